@@ -1,0 +1,128 @@
+// Package plain writes the timeline as plain text: for `chronik events`,
+// for `chronik` when its output is not a terminal, and for SSH sessions
+// without a PTY. It draws no colours and no escape sequences, and it
+// neutralises any control character left in the text it prints, so its
+// output is safe to pipe anywhere.
+package plain
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"chronik/model"
+)
+
+// quoteLimit is how much of a sentence a mention line quotes: enough to
+// recognise it, short enough to scan a long timeline.
+const quoteLimit = 160
+
+// Write prints the given events of tl (indices into tl.Events, in the
+// order given) grouped under month headings, undated events last. Each
+// event shows its date label, title, actors, and the sentences that tell
+// it, with the article each comes from.
+func Write(w io.Writer, tl *model.Timeline, events []int) error {
+	bw := bufio.NewWriter(w)
+	heading := ""
+	for _, i := range events {
+		e := &tl.Events[i]
+		if h := monthHeading(e.Date); h != heading {
+			if heading != "" {
+				bw.WriteByte('\n')
+			}
+			heading = h
+			fmt.Fprintf(bw, "%s\n%s\n", h, strings.Repeat("=", utf8.RuneCountInString(h)))
+		}
+		fmt.Fprintf(bw, "\n%s  %s\n", e.Date.Label(), Clean(e.Title))
+		if names := actorNames(tl, e.Actors); names != "" {
+			fmt.Fprintf(bw, "    %s\n", names)
+		}
+		for _, m := range e.Mentions {
+			a := tl.Articles[m.Article]
+			fmt.Fprintf(bw, "    %s: %s\n", Clean(a.ID), quote(a.Text[m.Start:m.End]))
+		}
+	}
+	if len(events) == 0 {
+		bw.WriteString("no events\n")
+	}
+	return bw.Flush()
+}
+
+// WriteArticles lists articles: id, title, date with how it was found,
+// source, and what was set aside as metadata.
+func WriteArticles(w io.Writer, articles []*model.Article) error {
+	bw := bufio.NewWriter(w)
+	for i, a := range articles {
+		if i > 0 {
+			bw.WriteByte('\n')
+		}
+		fmt.Fprintf(bw, "%s  %s\n", Clean(a.ID), Clean(a.Title))
+		d := a.Date
+		if d.Interval.Valid() {
+			fmt.Fprintf(bw, "    date:   %s (%s) from %s: %s\n", d.Interval.Label(), d.Interval, d.Source, Clean(d.Reason))
+		} else {
+			fmt.Fprintf(bw, "    date:   unknown: %s\n", Clean(d.Reason))
+		}
+		if a.Source != "" {
+			fmt.Fprintf(bw, "    source: %s\n", Clean(a.Source))
+		}
+		for _, b := range a.Meta {
+			fmt.Fprintf(bw, "    %-7s %s\n", string(b.Kind)+":", quote(a.Text[b.Start:b.End]))
+		}
+	}
+	return bw.Flush()
+}
+
+func monthHeading(iv model.Interval) string {
+	if !iv.Valid() {
+		return "Undated"
+	}
+	y, m, _ := iv.Start.Date()
+	ey, em, _ := iv.End.Date()
+	if y != ey {
+		return fmt.Sprint(y)
+	}
+	if m != em {
+		return fmt.Sprintf("%s %d", m.String()[:3], y)
+	}
+	return fmt.Sprintf("%s %d", m, y)
+}
+
+func actorNames(tl *model.Timeline, ids []int) string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = Clean(tl.Actors[id].Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// quote shortens a sentence to one line of at most quoteLimit runes.
+func quote(s string) string {
+	s = strings.Join(strings.Fields(Clean(s)), " ")
+	if utf8.RuneCountInString(s) <= quoteLimit {
+		return s
+	}
+	r := []rune(s)[:quoteLimit]
+	cut := strings.LastIndexByte(string(r), ' ')
+	if cut < quoteLimit/2 {
+		cut = len(string(r))
+	}
+	return string(r)[:cut] + " …"
+}
+
+// Clean replaces every control character (newlines included) with a space,
+// so a field prints as one inert line whatever the text held.
+func Clean(s string) string {
+	if strings.IndexFunc(s, unicode.IsControl) < 0 {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}

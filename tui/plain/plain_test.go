@@ -1,0 +1,80 @@
+package plain
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"chronik/model"
+)
+
+func fixture() *model.Timeline {
+	text := "Am Mittwochabend trafen sich A und B.\x1b]0;pwn\x07 Danach \x1b[31mrot\x1b[0m."
+	art := &model.Article{ID: "a1", Title: "Titel\x1b[2J", Text: text,
+		Date: model.ArticleDate{Interval: model.MonthInterval(2024, time.December), Source: model.DateFromHeader, Reason: `header "date 2024-12"`},
+		Meta: []model.Block{{Kind: model.BlockCredit, Start: 0, End: 16}}}
+	actors := []model.Actor{{ID: "a", Name: "Anna Alt", Kind: model.Person}, {ID: "b", Name: "Bernd\x1bBeck", Kind: model.Person}}
+	events := []model.Event{
+		{ID: "e2", Title: "Undatiert", Actors: []int{0}, Mentions: []model.EventMention{{Article: 0, Start: 38, End: len(text)}}},
+		{ID: "e1", Title: "Treffen: Alt, Beck", Date: model.DayInterval(model.NewDay(2024, time.December, 18)), Actors: []int{0, 1},
+			Mentions: []model.EventMention{{Article: 0, Start: 0, End: 37}}},
+	}
+	return model.New([]*model.Article{art}, actors, events)
+}
+
+func TestWrite(t *testing.T) {
+	tl := fixture()
+	var b strings.Builder
+	if err := Write(&b, tl, tl.EventsWithAll(nil)); err != nil {
+		t.Fatal(err)
+	}
+	got := b.String()
+	want := `December 2024
+=============
+
+18 Dec 2024  Treffen: Alt, Beck
+    Anna Alt, Bernd Beck
+    a1: Am Mittwochabend trafen sich A und B.
+
+Undated
+=======
+
+undated  Undatiert
+    Anna Alt
+    a1: ]0;pwn Danach [31mrot [0m.
+`
+	if got != want {
+		t.Errorf("Write =\n%s\nwant\n%s", got, want)
+	}
+	if strings.ContainsAny(got, "\x1b\x07") {
+		t.Error("control characters reached the output")
+	}
+}
+
+func TestWriteNoEvents(t *testing.T) {
+	var b strings.Builder
+	if err := Write(&b, fixture(), nil); err != nil || b.String() != "no events\n" {
+		t.Errorf("Write(nil) = %q, %v", b.String(), err)
+	}
+}
+
+func TestWriteArticles(t *testing.T) {
+	var b strings.Builder
+	if err := WriteArticles(&b, fixture().Articles); err != nil {
+		t.Fatal(err)
+	}
+	want := "a1  Titel [2J\n" +
+		"    date:   Dec 2024 (2024-12-01..2024-12-31) from header: header \"date 2024-12\"\n" +
+		"    credit: Am Mittwochabend\n"
+	if b.String() != want {
+		t.Errorf("WriteArticles =\n%q\nwant\n%q", b.String(), want)
+	}
+}
+
+func TestQuoteShortens(t *testing.T) {
+	long := strings.Repeat("Wort ", 100)
+	q := quote(long)
+	if n := len([]rune(q)); n > quoteLimit+2 || !strings.HasSuffix(q, " …") {
+		t.Errorf("quote gave %d runes: %q", n, q)
+	}
+}
