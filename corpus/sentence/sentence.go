@@ -1,0 +1,493 @@
+// Package sentence splits German news text into sentences.
+//
+// The splitter scans bytes and decides at each full stop, question mark,
+// exclamation mark or ellipsis whether a sentence ends there. A full stop
+// after an ordinal ("am 3. Mai", "(18. Dezember)"), an abbreviation
+// ("13 Mrd. Dollar", "z. B.", "Dr.") or an initial ("Donald J. Trump")
+// ends a sentence only when a typical sentence opener follows; a quoted
+// sentence followed by ", schrieb er" is not split; bullets ("•") start a
+// new sentence. The abbreviations and openers are data
+// (abbreviations.txt, openers.txt), general German knowledge.
+package sentence
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"chronik/model"
+)
+
+// Split fills a.Sentences with the sentences of every block that is not
+// metadata (titles, kickers, teasers, headings, paragraphs), in order.
+func Split(a *model.Article) {
+	out := a.Sentences[:0]
+	var spans [][2]int
+	for bi, b := range a.Blocks {
+		if b.Kind.IsMeta() {
+			continue
+		}
+		spans = AppendSpans(spans[:0], a.Text, b.Start, b.End)
+		for _, s := range spans {
+			out = append(out, model.Sentence{Start: s[0], End: s[1], Block: bi})
+		}
+	}
+	a.Sentences = out
+}
+
+// Spans returns the sentences of text[start:end] as byte ranges into text,
+// trimmed of white space, in order. Together they cover every non-space
+// character of the range. text should be valid UTF-8 (ingest.Clean makes
+// sure of it); other input gives well-formed but meaningless spans.
+func Spans(text string, start, end int) [][2]int {
+	return AppendSpans(nil, text, start, end)
+}
+
+// AppendSpans is Spans appending to dst, so a caller splitting many blocks
+// can reuse one slice.
+func AppendSpans(dst [][2]int, text string, start, end int) [][2]int {
+	start = max(start, 0)
+	end = min(end, len(text))
+	s := skipSpace(text, start, end)
+	i := s
+	for i < end {
+		c := text[i]
+		if !candidate[c] {
+			i++
+			continue
+		}
+		switch {
+		case c == '\n':
+			// A blank line always ends a sentence; a single line break
+			// inside a block (hard-wrapped text) never does.
+			j := i + 1
+			for j < end && (text[j] == ' ' || text[j] == '\t') {
+				j++
+			}
+			if j < end && text[j] == '\n' {
+				if e := trimRight(text, s, i); e > s {
+					dst = append(dst, [2]int{s, e})
+				}
+				s = skipSpace(text, j, end)
+				i = s
+				continue
+			}
+			i++
+		case c == 0xE2 && strings.HasPrefix(text[i:end], bullet):
+			if i > s {
+				if e := trimRight(text, s, i); e > s {
+					dst = append(dst, [2]int{s, e})
+				}
+				s = i
+			}
+			i += len(bullet)
+		case c == 0xE2 && !strings.HasPrefix(text[i:end], ellipsis):
+			i++
+		default: // '.', '!', '?' or '…'
+			b, next := boundary(text, s, i, end)
+			if b > 0 {
+				dst = append(dst, [2]int{s, b})
+				s = skipSpace(text, b, end)
+				i = s
+				continue
+			}
+			i = next
+		}
+	}
+	if e := trimRight(text, s, end); e > s {
+		dst = append(dst, [2]int{s, e})
+	}
+	return dst
+}
+
+const (
+	bullet   = "•"
+	ellipsis = "…"
+)
+
+// candidate marks the bytes at which a sentence may end or begin: the
+// ASCII terminators, the line feed, and 0xE2, the first byte of "…" and "•".
+var candidate = [256]bool{'.': true, '!': true, '?': true, '\n': true, 0xE2: true}
+
+// boundary looks at the terminator run that starts at p, inside the
+// sentence that starts at s. It returns the end of the sentence (after
+// the terminators and any closing quotes or brackets) if the sentence ends
+// there, else 0 and the position to go on scanning from.
+func boundary(text string, s, p, end int) (int, int) {
+	q := p
+	periods, ellipses := 0, 0
+run:
+	for q < end {
+		switch {
+		case text[q] == '.':
+			periods++
+			q++
+		case text[q] == '!' || text[q] == '?':
+			q++
+		case strings.HasPrefix(text[q:end], ellipsis):
+			ellipses++
+			q += len(ellipsis)
+		default:
+			break run
+		}
+	}
+	r := q
+	for r < end {
+		if n := closerLen(text[r:end]); n > 0 {
+			r += n
+			continue
+		}
+		break
+	}
+	if r == end {
+		return r, r
+	}
+	if !spaceAt(text, r, end) {
+		// "finanzen.ch", "10.30 Uhr", "sein!“, schrieb er": no white space,
+		// no sentence end.
+		return 0, q
+	}
+	n := skipSpace(text, r, end)
+	if n == end || strings.Contains(text[r:n], "\n\n") {
+		return r, r
+	}
+	next := nextWord(text, n, end)
+	class := regular
+	switch {
+	case periods > 1 || ellipses > 0:
+		// An ellipsis; "[…]" and "(…)" mark an omission, not an end.
+		if p > s && (text[p-1] == '[' || text[p-1] == '(') {
+			return 0, q
+		}
+	case periods == 1 && q == p+1:
+		class = classify(text[wordStart(text, s, p):p])
+	}
+	if ends(class, next) {
+		return r, r
+	}
+	return 0, q
+}
+
+// wordClass says how a word before a full stop behaves.
+type wordClass uint8
+
+const (
+	regular wordClass = iota // an ordinary word: the stop ends the sentence unless a lower-case word follows
+	final                    // "usw.", "etc.": like regular
+	weak                     // "Mrd.", "J.", "3.": ends only before a sentence opener
+	never                    // "Dr.", "bzw.", "vs.": never ends a sentence
+)
+
+// next describes the word after a possible boundary.
+type next struct {
+	kind   byte   // 'U' upper-case letter, 'l' lower-case letter, 'd' digit, 'o' other
+	opener bool   // one of the typical sentence openers
+	word   string // the word itself
+}
+
+func ends(c wordClass, n next) bool {
+	switch c {
+	case never:
+		return false
+	case weak:
+		return n.kind == 'U' && n.opener
+	}
+	return n.kind != 'l'
+}
+
+// wordStart finds the start of the word that ends at p: letters, digits
+// and inner dots ("z.B", "finanzen.ch").
+func wordStart(text string, s, p int) int {
+	j := p
+	for j > s {
+		r, size := utf8.DecodeLastRuneInString(text[s:j])
+		if r == '.' || r < utf8.RuneSelf && isAlnumASCII(byte(r)) || r >= utf8.RuneSelf && unicode.IsLetter(r) {
+			j -= size
+			continue
+		}
+		break
+	}
+	for j < p && text[j] == '.' {
+		j++
+	}
+	return j
+}
+
+func isAlnumASCII(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// classify says how a full stop after w behaves.
+func classify(w string) wordClass {
+	if w == "" {
+		return regular
+	}
+	digits, letters, dots, upper := 0, 0, 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.':
+			dots++
+		default:
+			letters++
+			if c >= 'A' && c <= 'Z' {
+				upper++
+			}
+		}
+	}
+	switch {
+	case digits > 0 && letters == 0 && dots == 0:
+		// "am 3. Mai", "der 2. Weltkrieg", "(18. Dezember)"; a year or a
+		// larger number ends a sentence like any word.
+		if digits <= 3 {
+			return weak
+		}
+		return regular
+	case digits > 0:
+		return regular
+	}
+	if c, ok := abbrevClass(w); ok {
+		return c
+	}
+	if utf8.RuneCountInString(w) == 1 {
+		return weak // an initial ("Donald J. Trump") or part of "z. B."
+	}
+	if dots > 0 && shortSegments(w) {
+		return weak // "i.d.R", "U.S", "D.C"
+	}
+	if upper == letters && isRoman(w) {
+		return weak // "Ludwig XIV. hatte"
+	}
+	return regular
+}
+
+// shortSegments reports whether every dot-separated part of w has at most
+// three letters, as in abbreviation chains and unlike domain names.
+func shortSegments(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] == '.' {
+			n = 0
+			continue
+		}
+		if n++; n > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+func isRoman(w string) bool {
+	if len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X', 'L', 'C', 'D', 'M':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// abbrevClass looks w up in the abbreviation list, ignoring ASCII case.
+func abbrevClass(w string) (wordClass, bool) {
+	if len(w) > 16 {
+		return regular, false
+	}
+	var buf [16]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	c, ok := abbreviations[string(buf[:len(w)])]
+	return c, ok
+}
+
+// nextWord describes the word that starts at n, past any opening quotes
+// or brackets.
+func nextWord(text string, n, end int) next {
+	for n < end {
+		if k := openerLen(text[n:end]); k > 0 {
+			n += k
+			continue
+		}
+		break
+	}
+	if n >= end {
+		return next{kind: 'o'}
+	}
+	r, _ := utf8.DecodeRuneInString(text[n:end])
+	e := n
+	for e < end {
+		r, size := utf8.DecodeRuneInString(text[e:end])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		e += size
+	}
+	w := next{word: text[n:e]}
+	switch {
+	case unicode.IsUpper(r):
+		w.kind = 'U'
+		w.opener = openers[w.word]
+	case unicode.IsLower(r):
+		w.kind = 'l'
+		// "xAI", "iPhone", "eBay": brand names start sentences in lower case.
+		for _, r := range w.word {
+			if unicode.IsUpper(r) {
+				w.kind = 'U'
+				break
+			}
+		}
+	case unicode.IsDigit(r):
+		w.kind = 'd'
+	default:
+		w.kind = 'o'
+	}
+	return w
+}
+
+// closerLen returns the length of the closing quote or bracket at the
+// start of s, or 0. After a terminator every quote mark closes.
+func closerLen(s string) int {
+	if s == "" {
+		return 0
+	}
+	switch s[0] {
+	case '"', '\'', ')', ']', '}':
+		return 1
+	case 0xE2, 0xC2:
+		r, size := utf8.DecodeRuneInString(s)
+		switch r {
+		case '“', '”', '‘', '’', '»', '«', '›', '‹':
+			return size
+		}
+	}
+	return 0
+}
+
+// openerLen returns the length of the opening quote or bracket at the
+// start of s, or 0.
+func openerLen(s string) int {
+	if s == "" {
+		return 0
+	}
+	switch s[0] {
+	case '"', '\'', '(', '[', '{':
+		return 1
+	case 0xE2, 0xC2:
+		r, size := utf8.DecodeRuneInString(s)
+		switch r {
+		case '„', '“', '”', '‚', '‘', '’', '»', '«', '›', '‹':
+			return size
+		}
+	}
+	return 0
+}
+
+// spaceAt reports whether a white-space character starts at i.
+func spaceAt(text string, i, end int) bool {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return asciiSpace[c]
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:end])
+	return unicode.IsSpace(r)
+}
+
+var asciiSpace = [256]bool{' ': true, '\t': true, '\n': true, '\r': true, '\v': true, '\f': true}
+
+// skipSpace returns the first position at or after i that is not white
+// space (ASCII or Unicode, such as the no-break space).
+func skipSpace(text string, i, end int) int {
+	for i < end {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:end])
+		if !unicode.IsSpace(r) {
+			return i
+		}
+		i += size
+	}
+	return end
+}
+
+// trimRight returns the end of text[s:e] without trailing white space.
+func trimRight(text string, s, e int) int {
+	for e > s {
+		c := text[e-1]
+		if c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				return e
+			}
+			e--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			return e
+		}
+		e -= size
+	}
+	return e
+}
+
+//go:embed abbreviations.txt
+var abbreviationData string
+
+//go:embed openers.txt
+var openerData string
+
+var (
+	abbreviations = readAbbreviations(abbreviationData)
+	openers       = readOpeners(openerData)
+)
+
+func readAbbreviations(data string) map[string]wordClass {
+	classes := map[string]wordClass{"never": never, "weak": weak, "final": final}
+	m := make(map[string]wordClass)
+	for _, line := range strings.Split(data, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		c, ok := classes[f[0]]
+		if !ok {
+			panic("sentence: abbreviations.txt: unknown class " + f[0])
+		}
+		for _, w := range f[1:] {
+			m[strings.ToLower(w)] = c
+		}
+	}
+	return m
+}
+
+// readOpeners returns the opener words as they look at the start of a
+// sentence: capitalised.
+func readOpeners(data string) map[string]bool {
+	m := make(map[string]bool)
+	for _, line := range strings.Split(data, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		for _, w := range f {
+			r, size := utf8.DecodeRuneInString(w)
+			m[string(unicode.ToUpper(r))+w[size:]] = true
+		}
+	}
+	return m
+}
