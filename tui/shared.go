@@ -1,0 +1,125 @@
+package tui
+
+import (
+	"cmp"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+	"weak"
+
+	"chronik/model"
+)
+
+// shared is what every session on one Timeline needs and none may change:
+// actor order and names ready to draw, the search index, activity bars.
+// It is built once per Timeline, so a new SSH session costs its own state
+// only. It holds no pointer to the Timeline, so the weak map below lets a
+// Timeline and its shared data be collected together.
+type shared struct {
+	actorOrder []int    // actors by mentions, most first, then by name
+	actorName  []string // sanitised canonical names
+	actorShort []string // sanitised short names for timeline rows: a person's last name
+	actorHay   []string // lower-cased name and aliases, for the actor search
+
+	searchOnce sync.Once
+	search     *model.SearchIndex
+
+	bars sync.Map // barKey → string
+}
+
+type barKey struct{ actor, width int }
+
+var sharedByTimeline sync.Map // weak.Pointer[model.Timeline] → *shared
+
+func sharedFor(tl *model.Timeline) *shared {
+	wp := weak.Make(tl)
+	if s, ok := sharedByTimeline.Load(wp); ok {
+		return s.(*shared)
+	}
+	s, loaded := sharedByTimeline.LoadOrStore(wp, newShared(tl))
+	if !loaded {
+		runtime.AddCleanup(tl, func(wp weak.Pointer[model.Timeline]) { sharedByTimeline.Delete(wp) }, wp)
+	}
+	return s.(*shared)
+}
+
+func newShared(tl *model.Timeline) *shared {
+	s := &shared{
+		actorOrder: make([]int, len(tl.Actors)),
+		actorName:  make([]string, len(tl.Actors)),
+		actorShort: make([]string, len(tl.Actors)),
+		actorHay:   make([]string, len(tl.Actors)),
+	}
+	for i := range tl.Actors {
+		a := &tl.Actors[i]
+		s.actorOrder[i] = i
+		s.actorName[i] = clean(a.Name)
+		s.actorShort[i] = s.actorName[i]
+		if a.Kind == model.Person {
+			if f := strings.Fields(s.actorName[i]); len(f) > 1 {
+				s.actorShort[i] = f[len(f)-1]
+			}
+		}
+		s.actorHay[i] = model.NormalizeQuery(a.Name + "\x00" + strings.Join(a.Aliases, "\x00"))
+	}
+	slices.SortStableFunc(s.actorOrder, func(x, y int) int {
+		if c := cmp.Compare(tl.Actors[y].Mentions, tl.Actors[x].Mentions); c != 0 {
+			return c
+		}
+		return cmp.Compare(s.actorName[x], s.actorName[y])
+	})
+	return s
+}
+
+// searchIndex builds the event search index on first use; sessions that
+// never search never pay for it.
+func (s *shared) searchIndex(tl *model.Timeline) *model.SearchIndex {
+	s.searchOnce.Do(func() { s.search = model.NewSearchIndex(tl) })
+	return s.search
+}
+
+// bar draws where in the timeline's span actor a's dated events fall, in
+// width cells of block characters scaled to the actor's busiest cell.
+// Bars are drawn once per actor and width and shared.
+func (s *shared) bar(tl *model.Timeline, a, width int) string {
+	k := barKey{a, width}
+	if b, ok := s.bars.Load(k); ok {
+		return b.(string)
+	}
+	b := activityBar(tl, a, width)
+	s.bars.Store(k, b)
+	return b
+}
+
+var barLevels = []rune(" ▁▂▃▄▅▆▇█")
+
+func activityBar(tl *model.Timeline, a, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	span := tl.Span()
+	counts := make([]int, width)
+	days := span.Days()
+	peak := 0
+	for _, e := range tl.ActorEvents(a) {
+		d := tl.Events[e].Date
+		if !d.Valid() || days == 0 {
+			continue
+		}
+		mid := d.Start + (d.End-d.Start)/2
+		cell := int(mid-span.Start) * width / days
+		cell = min(max(cell, 0), width-1)
+		counts[cell]++
+		peak = max(peak, counts[cell])
+	}
+	var b strings.Builder
+	for _, c := range counts {
+		level := 0
+		if c > 0 {
+			level = 1 + c*(len(barLevels)-2)/peak // at least ▁, the busiest cell █
+		}
+		b.WriteRune(barLevels[level])
+	}
+	return b.String()
+}

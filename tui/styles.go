@@ -1,0 +1,135 @@
+package tui
+
+import (
+	"image/color"
+	"strings"
+	"sync"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+)
+
+// paint is a style reduced to the escape sequences around its text. Rows
+// are drawn on every keystroke in every session, and wrapping a string in
+// two precomputed strings costs nothing next to lipgloss.Style.Render.
+type paint struct{ pre, post string }
+
+func (p paint) on(s string) string {
+	if p.pre == "" || s == "" {
+		return s
+	}
+	return p.pre + s + p.post
+}
+
+func paintOf(st lipgloss.Style) paint {
+	pre, post, _ := strings.Cut(st.Render("X"), "X")
+	return paint{pre, post}
+}
+
+// styles is the look of one session: a palette for its background (dark or
+// light) and its colour profile. Sets are built once per (background,
+// profile class) and shared by every session.
+type styles struct {
+	dark    bool
+	profile colorprofile.Profile
+
+	paneTitle, paneTitleBlur paint // a pane's header, focused or not
+	divider                  paint // the line between panes
+	selected, selectedBlur   paint // the row under the cursor, in the focused pane or another
+	year, month              paint // timeline headings
+	date, dim, count         paint
+	match                    paint // an actor of the active filter
+	person, org              paint // the kind letter of an actor
+	bar                      paint // an actor's activity bar
+	status, statusFilter     paint
+	prompt                   paint // "/" of a search line
+	help                     help.Styles
+
+	// The glamour colours of the highlighted sentence (ANSI 256 codes), "" to
+	// keep the style's own strong emphasis.
+	hlFG, hlBG string
+}
+
+type styleKey struct {
+	dark  bool
+	class int // 0: no styling at all (NoTTY), 1: attributes only (ASCII, NO_COLOR), 2: colours
+}
+
+var styleSets sync.Map // styleKey → *styles
+
+func profileClass(p colorprofile.Profile) int {
+	switch p {
+	case colorprofile.NoTTY:
+		return 0
+	case colorprofile.ASCII:
+		return 1
+	}
+	return 2
+}
+
+// stylesFor returns the shared style set for a background and profile.
+func stylesFor(dark bool, p colorprofile.Profile) *styles {
+	k := styleKey{dark, profileClass(p)}
+	if s, ok := styleSets.Load(k); ok {
+		return s.(*styles)
+	}
+	s, _ := styleSets.LoadOrStore(k, newStyles(k, p))
+	return s.(*styles)
+}
+
+func newStyles(k styleKey, p colorprofile.Profile) *styles {
+	s := &styles{dark: k.dark, profile: p}
+	if k.class == 0 {
+		s.help = help.Styles{}
+		return s
+	}
+	ld := lipgloss.LightDark(k.dark)
+	colour := func(light, dark string) color.Color {
+		if k.class < 2 {
+			return lipgloss.NoColor{}
+		}
+		return ld(lipgloss.Color(light), lipgloss.Color(dark))
+	}
+	var (
+		accent  = colour("#5A3FC0", "#B4A3FF")
+		accentB = colour("#E6E0FF", "#3B2F73")
+		subtle  = colour("#8A8A8A", "#767676")
+		faint   = colour("#D0D0D0", "#3A3A3A")
+		text    = colour("#1A1A1A", "#E4E4E4")
+		green   = colour("#1E7B34", "#7BD88F")
+		blue    = colour("#1F5FAF", "#8CB8FF")
+		amber   = colour("#8A5A00", "#F2C46D")
+		selBG   = colour("#D8D8D8", "#303030")
+	)
+	st := lipgloss.NewStyle
+	s.paneTitle = paintOf(st().Bold(true).Foreground(accent).Background(accentB).Reverse(k.class < 2))
+	s.paneTitleBlur = paintOf(st().Foreground(subtle))
+	s.divider = paintOf(st().Foreground(faint))
+	s.selected = paintOf(st().Bold(true).Foreground(text).Background(accentB).Reverse(k.class < 2))
+	s.selectedBlur = paintOf(st().Foreground(text).Background(selBG).Underline(k.class < 2))
+	s.year = paintOf(st().Bold(true).Foreground(accent))
+	s.month = paintOf(st().Bold(true).Foreground(blue))
+	s.date = paintOf(st().Foreground(amber))
+	s.dim = paintOf(st().Foreground(subtle))
+	s.count = paintOf(st().Foreground(subtle))
+	s.match = paintOf(st().Bold(true).Foreground(green))
+	s.person = paintOf(st().Foreground(blue))
+	s.org = paintOf(st().Foreground(amber))
+	s.bar = paintOf(st().Foreground(accent))
+	s.status = paintOf(st().Foreground(subtle))
+	s.statusFilter = paintOf(st().Bold(true).Foreground(green))
+	s.prompt = paintOf(st().Bold(true).Foreground(accent))
+	s.help = help.DefaultStyles(k.dark)
+	if k.class < 2 {
+		plain := st()
+		s.help = help.Styles{ShortKey: plain.Bold(true), FullKey: plain.Bold(true)}
+		return s
+	}
+	if k.dark {
+		s.hlFG, s.hlBG = "230", "58"
+	} else {
+		s.hlFG, s.hlBG = "232", "229"
+	}
+	return s
+}

@@ -1,0 +1,676 @@
+// Package tui is Chronik's explorer: a bubbletea program with three panes —
+// actors, the timeline of events, and the article that tells the selected
+// event — for a local terminal (Run) or for each SSH session of a server
+// (New, then the server's own program). Every session on one Timeline
+// shares what can be shared: actor order, search index, activity bars and,
+// through an ArticleCache, the rendered articles.
+package tui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	gstyles "charm.land/glamour/v2/styles"
+	"charm.land/log/v2"
+	"github.com/charmbracelet/colorprofile"
+
+	"chronik/model"
+)
+
+// Options configure a session of the explorer.
+type Options struct {
+	// Actors is the initial filter: names or aliases, matched ignoring case.
+	Actors []string
+	// Style is the glamour style of articles: "auto" (or ""), "dark",
+	// "light", "ascii" or "notty". Auto follows the terminal's background,
+	// and a terminal without colours gets "ascii" (NO_COLOR) or "notty".
+	Style string
+	// Articles is the rendered-article cache, shared by every session of a
+	// server; nil gives the session a private one.
+	Articles *ArticleCache
+	// Logger receives errors; nil discards them.
+	Logger *log.Logger
+	// HasDarkBackground is the terminal's background when the caller knows
+	// it. Otherwise the session asks the terminal and assumes dark until the
+	// answer comes — never waiting for it, since many terminals never answer.
+	HasDarkBackground *bool
+	// OnFirstFrame, if set, is called once, when the first frame with a
+	// known window size has been drawn (for start-up timing).
+	OnFirstFrame func()
+}
+
+// maxWidth and maxHeight bound the frame whatever size a client claims:
+// a hostile 10000×10000 window must not cost a 100-million-cell frame.
+const (
+	maxWidth  = 500
+	maxHeight = 300
+)
+
+// Model is one session of the explorer. It implements tea.Model.
+type Model struct {
+	c    common
+	tl   *model.Timeline
+	sh   *shared
+	opts Options
+
+	actors    *actorPane
+	events    *timelinePane
+	article   *articlePane
+	focus     paneID
+	companion paneID // with two panes: which pane stays beside the timeline
+	lay       layout
+
+	help    help.Model
+	helpKey string // what the cached help was drawn for
+	helpOut []string
+
+	dark    bool
+	profile colorprofile.Profile
+
+	event   int // the event whose mentions ]/[ cycle, and which of them
+	mention int
+
+	frame      string // the last frame, "" when it must be drawn again
+	firstFrame bool   // OnFirstFrame has been called
+}
+
+// New makes a session on tl. It fails, with one line naming it, on an
+// actor of opts.Actors the timeline does not know, or on an unknown style.
+func New(tl *model.Timeline, opts Options) (*Model, error) {
+	if tl == nil {
+		return nil, errors.New("tui: no timeline")
+	}
+	switch opts.Style {
+	case "", "auto":
+	default:
+		if _, ok := gstyles.DefaultStyles[opts.Style]; !ok {
+			return nil, fmt.Errorf("unknown style %q: want auto, dark, light, ascii or notty", opts.Style)
+		}
+	}
+	if opts.Articles == nil {
+		opts.Articles = NewArticleCache(4 << 20)
+	}
+	if opts.Logger == nil {
+		opts.Logger = log.New(io.Discard)
+	}
+	keys := DefaultKeyMap()
+	m := &Model{
+		tl:        tl,
+		sh:        sharedFor(tl),
+		opts:      opts,
+		focus:     paneTimeline,
+		companion: paneActors,
+		help:      help.New(),
+		dark:      true,
+		profile:   colorprofile.TrueColor,
+		event:     -1,
+	}
+	if opts.HasDarkBackground != nil {
+		m.dark = *opts.HasDarkBackground
+	}
+	m.c = common{ctx: context.Background(), keys: &keys, logger: opts.Logger, st: stylesFor(m.dark, m.profile)}
+	m.actors = newActorPane(&m.c, tl, m.sh)
+	m.events = newTimelinePane(&m.c, tl, m.sh)
+	m.article = newArticlePane(&m.c, tl, opts.Articles)
+	m.help.Styles = m.c.st.help
+	for _, name := range opts.Actors {
+		a, ok := tl.LookupActor(name)
+		if !ok {
+			return nil, fmt.Errorf("unknown actor %q", name)
+		}
+		if !m.actors.inFilter(a) {
+			m.actors.filter = append(m.actors.filter, a)
+		}
+	}
+	m.applyFilter()
+	return m, nil
+}
+
+// Run runs the explorer on the terminal until the reader quits or ctx ends.
+func Run(ctx context.Context, tl *model.Timeline, opts Options) error {
+	m, err := New(tl, opts)
+	if err != nil {
+		return err
+	}
+	m.c.ctx = ctx
+	_, err = tea.NewProgram(m, tea.WithContext(ctx)).Run()
+	if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {
+		return nil // the caller ended it
+	}
+	return err
+}
+
+// Init asks the terminal for its background when it is not known, and
+// builds the shared search index in the background.
+func (m *Model) Init() tea.Cmd {
+	sh, tl := m.sh, m.tl
+	cmds := []tea.Cmd{func() tea.Msg { sh.searchIndex(tl); return nil }}
+	if m.opts.HasDarkBackground == nil {
+		cmds = append(cmds, tea.RequestBackgroundColor)
+	}
+	return tea.Batch(cmds...)
+}
+
+// Update handles a message and returns the command that renders an
+// article, if one must be rendered.
+func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.c.width = min(max(msg.Width, 0), maxWidth)
+		m.c.height = min(max(msg.Height, 0), maxHeight)
+		m.relayout()
+	case tea.BackgroundColorMsg:
+		m.dark = msg.IsDark()
+		m.restyle()
+	case tea.ColorProfileMsg:
+		m.profile = msg.Profile
+		m.restyle()
+	case articleRenderedMsg:
+		if m.article.rendered(msg) {
+			m.frame = ""
+		}
+		return m, nil
+	case tea.KeyPressMsg:
+		if cmd := m.key(msg); cmd != nil {
+			return m, cmd
+		}
+	case tea.PasteMsg:
+		m.paste(msg)
+	case tea.MouseWheelMsg:
+		m.wheel(msg.Mouse())
+	case tea.MouseClickMsg:
+		m.click(msg.Mouse())
+	default:
+		return m, nil
+	}
+	m.frame = ""
+	return m, m.syncArticle()
+}
+
+func (m *Model) glamourStyle() string {
+	switch m.opts.Style {
+	case "", "auto":
+		switch profileClass(m.profile) {
+		case 0:
+			return gstyles.NoTTYStyle
+		case 1:
+			return gstyles.AsciiStyle
+		}
+		if m.dark {
+			return gstyles.DarkStyle
+		}
+		return gstyles.LightStyle
+	}
+	return m.opts.Style
+}
+
+func (m *Model) restyle() {
+	st := stylesFor(m.dark, m.profile)
+	if st == m.c.st && m.article.style == m.glamourStyle() {
+		return
+	}
+	m.c.st = st
+	m.help.Styles = st.help
+	m.helpKey = ""
+	m.article.style = m.glamourStyle()
+	m.actors.restyle()
+	m.events.restyle()
+	m.article.lines = nil
+}
+
+// relayout places the panes for the screen size, focus and help.
+func (m *Model) relayout() {
+	w, h := m.c.width, m.c.height
+	helpH := len(m.helpLines())
+	bodyH := h - 1 - helpH
+	if bodyH < 3 { // a tiny screen: the panes first
+		bodyH = h - 1
+	}
+	bodyH = max(bodyH, 0)
+	m.lay = computeLayout(w, bodyH, m.focus, m.companion)
+	sizes := map[paneID]int{}
+	for i, p := range m.lay.panes {
+		sizes[p] = m.lay.w[i]
+	}
+	hOf := func(p paneID) int {
+		if _, ok := sizes[p]; ok {
+			return bodyH
+		}
+		return 0
+	}
+	m.actors.setSize(sizes[paneActors], hOf(paneActors))
+	m.events.setSize(sizes[paneTimeline], hOf(paneTimeline))
+	m.events.scrollTo(m.events.sel)
+	m.article.setSize(sizes[paneArticle], hOf(paneArticle))
+	if m.article.style == "" {
+		m.article.style = m.glamourStyle()
+	}
+	m.frame = ""
+}
+
+// syncArticle points the article pane at the selected event's current
+// mention, when the pane is on screen.
+func (m *Model) syncArticle() tea.Cmd {
+	ev := m.events.selected()
+	if ev != m.event {
+		m.event, m.mention = ev, 0
+	}
+	if !m.lay.shows(paneArticle) {
+		return nil
+	}
+	return m.article.show(m.event, m.mention)
+}
+
+func (m *Model) setFocus(p paneID) {
+	if p == m.focus {
+		return
+	}
+	m.focus = p
+	if p != paneTimeline {
+		m.companion = p
+	}
+	m.actors.lines, m.events.lines, m.article.lines = nil, nil, nil
+	m.helpKey = ""
+	m.relayout()
+}
+
+func (m *Model) applyFilter() {
+	switch f := m.actors.filter; len(f) {
+	case 0:
+		m.events.setActorFilter(nil)
+	case 1:
+		m.events.setActorFilter(m.tl.ActorEvents(f[0])) // shared and read-only, like the pane's list
+	default:
+		m.events.setActorFilter(m.tl.EventsWithAll(f))
+	}
+}
+
+func (m *Model) searching() bool { return m.actors.searching || m.events.searching }
+
+func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := m.c.keys
+	if key.Matches(msg, k.ForceQuit) {
+		return tea.Quit
+	}
+	if m.searching() {
+		m.searchKey(msg)
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Help):
+		m.help.ShowAll = !m.help.ShowAll
+		m.helpKey = ""
+		m.relayout()
+	case key.Matches(msg, k.NextPane):
+		m.setFocus((m.focus + 1) % paneCount)
+	case key.Matches(msg, k.PrevPane):
+		m.setFocus((m.focus + paneCount - 1) % paneCount)
+	case key.Matches(msg, k.Pane1):
+		m.setFocus(paneActors)
+	case key.Matches(msg, k.Pane2):
+		m.setFocus(paneTimeline)
+	case key.Matches(msg, k.Pane3):
+		m.setFocus(paneArticle)
+	case key.Matches(msg, k.Search):
+		m.startSearch()
+	case key.Matches(msg, k.NextMention):
+		m.cycleMention(1)
+	case key.Matches(msg, k.PrevMention):
+		m.cycleMention(-1)
+	case key.Matches(msg, k.NextFiltered):
+		if len(m.actors.filter) > 0 {
+			m.setFocus(paneActors)
+			m.actors.nextFiltered()
+		}
+	default:
+		switch m.focus {
+		case paneActors:
+			m.actorKey(msg)
+		case paneTimeline:
+			m.timelineKey(msg)
+		case paneArticle:
+			m.articleKey(msg)
+		}
+	}
+	return nil
+}
+
+func (m *Model) startSearch() {
+	switch m.focus {
+	case paneActors:
+		m.actors.searching = true
+		m.actors.input.Focus()
+		m.actors.lines = nil
+	default:
+		m.setFocus(paneTimeline)
+		m.events.searching = true
+		m.events.input.Focus()
+		m.events.redraw()
+	}
+	m.helpKey = ""
+}
+
+// searchKey handles a key while a search line has the keyboard: the list
+// follows every letter.
+func (m *Model) searchKey(msg tea.KeyPressMsg) {
+	k := m.c.keys
+	if m.actors.searching {
+		p := m.actors
+		switch {
+		case key.Matches(msg, k.AcceptSearch):
+			p.searching = false
+			p.input.Blur()
+		case key.Matches(msg, k.CancelSearch):
+			p.searching = false
+			p.input.Blur()
+			p.input.SetValue("")
+			p.setQuery("")
+		case key.Matches(msg, k.SearchUp):
+			p.moveBy(-1)
+		case key.Matches(msg, k.SearchDown):
+			p.moveBy(1)
+		default:
+			p.input, _ = p.input.Update(msg)
+			p.setQuery(p.input.Value())
+		}
+		p.lines = nil
+		m.helpKey = ""
+		return
+	}
+	p := m.events
+	switch {
+	case key.Matches(msg, k.AcceptSearch):
+		p.searching = false
+		p.input.Blur()
+	case key.Matches(msg, k.CancelSearch):
+		p.searching = false
+		p.input.Blur()
+		p.input.SetValue("")
+		p.setQuery("")
+	case key.Matches(msg, k.SearchUp):
+		p.moveBy(-1)
+	case key.Matches(msg, k.SearchDown):
+		p.moveBy(1)
+	default:
+		p.input, _ = p.input.Update(msg)
+		p.setQuery(p.input.Value())
+	}
+	p.redraw()
+	m.helpKey = ""
+}
+
+func (m *Model) paste(msg tea.PasteMsg) {
+	switch {
+	case m.actors.searching:
+		m.actors.input, _ = m.actors.input.Update(msg)
+		m.actors.setQuery(m.actors.input.Value())
+		m.actors.lines = nil
+	case m.events.searching:
+		m.events.input, _ = m.events.input.Update(msg)
+		m.events.setQuery(m.events.input.Value())
+		m.events.redraw()
+	}
+}
+
+func (m *Model) cycleMention(d int) {
+	if m.event < 0 {
+		return
+	}
+	n := len(m.tl.Events[m.event].Mentions)
+	if n == 0 {
+		return
+	}
+	m.mention = ((m.mention+d)%n + n) % n
+	if !m.lay.shows(paneArticle) {
+		m.setFocus(paneArticle)
+	}
+}
+
+// listNav is what the cursor keys do in a list.
+type listNav interface {
+	moveBy(int)
+	scrollTo(int)
+	page() int
+}
+
+func (m *Model) navKey(msg tea.KeyPressMsg, l listNav, n int) bool {
+	k := m.c.keys
+	switch {
+	case key.Matches(msg, k.Up):
+		l.moveBy(-1)
+	case key.Matches(msg, k.Down):
+		l.moveBy(1)
+	case key.Matches(msg, k.PageUp):
+		l.moveBy(-l.page())
+	case key.Matches(msg, k.PageDown):
+		l.moveBy(l.page())
+	case key.Matches(msg, k.Top):
+		l.scrollTo(0)
+	case key.Matches(msg, k.Bottom):
+		l.scrollTo(n - 1)
+	default:
+		return false
+	}
+	return true
+}
+
+func (m *Model) actorKey(msg tea.KeyPressMsg) {
+	k := m.c.keys
+	p := m.actors
+	if m.navKey(msg, p, len(p.list)) {
+		return
+	}
+	switch {
+	case key.Matches(msg, k.Toggle), key.Matches(msg, k.Open):
+		if p.toggle() {
+			m.applyFilter()
+		}
+	case key.Matches(msg, k.Back):
+		if p.clearFilter() {
+			m.applyFilter()
+		}
+	}
+}
+
+func (m *Model) timelineKey(msg tea.KeyPressMsg) {
+	k := m.c.keys
+	p := m.events
+	if m.navKey(msg, p, p.n()) {
+		return
+	}
+	switch {
+	case key.Matches(msg, k.Open):
+		m.setFocus(paneArticle)
+	case key.Matches(msg, k.Back):
+		switch {
+		case p.query() != "":
+			p.input.SetValue("")
+			p.setQuery("")
+		case m.actors.clearFilter():
+			m.applyFilter()
+		}
+	}
+}
+
+func (m *Model) articleKey(msg tea.KeyPressMsg) {
+	k := m.c.keys
+	p := m.article
+	switch {
+	case key.Matches(msg, k.Up):
+		p.scrollBy(-1)
+	case key.Matches(msg, k.Down):
+		p.scrollBy(1)
+	case key.Matches(msg, k.PageUp):
+		p.scrollBy(-max(p.contentH()-1, 1))
+	case key.Matches(msg, k.PageDown):
+		p.scrollBy(max(p.contentH()-1, 1))
+	case key.Matches(msg, k.Top):
+		p.scrollTo(0)
+	case key.Matches(msg, k.Bottom):
+		p.scrollTo(p.total())
+	case key.Matches(msg, k.Back):
+		m.setFocus(paneTimeline)
+	}
+}
+
+const wheelStep = 3
+
+func (m *Model) wheel(mouse tea.Mouse) {
+	if mouse.Y >= m.lay.bodyH {
+		return
+	}
+	d := 0
+	switch mouse.Button {
+	case tea.MouseWheelUp:
+		d = -wheelStep
+	case tea.MouseWheelDown:
+		d = wheelStep
+	default:
+		return
+	}
+	switch m.lay.paneAt(mouse.X) {
+	case paneActors:
+		m.actors.moveBy(d)
+	case paneTimeline:
+		m.events.moveBy(d)
+	case paneArticle:
+		m.article.scrollBy(d)
+	}
+}
+
+func (m *Model) click(mouse tea.Mouse) {
+	if mouse.Button != tea.MouseLeft || mouse.Y >= m.lay.bodyH {
+		return
+	}
+	p := m.lay.paneAt(mouse.X)
+	if p < 0 {
+		return
+	}
+	m.setFocus(p)
+	y := mouse.Y - 1 // the pane's title line
+	switch p {
+	case paneActors:
+		if pos := m.actors.rowAt(y); pos >= 0 {
+			m.actors.scrollTo(pos)
+		}
+	case paneTimeline:
+		if pos := m.events.rowAt(y); pos >= 0 {
+			m.events.scrollTo(pos)
+		}
+	}
+}
+
+// View draws the frame. Each pane keeps its drawn lines until its state
+// changes, and the whole frame is kept until any message changes
+// something, so an unchanged screen costs nothing to draw again.
+func (m *Model) View() tea.View {
+	if m.frame == "" && m.c.width > 0 && m.c.height > 0 {
+		m.frame = m.draw()
+	}
+	v := tea.NewView(m.frame)
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "Chronik"
+	if !m.firstFrame && m.frame != "" {
+		m.firstFrame = true
+		if m.opts.OnFirstFrame != nil {
+			m.opts.OnFirstFrame()
+		}
+	}
+	return v
+}
+
+func (m *Model) draw() string {
+	w, h := m.c.width, m.c.height
+	var b strings.Builder
+	b.Grow(w * h * 2)
+	cols := make([][]string, len(m.lay.panes))
+	for i, p := range m.lay.panes {
+		focused := p == m.focus
+		switch p {
+		case paneActors:
+			cols[i] = m.actors.view(focused)
+		case paneTimeline:
+			cols[i] = m.events.view(focused)
+		case paneArticle:
+			cols[i] = m.article.view(focused)
+		}
+	}
+	div := m.c.st.divider.on("│")
+	rows := 0
+	for y := 0; y < m.lay.bodyH; y++ {
+		if rows > 0 {
+			b.WriteByte('\n')
+		}
+		for i := range cols {
+			if i > 0 {
+				b.WriteString(div)
+			}
+			if y < len(cols[i]) {
+				b.WriteString(cols[i][y])
+			}
+		}
+		rows++
+	}
+	extra := []string{m.statusLine()}
+	if m.lay.bodyH+1 < h {
+		extra = append(extra, m.helpLines()...)
+	}
+	for _, line := range extra {
+		if rows >= h {
+			break
+		}
+		if rows > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(fit(line, w))
+		rows++
+	}
+	return b.String()
+}
+
+// statusLine: "12 of 48 events · Musk + Altman", or the counts.
+func (m *Model) statusLine() string {
+	st := m.c.st
+	total := len(m.tl.Events)
+	n := m.events.n()
+	var b strings.Builder
+	b.WriteByte(' ')
+	if n == total {
+		fmt.Fprintf(&b, "%d events · %d actors · %d articles", total, len(m.tl.Actors), len(m.tl.Articles))
+		return st.status.on(b.String())
+	}
+	fmt.Fprintf(&b, "%d of %d events", n, total)
+	out := st.status.on(b.String())
+	if f := m.actors.filter; len(f) > 0 {
+		names := make([]string, len(f))
+		for i, a := range f {
+			names[i] = m.sh.actorShort[a]
+		}
+		out += st.status.on(" · ") + st.statusFilter.on(strings.Join(names, " + "))
+	}
+	if q := m.events.input.Value(); q != "" {
+		out += st.status.on(" · /" + clean(q))
+	}
+	return out
+}
+
+func (m *Model) helpLines() []string {
+	keyStr := fmt.Sprint(m.c.width, m.focus, m.searching(), m.help.ShowAll)
+	if keyStr == m.helpKey {
+		return m.helpOut
+	}
+	m.help.SetWidth(m.c.width)
+	h := paneHelp{km: m.c.keys, focus: m.focus, searching: m.searching()}
+	out := strings.Split(" "+strings.ReplaceAll(m.help.View(h), "\n", "\n "), "\n")
+	m.helpKey, m.helpOut = keyStr, out
+	return out
+}
