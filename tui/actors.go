@@ -219,11 +219,14 @@ func (p *actorPane) barWidth() int {
 	return 0
 }
 
-// actorRow: filter mark, kind letter, name, activity bar, mentions.
+// actorRow: cursor, filter mark, kind letter, name, activity bar, mentions.
 func (p *actorPane) actorRow(a int, selected, focused bool) string {
 	st := p.c.st
 	actor := &p.tl.Actors[a]
-	mark := "  "
+	cursor, mark := " ", "  "
+	if selected {
+		cursor = "▌"
+	}
 	if p.inFilter(a) {
 		mark = "✓ "
 	}
@@ -233,14 +236,14 @@ func (p *actorPane) actorRow(a int, selected, focused bool) string {
 	}
 	barW := p.barWidth()
 	countW := 4
-	nameW := p.w - 4 - countW
+	nameW := p.w - 5 - countW
 	bar := ""
 	if barW > 0 {
 		nameW -= barW + 1
 		bar = " " + p.sh.bar(p.tl, a, barW)
 	}
 	if nameW < 3 {
-		countW, nameW = 0, p.w-4
+		countW, nameW = 0, p.w-5
 	}
 	name := fitPlain(p.sh.actorName[a], max(nameW, 0))
 	count := ""
@@ -252,12 +255,12 @@ func (p *actorPane) actorRow(a int, selected, focused bool) string {
 		if focused {
 			paint = st.selected
 		}
-		return paint.on(fitPlain(mark+kind+name+bar+count, p.w))
+		return paint.on(fitPlain(cursor+mark+kind+name+bar+count, p.w))
 	}
 	if p.inFilter(a) {
 		name = st.match.on(name)
 	}
-	return fit(st.match.on(mark)+kindPaint.on(kind)+name+st.bar.on(bar)+st.count.on(count), p.w)
+	return fit(cursor+st.match.on(mark)+kindPaint.on(kind)+name+st.bar.on(bar)+st.count.on(count), p.w)
 }
 
 // rowAt is the list position on content line y, -1 for none.

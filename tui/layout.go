@@ -73,7 +73,7 @@ func computeLayout(width, bodyH int, focus, companion paneID) layout {
 	}
 	switch {
 	case width >= threePaneWidth:
-		a := min(max(width/5, 22), 36)
+		a := min(max(width/4, 24), 36)
 		c := (width - a - 2) * 9 / 20
 		add(paneActors, a)
 		add(paneTimeline, width-a-c-2)

@@ -88,24 +88,20 @@ func blockMarkdown(a *model.Article, blk model.Block, hlStart, hlEnd int) string
 		b.WriteString("# ")
 	case model.BlockHeading:
 		b.WriteString("## ")
-	case model.BlockTeaser, model.BlockEmbed:
-		b.WriteString("> ")
 	}
+	// Metadata in italics. (Not in block quotes: glamour wraps a quote's
+	// lines past its width at some widths.)
 	emph := blk.Kind.IsMeta() || blk.Kind == model.BlockKicker
-	if blk.Kind == model.BlockEmbed {
-		// Embedded posts keep their lines.
-		emph = false
-	}
 	body := func(s, e int) {
 		if blk.Kind != model.BlockEmbed {
 			writeText(&b, a.Text[s:e])
 			return
 		}
-		// Glamour joins the lines of a paragraph, so each line of the post
-		// is a paragraph of the quote.
+		// An embedded post keeps its lines; glamour joins the lines of a
+		// paragraph, so each becomes a paragraph of its own.
 		for i, line := range strings.Split(a.Text[s:e], "\n") {
 			if i > 0 {
-				b.WriteString("\n>\n> ")
+				b.WriteString("*\n\n*")
 			}
 			writeText(&b, line)
 		}
@@ -140,7 +136,7 @@ func blockMarkdown(a *model.Article, blk model.Block, hlStart, hlEnd int) string
 // title, when the article has no title block of its own; when it was
 // written and how Chronik knows; its source. (Glamour joins the lines of a
 // paragraph, so each item is a paragraph.)
-func headerMarkdown(a *model.Article, hasTitleBlock bool) string {
+func headerMarkdown(a *model.Article, hasTitleBlock bool, blocks []model.Block) string {
 	var b strings.Builder
 	if !hasTitleBlock && strings.TrimSpace(a.Title) != "" {
 		b.WriteString("# ")
@@ -159,7 +155,7 @@ func headerMarkdown(a *model.Article, hasTitleBlock bool) string {
 		b.WriteString("&#41;")
 	}
 	b.WriteString("*")
-	if s := strings.TrimSpace(a.Source); s != "" {
+	if s := strings.TrimSpace(a.Source); s != "" && !hasBlockText(a, blocks, s) {
 		b.WriteString("\n\n")
 		writeText(&b, s)
 	}
@@ -183,3 +179,15 @@ func trimSpaceRange(text string, s, e int) (int, int) {
 }
 
 func isSpaceByte(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }
+
+// hasBlockText reports whether a block of the article reads s, so that the
+// header does not repeat a byline the text shows anyway.
+func hasBlockText(a *model.Article, blocks []model.Block, s string) bool {
+	for _, b := range blocks {
+		start, end := clampRange(b.Start, b.End, len(a.Text))
+		if strings.TrimSpace(a.Text[start:end]) == s {
+			return true
+		}
+	}
+	return false
+}

@@ -141,7 +141,7 @@ func renderArticle(a *model.Article, width int, style string) (*articleRender, e
 	}
 	for i := 0; i <= len(blocks); i++ {
 		if i == at {
-			if _, _, err := add(headerMarkdown(a, hasTitle)); err != nil {
+			if _, _, err := add(headerMarkdown(a, hasTitle, blocks)); err != nil {
 				return nil, err
 			}
 		}

@@ -84,6 +84,7 @@ func (p *timelinePane) redraw() { p.lines = nil }
 func (p *timelinePane) restyle() {
 	p.rows = nil
 	p.input.SetStyles(inputStyles(p.c.st))
+	p.input.SetVirtualCursor(profileClass(p.c.st.profile) > 0)
 	p.redraw()
 }
 

@@ -347,11 +347,15 @@ func (m *Model) startSearch() {
 	switch m.focus {
 	case paneActors:
 		m.actors.searching = true
+		m.actors.input.SetValue("") // a new search, not an edit of the last one
+		m.actors.setQuery("")
 		m.actors.input.Focus()
 		m.actors.lines = nil
 	default:
 		m.setFocus(paneTimeline)
 		m.events.searching = true
+		m.events.input.SetValue("")
+		m.events.setQuery("")
 		m.events.input.Focus()
 		m.events.redraw()
 	}
@@ -562,6 +566,7 @@ func (m *Model) click(mouse tea.Mouse) {
 			m.actors.scrollTo(pos)
 		}
 	case paneTimeline:
+		m.events.view(true) // the rows on screen, if a message came between frames
 		if pos := m.events.rowAt(y); pos >= 0 {
 			m.events.scrollTo(pos)
 		}

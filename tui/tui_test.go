@@ -1,0 +1,317 @@
+package tui
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
+
+	"chronik/model"
+	"chronik/tui/internal/synthetic"
+)
+
+// checkFrame fails when a frame has a line wider than the screen or more
+// lines than the screen has rows.
+func checkFrame(t *testing.T, frame string, w, h int, what string) {
+	t.Helper()
+	if frame == "" {
+		return
+	}
+	lines := strings.Split(frame, "\n")
+	if len(lines) > h {
+		t.Errorf("%s: %d lines on a screen of %d rows", what, len(lines), h)
+	}
+	for i, l := range lines {
+		if lw := lipgloss.Width(l); lw > w {
+			t.Errorf("%s: line %d is %d cells wide on a screen of %d:\n%q", what, i, lw, w, l)
+			return
+		}
+	}
+}
+
+// TestLayoutSizes draws every main state of the explorer at extreme and
+// odd sizes, and resizes a running session through all of them.
+func TestLayoutSizes(t *testing.T) {
+	sizes := [][2]int{{40, 12}, {41, 13}, {79, 24}, {80, 24}, {119, 30}, {120, 30}, {160, 48}, {300, 100},
+		{57, 19}, {133, 41}, {1, 1}, {0, 0}, {10, 3}, {39, 11}, {2000, 2000}}
+	states := []struct {
+		name string
+		keys string
+	}{
+		{"start", ""},
+		{"help", "?"},
+		{"actors", "1 j space"},
+		{"actor_search", "1 / 'mu'"},
+		{"article", "2 j j enter"},
+		{"article_scrolled", "2 j enter ] pgdown pgdown"},
+		{"event_search", "/ 'trump'"},
+		{"nothing_matches", "/ 'zzzz'"},
+		{"bottom", "2 G"},
+	}
+	for _, profile := range []colorprofile.Profile{colorprofile.NoTTY, colorprofile.TrueColor} {
+		for _, st := range states {
+			resized := newSyncModel(t, fixture(), Options{Style: "dark"}, 80, 24, profile)
+			send(resized, keys(st.keys)...)
+			for _, size := range sizes {
+				w, h := size[0], size[1]
+				what := fmt.Sprintf("%v/%s/%dx%d", profile, st.name, w, h)
+				m := newSyncModel(t, fixture(), Options{Style: "dark"}, w, h, profile)
+				send(m, keys(st.keys)...)
+				checkFrame(t, view(m), min(w, maxWidth), min(h, maxHeight), what)
+				send(resized, tea.WindowSizeMsg{Width: w, Height: h})
+				checkFrame(t, view(resized), min(w, maxWidth), min(h, maxHeight), what+" (resized)")
+			}
+		}
+	}
+}
+
+func TestNewErrors(t *testing.T) {
+	tl := fixture()
+	if _, err := New(tl, Options{Actors: []string{"musk", "Nobody Known"}}); err == nil || strings.Contains(err.Error(), "\n") ||
+		!strings.Contains(err.Error(), "Nobody Known") {
+		t.Errorf("unknown actor: err = %v, want one line naming it", err)
+	}
+	if _, err := New(tl, Options{Style: "neon"}); err == nil || !strings.Contains(err.Error(), "neon") {
+		t.Errorf("unknown style: err = %v", err)
+	}
+	for _, s := range []string{"", "auto", "dark", "light", "notty", "ascii"} {
+		if _, err := New(tl, Options{Style: s}); err != nil {
+			t.Errorf("style %q: %v", s, err)
+		}
+	}
+}
+
+func TestFilterAndSearch(t *testing.T) {
+	tests := []struct {
+		actors []string
+		keys   string
+		status string
+		events int
+	}{
+		{nil, "", "10 events · 8 actors · 4 articles", 10},
+		{[]string{"musk"}, "", "4 of 10 events · Musk", 4},
+		{[]string{"Musk", "altman"}, "", "2 of 10 events · Musk + Altman", 2},
+		{[]string{"Trump"}, "1 j space", "2 of 10 events · Trump + Musk", 2}, // j moves to Musk, space adds him
+		{[]string{"Trump"}, "1 space", "10 events · 8 actors · 4 articles", 10},
+		{[]string{"Trump"}, "2 esc", "10 events · 8 actors · 4 articles", 10},
+		{nil, "/ 'spendet'", "2 of 10 events · /spendet", 2},
+		{nil, "/ 'spendet' backspace backspace backspace backspace backspace backspace backspace 'mar-a'", "1 of 10 events · /mar-a", 1},
+		{[]string{"meta"}, "/ 'amtseinf'", "1 of 10 events · Meta · /amtseinf", 1},
+		{nil, "/ 'gegründet' esc", "10 events · 8 actors · 4 articles", 10},
+	}
+	for _, tt := range tests {
+		m := newSyncModel(t, fixture(), Options{Actors: tt.actors}, 120, 30, colorprofile.NoTTY)
+		send(m, keys(tt.keys)...)
+		if got := strings.TrimSpace(m.statusLine()); got != tt.status {
+			t.Errorf("%v %q: status %q, want %q", tt.actors, tt.keys, got, tt.status)
+		}
+		if m.events.n() != tt.events {
+			t.Errorf("%v %q: %d events listed, want %d", tt.actors, tt.keys, m.events.n(), tt.events)
+		}
+	}
+}
+
+func TestMouse(t *testing.T) {
+	m := newSyncModel(t, fixture(), Options{}, 160, 40, colorprofile.NoTTY)
+	tlX := m.lay.x[1] + 3
+	// Under the title line: January 2015, its event, 2024, October 2024,
+	// its event, November 2024, then the 27 Nov row on screen line 7.
+	send(m, tea.MouseClickMsg{X: tlX, Y: 7, Button: tea.MouseLeft})
+	if got := m.tl.Events[m.events.selected()].ID; got != "abendessen" {
+		t.Errorf("click on the 27 Nov row selected %q", got)
+	}
+	send(m, tea.MouseWheelMsg{X: tlX, Y: 5, Button: tea.MouseWheelDown})
+	if m.events.sel != 5 {
+		t.Errorf("wheel down moved the selection to %d, want 5", m.events.sel)
+	}
+	send(m, tea.MouseClickMsg{X: 2, Y: 2, Button: tea.MouseLeft})
+	if m.focus != paneActors || m.actors.sel != 1 {
+		t.Errorf("click in the actor list: focus %v, selection %d", m.focus, m.actors.sel)
+	}
+	artX := m.lay.x[2] + 3
+	before := m.article.offset
+	send(m, tea.MouseWheelMsg{X: artX, Y: 10, Button: tea.MouseWheelUp})
+	if m.article.offset != max(before-wheelStep, 0) {
+		t.Errorf("wheel over the article: offset %d → %d", before, m.article.offset)
+	}
+}
+
+// hostileArticle holds terminal escape sequences raw (as a corpus that did
+// not clean them would pass them on), as HTML entities and as markdown.
+func hostileTimeline() *model.Timeline {
+	title := "Böse \x1b[2J\x1b]0;pwned\x07 Überschrift &#27;[31m"
+	para := "Ein Satz mit \x1b[31mrotem\x1b[0m Text, \x1b]8;;https://evil.example\x1b\\Link\x1b]8;;\x1b\\ und \x9b31m C1. " +
+		"Zweiter Satz mit &#27;[5m und &#x1b;]52;c;aGk=&#7; und &amp;#27; sowie &lt;script&gt;. " +
+		"# Keine Überschrift *kein Fett* _nicht_ `kein Code` [kein](http://link) <b>html</b> | a | b | 1. keine Liste https://example.com\x00\x7f\u202eabc."
+	text := title + "\n\n" + para
+	art := &model.Article{
+		ID: "hostile\x1b[31m", Title: title, Text: text, Source: "Von \x1b[1mNiemand\x1b[0m",
+		Date: model.ArticleDate{Interval: model.DayInterval(model.NewDay(2024, 12, 1)), Source: model.DateFromText, Reason: "am \x1b[31m1. Dezember"},
+		Blocks: []model.Block{{Kind: model.BlockTitle, Start: 0, End: len(title)}, {Kind: model.BlockParagraph, Start: len(title) + 2, End: len(text)}},
+	}
+	s := len(title) + 2
+	second := strings.Index(text, "Zweiter")
+	art.Sentences = []model.Sentence{{Start: s, End: second - 1, Block: 1}, {Start: second, End: len(text), Block: 1}}
+	actors := []model.Actor{{ID: "x", Name: "Mallory \x1b[31mEvil\x1b]0;t\x07", Kind: model.Person, Mentions: 3}}
+	events := []model.Event{
+		{ID: "e1", Title: "Ereignis \x1b[2J mit &#27; Titel", Date: model.DayInterval(model.NewDay(2024, 12, 1)), Actors: []int{0},
+			Mentions: []model.EventMention{{Article: 0, Sentence: 0, Start: s, End: second - 1}, {Article: 0, Sentence: 1, Start: second, End: len(text)}}},
+	}
+	return model.New([]*model.Article{art}, actors, events)
+}
+
+var sgr = regexp.MustCompile(`\x1b\[[0-9;:]*m`)
+
+// TestUntrustedTextIsInert draws the hostile article: with no colours the
+// frame holds no ESC at all; with colours, nothing but SGR sequences.
+func TestUntrustedTextIsInert(t *testing.T) {
+	for _, tt := range []struct {
+		profile colorprofile.Profile
+		style   string
+	}{
+		{colorprofile.NoTTY, "notty"},
+		{colorprofile.NoTTY, "ascii"},
+		{colorprofile.TrueColor, "dark"},
+		{colorprofile.TrueColor, "light"},
+		{colorprofile.ANSI256, "auto"},
+	} {
+		for _, keySeq := range []string{"", "enter", "enter ]", "1 ?", "/ 'b'"} {
+			m := newSyncModel(t, hostileTimeline(), Options{Style: tt.style}, 160, 40, tt.profile)
+			send(m, keys(keySeq)...)
+			frame := view(m)
+			what := fmt.Sprintf("%v/%s/%q", tt.profile, tt.style, keySeq)
+			rest := frame
+			if tt.profile != colorprofile.NoTTY {
+				rest = sgr.ReplaceAllString(frame, "")
+			}
+			for i, r := range rest {
+				if r == '\n' {
+					continue
+				}
+				if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidiControl(r) {
+					t.Fatalf("%s: control character %U at byte %d of the frame:\n%q", what, r, i, rest)
+				}
+			}
+			if keySeq == "enter" && !strings.Contains(rest, "&#27;[5m") {
+				t.Errorf("%s: the entity should show as text", what)
+			}
+			if keySeq == "enter" && !strings.Contains(rest, "␛[31mrotem") {
+				t.Errorf("%s: ESC should show as ␛:\n%s", what, rest)
+			}
+		}
+	}
+}
+
+func FuzzInertMarkdown(f *testing.F) {
+	for _, s := range []string{"plain", "\x1b[31m", "&#27;", "&amp;#x1b;", "**x**", "# h", "1. a", "a | b", "<b>x</b>", "https://e.com", "\u202e", "\\&", "`x`"} {
+		f.Add(s)
+	}
+	r, err := newRenderer("notty", 60)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		a := &model.Article{Text: s}
+		md := blockMarkdown(a, model.Block{Kind: model.BlockParagraph, Start: 0, End: len(s)}, 0, len(s)/2)
+		lines, err := renderMarkdown(r, md)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range lines {
+			for _, c := range l {
+				if c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) {
+					t.Fatalf("%q rendered a control character %U: %q", s, c, l)
+				}
+			}
+		}
+	})
+}
+
+func FuzzClean(f *testing.F) {
+	for _, s := range []string{"", "abc", "\x1b[31m", "\xff\xfe", "a\tb\nc", "\u202ex", "\x9b"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, r := range clean(s) {
+			if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || isBidiControl(r) {
+				t.Fatalf("clean(%q) kept %U", s, r)
+			}
+		}
+	})
+}
+
+func TestArticleCacheSharesAndBounds(t *testing.T) {
+	tl := fixture()
+	c := NewArticleCache(1 << 20)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, err := c.loadArticle(tl.Articles[0], 60, "notty"); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	if _, _, renders := c.stats(); renders != 1 {
+		t.Errorf("8 sessions wanting one render ran %d renders", renders)
+	}
+	// A cache smaller than two renders keeps the latest one only.
+	small := NewArticleCache(1)
+	for _, a := range tl.Articles {
+		if _, err := small.loadArticle(a, 60, "notty"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, _, _ := small.stats(); n != 1 {
+		t.Errorf("a 1-byte cache holds %d renders", n)
+	}
+	if _, ok := small.peek(cacheKey{tl.Articles[len(tl.Articles)-1], 60, "notty", -1, -1}); !ok {
+		t.Error("the latest render was evicted")
+	}
+	if _, err := c.loadArticle(tl.Articles[0], 60, "no-such-style"); err == nil {
+		t.Error("an unknown style rendered")
+	}
+}
+
+// TestSessionsShareRenders: a second session showing the same event finds
+// the render in the shared cache and draws it at once, without a command.
+func TestSessionsShareRenders(t *testing.T) {
+	tl := fixture()
+	cache := NewArticleCache(0)
+	a := newSyncModel(t, tl, Options{Articles: cache}, 160, 40, colorprofile.NoTTY)
+	send(a, keys("j j")...)
+	dark := true
+	b, err := New(tl, Options{Articles: cache, Style: "notty", HasDarkBackground: &dark})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Update(tea.ColorProfileMsg{Profile: colorprofile.NoTTY})
+	b.Update(tea.WindowSizeMsg{Width: 160, Height: 40})
+	_, cmd := b.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
+	_, cmd2 := b.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
+	if cmd2 != nil || b.article.pending {
+		t.Errorf("the second session had to render again (cmd %v)", cmd != nil)
+	}
+	if view(a) != view(b) {
+		t.Error("two sessions in the same state draw different frames")
+	}
+}
+
+// TestSyntheticScale runs the keys of the benchmark on a large timeline
+// once, as a test, so that they stay correct.
+func TestSyntheticScale(t *testing.T) {
+	tl := synthetic.Timeline(20000, 300)
+	m := newSyncModel(t, tl, Options{}, 160, 48, colorprofile.TrueColor)
+	send(m, keys("j j pgdown G g 1 space j space 2 / 'ber' esc ?")...)
+	checkFrame(t, view(m), 160, 48, "synthetic")
+	if m.events.n() == 0 {
+		t.Error("no events listed")
+	}
+}
