@@ -1,0 +1,80 @@
+// Package actors finds the people and organisations of German news
+// articles, without any list of the articles' own names: people through
+// first-name knowledge (generated from maintained lists, see data/), role
+// words and the names already found; organisations through a company
+// gazetteer, a short list of well-known media and institutions, and cues
+// (CamelCase, acronyms, legal forms, "-Konzern", "Firma X"). It also links
+// surname-only mentions, German genitives and compounds to the full name,
+// learns roles from appositions and resolves later role mentions, subject
+// pronouns and "die beiden" (Find), and merges actors across articles
+// (Resolve).
+package actors
+
+import (
+	"cmp"
+	"slices"
+
+	"chronik/model"
+)
+
+// A Mention is a place in an article's text that names, or stands for, a
+// person or an organisation.
+type Mention struct {
+	Start, End int // byte offsets into Article.Text, on rune boundaries
+	Kind       model.ActorKind
+	// Name is the canonical name within the article: the fullest form
+	// seen ("Donald Trump" for "Trumps"), without genitive or legal form
+	// ("Softbank" for "Softbank Group"). It is "" only for an implicit
+	// role mention the article cannot resolve ("der Tesla-Chef"), which
+	// Resolve may link through a role learned in another article.
+	Name string
+	// Implicit: a pronoun, a role or "die beiden" stands for the actor.
+	Implicit bool
+	// Part: the name is the first part of a compound word ("Trump" in
+	// "Trump-Sprecherin", "Meta" in "Meta-Chef"). It counts for the actor,
+	// but by CoNLL and GermEval conventions it is no named-entity span of
+	// its own.
+	Part bool
+	Role string // a role learned here ("OpenAI-Chef", "Gründer von Amazon"), or the role an implicit mention used
+	Meta bool   // inside a metadata block (byline, caption, credit, embed)
+}
+
+// Entity reports whether the mention is a named-entity span for an
+// exact-span evaluation (chronik annotate): a name written out, not a
+// pronoun, a role or a part of a compound word.
+func (m Mention) Entity() bool { return !m.Implicit && !m.Part }
+
+// A Recognizer finds actor mentions. It is immutable and safe for
+// concurrent use.
+type Recognizer struct {
+	lex *lexicon
+}
+
+// NewRecognizer returns a Recognizer. The first call in a process loads the
+// embedded data; later calls share it.
+func NewRecognizer() *Recognizer { return &Recognizer{lex: loadLexicon()} }
+
+// Find returns every person and organisation mention in a.Text, in text
+// order (by Start, then End, then Name).
+func (r *Recognizer) Find(a *model.Article) []Mention {
+	f := newFinder(r.lex, a)
+	f.findNames()
+	f.findKnownNames()
+	f.findCompoundsAndKnownOrgs()
+	f.findRoles()
+	f.findPronouns()
+	return f.result()
+}
+
+// sortMentions orders mentions by position, then name.
+func sortMentions(ms []Mention) {
+	slices.SortFunc(ms, func(a, b Mention) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.End, b.End); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Name, b.Name)
+	})
+}

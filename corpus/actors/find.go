@@ -1,0 +1,339 @@
+package actors
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"chronik/model"
+)
+
+// finder holds the state of one Find call.
+type finder struct {
+	lex  *lexicon
+	a    *model.Article
+	text string
+	toks []token
+	used []bool // the word already belongs to a mention, or was ruled out
+	out  []Mention
+	who  []*person // for each person mention in out, its person (names may still grow), else nil
+
+	persons   []*person
+	bySurname map[string]*person // surname (no genitive) → person; nil entry: ambiguous
+	byFirst   map[string]*person // first name → person; nil entry: ambiguous
+	byFull    map[string]*person
+	mentioned []personAt        // person mentions, for pronouns and "die beiden"
+	orgs      map[string]string // a written org name (no genitive) → canonical name
+	orgCount  map[string]int    // canonical org name → explicit mentions
+	alone     map[string]bool   // capitalised words written on their own in mid-sentence, built when needed
+}
+
+// person is a person found in the article.
+type person struct {
+	name    string // "Donald Trump", or "Trump" when no first name is seen
+	first   string
+	surname string
+	gender  byte // 'f', 'm', or 0 when unknown
+	roles   []roleKey
+}
+
+// personAt is a person mention at a word.
+type personAt struct {
+	tok int
+	p   *person
+}
+
+// roleKey is what a role says for resolving later role mentions: the
+// organisation part and the class of the head ("Tesla-CEO" → tesla, chef).
+type roleKey struct{ org, class string }
+
+func newFinder(lex *lexicon, a *model.Article) *finder {
+	f := &finder{lex: lex, a: a, text: a.Text}
+	f.toks = tokenize(a, make([]token, 0, len(a.Text)/6+1))
+	f.used = make([]bool, len(f.toks))
+	return f
+}
+
+func (f *finder) w(i int) string { return f.text[f.toks[i].start:f.toks[i].end] }
+
+func (f *finder) e(i int) entry { return f.lex.lookup(f.w(i)) }
+
+// joined reports whether word i follows word i-1 with only blanks between.
+func (f *finder) joined(i int) bool {
+	return i > 0 && i < len(f.toks) && f.toks[i].gap == gapSpace
+}
+
+func (f *finder) emit(m Mention, p *person) {
+	if m.Start < 0 || m.End > len(f.text) || m.Start >= m.End {
+		return
+	}
+	f.out = append(f.out, m)
+	f.who = append(f.who, p)
+}
+
+func (f *finder) meta(i int) bool { return f.toks[i].meta }
+
+// ---------------------------------------------------------------------------
+// Pass 1: names that carry their own evidence.
+
+func (f *finder) findNames() {
+	for i := 0; i < len(f.toks); i++ {
+		if f.toks[i].upper || f.toks[i].innerCap {
+			if n := f.institution(i); n > 0 {
+				i += n - 1
+			}
+		}
+	}
+	for i := 0; i < len(f.toks); i++ {
+		if f.used[i] || !f.toks[i].upper && !f.toks[i].innerCap {
+			continue
+		}
+		if n := f.fullName(i); n > 0 {
+			i += n - 1
+			continue
+		}
+		if n := f.orgPhrase(i); n > 0 {
+			i += n - 1
+			continue
+		}
+	}
+	// Names after a role word ("Präsident Trump", "Sofbank-CEO Masayoshi
+	// Son") and organisations after a noun that introduces one ("Firma
+	// Amazon") come second, so that full names and known organisations
+	// are not cut apart.
+	for i := 1; i < len(f.toks); i++ {
+		if f.used[i] || !f.toks[i].upper || !f.joined(i) {
+			continue
+		}
+		if n := f.roleAnchoredName(i); n > 0 {
+			i += n - 1
+			continue
+		}
+		if n := f.cuedOrg(i); n > 0 {
+			i += n - 1
+		}
+	}
+	for i := range f.toks {
+		if !f.used[i] && (f.toks[i].upper || f.toks[i].innerCap) {
+			f.singleOrg(i)
+		}
+	}
+}
+
+// institution matches a known medium or institution at word i.
+func (f *finder) institution(i int) int {
+	list := f.lex.institutions[f.w(i)]
+outer:
+	for _, inst := range list {
+		n := len(inst.words)
+		if i+n > len(f.toks) {
+			continue
+		}
+		for k := 1; k < n; k++ {
+			if !f.joined(i+k) || f.w(i+k) != inst.words[k] {
+				continue outer
+			}
+		}
+		for k := 0; k < n; k++ {
+			f.used[i+k] = true
+		}
+		if inst.building && i > 0 && locative(f.w(i-1)) {
+			return n // "im Weißen Haus": the building, a place
+		}
+		f.addOrg(i, i+n-1, inst.name, false)
+		return n
+	}
+	return 0
+}
+
+func locative(w string) bool {
+	switch w {
+	case "im", "ins", "in", "vor", "vom", "aus", "beim", "am", "Im", "Vor", "Aus", "Am":
+		return true
+	}
+	return false
+}
+
+// addOrg records an organisation mention over words i..j.
+func (f *finder) addOrg(i, j int, name string, part bool) {
+	f.emit(mentionOrg(f, i, f.toks[j].end, name, part), nil)
+}
+
+func (f *finder) learnOrg(written, name string) {
+	if f.orgs == nil {
+		f.orgs = map[string]string{}
+		f.orgCount = map[string]int{}
+	}
+	if _, ok := f.orgs[written]; !ok {
+		f.orgs[written] = name
+	}
+	f.orgCount[name] += 0 // known, even if only inside compounds
+}
+
+// surnameOK reports whether word k can be (part of) a surname.
+func (f *finder) surnameOK(k int) bool {
+	t := f.toks[k]
+	if !t.upper || t.allCaps {
+		return false
+	}
+	w := f.w(k)
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	if f.e(k)&(calendar|legalForm|orgHead|notOrg|eventHead) != 0 || f.lex.isCommon(w) {
+		return false
+	}
+	if t.hyphen {
+		// "Petit-Tesson", "Kramp-Karrenbauer"; not "Trump-Sprecherin".
+		for _, part := range strings.Split(w, "-") {
+			r, _ := utf8.DecodeRuneInString(part)
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return f.lex.roleClass(w) == ""
+}
+
+// fullName reads a person's name that starts with a known first name:
+// first name, an optional second first name or middle initial, particles,
+// and one or two surname words. It returns the number of words used.
+func (f *finder) fullName(i int) int {
+	e := f.e(i)
+	if e&firstName == 0 || f.toks[i].allCaps || f.toks[i].gen {
+		return 0
+	}
+	j := i + 1
+	if j >= len(f.toks) || f.toks[i].block != f.toks[j].block {
+		return 0
+	}
+	// Middle initial "Donald J. Trump" or second first name "Anna Lena Meyer".
+	if f.joined(j) && f.toks[j].dotAfter && f.toks[j].end-f.toks[j].start == 1 && f.toks[j].upper &&
+		j+1 < len(f.toks) && f.toks[j+1].sent-f.toks[j].sent <= 1 && f.surnameOK(j+1) {
+		j++
+	} else if f.joined(j) && f.e(j)&firstName != 0 && j+1 < len(f.toks) && f.joined(j+1) && f.surnameOK(j+1) {
+		j++
+	}
+	// Particles: "von der Leyen", "de Maizière".
+	k := j
+	for n := 0; n < 2 && k < len(f.toks) && f.joined(k) && f.e(k)&particle != 0 && !f.toks[k].upper; n++ {
+		k++
+	}
+	if k > j && (k >= len(f.toks) || !f.joined(k) || !f.surnameOK(k)) {
+		k = j // the particle was a preposition: "Mark von Meta"
+	}
+	if k >= len(f.toks) || (!f.joined(k) && !(k == j && j > i+1 && f.toks[j-1].dotAfter)) || !f.surnameOK(k) {
+		return 0
+	}
+	if f.toks[k].first && f.toks[k].gap == gapBreak {
+		return 0
+	}
+	last := k
+	// A second surname word: "García Márquez"; in a credit line every
+	// capitalised word ("Julia Demaree Nikhinson").
+	if !f.toks[k].gen && !strings.HasSuffix(f.w(k), "s") && k+1 < len(f.toks) && f.joined(k+1) && !f.used[k+1] && f.surnameOK(k+1) {
+		e2 := f.e(k + 1)
+		if f.meta(k) || e2&nameToken != 0 && e2&firstName == 0 {
+			last = k + 1
+		}
+	}
+	// "Morgan Stanley Group", "Dow Jones Inc.": a legal form or an
+	// organisation head after it makes the words a company.
+	if last+1 < len(f.toks) && f.joined(last+1) && f.e(last+1)&(legalForm|orgHead) != 0 {
+		return 0
+	}
+	for x := i; x <= last; x++ {
+		f.used[x] = true
+	}
+	first := f.w(i)
+	surnameTok := f.surnameStem(last)
+	var b strings.Builder
+	b.WriteString(f.text[f.toks[i].start:f.toks[last].start])
+	b.WriteString(surnameTok)
+	p := f.addPerson(first, surnameTok, b.String(), genderOf(e))
+	f.emitPerson(i, last, p, false, false)
+	return last - i + 1
+}
+
+// surnameStem returns word k without a genitive s when the bare form is the
+// name: "Trumps" → "Trump" when followed by a noun ("Trumps Seite") or when
+// the bare form is already known; "Bezos" stays.
+func (f *finder) surnameStem(k int) string {
+	w := f.w(k)
+	if !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || len(w) < 4 {
+		return w
+	}
+	stem := w[:len(w)-1]
+	if _, ok := f.bySurname[stem]; ok {
+		return stem
+	}
+	if k+1 < len(f.toks) && f.joined(k+1) && (f.toks[k+1].upper || f.toks[k+1].innerCap) {
+		return stem
+	}
+	return w
+}
+
+func genderOf(e entry) byte {
+	switch e & firstName {
+	case firstFemale:
+		return 'f'
+	case firstMale:
+		return 'm'
+	}
+	return 0
+}
+
+// addPerson returns the article's person of this full name, or the one
+// with this surname, creating it or filling in a first name it lacked.
+func (f *finder) addPerson(first, surname, full string, gender byte) *person {
+	if f.bySurname == nil {
+		f.bySurname = map[string]*person{}
+		f.byFirst = map[string]*person{}
+		f.byFull = map[string]*person{}
+	}
+	if p := f.byFull[full]; p != nil {
+		return p
+	}
+	p, known := f.bySurname[surname]
+	if known && p != nil {
+		switch {
+		case p.first == "" && first != "":
+			delete(f.byFull, p.name)
+			p.first, p.name, p.gender = first, full, gender
+			f.byFull[full] = p
+			f.noteFirst(first, p)
+			return p
+		case first == "" || p.first == first:
+			return p
+		}
+		// Two people share a surname ("Donald Trump", "Melania Trump"):
+		// both keep their full names, a bare surname stays unresolved.
+		f.bySurname[surname] = nil
+	}
+	q := &person{name: full, first: first, surname: surname, gender: gender}
+	f.persons = append(f.persons, q)
+	f.byFull[full] = q
+	if !known {
+		f.bySurname[surname] = q
+	}
+	if first != "" {
+		f.noteFirst(first, q)
+	}
+	return q
+}
+
+func (f *finder) noteFirst(first string, p *person) {
+	if q, ok := f.byFirst[first]; ok && q != p {
+		f.byFirst[first] = nil
+		return
+	}
+	f.byFirst[first] = p
+}
+
+// emitPerson records a person mention over words i..j. The genitive
+// apostrophe is outside the span; a genitive s is inside, as NER corpora
+// annotate "Trumps".
+func (f *finder) emitPerson(i, j int, p *person, implicit, part bool) {
+	f.emit(Mention{Start: f.toks[i].start, End: f.toks[j].end, Kind: model.Person, Name: p.name, Implicit: implicit, Part: part, Meta: f.meta(i)}, p)
+	f.mentioned = append(f.mentioned, personAt{tok: i, p: p})
+}

@@ -1,0 +1,654 @@
+package actors
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"chronik/model"
+)
+
+// roleAnchoredName reads a person's name after a role word when no known
+// first name marks it: "Präsident Trump", "Sofbank-CEO Masayoshi Son",
+// "Herr Müller".
+func (f *finder) roleAnchoredName(i int) int {
+	prev := f.w(i - 1)
+	var gender byte
+	switch prev {
+	case "Herr", "Herrn":
+		gender = 'm'
+	case "Frau":
+		gender = 'f'
+	default:
+		if !f.toks[i-1].upper || f.lex.roleClass(prev) == "" {
+			return 0
+		}
+	}
+	if !f.surnameOK(i) || f.e(i)&(place|company|firstName) != 0 || f.toks[i].innerCap {
+		return 0
+	}
+	w := f.w(i)
+	if _, ok := f.orgs[w]; ok {
+		return 0
+	}
+	if strings.HasSuffix(w, "s") && f.lex.lookup(w[:len(w)-1])&place != 0 {
+		return 0 // "Präsident Amerikas"
+	}
+	last := i
+	if i+1 < len(f.toks) && f.joined(i+1) && !f.toks[i].gen && f.surnameOK(i+1) && f.e(i+1)&nameToken != 0 && f.e(i+1)&firstName == 0 {
+		last = i + 1
+	}
+	f.markUsed(i, last)
+	surname := f.surnameStem(last)
+	full := surname
+	first := ""
+	if last > i {
+		first = w
+		full = w + " " + surname
+	}
+	p := f.addPerson(first, surname, full, gender)
+	f.emitPerson(i, last, p, false, false)
+	return last - i + 1
+}
+
+// ---------------------------------------------------------------------------
+// Pass 2: surnames and first names of the people already found, their
+// genitives and compounds: "Trump", "Trumps", "Bezos‘", "Trump-Lager",
+// "Mark" (for Mark Zuckerberg, when he is the only Mark).
+
+func (f *finder) findKnownNames() {
+	if len(f.persons) == 0 {
+		return
+	}
+	for i := range f.toks {
+		if f.used[i] || !f.toks[i].upper {
+			continue
+		}
+		w := f.w(i)
+		if f.toks[i].hyphen {
+			first, _, _ := strings.Cut(w, "-")
+			if p := f.personBySurname(first); p != nil {
+				f.used[i] = true
+				f.emit(Mention{Start: f.toks[i].start, End: f.toks[i].start + len(first), Kind: model.Person, Name: p.name, Part: true, Meta: f.meta(i)}, p)
+			}
+			continue
+		}
+		if p := f.personBySurname(w); p != nil {
+			f.used[i] = true
+			f.emitPerson(i, i, p, false, false)
+			continue
+		}
+		if p := f.byFirst[w]; p != nil && p.surname != "" && !(i+1 < len(f.toks) && f.joined(i+1) && f.surnameOK(i+1)) {
+			f.used[i] = true
+			f.emitPerson(i, i, p, false, false)
+		}
+	}
+}
+
+// personBySurname finds the person a surname, or its genitive, names.
+func (f *finder) personBySurname(w string) *person {
+	if p := f.bySurname[w]; p != nil {
+		return p
+	}
+	if strings.HasSuffix(w, "s") && len(w) > 3 {
+		return f.bySurname[w[:len(w)-1]]
+	}
+	return nil
+}
+
+// ---------------------------------------------------------------------------
+// Pass 3: organisations inside compounds ("Meta-Chef", "Siemens-Konzern",
+// "EU-Kommission"), then every other mention of an organisation the article
+// has named.
+
+func (f *finder) findCompoundsAndKnownOrgs() {
+	for i := range f.toks {
+		if f.used[i] || !f.toks[i].hyphen || !(f.toks[i].upper || f.toks[i].innerCap) {
+			continue
+		}
+		w := f.w(i)
+		first, rest, _ := strings.Cut(w, "-")
+		name := f.orgName(first)
+		if name == "" {
+			e := f.lex.lookup(first)
+			switch {
+			case e&(notOrg|legalForm|place|calendar) != 0:
+			case e&company != 0 && (e&companyWeak == 0 || endsWithAny(strings.ToLower(rest), f.lex.orgParts)):
+				name = first // "Tesla-Chef": a gazetteer name before a role is the company
+			case f.isCamel(first) && f.camelBrand(first):
+				name = first
+			case isAcronym(first) && f.lex.lookup(first)&notOrg == 0:
+				name = first
+			case endsWithAny(strings.ToLower(rest), f.lex.orgParts) && f.nameLikePart(first):
+				// "Meta-Chef", "Sofbank-CEO": an organisation (a person of
+				// the article as first part was taken in pass 2).
+				name = first
+			}
+		}
+		if name == "" {
+			continue
+		}
+		f.used[i] = true
+		f.emit(mentionOrg(f, i, f.toks[i].start+len(first), name, true), nil)
+	}
+	if len(f.orgs) == 0 {
+		return
+	}
+	for i := range f.toks {
+		if f.used[i] || !(f.toks[i].upper || f.toks[i].innerCap) {
+			continue
+		}
+		w := f.w(i)
+		if i+1 < len(f.toks) && f.joined(i+1) && !f.used[i+1] {
+			if name, ok := f.orgs[w+" "+f.w(i+1)]; ok {
+				f.markUsed(i, i+1)
+				f.emit(mentionOrg(f, i, f.toks[i+1].end, name, false), nil)
+				continue
+			}
+		}
+		if name := f.orgName(w); name != "" {
+			f.used[i] = true
+			f.emit(mentionOrg(f, i, f.toks[i].end, name, false), nil)
+		}
+	}
+	f.listedOrgs()
+}
+
+// listedOrgs takes an unknown name listed among organisations: "darunter
+// X, Meta, Google, Apple und Microsoft". One neighbour in the list must be
+// an organisation and the other one too, or the list must end there.
+func (f *finder) listedOrgs() {
+	isOrg := make(map[int]bool, len(f.out))
+	for _, m := range f.out {
+		if m.Kind == model.Organization && !m.Part {
+			isOrg[m.Start] = true
+		}
+	}
+	listNeighbour := func(i, dir int) (org, boundary bool) {
+		k := i + dir
+		if k < 0 || k >= len(f.toks) || f.toks[k].sent != f.toks[i].sent {
+			return false, true
+		}
+		sep := f.toks[max(i, k)].gap
+		if w := f.w(k); sep == gapSpace && (w == "und" || w == "oder") {
+			k += dir
+			if k < 0 || k >= len(f.toks) {
+				return false, true
+			}
+			return isOrg[f.toks[k].start], false
+		}
+		if sep == gapComma {
+			return isOrg[f.toks[k].start], false
+		}
+		return false, true
+	}
+	for i, t := range f.toks {
+		if f.used[i] || !t.upper || t.hyphen || t.first || !f.orgLike(i) || f.e(i)&nameToken != 0 {
+			continue
+		}
+		lo, lb := listNeighbour(i, -1)
+		ro, rb := listNeighbour(i, +1)
+		if (lo || ro) && (lo || lb) && (ro || rb) {
+			f.used[i] = true
+			f.emit(mentionOrg(f, i, t.end, f.w(i), false), nil)
+		}
+	}
+}
+
+// nameLikePart reports whether the first part of a role compound names an
+// organisation: a word the article also writes on its own in mid-sentence
+// ("Meta" besides "Meta-Chef"), or one edit from an organisation it names
+// ("Sofbank-CEO" besides "Softbank"). That keeps common nouns out
+// ("Hedgefonds-Manager", "Konzern-Chef").
+func (f *finder) nameLikePart(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || len(w) < 2 || f.lex.isCommon(w) || endsWithAny(strings.ToLower(w), f.lex.orgNouns) || strings.ContainsAny(w, "0123456789") {
+		return false
+	}
+	if f.alone == nil {
+		f.alone = map[string]bool{}
+		for i, t := range f.toks {
+			if t.upper && !t.first && !t.hyphen {
+				f.alone[f.w(i)] = true
+			}
+		}
+	}
+	if f.alone[w] {
+		return true
+	}
+	for known := range f.orgCount {
+		if sameOrgSpelling(w, known) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgName returns the canonical name of an organisation the article has
+// named, for the word or its genitive ("Metas").
+func (f *finder) orgName(w string) string {
+	if n, ok := f.orgs[w]; ok {
+		return n
+	}
+	if strings.HasSuffix(w, "s") && len(w) > 3 {
+		return f.orgs[w[:len(w)-1]]
+	}
+	return ""
+}
+
+func (f *finder) isCamel(w string) bool {
+	prevLower := false
+	for _, r := range w {
+		if isUpperRune(r) && prevLower {
+			return true
+		}
+		prevLower = !isUpperRune(r)
+	}
+	return false
+}
+
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !isUpperRune(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 5
+}
+
+func isUpperRune(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 0xC0 && r <= 0xDE && r != 0xD7 }
+
+// ---------------------------------------------------------------------------
+// Pass 4: roles from appositions, and later mentions by role.
+
+var articles = map[string]bool{"der": true, "die": true, "das": true, "dem": true, "den": true, "des": true,
+	"Der": true, "Die": true, "Das": true, "Dem": true, "Den": true, "Des": true, "ein": true, "eine": true, "einer": true, "einem": true}
+
+func (f *finder) findRoles() {
+	if len(f.persons) > 0 {
+		tokAt := f.tokenIndex()
+		for mi, m := range f.out {
+			p := f.who[mi]
+			if p == nil || m.Implicit || m.Part {
+				continue
+			}
+			i := tokAt[m.Start]
+			j := tokAt[m.End-1]
+			role := f.roleBefore(i)
+			if role == "" {
+				role = f.roleAfter(j)
+			}
+			if role != "" {
+				f.out[mi].Role = role
+				f.learnRole(p, role)
+			}
+		}
+	}
+	f.roleMentions()
+}
+
+// tokenIndex maps every byte offset inside a word to the word's index.
+func (f *finder) tokenIndex() map[int]int {
+	idx := make(map[int]int, 2*len(f.out))
+	for _, m := range f.out {
+		idx[m.Start] = -1
+		idx[m.End-1] = -1
+	}
+	for i, t := range f.toks {
+		for _, off := range [2]int{t.start, t.end - 1} {
+			if _, ok := idx[off]; ok {
+				idx[off] = i
+			}
+		}
+	}
+	// A Part mention ends inside its word: find that word by its start.
+	for _, m := range f.out {
+		if idx[m.End-1] == -1 {
+			idx[m.End-1] = idx[m.Start]
+		}
+	}
+	return idx
+}
+
+// roleBefore reads a role written before a name: "OpenAI-Chef Sam Altman",
+// "Trumps stellvertretender Stabschef Stephen Miller".
+func (f *finder) roleBefore(i int) string {
+	if i < 1 || !f.joined(i) || !f.toks[i-1].upper || f.lex.roleClass(f.w(i-1)) == "" {
+		return ""
+	}
+	s := i - 1
+	if s > 0 && f.joined(s) && !f.toks[s-1].upper && adjectiveLike(f.w(s-1)) && !f.lex.isCommon(f.w(s-1)) {
+		s--
+	}
+	if s > 0 && f.joined(s) && f.toks[s-1].upper && strings.HasSuffix(f.w(s-1), "s") && !articles[f.w(s-1)] && !f.toks[s-1].first {
+		s-- // "Trumps stellvertretender Stabschef"
+	}
+	return f.span(s, i-1)
+}
+
+// roleAfter reads an apposition after a name: ", der Amazon-Boss",
+// ", Gründer von Amazon", ", Tesla-CEO und …".
+func (f *finder) roleAfter(j int) string {
+	k := j + 1
+	if k >= len(f.toks) || f.toks[k].gap != gapComma || f.toks[k].sent != f.toks[j].sent {
+		return ""
+	}
+	if articles[f.w(k)] {
+		k++
+	}
+	s := k
+	for n := 0; n < 3 && k < len(f.toks) && (k == s || f.joined(k)); n++ {
+		w := f.w(k)
+		if f.toks[k].upper && f.lex.roleClass(w) != "" {
+			end := k
+			// "Gründer von Amazon", "Berater des Weißen Hauses".
+			if k+2 < len(f.toks) && f.joined(k+1) && f.joined(k+2) && f.toks[k+2].upper {
+				switch f.w(k + 1) {
+				case "von", "des", "der", "bei":
+					end = k + 2
+					if end+1 < len(f.toks) && f.joined(end+1) && f.toks[end+1].upper {
+						end++
+					}
+				}
+			}
+			return f.span(s, end)
+		}
+		if !(adjectiveLike(w) && !f.toks[k].upper && !f.lex.isCommon(w)) && !(f.toks[k].upper && strings.HasSuffix(w, "s")) {
+			return ""
+		}
+		k++
+	}
+	return ""
+}
+
+// adjectiveLike reports whether a lower-case word looks like an inflected
+// German adjective ("stellvertretender", "designierte", "künftigen").
+func adjectiveLike(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for _, s := range []string{"e", "er", "en", "es", "em"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// learnRole keeps a role's key on the person, for later role mentions.
+func (f *finder) learnRole(p *person, role string) {
+	k := f.roleKeyOf(role)
+	if k.class != "" && !slices.Contains(p.roles, k) {
+		p.roles = append(p.roles, k)
+	}
+}
+
+// roleKeyOf reads a role's organisation and head class: "Tesla-CEO" →
+// {tesla chef}, "Gründer von Amazon" → {amazon gründer}, "Meta-Boss" →
+// {meta chef}.
+func (f *finder) roleKeyOf(role string) roleKey {
+	words := strings.Fields(role)
+	for wi, w := range words {
+		class := f.lex.roleClass(w)
+		if class == "" {
+			continue
+		}
+		org := ""
+		if h := strings.LastIndexByte(w, '-'); h > 0 {
+			org = w[:h]
+		} else if wi+2 < len(words) {
+			org = words[wi+2] // "Gründer von Amazon"
+		}
+		return roleKey{org: f.orgKey(org), class: class}
+	}
+	return roleKey{}
+}
+
+// orgKey normalises an organisation's written form for comparing roles:
+// canonical name if the article knows it, lower case, no genitive.
+func (f *finder) orgKey(w string) string {
+	if w == "" {
+		return ""
+	}
+	if n := f.orgName(w); n != "" {
+		w = n
+	}
+	return normKey(w)
+}
+
+// normKey lower-cases a name and drops blanks and hyphens, so that "Space
+// X", "Space-X" and "SpaceX" compare equal.
+func normKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range strings.ToLower(s) {
+		if r != ' ' && r != '-' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// roleMentions finds "der Tesla-Chef", "des Meta-Chefs", "der designierte
+// US-Präsident": a role after an article, with no name after it, stands
+// for the person who holds it.
+func (f *finder) roleMentions() {
+	for i := 1; i < len(f.toks); i++ {
+		if f.used[i] && !f.toks[i].hyphen || !f.toks[i].upper || !f.joined(i) {
+			continue
+		}
+		w := f.w(i)
+		class := f.lex.roleClass(w)
+		if class == "" {
+			continue
+		}
+		s := i - 1
+		for n := 0; n < 2 && s > 0 && !f.toks[s].upper && adjectiveLike(f.w(s)) && !articles[f.w(s)] && !f.lex.isCommon(f.w(s)) && f.joined(s); n++ {
+			s--
+		}
+		if !articles[f.w(s)] || (s < i-1 && !f.joined(s+1)) {
+			continue
+		}
+		if i+1 < len(f.toks) && f.joined(i+1) && f.toks[i+1].upper {
+			continue // a name follows: an apposition, not a stand-in
+		}
+		org := ""
+		if h := strings.LastIndexByte(w, '-'); h > 0 {
+			org = w[:h]
+		}
+		switch org {
+		case "", "Co", "Ex", "Vize", "Tech", "Top":
+			continue // "der Milliardär", "des Co-Vorsitzenden": too vague to resolve
+		}
+		key := roleKey{org: f.orgKey(org), class: class}
+		var holder *person
+		for _, p := range f.persons {
+			if slices.Contains(p.roles, key) {
+				if holder != nil {
+					holder = nil
+					break
+				}
+				holder = p
+			}
+		}
+		m := Mention{Start: f.toks[i].start, End: f.toks[i].end, Kind: model.Person, Implicit: true, Role: w, Meta: f.meta(i)}
+		if holder != nil {
+			m.Name = holder.name
+			f.mentioned = append(f.mentioned, personAt{tok: i, p: holder})
+		}
+		f.emit(m, holder)
+	}
+}
+
+// ---------------------------------------------------------------------------
+// Pass 5: subject pronouns and "die beiden".
+
+func (f *finder) findPronouns() {
+	if len(f.mentioned) == 0 {
+		return
+	}
+	slices.SortStableFunc(f.mentioned, func(a, b personAt) int { return cmp.Compare(a.tok, b.tok) })
+	next := 0 // mentioned[:next] lie before the current word
+	for i := range f.toks {
+		for next < len(f.mentioned) && f.mentioned[next].tok < i {
+			next++
+		}
+		if next == 0 || f.toks[i].meta {
+			continue
+		}
+		switch w := f.w(i); w {
+		case "er", "Er":
+			if p := f.recent(next, i, func(p *person) bool { return p.gender != 'f' }); p != nil {
+				f.emit(Mention{Start: f.toks[i].start, End: f.toks[i].end, Kind: model.Person, Name: p.name, Implicit: true}, p)
+			}
+		case "sie", "Sie":
+			if !f.singularVerbNear(i) {
+				continue
+			}
+			if p := f.recent(next, i, func(p *person) bool { return p.gender == 'f' }); p != nil {
+				f.emit(Mention{Start: f.toks[i].start, End: f.toks[i].end, Kind: model.Person, Name: p.name, Implicit: true}, p)
+			}
+		case "beiden", "beide":
+			s := i
+			if w == "beiden" {
+				if i == 0 || !f.joined(i) || (f.w(i-1) != "die" && f.w(i-1) != "Die" && f.w(i-1) != "der") {
+					continue
+				}
+				s = i - 1
+			}
+			if i+1 < len(f.toks) && f.joined(i+1) && f.toks[i+1].upper {
+				continue // "die beiden Tech-Milliardäre": a noun phrase
+			}
+			f.theTwo(next, s, i)
+		}
+	}
+}
+
+// recent returns the person a pronoun at word i stands for: the person
+// mentioned last before it in its own sentence, else the first person of
+// the sentence before (its subject, as a rule: "Jeff Bezos … hatte …
+// Trump. … wusste er" is Bezos), if it passes ok.
+func (f *finder) recent(next, i int, ok func(*person) bool) *person {
+	sent := f.toks[i].sent
+	var prevFirst *person
+	prevSent := -1
+	for k := next - 1; k >= 0; k-- {
+		m := f.mentioned[k]
+		s := f.toks[m.tok].sent
+		if f.toks[m.tok].meta || !ok(m.p) {
+			continue
+		}
+		if s == sent {
+			return m.p
+		}
+		if prevSent >= 0 && s != prevSent || sent-s > 1 {
+			break
+		}
+		prevSent, prevFirst = s, m.p
+	}
+	return prevFirst
+}
+
+// singularVerbNear reports whether "sie" at word i goes with a singular
+// verb ("sie sagte", "betonte sie", "sie ist"), so that it stands for a
+// woman rather than for many.
+func (f *finder) singularVerbNear(i int) bool {
+	check := func(k int) bool {
+		if k < 0 || k >= len(f.toks) || f.toks[k].upper {
+			return false
+		}
+		w := f.w(k)
+		switch w {
+		case "ist", "hat", "war", "will", "soll", "kann", "muss", "wird", "sei", "habe", "hatte", "wollte", "sollte", "konnte":
+			return true
+		}
+		return len(w) > 3 && (strings.HasSuffix(w, "te") || strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "nt"))
+	}
+	return (i+1 < len(f.toks) && f.joined(i+1) && check(i+1)) || (f.joined(i) && check(i-1))
+}
+
+// theTwo links "die beiden" over words s..i to the last two people named
+// within the last three sentences.
+func (f *finder) theTwo(next, s, i int) {
+	var two []*person
+	for k := next - 1; k >= 0 && len(two) < 2; k-- {
+		m := f.mentioned[k]
+		if f.toks[i].sent-f.toks[m.tok].sent > 2 {
+			break
+		}
+		if !slices.Contains(two, m.p) {
+			two = append(two, m.p)
+		}
+	}
+	if len(two) < 2 {
+		return
+	}
+	for _, p := range two {
+		f.emit(Mention{Start: f.toks[s].start, End: f.toks[i].end, Kind: model.Person, Name: p.name, Implicit: true}, p)
+	}
+}
+
+// ---------------------------------------------------------------------------
+
+// result fills in the final names and orders the mentions.
+func (f *finder) result() []Mention {
+	rename := f.orgVariants()
+	for i := range f.out {
+		if p := f.who[i]; p != nil {
+			f.out[i].Name = p.name
+		} else if n, ok := rename[f.out[i].Name]; ok && f.out[i].Kind == model.Organization {
+			f.out[i].Name = n
+		}
+	}
+	out := f.out
+	sortMentions(out)
+	return out
+}
+
+// orgVariants maps a misspelt organisation name of the article to the
+// better-attested one: "Sofbank" → "Softbank" (one edit apart, six letters
+// or more, the other more frequent or in the gazetteer), "Space X" →
+// "SpaceX" (same letters, blanks and hyphens aside).
+func (f *finder) orgVariants() map[string]string {
+	if len(f.orgCount) < 2 {
+		return nil
+	}
+	names := make([]string, 0, len(f.orgCount))
+	for n := range f.orgCount {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	var rename map[string]string
+	for _, a := range names {
+		for _, b := range names {
+			if a == b || !f.betterAttested(b, a) || !sameOrgSpelling(a, b) {
+				continue
+			}
+			if rename == nil {
+				rename = map[string]string{}
+			}
+			if _, done := rename[a]; !done {
+				rename[a] = b
+			}
+		}
+	}
+	return rename
+}
+
+// betterAttested reports whether name b is the better form than a: in the
+// gazetteer when a is not, or more often mentioned.
+func (f *finder) betterAttested(b, a string) bool {
+	gb, ga := f.lex.lookup(b)&company != 0, f.lex.lookup(a)&company != 0
+	if gb != ga {
+		return gb
+	}
+	cb, ca := f.orgCount[b], f.orgCount[a]
+	if cb != ca {
+		return cb > ca
+	}
+	return b < a
+}

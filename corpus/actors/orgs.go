@@ -1,0 +1,255 @@
+package actors
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"chronik/model"
+)
+
+// orgPhrase reads a multi-word organisation name that ends in a legal form
+// or an organisation head ("Softbank Group", "Federal Trade Commission",
+// "Frankfurter Allgemeine Zeitung") or starts "Department of …".
+func (f *finder) orgPhrase(i int) int {
+	if f.toks[i].first && f.lex.isCommon(f.w(i)) {
+		return 0 // "Die", "Eine" at the start of a sentence
+	}
+	e := f.e(i)
+	if e&(legalForm|orgHead|calendar|notOrg) != 0 && e&ofHead == 0 {
+		return 0
+	}
+	if lw := strings.ToLower(f.w(i)); e&company == 0 && endsWithAny(lw, f.lex.orgNouns) || f.lex.roleClass(lw) != "" {
+		return 0 // "Sender Fox News", "US-Auslandsgeheimdienst National Security Agency": the cue is not the name
+	}
+	// "Department of Government Efficiency", "Bank of America".
+	if e&ofHead != 0 && i+2 < len(f.toks) && f.joined(i+1) && f.w(i+1) == "of" {
+		last := i + 1
+		for k := i + 2; k < len(f.toks) && k <= i+5 && f.joined(k) && f.toks[k].upper; k++ {
+			last = k
+		}
+		if last > i+1 {
+			f.markUsed(i, last)
+			f.addOrg(i, last, f.span(i, last), false)
+			return last - i + 1
+		}
+	}
+	// A run of capitalised words, with English and German connectors
+	// inside ("Securities and Exchange Commission").
+	head := -1
+	for k := i + 1; k < len(f.toks) && k <= i+5 && f.joined(k) && !f.used[k]; k++ {
+		w := f.w(k)
+		if !f.toks[k].upper {
+			if (w == "and" || w == "of" || w == "for" || w == "für") && k+1 < len(f.toks) && f.joined(k+1) && f.toks[k+1].upper {
+				continue
+			}
+			break
+		}
+		if ek := f.e(k); ek&(legalForm|orgHead) != 0 {
+			head = k
+			if ek&legalForm != 0 {
+				break // "Softbank Group": nothing follows a legal form
+			}
+		}
+	}
+	if head < 0 {
+		return 0
+	}
+	if head+1 < len(f.toks) && f.joined(head+1) && f.e(head+1)&eventHead != 0 {
+		return 0
+	}
+	end := f.toks[head].end
+	name := f.span(i, head)
+	if f.e(head)&legalForm != 0 {
+		name = f.span(i, head-1) // the canonical name leaves the legal form out
+		if f.toks[head].dotAfter && f.lex.lookup(f.w(head)+".")&legalForm != 0 {
+			end++ // "Inc."
+		}
+	}
+	f.markUsed(i, head)
+	f.emit(mentionOrg(f, i, end, name, false), nil)
+	return head - i + 1
+}
+
+func mentionOrg(f *finder, i, end int, name string, part bool) Mention {
+	f.learnOrg(name, name)
+	if !part {
+		f.orgCount[name]++
+	}
+	return Mention{Start: f.toks[i].start, End: end, Kind: model.Organization, Name: name, Part: part, Meta: f.meta(i)}
+}
+
+func (f *finder) span(i, j int) string { return f.text[f.toks[i].start:f.toks[j].end] }
+
+func (f *finder) markUsed(i, j int) {
+	for k := i; k <= j; k++ {
+		f.used[k] = true
+	}
+}
+
+// cuedOrg reads an organisation named after a noun that introduces one:
+// "Raumfahrtfirma Blue Origin", "der Datenbankriese Oracle", "Plattform X".
+func (f *finder) cuedOrg(i int) int {
+	prev := f.w(i - 1)
+	if !f.toks[i-1].upper || !endsWithAny(strings.ToLower(prev), f.lex.orgNouns) {
+		return 0
+	}
+	if !f.orgLike(i) || f.personBySurname(f.w(i)) != nil {
+		return 0
+	}
+	last := i
+	for k := i + 1; k < len(f.toks) && k <= i+2 && f.joined(k) && f.toks[k].upper && !f.used[k] && f.orgLike(k); k++ {
+		last = k
+	}
+	if f.e(last)&legalForm != 0 && last > i {
+		f.markUsed(i, last)
+		f.emit(mentionOrg(f, i, f.toks[last].end, f.span(i, last-1), false), nil)
+		return last - i + 1
+	}
+	f.markUsed(i, last)
+	f.addOrg(i, last, f.span(i, last), false)
+	return last - i + 1
+}
+
+// orgLike reports whether word k can be (part of) an organisation's name
+// after a cue noun: not a place, month, role or ordinary German noun.
+func (f *finder) orgLike(k int) bool {
+	w := f.w(k)
+	e := f.e(k)
+	if len(w) == 1 && f.toks[k].upper {
+		return true // "Plattform X"
+	}
+	if e&(company|legalForm) != 0 || f.toks[k].innerCap || (f.toks[k].allCaps && e&notOrg == 0) {
+		return true
+	}
+	if e&(place|calendar|notOrg|firstName) != 0 || f.lex.isCommon(w) || f.lex.roleClass(w) != "" || f.toks[k].glued {
+		return false
+	}
+	if strings.HasSuffix(w, "s") && f.e(k)&place == 0 && f.lex.lookup(w[:len(w)-1])&place != 0 {
+		return false // "Amerikas"
+	}
+	return !germanNounEnding(w)
+}
+
+// germanNounEnding reports whether w ends like a German common noun
+// ("Milliarden", "Regierung", "Freiheit"): such a word after "Unternehmen"
+// is no company name.
+func germanNounEnding(w string) bool {
+	for _, s := range []string{"ung", "ungen", "heit", "keit", "schaft", "ismus", "tät", "ion", "ionen", "en", "er", "ern", "chen", "lein"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// singleOrg decides about one word that no phrase rule took: a company of
+// the gazetteer, a CamelCase brand, an acronym, or two words that the
+// gazetteer writes as one ("Space X", "Open AI").
+func (f *finder) singleOrg(i int) {
+	t := f.toks[i]
+	w := f.w(i)
+	e := f.lex.lookup(w)
+	if i+1 < len(f.toks) && f.joined(i+1) && !f.used[i+1] && (f.toks[i+1].upper || f.toks[i+1].innerCap) && len(w) <= 8 && f.toks[i+1].end-f.toks[i+1].start <= 8 {
+		if f.lex.lookup(w+f.w(i+1))&company != 0 {
+			f.markUsed(i, i+1)
+			name := w + f.w(i+1)
+			f.emit(mentionOrg(f, i, f.toks[i+1].end, name, false), nil)
+			return
+		}
+	}
+	if e&(notOrg|legalForm) != 0 || t.glued {
+		f.used[i] = true
+		return
+	}
+	if t.hyphen {
+		if e&company != 0 && e&companyWeak == 0 {
+			f.used[i] = true
+			f.emit(mentionOrg(f, i, t.end, w, false), nil)
+		}
+		return // compounds: see findCompoundsAndKnownOrgs
+	}
+	name := w
+	if e&company == 0 && strings.HasSuffix(w, "s") && len(w) > 3 {
+		if se := f.lex.lookup(w[:len(w)-1]); se&company != 0 {
+			e, name = se, w[:len(w)-1] // "Amazons"
+		}
+	}
+	switch {
+	case e&company != 0 && e&companyWeak == 0 && e&(place|legalForm) == 0:
+	case e&company != 0 && e&(place|legalForm) == 0 && f.standalone(i):
+	case t.innerCap && f.camelBrand(w):
+		if i+1 < len(f.toks) && f.joined(i+1) && f.e(i+1)&eventHead != 0 {
+			f.markUsed(i, i+1) // "DealBook Summit": an event
+			return
+		}
+	case t.allCaps && f.acronym(i):
+	default:
+		return
+	}
+	f.used[i] = true
+	f.emit(mentionOrg(f, i, t.end, name, false), nil)
+}
+
+// standalone reports whether word i is not part of a longer capitalised
+// name: "Apple" alone, not "Apple Music" or "Big Apple".
+func (f *finder) standalone(i int) bool {
+	if i > 0 && f.joined(i) && (f.toks[i-1].upper || f.toks[i-1].innerCap) && !f.toks[i].first {
+		return false
+	}
+	return !(i+1 < len(f.toks) && f.joined(i+1) && (f.toks[i+1].upper || f.toks[i+1].innerCap))
+}
+
+// camelBrand reports whether a word with an inner capital looks like a
+// brand ("OpenAI", "SpaceX", "xAI", "DealBook") rather than a surname
+// ("McDonald", "DeSantis"), a product ("iPhone") or German gender-neutral
+// spelling ("LehrerInnen").
+func (f *finder) camelBrand(w string) bool {
+	for _, p := range []string{"Mc", "Mac", "De", "Di", "Le", "La", "Van", "Von", "O'"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			if unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	if strings.HasSuffix(w, "In") || strings.HasSuffix(w, "Innen") {
+		return false
+	}
+	r0, n0 := utf8.DecodeRuneInString(w)
+	if unicode.IsLower(r0) && len(w) > n0+1 {
+		r1, n1 := utf8.DecodeRuneInString(w[n0:])
+		r2, _ := utf8.DecodeRuneInString(w[n0+n1:])
+		if unicode.IsUpper(r1) && unicode.IsLower(r2) {
+			return false // iPhone, eBook
+		}
+	}
+	return true
+}
+
+// acronym reports whether an all-capital word is an organisation's
+// acronym: two to five letters, not on the stop list, no Roman numeral,
+// and not part of a line written in capitals ("HOT SPOT").
+func (f *finder) acronym(i int) bool {
+	w := f.w(i)
+	letters := 0
+	roman := true
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			letters++
+			if !strings.ContainsRune("IVXLCDM", r) {
+				roman = false
+			}
+		}
+	}
+	if letters < 2 || letters > 5 || roman || f.e(i)&(legalForm|place|calendar) != 0 {
+		return false
+	}
+	if i > 0 && f.joined(i) && f.toks[i-1].allCaps {
+		return false
+	}
+	if i+1 < len(f.toks) && f.joined(i+1) && f.toks[i+1].allCaps {
+		return false
+	}
+	return true
+}

@@ -1,0 +1,434 @@
+package actors
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"chronik/model"
+)
+
+// Resolve merges the actors that Find reported for each article (found[i]
+// belongs to articles[i]) into one table for the corpus, and fills every
+// article's Actors with its mentions, indices into the returned slice.
+//
+// People merge by name; a surname-only person joins the one full name with
+// that surname in the corpus ("Musk" → "Elon Musk"), and a genitive form
+// joins its base ("Trumps" → "Trump"). Organisations merge by their name
+// without blanks and hyphens ("Space X" = "SpaceX") and across one spelling
+// mistake ("Sofbank" → "Softbank"). An implicit role mention that its
+// article could not resolve ("der Tesla-Chef") goes to the one person who
+// holds that role anywhere in the corpus. Mentions inside metadata blocks
+// are dropped, and so is an actor seen only there (photographers, credit
+// lines). The actors are ordered by mentions, most first, then by name.
+//
+// Every step indexes by key, so the cost grows with the number of
+// mentions, not with its square.
+func Resolve(articles []*model.Article, found [][]Mention) []model.Actor {
+	res := resolver{byKey: map[actorKey]*cluster{}, lex: loadLexicon()}
+	// Pass 1: clusters by exact key, from named mentions outside metadata.
+	for ai := range articles {
+		if ai >= len(found) {
+			break
+		}
+		for mi := range found[ai] {
+			m := &found[ai][mi]
+			if m.Meta || m.Name == "" {
+				continue
+			}
+			c := res.cluster(m.Kind, m.Name)
+			c.count++
+			if m.Part {
+				c.parts++
+			}
+			if !m.Implicit && !m.Part {
+				c.named++
+				text := articles[ai].Text[m.Start:m.End]
+				c.forms[text]++
+			}
+			if m.Role != "" && !m.Implicit {
+				c.roles[m.Role] = true
+			}
+		}
+	}
+	res.mergePeople()
+	res.mergeOrgs()
+	actors, index := res.actors()
+	roleIndex := res.roleIndex(actors, index)
+
+	for ai, a := range articles {
+		a.Actors = a.Actors[:0]
+		if ai >= len(found) {
+			continue
+		}
+		for _, m := range found[ai] {
+			if m.Meta {
+				continue
+			}
+			var c *cluster
+			if m.Name != "" {
+				c = res.root(res.byKey[keyOf(m.Kind, m.Name)])
+			} else if m.Role != "" {
+				c = roleIndex[res.roleKey(m.Role)]
+			}
+			idx, ok := index[c]
+			if c == nil || !ok {
+				continue
+			}
+			if m.Name == "" {
+				actors[idx].Mentions++ // resolved through the corpus
+			}
+			a.Actors = append(a.Actors, model.ActorMention{Start: m.Start, End: m.End, Actor: idx, Implicit: m.Implicit})
+		}
+	}
+	return actors
+}
+
+type actorKey struct {
+	kind model.ActorKind
+	key  string
+}
+
+func keyOf(kind model.ActorKind, name string) actorKey {
+	if kind == model.Organization {
+		return actorKey{kind, normKey(name)}
+	}
+	return actorKey{kind, name}
+}
+
+// cluster is one actor while merging; merged clusters point to their root.
+type cluster struct {
+	kind   model.ActorKind
+	name   string
+	count  int            // all mentions, implicit ones included
+	named  int            // mentions that write the name out
+	parts  int            // mentions as the first part of a compound ("Tesla-Chef")
+	forms  map[string]int // written forms → how often
+	roles  map[string]bool
+	parent *cluster
+}
+
+type resolver struct {
+	byKey map[actorKey]*cluster
+	order []*cluster // in order of creation, for deterministic merging
+	lex   *lexicon
+}
+
+func (r *resolver) cluster(kind model.ActorKind, name string) *cluster {
+	k := keyOf(kind, name)
+	if c, ok := r.byKey[k]; ok {
+		return c
+	}
+	c := &cluster{kind: kind, name: name, forms: map[string]int{}, roles: map[string]bool{}}
+	r.byKey[k] = c
+	r.order = append(r.order, c)
+	return c
+}
+
+func (r *resolver) root(c *cluster) *cluster {
+	if c == nil || c.parent == nil {
+		return c
+	}
+	root := c
+	for root.parent != nil {
+		root = root.parent
+	}
+	for c.parent != nil { // path compression
+		c, c.parent = c.parent, root
+	}
+	return root
+}
+
+// merge folds cluster from into cluster into.
+func (r *resolver) merge(from, into *cluster) {
+	from, into = r.root(from), r.root(into)
+	if from == into {
+		return
+	}
+	from.parent = into
+	into.count += from.count
+	into.named += from.named
+	into.parts += from.parts
+	for f, n := range from.forms {
+		into.forms[f] += n
+	}
+	for role := range from.roles {
+		into.roles[role] = true
+	}
+}
+
+// mergePeople joins genitives to their base ("Trumps" → "Trump", "Elon
+// Musks" → "Elon Musk") and single surnames to the one full name with that
+// surname.
+func (r *resolver) mergePeople() {
+	people := make([]*cluster, 0, len(r.order))
+	for _, c := range r.order {
+		if c.kind == model.Person {
+			people = append(people, c)
+		}
+	}
+	for _, c := range people {
+		if strings.HasSuffix(c.name, "s") && len(c.name) > 3 {
+			if base, ok := r.byKey[actorKey{model.Person, c.name[:len(c.name)-1]}]; ok {
+				r.merge(c, base)
+			}
+		}
+	}
+	// Surname → the full names that end in it.
+	full := map[string][]*cluster{}
+	for _, c := range people {
+		if c.parent != nil || !strings.Contains(c.name, " ") {
+			continue
+		}
+		s := c.name[strings.LastIndexByte(c.name, ' ')+1:]
+		full[s] = append(full[s], c)
+	}
+	for _, c := range people {
+		if c.parent != nil || strings.Contains(c.name, " ") {
+			continue
+		}
+		if cands := full[c.name]; len(cands) == 1 {
+			r.merge(c, cands[0])
+		}
+	}
+}
+
+// mergeOrgs joins organisation names one edit apart ("Sofbank",
+// "Softbank"). The candidates are found through deletion keys: two words
+// one edit apart share a form with one letter deleted, or one is such a form
+// of the other, so no pair of names is compared blindly.
+func (r *resolver) mergeOrgs() {
+	var orgs []*cluster
+	for _, c := range r.order {
+		if c.kind == model.Organization && c.parent == nil && utf8.RuneCountInString(normKey(c.name)) >= 6 {
+			orgs = append(orgs, c)
+		}
+	}
+	byDeletion := map[string][]*cluster{}
+	for _, c := range orgs {
+		k := normKey(c.name)
+		for _, d := range deletions(k) {
+			byDeletion[d] = append(byDeletion[d], c)
+		}
+		byDeletion[k] = append(byDeletion[k], c)
+	}
+	for _, c := range orgs {
+		k := normKey(c.name)
+		var best *cluster
+		seen := map[*cluster]bool{c: true}
+		for _, d := range append(deletions(k), k) {
+			for _, o := range byDeletion[d] {
+				if seen[o] {
+					continue
+				}
+				seen[o] = true
+				if !sameOrgSpelling(c.name, o.name) || !r.better(o, c) {
+					continue
+				}
+				if best == nil || r.better(o, best) {
+					best = o
+				}
+			}
+		}
+		if best != nil {
+			r.merge(c, best)
+		}
+	}
+}
+
+// better reports whether cluster a gives the better name than b: known to
+// the gazetteer, then more often named, then alphabetically first.
+func (r *resolver) better(a, b *cluster) bool {
+	if r.lex != nil {
+		ga, gb := r.lex.lookup(a.name)&company != 0, r.lex.lookup(b.name)&company != 0
+		if ga != gb {
+			return ga
+		}
+	}
+	if a.named != b.named {
+		return a.named > b.named
+	}
+	return a.name < b.name
+}
+
+// deletions returns s with each one rune deleted.
+func deletions(s string) []string {
+	out := make([]string, 0, len(s))
+	for i, r := range s {
+		out = append(out, s[:i]+s[i+utf8.RuneLen(r):])
+	}
+	return out
+}
+
+// sameOrgSpelling reports whether two organisation names are the same name
+// written differently: equal without case, blanks and hyphens, or, for
+// names of six letters or more, one edit (insertion, deletion or
+// substitution) apart.
+func sameOrgSpelling(a, b string) bool {
+	ka, kb := normKey(a), normKey(b)
+	if ka == kb {
+		return true
+	}
+	if utf8.RuneCountInString(ka) < 6 || utf8.RuneCountInString(kb) < 6 {
+		return false
+	}
+	return withinOneEdit(ka, kb)
+}
+
+func withinOneEdit(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	if len(ra)-len(rb) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(rb) && ra[i] == rb[i] {
+		i++
+	}
+	if len(ra) == len(rb) {
+		return string(ra[i+1:]) == string(rb[min(i+1, len(rb)):])
+	}
+	return string(ra[i+1:]) == string(rb[i:])
+}
+
+// actors turns the root clusters into the actor table: only actors named
+// outside metadata, ordered by mentions, then name; ids are unique slugs.
+func (r *resolver) actors() ([]model.Actor, map[*cluster]int) {
+	var roots []*cluster
+	for _, c := range r.order {
+		if c.parent == nil && c.named+c.parts > 0 {
+			roots = append(roots, c)
+		}
+	}
+	r.bestNames()
+	slices.SortStableFunc(roots, func(a, b *cluster) int {
+		if c := cmp.Compare(b.count, a.count); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.name, b.name)
+	})
+	actors := make([]model.Actor, len(roots))
+	index := make(map[*cluster]int, len(roots))
+	ids := map[string]int{}
+	for i, c := range roots {
+		id := slug(c.name)
+		if n := ids[id]; n > 0 {
+			ids[id] = n + 1
+			id += "-" + strconv.Itoa(n+1)
+		} else {
+			ids[id] = 1
+		}
+		var aliases []string
+		for f := range c.forms {
+			if f != c.name {
+				aliases = append(aliases, f)
+			}
+		}
+		slices.Sort(aliases)
+		var roles []string
+		for role := range c.roles {
+			roles = append(roles, role)
+		}
+		slices.Sort(roles)
+		actors[i] = model.Actor{ID: id, Name: c.name, Kind: c.kind, Aliases: aliases, Roles: roles, Mentions: c.count}
+		index[c] = i
+	}
+	// Merged clusters answer for their root.
+	for _, c := range r.order {
+		if root := r.root(c); root != c {
+			if i, ok := index[root]; ok {
+				index[c] = i
+			}
+		}
+	}
+	return actors, index
+}
+
+// bestNames names each person after the longest name among its merged
+// clusters (the full name: "Elon Musk", not "Musk"). An organisation keeps
+// its root's name, already the better-attested spelling.
+func (r *resolver) bestNames() {
+	for _, c := range r.order {
+		root := r.root(c)
+		if root != c && root.kind == model.Person && len(c.name) > len(root.name) {
+			root.name = c.name
+		}
+	}
+}
+
+// roleIndex maps a role key to the one actor that holds it in the corpus;
+// a key two actors hold maps to nil.
+func (r *resolver) roleIndex(actors []model.Actor, index map[*cluster]int) map[roleKey]*cluster {
+	out := map[roleKey]*cluster{}
+	for _, c := range r.order {
+		if c.parent != nil || c.kind != model.Person {
+			continue
+		}
+		if _, ok := index[c]; !ok {
+			continue
+		}
+		for role := range c.roles {
+			k := r.roleKey(role)
+			if k.class == "" || k.org == "" {
+				continue
+			}
+			if prev, ok := out[k]; ok && prev != c {
+				out[k] = nil
+				continue
+			}
+			out[k] = c
+		}
+	}
+	return out
+}
+
+// roleKey reads a role's key with the corpus's organisation names.
+func (r *resolver) roleKey(role string) roleKey {
+	f := finder{lex: r.lex}
+	k := f.roleKeyOf(role)
+	if k.org != "" {
+		if c := r.root(r.byKey[actorKey{model.Organization, k.org}]); c != nil {
+			k.org = normKey(c.name)
+		}
+	}
+	return k
+}
+
+// slug makes an id from a name: lower case, letters and digits, words
+// joined by hyphens, German umlauts spelt out.
+func slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		switch r {
+		case 'ä':
+			b.WriteString("ae")
+		case 'ö':
+			b.WriteString("oe")
+		case 'ü':
+			b.WriteString("ue")
+		case 'ß':
+			b.WriteString("ss")
+		default:
+			if isWordRune(r) {
+				b.WriteRune(r)
+			} else {
+				if !dash && b.Len() > 0 {
+					b.WriteByte('-')
+				}
+				dash = true
+				continue
+			}
+		}
+		dash = false
+	}
+	s := strings.TrimSuffix(b.String(), "-")
+	if s == "" {
+		return "actor"
+	}
+	return s
+}

@@ -1,0 +1,186 @@
+package actors
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"chronik/model"
+)
+
+// gap classifies what lies between a word and the word before it.
+type gap uint8
+
+const (
+	gapSpace gap = iota // blanks only, on one line: the words belong to one phrase
+	gapComma            // a comma (and blanks)
+	gapOther            // other punctuation: brackets, quotes, dashes, colons
+	gapBreak            // a sentence end, a line break or a block boundary
+)
+
+// A token is a word of the article: a run of letters and digits, with inner
+// hyphens ("Trump-Sprecherin", "Mar-a-Lago") and inner apostrophes
+// ("O'Brien"). A trailing apostrophe of the German genitive ("Bezos‘") is
+// not part of the word.
+type token struct {
+	start, end int
+	sent       int  // index of the sentence the word is in, counted here
+	block      int  // index into Article.Blocks, or -1
+	gap        gap  // what separates it from the previous word
+	first      bool // the first word of its sentence (or after a colon or an opening quote there)
+	meta       bool // inside a metadata block
+	upper      bool // starts with an upper-case letter
+	allCaps    bool // has two or more letters and no lower-case ones
+	innerCap   bool // an upper-case letter after a lower-case one, outside the first compound part boundary ("OpenAI", "xAI")
+	hyphen     bool // holds a hyphen
+	gen        bool // followed directly by a genitive apostrophe: "Bezos‘"
+	dotAfter   bool // followed directly by a full stop: "Inc.", "J."
+	glued      bool // part of a link, handle or file name: "/", "@", "#" or "_" touches it
+}
+
+// tokenize splits the article's text into words once. Sentences come from
+// a.Sentences when the splitter has filled them; otherwise a full stop,
+// question or exclamation mark followed by an upper-case word, a line break
+// or a block boundary starts a sentence.
+func tokenize(a *model.Article, toks []token) []token {
+	text := a.Text
+	blocks := a.Blocks
+	sents := a.Sentences
+	bi, si := 0, 0
+	sent := 0
+	pendingGap := gapBreak
+	sentEnd := false // a sentence-final mark was seen since the last word
+	colonOrQuote := false
+	prevEnd := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
+		if !isWordRune(r) {
+			switch {
+			case c == '\n':
+				pendingGap = gapBreak
+			case c == '.' || c == '!' || c == '?':
+				sentEnd = true
+				pendingGap = max(pendingGap, gapOther)
+			case c == ',':
+				pendingGap = max(pendingGap, gapComma)
+			case c == ':' || r == '„' || r == '“' || r == '"' || r == '«' || r == '»':
+				colonOrQuote = true
+				pendingGap = max(pendingGap, gapOther)
+			case c == ' ' || c == '\t' || r == '\u00a0':
+			default:
+				pendingGap = max(pendingGap, gapOther)
+			}
+			i += size
+			continue
+		}
+		start := i
+		tk := token{start: start, block: -1}
+		hasLower, letters := false, 0
+		prevLower := false
+		for i < len(text) {
+			c := text[i]
+			r, size := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+			if isWordRune(r) {
+				if unicode.IsUpper(r) {
+					if i == start {
+						tk.upper = true
+					} else if prevLower {
+						tk.innerCap = true
+					}
+					prevLower = false
+					letters++
+				} else if unicode.IsLetter(r) {
+					hasLower = true
+					prevLower = true
+					letters++
+				} else {
+					prevLower = false
+				}
+				i += size
+				continue
+			}
+			// Inner hyphen or apostrophe: part of the word when a letter
+			// or digit follows.
+			if (c == '-' || c == '\'' || r == '’') && i+size < len(text) {
+				nr, _ := utf8.DecodeRuneInString(text[i+size:])
+				if isWordRune(nr) {
+					if c == '-' {
+						tk.hyphen = true
+						prevLower = false
+					}
+					i += size
+					continue
+				}
+			}
+			break
+		}
+		tk.end = i
+		tk.allCaps = letters >= 2 && !hasLower
+		if i < len(text) {
+			c := text[i]
+			r, _ := utf8.DecodeRuneInString(text[i:])
+			if c == '\'' || r == '’' || r == '‘' {
+				last := text[tk.end-1]
+				tk.gen = last == 's' || last == 'x' || last == 'z'
+			}
+			tk.dotAfter = c == '.'
+			tk.glued = c == '/' || c == '@' || c == '_' || c == '#' ||
+				c == '.' && i+1 < len(text) && isWordRune(rune(text[i+1]))
+		}
+		if start > 0 {
+			switch text[start-1] {
+			case '/', '@', '_', '#', '.':
+				tk.glued = true
+			}
+		}
+		// Blocks and sentences given by the other stages.
+		for bi < len(blocks) && blocks[bi].End <= start {
+			bi++
+		}
+		if bi < len(blocks) && blocks[bi].Start <= start {
+			tk.block = bi
+			tk.meta = blocks[bi].Kind.IsMeta()
+			if blocks[bi].Start >= prevEnd && len(toks) > 0 && toks[len(toks)-1].block != bi {
+				pendingGap = gapBreak
+			}
+		}
+		newSent := pendingGap == gapBreak || (sentEnd && tk.upper)
+		if len(sents) > 0 {
+			newSent = pendingGap == gapBreak
+			for si < len(sents) && sents[si].End <= start {
+				si++
+			}
+			if si < len(sents) && sents[si].Start <= start && sents[si].Start >= prevEnd {
+				newSent = true
+			}
+		}
+		if newSent && len(toks) > 0 {
+			sent++
+			pendingGap = gapBreak
+		}
+		tk.sent = sent
+		tk.gap = pendingGap
+		// After a colon or an opening quote a capital says as little as at
+		// the start of a sentence.
+		tk.first = newSent || len(toks) == 0 || colonOrQuote
+		toks = append(toks, tk)
+		prevEnd = tk.end
+		pendingGap = gapSpace
+		sentEnd = false
+		colonOrQuote = false
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
