@@ -1,0 +1,260 @@
+package server
+
+import (
+	"container/list"
+	"net"
+	"net/netip"
+	"sync"
+	"time"
+
+	lru "github.com/hashicorp/golang-lru/v2"
+	"golang.org/x/time/rate"
+)
+
+// guardListener screens connections before the SSH server sees them. The
+// SSH server starts a goroutine and a handshake for every connection it
+// accepts, so everything that must hold before a client has proven anything
+// is enforced here, where refusing costs one close:
+//   - a token bucket per address (an IPv4 address or an IPv6 /64), so one
+//     host cannot flood the server with handshakes;
+//   - a cap on all open connections, so memory stays bounded whatever
+//     clients do after the handshake;
+//   - a cap and a deadline on pending connections: those without an open
+//     session (still in the handshake, or logged in and idle, or whose
+//     sessions have ended). At the cap the OLDEST pending connection is
+//     dropped, not the new one: a real client opens its session within
+//     milliseconds, a half-open one sits until its deadline, so the oldest
+//     is almost always hostile and a flood of half-open connections cannot
+//     lock readers out. Past the deadline a pending connection is closed.
+//
+// The ssh server's HandshakeTimeout sets the same deadline on the socket
+// during the handshake; the pending deadline also covers what comes after
+// it. (charm.land/ssh's own IdleTimeout is not used for this: with both
+// set, its deadline bookkeeping races between the handshake and the read
+// loop.)
+type guardListener struct {
+	net.Listener
+	log        func(reason string, addr net.Addr, msg string)
+	limiters   *lru.Cache[string, *rate.Limiter]
+	rate       rate.Limit
+	burst      int
+	maxConns   int
+	maxPending int
+	pendingFor time.Duration
+
+	mu      sync.Mutex
+	open    map[*guardedConn]struct{}
+	pending *list.List // *guardedConn, oldest first
+	closed  bool
+}
+
+// limiterEntries bounds the per-address table; an attacker with more
+// addresses than this only evicts old entries, which resets their buckets.
+const limiterEntries = 16384
+
+type guardLimits struct {
+	perSec     float64 // new connections per second per address; <= 0: no limit
+	burst      int
+	maxConns   int
+	maxPending int
+	pendingFor time.Duration
+}
+
+func newGuardListener(l net.Listener, lim guardLimits, logf func(reason string, addr net.Addr, msg string)) *guardListener {
+	cache, _ := lru.New[string, *rate.Limiter](limiterEntries) // only fails for size <= 0
+	return &guardListener{
+		Listener:   l,
+		log:        logf,
+		limiters:   cache,
+		rate:       rate.Limit(lim.perSec),
+		burst:      lim.burst,
+		maxConns:   lim.maxConns,
+		maxPending: lim.maxPending,
+		pendingFor: lim.pendingFor,
+		open:       map[*guardedConn]struct{}{},
+		pending:    list.New(),
+	}
+}
+
+// Accept returns the next connection that passes the guards; the ones that
+// do not are closed at once and logged.
+func (g *guardListener) Accept() (net.Conn, error) {
+	for {
+		c, err := g.Listener.Accept()
+		if err != nil {
+			return nil, err
+		}
+		if !g.allow(c.RemoteAddr()) {
+			g.log("refused", c.RemoteAddr(), "connection rate limit")
+			_ = c.Close()
+			continue
+		}
+		gc, evicted, ok := g.admit(c)
+		if evicted != nil {
+			g.log("refused", evicted.RemoteAddr(), "dropped the oldest connection without a session: too many")
+			_ = evicted.Close()
+		}
+		if !ok {
+			g.log("refused", c.RemoteAddr(), "too many open connections")
+			_ = c.Close()
+			continue
+		}
+		return gc, nil
+	}
+}
+
+// allow takes a token from the address's bucket.
+func (g *guardListener) allow(addr net.Addr) bool {
+	if g.rate <= 0 {
+		return true
+	}
+	key := addrKey(addr)
+	l, ok := g.limiters.Get(key)
+	if !ok {
+		l = rate.NewLimiter(g.rate, g.burst)
+		g.limiters.Add(key, l)
+	}
+	return l.Allow()
+}
+
+// addrKey is the rate-limit key of an address: the IPv4 address, or the
+// /64 prefix of an IPv6 address (one host usually owns a whole /64).
+func addrKey(addr net.Addr) string {
+	ap, err := netip.ParseAddrPort(addr.String())
+	if err != nil {
+		return addr.String()
+	}
+	ip := ap.Addr().Unmap()
+	if ip.Is6() {
+		p, _ := ip.Prefix(64)
+		return p.String()
+	}
+	return ip.String()
+}
+
+func (g *guardListener) admit(c net.Conn) (gc, evicted *guardedConn, ok bool) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.closed || (g.maxConns > 0 && len(g.open) >= g.maxConns) {
+		return nil, nil, false
+	}
+	if g.maxPending > 0 && g.pending.Len() >= g.maxPending {
+		evicted = g.pending.Front().Value.(*guardedConn)
+		evicted.leavePendingLocked()
+	}
+	gc = &guardedConn{Conn: c, g: g}
+	g.open[gc] = struct{}{}
+	gc.enterPendingLocked()
+	return gc, evicted, true
+}
+
+// closePending closes the connections that hold no session, and refuses
+// new ones: the first step of a shutdown.
+func (g *guardListener) closePending() {
+	g.mu.Lock()
+	g.closed = true
+	var conns []*guardedConn
+	for e := g.pending.Front(); e != nil; e = e.Next() {
+		conns = append(conns, e.Value.(*guardedConn))
+	}
+	g.mu.Unlock()
+	for _, c := range conns {
+		_ = c.Close()
+	}
+}
+
+// closeAll closes every connection the listener handed out, for a forced
+// shutdown: the SSH server only knows the connections that finished their
+// handshake.
+func (g *guardListener) closeAll() {
+	g.mu.Lock()
+	g.closed = true
+	conns := make([]*guardedConn, 0, len(g.open))
+	for c := range g.open {
+		conns = append(conns, c)
+	}
+	g.mu.Unlock()
+	for _, c := range conns {
+		_ = c.Close()
+	}
+}
+
+// counts reports the open and the pending connections.
+func (g *guardListener) counts() (open, pending int) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	return len(g.open), g.pending.Len()
+}
+
+// A guardedConn is a connection the guard listener let through. It is
+// pending while it holds no session, and leaves the listener's books when
+// it closes.
+type guardedConn struct {
+	net.Conn
+	g        *guardListener
+	elem     *list.Element // in g.pending while pending
+	expiry   *time.Timer   // closes the connection if it stays pending
+	sessions int
+	gen      int // counts entries into pending, so a stale expiry does nothing
+	once     sync.Once
+}
+
+func (c *guardedConn) enterPendingLocked() {
+	c.elem = c.g.pending.PushBack(c)
+	c.gen++
+	if c.g.pendingFor > 0 {
+		gen := c.gen
+		c.expiry = time.AfterFunc(c.g.pendingFor, func() { c.expire(gen) })
+	}
+}
+
+func (c *guardedConn) leavePendingLocked() {
+	if c.elem != nil {
+		c.g.pending.Remove(c.elem)
+		c.elem = nil
+	}
+	if c.expiry != nil {
+		c.expiry.Stop()
+		c.expiry = nil
+	}
+}
+
+func (c *guardedConn) expire(gen int) {
+	c.g.mu.Lock()
+	pending := c.elem != nil && c.gen == gen
+	c.g.mu.Unlock()
+	if pending {
+		c.g.log("timeout", c.RemoteAddr(), "no session opened within "+c.g.pendingFor.String())
+		_ = c.Close()
+	}
+}
+
+// sessionOpened takes the connection out of the pending queue.
+func (c *guardedConn) sessionOpened() {
+	c.g.mu.Lock()
+	defer c.g.mu.Unlock()
+	c.sessions++
+	c.leavePendingLocked()
+}
+
+// sessionClosed puts a connection whose last session ended back in the
+// pending queue, deadline and all.
+func (c *guardedConn) sessionClosed() {
+	c.g.mu.Lock()
+	defer c.g.mu.Unlock()
+	c.sessions--
+	if _, open := c.g.open[c]; open && c.sessions == 0 {
+		c.enterPendingLocked()
+	}
+}
+
+func (c *guardedConn) Close() error {
+	err := c.Conn.Close()
+	c.once.Do(func() {
+		c.g.mu.Lock()
+		defer c.g.mu.Unlock()
+		c.leavePendingLocked()
+		delete(c.g.open, c)
+	})
+	return err
+}

@@ -1,0 +1,402 @@
+package server
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+	"unicode"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/ssh"
+	bm "charm.land/wish/v2/bubbletea"
+	gossh "golang.org/x/crypto/ssh"
+
+	"chronik/tui/plain"
+)
+
+// Why a session ended, as the disconnect log line says it.
+const (
+	reasonQuit     = "quit"     // the reader quit, or the text timeline was sent
+	reasonHangup   = "hangup"   // the client closed the connection
+	reasonIdle     = "idle"     // no input for IdleTimeout
+	reasonFull     = "full"     // MaxSessions reached
+	reasonRefused  = "refused"  // bad arguments, or a key not authorized
+	reasonError    = "error"    // the app failed or panicked
+	reasonShutdown = "shutdown" // the server is stopping
+)
+
+// forceGrace is how long a session that was told to end (idle, shutdown)
+// may take to quit and say goodbye before its connection is closed under
+// it. A client that stopped reading can block the program's writes
+// forever; closing the connection is what unblocks them.
+const forceGrace = 2 * time.Second
+
+// A session is one SSH session as the server tracks it. It wraps the
+// client's ssh.Session so that every layer below the logging middleware,
+// and the tea.Program itself, read through it: that is how input is timed
+// for the idle limit.
+type session struct {
+	ssh.Session
+	srv   *Server
+	id    uint64
+	start time.Time
+
+	lastInput atomic.Int64 // unix nanoseconds of the last byte the client sent
+	done      chan struct{}
+
+	mu      sync.Mutex
+	reason  string // set once, by whoever ends the session first
+	detail  string
+	program *tea.Program
+	actors  []string // canonical names of the actors the arguments named
+}
+
+func (s *Server) newSession(sess ssh.Session) *session {
+	ss := &session{Session: sess, srv: s, id: s.nextID.Add(1), start: time.Now(), done: make(chan struct{})}
+	ss.lastInput.Store(ss.start.UnixNano())
+	return ss
+}
+
+// Read is the program's input: every byte the client sends counts as
+// activity.
+func (ss *session) Read(p []byte) (int, error) {
+	n, err := ss.Session.Read(p)
+	if n > 0 {
+		ss.lastInput.Store(time.Now().UnixNano())
+	}
+	return n, err
+}
+
+// setReason records why the session ends; the first reason wins. It
+// reports whether this call set it.
+func (ss *session) setReason(reason, detail string) bool {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	if ss.reason != "" {
+		return false
+	}
+	ss.reason, ss.detail = reason, detail
+	return true
+}
+
+func (ss *session) why() (reason, detail string) {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	return ss.reason, ss.detail
+}
+
+// attach records the session's program; it fails when the session has
+// already been told to end, so a program is never started for nobody.
+func (ss *session) attach(p *tea.Program) bool {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	if ss.reason != "" {
+		return false
+	}
+	ss.program = p
+	return true
+}
+
+// end asks the session to finish for reason: its program quits (the
+// goodbye is written once it has restored the terminal), and if it has not
+// finished within forceGrace its connection is closed.
+func (ss *session) end(reason string) {
+	if !ss.setReason(reason, "") {
+		return
+	}
+	ss.mu.Lock()
+	p := ss.program
+	ss.mu.Unlock()
+	if p != nil {
+		go p.Quit()
+	} else {
+		// No program (the text path, or not started yet): closing the
+		// channel stops whatever the session is writing.
+		_ = ss.Close()
+	}
+	time.AfterFunc(ss.srv.forceGrace, func() {
+		select {
+		case <-ss.done:
+		default:
+			ss.closeConn()
+		}
+	})
+}
+
+// closeConn closes the session's whole connection: the last resort for a
+// session that does not end when asked.
+func (ss *session) closeConn() {
+	if c, ok := ss.Context().Value(ssh.ContextKeyConn).(gossh.Conn); ok {
+		_ = c.Close()
+	}
+}
+
+// watchIdle ends the session once the client has sent nothing for d.
+func (ss *session) watchIdle(d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	for {
+		select {
+		case <-ss.done:
+			return
+		case <-t.C:
+			idle := time.Since(time.Unix(0, ss.lastInput.Load()))
+			if idle >= d {
+				ss.end(reasonIdle)
+				return
+			}
+			t.Reset(d - idle)
+		}
+	}
+}
+
+// The middleware stack, outermost first:
+//
+//	logMiddleware      wraps the session, logs connect and disconnect
+//	recoverMiddleware  a panic below ends this session only
+//	admitMiddleware    server full, shutting down, key re-check, arguments,
+//	                   the text timeline for sessions without a PTY
+//	explorerMiddleware the tea.Program
+//
+// Logging is outermost so that it sees every session, including the ones
+// refused, and the reason the inner layers leave behind; recover sits just
+// inside it so a panic anywhere in admission or the program is turned into
+// a logged reason and a closed session rather than a dead server.
+func (s *Server) middleware() []func(ssh.Handler) ssh.Handler {
+	return []func(ssh.Handler) ssh.Handler{
+		s.logMiddleware, s.recoverMiddleware, s.admitMiddleware, s.explorerMiddleware,
+	}
+}
+
+func (s *Server) logMiddleware(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		ss := s.newSession(sess)
+		pty, _, hasPty := sess.Pty()
+		fields := []any{
+			"session", ss.id,
+			"user", cleanField(sess.User()),
+			"remote", sess.RemoteAddr().String(),
+			"key", fingerprint(sess.PublicKey()),
+		}
+		connect := append(fields, "pty", hasPty)
+		if hasPty {
+			connect = append(connect, "term", cleanField(pty.Term), "window", fmt.Sprintf("%dx%d", pty.Window.Width, pty.Window.Height))
+		}
+		if cmd := sess.RawCommand(); cmd != "" {
+			connect = append(connect, "args", cleanField(cmd))
+		}
+		s.log.Info("connect", connect...)
+		defer func() {
+			close(ss.done)
+			reason, detail := ss.why()
+			if reason == "" {
+				reason = reasonQuit
+			}
+			end := append(fields, "duration", time.Since(ss.start).Round(time.Millisecond), "reason", reason)
+			if detail != "" {
+				end = append(end, "detail", detail)
+			}
+			s.log.Info("disconnect", end...)
+		}()
+		next(ss)
+	}
+}
+
+func (s *Server) recoverMiddleware(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		ss := sess.(*session)
+		defer func() {
+			if r := recover(); r != nil {
+				ss.panicked("session", r, stack())
+				ss.fail(reasonError, "", "chronik: internal error, session closed")
+			}
+		}()
+		next(ss)
+	}
+}
+
+// panicked logs a recovered panic with its stack and marks the session
+// ended in error.
+func (ss *session) panicked(where string, r any, stack string) {
+	ss.setReason(reasonError, fmt.Sprintf("panic in %s: %v", where, r))
+	ss.srv.log.Error("panic", "session", ss.id, "in", where, "panic", fmt.Sprint(r), "stack", stack)
+}
+
+// fail records reason, writes msg (one line) to the client's stderr and
+// ends the session with exit status 1.
+func (ss *session) fail(reason, detail, msg string) {
+	ss.setReason(reason, detail)
+	_, _ = fmt.Fprintln(ss.Stderr(), msg)
+	_ = ss.Exit(1)
+}
+
+func (s *Server) admitMiddleware(next ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) {
+		ss := sess.(*session)
+		if ok, msg, reason := s.register(ss); !ok {
+			ss.fail(reason, "", msg)
+			return
+		}
+		defer s.unregister(ss)
+		if s.cfg.IdleTimeout > 0 {
+			go ss.watchIdle(s.cfg.IdleTimeout)
+		}
+		// The auth handler admitted the key already; checking again here, on
+		// the key the connection actually authenticated with, is what
+		// soft-serve does too: it does not depend on how the ssh library
+		// remembers which of the offered keys succeeded.
+		if s.keys != nil && !s.keys.has(ss.PublicKey()) {
+			ss.fail(reasonRefused, "key not authorized", "chronik: key not authorized")
+			return
+		}
+		actors, err := resolveActors(s.tl, ss.RawCommand())
+		if err != nil {
+			ss.fail(reasonRefused, err.Error(), "chronik: "+err.Error())
+			return
+		}
+		if _, _, hasPty := ss.Pty(); !hasPty {
+			if err := plain.Write(ss, s.tl, s.tl.EventsWithAll(actors)); err != nil {
+				ss.setReason(reasonHangup, err.Error())
+				return
+			}
+			_ = ss.Exit(0)
+			return
+		}
+		for _, a := range actors {
+			ss.actors = append(ss.actors, s.tl.Actors[a].Name)
+		}
+		next(ss)
+	}
+}
+
+// register admits a session unless the server is full or stopping.
+func (s *Server) register(ss *session) (ok bool, msg, reason string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	switch {
+	case s.closing:
+		return false, "chronik: the server is shutting down", reasonShutdown
+	case len(s.sessions) >= s.cfg.MaxSessions:
+		return false, fmt.Sprintf("chronik: server full (%d sessions), try again later", len(s.sessions)), reasonFull
+	}
+	s.sessions[ss] = struct{}{}
+	s.active.Add(1)
+	return true, "", ""
+}
+
+func (s *Server) unregister(ss *session) {
+	s.mu.Lock()
+	delete(s.sessions, ss)
+	s.mu.Unlock()
+	s.active.Done()
+}
+
+func (s *Server) explorerMiddleware(ssh.Handler) ssh.Handler {
+	return func(sess ssh.Session) { s.runExplorer(sess.(*session)) }
+}
+
+// runExplorer runs the session's own explorer until the reader quits, the
+// client goes away, or the server ends the session; then it says why.
+func (s *Server) runExplorer(ss *session) {
+	_, windows, _ := ss.Pty()
+	m, err := s.app(appOptions{
+		Actors:       ss.actors,
+		Logger:       s.log.With("session", ss.id),
+		OnFirstFrame: func() { s.log.Debug("first frame", "session", ss.id, "after", time.Since(ss.start)) },
+	})
+	if err != nil {
+		ss.fail(reasonError, err.Error(), "chronik: cannot open the explorer")
+		return
+	}
+	// bm.MakeOptions: input and output through the session, its TERM and
+	// environment, the colour profile they imply, the (already clamped)
+	// window size. The server's own signals belong to the server, not to
+	// every session's program.
+	opts := append(bm.MakeOptions(ss), tea.WithoutSignalHandler())
+	p := tea.NewProgram(guard(m, ss), opts...)
+	if !ss.attach(p) {
+		s.goodbye(ss)
+		return
+	}
+	stop := make(chan struct{})
+	go s.forwardWindows(ss, p, windows, stop)
+	_, err = p.Run()
+	close(stop)
+	p.Kill()
+	switch {
+	case ss.Context().Err() != nil:
+		ss.setReason(reasonHangup, "")
+	case errors.Is(err, tea.ErrProgramPanic):
+		ss.setReason(reasonError, "program panic (stack on the server's stderr)")
+	case err != nil && !errors.Is(err, tea.ErrProgramKilled):
+		ss.setReason(reasonError, err.Error())
+	}
+	s.goodbye(ss)
+}
+
+// forwardWindows passes window changes (clamped by the request filter) to
+// the program. The first value on the channel is the pty-req's own size,
+// which the program already starts with.
+func (s *Server) forwardWindows(ss *session, p *tea.Program, windows <-chan ssh.Window, stop <-chan struct{}) {
+	defer s.recoverGoroutine("window changes", ss.Context())
+	skipped := false
+	for {
+		select {
+		case <-stop:
+			return
+		case <-ss.Context().Done():
+			p.Quit()
+			return
+		case w, ok := <-windows:
+			if !ok {
+				return
+			}
+			if !skipped {
+				skipped = true
+				continue
+			}
+			p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+		}
+	}
+}
+
+// goodbye tells the reader why the server ended the session, after the
+// program has restored the terminal, and sets the exit status.
+func (s *Server) goodbye(ss *session) {
+	reason, _ := ss.why()
+	switch reason {
+	case reasonIdle:
+		_, _ = fmt.Fprintf(ss.Stderr(), "chronik: no input for %s, session closed\n", s.cfg.IdleTimeout)
+		_ = ss.Exit(0)
+	case reasonShutdown:
+		_, _ = fmt.Fprintln(ss.Stderr(), "chronik: the server is shutting down, bye")
+		_ = ss.Exit(1)
+	case reasonError:
+		_, _ = fmt.Fprintln(ss.Stderr(), "chronik: internal error, session closed")
+		_ = ss.Exit(1)
+	case reasonHangup:
+	default:
+		_ = ss.Exit(0)
+	}
+}
+
+// cleanField makes client-supplied text (user names, TERM, arguments) safe
+// for a log line: no control characters, and bounded.
+func cleanField(s string) string {
+	const limit = 80
+	s = plain.Clean(s)
+	if len(s) > limit {
+		cut := limit
+		for cut > 0 && !utf8Start(s[cut]) {
+			cut--
+		}
+		s = s[:cut] + "…"
+	}
+	return s
+}
+
+func utf8Start(b byte) bool { return b&0xC0 != 0x80 }
+
+func isControl(r rune) bool { return unicode.IsControl(r) }
