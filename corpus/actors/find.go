@@ -10,13 +10,14 @@ import (
 
 // finder holds the state of one Find call.
 type finder struct {
-	lex  *lexicon
-	a    *model.Article
-	text string
-	toks []token
-	used []bool // the word already belongs to a mention, or was ruled out
-	out  []Mention
-	who  []*person // for each person mention in out, its person (names may still grow), else nil
+	lex      *lexicon
+	a        *model.Article
+	text     string
+	toks     []token
+	used     []bool // the word already belongs to a mention, or was ruled out
+	isPerson []bool // the word belongs to a person's name
+	out      []Mention
+	who      []*person // for each person mention in out, its person (names may still grow), else nil
 
 	persons   []*person
 	bySurname map[string]*person // surname (no genitive) → person; nil entry: ambiguous
@@ -51,6 +52,7 @@ func newFinder(lex *lexicon, a *model.Article) *finder {
 	f := &finder{lex: lex, a: a, text: a.Text}
 	f.toks = tokenize(a, make([]token, 0, len(a.Text)/6+1))
 	f.used = make([]bool, len(f.toks))
+	f.isPerson = make([]bool, len(f.toks))
 	return f
 }
 
@@ -199,9 +201,12 @@ func (f *finder) surnameOK(k int) bool {
 // first name, an optional second first name or middle initial, particles,
 // and one or two surname words. It returns the number of words used.
 func (f *finder) fullName(i int) int {
-	e := f.e(i)
+	e := f.firstNameEntry(i)
 	if e&firstName == 0 || f.toks[i].allCaps || f.toks[i].gen {
 		return 0
+	}
+	if i > 0 && f.joined(i) && articles[f.w(i-1)] {
+		return 0 // "der Roman von …": after an article a first name is a noun
 	}
 	j := i + 1
 	if j >= len(f.toks) || f.toks[i].block != f.toks[j].block {
@@ -219,7 +224,7 @@ func (f *finder) fullName(i int) int {
 	for n := 0; n < 2 && k < len(f.toks) && f.joined(k) && f.e(k)&particle != 0 && !f.toks[k].upper; n++ {
 		k++
 	}
-	if k > j && (k >= len(f.toks) || !f.joined(k) || !f.surnameOK(k)) {
+	if k > j && (k >= len(f.toks) || !f.joined(k) || !f.surnameOK(k) || f.e(k)&firstName != 0) {
 		k = j // the particle was a preposition: "Mark von Meta"
 	}
 	if k >= len(f.toks) || (!f.joined(k) && !(k == j && j > i+1 && f.toks[j-1].dotAfter)) || !f.surnameOK(k) {
@@ -253,6 +258,24 @@ func (f *finder) fullName(i int) int {
 	p := f.addPerson(first, surnameTok, b.String(), genderOf(e))
 	f.emitPerson(i, last, p, false, false)
 	return last - i + 1
+}
+
+// firstNameEntry returns the lexicon entry of word i as a first name; a
+// hyphenated word is one when all its parts are ("Hans-Georg").
+func (f *finder) firstNameEntry(i int) entry {
+	w := f.w(i)
+	if !f.toks[i].hyphen {
+		return f.lex.lookup(w)
+	}
+	var e entry = firstName
+	for _, part := range strings.Split(w, "-") {
+		pe := f.lex.lookup(part)
+		if pe&firstName == 0 {
+			return 0
+		}
+		e &= pe | ^firstName
+	}
+	return e
 }
 
 // surnameStem returns word k without a genitive s when the bare form is the
@@ -336,4 +359,7 @@ func (f *finder) noteFirst(first string, p *person) {
 func (f *finder) emitPerson(i, j int, p *person, implicit, part bool) {
 	f.emit(Mention{Start: f.toks[i].start, End: f.toks[j].end, Kind: model.Person, Name: p.name, Implicit: implicit, Part: part, Meta: f.meta(i)}, p)
 	f.mentioned = append(f.mentioned, personAt{tok: i, p: p})
+	for k := i; k <= j; k++ {
+		f.isPerson[k] = true
+	}
 }

@@ -104,6 +104,7 @@ func (f *finder) personBySurname(w string) *person {
 // has named.
 
 func (f *finder) findCompoundsAndKnownOrgs() {
+	f.affiliations()
 	for i := range f.toks {
 		if f.used[i] || !f.toks[i].hyphen || !(f.toks[i].upper || f.toks[i].innerCap) {
 			continue
@@ -121,7 +122,7 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 				name = first
 			case isAcronym(first) && f.lex.lookup(first)&notOrg == 0:
 				name = first
-			case endsWithAny(strings.ToLower(rest), f.lex.orgParts) && f.nameLikePart(first):
+			case endsWithAny(strings.ToLower(rest), f.lex.orgParts) && (f.nameLikePart(first) || f.beforePerson(i) && !f.lex.isCommon(first) && !endsWithAny(strings.ToLower(first), f.lex.orgNouns)):
 				// "Meta-Chef", "Sofbank-CEO": an organisation (a person of
 				// the article as first part was taken in pass 2).
 				name = first
@@ -156,9 +157,11 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 	f.listedOrgs()
 }
 
-// listedOrgs takes an unknown name listed among organisations: "darunter
-// X, Meta, Google, Apple und Microsoft". One neighbour in the list must be
-// an organisation and the other one too, or the list must end there.
+// listedOrgs takes the unknown names of a list in which organisations are
+// the rule: "darunter X, Meta, Google, Apple und Microsoft". A list is a run
+// of single capitalised words joined by commas, "und" or "oder"; when two
+// or more of its items, and at least half, are organisations, the other
+// items that may be names are organisations too.
 func (f *finder) listedOrgs() {
 	isOrg := make(map[int]bool, len(f.out))
 	for _, m := range f.out {
@@ -166,34 +169,65 @@ func (f *finder) listedOrgs() {
 			isOrg[m.Start] = true
 		}
 	}
-	listNeighbour := func(i, dir int) (org, boundary bool) {
-		k := i + dir
-		if k < 0 || k >= len(f.toks) || f.toks[k].sent != f.toks[i].sent {
-			return false, true
-		}
-		sep := f.toks[max(i, k)].gap
-		if w := f.w(k); sep == gapSpace && (w == "und" || w == "oder") {
-			k += dir
-			if k < 0 || k >= len(f.toks) {
-				return false, true
+	var items []int
+	flush := func() {
+		orgs := 0
+		for _, k := range items {
+			if isOrg[f.toks[k].start] {
+				orgs++
 			}
-			return isOrg[f.toks[k].start], false
 		}
-		if sep == gapComma {
-			return isOrg[f.toks[k].start], false
+		if orgs >= 2 && 2*orgs >= len(items) {
+			for _, k := range items {
+				if !f.used[k] && !f.toks[k].first && !f.toks[k].hyphen && f.orgLike(k) {
+					f.used[k] = true
+					f.emit(mentionOrg(f, k, f.toks[k].end, f.w(k), false), nil)
+				}
+			}
 		}
-		return false, true
+		items = items[:0]
 	}
-	for i, t := range f.toks {
-		if f.used[i] || !t.upper || t.hyphen || t.first || !f.orgLike(i) || f.e(i)&nameToken != 0 {
+	for k := 0; k < len(f.toks); k++ {
+		t := f.toks[k]
+		if !t.upper && !t.innerCap {
+			flush()
 			continue
 		}
-		lo, lb := listNeighbour(i, -1)
-		ro, rb := listNeighbour(i, +1)
-		if (lo || ro) && (lo || lb) && (ro || rb) {
-			f.used[i] = true
-			f.emit(mentionOrg(f, i, t.end, f.w(i), false), nil)
+		if len(items) > 0 {
+			last := items[len(items)-1]
+			sep := k == last+1 && t.gap == gapComma ||
+				k == last+2 && t.gap == gapSpace && f.toks[last+1].gap == gapSpace && (f.w(last+1) == "und" || f.w(last+1) == "oder")
+			if !sep {
+				flush()
+			}
 		}
+		items = append(items, k)
+	}
+	flush()
+}
+
+// beforePerson reports whether word i stands right before a person's name,
+// as a role does: "Meta-CEO Mark Zuckerberg".
+func (f *finder) beforePerson(i int) bool {
+	return i+1 < len(f.toks) && f.joined(i+1) && f.isPerson[i+1]
+}
+
+// affiliations reads "Mark Zuckerberg von Meta", "ein Sprecher von Meta",
+// "Manager bei Siemens": after a person or a role, "von" or "bei" and a
+// name is an organisation.
+func (f *finder) affiliations() {
+	for k := 1; k+1 < len(f.toks); k++ {
+		if w := f.w(k); w != "von" && w != "bei" || !f.joined(k) || !f.joined(k+1) || f.used[k+1] || !f.toks[k+1].upper {
+			continue
+		}
+		if !f.isPerson[k-1] && f.lex.roleClass(f.w(k-1)) == "" {
+			continue
+		}
+		if !f.orgLike(k+1) || f.personBySurname(f.w(k+1)) != nil || f.toks[k+1].hyphen {
+			continue
+		}
+		f.used[k+1] = true
+		f.addOrg(k+1, k+1, f.w(k+1), false)
 	}
 }
 
@@ -204,7 +238,15 @@ func (f *finder) listedOrgs() {
 // ("Hedgefonds-Manager", "Konzern-Chef").
 func (f *finder) nameLikePart(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) || len(w) < 2 || f.lex.isCommon(w) || endsWithAny(strings.ToLower(w), f.lex.orgNouns) || strings.ContainsAny(w, "0123456789") {
+	if !unicode.IsUpper(r) || len(w) < 2 || f.lex.isCommon(w) || strings.ContainsAny(w, "0123456789") {
+		return false
+	}
+	for known := range f.orgCount {
+		if sameOrgSpelling(w, known) {
+			return true
+		}
+	}
+	if endsWithAny(strings.ToLower(w), f.lex.orgNouns) {
 		return false
 	}
 	if f.alone == nil {
@@ -215,15 +257,7 @@ func (f *finder) nameLikePart(w string) bool {
 			}
 		}
 	}
-	if f.alone[w] {
-		return true
-	}
-	for known := range f.orgCount {
-		if sameOrgSpelling(w, known) {
-			return true
-		}
-	}
-	return false
+	return f.alone[w]
 }
 
 // orgName returns the canonical name of an organisation the article has

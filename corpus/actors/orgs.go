@@ -122,7 +122,7 @@ func (f *finder) orgLike(k int) bool {
 	if e&(company|legalForm) != 0 || f.toks[k].innerCap || (f.toks[k].allCaps && e&notOrg == 0) {
 		return true
 	}
-	if e&(place|calendar|notOrg|firstName) != 0 || f.lex.isCommon(w) || f.lex.roleClass(w) != "" || f.toks[k].glued {
+	if e&(place|calendar|notOrg) != 0 || f.lex.isCommon(w) || f.lex.roleClass(w) != "" || f.toks[k].glued {
 		return false
 	}
 	if strings.HasSuffix(w, "s") && f.e(k)&place == 0 && f.lex.lookup(w[:len(w)-1])&place != 0 {
@@ -170,14 +170,15 @@ func (f *finder) singleOrg(i int) {
 		return // compounds: see findCompoundsAndKnownOrgs
 	}
 	name := w
+	genitive := false
 	if e&company == 0 && strings.HasSuffix(w, "s") && len(w) > 3 {
 		if se := f.lex.lookup(w[:len(w)-1]); se&company != 0 {
-			e, name = se, w[:len(w)-1] // "Amazons"
+			e, name, genitive = se, w[:len(w)-1], true // "Amazons"
 		}
 	}
 	switch {
 	case e&company != 0 && e&companyWeak == 0 && e&(place|legalForm) == 0:
-	case e&company != 0 && e&(place|legalForm) == 0 && f.standalone(i):
+	case e&company != 0 && e&(place|legalForm) == 0 && f.standalone(i, genitive):
 	case t.innerCap && f.camelBrand(w):
 		if i+1 < len(f.toks) && f.joined(i+1) && f.e(i+1)&eventHead != 0 {
 			f.markUsed(i, i+1) // "DealBook Summit": an event
@@ -193,11 +194,15 @@ func (f *finder) singleOrg(i int) {
 
 // standalone reports whether word i is not part of a longer capitalised
 // name: "Apple" alone, not "Apple Music" or "Big Apple".
-func (f *finder) standalone(i int) bool {
-	if i > 0 && f.joined(i) && (f.toks[i-1].upper || f.toks[i-1].innerCap) && !f.toks[i].first {
+// A genitive ("Amazons Cloud-Service") is followed by its noun.
+func (f *finder) standalone(i int, genitive bool) bool {
+	// Only a name-like word before it joins it into a longer name: a German
+	// noun does not ("Plattformen Facebook").
+	if i > 0 && f.joined(i) && (f.toks[i-1].upper || f.toks[i-1].innerCap) && !f.toks[i].first &&
+		f.e(i-1)&(company|nameToken|firstName|place) != 0 {
 		return false
 	}
-	return !(i+1 < len(f.toks) && f.joined(i+1) && (f.toks[i+1].upper || f.toks[i+1].innerCap))
+	return genitive || !(i+1 < len(f.toks) && f.joined(i+1) && (f.toks[i+1].upper || f.toks[i+1].innerCap))
 }
 
 // camelBrand reports whether a word with an inner capital looks like a

@@ -1,0 +1,294 @@
+package actors
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"chronik/corpus/sentence"
+	"chronik/model"
+)
+
+// article builds a test article: one block per line, paragraphs unless the
+// line starts with "credit: " (the prefix stays in the text: a credit line
+// "Foto: …" reads the same way), sentences from the sentence splitter.
+func article(lines ...string) *model.Article {
+	a := &model.Article{ID: "t", Text: strings.Join(lines, "\n")}
+	off := 0
+	for _, l := range lines {
+		kind := model.BlockParagraph
+		if strings.HasPrefix(l, "credit: ") {
+			kind = model.BlockCredit
+		}
+		if l != "" {
+			a.Blocks = append(a.Blocks, model.Block{Kind: kind, Start: off, End: off + len(l)})
+		}
+		off += len(l) + 1
+	}
+	sentence.Split(a)
+	return a
+}
+
+var rec = NewRecognizer()
+
+// want is an expected mention: its text, kind, and canonical name; with
+// flags for implicit and part mentions, and a role when one is learned.
+type want struct {
+	text, kind, name string
+	flags            string // "i" implicit, "p" part of a compound
+	role             string
+}
+
+func (w want) String() string {
+	return fmt.Sprintf("%q %s %q %s %q", w.text, w.kind, w.name, w.flags, w.role)
+}
+
+func describe(a *model.Article, m Mention) want {
+	flags := ""
+	if m.Implicit {
+		flags += "i"
+	}
+	if m.Part {
+		flags += "p"
+	}
+	kind := "per"
+	if m.Kind == model.Organization {
+		kind = "org"
+	}
+	return want{a.Text[m.Start:m.End], kind, m.Name, flags, m.Role}
+}
+
+// checkMentions asserts that every wanted mention is found (a wanted
+// mention with no role matches any role) and that no entity mention covers
+// a text listed as not an actor.
+func checkMentions(t *testing.T, a *model.Article, wants []want, not []string) {
+	t.Helper()
+	ms := rec.Find(a)
+	var got []want
+	for _, m := range ms {
+		got = append(got, describe(a, m))
+	}
+	for _, w := range wants {
+		found := false
+		for _, g := range got {
+			if g.text == w.text && g.kind == w.kind && g.name == w.name && g.flags == w.flags && (w.role == "" || g.role == w.role) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("in %q\nmissing %v\ngot %v", a.Text, w, got)
+		}
+	}
+	for _, n := range not {
+		for _, g := range got {
+			if g.flags == "" && strings.Contains(g.text, n) {
+				t.Errorf("in %q: %q must not be an actor, got %v", a.Text, n, g)
+			}
+		}
+	}
+}
+
+func TestPeople(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []want
+		not   []string
+	}{
+		{"first name and surname", []string{"Gestern traf Angela Merkel den Präsidenten in Berlin."},
+			[]want{{"Angela Merkel", "per", "Angela Merkel", "", ""}}, []string{"Berlin", "Gestern"}},
+		{"particles", []string{"Ursula von der Leyen sprach mit Thomas de Maizière über Europa."},
+			[]want{{"Ursula von der Leyen", "per", "Ursula von der Leyen", "", ""}, {"Thomas de Maizière", "per", "Thomas de Maizière", "", ""}}, nil},
+		{"particle that is a preposition", []string{"Dazu äußerte sich Mark Zuckerberg von Meta am Abend."},
+			[]want{{"Mark Zuckerberg", "per", "Mark Zuckerberg", "", ""}, {"Meta", "org", "Meta", "", ""}}, nil},
+		{"hyphenated names", []string{"Sabine Leutheusser-Schnarrenberger und Hans-Georg Maaßen stritten."},
+			[]want{{"Sabine Leutheusser-Schnarrenberger", "per", "Sabine Leutheusser-Schnarrenberger", "", ""}, {"Hans-Georg Maaßen", "per", "Hans-Georg Maaßen", "", ""}}, nil},
+		{"double surname", []string{"Der Roman von Gabriel García Márquez erschien 1967."},
+			[]want{{"Gabriel García Márquez", "per", "Gabriel García Márquez", "", ""}}, nil},
+		{"middle initial", []string{"Am Montag sagte Donald J. Trump in einer Rede, er sei zufrieden."},
+			[]want{{"Donald J. Trump", "per", "Donald J. Trump", "", ""}}, nil},
+		{"surname in no list", []string{"Die Sprecherin Karoline Leavitt und Kollege Tomas Rudl widersprachen."},
+			[]want{{"Karoline Leavitt", "per", "Karoline Leavitt", "", "Sprecherin"}, {"Tomas Rudl", "per", "Tomas Rudl", "", "Kollege"}}, nil},
+		{"name after a role, first name unknown", []string{"Der Konzern gehört zu Softbank. Softbank-CEO Masayoshi Son kündigte Investitionen an."},
+			[]want{{"Masayoshi Son", "per", "Masayoshi Son", "", "Softbank-CEO"}, {"Softbank", "org", "Softbank", "p", ""}}, nil},
+		{"surname after a title", []string{"Präsident Macron reiste nach Berlin. Macron traf dort Herrn Weber."},
+			[]want{{"Macron", "per", "Macron", "", "Präsident"}, {"Macron", "per", "Macron", "", ""}, {"Weber", "per", "Weber", "", ""}}, nil},
+		{"genitive s and apostrophes", []string{"Olaf Scholz kam spät. Scholz' Rede war kurz, Scholz’ Partei schwieg. Jeff Bezos lachte über Bezos‘ Witz und Scholzens nicht."},
+			[]want{{"Scholz", "per", "Olaf Scholz", "", ""}, {"Scholz", "per", "Olaf Scholz", "", ""}, {"Bezos", "per", "Jeff Bezos", "", ""}}, nil},
+		{"genitive of a full name", []string{"Das ist Donald Trumps Seite. Donald Trump schwieg."},
+			[]want{{"Donald Trumps", "per", "Donald Trump", "", ""}, {"Donald Trump", "per", "Donald Trump", "", ""}}, nil},
+		{"compounds with a surname", []string{"Donald Trump schwieg. Die Trump-Sprecherin widersprach, das Trump-Lager jubelte, dem Trump-Vertrauten gefiel es."},
+			[]want{{"Trump", "per", "Donald Trump", "p", ""}}, []string{"Sprecherin", "Lager"}},
+		{"surname before the full name", []string{"Zuckerberg und Trump dinieren", "Meta-CEO Mark Zuckerberg traf den künftigen Präsidenten Donald Trump."},
+			[]want{{"Zuckerberg", "per", "Mark Zuckerberg", "", ""}, {"Trump", "per", "Donald Trump", "", ""}, {"Mark Zuckerberg", "per", "Mark Zuckerberg", "", "Meta-CEO"}, {"Meta", "org", "Meta", "p", ""}}, nil},
+		{"first name alone for the one person of that name", []string{"Nick Clegg lobte Mark Zuckerberg: „Mark ist sehr interessiert.“"},
+			[]want{{"Mark", "per", "Mark Zuckerberg", "", ""}}, nil},
+		{"two people, one surname", []string{"Donald Trump und Melania Trump kamen. Trump sprach."},
+			[]want{{"Donald Trump", "per", "Donald Trump", "", ""}, {"Melania Trump", "per", "Melania Trump", "", ""}}, nil},
+		{"corpus: OpenAI-Chef", []string{"Insbesondere mit OpenAI-Chef Sam Altman verbindet Musk eine Feindschaft."},
+			[]want{{"Sam Altman", "per", "Sam Altman", "", "OpenAI-Chef"}, {"OpenAI", "org", "OpenAI", "p", ""}}, nil},
+		{"corpus: photographers in a credit line", []string{"credit: Foto: picture alliance / ASSOCIATED PRESS | Julia Demaree Nikhinson."},
+			[]want{{"Julia Demaree Nikhinson", "per", "Julia Demaree Nikhinson", "", ""}}, nil},
+		{"corpus: no noun after a full name", []string{"In jedem Fall schien Donald Trump Gefallen an der Dreier-Runde gefunden zu haben."},
+			[]want{{"Donald Trump", "per", "Donald Trump", "", ""}}, []string{"Gefallen"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkMentions(t, article(tt.lines...), tt.want, tt.not) })
+	}
+}
+
+func TestRoles(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []want
+	}{
+		{"apposition with article", []string{"Jeff Bezos, der Amazon-Boss, lobte Trump."},
+			[]want{{"Jeff Bezos", "per", "Jeff Bezos", "", "Amazon-Boss"}}},
+		{"apposition with of-phrase", []string{"Laut Berichten aßen Bezos, Gründer von Amazon, und Jeff Bezos' Gäste."},
+			[]want{{"Bezos", "per", "Jeff Bezos", "", "Gründer von Amazon"}, {"Amazon", "org", "Amazon", "", ""}}},
+		{"apposition and coordination", []string{"Elon Musk kam spät. Musk, Tesla-CEO und Trump-Unterstützer, setzte sich."},
+			[]want{{"Musk", "per", "Elon Musk", "", "Tesla-CEO"}}},
+		{"apposition with genitive and adjective", []string{"Stephen Miller, Trumps stellvertretender Stabschef für Politik, bestätigte das."},
+			[]want{{"Stephen Miller", "per", "Stephen Miller", "", "Trumps stellvertretender Stabschef"}}},
+		{"role before the name", []string{"Dies berichtete Trumps stellvertretender Stabschef Stephen Miller."},
+			[]want{{"Stephen Miller", "per", "Stephen Miller", "", "Trumps stellvertretender Stabschef"}}},
+		{"later role mention", []string{"Meta-Chef Mark Zuckerberg kam. Anders als Elon Musk fiel der Meta-Chef nicht auf."},
+			[]want{{"Meta-Chef", "per", "Mark Zuckerberg", "i", "Meta-Chef"}}},
+		{"role learned with another head word", []string{"Elon Musk, der Tesla-CEO, schrieb. Später schwieg der Tesla-Chef."},
+			[]want{{"Tesla-Chef", "per", "Elon Musk", "i", "Tesla-Chef"}}},
+		{"unresolved role waits for Resolve", []string{"Doch das schrieb der Tesla-Chef auf seiner Plattform X."},
+			[]want{{"Tesla-Chef", "per", "", "i", "Tesla-Chef"}, {"X", "org", "X", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkMentions(t, article(tt.lines...), tt.want, nil) })
+	}
+}
+
+func TestPronouns(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []want
+		none  []string // pronouns that must stay unresolved
+	}{
+		{"er takes the subject of the sentence before", []string{"Jeff Bezos hatte keine gute Beziehung zu Trump. Gestern wusste er viel Gutes zu berichten."},
+			[]want{{"er", "per", "Jeff Bezos", "i", ""}}, nil},
+		{"er takes the last person of its own sentence", []string{"Bezos sagte, Olaf Scholz sei gewachsen, er sei nun ruhiger."},
+			[]want{{"er", "per", "Olaf Scholz", "i", ""}}, nil},
+		{"sie singular with a woman", []string{"Karoline Leavitt sprach mit Elon Musk. „Das Volk sollte sich verlassen“, betonte sie."},
+			[]want{{"sie", "per", "Karoline Leavitt", "i", ""}}, nil},
+		{"sie plural stays open", []string{"Karoline Leavitt sprach mit Reportern. Sie haben viele Fragen."},
+			nil, []string{"Sie"}},
+		{"er with no person near", []string{"Olaf Scholz kam.", "Der Tag war lang. Es regnete. Niemand kam. Dann sagte er nichts."},
+			nil, []string{"er"}},
+		{"die beiden", []string{"Das Verhältnis zwischen Mark Zuckerberg und Elon Musk ist kein gutes. Im Vorjahr wollten sich die beiden noch prügeln."},
+			[]want{{"die beiden", "per", "Mark Zuckerberg", "i", ""}, {"die beiden", "per", "Elon Musk", "i", ""}}, nil},
+		{"beide", []string{"Musk und Zuckerberg sind Konkurrenten, da Elon Musk und Mark Zuckerberg in der KI tätig sind, da beide forschen."},
+			[]want{{"beide", "per", "Mark Zuckerberg", "i", ""}, {"beide", "per", "Elon Musk", "i", ""}}, nil},
+		{"die beiden before a noun is no stand-in", []string{"Elon Musk und Mark Zuckerberg streiten. Die beiden Tech-Milliardäre sind Rivalen."},
+			nil, []string{"beiden"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := article(tt.lines...)
+			checkMentions(t, a, tt.want, nil)
+			for _, m := range rec.Find(a) {
+				for _, n := range tt.none {
+					if m.Implicit && a.Text[m.Start:m.End] == n {
+						t.Errorf("%q resolved to %q", n, m.Name)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestOrganisations(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []want
+		not   []string
+	}{
+		{"gazetteer", []string{"Microsoft und Google investieren, Apple zögert."},
+			[]want{{"Microsoft", "org", "Microsoft", "", ""}, {"Google", "org", "Google", "", ""}, {"Apple", "org", "Apple", "", ""}}, nil},
+		{"weak gazetteer word inside a longer name", []string{"Er hört Apple Music."}, nil, []string{"Apple"}},
+		{"CamelCase", []string{"OpenAI, SpaceX und xAI wachsen; PayPal auch."},
+			[]want{{"OpenAI", "org", "OpenAI", "", ""}, {"SpaceX", "org", "SpaceX", "", ""}, {"xAI", "org", "xAI", "", ""}, {"PayPal", "org", "PayPal", "", ""}}, nil},
+		{"CamelCase that is no company", []string{"Sie kaufte ein iPhone, nutzt ChatGPT und lobte McDonald und die LehrerInnen."},
+			nil, []string{"iPhone", "ChatGPT", "McDonald", "LehrerInnen"}},
+		{"acronyms", []string{"Die BBC und die NSA berichten, die EU prüft, die SPD schweigt."},
+			[]want{{"BBC", "org", "BBC", "", ""}, {"NSA", "org", "NSA", "", ""}, {"EU", "org", "EU", "", ""}, {"SPD", "org", "SPD", "", ""}}, nil},
+		{"acronyms that are no organisations", []string{"Der CEO sprach über KI, AI und IT in den USA und den US-Wahlkampf, MMA und MAGA. Das war Teil II."},
+			nil, []string{"CEO", "KI", "AI", "IT", "USA", "US", "MMA", "MAGA", "II"}},
+		{"shouting capitals", []string{"credit: — HOT SPOT (@HotSpot__Media) December 19, 2024"}, nil, []string{"HOT", "SPOT", "HotSpot"}},
+		{"links", []string{"Siehe pic.twitter.com/TYyjSg94nN dazu."}, nil, []string{"TYyjSg94nN"}},
+		{"legal forms", []string{"Die japanische Softbank Group, die Siemens AG und Apple Inc. verhandeln."},
+			[]want{{"Softbank Group", "org", "Softbank", "", ""}, {"Siemens AG", "org", "Siemens", "", ""}, {"Apple Inc.", "org", "Apple", "", ""}}, nil},
+		{"no company from a common phrase", []string{"Die Partner gründen ein Joint Venture."}, nil, []string{"Joint", "Venture"}},
+		{"cue nouns", []string{"Bezos‘ Raumfahrtfirma Blue Origin konkurriert mit dem Datenbankriesen Oracle und der Tech-Schmiede Anthropic."},
+			[]want{{"Blue Origin", "org", "Blue Origin", "", ""}, {"Oracle", "org", "Oracle", "", ""}, {"Anthropic", "org", "Anthropic", "", ""}}, nil},
+		{"cue noun before a common noun", []string{"Das Unternehmen Milliarden zu geben, hilft nicht."}, nil, []string{"Milliarden"}},
+		{"compound suffix", []string{"Der Siemens-Konzern und die Meta-Sprecher; Meta bestätigte."},
+			[]want{{"Siemens", "org", "Siemens", "p", ""}, {"Meta", "org", "Meta", "p", ""}, {"Meta", "org", "Meta", "", ""}}, nil},
+		{"compound of a common noun", []string{"Der Hedgefonds-Manager Scott Bessent setzte sich durch."},
+			[]want{{"Scott Bessent", "per", "Scott Bessent", "", ""}}, []string{"Hedgefonds"}},
+		{"genitive of an organisation", []string{"Meta-Chef Mark Zuckerberg kam. Metas Zusammenarbeit mit Amazons Cloud-Service."},
+			[]want{{"Metas", "org", "Meta", "", ""}, {"Amazons", "org", "Amazon", "", ""}}, nil},
+		{"media and institutions", []string{"Laut New York Times, Fox News und Daily Beast klagt die Federal Trade Commission; die National Security Agency schweigt."},
+			[]want{{"New York Times", "org", "New York Times", "", ""}, {"Fox News", "org", "Fox News", "", ""}, {"Daily Beast", "org", "Daily Beast", "", ""},
+				{"Federal Trade Commission", "org", "Federal Trade Commission", "", ""}, {"National Security Agency", "org", "National Security Agency", "", ""}}, nil},
+		{"Department of", []string{"Musk soll das Department of Government Efficiency führen."},
+			[]want{{"Department of Government Efficiency", "org", "Department of Government Efficiency", "", ""}}, nil},
+		{"White House: institution or place", []string{"Steve Bannon, Berater des Weißen Hauses, war im Weißen Haus."},
+			[]want{{"Weißen Hauses", "org", "Weißes Haus", "", ""}, {"Steve Bannon", "per", "Steve Bannon", "", "Berater des Weißen Hauses"}}, []string{"Weißen Haus,"}},
+		{"cue noun before a medium", []string{"Sie sagte dem Sender Fox News, der Chef sei erfreut."},
+			[]want{{"Fox News", "org", "Fox News", "", ""}}, []string{"Sender"}},
+		{"list of companies", []string{"Sie hat 39 Firmen gefragt, darunter X, Meta, Google, Apple und Microsoft."},
+			[]want{{"X", "org", "X", "", ""}, {"Meta", "org", "Meta", "", ""}}, nil},
+		{"spelling variants in one article", []string{"Softbank investiert. Softbank zahlt. Sofbank-CEO Masayoshi Son lacht. Musks Space X und Open AI."},
+			[]want{{"Sofbank", "org", "Softbank", "p", ""}, {"Space X", "org", "SpaceX", "", ""}, {"Open AI", "org", "OpenAI", "", ""}}, nil},
+		{"event, not organisation", []string{"Beim DealBook Summit sprach er."}, nil, []string{"DealBook"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkMentions(t, article(tt.lines...), tt.want, tt.not) })
+	}
+}
+
+func TestNotActors(t *testing.T) {
+	tests := [][]string{
+		{"Abendessen in Mar-a-Lago: Trump lädt ein. Regierung und Opposition streiten im August."},
+		{"Am Dienstag flog sie nach Florida, Palm Beach und Washington; im Januar nach New York."},
+		{"Amerikanische und deutsche Politiker trafen Amerikaner in Deutschland und Europa."},
+		{"In seinem Buch \"Save America\" stellte die App \"Llama AI\" auf Threads vor."},
+		{"Will neue Perspektiven auf Trump gewonnen haben: OpenAI-Chef Sam Altman."},
+		{"Plötzlich wollen alle beraten. Nun werden erste Risse sichtbar. Mark war nicht da."},
+	}
+	not := []string{"Abendessen", "Mar-a-Lago", "Regierung", "Opposition", "August", "Dienstag", "Florida", "Palm Beach", "Washington", "Januar", "New York",
+		"Amerikan", "Politiker", "Deutschland", "Europa", "Save America", "Llama", "Threads", "Will", "Plötzlich", "Nun", "Risse", "Mark"}
+	for _, lines := range tests {
+		checkMentions(t, article(lines...), nil, not)
+	}
+}
+
+func TestMentionsAreOrderedAndMarkedMeta(t *testing.T) {
+	a := article("Elon Musk kam.", "credit: Foto: picture alliance | Susan Walsh.", "Musk ging.")
+	ms := rec.Find(a)
+	var metaNames []string
+	for i, m := range ms {
+		if i > 0 && ms[i-1].Start > m.Start {
+			t.Errorf("mentions out of order: %v before %v", ms[i-1], m)
+		}
+		if m.Meta {
+			metaNames = append(metaNames, m.Name)
+		}
+	}
+	if len(metaNames) != 1 || metaNames[0] != "Susan Walsh" {
+		t.Errorf("meta mentions = %q, want Susan Walsh", metaNames)
+	}
+	if !(Mention{}).Entity() || (Mention{Implicit: true}).Entity() || (Mention{Part: true}).Entity() {
+		t.Error("Entity must be false for implicit and part mentions only")
+	}
+}
