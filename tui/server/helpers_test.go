@@ -180,17 +180,29 @@ type testServer struct {
 
 func startServer(t *testing.T, cfg Config, app appFunc) *testServer {
 	t.Helper()
+	return startWith(t, cfg, func(cfg Config, tl *model.Timeline) (*Server, error) {
+		if app == nil {
+			app = testAppFunc(tl)
+		}
+		return newServer(cfg, tl, app)
+	})
+}
+
+// startExplorer is a server running the real explorer on the fixture.
+func startExplorer(t *testing.T, cfg Config) *testServer {
+	t.Helper()
+	return startWith(t, cfg, New)
+}
+
+func startWith(t *testing.T, cfg Config, build func(Config, *model.Timeline) (*Server, error)) *testServer {
+	t.Helper()
 	logs := &syncBuffer{}
 	if cfg.HostKeyPath == "" {
 		cfg.HostKeyPath = filepath.Join(t.TempDir(), "state", "host_ed25519")
 	}
 	// logfmt keeps each entry, stacks included, on one line for waitLog.
 	cfg.Logger = log.NewWithOptions(logs, log.Options{Level: log.DebugLevel, Formatter: log.LogfmtFormatter})
-	tl := fixture()
-	if app == nil {
-		app = testAppFunc(tl)
-	}
-	s, err := newServer(cfg, tl, app)
+	s, err := build(cfg, fixture())
 	if err != nil {
 		t.Fatal(err)
 	}

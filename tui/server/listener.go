@@ -248,13 +248,14 @@ func (c *guardedConn) sessionClosed() {
 	}
 }
 
+// Close takes the connection off the books before closing the socket, so
+// that no client ever sees a close the counts do not show yet.
 func (c *guardedConn) Close() error {
-	err := c.Conn.Close()
 	c.once.Do(func() {
 		c.g.mu.Lock()
 		defer c.g.mu.Unlock()
 		c.leavePendingLocked()
 		delete(c.g.open, c)
 	})
-	return err
+	return c.Conn.Close()
 }
