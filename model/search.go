@@ -89,7 +89,16 @@ func (s *SearchIndex) Find(q string) []int {
 		}
 		at := pos + i
 		// The event whose haystack holds offset at: the last start <= at.
-		ev := sort.Search(len(s.starts), func(k int) bool { return int(s.starts[k]) > at }) - 1
+		// A common query hits the very next event, so look there before
+		// searching.
+		next := len(out)
+		if next > 0 {
+			next = out[next-1] + 1
+		}
+		ev := next
+		if int(s.starts[ev+1]) <= at {
+			ev = next + sort.Search(len(s.starts)-next, func(k int) bool { return int(s.starts[next+k]) > at }) - 1
+		}
 		out = append(out, ev)
 		pos = int(s.starts[ev+1])
 	}
@@ -116,10 +125,19 @@ func (s *SearchIndex) Narrow(q string, candidates []int) []int {
 // its hits so that typing one more letter narrows the previous hits rather
 // than sweeping the whole corpus again.
 type Search struct {
-	idx   *SearchIndex
-	query string // normalised
+	idx     *SearchIndex
+	query   string // normalised
+	hits    []int
+	history []searchStep // the queries typed on the way to this one, shortest first
+}
+
+type searchStep struct {
+	query string
 	hits  []int
 }
+
+// maxHistory bounds the queries a Search remembers for backspace.
+const maxHistory = 64
 
 // NewSearch starts a search over idx.
 func NewSearch(idx *SearchIndex) *Search { return &Search{idx: idx} }
@@ -129,14 +147,38 @@ func NewSearch(idx *SearchIndex) *Search { return &Search{idx: idx} }
 // until the next Set, and must not be modified.
 func (s *Search) Set(query string) []int {
 	q := NormalizeQuery(query)
+	if q == s.query {
+		return s.hits
+	}
+	// Deleting a letter goes back to a query typed before: its hits are
+	// remembered. The history keeps only queries that q extends.
+	for len(s.history) > 0 && !strings.Contains(q, s.history[len(s.history)-1].query) {
+		s.history = s.history[:len(s.history)-1]
+	}
+	if n := len(s.history); n > 0 && s.history[n-1].query == q {
+		s.query, s.hits = q, s.history[n-1].hits
+		s.history = s.history[:n-1]
+		return s.hits
+	}
 	switch {
-	case q == s.query:
 	case q == "":
 		s.hits = nil
 	case s.query != "" && strings.Contains(q, s.query):
-		// Whatever contains q also contains the old query.
-		s.hits = s.idx.Narrow(q, s.hits)
+		// Whatever contains q also contains the old query, so only its hits
+		// need a look — unless they are most of the corpus: then one sweep
+		// of the whole haystack, where strings.Index runs vectorised over
+		// long stretches, is cheaper than a call per event.
+		s.history = append(s.history, searchStep{s.query, s.hits})
+		if len(s.history) > maxHistory {
+			s.history = s.history[1:]
+		}
+		if len(s.hits)*8 > s.idx.Len() {
+			s.hits = s.idx.Find(q)
+		} else {
+			s.hits = s.idx.Narrow(q, s.hits)
+		}
 	default:
+		s.history = s.history[:0]
 		s.hits = s.idx.Find(q)
 	}
 	s.query = q

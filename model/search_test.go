@@ -56,19 +56,39 @@ func TestSearchFind(t *testing.T) {
 	}
 }
 
+func TestSearchNarrow(t *testing.T) {
+	idx := NewSearchIndex(searchFixture())
+	tests := []struct {
+		query      string
+		candidates []int
+		want       []int
+	}{
+		{"trump", []int{0, 1, 2, 3}, []int{0}},
+		{"trump", []int{1, 2}, nil},
+		{"e", []int{1, 3}, []int{1, 3}},
+		{"", []int{0}, nil},
+	}
+	for _, tt := range tests {
+		if got := idx.Narrow(tt.query, tt.candidates); !slices.Equal(got, tt.want) {
+			t.Errorf("Narrow(%q, %v) = %v, want %v", tt.query, tt.candidates, got, tt.want)
+		}
+	}
+}
+
 // TestSearchIncremental types queries letter by letter, deletes and retypes,
 // and checks each answer against a fresh sweep.
 func TestSearchIncremental(t *testing.T) {
 	idx := NewSearchIndex(searchFixture())
 	s := NewSearch(idx)
-	for _, q := range []string{"t", "tr", "tre", "tref", "tre", "t", "", "m", "mu", "mus", "musk", "musk ", "musk t", "usk t", "n"} {
+	for _, q := range []string{"t", "tr", "tre", "tref", "tre", "t", "", "m", "mu", "mus", "musk", "musk ", "musk t", "usk t", "n",
+		"r", "re", "rea", "re", "r", "ra", "r", "", "e", "ee", "e"} {
 		got := s.Set(q)
 		want := idx.Find(NormalizeQuery(q))
 		if !slices.Equal(got, want) {
 			t.Errorf("Set(%q) = %v, fresh Find = %v", q, got, want)
 		}
 	}
-	if s.Query() != "n" {
+	if s.Query() != "e" {
 		t.Errorf("Query = %q", s.Query())
 	}
 }

@@ -151,7 +151,7 @@ func hostileTimeline() *model.Timeline {
 	text := title + "\n\n" + para
 	art := &model.Article{
 		ID: "hostile\x1b[31m", Title: title, Text: text, Source: "Von \x1b[1mNiemand\x1b[0m",
-		Date: model.ArticleDate{Interval: model.DayInterval(model.NewDay(2024, 12, 1)), Source: model.DateFromText, Reason: "am \x1b[31m1. Dezember"},
+		Date:   model.ArticleDate{Interval: model.DayInterval(model.NewDay(2024, 12, 1)), Source: model.DateFromText, Reason: "am \x1b[31m1. Dezember"},
 		Blocks: []model.Block{{Kind: model.BlockTitle, Start: 0, End: len(title)}, {Kind: model.BlockParagraph, Start: len(title) + 2, End: len(text)}},
 	}
 	s := len(title) + 2
