@@ -1,0 +1,694 @@
+package temporal
+
+import (
+	"strconv"
+	"time"
+
+	"chronik/model"
+)
+
+// number tags what starts with a number token.
+func (s *state) number(i int) int {
+	if r, ok := s.numberCore(i); ok {
+		return s.emit(i, r)
+	}
+	return i
+}
+
+func (s *state) numberCore(i int) (res, bool) {
+	t := &s.toks[i]
+	if r, ok := s.clock(i); ok {
+		return r, true
+	}
+	if r, ok := s.numericDate(i); ok {
+		return r, true
+	}
+	if t.ndig <= 2 && s.punct(i+1) == '.' && s.glued(i+1) {
+		// An ordinal: "18. Dezember", "3. Quartal", "20. Jahrhundert".
+		n := int(t.num)
+		if r, ok := s.dayMonthRange(i); ok {
+			return r, true
+		}
+		if r, ok := s.dayMonth(i, n, i+2); ok {
+			return r, true
+		}
+		if r, ok := s.ordinalUnit(i, n, i+2); ok {
+			return r, true
+		}
+	}
+	if t.ndig <= 2 && s.has(i+1, fMonth) {
+		// English order without a full stop: "19 December 2024".
+		if _, ok := s.yearAt(s.afterMonth(i + 1)); ok {
+			if r, ok := s.dayMonth(i, int(t.num), i+1); ok {
+				return r, true
+			}
+		}
+	}
+	if r, ok := s.bareYear(i); ok {
+		return r, true
+	}
+	return s.quantity(i)
+}
+
+// afterMonth returns the token after a month name and the full stop of
+// its abbreviation.
+func (s *state) afterMonth(k int) int {
+	if s.has(k, fMonthAbbr) && s.punct(k+1) == '.' && s.glued(k+1) {
+		return k + 2
+	}
+	return k + 1
+}
+
+// dayMonth matches "18. Dezember [2024]" with the day's number at i and
+// the month name at k; a clock time may follow ("18. Dezember, 20 Uhr").
+func (s *state) dayMonth(i, day, k int) (res, bool) {
+	e := s.entry(k)
+	if e == nil || e.f&fMonth == 0 || !dayMonthOK(int(e.month), day) {
+		return res{}, false
+	}
+	m := int(e.month)
+	end := s.afterMonth(k)
+	if e.f&fMonthAbbr != 0 && end == k+1 && !s.yearFollows(end) {
+		// "18. Jan" without a full stop or a year is too weak ("Jan" is a name).
+		if _, isYear := s.yearAt(end); !isYear && len(s.text[s.toks[k].start:s.toks[k].end]) <= 3 {
+			return res{}, false
+		}
+	}
+	var r res
+	if y, ok := s.yearAt(end); ok && !s.isAmountAfter(end+1) {
+		end++
+		r = res{}.withPoint(dayPoint(model.NewDay(y, time.Month(m), day)))
+		r.note = &note{kind: nFullDate, day: r.p.iv.Start}
+	} else {
+		r = s.monthDay(i, m, day)
+	}
+	r.end = end
+	r.dayLevel = true
+	return s.withClock(r), true
+}
+
+func (s *state) yearFollows(k int) bool { _, ok := s.yearAt(k); return ok }
+
+// monthDay resolves a day and month named without a year: the year is the
+// article's, moved back when a past tense speaks of a later month
+// (HeidelTime's rule), forward when a future one speaks of an earlier
+// month, and otherwise the nearest.
+func (s *state) monthDay(i, m, day int) res {
+	r := res{typ: model.TimexDate, dayLevel: true}
+	if !s.dct.Valid() {
+		r.value = "XXXX-" + pad2(m) + "-" + pad2(day)
+		r.note = &note{kind: nDayMonth, month: m, dom: day}
+		return r
+	}
+	tn := s.tenseAt(i)
+	r = s.relPoint(r, func(d model.Day) point {
+		return dayPoint(model.NewDay(yearFor(m, d, tn), time.Month(m), day))
+	})
+	r.note = &note{kind: nDayMonth, month: m, dom: day}
+	return r
+}
+
+// yearFor picks the year of a month named without one, seen from day d.
+func yearFor(m int, d model.Day, tn tense) int {
+	y, dm, _ := d.Date()
+	switch tn {
+	case tensePast:
+		if m > int(dm) {
+			return y - 1
+		}
+	case tenseFuture:
+		if m < int(dm) {
+			return y + 1
+		}
+	default:
+		if m-int(dm) > 6 {
+			return y - 1
+		}
+		if int(dm)-m > 6 {
+			return y + 1
+		}
+	}
+	return y
+}
+
+// relPoint resolves a unit that depends on the article date: exact when
+// both ends of the DCT give the same unit, otherwise the union of the two
+// with the most specific value that holds it.
+func (s *state) relPoint(r res, f func(d model.Day) point) res {
+	p1 := f(s.dct.Start)
+	r.anchored = true
+	if s.dct.End == s.dct.Start {
+		return r.withPoint(p1)
+	}
+	p2 := f(s.dct.End)
+	if p1 == p2 {
+		return r.withPoint(p1)
+	}
+	r.iv = p1.iv.Union(p2.iv)
+	r.value = coarseValue(r.iv)
+	r.dayLevel = p1.g == gDay
+	if r.typ == "" {
+		r.typ = model.TimexDate
+	}
+	return r
+}
+
+// dayMonthRange matches "18. bis 20. Dezember" and "18.–20. Dezember": two
+// dates, the first taking its month and year from the second.
+func (s *state) dayMonthRange(i int) (res, bool) {
+	k := i + 2
+	if !(s.is(k, "bis") || s.is(k, "und") || s.punct(k) == '-' || s.tokIsDash(k)) {
+		return res{}, false
+	}
+	d2, ok := s.numAt(k+1, 2)
+	if !ok || s.punct(k+2) != '.' {
+		return res{}, false
+	}
+	second, ok := s.dayMonth(k+1, d2, k+3)
+	if !ok {
+		return res{}, false
+	}
+	d1 := int(s.toks[i].num)
+	y, m, _ := second.iv.Start.Date()
+	var first res
+	switch {
+	case second.exact && second.p.g == gDay && dayMonthOK(int(m), d1):
+		first = res{}.withPoint(dayPoint(model.NewDay(y, m, d1)))
+		first.anchored = second.anchored
+	case !second.iv.Valid() && len(second.value) == 10:
+		first = res{typ: model.TimexDate, value: second.value[:8] + pad2(d1)}
+	default:
+		return res{}, false
+	}
+	first.end = i + 2
+	first.dayLevel = true
+	second.start = k + 1
+	first.extra = []res{second}
+	return first, true
+}
+
+func (s *state) tokIsDash(k int) bool {
+	t := s.tok(k)
+	if t == nil || t.kind != tkPunct {
+		return false
+	}
+	w := s.text[t.start:t.end]
+	return w == "–" || w == "—" || w == "-"
+}
+
+// numericDate matches "6.1.2021", "06.01.21", "am 6.1." and ISO "2024-12-18".
+func (s *state) numericDate(i int) (res, bool) {
+	t := &s.toks[i]
+	// ISO 8601.
+	if t.ndig == 4 && s.punct(i+1) == '-' && s.glued(i+1) && s.glued(i+2) {
+		if m, ok := s.numAt(i+2, 2); ok && s.punct(i+3) == '-' && s.glued(i+3) && s.glued(i+4) {
+			if d, ok := s.numAt(i+4, 2); ok && s.toks[i+2].ndig == 2 && s.toks[i+4].ndig == 2 && dayMonthOK(m, d) {
+				r := res{end: i + 5}.withPoint(dayPoint(model.NewDay(int(t.num), time.Month(m), d)))
+				r.note = &note{kind: nFullDate, day: r.p.iv.Start}
+				return s.withClock(r), true
+			}
+		}
+	}
+	if t.ndig > 2 || s.punct(i+1) != '.' || !s.glued(i+1) || !s.glued(i+2) {
+		return res{}, false
+	}
+	m, ok := s.numAt(i+2, 2)
+	d := int(t.num)
+	if !ok || !dayMonthOK(m, d) || s.punct(i+3) != '.' || !s.glued(i+3) {
+		return res{}, false
+	}
+	if y := s.tok(i + 4); y != nil && !y.space && y.kind == tkNum && (y.ndig == 4 || y.ndig == 2) {
+		year := int(y.num)
+		if y.ndig == 2 {
+			// Two-digit years: the century that puts the date nearest the
+			// article (or this century when there is no article date).
+			year += 2000
+			if s.dct.Valid() {
+				dy, _, _ := s.dct.Start.Date()
+				if year > dy+20 {
+					year -= 100
+				}
+			} else if year > 2049 {
+				year -= 100
+			}
+		}
+		if year < 1000 || year > 2199 {
+			return res{}, false
+		}
+		if n := s.tok(i + 5); n != nil && !n.space && (n.punct(s.text) == '.' || n.punct(s.text) == ',') && s.tok(i+6) != nil && !s.toks[i+6].space && s.toks[i+6].kind == tkNum {
+			return res{}, false // a longer number
+		}
+		r := res{end: i + 5}.withPoint(dayPoint(model.NewDay(year, time.Month(m), d)))
+		r.note = &note{kind: nFullDate, day: r.p.iv.Start}
+		return s.withClock(r), true
+	}
+	// "6.1." without a year only after a preposition that takes dates.
+	if p := s.entry(i - 1); p == nil || p.f&fPrepDate == 0 {
+		return res{}, false
+	}
+	if n := s.tok(i + 4); n != nil && !n.space && n.kind == tkNum {
+		return res{}, false
+	}
+	r := s.monthDay(i, m, d)
+	r.end = i + 4
+	return s.withClock(r), true
+}
+
+// clockAt reads "20 Uhr", "20.15 Uhr", "20:15 Uhr", "20:15" at k.
+func (s *state) clockAt(k int, needUhr bool) (h, min, end int, ok bool) {
+	h, ok = s.numAt(k, 2)
+	if !ok || h > 24 {
+		return 0, 0, 0, false
+	}
+	end = k + 1
+	if p := s.punct(k + 1); (p == ':' || p == '.') && s.glued(k+1) && s.glued(k+2) {
+		if mm, ok2 := s.numAt(k+2, 2); ok2 && s.toks[k+2].ndig == 2 && mm < 60 {
+			min, end = mm, k+3
+		}
+	}
+	if s.has(end, fUhr) {
+		end++
+		if s.has(end, fTimeZone) {
+			end++
+		}
+		return h, min, end, true
+	}
+	if needUhr || end == k+1 || s.punct(k+1) != ':' {
+		return 0, 0, 0, false
+	}
+	return h, min, end, true
+}
+
+// clock matches a time of day on its own: "um 20 Uhr", "gegen 8.30 Uhr",
+// "um 15:30". It belongs to the day last told, or to the article's day.
+func (s *state) clock(i int) (res, bool) {
+	prepped := s.is(i-1, "um") || s.is(i-1, "gegen") || s.is(i-1, "ab") || s.is(i-1, "bis") || s.is(i-1, "seit") || s.is(i-1, "von")
+	h, mi, end, ok := s.clockAt(i, !prepped)
+	if !ok {
+		return res{}, false
+	}
+	r := res{end: end, typ: model.TimexTime}
+	hm := "T" + pad2(h) + ":" + pad2(mi)
+	switch {
+	case s.refDay.Valid():
+		r.iv, r.anchored = s.refDay, true
+		r.value = coarseValue(r.iv) + hm
+		if r.iv.Days() > 1 {
+			r.value = coarseValue(r.iv)
+		}
+	case s.dct.Valid():
+		r.iv, r.anchored = s.dct, true
+		r.value = coarseValue(r.iv) + hm
+		if r.iv.Days() > 1 {
+			r.value = coarseValue(r.iv)
+		}
+	default:
+		r.value = "XXXX-XX-XX" + hm
+	}
+	return r, true
+}
+
+// withClock extends a resolved day by a following clock time: "18.
+// Dezember, 20 Uhr", "am 6. Januar 2021 um 14.30 Uhr".
+func (s *state) withClock(r res) res {
+	k := r.end
+	if s.punct(k) == ',' {
+		k++
+	}
+	if s.is(k, "um") || s.is(k, "gegen") || s.is(k, "ab") {
+		k++
+	}
+	h, mi, end, ok := s.clockAt(k, true)
+	if !ok {
+		return r
+	}
+	r.end = end
+	r.typ = model.TimexTime
+	if len(r.value) == 10 {
+		r.value += "T" + pad2(h) + ":" + pad2(mi)
+	}
+	return r
+}
+
+// bareYear accepts a four-digit number as a year where it reads as one:
+// 1900–2099 unless it is an amount ("2024 Menschen", "2020 Euro", "rund
+// 2000"); earlier years only after a cue ("im Jahr 1648", "seit 1871").
+func (s *state) bareYear(i int) (res, bool) {
+	y, ok := s.yearAt(i)
+	if !ok {
+		return res{}, false
+	}
+	prev := s.entry(i - 1)
+	cue := prev != nil && prev.f&(fYearCue|fMonth|fSeason|fPrepDate|fMod) != 0
+	switch s.punct(i - 1) {
+	case '(':
+		cue = true
+	case '/':
+		if s.glued(i) {
+			return res{}, false // "24/2024", "2023/2024"
+		}
+	}
+	if s.tokIsDash(i-1) && s.tok(i-2) != nil && s.toks[i-2].kind == tkNum {
+		cue = true // "2019–2021"
+	}
+	if y < 1900 || y > 2099 {
+		if !cue {
+			return res{}, false
+		}
+	}
+	if prev != nil && prev.f&fAmountBefore != 0 {
+		return res{}, false
+	}
+	if s.isAmountAfter(i + 1) {
+		return res{}, false
+	}
+	if n := s.tok(i + 1); n != nil && n.kind == tkWord && n.upper && !n.newline && !cue && s.punct(i-1) != ',' {
+		if n.e == nil || n.e.f&(fMonth|fPast|fFuture|fPerfAux) == 0 {
+			return res{}, false // "2024 Bewerber"
+		}
+	}
+	if s.punct(i+1) == '/' && s.glued(i+1) {
+		return res{}, false // "2024/25": a season of years, not tagged as one year
+	}
+	if p := s.punct(i - 1); (p == '.' || p == ',') && s.glued(i) && s.tok(i-2) != nil && s.toks[i-2].kind == tkNum {
+		return res{}, false // "1.2024", "3,2024"
+	}
+	r := res{end: i + 1}.withPoint(yearPoint(y))
+	r.note = &note{kind: nYear, year: y}
+	return r, true
+}
+
+// isAmountAfter reports whether token k makes the number before it an amount.
+func (s *state) isAmountAfter(k int) bool {
+	t := s.tok(k)
+	if t == nil {
+		return false
+	}
+	if t.kind == tkPunct {
+		w := s.text[t.start:t.end]
+		return w == "%" || w == "€" || w == "$" || w == "£" || w == "‰"
+	}
+	return t.e != nil && t.e.f&fAmount != 0
+}
+
+// yearAfterUnit matches "Jahr 2018" / "Jahres 2024" at the unit word i.
+func (s *state) yearAfterUnit(i int) (res, bool) {
+	e := s.entry(i)
+	if e == nil || e.unit != uYear || e.plural && !s.is(i, "jahre") {
+		return res{}, false
+	}
+	y, ok := s.yearAt(i + 1)
+	if !ok || s.isAmountAfter(i+2) {
+		return res{}, false
+	}
+	r := res{end: i + 2}.withPoint(yearPoint(y))
+	r.note = &note{kind: nYear, year: y}
+	return r, true
+}
+
+// month matches a month name: "Oktober", "Oktober 2024", "Okt. 2024",
+// and English "December 19, 2024", "Dec. 19, 2024", "January 2025". dir
+// forces the year's direction ("im vergangenen Oktober": -1).
+func (s *state) month(i int, dir int) (res, bool) {
+	e := s.entry(i)
+	m := int(e.month)
+	k := s.afterMonth(i)
+	abbrDot := k == i+2
+	// English: Month Day[,] Year / Month Day.
+	if d, ok := s.numAt(k, 2); ok && dayMonthOK(m, d) && !(s.punct(k+1) == '.' && s.glued(k+1)) {
+		j := k + 1
+		if s.punct(j) == ',' {
+			j++
+		}
+		if y, ok := s.yearAt(j); ok {
+			r := res{end: j + 1}.withPoint(dayPoint(model.NewDay(y, time.Month(m), d)))
+			r.note = &note{kind: nFullDate, day: r.p.iv.Start}
+			return s.withClock(r), true
+		}
+		if e.f&fEngMonth != 0 || s.punct(k+1) == ',' {
+			r := s.monthDay(i, m, d)
+			r.end = k + 1
+			return r, true
+		}
+	}
+	if y, ok := s.yearAt(k); ok && !s.isAmountAfter(k+1) {
+		r := res{end: k + 1}.withPoint(monthPoint(y, time.Month(m)))
+		r.note = &note{kind: nYear, year: y, month: m}
+		return r, true
+	}
+	if (s.is(k, "des") || s.is(k, "dieses")) && s.has(k+1, fUnit) && s.entry(k+1).unit == uYear {
+		// "im Dezember des Jahres 2024", "im Oktober dieses Jahres"
+		if y, ok := s.yearAt(k + 2); ok {
+			r := res{end: k + 3}.withPoint(monthPoint(y, time.Month(m)))
+			r.note = &note{kind: nYear, year: y, month: m}
+			return r, true
+		}
+		if s.is(k, "dieses") && s.dct.Valid() {
+			r := s.relPoint(res{end: k + 2}, func(d model.Day) point {
+				y, _, _ := d.Date()
+				return monthPoint(y, time.Month(m))
+			})
+			return r, true
+		}
+	}
+	// The month alone.
+	if e.f&fEngMonth != 0 {
+		return res{}, false // an English month needs a day or a year ("May" is also a name)
+	}
+	if e.f&fMonthAbbr != 0 && !abbrDot {
+		return res{}, false
+	}
+	if n := s.tok(k); n != nil && n.kind == tkWord && n.upper && n.e == nil && !n.newline && !abbrDot {
+		// "August Bebel", "Mai Thi": a first name before a surname.
+		if m == 8 || m == 5 || m == 4 || m == 6 || m == 7 {
+			return res{}, false
+		}
+	}
+	if s.has(i-1, fOrdinal) || s.has(i-1, fNumWord) {
+		return res{}, false
+	}
+	r := res{end: k, typ: model.TimexDate}
+	if !s.dct.Valid() {
+		r.value = "XXXX-" + pad2(m)
+		return r, true
+	}
+	tn := s.tenseAt(i)
+	if dir < 0 {
+		tn = tensePast
+	} else if dir > 0 {
+		tn = tenseFuture
+	}
+	return s.relPoint(r, func(d model.Day) point {
+		y := yearFor(m, d, tn)
+		_, dm, _ := d.Date()
+		if dir < 0 && m >= int(dm) {
+			y-- // "im vergangenen Dezember" said in December: last year's
+		}
+		if dir > 0 && m <= int(dm) {
+			y++
+		}
+		return monthPoint(y, time.Month(m))
+	}), true
+}
+
+// season matches "Sommer", "Frühjahr 2020", "Winter 2023/24".
+func (s *state) season(i int, dir int) (res, bool) {
+	e := s.entry(i)
+	sc := e.season
+	if !s.toks[i].upper {
+		return res{}, false
+	}
+	if y, ok := s.yearAt(i + 1); ok && !s.isAmountAfter(i+2) {
+		end := i + 2
+		if s.punct(end) == '/' && s.glued(end) {
+			if _, ok := s.numAt(end+1, 4); ok {
+				end += 2
+			}
+		}
+		r := res{end: end}.withPoint(seasonPoint(y, sc))
+		r.note = &note{kind: nYear, year: y}
+		return r, true
+	}
+	// Only a season after a preposition or relative word counts: "im
+	// Sommer", "diesen Herbst"; "der Sommer der Liebe" is not a date.
+	if dir == 0 && !(s.is(i-1, "im") || s.is(i-1, "seit") || s.is(i-1, "ab") || s.is(i-1, "bis") || s.is(i-1, "zum") || s.is(i-1, "vom")) {
+		return res{}, false
+	}
+	r := res{end: i + 1, typ: model.TimexDate}
+	if !s.dct.Valid() {
+		r.value = "XXXX-" + sc
+		return r, true
+	}
+	start := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[sc]
+	tn := s.tenseAt(i)
+	return s.relPoint(r, func(d model.Day) point {
+		p := seasonPoint(yearFor(start, d, tn), sc)
+		if dir < 0 && p.iv.End >= d {
+			p = seasonPoint(p.iv.Start.Time().Year()-1, sc)
+		}
+		if dir > 0 && p.iv.Start <= d {
+			p = seasonPoint(p.iv.Start.Time().Year()+1, sc)
+		}
+		return p
+	}), true
+}
+
+// holiday matches "Weihnachten", "Ostern 2025", "an Silvester".
+func (s *state) holiday(i int) (res, bool) {
+	h := holidays[s.entry(i).hol-1]
+	if y, ok := s.yearAt(i + 1); ok {
+		r := res{end: i + 2}.withPoint(dayPoint(h.day(y)))
+		return r, true
+	}
+	r := res{end: i + 1, typ: model.TimexDate, dayLevel: true}
+	if !s.dct.Valid() {
+		_, m, d := h.day(2000).Date()
+		r.value = "XXXX-" + pad2(int(m)) + "-" + pad2(d)
+		if h.day(2000) != h.day(2001).AddDays(-365) {
+			r.value = "XXXX" // a movable feast
+		}
+		return r, true
+	}
+	tn := s.tenseAt(i)
+	return s.relPoint(r, func(d model.Day) point {
+		y, _, _ := d.Date()
+		_, m, _ := h.day(y).Date()
+		return dayPoint(h.day(yearFor(int(m), d, tn)))
+	}), true
+}
+
+// decade matches "1990er", "90er Jahre", "90er-Jahren", "Neunzigerjahre",
+// "neunziger Jahre": value "199".
+func (s *state) decade(i int) (res, bool) {
+	t := &s.toks[i]
+	var dec int
+	end := i + 1
+	switch t.kind {
+	case tkAlnum:
+		w := s.text[t.start:t.end]
+		digits := int(t.ndig)
+		rest := foldString(w[digits:])
+		switch rest {
+		case "er", "er-jahre", "er-jahren", "er-jahrzehnt", "erjahre", "erjahren":
+		default:
+			return res{}, false
+		}
+		switch {
+		case digits == 4 && t.num%10 == 0 && t.num >= 1000 && t.num < 2200:
+			dec = int(t.num) / 10
+		case digits == 2 && t.num%10 == 0:
+			dec = 190 + int(t.num)/10
+			if t.num <= 10 {
+				dec = 200 + int(t.num)/10
+			}
+		default:
+			return res{}, false
+		}
+		if rest == "er" && s.has(i+1, fDecadeTail) && !s.entry(i+1).plural || rest == "er" && (s.is(i+1, "jahre") || s.is(i+1, "jahren")) {
+			end++
+		}
+	case tkWord:
+		e := t.e
+		if e == nil || e.f&fDecade == 0 {
+			return res{}, false
+		}
+		dec = 190 + int(e.n)
+		if e.n <= 1 {
+			dec = 200 + int(e.n)
+		}
+		if !e.plural { // "neunziger" needs "Jahre"; "Neunzigerjahre" is complete
+			if !(s.is(i+1, "jahre") || s.is(i+1, "jahren")) {
+				return res{}, false
+			}
+			end++
+		}
+	default:
+		return res{}, false
+	}
+	return res{end: end}.withPoint(decadePoint(dec)), true
+}
+
+// ordinalUnit matches an ordinal (number n, the unit word at k) with
+// Quartal, Halbjahr, Jahreshälfte, Jahrhundert, Jahrtausend, Kalenderwoche.
+func (s *state) ordinalUnit(i, n, k int) (res, bool) {
+	e := s.entry(k)
+	if e == nil {
+		return res{}, false
+	}
+	switch {
+	case e.f&fQuarter != 0 && n >= 1 && n <= 4:
+		return s.quarterYear(i, n, k+1, gQuarter)
+	case e.f&fHalf != 0 && n >= 1 && n <= 2:
+		if s.is(k, "hälfte") {
+			// "erste Hälfte des Jahres [2024]", "zweite Hälfte 2024"
+			if _, ok := s.yearAt(k + 1); ok {
+				return s.quarterYear(i, n, k+1, gHalf)
+			}
+			if s.is(k+1, "des") && s.has(k+2, fUnit) && s.entry(k+2).unit == uYear {
+				return s.quarterYear(i, n, k+3, gHalf)
+			}
+			return res{}, false
+		}
+		return s.quarterYear(i, n, k+1, gHalf)
+	case e.f&fCentury != 0 && n >= 1 && n <= 21:
+		if s.is(k, "jahrtausend") || s.is(k, "jahrtausends") {
+			return res{end: k + 1, typ: model.TimexDate, value: strconv.Itoa(n - 1),
+				iv: model.Interval{Start: model.NewDay((n-1)*1000, 1, 1), End: model.NewDay(n*1000-1, 12, 31)}}, n >= 2
+		}
+		return res{end: k + 1}.withPoint(centuryPoint(n - 1)), true
+	case e.f&fKW != 0 && n >= 1 && n <= 53:
+		return s.weekOfYear(i, n, k+1)
+	}
+	return res{}, false
+}
+
+// quarterYear resolves quarter or half n; the year follows at k, or is
+// the article's.
+func (s *state) quarterYear(i, n, k int, g gran) (res, bool) {
+	mk := func(y int) point {
+		if g == gHalf {
+			return halfPoint(y, n)
+		}
+		return quarterPoint(y, n)
+	}
+	if y, ok := s.yearAt(k); ok && !s.isAmountAfter(k+1) {
+		r := res{end: k + 1}.withPoint(mk(y))
+		r.note = &note{kind: nYear, year: y}
+		return r, true
+	}
+	r := res{end: k, typ: model.TimexDate}
+	if !s.dct.Valid() {
+		if g == gHalf {
+			r.value = "XXXX-H" + strconv.Itoa(n)
+		} else {
+			r.value = "XXXX-Q" + strconv.Itoa(n)
+		}
+		return r, true
+	}
+	return s.relPoint(r, func(d model.Day) point { y, _, _ := d.Date(); return mk(y) }), true
+}
+
+// calendarWeek matches "KW 51", "Kalenderwoche 51 [2024]".
+func (s *state) calendarWeek(i int) (res, bool) {
+	n, ok := s.numAt(i+1, 2)
+	if !ok || n < 1 || n > 53 {
+		return res{}, false
+	}
+	return s.weekOfYear(i, n, i+2)
+}
+
+func (s *state) weekOfYear(i, w, k int) (res, bool) {
+	mk := func(y int) point {
+		jan4 := model.NewDay(y, time.January, 4)
+		return weekPoint(weekPoint(jan4).iv.Start.AddDays(7 * (w - 1)))
+	}
+	if y, ok := s.yearAt(k); ok {
+		return res{end: k + 1}.withPoint(mk(y)), true
+	}
+	r := res{end: k, typ: model.TimexDate}
+	if !s.dct.Valid() {
+		r.value = "XXXX-W" + pad2(w)
+		return r, true
+	}
+	return s.relPoint(r, func(d model.Day) point { y, _, _ := d.Date(); return mk(y) }), true
+}

@@ -1,0 +1,354 @@
+package temporal
+
+import (
+	"strconv"
+	"time"
+
+	"chronik/model"
+)
+
+// gran is the granularity of a resolved date: what its TIMEX3 value names.
+type gran uint8
+
+const (
+	gDay gran = iota
+	gWeek
+	gWeekend
+	gMonth
+	gQuarter
+	gHalf
+	gSeason
+	gYear
+	gDecade
+	gCentury
+)
+
+// A point is a resolved calendar unit: a day, week, month … identified by
+// the interval it covers. Its TIMEX3 value follows from gran and the
+// interval's start (and season code).
+type point struct {
+	g      gran
+	iv     model.Interval
+	season string // for gSeason
+}
+
+func dayPoint(d model.Day) point { return point{g: gDay, iv: model.DayInterval(d)} }
+
+func monthPoint(y int, m time.Month) point { return point{g: gMonth, iv: model.MonthInterval(y, m)} }
+
+func yearPoint(y int) point { return point{g: gYear, iv: model.YearInterval(y)} }
+
+// weekPoint is the ISO week (Monday to Sunday) holding d.
+func weekPoint(d model.Day) point {
+	wd := int(d.Weekday()+6) % 7 // Monday 0 … Sunday 6
+	start := d.AddDays(-wd)
+	return point{g: gWeek, iv: model.Interval{Start: start, End: start.AddDays(6)}}
+}
+
+// weekendPoint is the Saturday and Sunday of d's ISO week.
+func weekendPoint(d model.Day) point {
+	w := weekPoint(d)
+	return point{g: gWeekend, iv: model.Interval{Start: w.iv.Start.AddDays(5), End: w.iv.End}}
+}
+
+func quarterPoint(y, q int) point {
+	m := time.Month(3*(q-1) + 1)
+	return point{g: gQuarter, iv: model.Interval{Start: model.NewDay(y, m, 1), End: model.NewDay(y, m+3, 0)}}
+}
+
+func halfPoint(y, h int) point {
+	m := time.Month(6*(h-1) + 1)
+	return point{g: gHalf, iv: model.Interval{Start: model.NewDay(y, m, 1), End: model.NewDay(y, m+6, 0)}}
+}
+
+// seasonPoint covers the meteorological season: spring March–May, summer
+// June–August, autumn September–November, winter December to February
+// of the next year (TIMEX3 names winter by the year it starts in).
+func seasonPoint(y int, s string) point {
+	var m time.Month
+	switch s {
+	case "SP":
+		m = time.March
+	case "SU":
+		m = time.June
+	case "FA":
+		m = time.September
+	default:
+		m = time.December
+	}
+	return point{g: gSeason, season: s, iv: model.Interval{Start: model.NewDay(y, m, 1), End: model.NewDay(y, m+3, 0)}}
+}
+
+// decadePoint: d is the decade's first three digits (199 = the 1990s).
+func decadePoint(d int) point {
+	return point{g: gDecade, iv: model.Interval{Start: model.NewDay(d*10, 1, 1), End: model.NewDay(d*10+9, 12, 31)}}
+}
+
+// centuryPoint: c is the TIMEX3 century digits (19 = 1900–1999, the 20th century).
+func centuryPoint(c int) point {
+	return point{g: gCentury, iv: model.Interval{Start: model.NewDay(c*100, 1, 1), End: model.NewDay(c*100+99, 12, 31)}}
+}
+
+// value is the TIMEX3 value of p.
+func (p point) value() string {
+	y, m, d := p.iv.Start.Date()
+	switch p.g {
+	case gDay:
+		return dayValue(y, m, d)
+	case gWeek, gWeekend:
+		iy, iw := p.iv.Start.Time().ISOWeek()
+		v := year4(iy) + "-W" + pad2(iw)
+		if p.g == gWeekend {
+			v += "-WE"
+		}
+		return v
+	case gMonth:
+		return year4(y) + "-" + pad2(int(m))
+	case gQuarter:
+		return year4(y) + "-Q" + strconv.Itoa((int(m)-1)/3+1)
+	case gHalf:
+		return year4(y) + "-H" + strconv.Itoa((int(m)-1)/6+1)
+	case gSeason:
+		return year4(y) + "-" + p.season
+	case gYear:
+		return year4(y)
+	case gDecade:
+		return year4(y)[:3]
+	case gCentury:
+		return year4(y)[:2]
+	}
+	return ""
+}
+
+func dayValue(y int, m time.Month, d int) string {
+	return year4(y) + "-" + pad2(int(m)) + "-" + pad2(d)
+}
+
+func year4(y int) string {
+	if y < 0 || y > 9999 {
+		return "XXXX"
+	}
+	s := strconv.Itoa(y)
+	for len(s) < 4 {
+		s = "0" + s
+	}
+	return s
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// shift moves p by n of its own units (weeks, months, years …).
+func (p point) shift(n int) point {
+	y, m, d := p.iv.Start.Date()
+	switch p.g {
+	case gDay:
+		return dayPoint(p.iv.Start.AddDays(n))
+	case gWeek:
+		return weekPoint(p.iv.Start.AddDays(7 * n))
+	case gWeekend:
+		return weekendPoint(p.iv.Start.AddDays(7 * n))
+	case gMonth:
+		return monthPoint(y, m+time.Month(n))
+	case gQuarter:
+		t := model.NewDay(y, m+time.Month(3*n), 1)
+		ty, tm, _ := t.Date()
+		return quarterPoint(ty, (int(tm)-1)/3+1)
+	case gHalf:
+		t := model.NewDay(y, m+time.Month(6*n), 1)
+		ty, tm, _ := t.Date()
+		return halfPoint(ty, (int(tm)-1)/6+1)
+	case gSeason:
+		return seasonPoint(y+n, p.season)
+	case gYear:
+		return yearPoint(y + n)
+	case gDecade:
+		return decadePoint(y/10 + n)
+	case gCentury:
+		return centuryPoint(y/100 + n)
+	}
+	_ = d
+	return p
+}
+
+// unitPoint is the unit u that holds day d ("this week", "this year").
+func unitPoint(u unit, d model.Day) (point, bool) {
+	y, m, _ := d.Date()
+	switch u {
+	case uDay:
+		return dayPoint(d), true
+	case uWeek:
+		return weekPoint(d), true
+	case uWeekend:
+		return weekendPoint(d), true
+	case uMonth:
+		return monthPoint(y, m), true
+	case uQuarter:
+		return quarterPoint(y, (int(m)-1)/3+1), true
+	case uHalfYear:
+		return halfPoint(y, (int(m)-1)/6+1), true
+	case uYear:
+		return yearPoint(y), true
+	case uDecade:
+		return decadePoint(y / 10), true
+	case uCentury:
+		return centuryPoint(y / 100), true
+	}
+	return point{}, false
+}
+
+// modInterval narrows iv to the part a START, MID or END modifier names.
+// The choice: a year splits into thirds of four months (Anfang 2023 =
+// January–April, Mitte = May–August, Ende = September–December); a month
+// into days 1–10, 11–20 and 21 to the end (Ende November = 21–30 Nov); a
+// decade or century into thirds of its years (Anfang der 90er = 1990–1993, Mitte
+// = 1994–1996, Ende = 1997–1999);
+// anything else (weeks, quarters, seasons) into thirds of its days. Other
+// modifiers (APPROX, BEFORE …) leave the interval as it is: the value
+// stays the unit itself.
+func modInterval(p point, mod string) model.Interval {
+	iv := p.iv
+	if mod != "START" && mod != "MID" && mod != "END" {
+		return iv
+	}
+	y, m, _ := iv.Start.Date()
+	switch p.g {
+	case gYear:
+		switch mod {
+		case "START":
+			return model.Interval{Start: model.NewDay(y, 1, 1), End: model.NewDay(y, 5, 0)}
+		case "MID":
+			return model.Interval{Start: model.NewDay(y, 5, 1), End: model.NewDay(y, 9, 0)}
+		}
+		return model.Interval{Start: model.NewDay(y, 9, 1), End: model.NewDay(y, 12, 31)}
+	case gMonth:
+		switch mod {
+		case "START":
+			return model.Interval{Start: model.NewDay(y, m, 1), End: model.NewDay(y, m, 10)}
+		case "MID":
+			return model.Interval{Start: model.NewDay(y, m, 11), End: model.NewDay(y, m, 20)}
+		}
+		return model.Interval{Start: model.NewDay(y, m, 21), End: iv.End}
+	case gDecade, gCentury:
+		ey, _, _ := iv.End.Date()
+		n := ey - y + 1
+		first, last := (n+2)/3, n/3 // a decade: 4 + 3 + 3 years
+		switch mod {
+		case "START":
+			return model.Interval{Start: iv.Start, End: model.NewDay(y+first, 1, 0)}
+		case "MID":
+			return model.Interval{Start: model.NewDay(y+first, 1, 1), End: model.NewDay(ey-last+1, 1, 0)}
+		}
+		return model.Interval{Start: model.NewDay(ey-last+1, 1, 1), End: iv.End}
+	}
+	n := iv.Days()
+	third := (n + 2) / 3
+	switch mod {
+	case "START":
+		return model.Interval{Start: iv.Start, End: iv.Start.AddDays(third - 1)}
+	case "MID":
+		return model.Interval{Start: iv.Start.AddDays(n / 3), End: iv.End.AddDays(-(n / 3))}
+	}
+	return model.Interval{Start: iv.End.AddDays(-(third - 1)), End: iv.End}
+}
+
+// coarseValue is the most specific TIMEX3 value that holds all of iv: a
+// day, month, year, decade or century; "" when iv spans centuries. It is
+// how a relative date keeps a valid value when the article date is only
+// known to a month: "gestern" in December 2024 spans 30 Nov – 30 Dec and
+// is valued "2024", while its interval keeps the exact uncertainty.
+func coarseValue(iv model.Interval) string {
+	sy, sm, sd := iv.Start.Date()
+	ey, em, ed := iv.End.Date()
+	switch {
+	case iv.Start == iv.End:
+		return dayValue(sy, sm, sd)
+	case sy == ey && sm == em:
+		_ = ed
+		return year4(sy) + "-" + pad2(int(sm))
+	case sy == ey:
+		return year4(sy)
+	case sy/10 == ey/10:
+		return year4(sy)[:3]
+	case sy/100 == ey/100:
+		return year4(sy)[:2]
+	}
+	return ""
+}
+
+// resolveOver applies a resolution function at each end of the article's
+// date interval and joins the results: with a one-day date both ends
+// agree and the value is exact; with a month-wide date the interval is the
+// union of every possible answer and the value the most specific one that
+// holds them all. The functions used are monotone in the anchor day, so
+// the two ends bound every day between them.
+func resolveOver(dct model.Interval, f func(d model.Day) (string, model.Interval)) (string, model.Interval) {
+	v1, iv1 := f(dct.Start)
+	if dct.End == dct.Start {
+		return v1, iv1
+	}
+	v2, iv2 := f(dct.End)
+	iv := iv1.Union(iv2)
+	if v1 == v2 {
+		return v1, iv
+	}
+	return coarseValue(iv), iv
+}
+
+// easter returns Easter Sunday of year y (anonymous Gregorian algorithm).
+func easter(y int) model.Day {
+	a := y % 19
+	b, c := y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return model.NewDay(y, time.Month(month), day)
+}
+
+// A holiday is a named day whose date follows from the year.
+type holiday struct {
+	words []string
+	day   func(y int) model.Day
+}
+
+func fixed(m time.Month, d int) func(int) model.Day {
+	return func(y int) model.Day { return model.NewDay(y, m, d) }
+}
+
+func easterOffset(n int) func(int) model.Day {
+	return func(y int) model.Day { return easter(y).AddDays(n) }
+}
+
+// holidays are computed, not listed per year: Christmas, New Year, Easter
+// and the feasts that hang on it, German Unity Day, US Thanksgiving.
+var holidays = []holiday{
+	{[]string{"Weihnachten", "Weihnachtstag", "Christtag"}, fixed(time.December, 25)},
+	{[]string{"Heiligabend"}, fixed(time.December, 24)},
+	{[]string{"Silvester", "Silvesterabend", "Silvesternacht"}, fixed(time.December, 31)},
+	{[]string{"Neujahr", "Neujahrstag"}, fixed(time.January, 1)},
+	{[]string{"Dreikönigstag"}, fixed(time.January, 6)},
+	{[]string{"Valentinstag"}, fixed(time.February, 14)},
+	{[]string{"Halloween"}, fixed(time.October, 31)},
+	{[]string{"Ostern", "Ostersonntag"}, easterOffset(0)},
+	{[]string{"Karfreitag"}, easterOffset(-2)},
+	{[]string{"Ostermontag"}, easterOffset(1)},
+	{[]string{"Himmelfahrt"}, easterOffset(39)},
+	{[]string{"Pfingsten", "Pfingstsonntag"}, easterOffset(49)},
+	{[]string{"Pfingstmontag"}, easterOffset(50)},
+	{[]string{"Fronleichnam"}, easterOffset(60)},
+	{[]string{"Thanksgiving"}, func(y int) model.Day { // fourth Thursday of November
+		first := model.NewDay(y, time.November, 1)
+		off := (int(time.Thursday) - int(first.Weekday()) + 7) % 7
+		return first.AddDays(off + 21)
+	}},
+}

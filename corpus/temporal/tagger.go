@@ -1,0 +1,396 @@
+// Package temporal finds and normalises the temporal expressions of German
+// news text (TIMEX3: DATE, TIME, DURATION, SET), following the extent
+// conventions of TempEval-3 and HeidelTime's German rules, and infers an
+// article's date from its text when it has no header.
+//
+// The tagger scans a document once into tokens, looking every word up in
+// one lexicon map, and matches expressions with small hand-written
+// automata over those tokens: no regular expressions. Relative expressions
+// are resolved against the document creation time (DCT), which may itself
+// be an interval (a month): every date then carries the interval of days it
+// may denote, so uncertainty is never hidden behind an invented day.
+package temporal
+
+import (
+	"sync"
+
+	"chronik/model"
+)
+
+// A Tagger tags German text. It is immutable after New and safe for
+// concurrent use.
+type Tagger struct {
+	lx         *lexicon
+	cal        *calendar
+	background bool // tag phrases of the background calendar ("nach der Amtseinführung")
+}
+
+// New returns a tagger. The lexicon and calendar are built once per
+// process and shared.
+func New() *Tagger {
+	return &Tagger{lx: sharedLexicon(), cal: sharedCalendar(), background: true}
+}
+
+// WithoutBackground returns a tagger that does not tag phrases naming
+// background events ("nach der Amtseinführung" dated 2025-01-20). Such
+// phrases date events for the timeline, but they are not temporal
+// expressions in the TimeML sense, so an evaluation against TempEval-style
+// gold annotation should use this tagger.
+func (t *Tagger) WithoutBackground() *Tagger {
+	c := *t
+	c.background = false
+	return &c
+}
+
+var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
+
+// Tag returns the temporal expressions of a whole document, in text order,
+// non-overlapping, with byte offsets into text. dct is the document's
+// creation time: a day, a month, any interval, or zero when unknown.
+func (t *Tagger) Tag(text string, dct model.Interval) []model.Timex {
+	s := t.newState(text, dct)
+	defer s.release()
+	s.run()
+	return s.out
+}
+
+// state is one tagging run over one document.
+type state struct {
+	t      *Tagger
+	text   string
+	toks   []token
+	pooled *[]token
+	dct    model.Interval // valid or zero
+	out    []model.Timex
+
+	// References for anaphora: the last resolved day (or time) and the last
+	// resolved date of any granularity, as the intervals they cover.
+	refDay, refAny model.Interval
+
+	notes *[]note // evidence for InferDate; nil when only tagging
+}
+
+func (t *Tagger) newState(text string, dct model.Interval) *state {
+	p := tokenPool.Get().(*[]token)
+	s := &state{t: t, text: text, pooled: p}
+	if est := len(text)/5 + 16; cap(*p) < est {
+		*p = make([]token, 0, est) // about one token per five bytes of German text
+	}
+	s.toks = t.lx.scan(text, (*p)[:0])
+	if dct.Valid() {
+		s.dct = dct
+	}
+	return s
+}
+
+func (s *state) release() {
+	if cap(s.toks) <= 1<<18 { // keep at most 8 MB per pooled buffer
+		*s.pooled = s.toks[:0]
+		tokenPool.Put(s.pooled)
+	}
+	s.toks = nil
+}
+
+func (s *state) run() {
+	for i := 0; i < len(s.toks); {
+		if j := s.matchAt(i); j > i {
+			i = j
+			continue
+		}
+		i++
+	}
+}
+
+// matchAt tries every expression that can start at token i and returns the
+// index after what it tagged, or i when nothing starts there.
+func (s *state) matchAt(i int) int {
+	t := &s.toks[i]
+	switch t.kind {
+	case tkNum:
+		return s.number(i)
+	case tkAlnum:
+		if r, ok := s.decade(i); ok {
+			return s.emit(i, r)
+		}
+		return i
+	case tkPunct:
+		return i
+	}
+	e := t.e
+	if e == nil {
+		return i
+	}
+	if e.f&fCal != 0 && s.t.background {
+		if j := s.calendarAt(i); j > i {
+			return j
+		}
+	}
+	if e.f&fApprox != 0 {
+		if j := s.approx(i); j > i {
+			return j
+		}
+	}
+	if e.f&fSinceLike != 0 {
+		if j := s.prepQuantity(i); j > i {
+			return j
+		}
+	}
+	if e.f&fMod != 0 {
+		if j := s.modified(i); j > i {
+			return j
+		}
+	}
+	if e.f&fArticle != 0 {
+		if j := s.articled(i); j > i {
+			return j
+		}
+	}
+	if e.f&fEvery != 0 {
+		if j := s.every(i); j > i {
+			return j
+		}
+	}
+	if r, ok := s.core(i); ok {
+		return s.emit(i, r)
+	}
+	if e.f&fSetWord != 0 {
+		return s.emit(i, res{end: i + 1, typ: model.TimexSet, value: e.set})
+	}
+	return i
+}
+
+// core matches an expression at i that modifiers and articles may wrap.
+func (s *state) core(i int) (res, bool) {
+	if i >= len(s.toks) {
+		return res{}, false
+	}
+	t := &s.toks[i]
+	switch t.kind {
+	case tkNum:
+		return s.numberCore(i)
+	case tkAlnum:
+		return s.decade(i)
+	case tkPunct:
+		return res{}, false
+	}
+	e := t.e
+	if e == nil {
+		return res{}, false
+	}
+	var r res
+	ok := false
+	switch {
+	case e.f&(fRel|fAnaRel) != 0 && e.f&fCompound == 0:
+		r, ok = s.relative(i)
+	}
+	if !ok && e.f&fDeixis != 0 {
+		r, ok = s.deixis(i)
+	}
+	if !ok && e.f&fRef != 0 {
+		r, ok = s.refWord(i)
+	}
+	if !ok && e.f&fWeekday != 0 {
+		r, ok = s.weekday(i, 0, true)
+	}
+	if !ok && e.f&fMonth != 0 {
+		r, ok = s.month(i, 0)
+	}
+	if !ok && e.f&fSeason != 0 {
+		r, ok = s.season(i, 0)
+	}
+	if !ok && e.f&fHoliday != 0 {
+		r, ok = s.holiday(i)
+	}
+	if !ok && e.f&fCompound != 0 {
+		r, ok = s.compound(i)
+	}
+	if !ok && e.f&fOrdinal != 0 {
+		r, ok = s.ordinalUnit(i, int(e.n), i+1)
+	}
+	if !ok && e.f&(fNumWord|fFuzzy) != 0 {
+		r, ok = s.quantity(i)
+	}
+	if !ok && e.f&fUnit != 0 {
+		r, ok = s.unitWord(i)
+	}
+	if !ok && e.f&fPOD != 0 {
+		r, ok = s.partOfDay(i)
+	}
+	if !ok && e.f&fDecade != 0 {
+		r, ok = s.decade(i)
+	}
+	if !ok && e.f&fKW != 0 {
+		r, ok = s.calendarWeek(i)
+	}
+	if !ok && e.f&fQuarter != 0 && e.n > 0 { // "Q3 2024"
+		r, ok = s.quarterYear(i, int(e.n), i+1, gQuarter)
+	}
+	if !ok && e.f&fDurWord != 0 {
+		r, ok = res{end: i + 1, typ: model.TimexDuration, value: e.set}, true
+	}
+	return r, ok
+}
+
+// res is a matched and resolved expression, before it is emitted.
+type res struct {
+	start    int // first token when it differs from where matching began (0 = unset)
+	end      int // token index after the expression
+	typ      model.TimexType
+	value    string
+	mod      string
+	iv       model.Interval
+	anchored bool
+	p        point // the unit resolved, when exact (for modifiers)
+	exact    bool  // p is known: iv == p.iv before any modifier
+	dayLevel bool  // the expression names a day or a time: a reference for day anaphora
+	extra    []res // further expressions found in the same match ("Mittwochabend (18. Dezember)")
+	note     *note // evidence for InferDate
+}
+
+// withPoint fills value and interval from an exact unit.
+func (r res) withPoint(p point) res {
+	r.p, r.exact = p, true
+	r.value = p.value()
+	r.iv = p.iv
+	r.dayLevel = p.g == gDay
+	if r.typ == "" {
+		r.typ = model.TimexDate
+	}
+	return r
+}
+
+// emit appends the expression matched from token i and returns the index
+// after it.
+func (s *state) emit(i int, r res) int {
+	start := i
+	if r.start > 0 {
+		start = r.start
+	}
+	if r.end <= start || r.end > len(s.toks) {
+		return i
+	}
+	if n := len(s.out); n > 0 && s.out[n-1].End > int(s.toks[start].start) {
+		return i // never overlap what was already tagged
+	}
+	if r.typ == "" {
+		r.typ = model.TimexDate
+	}
+	tx := model.Timex{
+		Start: int(s.toks[start].start), End: int(s.toks[r.end-1].end),
+		Type: r.typ, Value: r.value, Mod: r.mod, Anchored: r.anchored,
+	}
+	if (r.typ == model.TimexDate || r.typ == model.TimexTime) && r.iv.Valid() {
+		tx.Interval = r.iv
+		if r.dayLevel || r.typ == model.TimexTime {
+			s.refDay = r.iv
+		}
+		if r.value != "PAST_REF" && r.value != "PRESENT_REF" && r.value != "FUTURE_REF" {
+			s.refAny = r.iv
+		}
+	}
+	s.out = append(s.out, tx)
+	if s.notes != nil && r.note != nil {
+		n := *r.note
+		n.start, n.end = tx.Start, tx.End
+		if n.spanEnd > 0 {
+			n.start, n.end = n.spanStart, n.spanEnd
+		}
+		if n.tense == tenseUnknown {
+			n.tense = s.tenseAt(start)
+		}
+		*s.notes = append(*s.notes, n)
+	}
+	end := r.end
+	for _, x := range r.extra {
+		if x.start < end {
+			continue
+		}
+		s.emit(x.start, x)
+		end = max(end, x.end)
+	}
+	return end
+}
+
+// --- token helpers ---
+
+func (s *state) tok(i int) *token {
+	if i < 0 || i >= len(s.toks) {
+		return nil
+	}
+	return &s.toks[i]
+}
+
+// has reports whether token i is a word with any of the flags f.
+func (s *state) has(i int, f flag) bool {
+	if i < 0 || i >= len(s.toks) || s.toks[i].e == nil {
+		return false
+	}
+	return s.toks[i].e.f&f != 0
+}
+
+func (s *state) entry(i int) *entry {
+	if i < 0 || i >= len(s.toks) {
+		return nil
+	}
+	return s.toks[i].e
+}
+
+// is reports whether token i, folded, equals w (a lower-case word).
+func (s *state) is(i int, w string) bool {
+	if i < 0 || i >= len(s.toks) {
+		return false
+	}
+	t := &s.toks[i]
+	if int(t.end-t.start) != len(w) {
+		return false
+	}
+	var buf [maxKey]byte
+	n, ok := fold(s.text[t.start:t.end], &buf)
+	return ok && string(buf[:n]) == w
+}
+
+// punct returns the punctuation byte of token i (0 if none).
+func (s *state) punct(i int) byte {
+	if i < 0 || i >= len(s.toks) {
+		return 0
+	}
+	return s.toks[i].punct(s.text)
+}
+
+// glued reports whether token i directly follows token i-1.
+func (s *state) glued(i int) bool { return i < len(s.toks) && !s.toks[i].space }
+
+// numAt returns the value of a number token with at most maxDig digits.
+func (s *state) numAt(i, maxDig int) (int, bool) {
+	if i < 0 || i >= len(s.toks) {
+		return 0, false
+	}
+	t := &s.toks[i]
+	if t.kind != tkNum || int(t.ndig) > maxDig || t.num < 0 {
+		return 0, false
+	}
+	return int(t.num), true
+}
+
+// yearAt reads an explicit four-digit year (1000–2199).
+func (s *state) yearAt(i int) (int, bool) {
+	t := s.tok(i)
+	if t == nil || t.kind != tkNum || t.ndig != 4 || t.num < 1000 || t.num > 2199 {
+		return 0, false
+	}
+	// Not part of a larger number: "2024,5", "2.024", "2024.10.1".
+	if n := s.tok(i + 1); n != nil && !n.space && (n.punct(s.text) == ',' || n.punct(s.text) == '.') {
+		if d := s.tok(i + 2); d != nil && !d.space && d.kind == tkNum {
+			return 0, false
+		}
+	}
+	return int(t.num), true
+}
+
+// dayMonthOK reports whether a day exists in a month of some year.
+func dayMonthOK(m, d int) bool {
+	if m < 1 || m > 12 || d < 1 {
+		return false
+	}
+	return d <= [12]int{31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}[m-1]
+}

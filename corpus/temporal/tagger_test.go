@@ -1,0 +1,289 @@
+package temporal
+
+import (
+	"strings"
+	"testing"
+
+	"chronik/model"
+)
+
+// dctOf reads a test DCT: "YYYY-MM-DD", "YYYY-MM", "a..b" or "" (none).
+func dctOf(t *testing.T, s string) model.Interval {
+	t.Helper()
+	switch {
+	case s == "":
+		return model.Interval{}
+	case strings.Contains(s, ".."):
+		a, b, _ := strings.Cut(s, "..")
+		return model.Interval{Start: mustDay(t, a), End: mustDay(t, b)}
+	case len(s) == 7:
+		d := mustDay(t, s+"-01")
+		y, m, _ := d.Date()
+		return model.MonthInterval(y, m)
+	}
+	return model.DayInterval(mustDay(t, s))
+}
+
+func mustDay(t *testing.T, s string) model.Day {
+	t.Helper()
+	d, err := model.ParseDay(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+type tagCase struct {
+	text, dct string
+	extent    string // the expected expression's text
+	typ       model.TimexType
+	value     string
+	mod       string
+	interval  string // "" for none, "YYYY-MM-DD" or "a..b"
+}
+
+const (
+	day   = "2024-12-18" // a Wednesday
+	month = "2024-12"
+)
+
+var tagCases = []tagCase{
+	// Absolute dates.
+	{"Die Sitzung war am 18. Dezember.", day, "18. Dezember", "DATE", "2024-12-18", "", "2024-12-18"},
+	{"Die Sitzung war am 18. Dezember.", month, "18. Dezember", "DATE", "2024-12-18", "", "2024-12-18"},
+	{"Er starb am 6. Januar 2021 in Berlin.", day, "6. Januar 2021", "DATE", "2021-01-06", "", "2021-01-06"},
+	{"Er starb am 6. Jan. 2021 in Berlin.", day, "6. Jan. 2021", "DATE", "2021-01-06", "", "2021-01-06"},
+	{"Der Vertrag vom 6.1.2021 gilt.", day, "6.1.2021", "DATE", "2021-01-06", "", "2021-01-06"},
+	{"Das Treffen am 06.01.21 fiel aus.", day, "06.01.21", "DATE", "2021-01-06", "", "2021-01-06"},
+	{"Stand: 2024-12-18, abends.", day, "2024-12-18", "DATE", "2024-12-18", "", "2024-12-18"},
+	{"Im Oktober stiegen die Preise.", day, "Oktober", "DATE", "2024-10", "", "2024-10-01..2024-10-31"},
+	{"Im Oktober stiegen die Preise.", month, "Oktober", "DATE", "2024-10", "", "2024-10-01..2024-10-31"},
+	{"Nach dem Amtsantritt im Januar soll er beraten.", month, "Januar", "DATE", "2025-01", "", "2025-01-01..2025-01-31"},
+	{"Im Oktober 2024 stiegen die Preise.", day, "Oktober 2024", "DATE", "2024-10", "", "2024-10-01..2024-10-31"},
+	{"Im Jän. 2023 fiel Schnee.", day, "Jän. 2023", "DATE", "2023-01", "", "2023-01-01..2023-01-31"},
+	{"Das war 2018 anders.", day, "2018", "DATE", "2018", "", "2018-01-01..2018-12-31"},
+	{"Er ist seit 2019 im Amt.", day, "2019", "DATE", "2019", "", "2019-01-01..2019-12-31"},
+	{"Bei der Wahl 2024 gewann er.", day, "2024", "DATE", "2024", "", "2024-01-01..2024-12-31"},
+	{"Aus dem Jahr 2021 stammt der Tweet.", day, "Jahr 2021", "DATE", "2021", "", "2021-01-01..2021-12-31"},
+	{"Anfang 2023 wurde er entlassen.", day, "Anfang 2023", "DATE", "2023", "START", "2023-01-01..2023-04-30"},
+	{"Anfang 2023 wurde er entlassen.", month, "Anfang 2023", "DATE", "2023", "START", "2023-01-01..2023-04-30"},
+	{"Bannon sagte zu Jahresbeginn, er sei besorgt.", day, "Jahresbeginn", "DATE", "2024", "START", "2024-01-01..2024-04-30"},
+	{"Ende November hatte er das angekündigt.", day, "Ende November", "DATE", "2024-11", "END", "2024-11-21..2024-11-30"},
+	{"Ende November hatte er das angekündigt.", month, "Ende November", "DATE", "2024-11", "END", "2024-11-21..2024-11-30"},
+	{"Mitte Dezember beginnt der Winter.", day, "Mitte Dezember", "DATE", "2024-12", "MID", "2024-12-11..2024-12-20"},
+	{"Das soll Ende des Jahres fertig sein.", day, "Ende des Jahres", "DATE", "2024", "END", "2024-09-01..2024-12-31"},
+	{"Anfang nächsten Jahres wird gewählt.", day, "Anfang nächsten Jahres", "DATE", "2025", "START", "2025-01-01..2025-04-30"},
+	{"Ende letzten Jahres brach der Markt ein.", day, "Ende letzten Jahres", "DATE", "2023", "END", "2023-09-01..2023-12-31"},
+	{"Im Frühjahr 2020 kam der Lockdown.", day, "Frühjahr 2020", "DATE", "2020-SP", "", "2020-03-01..2020-05-31"},
+	{"Im Sommer war es heiß.", day, "Sommer", "DATE", "2024-SU", "", "2024-06-01..2024-08-31"},
+	{"In den 1990er Jahren boomte die Wirtschaft.", day, "1990er Jahren", "DATE", "199", "", "1990-01-01..1999-12-31"},
+	{"Die 90er-Jahre waren wild.", day, "90er-Jahre", "DATE", "199", "", "1990-01-01..1999-12-31"},
+	{"Mitte der 90er Jahre zog er um.", day, "Mitte der 90er Jahre", "DATE", "199", "MID", "1994-01-01..1996-12-31"},
+	{"Ende der 1990er kam das Internet.", day, "Ende der 1990er", "DATE", "199", "END", "1997-01-01..1999-12-31"},
+	{"Im 20. Jahrhundert gab es zwei Weltkriege.", day, "20. Jahrhundert", "DATE", "19", "", "1900-01-01..1999-12-31"},
+	{"Im dritten Quartal 2024 stieg der Umsatz.", day, "dritten Quartal 2024", "DATE", "2024-Q3", "", "2024-07-01..2024-09-30"},
+	{"Im 3. Quartal stieg der Umsatz.", day, "3. Quartal", "DATE", "2024-Q3", "", "2024-07-01..2024-09-30"},
+	{"Im ersten Halbjahr 2024 sank der Absatz.", day, "ersten Halbjahr 2024", "DATE", "2024-H1", "", "2024-01-01..2024-06-30"},
+	{"In der zweiten Jahreshälfte soll es besser werden.", day, "zweiten Jahreshälfte", "DATE", "2024-H2", "", "2024-07-01..2024-12-31"},
+	{"In der Kalenderwoche 51 wird geliefert.", day, "Kalenderwoche 51", "DATE", "2024-W51", "", "2024-12-16..2024-12-22"},
+	{"An Weihnachten war er zu Hause.", day, "Weihnachten", "DATE", "2024-12-25", "", "2024-12-25"},
+	{"Ostern 2025 fällt spät.", day, "Ostern 2025", "DATE", "2025-04-20", "", "2025-04-20"},
+	// English dates inside German articles.
+	{"— HOT SPOT (@HotSpot__Media) December 19, 2024", day, "December 19, 2024", "DATE", "2024-12-19", "", "2024-12-19"},
+	{"Posted Dec. 19, 2024 by the agency.", day, "Dec. 19, 2024", "DATE", "2024-12-19", "", "2024-12-19"},
+	{"On 19 December 2024 it rained.", day, "19 December 2024", "DATE", "2024-12-19", "", "2024-12-19"},
+	{"Der Start ist für January 2025 geplant.", day, "January 2025", "DATE", "2025-01", "", "2025-01-01..2025-01-31"},
+	// Clock times.
+	{"Am 18. Dezember um 20 Uhr begann das Essen.", day, "18. Dezember um 20 Uhr", "TIME", "2024-12-18T20:00", "", "2024-12-18"},
+	{"Die Sitzung begann um 15.30 Uhr.", day, "15.30 Uhr", "TIME", "2024-12-18T15:30", "", "2024-12-18"},
+	{"Sie kamen gegen 20 Uhr an.", day, "gegen 20 Uhr", "TIME", "2024-12-18T20:00", "APPROX", "2024-12-18"},
+	// Relative to the article's date.
+	{"Gestern traf er Scholz.", day, "Gestern", "DATE", "2024-12-17", "", "2024-12-17"},
+	{"Gestern traf er Scholz.", month, "Gestern", "DATE", "2024", "", "2024-11-30..2024-12-30"},
+	{"Bei einem gestrigen Auftritt sagte er das.", day, "gestrigen", "DATE", "2024-12-17", "", "2024-12-17"},
+	{"Am gestrigen Dienstag sagte er das.", day, "gestrigen Dienstag", "DATE", "2024-12-17", "", "2024-12-17"},
+	{"Heute ist Mittwoch.", day, "Heute", "DATE", "2024-12-18", "", "2024-12-18"},
+	{"Heute ist ein guter Tag.", month, "Heute", "DATE", "2024-12", "", "2024-12-01..2024-12-31"},
+	{"Die heutigen Zahlen zeigen das.", day, "heutigen", "DATE", "2024-12-18", "", "2024-12-18"},
+	{"Er kommt morgen.", day, "morgen", "DATE", "2024-12-19", "", "2024-12-19"},
+	{"Sie kam vorgestern an.", day, "vorgestern", "DATE", "2024-12-16", "", "2024-12-16"},
+	{"Er kommt übermorgen.", day, "übermorgen", "DATE", "2024-12-20", "", "2024-12-20"},
+	{"Heute Abend spielt die Band.", day, "Heute Abend", "TIME", "2024-12-18TEV", "", "2024-12-18"},
+	{"Gestern Nachmittag regnete es.", day, "Gestern Nachmittag", "TIME", "2024-12-17TAF", "", "2024-12-17"},
+	{"Letzte Woche war er in Paris.", day, "Letzte Woche", "DATE", "2024-W50", "", "2024-12-09..2024-12-15"},
+	{"Letzte Woche war er in Paris.", month, "Letzte Woche", "DATE", "2024", "", "2024-11-18..2024-12-29"},
+	{"Vergangene Woche hatte sie Urlaub.", day, "Vergangene Woche", "DATE", "2024-W50", "", "2024-12-09..2024-12-15"},
+	{"Nächste Woche beginnt die Konferenz.", day, "Nächste Woche", "DATE", "2024-W52", "", "2024-12-23..2024-12-29"},
+	{"Im Vorjahr waren es weniger.", day, "Vorjahr", "DATE", "2023", "", "2023-01-01..2023-12-31"},
+	{"Im Vorjahr waren es weniger.", month, "Vorjahr", "DATE", "2023", "", "2023-01-01..2023-12-31"},
+	{"Im vergangenen Jahr stieg der Umsatz.", day, "vergangenen Jahr", "DATE", "2023", "", "2023-01-01..2023-12-31"},
+	{"Letztes Jahr war alles anders.", day, "Letztes Jahr", "DATE", "2023", "", "2023-01-01..2023-12-31"},
+	{"In diesem Jahr wächst die Wirtschaft.", day, "diesem Jahr", "DATE", "2024", "", "2024-01-01..2024-12-31"},
+	{"Dieses Jahr wird gut.", day, "Dieses Jahr", "DATE", "2024", "", "2024-01-01..2024-12-31"},
+	{"Nächstes Jahr wird gewählt.", day, "Nächstes Jahr", "DATE", "2025", "", "2025-01-01..2025-12-31"},
+	{"Im nächsten Monat kommt die Entscheidung.", day, "nächsten Monat", "DATE", "2025-01", "", "2025-01-01..2025-01-31"},
+	{"Er ist kürzlich zurückgetreten.", day, "kürzlich", "DATE", "PAST_REF", "", "2024-10-19..2024-12-18"},
+	{"Er ist kürzlich zurückgetreten.", month, "kürzlich", "DATE", "PAST_REF", "", "2024-10-02..2024-12-31"},
+	{"Das wurde jüngst bekannt.", day, "jüngst", "DATE", "PAST_REF", "", "2024-10-19..2024-12-18"},
+	{"Zuletzt stiegen die Preise.", day, "Zuletzt", "DATE", "PAST_REF", "", "2024-10-19..2024-12-18"},
+	{"Das galt bis vor Kurzem.", day, "vor Kurzem", "DATE", "PAST_REF", "", "2024-10-19..2024-12-18"},
+	{"Derzeit laufen Gespräche.", day, "Derzeit", "DATE", "PRESENT_REF", "", "2024-12-18"},
+	{"Derzeit laufen Gespräche.", month, "Derzeit", "DATE", "PRESENT_REF", "", "2024-12-01..2024-12-31"},
+	{"Es gibt aktuell keine Pläne.", day, "aktuell", "DATE", "PRESENT_REF", "", "2024-12-18"},
+	{"Jetzt ist es zu spät.", day, "Jetzt", "DATE", "PRESENT_REF", "", "2024-12-18"},
+	{"Künftig soll alles besser werden.", day, "Künftig", "DATE", "FUTURE_REF", "", ""},
+	{"In der Vergangenheit war das anders.", day, "der Vergangenheit", "DATE", "PAST_REF", "", ""},
+	{"In Zukunft wird das anders.", day, "Zukunft", "DATE", "FUTURE_REF", "", ""},
+	{"In den vergangenen Jahren stieg die Zahl.", day, "den vergangenen Jahren", "DATE", "PAST_REF", "", ""},
+	{"In den kommenden Monaten wird sich das zeigen.", day, "den kommenden Monaten", "DATE", "FUTURE_REF", "", ""},
+	{"Sie hatten das Projekt am Dienstag angekündigt.", day, "Dienstag", "DATE", "2024-12-17", "", "2024-12-17"},
+	{"Sie hatten das Projekt am Dienstag angekündigt.", month, "Dienstag", "DATE", "2024", "", "2024-11-26..2024-12-31"},
+	{"Sie hatten das Projekt am Dienstag angekündigt.", "2025-01-21..2025-01-27", "Dienstag", "DATE", "2025-01-21", "", "2025-01-21"},
+	{"Am Dienstag will er nach Paris reisen.", day, "Dienstag", "DATE", "2024-12-24", "", "2024-12-24"},
+	{"Am kommenden Dienstag reist er ab.", day, "kommenden Dienstag", "DATE", "2024-12-24", "", "2024-12-24"},
+	{"Am vergangenen Freitag reiste er ab.", day, "vergangenen Freitag", "DATE", "2024-12-13", "", "2024-12-13"},
+	{"Am Dienstag vergangener Woche reiste er ab.", day, "Dienstag vergangener Woche", "DATE", "2024-12-10", "", "2024-12-10"},
+	{"Am Mittwochabend trafen sie sich.", day, "Mittwochabend", "TIME", "2024-12-18TEV", "", "2024-12-18"},
+	{"Am Montagmorgen begann der Streik.", day, "Montagmorgen", "TIME", "2024-12-16TMO", "", "2024-12-16"},
+	{"Am Sonntag Abend endete die Messe.", day, "Sonntag Abend", "TIME", "2024-12-15TEV", "", "2024-12-15"},
+	{"In der Nacht zum Mittwoch brannte es.", day, "Nacht zum Mittwoch", "TIME", "2024-12-17TNI", "", "2024-12-17"},
+	{"Am Wochenende hatte er frei.", day, "Wochenende", "DATE", "2024-W50-WE", "", "2024-12-14..2024-12-15"},
+	{"Er starb vor drei Tagen.", day, "vor drei Tagen", "DATE", "2024-12-15", "", "2024-12-15"},
+	{"Er starb vor drei Tagen.", month, "vor drei Tagen", "DATE", "2024", "", "2024-11-28..2024-12-28"},
+	{"Vor zwei Wochen war er hier.", day, "Vor zwei Wochen", "DATE", "2024-W49", "", "2024-12-02..2024-12-08"},
+	{"Vor drei Jahren war er hier.", day, "Vor drei Jahren", "DATE", "2021", "", "2021-01-01..2021-12-31"},
+	{"Vor etwa einem Jahr war er hier.", day, "Vor etwa einem Jahr", "DATE", "2023", "APPROX", "2023-01-01..2023-12-31"},
+	{"In zwei Wochen beginnt das Turnier.", day, "zwei Wochen", "DATE", "2025-W01", "", "2024-12-30..2025-01-05"},
+	// Anaphoric, relative to the date just told.
+	{"Am Mittwochabend (18. Dezember) trafen sie sich. Er schrieb am folgenden Tag einen Post.", month, "folgenden Tag", "DATE", "2024-12-19", "", "2024-12-19"},
+	{"Am Mittwochabend (18. Dezember) trafen sie sich. Er schrieb am folgenden Tag einen Post.", "", "folgenden Tag", "DATE", "FUTURE_REF", "", ""},
+	{"Am 3. März 2020 kam er an. Tags darauf reiste er ab.", day, "Tags darauf", "DATE", "2020-03-04", "", "2020-03-04"},
+	{"Am 3. März 2020 kam er an. Am Tag danach reiste er ab.", day, "Tag danach", "DATE", "2020-03-04", "", "2020-03-04"},
+	{"Am 3. März 2020 kam er an. Am selben Tag reiste sie ab.", day, "selben Tag", "DATE", "2020-03-03", "", "2020-03-03"},
+	{"Am 3. März 2020 kam er an. Am nächsten Tag reiste sie ab.", day, "nächsten Tag", "DATE", "2020-03-04", "", "2020-03-04"},
+	{"Am 3. März 2020 kam er an. Zwei Tage später reiste er ab.", day, "Zwei Tage später", "DATE", "2020-03-05", "", "2020-03-05"},
+	{"Am 3. März 2020 kam er an. Eine Woche danach reiste er ab.", day, "Eine Woche danach", "DATE", "2020-03-10", "", "2020-03-10"},
+	{"Am 3. März 2020 sprach er. Stunden zuvor hatte er gewarnt.", day, "Stunden zuvor", "DATE", "2020-03", "", "2020-03-02..2020-03-03"},
+	{"Im Mai 2019 zog er um. Im selben Jahr heiratete er.", day, "selben Jahr", "DATE", "2019", "", "2019-01-01..2019-12-31"},
+	{"Im Mai 2019 zog er um. Im folgenden Jahr heiratete er.", day, "folgenden Jahr", "DATE", "2020", "", "2020-01-01..2020-12-31"},
+	{"Am 3. März 2020 kam er an. Am Vortag hatte er gepackt.", day, "Vortag", "DATE", "2020-03-02", "", "2020-03-02"},
+	// A weekday with a day of month takes the year in which they agree.
+	{"Mittwoch, 18. Dezember, war ein Feiertag.", "2025-03-01", "Mittwoch, 18. Dezember", "DATE", "2024-12-18", "", "2024-12-18"},
+	{"Am Mittwochabend (18. Dezember) trafen sie sich.", "2025-06-01", "Mittwochabend", "TIME", "2024-12-18TEV", "", "2024-12-18"},
+	{"Am Mittwochabend (18. Dezember) trafen sie sich.", "2025-06-01", "18. Dezember", "DATE", "2024-12-18", "", "2024-12-18"},
+	// Durations.
+	{"Er regiert seit drei Jahren.", day, "drei Jahren", "DURATION", "P3Y", "", ""},
+	{"Über die kommenden vier Jahre sollen die Investitionen steigen.", day, "die kommenden vier Jahre", "DURATION", "P4Y", "", ""},
+	{"Erstmals seit fast vier Jahrzehnten gab es keine Empfehlung.", day, "fast vier Jahrzehnten", "DURATION", "P4DE", "LESS_THAN", ""},
+	{"Das dauert etwa zwei Wochen.", day, "etwa zwei Wochen", "DURATION", "P2W", "APPROX", ""},
+	{"Die Verhandlung dauerte mehr als 24 Stunden.", day, "mehr als 24 Stunden", "DURATION", "PT24H", "MORE_THAN", ""},
+	{"Er war ein halbes Jahr weg.", day, "ein halbes Jahr", "DURATION", "P6M", "", ""},
+	{"Er war anderthalb Jahre weg.", day, "anderthalb Jahre", "DURATION", "P18M", "", ""},
+	{"Das Projekt läuft seit Jahren.", day, "Jahren", "DURATION", "PXY", "", ""},
+	{"Sie stritten jahrelang.", day, "jahrelang", "DURATION", "PXY", "", ""},
+	{"Innerhalb von zehn Minuten war alles vorbei.", day, "zehn Minuten", "DURATION", "PT10M", "", ""},
+	// Sets.
+	{"Die Zeitung erscheint täglich.", day, "täglich", "SET", "P1D", "", ""},
+	{"Er joggt jeden Montag.", day, "jeden Montag", "SET", "XXXX-WXX-1", "", ""},
+	{"Die Messe findet jedes Jahr statt.", day, "jedes Jahr", "SET", "P1Y", "", ""},
+	{"Gewählt wird alle vier Jahre.", day, "alle vier Jahre", "SET", "P4Y", "", ""},
+	{"Der Markt ist dienstags geöffnet.", day, "dienstags", "SET", "XXXX-WXX-2", "", ""},
+	// Background calendar.
+	{"Facebook sperrte ihn nach dem Sturm aufs Kapitol.", day, "Sturm aufs Kapitol", "DATE", "2021-01-06", "AFTER", "2021-01-06"},
+	{"Nun zeigen sich kurz nach der Amtseinführung Risse.", "2025-01-22", "Amtseinführung", "DATE", "2025-01-20", "AFTER", "2025-01-20..2025-01-27"},
+	{"Seit dem Mauerfall ist viel passiert.", day, "Mauerfall", "DATE", "1989-11-09", "", "1989-11-09"},
+	// No anchor: underspecified values, no interval.
+	{"Am 18. Dezember trafen sie sich.", "", "18. Dezember", "DATE", "XXXX-12-18", "", ""},
+	{"Derzeit laufen Gespräche.", "", "Derzeit", "DATE", "PRESENT_REF", "", ""},
+	{"Gestern traf er Scholz.", "", "Gestern", "DATE", "PAST_REF", "", ""},
+	{"Am Dienstag reiste er ab.", "", "Dienstag", "DATE", "XXXX-WXX-2", "", ""},
+	{"Im Oktober stiegen die Preise.", "", "Oktober", "DATE", "XXXX-10", "", ""},
+	{"Anfang 2023 wurde er entlassen.", "", "Anfang 2023", "DATE", "2023", "START", "2023-01-01..2023-04-30"},
+}
+
+func TestTagForms(t *testing.T) {
+	tg := New()
+	for _, c := range tagCases {
+		got := tg.Tag(c.text, dctOf(t, c.dct))
+		var found *model.Timex
+		for k := range got {
+			if c.text[got[k].Start:got[k].End] == c.extent {
+				found = &got[k]
+			}
+		}
+		if found == nil {
+			t.Errorf("%q (dct %q): no expression %q; got %s", c.text, c.dct, c.extent, describe(c.text, got))
+			continue
+		}
+		iv := ""
+		if found.Interval.Valid() {
+			iv = found.Interval.String()
+		}
+		if string(found.Type) != string(c.typ) || found.Value != c.value || found.Mod != c.mod || iv != c.interval {
+			t.Errorf("%q (dct %q) %q = %s %s %s %s, want %s %s %s %s", c.text, c.dct, c.extent,
+				found.Type, found.Value, found.Mod, iv, c.typ, c.value, c.mod, c.interval)
+		}
+		if dctOf(t, c.dct).Valid() {
+			// A value that changes with the DCT depended on it.
+			for _, x := range tg.Tag(c.text, model.Interval{}) {
+				if x.Start == found.Start && x.End == found.End && x.Value != found.Value && !found.Anchored {
+					t.Errorf("%q: %q resolved against the DCT but not marked Anchored", c.text, c.extent)
+				}
+			}
+		}
+	}
+}
+
+func describe(text string, got []model.Timex) string {
+	var b strings.Builder
+	for _, x := range got {
+		b.WriteString("[" + text[x.Start:x.End] + " " + string(x.Type) + " " + x.Value + " " + x.Mod + " " + x.Interval.String() + "] ")
+	}
+	return b.String()
+}
+
+// Words that only look like dates must stay untagged.
+func TestTagRejects(t *testing.T) {
+	tg := New()
+	for _, text := range []string{
+		"Das Unglück kostete 2024 Menschen das Leben.",
+		"Der Preis beträgt 2020 Euro.",
+		"Es waren rund 2000 Teilnehmer.",
+		"Nicht zuletzt deshalb scheiterte er.",
+		"Am Anfang war das Wort.",
+		"August Bebel gründete die Partei.",
+		"Theresa May sagte das.",
+		"Jan Böhmermann moderiert.",
+		"Das Ende der Welt ist nah.",
+		"Er wohnt in der Hausnummer 1990.",
+		"Der Sommer der Liebe war legendär.",
+		"Sie verzichtete darauf, einen Kandidaten zu unterstützen.",
+		"Der Morgen graut.",
+	} {
+		if got := tg.Tag(text, dctOf(t, day)); len(got) != 0 {
+			t.Errorf("%q: tagged %s", text, describe(text, got))
+		}
+	}
+}
+
+// Ranges give both ends; years stay years in "von … bis".
+func TestTagRanges(t *testing.T) {
+	tg := New()
+	for _, c := range []struct {
+		text string
+		want []string // extent=value
+	}{
+		{"Von 2019 bis 2021 war er Chef.", []string{"2019=2019", "2021=2021"}},
+		{"Die Messe läuft vom 18. bis 20. Dezember.", []string{"18.=2024-12-18", "20. Dezember=2024-12-20"}},
+		{"Zwischen 2019–2021 stieg der Preis.", []string{"2019=2019", "2021=2021"}},
+	} {
+		got := tg.Tag(c.text, dctOf(t, day))
+		var have []string
+		for _, x := range got {
+			have = append(have, c.text[x.Start:x.End]+"="+x.Value)
+		}
+		if strings.Join(have, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: got %v, want %v", c.text, have, c.want)
+		}
+	}
+}

@@ -1,0 +1,238 @@
+package temporal
+
+// tense is what the sentence around an expression says about its time
+// relative to the article: told in the past, announced for the future, or
+// neither.
+type tense int8
+
+const (
+	tenseUnknown tense = iota
+	tensePast
+	tenseFuture
+	tensePresent
+)
+
+// sentenceBounds returns the token range of the sentence holding token i:
+// it ends at ! or ?, at a full stop that is not an ordinal's or an
+// abbreviation's, and at a line break.
+func (s *state) sentenceBounds(i int) (int, int) {
+	start := i
+	for start > 0 && !s.toks[start].newline && !s.endsSentence(start-1) {
+		start--
+	}
+	end := i + 1
+	for end < len(s.toks) && !s.toks[end].newline && !s.endsSentence(end-1) {
+		end++
+	}
+	return start, end
+}
+
+func (s *state) endsSentence(k int) bool {
+	switch s.punct(k) {
+	case '!', '?':
+		return true
+	case '.':
+		if k == 0 {
+			return true
+		}
+		if s.toks[k].space { // a stray full stop
+			return true
+		}
+		p := &s.toks[k-1]
+		if p.kind == tkNum && p.ndig <= 2 {
+			return false // an ordinal: "18. Dezember"
+		}
+		if p.e != nil && p.e.f&fAbbr != 0 {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// tenseAt finds the tense cue nearest to token i in its sentence: past
+// auxiliaries and preterites ("hatte", "wurde", "trafen", "verklagte"),
+// the perfect ("hat … angekündigt"), and the future (modal "will", "soll";
+// "wird" with an infinitive at the end of its clause).
+func (s *state) tenseAt(i int) tense {
+	start, end := s.sentenceBounds(i)
+	// Distance counts tokens plus a toll for each clause boundary crossed,
+	// so that a cue in the expression's own clause wins over the reporting
+	// verb outside a quotation ("'… bei der Wahl 2024 betrügen', schrieb er").
+	var toll [256]int32
+	useToll := end-start <= len(toll)
+	if useToll {
+		acc := int32(0)
+		for k := start; k < end; k++ {
+			acc += s.boundaryToll(k)
+			toll[k-start] = acc
+		}
+	}
+	best, bestDist := tenseUnknown, int32(1<<30)
+	consider := func(k int, t tense) {
+		d := int32(k - i)
+		if d < 0 {
+			d = -d
+		}
+		if useToll {
+			d += max(toll[k-start]-toll[i-start], toll[i-start]-toll[k-start])
+		}
+		if d < bestDist {
+			best, bestDist = t, d
+		}
+	}
+	hasParticiple := false
+	for k := start; k < end; k++ {
+		if s.isParticiple(k) {
+			hasParticiple = true
+			break
+		}
+	}
+	for k := start; k < end; k++ {
+		t := &s.toks[k]
+		if t.kind != tkWord {
+			continue
+		}
+		e := t.e
+		switch {
+		case e != nil && e.f&fPast != 0 && !t.upper || e != nil && e.f&fPast != 0 && k == start:
+			consider(k, tensePast)
+		case e != nil && e.f&fPerfAux != 0:
+			if hasParticiple {
+				consider(k, tensePast)
+			}
+		case e != nil && e.f&fFuture != 0 && !t.upper:
+			if s.isWerden(k) && !s.infinitiveFollows(k, end) {
+				consider(k, tensePresent)
+				continue
+			}
+			consider(k, tenseFuture)
+		case e == nil && s.isPreterite(k):
+			consider(k, tensePast)
+		}
+	}
+	return best
+}
+
+func (s *state) isWerden(k int) bool {
+	return s.is(k, "wird") || s.is(k, "werden") || s.is(k, "werde") || s.is(k, "wirst") || s.is(k, "werdet")
+}
+
+// infinitiveFollows reports whether the clause after token k ends in an
+// infinitive ("wird … bekannt geben,"), which makes "werden" a future.
+func (s *state) infinitiveFollows(k, end int) bool {
+	last := -1
+	for j := k + 1; j < end; j++ {
+		if p := s.punct(j); p == ',' || p == ';' || p == ':' || p == '.' || p == '"' {
+			break
+		}
+		if s.toks[j].kind == tkWord {
+			last = j
+		}
+	}
+	if last < 0 || s.toks[last].upper {
+		return false
+	}
+	w := s.text[s.toks[last].start:s.toks[last].end]
+	if len(w) < 4 || w[len(w)-2:] != "en" {
+		return false
+	}
+	return !s.has(last, fDeterminer|fPrepDate)
+}
+
+// isPreterite guesses a weak preterite ("verklagte", "kündigten"): a
+// lower-case word ending in -te/-ten that is not an adjective, i.e. not
+// after a determiner and not before a noun.
+func (s *state) isPreterite(k int) bool {
+	t := &s.toks[k]
+	if t.upper {
+		return false
+	}
+	w := s.text[t.start:t.end]
+	if len(w) < 6 {
+		return false
+	}
+	switch {
+	case w[len(w)-2:] == "te":
+	case w[len(w)-3:] == "ten":
+	default:
+		return false
+	}
+	if k > 0 && s.has(k-1, fDeterminer|fArticle) {
+		return false
+	}
+	if len(w) > 6 && w[:2] == "ge" {
+		return false // "gesponserte": a participle used as an adjective
+	}
+	if n := s.tok(k + 1); n != nil && n.kind == tkWord && n.upper {
+		// Before a noun it is an adjective ("hoch qualifizierte Fachkräfte")
+		// unless it opens a clause or follows its subject ("…, sperrte
+		// Zuckerberg", "Zuckerberg sperrte Trump").
+		p := s.tok(k - 1)
+		if p != nil && !(p.kind == tkPunct || p.kind == tkWord && p.upper) {
+			return false
+		}
+	}
+	if n := s.tok(k + 1); n != nil && n.kind == tkWord && n.e == nil && !n.upper {
+		// "hoch qualifizierte gesponserte …": an adjective before another word ending alike.
+		nw := s.text[n.start:n.end]
+		if len(nw) > 3 && (nw[len(nw)-1] == 'e' || nw[len(nw)-1] == 'n') && s.tok(k+2) != nil && s.toks[k+2].upper {
+			return false
+		}
+	}
+	return true
+}
+
+var participlePrefixes = []string{"", "an", "ab", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu", "zurück",
+	"fest", "los", "weg", "her", "hin", "dar", "vorbei", "heraus", "hinaus", "herein", "statt", "teil", "bekannt",
+	"frei", "um", "durch", "hervor", "voran", "zusammen", "hoch", "fort"}
+
+// isParticiple guesses a past participle: "gesagt", "angekündigt",
+// "getroffen", "investiert", "verklagt".
+func (s *state) isParticiple(k int) bool {
+	t := &s.toks[k]
+	if t.kind != tkWord || t.upper || t.e != nil {
+		return false
+	}
+	w := s.text[t.start:t.end]
+	if len(w) < 5 {
+		return false
+	}
+	if w[len(w)-1] != 't' && w[len(w)-2:] != "en" {
+		return false
+	}
+	if len(w) > 6 && w[len(w)-4:] == "iert" {
+		return true
+	}
+	for _, p := range participlePrefixes {
+		if len(w) > len(p)+3 && w[:len(p)] == p && w[len(p):len(p)+2] == "ge" {
+			return true
+		}
+	}
+	for _, p := range []string{"be", "ver", "er", "ent", "zer"} {
+		if len(w) > len(p)+3 && w[:len(p)] == p && w[len(w)-1] == 't' {
+			return true
+		}
+	}
+	return false
+}
+
+// boundaryToll is what crossing token k costs in tenseAt: a clause
+// boundary 10, a quotation mark 25.
+func (s *state) boundaryToll(k int) int32 {
+	t := &s.toks[k]
+	if t.kind != tkPunct {
+		return 0
+	}
+	switch s.text[t.start:t.end] {
+	case ",", ";", ":", "(", ")", "–", "—":
+		return 10
+	case "-":
+		if t.space {
+			return 10
+		}
+	case "\"", "„", "“", "”", "«", "»", "‚", "‘", "’":
+		return 25
+	}
+	return 0
+}
