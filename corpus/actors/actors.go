@@ -36,7 +36,11 @@ type Mention struct {
 	// its own.
 	Part bool
 	Role string // a role learned here ("OpenAI-Chef", "Gründer von Amazon"), or the role an implicit mention used
-	Meta bool   // inside a metadata block (byline, caption, credit, embed)
+	// Meta: inside metadata: a byline, credit or embedded post, or the
+	// credit of a photo caption ("Foto: … | Al Drago"). The description
+	// of a caption ("Donald Trump kündigt „Stargate“ an") is not: the
+	// people it names take part in what the article tells.
+	Meta bool
 }
 
 // Entity reports whether the mention is a named-entity span for an

@@ -14,8 +14,12 @@ type finder struct {
 	a        *model.Article
 	text     string
 	toks     []token
-	used     []bool // the word already belongs to a mention, or was ruled out
-	isPerson []bool // the word belongs to a person's name
+	used     []bool  // the word already belongs to a mention, or was ruled out
+	isPerson []bool  // the word belongs to a person's name
+	ent      []entry // per word: its lexicon entry, once entDone
+	entDone  []bool
+	roleMemo []int8 // per word: 0 not yet known, 1 no role, 2 roleStr holds its class
+	roleStr  []string
 	out      []Mention
 	who      []*person // for each person mention in out, its person (names may still grow), else nil
 
@@ -53,12 +57,46 @@ func newFinder(lex *lexicon, a *model.Article) *finder {
 	f.toks = tokenize(a, make([]token, 0, len(a.Text)/6+1))
 	f.used = make([]bool, len(f.toks))
 	f.isPerson = make([]bool, len(f.toks))
+	f.ent = make([]entry, len(f.toks))
+	f.entDone = make([]bool, len(f.toks))
 	return f
+}
+
+// roleOf returns the role class of word i (see lexicon.roleClass),
+// computed once per word: several rules ask about the same words.
+func (f *finder) roleOf(i int) string {
+	if f.roleMemo == nil {
+		f.roleMemo = make([]int8, len(f.toks))
+		f.roleStr = make([]string, len(f.toks))
+	}
+	switch f.roleMemo[i] {
+	case 1:
+		return ""
+	case 2:
+		return f.roleStr[i]
+	}
+	c := ""
+	if f.toks[i].upper {
+		c = f.lex.roleClass(f.w(i))
+	}
+	f.roleMemo[i] = 1
+	if c != "" {
+		f.roleMemo[i], f.roleStr[i] = 2, c
+	}
+	return c
 }
 
 func (f *finder) w(i int) string { return f.text[f.toks[i].start:f.toks[i].end] }
 
-func (f *finder) e(i int) entry { return f.lex.lookup(f.w(i)) }
+// e returns the lexicon entry of word i, looked up once per word.
+func (f *finder) e(i int) entry {
+	if f.entDone[i] {
+		return f.ent[i]
+	}
+	e := f.lex.lookup(f.w(i))
+	f.ent[i], f.entDone[i] = e, true
+	return e
+}
 
 // joined reports whether word i follows word i-1 with only blanks between.
 func (f *finder) joined(i int) bool {
@@ -194,7 +232,7 @@ func (f *finder) surnameOK(k int) bool {
 			}
 		}
 	}
-	return f.lex.roleClass(w) == ""
+	return f.roleOf(k) == ""
 }
 
 // fullName reads a person's name that starts with a known first name:

@@ -45,7 +45,7 @@ type lexicon struct {
 	// single-word organisation to its written forms, longest first.
 	institutions map[string][]institution
 	roleHeads    map[string]string // lower-case role head → its class ("ceo" → "chef")
-	roleOrder    []string          // the role heads, longest first ("stabschef" before "chef")
+	roleLens     []int             // the byte lengths of the role heads, longest first ("stabschef" before "chef")
 	orgNouns     []string          // lower-case endings of nouns that introduce an organisation
 	orgParts     []string          // lower-case endings of compounds whose first part is an organisation
 }
@@ -137,14 +137,11 @@ func readLexicon() *lexicon {
 		l.roleHeads[head] = class
 	})
 	for h := range l.roleHeads {
-		l.roleOrder = append(l.roleOrder, h)
-	}
-	slices.SortFunc(l.roleOrder, func(a, b string) int {
-		if c := cmp.Compare(len(b), len(a)); c != 0 {
-			return c
+		if !slices.Contains(l.roleLens, len(h)) {
+			l.roleLens = append(l.roleLens, len(h))
 		}
-		return strings.Compare(a, b)
-	})
+	}
+	slices.SortFunc(l.roleLens, func(a, b int) int { return cmp.Compare(b, a) })
 	forLines(plain("data/institutions.txt"), func(line string) {
 		building := strings.HasPrefix(line, "@")
 		forms := strings.Split(strings.TrimPrefix(line, "@"), "|")
@@ -210,6 +207,22 @@ func forLines(text string, fn func(string)) {
 // lookup returns what the lexicon knows about a word as written.
 func (l *lexicon) lookup(w string) entry { return l.words[w] }
 
+// lowerASCII lower-cases w into buf when w is ASCII (no allocation), and
+// with strings.ToLower otherwise.
+func lowerASCII(buf []byte, w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return strings.ToLower(w)
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return string(buf)
+}
+
 // isCommon reports whether w, lower-cased, is a common German or English
 // word. It lower-cases into a stack buffer: the map index with string(b)
 // does not allocate.
@@ -248,7 +261,8 @@ func (l *lexicon) roleClass(w string) string {
 	if len(w) < 3 || len(w) > 40 {
 		return ""
 	}
-	lw := strings.ToLower(w)
+	var buf [40]byte
+	lw := lowerASCII(buf[:0], w)
 	stems := [4]string{lw}
 	n := 1
 	switch {
@@ -264,9 +278,11 @@ func (l *lexicon) roleClass(w string) string {
 		n++
 	}
 	for _, stem := range stems[:n] {
-		for _, h := range l.roleOrder {
-			if strings.HasSuffix(stem, h) {
-				return l.roleHeads[h]
+		for _, n := range l.roleLens {
+			if n <= len(stem) {
+				if c, ok := l.roleHeads[stem[len(stem)-n:]]; ok {
+					return c
+				}
 			}
 		}
 	}

@@ -22,7 +22,7 @@ func (f *finder) roleAnchoredName(i int) int {
 	case "Frau":
 		gender = 'f'
 	default:
-		if !f.toks[i-1].upper || f.lex.roleClass(prev) == "" {
+		if !f.toks[i-1].upper || f.roleOf(i-1) == "" {
 			return 0
 		}
 	}
@@ -220,7 +220,7 @@ func (f *finder) affiliations() {
 		if w := f.w(k); w != "von" && w != "bei" || !f.joined(k) || !f.joined(k+1) || f.used[k+1] || !f.toks[k+1].upper {
 			continue
 		}
-		if !f.isPerson[k-1] && f.lex.roleClass(f.w(k-1)) == "" {
+		if !f.isPerson[k-1] && f.roleOf(k-1) == "" {
 			continue
 		}
 		if !f.orgLike(k+1) || f.personBySurname(f.w(k+1)) != nil || f.toks[k+1].hyphen {
@@ -304,14 +304,13 @@ var articles = map[string]bool{"der": true, "die": true, "das": true, "dem": tru
 
 func (f *finder) findRoles() {
 	if len(f.persons) > 0 {
-		tokAt := f.tokenIndex()
 		for mi, m := range f.out {
 			p := f.who[mi]
 			if p == nil || m.Implicit || m.Part {
 				continue
 			}
-			i := tokAt[m.Start]
-			j := tokAt[m.End-1]
+			i := f.tokenAt(m.Start)
+			j := f.tokenAt(m.End - 1)
 			role := f.roleBefore(i)
 			if role == "" {
 				role = f.roleAfter(j)
@@ -325,33 +324,24 @@ func (f *finder) findRoles() {
 	f.roleMentions()
 }
 
-// tokenIndex maps every byte offset inside a word to the word's index.
-func (f *finder) tokenIndex() map[int]int {
-	idx := make(map[int]int, 2*len(f.out))
-	for _, m := range f.out {
-		idx[m.Start] = -1
-		idx[m.End-1] = -1
-	}
-	for i, t := range f.toks {
-		for _, off := range [2]int{t.start, t.end - 1} {
-			if _, ok := idx[off]; ok {
-				idx[off] = i
-			}
+// tokenAt returns the index of the word that holds byte offset off.
+func (f *finder) tokenAt(off int) int {
+	i, _ := slices.BinarySearchFunc(f.toks, off, func(t token, off int) int {
+		if t.end <= off {
+			return -1
 		}
-	}
-	// A Part mention ends inside its word: find that word by its start.
-	for _, m := range f.out {
-		if idx[m.End-1] == -1 {
-			idx[m.End-1] = idx[m.Start]
+		if t.start > off {
+			return 1
 		}
-	}
-	return idx
+		return 0
+	})
+	return min(i, len(f.toks)-1)
 }
 
 // roleBefore reads a role written before a name: "OpenAI-Chef Sam Altman",
 // "Trumps stellvertretender Stabschef Stephen Miller".
 func (f *finder) roleBefore(i int) string {
-	if i < 1 || !f.joined(i) || !f.toks[i-1].upper || f.lex.roleClass(f.w(i-1)) == "" {
+	if i < 1 || !f.joined(i) || !f.toks[i-1].upper || f.roleOf(i-1) == "" {
 		return ""
 	}
 	s := i - 1
@@ -377,7 +367,7 @@ func (f *finder) roleAfter(j int) string {
 	s := k
 	for n := 0; n < 3 && k < len(f.toks) && (k == s || f.joined(k)); n++ {
 		w := f.w(k)
-		if f.toks[k].upper && f.lex.roleClass(w) != "" {
+		if f.toks[k].upper && f.roleOf(k) != "" {
 			end := k
 			// "Gründer von Amazon", "Berater des Weißen Hauses".
 			if k+2 < len(f.toks) && f.joined(k+1) && f.joined(k+2) && f.toks[k+2].upper {
@@ -476,7 +466,7 @@ func (f *finder) roleMentions() {
 			continue
 		}
 		w := f.w(i)
-		class := f.lex.roleClass(w)
+		class := f.roleOf(i)
 		if class == "" {
 			continue
 		}

@@ -12,15 +12,9 @@ import (
 // or an organisation head ("Softbank Group", "Federal Trade Commission",
 // "Frankfurter Allgemeine Zeitung") or starts "Department of …".
 func (f *finder) orgPhrase(i int) int {
-	if f.toks[i].first && f.lex.isCommon(f.w(i)) {
-		return 0 // "Die", "Eine" at the start of a sentence
-	}
 	e := f.e(i)
 	if e&(legalForm|orgHead|calendar|notOrg) != 0 && e&ofHead == 0 {
 		return 0
-	}
-	if lw := strings.ToLower(f.w(i)); e&company == 0 && endsWithAny(lw, f.lex.orgNouns) || f.lex.roleClass(lw) != "" {
-		return 0 // "Sender Fox News", "US-Auslandsgeheimdienst National Security Agency": the cue is not the name
 	}
 	// "Department of Government Efficiency", "Bank of America".
 	if e&ofHead != 0 && i+2 < len(f.toks) && f.joined(i+1) && f.w(i+1) == "of" {
@@ -54,6 +48,12 @@ func (f *finder) orgPhrase(i int) int {
 	}
 	if head < 0 {
 		return 0
+	}
+	if f.toks[i].first && f.lex.isCommon(f.w(i)) {
+		return 0 // "Die", "Eine" at the start of a sentence
+	}
+	if e&company == 0 && endsWithAny(strings.ToLower(f.w(i)), f.lex.orgNouns) || f.roleOf(i) != "" {
+		return 0 // "Sender Fox News", "US-Auslandsgeheimdienst National Security Agency": the cue is not the name
 	}
 	if head+1 < len(f.toks) && f.joined(head+1) && f.e(head+1)&eventHead != 0 {
 		return 0
@@ -122,7 +122,7 @@ func (f *finder) orgLike(k int) bool {
 	if e&(company|legalForm) != 0 || f.toks[k].innerCap || (f.toks[k].allCaps && e&notOrg == 0) {
 		return true
 	}
-	if e&(place|calendar|notOrg) != 0 || f.lex.isCommon(w) || f.lex.roleClass(w) != "" || f.toks[k].glued {
+	if e&(place|calendar|notOrg) != 0 || f.lex.isCommon(w) || f.roleOf(k) != "" || f.toks[k].glued {
 		return false
 	}
 	if strings.HasSuffix(w, "s") && f.e(k)&place == 0 && f.lex.lookup(w[:len(w)-1])&place != 0 {

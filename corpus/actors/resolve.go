@@ -55,6 +55,7 @@ func Resolve(articles []*model.Article, found [][]Mention) []model.Actor {
 	}
 	res.mergePeople()
 	res.mergeOrgs()
+	extra := res.surnamesElsewhere(articles, found)
 	actors, index := res.actors()
 	roleIndex := res.roleIndex(actors, index)
 
@@ -82,8 +83,93 @@ func Resolve(articles []*model.Article, found [][]Mention) []model.Actor {
 			}
 			a.Actors = append(a.Actors, model.ActorMention{Start: m.Start, End: m.End, Actor: idx, Implicit: m.Implicit})
 		}
+		if ai < len(extra) && len(extra[ai]) > 0 {
+			for _, x := range extra[ai] {
+				if idx, ok := index[res.root(x.c)]; ok {
+					a.Actors = append(a.Actors, model.ActorMention{Start: x.start, End: x.end, Actor: idx})
+				}
+			}
+			slices.SortStableFunc(a.Actors, func(x, y model.ActorMention) int { return cmp.Compare(x.Start, y.Start) })
+		}
 	}
 	return actors
+}
+
+// extraMention is a surname that Resolve found in an article that does
+// not name the person in full.
+type extraMention struct {
+	start, end int
+	c          *cluster
+}
+
+// surnamesElsewhere finds the bare surnames of people named in full in
+// other articles ("Musk schrieb" where only another article says "Elon
+// Musk"), with genitives and compounds, when the surname belongs to one
+// person of the corpus. It tokenises each article once and looks words up
+// in a map, so it costs what reading the corpus costs.
+func (r *resolver) surnamesElsewhere(articles []*model.Article, found [][]Mention) [][]extraMention {
+	bySurname := map[string]*cluster{}
+	for _, c := range r.order {
+		if c.parent != nil || c.kind != model.Person || c.named == 0 || !strings.Contains(c.name, " ") {
+			continue
+		}
+		s := c.name[strings.LastIndexByte(c.name, ' ')+1:]
+		if prev, ok := bySurname[s]; ok && prev != c {
+			bySurname[s] = nil
+			continue
+		}
+		bySurname[s] = c
+	}
+	for _, c := range r.order {
+		// A bare surname that is an actor of its own (ambiguous) blocks it.
+		if c.parent == nil && c.kind == model.Person && !strings.Contains(c.name, " ") {
+			if _, ok := bySurname[c.name]; ok {
+				bySurname[c.name] = nil
+			}
+		}
+	}
+	if len(bySurname) == 0 {
+		return nil
+	}
+	extra := make([][]extraMention, len(articles))
+	var toks []token
+	for ai, a := range articles {
+		var covered []Mention
+		if ai < len(found) {
+			covered = found[ai]
+		}
+		toks = tokenize(a, toks[:0])
+		next := 0
+		for _, t := range toks {
+			for next < len(covered) && covered[next].End <= t.start {
+				next++
+			}
+			if t.meta || !t.upper || next < len(covered) && covered[next].Start < t.end {
+				continue
+			}
+			w := a.Text[t.start:t.end]
+			end := t.end
+			if t.hyphen {
+				w, _, _ = strings.Cut(w, "-")
+				end = t.start + len(w)
+			}
+			c := bySurname[w]
+			if c == nil && strings.HasSuffix(w, "s") {
+				c = bySurname[w[:len(w)-1]]
+			}
+			if c == nil {
+				continue
+			}
+			c = r.root(c)
+			c.count++
+			if !t.hyphen {
+				c.named++
+				c.forms[a.Text[t.start:end]]++
+			}
+			extra[ai] = append(extra[ai], extraMention{t.start, end, c})
+		}
+	}
+	return extra
 }
 
 type actorKey struct {

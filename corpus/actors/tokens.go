@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -51,6 +52,7 @@ func tokenize(a *model.Article, toks []token) []token {
 	sentEnd := false // a sentence-final mark was seen since the last word
 	colonOrQuote := false
 	prevEnd := 0
+	creditBlock, creditStart := -1, 0
 	for i := 0; i < len(text); {
 		c := text[i]
 		r, size := rune(c), 1
@@ -146,6 +148,12 @@ func tokenize(a *model.Article, toks []token) []token {
 		if bi < len(blocks) && blocks[bi].Start <= start {
 			tk.block = bi
 			tk.meta = blocks[bi].Kind.IsMeta()
+			if blocks[bi].Kind == model.BlockCaption {
+				if creditBlock != bi {
+					creditBlock, creditStart = bi, captionCredit(text, blocks[bi])
+				}
+				tk.meta = start >= creditStart
+			}
 			if blocks[bi].Start >= prevEnd && len(toks) > 0 && toks[len(toks)-1].block != bi {
 				pendingGap = gapBreak
 			}
@@ -183,4 +191,26 @@ func isWordRune(r rune) bool {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// creditMarkers start the credit of a photo caption.
+var creditMarkers = []string{"Foto:", "Fotos:", "Foto ", "Bild:", "Bilder:", "Quelle:", "©", "Credit:", "Photo:", "Image:"}
+
+// captionCredit returns where the credit of a caption block starts: a
+// caption describes the picture ("Donald Trump kündigt „Stargate“ an"),
+// and the people it names are actors; its credit ("Foto: … | Al Drago")
+// is metadata. Without a marker the caption is all description (the
+// layout stage gives credits blocks of their own).
+func captionCredit(text string, b model.Block) int {
+	if b.Start < 0 || b.End > len(text) || b.Start > b.End {
+		return b.Start
+	}
+	body := text[b.Start:b.End]
+	at := len(body)
+	for _, m := range creditMarkers {
+		if i := strings.Index(body, m); i >= 0 && i < at {
+			at = i
+		}
+	}
+	return b.Start + at
 }

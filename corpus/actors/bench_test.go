@@ -1,0 +1,163 @@
+package actors
+
+import (
+	"fmt"
+	"io/fs"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"chronik/corpus/defaultcorpus"
+	"chronik/model"
+)
+
+// rawCorpus returns the default corpus as test articles: one block per
+// line, without the header line.
+func rawCorpus(tb testing.TB) []*model.Article {
+	tb.Helper()
+	fsys := defaultcorpus.FS()
+	names, err := fs.Glob(fsys, "*.txt")
+	if err != nil || len(names) == 0 {
+		tb.Fatalf("default corpus: %v", err)
+	}
+	var arts []*model.Article
+	for _, n := range names {
+		b, err := fs.ReadFile(fsys, n)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		text := strings.TrimPrefix(string(b), " date 2024-12 ")
+		arts = append(arts, article(strings.Split(text, "\n")...))
+	}
+	return arts
+}
+
+// BenchmarkFind measures recognition alone on the default corpus, in bytes
+// of article text per second (go test -bench Find -benchmem ./corpus/actors/).
+func BenchmarkFind(b *testing.B) {
+	arts := rawCorpus(b)
+	r := NewRecognizer()
+	size := 0
+	for _, a := range arts {
+		size += len(a.Text)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			r.Find(a)
+		}
+	}
+}
+
+// BenchmarkLoadLexicon measures what the first NewRecognizer of a process
+// pays to read the embedded data.
+func BenchmarkLoadLexicon(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		readLexicon()
+	}
+}
+
+// BenchmarkResolve merges synthetic corpora of 10k and 100k mentions
+// (people with full and bare names, organisations with spelling variants,
+// role mentions): the time per mention must stay flat, as resolution
+// indexes by key and never compares all pairs.
+func BenchmarkResolve(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprintf("mentions=%d", n), func(b *testing.B) {
+			arts, found := syntheticMentions(n)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				Resolve(arts, found)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/mention")
+		})
+	}
+}
+
+// syntheticMentions makes articles of 50 mentions each over a pool of
+// n/20 people and n/50 organisations, so the number of distinct actors
+// grows with the corpus as it does in real news.
+func syntheticMentions(n int) ([]*model.Article, [][]Mention) {
+	const perArticle = 50
+	people, orgs := n/20, n/50
+	var arts []*model.Article
+	var found [][]Mention
+	for k := 0; k < n; k += perArticle {
+		var sb strings.Builder
+		var ms []Mention
+		for j := 0; j < perArticle; j++ {
+			x := (k*7 + j*13) % (people + orgs)
+			var m Mention
+			switch {
+			case x < people && j%3 == 0:
+				m = Mention{Kind: model.Person, Name: fmt.Sprintf("Vorname%d Nachname%d", x, x)}
+			case x < people:
+				m = Mention{Kind: model.Person, Name: fmt.Sprintf("Nachname%d", x)}
+			case j%7 == 0:
+				m = Mention{Kind: model.Organization, Name: fmt.Sprintf("Firmaxx%d", x)}
+			default:
+				m = Mention{Kind: model.Organization, Name: fmt.Sprintf("Firmax%d", x)}
+			}
+			if j%11 == 0 {
+				m.Implicit, m.Role = true, fmt.Sprintf("Firmax%d-Chef", x)
+			}
+			m.Start = sb.Len()
+			sb.WriteString(m.Name)
+			m.End = sb.Len()
+			sb.WriteString(". ")
+			ms = append(ms, m)
+		}
+		arts = append(arts, &model.Article{Text: sb.String()})
+		found = append(found, ms)
+	}
+	return arts, found
+}
+
+// FuzzFind checks that recognition survives any text: no panic, mentions
+// in order, on rune boundaries, with valid kinds; and Resolve gives valid
+// indices (go test -fuzz FuzzFind ./corpus/actors/).
+func FuzzFind(f *testing.F) {
+	for _, a := range rawCorpus(f) {
+		for _, line := range strings.Split(a.Text, "\n") {
+			f.Add(line)
+		}
+	}
+	for _, s := range []string{"", "Er", "die beiden", "Bezos‘", "Trump-", "-Trump", "Mark J.", "Foto: | Al", "Sofbank-CEO", "Space X", "\xff\xfe Elon Musk", "A-B-C-D", "von der", "Ü Ä Ö", "Open AI Inc.", "der Tesla-Chef"} {
+		f.Add(s)
+	}
+	r := NewRecognizer()
+	f.Fuzz(func(t *testing.T, text string) {
+		lines := strings.Split(text, "\n")
+		for i := range lines {
+			if i%3 == 2 {
+				lines[i] = "credit: " + lines[i]
+			}
+		}
+		a := article(lines...)
+		ms := r.Find(a)
+		for i, m := range ms {
+			if m.Start < 0 || m.End > len(a.Text) || m.Start >= m.End {
+				t.Fatalf("mention %+v out of range (len %d)", m, len(a.Text))
+			}
+			if !utf8.RuneStart(a.Text[m.Start]) || m.End < len(a.Text) && !utf8.RuneStart(a.Text[m.End]) {
+				t.Fatalf("mention %+v not on rune boundaries in %q", m, a.Text)
+			}
+			if m.Kind != model.Person && m.Kind != model.Organization {
+				t.Fatalf("mention %+v: kind %q", m, m.Kind)
+			}
+			if i > 0 && (ms[i-1].Start > m.Start || ms[i-1].Start == m.Start && ms[i-1].End > m.End) {
+				t.Fatalf("mentions out of order: %+v, %+v", ms[i-1], m)
+			}
+		}
+		actors := Resolve([]*model.Article{a}, [][]Mention{ms})
+		for _, m := range a.Actors {
+			if m.Actor < 0 || m.Actor >= len(actors) || m.Start < 0 || m.End > len(a.Text) {
+				t.Fatalf("actor mention %+v invalid (%d actors)", m, len(actors))
+			}
+		}
+	})
+}
