@@ -131,6 +131,10 @@ func FuzzFind(f *testing.F) {
 	}
 	r := NewRecognizer()
 	f.Fuzz(func(t *testing.T, text string) {
+		// Article texts are valid UTF-8 (ingest rejects other files); on
+		// anything else Find must only not panic.
+		r.Find(&model.Article{Text: text, Blocks: []model.Block{{Kind: model.BlockCaption, Start: 0, End: len(text)}}})
+		text = strings.ToValidUTF8(text, "\uFFFD")
 		lines := strings.Split(text, "\n")
 		for i := range lines {
 			if i%3 == 2 {
