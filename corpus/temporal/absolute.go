@@ -200,7 +200,7 @@ func (s *state) tokIsDash(k int) bool {
 func (s *state) numericDate(i int) (res, bool) {
 	t := &s.toks[i]
 	// ISO 8601.
-	if t.ndig == 4 && s.punct(i+1) == '-' && s.glued(i+1) && s.glued(i+2) {
+	if _, isYear := s.yearAt(i); isYear && s.punct(i+1) == '-' && s.glued(i+1) && s.glued(i+2) {
 		if m, ok := s.numAt(i+2, 2); ok && s.punct(i+3) == '-' && s.glued(i+3) && s.glued(i+4) {
 			if d, ok := s.numAt(i+4, 2); ok && s.toks[i+2].ndig == 2 && s.toks[i+4].ndig == 2 && dayMonthOK(m, d) {
 				r := res{end: i + 5}.withPoint(dayPoint(model.NewDay(int(t.num), time.Month(m), d)))
@@ -435,6 +435,17 @@ func (s *state) month(i int, dir int) (res, bool) {
 		r := res{end: k + 1}.withPoint(monthPoint(y, time.Month(m)))
 		r.note = &note{kind: nYear, year: y, month: m}
 		return r, true
+	}
+	if rel := s.entry(k); rel != nil && rel.f&fRel != 0 && rel.rel != 0 && s.has(k+1, fUnit) && s.entry(k+1).unit == uYear &&
+		!s.entry(k+1).plural && e.f&fEngMonth == 0 {
+		// "im Dezember vergangenen Jahres", "im März nächsten Jahres".
+		if !s.dct.Valid() {
+			return res{end: k + 2, typ: model.TimexDate, value: "XXXX-" + pad2(m)}, true
+		}
+		return s.relPoint(res{end: k + 2}, func(d model.Day) point {
+			y, _, _ := d.Date()
+			return monthPoint(y+int(rel.rel), time.Month(m))
+		}), true
 	}
 	if (s.is(k, "des") || s.is(k, "dieses")) && s.has(k+1, fUnit) && s.entry(k+1).unit == uYear {
 		// "im Dezember des Jahres 2024", "im Oktober dieses Jahres"

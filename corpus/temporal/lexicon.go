@@ -83,7 +83,8 @@ type entry struct {
 	pod    string // TIMEX3 part of day: MO, MI, AF, EV, NI
 	n      int32  // number word value ×10 (so "anderthalb" = 15), ordinal value, decade digit
 	unit   unit
-	plural bool   // the unit form is plural ("Jahre", "Tagen")
+	plural bool   // the unit form is plural ("Jahre", "Tagen"); a decade compound is complete ("Neunzigerjahre")
+	adj    bool   // a deictic adjective ("gestrigen") rather than an adverb
 	rel    int8   // -1 previous, 0 this, +1 next (fRel, fCompound); for fAnaRel +1 following, 0 same
 	mod    string // START, MID, END (fMod, fCompound); APPROX, LESS_THAN, MORE_THAN … (fApprox)
 	deixis int8   // day offset of a deictic word
@@ -323,7 +324,7 @@ func buildLexicon() *lexicon {
 	}
 	for stem, d := range map[string]int8{"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig": 1, "übermorgig": 2} {
 		for _, end := range adjEndings {
-			lx.add(stem+end, func(e *entry) { e.f |= fDeixis; e.deixis = d; e.plural = true /* adjective */ })
+			lx.add(stem+end, func(e *entry) { e.f |= fDeixis; e.deixis = d; e.adj = true })
 		}
 	}
 
@@ -344,7 +345,8 @@ func buildLexicon() *lexicon {
 		})
 	}
 	lx.flag(fNot, "nicht")
-	for w, r := range map[string]string{"Vergangenheit": "PAST_REF", "Zukunft": "FUTURE_REF"} {
+	for w, r := range map[string]string{"Vergangenheit": "PAST_REF", "Zukunft": "FUTURE_REF", "Gegenwart": "PRESENT_REF",
+		"Moment": "PRESENT_REF"} {
 		lx.add(w, func(e *entry) { e.f |= fRef; e.ref = r; e.needIn = true })
 	}
 	for w, v := range map[string]string{"tagelang": "PXD", "wochenlang": "PXW", "monatelang": "PXM",
@@ -443,7 +445,7 @@ func buildLexicon() *lexicon {
 		lx.add(w, func(e *entry) { e.f |= fPrepDate; e.prep = foldString(w) })
 	}
 	for _, w := range []string{"seit", "vor", "in", "nach", "bis", "ab", "binnen", "innerhalb", "für", "über", "von",
-		"während", "um", "nach"} {
+		"während", "um"} {
 		lx.add(w, func(e *entry) { e.f |= fSinceLike; e.prep = w })
 	}
 	lx.flag(fYearCue, "wahl", "wahlen", "jahr", "jahre", "jahres", "jahrgang", "saison", "modelljahr", "geschäftsjahr",

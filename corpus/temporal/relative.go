@@ -124,9 +124,15 @@ func (s *state) deixis(i int) (res, bool) {
 	t := &s.toks[i]
 	e := t.e
 	if t.upper && s.is(i, "morgen") {
-		return res{}, false // the noun "Morgen" (morning)
+		// The noun "Morgen" (morning), unless it opens a sentence before a
+		// verb or adverb: "Morgen früh geht es los", "Morgen wird gewählt".
+		opens := i == 0 || t.newline || s.endsSentence(i-1)
+		n := s.tok(i + 1)
+		if !opens || n == nil || n.kind != tkWord || n.upper {
+			return res{}, false
+		}
 	}
-	adjective := e.plural
+	adjective := e.adj
 	end := i + 1
 	pod := ""
 	if n := s.entry(end); n != nil {
@@ -160,7 +166,7 @@ func (s *state) deixis(i int) (res, bool) {
 
 // refWord matches the vague refs: "kürzlich", "jüngst", "zuletzt"
 // (PAST_REF), "derzeit", "jetzt", "aktuell" (PRESENT_REF), "künftig"
-// (FUTURE_REF), "in der Vergangenheit", "in (naher) Zukunft".
+// (FUTURE_REF), "in der Vergangenheit", "in (naher) Zukunft", "im Moment".
 func (s *state) refWord(i int) (res, bool) {
 	e := s.entry(i)
 	start := i
@@ -172,7 +178,7 @@ func (s *state) refWord(i int) (res, bool) {
 		if s.has(k, fArticle) {
 			k--
 		}
-		if !s.is(k, "in") {
+		if !s.is(k, "in") && !(s.is(k, "im") && s.is(i, "moment")) {
 			return res{}, false
 		}
 		start = k + 1
@@ -181,9 +187,6 @@ func (s *state) refWord(i int) (res, bool) {
 	}
 	if s.is(i, "zuletzt") && s.is(i-1, "nicht") {
 		return res{}, false // "nicht zuletzt": not least
-	}
-	if s.is(i, "aktuell") && s.has(i+1, fDeterminer) && s.tok(i+2) != nil && s.toks[i+2].upper {
-		// fine: "aktuell die Führung" still means "currently"
 	}
 	r := res{start: start, end: i + 1, typ: model.TimexDate, value: e.ref}
 	if s.dct.Valid() {
@@ -195,9 +198,6 @@ func (s *state) refWord(i int) (res, bool) {
 			r.iv = s.dct
 			r.anchored = true
 		}
-	}
-	if start != i {
-		r.start = start
 	}
 	return r, true
 }
