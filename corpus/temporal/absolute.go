@@ -2,6 +2,7 @@ package temporal
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"chronik/model"
@@ -100,7 +101,7 @@ func (s *state) monthDay(i, m, day int) res {
 		r.note = &note{kind: nDayMonth, month: m, dom: day}
 		return r
 	}
-	tn := s.tenseAt(i)
+	tn := s.dateTense(i)
 	r = s.relPoint(r, func(d model.Day) point {
 		return dayPoint(model.NewDay(yearFor(m, d, tn), time.Month(m), day))
 	})
@@ -285,7 +286,22 @@ func (s *state) clock(i int) (res, bool) {
 	prepped := s.is(i-1, "um") || s.is(i-1, "gegen") || s.is(i-1, "ab") || s.is(i-1, "bis") || s.is(i-1, "seit") || s.is(i-1, "von")
 	h, mi, end, ok := s.clockAt(i, !prepped)
 	if !ok {
-		return res{}, false
+		// "von 10 bis 18 Uhr": the first hour takes "Uhr" from the second.
+		h, hok := s.numAt(i, 2)
+		if !hok || h > 24 || !(s.is(i+1, "bis") || s.tokIsDash(i+1)) {
+			return res{}, false
+		}
+		second, ok := s.clock(i + 2)
+		if !ok || second.typ != model.TimexTime {
+			return res{}, false
+		}
+		first := second
+		first.end, first.extra = i+1, []res{second}
+		first.extra[0].start = i + 2
+		if k := strings.LastIndexByte(first.value, 'T'); k >= 0 {
+			first.value = first.value[:k] + "T" + pad2(h) + ":00"
+		}
+		return first, true
 	}
 	r := res{end: end, typ: model.TimexTime}
 	hm := "T" + pad2(h) + ":" + pad2(mi)
@@ -483,7 +499,7 @@ func (s *state) month(i int, dir int) (res, bool) {
 		r.value = "XXXX-" + pad2(m)
 		return r, true
 	}
-	tn := s.tenseAt(i)
+	tn := s.dateTense(i)
 	if dir < 0 {
 		tn = tensePast
 	} else if dir > 0 {
@@ -531,7 +547,7 @@ func (s *state) season(i int, dir int) (res, bool) {
 		return r, true
 	}
 	start := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[sc]
-	tn := s.tenseAt(i)
+	tn := s.dateTense(i)
 	return s.relPoint(r, func(d model.Day) point {
 		p := seasonPoint(yearFor(start, d, tn), sc)
 		if dir < 0 && p.iv.End >= d {
@@ -560,7 +576,7 @@ func (s *state) holiday(i int) (res, bool) {
 		}
 		return r, true
 	}
-	tn := s.tenseAt(i)
+	tn := s.dateTense(i)
 	return s.relPoint(r, func(d model.Day) point {
 		y, _, _ := d.Date()
 		_, m, _ := h.day(y).Date()

@@ -67,6 +67,17 @@ func (s *state) relative(i int) (res, bool) {
 			return s.anaphoricUnit(res{end: k + 1}, u, rel), true
 		}
 		return s.dctUnit(res{end: k + 1}, u, rel), true
+	case n.f&fPOD != 0 && s.toks[k].upper && (ana || rel > 0 && s.isFolded(i, "nächst")):
+		// "am selben Abend", "am folgenden Morgen", "am nächsten Morgen".
+		if rel < 0 {
+			return res{}, false
+		}
+		r := s.anaphoricUnit(res{end: k + 1}, uDay, rel)
+		r.typ = model.TimexTime
+		if len(r.value) == 10 {
+			r.value += "T" + n.pod
+		}
+		return r, true
 	case n.f&fWeekday != 0 && !ana:
 		r, ok := s.weekday(k, rel, false)
 		if !ok {
@@ -288,7 +299,7 @@ func (s *state) weekday(i int, dir int, withDate bool) (res, bool) {
 		r.note = &note{kind: nWeekday, wday: int(wd)}
 		return s.withClock(r), true
 	}
-	tn := s.tenseAt(i)
+	tn := s.dateTense(i)
 	r = s.relPoint(r, func(d model.Day) point { return dayPoint(nearestWeekday(d, wd, dir, tn)) })
 	r.typ = typ
 	r.dayLevel = true
@@ -398,7 +409,7 @@ func (s *state) compound(i int) (res, bool) {
 			r.value = "XXXX-WXX-WE"
 			return r, true
 		}
-		tn := s.tenseAt(i)
+		tn := s.dateTense(i)
 		return s.relPoint(r, func(d model.Day) point {
 			p := weekendPoint(d)
 			if tn == tensePast && p.iv.Start > d {

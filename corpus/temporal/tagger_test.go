@@ -97,6 +97,8 @@ var tagCases = []tagCase{
 	{"Am 18. Dezember um 20 Uhr begann das Essen.", day, "18. Dezember um 20 Uhr", "TIME", "2024-12-18T20:00", "", "2024-12-18"},
 	{"Die Sitzung begann um 15.30 Uhr.", day, "15.30 Uhr", "TIME", "2024-12-18T15:30", "", "2024-12-18"},
 	{"Sie kamen gegen 20 Uhr an.", day, "gegen 20 Uhr", "TIME", "2024-12-18T20:00", "APPROX", "2024-12-18"},
+	{"Das Museum ist von 10 bis 18 Uhr geöffnet.", day, "10", "TIME", "2024-12-18T10:00", "", "2024-12-18"},
+	{"Das Museum ist von 10 bis 18 Uhr geöffnet.", day, "18 Uhr", "TIME", "2024-12-18T18:00", "", "2024-12-18"},
 	// Relative to the article's date.
 	{"Gestern traf er Scholz.", day, "Gestern", "DATE", "2024-12-17", "", "2024-12-17"},
 	{"Gestern traf er Scholz.", month, "Gestern", "DATE", "2024", "", "2024-11-30..2024-12-30"},
@@ -140,6 +142,8 @@ var tagCases = []tagCase{
 	{"Sie hatten das Projekt am Dienstag angekündigt.", month, "Dienstag", "DATE", "2024", "", "2024-11-26..2024-12-31"},
 	{"Sie hatten das Projekt am Dienstag angekündigt.", "2025-01-21..2025-01-27", "Dienstag", "DATE", "2025-01-21", "", "2025-01-21"},
 	{"Am Dienstag will er nach Paris reisen.", day, "Dienstag", "DATE", "2024-12-24", "", "2024-12-24"},
+	{"Die Gewerkschaft kündigte für Montag Warnstreiks an.", day, "Montag", "DATE", "2024-12-23", "", "2024-12-23"},
+	{"Die nächste Runde war für den 12. März angesetzt.", day, "12. März", "DATE", "2025-03-12", "", "2025-03-12"},
 	{"Am kommenden Dienstag reist er ab.", day, "kommenden Dienstag", "DATE", "2024-12-24", "", "2024-12-24"},
 	{"Am vergangenen Freitag reiste er ab.", day, "vergangenen Freitag", "DATE", "2024-12-13", "", "2024-12-13"},
 	{"Am Dienstag vergangener Woche reiste er ab.", day, "Dienstag vergangener Woche", "DATE", "2024-12-10", "", "2024-12-10"},
@@ -167,6 +171,8 @@ var tagCases = []tagCase{
 	{"Im Mai 2019 zog er um. Im selben Jahr heiratete er.", day, "selben Jahr", "DATE", "2019", "", "2019-01-01..2019-12-31"},
 	{"Im Mai 2019 zog er um. Im folgenden Jahr heiratete er.", day, "folgenden Jahr", "DATE", "2020", "", "2020-01-01..2020-12-31"},
 	{"Am 3. März 2020 kam er an. Am Vortag hatte er gepackt.", day, "Vortag", "DATE", "2020-03-02", "", "2020-03-02"},
+	{"Am 3. März 2020 kam er an. Am nächsten Morgen reiste er ab.", day, "nächsten Morgen", "TIME", "2020-03-04TMO", "", "2020-03-04"},
+	{"Am 3. März 2020 kam er an. Am selben Abend reiste sie ab.", day, "selben Abend", "TIME", "2020-03-03TEV", "", "2020-03-03"},
 	// A weekday with a day of month takes the year in which they agree.
 	{"Mittwoch, 18. Dezember, war ein Feiertag.", "2025-03-01", "Mittwoch, 18. Dezember", "DATE", "2024-12-18", "", "2024-12-18"},
 	{"Am Mittwochabend (18. Dezember) trafen sie sich.", "2025-06-01", "Mittwochabend", "TIME", "2024-12-18TEV", "", "2024-12-18"},

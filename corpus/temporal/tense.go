@@ -15,17 +15,22 @@ const (
 // sentenceBounds returns the token range of the sentence holding token i:
 // it ends at ! or ?, at a full stop that is not an ordinal's or an
 // abbreviation's, and at a line break.
+//
+// A window of maxReach tokens on either side bounds the search, so that a
+// text without punctuation costs no more than one with it.
 func (s *state) sentenceBounds(i int) (int, int) {
 	start := i
-	for start > 0 && !s.toks[start].newline && !s.endsSentence(start-1) {
+	for start > 0 && start > i-maxReach && !s.toks[start].newline && !s.endsSentence(start-1) {
 		start--
 	}
 	end := i + 1
-	for end < len(s.toks) && !s.toks[end].newline && !s.endsSentence(end-1) {
+	for end < len(s.toks) && end < i+maxReach && !s.toks[end].newline && !s.endsSentence(end-1) {
 		end++
 	}
 	return start, end
 }
+
+const maxReach = 80
 
 func (s *state) endsSentence(k int) bool {
 	switch s.punct(k) {
@@ -235,4 +240,18 @@ func (s *state) boundaryToll(k int) int32 {
 		return 25
 	}
 	return 0
+}
+
+// dateTense is tenseAt for a date named without its year or week: "für"
+// or "ab" before it ("für den 12. März angesetzt", "ab Montag") schedules
+// it, whatever the tense of the verb that announces it.
+func (s *state) dateTense(i int) tense {
+	k := i - 1
+	if s.has(k, fArticle) {
+		k--
+	}
+	if s.is(k, "für") || s.is(k, "ab") {
+		return tenseFuture
+	}
+	return s.tenseAt(i)
 }
