@@ -236,6 +236,14 @@ func buildLexicon() *lexicon {
 	for p, code := range partsOfDay {
 		lx.add(p, func(e *entry) { e.f |= fPOD; e.pod = code })
 	}
+	for p, code := range map[string]string{"Morgenstunden": "MO", "Vormittagsstunden": "MO", "Mittagszeit": "MI",
+		"Mittagsstunden": "MI", "Nachmittagsstunden": "AF", "Abendstunden": "EV", "Nachtstunden": "NI"} {
+		lx.add(p, func(e *entry) { e.f |= fPOD; e.pod = code })
+	}
+	for w, n := range map[string]int32{"einmal": 1, "zweimal": 2, "dreimal": 3, "viermal": 4, "fünfmal": 5,
+		"sechsmal": 6, "zehnmal": 10, "mehrmals": 0, "mehrfach": 0} {
+		lx.add(w, func(e *entry) { e.f |= fEvery; e.n = n })
+	}
 	lx.add("Morgens", func(e *entry) { e.f |= fSetWord; e.set = "XXXX-XX-XXTMO" })
 	lx.add("Vormittags", func(e *entry) { e.f |= fSetWord; e.set = "XXXX-XX-XXTMO" })
 	lx.add("Mittags", func(e *entry) { e.f |= fSetWord; e.set = "XXXX-XX-XXTMI" })
@@ -290,7 +298,8 @@ func buildLexicon() *lexicon {
 	// Relative adjectives, in every inflection.
 	rels := map[string]int8{"letzt": -1, "vergangen": -1, "vorig": -1, "zurückliegend": -1, "abgelaufen": -1,
 		"nächst": 1, "kommend": 1, "folgend": 1, "bevorstehend": 1, "dies": 0, "laufend": 0, "aktuell": 0,
-		"jetzig": 0, "gegenwärtig": 0, "selb": 0, "gleich": 0, "darauffolgend": 1, "anschließend": 1}
+		"jetzig": 0, "gegenwärtig": 0, "selb": 0, "gleich": 0, "darauffolgend": 1, "anschließend": 1,
+		"vorletzt": -2, "vorvergangen": -2, "übernächst": 2}
 	for stem, r := range rels {
 		for _, end := range adjEndings {
 			w := stem + end

@@ -834,6 +834,21 @@ func (s *state) every(i int) int {
 		}
 		return s.emit(i, res{end: k + 1, typ: model.TimexSet, value: durationValue(u, n10, false)})
 	}
+	if f := s.entry(i); f.f&fEvery != 0 && (f.n > 0 || s.isFolded(i, "mehr")) {
+		// "einmal im Jahr", "zweimal pro Woche", "mehrmals am Tag".
+		if !(s.is(j, "im") || s.is(j, "pro") || s.is(j, "am") || s.is(j, "in") && s.is(j+1, "der")) {
+			return i
+		}
+		k := j + 1
+		if s.is(j, "in") {
+			k++
+		}
+		u := s.entry(k)
+		if u == nil || u.f&fUnit == 0 || u.plural || !s.toks[k].upper {
+			return i
+		}
+		return s.emit(i, res{end: k + 1, typ: model.TimexSet, value: durationValue(u.unit, 10, false)})
+	}
 	if e == nil || !s.toks[j].upper {
 		return i
 	}

@@ -194,6 +194,9 @@ var tagCases = []tagCase{
 	{"Die Messe findet jedes Jahr statt.", day, "jedes Jahr", "SET", "P1Y", "", ""},
 	{"Gewählt wird alle vier Jahre.", day, "alle vier Jahre", "SET", "P4Y", "", ""},
 	{"Der Markt ist dienstags geöffnet.", day, "dienstags", "SET", "XXXX-WXX-2", "", ""},
+	{"Die Kommission tagt zweimal im Jahr.", day, "zweimal im Jahr", "SET", "P1Y", "", ""},
+	{"Vorletzte Woche war er krank.", day, "Vorletzte Woche", "DATE", "2024-W49", "", "2024-12-02..2024-12-08"},
+	{"In den frühen Morgenstunden brannte es.", day, "frühen Morgenstunden", "TIME", "2024-12-18TMO", "", "2024-12-18"},
 	// Background calendar.
 	{"Facebook sperrte ihn nach dem Sturm aufs Kapitol.", day, "Sturm aufs Kapitol", "DATE", "2021-01-06", "AFTER", "2021-01-06"},
 	{"Nun zeigen sich kurz nach der Amtseinführung Risse.", "2025-01-22", "Amtseinführung", "DATE", "2025-01-20", "AFTER", "2025-01-20..2025-01-27"},
@@ -337,6 +340,28 @@ func TestTagRanges(t *testing.T) {
 		}
 		if strings.Join(have, "|") != strings.Join(c.want, "|") {
 			t.Errorf("%q: got %v, want %v", c.text, have, c.want)
+		}
+	}
+}
+
+// One Tagger serves many goroutines at once.
+func TestTagConcurrent(t *testing.T) {
+	tg := New()
+	a := article(t, "004")
+	want := describe(a.Text, tg.Tag(a.Text, dctOf(t, month)))
+	done := make(chan string)
+	for range 4 {
+		go func() {
+			got := ""
+			for range 20 {
+				got = describe(a.Text, tg.Tag(a.Text, dctOf(t, month)))
+			}
+			done <- got
+		}()
+	}
+	for range 4 {
+		if got := <-done; got != want {
+			t.Errorf("concurrent Tag differs:\n%s\n%s", got, want)
 		}
 	}
 }
