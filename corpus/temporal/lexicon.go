@@ -449,8 +449,7 @@ func buildLexicon() *lexicon {
 		"von": true, "zum": true, "zur": true, "um": true, "in": true, "an": true, "vor": true, "nach": true,
 		"zu": true, "für": true, "bei": true, "binnen": true, "innerhalb": true, "während": true, "über": true,
 		"gegen": true, "zwischen": true, "seitdem": true, "spätestens": true, "frühestens": true, "bereits": true,
-		"schon": true, "erst": true, "noch": true, "und": true, "oder": true, "sowie": true, "jahr": true,
-		"jahre": true, "jahres": true} {
+		"schon": true, "erst": true, "noch": true, "und": true, "oder": true, "sowie": true} {
 		lx.add(w, func(e *entry) { e.f |= fPrepDate; e.prep = foldString(w) })
 	}
 	for _, w := range []string{"seit", "vor", "in", "nach", "bis", "ab", "binnen", "innerhalb", "für", "über", "von",
@@ -462,8 +461,8 @@ func buildLexicon() *lexicon {
 		"europawahl", "kommunalwahl", "wahljahr", "sommer", "winter", "herbst", "frühjahr", "frühling", "anfang",
 		"mitte", "ende", "beginn", "jahresende", "jahresbeginn", "stand", "hatte", "hatten", "war", "waren", "wurde",
 		"wurden", "olympia", "wm", "em", "us-wahl", "us-präsidentschaftswahl", "midterms", "zwischenwahlen",
-		"herbst", "seit", "bis", "ab", "vom", "von", "zwischen", "im", "gegen", "nach", "vor", "um", "spätestens",
-		"frühestens", "ausgabe", "dezember", "januar")
+		"seit", "bis", "ab", "vom", "von", "zwischen", "im", "gegen", "nach", "vor", "um", "spätestens",
+		"frühestens", "ausgabe")
 	lx.flag(fAmount, "euro", "eur", "dollar", "usd", "franken", "chf", "pfund", "yen", "yuan", "rubel", "cent",
 		"prozent", "mrd", "mio", "milliarden", "millionen", "milliarde", "million", "tausend", "bill", "billionen",
 		"km", "kilometer", "meter", "m", "kg", "kilogramm", "tonnen", "t", "liter", "stück", "punkte", "punkten",
