@@ -1,0 +1,704 @@
+// Package events finds the sentences of an article that tell that
+// something happened, and merges the mentions of one real event across
+// articles into a model.Event.
+//
+// Extraction works on an article whose Sentences, Timexes and Actors are
+// filled (actor indices global, as actors.Resolve leaves them). A sentence
+// becomes an event mention when it has a trigger word from the lexicon
+// (triggers.txt) that is not quoted speech and not hypothetical, and at
+// least one actor in the trigger's clause. Its date is, in this order: the
+// sentence's own temporal expression nearest the trigger; a date carried
+// from the previous sentence of the same paragraph when the sentence goes
+// on with the same story; for a past-tense sentence of a dated article, the
+// month before the article's date; else none.
+package events
+
+import (
+	"cmp"
+	"hash/fnv"
+	"slices"
+	"strings"
+
+	"chronik/model"
+)
+
+// Dating says where a mention's date came from.
+type Dating uint8
+
+const (
+	Undated      Dating = iota
+	DatedOwn            // the sentence's own temporal expression
+	DatedContext        // carried from the previous sentence of the paragraph
+	DatedArticle        // on or before the article's date
+)
+
+// A Mention is one sentence that tells an event, before merging.
+type Mention struct {
+	model.EventMention
+	Kind        string // stable English key: "meeting", "announcement", …
+	Noun        string // the German noun for titles: "Abendessen", "Ankündigung"
+	Specificity int    // how specific Noun is among nouns of its kind
+	Actors      []int  // the participants, most central first (indices into the actor table)
+	Object      string // a place, platform or named thing ("Mar-a-Lago", "„Stargate“"), or ""
+	ObjectPrep  string // the preposition that goes with it in a title ("in", "auf", "von")
+	Dating      Dating
+
+	objectRank int8     // how much Object says: quoted name 3, platform 2, place 1
+	words      []uint64 // distinctive content words (hashed stems), for merging
+}
+
+const (
+	// pastWindow is how far before its article's date an undated past-tense
+	// happening is placed. News tells recent happenings without a date
+	// (the dinner "in Mar-a-Lago", the statement "gegenüber Fox News") and
+	// dates older ones ("2021", "im vergangenen Jahr") or marks them as
+	// remote ("einst", "damals", the pluperfect), which get no such date.
+	// A month covers what a news article calls recent; the interval keeps
+	// the uncertainty visible, and merging narrows it when another source
+	// is precise.
+	pastWindow = 31
+	// presentWindow is the same for a present-tense happening in the body:
+	// news present ("Nun kritisiert Musk …") reports what happens as the
+	// article is written, that day or the day before.
+	presentWindow = 1
+	// afterWindow bounds "nach dem 6. Januar": what followed a date and is
+	// told with it followed soon; a later consequence gets its own date.
+	afterWindow = 30
+	// maxCarriedDays: only a date this precise is carried to the next
+	// sentence.
+	maxCarriedDays = 31
+)
+
+// Extract returns the event mentions of article a, whose index in the
+// corpus is article. actors is the actor table a.Actors indexes.
+func Extract(article int, a *model.Article, actors []model.Actor) []Mention {
+	x := extractor{lx: loadLexicon(), actors: actors, article: article, a: a}
+	x.s.names = actors
+	if !slices.IsSortedFunc(a.Actors, func(p, q model.ActorMention) int { return cmp.Compare(p.Start, q.Start) }) ||
+		!slices.IsSortedFunc(a.Timexes, func(p, q model.Timex) int { return cmp.Compare(p.Start, q.Start) }) {
+		b := *a
+		b.Actors = slices.Clone(a.Actors)
+		b.Timexes = slices.Clone(a.Timexes)
+		slices.SortStableFunc(b.Actors, func(p, q model.ActorMention) int { return cmp.Compare(p.Start, q.Start) })
+		slices.SortStableFunc(b.Timexes, func(p, q model.Timex) int { return cmp.Compare(p.Start, q.Start) })
+		x.a = &b
+	}
+	return x.run()
+}
+
+type extractor struct {
+	lx      *lexicon
+	actors  []model.Actor
+	article int
+	a       *model.Article
+	s       sent
+
+	headline map[string]headlineObject // kind → a quoted name the headlines give it
+	prev     context                   // the sentence before, for dates carried over
+	cands    []cand
+}
+
+type headlineObject struct{ object, prep string }
+
+// context is what the previous sentence leaves for the next one.
+type context struct {
+	sentence int
+	block    int
+	date     model.Interval
+	actors   []int
+}
+
+// A cand is a trigger word found in a sentence.
+type cand struct {
+	tok   int
+	trig  int
+	tense tense
+	score int
+}
+
+func (x *extractor) run() []Mention {
+	a := x.a
+	var out []Mention
+	x.prev = context{sentence: -2}
+	for i := range a.Sentences {
+		if b := a.Sentences[i].Block; b >= 0 && b < len(a.Blocks) && a.Blocks[b].Kind.IsMeta() {
+			continue
+		}
+		x.s.prepare(a, i)
+		m, ok := x.sentence(&x.s)
+		if ok {
+			out = append(out, m)
+		}
+		x.remember(&x.s, m, ok)
+	}
+	// A headline such as "Nach „Stargate“-Ankündigung" names what the body's
+	// "hatten das Joint Venture … angekündigt" is about.
+	for i := range out {
+		if h, ok := x.headline[out[i].Kind]; ok && out[i].objectRank < 2 {
+			out[i].Object, out[i].ObjectPrep, out[i].objectRank = h.object, h.prep, 3
+		}
+	}
+	return out
+}
+
+// sentence applies the rules to one sentence.
+func (x *extractor) sentence(s *sent) (Mention, bool) {
+	if len(s.toks) == 0 || s.question() {
+		return Mention{}, false
+	}
+	c, ok := x.chooseTrigger(s)
+	if !ok {
+		return Mention{}, false
+	}
+	t := x.lx.triggers[c.trig]
+	g := s.toks[c.tok].group
+	kind, noun, spec := t.kind, t.noun, t.specificity
+	// The most specific noun of the same kind in the sentence names it:
+	// "trafen sich … zu einem Abendessen" is an "Abendessen".
+	for _, o := range x.cands {
+		if ot := x.lx.triggers[o.trig]; ot.kind == kind && ot.specificity > spec {
+			noun, spec = ot.noun, ot.specificity
+		}
+	}
+	plat, platFirst, platLast := s.platform()
+	if kind == "statement" && (plat != "" || x.hasKind("post")) {
+		kind, noun, spec = "post", "Post", 2 // "schrieb … auf seiner Plattform", "bezeichnete … in einem Post"
+	}
+
+	m := Mention{Kind: kind, Noun: noun, Specificity: spec}
+	m.Article = x.article
+	m.Sentence = s.index
+	m.Start, m.End = s.start, s.end
+	m.Trigger = s.toks[c.tok].text
+
+	obj, prep, rank := s.quotedObject(kind)
+	if (kind == "post" || kind == "ban") && plat != "" && rank == 0 {
+		obj, prep, rank = plat, "auf", 2
+	}
+	if place, pprep := s.place(x); place != "" && (rank == 0 || kind == "meeting" || kind == "visit") {
+		obj, prep, rank = place, pprep, 1
+	}
+	if rank == 3 && s.topBlock() {
+		if x.headline == nil {
+			x.headline = map[string]headlineObject{}
+		}
+		if _, seen := x.headline[kind]; !seen {
+			x.headline[kind] = headlineObject{obj, prep}
+		}
+	}
+	m.Object, m.ObjectPrep, m.objectRank = obj, prep, int8(rank)
+
+	if kind != "post" {
+		platFirst, platLast = -1, -1
+	}
+	m.Actors = x.participants(s, g, kind, platFirst, platLast)
+	if len(m.Actors) == 0 {
+		return Mention{}, false
+	}
+	tn := s.tenseOf(g, c)
+	if !t.verb && !tn.past && !s.afterNach(c.tok) && !s.headlineBlock() && !s.hasOwnTimex(g) {
+		return Mention{}, false // "Das Treffen erfolgt inmitten …": a noun in a present-tense clause is talk about an event, not its telling
+	}
+	m.Date, m.Timex, m.Dating = x.date(s, c, g, tn)
+	m.words = s.words(x)
+	if kind == "statement" && spec > 0 {
+		// A specific statement ("Bestätigung", "Dementi") is told again
+		// with the same verb: "Meta bestätigte Gerüchte" … "Meta bestätigte also, …".
+		m.words = append(m.words, stemHash("#"+noun))
+	}
+	return m, true
+}
+
+// remember keeps what the next sentence may carry over: the date of this
+// sentence's event when its own expression gave it and it is precise to a
+// month at most (a year is more often background for one sentence than
+// the date of a story), and the actors it names.
+func (x *extractor) remember(s *sent, m Mention, ok bool) {
+	x.prev = context{sentence: s.index, block: s.a.Sentences[s.index].Block, actors: x.prev.actors[:0]}
+	if ok && m.Dating == DatedOwn && m.Date.Days() <= maxCarriedDays {
+		x.prev.date = m.Date
+	}
+	for _, r := range s.actors {
+		if !r.quoted {
+			x.prev.actors = append(x.prev.actors, r.Actor)
+		}
+	}
+}
+
+func (x *extractor) hasKind(kind string) bool {
+	for _, c := range x.cands {
+		if x.lx.triggers[c.trig].kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// chooseTrigger finds the trigger words of s and picks the one that tells
+// the sentence's happening: one in a main clause before one in a
+// subordinate clause, a verb before a noun (a noun is often what a verb
+// reports on: "bestätigte das Treffen"), any kind before a mere statement.
+// A trigger in a hypothetical, conditional, negated or future clause does
+// not count.
+func (x *extractor) chooseTrigger(s *sent) (cand, bool) {
+	x.cands = x.cands[:0]
+	for i := range s.toks {
+		t := &s.toks[i]
+		if !t.word() || t.quoted || t.timex >= 0 || s.insideActor(i) {
+			continue
+		}
+		if t.upper || i == firstWord(s.toks, 0, len(s.toks)) {
+			if id, ok := x.lx.noun(t.lower); ok && t.upper && !s.nameBefore(i) {
+				x.addCand(s, i, id, tenseNone)
+				continue
+			}
+		}
+		if t.upper && i != firstWord(s.toks, 0, len(s.toks)) {
+			continue
+		}
+		for _, f := range x.lx.verbs[t.lower] {
+			if f.particle != "" && !s.hasParticle(i, f.particle) {
+				continue
+			}
+			x.addCand(s, i, f.trigger, f.tense)
+		}
+	}
+	slices.SortStableFunc(x.cands, func(p, q cand) int { return cmp.Compare(q.score, p.score) })
+	for _, c := range x.cands {
+		if s.happening(s.toks[c.tok].group) {
+			return c, true
+		}
+	}
+	return cand{}, false
+}
+
+func (x *extractor) addCand(s *sent, i, id int, tn tense) {
+	t := x.lx.triggers[id]
+	score := 100
+	if s.isMain(s.toks[i].group) {
+		score = 200
+	}
+	if t.verb {
+		score += 10
+	}
+	if t.kind != "statement" {
+		score++
+	}
+	x.cands = append(x.cands, cand{tok: i, trig: id, tense: tn, score: score})
+}
+
+// insideActor reports whether token i lies wholly inside an actor mention
+// ("Post" of "Washington Post").
+func (s *sent) insideActor(i int) bool {
+	t := &s.toks[i]
+	if t.actor < 0 {
+		return false
+	}
+	r := &s.actors[t.actor]
+	return r.Start <= t.start && r.End >= t.end
+}
+
+// nameBefore reports whether a capitalised word that is not an actor
+// stands right before token i, so that the two are probably one name the
+// actor lists missed ("Washington Post").
+func (s *sent) nameBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := &s.toks[i-1]
+	return p.word() && p.upper && p.actor < 0 && i-1 != firstWord(s.toks, 0, len(s.toks)) && !determiners[p.lower]
+}
+
+// hasParticle reports whether the separable particle of the verb at i
+// stands in the same clause: after it ("kündigte … an") or right before
+// it ("bekannt gegeben").
+func (s *sent) hasParticle(i int, particle string) bool {
+	g := s.toks[i].group
+	if w := lastWord(s.toks, 0, i); w >= 0 && s.toks[w].lower == particle {
+		return true
+	}
+	for j := i + 1; j < len(s.toks); j++ {
+		if s.toks[j].group == g && s.toks[j].lower == particle {
+			return true
+		}
+	}
+	return false
+}
+
+// happening reports whether clause g tells something that happened rather
+// than what could, would, should or will happen.
+func (s *sent) happening(g int) bool {
+	if conditionals[s.opener[g]] {
+		return false
+	}
+	var soll, perfect, future, participle bool
+	last := -1
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.quoted {
+			continue
+		}
+		last = i
+		switch {
+		case hypothetical[t.lower], negations[t.lower]:
+			return false
+		case reportative[t.lower]:
+			soll = true
+		case perfectInf[t.lower]:
+			perfect = true
+		case futureAux[t.lower]:
+			future = true
+		}
+		if s.participleAt(i) {
+			participle = true
+		}
+	}
+	if soll && !perfect {
+		return false // "Musk soll das Department … führen"
+	}
+	if future && !participle && last >= 0 {
+		if l := s.toks[last].lower; !s.toks[last].upper && strings.HasSuffix(l, "n") && !futureAux[l] {
+			return false // "wird … bekannt geben"
+		}
+	}
+	return true
+}
+
+// tenseInfo is what the verbs of a clause say about when.
+type tenseInfo struct {
+	past       bool // simple past, perfect, pluperfect or reported past
+	pluperfect bool // "hatte … angekündigt": before the story's own past
+	background bool // "einst", "damals", "wiederholt": remote or habitual
+}
+
+func (s *sent) tenseOf(g int, c cand) tenseInfo {
+	var ti tenseInfo
+	// Remote cues anywhere the trigger's clause reaches.
+	for i := range s.toks {
+		t := &s.toks[i]
+		if !t.word() || t.quoted || s.scopeOf(i, g) < 0 {
+			continue
+		}
+		if background[t.lower] || s.backgroundPhrase(i) {
+			ti.background = true
+		}
+	}
+	// The verbs of the trigger's own clause; an infinitive clause has none
+	// of its own and takes the tense of the clause it hangs on.
+	for hops := 0; hops < 4; hops++ {
+		var pastAuxSeen, pluAux, perfAux, participle, preterite, evidence bool
+		for i := range s.toks {
+			t := &s.toks[i]
+			if t.group != g || !t.word() || t.quoted {
+				continue
+			}
+			switch {
+			case pastAux[t.lower]:
+				pastAuxSeen = true
+				pluAux = pluAux || pluperfectAux[t.lower]
+			case perfectAux[t.lower]:
+				perfAux = true
+			case strongPreterites[t.lower], i != c.tok && s.weakPreterite(i):
+				preterite = true
+			}
+			if s.participleAt(i) {
+				participle = true
+			}
+			evidence = evidence || pastAuxSeen || perfAux || preterite || futureAux[t.lower] || hypothetical[t.lower] || reportative[t.lower]
+		}
+		if s.toks[c.tok].group == g {
+			switch c.tense {
+			case tensePreterite:
+				preterite, evidence = true, true
+			case tenseParticiple:
+				participle = true
+			case tensePresent:
+				evidence = true
+			}
+		}
+		if !evidence && s.host[g] != g && s.parent[g] != s.host[g] {
+			g = s.host[g] // "…, die kürzlich nach Florida reisten, um Trump zu treffen"
+			continue
+		}
+		ti.past = pastAuxSeen || preterite || (perfAux && participle) || (participle && !evidence)
+		ti.pluperfect = pluAux && participle
+		break
+	}
+	return ti
+}
+
+// backgroundPhrase reports a multi-word remote cue starting at token i
+// ("in der Vergangenheit", "immer wieder").
+func (s *sent) backgroundPhrase(i int) bool {
+	w2 := firstWord(s.toks, i+1, len(s.toks))
+	if w2 != i+1 {
+		return false
+	}
+	key := s.toks[i].lower + "_" + s.toks[w2].lower
+	if backgroundPairs[key] {
+		return true
+	}
+	w3 := firstWord(s.toks, w2+1, len(s.toks))
+	return w3 == w2+1 && backgroundPairs[key+"_"+s.toks[w3].lower]
+}
+
+// participleAt reports whether token i looks like a past participle in
+// verb-final position: "getroffen haben", "angekündigt.", "gesperrt wurde".
+func (s *sent) participleAt(i int) bool {
+	t := &s.toks[i]
+	if t.upper || t.quoted || len(t.lower) < 5 {
+		return false
+	}
+	l := t.lower
+	shaped := strings.HasSuffix(l, "iert")
+	if !shaped && (strings.HasSuffix(l, "t") || strings.HasSuffix(l, "en")) {
+		if k := strings.Index(l, "ge"); k >= 0 && k <= 7 && len(l)-k >= 5 {
+			shaped = true
+		}
+	}
+	if !shaped {
+		return false
+	}
+	n := i + 1
+	if n >= len(s.toks) || !s.toks[n].word() {
+		return true
+	}
+	nl := s.toks[n].lower
+	return perfectAux[nl] || pastAux[nl] || perfectInf[nl] || futureAux[nl] || reportative[nl] || hypothetical[nl]
+}
+
+// weakPreterite reports a regular simple-past form ("bestätigte",
+// "kritisierten") by its ending and its place: not after an article or a
+// preposition and not before a noun, where a -te word is an adjective.
+func (s *sent) weakPreterite(i int) bool {
+	t := &s.toks[i]
+	l := t.lower
+	if t.upper || len(l) < 5 || notPreterite[l] {
+		return false
+	}
+	if !strings.HasSuffix(l, "te") && !strings.HasSuffix(l, "ten") && !strings.HasSuffix(l, "tet") {
+		return false
+	}
+	if p := lastWord(s.toks, 0, i); p >= 0 && p == i-1 && (determiners[s.toks[p].lower] || prepositions[s.toks[p].lower] || s.toks[p].lower == "zu") {
+		return false
+	}
+	if n := i + 1; n < len(s.toks) && s.toks[n].word() && s.toks[n].upper {
+		return false
+	}
+	return true
+}
+
+// afterNach reports a nominal trigger right after "nach": "Nach dem
+// Abendessen …" tells of a dinner that is over.
+func (s *sent) afterNach(i int) bool {
+	for j, n := i-1, 0; j >= 0 && n < 3; j-- {
+		t := &s.toks[j]
+		if !t.word() {
+			return false
+		}
+		if t.lower == "nach" {
+			return true
+		}
+		if !determiners[t.lower] && !hasDeclension(t.lower) {
+			return false
+		}
+		n++
+	}
+	return false
+}
+
+// headlineBlock reports a sentence of the title, kicker, teaser or a
+// subheading: written in the headline present.
+func (s *sent) headlineBlock() bool {
+	return s.topBlock() || s.block == model.BlockHeading
+}
+
+// topBlock reports a sentence of the article's head (title, kicker,
+// teaser), which names what the whole article is about.
+func (s *sent) topBlock() bool {
+	switch s.block {
+	case model.BlockTitle, model.BlockKicker, model.BlockTeaser:
+		return true
+	}
+	return false
+}
+
+// participants returns the actors of the trigger's clause g, most central
+// first. A subordinate clause also takes the actors of the clauses it hangs
+// on ("…, da Trump 2021 … gesperrt wurde"). Left out: quoted speech,
+// compound modifiers ("Trump-Sprecherin"), appositions (", Berater des
+// Weißen Hauses in Trumps erster Amtszeit,"), who reports rather than acts
+// ("laut X", "gegenüber X", "X zufolge"), attributes of a noun ("die
+// Anwesenheit von Musk", "Gründer von Amazon", "Berichten der New York
+// Times", "Trumps Stabschef") and the platform a post was made on. A
+// statement keeps only its speakers when it names them.
+func (x *extractor) participants(s *sent, g int, kind string, platFirst, platLast int) []int {
+	type ranked struct{ actor, order, rank, pos int }
+	var rs []ranked
+	subjects := false
+	for k := range s.actors {
+		r := &s.actors[k]
+		if r.first < 0 || r.quoted || r.modifier || r.Actor < 0 || r.Actor >= len(x.actors) || s.toks[r.first].appos {
+			continue
+		}
+		if r.first >= platFirst && r.last <= platLast {
+			continue
+		}
+		order := s.scopeOf(r.first, g)
+		if order < 0 {
+			continue
+		}
+		prep, prepAt, det, detAt := s.npContext(r.first)
+		if sourcePrepositions[prep] || s.wordAfter(r.last) == "zufolge" {
+			continue
+		}
+		if (prep == "von" || prep == "vom") && s.upperBefore(prepAt) {
+			continue // "die Anwesenheit von Musk", "Zuckerberg von Meta"
+		}
+		if (det == "der" || det == "des") && s.upperBefore(detAt) {
+			continue // a genitive attribute: "Berichten der New York Times"
+		}
+		possessor := s.possessor(r)
+		if possessor && s.ownsRole(r.last) {
+			continue // "Trumps stellvertretender Stabschef Stephen Miller"
+		}
+		rank := 0
+		switch text := strings.ToLower(s.a.Text[r.Start:r.End]); {
+		case prep != "", possessor:
+			rank = 2
+		case objectDeterminers[det], text == "ihn", text == "ihm", text == "ihnen":
+			rank = 1
+		}
+		subjects = subjects || rank == 0
+		rs = append(rs, ranked{r.Actor, order, rank, r.first})
+	}
+	slices.SortStableFunc(rs, func(p, q ranked) int {
+		if c := cmp.Compare(p.order, q.order); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(p.rank, q.rank); c != 0 {
+			return c
+		}
+		return cmp.Compare(p.pos, q.pos)
+	})
+	out := make([]int, 0, len(rs))
+	for _, r := range rs {
+		if kind == "statement" && subjects && r.rank != 0 {
+			continue // "Leavitt sagte dem Sender Fox News, angesprochen auf Musks Kommentare, …"
+		}
+		if !slices.Contains(out, r.actor) {
+			out = append(out, r.actor)
+		}
+	}
+	return out
+}
+
+// upperBefore reports whether the word right before token i is
+// capitalised: a noun, so that what follows i qualifies that noun.
+func (s *sent) upperBefore(i int) bool {
+	return i > 0 && s.toks[i-1].word() && s.toks[i-1].upper
+}
+
+// ownsRole reports whether the noun phrase after a possessor ending at
+// token i is headed by a role ("Trumps stellvertretender Stabschef").
+func (s *sent) ownsRole(i int) bool {
+	for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
+		t := &s.toks[j]
+		switch {
+		case !t.word():
+			if t.punct == '‘' || t.punct == '’' || t.punct == '\'' {
+				continue
+			}
+			return false
+		case t.upper:
+			return hasRoleSuffix(t.lower)
+		case !hasDeclension(t.lower):
+			return false
+		}
+	}
+	return false
+}
+
+// npContext walks back from token i over its noun phrase (articles,
+// adjectives, nouns, other actors joined by "und") and returns the
+// preposition that governs it, where that is, and the nearest article.
+func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
+	g := s.toks[i].group
+	detAt = -1
+	for j, n := i-1, 0; j >= 0 && n < 8; j, n = j-1, n+1 {
+		t := &s.toks[j]
+		if t.group != g {
+			break
+		}
+		switch {
+		case !t.word():
+			if t.punct == '"' {
+				continue
+			}
+			return "", -1, det, detAt
+		case t.actor >= 0:
+		case determiners[t.lower]:
+			if det == "" {
+				det, detAt = t.lower, j
+			}
+		case prepositions[t.lower]:
+			return t.lower, j, det, detAt
+		case conjunctions[t.lower], t.upper:
+		case hasDeclension(t.lower) && !perfectAux[t.lower] && !pastAux[t.lower] && !strongPreterites[t.lower] && !futureAux[t.lower]:
+			// an adjective: "dem designierten US-Präsidenten"
+		default:
+			return "", -1, det, detAt
+		}
+	}
+	return "", -1, det, detAt
+}
+
+func (s *sent) wordAfter(i int) string {
+	if w := firstWord(s.toks, i+1, len(s.toks)); w == i+1 {
+		return s.toks[w].lower
+	}
+	return ""
+}
+
+// words returns the sentence's distinctive content words: capitalised
+// words that are not actors, dates, articles or news boilerplate, reduced
+// to a rough stem and hashed.
+func (s *sent) words(x *extractor) []uint64 {
+	var out []uint64
+	first := firstWord(s.toks, 0, len(s.toks))
+	for i := range s.toks {
+		t := &s.toks[i]
+		if !t.word() || !t.upper || t.actor >= 0 || t.timex >= 0 || (i == first && !t.quoted) || determiners[t.lower] || genericNouns[t.lower] {
+			continue
+		}
+		if _, isNoun := x.lx.nouns[t.lower]; isNoun && !t.quoted {
+			// A trigger noun says what kind of event, not which one; but a
+			// specific one ("Abendessen") still helps tell events apart.
+			if id := x.lx.nouns[t.lower]; x.lx.triggers[id].specificity < 3 {
+				continue
+			}
+		}
+		h := stemHash(t.lower)
+		if !slices.Contains(out, h) {
+			out = append(out, h)
+		}
+		if len(out) == 16 {
+			break
+		}
+	}
+	return out
+}
+
+// stemHash strips the commonest inflection endings so that "Abendessens"
+// and "Abendessen", "Plattformen" and "Plattform" meet, and hashes the rest.
+func stemHash(lower string) uint64 {
+	for _, suf := range []string{"en", "es", "n", "s", "e"} {
+		if len(lower) > len(suf)+3 && strings.HasSuffix(lower, suf) && !strings.HasSuffix(lower, "ss") {
+			lower = lower[:len(lower)-len(suf)]
+			break
+		}
+	}
+	h := fnv.New64a()
+	h.Write([]byte(lower))
+	return h.Sum64()
+}

@@ -1,0 +1,245 @@
+package events
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"chronik/model"
+)
+
+var dec2024 = model.MonthInterval(2024, time.December)
+
+// only extracts the mentions of a one-paragraph fixture and returns the
+// one whose sentence contains marker.
+func only(t *testing.T, f fx, marker string) (Mention, bool) {
+	t.Helper()
+	a := f.build(t)
+	for _, m := range Extract(0, a, testActors) {
+		if strings.Contains(a.Text[m.Start:m.End], marker) {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+func TestTriggerForms(t *testing.T) {
+	tests := []struct {
+		sentence, kind, trigger string
+	}{
+		{"Zuckerberg trafen Trump gestern.", "meeting", "trafen"},
+		{"Zuckerberg hat Trump getroffen.", "meeting", "getroffen"},
+		{"Zuckerberg trifft Trump.", "meeting", "trifft"},
+		{"Nach dem Treffen mit Trump reiste Zuckerberg ab.", "meeting", "Treffen"},
+		{"Zuckerberg und Trump dinieren zusammen.", "meeting", "dinieren"},
+		{"Bezos aß mit Trump zu Abend.", "meeting", "aß"},
+		{"OpenAI kündigte das Projekt an.", "announcement", "kündigte"},
+		{"OpenAI hat das Projekt angekündigt.", "announcement", "angekündigt"},
+		{"OpenAI gab das Projekt bekannt.", "announcement", "gab"},
+		{"Musk verklagte OpenAI.", "lawsuit", "verklagte"},
+		{"Die Kartellklage gegen Amazon wurde eingereicht.", "lawsuit", "Kartellklage"},
+		{"Facebook sperrte Trump.", "ban", "sperrte"},
+		{"Trump wurde auf Facebook gesperrt.", "ban", "gesperrt"},
+		{"Zuckerberg postete ein Foto.", "post", "postete"},
+		{"Trump schrieb auf seiner Plattform Truth Social, er sei stolz.", "post", "schrieb"},
+		{"Musk kritisierte Trump scharf.", "criticism", "kritisierte"},
+		{"Musk stellt das Projekt infrage.", "criticism", "stellt"},
+		{"Microsoft hat in OpenAI investiert.", "investment", "investiert"},
+		{"Trump ernannte Musk zum Berater.", "appointment", "ernannte"},
+		{"Musk gab Fox News ein Interview.", "interview", "Interview"},
+		{"Meta bestätigte das Gerücht.", "statement", "bestätigte"},
+		{"Zuckerberg hat sich als Berater angeboten.", "offer", "angeboten"},
+		{"Trump drohte Zuckerberg mit Gefängnis.", "threat", "drohte"},
+		{"Zuckerberg gratulierte Trump.", "congratulation", "gratulierte"},
+		{"Musk hatte Zuckerberg herausgefordert.", "challenge", "herausgefordert"},
+		{"Musk ist vom Posten zurückgetreten.", "resignation", "zurückgetreten"},
+		{"OpenAI und Oracle vereinbarten eine Partnerschaft.", "agreement", "vereinbarten"},
+	}
+	for _, tt := range tests {
+		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")
+		if !ok {
+			t.Errorf("%q: no mention", tt.sentence)
+			continue
+		}
+		if m.Kind != tt.kind || m.Trigger != tt.trigger {
+			t.Errorf("%q: kind %q trigger %q, want %q %q", tt.sentence, m.Kind, m.Trigger, tt.kind, tt.trigger)
+		}
+	}
+}
+
+func TestNotHappenings(t *testing.T) {
+	for _, sentence := range []string{
+		"Auch Zuckerberg würde gerne Trump treffen.", // Konjunktiv II
+		"Plötzlich wollen alle Trump treffen.",       // intention
+		"Dieses Treffen zwischen Zuckerberg und Trump könnte eine Wende markieren.",
+		"Musk soll das neue Ministerium führen und Trump beraten.", // a plan, no trigger either way
+		"Trump wird wohl noch bekannt geben, ob er Zuckerberg trifft.",
+		"Wenn Bezos Trump trifft, wird er es tun.",
+		"Trifft Zuckerberg Trump?",
+		"Das Treffen erfolgt inmitten wachsender Bemühungen.",           // no actor
+		"Das Treffen mit Trump erfolgt inmitten wachsender Bemühungen.", // a noun in a present clause
+		"Musk hat Zuckerberg nie verklagt.",
+		"„Trump trifft Bezos“, sagte niemand.",
+	} {
+		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
+			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)
+		}
+	}
+	// Quoted speech is no telling: its triggers do not count, the
+	// statement that frames it does.
+	m, ok := only(t, fx{text: "„Ich habe Trump getroffen“, sagte Zuckerberg.", date: dec2024}, "")
+	if !ok || m.Kind != "statement" || m.Trigger != "sagte" {
+		t.Errorf("quoted trigger: got %+v", m)
+	}
+	// Metadata blocks never give events.
+	if _, ok := only(t, fx{text: "M Trump trifft Zuckerberg. Foto: dpa", date: dec2024}, ""); ok {
+		t.Error("a caption gave an event")
+	}
+}
+
+func TestActorsOrder(t *testing.T) {
+	tests := []struct {
+		sentence string
+		want     []string
+	}{
+		// the grammatical subject first, prepositional objects after
+		{"Am Mittwoch trafen sich Jeff Bezos und Elon Musk mit dem designierten US-Präsidenten Donald Trump.", []string{"jeff-bezos", "elon-musk", "donald-trump"}},
+		{"Mark Zuckerberg soll sich mit Donald Trump getroffen haben, wie Stephen Miller gegenüber Fox News erklärte.", []string{"mark-zuckerberg", "donald-trump"}},
+		// a relative clause's actors stay out of the main clause's event
+		{"Zuckerberg, der Trump nach der Wahl gratulierte, postete am 6. November auf Threads.", []string{"mark-zuckerberg"}},
+		// sources, affiliations, appositions and possessors of roles are no participants
+		{"Laut Berichten der New York Times aßen Bezos, Gründer von Amazon, und Musk mit Trump zu Abend.", []string{"jeff-bezos", "elon-musk", "donald-trump"}},
+		{"Dies berichtete Trumps Stabschef Stephen Miller gegenüber Fox News.", []string{"stephen-miller"}},
+		{"Die Tech-Schmiede OpenAI, die japanische Softbank Group und der Datenbankriese Oracle hatten das Projekt angekündigt.", []string{"openai", "softbank", "oracle"}},
+		// "Bezos" is no genitive; "Trumps" before a noun is
+		{"Bezos sagte, Trump sei gewachsen.", []string{"jeff-bezos"}},
+		{"Facebook hat Trumps Konto gesperrt.", []string{"facebook", "donald-trump"}},
+		// a subordinate clause takes its main clause's actors too
+		{"Das Gegenteil war der Fall, da Trump 2021 auf Facebook gesperrt wurde.", []string{"donald-trump", "facebook"}},
+	}
+	for _, tt := range tests {
+		m, ok := only(t, fx{text: tt.sentence, date: dec2024, timex: map[string]tx{"Am Mittwoch": {"2024-12-18", dayIv(2024, 12, 18), ""}}}, "")
+		if !ok {
+			t.Errorf("%q: no mention", tt.sentence)
+			continue
+		}
+		if got := actorIDs(m.Actors); !slices.Equal(got, tt.want) {
+			t.Errorf("%q: actors %v, want %v", tt.sentence, got, tt.want)
+		}
+	}
+}
+
+func TestDating(t *testing.T) {
+	lastWeek := model.Interval{Start: day(2024, 11, 18), End: day(2024, 12, 29)}
+	tests := []struct {
+		name   string
+		text   string
+		marker string
+		want   model.Interval
+		dating Dating
+		timex  string
+	}{
+		{"own date", "Am 18. Dezember trafen sich Bezos und Trump.", "trafen", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
+		{"nearest of two", "Nachdem Musk 2018 zurückgetreten war, verklagte er OpenAI am 18. Dezember.", "verklagte", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
+		{"own clause, not a relative clause", "So kritisiert Musk ein Projekt, das Trump am 18. Dezember gelobt hatte.", "kritisiert", model.Interval{Start: day(2024, 11, 30), End: day(2024, 12, 31)}, DatedArticle, ""},
+		{"after a date", "Nach den Ereignissen am 6. Januar 2021 sperrte Facebook Trump.", "sperrte", model.Interval{Start: day(2021, 1, 6), End: day(2021, 2, 5)}, DatedOwn, "2021-01-06"},
+		{"since a year", "Microsoft hat seit 2019 in OpenAI investiert.", "investiert", model.Interval{Start: day(2019, 1, 1), End: day(2024, 12, 31)}, DatedOwn, "2019"},
+		{"a noun's date is not the clause's", "Miller sagte, Trump sei erfreut über die Ankündigung vom 18. Dezember.", "sagte", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
+		{"carried from the previous sentence", "Am 18. Dezember trafen sich Bezos und Trump. Er kündigte danach ein Projekt an.", "kündigte", dayIv(2024, 12, 18), DatedContext, ""},
+		{"not carried across paragraphs", "Am 18. Dezember trafen sich Bezos und Trump.\nEr kündigte danach ein Projekt an.", "kündigte", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
+		{"not carried to another story", "Am 18. Dezember trafen sich Bezos und Trump. Musk kündigte ein Projekt an.", "Musk", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
+		{"past tense: the month before the article", "Zuckerberg hat Trump getroffen.", "getroffen", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
+		{"reported past", "Zuckerberg soll sich mit Trump getroffen haben.", "getroffen", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
+		{"news present: the article's days", "Nun kritisiert Musk die Initiative von Trump.", "kritisiert", model.Interval{Start: day(2024, 11, 30), End: day(2024, 12, 31)}, DatedArticle, ""},
+		{"headline present: the recent past", "T Zuckerberg und Trump dinieren zusammen", "dinieren", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
+		{"remote: einst", "Zuckerberg verbannte Trump einst von Facebook.", "verbannte", model.Interval{}, Undated, ""},
+		{"remote: pluperfect", "Zuvor hatte Musk Trump kritisiert.", "kritisiert", model.Interval{}, Undated, ""},
+		{"durations do not date", "Musk kritisierte Trump vier Jahre lang.", "kritisierte", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
+		{"own date with a weekly interval", "Letzte Woche war Zuckerberg zu einem Abendessen mit Trump angereist.", "Abendessen", lastWeek, DatedOwn, "2024-W47"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := fx{text: tt.text, date: dec2024, implicit: map[string]string{"Er": "donald-trump"}, timex: map[string]tx{
+				"18. Dezember":   {"2024-12-18", dayIv(2024, 12, 18), ""},
+				"6. Januar 2021": {"2021-01-06", dayIv(2021, 1, 6), ""},
+				"2019":           {"2019", model.YearInterval(2019), ""},
+				"2018":           {"2018", model.YearInterval(2018), ""},
+				"vier Jahre":     {"P4Y", model.Interval{}, model.TimexDuration},
+				"Letzte Woche":   {"2024-W47", lastWeek, ""},
+			}}
+			m, ok := only(t, f, tt.marker)
+			if !ok {
+				t.Fatalf("no mention in %q", tt.text)
+			}
+			if m.Date != tt.want || m.Dating != tt.dating || m.Timex != tt.timex {
+				t.Errorf("date %v (%v, timex %q), want %v (%v, timex %q)", m.Date, m.Dating, m.Timex, tt.want, tt.dating, tt.timex)
+			}
+		})
+	}
+	// An undated article dates nothing from its own date.
+	m, ok := only(t, fx{text: "Zuckerberg hat Trump getroffen."}, "")
+	if !ok || m.Date.Valid() || m.Dating != Undated {
+		t.Errorf("undated article: %+v", m)
+	}
+}
+
+func TestObjects(t *testing.T) {
+	tests := []struct {
+		text, object, prep string
+	}{
+		{"Zuckerberg traf Trump zu einem Abendessen in dessen Mar-a-Lago-Resort.", "Mar-a-Lago", "in"},
+		{"Zuckerberg traf Trump in Florida.", "Florida", "in"},
+		{"Zuckerberg traf Trump in Wahrheit in Florida.", "Florida", "in"},
+		{"OpenAI hatte das Projekt im Weißen Haus angekündigt.", "Weißen Haus", "im"},
+		{"OpenAI hat das Projekt „Stargate“ angekündigt.", "„Stargate“", "von"},
+		{"Zuckerberg postete am Abend auf Threads.", "Threads", "auf"},
+		{"Trump schrieb auf seiner Plattform Truth Social, er sei stolz.", "Truth Social", "auf"},
+		{"So warf Trump Zuckerberg in seinem Buch \"Save America\" Betrug vor.", "„Save America“", "in"},
+		{"T Nach \"Stargate\"-Ankündigung\nOpenAI hatte das Joint Venture im Weißen Haus angekündigt.", "„Stargate“", "von"},
+		{"Musk kritisierte Trump für seine „durchschlagenden Worte“.", "", ""},
+	}
+	for _, tt := range tests {
+		m, ok := only(t, fx{text: tt.text, date: dec2024}, "")
+		if !ok {
+			t.Errorf("%q: no mention", tt.text)
+			continue
+		}
+		if m.Object != tt.object || m.ObjectPrep != tt.prep {
+			t.Errorf("%q: object %q %q, want %q %q", tt.text, m.ObjectPrep, m.Object, tt.prep, tt.object)
+		}
+	}
+}
+
+func TestLexiconForms(t *testing.T) {
+	lx := loadLexicon()
+	verbs := map[string]tense{
+		"trafen": tensePreterite, "getroffen": tenseParticiple, "trifft": tensePresent,
+		"kündigte": tensePreterite, "angekündigt": tenseParticiple, "ankündigte": tensePreterite, "anzukündigen": tensePresent,
+		"postete": tensePreterite, "gepostet": tenseParticiple, "kritisierten": tensePreterite, "kritisiert": tensePresent,
+		"bezeichnete": tensePreterite, "verklagt": tenseParticiple, "unterzeichnete": tensePreterite,
+		"twitterte": tensePreterite, "aßen": tensePreterite, "bekanntgegeben": tenseParticiple,
+	}
+	for form, want := range verbs {
+		found := false
+		for _, f := range lx.verbs[form] {
+			found = found || f.tense == want
+		}
+		if !found {
+			t.Errorf("verb form %q: readings %+v, want tense %d", form, lx.verbs[form], want)
+		}
+	}
+	for _, noun := range []string{"treffen", "treffens", "abendessens", "ankündigungen", "kartellklage", "joint-venture-ankündigung", "trump-sperre", "telefongespräch"} {
+		if _, ok := lx.noun(noun); !ok {
+			t.Errorf("noun %q not found", noun)
+		}
+	}
+	for _, notNoun := range []string{"regierungskreisen", "kompost", "interessen", "washington"} {
+		if id, ok := lx.noun(notNoun); ok {
+			t.Errorf("%q read as trigger %+v", notNoun, lx.triggers[id])
+		}
+	}
+	if _, err := parseLexicon("meeting Treffen x n Treffen"); err == nil {
+		t.Error("a bad specificity was accepted")
+	}
+}

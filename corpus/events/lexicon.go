@@ -1,0 +1,241 @@
+package events
+
+import (
+	_ "embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+//go:embed triggers.txt
+var triggerData string
+
+// A trigger is one lemma of the trigger lexicon.
+type trigger struct {
+	kind        string
+	noun        string // the title noun
+	specificity int
+	verb        bool
+}
+
+// tense is what a verb form says about time.
+type tense uint8
+
+const (
+	tenseNone       tense = iota // a noun
+	tensePresent                 // present, infinitive or Konjunktiv I
+	tensePreterite               // simple past
+	tenseParticiple              // past participle
+)
+
+// A verbForm is one inflected form of a trigger verb.
+type verbForm struct {
+	trigger  int
+	tense    tense
+	particle string // a separable particle that must stand elsewhere in the clause ("an" for "kündigte … an"), or ""
+}
+
+// lexicon is the trigger lexicon compiled for matching lower-cased tokens.
+type lexicon struct {
+	triggers []trigger
+	verbs    map[string][]verbForm // lower-cased verb form → readings
+	nouns    map[string]int        // lower-cased noun form → trigger
+	heads    map[string]int        // lower-cased noun forms that may end a closed compound
+	maxHead  int                   // the longest head, in bytes
+}
+
+var loadLexicon = sync.OnceValue(func() *lexicon {
+	lx, err := parseLexicon(triggerData)
+	if err != nil {
+		panic("events: embedded triggers.txt: " + err.Error()) // a broken build, caught by every test
+	}
+	return lx
+})
+
+func parseLexicon(data string) (*lexicon, error) {
+	lx := &lexicon{verbs: map[string][]verbForm{}, nouns: map[string]int{}, heads: map[string]int{}}
+	for n, line := range strings.Split(data, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) < 5 || (f[3] != "v" && f[3] != "n") {
+			return nil, fmt.Errorf("line %d: want kind, noun, specificity, v|n, lemma", n+1)
+		}
+		spec, err := strconv.Atoi(f[2])
+		if err != nil {
+			return nil, fmt.Errorf("line %d: specificity %q is not a number", n+1, f[2])
+		}
+		t := trigger{kind: f[0], noun: f[1], specificity: spec, verb: f[3] == "v"}
+		id := len(lx.triggers)
+		lx.triggers = append(lx.triggers, t)
+		if t.verb {
+			lx.addVerb(id, f[4], f[5:])
+		} else {
+			lx.addNoun(id, f[4], f[5:])
+		}
+	}
+	return lx, nil
+}
+
+// nounEndings are the German case and plural endings a noun may take.
+var nounEndings = []string{"", "s", "es", "n", "en", "e", "er", "ern", "ns"}
+
+func (lx *lexicon) addNoun(id int, lemma string, extra []string) {
+	head := strings.HasPrefix(lemma, "+")
+	lemma = strings.ToLower(strings.TrimPrefix(lemma, "+"))
+	forms := make([]string, 0, len(nounEndings)+len(extra))
+	for _, e := range nounEndings {
+		forms = append(forms, lemma+e)
+	}
+	for _, x := range extra {
+		forms = append(forms, strings.ToLower(x))
+	}
+	for _, f := range forms {
+		if _, taken := lx.nouns[f]; !taken {
+			lx.nouns[f] = id
+		}
+		if head {
+			lx.heads[f] = id
+			lx.maxHead = max(lx.maxHead, len(f))
+		}
+	}
+}
+
+// inseparable prefixes take no "ge-" in the participle ("verklagt", "bestätigt").
+// The lexicon marks every separable verb with "|", so a lemma without one
+// that starts with "über" or "unter" is inseparable ("unterzeichnet").
+var inseparable = []string{"be", "emp", "ent", "er", "ge", "hinter", "miss", "über", "unter", "ver", "wider", "zer"}
+
+// addVerb generates the forms of a verb: present and Konjunktiv I, the
+// preterite, the participle, and for separable verbs the joined forms of
+// subordinate clauses ("ankündigte", "anzukündigen").
+func (lx *lexicon) addVerb(id int, lemma string, irregular []string) {
+	particle, core, separable := strings.Cut(lemma, "|")
+	if !separable {
+		core, particle = particle, ""
+	}
+	arg := func(i int) string {
+		if i < len(irregular) && irregular[i] != "-" {
+			return irregular[i]
+		}
+		return ""
+	}
+	stem := strings.TrimSuffix(core, "n")
+	if !strings.HasSuffix(stem, "er") && !strings.HasSuffix(stem, "el") {
+		stem = strings.TrimSuffix(stem, "e")
+	}
+	// "postet", "meldete": an e before t-endings after t, d or a consonant plus m/n.
+	linkE := needsLinkE(stem)
+	t := "t"
+	if linkE {
+		t = "et"
+	}
+
+	present := []string{core, stem + "e", stem + "st", stem + t, stem + "est", stem + "en"}
+	if linkE {
+		present = append(present, stem+"est")
+	}
+	if third := arg(2); third != "" {
+		present = append(present, third, strings.TrimSuffix(third, "t")+"st")
+	}
+
+	var preterite []string
+	if p := arg(0); p != "" {
+		e := "en"
+		if strings.HasSuffix(p, "e") {
+			e = "n"
+		}
+		preterite = []string{p, p + "st", p + "est", p + e, p + "t"}
+	} else {
+		w := stem + t + "e"
+		preterite = []string{w, w + "st", w + "n", w + "t"}
+	}
+
+	participle := arg(1)
+	if participle == "" {
+		participle = stem + t
+		if !hasAnyPrefix(core, inseparable) && !strings.HasSuffix(core, "ieren") {
+			participle = "ge" + participle
+		}
+	}
+
+	add := func(form string, tn tense, needParticle string) {
+		form = strings.ToLower(form)
+		lx.verbs[form] = append(lx.verbs[form], verbForm{trigger: id, tense: tn, particle: needParticle})
+	}
+	for _, f := range present {
+		if particle == "" {
+			add(f, tensePresent, "")
+			continue
+		}
+		if f != core { // the bare infinitive of a separable verb is always joined
+			add(f, tensePresent, particle)
+		}
+		add(particle+f, tensePresent, "")
+	}
+	for _, f := range preterite {
+		add(f, tensePreterite, particle)
+		if particle != "" {
+			add(particle+f, tensePreterite, "")
+		}
+	}
+	add(participle, tenseParticiple, particle)
+	if particle != "" {
+		add(particle+participle, tenseParticiple, "")
+		add(particle+"zu"+core, tensePresent, "")
+	}
+}
+
+func needsLinkE(stem string) bool {
+	if strings.HasSuffix(stem, "t") || strings.HasSuffix(stem, "d") {
+		return true
+	}
+	// "rechnen" → "rechnete", "atmen" → "atmete", but "lernen" → "lernte".
+	r, size := utf8.DecodeLastRuneInString(stem)
+	if r != 'm' && r != 'n' {
+		return false
+	}
+	rest := stem[:len(stem)-size]
+	prev, psize := utf8.DecodeLastRuneInString(rest)
+	if prev == 'h' { // "zeichnen" → "zeichnete", but "lehnen" → "lehnte"
+		return strings.HasSuffix(rest[:len(rest)-psize], "c")
+	}
+	return !strings.ContainsRune("aeiouäöülrymn", prev) // "verbannte", "lernte"
+}
+
+func hasAnyPrefix(s string, prefixes []string) bool {
+	for _, p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// noun returns the trigger a capitalised word names, if any: the word
+// itself, the last part of a hyphenated compound, or the head of a
+// closed compound for nouns marked as heads. lower is the word lower-cased.
+func (lx *lexicon) noun(lower string) (int, bool) {
+	if id, ok := lx.nouns[lower]; ok {
+		return id, true
+	}
+	if i := strings.LastIndexByte(lower, '-'); i >= 0 {
+		id, ok := lx.nouns[lower[i+1:]]
+		return id, ok
+	}
+	// A closed compound: try every ending at least three bytes in, so that
+	// the modifier is a word ("Kartell|klage"), longest head first.
+	for i := max(3, len(lower)-lx.maxHead); i < len(lower); i++ {
+		if !utf8.RuneStart(lower[i]) {
+			continue
+		}
+		if id, ok := lx.heads[lower[i:]]; ok {
+			return id, true
+		}
+	}
+	return 0, false
+}

@@ -1,0 +1,690 @@
+package events
+
+import (
+	"cmp"
+	"slices"
+
+	"chronik/model"
+)
+
+// Merging: mentions of one real event become one model.Event. Two
+// mentions are the same event when they are of the same kind, their dates
+// intersect, their actors agree on their core (Jaccard ≥ ½ against the
+// actors most of the event's mentions name) and something more ties them:
+// the same article, a shared distinctive word (a place, a named thing, a
+// specific noun such as "Abendessen") or both dates precise to a few days.
+// Zuckerberg's dinner with Trump in Mar-a-Lago and Bezos' and Musk's
+// dinner with Trump there share the kind, the place and Trump, but not
+// their core actors, so they stay apart. The merged date is the
+// intersection of the mentions' dates: each source narrows it.
+//
+// Mentions are taken narrowest date first, so precise dates found events
+// and vaguer mentions join them. Candidates come from a blocking index
+// keyed by (kind, actor, date bucket), so merging costs about one lookup
+// per actor and bucket per mention, not a comparison with every event.
+
+const (
+	minJaccard = 0.5
+	// preciseDays: two mentions dated to within this many days need no
+	// further evidence beyond kind and actors.
+	preciseDays = 3
+	// outlierGap: a mention whose date misses the event's by at most this
+	// many days still joins it on strong evidence (the same core actors and
+	// a shared distinctive word), without narrowing the event's date: one
+	// source's off-by-one must not split an event.
+	outlierGap = 2
+	// maxScan bounds how many events of one index block a mention looks
+	// at, most recent first, so that an actor in every article ("Trump")
+	// cannot make merging quadratic.
+	maxScan = 64
+	// bucketLevels: date buckets of 8, 16, … 8·2¹⁴ days; wider dates are
+	// indexed in the widest level.
+	bucketLevels = 15
+	maxWords     = 32
+)
+
+type cluster struct {
+	kind    int32
+	date    model.Interval
+	members []int32
+	actors  []actorTally
+	agents  []int32 // the first actor of each member: who did it
+	words   []uint64
+	dead    bool // absorbed by another event
+}
+
+// symmetricKinds are happenings whose actors take the same part: a
+// meeting of Bezos and Trump is one of Trump and Bezos. In every other
+// kind the first actor is the agent ("Musk kritisiert …"), and mentions
+// with different agents are different events (Musk's post and Altman's).
+var symmetricKinds = map[string]bool{"meeting": true, "visit": true, "agreement": true, "interview": true}
+
+// wordKinds are kinds common enough that one article tells several of the
+// same actor (statements, posts): their mentions merge only on a shared
+// distinctive word, even within an article.
+var wordKinds = map[string]bool{"statement": true, "post": true}
+
+type actorTally struct {
+	actor int32
+	count int32
+	ranks int32 // sum of the actor's positions in its mentions' lists
+	first int32 // the first member that names it
+}
+
+type blockKey struct {
+	kind   int32
+	actor  int32
+	level  int32 // -1 for undated events
+	bucket int32
+}
+
+type merger struct {
+	ms       []Mention
+	kinds    map[string]int32
+	clusters []cluster
+	index    map[blockKey][]int32
+	byArt    map[int][]int32 // article → events holding one of its mentions
+	freq     map[int]int     // actor → number of mentions
+	stamp    []int32         // per event: the last query that looked at it
+	gen      int32
+	cands    []int32
+	query    []int
+	directed []bool // per kind id: not symmetric
+	needWord []bool // per kind id: in wordKinds
+}
+
+// Merge groups the mentions into events. actors is the actor table the
+// mentions index; the events come in timeline order (dated by date, then
+// undated), with titles and stable, unique ids.
+func Merge(mentions []Mention, actors []model.Actor) []model.Event {
+	mg := &merger{
+		ms:    mentions,
+		kinds: map[string]int32{},
+		index: map[blockKey][]int32{},
+		byArt: map[int][]int32{},
+		freq:  map[int]int{},
+	}
+	for i := range mentions {
+		for _, a := range mentions[i].Actors {
+			mg.freq[a]++
+		}
+		if _, ok := mg.kinds[mentions[i].Kind]; !ok {
+			mg.kinds[mentions[i].Kind] = int32(len(mg.kinds))
+			mg.directed = append(mg.directed, !symmetricKinds[mentions[i].Kind])
+			mg.needWord = append(mg.needWord, wordKinds[mentions[i].Kind])
+		}
+	}
+	order := make([]int32, len(mentions))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(p, q int32) int {
+		a, b := &mentions[p], &mentions[q]
+		if c := cmp.Compare(a.Kind, b.Kind); c != 0 {
+			return c
+		}
+		ad, bd := a.Date.Valid(), b.Date.Valid()
+		if ad != bd {
+			if ad {
+				return -1
+			}
+			return 1
+		}
+		if c := cmp.Compare(a.Date.Days(), b.Date.Days()); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Date.Start, b.Date.Start); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Article, b.Article); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Sentence, b.Sentence)
+	})
+	for _, i := range order {
+		mg.add(i)
+	}
+	mg.consolidate()
+	return mg.events(actors)
+}
+
+func (mg *merger) add(i int32) {
+	m := &mg.ms[i]
+	kind := mg.kinds[m.Kind]
+	best, bestScore, bestOutlier := int32(-1), 0.0, false
+	for _, ci := range mg.candidates(i, kind) {
+		c := &mg.clusters[ci]
+		score, outlier, ok := mg.match(m, c)
+		if ok && (best < 0 || score > bestScore) {
+			best, bestScore, bestOutlier = ci, score, outlier
+		}
+	}
+	if best < 0 {
+		best = int32(len(mg.clusters))
+		mg.clusters = append(mg.clusters, cluster{kind: kind, date: m.Date})
+		mg.stamp = append(mg.stamp, -1)
+	} else if !bestOutlier && m.Date.Valid() {
+		c := &mg.clusters[best]
+		if c.date.Valid() {
+			c.date, _ = c.date.Intersect(m.Date)
+		} else {
+			c.date = m.Date
+		}
+	}
+	mg.join(best, i)
+}
+
+// candidates returns the events mention i may join: those indexed under
+// its kind, one of its rarest actors and a date bucket its date touches,
+// and the events of its own article.
+func (mg *merger) candidates(i int32, kind int32) []int32 {
+	m := &mg.ms[i]
+	mg.startQuery()
+	mg.query = append(mg.query[:0], m.Actors...)
+	mg.lookup(kind, m.Date)
+	mg.take(mg.byArt[m.Article])
+	return mg.cands
+}
+
+func (mg *merger) startQuery() {
+	mg.gen++
+	mg.cands = mg.cands[:0]
+}
+
+// take adds the live events of an index list to the candidates, the most
+// recent first and at most maxScan of them.
+func (mg *merger) take(list []int32) {
+	for k, n := len(list)-1, 0; k >= 0 && n < maxScan; k-- {
+		ci := list[k]
+		if mg.clusters[ci].dead {
+			continue
+		}
+		n++
+		if mg.stamp[ci] != mg.gen {
+			mg.stamp[ci] = mg.gen
+			mg.cands = append(mg.cands, ci)
+		}
+	}
+}
+
+// lookup adds the events indexed under the actors in mg.query (sharing
+// kind) whose buckets the date touches. Jaccard ≥ ½ means sharing at least
+// half of the query's actors, so any len−⌈len/2⌉+1 of them meet every
+// possible match: it looks up only the rarest ones.
+func (mg *merger) lookup(kind int32, date model.Interval) {
+	slices.SortStableFunc(mg.query, func(p, q int) int { return cmp.Compare(mg.freq[p], mg.freq[q]) })
+	need := len(mg.query) - (len(mg.query)+1)/2 + 1
+	for _, a := range mg.query[:min(need, len(mg.query))] {
+		if !date.Valid() {
+			mg.take(mg.index[blockKey{kind, int32(a), -1, 0}])
+			continue
+		}
+		lo, hi := int(date.Start)-outlierGap, int(date.End)+outlierGap
+		for level := int32(0); level < bucketLevels; level++ {
+			size := 8 << level
+			for b := lo / size; b <= hi/size; b++ {
+				mg.take(mg.index[blockKey{kind, int32(a), level, int32(b)}])
+			}
+		}
+	}
+}
+
+// match decides whether m joins c, how well it fits, and whether its date
+// is an outlier that must not narrow c's.
+func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool) {
+	if mg.kinds[m.Kind] != c.kind {
+		return 0, false, false
+	}
+	if mg.directed[c.kind] && len(m.Actors) > 0 && !slices.Contains(c.agents, int32(m.Actors[0])) {
+		return 0, false, false
+	}
+	j := mg.jaccard(m.Actors, c)
+	if j < minJaccard {
+		return 0, false, false
+	}
+	sameArticle := false
+	for _, k := range c.members {
+		if mg.ms[k].Article == m.Article {
+			sameArticle = true
+			break
+		}
+	}
+	shared := sharesWord(m.words, c.words)
+	if mg.needWord[c.kind] && !shared && !mg.adjacent(m, c) {
+		return 0, false, false
+	}
+	switch {
+	case m.Date.Valid() && c.date.Valid():
+		if _, meet := m.Date.Intersect(c.date); !meet {
+			if gap(m.Date, c.date) > outlierGap || j < 2.0/3 || !shared {
+				return 0, false, false
+			}
+			outlier = true
+		}
+		precise := m.Date.Days() <= preciseDays && c.date.Days() <= preciseDays
+		if !sameArticle && !shared && !precise {
+			return 0, false, false
+		}
+	case m.Date.Valid() != c.date.Valid():
+		// An undated mention joins a dated event only from the same article.
+		if !sameArticle {
+			return 0, false, false
+		}
+	default:
+		if !sameArticle && !shared {
+			return 0, false, false
+		}
+	}
+	score = 4 * j
+	if shared {
+		score += 2
+	}
+	if sameArticle {
+		score++
+	}
+	if outlier {
+		score -= 3
+	}
+	return score, outlier, true
+}
+
+// jaccard compares actors with the core of c.
+func (mg *merger) jaccard(actors []int, c *cluster) float64 {
+	core, inter := 0, 0
+	for _, t := range c.actors {
+		if !c.core(t) {
+			continue
+		}
+		core++
+		if slices.Contains(actors, int(t.actor)) {
+			inter++
+		}
+	}
+	union := core + len(actors) - inter
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
+}
+
+// core reports whether an actor belongs to the core of c: named by at
+// least half of its mentions (so by every mention while it has one).
+func (c *cluster) core(t actorTally) bool { return 2*int(t.count) >= len(c.members) }
+
+// coreJaccard compares the cores of two events.
+func coreJaccard(a, b *cluster) float64 {
+	ca, inter, union := 0, 0, 0
+	for _, t := range a.actors {
+		if a.core(t) {
+			ca++
+			if k := slices.IndexFunc(b.actors, func(u actorTally) bool { return u.actor == t.actor }); k >= 0 && b.core(b.actors[k]) {
+				inter++
+			}
+		}
+	}
+	cb := 0
+	for _, t := range b.actors {
+		if b.core(t) {
+			cb++
+		}
+	}
+	union = ca + cb - inter
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
+}
+
+func sharesWord(a, b []uint64) bool {
+	for _, w := range a {
+		if slices.Contains(b, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// gap is the number of days between two disjoint intervals.
+func gap(a, b model.Interval) int {
+	if a.End < b.Start {
+		return int(b.Start - a.End)
+	}
+	return int(a.Start - b.End)
+}
+
+// join adds mention i to event ci and indexes the event under any actor
+// it did not have yet.
+func (mg *merger) join(ci, i int32) {
+	c := &mg.clusters[ci]
+	m := &mg.ms[i]
+	c.members = append(c.members, i)
+	if len(m.Actors) > 0 && !slices.Contains(c.agents, int32(m.Actors[0])) {
+		c.agents = append(c.agents, int32(m.Actors[0]))
+	}
+	for rank, a := range m.Actors {
+		k := slices.IndexFunc(c.actors, func(t actorTally) bool { return t.actor == int32(a) })
+		if k >= 0 {
+			c.actors[k].count++
+			c.actors[k].ranks += int32(rank)
+			continue
+		}
+		c.actors = append(c.actors, actorTally{actor: int32(a), count: 1, ranks: int32(rank), first: int32(len(c.members) - 1)})
+		mg.indexUnder(ci, a)
+	}
+	for _, w := range m.words {
+		if len(c.words) < maxWords && !slices.Contains(c.words, w) {
+			c.words = append(c.words, w)
+		}
+	}
+	if l := mg.byArt[m.Article]; len(l) == 0 || l[len(l)-1] != ci {
+		mg.byArt[m.Article] = append(l, ci)
+	}
+}
+
+// indexUnder files event ci under actor a at the coarsest useful level:
+// the bucket size at least its length, so it lies in at most two buckets.
+// Its date only narrows later, so these buckets keep holding it.
+func (mg *merger) indexUnder(ci int32, a int) {
+	c := &mg.clusters[ci]
+	if !c.date.Valid() {
+		k := blockKey{c.kind, int32(a), -1, 0}
+		mg.index[k] = append(mg.index[k], ci)
+		return
+	}
+	level := int32(0)
+	for level < bucketLevels-1 && 8<<level < c.date.Days() {
+		level++
+	}
+	size := 8 << level
+	first, last := int(c.date.Start)/size, int(c.date.End)/size
+	for b := first; b <= last; b++ {
+		k := blockKey{c.kind, int32(a), level, int32(b)}
+		mg.index[k] = append(mg.index[k], ci)
+	}
+}
+
+// consolidate merges events with each other by the rules mentions follow.
+// Taking mentions one by one can split an event: a vague mention that
+// comes early may find none of the sources it shares an article or a word
+// with yet. Comparing whole events afterwards mends that, and it is cheap:
+// the same index gives the candidates.
+func (mg *merger) consolidate() {
+	for changed := true; changed; {
+		changed = false
+		for ci := range mg.clusters {
+			for !mg.clusters[ci].dead {
+				best, bestScore := int32(-1), 0.0
+				for _, cj := range mg.clusterCandidates(int32(ci)) {
+					if score, ok := mg.clusterMatch(&mg.clusters[ci], &mg.clusters[cj]); ok && (best < 0 || score > bestScore) {
+						best, bestScore = cj, score
+					}
+				}
+				if best < 0 {
+					break
+				}
+				mg.absorb(int32(ci), best)
+				changed = true
+			}
+		}
+	}
+}
+
+func (mg *merger) clusterCandidates(ci int32) []int32 {
+	c := &mg.clusters[ci]
+	mg.startQuery()
+	mg.stamp[ci] = mg.gen // not itself
+	mg.query = mg.query[:0]
+	for _, t := range c.actors {
+		if c.core(t) {
+			mg.query = append(mg.query, int(t.actor))
+		}
+	}
+	mg.lookup(c.kind, c.date)
+	last := -1
+	for _, i := range c.members {
+		if a := mg.ms[i].Article; a != last {
+			mg.take(mg.byArt[a])
+			last = a
+		}
+	}
+	return mg.cands
+}
+
+// clusterMatch applies the rules of match to two events.
+func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
+	if a.kind != b.kind {
+		return 0, false
+	}
+	if mg.directed[a.kind] && !sharesAgent(a.agents, b.agents) {
+		return 0, false
+	}
+	j := coreJaccard(a, b)
+	if j < minJaccard {
+		return 0, false
+	}
+	shared := sharesWord(a.words, b.words)
+	if mg.needWord[a.kind] && !shared && !mg.clustersAdjacent(a, b) {
+		return 0, false
+	}
+	sameArticle := mg.shareArticle(a, b)
+	switch {
+	case a.date.Valid() && b.date.Valid():
+		if _, meet := a.date.Intersect(b.date); !meet {
+			return 0, false
+		}
+		precise := a.date.Days() <= preciseDays && b.date.Days() <= preciseDays
+		if !sameArticle && !shared && !precise {
+			return 0, false
+		}
+	case a.date.Valid() != b.date.Valid():
+		if !sameArticle {
+			return 0, false
+		}
+	default:
+		if !sameArticle && !shared {
+			return 0, false
+		}
+	}
+	score := 4 * j
+	if shared {
+		score += 2
+	}
+	if sameArticle {
+		score++
+	}
+	return score, true
+}
+
+// adjacent reports whether m follows or precedes a mention of c in the
+// next sentence of the same article: a statement's two sentences
+// ("Leavitt sagte …" — "„…“, betonte sie").
+func (mg *merger) adjacent(m *Mention, c *cluster) bool {
+	for _, k := range c.members {
+		if o := &mg.ms[k]; o.Article == m.Article && (o.Sentence == m.Sentence+1 || o.Sentence == m.Sentence-1) {
+			return true
+		}
+	}
+	return false
+}
+
+func (mg *merger) clustersAdjacent(a, b *cluster) bool {
+	for _, i := range a.members {
+		if mg.adjacent(&mg.ms[i], b) {
+			return true
+		}
+	}
+	return false
+}
+
+func sharesAgent(a, b []int32) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+func (mg *merger) shareArticle(a, b *cluster) bool {
+	for _, i := range a.members {
+		for _, k := range b.members {
+			if mg.ms[i].Article == mg.ms[k].Article {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// absorb moves event b into event a.
+func (mg *merger) absorb(ai, bi int32) {
+	a, b := &mg.clusters[ai], &mg.clusters[bi]
+	switch {
+	case a.date.Valid() && b.date.Valid():
+		a.date, _ = a.date.Intersect(b.date)
+	case b.date.Valid():
+		a.date = b.date
+	}
+	offset := int32(len(a.members))
+	a.members = append(a.members, b.members...)
+	for _, t := range b.actors {
+		if k := slices.IndexFunc(a.actors, func(u actorTally) bool { return u.actor == t.actor }); k >= 0 {
+			a.actors[k].count += t.count
+			a.actors[k].ranks += t.ranks
+			continue
+		}
+		t.first += offset
+		a.actors = append(a.actors, t)
+		mg.indexUnder(ai, int(t.actor))
+	}
+	for _, x := range b.agents {
+		if !slices.Contains(a.agents, x) {
+			a.agents = append(a.agents, x)
+		}
+	}
+	for _, w := range b.words {
+		if len(a.words) < maxWords && !slices.Contains(a.words, w) {
+			a.words = append(a.words, w)
+		}
+	}
+	for _, i := range b.members {
+		art := mg.ms[i].Article
+		if l := mg.byArt[art]; len(l) == 0 || l[len(l)-1] != ai {
+			mg.byArt[art] = append(l, ai)
+		}
+	}
+	*b = cluster{dead: true}
+}
+
+// events turns the clusters into model events, in timeline order.
+func (mg *merger) events(table []model.Actor) []model.Event {
+	events := make([]model.Event, 0, len(mg.clusters))
+	for ci := range mg.clusters {
+		if !mg.clusters[ci].dead {
+			events = append(events, mg.event(&mg.clusters[ci], table))
+		}
+	}
+	slices.SortStableFunc(events, func(a, b model.Event) int {
+		if c := a.Date.Compare(b.Date); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Title, b.Title); c != 0 {
+			return c
+		}
+		am, bm := a.Mentions[0], b.Mentions[0]
+		if c := cmp.Compare(am.Article, bm.Article); c != 0 {
+			return c
+		}
+		return cmp.Compare(am.Sentence, bm.Sentence)
+	})
+	seen := make(map[string]int, len(events))
+	for i := range events {
+		events[i].ID = eventID(&events[i], seen)
+	}
+	return events
+}
+
+func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
+	members := slices.Clone(c.members)
+	slices.SortFunc(members, func(p, q int32) int {
+		a, b := &mg.ms[p], &mg.ms[q]
+		if x := cmp.Compare(a.Article, b.Article); x != 0 {
+			return x
+		}
+		return cmp.Compare(a.Sentence, b.Sentence)
+	})
+	e := model.Event{Date: c.date, Mentions: make([]model.EventMention, len(members))}
+	type nounTally struct {
+		noun        string
+		specificity int
+		count       int
+	}
+	var nouns []nounTally
+	type objTally struct {
+		object, prep string
+		rank         int8
+		count        int
+	}
+	var objs []objTally
+	for k, i := range members {
+		m := &mg.ms[i]
+		e.Mentions[k] = m.EventMention
+		e.Kind = m.Kind
+		if n := slices.IndexFunc(nouns, func(t nounTally) bool { return t.noun == m.Noun }); n >= 0 {
+			nouns[n].count++
+		} else {
+			nouns = append(nouns, nounTally{m.Noun, m.Specificity, 1})
+		}
+		if m.Object == "" {
+			continue
+		}
+		if o := slices.IndexFunc(objs, func(t objTally) bool { return t.object == m.Object }); o >= 0 {
+			objs[o].count++
+		} else {
+			objs = append(objs, objTally{m.Object, m.ObjectPrep, m.objectRank, 1})
+		}
+	}
+	// The most specific noun names the event ("Abendessen" over "Treffen"),
+	// then the most frequent.
+	noun := slices.MaxFunc(nouns, func(a, b nounTally) int {
+		if c := cmp.Compare(a.specificity, b.specificity); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.count, b.count)
+	}).noun
+	object, prep := "", ""
+	if len(objs) > 0 {
+		best := slices.MaxFunc(objs, func(a, b objTally) int {
+			if c := cmp.Compare(a.rank, b.rank); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.count, b.count)
+		})
+		object, prep = best.object, best.prep
+	}
+	// Actors: the ones most mentions name first, then those named earlier
+	// in their sentences.
+	tallies := slices.Clone(c.actors)
+	slices.SortStableFunc(tallies, func(a, b actorTally) int {
+		if x := cmp.Compare(b.count, a.count); x != 0 {
+			return x
+		}
+		if x := cmp.Compare(a.ranks*b.count, b.ranks*a.count); x != 0 { // mean rank, without division
+			return x
+		}
+		return cmp.Compare(a.first, b.first)
+	})
+	e.Actors = make([]int, len(tallies))
+	var named []int // the title names the core: actors most mentions name
+	for k, t := range tallies {
+		e.Actors[k] = int(t.actor)
+		if c.core(t) {
+			named = append(named, int(t.actor))
+		}
+	}
+	if len(named) == 0 {
+		named = e.Actors
+	}
+	e.Title = title(e.Kind, noun, object, prep, named, table)
+	return e
+}

@@ -1,0 +1,206 @@
+package events
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"chronik/model"
+)
+
+// mention makes a synthetic mention for the merging rules.
+func mention(t testing.TB, article, sentence int, kind, noun string, date model.Interval, actors []string, words ...string) Mention {
+	t.Helper()
+	m := Mention{Kind: kind, Noun: noun, Specificity: 1}
+	m.Article, m.Sentence, m.Date = article, sentence, date
+	m.Start, m.End = sentence*10, sentence*10+5
+	for _, id := range actors {
+		m.Actors = append(m.Actors, actorIndex(t, id))
+	}
+	for _, w := range words {
+		m.words = append(m.words, stemHash(strings.ToLower(w)))
+	}
+	return m
+}
+
+func articlesOf(e model.Event) []int {
+	var out []int
+	for _, m := range e.Mentions {
+		if !slices.Contains(out, m.Article) {
+			out = append(out, m.Article)
+		}
+	}
+	return out
+}
+
+func TestMergeAcrossArticles(t *testing.T) {
+	lastWeek := model.Interval{Start: day(2024, 11, 18), End: day(2024, 12, 29)}
+	pastMonth := model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}
+	zt := []string{"mark-zuckerberg", "donald-trump"}
+	ms := []Mention{
+		// The Zuckerberg dinner, told in three articles.
+		mention(t, 0, 5, "meeting", "Abendessen", lastWeek, zt, "Abendessen", "Mar-a-Lago"),
+		mention(t, 1, 0, "meeting", "Abendessen", pastMonth, zt, "Abendessen", "Mar-a-Lago", "Florida"),
+		mention(t, 1, 7, "meeting", "Gespräch", pastMonth, zt), // same article: no shared word needed
+		mention(t, 3, 1, "meeting", "Abendessen", pastMonth, []string{"mark-zuckerberg", "donald-trump", "meta"}, "Mar-a-Lago", "Florida"),
+		// Bezos' and Musk's dinner with Trump: the same place and Trump, other core actors.
+		mention(t, 2, 3, "meeting", "Abendessen", dayIv(2024, 12, 18), []string{"jeff-bezos", "elon-musk", "donald-trump"}, "Abendessen", "Mar-a-Lago"),
+		mention(t, 2, 6, "meeting", "Essen", pastMonth, []string{"jeff-bezos", "elon-musk", "donald-trump"}),
+		// A meeting of the same two a year earlier: dates do not meet.
+		mention(t, 4, 0, "meeting", "Treffen", model.YearInterval(2023), zt, "Mar-a-Lago"),
+		// Zuckerberg and Trump again, but a ban, not a meeting.
+		mention(t, 3, 4, "ban", "Sperre", dayIv(2021, 1, 6), zt),
+	}
+	events := Merge(ms, testActors)
+	var dinner, bezos *model.Event
+	for i := range events {
+		e := &events[i]
+		switch {
+		case e.Kind == "meeting" && slices.Contains(e.Actors, actorIndex(t, "mark-zuckerberg")) && e.Date.Contains(day(2024, 11, 27)):
+			dinner = e
+		case e.Kind == "meeting" && slices.Contains(e.Actors, actorIndex(t, "jeff-bezos")):
+			bezos = e
+		}
+	}
+	if dinner == nil || bezos == nil {
+		t.Fatalf("events: %v", titles(events))
+	}
+	if got := articlesOf(*dinner); !slices.Equal(got, []int{0, 1, 3}) || len(dinner.Mentions) != 4 {
+		t.Errorf("Zuckerberg dinner from articles %v with %d mentions, want [0 1 3] with 4", got, len(dinner.Mentions))
+	}
+	if dinner.Date != (model.Interval{Start: day(2024, 11, 18), End: day(2024, 12, 29)}) {
+		t.Errorf("Zuckerberg dinner date %v: want the intersection of its mentions", dinner.Date)
+	}
+	if dinner.Title != "Abendessen: Zuckerberg, Trump" {
+		t.Errorf("title %q", dinner.Title)
+	}
+	if bezos.Date != dayIv(2024, 12, 18) || len(bezos.Mentions) != 2 {
+		t.Errorf("Bezos dinner: %v with %d mentions", bezos.Date, len(bezos.Mentions))
+	}
+	if len(events) != 4 {
+		t.Errorf("%d events, want 4: %v", len(events), titles(events))
+	}
+}
+
+func titles(events []model.Event) []string {
+	var out []string
+	for _, e := range events {
+		out = append(out, fmt.Sprintf("%s %s (%d)", e.Date, e.Title, len(e.Mentions)))
+	}
+	return out
+}
+
+func TestMergeRules(t *testing.T) {
+	dec := model.MonthInterval(2024, time.December)
+	d18 := dayIv(2024, 12, 18)
+	d19 := dayIv(2024, 12, 19)
+	tests := []struct {
+		name  string
+		a, b  Mention
+		merge bool
+	}{
+		{"same kind, actors, word", mention(t, 0, 0, "meeting", "Treffen", dec, []string{"elon-musk", "donald-trump"}, "Florida"), mention(t, 1, 0, "meeting", "Treffen", d18, []string{"donald-trump", "elon-musk"}, "Florida"), true},
+		{"different kind", mention(t, 0, 0, "meeting", "Treffen", dec, []string{"elon-musk", "donald-trump"}, "Florida"), mention(t, 1, 0, "criticism", "Kritik", d18, []string{"elon-musk", "donald-trump"}, "Florida"), false},
+		{"no shared word across articles", mention(t, 0, 0, "meeting", "Treffen", dec, []string{"elon-musk", "donald-trump"}, "Florida"), mention(t, 1, 0, "meeting", "Treffen", d18, []string{"elon-musk", "donald-trump"}, "Washington"), false},
+		{"precise dates need no word", mention(t, 0, 0, "meeting", "Treffen", d18, []string{"elon-musk", "donald-trump"}), mention(t, 1, 0, "meeting", "Treffen", d18, []string{"elon-musk", "donald-trump"}), true},
+		{"one actor of three", mention(t, 0, 0, "meeting", "Treffen", d18, []string{"elon-musk", "jeff-bezos", "donald-trump"}, "Florida"), mention(t, 1, 0, "meeting", "Treffen", d18, []string{"mark-zuckerberg", "sam-altman", "donald-trump"}, "Florida"), false},
+		{"a symmetric kind ignores order", mention(t, 0, 0, "meeting", "Treffen", d18, []string{"jeff-bezos", "donald-trump"}), mention(t, 1, 0, "meeting", "Treffen", d18, []string{"donald-trump", "jeff-bezos"}), true},
+		{"another agent is another post", mention(t, 0, 0, "post", "Post", d18, []string{"elon-musk", "sam-altman"}, "Stargate"), mention(t, 0, 1, "post", "Post", d18, []string{"sam-altman", "elon-musk"}, "Stargate"), false},
+		{"statements need a word even in one article", mention(t, 0, 0, "statement", "Äußerung", dec, []string{"jeff-bezos"}), mention(t, 0, 5, "statement", "Äußerung", dec, []string{"jeff-bezos"}), false},
+		{"statements in adjacent sentences", mention(t, 0, 4, "statement", "Äußerung", dec, []string{"jeff-bezos"}), mention(t, 0, 5, "statement", "Äußerung", dec, []string{"jeff-bezos"}), true},
+		{"off by one day, strong evidence: outlier joins", mention(t, 0, 0, "post", "Post", d18, []string{"donald-trump"}, "Truth"), mention(t, 1, 0, "post", "Post", d19, []string{"donald-trump"}, "Truth"), true},
+		{"undated joins a dated event of its article", mention(t, 0, 0, "ban", "Sperre", d18, []string{"mark-zuckerberg", "donald-trump"}), mention(t, 0, 3, "ban", "Sperre", model.Interval{}, []string{"mark-zuckerberg", "donald-trump"}), true},
+		{"undated does not join across articles", mention(t, 0, 0, "ban", "Sperre", d18, []string{"mark-zuckerberg", "donald-trump"}, "Facebook"), mention(t, 1, 3, "ban", "Sperre", model.Interval{}, []string{"mark-zuckerberg", "donald-trump"}, "Facebook"), false},
+		{"two undated with a shared word", mention(t, 0, 0, "ban", "Sperre", model.Interval{}, []string{"mark-zuckerberg"}, "Facebook"), mention(t, 1, 3, "ban", "Sperre", model.Interval{}, []string{"mark-zuckerberg"}, "Facebook"), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			events := Merge([]Mention{tt.a, tt.b}, testActors)
+			if merged := len(events) == 1; merged != tt.merge {
+				t.Errorf("merged = %v, want %v: %v", merged, tt.merge, titles(events))
+			}
+		})
+	}
+	// The outlier keeps its own date but does not narrow the event's.
+	events := Merge([]Mention{
+		mention(t, 0, 0, "post", "Post", d18, []string{"donald-trump"}, "Truth"),
+		mention(t, 1, 0, "post", "Post", d19, []string{"donald-trump"}, "Truth"),
+		mention(t, 2, 0, "post", "Post", d18, []string{"donald-trump"}, "Truth"),
+	}, testActors)
+	if len(events) != 1 || events[0].Date != d18 {
+		t.Errorf("outlier: %v", titles(events))
+	}
+}
+
+func TestMergeIsOrderFree(t *testing.T) {
+	// A vague mention met first must not split an event its later sources
+	// would have joined: whole events are merged again at the end.
+	pastMonth := model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}
+	zt := []string{"mark-zuckerberg", "donald-trump"}
+	ms := []Mention{
+		mention(t, 3, 0, "meeting", "Abendessen", pastMonth, zt),               // teaser, no word
+		mention(t, 0, 0, "meeting", "Abendessen", pastMonth, zt, "Mar-a-Lago"), // other article
+		mention(t, 3, 2, "meeting", "Abendessen", pastMonth, zt, "Mar-a-Lago"), // the teaser's article
+	}
+	for _, order := range [][]int{{0, 1, 2}, {2, 1, 0}, {1, 0, 2}} {
+		var in []Mention
+		for _, i := range order {
+			in = append(in, ms[i])
+		}
+		if events := Merge(in, testActors); len(events) != 1 {
+			t.Errorf("order %v: %v", order, titles(events))
+		}
+	}
+}
+
+func TestTitlesAndIDs(t *testing.T) {
+	d := dayIv(2024, 12, 18)
+	tests := []struct {
+		m     Mention
+		title string
+	}{
+		{withObject(mention(t, 0, 0, "meeting", "Abendessen", d, []string{"mark-zuckerberg", "donald-trump"}), "Mar-a-Lago", "in"), "Abendessen in Mar-a-Lago: Zuckerberg, Trump"},
+		{withObject(mention(t, 0, 0, "announcement", "Ankündigung", d, []string{"openai", "softbank", "oracle"}), "„Stargate“", "von"), "Ankündigung von „Stargate“: OpenAI, Softbank, Oracle"},
+		{mention(t, 0, 0, "lawsuit", "Klage", d, []string{"elon-musk", "openai"}), "Klage: Musk gegen OpenAI"},
+		{withObject(mention(t, 0, 0, "post", "Post", d, []string{"mark-zuckerberg"}), "Threads", "auf"), "Post auf Threads: Zuckerberg"},
+		// the platform is not named twice
+		{withObject(mention(t, 0, 0, "post", "Post", d, []string{"mark-zuckerberg", "threads"}), "Threads", "auf"), "Post auf Threads: Zuckerberg"},
+		{mention(t, 0, 0, "meeting", "Treffen", d, []string{"jeff-bezos", "elon-musk", "donald-trump", "mark-zuckerberg"}), "Treffen: Bezos, Musk, Trump"},
+	}
+	for _, tt := range tests {
+		events := Merge([]Mention{tt.m}, testActors)
+		if events[0].Title != tt.title {
+			t.Errorf("title %q, want %q", events[0].Title, tt.title)
+		}
+	}
+	// Ids: date and title, unique, the same on every run.
+	dec := model.MonthInterval(2024, time.December)
+	ms := []Mention{
+		mention(t, 0, 0, "meeting", "Treffen", dec, []string{"elon-musk", "donald-trump"}, "Florida"),
+		mention(t, 1, 0, "meeting", "Treffen", dec, []string{"elon-musk", "donald-trump"}, "Washington"),
+		mention(t, 2, 0, "meeting", "Treffen", model.Interval{}, []string{"jeff-bezos"}),
+	}
+	first := Merge(ms, testActors)
+	again := Merge(slices.Clone(ms), testActors)
+	var ids []string
+	for i, e := range first {
+		ids = append(ids, e.ID)
+		if e.ID != again[i].ID {
+			t.Errorf("ids differ between runs: %s, %s", e.ID, again[i].ID)
+		}
+	}
+	want := []string{"2024-12-01-treffen-musk-trump", "2024-12-01-treffen-musk-trump-2", "undated-treffen-bezos"}
+	if !slices.Equal(ids, want) {
+		t.Errorf("ids %v, want %v", ids, want)
+	}
+	if got := slug("Ankündigung von „Stargate“: Größe", 64); got != "ankuendigung-von-stargate-groesse" {
+		t.Errorf("slug = %q", got)
+	}
+}
+
+func withObject(m Mention, object, prep string) Mention {
+	m.Object, m.ObjectPrep, m.objectRank = object, prep, 3
+	return m
+}

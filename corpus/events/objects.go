@@ -1,0 +1,193 @@
+package events
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Objects and places give an event's title its "what" or "where":
+// "Abendessen in Mar-a-Lago", "Ankündigung von „Stargate“", "Post auf
+// Threads". Proper nouns are hard to tell from common nouns in German,
+// which capitalises both, so only shapes that are names are taken: a
+// quoted name, the name after "auf (seiner Plattform)", a hyphenated name
+// with a lower-case part ("Mar-a-Lago"), a name after a bare "in" (German
+// puts no article before towns, states and countries) and "im" before a
+// capitalised adjective and noun ("im Weißen Haus").
+
+// objectPreps is the preposition a kind of event takes before a named
+// thing when the text gives none.
+var objectPreps = map[string]string{
+	"announcement": "von",
+	"presentation": "von",
+	"criticism":    "an",
+	"lawsuit":      "gegen",
+	"investment":   "in",
+	"acquisition":  "von",
+	"ban":          "auf",
+	"post":         "auf",
+}
+
+// nameParticles may stand lower-case inside a quoted name
+// („Corriere della Sera“, „Lord of the Rings“).
+var nameParticles = wordSet(`de del della di da von van der of the and for`)
+
+// quotedObject returns the first quoted name of the sentence: one to four
+// words, capitalised, no sentence inside („Stargate“, "Save America"), with
+// the preposition it stands after, and rank 3.
+func (s *sent) quotedObject(kind string) (string, string, int) {
+	toks := s.toks
+	for i := 0; i < len(toks); i++ {
+		if toks[i].punct != '"' || i+1 >= len(toks) || !toks[i+1].quoted {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j].quoted {
+			j++
+		}
+		// toks[i+1:j] is the quotation.
+		words, ok := 0, true
+		for k := i + 1; k < j && ok; k++ {
+			t := &toks[k]
+			switch {
+			case !t.word():
+				ok = t.punct == '-' || t.punct == '&'
+			case t.actor >= 0:
+				ok = false
+			case words == 0:
+				ok = t.upper
+				words++
+			default:
+				ok = t.upper || nameParticles[t.lower]
+				words++
+			}
+		}
+		if ok && words >= 1 && words <= 4 {
+			name := "„" + s.a.Text[toks[i+1].start:toks[j-1].end] + "“"
+			prep := ""
+			if j+1 >= len(toks) || toks[j+1].punct != '-' {
+				// not a compound like „Stargate“-Ankündigung, whose head is the event
+				prep, _, _, _ = s.npContext(i)
+			}
+			if prep == "" {
+				prep = objectPreps[kind]
+			}
+			if prep == "" {
+				prep = "zu"
+			}
+			return name, prep, 3
+		}
+		i = j
+	}
+	return "", "", 0
+}
+
+// platform finds "auf [seiner] [Plattform] NAME" and returns the name and
+// its tokens; a name counts when a cue noun introduces it or it is a known
+// platform ("auf X", "auf Threads", "auf Facebook und Instagram").
+func (s *sent) platform() (string, int, int) {
+	toks := s.toks
+	for i := range toks {
+		if toks[i].lower != "auf" || toks[i].quoted {
+			continue
+		}
+		j := firstWord(toks, i+1, len(toks))
+		for j >= 0 && j == i+1 && determiners[toks[j].lower] {
+			j++
+		}
+		cue := false
+		if j >= 0 && j < len(toks) && platformCues[toks[j].lower] {
+			cue = true
+			j++
+		}
+		if j < 0 || j >= len(toks) || !toks[j].word() || !toks[j].upper || toks[j].timex >= 0 {
+			continue
+		}
+		if !cue && !platforms[toks[j].lower] {
+			continue
+		}
+		last := j
+		if last+1 < len(toks) && toks[last+1].word() && toks[last+1].upper && (cue || platformPairs[toks[j].lower+"_"+toks[last+1].lower] || toks[last+1].actor >= 0 && toks[last+1].actor == toks[j].actor) {
+			last++ // "Truth Social"
+		}
+		if last+2 < len(toks) && toks[last+1].lower == "und" && toks[last+2].upper && platforms[toks[last+2].lower] {
+			last += 2 // "Facebook und Instagram"
+		}
+		return s.a.Text[toks[j].start:toks[last].end], j, last
+	}
+	return "", -1, -1
+}
+
+// place returns the first place name of the sentence, with its
+// preposition.
+func (s *sent) place(x *extractor) (string, string) {
+	toks := s.toks
+	// A hyphenated name with a lower-case part: "Mar-a-Lago", and without
+	// the noun compounded onto it in "Mar-a-Lago-Resort".
+	for i := range toks {
+		t := &toks[i]
+		if t.word() && t.upper && !t.quoted && (t.actor < 0 || s.actors[t.actor].modifier) {
+			if name := hyphenatedName(t.text); name != "" {
+				return name, "in"
+			}
+		}
+	}
+	for i := range toks {
+		t := &toks[i]
+		if t.quoted || !t.word() {
+			continue
+		}
+		switch t.lower {
+		case "in":
+			j := i + 1
+			for j < len(toks) && j-i <= 3 && x.placeWord(s, j) {
+				j++
+			}
+			if j > i+1 {
+				return s.a.Text[toks[i+1].start:toks[j-1].end], "in"
+			}
+		case "im":
+			// "im Weißen Haus": a capitalised adjective is part of a name.
+			if i+2 < len(toks) && toks[i+1].word() && toks[i+1].upper && toks[i+1].actor < 0 && hasDeclension(toks[i+1].lower) &&
+				toks[i+2].word() && toks[i+2].upper && toks[i+2].actor < 0 && toks[i+2].timex < 0 && !x.isTriggerNoun(toks[i+1].lower) {
+				return s.a.Text[toks[i+1].start:toks[i+2].end], "im"
+			}
+		}
+	}
+	return "", ""
+}
+
+// placeWord reports whether token j may be (part of) a place after "in".
+func (x *extractor) placeWord(s *sent, j int) bool {
+	t := &s.toks[j]
+	return t.word() && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && !notPlaces[t.lower] &&
+		!hasAbstractSuffix(t.lower) && !determiners[t.lower] && !x.isTriggerNoun(t.lower) && !genericNouns[t.lower]
+}
+
+func (x *extractor) isTriggerNoun(lower string) bool {
+	_, ok := x.lx.noun(lower)
+	return ok
+}
+
+// hyphenatedName returns the name in a word like "Mar-a-Lago-Resort" — the
+// parts up to the capitalised one after the last lower-case part — or ""
+// when the word is an ordinary compound.
+func hyphenatedName(w string) string {
+	parts := strings.Split(w, "-")
+	if len(parts) < 3 {
+		return ""
+	}
+	lastLower := -1
+	for k := 1; k < len(parts)-1; k++ {
+		if r, _ := utf8.DecodeRuneInString(parts[k]); unicode.IsLower(r) {
+			lastLower = k
+		}
+	}
+	if lastLower < 0 {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(parts[lastLower+1]); !unicode.IsUpper(r) {
+		return ""
+	}
+	return strings.Join(parts[:lastLower+2], "-")
+}

@@ -1,0 +1,448 @@
+package events
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"chronik/model"
+)
+
+// A sent is one sentence of an article, tokenised and cut into clauses,
+// with the actor mentions and temporal expressions that lie in it.
+type sent struct {
+	a      *model.Article
+	index  int // into a.Sentences
+	start  int
+	end    int
+	block  model.BlockKind
+	toks   []token
+	actors []actorRef
+	timex  []timexRef
+	parent []int    // clause group → the main clause it belongs to
+	host   []int    // clause group → the clause it depends on
+	opener []string // clause group → its first word, for subordinate clauses
+	names  []model.Actor
+}
+
+// An actorRef is an actor mention inside the sentence.
+type actorRef struct {
+	model.ActorMention
+	first, last int  // its tokens
+	modifier    bool // part of a compound ("Trump" in "Trump-Sprecherin")
+	quoted      bool
+}
+
+// A timexRef is a temporal expression inside the sentence.
+type timexRef struct {
+	*model.Timex
+	first, last int
+	quoted      bool
+}
+
+// prepare fills s from sentence i of a, reusing s's buffers.
+func (s *sent) prepare(a *model.Article, i int) {
+	sn := a.Sentences[i]
+	s.a, s.index, s.start, s.end = a, i, sn.Start, sn.End
+	s.block = model.BlockParagraph
+	if sn.Block >= 0 && sn.Block < len(a.Blocks) {
+		s.block = a.Blocks[sn.Block].Kind
+	}
+	s.toks = tokenize(s.toks[:0], a.Text, sn.Start, sn.End)
+	markQuotes(s.toks)
+
+	s.actors = s.actors[:0]
+	lo := sort.Search(len(a.Actors), func(k int) bool { return a.Actors[k].Start >= sn.Start })
+	for k := lo; k < len(a.Actors) && a.Actors[k].Start < sn.End; k++ {
+		m := a.Actors[k]
+		if m.Start < sn.Start || m.End > sn.End || m.Start >= m.End {
+			continue
+		}
+		ref := actorRef{ActorMention: m, first: -1, last: -1, modifier: isModifier(a.Text, m)}
+		s.actors = append(s.actors, ref)
+	}
+	s.timex = s.timex[:0]
+	lo = sort.Search(len(a.Timexes), func(k int) bool { return a.Timexes[k].Start >= sn.Start })
+	for k := lo; k < len(a.Timexes) && a.Timexes[k].Start < sn.End; k++ {
+		t := &a.Timexes[k]
+		if t.Start < sn.Start || t.End > sn.End || t.Start >= t.End {
+			continue
+		}
+		s.timex = append(s.timex, timexRef{Timex: t, first: -1, last: -1})
+	}
+	for ti := range s.toks {
+		t := &s.toks[ti]
+		for k := range s.actors {
+			r := &s.actors[k]
+			if r.Start < t.end && r.End > t.start {
+				if r.first < 0 {
+					r.first = ti
+				}
+				r.last = ti
+				if t.actor < 0 {
+					t.actor = k
+				}
+			}
+		}
+		for k := range s.timex {
+			r := &s.timex[k]
+			if r.Start < t.end && r.End > t.start {
+				if r.first < 0 {
+					r.first = ti
+				}
+				r.last = ti
+				if t.timex < 0 {
+					t.timex = k
+				}
+			}
+		}
+	}
+	for k := range s.actors {
+		if r := &s.actors[k]; r.first >= 0 {
+			r.quoted = s.toks[r.first].quoted
+		}
+	}
+	for k := range s.timex {
+		if r := &s.timex[k]; r.first >= 0 {
+			r.quoted = s.toks[r.first].quoted
+		}
+	}
+	s.clauses()
+}
+
+// isModifier reports whether an actor mention is only the first or last
+// part of a hyphenated compound ("Trump-Sprecherin", "Meta-Chef"): such a
+// word names someone else or something, the actor only qualifies it.
+func isModifier(text string, m model.ActorMention) bool {
+	if m.End < len(text) && text[m.End] == '-' {
+		return true
+	}
+	return m.Start > 0 && text[m.Start-1] == '-'
+}
+
+// clauses assigns every token a clause group. Commas, semicolons, colons and
+// dashes cut a sentence into segments; a segment opened by a subordinating
+// conjunction or a relative pronoun starts a subordinate clause, which goes
+// on across commas (appositions, lists) until a segment starts with what
+// looks like the finite verb of the main clause ("Zuckerberg, der Trump …
+// gratulierte, postete am …"). A colon, semicolon or dash starts a new main
+// clause.
+//
+// s.parent[g] is the main clause of group g (g itself for a main clause).
+// s.host[g] is the clause g depends on: an infinitive clause ("um Trump zu
+// treffen") hangs on the clause before it, any other subordinate clause on
+// its main clause. s.opener[g] is the first word of a subordinate clause.
+func (s *sent) clauses() {
+	toks := s.toks
+	s.parent, s.host, s.opener = s.parent[:0], s.host[:0], s.opener[:0]
+	newGroup := func(parent, host int, opener string) int {
+		g := len(s.parent)
+		if parent < 0 {
+			parent, host = g, g
+		}
+		s.parent = append(s.parent, parent)
+		s.host = append(s.host, host)
+		s.opener = append(s.opener, opener)
+		return g
+	}
+	main := newGroup(-1, -1, "")
+	cur := main
+	segStart := 0
+	for i := 0; i <= len(toks); i++ {
+		if i < len(toks) && !isCut(toks[i].punct) {
+			continue
+		}
+		if segStart < i {
+			kind := s.segmentKind(segStart, i, segStart == 0)
+			switch kind {
+			case segSub, segInfinitive:
+				opener := ""
+				if w := firstWord(toks, segStart, i); w >= 0 {
+					opener = toks[w].lower
+				}
+				host := main
+				if kind == segInfinitive {
+					host = cur
+				}
+				cur = newGroup(main, host, opener)
+			case segVerb:
+				cur = main
+			}
+			appos := kind == segCont && segStart > 0 && toks[segStart-1].punct == ',' && i < len(toks) && toks[i].punct == ',' && s.apposition(segStart, i)
+			for j := segStart; j < i; j++ {
+				toks[j].group = cur
+				toks[j].appos = appos
+			}
+		}
+		if i < len(toks) {
+			toks[i].group = cur
+			if toks[i].punct != ',' {
+				main = newGroup(-1, -1, "")
+				cur = main
+			}
+		}
+		segStart = i + 1
+	}
+}
+
+// apposition reports whether the segment toks[b:e], between two commas,
+// describes the actor named right before it: ", der Amazon-Boss,",
+// ", Berater des Weißen Hauses in Trumps erster Amtszeit,". The actors
+// inside it are no participants of the sentence's event. A segment that
+// starts with another actor is a list (", Elon Musk,"), unless that actor
+// is a possessor (", Trumps stellvertretender Stabschef,").
+func (s *sent) apposition(b, e int) bool {
+	before := b - 2 // the word before the comma
+	if before < 0 || s.toks[before].actor < 0 {
+		return false
+	}
+	w := firstWord(s.toks, b, e)
+	if w < 0 {
+		return false
+	}
+	t := &s.toks[w]
+	if !t.upper && !determiners[t.lower] {
+		return false
+	}
+	if t.actor >= 0 && !s.possessor(&s.actors[t.actor]) {
+		return false
+	}
+	for j := w; j < e; j++ {
+		if l := s.toks[j].lower; pastAux[l] || perfectAux[l] || futureAux[l] || strongPreterites[l] {
+			return false // a clause, not a description
+		}
+	}
+	return true
+}
+
+// possessor reports a genitive before its noun: "Trumps Wahlkampf",
+// "Bezos‘ Firma" — by its apostrophe, or by an s that the actor's name
+// lacks ("Bezos sagte" is no genitive), and the noun or adjective after it.
+func (s *sent) possessor(r *actorRef) bool {
+	n := r.last + 1
+	if n < len(s.toks) && (s.toks[n].punct == '‘' || s.toks[n].punct == '’' || s.toks[n].punct == '\'') {
+		return n+1 < len(s.toks) && s.toks[n+1].word()
+	}
+	if n >= len(s.toks) || !s.toks[n].word() || (!s.toks[n].upper && !hasDeclension(s.toks[n].lower)) {
+		return false
+	}
+	stem, ok := strings.CutSuffix(s.a.Text[r.Start:r.End], "s")
+	if !ok || s.names == nil || r.Actor < 0 || r.Actor >= len(s.names) {
+		return false
+	}
+	a := &s.names[r.Actor]
+	if stem == a.Name || strings.HasSuffix(a.Name, " "+stem) || slices.Contains(a.Aliases, stem) {
+		return true
+	}
+	// A form that is the name plus s is a genitive unless the name itself
+	// is written with that s.
+	return !strings.HasSuffix(a.Name, stem+"s") && !slices.Contains(a.Aliases, stem+"s")
+}
+
+func isCut(p rune) bool {
+	switch p {
+	case ',', ';', ':', '–', '—', '•':
+		return true
+	}
+	return false
+}
+
+type segKind uint8
+
+const (
+	segCont       segKind = iota // continues the clause before it
+	segSub                       // opens a subordinate clause
+	segInfinitive                // opens an infinitive clause ("um … zu treffen")
+	segVerb                      // starts with a finite verb: back to the main clause
+)
+
+// segmentKind classifies the segment toks[b:e] by its first words.
+func (s *sent) segmentKind(b, e int, first bool) segKind {
+	toks := s.toks
+	w := firstWord(toks, b, e)
+	if w < 0 {
+		return segCont
+	}
+	lw := toks[w].lower
+	next := firstWord(toks, w+1, e)
+	nextLower := ""
+	if next >= 0 {
+		nextLower = toks[next].lower
+	}
+	if subordinators[lw] && !toks[w].quoted {
+		if prepositionalSubordinators[lw] && (next < 0 || determiners[nextLower]) {
+			return segCont // "Während des Treffens", "um die Welt"
+		}
+		if first && !onlySubordinator(lw) {
+			return segCont // a sentence-initial "Wie", "Da", "Als" is too often an adverb
+		}
+		if infinitiveOpeners[lw] {
+			return segInfinitive
+		}
+		return segSub
+	}
+	if first {
+		return segCont
+	}
+	if v1Conditionals[lw] {
+		return segSub // ", sollte Zuckerberg … ähnlich handeln": a condition
+	}
+	if s.indirectSpeech(w, e) {
+		return segSub // "Bezos sagte, Trump sei … gewachsen"
+	}
+	if relatives[lw] && next >= 0 && s.isRelativeClause(next, b, e) {
+		return segSub
+	}
+	if prepositions[lw] && relatives[nextLower] {
+		// ", zu denen …" always; ", bei dem …" unless ", mit dem designierten US-Präsidenten"
+		if pronounOnly[nextLower] {
+			return segSub
+		}
+		if after := firstWord(toks, next+1, e); after >= 0 && !toks[after].upper && s.isRelativeClause(after, b, e) {
+			return segSub
+		}
+	}
+	if endsInZuInfinitive(toks, b, e) {
+		return segInfinitive
+	}
+	if !toks[w].upper && !determiners[lw] && !prepositions[lw] && !conjunctions[lw] {
+		return segVerb
+	}
+	return segCont
+}
+
+// onlySubordinator lists conjunctions that cannot be anything else at the
+// start of a sentence.
+func onlySubordinator(w string) bool {
+	switch w {
+	case "weil", "dass", "daß", "obwohl", "obgleich", "nachdem", "bevor", "sobald", "sofern", "falls", "wenn", "ob", "während":
+		return true
+	}
+	return false
+}
+
+// isRelativeClause decides whether a pronoun "der/die/das…" followed by
+// toks[n] opens a relative clause rather than a noun phrase in a list or
+// apposition (", die japanische Softbank Group", ", der Amazon-Boss").
+func (s *sent) isRelativeClause(n, b, e int) bool {
+	t := &s.toks[n]
+	if t.upper {
+		// An article before a noun; but articles do not precede personal
+		// names, so ", dem Trump wiederholt …" is a relative clause, and a
+		// segment that ends in a finite verb is one too (", das Einsparungen
+		// … vornehmen soll").
+		if t.actor >= 0 && !s.actors[t.actor].modifier {
+			return true
+		}
+		last := lastWord(s.toks, b, e)
+		return last > n && s.finiteVerb(last)
+	}
+	if determiners[t.lower] {
+		return true // ", die ihre Beteiligung …"
+	}
+	// An adjective with a declension ending before a noun: a noun phrase.
+	if after := firstWord(s.toks, n+1, e); after >= 0 && s.toks[after].upper && hasDeclension(t.lower) {
+		return false
+	}
+	return true
+}
+
+func hasDeclension(w string) bool {
+	for _, e := range []string{"e", "en", "er", "es", "em"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// indirectSpeech reports a segment that starts with a name or pronoun
+// and whose verb is in the Konjunktiv I of reported speech ("…, Trump sei
+// seit seiner letzten Präsidentschaft gewachsen").
+func (s *sent) indirectSpeech(w, e int) bool {
+	if !s.toks[w].upper && !subjectPronouns[s.toks[w].lower] {
+		return false
+	}
+	for j := w + 1; j < e; j++ {
+		if konjunktivI[s.toks[j].lower] && !s.toks[j].quoted {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteVerb reports a word that is surely a finite verb: an auxiliary, a
+// modal or a simple past.
+func (s *sent) finiteVerb(i int) bool {
+	l := s.toks[i].lower
+	return pastAux[l] || perfectAux[l] || futureAux[l] || reportative[l] || hypothetical[l] ||
+		strongPreterites[l] || s.weakPreterite(i)
+}
+
+// endsInZuInfinitive reports a segment like ", das Kapitol zu stürmen".
+func endsInZuInfinitive(toks []token, b, e int) bool {
+	last := lastWord(toks, b, e)
+	if last < 0 {
+		return false
+	}
+	prev := lastWord(toks, b, last)
+	return prev >= 0 && toks[prev].lower == "zu" && !toks[last].upper
+}
+
+func firstWord(toks []token, b, e int) int {
+	for i := b; i < e && i < len(toks); i++ {
+		if toks[i].word() {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastWord(toks []token, b, e int) int {
+	for i := min(e, len(toks)) - 1; i >= b; i-- {
+		if toks[i].word() {
+			return i
+		}
+	}
+	return -1
+}
+
+// scopeOf returns how far token i's clause is from clause g along g's
+// chain of hosts (0: g itself, 1: its host, …), or -1 when i lies
+// elsewhere. A trigger's actors and dates come from this chain: a relative
+// clause's from itself and its main clause, an infinitive clause's also
+// from the clause it hangs on.
+func (s *sent) scopeOf(i, g int) int {
+	tg := s.toks[i].group
+	for d := 0; d < 4; d++ {
+		if tg == g {
+			return d
+		}
+		if s.host[g] == g {
+			if tg == s.parent[g] {
+				return d + 1
+			}
+			return -1
+		}
+		g = s.host[g]
+	}
+	return -1
+}
+
+// isMain reports whether clause g is a main clause.
+func (s *sent) isMain(g int) bool { return s.parent[g] == g }
+
+// question reports whether the sentence asks rather than tells.
+func (s *sent) question() bool {
+	for i := len(s.toks) - 1; i >= 0; i-- {
+		switch p := s.toks[i].punct; p {
+		case '"', ')':
+			continue
+		case '?':
+			return !s.toks[i].quoted
+		default:
+			return false
+		}
+	}
+	return false
+}

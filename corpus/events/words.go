@@ -1,0 +1,174 @@
+package events
+
+import "strings"
+
+// Closed classes of German words that the extraction rules look for. They
+// are grammar, not knowledge of any corpus: articles, prepositions,
+// conjunctions, auxiliaries and the like. All lower-case.
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	determiners = wordSet(`der die das den dem des ein eine einer einem einen eines
+		kein keine keinem keinen keiner keines mein meine meinem meinen meiner meines
+		dein deine deinem deinen deiner sein seine seinem seinen seiner seines
+		ihr ihre ihrem ihren ihrer ihres unser unsere unserem unseren unserer
+		euer eure eurem euren dessen deren dieser diese dieses diesem diesen
+		jener jene jenem jenen jeder jede jedes jedem jeden welcher welche welches`)
+
+	// objectDeterminers mark a dative or accusative noun phrase: what
+	// follows them is rarely the subject.
+	objectDeterminers = wordSet(`dem den einem einen seinem seinen ihrem ihren diesem diesen`)
+
+	prepositions = wordSet(`mit von vom zu zum zur gegen über für an am auf aufs aus bei beim nach
+		in im ins zwischen unter vor hinter neben durch um ohne seit bis trotz während wegen
+		laut gegenüber samt dank inmitten innerhalb außerhalb angesichts`)
+
+	// subordinators open a subordinate clause after a comma.
+	subordinators = wordSet(`dass daß weil da wie wobei als wenn ob obwohl obgleich nachdem bevor
+		ehe damit sodass seitdem indem falls sofern solange sobald wo woran worauf wodurch
+		wofür womit wonach worüber was wer um ohne statt anstatt während seit bis`)
+
+	// prepositionalSubordinators are also prepositions: after them an
+	// article means a prepositional phrase ("Während des Treffens").
+	prepositionalSubordinators = wordSet(`während seit bis als um ohne statt anstatt`)
+
+	// infinitiveOpeners open an infinitive clause ("um … zu treffen").
+	infinitiveOpeners = wordSet(`um ohne statt anstatt`)
+
+	// v1Conditionals open a condition without "wenn" (", sollte er …").
+	v1Conditionals = wordSet(`sollte sollten hätte hätten wäre wären würde würden`)
+
+	// pronounOnly are relative pronouns that are never articles.
+	pronounOnly = wordSet(`denen dessen deren welche welcher welches welchem welchen`)
+
+	relatives = wordSet(`der die das dem den dessen deren denen welche welcher welches welchem welchen`)
+
+	// hypothetical marks a clause that does not tell a happening: Konjunktiv
+	// II, intentions and abilities ("könnte", "würde gerne", "will … beraten").
+	hypothetical = wordSet(`könnte könnten könntest würde würden würdest möchte möchten
+		sollte sollten müsste müssten dürfte dürften wäre wären hätte hätten
+		will wollen wolle wollt willst wollte wollten kann können könne kannst`)
+
+	// konjunktivI are verbs of reported speech.
+	konjunktivI = wordSet(`sei seien habe werde könne müsse wolle solle dürfe`)
+
+	subjectPronouns = wordSet(`er sie es man wir ich du ihr`)
+
+	// reportative "soll" tells a happening only with a perfect infinitive
+	// ("soll sich … getroffen haben"); otherwise it is a plan ("soll … führen").
+	reportative = wordSet(`soll sollen solle sollst`)
+	perfectInf  = wordSet(`haben sein worden`)
+
+	futureAux     = wordSet(`wird werden wirst werdet werde`)
+	pastAux       = wordSet(`war waren warst wart hatte hatten hattest hattet wurde wurden wurdest wurdet`)
+	pluperfectAux = wordSet(`hatte hatten hattest hattet war waren warst wart`)
+	perfectAux    = wordSet(`hat haben habe hast habt ist sind sei seien bin bist seid`)
+
+	// strongPreterites are common irregular simple-past forms; regular ones
+	// are recognised by their -te ending.
+	strongPreterites = wordSet(`gab gaben kam kamen ging gingen nahm nahmen sah sahen stand standen
+		fand fanden hielt hielten lag lagen fiel fielen traf trafen sprach sprachen schrieb schrieben
+		rief riefen zog zogen bot boten blieb blieben begann begannen brachte brachten dachte dachten
+		wusste wussten kannte kannten nannte nannten stieß stießen schoss schossen warf warfen aß aßen
+		trat traten tat taten ließ ließen lief liefen hob hoben verriet verrieten schien schienen
+		wies wiesen erschien erschienen beschloss beschlossen entschied entschieden verlor verloren
+		gewann gewannen erhielt erhielten bat baten fuhr fuhren flog flogen saß saßen stieg stiegen
+		griff griffen schlug schlugen trug trugen lud luden riet stritt stritten galt galten half
+		halfen starb wuchs zwang hing hingen fing fingen empfing empfingen verließ verließen
+		unterschrieb unterschrieben betrug befand gelang geschah geschahen mochte konnte konnten
+		musste mussten durfte durften wandte sandte verbot verbrachte verbrachten gewann`)
+
+	// notPreterite are words ending in -te that are not verbs.
+	notPreterite = wordSet(`erste zweite dritte letzte beste meiste späte weitere gute rechte
+		gesamte bekannte heute mitte seite weite breite harte leichte echte achte sechste siebte
+		neunte zehnte bunte konkrete enge inmitten mitten unten hinten oben zuletzt meisten`)
+
+	negations = wordSet(`nie niemals`)
+
+	// conditionals open clauses that tell what may happen.
+	conditionals = wordSet(`wenn falls sofern ob sollte sollten hätte hätten wäre wären würde würden`)
+
+	// background marks a happening told as remote or habitual, which the
+	// article's own date must not date: "einst", "damals", "wiederholt".
+	background = wordSet(`einst damals damalige damaligen damaliger damaliges früher frühere
+		früheren früherer einstige einstigen ehemals vorher jahrelang stets oft häufig
+		regelmäßig wiederholt mehrfach mehrmals`)
+
+	// backgroundPairs are two- and three-word cues of the same kind.
+	backgroundPairs = wordSet(`in_der_vergangenheit seit_langem seit_jahren immer_wieder schon_lange
+		seit_jahrzehnten`)
+
+	// sourceCues introduce who reports, not who acts: "laut X", "gegenüber X".
+	sourcePrepositions = wordSet(`laut gegenüber`)
+
+	// roleNouns end a noun that names a position held in an organisation:
+	// an organisation after "Gründer von" is an affiliation, not an actor of
+	// the event.
+	roleNouns = []string{"chef", "chefin", "ceo", "gründer", "gründerin", "boss", "präsident",
+		"präsidentin", "sprecher", "sprecherin", "vorsitzende", "vorsitzender", "manager",
+		"managerin", "mitarbeiter", "mitarbeiterin", "berater", "beraterin", "anwalt", "anwältin",
+		"eigentümer", "eigentümerin", "besitzer", "besitzerin", "investor", "investorin",
+		"direktor", "direktorin", "leiter", "leiterin", "vorstand", "minister", "ministerin",
+		"lenker", "team"}
+
+	// genericNouns are too common in news to show that two sentences tell
+	// the same event.
+	genericNouns = wordSet(`jahr jahre jahren jahres zeit woche wochen tag tage tagen monat monate
+		monaten präsident präsidenten präsidentin chef chefin unternehmen firma firmen konzern
+		regierung land länder welt fall rolle seite teil menschen leute frage fragen thema
+		bericht berichte berichten angaben medien milliardär milliardäre milliardären milliarden
+		millionen mrd mio dollar euro prozent ende anfang mitte beginn herr frau sprecher
+		sprecherin politik wirtschaft gruppe runde weise art interview`)
+
+	// notPlaces are nouns that follow a bare "in" in idioms ("in Wahrheit",
+	// "in Aussicht stellen") and so are no place.
+	notPlaces = wordSet(`wahrheit aussicht sachen sache frage fragen kraft betrieb ordnung zukunft
+		verbindung höhe bezug anbetracht richtung form folge kürze ruhe gang teilen erwägung
+		anspruch gefahr haft summe zusammenarbeit absprache abstimmung kooperation hinblick
+		rahmen bereich besitz streit anschluss gegenzug laufe wege zusammenhang meetings
+		zeiten hinsicht kontakt sorge gesprächen gesprächsstoff`)
+
+	// abstractSuffixes end German abstract nouns, which are no places.
+	abstractSuffixes = []string{"ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum"}
+
+	// platforms are social networks a post is made on.
+	platforms = wordSet(`x twitter threads instagram facebook tiktok bluesky telegram linkedin
+		mastodon youtube reddit weibo whatsapp snapchat truth`)
+
+	// platformPairs are platforms of two words.
+	platformPairs = wordSet(`truth_social`)
+
+	// platformCues are nouns that introduce a platform's name.
+	platformCues = wordSet(`plattform plattformen kurznachrichtendienst netzwerk netzwerken
+		onlinedienst konto account kanal profil`)
+
+	// conjunctions join noun phrases or clauses without changing their role.
+	conjunctions = wordSet(`und oder sowie aber sondern doch denn noch`)
+)
+
+// hasRoleSuffix reports whether a lower-cased noun names a role
+// ("amazon-boss", "gründer", "openai-chef").
+func hasRoleSuffix(lower string) bool {
+	for _, r := range roleNouns {
+		if strings.HasSuffix(lower, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasAbstractSuffix(lower string) bool {
+	for _, s := range abstractSuffixes {
+		if strings.HasSuffix(lower, s) {
+			return true
+		}
+	}
+	return false
+}
