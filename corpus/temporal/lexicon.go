@@ -105,8 +105,8 @@ type lexicon struct {
 
 var sharedLexicon = sync.OnceValue(buildLexicon)
 
-func filterKey(w string) uint32 {
-	return (uint32(w[0])<<8 ^ uint32(w[len(w)-1])<<3 ^ uint32(len(w))*0x9E5) & 0xFFFF
+func filterKey(first, last byte, n int) uint32 {
+	return (uint32(first)<<8 ^ uint32(last)<<3 ^ uint32(n)*0x9E5) & 0xFFFF
 }
 
 // lookup finds the entry of a word as it appears in the text.
@@ -115,7 +115,7 @@ func (lx *lexicon) lookup(w string, buf *[maxKey]byte) *entry {
 	if !ok || n == 0 {
 		return nil
 	}
-	k := filterKey(string(buf[:n]))
+	k := filterKey(buf[0], buf[n-1], n)
 	if lx.filter[k>>6]&(1<<(k&63)) == 0 {
 		return nil
 	}
@@ -129,7 +129,7 @@ func (lx *lexicon) add(word string, set func(e *entry)) {
 	if e == nil {
 		e = &entry{}
 		lx.words[w] = e
-		k := filterKey(w)
+		k := filterKey(w[0], w[len(w)-1], len(w))
 		lx.filter[k>>6] |= 1 << (k & 63)
 	}
 	set(e)

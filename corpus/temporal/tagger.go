@@ -9,6 +9,33 @@
 // are resolved against the document creation time (DCT), which may itself
 // be an interval (a month): every date then carries the interval of days it
 // may denote, so uncertainty is never hidden behind an invented day.
+//
+// Conventions, in brief:
+//
+//   - Extents leave out leading prepositions ("am 6. Januar 2021" → "6.
+//     Januar 2021", "im vergangenen Jahr" → "vergangenen Jahr", "zu
+//     Jahresbeginn" → "Jahresbeginn") and keep modifiers ("Anfang 2023",
+//     "letzte Woche", "fast vier Jahrzehnten", "gegen 20 Uhr"); "vor" is
+//     kept where it means "ago" ("vor drei Tagen"), and an article is kept
+//     before a counted or plural relative phrase ("die kommenden vier Jahre").
+//   - Values are TIMEX3: days, ISO weeks, months, quarters, halves,
+//     seasons, years, decades ("199"), centuries ("19"), parts of day
+//     ("2024-12-18TEV"), clock times, PAST_REF/PRESENT_REF/FUTURE_REF,
+//     durations (P3D, P4DE, PT5H, P18M for one and a half years, PXY when
+//     vague) and sets (P1D for "täglich", XXXX-WXX-2 for "dienstags").
+//   - Anfang/Mitte/Ende set Mod START/MID/END and narrow the interval to a
+//     third of the unit (see modInterval); "fast", "etwa", "mehr als" set
+//     LESS_THAN, APPROX, MORE_THAN; background events after "nach"/"vor"
+//     set AFTER/BEFORE.
+//   - With a month-wide DCT a relative date's interval is the union of its
+//     readings for every day of the month and its value the most specific
+//     TIMEX3 value holding that union (coarseValue): "gestern" in December
+//     2024 is 2024-11-30..2024-12-30, value "2024". With a day DCT values
+//     are exact. Without a DCT, relative expressions keep underspecified
+//     values ("XXXX-12-18", "XXXX-WXX-2", "PAST_REF") and no interval.
+//   - Anaphoric expressions ("am folgenden Tag", "tags darauf", "zwei Tage
+//     später", "Stunden zuvor") count from the last day (or, for longer
+//     units, the last date) the text resolved, else from the DCT.
 package temporal
 
 import (
