@@ -161,12 +161,48 @@ run:
 			return 0, q
 		}
 	case periods == 1 && q == p+1:
-		class = classify(text[wordStart(text, s, p):p])
+		ws := wordStart(text, s, p)
+		class = classify(text[ws:p])
+		if class == weak && p-ws == 1 && text[ws] >= 'A' && text[ws] <= 'Z' && afterDeterminerNoun(text, s, ws) {
+			class = regular // "auf seiner Plattform X. Softbank …": a name, not an initial
+		}
 	}
 	if ends(class, next) {
 		return r, r
 	}
 	return 0, q
+}
+
+// afterDeterminerNoun reports whether the two words before position w are
+// a determiner and a capitalised word ("seiner Plattform").
+func afterDeterminerNoun(text string, s, w int) bool {
+	ns, ne := prevWord(text, s, w)
+	if ns == ne {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[ns:ne]); !unicode.IsUpper(r) {
+		return false
+	}
+	ds, de := prevWord(text, s, ns)
+	return ds < de && determiners[text[ds:de]]
+}
+
+// prevWord returns the letters-only word that ends, after white space, just
+// before position i.
+func prevWord(text string, s, i int) (int, int) {
+	e := trimRight(text, s, i)
+	if e == i {
+		return i, i // no white space: not a separate word
+	}
+	b := e
+	for b > s {
+		r, size := utf8.DecodeLastRuneInString(text[s:b])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		b -= size
+	}
+	return b, e
 }
 
 // wordClass says how a word before a full stop behaves.
@@ -445,25 +481,58 @@ func trimRight(text string, s, e int) int {
 	return e
 }
 
+// IsOpener reports whether w (in any case of its first letter) is one of
+// the function words that typically open a sentence: "der", "Damit",
+// "und", "In". Other packages use it to tell such words from names and
+// codes.
+func IsOpener(w string) bool {
+	if openers[w] {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(w)
+	if size == 0 || !unicode.IsLower(r) {
+		return false
+	}
+	var buf [32]byte
+	if len(w) > len(buf)-4 {
+		return false
+	}
+	n := utf8.EncodeRune(buf[:], unicode.ToUpper(r))
+	n += copy(buf[n:], w[size:])
+	return openers[string(buf[:n])]
+}
+
 //go:embed abbreviations.txt
 var abbreviationData string
 
 //go:embed openers.txt
 var openerData string
 
+//go:embed determiners.txt
+var determinerData string
+
 var (
 	abbreviations = readAbbreviations(abbreviationData)
 	openers       = readOpeners(openerData)
+	determiners   = readWords(determinerData)
 )
+
+// dataLines returns the words of each line of a data file, without blank
+// lines and "#" comments.
+func dataLines(data string) [][]string {
+	var lines [][]string
+	for _, line := range strings.Split(data, "\n") {
+		if f := strings.Fields(line); len(f) > 0 && !strings.HasPrefix(f[0], "#") {
+			lines = append(lines, f)
+		}
+	}
+	return lines
+}
 
 func readAbbreviations(data string) map[string]wordClass {
 	classes := map[string]wordClass{"never": never, "weak": weak, "final": final}
 	m := make(map[string]wordClass)
-	for _, line := range strings.Split(data, "\n") {
-		f := strings.Fields(line)
-		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
-			continue
-		}
+	for _, f := range dataLines(data) {
 		c, ok := classes[f[0]]
 		if !ok {
 			panic("sentence: abbreviations.txt: unknown class " + f[0])
@@ -475,15 +544,21 @@ func readAbbreviations(data string) map[string]wordClass {
 	return m
 }
 
+func readWords(data string) map[string]bool {
+	m := make(map[string]bool)
+	for _, f := range dataLines(data) {
+		for _, w := range f {
+			m[w] = true
+		}
+	}
+	return m
+}
+
 // readOpeners returns the opener words as they look at the start of a
 // sentence: capitalised.
 func readOpeners(data string) map[string]bool {
 	m := make(map[string]bool)
-	for _, line := range strings.Split(data, "\n") {
-		f := strings.Fields(line)
-		if len(f) == 0 || strings.HasPrefix(f[0], "#") {
-			continue
-		}
+	for _, f := range dataLines(data) {
 		for _, w := range f {
 			r, size := utf8.DecodeRuneInString(w)
 			m[string(unicode.ToUpper(r))+w[size:]] = true

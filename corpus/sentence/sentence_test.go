@@ -52,6 +52,8 @@ func TestSpans(t *testing.T) {
 		{"etc. at block end", "Meta, Google, Apple etc.", []string{"Meta, Google, Apple etc."}},
 		{"initials", "Donald J. Trump traf John F. Kennedy nie. Er war zu jung.",
 			[]string{"Donald J. Trump traf John F. Kennedy nie.", "Er war zu jung."}},
+		{"letter name after determiner and noun", "„Nein“, schrieb er auf seiner Plattform X. Softbank habe nichts. Plan B. Dann kam Trump.",
+			[]string{"„Nein“, schrieb er auf seiner Plattform X.", "Softbank habe nichts.", "Plan B.", "Dann kam Trump."}},
 		{"decimals and times", "Die Runde brachte 6,6 Mrd. Dollar. Um 10.30 Uhr begann es.",
 			[]string{"Die Runde brachte 6,6 Mrd. Dollar.", "Um 10.30 Uhr begann es."}},
 		{"domains and urls", "Mehr auf finanzen.ch und pic.twitter.com/TYyjSg94nN lesen. Dann weiter.",

@@ -1,0 +1,129 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Clean checks that data is text and makes it safe to show: it rejects
+// binary data, invalid UTF-8 and empty files, and replaces every C0 and C1
+// control character except line feed and tab, and the byte-order mark,
+// by one space each. One code point becomes one code point, so code-point
+// offsets into the result are those of the raw text; an escape sequence
+// such as ESC[31m becomes the inert " [31m".
+func Clean(data []byte) (string, error) {
+	if len(data) == 0 {
+		return "", errors.New("empty")
+	}
+	if isBinary(data) {
+		return "", errors.New("binary data")
+	}
+	if !utf8.Valid(data) {
+		return "", fmt.Errorf("not UTF-8 (invalid byte at offset %d)", invalidOffset(data))
+	}
+	var text string
+	if i := firstControl(data); i < 0 {
+		text = string(data)
+	} else {
+		text = replaceControls(data, i)
+	}
+	if strings.TrimSpace(text) == "" {
+		return "", errors.New("empty (only white space)")
+	}
+	return text, nil
+}
+
+// sniffLen is how much of a file isBinary looks at, as git does.
+const sniffLen = 8000
+
+// isBinary reports whether data holds a NUL byte, or whether more than a
+// tenth of its first bytes are control characters or bytes that are not
+// UTF-8: text in another encoding has a few such bytes, binary data many.
+func isBinary(data []byte) bool {
+	if bytes.IndexByte(data, 0) >= 0 {
+		return true
+	}
+	head := data[:min(len(data), sniffLen)]
+	bad := 0
+	for i := 0; i < len(head); {
+		c := head[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\t' && c != '\r' && c != '\f' && c != 0x1b || c == 0x7f {
+				bad++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(head[i:])
+		if r == utf8.RuneError && size == 1 && len(head)-i >= utf8.UTFMax {
+			bad++
+		}
+		i += size
+	}
+	return bad*10 > len(head)
+}
+
+func invalidOffset(data []byte) int {
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return len(data)
+}
+
+// firstControl returns the offset of the first character Clean replaces,
+// or -1. Valid UTF-8 is assumed: C1 controls are 0xC2 0x80–0x9F, the BOM
+// is 0xEF 0xBB 0xBF.
+func firstControl(data []byte) int {
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; {
+		case c < 0x20:
+			if c != '\n' && c != '\t' {
+				return i
+			}
+		case c == 0x7f:
+			return i
+		case c == 0xc2:
+			if i+1 < len(data) && data[i+1] < 0xa0 {
+				return i
+			}
+		case c == 0xef:
+			if i+2 < len(data) && data[i+1] == 0xbb && data[i+2] == 0xbf {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// replaceControls copies data, replacing each control character from
+// offset i on by a space.
+func replaceControls(data []byte, i int) string {
+	var b strings.Builder
+	b.Grow(len(data))
+	b.Write(data[:i])
+	for i < len(data) {
+		c := data[i]
+		switch {
+		case c < 0x20 && c != '\n' && c != '\t' || c == 0x7f:
+			b.WriteByte(' ')
+			i++
+		case c == 0xc2 && i+1 < len(data) && data[i+1] < 0xa0:
+			b.WriteByte(' ')
+			i += 2
+		case c == 0xef && i+2 < len(data) && data[i+1] == 0xbb && data[i+2] == 0xbf:
+			b.WriteByte(' ')
+			i += 3
+		default:
+			b.WriteByte(c)
+			i++
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,150 @@
+// Package ingest reads article files: it checks and cleans their text,
+// reads the optional date header or front matter, lays the text out in
+// blocks (headline, kicker, teaser, subheadings, paragraphs, and the
+// metadata: bylines, captions, credits, embedded posts) and finds the
+// title and byline. Sentences, dates and actors are the later steps'.
+package ingest
+
+import (
+	"strings"
+	"unicode"
+
+	"chronik/corpus/sentence"
+	"chronik/model"
+)
+
+// A FileError says which file could not be used and why.
+type FileError struct {
+	Path, Reason string
+}
+
+func (e *FileError) Error() string { return e.Path + ": " + e.Reason }
+
+// maxTitle is the length, in code points, of a title made from the lead.
+const maxTitle = 80
+
+// Parse reads one article. id names it (the file name without extension),
+// path says where it came from. The error, if any, is a *FileError.
+func Parse(id, path string, data []byte) (*model.Article, error) {
+	text, err := Clean(data)
+	if err != nil {
+		return nil, &FileError{path, err.Error()}
+	}
+	h, err := readHeader(text)
+	if err != nil {
+		return nil, &FileError{path, err.Error()}
+	}
+	text = text[h.body:]
+	if strings.TrimSpace(text) == "" {
+		return nil, &FileError{path, "empty (only a header)"}
+	}
+	a := &model.Article{ID: id, Path: path, Date: h.date, Text: text}
+	a.Blocks = Layout(text)
+	for _, b := range a.Blocks {
+		if b.Kind.IsMeta() {
+			a.Meta = append(a.Meta, b)
+		}
+	}
+	a.Title = oneLine(h.title)
+	if a.Title == "" {
+		a.Title = title(text, a.Blocks)
+	}
+	a.Source = oneLine(h.source)
+	if a.Source == "" {
+		a.Source = Byline(text, a.Blocks)
+	}
+	return a, nil
+}
+
+// title is the text of the first title block or, when the article has no
+// headline, the first sentence of its lead, shortened at a word boundary.
+func title(text string, blocks []model.Block) string {
+	for _, b := range blocks {
+		if b.Kind == model.BlockTitle {
+			return oneLine(text[b.Start:b.End])
+		}
+	}
+	for _, b := range blocks {
+		if b.Kind.IsMeta() {
+			continue
+		}
+		spans := sentence.Spans(text, b.Start, b.End)
+		if len(spans) == 0 {
+			continue
+		}
+		s := text[spans[0][0]:spans[0][1]]
+		s = strings.TrimLeft(s, "•▪-*– ")
+		s = strings.TrimSuffix(oneLine(s), ".")
+		return shorten(s, maxTitle)
+	}
+	return ""
+}
+
+// shorten cuts s to at most n code points at a word boundary, marking the
+// cut with "…".
+func shorten(s string, n int) string {
+	count, cut, hard := 0, 0, len(s)
+	for i, r := range s {
+		if count == n {
+			hard = i
+			break
+		}
+		if r == ' ' {
+			cut = i
+		}
+		count++
+	}
+	if hard == len(s) {
+		return s
+	}
+	if cut == 0 {
+		cut = hard
+	}
+	return strings.TrimRight(s[:cut], " ,;:–-") + "…"
+}
+
+// Byline returns the article's byline without its cue word ("Von Alex
+// Wehnert, New York" → "Alex Wehnert, New York", "Redaktion finanzen.ch"
+// → "finanzen.ch"), preferring a named byline to an author code, or "".
+func Byline(text string, blocks []model.Block) string {
+	code := ""
+	for _, b := range blocks {
+		if b.Kind != model.BlockByline {
+			continue
+		}
+		s := oneLine(text[b.Start:b.End])
+		for _, cue := range bylinePrefixes {
+			if rest, ok := strings.CutPrefix(s, cue); ok {
+				if rest = strings.TrimSpace(strings.TrimSuffix(rest, ".")); rest != "" {
+					return rest
+				}
+			}
+		}
+		if code == "" {
+			code = strings.Trim(s, "()")
+		}
+	}
+	return code
+}
+
+// bylinePrefixes are the cue words Byline strips.
+var bylinePrefixes = append(append([]string(nil), namePrefixes...), bylineCues...)
+
+// oneLine folds white space runs to single spaces and drops control
+// characters, for titles and bylines shown on one line.
+func oneLine(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.TrimSpace(s) {
+		if unicode.IsSpace(r) || unicode.IsControl(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}

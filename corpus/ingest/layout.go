@@ -1,0 +1,383 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"chronik/corpus/sentence"
+	"chronik/model"
+)
+
+// Limits of the layout rules, in code points. They describe news
+// typography in general: headlines and subheadings are short, kickers
+// shorter still, a teaser is a few sentences, a caption one or two.
+const (
+	maxWrapWidth   = 100 // lines no longer than this may be hard-wrapped paragraphs
+	maxHeadline    = 150 // a headline or subheading
+	maxHeadWords   = 20
+	maxKicker      = 60 // a kicker line above the headline
+	maxKickerWords = 7
+	maxTeaser      = 400 // a lead paragraph set apart under the headline
+	maxCaption     = 400 // a photo caption before its credit
+	maxCredit      = 300 // a credit line
+	maxByline      = 100
+	maxEmbed       = 500 // an embedded post's text
+)
+
+// Layout divides text into blocks and says what each is: headline,
+// kicker, teaser, subheading, paragraph, or one of the metadata kinds
+// (byline, caption, credit, embedded post). It works on articles with
+// blank lines between paragraphs as well as on one paragraph per line, and
+// joins hard-wrapped lines. Blocks are in order, do not overlap and are
+// trimmed of white space; markdown heading marks ("## ") are left out.
+func Layout(text string) []model.Block {
+	units := splitUnits(text)
+	l := layout{text: text, units: units, kinds: make([]unitKind, len(units))}
+	l.findMeta()
+	l.findHead()
+	blocks := make([]model.Block, 0, len(units)+2)
+	for i, u := range units {
+		k := l.kinds[i]
+		switch {
+		case len(k.split) > 0:
+			blocks = append(blocks, k.split...)
+		case k.kind != "":
+			blocks = append(blocks, model.Block{Kind: k.kind, Start: u.start, End: u.end})
+		case l.headline(i):
+			blocks = append(blocks, model.Block{Kind: model.BlockHeading, Start: u.start, End: u.end})
+		default:
+			blocks = append(blocks, model.Block{Kind: model.BlockParagraph, Start: u.start, End: u.end})
+		}
+	}
+	return blocks
+}
+
+// A unit is a line, or hard-wrapped lines joined: the thing that gets one
+// kind (or, when a credit or author code trails it, is split in two).
+type unit struct {
+	start, end int // trimmed
+	lines      int
+	runes      int
+	heading    int // markdown heading level, 0 if none
+}
+
+type unitKind struct {
+	kind  model.BlockKind
+	split []model.Block // when the unit becomes several blocks
+}
+
+type layout struct {
+	text  string
+	units []unit
+	kinds []unitKind
+	heads []int8 // cache for headline(): 0 unknown, 1 yes, -1 no
+}
+
+// splitUnits cuts text into units: runs of non-blank lines, each line a
+// unit unless the run is hard-wrapped text.
+func splitUnits(text string) []unit {
+	var units []unit
+	var run []unit // the current run of non-blank lines
+	flush := func() {
+		units = appendRun(units, text, run)
+		run = run[:0]
+	}
+	for pos := 0; pos < len(text); {
+		line, next := lineAt(text, pos)
+		s, e := trimSpan(text, pos, pos+len(line))
+		if s == e {
+			flush()
+		} else {
+			u := unit{start: s, end: e, lines: 1, runes: utf8.RuneCountInString(text[s:e])}
+			if lvl, body := mdHeading(text[s:e]); lvl > 0 && body > 0 {
+				u.heading, u.start = lvl, s+body
+				u.runes = utf8.RuneCountInString(text[u.start:e])
+			}
+			run = append(run, u)
+		}
+		pos = next
+	}
+	flush()
+	return units
+}
+
+// appendRun appends the units of a run of consecutive non-blank lines. A
+// run is hard-wrapped when its widest line is short and each line is too
+// full to have taken the next line's first word: then those lines are one
+// paragraph. Anything else (one paragraph per line, a headline above a
+// teaser) stays one unit per line.
+func appendRun(units []unit, text string, run []unit) []unit {
+	width := 0
+	for _, u := range run {
+		width = max(width, u.runes)
+	}
+	for i := 0; i < len(run); i++ {
+		u := run[i]
+		for width <= maxWrapWidth && i+1 < len(run) && u.heading == 0 && run[i+1].heading == 0 &&
+			!startsBullet(text[run[i+1].start:run[i+1].end]) &&
+			run[i].runes+1+firstWordRunes(text[run[i+1].start:run[i+1].end]) > width {
+			i++
+			u.end = run[i].end
+			u.lines++
+			u.runes += 1 + run[i].runes
+		}
+		units = append(units, u)
+	}
+	return units
+}
+
+func firstWordRunes(s string) int {
+	if i := strings.IndexAny(s, " \t"); i >= 0 {
+		s = s[:i]
+	}
+	return utf8.RuneCountInString(s)
+}
+
+// mdHeading returns the level of a markdown heading ("## Titel") and the
+// offset of its text.
+func mdHeading(s string) (level, body int) {
+	for level < len(s) && s[level] == '#' {
+		level++
+	}
+	if level == 0 || level > 6 || level >= len(s) || s[level] != ' ' {
+		return 0, 0
+	}
+	body = level
+	for body < len(s) && s[body] == ' ' {
+		body++
+	}
+	return level, body
+}
+
+// trimSpan trims white space (ASCII and Unicode) from both ends of
+// text[s:e].
+func trimSpan(text string, s, e int) (int, int) {
+	for s < e {
+		r, size := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += size
+	}
+	for e > s {
+		r, size := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= size
+	}
+	return s, e
+}
+
+// findMeta marks the units that are metadata, splitting off credits that
+// trail captions and author codes that trail paragraphs.
+func (l *layout) findMeta() {
+	for i, u := range l.units {
+		s := l.text[u.start:u.end]
+		switch {
+		case u.heading > 0:
+		case strings.HasPrefix(s, "!["):
+			l.kinds[i].kind = model.BlockCaption // a markdown image
+		case isEmbed(s, u.runes):
+			l.kinds[i].kind = model.BlockEmbed
+			if isAttribution(s, u.runes) && i > 0 && l.kinds[i-1].kind == "" && l.units[i-1].runes <= maxEmbed {
+				// The post's own text comes right before its attribution
+				// line ("— Name (@handle) December 19, 2024").
+				l.kinds[i-1].kind = model.BlockEmbed
+			}
+		case u.runes <= maxCredit && creditCue(s) > 0:
+			l.kinds[i].kind = model.BlockCredit
+		case isByline(s, u.runes):
+			l.kinds[i].kind = model.BlockByline
+		default:
+			if at := trailingCredit(s); at > 0 {
+				l.kinds[i].split = l.splitAt(u, at, model.BlockCaption, model.BlockCredit)
+			} else if at := trailingCode(s); at > 0 {
+				l.kinds[i].split = l.splitAt(u, at, model.BlockParagraph, model.BlockByline)
+			}
+		}
+	}
+}
+
+// splitAt splits unit u at offset at (relative to its start) into a first
+// block of kind first and the rest of kind rest. A long first part is a
+// paragraph whatever first says: captions are short.
+func (l *layout) splitAt(u unit, at int, first, rest model.BlockKind) []model.Block {
+	s, e := trimSpan(l.text, u.start, u.start+at)
+	if first == model.BlockCaption && utf8.RuneCountInString(l.text[s:e]) > maxCaption {
+		first = model.BlockParagraph
+	}
+	return []model.Block{{Kind: first, Start: s, End: e}, {Kind: rest, Start: u.start + at, End: u.end}}
+}
+
+func (l *layout) meta(i int) bool {
+	k := l.kinds[i]
+	return k.kind.IsMeta() || len(k.split) > 0 && k.split[0].Kind.IsMeta()
+}
+
+// findHead classifies the top of the article: kicker, headline, teaser
+// and repeated headline variants, up to the first body paragraph.
+// Metadata in between (an author line under the headline) is skipped.
+//
+// The leading headline-like lines are the headline, with a shorter first
+// line as its kicker (a Dachzeile: `Nach "Stargate"-Ankündigung` above
+// the headline, or a quote above it). A short paragraph right under a
+// headline is its teaser, and so is a bullet list before the body.
+// Headline-like lines after the teaser that share most words with the
+// headline are variants of it (print and online headlines); other
+// headline-like lines there are subheadings.
+func (l *layout) findHead() {
+	n := len(l.units)
+	next := func(i int) int {
+		for i < n && (l.meta(i) || l.kinds[i].kind != "") {
+			i++
+		}
+		return i
+	}
+	var heads []int
+	i := next(0)
+	for i < n && l.headline(i) {
+		heads = append(heads, i)
+		i = next(i + 1)
+	}
+	title := -1
+	if len(heads) > 0 {
+		title = heads[0]
+		if len(heads) > 1 && l.kickerOf(heads[0], heads[1]) {
+			l.kinds[heads[0]].kind = model.BlockKicker
+			title = heads[1]
+			heads = heads[2:]
+		} else {
+			heads = heads[1:]
+		}
+		l.kinds[title].kind = model.BlockTitle
+		for _, h := range heads {
+			if l.similar(title, h) {
+				l.kinds[h].kind = model.BlockTitle
+			}
+		}
+	}
+	if i >= n || l.kinds[i].split != nil {
+		return
+	}
+	u := l.units[i]
+	bullets := startsBullet(l.text[u.start:u.end])
+	if !bullets && (title < 0 || u.runes > maxTeaser || next(i+1) >= n) {
+		return
+	}
+	l.kinds[i].kind = model.BlockTeaser
+	for i = next(i + 1); bullets && i < n && l.kinds[i].split == nil && startsBullet(l.text[l.units[i].start:l.units[i].end]); i = next(i + 1) {
+		l.kinds[i].kind = model.BlockTeaser // the rest of a bullet list
+	}
+	if title < 0 {
+		return
+	}
+	for ; i < n && l.headline(i) && l.similar(title, i); i = next(i + 1) {
+		l.kinds[i].kind = model.BlockTitle
+	}
+}
+
+// headline reports whether unit i looks like a headline or subheading: a
+// single short line that is one sentence and does not end in a full stop,
+// comma, colon or semicolon ("?" and "!" are fine), or a markdown heading.
+func (l *layout) headline(i int) bool {
+	if l.heads == nil {
+		l.heads = make([]int8, len(l.units))
+	}
+	if l.heads[i] == 0 {
+		l.heads[i] = -1
+		if l.isHeadline(l.units[i]) {
+			l.heads[i] = 1
+		}
+	}
+	return l.heads[i] > 0
+}
+
+func (l *layout) isHeadline(u unit) bool {
+	if u.heading > 0 {
+		return true
+	}
+	if u.lines > 1 || u.runes > maxHeadline {
+		return false
+	}
+	s := l.text[u.start:u.end]
+	if startsBullet(s) || wordCount(s) > maxHeadWords {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(s, isCloser))
+	switch last {
+	case '.', ',', ':', ';', '-', '–':
+		return false
+	}
+	return len(sentence.Spans(l.text, u.start, u.end)) == 1
+}
+
+// kickerOf reports whether unit k is a kicker above headline h: short and
+// shorter than the headline.
+func (l *layout) kickerOf(k, h int) bool {
+	ku, hu := l.units[k], l.units[h]
+	return ku.heading == 0 && ku.runes <= maxKicker && ku.runes < hu.runes &&
+		wordCount(l.text[ku.start:ku.end]) <= maxKickerWords
+}
+
+// similar reports whether two headline-like units share at least half
+// the content words (four letters or more) of the shorter one.
+func (l *layout) similar(a, b int) bool {
+	wa := contentWords(l.text[l.units[a].start:l.units[a].end])
+	wb := contentWords(l.text[l.units[b].start:l.units[b].end])
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) < 2 {
+		return false
+	}
+	shared := 0
+	for w := range wa {
+		if wb[w] {
+			shared++
+		}
+	}
+	return 2*shared >= len(wa)
+}
+
+func contentWords(s string) map[string]bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) >= 4 {
+			words[strings.ToLower(w)] = true
+		}
+	}
+	return words
+}
+
+func wordCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', ')', ']', '“', '”', '‘', '’', '»', '«', '*', '_':
+		return true
+	}
+	return false
+}
+
+// startsBullet reports whether s is a bullet item or list: "• A• B",
+// "- A", "* A", "▪ A".
+func startsBullet(s string) bool {
+	for _, b := range []string{"•", "▪", "- ", "* ", "– "} {
+		if strings.HasPrefix(s, b) {
+			return true
+		}
+	}
+	return false
+}

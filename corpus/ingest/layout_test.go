@@ -1,0 +1,154 @@
+package ingest
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+
+	"chronik/model"
+)
+
+// kinds renders blocks as "kind: text" lines for comparison.
+func kinds(text string, blocks []model.Block) []string {
+	var out []string
+	for _, b := range blocks {
+		out = append(out, fmt.Sprintf("%s: %s", b.Kind, text[b.Start:b.End]))
+	}
+	return out
+}
+
+const body = "Der Konzern legte am Dienstag seine Zahlen vor. Der Umsatz stieg deutlich, der Gewinn ging jedoch zurück, wie das Unternehmen mitteilte. Analysten hatten mit einem stärkeren Anstieg gerechnet."
+
+func TestLayout(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"kicker, title, teaser, title variants, author code (corpus)",
+			"Nach \"Stargate\"-Ankündigung\n\nZwischen Trump und Musk tun sich erste Risse auf\n\n" +
+				"Elon Musk kritisiert eine von Donald Trump unterstützte milliardenschwere neue KI-Initiative. Damit tut sich ein Spalt auf.\n\n" +
+				"Zwischen Trump und Musk tun sich erste Risse auf\n\nErste Risse zwischen Trump und Musk werden sichtbar\n\nxaw New York\n\n" + body,
+			[]string{"kicker: Nach \"Stargate\"-Ankündigung", "title: Zwischen Trump und Musk tun sich erste Risse auf",
+				"teaser: Elon Musk kritisiert eine von Donald Trump unterstützte milliardenschwere neue KI-Initiative. Damit tut sich ein Spalt auf.",
+				"title: Zwischen Trump und Musk tun sich erste Risse auf", "title: Erste Risse zwischen Trump und Musk werden sichtbar",
+				"byline: xaw New York", "paragraph: " + body}},
+		{"quote kicker, one paragraph per line (corpus)",
+			"„Jeder will mein Freund sein!“\nMilliardäre schmieden Allianz in Mar-a-Lago: Jeff Bezos trifft Donald Trump und Elon Musk\n" +
+				"Ein hochkarätiges Treffen in Florida, Politik trifft Technik. Mit dabei: Trump und Bezos.\n" + body + "\n" + body + "\n",
+			[]string{"kicker: „Jeder will mein Freund sein!“",
+				"title: Milliardäre schmieden Allianz in Mar-a-Lago: Jeff Bezos trifft Donald Trump und Elon Musk",
+				"teaser: Ein hochkarätiges Treffen in Florida, Politik trifft Technik. Mit dabei: Trump und Bezos.",
+				"paragraph: " + body, "paragraph: " + body}},
+		{"invented: kicker, title, teaser, headings, byline",
+			"Streit um Tarifvertrag\n\nBahn und Gewerkschaft einigen sich nach zähen Verhandlungen\n\n" +
+				"Nach wochenlangem Streit gibt es eine Einigung. Die Streiks sind vorerst vom Tisch.\n\n" + body + "\n\n" +
+				"Wie geht es weiter?\n\n" + body + "\n\nVon Anna Müller und Jörg van Dijk, Berlin",
+			[]string{"kicker: Streit um Tarifvertrag", "title: Bahn und Gewerkschaft einigen sich nach zähen Verhandlungen",
+				"teaser: Nach wochenlangem Streit gibt es eine Einigung. Die Streiks sind vorerst vom Tisch.",
+				"paragraph: " + body, "heading: Wie geht es weiter?", "paragraph: " + body,
+				"byline: Von Anna Müller und Jörg van Dijk, Berlin"}},
+		{"bullet teaser without headline (corpus)",
+			"• Zuckerberg und Trump dinieren zusammen• Spannungen scheinen zunächst verflogen zu sein• Neuanfang möglich\n\n" + body + "\n\nRedaktion finanzen.ch",
+			[]string{"teaser: • Zuckerberg und Trump dinieren zusammen• Spannungen scheinen zunächst verflogen zu sein• Neuanfang möglich",
+				"paragraph: " + body, "byline: Redaktion finanzen.ch"}},
+		{"invented: list teaser",
+			"- Die Inflation sinkt auf 2,1 Prozent\n- Die Notenbank senkt den Zins\n\n" + body,
+			[]string{"teaser: - Die Inflation sinkt auf 2,1 Prozent", "teaser: - Die Notenbank senkt den Zins", "paragraph: " + body}},
+		{"no headline: lead stays a paragraph, headings in the body",
+			body + "\n\nPlötzlich wollen alle Trump beraten\n\n" + body + "\n\nMusk vs. Zuckerberg: Einzug in Regierungskreise\n\n" + body,
+			[]string{"paragraph: " + body, "heading: Plötzlich wollen alle Trump beraten", "paragraph: " + body,
+				"heading: Musk vs. Zuckerberg: Einzug in Regierungskreise", "paragraph: " + body}},
+		{"question heading starting with Von is no byline (corpus)",
+			body + "\n\nVon Konflikt zur Kooperation?\n\n" + body,
+			[]string{"paragraph: " + body, "heading: Von Konflikt zur Kooperation?", "paragraph: " + body}},
+		{"caption with credit (corpus)",
+			body + "\n\nTrunken vom Sieg: Elon Musk bei den Feierlichkeiten zu Donald Trumps Amtseinführung. Foto: picture alliance / ASSOCIATED PRESS | Susan Walsh.\n\n" + body,
+			[]string{"paragraph: " + body, "caption: Trunken vom Sieg: Elon Musk bei den Feierlichkeiten zu Donald Trumps Amtseinführung.",
+				"credit: Foto: picture alliance / ASSOCIATED PRESS | Susan Walsh.", "paragraph: " + body}},
+		{"invented: captions and credits",
+			body + "\nDie Kanzlerin beim Gipfel in Brüssel. (Foto: IMAGO / Sven Simon)\nBildquelle: dpa\n© Reuters / Fabian Bimmer\n" + body,
+			[]string{"paragraph: " + body, "caption: Die Kanzlerin beim Gipfel in Brüssel.", "credit: (Foto: IMAGO / Sven Simon)",
+				"credit: Bildquelle: dpa", "credit: © Reuters / Fabian Bimmer", "paragraph: " + body}},
+		{"image credit line and trailing author code (corpus)",
+			body + "\n" + body + " (chnnn)\nRubriklistenbild: © Foto links: picture alliance/dpa/Invision | Evan Agostini | Foto rechts: picture alliance/dpa/Pool EPA/AP | Christophe Petit-Tesson",
+			[]string{"paragraph: " + body, "paragraph: " + body, "byline: (chnnn)",
+				"credit: Rubriklistenbild: © Foto links: picture alliance/dpa/Invision | Evan Agostini | Foto rechts: picture alliance/dpa/Pool EPA/AP | Christophe Petit-Tesson"}},
+		{"embedded tweet (corpus)",
+			body + "\nTrump is having dinner with Jeff Bezos and Elon Musk tonight pic.twitter.com/TYyjSg94nN\n— HOT SPOT (@HotSpot__Media) December 19, 2024\n" + body,
+			[]string{"paragraph: " + body, "embed: Trump is having dinner with Jeff Bezos and Elon Musk tonight pic.twitter.com/TYyjSg94nN",
+				"embed: — HOT SPOT (@HotSpot__Media) December 19, 2024", "paragraph: " + body}},
+		{"invented: post without picture, links",
+			body + "\n\nWir haben gewonnen!\n\n— Anna Beispiel (@annabeispiel) 3. März 2025\n\nhttps://example.org/video/123\n\n" + body,
+			[]string{"paragraph: " + body, "embed: Wir haben gewonnen!", "embed: — Anna Beispiel (@annabeispiel) 3. März 2025",
+				"embed: https://example.org/video/123", "paragraph: " + body}},
+		{"invented: bylines",
+			"Von Maria Schmidt\n\n" + body + "\n\nAutorin: Julia Klein\n\ndpa/AFP\n\n(dpa)\n\nMit Material von Reuters",
+			[]string{"byline: Von Maria Schmidt", "paragraph: " + body, "byline: Autorin: Julia Klein", "byline: dpa/AFP", "byline: (dpa)",
+				"byline: Mit Material von Reuters"}},
+		{"invented: agency code after the last sentence",
+			body + " (dpa/lnw)\n\n" + body + " (AFP)",
+			[]string{"paragraph: " + body, "byline: (dpa/lnw)", "paragraph: " + body, "byline: (AFP)"}},
+		{"brackets that are not codes stay",
+			"Gemeint ist künstliche Intelligenz (KI).\n\nDas sagte er (bis heute)",
+			[]string{"paragraph: Gemeint ist künstliche Intelligenz (KI).", "heading: Das sagte er (bis heute)"}},
+		{"hard-wrapped paragraphs are joined",
+			"Kurzer Titel\n\nDer Konzern legte am Dienstag seine Zahlen vor. Der Umsatz stieg\ndeutlich, der Gewinn ging jedoch zurück, wie das Unternehmen\nmitteilte.\n\nZweiter Absatz, ebenfalls umbrochen und lang genug für eine\nzweite Zeile.",
+			[]string{"title: Kurzer Titel",
+				"teaser: Der Konzern legte am Dienstag seine Zahlen vor. Der Umsatz stieg\ndeutlich, der Gewinn ging jedoch zurück, wie das Unternehmen\nmitteilte.",
+				"paragraph: Zweiter Absatz, ebenfalls umbrochen und lang genug für eine\nzweite Zeile."}},
+		{"markdown headings and image",
+			"# Der Titel\n\n" + body + "\n\n## Ein Abschnitt\n\n![Trump im Weißen Haus](bild.jpg)\n\n" + body,
+			[]string{"title: Der Titel", "teaser: " + body, "heading: Ein Abschnitt", "caption: ![Trump im Weißen Haus](bild.jpg)",
+				"paragraph: " + body}},
+		{"CRLF and spaces are trimmed", "  Titel der Meldung  \r\n\r\n" + body + " \r\n",
+			[]string{"title: Titel der Meldung", "paragraph: " + body}},
+		{"single line", "Nur eine Zeile", []string{"title: Nur eine Zeile"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			text, err := Clean([]byte(tt.text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := kinds(text, Layout(text))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Layout:\n got %s\nwant %s", strings.Join(got, "\n     "), strings.Join(tt.want, "\n     "))
+			}
+		})
+	}
+}
+
+func TestTitleFromLead(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{body, "Der Konzern legte am Dienstag seine Zahlen vor"},
+		{"Nach dem Abendessen zwischen Meta-Chef Mark Zuckerberg und dem künftigen US-Präsidenten Donald Trump in dessen Villa wird klar: Er will mehr.",
+			"Nach dem Abendessen zwischen Meta-Chef Mark Zuckerberg und dem künftigen…"},
+		{"Foto: dpa\n\nVon Anna Weber\n\n• Erster Punkt• Zweiter Punkt\n\n" + body, "Erster Punkt"},
+		{strings.Repeat("Donaudampfschifffahrtsgesellschaftskapitän", 3) + ".", strings.Repeat("Donaudampfschifffahrtsgesellschaftskapitän", 2)[:0] +
+			string([]rune(strings.Repeat("Donaudampfschifffahrtsgesellschaftskapitän", 3))[:80]) + "…"},
+	}
+	for _, tt := range tests {
+		text, _ := Clean([]byte(tt.text))
+		if got := title(text, Layout(text)); got != tt.want {
+			t.Errorf("title(%.40q…) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestByline(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{body + "\n\nVon Alex Wehnert, New York", "Alex Wehnert, New York"},
+		{body + "\n\nRedaktion finanzen.ch", "finanzen.ch"},
+		{"xaw New York\n\n" + body + "\n\nVon Alex Wehnert, New York", "Alex Wehnert, New York"},
+		{body + " (chnnn)", "chnnn"},
+		{body, ""},
+	}
+	for _, tt := range tests {
+		text, _ := Clean([]byte(tt.text))
+		if got := Byline(text, Layout(text)); got != tt.want {
+			t.Errorf("Byline(…%q) = %q, want %q", tt.text[max(0, len(tt.text)-30):], got, tt.want)
+		}
+	}
+}

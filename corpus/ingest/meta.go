@@ -1,0 +1,256 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"chronik/corpus/sentence"
+)
+
+// The cues below are general conventions of German (and international)
+// news pages: how photo credits, bylines, agency codes and embedded posts
+// are written. None is taken from a particular article.
+
+// creditWords open a photo or image credit when a colon follows them.
+var creditWords = map[string]bool{
+	"Foto": true, "Fotos": true, "Foto/Video": true, "Bild": true, "Bilder": true, "Bildquelle": true,
+	"Bildnachweis": true, "Bildrechte": true, "Photo": true, "Photos": true, "Credit": true, "Credits": true,
+	"Copyright": true, "Grafik": true, "Illustration": true, "Video": true, "Titelbild": true, "Titelfoto": true,
+	"Symbolbild": true, "Symbolfoto": true, "Archivbild": true, "Archivfoto": true, "Rubriklistenbild": true,
+	"Aufmacherbild": true, "Aufmacherfoto": true, "Vorschaubild": true, "Teaserbild": true, "Beitragsbild": true,
+	"Headerbild": true, "Image": true, "Picture": true, "Fotograf": true, "Fotografin": true,
+}
+
+// creditCue returns the length of the credit cue ("Foto:", "© ",
+// "(Foto:") at the start of s, or 0.
+func creditCue(s string) int {
+	if strings.HasPrefix(s, "©") {
+		return len("©")
+	}
+	p := 0
+	if strings.HasPrefix(s, "(") {
+		p = 1
+	}
+	e := p
+	for e < len(s) && s[e] != ':' && s[e] != ' ' && e-p < 20 {
+		e++
+	}
+	w := s[p:e]
+	for e < len(s) && s[e] == ' ' {
+		e++
+	}
+	if e < len(s) && s[e] == ':' && creditWords[w] {
+		return e + 1
+	}
+	return 0
+}
+
+// trailingCredit returns the offset of a credit that ends s after a
+// sentence ("… Amtseinführung. Foto: picture alliance / AP | Susan
+// Walsh."), or 0. Only the tail is searched: credits close captions.
+func trailingCredit(s string) int {
+	from := max(1, len(s)-2*maxCredit)
+	for i := len(s) - 2; i > from; i-- {
+		if s[i] != ' ' || !afterSentence(s[:i]) || creditCue(s[i+1:]) == 0 {
+			continue
+		}
+		if utf8.RuneCountInString(s[i+1:]) <= maxCredit {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// afterSentence reports whether s ends like a sentence: a terminator, a
+// closing quote or bracket.
+func afterSentence(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '"', ')', '“', '”', '»', '«':
+		return true
+	}
+	return false
+}
+
+// isEmbed reports whether a unit is (part of) an embedded social-media
+// post: a pic.twitter.com link, a post URL, a bare link, an attribution
+// line, or the labels Instagram and others print around embeds.
+func isEmbed(s string, runes int) bool {
+	if strings.Contains(s, "pic.twitter.com/") {
+		return true
+	}
+	if runes > maxEmbed {
+		return false
+	}
+	if (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")) && !strings.ContainsAny(s, " \t\n") {
+		return true
+	}
+	if strings.Contains(s, "/status/") && (strings.Contains(s, "twitter.com/") || strings.Contains(s, "x.com/")) {
+		return true
+	}
+	for _, cue := range []string{"instagram.com/p/", "youtube.com/watch", "youtu.be/", "tiktok.com/@",
+		"Ein Beitrag geteilt von", "A post shared by", "View this post on Instagram",
+		"Diesen Beitrag auf Instagram ansehen", "Beitrag auf Instagram ansehen"} {
+		if strings.Contains(s, cue) {
+			return true
+		}
+	}
+	return isAttribution(s, runes)
+}
+
+// isAttribution reports whether s is the attribution line of an embedded
+// post: "— HOT SPOT (@HotSpot__Media) December 19, 2024".
+func isAttribution(s string, runes int) bool {
+	if runes > 200 {
+		return false
+	}
+	at := strings.Index(s, "(@")
+	if at < 0 {
+		return false
+	}
+	h := at + 2
+	for h < len(s) && (isAlnum(s[h]) || s[h] == '_' || s[h] == '.') {
+		h++
+	}
+	if h == at+2 || h >= len(s) || s[h] != ')' {
+		return false
+	}
+	dash := strings.HasPrefix(s, "—") || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "-")
+	return dash || endsWithYear(s)
+}
+
+func endsWithYear(s string) bool {
+	s = strings.TrimRight(s, " .")
+	return len(s) >= 4 && digitsAt(s, len(s)-4, 4)
+}
+
+func isAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// namePrefixes open a byline that names its authors: "Von Alex Wehnert".
+var namePrefixes = []string{"Von ", "von ", "By ", "VON "}
+
+// bylineCues open a byline line.
+var bylineCues = []string{
+	"Redaktion ", "Redaktion:", "Autor:", "Autorin:", "Autoren:", "Autorinnen:", "Text:", "Text und Fotos:",
+	"Ein Beitrag von ", "Ein Gastbeitrag von ", "Ein Kommentar von ", "Eine Analyse von ", "Ein Interview von ",
+	"Eine Kolumne von ", "Kommentar von ", "Analyse von ", "Mitarbeit:", "Mit Material von ", "Mit Material der ",
+	"Mit Agenturmaterial", "Quelle:", "Recherche:", "Reporter:", "Korrespondent:", "Korrespondentin:",
+}
+
+// agencies are news agencies, written as in their credits.
+var agencies = map[string]bool{
+	"dpa": true, "DPA": true, "AFP": true, "afp": true, "AP": true, "APA": true, "apa": true, "KNA": true,
+	"kna": true, "epd": true, "SDA": true, "sda": true, "SID": true, "sid": true, "Reuters": true, "rtr": true,
+	"Bloomberg": true, "AWP": true, "awp": true, "dts": true, "ddp": true, "Keystone-SDA": true, "ANSA": true,
+	"EFE": true, "TASS": true, "Xinhua": true, "KYODO": true, "Kyodo": true, "DJ": true, "red": true,
+}
+
+// isByline reports whether a whole unit is a byline: "Von Alex Wehnert,
+// New York", "Redaktion finanzen.ch", "Autorin: Anna Weber", an author
+// code with a place ("xaw New York"), or an agency ("dpa/AFP", "(dpa)").
+func isByline(s string, runes int) bool {
+	if runes > maxByline {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if last == '?' || last == '!' {
+		return false
+	}
+	for _, p := range namePrefixes {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return isNameList(strings.TrimSuffix(rest, "."))
+		}
+	}
+	for _, cue := range bylineCues {
+		if strings.HasPrefix(s, cue) {
+			words := wordCount(s)
+			return words <= 12 && (last != '.' || words <= 6)
+		}
+	}
+	if inner, ok := strings.CutPrefix(s, "("); ok && strings.HasSuffix(inner, ")") {
+		return isCode(strings.TrimSuffix(inner, ")"))
+	}
+	return isCodeLine(s)
+}
+
+// isNameList reports whether s reads as names and places: "Alex Wehnert,
+// New York", "Anna Weber und Max von Huber". Every word is capitalised or
+// a name particle, and there are at least two capitalised words.
+func isNameList(s string) bool {
+	caps, words := 0, 0
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimRight(w, ",;")
+		if w == "" {
+			continue
+		}
+		words++
+		switch w {
+		case "und", "von", "van", "der", "den", "de", "di", "du", "da", "la", "le", "zu", "in", "aus", "mit", "&", "/", "and":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		caps++
+	}
+	return caps >= 2 && words <= 10
+}
+
+// isCodeLine reports whether s is an author code or agency, alone or with
+// a place: "xaw New York", "dpa/AFP", "sda".
+func isCodeLine(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 4 || !isCode(f[0]) {
+		return false
+	}
+	for _, w := range f[1:] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, ".!?:;") {
+			return false
+		}
+	}
+	return true
+}
+
+// isCode reports whether s is an agency ("dpa", "AFP") or an author code
+// (two to eight lower-case letters that are not a German word, "xaw",
+// "chnnn"), or several joined by slashes ("dpa/lnw").
+func isCode(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, part := range strings.Split(s, "/") {
+		if agencies[part] {
+			continue
+		}
+		if len(part) < 2 || len(part) > 8 || sentence.IsOpener(part) {
+			return false
+		}
+		for i := 0; i < len(part); i++ {
+			if part[i] < 'a' || part[i] > 'z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// trailingCode returns the offset of an author code in brackets that ends
+// a paragraph after its last sentence ("… auswirken wird. (chnnn)"), or 0.
+func trailingCode(s string) int {
+	if !strings.HasSuffix(s, ")") {
+		return 0
+	}
+	open := strings.LastIndexByte(s, '(')
+	if open < 2 || len(s)-open > 24 || s[open-1] != ' ' || !isCode(s[open+1:len(s)-1]) {
+		return 0
+	}
+	if afterSentence(s[:open-1]) {
+		return open
+	}
+	return 0
+}
