@@ -118,7 +118,7 @@ func (t *Timeline) Export(events []int) Export {
 	codePoints := make([]map[int]int, len(t.Articles))
 	for ai, offs := range offsets {
 		if len(offs) > 0 {
-			codePoints[ai] = codePointOffsets(t.Articles[ai].Text, offs)
+			codePoints[ai] = CodePointOffsets(t.Articles[ai].Text, offs)
 		}
 	}
 
@@ -231,10 +231,11 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// codePointOffsets maps each byte offset in offs to the number of code
+// CodePointOffsets maps each byte offset in offs to the number of code
 // points before it in text, in one pass over the text however many
-// offsets there are.
-func codePointOffsets(text string, offs []int) map[int]int {
+// offsets there are. It is how Chronik turns its byte offsets into the
+// code-point offsets of its JSON output.
+func CodePointOffsets(text string, offs []int) map[int]int {
 	sorted := slices.Clone(offs)
 	slices.Sort(sorted)
 	sorted = slices.Compact(sorted)

@@ -138,7 +138,7 @@ func TestWriteJSONShape(t *testing.T) {
 
 func TestCodePointOffsets(t *testing.T) {
 	text := "äb€c"
-	got := codePointOffsets(text, []int{0, 2, 3, 6, 7, 3})
+	got := CodePointOffsets(text, []int{0, 2, 3, 6, 7, 3})
 	want := map[int]int{0: 0, 2: 1, 3: 2, 6: 3, 7: 4}
 	for k, v := range want {
 		if got[k] != v {

@@ -1,0 +1,106 @@
+// Package corpus is Chronik's engine: it turns article files into a
+// model.Timeline. Each step is a package of its own — ingest (files to
+// articles), sentence, temporal (dates), actors (people and organisations)
+// and events (mentions and merging) — and this package runs them in order,
+// each article on its own core where the step allows.
+package corpus
+
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"chronik/corpus/actors"
+	"chronik/corpus/defaultcorpus"
+	"chronik/corpus/events"
+	"chronik/corpus/ingest"
+	"chronik/corpus/sentence"
+	"chronik/corpus/temporal"
+	"chronik/model"
+)
+
+// The tagger and the recogniser load their lexicons once per process and
+// are safe for concurrent use; building them per call would cost every
+// call the start-up of both.
+var (
+	tagger     = sync.OnceValue(temporal.New)
+	recognizer = sync.OnceValue(actors.NewRecognizer)
+)
+
+// LoadDefault builds the timeline of the embedded default corpus. The
+// errors name the files that could not be used (none, for the embedded
+// corpus, unless it was replaced with something broken).
+func LoadDefault() (*model.Timeline, []error) {
+	articles, errs := ingest.LoadFS(defaultcorpus.FS())
+	return Build(articles), errs
+}
+
+// Load builds the timeline of the given files and folders (see
+// ingest.LoadPaths). Files that cannot be used are left out, each with an
+// error naming it and the reason; the rest still make a timeline.
+func Load(paths []string) (*model.Timeline, []error) {
+	articles, errs := ingest.LoadPaths(paths)
+	return Build(articles), errs
+}
+
+// Build annotates parsed articles and builds their timeline. Per article,
+// in parallel: sentences, the article's date (from its header, else
+// inferred from its text), temporal expressions relative to that date and
+// actor mentions. Then the actors are resolved across the corpus, event
+// mentions are extracted per article (in parallel again) and merged
+// across articles. Build fills the articles' Sentences, Date, Timexes and
+// Actors; the timeline owns them afterwards.
+func Build(articles []*model.Article) *model.Timeline {
+	tg, rec := tagger(), recognizer()
+	found := make([][]actors.Mention, len(articles))
+	parallel(len(articles), func(i int) {
+		a := articles[i]
+		sentence.Split(a)
+		if !a.Date.Interval.Valid() {
+			a.Date = tg.InferDate(a)
+		}
+		a.Timexes = tg.Tag(a.Text, a.Date.Interval)
+		found[i] = rec.Find(a)
+	})
+	table := actors.Resolve(articles, found)
+
+	perArticle := make([][]events.Mention, len(articles))
+	parallel(len(articles), func(i int) {
+		perArticle[i] = events.Extract(i, articles[i], table)
+	})
+	n := 0
+	for _, ms := range perArticle {
+		n += len(ms)
+	}
+	mentions := make([]events.Mention, 0, n)
+	for _, ms := range perArticle {
+		mentions = append(mentions, ms...)
+	}
+	return model.New(articles, table, events.Merge(mentions, table))
+}
+
+// parallel runs f(0) … f(n-1) on all cores. Work is handed out one index
+// at a time, so a long article does not hold up a whole share.
+func parallel(n int, f func(i int)) {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := range n {
+			f(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				f(i)
+			}
+		})
+	}
+	wg.Wait()
+}
