@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"chronik/corpus/corpusgen"
 	"chronik/corpus/defaultcorpus"
 	"chronik/corpus/ingest"
 	"chronik/corpus/temporal"
@@ -40,6 +41,37 @@ func TestInferDateWithIngest(t *testing.T) {
 		}
 		if id[:3] == "002" && !strings.Contains(d.Reason, "embedded post dated December 19, 2024") {
 			t.Errorf("%s: reason %q does not name the embedded post", id, d.Reason)
+		}
+	}
+}
+
+// BenchmarkTagGenerated tags the generated benchmark corpus (1,000
+// articles recombined from the default corpus's paragraphs, dates
+// shifted), loaded and dated as the pipeline does.
+func BenchmarkTagGenerated(b *testing.B) {
+	tg := temporal.New()
+	type doc struct {
+		text string
+		dct  model.Interval
+	}
+	var docs []doc
+	total := 0
+	for _, f := range corpusgen.Generate(1000, 1) {
+		a, err := ingest.Parse(strings.TrimSuffix(f.Name, ".txt"), f.Name, f.Data)
+		if err != nil {
+			continue
+		}
+		docs = append(docs, doc{a.Text, a.Date.Interval})
+		total += len(a.Text)
+	}
+	if len(docs) == 0 {
+		b.Fatal("no generated articles")
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			tg.Tag(d.text, d.dct)
 		}
 	}
 }
