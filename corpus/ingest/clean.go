@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Clean checks that data is text and makes it safe to show: it rejects
@@ -15,18 +16,34 @@ import (
 // offsets into the result are those of the raw text; an escape sequence
 // such as ESC[31m becomes the inert " [31m".
 func Clean(data []byte) (string, error) {
+	return clean(data, false)
+}
+
+// clean is Clean; owned says that nothing else will use or change data, so
+// that text without control characters can be used in place, uncopied.
+func clean(data []byte, owned bool) (string, error) {
 	if len(data) == 0 {
 		return "", errors.New("empty")
 	}
-	if isBinary(data) {
+	// Decide between "binary data" and "not UTF-8" only for files that are
+	// not clean UTF-8 text: the common case costs one validation pass and
+	// one scan for control characters.
+	if bytes.IndexByte(data, 0) >= 0 {
 		return "", errors.New("binary data")
 	}
 	if !utf8.Valid(data) {
+		if isBinary(data) {
+			return "", errors.New("binary data")
+		}
 		return "", fmt.Errorf("not UTF-8 (invalid byte at offset %d)", invalidOffset(data))
 	}
 	var text string
-	if i := firstControl(data); i < 0 {
+	if i := firstControl(data); i < 0 && owned {
+		text = unsafe.String(&data[0], len(data))
+	} else if i < 0 {
 		text = string(data)
+	} else if isBinary(data) {
+		return "", errors.New("binary data")
 	} else {
 		text = replaceControls(data, i)
 	}
@@ -39,13 +56,10 @@ func Clean(data []byte) (string, error) {
 // sniffLen is how much of a file isBinary looks at, as git does.
 const sniffLen = 8000
 
-// isBinary reports whether data holds a NUL byte, or whether more than a
-// tenth of its first bytes are control characters or bytes that are not
-// UTF-8: text in another encoding has a few such bytes, binary data many.
+// isBinary reports whether more than a tenth of the first bytes of data
+// are control characters or bytes that are not UTF-8: text in another
+// encoding has a few such bytes, binary data many.
 func isBinary(data []byte) bool {
-	if bytes.IndexByte(data, 0) >= 0 {
-		return true
-	}
 	head := data[:min(len(data), sniffLen)]
 	bad := 0
 	for i := 0; i < len(head); {

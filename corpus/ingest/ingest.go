@@ -26,7 +26,14 @@ const maxTitle = 80
 // Parse reads one article. id names it (the file name without extension),
 // path says where it came from. The error, if any, is a *FileError.
 func Parse(id, path string, data []byte) (*model.Article, error) {
-	text, err := Clean(data)
+	return parse(id, path, data, false)
+}
+
+// parse is Parse; owned says that data belongs to the article from now on
+// (the loader read it and keeps no other reference), so that clean text
+// need not be copied.
+func parse(id, path string, data []byte, owned bool) (*model.Article, error) {
+	text, err := clean(data, owned)
 	if err != nil {
 		return nil, &FileError{path, err.Error()}
 	}
@@ -133,9 +140,13 @@ var bylinePrefixes = append(append([]string(nil), namePrefixes...), bylineCues..
 // oneLine folds white space runs to single spaces and drops control
 // characters, for titles and bylines shown on one line.
 func oneLine(s string) string {
+	s = strings.TrimSpace(s)
+	if isOneLine(s) {
+		return s
+	}
 	var b strings.Builder
 	space := false
-	for _, r := range strings.TrimSpace(s) {
+	for _, r := range s {
 		if unicode.IsSpace(r) || unicode.IsControl(r) {
 			space = true
 			continue
@@ -147,4 +158,14 @@ func oneLine(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// isOneLine reports whether oneLine would leave s, trimmed, as it is.
+func isOneLine(s string) bool {
+	for i, r := range s {
+		if unicode.IsControl(r) || unicode.IsSpace(r) && (r != ' ' || i+1 < len(s) && s[i+1] == ' ') {
+			return false
+		}
+	}
+	return true
 }

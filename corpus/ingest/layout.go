@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,20 +66,20 @@ type unit struct {
 type unitKind struct {
 	kind  model.BlockKind
 	split []model.Block // when the unit becomes several blocks
+	head  int8          // cache for headline(): 0 unknown, 1 yes, -1 no
 }
 
 type layout struct {
 	text  string
 	units []unit
 	kinds []unitKind
-	heads []int8 // cache for headline(): 0 unknown, 1 yes, -1 no
 }
 
 // splitUnits cuts text into units: runs of non-blank lines, each line a
 // unit unless the run is hard-wrapped text.
 func splitUnits(text string) []unit {
-	var units []unit
-	var run []unit // the current run of non-blank lines
+	units := make([]unit, 0, strings.Count(text, "\n")+1)
+	run := make([]unit, 0, 16) // the current run of non-blank lines
 	flush := func() {
 		units = appendRun(units, text, run)
 		run = run[:0]
@@ -282,16 +283,14 @@ func (l *layout) findHead() {
 // single short line that is one sentence and does not end in a full stop,
 // comma, colon or semicolon ("?" and "!" are fine), or a markdown heading.
 func (l *layout) headline(i int) bool {
-	if l.heads == nil {
-		l.heads = make([]int8, len(l.units))
-	}
-	if l.heads[i] == 0 {
-		l.heads[i] = -1
+	k := &l.kinds[i]
+	if k.head == 0 {
+		k.head = -1
 		if l.isHeadline(l.units[i]) {
-			l.heads[i] = 1
+			k.head = 1
 		}
 	}
-	return l.heads[i] > 0
+	return k.head > 0
 }
 
 func (l *layout) isHeadline(u unit) bool {
@@ -310,7 +309,8 @@ func (l *layout) isHeadline(u unit) bool {
 	case '.', ',', ':', ';', '-', '–':
 		return false
 	}
-	return len(sentence.Spans(l.text, u.start, u.end)) == 1
+	var buf [8][2]int // on the stack: this runs for every short line
+	return len(sentence.AppendSpans(buf[:0], l.text, u.start, u.end)) == 1
 }
 
 // kickerOf reports whether unit k is a kicker above headline h: short and
@@ -324,8 +324,9 @@ func (l *layout) kickerOf(k, h int) bool {
 // similar reports whether two headline-like units share at least half
 // the content words (four letters or more) of the shorter one.
 func (l *layout) similar(a, b int) bool {
-	wa := contentWords(l.text[l.units[a].start:l.units[a].end])
-	wb := contentWords(l.text[l.units[b].start:l.units[b].end])
+	var bufA, bufB [maxHeadWords + 4]string
+	wa := contentWords(bufA[:0], l.text[l.units[a].start:l.units[a].end])
+	wb := contentWords(bufB[:0], l.text[l.units[b].start:l.units[b].end])
 	if len(wa) > len(wb) {
 		wa, wb = wb, wa
 	}
@@ -333,22 +334,25 @@ func (l *layout) similar(a, b int) bool {
 		return false
 	}
 	shared := 0
-	for w := range wa {
-		if wb[w] {
-			shared++
+	for _, w := range wa {
+		for _, v := range wb {
+			if strings.EqualFold(w, v) {
+				shared++
+				break
+			}
 		}
 	}
 	return 2*shared >= len(wa)
 }
 
-func contentWords(s string) map[string]bool {
-	words := map[string]bool{}
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if utf8.RuneCountInString(w) >= 4 {
-			words[strings.ToLower(w)] = true
+// contentWords appends the distinct words of four letters or more in s.
+func contentWords(dst []string, s string) []string {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) >= 4 && !slices.ContainsFunc(dst, func(v string) bool { return strings.EqualFold(v, w) }) {
+			dst = append(dst, w)
 		}
 	}
-	return words
+	return dst
 }
 
 func wordCount(s string) int {

@@ -155,7 +155,7 @@ func load(files []string, open func(string) (fs.File, error), base func(string) 
 					continue
 				}
 				b := base(p)
-				results[j].article, results[j].err = Parse(strings.TrimSuffix(b, path.Ext(b)), p, data)
+				results[j].article, results[j].err = parse(strings.TrimSuffix(b, path.Ext(b)), p, data, true)
 			}
 		})
 	}
@@ -229,9 +229,7 @@ func readFile(p string, open func(string) (fs.File, error)) ([]byte, error) {
 	if info.Size() > MaxFileSize {
 		return nil, &FileError{p, tooBig(info.Size())}
 	}
-	// The size may have changed since Stat: read one byte past the limit
-	// to know.
-	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	data, err := readAll(f, info.Size())
 	if err != nil {
 		return nil, &FileError{p, reason(err)}
 	}
@@ -239,6 +237,27 @@ func readFile(p string, open func(string) (fs.File, error)) ([]byte, error) {
 		return nil, &FileError{p, tooBig(int64(len(data)))}
 	}
 	return data, nil
+}
+
+// readAll reads f to its end into one buffer of the size Stat gave (plus
+// one byte, to see the end), reading at most one byte past MaxFileSize:
+// the file may have grown since Stat.
+func readAll(f io.Reader, size int64) ([]byte, error) {
+	buf := make([]byte, 0, min(size, MaxFileSize)+1)
+	r := io.LimitReader(f, MaxFileSize+1)
+	for {
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // grown since Stat: let append find room
+		}
+	}
 }
 
 func tooBig(size int64) string {

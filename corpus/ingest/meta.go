@@ -52,7 +52,14 @@ func creditCue(s string) int {
 func trailingCredit(s string) int {
 	from := max(1, len(s)-2*maxCredit)
 	for i := len(s) - 2; i > from; i-- {
-		if s[i] != ' ' || !afterSentence(s[:i]) || creditCue(s[i+1:]) == 0 {
+		if s[i] != ' ' {
+			continue
+		}
+		// Cheap tests first: a credit cue starts with a capital, "(" or "©".
+		if c := s[i+1]; (c < 'A' || c > 'Z') && c != '(' && c != 0xc2 {
+			continue
+		}
+		if !afterSentence(s[:i]) || creditCue(s[i+1:]) == 0 {
 			continue
 		}
 		if utf8.RuneCountInString(s[i+1:]) <= maxCredit {
@@ -77,27 +84,42 @@ func afterSentence(s string) bool {
 // post: a pic.twitter.com link, a post URL, a bare link, an attribution
 // line, or the labels Instagram and others print around embeds.
 func isEmbed(s string, runes int) bool {
-	if strings.Contains(s, "pic.twitter.com/") {
+	links := strings.IndexByte(s, '/') >= 0
+	if links && strings.Contains(s, "pic.twitter.com/") {
 		return true
 	}
 	if runes > maxEmbed {
 		return false
 	}
-	if (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")) && !strings.ContainsAny(s, " \t\n") {
-		return true
-	}
-	if strings.Contains(s, "/status/") && (strings.Contains(s, "twitter.com/") || strings.Contains(s, "x.com/")) {
-		return true
-	}
-	for _, cue := range []string{"instagram.com/p/", "youtube.com/watch", "youtu.be/", "tiktok.com/@",
-		"Ein Beitrag geteilt von", "A post shared by", "View this post on Instagram",
-		"Diesen Beitrag auf Instagram ansehen", "Beitrag auf Instagram ansehen"} {
-		if strings.Contains(s, cue) {
+	if links {
+		if (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")) && !strings.ContainsAny(s, " \t\n") {
 			return true
+		}
+		if strings.Contains(s, "/status/") && (strings.Contains(s, "twitter.com/") || strings.Contains(s, "x.com/")) {
+			return true
+		}
+		for _, cue := range embedLinks {
+			if strings.Contains(s, cue) {
+				return true
+			}
+		}
+	}
+	if strings.Contains(s, "Beitrag") || strings.Contains(s, "post") {
+		for _, cue := range embedLabels {
+			if strings.Contains(s, cue) {
+				return true
+			}
 		}
 	}
 	return isAttribution(s, runes)
 }
+
+// embedLinks are links to posts that pages embed; embedLabels the words
+// printed around embedded posts.
+var (
+	embedLinks  = []string{"instagram.com/p/", "youtube.com/watch", "youtu.be/", "tiktok.com/@"}
+	embedLabels = []string{"Ein Beitrag geteilt von", "A post shared by", "View this post on Instagram", "Beitrag auf Instagram ansehen"}
+)
 
 // isAttribution reports whether s is the attribution line of an embedded
 // post: "— HOT SPOT (@HotSpot__Media) December 19, 2024".
@@ -181,7 +203,7 @@ func isByline(s string, runes int) bool {
 // a name particle, and there are at least two capitalised words.
 func isNameList(s string) bool {
 	caps, words := 0, 0
-	for _, w := range strings.Fields(s) {
+	for w := range strings.FieldsSeq(s) {
 		w = strings.TrimRight(w, ",;")
 		if w == "" {
 			continue
@@ -203,13 +225,14 @@ func isNameList(s string) bool {
 // isCodeLine reports whether s is an author code or agency, alone or with
 // a place: "xaw New York", "dpa/AFP", "sda".
 func isCodeLine(s string) bool {
-	f := strings.Fields(s)
-	if len(f) == 0 || len(f) > 4 || !isCode(f[0]) {
+	first, rest, _ := strings.Cut(s, " ")
+	if !isCode(first) {
 		return false
 	}
-	for _, w := range f[1:] {
+	words := 1
+	for w := range strings.FieldsSeq(rest) {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || strings.ContainsAny(w, ".!?:;") {
+		if words++; words > 4 || !unicode.IsUpper(r) || strings.ContainsAny(w, ".!?:;") {
 			return false
 		}
 	}
@@ -223,7 +246,7 @@ func isCode(s string) bool {
 	if s == "" {
 		return false
 	}
-	for _, part := range strings.Split(s, "/") {
+	for part := range strings.SplitSeq(s, "/") {
 		if agencies[part] {
 			continue
 		}

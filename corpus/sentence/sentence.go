@@ -23,7 +23,11 @@ import (
 // metadata (titles, kickers, teasers, headings, paragraphs), in order.
 func Split(a *model.Article) {
 	out := a.Sentences[:0]
-	var spans [][2]int
+	if cap(out) == 0 {
+		out = make([]model.Sentence, 0, len(a.Text)/100+4) // news sentences average well over 100 bytes
+	}
+	var buf [64][2]int
+	spans := buf[:0]
 	for bi, b := range a.Blocks {
 		if b.Kind.IsMeta() {
 			continue
