@@ -61,10 +61,14 @@ func WriteArticles(w io.Writer, articles []*model.Article) error {
 		}
 		fmt.Fprintf(bw, "%s  %s\n", Clean(a.ID), Clean(a.Title))
 		d := a.Date
+		why := Clean(d.Reason)
+		if why == "" {
+			why = string(d.Source)
+		}
 		if d.Interval.Valid() {
-			fmt.Fprintf(bw, "    date:   %s (%s) from %s: %s\n", d.Interval.Label(), d.Interval, d.Source, Clean(d.Reason))
+			fmt.Fprintf(bw, "    date:   %s (%s), %s\n", d.Interval.Label(), d.Interval, why)
 		} else {
-			fmt.Fprintf(bw, "    date:   unknown: %s\n", Clean(d.Reason))
+			fmt.Fprintf(bw, "    date:   unknown (%s)\n", why)
 		}
 		if a.Source != "" {
 			fmt.Fprintf(bw, "    source: %s\n", Clean(a.Source))
@@ -76,18 +80,14 @@ func WriteArticles(w io.Writer, articles []*model.Article) error {
 	return bw.Flush()
 }
 
+// monthHeading names the month an event starts in: events come sorted by
+// their start, so the headings run in order even when an uncertain date
+// spans several months (its own label says how far).
 func monthHeading(iv model.Interval) string {
 	if !iv.Valid() {
 		return "Undated"
 	}
 	y, m, _ := iv.Start.Date()
-	ey, em, _ := iv.End.Date()
-	if y != ey {
-		return fmt.Sprint(y)
-	}
-	if m != em {
-		return fmt.Sprintf("%s %d", m.String()[:3], y)
-	}
 	return fmt.Sprintf("%s %d", m, y)
 }
 

@@ -64,7 +64,7 @@ func TestWriteArticles(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := "a1  Titel [2J\n" +
-		"    date:   Dec 2024 (2024-12-01..2024-12-31) from header: header \"date 2024-12\"\n" +
+		"    date:   Dec 2024 (2024-12-01..2024-12-31), header \"date 2024-12\"\n" +
 		"    credit: Am Mittwochabend\n"
 	if b.String() != want {
 		t.Errorf("WriteArticles =\n%q\nwant\n%q", b.String(), want)

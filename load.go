@@ -1,0 +1,54 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"chronik/corpus"
+	"chronik/model"
+)
+
+// errNothingUsable ends a command whose inputs held no readable article;
+// the reasons have been printed already.
+var errNothingUsable = silentError{errors.New("no usable article")}
+
+// loadTimeline reads the embedded corpus (no paths) or the given files and
+// folders. Every file that cannot be read is reported on stderr, one line
+// each, and the rest still loads; only an empty result is an error.
+func loadTimeline(paths []string, stderr io.Writer) (*model.Timeline, error) {
+	var (
+		tl   *model.Timeline
+		errs []error
+	)
+	if len(paths) == 0 {
+		tl, errs = corpus.LoadDefault()
+	} else {
+		tl, errs = corpus.Load(paths)
+	}
+	for _, err := range errs {
+		fmt.Fprintf(stderr, "chronik: %v\n", err)
+	}
+	if tl == nil || len(tl.Articles) == 0 {
+		if len(errs) == 0 {
+			fmt.Fprintf(stderr, "chronik: no .txt or .md articles in %s\n", strings.Join(paths, ", "))
+		}
+		return nil, errNothingUsable
+	}
+	return tl, nil
+}
+
+// lookupActors turns actor names into actor indices; an unknown name is an
+// error that names it.
+func lookupActors(tl *model.Timeline, names []string) ([]int, error) {
+	ids := make([]int, 0, len(names))
+	for _, n := range names {
+		id, ok := tl.LookupActor(n)
+		if !ok {
+			return nil, fmt.Errorf("no actor named %q (chronik events --json lists them)", n)
+		}
+		ids = append(ids, id)
+	}
+	return ids, nil
+}

@@ -1,0 +1,72 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"charm.land/log/v2"
+	"github.com/spf13/cobra"
+
+	"chronik/tui/server"
+)
+
+// shutdownGrace bounds how long open sessions get to say goodbye after
+// SIGINT or SIGTERM.
+const shutdownGrace = 5 * time.Second
+
+func newServeCommand(stderr io.Writer) *cobra.Command {
+	var cfg server.Config
+	cmd := &cobra.Command{
+		Use:   "serve [PATH...]",
+		Short: "Serve the explorer over SSH",
+		Long: `Serve the explorer to any ssh client: ssh -p 23234 localhost opens it,
+ssh -t -p 23234 localhost musk altman opens it filtered to those actors, and
+without a terminal (ssh -p 23234 localhost musk) the text timeline is sent.
+
+The corpus is loaded once and shared by every session. The host key is
+created on first start and reused after. By default anyone may read; with
+--authorized-keys only the listed keys get in.`,
+		Args: cobra.ArbitraryArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			logger := log.NewWithOptions(stderr, log.Options{ReportTimestamp: true, Prefix: "chronik"})
+			cfg.Logger = logger
+			tl, err := loadTimeline(args, stderr)
+			if err != nil {
+				return err
+			}
+			srv, err := server.New(cfg, tl)
+			if err != nil {
+				return err
+			}
+			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
+			defer stop()
+			done := make(chan error, 1)
+			go func() { done <- srv.ListenAndServe() }()
+			select {
+			case err := <-done:
+				return err
+			case <-ctx.Done():
+			}
+			logger.Info("shutting down", "grace", shutdownGrace)
+			sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+			defer cancel()
+			if err := srv.Shutdown(sctx); err != nil && !errors.Is(err, context.DeadlineExceeded) {
+				return err
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&cfg.Listen, "listen", "127.0.0.1:23234", "`ADDRESS` to listen on")
+	f.StringVar(&cfg.HostKeyPath, "host-key", "", "ed25519 host key `PATH`, created if missing (default under the user's state directory)")
+	f.StringVar(&cfg.AuthorizedKeysPath, "authorized-keys", "", "only let in the keys listed in `PATH` (authorized_keys format)")
+	f.IntVar(&cfg.MaxSessions, "max-sessions", 500, "most sessions at once; the next client is told the server is full")
+	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", 30*time.Minute, "end a session after this long without input")
+	f.StringVar(&cfg.Style, "style", "auto", "article style: auto, dark, light or notty")
+	return cmd
+}
