@@ -169,10 +169,11 @@ type Server struct {
 	grace      time.Duration // shutdownGrace; tests shorten it
 	forceGrace time.Duration // forceGrace; tests shorten it
 
-	mu       sync.Mutex
-	sessions map[*session]struct{}
-	closing  bool
-	ln       *guardListener
+	mu        sync.Mutex
+	sessions  map[*session]struct{}
+	closing   bool
+	ln        *guardListener
+	stopSweep chan struct{} // closed by Shutdown
 }
 
 func newServer(cfg Config, tl *model.Timeline, app appFunc) (*Server, error) {
@@ -184,7 +185,7 @@ func newServer(cfg Config, tl *model.Timeline, app appFunc) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{cfg: cfg, tl: tl, app: app, log: cfg.Logger, sessions: map[*session]struct{}{},
-		grace: shutdownGrace, forceGrace: forceGrace}
+		grace: shutdownGrace, forceGrace: forceGrace, stopSweep: make(chan struct{})}
 
 	signer, created, err := loadOrCreateHostKey(cfg.HostKeyPath)
 	if err != nil {
@@ -292,6 +293,9 @@ func (s *Server) Serve(l net.Listener) error {
 	}
 	s.ln = g
 	s.mu.Unlock()
+	if s.cfg.IdleTimeout > 0 {
+		go s.sweepIdle(s.stopSweep)
+	}
 	s.log.Info("listening", "addr", l.Addr().String(), "max_sessions", s.cfg.MaxSessions, "idle_timeout", s.cfg.IdleTimeout)
 	return s.ssh.Serve(g)
 }
@@ -313,6 +317,9 @@ func (s *Server) Addr() net.Addr {
 // connections closed.
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.mu.Lock()
+	if !s.closing {
+		close(s.stopSweep)
+	}
 	s.closing = true
 	sessions := make([]*session, 0, len(s.sessions))
 	for ss := range s.sessions {

@@ -133,21 +133,30 @@ func (ss *session) closeConn() {
 	}
 }
 
-// watchIdle ends the session once the client has sent nothing for d.
-func (ss *session) watchIdle(d time.Duration) {
-	t := time.NewTimer(d)
-	defer t.Stop()
+// sweepIdle ends the sessions whose client has sent nothing for
+// IdleTimeout. One sweeper serves every session: a timer and a goroutine
+// per session would cost more than a scan of the session table a few
+// times per timeout.
+func (s *Server) sweepIdle(stop <-chan struct{}) {
+	d := s.cfg.IdleTimeout
+	tick := time.NewTicker(min(max(d/10, 10*time.Millisecond), time.Second))
+	defer tick.Stop()
 	for {
 		select {
-		case <-ss.done:
+		case <-stop:
 			return
-		case <-t.C:
-			idle := time.Since(time.Unix(0, ss.lastInput.Load()))
-			if idle >= d {
-				ss.end(reasonIdle)
-				return
+		case now := <-tick.C:
+			var idle []*session
+			s.mu.Lock()
+			for ss := range s.sessions {
+				if now.Sub(time.Unix(0, ss.lastInput.Load())) >= d {
+					idle = append(idle, ss)
+				}
 			}
-			t.Reset(d - idle)
+			s.mu.Unlock()
+			for _, ss := range idle {
+				ss.end(reasonIdle)
+			}
 		}
 	}
 }
@@ -240,9 +249,6 @@ func (s *Server) admitMiddleware(next ssh.Handler) ssh.Handler {
 			return
 		}
 		defer s.unregister(ss)
-		if s.cfg.IdleTimeout > 0 {
-			go ss.watchIdle(s.cfg.IdleTimeout)
-		}
 		// The auth handler admitted the key already; checking again here, on
 		// the key the connection actually authenticated with, is what
 		// soft-serve does too: it does not depend on how the ssh library
@@ -303,7 +309,7 @@ func (s *Server) runExplorer(ss *session) {
 	_, windows, _ := ss.Pty()
 	m, err := s.app(appOptions{
 		Actors:       ss.actors,
-		Logger:       s.log.With("session", ss.id),
+		Logger:       s.log,
 		OnFirstFrame: func() { s.log.Debug("first frame", "session", ss.id, "after", time.Since(ss.start)) },
 	})
 	if err != nil {
