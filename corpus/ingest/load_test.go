@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -139,6 +140,31 @@ func TestLoadFS(t *testing.T) {
 		if arts[i].ID != again[i].ID || arts[i].Text != again[i].Text {
 			t.Fatal("LoadFS is not deterministic")
 		}
+	}
+}
+
+// deniedFS refuses to open one file, as a file system does for a file
+// the user may not read (a test as root cannot chmod its way there).
+type deniedFS struct {
+	fstest.MapFS
+	denied string
+}
+
+func (d deniedFS) Open(name string) (fs.File, error) {
+	if name == d.denied {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrPermission}
+	}
+	return d.MapFS.Open(name)
+}
+
+func TestLoadFSPermissionDenied(t *testing.T) {
+	fsys := deniedFS{fstest.MapFS{"a.txt": {Data: []byte(goodArticle)}, "secret.txt": {Data: []byte(goodArticle)}}, "secret.txt"}
+	arts, errs := LoadFS(fsys)
+	if len(arts) != 1 || arts[0].ID != "a" {
+		t.Errorf("loaded %d articles, want a.txt only", len(arts))
+	}
+	if got := errorTexts(errs); !slices.Equal(got, []string{"secret.txt: permission denied"}) {
+		t.Errorf("errors = %q", got)
 	}
 }
 

@@ -111,7 +111,28 @@ func isEmbed(s string, runes int) bool {
 			}
 		}
 	}
+	if runes <= maxPromo {
+		for _, cue := range promoCues {
+			if strings.HasPrefix(s, cue) {
+				return true
+			}
+		}
+	}
 	return isAttribution(s, runes)
+}
+
+// maxPromo is the length of a line that points to other content.
+const maxPromo = 200
+
+// promoCues open lines that point readers to other articles, galleries or
+// advertisements ("Lesen Sie auch: …"). The model has no kind for such
+// embedded links; they are metadata like an embedded post.
+var promoCues = []string{
+	"Lesen Sie auch", "Lesen Sie dazu", "Lesen Sie mehr", "Lesen Sie hier", "Mehr zum Thema", "Mehr dazu",
+	"Auch interessant", "Das könnte Sie auch interessieren", "Das könnte dich auch interessieren", "Weiterlesen",
+	"Zum Artikel", "Zur Bildergalerie", "Bildergalerie", "Empfehlungen der Redaktion", "Anzeige", "ANZEIGE",
+	"Werbung", "Hier geht es zum", "Hier geht's zum", "Abonnieren Sie", "Folgen Sie uns", "Zum Newsletter",
+	"Read more:", "Related:", "Advertisement",
 }
 
 // embedLinks are links to posts that pages embed; embedLabels the words
@@ -183,7 +204,8 @@ func isByline(s string, runes int) bool {
 	}
 	for _, p := range namePrefixes {
 		if rest, ok := strings.CutPrefix(s, p); ok {
-			return isNameList(strings.TrimSuffix(rest, "."))
+			rest = strings.TrimSuffix(rest, ".")
+			return isNameList(rest) || isCode(rest) // "Von Anna Weber", "Von dpa"
 		}
 	}
 	for _, cue := range bylineCues {
