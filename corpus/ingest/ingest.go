@@ -75,7 +75,8 @@ func title(text string, blocks []model.Block) string {
 		if b.Kind.IsMeta() {
 			continue
 		}
-		spans := sentence.Spans(text, b.Start, b.End)
+		var buf [16][2]int
+		spans := sentence.AppendSpans(buf[:0], text, b.Start, b.End)
 		if len(spans) == 0 {
 			continue
 		}
