@@ -15,6 +15,7 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	gstyles "charm.land/glamour/v2/styles"
 	"charm.land/log/v2"
@@ -291,7 +292,7 @@ func (m *Model) applyFilter() {
 	}
 }
 
-func (m *Model) searching() bool { return m.actors.searching || m.events.searching }
+func (m *Model) searching() bool { return m.searchPane() != nil }
 
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := m.c.keys
@@ -343,22 +344,48 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-func (m *Model) startSearch() {
-	switch m.focus {
-	case paneActors:
-		m.actors.searching = true
-		m.actors.input.SetValue("") // a new search, not an edit of the last one
-		m.actors.setQuery("")
-		m.actors.input.Focus()
-		m.actors.lines = nil
-	default:
-		m.setFocus(paneTimeline)
-		m.events.searching = true
-		m.events.input.SetValue("")
-		m.events.setQuery("")
-		m.events.input.Focus()
-		m.events.redraw()
+// searchable is a pane with a search line: the actor list and the timeline.
+type searchable interface {
+	searchInput() *textinput.Model
+	setSearching(bool)
+	setQuery(string)
+	moveBy(int)
+}
+
+func (p *actorPane) searchInput() *textinput.Model { return &p.input }
+func (p *actorPane) setSearching(on bool) {
+	p.searching, p.lines = on, nil
+}
+func (p *timelinePane) searchInput() *textinput.Model { return &p.input }
+func (p *timelinePane) setSearching(on bool) {
+	p.searching, p.lines = on, nil
+}
+
+// searchPane is the pane whose search line has the keyboard, nil if none.
+func (m *Model) searchPane() searchable {
+	switch {
+	case m.actors.searching:
+		return m.actors
+	case m.events.searching:
+		return m.events
 	}
+	return nil
+}
+
+// startSearch opens the search line of the actor list when it has the
+// focus, else the timeline's: a new search, not an edit of the last one.
+func (m *Model) startSearch() {
+	var p searchable = m.events
+	if m.focus == paneActors {
+		p = m.actors
+	} else {
+		m.setFocus(paneTimeline)
+	}
+	in := p.searchInput()
+	in.SetValue("")
+	p.setQuery("")
+	in.Focus()
+	p.setSearching(true)
 	m.helpKey = ""
 }
 
@@ -366,61 +393,35 @@ func (m *Model) startSearch() {
 // follows every letter.
 func (m *Model) searchKey(msg tea.KeyPressMsg) {
 	k := m.c.keys
-	if m.actors.searching {
-		p := m.actors
-		switch {
-		case key.Matches(msg, k.AcceptSearch):
-			p.searching = false
-			p.input.Blur()
-		case key.Matches(msg, k.CancelSearch):
-			p.searching = false
-			p.input.Blur()
-			p.input.SetValue("")
-			p.setQuery("")
-		case key.Matches(msg, k.SearchUp):
-			p.moveBy(-1)
-		case key.Matches(msg, k.SearchDown):
-			p.moveBy(1)
-		default:
-			p.input, _ = p.input.Update(msg)
-			p.setQuery(p.input.Value())
-		}
-		p.lines = nil
-		m.helpKey = ""
-		return
-	}
-	p := m.events
+	p := m.searchPane()
+	in := p.searchInput()
 	switch {
 	case key.Matches(msg, k.AcceptSearch):
-		p.searching = false
-		p.input.Blur()
+		in.Blur()
+		p.setSearching(false)
 	case key.Matches(msg, k.CancelSearch):
-		p.searching = false
-		p.input.Blur()
-		p.input.SetValue("")
+		in.Blur()
+		in.SetValue("")
 		p.setQuery("")
+		p.setSearching(false)
 	case key.Matches(msg, k.SearchUp):
 		p.moveBy(-1)
 	case key.Matches(msg, k.SearchDown):
 		p.moveBy(1)
 	default:
-		p.input, _ = p.input.Update(msg)
-		p.setQuery(p.input.Value())
+		*in, _ = in.Update(msg)
+		p.setQuery(in.Value())
+		p.setSearching(true) // redraw the line
 	}
-	p.redraw()
 	m.helpKey = ""
 }
 
 func (m *Model) paste(msg tea.PasteMsg) {
-	switch {
-	case m.actors.searching:
-		m.actors.input, _ = m.actors.input.Update(msg)
-		m.actors.setQuery(m.actors.input.Value())
-		m.actors.lines = nil
-	case m.events.searching:
-		m.events.input, _ = m.events.input.Update(msg)
-		m.events.setQuery(m.events.input.Value())
-		m.events.redraw()
+	if p := m.searchPane(); p != nil {
+		in := p.searchInput()
+		*in, _ = in.Update(msg)
+		p.setQuery(in.Value())
+		p.setSearching(true)
 	}
 }
 

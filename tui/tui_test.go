@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"image/color"
 	"regexp"
 	"strings"
 	"sync"
@@ -313,5 +314,39 @@ func TestSyntheticScale(t *testing.T) {
 	checkFrame(t, view(m), 160, 48, "synthetic")
 	if m.events.n() == 0 {
 		t.Error("no events listed")
+	}
+}
+
+// TestBackgroundAndFirstFrame: the session assumes dark, follows the
+// terminal's answer when it comes, and reports its first frame once.
+func TestBackgroundAndFirstFrame(t *testing.T) {
+	frames := 0
+	m, err := New(fixture(), Options{OnFirstFrame: func() { frames++ }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Init() == nil {
+		t.Fatal("Init asks nothing of a terminal whose background is unknown")
+	}
+	view(m) // no size yet: not a frame
+	send(m, tea.ColorProfileMsg{Profile: colorprofile.TrueColor}, tea.WindowSizeMsg{Width: 160, Height: 40})
+	if m.glamourStyle() != "dark" || !m.c.st.dark {
+		t.Errorf("before the answer: style %q", m.glamourStyle())
+	}
+	view(m)
+	send(m, tea.BackgroundColorMsg{Color: color.White})
+	if m.glamourStyle() != "light" || m.c.st.dark || m.article.style != "light" {
+		t.Errorf("after a white background: style %q", m.glamourStyle())
+	}
+	view(m)
+	if frames != 1 {
+		t.Errorf("OnFirstFrame called %d times", frames)
+	}
+	send(m, tea.ColorProfileMsg{Profile: colorprofile.ASCII})
+	if m.glamourStyle() != "ascii" {
+		t.Errorf("NO_COLOR: style %q", m.glamourStyle())
+	}
+	if strings.Contains(sgr.ReplaceAllString(view(m), ""), "\x1b") {
+		t.Error("NO_COLOR frame holds escape sequences other than SGR")
 	}
 }
