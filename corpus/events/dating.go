@@ -110,7 +110,7 @@ func (x *extractor) adjust(s *sent, t timexRef) model.Interval {
 // Ereignissen am 6. Januar 2021") and through the prepositions that are part
 // of a date ("am", "im").
 func (x *extractor) datePreposition(s *sent, t timexRef) (string, int) {
-	if w := &s.toks[t.first]; w.word() && prepositions[w.lower] && w.lower != "am" && w.lower != "im" {
+	if w := &s.toks[t.first]; w.word() && w.is(prepositions) && w.lower != "am" && w.lower != "im" {
 		return w.lower, t.first // the tagger included it in the expression
 	}
 	at := t.first

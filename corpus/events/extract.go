@@ -306,7 +306,7 @@ func (s *sent) nameBefore(i int) bool {
 		return false
 	}
 	p := &s.toks[i-1]
-	return p.word() && p.upper && p.actor < 0 && i-1 != firstWord(s.toks, 0, len(s.toks)) && !determiners[p.lower]
+	return p.word() && p.upper && p.actor < 0 && i-1 != firstWord(s.toks, 0, len(s.toks)) && !p.is(determiners)
 }
 
 // hasParticle reports whether the separable particle of the verb at i
@@ -328,7 +328,7 @@ func (s *sent) hasParticle(i int, particle string) bool {
 // happening reports whether clause g tells something that happened rather
 // than what could, would, should or will happen.
 func (s *sent) happening(g int) bool {
-	if conditionals[s.opener[g]] {
+	if conditionals.has(s.opener[g]) {
 		return false
 	}
 	var soll, perfect, future, participle bool
@@ -340,13 +340,13 @@ func (s *sent) happening(g int) bool {
 		}
 		last = i
 		switch {
-		case hypothetical[t.lower], negations[t.lower]:
+		case t.is(hypothetical), t.is(negations):
 			return false
-		case reportative[t.lower]:
+		case t.is(reportative):
 			soll = true
-		case perfectInf[t.lower]:
+		case t.is(perfectInf):
 			perfect = true
-		case futureAux[t.lower]:
+		case t.is(futureAux):
 			future = true
 		}
 		if s.participleAt(i) {
@@ -357,7 +357,7 @@ func (s *sent) happening(g int) bool {
 		return false // "Musk soll das Department … führen"
 	}
 	if future && !participle && last >= 0 {
-		if l := s.toks[last].lower; !s.toks[last].upper && strings.HasSuffix(l, "n") && !futureAux[l] {
+		if l := s.toks[last].lower; !s.toks[last].upper && strings.HasSuffix(l, "n") && !futureAux.has(l) {
 			return false // "wird … bekannt geben"
 		}
 	}
@@ -379,7 +379,7 @@ func (s *sent) tenseOf(g int, c cand) tenseInfo {
 		if !t.word() || t.quoted || s.scopeOf(i, g) < 0 {
 			continue
 		}
-		if background[t.lower] || s.backgroundPhrase(i) {
+		if t.is(background) || s.backgroundPhrase(i) {
 			ti.background = true
 		}
 	}
@@ -393,18 +393,18 @@ func (s *sent) tenseOf(g int, c cand) tenseInfo {
 				continue
 			}
 			switch {
-			case pastAux[t.lower]:
+			case t.is(pastAux):
 				pastAuxSeen = true
-				pluAux = pluAux || pluperfectAux[t.lower]
-			case perfectAux[t.lower]:
+				pluAux = pluAux || t.is(pluperfectAux)
+			case t.is(perfectAux):
 				perfAux = true
-			case strongPreterites[t.lower], i != c.tok && s.weakPreterite(i):
+			case t.is(strongPreterites), i != c.tok && s.weakPreterite(i):
 				preterite = true
 			}
 			if s.participleAt(i) {
 				participle = true
 			}
-			evidence = evidence || pastAuxSeen || perfAux || preterite || futureAux[t.lower] || hypothetical[t.lower] || reportative[t.lower]
+			evidence = evidence || pastAuxSeen || perfAux || preterite || t.is(futureAux) || t.is(hypothetical) || t.is(reportative)
 		}
 		if s.toks[c.tok].group == g {
 			switch c.tense {
@@ -435,11 +435,11 @@ func (s *sent) backgroundPhrase(i int) bool {
 		return false
 	}
 	key := s.toks[i].lower + "_" + s.toks[w2].lower
-	if backgroundPairs[key] {
+	if backgroundPairs.has(key) {
 		return true
 	}
 	w3 := firstWord(s.toks, w2+1, len(s.toks))
-	return w3 == w2+1 && backgroundPairs[key+"_"+s.toks[w3].lower]
+	return w3 == w2+1 && backgroundPairs.has(key+"_"+s.toks[w3].lower)
 }
 
 // participleAt reports whether token i looks like a past participle in
@@ -463,8 +463,7 @@ func (s *sent) participleAt(i int) bool {
 	if n >= len(s.toks) || !s.toks[n].word() {
 		return true
 	}
-	nl := s.toks[n].lower
-	return perfectAux[nl] || pastAux[nl] || perfectInf[nl] || futureAux[nl] || reportative[nl] || hypothetical[nl]
+	return s.toks[n].is(perfectAux | pastAux | perfectInf | futureAux | reportative | hypothetical)
 }
 
 // weakPreterite reports a regular simple-past form ("bestätigte",
@@ -473,13 +472,13 @@ func (s *sent) participleAt(i int) bool {
 func (s *sent) weakPreterite(i int) bool {
 	t := &s.toks[i]
 	l := t.lower
-	if t.upper || len(l) < 5 || notPreterite[l] {
+	if t.upper || len(l) < 5 || t.is(notPreterite) {
 		return false
 	}
 	if !strings.HasSuffix(l, "te") && !strings.HasSuffix(l, "ten") && !strings.HasSuffix(l, "tet") {
 		return false
 	}
-	if p := lastWord(s.toks, 0, i); p >= 0 && p == i-1 && (determiners[s.toks[p].lower] || prepositions[s.toks[p].lower] || s.toks[p].lower == "zu") {
+	if p := lastWord(s.toks, 0, i); p >= 0 && p == i-1 && (s.toks[p].is(determiners) || s.toks[p].is(prepositions) || s.toks[p].lower == "zu") {
 		return false
 	}
 	if n := i + 1; n < len(s.toks) && s.toks[n].word() && s.toks[n].upper {
@@ -499,7 +498,7 @@ func (s *sent) afterNach(i int) bool {
 		if t.lower == "nach" {
 			return true
 		}
-		if !determiners[t.lower] && !hasDeclension(t.lower) {
+		if !t.is(determiners) && !hasDeclension(t.lower) {
 			return false
 		}
 		n++
@@ -549,7 +548,7 @@ func (x *extractor) participants(s *sent, g int, kind string, platFirst, platLas
 			continue
 		}
 		prep, prepAt, det, detAt := s.npContext(r.first)
-		if sourcePrepositions[prep] || s.wordAfter(r.last) == "zufolge" {
+		if sourcePrepositions.has(prep) || s.wordAfter(r.last) == "zufolge" {
 			continue
 		}
 		if (prep == "von" || prep == "vom") && s.upperBefore(prepAt) {
@@ -566,7 +565,7 @@ func (x *extractor) participants(s *sent, g int, kind string, platFirst, platLas
 		switch text := strings.ToLower(s.a.Text[r.Start:r.End]); {
 		case prep != "", possessor:
 			rank = 2
-		case objectDeterminers[det], text == "ihn", text == "ihm", text == "ihnen":
+		case objectDeterminers.has(det), text == "ihn", text == "ihm", text == "ihnen":
 			rank = 1
 		}
 		subjects = subjects || rank == 0
@@ -637,14 +636,14 @@ func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 			}
 			return "", -1, det, detAt
 		case t.actor >= 0:
-		case determiners[t.lower]:
+		case t.is(determiners):
 			if det == "" {
 				det, detAt = t.lower, j
 			}
-		case prepositions[t.lower]:
+		case t.is(prepositions):
 			return t.lower, j, det, detAt
-		case conjunctions[t.lower], t.upper:
-		case hasDeclension(t.lower) && !perfectAux[t.lower] && !pastAux[t.lower] && !strongPreterites[t.lower] && !futureAux[t.lower]:
+		case t.is(conjunctions), t.upper:
+		case hasDeclension(t.lower) && !t.is(perfectAux) && !t.is(pastAux) && !t.is(strongPreterites) && !t.is(futureAux):
 			// an adjective: "dem designierten US-Präsidenten"
 		default:
 			return "", -1, det, detAt
@@ -668,7 +667,7 @@ func (s *sent) words(x *extractor) []uint64 {
 	first := firstWord(s.toks, 0, len(s.toks))
 	for i := range s.toks {
 		t := &s.toks[i]
-		if !t.word() || !t.upper || t.actor >= 0 || t.timex >= 0 || (i == first && !t.quoted) || determiners[t.lower] || genericNouns[t.lower] {
+		if !t.word() || !t.upper || t.actor >= 0 || t.timex >= 0 || (i == first && !t.quoted) || t.is(determiners) || t.is(genericNouns) {
 			continue
 		}
 		if _, isNoun := x.lx.nouns[t.lower]; isNoun && !t.quoted {

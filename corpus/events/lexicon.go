@@ -3,6 +3,7 @@ package events
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -43,7 +44,7 @@ type lexicon struct {
 	verbs    map[string][]verbForm // lower-cased verb form → readings
 	nouns    map[string]int        // lower-cased noun form → trigger
 	heads    map[string]int        // lower-cased noun forms that may end a closed compound
-	maxHead  int                   // the longest head, in bytes
+	headLens []int                 // the lengths of the heads in bytes, longest first
 }
 
 var loadLexicon = sync.OnceValue(func() *lexicon {
@@ -100,7 +101,10 @@ func (lx *lexicon) addNoun(id int, lemma string, extra []string) {
 		}
 		if head {
 			lx.heads[f] = id
-			lx.maxHead = max(lx.maxHead, len(f))
+			if !slices.Contains(lx.headLens, len(f)) {
+				lx.headLens = append(lx.headLens, len(f))
+				slices.SortFunc(lx.headLens, func(a, b int) int { return b - a })
+			}
 		}
 	}
 }
@@ -227,10 +231,11 @@ func (lx *lexicon) noun(lower string) (int, bool) {
 		id, ok := lx.nouns[lower[i+1:]]
 		return id, ok
 	}
-	// A closed compound: try every ending at least three bytes in, so that
-	// the modifier is a word ("Kartell|klage"), longest head first.
-	for i := max(3, len(lower)-lx.maxHead); i < len(lower); i++ {
-		if !utf8.RuneStart(lower[i]) {
+	// A closed compound: try the endings as long as a head, leaving at
+	// least three bytes for the modifier ("Kartell|klage"), longest first.
+	for _, n := range lx.headLens {
+		i := len(lower) - n
+		if i < 3 || !utf8.RuneStart(lower[i]) {
 			continue
 		}
 		if id, ok := lx.heads[lower[i:]]; ok {

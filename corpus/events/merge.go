@@ -2,7 +2,9 @@ package events
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
+	"sync"
 
 	"chronik/model"
 )
@@ -44,7 +46,6 @@ const (
 )
 
 type cluster struct {
-	kind    int32
 	date    model.Interval
 	members []int32
 	actors  []actorTally
@@ -72,15 +73,15 @@ type actorTally struct {
 }
 
 type blockKey struct {
-	kind   int32
 	actor  int32
 	level  int32 // -1 for undated events
 	bucket int32
 }
 
+// A merger merges the mentions of one kind: events never mix kinds, so
+// each kind is merged on its own, all kinds in parallel.
 type merger struct {
-	ms       []Mention
-	kinds    map[string]int32
+	ms       []Mention // all mentions; this merger takes those of its kind
 	clusters []cluster
 	index    map[blockKey][]int32
 	byArt    map[int][]int32 // article → events holding one of its mentions
@@ -89,40 +90,78 @@ type merger struct {
 	gen      int32
 	cands    []int32
 	query    []int
-	directed []bool // per kind id: not symmetric
-	needWord []bool // per kind id: in wordKinds
+	levels   uint32 // the bucket levels the index uses
+	directed bool   // the kind is not symmetric: agents must agree
+	needWord bool   // the kind is in wordKinds
 }
 
 // Merge groups the mentions into events. actors is the actor table the
 // mentions index; the events come in timeline order (dated by date, then
 // undated), with titles and stable, unique ids.
 func Merge(mentions []Mention, actors []model.Actor) []model.Event {
-	mg := &merger{
-		ms:    mentions,
-		kinds: map[string]int32{},
-		index: map[blockKey][]int32{},
-		byArt: map[int][]int32{},
-		freq:  map[int]int{},
-	}
+	byKind := map[string][]int32{}
+	var kinds []string
 	for i := range mentions {
+		k := mentions[i].Kind
+		if _, ok := byKind[k]; !ok {
+			kinds = append(kinds, k)
+		}
+		byKind[k] = append(byKind[k], int32(i))
+	}
+	slices.Sort(kinds)
+	perKind := make([][]model.Event, len(kinds))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for ki, k := range kinds {
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			mg := &merger{
+				ms:       mentions,
+				index:    map[blockKey][]int32{},
+				byArt:    map[int][]int32{},
+				freq:     map[int]int{},
+				directed: !symmetricKinds[k],
+				needWord: wordKinds[k],
+			}
+			perKind[ki] = mg.merge(byKind[k], actors)
+		})
+	}
+	wg.Wait()
+	var events []model.Event
+	for _, es := range perKind {
+		events = append(events, es...)
+	}
+	slices.SortStableFunc(events, func(a, b model.Event) int {
+		if c := a.Date.Compare(b.Date); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.Title, b.Title); c != 0 {
+			return c
+		}
+		am, bm := a.Mentions[0], b.Mentions[0]
+		if c := cmp.Compare(am.Article, bm.Article); c != 0 {
+			return c
+		}
+		return cmp.Compare(am.Sentence, bm.Sentence)
+	})
+	seen := make(map[string]int, len(events))
+	for i := range events {
+		events[i].ID = eventID(&events[i], seen)
+	}
+	return events
+}
+
+// merge merges the mentions of one kind, narrowest date first.
+func (mg *merger) merge(order []int32, actors []model.Actor) []model.Event {
+	mentions := mg.ms
+	for _, i := range order {
 		for _, a := range mentions[i].Actors {
 			mg.freq[a]++
 		}
-		if _, ok := mg.kinds[mentions[i].Kind]; !ok {
-			mg.kinds[mentions[i].Kind] = int32(len(mg.kinds))
-			mg.directed = append(mg.directed, !symmetricKinds[mentions[i].Kind])
-			mg.needWord = append(mg.needWord, wordKinds[mentions[i].Kind])
-		}
-	}
-	order := make([]int32, len(mentions))
-	for i := range order {
-		order[i] = int32(i)
 	}
 	slices.SortStableFunc(order, func(p, q int32) int {
 		a, b := &mentions[p], &mentions[q]
-		if c := cmp.Compare(a.Kind, b.Kind); c != 0 {
-			return c
-		}
 		ad, bd := a.Date.Valid(), b.Date.Valid()
 		if ad != bd {
 			if ad {
@@ -145,14 +184,19 @@ func Merge(mentions []Mention, actors []model.Actor) []model.Event {
 		mg.add(i)
 	}
 	mg.consolidate()
-	return mg.events(actors)
+	events := make([]model.Event, 0, len(mg.clusters))
+	for ci := range mg.clusters {
+		if !mg.clusters[ci].dead {
+			events = append(events, mg.event(&mg.clusters[ci], actors))
+		}
+	}
+	return events
 }
 
 func (mg *merger) add(i int32) {
 	m := &mg.ms[i]
-	kind := mg.kinds[m.Kind]
 	best, bestScore, bestOutlier := int32(-1), 0.0, false
-	for _, ci := range mg.candidates(i, kind) {
+	for _, ci := range mg.candidates(i) {
 		c := &mg.clusters[ci]
 		score, outlier, ok := mg.match(m, c)
 		if ok && (best < 0 || score > bestScore) {
@@ -161,7 +205,7 @@ func (mg *merger) add(i int32) {
 	}
 	if best < 0 {
 		best = int32(len(mg.clusters))
-		mg.clusters = append(mg.clusters, cluster{kind: kind, date: m.Date})
+		mg.clusters = append(mg.clusters, cluster{date: m.Date})
 		mg.stamp = append(mg.stamp, -1)
 	} else if !bestOutlier && m.Date.Valid() {
 		c := &mg.clusters[best]
@@ -177,11 +221,11 @@ func (mg *merger) add(i int32) {
 // candidates returns the events mention i may join: those indexed under
 // its kind, one of its rarest actors and a date bucket its date touches,
 // and the events of its own article.
-func (mg *merger) candidates(i int32, kind int32) []int32 {
+func (mg *merger) candidates(i int32) []int32 {
 	m := &mg.ms[i]
 	mg.startQuery()
 	mg.query = append(mg.query[:0], m.Actors...)
-	mg.lookup(kind, m.Date)
+	mg.lookup(m.Date)
 	mg.take(mg.byArt[m.Article])
 	return mg.cands
 }
@@ -211,19 +255,22 @@ func (mg *merger) take(list []int32) {
 // kind) whose buckets the date touches. Jaccard ≥ ½ means sharing at least
 // half of the query's actors, so any len−⌈len/2⌉+1 of them meet every
 // possible match: it looks up only the rarest ones.
-func (mg *merger) lookup(kind int32, date model.Interval) {
+func (mg *merger) lookup(date model.Interval) {
 	slices.SortStableFunc(mg.query, func(p, q int) int { return cmp.Compare(mg.freq[p], mg.freq[q]) })
 	need := len(mg.query) - (len(mg.query)+1)/2 + 1
 	for _, a := range mg.query[:min(need, len(mg.query))] {
 		if !date.Valid() {
-			mg.take(mg.index[blockKey{kind, int32(a), -1, 0}])
+			mg.take(mg.index[blockKey{int32(a), -1, 0}])
 			continue
 		}
 		lo, hi := int(date.Start)-outlierGap, int(date.End)+outlierGap
 		for level := int32(0); level < bucketLevels; level++ {
+			if mg.levels&(1<<level) == 0 {
+				continue
+			}
 			size := 8 << level
 			for b := lo / size; b <= hi/size; b++ {
-				mg.take(mg.index[blockKey{kind, int32(a), level, int32(b)}])
+				mg.take(mg.index[blockKey{int32(a), level, int32(b)}])
 			}
 		}
 	}
@@ -232,10 +279,7 @@ func (mg *merger) lookup(kind int32, date model.Interval) {
 // match decides whether m joins c, how well it fits, and whether its date
 // is an outlier that must not narrow c's.
 func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool) {
-	if mg.kinds[m.Kind] != c.kind {
-		return 0, false, false
-	}
-	if mg.directed[c.kind] && len(m.Actors) > 0 && !slices.Contains(c.agents, int32(m.Actors[0])) {
+	if mg.directed && len(m.Actors) > 0 && !slices.Contains(c.agents, int32(m.Actors[0])) {
 		return 0, false, false
 	}
 	j := mg.jaccard(m.Actors, c)
@@ -250,7 +294,7 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 		}
 	}
 	shared := sharesWord(m.words, c.words)
-	if mg.needWord[c.kind] && !shared && !mg.adjacent(m, c) {
+	if mg.needWord && !shared && !mg.adjacent(m, c) {
 		return 0, false, false
 	}
 	switch {
@@ -387,7 +431,7 @@ func (mg *merger) join(ci, i int32) {
 func (mg *merger) indexUnder(ci int32, a int) {
 	c := &mg.clusters[ci]
 	if !c.date.Valid() {
-		k := blockKey{c.kind, int32(a), -1, 0}
+		k := blockKey{int32(a), -1, 0}
 		mg.index[k] = append(mg.index[k], ci)
 		return
 	}
@@ -395,10 +439,11 @@ func (mg *merger) indexUnder(ci int32, a int) {
 	for level < bucketLevels-1 && 8<<level < c.date.Days() {
 		level++
 	}
+	mg.levels |= 1 << level
 	size := 8 << level
 	first, last := int(c.date.Start)/size, int(c.date.End)/size
 	for b := first; b <= last; b++ {
-		k := blockKey{c.kind, int32(a), level, int32(b)}
+		k := blockKey{int32(a), level, int32(b)}
 		mg.index[k] = append(mg.index[k], ci)
 	}
 }
@@ -439,7 +484,7 @@ func (mg *merger) clusterCandidates(ci int32) []int32 {
 			mg.query = append(mg.query, int(t.actor))
 		}
 	}
-	mg.lookup(c.kind, c.date)
+	mg.lookup(c.date)
 	last := -1
 	for _, i := range c.members {
 		if a := mg.ms[i].Article; a != last {
@@ -452,10 +497,7 @@ func (mg *merger) clusterCandidates(ci int32) []int32 {
 
 // clusterMatch applies the rules of match to two events.
 func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
-	if a.kind != b.kind {
-		return 0, false
-	}
-	if mg.directed[a.kind] && !sharesAgent(a.agents, b.agents) {
+	if mg.directed && !sharesAgent(a.agents, b.agents) {
 		return 0, false
 	}
 	j := coreJaccard(a, b)
@@ -463,7 +505,7 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 		return 0, false
 	}
 	shared := sharesWord(a.words, b.words)
-	if mg.needWord[a.kind] && !shared && !mg.clustersAdjacent(a, b) {
+	if mg.needWord && !shared && !mg.clustersAdjacent(a, b) {
 		return 0, false
 	}
 	sameArticle := mg.shareArticle(a, b)
@@ -574,34 +616,6 @@ func (mg *merger) absorb(ai, bi int32) {
 		}
 	}
 	*b = cluster{dead: true}
-}
-
-// events turns the clusters into model events, in timeline order.
-func (mg *merger) events(table []model.Actor) []model.Event {
-	events := make([]model.Event, 0, len(mg.clusters))
-	for ci := range mg.clusters {
-		if !mg.clusters[ci].dead {
-			events = append(events, mg.event(&mg.clusters[ci], table))
-		}
-	}
-	slices.SortStableFunc(events, func(a, b model.Event) int {
-		if c := a.Date.Compare(b.Date); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.Title, b.Title); c != 0 {
-			return c
-		}
-		am, bm := a.Mentions[0], b.Mentions[0]
-		if c := cmp.Compare(am.Article, bm.Article); c != 0 {
-			return c
-		}
-		return cmp.Compare(am.Sentence, bm.Sentence)
-	})
-	seen := make(map[string]int, len(events))
-	for i := range events {
-		events[i].ID = eventID(&events[i], seen)
-	}
-	return events
 }
 
 func (mg *merger) event(c *cluster, table []model.Actor) model.Event {

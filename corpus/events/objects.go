@@ -58,7 +58,7 @@ func (s *sent) quotedObject(kind string) (string, string, int) {
 				ok = t.upper
 				words++
 			default:
-				ok = t.upper || nameParticles[t.lower]
+				ok = t.upper || t.is(nameParticles)
 				words++
 			}
 		}
@@ -92,25 +92,25 @@ func (s *sent) platform() (string, int, int) {
 			continue
 		}
 		j := firstWord(toks, i+1, len(toks))
-		for j >= 0 && j == i+1 && determiners[toks[j].lower] {
+		for j >= 0 && j == i+1 && toks[j].is(determiners) {
 			j++
 		}
 		cue := false
-		if j >= 0 && j < len(toks) && platformCues[toks[j].lower] {
+		if j >= 0 && j < len(toks) && toks[j].is(platformCues) {
 			cue = true
 			j++
 		}
 		if j < 0 || j >= len(toks) || !toks[j].word() || !toks[j].upper || toks[j].timex >= 0 {
 			continue
 		}
-		if !cue && !platforms[toks[j].lower] {
+		if !cue && !toks[j].is(platforms) {
 			continue
 		}
 		last := j
-		if last+1 < len(toks) && toks[last+1].word() && toks[last+1].upper && (cue || platformPairs[toks[j].lower+"_"+toks[last+1].lower] || toks[last+1].actor >= 0 && toks[last+1].actor == toks[j].actor) {
+		if last+1 < len(toks) && toks[last+1].word() && toks[last+1].upper && (cue || platformPairs.has(toks[j].lower+"_"+toks[last+1].lower) || toks[last+1].actor >= 0 && toks[last+1].actor == toks[j].actor) {
 			last++ // "Truth Social"
 		}
-		if last+2 < len(toks) && toks[last+1].lower == "und" && toks[last+2].upper && platforms[toks[last+2].lower] {
+		if last+2 < len(toks) && toks[last+1].lower == "und" && toks[last+2].upper && toks[last+2].is(platforms) {
 			last += 2 // "Facebook und Instagram"
 		}
 		return s.a.Text[toks[j].start:toks[last].end], j, last
@@ -160,8 +160,8 @@ func (s *sent) place(x *extractor) (string, string) {
 // placeWord reports whether token j may be (part of) a place after "in".
 func (x *extractor) placeWord(s *sent, j int) bool {
 	t := &s.toks[j]
-	return t.word() && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && !notPlaces[t.lower] &&
-		!hasAbstractSuffix(t.lower) && !determiners[t.lower] && !x.isTriggerNoun(t.lower) && !genericNouns[t.lower]
+	return t.word() && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && !t.is(notPlaces) &&
+		!hasAbstractSuffix(t.lower) && !t.is(determiners) && !x.isTriggerNoun(t.lower) && !t.is(genericNouns)
 }
 
 func (x *extractor) isTriggerNoun(lower string) bool {

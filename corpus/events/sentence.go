@@ -23,6 +23,8 @@ type sent struct {
 	host   []int    // clause group → the clause it depends on
 	opener []string // clause group → its first word, for subordinate clauses
 	names  []model.Actor
+
+	lowerBuf []byte
 }
 
 // An actorRef is an actor mention inside the sentence.
@@ -48,7 +50,8 @@ func (s *sent) prepare(a *model.Article, i int) {
 	if sn.Block >= 0 && sn.Block < len(a.Blocks) {
 		s.block = a.Blocks[sn.Block].Kind
 	}
-	s.toks = tokenize(s.toks[:0], a.Text, sn.Start, sn.End)
+	s.lowerBuf = lowerSameLength(s.lowerBuf[:0], a.Text[sn.Start:sn.End])
+	s.toks = tokenize(s.toks[:0], a.Text, string(s.lowerBuf), sn.Start, sn.End)
 	markQuotes(s.toks)
 
 	s.actors = s.actors[:0]
@@ -201,14 +204,14 @@ func (s *sent) apposition(b, e int) bool {
 		return false
 	}
 	t := &s.toks[w]
-	if !t.upper && !determiners[t.lower] {
+	if !t.upper && !t.is(determiners) {
 		return false
 	}
 	if t.actor >= 0 && !s.possessor(&s.actors[t.actor]) {
 		return false
 	}
 	for j := w; j < e; j++ {
-		if l := s.toks[j].lower; pastAux[l] || perfectAux[l] || futureAux[l] || strongPreterites[l] {
+		if s.toks[j].is(pastAux | perfectAux | futureAux | strongPreterites) {
 			return false // a clause, not a description
 		}
 	}
@@ -269,14 +272,14 @@ func (s *sent) segmentKind(b, e int, first bool) segKind {
 	if next >= 0 {
 		nextLower = toks[next].lower
 	}
-	if subordinators[lw] && !toks[w].quoted {
-		if prepositionalSubordinators[lw] && (next < 0 || determiners[nextLower]) {
+	if subordinators.has(lw) && !toks[w].quoted {
+		if prepositionalSubordinators.has(lw) && (next < 0 || determiners.has(nextLower)) {
 			return segCont // "Während des Treffens", "um die Welt"
 		}
 		if first && !onlySubordinator(lw) {
 			return segCont // a sentence-initial "Wie", "Da", "Als" is too often an adverb
 		}
-		if infinitiveOpeners[lw] {
+		if infinitiveOpeners.has(lw) {
 			return segInfinitive
 		}
 		return segSub
@@ -284,18 +287,18 @@ func (s *sent) segmentKind(b, e int, first bool) segKind {
 	if first {
 		return segCont
 	}
-	if v1Conditionals[lw] {
+	if v1Conditionals.has(lw) {
 		return segSub // ", sollte Zuckerberg … ähnlich handeln": a condition
 	}
 	if s.indirectSpeech(w, e) {
 		return segSub // "Bezos sagte, Trump sei … gewachsen"
 	}
-	if relatives[lw] && next >= 0 && s.isRelativeClause(next, b, e) {
+	if relatives.has(lw) && next >= 0 && s.isRelativeClause(next, b, e) {
 		return segSub
 	}
-	if prepositions[lw] && relatives[nextLower] {
+	if prepositions.has(lw) && relatives.has(nextLower) {
 		// ", zu denen …" always; ", bei dem …" unless ", mit dem designierten US-Präsidenten"
-		if pronounOnly[nextLower] {
+		if pronounOnly.has(nextLower) {
 			return segSub
 		}
 		if after := firstWord(toks, next+1, e); after >= 0 && !toks[after].upper && s.isRelativeClause(after, b, e) {
@@ -305,7 +308,7 @@ func (s *sent) segmentKind(b, e int, first bool) segKind {
 	if endsInZuInfinitive(toks, b, e) {
 		return segInfinitive
 	}
-	if !toks[w].upper && !determiners[lw] && !prepositions[lw] && !conjunctions[lw] {
+	if !toks[w].upper && !determiners.has(lw) && !prepositions.has(lw) && !conjunctions.has(lw) {
 		return segVerb
 	}
 	return segCont
@@ -337,7 +340,7 @@ func (s *sent) isRelativeClause(n, b, e int) bool {
 		last := lastWord(s.toks, b, e)
 		return last > n && s.finiteVerb(last)
 	}
-	if determiners[t.lower] {
+	if t.is(determiners) {
 		return true // ", die ihre Beteiligung …"
 	}
 	// An adjective with a declension ending before a noun: a noun phrase.
@@ -360,11 +363,11 @@ func hasDeclension(w string) bool {
 // and whose verb is in the Konjunktiv I of reported speech ("…, Trump sei
 // seit seiner letzten Präsidentschaft gewachsen").
 func (s *sent) indirectSpeech(w, e int) bool {
-	if !s.toks[w].upper && !subjectPronouns[s.toks[w].lower] {
+	if !s.toks[w].upper && !s.toks[w].is(subjectPronouns) {
 		return false
 	}
 	for j := w + 1; j < e; j++ {
-		if konjunktivI[s.toks[j].lower] && !s.toks[j].quoted {
+		if s.toks[j].is(konjunktivI) && !s.toks[j].quoted {
 			return true
 		}
 	}
@@ -374,9 +377,7 @@ func (s *sent) indirectSpeech(w, e int) bool {
 // finiteVerb reports a word that is surely a finite verb: an auxiliary, a
 // modal or a simple past.
 func (s *sent) finiteVerb(i int) bool {
-	l := s.toks[i].lower
-	return pastAux[l] || perfectAux[l] || futureAux[l] || reportative[l] || hypothetical[l] ||
-		strongPreterites[l] || s.weakPreterite(i)
+	return s.toks[i].is(pastAux|perfectAux|futureAux|reportative|hypothetical|strongPreterites) || s.weakPreterite(i)
 }
 
 // endsInZuInfinitive reports a segment like ", das Kapitol zu stürmen".

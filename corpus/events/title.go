@@ -69,7 +69,7 @@ func ShortName(a *model.Actor) string {
 	if a.Kind == model.Person {
 		return f[len(f)-1]
 	}
-	for len(f) > 1 && corporateSuffixes[strings.ToLower(f[len(f)-1])] {
+	for len(f) > 1 && corporateSuffixes.has(strings.ToLower(f[len(f)-1])) {
 		f = f[:len(f)-1]
 	}
 	return strings.Join(f, " ")

@@ -6,13 +6,31 @@ import "strings"
 // are grammar, not knowledge of any corpus: articles, prepositions,
 // conjunctions, auxiliaries and the like. All lower-case.
 
-func wordSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
+// A wordClass is a set of words, one bit of a word's classes. Every word
+// of a sentence is looked up once (classOf) and the rules then test bits,
+// not maps: the extractor asks a word many questions.
+type wordClass uint64
+
+var (
+	classOf   = map[string]wordClass{}
+	nextClass = wordClass(1)
+)
+
+// wordSet makes a class of the given words.
+func wordSet(words string) wordClass {
+	c := nextClass
+	if c == 0 {
+		panic("events: more than 64 word classes")
 	}
-	return m
+	nextClass <<= 1
+	for _, w := range strings.Fields(words) {
+		classOf[w] |= c
+	}
+	return c
 }
+
+// has reports whether w is in class c.
+func (c wordClass) has(w string) bool { return classOf[w]&c != 0 }
 
 var (
 	determiners = wordSet(`der die das den dem des ein eine einer einem einen eines

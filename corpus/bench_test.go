@@ -1,0 +1,134 @@
+package corpus
+
+import (
+	"io/fs"
+	"runtime"
+	"sync"
+	"testing"
+	"testing/fstest"
+
+	"chronik/corpus/corpusgen"
+	"chronik/corpus/ingest"
+	"chronik/corpus/sentence"
+	"chronik/model"
+)
+
+// benchArticles is the size of the generated benchmark corpus.
+const benchArticles = 10_000
+
+// benchCorpus generates the benchmark corpus once per process, in memory,
+// so that the benchmarks measure Chronik, not the disk.
+var benchCorpus = sync.OnceValues(func() (fs.FS, int64) {
+	fsys := fstest.MapFS{}
+	var size int64
+	for _, f := range corpusgen.Generate(benchArticles, 1) {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data, Mode: 0o644}
+		size += int64(len(f.Data))
+	}
+	return fsys, size
+})
+
+// reportThroughput adds MB/s overall and per core (the targets are per
+// core: 20 MB/s for reading, 10 MB/s for the whole pipeline).
+func reportThroughput(b *testing.B, size int64) {
+	mbps := float64(size) * float64(b.N) / b.Elapsed().Seconds() / 1e6
+	b.ReportMetric(mbps, "MB/s")
+	b.ReportMetric(mbps/float64(runtime.GOMAXPROCS(0)), "MB/s/core")
+}
+
+// BenchmarkReadSplitTag measures issue 2's reading: loading the generated
+// corpus (in parallel), splitting sentences and tagging dates, on all
+// cores.
+//
+//	go test ./corpus -run '^$' -bench ReadSplitTag -benchtime 3x
+func BenchmarkReadSplitTag(b *testing.B) {
+	fsys, size := benchCorpus()
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		articles, errs := ingest.LoadFS(fsys)
+		if len(errs) > 0 || len(articles) != benchArticles {
+			b.Fatalf("%d articles, errors %v", len(articles), errs)
+		}
+		tg := tagger()
+		parallel(len(articles), func(i int) {
+			a := articles[i]
+			sentence.Split(a)
+			if !a.Date.Interval.Valid() {
+				a.Date = tg.InferDate(a)
+			}
+			a.Timexes = tg.Tag(a.Text, a.Date.Interval)
+		})
+	}
+	reportThroughput(b, size)
+}
+
+// BenchmarkPipeline measures issue 3's whole pipeline on the same corpus:
+// loading, sentences, dates, actors (found and resolved), event mentions
+// and merging. It also reports the memory the timeline holds beyond the
+// articles' text, per event mention (target: under 1 KB), and the number
+// of mentions and events.
+//
+//	go test ./corpus -run '^$' -bench Pipeline -benchtime 3x
+func BenchmarkPipeline(b *testing.B) {
+	fsys, size := benchCorpus()
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	var tl *model.Timeline
+	for b.Loop() {
+		articles, errs := ingest.LoadFS(fsys)
+		if len(errs) > 0 {
+			b.Fatal(errs)
+		}
+		tl = Build(articles)
+	}
+	b.StopTimer()
+	reportThroughput(b, size)
+
+	mentions := 0
+	for _, e := range tl.Events {
+		mentions += len(e.Mentions)
+	}
+	b.ReportMetric(float64(mentions), "mentions")
+	b.ReportMetric(float64(len(tl.Events)), "events")
+	b.ReportMetric(bytesPerMention(b, fsys, mentions), "B/mention")
+}
+
+// bytesPerMention measures what a built timeline holds beyond the loaded
+// articles (their text, blocks and metadata): sentences, dates, actor
+// mentions, the actor table, events and their mentions, divided by the
+// number of event mentions.
+func bytesPerMention(b *testing.B, fsys fs.FS, mentions int) float64 {
+	articles, _ := ingest.LoadFS(fsys)
+	before := heapInUse()
+	tl := Build(articles)
+	after := heapInUse()
+	runtime.KeepAlive(tl)
+	runtime.KeepAlive(articles)
+	if mentions == 0 {
+		return 0
+	}
+	return float64(after-before) / float64(mentions)
+}
+
+func heapInUse() uint64 {
+	runtime.GC()
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapAlloc
+}
+
+// BenchmarkLoadDefault measures building the default corpus's timeline,
+// what `chronik` does before its first frame (lexicons already loaded).
+//
+//	go test ./corpus -run '^$' -bench LoadDefault
+func BenchmarkLoadDefault(b *testing.B) {
+	LoadDefault() // load the lexicons once
+	b.ReportAllocs()
+	for b.Loop() {
+		LoadDefault()
+	}
+}
