@@ -101,8 +101,11 @@ func (p *articlePane) show(event, mention int) tea.Cmd {
 		}
 	}
 	p.pending = true
-	cache := p.cache
+	cache, ctx := p.cache, p.c.ctx
 	return func() tea.Msg {
+		if ctx.Err() != nil {
+			return nil // the session is over: no one will read it
+		}
 		msg := articleRenderedMsg{want: w}
 		msg.base, msg.err = cache.loadArticle(art, w.width, w.style)
 		if msg.err == nil && block >= 0 {

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"context"
 	"io/fs"
 	"runtime"
 	"slices"
@@ -139,7 +140,7 @@ func BenchmarkArticleRender(b *testing.B) {
 		tl := model.New([]*model.Article{a}, nil, []model.Event{{ID: "e", Title: "e",
 			Mentions: []model.EventMention{{Article: 0, Start: s.Start, End: s.End}, {Article: 0, Start: a.Blocks[1].Start, End: a.Blocks[1].End}}}})
 		cache := NewArticleCache(0)
-		c := &common{st: stylesFor(true, colorprofile.TrueColor)}
+		c := &common{ctx: context.Background(), st: stylesFor(true, colorprofile.TrueColor)}
 		p := newArticlePane(c, tl, cache)
 		p.style = "dark"
 		p.setSize(80, 40)
