@@ -120,7 +120,7 @@ func Byline(text string, blocks []model.Block) string {
 		if b.Kind != model.BlockByline {
 			continue
 		}
-		s := oneLine(text[b.Start:b.End])
+		s := oneLine(strings.Trim(text[b.Start:b.End], "*_ "))
 		for _, cue := range bylinePrefixes {
 			if rest, ok := strings.CutPrefix(s, cue); ok {
 				if rest = strings.TrimSpace(strings.TrimSuffix(rest, ".")); rest != "" {

@@ -175,7 +175,11 @@ func trimSpan(text string, s, e int) (int, int) {
 // trail captions and author codes that trail paragraphs.
 func (l *layout) findMeta() {
 	for i, u := range l.units {
-		s := l.text[u.start:u.end]
+		raw := l.text[u.start:u.end]
+		s := raw
+		if strings.HasPrefix(s, "*") || strings.HasPrefix(s, "_") {
+			s = strings.Trim(s, "*_ ") // markdown emphasis: "*Von Anna Weber*"
+		}
 		switch {
 		case u.heading > 0:
 		case strings.HasPrefix(s, "!["):
@@ -192,9 +196,10 @@ func (l *layout) findMeta() {
 		case isByline(s, u.runes):
 			l.kinds[i].kind = model.BlockByline
 		default:
-			if at := trailingCredit(s); at > 0 {
+			// Offsets into the unit as it stands, emphasis marks and all.
+			if at := trailingCredit(raw); at > 0 {
 				l.kinds[i].split = l.splitAt(u, at, model.BlockCaption, model.BlockCredit)
-			} else if at := trailingCode(s); at > 0 {
+			} else if at := trailingCode(raw); at > 0 {
 				l.kinds[i].split = l.splitAt(u, at, model.BlockParagraph, model.BlockByline)
 			}
 		}

@@ -109,6 +109,10 @@ func TestLayout(t *testing.T) {
 			"# Der Titel\n\n" + body + "\n\n## Ein Abschnitt\n\n![Trump im Weißen Haus](bild.jpg)\n\n" + body,
 			[]string{"title: Der Titel", "teaser: " + body, "heading: Ein Abschnitt", "caption: ![Trump im Weißen Haus](bild.jpg)",
 				"paragraph: " + body}},
+		{"markdown emphasis around a byline", body + "\n\n*Von Anna Beispiel*\n\n**Foto: dpa**",
+			[]string{"paragraph: " + body, "byline: *Von Anna Beispiel*", "credit: **Foto: dpa**"}},
+		{"markdown emphasis before a trailing credit", "*Kursiv* beginnt die Bildzeile. Foto: dpa\n\n" + body,
+			[]string{"caption: *Kursiv* beginnt die Bildzeile.", "credit: Foto: dpa", "paragraph: " + body}},
 		{"CRLF and spaces are trimmed", "  Titel der Meldung  \r\n\r\n" + body + " \r\n",
 			[]string{"title: Titel der Meldung", "paragraph: " + body}},
 		{"single line", "Nur eine Zeile", []string{"title: Nur eine Zeile"}},
@@ -150,6 +154,7 @@ func TestByline(t *testing.T) {
 		{body + "\n\nRedaktion finanzen.ch", "finanzen.ch"},
 		{"xaw New York\n\n" + body + "\n\nVon Alex Wehnert, New York", "Alex Wehnert, New York"},
 		{body + " (chnnn)", "chnnn"},
+		{body + "\n\n_Von Anna Beispiel_", "Anna Beispiel"},
 		{body, ""},
 	}
 	for _, tt := range tests {
