@@ -15,7 +15,6 @@ package events
 
 import (
 	"cmp"
-	"hash/fnv"
 	"slices"
 	"strings"
 
@@ -430,6 +429,9 @@ func (s *sent) tenseOf(g int, c cand) tenseInfo {
 // backgroundPhrase reports a multi-word remote cue starting at token i
 // ("in der Vergangenheit", "immer wieder").
 func (s *sent) backgroundPhrase(i int) bool {
+	if !s.toks[i].is(backgroundFirst) {
+		return false
+	}
 	w2 := firstWord(s.toks, i+1, len(s.toks))
 	if w2 != i+1 {
 		return false
@@ -562,10 +564,10 @@ func (x *extractor) participants(s *sent, g int, kind string, platFirst, platLas
 			continue // "Trumps stellvertretender Stabschef Stephen Miller"
 		}
 		rank := 0
-		switch text := strings.ToLower(s.a.Text[r.Start:r.End]); {
+		switch text := s.a.Text[r.Start:r.End]; {
 		case prep != "", possessor:
 			rank = 2
-		case objectDeterminers.has(det), text == "ihn", text == "ihm", text == "ihnen":
+		case objectDeterminers.has(det), strings.EqualFold(text, "ihn"), strings.EqualFold(text, "ihm"), strings.EqualFold(text, "ihnen"):
 			rank = 1
 		}
 		subjects = subjects || rank == 0
@@ -697,7 +699,11 @@ func stemHash(lower string) uint64 {
 			break
 		}
 	}
-	h := fnv.New64a()
-	h.Write([]byte(lower))
-	return h.Sum64()
+	// FNV-1a, inline: hash/fnv would allocate per word.
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(lower); i++ {
+		h ^= uint64(lower[i])
+		h *= 1099511628211
+	}
+	return h
 }

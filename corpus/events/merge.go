@@ -46,7 +46,9 @@ const (
 )
 
 type cluster struct {
+	id      int32
 	date    model.Interval
+	arts    []int32 // the articles of its mentions, each once
 	members []int32
 	actors  []actorTally
 	agents  []int32 // the first actor of each member: who did it
@@ -205,7 +207,7 @@ func (mg *merger) add(i int32) {
 	}
 	if best < 0 {
 		best = int32(len(mg.clusters))
-		mg.clusters = append(mg.clusters, cluster{date: m.Date})
+		mg.clusters = append(mg.clusters, cluster{id: best, date: m.Date})
 		mg.stamp = append(mg.stamp, -1)
 	} else if !bestOutlier && m.Date.Valid() {
 		c := &mg.clusters[best]
@@ -286,13 +288,7 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 	if j < minJaccard {
 		return 0, false, false
 	}
-	sameArticle := false
-	for _, k := range c.members {
-		if mg.ms[k].Article == m.Article {
-			sameArticle = true
-			break
-		}
-	}
+	sameArticle := slices.Contains(mg.byArt[m.Article], c.id)
 	shared := sharesWord(m.words, c.words)
 	if mg.needWord && !shared && !mg.adjacent(m, c) {
 		return 0, false, false
@@ -420,8 +416,9 @@ func (mg *merger) join(ci, i int32) {
 			c.words = append(c.words, w)
 		}
 	}
-	if l := mg.byArt[m.Article]; len(l) == 0 || l[len(l)-1] != ci {
+	if l := mg.byArt[m.Article]; !slices.Contains(l, ci) {
 		mg.byArt[m.Article] = append(l, ci)
+		c.arts = append(c.arts, int32(m.Article))
 	}
 }
 
@@ -485,12 +482,8 @@ func (mg *merger) clusterCandidates(ci int32) []int32 {
 		}
 	}
 	mg.lookup(c.date)
-	last := -1
-	for _, i := range c.members {
-		if a := mg.ms[i].Article; a != last {
-			mg.take(mg.byArt[a])
-			last = a
-		}
+	for _, art := range c.arts {
+		mg.take(mg.byArt[int(art)])
 	}
 	return mg.cands
 }
@@ -568,11 +561,12 @@ func sharesAgent(a, b []int32) bool {
 }
 
 func (mg *merger) shareArticle(a, b *cluster) bool {
-	for _, i := range a.members {
-		for _, k := range b.members {
-			if mg.ms[i].Article == mg.ms[k].Article {
-				return true
-			}
+	if len(a.arts) > len(b.arts) {
+		a, b = b, a
+	}
+	for _, art := range a.arts {
+		if slices.Contains(mg.byArt[int(art)], b.id) {
+			return true
 		}
 	}
 	return false
@@ -609,13 +603,13 @@ func (mg *merger) absorb(ai, bi int32) {
 			a.words = append(a.words, w)
 		}
 	}
-	for _, i := range b.members {
-		art := mg.ms[i].Article
-		if l := mg.byArt[art]; len(l) == 0 || l[len(l)-1] != ai {
-			mg.byArt[art] = append(l, ai)
+	for _, art := range b.arts {
+		if l := mg.byArt[int(art)]; !slices.Contains(l, ai) {
+			mg.byArt[int(art)] = append(l, ai)
+			a.arts = append(a.arts, art)
 		}
 	}
-	*b = cluster{dead: true}
+	*b = cluster{id: bi, dead: true}
 }
 
 func (mg *merger) event(c *cluster, table []model.Actor) model.Event {

@@ -119,6 +119,9 @@ var (
 		früheren früherer einstige einstigen ehemals vorher jahrelang stets oft häufig
 		regelmäßig wiederholt mehrfach mehrmals`)
 
+	// backgroundFirst are the words that start one of backgroundPairs.
+	backgroundFirst = wordSet(`in seit immer schon`)
+
 	// backgroundPairs are two- and three-word cues of the same kind.
 	backgroundPairs = wordSet(`in_der_vergangenheit seit_langem seit_jahren immer_wieder schon_lange
 		seit_jahrzehnten`)
