@@ -117,6 +117,7 @@ func appendRun(units []unit, text string, run []unit) []unit {
 		u := run[i]
 		for width <= maxWrapWidth && i+1 < len(run) && u.heading == 0 && run[i+1].heading == 0 &&
 			!startsBullet(text[run[i+1].start:run[i+1].end]) &&
+			creditCue(text[run[i+1].start:run[i+1].end]) == 0 && // "Foto: …" under a caption is never wrapped text
 			run[i].runes+1+firstWordRunes(text[run[i+1].start:run[i+1].end]) > width {
 			i++
 			u.end = run[i].end
