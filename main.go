@@ -14,7 +14,7 @@ import (
 
 func main() {
 	if err := newRootCommand(os.Stdin, os.Stdout, os.Stderr).Execute(); err != nil {
-		// cobra has printed usage errors; every other error is one line.
+		// One line, whatever went wrong; errors already told are not repeated.
 		var quiet silentError
 		if !errors.As(err, &quiet) {
 			fmt.Fprintln(os.Stderr, "chronik:", err)
@@ -41,7 +41,7 @@ With no PATH it shows the articles built into the binary; otherwise every
 terminal it opens the explorer; otherwise it prints the timeline as text.`,
 		Args:          cobra.ArbitraryArgs,
 		SilenceUsage:  true,
-		SilenceErrors: false,
+		SilenceErrors: true,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return explore(cmd.Context(), args, opts, stdout, stderr)
 		},
@@ -50,7 +50,7 @@ terminal it opens the explorer; otherwise it prints the timeline as text.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.Flags().StringArrayVarP(&opts.actors, "actor", "a", nil, "open the timeline filtered to events involving `NAME` (repeatable)")
-	root.Flags().StringVar(&opts.style, "style", envOr("GLAMOUR_STYLE", "auto"), "article style: auto, dark, light or notty (env GLAMOUR_STYLE)")
+	root.Flags().StringVar(&opts.style, "style", envOr("GLAMOUR_STYLE", "auto"), "article style: auto, dark, light, ascii or notty (env GLAMOUR_STYLE)")
 	root.Flags().StringVar(&opts.debugLog, "debug-log", "", "write a debug log, including the time to the first frame, to `FILE`")
 	root.AddCommand(
 		newEventsCommand(stdout, stderr),
