@@ -246,6 +246,14 @@ func (f *finder) fullName(i int) int {
 	if i > 0 && f.joined(i) && articles[f.w(i-1)] {
 		return 0 // "der Roman von …": after an article a first name is a noun
 	}
+	// A first name that is no noun, place or common word ("Oliver", not
+	// "Mark" or "Israel") is evidence enough that the capitalised word
+	// after it is a surname, even a German noun ("Oliver Blume", "Ricarda
+	// Lang") or a word no list knows ("Thorsten Gröger").
+	strong := e&(firstNoun|place) == 0 && !f.lex.isCommon(f.w(i))
+	if !strong && i > 0 && f.joined(i) && f.orgCue(i-1) {
+		return 0 // "Raumfahrtfirma Blue Origin": the noun introduces an organisation
+	}
 	j := i + 1
 	if j >= len(f.toks) || f.toks[i].block != f.toks[j].block {
 		return 0
@@ -265,7 +273,7 @@ func (f *finder) fullName(i int) int {
 	if k > j && (k >= len(f.toks) || !f.joined(k) || !f.surnameOK(k) || f.e(k)&firstName != 0) {
 		k = j // the particle was a preposition: "Mark von Meta"
 	}
-	if k >= len(f.toks) || (!f.joined(k) && !(k == j && j > i+1 && f.toks[j-1].dotAfter)) || !f.surnameOK(k) {
+	if k >= len(f.toks) || (!f.joined(k) && !(k == j && j > i+1 && f.toks[j-1].dotAfter)) || !f.surnameOK(k) && !(strong && k == i+1 && f.nounSurnameOK(k)) {
 		return 0
 	}
 	if f.toks[k].first && f.toks[k].gap == gapBreak {
@@ -274,10 +282,20 @@ func (f *finder) fullName(i int) int {
 	last := k
 	// A second surname word: "García Márquez"; in a credit line every
 	// capitalised word ("Julia Demaree Nikhinson").
-	if !f.toks[k].gen && !strings.HasSuffix(f.w(k), "s") && k+1 < len(f.toks) && f.joined(k+1) && !f.used[k+1] && f.surnameOK(k+1) {
+	// The surname of a person the article has named is no second surname:
+	// "überreichte Frank-Walter Steinmeier Lindner die Urkunde".
+	if !f.toks[k].gen && !strings.HasSuffix(f.w(k), "s") && k+1 < len(f.toks) && f.joined(k+1) && !f.used[k+1] && f.surnameOK(k+1) &&
+		f.personBySurname(f.w(k+1)) == nil {
 		e2 := f.e(k + 1)
 		if f.meta(k) || e2&nameToken != 0 && e2&firstName == 0 {
 			last = k + 1
+		}
+	}
+	// "Robert F. Kennedy Jr.": a generational suffix belongs to the name.
+	suffixEnd := 0
+	if last+1 < len(f.toks) && f.joined(last+1) && f.toks[last+1].dotAfter {
+		if w := f.w(last + 1); w == "Jr" || w == "Sr" {
+			suffixEnd = f.toks[last+1].end + 1
 		}
 	}
 	// "Morgan Stanley Group", "Dow Jones Inc.": a legal form or an
@@ -295,7 +313,53 @@ func (f *finder) fullName(i int) int {
 	b.WriteString(surnameTok)
 	p := f.addPerson(first, surnameTok, b.String(), genderOf(e))
 	f.emitPerson(i, last, p, false, false)
+	if suffixEnd > 0 {
+		f.out[len(f.out)-1].End = suffixEnd
+		f.used[last+1] = true
+		last++
+	}
 	return last - i + 1
+}
+
+// orgCue reports whether word k is a noun that introduces an
+// organisation's name ("Raumfahrtfirma", "Sender").
+func (f *finder) orgCue(k int) bool {
+	return f.toks[k].upper && f.roleOf(k) == "" && endsWithAny(strings.ToLower(f.w(k)), f.lex.orgNouns)
+}
+
+// nounSurnameOK reports whether word k, right after a first name, can be
+// its surname although it is also a common word: any capitalised word in
+// mid-sentence is a noun or a name, and after a first name a name. Not a
+// month, legal form or organisation head, not a formal pronoun ("Sie"),
+// not a place unless it is also a name, and a role only in its bare form
+// ("Doris König", not "Anna Präsidentin").
+func (f *finder) nounSurnameOK(k int) bool {
+	t := f.toks[k]
+	if !t.upper || t.allCaps || t.glued || f.used[k] || utf8.RuneCountInString(f.w(k)) < 2 {
+		return false
+	}
+	e := f.e(k)
+	if e&(calendar|legalForm|orgHead|notOrg|eventHead) != 0 || e&place != 0 && e&nameToken == 0 {
+		return false
+	}
+	w := f.w(k)
+	switch w {
+	case "Sie", "Ihr", "Ihre", "Ihnen", "Ihrer", "Ihren", "Ihrem", "Du", "Dich", "Dir", "Euch":
+		return false
+	}
+	if t.hyphen {
+		for _, part := range strings.Split(w, "-") {
+			r, _ := utf8.DecodeRuneInString(part)
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	if f.roleOf(k) != "" {
+		_, bare := f.lex.roleHeads[strings.ToLower(w)]
+		return bare
+	}
+	return true
 }
 
 // firstNameEntry returns the lexicon entry of word i as a first name; a

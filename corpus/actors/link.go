@@ -26,7 +26,9 @@ func (f *finder) roleAnchoredName(i int) int {
 			return 0
 		}
 	}
-	if !f.surnameOK(i) || f.e(i)&(place|company|firstName) != 0 || f.toks[i].innerCap {
+	// After "Herr" or "Frau" comes a surname, also one that is a first
+	// name elsewhere ("Herrn Weber").
+	if !f.surnameOK(i) || f.e(i)&(place|company) != 0 || f.e(i)&firstName != 0 && gender == 0 || f.toks[i].innerCap {
 		return 0
 	}
 	w := f.w(i)
@@ -37,7 +39,7 @@ func (f *finder) roleAnchoredName(i int) int {
 		return 0 // "Präsident Amerikas"
 	}
 	last := i
-	if i+1 < len(f.toks) && f.joined(i+1) && !f.toks[i].gen && f.surnameOK(i+1) && f.e(i+1)&nameToken != 0 && f.e(i+1)&firstName == 0 {
+	if i+1 < len(f.toks) && f.joined(i+1) && !f.toks[i].gen && f.surnameOK(i+1) && f.e(i+1)&nameToken != 0 && (f.e(i+1)&firstName == 0 || f.e(i+1)&firstNoun != 0) {
 		last = i + 1
 	}
 	f.markUsed(i, last)

@@ -32,6 +32,7 @@ type pkg struct{ name, version, license, licenseFile, use string }
 var packages = []pkg{
 	{"@faker-js/faker", "10.6.0", "MIT", "LICENSE", "first names with gender, last names, places (countries, states, cities), month and weekday names, German and English common words, legal forms of companies, for many locales"},
 	{"@cspell/dict-people-names", "1.1.16", "MIT", "LICENSE", "name tokens (first and last names, not told apart)"},
+	{"gender-detection-from-name", "1.11.5", "MIT", "LICENSE", "first names with gender for German, English, French, Spanish, Italian and Turkish (German first names such as Thorsten, Uwe or Bärbel that faker lacks)"},
 	{"@cspell/dict-companies", "3.2.13", "MIT", "LICENSE", "company name tokens (the gazetteer)"},
 	{"stopwords-iso", "1.1.0", "MIT", "", "German and English stop words"},
 	{"an-array-of-english-words", "2.0.0", "MIT", "license", "used only while generating: company tokens that are English words (Apple, Energy) are marked weak"},
@@ -48,13 +49,19 @@ type fakerDump struct {
 	Words           []string                       `json:"words"`  // German
 	EnglishFunction []string                       `json:"enfunc"` // English conjunctions, prepositions, interjections
 	LegalForm       []string                       `json:"legal"`
+	// GenderNames: gender-detection-from-name's lists, language →
+	// [name, "male"|"female"] pairs, names in lower case.
+	GenderNames map[string][][2]string `json:"gdn"`
 }
 
 // dumpScript reads faker's locale definitions. Only the data tables are
 // read, never the generators.
 const dumpScript = `
 const L = require("@faker-js/faker").allLocales;
-const out = {first: {}, last: [], places: [], calendar: [], words: [], enfunc: [], legal: []};
+const out = {first: {}, last: [], places: [], calendar: [], words: [], enfunc: [], legal: [], gdn: {}};
+for (const lang of ["de", "en", "es", "fr", "it", "tr"]) {
+  out.gdn[lang] = [...require("gender-detection-from-name/names/" + lang + ".js").entries()];
+}
 const flat = v => v == null ? [] : Array.isArray(v) ? v : Object.values(v).flat();
 for (const [code, def] of Object.entries(L)) {
   const p = def.person || {};
@@ -123,6 +130,10 @@ func main() {
 	for _, w := range sw["de"] {
 		germanStop[strings.ToLower(w)] = true
 	}
+	englishStop := set{}
+	for _, w := range sw["en"] {
+		englishStop[strings.ToLower(strings.TrimSpace(w))] = true
+	}
 	for _, w := range fk.EnglishFunction {
 		if w = strings.ToLower(strings.TrimSpace(w)); isWord(w) {
 			words[w] = true
@@ -184,17 +195,10 @@ func main() {
 			}
 		}
 	}
-	// A first name that is also a German noun ("Mark", "Rose", "Ernst") is
-	// kept but marked with an upper-case gender letter: the recogniser
-	// then wants more evidence than one capitalised word after it.
-	var first []string
-	for n, g := range gender {
-		if nouns[n] {
-			g -= 'a' - 'A'
-		}
-		first = append(first, n+"\t"+string(g))
+	fakerFirst := set{}
+	for n := range gender {
+		fakerFirst[n] = true
 	}
-
 	for _, w := range sw["en"] {
 		if w = strings.ToLower(strings.TrimSpace(w)); isWord(w) && !companyTokens[w] && gender[capitalize(w)] == 0 {
 			words[w] = true
@@ -215,6 +219,70 @@ func main() {
 		}
 	}
 
+	// gender-detection-from-name writes names in lower case: "anna-lena"
+	// becomes "Anna-Lena". Its German, Turkish and Italian lists are
+	// curated; its English, French and Spanish ones come from name
+	// registers and hold rare names that are ordinary words or brands
+	// ("Apple", "Tesla") and surnames ("Weber"), so from them a name is
+	// taken only when the list of another language knows it too. A
+	// company token is never a first name here, and neither is a common
+	// word; an English word ("Blue", "Chance") is marked like a noun.
+	var english []string
+	readJSON(mod("an-array-of-english-words", "index.json"), &english)
+	englishWord := set{}
+	for _, w := range english {
+		englishWord[w] = true
+	}
+	weak := set{}
+	inLists := map[string]int{}
+	newGender := map[string]byte{}
+	curated := set{}
+	for lang, pairs := range fk.GenderNames {
+		for _, p := range pairs {
+			n := capitalizeParts(strings.TrimSpace(p[0]))
+			g := map[string]byte{"female": 'f', "male": 'm'}[p[1]]
+			if g == 0 || utf8.RuneCountInString(n) < 2 || !latinName(n) || strings.ContainsAny(n, " .'’") {
+				continue
+			}
+			inLists[n]++
+			if lang == "de" || lang == "tr" || lang == "it" {
+				curated[n] = true
+			}
+			switch old := newGender[n]; {
+			case old == 0:
+				newGender[n] = g
+			case old != g:
+				newGender[n] = 'x'
+			}
+		}
+	}
+	for n, g := range newGender {
+		lower := strings.ToLower(n)
+		if !curated[n] && inLists[n] < 2 || companyTokens[lower] ||
+			words[lower] || englishStop[lower] || calendar[n] {
+			continue
+		}
+		if !fakerFirst[n] && englishWord[lower] {
+			weak[n] = true
+		}
+		switch old := gender[n]; {
+		case old == 0:
+			gender[n] = g
+		case old != g:
+			gender[n] = 'x'
+		}
+	}
+	// A first name that is also a German noun ("Mark", "Rose", "Ernst"), or
+	// an English word only the name registers know, is kept but marked with an upper-case gender letter: the recogniser
+	// then wants more evidence than one capitalised word after it.
+	var first []string
+	for n, g := range gender {
+		if nouns[n] || weak[n] {
+			g -= 'a' - 'A'
+		}
+		first = append(first, n+"\t"+string(g))
+	}
+
 	// Generic English business words that the company list holds as parts
 	// of longer names ("Insurance", "Industries"): a hand-written list.
 	excluded := set{}
@@ -226,18 +294,12 @@ func main() {
 	// list holds words like "Bank", "New" and "Chicago" besides "Oracle".
 	// Keep only tokens that are not common words, places, first names,
 	// month or weekday names, and that are long enough to be a brand.
-	var english []string
-	readJSON(mod("an-array-of-english-words", "index.json"), &english)
-	englishWord := set{}
-	for _, w := range english {
-		englishWord[w] = true
-	}
 	companies := set{}
 	for _, c := range readLines(mod("@cspell", "dict-companies", "dict", "companies.txt")) {
 		switch {
 		case !isUpperStart(c) && !isInnerCap(c), // "de", "of"
 			utf8.RuneCountInString(c) < 3,
-			common(c), places[c], gender[c] != 0, nouns[c], excluded[c],
+			common(c), places[c], fakerFirst[c], nouns[c], excluded[c],
 			strings.ToUpper(c) == c && !hasLetterDigitMix(c): // tickers and acronyms: the acronym rule decides
 			continue
 		}
@@ -300,6 +362,18 @@ func latinName(s string) bool {
 func capitalize(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// capitalizeParts upper-cases the first letter of each part of a name
+// joined by hyphens: "anna-lena" → "Anna-Lena".
+func capitalizeParts(s string) string {
+	parts := strings.Split(s, "-")
+	for i, p := range parts {
+		if p != "" {
+			parts[i] = capitalize(p)
+		}
+	}
+	return strings.Join(parts, "-")
 }
 
 func isWord(s string) bool {
