@@ -343,14 +343,14 @@ func (tm *term) waitExit() int {
 	tm.t.Helper()
 	select {
 	case err := <-tm.exit:
-		return exitStatus(tm.t, err)
+		return clientExitStatus(tm.t, err)
 	case <-time.After(5 * time.Second):
 		tm.t.Fatalf("session did not end; screen:\n%s", tm.scr.text())
 	}
 	return 0
 }
 
-func exitStatus(t *testing.T, err error) int {
+func clientExitStatus(t *testing.T, err error) int {
 	var ee *gossh.ExitError
 	var missing *gossh.ExitMissingError
 	switch {
@@ -400,5 +400,5 @@ func run(t *testing.T, addr, cmd string) (string, string, int) {
 	var stdout, stderr bytes.Buffer
 	sess.Stdout, sess.Stderr = &stdout, &stderr
 	err = sess.Run(cmd)
-	return stdout.String(), stderr.String(), exitStatus(t, err)
+	return stdout.String(), stderr.String(), clientExitStatus(t, err)
 }

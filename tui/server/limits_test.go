@@ -51,6 +51,23 @@ func TestConnectionRateLimitPerAddress(t *testing.T) {
 	ts.waitLog(t, "refused", "connection rate limit", "remote=127.0.0.1:")
 }
 
+func TestSilentConnectionsSpendNoTokens(t *testing.T) {
+	ts := startServer(t, Config{RatePerAddr: 0.5, RateBurst: 2}, nil)
+	for range 20 {
+		c, err := net.Dial("tcp", ts.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+	}
+	// The readers at the same address still have their whole burst.
+	for i := range 2 {
+		if _, err := dial(t, ts.addr); err != nil {
+			t.Fatalf("reader %d refused after a flood of silent connections: %v", i, err)
+		}
+	}
+}
+
 func TestAddrKey(t *testing.T) {
 	for _, tt := range []struct{ addr, want string }{
 		{"192.0.2.7:4711", "192.0.2.7"},

@@ -2,9 +2,11 @@ package server
 
 import (
 	"container/list"
+	"fmt"
 	"net"
 	"net/netip"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	lru "github.com/hashicorp/golang-lru/v2"
@@ -16,7 +18,12 @@ import (
 // accepts, so everything that must hold before a client has proven anything
 // is enforced here, where refusing costs one close:
 //   - a token bucket per address (an IPv4 address or an IPv6 /64), so one
-//     host cannot flood the server with handshakes;
+//     host cannot flood the server with handshakes. A connection takes its
+//     token when its first bytes arrive, that is when it starts the SSH
+//     protocol and the key exchange (the part that costs CPU) would begin:
+//     a flood of connections that never speak spends no tokens, so it
+//     cannot lock readers at the same address out; the pending cap and
+//     deadline below deal with it;
 //   - a cap on all open connections, so memory stays bounded whatever
 //     clients do after the handshake;
 //   - a cap and a deadline on pending connections: those without an open
@@ -44,8 +51,9 @@ type guardListener struct {
 
 	mu      sync.Mutex
 	open    map[*guardedConn]struct{}
-	pending *list.List // *guardedConn, oldest first
-	closed  bool
+	pending *list.List    // *guardedConn, oldest first
+	closed  bool          // shutting down: accept nothing more
+	drained chan struct{} // closed once closed is set and no connection is open
 }
 
 // limiterEntries bounds the per-address table; an attacker with more
@@ -73,6 +81,7 @@ func newGuardListener(l net.Listener, lim guardLimits, logf func(reason string, 
 		pendingFor: lim.pendingFor,
 		open:       map[*guardedConn]struct{}{},
 		pending:    list.New(),
+		drained:    make(chan struct{}),
 	}
 }
 
@@ -83,11 +92,6 @@ func (g *guardListener) Accept() (net.Conn, error) {
 		c, err := g.Listener.Accept()
 		if err != nil {
 			return nil, err
-		}
-		if !g.allow(c.RemoteAddr()) {
-			g.log("refused", c.RemoteAddr(), "connection rate limit")
-			_ = c.Close()
-			continue
 		}
 		gc, evicted, ok := g.admit(c)
 		if evicted != nil {
@@ -152,7 +156,7 @@ func (g *guardListener) admit(c net.Conn) (gc, evicted *guardedConn, ok bool) {
 // new ones: the first step of a shutdown.
 func (g *guardListener) closePending() {
 	g.mu.Lock()
-	g.closed = true
+	g.closeLocked()
 	var conns []*guardedConn
 	for e := g.pending.Front(); e != nil; e = e.Next() {
 		conns = append(conns, e.Value.(*guardedConn))
@@ -168,7 +172,7 @@ func (g *guardListener) closePending() {
 // handshake.
 func (g *guardListener) closeAll() {
 	g.mu.Lock()
-	g.closed = true
+	g.closeLocked()
 	conns := make([]*guardedConn, 0, len(g.open))
 	for c := range g.open {
 		conns = append(conns, c)
@@ -179,6 +183,25 @@ func (g *guardListener) closeAll() {
 	}
 }
 
+func (g *guardListener) closeLocked() {
+	if !g.closed {
+		g.closed = true
+		g.noteEmptyLocked()
+	}
+}
+
+// noteEmptyLocked closes drained when the last connection of a closed
+// listener is gone.
+func (g *guardListener) noteEmptyLocked() {
+	if g.closed && len(g.open) == 0 {
+		select {
+		case <-g.drained:
+		default:
+			close(g.drained)
+		}
+	}
+}
+
 // counts reports the open and the pending connections.
 func (g *guardListener) counts() (open, pending int) {
 	g.mu.Lock()
@@ -186,12 +209,18 @@ func (g *guardListener) counts() (open, pending int) {
 	return len(g.open), g.pending.Len()
 }
 
+// errRateLimited is what reading a connection refused by the rate limit
+// returns. It wraps net.ErrClosed: the connection is closed, and already
+// logged.
+var errRateLimited = fmt.Errorf("connection rate limit: %w", net.ErrClosed)
+
 // A guardedConn is a connection the guard listener let through. It is
 // pending while it holds no session, and leaves the listener's books when
 // it closes.
 type guardedConn struct {
 	net.Conn
 	g        *guardListener
+	spoke    atomic.Bool   // the client has sent its first bytes (and paid its token)
 	elem     *list.Element // in g.pending while pending
 	expiry   *time.Timer   // closes the connection if it stays pending
 	sessions int
@@ -248,6 +277,18 @@ func (c *guardedConn) sessionClosed() {
 	}
 }
 
+// Read charges the address's token bucket when the client's first bytes
+// arrive, and closes the connection if the bucket is empty.
+func (c *guardedConn) Read(p []byte) (int, error) {
+	n, err := c.Conn.Read(p)
+	if n > 0 && !c.spoke.Swap(true) && !c.g.allow(c.RemoteAddr()) {
+		c.g.log("refused", c.RemoteAddr(), "connection rate limit")
+		_ = c.Close()
+		return 0, errRateLimited
+	}
+	return n, err
+}
+
 // Close takes the connection off the books before closing the socket, so
 // that no client ever sees a close the counts do not show yet.
 func (c *guardedConn) Close() error {
@@ -256,6 +297,7 @@ func (c *guardedConn) Close() error {
 		defer c.g.mu.Unlock()
 		c.leavePendingLocked()
 		delete(c.g.open, c)
+		c.g.noteEmptyLocked()
 	})
 	return c.Conn.Close()
 }

@@ -297,7 +297,14 @@ func (s *Server) Serve(l net.Listener) error {
 		go s.sweepIdle(s.stopSweep)
 	}
 	s.log.Info("listening", "addr", l.Addr().String(), "max_sessions", s.cfg.MaxSessions, "idle_timeout", s.cfg.IdleTimeout)
-	return s.ssh.Serve(g)
+	err := s.ssh.Serve(g)
+	s.mu.Lock()
+	closing := s.closing
+	s.mu.Unlock()
+	if closing {
+		return ErrServerClosed
+	}
+	return err
 }
 
 // Addr is the address the server listens on, nil before Serve.
@@ -313,8 +320,9 @@ func (s *Server) Addr() net.Addr {
 // Shutdown stops accepting connections, tells every open session that the
 // server is going away, and waits for them to end; connections still open
 // after shutdownGrace (or when ctx ends, if sooner) are closed. It returns
-// within that bound whatever clients do, with an error if it had to force
-// connections closed.
+// within that bound whatever clients do, with an error wrapping
+// context.DeadlineExceeded (or ctx's error) if it had to force connections
+// closed.
 func (s *Server) Shutdown(ctx context.Context) error {
 	s.mu.Lock()
 	if !s.closing {
@@ -331,12 +339,14 @@ func (s *Server) Shutdown(ctx context.Context) error {
 
 	ctx, cancel := context.WithTimeout(ctx, s.grace)
 	defer cancel()
-	// Closes the listeners at once; then waits for the connections that
-	// finished their handshake, which the steps below end.
-	stopped := make(chan error, 1)
-	go func() { stopped <- s.ssh.Shutdown(ctx) }()
+	// Stop accepting, and drop the connections that hold no session.
+	// (charm.land/ssh's own Shutdown is not used: it waits on a WaitGroup
+	// that a handshake finishing at that moment adds to, a data race.)
+	var allClosed <-chan struct{}
 	if g != nil {
+		_ = g.Close()
 		g.closePending()
+		allClosed = g.drained
 	}
 	for _, ss := range sessions {
 		ss.end(reasonShutdown)
@@ -350,19 +360,17 @@ func (s *Server) Shutdown(ctx context.Context) error {
 		// Clients close their connection after their last session; give
 		// them a moment, so the goodbye is not cut off by a reset.
 		select {
-		case err = <-stopped:
-			return err
+		case <-allClosed:
 		case <-time.After(clientCloseWait):
 		case <-ctx.Done():
 		}
 	case <-ctx.Done():
-		err = fmt.Errorf("server: shutdown: sessions still open after %s, connections closed", s.grace)
+		err = fmt.Errorf("server: shutdown: sessions still open, connections closed: %w", ctx.Err())
 	}
 	// Close every connection left, authenticated or not.
 	if g != nil {
 		g.closeAll()
 	}
 	_ = s.ssh.Close()
-	<-stopped
 	return err
 }

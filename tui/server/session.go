@@ -203,6 +203,12 @@ func (s *Server) logMiddleware(next ssh.Handler) ssh.Handler {
 			if reason == "" {
 				reason = reasonQuit
 			}
+			// The exit status goes out last, once the session has left the
+			// server's books: a client that reconnects the moment it sees
+			// its session end must find the place it freed.
+			if reason != reasonHangup {
+				_ = ss.Exit(exitStatus(reason))
+			}
 			end := append(fields, "duration", time.Since(ss.start).Round(time.Millisecond), "reason", reason)
 			if detail != "" {
 				end = append(end, "detail", detail)
@@ -233,12 +239,21 @@ func (ss *session) panicked(where string, r any, stack string) {
 	ss.srv.log.Error("panic", "session", ss.id, "in", where, "panic", fmt.Sprint(r), "stack", stack)
 }
 
-// fail records reason, writes msg (one line) to the client's stderr and
-// ends the session with exit status 1.
+// fail records reason and writes msg (one line) to the client's stderr.
 func (ss *session) fail(reason, detail, msg string) {
 	ss.setReason(reason, detail)
 	_, _ = fmt.Fprintln(ss.Stderr(), msg)
-	_ = ss.Exit(1)
+}
+
+// exitStatus is the exit status a session ends with: 0 when the reader got
+// what they asked for (they quit, went idle, or got the text timeline), 1
+// when the server refused or cut it short.
+func exitStatus(reason string) int {
+	switch reason {
+	case reasonQuit, reasonIdle:
+		return 0
+	}
+	return 1
 }
 
 func (s *Server) admitMiddleware(next ssh.Handler) ssh.Handler {
@@ -265,9 +280,7 @@ func (s *Server) admitMiddleware(next ssh.Handler) ssh.Handler {
 		if _, _, hasPty := ss.Pty(); !hasPty {
 			if err := plain.Write(ss, s.tl, s.tl.EventsWithAll(actors)); err != nil {
 				ss.setReason(reasonHangup, err.Error())
-				return
 			}
-			_ = ss.Exit(0)
 			return
 		}
 		for _, a := range actors {
@@ -369,22 +382,16 @@ func (s *Server) forwardWindows(ss *session, p *tea.Program, windows <-chan ssh.
 }
 
 // goodbye tells the reader why the server ended the session, after the
-// program has restored the terminal, and sets the exit status.
+// program has restored the terminal.
 func (s *Server) goodbye(ss *session) {
 	reason, _ := ss.why()
 	switch reason {
 	case reasonIdle:
 		_, _ = fmt.Fprintf(ss.Stderr(), "chronik: no input for %s, session closed\n", s.cfg.IdleTimeout)
-		_ = ss.Exit(0)
 	case reasonShutdown:
 		_, _ = fmt.Fprintln(ss.Stderr(), "chronik: the server is shutting down, bye")
-		_ = ss.Exit(1)
 	case reasonError:
 		_, _ = fmt.Fprintln(ss.Stderr(), "chronik: internal error, session closed")
-		_ = ss.Exit(1)
-	case reasonHangup:
-	default:
-		_ = ss.Exit(0)
 	}
 }
 
