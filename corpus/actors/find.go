@@ -223,14 +223,8 @@ func (f *finder) surnameOK(k int) bool {
 	if f.e(k)&(calendar|legalForm|orgHead|notOrg|eventHead) != 0 || f.lex.isCommon(w) {
 		return false
 	}
-	if t.hyphen {
-		// "Petit-Tesson", "Kramp-Karrenbauer"; not "Trump-Sprecherin".
-		for _, part := range strings.Split(w, "-") {
-			r, _ := utf8.DecodeRuneInString(part)
-			if !unicode.IsUpper(r) {
-				return false
-			}
-		}
+	if t.hyphen && !allPartsUpper(w) {
+		return false // "Petit-Tesson", "Kramp-Karrenbauer"; not "Trump-Sprecherin"
 	}
 	return f.roleOf(k) == ""
 }
@@ -327,6 +321,17 @@ func (f *finder) orgCue(k int) bool {
 	return f.toks[k].upper && f.roleOf(k) == "" && endsWithAny(strings.ToLower(f.w(k)), f.lex.orgNouns)
 }
 
+// allPartsUpper reports whether every hyphen-joined part of w starts with
+// a capital.
+func allPartsUpper(w string) bool {
+	for part := range strings.SplitSeq(w, "-") {
+		if r, _ := utf8.DecodeRuneInString(part); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // nounSurnameOK reports whether word k, right after a first name, can be
 // its surname although it is also a common word: any capitalised word in
 // mid-sentence is a noun or a name, and after a first name a name. Not a
@@ -347,13 +352,8 @@ func (f *finder) nounSurnameOK(k int) bool {
 	case "Sie", "Ihr", "Ihre", "Ihnen", "Ihrer", "Ihren", "Ihrem", "Du", "Dich", "Dir", "Euch":
 		return false
 	}
-	if t.hyphen {
-		for _, part := range strings.Split(w, "-") {
-			r, _ := utf8.DecodeRuneInString(part)
-			if !unicode.IsUpper(r) {
-				return false
-			}
-		}
+	if t.hyphen && !allPartsUpper(w) {
+		return false
 	}
 	if f.roleOf(k) != "" {
 		_, bare := f.lex.roleHeads[strings.ToLower(w)]

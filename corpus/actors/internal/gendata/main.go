@@ -186,12 +186,7 @@ func main() {
 				if !latinName(n) || strings.ContainsAny(n, " .") || germanStop[strings.ToLower(n)] || calendar[n] {
 					continue
 				}
-				switch old := gender[n]; {
-				case old == 0:
-					gender[n] = g
-				case old != g:
-					gender[n] = 'x'
-				}
+				addGender(gender, n, g)
 			}
 		}
 	}
@@ -248,12 +243,7 @@ func main() {
 			if lang == "de" || lang == "tr" || lang == "it" {
 				curated[n] = true
 			}
-			switch old := newGender[n]; {
-			case old == 0:
-				newGender[n] = g
-			case old != g:
-				newGender[n] = 'x'
-			}
+			addGender(newGender, n, g)
 		}
 	}
 	for n, g := range newGender {
@@ -265,12 +255,7 @@ func main() {
 		if !fakerFirst[n] && englishWord[lower] {
 			weak[n] = true
 		}
-		switch old := gender[n]; {
-		case old == 0:
-			gender[n] = g
-		case old != g:
-			gender[n] = 'x'
-		}
+		addGender(gender, n, g)
 	}
 	// A first name that is also a German noun ("Mark", "Rose", "Ernst"), or
 	// an English word only the name registers know, is kept but marked with an upper-case gender letter: the recogniser
@@ -362,6 +347,16 @@ func latinName(s string) bool {
 func capitalize(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// addGender records a name's gender: 'x' once two sources disagree.
+func addGender(gender map[string]byte, n string, g byte) {
+	switch old := gender[n]; {
+	case old == 0:
+		gender[n] = g
+	case old != g:
+		gender[n] = 'x'
+	}
 }
 
 // capitalizeParts upper-cases the first letter of each part of a name
