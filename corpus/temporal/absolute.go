@@ -109,7 +109,13 @@ func (s *state) monthDay(i, m, day int) res {
 	return r
 }
 
-// yearFor picks the year of a month named without one, seen from day d.
+// yearFor picks the year of a month named without one, seen from day d:
+// told in the past, the last such month; announced ("wird … erwartet",
+// "soll"), the next; with no tense to go by, the article's year unless
+// the month lies more than half a year behind (then next year's: "im März"
+// said in November) or is the year's far end seen from its start (then
+// last year's: "im Dezember" said in January). News in the present tense
+// mostly announces, so the window reaches further ahead than back.
 func yearFor(m int, d model.Day, tn tense) int {
 	y, dm, _ := d.Date()
 	switch tn {
@@ -117,12 +123,12 @@ func yearFor(m int, d model.Day, tn tense) int {
 		if m > int(dm) {
 			return y - 1
 		}
-	case tenseFuture:
+	case tenseFuture, tensePresent:
 		if m < int(dm) {
 			return y + 1
 		}
 	default:
-		if m-int(dm) > 6 {
+		if m-int(dm) > 8 {
 			return y - 1
 		}
 		if int(dm)-m > 6 {

@@ -490,7 +490,13 @@ func buildLexicon() *lexicon {
 		"entschied", "verließ", "warf", "lief", "flog", "brachte", "brachten", "dachte", "kannte", "nannte",
 		"aßen", "aß", "saß", "saßen", "erschien", "schien", "verlor", "verbot", "betonte", "sagte", "sagten",
 		"erklärte", "erklärten", "damals", "einst", "seinerzeit", "gestern", "vorgestern", "letzte", "letzten",
-		"vergangenen", "vergangene", "vorigen", "vorige", "zuvor", "bereits")
+		"vergangenen", "vergangene", "vorigen", "vorige", "zuvor", "musste", "mussten", "konnte", "konnten",
+		"durfte", "durften", "wollte", "wollten", "wusste", "wussten", "schlug", "schlugen", "sank", "sanken",
+		"fuhr", "fuhren", "starb", "starben", "gelang", "verschwand", "bat", "baten", "trug", "trugen", "half",
+		"halfen", "schloss", "schlossen", "floh", "flohen", "wuchs", "griff", "griffen", "erhielt", "erhielten",
+		"betrug", "betrugen", "beschloss", "tat", "taten", "geschah", "brach", "brachen", "zerbrach", "galt",
+		"galten", "ergab", "ergaben", "bestand", "entstand", "stritten", "schwieg", "hing", "fing", "empfing",
+		"wandte", "rannte", "liefen", "vergaß", "riet", "rieten", "lud", "luden")
 	lx.flag(fPerfAux, "hat", "haben", "habe", "hast", "ist", "sind", "bin", "bist", "seid")
 	lx.flag(fAbbr, "mrd", "mio", "bill", "dr", "prof", "z", "b", "bzw", "ca", "vs", "usw", "etc", "nr", "st", "jh",
 		"jhd", "chr", "u", "a", "d", "h", "o", "v", "s", "e", "i", "str", "inkl", "evtl", "ggf", "sog", "bspw",

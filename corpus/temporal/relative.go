@@ -311,7 +311,8 @@ func (s *state) weekday(i int, dir int, withDate bool) (res, bool) {
 
 // nearestWeekday finds the weekday wd seen from day d: strictly before for
 // dir < 0, strictly after for dir > 0; otherwise on or after d when the
-// sentence speaks of the future, on or before d when it does not.
+// sentence speaks of the future, on or before d when it speaks of the
+// past, and the nearer of the two when its tense is unknown.
 func nearestWeekday(d model.Day, wd time.Weekday, dir int, tn tense) model.Day {
 	diff := int(wd) - int(d.Weekday()) // −6 … 6
 	back := (int(d.Weekday()) - int(wd) + 7) % 7
@@ -327,7 +328,11 @@ func nearestWeekday(d model.Day, wd time.Weekday, dir int, tn tense) model.Day {
 			fwd = 7
 		}
 		return d.AddDays(fwd)
-	case tn == tenseFuture:
+	case tn == tenseFuture || tn == tensePresent:
+		return d.AddDays(fwd)
+	case tn == tenseUnknown && fwd < back:
+		// No tense to go by: the nearer one ("Am Donnerstag folgen …",
+		// "bis einschließlich Freitag"), the past on a tie.
 		return d.AddDays(fwd)
 	}
 	return d.AddDays(-back)

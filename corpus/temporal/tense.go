@@ -86,13 +86,6 @@ func (s *state) tenseAt(i int) tense {
 			best, bestDist = t, d
 		}
 	}
-	hasParticiple := false
-	for k := start; k < end; k++ {
-		if s.isParticiple(k) {
-			hasParticiple = true
-			break
-		}
-	}
 	for k := start; k < end; k++ {
 		t := &s.toks[k]
 		if t.kind != tkWord {
@@ -103,7 +96,7 @@ func (s *state) tenseAt(i int) tense {
 		case e != nil && e.f&fPast != 0 && !t.upper || e != nil && e.f&fPast != 0 && k == start:
 			consider(k, tensePast)
 		case e != nil && e.f&fPerfAux != 0:
-			if hasParticiple {
+			if s.participleInClause(k, start, end) {
 				consider(k, tensePast)
 			}
 		case e != nil && e.f&fFuture != 0 && !t.upper:
@@ -117,6 +110,33 @@ func (s *state) tenseAt(i int) tense {
 		}
 	}
 	return best
+}
+
+// participleInClause reports whether the clause of the auxiliary at k
+// (between clause punctuation, within the sentence start..end) holds a
+// past participle: "hat … angekündigt", "…, die er gesagt hat". A
+// participle in another clause ("ist für Mitte Januar geplant; der Termin
+// soll bekanntgegeben werden") does not make a perfect.
+func (s *state) participleInClause(k, start, end int) bool {
+	for j := k - 1; j >= start && !s.clauseBreak(j); j-- {
+		if s.isParticiple(j) {
+			return true
+		}
+	}
+	for j := k + 1; j < end && !s.clauseBreak(j); j++ {
+		if s.isParticiple(j) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *state) clauseBreak(j int) bool {
+	switch s.punct(j) {
+	case ',', ';', ':', '.', '!', '?', '"', '(', ')':
+		return true
+	}
+	return false
 }
 
 func (s *state) isWerden(k int) bool {
@@ -247,6 +267,9 @@ func (s *state) boundaryToll(k int) int32 {
 // it, whatever the tense of the verb that announces it.
 func (s *state) dateTense(i int) tense {
 	k := i - 1
+	if s.has(k, fMod) { // "für Mitte Januar"
+		k--
+	}
 	if s.has(k, fArticle) {
 		k--
 	}
