@@ -76,6 +76,7 @@ type testApp struct {
 	cursor   int
 	filtered bool
 	w, h     int
+	resizes  int // WindowSizeMsgs after the first
 	viewBomb bool
 }
 
@@ -84,6 +85,9 @@ func (m *testApp) Init() tea.Cmd { return nil }
 func (m *testApp) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
+		if m.w != 0 {
+			m.resizes++
+		}
 		m.w, m.h = msg.Width, msg.Height
 	case tea.KeyPressMsg:
 		switch msg.String() {
@@ -117,6 +121,7 @@ func (m *testApp) View() tea.View {
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "Actors | Timeline  size %dx%d  filter %v  actors %s\n", m.w, m.h, m.filtered, strings.Join(m.actors, "+"))
+	fmt.Fprintf(&b, "resizes %d\n", m.resizes)
 	for i, e := range m.tl.Events {
 		mark := "  "
 		if i == m.cursor {

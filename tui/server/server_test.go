@@ -109,6 +109,27 @@ func TestWindowChangeReflows(t *testing.T) {
 	}
 }
 
+func TestResizeStormIsCoalesced(t *testing.T) {
+	ts := startServer(t, Config{}, nil)
+	tm := openTerm(t, ts.addr, 100, 30, "")
+	tm.waitText("size 100x30")
+	start := time.Now()
+	for i := range 200 {
+		if err := tm.sess.WindowChange(20+i%50, 40+i%80); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tm.resize(77, 22)
+	s := tm.waitText("size 77x22")
+	var n int
+	if _, err := fmt.Sscanf(s[strings.Index(s, "resizes "):], "resizes %d", &n); err != nil {
+		t.Fatal(err)
+	}
+	if most := int(time.Since(start)/resizeEvery) + 2; n > most {
+		t.Errorf("201 window-changes in %s reached the program as %d resizes; want at most %d", time.Since(start), n, most)
+	}
+}
+
 func TestHostileWindowSizeIsClamped(t *testing.T) {
 	ts := startServer(t, Config{MaxWindow: Size{300, 100}}, nil)
 	tm := openTerm(t, ts.addr, 10000, 10000, "")

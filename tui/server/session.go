@@ -355,12 +355,30 @@ func (s *Server) runExplorer(ss *session) {
 	s.goodbye(ss)
 }
 
+// resizeEvery is the shortest interval between two window sizes a session
+// passes to its program. Every resize costs the renderer new cell buffers
+// (megabytes at large sizes), so a client sending window-changes as fast
+// as it can would otherwise turn them into garbage as fast as the server
+// can allocate; a person dragging a window edge sees the latest size ten
+// times a second, which is what a terminal shows anyway.
+const resizeEvery = 100 * time.Millisecond
+
 // forwardWindows passes window changes (clamped by the request filter) to
-// the program. The first value on the channel is the pty-req's own size,
-// which the program already starts with.
+// the program, at most one per resizeEvery, the latest one winning. The
+// first value on the channel is the pty-req's own size, which the program
+// already starts with.
 func (s *Server) forwardWindows(ss *session, p *tea.Program, windows <-chan ssh.Window, stop <-chan struct{}) {
 	defer s.recoverGoroutine("window changes", ss.Context())
-	skipped := false
+	var (
+		skipped bool
+		pending *ssh.Window
+		last    time.Time
+		wait    <-chan time.Time // set while a size waits for its turn
+	)
+	send := func(w ssh.Window) {
+		last = time.Now()
+		p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+	}
 	for {
 		select {
 		case <-stop:
@@ -369,14 +387,25 @@ func (s *Server) forwardWindows(ss *session, p *tea.Program, windows <-chan ssh.
 			p.Quit()
 			return
 		case w, ok := <-windows:
-			if !ok {
+			switch {
+			case !ok:
 				return
-			}
-			if !skipped {
+			case !skipped:
 				skipped = true
-				continue
+			case wait != nil:
+				pending = &w
+			case time.Since(last) >= resizeEvery:
+				send(w)
+			default:
+				pending = &w
+				wait = time.After(resizeEvery - time.Since(last))
 			}
-			p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
+		case <-wait:
+			wait = nil
+			if pending != nil {
+				send(*pending)
+				pending = nil
+			}
 		}
 	}
 }
