@@ -63,6 +63,15 @@ func (s *state) afterMonth(k int) int {
 // dayMonth matches "18. Dezember [2024]" with the day's number at i and
 // the month name at k; a clock time may follow ("18. Dezember, 20 Uhr").
 func (s *state) dayMonth(i, day, k int) (res, bool) {
+	r, ok := s.dayMonthDate(i, day, k)
+	if !ok {
+		return r, false
+	}
+	return s.withClock(r), true
+}
+
+// dayMonthDate is dayMonth without a clock time.
+func (s *state) dayMonthDate(i, day, k int) (res, bool) {
 	e := s.entry(k)
 	if e == nil || e.f&fMonth == 0 || !dayMonthOK(int(e.month), day) {
 		return res{}, false
@@ -85,7 +94,7 @@ func (s *state) dayMonth(i, day, k int) (res, bool) {
 	}
 	r.end = end
 	r.dayLevel = true
-	return s.withClock(r), true
+	return r, true
 }
 
 func (s *state) yearFollows(k int) bool { _, ok := s.yearAt(k); return ok }
@@ -292,9 +301,10 @@ func (s *state) clock(i int) (res, bool) {
 	prepped := s.is(i-1, "um") || s.is(i-1, "gegen") || s.is(i-1, "ab") || s.is(i-1, "bis") || s.is(i-1, "seit") || s.is(i-1, "von")
 	h, mi, end, ok := s.clockAt(i, !prepped)
 	if !ok {
-		// "von 10 bis 18 Uhr": the first hour takes "Uhr" from the second.
+		// "von 10 bis 18 Uhr", "zwischen 9 und 15 Uhr": the first hour
+		// takes "Uhr" from the second.
 		h, hok := s.numAt(i, 2)
-		if !hok || h > 24 || !(s.is(i+1, "bis") || s.tokIsDash(i+1)) {
+		if !hok || h > 24 || !(s.is(i+1, "bis") || s.tokIsDash(i+1) || s.is(i+1, "und") && s.is(i-1, "zwischen")) {
 			return res{}, false
 		}
 		second, ok := s.clock(i + 2)
@@ -312,8 +322,14 @@ func (s *state) clock(i int) (res, bool) {
 	r := res{end: end, typ: model.TimexTime}
 	hm := "T" + pad2(h) + ":" + pad2(mi)
 	switch {
+	case s.setInSentence(i):
+		// Opening hours after "montags", "werktags": no day of their own.
+		r.value = "XXXX-XX-XX" + hm
 	case s.refDay.Valid():
 		r.iv, r.anchored = s.refDay, true
+		if s.refNight && h < 12 {
+			r.iv = r.iv.Shift(1) // "in der Nacht zum Sonntag … gegen 3.40 Uhr": Sunday's small hours
+		}
 		r.value = coarseValue(r.iv) + hm
 		if r.iv.Days() > 1 {
 			r.value = coarseValue(r.iv)
@@ -346,10 +362,23 @@ func (s *state) withClock(r res) res {
 	}
 	r.end = end
 	r.typ = model.TimexTime
+	if len(r.value) > 10 && r.value[10] == 'T' {
+		r.value = r.value[:10] // "Samstagabend um 19 Uhr": the clock replaces the part of day
+	}
 	if len(r.value) == 10 {
 		r.value += "T" + pad2(h) + ":" + pad2(mi)
 	}
 	return r
+}
+
+// setInSentence reports whether a set ("montags", "werktags", "jeden
+// Dienstag") was tagged earlier in the sentence of token i.
+func (s *state) setInSentence(i int) bool {
+	if s.lastSet < 0 || s.lastSet >= i {
+		return false
+	}
+	start, _ := s.sentenceBounds(i)
+	return s.lastSet >= start
 }
 
 // bareYear accepts a four-digit number as a year where it reads as one:

@@ -53,6 +53,7 @@ const (
 	fNot                           // "nicht" (blocks "nicht zuletzt")
 	fSinceLike                     // seit, vor, in, nach, bis, ab, binnen, innerhalb, für, über: governs a quantity
 	fDurWord                       // jahrelang, tagelang …: a vague duration in one word
+	fSaid                          // mitteilte, sagte, berichtete …: a verb that closes an attribution
 )
 
 // unit is a calendar or clock unit.
@@ -497,6 +498,9 @@ func buildLexicon() *lexicon {
 		"betrug", "betrugen", "beschloss", "tat", "taten", "geschah", "brach", "brachen", "zerbrach", "galt",
 		"galten", "ergab", "ergaben", "bestand", "entstand", "stritten", "schwieg", "hing", "fing", "empfing",
 		"wandte", "rannte", "liefen", "vergaß", "riet", "rieten", "lud", "luden")
+	lx.flag(fSaid, "mitteilte", "mitteilten", "sagte", "sagten", "berichtete", "berichteten", "meldete", "meldeten",
+		"erklärte", "erklärten", "bekanntgab", "bekanntgaben", "verkündete", "ankündigte", "bestätigte", "mitgeteilt",
+		"bekannt", "informierte", "schrieb", "twitterte", "betonte")
 	lx.flag(fPerfAux, "hat", "haben", "habe", "hast", "ist", "sind", "bin", "bist", "seid")
 	lx.flag(fAbbr, "mrd", "mio", "bill", "dr", "prof", "z", "b", "bzw", "ca", "vs", "usw", "etc", "nr", "st", "jh",
 		"jhd", "chr", "u", "a", "d", "h", "o", "v", "s", "e", "i", "str", "inkl", "evtl", "ggf", "sog", "bspw",

@@ -244,6 +244,13 @@ func (s *state) weekday(i int, dir int, withDate bool) (res, bool) {
 				if pod != "" && len(r.value) == 10 {
 					r.value += "T" + pod
 				}
+				if s.punct(r.end) == ',' && s.is(r.end+1, "um") {
+					r = s.withClock(r) // "Montag, 18. März, um 6 Uhr"
+					if r.typ == model.TimexTime {
+						r.note.spanStart, r.note.spanEnd = int(s.toks[i].start), int(s.toks[r.end-1].end)
+						return r, true
+					}
+				}
 				r.note.spanStart, r.note.spanEnd = int(s.toks[i].start), int(s.toks[r.end-1].end)
 				return s.withClock(r), true
 			}
@@ -342,7 +349,7 @@ func nearestWeekday(d model.Day, wd time.Weekday, dir int, tn tense) model.Day {
 // a weekday: with an explicit year as written; otherwise in the year,
 // nearest to the article date, in which 18 December is that weekday.
 func (s *state) agreedDate(i int, wd time.Weekday, d, k int) (res, bool) {
-	r, ok := s.dayMonth(i, d, k)
+	r, ok := s.dayMonthDate(i, d, k)
 	if !ok {
 		return res{}, false
 	}
@@ -919,21 +926,51 @@ func (s *state) partOfDay(i int) (res, bool) {
 		}
 	}
 	r := res{start: start, end: i + 1, typ: model.TimexTime, dayLevel: true}
-	// "Nacht zum Mittwoch": the night before that Wednesday.
-	if s.is(i, "nacht") && (s.is(i+1, "zum") || s.is(i+1, "auf") || s.is(i+1, "zu")) && s.has(i+2, fWeekday) {
-		wdr, _ := s.weekday(i+2, 0, false)
-		r.end = wdr.end
-		if !wdr.iv.Valid() {
-			r.value = "XXXX-XX-XXTNI"
+	// "Nacht zum Mittwoch", "Nacht zum 13. August 1961": the night before
+	// that day; with a clock time ("Nacht zum Mittwoch gegen 5.30 Uhr") the
+	// hour on the day it falls on, the evening's or the morning's.
+	if s.is(i, "nacht") && (s.is(i+1, "zum") || s.is(i+1, "auf") || s.is(i+1, "zu")) {
+		var day res
+		ok := false
+		if s.has(i+2, fWeekday) {
+			day, ok = s.weekday(i+2, 0, false)
+		} else if d, isNum := s.numAt(i+2, 2); isNum && s.punct(i+3) == '.' && s.glued(i+3) {
+			day, ok = s.dayMonth(i+2, d, i+4)
+		}
+		if ok {
+			r.end = day.end
+			if !day.iv.Valid() {
+				r.value = "XXXX-XX-XXTNI"
+				return r, true
+			}
+			r.anchored = true
+			if day.typ == model.TimexTime && len(day.value) == 16 { // a clock time: "…T05:30"
+				r.iv, r.value = day.iv, day.value
+				if h := int(day.value[11]-'0')*10 + int(day.value[12]-'0'); h >= 12 {
+					r.iv = day.iv.Shift(-1)
+					r.value = coarseValue(r.iv) + day.value[10:]
+				}
+				return r, true
+			}
+			r.iv = day.iv.Shift(-1)
+			r.value = coarseValue(r.iv)
+			if len(r.value) == 10 {
+				r.value += "TNI"
+			}
 			return r, true
 		}
-		r.iv = wdr.iv.Shift(-1)
-		r.anchored = true
-		r.value = coarseValue(r.iv)
-		if len(r.value) == 10 {
-			r.value += "TNI"
+	}
+	// "am Abend des 9. November 1989".
+	if s.is(i+1, "des") {
+		if d, isNum := s.numAt(i+2, 2); isNum && s.punct(i+3) == '.' && s.glued(i+3) {
+			if day, ok := s.dayMonth(i+2, d, i+4); ok {
+				day.start, day.typ = start, model.TimexTime
+				if len(day.value) == 10 {
+					day.value += "T" + e.pod
+				}
+				return day, true
+			}
 		}
-		return r, true
 	}
 	anchor := s.refDay
 	if !anchor.Valid() {

@@ -39,6 +39,7 @@
 package temporal
 
 import (
+	"strings"
 	"sync"
 
 	"chronik/model"
@@ -93,13 +94,15 @@ type state struct {
 	// References for anaphora: the last resolved day (or time) and the last
 	// resolved date of any granularity, as the intervals they cover.
 	refDay, refAny model.Interval
+	refNight       bool // refDay is the eve of a night told ("in der Nacht zum Sonntag")
+	lastSet        int  // token index of the last set tagged (-1 none), for generic clock times
 
 	notes *[]note // evidence for InferDate; nil when only tagging
 }
 
 func (t *Tagger) newState(text string, dct model.Interval) *state {
 	p := tokenPool.Get().(*[]token)
-	s := &state{t: t, text: text, pooled: p}
+	s := &state{t: t, text: text, pooled: p, lastSet: -1}
 	if est := len(text)/5 + 16; cap(*p) < est {
 		*p = make([]token, 0, est) // about one token per five bytes of German text
 	}
@@ -308,12 +311,19 @@ func (s *state) emit(i int, r res) int {
 	}
 	if (r.typ == model.TimexDate || r.typ == model.TimexTime) && r.iv.Valid() {
 		tx.Interval = r.iv
-		if r.dayLevel || r.typ == model.TimexTime {
+		// The day a source spoke ("Angaben der Polizei vom Montag", "wie
+		// … am Montag mitteilte") is no anchor for what it tells.
+		attribution := s.refDay.Valid() && r.typ == model.TimexDate && s.isAttribution(start, r.end)
+		if (r.dayLevel || r.typ == model.TimexTime) && !attribution {
 			s.refDay = r.iv
+			s.refNight = strings.HasSuffix(r.value, "TNI")
 		}
-		if r.value != "PAST_REF" && r.value != "PRESENT_REF" && r.value != "FUTURE_REF" {
+		if r.value != "PAST_REF" && r.value != "PRESENT_REF" && r.value != "FUTURE_REF" && !attribution {
 			s.refAny = r.iv
 		}
+	}
+	if r.typ == model.TimexSet {
+		s.lastSet = r.end - 1
 	}
 	s.out = append(s.out, tx)
 	if s.notes != nil && r.note != nil {
@@ -336,6 +346,41 @@ func (s *state) emit(i int, r res) int {
 		end = max(end, x.end)
 	}
 	return end
+}
+
+// isAttribution reports whether the date in tokens start..end names when
+// a source spoke: "nach Angaben der Polizei vom Montag", "wie das Gericht
+// am Dienstag mitteilte".
+func (s *state) isAttribution(start, end int) bool {
+	if s.is(start-1, "vom") {
+		for k := start - 2; k >= start-4 && k >= 0; k-- {
+			if s.is(k, "angaben") || s.is(k, "mitteilung") || s.is(k, "pressemitteilung") || s.is(k, "bericht") {
+				return true
+			}
+		}
+	}
+	if !s.is(start-1, "am") {
+		return false
+	}
+	// "wie <subject> am Montag [in Berlin] mitteilte": the clause opens
+	// with "wie" and closes with a verb of saying.
+	for k := end; k < end+4 && k < len(s.toks); k++ {
+		if s.clauseBreak(k) {
+			return false
+		}
+		if s.has(k, fSaid) {
+			for j := start - 2; j >= start-8 && j >= 0; j-- {
+				if s.clauseBreak(j) {
+					return false
+				}
+				if s.is(j, "wie") {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // --- token helpers ---
