@@ -573,7 +573,8 @@ func (s *state) season(i int, dir int) (res, bool) {
 	}
 	// Only a season after a preposition or relative word counts: "im
 	// Sommer", "diesen Herbst"; "der Sommer der Liebe" is not a date.
-	if dir == 0 && !(s.is(i-1, "im") || s.is(i-1, "seit") || s.is(i-1, "ab") || s.is(i-1, "bis") || s.is(i-1, "zum") || s.is(i-1, "vom")) {
+	genitive := s.is(i-1, "des") && s.text[s.toks[i].end-1] == 's' // "die heißeste Phase des Sommers"
+	if dir == 0 && !genitive && !(s.is(i-1, "im") || s.is(i-1, "seit") || s.is(i-1, "ab") || s.is(i-1, "bis") || s.is(i-1, "zum") || s.is(i-1, "vom")) {
 		return res{}, false
 	}
 	r := res{end: i + 1, typ: model.TimexDate}
@@ -595,9 +596,21 @@ func (s *state) season(i int, dir int) (res, bool) {
 	}), true
 }
 
-// holiday matches "Weihnachten", "Ostern 2025", "an Silvester".
+// holiday matches "Weihnachten", "Ostern 2025", "an Silvester", "am
+// zweiten Weihnachtsfeiertag".
 func (s *state) holiday(i int) (res, bool) {
 	h := holidays[s.entry(i).hol-1]
+	if o := s.entry(i - 1); o != nil && o.f&fOrdinal != 0 && o.n == 2 && (s.isFolded(i, "weihnachtsfeiertag") || s.isFolded(i, "weihnachtstag")) {
+		second := h
+		second.day = func(y int) model.Day { return h.day(y).AddDays(1) }
+		r, ok := s.holidayOf(second, i)
+		r.start = i - 1
+		return r, ok
+	}
+	return s.holidayOf(h, i)
+}
+
+func (s *state) holidayOf(h holiday, i int) (res, bool) {
 	if y, ok := s.yearAt(i + 1); ok {
 		r := res{end: i + 2}.withPoint(dayPoint(h.day(y)))
 		return r, true

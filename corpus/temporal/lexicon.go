@@ -54,6 +54,9 @@ const (
 	fSinceLike                     // seit, vor, in, nach, bis, ab, binnen, innerhalb, für, über: governs a quantity
 	fDurWord                       // jahrelang, tagelang …: a vague duration in one word
 	fSaid                          // mitteilte, sagte, berichtete …: a verb that closes an attribution
+	fSpanAdj                       // zweijährige, sechstägigen …: an adjective of a counted span (lower-case only)
+	fEarlyLate                     // frühen, späten: START/END before a decade
+	fYearAgo                       // Vorjahresmonat, Vorjahresquartal, Vorjahreszeitraum: the period told, a year earlier
 )
 
 // unit is a calendar or clock unit.
@@ -183,6 +186,13 @@ var numberWords = map[string]int32{
 
 var ordinalStems = []string{"erst", "zweit", "dritt", "viert", "fünft", "sechst", "siebt", "acht", "neunt",
 	"zehnt", "elft", "zwölft"}
+
+// spanAdjectives are the stems of adjectives of a counted span:
+// "-jährig", "-tägig" ("zweijährige", "120-jährigen").
+var spanAdjectives = []struct {
+	stem string
+	unit unit
+}{{"jährig", uYear}, {"tägig", uDay}, {"wöchig", uWeek}, {"monatig", uMonth}, {"stündig", uHour}, {"minütig", uMinute}}
 
 // adjective endings of German inflection.
 var adjEndings = []string{"e", "en", "er", "es", "em"}
@@ -320,13 +330,17 @@ func buildLexicon() *lexicon {
 		}
 	}
 	lx.add("dieser", func(e *entry) { e.f |= fDeterminer })
+	for _, w := range []string{"derselbe", "derselben", "dieselbe", "dieselben", "dasselbe", "desselben", "demselben",
+		"denselben"} { // "in derselben Nacht", "desselben Jahres"
+		lx.add(w, func(e *entry) { e.f |= fAnaRel; e.rel = 0 })
+	}
 
 	for w, m := range map[string]string{"Anfang": "START", "Anfangs": "START", "Beginn": "START", "Start": "START",
 		"Mitte": "MID", "Ende": "END", "Endes": "END", "Ausgang": "END"} {
 		lx.add(w, func(e *entry) { e.f |= fMod; e.mod = m })
 	}
-	for w, m := range map[string]string{"frühen": "START", "späten": "END"} {
-		lx.add(w, func(e *entry) { e.mod = m })
+	for w, m := range map[string]string{"frühen": "START", "späten": "END", "frühe": "START", "späte": "END"} {
+		lx.add(w, func(e *entry) { e.f |= fEarlyLate; e.mod = m })
 	}
 
 	for w, d := range map[string]int8{"vorgestern": -2, "gestern": -1, "heute": 0, "morgen": 1, "übermorgen": 2} {
@@ -341,6 +355,7 @@ func buildLexicon() *lexicon {
 	for w, r := range map[string]string{
 		"kürzlich": "PAST_REF", "jüngst": "PAST_REF", "zuletzt": "PAST_REF", "neulich": "PAST_REF",
 		"unlängst": "PAST_REF", "einst": "PAST_REF", "einstmals": "PAST_REF", "ehemals": "PAST_REF",
+		"damals": "PAST_REF", "seinerzeit": "PAST_REF",
 		"derzeit": "PRESENT_REF", "zurzeit": "PRESENT_REF", "gegenwärtig": "PRESENT_REF", "momentan": "PRESENT_REF",
 		"aktuell": "PRESENT_REF", "jetzt": "PRESENT_REF", "heutzutage": "PRESENT_REF", "derzeitig": "PRESENT_REF",
 		"künftig": "FUTURE_REF", "zukünftig": "FUTURE_REF", "demnächst": "FUTURE_REF",
@@ -363,6 +378,27 @@ func buildLexicon() *lexicon {
 		"jahrelang": "PXY", "jahrzehntelang": "PXDE", "stundenlang": "PTXH", "minutenlang": "PTXM",
 		"jahrhundertelang": "PXCE"} {
 		lx.add(w, func(e *entry) { e.f |= fDurWord; e.set = v })
+	}
+	for w, v := range map[string]string{"tagelang": "PXD", "wochenlang": "PXW", "monatelang": "PXM",
+		"jahrelang": "PXY", "jahrzehntelang": "PXDE", "stundenlang": "PTXH", "minutenlang": "PTXM"} {
+		for _, end := range adjEndings { // "monatelangem Streit", "tagelangen Niederschlägen"
+			lx.add(w+end, func(e *entry) { e.f |= fDurWord; e.set = v })
+		}
+	}
+	// Adjectives of a counted span: "zweijährige Haftstrafe" (P2Y),
+	// "sechstägigen Streik" (P6D), "zweiwöchige Pause" (P2W).
+	for w, n := range numberWords {
+		if n%10 != 0 || strings.HasPrefix(w, "ein") && w != "ein" {
+			continue // whole counts; "eine", "einen" … are no compound stems
+		}
+		for _, u := range spanAdjectives {
+			for _, end := range append([]string{""}, adjEndings...) {
+				lx.add(w+u.stem+end, func(e *entry) {
+					e.f |= fDurWord | fSpanAdj
+					e.set = durationValue(u.unit, int(n), false)
+				})
+			}
+		}
 	}
 	for q := 1; q <= 4; q++ {
 		lx.add("Q"+string(rune('0'+q)), func(e *entry) { e.f |= fQuarter; e.n = int32(q) })
@@ -404,7 +440,7 @@ func buildLexicon() *lexicon {
 		"Vortag": {uDay, 0, -1, ""}, "Vortages": {uDay, 0, -1, ""}, "Vortags": {uDay, 0, -1, ""},
 		"Folgetag": {uDay, 0, 1, ""}, "Folgetages": {uDay, 0, 1, ""}, "Folgewoche": {uWeek, 0, 1, ""},
 		"Folgemonat": {uMonth, 0, 1, ""}, "Folgejahr": {uYear, 0, 1, ""}, "Folgejahres": {uYear, 0, 1, ""},
-		"Vorabend": {uDay, 0, -1, "EV"},
+		"Vorabend": {uDay, 0, -1, "EV"}, "Gesamtjahr": {uYear, 0, 0, ""}, "Gesamtjahres": {uYear, 0, 0, ""},
 	} {
 		lx.add(w, func(e *entry) {
 			e.f |= fCompound
@@ -419,7 +455,12 @@ func buildLexicon() *lexicon {
 		})
 	}
 
-	for w, m := range map[string]string{"etwa": "APPROX", "rund": "APPROX", "ungefähr": "APPROX", "circa": "APPROX",
+	for w, u := range map[string]unit{"Vorjahresmonat": uMonth, "Vorjahresmonats": uMonth, "Vorjahresquartal": uQuarter,
+		"Vorjahresquartals": uQuarter, "Vorjahreszeitraum": uNone, "Vorjahreszeitraums": uNone, "Vorjahresperiode": uNone,
+		"Vorjahreshalbjahr": uHalfYear, "Vorjahreshalbjahres": uHalfYear} {
+		lx.add(w, func(e *entry) { e.f |= fYearAgo; e.unit = u })
+	}
+	for w, m := range map[string]string{"genau": "EQUAL", "exakt": "EQUAL", "etwa": "APPROX", "rund": "APPROX", "ungefähr": "APPROX", "circa": "APPROX",
 		"ca": "APPROX", "zirka": "APPROX", "gegen": "APPROX", "annähernd": "APPROX",
 		"fast": "LESS_THAN", "knapp": "LESS_THAN", "beinahe": "LESS_THAN", "nahezu": "LESS_THAN",
 		"gut": "MORE_THAN", "mindestens": "EQUAL_OR_MORE", "höchstens": "EQUAL_OR_LESS", "maximal": "EQUAL_OR_LESS",
@@ -481,7 +522,8 @@ func buildLexicon() *lexicon {
 	lx.flag(fUhr, "uhr")
 	lx.flag(fTimeZone, "mez", "mesz", "utc", "gmt", "ortszeit", "ost", "et", "est", "cet")
 	lx.flag(fFuture, "wird", "werden", "werde", "wirst", "werdet", "will", "wollen", "willst", "wollt", "soll",
-		"sollen", "sollte", "sollten", "plant", "planen", "geplant", "beabsichtigt", "möchte", "möchten", "kommenden",
+		"sollen", "sollte", "sollten", "könnte", "könnten", "würde", "würden", "dürfte", "dürften", "müsste",
+		"müssten", "plant", "planen", "geplant", "beabsichtigt", "möchte", "möchten", "kommenden",
 		"kommende", "nächste", "nächsten", "künftig", "voraussichtlich", "bevorstehende", "bevorstehenden")
 	lx.flag(fPast, "hatte", "hatten", "hattest", "war", "waren", "warst", "wurde", "wurden", "wurdest", "gab", "gaben",
 		"kam", "kamen", "ging", "gingen", "stand", "standen", "traf", "trafen", "schrieb", "schrieben", "hielt",

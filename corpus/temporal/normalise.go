@@ -332,7 +332,8 @@ func easterOffset(n int) func(int) model.Day {
 // holidays are computed, not listed per year: Christmas, New Year, Easter
 // and the feasts that hang on it, German Unity Day, US Thanksgiving.
 var holidays = []holiday{
-	{[]string{"Weihnachten", "Weihnachtstag", "Christtag"}, fixed(time.December, 25)},
+	{[]string{"Weihnachten", "Weihnachtstag", "Christtag", "Weihnachtsfeiertag", "Weihnachtsfeiertags"}, fixed(time.December, 25)},
+	{[]string{"Stephanstag", "Stefanitag", "Stefanstag"}, fixed(time.December, 26)},
 	{[]string{"Heiligabend"}, fixed(time.December, 24)},
 	{[]string{"Silvester", "Silvesterabend", "Silvesternacht"}, fixed(time.December, 31)},
 	{[]string{"Neujahr", "Neujahrstag"}, fixed(time.January, 1)},

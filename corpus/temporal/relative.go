@@ -196,8 +196,11 @@ func (s *state) refWord(i int) (res, bool) {
 	} else if s.toks[i].upper && i > 0 && !s.toks[i].newline && !s.endsSentence(i-1) {
 		return res{}, false // "Aktuell" inside a sentence is a name or a noun
 	}
-	if s.is(i, "zuletzt") && s.is(i-1, "nicht") {
-		return res{}, false // "nicht zuletzt": not least
+	if s.is(i, "zuletzt") && (s.is(i-1, "nicht") || s.dateInClause(i+1)) {
+		// "nicht zuletzt": not least; "zuletzt im Februar 2021", "Zuletzt
+		// hatte die GDL vom 10. bis 12. Januar gestreikt": the last time,
+		// which the date tells.
+		return res{}, false
 	}
 	r := res{start: start, end: i + 1, typ: model.TimexDate, value: e.ref}
 	if s.dct.Valid() {
@@ -611,10 +614,13 @@ func (s *state) approx(i int) int {
 	e := s.entry(i)
 	j := i + 1
 	if s.is(i, "mehr") || s.is(i, "weniger") {
-		if !s.is(j, "als") {
-			return i
+		if !s.is(j, "als") || s.isAmountAfter(i-1) || s.tok(i-1) != nil && s.toks[i-1].kind == tkNum {
+			return i // "7,6 Prozent weniger als ein Jahr zuvor" compares amounts
 		}
 		j++
+	}
+	if a := s.entry(j); a != nil && a.f&fApprox != 0 && (s.is(j, "genau") || s.is(j, "exakt")) {
+		j++ // "fast genau fünf Jahre"
 	}
 	if s.is(i, "gegen") || s.is(i, "um") {
 		if r, ok := s.clock(j); ok {
@@ -986,4 +992,132 @@ func (s *state) partOfDay(i int) (res, bool) {
 		r.value += "T" + e.pod
 	}
 	return r, true
+}
+
+// spanAdjective matches a counted span written with digits: "120-jährigen
+// Vereinsgeschichte" (P120Y), "3-tägige Konferenz" (P3D). A capital after
+// the hyphen makes a noun ("der 45-Jährige"), a person, not a span.
+func (s *state) spanAdjective(i int) (res, bool) {
+	t := &s.toks[i]
+	w := s.text[t.start:t.end]
+	rest := w[t.ndig:]
+	if t.num <= 0 || len(rest) < 2 || rest[0] != '-' {
+		return res{}, false
+	}
+	for _, u := range spanAdjectives {
+		if len(rest) > 1+len(u.stem) && rest[1:1+len(u.stem)] == u.stem || rest[1:] == u.stem {
+			end := rest[1+len(u.stem):]
+			if end != "" && end != "e" && end != "en" && end != "er" && end != "es" && end != "em" {
+				return res{}, false
+			}
+			return res{end: i + 1, typ: model.TimexDuration, value: durationValue(u.unit, int(t.num)*10, false)}, true
+		}
+	}
+	return res{}, false
+}
+
+// yearAgo resolves "Vorjahresmonat", "Vorjahresquartal", "Vorjahreszeitraum":
+// the month, quarter or period the text last told (else the one before the
+// article's), a year earlier.
+func (s *state) yearAgo(i int) res {
+	e := s.entry(i)
+	r := res{end: i + 1, typ: model.TimexDate}
+	p := point{}
+	switch e.unit {
+	case uMonth:
+		p = s.refMonth
+	case uQuarter:
+		if s.refPeriod.g == gQuarter {
+			p = s.refPeriod
+		}
+	case uHalfYear:
+		if s.refPeriod.g == gHalf {
+			p = s.refPeriod
+		}
+	default:
+		p = s.refPeriod
+		if !p.iv.Valid() {
+			p = s.refMonth
+		}
+	}
+	if p.iv.Valid() {
+		r.anchored = true
+		return r.withPoint(p.shift(yearsIn(p.g)))
+	}
+	if !s.dct.Valid() {
+		r.value = "PAST_REF"
+		return r
+	}
+	u := e.unit
+	if u == uNone {
+		u = uYear // no period told: the year before the article's
+	}
+	return s.relPoint(r, func(d model.Day) point {
+		q, _ := unitPoint(u, d)
+		if u != uYear {
+			q = q.shift(-1) // reports come after the period they tell
+		}
+		return q.shift(yearsIn(q.g))
+	})
+}
+
+// yearsIn is minus how many units of granularity g make a year.
+func yearsIn(g gran) int {
+	switch g {
+	case gMonth:
+		return -12
+	case gQuarter:
+		return -4
+	case gHalf:
+		return -2
+	}
+	return -1
+}
+
+// formerly matches "früher" meaning "in former times" (PAST_REF):
+// opening a sentence ("Früher hat man …") or after "als", "wie", "von"
+// ("länger als früher"); not the comparative "früher als erwartet".
+func (s *state) formerly(i int) (res, bool) {
+	if s.is(i+1, "als") {
+		return res{}, false
+	}
+	opens := i == 0 || s.toks[i].newline || s.endsSentence(i-1) || s.punct(i-1) == '"' || s.punct(i-1) == ',' && s.toks[i].upper
+	if !opens && !(s.is(i-1, "als") || s.is(i-1, "wie") || s.is(i-1, "von")) {
+		return res{}, false
+	}
+	return res{end: i + 1, typ: model.TimexDate, value: "PAST_REF"}, true
+}
+
+// rate matches the unit of a rate as a set: "255 Euro im Monat" (P1M),
+// "drei Prozent im Jahr"; not "im Jahr 2020".
+func (s *state) rate(i int) (res, bool) {
+	if !(s.is(i, "im") || s.is(i, "am")) || !s.isAmountAfter(i-1) {
+		return res{}, false
+	}
+	u := s.entry(i + 1)
+	if u == nil || u.f&fUnit == 0 || u.plural || !s.toks[i+1].upper || u.unit < uDay || u.unit == uWeekend {
+		return res{}, false
+	}
+	if n := s.tok(i + 2); n != nil && n.kind == tkNum {
+		return res{}, false
+	}
+	return res{start: i + 1, end: i + 2, typ: model.TimexSet, value: durationValue(u.unit, 10, false)}, true
+}
+
+// dateInClause reports whether a date starts within the clause from token
+// k on: a day ("10."), a month name, a four-digit year.
+func (s *state) dateInClause(k int) bool {
+	for j := k; j < k+10 && j < len(s.toks); j++ {
+		if s.clauseBreak(j) && !(s.punct(j) == '.' && s.tok(j-1) != nil && s.toks[j-1].kind == tkNum) {
+			return false
+		}
+		t := &s.toks[j]
+		if t.e != nil && t.e.f&fMonth != 0 && t.e.f&fEngMonth == 0 {
+			return true
+		}
+		if t.kind == tkNum && (t.ndig == 4 || t.ndig <= 2 && s.punct(j+1) == '.') {
+			return true
+		}
+	}
+	return false
 }

@@ -96,6 +96,9 @@ type state struct {
 	refDay, refAny model.Interval
 	refNight       bool // refDay is the eve of a night told ("in der Nacht zum Sonntag")
 	lastSet        int  // token index of the last set tagged (-1 none), for generic clock times
+	// The last month, and the last quarter or half-year, told: what
+	// "Vorjahresmonat" and "Vorjahreszeitraum" move a year back.
+	refMonth, refPeriod point
 
 	notes *[]note // evidence for InferDate; nil when only tagging
 }
@@ -142,6 +145,9 @@ func (s *state) matchAt(i int) int {
 		if r, ok := s.decade(i); ok {
 			return s.emit(i, r)
 		}
+		if r, ok := s.spanAdjective(i); ok {
+			return s.emit(i, r)
+		}
 		return i
 	case tkPunct:
 		return i
@@ -153,6 +159,21 @@ func (s *state) matchAt(i int) int {
 	if e.f&fCal != 0 && s.t.background {
 		if j := s.calendarAt(i); j > i {
 			return j
+		}
+	}
+	if e.f&fEarlyLate != 0 {
+		if r, ok := s.decade(i + 1); ok { // "in den frühen 1950er Jahren"
+			r.start, r.mod = i, e.mod
+			if r.exact {
+				r.iv = modInterval(r.p, e.mod)
+			}
+			return s.emit(i, r)
+		}
+	}
+	if e.f&fOrdinal != 0 && e.n == 1 {
+		if r, ok := s.quantity(i + 1); ok && r.typ == model.TimexDuration { // "in den ersten neun Monaten"
+			r.start = i
+			return s.emit(i, r)
 		}
 	}
 	if e.f&fApprox != 0 {
@@ -185,6 +206,11 @@ func (s *state) matchAt(i int) int {
 	}
 	if e.f&fSetWord != 0 {
 		return s.emit(i, res{end: i + 1, typ: model.TimexSet, value: e.set})
+	}
+	if e.f&fPrepDate != 0 {
+		if r, ok := s.rate(i); ok {
+			return s.emit(i, r)
+		}
 	}
 	return i
 }
@@ -255,8 +281,14 @@ func (s *state) core(i int) (res, bool) {
 	if !ok && e.f&fQuarter != 0 && e.n > 0 { // "Q3 2024"
 		r, ok = s.quarterYear(i, int(e.n), i+1, gQuarter)
 	}
-	if !ok && e.f&fDurWord != 0 {
+	if !ok && e.f&fDurWord != 0 && !(e.f&fSpanAdj != 0 && t.upper) { // "die Zweijährige" is a child
 		r, ok = res{end: i + 1, typ: model.TimexDuration, value: e.set}, true
+	}
+	if !ok && e.f&fYearAgo != 0 {
+		r, ok = s.yearAgo(i), true
+	}
+	if !ok && s.is(i, "früher") {
+		r, ok = s.formerly(i)
 	}
 	return r, ok
 }
@@ -324,6 +356,14 @@ func (s *state) emit(i int, r res) int {
 	}
 	if r.typ == model.TimexSet {
 		s.lastSet = r.end - 1
+	}
+	if r.exact && r.typ == model.TimexDate {
+		switch r.p.g {
+		case gMonth:
+			s.refMonth = r.p
+		case gQuarter, gHalf:
+			s.refPeriod = r.p
+		}
 	}
 	s.out = append(s.out, tx)
 	if s.notes != nil && r.note != nil {

@@ -93,6 +93,10 @@ func (s *state) tenseAt(i int) tense {
 		}
 		e := t.e
 		switch {
+		case e != nil && e.f&fPast != 0 && e.f&(fRel|fDeixis|fAfterWord) != 0 && useToll && toll[k-start] != toll[i-start]:
+			// "vergangenen", "gestern", "zuvor" tell the tense of their own
+			// clause only: "…, dass sich bis zum Sommer ein Kassenwart
+			// findet – die Stelle ist seit dem vergangenen Herbst unbesetzt".
 		case e != nil && e.f&fPast != 0 && !t.upper || e != nil && e.f&fPast != 0 && k == start:
 			consider(k, tensePast)
 		case e != nil && e.f&fPerfAux != 0:
