@@ -51,6 +51,14 @@ func Load(paths []string) (*model.Timeline, []error) {
 // across articles. Build fills the articles' Sentences, Date, Timexes and
 // Actors; the timeline owns them afterwards.
 func Build(articles []*model.Article) *model.Timeline {
+	table, mentions := analyse(articles)
+	return model.New(articles, table, events.Merge(mentions, table))
+}
+
+// analyse runs every step but merging: it fills the articles and returns
+// the actor table and the event mentions of all articles, in article
+// order. The evaluation scores mentions before they merge.
+func analyse(articles []*model.Article) ([]model.Actor, []events.Mention) {
 	tg, rec := tagger(), recognizer()
 	found := make([][]actors.Mention, len(articles))
 	parallel(len(articles), func(i int) {
@@ -76,7 +84,7 @@ func Build(articles []*model.Article) *model.Timeline {
 	for _, ms := range perArticle {
 		mentions = append(mentions, ms...)
 	}
-	return model.New(articles, table, events.Merge(mentions, table))
+	return table, mentions
 }
 
 // parallel runs f(0) … f(n-1) on all cores. Work is handed out one index
