@@ -45,6 +45,9 @@ func (s *state) numberCore(i int) (res, bool) {
 			}
 		}
 	}
+	if r, ok := s.slashYear(i); ok {
+		return r, true
+	}
 	if r, ok := s.bareYear(i); ok {
 		return r, true
 	}
@@ -426,6 +429,9 @@ func (s *state) bareYear(i int) (res, bool) {
 	}
 	r := res{end: i + 1}.withPoint(yearPoint(y))
 	r.note = &note{kind: nYear, year: y}
+	if s.has(i-1, fPeriodNoun) {
+		r.start = i - 1 // "Geschäftsjahr 2024", as "Jahr 2024"
+	}
 	return r, true
 }
 
@@ -451,6 +457,9 @@ func (s *state) yearAfterUnit(i int) (res, bool) {
 	y, ok := s.yearAt(i + 1)
 	if !ok || s.isAmountAfter(i+2) {
 		return res{}, false
+	}
+	if s.is(i, "jahre") && (s.is(i+2, "bis") || s.is(i+2, "und") || s.tokIsDash(i+2) || s.punct(i+2) == ',') {
+		return res{}, false // "der Jahre 1991 bis 2020": a plural, each year its own
 	}
 	r := res{end: i + 2}.withPoint(yearPoint(y))
 	r.note = &note{kind: nYear, year: y}
@@ -680,7 +689,68 @@ func (s *state) decade(i int) (res, bool) {
 	default:
 		return res{}, false
 	}
+	short := t.kind == tkWord || t.ndig == 2
+	if short {
+		dec, end = s.decadeCentury(i, dec, end)
+	}
 	return res{end: end}.withPoint(decadePoint(dec)), true
+}
+
+// decadeCentury places a decade written without its century ("20er Jahre",
+// "zwanziger Jahre", value dec as read: 192 or 200/201): by a century
+// named after it ("der 20er Jahre dieses Jahrhunderts", "des vorigen
+// Jahrhunderts", "des 20. Jahrhunderts"), or in this century when it is
+// the article's decade or later and the sentence speaks of the future
+// ("bis Ende der 20er Jahre soll …"); otherwise as read, since the
+// "Zwanziger" of German news are mostly the 1920s.
+func (s *state) decadeCentury(i, dec, end int) (int, int) {
+	d := dec % 10
+	century := func(k int) bool { return s.is(k, "jahrhunderts") }
+	dctCentury := 20
+	if s.dct.Valid() {
+		dctCentury = s.dct.Start.Time().Year() / 100
+	}
+	switch {
+	case s.is(end, "dieses") && century(end+1):
+		return dctCentury*10 + d, end + 2
+	case s.is(end, "des") && s.has(end+1, fRel) && s.entry(end+1).rel < 0 && century(end+2):
+		return (dctCentury-1)*10 + d, end + 3
+	case s.is(end, "des"):
+		if n, ok := s.numAt(end+1, 2); ok && s.punct(end+2) == '.' && century(end+3) && n >= 1 && n <= 22 {
+			return (n-1)*10 + d, end + 4
+		}
+	}
+	if s.dct.Valid() && dec/10 != dctCentury {
+		this := dctCentury*10 + d
+		if this*10+9 >= s.dct.Start.Time().Year() && this/10 == dctCentury && s.dateTense(i) == tenseFuture {
+			return this, end
+		}
+	}
+	return dec, end
+}
+
+// slashYear matches a span of two years written with a slash, as seasons,
+// fiscal and school years are: "Saison 2023/24", "Geschäftsjahr
+// 2024/25", "2019/2020". Its value is the first year, its interval both.
+func (s *state) slashYear(i int) (res, bool) {
+	y, ok := s.yearAt(i)
+	if !ok || s.punct(i+1) != '/' || !s.glued(i+1) || !s.glued(i+2) {
+		return res{}, false
+	}
+	t := s.tok(i + 2)
+	if t == nil || t.kind != tkNum || !(t.ndig == 2 && int(t.num) == (y+1)%100 || t.ndig == 4 && int(t.num) == y+1) {
+		return res{}, false
+	}
+	if s.isAmountAfter(i + 3) {
+		return res{}, false
+	}
+	r := res{end: i + 3, typ: model.TimexDate, value: year4(y),
+		iv: model.Interval{Start: model.NewDay(y, 1, 1), End: model.NewDay(y+1, 12, 31)}}
+	if s.has(i-1, fPeriodNoun) {
+		r.start = i - 1
+	}
+	r.note = &note{kind: nYear, year: y}
+	return r, true
 }
 
 // ordinalUnit matches an ordinal (number n, the unit word at k) with

@@ -52,9 +52,10 @@ func (s *state) anaphoricUnit(r res, u unit, rel int) res {
 // anaphoricShift resolves "zwei Tage später" (dir +1), "eine Woche
 // danach", "drei Jahre zuvor" (-1), "tags darauf", "Stunden zuvor": the
 // anchor moved by the count. Days and weeks move by days (a week later is
-// a day); months and longer by their own unit. Hours and vague counts
-// give an interval rather than a point: "Stunden zuvor" is the anchor day
-// or the day before it; "Tage später" two to fourteen days after.
+// a day); months and longer by their own unit. Minutes and a few hours
+// stay on the anchor's day; "Stunden zuvor" (or 12 to 23 hours) is the
+// anchor day or the day before it; "Tage später" two to fourteen days
+// after.
 func (s *state) anaphoricShift(r res, u unit, n10 int, fuzzy bool, dir int) res {
 	r.typ = model.TimexDate
 	anchor := s.anchorFor(u)
@@ -74,10 +75,18 @@ func (s *state) anaphoricShift(r res, u unit, n10 int, fuzzy bool, dir int) res 
 		return r
 	}
 	switch {
-	case u <= uHour:
-		if fuzzy || n >= 12 {
-			return span(0, 1)
-		}
+	case u < uHour:
+		return span(0, 0) // minutes later: the same day
+	case u == uHour && !fuzzy && n >= 24:
+		// "24 Stunden später": whole days on.
+		r = s.overAnchor(anchor, r, func(d model.Day) point { return dayPoint(d.AddDays(dir * (n / 24))) })
+		r.dayLevel = true
+		return r
+	case u == uHour && (fuzzy && n10 == 10 || !fuzzy && n >= 12):
+		// "Stunden später", "18 Stunden danach": that day or the next.
+		return span(0, 1)
+	case u == uHour:
+		// "drei Stunden später", "wenige Stunden später": the same day.
 		return span(0, 0)
 	case fuzzy && u == uDay:
 		return span(2, 14)

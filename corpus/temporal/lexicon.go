@@ -57,6 +57,7 @@ const (
 	fSpanAdj                       // zweijährige, sechstägigen …: an adjective of a counted span (lower-case only)
 	fEarlyLate                     // frühen, späten: START/END before a decade
 	fYearAgo                       // Vorjahresmonat, Vorjahresquartal, Vorjahreszeitraum: the period told, a year earlier
+	fPeriodNoun                    // Saison, Geschäftsjahr …: a period named by the year after it, part of its extent
 )
 
 // unit is a calendar or clock unit.
@@ -505,6 +506,9 @@ func buildLexicon() *lexicon {
 		"wurden", "olympia", "wm", "em", "us-wahl", "us-präsidentschaftswahl", "midterms", "zwischenwahlen",
 		"seit", "bis", "ab", "vom", "von", "zwischen", "im", "gegen", "nach", "vor", "um", "spätestens",
 		"frühestens", "ausgabe")
+	lx.flag(fPeriodNoun, "saison", "spielzeit", "geschäftsjahr", "geschäftsjahres", "geschäftsjahrs", "haushaltsjahr",
+		"haushaltsjahres", "haushaltsjahrs", "wirtschaftsjahr", "wirtschaftsjahres", "schuljahr", "schuljahres",
+		"studienjahr", "studienjahres", "kalenderjahr", "kalenderjahres", "kalenderjahrs", "fiskaljahr", "fiskaljahres")
 	lx.flag(fAmount, "euro", "eur", "dollar", "usd", "franken", "chf", "pfund", "yen", "yuan", "rubel", "cent",
 		"prozent", "mrd", "mio", "milliarden", "millionen", "milliarde", "million", "tausend", "bill", "billionen",
 		"km", "kilometer", "meter", "m", "kg", "kilogramm", "tonnen", "t", "liter", "stück", "punkte", "punkten",

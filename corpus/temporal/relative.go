@@ -478,6 +478,9 @@ func (s *state) amount(i int) (n10 int, fuzzy bool, next int, ok bool) {
 		if s.punct(i-1) == '.' && s.glued(i) || s.punct(i-1) == ',' && s.glued(i) {
 			return 0, false, 0, false
 		}
+		if hi, next2, ok := s.amountRange(i, n10, next); ok && n10%10 == 0 {
+			return hi, false, next2, true
+		}
 		return n10, false, next, true
 	case t.e == nil:
 		return 0, false, 0, false
@@ -497,9 +500,41 @@ func (s *state) amount(i int) (n10 int, fuzzy bool, next int, ok bool) {
 		if n10 == 5 { // "halbes" alone needs "ein" before it
 			return 0, false, 0, false
 		}
+		if hi, next2, ok := s.amountRange(i, n10, next); ok {
+			return hi, false, next2, true
+		}
 		return n10, false, next, true
 	}
 	return 0, false, 0, false
+}
+
+// amountRange reads the upper end of a range of counts: "zwei bis drei
+// Jahre", "3–5 Tage" (one duration, valued by its upper bound). lo is the
+// lower count ×10 read at i, next the token after it.
+func (s *state) amountRange(i, lo, next int) (int, int, bool) {
+	if !(s.is(next, "bis") || s.tokIsDash(next)) {
+		return 0, 0, false
+	}
+	t := s.tok(next + 1)
+	if t == nil {
+		return 0, 0, false
+	}
+	hi, end := 0, next+2
+	switch {
+	case t.kind == tkNum && t.ndig <= 4 && t.num >= 0 && (s.tok(i).kind == tkNum):
+		hi = int(t.num) * 10
+	case t.e != nil && t.e.f&fNumWord != 0 && t.e.n%10 == 0 && s.tok(i).kind == tkWord:
+		hi = int(t.e.n)
+	default:
+		return 0, 0, false
+	}
+	if hi <= lo {
+		return 0, 0, false
+	}
+	if _, ok := s.unitAt(end, hi, false); !ok {
+		return 0, 0, false
+	}
+	return hi, end, true
 }
 
 // quantity matches a count and a unit: a duration ("drei Jahre", "24
