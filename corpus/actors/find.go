@@ -118,8 +118,10 @@ func (f *finder) meta(i int) bool { return f.toks[i].meta }
 
 func (f *finder) findNames() {
 	for i := 0; i < len(f.toks); i++ {
-		if f.toks[i].upper || f.toks[i].innerCap {
+		if f.toks[i].upper || f.toks[i].innerCap || f.lex.lowerInstitution(f.w(i)) {
 			if n := f.institution(i); n > 0 {
+				i += n - 1
+			} else if n := f.germanOrgName(i); n > 0 {
 				i += n - 1
 			}
 		}
@@ -181,9 +183,34 @@ outer:
 			return n // "im Weißen Haus": the building, a place
 		}
 		f.addOrg(i, i+n-1, inst.name, false)
+		f.learnOrg(f.span(i, i+n-1), inst.name)
 		return n
 	}
+	// The genitive of a one-word name: "des Handelsblatts".
+	if w := f.w(i); strings.HasSuffix(w, "s") && len(w) > 3 {
+		for _, inst := range f.lex.institutions[w[:len(w)-1]] {
+			if len(inst.words) == 1 && !inst.building {
+				f.used[i] = true
+				f.addOrg(i, i, inst.name, false)
+				return 1
+			}
+		}
+	}
 	return 0
+}
+
+// knownOrgWord returns the canonical name of an organisation that word w
+// names, from the article or from the institutions of the lexicon, or "".
+func (f *finder) knownOrgWord(w string) string {
+	if n := f.orgName(w); n != "" {
+		return n
+	}
+	for _, inst := range f.lex.institutions[w] {
+		if len(inst.words) == 1 && !inst.building {
+			return inst.name
+		}
+	}
+	return ""
 }
 
 func locative(w string) bool {

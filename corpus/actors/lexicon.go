@@ -34,6 +34,7 @@ const (
 	eventHead                     // "Summit": the name before it is an event
 	notOrg                        // an acronym or CamelCase word that is no organisation
 	particle                      // "von", "van", "de": inside a surname
+	clubWord                      // "FC", "Borussia": starts a sports club's name
 
 	firstName = firstFemale | firstMale
 )
@@ -48,6 +49,20 @@ type lexicon struct {
 	roleLens     []int             // the byte lengths of the role heads, longest first ("stabschef" before "chef")
 	orgNouns     []string          // lower-case endings of nouns that introduce an organisation
 	orgParts     []string          // lower-case endings of compounds whose first part is an organisation
+	deHeads      suffixSet         // endings of German organisation heads ("zentralbank", "agentur")
+	seatHeads    suffixSet         // heads that take a seat ("Landgericht München")
+	assocHeads   suffixSet         // heads that take a genitive ("Verband der Automobilindustrie")
+	wholeParts   suffixSet         // compound ends that make "Name-…" the organisation ("-Konzern")
+	aliasHeads   suffixSet         // heads that name the organisation alone ("die Bahn")
+	// lowerFirst marks the first bytes of institutions written in lower
+	// case ("dpa"), so that only few lower-case words are looked up.
+	lowerFirst [256]bool
+}
+
+// lowerInstitution reports whether a lower-case word may start an
+// institution's name.
+func (l *lexicon) lowerInstitution(w string) bool {
+	return w != "" && l.lowerFirst[w[0]] && len(l.institutions[w]) > 0
 }
 
 // institution is one written form of a known organisation.
@@ -130,6 +145,18 @@ func readLexicon() *lexicon {
 			l.orgNouns = append(l.orgNouns, w)
 		case "part":
 			l.orgParts = append(l.orgParts, w)
+		case "dehead":
+			l.deHeads.add(w, 1)
+		case "seat":
+			l.seatHeads.add(w, 1)
+		case "assoc":
+			l.assocHeads.add(w, 1)
+		case "whole":
+			l.wholeParts.add(w, 1)
+		case "alias":
+			l.aliasHeads.add(w, 1)
+		case "club":
+			add(w, clubWord)
 		}
 	})
 	forLines(plain("data/roles.txt"), func(line string) {
@@ -147,6 +174,9 @@ func readLexicon() *lexicon {
 		forms := strings.Split(strings.TrimPrefix(line, "@"), "|")
 		for _, f := range forms {
 			ws := strings.Fields(f)
+			if c := ws[0][0]; c >= 'a' && c <= 'z' {
+				l.lowerFirst[c] = true
+			}
 			l.institutions[ws[0]] = append(l.institutions[ws[0]], institution{words: ws, name: forms[0], building: building})
 		}
 	})

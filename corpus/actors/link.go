@@ -113,7 +113,7 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 		}
 		w := f.w(i)
 		first, rest, _ := strings.Cut(w, "-")
-		name := f.orgName(first)
+		name := f.knownOrgWord(first)
 		if name == "" {
 			e := f.lex.lookup(first)
 			switch {
@@ -134,6 +134,12 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 			continue
 		}
 		f.used[i] = true
+		if !strings.Contains(rest, "-") && f.lex.wholeParts.has(rest) {
+			// "Volkswagen-Konzern", "SPD-Fraktion": the compound names the
+			// organisation itself, as a whole word.
+			f.emit(mentionOrg(f, i, f.toks[i].end, name, false), nil)
+			continue
+		}
 		f.emit(mentionOrg(f, i, f.toks[i].start+len(first), name, true), nil)
 	}
 	if len(f.orgs) == 0 {

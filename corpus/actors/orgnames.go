@@ -1,0 +1,413 @@
+package actors
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// German organisation names are mostly made of ordinary words: an
+// adjective and a head noun ("Europäische Zentralbank", "Deutscher
+// Wetterdienst"), a head and a complement ("Bundesagentur für Arbeit",
+// "Landgericht München I", "Verband der Automobilindustrie"), a "Bundes-"
+// compound ("Bundesnetzagentur"). What makes such words a name is their
+// form: German writes adjectives in lower case, so a capitalised adjective
+// in mid-sentence is part of a name; a head with a seat or a "für"
+// complement names one institution. The head nouns are data
+// (data/orgcues.txt: dehead, seat, assoc), the rules are here.
+
+// head classes of a word, from the endings of data/orgcues.txt.
+const (
+	headOrg   = 1 << iota // any dehead
+	headSeat              // takes its seat after it
+	headAssoc             // takes a genitive after it
+)
+
+// genericBundes are the heads that after "Bundes" alone still name no one
+// institution ("das Bundesamt", "ein Bundesverband"): they need a
+// complement.
+var genericBundes = map[string]bool{"amt": true, "ministerium": true, "verband": true, "agentur": true, "anstalt": true,
+	"institut": true, "gericht": true, "kammer": true, "zentrale": true, "kommission": true, "gesellschaft": true, "vereinigung": true}
+
+// headOf returns the head classes of word k, after a genitive "s" or "es"
+// is taken off: "Landeskriminalamts" has the head "amt".
+func (f *finder) headOf(k int) (class int) {
+	t := f.toks[k]
+	if !t.upper {
+		return 0
+	}
+	w := f.w(k)
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
+	for _, cut := range [3]int{0, 1, 2} {
+		if cut > 0 && (len(w) <= cut+2 || w[len(w)-1] != 's' || cut == 2 && w[len(w)-2] != 'e') {
+			continue
+		}
+		stem := w[:len(w)-cut]
+		if f.lex.deHeads.has(stem) {
+			class = headOrg
+			if f.lex.seatHeads.has(stem) {
+				class |= headSeat
+			}
+			if f.lex.assocHeads.has(stem) {
+				class |= headAssoc
+			}
+			return class
+		}
+	}
+	return 0
+}
+
+// nameAdjective reports whether word k is an adjective written with a
+// capital as part of a name: "Europäische", "Kassenärztlichen",
+// "Internationalen", "Obersten", "Freien". At the start of a sentence any
+// adjective is capitalised, so there the caller wants a head to follow.
+func (f *finder) nameAdjective(k int) bool {
+	t := f.toks[k]
+	if !t.upper || t.allCaps || t.hyphen || t.glued || f.used[k] {
+		return false
+	}
+	w := f.w(k)
+	var stem string
+	for _, end := range []string{"em", "en", "er", "es", "e"} {
+		if strings.HasSuffix(w, end) {
+			stem = w[:len(w)-len(end)]
+			break
+		}
+	}
+	if len(stem) < 3 {
+		return false
+	}
+	for _, s := range []string{"sch", "lich", "ig", "al", "ell", "iv", "är", "oberst", "höchst", "frei", "neu", "allgemein", "weiß", "weiss"} {
+		if strings.HasSuffix(stem, s) {
+			return f.e(k)&(place|firstName) == 0 && f.headOf(k) == 0
+		}
+	}
+	return false
+}
+
+// germanOrgName reads an organisation named by German words at word i and
+// returns the number of words it takes.
+func (f *finder) germanOrgName(i int) int {
+	if n := f.clubName(i); n > 0 {
+		return n
+	}
+	if n := f.acronymUnion(i); n > 0 {
+		return n
+	}
+	k := i
+	adjs := 0
+	for k < len(f.toks) && adjs < 3 && (k == i || f.joined(k)) && f.nameAdjective(k) {
+		k++
+		adjs++
+	}
+	if k >= len(f.toks) || k > i && !f.joined(k) || f.used[k] {
+		return 0
+	}
+	class := f.headOf(k)
+	switch {
+	case class == 0 && adjs > 0 && k+1 < len(f.toks) && f.joined(k+1) && !f.toks[k].hyphen && f.nameWord(k):
+		// "Deutsche Alzheimer Gesellschaft": a name between adjective and head.
+		if c := f.headOf(k + 1); c != 0 {
+			k++
+			class = c
+		}
+	case class == 0 && adjs == 0 && f.e(i)&firstName != 0 && k+1 < len(f.toks) && f.joined(k+1) && f.toks[k+1].hyphen:
+		// "Robert Koch-Institut": a founder's name before a named compound.
+		if c := f.headOf(k + 1); c != 0 && allPartsUpper(f.w(k+1)) {
+			k++
+			class = c
+		}
+	}
+	if class == 0 || f.used[k] || f.toks[k].allCaps {
+		return 0
+	}
+	head := k
+	last := head
+	complement := false
+	if e := f.forComplement(head); e > head {
+		last, complement = e, true
+	} else if e := f.seatComplement(head, class); e > head {
+		last, complement = e, true
+	} else if e := f.genitiveComplement(head, class, adjs > 0 || f.determinerBefore(i)); e > head {
+		last, complement = e, true
+	}
+	named := adjs > 0 || complement || head > i
+	if !named && (f.bundesName(head) || f.namedCompound(head)) {
+		// A compound right before a name describes it: "der
+		// EU-Klimawandeldienst Copernicus", "Digitalverband Bitkom".
+		named = !(head+1 < len(f.toks) && f.joined(head+1) && (f.toks[head+1].upper || f.toks[head+1].innerCap))
+	}
+	if !named {
+		return 0
+	}
+	if f.indefiniteBefore(i) || last+1 < len(f.toks) && f.joined(last+1) && f.e(last+1)&eventHead != 0 {
+		return 0
+	}
+	f.markUsed(i, last)
+	name := f.germanCanonical(i, head, last, adjs)
+	f.addOrg(i, last, name, false)
+	if adjs > 0 && last == head {
+		// "die Bahn" after "Deutsche Bahn".
+		if w := f.w(head); f.lex.aliasHeads.has(w) && f.lex.deHeads.has(w) && len(w) == aliasLen(f.lex, w) {
+			f.learnOrg(w, name)
+		}
+	}
+	return last - i + 1
+}
+
+// aliasLen returns the length of the alias ending of w: an alias is the
+// whole word ("Bahn"), not a compound ending in it ("Autobahn").
+func aliasLen(l *lexicon, w string) int {
+	_, n := l.aliasHeads.longest(w, 0)
+	return n
+}
+
+// nameWord reports whether word k can be a proper name inside an
+// organisation's name: capitalised, not a common word, month or role.
+func (f *finder) nameWord(k int) bool {
+	t := f.toks[k]
+	if !t.upper || t.glued || f.used[k] {
+		return false
+	}
+	e := f.e(k)
+	if e&(calendar|notOrg|legalForm) != 0 || f.roleOf(k) != "" {
+		return false
+	}
+	return e&(place|nameToken|company|firstName) != 0 || !f.lex.isCommon(f.w(k)) && !germanNounEnding(f.w(k))
+}
+
+// bundesName reports whether word k is a "Bundes-" compound that names one
+// institution: "Bundesnetzagentur", "Bundesrechnungshofs", "Bundeswehr",
+// not the bare "Bundesamt" or the genitive "Bundes".
+func (f *finder) bundesName(k int) bool {
+	rest, ok := strings.CutPrefix(f.w(k), "Bundes")
+	if !ok || f.toks[k].hyphen || len(rest) < 3 {
+		return false
+	}
+	for _, cut := range []string{"es", "s", ""} {
+		stem, ok := strings.CutSuffix(rest, cut)
+		if !ok {
+			continue
+		}
+		if v, hn := f.lex.deHeads.longest(stem, 0); v != 0 {
+			return hn < len(stem) || !genericBundes[strings.ToLower(stem)]
+		}
+	}
+	return false
+}
+
+// namedCompound reports whether word k is a hyphenated compound of a name
+// and a head: "Max-Planck-Institut", "Potsdam-Institut",
+// "GKV-Spitzenverband", "Humboldt-Universität".
+func (f *finder) namedCompound(k int) bool {
+	t := f.toks[k]
+	if !t.hyphen || !allPartsUpper(f.w(k)) {
+		return false
+	}
+	first, _, _ := strings.Cut(f.w(k), "-")
+	if utf8.RuneCountInString(first) < 2 {
+		return false
+	}
+	e := f.lex.lookup(first)
+	if _, rest, _ := strings.Cut(f.w(k), "-"); !strings.Contains(rest, "-") && f.lex.wholeParts.has(rest) {
+		return false // "CDU-Fraktion" is the CDU's (see findCompoundsAndKnownOrgs)
+	}
+	return e&(place|nameToken|company|firstName) != 0 || isAcronym(first) || f.orgName(first) != "" ||
+		!f.lex.isCommon(first) && e&(calendar|notOrg) == 0
+}
+
+// forComplement reads "für …" after a head: "für Arbeit", "für Wirtschaft
+// und Klimaschutz", "für Sicherheit in der Informationstechnik", "für
+// politische Bildung". It returns the last word of the name, or head.
+func (f *finder) forComplement(head int) int {
+	k := head + 1
+	if k+1 >= len(f.toks) || !f.joined(k) || f.w(k) != "für" {
+		return head
+	}
+	last := head
+	nouns := 0
+	for k++; k < len(f.toks) && f.joined(k) && nouns < 3; k++ {
+		w := f.w(k)
+		t := f.toks[k]
+		switch {
+		case t.upper && !t.allCaps && f.e(k)&calendar == 0 && !f.used[k]:
+			last = k
+			nouns++
+			continue
+		case !t.upper && adjectiveLike(w) && k+1 < len(f.toks) && f.joined(k+1):
+			continue // "politische"
+		case last > head && (w == "und" || w == "in" || w == "im" || w == "der" || w == "des") && k+1 < len(f.toks) && f.joined(k+1):
+			continue
+		}
+		break
+	}
+	return last
+}
+
+// seatComplement reads the seat after a head that takes one: "München I",
+// "Köln", "Nordrhein-Westfalen", "zu Berlin".
+func (f *finder) seatComplement(head, class int) int {
+	if class&headSeat == 0 {
+		return head
+	}
+	k := head + 1
+	if k < len(f.toks) && f.joined(k) && f.w(k) == "zu" {
+		k++
+	}
+	if k >= len(f.toks) || !f.joined(k) || !f.seatWord(k) {
+		return head
+	}
+	// A Roman numeral tells courts of one city apart: "Landgericht München I".
+	if k+1 < len(f.toks) && f.joined(k+1) {
+		switch f.w(k + 1) {
+		case "I", "II", "III", "IV":
+			k++
+		}
+	}
+	return k
+}
+
+// seatWord reports whether word k names a place an institution sits in.
+func (f *finder) seatWord(k int) bool {
+	t := f.toks[k]
+	if !t.upper || t.allCaps || t.glued || f.used[k] || f.roleOf(k) != "" {
+		return false
+	}
+	e := f.e(k)
+	if e&(calendar|notOrg|legalForm) != 0 {
+		return false
+	}
+	return e&place != 0 || e&(nameToken|company|firstName) != 0 && !f.lex.isCommon(f.w(k)) ||
+		!f.lex.isCommon(f.w(k)) && !germanNounEnding(f.w(k)) && !strings.HasSuffix(f.w(k), "e")
+}
+
+// genitiveComplement reads the genitive that names an association: "der
+// Automobilindustrie", "der Polizei", "der Vereinten Nationen", "des
+// Bayerischen Rundfunks". Without an adjective before the head, the head
+// must follow a determiner ("der Bund der Steuerzahler"), not an
+// indefinite one.
+func (f *finder) genitiveComplement(head, class int, determined bool) int {
+	if class&headAssoc == 0 || !determined {
+		return head
+	}
+	k := head + 1
+	if k+1 >= len(f.toks) || !f.joined(k) || !f.joined(k+1) {
+		return head
+	}
+	if w := f.w(k); w != "der" && w != "des" {
+		return head
+	}
+	last := head
+	for k++; k < len(f.toks) && k <= head+4 && f.joined(k); k++ {
+		t := f.toks[k]
+		if !t.upper || t.allCaps || f.e(k)&(calendar|place) != 0 || f.roleOf(k) != "" {
+			break
+		}
+		last = k
+		if !f.nameAdjective(k) && !adjectiveLike(f.w(k)) || !(k+1 < len(f.toks) && f.joined(k+1) && f.toks[k+1].upper) {
+			break // the noun ends the genitive; an adjective wants one more word
+		}
+	}
+	if last == head || f.nameAdjective(last) {
+		return head
+	}
+	return last
+}
+
+// determinerBefore reports whether a definite article or a preposition
+// fused with one stands right before word i.
+func (f *finder) determinerBefore(i int) bool {
+	if i == 0 || !f.joined(i) {
+		return false
+	}
+	switch f.w(i - 1) {
+	case "der", "die", "das", "des", "dem", "den", "Der", "Die", "Das", "Dem", "Den", "Des", "vom", "beim", "zum", "zur", "im":
+		return true
+	}
+	return false
+}
+
+// indefiniteBefore reports whether an indefinite article stands right
+// before word i: "ein Institut für Meinungsforschung" describes, it names
+// no one.
+func (f *finder) indefiniteBefore(i int) bool {
+	if i == 0 || !f.joined(i) {
+		return false
+	}
+	switch f.w(i - 1) {
+	case "ein", "eine", "einer", "einem", "einen", "eines", "Ein", "Eine", "kein", "keine", "keiner", "keinem", "keinen":
+		return true
+	}
+	return false
+}
+
+// clubName reads a sports club: a club word and its place or name, up to
+// two words ("FC Bayern München", "Borussia Dortmund", "VfB Stuttgart",
+// "Hertha BSC", "Schalke 04" is not read).
+func (f *finder) clubName(i int) int {
+	if f.e(i)&clubWord == 0 {
+		return 0
+	}
+	last := i
+	for k := i + 1; k < len(f.toks) && k <= i+2 && f.joined(k) && !f.used[k]; k++ {
+		t := f.toks[k]
+		if !(t.allCaps && f.e(k)&notOrg == 0 || f.seatWord(k)) {
+			break
+		}
+		last = k
+	}
+	if last == i {
+		return 0
+	}
+	f.markUsed(i, last)
+	f.addOrg(i, last, f.span(i, last), false)
+	return last - i + 1
+}
+
+// acronymUnion reads "IG Metall", "IG BCE": an industrial union is written
+// "IG" (Industriegewerkschaft) and its branch.
+func (f *finder) acronymUnion(i int) int {
+	if f.w(i) != "IG" || i+1 >= len(f.toks) || !f.joined(i+1) || !f.toks[i+1].upper || f.used[i+1] || f.toks[i+1].hyphen {
+		return 0
+	}
+	if f.e(i+1)&(calendar|place) != 0 || f.roleOf(i+1) != "" {
+		return 0
+	}
+	f.markUsed(i, i+1)
+	f.addOrg(i, i+1, f.span(i, i+1), false)
+	return 2
+}
+
+// germanCanonical names an organisation found over words i..last, its
+// head at word head, so that its inflected forms meet: adjectives in their
+// "-e" form, the head without a genitive s ("des Bayerischen
+// Landeskriminalamts" → "Bayerische Landeskriminalamt"), other words as
+// written.
+func (f *finder) germanCanonical(i, head, last, adjs int) string {
+	var b strings.Builder
+	for k := i; k <= last; k++ {
+		if k > i && f.toks[k].start > f.toks[k-1].end {
+			b.WriteByte(' ')
+		}
+		w := f.w(k)
+		switch {
+		case k < i+adjs:
+			for _, end := range []string{"em", "en", "er", "es"} {
+				if strings.HasSuffix(w, end) {
+					w = w[:len(w)-len(end)] + "e"
+					break
+				}
+			}
+		case k == head:
+			for _, cut := range []string{"es", "s"} {
+				if stem, ok := strings.CutSuffix(w, cut); ok && len(stem) > 3 && f.lex.deHeads.has(stem) {
+					w = stem
+					break
+				}
+			}
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
