@@ -315,31 +315,32 @@ func (f *finder) genitiveComplement(head, class int, determined bool) int {
 	return last
 }
 
+// determiners and indefinites are the words before a head that make it a
+// name ("der Bund der Steuerzahler") or a description ("ein Institut für
+// Meinungsforschung").
+var (
+	determiners = wordSet("der die das des dem den Der Die Das Dem Den Des vom beim zum zur im")
+	indefinites = wordSet("ein eine einer einem einen eines Ein Eine kein keine keiner keinem keinen")
+)
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(words) {
+		m[w] = true
+	}
+	return m
+}
+
 // determinerBefore reports whether a definite article or a preposition
 // fused with one stands right before word i.
 func (f *finder) determinerBefore(i int) bool {
-	if i == 0 || !f.joined(i) {
-		return false
-	}
-	switch f.w(i - 1) {
-	case "der", "die", "das", "des", "dem", "den", "Der", "Die", "Das", "Dem", "Den", "Des", "vom", "beim", "zum", "zur", "im":
-		return true
-	}
-	return false
+	return i > 0 && f.joined(i) && determiners[f.w(i-1)]
 }
 
 // indefiniteBefore reports whether an indefinite article stands right
-// before word i: "ein Institut für Meinungsforschung" describes, it names
-// no one.
+// before word i.
 func (f *finder) indefiniteBefore(i int) bool {
-	if i == 0 || !f.joined(i) {
-		return false
-	}
-	switch f.w(i - 1) {
-	case "ein", "eine", "einer", "einem", "einen", "eines", "Ein", "Eine", "kein", "keine", "keiner", "keinem", "keinen":
-		return true
-	}
-	return false
+	return i > 0 && f.joined(i) && indefinites[f.w(i-1)]
 }
 
 // clubName reads a sports club: a club word and its place or name, up to

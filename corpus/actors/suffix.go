@@ -29,13 +29,7 @@ func (s *suffixSet) add(ending string, val int32) {
 	n := int32(0)
 	for i := len(ending) - 1; i >= 0; i-- {
 		b := ending[i]
-		next := int32(-1)
-		for _, e := range s.nodes[n].edges {
-			if e.b == b {
-				next = e.to
-				break
-			}
-		}
+		next := s.child(n, b)
 		if next < 0 {
 			next = int32(len(s.nodes))
 			s.nodes = append(s.nodes, suffixNode{})
@@ -58,13 +52,7 @@ func (s *suffixSet) longest(w string, min int) (val int32, n int) {
 		if b >= 'A' && b <= 'Z' {
 			b += 'a' - 'A'
 		}
-		next := int32(-1)
-		for _, e := range s.nodes[node].edges {
-			if e.b == b {
-				next = e.to
-				break
-			}
-		}
+		next := s.child(node, b)
 		if next < 0 {
 			break
 		}
@@ -74,6 +62,16 @@ func (s *suffixSet) longest(w string, min int) (val int32, n int) {
 		}
 	}
 	return val, n
+}
+
+// child returns the node that byte b leads to from node n, or -1.
+func (s *suffixSet) child(n int32, b byte) int32 {
+	for _, e := range s.nodes[n].edges {
+		if e.b == b {
+			return e.to
+		}
+	}
+	return -1
 }
 
 // has reports whether w ends in one of the endings.
