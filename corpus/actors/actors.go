@@ -66,6 +66,7 @@ func (r *Recognizer) Find(a *model.Article) []Mention {
 	f.findKnownNames()
 	f.findCompoundsAndKnownOrgs()
 	f.findRoles()
+	f.findOrgStandIns()
 	f.findPronouns()
 	return f.result()
 }

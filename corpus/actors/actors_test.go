@@ -271,6 +271,8 @@ func TestOrganisations(t *testing.T) {
 			[]want{{"CDU-Fraktion", "org", "CDU", "", ""}, {"CDU", "org", "CDU", "p", ""}}, nil},
 		{"the head alone after the full name", []string{"Die Deutsche Post erhöht das Porto. Die Post verweist auf Kosten, die Autobahn nicht."},
 			[]want{{"Deutsche Post", "org", "Deutsche Post", "", ""}, {"Post", "org", "Deutsche Post", "", ""}}, []string{"Autobahn"}},
+		{"der Konzern stands for the company named most", []string{"Siemens wächst. Siemens-Chef Roland Busch lobt Siemens. Bereits im Mai hatte der Konzern gespart, das Unternehmen Bosch nicht."},
+			[]want{{"Konzern", "org", "Siemens", "i", ""}}, []string{"Unternehmen"}},
 		{"agency in lower case", []string{"Berlin (dpa) - Es regnet.", "credit: Foto: Max Muster/dpa"},
 			[]want{{"dpa", "org", "Deutsche Presse-Agentur", "", ""}}, nil},
 	}

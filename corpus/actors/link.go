@@ -234,8 +234,17 @@ func (f *finder) affiliations() {
 		if !f.orgLike(k+1) || f.personBySurname(f.w(k+1)) != nil || f.toks[k+1].hyphen {
 			continue
 		}
-		f.used[k+1] = true
-		f.addOrg(k+1, k+1, f.w(k+1), false)
+		// An English name goes on with its connectors: "von Fridays for
+		// Future".
+		last := k + 1
+		for last+2 < len(f.toks) && f.joined(last+1) && f.joined(last+2) && f.toks[last+2].upper && !f.used[last+2] {
+			if w := f.w(last + 1); w != "for" && w != "of" && w != "and" {
+				break
+			}
+			last += 2
+		}
+		f.markUsed(k+1, last)
+		f.addOrg(k+1, last, f.span(k+1, last), false)
 	}
 }
 
@@ -513,6 +522,54 @@ func (f *finder) roleMentions() {
 			f.mentioned = append(f.mentioned, personAt{tok: i, p: holder})
 		}
 		f.emit(m, holder)
+	}
+}
+
+// standInNouns stand for the company an article is about: "Bereits im
+// September hatte der Konzern … gekündigt".
+var standInNouns = wordSet("Konzern Konzerns Unternehmen Unternehmens")
+
+// findOrgStandIns finds "der Konzern", "des Unternehmens": after a definite
+// article, with no name after it, such a noun is an implicit mention of
+// the organisation the article has named most often so far (the most
+// recent one of those on a tie). It is no entity span of its own.
+func (f *finder) findOrgStandIns() {
+	if len(f.orgCount) == 0 {
+		return
+	}
+	type orgAt struct {
+		start int
+		name  string
+	}
+	var named []orgAt
+	for _, m := range f.out {
+		if m.Kind == model.Organization && !m.Implicit && !m.Meta {
+			named = append(named, orgAt{m.Start, m.Name})
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	slices.SortStableFunc(named, func(a, b orgAt) int { return cmp.Compare(a.start, b.start) })
+	count := map[string]int{}
+	best, next := "", 0
+	for i := 1; i < len(f.toks); i++ {
+		t := f.toks[i]
+		for next < len(named) && named[next].start < t.start {
+			n := named[next].name
+			count[n]++
+			if count[n] >= count[best] {
+				best = n
+			}
+			next++
+		}
+		if best == "" || f.used[i] || t.meta || !standInNouns[f.w(i)] || !f.joined(i) || !articles[f.w(i-1)] && !determiners[f.w(i-1)] {
+			continue
+		}
+		if i+1 < len(f.toks) && f.joined(i+1) && (f.toks[i+1].upper || f.toks[i+1].innerCap) {
+			continue // "der Konzern Siemens": a name follows
+		}
+		f.emit(Mention{Start: t.start, End: t.end, Kind: model.Organization, Name: best, Implicit: true}, nil)
 	}
 }
 

@@ -79,7 +79,7 @@ func (f *finder) nameAdjective(k int) bool {
 		return false
 	}
 	for _, s := range []string{"sch", "lich", "ig", "al", "ell", "iv", "är", "oberst", "höchst", "frei", "neu", "allgemein", "weiß", "weiss"} {
-		if strings.HasSuffix(stem, s) {
+		if strings.HasSuffix(stem, s) || strings.EqualFold(stem, s) {
 			return f.e(k)&(place|firstName) == 0 && f.headOf(k) == 0
 		}
 	}

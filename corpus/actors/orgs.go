@@ -52,6 +52,9 @@ func (f *finder) orgPhrase(i int) int {
 	if f.toks[i].first && f.lex.isCommon(f.w(i)) {
 		return 0 // "Die", "Eine" at the start of a sentence
 	}
+	if head > i+1 && e&(company|nameToken|place|firstName) == 0 && germanNounForm(f.w(i)) {
+		return 0 // "unter dem Namen DHL Group": the name starts after the noun
+	}
 	if e&company == 0 && endsWithAny(strings.ToLower(f.w(i)), f.lex.orgNouns) || f.roleOf(i) != "" {
 		return 0 // "Sender Fox News", "US-Auslandsgeheimdienst National Security Agency": the cue is not the name
 	}
@@ -143,6 +146,18 @@ func germanNounEnding(w string) bool {
 	return false
 }
 
+// germanNounForm reports whether w has an ending that only German nouns
+// have ("Namen", "Regierung", "Freiheit", "Nation"), unlike the English
+// words of a name.
+func germanNounForm(w string) bool {
+	for _, s := range []string{"en", "ung", "heit", "keit", "ion", "ionen", "schaft"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // singleOrg decides about one word that no phrase rule took: a company of
 // the gazetteer, a CamelCase brand, an acronym, or two words that the
 // gazetteer writes as one ("Space X", "Open AI").
@@ -175,6 +190,9 @@ func (f *finder) singleOrg(i int) {
 		if se := f.lex.lookup(w[:len(w)-1]); se&company != 0 {
 			e, name, genitive = se, w[:len(w)-1], true // "Amazons"
 		}
+	}
+	if e&company != 0 && i > 0 && f.joined(i) && f.toks[i-1].upper && f.lex.lookup(f.w(i-1)+" "+w)&place != 0 {
+		return // "Tel Aviv": the gazetteer word ends a place's name
 	}
 	switch {
 	case e&company != 0 && e&companyWeak == 0 && e&(place|legalForm) == 0:
