@@ -302,3 +302,49 @@ func TestEvalTest(t *testing.T) {
 	sc := evalSet(t, "test")
 	checkFloors(t, "test", sc, floors{strict: 0, relaxed: 0, value: 0, typeAcc: 0})
 }
+
+// inferResult is how InferDate dated one passage read without its DCT.
+type inferResult struct {
+	dated, correct, wrong int
+	widths               []int // days in each correct interval
+	lines                []string
+}
+
+// inferSet dates every passage of a split from its text alone. A dating
+// is correct when its interval holds the DCT's day (for a month DCT:
+// meets that month), wrong when it does not.
+func inferSet(t *testing.T, split string) inferResult {
+	tg := New()
+	var res inferResult
+	for _, d := range loadEvalSet(t, split) {
+		a := &model.Article{ID: d.name, Text: d.text, Blocks: []model.Block{{Kind: model.BlockParagraph, End: len(d.text)}}}
+		got := tg.InferDate(a)
+		verdict := "unknown"
+		if got.Source != model.DateUnknown {
+			res.dated++
+			if _, ok := got.Interval.Intersect(d.dct); ok && got.Interval.Valid() {
+				verdict = "correct"
+				res.correct++
+				res.widths = append(res.widths, got.Interval.Days())
+			} else {
+				verdict = "WRONG"
+				res.wrong++
+			}
+		}
+		res.lines = append(res.lines, fmt.Sprintf("%-34s dct %-23s %-7s %-23s %s", d.name, d.dct, verdict, got.Interval, got.Reason))
+	}
+	sort.Ints(res.widths)
+	med := 0
+	if len(res.widths) > 0 {
+		med = res.widths[len(res.widths)/2]
+	}
+	t.Logf("InferDate on the %s passages without their DCT: %d of %d dated, %d correct (median width %d days), %d wrong\n%s",
+		split, res.dated, len(res.lines), res.correct, med, res.wrong, strings.Join(res.lines, "\n"))
+	return res
+}
+
+func TestInferDateEvalDev(t *testing.T) {
+	if r := inferSet(t, "dev"); r.wrong > 0 {
+		t.Errorf("InferDate dated %d dev passages wrongly", r.wrong)
+	}
+}

@@ -18,6 +18,7 @@ const (
 	nYear                         // an explicit year, maybe with its month ("2024", "Oktober 2024")
 	nCal                          // a background-calendar phrase ("kurz nach der Amtseinführung")
 	nWeekday                      // a weekday alone ("am Dienstag")
+	nAgo                          // a count of years back from the article ("vor 35 Jahren"): year holds the count
 )
 
 // A note is one piece of dating evidence, with the tense of its sentence.
@@ -32,37 +33,48 @@ type note struct {
 	ev                 int
 	rel                calRelation
 	short              bool
+	sentStart, sentEnd int  // token range of the sentence it was told in
+	sched              bool // a date after "ab", "bis", "für", "zum": a schedule, no evidence of when the text was written
 }
 
 // Article dates inferred from a text are intervals:
 const (
-	// daysAfterLatestDate: an article reports its latest full date within
-	// a few days ("the embedded post of December 19" → 19–22 December).
+	// daysAfterLatestDate: an article reports its own day's news within a
+	// few days ("the embedded post of December 19" → 19–22 December).
 	daysAfterLatestDate = 3
 	// shortlyAfter: "kurz nach X" is 1 to 7 days after X.
 	shortlyAfter = 7
+	// yearsAfterLowerBound: a text whose latest past is a year or a date
+	// it tells as history may be written years later (a retrospective, an
+	// obituary): the interval reaches to the end of the third year after.
+	yearsAfterLowerBound = 3
 )
 
 // InferDate dates an article from its own text, for articles without a
-// header. The evidence, strongest first:
+// header. It claims a few days only on evidence of the article's own day;
+// otherwise it gives the years its text allows. The evidence, strongest
+// first:
 //
-//  1. The latest full date (day, month and year) not announced in the
-//     future tense, the article's body and its metadata (embedded posts)
-//     alike; a weekday written with a day and month ("Mittwochabend (18.
-//     Dezember)") counts as a full date in the year, nearest the other
-//     evidence, in which they agree. The article is dated from that day to
-//     daysAfterLatestDate days after it, unless a year told in the past
-//     tense is later (then the full date is background, not news).
-//  2. Otherwise a background event the present tense is "shortly after"
-//     ("Nun werden kurz nach der Amtseinführung …"): its occurrence is the
-//     first on or after the lower bound below, and the article 1–7 days
-//     after it.
-//  3. Otherwise the lower bound alone: the latest year (or month, or full
-//     date) told in the past tense, up to the end of the following year.
+//  1. An embedded post's date ("— NAME (@handle) December 19, 2024") or a
+//     weekday written with its day and month ("Mittwochabend (18.
+//     Dezember)", in the year nearest the other evidence in which they
+//     agree), not announced in the future tense: the article is from that
+//     day to daysAfterLatestDate days after it, unless a later date told
+//     in the past tense makes it background.
+//  2. "vor 35 Jahren" next to the year it counts from ("… 9. November
+//     1989"): the year they add up to, give or take one.
+//  3. A background event the present tense is "shortly after" ("Nun
+//     werden kurz nach der Amtseinführung …"): 1–7 days after it.
+//  4. The latest date or year told in the past tense, as a lower bound, up
+//     to the end of the yearsAfterLowerBound-th year after it (or of a
+//     later year the text names outside a schedule). A full date told in
+//     the past is such a bound, not the article's day: news tells history
+//     with full dates and its own day with "am Dienstag".
 //
-// A weekday told in the past ("hatten … am Dienstag angekündigt") that
-// the result pins to one day is named in the reason. Without any of these
-// the date is unknown.
+// Dates announced in the future tense bound the interval from above. A
+// weekday told in the past ("hatten … am Dienstag angekündigt") that the
+// result pins to one day is named in the reason. Without any of these the
+// date is unknown.
 func (t *Tagger) InferDate(a *model.Article) model.ArticleDate {
 	s := t.newState(a.Text, model.Interval{})
 	var notes []note
@@ -81,53 +93,69 @@ func (t *Tagger) combine(a *model.Article, notes []note) model.ArticleDate {
 		return `"` + strings.Join(strings.Fields(a.Text[st:en]), " ") + `"`
 	}
 	var (
-		lb        model.Day // the article is on or after lb
-		lbReason  string
-		ub        model.Day // and on or before ub (when valid)
-		latest    note
-		hasLatest bool
-		maxYear   int // the latest year the text names at all
+		lb       model.Day // the article is on or after lb
+		lbReason string
+		ub       model.Day // and on or before ub (when valid)
+		maxYear  int       // the latest year the text names outside a schedule or announcement
+		own      note      // the article's own day: an embedded post or a weekday agreement
+		hasOwn   bool
+		ownWhy   []string
+		// schedYear is the latest year a schedule or announcement names
+		// ("der Budgetentwurf für 2025"): the text is likely from the
+		// years before it.
+		schedYear int
 	)
+	setUB := func(d model.Day) {
+		if !ub.Valid() || d < ub {
+			ub = d
+		}
+	}
 	for _, n := range notes {
 		switch n.kind {
 		case nYear:
-			maxYear = max(maxYear, n.year)
-			switch n.tense {
-			case tensePast:
-				m := max(n.month, 1)
-				if d := model.NewDay(n.year, time.Month(m), 1); d > lb {
-					lb = d
-					lbReason = quote(n) + " is the latest year told in the past tense"
+			switch {
+			case n.tense == tenseFuture:
+				setUB(model.NewDay(n.year, time.December, 31))
+				schedYear = max(schedYear, n.year)
+			case n.sched:
+				schedYear = max(schedYear, n.year)
+			case n.tense == tensePast:
+				maxYear = max(maxYear, n.year)
+				if d := model.NewDay(n.year, time.Month(max(n.month, 1)), 1); d > lb {
+					lb, lbReason = d, quote(n)+" is the latest year told in the past tense"
 				}
-			case tenseFuture:
-				if d := model.NewDay(n.year, time.December, 31); !ub.Valid() || d < ub {
-					ub = d
-				}
+			default:
+				maxYear = max(maxYear, n.year)
 			}
 		case nFullDate:
 			y, _, _ := n.day.Date()
-			maxYear = max(maxYear, y)
 			if n.tense == tenseFuture {
+				setUB(n.day)
 				continue
 			}
-			if n.tense == tensePast && n.day > lb {
-				lb = n.day
-				lbReason = quote(n) + " is the latest date told in the past tense"
+			if !n.sched {
+				maxYear = max(maxYear, y)
 			}
-			if !hasLatest || n.day > latest.day {
-				latest, hasLatest = n, true
+			if n.tense == tensePast && !n.sched && n.day > lb {
+				lb, lbReason = n.day, quote(n)+" is the latest date told in the past tense"
+			}
+			if t.inMeta(a, n.start) || looksLikePost(a.Text, n.start) {
+				if !hasOwn || n.day > own.day {
+					own, hasOwn = n, true
+					ownWhy = []string{"embedded post dated " + strings.Trim(quote(n), `"`)}
+				}
 			}
 		}
 	}
 	// Weekday–date agreements, in the year nearest the other evidence.
-	refYear := 0
+	refYear := maxYear
 	switch {
-	case hasLatest:
-		refYear, _, _ = latest.day.Date()
+	case hasOwn:
+		refYear, _, _ = own.day.Date()
 	case lb.Valid():
 		refYear, _, _ = lb.Date()
 	}
-	var agreeReasons []string
+	var agreeWhy []string
 	if refYear > 0 {
 		for _, n := range notes {
 			if n.kind != nAgree || n.tense == tenseFuture {
@@ -138,39 +166,43 @@ func (t *Tagger) combine(a *model.Article, notes []note) model.ArticleDate {
 				continue
 			}
 			n.day = model.NewDay(y, time.Month(n.month), n.dom)
-			agreeReasons = append(agreeReasons, quote(n)+" agrees with "+strconv.Itoa(y))
-			if !hasLatest || n.day > latest.day {
-				latest, hasLatest = n, true
+			agreeWhy = append(agreeWhy, quote(n)+" agrees with "+strconv.Itoa(y))
+			if !hasOwn || n.day > own.day {
+				if hasOwn && own.kind == nAgree {
+					ownWhy = nil
+				}
+				own, hasOwn = n, true
 			}
 		}
 	}
 
 	var iv model.Interval
 	var reasons []string
+	ago, agoWhy := anniversary(notes, maxYear, quote)
+	cal, calWhy := t.shortlyAfterEvent(notes, lb, lbReason, quote)
 	switch {
-	case hasLatest && (!lb.Valid() || lb <= latest.day.AddDays(daysAfterLatestDate)) && maxYear <= latest.day.Time().Year():
-		iv = model.Interval{Start: latest.day, End: latest.day.AddDays(daysAfterLatestDate)}
-		reasons = append(reasons, agreeReasons...)
-		if latest.kind == nFullDate {
-			if t.inMeta(a, latest.start) || looksLikePost(a.Text, latest.start) {
-				reasons = append(reasons, "embedded post dated "+strings.Trim(quote(latest), `"`))
-			} else {
-				reasons = append(reasons, quote(latest)+" is the latest full date")
-			}
+	case hasOwn && (!lb.Valid() || lb <= own.day.AddDays(daysAfterLatestDate)):
+		iv = model.Interval{Start: own.day, End: own.day.AddDays(daysAfterLatestDate)}
+		reasons = append(append(reasons, agreeWhy...), ownWhy...)
+	case ago.Valid() && (!lb.Valid() || lb <= ago.End):
+		iv = ago
+		if lb > iv.Start {
+			iv.Start = lb
 		}
+		reasons = append(reasons, agoWhy)
+	case cal.Valid():
+		iv = cal
+		reasons = append(reasons, calWhy)
+	case lb.Valid():
+		y, _, _ := lb.Date()
+		last := max(y+yearsAfterLowerBound, maxYear)
+		if schedYear > last && schedYear-1 <= y+10 {
+			last = schedYear - 1
+		}
+		iv = model.Interval{Start: lb, End: model.NewDay(last, time.December, 31)}
+		reasons = append(reasons, lbReason)
 	default:
-		cal, calReason := t.shortlyAfterEvent(notes, lb, lbReason, quote)
-		switch {
-		case cal.Valid():
-			iv = cal
-			reasons = append(reasons, calReason)
-		case lb.Valid():
-			y, _, _ := lb.Date()
-			iv = model.Interval{Start: lb, End: model.NewDay(max(y+1, maxYear), time.December, 31)}
-			reasons = append(reasons, lbReason)
-		default:
-			return model.ArticleDate{Source: model.DateUnknown, Reason: "no date in the text"}
-		}
+		return model.ArticleDate{Source: model.DateUnknown, Reason: "no date in the text"}
 	}
 	if ub.Valid() && ub >= iv.Start && ub < iv.End {
 		iv.End = ub
@@ -192,6 +224,45 @@ func (t *Tagger) combine(a *model.Article, notes []note) model.ArticleDate {
 		break
 	}
 	return model.ArticleDate{Interval: iv, Source: model.DateFromText, Reason: "text: " + strings.Join(reasons, "; ")}
+}
+
+// anniversary pairs "vor 35 Jahren" with the explicit year nearest it in
+// its own sentence or the next ("… an den Fall der Mauer vor 35 Jahren.
+// Am Abend des 9. November 1989 …", "Vor fünf Jahren, am 11. März 2020,
+// …"): the article is in the year they add up to, give or take one, as
+// "vor fünf Jahren" is said loosely. A sum before the latest year the
+// text names (maxYear) pairs the wrong two and is dropped.
+func anniversary(notes []note, maxYear int, quote func(note) string) (model.Interval, string) {
+	for _, n := range notes {
+		if n.kind != nAgo {
+			continue
+		}
+		best, bestDist := -1, 1<<30
+		for k, m := range notes {
+			if m.kind != nYear && m.kind != nFullDate || m.sentStart != n.sentStart && m.sentStart != n.sentEnd {
+				continue
+			}
+			dist := max(m.start-n.end, n.start-m.end)
+			if dist < bestDist {
+				best, bestDist = k, dist
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		m := notes[best]
+		y := m.year
+		if m.kind == nFullDate {
+			y, _, _ = m.day.Date()
+		}
+		c := y + n.year
+		if c+1 < maxYear {
+			continue
+		}
+		return model.Interval{Start: model.NewDay(c-1, time.January, 1), End: model.NewDay(c+1, time.December, 31)},
+			quote(n) + " counted from " + quote(m) + " → about " + strconv.Itoa(c)
+	}
+	return model.Interval{}, ""
 }
 
 // shortlyAfterEvent dates the article from the background events its

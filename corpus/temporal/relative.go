@@ -734,6 +734,9 @@ func (s *state) prepQuantityRes(i int) (res, bool) {
 			r.value = "PAST_REF"
 			return r, true
 		}
+		if u == uYear && n10%10 == 0 && n10 >= 10 {
+			r.note = &note{kind: nAgo, year: n10 / 10}
+		}
 		return s.shiftFromDCT(r, u, -n10), true
 	}
 	switch p {

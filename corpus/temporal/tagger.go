@@ -375,6 +375,13 @@ func (s *state) emit(i int, r res) int {
 		if n.tense == tenseUnknown {
 			n.tense = s.tenseAt(start)
 		}
+		k := start - 1
+		if s.has(k, fArticle) {
+			k--
+		}
+		n.sentStart, n.sentEnd = s.sentenceBounds(start)
+		n.sched = s.is(k, "ab") || s.is(k, "bis") || s.is(k, "für") || s.is(k, "zum") || s.is(k, "spätestens") ||
+			s.is(k, "frühestens")
 		*s.notes = append(*s.notes, n)
 	}
 	end := r.end

@@ -1,5 +1,7 @@
 package temporal
 
+import "strings"
+
 // tense is what the sentence around an expression says about its time
 // relative to the article: told in the past, announced for the future, or
 // neither.
@@ -178,7 +180,7 @@ func (s *state) isPreterite(k int) bool {
 		return false
 	}
 	w := s.text[t.start:t.end]
-	if len(w) < 6 {
+	if len(w) < 5 {
 		return false
 	}
 	switch {
@@ -186,6 +188,9 @@ func (s *state) isPreterite(k int) bool {
 	case w[len(w)-3:] == "ten":
 	default:
 		return false
+	}
+	if presentT[strings.TrimSuffix(strings.TrimSuffix(w, "n"), "e")] {
+		return false // "treten", "gelten", "bitte": a present tense
 	}
 	if k > 0 && s.has(k-1, fDeterminer|fArticle) {
 		return false
@@ -281,4 +286,20 @@ func (s *state) dateTense(i int) tense {
 		return tenseFuture
 	}
 	return s.tenseAt(i)
+}
+
+// presentT holds the stems of common verbs whose stem ends in t, so that
+// their present tense ("treten", "gelten", "bitte") ends like a weak
+// preterite.
+var presentT = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`tret halt gelt bitt rat wart arbeit leit biet streit acht fürcht richt bericht
+		vermut beobacht betracht start antwort bewert erwart kost test rett leist verbreit bereit vorbereit berat verrat
+		schalt posten wert bet töt fast miet vermiet anbiet dicht wett bestreit vertret auftret eintret antret austret
+		zutret beitret abtret übertret zurücktret festhalt einhalt aufhalt anhalt verwalt veranstalt unterhalt enthalt
+		behalt erhalt gestalt verhalt spalt beacht verricht errichte einricht hinricht unterricht entricht flücht
+		verpflicht verzicht bestreit reit gleit schreit spreit ausweit erweit`) {
+		presentT[w] = true
+	}
 }
