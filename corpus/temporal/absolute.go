@@ -689,11 +689,13 @@ func (s *state) decade(i int) (res, bool) {
 	default:
 		return res{}, false
 	}
-	short := t.kind == tkWord || t.ndig == 2
-	if short {
-		dec, end = s.decadeCentury(i, dec, end)
+	anchored := false
+	if t.kind == tkWord || t.ndig == 2 {
+		dec, end, anchored = s.decadeCentury(i, dec, end)
 	}
-	return res{end: end}.withPoint(decadePoint(dec)), true
+	r := res{end: end}.withPoint(decadePoint(dec))
+	r.anchored = anchored
+	return r, true
 }
 
 // decadeCentury places a decade written without its century ("20er Jahre",
@@ -703,7 +705,7 @@ func (s *state) decade(i int) (res, bool) {
 // the article's decade or later and the sentence speaks of the future
 // ("bis Ende der 20er Jahre soll …"); otherwise as read, since the
 // "Zwanziger" of German news are mostly the 1920s.
-func (s *state) decadeCentury(i, dec, end int) (int, int) {
+func (s *state) decadeCentury(i, dec, end int) (int, int, bool) {
 	d := dec % 10
 	century := func(k int) bool { return s.is(k, "jahrhunderts") }
 	dctCentury := 20
@@ -712,21 +714,21 @@ func (s *state) decadeCentury(i, dec, end int) (int, int) {
 	}
 	switch {
 	case s.is(end, "dieses") && century(end+1):
-		return dctCentury*10 + d, end + 2
+		return dctCentury*10 + d, end + 2, s.dct.Valid()
 	case s.is(end, "des") && s.has(end+1, fRel) && s.entry(end+1).rel < 0 && century(end+2):
-		return (dctCentury-1)*10 + d, end + 3
+		return (dctCentury-1)*10 + d, end + 3, s.dct.Valid()
 	case s.is(end, "des"):
 		if n, ok := s.numAt(end+1, 2); ok && s.punct(end+2) == '.' && century(end+3) && n >= 1 && n <= 22 {
-			return (n-1)*10 + d, end + 4
+			return (n-1)*10 + d, end + 4, false
 		}
 	}
 	if s.dct.Valid() && dec/10 != dctCentury {
 		this := dctCentury*10 + d
 		if this*10+9 >= s.dct.Start.Time().Year() && this/10 == dctCentury && s.dateTense(i) == tenseFuture {
-			return this, end
+			return this, end, true
 		}
 	}
-	return dec, end
+	return dec, end, false
 }
 
 // slashYear matches a span of two years written with a slash, as seasons,
