@@ -306,8 +306,8 @@ func TestEvalTest(t *testing.T) {
 // inferResult is how InferDate dated one passage read without its DCT.
 type inferResult struct {
 	dated, correct, wrong int
-	widths               []int // days in each correct interval
-	lines                []string
+	widths                []int // days in each correct interval
+	lines                 []string
 }
 
 // inferSet dates every passage of a split from its text alone. A dating
