@@ -144,9 +144,12 @@ func TestInferDateRules(t *testing.T) {
 		text, interval string
 		source         model.DateSource
 	}{
-		// A full date told in the past is a lower bound, not the article's
-		// day: news tells history with full dates.
-		{"Am 3. März 2023 trafen sie sich. Am 5. März 2023 reisten sie ab.", "2023-03-05..2026-12-31", model.DateFromText},
+		// The latest full date, told in the past, a few days on.
+		{"Am 3. März 2023 trafen sie sich. Am 5. März 2023 reisten sie ab.", "2023-03-05..2023-03-08", model.DateFromText},
+		// … but not when a day of that year told without its year is later.
+		{"Am 3. März 2023 wurde er verurteilt. Der Beschluss datiert vom 22. August.", "2023-03-03..2026-12-31", model.DateFromText},
+		// A weekday written with its date is the article's day.
+		{"Die Koalition hat am Mittwoch, dem 9. April 2025, ihren Vertrag vorgestellt. 2026 soll gewählt werden.", "2025-04-09..2025-04-12", model.DateFromText},
 		// A later year told in the past moves the bound.
 		{"Am 6. Januar 2021 stürmten sie das Kapitol. Er verklagte die Firma 2024.", "2024-01-01..2027-12-31", model.DateFromText},
 		// A year a schedule names ends the interval the year before it.

@@ -34,6 +34,7 @@ type note struct {
 	rel                calRelation
 	short              bool
 	sentStart, sentEnd int  // token range of the sentence it was told in
+	weekday            bool // a full date written with its (agreeing) weekday
 	sched              bool // a date after "ab", "bis", "für", "zum": a schedule, no evidence of when the text was written
 }
 
@@ -55,21 +56,23 @@ const (
 // otherwise it gives the years its text allows. The evidence, strongest
 // first:
 //
-//  1. An embedded post's date ("— NAME (@handle) December 19, 2024") or a
-//     weekday written with its day and month ("Mittwochabend (18.
-//     Dezember)", in the year nearest the other evidence in which they
-//     agree), not announced in the future tense: the article is from that
-//     day to daysAfterLatestDate days after it, unless a later date told
-//     in the past tense makes it background.
+//  1. The article's own day: an embedded post's date ("— NAME (@handle)
+//     December 19, 2024"), a weekday written with its date ("Mittwoch, dem
+//  9. April 2025"; "Mittwochabend (18. Dezember)" in the year nearest
+//     the other evidence in which they agree), or the latest full date
+//     when it is told in the past tense and the text tells nothing later
+//     (no later year, no later day of that year), none announced in the
+//     future tense: the article is from that day to daysAfterLatestDate
+//     days after it, unless a later date told in the past tense makes it
+//     background.
 //  2. "vor 35 Jahren" next to the year it counts from ("… 9. November
 //     1989"): the year they add up to, give or take one.
 //  3. A background event the present tense is "shortly after" ("Nun
 //     werden kurz nach der Amtseinführung …"): 1–7 days after it.
 //  4. The latest date or year told in the past tense, as a lower bound, up
 //     to the end of the yearsAfterLowerBound-th year after it (or of a
-//     later year the text names outside a schedule). A full date told in
-//     the past is such a bound, not the article's day: news tells history
-//     with full dates and its own day with "am Dienstag".
+//     later year the text names outside a schedule): a text that tells
+//     history may be written years later.
 //
 // Dates announced in the future tense bound the interval from above. A
 // weekday told in the past ("hatten … am Dienstag angekündigt") that the
@@ -93,13 +96,15 @@ func (t *Tagger) combine(a *model.Article, notes []note) model.ArticleDate {
 		return `"` + strings.Join(strings.Fields(a.Text[st:en]), " ") + `"`
 	}
 	var (
-		lb       model.Day // the article is on or after lb
-		lbReason string
-		ub       model.Day // and on or before ub (when valid)
-		maxYear  int       // the latest year the text names outside a schedule or announcement
-		own      note      // the article's own day: an embedded post or a weekday agreement
-		hasOwn   bool
-		ownWhy   []string
+		lb        model.Day // the article is on or after lb
+		lbReason  string
+		ub        model.Day // and on or before ub (when valid)
+		maxYear   int       // the latest year the text names outside a schedule or announcement
+		own       note      // the article's own day: an embedded post, a date with its weekday, …
+		hasOwn    bool
+		latest    note // the latest full date told outside a schedule and not announced
+		hasLatest bool
+		ownWhy    []string
 		// schedYear is the latest year a schedule or announcement names
 		// ("der Budgetentwurf für 2025"): the text is likely from the
 		// years before it.
@@ -139,13 +144,37 @@ func (t *Tagger) combine(a *model.Article, notes []note) model.ArticleDate {
 			if n.tense == tensePast && !n.sched && n.day > lb {
 				lb, lbReason = n.day, quote(n)+" is the latest date told in the past tense"
 			}
-			if t.inMeta(a, n.start) || looksLikePost(a.Text, n.start) {
+			post := t.inMeta(a, n.start) || looksLikePost(a.Text, n.start)
+			if post || n.weekday && !n.sched {
 				if !hasOwn || n.day > own.day {
 					own, hasOwn = n, true
-					ownWhy = []string{"embedded post dated " + strings.Trim(quote(n), `"`)}
+					ownWhy = []string{quote(n) + " names its weekday"}
+					if post {
+						ownWhy = []string{"embedded post dated " + strings.Trim(quote(n), `"`)}
+					}
 				}
 			}
+			if !n.sched && (!hasLatest || n.day > latest.day) {
+				latest, hasLatest = n, true
+			}
 		}
+	}
+	// The latest full date is the article's own day when it is told in
+	// the past ("hat am 3. Dezember 2024 … besiegt") and nothing the text
+	// tells outside an announcement is later: no later year, and no day
+	// named without its year later in that year ("Der Beschluss datiert
+	// vom 22. August" after "am 3. März 2023 verurteilt").
+	newsDay := false
+	if hasLatest && !hasOwn && latest.tense == tensePast && maxYear <= latest.day.Time().Year() {
+		_, lm, ld := latest.day.Date()
+		later := false
+		for _, n := range notes {
+			if (n.kind == nDayMonth || n.kind == nAgree) && n.tense != tenseFuture &&
+				(n.month > int(lm) || n.month == int(lm) && n.dom > ld) {
+				later = true
+			}
+		}
+		newsDay = !later
 	}
 	// Weekday–date agreements, in the year nearest the other evidence.
 	refYear := maxYear
@@ -190,6 +219,9 @@ func (t *Tagger) combine(a *model.Article, notes []note) model.ArticleDate {
 			iv.Start = lb
 		}
 		reasons = append(reasons, agoWhy)
+	case newsDay && (!lb.Valid() || lb <= latest.day.AddDays(daysAfterLatestDate)):
+		iv = model.Interval{Start: latest.day, End: latest.day.AddDays(daysAfterLatestDate)}
+		reasons = append(reasons, quote(latest)+" is the latest date, told in the past tense")
 	case cal.Valid():
 		iv = cal
 		reasons = append(reasons, calWhy)

@@ -243,6 +243,9 @@ func (s *state) weekday(i int, dir int, withDate bool) (res, bool) {
 		}
 		if d, ok := s.numAt(k, 2); ok && s.punct(k+1) == '.' && s.glued(k+1) && s.has(k+2, fMonth) {
 			if r, ok := s.agreedDate(i, wd, d, k+2); ok {
+				if r.note.kind == nFullDate && r.p.iv.Start.Weekday() == wd {
+					r.note.weekday = true // "Mittwoch, dem 9. April 2025": how news names its own day
+				}
 				r.typ = typ
 				if pod != "" && len(r.value) == 10 {
 					r.value += "T" + pod

@@ -139,8 +139,13 @@ func (s *state) participleInClause(k, start, end int) bool {
 
 func (s *state) clauseBreak(j int) bool {
 	switch s.punct(j) {
-	case ',', ';', ':', '.', '!', '?', '"', '(', ')':
+	case ',', ':':
+		// Not inside a number or score: "1:0", "2,5".
+		return !(s.glued(j) && s.glued(j+1) && s.toks[j-1].kind == tkNum && s.tok(j+1) != nil && s.toks[j+1].kind == tkNum)
+	case ';', '!', '?', '"', '(', ')':
 		return true
+	case '.':
+		return s.endsSentence(j) // not the full stop of "3. Dezember"
 	}
 	return false
 }
@@ -205,6 +210,16 @@ func (s *state) isPreterite(k int) bool {
 		p := s.tok(k - 1)
 		if p != nil && !(p.kind == tkPunct || p.kind == tkWord && p.upper) {
 			return false
+		}
+		// "Das am Donnerstag veröffentlichte Urteil": an article right
+		// before a preposition opens an attribute that ends in it.
+		for j := k - 1; j >= k-5 && j > 0; j-- {
+			if s.clauseBreak(j) {
+				break
+			}
+			if s.has(j, fPrepDate) && s.has(j-1, fArticle) {
+				return false
+			}
 		}
 	}
 	if n := s.tok(k + 1); n != nil && n.kind == tkWord && n.e == nil && !n.upper {
