@@ -62,6 +62,7 @@ func NewRecognizer() *Recognizer { return &Recognizer{lex: loadLexicon()} }
 // order (by Start, then End, then Name).
 func (r *Recognizer) Find(a *model.Article) []Mention {
 	f := newFinder(r.lex, a)
+	defer f.release()
 	f.findNames()
 	f.findKnownNames()
 	f.findCompoundsAndKnownOrgs()

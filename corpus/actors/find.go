@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,12 +17,14 @@ type finder struct {
 	toks     []token
 	used     []bool  // the word already belongs to a mention, or was ruled out
 	isPerson []bool  // the word belongs to a person's name
-	ent      []entry // per word: its lexicon entry, once entDone
-	entDone  []bool
-	roleMemo []int8 // per word: 0 not yet known, 1 no role, 2 roleStr holds its class
-	roleStr  []string
+	ent      []entry // per word: its lexicon entry, with entryKnown once looked up
+	roleMemo []int8  // per word: 0 not yet known, 1 no role, else 2 + the index of its class in lexicon.roleClasses
 	out      []Mention
 	who      []*person // for each person mention in out, its person (names may still grow), else nil
+	scratch  []int32   // a buffer for one pass at a time
+	// personSpans holds, for each explicit person mention, its index in
+	// out and its first and last word.
+	personSpans [][3]int32
 
 	persons   []*person
 	bySurname map[string]*person // surname (no genitive) → person; nil entry: ambiguous
@@ -31,7 +34,17 @@ type finder struct {
 	orgs      map[string]string // a written org name (no genitive) → canonical name
 	orgCount  map[string]int    // canonical org name → explicit mentions
 	alone     map[string]bool   // capitalised words written on their own in mid-sentence, built when needed
+	aloneDone bool
+	// The first bytes of the keys of bySurname and orgs: most words are
+	// ruled out by them without a map lookup.
+	surnameFirst, orgFirst byteSet
 }
+
+// byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (s *byteSet) add(b byte)      { s[b>>6] |= 1 << (b & 63) }
+func (s *byteSet) has(b byte) bool { return s[b>>6]&(1<<(b&63)) != 0 }
 
 // person is a person found in the article.
 type person struct {
@@ -52,49 +65,86 @@ type personAt struct {
 // organisation part and the class of the head ("Tesla-CEO" → tesla, chef).
 type roleKey struct{ org, class string }
 
+// finders keeps the buffers and maps of finished Find calls: an article's
+// tokens, flags and name tables are reused by the next call instead of
+// allocated anew.
+var finders = sync.Pool{New: func() any { return new(finder) }}
+
+// newFinder returns a finder for one article, from the pool; release
+// returns it.
 func newFinder(lex *lexicon, a *model.Article) *finder {
-	f := &finder{lex: lex, a: a, text: a.Text}
-	f.toks = tokenize(a, make([]token, 0, len(a.Text)/6+1))
-	f.used = make([]bool, len(f.toks))
-	f.isPerson = make([]bool, len(f.toks))
-	f.ent = make([]entry, len(f.toks))
-	f.entDone = make([]bool, len(f.toks))
+	f := finders.Get().(*finder)
+	f.lex, f.a, f.text = lex, a, a.Text
+	f.toks = tokenize(a, f.toks[:0])
+	n := len(f.toks)
+	f.used = resized(f.used, n)
+	f.isPerson = resized(f.isPerson, n)
+	f.ent = resized(f.ent, n)
+	f.roleMemo = resized(f.roleMemo, n)
+	f.out, f.who = f.out[:0], f.who[:0]
+	f.personSpans = f.personSpans[:0]
+	f.surnameFirst, f.orgFirst = byteSet{}, byteSet{}
+	clear(f.persons)
+	f.persons = f.persons[:0]
+	f.mentioned = f.mentioned[:0]
+	for _, m := range []map[string]*person{f.bySurname, f.byFirst, f.byFull} {
+		clear(m)
+	}
+	clear(f.orgs)
+	clear(f.orgCount)
+	clear(f.alone)
+	f.aloneDone = false
 	return f
+}
+
+// release hands the finder back to the pool, without the article.
+func (f *finder) release() {
+	f.a, f.text = nil, ""
+	clear(f.out) // the names in it belong to the caller's copy
+	clear(f.who)
+	finders.Put(f)
+}
+
+// resized returns s with length n, all zero, reusing its array if it can.
+func resized[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // roleOf returns the role class of word i (see lexicon.roleClass),
 // computed once per word: several rules ask about the same words.
 func (f *finder) roleOf(i int) string {
-	if f.roleMemo == nil {
-		f.roleMemo = make([]int8, len(f.toks))
-		f.roleStr = make([]string, len(f.toks))
-	}
-	switch f.roleMemo[i] {
+	switch m := f.roleMemo[i]; m {
+	case 0:
 	case 1:
 		return ""
-	case 2:
-		return f.roleStr[i]
+	default:
+		return f.lex.roleClasses[m-2]
 	}
-	c := ""
+	c := -1
 	if f.toks[i].upper {
-		c = f.lex.roleClass(f.w(i))
+		c = f.lex.roleClassIndex(f.w(i))
 	}
-	f.roleMemo[i] = 1
-	if c != "" {
-		f.roleMemo[i], f.roleStr[i] = 2, c
+	f.roleMemo[i] = int8(c + 2)
+	if c < 0 {
+		return ""
 	}
-	return c
+	return f.lex.roleClasses[c]
 }
 
-func (f *finder) w(i int) string { return f.text[f.toks[i].start:f.toks[i].end] }
+func (f *finder) w(i int) string { return f.text[int(f.toks[i].start):int(f.toks[i].end)] }
 
 // e returns the lexicon entry of word i, looked up once per word.
 func (f *finder) e(i int) entry {
-	if f.entDone[i] {
-		return f.ent[i]
+	if e := f.ent[i]; e&entryKnown != 0 {
+		return e &^ entryKnown
 	}
 	e := f.lex.lookup(f.w(i))
-	f.ent[i], f.entDone[i] = e, true
+	f.ent[i] = e | entryKnown
 	return e
 }
 
@@ -103,12 +153,13 @@ func (f *finder) joined(i int) bool {
 	return i > 0 && i < len(f.toks) && f.toks[i].gap == gapSpace
 }
 
-func (f *finder) emit(m Mention, p *person) {
+func (f *finder) emit(m Mention, p *person) bool {
 	if m.Start < 0 || m.End > len(f.text) || m.Start >= m.End {
-		return
+		return false
 	}
 	f.out = append(f.out, m)
 	f.who = append(f.who, p)
+	return true
 }
 
 func (f *finder) meta(i int) bool { return f.toks[i].meta }
@@ -164,6 +215,9 @@ func (f *finder) findNames() {
 
 // institution matches a known medium or institution at word i.
 func (f *finder) institution(i int) int {
+	if f.e(i)&(instFirst|instGenitive) == 0 {
+		return 0
+	}
 	list := f.lex.institutions[f.w(i)]
 outer:
 	for _, inst := range list {
@@ -223,7 +277,7 @@ func locative(w string) bool {
 
 // addOrg records an organisation mention over words i..j.
 func (f *finder) addOrg(i, j int, name string, part bool) {
-	f.emit(mentionOrg(f, i, f.toks[j].end, name, part), nil)
+	f.emit(mentionOrg(f, i, int(f.toks[j].end), name, part), nil)
 }
 
 func (f *finder) learnOrg(written, name string) {
@@ -233,6 +287,9 @@ func (f *finder) learnOrg(written, name string) {
 	}
 	if _, ok := f.orgs[written]; !ok {
 		f.orgs[written] = name
+		if written != "" {
+			f.orgFirst.add(written[0])
+		}
 	}
 	f.orgCount[name] += 0 // known, even if only inside compounds
 }
@@ -280,7 +337,7 @@ func (f *finder) fullName(i int) int {
 		return 0
 	}
 	// Middle initial "Donald J. Trump" or second first name "Anna Lena Meyer".
-	if f.joined(j) && f.toks[j].dotAfter && f.toks[j].end-f.toks[j].start == 1 && f.toks[j].upper &&
+	if f.joined(j) && f.toks[j].dotAfter && int(f.toks[j].end)-int(f.toks[j].start) == 1 && f.toks[j].upper &&
 		j+1 < len(f.toks) && f.toks[j+1].sent-f.toks[j].sent <= 1 && f.surnameOK(j+1) {
 		j++
 	} else if f.joined(j) && f.e(j)&firstName != 0 && j+1 < len(f.toks) && f.joined(j+1) && f.surnameOK(j+1) {
@@ -316,7 +373,7 @@ func (f *finder) fullName(i int) int {
 	suffixEnd := 0
 	if last+1 < len(f.toks) && f.joined(last+1) && f.toks[last+1].dotAfter {
 		if w := f.w(last + 1); w == "Jr" || w == "Sr" {
-			suffixEnd = f.toks[last+1].end + 1
+			suffixEnd = int(f.toks[last+1].end) + 1
 		}
 	}
 	// "Morgan Stanley Group", "Dow Jones Inc.": a legal form or an
@@ -329,15 +386,17 @@ func (f *finder) fullName(i int) int {
 	}
 	first := f.w(i)
 	surnameTok := f.surnameStem(last)
-	var b strings.Builder
-	b.WriteString(f.text[f.toks[i].start:f.toks[last].start])
-	b.WriteString(surnameTok)
-	p := f.addPerson(first, surnameTok, b.String(), genderOf(e))
+	full := f.span(i, last) // the name as written, when no genitive s comes off
+	if len(surnameTok) < len(f.w(last)) {
+		full = f.text[int(f.toks[i].start):int(f.toks[last].start)] + surnameTok
+	}
+	p := f.addPerson(first, surnameTok, full, genderOf(e))
 	f.emitPerson(i, last, p, false, false)
-	if suffixEnd > 0 {
+	if suffixEnd > 0 && len(f.personSpans) > 0 {
 		f.out[len(f.out)-1].End = suffixEnd
 		f.used[last+1] = true
 		last++
+		f.personSpans[len(f.personSpans)-1][2] = int32(last)
 	}
 	return last - i + 1
 }
@@ -345,7 +404,7 @@ func (f *finder) fullName(i int) int {
 // orgCue reports whether word k is a noun that introduces an
 // organisation's name ("Raumfahrtfirma", "Sender").
 func (f *finder) orgCue(k int) bool {
-	return f.toks[k].upper && f.roleOf(k) == "" && endsWithAny(strings.ToLower(f.w(k)), f.lex.orgNouns)
+	return f.toks[k].upper && f.roleOf(k) == "" && f.lex.cueNoun(f.w(k))
 }
 
 // allPartsUpper reports whether every hyphen-joined part of w starts with
@@ -383,8 +442,9 @@ func (f *finder) nounSurnameOK(k int) bool {
 		return false
 	}
 	if f.roleOf(k) != "" {
-		_, bare := f.lex.roleHeads[strings.ToLower(w)]
-		return bare
+		_, n := f.lex.roleHeads.longest(w, 0)
+		return n == len(w) // the whole word is the head
+
 	}
 	return true
 }
@@ -392,12 +452,11 @@ func (f *finder) nounSurnameOK(k int) bool {
 // firstNameEntry returns the lexicon entry of word i as a first name; a
 // hyphenated word is one when all its parts are ("Hans-Georg").
 func (f *finder) firstNameEntry(i int) entry {
-	w := f.w(i)
 	if !f.toks[i].hyphen {
-		return f.lex.lookup(w)
+		return f.e(i)
 	}
 	var e entry = firstName
-	for _, part := range strings.Split(w, "-") {
+	for part := range strings.SplitSeq(f.w(i), "-") {
 		pe := f.lex.lookup(part)
 		if pe&firstName == 0 {
 			return 0
@@ -467,6 +526,9 @@ func (f *finder) addPerson(first, surname, full string, gender byte) *person {
 	f.byFull[full] = q
 	if !known {
 		f.bySurname[surname] = q
+		if surname != "" {
+			f.surnameFirst.add(surname[0])
+		}
 	}
 	if first != "" {
 		f.noteFirst(first, q)
@@ -486,7 +548,9 @@ func (f *finder) noteFirst(first string, p *person) {
 // apostrophe is outside the span; a genitive s is inside, as NER corpora
 // annotate "Trumps".
 func (f *finder) emitPerson(i, j int, p *person, implicit, part bool) {
-	f.emit(Mention{Start: f.toks[i].start, End: f.toks[j].end, Kind: model.Person, Name: p.name, Implicit: implicit, Part: part, Meta: f.meta(i)}, p)
+	if f.emit(Mention{Start: int(f.toks[i].start), End: int(f.toks[j].end), Kind: model.Person, Name: p.name, Implicit: implicit, Part: part, Meta: f.meta(i)}, p) {
+		f.personSpans = append(f.personSpans, [3]int32{int32(len(f.out) - 1), int32(i), int32(j)})
+	}
 	f.mentioned = append(f.mentioned, personAt{tok: i, p: p})
 	for k := i; k <= j; k++ {
 		f.isPerson[k] = true

@@ -35,6 +35,10 @@ const (
 	notOrg                        // an acronym or CamelCase word that is no organisation
 	particle                      // "von", "van", "de": inside a surname
 	clubWord                      // "FC", "Borussia": starts a sports club's name
+	instFirst                     // the first word of a known institution's name
+	instGenitive                  // the genitive of a one-word institution ("Handelsblatts")
+
+	entryKnown entry = 1 << 31 // in finder.ent: the word has been looked up
 
 	firstName = firstFemale | firstMale
 )
@@ -45,24 +49,24 @@ type lexicon struct {
 	// institutions maps the first word of a known multi-word or
 	// single-word organisation to its written forms, longest first.
 	institutions map[string][]institution
-	roleHeads    map[string]string // lower-case role head → its class ("ceo" → "chef")
-	roleLens     []int             // the byte lengths of the role heads, longest first ("stabschef" before "chef")
-	orgNouns     []string          // lower-case endings of nouns that introduce an organisation
-	orgParts     []string          // lower-case endings of compounds whose first part is an organisation
-	deHeads      suffixSet         // endings of German organisation heads ("zentralbank", "agentur")
-	seatHeads    suffixSet         // heads that take a seat ("Landgericht München")
-	assocHeads   suffixSet         // heads that take a genitive ("Verband der Automobilindustrie")
-	wholeParts   suffixSet         // compound ends that make "Name-…" the organisation ("-Konzern")
-	aliasHeads   suffixSet         // heads that name the organisation alone ("die Bahn")
-	// lowerFirst marks the first bytes of institutions written in lower
-	// case ("dpa"), so that only few lower-case words are looked up.
-	lowerFirst [256]bool
+	roleHeads    suffixSet // role heads ("ceo", "stabschef"), valued 1 + the index of their class
+	roleClasses  []string  // the classes of the role heads ("chef" for "ceo")
+	orgNouns     suffixSet // endings of nouns that introduce an organisation ("Raumfahrtfirma")
+	orgParts     suffixSet // endings of compounds whose first part is an organisation ("Meta-Chef")
+	deHeads      suffixSet // endings of German organisation heads ("zentralbank", "agentur")
+	seatHeads    suffixSet // heads that take a seat ("Landgericht München")
+	assocHeads   suffixSet // heads that take a genitive ("Verband der Automobilindustrie")
+	wholeParts   suffixSet // compound ends that make "Name-…" the organisation ("-Konzern")
+	aliasHeads   suffixSet // heads that name the organisation alone ("die Bahn")
+	// lowerForms are the first words of institutions written in lower
+	// case ("dpa"): few, compared before any lookup.
+	lowerForms []string
 }
 
-// lowerInstitution reports whether a lower-case word may start an
+// lowerInstitution reports whether a lower-case word starts an
 // institution's name.
 func (l *lexicon) lowerInstitution(w string) bool {
-	return w != "" && l.lowerFirst[w[0]] && len(l.institutions[w]) > 0
+	return slices.Contains(l.lowerForms, w)
 }
 
 // institution is one written form of a known organisation.
@@ -89,7 +93,6 @@ func readLexicon() *lexicon {
 	l := &lexicon{
 		words:        make(map[string]entry, 80000),
 		institutions: map[string][]institution{},
-		roleHeads:    map[string]string{},
 	}
 	add := func(w string, e entry) { l.words[w] |= e }
 	forLines(gz("data/firstnames.tsv.gz"), func(line string) {
@@ -142,9 +145,9 @@ func readLexicon() *lexicon {
 		case "event":
 			add(w, eventHead)
 		case "noun":
-			l.orgNouns = append(l.orgNouns, w)
+			l.orgNouns.add(w, 1)
 		case "part":
-			l.orgParts = append(l.orgParts, w)
+			l.orgParts.add(w, 1)
 		case "dehead":
 			l.deHeads.add(w, 1)
 		case "seat":
@@ -161,21 +164,24 @@ func readLexicon() *lexicon {
 	})
 	forLines(plain("data/roles.txt"), func(line string) {
 		head, class, _ := strings.Cut(line, "=")
-		l.roleHeads[head] = class
-	})
-	for h := range l.roleHeads {
-		if !slices.Contains(l.roleLens, len(h)) {
-			l.roleLens = append(l.roleLens, len(h))
+		ci := slices.Index(l.roleClasses, class)
+		if ci < 0 {
+			ci = len(l.roleClasses)
+			l.roleClasses = append(l.roleClasses, class)
 		}
-	}
-	slices.SortFunc(l.roleLens, func(a, b int) int { return cmp.Compare(b, a) })
+		l.roleHeads.add(head, int32(ci+1))
+	})
 	forLines(plain("data/institutions.txt"), func(line string) {
 		building := strings.HasPrefix(line, "@")
 		forms := strings.Split(strings.TrimPrefix(line, "@"), "|")
 		for _, f := range forms {
 			ws := strings.Fields(f)
 			if c := ws[0][0]; c >= 'a' && c <= 'z' {
-				l.lowerFirst[c] = true
+				l.lowerForms = append(l.lowerForms, ws[0])
+			}
+			add(ws[0], instFirst)
+			if len(ws) == 1 && !building {
+				add(ws[0]+"s", instGenitive)
 			}
 			l.institutions[ws[0]] = append(l.institutions[ws[0]], institution{words: ws, name: forms[0], building: building})
 		}
@@ -237,22 +243,6 @@ func forLines(text string, fn func(string)) {
 // lookup returns what the lexicon knows about a word as written.
 func (l *lexicon) lookup(w string) entry { return l.words[w] }
 
-// lowerASCII lower-cases w into buf when w is ASCII (no allocation), and
-// with strings.ToLower otherwise.
-func lowerASCII(buf []byte, w string) string {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 0x80 {
-			return strings.ToLower(w)
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
-	return string(buf)
-}
-
 // isCommon reports whether w, lower-cased, is a common German or English
 // word. It lower-cases into a stack buffer: the map index with string(b)
 // does not allocate.
@@ -281,49 +271,74 @@ func (l *lexicon) isCommon(w string) bool {
 }
 
 // roleClass returns the class of the role a word names ("Tesla-CEO",
-// "Stabschef", "Präsidenten") and "" if it names none. The head is the end
-// of the word's last compound part ("Stabschef" ends in "chef"), after
-// German endings of case, number and gender are taken off.
+// "Stabschef", "Präsidenten") and "" if it names none.
 func (l *lexicon) roleClass(w string) string {
-	if i := strings.LastIndexByte(w, '-'); i >= 0 {
-		w = w[i+1:]
-	}
-	if len(w) < 3 || len(w) > 40 {
-		return ""
-	}
-	var buf [40]byte
-	lw := lowerASCII(buf[:0], w)
-	stems := [4]string{lw}
-	n := 1
-	switch {
-	case strings.HasSuffix(lw, "innen"):
-		stems[n] = lw[:len(lw)-3]
-		n++
-	case strings.HasSuffix(lw, "en"), strings.HasSuffix(lw, "es"):
-		stems[n] = lw[:len(lw)-2]
-		stems[n+1] = lw[:len(lw)-1]
-		n += 2
-	case strings.HasSuffix(lw, "s"), strings.HasSuffix(lw, "n"):
-		stems[n] = lw[:len(lw)-1]
-		n++
-	}
-	for _, stem := range stems[:n] {
-		for _, n := range l.roleLens {
-			if n <= len(stem) {
-				if c, ok := l.roleHeads[stem[len(stem)-n:]]; ok {
-					return c
-				}
-			}
-		}
+	if c := l.roleClassIndex(w); c >= 0 {
+		return l.roleClasses[c]
 	}
 	return ""
 }
 
-// endsWithAny reports whether the lower-cased word ends in one of the
-// endings, and the word is longer than the ending or equal to it.
-func endsWithAny(lw string, endings []string) bool {
-	for _, e := range endings {
-		if strings.HasSuffix(lw, e) {
+// roleClassIndex returns the index of the role class of w in roleClasses,
+// or -1. The head is the end of the word's last compound part ("Stabschef"
+// ends in "chef"), after German endings of case, number and gender are
+// taken off; the longest head wins ("stabschef" before "chef").
+func (l *lexicon) roleClassIndex(w string) int {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:]
+	}
+	if len(w) < 3 || len(w) > 40 {
+		return -1
+	}
+	stems := [3]string{w}
+	n := 1
+	switch {
+	case hasSuffixFold(w, "innen"):
+		stems[n] = w[:len(w)-3]
+		n++
+	case hasSuffixFold(w, "en"), hasSuffixFold(w, "es"):
+		stems[n] = w[:len(w)-2]
+		stems[n+1] = w[:len(w)-1]
+		n += 2
+	case hasSuffixFold(w, "s"), hasSuffixFold(w, "n"):
+		stems[n] = w[:len(w)-1]
+		n++
+	}
+	for _, stem := range stems[:n] {
+		if v, _ := l.roleHeads.longest(stem, 0); v != 0 {
+			return int(v - 1)
+		}
+	}
+	return -1
+}
+
+// hasSuffixFold reports whether w ends in the lower-case ASCII suffix,
+// ignoring the case of ASCII letters.
+func hasSuffixFold(w, suffix string) bool {
+	if len(w) < len(suffix) {
+		return false
+	}
+	tail := w[len(w)-len(suffix):]
+	for i := 0; i < len(suffix); i++ {
+		c := tail[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suffix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// cueNoun reports whether w is a noun that introduces an organisation's
+// name, also inflected: "Sender", "des Geheimdienstes", "der Plattformen".
+func (l *lexicon) cueNoun(w string) bool {
+	if l.orgNouns.has(w) {
+		return true
+	}
+	for _, end := range []string{"es", "en", "s", "n"} {
+		if len(w) > len(end)+3 && hasSuffixFold(w, end) && l.orgNouns.has(w[:len(w)-len(end)]) {
 			return true
 		}
 	}

@@ -73,7 +73,7 @@ func (f *finder) findKnownNames() {
 			first, _, _ := strings.Cut(w, "-")
 			if p := f.personBySurname(first); p != nil {
 				f.used[i] = true
-				f.emit(Mention{Start: f.toks[i].start, End: f.toks[i].start + len(first), Kind: model.Person, Name: p.name, Part: true, Meta: f.meta(i)}, p)
+				f.emit(Mention{Start: int(f.toks[i].start), End: int(f.toks[i].start) + len(first), Kind: model.Person, Name: p.name, Part: true, Meta: f.meta(i)}, p)
 			}
 			continue
 		}
@@ -91,6 +91,9 @@ func (f *finder) findKnownNames() {
 
 // personBySurname finds the person a surname, or its genitive, names.
 func (f *finder) personBySurname(w string) *person {
+	if w == "" || !f.surnameFirst.has(w[0]) {
+		return nil
+	}
 	if p := f.bySurname[w]; p != nil {
 		return p
 	}
@@ -118,13 +121,13 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 			e := f.lex.lookup(first)
 			switch {
 			case e&(notOrg|legalForm|place|calendar) != 0:
-			case e&company != 0 && (e&companyWeak == 0 || endsWithAny(strings.ToLower(rest), f.lex.orgParts)):
+			case e&company != 0 && (e&companyWeak == 0 || f.lex.orgParts.has(rest)):
 				name = first // "Tesla-Chef": a gazetteer name before a role is the company
 			case f.isCamel(first) && f.camelBrand(first):
 				name = first
 			case isAcronym(first) && f.lex.lookup(first)&notOrg == 0:
 				name = first
-			case endsWithAny(strings.ToLower(rest), f.lex.orgParts) && (f.nameLikePart(first) || f.beforePerson(i) && !f.lex.isCommon(first) && !endsWithAny(strings.ToLower(first), f.lex.orgNouns)):
+			case f.lex.orgParts.has(rest) && (f.nameLikePart(first) || f.beforePerson(i) && !f.lex.isCommon(first) && !f.lex.cueNoun(first)):
 				// "Meta-Chef", "Sofbank-CEO": an organisation (a person of
 				// the article as first part was taken in pass 2).
 				name = first
@@ -137,10 +140,10 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 		if !strings.Contains(rest, "-") && f.lex.wholeParts.has(rest) {
 			// "Volkswagen-Konzern", "SPD-Fraktion": the compound names the
 			// organisation itself, as a whole word.
-			f.emit(mentionOrg(f, i, f.toks[i].end, name, false), nil)
+			f.emit(mentionOrg(f, i, int(f.toks[i].end), name, false), nil)
 			continue
 		}
-		f.emit(mentionOrg(f, i, f.toks[i].start+len(first), name, true), nil)
+		f.emit(mentionOrg(f, i, int(f.toks[i].start)+len(first), name, true), nil)
 	}
 	if len(f.orgs) == 0 {
 		return
@@ -151,15 +154,15 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 		}
 		w := f.w(i)
 		if i+1 < len(f.toks) && f.joined(i+1) && !f.used[i+1] {
-			if name, ok := f.orgs[w+" "+f.w(i+1)]; ok {
+			if name, ok := f.orgs[f.span(i, i+1)]; ok {
 				f.markUsed(i, i+1)
-				f.emit(mentionOrg(f, i, f.toks[i+1].end, name, false), nil)
+				f.emit(mentionOrg(f, i, int(f.toks[i+1].end), name, false), nil)
 				continue
 			}
 		}
 		if name := f.orgName(w); name != "" {
 			f.used[i] = true
-			f.emit(mentionOrg(f, i, f.toks[i].end, name, false), nil)
+			f.emit(mentionOrg(f, i, int(f.toks[i].end), name, false), nil)
 		}
 	}
 	f.listedOrgs()
@@ -171,17 +174,19 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 // or more of its items, and at least half, are organisations, the other
 // items that may be names are organisations too.
 func (f *finder) listedOrgs() {
-	isOrg := make(map[int]bool, len(f.out))
+	isOrg := f.scratch[:0] // the starts of the organisation mentions, sorted
 	for _, m := range f.out {
 		if m.Kind == model.Organization && !m.Part {
-			isOrg[m.Start] = true
+			isOrg = append(isOrg, int32(m.Start))
 		}
 	}
+	slices.Sort(isOrg)
+	f.scratch = isOrg
 	var items []int
 	flush := func() {
 		orgs := 0
 		for _, k := range items {
-			if isOrg[f.toks[k].start] {
+			if _, ok := slices.BinarySearch(isOrg, f.toks[k].start); ok {
 				orgs++
 			}
 		}
@@ -189,7 +194,7 @@ func (f *finder) listedOrgs() {
 			for _, k := range items {
 				if !f.used[k] && !f.toks[k].first && !f.toks[k].hyphen && f.orgLike(k) {
 					f.used[k] = true
-					f.emit(mentionOrg(f, k, f.toks[k].end, f.w(k), false), nil)
+					f.emit(mentionOrg(f, k, int(f.toks[k].end), f.w(k), false), nil)
 				}
 			}
 		}
@@ -263,11 +268,14 @@ func (f *finder) nameLikePart(w string) bool {
 			return true
 		}
 	}
-	if endsWithAny(strings.ToLower(w), f.lex.orgNouns) {
+	if f.lex.cueNoun(w) {
 		return false
 	}
-	if f.alone == nil {
-		f.alone = map[string]bool{}
+	if !f.aloneDone {
+		f.aloneDone = true
+		if f.alone == nil {
+			f.alone = map[string]bool{}
+		}
 		for i, t := range f.toks {
 			if t.upper && !t.first && !t.hyphen {
 				f.alone[f.w(i)] = true
@@ -280,6 +288,9 @@ func (f *finder) nameLikePart(w string) bool {
 // orgName returns the canonical name of an organisation the article has
 // named, for the word or its genitive ("Metas").
 func (f *finder) orgName(w string) string {
+	if w == "" || !f.orgFirst.has(w[0]) {
+		return ""
+	}
 	if n, ok := f.orgs[w]; ok {
 		return n
 	}
@@ -321,13 +332,12 @@ var articles = map[string]bool{"der": true, "die": true, "das": true, "dem": tru
 
 func (f *finder) findRoles() {
 	if len(f.persons) > 0 {
-		for mi, m := range f.out {
-			p := f.who[mi]
+		for _, ps := range f.personSpans {
+			mi, i, j := int(ps[0]), int(ps[1]), int(ps[2])
+			m, p := f.out[mi], f.who[mi]
 			if p == nil || m.Implicit || m.Part {
 				continue
 			}
-			i := f.tokenAt(m.Start)
-			j := f.tokenAt(m.End - 1)
 			role := f.roleBefore(i)
 			if role == "" {
 				role = f.roleAfter(j)
@@ -339,20 +349,6 @@ func (f *finder) findRoles() {
 		}
 	}
 	f.roleMentions()
-}
-
-// tokenAt returns the index of the word that holds byte offset off.
-func (f *finder) tokenAt(off int) int {
-	i, _ := slices.BinarySearchFunc(f.toks, off, func(t token, off int) int {
-		if t.end <= off {
-			return -1
-		}
-		if t.start > off {
-			return 1
-		}
-		return 0
-	})
-	return min(i, len(f.toks)-1)
 }
 
 // roleBefore reads a role written before a name: "OpenAI-Chef Sam Altman",
@@ -516,7 +512,7 @@ func (f *finder) roleMentions() {
 				holder = p
 			}
 		}
-		m := Mention{Start: f.toks[i].start, End: f.toks[i].end, Kind: model.Person, Implicit: true, Role: w, Meta: f.meta(i)}
+		m := Mention{Start: int(f.toks[i].start), End: int(f.toks[i].end), Kind: model.Person, Implicit: true, Role: w, Meta: f.meta(i)}
 		if holder != nil {
 			m.Name = holder.name
 			f.mentioned = append(f.mentioned, personAt{tok: i, p: holder})
@@ -555,7 +551,7 @@ func (f *finder) findOrgStandIns() {
 	best, next := "", 0
 	for i := 1; i < len(f.toks); i++ {
 		t := f.toks[i]
-		for next < len(named) && named[next].start < t.start {
+		for next < len(named) && named[next].start < int(t.start) {
 			n := named[next].name
 			count[n]++
 			if count[n] >= count[best] {
@@ -563,13 +559,13 @@ func (f *finder) findOrgStandIns() {
 			}
 			next++
 		}
-		if best == "" || f.used[i] || t.meta || !standInNouns[f.w(i)] || !f.joined(i) || !articles[f.w(i-1)] && !determiners[f.w(i-1)] {
+		if best == "" || !t.upper || f.used[i] || t.meta || !f.joined(i) || !standInNouns[f.w(i)] || !articles[f.w(i-1)] && !determiners[f.w(i-1)] {
 			continue
 		}
 		if i+1 < len(f.toks) && f.joined(i+1) && (f.toks[i+1].upper || f.toks[i+1].innerCap) {
 			continue // "der Konzern Siemens": a name follows
 		}
-		f.emit(Mention{Start: t.start, End: t.end, Kind: model.Organization, Name: best, Implicit: true}, nil)
+		f.emit(Mention{Start: int(t.start), End: int(t.end), Kind: model.Organization, Name: best, Implicit: true}, nil)
 	}
 }
 
@@ -592,14 +588,14 @@ func (f *finder) findPronouns() {
 		switch w := f.w(i); w {
 		case "er", "Er":
 			if p := f.recent(next, i, func(p *person) bool { return p.gender != 'f' }); p != nil {
-				f.emit(Mention{Start: f.toks[i].start, End: f.toks[i].end, Kind: model.Person, Name: p.name, Implicit: true}, p)
+				f.emit(Mention{Start: int(f.toks[i].start), End: int(f.toks[i].end), Kind: model.Person, Name: p.name, Implicit: true}, p)
 			}
 		case "sie", "Sie":
 			if !f.singularVerbNear(i) {
 				continue
 			}
 			if p := f.recent(next, i, func(p *person) bool { return p.gender == 'f' }); p != nil {
-				f.emit(Mention{Start: f.toks[i].start, End: f.toks[i].end, Kind: model.Person, Name: p.name, Implicit: true}, p)
+				f.emit(Mention{Start: int(f.toks[i].start), End: int(f.toks[i].end), Kind: model.Person, Name: p.name, Implicit: true}, p)
 			}
 		case "beiden", "beide":
 			s := i
@@ -624,7 +620,7 @@ func (f *finder) findPronouns() {
 func (f *finder) recent(next, i int, ok func(*person) bool) *person {
 	sent := f.toks[i].sent
 	var prevFirst *person
-	prevSent := -1
+	prevSent := int32(-1)
 	for k := next - 1; k >= 0; k-- {
 		m := f.mentioned[k]
 		s := f.toks[m.tok].sent
@@ -677,7 +673,7 @@ func (f *finder) theTwo(next, s, i int) {
 		return
 	}
 	for _, p := range two {
-		f.emit(Mention{Start: f.toks[s].start, End: f.toks[i].end, Kind: model.Person, Name: p.name, Implicit: true}, p)
+		f.emit(Mention{Start: int(f.toks[s].start), End: int(f.toks[i].end), Kind: model.Person, Name: p.name, Implicit: true}, p)
 	}
 }
 
@@ -693,7 +689,8 @@ func (f *finder) result() []Mention {
 			f.out[i].Name = n
 		}
 	}
-	out := f.out
+	out := make([]Mention, len(f.out)) // f.out goes back to the pool
+	copy(out, f.out)
 	sortMentions(out)
 	return out
 }
@@ -701,27 +698,30 @@ func (f *finder) result() []Mention {
 // orgVariants maps a misspelt organisation name of the article to the
 // better-attested one: "Sofbank" → "Softbank" (one edit apart, six letters
 // or more, the other more frequent or in the gazetteer), "Space X" →
-// "SpaceX" (same letters, blanks and hyphens aside).
+// "SpaceX" (same letters, blanks and hyphens aside). Each name's key is
+// made once; pairs whose keys differ in length by more than one letter are
+// not compared.
 func (f *finder) orgVariants() map[string]string {
 	if len(f.orgCount) < 2 {
 		return nil
 	}
-	names := make([]string, 0, len(f.orgCount))
+	type named struct{ name, key string }
+	names := make([]named, 0, len(f.orgCount))
 	for n := range f.orgCount {
-		names = append(names, n)
+		names = append(names, named{n, normKey(n)})
 	}
-	slices.Sort(names)
+	slices.SortFunc(names, func(a, b named) int { return cmp.Compare(a.name, b.name) })
 	var rename map[string]string
 	for _, a := range names {
 		for _, b := range names {
-			if a == b || !f.betterAttested(b, a) || !sameOrgSpelling(a, b) {
+			if a.name == b.name || len(a.key)-len(b.key) > 4 || len(b.key)-len(a.key) > 4 || !sameKeySpelling(a.key, b.key) || !f.betterAttested(b.name, a.name) {
 				continue
 			}
 			if rename == nil {
 				rename = map[string]string{}
 			}
-			if _, done := rename[a]; !done {
-				rename[a] = b
+			if _, done := rename[a.name]; !done {
+				rename[a.name] = b.name
 			}
 		}
 	}

@@ -388,7 +388,7 @@ func (f *finder) acronymUnion(i int) int {
 func (f *finder) germanCanonical(i, head, last, adjs int) string {
 	var b strings.Builder
 	for k := i; k <= last; k++ {
-		if k > i && f.toks[k].start > f.toks[k-1].end {
+		if k > i && int(f.toks[k].start) > int(f.toks[k-1].end) {
 			b.WriteByte(' ')
 		}
 		w := f.w(k)

@@ -55,13 +55,13 @@ func (f *finder) orgPhrase(i int) int {
 	if head > i+1 && e&(company|nameToken|place|firstName) == 0 && germanNounForm(f.w(i)) {
 		return 0 // "unter dem Namen DHL Group": the name starts after the noun
 	}
-	if e&company == 0 && endsWithAny(strings.ToLower(f.w(i)), f.lex.orgNouns) || f.roleOf(i) != "" {
+	if e&company == 0 && f.lex.cueNoun(f.w(i)) || f.roleOf(i) != "" {
 		return 0 // "Sender Fox News", "US-Auslandsgeheimdienst National Security Agency": the cue is not the name
 	}
 	if head+1 < len(f.toks) && f.joined(head+1) && f.e(head+1)&eventHead != 0 {
 		return 0
 	}
-	end := f.toks[head].end
+	end := int(f.toks[head].end)
 	name := f.span(i, head)
 	if f.e(head)&legalForm != 0 {
 		name = f.span(i, head-1) // the canonical name leaves the legal form out
@@ -79,10 +79,10 @@ func mentionOrg(f *finder, i, end int, name string, part bool) Mention {
 	if !part {
 		f.orgCount[name]++
 	}
-	return Mention{Start: f.toks[i].start, End: end, Kind: model.Organization, Name: name, Part: part, Meta: f.meta(i)}
+	return Mention{Start: int(f.toks[i].start), End: end, Kind: model.Organization, Name: name, Part: part, Meta: f.meta(i)}
 }
 
-func (f *finder) span(i, j int) string { return f.text[f.toks[i].start:f.toks[j].end] }
+func (f *finder) span(i, j int) string { return f.text[int(f.toks[i].start):int(f.toks[j].end)] }
 
 func (f *finder) markUsed(i, j int) {
 	for k := i; k <= j; k++ {
@@ -94,7 +94,7 @@ func (f *finder) markUsed(i, j int) {
 // "Raumfahrtfirma Blue Origin", "der Datenbankriese Oracle", "Plattform X".
 func (f *finder) cuedOrg(i int) int {
 	prev := f.w(i - 1)
-	if !f.toks[i-1].upper || !endsWithAny(strings.ToLower(prev), f.lex.orgNouns) {
+	if !f.toks[i-1].upper || !f.lex.cueNoun(prev) {
 		return 0
 	}
 	if !f.orgLike(i) || f.personBySurname(f.w(i)) != nil {
@@ -106,7 +106,7 @@ func (f *finder) cuedOrg(i int) int {
 	}
 	if f.e(last)&legalForm != 0 && last > i {
 		f.markUsed(i, last)
-		f.emit(mentionOrg(f, i, f.toks[last].end, f.span(i, last-1), false), nil)
+		f.emit(mentionOrg(f, i, int(f.toks[last].end), f.span(i, last-1), false), nil)
 		return last - i + 1
 	}
 	f.markUsed(i, last)
@@ -165,11 +165,13 @@ func (f *finder) singleOrg(i int) {
 	t := f.toks[i]
 	w := f.w(i)
 	e := f.lex.lookup(w)
-	if i+1 < len(f.toks) && f.joined(i+1) && !f.used[i+1] && (f.toks[i+1].upper || f.toks[i+1].innerCap) && len(w) <= 8 && f.toks[i+1].end-f.toks[i+1].start <= 8 {
-		if f.lex.lookup(w+f.w(i+1))&company != 0 {
+	if i+1 < len(f.toks) && f.joined(i+1) && !f.used[i+1] && (f.toks[i+1].upper || f.toks[i+1].innerCap) && len(w) <= 8 && int(f.toks[i+1].end)-int(f.toks[i+1].start) <= 8 {
+		var buf [16]byte
+		joinedForm := append(append(buf[:0], w...), f.w(i+1)...)
+		if f.lex.words[string(joinedForm)]&company != 0 { // no allocation: the conversion is only a map key
 			f.markUsed(i, i+1)
 			name := w + f.w(i+1)
-			f.emit(mentionOrg(f, i, f.toks[i+1].end, name, false), nil)
+			f.emit(mentionOrg(f, i, int(f.toks[i+1].end), name, false), nil)
 			return
 		}
 	}
@@ -180,7 +182,7 @@ func (f *finder) singleOrg(i int) {
 	if t.hyphen {
 		if e&company != 0 && e&companyWeak == 0 {
 			f.used[i] = true
-			f.emit(mentionOrg(f, i, t.end, w, false), nil)
+			f.emit(mentionOrg(f, i, int(t.end), w, false), nil)
 		}
 		return // compounds: see findCompoundsAndKnownOrgs
 	}
@@ -207,7 +209,7 @@ func (f *finder) singleOrg(i int) {
 		return
 	}
 	f.used[i] = true
-	f.emit(mentionOrg(f, i, t.end, name, false), nil)
+	f.emit(mentionOrg(f, i, int(t.end), name, false), nil)
 }
 
 // standalone reports whether word i is not part of a longer capitalised

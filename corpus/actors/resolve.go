@@ -141,17 +141,17 @@ func (r *resolver) surnamesElsewhere(articles []*model.Article, found [][]Mentio
 		toks = tokenize(a, toks[:0])
 		next := 0
 		for _, t := range toks {
-			for next < len(covered) && covered[next].End <= t.start {
+			for next < len(covered) && covered[next].End <= int(t.start) {
 				next++
 			}
-			if t.meta || !t.upper || next < len(covered) && covered[next].Start < t.end {
+			if t.meta || !t.upper || next < len(covered) && covered[next].Start < int(t.end) {
 				continue
 			}
-			w := a.Text[t.start:t.end]
-			end := t.end
+			w := a.Text[int(t.start):int(t.end)]
+			end := int(t.end)
 			if t.hyphen {
 				w, _, _ = strings.Cut(w, "-")
-				end = t.start + len(w)
+				end = int(t.start) + len(w)
 			}
 			c := bySurname[w]
 			if c == nil && strings.HasSuffix(w, "s") {
@@ -164,9 +164,9 @@ func (r *resolver) surnamesElsewhere(articles []*model.Article, found [][]Mentio
 			c.count++
 			if !t.hyphen {
 				c.named++
-				c.forms[a.Text[t.start:end]]++
+				c.forms[a.Text[int(t.start):end]]++
 			}
-			extra[ai] = append(extra[ai], extraMention{t.start, end, c})
+			extra[ai] = append(extra[ai], extraMention{int(t.start), end, c})
 		}
 	}
 	return extra
@@ -352,8 +352,10 @@ func deletions(s string) []string {
 // written differently: equal without case, blanks and hyphens, or, for
 // names of six letters or more, one edit (insertion, deletion or
 // substitution) apart.
-func sameOrgSpelling(a, b string) bool {
-	ka, kb := normKey(a), normKey(b)
+func sameOrgSpelling(a, b string) bool { return sameKeySpelling(normKey(a), normKey(b)) }
+
+// sameKeySpelling is sameOrgSpelling on names already made keys (normKey).
+func sameKeySpelling(ka, kb string) bool {
 	if ka == kb {
 		return true
 	}
@@ -364,21 +366,30 @@ func sameOrgSpelling(a, b string) bool {
 }
 
 func withinOneEdit(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) < len(rb) {
-		ra, rb = rb, ra
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if na < nb {
+		a, b, na, nb = b, a, nb, na
 	}
-	if len(ra)-len(rb) > 1 {
+	if na-nb > 1 {
 		return false
 	}
+	// The common prefix, backed up to the start of a rune.
 	i := 0
-	for i < len(rb) && ra[i] == rb[i] {
+	for i < len(b) && a[i] == b[i] {
 		i++
 	}
-	if len(ra) == len(rb) {
-		return string(ra[i+1:]) == string(rb[min(i+1, len(rb)):])
+	for i > 0 && i < len(a) && !utf8.RuneStart(a[i]) {
+		i--
 	}
-	return string(ra[i+1:]) == string(rb[i:])
+	if i == len(a) {
+		return true // equal
+	}
+	_, sa := utf8.DecodeRuneInString(a[i:])
+	if na == nb {
+		_, sb := utf8.DecodeRuneInString(b[i:])
+		return a[i+sa:] == b[i+sb:]
+	}
+	return a[i+sa:] == b[i:]
 }
 
 // actors turns the root clusters into the actor table: only actors named

@@ -150,3 +150,19 @@ func TestSlug(t *testing.T) {
 		}
 	}
 }
+
+func TestWithinOneEdit(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"softbank", "sofbank", true}, {"sofbank", "softbank", true}, {"softbank", "softbank", true},
+		{"softbank", "softbanc", true}, {"softbank", "sftbanc", false}, {"müller", "muller", true},
+		{"müller", "möller", true}, {"müller", "müllerin", false}, {"", "a", true}, {"ab", "", false},
+		{"straße", "strasse", false}, {"straße", "strase", true},
+	} {
+		if got := withinOneEdit(c.a, c.b); got != c.want {
+			t.Errorf("withinOneEdit(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

@@ -22,21 +22,47 @@ const (
 // hyphens ("Trump-Sprecherin", "Mar-a-Lago") and inner apostrophes
 // ("O'Brien"). A trailing apostrophe of the German genitive ("Bezos‘") is
 // not part of the word.
+//
+// Offsets are int32: a token is 28 bytes instead of 48, and an article's
+// tokens are read many times over by the passes of Find.
 type token struct {
-	start, end int
-	sent       int  // index of the sentence the word is in, counted here
-	block      int  // index into Article.Blocks, or -1
-	gap        gap  // what separates it from the previous word
-	first      bool // the first word of its sentence (or after a colon or an opening quote there)
-	meta       bool // inside a metadata block
-	upper      bool // starts with an upper-case letter
-	allCaps    bool // has two or more letters and no lower-case ones
-	innerCap   bool // an upper-case letter after a lower-case one, outside the first compound part boundary ("OpenAI", "xAI")
-	hyphen     bool // holds a hyphen
-	gen        bool // followed directly by a genitive apostrophe: "Bezos‘"
-	dotAfter   bool // followed directly by a full stop: "Inc.", "J."
-	glued      bool // part of a link, handle or file name: "/", "@", "#" or "_" touches it
+	start, end int32
+	sent       int32 // index of the sentence the word is in, counted here
+	block      int32 // index into Article.Blocks, or -1
+	gap        gap   // what separates it from the previous word
+	first      bool  // the first word of its sentence (or after a colon or an opening quote there)
+	meta       bool  // inside a metadata block
+	upper      bool  // starts with an upper-case letter
+	allCaps    bool  // has two or more letters and no lower-case ones
+	innerCap   bool  // an upper-case letter after a lower-case one, outside the first compound part boundary ("OpenAI", "xAI")
+	hyphen     bool  // holds a hyphen
+	gen        bool  // followed directly by a genitive apostrophe: "Bezos‘"
+	dotAfter   bool  // followed directly by a full stop: "Inc.", "J."
+	glued      bool  // part of a link, handle or file name: "/", "@", "#" or "_" touches it
 }
+
+// ASCII character classes for tokenize: most of a German article is ASCII,
+// and a table lookup decides a byte where unicode.IsLetter and IsUpper
+// would be called.
+const (
+	asciiOther uint8 = iota
+	asciiLower
+	asciiUpper
+	asciiDigit
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = asciiLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = asciiUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = asciiDigit
+	}
+	return t
+}()
 
 // tokenize splits the article's text into words once. Sentences come from
 // a.Sentences when the splitter has filled them; otherwise a full stop,
@@ -47,7 +73,7 @@ func tokenize(a *model.Article, toks []token) []token {
 	blocks := a.Blocks
 	sents := a.Sentences
 	bi, si := 0, 0
-	sent := 0
+	sent := int32(0)
 	pendingGap := gapBreak
 	sentEnd := false // a sentence-final mark was seen since the last word
 	colonOrQuote := false
@@ -59,8 +85,9 @@ func tokenize(a *model.Article, toks []token) []token {
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
 		}
-		if !isWordRune(r) {
+		if c < utf8.RuneSelf && asciiClass[c] == asciiOther || c >= utf8.RuneSelf && !isWordRune(r) {
 			switch {
+			case c == ' ':
 			case c == '\n':
 				pendingGap = gapBreak
 			case c == '.' || c == '!' || c == '?':
@@ -71,7 +98,7 @@ func tokenize(a *model.Article, toks []token) []token {
 			case c == ':' || r == '„' || r == '“' || r == '"' || r == '«' || r == '»':
 				colonOrQuote = true
 				pendingGap = max(pendingGap, gapOther)
-			case c == ' ' || c == '\t' || r == '\u00a0':
+			case c == '\t' || r == '\u00a0':
 			default:
 				pendingGap = max(pendingGap, gapOther)
 			}
@@ -79,17 +106,14 @@ func tokenize(a *model.Article, toks []token) []token {
 			continue
 		}
 		start := i
-		tk := token{start: start, block: -1}
+		tk := token{start: int32(start), block: -1}
 		hasLower, letters := false, 0
 		prevLower := false
 		for i < len(text) {
 			c := text[i]
-			r, size := rune(c), 1
-			if c >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(text[i:])
-			}
-			if isWordRune(r) {
-				if unicode.IsUpper(r) {
+			if c < utf8.RuneSelf {
+				switch asciiClass[c] {
+				case asciiUpper:
 					if i == start {
 						tk.upper = true
 					} else if prevLower {
@@ -97,20 +121,48 @@ func tokenize(a *model.Article, toks []token) []token {
 					}
 					prevLower = false
 					letters++
-				} else if unicode.IsLetter(r) {
-					hasLower = true
-					prevLower = true
+					i++
+					continue
+				case asciiLower:
+					hasLower, prevLower = true, true
 					letters++
-				} else {
+					i++
+					continue
+				case asciiDigit:
 					prevLower = false
+					i++
+					continue
 				}
-				i += size
-				continue
+			}
+			r, size := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+				if isWordRune(r) {
+					if unicode.IsUpper(r) {
+						if i == start {
+							tk.upper = true
+						} else if prevLower {
+							tk.innerCap = true
+						}
+						prevLower = false
+						letters++
+					} else if unicode.IsLetter(r) {
+						hasLower, prevLower = true, true
+						letters++
+					} else {
+						prevLower = false
+					}
+					i += size
+					continue
+				}
 			}
 			// Inner hyphen or apostrophe: part of the word when a letter
 			// or digit follows.
 			if (c == '-' || c == '\'' || r == '’') && i+size < len(text) {
-				nr, _ := utf8.DecodeRuneInString(text[i+size:])
+				nr := rune(text[i+size])
+				if nr >= utf8.RuneSelf {
+					nr, _ = utf8.DecodeRuneInString(text[i+size:])
+				}
 				if isWordRune(nr) {
 					if c == '-' {
 						tk.hyphen = true
@@ -122,18 +174,17 @@ func tokenize(a *model.Article, toks []token) []token {
 			}
 			break
 		}
-		tk.end = i
+		tk.end = int32(i)
 		tk.allCaps = letters >= 2 && !hasLower
 		if i < len(text) {
 			c := text[i]
-			r, _ := utf8.DecodeRuneInString(text[i:])
-			if c == '\'' || r == '’' || r == '‘' {
-				last := text[tk.end-1]
+			if c == '\'' || c >= utf8.RuneSelf && (strings.HasPrefix(text[i:], "’") || strings.HasPrefix(text[i:], "‘")) {
+				last := text[i-1]
 				tk.gen = last == 's' || last == 'x' || last == 'z'
 			}
 			tk.dotAfter = c == '.'
 			tk.glued = c == '/' || c == '@' || c == '_' || c == '#' ||
-				c == '.' && i+1 < len(text) && isWordRune(rune(text[i+1]))
+				c == '.' && i+1 < len(text) && text[i+1] < utf8.RuneSelf && asciiClass[text[i+1]] != asciiOther
 		}
 		if start > 0 {
 			switch text[start-1] {
@@ -146,7 +197,7 @@ func tokenize(a *model.Article, toks []token) []token {
 			bi++
 		}
 		if bi < len(blocks) && blocks[bi].Start <= start {
-			tk.block = bi
+			tk.block = int32(bi)
 			tk.meta = blocks[bi].Kind.IsMeta()
 			if blocks[bi].Kind == model.BlockCaption {
 				if creditBlock != bi {
@@ -154,7 +205,7 @@ func tokenize(a *model.Article, toks []token) []token {
 				}
 				tk.meta = start >= creditStart
 			}
-			if blocks[bi].Start >= prevEnd && len(toks) > 0 && toks[len(toks)-1].block != bi {
+			if blocks[bi].Start >= prevEnd && len(toks) > 0 && toks[len(toks)-1].block != int32(bi) {
 				pendingGap = gapBreak
 			}
 		}
@@ -178,7 +229,7 @@ func tokenize(a *model.Article, toks []token) []token {
 		// the start of a sentence.
 		tk.first = newSent || len(toks) == 0 || colonOrQuote
 		toks = append(toks, tk)
-		prevEnd = tk.end
+		prevEnd = int(tk.end)
 		pendingGap = gapSpace
 		sentEnd = false
 		colonOrQuote = false
@@ -188,7 +239,7 @@ func tokenize(a *model.Article, toks []token) []token {
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		return asciiClass[r] != asciiOther
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
