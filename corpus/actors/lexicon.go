@@ -19,24 +19,24 @@ var dataFS embed.FS
 type entry uint32
 
 const (
-	firstFemale entry = 1 << iota // a female first name
-	firstMale                     // a male first name (both bits: either)
-	firstNoun                     // a first name that is also a German noun ("Mark", "Rose")
-	nameToken                     // a first or last name ("Zuckerberg" is not; "Miller" is)
-	company                       // a company name token from the gazetteer
-	companyWeak                   // a company token that is an English word: needs to stand alone
-	place                         // a country, state or city
-	common                        // a German or English common word (key in lower case)
-	calendar                      // a month or weekday name
-	legalForm                     // "AG", "GmbH", "Inc.", "Group"
-	orgHead                       // "Commission", "Zeitung": ends a multi-word organisation name
-	ofHead                        // "Department", "Bank": starts "X of Y"
-	eventHead                     // "Summit": the name before it is an event
-	notOrg                        // an acronym or CamelCase word that is no organisation
-	particle                      // "von", "van", "de": inside a surname
-	clubWord                      // "FC", "Borussia": starts a sports club's name
-	instFirst                     // the first word of a known institution's name
-	instGenitive                  // the genitive of a one-word institution ("Handelsblatts")
+	firstFemale  entry = 1 << iota // a female first name
+	firstMale                      // a male first name (both bits: either)
+	firstNoun                      // a first name that is also a German noun ("Mark", "Rose")
+	nameToken                      // a first or last name ("Zuckerberg" is not; "Miller" is)
+	company                        // a company name token from the gazetteer
+	companyWeak                    // a company token that is an English word: needs to stand alone
+	place                          // a country, state or city
+	common                         // a German or English common word (key in lower case)
+	calendar                       // a month or weekday name
+	legalForm                      // "AG", "GmbH", "Inc.", "Group"
+	orgHead                        // "Commission", "Zeitung": ends a multi-word organisation name
+	ofHead                         // "Department", "Bank": starts "X of Y"
+	eventHead                      // "Summit": the name before it is an event
+	notOrg                         // an acronym or CamelCase word that is no organisation
+	particle                       // "von", "van", "de": inside a surname
+	clubWord                       // "FC", "Borussia": starts a sports club's name
+	instFirst                      // the first word of a known institution's name
+	instGenitive                   // the genitive of a one-word institution ("Handelsblatts")
 
 	entryKnown entry = 1 << 31 // in finder.ent: the word has been looked up
 

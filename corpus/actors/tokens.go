@@ -41,9 +41,10 @@ type token struct {
 	glued      bool  // part of a link, handle or file name: "/", "@", "#" or "_" touches it
 }
 
-// ASCII character classes for tokenize: most of a German article is ASCII,
-// and a table lookup decides a byte where unicode.IsLetter and IsUpper
-// would be called.
+// Character classes for tokenize: most of a German article is ASCII, and
+// a table lookup decides a byte where unicode.IsLetter and IsUpper would be
+// called; other letters are classed by package unicode (a title-case or
+// other letter counts as lower case, as before).
 const (
 	asciiOther uint8 = iota
 	asciiLower
@@ -111,50 +112,40 @@ func tokenize(a *model.Article, toks []token) []token {
 		prevLower := false
 		for i < len(text) {
 			c := text[i]
+			r, size, class := rune(c), 1, asciiOther
 			if c < utf8.RuneSelf {
-				switch asciiClass[c] {
-				case asciiUpper:
-					if i == start {
-						tk.upper = true
-					} else if prevLower {
-						tk.innerCap = true
-					}
-					prevLower = false
-					letters++
-					i++
-					continue
-				case asciiLower:
-					hasLower, prevLower = true, true
-					letters++
-					i++
-					continue
-				case asciiDigit:
-					prevLower = false
-					i++
-					continue
+				class = asciiClass[c]
+			} else {
+				r, size = utf8.DecodeRuneInString(text[i:])
+				switch {
+				case unicode.IsUpper(r):
+					class = asciiUpper
+				case unicode.IsLetter(r):
+					class = asciiLower
+				case unicode.IsDigit(r):
+					class = asciiDigit
 				}
 			}
-			r, size := rune(c), 1
-			if c >= utf8.RuneSelf {
-				r, size = utf8.DecodeRuneInString(text[i:])
-				if isWordRune(r) {
-					if unicode.IsUpper(r) {
-						if i == start {
-							tk.upper = true
-						} else if prevLower {
-							tk.innerCap = true
-						}
-						prevLower = false
-						letters++
-					} else if unicode.IsLetter(r) {
-						hasLower, prevLower = true, true
-						letters++
-					} else {
-						prevLower = false
-					}
-					i += size
-					continue
+			switch class {
+			case asciiUpper:
+				if i == start {
+					tk.upper = true
+				} else if prevLower {
+					tk.innerCap = true
 				}
+				prevLower = false
+				letters++
+				i += size
+				continue
+			case asciiLower:
+				hasLower, prevLower = true, true
+				letters++
+				i += size
+				continue
+			case asciiDigit:
+				prevLower = false
+				i += size
+				continue
 			}
 			// Inner hyphen or apostrophe: part of the word when a letter
 			// or digit follows.
