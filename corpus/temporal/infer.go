@@ -35,7 +35,7 @@ type note struct {
 	short              bool
 	sentStart, sentEnd int  // token range of the sentence it was told in
 	weekday            bool // a full date written with its (agreeing) weekday
-	sched              bool // a date after "ab", "bis", "für", "zum": a schedule, no evidence of when the text was written
+	sched              bool // a date after "ab", "bis", "für", "zum" (a schedule) or a year naming a thing: no evidence of when the text was written
 }
 
 // Article dates inferred from a text are intervals:

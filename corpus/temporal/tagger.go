@@ -382,6 +382,19 @@ func (s *state) emit(i int, r res) int {
 		n.sentStart, n.sentEnd = s.sentenceBounds(start)
 		n.sched = s.is(k, "ab") || s.is(k, "bis") || s.is(k, "für") || s.is(k, "zum") || s.is(k, "spätestens") ||
 			s.is(k, "frühestens")
+		if p := s.tok(start - 1); n.kind == nYear && start == r.end-1 && p != nil && p.kind == tkWord && p.upper && p.e == nil {
+			// A year that names a thing in a prepositional phrase ("beim
+			// Bundeshaushalt 2025", "zum Haushalt 2024") tells nothing of
+			// when the text was written; after an object it may be the
+			// time of the clause ("verklagte die Firma 2024").
+			k := start - 2
+			if s.has(k, fArticle) {
+				k--
+			}
+			if s.has(k, fPrepDate) || s.is(k, "beim") {
+				n.sched = true
+			}
+		}
 		*s.notes = append(*s.notes, n)
 	}
 	end := r.end

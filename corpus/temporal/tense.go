@@ -197,6 +197,9 @@ func (s *state) isPreterite(k int) bool {
 	if presentT[strings.TrimSuffix(strings.TrimSuffix(w, "n"), "e")] {
 		return false // "treten", "gelten", "bitte": a present tense
 	}
+	if s.isParticiple(k) {
+		return false // "eingehalten", "angeboten": a participle
+	}
 	if k > 0 && s.has(k-1, fDeterminer|fArticle) {
 		return false
 	}
