@@ -333,6 +333,9 @@ func (s *state) clock(i int) (res, bool) {
 		if s.refNight && h < 12 {
 			r.iv = r.iv.Shift(1) // "in der Nacht zum Sonntag … gegen 3.40 Uhr": Sunday's small hours
 		}
+		if s.lastClock >= 0 && s.lastClock == i-2 && (s.is(i-1, "und") || s.is(i-1, "bis") || s.tokIsDash(i-1)) && h < s.lastHour {
+			r.iv = r.iv.Shift(1) // "zwischen 23 Uhr und 4 Uhr": past midnight
+		}
 		r.value = coarseValue(r.iv) + hm
 		if r.iv.Days() > 1 {
 			r.value = coarseValue(r.iv)
@@ -522,6 +525,17 @@ func (s *state) month(i int, dir int) (res, bool) {
 			return r, true
 		}
 	}
+	// "zwischen Mai und Juli 2026", "von März bis Mai 2024": the first
+	// month takes the year of the second.
+	if (s.is(k, "und") || s.is(k, "bis") || s.tokIsDash(k)) && s.has(k+1, fMonth) && e.f&fEngMonth == 0 {
+		if m2 := int(s.entry(k + 1).month); m2 > m {
+			if y, ok := s.yearAt(s.afterMonth(k + 1)); ok {
+				r := res{end: k}.withPoint(monthPoint(y, time.Month(m)))
+				r.note = &note{kind: nYear, year: y, month: m}
+				return r, true
+			}
+		}
+	}
 	// The month alone.
 	if e.f&fEngMonth != 0 {
 		return res{}, false // an English month needs a day or a year ("May" is also a name)
@@ -552,10 +566,10 @@ func (s *state) month(i int, dir int) (res, bool) {
 	return s.relPoint(r, func(d model.Day) point {
 		y := yearFor(m, d, tn)
 		_, dm, _ := d.Date()
-		if dir < 0 && m >= int(dm) {
+		if dir < 0 && m == int(dm) {
 			y-- // "im vergangenen Dezember" said in December: last year's
 		}
-		if dir > 0 && m <= int(dm) {
+		if dir > 0 && m == int(dm) {
 			y++
 		}
 		return monthPoint(y, time.Month(m))

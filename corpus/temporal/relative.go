@@ -105,6 +105,8 @@ func (s *state) isFolded(i int, prefix string) bool {
 }
 
 // dctUnit resolves "this/last/next <unit>" against the article date.
+// The next weekend seen from a weekday is the one ahead in its own week,
+// the last one seen from a weekend day the one before.
 func (s *state) dctUnit(r res, u unit, rel int) res {
 	r.typ = model.TimexDate
 	if !s.dct.Valid() {
@@ -113,6 +115,9 @@ func (s *state) dctUnit(r res, u unit, rel int) res {
 	}
 	return s.relPoint(r, func(d model.Day) point {
 		p, _ := unitPoint(u, d)
+		if u == uWeekend && rel > 0 && d < p.iv.Start {
+			return p
+		}
 		return p.shift(rel)
 	})
 }
@@ -560,7 +565,18 @@ func (s *state) quantity(i int) (res, bool) {
 	if s.is(i, "eines") && u == uDay {
 		return res{}, false // "eines Tages": some day
 	}
-	return res{end: end, typ: model.TimexDuration, value: durationValue(u, n10, fuzzy)}, true
+	r := res{end: end, typ: model.TimexDuration, value: durationValue(u, n10, fuzzy)}
+	// "drei Jahren und neun Monaten": one duration, P3Y9M.
+	if s.is(end, "und") && !fuzzy && n10%10 == 0 && u >= uDay && u != uWeekend && u <= uYear {
+		if n2, fz2, k2, ok := s.amount(end + 1); ok && !fz2 && n2%10 == 0 {
+			if u2, ok := s.unitAt(k2, n2, false); ok && u2 < u && u2 >= uDay && u2 != uWeekend && u2 != uQuarter && u2 != uHalfYear &&
+				u != uQuarter && u != uHalfYear && !s.has(k2+1, fAfterWord) {
+				r.end = k2 + 1
+				r.value += durationValue(u2, n2, false)[1:]
+			}
+		}
+	}
+	return r, true
 }
 
 // unitAt reads the unit word at k that agrees with the count before it.
@@ -881,6 +897,9 @@ func (s *state) articled(i int) int {
 // Montag", "jeden Morgen", "alle zwei Jahre", "pro Jahr".
 func (s *state) every(i int) int {
 	j := i + 1
+	if o := s.entry(j); o != nil && o.f&fOrdinal != 0 && !s.is(i, "alle") && !s.is(i, "pro") {
+		j++ // "jeden zweiten Sonntag"
+	}
 	e := s.entry(j)
 	if s.is(i, "alle") {
 		n10, fuzzy, k, ok := s.amount(j)

@@ -96,6 +96,9 @@ type state struct {
 	refDay, refAny model.Interval
 	refNight       bool // refDay is the eve of a night told ("in der Nacht zum Sonntag")
 	lastSet        int  // token index of the last set tagged (-1 none), for generic clock times
+	// The last token of the last clock time tagged (-1 none) and its hour:
+	// "zwischen 23 Uhr und 4 Uhr" runs past midnight.
+	lastClock, lastHour int
 	// The last month, and the last quarter or half-year, told: what
 	// "Vorjahresmonat" and "Vorjahreszeitraum" move a year back.
 	refMonth, refPeriod point
@@ -105,7 +108,7 @@ type state struct {
 
 func (t *Tagger) newState(text string, dct model.Interval) *state {
 	p := tokenPool.Get().(*[]token)
-	s := &state{t: t, text: text, pooled: p, lastSet: -1}
+	s := &state{t: t, text: text, pooled: p, lastSet: -1, lastClock: -1}
 	if est := len(text)/5 + 16; cap(*p) < est {
 		*p = make([]token, 0, est) // about one token per five bytes of German text
 	}
@@ -356,6 +359,9 @@ func (s *state) emit(i int, r res) int {
 	}
 	if r.typ == model.TimexSet {
 		s.lastSet = r.end - 1
+	}
+	if v := r.value; r.typ == model.TimexTime && len(v) >= 6 && v[len(v)-3] == ':' && v[len(v)-6] == 'T' {
+		s.lastClock, s.lastHour = r.end-1, int(v[len(v)-5]-'0')*10+int(v[len(v)-4]-'0')
 	}
 	if r.exact && r.typ == model.TimexDate {
 		switch r.p.g {
