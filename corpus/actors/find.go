@@ -34,6 +34,8 @@ type finder struct {
 	orgs      map[string]string // a written org name (no genitive) → canonical name
 	orgCount  map[string]int    // canonical org name → explicit mentions
 	alone     map[string]bool   // capitalised words written on their own in mid-sentence, built when needed
+	keys      map[string]string // organisation name → normKey, made once
+	counts    map[string]int    // a table for one pass at a time
 	aloneDone bool
 	// The first bytes of the keys of bySurname and orgs: most words are
 	// ruled out by them without a map lookup.
@@ -93,6 +95,7 @@ func newFinder(lex *lexicon, a *model.Article) *finder {
 	clear(f.orgs)
 	clear(f.orgCount)
 	clear(f.alone)
+	clear(f.keys)
 	f.aloneDone = false
 	return f
 }

@@ -58,6 +58,10 @@ type lexicon struct {
 	assocHeads   suffixSet // heads that take a genitive ("Verband der Automobilindustrie")
 	wholeParts   suffixSet // compound ends that make "Name-…" the organisation ("-Konzern")
 	aliasHeads   suffixSet // heads that name the organisation alone ("die Bahn")
+	// nameAdjectives are the endings of inflected adjectives that names
+	// write with a capital: each of adjectiveStems with each of e, en,
+	// er, es, em.
+	nameAdjectives suffixSet
 	// lowerForms are the first words of institutions written in lower
 	// case ("dpa"): few, compared before any lookup.
 	lowerForms []string
@@ -162,6 +166,11 @@ func readLexicon() *lexicon {
 			add(w, clubWord)
 		}
 	})
+	for _, stem := range adjectiveStems {
+		for _, end := range []string{"e", "en", "er", "es", "em"} {
+			l.nameAdjectives.add(stem+end, 1)
+		}
+	}
 	forLines(plain("data/roles.txt"), func(line string) {
 		head, class, _ := strings.Cut(line, "=")
 		ci := slices.Index(l.roleClasses, class)

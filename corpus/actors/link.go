@@ -176,9 +176,12 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 func (f *finder) listedOrgs() {
 	isOrg := f.scratch[:0] // the starts of the organisation mentions, sorted
 	for _, m := range f.out {
-		if m.Kind == model.Organization && !m.Part {
+		if m.Kind == model.Organization && !m.Part && !m.Implicit {
 			isOrg = append(isOrg, int32(m.Start))
 		}
+	}
+	if len(isOrg) < 2 {
+		return // a list needs two organisations
 	}
 	slices.Sort(isOrg)
 	f.scratch = isOrg
@@ -263,9 +266,12 @@ func (f *finder) nameLikePart(w string) bool {
 	if !unicode.IsUpper(r) || len(w) < 2 || f.lex.isCommon(w) || strings.ContainsAny(w, "0123456789") {
 		return false
 	}
-	for known := range f.orgCount {
-		if sameOrgSpelling(w, known) {
-			return true
+	if len(f.orgCount) > 0 {
+		kw := normKey(w)
+		for known := range f.orgCount {
+			if sameKeySpelling(kw, f.orgKey1(known)) {
+				return true
+			}
 		}
 	}
 	if f.lex.cueNoun(w) {
@@ -283,6 +289,20 @@ func (f *finder) nameLikePart(w string) bool {
 		}
 	}
 	return f.alone[w]
+}
+
+// orgKey1 returns normKey of an organisation name of the article, made
+// once per name.
+func (f *finder) orgKey1(name string) string {
+	if k, ok := f.keys[name]; ok {
+		return k
+	}
+	if f.keys == nil {
+		f.keys = map[string]string{}
+	}
+	k := normKey(name)
+	f.keys[name] = k
+	return k
 }
 
 // orgName returns the canonical name of an organisation the article has
@@ -547,7 +567,12 @@ func (f *finder) findOrgStandIns() {
 		return
 	}
 	slices.SortStableFunc(named, func(a, b orgAt) int { return cmp.Compare(a.start, b.start) })
-	count := map[string]int{}
+	count := f.counts
+	if count == nil {
+		count = map[string]int{}
+		f.counts = count
+	}
+	clear(count)
 	best, next := "", 0
 	for i := 1; i < len(f.toks); i++ {
 		t := f.toks[i]
@@ -559,7 +584,10 @@ func (f *finder) findOrgStandIns() {
 			}
 			next++
 		}
-		if best == "" || !t.upper || f.used[i] || t.meta || !f.joined(i) || !standInNouns[f.w(i)] || !articles[f.w(i-1)] && !determiners[f.w(i-1)] {
+		if best == "" || !t.upper || f.used[i] || t.meta || !f.joined(i) {
+			continue
+		}
+		if c := f.text[t.start]; c != 'K' && c != 'U' || !standInNouns[f.w(i)] || !articles[f.w(i-1)] && !determiners[f.w(i-1)] {
 			continue
 		}
 		if i+1 < len(f.toks) && f.joined(i+1) && (f.toks[i+1].upper || f.toks[i+1].innerCap) {
@@ -584,6 +612,9 @@ func (f *finder) findPronouns() {
 		}
 		if next == 0 || f.toks[i].meta {
 			continue
+		}
+		if t := f.toks[i]; t.end-t.start > 6 {
+			continue // longer than any word below
 		}
 		switch w := f.w(i); w {
 		case "er", "Er":
@@ -708,7 +739,7 @@ func (f *finder) orgVariants() map[string]string {
 	type named struct{ name, key string }
 	names := make([]named, 0, len(f.orgCount))
 	for n := range f.orgCount {
-		names = append(names, named{n, normKey(n)})
+		names = append(names, named{n, f.orgKey1(n)})
 	}
 	slices.SortFunc(names, func(a, b named) int { return cmp.Compare(a.name, b.name) })
 	var rename map[string]string

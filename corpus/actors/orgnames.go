@@ -58,32 +58,24 @@ func (f *finder) headOf(k int) (class int) {
 	return 0
 }
 
+// adjectiveStems end the stems of adjectives that names write with a
+// capital: "Europäisch", "Kassenärztlich", "Ständig", "International",
+// "Oberst", "Frei".
+var adjectiveStems = []string{"sch", "lich", "ig", "al", "ell", "iv", "är", "oberst", "höchst", "frei", "neu", "allgemein", "weiß", "weiss"}
+
 // nameAdjective reports whether word k is an adjective written with a
 // capital as part of a name: "Europäische", "Kassenärztlichen",
 // "Internationalen", "Obersten", "Freien". At the start of a sentence any
 // adjective is capitalised, so there the caller wants a head to follow.
 func (f *finder) nameAdjective(k int) bool {
 	t := f.toks[k]
-	if !t.upper || t.allCaps || t.hyphen || t.glued || f.used[k] {
+	if !t.upper || t.allCaps || t.hyphen || t.glued || f.used[k] || t.end-t.start < 5 { // a stem of three letters and more
 		return false
 	}
-	w := f.w(k)
-	var stem string
-	for _, end := range []string{"em", "en", "er", "es", "e"} {
-		if strings.HasSuffix(w, end) {
-			stem = w[:len(w)-len(end)]
-			break
-		}
-	}
-	if len(stem) < 3 {
+	if !f.lex.nameAdjectives.has(f.w(k)) {
 		return false
 	}
-	for _, s := range []string{"sch", "lich", "ig", "al", "ell", "iv", "är", "oberst", "höchst", "frei", "neu", "allgemein", "weiß", "weiss"} {
-		if strings.HasSuffix(stem, s) || strings.EqualFold(stem, s) {
-			return f.e(k)&(place|firstName) == 0 && f.headOf(k) == 0
-		}
-	}
-	return false
+	return f.e(k)&(place|firstName) == 0 && f.headOf(k) == 0
 }
 
 // germanOrgName reads an organisation named by German words at word i and

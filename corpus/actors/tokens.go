@@ -141,6 +141,10 @@ func tokenize(a *model.Article, toks []token) []token {
 				hasLower, prevLower = true, true
 				letters++
 				i += size
+				for i < len(text) && text[i] < utf8.RuneSelf && asciiClass[text[i]] == asciiLower {
+					letters++ // the rest of a run of ASCII lower case at once
+					i++
+				}
 				continue
 			case asciiDigit:
 				prevLower = false
