@@ -3,6 +3,7 @@ package server
 import (
 	"strings"
 	"sync/atomic"
+	"unicode"
 
 	"charm.land/ssh"
 	gossh "golang.org/x/crypto/ssh"
@@ -95,7 +96,7 @@ func (s *Server) filterRequest(r *gossh.Request, env *int) bool {
 		return true
 	case "pty-req":
 		var p ptyRequest
-		if gossh.Unmarshal(r.Payload, &p) != nil || len(p.Term) > maxTermBytes || strings.ContainsFunc(p.Term, isControl) {
+		if gossh.Unmarshal(r.Payload, &p) != nil || len(p.Term) > maxTermBytes || strings.ContainsFunc(p.Term, unicode.IsControl) {
 			s.refuseRequest(r, "bad pty-req")
 			return false
 		}

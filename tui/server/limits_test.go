@@ -8,7 +8,8 @@ import (
 )
 
 func TestHalfOpenFloodLeavesRoomForReaders(t *testing.T) {
-	ts := startServer(t, Config{MaxPending: 8, HandshakeTimeout: 400 * time.Millisecond}, nil)
+	t.Parallel() // it waits on timers; let the rest run meanwhile
+	ts := startServer(t, Config{MaxPending: 8, HandshakeTimeout: 800 * time.Millisecond}, nil)
 	var held []net.Conn
 	for range 40 {
 		c, err := net.Dial("tcp", ts.addr)

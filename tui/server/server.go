@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -207,12 +208,12 @@ func newServer(cfg Config, tl *model.Timeline, app appFunc) (*Server, error) {
 	}
 
 	mw := s.middleware()
+	slices.Reverse(mw) // wish composes middleware last-first: the last one listed runs first
 	opts := append(auth,
 		wish.WithAddress(cfg.Listen),
 		wish.WithVersion("chronik"),
 		func(srv *ssh.Server) error { srv.AddHostKey(signer); return nil },
-		// wish composes middleware last-first: the last one listed runs first.
-		wish.WithMiddleware(mw[3], mw[2], mw[1], mw[0]),
+		wish.WithMiddleware(mw...),
 		func(srv *ssh.Server) error {
 			srv.HandshakeTimeout = cfg.HandshakeTimeout
 			srv.ConnCallback = s.onConn

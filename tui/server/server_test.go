@@ -173,6 +173,7 @@ func TestMaxSessions(t *testing.T) {
 }
 
 func TestIdleTimeout(t *testing.T) {
+	t.Parallel() // it waits on timers; let the rest run meanwhile
 	ts := startServer(t, Config{IdleTimeout: 300 * time.Millisecond}, nil)
 	tm := openTerm(t, ts.addr, 80, 24, "")
 	tm.waitText("Timeline")
@@ -190,11 +191,14 @@ func TestIdleTimeout(t *testing.T) {
 }
 
 func TestInputKeepsSessionAlive(t *testing.T) {
-	ts := startServer(t, Config{IdleTimeout: 400 * time.Millisecond}, nil)
+	t.Parallel() // it waits on timers; let the rest run meanwhile
+	// The keys come every 150 ms for 1.2 s against a 1.5 s limit, so only a
+	// stall of over a second could fail this.
+	ts := startServer(t, Config{IdleTimeout: 1500 * time.Millisecond}, nil)
 	tm := openTerm(t, ts.addr, 80, 24, "")
 	tm.waitText("Timeline")
 	for i := range 8 {
-		time.Sleep(100 * time.Millisecond) // paced input is what this test is about
+		time.Sleep(150 * time.Millisecond) // paced input is what this test is about
 		tm.send([]string{"j", "k"}[i%2])
 	}
 	select {
@@ -443,8 +447,9 @@ func TestClientVanishesMidFrame(t *testing.T) {
 }
 
 func TestShutdownIsBounded(t *testing.T) {
+	t.Parallel() // it waits on timers; let the rest run meanwhile
 	ts := startServer(t, Config{}, nil)
-	ts.grace, ts.forceGrace = 300*time.Millisecond, 100*time.Millisecond
+	ts.grace, ts.forceGrace = time.Second, 100*time.Millisecond
 	a := openTerm(t, ts.addr, 80, 24, "")
 	a.waitText("Timeline")
 	// A session whose program hangs in Update: it cannot quit when told.

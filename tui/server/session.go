@@ -6,10 +6,10 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unicode"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
+	"charm.land/wish/v2"
 	bm "charm.land/wish/v2/bubbletea"
 	gossh "golang.org/x/crypto/ssh"
 
@@ -173,8 +173,8 @@ func (s *Server) sweepIdle(stop <-chan struct{}) {
 // refused, and the reason the inner layers leave behind; recover sits just
 // inside it so a panic anywhere in admission or the program is turned into
 // a logged reason and a closed session rather than a dead server.
-func (s *Server) middleware() []func(ssh.Handler) ssh.Handler {
-	return []func(ssh.Handler) ssh.Handler{
+func (s *Server) middleware() []wish.Middleware {
+	return []wish.Middleware{
 		s.logMiddleware, s.recoverMiddleware, s.admitMiddleware, s.explorerMiddleware,
 	}
 }
@@ -440,5 +440,3 @@ func cleanField(s string) string {
 }
 
 func utf8Start(b byte) bool { return b&0xC0 != 0x80 }
-
-func isControl(r rune) bool { return unicode.IsControl(r) }
