@@ -12,7 +12,6 @@ package actors
 
 import (
 	"cmp"
-	"slices"
 
 	"chronik/model"
 )
@@ -72,15 +71,13 @@ func (r *Recognizer) Find(a *model.Article) []Mention {
 	return f.result()
 }
 
-// sortMentions orders mentions by position, then name.
-func sortMentions(ms []Mention) {
-	slices.SortFunc(ms, func(a, b Mention) int {
-		if c := cmp.Compare(a.Start, b.Start); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(a.End, b.End); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.Name, b.Name)
-	})
+// compareMentions orders mentions by position, then name.
+func compareMentions(a, b *Mention) int {
+	if c := cmp.Compare(a.Start, b.Start); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.End, b.End); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Name, b.Name)
 }

@@ -720,9 +720,18 @@ func (f *finder) result() []Mention {
 			f.out[i].Name = n
 		}
 	}
-	out := make([]Mention, len(f.out)) // f.out goes back to the pool
-	copy(out, f.out)
-	sortMentions(out)
+	// Sorting small keys and copying each mention once is cheaper than
+	// sorting the mentions themselves; f.out goes back to the pool.
+	order := f.scratch[:0]
+	for i := range f.out {
+		order = append(order, int32(i))
+	}
+	f.scratch = order
+	slices.SortFunc(order, func(a, b int32) int { return compareMentions(&f.out[a], &f.out[b]) })
+	out := make([]Mention, len(f.out))
+	for i, k := range order {
+		out[i] = f.out[k]
+	}
 	return out
 }
 

@@ -9,6 +9,10 @@ package actors
 // "ceo").
 type suffixSet struct {
 	nodes []suffixNode // nodes[0] is the root
+	// first maps a word's last byte, folded, to the node it leads to from
+	// the root (0: none): the first step, taken for every word, is a
+	// table lookup.
+	first [256]int32
 }
 
 type suffixNode struct {
@@ -34,6 +38,12 @@ func (s *suffixSet) add(ending string, val int32) {
 			next = int32(len(s.nodes))
 			s.nodes = append(s.nodes, suffixNode{})
 			s.nodes[n].edges = append(s.nodes[n].edges, suffixEdge{b, next})
+			if n == 0 {
+				s.first[b] = next
+				if b >= 'a' && b <= 'z' {
+					s.first[b-('a'-'A')] = next
+				}
+			}
 		}
 		n = next
 	}
@@ -46,8 +56,17 @@ func (s *suffixSet) longest(w string, min int) (val int32, n int) {
 	if len(s.nodes) == 0 {
 		return 0, 0
 	}
-	node := int32(0)
-	for i := len(w) - 1; i >= min; i-- {
+	if len(w) <= min {
+		return 0, 0
+	}
+	node := s.first[w[len(w)-1]]
+	if node == 0 {
+		return 0, 0
+	}
+	if v := s.nodes[node].val; v != 0 {
+		val, n = v, 1
+	}
+	for i := len(w) - 2; i >= min; i-- {
 		b := w[i]
 		if b >= 'A' && b <= 'Z' {
 			b += 'a' - 'A'
