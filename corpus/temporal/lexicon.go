@@ -104,8 +104,11 @@ type entry struct {
 }
 
 type lexicon struct {
-	words  map[string]*entry
-	filter [1 << 16 / 64]uint64 // (first byte, last byte, length) of every key: skips most lookups
+	words map[string]*entry
+	// Bit sets of (first byte, last byte, length) and of (second byte,
+	// second-to-last byte, length) of every key: a word missing from
+	// either is no key, which skips most map lookups.
+	filter, filter2 [1 << 16 / 64]uint64
 }
 
 var sharedLexicon = sync.OnceValue(buildLexicon)
@@ -124,6 +127,12 @@ func (lx *lexicon) lookup(w string, buf *[maxKey]byte) *entry {
 	if lx.filter[k>>6]&(1<<(k&63)) == 0 {
 		return nil
 	}
+	if n > 1 {
+		k2 := filterKey(buf[1], buf[n-2], n)
+		if lx.filter2[k2>>6]&(1<<(k2&63)) == 0 {
+			return nil
+		}
+	}
 	return lx.words[string(buf[:n])]
 }
 
@@ -136,6 +145,10 @@ func (lx *lexicon) add(word string, set func(e *entry)) {
 		lx.words[w] = e
 		k := filterKey(w[0], w[len(w)-1], len(w))
 		lx.filter[k>>6] |= 1 << (k & 63)
+		if len(w) > 1 {
+			k2 := filterKey(w[1], w[len(w)-2], len(w))
+			lx.filter2[k2>>6] |= 1 << (k2 & 63)
+		}
 	}
 	set(e)
 }
