@@ -34,8 +34,22 @@
 //     are exact. Without a DCT, relative expressions keep underspecified
 //     values ("XXXX-12-18", "XXXX-WXX-2", "PAST_REF") and no interval.
 //   - Anaphoric expressions ("am folgenden Tag", "tags darauf", "zwei Tage
-//     später", "Stunden zuvor") count from the last day (or, for longer
-//     units, the last date) the text resolved, else from the DCT.
+//     später", "Stunden zuvor", "Vorjahresquartal") count from the last day
+//     (or, for longer units, the last date or period) the text resolved,
+//     else from the DCT; the day a source spoke ("nach Angaben der Polizei
+//     vom Montag") is no such anchor.
+//   - A night is the day it starts ("Nacht zum Sonntag" = Saturday TNI); a
+//     clock time after it falls before or after midnight by its hour. A
+//     day followed by its clock time is one TIME ("Samstagabend um 19
+//     Uhr"); clock times after a set ("montags von 8 bis 12 Uhr") have no
+//     day.
+//   - Two-year spans ("Saison 2023/24") take the first year as value and
+//     both as interval; a range of counts ("zwei bis drei Jahre") is one
+//     duration valued by its upper bound; span adjectives ("zweijährige")
+//     are durations.
+//
+// testdata/README.md gives the annotation conventions of the evaluation
+// set (eval_test.go) these rules are measured on.
 package temporal
 
 import (
