@@ -166,6 +166,39 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 		}
 	}
 	f.listedOrgs()
+	f.bracketedShortNames()
+}
+
+// bracketedShortNames takes the short form an article gives in brackets
+// right after an organisation's name: "das Kinderhilfswerk der Vereinten
+// Nationen (Unicef)", "der Vereinigung der Bayerischen Wirtschaft (vbw)".
+// The short form names the same organisation.
+func (f *finder) bracketedShortNames() {
+	for _, m := range f.out {
+		if m.Kind != model.Organization || m.Part || m.Implicit || m.End+2 >= len(f.text) || f.text[m.End:m.End+2] != " (" {
+			continue
+		}
+		k := f.tokenAfter(m.End)
+		if k < 0 || f.used[k] || f.toks[k].hyphen || int(f.toks[k].start) != m.End+2 {
+			continue
+		}
+		t := f.toks[k]
+		if int(t.end) >= len(f.text) || f.text[t.end] != ')' || t.end-t.start < 2 || t.end-t.start > 10 || f.e(k)&(calendar|place|notOrg) != 0 {
+			continue
+		}
+		f.used[k] = true
+		f.emit(mentionOrg(f, k, int(t.end), m.Name, false), nil)
+	}
+}
+
+// tokenAfter returns the index of the first word that starts at or after
+// byte offset off, or -1.
+func (f *finder) tokenAfter(off int) int {
+	k, _ := slices.BinarySearchFunc(f.toks, int32(off), func(t token, off int32) int { return cmp.Compare(t.start, off) })
+	if k >= len(f.toks) {
+		return -1
+	}
+	return k
 }
 
 // listedOrgs takes the unknown names of a list in which organisations are
@@ -378,13 +411,36 @@ func (f *finder) roleBefore(i int) string {
 		return ""
 	}
 	s := i - 1
-	if s > 0 && f.joined(s) && !f.toks[s-1].upper && adjectiveLike(f.w(s-1)) && !f.lex.isCommon(f.w(s-1)) {
+	if s > 0 && f.joined(s) && !f.toks[s-1].upper && adjectiveLike(f.w(s-1)) && !f.lex.isCommon(f.w(s-1)) && !f.verbBefore(s-1) {
 		s--
 	}
 	if s > 0 && f.joined(s) && f.toks[s-1].upper && strings.HasSuffix(f.w(s-1), "s") && !articles[f.w(s-1)] && !f.toks[s-1].first {
 		s-- // "Trumps stellvertretender Stabschef"
 	}
 	return f.span(s, i-1)
+}
+
+// verbBefore reports whether the word k, which looks like an adjective,
+// is rather a verb in the past tense: "überreichte Bundespräsident X",
+// unlike "der designierte US-Präsident". A "-te" word counts as an
+// adjective only after an article, a possessive or a genitive.
+func (f *finder) verbBefore(k int) bool {
+	if !strings.HasSuffix(f.w(k), "te") {
+		return false
+	}
+	if k == 0 || !f.joined(k) {
+		return true
+	}
+	prev := f.w(k - 1)
+	if articles[prev] || determiners[prev] || f.toks[k-1].upper && strings.HasSuffix(prev, "s") {
+		return false
+	}
+	for _, p := range []string{"sein", "ihr", "unser", "euer", "dessen", "deren"} {
+		if strings.HasPrefix(strings.ToLower(prev), p) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleAfter reads an apposition after a name: ", der Amazon-Boss",
