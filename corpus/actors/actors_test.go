@@ -283,6 +283,8 @@ func TestOrganisations(t *testing.T) {
 			[]want{{"Deutsche Post", "org", "Deutsche Post", "", ""}, {"Post", "org", "Deutsche Post", "", ""}}, []string{"Autobahn"}},
 		{"der Konzern stands for the company named most", []string{"Siemens wächst. Siemens-Chef Roland Busch lobt Siemens. Bereits im Mai hatte der Konzern gespart, das Unternehmen Bosch nicht."},
 			[]want{{"Konzern", "org", "Siemens", "i", ""}}, []string{"Unternehmen"}},
+		{"ordinary uses of organisation heads", []string{"Sie dankte der Polizei für ihren Einsatz und nahm im Präsidium Platz. Die Kammer des Gerichts tagte."},
+			nil, []string{"Polizei", "Platz", "Kammer"}},
 		{"short form in brackets", []string{"Das Kinderhilfswerk der Vereinten Nationen (Unicef) und die Vereinigung der Bayerischen Wirtschaft (vbw) warnen."},
 			[]want{{"Unicef", "org", "Kinderhilfswerk der Vereinten Nationen", "", ""}, {"vbw", "org", "Vereinigung der Bayerischen Wirtschaft", "", ""}}, nil},
 		{"agency in lower case", []string{"Berlin (dpa) - Es regnet.", "credit: Foto: Max Muster/dpa"},
@@ -290,6 +292,19 @@ func TestOrganisations(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkMentions(t, article(tt.lines...), tt.want, tt.not) })
+	}
+}
+
+func TestAliasNeedsAnArticle(t *testing.T) {
+	a := article("Die Deutsche Post wächst. Briefe kamen per Post, die Post selbst schwieg.")
+	var posts []int
+	for _, m := range rec.Find(a) {
+		if a.Text[m.Start:m.End] == "Post" && m.Entity() {
+			posts = append(posts, m.Start)
+		}
+	}
+	if want := strings.LastIndex(a.Text, "Post"); len(posts) != 1 || posts[0] != want {
+		t.Errorf("bare Post mentions at %v, want only the one after die (%d)", posts, want)
 	}
 }
 

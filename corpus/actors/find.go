@@ -35,8 +35,12 @@ type finder struct {
 	orgCount  map[string]int    // canonical org name → explicit mentions
 	alone     map[string]bool   // capitalised words written on their own in mid-sentence, built when needed
 	keys      map[string]string // organisation name → normKey, made once
-	counts    map[string]int    // a table for one pass at a time
-	aloneDone bool
+	// aliasWords are heads learned as names ("Bahn" from "Deutsche
+	// Bahn"): alone they name the organisation after an article only
+	// ("die Bahn", not "per Post").
+	aliasWords []string
+	counts     map[string]int // a table for one pass at a time
+	aloneDone  bool
 	// The first bytes of the keys of bySurname and orgs: most words are
 	// ruled out by them without a map lookup.
 	surnameFirst, orgFirst byteSet
@@ -96,6 +100,7 @@ func newFinder(lex *lexicon, a *model.Article) *finder {
 	clear(f.orgCount)
 	clear(f.alone)
 	clear(f.keys)
+	f.aliasWords = f.aliasWords[:0]
 	f.aloneDone = false
 	return f
 }

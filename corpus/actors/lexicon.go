@@ -58,6 +58,7 @@ type lexicon struct {
 	assocHeads   suffixSet // heads that take a genitive ("Verband der Automobilindustrie")
 	wholeParts   suffixSet // compound ends that make "Name-…" the organisation ("-Konzern")
 	aliasHeads   suffixSet // heads that name the organisation alone ("die Bahn")
+	forHeads     suffixSet // heads that take "für …" without an adjective ("Institut für Weltwirtschaft")
 	// nameAdjectives are the endings of inflected adjectives that names
 	// write with a capital: each of adjectiveStems with each of e, en,
 	// er, es, em.
@@ -162,6 +163,8 @@ func readLexicon() *lexicon {
 			l.wholeParts.add(w, 1)
 		case "alias":
 			l.aliasHeads.add(w, 1)
+		case "for":
+			l.forHeads.add(w, 1)
 		case "club":
 			add(w, clubWord)
 		}

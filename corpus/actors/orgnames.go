@@ -117,7 +117,7 @@ func (f *finder) germanOrgName(i int) int {
 	head := k
 	last := head
 	complement := false
-	if e := f.forComplement(head); e > head {
+	if e := f.forComplement(head, adjs > 0 || f.bundesName(head) || f.namedCompound(head)); e > head {
 		last, complement = e, true
 	} else if e := f.seatComplement(head, class); e > head {
 		last, complement = e, true
@@ -143,6 +143,7 @@ func (f *finder) germanOrgName(i int) int {
 		// "die Bahn" after "Deutsche Bahn".
 		if w := f.w(head); f.lex.aliasHeads.has(w) && f.lex.deHeads.has(w) && len(w) == aliasLen(f.lex, w) {
 			f.learnOrg(w, name)
+			f.aliasWords = append(f.aliasWords, w)
 		}
 	}
 	return last - i + 1
@@ -212,10 +213,22 @@ func (f *finder) namedCompound(k int) bool {
 // forComplement reads "für …" after a head: "für Arbeit", "für Wirtschaft
 // und Klimaschutz", "für Sicherheit in der Informationstechnik", "für
 // politische Bildung". It returns the last word of the name, or head.
-func (f *finder) forComplement(head int) int {
+//
+// After a head without an adjective or name of its own, only heads that
+// name institutions this way take it (named: there is one).
+func (f *finder) forComplement(head int, named bool) int {
 	k := head + 1
 	if k+1 >= len(f.toks) || !f.joined(k) || f.w(k) != "für" {
 		return head
+	}
+	if !named {
+		w := f.w(head)
+		if i := strings.LastIndexByte(w, '-'); i >= 0 {
+			w = w[i+1:]
+		}
+		if !f.lex.forHeads.has(strings.TrimSuffix(strings.TrimSuffix(w, "s"), "e")) {
+			return head
+		}
 	}
 	last := head
 	nouns := 0
@@ -227,8 +240,8 @@ func (f *finder) forComplement(head int) int {
 			last = k
 			nouns++
 			continue
-		case !t.upper && adjectiveLike(w) && k+1 < len(f.toks) && f.joined(k+1):
-			continue // "politische"
+		case !t.upper && adjectiveLike(w) && !f.lex.isCommon(w) && k+1 < len(f.toks) && f.joined(k+1):
+			continue // "politische", not "ihren"
 		case last > head && (w == "und" || w == "in" || w == "im" || w == "der" || w == "des") && k+1 < len(f.toks) && f.joined(k+1):
 			continue
 		}
@@ -247,7 +260,7 @@ func (f *finder) seatComplement(head, class int) int {
 	if k < len(f.toks) && f.joined(k) && f.w(k) == "zu" {
 		k++
 	}
-	if k >= len(f.toks) || !f.joined(k) || !f.seatWord(k) {
+	if k >= len(f.toks) || !f.joined(k) || !f.seatWord(k, false) {
 		return head
 	}
 	// A Roman numeral tells courts of one city apart: "Landgericht München I".
@@ -261,7 +274,7 @@ func (f *finder) seatComplement(head, class int) int {
 }
 
 // seatWord reports whether word k names a place an institution sits in.
-func (f *finder) seatWord(k int) bool {
+func (f *finder) seatWord(k int, loose bool) bool {
 	t := f.toks[k]
 	if !t.upper || t.allCaps || t.glued || f.used[k] || f.roleOf(k) != "" {
 		return false
@@ -270,8 +283,12 @@ func (f *finder) seatWord(k int) bool {
 	if e&(calendar|notOrg|legalForm) != 0 {
 		return false
 	}
-	return e&place != 0 || e&(nameToken|company|firstName) != 0 && !f.lex.isCommon(f.w(k)) ||
-		!f.lex.isCommon(f.w(k)) && !germanNounEnding(f.w(k)) && !strings.HasSuffix(f.w(k), "e")
+	if e&place != 0 || e&(nameToken|company|firstName) != 0 && !f.lex.isCommon(f.w(k)) {
+		return true
+	}
+	// A word no list knows may be a place after a club's word ("Eintracht
+	// Frankfurt"), not after an office ("im Präsidium Platz nehmen").
+	return loose && !f.lex.isCommon(f.w(k)) && !germanNounEnding(f.w(k)) && !strings.HasSuffix(f.w(k), "e")
 }
 
 // genitiveComplement reads the genitive that names an association: "der
@@ -345,7 +362,7 @@ func (f *finder) clubName(i int) int {
 	last := i
 	for k := i + 1; k < len(f.toks) && k <= i+2 && f.joined(k) && !f.used[k]; k++ {
 		t := f.toks[k]
-		if !(t.allCaps && f.e(k)&notOrg == 0 || f.seatWord(k)) {
+		if !(t.allCaps && f.e(k)&notOrg == 0 || f.seatWord(k, true)) {
 			break
 		}
 		last = k

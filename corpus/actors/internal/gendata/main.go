@@ -147,6 +147,11 @@ func main() {
 	for _, p := range fk.Places {
 		if p = strings.TrimSpace(p); latinName(p) && len(p) >= 3 {
 			places[p] = true
+			// "Frankfurt am Main", "Brandenburg an der Havel": news
+			// write the city's name alone.
+			if city, _, ok := cutPlaceSuffix(p); ok {
+				places[city] = true
+			}
 		}
 	}
 	common := func(s string) bool { return words[strings.ToLower(s)] || calendar[s] }
@@ -347,6 +352,28 @@ func latinName(s string) bool {
 func capitalize(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// cutPlaceSuffix splits a German place name with a river, region or
+// neighbour after it ("Frankfurt am Main", "Aigen im Mühlkreis",
+// "Berndorf bei Salzburg") into the city's own name and the rest. The city
+// must be one capitalised word that is no adjective ("Britisches
+// Territorium im Indischen Ozean" is not split).
+func cutPlaceSuffix(p string) (city, rest string, ok bool) {
+	for _, sep := range []string{" am ", " an der ", " im ", " in der ", " ob der ", " bei "} {
+		if city, rest, ok = strings.Cut(p, sep); ok {
+			break
+		}
+	}
+	if !ok || strings.ContainsAny(city, " ") || !isUpperStart(city) || utf8.RuneCountInString(city) < 3 {
+		return "", "", false
+	}
+	for _, adj := range []string{"isch", "ische", "isches", "ischer", "lich", "liche", "liches"} {
+		if strings.HasSuffix(city, adj) {
+			return "", "", false
+		}
+	}
+	return city, rest, true
 }
 
 // addGender records a name's gender: 'x' once two sources disagree.
