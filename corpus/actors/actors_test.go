@@ -285,6 +285,8 @@ func TestOrganisations(t *testing.T) {
 			[]want{{"Konzern", "org", "Siemens", "i", ""}}, []string{"Unternehmen"}},
 		{"ordinary uses of organisation heads", []string{"Sie dankte der Polizei für ihren Einsatz und nahm im Präsidium Platz. Die Kammer des Gerichts tagte."},
 			nil, []string{"Polizei", "Platz", "Kammer"}},
+		{"two names after a plural cue noun", []string{"Die Pharmakonzerne Eisai und Biogen forschen, der Bundesverband Handel und Gewerbe nicht."},
+			[]want{{"Eisai", "org", "Eisai", "", ""}, {"Biogen", "org", "Biogen", "", ""}}, []string{"Gewerbe"}},
 		{"short form in brackets", []string{"Das Kinderhilfswerk der Vereinten Nationen (Unicef) und die Vereinigung der Bayerischen Wirtschaft (vbw) warnen."},
 			[]want{{"Unicef", "org", "Kinderhilfswerk der Vereinten Nationen", "", ""}, {"vbw", "org", "Vereinigung der Bayerischen Wirtschaft", "", ""}}, nil},
 		{"agency in lower case", []string{"Berlin (dpa) - Es regnet.", "credit: Foto: Max Muster/dpa"},

@@ -344,12 +344,13 @@ func hasSuffixFold(w, suffix string) bool {
 }
 
 // cueNoun reports whether w is a noun that introduces an organisation's
-// name, also inflected: "Sender", "des Geheimdienstes", "der Plattformen".
+// name, also inflected: "Sender", "des Geheimdienstes", "der Plattformen",
+// "die Pharmakonzerne".
 func (l *lexicon) cueNoun(w string) bool {
 	if l.orgNouns.has(w) {
 		return true
 	}
-	for _, end := range []string{"es", "en", "s", "n"} {
+	for _, end := range []string{"es", "en", "s", "n", "e"} {
 		if len(w) > len(end)+3 && hasSuffixFold(w, end) && l.orgNouns.has(w[:len(w)-len(end)]) {
 			return true
 		}

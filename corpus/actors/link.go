@@ -160,7 +160,7 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 				continue
 			}
 		}
-		if name := f.orgName(w); name != "" && (!slices.Contains(f.aliasWords, w) || f.determinerBefore(i)) {
+		if name := f.orgName(w); name != "" && (!slices.Contains(f.aliasWords, w) || f.determinerBefore(i) || f.toks[i].first) {
 			f.used[i] = true
 			f.emit(mentionOrg(f, i, int(f.toks[i].end), name, false), nil)
 		}

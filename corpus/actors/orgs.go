@@ -111,6 +111,14 @@ func (f *finder) cuedOrg(i int) int {
 	}
 	f.markUsed(i, last)
 	f.addOrg(i, last, f.span(i, last), false)
+	// "die Handelsketten Lidl und Kaufland": after a plural noun a second
+	// name joined by "und" or "oder" is introduced by the same noun.
+	if k := last + 2; k < len(f.toks) && (strings.HasSuffix(prev, "e") || strings.HasSuffix(prev, "en")) && f.joined(last+1) && f.joined(k) && (f.w(last+1) == "und" || f.w(last+1) == "oder") &&
+		f.toks[k].upper && !f.used[k] && !f.toks[k].hyphen && f.orgLike(k) && f.personBySurname(f.w(k)) == nil && f.e(k)&firstName == 0 {
+		f.used[k] = true
+		f.addOrg(k, k, f.w(k), false)
+		return k - i + 1
+	}
 	return last - i + 1
 }
 
