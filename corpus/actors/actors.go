@@ -8,6 +8,31 @@
 // learns roles from appositions and resolves later role mentions, subject
 // pronouns and "die beiden" (Find), and merges actors across articles
 // (Resolve).
+//
+// The rules, in the order Find applies them:
+//   - known institutions ("Bundestag", "dpa") and German organisation names
+//     made of ordinary words (orgnames.go): a capitalised adjective and a
+//     head noun ("Europäische Zentralbank"), "Bundes-" compounds, heads with
+//     a "für" complement, a seat ("Landgericht Hamburg II") or a genitive
+//     ("Verband der Chemischen Industrie"), sports clubs ("VfL
+//     Wolfsburg"), "IG Bau";
+//   - full names from a first name: after a first name that is no noun,
+//     place or common word, the next capitalised word is the surname even if
+//     it is a German noun or unknown ("Anna Fuchs", "Jens Wöhlke"); a
+//     second bare surname only when it names no other person of the article;
+//   - English organisation phrases ("Federal Trade Commission"), names after
+//     role words ("Konzernchef …", "Präsident Macron") and after nouns that
+//     introduce organisations ("Raumfahrtfirma Blue Origin"), gazetteer
+//     companies, CamelCase brands and acronyms;
+//   - surnames, genitives and compounds of the people found; compounds of
+//     organisations, as a part ("Meta-Chef") or as the organisation itself
+//     ("Siemens-Konzern", "CDU-Fraktion"); later mentions of the
+//     organisations found, lists, short forms in brackets;
+//   - roles, role mentions, "der Konzern" as an implicit mention of the
+//     organisation named most, pronouns.
+//
+// Evaluation: ner_test.go scores exact spans on passages written for it
+// (testdata/README.md gives the annotation conventions).
 package actors
 
 import (

@@ -248,7 +248,7 @@ outer:
 		f.learnOrg(f.span(i, i+n-1), inst.name)
 		return n
 	}
-	// The genitive of a one-word name: "des Handelsblatts".
+	// The genitive of a one-word name: "des Guardians".
 	if w := f.w(i); strings.HasSuffix(w, "s") && len(w) > 3 {
 		for _, inst := range f.lex.institutions[w[:len(w)-1]] {
 			if len(inst.words) == 1 && !inst.building {
@@ -334,8 +334,8 @@ func (f *finder) fullName(i int) int {
 	}
 	// A first name that is no noun, place or common word ("Oliver", not
 	// "Mark" or "Israel") is evidence enough that the capitalised word
-	// after it is a surname, even a German noun ("Oliver Blume", "Ricarda
-	// Lang") or a word no list knows ("Thorsten Gröger").
+	// after it is a surname, even a German noun ("Anna Fuchs", "Peter
+	// Vogel") or a word no list knows ("Jens Wöhlke").
 	strong := e&(firstNoun|place) == 0 && !f.lex.isCommon(f.w(i))
 	if !strong && i > 0 && f.joined(i) && f.orgCue(i-1) {
 		return 0 // "Raumfahrtfirma Blue Origin": the noun introduces an organisation
@@ -369,7 +369,7 @@ func (f *finder) fullName(i int) int {
 	// A second surname word: "García Márquez"; in a credit line every
 	// capitalised word ("Julia Demaree Nikhinson").
 	// The surname of a person the article has named is no second surname:
-	// "überreichte Frank-Walter Steinmeier Lindner die Urkunde".
+	// "gratulierte Angela Merkel Scholz zur Wahl".
 	if !f.toks[k].gen && !strings.HasSuffix(f.w(k), "s") && k+1 < len(f.toks) && f.joined(k+1) && !f.used[k+1] && f.surnameOK(k+1) &&
 		f.personBySurname(f.w(k+1)) == nil {
 		e2 := f.e(k + 1)
@@ -377,7 +377,7 @@ func (f *finder) fullName(i int) int {
 			last = k + 1
 		}
 	}
-	// "Robert F. Kennedy Jr.": a generational suffix belongs to the name.
+	// "Martin Luther King Jr.": a generational suffix belongs to the name.
 	suffixEnd := 0
 	if last+1 < len(f.toks) && f.joined(last+1) && f.toks[last+1].dotAfter {
 		if w := f.w(last + 1); w == "Jr" || w == "Sr" {
@@ -431,7 +431,7 @@ func allPartsUpper(w string) bool {
 // mid-sentence is a noun or a name, and after a first name a name. Not a
 // month, legal form or organisation head, not a formal pronoun ("Sie"),
 // not a place unless it is also a name, and a role only in its bare form
-// ("Doris König", not "Anna Präsidentin").
+// ("Peter Richter", not "Anna Präsidentin").
 func (f *finder) nounSurnameOK(k int) bool {
 	t := f.toks[k]
 	if !t.upper || t.allCaps || t.glued || f.used[k] || utf8.RuneCountInString(f.w(k)) < 2 {

@@ -36,7 +36,7 @@ const (
 	particle                       // "von", "van", "de": inside a surname
 	clubWord                       // "FC", "Borussia": starts a sports club's name
 	instFirst                      // the first word of a known institution's name
-	instGenitive                   // the genitive of a one-word institution ("Handelsblatts")
+	instGenitive                   // the genitive of a one-word institution ("Guardians")
 
 	entryKnown entry = 1 << 31 // in finder.ent: the word has been looked up
 
@@ -55,7 +55,7 @@ type lexicon struct {
 	orgParts     suffixSet // endings of compounds whose first part is an organisation ("Meta-Chef")
 	deHeads      suffixSet // endings of German organisation heads ("zentralbank", "agentur")
 	seatHeads    suffixSet // heads that take a seat ("Landgericht München")
-	assocHeads   suffixSet // heads that take a genitive ("Verband der Automobilindustrie")
+	assocHeads   suffixSet // heads that take a genitive ("Verband der Chemischen Industrie")
 	wholeParts   suffixSet // compound ends that make "Name-…" the organisation ("-Konzern")
 	aliasHeads   suffixSet // heads that name the organisation alone ("die Bahn")
 	forHeads     suffixSet // heads that take "für …" without an adjective ("Institut für Weltwirtschaft")

@@ -138,7 +138,7 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 		}
 		f.used[i] = true
 		if !strings.Contains(rest, "-") && f.lex.wholeParts.has(rest) {
-			// "Volkswagen-Konzern", "SPD-Fraktion": the compound names the
+			// "Siemens-Konzern", "CDU-Fraktion": the compound names the
 			// organisation itself, as a whole word.
 			f.emit(mentionOrg(f, i, int(f.toks[i].end), name, false), nil)
 			continue
@@ -170,8 +170,8 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 }
 
 // bracketedShortNames takes the short form an article gives in brackets
-// right after an organisation's name: "das Kinderhilfswerk der Vereinten
-// Nationen (Unicef)", "der Vereinigung der Bayerischen Wirtschaft (vbw)".
+// right after an organisation's name: "die Internationale
+// Arbeitsorganisation (ILO)", "der Kassenzahnärztlichen Vereinigung (KZV)".
 // The short form names the same organisation.
 func (f *finder) bracketedShortNames() {
 	for _, m := range f.out {

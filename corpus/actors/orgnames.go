@@ -7,9 +7,9 @@ import (
 
 // German organisation names are mostly made of ordinary words: an
 // adjective and a head noun ("Europäische Zentralbank", "Deutscher
-// Wetterdienst"), a head and a complement ("Bundesagentur für Arbeit",
-// "Landgericht München I", "Verband der Automobilindustrie"), a "Bundes-"
-// compound ("Bundesnetzagentur"). What makes such words a name is their
+// Wetterdienst"), a head and a complement ("Bundesamt für Migration",
+// "Landgericht Hamburg II", "Verband der Chemischen Industrie"), a "Bundes-"
+// compound ("Bundeskriminalamt"). What makes such words a name is their
 // form: German writes adjectives in lower case, so a capitalised adjective
 // in mid-sentence is part of a name; a head with a seat or a "für"
 // complement names one institution. The head nouns are data
@@ -105,7 +105,7 @@ func (f *finder) germanOrgName(i int) int {
 			class = c
 		}
 	case class == 0 && adjs == 0 && f.e(i)&firstName != 0 && k+1 < len(f.toks) && f.joined(k+1) && f.toks[k+1].hyphen:
-		// "Robert Koch-Institut": a founder's name before a named compound.
+		// "Paul Ehrlich-Institut": a founder's name before a named compound.
 		if c := f.headOf(k + 1); c != 0 && allPartsUpper(f.w(k+1)) {
 			k++
 			class = c
@@ -127,7 +127,7 @@ func (f *finder) germanOrgName(i int) int {
 	named := adjs > 0 || complement || head > i
 	if !named && (f.bundesName(head) || f.namedCompound(head)) {
 		// A compound right before a name describes it: "der
-		// EU-Klimawandeldienst Copernicus", "Digitalverband Bitkom".
+		// EU-Wetterdienst X", "Branchenverband Y".
 		named = !(head+1 < len(f.toks) && f.joined(head+1) && (f.toks[head+1].upper || f.toks[head+1].innerCap))
 	}
 	if !named {
@@ -140,7 +140,7 @@ func (f *finder) germanOrgName(i int) int {
 	name := f.germanCanonical(i, head, last, adjs)
 	f.addOrg(i, last, name, false)
 	if adjs > 0 && last == head {
-		// "die Bahn" after "Deutsche Bahn".
+		// "die Post" after "Deutsche Post".
 		if w := f.w(head); f.lex.aliasHeads.has(w) && f.lex.deHeads.has(w) && len(w) == aliasLen(f.lex, w) {
 			f.learnOrg(w, name)
 			f.aliasWords = append(f.aliasWords, w)
@@ -171,7 +171,7 @@ func (f *finder) nameWord(k int) bool {
 }
 
 // bundesName reports whether word k is a "Bundes-" compound that names one
-// institution: "Bundesnetzagentur", "Bundesrechnungshofs", "Bundeswehr",
+// institution: "Bundeskriminalamt", "Bundeskartellamts", "Bundeswehr",
 // not the bare "Bundesamt" or the genitive "Bundes".
 func (f *finder) bundesName(k int) bool {
 	rest, ok := strings.CutPrefix(f.w(k), "Bundes")
@@ -250,7 +250,7 @@ func (f *finder) forComplement(head int, named bool) int {
 	return last
 }
 
-// seatComplement reads the seat after a head that takes one: "München I",
+// seatComplement reads the seat after a head that takes one: "Hamburg II",
 // "Köln", "Nordrhein-Westfalen", "zu Berlin".
 func (f *finder) seatComplement(head, class int) int {
 	if class&headSeat == 0 {
@@ -263,7 +263,7 @@ func (f *finder) seatComplement(head, class int) int {
 	if k >= len(f.toks) || !f.joined(k) || !f.seatWord(k, false) {
 		return head
 	}
-	// A Roman numeral tells courts of one city apart: "Landgericht München I".
+	// A Roman numeral tells courts of one city apart: "Landgericht Hamburg II".
 	if k+1 < len(f.toks) && f.joined(k+1) {
 		switch f.w(k + 1) {
 		case "I", "II", "III", "IV":
@@ -292,9 +292,9 @@ func (f *finder) seatWord(k int, loose bool) bool {
 }
 
 // genitiveComplement reads the genitive that names an association: "der
-// Automobilindustrie", "der Polizei", "der Vereinten Nationen", "des
-// Bayerischen Rundfunks". Without an adjective before the head, the head
-// must follow a determiner ("der Bund der Steuerzahler"), not an
+// Chemischen Industrie", "der Vertriebenen", "des Hessischen
+// Rundfunks". Without an adjective before the head, the head
+// must follow a determiner ("der Bund der Vertriebenen"), not an
 // indefinite one.
 func (f *finder) genitiveComplement(head, class int, determined bool) int {
 	if class&headAssoc == 0 || !determined {
@@ -325,7 +325,7 @@ func (f *finder) genitiveComplement(head, class int, determined bool) int {
 }
 
 // determiners and indefinites are the words before a head that make it a
-// name ("der Bund der Steuerzahler") or a description ("ein Institut für
+// name ("der Bund der Vertriebenen") or a description ("ein Institut für
 // Meinungsforschung").
 var (
 	determiners = wordSet("der die das des dem den Der Die Das Dem Den Des vom beim zum zur im")
@@ -353,8 +353,8 @@ func (f *finder) indefiniteBefore(i int) bool {
 }
 
 // clubName reads a sports club: a club word and its place or name, up to
-// two words ("FC Bayern München", "Borussia Dortmund", "VfB Stuttgart",
-// "Hertha BSC", "Schalke 04" is not read).
+// two words ("Borussia Mönchengladbach", "VfL Wolfsburg", "Hertha BSC";
+// "Schalke 04" is not read).
 func (f *finder) clubName(i int) int {
 	if f.e(i)&clubWord == 0 {
 		return 0
@@ -375,7 +375,7 @@ func (f *finder) clubName(i int) int {
 	return last - i + 1
 }
 
-// acronymUnion reads "IG Metall", "IG BCE": an industrial union is written
+// acronymUnion reads "IG Bau", "IG Chemie": an industrial union is written
 // "IG" (Industriegewerkschaft) and its branch.
 func (f *finder) acronymUnion(i int) int {
 	if f.w(i) != "IG" || i+1 >= len(f.toks) || !f.joined(i+1) || !f.toks[i+1].upper || f.used[i+1] || f.toks[i+1].hyphen {

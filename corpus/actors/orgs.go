@@ -53,7 +53,7 @@ func (f *finder) orgPhrase(i int) int {
 		return 0 // "Die", "Eine" at the start of a sentence
 	}
 	if head > i+1 && e&(company|nameToken|place|firstName) == 0 && germanNounForm(f.w(i)) {
-		return 0 // "unter dem Namen DHL Group": the name starts after the noun
+		return 0 // "unter dem Namen Alpha Group": the name starts after the noun
 	}
 	if e&company == 0 && f.lex.cueNoun(f.w(i)) || f.roleOf(i) != "" {
 		return 0 // "Sender Fox News", "US-Auslandsgeheimdienst National Security Agency": the cue is not the name
@@ -111,7 +111,7 @@ func (f *finder) cuedOrg(i int) int {
 	}
 	f.markUsed(i, last)
 	f.addOrg(i, last, f.span(i, last), false)
-	// "die Handelsketten Lidl und Kaufland": after a plural noun a second
+	// "die Autobauer Opel und Renault": after a plural noun a second
 	// name joined by "und" or "oder" is introduced by the same noun.
 	if k := last + 2; k < len(f.toks) && (strings.HasSuffix(prev, "e") || strings.HasSuffix(prev, "en")) && f.joined(last+1) && f.joined(k) && (f.w(last+1) == "und" || f.w(last+1) == "oder") &&
 		f.toks[k].upper && !f.used[k] && !f.toks[k].hyphen && f.orgLike(k) && f.personBySurname(f.w(k)) == nil && f.e(k)&firstName == 0 {
