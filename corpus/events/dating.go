@@ -1,6 +1,10 @@
 package events
 
-import "chronik/model"
+import (
+	"time"
+
+	"chronik/model"
+)
 
 // usableTimex reports whether a temporal expression can date a happening:
 // a DATE or TIME outside quoted speech that denotes days. Durations, sets
@@ -21,7 +25,9 @@ func (s *sent) hasOwnTimex(g int) bool {
 }
 
 // date dates a mention whose trigger c lies in clause g.
-func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo) (model.Interval, string, Dating) {
+// A plan is dated by what it is for ("ist für Januar geplant"); a deed
+// is not ("lud Trump für Januar ein").
+func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned bool) (model.Interval, string, Dating) {
 	// 1. The sentence's own date: the temporal expression nearest the
 	// trigger in its clause, or in the main clause of a subordinate one.
 	// A date in another subordinate clause belongs to that clause ("…, das
@@ -31,6 +37,11 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo) (model.Interval, 
 		scope := s.scopeOf(t.first, g)
 		if !usableTimex(t) || scope < 0 || x.attributive(s, t, c.tok) {
 			continue
+		}
+		if tn.past && !planned {
+			if prep, _ := x.datePreposition(s, t); prep == "für" {
+				continue // "lud Trump für die kommende Woche ein": the date of what was planned
+			}
 		}
 		d := c.tok - t.last
 		if t.first > c.tok {
@@ -52,7 +63,11 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo) (model.Interval, 
 	// 2. Carried over: the previous sentence of the same paragraph had a
 	// date and this one goes on with its story (a pronoun, a role, or an
 	// actor of that sentence).
-	if p := x.prev; p.sentence == s.index-1 && p.block == s.a.Sentences[s.index].Block && p.date.Valid() && x.continues(s, g) {
+	// A back story's date does not carry back into the story: after "Verdi
+	// hatte am Freitag aufgerufen", "Werneke wies die Kritik zurück" is not
+	// of Friday.
+	if p := x.prev; p.sentence == s.index-1 && p.block == s.a.Sentences[s.index].Block && p.date.Valid() &&
+		(tn.pluperfect || !p.pluperfect) && x.continues(s, g) {
 		return p.date, "", DatedContext
 	}
 
@@ -61,7 +76,7 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo) (model.Interval, 
 	if !art.Valid() {
 		return model.Interval{}, "", Undated
 	}
-	if tn.past || s.afterNach(c.tok) || s.headlineBlock() {
+	if (tn.past || s.afterNach(c.tok) || s.headlineBlock()) && art.Days() > preciseArticle {
 		// Headlines tell the recent past in the present ("Zuckerberg und
 		// Trump dinieren zusammen"), so they get the past's window.
 		return model.Interval{Start: art.Start.AddDays(-pastWindow), End: art.End}, "", DatedArticle
@@ -92,7 +107,16 @@ func (x *extractor) continues(s *sent, g int) bool {
 // is the weeks after it, "seit 2019" runs up to the article's date.
 func (x *extractor) adjust(s *sent, t timexRef) model.Interval {
 	iv := t.Interval
-	prep, _ := x.datePreposition(s, t)
+	prep, at := x.datePreposition(s, t)
+	if prep == "nach" || prep == "vor" {
+		if d, ok := s.offsetBefore(at); ok {
+			// "Sechs Wochen nach der Bundestagswahl", "zwei Tage vor dem Gipfel"
+			if prep == "vor" {
+				d = d.neg()
+			}
+			return d.shift(iv)
+		}
+	}
 	switch {
 	case (prep == "nach" || t.Mod == "AFTER") && iv.Days() == 1:
 		// "nach dem Sturm aufs Kapitol": the tagger's AFTER on one day
@@ -129,10 +153,99 @@ func (x *extractor) datePreposition(s *sent, t timexRef) (string, int) {
 // attributive reports a date that qualifies a noun, not the clause:
 // "die Joint-Venture-Ankündigung vom Dienstag", "einen Tweet … aus dem Jahr
 // 2021". It dates the clause only when that noun is the trigger itself.
+//
+// A date inside an adjective phrase qualifies its noun too: "die seit 1994
+// geltende Beschäftigungssicherung".
 func (x *extractor) attributive(s *sent, t timexRef, trigger int) bool {
 	prep, at := x.datePreposition(s, t)
+	if at < 0 {
+		at = t.first
+	}
+	if at > 0 && s.toks[at-1].is(determiners) {
+		if a, n := t.last+1, t.last+2; n < len(s.toks) && s.toks[a].word() && !s.toks[a].upper && hasDeclension(s.toks[a].lower) &&
+			s.toks[n].word() && s.toks[n].upper {
+			return true
+		}
+	}
 	if prep != "vom" && prep != "von" && prep != "aus" {
 		return false
 	}
 	return s.upperBefore(at) && at-1 != trigger
+}
+
+// An offset is a distance in time told before "nach" or "vor": "Sechs
+// Wochen", "Einen Tag", "knapp zwei Wochen".
+type offset struct {
+	days, months int
+	mod          string // the tagger's LESS_THAN, MORE_THAN, APPROX or ""
+}
+
+// offsetBefore reads the duration that ends right before token at.
+func (s *sent) offsetBefore(at int) (offset, bool) {
+	if at <= 0 {
+		return offset{}, false
+	}
+	for _, t := range s.timex {
+		if t.Type != model.TimexDuration || t.last != at-1 || t.quoted {
+			continue
+		}
+		v := t.Value
+		if len(v) < 3 || v[0] != 'P' || v[1] == 'T' {
+			return offset{}, false
+		}
+		n := 0
+		for _, r := range v[1 : len(v)-1] {
+			if r < '0' || r > '9' {
+				return offset{}, false
+			}
+			n = n*10 + int(r-'0')
+		}
+		o := offset{mod: t.Mod}
+		switch v[len(v)-1] {
+		case 'D':
+			o.days = n
+		case 'W':
+			o.days = 7 * n
+		case 'M':
+			o.months = n
+		case 'Y':
+			o.months = 12 * n
+		default:
+			return offset{}, false
+		}
+		return o, n > 0 && n < 1000
+	}
+	return offset{}, false
+}
+
+func (o offset) neg() offset { return offset{days: -o.days, months: -o.months, mod: o.mod} }
+
+// shift moves an interval by the offset; an inexact offset widens it
+// toward the anchor ("knapp zwei Wochen nach": between one and two
+// weeks) or both ways ("rund einen Monat").
+func (o offset) shift(iv model.Interval) model.Interval {
+	move := func(d model.Day, frac int) model.Day {
+		if o.months != 0 {
+			y, m, day := d.Date()
+			d = model.NewDay(y, m+time.Month(o.months*frac/4), day)
+			return d
+		}
+		return d.AddDays(o.days * frac / 4)
+	}
+	switch o.mod {
+	case "LESS_THAN":
+		return ordered(move(iv.Start, 2), move(iv.End, 4))
+	case "MORE_THAN":
+		return ordered(move(iv.Start, 4), move(iv.End, 6))
+	case "APPROX":
+		return ordered(move(iv.Start, 3), move(iv.End, 5))
+	}
+	return ordered(move(iv.Start, 4), move(iv.End, 4))
+}
+
+func ordered(a, b model.Day) model.Interval {
+	if b < a {
+		a, b = b, a
+	}
+	return model.Interval{Start: a, End: b}
 }

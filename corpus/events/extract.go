@@ -3,14 +3,52 @@
 // articles into a model.Event.
 //
 // Extraction works on an article whose Sentences, Timexes and Actors are
-// filled (actor indices global, as actors.Resolve leaves them). A sentence
-// becomes an event mention when it has a trigger word from the lexicon
-// (triggers.txt) that is not quoted speech and not hypothetical, and at
-// least one actor in the trigger's clause. Its date is, in this order: the
-// sentence's own temporal expression nearest the trigger; a date carried
-// from the previous sentence of the same paragraph when the sentence goes
-// on with the same story; for a past-tense sentence of a dated article, the
-// month before the article's date; else none.
+// filled (actor indices global, as actors.Resolve leaves them; implicit
+// mentions — pronouns, roles, "das Unternehmen" — count as actors).
+//
+// Triggers. A sentence's trigger words come from the lexicon (triggers.txt):
+// verbs in all their forms, separable ones with their particle at the end
+// of the clause ("teilte … mit") and joined ("mitteilte"), nouns and their
+// compounds. A reading whose context words stand in the clause beats a
+// plain one ("verurteilte … zu vier Jahren Haft" is a verdict, "verurteilte
+// den Angriff" criticism); a separable reading beats the bare verb
+// ("schloss … aus"). The triggers are ranked: main clause before
+// subordinate clause, verb before noun, any kind before a mere statement,
+// what is told before what someone is reported to have said ("Er habe …
+// telefoniert, schrieb Macron"), a noun in a time phrase ("nach seiner
+// Wahl") after the rest, a change of place ("reiste nach Warschau, wo er
+// Tusk traf") last. Not triggers: quoted words, parts of names, verb forms
+// used as adjectives ("eine nicht näher bezeichnete Spannung"), nouns after
+// "trotz", "statt", "ohne".
+//
+// Mentions. The best trigger whose clause tells a happening (not
+// conditional, hypothetical, negated or planned) and names at least one
+// actor makes the mention; when it names none, the next one is tried (not
+// a noun of the same clause, which is the verb's argument: "sagte … in
+// einem Interview"). Its actors are those of the trigger's clause and the
+// clauses it hangs on, subject first, without sources ("laut", "gegenüber"),
+// attributes of other nouns ("Berichten der New York Times"), appositions
+// and, for a statement, the topics ("über") and the said part of "…, sagte
+// X". An announcement that announces a planned happening is named by it
+// ("Wie VW mitteilte, sollen … Stellen abgebaut werden": "Stellenabbau").
+//
+// Plans. A happening the article announces for later ("will im Januar die
+// Vertrauensfrage stellen", "ist für Mittwoch geplant", "beginnt am
+// Freitag") is kept as kind "plan", titled "… (geplant)", only when the
+// sentence gives the date it is planned for and that date has not passed
+// when the article is written. Plans without a date, wishes and
+// conditions stay off the timeline: a reader wants what is scheduled, not
+// what is hoped. Plans merge only with plans.
+//
+// Dates, in this order: the sentence's own temporal expression nearest the
+// trigger (shifted by an offset: "sechs Wochen nach der Wahl"; not one that
+// qualifies a noun: "die seit 1994 geltende Regel", "lud für Januar
+// ein"); a date carried from the previous sentence of the same paragraph
+// when the sentence goes on with the same story (not from a back story in
+// the pluperfect); for an article dated to a day or a few, that day or the
+// day before; for an article dated to a month, a past-tense happening the
+// month before; else none. Remote cues ("damals", the pluperfect) leave a
+// happening undated rather than wrongly dated.
 package events
 
 import (
@@ -43,6 +81,7 @@ type Mention struct {
 	Dating      Dating
 
 	objectRank int8     // how much Object says: quoted name 3, platform 2, place 1
+	pluperfect bool     // told in the pluperfect: the story's back story
 	words      []uint64 // distinctive content words (hashed stems), for merging
 }
 
@@ -63,6 +102,12 @@ const (
 	// afterWindow bounds "nach dem 6. Januar": what followed a date and is
 	// told with it followed soon; a later consequence gets its own date.
 	afterWindow = 30
+	// preciseArticle: an article dated to this many days or fewer is
+	// news of its day, and what it tells without a date of its own happened
+	// that day or the day before (presentWindow) — the statements, reactions
+	// and decisions a report of the day is made of. An article dated only
+	// to a month gives its undated past the month before (pastWindow).
+	preciseArticle = 3
 	// maxCarriedDays: only a date this precise is carried to the next
 	// sentence.
 	maxCarriedDays = 31
@@ -101,10 +146,11 @@ type headlineObject struct{ object, prep string }
 
 // context is what the previous sentence leaves for the next one.
 type context struct {
-	sentence int
-	block    int
-	date     model.Interval
-	actors   []int
+	sentence   int
+	block      int
+	date       model.Interval
+	pluperfect bool // the date is of the story's back story ("hatte … am Freitag aufgerufen")
+	actors     []int
 }
 
 // A cand is a trigger word found in a sentence.
@@ -140,23 +186,65 @@ func (x *extractor) run() []Mention {
 	return out
 }
 
-// sentence applies the rules to one sentence.
+// sentence applies the rules to one sentence: the best trigger that
+// tells a happening with at least one actor makes the mention; failing
+// that, a plan the sentence dates ("will am Mittwoch nach Paris reisen").
 func (x *extractor) sentence(s *sent) (Mention, bool) {
 	if len(s.toks) == 0 || s.question() {
 		return Mention{}, false
 	}
-	c, ok := x.chooseTrigger(s)
-	if !ok {
-		return Mention{}, false
+	x.chooseTriggers(s)
+	plan := -1
+	failed := -1 // the clause of a verb that named no actor
+	for k, c := range x.cands {
+		g := s.toks[c.tok].group
+		if g == failed && !x.lx.triggers[c.trig].verb {
+			continue // "sagte der Italiener in einem Interview": the noun is the verb's, not an event of its own
+		}
+		switch s.mood(g, x.speechSegment(s, c)) {
+		case moodHappened:
+			if m, ok := x.mention(s, c, false); ok {
+				return m, true
+			}
+			if x.lx.triggers[c.trig].verb && failed < 0 {
+				failed = g
+			}
+		case moodPlanned:
+			if plan < 0 {
+				plan = k
+			}
+		}
 	}
+	if plan >= 0 {
+		return x.mention(s, x.cands[plan], true)
+	}
+	return Mention{}, false
+}
+
+// mention makes the mention of trigger c, or reports that c tells no
+// event: no actor, a noun in a present-tense clause, or a plan without a
+// date to come.
+func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	t := x.lx.triggers[c.trig]
 	g := s.toks[c.tok].group
 	kind, noun, spec := t.kind, t.noun, t.specificity
 	// The most specific noun of the same kind in the sentence names it:
 	// "trafen sich … zu einem Abendessen" is an "Abendessen".
 	for _, o := range x.cands {
-		if ot := x.lx.triggers[o.trig]; ot.kind == kind && ot.specificity > spec {
+		if ot := x.lx.triggers[o.trig]; ot.kind == kind && ot.specificity > spec && !ot.conditional() {
 			noun, spec = ot.noun, ot.specificity
+		}
+	}
+	if kind == "announcement" || kind == "statement" && reportNouns[noun] {
+		// "Wie VW mitteilte, sollen 35.000 Stellen abgebaut werden": an
+		// announcement is named by what it announces.
+		for _, o := range x.cands {
+			ot := &x.lx.triggers[o.trig]
+			if og := s.toks[o.tok].group; ot.kind != "statement" && ot.kind != "announcement" && o.tok != c.tok &&
+				s.mood(og, -1) == moodPlanned {
+				kind, noun, spec = "announcement", ot.noun, ot.specificity
+				break
+			}
 		}
 	}
 	plat, platFirst, platLast := s.platform()
@@ -170,11 +258,15 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 	m.Start, m.End = s.start, s.end
 	m.Trigger = s.toks[c.tok].text
 
-	obj, prep, rank := s.quotedObject(kind)
+	var obj, prep string
+	var rank int
+	if kind != "statement" { // a statement's quotation is what was said, not a thing it is about
+		obj, prep, rank = s.quotedObject(kind)
+	}
 	if (kind == "post" || kind == "ban") && plat != "" && rank == 0 {
 		obj, prep, rank = plat, "auf", 2
 	}
-	if place, pprep := s.place(x); place != "" && (rank == 0 || kind == "meeting" || kind == "visit") {
+	if place, pprep := s.place(x, kind); place != "" && (rank == 0 || kind == "meeting" || kind == "visit") {
 		obj, prep, rank = place, pprep, 1
 	}
 	if rank == 3 && s.topBlock() {
@@ -185,28 +277,48 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 			x.headline[kind] = headlineObject{obj, prep}
 		}
 	}
-	m.Object, m.ObjectPrep, m.objectRank = obj, prep, int8(rank)
-
 	if kind != "post" {
 		platFirst, platLast = -1, -1
 	}
-	m.Actors = x.participants(s, g, kind, platFirst, platLast)
+	m.Actors = x.participants(s, c, kind, platFirst, platLast)
 	if len(m.Actors) == 0 {
 		return Mention{}, false
 	}
 	tn := s.tenseOf(g, c)
-	if !t.verb && !tn.past && !s.afterNach(c.tok) && !s.headlineBlock() && !s.hasOwnTimex(g) {
+	if !planned && !t.verb && !tn.past && !s.afterNach(c.tok) && !s.headlineBlock() && !s.hasOwnTimex(g) {
 		return Mention{}, false // "Das Treffen erfolgt inmitten …": a noun in a present-tense clause is talk about an event, not its telling
 	}
-	m.Date, m.Timex, m.Dating = x.date(s, c, g, tn)
+	m.Date, m.Timex, m.Dating = x.date(s, c, g, tn, planned)
+	m.pluperfect = tn.pluperfect
+	if art := s.a.Date.Interval; planned {
+		// A plan is on the timeline only with the date it is for, and only
+		// when that date has not passed as the article is written.
+		if m.Dating != DatedOwn || art.Valid() && m.Date.End < art.Start {
+			return Mention{}, false
+		}
+	} else if m.Dating == DatedOwn && !tn.past && art.Valid() && m.Date.Start > art.End {
+		planned = true // told in the present, dated after the article: "beginnt am Freitag"
+	}
+	if planned {
+		m.Kind = "plan"
+	}
+	m.Object, m.ObjectPrep, m.objectRank = obj, prep, int8(rank)
 	m.words = s.words(x)
 	if kind == "statement" && spec > 0 {
 		// A specific statement ("Bestätigung", "Dementi") is told again
 		// with the same verb: "Meta bestätigte Gerüchte" … "Meta bestätigte also, …".
 		m.words = append(m.words, stemHash("#"+noun))
 	}
+	if planned || spec >= 3 {
+		// Plans of one kind of thing, and a specific noun the sentence
+		// may not spell out ("aufgerufen" … "Streikaufruf").
+		m.words = append(m.words, stemHash("#"+noun))
+	}
 	return m, true
 }
+
+// reportNouns name statements that report news, which may be announcements.
+var reportNouns = map[string]bool{"Mitteilung": true, "Bestätigung": true}
 
 // remember keeps what the next sentence may carry over: the date of this
 // sentence's event when its own expression gave it and it is precise to a
@@ -215,7 +327,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 func (x *extractor) remember(s *sent, m Mention, ok bool) {
 	x.prev = context{sentence: s.index, block: s.a.Sentences[s.index].Block, actors: x.prev.actors[:0]}
 	if ok && m.Dating == DatedOwn && m.Date.Days() <= maxCarriedDays {
-		x.prev.date = m.Date
+		x.prev.date, x.prev.pluperfect = m.Date, m.pluperfect
 	}
 	for _, r := range s.actors {
 		if !r.quoted {
@@ -233,46 +345,60 @@ func (x *extractor) hasKind(kind string) bool {
 	return false
 }
 
-// chooseTrigger finds the trigger words of s and picks the one that tells
-// the sentence's happening: one in a main clause before one in a
-// subordinate clause, a verb before a noun (a noun is often what a verb
-// reports on: "bestätigte das Treffen"), any kind before a mere statement.
-// A trigger in a hypothetical, conditional, negated or future clause does
-// not count.
-func (x *extractor) chooseTrigger(s *sent) (cand, bool) {
+// chooseTriggers finds the trigger words of s and ranks them by how well
+// each tells the sentence's happening: one in a main clause before one in
+// a subordinate clause, a verb before a noun (a noun is often what a verb
+// reports on: "bestätigte das Treffen"), any kind before a mere statement,
+// a reading whose context words stand in the clause before a plain one,
+// and a mere change of place ("reiste nach Warschau, wo er Tusk traf")
+// after everything else. x.cands holds them, best first.
+func (x *extractor) chooseTriggers(s *sent) {
 	x.cands = x.cands[:0]
+	first := firstWord(s.toks, 0, len(s.toks))
 	for i := range s.toks {
 		t := &s.toks[i]
 		if !t.word() || t.quoted || t.timex >= 0 || s.insideActor(i) {
 			continue
 		}
-		if t.upper || i == firstWord(s.toks, 0, len(s.toks)) {
+		if t.upper || i == first {
 			if id, ok := x.lx.noun(t.lower); ok && t.upper && !s.nameBefore(i) {
-				x.addCand(s, i, id, tenseNone)
+				if prep := s.governedBy(i); !concessive.has(prep) {
+					x.addCand(s, i, id, tenseNone)
+					if anchoring.has(prep) {
+						x.cands[len(x.cands)-1].score -= 20 // "Einen Tag nach seiner Wahl ist Merz … aufgebrochen"
+					}
+				}
 				continue
 			}
 		}
-		if t.upper && i != firstWord(s.toks, 0, len(s.toks)) {
+		if t.upper && i != first {
 			continue
 		}
-		for _, f := range x.lx.verbs[t.lower] {
-			if f.particle != "" && !s.hasParticle(i, f.particle) {
+		forms := x.lx.verbs[t.lower]
+		if len(forms) > 0 && s.adjectival(i) {
+			continue // "eine nicht näher bezeichnete Spannung"
+		}
+		// A reading whose separable particle stands in the clause beats
+		// one without it: "schloss … aus" is ausschließen, not schließen.
+		particled := false
+		for _, f := range forms {
+			particled = particled || f.particle != "" && s.hasParticle(i, f.particle)
+		}
+		for _, f := range forms {
+			if f.particle != "" && !s.hasParticle(i, f.particle) || particled && f.particle == "" {
+				continue
+			}
+			if !s.fits(i, &x.lx.triggers[f.trigger]) {
 				continue
 			}
 			x.addCand(s, i, f.trigger, f.tense)
 		}
 	}
 	slices.SortStableFunc(x.cands, func(p, q cand) int { return cmp.Compare(q.score, p.score) })
-	for _, c := range x.cands {
-		if s.happening(s.toks[c.tok].group) {
-			return c, true
-		}
-	}
-	return cand{}, false
 }
 
 func (x *extractor) addCand(s *sent, i, id int, tn tense) {
-	t := x.lx.triggers[id]
+	t := &x.lx.triggers[id]
 	score := 100
 	if s.isMain(s.toks[i].group) {
 		score = 200
@@ -280,10 +406,99 @@ func (x *extractor) addCand(s *sent, i, id int, tn tense) {
 	if t.verb {
 		score += 10
 	}
-	if t.kind != "statement" {
+	switch {
+	case t.specificity == 0 && t.kind != "statement":
+		score = 50 // travelling: what one travels to is the news
+	case t.kind != "statement":
 		score++
 	}
+	if t.conditional() {
+		score += 5
+	}
+	if t.kind != "statement" && s.reported(i) {
+		score -= 150 // what someone said happened ranks below the saying
+	}
 	x.cands = append(x.cands, cand{tok: i, trig: id, tense: tn, score: score})
+}
+
+// speechSegment returns the token at which a speech verb opens its
+// segment after a comma, or -1: in "Der Bund ziehe sich zurück, sagte der
+// FDP-Chef" the speaker and the telling are in "sagte der FDP-Chef", and
+// what comes before is what was said, with its own moods and actors.
+//
+// It applies only when the segment names the speaker: in "Klingbeil, der
+// neue Vizekanzler, sprach von …" the speaker stands before.
+func (x *extractor) speechSegment(s *sent, c cand) int {
+	if x.lx.triggers[c.trig].kind != "statement" || s.toks[c.tok].seg != c.tok || c.tok == 0 || s.toks[c.tok-1].punct != ',' {
+		return -1
+	}
+	for k := range s.actors {
+		if r := &s.actors[k]; r.first >= 0 && !r.quoted && !r.modifier && s.toks[r.first].seg == c.tok {
+			return c.tok
+		}
+	}
+	return -1
+}
+
+// reported reports whether token i stands in reported speech: a segment
+// in the Konjunktiv I ("Er habe mit ihm telefoniert, schrieb Macron").
+func (s *sent) reported(i int) bool {
+	seg := s.toks[i].seg
+	for j := seg; j < len(s.toks) && s.toks[j].seg == seg; j++ {
+		if s.toks[j].is(konjunktivI) && !s.toks[j].quoted {
+			return true
+		}
+	}
+	return false
+}
+
+// fits reports whether the clause of token i has the context words
+// trigger t wants and none it forbids.
+func (s *sent) fits(i int, t *trigger) bool {
+	if !t.conditional() && len(t.forbid) == 0 {
+		return true
+	}
+	g := s.toks[i].group
+	cue := len(t.cues) == 0
+	need := 0
+	for j := range s.toks {
+		w := &s.toks[j]
+		if j == i || !w.word() || s.scopeOf(j, g) < 0 {
+			continue
+		}
+		if slices.Contains(t.forbid, w.lower) {
+			return false
+		}
+		if slices.Contains(t.require, w.lower) {
+			need++
+		}
+		if !cue {
+			for _, c := range t.cues {
+				if cueMatches(w.lower, c) {
+					cue = true
+					break
+				}
+			}
+		}
+	}
+	return cue && need >= len(t.require)
+}
+
+// cueMatches reports whether a lower-cased word is one a context cue
+// names: "=zum" the word itself; a short cue the start of the word or of
+// its last hyphenated part ("tor" in "tore", "eigentor"-free); a longer one
+// anywhere in it, so that compounds count ("stelle" in "arbeitsstellen").
+func cueMatches(w, cue string) bool {
+	switch {
+	case strings.HasPrefix(cue, "="):
+		return w == cue[1:]
+	case len(cue) < 5:
+		if k := strings.LastIndexByte(w, '-'); k >= 0 && strings.HasPrefix(w[k+1:], cue) {
+			return true
+		}
+		return strings.HasPrefix(w, cue)
+	}
+	return strings.Contains(w, cue)
 }
 
 // insideActor reports whether token i lies wholly inside an actor mention
@@ -317,50 +532,81 @@ func (s *sent) hasParticle(i int, particle string) bool {
 		return true
 	}
 	for j := i + 1; j < len(s.toks); j++ {
-		if s.toks[j].group == g && s.toks[j].lower == particle {
+		if s.toks[j].group == g && s.toks[j].lower == particle && s.clauseEnd(j) {
 			return true
 		}
 	}
 	return false
 }
 
-// happening reports whether clause g tells something that happened rather
-// than what could, would, should or will happen.
-func (s *sent) happening(g int) bool {
-	if conditionals.has(s.opener[g]) {
-		return false
+// clauseEnd reports whether token j closes its clause, where a separable
+// particle stands: "stellte das Projekt am Dienstag vor.", "kündigte an,
+// …", unlike the preposition of "stellte sich vor das Gericht".
+func (s *sent) clauseEnd(j int) bool {
+	n := j + 1
+	for n < len(s.toks) && s.toks[n].punct == '"' {
+		n++
 	}
-	var soll, perfect, future, participle bool
+	return n >= len(s.toks) || !s.toks[n].word() || s.toks[n].group != s.toks[j].group
+}
+
+// A mood is whether a clause tells what happened, what is to happen, or
+// neither.
+type mood uint8
+
+const (
+	moodNone     mood = iota // what could, would or should happen, or did not
+	moodHappened             // told as fact, in any tense but the future
+	moodPlanned              // intended or scheduled: "will … reisen", "soll … beginnen", "ist … geplant"
+)
+
+// mood tells what clause g says of its happening; seg ≥ 0 limits the
+// clause to the segment that starts at that token (see speechSegment).
+func (s *sent) mood(g, seg int) mood {
+	if conditionals.has(s.opener[g]) {
+		return moodNone
+	}
+	var soll, perfect, future, participle, intended, pastAuxSeen bool
 	last := -1
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.group != g || !t.word() || t.quoted {
+		if t.group != g || !t.word() || t.quoted || seg >= 0 && t.seg != seg {
 			continue
 		}
 		last = i
 		switch {
 		case t.is(hypothetical), t.is(negations):
-			return false
+			return moodNone
+		case t.is(intention), t.is(planWords):
+			intended = true
 		case t.is(reportative):
 			soll = true
 		case t.is(perfectInf):
 			perfect = true
 		case t.is(futureAux):
 			future = true
+		case t.is(pastAux):
+			pastAuxSeen = true
 		}
 		if s.participleAt(i) {
 			participle = true
 		}
 	}
+	if intended && pastAuxSeen {
+		return moodNone // "hatte … treffen wollen": a past intention
+	}
 	if soll && !perfect {
-		return false // "Musk soll das Department … führen"
+		return moodPlanned // "Musk soll das Department … führen"
 	}
 	if future && !participle && last >= 0 {
 		if l := s.toks[last].lower; !s.toks[last].upper && strings.HasSuffix(l, "n") && !futureAux.has(l) {
-			return false // "wird … bekannt geben"
+			return moodPlanned // "wird … bekannt geben"
 		}
 	}
-	return true
+	if intended {
+		return moodPlanned
+	}
+	return moodHappened
 }
 
 // tenseInfo is what the verbs of a clause say about when.
@@ -403,7 +649,7 @@ func (s *sent) tenseOf(g int, c cand) tenseInfo {
 			if s.participleAt(i) {
 				participle = true
 			}
-			evidence = evidence || pastAuxSeen || perfAux || preterite || t.is(futureAux) || t.is(hypothetical) || t.is(reportative)
+			evidence = evidence || pastAuxSeen || perfAux || preterite || t.is(futureAux|hypothetical|intention|reportative)
 		}
 		if s.toks[c.tok].group == g {
 			switch c.tense {
@@ -454,7 +700,7 @@ func (s *sent) participleAt(i int) bool {
 	l := t.lower
 	shaped := strings.HasSuffix(l, "iert")
 	if !shaped && (strings.HasSuffix(l, "t") || strings.HasSuffix(l, "en")) {
-		if k := strings.Index(l, "ge"); k >= 0 && k <= 7 && len(l)-k >= 5 {
+		if k := strings.Index(l, "ge"); k >= 0 && k <= 7 && len(l)-k >= 6 {
 			shaped = true
 		}
 	}
@@ -465,7 +711,7 @@ func (s *sent) participleAt(i int) bool {
 	if n >= len(s.toks) || !s.toks[n].word() {
 		return true
 	}
-	return s.toks[n].is(perfectAux | pastAux | perfectInf | futureAux | reportative | hypothetical)
+	return s.toks[n].is(perfectAux | pastAux | perfectInf | futureAux | reportative | hypothetical | intention)
 }
 
 // weakPreterite reports a regular simple-past form ("bestätigte",
@@ -489,23 +735,44 @@ func (s *sent) weakPreterite(i int) bool {
 	return true
 }
 
+// adjectival reports a verb form used as an adjective: a -te or -ten
+// form between an article or adverb and a noun that names no actor ("die
+// gestern veröffentlichte Studie", "eine nicht näher bezeichnete
+// Spannung"), unlike "Er bestätigte Berichte".
+func (s *sent) adjectival(i int) bool {
+	l := s.toks[i].lower
+	if !strings.HasSuffix(l, "te") && !strings.HasSuffix(l, "ten") {
+		return false
+	}
+	n, p := i+1, i-1
+	if n >= len(s.toks) || !s.toks[n].word() || !s.toks[n].upper || s.toks[n].actor >= 0 || p < 0 || !s.toks[p].word() {
+		return false
+	}
+	pt := &s.toks[p]
+	return pt.is(determiners) || !pt.upper && !pt.is(subjectPronouns|conjunctions|pastAux|perfectAux|futureAux|reportative|hypothetical|intention|relatives)
+}
+
 // afterNach reports a nominal trigger right after "nach": "Nach dem
 // Abendessen …" tells of a dinner that is over.
-func (s *sent) afterNach(i int) bool {
+func (s *sent) afterNach(i int) bool { return s.governedBy(i) == "nach" }
+
+// governedBy returns the preposition right before the noun phrase of the
+// noun at token i (over its articles and adjectives), or "".
+func (s *sent) governedBy(i int) string {
 	for j, n := i-1, 0; j >= 0 && n < 3; j-- {
 		t := &s.toks[j]
 		if !t.word() {
-			return false
+			return ""
 		}
-		if t.lower == "nach" {
-			return true
+		if t.is(prepositions) {
+			return t.lower
 		}
 		if !t.is(determiners) && !hasDeclension(t.lower) {
-			return false
+			return ""
 		}
 		n++
 	}
-	return false
+	return ""
 }
 
 // headlineBlock reports a sentence of the title, kicker, teaser or a
@@ -533,13 +800,20 @@ func (s *sent) topBlock() bool {
 // Anwesenheit von Musk", "Gründer von Amazon", "Berichten der New York
 // Times", "Trumps Stabschef") and the platform a post was made on. A
 // statement keeps only its speakers when it names them.
-func (x *extractor) participants(s *sent, g int, kind string, platFirst, platLast int) []int {
+func (x *extractor) participants(s *sent, c cand, kind string, platFirst, platLast int) []int {
+	tok := c.tok
 	type ranked struct{ actor, order, rank, pos int }
 	var rs []ranked
+	g := s.toks[tok].group
+	seg := x.speechSegment(s, c)
+	antecedent := s.antecedent(g)
 	subjects := false
 	for k := range s.actors {
 		r := &s.actors[k]
 		if r.first < 0 || r.quoted || r.modifier || r.Actor < 0 || r.Actor >= len(x.actors) || s.toks[r.first].appos {
+			continue
+		}
+		if seg >= 0 && s.toks[r.first].seg != seg {
 			continue
 		}
 		if r.first >= platFirst && r.last <= platLast {
@@ -553,10 +827,19 @@ func (x *extractor) participants(s *sent, g int, kind string, platFirst, platLas
 		if sourcePrepositions.has(prep) || s.wordAfter(r.last) == "zufolge" {
 			continue
 		}
-		if (prep == "von" || prep == "vom") && s.upperBefore(prepAt) {
+		if prep == "über" && kind == "statement" {
+			continue // what one speaks about: "spricht über Zuckerberg"
+		}
+		// An attribute of another noun than the trigger is no participant;
+		// of the trigger it is one ("Warnstreik der Gewerkschaft Verdi",
+		// "das Treffen mit Trump").
+		if (prep == "von" || prep == "vom") && s.upperBefore(prepAt) && prepAt-1 != tok {
 			continue // "die Anwesenheit von Musk", "Zuckerberg von Meta"
 		}
-		if (det == "der" || det == "des") && s.upperBefore(detAt) {
+		if prep == "mit" && s.upperBefore(prepAt) && s.toks[prepAt-1].actor < 0 && prepAt-1 != tok {
+			continue // "in einem Interview mit Bloomberg", not "Musk mit Trump"
+		}
+		if (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok {
 			continue // a genitive attribute: "Berichten der New York Times"
 		}
 		possessor := s.possessor(r)
@@ -569,6 +852,9 @@ func (x *extractor) participants(s *sent, g int, kind string, platFirst, platLas
 			rank = 2
 		case objectDeterminers.has(det), strings.EqualFold(text, "ihn"), strings.EqualFold(text, "ihm"), strings.EqualFold(text, "ihnen"):
 			rank = 1
+		}
+		if order == 1 && r.last == antecedent {
+			order, rank = 0, 0 // "Softbank, die ihre Beteiligung … aufstockt": the relative pronoun's actor
 		}
 		subjects = subjects || rank == 0
 		rs = append(rs, ranked{r.Actor, order, rank, r.first})
@@ -592,6 +878,28 @@ func (x *extractor) participants(s *sent, g int, kind string, platFirst, platLas
 		}
 	}
 	return out
+}
+
+// antecedent returns the last token of the name a relative clause g
+// opened by a subject pronoun ("der", "die", "das", "welche") refers to:
+// the word before its comma, when that is an actor; else -1. The
+// pronoun's actor is the subject of the clause.
+func (s *sent) antecedent(g int) int {
+	if s.isMain(g) || !subjectRelatives.has(s.opener[g]) {
+		return -1
+	}
+	for i := range s.toks {
+		if s.toks[i].group == g {
+			if i >= 2 && s.toks[i].punct == ',' {
+				i++ // the comma that opens the clause belongs to it
+			}
+			if i >= 2 && s.toks[i-1].punct == ',' && s.toks[i-2].actor >= 0 {
+				return i - 2
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // upperBefore reports whether the word right before token i is

@@ -243,3 +243,167 @@ func TestLexiconForms(t *testing.T) {
 		t.Error("a bad specificity was accepted")
 	}
 }
+
+// TestNewsTriggers covers the lexicon of news happenings and the rules
+// that choose among readings: separable particles, context words,
+// passives, reflexives, reported speech.
+func TestNewsTriggers(t *testing.T) {
+	tests := []struct {
+		sentence, kind, noun string
+		actors               []string
+	}{
+		{"Scholz hat Lindner entlassen.", "dismissal", "Entlassung", []string{"olaf-scholz", "christian-lindner"}},
+		{"Lindner wurde am Abend entlassen.", "dismissal", "Entlassung", []string{"christian-lindner"}},
+		{"Lindner trat am Abend zurück.", "resignation", "Rücktritt", []string{"christian-lindner"}},
+		{"Das teilte Scholz nach einem Treffen mit.", "statement", "Mitteilung", []string{"olaf-scholz"}},
+		{"Scholz gab seinen Rücktritt bekannt.", "announcement", "Bekanntgabe", []string{"olaf-scholz"}},
+		{"Volkswagen und Verdi einigten sich auf einen Tarifvertrag.", "agreement", "Einigung", []string{"volkswagen", "verdi"}},
+		{"Volkswagen hat sich mit Verdi geeinigt.", "agreement", "Einigung", []string{"volkswagen", "verdi"}},
+		{"Lindner wurde zum Vorsitzenden gewählt.", "election", "Wahl", []string{"christian-lindner"}},
+		{"Scholz sprach von einem Weckruf.", "statement", "Äußerung", []string{"olaf-scholz"}},
+		{"Scholz verteidigte das Ergebnis.", "statement", "Äußerung", []string{"olaf-scholz"}},
+		{"Scholz zeigte sich zufrieden.", "statement", "Äußerung", []string{"olaf-scholz"}},
+		{"Lindner schloss einen Rücktritt nicht aus.", "statement", "Äußerung", []string{"christian-lindner"}},
+		{"Facebook schloss Trump von der Plattform aus.", "ban", "Ausschluss", []string{"facebook", "donald-trump"}},
+		{"Volkswagen schließt das Werk in Osnabrück.", "closure", "Schließung", []string{"volkswagen"}},
+		{"Volkswagen kündigte die Beschäftigungssicherung.", "termination", "Kündigung", []string{"volkswagen"}},
+		{"Volkswagen kündigte den Abbau von Stellen an.", "announcement", "Ankündigung", []string{"volkswagen"}},
+		// an announcement is named by what it announces
+		{"Volkswagen will 35.000 Stellen abbauen, teilte Scholz mit.", "announcement", "Stellenabbau", []string{"olaf-scholz"}},
+		{"Volkswagen hatte einen Rekordgewinn erzielt.", "results", "Gewinn", []string{"volkswagen"}},
+		{"Volkswagen meldete einen Verlust.", "results", "Verlust", []string{"volkswagen"}},
+		{"Verdi hat zum Warnstreik aufgerufen.", "announcement", "Streikaufruf", []string{"verdi"}},
+		{"Verdi streikte am Montag.", "strike", "Streik", []string{"verdi"}},
+		{"Das Landgericht München verurteilte Lindner zu vier Jahren Haft.", "verdict", "Urteil", []string{"landgericht", "christian-lindner"}},
+		{"Scholz verurteilte den Angriff.", "criticism", "Kritik", []string{"olaf-scholz"}},
+		{"Lindner wurde am Flughafen festgenommen.", "arrest", "Festnahme", []string{"christian-lindner"}},
+		{"Leverkusen besiegte den FC Bayern mit 1:0.", "match", "Sieg", []string{"leverkusen", "fc-bayern"}},
+		{"Leverkusen hat die Meisterschaft gewonnen.", "match", "Titelgewinn", []string{"leverkusen"}},
+		{"Scholz gewann die Wahl.", "election", "Wahlsieg", []string{"olaf-scholz"}},
+		{"Musk erhielt den Preis für sein Lebenswerk.", "award", "Auszeichnung", []string{"elon-musk"}},
+		{"Volkswagen meldete Insolvenz an.", "insolvency", "Insolvenz", []string{"volkswagen"}},
+		{"Volkswagen hat Insolvenz angemeldet.", "insolvency", "Insolvenz", []string{"volkswagen"}},
+		{"Ein ganztägiger Warnstreik der Gewerkschaft Verdi legte den Verkehr lahm.", "strike", "Streik", []string{"verdi"}},
+		{"Scholz telefonierte mit Trump.", "meeting", "Telefonat", []string{"olaf-scholz", "donald-trump"}},
+		{"Scholz bedankte sich bei Lindner.", "statement", "Dank", []string{"olaf-scholz"}}, // a statement keeps its speakers
+		// a change of place ranks below what happened there
+		{"Scholz reiste nach Paris, wo er Trump traf.", "meeting", "Treffen", []string{"donald-trump", "olaf-scholz"}},
+		// reported speech ranks below the report
+		{"Er habe mit ihm telefoniert, schrieb Scholz.", "statement", "Äußerung", []string{"olaf-scholz"}},
+		// the speaker of an inverted speech verb stands after it
+		{"Volkswagen ziehe sich zurück, sagte Scholz.", "statement", "Äußerung", []string{"olaf-scholz"}},
+		// a relative clause's subject pronoun is its antecedent
+		{"Es war Softbank, die ihre Beteiligung an OpenAI aufstockte.", "acquisition", "Aufstockung", []string{"softbank", "openai"}},
+		// "trotz" sets a noun aside; the verb's noun is the verb's
+		{"Scholz blieb trotz der Kritik von Musk.", "", "", nil},
+		{"Die Lufthansa, die zahlreiche Flüge absagen musste, kritisierte Verdi.", "criticism", "Kritik", []string{"verdi"}},
+		// an adjective of a verb form is no trigger
+		{"Scholz sprach über eine nicht näher bezeichnete Spannung.", "statement", "Äußerung", []string{"olaf-scholz"}},
+	}
+	for _, tt := range tests {
+		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")
+		if tt.kind == "" {
+			if ok {
+				t.Errorf("%q: got %s %q, want no mention", tt.sentence, m.Kind, m.Noun)
+			}
+			continue
+		}
+		if !ok {
+			t.Errorf("%q: no mention", tt.sentence)
+			continue
+		}
+		if m.Kind != tt.kind || m.Noun != tt.noun || !slices.Equal(actorIDs(m.Actors), tt.actors) {
+			t.Errorf("%q: %s %q %v, want %s %q %v", tt.sentence, m.Kind, m.Noun, actorIDs(m.Actors), tt.kind, tt.noun, tt.actors)
+		}
+	}
+}
+
+// TestPlans: a future happening is a plan when the sentence dates it
+// after the article; without a date, or when conditional, it is nothing.
+func TestPlans(t *testing.T) {
+	day18 := dayIv(2024, 12, 18)
+	jan := model.MonthInterval(2025, time.January)
+	tests := []struct {
+		sentence string
+		plan     bool
+		noun     string
+		date     model.Interval
+	}{
+		{"Scholz will im Januar nach Paris reisen.", true, "Reise", jan},
+		{"Scholz soll im Januar Trump treffen.", true, "Treffen", jan},
+		{"Das Treffen von Scholz und Trump ist für Januar geplant.", true, "Treffen", jan},
+		{"Scholz trifft im Januar Trump.", true, "Treffen", jan},
+		{"Scholz will nach Paris reisen.", false, "", model.Interval{}},
+		{"Scholz würde im Januar gerne Trump treffen.", false, "", model.Interval{}},
+		{"Scholz hatte im Januar Trump treffen wollen.", false, "", model.Interval{}},
+		// what was done for a later date is dated by the deed
+		{"Scholz lud Trump für Januar zu einem Treffen ein.", false, "Einladung", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}},
+		{"Scholz traf Trump am 18. Dezember.", false, "Treffen", day18},
+	}
+	for _, tt := range tests {
+		f := fx{text: tt.sentence, date: model.Interval{Start: day(2024, 12, 1), End: day(2024, 12, 31)}, timex: map[string]tx{
+			"im Januar":    {"2025-01", jan, ""},
+			"für Januar":   {"2025-01", jan, ""},
+			"18. Dezember": {"2024-12-18", day18, ""},
+		}}
+		m, ok := only(t, f, "")
+		switch {
+		case tt.noun == "" && ok:
+			t.Errorf("%q: got %s %q, want nothing", tt.sentence, m.Kind, m.Noun)
+		case tt.noun == "":
+		case !ok:
+			t.Errorf("%q: no mention", tt.sentence)
+		case (m.Kind == "plan") != tt.plan || m.Noun != tt.noun || m.Date != tt.date:
+			t.Errorf("%q: %s %q %v, want plan=%v %q %v", tt.sentence, m.Kind, m.Noun, m.Date, tt.plan, tt.noun, tt.date)
+		}
+	}
+	ev := Merge([]Mention{mustOnly(t, fx{text: "Scholz will im Januar nach Paris reisen.", date: dec2024, timex: map[string]tx{"im Januar": {"2025-01", jan, ""}}})}, testActors)
+	if len(ev) != 1 || ev[0].Title != "Reise nach Paris (geplant): Scholz" {
+		t.Errorf("plan title: %+v", ev)
+	}
+}
+
+func mustOnly(t *testing.T, f fx) Mention {
+	t.Helper()
+	m, ok := only(t, f, "")
+	if !ok {
+		t.Fatalf("no mention in %q", f.text)
+	}
+	return m
+}
+
+// TestNewsDating: day-precise articles, offsets from an anchor, dates of
+// adjective phrases, back stories.
+func TestNewsDating(t *testing.T) {
+	art := dayIv(2024, 12, 18)
+	election := dayIv(2024, 11, 5)
+	tests := []struct {
+		name, text, marker string
+		want               model.Interval
+	}{
+		{"a day's news: its day or the day before", "Scholz hat Lindner entlassen.", "entlassen", model.Interval{Start: day(2024, 12, 17), End: day(2024, 12, 18)}},
+		{"an offset after an anchor", "Sechs Wochen nach der Wahl hat Scholz Lindner entlassen.", "entlassen", dayIv(2024, 12, 17)},
+		{"an offset before an anchor", "Einen Tag vor der Wahl hat Scholz Lindner entlassen.", "entlassen", dayIv(2024, 11, 4)},
+		{"a date of an adjective phrase", "Im September hatte Volkswagen die seit 1994 geltende Sicherung gekündigt.", "gekündigt", model.MonthInterval(2024, time.September)},
+		{"no back story's date", "Verdi hatte am Freitag gestreikt. Verdi kritisierte Volkswagen.", "kritisierte", model.Interval{Start: day(2024, 12, 17), End: day(2024, 12, 18)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := fx{text: tt.text, date: art, timex: map[string]tx{
+				"Sechs Wochen": {"P6W", model.Interval{}, model.TimexDuration},
+				"Einen Tag":    {"P1D", model.Interval{}, model.TimexDuration},
+				"der Wahl":     {"2024-11-05", election, ""},
+				"Im September": {"2024-09", model.MonthInterval(2024, time.September), ""},
+				"seit 1994":    {"1994", model.YearInterval(1994), ""},
+				"am Freitag":   {"2024-12-13", dayIv(2024, 12, 13), ""},
+			}}
+			m, ok := only(t, f, tt.marker)
+			if !ok {
+				t.Fatalf("no mention in %q", tt.text)
+			}
+			if m.Date != tt.want {
+				t.Errorf("date %v, want %v", m.Date, tt.want)
+			}
+		})
+	}
+}

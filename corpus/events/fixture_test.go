@@ -30,6 +30,13 @@ var testActors = []model.Actor{
 	{ID: "amazon", Name: "Amazon", Kind: model.Organization},
 	{ID: "sam-altman", Name: "Sam Altman", Kind: model.Person, Aliases: []string{"Altman"}},
 	{ID: "new-york-times", Name: "New York Times", Kind: model.Organization},
+	{ID: "olaf-scholz", Name: "Olaf Scholz", Kind: model.Person, Aliases: []string{"Scholz"}},
+	{ID: "christian-lindner", Name: "Christian Lindner", Kind: model.Person, Aliases: []string{"Lindner"}},
+	{ID: "verdi", Name: "Verdi", Kind: model.Organization},
+	{ID: "volkswagen", Name: "Volkswagen", Kind: model.Organization, Aliases: []string{"VW"}},
+	{ID: "fc-bayern", Name: "FC Bayern", Kind: model.Organization, Aliases: []string{"Bayern"}},
+	{ID: "leverkusen", Name: "Leverkusen", Kind: model.Organization},
+	{ID: "landgericht", Name: "Landgericht München", Kind: model.Organization},
 }
 
 func actorIndex(t testing.TB, id string) int {

@@ -19,7 +19,17 @@ type trigger struct {
 	noun        string // the title noun
 	specificity int
 	verb        bool
+	// The words its clause must or must not have, for a reading that
+	// holds only in some contexts: "verurteilte … zu vier Jahren Haft" is
+	// a verdict, "verurteilte den Angriff" criticism.
+	cues    []string // one of these must stand in the clause (see cueMatches)
+	require []string // each of these words must stand in the clause
+	forbid  []string // none of these words may stand in the clause
 }
+
+// conditional reports whether the trigger holds only in some contexts;
+// such a reading, when it holds, beats a plain one of the same word.
+func (t *trigger) conditional() bool { return len(t.cues) > 0 || len(t.require) > 0 }
 
 // tense is what a verb form says about time.
 type tense uint8
@@ -71,12 +81,30 @@ func parseLexicon(data string) (*lexicon, error) {
 			return nil, fmt.Errorf("line %d: specificity %q is not a number", n+1, f[2])
 		}
 		t := trigger{kind: f[0], noun: f[1], specificity: spec, verb: f[3] == "v"}
+		var forms []string
+		for _, x := range f[5:] {
+			switch {
+			case strings.HasPrefix(x, "@") && len(x) > 1:
+				t.cues = append(t.cues, strings.Split(strings.ToLower(x[1:]), ",")...)
+			case strings.HasPrefix(x, "+") && len(x) > 1:
+				t.require = append(t.require, strings.ToLower(x[1:]))
+			case strings.HasPrefix(x, "-") && len(x) > 1:
+				t.forbid = append(t.forbid, strings.ToLower(x[1:]))
+			case len(t.cues) > 0 || len(t.require) > 0 || len(t.forbid) > 0:
+				return nil, fmt.Errorf("line %d: form %q after the context words", n+1, x)
+			default:
+				forms = append(forms, x)
+			}
+		}
+		if !t.verb && (t.conditional() || len(t.forbid) > 0) {
+			return nil, fmt.Errorf("line %d: context words on a noun", n+1)
+		}
 		id := len(lx.triggers)
 		lx.triggers = append(lx.triggers, t)
 		if t.verb {
-			lx.addVerb(id, f[4], f[5:])
+			lx.addVerb(id, f[4], forms)
 		} else {
-			lx.addNoun(id, f[4], f[5:])
+			lx.addNoun(id, f[4], forms)
 		}
 	}
 	return lx, nil
@@ -176,9 +204,7 @@ func (lx *lexicon) addVerb(id int, lemma string, irregular []string) {
 			add(f, tensePresent, "")
 			continue
 		}
-		if f != core { // the bare infinitive of a separable verb is always joined
-			add(f, tensePresent, particle)
-		}
+		add(f, tensePresent, particle) // "stellen … vor": the plural, like the infinitive, with its particle apart
 		add(particle+f, tensePresent, "")
 	}
 	for _, f := range preterite {

@@ -56,11 +56,19 @@ type cluster struct {
 	dead    bool // absorbed by another event
 }
 
-// symmetricKinds are happenings whose actors take the same part: a
-// meeting of Bezos and Trump is one of Trump and Bezos. In every other
-// kind the first actor is the agent ("Musk kritisiert …"), and mentions
-// with different agents are different events (Musk's post and Altman's).
-var symmetricKinds = map[string]bool{"meeting": true, "visit": true, "agreement": true, "interview": true}
+// directedKinds are happenings one actor does to or about others: the
+// first actor is the agent ("Musk kritisiert Trump"), and mentions with
+// different agents are different events (Musk's post and Altman's,
+// Musk's criticism of Trump and Trump's of Musk). In every other kind the
+// actors' parts do not tell events apart, or the text swaps them freely:
+// a meeting of Bezos and Trump is one of Trump and Bezos, "der Bundestag
+// wählte Merz" and "Merz wurde gewählt" tell one election.
+var directedKinds = map[string]bool{
+	"statement": true, "post": true, "criticism": true, "lawsuit": true, "threat": true,
+	"congratulation": true, "challenge": true, "offer": true, "announcement": true,
+	"investment": true, "acquisition": true, "sale": true, "donation": true, "ban": true,
+	"invitation": true, "presentation": true, "publication": true, "application": true,
+}
 
 // wordKinds are kinds common enough that one article tells several of the
 // same actor (statements, posts): their mentions merge only on a shared
@@ -93,7 +101,7 @@ type merger struct {
 	cands    []int32
 	query    []int
 	levels   uint32 // the bucket levels the index uses
-	directed bool   // the kind is not symmetric: agents must agree
+	directed bool   // the kind is in directedKinds: agents must agree
 	needWord bool   // the kind is in wordKinds
 }
 
@@ -123,7 +131,7 @@ func Merge(mentions []Mention, actors []model.Actor) []model.Event {
 				index:    map[blockKey][]int32{},
 				byArt:    map[int][]int32{},
 				freq:     map[int]int{},
-				directed: !symmetricKinds[k],
+				directed: directedKinds[k],
 				needWord: wordKinds[k],
 			}
 			perKind[ki] = mg.merge(byKind[k], actors)

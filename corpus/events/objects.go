@@ -119,8 +119,9 @@ func (s *sent) platform() (string, int, int) {
 }
 
 // place returns the first place name of the sentence, with its
-// preposition.
-func (s *sent) place(x *extractor) (string, string) {
+// preposition: "in" or "im", and for a journey "nach" (the title says
+// "Reise nach Paris").
+func (s *sent) place(x *extractor, kind string) (string, string) {
 	toks := s.toks
 	// A hyphenated name with a lower-case part: "Mar-a-Lago", and without
 	// the noun compounded onto it in "Mar-a-Lago-Resort".
@@ -138,13 +139,16 @@ func (s *sent) place(x *extractor) (string, string) {
 			continue
 		}
 		switch t.lower {
-		case "in":
+		case "in", "nach":
+			if t.lower == "nach" && kind != "visit" {
+				continue
+			}
 			j := i + 1
 			for j < len(toks) && j-i <= 3 && x.placeWord(s, j) {
 				j++
 			}
 			if j > i+1 {
-				return s.a.Text[toks[i+1].start:toks[j-1].end], "in"
+				return s.a.Text[toks[i+1].start:toks[j-1].end], t.lower
 			}
 		case "im":
 			// "im Weißen Haus": a capitalised adjective is part of a name.

@@ -175,10 +175,12 @@ func (s *sent) clauses() {
 			for j := segStart; j < i; j++ {
 				toks[j].group = cur
 				toks[j].appos = appos
+				toks[j].seg = segStart
 			}
 		}
 		if i < len(toks) {
 			toks[i].group = cur
+			toks[i].seg = i
 			if toks[i].punct != ',' {
 				main = newGroup(-1, -1, "")
 				cur = main
@@ -242,6 +244,12 @@ func (s *sent) possessor(r *actorRef) bool {
 	return !strings.HasSuffix(a.Name, stem+"s") && !slices.Contains(a.Aliases, stem+"s")
 }
 
+// isPerson reports whether actor a is a person; an organisation takes an
+// article ("den FC Bayern").
+func (s *sent) isPerson(a int) bool {
+	return a >= 0 && a < len(s.names) && s.names[a].Kind == model.Person
+}
+
 func isCut(p rune) bool {
 	switch p {
 	case ',', ';', ':', '–', '—', '•':
@@ -276,7 +284,7 @@ func (s *sent) segmentKind(b, e int, first bool) segKind {
 		if prepositionalSubordinators.has(lw) && (next < 0 || determiners.has(nextLower)) {
 			return segCont // "Während des Treffens", "um die Welt"
 		}
-		if first && !onlySubordinator(lw) {
+		if first && !onlySubordinator(lw) && !s.verbFinal(w, e) {
 			return segCont // a sentence-initial "Wie", "Da", "Als" is too often an adverb
 		}
 		if infinitiveOpeners.has(lw) {
@@ -314,6 +322,18 @@ func (s *sent) segmentKind(b, e int, first bool) segKind {
 	return segCont
 }
 
+// verbFinal reports a segment toks[w:e] that ends in a lower-case word
+// before a comma, the verb of a subordinate clause: "Wie VW am Freitag
+// mitteilte, …", unlike "Da traf er Trump, der …".
+func (s *sent) verbFinal(w, e int) bool {
+	last := lastWord(s.toks, w+1, e)
+	if last < 0 || e >= len(s.toks) || s.toks[e].punct != ',' {
+		return false
+	}
+	t := &s.toks[last]
+	return !t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && !t.is(determiners|prepositions|conjunctions)
+}
+
 // onlySubordinator lists conjunctions that cannot be anything else at the
 // start of a sentence.
 func onlySubordinator(w string) bool {
@@ -334,7 +354,7 @@ func (s *sent) isRelativeClause(n, b, e int) bool {
 		// names, so ", dem Trump wiederholt …" is a relative clause, and a
 		// segment that ends in a finite verb is one too (", das Einsparungen
 		// … vornehmen soll").
-		if t.actor >= 0 && !s.actors[t.actor].modifier {
+		if t.actor >= 0 && !s.actors[t.actor].modifier && s.isPerson(s.actors[t.actor].Actor) {
 			return true
 		}
 		last := lastWord(s.toks, b, e)
@@ -343,9 +363,12 @@ func (s *sent) isRelativeClause(n, b, e int) bool {
 	if t.is(determiners) {
 		return true // ", die ihre Beteiligung …"
 	}
-	// An adjective with a declension ending before a noun: a noun phrase.
+	// An adjective with a declension ending before a noun: a noun phrase,
+	// unless a finite verb ends the segment (", die zahlreiche Flüge
+	// absagen musste,").
 	if after := firstWord(s.toks, n+1, e); after >= 0 && s.toks[after].upper && hasDeclension(t.lower) {
-		return false
+		last := lastWord(s.toks, b, e)
+		return last > after && s.finiteVerb(last)
 	}
 	return true
 }
@@ -363,7 +386,9 @@ func hasDeclension(w string) bool {
 // and whose verb is in the Konjunktiv I of reported speech ("…, Trump sei
 // seit seiner letzten Präsidentschaft gewachsen").
 func (s *sent) indirectSpeech(w, e int) bool {
-	if !s.toks[w].upper && !s.toks[w].is(subjectPronouns) {
+	subject := s.toks[w].upper || s.toks[w].is(subjectPronouns) ||
+		s.toks[w].is(determiners) && w+1 < e && s.toks[w+1].word() && s.toks[w+1].upper // "…, der Kanzler solle …"
+	if !subject {
 		return false
 	}
 	for j := w + 1; j < e; j++ {
@@ -377,7 +402,7 @@ func (s *sent) indirectSpeech(w, e int) bool {
 // finiteVerb reports a word that is surely a finite verb: an auxiliary, a
 // modal or a simple past.
 func (s *sent) finiteVerb(i int) bool {
-	return s.toks[i].is(pastAux|perfectAux|futureAux|reportative|hypothetical|strongPreterites) || s.weakPreterite(i)
+	return s.toks[i].is(pastAux|perfectAux|futureAux|reportative|hypothetical|intention|strongPreterites) || s.weakPreterite(i)
 }
 
 // endsInZuInfinitive reports a segment like ", das Kapitol zu stürmen".

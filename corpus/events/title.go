@@ -14,15 +14,22 @@ const maxTitleActors = 3
 
 // title writes an event's title as a person would: the kind's noun, the
 // place or thing if one was found, and the actors' short names.
-// "Abendessen in Mar-a-Lago: Zuckerberg, Trump", "Klage: Musk gegen OpenAI".
+// "Abendessen in Mar-a-Lago: Zuckerberg, Trump", "Klage: Musk gegen OpenAI",
+// "Sieg: Leverkusen gegen Bayern", "Reise nach Paris (geplant): Merz".
 func title(kind, noun, object, prep string, actors []int, table []model.Actor) string {
 	var b strings.Builder
 	b.WriteString(noun)
 	if object != "" {
+		if prep == "nach" && noun != "Reise" {
+			prep = "in" // "Reise nach Paris", but "Besuch in Frankreich"
+		}
 		b.WriteString(" ")
 		b.WriteString(prep)
 		b.WriteString(" ")
 		b.WriteString(object)
+	}
+	if kind == "plan" {
+		b.WriteString(" (geplant)")
 	}
 	var names []string
 	for _, a := range actors {
@@ -37,7 +44,7 @@ func title(kind, noun, object, prep string, actors []int, table []model.Actor) s
 	}
 	if len(names) > 0 {
 		b.WriteString(": ")
-		if kind == "lawsuit" && len(names) > 1 {
+		if (kind == "lawsuit" || kind == "match" && noun != "Tor") && len(names) > 1 {
 			b.WriteString(names[0] + " gegen " + strings.Join(names[1:], ", "))
 		} else {
 			b.WriteString(strings.Join(names, ", "))

@@ -16,6 +16,7 @@ type token struct {
 	quoted     bool // inside quotation marks (speech, titles)
 	appos      bool // inside an apposition (", der Amazon-Boss,")
 	group      int  // the clause the token belongs to (see clauses)
+	seg        int  // the first token of its comma-separated segment
 	actor      int  // index of the sentence actor mention covering it, or -1
 	timex      int  // index of the sentence timex covering it, or -1
 }

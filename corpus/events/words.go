@@ -46,7 +46,7 @@ var (
 
 	prepositions = wordSet(`mit von vom zu zum zur gegen über für an am auf aufs aus bei beim nach
 		in im ins zwischen unter vor hinter neben durch um ohne seit bis trotz während wegen
-		laut gegenüber samt dank inmitten innerhalb außerhalb angesichts`)
+		laut gegenüber samt dank inmitten innerhalb außerhalb angesichts statt anstatt ungeachtet`)
 
 	// subordinators open a subordinate clause after a comma.
 	subordinators = wordSet(`dass daß weil da wie wobei als wenn ob obwohl obgleich nachdem bevor
@@ -66,13 +66,28 @@ var (
 	// pronounOnly are relative pronouns that are never articles.
 	pronounOnly = wordSet(`denen dessen deren welche welcher welches welchem welchen`)
 
+	// concessive prepositions put a noun aside: "trotz Angeboten aus
+	// Liverpool" tells no offer. anchoring ones make it a time: "nach
+	// seiner Wahl ist Merz aufgebrochen" tells the journey, not the election.
+	concessive = wordSet(`trotz ungeachtet statt anstatt ohne`)
+	anchoring  = wordSet(`nach vor seit bei während`)
+
+	// subjectRelatives open a relative clause whose pronoun is mostly its
+	// subject.
+	subjectRelatives = wordSet(`der die das welcher welche welches`)
+
 	relatives = wordSet(`der die das dem den dessen deren denen welche welcher welches welchem welchen`)
 
 	// hypothetical marks a clause that does not tell a happening: Konjunktiv
-	// II, intentions and abilities ("könnte", "würde gerne", "will … beraten").
+	// II, past intentions and abilities ("könnte", "würde gerne", "wollte").
 	hypothetical = wordSet(`könnte könnten könntest würde würden würdest möchte möchten
 		sollte sollten müsste müssten dürfte dürften wäre wären hätte hätten
-		will wollen wolle wollt willst wollte wollten kann können könne kannst`)
+		wollte wollten kann können könne kannst`)
+
+	// intention marks a happening that is meant to come ("will … reisen");
+	// planWords one that is scheduled ("ist für Mittwoch geplant").
+	intention = wordSet(`will wollen wolle wollt willst plant planen plane beabsichtigt`)
+	planWords = wordSet(`geplant vorgesehen angesetzt terminiert anberaumt`)
 
 	// konjunktivI are verbs of reported speech.
 	konjunktivI = wordSet(`sei seien habe werde könne müsse wolle solle dürfe`)
