@@ -206,11 +206,14 @@ func checkNER(t *testing.T, split string, floor nerFloor, showErrors bool) {
 	}
 }
 
-func TestNERDev(t *testing.T) { checkNER(t, "dev", nerFloor{0, 0, 0}, true) }
+// The floors lie three to four points under the F1 reached when they were
+// set (dev: PER 98.7, ORG 86.3, all 92.7; test: PER 91.7, ORG 80.6, all
+// 86.4).
+func TestNERDev(t *testing.T) { checkNER(t, "dev", nerFloor{per: 95, org: 82, all: 89}, true) }
 
 // TestNERTest scores the held-out passages; it never lists their errors,
 // so that rules are not tuned to them.
-func TestNERTest(t *testing.T) { checkNER(t, "test", nerFloor{0, 0, 0}, false) }
+func TestNERTest(t *testing.T) { checkNER(t, "test", nerFloor{per: 88, org: 76, all: 82}, false) }
 
 func TestParseNER(t *testing.T) {
 	d, err := parseNER("x", "Der [ORG FC Bayern] und [PER Müller]s Tor.")
