@@ -74,8 +74,13 @@ func ParseDCT(s string) (model.Interval, error) {
 // Amtseinführung", which date events but are no TIMEX3); names are found
 // and resolved within the document, so that "Trumps" gets the name
 // "Donald Trump" when the document says it in full. Only names written out
-// count as entities: not pronouns, roles, the first part of a compound
-// ("Trump" in "Trump-Sprecherin") or names in bylines and credits.
+// count as entities: not pronouns, roles or the first part of a compound
+// ("Trump" in "Trump-Sprecherin"). Names in metadata — photographers and
+// agencies of credits ("picture alliance / dpa | Susan Walsh"), authors of
+// bylines, people of embedded posts — are entities too, as NER annotators
+// (GermEval, CoNLL) mark every person and organisation of a text; they
+// never become timeline actors, so each keeps the name the recogniser gave
+// it.
 func AnnotateDoc(doc, dct, text string) (Annotation, error) {
 	out := Annotation{Doc: doc, Timex: []AnnotatedTimex{}, Actors: []AnnotatedEntity{}}
 	iv, err := ParseDCT(dct)
@@ -106,7 +111,7 @@ func AnnotateDoc(doc, dct, text string) (Annotation, error) {
 	}
 	var entities []actors.Mention
 	for _, m := range found {
-		if m.Entity() && !m.Meta {
+		if m.Entity() {
 			entities = append(entities, m)
 			offs = append(offs, m.Start, m.End)
 		}
@@ -118,14 +123,27 @@ func AnnotateDoc(doc, dct, text string) (Annotation, error) {
 			Type: string(t.Type), Value: t.Value,
 		})
 	}
+	byName := make(map[string]int, len(table))
+	for i := range table {
+		for _, n := range append([]string{table[i].Name}, table[i].Aliases...) {
+			if _, taken := byName[n]; !taken {
+				byName[n] = i
+			}
+		}
+	}
 	resolved := make(map[[2]int]int, len(a.Actors))
 	for _, m := range a.Actors {
 		resolved[[2]int{m.Start, m.End}] = m.Actor
 	}
 	for _, m := range entities {
 		name := m.Name
-		if i, ok := resolved[[2]int{m.Start, m.End}]; ok {
+		if i, ok := resolved[[2]int{m.Start, m.End}]; ok && !m.Meta {
 			name = table[i].Name
+		} else if i, ok := byName[m.Name]; ok && m.Meta {
+			name = table[i].Name // an embedded post by someone the article names
+		}
+		if name == "" {
+			name = clean[m.Start:m.End]
 		}
 		out.Actors = append(out.Actors, AnnotatedEntity{
 			Start: cp[m.Start], End: cp[m.End], Text: clean[m.Start:m.End],

@@ -61,11 +61,52 @@ func TestAnnotateDoc(t *testing.T) {
 	if names["Trumps"] != "Donald Trump" || names["Donald Trump"] != "Donald Trump" {
 		t.Errorf("Trump's forms not resolved to the canonical name: %v", names)
 	}
-	if _, ok := names["Susan Walsh"]; ok {
-		t.Error("the photographer of the credit is an entity")
+	// Names in metadata are entities for NER (annotators mark them), with
+	// the recogniser's own name, though never timeline actors.
+	if names["Susan Walsh"] != "Susan Walsh" {
+		t.Errorf("the photographer of the credit is no entity: %v", names)
+	}
+	a, err := ingest.Parse("d1", "d1.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := Build([]*model.Article{a}).LookupActor("Susan Walsh"); ok {
+		t.Error("the photographer of the credit is a timeline actor")
 	}
 	if got.Doc != "d1" {
 		t.Errorf("doc %q", got.Doc)
+	}
+}
+
+// TestAnnotateMetadataEntities: bylines, credits and embedded posts name
+// people and organisations an NER evaluation counts.
+func TestAnnotateMetadataEntities(t *testing.T) {
+	tests := []struct {
+		text, entity, kind, name string
+	}{
+		{"Scholz entlässt Lindner\n\nBundeskanzler Olaf Scholz hat Christian Lindner entlassen.\n\nVon Anna Beispiel, Berlin", "Anna Beispiel", "person", "Anna Beispiel"},
+		{"Am Mittwoch trafen sich Jeff Bezos und Elon Musk.\n\nFoto: picture alliance / dpa | Susan Walsh", "Susan Walsh", "person", "Susan Walsh"},
+		{"Am Mittwoch trafen sich Jeff Bezos und Elon Musk.\n\nFoto: picture alliance / dpa | Susan Walsh", "dpa", "organization", "Deutsche Presse-Agentur"},
+		// the author of an embedded post
+		{"Musk antwortete Trump.\n\nJeder will mein Freund sein! pic.twitter.com/abc\n— Elon Musk (@elonmusk) December 19, 2024", "Elon Musk", "person", "Elon Musk"},
+	}
+	for _, tt := range tests {
+		got, err := AnnotateDoc("d", "2024-12", tt.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, a := range got.Actors {
+			if a.Text == tt.entity {
+				found = true
+				if a.Kind != tt.kind || a.Name != tt.name {
+					t.Errorf("%q: %+v, want kind %s name %q", tt.entity, a, tt.kind, tt.name)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q is no entity of %q: %+v", tt.entity, tt.text, got.Actors)
+		}
 	}
 }
 
