@@ -211,3 +211,57 @@ not json
 		}
 	}
 }
+
+// FuzzAnnotate feeds arbitrary input to `chronik annotate`: whatever it
+// reads, it must not panic, and every line it writes must be a JSON
+// document whose spans lie inside the document's text and quote it.
+func FuzzAnnotate(f *testing.F) {
+	f.Add(`{"doc": "a", "dct": "2024-12-19", "text": "Gestern traf Olaf Scholz in Berlin Vertreter von Siemens."}`)
+	f.Add(`{"doc": "b", "dct": "2024-12", "text": "Am Mittwochabend (18. Dezember) trafen sich Jeff Bezos und Elon Musk.\u001b[31m"}`)
+	f.Add("{\"doc\": \"c\", \"dct\": \"\", \"text\": \"\\u0000\\u009b\\ud800 x\"}\nnot json\n{}")
+	f.Fuzz(func(t *testing.T, input string) {
+		texts, seen := map[string][]rune{}, map[string]int{}
+		for _, line := range strings.Split(input, "\n") {
+			var in annotateInput
+			if json.Unmarshal([]byte(line), &in) == nil && in.Text != nil {
+				texts[in.Doc] = []rune(*in.Text)
+				seen[in.Doc]++
+			}
+		}
+		var out, errOut bytes.Buffer
+		_ = annotate(strings.NewReader(input), &out, &errOut)
+		for _, line := range strings.Split(strings.TrimSpace(out.String()), "\n") {
+			if line == "" {
+				continue
+			}
+			var doc struct {
+				Doc   string `json:"doc"`
+				Timex []struct {
+					Start, End int
+					Text       string
+				} `json:"timex"`
+				Actors []struct {
+					Start, End int
+					Text       string
+				} `json:"actors"`
+			}
+			if err := json.Unmarshal([]byte(line), &doc); err != nil {
+				t.Fatalf("output is not JSON: %v\n%s", err, line)
+			}
+			text, ok := texts[doc.Doc]
+			if !ok || seen[doc.Doc] > 1 {
+				continue // an id given twice: which text a line belongs to is unknown
+			}
+			spans := append([]struct {
+				Start, End int
+				Text       string
+			}{}, doc.Timex...)
+			spans = append(spans, doc.Actors...)
+			for _, s := range spans {
+				if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+					t.Fatalf("span %d..%d outside a text of %d code points", s.Start, s.End, len(text))
+				}
+			}
+		}
+	})
+}
