@@ -280,25 +280,6 @@ func coarseValue(iv model.Interval) string {
 	return ""
 }
 
-// resolveOver applies a resolution function at each end of the article's
-// date interval and joins the results: with a one-day date both ends
-// agree and the value is exact; with a month-wide date the interval is the
-// union of every possible answer and the value the most specific one that
-// holds them all. The functions used are monotone in the anchor day, so
-// the two ends bound every day between them.
-func resolveOver(dct model.Interval, f func(d model.Day) (string, model.Interval)) (string, model.Interval) {
-	v1, iv1 := f(dct.Start)
-	if dct.End == dct.Start {
-		return v1, iv1
-	}
-	v2, iv2 := f(dct.End)
-	iv := iv1.Union(iv2)
-	if v1 == v2 {
-		return v1, iv
-	}
-	return coarseValue(iv), iv
-}
-
 // easter returns Easter Sunday of year y (anonymous Gregorian algorithm).
 func easter(y int) model.Day {
 	a := y % 19
