@@ -4,9 +4,15 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"runtime"
+	"sync"
 	"testing"
 
+	"chronik/corpus/actors"
+	"chronik/corpus/corpusgen"
 	"chronik/corpus/defaultcorpus"
+	"chronik/corpus/ingest"
+	"chronik/corpus/sentence"
+	"chronik/corpus/temporal"
 	"chronik/model"
 )
 
@@ -111,4 +117,48 @@ Meta-CEO Mark Zuckerberg soll sich mit dem künftigen US-Präsidenten Donald Tru
 	for b.Loop() {
 		Extract(0, a, testActors)
 	}
+}
+
+// annotated is a generated corpus (the pipeline benchmark's, smaller)
+// read, split, dated and with its actors, ready for extraction.
+var annotated = sync.OnceValues(func() ([]*model.Article, []model.Actor) {
+	tg, rec := temporal.New(), actors.NewRecognizer()
+	var arts []*model.Article
+	var found [][]actors.Mention
+	for _, f := range corpusgen.Generate(500, 1) {
+		a, err := ingest.Parse(f.Name, f.Name, f.Data)
+		if err != nil {
+			continue
+		}
+		sentence.Split(a)
+		if !a.Date.Interval.Valid() {
+			a.Date = tg.InferDate(a)
+		}
+		a.Timexes = tg.Tag(a.Text, a.Date.Interval)
+		arts = append(arts, a)
+		found = append(found, rec.Find(a))
+	}
+	return arts, actors.Resolve(arts, found)
+})
+
+// BenchmarkExtractCorpus measures extraction alone on real pipeline
+// input: 500 generated articles, annotated once beforehand.
+//
+//	go test ./corpus/events -run '^$' -bench ExtractCorpus
+func BenchmarkExtractCorpus(b *testing.B) {
+	arts, table := annotated()
+	var size int64
+	for _, a := range arts {
+		size += int64(len(a.Text))
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n = 0
+		for i, a := range arts {
+			n += len(Extract(i, a, table))
+		}
+	}
+	b.ReportMetric(float64(n), "mentions")
 }

@@ -55,6 +55,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 
 	"chronik/model"
 )
@@ -116,7 +117,11 @@ const (
 // Extract returns the event mentions of article a, whose index in the
 // corpus is article. actors is the actor table a.Actors indexes.
 func Extract(article int, a *model.Article, actors []model.Actor) []Mention {
-	x := extractor{lx: loadLexicon(), actors: actors, article: article, a: a}
+	// The extractor's buffers (tokens, clauses, candidates) serve one
+	// sentence after another; pooled, they serve article after article.
+	x := extractors.Get().(*extractor)
+	defer x.release()
+	x.lx, x.actors, x.article, x.a = loadLexicon(), actors, article, a
 	x.s.names = actors
 	if !slices.IsSortedFunc(a.Actors, func(p, q model.ActorMention) int { return cmp.Compare(p.Start, q.Start) }) ||
 		!slices.IsSortedFunc(a.Timexes, func(p, q model.Timex) int { return cmp.Compare(p.Start, q.Start) }) {
@@ -130,6 +135,22 @@ func Extract(article int, a *model.Article, actors []model.Actor) []Mention {
 	return x.run()
 }
 
+var extractors = sync.Pool{New: func() any { return new(extractor) }}
+
+// release drops what the extractor held of the article and returns it to
+// the pool with its buffers.
+func (x *extractor) release() {
+	x.actors, x.a, x.s.a, x.s.names, x.s.lower = nil, nil, nil, nil, ""
+	clear(x.headline)
+	for i := range x.s.timex {
+		x.s.timex[i].Timex = nil
+	}
+	extractors.Put(x)
+}
+
+// ranked is an actor of a sentence with what orders it among the event's.
+type ranked struct{ actor, order, rank, pos int }
+
 type extractor struct {
 	lx      *lexicon
 	actors  []model.Actor
@@ -140,6 +161,7 @@ type extractor struct {
 	headline map[string]headlineObject // kind → a quoted name the headlines give it
 	prev     context                   // the sentence before, for dates carried over
 	cands    []cand
+	ranked   []ranked // participants' buffer
 }
 
 type headlineObject struct{ object, prep string }
@@ -164,13 +186,18 @@ type cand struct {
 func (x *extractor) run() []Mention {
 	a := x.a
 	var out []Mention
-	x.prev = context{sentence: -2}
+	x.prev = context{sentence: -2, actors: x.prev.actors[:0]}
+	x.s.lowerArticle(a)
 	for i := range a.Sentences {
 		if b := a.Sentences[i].Block; b >= 0 && b < len(a.Blocks) && a.Blocks[b].Kind.IsMeta() {
 			continue
 		}
-		x.s.prepare(a, i)
-		m, ok := x.sentence(&x.s)
+		var m Mention
+		ok := false
+		if x.s.prepare(a, i, x.lx) {
+			x.s.annotate()
+			m, ok = x.sentence(&x.s)
+		}
 		if ok {
 			out = append(out, m)
 		}
@@ -354,14 +381,13 @@ func (x *extractor) hasKind(kind string) bool {
 // after everything else. x.cands holds them, best first.
 func (x *extractor) chooseTriggers(s *sent) {
 	x.cands = x.cands[:0]
-	first := firstWord(s.toks, 0, len(s.toks))
 	for i := range s.toks {
 		t := &s.toks[i]
 		if !t.word() || t.quoted || t.timex >= 0 || s.insideActor(i) {
 			continue
 		}
-		if t.upper || i == first {
-			if id, ok := x.lx.noun(t.lower); ok && t.upper && !s.nameBefore(i) {
+		if t.noun > 0 {
+			if id := int(t.noun) - 1; !s.nameBefore(i) {
 				if prep := s.governedBy(i); !concessive.has(prep) {
 					x.addCand(s, i, id, tenseNone)
 					if anchoring.has(prep) {
@@ -371,11 +397,11 @@ func (x *extractor) chooseTriggers(s *sent) {
 				continue
 			}
 		}
-		if t.upper && i != first {
+		forms := t.forms
+		if len(forms) == 0 {
 			continue
 		}
-		forms := x.lx.verbs[t.lower]
-		if len(forms) > 0 && s.adjectival(i) {
+		if s.adjectival(i) {
 			continue // "eine nicht näher bezeichnete Spannung"
 		}
 		// A reading whose separable particle stands in the clause beats
@@ -802,8 +828,8 @@ func (s *sent) topBlock() bool {
 // statement keeps only its speakers when it names them.
 func (x *extractor) participants(s *sent, c cand, kind string, platFirst, platLast int) []int {
 	tok := c.tok
-	type ranked struct{ actor, order, rank, pos int }
-	var rs []ranked
+	rs := x.ranked[:0]
+	defer func() { x.ranked = rs[:0] }()
 	g := s.toks[tok].group
 	seg := x.speechSegment(s, c)
 	antecedent := s.antecedent(g)
@@ -980,10 +1006,10 @@ func (s *sent) words(x *extractor) []uint64 {
 		if !t.word() || !t.upper || t.actor >= 0 || t.timex >= 0 || (i == first && !t.quoted) || t.is(determiners) || t.is(genericNouns) {
 			continue
 		}
-		if _, isNoun := x.lx.nouns[t.lower]; isNoun && !t.quoted {
+		if id, isNoun := x.lx.nouns[t.lower]; isNoun && !t.quoted {
 			// A trigger noun says what kind of event, not which one; but a
 			// specific one ("Abendessen") still helps tell events apart.
-			if id := x.lx.nouns[t.lower]; x.lx.triggers[id].specificity < 3 {
+			if x.lx.triggers[id].specificity < 3 {
 				continue
 			}
 		}

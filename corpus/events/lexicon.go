@@ -3,7 +3,6 @@ package events
 import (
 	_ "embed"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -54,7 +53,21 @@ type lexicon struct {
 	verbs    map[string][]verbForm // lower-cased verb form → readings
 	nouns    map[string]int        // lower-cased noun form → trigger
 	heads    map[string]int        // lower-cased noun forms that may end a closed compound
-	headLens []int                 // the lengths of the heads in bytes, longest first
+	// headTails maps the last three bytes of every head to the lengths
+	// (bit n: n bytes) of the heads that end so: a word whose ending is
+	// no head's costs one lookup, not one per head length.
+	headTails map[uint32]uint64
+	// entries holds, per lower-cased word, everything the extractor asks
+	// of it — word classes, verb readings, noun trigger — so that a
+	// token costs one map lookup.
+	entries map[string]entry
+}
+
+// An entry is what the lexicon and the word classes know of one word.
+type entry struct {
+	cls   wordClass
+	forms []verbForm
+	noun  int32 // 1 + noun trigger, or 0
 }
 
 var loadLexicon = sync.OnceValue(func() *lexicon {
@@ -66,7 +79,7 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 })
 
 func parseLexicon(data string) (*lexicon, error) {
-	lx := &lexicon{verbs: map[string][]verbForm{}, nouns: map[string]int{}, heads: map[string]int{}}
+	lx := &lexicon{verbs: map[string][]verbForm{}, nouns: map[string]int{}, heads: map[string]int{}, headTails: map[uint32]uint64{}}
 	for n, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
@@ -107,7 +120,30 @@ func parseLexicon(data string) (*lexicon, error) {
 			lx.addNoun(id, f[4], forms)
 		}
 	}
+	lx.entries = make(map[string]entry, len(lx.verbs)+len(lx.nouns)+len(classOf))
+	for w, c := range classOf {
+		lx.entries[w] = entry{cls: c}
+	}
+	for w, forms := range lx.verbs {
+		e := lx.entries[w]
+		e.forms = forms
+		lx.entries[w] = e
+	}
+	for w, id := range lx.nouns {
+		e := lx.entries[w]
+		e.noun = int32(id) + 1
+		lx.entries[w] = e
+	}
 	return lx, nil
+}
+
+// tail3 packs the last three bytes of w (fewer for a shorter word).
+func tail3(w string) uint32 {
+	var t uint32
+	for i := max(0, len(w)-3); i < len(w); i++ {
+		t = t<<8 | uint32(w[i])
+	}
+	return t
 }
 
 // nounEndings are the German case and plural endings a noun may take.
@@ -127,12 +163,9 @@ func (lx *lexicon) addNoun(id int, lemma string, extra []string) {
 		if _, taken := lx.nouns[f]; !taken {
 			lx.nouns[f] = id
 		}
-		if head {
+		if head && len(f) >= 3 && len(f) < 64 {
 			lx.heads[f] = id
-			if !slices.Contains(lx.headLens, len(f)) {
-				lx.headLens = append(lx.headLens, len(f))
-				slices.SortFunc(lx.headLens, func(a, b int) int { return b - a })
-			}
+			lx.headTails[tail3(f)] |= 1 << len(f)
 		}
 	}
 }
@@ -257,15 +290,23 @@ func (lx *lexicon) noun(lower string) (int, bool) {
 		id, ok := lx.nouns[lower[i+1:]]
 		return id, ok
 	}
-	// A closed compound: try the endings as long as a head, leaving at
-	// least three bytes for the modifier ("Kartell|klage"), longest first.
-	for _, n := range lx.headLens {
-		i := len(lower) - n
-		if i < 3 || !utf8.RuneStart(lower[i]) {
+	return lx.compound(lower)
+}
+
+// compound returns the trigger of a closed compound whose head is a
+// trigger noun marked as a head: the endings as long as a head that ends
+// like the word, leaving at least three bytes for the modifier
+// ("Kartell|klage"), longest first.
+func (lx *lexicon) compound(lower string) (int, bool) {
+	lens := lx.headTails[tail3(lower)]
+	for n := min(len(lower)-3, 63); lens != 0 && n >= 3; n-- {
+		if lens&(1<<n) == 0 {
 			continue
 		}
-		if id, ok := lx.heads[lower[i:]]; ok {
-			return id, true
+		if i := len(lower) - n; utf8.RuneStart(lower[i]) {
+			if id, ok := lx.heads[lower[i:]]; ok {
+				return id, true
+			}
 		}
 	}
 	return 0, false

@@ -39,9 +39,11 @@ const (
 	// at, most recent first, so that an actor in every article ("Trump")
 	// cannot make merging quadratic.
 	maxScan = 64
-	// bucketLevels: date buckets of 8, 16, … 8·2¹⁴ days; wider dates are
+	// bucketLevels: date buckets of 8, 32, … 8·4⁷ days (a factor of four
+	// keeps an event in at most two buckets of its level, and a query
+	// looks at few levels); wider dates are
 	// indexed in the widest level.
-	bucketLevels = 15
+	bucketLevels = 8
 	maxWords     = 32
 )
 
@@ -82,10 +84,13 @@ type actorTally struct {
 	first int32 // the first member that names it
 }
 
-type blockKey struct {
-	actor  int32
-	level  int32 // -1 for undated events
-	bucket int32
+// A blockKey files events in the index: an actor, a date bucket level
+// (8·2^level days; undated events at level -1) and a bucket, packed into
+// one word so that a lookup hashes a single integer.
+type blockKey uint64
+
+func keyOf(actor int, level, bucket int32) blockKey {
+	return blockKey(uint64(uint32(actor))<<32 | uint64(level+1)<<27 | uint64(uint32(bucket))&(1<<27-1))
 }
 
 // A merger merges the mentions of one kind: events never mix kinds, so
@@ -95,14 +100,17 @@ type merger struct {
 	clusters []cluster
 	index    map[blockKey][]int32
 	byArt    map[int][]int32 // article → events holding one of its mentions
-	freq     map[int]int     // actor → number of mentions
+	freq     []int32         // actor → number of mentions
 	stamp    []int32         // per event: the last query that looked at it
 	gen      int32
 	cands    []int32
 	query    []int
 	levels   uint32 // the bucket levels the index uses
-	directed bool   // the kind is in directedKinds: agents must agree
-	needWord bool   // the kind is in wordKinds
+	ints     arena[int32]
+	tallies  arena[actorTally]
+	hashes   arena[uint64]
+	directed bool // the kind is in directedKinds: agents must agree
+	needWord bool // the kind is in wordKinds
 }
 
 // Merge groups the mentions into events. actors is the actor table the
@@ -130,7 +138,7 @@ func Merge(mentions []Mention, actors []model.Actor) []model.Event {
 				ms:       mentions,
 				index:    map[blockKey][]int32{},
 				byArt:    map[int][]int32{},
-				freq:     map[int]int{},
+				freq:     make([]int32, len(actors)),
 				directed: directedKinds[k],
 				needWord: wordKinds[k],
 			}
@@ -138,7 +146,11 @@ func Merge(mentions []Mention, actors []model.Actor) []model.Event {
 		})
 	}
 	wg.Wait()
-	var events []model.Event
+	n := 0
+	for _, es := range perKind {
+		n += len(es)
+	}
+	events := make([]model.Event, 0, n)
 	for _, es := range perKind {
 		events = append(events, es...)
 	}
@@ -155,9 +167,9 @@ func Merge(mentions []Mention, actors []model.Actor) []model.Event {
 		}
 		return cmp.Compare(am.Sentence, bm.Sentence)
 	})
-	seen := make(map[string]int, len(events))
+	ids := newIDSet(len(events))
 	for i := range events {
-		events[i].ID = eventID(&events[i], seen)
+		events[i].ID = eventID(&events[i], ids)
 	}
 	return events
 }
@@ -266,11 +278,11 @@ func (mg *merger) take(list []int32) {
 // half of the query's actors, so any len−⌈len/2⌉+1 of them meet every
 // possible match: it looks up only the rarest ones.
 func (mg *merger) lookup(date model.Interval) {
-	slices.SortStableFunc(mg.query, func(p, q int) int { return cmp.Compare(mg.freq[p], mg.freq[q]) })
+	slices.SortStableFunc(mg.query, func(p, q int) int { return cmp.Compare(mg.freq[p], mg.freq[q]) }) // rarest first
 	need := len(mg.query) - (len(mg.query)+1)/2 + 1
 	for _, a := range mg.query[:min(need, len(mg.query))] {
 		if !date.Valid() {
-			mg.take(mg.index[blockKey{int32(a), -1, 0}])
+			mg.take(mg.index[keyOf(a, -1, 0)])
 			continue
 		}
 		lo, hi := int(date.Start)-outlierGap, int(date.End)+outlierGap
@@ -278,9 +290,9 @@ func (mg *merger) lookup(date model.Interval) {
 			if mg.levels&(1<<level) == 0 {
 				continue
 			}
-			size := 8 << level
+			size := bucketSize(level)
 			for b := lo / size; b <= hi/size; b++ {
-				mg.take(mg.index[blockKey{int32(a), level, int32(b)}])
+				mg.take(mg.index[keyOf(a, level, int32(b))])
 			}
 		}
 	}
@@ -296,7 +308,7 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 	if j < minJaccard {
 		return 0, false, false
 	}
-	sameArticle := slices.Contains(mg.byArt[m.Article], c.id)
+	sameArticle := slices.Contains(c.arts, int32(m.Article))
 	shared := sharesWord(m.words, c.words)
 	if mg.needWord && !shared && !mg.adjacent(m, c) {
 		return 0, false, false
@@ -405,6 +417,11 @@ func gap(a, b model.Interval) int {
 func (mg *merger) join(ci, i int32) {
 	c := &mg.clusters[ci]
 	m := &mg.ms[i]
+	if c.members == nil {
+		// A new event: its short lists come from the arenas.
+		c.members, c.agents, c.arts = mg.ints.take(2), mg.ints.take(1), mg.ints.take(1)
+		c.actors, c.words = mg.tallies.take(len(m.Actors)), mg.hashes.take(len(m.words))
+	}
 	c.members = append(c.members, i)
 	if len(m.Actors) > 0 && !slices.Contains(c.agents, int32(m.Actors[0])) {
 		c.agents = append(c.agents, int32(m.Actors[0]))
@@ -425,10 +442,36 @@ func (mg *merger) join(ci, i int32) {
 		}
 	}
 	if l := mg.byArt[m.Article]; !slices.Contains(l, ci) {
+		if l == nil {
+			l = mg.ints.take(4)
+		}
 		mg.byArt[m.Article] = append(l, ci)
 		c.arts = append(c.arts, int32(m.Article))
 	}
 }
+
+// An arena hands out short slices from large blocks, so that the many
+// small lists of the events cost few allocations. A slice has exactly the
+// capacity asked for: a list that outgrows it moves to an array of its
+// own, as append does, and never writes into its neighbour's share.
+type arena[T any] struct{ block []T }
+
+const arenaBlock = 4096
+
+func (a *arena[T]) take(n int) []T {
+	if n > arenaBlock/8 {
+		return make([]T, 0, n)
+	}
+	if len(a.block) < n {
+		a.block = make([]T, arenaBlock)
+	}
+	s := a.block[:0:n]
+	a.block = a.block[n:]
+	return s
+}
+
+// bucketSize is the length in days of the buckets of a level.
+func bucketSize(level int32) int { return 8 << (2 * level) }
 
 // indexUnder files event ci under actor a at the coarsest useful level:
 // the bucket size at least its length, so it lies in at most two buckets.
@@ -436,19 +479,19 @@ func (mg *merger) join(ci, i int32) {
 func (mg *merger) indexUnder(ci int32, a int) {
 	c := &mg.clusters[ci]
 	if !c.date.Valid() {
-		k := blockKey{int32(a), -1, 0}
+		k := keyOf(a, -1, 0)
 		mg.index[k] = append(mg.index[k], ci)
 		return
 	}
 	level := int32(0)
-	for level < bucketLevels-1 && 8<<level < c.date.Days() {
+	for level < bucketLevels-1 && bucketSize(level) < c.date.Days() {
 		level++
 	}
 	mg.levels |= 1 << level
-	size := 8 << level
+	size := bucketSize(level)
 	first, last := int(c.date.Start)/size, int(c.date.End)/size
 	for b := first; b <= last; b++ {
-		k := blockKey{int32(a), level, int32(b)}
+		k := keyOf(a, level, int32(b))
 		mg.index[k] = append(mg.index[k], ci)
 	}
 }

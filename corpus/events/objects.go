@@ -1,7 +1,6 @@
 package events
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -153,7 +152,7 @@ func (s *sent) place(x *extractor, kind string) (string, string) {
 		case "im":
 			// "im Weißen Haus": a capitalised adjective is part of a name.
 			if i+2 < len(toks) && toks[i+1].word() && toks[i+1].upper && toks[i+1].actor < 0 && hasDeclension(toks[i+1].lower) &&
-				toks[i+2].word() && toks[i+2].upper && toks[i+2].actor < 0 && toks[i+2].timex < 0 && !x.isTriggerNoun(toks[i+1].lower) {
+				toks[i+2].word() && toks[i+2].upper && toks[i+2].actor < 0 && toks[i+2].timex < 0 && toks[i+1].noun == 0 {
 				return s.a.Text[toks[i+1].start:toks[i+2].end], "im"
 			}
 		}
@@ -165,33 +164,50 @@ func (s *sent) place(x *extractor, kind string) (string, string) {
 func (x *extractor) placeWord(s *sent, j int) bool {
 	t := &s.toks[j]
 	return t.word() && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && !t.is(notPlaces) &&
-		!hasAbstractSuffix(t.lower) && !t.is(determiners) && !x.isTriggerNoun(t.lower) && !t.is(genericNouns)
-}
-
-func (x *extractor) isTriggerNoun(lower string) bool {
-	_, ok := x.lx.noun(lower)
-	return ok
+		!hasAbstractSuffix(t.lower) && !t.is(determiners) && t.noun == 0 && !t.is(genericNouns)
 }
 
 // hyphenatedName returns the name in a word like "Mar-a-Lago-Resort" — the
 // parts up to the capitalised one after the last lower-case part — or ""
 // when the word is an ordinary compound.
 func hyphenatedName(w string) string {
-	parts := strings.Split(w, "-")
-	if len(parts) < 3 {
+	// The parts between hyphens: the first is w[:cut[0]], part k starts at
+	// cut[k-1]+1.
+	var cut [16]int
+	n := 0
+	for i := 0; i < len(w) && n < len(cut); i++ {
+		if w[i] == '-' {
+			cut[n] = i
+			n++
+		}
+	}
+	if n < 2 {
 		return ""
 	}
+	part := func(k int) string { // part k of n+1
+		start, end := 0, len(w)
+		if k > 0 {
+			start = cut[k-1] + 1
+		}
+		if k < n {
+			end = cut[k]
+		}
+		return w[start:end]
+	}
 	lastLower := -1
-	for k := 1; k < len(parts)-1; k++ {
-		if r, _ := utf8.DecodeRuneInString(parts[k]); unicode.IsLower(r) {
+	for k := 1; k < n; k++ {
+		if r, _ := utf8.DecodeRuneInString(part(k)); unicode.IsLower(r) {
 			lastLower = k
 		}
 	}
 	if lastLower < 0 {
 		return ""
 	}
-	if r, _ := utf8.DecodeRuneInString(parts[lastLower+1]); !unicode.IsUpper(r) {
+	if r, _ := utf8.DecodeRuneInString(part(lastLower + 1)); !unicode.IsUpper(r) {
 		return ""
 	}
-	return strings.Join(parts[:lastLower+2], "-")
+	if lastLower+1 == n {
+		return w
+	}
+	return w[:cut[lastLower+1]]
 }

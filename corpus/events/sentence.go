@@ -24,6 +24,7 @@ type sent struct {
 	opener []string // clause group → its first word, for subordinate clauses
 	names  []model.Actor
 
+	lower    string // a.Text lower-cased by lowerSameLength
 	lowerBuf []byte
 }
 
@@ -42,16 +43,26 @@ type timexRef struct {
 	quoted      bool
 }
 
-// prepare fills s from sentence i of a, reusing s's buffers.
-func (s *sent) prepare(a *model.Article, i int) {
+// lowerArticle lower-cases the text of the article whose sentences s will
+// hold, once for all of them.
+func (s *sent) lowerArticle(a *model.Article) {
+	s.lowerBuf = lowerSameLength(s.lowerBuf[:0], a.Text)
+	s.lower = string(s.lowerBuf)
+}
+
+// prepare fills s from sentence i of a (lowerArticle(a) done), reusing
+// s's buffers: its tokens
+// with their word classes and trigger readings, and its actors. It
+// reports whether the sentence has a trigger word at all; only then does
+// annotate work out its dates and clauses.
+func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 	sn := a.Sentences[i]
 	s.a, s.index, s.start, s.end = a, i, sn.Start, sn.End
 	s.block = model.BlockParagraph
 	if sn.Block >= 0 && sn.Block < len(a.Blocks) {
 		s.block = a.Blocks[sn.Block].Kind
 	}
-	s.lowerBuf = lowerSameLength(s.lowerBuf[:0], a.Text[sn.Start:sn.End])
-	s.toks = tokenize(s.toks[:0], a.Text, string(s.lowerBuf), sn.Start, sn.End)
+	s.toks = tokenize(s.toks[:0], a.Text, s.lower, sn.Start, sn.End)
 	markQuotes(s.toks)
 
 	s.actors = s.actors[:0]
@@ -62,55 +73,81 @@ func (s *sent) prepare(a *model.Article, i int) {
 			continue
 		}
 		ref := actorRef{ActorMention: m, first: -1, last: -1, modifier: isModifier(a.Text, m)}
+		ref.first, ref.last = s.tokenSpan(m.Start, m.End)
+		if ref.first >= 0 {
+			ref.quoted = s.toks[ref.first].quoted
+			for ti := ref.first; ti <= ref.last; ti++ {
+				if s.toks[ti].actor < 0 {
+					s.toks[ti].actor = len(s.actors)
+				}
+			}
+		}
 		s.actors = append(s.actors, ref)
 	}
-	s.timex = s.timex[:0]
-	lo = sort.Search(len(a.Timexes), func(k int) bool { return a.Timexes[k].Start >= sn.Start })
-	for k := lo; k < len(a.Timexes) && a.Timexes[k].Start < sn.End; k++ {
-		t := &a.Timexes[k]
-		if t.Start < sn.Start || t.End > sn.End || t.Start >= t.End {
-			continue
-		}
-		s.timex = append(s.timex, timexRef{Timex: t, first: -1, last: -1})
-	}
+
+	triggers := false
+	first := firstWord(s.toks, 0, len(s.toks))
 	for ti := range s.toks {
 		t := &s.toks[ti]
-		for k := range s.actors {
-			r := &s.actors[k]
-			if r.Start < t.end && r.End > t.start {
-				if r.first < 0 {
-					r.first = ti
-				}
-				r.last = ti
-				if t.actor < 0 {
-					t.actor = k
-				}
-			}
+		if !t.word() {
+			continue
 		}
-		for k := range s.timex {
-			r := &s.timex[k]
-			if r.Start < t.end && r.End > t.start {
-				if r.first < 0 {
-					r.first = ti
-				}
-				r.last = ti
-				if t.timex < 0 {
-					t.timex = k
+		e, known := lx.entries[t.lower]
+		t.cls = e.cls
+		if t.upper {
+			t.noun = e.noun
+			if !known && len(t.lower) > 3 {
+				if id, ok := lx.noun(t.lower); ok {
+					t.noun = int32(id) + 1
 				}
 			}
 		}
-	}
-	for k := range s.actors {
-		if r := &s.actors[k]; r.first >= 0 {
-			r.quoted = s.toks[r.first].quoted
+		if !t.upper || ti == first {
+			t.forms = e.forms
 		}
+		triggers = triggers || !t.quoted && (t.noun > 0 || len(t.forms) > 0)
 	}
-	for k := range s.timex {
-		if r := &s.timex[k]; r.first >= 0 {
-			r.quoted = s.toks[r.first].quoted
+	return triggers
+}
+
+// annotate adds to a prepared sentence what the rules ask of it: its
+// temporal expressions and its clauses.
+func (s *sent) annotate() {
+	a := s.a
+	s.timex = s.timex[:0]
+	lo := sort.Search(len(a.Timexes), func(k int) bool { return a.Timexes[k].Start >= s.start })
+	for k := lo; k < len(a.Timexes) && a.Timexes[k].Start < s.end; k++ {
+		t := &a.Timexes[k]
+		if t.Start < s.start || t.End > s.end || t.Start >= t.End {
+			continue
 		}
+		ref := timexRef{Timex: t, first: -1, last: -1}
+		ref.first, ref.last = s.tokenSpan(t.Start, t.End)
+		if ref.first >= 0 {
+			ref.quoted = s.toks[ref.first].quoted
+			for ti := ref.first; ti <= ref.last; ti++ {
+				if s.toks[ti].timex < 0 {
+					s.toks[ti].timex = len(s.timex)
+				}
+			}
+		}
+		s.timex = append(s.timex, ref)
 	}
 	s.clauses()
+}
+
+// tokenSpan returns the first and last token that overlap the byte span
+// [start, end), or -1, -1.
+func (s *sent) tokenSpan(start, end int) (int, int) {
+	first := sort.Search(len(s.toks), func(k int) bool { return s.toks[k].end > start })
+	if first >= len(s.toks) || s.toks[first].start >= end {
+		return -1, -1
+	}
+	last := first
+	for last+1 < len(s.toks) && s.toks[last+1].start < end {
+		last++
+	}
+	return first, last
 }
 
 // isModifier reports whether an actor mention is only the first or last

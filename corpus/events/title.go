@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -31,7 +32,8 @@ func title(kind, noun, object, prep string, actors []int, table []model.Actor) s
 	if kind == "plan" {
 		b.WriteString(" (geplant)")
 	}
-	var names []string
+	var buf [maxTitleActors]string
+	names := buf[:0]
 	for _, a := range actors {
 		if len(names) == maxTitleActors {
 			break
@@ -42,13 +44,17 @@ func title(kind, noun, object, prep string, actors []int, table []model.Actor) s
 		}
 		names = append(names, n)
 	}
-	if len(names) > 0 {
-		b.WriteString(": ")
-		if (kind == "lawsuit" || kind == "match" && noun != "Tor") && len(names) > 1 {
-			b.WriteString(names[0] + " gegen " + strings.Join(names[1:], ", "))
-		} else {
-			b.WriteString(strings.Join(names, ", "))
+	against := (kind == "lawsuit" || kind == "match" && noun != "Tor") && len(names) > 1
+	for k, n := range names {
+		switch {
+		case k == 0:
+			b.WriteString(": ")
+		case k == 1 && against:
+			b.WriteString(" gegen ")
+		default:
+			b.WriteString(", ")
 		}
+		b.WriteString(n)
 	}
 	return b.String()
 }
@@ -64,22 +70,24 @@ func contains(list []string, s string) bool {
 
 // corporateSuffixes are left out of an organisation's short name
 // ("Softbank Group" → "Softbank").
-var corporateSuffixes = wordSet(`group inc inc. corp corp. corporation ag se gmbh ltd ltd. llc plc co co. holding holdings`)
+var corporateSuffixes = []string{"group", "inc", "inc.", "corp", "corp.", "corporation", "ag", "se", "gmbh",
+	"ltd", "ltd.", "llc", "plc", "co", "co.", "holding", "holdings"}
 
 // ShortName is how a title names an actor: a person by the last word of
 // the name ("Trump"), an organisation by its name without a legal suffix.
+// It is a part of the name, not a copy.
 func ShortName(a *model.Actor) string {
-	f := strings.Fields(a.Name)
-	if len(f) == 0 {
-		return ""
-	}
+	name := strings.TrimSpace(a.Name)
 	if a.Kind == model.Person {
-		return f[len(f)-1]
+		return name[strings.LastIndexAny(name, " \t\n")+1:]
 	}
-	for len(f) > 1 && corporateSuffixes.has(strings.ToLower(f[len(f)-1])) {
-		f = f[:len(f)-1]
+	for {
+		cut := strings.LastIndexAny(name, " \t\n")
+		if cut < 0 || !slices.ContainsFunc(corporateSuffixes, func(x string) bool { return strings.EqualFold(x, name[cut+1:]) }) {
+			return name
+		}
+		name = strings.TrimRight(name[:cut], " \t\n")
 	}
-	return strings.Join(f, " ")
 }
 
 // slug makes an id part from text: lower-case ASCII letters and digits
@@ -125,17 +133,31 @@ func slug(s string, limit int) string {
 
 // eventID is the stable id of an event: its first day and its title
 // ("2024-12-18-abendessen-in-mar-a-lago-bezos-musk-trump"), "undated-…"
-// without a date. seen makes ids unique in the order events are given.
-func eventID(e *model.Event, seen map[string]int) string {
+// without a date. ids makes ids unique in the order events are given:
+// the second event of a base gets "-2", the third "-3".
+func eventID(e *model.Event, ids *idSet) string {
 	prefix := "undated"
 	if e.Date.Valid() {
 		prefix = e.Date.Start.String()
 	}
 	base := prefix + "-" + slug(e.Title, 64)
 	id := base
-	for n := 2; seen[id] > 0; n++ {
-		id = base + "-" + strconv.Itoa(n)
+	n := ids.next[base] // the suffixes this base has had, so that many events of one title cost one try each
+	for ids.taken[id] {
+		n++
+		id = base + "-" + strconv.Itoa(n+1)
 	}
-	seen[id]++
+	ids.next[base] = n
+	ids.taken[id] = true
 	return id
+}
+
+// An idSet is the event ids given so far.
+type idSet struct {
+	taken map[string]bool
+	next  map[string]int
+}
+
+func newIDSet(n int) *idSet {
+	return &idSet{taken: make(map[string]bool, n), next: make(map[string]int, n)}
 }

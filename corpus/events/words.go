@@ -14,6 +14,9 @@ type wordClass uint64
 var (
 	classOf   = map[string]wordClass{}
 	nextClass = wordClass(1)
+	// maxClassWord is the length of the longest word of any class: a
+	// longer word needs no lookup.
+	maxClassWord = 0
 )
 
 // wordSet makes a class of the given words.
@@ -25,6 +28,7 @@ func wordSet(words string) wordClass {
 	nextClass <<= 1
 	for _, w := range strings.Fields(words) {
 		classOf[w] |= c
+		maxClassWord = max(maxClassWord, len(w))
 	}
 	return c
 }
