@@ -304,8 +304,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			x.headline[kind] = headlineObject{obj, prep}
 		}
 	}
-	if kind != "post" {
-		platFirst, platLast = -1, -1
+	if kind == "ban" {
+		platFirst, platLast = -1, -1 // "wurde auf Facebook gesperrt": the platform bans
 	}
 	m.Actors = x.participants(s, c, kind, platFirst, platLast)
 	if len(m.Actors) == 0 {
@@ -858,14 +858,16 @@ func (x *extractor) participants(s *sent, c cand, kind string, platFirst, platLa
 		}
 		// An attribute of another noun than the trigger is no participant;
 		// of the trigger it is one ("Warnstreik der Gewerkschaft Verdi",
-		// "das Treffen mit Trump").
-		if (prep == "von" || prep == "vom") && s.upperBefore(prepAt) && prepAt-1 != tok {
+		// "das Treffen mit Trump"), and of a noun for those who act for
+		// it too ("Die Fraktionen von Union und SPD", "ein Sprecher des
+		// Konzerns").
+		if (prep == "von" || prep == "vom") && s.upperBefore(prepAt) && prepAt-1 != tok && !s.representative(prepAt-1) {
 			continue // "die Anwesenheit von Musk", "Zuckerberg von Meta"
 		}
 		if prep == "mit" && s.upperBefore(prepAt) && s.toks[prepAt-1].actor < 0 && prepAt-1 != tok {
 			continue // "in einem Interview mit Bloomberg", not "Musk mit Trump"
 		}
-		if (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok {
+		if (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok && !s.representative(detAt-1) {
 			continue // a genitive attribute: "Berichten der New York Times"
 		}
 		possessor := s.possessor(r)
@@ -926,6 +928,14 @@ func (s *sent) antecedent(g int) int {
 		}
 	}
 	return -1
+}
+
+// representative reports a noun for people who act for an organisation
+// ("Fraktionen", "Sprecher", "Vertreter"): its attribute is who acts.
+// A name before it is no such noun ("Zuckerberg von Meta").
+func (s *sent) representative(i int) bool {
+	t := &s.toks[i]
+	return t.actor < 0 && (t.is(representatives) || hasRoleSuffix(t.lower) && !t.is(genericNouns))
 }
 
 // upperBefore reports whether the word right before token i is

@@ -25,6 +25,7 @@ var objectPreps = map[string]string{
 	"acquisition":  "von",
 	"ban":          "auf",
 	"post":         "auf",
+	"award":        "für",
 }
 
 // nameParticles may stand lower-case inside a quoted name

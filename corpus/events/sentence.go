@@ -350,8 +350,8 @@ func (s *sent) segmentKind(b, e int, first bool) segKind {
 			return segSub
 		}
 	}
-	if endsInZuInfinitive(toks, b, e) {
-		return segInfinitive
+	if endsInZuInfinitive(toks, b, e) && !s.hasFinite(b, lastZu(toks, b, e)) {
+		return segInfinitive // ", um Trump zu treffen", not "…, und ist nicht mehr zu verdrängen"
 	}
 	if !toks[w].upper && !determiners.has(lw) && !prepositions.has(lw) && !conjunctions.has(lw) {
 		return segVerb
@@ -386,6 +386,9 @@ func onlySubordinator(w string) bool {
 // apposition (", die japanische Softbank Group", ", der Amazon-Boss").
 func (s *sent) isRelativeClause(n, b, e int) bool {
 	t := &s.toks[n]
+	if isDigit(t.lower[0]) {
+		return false // ", dem 14. April 2024,": a date in apposition
+	}
 	if t.upper {
 		// An article before a noun; but articles do not precede personal
 		// names, so ", dem Trump wiederholt …" is a relative clause, and a
@@ -440,6 +443,27 @@ func (s *sent) indirectSpeech(w, e int) bool {
 // modal or a simple past.
 func (s *sent) finiteVerb(i int) bool {
 	return s.toks[i].is(pastAux|perfectAux|futureAux|reportative|hypothetical|intention|strongPreterites) || s.weakPreterite(i)
+}
+
+// lastZu returns the last "zu" of toks[b:e], or e.
+func lastZu(toks []token, b, e int) int {
+	for j := e - 1; j >= b; j-- {
+		if toks[j].lower == "zu" {
+			return j
+		}
+	}
+	return e
+}
+
+// hasFinite reports an auxiliary or modal in toks[b:e] (before its "zu
+// haben"): the segment has a finite verb of its own.
+func (s *sent) hasFinite(b, e int) bool {
+	for j := b; j < e; j++ {
+		if s.toks[j].is(pastAux | perfectAux | futureAux | reportative | hypothetical | intention) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsInZuInfinitive reports a segment like ", das Kapitol zu stürmen".

@@ -78,6 +78,12 @@ func wordEnd(text string, j, end int) int {
 					j++
 					continue
 				}
+			case c == ':':
+				// a score or a time ("5:0", "14:30"), no colon of a clause
+				if isDigit(text[j-1]) && j+1 < end && isDigit(text[j+1]) {
+					j++
+					continue
+				}
 			}
 			return j
 		}
@@ -94,6 +100,8 @@ func wordEnd(text string, j, end int) int {
 	}
 	return j
 }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 func startsWord(s string) bool {
 	if c := s[0]; c < utf8.RuneSelf {

@@ -76,6 +76,12 @@ var (
 	concessive = wordSet(`trotz ungeachtet statt anstatt ohne`)
 	anchoring  = wordSet(`nach vor seit bei während`)
 
+	// representatives are nouns for the people who act for an
+	// organisation named after them ("die Fraktionen von Union und SPD").
+	representatives = wordSet(`fraktion fraktionen vertreter vertreterin vertreterinnen delegation
+		delegationen mitglieder anwälte anwalt anwältin belegschaft betriebsrat aufsichtsrat
+		vorstand regierung`)
+
 	// subjectRelatives open a relative clause whose pronoun is mostly its
 	// subject.
 	subjectRelatives = wordSet(`der die das welcher welche welches`)
