@@ -31,6 +31,8 @@
 // and, for a statement, the topics ("über") and the said part of "…, sagte
 // X". An announcement that announces a planned happening is named by it
 // ("Wie VW mitteilte, sollen … Stellen abgebaut werden": "Stellenabbau").
+// A strike, protest, launch or crime nobody is named for is kept when its
+// main clause names its place ("Streik in Köln").
 //
 // Plans. A happening the article announces for later ("will im Januar die
 // Vertrauensfrage stellen", "ist für Mittwoch geplant", "beginnt am
@@ -162,6 +164,8 @@ type extractor struct {
 	prev     context                   // the sentence before, for dates carried over
 	cands    []cand
 	ranked   []ranked // participants' buffer
+	// impersonal: a mention may do without actors when it has a place
+	impersonal bool
 }
 
 type headlineObject struct{ object, prep string }
@@ -243,9 +247,32 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		}
 	}
 	if plan >= 0 {
-		return x.mention(s, x.cands[plan], true)
+		if m, ok := x.mention(s, x.cands[plan], true); ok {
+			return m, true
+		}
+	}
+	// A happening nobody is named for, told with its place: "Unterdessen
+	// streikten am Dienstag die Beschäftigten der Stadtwerke in Köln", "Die
+	// Rakete hob … in Französisch-Guayana ab".
+	for _, c := range x.cands {
+		if g := s.toks[c.tok].group; impersonalKinds[x.lx.triggers[c.trig].kind] && s.isMain(g) && s.mood(g, -1) == moodHappened {
+			x.impersonal = true
+			m, ok := x.mention(s, c, false)
+			x.impersonal = false
+			if ok {
+				return m, true
+			}
+		}
 	}
 	return Mention{}, false
+}
+
+// impersonalKinds are happenings a sentence may tell without naming who
+// acts — strikes, protests, launches, crimes — which a timeline keeps by
+// their place.
+var impersonalKinds = map[string]bool{
+	"strike": true, "protest": true, "launch": true, "crime": true, "attack": true,
+	"closure": true, "opening": true, "capture": true, "collapse": true,
 }
 
 // mention makes the mention of trigger c, or reports that c tells no
@@ -308,7 +335,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		platFirst, platLast = -1, -1 // "wurde auf Facebook gesperrt": the platform bans
 	}
 	m.Actors = x.participants(s, c, kind, platFirst, platLast)
-	if len(m.Actors) == 0 {
+	if len(m.Actors) == 0 && !(x.impersonal && rank == 1) {
 		return Mention{}, false
 	}
 	tn := s.tenseOf(g, c)

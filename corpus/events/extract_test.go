@@ -297,6 +297,9 @@ func TestNewsTriggers(t *testing.T) {
 		// "trotz" sets a noun aside; the verb's noun is the verb's
 		{"Scholz blieb trotz der Kritik von Musk.", "", "", nil},
 		{"Die Lufthansa, die zahlreiche Flüge absagen musste, kritisierte Verdi.", "criticism", "Kritik", []string{"verdi"}},
+		// a happening nobody is named for is kept with its place
+		{"Am Dienstag streikten die Beschäftigten der Stadtwerke in Köln.", "strike", "Streik", nil},
+		{"Am Dienstag streikten die Beschäftigten der Stadtwerke.", "", "", nil},
 		// an adjective of a verb form is no trigger
 		{"Scholz sprach über eine nicht näher bezeichnete Spannung.", "statement", "Äußerung", []string{"olaf-scholz"}},
 	}

@@ -362,7 +362,7 @@ func (mg *merger) jaccard(actors []int, c *cluster) float64 {
 	}
 	union := core + len(actors) - inter
 	if union == 0 {
-		return 0
+		return 1 // two happenings nobody is named for, told with their place
 	}
 	return float64(inter) / float64(union)
 }
@@ -390,7 +390,7 @@ func coreJaccard(a, b *cluster) float64 {
 	}
 	union = ca + cb - inter
 	if union == 0 {
-		return 0
+		return 1
 	}
 	return float64(inter) / float64(union)
 }
