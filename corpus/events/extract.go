@@ -273,6 +273,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 var impersonalKinds = map[string]bool{
 	"strike": true, "protest": true, "launch": true, "crime": true, "attack": true,
 	"closure": true, "opening": true, "capture": true, "collapse": true,
+	"accident": true, "disaster": true,
 }
 
 // mention makes the mention of trigger c, or reports that c tells no
@@ -616,7 +617,7 @@ const (
 // mood tells what clause g says of its happening; seg ≥ 0 limits the
 // clause to the segment that starts at that token (see speechSegment).
 func (s *sent) mood(g, seg int) mood {
-	if conditionals.has(s.opener[g]) {
+	if conditionals.has(s.opener[g]) || s.expected(g) {
 		return moodNone
 	}
 	var soll, perfect, future, participle, intended, pastAuxSeen bool
@@ -660,6 +661,22 @@ func (s *sent) mood(g, seg int) mood {
 		return moodPlanned
 	}
 	return moodHappened
+}
+
+// expected reports a "dass" clause that tells what someone expects,
+// hopes or fears: "Analysten rechnen damit, dass Unicredit ein Angebot
+// vorlegt".
+func (s *sent) expected(g int) bool {
+	if s.isMain(g) || s.opener[g] != "dass" && s.opener[g] != "daß" {
+		return false
+	}
+	h := s.host[g]
+	for i := range s.toks {
+		if s.toks[i].group == h && s.toks[i].is(expectations) {
+			return true
+		}
+	}
+	return false
 }
 
 // tenseInfo is what the verbs of a clause say about when.
@@ -968,7 +985,7 @@ func (s *sent) representative(i int) bool {
 // upperBefore reports whether the word right before token i is
 // capitalised: a noun, so that what follows i qualifies that noun.
 func (s *sent) upperBefore(i int) bool {
-	return i > 0 && s.toks[i-1].word() && s.toks[i-1].upper
+	return i > 0 && s.toks[i-1].word() && s.toks[i-1].upper && !s.toks[i-1].is(determiners|prepositions) // not "Von der Leyen"
 }
 
 // ownsRole reports whether the noun phrase after a possessor ending at

@@ -472,9 +472,33 @@ func endsInZuInfinitive(toks []token, b, e int) bool {
 	if last < 0 {
 		return false
 	}
+	if toks[last].upper {
+		return false
+	}
+	if joinedZuInfinitive(toks[last].lower) {
+		return true // ", in Potsdam ein Angebot vorzulegen"
+	}
 	prev := lastWord(toks, b, last)
-	return prev >= 0 && toks[prev].lower == "zu" && !toks[last].upper
+	return prev >= 0 && toks[prev].lower == "zu"
 }
+
+// joinedZuInfinitive reports an infinitive with "zu" between a separable
+// particle and the verb: "vorzulegen", "abzuziehen", "einzurichten".
+func joinedZuInfinitive(w string) bool {
+	if len(w) < 7 || !strings.HasSuffix(w, "n") {
+		return false
+	}
+	for _, p := range separableParticles {
+		if rest, ok := strings.CutPrefix(w, p+"zu"); ok && len(rest) >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// separableParticles start separable verbs.
+var separableParticles = []string{"ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "frei", "her", "hin",
+	"los", "mit", "nach", "vor", "weg", "zurück", "zusammen", "weiter", "wieder", "bekannt", "teil", "statt", "heraus", "vorbei"}
 
 func firstWord(toks []token, b, e int) int {
 	for i := b; i < e && i < len(toks); i++ {

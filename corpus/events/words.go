@@ -80,7 +80,14 @@ var (
 	// organisation named after them ("die Fraktionen von Union und SPD").
 	representatives = wordSet(`fraktion fraktionen vertreter vertreterin vertreterinnen delegation
 		delegationen mitglieder anwälte anwalt anwältin belegschaft betriebsrat aufsichtsrat
-		vorstand regierung`)
+		vorstand regierung vorsitz`)
+
+	// expectations are verbs of expecting, hoping and fearing: what their
+	// "dass" clause tells has not happened.
+	expectations = wordSet(`rechnen rechnet rechnete rechneten erwarten erwartet erwartete erwarteten
+		befürchten befürchtet befürchtete befürchteten fürchten fürchtet fürchtete fürchteten
+		hoffen hofft hoffte hofften vermuten vermutet vermutete vermuteten prognostizieren
+		prognostiziert prognostizierte spekulieren spekuliert spekulierte wünschen wünscht wünschte`)
 
 	// subjectRelatives open a relative clause whose pronoun is mostly its
 	// subject.
