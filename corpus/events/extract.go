@@ -539,11 +539,15 @@ func (s *sent) fits(i int, t *trigger) bool {
 }
 
 // cueMatches reports whether a lower-cased word is one a context cue
-// names: "=zum" the word itself; a short cue the start of the word or of
+// names: "=zum" the word itself, "#score" a score ("2:1"); a short cue the
+// start of the word or of
 // its last hyphenated part ("tor" in "tore", "eigentor"-free); a longer one
 // anywhere in it, so that compounds count ("stelle" in "arbeitsstellen").
 func cueMatches(w, cue string) bool {
 	switch {
+	case cue == "#score":
+		a, b, ok := strings.Cut(w, ":")
+		return ok && a != "" && b != "" && isDigit(a[0]) && isDigit(b[0])
 	case strings.HasPrefix(cue, "="):
 		return w == cue[1:]
 	case len(cue) < 5:
@@ -601,7 +605,8 @@ func (s *sent) clauseEnd(j int) bool {
 	for n < len(s.toks) && s.toks[n].punct == '"' {
 		n++
 	}
-	return n >= len(s.toks) || !s.toks[n].word() || s.toks[n].group != s.toks[j].group
+	return n >= len(s.toks) || !s.toks[n].word() || s.toks[n].group != s.toks[j].group ||
+		s.toks[n].is(conjunctions) // "löste … auf und kündigte … an"
 }
 
 // A mood is whether a clause tells what happened, what is to happen, or
@@ -927,6 +932,9 @@ func (x *extractor) participants(s *sent, c cand, kind string, platFirst, platLa
 		}
 		if order == 1 && r.last == antecedent {
 			order, rank = 0, 0 // "Softbank, die ihre Beteiligung … aufstockt": the relative pronoun's actor
+		}
+		if order == 1 && rank == 0 && s.infinitive[g] {
+			order = -1 // "Musk reiste nach Florida, um Trump zu treffen": Musk meets
 		}
 		subjects = subjects || rank == 0
 		rs = append(rs, ranked{r.Actor, order, rank, r.first})

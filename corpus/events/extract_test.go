@@ -305,6 +305,12 @@ func TestNewsTriggers(t *testing.T) {
 		{"Von der Lindner bedankte sich im Plenum.", "statement", "Dank", []string{"christian-lindner"}},
 		{"Volkswagen und Verdi haben ihren Tarifkonflikt beigelegt.", "agreement", "Einigung", []string{"volkswagen", "verdi"}},
 		{"Die Kartellklage wurde von Musk eingereicht.", "lawsuit", "Klage", []string{"elon-musk"}},
+		// a score tells a match; scoring is no meeting
+		{"Leverkusen hat am Freitag gegen den FC Bayern mit 2:1 gewonnen.", "match", "Sieg", []string{"leverkusen", "fc-bayern"}},
+		{"Nach der Pause trafen Musk und Bezos für Leverkusen.", "match", "Tor", []string{"elon-musk", "jeff-bezos", "leverkusen"}},
+		{"Musk reiste nach Florida, um Trump zu treffen.", "meeting", "Treffen", []string{"elon-musk", "donald-trump"}},
+		// a particle before "und" closes its clause
+		{"Scholz löste den Bundestag auf und kündigte Neuwahlen an.", "decision", "Auflösung", []string{"olaf-scholz"}},
 		// a happening nobody is named for is kept with its place
 		{"Am Dienstag streikten die Beschäftigten der Stadtwerke in Köln.", "strike", "Streik", nil},
 		{"Am Dienstag streikten die Beschäftigten der Stadtwerke.", "", "", nil},

@@ -22,6 +22,9 @@ type sent struct {
 	parent []int    // clause group → the main clause it belongs to
 	host   []int    // clause group → the clause it depends on
 	opener []string // clause group → its first word, for subordinate clauses
+	// infinitive: clause group → whether it is an infinitive clause, whose
+	// subject is the one of the clause it hangs on
+	infinitive []bool
 	names  []model.Actor
 
 	lower    string // a.Text lower-cased by lowerSameLength
@@ -174,8 +177,8 @@ func isModifier(text string, m model.ActorMention) bool {
 // its main clause. s.opener[g] is the first word of a subordinate clause.
 func (s *sent) clauses() {
 	toks := s.toks
-	s.parent, s.host, s.opener = s.parent[:0], s.host[:0], s.opener[:0]
-	newGroup := func(parent, host int, opener string) int {
+	s.parent, s.host, s.opener, s.infinitive = s.parent[:0], s.host[:0], s.opener[:0], s.infinitive[:0]
+	newGroup := func(parent, host int, opener string, inf bool) int {
 		g := len(s.parent)
 		if parent < 0 {
 			parent, host = g, g
@@ -183,9 +186,10 @@ func (s *sent) clauses() {
 		s.parent = append(s.parent, parent)
 		s.host = append(s.host, host)
 		s.opener = append(s.opener, opener)
+		s.infinitive = append(s.infinitive, inf)
 		return g
 	}
-	main := newGroup(-1, -1, "")
+	main := newGroup(-1, -1, "", false)
 	cur := main
 	segStart := 0
 	for i := 0; i <= len(toks); i++ {
@@ -204,7 +208,7 @@ func (s *sent) clauses() {
 				if kind == segInfinitive {
 					host = cur
 				}
-				cur = newGroup(main, host, opener)
+				cur = newGroup(main, host, opener, kind == segInfinitive)
 			case segVerb:
 				cur = main
 			}
@@ -219,7 +223,7 @@ func (s *sent) clauses() {
 			toks[i].group = cur
 			toks[i].seg = i
 			if toks[i].punct != ',' {
-				main = newGroup(-1, -1, "")
+				main = newGroup(-1, -1, "", false)
 				cur = main
 			}
 		}
