@@ -25,7 +25,7 @@ type sent struct {
 	// infinitive: clause group → whether it is an infinitive clause, whose
 	// subject is the one of the clause it hangs on
 	infinitive []bool
-	names  []model.Actor
+	names      []model.Actor
 
 	lower    string // a.Text lower-cased by lowerSameLength
 	lowerBuf []byte
