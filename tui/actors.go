@@ -16,7 +16,7 @@ import (
 type actorPane struct {
 	c  *common
 	tl *model.Timeline
-	sh *shared
+	sh *Shared
 	w  int
 	h  int
 
@@ -35,7 +35,7 @@ type actorPane struct {
 	rows  map[int]string
 }
 
-func newActorPane(c *common, tl *model.Timeline, sh *shared) *actorPane {
+func newActorPane(c *common, tl *model.Timeline, sh *Shared) *actorPane {
 	return &actorPane{c: c, tl: tl, sh: sh, list: sh.actorOrder, all: true, input: newInput(c)}
 }
 
@@ -240,7 +240,7 @@ func (p *actorPane) actorRow(a int, selected, focused bool) string {
 	bar := ""
 	if barW > 0 {
 		nameW -= barW + 1
-		bar = " " + p.sh.bar(p.tl, a, barW)
+		bar = " " + p.sh.bar(a, barW)
 	}
 	if nameW < 3 {
 		countW, nameW = 0, p.w-5

@@ -3,6 +3,7 @@ package tui
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -12,7 +13,9 @@ import (
 // articlePane shows the article that tells the selected event, rendered
 // with glamour, scrolled to the event's sentence, which is highlighted.
 // Rendering runs in a tea.Cmd; the pane asks the shared ArticleCache first
-// and draws a cached render at once.
+// and draws a cached render at once. While a render is on its way the pane
+// keeps drawing what it showed before (title included), so moving to an
+// article not yet rendered never blanks the pane.
 type articlePane struct {
 	c     *common
 	tl    *model.Timeline
@@ -21,13 +24,16 @@ type articlePane struct {
 	style string // glamour style in use
 
 	want    articleWant // what the pane should show
-	base    *articleRender
-	hl      *blockRender
-	pending bool
-	err     error
-	offset  int
+	pending bool        // a render of want is on its way
 
-	lines []string
+	shown  articleWant // what the pane shows
+	base   *articleRender
+	hl     *blockRender
+	err    error
+	offset int
+
+	lines []string // the drawn pane, nil when it must be redrawn
+	blank string   // a blank line of the pane's width
 }
 
 // articleWant is one mention of one event at one width and style: what a
@@ -47,7 +53,8 @@ type articleRenderedMsg struct {
 }
 
 func newArticlePane(c *common, tl *model.Timeline, cache *ArticleCache) *articlePane {
-	return &articlePane{c: c, tl: tl, cache: cache, want: articleWant{event: -1}}
+	none := articleWant{event: -1}
+	return &articlePane{c: c, tl: tl, cache: cache, want: none, shown: none}
 }
 
 func (p *articlePane) setSize(w, h int) {
@@ -55,6 +62,7 @@ func (p *articlePane) setSize(w, h int) {
 		return
 	}
 	p.w, p.h = w, h
+	p.blank = strings.Repeat(" ", max(w, 0))
 	p.lines = nil
 }
 
@@ -78,13 +86,14 @@ func (p *articlePane) mention(w articleWant) (*model.EventMention, *model.Articl
 // render in the cache is used at once, anything else becomes a command.
 func (p *articlePane) show(event, mention int) tea.Cmd {
 	w := articleWant{event, mention, p.w, p.style}
-	if w == p.want && (p.base != nil || p.pending || p.err != nil) {
-		return nil
+	if w == p.want {
+		return nil // shown, or on its way
 	}
-	p.want, p.lines, p.err = w, nil, nil
+	p.want = w
 	m, art := p.mention(w)
 	if art == nil || p.w <= 0 || p.style == "" {
-		p.base, p.hl, p.pending = nil, nil, false
+		p.pending = false
+		p.apply(w, nil, nil, nil)
 		return nil
 	}
 	blocks := articleBlocks(art)
@@ -92,11 +101,13 @@ func (p *articlePane) show(event, mention int) tea.Cmd {
 	if v, ok := p.cache.peek(cacheKey{art, w.width, w.style, -1, -1}); ok {
 		base := v.(*articleRender)
 		if block < 0 {
-			p.apply(w, base, nil)
+			p.pending = false
+			p.apply(w, base, nil, nil)
 			return nil
 		}
 		if v, ok := p.cache.peek(cacheKey{art, w.width, w.style, m.Start, m.End}); ok {
-			p.apply(w, base, v.(*blockRender))
+			p.pending = false
+			p.apply(w, base, v.(*blockRender), nil)
 			return nil
 		}
 	}
@@ -117,23 +128,25 @@ func (p *articlePane) show(event, mention int) tea.Cmd {
 
 // rendered takes a finished render if it is still the one wanted.
 func (p *articlePane) rendered(msg articleRenderedMsg) bool {
-	if msg.want != p.want {
+	if !p.pending || msg.want != p.want {
 		return false
 	}
+	p.pending = false
 	if msg.err != nil {
-		p.err, p.pending, p.lines = msg.err, false, nil
 		p.c.logger.Error("render article", "err", msg.err)
+		p.apply(msg.want, nil, nil, msg.err)
 		return true
 	}
-	p.apply(msg.want, msg.base, msg.hl)
+	p.apply(msg.want, msg.base, msg.hl, nil)
 	return true
 }
 
-func (p *articlePane) apply(w articleWant, base *articleRender, hl *blockRender) {
-	p.want, p.base, p.hl, p.pending, p.lines = w, base, hl, false, nil
+// apply shows a render (or its absence, or the error that stopped it),
+// scrolled to the highlighted sentence with two lines of context above.
+func (p *articlePane) apply(w articleWant, base *articleRender, hl *blockRender, err error) {
+	p.shown, p.base, p.hl, p.err, p.lines = w, base, hl, err, nil
 	p.offset = 0
 	if hl != nil {
-		// Two lines of context above the sentence.
 		p.scrollTo(base.blockStart[hl.block] + hl.sentLine - 2)
 	}
 }
@@ -168,12 +181,17 @@ func (p *articlePane) contentH() int { return max(p.h-1, 0) }
 
 func (p *articlePane) scrollTo(off int) {
 	off = min(off, p.total()-p.contentH())
-	p.offset = max(off, 0)
-	p.lines = nil
+	if off = max(off, 0); off != p.offset {
+		p.offset = off
+		p.lines = nil
+	}
 }
 
 func (p *articlePane) scrollBy(d int) { p.scrollTo(p.offset + d) }
 
+// view draws the pane. Rendered lines come fitted to the width they were
+// rendered for, so an unchanged width costs no measuring; after a resize,
+// until the new render arrives, the old one is cut or padded to fit.
 func (p *articlePane) view(focused bool) []string {
 	if p.lines != nil {
 		return p.lines
@@ -182,10 +200,10 @@ func (p *articlePane) view(focused bool) []string {
 	lines := make([]string, 0, p.h)
 	if p.h > 0 {
 		title := " 3 Article "
-		if _, art := p.mention(p.want); art != nil {
-			n := len(p.tl.Events[p.want.event].Mentions)
+		if _, art := p.mention(p.shown); art != nil {
+			n := len(p.tl.Events[p.shown.event].Mentions)
 			if n > 1 {
-				title += strconv.Itoa(p.want.mention+1) + "/" + strconv.Itoa(n) + " "
+				title += strconv.Itoa(p.shown.mention+1) + "/" + strconv.Itoa(n) + " "
 			}
 			title += "· " + clean(art.ID) + " "
 		}
@@ -201,18 +219,26 @@ func (p *articlePane) view(focused bool) []string {
 	switch {
 	case p.err != nil:
 		lines = append(lines, st.dim.on(fitPlain("  cannot render: "+clean(p.err.Error()), p.w)))
-	case p.pending:
+	case p.base == nil && p.pending:
 		lines = append(lines, st.dim.on(fitPlain("  rendering…", p.w)))
 	case p.base == nil:
 		lines = append(lines, st.dim.on(fitPlain("  no article", p.w)))
 	default:
+		fitted := p.shown.width == p.w
 		for i := p.offset; i < p.total() && len(lines) < p.h; i++ {
-			lines = append(lines, fit(p.line(i), p.w))
+			if fitted {
+				lines = append(lines, p.line(i))
+			} else {
+				lines = append(lines, fit(p.line(i), p.w))
+			}
 		}
 	}
 	if len(lines) > p.h {
 		lines = lines[:p.h]
 	}
-	p.lines = blankLines(lines, len(lines), p.h, p.w)
+	for len(lines) < p.h {
+		lines = append(lines, p.blank)
+	}
+	p.lines = lines
 	return p.lines
 }

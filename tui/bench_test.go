@@ -56,10 +56,10 @@ func reportLatency(b *testing.B, m *Model, seq []tea.Msg) {
 // deleting a search.
 func BenchmarkKeystroke(b *testing.B) {
 	tl := bigTimeline()
-	sh := sharedFor(tl)
-	sh.searchIndex(tl) // Init builds it in the background at start
+	sh := NewShared(tl, 0)
+	sh.searchIndex() // Init builds it in the background at start
 	newModel := func(b *testing.B) *Model {
-		return newSyncModel(b, tl, Options{Style: "dark"}, 160, 48, colorprofile.TrueColor)
+		return newSyncModel(b, tl, Options{Style: "dark", Shared: sh}, 160, 48, colorprofile.TrueColor)
 	}
 	b.Run("scroll", func(b *testing.B) {
 		m := newModel(b)
@@ -168,8 +168,8 @@ func BenchmarkSessionMemory(b *testing.B) {
 		tl   *model.Timeline
 	}{{"fixture", fixture()}, {"synthetic_100k", bigTimeline()}} {
 		b.Run(tc.name, func(b *testing.B) {
-			cache := NewArticleCache(0)
-			warm := newSyncModel(b, tc.tl, Options{Style: "dark", Articles: cache}, 120, 40, colorprofile.TrueColor)
+			sh := NewShared(tc.tl, 0)
+			warm := newSyncModel(b, tc.tl, Options{Style: "dark", Shared: sh}, 120, 40, colorprofile.TrueColor)
 			view(warm)
 			const n = 50
 			var perSession float64
@@ -179,7 +179,7 @@ func BenchmarkSessionMemory(b *testing.B) {
 				runtime.ReadMemStats(&before)
 				sessions := make([]*Model, 0, n)
 				for range n {
-					m := newSyncModel(b, tc.tl, Options{Style: "dark", Articles: cache}, 120, 40, colorprofile.TrueColor)
+					m := newSyncModel(b, tc.tl, Options{Style: "dark", Shared: sh}, 120, 40, colorprofile.TrueColor)
 					send(m, keys("j j 1 space 2 j")...)
 					view(m)
 					sessions = append(sessions, m)

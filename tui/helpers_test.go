@@ -12,6 +12,8 @@ import (
 
 // newSyncModel makes a model driven without a program: messages go
 // straight to Update, and the commands it returns run at once (see send).
+// The article pane follows the selection at once, without the wait a
+// running program has (TestArticleFollowsOnceSelectionRests tests that).
 func newSyncModel(t testing.TB, tl *model.Timeline, opts Options, w, h int, profile colorprofile.Profile) *Model {
 	t.Helper()
 	if opts.Style == "" {
@@ -23,6 +25,7 @@ func newSyncModel(t testing.TB, tl *model.Timeline, opts Options, w, h int, prof
 	if err != nil {
 		t.Fatal(err)
 	}
+	m.followDelay = 0
 	send(m, tea.ColorProfileMsg{Profile: profile}, tea.WindowSizeMsg{Width: w, Height: h})
 	return m
 }

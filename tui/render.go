@@ -20,7 +20,9 @@ import (
 // the bulk of the work, is shared by every event, mention and session that
 // shows the article at that width and style.
 
-// articleRender is an article rendered without highlight.
+// articleRender is an article rendered without highlight. Its lines are
+// fitted (cut or padded) to exactly the width it was rendered for, once,
+// so that drawing them costs every session nothing but copying.
 type articleRender struct {
 	lines      []string
 	blockStart []int // for each block of articleBlocks: its first line
@@ -30,9 +32,9 @@ type articleRender struct {
 // blockRender is the block that holds a sentence, rendered with the
 // sentence highlighted.
 type blockRender struct {
-	block    int // index into articleBlocks
-	lines    []string
-	sentLine int // the line, within lines, on which the sentence starts
+	block    int      // index into articleBlocks
+	lines    []string // fitted like articleRender's
+	sentLine int      // the line, within lines, on which the sentence starts
 }
 
 func linesSize(lines []string) int {
@@ -73,6 +75,15 @@ func glamourConfig(style string) (*ansi.StyleConfig, error) {
 	}
 	c, _ := glamourConfigs.LoadOrStore(style, &cfg)
 	return c.(*ansi.StyleConfig), nil
+}
+
+// renderLines renders one block's markdown into lines fitted to width.
+func renderLines(r *glamour.TermRenderer, md string, width int) ([]string, error) {
+	lines, err := renderMarkdown(r, md)
+	for i, l := range lines {
+		lines[i] = fit(l, width)
+	}
+	return lines, err
 }
 
 // renderMarkdown renders one block's markdown and drops the blank lines
@@ -124,8 +135,9 @@ func renderArticle(a *model.Article, width int, style string) (*articleRender, e
 		hasTitle = hasTitle || b.Kind == model.BlockTitle
 	}
 	out := &articleRender{blockStart: make([]int, len(blocks)), blockLen: make([]int, len(blocks))}
+	blank := fit("", width)
 	add := func(md string) (int, int, error) {
-		lines, err := renderMarkdown(r, md)
+		lines, err := renderLines(r, md, width)
 		if err != nil {
 			return 0, 0, err
 		}
@@ -133,7 +145,7 @@ func renderArticle(a *model.Article, width int, style string) (*articleRender, e
 			return len(out.lines), 0, nil
 		}
 		if len(out.lines) > 0 {
-			out.lines = append(out.lines, "")
+			out.lines = append(out.lines, blank)
 		}
 		start := len(out.lines)
 		out.lines = append(out.lines, lines...)
@@ -177,7 +189,7 @@ func renderHighlight(a *model.Article, width int, style string, block, start, en
 		return nil, err
 	}
 	blk := articleBlocks(a)[block]
-	lines, err := renderMarkdown(r, blockMarkdown(a, blk, start, end))
+	lines, err := renderLines(r, blockMarkdown(a, blk, start, end), width)
 	if err != nil {
 		return nil, err
 	}

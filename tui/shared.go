@@ -2,21 +2,21 @@ package tui
 
 import (
 	"cmp"
-	"runtime"
 	"slices"
 	"strings"
 	"sync"
-	"weak"
 
 	"chronik/model"
 )
 
-// shared is what every session on one Timeline needs and none may change:
-// actor order and names ready to draw, the search index, activity bars.
-// It is built once per Timeline, so a new SSH session costs its own state
-// only. It holds no pointer to the Timeline, so the weak map below lets a
-// Timeline and its shared data be collected together.
-type shared struct {
+// Shared is what every session on one Timeline needs and none may change:
+// actor order and names ready to draw, the search index, activity bars and
+// the rendered articles. A server builds one and hands it to every session
+// (Options.Shared), so a new session costs its own state only; a session
+// given none builds a private one.
+type Shared struct {
+	tl *model.Timeline
+
 	actorOrder []int    // actors by mentions, most first, then by name
 	actorName  []string // sanitised canonical names
 	actorShort []string // sanitised short names for timeline rows: a person's last name
@@ -26,30 +26,22 @@ type shared struct {
 	search     *model.SearchIndex
 
 	bars sync.Map // barKey → string
+
+	articles *ArticleCache
 }
 
 type barKey struct{ actor, width int }
 
-var sharedByTimeline sync.Map // weak.Pointer[model.Timeline] → *shared
-
-func sharedFor(tl *model.Timeline) *shared {
-	wp := weak.Make(tl)
-	if s, ok := sharedByTimeline.Load(wp); ok {
-		return s.(*shared)
-	}
-	s, loaded := sharedByTimeline.LoadOrStore(wp, newShared(tl))
-	if !loaded {
-		runtime.AddCleanup(tl, func(wp weak.Pointer[model.Timeline]) { sharedByTimeline.Delete(wp) }, wp)
-	}
-	return s.(*shared)
-}
-
-func newShared(tl *model.Timeline) *shared {
-	s := &shared{
+// NewShared prepares what the sessions on tl share, with an article cache
+// of about articleCacheBytes of rendered text (<= 0: the cache's default).
+func NewShared(tl *model.Timeline, articleCacheBytes int) *Shared {
+	s := &Shared{
+		tl:         tl,
 		actorOrder: make([]int, len(tl.Actors)),
 		actorName:  make([]string, len(tl.Actors)),
 		actorShort: make([]string, len(tl.Actors)),
 		actorHay:   make([]string, len(tl.Actors)),
+		articles:   NewArticleCache(articleCacheBytes),
 	}
 	for i := range tl.Actors {
 		a := &tl.Actors[i]
@@ -72,22 +64,25 @@ func newShared(tl *model.Timeline) *shared {
 	return s
 }
 
+// Articles is the cache of rendered articles the sessions share.
+func (s *Shared) Articles() *ArticleCache { return s.articles }
+
 // searchIndex builds the event search index on first use; sessions that
 // never search never pay for it.
-func (s *shared) searchIndex(tl *model.Timeline) *model.SearchIndex {
-	s.searchOnce.Do(func() { s.search = model.NewSearchIndex(tl) })
+func (s *Shared) searchIndex() *model.SearchIndex {
+	s.searchOnce.Do(func() { s.search = model.NewSearchIndex(s.tl) })
 	return s.search
 }
 
 // bar draws where in the timeline's span actor a's dated events fall, in
 // width cells of block characters scaled to the actor's busiest cell.
 // Bars are drawn once per actor and width and shared.
-func (s *shared) bar(tl *model.Timeline, a, width int) string {
+func (s *Shared) bar(a, width int) string {
 	k := barKey{a, width}
 	if b, ok := s.bars.Load(k); ok {
 		return b.(string)
 	}
-	b := activityBar(tl, a, width)
+	b := activityBar(s.tl, a, width)
 	s.bars.Store(k, b)
 	return b
 }

@@ -21,7 +21,7 @@ import (
 type timelinePane struct {
 	c  *common
 	tl *model.Timeline
-	sh *shared
+	sh *Shared
 	w  int
 	h  int // including the title line
 
@@ -36,12 +36,14 @@ type timelinePane struct {
 	hits      []int // events matching the search; nil with no query
 	actorHits []int // events passing the actor filter; nil with no filter
 
+	showEnd bool // on the first layout, scroll to the end of the list (see selectLatest)
+
 	lines   []string       // the drawn pane, nil when it must be redrawn
 	rows    map[int]string // drawn event rows, by rowKey
 	targets []int          // for each content line: the list position it shows, -1 for a heading
 }
 
-func newTimelinePane(c *common, tl *model.Timeline, sh *shared) *timelinePane {
+func newTimelinePane(c *common, tl *model.Timeline, sh *Shared) *timelinePane {
 	p := &timelinePane{c: c, tl: tl, sh: sh, all: true, input: newInput(c)}
 	return p
 }
@@ -76,6 +78,31 @@ func (p *timelinePane) setSize(w, h int) {
 	p.input.SetWidth(max(w-4, 1))
 	p.rows = nil
 	p.redraw()
+	if p.showEnd && p.contentH() > 0 && p.n() > 0 {
+		// The view ends at the last event, or starts at the selection if the
+		// two do not fit together.
+		p.showEnd = false
+		last, h := p.n()-1, p.contentH()
+		top := last
+		for top > 0 && p.rowsFromTo(top-1, last, h) <= h {
+			top--
+		}
+		p.top = top
+		p.scrollTo(p.sel)
+	}
+}
+
+// selectLatest selects the most recent dated event that passes the filter:
+// a reader of news starts from what happened last. The undated events come
+// after it, and the first layout shows as many of them below it as fit
+// and the history above.
+func (p *timelinePane) selectLatest() {
+	pos := p.n() - 1
+	for pos > 0 && !p.tl.Events[p.at(pos)].Date.Valid() {
+		pos--
+	}
+	p.scrollTo(pos)
+	p.showEnd = true
 }
 
 func (p *timelinePane) redraw() { p.lines = nil }
@@ -97,7 +124,7 @@ func (p *timelinePane) setActorFilter(events []int) {
 // setQuery runs the search as the reader types.
 func (p *timelinePane) setQuery(q string) {
 	if p.search == nil {
-		p.search = model.NewSearch(p.sh.searchIndex(p.tl))
+		p.search = model.NewSearch(p.sh.searchIndex())
 	}
 	p.hits = p.search.Set(q)
 	p.refilter()

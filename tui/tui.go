@@ -1,9 +1,9 @@
 // Package tui is Chronik's explorer: a bubbletea program with three panes —
 // actors, the timeline of events, and the article that tells the selected
 // event — for a local terminal (Run) or for each SSH session of a server
-// (New, then the server's own program). Every session on one Timeline
-// shares what can be shared: actor order, search index, activity bars and,
-// through an ArticleCache, the rendered articles.
+// (New, then the server's own program). The sessions of a server share
+// what can be shared through one Shared: actor order, search index,
+// activity bars and the rendered articles.
 package tui
 
 import (
@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -32,9 +33,10 @@ type Options struct {
 	// "light", "ascii" or "notty". Auto follows the terminal's background,
 	// and a terminal without colours gets "ascii" (NO_COLOR) or "notty".
 	Style string
-	// Articles is the rendered-article cache, shared by every session of a
-	// server; nil gives the session a private one.
-	Articles *ArticleCache
+	// Shared is what the sessions on the timeline share (NewShared), built
+	// once by a server for all of them; nil gives the session a private one.
+	// It must have been built for the same timeline.
+	Shared *Shared
 	// Logger receives errors; nil discards them.
 	Logger *log.Logger
 	// HasDarkBackground is the terminal's background when the caller knows
@@ -53,11 +55,28 @@ const (
 	maxHeight = 300
 )
 
+// privateArticleCacheBytes bounds the article cache of a session that was
+// given no Shared: one reader at one width needs a few articles at most.
+const privateArticleCacheBytes = 4 << 20
+
+// followDelay is how long the timeline's selection must rest before the
+// article pane follows it. A reader running through the timeline with j or
+// the wheel (or key repeat) sees the rows move at once and the article of
+// the event they stop on; a new article for every row passed would redraw
+// half the screen per key for nothing — the costliest frame there is, for
+// the terminal, for a slow link and for a server with many readers. 120 ms
+// is below what reads as a wait and above the interval of key repeat.
+const followDelay = 120 * time.Millisecond
+
+// followMsg is the end of a followDelay; only the one carrying the latest
+// sequence number counts, the others were overtaken by later moves.
+type followMsg struct{ seq int }
+
 // Model is one session of the explorer. It implements tea.Model.
 type Model struct {
 	c    common
 	tl   *model.Timeline
-	sh   *shared
+	sh   *Shared
 	opts Options
 
 	actors    *actorPane
@@ -74,8 +93,14 @@ type Model struct {
 	dark    bool
 	profile colorprofile.Profile
 
-	event   int // the event whose mentions ]/[ cycle, and which of them
-	mention int
+	// The event the article pane follows, whose mentions ]/[ cycle, and which
+	// of them. It trails the timeline's selection while that moves (see
+	// followDelay); following is set meanwhile, followSeq numbers the waits.
+	event       int
+	mention     int
+	following   bool
+	followSeq   int
+	followDelay time.Duration // followDelay; tests that drive Update by hand set 0
 
 	frame      string // the last frame, "" when it must be drawn again
 	firstFrame bool   // OnFirstFrame has been called
@@ -94,23 +119,27 @@ func New(tl *model.Timeline, opts Options) (*Model, error) {
 			return nil, fmt.Errorf("unknown style %q: want auto, dark, light, ascii or notty", opts.Style)
 		}
 	}
-	if opts.Articles == nil {
-		opts.Articles = NewArticleCache(4 << 20)
+	switch {
+	case opts.Shared == nil:
+		opts.Shared = NewShared(tl, privateArticleCacheBytes)
+	case opts.Shared.tl != tl:
+		return nil, errors.New("tui: Options.Shared was built for another timeline")
 	}
 	if opts.Logger == nil {
 		opts.Logger = log.New(io.Discard)
 	}
 	keys := DefaultKeyMap()
 	m := &Model{
-		tl:        tl,
-		sh:        sharedFor(tl),
-		opts:      opts,
-		focus:     paneTimeline,
-		companion: paneActors,
-		help:      help.New(),
-		dark:      true,
-		profile:   colorprofile.TrueColor,
-		event:     -1,
+		tl:          tl,
+		sh:          opts.Shared,
+		opts:        opts,
+		focus:       paneTimeline,
+		companion:   paneActors,
+		help:        help.New(),
+		dark:        true,
+		profile:     colorprofile.TrueColor,
+		event:       -1,
+		followDelay: followDelay,
 	}
 	if opts.HasDarkBackground != nil {
 		m.dark = *opts.HasDarkBackground
@@ -118,7 +147,7 @@ func New(tl *model.Timeline, opts Options) (*Model, error) {
 	m.c = common{ctx: context.Background(), keys: &keys, logger: opts.Logger, st: stylesFor(m.dark, m.profile)}
 	m.actors = newActorPane(&m.c, tl, m.sh)
 	m.events = newTimelinePane(&m.c, tl, m.sh)
-	m.article = newArticlePane(&m.c, tl, opts.Articles)
+	m.article = newArticlePane(&m.c, tl, opts.Shared.articles)
 	m.help.Styles = m.c.st.help
 	for _, name := range opts.Actors {
 		a, ok := tl.LookupActor(name)
@@ -130,6 +159,7 @@ func New(tl *model.Timeline, opts Options) (*Model, error) {
 		}
 	}
 	m.applyFilter()
+	m.events.selectLatest()
 	return m, nil
 }
 
@@ -150,49 +180,87 @@ func Run(ctx context.Context, tl *model.Timeline, opts Options) error {
 // Init asks the terminal for its background when it is not known, and
 // builds the shared search index in the background.
 func (m *Model) Init() tea.Cmd {
-	sh, tl := m.sh, m.tl
-	cmds := []tea.Cmd{func() tea.Msg { sh.searchIndex(tl); return nil }}
+	sh := m.sh
+	cmds := []tea.Cmd{func() tea.Msg { sh.searchIndex(); return nil }}
 	if m.opts.HasDarkBackground == nil {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
 	return tea.Batch(cmds...)
 }
 
-// Update handles a message and returns the command that renders an
-// article, if one must be rendered.
+// Update handles a message and returns the commands it calls for: an
+// article to render, the wait before the article follows the selection.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	now := false // the article pane follows the selection at once
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.c.width = min(max(msg.Width, 0), maxWidth)
 		m.c.height = min(max(msg.Height, 0), maxHeight)
 		m.relayout()
+		now = true
 	case tea.BackgroundColorMsg:
 		m.dark = msg.IsDark()
 		m.restyle()
+		now = true
 	case tea.ColorProfileMsg:
 		m.profile = msg.Profile
 		m.restyle()
+		now = true
 	case articleRenderedMsg:
 		if m.article.rendered(msg) {
 			m.frame = ""
 		}
 		return m, nil
+	case followMsg:
+		if !m.following || msg.seq != m.followSeq {
+			return m, nil // overtaken by a later move
+		}
+		now = true
 	case tea.KeyPressMsg:
-		if cmd := m.key(msg); cmd != nil {
+		focus := m.focus
+		cmd, at := m.key(msg)
+		if cmd != nil {
 			return m, cmd
 		}
+		now = at || (m.focus == paneArticle && focus != paneArticle)
 	case tea.PasteMsg:
 		m.paste(msg)
 	case tea.MouseWheelMsg:
 		m.wheel(msg.Mouse())
 	case tea.MouseClickMsg:
 		m.click(msg.Mouse())
+		now = true
 	default:
 		return m, nil
 	}
 	m.frame = ""
-	return m, m.syncArticle()
+	return m, m.follow(now)
 }
+
+// follow points the article pane at the selected event: at once when now
+// is set or the pane is not on screen, else once the selection has rested
+// for followDelay. Until then the pane keeps the article it shows, title
+// and all, so it never shows an article that does not match its title.
+func (m *Model) follow(now bool) tea.Cmd {
+	if ev := m.events.selected(); ev != m.event {
+		if !now && m.followDelay > 0 && m.lay.shows(paneArticle) {
+			m.following = true
+			m.followSeq++
+			seq := m.followSeq
+			return tea.Tick(m.followDelay, func(time.Time) tea.Msg { return followMsg{seq} })
+		}
+		m.event, m.mention = ev, 0
+	}
+	m.following = false
+	if !m.lay.shows(paneArticle) {
+		return nil
+	}
+	return m.article.show(m.event, m.mention)
+}
+
+// settled reports whether the screen shows what the session's state says:
+// the article pane has followed the selection and has its render.
+func (m *Model) settled() bool { return !m.following && !m.article.pending }
 
 func (m *Model) glamourStyle() string {
 	switch m.opts.Style {
@@ -255,19 +323,6 @@ func (m *Model) relayout() {
 	m.frame = ""
 }
 
-// syncArticle points the article pane at the selected event's current
-// mention, when the pane is on screen.
-func (m *Model) syncArticle() tea.Cmd {
-	ev := m.events.selected()
-	if ev != m.event {
-		m.event, m.mention = ev, 0
-	}
-	if !m.lay.shows(paneArticle) {
-		return nil
-	}
-	return m.article.show(m.event, m.mention)
-}
-
 func (m *Model) setFocus(p paneID) {
 	if p == m.focus {
 		return
@@ -294,18 +349,20 @@ func (m *Model) applyFilter() {
 
 func (m *Model) searching() bool { return m.searchPane() != nil }
 
-func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
+// key handles a key press. It returns the command to run (quitting), and
+// whether the article pane must follow the selection at once.
+func (m *Model) key(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	k := m.c.keys
 	if key.Matches(msg, k.ForceQuit) {
-		return tea.Quit
+		return tea.Quit, false
 	}
 	if m.searching() {
 		m.searchKey(msg)
-		return nil
+		return nil, false
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
-		return tea.Quit
+		return tea.Quit, false
 	case key.Matches(msg, k.Help):
 		m.help.ShowAll = !m.help.ShowAll
 		m.helpKey = ""
@@ -324,8 +381,10 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.startSearch()
 	case key.Matches(msg, k.NextMention):
 		m.cycleMention(1)
+		return nil, true
 	case key.Matches(msg, k.PrevMention):
 		m.cycleMention(-1)
+		return nil, true
 	case key.Matches(msg, k.NextFiltered):
 		if len(m.actors.filter) > 0 {
 			m.setFocus(paneActors)
@@ -341,7 +400,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			m.articleKey(msg)
 		}
 	}
-	return nil
+	return nil, false
 }
 
 // searchable is a pane with a search line: the actor list and the timeline.
@@ -425,7 +484,14 @@ func (m *Model) paste(msg tea.PasteMsg) {
 	}
 }
 
+// cycleMention moves the article pane to the next (d = 1) or previous
+// (d = -1) mention of the selected event. The pane is first caught up with
+// the selection if it still trails it: ] means the event the reader sees
+// selected.
 func (m *Model) cycleMention(d int) {
+	if ev := m.events.selected(); ev != m.event {
+		m.event, m.mention = ev, 0
+	}
 	if m.event < 0 {
 		return
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -285,18 +286,19 @@ func TestArticleCacheSharesAndBounds(t *testing.T) {
 // the render in the shared cache and draws it at once, without a command.
 func TestSessionsShareRenders(t *testing.T) {
 	tl := fixture()
-	cache := NewArticleCache(0)
-	a := newSyncModel(t, tl, Options{Articles: cache}, 160, 40, colorprofile.NoTTY)
-	send(a, keys("j j")...)
+	sh := NewShared(tl, 0)
+	a := newSyncModel(t, tl, Options{Shared: sh}, 160, 40, colorprofile.NoTTY)
+	send(a, keys("k k")...)
 	dark := true
-	b, err := New(tl, Options{Articles: cache, Style: "notty", HasDarkBackground: &dark})
+	b, err := New(tl, Options{Shared: sh, Style: "notty", HasDarkBackground: &dark})
 	if err != nil {
 		t.Fatal(err)
 	}
+	b.followDelay = 0
 	b.Update(tea.ColorProfileMsg{Profile: colorprofile.NoTTY})
 	b.Update(tea.WindowSizeMsg{Width: 160, Height: 40})
-	_, cmd := b.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
-	_, cmd2 := b.Update(tea.KeyPressMsg{Code: 'j', Text: "j"})
+	_, cmd := b.Update(tea.KeyPressMsg{Code: 'k', Text: "k"})
+	_, cmd2 := b.Update(tea.KeyPressMsg{Code: 'k', Text: "k"})
 	if cmd2 != nil || b.article.pending {
 		t.Errorf("the second session had to render again (cmd %v)", cmd != nil)
 	}
@@ -348,5 +350,171 @@ func TestBackgroundAndFirstFrame(t *testing.T) {
 	}
 	if strings.Contains(sgr.ReplaceAllString(view(m), ""), "\x1b") {
 		t.Error("NO_COLOR frame holds escape sequences other than SGR")
+	}
+}
+
+func selectedID(m *Model) string {
+	if ev := m.events.selected(); ev >= 0 {
+		return m.tl.Events[ev].ID
+	}
+	return ""
+}
+
+// shownID is the event whose article the article pane shows.
+func shownID(m *Model) string {
+	if ev := m.article.shown.event; ev >= 0 {
+		return m.tl.Events[ev].ID
+	}
+	return ""
+}
+
+// TestOpensAtLatestDated: the explorer opens on the most recent dated event
+// that passes the filter, with its article shown; undated events follow it.
+func TestOpensAtLatestDated(t *testing.T) {
+	undated := func(ids ...string) *model.Timeline {
+		var events []model.Event
+		for _, id := range ids {
+			events = append(events, model.Event{ID: id, Title: id})
+		}
+		return model.New(nil, nil, events)
+	}
+	tests := []struct {
+		name      string
+		tl        *model.Timeline
+		actors    []string
+		keys      string
+		want      string
+		wantShown string
+	}{
+		{"all events", fixture(), nil, "", "amtsantritt", "amtsantritt"},
+		{"j goes on to the undated", fixture(), nil, "j", "blue-origin", "blue-origin"},
+		{"k goes back in time", fixture(), nil, "k", "altman-spende", "altman-spende"},
+		{"filtered", fixture(), []string{"musk", "altman"}, "", "openai", "openai"},
+		{"filter without dated events", fixture(), []string{"amazon"}, "", "kartellklage", "kartellklage"},
+		{"nothing dated", undated("a", "b"), nil, "", "a", "a"},
+		{"nothing at all", undated(), nil, "", "", ""},
+	}
+	for _, tt := range tests {
+		m := newSyncModel(t, tt.tl, Options{Actors: tt.actors}, 160, 40, colorprofile.NoTTY)
+		send(m, keys(tt.keys)...)
+		if got := selectedID(m); got != tt.want {
+			t.Errorf("%s: selected %q, want %q", tt.name, got, tt.want)
+		}
+		if got := shownID(m); got != tt.wantShown {
+			t.Errorf("%s: the article pane shows %q, want %q", tt.name, got, tt.wantShown)
+		}
+	}
+	// On a screen too small for the whole list, the selection is on screen
+	// and the rows end with the last event when they can.
+	m := newSyncModel(t, fixture(), Options{}, 160, 8, colorprofile.NoTTY)
+	if !strings.Contains(view(m), "▌ 20 Jan 2025") {
+		t.Errorf("the selection is off screen:\n%s", view(m))
+	}
+}
+
+// articleTitle is the title line of the article pane.
+func articleTitle(m *Model) string {
+	m.View()
+	return m.article.view(false)[0]
+}
+
+// TestArticleFollowsOnceSelectionRests drives Update by hand, with the
+// follow messages a program would deliver after followDelay.
+func TestArticleFollowsOnceSelectionRests(t *testing.T) {
+	m := newSyncModel(t, fixture(), Options{}, 160, 40, colorprofile.NoTTY)
+	m.followDelay = time.Millisecond
+	before := articleTitle(m)
+	press := func(k string) tea.Cmd {
+		t.Helper()
+		var cmd tea.Cmd
+		for _, msg := range keys(k) {
+			_, cmd = m.Update(msg)
+		}
+		return cmd
+	}
+
+	// Moving: the rows follow at once, the article pane stays as it was.
+	press("k")
+	cmd := press("k")
+	if selectedID(m) != "meta-spende" || shownID(m) != "amtsantritt" || !m.following || m.settled() {
+		t.Fatalf("after k k: selected %q, shown %q, following %v", selectedID(m), shownID(m), m.following)
+	}
+	if got := articleTitle(m); got != before {
+		t.Errorf("the article pane changed while the selection moved: %q → %q", before, got)
+	}
+	// The wait of the first k was overtaken by the second.
+	m.Update(followMsg{seq: m.followSeq - 1})
+	if shownID(m) != "amtsantritt" {
+		t.Errorf("an overtaken wait moved the article pane to %q", shownID(m))
+	}
+	// The second k's wait ends: the article follows.
+	msg := cmd()
+	if _, ok := msg.(followMsg); !ok {
+		t.Fatalf("the wait ended with %T", msg)
+	}
+	send(m, msg) // and the render it calls for
+	if shownID(m) != "meta-spende" || !m.settled() {
+		t.Errorf("after the wait the article pane shows %q (settled %v)", shownID(m), m.settled())
+	}
+
+	// enter, ] and a click make it follow at once: no wait is delivered
+	// (send runs the renders they call for).
+	for _, tt := range []struct {
+		name        string
+		move        string
+		act         tea.Msg
+		want        string
+		wantMention int
+	}{
+		{"enter", "k", keys("enter")[0], "dealbook", 0},
+		{"]", "k", keys("]")[0], "abendessen", 1},
+		{"click", "j", tea.MouseClickMsg{X: m.lay.x[1] + 3, Y: 3, Button: tea.MouseLeft}, "", 0},
+	} {
+		if tt.name == "]" {
+			press("2")
+		}
+		press(tt.move)
+		send(m, tt.act)
+		if tt.want == "" {
+			tt.want = selectedID(m)
+		}
+		if shownID(m) != tt.want || m.article.shown.mention != tt.wantMention || m.following {
+			t.Errorf("%s: the article pane shows %q mention %d, want %q mention %d at once",
+				tt.name, shownID(m), m.article.shown.mention, tt.want, tt.wantMention)
+		}
+	}
+}
+
+// TestArticleKeepsShowingWhileRendering: an article not in the cache yet
+// is rendered by a command; until its message comes the pane draws the
+// article it showed, not a placeholder.
+func TestArticleKeepsShowingWhileRendering(t *testing.T) {
+	m := newSyncModel(t, fixture(), Options{}, 160, 40, colorprofile.NoTTY)
+	before := m.article.view(false)
+	beforeTitle := before[0]
+	var cmd tea.Cmd
+	for _, msg := range keys("k k k k") { // to the dinner, told first by an article not shown yet
+		_, cmd = m.Update(msg)
+	}
+	if cmd == nil || !m.article.pending {
+		t.Fatal("no render on its way")
+	}
+	view(m)
+	if got := m.article.view(false); got[0] != beforeTitle || strings.Contains(strings.Join(got, "\n"), "rendering") {
+		t.Errorf("while rendering the pane shows:\n%s", strings.Join(got, "\n"))
+	}
+	send(m, cmd())
+	if shownID(m) != "abendessen" || m.article.pending {
+		t.Errorf("after the render the pane shows %q", shownID(m))
+	}
+	if got := m.article.view(false)[0]; !strings.Contains(got, "zuckerberg-mar-a-lago") {
+		t.Errorf("title after the render: %q", got)
+	}
+}
+
+func TestSharedIsPerTimeline(t *testing.T) {
+	sh := NewShared(fixture(), 0)
+	if _, err := New(fixture(), Options{Shared: sh}); err == nil || !strings.Contains(err.Error(), "another timeline") {
+		t.Errorf("a Shared of another timeline: err = %v", err)
 	}
 }

@@ -71,7 +71,7 @@ func cpuTime() time.Duration {
 // spend anyway while waiting (the renderer's 60 Hz ticker), measured with
 // no keys. SSH encryption is not included.
 func benchFrames(b *testing.B, tl *model.Timeline, w, h int) {
-	m, err := tui.New(tl, tui.Options{Style: "dark", Articles: tui.NewArticleCache(32 << 20)})
+	m, err := tui.New(tl, tui.Options{Style: "dark", Shared: tui.NewShared(tl, 32<<20)})
 	if err != nil {
 		b.Fatal(err)
 	}
