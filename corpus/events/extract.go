@@ -143,6 +143,7 @@ var extractors = sync.Pool{New: func() any { return new(extractor) }}
 // the pool with its buffers.
 func (x *extractor) release() {
 	x.actors, x.a, x.s.a, x.s.names, x.s.lower = nil, nil, nil, nil, ""
+	x.orgs, x.orgsDone = x.orgs[:0], false
 	clear(x.headline)
 	for i := range x.s.timex {
 		x.s.timex[i].Timex = nil
@@ -166,6 +167,8 @@ type extractor struct {
 	ranked   []ranked // participants' buffer
 	// impersonal: a mention may do without actors when it has a place
 	impersonal bool
+	orgs       []orgMention // the article's organisations, for stand-ins (see standIn)
+	orgsDone   bool
 }
 
 type headlineObject struct{ object, prep string }
@@ -336,6 +339,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		platFirst, platLast = -1, -1 // "wurde auf Facebook gesperrt": the platform bans
 	}
 	m.Actors = x.participants(s, c, kind, platFirst, platLast)
+	if len(m.Actors) == 0 {
+		if a, ok := x.standIn(s, c.tok); ok {
+			m.Actors = []int{a} // "Bereits im September hatte der Konzern … gekündigt"
+		}
+	}
 	if len(m.Actors) == 0 && !(x.impersonal && rank == 1) {
 		return Mention{}, false
 	}
@@ -987,7 +995,7 @@ func (s *sent) antecedent(g int) int {
 // A name before it is no such noun ("Zuckerberg von Meta").
 func (s *sent) representative(i int) bool {
 	t := &s.toks[i]
-	return t.actor < 0 && (t.is(representatives) || hasRoleSuffix(t.lower) && !t.is(genericNouns))
+	return t.actor < 0 && (t.is(representatives) || hasRoleSuffix(t.lower))
 }
 
 // upperBefore reports whether the word right before token i is
