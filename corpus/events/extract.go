@@ -4,7 +4,9 @@
 //
 // Extraction works on an article whose Sentences, Timexes and Actors are
 // filled (actor indices global, as actors.Resolve leaves them; implicit
-// mentions — pronouns, roles, "das Unternehmen" — count as actors).
+// mentions — pronouns, roles, "das Unternehmen" — count as actors, and a
+// stand-in noun the recogniser left, "der Konzern", "das Kabinett", takes
+// the organisation the article tied to it: see standin.go).
 //
 // Triggers. A sentence's trigger words come from the lexicon (triggers.txt):
 // verbs in all their forms, separable ones with their particle at the end

@@ -438,6 +438,7 @@ func TestStandIns(t *testing.T) {
 		{"Die Gewerkschaft Verdi und Volkswagen verhandelten.\nDer Konzern meldete einen Verlust.", "meldete", []string{"volkswagen"}},
 		{"Die Gewerkschaft Verdi verhandelte.\nEin Sprecher des Konzerns sagte nichts dazu.", "Sprecher", nil},
 		{"Volkswagen verhandelte.\nEin Sprecher des Konzerns bestätigte das.", "Sprecher", []string{"volkswagen"}},
+		{"Die Bundesregierung zögerte.\nAm Mittwoch hat das Kabinett das Paket beschlossen.", "Kabinett", []string{"bundesregierung"}},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.text, date: dec2024}, tt.marker)

@@ -37,6 +37,7 @@ var testActors = []model.Actor{
 	{ID: "fc-bayern", Name: "FC Bayern", Kind: model.Organization, Aliases: []string{"Bayern"}},
 	{ID: "leverkusen", Name: "Leverkusen", Kind: model.Organization},
 	{ID: "landgericht", Name: "Landgericht München", Kind: model.Organization},
+	{ID: "bundesregierung", Name: "Bundesregierung", Kind: model.Organization},
 }
 
 func actorIndex(t testing.TB, id string) int {

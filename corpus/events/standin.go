@@ -12,7 +12,8 @@ import (
 // of them (its implicit mentions); when a happening's clause names no
 // actor but such a noun is its subject, the extractor takes the
 // organisation the article has tied to that noun ("die Gewerkschaft
-// Verdi", "der Volkswagen-Konzern", "Autobauer VW"), the latest one; for
+// Verdi", "der Volkswagen-Konzern", "Autobauer VW", "die Bundesregierung"
+// for "das Kabinett"), the latest one; for
 // a company noun without such a tie, the latest organisation named that
 // is tied to no other kind of noun.
 
@@ -25,6 +26,7 @@ const (
 	unionClass
 	clubClass
 	partyClass
+	governmentClass
 )
 
 // standInHeads end the nouns that stand for an organisation, with their
@@ -38,7 +40,7 @@ var standInHeads = []struct {
 	{"bank", companyClass}, {"institut", companyClass}, {"versicherer", companyClass},
 	{"händler", companyClass}, {"betreiber", companyClass}, {"anbieter", companyClass},
 	{"gewerkschaft", unionClass}, {"verein", clubClass}, {"klub", clubClass}, {"club", clubClass},
-	{"partei", partyClass},
+	{"partei", partyClass}, {"kabinett", governmentClass}, {"regierung", governmentClass},
 }
 
 // classOfNoun returns the class of a lower-cased noun, allowing German case
@@ -83,6 +85,10 @@ func (x *extractor) articleOrgs() []orgMention {
 		}
 		if tie == noClass { // "die Gewerkschaft Verdi", "Autobauer VW"
 			tie = classOfNoun(strings.ToLower(wordBefore(text, m.Start)))
+		}
+		if tie == noClass { // "Deutsche Bank", "Bundesregierung": the name says it
+			name := x.actors[m.Actor].Name
+			tie = classOfNoun(strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:]))
 		}
 		x.orgs = append(x.orgs, orgMention{m.Start, m.Actor, tie})
 	}
