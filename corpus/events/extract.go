@@ -448,9 +448,13 @@ func (x *extractor) chooseTriggers(s *sent) {
 		for _, f := range forms {
 			particled = particled || f.particle != "" && s.hasParticle(i, f.particle)
 		}
+		aux := s.hasAux(t.group)
 		for _, f := range forms {
 			if f.particle != "" && !s.hasParticle(i, f.particle) || particled && f.particle == "" {
 				continue
+			}
+			if f.tense == tensePresent && aux && hasReading(forms, f.trigger, tenseParticiple) {
+				continue // "hatte … Anleihen verkauft": the participle, not "verkauft" of the present
 			}
 			if !s.fits(i, &x.lx.triggers[f.trigger]) {
 				continue
@@ -510,6 +514,25 @@ func (s *sent) reported(i int) bool {
 	seg := s.toks[i].seg
 	for j := seg; j < len(s.toks) && s.toks[j].seg == seg; j++ {
 		if s.toks[j].is(konjunktivI) && !s.toks[j].quoted {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAux reports an auxiliary in clause g ("hat", "hatte", "wurde", "wird").
+func (s *sent) hasAux(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && !t.quoted && t.is(pastAux|perfectAux|futureAux) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasReading(forms []verbForm, trigger int, tn tense) bool {
+	for _, f := range forms {
+		if f.trigger == trigger && f.tense == tn {
 			return true
 		}
 	}

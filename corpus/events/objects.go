@@ -143,8 +143,11 @@ func (s *sent) place(x *extractor, kind string) (string, string) {
 			if t.lower == "nach" && kind != "visit" {
 				continue
 			}
+			// A place of several words starts with a short one ("New
+			// York", "Bad Homburg"); after a longer one a capitalised word
+			// is the clause's own ("in Russland Asyl erhalten").
 			j := i + 1
-			for j < len(toks) && j-i <= 3 && x.placeWord(s, j) {
+			for j < len(toks) && j-i <= 3 && x.placeWord(s, j) && (j == i+1 || len(toks[i+1].text) <= 4) {
 				j++
 			}
 			if j > i+1 {

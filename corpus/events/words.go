@@ -189,7 +189,7 @@ var (
 		zeiten hinsicht kontakt sorge gesprächen gesprächsstoff`)
 
 	// abstractSuffixes end German abstract nouns, which are no places.
-	abstractSuffixes = []string{"ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum"}
+	abstractSuffixes = []string{"ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "höhe"}
 
 	// platforms are social networks a post is made on.
 	platforms = wordSet(`x twitter threads instagram facebook tiktok bluesky telegram linkedin
