@@ -25,11 +25,14 @@ import (
 var evalDetail = flag.Bool("evaldetail", false, "list every miss and false alarm of the event evaluation")
 
 // evalFloors are the regression guard: a few points under what the
-// pipeline achieves, so that a change that loses recall or precision
-// fails the test. Raise them when the scores rise.
+// pipeline achieves (dev P .98 R .68, actors .88, dates .95/.50, merge
+// .75/.35; test P .93 R .61, actors .73, dates .98/.60, merge .86/.29),
+// with more room where few items make a score jumpy (merge links), so
+// that a change that loses recall or precision fails the test. Raise
+// them when the scores rise.
 var evalFloors = map[string]evalScores{
-	"dev":  {Precision: 0.90, Recall: 0.58, ActorF1: 0.82, DateHolds: 0.88, DateExact: 0.42, MergePrecision: 0.65, MergeRecall: 0.30},
-	"test": {Precision: 0.85, Recall: 0.48, ActorF1: 0.70, DateHolds: 0.90, DateExact: 0.48, MergePrecision: 0.75, MergeRecall: 0.25},
+	"dev":  {Precision: 0.92, Recall: 0.62, ActorF1: 0.82, DateHolds: 0.90, DateExact: 0.44, MergePrecision: 0.65, MergeRecall: 0.28},
+	"test": {Precision: 0.86, Recall: 0.55, ActorF1: 0.66, DateHolds: 0.92, DateExact: 0.52, MergePrecision: 0.70, MergeRecall: 0.20},
 }
 
 // A goldMention is one line of a gold file.
