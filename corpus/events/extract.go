@@ -553,6 +553,9 @@ func (s *sent) fits(i int, t *trigger) bool {
 		if j == i || !w.word() || s.scopeOf(j, g) < 0 {
 			continue
 		}
+		if w.cls != 0 && !t.wantsGrammar {
+			continue // a cue names a thing, not an article or a preposition
+		}
 		if slices.Contains(t.forbid, w.lower) {
 			return false
 		}

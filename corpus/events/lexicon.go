@@ -3,6 +3,7 @@ package events
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -24,6 +25,9 @@ type trigger struct {
 	cues    []string // one of these must stand in the clause (see cueMatches)
 	require []string // each of these words must stand in the clause
 	forbid  []string // none of these words may stand in the clause
+	// wantsGrammar: a context word is a word of a closed class ("=für",
+	// "+sich"), which the search must not skip.
+	wantsGrammar bool
 }
 
 // conditional reports whether the trigger holds only in some contexts;
@@ -108,6 +112,9 @@ func parseLexicon(data string) (*lexicon, error) {
 			default:
 				forms = append(forms, x)
 			}
+		}
+		for _, w := range append(append(slices.Clone(t.cues), t.require...), t.forbid...) {
+			t.wantsGrammar = t.wantsGrammar || classOf[strings.TrimPrefix(w, "=")] != 0
 		}
 		if !t.verb && (t.conditional() || len(t.forbid) > 0) {
 			return nil, fmt.Errorf("line %d: context words on a noun", n+1)

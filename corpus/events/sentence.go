@@ -315,20 +315,20 @@ func (s *sent) segmentKind(b, e int, first bool) segKind {
 	if w < 0 {
 		return segCont
 	}
-	lw := toks[w].lower
+	lw, cls := toks[w].lower, toks[w].cls
 	next := firstWord(toks, w+1, e)
-	nextLower := ""
+	var nextCls wordClass
 	if next >= 0 {
-		nextLower = toks[next].lower
+		nextCls = toks[next].cls
 	}
-	if subordinators.has(lw) && !toks[w].quoted {
-		if prepositionalSubordinators.has(lw) && (next < 0 || determiners.has(nextLower)) {
+	if cls&subordinators != 0 && !toks[w].quoted {
+		if cls&prepositionalSubordinators != 0 && (next < 0 || nextCls&determiners != 0) {
 			return segCont // "Während des Treffens", "um die Welt"
 		}
 		if first && !onlySubordinator(lw) && !s.verbFinal(w, e) {
 			return segCont // a sentence-initial "Wie", "Da", "Als" is too often an adverb
 		}
-		if infinitiveOpeners.has(lw) {
+		if cls&infinitiveOpeners != 0 {
 			return segInfinitive
 		}
 		return segSub
@@ -336,18 +336,18 @@ func (s *sent) segmentKind(b, e int, first bool) segKind {
 	if first {
 		return segCont
 	}
-	if v1Conditionals.has(lw) {
+	if cls&v1Conditionals != 0 {
 		return segSub // ", sollte Zuckerberg … ähnlich handeln": a condition
 	}
 	if s.indirectSpeech(w, e) {
 		return segSub // "Bezos sagte, Trump sei … gewachsen"
 	}
-	if relatives.has(lw) && next >= 0 && s.isRelativeClause(next, b, e) {
+	if cls&relatives != 0 && next >= 0 && s.isRelativeClause(next, b, e) {
 		return segSub
 	}
-	if prepositions.has(lw) && relatives.has(nextLower) {
+	if cls&prepositions != 0 && nextCls&relatives != 0 {
 		// ", zu denen …" always; ", bei dem …" unless ", mit dem designierten US-Präsidenten"
-		if pronounOnly.has(nextLower) {
+		if nextCls&pronounOnly != 0 {
 			return segSub
 		}
 		if after := firstWord(toks, next+1, e); after >= 0 && !toks[after].upper && s.isRelativeClause(after, b, e) {
@@ -357,7 +357,7 @@ func (s *sent) segmentKind(b, e int, first bool) segKind {
 	if endsInZuInfinitive(toks, b, e) && !s.hasFinite(b, lastZu(toks, b, e)) {
 		return segInfinitive // ", um Trump zu treffen", not "…, und ist nicht mehr zu verdrängen"
 	}
-	if !toks[w].upper && !determiners.has(lw) && !prepositions.has(lw) && !conjunctions.has(lw) {
+	if !toks[w].upper && cls&(determiners|prepositions|conjunctions) == 0 {
 		return segVerb
 	}
 	return segCont
