@@ -75,16 +75,8 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 		if m.Start < sn.Start || m.End > sn.End || m.Start >= m.End {
 			continue
 		}
-		ref := actorRef{ActorMention: m, first: -1, last: -1, modifier: isModifier(a.Text, m)}
-		ref.first, ref.last = s.tokenSpan(m.Start, m.End)
-		if ref.first >= 0 {
-			ref.quoted = s.toks[ref.first].quoted
-			for ti := ref.first; ti <= ref.last; ti++ {
-				if s.toks[ti].actor < 0 {
-					s.toks[ti].actor = len(s.actors)
-				}
-			}
-		}
+		ref := actorRef{ActorMention: m, modifier: isModifier(a.Text, m)}
+		ref.first, ref.last, ref.quoted = s.cover(m.Start, m.End, len(s.actors), func(t *token) *int { return &t.actor })
 		s.actors = append(s.actors, ref)
 	}
 
@@ -124,19 +116,27 @@ func (s *sent) annotate() {
 		if t.Start < s.start || t.End > s.end || t.Start >= t.End {
 			continue
 		}
-		ref := timexRef{Timex: t, first: -1, last: -1}
-		ref.first, ref.last = s.tokenSpan(t.Start, t.End)
-		if ref.first >= 0 {
-			ref.quoted = s.toks[ref.first].quoted
-			for ti := ref.first; ti <= ref.last; ti++ {
-				if s.toks[ti].timex < 0 {
-					s.toks[ti].timex = len(s.timex)
-				}
-			}
-		}
+		ref := timexRef{Timex: t}
+		ref.first, ref.last, ref.quoted = s.cover(t.Start, t.End, len(s.timex), func(t *token) *int { return &t.timex })
 		s.timex = append(s.timex, ref)
 	}
 	s.clauses()
+}
+
+// cover returns the first and last token of the byte span [start, end)
+// (-1, -1 for none) and whether the first is quoted, and marks its tokens
+// that have no mention of the kind field picks with index k.
+func (s *sent) cover(start, end, k int, field func(*token) *int) (first, last int, quoted bool) {
+	first, last = s.tokenSpan(start, end)
+	if first < 0 {
+		return first, last, false
+	}
+	for ti := first; ti <= last; ti++ {
+		if f := field(&s.toks[ti]); *f < 0 {
+			*f = k
+		}
+	}
+	return first, last, s.toks[first].quoted
 }
 
 // tokenSpan returns the first and last token that overlap the byte span
