@@ -146,6 +146,8 @@ var extractors = sync.Pool{New: func() any { return new(extractor) }}
 func (x *extractor) release() {
 	x.actors, x.a, x.s.a, x.s.names, x.s.lower = nil, nil, nil, nil, ""
 	x.orgs, x.orgsDone = x.orgs[:0], false
+	clear(x.out) // the mentions' strings and slices belong to the caller now
+	x.out = x.out[:0]
 	clear(x.headline)
 	for i := range x.s.timex {
 		x.s.timex[i].Timex = nil
@@ -166,7 +168,8 @@ type extractor struct {
 	headline map[string]headlineObject // kind → a quoted name the headlines give it
 	prev     context                   // the sentence before, for dates carried over
 	cands    []cand
-	ranked   []ranked // participants' buffer
+	ranked   []ranked  // participants' buffer
+	out      []Mention // run's buffer
 	// impersonal: a mention may do without actors when it has a place
 	impersonal bool
 	orgs       []orgMention // the article's organisations, for stand-ins (see standIn)
@@ -194,7 +197,7 @@ type cand struct {
 
 func (x *extractor) run() []Mention {
 	a := x.a
-	var out []Mention
+	out := x.out[:0] // the article's mentions, copied out at the end to a slice of their number
 	x.prev = context{sentence: -2, actors: x.prev.actors[:0]}
 	x.s.lowerArticle(a)
 	for i := range a.Sentences {
@@ -219,7 +222,11 @@ func (x *extractor) run() []Mention {
 			out[i].Object, out[i].ObjectPrep, out[i].objectRank = h.object, h.prep, 3
 		}
 	}
-	return out
+	x.out = out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
 
 // sentence applies the rules to one sentence: the best trigger that
