@@ -351,6 +351,13 @@ func (s *state) emit(i int, r res) int {
 	if n := len(s.out); n > 0 && s.out[n-1].End > int(s.toks[start].start) {
 		return i // never overlap what was already tagged
 	}
+	if s.crossesParagraph(start, r.end) {
+		// "… stellen den Koalitionsvertrag vor\n\nSechs Wochen nach der
+		// Wahl" is a headline's particle and the next paragraph's
+		// expression, not "vor sechs Wochen": the tokens after the break
+		// get their own try.
+		return i
+	}
 	if r.typ == "" {
 		r.typ = model.TimexDate
 	}
@@ -464,6 +471,17 @@ func (s *state) isAttribution(start, end int) bool {
 }
 
 // --- token helpers ---
+
+// crossesParagraph reports whether tokens [start, end) run across a blank
+// line.
+func (s *state) crossesParagraph(start, end int) bool {
+	for k := start + 1; k < end; k++ {
+		if s.toks[k].newline && strings.Count(s.text[s.toks[k-1].end:s.toks[k].start], "\n") > 1 {
+			return true
+		}
+	}
+	return false
+}
 
 func (s *state) tok(i int) *token {
 	if i < 0 || i >= len(s.toks) {

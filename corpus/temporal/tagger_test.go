@@ -3,6 +3,7 @@ package temporal
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"chronik/model"
 )
@@ -429,5 +430,21 @@ func TestTagConcurrent(t *testing.T) {
 		if got := <-done; got != want {
 			t.Errorf("concurrent Tag differs:\n%s\n%s", got, want)
 		}
+	}
+}
+
+// An expression never runs across a paragraph break; what follows the
+// break is tagged on its own.
+func TestNoExpressionAcrossParagraphs(t *testing.T) {
+	dct := model.DayInterval(model.NewDay(2025, time.April, 9))
+	text := "Union und SPD stellen den Koalitionsvertrag vor\n\nSechs Wochen nach der Bundestagswahl steht das Bündnis."
+	for _, tx := range New().Tag(text, dct) {
+		if strings.Contains(text[tx.Start:tx.End], "\n") {
+			t.Errorf("%q (%s %s) crosses the paragraph break", text[tx.Start:tx.End], tx.Type, tx.Value)
+		}
+	}
+	got := New().Tag(text, dct)
+	if len(got) == 0 || !strings.HasPrefix(text[got[0].Start:got[0].End], "Sechs Wochen") {
+		t.Errorf("the second paragraph's expression is lost: %+v", got)
 	}
 }
