@@ -34,7 +34,7 @@ type finder struct {
 	orgs      map[string]string // a written org name (no genitive) → canonical name
 	orgCount  map[string]int    // canonical org name → explicit mentions
 	alone     map[string]bool   // capitalised words written on their own in mid-sentence, built when needed
-	keys      map[string]string // organisation name → normKey, made once
+	keys      keyTable          // organisation name → normKey, made once
 	// aliasWords are heads learned as names ("Bahn" from "Deutsche
 	// Bahn"): alone they name the organisation after an article only
 	// ("die Bahn", not "per Post").

@@ -327,15 +327,10 @@ func (f *finder) nameLikePart(w string) bool {
 // orgKey1 returns normKey of an organisation name of the article, made
 // once per name.
 func (f *finder) orgKey1(name string) string {
-	if k, ok := f.keys[name]; ok {
-		return k
-	}
 	if f.keys == nil {
-		f.keys = map[string]string{}
+		f.keys = keyTable{}
 	}
-	k := normKey(name)
-	f.keys[name] = k
-	return k
+	return f.keys.key(name)
 }
 
 // orgName returns the canonical name of an organisation the article has
@@ -531,19 +526,6 @@ func (f *finder) orgKey(w string) string {
 		w = n
 	}
 	return normKey(w)
-}
-
-// normKey lower-cases a name and drops blanks and hyphens, so that "Space
-// X", "Space-X" and "SpaceX" compare equal.
-func normKey(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range strings.ToLower(s) {
-		if r != ' ' && r != '-' {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // roleMentions finds "der Tesla-Chef", "des Meta-Chefs", "der designierte

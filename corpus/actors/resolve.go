@@ -27,7 +27,7 @@ import (
 // Every step indexes by key, so the cost grows with the number of
 // mentions, not with its square.
 func Resolve(articles []*model.Article, found [][]Mention) []model.Actor {
-	res := resolver{byKey: map[actorKey]*cluster{}, lex: loadLexicon()}
+	res := resolver{byKey: map[actorKey]*cluster{}, keys: keyTable{}, lex: loadLexicon()}
 	// Pass 1: clusters by exact key, from named mentions outside metadata.
 	for ai := range articles {
 		if ai >= len(found) {
@@ -70,7 +70,7 @@ func Resolve(articles []*model.Article, found [][]Mention) []model.Actor {
 			}
 			var c *cluster
 			if m.Name != "" {
-				c = res.root(res.byKey[keyOf(m.Kind, m.Name)])
+				c = res.root(res.byKey[res.keyOf(m.Kind, m.Name)])
 			} else if m.Role != "" {
 				c = roleIndex[res.roleKey(m.Role)]
 			}
@@ -177,9 +177,9 @@ type actorKey struct {
 	key  string
 }
 
-func keyOf(kind model.ActorKind, name string) actorKey {
+func (r *resolver) keyOf(kind model.ActorKind, name string) actorKey {
 	if kind == model.Organization {
-		return actorKey{kind, normKey(name)}
+		return actorKey{kind, r.keys.key(name)}
 	}
 	return actorKey{kind, name}
 }
@@ -199,11 +199,12 @@ type cluster struct {
 type resolver struct {
 	byKey map[actorKey]*cluster
 	order []*cluster // in order of creation, for deterministic merging
+	keys  keyTable   // organisation name → normKey, each computed once
 	lex   *lexicon
 }
 
 func (r *resolver) cluster(kind model.ActorKind, name string) *cluster {
-	k := keyOf(kind, name)
+	k := r.keyOf(kind, name)
 	if c, ok := r.byKey[k]; ok {
 		return c
 	}
@@ -288,20 +289,20 @@ func (r *resolver) mergePeople() {
 func (r *resolver) mergeOrgs() {
 	var orgs []*cluster
 	for _, c := range r.order {
-		if c.kind == model.Organization && c.parent == nil && utf8.RuneCountInString(normKey(c.name)) >= 6 {
+		if c.kind == model.Organization && c.parent == nil && utf8.RuneCountInString(r.keys.key(c.name)) >= 6 {
 			orgs = append(orgs, c)
 		}
 	}
 	byDeletion := map[string][]*cluster{}
 	for _, c := range orgs {
-		k := normKey(c.name)
+		k := r.keys.key(c.name)
 		for _, d := range deletions(k) {
 			byDeletion[d] = append(byDeletion[d], c)
 		}
 		byDeletion[k] = append(byDeletion[k], c)
 	}
 	for _, c := range orgs {
-		k := normKey(c.name)
+		k := r.keys.key(c.name)
 		var best *cluster
 		seen := map[*cluster]bool{c: true}
 		for _, d := range append(deletions(k), k) {
@@ -310,7 +311,7 @@ func (r *resolver) mergeOrgs() {
 					continue
 				}
 				seen[o] = true
-				if !sameOrgSpelling(c.name, o.name) || !r.better(o, c) {
+				if !sameKeySpelling(k, r.keys.key(o.name)) || !r.better(o, c) {
 					continue
 				}
 				if best == nil || r.better(o, best) {
@@ -348,13 +349,10 @@ func deletions(s string) []string {
 	return out
 }
 
-// sameOrgSpelling reports whether two organisation names are the same name
-// written differently: equal without case, blanks and hyphens, or, for
-// names of six letters or more, one edit (insertion, deletion or
-// substitution) apart.
-func sameOrgSpelling(a, b string) bool { return sameKeySpelling(normKey(a), normKey(b)) }
-
-// sameKeySpelling is sameOrgSpelling on names already made keys (normKey).
+// sameKeySpelling reports whether two organisation names, made keys
+// (normKey), are the same name written differently: equal without case,
+// blanks and hyphens, or, for names of six letters or more, one edit
+// (insertion, deletion or substitution) apart.
 func sameKeySpelling(ka, kb string) bool {
 	if ka == kb {
 		return true
@@ -489,7 +487,7 @@ func (r *resolver) roleKey(role string) roleKey {
 	k := f.roleKeyOf(role)
 	if k.org != "" {
 		if c := r.root(r.byKey[actorKey{model.Organization, k.org}]); c != nil {
-			k.org = normKey(c.name)
+			k.org = r.keys.key(c.name)
 		}
 	}
 	return k

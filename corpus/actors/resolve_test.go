@@ -137,8 +137,8 @@ func TestSameOrgSpelling(t *testing.T) {
 		{"Oracle", "Miracle", false},
 	}
 	for _, tt := range tests {
-		if got := sameOrgSpelling(tt.a, tt.b); got != tt.want {
-			t.Errorf("sameOrgSpelling(%q, %q) = %v", tt.a, tt.b, got)
+		if got := sameKeySpelling(normKey(tt.a), normKey(tt.b)); got != tt.want {
+			t.Errorf("sameKeySpelling(%q, %q) = %v", tt.a, tt.b, got)
 		}
 	}
 }
