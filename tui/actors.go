@@ -192,7 +192,7 @@ func (p *actorPane) view(focused bool) []string {
 func (p *actorPane) titleLine(focused bool) string {
 	st := p.c.st
 	if p.searching {
-		return st.prompt.on("/") + fit(p.input.View(), p.w-1)
+		return st.prompt.on("/") + fit(st.downsample(p.input.View()), p.w-1)
 	}
 	title := " 1 Actors " + strconv.Itoa(len(p.list))
 	if !p.all {

@@ -81,7 +81,7 @@ func glamourConfig(style string) (*ansi.StyleConfig, error) {
 func renderLines(r *glamour.TermRenderer, md string, width int) ([]string, error) {
 	lines, err := renderMarkdown(r, md)
 	for i, l := range lines {
-		lines[i] = fit(l, width)
+		lines[i] = fit(compactSGR(l), width)
 	}
 	return lines, err
 }

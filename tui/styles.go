@@ -15,6 +15,21 @@ import (
 // two precomputed strings costs nothing next to lipgloss.Style.Render.
 type paint struct{ pre, post string }
 
+// downsample converts the colours of text styled by others (bubbles' help
+// and text input) to the session's profile, for strings drawn once and
+// kept.
+func (s *styles) downsample(text string) string {
+	if s.profile >= colorprofile.TrueColor || s.profile <= colorprofile.NoTTY || !strings.Contains(text, "\x1b[") {
+		return text
+	}
+	var b strings.Builder
+	w := colorprofile.Writer{Forward: &b, Profile: s.profile}
+	if _, err := w.WriteString(text); err != nil {
+		return text
+	}
+	return b.String()
+}
+
 func (p paint) on(s string) string {
 	if p.pre == "" || s == "" {
 		return s
@@ -29,7 +44,13 @@ func paintOf(st lipgloss.Style) paint {
 
 // styles is the look of one session: a palette for its background (dark or
 // light) and its colour profile. Sets are built once per (background,
-// profile class) and shared by every session.
+// profile) and shared by every session.
+//
+// The colours are converted to the profile here, once: a 256-colour
+// terminal (TERM=xterm-256color, the common case over SSH) gets 256-colour
+// sequences in the frame, not true-colour ones for the renderer to convert
+// cell by cell on every frame. The sequences are shorter too, and
+// bubbletea parses the whole frame each time it draws.
 type styles struct {
 	dark    bool
 	profile colorprofile.Profile
@@ -52,9 +73,13 @@ type styles struct {
 }
 
 type styleKey struct {
-	dark  bool
-	class int // 0: no styling at all (NoTTY), 1: attributes only (ASCII, NO_COLOR), 2: colours
+	dark    bool
+	profile colorprofile.Profile // NoTTY, ASCII, ANSI, ANSI256 or TrueColor
 }
+
+// class is what the profile allows: 0 no styling at all (NoTTY), 1
+// attributes only (ASCII, NO_COLOR), 2 colours.
+func (k styleKey) class() int { return profileClass(k.profile) }
 
 var styleSets sync.Map // styleKey → *styles
 
@@ -70,26 +95,30 @@ func profileClass(p colorprofile.Profile) int {
 
 // stylesFor returns the shared style set for a background and profile.
 func stylesFor(dark bool, p colorprofile.Profile) *styles {
-	k := styleKey{dark, profileClass(p)}
+	if p == colorprofile.Unknown || p > colorprofile.TrueColor {
+		p = colorprofile.TrueColor
+	}
+	k := styleKey{dark, p}
 	if s, ok := styleSets.Load(k); ok {
 		return s.(*styles)
 	}
-	s, _ := styleSets.LoadOrStore(k, newStyles(k, p))
+	s, _ := styleSets.LoadOrStore(k, newStyles(k))
 	return s.(*styles)
 }
 
-func newStyles(k styleKey, p colorprofile.Profile) *styles {
-	s := &styles{dark: k.dark, profile: p}
-	if k.class == 0 {
+func newStyles(k styleKey) *styles {
+	s := &styles{dark: k.dark, profile: k.profile}
+	class := k.class()
+	if class == 0 {
 		s.help = help.Styles{}
 		return s
 	}
 	ld := lipgloss.LightDark(k.dark)
 	colour := func(light, dark string) color.Color {
-		if k.class < 2 {
+		if class < 2 {
 			return lipgloss.NoColor{}
 		}
-		return ld(lipgloss.Color(light), lipgloss.Color(dark))
+		return k.profile.Convert(ld(lipgloss.Color(light), lipgloss.Color(dark)))
 	}
 	var (
 		accent  = colour("#5A3FC0", "#B4A3FF")
@@ -103,11 +132,11 @@ func newStyles(k styleKey, p colorprofile.Profile) *styles {
 		selBG   = colour("#D8D8D8", "#303030")
 	)
 	st := lipgloss.NewStyle
-	s.paneTitle = paintOf(st().Bold(true).Foreground(accent).Background(accentB).Reverse(k.class < 2))
+	s.paneTitle = paintOf(st().Bold(true).Foreground(accent).Background(accentB).Reverse(class < 2))
 	s.paneTitleBlur = paintOf(st().Foreground(subtle))
 	s.divider = paintOf(st().Foreground(faint))
-	s.selected = paintOf(st().Bold(true).Foreground(text).Background(accentB).Reverse(k.class < 2))
-	s.selectedBlur = paintOf(st().Foreground(text).Background(selBG).Underline(k.class < 2))
+	s.selected = paintOf(st().Bold(true).Foreground(text).Background(accentB).Reverse(class < 2))
+	s.selectedBlur = paintOf(st().Foreground(text).Background(selBG).Underline(class < 2))
 	s.year = paintOf(st().Bold(true).Foreground(accent))
 	s.month = paintOf(st().Bold(true).Foreground(blue))
 	s.date = paintOf(st().Foreground(amber))
@@ -121,7 +150,7 @@ func newStyles(k styleKey, p colorprofile.Profile) *styles {
 	s.statusFilter = paintOf(st().Bold(true).Foreground(green))
 	s.prompt = paintOf(st().Bold(true).Foreground(accent))
 	s.help = help.DefaultStyles(k.dark)
-	if k.class < 2 {
+	if class < 2 {
 		plain := st()
 		s.help = help.Styles{ShortKey: plain.Bold(true), FullKey: plain.Bold(true)}
 		return s

@@ -38,9 +38,33 @@ type timelinePane struct {
 
 	showEnd bool // on the first layout, scroll to the end of the list (see selectLatest)
 
-	lines   []string       // the drawn pane, nil when it must be redrawn
-	rows    map[int]string // drawn event rows, by rowKey
-	targets []int          // for each content line: the list position it shows, -1 for a heading
+	lines   []string           // the drawn pane, nil when it must be redrawn
+	rows    map[int]string     // drawn event rows, by rowKey
+	heads   map[headKey]string // drawn heading rows
+	title   titleCache
+	blank   string // a blank row of the pane's width
+	targets []int  // for each content line: the list position it shows, -1 for a heading
+}
+
+// headKey is a heading row: the year row or the month row of a group.
+type headKey struct {
+	group int
+	year  bool
+}
+
+// titleCache keeps a pane's title line until what it shows changes.
+type titleCache struct {
+	focused bool
+	query   string
+	line    string // "" when it must be drawn again
+}
+
+// get returns the cached title for focused and query, or draws it.
+func (t *titleCache) get(focused bool, query string, draw func() string) string {
+	if t.line == "" || t.focused != focused || t.query != query {
+		t.focused, t.query, t.line = focused, query, draw()
+	}
+	return t.line
 }
 
 func newTimelinePane(c *common, tl *model.Timeline, sh *Shared) *timelinePane {
@@ -76,7 +100,8 @@ func (p *timelinePane) setSize(w, h int) {
 	}
 	p.w, p.h = w, h
 	p.input.SetWidth(max(w-4, 1))
-	p.rows = nil
+	p.rows, p.heads, p.title.line = nil, nil, ""
+	p.blank = strings.Repeat(" ", max(w, 0))
 	p.redraw()
 	if p.showEnd && p.contentH() > 0 && p.n() > 0 {
 		// The view ends at the last event, or starts at the selection if the
@@ -109,7 +134,7 @@ func (p *timelinePane) redraw() { p.lines = nil }
 
 // restyle drops every drawn row: the styles changed.
 func (p *timelinePane) restyle() {
-	p.rows = nil
+	p.rows, p.heads, p.title.line = nil, nil, ""
 	p.input.SetStyles(inputStyles(p.c.st))
 	p.input.SetVirtualCursor(profileClass(p.c.st.profile) > 0)
 	p.redraw()
@@ -269,10 +294,17 @@ func (p *timelinePane) view(focused bool) []string {
 	lines := make([]string, 0, p.h)
 	targets := p.targets[:0]
 	if p.h > 0 {
-		lines = append(lines, p.titleLine(focused))
+		if p.searching {
+			lines = append(lines, p.titleLine(focused)) // the input changes with every key
+		} else {
+			lines = append(lines, p.title.get(focused, p.input.Value(), func() string { return p.titleLine(focused) }))
+		}
 	}
 	if p.rows == nil || len(p.rows) > 8*p.h+16 {
 		p.rows = make(map[int]string, 2*p.h)
+	}
+	if p.heads == nil {
+		p.heads = make(map[headKey]string)
 	}
 	h := p.contentH()
 	prev := 0
@@ -285,12 +317,12 @@ func (p *timelinePane) view(focused bool) []string {
 		}
 		switch heads {
 		case 2:
-			lines = append(lines, st.year.on(fitPlain(strconv.Itoa(g/12)+" "+strings.Repeat("─", max(p.w-5, 0)), p.w)))
+			lines = append(lines, p.heading(g, true))
 			targets = append(targets, -1)
 			fallthrough
 		case 1:
 			if len(lines)-1 < h {
-				lines = append(lines, st.month.on(fitPlain(" "+groupLabel(g), p.w)))
+				lines = append(lines, p.heading(g, false))
 				targets = append(targets, -1)
 			}
 		}
@@ -315,8 +347,28 @@ func (p *timelinePane) view(focused bool) []string {
 		targets = append(targets, -1)
 	}
 	p.targets = targets
-	p.lines = blankLines(lines, len(lines), p.h, p.w)
+	for len(lines) < p.h {
+		lines = append(lines, p.blank)
+	}
+	p.lines = lines
 	return p.lines
+}
+
+// heading is the year row (year set) or the month row of group g.
+func (p *timelinePane) heading(g int, year bool) string {
+	k := headKey{g, year}
+	if row, ok := p.heads[k]; ok {
+		return row
+	}
+	st := p.c.st
+	var row string
+	if year {
+		row = st.year.on(fitPlain(strconv.Itoa(g/12)+" "+strings.Repeat("─", max(p.w-5, 0)), p.w))
+	} else {
+		row = st.month.on(fitPlain(" "+groupLabel(g), p.w))
+	}
+	p.heads[k] = row
+	return row
 }
 
 // rowKey tells apart the ways a row can be drawn: plain, selected in a
@@ -344,7 +396,7 @@ var monthNames = [12]string{"January", "February", "March", "April", "May", "Jun
 func (p *timelinePane) titleLine(focused bool) string {
 	st := p.c.st
 	if p.searching {
-		return st.prompt.on("/") + fit(p.input.View(), p.w-1)
+		return st.prompt.on("/") + fit(st.downsample(p.input.View()), p.w-1)
 	}
 	title := " 2 Timeline "
 	if q := p.input.Value(); q != "" {

@@ -86,9 +86,12 @@ type Model struct {
 	companion paneID // with two panes: which pane stays beside the timeline
 	lay       layout
 
-	help    help.Model
-	helpKey string // what the cached help was drawn for
-	helpOut []string
+	help      help.Model
+	helpKey   helpKey // what the cached help was drawn for; zero: draw it again
+	helpOut   []string
+	status    string // the status line as statusLine made it
+	statusFit string // and fitted to the width statusW
+	statusW   int
 
 	dark    bool
 	profile colorprofile.Profile
@@ -103,6 +106,7 @@ type Model struct {
 	followDelay time.Duration // followDelay; tests that drive Update by hand set 0
 
 	frame      string // the last frame, "" when it must be drawn again
+	frameLen   int    // the bytes of the last frame drawn, to size the next
 	firstFrame bool   // OnFirstFrame has been called
 }
 
@@ -286,7 +290,7 @@ func (m *Model) restyle() {
 	}
 	m.c.st = st
 	m.help.Styles = st.help
-	m.helpKey = ""
+	m.helpKey = helpKey{}
 	m.article.style = m.glamourStyle()
 	m.actors.restyle()
 	m.events.restyle()
@@ -332,7 +336,7 @@ func (m *Model) setFocus(p paneID) {
 		m.companion = p
 	}
 	m.actors.lines, m.events.lines, m.article.lines = nil, nil, nil
-	m.helpKey = ""
+	m.helpKey = helpKey{}
 	m.relayout()
 }
 
@@ -365,7 +369,7 @@ func (m *Model) key(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		return tea.Quit, false
 	case key.Matches(msg, k.Help):
 		m.help.ShowAll = !m.help.ShowAll
-		m.helpKey = ""
+		m.helpKey = helpKey{}
 		m.relayout()
 	case key.Matches(msg, k.NextPane):
 		m.setFocus((m.focus + 1) % paneCount)
@@ -417,7 +421,7 @@ func (p *actorPane) setSearching(on bool) {
 }
 func (p *timelinePane) searchInput() *textinput.Model { return &p.input }
 func (p *timelinePane) setSearching(on bool) {
-	p.searching, p.lines = on, nil
+	p.searching, p.lines, p.title.line = on, nil, ""
 }
 
 // searchPane is the pane whose search line has the keyboard, nil if none.
@@ -445,7 +449,7 @@ func (m *Model) startSearch() {
 	p.setQuery("")
 	in.Focus()
 	p.setSearching(true)
-	m.helpKey = ""
+	m.helpKey = helpKey{}
 }
 
 // searchKey handles a key while a search line has the keyboard: the list
@@ -472,7 +476,7 @@ func (m *Model) searchKey(msg tea.KeyPressMsg) {
 		p.setQuery(in.Value())
 		p.setSearching(true) // redraw the line
 	}
-	m.helpKey = ""
+	m.helpKey = helpKey{}
 }
 
 func (m *Model) paste(msg tea.PasteMsg) {
@@ -646,6 +650,7 @@ func (m *Model) click(mouse tea.Mouse) {
 func (m *Model) View() tea.View {
 	if m.frame == "" && m.c.width > 0 && m.c.height > 0 {
 		m.frame = m.draw()
+		m.frameLen = len(m.frame)
 	}
 	v := tea.NewView(m.frame)
 	v.AltScreen = true
@@ -660,10 +665,13 @@ func (m *Model) View() tea.View {
 	return v
 }
 
+// draw assembles the frame from the panes' lines, each pane drawn by its
+// view only when its own state changed, and the status and help lines,
+// kept fitted to the width.
 func (m *Model) draw() string {
 	w, h := m.c.width, m.c.height
 	var b strings.Builder
-	b.Grow(w * h * 2)
+	b.Grow(max(m.frameLen, w*h))
 	cols := make([][]string, len(m.lay.panes))
 	for i, p := range m.lay.panes {
 		focused := p == m.focus
@@ -692,7 +700,10 @@ func (m *Model) draw() string {
 		}
 		rows++
 	}
-	extra := []string{m.statusLine()}
+	if line := m.statusLine(); line != m.status || m.statusW != w {
+		m.status, m.statusW, m.statusFit = line, w, fit(line, w)
+	}
+	extra := []string{m.statusFit}
 	if m.lay.bodyH+1 < h {
 		extra = append(extra, m.helpLines()...)
 	}
@@ -703,7 +714,7 @@ func (m *Model) draw() string {
 		if rows > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString(fit(line, w))
+		b.WriteString(line)
 		rows++
 	}
 	return b.String()
@@ -735,14 +746,27 @@ func (m *Model) statusLine() string {
 	return out
 }
 
+// helpKey is what the help lines depend on.
+type helpKey struct {
+	width          int
+	focus          paneID
+	searching, all bool
+	valid          bool
+}
+
+// helpLines is the help under the status line, fitted to the width and in
+// the session's colours; it is drawn again only when what it says changes.
 func (m *Model) helpLines() []string {
-	keyStr := fmt.Sprint(m.c.width, m.focus, m.searching(), m.help.ShowAll)
-	if keyStr == m.helpKey {
+	k := helpKey{m.c.width, m.focus, m.searching(), m.help.ShowAll, true}
+	if k == m.helpKey {
 		return m.helpOut
 	}
 	m.help.SetWidth(m.c.width)
 	h := paneHelp{km: m.c.keys, focus: m.focus, searching: m.searching()}
 	out := strings.Split(" "+strings.ReplaceAll(m.help.View(h), "\n", "\n "), "\n")
-	m.helpKey, m.helpOut = keyStr, out
+	for i, l := range out {
+		out[i] = fit(m.c.st.downsample(l), m.c.width)
+	}
+	m.helpKey, m.helpOut = k, out
 	return out
 }

@@ -518,3 +518,23 @@ func TestSharedIsPerTimeline(t *testing.T) {
 		t.Errorf("a Shared of another timeline: err = %v", err)
 	}
 }
+
+// TestStylesFollowProfile: a 256-colour session gets 256-colour sequences
+// (bubbles' help included), not true-colour ones for the renderer to
+// convert cell by cell in every frame.
+func TestStylesFollowProfile(t *testing.T) {
+	for _, tt := range []struct {
+		profile   colorprofile.Profile
+		trueColor bool
+	}{{colorprofile.ANSI256, false}, {colorprofile.TrueColor, true}} {
+		m := newSyncModel(t, fixture(), Options{Style: "dark"}, 160, 40, tt.profile)
+		send(m, keys("/ 'a'")...) // the search input, from bubbles, too
+		frame := view(m)
+		if got := strings.Contains(frame, "38;2;"); got != tt.trueColor {
+			t.Errorf("%v: true-colour sequences in the frame: %v", tt.profile, got)
+		}
+		if !strings.Contains(frame, "38;5;") {
+			t.Errorf("%v: no 256-colour sequence in the frame", tt.profile)
+		}
+	}
+}

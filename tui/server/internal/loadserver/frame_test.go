@@ -78,8 +78,12 @@ func benchFrames(b *testing.B, tl *model.Timeline, w, h int) {
 	tm := &timedModel{inner: m}
 	in, keys := io.Pipe()
 	out := &frameWriter{frames: make(chan struct{}, 1)}
+	// The colour profile comes from the environment, as wish's bubbletea
+	// middleware sets it for an SSH session: sshload's TERM=xterm-256color
+	// gives ANSI256.
+	env := []string{"TERM=xterm-256color"}
 	p := tea.NewProgram(tm, tea.WithInput(in), tea.WithOutput(out),
-		tea.WithEnvironment([]string{"TERM=xterm-256color"}), tea.WithColorProfile(colorprofile.TrueColor),
+		tea.WithEnvironment(env), tea.WithColorProfile(colorprofile.Env(env)),
 		tea.WithWindowSize(w, h), tea.WithoutSignalHandler())
 	done := make(chan struct{})
 	go func() { _, _ = p.Run(); close(done) }()
