@@ -117,6 +117,14 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 		w := f.w(i)
 		first, rest, _ := strings.Cut(w, "-")
 		name := f.knownOrgWord(first)
+		if second, rest2, ok := strings.Cut(rest, "-"); ok && len(f.orgs) > 0 {
+			// "IG-Metall-Bezirksleiter": the first two parts are the
+			// article's "IG Metall".
+			var buf [64]byte
+			if n, ok := f.orgs[string(append(append(append(buf[:0], first...), ' '), second...))]; ok {
+				name, first, rest = n, w[:len(first)+1+len(second)], rest2
+			}
+		}
 		if name == "" {
 			e := f.lex.lookup(first)
 			switch {

@@ -360,10 +360,14 @@ func (f *finder) clubName(i int) int {
 		return 0
 	}
 	last := i
-	for k := i + 1; k < len(f.toks) && k <= i+2 && f.joined(k) && !f.used[k]; k++ {
+	for k := i + 1; k < len(f.toks) && k <= i+3 && (f.joined(k) || f.abbreviationBefore(k)) && !f.used[k]; k++ {
 		t := f.toks[k]
-		if !(t.allCaps && f.e(k)&notOrg == 0 || f.seatWord(k, true)) {
-			break
+		if f.abbreviationBefore(k+1) && k+1 < len(f.toks) && f.toks[k+1].upper {
+			last = k // "FC St. Pauli": the abbreviation is part of the name
+			continue
+		}
+		if !(t.allCaps && f.e(k)&notOrg == 0 || f.e(k)&clubWord != 0 && !t.allCaps || f.seatWord(k, true)) {
+			break // "SV Werder Bremen": a second club word goes on
 		}
 		last = k
 	}
@@ -373,6 +377,19 @@ func (f *finder) clubName(i int) int {
 	f.markUsed(i, last)
 	f.addOrg(i, last, f.span(i, last), false)
 	return last - i + 1
+}
+
+// abbreviationBefore reports whether word k follows a short capitalised
+// abbreviation with its dot inside a name ("St. Pauli", "St. Gallen").
+func (f *finder) abbreviationBefore(k int) bool {
+	if k <= 0 || k >= len(f.toks) || !f.toks[k-1].dotAfter || !f.toks[k-1].upper || f.toks[k].start != f.toks[k-1].end+2 || f.text[f.toks[k-1].end+1] != ' ' {
+		return false
+	}
+	switch f.w(k - 1) {
+	case "St", "Ste", "Sta":
+		return true
+	}
+	return false
 }
 
 // acronymUnion reads "IG Bau", "IG Chemie": an industrial union is written
@@ -389,9 +406,43 @@ func (f *finder) acronymUnion(i int) int {
 	return 2
 }
 
+// neuterHeads and masculineHeads are the organisation heads (data/orgcues.txt,
+// dehead) that are not feminine: they choose the adjective's ending in a
+// canonical name.
+var (
+	neuterHeads    = []string{"amt", "institut", "ministerium", "gericht", "komitee", "museum", "theater", "orchester", "klinikum", "präsidium", "hilfswerk", "parlament", "zentrum", "büro", "werk", "haus"}
+	masculineHeads = []string{"bund", "dienst", "hof", "rundfunk", "verband", "landtag", "bundesrat", "bundestag", "rat", "senat", "verein", "konzern"}
+)
+
+// headGender returns the ending of an adjective before head word k
+// without an article: "es" (neuter), "er" (masculine) or "e".
+func (f *finder) headGender(k int) string {
+	w := f.w(k)
+	for _, cut := range []string{"es", "s", ""} {
+		stem, ok := strings.CutSuffix(w, cut)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		for _, h := range neuterHeads {
+			if hasSuffixFold(stem, h) {
+				return "es"
+			}
+		}
+		for _, h := range masculineHeads {
+			if hasSuffixFold(stem, h) {
+				return "er"
+			}
+		}
+		if f.lex.deHeads.has(stem) {
+			return "e"
+		}
+	}
+	return "e"
+}
+
 // germanCanonical names an organisation found over words i..last, its
-// head at word head, so that its inflected forms meet: adjectives in their
-// "-e" form, the head without a genitive s ("des Bayerischen
+// head at word head, so that its inflected forms meet: adjectives in the
+// form the head's gender gives them without an article, the head without a genitive s ("des Bayerischen
 // Landeskriminalamts" → "Bayerische Landeskriminalamt"), other words as
 // written.
 func (f *finder) germanCanonical(i, head, last, adjs int) string {
@@ -403,9 +454,12 @@ func (f *finder) germanCanonical(i, head, last, adjs int) string {
 		w := f.w(k)
 		switch {
 		case k < i+adjs:
-			for _, end := range []string{"em", "en", "er", "es"} {
+			// The name as it stands without an article: "Europäisches
+			// Parlament", "Deutscher Wetterdienst", "Europäische
+			// Zentralbank", whichever form the text used.
+			for _, end := range []string{"em", "en", "er", "es", "e"} {
 				if strings.HasSuffix(w, end) {
-					w = w[:len(w)-len(end)] + "e"
+					w = w[:len(w)-len(end)] + f.headGender(head)
 					break
 				}
 			}

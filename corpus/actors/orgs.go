@@ -61,6 +61,9 @@ func (f *finder) orgPhrase(i int) int {
 	if head+1 < len(f.toks) && f.joined(head+1) && f.e(head+1)&eventHead != 0 {
 		return 0
 	}
+	if head == i+1 && genericHeads[f.w(head)] && f.cityAdjective(i) {
+		return 0 // "das Mailänder Institut", "die Frankfurter Bank": a description, no name
+	}
 	end := int(f.toks[head].end)
 	name := f.span(i, head)
 	if f.e(head)&legalForm != 0 {
@@ -72,6 +75,48 @@ func (f *finder) orgPhrase(i int) int {
 	f.markUsed(i, head)
 	f.emit(mentionOrg(f, i, end, name, false), nil)
 	return head - i + 1
+}
+
+// genericHeads are organisation heads that after a city's adjective only
+// describe an organisation of that city ("das Frankfurter Institut");
+// a newspaper's head does not ("Frankfurter Rundschau").
+var genericHeads = wordSet("Bank Institut Partei Stiftung Universität Verband Agentur")
+
+// cityAdjective reports whether word i is the adjective of a place:
+// "Frankfurter", "Mailänder", "Münchner", "Dresdner".
+func (f *finder) cityAdjective(i int) bool {
+	w := f.w(i)
+	stem, ok := strings.CutSuffix(w, "er")
+	if !ok || len(stem) < 3 || f.e(i)&(company|firstName) != 0 {
+		return false
+	}
+	if f.e(i)&nameToken == 0 {
+		return true // no list knows the place ("Mailänder"), and no name ends so
+	}
+	for _, c := range []string{stem, stem + "en", strings.TrimSuffix(stem, "n") + "en", undoUmlaut(stem)} {
+		if f.lex.lookup(c)&place != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// undoUmlaut replaces the last umlaut of w by its plain vowel ("Mailänd"
+// → "Mailand").
+func undoUmlaut(w string) string {
+	for i := len(w) - 1; i > 0; i-- {
+		if w[i-1] == 0xc3 {
+			switch w[i] {
+			case 0xa4:
+				return w[:i-1] + "a" + w[i+1:]
+			case 0xb6:
+				return w[:i-1] + "o" + w[i+1:]
+			case 0xbc:
+				return w[:i-1] + "u" + w[i+1:]
+			}
+		}
+	}
+	return w
 }
 
 func mentionOrg(f *finder, i, end int, name string, part bool) Mention {
@@ -139,14 +184,35 @@ func (f *finder) orgLike(k int) bool {
 	if strings.HasSuffix(w, "s") && f.e(k)&place == 0 && f.lex.lookup(w[:len(w)-1])&place != 0 {
 		return false // "Amerikas"
 	}
-	return !germanNounEnding(w)
+	return !germanNounEnding(w) && !umlautPlural(w)
+}
+
+// umlautPlural reports whether w looks like a German plural that turns its
+// last vowel into an umlaut and adds "e" ("Gespräche", "Arbeitsplätze",
+// "Verträge"): brand names hardly end that way.
+func umlautPlural(w string) bool {
+	if !strings.HasSuffix(w, "e") || len(w) < 5 {
+		return false
+	}
+	stem := w[:len(w)-1]
+	for i := len(stem) - 1; i >= 0; {
+		r, n := utf8.DecodeLastRuneInString(stem[:i+1])
+		switch r {
+		case 'ä', 'ö', 'ü':
+			return true
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			return false
+		}
+		i -= n
+	}
+	return false
 }
 
 // germanNounEnding reports whether w ends like a German common noun
 // ("Milliarden", "Regierung", "Freiheit"): such a word after "Unternehmen"
 // is no company name.
 func germanNounEnding(w string) bool {
-	for _, s := range []string{"ung", "ungen", "heit", "keit", "schaft", "ismus", "tät", "ion", "ionen", "en", "er", "ern", "chen", "lein"} {
+	for _, s := range []string{"ung", "ungen", "heit", "keit", "schaft", "ismus", "tät", "ion", "ionen", "enz", "en", "er", "ern", "chen", "lein"} {
 		if strings.HasSuffix(w, s) {
 			return true
 		}
