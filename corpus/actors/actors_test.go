@@ -224,6 +224,8 @@ func TestOrganisations(t *testing.T) {
 	}{
 		{"gazetteer", []string{"Microsoft und Google investieren, Apple zögert."},
 			[]want{{"Microsoft", "org", "Microsoft", "", ""}, {"Google", "org", "Google", "", ""}, {"Apple", "org", "Apple", "", ""}}, nil},
+		{"a CamelCase company written with one capital", []string{"Die Unicredit wächst."},
+			[]want{{"Unicredit", "org", "Unicredit", "", ""}}, nil},
 		{"weak gazetteer word inside a longer name", []string{"Er hört Apple Music."}, nil, []string{"Apple"}},
 		{"CamelCase", []string{"OpenAI, SpaceX und xAI wachsen; PayPal auch."},
 			[]want{{"OpenAI", "org", "OpenAI", "", ""}, {"SpaceX", "org", "SpaceX", "", ""}, {"xAI", "org", "xAI", "", ""}, {"PayPal", "org", "PayPal", "", ""}}, nil},
@@ -294,6 +296,8 @@ func TestOrganisations(t *testing.T) {
 			[]want{{"Deutsche Post", "org", "Deutsche Post", "", ""}, {"Post", "org", "Deutsche Post", "", ""}}, []string{"Autobahn"}},
 		{"der Konzern stands for the company named most", []string{"Siemens wächst. Siemens-Chef Roland Busch lobt Siemens. Bereits im Mai hatte der Konzern gespart, das Unternehmen Bosch nicht."},
 			[]want{{"Konzern", "org", "Siemens", "i", ""}}, []string{"Unternehmen"}},
+		{"der Konzern is a company, not the union named more", []string{"Die IG Metall warnt. Die IG Metall droht. Volkswagen schweigt. Die IG Metall streikt, der Konzern spart."},
+			[]want{{"Konzern", "org", "Volkswagen", "i", ""}}, nil},
 		{"ordinary uses of organisation heads", []string{"Sie dankte der Polizei für ihren Einsatz und nahm im Präsidium Platz. Die Kammer des Gerichts tagte."},
 			nil, []string{"Polizei", "Platz", "Kammer"}},
 		{"two names after a plural cue noun", []string{"Die Pharmakonzerne Eisai und Biogen forschen, der Bundesverband Handel und Gewerbe nicht."},

@@ -122,10 +122,15 @@ func readLexicon() *lexicon {
 	forLines(plain("data/calendar.txt"), func(w string) { add(w, calendar) })
 	forLines(plain("data/companies.tsv"), func(line string) {
 		name, weak, _ := strings.Cut(line, "\t")
+		e := company
 		if weak == "w" {
-			add(name, company|companyWeak)
-		} else {
-			add(name, company)
+			e |= companyWeak
+		}
+		add(name, e)
+		// German news writes brands in CamelCase with one capital
+		// ("UniCredit" → "Unicredit", "SoftBank" → "Softbank").
+		if v := oneCapital(name); v != name && l.words[v]&common == 0 && l.words[strings.ToLower(v)]&common == 0 {
+			add(v, e)
 		}
 	})
 	forLines(plain("data/legalforms.txt"), func(w string) {
@@ -204,6 +209,30 @@ func readLexicon() *lexicon {
 		slices.SortStableFunc(list, func(a, b institution) int { return cmp.Compare(len(b.words), len(a.words)) })
 	}
 	return l
+}
+
+// oneCapital returns a single ASCII word with its inner capitals lowered
+// ("UniCredit" → "Unicredit"); other names unchanged.
+func oneCapital(w string) string {
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' {
+		return w
+	}
+	b := []byte(w)
+	lower := 0
+	for i := 1; i < len(b); i++ {
+		switch c := b[i]; {
+		case c >= 'A' && c <= 'Z':
+			b[i] = c + 'a' - 'A'
+		case c >= 'a' && c <= 'z':
+			lower++
+		default:
+			return w // blanks, digits, other scripts
+		}
+	}
+	if lower < 2 {
+		return w // an acronym stays
+	}
+	return string(b)
 }
 
 func isLatinCapital(w string) bool {

@@ -591,6 +591,34 @@ func (f *finder) roleMentions() {
 // September hatte der Konzern … gekündigt".
 var standInNouns = wordSet("Konzern Konzerns Unternehmen Unternehmens")
 
+// companyLike reports whether an organisation the article named may be a
+// company: not a union ("IG Metall", "Gewerkschaft Verdi"), a club, a
+// known institution or medium, nor a name headed by a German word for a
+// public body or association ("Bundesministerium …", "Deutscher
+// Fußball-Bund"); banks, insurers and the former state companies
+// ("Deutsche Bahn", "Deutsche Post") are companies.
+func (f *finder) companyLike(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	if first == "IG" || f.lex.lookup(first)&clubWord != 0 || strings.HasPrefix(name, "Gewerkschaft") {
+		return false
+	}
+	for _, inst := range f.lex.institutions[first] {
+		if inst.name == name {
+			return false
+		}
+	}
+	last := name[strings.LastIndexAny(name, " -")+1:]
+	if !f.lex.deHeads.has(last) {
+		return true
+	}
+	for _, h := range []string{"bank", "versicherung", "bahn", "post", "telekom", "kasse"} {
+		if hasSuffixFold(last, h) {
+			return true
+		}
+	}
+	return false
+}
+
 // findOrgStandIns finds "der Konzern", "des Unternehmens": after a definite
 // article, with no name after it, such a noun is an implicit mention of
 // the organisation the article has named most often so far (the most
@@ -624,11 +652,14 @@ func (f *finder) findOrgStandIns() {
 		t := f.toks[i]
 		for next < len(named) && named[next].start < int(t.start) {
 			n := named[next].name
+			next++
+			if !f.companyLike(n) {
+				continue // "der Konzern" is no union, party or ministry
+			}
 			count[n]++
 			if count[n] >= count[best] {
 				best = n
 			}
-			next++
 		}
 		if best == "" || !t.upper || f.used[i] || t.meta || !f.joined(i) {
 			continue
