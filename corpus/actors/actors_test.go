@@ -304,6 +304,12 @@ func TestOrganisations(t *testing.T) {
 			[]want{{"Eisai", "org", "Eisai", "", ""}, {"Biogen", "org", "Biogen", "", ""}}, []string{"Gewerbe"}},
 		{"short form in brackets", []string{"Das Kinderhilfswerk der Vereinten Nationen (Unicef) und die Vereinigung der Bayerischen Wirtschaft (vbw) warnen."},
 			[]want{{"Unicef", "org", "Kinderhilfswerk der Vereinten Nationen", "", ""}, {"vbw", "org", "Vereinigung der Bayerischen Wirtschaft", "", ""}}, nil},
+		{"one word of a coined first part and a company's head", []string{"Die Norvabank und die Kelmowerke sparen, die Tralversicherung auch."},
+			[]want{{"Norvabank", "org", "Norvabank", "", ""}, {"Kelmowerke", "org", "Kelmowerke", "", ""}, {"Tralversicherung", "org", "Tralversicherung", "", ""}}, nil},
+		{"one word of a German first part and a company's head", []string{"Die Notenbank, die Hypothekenbank und die Stadtwerke prüfen die Datenbank an der Autobahn und die Krankenversicherung."},
+			nil, []string{"Notenbank", "Hypothekenbank", "Stadtwerke", "Datenbank", "Autobahn", "Krankenversicherung"}},
+		{"a name in -er between adjective and head", []string{"Die Deutsche Menkeler Gesellschaft begrüßte die Studie."},
+			[]want{{"Deutsche Menkeler Gesellschaft", "org", "Deutsche Menkeler Gesellschaft", "", ""}}, nil},
 		{"agency in lower case", []string{"Berlin (dpa) - Es regnet.", "credit: Foto: Max Muster/dpa"},
 			[]want{{"dpa", "org", "Deutsche Presse-Agentur", "", ""}}, nil},
 	}

@@ -49,16 +49,18 @@ type lexicon struct {
 	// institutions maps the first word of a known multi-word or
 	// single-word organisation to its written forms, longest first.
 	institutions map[string][]institution
-	roleHeads    suffixSet // role heads ("ceo", "stabschef"), valued 1 + the index of their class
-	roleClasses  []string  // the classes of the role heads ("chef" for "ceo")
-	orgNouns     suffixSet // endings of nouns that introduce an organisation ("Raumfahrtfirma")
-	orgParts     suffixSet // endings of compounds whose first part is an organisation ("Meta-Chef")
-	deHeads      suffixSet // endings of German organisation heads ("zentralbank", "agentur")
-	seatHeads    suffixSet // heads that take a seat ("Landgericht München")
-	assocHeads   suffixSet // heads that take a genitive ("Verband der Chemischen Industrie")
-	wholeParts   suffixSet // compound ends that make "Name-…" the organisation ("-Konzern")
-	aliasHeads   suffixSet // heads that name the organisation alone ("die Bahn")
-	forHeads     suffixSet // heads that take "für …" without an adjective ("Institut für Weltwirtschaft")
+	roleHeads    suffixSet       // role heads ("ceo", "stabschef"), valued 1 + the index of their class
+	roleClasses  []string        // the classes of the role heads ("chef" for "ceo")
+	orgNouns     suffixSet       // endings of nouns that introduce an organisation ("Raumfahrtfirma")
+	orgParts     suffixSet       // endings of compounds whose first part is an organisation ("Meta-Chef")
+	deHeads      suffixSet       // endings of German organisation heads ("zentralbank", "agentur")
+	seatHeads    suffixSet       // heads that take a seat ("Landgericht München")
+	assocHeads   suffixSet       // heads that take a genitive ("Verband der Chemischen Industrie")
+	wholeParts   suffixSet       // compound ends that make "Name-…" the organisation ("-Konzern")
+	aliasHeads   suffixSet       // heads that name the organisation alone ("die Bahn")
+	brandHeads   suffixSet       // ends of one word that names a company after a coined first part ("Commerzbank")
+	genericParts map[string]bool // German first parts of such words that the common-word list lacks ("noten")
+	forHeads     suffixSet       // heads that take "für …" without an adjective ("Institut für Weltwirtschaft")
 	// nameAdjectives are the endings of inflected adjectives that names
 	// write with a capital: each of adjectiveStems with each of e, en,
 	// er, es, em.
@@ -98,6 +100,7 @@ func readLexicon() *lexicon {
 	l := &lexicon{
 		words:        make(map[string]entry, 80000),
 		institutions: map[string][]institution{},
+		genericParts: map[string]bool{},
 	}
 	add := func(w string, e entry) { l.words[w] |= e }
 	forLines(gz("data/firstnames.tsv.gz"), func(line string) {
@@ -170,6 +173,10 @@ func readLexicon() *lexicon {
 			l.aliasHeads.add(w, 1)
 		case "for":
 			l.forHeads.add(w, 1)
+		case "brand":
+			l.brandHeads.add(w, 1)
+		case "generic":
+			l.genericParts[w] = true
 		case "club":
 			add(w, clubWord)
 		}

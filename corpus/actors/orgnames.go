@@ -98,7 +98,7 @@ func (f *finder) germanOrgName(i int) int {
 	}
 	class := f.headOf(k)
 	switch {
-	case class == 0 && adjs > 0 && k+1 < len(f.toks) && f.joined(k+1) && !f.toks[k].hyphen && f.nameWord(k):
+	case class == 0 && adjs > 0 && k+1 < len(f.toks) && f.joined(k+1) && !f.toks[k].hyphen && f.innerNameWord(k):
 		// "Deutsche Alzheimer Gesellschaft": a name between adjective and head.
 		if c := f.headOf(k + 1); c != 0 {
 			k++
@@ -168,6 +168,31 @@ func (f *finder) nameWord(k int) bool {
 		return false
 	}
 	return e&(place|nameToken|company|firstName) != 0 || !f.lex.isCommon(f.w(k)) && !germanNounEnding(f.w(k))
+}
+
+// innerNameWord reports whether word k, between a capitalised adjective
+// and a head, is a name: besides nameWord's, a word in "-er" that is no
+// common word and no city's adjective ("Deutsche Alzheimer Gesellschaft"):
+// there the "-er" ending tells a person's name, not a German noun.
+func (f *finder) innerNameWord(k int) bool {
+	if f.nameWord(k) {
+		return true
+	}
+	t := f.toks[k]
+	w := f.w(k)
+	if !t.upper || t.glued || t.allCaps || f.used[k] || !strings.HasSuffix(w, "er") || f.lex.isCommon(w) {
+		return false
+	}
+	if f.e(k)&(calendar|notOrg|legalForm) != 0 || f.roleOf(k) != "" {
+		return false
+	}
+	stem := strings.TrimSuffix(w, "er")
+	for _, c := range []string{stem, stem + "en", strings.TrimSuffix(stem, "n") + "en", undoUmlaut(stem)} {
+		if f.lex.lookup(c)&place != 0 {
+			return false // "Deutsche Münchner …"
+		}
+	}
+	return true
 }
 
 // bundesName reports whether word k is a "Bundes-" compound that names one

@@ -279,11 +279,40 @@ func (f *finder) singleOrg(i int) {
 			return
 		}
 	case t.allCaps && f.acronym(i):
+	case f.brandCompound(i):
 	default:
 		return
 	}
 	f.used[i] = true
 	f.emit(mentionOrg(f, i, int(t.end), name, false), nil)
+}
+
+// brandCompound reports whether word i is one word made of a coined first
+// part and a company's head: "Commerzbank", not "Notenbank", "Stadtwerke"
+// or "Autobahn". German compounds of common nouns mostly join their parts
+// with "-s" or "-en" ("Landesbank", "Hypothekenbank"); a brand's coined
+// part seldom does, so such first parts count as German words too.
+func (f *finder) brandCompound(i int) bool {
+	t := f.toks[i]
+	if !t.upper || t.allCaps || t.innerCap || t.hyphen || f.e(i)&(place|firstName|nameToken) != 0 {
+		return false
+	}
+	w := f.w(i)
+	_, n := f.lex.brandHeads.longest(w, 0)
+	if n == 0 || n == len(w) || f.lex.isCommon(w) {
+		return false
+	}
+	first := strings.ToLower(w[:len(w)-n])
+	if utf8.RuneCountInString(first) < 3 || strings.HasSuffix(first, "s") || strings.HasSuffix(first, "en") {
+		return false
+	}
+	for _, cut := range []string{"", "e", "n"} {
+		stem, ok := strings.CutSuffix(first, cut)
+		if ok && stem != "" && (f.lex.isCommon(stem) || f.lex.genericParts[stem]) {
+			return false
+		}
+	}
+	return true
 }
 
 // standalone reports whether word i is not part of a longer capitalised
