@@ -142,6 +142,8 @@ func TestPeople(t *testing.T) {
 			[]want{{"Julia Demaree Nikhinson", "per", "Julia Demaree Nikhinson", "", ""}}, nil},
 		{"corpus: no noun after a full name", []string{"In jedem Fall schien Donald Trump Gefallen an der Dreier-Runde gefunden zu haben."},
 			[]want{{"Donald Trump", "per", "Donald Trump", "", ""}}, []string{"Gefallen"}},
+		{"a headline's surname that a company shares, named in full later", []string{"Marriott siegt knapp", "Die Senatorin Emma Marriott gewann die Vorwahl."},
+			[]want{{"Marriott", "per", "Emma Marriott", "", ""}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkMentions(t, article(tt.lines...), tt.want, tt.not) })

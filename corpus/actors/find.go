@@ -215,10 +215,25 @@ func (f *finder) findNames() {
 		}
 	}
 	for i := range f.toks {
-		if !f.used[i] && (f.toks[i].upper || f.toks[i].innerCap) {
+		if !f.used[i] && (f.toks[i].upper || f.toks[i].innerCap) && !f.surnameAlone(i) {
 			f.singleOrg(i)
 		}
 	}
+}
+
+// surnameAlone reports whether word i is the bare surname of a person the
+// article names in full, anywhere in it: a headline's "Harris" before the
+// text's "Kamala Harris" is the person, even when a company of the
+// gazetteer has that name (findKnownNames links it).
+func (f *finder) surnameAlone(i int) bool {
+	t := f.toks[i]
+	if t.hyphen || t.allCaps || t.innerCap {
+		return false
+	}
+	if i+1 < len(f.toks) && f.joined(i+1) && f.e(i+1)&legalForm != 0 {
+		return false // "Porsche AG"
+	}
+	return f.bySurname[f.w(i)] != nil
 }
 
 // institution matches a known medium or institution at word i.
