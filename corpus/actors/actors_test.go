@@ -300,6 +300,8 @@ func TestOrganisations(t *testing.T) {
 			[]want{{"Konzern", "org", "Siemens", "i", ""}}, []string{"Unternehmen"}},
 		{"der Konzern is a company, not the union named more", []string{"Die IG Metall warnt. Die IG Metall droht. Volkswagen schweigt. Die IG Metall streikt, der Konzern spart."},
 			[]want{{"Konzern", "org", "Volkswagen", "i", ""}}, nil},
+		{"des Konzerns is a company, not the well-known union named last", []string{"Die Deutsche Bahn streicht Züge. Verdi ruft zum Streik, Verdi droht. Ein Sprecher des Konzerns sagte, man plane."},
+			[]want{{"Konzerns", "org", "Deutsche Bahn", "i", ""}, {"Verdi", "org", "Verdi", "", ""}}, nil},
 		{"ordinary uses of organisation heads", []string{"Sie dankte der Polizei für ihren Einsatz und nahm im Präsidium Platz. Die Kammer des Gerichts tagte."},
 			nil, []string{"Polizei", "Platz", "Kammer"}},
 		{"two names after a plural cue noun", []string{"Die Pharmakonzerne Eisai und Biogen forschen, der Bundesverband Handel und Gewerbe nicht."},
