@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"charm.land/bubbles/v2/textinput"
-
 	"chronik/model"
 )
 
@@ -25,7 +23,7 @@ type actorPane struct {
 	sel  int   // selected position in list
 	top  int
 
-	input     textinput.Model
+	in        searchLine // the search line
 	searching bool
 	query     string // normalised
 
@@ -36,7 +34,7 @@ type actorPane struct {
 }
 
 func newActorPane(c *common, tl *model.Timeline, sh *Shared) *actorPane {
-	return &actorPane{c: c, tl: tl, sh: sh, list: sh.actorOrder, all: true, input: newInput(c)}
+	return &actorPane{c: c, tl: tl, sh: sh, list: sh.actorOrder, all: true, in: searchLine{c: c}}
 }
 
 func (p *actorPane) setSize(w, h int) {
@@ -44,15 +42,14 @@ func (p *actorPane) setSize(w, h int) {
 		return
 	}
 	p.w, p.h = w, h
-	p.input.SetWidth(max(w-2, 1))
+	p.in.setWidth(max(w-2, 1))
 	p.rows = nil
 	p.scrollTo(p.sel)
 }
 
 func (p *actorPane) restyle() {
 	p.rows = nil
-	p.input.SetStyles(inputStyles(p.c.st))
-	p.input.SetVirtualCursor(profileClass(p.c.st.profile) > 0)
+	p.in.restyle()
 	p.lines = nil
 }
 
@@ -154,7 +151,7 @@ func (p *actorPane) nextFiltered() {
 		next = p.filter[(i+1)%len(p.filter)]
 	}
 	if !slices.Contains(p.list, next) {
-		p.input.SetValue("")
+		p.in.clear()
 		p.setQuery("")
 	}
 	p.scrollTo(slices.Index(p.list, next))
@@ -192,11 +189,11 @@ func (p *actorPane) view(focused bool) []string {
 func (p *actorPane) titleLine(focused bool) string {
 	st := p.c.st
 	if p.searching {
-		return st.prompt.on("/") + fit(st.downsample(p.input.View()), p.w-1)
+		return st.prompt.on("/") + fit(st.downsample(p.in.input().View()), p.w-1)
 	}
 	title := " 1 Actors " + strconv.Itoa(len(p.list))
 	if !p.all {
-		title += " of " + strconv.Itoa(len(p.tl.Actors)) + " /" + clean(p.input.Value())
+		title += " of " + strconv.Itoa(len(p.tl.Actors)) + " /" + clean(p.in.value())
 	}
 	title += " "
 	if focused {

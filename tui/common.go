@@ -20,6 +20,55 @@ type common struct {
 	logger        *log.Logger
 }
 
+// searchLine is a pane's search input, made on first use: most readers
+// never search, and a text input costs every session kilobytes it would
+// keep for nothing.
+type searchLine struct {
+	c     *common
+	in    *textinput.Model
+	width int
+}
+
+// input returns the text input, making it if need be.
+func (l *searchLine) input() *textinput.Model {
+	if l.in == nil {
+		in := newInput(l.c)
+		in.SetWidth(l.width)
+		l.in = &in
+	}
+	return l.in
+}
+
+// value is what has been typed, "" before the first search.
+func (l *searchLine) value() string {
+	if l.in == nil {
+		return ""
+	}
+	return l.in.Value()
+}
+
+// clear empties the line.
+func (l *searchLine) clear() {
+	if l.in != nil {
+		l.in.SetValue("")
+	}
+}
+
+func (l *searchLine) setWidth(w int) {
+	l.width = w
+	if l.in != nil {
+		l.in.SetWidth(w)
+	}
+}
+
+// restyle follows the session's styles.
+func (l *searchLine) restyle() {
+	if l.in != nil {
+		l.in.SetStyles(inputStyles(l.c.st))
+		l.in.SetVirtualCursor(profileClass(l.c.st.profile) > 0)
+	}
+}
+
 // newInput is a search line: no prompt (the pane draws its own "/") and a
 // steady cursor, because a blinking one would send a frame to every SSH
 // session twice a second for nothing.

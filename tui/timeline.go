@@ -7,8 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"charm.land/bubbles/v2/textinput"
-
 	"chronik/model"
 )
 
@@ -30,8 +28,8 @@ type timelinePane struct {
 	sel  int   // selected position
 	top  int   // position of the first event row shown
 
-	input     textinput.Model
-	searching bool // the search line has the keyboard
+	in        searchLine // the search line
+	searching bool       // the search line has the keyboard
 	search    *model.Search
 	hits      []int // events matching the search; nil with no query
 	actorHits []int // events passing the actor filter; nil with no filter
@@ -68,7 +66,7 @@ func (t *titleCache) get(focused bool, query string, draw func() string) string 
 }
 
 func newTimelinePane(c *common, tl *model.Timeline, sh *Shared) *timelinePane {
-	p := &timelinePane{c: c, tl: tl, sh: sh, all: true, input: newInput(c)}
+	p := &timelinePane{c: c, tl: tl, sh: sh, all: true, in: searchLine{c: c}}
 	return p
 }
 
@@ -99,7 +97,7 @@ func (p *timelinePane) setSize(w, h int) {
 		return
 	}
 	p.w, p.h = w, h
-	p.input.SetWidth(max(w-4, 1))
+	p.in.setWidth(max(w-4, 1))
 	p.rows, p.heads, p.title.line = nil, nil, ""
 	p.blank = strings.Repeat(" ", max(w, 0))
 	p.redraw()
@@ -135,8 +133,7 @@ func (p *timelinePane) redraw() { p.lines = nil }
 // restyle drops every drawn row: the styles changed.
 func (p *timelinePane) restyle() {
 	p.rows, p.heads, p.title.line = nil, nil, ""
-	p.input.SetStyles(inputStyles(p.c.st))
-	p.input.SetVirtualCursor(profileClass(p.c.st.profile) > 0)
+	p.in.restyle()
 	p.redraw()
 }
 
@@ -297,7 +294,7 @@ func (p *timelinePane) view(focused bool) []string {
 		if p.searching {
 			lines = append(lines, p.titleLine(focused)) // the input changes with every key
 		} else {
-			lines = append(lines, p.title.get(focused, p.input.Value(), func() string { return p.titleLine(focused) }))
+			lines = append(lines, p.title.get(focused, p.in.value(), func() string { return p.titleLine(focused) }))
 		}
 	}
 	if p.rows == nil || len(p.rows) > 8*p.h+16 {
@@ -396,10 +393,10 @@ var monthNames = [12]string{"January", "February", "March", "April", "May", "Jun
 func (p *timelinePane) titleLine(focused bool) string {
 	st := p.c.st
 	if p.searching {
-		return st.prompt.on("/") + fit(st.downsample(p.input.View()), p.w-1)
+		return st.prompt.on("/") + fit(st.downsample(p.in.input().View()), p.w-1)
 	}
 	title := " 2 Timeline "
-	if q := p.input.Value(); q != "" {
+	if q := p.in.value(); q != "" {
 		title += "/" + clean(q) + " "
 	}
 	if focused {

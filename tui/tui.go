@@ -415,11 +415,11 @@ type searchable interface {
 	moveBy(int)
 }
 
-func (p *actorPane) searchInput() *textinput.Model { return &p.input }
+func (p *actorPane) searchInput() *textinput.Model { return p.in.input() }
 func (p *actorPane) setSearching(on bool) {
 	p.searching, p.lines = on, nil
 }
-func (p *timelinePane) searchInput() *textinput.Model { return &p.input }
+func (p *timelinePane) searchInput() *textinput.Model { return p.in.input() }
 func (p *timelinePane) setSearching(on bool) {
 	p.searching, p.lines, p.title.line = on, nil, ""
 }
@@ -567,7 +567,7 @@ func (m *Model) timelineKey(msg tea.KeyPressMsg) {
 	case key.Matches(msg, k.Back):
 		switch {
 		case p.query() != "":
-			p.input.SetValue("")
+			p.in.clear()
 			p.setQuery("")
 		case m.actors.clearFilter():
 			m.applyFilter()
@@ -740,7 +740,7 @@ func (m *Model) statusLine() string {
 		}
 		out += st.status.on(" · ") + st.statusFilter.on(strings.Join(names, " + "))
 	}
-	if q := m.events.input.Value(); q != "" {
+	if q := m.events.in.value(); q != "" {
 		out += st.status.on(" · /" + clean(q))
 	}
 	return out
