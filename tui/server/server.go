@@ -75,7 +75,14 @@ type Config struct {
 	RatePerAddr float64
 	RateBurst   int
 	// MaxWindow clamps the window size clients ask for, before the
-	// program sees it. Default 500x200.
+	// program sees it; a larger terminal shows the explorer in its top
+	// left corner. Default 300x100, the largest size the explorer is made
+	// for. It bounds what one session can cost: bubbletea keeps two cell
+	// buffers of about 112 bytes a cell, and they keep the largest size
+	// the session ever had, so a session costs up to 2 x 112 B x W x H
+	// (6.7 MB at 300x100, against 1.1 MB at 120x40), and the server up to
+	// MaxSessions times that if every reader grows their window to the
+	// limit.
 	MaxWindow Size
 	// Logger receives connection and session logs. Default log.Default().
 	Logger *log.Logger
@@ -95,8 +102,9 @@ const (
 	DefaultRateBurst        = 100
 )
 
-// DefaultMaxWindow is the default clamp on window sizes.
-var DefaultMaxWindow = Size{500, 200}
+// DefaultMaxWindow is the default clamp on window sizes, see
+// Config.MaxWindow.
+var DefaultMaxWindow = Size{300, 100}
 
 // shutdownGrace bounds how long Shutdown waits for sessions to say goodbye
 // before it closes every connection, whatever the caller's context allows.
