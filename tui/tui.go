@@ -60,12 +60,15 @@ const (
 const privateArticleCacheBytes = 4 << 20
 
 // followDelay is how long the timeline's selection must rest before the
-// article pane follows it. A reader running through the timeline with j or
-// the wheel (or key repeat) sees the rows move at once and the article of
-// the event they stop on; a new article for every row passed would redraw
-// half the screen per key for nothing — the costliest frame there is, for
-// the terminal, for a slow link and for a server with many readers. 120 ms
-// is below what reads as a wait and above the interval of key repeat.
+// article pane follows it when it moves in a run. A reader running through
+// the timeline with j or the wheel (or key repeat) sees the rows move at
+// once and the article of the event they stop on; a new article for every
+// row passed would redraw half the screen per key for nothing — the
+// costliest frame there is, for the terminal, for a slow link and for a
+// server with many readers. The first move after a rest is followed at
+// once: a reader stepping one event at a time sees its article with the
+// row, in one frame, not 120 ms and a second frame later. 120 ms is below
+// what reads as a wait and above the interval of key repeat.
 const followDelay = 120 * time.Millisecond
 
 // followMsg is the end of a followDelay; only the one carrying the latest
@@ -103,7 +106,11 @@ type Model struct {
 	mention     int
 	following   bool
 	followSeq   int
-	followDelay time.Duration // followDelay; tests that drive Update by hand set 0
+	followDelay time.Duration    // followDelay; tests that drive Update by hand set 0
+	movedTo     int              // the selection as follow last saw it
+	lastMove    time.Time        // when it moved there
+	inRun       bool             // less than followDelay after the move before
+	now         func() time.Time // the clock, time.Now but in tests
 
 	frame      string // the last frame, "" when it must be drawn again
 	frameLen   int    // the bytes of the last frame drawn, to size the next
@@ -144,6 +151,8 @@ func New(tl *model.Timeline, opts Options) (*Model, error) {
 		profile:     colorprofile.TrueColor,
 		event:       -1,
 		followDelay: followDelay,
+		movedTo:     -2,
+		now:         time.Now,
 	}
 	if opts.HasDarkBackground != nil {
 		m.dark = *opts.HasDarkBackground
@@ -242,12 +251,23 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // follow points the article pane at the selected event: at once when now
-// is set or the pane is not on screen, else once the selection has rested
-// for followDelay. Until then the pane keeps the article it shows, title
-// and all, so it never shows an article that does not match its title.
+// is set, the pane is not on screen or the selection moved after a rest;
+// when it moves in a run, once it has rested for followDelay. Until then
+// the pane keeps the article it shows, title and all, so it never shows an
+// article that does not match its title.
 func (m *Model) follow(now bool) tea.Cmd {
-	if ev := m.events.selected(); ev != m.event {
-		if !now && m.followDelay > 0 && m.lay.shows(paneArticle) {
+	ev := m.events.selected()
+	moved := ev != m.movedTo
+	if moved {
+		t := m.now()
+		m.inRun = t.Sub(m.lastMove) < m.followDelay
+		m.movedTo, m.lastMove = ev, t
+	}
+	if ev != m.event {
+		if !now && (m.following || m.inRun) && m.lay.shows(paneArticle) {
+			if m.following && !moved {
+				return nil // the wait for this selection is on its way
+			}
 			m.following = true
 			m.followSeq++
 			seq := m.followSeq

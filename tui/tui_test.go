@@ -418,14 +418,38 @@ func articleTitle(m *Model) string {
 	return m.article.view(false)[0]
 }
 
-// TestArticleFollowsOnceSelectionRests drives Update by hand, with the
-// follow messages a program would deliver after followDelay.
+// warmArticles renders every mention of every event at the article pane's
+// width and style, so that the pane shows any of them at once.
+func warmArticles(t *testing.T, m *Model) {
+	t.Helper()
+	p := m.article
+	for e := range m.tl.Events {
+		for i, mn := range m.tl.Events[e].Mentions {
+			if _, err := p.cache.loadArticle(m.tl.Articles[mn.Article], p.w, p.style); err != nil {
+				t.Fatal(err)
+			}
+			_, art := p.mention(articleWant{event: e, mention: i})
+			if block := sentenceBlock(articleBlocks(art), mn.Start, mn.End); block >= 0 {
+				if _, err := p.cache.loadHighlight(art, p.w, p.style, block, mn.Start, mn.End); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+}
+
+// TestArticleFollowsOnceSelectionRests drives Update by hand on a clock of
+// its own, delivering the follow messages a program would deliver after
+// followDelay.
 func TestArticleFollowsOnceSelectionRests(t *testing.T) {
 	m := newSyncModel(t, fixture(), Options{}, 160, 40, colorprofile.NoTTY)
-	m.followDelay = time.Millisecond
-	before := articleTitle(m)
-	press := func(k string) tea.Cmd {
+	warmArticles(t, m)
+	clock := time.Now()
+	m.now = func() time.Time { return clock }
+	m.followDelay = followDelay
+	press := func(after time.Duration, k string) tea.Cmd {
 		t.Helper()
+		clock = clock.Add(after)
 		var cmd tea.Cmd
 		for _, msg := range keys(k) {
 			_, cmd = m.Update(msg)
@@ -433,48 +457,61 @@ func TestArticleFollowsOnceSelectionRests(t *testing.T) {
 		return cmd
 	}
 
-	// Moving: the rows follow at once, the article pane stays as it was.
-	press("k")
-	cmd := press("k")
-	if selectedID(m) != "meta-spende" || shownID(m) != "amtsantritt" || !m.following || m.settled() {
-		t.Fatalf("after k k: selected %q, shown %q, following %v", selectedID(m), shownID(m), m.following)
+	// A move after a rest: the article follows with the row, in one frame.
+	if cmd := press(time.Second, "k"); cmd != nil || shownID(m) != "altman-spende" || m.following {
+		t.Fatalf("a move after a rest: shown %q, following %v, command %v", shownID(m), m.following, cmd != nil)
+	}
+	before := articleTitle(m)
+
+	// Moves in a run: the rows follow at once, the article pane waits.
+	press(20*time.Millisecond, "k")
+	cmd := press(20*time.Millisecond, "k")
+	if selectedID(m) != "dealbook" || shownID(m) != "altman-spende" || !m.following || m.settled() {
+		t.Fatalf("after a run of k: selected %q, shown %q, following %v", selectedID(m), shownID(m), m.following)
 	}
 	if got := articleTitle(m); got != before {
 		t.Errorf("the article pane changed while the selection moved: %q → %q", before, got)
 	}
-	// The wait of the first k was overtaken by the second.
+	// A key that does not move the selection starts no new wait.
+	if cmd := press(10*time.Millisecond, "?"); cmd != nil {
+		t.Error("a key that moved nothing restarted the wait")
+	}
+	// The wait of the first k of the run was overtaken by the second's.
 	m.Update(followMsg{seq: m.followSeq - 1})
-	if shownID(m) != "amtsantritt" {
+	if shownID(m) != "altman-spende" {
 		t.Errorf("an overtaken wait moved the article pane to %q", shownID(m))
 	}
-	// The second k's wait ends: the article follows.
+	// The last wait ends (a real tea.Tick): the article follows.
+	clock = clock.Add(followDelay)
 	msg := cmd()
-	if _, ok := msg.(followMsg); !ok {
-		t.Fatalf("the wait ended with %T", msg)
+	if f, ok := msg.(followMsg); !ok || f.seq != m.followSeq {
+		t.Fatalf("the wait ended with %#v, want followMsg{%d}", msg, m.followSeq)
 	}
-	send(m, msg) // and the render it calls for
-	if shownID(m) != "meta-spende" || !m.settled() {
+	m.Update(msg)
+	if shownID(m) != "dealbook" || !m.settled() {
 		t.Errorf("after the wait the article pane shows %q (settled %v)", shownID(m), m.settled())
 	}
 
-	// enter, ] and a click make it follow at once: no wait is delivered
-	// (send runs the renders they call for).
+	// enter, ] and a click make it follow at once, in a run too.
 	for _, tt := range []struct {
 		name        string
-		move        string
+		rest, move  string // a move after a rest, then one in a run
 		act         tea.Msg
 		want        string
 		wantMention int
 	}{
-		{"enter", "k", keys("enter")[0], "dealbook", 0},
-		{"]", "k", keys("]")[0], "abendessen", 1},
-		{"click", "j", tea.MouseClickMsg{X: m.lay.x[1] + 3, Y: 3, Button: tea.MouseLeft}, "", 0},
+		{"enter", "k", "k", keys("enter")[0], "wahlkampf", 0},
+		{"]", "j", "j", keys("]")[0], "dealbook", 1},
+		{"click", "j", "j", tea.MouseClickMsg{X: m.lay.x[1] + 3, Y: 3, Button: tea.MouseLeft}, "", 0},
 	} {
-		if tt.name == "]" {
-			press("2")
+		press(time.Second, "2") // back to the timeline
+		press(time.Second, tt.rest)
+		press(10*time.Millisecond, tt.move)
+		if !m.following {
+			t.Fatalf("%s: the second move was followed at once", tt.name)
 		}
-		press(tt.move)
-		send(m, tt.act)
+		clock = clock.Add(10 * time.Millisecond)
+		m.Update(tt.act)
 		if tt.want == "" {
 			tt.want = selectedID(m)
 		}
