@@ -23,6 +23,9 @@ type KeyMap struct {
 	ForceQuit                  key.Binding // ctrl+c, even while typing
 }
 
+// defaultKeys is the key map every session reads (and none changes).
+var defaultKeys = DefaultKeyMap()
+
 // DefaultKeyMap follows the Charm conventions (soft-serve, glow).
 func DefaultKeyMap() KeyMap {
 	b := func(help, desc string, keys ...string) key.Binding {

@@ -139,7 +139,6 @@ func New(tl *model.Timeline, opts Options) (*Model, error) {
 	if opts.Logger == nil {
 		opts.Logger = log.New(io.Discard)
 	}
-	keys := DefaultKeyMap()
 	m := &Model{
 		tl:          tl,
 		sh:          opts.Shared,
@@ -157,7 +156,7 @@ func New(tl *model.Timeline, opts Options) (*Model, error) {
 	if opts.HasDarkBackground != nil {
 		m.dark = *opts.HasDarkBackground
 	}
-	m.c = common{ctx: context.Background(), keys: &keys, logger: opts.Logger, st: stylesFor(m.dark, m.profile)}
+	m.c = common{ctx: context.Background(), keys: &defaultKeys, logger: opts.Logger, st: stylesFor(m.dark, m.profile)}
 	m.actors = newActorPane(&m.c, tl, m.sh)
 	m.events = newTimelinePane(&m.c, tl, m.sh)
 	m.article = newArticlePane(&m.c, tl, opts.Shared.articles)
