@@ -33,6 +33,7 @@ func main() {
 	maxSessions := flag.Int("max-sessions", 0, "concurrent sessions (0: the server's default)")
 	quiet := flag.Bool("quiet", true, "log warnings only (per-session lines cost time under load)")
 	pprofAddr := flag.String("pprof", "", "serve net/http/pprof on this address (e.g. 127.0.0.1:6060)")
+	gcPercent := flag.Int("gc-percent", 5, "GOGC once the corpus is loaded (chronik serve sets 5)")
 	flag.Parse()
 
 	var (
@@ -60,6 +61,7 @@ func main() {
 		fmt.Fprintln(os.Stderr, "loadserver:", err)
 		os.Exit(1)
 	}
+	debug.SetGCPercent(*gcPercent)
 	runtime.GC()
 	debug.FreeOSMemory()
 	fmt.Printf("pid %d, %d events, %d actors, %d articles, %s after loading\n",
