@@ -13,7 +13,14 @@ import (
 // paint is a style reduced to the escape sequences around its text. Rows
 // are drawn on every keystroke in every session, and wrapping a string in
 // two precomputed strings costs nothing next to lipgloss.Style.Render.
-type paint struct{ pre, post string }
+type paint struct {
+	pre, post string
+	// showsOnBlank is set when the style changes how a space looks
+	// (background, reverse video, underline, strike-through): only then are
+	// blanks painted. Every byte of a frame is parsed by bubbletea and kept
+	// until the next one, in every session.
+	showsOnBlank bool
+}
 
 // downsample converts the colours of text styled by others (bubbles' help
 // and text input) to the session's profile, for strings drawn once and
@@ -31,7 +38,7 @@ func (s *styles) downsample(text string) string {
 }
 
 func (p paint) on(s string) string {
-	if p.pre == "" || s == "" {
+	if p.pre == "" || s == "" || !p.showsOnBlank && strings.Trim(s, " ") == "" {
 		return s
 	}
 	return p.pre + s + p.post
@@ -39,7 +46,9 @@ func (p paint) on(s string) string {
 
 func paintOf(st lipgloss.Style) paint {
 	pre, post, _ := strings.Cut(st.Render("X"), "X")
-	return paint{pre, post}
+	_, noBG := st.GetBackground().(lipgloss.NoColor)
+	shows := !noBG || st.GetReverse() || st.GetUnderline() || st.GetStrikethrough()
+	return paint{pre, post, shows}
 }
 
 // styles is the look of one session: a palette for its background (dark or

@@ -575,3 +575,20 @@ func TestStylesFollowProfile(t *testing.T) {
 		}
 	}
 }
+
+// TestPaintSkipsInvisibleBlanks: blanks are painted only by styles that
+// show on a blank.
+func TestPaintSkipsInvisibleBlanks(t *testing.T) {
+	for _, profile := range []colorprofile.Profile{colorprofile.ANSI256, colorprofile.TrueColor, colorprofile.ASCII} {
+		st := stylesFor(true, profile)
+		if got := st.dim.on("   "); got != "   " {
+			t.Errorf("%v: a dim blank is painted: %q", profile, got)
+		}
+		if got := st.dim.on(" x "); got == " x " && profile != colorprofile.ASCII {
+			t.Errorf("%v: dim text is not painted", profile)
+		}
+		if got := st.selected.on("   "); got == "   " {
+			t.Errorf("%v: a blank of the selection bar is not painted", profile)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"runtime"
 	"sync/atomic"
 	"syscall"
 	"testing"
@@ -109,6 +110,8 @@ func benchFrames(b *testing.B, tl *model.Timeline, w, h int) {
 	tm.spent.Store(0)
 	bytes0 := out.bytes.Load()
 	b.ResetTimer()
+	var mem0, mem1 runtime.MemStats
+	runtime.ReadMemStats(&mem0)
 	cpu0 := cpuTime()
 	for i := 0; i < b.N; i++ {
 		if _, err := io.WriteString(keys, seq[i%len(seq)]); err != nil {
@@ -117,6 +120,7 @@ func benchFrames(b *testing.B, tl *model.Timeline, w, h int) {
 		waitFrame()
 	}
 	cpu := cpuTime() - cpu0
+	runtime.ReadMemStats(&mem1)
 	wall := b.Elapsed()
 	b.StopTimer()
 	n := float64(b.N)
@@ -124,6 +128,9 @@ func benchFrames(b *testing.B, tl *model.Timeline, w, h int) {
 	b.ReportMetric(float64(cpu.Microseconds())/1000/n, "cpu-ms/frame")
 	b.ReportMetric(float64(tm.spent.Load())/1e6/n, "app-ms/frame")
 	b.ReportMetric(float64(out.bytes.Load()-bytes0)/n, "bytes/frame")
+	// Garbage is what the collector pays for: a server's GC CPU grows with
+	// the bytes allocated per frame.
+	b.ReportMetric(float64(mem1.TotalAlloc-mem0.TotalAlloc)/n, "alloc-B/frame")
 }
 
 // BenchmarkFrame is a session's CPU per changed frame on the default
