@@ -47,19 +47,22 @@ created on first start and reused after. By default anyone may read; with
 			// A session's live memory is mostly bubbletea's: two cell buffers
 			// of 112 bytes a cell (1.1 MB at 120x40), ultraviolet's key table
 			// (0.14 MB) and a dozen goroutines. With Go's default GOGC=100 the
-			// heap grows to twice the live set between collections, 2.2 to 3
-			// MB per session at 300 readers; at GOGC=5 the server stays near
-			// its live set, 1.5 MB per session. The price is CPU: the
-			// collector marks every cell buffer each cycle, so at one key a
-			// second (300 readers) the server spends about 1.7x the CPU of
-			// GOGC=100 with a p99 of about 20 ms either way, and at ten keys
-			// a second the largest number of readers holding a 50 ms p99 goes
-			// from about 170 to about 140. (A memory limit scaled by
-			// --max-sessions would cost nothing below it, but the live set of
-			// a session follows its window, 6.7 MB at 300x100: readers with
-			// large windows would cross any limit tight enough to matter, and
-			// the collector would then run without end.) Set after loading,
-			// which is allocation-heavy and runs before any session.
+			// heap grows to twice the live set between collections: 2.2 MB a
+			// session at 300 readers. GOGC=5 keeps it near the live set, 1.5
+			// MB a session, at the same p99 (about 20 ms at one key a
+			// second). The price is CPU, since every cycle marks every cell
+			// buffer: measured with sshload on two cores, 1.5x the server CPU
+			// at 300 readers and one key a second; at ten keys a second the
+			// most readers holding a 50 ms p99 go from about 180 to about
+			// 130; in a resize storm (100 sessions, sshload -resize-storm) the
+			// peak halves (0.9 against 1.6 GB) but the CPU triples and the
+			// resize-to-frame p99 goes from 30 to about 120 ms. (A memory
+			// limit scaled by --max-sessions would cost nothing below it, but
+			// the live set of a session follows its window, 6.7 MB at
+			// 300x100: readers with large windows would cross any limit tight
+			// enough to matter, and the collector would then run without end.)
+			// Set after loading, which allocates a lot and precedes any
+			// session.
 			const gcPercent = 5
 			defer debug.SetGCPercent(debug.SetGCPercent(gcPercent))
 			ctx, stop := signal.NotifyContext(cmd.Context(), os.Interrupt, syscall.SIGTERM)
