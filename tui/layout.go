@@ -50,15 +50,6 @@ func (l layout) paneAt(x int) paneID {
 	return -1
 }
 
-func (l layout) width(p paneID) int {
-	for i, q := range l.panes {
-		if q == p {
-			return l.w[i]
-		}
-	}
-	return 0
-}
-
 // computeLayout places the panes on a width×height screen; bodyH is the
 // height the panes get. companion is the pane that, with two panes, stays
 // beside the timeline when the timeline has the focus.

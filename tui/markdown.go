@@ -45,14 +45,6 @@ func isASCIIPunct(c byte) bool {
 	return (c >= '!' && c <= '/') || (c >= ':' && c <= '@') || (c >= '[' && c <= '`') || (c >= '{' && c <= '~')
 }
 
-// inertMarkdown returns s as markdown that renders to exactly s (cleaned,
-// white space collapsed).
-func inertMarkdown(s string) string {
-	var b strings.Builder
-	writeText(&b, s)
-	return strings.TrimSpace(b.String())
-}
-
 // articleBlocks returns the blocks an article is shown in: its own layout,
 // or, when the corpus gave none, paragraphs split at blank lines.
 func articleBlocks(a *model.Article) []model.Block {

@@ -209,12 +209,6 @@ func isLetterByte(text string, i int, before bool) bool {
 	return isWordRune(r)
 }
 
-// extractOne builds the fixture and extracts its mentions.
-func extractOne(t testing.TB, f fx) []Mention {
-	t.Helper()
-	return Extract(0, f.build(t), testActors)
-}
-
 func actorIDs(ids []int) []string {
 	out := make([]string, len(ids))
 	for i, a := range ids {
