@@ -1,6 +1,7 @@
 package events
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -151,7 +152,7 @@ func (s *sent) place(x *extractor, kind string) (string, string) {
 				j++
 			}
 			if j > i+1 {
-				return s.a.Text[toks[i+1].start:toks[j-1].end], t.lower
+				return s.a.Text[toks[i+1].start:toks[j-1].end], strings.Clone(t.lower) // not a view that keeps the article's lower-case text alive
 			}
 		case "im":
 			// "im Weißen Haus": a capitalised adjective is part of a name.

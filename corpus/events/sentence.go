@@ -4,7 +4,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unsafe"
 
 	"chronik/model"
 )
@@ -48,18 +47,12 @@ type timexRef struct {
 }
 
 // lowerArticle lower-cases the text of the article whose sentences s will
-// hold, once for all of them.
-//
-// s.lower shares lowerBuf's memory rather than copying it (an article's
-// worth of bytes per article, 8% of the pipeline's allocations): it and
-// every token's lower are valid only until the next article, and nothing
-// a mention keeps may be a slice of them.
+// hold, once for all of them. The lower-case text is a string of its own,
+// not a view of a reused buffer: strings cut from it (a preposition kept
+// for a title) must stay what they were after the next article.
 func (s *sent) lowerArticle(a *model.Article) {
 	s.lowerBuf = lowerSameLength(s.lowerBuf[:0], a.Text)
-	s.lower = ""
-	if len(s.lowerBuf) > 0 {
-		s.lower = unsafe.String(&s.lowerBuf[0], len(s.lowerBuf))
-	}
+	s.lower = string(s.lowerBuf)
 }
 
 // prepare fills s from sentence i of a (lowerArticle(a) done), reusing
