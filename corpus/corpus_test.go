@@ -349,7 +349,7 @@ func TestBuildEmpty(t *testing.T) {
 // next article had overwritten.)
 func TestBuildIsRepeatable(t *testing.T) {
 	var first []byte
-	for run := range 5 {
+	for run := range 20 {
 		tl, errs := LoadDefault()
 		if len(errs) > 0 {
 			t.Fatal(errs)
