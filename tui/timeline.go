@@ -112,6 +112,13 @@ func (p *timelinePane) setSize(w, h int) {
 		}
 		p.top = top
 		p.scrollTo(p.sel)
+	} else if n, h := p.n(), p.contentH(); n > 0 && h > 0 {
+		// A pane that grew shows more of what lies above rather than blank
+		// rows under the last event.
+		for p.top > 0 && p.rowsFromTo(p.top-1, n-1, h) <= h {
+			p.top--
+		}
+		p.scrollTo(p.sel)
 	}
 }
 

@@ -592,3 +592,15 @@ func TestPaintSkipsInvisibleBlanks(t *testing.T) {
 		}
 	}
 }
+
+// A timeline pane that grows shows more of what lies above its selection
+// instead of blank rows under the last event.
+func TestGrowingPaneFillsFromAbove(t *testing.T) {
+	tl := fixture()
+	m := newSyncModel(t, tl, Options{}, 60, 8, colorprofile.NoTTY)
+	send(m, keys("G")...)
+	send(m, tea.WindowSizeMsg{Width: 60, Height: 40})
+	if m.events.top != 0 {
+		t.Errorf("after growing to 40 rows the timeline starts at event %d, want 0: every event fits", m.events.top)
+	}
+}
