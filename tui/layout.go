@@ -88,30 +88,21 @@ func computeLayout(width, bodyH int, focus, companion paneID) layout {
 
 // fit cuts a line that may hold escape sequences to width cells and pads it
 // with spaces to exactly width.
-func fit(s string, width int) string {
-	if width <= 0 {
-		return ""
-	}
-	w := xansi.StringWidth(s)
-	if w > width {
-		s = xansi.Truncate(s, width, "")
-		w = xansi.StringWidth(s)
-	}
-	if w < width {
-		s += strings.Repeat(" ", width-w)
-	}
-	return s
-}
+func fit(s string, width int) string { return fitTail(s, width, "") }
 
 // fitPlain cuts plain text (no escape sequences) to width cells, ending a
 // cut text with "…", and pads it to exactly width.
-func fitPlain(s string, width int) string {
+func fitPlain(s string, width int) string { return fitTail(s, width, "…") }
+
+// fitTail cuts s to width cells, ending a cut with tail, and pads it with
+// spaces to exactly width.
+func fitTail(s string, width int, tail string) string {
 	if width <= 0 {
 		return ""
 	}
 	w := xansi.StringWidth(s)
 	if w > width {
-		s = xansi.Truncate(s, width, "…")
+		s = xansi.Truncate(s, width, tail)
 		w = xansi.StringWidth(s)
 	}
 	if w < width {
