@@ -74,6 +74,17 @@ type Interval struct {
 	Start, End Day
 }
 
+// FirstDay is the earliest Day. An interval that starts on it has no known
+// start: "before 18 Dec 2024" is Interval{FirstDay, 2024-12-17}.
+const FirstDay Day = 1
+
+// Before is the open interval of every day before d: what a past-tense
+// sentence with no date of its own allows in an article written on d.
+func Before(d Day) Interval { return Interval{FirstDay, d.AddDays(-1)} }
+
+// OpenStart reports whether i has no known start (see Before).
+func (i Interval) OpenStart() bool { return i.Valid() && i.Start == FirstDay }
+
 // DayInterval is the single-day interval of d.
 func DayInterval(d Day) Interval { return Interval{d, d} }
 

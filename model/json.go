@@ -56,12 +56,34 @@ type ExportActor struct {
 
 // ExportEvent is one event; Date is null when it is undated.
 type ExportEvent struct {
-	ID       string          `json:"id"`
-	Title    string          `json:"title"`
-	Kind     string          `json:"kind"`
-	Date     *ExportDate     `json:"date"`
-	Actors   []string        `json:"actors"` // actor ids, most central first
-	Mentions []ExportMention `json:"mentions"`
+	ID     string      `json:"id"`
+	Title  string      `json:"title"`
+	Kind   string      `json:"kind"`
+	Date   *ExportDate `json:"date"`
+	Actors []string    `json:"actors"` // actor ids, most central first
+
+	// Participants are the actors again, each with its role ("agent",
+	// "patient" or "participant"), in the same order.
+	Participants []ExportParticipant `json:"participants"`
+	Mentions     []ExportMention     `json:"mentions"`
+	Reactions    []ExportReaction    `json:"reactions"` // what was said about the event
+	Salience     float64             `json:"salience"`  // 0..1: how much it belongs on a short timeline
+}
+
+// ExportParticipant is an actor of an event with its role.
+type ExportParticipant struct {
+	Actor string `json:"actor"` // actor id
+	Role  string `json:"role"`
+}
+
+// ExportReaction is a sentence that comments on an event. Start and End
+// are code points, as in ExportMention.
+type ExportReaction struct {
+	Actor   *string `json:"actor"` // actor id of who speaks, null if no actor is named
+	Article string  `json:"article"`
+	Text    string  `json:"text"`
+	Start   int     `json:"start"`
+	End     int     `json:"end"`
 }
 
 // ExportDate is an inclusive date interval with its human label.
@@ -82,6 +104,10 @@ type ExportMention struct {
 	Date    *ExportDate `json:"date"`    // what this sentence alone allows, null if nothing
 	Timex   *string     `json:"timex"`   // the TIMEX3 value that dated it, null if the date came from context
 	Trigger string      `json:"trigger"` // the word that told that something happened
+
+	// DateBasis says how the sentence was dated: "timex", "previous
+	// sentence", "before the article", … ("" when it is undated).
+	DateBasis string `json:"date_basis"`
 }
 
 // Export builds the JSON document of a chosen subset of events: the
@@ -114,6 +140,13 @@ func (t *Timeline) Export(events []int) Export {
 			useArticle[m.Article] = true
 			offsets[m.Article] = append(offsets[m.Article], m.Start, m.End)
 		}
+		for _, r := range e.Reactions {
+			useArticle[r.Article] = true
+			offsets[r.Article] = append(offsets[r.Article], r.Start, r.End)
+			if r.Actor >= 0 {
+				useActor[r.Actor] = true
+			}
+		}
 	}
 	codePoints := make([]map[int]int, len(t.Articles))
 	for ai, offs := range offsets {
@@ -140,15 +173,32 @@ func (t *Timeline) Export(events []int) Export {
 	for _, ei := range events {
 		e := &t.Events[ei]
 		ee := ExportEvent{
-			ID:       e.ID,
-			Title:    e.Title,
-			Kind:     e.Kind,
-			Date:     exportDate(e.Date),
-			Actors:   make([]string, len(e.Actors)),
-			Mentions: make([]ExportMention, len(e.Mentions)),
+			ID:           e.ID,
+			Title:        e.Title,
+			Kind:         e.Kind,
+			Date:         exportDate(e.Date),
+			Actors:       make([]string, len(e.Actors)),
+			Participants: make([]ExportParticipant, len(e.Actors)),
+			Mentions:     make([]ExportMention, len(e.Mentions)),
+			Reactions:    make([]ExportReaction, len(e.Reactions)),
+			Salience:     e.Salience,
 		}
 		for i, a := range e.Actors {
 			ee.Actors[i] = t.Actors[a].ID
+			ee.Participants[i] = ExportParticipant{Actor: t.Actors[a].ID, Role: string(e.RoleOf(a))}
+		}
+		for i, r := range e.Reactions {
+			art := t.Articles[r.Article]
+			er := ExportReaction{
+				Article: art.ID,
+				Text:    art.Text[r.Start:r.End],
+				Start:   codePoints[r.Article][r.Start],
+				End:     codePoints[r.Article][r.End],
+			}
+			if r.Actor >= 0 {
+				er.Actor = &t.Actors[r.Actor].ID
+			}
+			ee.Reactions[i] = er
 		}
 		for i, m := range e.Mentions {
 			art := t.Articles[m.Article]
@@ -159,6 +209,8 @@ func (t *Timeline) Export(events []int) Export {
 				End:     codePoints[m.Article][m.End],
 				Date:    exportDate(m.Date),
 				Trigger: m.Trigger,
+
+				DateBasis: m.DateBasis,
 			}
 			if m.Timex != "" {
 				em.Timex = &m.Timex

@@ -13,6 +13,9 @@ func (i Interval) Label() string {
 	if !i.Valid() {
 		return "undated"
 	}
+	if i.OpenStart() {
+		return "before " + DayInterval(i.End.AddDays(1)).Label()
+	}
 	sy, sm, sd := i.Start.Date()
 	ey, em, ed := i.End.Date()
 	firstOfMonth := sd == 1
