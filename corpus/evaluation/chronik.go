@@ -9,39 +9,50 @@ import (
 	"chronik/model"
 )
 
-// ChronikRows runs Chronik's whole pipeline (ingest, then corpus.Build)
-// on one article text, as a corpus of its own, and returns its events as
-// rows whose offsets refer to text. Mentions whose sentence cannot be
-// found in text (ingest changed it) are dropped; lost counts them.
-func ChronikRows(id, text string) (rows []Row, lost int, err error) {
-	a, err := ingest.Parse(id, id+".txt", []byte(text))
+// ChronikOutput is what the pipeline found in one article, its offsets
+// into the text as given.
+type ChronikOutput struct {
+	Rows    []Row
+	Timexes []model.Timex
+	Lost    int // mentions and timexes that could not be placed in the text
+}
+
+// RunChronik runs Chronik's whole pipeline (ingest, then corpus.Build) on
+// one article text, as a corpus of its own. A valid date is given to the
+// article as its header says it ("date: 2016-02-03"); without one the
+// engine infers the article's date from its text. Mentions whose sentence
+// cannot be found in text (ingest changed it) are dropped and counted.
+func RunChronik(id, text string, date model.Day) (out ChronikOutput, err error) {
+	// A panic in the engine is a finding of the evaluation, not the end of
+	// it: the article counts as one the engine found nothing in.
+	defer func() {
+		if r := recover(); r != nil {
+			out, err = ChronikOutput{}, &PanicError{ID: id, Value: r}
+		}
+	}()
+	data := text
+	if date.Valid() {
+		data = "date: " + date.String() + "\n" + text
+	}
+	a, err := ingest.Parse(id, id+".txt", []byte(data))
 	if err != nil {
-		return nil, 0, err
+		return out, err
 	}
 	tl := corpus.Build([]*model.Article{a})
-	shift, same := 0, a.Text == text
-	if !same {
-		if i := strings.Index(text, a.Text); i >= 0 {
-			shift, same = i, true
-		}
-	}
+	place := placer(text, a.Text)
 	for _, e := range tl.Events {
-		row := Row{Date: e.Date}
+		row := Row{Kind: e.Kind, Date: e.Date}
 		for _, m := range e.Mentions {
-			start, end := m.Start+shift, m.End+shift
-			if !same {
-				i := strings.Index(text, a.Text[m.Start:m.End])
-				if i < 0 {
-					lost++
-					continue
-				}
-				start, end = i, i+m.End-m.Start
+			start, end, ok := place(m.Start, m.End)
+			if !ok {
+				out.Lost++
+				continue
 			}
 			row.Mentions = append(row.Mentions, RowMention{Start: start, End: end, Trigger: m.Trigger})
 		}
 		for i, x := range e.Actors {
 			if x < 0 || x >= len(tl.Actors) {
-				return nil, lost, fmt.Errorf("%s: event %q names actor %d of %d", id, e.Title, x, len(tl.Actors))
+				return out, fmt.Errorf("%s: event %q names actor %d of %d", id, e.Title, x, len(tl.Actors))
 			}
 			act := tl.Actors[x]
 			ra := RowActor{Names: append([]string{act.Name}, act.Aliases...), Role: model.RoleParticipant}
@@ -50,7 +61,38 @@ func ChronikRows(id, text string) (rows []Row, lost int, err error) {
 			}
 			row.Actors = append(row.Actors, ra)
 		}
-		rows = append(rows, row)
+		out.Rows = append(out.Rows, row)
 	}
-	return rows, lost, nil
+	for _, x := range a.Timexes {
+		start, end, ok := place(x.Start, x.End)
+		if !ok {
+			out.Lost++
+			continue
+		}
+		x.Start, x.End = start, end
+		out.Timexes = append(out.Timexes, x)
+	}
+	return out, nil
+}
+
+// placer maps offsets into the ingested text back to the text as given:
+// a shift when ingest only cut a header, else a search for the span's text.
+func placer(text, ingested string) func(start, end int) (int, int, bool) {
+	if i := strings.Index(text, ingested); i >= 0 {
+		return func(start, end int) (int, int, bool) { return start + i, end + i, true }
+	}
+	return func(start, end int) (int, int, bool) {
+		i := strings.Index(text, ingested[start:end])
+		return i, i + end - start, i >= 0
+	}
+}
+
+// A PanicError says that the pipeline panicked on an article.
+type PanicError struct {
+	ID    string
+	Value any
+}
+
+func (e *PanicError) Error() string {
+	return fmt.Sprintf("%s: the pipeline panicked: %v", e.ID, e.Value)
 }

@@ -34,21 +34,28 @@ func Hash(text string) string {
 
 // ReadGNAD reads a 10kGNAD file, gzip-compressed or plain.
 func ReadGNAD(path string) ([]GNADArticle, error) {
+	return readData(path, parseGNAD)
+}
+
+// readData opens a data file, unpacks it when its name ends in ".gz", and
+// parses it.
+func readData[T any](path string, parse func(path string, r io.Reader) (T, error)) (T, error) {
+	var zero T
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, err
+		return zero, err
 	}
 	defer f.Close()
 	var r io.Reader = f
 	if strings.HasSuffix(path, ".gz") {
 		z, err := gzip.NewReader(f)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %v", path, err)
+			return zero, fmt.Errorf("%s: %v", path, err)
 		}
 		defer z.Close()
 		r = z
 	}
-	return parseGNAD(path, r)
+	return parse(path, r)
 }
 
 func parseGNAD(path string, r io.Reader) ([]GNADArticle, error) {

@@ -75,15 +75,15 @@ func TestGNAD(t *testing.T) {
 				if err := ga.Check(text); err != nil {
 					t.Fatal(err)
 				}
-				rows, l, err := ChronikRows("gnad"+strconv.Itoa(ga.Line), text)
+				out, err := RunChronik("gnad"+strconv.Itoa(ga.Line), text, 0)
 				if err != nil {
 					t.Fatal(err)
 				}
-				lost += l
-				c, out := ScoreArticle(&ga, text, rows)
+				lost += out.Lost
+				c, match := ScoreArticle(&ga, text, out.Rows)
 				total.Add(c)
 				if *gnadDetail {
-					t.Log(detail(&ga, text, rows, out))
+					t.Log(detail(&ga, text, out.Rows, match))
 				}
 			}
 			if lost > 0 {

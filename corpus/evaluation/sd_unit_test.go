@@ -1,0 +1,146 @@
+package evaluation
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"chronik/model"
+)
+
+func TestResolveDate(t *testing.T) {
+	pub := model.NewDay(2016, 2, 3) // a Wednesday
+	for _, c := range []struct {
+		in   string
+		want string // "" when unresolved
+	}{
+		{"heute", "2016-02-03..2016-02-03"},
+		{"gestern Abend", "2016-02-02..2016-02-02"},
+		{"Morgen", "2016-02-04..2016-02-04"},
+		{"09.02.16", "2016-02-09..2016-02-09"},
+		{"27.12.2015", "2015-12-27..2015-12-27"},
+		{"Sonntag, 27.12.2015", "2015-12-27..2015-12-27"},
+		{"1. August", "2016-08-01..2016-08-01"},
+		{"22. Februar 2015", "2015-02-22..2015-02-22"},
+		{"November", "2016-11-01..2016-11-30"},
+		{"April vergangenen Jahres", "2015-04-01..2015-04-30"},
+		{"2015", "2015-01-01..2015-12-31"},
+		{"2016-03-01", "2016-03-01..2016-03-01"},
+		{"31.02.2016", ""},
+		{"Dienstag", ""},
+		{"Anfang Juni", ""},
+		{"zwei Tage", ""},
+	} {
+		iv, ok := ResolveDate(c.in, pub)
+		got := ""
+		if ok {
+			got = iv.Start.String() + ".." + iv.End.String()
+		}
+		if got != c.want {
+			t.Errorf("ResolveDate(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestResolveWeekday(t *testing.T) {
+	pub := model.NewDay(2016, 2, 3) // a Wednesday
+	for _, c := range []struct {
+		in         string
+		last, next string
+		ok         bool
+	}{
+		{"Dienstag", "2016-02-02", "2016-02-09", true},
+		{"Mittwochmorgen", "2016-02-03", "2016-02-03", true},
+		{"Freitagnacht", "2016-01-29", "2016-02-05", true},
+		{"Dienstags", "", "", false},
+		{"Montagsdemo", "", "", false},
+	} {
+		last, next, ok := ResolveWeekday(c.in, pub)
+		if ok != c.ok || ok && (last.String() != c.last || next.String() != c.next) {
+			t.Errorf("ResolveWeekday(%q) = %v, %v, %v; want %s, %s, %v", c.in, last, next, ok, c.last, c.next, c.ok)
+		}
+	}
+}
+
+func TestParseSmartData(t *testing.T) {
+	// An invented document: an emoji (two UTF-16 units) before the event
+	// shifts the offsets, an umlaut takes two bytes.
+	doc := `{"id":"d1","text":{"string":"😀 Bäcker insolvent seit Montag"},"date":{"string":"2016-02-03T14:11:00Z"},
+	"refids":{"map":{"source":"news"}},
+	"conceptMentions":{"array":[{"type":"date","span":{"start":25,"end":31}},{"type":"person","span":{"start":3,"end":9}}]},
+	"relationMentions":{"array":[
+	  {"name":"Insolvency","span":{"start":3,"end":31},"args":{"array":[{"role":"date","conceptMention":{"span":{"start":25,"end":31}}}]}},
+	  {"name":"TrafficJam","span":{"start":3,"end":9},"args":{"array":[]}}]}}
+	{"id":"610137661295214592","text":{"string":"kurz"},"date":{"string":"610137661295214592"},"refids":{"map":{"source":"tweet"}},
+	"conceptMentions":{"array":[]},"relationMentions":{"array":[]}}`
+	docs, err := parseSmartData("x", strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 2 {
+		t.Fatalf("got %d documents", len(docs))
+	}
+	d := docs[0]
+	if d.Source != "news" || d.Date.String() != "2016-02-03" || len(d.Events) != 1 || len(d.Temporal) != 1 {
+		t.Fatalf("got %+v", d)
+	}
+	e := d.Events[0]
+	if got := d.Text[e.Start:e.End]; got != "Bäcker insolvent seit Montag" {
+		t.Errorf("event span %q", got)
+	}
+	if len(e.Dates) != 1 || e.Dates[0].Surface != "Montag" || d.Temporal[0].Surface != "Montag" {
+		t.Errorf("dates %+v, temporal %+v", e.Dates, d.Temporal)
+	}
+	if got := docs[1].Date.Time(); got.Year() != 2015 || got.Month() != time.June {
+		t.Errorf("tweet date %v, want June 2015", got)
+	}
+	if _, err := parseSmartData("x", strings.NewReader(`{"id":"b","text":{"string":"ab"},"date":{"string":"2016-01-01T00:00:00Z"},"relationMentions":{"array":[{"name":"Strike","span":{"start":0,"end":9}}]}}`)); err == nil {
+		t.Error("a span past the text was accepted")
+	}
+}
+
+func TestScoreSmartData(t *testing.T) {
+	pub := model.NewDay(2016, 2, 3)
+	text := "Die Firma ist seit heute insolvent. Das Wetter war gut am 2. Februar."
+	doc := SDDoc{Text: text, Date: pub,
+		Events:   []SDEvent{{Type: "Insolvency", Start: 0, End: 34, Dates: []SDSpan{{Role: "date", Surface: "heute", Start: 19, End: 24}}}},
+		Temporal: []SDSpan{{Role: "date", Surface: "heute", Start: 19, End: 24}, {Role: "date", Surface: "2. Februar", Start: 58, End: 68}},
+	}
+	out := ChronikOutput{
+		Rows: []Row{
+			{Kind: "insolvency", Date: model.DayInterval(pub), Mentions: []RowMention{{Start: 0, End: 35}}},
+			{Kind: "strike", Mentions: []RowMention{{Start: 36, End: 69}}},
+		},
+		Timexes: []model.Timex{
+			{Start: 19, End: 24, Type: model.TimexDate, Interval: model.DayInterval(pub)},
+			{Start: 58, End: 68, Type: model.TimexDate, Interval: model.DayInterval(pub)},
+			{Start: 40, End: 46, Type: model.TimexDate},
+		},
+	}
+	c := NewSDCounts()
+	c.ScoreSmartData(doc, out)
+	ins, str := *c.ByType["Insolvency"], *c.ByType["Strike"]
+	if ins != (SDTypeCounts{Gold: 1, FoundAny: 1, FoundTyped: 1, Sys: 1, SysRight: 1}) || str != (SDTypeCounts{Sys: 1}) {
+		t.Errorf("insolvency %+v, strike %+v", ins, str)
+	}
+	if c.Dated != 1 || c.Datable != 1 || c.DateRight != 1 {
+		t.Errorf("dates %+v", c)
+	}
+	want := TimexCounts{GoldDates: 2, Found: 2, Resolved: 2, ValueRight: 1, SysDates: 3, SysRight: 2}
+	if c.Timex != want {
+		t.Errorf("timexes %+v, want %+v", c.Timex, want)
+	}
+}
+
+func TestUTF16Offsets(t *testing.T) {
+	pos := utf16Offsets("a😀ü")
+	want := []int{0, 1, 5, 5, 7}
+	if len(pos) != len(want) {
+		t.Fatalf("got %v, want %v", pos, want)
+	}
+	for i := range want {
+		if pos[i] != want[i] {
+			t.Fatalf("got %v, want %v", pos, want)
+		}
+	}
+}

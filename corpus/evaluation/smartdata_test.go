@@ -1,0 +1,118 @@
+package evaluation
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The SmartData evaluation (README.md):
+//
+//	go test ./corpus/evaluation -run TestSmartData -v -count=1
+//
+// dev is SmartData's train file, test its test file; each is scored on the
+// news and RSS documents and, apart, on the tweets.
+
+// sdFloors guard the dev news figures against regressions: the baseline
+// engine's (README.md), never lowered.
+var sdFloors = struct {
+	RecallAny, RecallTyped, Precision, DateAccuracy, TimexFound, TimexValue float64
+	Crashes                                                                 int // documents the pipeline panicked on: a ceiling
+}{
+	RecallAny:    80.0 / 231,
+	RecallTyped:  55.0 / 231,
+	Precision:    52.0 / 103,
+	DateAccuracy: 4.0 / 6,
+	TimexFound:   925.0 / 972,
+	TimexValue:   536.0 / 574,
+}
+
+func TestSmartData(t *testing.T) {
+	for _, c := range []struct{ split, file string }{
+		{"dev", "smartdata/smartdata-v1-train.json.gz"},
+		{"test", "smartdata/smartdata-v1-test.json.gz"},
+	} {
+		t.Run(c.split, func(t *testing.T) {
+			docs, err := ReadSmartData(requireData(t, c.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			news, tweets := NewSDCounts(), NewSDCounts()
+			var crashes []string
+			for i, d := range docs {
+				out, err := RunChronik(fmt.Sprintf("sd%d", i), d.Text, d.Date)
+				var crash *PanicError
+				if errors.As(err, &crash) {
+					crashes = append(crashes, fmt.Sprintf("document %d (%s): %v", i+1, d.ID, crash.Value))
+				} else if err != nil {
+					t.Fatalf("%s: %v", d.ID, err)
+				}
+				if out.Lost > 0 {
+					t.Errorf("%s: %d mentions could not be placed in the text", d.ID, out.Lost)
+				}
+				if d.Source == "tweet" {
+					tweets.ScoreSmartData(d, out)
+				} else {
+					news.ScoreSmartData(d, out)
+				}
+			}
+			t.Logf("\n%s", sdTable(c.split+" news+rss", news)+"\n"+sdTable(c.split+" tweets", tweets))
+			if len(crashes) > 0 {
+				t.Logf("the pipeline panicked on %d documents (scored as finding nothing):\n%s", len(crashes), strings.Join(crashes, "\n"))
+			}
+			if c.split == "dev" && len(crashes) > sdFloors.Crashes {
+				t.Errorf("the pipeline panicked on %d documents, %d at the baseline", len(crashes), sdFloors.Crashes)
+			}
+			if c.split == "dev" {
+				tot := news.Total()
+				for _, f := range []struct {
+					name      string
+					got, want float64
+				}{
+					{"recall by any row", ratio(tot.FoundAny, tot.Gold), sdFloors.RecallAny},
+					{"recall by a row of the type", ratio(tot.FoundTyped, tot.Gold), sdFloors.RecallTyped},
+					{"precision of typed rows", ratio(tot.SysRight, tot.Sys), sdFloors.Precision},
+					{"date accuracy", ratio(news.DateRight, news.Datable), sdFloors.DateAccuracy},
+					{"date mentions found", ratio(news.Timex.Found, news.Timex.GoldDates), sdFloors.TimexFound},
+					{"date values exact", ratio(news.Timex.ValueRight, news.Timex.Resolved), sdFloors.TimexValue},
+				} {
+					if f.got < f.want {
+						t.Errorf("%s %.3f fell below its floor %.3f", f.name, f.got, f.want)
+					}
+				}
+			}
+		})
+	}
+}
+
+// sdTable prints the figures of one set of documents, by type.
+func sdTable(name string, c SDCounts) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %d documents\n", name, c.Docs)
+	fmt.Fprintf(&b, "| type | gold mentions | recall (any row) | recall (row of the type) | typed rows' mentions | precision |\n| --- | --- | --- | --- | --- | --- |\n")
+	types := make([]string, 0, len(c.ByType))
+	for t := range c.ByType {
+		types = append(types, t)
+	}
+	slices.Sort(types)
+	row := func(name string, x SDTypeCounts) {
+		fmt.Fprintf(&b, "| %s | %d | %.2f (%d) | %.2f (%d) | %d | %.2f (%d) |\n", name, x.Gold,
+			ratio(x.FoundAny, x.Gold), x.FoundAny, ratio(x.FoundTyped, x.Gold), x.FoundTyped,
+			x.Sys, ratio(x.SysRight, x.Sys), x.SysRight)
+	}
+	for _, t := range types {
+		row(t, *c.ByType[t])
+	}
+	row("all", c.Total())
+	s := Counts{Widths: c.Widths}.Scores()
+	fmt.Fprintf(&b, "dates: %d found events with a date argument; %d resolved: right %.2f (%d/%d), undated %d, median width %d days; %d bare weekdays: right %.2f (%d/%d); %d unresolved\n",
+		c.Dated, c.Datable, ratio(c.DateRight, c.Datable), c.DateRight, c.Datable, c.Undated, s.MedianWidth,
+		c.Weekday, ratio(c.WeekdayRight, c.Weekday), c.WeekdayRight, c.Weekday, c.Unresolved)
+	x := c.Timex
+	fmt.Fprintf(&b, "temporal expressions: %d gold date mentions, found %.2f (%d); value exact %.2f (%d/%d resolvable), bare weekdays %.2f (%d/%d); system DATE timexes %d, precision %.2f (%d)\n",
+		x.GoldDates, ratio(x.Found, x.GoldDates), x.Found, ratio(x.ValueRight, x.Resolved), x.ValueRight, x.Resolved,
+		ratio(x.WeekdayOK, x.Weekdays), x.WeekdayOK, x.Weekdays, x.SysDates, ratio(x.SysRight, x.SysDates), x.SysRight)
+	return b.String()
+}
