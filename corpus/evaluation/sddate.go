@@ -39,6 +39,11 @@ var relativeDays = map[string]int{"vorgestern": -2, "gestern": -1, "heute": 0, "
 // ResolveDate returns the interval a date mention fixes, read on the
 // publication day pub, and whether it fixes one.
 func ResolveDate(surface string, pub model.Day) (model.Interval, bool) {
+	iv, ok := resolveDate(surface, pub)
+	return iv, ok && iv.Valid() // not "0000"
+}
+
+func resolveDate(surface string, pub model.Day) (model.Interval, bool) {
 	s := strings.ToLower(strings.Trim(strings.TrimSpace(surface), ",;:()"))
 	year, _, _ := pub.Date()
 	// "Sonntag, 27.12.2015": the date says it all.
