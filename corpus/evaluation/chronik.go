@@ -41,7 +41,7 @@ func RunChronik(id, text string, date model.Day) (out ChronikOutput, err error) 
 	tl := corpus.Build([]*model.Article{a})
 	place := placer(text, a.Text)
 	for _, e := range tl.Events {
-		row := Row{Kind: e.Kind, Date: e.Date}
+		row := Row{Title: e.Title, Kind: e.Kind, Date: e.Date}
 		for _, m := range e.Mentions {
 			start, end, ok := place(m.Start, m.End)
 			if !ok {

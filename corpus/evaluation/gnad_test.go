@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -16,12 +17,14 @@ import (
 //
 //	go test ./corpus/evaluation -run TestGNAD -v                 both splits
 //	go test ./corpus/evaluation -run TestGNAD/dev -v -gnaddetail  every miss and false row of dev
+//	go test ./corpus/evaluation -run TestGNAD/dev -v -gnadtitles 20  a fixed sample of dev titles to judge
 //
 // The test split's errors are never listed: its score is for reporting.
 
 var (
 	dataDir    = flag.String("data", filepath.Join("..", "..", "..", "shared", "data"), "the shared data folder")
 	gnadDetail = flag.Bool("gnaddetail", false, "list the misses and false rows of the 10kGNAD dev split")
+	gnadTitles = flag.Int("gnadtitles", 0, "print this many titles of dev rows, drawn with a fixed seed, for judging by hand")
 )
 
 // gnadFloors guard the dev split against regressions: the figures of the
@@ -65,6 +68,7 @@ func TestGNAD(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			var titles []string
 			var total Counts
 			lost := 0
 			for _, ga := range gold.Articles {
@@ -82,9 +86,19 @@ func TestGNAD(t *testing.T) {
 				lost += out.Lost
 				c, match := ScoreArticle(&ga, text, out.Rows)
 				total.Add(c)
+				for r, row := range out.Rows {
+					if len(row.Mentions) > 0 {
+						m := row.Mentions[0]
+						titles = append(titles, fmt.Sprintf("line %d row %d (%s, matched %v): %q\n    in %q", ga.Line, r, row.Kind, match.RowEvent[r] >= 0, row.Title, text[m.Start:m.End]))
+					}
+				}
 				if *gnadDetail {
 					t.Log(detail(&ga, text, out.Rows, match))
 				}
+			}
+			if *gnadTitles > 0 && split == "dev" {
+				rand.New(rand.NewPCG(1, 0)).Shuffle(len(titles), func(i, j int) { titles[i], titles[j] = titles[j], titles[i] })
+				t.Logf("titles to judge:\n%s", strings.Join(titles[:min(*gnadTitles, len(titles))], "\n"))
 			}
 			if lost > 0 {
 				t.Errorf("%d mentions could not be placed in the article text", lost)

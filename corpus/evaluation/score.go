@@ -11,6 +11,7 @@ import (
 // A Row is one event of a system's output for one article, reduced to what
 // the scorer compares (GUIDELINES.md §6).
 type Row struct {
+	Title    string
 	Kind     string // the system's event kind ("acquisition", "statement", …)
 	Mentions []RowMention
 	Date     model.Interval // zero when undated
