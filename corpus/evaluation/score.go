@@ -230,7 +230,7 @@ func triggerAgrees(text string, m RowMention, ev GoldEvidence) bool {
 // event's gold triggers, in any of its evidence: they share a stem of five
 // or more bytes ("festgenommen", "Festnahme" do not; "verurteilt",
 // "Verurteilung" do), or one ends in the other, a compound and its head
-// ("Flüchtlingsgipfel", "Gipfel"). A system may name its trigger by
+// ("Klimagipfel", "Gipfel"). A system may name its trigger by
 // another form than the text's.
 func sameWord(trigger string, e GoldEvent) bool {
 	for _, t := range words(trigger) {

@@ -46,7 +46,7 @@ func ResolveDate(surface string, pub model.Day) (model.Interval, bool) {
 func resolveDate(surface string, pub model.Day) (model.Interval, bool) {
 	s := strings.ToLower(strings.Trim(strings.TrimSpace(surface), ",;:()"))
 	year, _, _ := pub.Date()
-	// "Sonntag, 27.12.2015": the date says it all.
+	// "Montag, 14.3.2016": the date says it all.
 	if name, rest, ok := strings.Cut(s, ", "); ok {
 		if _, wd := weekdays[name]; wd {
 			s = rest
