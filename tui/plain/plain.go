@@ -10,10 +10,10 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"chronik/model"
+	"chronik/tui/internal/safetext"
 )
 
 // quoteLimit is how much of a sentence a mention line quotes: enough to
@@ -113,16 +113,8 @@ func quote(s string) string {
 	return string(r)[:cut] + " …"
 }
 
-// Clean replaces every control character (newlines included) with a space,
-// so a field prints as one inert line whatever the text held.
-func Clean(s string) string {
-	if strings.IndexFunc(s, unicode.IsControl) < 0 {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return ' '
-		}
-		return r
-	}, s)
-}
+// Clean makes a field print as one inert line whatever the text held: it
+// is safetext.Line, the sanitiser the explorer uses too (control
+// characters shown as control pictures, newlines and tabs as spaces,
+// bidirectional overrides dropped).
+func Clean(s string) string { return safetext.Line(s) }
