@@ -68,3 +68,43 @@ func part(day int) string {
 	}
 	return "late"
 }
+
+// ShortLabel is Label in at most 19 characters, for a column of dates that
+// must never be cut. Every form Label writes in 14 characters or fewer
+// stays as it is; a longer one is rounded outwards to whole months, so
+// the short form still holds the whole interval ("~ late Oct – late Dec
+// 2024" becomes "~ Oct–Dec 2024", "30 Nov – 3 Dec 2024" becomes
+// "~ Nov–Dec 2024"). An interval with no known start keeps its exact end
+// ("before 18 Dec 2024").
+func (i Interval) ShortLabel() string {
+	l := i.Label()
+	if len([]rune(l)) <= 14 || !i.Valid() || i.OpenStart() {
+		return l
+	}
+	sy, sm, _ := i.Start.Date()
+	ey, em, _ := i.End.Date()
+	switch {
+	case sy == ey && sm == em:
+		return fmt.Sprintf("~ %s %d", mon(sm), sy)
+	case sy == ey:
+		return fmt.Sprintf("~ %s–%s %d", mon(sm), mon(em), sy)
+	}
+	return fmt.Sprintf("~ %s %d–%s %d", mon(sm), sy, mon(em), ey)
+}
+
+// MonthSpan returns the first and last month i touches, counted as
+// year*12 + month-1, so that months compare and subtract as integers. An
+// interval with no known start gives first = -1. ok is false for an
+// invalid interval.
+func (i Interval) MonthSpan() (first, last int, ok bool) {
+	if !i.Valid() {
+		return 0, 0, false
+	}
+	ey, em, _ := i.End.Date()
+	last = ey*12 + int(em) - 1
+	if i.OpenStart() {
+		return -1, last, true
+	}
+	sy, sm, _ := i.Start.Date()
+	return sy*12 + int(sm) - 1, last, true
+}

@@ -455,7 +455,7 @@ func (p *timelinePane) eventRow(ev int, selected, focused bool) string {
 		actors = " " + fitPlain(p.actorNames(e), actorsW)
 	}
 	if countW > 0 {
-		count = padLeft(strconv.Itoa(articleCount(e))+"×", countW)
+		count = padLeft(strconv.Itoa(e.ArticleCount())+"×", countW)
 	}
 	if selected {
 		paint := st.selectedBlur
@@ -482,24 +482,6 @@ func (p *timelinePane) actorNames(e *model.Event) string {
 		}
 	}
 	return b.String()
-}
-
-// articleCount is the number of different articles that tell e.
-func articleCount(e *model.Event) int {
-	n := 0
-	for i, m := range e.Mentions {
-		seen := false
-		for _, o := range e.Mentions[:i] {
-			if o.Article == m.Article {
-				seen = true
-				break
-			}
-		}
-		if !seen {
-			n++
-		}
-	}
-	return n
 }
 
 // rowAt is the list position shown on content line y (0 = first line under
