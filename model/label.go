@@ -108,3 +108,32 @@ func (i Interval) MonthSpan() (first, last int, ok bool) {
 	sy, sm, _ := i.Start.Date()
 	return sy*12 + int(sm) - 1, last, true
 }
+
+// Heading names the whole months an interval spans, for the heading a
+// timeline groups it under: "December 2024" for a date within December,
+// "Oct – Dec 2024" for one from late October to late December, "2018" for
+// a whole year, "2023 – 2024" for whole years, "Dec 2024 – Jan 2025"
+// otherwise; "Up to December 2024" when the start is not known, and
+// "Undated". A date is never put under a heading narrower than itself.
+func (i Interval) Heading() string {
+	first, last, ok := i.MonthSpan()
+	switch {
+	case !ok:
+		return "Undated"
+	case first < 0:
+		return fmt.Sprintf("Up to %s %d", time.Month(last%12+1), last/12)
+	}
+	fy, fm := first/12, time.Month(first%12+1)
+	ly, lm := last/12, time.Month(last%12+1)
+	switch {
+	case first == last:
+		return fmt.Sprintf("%s %d", fm, fy)
+	case fm == time.January && lm == time.December && fy == ly:
+		return fmt.Sprint(fy)
+	case fm == time.January && lm == time.December:
+		return fmt.Sprintf("%d – %d", fy, ly)
+	case fy == ly:
+		return fmt.Sprintf("%s – %s %d", mon(fm), mon(lm), fy)
+	}
+	return fmt.Sprintf("%s %d – %s %d", mon(fm), fy, mon(lm), ly)
+}

@@ -120,3 +120,23 @@ func TestShortLabelAndMonthSpan(t *testing.T) {
 		t.Errorf("MonthSpan of an open interval starts at %d, %v", f, ok)
 	}
 }
+
+func TestHeading(t *testing.T) {
+	d := func(s string) Day { return day(s) }
+	for _, tt := range []struct {
+		iv   Interval
+		want string
+	}{
+		{DayInterval(d("2024-12-18")), "December 2024"},
+		{Interval{d("2024-10-21"), d("2024-12-31")}, "Oct – Dec 2024"},
+		{YearInterval(2018), "2018"},
+		{Interval{d("2023-01-01"), d("2024-12-31")}, "2023 – 2024"},
+		{Interval{d("2024-12-20"), d("2025-01-10")}, "Dec 2024 – Jan 2025"},
+		{Before(d("2024-12-18")), "Up to December 2024"},
+		{Interval{}, "Undated"},
+	} {
+		if got := tt.iv.Heading(); got != tt.want {
+			t.Errorf("%v.Heading() = %q, want %q", tt.iv, got, tt.want)
+		}
+	}
+}
