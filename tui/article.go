@@ -56,11 +56,11 @@ type articleWant struct {
 }
 
 // maxRenderBytes is the largest article the pane renders. Glamour renders
-// a whole document at once, in time and memory that grow with it (a
-// 15 MiB article took 20 s and 548 MB); news articles are a few tens of
-// kilobytes, so anything past this is not an article to read in a pane.
-// The pane says so in one line and shows the event's sentence instead.
-const maxRenderBytes = 1 << 20
+// a whole document at once, in time and memory that grow with it (see
+// BENCHMARKS.md); news articles are a few tens of kilobytes, so anything
+// past this is not an article to read in a pane. The pane says so and
+// shows the event's sentence instead.
+const maxRenderBytes = 256 << 10
 
 // articleRenderedMsg carries a finished render back to the session.
 type articleRenderedMsg struct {
@@ -331,8 +331,8 @@ func (p *articlePane) tooLargeLines() []string {
 			out = append(out, paint.on(fitPlain(l.text, p.w)))
 		}
 	}
-	add(fmt.Sprintf("This article is %.1f MiB; the pane renders articles up to %d MiB. `chronik articles` lists it, and any editor opens %s.",
-		float64(len(art.Text))/(1<<20), maxRenderBytes>>20, clean(art.Path)), 2, st.dim)
+	add(fmt.Sprintf("This article is %.1f MiB; the pane renders articles up to %d KiB. Any editor opens %s.",
+		float64(len(art.Text))/(1<<20), maxRenderBytes>>10, clean(art.Path)), 2, st.dim)
 	if m != nil {
 		const maxQuote = 4 << 10 // a sentence, not the article again
 		start, end := clampRange(m.Start, m.End, len(art.Text))

@@ -79,6 +79,8 @@ func glamourConfig(style string) (*ansi.StyleConfig, error) {
 		// markdown markers left in the text.
 		cfg.Strong = ansi.StylePrimitive{Bold: &yes, Underline: &yes}
 		cfg.Emph = ansi.StylePrimitive{Italic: &yes}
+		cfg.H1.Prefix, cfg.H1.Bold, cfg.H1.Underline = "", &yes, &yes
+		cfg.H2.Prefix, cfg.H2.Bold = "", &yes
 	case gstyles.NoTTYStyle:
 		// No attributes at all: the sentence is set off by marks that are
 		// not markdown, metadata is plain.
