@@ -19,11 +19,13 @@ import (
 // keeps drawing what it showed before (title included), so moving to an
 // article not yet rendered never blanks the pane.
 type articlePane struct {
-	c     *common
-	tl    *model.Timeline
-	cache *ArticleCache
-	w, h  int
-	style string // glamour style in use
+	c      *common
+	tl     *model.Timeline
+	cache  *ArticleCache
+	heads  []string            // Shared.articleHead
+	titles map[titleKey]string // drawn title lines
+	w, h   int
+	style  string // glamour style in use
 
 	want    articleWant // what the pane should show
 	pending bool        // a render of want is on its way
@@ -289,29 +291,58 @@ func (p *articlePane) titleLine(focused bool) string {
 	if p.searching {
 		return st.prompt.on("/") + fit(st.downsample(p.in.input().View()), p.w-1)
 	}
+	right := ""
+	if total := p.total(); total > p.contentH() && p.contentH() > 0 {
+		right = " " + percent(p.offset, total-p.contentH()) + " "
+	}
+	// Cutting a long title to the width is the costliest part of the pane
+	// drawn from the cache; a reader going back and forth between a few
+	// events sees the same few titles.
+	k := titleKey{p.shown, p.w, right, focused}
+	if t, ok := p.titles[k]; ok {
+		return t
+	}
+	if p.titles == nil || len(p.titles) >= maxTitles {
+		p.titles = make(map[titleKey]string, maxTitles)
+	}
 	title := " 3 Article "
-	m, art := p.mention(p.shown)
-	if art != nil {
+	if m, art := p.mention(p.shown); art != nil {
 		if m != nil {
 			if n := len(p.tl.Events[p.shown.event].Mentions); n > 1 {
 				title += strconv.Itoa(p.shown.mention+1) + "/" + strconv.Itoa(n) + " "
 			}
 		}
-		title += "· " + clean(art.Title) + " · " + art.Date.Interval.Label() + " "
-	}
-	right := ""
-	if total := p.total(); total > p.contentH() && p.contentH() > 0 {
-		right = " " + percent(p.offset, total-p.contentH()) + " "
+		var head string
+		if i := p.shownArticle(); i >= 0 && i < len(p.heads) {
+			head = p.heads[i] // made once, for every session
+		} else {
+			head = articleHead(art)
+		}
+		title += "· " + head + " "
 	}
 	paint := st.paneTitleBlur
 	if focused {
 		paint = st.paneTitle
 	}
-	if xansi.StringWidth(right) >= p.w {
+	if len(right) >= p.w {
 		right = ""
 	}
-	return paint.on(fitPlain(title, p.w-xansi.StringWidth(right)) + right)
+	line := paint.on(fitPlain(title, p.w-len(right)) + right)
+	p.titles[k] = line
+	return line
 }
+
+// titleKey is what the article pane's title line depends on (the styles
+// too: restyle drops the drawn titles).
+type titleKey struct {
+	shown   articleWant
+	width   int
+	right   string
+	focused bool
+}
+
+// maxTitles bounds the title lines an article pane keeps.
+const maxTitles = 16
 
 // shownTooLarge reports whether the pane shows an article past
 // maxRenderBytes.
@@ -406,4 +437,21 @@ func (p *articlePane) searchStatus() string {
 		return "/" + clean(p.q) + " no match"
 	}
 	return fmt.Sprintf("/%s %d of %d lines", clean(p.q), p.match+1, len(p.matches))
+}
+
+// articleHead is an article as the pane's title names it: title and date.
+func articleHead(a *model.Article) string {
+	return clean(a.Title) + " · " + a.Date.Interval.Label()
+}
+
+// shownArticle is the index of the article shown, -1 for none.
+func (p *articlePane) shownArticle() int {
+	if p.shown.event < 0 {
+		return p.shown.article
+	}
+	m, _ := p.mention(p.shown)
+	if m == nil {
+		return -1
+	}
+	return m.Article
 }

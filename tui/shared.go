@@ -24,6 +24,8 @@ type Shared struct {
 	actorShort []string // sanitised short names for timeline rows: a person's last name
 	actorHay   []string // lower-cased name and aliases, for the actor search
 
+	articleHead []string // each article's sanitised title and date, for the article pane's title line
+
 	// The widest date label of the timeline's events, in full and short
 	// form: the timeline's date column is as wide as the widest, so no
 	// date is ever cut.
@@ -64,6 +66,10 @@ func NewShared(tl *model.Timeline, articleCacheBytes int) *Shared {
 			}
 		}
 		s.actorHay[i] = model.NormalizeQuery(a.Name + "\x00" + strings.Join(a.Aliases, "\x00"))
+	}
+	s.articleHead = make([]string, len(tl.Articles))
+	for i, a := range tl.Articles {
+		s.articleHead[i] = articleHead(a)
 	}
 	s.dateW, s.shortDateW = labelWidths(tl)
 	slices.SortStableFunc(s.actorOrder, func(x, y int) int {

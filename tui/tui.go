@@ -167,6 +167,7 @@ func New(tl *model.Timeline, opts Options) (*Model, error) {
 	m.actors = newActorPane(&m.c, tl, m.sh)
 	m.events = newTimelinePane(&m.c, tl, m.sh)
 	m.article = newArticlePane(&m.c, tl, opts.Shared.articles)
+	m.article.heads = m.sh.articleHead
 	m.help.Styles = m.c.st.help
 	for _, name := range opts.Actors {
 		a, ok := tl.LookupActor(name)
@@ -325,7 +326,7 @@ func (m *Model) restyle() {
 	m.article.style = m.glamourStyle()
 	m.actors.restyle()
 	m.events.restyle()
-	m.article.lines = nil
+	m.article.lines, m.article.titles = nil, nil
 }
 
 // relayout places the panes for the screen size, focus and help.
