@@ -15,6 +15,7 @@ type KeyMap struct {
 	NextFiltered               key.Binding // move to the next actor of the filter
 	MatchAny                   key.Binding // the filter's events: with all of its actors, or with any
 	KeyEvents                  key.Binding // all events, or the key events only
+	Zoom                       key.Binding // headings by months, or by years
 	Detail                     key.Binding // the selected event in full
 	Articles                   key.Binding // every article, and the files left out
 	Copy                       key.Binding // the selected event to the clipboard
@@ -54,6 +55,7 @@ func DefaultKeyMap() KeyMap {
 		NextFiltered: b("n", "next filtered actor", "n"),
 		MatchAny:     b("m", "all / any of the actors", "m"),
 		KeyEvents:    b("v", "key events / all", "v"),
+		Zoom:         b("z", "group by months / years", "z"),
 		Detail:       b("i", "event detail", "i"),
 		Articles:     b("a", "articles, skipped files", "a"),
 		Copy:         b("y", "copy event", "y"),
@@ -116,7 +118,7 @@ type helpSection struct {
 func helpSections(k *KeyMap) []helpSection {
 	return []helpSection{
 		{"Everywhere", []key.Binding{k.NextPane, k.PrevPane, k.Pane1, k.Pane2, k.Pane3, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Search, k.Back, k.Help, k.Quit}},
-		{"Timeline", []key.Binding{k.Open, k.Detail, k.KeyEvents, k.Copy, k.NextMention, k.PrevMention, k.Articles}},
+		{"Timeline", []key.Binding{k.Open, k.Detail, k.KeyEvents, k.Zoom, k.Copy, k.NextMention, k.PrevMention, k.Articles}},
 		{"Actors", []key.Binding{k.Toggle, k.Open, k.NextFiltered, k.MatchAny}},
 		{"Article", []key.Binding{k.Search, k.NextMatch, k.PrevMatch, k.NextMention, k.PrevMention, k.Copy}},
 		{"While typing a search", []key.Binding{k.AcceptSearch, k.CancelSearch, k.SearchUp, k.SearchDown}},

@@ -278,6 +278,20 @@ func TestHeadingsHoldTheirDates(t *testing.T) {
 	if strings.Contains(frame, "January 2015") {
 		t.Errorf("a year-only date under a month:\n%s", frame)
 	}
+	// z: by years. Every date within a year is under that year, a date
+	// across two under both.
+	send(m, keys("z")...)
+	frame = view(m)
+	for _, want := range []string{" 2015 ", " Up to December 2024 ", " 2024 ", " 2024 – 2025 ", " 2025 "} {
+		if !strings.Contains(frame, want) {
+			t.Errorf("by years: no heading %q:\n%s", want, frame)
+		}
+	}
+	for _, gone := range []string{"Oct – Dec 2024", "January 2025", "─"} {
+		if strings.Contains(frame, gone) {
+			t.Errorf("by years: %q is left:\n%s", gone, frame)
+		}
+	}
 }
 
 // v shows the key events: by salience, then by the number of articles.

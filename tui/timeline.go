@@ -36,6 +36,7 @@ type timelinePane struct {
 	actorOn   bool  // an actor filter is set (actorHits may then be empty)
 	actorAll  bool  // and it asks for events with all of its actors, more than one
 	keyOn     bool  // only the key events are shown
+	byYear    bool  // headings name years, not months
 
 	showEnd bool // on the first layout, scroll to the end of the list (see selectLatest)
 
@@ -240,8 +241,16 @@ type groupKey struct {
 	dated       bool
 }
 
-func group(e *model.Event) groupKey {
+// group is the heading an event stands under: the whole months its date
+// spans, or, zoomed out to years, the whole years.
+func (p *timelinePane) group(e *model.Event) groupKey {
 	first, last, ok := e.Date.MonthSpan()
+	if ok && p.byYear {
+		if first >= 0 {
+			first -= first % 12
+		}
+		last += 11 - last%12
+	}
 	return groupKey{first, last, ok}
 }
 
@@ -276,7 +285,17 @@ func (g groupKey) wholeYear() bool {
 	return g.dated && g.first >= 0 && g.first%12 == 0 && g.last == g.first+11
 }
 
-func (p *timelinePane) groupAt(pos int) groupKey { return group(&p.tl.Events[p.at(pos)]) }
+func (p *timelinePane) groupAt(pos int) groupKey { return p.group(&p.tl.Events[p.at(pos)]) }
+
+// setByYear groups the events by years (on) or by months.
+func (p *timelinePane) setByYear(on bool) {
+	if on == p.byYear {
+		return
+	}
+	p.byYear = on
+	p.heads = nil
+	p.scrollTo(p.sel)
+}
 
 // contentH is the number of rows under the title line.
 func (p *timelinePane) contentH() int { return max(p.h-1, 0) }
@@ -351,7 +370,7 @@ func (p *timelinePane) view(focused bool) []string {
 	var prev groupKey
 	for pos := p.top; pos < p.n() && len(lines)-1 < h; pos++ {
 		ev := p.at(pos)
-		g := group(&p.tl.Events[ev])
+		g := p.group(&p.tl.Events[ev])
 		heads := headingRows(prev, g, pos == p.top)
 		if len(lines)-1+heads >= h && pos != p.top {
 			break // no headings without their event under them

@@ -497,6 +497,8 @@ func (m *Model) key(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(msg, k.KeyEvents):
 		m.keyView = !m.keyView
 		m.events.setKeyView(m.keyView)
+	case key.Matches(msg, k.Zoom):
+		m.events.setByYear(!m.events.byYear)
 	case key.Matches(msg, k.MatchAny):
 		m.anyActor = !m.anyActor
 		m.applyFilter()
