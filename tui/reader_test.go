@@ -431,3 +431,27 @@ func TestHugeArticleAnswersAtOnce(t *testing.T) {
 		t.Errorf("%d renders of a 15 MiB article", renders)
 	}
 }
+
+// Every colour that draws text keeps 4.5:1 with the background it is
+// meant for: the light palette on white, the dark one on black.
+func TestPaletteContrast(t *testing.T) {
+	hex := func(s string) [3]float64 {
+		var r, g, b int
+		if _, err := fmt.Sscanf(s, "#%02x%02x%02x", &r, &g, &b); err != nil {
+			t.Fatal(err)
+		}
+		return [3]float64{float64(r) / 255, float64(g) / 255, float64(b) / 255}
+	}
+	for _, tt := range []struct {
+		name string
+		pal  palette
+		bg   [3]float64
+	}{{"light", lightPalette, [3]float64{1, 1, 1}}, {"dark", darkPalette, [3]float64{0, 0, 0}}} {
+		p := tt.pal
+		for name, c := range map[string]string{"text": p.text, "subtle": p.subtle, "accent": p.accent, "green": p.green, "blue": p.blue, "amber": p.amber} {
+			if cr := contrast(hex(c), tt.bg); cr < 4.5 {
+				t.Errorf("%s palette, %s %s: contrast %.2f", tt.name, name, c, cr)
+			}
+		}
+	}
+}
