@@ -203,7 +203,7 @@ func TestSkippedFilesShown(t *testing.T) {
 		t.Errorf("status line:\n%s", screen)
 	}
 	screen = runScreenOn(t, tl, 120, 30, Options{}, "a")
-	for _, want := range []string{"Articles (4)", "Zuckerberg zu Gast in Mar-a-Lago", "Skipped files (2)", "in/bad.txt: not UTF-8", "in/huge.md: over 16 MiB"} {
+	for _, want := range []string{"Articles (4)", "Zuckerberg zu Gast in Mar-a-Lago", "Dec 2024 · 7 events · musk-trump", "Skipped files (2)", "in/bad.txt: not UTF-8", "in/huge.md: over 16 MiB"} {
 		if !strings.Contains(screen, want) {
 			t.Errorf("no %q in the list:\n%s", want, screen)
 		}

@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"chronik/model"
@@ -130,11 +131,13 @@ func articlesView(tl *model.Timeline) func(width int) []viewLine {
 	return func(width int) []viewLine {
 		events := make([]int, len(tl.Articles))
 		for i := range tl.Events {
-			seen := -1
-			for _, m := range tl.Events[i].Mentions {
-				if m.Article >= 0 && m.Article < len(events) && m.Article != seen {
-					events[m.Article]++
-					seen = m.Article
+			ms := tl.Events[i].Mentions
+			for j, m := range ms {
+				if m.Article < 0 || m.Article >= len(events) {
+					continue
+				}
+				if !slices.ContainsFunc(ms[:j], func(o model.EventMention) bool { return o.Article == m.Article }) {
+					events[m.Article]++ // each event once per article
 				}
 			}
 		}
