@@ -60,6 +60,7 @@ func (v *screenView) setSize(w, h int) {
 		return
 	}
 	v.w, v.h = w, h
+	first := v.lines == nil
 	v.lines = v.build(max(w, 1))
 	v.items = v.items[:0]
 	for i, l := range v.lines {
@@ -67,7 +68,10 @@ func (v *screenView) setSize(w, h int) {
 			v.items = append(v.items, i)
 		}
 	}
-	if v.sel < 0 && len(v.items) > 0 {
+	// A new view opens at its top. Its first item is selected when it is
+	// on that first screen; otherwise the first move selects one, so that
+	// the reader sees the top (an event's title and date) first.
+	if first && len(v.items) > 0 && v.itemEnd(0) <= v.contentH() {
 		v.sel = 0
 	}
 	v.sel = min(v.sel, len(v.items)-1)
@@ -75,6 +79,14 @@ func (v *screenView) setSize(w, h int) {
 	if v.sel >= 0 {
 		v.show(v.sel)
 	}
+}
+
+// itemEnd is the line after the last line of item i.
+func (v *screenView) itemEnd(i int) int {
+	if i+1 < len(v.items) {
+		return v.items[i+1]
+	}
+	return len(v.lines)
 }
 
 func (v *screenView) contentH() int { return max(v.h-1, 0) }
@@ -87,11 +99,7 @@ func (v *screenView) scrollTo(off int) {
 // show scrolls so that item i, with the lines that belong to it, is on
 // screen.
 func (v *screenView) show(i int) {
-	start := v.items[i]
-	end := len(v.lines)
-	if i+1 < len(v.items) {
-		end = v.items[i+1]
-	}
+	start, end := v.items[i], v.itemEnd(i)
 	h := v.contentH()
 	switch {
 	case start < v.offset:
@@ -109,7 +117,17 @@ func (v *screenView) moveBy(d int) {
 		v.scrollTo(v.offset + d)
 		return
 	}
-	v.sel = min(max(v.sel+d, 0), len(v.items)-1)
+	if v.sel < 0 && d > 0 { // the first move selects the first item from where the view is
+		v.sel = len(v.items) - 1
+		for i, at := range v.items {
+			if at >= v.offset {
+				v.sel = i
+				break
+			}
+		}
+	} else {
+		v.sel = min(max(v.sel+d, 0), len(v.items)-1)
+	}
 	v.show(v.sel)
 }
 

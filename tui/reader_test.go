@@ -343,6 +343,17 @@ func TestEventDetail(t *testing.T) {
 	if m.view != nil || m.focus != paneArticle || m.article.shown.mention != 1 || shownID(m) != "abendessen" {
 		t.Errorf("enter on the second mention: view %v, focus %v, mention %d", m.view != nil, m.focus, m.article.shown.mention)
 	}
+	// On a small screen the detail opens at its top, the title and date;
+	// the first j selects the first mention, enter opens it.
+	m = newSyncModel(t, tl, Options{}, 40, 12, colorprofile.NoTTY)
+	send(m, keys("2 k k k k i")...)
+	if frame := view(m); !strings.Contains(frame, "Abendessen in Mar-a-Lago") || !strings.Contains(frame, "Date: 27 Nov 2024") {
+		t.Errorf("40x12: the detail does not open at its top:\n%s", frame)
+	}
+	send(m, keys("j enter")...)
+	if m.view != nil || m.article.shown.mention != 0 || shownID(m) != "abendessen" {
+		t.Errorf("40x12, j enter: view %v, mention %d", m.view != nil, m.article.shown.mention)
+	}
 }
 
 // / in the article searches it; n and N go from match to match, and the
