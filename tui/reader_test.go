@@ -226,6 +226,18 @@ func TestNonGermanArticlesReadable(t *testing.T) {
 	if !strings.Contains(screen, "The river ran as it always does.") {
 		t.Errorf("the article cannot be read:\n%s", screen)
 	}
+	// An article opened from the list stays until the reader goes back to
+	// an event: enter on the timeline opens the event's article again.
+	m := newSyncModel(t, fixture(), Options{}, 160, 40, colorprofile.NoTTY)
+	send(m, keys("2 k k k k a G")...) // the dinner; the last article of the list
+	send(m, keys("enter")...)
+	if got := m.article.shownArticle(); got != 3 {
+		t.Fatalf("the list opened article %d, want 3", got)
+	}
+	send(m, keys("2 enter")...)
+	if shownID(m) != "abendessen" {
+		t.Errorf("enter on the timeline shows %q, want the dinner's article", shownID(m))
+	}
 }
 
 // wideFixture is the fixture with dates of every width, the widest labels

@@ -706,6 +706,7 @@ func (m *Model) timelineKey(msg tea.KeyPressMsg) {
 	}
 	switch {
 	case key.Matches(msg, k.Open):
+		m.pinned = -1 // the selected event's article, not one opened from the list
 		m.setFocus(paneArticle)
 	case key.Matches(msg, k.Back):
 		switch {
