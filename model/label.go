@@ -100,13 +100,33 @@ func (i Interval) MonthSpan() (first, last int, ok bool) {
 	if !i.Valid() {
 		return 0, 0, false
 	}
-	ey, em, _ := i.End.Date()
-	last = ey*12 + int(em) - 1
+	last = monthIndex(i.End)
 	if i.OpenStart() {
 		return -1, last, true
 	}
-	sy, sm, _ := i.Start.Date()
-	return sy*12 + int(sm) - 1, last, true
+	return monthIndex(i.Start), last, true
+}
+
+// monthIndex is year*12 + month-1 of d, by integer arithmetic (H. Hinnant's
+// civil_from_days) rather than through time.Time: the timeline asks it for
+// every row it lays out, on every keystroke.
+func monthIndex(d Day) int {
+	z := int64(d) - unixEpochDay + 719468 // days since 0000-03-01
+	era := z
+	if era < 0 {
+		era -= 146096
+	}
+	era /= 146097
+	doe := z - era*146097                                  // day of the 400-year era
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // year of the era
+	doy := doe - (365*yoe + yoe/4 - yoe/100)               // day of the year, from 1 March
+	mp := (5*doy + 2) / 153                                // month, from March = 0
+	y, m := yoe+era*400, mp+3
+	if m > 12 {
+		m -= 12
+		y++
+	}
+	return int(y)*12 + int(m) - 1
 }
 
 // Heading names the whole months an interval spans, for the heading a

@@ -140,3 +140,19 @@ func TestHeading(t *testing.T) {
 		}
 	}
 }
+
+func TestMonthIndexAgreesWithDate(t *testing.T) {
+	for d := Day(1); d < NewDay(2200, time.January, 1); d += 13 {
+		y, m, _ := d.Date()
+		if got, want := monthIndex(d), y*12+int(m)-1; got != want {
+			t.Fatalf("monthIndex(%s) = %d, want %d", d, got, want)
+		}
+	}
+	for _, s := range []string{"0001-01-01", "1969-12-31", "1970-01-01", "2000-02-29", "2024-02-29", "2024-03-01", "2024-12-31", "2025-01-01"} {
+		d := day(s)
+		y, m, _ := d.Date()
+		if got := monthIndex(d); got != y*12+int(m)-1 {
+			t.Errorf("monthIndex(%s) = %d", s, got)
+		}
+	}
+}
