@@ -97,3 +97,16 @@ func TestCleanDropsWhatTheExplorerDrops(t *testing.T) {
 		t.Errorf("a bidirectional override reached the output:\n%q", b.String())
 	}
 }
+
+// No events from articles that are not German: the text says why.
+func TestWriteNoEventsNotGerman(t *testing.T) {
+	tl := model.New(fixture().Articles, nil, nil)
+	tl.NotGerman = []int{0}
+	var b strings.Builder
+	if err := Write(&b, tl, nil); err != nil {
+		t.Fatal(err)
+	}
+	if want := "no events\nChronik reads German news: 1 of 1 articles do not read as German.\n"; b.String() != want {
+		t.Errorf("Write = %q, want %q", b.String(), want)
+	}
+}
