@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 
 	"chronik/corpus"
+	"chronik/corpus/ingest"
 	"chronik/model"
 )
 
@@ -30,6 +32,10 @@ func loadTimeline(paths []string, stderr io.Writer) (*model.Timeline, error) {
 	for _, err := range errs {
 		fmt.Fprintf(stderr, "chronik: %v\n", err)
 	}
+	if tl != nil {
+		tl.Skipped = skippedFiles(errs)
+		tl.NotGerman = notGerman(tl.Articles)
+	}
 	if tl == nil || len(tl.Articles) == 0 {
 		if len(errs) == 0 {
 			fmt.Fprintf(stderr, "chronik: no .txt or .md articles in %s\n", strings.Join(paths, ", "))
@@ -51,4 +57,51 @@ func lookupActors(tl *model.Timeline, names []string) ([]int, error) {
 		ids = append(ids, id)
 	}
 	return ids, nil
+}
+
+// skippedFiles turns the loader's errors into the list the explorer shows:
+// stderr is hidden behind a full-screen program.
+func skippedFiles(errs []error) []model.SkippedFile {
+	out := make([]model.SkippedFile, 0, len(errs))
+	for _, err := range errs {
+		var fe *ingest.FileError
+		if errors.As(err, &fe) {
+			out = append(out, model.SkippedFile{Path: fe.Path, Reason: fe.Reason})
+		} else {
+			out = append(out, model.SkippedFile{Reason: err.Error()})
+		}
+	}
+	return out
+}
+
+// minLettersToJudge is how long an article must be before notGerman judges
+// it: a short one may lack umlauts by chance.
+const minLettersToJudge = 400
+
+// notGerman lists the articles that do not read as German, so the
+// explorer can say why they yield nothing. The test is deliberately crude
+// and needs no word list: German running text of a few hundred letters
+// all but always holds an umlaut or ß, and English, French or Spanish
+// text holds none. (Language identification belongs in corpus; until it
+// offers one, this is the signal.)
+func notGerman(articles []*model.Article) []int {
+	var out []int
+	for i, a := range articles {
+		letters, german := 0, false
+		for _, r := range a.Text {
+			switch {
+			case strings.ContainsRune("äöüßÄÖÜ", r):
+				german = true
+			case unicode.IsLetter(r):
+				letters++
+			}
+			if german {
+				break
+			}
+		}
+		if !german && letters >= minLettersToJudge {
+			out = append(out, i)
+		}
+	}
+	return out
 }

@@ -68,3 +68,92 @@ func part(day int) string {
 	}
 	return "late"
 }
+
+// ShortLabel is Label in at most 19 characters, for a column of dates that
+// must never be cut. Every form Label writes in 14 characters or fewer
+// stays as it is; a longer one is rounded outwards to whole months, so
+// the short form still holds the whole interval ("~ late Oct – late Dec
+// 2024" becomes "~ Oct–Dec 2024", "30 Nov – 3 Dec 2024" becomes
+// "~ Nov–Dec 2024"). An interval with no known start keeps its exact end
+// ("before 18 Dec 2024").
+func (i Interval) ShortLabel() string {
+	l := i.Label()
+	if len([]rune(l)) <= 14 || !i.Valid() || i.OpenStart() {
+		return l
+	}
+	sy, sm, _ := i.Start.Date()
+	ey, em, _ := i.End.Date()
+	switch {
+	case sy == ey && sm == em:
+		return fmt.Sprintf("~ %s %d", mon(sm), sy)
+	case sy == ey:
+		return fmt.Sprintf("~ %s–%s %d", mon(sm), mon(em), sy)
+	}
+	return fmt.Sprintf("~ %s %d–%s %d", mon(sm), sy, mon(em), ey)
+}
+
+// MonthSpan returns the first and last month i touches, counted as
+// year*12 + month-1, so that months compare and subtract as integers. An
+// interval with no known start gives first = -1. ok is false for an
+// invalid interval.
+func (i Interval) MonthSpan() (first, last int, ok bool) {
+	if !i.Valid() {
+		return 0, 0, false
+	}
+	last = monthIndex(i.End)
+	if i.OpenStart() {
+		return -1, last, true
+	}
+	return monthIndex(i.Start), last, true
+}
+
+// monthIndex is year*12 + month-1 of d, by integer arithmetic (H. Hinnant's
+// civil_from_days) rather than through time.Time: the timeline asks it for
+// every row it lays out, on every keystroke.
+func monthIndex(d Day) int {
+	z := int64(d) - unixEpochDay + 719468 // days since 0000-03-01
+	era := z
+	if era < 0 {
+		era -= 146096
+	}
+	era /= 146097
+	doe := z - era*146097                                  // day of the 400-year era
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365 // year of the era
+	doy := doe - (365*yoe + yoe/4 - yoe/100)               // day of the year, from 1 March
+	mp := (5*doy + 2) / 153                                // month, from March = 0
+	y, m := yoe+era*400, mp+3
+	if m > 12 {
+		m -= 12
+		y++
+	}
+	return int(y)*12 + int(m) - 1
+}
+
+// Heading names the whole months an interval spans, for the heading a
+// timeline groups it under: "December 2024" for a date within December,
+// "Oct – Dec 2024" for one from late October to late December, "2018" for
+// a whole year, "2023 – 2024" for whole years, "Dec 2024 – Jan 2025"
+// otherwise; "Up to December 2024" when the start is not known, and
+// "Undated". A date is never put under a heading narrower than itself.
+func (i Interval) Heading() string {
+	first, last, ok := i.MonthSpan()
+	switch {
+	case !ok:
+		return "Undated"
+	case first < 0:
+		return fmt.Sprintf("Up to %s %d", time.Month(last%12+1), last/12)
+	}
+	fy, fm := first/12, time.Month(first%12+1)
+	ly, lm := last/12, time.Month(last%12+1)
+	switch {
+	case first == last:
+		return fmt.Sprintf("%s %d", fm, fy)
+	case fm == time.January && lm == time.December && fy == ly:
+		return fmt.Sprint(fy)
+	case fm == time.January && lm == time.December:
+		return fmt.Sprintf("%d – %d", fy, ly)
+	case fy == ly:
+		return fmt.Sprintf("%s – %s %d", mon(fm), mon(lm), fy)
+	}
+	return fmt.Sprintf("%s %d – %s %d", mon(fm), fy, mon(lm), ly)
+}

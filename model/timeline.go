@@ -14,6 +14,15 @@ type Timeline struct {
 	Actors   []Actor
 	Events   []Event // dated events by date, then undated ones
 
+	// Skipped are the files that were found but could not be read as
+	// articles, each with the reason, for the reader to see where the
+	// timeline is shown. The loader fills it; New leaves it empty.
+	Skipped []SkippedFile
+	// NotGerman are the articles (indices into Articles) that do not read
+	// as German, so the reader can be told why they yield nothing: Chronik
+	// reads German news. The loader fills it; New leaves it empty.
+	NotGerman []int
+
 	byActor [][]int        // for each actor, the indices of its events, ascending
 	byName  map[string]int // lower-cased name or alias → actor
 	span    Interval
@@ -46,6 +55,12 @@ func New(articles []*Article, actors []Actor, events []Event) *Timeline {
 		}
 	}
 	return t
+}
+
+// A SkippedFile is a file the loader found and left out, and why.
+type SkippedFile struct {
+	Path   string // as the loader was given or found it; "" when the error named none
+	Reason string // "not UTF-8", "empty", "over 16 MiB", …
 }
 
 // Span is the interval from the earliest to the latest dated event.
@@ -89,4 +104,83 @@ next:
 		out = append(out, e)
 	}
 	return out
+}
+
+// EventsWithAny returns the indices of the events that involve at least
+// one of the given actors, in time order; with no actors, none. It merges
+// the actors' posting lists.
+func (t *Timeline) EventsWithAny(actors []int) []int {
+	var out []int
+	for _, a := range actors {
+		out = mergeUnique(out, t.byActor[a])
+	}
+	return out
+}
+
+// mergeUnique merges two ascending lists into a new ascending list without
+// repeats.
+func mergeUnique(a, b []int) []int {
+	out := make([]int, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// KeyEvents returns the key events of the timeline, in time order: the n
+// events that rank highest by Salience, ties broken by the number of
+// articles that tell an event, then by its number of mentions, then by
+// time order. With every salience zero (a corpus read without it) the
+// events most widely reported come first.
+func (t *Timeline) KeyEvents(n int) []int {
+	n = min(max(n, 0), len(t.Events))
+	rank := make([]int, len(t.Events))
+	articles := make([]int, len(t.Events))
+	for i := range rank {
+		rank[i] = i
+		articles[i] = t.Events[i].ArticleCount()
+	}
+	slices.SortStableFunc(rank, func(a, b int) int {
+		ea, eb := &t.Events[a], &t.Events[b]
+		if c := cmp.Compare(eb.Salience, ea.Salience); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(articles[b], articles[a]); c != 0 {
+			return c
+		}
+		return cmp.Compare(len(eb.Mentions), len(ea.Mentions))
+	})
+	out := rank[:n:n]
+	slices.Sort(out)
+	return out
+}
+
+// ArticleCount is the number of different articles that tell e.
+func (e *Event) ArticleCount() int {
+	n := 0
+	for i, m := range e.Mentions {
+		seen := false
+		for _, o := range e.Mentions[:i] {
+			if o.Article == m.Article {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			n++
+		}
+	}
+	return n
 }

@@ -136,6 +136,27 @@ func BenchmarkArticleRender(b *testing.B) {
 			}
 		})
 	}
+	// The largest article the pane renders (maxRenderBytes): the article
+	// again and again, its blocks with it.
+	big := &model.Article{ID: "big"}
+	var text strings.Builder
+	for text.Len()+len(a.Text)+2 <= maxRenderBytes {
+		off := text.Len()
+		for _, blk := range a.Blocks {
+			big.Blocks = append(big.Blocks, model.Block{Kind: blk.Kind, Start: blk.Start + off, End: blk.End + off})
+		}
+		text.WriteString(a.Text)
+		text.WriteString("\n\n")
+	}
+	big.Text = text.String()
+	b.Run("largest_rendered/dark", func(b *testing.B) {
+		b.ReportAllocs()
+		for i := 0; i < b.N; i++ {
+			if _, err := NewArticleCache(0).loadArticle(big, 80, "dark"); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 	b.Run("cached/dark", func(b *testing.B) {
 		tl := model.New([]*model.Article{a}, nil, []model.Event{{ID: "e", Title: "e",
 			Mentions: []model.EventMention{{Article: 0, Start: s.Start, End: s.End}, {Article: 0, Start: a.Blocks[1].Start, End: a.Blocks[1].End}}}})

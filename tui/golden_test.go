@@ -8,6 +8,8 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"chronik/model"
 )
 
 // probe wraps a Model in a running program so that a test can wait, without
@@ -44,9 +46,15 @@ func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // final screen.
 func runScreen(t *testing.T, w, h int, opts Options, steps ...string) string {
 	t.Helper()
+	return runScreenOn(t, fixture(), w, h, opts, steps...)
+}
+
+// runScreenOn is runScreen on a timeline of the test's own.
+func runScreenOn(t *testing.T, tl *model.Timeline, w, h int, opts Options, steps ...string) string {
+	t.Helper()
 	dark := true
 	opts.Style, opts.HasDarkBackground = "notty", &dark
-	m, err := New(fixture(), opts)
+	m, err := New(tl, opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -13,7 +13,14 @@ type KeyMap struct {
 	Open                       key.Binding // enter: open the article, toggle an actor
 	Toggle                     key.Binding // space: toggle an actor in the filter
 	NextFiltered               key.Binding // move to the next actor of the filter
+	MatchAny                   key.Binding // the filter's events: with all of its actors, or with any
+	KeyEvents                  key.Binding // all events, or the key events only
+	Zoom                       key.Binding // headings by months, or by years
+	Detail                     key.Binding // the selected event in full
+	Articles                   key.Binding // every article, and the files left out
+	Copy                       key.Binding // the selected event to the clipboard
 	Search                     key.Binding
+	NextMatch, PrevMatch       key.Binding // in the article pane, after a search
 	NextMention, PrevMention   key.Binding
 	Back                       key.Binding
 	Help                       key.Binding
@@ -46,11 +53,19 @@ func DefaultKeyMap() KeyMap {
 		Open:         b("enter", "open", "enter"),
 		Toggle:       b("space", "filter by actor", "space"),
 		NextFiltered: b("n", "next filtered actor", "n"),
+		MatchAny:     b("m", "all / any of the actors", "m"),
+		KeyEvents:    b("v", "key events / all", "v"),
+		Zoom:         b("z", "group by months / years", "z"),
+		Detail:       b("i", "event detail", "i"),
+		Articles:     b("a", "articles, skipped files", "a"),
+		Copy:         b("y", "copy event", "y"),
 		Search:       b("/", "search", "/"),
+		NextMatch:    b("n", "next match", "n"),
+		PrevMatch:    b("N", "prev match", "N"),
 		NextMention:  b("]", "next mention", "]"),
 		PrevMention:  b("[", "prev mention", "["),
 		Back:         b("esc", "back", "esc"),
-		Help:         b("?", "more", "?"),
+		Help:         b("?", "all keys", "?"),
 		Quit:         b("q", "quit", "q", "ctrl+c"),
 		AcceptSearch: b("enter", "done", "enter"),
 		CancelSearch: b("esc", "clear", "esc"),
@@ -60,12 +75,13 @@ func DefaultKeyMap() KeyMap {
 	}
 }
 
-// paneHelp is the help of one state of the screen: what the keys do in the
-// focused pane, or while a search is being typed.
+// paneHelp is the one-line help of one state of the screen: what the keys
+// do in the focused pane, or while a search is being typed, or in a view.
 type paneHelp struct {
 	km        *KeyMap
 	focus     paneID
 	searching bool
+	view      bool // a full-screen view (help, detail, articles) is open
 }
 
 func (h paneHelp) ShortHelp() []key.Binding {
@@ -73,20 +89,38 @@ func (h paneHelp) ShortHelp() []key.Binding {
 	switch {
 	case h.searching:
 		return []key.Binding{k.AcceptSearch, k.CancelSearch, k.SearchUp, k.SearchDown}
+	case h.view:
+		return []key.Binding{k.Up, k.Down, k.Open, k.Back, k.Quit}
 	case h.focus == paneActors:
-		return []key.Binding{k.Toggle, k.Search, k.NextFiltered, k.Back, k.NextPane, k.Help, k.Quit}
+		return []key.Binding{k.Toggle, k.Search, k.MatchAny, k.Back, k.Help, k.Quit}
 	case h.focus == paneArticle:
-		return []key.Binding{k.Up, k.Down, k.NextMention, k.PrevMention, k.Back, k.Help, k.Quit}
+		return []key.Binding{k.Search, k.NextMatch, k.NextMention, k.Back, k.Help, k.Quit}
 	}
-	return []key.Binding{k.Open, k.Search, k.NextMention, k.NextPane, k.Pane1, k.Help, k.Quit}
+	return []key.Binding{k.Open, k.Detail, k.KeyEvents, k.Search, k.Copy, k.Help, k.Quit}
 }
 
+// FullHelp is not drawn by bubbles' help (the "?" view lists every key
+// with its section, see helpSections); it is here for help.KeyMap.
 func (h paneHelp) FullHelp() [][]key.Binding {
-	k := h.km
-	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.NextPane, k.PrevPane, k.Pane1, k.Pane2, k.Pane3, k.Back},
-		{k.Open, k.Toggle, k.NextFiltered, k.Search, k.NextMention, k.PrevMention},
-		{k.Help, k.Quit},
+	var out [][]key.Binding
+	for _, s := range helpSections(h.km) {
+		out = append(out, s.keys)
+	}
+	return out
+}
+
+// helpSection is one group of the "?" view.
+type helpSection struct {
+	title string
+	keys  []key.Binding
+}
+
+func helpSections(k *KeyMap) []helpSection {
+	return []helpSection{
+		{"Everywhere", []key.Binding{k.NextPane, k.PrevPane, k.Pane1, k.Pane2, k.Pane3, k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.Search, k.Back, k.Help, k.Quit}},
+		{"Timeline", []key.Binding{k.Open, k.Detail, k.KeyEvents, k.Zoom, k.Copy, k.NextMention, k.PrevMention, k.Articles}},
+		{"Actors", []key.Binding{k.Toggle, k.Open, k.NextFiltered, k.MatchAny}},
+		{"Article", []key.Binding{k.Search, k.NextMatch, k.PrevMatch, k.NextMention, k.PrevMention, k.Copy}},
+		{"While typing a search", []key.Binding{k.AcceptSearch, k.CancelSearch, k.SearchUp, k.SearchDown}},
 	}
 }

@@ -69,9 +69,23 @@ func glamourConfig(style string) (*ansi.StyleConfig, error) {
 	case gstyles.LightStyle:
 		fg, bg = "232", "229"
 	}
-	if fg != "" {
-		yes := true
+	yes := true
+	switch style {
+	case gstyles.DarkStyle, gstyles.LightStyle:
 		cfg.Strong = ansi.StylePrimitive{Color: &fg, BackgroundColor: &bg, Bold: &yes}
+	case gstyles.AsciiStyle:
+		// A terminal without colours (NO_COLOR) still draws attributes:
+		// the sentence bold and underlined, metadata in italics, and no
+		// markdown markers left in the text.
+		cfg.Strong = ansi.StylePrimitive{Bold: &yes, Underline: &yes}
+		cfg.Emph = ansi.StylePrimitive{Italic: &yes}
+		cfg.H1.Prefix, cfg.H1.Bold, cfg.H1.Underline = "", &yes, &yes
+		cfg.H2.Prefix, cfg.H2.Bold = "", &yes
+	case gstyles.NoTTYStyle:
+		// No attributes at all: the sentence is set off by marks that are
+		// not markdown, metadata is plain.
+		cfg.Strong = ansi.StylePrimitive{BlockPrefix: "▶ ", BlockSuffix: " ◀"}
+		cfg.Emph = ansi.StylePrimitive{}
 	}
 	c, _ := glamourConfigs.LoadOrStore(style, &cfg)
 	return c.(*ansi.StyleConfig), nil

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 
+	xansi "github.com/charmbracelet/x/ansi"
+
 	"chronik/model"
 )
 
@@ -21,6 +23,16 @@ type Shared struct {
 	actorName  []string // sanitised canonical names
 	actorShort []string // sanitised short names for timeline rows: a person's last name
 	actorHay   []string // lower-cased name and aliases, for the actor search
+
+	articleHead []string // each article's sanitised title and date, for the article pane's title line
+
+	// The widest date label of the timeline's events, in full and short
+	// form: the timeline's date column is as wide as the widest, so no
+	// date is ever cut.
+	dateW, shortDateW int
+
+	keyOnce sync.Once
+	key     []int // the key events, in time order (see keyEvents)
 
 	searchOnce sync.Once
 	search     *model.SearchIndex
@@ -55,6 +67,11 @@ func NewShared(tl *model.Timeline, articleCacheBytes int) *Shared {
 		}
 		s.actorHay[i] = model.NormalizeQuery(a.Name + "\x00" + strings.Join(a.Aliases, "\x00"))
 	}
+	s.articleHead = make([]string, len(tl.Articles))
+	for i, a := range tl.Articles {
+		s.articleHead[i] = articleHead(a)
+	}
+	s.dateW, s.shortDateW = labelWidths(tl)
 	slices.SortStableFunc(s.actorOrder, func(x, y int) int {
 		if c := cmp.Compare(tl.Actors[y].Mentions, tl.Actors[x].Mentions); c != 0 {
 			return c
@@ -62,6 +79,41 @@ func NewShared(tl *model.Timeline, articleCacheBytes int) *Shared {
 		return cmp.Compare(s.actorName[x], s.actorName[y])
 	})
 	return s
+}
+
+// labelWidths measures the widest full and short date label of tl's
+// events. Labels depend only on an interval's shape, so each distinct
+// interval is measured once.
+func labelWidths(tl *model.Timeline) (full, short int) {
+	seen := make(map[model.Interval]bool)
+	for i := range tl.Events {
+		d := tl.Events[i].Date
+		if seen[d] {
+			continue
+		}
+		seen[d] = true
+		full = max(full, xansi.StringWidth(d.Label()))
+		short = max(short, xansi.StringWidth(d.ShortLabel()))
+	}
+	return max(full, len("undated")), max(short, len("undated"))
+}
+
+// keyEventShare and maxKeyEvents size the key-events view: the quarter of
+// the events that rank highest, at most 200 — a page or a few, however
+// large the corpus.
+const (
+	keyEventShare = 4
+	maxKeyEvents  = 200
+)
+
+// keyEvents returns the key events of the timeline in time order (see
+// model.Timeline.KeyEvents), ranked once and shared.
+func (s *Shared) keyEvents() []int {
+	s.keyOnce.Do(func() {
+		n := (len(s.tl.Events) + keyEventShare - 1) / keyEventShare
+		s.key = s.tl.KeyEvents(min(n, maxKeyEvents))
+	})
+	return s.key
 }
 
 // Articles is the cache of rendered articles the sessions share.

@@ -81,6 +81,26 @@ type styles struct {
 	hlFG, hlBG string
 }
 
+// A palette is the colours of one background. Every colour that draws
+// text (all but the backgrounds and the pane divider) keeps a contrast of
+// at least 4.5:1 (WCAG AA) with the terminal's own background, white or
+// black, so nothing is barely legible on either (TestPaletteContrast).
+type palette struct {
+	text, subtle, accent, green, blue, amber string // text colours
+	accentBG, selBG, faint                   string // backgrounds and the divider
+}
+
+var (
+	darkPalette = palette{
+		text: "#E4E4E4", subtle: "#767676", accent: "#B4A3FF", green: "#7BD88F", blue: "#8CB8FF", amber: "#F2C46D",
+		accentBG: "#3B2F73", selBG: "#303030", faint: "#3A3A3A",
+	}
+	lightPalette = palette{
+		text: "#1A1A1A", subtle: "#5F5F5F", accent: "#5A3FC0", green: "#1E7B34", blue: "#1F5FAF", amber: "#8A5A00",
+		accentBG: "#E6E0FF", selBG: "#D8D8D8", faint: "#D0D0D0",
+	}
+)
+
 type styleKey struct {
 	dark    bool
 	profile colorprofile.Profile // NoTTY, ASCII, ANSI, ANSI256 or TrueColor
@@ -122,23 +142,26 @@ func newStyles(k styleKey) *styles {
 		s.help = help.Styles{}
 		return s
 	}
-	ld := lipgloss.LightDark(k.dark)
-	colour := func(light, dark string) color.Color {
+	pal := darkPalette
+	if !k.dark {
+		pal = lightPalette
+	}
+	colour := func(hex string) color.Color {
 		if class < 2 {
 			return lipgloss.NoColor{}
 		}
-		return k.profile.Convert(ld(lipgloss.Color(light), lipgloss.Color(dark)))
+		return k.profile.Convert(lipgloss.Color(hex))
 	}
 	var (
-		accent  = colour("#5A3FC0", "#B4A3FF")
-		accentB = colour("#E6E0FF", "#3B2F73")
-		subtle  = colour("#8A8A8A", "#767676")
-		faint   = colour("#D0D0D0", "#3A3A3A")
-		text    = colour("#1A1A1A", "#E4E4E4")
-		green   = colour("#1E7B34", "#7BD88F")
-		blue    = colour("#1F5FAF", "#8CB8FF")
-		amber   = colour("#8A5A00", "#F2C46D")
-		selBG   = colour("#D8D8D8", "#303030")
+		accent  = colour(pal.accent)
+		accentB = colour(pal.accentBG)
+		subtle  = colour(pal.subtle)
+		faint   = colour(pal.faint)
+		text    = colour(pal.text)
+		green   = colour(pal.green)
+		blue    = colour(pal.blue)
+		amber   = colour(pal.amber)
+		selBG   = colour(pal.selBG)
 	)
 	st := lipgloss.NewStyle
 	s.paneTitle = paintOf(st().Bold(true).Foreground(accent).Background(accentB).Reverse(class < 2))
@@ -158,7 +181,17 @@ func newStyles(k styleKey) *styles {
 	s.status = paintOf(st().Foreground(subtle))
 	s.statusFilter = paintOf(st().Bold(true).Foreground(green))
 	s.prompt = paintOf(st().Bold(true).Foreground(accent))
-	s.help = help.DefaultStyles(k.dark)
+	// bubbles' own help colours are pale grey on a light background; the
+	// help line uses the palette, whose text colours are legible on both.
+	s.help = help.Styles{
+		ShortKey:       st().Foreground(text).Bold(true),
+		ShortDesc:      st().Foreground(subtle),
+		ShortSeparator: st().Foreground(subtle),
+		Ellipsis:       st().Foreground(subtle),
+		FullKey:        st().Foreground(text).Bold(true),
+		FullDesc:       st().Foreground(subtle),
+		FullSeparator:  st().Foreground(subtle),
+	}
 	if class < 2 {
 		plain := st()
 		s.help = help.Styles{ShortKey: plain.Bold(true), FullKey: plain.Bold(true)}

@@ -2,10 +2,10 @@ package tui
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"chronik/model"
 )
@@ -32,7 +32,11 @@ type timelinePane struct {
 	searching bool       // the search line has the keyboard
 	search    *model.Search
 	hits      []int // events matching the search; nil with no query
-	actorHits []int // events passing the actor filter; nil with no filter
+	actorHits []int // events passing the actor filter
+	actorOn   bool  // an actor filter is set (actorHits may then be empty)
+	actorAll  bool  // and it asks for events with all of its actors, more than one
+	keyOn     bool  // only the key events are shown
+	byYear    bool  // headings name years, not months
 
 	showEnd bool // on the first layout, scroll to the end of the list (see selectLatest)
 
@@ -44,9 +48,9 @@ type timelinePane struct {
 	targets []int  // for each content line: the list position it shows, -1 for a heading
 }
 
-// headKey is a heading row: the year row or the month row of a group.
+// headKey is a heading row: the year row or the row of a group.
 type headKey struct {
-	group int
+	group groupKey
 	year  bool
 }
 
@@ -144,9 +148,17 @@ func (p *timelinePane) restyle() {
 	p.redraw()
 }
 
-// setActorFilter sets the events the actor filter lets through (nil: all).
-func (p *timelinePane) setActorFilter(events []int) {
-	p.actorHits = events
+// setActorFilter sets the events the actor filter lets through; on false
+// means no filter. all says that the filter asks for the events of all of
+// several actors (for what the pane says when none has them all).
+func (p *timelinePane) setActorFilter(events []int, on, all bool) {
+	p.actorHits, p.actorOn, p.actorAll = events, on, all
+	p.refilter()
+}
+
+// setKeyView shows only the key events (on) or every event.
+func (p *timelinePane) setKeyView(on bool) {
+	p.keyOn = on
 	p.refilter()
 }
 
@@ -170,16 +182,22 @@ func (p *timelinePane) query() string {
 // selection on the same event when it still passes, else on the next one.
 func (p *timelinePane) refilter() {
 	keep := p.selected()
-	q := p.query() != ""
-	switch {
-	case p.actorHits == nil && !q:
-		p.all, p.list = true, nil
-	case p.actorHits == nil:
-		p.all, p.list = false, p.hits
-	case !q:
-		p.all, p.list = false, p.actorHits
-	default:
-		p.all, p.list = false, intersect(p.actorHits, p.hits)
+	var lists [][]int
+	if p.actorOn {
+		lists = append(lists, p.actorHits)
+	}
+	if p.query() != "" {
+		lists = append(lists, p.hits)
+	}
+	if p.keyOn {
+		lists = append(lists, p.sh.keyEvents())
+	}
+	p.all, p.list = len(lists) == 0, nil
+	if !p.all {
+		p.list = lists[0]
+		for _, l := range lists[1:] {
+			p.list = intersect(p.list, l)
+		}
 	}
 	p.sel, p.top = 0, 0
 	if keep >= 0 {
@@ -211,35 +229,73 @@ func intersect(a, b []int) []int {
 	return out
 }
 
-// Headings. A group is the month an event's date starts in; undated events
-// are one group after every month.
-const undatedGroup = math.MaxInt
+// Headings. An event stands under the whole months its date spans
+// (model.Interval.Heading): "December 2024" for a date within December,
+// "Oct – Dec 2024" for one from late October to late December, "2018" for
+// a whole year, so no date sits under a heading narrower than itself.
+// Events come in time order, so a heading is drawn whenever it changes
+// from one row to the next (and may come again after a wider one). A year
+// row stands before the first heading of each year.
+type groupKey struct {
+	first, last int // months, year*12 + month-1; first -1 when the start is not known
+	dated       bool
+}
 
-func group(e *model.Event) int {
-	if !e.Date.Valid() {
-		return undatedGroup
+// group is the heading an event stands under: the whole months its date
+// spans, or, zoomed out to years, the whole years.
+func (p *timelinePane) group(e *model.Event) groupKey {
+	first, last, ok := e.Date.MonthSpan()
+	if ok && p.byYear {
+		if first >= 0 {
+			first -= first % 12
+		}
+		last += 11 - last%12
 	}
-	y, m, _ := e.Date.Start.Date()
-	return y*12 + int(m) - 1
+	return groupKey{first, last, ok}
+}
+
+// year is the year row a group stands under, -1 for none (undated, or no
+// known start).
+func (g groupKey) year() int {
+	if !g.dated || g.first < 0 {
+		return -1
+	}
+	return g.first / 12
 }
 
 // headingRows is how many heading rows stand before an event of group g
-// that follows one of group prev: a year row when the year changes, then a
-// month row. The first event shown gets its month row whatever came before,
-// so the reader always sees where in time the list is.
-func headingRows(prev, g int, first bool) int {
+// that follows one of group prev: a year row when the year changes, then
+// the group's row. The first event shown gets its group row whatever came
+// before, so the reader always sees where in time the list is.
+func headingRows(prev, g groupKey, first bool) int {
 	switch {
 	case first:
 		return 1
 	case g == prev:
 		return 0
-	case g == undatedGroup || g/12 == prev/12:
+	case g.year() < 0 || g.year() == prev.year() || g.wholeYear():
 		return 1
 	}
 	return 2
 }
 
-func (p *timelinePane) groupAt(pos int) int { return group(&p.tl.Events[p.at(pos)]) }
+// wholeYear reports a group of one whole year, whose heading is the year
+// row itself.
+func (g groupKey) wholeYear() bool {
+	return g.dated && g.first >= 0 && g.first%12 == 0 && g.last == g.first+11
+}
+
+func (p *timelinePane) groupAt(pos int) groupKey { return p.group(&p.tl.Events[p.at(pos)]) }
+
+// setByYear groups the events by years (on) or by months.
+func (p *timelinePane) setByYear(on bool) {
+	if on == p.byYear {
+		return
+	}
+	p.byYear = on
+	p.heads = nil
+	p.scrollTo(p.sel)
+}
 
 // contentH is the number of rows under the title line.
 func (p *timelinePane) contentH() int { return max(p.h-1, 0) }
@@ -248,7 +304,7 @@ func (p *timelinePane) contentH() int { return max(p.h-1, 0) }
 // to and including position pos's row, giving up past limit.
 func (p *timelinePane) rowsFromTo(top, pos, limit int) int {
 	rows := 0
-	prev := 0
+	var prev groupKey
 	for q := top; q <= pos && rows <= limit; q++ {
 		g := p.groupAt(q)
 		rows += headingRows(prev, g, q == top) + 1
@@ -311,10 +367,10 @@ func (p *timelinePane) view(focused bool) []string {
 		p.heads = make(map[headKey]string)
 	}
 	h := p.contentH()
-	prev := 0
+	var prev groupKey
 	for pos := p.top; pos < p.n() && len(lines)-1 < h; pos++ {
 		ev := p.at(pos)
-		g := group(&p.tl.Events[ev])
+		g := p.group(&p.tl.Events[ev])
 		heads := headingRows(prev, g, pos == p.top)
 		if len(lines)-1+heads >= h && pos != p.top {
 			break // no headings without their event under them
@@ -343,9 +399,13 @@ func (p *timelinePane) view(focused bool) []string {
 		lines = append(lines, row)
 		targets = append(targets, pos)
 	}
-	if p.n() == 0 && h > 0 {
-		lines = append(lines, st.dim.on(fitPlain("  no events match", p.w)))
-		targets = append(targets, -1)
+	if p.n() == 0 {
+		for _, l := range p.emptyNote() {
+			if len(lines)-1 < h {
+				lines = append(lines, st.dim.on(fitPlain("  "+l, p.w)))
+				targets = append(targets, -1)
+			}
+		}
 	}
 	for len(targets) < len(lines)-1 {
 		targets = append(targets, -1)
@@ -358,8 +418,25 @@ func (p *timelinePane) view(focused bool) []string {
 	return p.lines
 }
 
-// heading is the year row (year set) or the month row of group g.
-func (p *timelinePane) heading(g int, year bool) string {
+// emptyNote says why the list is empty, and what to do about it.
+func (p *timelinePane) emptyNote() []string {
+	switch {
+	case len(p.tl.Events) == 0:
+		note := []string{"No events in these articles."}
+		if n := len(p.tl.NotGerman); n > 0 {
+			note = append(note, fmt.Sprintf("Chronik reads German news: %d of %d articles do not read as German.", n, len(p.tl.Articles)))
+		}
+		return append(note, "a lists the articles, to read them.")
+	case p.actorOn && p.actorAll && len(p.actorHits) == 0:
+		return []string{"No event involves all of them.", "m shows the events with any of them."}
+	case p.keyOn && p.query() == "" && !p.actorOn:
+		return []string{"no key events"}
+	}
+	return []string{"no events match"}
+}
+
+// heading is the year row (year set) or the row of group g.
+func (p *timelinePane) heading(g groupKey, year bool) string {
 	k := headKey{g, year}
 	if row, ok := p.heads[k]; ok {
 		return row
@@ -367,9 +444,10 @@ func (p *timelinePane) heading(g int, year bool) string {
 	st := p.c.st
 	var row string
 	if year {
-		row = st.year.on(fitPlain(strconv.Itoa(g/12)+" "+strings.Repeat("─", max(p.w-5, 0)), p.w))
+		y := strconv.Itoa(g.year())
+		row = st.year.on(fitPlain(y+" "+strings.Repeat("─", max(p.w-len(y)-1, 0)), p.w))
 	} else {
-		row = st.month.on(fitPlain(" "+groupLabel(g), p.w))
+		row = st.month.on(fitPlain(" "+p.groupLabel(g), p.w))
 	}
 	p.heads[k] = row
 	return row
@@ -388,14 +466,20 @@ func rowKey(item int, selected, focused bool) int {
 	return k
 }
 
-func groupLabel(g int) string {
-	if g == undatedGroup {
-		return "Undated"
+// groupLabel is the heading of group g: the heading of any of its
+// events' dates, all of which span the same months.
+func (p *timelinePane) groupLabel(g groupKey) string {
+	switch {
+	case !g.dated:
+		return model.Interval{}.Heading()
+	case g.first < 0:
+		last := model.NewDay(g.last/12, time.Month(g.last%12+1), 1)
+		return model.Before(last.AddDays(1)).Heading()
 	}
-	return fmt.Sprintf("%s %d", monthNames[g%12], g/12)
+	first := model.NewDay(g.first/12, time.Month(g.first%12+1), 1)
+	last := model.NewDay(g.last/12, time.Month(g.last%12+1), 1)
+	return model.Interval{Start: first, End: last}.Heading()
 }
-
-var monthNames = [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
 func (p *timelinePane) titleLine(focused bool) string {
 	st := p.c.st
@@ -412,94 +496,57 @@ func (p *timelinePane) titleLine(focused bool) string {
 	return st.paneTitleBlur.on(fitPlain(title, p.w))
 }
 
-// Column widths of an event row.
-func (p *timelinePane) columns() (date, actors int) {
-	switch {
-	case p.w >= 90:
-		return 19, min(28, p.w/4)
-	case p.w >= 60:
-		return 15, min(16, p.w/5)
+// minTitleW is the room a title must keep before dates take their short
+// form: dates are never cut, titles give way first.
+const minTitleW = 30
+
+// dateColumn is the width of the date column and whether it holds the
+// short labels: as wide as the widest label of the timeline, full labels
+// when a title keeps minTitleW cells beside them, else short ones
+// (model.Interval.ShortLabel), which still say the whole interval.
+func (p *timelinePane) dateColumn() (width int, short bool) {
+	if p.w-2-p.sh.dateW-1-4 >= minTitleW {
+		return p.sh.dateW, false
 	}
-	return 12, 0
+	return p.sh.shortDateW, true
 }
 
-// eventRow draws one event: marker, date label, title, actors, and how
-// many articles tell it.
+// eventRow draws one event: marker, date label, title (which names the
+// actors), and how many articles tell it.
 func (p *timelinePane) eventRow(ev int, selected, focused bool) string {
 	st := p.c.st
 	e := &p.tl.Events[ev]
-	dateW, actorsW := p.columns()
-	countW := 3
+	dateW, short := p.dateColumn()
+	count := strconv.Itoa(e.ArticleCount()) + "×"
+	countW := max(4, len(count)+1)
 	titleW := p.w - 2 - dateW - 1 - countW
-	if actorsW > 0 {
-		titleW -= actorsW + 1
-	}
 	if titleW < 4 { // too narrow for every column: date and title only
-		actorsW, countW = 0, 0
+		countW = 0
 		titleW = p.w - 2 - dateW - 1
-		if titleW < 4 {
-			dateW, titleW = 0, p.w-2
-		}
 	}
 	marker := "  "
 	if selected {
 		marker = "▌ "
 	}
-	date := ""
-	if dateW > 0 {
-		date = fitPlain(e.Date.Label(), dateW) + " "
+	label := e.Date.Label()
+	if short {
+		label = e.Date.ShortLabel()
 	}
+	date := fitPlain(label, dateW) + " "
 	title := fitPlain(clean(e.Title), max(titleW, 0))
-	actors, count := "", ""
-	if actorsW > 0 {
-		actors = " " + fitPlain(p.actorNames(e), actorsW)
-	}
 	if countW > 0 {
-		count = padLeft(strconv.Itoa(articleCount(e))+"×", countW)
+		count = padLeft(count, countW)
+	} else {
+		count = ""
 	}
 	if selected {
 		paint := st.selectedBlur
 		if focused {
 			paint = st.selected
 		}
-		return paint.on(fitPlain(marker+date+title+actors+count, p.w))
+		return paint.on(fitPlain(marker+date+title+count, p.w))
 	}
-	return fit(marker+st.date.on(date)+title+st.dim.on(actors)+st.count.on(count), p.w)
-}
-
-func (p *timelinePane) actorNames(e *model.Event) string {
-	var b strings.Builder
-	for i, a := range e.Actors {
-		if a < 0 || a >= len(p.sh.actorShort) {
-			continue
-		}
-		if i > 0 {
-			b.WriteString(", ")
-		}
-		b.WriteString(p.sh.actorShort[a])
-		if b.Len() > 80 {
-			break
-		}
-	}
-	return b.String()
-}
-
-// articleCount is the number of different articles that tell e.
-func articleCount(e *model.Event) int {
-	n := 0
-	for i, m := range e.Mentions {
-		seen := false
-		for _, o := range e.Mentions[:i] {
-			if o.Article == m.Article {
-				seen = true
-				break
-			}
-		}
-		if !seen {
-			n++
-		}
-	}
-	return n
+	return fit(marker+st.date.on(date)+title+st.count.on(count), p.w)
 }
 
 // rowAt is the list position shown on content line y (0 = first line under

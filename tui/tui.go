@@ -89,6 +89,12 @@ type Model struct {
 	companion paneID // with two panes: which pane stays beside the timeline
 	lay       layout
 
+	view     *screenView // a full-screen view over the panes (keys, event detail, articles), nil if none
+	anyActor bool        // the filter shows events with any of its actors, not all
+	keyView  bool        // the timeline shows the key events only
+	pinned   int         // an article opened from the article list, shown until the selection moves; -1 none
+	notice   string      // a one-off message in the status line ("copied …"), until the next key
+
 	help      help.Model
 	helpKey   helpKey // what the cached help was drawn for; zero: draw it again
 	helpOut   []string
@@ -149,6 +155,7 @@ func New(tl *model.Timeline, opts Options) (*Model, error) {
 		dark:        true,
 		profile:     colorprofile.TrueColor,
 		event:       -1,
+		pinned:      -1,
 		followDelay: followDelay,
 		movedTo:     -2,
 		now:         time.Now,
@@ -160,6 +167,7 @@ func New(tl *model.Timeline, opts Options) (*Model, error) {
 	m.actors = newActorPane(&m.c, tl, m.sh)
 	m.events = newTimelinePane(&m.c, tl, m.sh)
 	m.article = newArticlePane(&m.c, tl, opts.Shared.articles)
+	m.article.heads = m.sh.articleHead
 	m.help.Styles = m.c.st.help
 	for _, name := range opts.Actors {
 		a, ok := tl.LookupActor(name)
@@ -229,6 +237,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		now = true
 	case tea.KeyPressMsg:
+		m.notice = ""
 		focus := m.focus
 		cmd, at := m.key(msg)
 		if cmd != nil {
@@ -258,6 +267,7 @@ func (m *Model) follow(now bool) tea.Cmd {
 	ev := m.events.selected()
 	moved := ev != m.movedTo
 	if moved {
+		m.pinned = -1 // the reader went back to the timeline
 		t := m.now()
 		m.inRun = t.Sub(m.lastMove) < m.followDelay
 		m.movedTo, m.lastMove = ev, t
@@ -277,6 +287,9 @@ func (m *Model) follow(now bool) tea.Cmd {
 	m.following = false
 	if !m.lay.shows(paneArticle) {
 		return nil
+	}
+	if m.pinned >= 0 {
+		return m.article.showArticle(m.pinned)
 	}
 	return m.article.show(m.event, m.mention)
 }
@@ -313,7 +326,7 @@ func (m *Model) restyle() {
 	m.article.style = m.glamourStyle()
 	m.actors.restyle()
 	m.events.restyle()
-	m.article.lines = nil
+	m.article.lines, m.article.titles = nil, nil
 }
 
 // relayout places the panes for the screen size, focus and help.
@@ -340,6 +353,9 @@ func (m *Model) relayout() {
 	m.events.setSize(sizes[paneTimeline], hOf(paneTimeline))
 	m.events.scrollTo(m.events.sel)
 	m.article.setSize(sizes[paneArticle], hOf(paneArticle))
+	if m.view != nil {
+		m.view.setSize(w, bodyH)
+	}
 	if m.article.style == "" {
 		m.article.style = m.glamourStyle()
 	}
@@ -360,14 +376,80 @@ func (m *Model) setFocus(p paneID) {
 }
 
 func (m *Model) applyFilter() {
-	switch f := m.actors.filter; len(f) {
-	case 0:
-		m.events.setActorFilter(nil)
-	case 1:
-		m.events.setActorFilter(m.tl.ActorEvents(f[0])) // shared and read-only, like the pane's list
+	switch f := m.actors.filter; {
+	case len(f) == 0:
+		m.events.setActorFilter(nil, false, false)
+	case len(f) == 1:
+		m.events.setActorFilter(m.tl.ActorEvents(f[0]), true, false) // shared and read-only, like the pane's list
+	case m.anyActor:
+		m.events.setActorFilter(m.tl.EventsWithAny(f), true, false)
 	default:
-		m.events.setActorFilter(m.tl.EventsWithAll(f))
+		m.events.setActorFilter(m.tl.EventsWithAll(f), true, true)
 	}
+}
+
+// openView puts a full-screen view over the panes (or takes it away, when
+// the same one is open).
+func (m *Model) openView(kind viewKind, title string, build func(int) []viewLine) {
+	if m.view != nil && m.view.kind == kind {
+		m.view = nil
+	} else {
+		m.view = newView(&m.c, kind, title, build)
+	}
+	m.helpKey = helpKey{}
+	m.relayout()
+}
+
+// viewKey handles a key while a view is open: it scrolls, enter opens
+// the selected item, esc (or the key that opened it) closes it.
+func (m *Model) viewKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := m.c.keys
+	v := m.view
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit, false
+	case key.Matches(msg, k.Back),
+		v.kind == viewHelp && key.Matches(msg, k.Help),
+		v.kind == viewDetail && key.Matches(msg, k.Detail),
+		v.kind == viewArticles && key.Matches(msg, k.Articles):
+		m.view = nil
+		m.helpKey = helpKey{}
+		m.relayout()
+	case key.Matches(msg, k.Up):
+		v.moveBy(-1)
+	case key.Matches(msg, k.Down):
+		v.moveBy(1)
+	case key.Matches(msg, k.PageUp):
+		v.page(-1)
+	case key.Matches(msg, k.PageDown):
+		v.page(1)
+	case key.Matches(msg, k.Top):
+		v.scrollTo(0)
+		v.moveBy(-len(v.items))
+	case key.Matches(msg, k.Bottom):
+		v.scrollTo(len(v.lines))
+		v.moveBy(len(v.items))
+	case key.Matches(msg, k.Open):
+		item := v.selected()
+		if item < 0 {
+			return nil, false
+		}
+		switch v.kind {
+		case viewArticles:
+			m.pinned = item
+		case viewDetail:
+			m.pinned = -1
+			m.event, m.mention = m.events.selected(), item
+		}
+		m.view = nil
+		m.helpKey = helpKey{}
+		if m.focus == paneArticle {
+			m.relayout()
+		}
+		m.setFocus(paneArticle)
+		return nil, true
+	}
+	return nil, false
 }
 
 func (m *Model) searching() bool { return m.searchPane() != nil }
@@ -383,13 +465,43 @@ func (m *Model) key(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 		m.searchKey(msg)
 		return nil, false
 	}
+	if m.view != nil {
+		return m.viewKey(msg)
+	}
+	if m.focus == paneArticle && m.article.query() != "" {
+		switch {
+		case key.Matches(msg, k.NextMatch):
+			m.article.moveBy(1)
+			return nil, false
+		case key.Matches(msg, k.PrevMatch):
+			m.article.moveBy(-1)
+			return nil, false
+		}
+	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit, false
 	case key.Matches(msg, k.Help):
-		m.help.ShowAll = !m.help.ShowAll
-		m.helpKey = helpKey{}
-		m.relayout()
+		m.openView(viewHelp, "Keys", helpView(m.c.keys))
+	case key.Matches(msg, k.Articles):
+		m.openView(viewArticles, "Articles", articlesView(m.tl))
+	case key.Matches(msg, k.Detail):
+		if ev := m.events.selected(); ev >= 0 {
+			m.openView(viewDetail, "Event", detailView(m.tl, m.sh, ev))
+		}
+	case key.Matches(msg, k.Copy):
+		if ev := m.events.selected(); ev >= 0 {
+			m.notice = "copied to the clipboard: " + clean(m.tl.Events[ev].Title)
+			return tea.SetClipboard(copyText(m.tl, m.sh, ev)), false
+		}
+	case key.Matches(msg, k.KeyEvents):
+		m.keyView = !m.keyView
+		m.events.setKeyView(m.keyView)
+	case key.Matches(msg, k.Zoom):
+		m.events.setByYear(!m.events.byYear)
+	case key.Matches(msg, k.MatchAny):
+		m.anyActor = !m.anyActor
+		m.applyFilter()
 	case key.Matches(msg, k.NextPane):
 		m.setFocus((m.focus + 1) % paneCount)
 	case key.Matches(msg, k.PrevPane):
@@ -426,7 +538,8 @@ func (m *Model) key(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	return nil, false
 }
 
-// searchable is a pane with a search line: the actor list and the timeline.
+// searchable is a pane with a search line: the actor list, the timeline
+// and the article.
 type searchable interface {
 	searchInput() *textinput.Model
 	setSearching(bool)
@@ -450,17 +563,23 @@ func (m *Model) searchPane() searchable {
 		return m.actors
 	case m.events.searching:
 		return m.events
+	case m.article.searching:
+		return m.article
 	}
 	return nil
 }
 
-// startSearch opens the search line of the actor list when it has the
-// focus, else the timeline's: a new search, not an edit of the last one.
+// startSearch opens the search line of the actor list or the article when
+// it has the focus, else the timeline's: a new search, not an edit of the
+// last one.
 func (m *Model) startSearch() {
 	var p searchable = m.events
-	if m.focus == paneActors {
+	switch m.focus {
+	case paneActors:
 		p = m.actors
-	} else {
+	case paneArticle:
+		p = m.article
+	default:
 		m.setFocus(paneTimeline)
 	}
 	in := p.searchInput()
@@ -523,6 +642,7 @@ func (m *Model) cycleMention(d int) {
 		return
 	}
 	m.mention = ((m.mention+d)%n + n) % n
+	m.pinned = -1
 	if !m.lay.shows(paneArticle) {
 		m.setFocus(paneArticle)
 	}
@@ -568,7 +688,11 @@ func (m *Model) actorKey(msg tea.KeyPressMsg) {
 			m.applyFilter()
 		}
 	case key.Matches(msg, k.Back):
-		if p.clearFilter() {
+		switch {
+		case p.query != "":
+			p.in.clear()
+			p.setQuery("")
+		case p.clearFilter():
 			m.applyFilter()
 		}
 	}
@@ -582,6 +706,7 @@ func (m *Model) timelineKey(msg tea.KeyPressMsg) {
 	}
 	switch {
 	case key.Matches(msg, k.Open):
+		m.pinned = -1 // the selected event's article, not one opened from the list
 		m.setFocus(paneArticle)
 	case key.Matches(msg, k.Back):
 		switch {
@@ -611,6 +736,11 @@ func (m *Model) articleKey(msg tea.KeyPressMsg) {
 	case key.Matches(msg, k.Bottom):
 		p.scrollTo(p.total())
 	case key.Matches(msg, k.Back):
+		if p.query() != "" {
+			p.in.clear()
+			p.setQuery("")
+			return
+		}
 		m.setFocus(paneTimeline)
 	}
 }
@@ -619,6 +749,15 @@ const wheelStep = 3
 
 func (m *Model) wheel(mouse tea.Mouse) {
 	if mouse.Y >= m.lay.bodyH {
+		return
+	}
+	if m.view != nil {
+		switch mouse.Button {
+		case tea.MouseWheelUp:
+			m.view.scrollTo(m.view.offset - wheelStep)
+		case tea.MouseWheelDown:
+			m.view.scrollTo(m.view.offset + wheelStep)
+		}
 		return
 	}
 	d := 0
@@ -641,7 +780,7 @@ func (m *Model) wheel(mouse tea.Mouse) {
 }
 
 func (m *Model) click(mouse tea.Mouse) {
-	if mouse.Button != tea.MouseLeft || mouse.Y >= m.lay.bodyH {
+	if mouse.Button != tea.MouseLeft || mouse.Y >= m.lay.bodyH || m.view != nil {
 		return
 	}
 	p := m.lay.paneAt(mouse.X)
@@ -692,7 +831,13 @@ func (m *Model) draw() string {
 	var b strings.Builder
 	b.Grow(max(m.frameLen, w*h))
 	cols := make([][]string, len(m.lay.panes))
+	if m.view != nil {
+		cols = [][]string{m.view.draw()}
+	}
 	for i, p := range m.lay.panes {
+		if m.view != nil {
+			break
+		}
 		focused := p == m.focus
 		switch p {
 		case paneActors:
@@ -739,49 +884,76 @@ func (m *Model) draw() string {
 	return b.String()
 }
 
-// statusLine: "12 of 48 events · Musk + Altman", or the counts.
+// statusLine says what the timeline shows — "12 of 48 events · Musk +
+// Altman", "key events: 11 of 44", or the counts — then what the loader
+// left out, then a search of the article, or a one-off notice.
 func (m *Model) statusLine() string {
 	st := m.c.st
 	total := len(m.tl.Events)
 	n := m.events.n()
 	var b strings.Builder
 	b.WriteByte(' ')
-	if n == total {
+	switch {
+	case m.keyView:
+		fmt.Fprintf(&b, "key events: %d of %d", n, total)
+	case n == total:
 		fmt.Fprintf(&b, "%d events · %d actors · %d articles", total, len(m.tl.Actors), len(m.tl.Articles))
-		return st.status.on(b.String())
+	default:
+		fmt.Fprintf(&b, "%d of %d events", n, total)
 	}
-	fmt.Fprintf(&b, "%d of %d events", n, total)
 	out := st.status.on(b.String())
 	if f := m.actors.filter; len(f) > 0 {
 		names := make([]string, len(f))
 		for i, a := range f {
 			names[i] = m.sh.actorShort[a]
 		}
-		out += st.status.on(" · ") + st.statusFilter.on(strings.Join(names, " + "))
+		join := " + "
+		if m.anyActor {
+			join = " or "
+		}
+		out += st.status.on(" · ") + st.statusFilter.on(strings.Join(names, join))
 	}
 	if q := m.events.in.value(); q != "" {
 		out += st.status.on(" · /" + clean(q))
+	}
+	var extra []string
+	if n := len(m.tl.Skipped); n > 0 {
+		extra = append(extra, fmt.Sprintf("%d files skipped (a)", n))
+	}
+	if n := len(m.tl.NotGerman); n > 0 {
+		extra = append(extra, fmt.Sprintf("%d not German (a)", n))
+	}
+	if m.focus == paneArticle && m.view == nil {
+		if s := m.article.searchStatus(); s != "" {
+			extra = append(extra, s)
+		}
+	}
+	if m.notice != "" {
+		extra = append(extra, m.notice)
+	}
+	for _, e := range extra {
+		out += st.status.on(" · " + e)
 	}
 	return out
 }
 
 // helpKey is what the help lines depend on.
 type helpKey struct {
-	width          int
-	focus          paneID
-	searching, all bool
-	valid          bool
+	width           int
+	focus           paneID
+	searching, view bool
+	valid           bool
 }
 
 // helpLines is the help under the status line, fitted to the width and in
 // the session's colours; it is drawn again only when what it says changes.
 func (m *Model) helpLines() []string {
-	k := helpKey{m.c.width, m.focus, m.searching(), m.help.ShowAll, true}
+	k := helpKey{m.c.width, m.focus, m.searching(), m.view != nil, true}
 	if k == m.helpKey {
 		return m.helpOut
 	}
-	m.help.SetWidth(m.c.width)
-	h := paneHelp{km: m.c.keys, focus: m.focus, searching: m.searching()}
+	m.help.SetWidth(m.c.width - 1) // the line starts with a space
+	h := paneHelp{km: m.c.keys, focus: m.focus, searching: m.searching(), view: m.view != nil}
 	out := strings.Split(" "+strings.ReplaceAll(m.help.View(h), "\n", "\n "), "\n")
 	for i, l := range out {
 		out[i] = fit(m.c.st.downsample(l), m.c.width)

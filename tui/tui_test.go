@@ -188,7 +188,9 @@ func TestUntrustedTextIsInert(t *testing.T) {
 			frame := view(m)
 			what := fmt.Sprintf("%v/%s/%q", tt.profile, tt.style, keySeq)
 			rest := frame
-			if tt.profile != colorprofile.NoTTY {
+			// The ascii style draws attributes (bold, italics), which the
+			// renderer drops for a terminal that has none.
+			if tt.profile != colorprofile.NoTTY || tt.style == "ascii" {
 				rest = sgr.ReplaceAllString(frame, "")
 			}
 			for i, r := range rest {
@@ -473,7 +475,7 @@ func TestArticleFollowsOnceSelectionRests(t *testing.T) {
 		t.Errorf("the article pane changed while the selection moved: %q → %q", before, got)
 	}
 	// A key that does not move the selection starts no new wait.
-	if cmd := press(10*time.Millisecond, "?"); cmd != nil {
+	if cmd := press(10*time.Millisecond, "? ?"); cmd != nil { // open and close the keys
 		t.Error("a key that moved nothing restarted the wait")
 	}
 	// The wait of the first k of the run was overtaken by the second's.
@@ -544,7 +546,7 @@ func TestArticleKeepsShowingWhileRendering(t *testing.T) {
 	if shownID(m) != "abendessen" || m.article.pending {
 		t.Errorf("after the render the pane shows %q", shownID(m))
 	}
-	if got := m.article.view(false)[0]; !strings.Contains(got, "zuckerberg-mar-a-lago") {
+	if got := m.article.view(false)[0]; !strings.Contains(got, "Zuckerberg zu Gast") {
 		t.Errorf("title after the render: %q", got)
 	}
 }

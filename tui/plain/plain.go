@@ -10,10 +10,10 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"chronik/model"
+	"chronik/tui/internal/safetext"
 )
 
 // quoteLimit is how much of a sentence a mention line quotes: enough to
@@ -21,7 +21,9 @@ import (
 const quoteLimit = 160
 
 // Write prints the given events of tl (indices into tl.Events, in the
-// order given) grouped under month headings, undated events last. Each
+// order given) under headings that name the whole months each event's
+// date spans (model.Interval.Heading), undated events last; a heading is
+// written again whenever it changes from one event to the next. Each
 // event shows its date label, title, actors, and the sentences that tell
 // it, with the article each comes from.
 func Write(w io.Writer, tl *model.Timeline, events []int) error {
@@ -29,7 +31,7 @@ func Write(w io.Writer, tl *model.Timeline, events []int) error {
 	heading := ""
 	for _, i := range events {
 		e := &tl.Events[i]
-		if h := monthHeading(e.Date); h != heading {
+		if h := e.Date.Heading(); h != heading {
 			if heading != "" {
 				bw.WriteByte('\n')
 			}
@@ -47,6 +49,9 @@ func Write(w io.Writer, tl *model.Timeline, events []int) error {
 	}
 	if len(events) == 0 {
 		bw.WriteString("no events\n")
+		if len(tl.NotGerman) > 0 {
+			fmt.Fprintf(bw, "Chronik reads German news: %d of %d articles do not read as German.\n", len(tl.NotGerman), len(tl.Articles))
+		}
 	}
 	return bw.Flush()
 }
@@ -80,17 +85,6 @@ func WriteArticles(w io.Writer, articles []*model.Article) error {
 	return bw.Flush()
 }
 
-// monthHeading names the month an event starts in: events come sorted by
-// their start, so the headings run in order even when an uncertain date
-// spans several months (its own label says how far).
-func monthHeading(iv model.Interval) string {
-	if !iv.Valid() {
-		return "Undated"
-	}
-	y, m, _ := iv.Start.Date()
-	return fmt.Sprintf("%s %d", m, y)
-}
-
 func actorNames(tl *model.Timeline, ids []int) string {
 	names := make([]string, len(ids))
 	for i, id := range ids {
@@ -113,16 +107,8 @@ func quote(s string) string {
 	return string(r)[:cut] + " …"
 }
 
-// Clean replaces every control character (newlines included) with a space,
-// so a field prints as one inert line whatever the text held.
-func Clean(s string) string {
-	if strings.IndexFunc(s, unicode.IsControl) < 0 {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) {
-			return ' '
-		}
-		return r
-	}, s)
-}
+// Clean makes a field print as one inert line whatever the text held: it
+// is safetext.Line, the sanitiser the explorer uses too (control
+// characters shown as control pictures, newlines and tabs as spaces,
+// bidirectional overrides dropped).
+func Clean(s string) string { return safetext.Line(s) }

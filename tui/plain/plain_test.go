@@ -33,7 +33,7 @@ func TestWrite(t *testing.T) {
 =============
 
 18 Dec 2024  Treffen: Alt, Beck
-    Anna Alt, Bernd Beck
+    Anna Alt, Bernd␛Beck
     a1: Am Mittwochabend trafen sich A und B.
 
 Undated
@@ -41,7 +41,7 @@ Undated
 
 undated  Undatiert
     Anna Alt
-    a1: ]0;pwn Danach [31mrot [0m.
+    a1: ]0;pwn␇ Danach ␛[31mrot␛[0m.
 `
 	if got != want {
 		t.Errorf("Write =\n%s\nwant\n%s", got, want)
@@ -63,7 +63,7 @@ func TestWriteArticles(t *testing.T) {
 	if err := WriteArticles(&b, fixture().Articles); err != nil {
 		t.Fatal(err)
 	}
-	want := "a1  Titel [2J\n" +
+	want := "a1  Titel␛[2J\n" +
 		"    date:   Dec 2024 (2024-12-01..2024-12-31), header \"date 2024-12\"\n" +
 		"    credit: Am Mittwochabend\n"
 	if b.String() != want {
@@ -76,5 +76,37 @@ func TestQuoteShortens(t *testing.T) {
 	q := quote(long)
 	if n := len([]rune(q)); n > quoteLimit+2 || !strings.HasSuffix(q, " …") {
 		t.Errorf("quote gave %d runes: %q", n, q)
+	}
+}
+
+// TestCleanDropsWhatTheExplorerDrops: the plain path and the explorer share
+// one sanitiser, bidirectional overrides and isolates included.
+func TestCleanDropsWhatTheExplorerDrops(t *testing.T) {
+	in := "a\u202eb\u2066c\u2069d\x1b[2Je\u0085f\xffg\nh"
+	want := "abcd␛[2Je\ufffdf\ufffdg h"
+	if got := Clean(in); got != want {
+		t.Errorf("Clean(%q) = %q, want %q", in, got, want)
+	}
+	tl := fixture()
+	tl.Events[0].Title = "Treffen \u202eniaga\u202c: Alt"
+	var b strings.Builder
+	if err := Write(&b, tl, []int{0}); err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsAny(b.String(), "\u202e\u202c") || !strings.Contains(b.String(), "Treffen niaga: Alt") {
+		t.Errorf("a bidirectional override reached the output:\n%q", b.String())
+	}
+}
+
+// No events from articles that are not German: the text says why.
+func TestWriteNoEventsNotGerman(t *testing.T) {
+	tl := model.New(fixture().Articles, nil, nil)
+	tl.NotGerman = []int{0}
+	var b strings.Builder
+	if err := Write(&b, tl, nil); err != nil {
+		t.Fatal(err)
+	}
+	if want := "no events\nChronik reads German news: 1 of 1 articles do not read as German.\n"; b.String() != want {
+		t.Errorf("Write = %q, want %q", b.String(), want)
 	}
 }
