@@ -46,11 +46,13 @@ type session struct {
 	lastInput atomic.Int64 // unix nanoseconds of the last byte the client sent
 	done      chan struct{}
 
-	mu      sync.Mutex
-	reason  string // set once, by whoever ends the session first
-	detail  string
-	program *tea.Program
-	actors  []string // canonical names of the actors the arguments named
+	mu       sync.Mutex
+	reason   string // set once, by whoever ends the session first
+	detail   string
+	program  *tea.Program
+	finished bool        // the program has ended
+	force    *time.Timer // closes the connection if the session outlives forceGrace after end
+	actors   []string    // canonical names of the actors the arguments named
 }
 
 func (s *Server) newSession(sess ssh.Session) *session {
@@ -99,6 +101,14 @@ func (ss *session) attach(p *tea.Program) bool {
 	return true
 }
 
+// detach forgets the session's program once it has ended.
+func (ss *session) detach() {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	ss.program = nil
+	ss.finished = true
+}
+
 // end asks the session to finish for reason: its program quits (the
 // goodbye is written once it has restored the terminal), and if it has not
 // finished within forceGrace its connection is closed.
@@ -107,22 +117,39 @@ func (ss *session) end(reason string) {
 		return
 	}
 	ss.mu.Lock()
-	p := ss.program
+	p, finished := ss.program, ss.finished
 	ss.mu.Unlock()
-	if p != nil {
+	switch {
+	case finished:
+		// The program has ended; the session is saying goodbye.
+	case p != nil:
 		go p.Quit()
-	} else {
+	default:
 		// No program (the text path, or not started yet): closing the
 		// channel stops whatever the session is writing.
 		_ = ss.Close()
 	}
-	time.AfterFunc(ss.srv.forceGrace, func() {
+	force := time.AfterFunc(ss.srv.forceGrace, func() {
 		select {
 		case <-ss.done:
 		default:
 			ss.closeConn()
 		}
 	})
+	ss.mu.Lock()
+	ss.force = force
+	ss.mu.Unlock()
+}
+
+// stopForce stops the timer end set, if any, once the session is over: a
+// pending timer would keep the session, and the input its client sent that
+// no one read, alive until it fired.
+func (ss *session) stopForce() {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	if ss.force != nil {
+		ss.force.Stop()
+	}
 }
 
 // closeConn closes the session's whole connection: the last resort for a
@@ -199,6 +226,7 @@ func (s *Server) logMiddleware(next ssh.Handler) ssh.Handler {
 		s.log.Info("connect", connect...)
 		defer func() {
 			close(ss.done)
+			ss.stopForce()
 			reason, detail := ss.why()
 			if reason == "" {
 				reason = reasonQuit
@@ -329,13 +357,16 @@ func (s *Server) runExplorer(ss *session) {
 		ss.fail(reasonError, err.Error(), "chronik: cannot open the explorer")
 		return
 	}
-	// bm.MakeOptions: input and output through the session, its TERM and
+	// bm.MakeOptions: output through the session, its TERM and
 	// environment, the colour profile they imply, the (already clamped)
-	// window size. The server's own signals belong to the server, not to
-	// every session's program.
-	opts := append(bm.MakeOptions(ss), tea.WithoutSignalHandler())
+	// window size. Input comes through programInput, which also owns the
+	// filter (see there why). The server's own signals belong to the
+	// server, not to every session's program.
+	in := newProgramInput(ss)
+	opts := append(bm.MakeOptions(ss), tea.WithoutSignalHandler(), tea.WithInput(in), tea.WithFilter(in.filter))
 	p := tea.NewProgram(guard(m, ss), opts...)
 	if !ss.attach(p) {
+		in.stop()
 		s.goodbye(ss)
 		return
 	}
@@ -343,13 +374,18 @@ func (s *Server) runExplorer(ss *session) {
 	go s.forwardWindows(ss, p, windows, stop)
 	_, err = p.Run()
 	close(stop)
+	in.stop()
 	p.Kill()
+	// The copying goroutine of the input may wait for the client's next
+	// byte until the channel closes; it holds the session, and the session
+	// must not hold the program.
+	ss.detach()
 	switch {
 	case ss.Context().Err() != nil:
 		ss.setReason(reasonHangup, "")
 	case errors.Is(err, tea.ErrProgramPanic):
 		ss.setReason(reasonError, "program panic (stack on the server's stderr)")
-	case err != nil && !errors.Is(err, tea.ErrProgramKilled):
+	case err != nil && !ended(err) && !errors.Is(err, tea.ErrProgramKilled):
 		ss.setReason(reasonError, err.Error())
 	}
 	s.goodbye(ss)
