@@ -85,7 +85,7 @@ created on first start and reused after. By default anyone may read; with
 	}
 	f := cmd.Flags()
 	f.StringVar(&cfg.Listen, "listen", "127.0.0.1:23234", "`ADDRESS` to listen on")
-	f.StringVar(&cfg.HostKeyPath, "host-key", "", "ed25519 host key `PATH`, created if missing (default under the user's state directory)")
+	f.StringVar(&cfg.HostKeyPath, "host-key", "", "ed25519 host key `PATH`, created if missing; its directory must exist (default under the user's state directory, made if needed)")
 	f.StringVar(&cfg.AuthorizedKeysPath, "authorized-keys", "", "only let in the keys listed in `PATH` (authorized_keys format)")
 	f.IntVar(&cfg.MaxSessions, "max-sessions", server.DefaultMaxSessions, "most sessions at once; the next client is told the server is full")
 	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", server.DefaultIdleTimeout, "end a session after this long without input")

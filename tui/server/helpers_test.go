@@ -203,7 +203,7 @@ func startWith(t *testing.T, cfg Config, build func(Config, *model.Timeline) (*S
 	t.Helper()
 	logs := &syncBuffer{}
 	if cfg.HostKeyPath == "" {
-		cfg.HostKeyPath = filepath.Join(t.TempDir(), "state", "host_ed25519")
+		cfg.HostKeyPath = filepath.Join(t.TempDir(), "host_ed25519")
 	}
 	// logfmt keeps each entry, stacks included, on one line for waitLog.
 	cfg.Logger = log.NewWithOptions(logs, log.Options{Level: log.DebugLevel, Formatter: log.LogfmtFormatter})

@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"net"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -46,8 +47,10 @@ type Config struct {
 	// Listen is the TCP address to listen on. Default 127.0.0.1:23234:
 	// serving the world is a decision to make explicitly.
 	Listen string
-	// HostKeyPath is the server's ed25519 host key, created (0600, in a
-	// 0700 directory) on first start. Default DefaultHostKeyPath().
+	// HostKeyPath is the server's ed25519 host key, created (0600) on
+	// first start in its directory, which must exist. Default
+	// DefaultHostKeyPath(), whose missing directories are made (0700) and
+	// logged.
 	HostKeyPath string
 	// AuthorizedKeysPath, if set, admits only the public keys listed in
 	// this authorized_keys file. Empty: anyone may read, with any key or
@@ -189,6 +192,7 @@ func newServer(cfg Config, tl *model.Timeline, app appFunc) (*Server, error) {
 	if tl == nil {
 		return nil, errors.New("server: no timeline")
 	}
+	defaultKey := cfg.HostKeyPath == ""
 	cfg, err := cfg.withDefaults()
 	if err != nil {
 		return nil, err
@@ -196,11 +200,16 @@ func newServer(cfg Config, tl *model.Timeline, app appFunc) (*Server, error) {
 	s := &Server{cfg: cfg, tl: tl, app: app, log: cfg.Logger, sessions: map[*session]struct{}{},
 		grace: shutdownGrace, forceGrace: forceGrace, stopSweep: make(chan struct{})}
 
-	signer, created, err := loadOrCreateHostKey(cfg.HostKeyPath)
+	hk, err := loadOrCreateHostKey(cfg.HostKeyPath, defaultKey)
 	if err != nil {
 		return nil, err
 	}
-	s.log.Info("host key", "path", cfg.HostKeyPath, "fingerprint", gossh.FingerprintSHA256(signer.PublicKey()), "created", created)
+	signer := hk.signer
+	keyLog := []any{"path", cfg.HostKeyPath, "fingerprint", gossh.FingerprintSHA256(signer.PublicKey()), "created", hk.created}
+	if len(hk.dirs) > 0 {
+		keyLog = append(keyLog, "created_dirs", strings.Join(hk.dirs, " "))
+	}
+	s.log.Info("host key", keyLog...)
 
 	auth := []ssh.Option{wish.WithPublicKeyAuth(func(ssh.Context, ssh.PublicKey) bool { return true }),
 		// Keyboard-interactive with no questions: clients without keys get in

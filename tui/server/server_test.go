@@ -8,6 +8,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -271,32 +272,61 @@ func TestAuthorizedKeysFileErrors(t *testing.T) {
 }
 
 func TestHostKeyCreatedOnceAndKept(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "state", "chronik")
+	state := filepath.Join(t.TempDir(), "state")
+	dir := filepath.Join(state, "chronik")
 	path := filepath.Join(dir, "host_ed25519")
-	s1, created, err := loadOrCreateHostKey(path)
-	if err != nil || !created {
-		t.Fatalf("first start: created=%v err=%v", created, err)
+	// The default path: its directories are made, and said.
+	hk, err := loadOrCreateHostKey(path, true)
+	if err != nil || !hk.created || !slices.Equal(hk.dirs, []string{state, dir}) {
+		t.Fatalf("first start: created=%v dirs=%q err=%v", hk.created, hk.dirs, err)
 	}
 	for p, want := range map[string]os.FileMode{path: 0o600, dir: 0o700} {
 		if fi, err := os.Stat(p); err != nil || fi.Mode().Perm() != want {
 			t.Errorf("%s: mode %v, want %v (%v)", p, fi.Mode().Perm(), want, err)
 		}
 	}
-	s2, created, err := loadOrCreateHostKey(path)
-	if err != nil || created {
-		t.Fatalf("second start: created=%v err=%v", created, err)
+	hk2, err := loadOrCreateHostKey(path, false)
+	if err != nil || hk2.created || hk2.dirs != nil {
+		t.Fatalf("second start: created=%v dirs=%q err=%v", hk2.created, hk2.dirs, err)
 	}
-	if gossh.FingerprintSHA256(s1.PublicKey()) != gossh.FingerprintSHA256(s2.PublicKey()) {
+	if gossh.FingerprintSHA256(hk.signer.PublicKey()) != gossh.FingerprintSHA256(hk2.signer.PublicKey()) {
 		t.Error("the host key changed between starts")
 	}
-	if s1.PublicKey().Type() != gossh.KeyAlgoED25519 {
-		t.Errorf("host key type %s", s1.PublicKey().Type())
+	if hk.signer.PublicKey().Type() != gossh.KeyAlgoED25519 {
+		t.Errorf("host key type %s", hk.signer.PublicKey().Type())
 	}
 	if err := os.Chmod(path, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := loadOrCreateHostKey(path); err == nil || !strings.Contains(err.Error(), "readable by others") {
+	if _, err := loadOrCreateHostKey(path, false); err == nil || !strings.Contains(err.Error(), "readable by others") {
 		t.Errorf("a world-readable host key was used: %v", err)
+	}
+}
+
+// A --host-key in a directory that does not exist is an error that names
+// it, and nothing is created.
+func TestHostKeyDirectoryIsNotCreated(t *testing.T) {
+	base := t.TempDir()
+	missing := filepath.Join(base, "nonexistent")
+	path := filepath.Join(missing, "dir", "key")
+	_, err := newServer(Config{HostKeyPath: path, Logger: discardLogger()}, fixture(), nil)
+	if err == nil || !strings.Contains(err.Error(), filepath.Join(missing, "dir")+" does not exist") {
+		t.Errorf("got %v", err)
+	}
+	if _, err := os.Stat(missing); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("%s was created (%v)", missing, err)
+	}
+	// A file where the directory should be.
+	file := filepath.Join(base, "file")
+	if err := os.WriteFile(file, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := loadOrCreateHostKey(filepath.Join(file, "key"), true); err == nil || !strings.Contains(err.Error(), "not a directory") {
+		t.Errorf("got %v", err)
+	}
+	// In an existing directory the key is made.
+	if _, err := newServer(Config{HostKeyPath: filepath.Join(base, "key"), Logger: discardLogger()}, fixture(), nil); err != nil {
+		t.Error(err)
 	}
 }
 
