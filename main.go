@@ -55,8 +55,8 @@ terminal it opens the explorer; otherwise it prints the timeline as text.`,
 	root.Flags().StringVar(&opts.style, "style", envOr("GLAMOUR_STYLE", "auto"), "article style: auto, dark, light, ascii or notty (env GLAMOUR_STYLE)")
 	root.Flags().StringVar(&opts.debugLog, "debug-log", "", "write a debug log, including the time to the first frame, to `FILE`")
 	root.AddCommand(
-		newEventsCommand(stdout, stderr),
-		newArticlesCommand(stdout, stderr),
+		newEventsCommand(stdout, fromFiles(stderr)),
+		newArticlesCommand(stdout, fromFiles(stderr)),
 		newAnnotateCommand(stdin, stdout),
 		newServeCommand(stderr),
 		newVersionCommand(stdout),

@@ -4,8 +4,9 @@
 // Every session shares the one read-only timeline (and the rendered
 // articles); each has its own explorer model and tea.Program, drawn in the
 // colours its own terminal supports. A session without a PTY gets the
-// timeline as plain text. Nothing else is offered: no shell, no other
-// commands, no forwarding, no subsystems.
+// timeline as plain text, and the commands of Config.Commands answer
+// (`ssh host events --json`). Nothing else is offered: no shell, no
+// forwarding, no subsystems.
 //
 // The limits that keep one client from hurting the others live in layers:
 // the guard listener (per-address rate, open and pending connection caps),
@@ -18,6 +19,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"slices"
 	"strings"
@@ -92,6 +94,20 @@ type Config struct {
 	// Style is the glamour style of rendered articles ("auto", "dark",
 	// "light", ...), passed to the explorer.
 	Style string
+	// Commands, if set, are the commands a client may run instead of the
+	// explorer: `ssh host events --json`.
+	Commands *Commands
+}
+
+// Commands are what a client may run over ssh, with or without a
+// terminal, when the first word of its command line is one of Names. The
+// server does not know them itself: Run gets the words and writes to the
+// session as a local command writes to its terminal; an error it returns
+// is shown to the client (one line, cleaned) with exit status 1. Run must
+// read nothing but the timeline the server was given.
+type Commands struct {
+	Names []string
+	Run   func(args []string, stdout, stderr io.Writer) error
 }
 
 // Defaults, see Config.

@@ -40,7 +40,7 @@ func TestNoPTYPrintsTimeline(t *testing.T) {
 	for _, tt := range []struct{ cmd string }{{""}, {"alt"}, {"anna alt beck"}, {"ALT"}} {
 		t.Run(tt.cmd, func(t *testing.T) {
 			out, errOut, st := run(t, ts.addr, tt.cmd)
-			actors, err := resolveActors(ts.tl, tt.cmd)
+			actors, err := resolve(ts.tl, tt.cmd)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -60,8 +60,8 @@ func TestBadArgumentsOneLineExit1(t *testing.T) {
 	for _, tt := range []struct{ cmd, want string }{
 		{"nobody", `unknown actor "nobody"; try for example: alt, beck, delta`},
 		{"alt zorro", `unknown actor "zorro"`},
-		{"--help", `options are not supported over ssh ("--help")`},
-		{"-t alt", `options are not supported`},
+		{"--help", `options go with a command ("--help")`},
+		{"-t alt", `options go with a command`},
 		{`'alt`, "cannot read the arguments"},
 		{"\x1b[2Jevil", `unknown actor " [2Jevil"`},
 	} {
@@ -541,4 +541,33 @@ func TestShutdownIsBounded(t *testing.T) {
 		t.Errorf("half-open connection not closed: %v", err)
 	}
 	ts.waitLog(t, "disconnect", "reason=shutdown")
+}
+
+func TestCommandsRunWithAndWithoutTerminal(t *testing.T) {
+	cmds := &Commands{Names: []string{"echo", "fail"}, Run: func(args []string, stdout, _ io.Writer) error {
+		if args[0] == "fail" {
+			return errors.New("bad \x1b[2Jthing")
+		}
+		_, err := fmt.Fprintln(stdout, strings.Join(args[1:], "|"))
+		return err
+	}}
+	ts := startServer(t, Config{Commands: cmds}, nil)
+	if out, errOut, st := run(t, ts.addr, "echo a 'b c'"); out != "a|b c\n" || errOut != "" || st != 0 {
+		t.Errorf("echo: status %d, stdout %q, stderr %q", st, out, errOut)
+	}
+	if out, errOut, st := run(t, ts.addr, "fail"); out != "" || !strings.HasPrefix(errOut, "chronik: bad ") ||
+		strings.Count(errOut, "\n") != 1 || strings.ContainsRune(errOut, '\x1b') || st != 1 {
+		t.Errorf("fail: status %d, stdout %q, stderr %q", st, out, errOut)
+	}
+	tm := openTerm(t, ts.addr, 80, 24, "echo with a terminal")
+	tm.waitText("with|a|terminal")
+	if st := tm.waitExit(); st != 0 {
+		t.Errorf("echo with a terminal: status %d", st)
+	}
+	// Words that name no command are still actors: the text timeline
+	// without a terminal, the explorer filtered with one.
+	if out, _, st := run(t, ts.addr, "beck"); st != 0 || !strings.Contains(out, "Beck kommentiert die Klage") {
+		t.Errorf("beck: status %d, stdout:\n%s", st, out)
+	}
+	openTerm(t, ts.addr, 100, 24, "bernd beck delta").waitText("actors Bernd Beck+Delta AG")
 }

@@ -3,6 +3,7 @@ package server
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -300,7 +301,15 @@ func (s *Server) admitMiddleware(next ssh.Handler) ssh.Handler {
 			ss.fail(reasonRefused, "key not authorized", "chronik: key not authorized")
 			return
 		}
-		actors, err := resolveActors(s.tl, ss.RawCommand())
+		words, err := splitArgs(ss.RawCommand())
+		if err == nil && len(words) > 0 && s.cfg.Commands != nil && slices.Contains(s.cfg.Commands.Names, words[0]) {
+			s.runCommand(ss, words)
+			return
+		}
+		var actors []int
+		if err == nil {
+			actors, err = resolveActors(s.tl, words)
+		}
 		if err != nil {
 			ss.fail(reasonRefused, err.Error(), "chronik: "+err.Error())
 			return
@@ -315,6 +324,20 @@ func (s *Server) admitMiddleware(next ssh.Handler) ssh.Handler {
 			ss.actors = append(ss.actors, s.tl.Actors[a].Name)
 		}
 		next(ss)
+	}
+}
+
+// runCommand runs one of Config.Commands for the session; a client gone
+// half way is a hangup, any other error is told to the client.
+func (s *Server) runCommand(ss *session, words []string) {
+	err := s.cfg.Commands.Run(words, ss, ss.Stderr())
+	switch {
+	case err == nil:
+	case ss.Context().Err() != nil:
+		ss.setReason(reasonHangup, err.Error())
+	default:
+		msg := plain.Clean(err.Error())
+		ss.fail(reasonRefused, msg, "chronik: "+msg)
 	}
 }
 
