@@ -173,7 +173,8 @@ func (ts *testServer) waitNoSessions(t *testing.T) {
 			return
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("%d sessions still open", n)
+			buf := make([]byte, 1<<20)
+			t.Fatalf("%d sessions still open; goroutines:\n%s", n, buf[:runtime.Stack(buf, true)])
 		}
 		time.Sleep(10 * time.Millisecond)
 	}

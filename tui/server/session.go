@@ -448,7 +448,11 @@ func (s *Server) forwardWindows(ss *session, p *tea.Program, windows <-chan ssh.
 		case w, ok := <-windows:
 			switch {
 			case !ok:
-				return
+				// The channel closes when the client goes; that must not
+				// end this loop before it has seen the context end too,
+				// or the program would go on reading what the client
+				// sent before it left (up to the 2 MB channel window).
+				windows = nil
 			case !skipped:
 				skipped = true
 			case wait != nil:
