@@ -3,6 +3,7 @@ package server
 import (
 	"errors"
 	"io"
+	"sync/atomic"
 
 	tea "charm.land/bubbletea/v2"
 )
@@ -18,8 +19,8 @@ import (
 // reads into events and sends them one by one with a plain `eventc <- ev`
 // (TerminalReader.sendEvents), selecting on nothing. p.msgs is unbuffered
 // and only Program.eventLoop receives from it. When the program ends
-// (tea.Quit, Program.Quit from wish's or our window goroutine once the
-// session's context is done, or Kill), the event loop returns and no one
+// (tea.Quit, Program.Quit from wish's window goroutine once the session's
+// context is done, or Kill), the event loop returns and no one
 // receives any more; if the reader was half way through a chunk at that
 // moment, as it always is under a client typing fast, it blocks forever,
 // and its goroutine keeps the whole Program alive: the model, the renderer
@@ -31,7 +32,8 @@ import (
 // leaves about 1 MB behind each time.
 //
 // The fix here: every way the program ends goes through its input. The
-// filter swallows QuitMsg and InterruptMsg and closes the input instead;
+// server stops the input to end a session, and the filter swallows
+// QuitMsg and InterruptMsg and stops the input instead;
 // the reader's next Read fails, it hands the events it still holds to the
 // event loop (which is still running, so they are received and dropped),
 // and returns the error, which the read loop passes to the event loop as
@@ -41,7 +43,7 @@ import (
 // has the report.
 type programInput struct {
 	r        *io.PipeReader
-	stopping bool // set by the filter, on the event loop's goroutine only
+	stopping atomic.Bool // stop was called: the program is on its way out
 }
 
 // errInputEnded is the error the program's reader gets once the client's
@@ -68,9 +70,15 @@ type readerOnly struct{ io.Reader }
 
 func (in *programInput) Read(p []byte) (int, error) { return in.r.Read(p) }
 
-// stop ends the program's input now: a Read in progress or the next one
-// fails with io.ErrClosedPipe.
-func (in *programInput) stop() { _ = in.r.Close() }
+// stop ends the program: a Read in progress or the next one fails with
+// io.ErrClosedPipe, and every message from now on is dropped, so that
+// what the reader still holds reaches the event loop at once. It is how
+// the server ends a session (client gone, idle, shutdown) as well as how a
+// quit the program asks for is carried out; any goroutine may call it.
+func (in *programInput) stop() {
+	in.stopping.Store(true)
+	_ = in.r.Close()
+}
 
 // ended reports whether err, returned by Program.Run, means the program
 // ended the way this input makes it end: normally.
@@ -84,13 +92,12 @@ func ended(err error) bool {
 func (in *programInput) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 	switch msg.(type) {
 	case tea.QuitMsg, tea.InterruptMsg:
-		in.stopping = true
 		in.stop()
 		return nil
 	case tea.SuspendMsg:
 		return tea.ResumeMsg{}
 	}
-	if in.stopping {
+	if in.stopping.Load() {
 		return nil // the program is on its way out
 	}
 	return msg

@@ -50,10 +50,10 @@ type session struct {
 	mu       sync.Mutex
 	reason   string // set once, by whoever ends the session first
 	detail   string
-	program  *tea.Program
-	finished bool        // the program has ended
-	force    *time.Timer // closes the connection if the session outlives forceGrace after end
-	actors   []string    // canonical names of the actors the arguments named
+	input    *programInput // the running program's input; stopping it ends the program
+	finished bool          // the program has ended
+	force    *time.Timer   // closes the connection if the session outlives forceGrace after end
+	actors   []string      // canonical names of the actors the arguments named
 }
 
 func (s *Server) newSession(sess ssh.Session) *session {
@@ -90,15 +90,16 @@ func (ss *session) why() (reason, detail string) {
 	return ss.reason, ss.detail
 }
 
-// attach records the session's program; it fails when the session has
-// already been told to end, so a program is never started for nobody.
-func (ss *session) attach(p *tea.Program) bool {
+// attach records the input of the session's program; it fails when the
+// session has already been told to end, so a program is never started for
+// nobody.
+func (ss *session) attach(in *programInput) bool {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	if ss.reason != "" {
 		return false
 	}
-	ss.program = p
+	ss.input = in
 	return true
 }
 
@@ -106,8 +107,18 @@ func (ss *session) attach(p *tea.Program) bool {
 func (ss *session) detach() {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
-	ss.program = nil
+	ss.input = nil
 	ss.finished = true
+}
+
+// stopProgram ends the session's program, if it has one running.
+func (ss *session) stopProgram() {
+	ss.mu.Lock()
+	in := ss.input
+	ss.mu.Unlock()
+	if in != nil {
+		in.stop()
+	}
 }
 
 // end asks the session to finish for reason: its program quits (the
@@ -118,13 +129,13 @@ func (ss *session) end(reason string) {
 		return
 	}
 	ss.mu.Lock()
-	p, finished := ss.program, ss.finished
+	in, finished := ss.input, ss.finished
 	ss.mu.Unlock()
 	switch {
 	case finished:
 		// The program has ended; the session is saying goodbye.
-	case p != nil:
-		go p.Quit()
+	case in != nil:
+		in.stop()
 	default:
 		// No program (the text path, or not started yet): closing the
 		// channel stops whatever the session is writing.
@@ -388,13 +399,13 @@ func (s *Server) runExplorer(ss *session) {
 	in := newProgramInput(ss)
 	opts := append(bm.MakeOptions(ss), tea.WithoutSignalHandler(), tea.WithInput(in), tea.WithFilter(in.filter))
 	p := tea.NewProgram(guard(m, ss), opts...)
-	if !ss.attach(p) {
+	if !ss.attach(in) {
 		in.stop()
 		s.goodbye(ss)
 		return
 	}
 	stop := make(chan struct{})
-	go s.forwardWindows(ss, p, windows, stop)
+	go s.forwardWindows(ss, p, in, windows, stop)
 	_, err = p.Run()
 	close(stop)
 	in.stop()
@@ -426,7 +437,7 @@ const resizeEvery = 100 * time.Millisecond
 // the program, at most one per resizeEvery, the latest one winning. The
 // first value on the channel is the pty-req's own size, which the program
 // already starts with.
-func (s *Server) forwardWindows(ss *session, p *tea.Program, windows <-chan ssh.Window, stop <-chan struct{}) {
+func (s *Server) forwardWindows(ss *session, p *tea.Program, in *programInput, windows <-chan ssh.Window, stop <-chan struct{}) {
 	defer s.recoverGoroutine("window changes", ss.Context())
 	var (
 		skipped bool
@@ -443,7 +454,7 @@ func (s *Server) forwardWindows(ss *session, p *tea.Program, windows <-chan ssh.
 		case <-stop:
 			return
 		case <-ss.Context().Done():
-			p.Quit()
+			in.stop()
 			return
 		case w, ok := <-windows:
 			switch {
