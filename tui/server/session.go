@@ -103,7 +103,7 @@ func (ss *session) attach(in *programInput) bool {
 	return true
 }
 
-// detach forgets the session's program once it has ended.
+// detach records that the session's program has ended.
 func (ss *session) detach() {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
@@ -410,10 +410,8 @@ func (s *Server) runExplorer(ss *session) {
 	close(stop)
 	in.stop()
 	p.Kill()
-	// The copying goroutine of the input may wait for the client's next
-	// byte until the channel closes; it holds the session, and the session
-	// must not hold the program.
-	ss.detach()
+	ss.detach() // from now on, end() has no program left to stop
+
 	switch {
 	case ss.Context().Err() != nil:
 		ss.setReason(reasonHangup, "")
