@@ -10,14 +10,14 @@ import (
 	"chronik/tui/plain"
 )
 
-func newArticlesCommand(stdout, stderr io.Writer) *cobra.Command {
+func newArticlesCommand(stdout io.Writer, load timelineLoader) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "articles [PATH...]",
 		Short: "List the articles: title, date and how it was found, source, metadata",
 		Args:  cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			tl, err := loadTimeline(args, stderr)
+			tl, err := load(args)
 			if err != nil {
 				return err
 			}

@@ -12,7 +12,7 @@ import (
 	"chronik/tui/plain"
 )
 
-func newEventsCommand(stdout, stderr io.Writer) *cobra.Command {
+func newEventsCommand(stdout io.Writer, load timelineLoader) *cobra.Command {
 	var (
 		asJSON   bool
 		actors   []string
@@ -34,7 +34,7 @@ described in the README.`,
 			if err != nil {
 				return err
 			}
-			tl, err := loadTimeline(args, stderr)
+			tl, err := load(args)
 			if err != nil {
 				return err
 			}

@@ -105,3 +105,12 @@ func notGerman(articles []*model.Article) []int {
 	}
 	return out
 }
+
+// A timelineLoader gives a command the timeline of its PATH arguments: read
+// from files for the local commands, the already loaded one over ssh.
+type timelineLoader func(paths []string) (*model.Timeline, error)
+
+// fromFiles loads the paths with loadTimeline, reporting on stderr.
+func fromFiles(stderr io.Writer) timelineLoader {
+	return func(paths []string) (*model.Timeline, error) { return loadTimeline(paths, stderr) }
+}

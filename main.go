@@ -42,6 +42,7 @@ terminal it opens the explorer; otherwise it prints the timeline as text.`,
 		Args:          cobra.ArbitraryArgs,
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       currentVersion(),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return explore(cmd.Context(), args, opts, stdout, stderr)
 		},
@@ -49,14 +50,16 @@ terminal it opens the explorer; otherwise it prints the timeline as text.`,
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
+	root.SetVersionTemplate("{{.Version}}\n")
 	root.Flags().StringArrayVarP(&opts.actors, "actor", "a", nil, "open the timeline filtered to events involving `NAME` (repeatable)")
 	root.Flags().StringVar(&opts.style, "style", envOr("GLAMOUR_STYLE", "auto"), "article style: auto, dark, light, ascii or notty (env GLAMOUR_STYLE)")
 	root.Flags().StringVar(&opts.debugLog, "debug-log", "", "write a debug log, including the time to the first frame, to `FILE`")
 	root.AddCommand(
-		newEventsCommand(stdout, stderr),
-		newArticlesCommand(stdout, stderr),
+		newEventsCommand(stdout, fromFiles(stderr)),
+		newArticlesCommand(stdout, fromFiles(stderr)),
 		newAnnotateCommand(stdin, stdout),
 		newServeCommand(stderr),
+		newVersionCommand(stdout),
 	)
 	return root
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/signal"
@@ -13,6 +14,7 @@ import (
 	"charm.land/log/v2"
 	"github.com/spf13/cobra"
 
+	"chronik/model"
 	"chronik/tui/server"
 )
 
@@ -28,6 +30,8 @@ func newServeCommand(stderr io.Writer) *cobra.Command {
 		Long: `Serve the explorer to any ssh client: ssh -p 23234 localhost opens it,
 ssh -t -p 23234 localhost musk altman opens it filtered to those actors, and
 without a terminal (ssh -p 23234 localhost musk) the text timeline is sent.
+The commands events, articles and version answer as they do locally:
+ssh -p 23234 localhost events --json --actor musk.
 
 The corpus is loaded once and shared by every session. The host key is
 created on first start and reused after. By default anyone may read; with
@@ -40,6 +44,7 @@ created on first start and reused after. By default anyone may read; with
 			if err != nil {
 				return err
 			}
+			cfg.Commands = sshCommands(tl)
 			srv, err := server.New(cfg, tl)
 			if err != nil {
 				return err
@@ -85,10 +90,53 @@ created on first start and reused after. By default anyone may read; with
 	}
 	f := cmd.Flags()
 	f.StringVar(&cfg.Listen, "listen", "127.0.0.1:23234", "`ADDRESS` to listen on")
-	f.StringVar(&cfg.HostKeyPath, "host-key", "", "ed25519 host key `PATH`, created if missing (default under the user's state directory)")
+	f.StringVar(&cfg.HostKeyPath, "host-key", "", "ed25519 host key `PATH`, created if missing; its directory must exist (default under the user's state directory, made if needed)")
 	f.StringVar(&cfg.AuthorizedKeysPath, "authorized-keys", "", "only let in the keys listed in `PATH` (authorized_keys format)")
 	f.IntVar(&cfg.MaxSessions, "max-sessions", server.DefaultMaxSessions, "most sessions at once; the next client is told the server is full")
 	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", server.DefaultIdleTimeout, "end a session after this long without input")
 	f.StringVar(&cfg.Style, "style", "auto", "article style: auto, dark, light, ascii or notty")
 	return cmd
+}
+
+// sshCommands are the commands a client may run over ssh: the local events
+// and articles commands (and version), run against the timeline the
+// server has loaded. They take no PATH: a client reads the server's
+// articles, never its files.
+func sshCommands(tl *model.Timeline) *server.Commands {
+	build := func(stdout io.Writer) *cobra.Command {
+		root := &cobra.Command{
+			Use:           "ssh HOST",
+			Short:         "Commands of a chronik server",
+			SilenceUsage:  true,
+			SilenceErrors: true,
+		}
+		root.CompletionOptions.DisableDefaultCmd = true
+		loaded := func([]string) (*model.Timeline, error) { return tl, nil }
+		for _, c := range []*cobra.Command{newEventsCommand(stdout, loaded), newArticlesCommand(stdout, loaded)} {
+			c.Use = c.Name()
+			c.Args = noPaths
+			root.AddCommand(c)
+		}
+		root.AddCommand(newVersionCommand(stdout))
+		return root
+	}
+	names := []string{"help"}
+	for _, c := range build(io.Discard).Commands() {
+		names = append(names, c.Name())
+	}
+	return &server.Commands{Names: names, Run: func(args []string, stdout, stderr io.Writer) error {
+		root := build(stdout)
+		root.SetOut(stdout)
+		root.SetErr(stderr)
+		root.SetArgs(args)
+		return root.Execute()
+	}}
+}
+
+// noPaths refuses PATH arguments over ssh.
+func noPaths(cmd *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return fmt.Errorf("%s over ssh shows the server's articles and takes no PATH (got %q)", cmd.Name(), args[0])
+	}
+	return nil
 }

@@ -16,6 +16,20 @@ import (
 // quadratic in them.
 const maxArgs = 32
 
+// splitArgs splits an ssh command line into words the way a POSIX shell
+// would (charm's Session.Command does the same but drops the error, which
+// would turn `ssh host "elon` into a search for elon).
+func splitArgs(raw string) ([]string, error) {
+	words, err := shlex.Split(raw, true)
+	if err != nil {
+		return nil, fmt.Errorf("cannot read the arguments %q: %v", cleanField(raw), err)
+	}
+	if len(words) > maxArgs {
+		return nil, fmt.Errorf("too many arguments (%d); give at most %d words", len(words), maxArgs)
+	}
+	return words, nil
+}
+
 // resolveActors reads the words of an ssh command line as actor names and
 // returns the actors, in the order named, without repeats.
 //
@@ -24,22 +38,11 @@ const maxArgs = 32
 // actor or two. At each position the longest run of words that names an
 // actor (by name or alias, ignoring case) wins: "elon musk" resolves to
 // one actor, "musk altman" to two.
-//
-// The command line is split the way a POSIX shell would (charm's
-// Session.Command does the same but drops the error, which would turn
-// `ssh host "elon` into a search for elon).
-func resolveActors(tl *model.Timeline, raw string) ([]int, error) {
-	words, err := shlex.Split(raw, true)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read the arguments %q: %v", cleanField(raw), err)
-	}
-	if len(words) > maxArgs {
-		return nil, fmt.Errorf("too many arguments (%d); name at most %d words of actors", len(words), maxArgs)
-	}
+func resolveActors(tl *model.Timeline, words []string) ([]int, error) {
 	var actors []int
 	for i := 0; i < len(words); {
 		if strings.HasPrefix(words[i], "-") {
-			return nil, fmt.Errorf("options are not supported over ssh (%q); give actor names, e.g. ssh -t host %s", cleanField(words[i]), example(tl, " "))
+			return nil, fmt.Errorf("options go with a command (%q), e.g. ssh host events --json; to open the explorer filtered, give actor names, e.g. ssh -t host %s", cleanField(words[i]), example(tl, " "))
 		}
 		found := false
 		for j := len(words); j > i; j-- {

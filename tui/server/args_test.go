@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"chronik/model"
 )
 
 func TestResolveActors(t *testing.T) {
@@ -25,11 +27,11 @@ func TestResolveActors(t *testing.T) {
 		{`"bernd beck" delta ag`, []int{1, 3}, ""},
 		{"delta", []int{3}, ""},
 		{"anna", nil, `unknown actor "anna"`},
-		{"alt -v", nil, `options are not supported over ssh ("-v")`},
+		{"alt -v", nil, `options go with a command ("-v")`},
 		{`"alt`, nil, "cannot read the arguments"},
 		{strings.Repeat("alt ", maxArgs+1), nil, "too many arguments"},
 	} {
-		got, err := resolveActors(tl, tt.raw)
+		got, err := resolve(tl, tt.raw)
 		switch {
 		case tt.wantErr != "" && (err == nil || !strings.Contains(err.Error(), tt.wantErr)):
 			t.Errorf("%q: error %v, want %q", tt.raw, err, tt.wantErr)
@@ -39,13 +41,22 @@ func TestResolveActors(t *testing.T) {
 	}
 }
 
+// resolve reads a command line as actor names, as a session does.
+func resolve(tl *model.Timeline, raw string) ([]int, error) {
+	words, err := splitArgs(raw)
+	if err != nil {
+		return nil, err
+	}
+	return resolveActors(tl, words)
+}
+
 func TestExampleNamesFindTheirActors(t *testing.T) {
 	tl := fixture()
 	if got := example(tl, " "); got != "alt beck delta" {
 		t.Errorf("example = %q", got)
 	}
 	for i := range tl.Actors {
-		if a, err := resolveActors(tl, shortName(tl, i)); err != nil || !slices.Equal(a, []int{i}) {
+		if a, err := resolve(tl, shortName(tl, i)); err != nil || !slices.Equal(a, []int{i}) {
 			t.Errorf("shortName(%s) = %q resolves to %v, %v", tl.Actors[i].Name, shortName(tl, i), a, err)
 		}
 	}
@@ -57,7 +68,7 @@ func FuzzResolveActors(f *testing.F) {
 	}
 	tl := fixture()
 	f.Fuzz(func(t *testing.T, raw string) {
-		got, err := resolveActors(tl, raw)
+		got, err := resolve(tl, raw)
 		if err != nil {
 			msg := err.Error()
 			if strings.ContainsFunc(msg, unicode.IsControl) {

@@ -31,13 +31,16 @@ func (g *guardedModel) Init() (cmd tea.Cmd) {
 	return g.wrap(g.inner.Init())
 }
 
-func (g *guardedModel) Update(msg tea.Msg) (_ tea.Model, cmd tea.Cmd) {
+func (g *guardedModel) Update(msg tea.Msg) (m tea.Model, cmd tea.Cmd) {
 	if g.broken {
 		return g, tea.Quit
 	}
+	// On a panic the program still gets this model back: a nil one would
+	// make bubbletea panic in its own event loop.
+	m = g
 	defer g.catch("Update", &cmd)
-	m, c := g.inner.Update(msg)
-	g.inner = m
+	inner, c := g.inner.Update(msg)
+	g.inner = inner
 	return g, g.wrap(c)
 }
 
@@ -49,9 +52,9 @@ func (g *guardedModel) View() (v tea.View) {
 		if r := recover(); r != nil {
 			g.broken = true
 			g.ss.panicked("View", r, stack())
-			// View cannot return a command; the program is asked to quit
-			// from outside instead.
-			go g.ss.quitProgram()
+			// View cannot return a command; the program is ended from
+			// outside instead.
+			g.ss.stopProgram()
 			v = tea.NewView("")
 		}
 	}()
@@ -89,16 +92,6 @@ func (g *guardedModel) wrap(cmd tea.Cmd) tea.Cmd {
 			msg = wrapped
 		}
 		return msg
-	}
-}
-
-// quitProgram asks the session's program, if it has one, to quit.
-func (ss *session) quitProgram() {
-	ss.mu.Lock()
-	p := ss.program
-	ss.mu.Unlock()
-	if p != nil {
-		p.Quit()
 	}
 }
 

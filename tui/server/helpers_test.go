@@ -2,9 +2,6 @@ package server
 
 import (
 	"bytes"
-	"crypto/ed25519"
-	"crypto/rand"
-	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -18,6 +15,7 @@ import (
 	"charm.land/log/v2"
 	gossh "golang.org/x/crypto/ssh"
 
+	"chronik/internal/sshtest"
 	"chronik/model"
 )
 
@@ -203,7 +201,7 @@ func startWith(t *testing.T, cfg Config, build func(Config, *model.Timeline) (*S
 	t.Helper()
 	logs := &syncBuffer{}
 	if cfg.HostKeyPath == "" {
-		cfg.HostKeyPath = filepath.Join(t.TempDir(), "state", "host_ed25519")
+		cfg.HostKeyPath = filepath.Join(t.TempDir(), "host_ed25519")
 	}
 	// logfmt keeps each entry, stacks included, on one line for waitLog.
 	cfg.Logger = log.NewWithOptions(logs, log.Options{Level: log.DebugLevel, Formatter: log.LogfmtFormatter})
@@ -229,11 +227,7 @@ func startWith(t *testing.T, cfg Config, build func(Config, *model.Timeline) (*S
 // newKey makes a client key.
 func newKey(t *testing.T) gossh.Signer {
 	t.Helper()
-	_, priv, err := ed25519.GenerateKey(rand.Reader)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, err := gossh.NewSignerFromKey(priv)
+	s, err := sshtest.NewKey()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -242,14 +236,7 @@ func newKey(t *testing.T) gossh.Signer {
 
 func dial(t *testing.T, addr string, auth ...gossh.AuthMethod) (*gossh.Client, error) {
 	t.Helper()
-	if len(auth) == 0 {
-		auth = []gossh.AuthMethod{gossh.PublicKeys(newKey(t))}
-	}
-	c, err := gossh.Dial("tcp", addr, &gossh.ClientConfig{
-		User: "reader", Auth: auth,
-		HostKeyCallback: gossh.InsecureIgnoreHostKey(), //nolint:gosec // a test server with a fresh key
-		Timeout:         5 * time.Second,
-	})
+	c, err := sshtest.Dial(addr, auth...)
 	if err == nil {
 		t.Cleanup(func() { _ = c.Close() })
 	}
@@ -356,18 +343,11 @@ func (tm *term) waitExit() int {
 }
 
 func clientExitStatus(t *testing.T, err error) int {
-	var ee *gossh.ExitError
-	var missing *gossh.ExitMissingError
-	switch {
-	case err == nil:
-		return 0
-	case errors.As(err, &ee):
-		return ee.ExitStatus()
-	case errors.As(err, &missing), errors.Is(err, io.EOF):
-		return -1
+	st, err := sshtest.ExitStatus(err)
+	if err != nil {
+		t.Fatal(err)
 	}
-	t.Fatalf("session ended with %v", err)
-	return 0
+	return st
 }
 
 // waitLog polls the server log for a line holding every one of subs.
@@ -398,12 +378,9 @@ func run(t *testing.T, addr, cmd string) (string, string, int) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sess, err := c.NewSession()
+	out, errOut, st, err := sshtest.Run(c, cmd)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var stdout, stderr bytes.Buffer
-	sess.Stdout, sess.Stderr = &stdout, &stderr
-	err = sess.Run(cmd)
-	return stdout.String(), stderr.String(), clientExitStatus(t, err)
+	return out, errOut, st
 }

@@ -4,8 +4,9 @@
 // Every session shares the one read-only timeline (and the rendered
 // articles); each has its own explorer model and tea.Program, drawn in the
 // colours its own terminal supports. A session without a PTY gets the
-// timeline as plain text. Nothing else is offered: no shell, no other
-// commands, no forwarding, no subsystems.
+// timeline as plain text, and the commands of Config.Commands answer
+// (`ssh host events --json`). Nothing else is offered: no shell, no
+// forwarding, no subsystems.
 //
 // The limits that keep one client from hurting the others live in layers:
 // the guard listener (per-address rate, open and pending connection caps),
@@ -18,8 +19,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -46,8 +49,10 @@ type Config struct {
 	// Listen is the TCP address to listen on. Default 127.0.0.1:23234:
 	// serving the world is a decision to make explicitly.
 	Listen string
-	// HostKeyPath is the server's ed25519 host key, created (0600, in a
-	// 0700 directory) on first start. Default DefaultHostKeyPath().
+	// HostKeyPath is the server's ed25519 host key, created (0600) on
+	// first start in its directory, which must exist. Default
+	// DefaultHostKeyPath(), whose missing directories are made (0700) and
+	// logged.
 	HostKeyPath string
 	// AuthorizedKeysPath, if set, admits only the public keys listed in
 	// this authorized_keys file. Empty: anyone may read, with any key or
@@ -89,6 +94,20 @@ type Config struct {
 	// Style is the glamour style of rendered articles ("auto", "dark",
 	// "light", ...), passed to the explorer.
 	Style string
+	// Commands, if set, are the commands a client may run instead of the
+	// explorer: `ssh host events --json`.
+	Commands *Commands
+}
+
+// Commands are what a client may run over ssh, with or without a
+// terminal, when the first word of its command line is one of Names. The
+// server does not know them itself: Run gets the words and writes to the
+// session as a local command writes to its terminal; an error it returns
+// is shown to the client (one line, cleaned) with exit status 1. Run must
+// read nothing but the timeline the server was given.
+type Commands struct {
+	Names []string
+	Run   func(args []string, stdout, stderr io.Writer) error
 }
 
 // Defaults, see Config.
@@ -189,6 +208,7 @@ func newServer(cfg Config, tl *model.Timeline, app appFunc) (*Server, error) {
 	if tl == nil {
 		return nil, errors.New("server: no timeline")
 	}
+	defaultKey := cfg.HostKeyPath == ""
 	cfg, err := cfg.withDefaults()
 	if err != nil {
 		return nil, err
@@ -196,11 +216,16 @@ func newServer(cfg Config, tl *model.Timeline, app appFunc) (*Server, error) {
 	s := &Server{cfg: cfg, tl: tl, app: app, log: cfg.Logger, sessions: map[*session]struct{}{},
 		grace: shutdownGrace, forceGrace: forceGrace, stopSweep: make(chan struct{})}
 
-	signer, created, err := loadOrCreateHostKey(cfg.HostKeyPath)
+	hk, err := loadOrCreateHostKey(cfg.HostKeyPath, defaultKey)
 	if err != nil {
 		return nil, err
 	}
-	s.log.Info("host key", "path", cfg.HostKeyPath, "fingerprint", gossh.FingerprintSHA256(signer.PublicKey()), "created", created)
+	signer := hk.signer
+	keyLog := []any{"path", cfg.HostKeyPath, "fingerprint", gossh.FingerprintSHA256(signer.PublicKey()), "created", hk.created}
+	if len(hk.dirs) > 0 {
+		keyLog = append(keyLog, "created_dirs", strings.Join(hk.dirs, " "))
+	}
+	s.log.Info("host key", keyLog...)
 
 	auth := []ssh.Option{wish.WithPublicKeyAuth(func(ssh.Context, ssh.PublicKey) bool { return true }),
 		// Keyboard-interactive with no questions: clients without keys get in

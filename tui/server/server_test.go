@@ -8,6 +8,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -39,7 +40,7 @@ func TestNoPTYPrintsTimeline(t *testing.T) {
 	for _, tt := range []struct{ cmd string }{{""}, {"alt"}, {"anna alt beck"}, {"ALT"}} {
 		t.Run(tt.cmd, func(t *testing.T) {
 			out, errOut, st := run(t, ts.addr, tt.cmd)
-			actors, err := resolveActors(ts.tl, tt.cmd)
+			actors, err := resolve(ts.tl, tt.cmd)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -59,10 +60,10 @@ func TestBadArgumentsOneLineExit1(t *testing.T) {
 	for _, tt := range []struct{ cmd, want string }{
 		{"nobody", `unknown actor "nobody"; try for example: alt, beck, delta`},
 		{"alt zorro", `unknown actor "zorro"`},
-		{"--help", `options are not supported over ssh ("--help")`},
-		{"-t alt", `options are not supported`},
+		{"--help", `options go with a command ("--help")`},
+		{"-t alt", `options go with a command`},
 		{`'alt`, "cannot read the arguments"},
-		{"\x1b[2Jevil", `unknown actor " [2Jevil"`},
+		{"\x1b[2Jevil", `unknown actor "␛[2Jevil"`},
 	} {
 		t.Run(tt.cmd, func(t *testing.T) {
 			for _, pty := range []bool{false, true} {
@@ -271,32 +272,61 @@ func TestAuthorizedKeysFileErrors(t *testing.T) {
 }
 
 func TestHostKeyCreatedOnceAndKept(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "state", "chronik")
+	state := filepath.Join(t.TempDir(), "state")
+	dir := filepath.Join(state, "chronik")
 	path := filepath.Join(dir, "host_ed25519")
-	s1, created, err := loadOrCreateHostKey(path)
-	if err != nil || !created {
-		t.Fatalf("first start: created=%v err=%v", created, err)
+	// The default path: its directories are made, and said.
+	hk, err := loadOrCreateHostKey(path, true)
+	if err != nil || !hk.created || !slices.Equal(hk.dirs, []string{state, dir}) {
+		t.Fatalf("first start: created=%v dirs=%q err=%v", hk.created, hk.dirs, err)
 	}
 	for p, want := range map[string]os.FileMode{path: 0o600, dir: 0o700} {
 		if fi, err := os.Stat(p); err != nil || fi.Mode().Perm() != want {
 			t.Errorf("%s: mode %v, want %v (%v)", p, fi.Mode().Perm(), want, err)
 		}
 	}
-	s2, created, err := loadOrCreateHostKey(path)
-	if err != nil || created {
-		t.Fatalf("second start: created=%v err=%v", created, err)
+	hk2, err := loadOrCreateHostKey(path, false)
+	if err != nil || hk2.created || hk2.dirs != nil {
+		t.Fatalf("second start: created=%v dirs=%q err=%v", hk2.created, hk2.dirs, err)
 	}
-	if gossh.FingerprintSHA256(s1.PublicKey()) != gossh.FingerprintSHA256(s2.PublicKey()) {
+	if gossh.FingerprintSHA256(hk.signer.PublicKey()) != gossh.FingerprintSHA256(hk2.signer.PublicKey()) {
 		t.Error("the host key changed between starts")
 	}
-	if s1.PublicKey().Type() != gossh.KeyAlgoED25519 {
-		t.Errorf("host key type %s", s1.PublicKey().Type())
+	if hk.signer.PublicKey().Type() != gossh.KeyAlgoED25519 {
+		t.Errorf("host key type %s", hk.signer.PublicKey().Type())
 	}
 	if err := os.Chmod(path, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := loadOrCreateHostKey(path); err == nil || !strings.Contains(err.Error(), "readable by others") {
+	if _, err := loadOrCreateHostKey(path, false); err == nil || !strings.Contains(err.Error(), "readable by others") {
 		t.Errorf("a world-readable host key was used: %v", err)
+	}
+}
+
+// A --host-key in a directory that does not exist is an error that names
+// it, and nothing is created.
+func TestHostKeyDirectoryIsNotCreated(t *testing.T) {
+	base := t.TempDir()
+	missing := filepath.Join(base, "nonexistent")
+	path := filepath.Join(missing, "dir", "key")
+	_, err := newServer(Config{HostKeyPath: path, Logger: discardLogger()}, fixture(), nil)
+	if err == nil || !strings.Contains(err.Error(), filepath.Join(missing, "dir")+" does not exist") {
+		t.Errorf("got %v", err)
+	}
+	if _, err := os.Stat(missing); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("%s was created (%v)", missing, err)
+	}
+	// A file where the directory should be.
+	file := filepath.Join(base, "file")
+	if err := os.WriteFile(file, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := loadOrCreateHostKey(filepath.Join(file, "key"), true); err == nil || !strings.Contains(err.Error(), "not a directory") {
+		t.Errorf("got %v", err)
+	}
+	// In an existing directory the key is made.
+	if _, err := newServer(Config{HostKeyPath: filepath.Join(base, "key"), Logger: discardLogger()}, fixture(), nil); err != nil {
+		t.Error(err)
 	}
 }
 
@@ -511,4 +541,33 @@ func TestShutdownIsBounded(t *testing.T) {
 		t.Errorf("half-open connection not closed: %v", err)
 	}
 	ts.waitLog(t, "disconnect", "reason=shutdown")
+}
+
+func TestCommandsRunWithAndWithoutTerminal(t *testing.T) {
+	cmds := &Commands{Names: []string{"echo", "fail"}, Run: func(args []string, stdout, _ io.Writer) error {
+		if args[0] == "fail" {
+			return errors.New("bad \x1b[2Jthing")
+		}
+		_, err := fmt.Fprintln(stdout, strings.Join(args[1:], "|"))
+		return err
+	}}
+	ts := startServer(t, Config{Commands: cmds}, nil)
+	if out, errOut, st := run(t, ts.addr, "echo a 'b c'"); out != "a|b c\n" || errOut != "" || st != 0 {
+		t.Errorf("echo: status %d, stdout %q, stderr %q", st, out, errOut)
+	}
+	if out, errOut, st := run(t, ts.addr, "fail"); out != "" || !strings.HasPrefix(errOut, "chronik: bad ") ||
+		strings.Count(errOut, "\n") != 1 || strings.ContainsRune(errOut, '\x1b') || st != 1 {
+		t.Errorf("fail: status %d, stdout %q, stderr %q", st, out, errOut)
+	}
+	tm := openTerm(t, ts.addr, 80, 24, "echo with a terminal")
+	tm.waitText("with|a|terminal")
+	if st := tm.waitExit(); st != 0 {
+		t.Errorf("echo with a terminal: status %d", st)
+	}
+	// Words that name no command are still actors: the text timeline
+	// without a terminal, the explorer filtered with one.
+	if out, _, st := run(t, ts.addr, "beck"); st != 0 || !strings.Contains(out, "Beck kommentiert die Klage") {
+		t.Errorf("beck: status %d, stdout:\n%s", st, out)
+	}
+	openTerm(t, ts.addr, 100, 24, "bernd beck delta").waitText("actors Bernd Beck+Delta AG")
 }

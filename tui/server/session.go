@@ -3,6 +3,7 @@ package server
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -46,11 +47,13 @@ type session struct {
 	lastInput atomic.Int64 // unix nanoseconds of the last byte the client sent
 	done      chan struct{}
 
-	mu      sync.Mutex
-	reason  string // set once, by whoever ends the session first
-	detail  string
-	program *tea.Program
-	actors  []string // canonical names of the actors the arguments named
+	mu       sync.Mutex
+	reason   string // set once, by whoever ends the session first
+	detail   string
+	input    *programInput // the running program's input; stopping it ends the program
+	finished bool          // the program has ended
+	force    *time.Timer   // closes the connection if the session outlives forceGrace after end
+	actors   []string      // canonical names of the actors the arguments named
 }
 
 func (s *Server) newSession(sess ssh.Session) *session {
@@ -87,16 +90,35 @@ func (ss *session) why() (reason, detail string) {
 	return ss.reason, ss.detail
 }
 
-// attach records the session's program; it fails when the session has
-// already been told to end, so a program is never started for nobody.
-func (ss *session) attach(p *tea.Program) bool {
+// attach records the input of the session's program; it fails when the
+// session has already been told to end, so a program is never started for
+// nobody.
+func (ss *session) attach(in *programInput) bool {
 	ss.mu.Lock()
 	defer ss.mu.Unlock()
 	if ss.reason != "" {
 		return false
 	}
-	ss.program = p
+	ss.input = in
 	return true
+}
+
+// detach records that the session's program has ended.
+func (ss *session) detach() {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	ss.input = nil
+	ss.finished = true
+}
+
+// stopProgram ends the session's program, if it has one running.
+func (ss *session) stopProgram() {
+	ss.mu.Lock()
+	in := ss.input
+	ss.mu.Unlock()
+	if in != nil {
+		in.stop()
+	}
 }
 
 // end asks the session to finish for reason: its program quits (the
@@ -107,22 +129,39 @@ func (ss *session) end(reason string) {
 		return
 	}
 	ss.mu.Lock()
-	p := ss.program
+	in, finished := ss.input, ss.finished
 	ss.mu.Unlock()
-	if p != nil {
-		go p.Quit()
-	} else {
+	switch {
+	case finished:
+		// The program has ended; the session is saying goodbye.
+	case in != nil:
+		in.stop()
+	default:
 		// No program (the text path, or not started yet): closing the
 		// channel stops whatever the session is writing.
 		_ = ss.Close()
 	}
-	time.AfterFunc(ss.srv.forceGrace, func() {
+	force := time.AfterFunc(ss.srv.forceGrace, func() {
 		select {
 		case <-ss.done:
 		default:
 			ss.closeConn()
 		}
 	})
+	ss.mu.Lock()
+	ss.force = force
+	ss.mu.Unlock()
+}
+
+// stopForce stops the timer end set, if any, once the session is over: a
+// pending timer would keep the session, and the input its client sent that
+// no one read, alive until it fired.
+func (ss *session) stopForce() {
+	ss.mu.Lock()
+	defer ss.mu.Unlock()
+	if ss.force != nil {
+		ss.force.Stop()
+	}
 }
 
 // closeConn closes the session's whole connection: the last resort for a
@@ -199,6 +238,7 @@ func (s *Server) logMiddleware(next ssh.Handler) ssh.Handler {
 		s.log.Info("connect", connect...)
 		defer func() {
 			close(ss.done)
+			ss.stopForce()
 			reason, detail := ss.why()
 			if reason == "" {
 				reason = reasonQuit
@@ -272,7 +312,15 @@ func (s *Server) admitMiddleware(next ssh.Handler) ssh.Handler {
 			ss.fail(reasonRefused, "key not authorized", "chronik: key not authorized")
 			return
 		}
-		actors, err := resolveActors(s.tl, ss.RawCommand())
+		words, err := splitArgs(ss.RawCommand())
+		if err == nil && len(words) > 0 && s.cfg.Commands != nil && slices.Contains(s.cfg.Commands.Names, words[0]) {
+			s.runCommand(ss, words)
+			return
+		}
+		var actors []int
+		if err == nil {
+			actors, err = resolveActors(s.tl, words)
+		}
 		if err != nil {
 			ss.fail(reasonRefused, err.Error(), "chronik: "+err.Error())
 			return
@@ -287,6 +335,20 @@ func (s *Server) admitMiddleware(next ssh.Handler) ssh.Handler {
 			ss.actors = append(ss.actors, s.tl.Actors[a].Name)
 		}
 		next(ss)
+	}
+}
+
+// runCommand runs one of Config.Commands for the session; a client gone
+// half way is a hangup, any other error is told to the client.
+func (s *Server) runCommand(ss *session, words []string) {
+	err := s.cfg.Commands.Run(words, ss, ss.Stderr())
+	switch {
+	case err == nil:
+	case ss.Context().Err() != nil:
+		ss.setReason(reasonHangup, err.Error())
+	default:
+		msg := plain.Clean(err.Error())
+		ss.fail(reasonRefused, msg, "chronik: "+msg)
 	}
 }
 
@@ -329,27 +391,33 @@ func (s *Server) runExplorer(ss *session) {
 		ss.fail(reasonError, err.Error(), "chronik: cannot open the explorer")
 		return
 	}
-	// bm.MakeOptions: input and output through the session, its TERM and
+	// bm.MakeOptions: output through the session, its TERM and
 	// environment, the colour profile they imply, the (already clamped)
-	// window size. The server's own signals belong to the server, not to
-	// every session's program.
-	opts := append(bm.MakeOptions(ss), tea.WithoutSignalHandler())
+	// window size. Input comes through programInput, which also owns the
+	// filter (see there why). The server's own signals belong to the
+	// server, not to every session's program.
+	in := newProgramInput(ss)
+	opts := append(bm.MakeOptions(ss), tea.WithoutSignalHandler(), tea.WithInput(in), tea.WithFilter(in.filter))
 	p := tea.NewProgram(guard(m, ss), opts...)
-	if !ss.attach(p) {
+	if !ss.attach(in) {
+		in.stop()
 		s.goodbye(ss)
 		return
 	}
 	stop := make(chan struct{})
-	go s.forwardWindows(ss, p, windows, stop)
+	go s.forwardWindows(ss, p, in, windows, stop)
 	_, err = p.Run()
 	close(stop)
+	in.stop()
 	p.Kill()
+	ss.detach() // from now on, end() has no program left to stop
+
 	switch {
 	case ss.Context().Err() != nil:
 		ss.setReason(reasonHangup, "")
 	case errors.Is(err, tea.ErrProgramPanic):
 		ss.setReason(reasonError, "program panic (stack on the server's stderr)")
-	case err != nil && !errors.Is(err, tea.ErrProgramKilled):
+	case err != nil && !ended(err) && !errors.Is(err, tea.ErrProgramKilled):
 		ss.setReason(reasonError, err.Error())
 	}
 	s.goodbye(ss)
@@ -367,7 +435,7 @@ const resizeEvery = 100 * time.Millisecond
 // the program, at most one per resizeEvery, the latest one winning. The
 // first value on the channel is the pty-req's own size, which the program
 // already starts with.
-func (s *Server) forwardWindows(ss *session, p *tea.Program, windows <-chan ssh.Window, stop <-chan struct{}) {
+func (s *Server) forwardWindows(ss *session, p *tea.Program, in *programInput, windows <-chan ssh.Window, stop <-chan struct{}) {
 	defer s.recoverGoroutine("window changes", ss.Context())
 	var (
 		skipped bool
@@ -384,12 +452,16 @@ func (s *Server) forwardWindows(ss *session, p *tea.Program, windows <-chan ssh.
 		case <-stop:
 			return
 		case <-ss.Context().Done():
-			p.Quit()
+			in.stop()
 			return
 		case w, ok := <-windows:
 			switch {
 			case !ok:
-				return
+				// The channel closes when the client goes; that must not
+				// end this loop before it has seen the context end too,
+				// or the program would go on reading what the client
+				// sent before it left (up to the 2 MB channel window).
+				windows = nil
 			case !skipped:
 				skipped = true
 			case wait != nil:

@@ -3,7 +3,10 @@
 // prints its pid and resident memory once the corpus is loaded, so peak
 // memory per session can be read off /proc/PID/status (VmHWM) against it.
 //
-//	go run ./tui/server/internal/loadserver -listen 127.0.0.1:23234
+//	go run ./internal/loadserver -listen 127.0.0.1:23234
+//
+// It lives outside tui/ because it parses text (it imports corpus), which
+// nothing under tui/ may do.
 package main
 
 import (
@@ -15,6 +18,7 @@ import (
 	_ "net/http/pprof"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -55,7 +59,12 @@ func main() {
 	if *quiet {
 		logger.SetLevel(log.WarnLevel)
 	}
-	hostKey := os.TempDir() + "/chronik-loadserver/host_ed25519"
+	keyDir := filepath.Join(os.TempDir(), "chronik-loadserver")
+	if err := os.MkdirAll(keyDir, 0o700); err != nil {
+		fmt.Fprintln(os.Stderr, "loadserver:", err)
+		os.Exit(1)
+	}
+	hostKey := filepath.Join(keyDir, "host_ed25519")
 	s, err := server.New(server.Config{Listen: *listen, HostKeyPath: hostKey, MaxSessions: *maxSessions, Logger: logger}, tl)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "loadserver:", err)

@@ -137,7 +137,7 @@ func benchFrames(b *testing.B, tl *model.Timeline, w, h int) {
 // corpus, at sshload's default 120x40 and at 160x48, with the keys of the
 // load runs (j,j,k,j,k,k), each of which moves the selection:
 //
-//	go test -run XXX -bench Frame -benchtime 600x ./tui/server/internal/loadserver/
+//	go test -run XXX -bench Frame -benchtime 600x ./internal/loadserver/
 func BenchmarkFrame(b *testing.B) {
 	tl, errs := corpus.LoadDefault()
 	if tl == nil {
