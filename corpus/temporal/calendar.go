@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -43,7 +44,6 @@ var sharedCalendar = sync.OnceValue(func() *calendar {
 func parseCalendar(src string) (*calendar, error) {
 	c := &calendar{byFirst: map[string][]calPhrase{}}
 	index := map[string]int{}
-	plain := &lexicon{words: map[string]*entry{}}
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -75,8 +75,8 @@ func parseCalendar(src string) (*calendar, error) {
 			c.events[i].dates = append(c.events[i].dates, d)
 		case "phrase":
 			var words []string
-			for _, t := range plain.scan(val, nil) {
-				words = append(words, foldString(val[t.start:t.end]))
+			for _, t := range text.Analyse(val, nil).Tokens {
+				words = append(words, foldString(val[t.Start:t.End]))
 			}
 			if len(words) == 0 {
 				return nil, fmt.Errorf("line %d: empty phrase", n+1)

@@ -56,6 +56,7 @@ import (
 	"strings"
 	"sync"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -88,9 +89,16 @@ var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return 
 
 // Tag returns the temporal expressions of a whole document, in text order,
 // non-overlapping, with byte offsets into text. dct is the document's
-// creation time: a day, a month, any interval, or zero when unknown.
-func (t *Tagger) Tag(text string, dct model.Interval) []model.Timex {
-	s := t.newState(text, dct)
+// creation time: a day, a month, any interval, or zero when unknown. It
+// computes the text layer of the plain text; TagDoc uses one already
+// computed.
+func (t *Tagger) Tag(plain string, dct model.Interval) []model.Timex {
+	return t.TagDoc(text.Analyse(plain, nil), dct)
+}
+
+// TagDoc is Tag on a text layer (an article's, with its sentences).
+func (t *Tagger) TagDoc(d *text.Doc, dct model.Interval) []model.Timex {
+	s := t.newState(d, dct)
 	defer s.release()
 	s.run()
 	return s.out
@@ -99,6 +107,7 @@ func (t *Tagger) Tag(text string, dct model.Interval) []model.Timex {
 // state is one tagging run over one document.
 type state struct {
 	t      *Tagger
+	doc    *text.Doc
 	text   string
 	toks   []token
 	pooled *[]token
@@ -120,13 +129,13 @@ type state struct {
 	notes *[]note // evidence for InferDate; nil when only tagging
 }
 
-func (t *Tagger) newState(text string, dct model.Interval) *state {
+func (t *Tagger) newState(d *text.Doc, dct model.Interval) *state {
 	p := tokenPool.Get().(*[]token)
-	s := &state{t: t, text: text, pooled: p, lastSet: -1, lastClock: -1}
-	if est := len(text)/5 + 16; cap(*p) < est {
-		*p = make([]token, 0, est) // about one token per five bytes of German text
+	s := &state{t: t, doc: d, text: d.Text, pooled: p, lastSet: -1, lastClock: -1}
+	if cap(*p) < len(d.Tokens) {
+		*p = make([]token, 0, len(d.Tokens))
 	}
-	s.toks = t.lx.scan(text, (*p)[:0])
+	s.toks = t.lx.view(d, (*p)[:0])
 	if dct.Valid() {
 		s.dct = dct
 	}
@@ -505,19 +514,8 @@ func (s *state) entry(i int) *entry {
 	return s.toks[i].e
 }
 
-// is reports whether token i, folded, equals w (a lower-case word).
-func (s *state) is(i int, w string) bool {
-	if i < 0 || i >= len(s.toks) {
-		return false
-	}
-	t := &s.toks[i]
-	if int(t.end-t.start) != len(w) {
-		return false
-	}
-	var buf [maxKey]byte
-	n, ok := fold(s.text[t.start:t.end], &buf)
-	return ok && string(buf[:n]) == w
-}
+// is reports whether token i, in lower case, equals w.
+func (s *state) is(i int, w string) bool { return s.doc.Is(i, w) }
 
 // punct returns the punctuation byte of token i (0 if none).
 func (s *state) punct(i int) byte {

@@ -17,8 +17,8 @@ import "chronik/corpus/sentence"
 //     before another adjective of that noun ("in einigen Ländern", "die
 //     getroffene Entscheidung"), the verb next to the reflexive "sich"
 //     ("die Parteien einigen sich"), and otherwise the verb when the
-//     lexicon gives a finite form, an infinitive or a past participle at
-//     the end of its clause ("hat den Konzern hart getroffen").
+//     lexicon gives a finite form, an infinitive or a past participle
+//     ("hat den Konzern hart getroffen", "hat gewonnen und bleibt").
 func (d *Doc) classify() {
 	lx := lex()
 	for i := range d.Tokens {
@@ -77,7 +77,7 @@ func (d *Doc) choose(i int) Class {
 			return Verb
 		case t.Verb&(Finite|Infinitive|ZuInfinitive) != 0:
 			return Verb
-		case t.Verb&PastParticiple != 0 && d.endsClause(i):
+		case t.Verb&PastParticiple != 0:
 			return Verb
 		}
 		return Adjective
@@ -134,12 +134,6 @@ func (d *Doc) pronounOrDeterminer(i int) bool {
 		return false
 	}
 	return sentence.IsDeterminer(d.Tokens[i].Lower) || pronouns[d.Tokens[i].Lower]
-}
-
-// endsClause reports whether token i is the last word of its clause.
-func (d *Doc) endsClause(i int) bool {
-	return i+1 >= len(d.Tokens) || d.Tokens[i+1].Clause != d.Tokens[i].Clause || d.ClauseBreak(i+1) ||
-		d.Tokens[i+1].Kind == Punct
 }
 
 // Readings returns every reading the lexicon gives token i.
