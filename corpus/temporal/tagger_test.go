@@ -200,7 +200,7 @@ var tagCases = []tagCase{
 	{"In den frühen Morgenstunden brannte es.", day, "frühen Morgenstunden", "TIME", "2024-12-18TMO", "", "2024-12-18"},
 	// Background calendar.
 	{"Facebook sperrte ihn nach dem Sturm aufs Kapitol.", day, "Sturm aufs Kapitol", "DATE", "2021-01-06", "AFTER", "2021-01-06"},
-	{"Nun zeigen sich kurz nach der Amtseinführung Risse.", "2025-01-22", "Amtseinführung", "DATE", "2025-01-20", "AFTER", "2025-01-20..2025-01-27"},
+	{"Nun zeigen sich kurz nach der Amtseinführung Trumps Risse.", "2025-01-22", "Amtseinführung", "DATE", "2025-01-20", "AFTER", "2025-01-20..2025-01-27"},
 	{"Seit dem Mauerfall ist viel passiert.", day, "Mauerfall", "DATE", "1989-11-09", "", "1989-11-09"},
 	// The same forms against the month-only DCT "2024-12": each interval is
 	// the union of what every day of December allows, each value the most
@@ -242,8 +242,8 @@ var tagCases = []tagCase{
 	{"Er schrieb: Zwei Tage später reiste er ab.", month, "Zwei Tage später", "DATE", "202", "", "2024-12-03..2025-01-02"},
 	{"Die Zeitung erscheint täglich.", month, "täglich", "SET", "P1D", "", ""},
 	{"Facebook sperrte ihn nach dem Sturm aufs Kapitol.", month, "Sturm aufs Kapitol", "DATE", "2021-01-06", "AFTER", "2021-01-06"},
-	{"Nun zeigen sich kurz nach der Amtseinführung Risse.", "2025-01", "Amtseinführung", "DATE", "2025-01-20", "AFTER", "2025-01-20..2025-01-27"},
-	{"Nach der Präsidentschaftswahl gratulierte er.", month, "Präsidentschaftswahl", "DATE", "2024-11-05", "AFTER", "2024-11-05"},
+	{"Nun zeigen sich kurz nach der Amtseinführung Trumps Risse.", "2025-01", "Amtseinführung", "DATE", "2025-01-20", "AFTER", "2025-01-20..2025-01-27"},
+	{"Nach der Präsidentschaftswahl in den USA gratulierte er.", month, "Präsidentschaftswahl", "DATE", "2024-11-05", "AFTER", "2024-11-05"},
 	{"Mittwoch, 18. Dezember, war ein Feiertag.", month, "Mittwoch, 18. Dezember", "DATE", "2024-12-18", "", "2024-12-18"},
 	{"December 19, 2024", month, "December 19, 2024", "DATE", "2024-12-19", "", "2024-12-19"},
 	{"Im Dezember vergangenen Jahres sank der Absatz.", day, "Dezember vergangenen Jahres", "DATE", "2023-12", "", "2023-12-01..2023-12-31"},
