@@ -173,12 +173,16 @@ func (s *state) relPoint(r res, f func(d model.Day) point) res {
 	return r
 }
 
-// dayMonthRange matches "18. bis 20. Dezember" and "18.–20. Dezember": two
+// dayMonthRange matches "18. bis 20. Dezember", "18. bis zum 20.
+// Dezember", "18. und dem 20. Dezember" and "18.–20. Dezember": two
 // dates, the first taking its month and year from the second.
 func (s *state) dayMonthRange(i int) (res, bool) {
 	k := i + 2
 	if !(s.is(k, "bis") || s.is(k, "und") || s.punct(k) == '-' || s.tokIsDash(k)) {
 		return res{}, false
+	}
+	if s.is(k, "bis") && s.is(k+1, "zum") || s.is(k, "und") && s.is(k+1, "dem") {
+		k++
 	}
 	d2, ok := s.numAt(k+1, 2)
 	if !ok || s.punct(k+2) != '.' {

@@ -101,7 +101,54 @@ func (t *Tagger) TagDoc(d *text.Doc, dct model.Interval) []model.Timex {
 	s := t.newState(d, dct)
 	defer s.release()
 	s.run()
+	s.joinRanges()
 	return s.out
+}
+
+// joinRanges gives both ends of a range of dates the interval of the whole
+// range: "zwischen dem 4. und 8. März", "vom 4. bis (zum) 8. März",
+// "4.–8. März", "von 2019 bis 2022". Following TimeML, the ends stay two
+// expressions with their own values; their intervals say which days the
+// pair spans, so that what is dated by either end is dated to the range.
+// "am 4. und 8. März" (no "zwischen") names two days, not a range.
+func (s *state) joinRanges() {
+	k := 0 // token cursor
+	for x := 0; x+1 < len(s.out); x++ {
+		a, b := &s.out[x], &s.out[x+1]
+		if a.Type != model.TimexDate || b.Type != model.TimexDate || a.Mod != "" || b.Mod != "" ||
+			!a.Interval.Valid() || !b.Interval.Valid() || a.Interval.Start >= b.Interval.Start || a.Interval.End > b.Interval.End {
+			continue
+		}
+		for k < len(s.toks) && int(s.toks[k].end) <= a.Start {
+			k++
+		}
+		first := k
+		for k < len(s.toks) && int(s.toks[k].end) < a.End {
+			k++
+		}
+		j := k + 1 // the token after a
+		between := 0
+		for m := j; m < len(s.toks) && int(s.toks[m].start) < b.Start; m++ {
+			between++
+		}
+		isRange := false
+		switch {
+		case between == 1 && (s.tokIsDash(j) || s.punct(j) == '-'):
+			isRange = true
+		case s.is(j, "bis") && (between == 1 || between == 2 && s.is(j+1, "zum")):
+			isRange = true
+		case s.is(j, "und") && (between == 1 || between == 2 && s.is(j+1, "dem")):
+			p := first - 1
+			if s.is(p, "dem") || s.is(p, "den") {
+				p--
+			}
+			isRange = s.is(p, "zwischen")
+		}
+		if isRange {
+			iv := model.Interval{Start: a.Interval.Start, End: b.Interval.End}
+			a.Interval, b.Interval = iv, iv
+		}
+	}
 }
 
 // state is one tagging run over one document.
