@@ -37,7 +37,7 @@ func BenchmarkAnalyse(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, t := range texts {
-			Analyse(t, nil)
+			Analyse(t, nil).Release()
 		}
 	}
 }

@@ -30,10 +30,7 @@ func (d *Doc) classify() {
 			t.Class, t.Readings = Determiner, Determiner
 			continue
 		}
-		t.entry = lx.find(t.Lower)
-		if t.entry >= 0 {
-			t.Readings, t.Verb = lx.summary(t.entry, lx.data)
-		}
+		t.entry, t.Readings, t.Verb = lx.find(t.Lower)
 	}
 	for i := range d.Tokens {
 		t := &d.Tokens[i]

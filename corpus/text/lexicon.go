@@ -37,11 +37,6 @@ const (
 // Finite is the set of finite verb forms.
 const Finite = Present | Preterite | SubjunctiveI | SubjunctiveII | Imperative
 
-// verbLetters are the form letters of data/lexicon.tsv (internal/lexgen
-// writes them).
-var verbLetters = [256]VerbForm{'i': Infinitive, 'z': ZuInfinitive, 'g': PastParticiple, 'd': PresentParticiple,
-	'p': Present, 't': Preterite, 'k': SubjunctiveI, 'c': SubjunctiveII, 'm': Imperative}
-
 // A Reading is one analysis of a form in the lexicon.
 type Reading struct {
 	Class Class    // Noun, Verb or Adjective
@@ -61,7 +56,7 @@ var lexiconIndex string
 // lexicon reads data/lexicon.tsv through its index.
 type lexicon struct {
 	data  string
-	index string // 4-byte little-endian slots
+	index string // lexindex.SlotSize-byte slots
 	mask  uint32
 }
 
@@ -71,62 +66,37 @@ var lex = sync.OnceValue(func() *lexicon { return newLexicon(lexiconData, lexico
 func Prepare() { lex() }
 
 func newLexicon(data, index string) *lexicon {
-	return &lexicon{data: data, index: index, mask: uint32(len(index)/4 - 1)}
+	return &lexicon{data: data, index: index, mask: uint32(len(index)/lexindex.SlotSize - 1)}
 }
 
-func (lx *lexicon) slot(h uint32) int {
-	i := 4 * h
-	return int(uint32(lx.index[i]) | uint32(lx.index[i+1])<<8 | uint32(lx.index[i+2])<<16 | uint32(lx.index[i+3])<<24)
-}
-
-// find returns the offset of the line of a lower-case form, -1 if the
-// lexicon lacks it.
-func (lx *lexicon) find(form string) int32 {
+// find returns the offset of the line of a lower-case form and the union
+// of its readings' classes and verb forms; -1 if the lexicon lacks it.
+func (lx *lexicon) find(form string) (int32, Class, VerbForm) {
 	if form == "" || len(lx.index) == 0 {
-		return -1
+		return -1, 0, 0
 	}
-	for h := lexindex.Hash(form) & lx.mask; ; h = (h + 1) & lx.mask {
-		s := lx.slot(h)
-		if s == 0 {
-			return -1
+	h := lexindex.Hash(form)
+	tag := lexindex.Tag(h)
+	for p := h & lx.mask; ; p = (p + 1) & lx.mask {
+		s := lx.index[lexindex.SlotSize*p:]
+		off := int(uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24)
+		if off == 0 {
+			return -1, 0, 0
 		}
-		off := s - 1
+		if uint16(s[6])|uint16(s[7])<<8 != tag {
+			continue
+		}
+		off--
 		if end := off + len(form); end < len(lx.data) && lx.data[end] == '\t' && lx.data[off:end] == form {
-			return int32(off)
+			c, v := summary(uint16(s[4]) | uint16(s[5])<<8)
+			return int32(off), c, v
 		}
 	}
 }
 
-// summary returns the union of the classes and verb forms of the line of
-// data at off (lx.data, or one reading's tag for Readings).
-func (lx *lexicon) summary(off int32, data string) (Class, VerbForm) {
-	var c Class
-	var v VerbForm
-	line := data[off:]
-	in := false // inside a reading's tag
-	for i := strings.IndexByte(line, '\t'); i < len(line) && line[i] != '\n'; i++ {
-		switch b := line[i]; {
-		case b == '\t':
-			in = true
-			if i+1 == len(line) {
-				break
-			}
-			switch line[i+1] {
-			case 'N':
-				c |= Noun
-			case 'V':
-				c |= Verb
-			case 'A':
-				c |= Adjective
-			}
-			i++
-		case b == '=':
-			in = false
-		case in:
-			v |= verbLetters[b]
-		}
-	}
-	return c, v
+// summary splits a lexindex.Summary into classes and verb forms.
+func summary(sum uint16) (Class, VerbForm) {
+	return Class(sum & (1<<lexindex.ClassBits - 1)), VerbForm(sum >> lexindex.ClassBits)
 }
 
 // readings parses the line at off.
@@ -136,7 +106,7 @@ func (lx *lexicon) readings(off int32) []Reading {
 	var out []Reading
 	for _, r := range strings.Split(line, "\t")[1:] {
 		tag, lemma, _ := strings.Cut(r, "=")
-		c, v := lx.summary(0, "\t"+tag)
+		c, v := summary(lexindex.Summary(tag))
 		out = append(out, Reading{Class: c, Verb: v, Lemma: lemma})
 	}
 	return out
@@ -146,23 +116,18 @@ func (lx *lexicon) readings(off int32) []Reading {
 // for a form it does not know.
 func Lookup(form string) []Reading {
 	lx := lex()
-	h := lx.find(Lower(form))
-	if h < 0 {
+	off, _, _ := lx.find(Lower(form))
+	if off < 0 {
 		return nil
 	}
-	return lx.readings(h)
+	return lx.readings(off)
 }
 
 // IsPreterite reports whether a lower-case form can be a simple-past form
 // of a verb ("traf", "sprachen", "kündigte"), strong or weak. It is the
 // one list of preterites: the lexicon's.
 func IsPreterite(lower string) bool {
-	lx := lex()
-	off := lx.find(lower)
-	if off < 0 {
-		return false
-	}
-	_, v := lx.summary(off, lx.data)
+	_, _, v := lex().find(lower)
 	return v&Preterite != 0
 }
 

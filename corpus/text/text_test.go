@@ -120,3 +120,16 @@ func TestLexiconIndex(t *testing.T) {
 		t.Fatal("data/lexicon.idx does not index data/lexicon.tsv: run go generate ./corpus/text/")
 	}
 }
+
+// The index's summary bits are this package's classes and verb forms.
+func TestSummaryBits(t *testing.T) {
+	if Noun != lexindex.Noun || Verb != lexindex.Verb || Adjective != lexindex.Adjective {
+		t.Error("class bits differ from lexindex's")
+	}
+	for k, f := range []VerbForm{Infinitive, ZuInfinitive, PastParticiple, PresentParticiple, Present, Preterite,
+		SubjunctiveI, SubjunctiveII, Imperative} {
+		if _, v := summary(lexindex.Summary("V" + lexindex.VerbLetters[k:k+1])); v != f {
+			t.Errorf("letter %c reads as %b, want %b", lexindex.VerbLetters[k], v, f)
+		}
+	}
+}
