@@ -72,10 +72,14 @@ func newLexicon(data, index string) *lexicon {
 // find returns the offset of the line of a lower-case form and the union
 // of its readings' classes and verb forms; -1 if the lexicon lacks it.
 func (lx *lexicon) find(form string) (int32, Class, VerbForm) {
+	return lx.findHash(form, lexindex.Hash(form))
+}
+
+// findHash is find with the form's lexindex.Hash.
+func (lx *lexicon) findHash(form string, h uint32) (int32, Class, VerbForm) {
 	if form == "" || len(lx.index) == 0 {
 		return -1, 0, 0
 	}
-	h := lexindex.Hash(form)
 	tag := lexindex.Tag(h)
 	for p := h & lx.mask; ; p = (p + 1) & lx.mask {
 		s := lx.index[lexindex.SlotSize*p:]
@@ -145,4 +149,40 @@ func IsStrongPreterite(lower string) bool {
 		}
 	}
 	return true
+}
+
+// A formCache remembers the lexicon's answers for recent forms, so that
+// frequent words (most tokens) skip the index and the data, which are too
+// large to stay in a processor cache. It is direct-mapped by hash and
+// keeps its keys, so a hit needs no look-up; a pooled Doc keeps one across
+// articles.
+type formCache [cacheSize]cacheEntry
+
+const (
+	cacheSize   = 4096
+	cacheKeyLen = 14 // longer forms are not cached
+)
+
+type cacheEntry struct {
+	key   [cacheKeyLen]byte
+	n     uint8 // key length; 0 for an empty entry
+	class Class
+	verb  VerbForm
+	off   int32
+}
+
+// find is lexicon.find through the cache.
+func (c *formCache) find(lx *lexicon, form string) (int32, Class, VerbForm) {
+	if len(form) > cacheKeyLen || form == "" {
+		return lx.find(form)
+	}
+	h := lexindex.Hash(form)
+	e := &c[h&(cacheSize-1)]
+	if int(e.n) == len(form) && string(e.key[:e.n]) == form {
+		return e.off, e.class, e.verb
+	}
+	off, cl, v := lx.findHash(form, h)
+	e.n = uint8(copy(e.key[:], form))
+	e.off, e.class, e.verb = off, cl, v
+	return off, cl, v
 }

@@ -78,7 +78,8 @@ type Doc struct {
 	Sentences []Sentence
 	Clauses   []Clause
 
-	lowered, lowerEnds []int32 // scratch of offsets, kept with the Doc for reuse
+	lowered, lowerEnds []int32    // scratch of offsets, kept with the Doc for reuse
+	cache              *formCache // lexicon answers, kept with the Doc for reuse
 }
 
 // Analyse computes the text layer of text laid out in blocks (nil: the
@@ -109,7 +110,7 @@ func (d *Doc) Release() {
 		return // keep no more than a few MB per pooled Doc
 	}
 	*d = Doc{Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Clauses: d.Clauses[:0],
-		lowered: d.lowered[:0], lowerEnds: d.lowerEnds[:0]}
+		lowered: d.lowered[:0], lowerEnds: d.lowerEnds[:0], cache: d.cache}
 	docPool.Put(d)
 }
 
