@@ -663,6 +663,9 @@ func (s *state) holidayOf(h holiday, i int) (res, bool) {
 // decade matches "1990er", "90er Jahre", "90er-Jahren", "Neunzigerjahre",
 // "neunziger Jahre": value "199".
 func (s *state) decade(i int) (res, bool) {
+	if i >= len(s.toks) {
+		return res{}, false // "späte" ending the text
+	}
 	t := &s.toks[i]
 	var dec int
 	end := i + 1
