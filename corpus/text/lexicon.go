@@ -1,0 +1,188 @@
+package text
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+
+	"chronik/corpus/text/internal/lexindex"
+)
+
+// Class is a set of word classes.
+type Class uint8
+
+const (
+	Noun       Class = 1 << iota // a common noun the lexicon knows ("Stimme", "Haus")
+	Verb                         // a verb form, see VerbForm
+	Adjective                    // an adjective, attributive ("in einigen Ländern") or not ("gut")
+	Determiner                   // an article, possessive or demonstrative ("der", "seiner", "diese")
+	Name                         // a capitalised word inside a sentence that the lexicon does not know ("Trump", "Meta")
+)
+
+// VerbForm is a set of verb forms, as the lexicon gives them.
+type VerbForm uint16
+
+const (
+	Infinitive        VerbForm = 1 << iota // "treffen"
+	ZuInfinitive                           // "anzukündigen"
+	PastParticiple                         // "getroffen"
+	PresentParticiple                      // "treffend"
+	Present                                // "trifft"
+	Preterite                              // "traf"
+	SubjunctiveI                           // "treffe"
+	SubjunctiveII                          // "träfe"
+	Imperative                             // "triff"
+)
+
+// Finite is the set of finite verb forms.
+const Finite = Present | Preterite | SubjunctiveI | SubjunctiveII | Imperative
+
+// A Reading is one analysis of a form in the lexicon.
+type Reading struct {
+	Class Class    // Noun, Verb or Adjective
+	Verb  VerbForm // for a verb: the forms it can be
+	Lemma string   // "Stimme", "stimmen", "treffen", "einig"
+}
+
+//go:embed data/lexicon.tsv
+var lexiconData string
+
+// lexiconIndex is the hash index of lexiconData (see internal/lexindex),
+// generated with it, so that nothing is built when a process starts.
+//
+//go:embed data/lexicon.idx
+var lexiconIndex string
+
+// lexicon reads data/lexicon.tsv through its index.
+type lexicon struct {
+	data  string
+	index string // lexindex.SlotSize-byte slots
+	mask  uint32
+}
+
+var lex = sync.OnceValue(func() *lexicon { return newLexicon(lexiconData, lexiconIndex) })
+
+// Prepare loads the lexicon now rather than on first use.
+func Prepare() { lex() }
+
+func newLexicon(data, index string) *lexicon {
+	return &lexicon{data: data, index: index, mask: uint32(len(index)/lexindex.SlotSize - 1)}
+}
+
+// find returns the offset of the line of a lower-case form and the union
+// of its readings' classes and verb forms; -1 if the lexicon lacks it.
+func (lx *lexicon) find(form string) (int32, Class, VerbForm) {
+	return lx.findHash(form, lexindex.Hash(form))
+}
+
+// findHash is find with the form's lexindex.Hash.
+func (lx *lexicon) findHash(form string, h uint32) (int32, Class, VerbForm) {
+	if form == "" || len(lx.index) == 0 {
+		return -1, 0, 0
+	}
+	tag := lexindex.Tag(h)
+	for p := h & lx.mask; ; p = (p + 1) & lx.mask {
+		s := lx.index[lexindex.SlotSize*p:]
+		off := int(uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24)
+		if off == 0 {
+			return -1, 0, 0
+		}
+		if uint16(s[6])|uint16(s[7])<<8 != tag {
+			continue
+		}
+		off--
+		if end := off + len(form); end < len(lx.data) && lx.data[end] == '\t' && lx.data[off:end] == form {
+			c, v := summary(uint16(s[4]) | uint16(s[5])<<8)
+			return int32(off), c, v
+		}
+	}
+}
+
+// summary splits a lexindex.Summary into classes and verb forms.
+func summary(sum uint16) (Class, VerbForm) {
+	return Class(sum & (1<<lexindex.ClassBits - 1)), VerbForm(sum >> lexindex.ClassBits)
+}
+
+// readings parses the line at off.
+func (lx *lexicon) readings(off int32) []Reading {
+	line := lx.data[off:]
+	line = line[:strings.IndexByte(line, '\n')]
+	var out []Reading
+	for _, r := range strings.Split(line, "\t")[1:] {
+		tag, lemma, _ := strings.Cut(r, "=")
+		c, v := summary(lexindex.Summary(tag))
+		out = append(out, Reading{Class: c, Verb: v, Lemma: lemma})
+	}
+	return out
+}
+
+// Lookup returns every reading the lexicon gives a form (any case), nil
+// for a form it does not know.
+func Lookup(form string) []Reading {
+	lx := lex()
+	off, _, _ := lx.find(Lower(form))
+	if off < 0 {
+		return nil
+	}
+	return lx.readings(off)
+}
+
+// IsPreterite reports whether a lower-case form can be a simple-past form
+// of a verb ("traf", "sprachen", "kündigte"), strong or weak. It is the
+// one list of preterites: the lexicon's.
+func IsPreterite(lower string) bool {
+	_, _, v := lex().find(lower)
+	return v&Preterite != 0
+}
+
+// IsStrongPreterite reports whether a lower-case form is a preterite that
+// does not end like a weak one (-te, -ten, -test, -tet): "traf",
+// "sprachen", "gab", "hielt". Weak preterites ("kündigte") are recognised
+// by IsPreterite, or by their ending where the lexicon lacks the verb.
+func IsStrongPreterite(lower string) bool {
+	if !IsPreterite(lower) {
+		return false
+	}
+	for _, suf := range []string{"te", "ten", "test", "tet"} {
+		if strings.HasSuffix(lower, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// A formCache remembers the lexicon's answers for recent forms, so that
+// frequent words (most tokens) skip the index and the data, which are too
+// large to stay in a processor cache. It is direct-mapped by hash and
+// keeps its keys, so a hit needs no look-up; a pooled Doc keeps one across
+// articles.
+type formCache [cacheSize]cacheEntry
+
+const (
+	cacheSize   = 4096
+	cacheKeyLen = 14 // longer forms are not cached
+)
+
+type cacheEntry struct {
+	key   [cacheKeyLen]byte
+	n     uint8 // key length; 0 for an empty entry
+	class Class
+	verb  VerbForm
+	off   int32
+}
+
+// find is lexicon.find through the cache.
+func (c *formCache) find(lx *lexicon, form string) (int32, Class, VerbForm) {
+	if len(form) > cacheKeyLen || form == "" {
+		return lx.find(form)
+	}
+	h := lexindex.Hash(form)
+	e := &c[h&(cacheSize-1)]
+	if int(e.n) == len(form) && string(e.key[:e.n]) == form {
+		return e.off, e.class, e.verb
+	}
+	off, cl, v := lx.findHash(form, h)
+	e.n = uint8(copy(e.key[:], form))
+	e.off, e.class, e.verb = off, cl, v
+	return off, cl, v
+}
