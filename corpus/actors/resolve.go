@@ -16,7 +16,8 @@ import (
 //
 // People merge by name; a surname-only person joins the one full name with
 // that surname in the corpus ("Musk" → "Elon Musk"), and a genitive form
-// joins its base ("Trumps" → "Trump"). Organisations merge by their name
+// joins its base ("Trumps" → "Trump"). A name has one kind in the corpus:
+// the kind most of its mentions have (agreeKinds). Organisations merge by their name
 // without blanks and hyphens ("Space X" = "SpaceX") and across one spelling
 // mistake ("Sofbank" → "Softbank"). An implicit role mention that its
 // article could not resolve ("der Tesla-Chef") goes to the one person who
@@ -28,6 +29,7 @@ import (
 // mentions, not with its square.
 func Resolve(articles []*model.Article, found [][]Mention) []model.Actor {
 	res := resolver{byKey: map[actorKey]*cluster{}, keys: keyTable{}, lex: loadLexicon()}
+	agreeKinds(found)
 	// Pass 1: clusters by exact key, from named mentions outside metadata.
 	for ai := range articles {
 		if ai >= len(found) {

@@ -1,0 +1,117 @@
+package ner_test
+
+import (
+	"flag"
+	"path/filepath"
+	"testing"
+
+	"chronik/corpus/actors"
+	"chronik/corpus/ingest"
+	"chronik/corpus/ner"
+	"chronik/corpus/ner/internal/nerdata"
+	"chronik/corpus/sentence"
+	"chronik/model"
+)
+
+// The entity evaluation on real German text nobody here wrote: exact
+// spans of people and organisations, the rules alone beside the
+// recogniser with the tagger, in one run.
+//
+//	go test ./corpus/ner -run Eval -v                  the held-out test parts
+//	go test ./corpus/ner -run Eval -v -nerpart dev     the development part (for choices)
+//
+// GermEval 2014: every tenth sentence of its two files is held out for
+// test and never trained on (nerdata.PartOf). SmartData: the documents of
+// its test file. The data lives in ../shared/data (or $CHRONIK_DATA); the
+// test is skipped without it.
+
+var nerPart = flag.String("nerpart", "test", "which part to score: test or dev")
+
+func TestEval(t *testing.T) {
+	dir, err := nerdata.Dir()
+	if err != nil {
+		t.Skip(err)
+	}
+	part := nerdata.Test
+	if *nerPart == "dev" {
+		part = nerdata.Dev
+	}
+	sents, err := nerdata.GermEvalAll(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs := []struct {
+		name string
+		rec  *actors.Recognizer
+	}{{"rules", actors.NewRuleRecognizer()}, {"model", actors.NewRecognizer()}}
+	for _, r := range recs {
+		var s nerdata.Score
+		n := 0
+		for i, sent := range sents {
+			if nerdata.PartOf(i) != part {
+				continue
+			}
+			n++
+			text, toks := sent.Text()
+			s.Add(sent.Gold(), wordRanges(toks, entities(r.rec, text)))
+		}
+		t.Logf("GermEval %s part (%d sentences), %s:\n%v", *nerPart, n, r.name, s)
+	}
+	if part != nerdata.Test {
+		return
+	}
+	docs, err := nerdata.SmartData(filepath.Join(dir, nerdata.SmartTestFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range recs {
+		var s nerdata.Score
+		for _, d := range docs {
+			s.Add(d.Spans, entities(r.rec, d.Text))
+		}
+		t.Logf("SmartData test (%d documents), %s:\n%v", len(docs), r.name, s)
+	}
+}
+
+// entities returns the named-entity spans the recogniser finds in text,
+// read as chronik annotate reads a document.
+func entities(rec *actors.Recognizer, text string) []ner.Span {
+	clean, err := ingest.Clean([]byte(text))
+	if err != nil || len(clean) != len(text) {
+		return nil
+	}
+	a := &model.Article{Text: clean}
+	a.Blocks = ingest.Layout(clean)
+	sentence.Split(a)
+	var out []ner.Span
+	for _, m := range rec.Find(a) {
+		if m.Entity() {
+			k := ner.PER
+			if m.Kind == model.Organization {
+				k = ner.ORG
+			}
+			out = append(out, ner.Span{Start: m.Start, End: m.End, Kind: k})
+		}
+	}
+	return out
+}
+
+// wordRanges maps byte spans to the word ranges they cover exactly.
+func wordRanges(toks []ner.Token, spans []ner.Span) []ner.Span {
+	var out []ner.Span
+	for _, sp := range spans {
+		first, last := -1, -1
+		for i, t := range toks {
+			if t.Start == sp.Start {
+				first = i
+			}
+			if t.End == sp.End {
+				last = i
+			}
+		}
+		if first >= 0 && last >= first {
+			out = append(out, ner.Span{Start: first, End: last + 1, Kind: sp.Kind})
+		}
+	}
+	return out
+}

@@ -1,0 +1,336 @@
+// Package ner is a statistical named-entity tagger for German: a
+// first-order linear-chain model over BIO tags for people (PER),
+// organisations (ORG), places (LOC) and other names (OTH), trained as an
+// averaged structured perceptron on GermEval 2014 and the DFKI SmartData
+// corpus (data/ATTRIBUTION.md) by internal/train. Features are the word,
+// its lower-case form, shape, prefix and suffixes, compound parts, the
+// neighbouring words within two, and the word lists of a Gazetteer. A
+// Document is tagged sentence by sentence, then made consistent: a name
+// tagged once is the same name wherever else the document writes it.
+package ner
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind is the class of an entity.
+type Kind uint8
+
+const (
+	None Kind = iota
+	PER       // a person
+	ORG       // an organisation
+	LOC       // a place: country, region, city, building, street
+	OTH       // another name: an event, a work, a product
+)
+
+func (k Kind) String() string {
+	return [...]string{"O", "PER", "ORG", "LOC", "OTH"}[k]
+}
+
+// A Span is an entity: byte offsets into the text, on rune boundaries.
+type Span struct {
+	Start, End int
+	Kind       Kind
+}
+
+//go:embed data/weights.gz
+var embedded []byte
+
+var (
+	loadOnce sync.Once
+	loaded   *Weights
+	loadErr  error
+)
+
+// Embedded returns the weights built into the binary, decoded on the first
+// call so that a program starts without paying for them.
+func Embedded() (*Weights, error) {
+	loadOnce.Do(func() { loaded, loadErr = Decode(embedded) })
+	return loaded, loadErr
+}
+
+// A Tagger finds entities with trained weights and a gazetteer. It is
+// immutable and safe for concurrent use.
+type Tagger struct {
+	w   *Weights
+	gaz Gazetteer
+}
+
+// NewTagger returns a tagger; gaz must be the gazetteer the weights were
+// trained with (or nil for weights trained without one).
+func NewTagger(w *Weights, gaz Gazetteer) *Tagger { return &Tagger{w: w, gaz: gaz} }
+
+// maxTokens bounds the tokens tagged as one sequence: a run of text with
+// no sentence end is cut into pieces of this length, so that the memory
+// of decoding stays bounded.
+const maxTokens = 256
+
+// scratch holds the buffers of one call.
+type scratch struct {
+	toks  []Token
+	attrs []wordAttrs
+	keys  []uint32
+	offs  []int32
+	em    [][numTags]float64
+	tags  []int
+	dec   decodeScratch
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// Document tags the segments of text (sentences, headlines, lines: byte
+// ranges), then applies document-level consistency, and returns the
+// entities in text order. Hints are entities another recogniser found
+// (Chronik's rules): the tagger reads them as features, weighed as
+// training taught, and may overrule them. They must be the hints the
+// weights were trained with (or none).
+func (t *Tagger) Document(text string, segments [][2]int, hints []Span) []Span {
+	s := scratches.Get().(*scratch)
+	defer scratches.Put(s)
+	var spans []Span
+	for _, seg := range segments {
+		s.toks = Tokenize(text[seg[0]:seg[1]], s.toks[:0])
+		for i := range s.toks {
+			s.toks[i].Start += seg[0]
+			s.toks[i].End += seg[0]
+		}
+		for from := 0; from < len(s.toks); from += maxTokens {
+			spans = t.sequence(text, s.toks[from:min(from+maxTokens, len(s.toks))], hints, s, spans)
+		}
+	}
+	return consistent(text, segments, spans, s)
+}
+
+// sequence tags one sequence of tokens and appends its entities.
+func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, spans []Span) []Span {
+	n := len(toks)
+	s.attrs = s.attrs[:0]
+	for _, tok := range toks {
+		s.attrs = append(s.attrs, attrs(text[tok.Start:tok.End], t.gaz))
+	}
+	setHints(s.attrs, toks, hints)
+	s.keys, s.offs = s.keys[:0], append(s.offs[:0], 0)
+	for i := range n {
+		s.keys = features(s.attrs, i, s.keys)
+		s.offs = append(s.offs, int32(len(s.keys)))
+	}
+	s.em = grow(s.em, n)
+	s.tags = grow(s.tags, n)
+	t.w.emissions(s.keys, s.offs, s.em)
+	viterbi(s.em, &t.w.ftrans, s.tags, &s.dec)
+	return appendSpans(spans, toks, s.tags)
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// appendSpans turns BIO tags into spans.
+func appendSpans(spans []Span, toks []Token, tags []int) []Span {
+	for i := 0; i < len(tags); i++ {
+		if tags[i]%2 != 1 {
+			continue
+		}
+		j := i + 1
+		for j < len(tags) && tags[j] == tags[i]+1 {
+			j++
+		}
+		spans = append(spans, Span{toks[i].Start, toks[j-1].End, Kind((tags[i] + 1) / 2)})
+		i = j - 1
+	}
+	return spans
+}
+
+// consistent makes the tags of a document agree with themselves. The
+// last word of a person's full name is a surname: written alone (also in
+// the genitive, "Trumps"), it names that person, whatever the sentence
+// model tagged it. Any other name tagged as a person or organisation more
+// often than as anything else is that wherever else the document writes
+// it untagged. Only capitalised words count.
+func consistent(text string, segments [][2]int, spans []Span, s *scratch) []Span {
+	if len(spans) == 0 {
+		return spans
+	}
+	surnames := map[string]bool{}
+	votes := map[string]*[5]int{}
+	for _, sp := range spans {
+		name := text[sp.Start:sp.End]
+		if sp.Kind == PER {
+			if i := lastSpace(name); i > 0 && isCapital(name[i+1:]) {
+				surnames[name[i+1:]] = true
+			}
+		}
+		v := votes[name]
+		if v == nil {
+			v = new([5]int)
+			votes[name] = v
+		}
+		v[sp.Kind]++
+	}
+	kindOf := func(w string) Kind {
+		if surnames[w] || surnames[genitiveBase(w)] {
+			return PER
+		}
+		v := votes[w]
+		switch {
+		case v == nil:
+			return None
+		case v[PER] > v[ORG]+v[LOC]+v[OTH]:
+			return PER
+		case v[ORG] > v[PER]+v[LOC]+v[OTH]:
+			return ORG
+		}
+		return None
+	}
+	for i, sp := range spans {
+		w := text[sp.Start:sp.End]
+		if sp.Kind == PER {
+			// Two people side by side ("dankte Zuckerberg Trump",
+			// "Musks Jobs"): a surname of the document or its genitive
+			// does not begin another person's name.
+			if j := strings.IndexByte(w, ' '); j > 0 && (surnames[w[:j]] || surnames[genitiveBase(w[:j])]) && !surnames[w] {
+				spans = append(spans, Span{sp.Start, sp.Start + j, PER})
+				spans[i].Start += j + 1
+				if !isCapital(w[j+1:]) || lastSpace(w[j+1:]) < 0 && !surnames[w[j+1:]] && !surnames[genitiveBase(w[j+1:])] && votes[w[j+1:]] == nil {
+					spans[i].Kind = None // "Musks Jobs": no name after the genitive
+				}
+			}
+			continue
+		}
+		if lastSpace(w) < 0 && (surnames[w] || surnames[genitiveBase(w)]) {
+			spans[i].Kind = PER
+			continue
+		}
+		// A person's genitive is no part of another name: "Musks Space X"
+		// is the person and the company; "Facebook Trumps Konto" the
+		// company and the person, and no name after.
+		for at := 0; at < len(w); {
+			end := strings.IndexByte(w[at:], ' ')
+			if end < 0 {
+				end = len(w)
+			} else {
+				end += at
+			}
+			if !surnames[genitiveBase(w[at:end])] {
+				at = end + 1
+				continue
+			}
+			spans = append(spans, Span{sp.Start + at, sp.Start + end, PER})
+			switch {
+			case at == 0 && end < len(w):
+				spans[i].Start += end + 1
+			case at > 0:
+				spans[i].End = sp.Start + at - 1
+			default:
+				spans[i].Kind = None
+			}
+			break
+		}
+	}
+	spans = slices.DeleteFunc(spans, func(sp Span) bool { return sp.Kind == None || sp.Start >= sp.End })
+	sortSpans(spans)
+	var added []Span
+	next := 0 // the first span that ends after the current token
+	for _, seg := range segments {
+		s.toks = Tokenize(text[seg[0]:seg[1]], s.toks[:0])
+		for _, tok := range s.toks {
+			start, end := seg[0]+tok.Start, seg[0]+tok.End
+			for next < len(spans) && spans[next].End <= start {
+				next++
+			}
+			if next < len(spans) && spans[next].Start < end {
+				continue // inside an entity
+			}
+			w := text[start:end]
+			if !isCapital(w) {
+				continue
+			}
+			if k := kindOf(w); k == PER || k == ORG {
+				added = append(added, Span{start, end, k})
+			}
+		}
+	}
+	if len(added) == 0 {
+		return spans
+	}
+	spans = append(spans, added...)
+	sortSpans(spans)
+	return spans
+}
+
+// genitiveBase returns w without a genitive s ("Trumps" → "Trump"), or ""
+// if it has none.
+func genitiveBase(w string) string {
+	if len(w) > 3 && w[len(w)-1] == 's' {
+		return w[:len(w)-1]
+	}
+	return ""
+}
+
+func isCapital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func lastSpace(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == ' ' {
+			return i
+		}
+	}
+	return -1
+}
+
+func sortSpans(spans []Span) {
+	slices.SortFunc(spans, func(a, b Span) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return a.End - b.End
+	})
+}
+
+// setHints gives each token the BIO tag of the hint that covers it.
+// Hints are in text order; a token a hint cuts through gets none.
+func setHints(ws []wordAttrs, toks []Token, hints []Span) {
+	if len(toks) == 0 {
+		return
+	}
+	h, _ := slices.BinarySearchFunc(hints, toks[0].Start, func(sp Span, start int) int { return cmpInt(sp.End, start+1) })
+	for i, tok := range toks {
+		for h < len(hints) && hints[h].End <= tok.Start {
+			h++
+		}
+		if h == len(hints) {
+			return
+		}
+		sp := hints[h]
+		if sp.Kind == None || tok.Start < sp.Start || tok.End > sp.End {
+			continue
+		}
+		tag := 2*uint32(sp.Kind) - 1
+		if tok.Start > sp.Start {
+			tag++
+		}
+		ws[i].hint = 1 + tag
+	}
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
