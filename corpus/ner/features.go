@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,6 +23,7 @@ type wordAttrs struct {
 	word, lower, shape, suf2, suf3, suf4, pre3, head, first uint32
 	gaz                                                     uint32
 	hint                                                    uint32 // the tag a hint gives the token: 0 none, else 1 + its BIO tag
+	gazGen                                                  uint32 // the lists of the word without a genitive ending
 	upper, allCaps, digit, hyphen, punct                    bool
 	runes                                                   int
 }
@@ -101,6 +103,10 @@ func attrs(w string, gaz Gazetteer) wordAttrs {
 	a.allCaps = uppers >= 2 && lowers == 0
 	if gaz != nil && a.runes <= maxWordRunes && letters > 0 {
 		a.gaz = gaz(w)
+		// The genitive of a name the lists know: "Musks", "Bezos’".
+		if base, ok := genitiveOf(w); ok && a.upper {
+			a.gazGen = gaz(base)
+		}
 	}
 	return a
 }
@@ -160,6 +166,8 @@ const (
 	tHintPrev     = tHint + 2
 	tHintNext     = tHint + 3
 	tHintWord     = tHint + 4
+	tGazGenBit    = tHint + 5       // + bit
+	tGazGenPrev   = tGazGenBit + 32 // + bit
 )
 
 func mix(t uint32, a, b uint32) uint32 {
@@ -232,6 +240,16 @@ func features(ws []wordAttrs, i int, keys []uint32) []uint32 {
 			keys = append(keys, mix(tGazBit+b, 0, 0), mix(tGazBit+b, w.shape, 1))
 		}
 	}
+	for g, b := w.gazGen, uint32(0); g != 0; g, b = g>>1, b+1 {
+		if g&1 != 0 {
+			keys = append(keys, mix(tGazGenBit+b, 0, 0))
+		}
+	}
+	for g, b := p.gazGen, uint32(0); g != 0; g, b = g>>1, b+1 {
+		if g&1 != 0 {
+			keys = append(keys, mix(tGazGenPrev+b, 0, 0))
+		}
+	}
 	for g, b := n.gaz, uint32(0); g != 0; g, b = g>>1, b+1 {
 		if g&1 != 0 {
 			keys = append(keys, mix(tGazBitNext+b, 0, 0))
@@ -253,4 +271,15 @@ func flags(a *wordAttrs) uint32 {
 		}
 	}
 	return f
+}
+
+// genitiveOf returns w without its genitive ending: "Musks" → "Musk",
+// "Bezos’" → "Bezos".
+func genitiveOf(w string) (string, bool) {
+	for _, end := range []string{"s", "’", "'"} {
+		if b, ok := strings.CutSuffix(w, end); ok && len(b) >= 2 {
+			return b, true
+		}
+	}
+	return "", false
 }

@@ -160,12 +160,22 @@ func consistent(text string, segments [][2]int, spans []Span, s *scratch) []Span
 	if len(spans) == 0 {
 		return spans
 	}
+	// The last words of full names are surnames, but not in "Musks Job",
+	// which begins with the genitive of a surname.
+	last := map[string]bool{}
+	for _, sp := range spans {
+		if name := text[sp.Start:sp.End]; sp.Kind == PER {
+			if i := lastSpace(name); i > 0 && isCapital(name[i+1:]) {
+				last[name[i+1:]] = true
+			}
+		}
+	}
 	surnames := map[string]bool{}
 	votes := map[string]*[5]int{}
 	for _, sp := range spans {
 		name := text[sp.Start:sp.End]
 		if sp.Kind == PER {
-			if i := lastSpace(name); i > 0 && isCapital(name[i+1:]) {
+			if i := lastSpace(name); i > 0 && isCapital(name[i+1:]) && !last[genitiveBase(name[:strings.IndexByte(name, ' ')])] {
 				surnames[name[i+1:]] = true
 			}
 		}
@@ -234,6 +244,18 @@ func consistent(text string, segments [][2]int, spans []Span, s *scratch) []Span
 				spans[i].Kind = None
 			}
 			break
+		}
+	}
+	sortSpans(spans)
+	// "Musks Job", "Zuckerbergs Wohltätigkeitsorganisation": a word right
+	// after a person's genitive is what the person has, unless the
+	// document names it elsewhere.
+	for i := 1; i < len(spans); i++ {
+		prev, sp := spans[i-1], spans[i]
+		w := text[sp.Start:sp.End]
+		if prev.Kind == PER && sp.Kind != None && text[prev.End:sp.Start] == " " && lastSpace(w) < 0 &&
+			surnames[genitiveBase(text[prev.Start:prev.End])] && !surnames[w] && (votes[w] == nil || votes[w][sp.Kind] <= 1) {
+			spans[i].Kind = None
 		}
 	}
 	spans = slices.DeleteFunc(spans, func(sp Span) bool { return sp.Kind == None || sp.Start >= sp.End })

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -14,7 +15,7 @@ type Token struct{ Start, End int }
 // hyphens, apostrophes, ampersands and full stops ("SPD-Chef", "O'Brien",
 // "H&M", "z.B.", "3.5") stay one token; every other mark is a token of its
 // own, and so is a full stop at the end of a word, except after a single
-// letter ("J.").
+// capital before a capitalised word ("J. Trump").
 func Tokenize(text string, toks []Token) []Token {
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
@@ -37,8 +38,8 @@ func Tokenize(text string, toks []Token) []Token {
 				}
 				break
 			}
-			if j < len(text) && text[j] == '.' && utf8.RuneCountInString(text[i:j]) == 1 && unicode.IsUpper(r) {
-				j++ // an initial: "J."
+			if j < len(text) && text[j] == '.' && utf8.RuneCountInString(text[i:j]) == 1 && unicode.IsUpper(r) && beforeName(text[j+1:]) {
+				j++ // an initial: "J. Trump"
 			}
 			toks = append(toks, Token{i, j})
 			i = j
@@ -62,4 +63,14 @@ func inner(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// beforeName reports whether s starts with blanks and a capital letter.
+func beforeName(s string) bool {
+	t := strings.TrimLeft(s, " ")
+	if len(t) == len(s) || t == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r)
 }

@@ -29,7 +29,7 @@ import (
 
 // The settings chosen with -select on the development part.
 const (
-	epochs   = 6
+	epochs   = 5
 	minCount = 2
 	seed     = 20141
 )
