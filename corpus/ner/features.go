@@ -24,7 +24,7 @@ type wordAttrs struct {
 	gaz                                                     uint32
 	hint                                                    uint32 // the tag a hint gives the token: 0 none, else 1 + its BIO tag
 	gazGen                                                  uint32 // the lists of the word without a genitive ending
-	upper, allCaps, digit, hyphen, punct                    bool
+	upper, allCaps, anyUpper, digit, hyphen, punct          bool
 	runes                                                   int
 }
 
@@ -34,13 +34,7 @@ const (
 	fnvPrime  = 16777619
 )
 
-func hashRune(h uint32, r rune) uint32 {
-	for r > 0 {
-		h = (h ^ uint32(r&0xff)) * fnvPrime
-		r >>= 8
-	}
-	return (h ^ 0xff) * fnvPrime // a separator, so that runes do not run together
-}
+func hashRune(h uint32, r rune) uint32 { return (h ^ uint32(r)) * fnvPrime }
 
 // attrs computes the attributes of the word w.
 func attrs(w string, gaz Gazetteer) wordAttrs {
@@ -54,7 +48,27 @@ func attrs(w string, gaz Gazetteer) wordAttrs {
 		if a.runes > maxWordRunes {
 			continue
 		}
-		lr := unicode.ToLower(r)
+		var lr, s rune
+		switch {
+		case r >= 'a' && r <= 'z':
+			lr, s, lowers, letters = r, 'x', lowers+1, letters+1
+		case r >= 'A' && r <= 'Z':
+			lr, s, uppers, letters = r+'a'-'A', 'X', uppers+1, letters+1
+		case r >= '0' && r <= '9':
+			lr, s = r, 'd'
+			a.digit = true
+		case r < utf8.RuneSelf:
+			lr, s = r, r
+		case unicode.IsUpper(r):
+			lr, s, uppers, letters = unicode.ToLower(r), 'X', uppers+1, letters+1
+		case unicode.IsLetter(r):
+			lr, s, lowers, letters = unicode.ToLower(r), 'x', lowers+1, letters+1
+		case unicode.IsDigit(r):
+			lr, s = r, 'd'
+			a.digit = true
+		default:
+			lr, s = r, r
+		}
 		a.word = hashRune(a.word, r)
 		a.lower = hashRune(a.lower, lr)
 		if a.runes <= 3 {
@@ -68,18 +82,6 @@ func attrs(w string, gaz Gazetteer) wordAttrs {
 			a.head = fnvOffset // the head of a compound is its last part
 		} else {
 			a.head = hashRune(a.head, lr)
-		}
-		var s rune
-		switch {
-		case unicode.IsUpper(r):
-			s, uppers, letters = 'X', uppers+1, letters+1
-		case unicode.IsLetter(r):
-			s, lowers, letters = 'x', lowers+1, letters+1
-		case unicode.IsDigit(r):
-			s = 'd'
-			a.digit = true
-		default:
-			s = r
 		}
 		if s != last {
 			a.shape = hashRune(a.shape, s)
@@ -101,7 +103,10 @@ func attrs(w string, gaz Gazetteer) wordAttrs {
 		a.upper = true
 	}
 	a.allCaps = uppers >= 2 && lowers == 0
-	if gaz != nil && a.runes <= maxWordRunes && letters > 0 {
+	a.anyUpper = uppers > 0
+	// Only words with a capital are looked up: they are the names and the
+	// cues, and the lists cost a lookup or two per word.
+	if gaz != nil && a.runes <= maxWordRunes && uppers > 0 {
 		a.gaz = gaz(w)
 		// The genitive of a name the lists know: "Musks", "Bezos’".
 		if base, ok := genitiveOf(w); ok && a.upper {
@@ -195,6 +200,28 @@ func features(ws []wordAttrs, i int, keys []uint32) []uint32 {
 		return &ws[k]
 	}
 	w, p, n, p2, n2 := at(i), at(i-1), at(i+1), at(i-2), at(i+2)
+	if !w.anyUpper && w.hint|p.hint|n.hint == 0 {
+		// A word without capitals (most words, and every mark) is rarely
+		// a name or inside one ("von", "für"): fewer features say enough,
+		// and tagging costs a lookup per feature.
+		keys = append(keys,
+			mix(tBias, 0, 0),
+			mix(tWord, w.word, 0),
+			mix(tShape, w.shape, 0),
+			mix(tSuf3, w.suf3, 0),
+			mix(tLowerPrev, p.lower, 0),
+			mix(tLowerNext, n.lower, 0),
+			mix(tShapePrev, p.shape, 0),
+			mix(tShapeNext, n.shape, 0),
+			mix(tUpperPattern, flags(p), flags(w)<<8|flags(n)),
+		)
+		for g, b := w.gaz, uint32(0); g != 0; g, b = g>>1, b+1 {
+			if g&1 != 0 {
+				keys = append(keys, mix(tGazBit+b, 0, 0))
+			}
+		}
+		return keys
+	}
 	keys = append(keys,
 		mix(tBias, 0, 0),
 		mix(tWord, w.word, 0),

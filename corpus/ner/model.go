@@ -3,6 +3,7 @@ package ner
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"encoding/binary"
 	"errors"
@@ -39,48 +40,59 @@ func allowed(a, b int) bool {
 // Weights is a trained model: a weight per feature and tag, and a weight
 // per pair of neighbouring tags, quantised to int16 with one scale.
 type Weights struct {
-	table  featureTable
-	rows   []int16                       // numTags weights per feature; row 0 is unused
-	trans  [numTags + 1][numTags]int16   // [previous tag, or numTags at the start][tag]
-	ftrans [numTags + 1][numTags]float64 // trans as float64, for viterbi
+	table featureTable
+	trans [numTags + 1][numTags]int16 // [previous tag, or numTags at the start][tag]
+	// itrans is trans for decoding: int32, with the pairs the BIO
+	// constraints forbid set to forbidden.
+	itrans [numTags + 1][numTags]int32
 }
 
-// featureTable maps a feature key to its row in Weights.rows: open
-// addressing with linear probing, half full at most.
+// featureTable maps a feature key to its weights: open addressing with
+// linear probing, at most three quarters full. A slot holds the key and
+// the weights together, so that a lookup touches one cache line.
 type featureTable struct {
-	keys  []uint32
-	rows  []uint32 // 0: an empty slot
+	slots []slot
+	n     int
 	shift uint
+}
+
+type slot struct {
+	key  uint32
+	used bool
+	row  [numTags]int16
 }
 
 func newFeatureTable(n int) featureTable {
 	bits := uint(4)
-	for 1<<bits < 2*n {
+	for 3<<bits < 4*n {
 		bits++
 	}
-	return featureTable{keys: make([]uint32, 1<<bits), rows: make([]uint32, 1<<bits), shift: 32 - bits}
+	return featureTable{slots: make([]slot, 1<<bits), shift: 32 - bits}
 }
 
-func (t *featureTable) slot(key uint32) uint32 { return (key * 0x9e3779b1) >> t.shift }
+func (t *featureTable) index(key uint32) uint32 { return (key * 0x9e3779b1) >> t.shift }
 
-func (t *featureTable) put(key, row uint32) {
-	mask := uint32(len(t.keys) - 1)
-	for s := t.slot(key); ; s = (s + 1) & mask {
-		if t.rows[s] == 0 || t.keys[s] == key {
-			t.keys[s], t.rows[s] = key, row
+// put stores the weights of a key that is not in the table yet.
+func (t *featureTable) put(key uint32, row [numTags]int16) {
+	mask := uint32(len(t.slots) - 1)
+	for i := t.index(key); ; i = (i + 1) & mask {
+		if !t.slots[i].used {
+			t.slots[i] = slot{key: key, used: true, row: row}
+			t.n++
 			return
 		}
 	}
 }
 
-func (t *featureTable) get(key uint32) uint32 {
-	mask := uint32(len(t.keys) - 1)
-	for s := t.slot(key); ; s = (s + 1) & mask {
+func (t *featureTable) get(key uint32) *[numTags]int16 {
+	mask := uint32(len(t.slots) - 1)
+	for i := t.index(key); ; i = (i + 1) & mask {
+		sl := &t.slots[i]
 		switch {
-		case t.rows[s] == 0:
-			return 0
-		case t.keys[s] == key:
-			return t.rows[s]
+		case !sl.used:
+			return nil
+		case sl.key == key:
+			return &sl.row
 		}
 	}
 }
@@ -103,14 +115,13 @@ func (w *Weights) Encode(out io.Writer) error {
 	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
 	sv := func(x int64) { bw.Write(buf[:binary.PutVarint(buf[:], x)]) }
 	bw.WriteString(magic)
-	type entry struct{ key, row uint32 }
-	var entries []entry
-	for s, r := range w.table.rows {
-		if r != 0 {
-			entries = append(entries, entry{w.table.keys[s], r})
+	var entries []*slot
+	for i := range w.table.slots {
+		if w.table.slots[i].used {
+			entries = append(entries, &w.table.slots[i])
 		}
 	}
-	slices.SortFunc(entries, func(a, b entry) int { return int(int64(a.key) - int64(b.key)) })
+	slices.SortFunc(entries, func(a, b *slot) int { return cmp.Compare(a.key, b.key) })
 	uv(uint64(len(entries)))
 	for a := range w.trans {
 		for b := range w.trans[a] {
@@ -121,7 +132,7 @@ func (w *Weights) Encode(out io.Writer) error {
 	for _, e := range entries {
 		uv(uint64(e.key - prev))
 		prev = e.key
-		row := w.rows[int(e.row)*numTags : int(e.row+1)*numTags]
+		row := e.row
 		mask := uint64(0)
 		for t, v := range row {
 			if v != 0 {
@@ -161,7 +172,7 @@ func Decode(data []byte) (*Weights, error) {
 	if err != nil || n > uint64(len(raw)) {
 		return nil, errFormat
 	}
-	w := &Weights{table: newFeatureTable(int(n)), rows: make([]int16, (n+1)*numTags)}
+	w := &Weights{table: newFeatureTable(int(n))}
 	sv := func() (int16, error) {
 		v, err := binary.ReadVarint(r)
 		if err != nil || v < math.MinInt16 || v > math.MaxInt16 {
@@ -187,14 +198,18 @@ func Decode(data []byte) (*Weights, error) {
 		if err != nil || mask >= 1<<numTags {
 			return nil, errFormat
 		}
+		var row [numTags]int16
 		for t := range numTags {
 			if mask&(1<<t) != 0 {
-				if w.rows[int(i)*numTags+t], err = sv(); err != nil {
+				if row[t], err = sv(); err != nil {
 					return nil, err
 				}
 			}
 		}
-		w.table.put(key, i)
+		if i > 1 && d == 0 {
+			return nil, errFormat // keys are distinct
+		}
+		w.table.put(key, row)
 	}
 	if r.Len() != 0 {
 		return nil, errFormat
@@ -204,59 +219,62 @@ func Decode(data []byte) (*Weights, error) {
 }
 
 // Features is the number of features with weights.
-func (w *Weights) Features() int { return len(w.rows)/numTags - 1 }
+func (w *Weights) Features() int { return w.table.n }
 
 // emissions adds up the weights of each token's features, per tag.
-func (w *Weights) emissions(keys []uint32, offs []int32, em [][numTags]float64) {
+func (w *Weights) emissions(keys []uint32, offs []int32, em [][numTags]int32) {
 	for i := range em {
-		var sum [numTags]int64
+		var sum [numTags]int32
 		for _, k := range keys[offs[i]:offs[i+1]] {
-			if r := w.table.get(k); r != 0 {
-				row := w.rows[int(r)*numTags : int(r+1)*numTags]
+			if row := w.table.get(k); row != nil {
 				for t := range numTags {
-					sum[t] += int64(row[t])
+					sum[t] += int32(row[t])
 				}
 			}
 		}
-		for t := range numTags {
-			em[i][t] = float64(sum[t])
-		}
+		em[i] = sum
 	}
 }
 
-// viterbi writes the best tag sequence under the BIO constraints into
-// tags, for the emission scores em and the transition scores trans.
-func viterbi(em [][numTags]float64, trans *[numTags + 1][numTags]float64, tags []int, s *decodeScratch) {
+// score is what viterbi adds up: int32 when tagging, float64 in training.
+type score interface{ ~int32 | ~float64 }
+
+// forbidden scores a tag pair the BIO constraints forbid. A path meets
+// it at most twice before a better one replaces it (a sentence's first
+// tag, then the next), so twice it must not overflow an int32; and paths
+// of allowed pairs stay far above it, as decoding cuts text into sequences
+// of at most maxTokens tokens.
+const forbidden = -1 << 29
+
+// viterbi writes the best tag sequence into tags, for the emission scores
+// em and the transition scores trans (forbidden pairs set to forbidden).
+func viterbi[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, tags []int, s *decodeScratch[T]) {
 	n := len(em)
 	if n == 0 {
 		return
 	}
 	s.grow(n)
-	score, back := s.score, s.back
-	for i := range n {
+	sc, back := s.score, s.back
+	for t := range numTags {
+		sc[t] = trans[numTags][t] + em[0][t]
+	}
+	for i := 1; i < n; i++ {
+		prev := sc[(i-1)*numTags : i*numTags]
 		for t := range numTags {
-			best, arg := math.Inf(-1), 0
-			if i == 0 {
-				if allowed(numTags, t) {
-					best = trans[numTags][t]
-				}
-			} else {
-				for p := range numTags {
-					if !allowed(p, t) {
-						continue
-					}
-					if v := score[(i-1)*numTags+p] + trans[p][t]; v > best {
-						best, arg = v, p
-					}
+			best, arg := prev[0]+trans[0][t], 0
+			for p := 1; p < numTags; p++ {
+				if v := prev[p] + trans[p][t]; v > best {
+					best, arg = v, p
 				}
 			}
-			score[i*numTags+t], back[i*numTags+t] = best+em[i][t], uint8(arg)
+			sc[i*numTags+t], back[i*numTags+t] = best+em[i][t], uint8(arg)
 		}
 	}
-	best, arg := math.Inf(-1), 0
-	for t := range numTags {
-		if v := score[(n-1)*numTags+t]; v > best {
-			best, arg = v, t
+	last := sc[(n-1)*numTags:]
+	best, arg := last[0], 0
+	for t := 1; t < numTags; t++ {
+		if last[t] > best {
+			best, arg = last[t], t
 		}
 	}
 	for i := n - 1; i >= 0; i-- {
@@ -265,23 +283,27 @@ func viterbi(em [][numTags]float64, trans *[numTags + 1][numTags]float64, tags [
 	}
 }
 
-type decodeScratch struct {
-	score []float64
+type decodeScratch[T score] struct {
+	score []T
 	back  []uint8
 }
 
-func (s *decodeScratch) grow(n int) {
+func (s *decodeScratch[T]) grow(n int) {
 	if cap(s.score) < n*numTags {
-		s.score = make([]float64, n*numTags)
+		s.score = make([]T, n*numTags)
 		s.back = make([]uint8, n*numTags)
 	}
 	s.score, s.back = s.score[:n*numTags], s.back[:n*numTags]
 }
 
+// setTrans fills itrans from trans.
 func (w *Weights) setTrans() {
 	for a := range w.trans {
 		for b := range w.trans[a] {
-			w.ftrans[a][b] = float64(w.trans[a][b])
+			w.itrans[a][b] = int32(w.trans[a][b])
+			if !allowed(a, b) {
+				w.itrans[a][b] = forbidden
+			}
 		}
 	}
 }

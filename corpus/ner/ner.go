@@ -77,9 +77,9 @@ type scratch struct {
 	attrs []wordAttrs
 	keys  []uint32
 	offs  []int32
-	em    [][numTags]float64
+	em    [][numTags]int32
 	tags  []int
-	dec   decodeScratch
+	dec   decodeScratch[int32]
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -123,7 +123,7 @@ func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, s
 	s.em = grow(s.em, n)
 	s.tags = grow(s.tags, n)
 	t.w.emissions(s.keys, s.offs, s.em)
-	viterbi(s.em, &t.w.ftrans, s.tags, &s.dec)
+	viterbi(s.em, &t.w.itrans, s.tags, &s.dec)
 	return appendSpans(spans, toks, s.tags)
 }
 

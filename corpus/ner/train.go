@@ -115,7 +115,7 @@ func Train(examples []Example, gaz Gazetteer, opt TrainOptions) *Weights {
 	}
 	var em [][numTags]float64
 	var pred []int
-	var dec decodeScratch
+	var dec decodeScratch[float64]
 	for epoch := 1; epoch <= opt.Epochs; epoch++ {
 		rng.Shuffle(len(idx), func(i, j int) { idx[i], idx[j] = idx[j], idx[i] })
 		for _, i := range idx {
@@ -131,7 +131,8 @@ func Train(examples []Example, gaz Gazetteer, opt TrainOptions) *Weights {
 					}
 				}
 			}
-			viterbi(em, &p.trans, pred, &dec)
+			p.mask()
+			viterbi(em, &p.masked, pred, &dec)
 			p.update(s, pred)
 		}
 		if opt.AfterEpoch != nil {
@@ -146,11 +147,24 @@ func Train(examples []Example, gaz Gazetteer, opt TrainOptions) *Weights {
 type perceptron struct {
 	w, u          []float64
 	trans, transU [numTags + 1][numTags]float64
+	masked        [numTags + 1][numTags]float64 // trans with the forbidden pairs at forbidden
 	step          float64
 }
 
 func newPerceptron(rows int) *perceptron {
 	return &perceptron{w: make([]float64, rows*numTags), u: make([]float64, rows*numTags), step: 1}
+}
+
+// mask copies trans to masked, with the forbidden pairs at forbidden.
+func (p *perceptron) mask() {
+	for a := range p.trans {
+		for b := range p.trans[a] {
+			p.masked[a][b] = p.trans[a][b]
+			if !allowed(a, b) {
+				p.masked[a][b] = forbidden
+			}
+		}
+	}
 }
 
 func (p *perceptron) update(s *trainSeq, pred []int) {
@@ -198,8 +212,11 @@ func (p *perceptron) average(keys []uint32) *Weights {
 		scale = math.MaxInt16 / peak
 	}
 	q := func(w, u float64) int16 { return int16(math.Round(avg(w, u) * scale)) }
-	out := &Weights{rows: make([]int16, numTags)}
-	var kept []uint32
+	type kept struct {
+		key uint32
+		row [numTags]int16
+	}
+	var rows []kept
 	for r, key := range keys {
 		var row [numTags]int16
 		nonzero := false
@@ -209,13 +226,12 @@ func (p *perceptron) average(keys []uint32) *Weights {
 			nonzero = nonzero || row[y] != 0
 		}
 		if nonzero {
-			kept = append(kept, key)
-			out.rows = append(out.rows, row[:]...)
+			rows = append(rows, kept{key, row})
 		}
 	}
-	out.table = newFeatureTable(len(kept))
-	for i, key := range kept {
-		out.table.put(key, uint32(i+1))
+	out := &Weights{table: newFeatureTable(len(rows))}
+	for _, k := range rows {
+		out.table.put(k.key, k.row)
 	}
 	for a := range p.trans {
 		for b := range p.trans[a] {
