@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"math/rand/v2"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -225,4 +226,26 @@ func BenchmarkDocument(b *testing.B) {
 	for b.Loop() {
 		tg.Document(text, segs, nil)
 	}
+}
+
+// BenchmarkLoadWeights measures decoding the embedded weights, which the
+// first recognition of a process pays, and the heap they hold.
+//
+//	go test ./corpus/ner -run '^$' -bench LoadWeights -benchtime 5x
+func BenchmarkLoadWeights(b *testing.B) {
+	var w *Weights
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	for b.Loop() {
+		var err error
+		if w, err = Decode(embedded); err != nil {
+			b.Fatal(err)
+		}
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/1e6, "MB-heap")
+	b.ReportMetric(float64(w.Features()), "features")
+	runtime.KeepAlive(w)
 }
