@@ -307,3 +307,16 @@ func (w *Weights) setTrans() {
 		}
 	}
 }
+
+// WithNameBias returns a copy of w whose O tag costs c more at every
+// token, in the units of the weights: a higher c finds more names and
+// less exact ones. Lowering every transition into O is the same as
+// lowering O's emission at each token, so the file format holds it.
+func (w *Weights) WithNameBias(c int) *Weights {
+	out := *w
+	for a := range out.trans {
+		out.trans[a][tagO] = int16(max(math.MinInt16, min(math.MaxInt16, int(out.trans[a][tagO])-c)))
+	}
+	out.setTrans()
+	return &out
+}
