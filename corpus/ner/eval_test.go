@@ -27,6 +27,12 @@ import (
 
 var nerPart = flag.String("nerpart", "test", "which part to score: test or dev")
 
+// nerFloors are the regression guard: PER+ORG F1 of the recogniser a few
+// points under what it reached when they were set (GermEval test .693,
+// dev .637; SmartData test .643). The recogniser must also beat the rules
+// alone.
+var nerFloors = map[string]float64{"GermEval test": 0.66, "GermEval dev": 0.60, "SmartData test": 0.61}
+
 func TestEval(t *testing.T) {
 	dir, err := nerdata.Dir()
 	if err != nil {
@@ -44,6 +50,12 @@ func TestEval(t *testing.T) {
 		name string
 		rec  *actors.Recognizer
 	}{{"rules", actors.NewRuleRecognizer()}, {"model", actors.NewRecognizer()}}
+	check := func(name string, rules, model nerdata.Score) {
+		if f := model.Both.F(); f < nerFloors[name] || f <= rules.Both.F() {
+			t.Errorf("%s: PER+ORG F1 %.3f, below the floor %.2f or the rules' %.3f", name, f, nerFloors[name], rules.Both.F())
+		}
+	}
+	var scores []nerdata.Score
 	for _, r := range recs {
 		var s nerdata.Score
 		n := 0
@@ -56,7 +68,9 @@ func TestEval(t *testing.T) {
 			s.Add(sent.Gold(), wordRanges(toks, entities(r.rec, text)))
 		}
 		t.Logf("GermEval %s part (%d sentences), %s:\n%v", *nerPart, n, r.name, s)
+		scores = append(scores, s)
 	}
+	check("GermEval "+*nerPart, scores[0], scores[1])
 	if part != nerdata.Test {
 		return
 	}
@@ -64,13 +78,16 @@ func TestEval(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	scores = scores[:0]
 	for _, r := range recs {
 		var s nerdata.Score
 		for _, d := range docs {
 			s.Add(d.Spans, entities(r.rec, d.Text))
 		}
 		t.Logf("SmartData test (%d documents), %s:\n%v", len(docs), r.name, s)
+		scores = append(scores, s)
 	}
+	check("SmartData test", scores[0], scores[1])
 }
 
 // entities returns the named-entity spans the recogniser finds in text,

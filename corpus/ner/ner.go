@@ -124,7 +124,7 @@ func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, s
 	s.tags = grow(s.tags, n)
 	t.w.emissions(s.keys, s.offs, s.em)
 	viterbi(s.em, &t.w.itrans, s.tags, &s.dec)
-	return appendSpans(spans, toks, s.tags)
+	return appendSpans(text, spans, toks, s.tags)
 }
 
 func grow[T any](s []T, n int) []T {
@@ -135,7 +135,7 @@ func grow[T any](s []T, n int) []T {
 }
 
 // appendSpans turns BIO tags into spans.
-func appendSpans(spans []Span, toks []Token, tags []int) []Span {
+func appendSpans(text string, spans []Span, toks []Token, tags []int) []Span {
 	for i := 0; i < len(tags); i++ {
 		if tags[i]%2 != 1 {
 			continue
@@ -144,7 +144,17 @@ func appendSpans(spans []Span, toks []Token, tags []int) []Span {
 		for j < len(tags) && tags[j] == tags[i]+1 {
 			j++
 		}
-		spans = append(spans, Span{toks[i].Start, toks[j-1].End, Kind((tags[i] + 1) / 2)})
+		// A name begins and ends with a word, not a mark ("• Zuckerberg").
+		first, last := i, j-1
+		for first <= last && !hasWordRune(text[toks[first].Start:toks[first].End]) {
+			first++
+		}
+		for last >= first && !hasWordRune(text[toks[last].Start:toks[last].End]) {
+			last--
+		}
+		if first <= last {
+			spans = append(spans, Span{toks[first].Start, toks[last].End, Kind((tags[i] + 1) / 2)})
+		}
 		i = j - 1
 	}
 	return spans
@@ -355,4 +365,13 @@ func cmpInt(a, b int) int {
 		return 1
 	}
 	return 0
+}
+
+func hasWordRune(w string) bool {
+	for _, r := range w {
+		if wordRune(r) {
+			return true
+		}
+	}
+	return false
 }
