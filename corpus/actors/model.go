@@ -145,6 +145,9 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 			continue
 		}
 		kept[k] = true
+		if kind == model.Person {
+			sp = withoutRole(text, sp)
+		}
 		name := nm.name(sp, kind)
 		names[name] = true
 		out = append(out, Mention{Start: sp.Start, End: sp.End, Kind: kind, Name: name, Meta: f.metaAt(sp.Start)})
@@ -363,4 +366,16 @@ func quoted(text string, sp ner.Span) bool {
 		return strings.ContainsRune("\"“”«»‘", closing)
 	}
 	return false
+}
+
+// withoutRole cuts a leading role word off a person's name
+// ("Bundeswirtschaftsminister Robert Habeck" → "Robert Habeck"): by the
+// conventions of GermEval and of Chronik a role is no part of a name.
+func withoutRole(text string, sp ner.Span) ner.Span {
+	w := text[sp.Start:sp.End]
+	i := strings.IndexByte(w, ' ')
+	if i > 0 && Gazetteer(w[:i])&gazRole != 0 {
+		sp.Start += i + 1
+	}
+	return sp
 }

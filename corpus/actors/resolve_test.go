@@ -168,3 +168,20 @@ func TestWithinOneEdit(t *testing.T) {
 		}
 	}
 }
+
+func TestResolveAcronymAcrossArticles(t *testing.T) {
+	arts := []*model.Article{{Text: "Das Robert Koch-Institut warnt."}, {Text: "Das RKI warnt, die EZB auch."}}
+	found := [][]Mention{
+		{{Start: 4, End: 24, Kind: model.Organization, Name: "Robert Koch-Institut"}},
+		{{Start: 4, End: 7, Kind: model.Organization, Name: "RKI"}, {Start: 18, End: 21, Kind: model.Organization, Name: "EZB"}},
+	}
+	actors := Resolve(arts, found)
+	var names []string
+	for _, a := range actors {
+		names = append(names, a.Name)
+	}
+	slices.Sort(names)
+	if want := []string{"EZB", "Robert Koch-Institut"}; !slices.Equal(names, want) {
+		t.Errorf("actors %q, want %q", names, want)
+	}
+}
