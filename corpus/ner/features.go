@@ -93,7 +93,7 @@ func attrs(w string, gaz Gazetteer) wordAttrs {
 		a.lower = hashRune(a.lower, 'L')
 		a.shape = hashRune(a.shape, 'L')
 	}
-	a.suf2, a.suf3, a.suf4 = suffix(w, 2), suffix(w, 3), suffix(w, 4)
+	a.suf2, a.suf3, a.suf4 = suffixes(w)
 	if hyphens == 0 {
 		a.head, a.first = 0, 0
 	}
@@ -116,21 +116,29 @@ func attrs(w string, gaz Gazetteer) wordAttrs {
 	return a
 }
 
-// suffix hashes the last n runes of w in lower case.
-func suffix(w string, n int) uint32 {
+// suffixes hashes the last two, three and four runes of w in lower case.
+func suffixes(w string) (suf2, suf3, suf4 uint32) {
 	var rs [4]rune
 	k := 0
-	for k < n && len(w) > 0 {
+	for k < 4 && len(w) > 0 {
 		r, size := utf8.DecodeLastRuneInString(w)
-		rs[k] = unicode.ToLower(r)
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		} else if r >= utf8.RuneSelf {
+			r = unicode.ToLower(r)
+		}
+		rs[k] = r
 		w = w[:len(w)-size]
 		k++
 	}
-	h := uint32(fnvOffset)
-	for i := k - 1; i >= 0; i-- {
-		h = hashRune(h, rs[i])
+	hash := func(n int) uint32 {
+		h := uint32(fnvOffset)
+		for i := min(n, k) - 1; i >= 0; i-- {
+			h = hashRune(h, rs[i])
+		}
+		return h
 	}
-	return h
+	return hash(2), hash(3), hash(4)
 }
 
 // Feature templates. The key of a feature mixes its template with one or
@@ -179,7 +187,11 @@ func mix(t uint32, a, b uint32) uint32 {
 	h := (t*0x9e3779b1 ^ a) * 0x85ebca6b
 	h ^= h >> 13
 	h = (h ^ b) * 0xc2b2ae35
-	return h ^ h>>16
+	h ^= h >> 16
+	if h == 0 {
+		h = 1 // 0 marks an empty slot of the feature table
+	}
+	return h
 }
 
 // sentinel attributes beyond the ends of a sentence

@@ -48,18 +48,14 @@ type Weights struct {
 }
 
 // featureTable maps a feature key to its weights: open addressing with
-// linear probing, at most three quarters full. A slot holds the key and
-// the weights together, so that a lookup touches one cache line.
+// linear probing over the keys alone, at most three quarters full, so
+// that the probes of a lookup stay in a small array (most features of a
+// text are not in the table); the weights of slot i are rows[i].
 type featureTable struct {
-	slots []slot
+	keys  []uint32 // 0: an empty slot (mix never makes a key 0)
+	rows  [][numTags]int16
 	n     int
 	shift uint
-}
-
-type slot struct {
-	key  uint32
-	used bool
-	row  [numTags]int16
 }
 
 func newFeatureTable(n int) featureTable {
@@ -67,17 +63,17 @@ func newFeatureTable(n int) featureTable {
 	for 3<<bits < 4*n {
 		bits++
 	}
-	return featureTable{slots: make([]slot, 1<<bits), shift: 32 - bits}
+	return featureTable{keys: make([]uint32, 1<<bits), rows: make([][numTags]int16, 1<<bits), shift: 32 - bits}
 }
 
 func (t *featureTable) index(key uint32) uint32 { return (key * 0x9e3779b1) >> t.shift }
 
 // put stores the weights of a key that is not in the table yet.
 func (t *featureTable) put(key uint32, row [numTags]int16) {
-	mask := uint32(len(t.slots) - 1)
+	mask := uint32(len(t.keys) - 1)
 	for i := t.index(key); ; i = (i + 1) & mask {
-		if !t.slots[i].used {
-			t.slots[i] = slot{key: key, used: true, row: row}
+		if t.keys[i] == 0 {
+			t.keys[i], t.rows[i] = key, row
 			t.n++
 			return
 		}
@@ -85,14 +81,13 @@ func (t *featureTable) put(key uint32, row [numTags]int16) {
 }
 
 func (t *featureTable) get(key uint32) *[numTags]int16 {
-	mask := uint32(len(t.slots) - 1)
+	mask := uint32(len(t.keys) - 1)
 	for i := t.index(key); ; i = (i + 1) & mask {
-		sl := &t.slots[i]
-		switch {
-		case !sl.used:
+		switch t.keys[i] {
+		case 0:
 			return nil
-		case sl.key == key:
-			return &sl.row
+		case key:
+			return &t.rows[i]
 		}
 	}
 }
@@ -115,13 +110,17 @@ func (w *Weights) Encode(out io.Writer) error {
 	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
 	sv := func(x int64) { bw.Write(buf[:binary.PutVarint(buf[:], x)]) }
 	bw.WriteString(magic)
-	var entries []*slot
-	for i := range w.table.slots {
-		if w.table.slots[i].used {
-			entries = append(entries, &w.table.slots[i])
+	type entry struct {
+		key uint32
+		row *[numTags]int16
+	}
+	var entries []entry
+	for i, k := range w.table.keys {
+		if k != 0 {
+			entries = append(entries, entry{k, &w.table.rows[i]})
 		}
 	}
-	slices.SortFunc(entries, func(a, b *slot) int { return cmp.Compare(a.key, b.key) })
+	slices.SortFunc(entries, func(a, b entry) int { return cmp.Compare(a.key, b.key) })
 	uv(uint64(len(entries)))
 	for a := range w.trans {
 		for b := range w.trans[a] {
@@ -132,7 +131,7 @@ func (w *Weights) Encode(out io.Writer) error {
 	for _, e := range entries {
 		uv(uint64(e.key - prev))
 		prev = e.key
-		row := e.row
+		row := *e.row
 		mask := uint64(0)
 		for t, v := range row {
 			if v != 0 {
@@ -206,8 +205,8 @@ func Decode(data []byte) (*Weights, error) {
 				}
 			}
 		}
-		if i > 1 && d == 0 {
-			return nil, errFormat // keys are distinct
+		if i > 1 && d == 0 || key == 0 {
+			return nil, errFormat // keys are distinct, and never 0
 		}
 		w.table.put(key, row)
 	}
@@ -259,15 +258,21 @@ func viterbi[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, tags []in
 		sc[t] = trans[numTags][t] + em[0][t]
 	}
 	for i := 1; i < n; i++ {
-		prev := sc[(i-1)*numTags : i*numTags]
+		prev := (*[numTags]T)(sc[(i-1)*numTags:])
+		cur := (*[numTags]T)(sc[i*numTags:])
+		bk := (*[numTags]uint8)(back[i*numTags:])
+		e := &em[i]
 		for t := range numTags {
-			best, arg := prev[0]+trans[0][t], 0
-			for p := 1; p < numTags; p++ {
+			// An inside tag follows only its own class's tags, and every
+			// other predecessor is forbidden: two to compare, not nine.
+			from := predecessors[t]
+			best, arg := prev[from[0]]+trans[from[0]][t], from[0]
+			for _, p := range from[1:] {
 				if v := prev[p] + trans[p][t]; v > best {
 					best, arg = v, p
 				}
 			}
-			sc[i*numTags+t], back[i*numTags+t] = best+em[i][t], uint8(arg)
+			cur[t], bk[t] = best+e[t], uint8(arg)
 		}
 	}
 	last := sc[(n-1)*numTags:]
@@ -282,6 +287,18 @@ func viterbi[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, tags []in
 		arg = int(back[i*numTags+arg])
 	}
 }
+
+// predecessors lists, for each tag, the tags that may precede it.
+var predecessors = func() (out [numTags][]int) {
+	for t := range numTags {
+		for p := range numTags {
+			if allowed(p, t) {
+				out[t] = append(out[t], p)
+			}
+		}
+	}
+	return out
+}()
 
 type decodeScratch[T score] struct {
 	score []T

@@ -85,7 +85,7 @@ type scratch struct {
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
 // Document tags the segments of text (sentences, headlines, lines: byte
-// ranges), then applies document-level consistency, and returns the
+// ranges, in text order and not overlapping), then applies document-level consistency, and returns the
 // entities in text order. Hints are entities another recogniser found
 // (Chronik's rules): the tagger reads them as features, weighed as
 // training taught, and may overrule them. They must be the hints the
@@ -94,17 +94,23 @@ func (t *Tagger) Document(text string, segments [][2]int, hints []Span) []Span {
 	s := scratches.Get().(*scratch)
 	defer scratches.Put(s)
 	var spans []Span
+	s.toks = s.toks[:0]
 	for _, seg := range segments {
-		s.toks = Tokenize(text[seg[0]:seg[1]], s.toks[:0])
-		for i := range s.toks {
-			s.toks[i].Start += seg[0]
-			s.toks[i].End += seg[0]
+		if seg[0] < 0 || seg[1] > len(text) || seg[0] >= seg[1] {
+			continue
 		}
-		for from := 0; from < len(s.toks); from += maxTokens {
-			spans = t.sequence(text, s.toks[from:min(from+maxTokens, len(s.toks))], hints, s, spans)
+		first := len(s.toks)
+		s.toks = Tokenize(text[seg[0]:seg[1]], s.toks)
+		toks := s.toks[first:]
+		for i := range toks {
+			toks[i].Start += seg[0]
+			toks[i].End += seg[0]
+		}
+		for from := 0; from < len(toks); from += maxTokens {
+			spans = t.sequence(text, toks[from:min(from+maxTokens, len(toks))], hints, s, spans)
 		}
 	}
-	return consistent(text, segments, spans, s)
+	return consistent(text, s.toks, spans)
 }
 
 // sequence tags one sequence of tokens and appends its entities.
@@ -166,7 +172,7 @@ func appendSpans(text string, spans []Span, toks []Token, tags []int) []Span {
 // model tagged it. Any other name tagged as a person or organisation more
 // often than as anything else is that wherever else the document writes
 // it untagged. Only capitalised words count.
-func consistent(text string, segments [][2]int, spans []Span, s *scratch) []Span {
+func consistent(text string, toks []Token, spans []Span) []Span {
 	if len(spans) == 0 {
 		return spans
 	}
@@ -272,23 +278,19 @@ func consistent(text string, segments [][2]int, spans []Span, s *scratch) []Span
 	sortSpans(spans)
 	var added []Span
 	next := 0 // the first span that ends after the current token
-	for _, seg := range segments {
-		s.toks = Tokenize(text[seg[0]:seg[1]], s.toks[:0])
-		for _, tok := range s.toks {
-			start, end := seg[0]+tok.Start, seg[0]+tok.End
-			for next < len(spans) && spans[next].End <= start {
-				next++
-			}
-			if next < len(spans) && spans[next].Start < end {
-				continue // inside an entity
-			}
-			w := text[start:end]
-			if !isCapital(w) {
-				continue
-			}
-			if k := kindOf(w); k == PER || k == ORG {
-				added = append(added, Span{start, end, k})
-			}
+	for _, tok := range toks {
+		for next < len(spans) && spans[next].End <= tok.Start {
+			next++
+		}
+		if next < len(spans) && spans[next].Start < tok.End {
+			continue // inside an entity
+		}
+		w := text[tok.Start:tok.End]
+		if !isCapital(w) {
+			continue
+		}
+		if k := kindOf(w); k == PER || k == ORG {
+			added = append(added, Span{tok.Start, tok.End, k})
 		}
 	}
 	if len(added) == 0 {

@@ -124,10 +124,8 @@ func TestEmbeddedWeightsLoad(t *testing.T) {
 func TestConsistency(t *testing.T) {
 	text := "Anna Weber kam. Dann sprach Weber. Webers Antwort kam."
 	spans := []Span{{0, 10, PER}, {28, 33, LOC}}
-	segs := [][2]int{{0, 15}, {16, 34}, {35, len(text)}}
-	s := new(scratch)
 	var got []string
-	for _, sp := range consistent(text, segs, spans, s) {
+	for _, sp := range consistent(text, Tokenize(text, nil), spans) {
 		got = append(got, sp.Kind.String()+" "+text[sp.Start:sp.End])
 	}
 	want := []string{"PER Anna Weber", "PER Weber", "PER Webers"}
