@@ -6,10 +6,8 @@ import (
 	"testing"
 
 	"chronik/corpus/actors"
-	"chronik/corpus/ingest"
 	"chronik/corpus/ner"
 	"chronik/corpus/ner/internal/nerdata"
-	"chronik/corpus/sentence"
 	"chronik/model"
 )
 
@@ -65,7 +63,7 @@ func TestEval(t *testing.T) {
 			}
 			n++
 			text, toks := sent.Text()
-			s.Add(sent.Gold(), wordRanges(toks, entities(r.rec, text)))
+			s.Add(sent.Gold(), nerdata.WordRanges(toks, entities(r.rec, text)))
 		}
 		t.Logf("GermEval %s part (%d sentences), %s:\n%v", *nerPart, n, r.name, s)
 		scores = append(scores, s)
@@ -93,13 +91,10 @@ func TestEval(t *testing.T) {
 // entities returns the named-entity spans the recogniser finds in text,
 // read as chronik annotate reads a document.
 func entities(rec *actors.Recognizer, text string) []ner.Span {
-	clean, err := ingest.Clean([]byte(text))
-	if err != nil || len(clean) != len(text) {
+	a := nerdata.Article(text)
+	if a == nil {
 		return nil
 	}
-	a := &model.Article{Text: clean}
-	a.Blocks = ingest.Layout(clean)
-	sentence.Split(a)
 	var out []ner.Span
 	for _, m := range rec.Find(a) {
 		if m.Entity() {
@@ -108,26 +103,6 @@ func entities(rec *actors.Recognizer, text string) []ner.Span {
 				k = ner.ORG
 			}
 			out = append(out, ner.Span{Start: m.Start, End: m.End, Kind: k})
-		}
-	}
-	return out
-}
-
-// wordRanges maps byte spans to the word ranges they cover exactly.
-func wordRanges(toks []ner.Token, spans []ner.Span) []ner.Span {
-	var out []ner.Span
-	for _, sp := range spans {
-		first, last := -1, -1
-		for i, t := range toks {
-			if t.Start == sp.Start {
-				first = i
-			}
-			if t.End == sp.End {
-				last = i
-			}
-		}
-		if first >= 0 && last >= first {
-			out = append(out, ner.Span{Start: first, End: last + 1, Kind: sp.Kind})
 		}
 	}
 	return out

@@ -208,7 +208,7 @@ func (d Doc) Examples(hints []ner.Span) []ner.Example {
 	from := 0
 	flush := func(to int) {
 		if to > from {
-			out = append(out, ner.Example{Words: words(d.Text, toks[from:to]), Tags: tags[from:to], Hints: wordRanges(toks[from:to], hints)})
+			out = append(out, ner.Example{Words: words(d.Text, toks[from:to]), Tags: tags[from:to], Hints: WordRanges(toks[from:to], hints)})
 		}
 		from = to
 	}
@@ -229,9 +229,9 @@ func words(text string, toks []ner.Token) []string {
 	return out
 }
 
-// wordRanges turns spans in bytes into ranges of the tokens they cover
+// WordRanges turns spans in bytes into ranges of the tokens they cover
 // exactly; spans that do not start and end at token boundaries go.
-func wordRanges(toks []ner.Token, spans []ner.Span) []ner.Span {
+func WordRanges(toks []ner.Token, spans []ner.Span) []ner.Span {
 	var out []ner.Span
 	for _, sp := range spans {
 		first, last := -1, -1
@@ -254,6 +254,17 @@ func wordRanges(toks []ner.Token, spans []ner.Span) []ner.Span {
 // chronik annotate reads a document: cleaned, laid out, split into
 // sentences.
 func RuleHints(rec *actors.Recognizer, text string) []ner.Span {
+	a := Article(text)
+	if a == nil {
+		return nil
+	}
+	return actors.Hints(rec.Find(a))
+}
+
+// Article prepares text as chronik annotate prepares a document: cleaned,
+// laid out, split into sentences. It returns nil when cleaning would move
+// the offsets of the data's spans.
+func Article(text string) *model.Article {
 	clean, err := ingest.Clean([]byte(text))
 	if err != nil || len(clean) != len(text) {
 		return nil
@@ -261,7 +272,7 @@ func RuleHints(rec *actors.Recognizer, text string) []ner.Span {
 	a := &model.Article{Text: clean}
 	a.Blocks = ingest.Layout(clean)
 	sentence.Split(a)
-	return actors.Hints(rec.Find(a))
+	return a
 }
 
 // Text returns the sentence as text, its words separated by blanks, and
@@ -283,7 +294,7 @@ func (s Sentence) Text() (string, []ner.Token) {
 // ranges.
 func (s Sentence) RuleHints(rec *actors.Recognizer) []ner.Span {
 	text, toks := s.Text()
-	return wordRanges(toks, RuleHints(rec, text))
+	return WordRanges(toks, RuleHints(rec, text))
 }
 
 func sentenceEnd(text string, prev, next ner.Token) bool {
