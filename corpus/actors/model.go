@@ -99,22 +99,27 @@ func segments(a *model.Article) [][2]int {
 func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	text := f.text
 	spans := tg.Document(text, segments(f.a), Hints(ms))
-	type key struct{ start, end int }
-	kindAt := map[key]model.ActorKind{}
-	places := map[string]bool{}
 	titledOnce(text, spans)
-	for _, sp := range spans {
-		switch sp.Kind {
-		case ner.PER:
-			kindAt[key{sp.Start, sp.End}] = model.Person
-		case ner.ORG:
-			kindAt[key{sp.Start, sp.End}] = model.Organization
-		case ner.LOC:
-			places[text[sp.Start:sp.End]] = true
+	// The tagger's spans are in text order and do not overlap: a rule
+	// mention finds its span by a binary search.
+	at := func(start, end int) int {
+		i, ok := slices.BinarySearchFunc(spans, start, func(sp ner.Span, start int) int { return cmp.Compare(sp.Start, start) })
+		if ok && spans[i].End == end {
+			return i
 		}
+		return -1
+	}
+	kindOf := func(k ner.Kind) (model.ActorKind, bool) {
+		switch k {
+		case ner.PER:
+			return model.Person, true
+		case ner.ORG:
+			return model.Organization, true
+		}
+		return "", false
 	}
 	out := make([]Mention, 0, len(ms)+len(spans))
-	kept := map[key]bool{}
+	kept := make([]bool, len(spans))
 	ruleName := map[string]string{} // written form → the rules' canonical name
 	names := map[string]bool{}
 	for _, m := range ms {
@@ -124,27 +129,29 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 		if m.Name != "" {
 			ruleName[string(m.Kind)+text[m.Start:m.End]] = m.Name
 		}
-		k := key{m.Start, m.End}
-		if kept[k] {
-			continue
-		}
-		if kind, ok := kindAt[k]; ok {
+		i := at(m.Start, m.End)
+		if kind, ok := kindOf(spanKind(spans, i)); ok && !kept[i] {
 			m.Kind = kind
-		} else if !(m.Kind == model.Organization && f.headedOrg(m) && !overlapsAny(spans, m)) {
+			kept[i] = true
+		} else if i >= 0 || !(m.Kind == model.Organization && f.headedOrg(m) && !overlapsAny(spans, m)) {
 			continue
 		}
-		kept[k] = true
 		names[m.Name] = true
 		out = append(out, m)
 	}
-	nm := newNamer(text, spans, ruleName)
-	for _, sp := range spans {
-		k := key{sp.Start, sp.End}
-		kind, ok := kindAt[k]
-		if !ok || kept[k] {
+	var nm *namer
+	places := map[string]bool{}
+	for i, sp := range spans {
+		if sp.Kind == ner.LOC {
+			places[text[sp.Start:sp.End]] = true
+		}
+		kind, ok := kindOf(sp.Kind)
+		if !ok || kept[i] {
 			continue
 		}
-		kept[k] = true
+		if nm == nil {
+			nm = newNamer(text, spans, ruleName)
+		}
 		if kind == model.Person {
 			sp = withoutRole(text, sp)
 		}
@@ -164,6 +171,14 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	agreeKinds([][]Mention{out})
 	slices.SortFunc(out, func(a, b Mention) int { return compareMentions(&a, &b) })
 	return out
+}
+
+// spanKind returns the kind of spans[i], None for i < 0.
+func spanKind(spans []ner.Span, i int) ner.Kind {
+	if i < 0 {
+		return ner.None
+	}
+	return spans[i].Kind
 }
 
 // agreeKinds gives every mention of a name the kind most of its mentions

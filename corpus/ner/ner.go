@@ -187,7 +187,7 @@ func consistent(text string, toks []Token, spans []Span) []Span {
 		}
 	}
 	surnames := map[string]bool{}
-	votes := map[string]*[5]int{}
+	votes := map[string][5]int{}
 	for _, sp := range spans {
 		name := text[sp.Start:sp.End]
 		if sp.Kind == PER {
@@ -196,19 +196,17 @@ func consistent(text string, toks []Token, spans []Span) []Span {
 			}
 		}
 		v := votes[name]
-		if v == nil {
-			v = new([5]int)
-			votes[name] = v
-		}
 		v[sp.Kind]++
+		votes[name] = v
 	}
+	voted := func(w string) bool { _, ok := votes[w]; return ok }
 	kindOf := func(w string) Kind {
 		if surnames[w] || surnames[genitiveBase(w)] {
 			return PER
 		}
-		v := votes[w]
+		v, ok := votes[w]
 		switch {
-		case v == nil:
+		case !ok:
 			return None
 		case v[PER] > v[ORG]+v[LOC]+v[OTH]:
 			return PER
@@ -226,7 +224,7 @@ func consistent(text string, toks []Token, spans []Span) []Span {
 			if j := strings.IndexByte(w, ' '); j > 0 && (surnames[w[:j]] || surnames[genitiveBase(w[:j])]) && !surnames[w] {
 				spans = append(spans, Span{sp.Start, sp.Start + j, PER})
 				spans[i].Start += j + 1
-				if !isCapital(w[j+1:]) || lastSpace(w[j+1:]) < 0 && !surnames[w[j+1:]] && !surnames[genitiveBase(w[j+1:])] && votes[w[j+1:]] == nil {
+				if !isCapital(w[j+1:]) || lastSpace(w[j+1:]) < 0 && !surnames[w[j+1:]] && !surnames[genitiveBase(w[j+1:])] && !voted(w[j+1:]) {
 					spans[i].Kind = None // "Musks Jobs": no name after the genitive
 				}
 			}
@@ -270,7 +268,7 @@ func consistent(text string, toks []Token, spans []Span) []Span {
 		prev, sp := spans[i-1], spans[i]
 		w := text[sp.Start:sp.End]
 		if prev.Kind == PER && sp.Kind != None && text[prev.End:sp.Start] == " " && lastSpace(w) < 0 &&
-			surnames[genitiveBase(text[prev.Start:prev.End])] && !surnames[w] && (votes[w] == nil || votes[w][sp.Kind] <= 1) {
+			surnames[genitiveBase(text[prev.Start:prev.End])] && !surnames[w] && votes[w][sp.Kind] <= 1 {
 			spans[i].Kind = None
 		}
 	}
