@@ -80,8 +80,13 @@ type Recognizer struct {
 }
 
 // NewRecognizer returns a Recognizer. The first call in a process loads the
-// embedded data; later calls share it.
-func NewRecognizer() *Recognizer { return &Recognizer{lex: loadLexicon()} }
+// embedded data; later calls share it. The tagger's weights start decoding
+// in the background, so that the work done before the first Find (reading
+// articles, dates) overlaps with it.
+func NewRecognizer() *Recognizer {
+	go entityTagger()
+	return &Recognizer{lex: loadLexicon()}
+}
 
 // NewRuleRecognizer returns a Recognizer that uses the rules alone, as
 // Chronik did before the tagger: for comparing the two, and for the
