@@ -166,55 +166,66 @@ func Decode(data []byte) (*Weights, error) {
 	if !bytes.HasPrefix(raw, []byte(magic)) {
 		return nil, errFormat
 	}
-	r := bytes.NewReader(raw[len(magic):])
-	n, err := binary.ReadUvarint(r)
-	if err != nil || n > uint64(len(raw)) {
+	// The varints are read straight from the slice: through an
+	// io.ByteReader each byte would cost a call.
+	r := varints{b: raw[len(magic):]}
+	n := r.uvarint()
+	if n > uint64(len(raw)) {
 		return nil, errFormat
 	}
 	w := &Weights{table: newFeatureTable(int(n))}
-	sv := func() (int16, error) {
-		v, err := binary.ReadVarint(r)
-		if err != nil || v < math.MinInt16 || v > math.MaxInt16 {
-			return 0, errFormat
-		}
-		return int16(v), nil
-	}
 	for a := range w.trans {
 		for b := range w.trans[a] {
-			if w.trans[a][b], err = sv(); err != nil {
-				return nil, err
-			}
+			w.trans[a][b] = r.int16()
 		}
 	}
 	key := uint32(0)
-	for i := uint32(1); i <= uint32(n); i++ {
-		d, err := binary.ReadUvarint(r)
-		if err != nil || d > math.MaxUint32 {
-			return nil, errFormat
-		}
+	for i := uint64(1); i <= n && r.err == nil; i++ {
+		d := r.uvarint()
 		key += uint32(d)
-		mask, err := binary.ReadUvarint(r)
-		if err != nil || mask >= 1<<numTags {
-			return nil, errFormat
+		mask := r.uvarint()
+		if d > math.MaxUint32 || mask >= 1<<numTags || i > 1 && d == 0 || key == 0 {
+			return nil, errFormat // keys are distinct, and never 0
 		}
 		var row [numTags]int16
 		for t := range numTags {
 			if mask&(1<<t) != 0 {
-				if row[t], err = sv(); err != nil {
-					return nil, err
-				}
+				row[t] = r.int16()
 			}
-		}
-		if i > 1 && d == 0 || key == 0 {
-			return nil, errFormat // keys are distinct, and never 0
 		}
 		w.table.put(key, row)
 	}
-	if r.Len() != 0 {
+	if r.err != nil || len(r.b) != 0 {
 		return nil, errFormat
 	}
 	w.setTrans()
 	return w, nil
+}
+
+// varints reads varints from a byte slice; the first error sticks.
+type varints struct {
+	b   []byte
+	err error
+}
+
+func (r *varints) uvarint() uint64 {
+	v, k := binary.Uvarint(r.b)
+	if k <= 0 {
+		r.err, r.b = errFormat, nil
+		return 0
+	}
+	r.b = r.b[k:]
+	return v
+}
+
+func (r *varints) int16() int16 {
+	v, k := binary.Varint(r.b)
+	if k <= 0 || v < math.MinInt16 || v > math.MaxInt16 {
+		r.err, r.b = errFormat, nil
+		return 0
+	}
+	r.b = r.b[k:]
+	return int16(v)
 }
 
 // Features is the number of features with weights.
