@@ -100,6 +100,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	text := f.text
 	spans := tg.Document(text, segments(f.a), Hints(ms))
 	titledOnce(text, spans)
+	kindsByForm(text, spans)
 	// The tagger's spans are in text order and do not overlap: a rule
 	// mention finds its span by a binary search.
 	at := func(start, end int) int {
@@ -136,10 +137,17 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 		} else if i >= 0 || !(m.Kind == model.Organization && f.headedOrg(m) && !overlapsAny(spans, m)) {
 			continue
 		}
-		names[m.Name] = true
 		out = append(out, m)
 	}
-	var nm *namer
+	nm := newNamer(text, spans, ruleName)
+	for i := range out {
+		// A name the rules left as written ("RKI", "Post") gets the
+		// fuller form the article gives it.
+		if m := &out[i]; m.Name == oneLine(text[m.Start:m.End]) {
+			m.Name = nm.fuller(m.Name, m.Kind)
+		}
+		names[out[i].Name] = true
+	}
 	places := map[string]bool{}
 	for i, sp := range spans {
 		if sp.Kind == ner.LOC {
@@ -148,12 +156,6 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 		kind, ok := kindOf(sp.Kind)
 		if !ok || kept[i] {
 			continue
-		}
-		if nm == nil {
-			nm = newNamer(text, spans, ruleName)
-		}
-		if kind == model.Person {
-			sp = withoutRole(text, sp)
 		}
 		name := nm.name(sp, kind)
 		names[name] = true
@@ -268,11 +270,18 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// name returns the canonical name of the tagger's span: the rules' name
+// for the same words, else the fullest form of the article.
 func (n *namer) name(sp ner.Span, kind model.ActorKind) string {
 	w := oneLine(n.text[sp.Start:sp.End])
-	if r, ok := n.ruleName[string(kind)+w]; ok {
+	if r, ok := n.ruleName[string(kind)+w]; ok && r != w {
 		return r
 	}
+	return n.fuller(w, kind)
+}
+
+// fuller returns the fullest form the article gives a name written w.
+func (n *namer) fuller(w string, kind model.ActorKind) string {
 	if kind == model.Person {
 		base := w
 		if b, ok := genitiveBase(w); ok && (n.perForms[b] || len(n.fullPER[b]) > 0) {
@@ -381,6 +390,43 @@ func quoted(text string, sp ner.Span) bool {
 		return strings.ContainsRune("\"“”«»‘", closing)
 	}
 	return false
+}
+
+// kindsByForm corrects what the form of a name tells better than its
+// context: a role word before it is no part of it, and a role is a
+// person's ("Fraktionsvize Post"); a name whose last word is an
+// organisation's head or legal form is an organisation ("Robert
+// Koch-Institut", "Kärcher GmbH"); a first name and a surname, nothing
+// else, are a person ("Florian Post").
+func kindsByForm(text string, spans []ner.Span) {
+	for i, sp := range spans {
+		if sp.Kind != ner.PER && sp.Kind != ner.ORG {
+			continue
+		}
+		w := text[sp.Start:sp.End]
+		first, rest, multi := strings.Cut(w, " ")
+		if multi && Gazetteer(first)&gazRole != 0 && isUpperRune(firstRune(rest)) {
+			spans[i].Start += len(first) + 1
+			spans[i].Kind = ner.PER
+			continue
+		}
+		head := w[strings.LastIndexAny(w, " -")+1:]
+		base, _ := genitiveBase(head)
+		orgLike := uint32(gazOrgHead | orgHead | legalForm)
+		switch {
+		case (Gazetteer(head)|Gazetteer(base))&orgLike != 0:
+			spans[i].Kind = ner.ORG
+		case sp.Kind == ner.ORG && multi && strings.Count(w, " ") == 1 && !strings.Contains(w, "-"):
+			if g := Gazetteer(first); g&uint32(firstName) != 0 && g&uint32(firstNoun|place|common) == 0 && isUpperRune(firstRune(rest)) {
+				spans[i].Kind = ner.PER
+			}
+		}
+	}
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // withoutRole cuts a leading role word off a person's name
