@@ -200,32 +200,45 @@ var (
 	boundaryAfter  = wordAttrs{word: 2, lower: 2, shape: 2, suf3: 2}
 )
 
-// features appends the feature keys of token i of a sentence.
+// features appends the feature keys of token i of a sentence: those of
+// the word alone, then those of its context.
 func features(ws []wordAttrs, i int, keys []uint32) []uint32 {
-	at := func(k int) *wordAttrs {
-		switch {
-		case k < 0:
-			return &boundaryBefore
-		case k >= len(ws):
-			return &boundaryAfter
-		}
-		return &ws[k]
+	reduced := isReduced(ws, i)
+	keys = wordFeatures(&ws[i], reduced, keys)
+	return contextFeatures(ws, i, reduced, keys)
+}
+
+// neighbour returns the attributes of word k of a sentence, or a
+// sentinel beyond its ends.
+func neighbour(ws []wordAttrs, k int) *wordAttrs {
+	switch {
+	case k < 0:
+		return &boundaryBefore
+	case k >= len(ws):
+		return &boundaryAfter
 	}
-	w, p, n, p2, n2 := at(i), at(i-1), at(i+1), at(i-2), at(i+2)
-	if !w.anyUpper && w.hint|p.hint|n.hint == 0 {
-		// A word without capitals (most words, and every mark) is rarely
-		// a name or inside one ("von", "für"): fewer features say enough,
-		// and tagging costs a lookup per feature.
+	return &ws[k]
+}
+
+// isReduced reports whether word i gets the reduced feature set: a word
+// without capitals (most words, and every mark) with no hint at or beside
+// it is rarely a name or inside one ("von", "für"), so fewer features say
+// enough, and tagging costs a lookup per feature.
+func isReduced(ws []wordAttrs, i int) bool {
+	w := &ws[i]
+	return !w.anyUpper && w.hint|neighbour(ws, i-1).hint|neighbour(ws, i+1).hint == 0
+}
+
+// wordFeatures appends the keys that depend on the word alone (not on
+// its neighbours, its position or hints): a document's repeated words
+// share their sum (see Tagger.sequence).
+func wordFeatures(w *wordAttrs, reduced bool, keys []uint32) []uint32 {
+	if reduced {
 		keys = append(keys,
 			mix(tBias, 0, 0),
 			mix(tWord, w.word, 0),
 			mix(tShape, w.shape, 0),
 			mix(tSuf3, w.suf3, 0),
-			mix(tLowerPrev, p.lower, 0),
-			mix(tLowerNext, n.lower, 0),
-			mix(tShapePrev, p.shape, 0),
-			mix(tShapeNext, n.shape, 0),
-			mix(tUpperPattern, flags(p), flags(w)<<8|flags(n)),
 		)
 		for g, b := w.gaz, uint32(0); g != 0; g, b = g>>1, b+1 {
 			if g&1 != 0 {
@@ -243,6 +256,39 @@ func features(ws []wordAttrs, i int, keys []uint32) []uint32 {
 		mix(tSuf3, w.suf3, 0),
 		mix(tSuf4, w.suf4, 0),
 		mix(tPre3, w.pre3, 0),
+		mix(tLength, uint32(min(w.runes, 12)), 0),
+	)
+	if w.head != 0 {
+		keys = append(keys, mix(tHead, w.head, 0), mix(tFirstPart, w.first, 0))
+	}
+	for g, b := w.gaz, uint32(0); g != 0; g, b = g>>1, b+1 {
+		if g&1 != 0 {
+			keys = append(keys, mix(tGazBit+b, 0, 0), mix(tGazBit+b, w.shape, 1))
+		}
+	}
+	for g, b := w.gazGen, uint32(0); g != 0; g, b = g>>1, b+1 {
+		if g&1 != 0 {
+			keys = append(keys, mix(tGazGenBit+b, 0, 0))
+		}
+	}
+	return keys
+}
+
+// contextFeatures appends the keys of word i that depend on its
+// neighbours, its position and the hints.
+func contextFeatures(ws []wordAttrs, i int, reduced bool, keys []uint32) []uint32 {
+	w, p, n := &ws[i], neighbour(ws, i-1), neighbour(ws, i+1)
+	if reduced {
+		return append(keys,
+			mix(tLowerPrev, p.lower, 0),
+			mix(tLowerNext, n.lower, 0),
+			mix(tShapePrev, p.shape, 0),
+			mix(tShapeNext, n.shape, 0),
+			mix(tUpperPattern, flags(p), flags(w)<<8|flags(n)),
+		)
+	}
+	p2, n2 := neighbour(ws, i-2), neighbour(ws, i+2)
+	keys = append(keys,
 		mix(tLowerPrev, p.lower, 0),
 		mix(tLowerNext, n.lower, 0),
 		mix(tLowerPrev2, p2.lower, 0),
@@ -254,7 +300,6 @@ func features(ws []wordAttrs, i int, keys []uint32) []uint32 {
 		mix(tNextWordShape, n.lower, w.shape),
 		mix(tSuf3Prev, p.suf3, 0),
 		mix(tSuf3Next, n.suf3, 0),
-		mix(tLength, uint32(min(w.runes, 12)), 0),
 		mix(tGazPrev, p.gaz, 0),
 		mix(tGazNext, n.gaz, 0),
 		mix(tUpperPattern, flags(p), flags(w)<<8|flags(n)),
@@ -268,21 +313,8 @@ func features(ws []wordAttrs, i int, keys []uint32) []uint32 {
 			mix(tHintWord, w.hint, w.lower),
 		)
 	}
-	if w.head != 0 {
-		keys = append(keys, mix(tHead, w.head, 0), mix(tFirstPart, w.first, 0))
-	}
 	if i == 0 {
 		keys = append(keys, mix(tSentStartShape, w.shape, 0))
-	}
-	for g, b := w.gaz, uint32(0); g != 0; g, b = g>>1, b+1 {
-		if g&1 != 0 {
-			keys = append(keys, mix(tGazBit+b, 0, 0), mix(tGazBit+b, w.shape, 1))
-		}
-	}
-	for g, b := w.gazGen, uint32(0); g != 0; g, b = g>>1, b+1 {
-		if g&1 != 0 {
-			keys = append(keys, mix(tGazGenBit+b, 0, 0))
-		}
 	}
 	for g, b := p.gazGen, uint32(0); g != 0; g, b = g>>1, b+1 {
 		if g&1 != 0 {

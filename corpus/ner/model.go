@@ -231,19 +231,17 @@ func (r *varints) int16() int16 {
 // Features is the number of features with weights.
 func (w *Weights) Features() int { return w.table.n }
 
-// emissions adds up the weights of each token's features, per tag.
-func (w *Weights) emissions(keys []uint32, offs []int32, em [][numTags]int32) {
-	for i := range em {
-		var sum [numTags]int32
-		for _, k := range keys[offs[i]:offs[i+1]] {
-			if row := w.table.get(k); row != nil {
-				for t := range numTags {
-					sum[t] += int32(row[t])
-				}
+// sum adds up the weights of the features, per tag.
+func (w *Weights) sum(keys []uint32) [numTags]int32 {
+	var sum [numTags]int32
+	for _, k := range keys {
+		if row := w.table.get(k); row != nil {
+			for t := range numTags {
+				sum[t] += int32(row[t])
 			}
 		}
-		em[i] = sum
 	}
+	return sum
 }
 
 // score is what viterbi adds up: int32 when tagging, float64 in training.

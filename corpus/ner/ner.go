@@ -76,10 +76,19 @@ type scratch struct {
 	toks  []Token
 	attrs []wordAttrs
 	keys  []uint32
-	offs  []int32
 	em    [][numTags]int32
 	tags  []int
 	dec   decodeScratch[int32]
+	// The words of the document seen so far: their attributes and the
+	// summed weights of their word features, for each feature set.
+	seen  map[string]int32
+	words []seenWord
+}
+
+type seenWord struct {
+	attrs wordAttrs
+	sum   [2][numTags]int32 // [full, reduced]
+	have  [2]bool
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -95,6 +104,8 @@ func (t *Tagger) Document(text string, segments [][2]int, hints []Span) []Span {
 	defer scratches.Put(s)
 	var spans []Span
 	s.toks = s.toks[:0]
+	s.forget()
+	defer s.forget() // the keys of seen belong to the caller's text
 	for _, seg := range segments {
 		if seg[0] < 0 || seg[1] > len(text) || seg[0] >= seg[1] {
 			continue
@@ -118,19 +129,51 @@ func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, s
 	n := len(toks)
 	s.attrs = s.attrs[:0]
 	for _, tok := range toks {
-		s.attrs = append(s.attrs, attrs(text[tok.Start:tok.End], t.gaz))
+		s.attrs = append(s.attrs, s.word(text[tok.Start:tok.End], t.gaz).attrs)
 	}
 	setHints(s.attrs, toks, hints)
-	s.keys, s.offs = s.keys[:0], append(s.offs[:0], 0)
-	for i := range n {
-		s.keys = features(s.attrs, i, s.keys)
-		s.offs = append(s.offs, int32(len(s.keys)))
-	}
 	s.em = grow(s.em, n)
 	s.tags = grow(s.tags, n)
-	t.w.emissions(s.keys, s.offs, s.em)
+	for i, tok := range toks {
+		reduced := isReduced(s.attrs, i)
+		set := 0
+		if reduced {
+			set = 1
+		}
+		sw := &s.words[s.seen[text[tok.Start:tok.End]]]
+		if !sw.have[set] {
+			s.keys = wordFeatures(&sw.attrs, reduced, s.keys[:0])
+			sw.sum[set], sw.have[set] = t.w.sum(s.keys), true
+		}
+		s.keys = contextFeatures(s.attrs, i, reduced, s.keys[:0])
+		e := t.w.sum(s.keys)
+		for k := range numTags {
+			e[k] += sw.sum[set][k]
+		}
+		s.em[i] = e
+	}
 	viterbi(s.em, &t.w.itrans, s.tags, &s.dec)
 	return appendSpans(text, spans, toks, s.tags)
+}
+
+// forget empties the words seen.
+func (s *scratch) forget() {
+	if s.seen == nil {
+		s.seen = map[string]int32{}
+	}
+	clear(s.seen)
+	s.words = s.words[:0]
+}
+
+// word returns what the document's scratch knows of word w, computing
+// its attributes the first time.
+func (s *scratch) word(w string, gaz Gazetteer) *seenWord {
+	if i, ok := s.seen[w]; ok {
+		return &s.words[i]
+	}
+	s.seen[w] = int32(len(s.words))
+	s.words = append(s.words, seenWord{attrs: attrs(w, gaz)})
+	return &s.words[len(s.words)-1]
 }
 
 func grow[T any](s []T, n int) []T {

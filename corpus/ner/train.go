@@ -258,6 +258,8 @@ func wordTokens(n int) []Token {
 func (t *Tagger) TagWords(words []string, hints []Span) []Span {
 	s := scratches.Get().(*scratch)
 	defer scratches.Put(s)
+	s.forget()
+	defer s.forget()
 	var text []byte
 	s.toks = s.toks[:0]
 	for _, w := range words {
