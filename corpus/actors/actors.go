@@ -75,12 +75,23 @@ func (m Mention) Entity() bool { return !m.Implicit && !m.Part }
 // A Recognizer finds actor mentions. It is immutable and safe for
 // concurrent use.
 type Recognizer struct {
-	lex *lexicon
+	lex   *lexicon
+	rules bool // the rules alone, without the tagger
 }
 
 // NewRecognizer returns a Recognizer. The first call in a process loads the
-// embedded data; later calls share it.
-func NewRecognizer() *Recognizer { return &Recognizer{lex: loadLexicon()} }
+// embedded data; later calls share it. The tagger's weights start decoding
+// in the background, so that the work done before the first Find (reading
+// articles, dates) overlaps with it.
+func NewRecognizer() *Recognizer {
+	go entityTagger()
+	return &Recognizer{lex: loadLexicon()}
+}
+
+// NewRuleRecognizer returns a Recognizer that uses the rules alone, as
+// Chronik did before the tagger: for comparing the two, and for the
+// tagger's training, which learns from the rules' output.
+func NewRuleRecognizer() *Recognizer { return &Recognizer{lex: loadLexicon(), rules: true} }
 
 // Find returns every person and organisation mention in a.Text, in text
 // order (by Start, then End, then Name).
@@ -93,7 +104,14 @@ func (r *Recognizer) Find(a *model.Article) []Mention {
 	f.findRoles()
 	f.findOrgStandIns()
 	f.findPronouns()
-	return f.result()
+	ms := f.result()
+	if r.rules {
+		return ms
+	}
+	if tg := entityTagger(); tg != nil {
+		ms = f.withModel(ms, tg)
+	}
+	return ms
 }
 
 // compareMentions orders mentions by position, then name.

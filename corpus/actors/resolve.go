@@ -16,9 +16,11 @@ import (
 //
 // People merge by name; a surname-only person joins the one full name with
 // that surname in the corpus ("Musk" → "Elon Musk"), and a genitive form
-// joins its base ("Trumps" → "Trump"). Organisations merge by their name
-// without blanks and hyphens ("Space X" = "SpaceX") and across one spelling
-// mistake ("Sofbank" → "Softbank"). An implicit role mention that its
+// joins its base ("Trumps" → "Trump"). A name has one kind in the corpus:
+// the kind most of its mentions have (agreeKinds). Organisations merge by
+// their name without blanks and hyphens ("Space X" = "SpaceX"), across one
+// spelling mistake ("Sofbank" → "Softbank"), and an acronym with the one
+// long name of those initials ("RKI" → "Robert Koch-Institut"). An implicit role mention that its
 // article could not resolve ("der Tesla-Chef") goes to the one person who
 // holds that role anywhere in the corpus. Mentions inside metadata blocks
 // are dropped, and so is an actor seen only there (photographers, credit
@@ -28,6 +30,7 @@ import (
 // mentions, not with its square.
 func Resolve(articles []*model.Article, found [][]Mention) []model.Actor {
 	res := resolver{byKey: map[actorKey]*cluster{}, keys: keyTable{}, lex: loadLexicon()}
+	agreeKinds(found)
 	// Pass 1: clusters by exact key, from named mentions outside metadata.
 	for ai := range articles {
 		if ai >= len(found) {
@@ -55,6 +58,7 @@ func Resolve(articles []*model.Article, found [][]Mention) []model.Actor {
 	}
 	res.mergePeople()
 	res.mergeOrgs()
+	res.mergeAcronyms()
 	extra := res.surnamesElsewhere(articles, found)
 	actors, index := res.actors()
 	roleIndex := res.roleIndex(actors, index)
@@ -286,6 +290,28 @@ func (r *resolver) mergePeople() {
 // "Softbank"). The candidates are found through deletion keys: two words
 // one edit apart share a form with one letter deleted, or one is such a form
 // of the other, so no pair of names is compared blindly.
+// mergeAcronyms joins an organisation named by an acronym alone ("RKI")
+// to the one organisation of the corpus whose long name has those
+// initials ("Robert Koch-Institut"); with two candidates it stays apart.
+func (r *resolver) mergeAcronyms() {
+	byInitials := map[string][]*cluster{}
+	for _, c := range r.order {
+		if c.kind == model.Organization && c.parent == nil && strings.ContainsAny(c.name, " -") {
+			if in := initials(c.name); len(in) >= 2 {
+				byInitials[in] = append(byInitials[in], c)
+			}
+		}
+	}
+	for _, c := range r.order {
+		if c.kind != model.Organization || c.parent != nil || !isAcronym(c.name) {
+			continue
+		}
+		if long := byInitials[c.name]; len(long) == 1 && r.root(long[0]) != c {
+			r.merge(c, r.root(long[0]))
+		}
+	}
+}
+
 func (r *resolver) mergeOrgs() {
 	var orgs []*cluster
 	for _, c := range r.order {

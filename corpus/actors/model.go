@@ -1,0 +1,442 @@
+package actors
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"chronik/corpus/ner"
+	"chronik/model"
+)
+
+// The statistical tagger (package ner) decides which words name people
+// and organisations; the rules of this package find their own names first
+// and hand them to it as features, and they still supply what the tagger
+// does not: roles, pronouns, parts of compounds, and the canonical names
+// of the people and organisations they recognised. This file joins the
+// two.
+
+// entityTagger is built on first use: decoding the weights costs tens of
+// milliseconds that a program which never recognises actors should not
+// pay. Without usable weights (a broken build) the rules alone decide.
+var entityTagger = sync.OnceValue(func() *ner.Tagger {
+	w, err := ner.Embedded()
+	if err != nil {
+		return nil
+	}
+	return ner.NewTagger(w, Gazetteer)
+})
+
+// Hints returns the named-entity spans of rule mentions, in text order
+// and without overlaps (the longer of two overlapping spans stays): the
+// features the tagger was trained with.
+func Hints(ms []Mention) []ner.Span {
+	var out []ner.Span
+	for _, m := range ms {
+		if !m.Entity() {
+			continue
+		}
+		sp := ner.Span{Start: m.Start, End: m.End, Kind: nerKind(m.Kind)}
+		if n := len(out); n > 0 && out[n-1].End > sp.Start {
+			if sp.End-sp.Start > out[n-1].End-out[n-1].Start {
+				out[n-1] = sp
+			}
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+func nerKind(k model.ActorKind) ner.Kind {
+	if k == model.Organization {
+		return ner.ORG
+	}
+	return ner.PER
+}
+
+// segments returns the runs of text the tagger reads one by one: the
+// sentences, and the lines of blocks that hold none (headlines, captions,
+// bylines).
+func segments(a *model.Article) [][2]int {
+	var out [][2]int
+	lines := func(start, end int) {
+		for start < end {
+			i := strings.IndexByte(a.Text[start:end], '\n')
+			if i < 0 {
+				i = end - start
+			}
+			if i > 0 {
+				out = append(out, [2]int{start, start + i})
+			}
+			start += i + 1
+		}
+	}
+	covered := 0
+	for _, s := range a.Sentences {
+		if s.Start < covered || s.End > len(a.Text) || s.Start > s.End {
+			continue
+		}
+		lines(covered, s.Start)
+		out = append(out, [2]int{s.Start, s.End})
+		covered = s.End
+	}
+	lines(covered, len(a.Text))
+	slices.SortFunc(out, func(x, y [2]int) int { return x[0] - y[0] })
+	return out
+}
+
+// withModel returns the mentions after the tagger has decided: a name
+// the rules found stays where the tagger tags the same words as a person
+// or an organisation (with the tagger's kind); the tagger's other names
+// are added, named after the fullest form the article gives them; names
+// the tagger does not confirm, and every name it calls a place, go.
+// Pronouns, roles and compound parts stay with the rules, but not for an
+// actor that is gone or for a place.
+func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
+	text := f.text
+	spans := tg.Document(text, segments(f.a), Hints(ms))
+	titledOnce(text, spans)
+	kindsByForm(text, spans)
+	// The tagger's spans are in text order and do not overlap: a rule
+	// mention finds its span by a binary search.
+	at := func(start, end int) int {
+		i, ok := slices.BinarySearchFunc(spans, start, func(sp ner.Span, start int) int { return cmp.Compare(sp.Start, start) })
+		if ok && spans[i].End == end {
+			return i
+		}
+		return -1
+	}
+	kindOf := func(k ner.Kind) (model.ActorKind, bool) {
+		switch k {
+		case ner.PER:
+			return model.Person, true
+		case ner.ORG:
+			return model.Organization, true
+		}
+		return "", false
+	}
+	out := make([]Mention, 0, len(ms)+len(spans))
+	kept := make([]bool, len(spans))
+	ruleName := map[string]string{} // written form → the rules' canonical name
+	names := map[string]bool{}
+	for _, m := range ms {
+		if !m.Entity() {
+			continue
+		}
+		if m.Name != "" {
+			ruleName[string(m.Kind)+text[m.Start:m.End]] = m.Name
+		}
+		i := at(m.Start, m.End)
+		if kind, ok := kindOf(spanKind(spans, i)); ok && !kept[i] {
+			m.Kind = kind
+			kept[i] = true
+		} else if i >= 0 || !(m.Kind == model.Organization && f.headedOrg(m) && !overlapsAny(spans, m)) {
+			continue
+		}
+		out = append(out, m)
+	}
+	nm := newNamer(text, spans, ruleName)
+	for i := range out {
+		// A name the rules left as written ("RKI", "Post") gets the
+		// fuller form the article gives it.
+		if m := &out[i]; m.Name == oneLine(text[m.Start:m.End]) {
+			m.Name = nm.fuller(m.Name, m.Kind)
+		}
+		names[out[i].Name] = true
+	}
+	places := map[string]bool{}
+	for i, sp := range spans {
+		if sp.Kind == ner.LOC {
+			places[text[sp.Start:sp.End]] = true
+		}
+		kind, ok := kindOf(sp.Kind)
+		if !ok || kept[i] {
+			continue
+		}
+		name := nm.name(sp, kind)
+		names[name] = true
+		out = append(out, Mention{Start: sp.Start, End: sp.End, Kind: kind, Name: name, Meta: f.metaAt(sp.Start)})
+	}
+	for _, m := range ms {
+		switch {
+		case m.Entity():
+		case m.Part && (places[m.Name] || places[text[m.Start:m.End]]):
+		case m.Implicit && m.Name != "" && !names[m.Name]:
+		default:
+			out = append(out, m)
+		}
+	}
+	agreeKinds([][]Mention{out})
+	slices.SortFunc(out, func(a, b Mention) int { return compareMentions(&a, &b) })
+	return out
+}
+
+// spanKind returns the kind of spans[i], None for i < 0.
+func spanKind(spans []ner.Span, i int) ner.Kind {
+	if i < 0 {
+		return ner.None
+	}
+	return spans[i].Kind
+}
+
+// agreeKinds gives every mention of a name the kind most of its mentions
+// outside metadata have: a drug maker is an organisation even where a
+// sentence reads it like a person's name. A tie changes nothing.
+func agreeKinds(found [][]Mention) {
+	votes := map[string][2]int{}
+	for _, ms := range found {
+		for _, m := range ms {
+			if m.Name == "" || m.Meta {
+				continue
+			}
+			v := votes[m.Name]
+			if m.Kind == model.Organization {
+				v[1]++
+			} else {
+				v[0]++
+			}
+			votes[m.Name] = v
+		}
+	}
+	for _, ms := range found {
+		for i := range ms {
+			switch v := votes[ms[i].Name]; {
+			case v[0] > v[1]:
+				ms[i].Kind = model.Person
+			case v[1] > v[0]:
+				ms[i].Kind = model.Organization
+			}
+		}
+	}
+}
+
+// metaAt reports whether the word at byte offset off lies in metadata.
+func (f *finder) metaAt(off int) bool {
+	i, _ := slices.BinarySearchFunc(f.toks, off, func(t token, off int) int { return int(t.end) - off - 1 })
+	return i < len(f.toks) && int(f.toks[i].start) <= off && f.toks[i].meta
+}
+
+// namer gives the tagger's names their canonical form within an article.
+type namer struct {
+	text      string
+	ruleName  map[string]string
+	fullPER   map[string][]string // last word → the multi-word person names ending in it
+	firstPER  map[string][]string // first word → the multi-word person names it begins
+	perForms  map[string]bool     // every person name as written
+	orgs      map[string]bool     // organisation names as written
+	byInitial map[string][]string // "RKI" → the multi-word organisation names with those initials
+	short     map[string]string   // "RKI" → "Robert Koch-Institut" from "Robert Koch-Institut (RKI)"
+}
+
+func newNamer(text string, spans []ner.Span, ruleName map[string]string) *namer {
+	n := &namer{text: text, ruleName: ruleName, fullPER: map[string][]string{}, firstPER: map[string][]string{},
+		perForms: map[string]bool{}, orgs: map[string]bool{}, byInitial: map[string][]string{}, short: map[string]string{}}
+	for i, sp := range spans {
+		w := oneLine(text[sp.Start:sp.End])
+		switch sp.Kind {
+		case ner.PER:
+			n.perForms[w] = true
+			if j := strings.LastIndexByte(w, ' '); j > 0 && !slices.Contains(n.fullPER[w[j+1:]], w) {
+				n.fullPER[w[j+1:]] = append(n.fullPER[w[j+1:]], w)
+				first := w[:strings.IndexByte(w, ' ')]
+				n.firstPER[first] = append(n.firstPER[first], w)
+			}
+		case ner.ORG:
+			if !n.orgs[w] && strings.ContainsAny(w, " -") {
+				if in := initials(w); len(in) >= 2 {
+					n.byInitial[in] = append(n.byInitial[in], w)
+				}
+			}
+			n.orgs[w] = true
+			// A short form in brackets right after the long one.
+			if i+1 < len(spans) && spans[i+1].Kind == ner.ORG && strings.TrimSpace(text[sp.End:spans[i+1].Start]) == "(" &&
+				strings.HasPrefix(text[spans[i+1].End:], ")") {
+				n.short[text[spans[i+1].Start:spans[i+1].End]] = w
+			}
+		}
+	}
+	return n
+}
+
+// oneLine joins a name written across a line break.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\t") && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// name returns the canonical name of the tagger's span: the rules' name
+// for the same words, else the fullest form of the article.
+func (n *namer) name(sp ner.Span, kind model.ActorKind) string {
+	w := oneLine(n.text[sp.Start:sp.End])
+	if r, ok := n.ruleName[string(kind)+w]; ok && r != w {
+		return r
+	}
+	return n.fuller(w, kind)
+}
+
+// fuller returns the fullest form the article gives a name written w.
+func (n *namer) fuller(w string, kind model.ActorKind) string {
+	if kind == model.Person {
+		base := w
+		if b, ok := genitiveBase(w); ok && (n.perForms[b] || len(n.fullPER[b]) > 0) {
+			base = b
+		}
+		if !strings.Contains(base, " ") && len(n.fullPER[base]) == 1 {
+			return n.fullPER[base][0] // the surname alone
+		}
+		if !strings.Contains(base, " ") && len(n.fullPER[base]) == 0 && len(n.firstPER[base]) == 1 {
+			return n.firstPER[base][0] // the first name alone, of the one person of that name
+		}
+		return base
+	}
+	if long, ok := n.short[w]; ok {
+		return long
+	}
+	if long := n.byInitial[w]; isAcronym(w) && len(long) == 1 {
+		return long[0] // "RKI" in an article that writes "Robert Koch-Institut"
+	}
+	if b, ok := genitiveBase(w); ok && n.orgs[b] {
+		return b
+	}
+	return w
+}
+
+// genitiveBase returns a name without its genitive ending: "Trumps",
+// "Bezos'", "Bezos’".
+func genitiveBase(w string) (string, bool) {
+	for _, end := range []string{"’", "'", "s"} {
+		if b, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(b) >= 2 {
+			return b, true
+		}
+	}
+	return w, false
+}
+
+// initials returns the capitals that begin the words and hyphenated parts
+// of a name ("Robert Koch-Institut" → "RKI"), "" if a part begins in
+// lower case (as "für" does: "Bundesamt für …" is no "BfX" here).
+func initials(name string) string {
+	var b strings.Builder
+	for _, part := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(part)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// headedOrg reports whether an organisation the rules found ends in a
+// word that makes it one ("US-Finanzministerium", "Ministerium für
+// Regierungseffizienz", "Department of Government Efficiency") or is a
+// company of the gazetteer in the genitive ("Amazons"): the rules are
+// sure of these, and the tagger, which has seen few of them, keeps them
+// where it tags none of their words.
+func (f *finder) headedOrg(m Mention) bool {
+	w := f.text[m.Start:m.End]
+	for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == ' ' || r == '-' }) {
+		base, _ := genitiveBase(part)
+		for _, p := range []string{part, base} {
+			if Gazetteer(p)&(gazOrgHead|uint32(orgHead)|uint32(ofHead)) != 0 {
+				return true
+			}
+		}
+	}
+	b, ok := genitiveBase(w)
+	return ok && !strings.ContainsAny(w, " -") && Gazetteer(b)&uint32(company) != 0 && Gazetteer(b)&uint32(companyWeak) == 0
+}
+
+// overlapsAny reports whether the tagger tagged any of m's words. The
+// spans are in text order and do not overlap, so their ends are in order
+// too.
+func overlapsAny(spans []ner.Span, m Mention) bool {
+	i, _ := slices.BinarySearchFunc(spans, m.Start, func(sp ner.Span, start int) int { return cmp.Compare(sp.End, start+1) })
+	return i < len(spans) && spans[i].Start < m.End
+}
+
+// titledOnce retags as a title (OTH) each person or organisation that
+// fills a quotation on its own and is named nowhere else in the article
+// („Llama AI“, „Jeff Bozo“), as GermEval marks the titles of works and
+// products; a known medium or company („Corriere della Sera“) stays.
+func titledOnce(text string, spans []ner.Span) {
+	count := map[string]int{}
+	for _, sp := range spans {
+		count[text[sp.Start:sp.End]]++
+	}
+	for i, sp := range spans {
+		if sp.Kind != ner.PER && sp.Kind != ner.ORG || !quoted(text, sp) || count[text[sp.Start:sp.End]] > 1 {
+			continue
+		}
+		first, _, _ := strings.Cut(text[sp.Start:sp.End], " ")
+		if Gazetteer(first)&uint32(instFirst|company) == 0 {
+			spans[i].Kind = ner.OTH
+		}
+	}
+}
+
+// quoted reports whether the span is all a quotation holds.
+func quoted(text string, sp ner.Span) bool {
+	open, _ := utf8.DecodeLastRuneInString(text[:sp.Start])
+	closing, _ := utf8.DecodeRuneInString(text[sp.End:])
+	switch open {
+	case '"', '„', '“', '»', '«', '‚':
+		return strings.ContainsRune("\"“”«»‘", closing)
+	}
+	return false
+}
+
+// kindsByForm corrects what the form of a name tells better than its
+// context: a role word before it is no part of it, and a role is a
+// person's ("Fraktionsvize Post"); a name whose last word is an
+// organisation's head or legal form is an organisation ("Robert
+// Koch-Institut", "Kärcher GmbH"); a first name and a surname, nothing
+// else, are a person ("Florian Post").
+func kindsByForm(text string, spans []ner.Span) {
+	for i, sp := range spans {
+		if sp.Kind != ner.PER && sp.Kind != ner.ORG {
+			continue
+		}
+		w := text[sp.Start:sp.End]
+		first, rest, multi := strings.Cut(w, " ")
+		if multi && Gazetteer(first)&gazRole != 0 && isUpperRune(firstRune(rest)) {
+			spans[i].Start += len(first) + 1
+			spans[i].Kind = ner.PER
+			continue
+		}
+		head := w[strings.LastIndexAny(w, " -")+1:]
+		base, _ := genitiveBase(head)
+		orgLike := uint32(gazOrgHead | orgHead | legalForm)
+		switch {
+		case (Gazetteer(head)|Gazetteer(base))&orgLike != 0:
+			spans[i].Kind = ner.ORG
+		case sp.Kind == ner.ORG && multi && strings.Count(w, " ") == 1 && !strings.Contains(w, "-"):
+			if g := Gazetteer(first); g&uint32(firstName) != 0 && g&uint32(firstNoun|place|common) == 0 && isUpperRune(firstRune(rest)) {
+				spans[i].Kind = ner.PER
+			}
+		}
+	}
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// withoutRole cuts a leading role word off a person's name
+// ("Bundeswirtschaftsminister Robert Habeck" → "Robert Habeck"): by the
+// conventions of GermEval and of Chronik a role is no part of a name.
+func withoutRole(text string, sp ner.Span) ner.Span {
+	w := text[sp.Start:sp.End]
+	i := strings.IndexByte(w, ' ')
+	if i > 0 && Gazetteer(w[:i])&gazRole != 0 {
+		sp.Start += i + 1
+	}
+	return sp
+}

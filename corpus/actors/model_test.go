@@ -1,0 +1,140 @@
+package actors
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"chronik/corpus/ner"
+	"chronik/model"
+)
+
+// span finds the n-th (from 0) occurrence of w in text as a span of kind k.
+func span(text, w string, n int, k ner.Kind) ner.Span {
+	at := -1
+	for i := 0; i <= n; i++ {
+		j := strings.Index(text[at+1:], w)
+		if j < 0 {
+			panic("no " + w)
+		}
+		at += 1 + j
+	}
+	return ner.Span{Start: at, End: at + len(w), Kind: k}
+}
+
+func TestNamer(t *testing.T) {
+	text := "Donald Trump und Anna Weber trafen das Robert Koch-Institut (RKI). Trumps Rede, Weber, Anna, RKI, das Bundesamt für Justiz (BfJ)."
+	spans := []ner.Span{
+		span(text, "Donald Trump", 0, ner.PER), span(text, "Anna Weber", 0, ner.PER),
+		span(text, "Robert Koch-Institut", 0, ner.ORG), span(text, "RKI", 0, ner.ORG),
+		span(text, "Trumps", 0, ner.PER), span(text, "Weber", 1, ner.PER), span(text, "Anna", 1, ner.PER),
+		span(text, "RKI", 1, ner.ORG), span(text, "Bundesamt für Justiz", 0, ner.ORG), span(text, "BfJ", 0, ner.ORG),
+	}
+	n := newNamer(text, spans, map[string]string{})
+	want := []string{"Donald Trump", "Anna Weber", "Robert Koch-Institut", "Robert Koch-Institut", "Donald Trump", "Anna Weber", "Anna Weber",
+		"Robert Koch-Institut", "Bundesamt für Justiz", "Bundesamt für Justiz"}
+	for i, sp := range spans {
+		kind := model.Person
+		if sp.Kind == ner.ORG {
+			kind = model.Organization
+		}
+		if got := n.name(sp, kind); got != want[i] {
+			t.Errorf("%q: name %q, want %q", text[sp.Start:sp.End], got, want[i])
+		}
+	}
+}
+
+func TestInitials(t *testing.T) {
+	for in, want := range map[string]string{"Robert Koch-Institut": "RKI", "Europäische Zentralbank": "EZ", "Bundesamt für Justiz": "", "X": "X"} {
+		if got := initials(in); got != want {
+			t.Errorf("initials(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestAgreeKinds(t *testing.T) {
+	found := [][]Mention{
+		{{Name: "Meta", Kind: model.Organization}, {Name: "Meta", Kind: model.Person}},
+		{{Name: "Meta", Kind: model.Organization}, {Name: "Lauda", Kind: model.Person}, {Name: "Lauda", Kind: model.Organization}},
+		{{Name: "Meta", Kind: model.Person, Meta: true}},
+	}
+	agreeKinds(found)
+	for _, ms := range found {
+		for _, m := range ms {
+			if m.Name == "Meta" && m.Kind != model.Organization {
+				t.Errorf("Meta stays a %s", m.Kind)
+			}
+		}
+	}
+	if found[1][1].Kind != model.Person || found[1][2].Kind != model.Organization {
+		t.Errorf("a tie changed Lauda's kinds: %v", found[1])
+	}
+}
+
+func TestTitledOnce(t *testing.T) {
+	text := `Meta stellte „Llama AI“ vor, der „Spiegel“ berichtete, „Anna Weber“ auch; Anna Weber kam.`
+	spans := []ner.Span{span(text, "Meta", 0, ner.ORG), span(text, "Llama AI", 0, ner.ORG), span(text, "Spiegel", 0, ner.ORG),
+		span(text, "Anna Weber", 0, ner.PER), span(text, "Anna Weber", 1, ner.PER)}
+	titledOnce(text, spans)
+	var got []string
+	for _, sp := range spans {
+		got = append(got, sp.Kind.String())
+	}
+	// "Spiegel" is a known medium; "Anna Weber" is named again.
+	if want := []string{"ORG", "OTH", "ORG", "PER", "PER"}; !slices.Equal(got, want) {
+		t.Errorf("kinds %q, want %q", got, want)
+	}
+}
+
+func TestHints(t *testing.T) {
+	ms := []Mention{
+		{Start: 0, End: 4, Kind: model.Person},
+		{Start: 0, End: 10, Kind: model.Person},
+		{Start: 5, End: 8, Kind: model.Organization},
+		{Start: 12, End: 15, Kind: model.Person, Implicit: true},
+		{Start: 20, End: 24, Kind: model.Organization, Part: true},
+		{Start: 30, End: 33, Kind: model.Organization},
+	}
+	want := []ner.Span{{Start: 0, End: 10, Kind: ner.PER}, {Start: 30, End: 33, Kind: ner.ORG}}
+	if got := Hints(ms); !slices.Equal(got, want) {
+		t.Errorf("Hints = %v, want %v", got, want)
+	}
+}
+
+// With the tagger: places are never actors, and names keep one actor.
+func TestTaggerPlacesAndNames(t *testing.T) {
+	a := article("Bundeskanzler Olaf Scholz reiste nach Deutschland zurück. In Berlin sagte Scholz, Frankreich und die Europäische Union seien einig.")
+	ms := rec.Find(a)
+	names := map[string]model.ActorKind{}
+	for _, m := range ms {
+		if m.Entity() {
+			names[m.Name] = m.Kind
+		}
+	}
+	for _, place := range []string{"Deutschland", "Berlin", "Frankreich"} {
+		if _, ok := names[place]; ok {
+			t.Errorf("%s is an actor: %v", place, names)
+		}
+	}
+	if names["Olaf Scholz"] != model.Person || len(names) == 0 {
+		t.Errorf("Olaf Scholz: %v", names)
+	}
+	for n := range names {
+		if strings.Contains(n, "Bundeskanzler") {
+			t.Errorf("a role inside a name: %q", n)
+		}
+	}
+}
+
+func TestWithoutRole(t *testing.T) {
+	for in, want := range map[string]string{
+		"Bundeswirtschaftsminister Robert Habeck": "Robert Habeck",
+		"Robert Habeck": "Robert Habeck",
+		"Habeck":        "Habeck",
+	} {
+		sp := withoutRole(in, ner.Span{Start: 0, End: len(in), Kind: ner.PER})
+		if got := in[sp.Start:sp.End]; got != want {
+			t.Errorf("withoutRole(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

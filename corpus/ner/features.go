@@ -1,0 +1,356 @@
+package ner
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A Gazetteer says which word lists a word is on, one bit per list (first
+// names, companies, places, common words, …). The tagger learns what each
+// bit is worth; it does not know what the lists are. Weights are tied to
+// the bits they were trained with: a Gazetteer that changes its bits
+// needs the weights retrained.
+type Gazetteer func(word string) uint32
+
+// maxWordRunes bounds the runes of a token that its features read: a
+// 16 MB token costs no more than a short one.
+const maxWordRunes = 40
+
+// wordAttrs are the hashed attributes of one token, computed once and
+// combined into features by the templates in features.
+type wordAttrs struct {
+	word, lower, shape, suf2, suf3, suf4, pre3, head, first uint32
+	gaz                                                     uint32
+	hint                                                    uint32 // the tag a hint gives the token: 0 none, else 1 + its BIO tag
+	gazGen                                                  uint32 // the lists of the word without a genitive ending
+	upper, allCaps, anyUpper, digit, hyphen, punct          bool
+	runes                                                   int
+}
+
+// FNV-1a, 32 bits: the feature keys are 32 bits wide.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
+func hashRune(h uint32, r rune) uint32 { return (h ^ uint32(r)) * fnvPrime }
+
+// attrs computes the attributes of the word w.
+func attrs(w string, gaz Gazetteer) wordAttrs {
+	var a wordAttrs
+	a.word, a.lower, a.shape, a.pre3, a.head, a.first = fnvOffset, fnvOffset, fnvOffset, fnvOffset, fnvOffset, fnvOffset
+	var last rune = -1
+	lowers, uppers, letters := 0, 0, 0
+	hyphens := 0
+	for _, r := range w {
+		a.runes++
+		if a.runes > maxWordRunes {
+			continue
+		}
+		var lr, s rune
+		switch {
+		case r >= 'a' && r <= 'z':
+			lr, s, lowers, letters = r, 'x', lowers+1, letters+1
+		case r >= 'A' && r <= 'Z':
+			lr, s, uppers, letters = r+'a'-'A', 'X', uppers+1, letters+1
+		case r >= '0' && r <= '9':
+			lr, s = r, 'd'
+			a.digit = true
+		case r < utf8.RuneSelf:
+			lr, s = r, r
+		case unicode.IsUpper(r):
+			lr, s, uppers, letters = unicode.ToLower(r), 'X', uppers+1, letters+1
+		case unicode.IsLetter(r):
+			lr, s, lowers, letters = unicode.ToLower(r), 'x', lowers+1, letters+1
+		case unicode.IsDigit(r):
+			lr, s = r, 'd'
+			a.digit = true
+		default:
+			lr, s = r, r
+		}
+		a.word = hashRune(a.word, r)
+		a.lower = hashRune(a.lower, lr)
+		if a.runes <= 3 {
+			a.pre3 = hashRune(a.pre3, lr)
+		}
+		if hyphens == 0 && r != '-' {
+			a.first = hashRune(a.first, lr)
+		}
+		if r == '-' {
+			hyphens++
+			a.head = fnvOffset // the head of a compound is its last part
+		} else {
+			a.head = hashRune(a.head, lr)
+		}
+		if s != last {
+			a.shape = hashRune(a.shape, s)
+			last = s
+		}
+	}
+	if a.runes > maxWordRunes {
+		a.word = hashRune(a.word, 'L')
+		a.lower = hashRune(a.lower, 'L')
+		a.shape = hashRune(a.shape, 'L')
+	}
+	a.suf2, a.suf3, a.suf4 = suffixes(w)
+	if hyphens == 0 {
+		a.head, a.first = 0, 0
+	}
+	a.hyphen = hyphens > 0
+	a.punct = letters == 0 && !a.digit
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		a.upper = true
+	}
+	a.allCaps = uppers >= 2 && lowers == 0
+	a.anyUpper = uppers > 0
+	// Only words with a capital are looked up: they are the names and the
+	// cues, and the lists cost a lookup or two per word.
+	if gaz != nil && a.runes <= maxWordRunes && uppers > 0 {
+		a.gaz = gaz(w)
+		// The genitive of a name the lists know: "Musks", "Bezos’".
+		if base, ok := genitiveOf(w); ok && a.upper {
+			a.gazGen = gaz(base)
+		}
+	}
+	return a
+}
+
+// suffixes hashes the last two, three and four runes of w in lower case.
+func suffixes(w string) (suf2, suf3, suf4 uint32) {
+	var rs [4]rune
+	k := 0
+	for k < 4 && len(w) > 0 {
+		r, size := utf8.DecodeLastRuneInString(w)
+		if r >= 'A' && r <= 'Z' {
+			r += 'a' - 'A'
+		} else if r >= utf8.RuneSelf {
+			r = unicode.ToLower(r)
+		}
+		rs[k] = r
+		w = w[:len(w)-size]
+		k++
+	}
+	hash := func(n int) uint32 {
+		h := uint32(fnvOffset)
+		for i := min(n, k) - 1; i >= 0; i-- {
+			h = hashRune(h, rs[i])
+		}
+		return h
+	}
+	return hash(2), hash(3), hash(4)
+}
+
+// Feature templates. The key of a feature mixes its template with one or
+// two attribute hashes; a new template must take a new number, and
+// changing any template means retraining.
+const (
+	tBias = iota + 1
+	tWord
+	tLower
+	tShape
+	tSuf2
+	tSuf3
+	tSuf4
+	tPre3
+	tHead
+	tFirstPart
+	tLowerPrev
+	tLowerNext
+	tLowerPrev2
+	tLowerNext2
+	tShapePrev
+	tShapeNext
+	tShapeTri
+	tPrevWordShape
+	tNextWordShape
+	tSuf3Prev
+	tSuf3Next
+	tSentStartShape
+	tLength
+	tGazBit       // + bit: 32 templates
+	tGazPrev      = tGazBit + 32
+	tGazNext      = tGazPrev + 1
+	tGazBitNext   = tGazNext + 1 // + bit
+	tGazBitPrev   = tGazBitNext + 32
+	tUpperPattern = tGazBitPrev + 32
+	tHint         = tUpperPattern + 1
+	tHintShape    = tHint + 1
+	tHintPrev     = tHint + 2
+	tHintNext     = tHint + 3
+	tHintWord     = tHint + 4
+	tGazGenBit    = tHint + 5       // + bit
+	tGazGenPrev   = tGazGenBit + 32 // + bit
+)
+
+func mix(t uint32, a, b uint32) uint32 {
+	h := (t*0x9e3779b1 ^ a) * 0x85ebca6b
+	h ^= h >> 13
+	h = (h ^ b) * 0xc2b2ae35
+	h ^= h >> 16
+	if h == 0 {
+		h = 1 // 0 marks an empty slot of the feature table
+	}
+	return h
+}
+
+// sentinel attributes beyond the ends of a sentence
+var (
+	boundaryBefore = wordAttrs{word: 1, lower: 1, shape: 1, suf3: 1}
+	boundaryAfter  = wordAttrs{word: 2, lower: 2, shape: 2, suf3: 2}
+)
+
+// features appends the feature keys of token i of a sentence: those of
+// the word alone, then those of its context.
+func features(ws []wordAttrs, i int, keys []uint32) []uint32 {
+	reduced := isReduced(ws, i)
+	keys = wordFeatures(&ws[i], reduced, keys)
+	return contextFeatures(ws, i, reduced, keys)
+}
+
+// neighbour returns the attributes of word k of a sentence, or a
+// sentinel beyond its ends.
+func neighbour(ws []wordAttrs, k int) *wordAttrs {
+	switch {
+	case k < 0:
+		return &boundaryBefore
+	case k >= len(ws):
+		return &boundaryAfter
+	}
+	return &ws[k]
+}
+
+// isReduced reports whether word i gets the reduced feature set: a word
+// without capitals (most words, and every mark) with no hint at or beside
+// it is rarely a name or inside one ("von", "für"), so fewer features say
+// enough, and tagging costs a lookup per feature.
+func isReduced(ws []wordAttrs, i int) bool {
+	w := &ws[i]
+	return !w.anyUpper && w.hint|neighbour(ws, i-1).hint|neighbour(ws, i+1).hint == 0
+}
+
+// wordFeatures appends the keys that depend on the word alone (not on
+// its neighbours, its position or hints): a document's repeated words
+// share their sum (see Tagger.sequence).
+func wordFeatures(w *wordAttrs, reduced bool, keys []uint32) []uint32 {
+	if reduced {
+		keys = append(keys,
+			mix(tBias, 0, 0),
+			mix(tWord, w.word, 0),
+			mix(tShape, w.shape, 0),
+			mix(tSuf3, w.suf3, 0),
+		)
+		for g, b := w.gaz, uint32(0); g != 0; g, b = g>>1, b+1 {
+			if g&1 != 0 {
+				keys = append(keys, mix(tGazBit+b, 0, 0))
+			}
+		}
+		return keys
+	}
+	keys = append(keys,
+		mix(tBias, 0, 0),
+		mix(tWord, w.word, 0),
+		mix(tLower, w.lower, 0),
+		mix(tShape, w.shape, 0),
+		mix(tSuf2, w.suf2, 0),
+		mix(tSuf3, w.suf3, 0),
+		mix(tSuf4, w.suf4, 0),
+		mix(tPre3, w.pre3, 0),
+		mix(tLength, uint32(min(w.runes, 12)), 0),
+	)
+	if w.head != 0 {
+		keys = append(keys, mix(tHead, w.head, 0), mix(tFirstPart, w.first, 0))
+	}
+	for g, b := w.gaz, uint32(0); g != 0; g, b = g>>1, b+1 {
+		if g&1 != 0 {
+			keys = append(keys, mix(tGazBit+b, 0, 0), mix(tGazBit+b, w.shape, 1))
+		}
+	}
+	for g, b := w.gazGen, uint32(0); g != 0; g, b = g>>1, b+1 {
+		if g&1 != 0 {
+			keys = append(keys, mix(tGazGenBit+b, 0, 0))
+		}
+	}
+	return keys
+}
+
+// contextFeatures appends the keys of word i that depend on its
+// neighbours, its position and the hints.
+func contextFeatures(ws []wordAttrs, i int, reduced bool, keys []uint32) []uint32 {
+	w, p, n := &ws[i], neighbour(ws, i-1), neighbour(ws, i+1)
+	if reduced {
+		return append(keys,
+			mix(tLowerPrev, p.lower, 0),
+			mix(tLowerNext, n.lower, 0),
+			mix(tShapePrev, p.shape, 0),
+			mix(tShapeNext, n.shape, 0),
+			mix(tUpperPattern, flags(p), flags(w)<<8|flags(n)),
+		)
+	}
+	p2, n2 := neighbour(ws, i-2), neighbour(ws, i+2)
+	keys = append(keys,
+		mix(tLowerPrev, p.lower, 0),
+		mix(tLowerNext, n.lower, 0),
+		mix(tLowerPrev2, p2.lower, 0),
+		mix(tLowerNext2, n2.lower, 0),
+		mix(tShapePrev, p.shape, 0),
+		mix(tShapeNext, n.shape, 0),
+		mix(tShapeTri, mix(0, p.shape, w.shape), n.shape),
+		mix(tPrevWordShape, p.lower, w.shape),
+		mix(tNextWordShape, n.lower, w.shape),
+		mix(tSuf3Prev, p.suf3, 0),
+		mix(tSuf3Next, n.suf3, 0),
+		mix(tGazPrev, p.gaz, 0),
+		mix(tGazNext, n.gaz, 0),
+		mix(tUpperPattern, flags(p), flags(w)<<8|flags(n)),
+	)
+	if w.hint|p.hint|n.hint != 0 {
+		keys = append(keys,
+			mix(tHint, w.hint, 0),
+			mix(tHintShape, w.hint, w.shape),
+			mix(tHintPrev, p.hint, w.hint),
+			mix(tHintNext, n.hint, w.hint),
+			mix(tHintWord, w.hint, w.lower),
+		)
+	}
+	if i == 0 {
+		keys = append(keys, mix(tSentStartShape, w.shape, 0))
+	}
+	for g, b := p.gazGen, uint32(0); g != 0; g, b = g>>1, b+1 {
+		if g&1 != 0 {
+			keys = append(keys, mix(tGazGenPrev+b, 0, 0))
+		}
+	}
+	for g, b := n.gaz, uint32(0); g != 0; g, b = g>>1, b+1 {
+		if g&1 != 0 {
+			keys = append(keys, mix(tGazBitNext+b, 0, 0))
+		}
+	}
+	for g, b := p.gaz, uint32(0); g != 0; g, b = g>>1, b+1 {
+		if g&1 != 0 {
+			keys = append(keys, mix(tGazBitPrev+b, 0, 0))
+		}
+	}
+	return keys
+}
+
+func flags(a *wordAttrs) uint32 {
+	var f uint32
+	for k, b := range []bool{a.upper, a.allCaps, a.digit, a.hyphen, a.punct} {
+		if b {
+			f |= 1 << k
+		}
+	}
+	return f
+}
+
+// genitiveOf returns w without its genitive ending: "Musks" → "Musk",
+// "Bezos’" → "Bezos".
+func genitiveOf(w string) (string, bool) {
+	for _, end := range []string{"s", "’", "'"} {
+		if b, ok := strings.CutSuffix(w, end); ok && len(b) >= 2 {
+			return b, true
+		}
+	}
+	return "", false
+}

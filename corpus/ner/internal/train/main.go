@@ -1,0 +1,177 @@
+// Command train learns the weights of the entity tagger (package ner) from
+// the labelled data in ../shared/data and writes them to
+// corpus/ner/data/weights.gz. Run from the repository root:
+//
+//	go run ./corpus/ner/internal/train           the embedded weights
+//	go run ./corpus/ner/internal/train -select   development scores per epoch, nothing written
+//
+// The weights are trained on the training parts of GermEval 2014 and
+// SmartData (nerdata.PartOf); the development parts choose the settings
+// and the test parts are never read here. With -select each epoch is
+// scored on the development parts, which is how Epochs and MinCount were
+// chosen. The same data and seed give the same file, byte
+// for byte.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"chronik/corpus/actors"
+	"chronik/corpus/ner"
+	"chronik/corpus/ner/internal/nerdata"
+)
+
+// The settings chosen with -select on the development part.
+const (
+	epochs   = 5
+	minCount = 2
+	seed     = 20141
+	// nameBias lowers the score of O at every token (see
+	// ner.Weights.WithNameBias): it trades precision for recall.
+	nameBias = 6000
+)
+
+func main() {
+	dataDir := flag.String("data", "", "the data folder (default: ../shared/data above the working directory, or $CHRONIK_DATA)")
+	out := flag.String("out", filepath.Join("corpus", "ner", "data", "weights.gz"), "where to write the weights")
+	sel := flag.Bool("select", false, "score every epoch on the development parts; write nothing")
+	nEpochs := flag.Int("epochs", epochs, "training epochs")
+	nMin := flag.Int("mincount", minCount, "drop features seen fewer times")
+	noSmart := flag.Bool("nosmartdata", false, "train on GermEval only")
+	flag.Parse()
+	if err := run(*dataDir, *out, *sel, *nEpochs, *nMin, !*noSmart); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dir, out string, sel bool, epochs, minCount int, smart bool) error {
+	if dir == "" {
+		d, err := nerdata.Dir()
+		if err != nil {
+			return err
+		}
+		dir = d
+	}
+	sents, err := nerdata.GermEvalAll(dir)
+	if err != nil {
+		return err
+	}
+	docs, err := nerdata.SmartData(filepath.Join(dir, nerdata.SmartTrain))
+	if err != nil {
+		return err
+	}
+	rules := actors.NewRuleRecognizer()
+	use := func(p nerdata.Part) bool { return p == nerdata.Train }
+	var train []ner.Example
+	var dev []nerdata.Sentence
+	for i, s := range sents {
+		switch p := nerdata.PartOf(i); {
+		case use(p):
+			train = append(train, s.Example(rules))
+		case p == nerdata.Dev:
+			dev = append(dev, s)
+		}
+	}
+	var smartDev []nerdata.Doc
+	for i, d := range docs {
+		switch p := nerdata.PartOf(i); {
+		case !smart:
+		case use(p):
+			train = append(train, d.Examples(nerdata.RuleHints(rules, d.Text))...)
+		case p == nerdata.Dev:
+			smartDev = append(smartDev, d)
+		}
+	}
+	fmt.Fprintf(os.Stderr, "training on %d sequences, %d epochs, min count %d, seed %d\n", len(train), epochs, minCount, seed)
+	opt := ner.TrainOptions{Epochs: epochs, Seed: seed, MinCount: minCount}
+	var devHints, smartHints [][]ner.Span
+	for _, d := range dev {
+		devHints = append(devHints, d.RuleHints(rules))
+	}
+	for _, d := range smartDev {
+		smartHints = append(smartHints, nerdata.RuleHints(rules, d.Text))
+	}
+	if sel {
+		var s nerdata.Score
+		for i, d := range dev {
+			s.Add(d.Gold(), devHints[i])
+		}
+		fmt.Printf("the rules alone, GermEval dev:\n%v\n", s)
+		opt.AfterEpoch = func(epoch int, w *ner.Weights) {
+			if epoch == opt.Epochs {
+				for _, c := range []int{0, 1000, 2000, 3000, 4000, 6000, 8000, 12000} {
+					tg := ner.NewTagger(w.WithNameBias(c), actors.Gazetteer)
+					var s nerdata.Score
+					for i, d := range dev {
+						s.Add(d.Gold(), tg.TagWords(d.Words, devHints[i]))
+					}
+					var sd nerdata.Score
+					for i, d := range smartDev {
+						sd.Add(d.Spans, tg.Document(d.Text, lines(d.Text), smartHints[i]))
+					}
+					fmt.Printf("name bias %d: GermEval dev both %v\n\tSmartData dev both %v\n", c, s.Both, sd.Both)
+				}
+			}
+			tg := ner.NewTagger(w, actors.Gazetteer)
+			var s nerdata.Score
+			for i, d := range dev {
+				s.Add(d.Gold(), tg.TagWords(d.Words, devHints[i]))
+			}
+			var sd nerdata.Score
+			for i, d := range smartDev {
+				sd.Add(d.Spans, tg.Document(d.Text, lines(d.Text), smartHints[i]))
+			}
+			if os.Getenv("NERDEBUG") != "" && epoch == opt.Epochs {
+				for i, d := range dev {
+					found := tg.TagWords(d.Words, devHints[i])
+					fmt.Println(strings.Join(d.Words, " "))
+					fmt.Println("  gold:", show(d.Words, d.Gold()))
+					fmt.Println("  found:", show(d.Words, found))
+				}
+			}
+			fmt.Printf("epoch %d, %d features\nGermEval dev:\n%v\nSmartData dev:\n%v\n", epoch, w.Features(), s, sd)
+		}
+	}
+	start := time.Now()
+	w := ner.Train(train, actors.Gazetteer, opt).WithNameBias(nameBias)
+	fmt.Fprintf(os.Stderr, "trained in %v, %d features, name bias %d\n", time.Since(start).Round(time.Second), w.Features(), nameBias)
+	if sel {
+		return nil
+	}
+	var buf bytes.Buffer
+	if err := w.Encode(&buf); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "%s: %d bytes\n", out, buf.Len())
+	return os.WriteFile(out, buf.Bytes(), 0o644)
+}
+
+func show(w []string, sp []ner.Span) string {
+	var out []string
+	for _, s := range sp {
+		out = append(out, s.Kind.String()+":"+strings.Join(w[s.Start:s.End], "_"))
+	}
+	return strings.Join(out, " ")
+}
+
+// lines returns the lines of text as segments.
+func lines(text string) [][2]int {
+	var out [][2]int
+	start := 0
+	for i := 0; i <= len(text); i++ {
+		if i == len(text) || text[i] == '\n' {
+			if i > start {
+				out = append(out, [2]int{start, i})
+			}
+			start = i + 1
+		}
+	}
+	return out
+}

@@ -1,0 +1,348 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"compress/gzip"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"slices"
+)
+
+// Tags: BIO over four classes. A tag's class is (tag+1)/2; odd tags begin
+// an entity, even tags but O continue one.
+const (
+	tagO = iota
+	tagBPER
+	tagIPER
+	tagBORG
+	tagIORG
+	tagBLOC
+	tagILOC
+	tagBOTH
+	tagIOTH
+	numTags
+)
+
+// allowed reports whether tag b may follow tag a (a = numTags: the start
+// of a sentence). An inside tag continues an entity of its own class.
+func allowed(a, b int) bool {
+	if b == tagO || b%2 == 1 {
+		return true
+	}
+	return a != numTags && a != tagO && (a+1)/2 == (b+1)/2
+}
+
+// Weights is a trained model: a weight per feature and tag, and a weight
+// per pair of neighbouring tags, quantised to int16 with one scale.
+type Weights struct {
+	table featureTable
+	trans [numTags + 1][numTags]int16 // [previous tag, or numTags at the start][tag]
+	// itrans is trans for decoding: int32, with the pairs the BIO
+	// constraints forbid set to forbidden.
+	itrans [numTags + 1][numTags]int32
+}
+
+// featureTable maps a feature key to its weights: open addressing with
+// linear probing over the keys alone, at most three quarters full, so
+// that the probes of a lookup stay in a small array (most features of a
+// text are not in the table); the weights of slot i are rows[i].
+type featureTable struct {
+	keys  []uint32 // 0: an empty slot (mix never makes a key 0)
+	rows  [][numTags]int16
+	n     int
+	shift uint
+}
+
+func newFeatureTable(n int) featureTable {
+	bits := uint(4)
+	for 3<<bits < 4*n {
+		bits++
+	}
+	return featureTable{keys: make([]uint32, 1<<bits), rows: make([][numTags]int16, 1<<bits), shift: 32 - bits}
+}
+
+func (t *featureTable) index(key uint32) uint32 { return (key * 0x9e3779b1) >> t.shift }
+
+// put stores the weights of a key that is not in the table yet.
+func (t *featureTable) put(key uint32, row [numTags]int16) {
+	mask := uint32(len(t.keys) - 1)
+	for i := t.index(key); ; i = (i + 1) & mask {
+		if t.keys[i] == 0 {
+			t.keys[i], t.rows[i] = key, row
+			t.n++
+			return
+		}
+	}
+}
+
+func (t *featureTable) get(key uint32) *[numTags]int16 {
+	mask := uint32(len(t.keys) - 1)
+	for i := t.index(key); ; i = (i + 1) & mask {
+		switch t.keys[i] {
+		case 0:
+			return nil
+		case key:
+			return &t.rows[i]
+		}
+	}
+}
+
+// The weights file, gzip-compressed: a magic line; the number of
+// features (uvarint); the transition weights (varints); then the features
+// in ascending key order, each as the key's difference from the previous
+// key (uvarint), a mask of the tags with a non-zero weight (uvarint) and
+// those weights (varints).
+const magic = "chronik-ner 1\n"
+
+// Encode writes the weights in the file format.
+func (w *Weights) Encode(out io.Writer) error {
+	zw, err := gzip.NewWriterLevel(out, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	var buf [binary.MaxVarintLen64]byte
+	uv := func(x uint64) { bw.Write(buf[:binary.PutUvarint(buf[:], x)]) }
+	sv := func(x int64) { bw.Write(buf[:binary.PutVarint(buf[:], x)]) }
+	bw.WriteString(magic)
+	type entry struct {
+		key uint32
+		row *[numTags]int16
+	}
+	var entries []entry
+	for i, k := range w.table.keys {
+		if k != 0 {
+			entries = append(entries, entry{k, &w.table.rows[i]})
+		}
+	}
+	slices.SortFunc(entries, func(a, b entry) int { return cmp.Compare(a.key, b.key) })
+	uv(uint64(len(entries)))
+	for a := range w.trans {
+		for b := range w.trans[a] {
+			sv(int64(w.trans[a][b]))
+		}
+	}
+	prev := uint32(0)
+	for _, e := range entries {
+		uv(uint64(e.key - prev))
+		prev = e.key
+		row := *e.row
+		mask := uint64(0)
+		for t, v := range row {
+			if v != 0 {
+				mask |= 1 << t
+			}
+		}
+		uv(mask)
+		for _, v := range row {
+			if v != 0 {
+				sv(int64(v))
+			}
+		}
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+var errFormat = errors.New("ner: weights: bad format")
+
+// Decode reads weights written by Encode.
+func Decode(data []byte) (*Weights, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("ner: weights: %w", err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("ner: weights: %w", err)
+	}
+	if !bytes.HasPrefix(raw, []byte(magic)) {
+		return nil, errFormat
+	}
+	// The varints are read straight from the slice: through an
+	// io.ByteReader each byte would cost a call.
+	r := varints{b: raw[len(magic):]}
+	n := r.uvarint()
+	if n > uint64(len(raw)) {
+		return nil, errFormat
+	}
+	w := &Weights{table: newFeatureTable(int(n))}
+	for a := range w.trans {
+		for b := range w.trans[a] {
+			w.trans[a][b] = r.int16()
+		}
+	}
+	key := uint32(0)
+	for i := uint64(1); i <= n && r.err == nil; i++ {
+		d := r.uvarint()
+		key += uint32(d)
+		mask := r.uvarint()
+		if d > math.MaxUint32 || mask >= 1<<numTags || i > 1 && d == 0 || key == 0 {
+			return nil, errFormat // keys are distinct, and never 0
+		}
+		var row [numTags]int16
+		for t := range numTags {
+			if mask&(1<<t) != 0 {
+				row[t] = r.int16()
+			}
+		}
+		w.table.put(key, row)
+	}
+	if r.err != nil || len(r.b) != 0 {
+		return nil, errFormat
+	}
+	w.setTrans()
+	return w, nil
+}
+
+// varints reads varints from a byte slice; the first error sticks.
+type varints struct {
+	b   []byte
+	err error
+}
+
+func (r *varints) uvarint() uint64 {
+	v, k := binary.Uvarint(r.b)
+	if k <= 0 {
+		r.err, r.b = errFormat, nil
+		return 0
+	}
+	r.b = r.b[k:]
+	return v
+}
+
+func (r *varints) int16() int16 {
+	v, k := binary.Varint(r.b)
+	if k <= 0 || v < math.MinInt16 || v > math.MaxInt16 {
+		r.err, r.b = errFormat, nil
+		return 0
+	}
+	r.b = r.b[k:]
+	return int16(v)
+}
+
+// Features is the number of features with weights.
+func (w *Weights) Features() int { return w.table.n }
+
+// sum adds up the weights of the features, per tag.
+func (w *Weights) sum(keys []uint32) [numTags]int32 {
+	var sum [numTags]int32
+	for _, k := range keys {
+		if row := w.table.get(k); row != nil {
+			for t := range numTags {
+				sum[t] += int32(row[t])
+			}
+		}
+	}
+	return sum
+}
+
+// score is what viterbi adds up: int32 when tagging, float64 in training.
+type score interface{ ~int32 | ~float64 }
+
+// forbidden scores a tag pair the BIO constraints forbid. A path meets
+// it at most twice before a better one replaces it (a sentence's first
+// tag, then the next), so twice it must not overflow an int32; and paths
+// of allowed pairs stay far above it, as decoding cuts text into sequences
+// of at most maxTokens tokens.
+const forbidden = -1 << 29
+
+// viterbi writes the best tag sequence into tags, for the emission scores
+// em and the transition scores trans (forbidden pairs set to forbidden).
+func viterbi[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, tags []int, s *decodeScratch[T]) {
+	n := len(em)
+	if n == 0 {
+		return
+	}
+	s.grow(n)
+	sc, back := s.score, s.back
+	for t := range numTags {
+		sc[t] = trans[numTags][t] + em[0][t]
+	}
+	for i := 1; i < n; i++ {
+		prev := (*[numTags]T)(sc[(i-1)*numTags:])
+		cur := (*[numTags]T)(sc[i*numTags:])
+		bk := (*[numTags]uint8)(back[i*numTags:])
+		e := &em[i]
+		for t := range numTags {
+			// An inside tag follows only its own class's tags, and every
+			// other predecessor is forbidden: two to compare, not nine.
+			from := predecessors[t]
+			best, arg := prev[from[0]]+trans[from[0]][t], from[0]
+			for _, p := range from[1:] {
+				if v := prev[p] + trans[p][t]; v > best {
+					best, arg = v, p
+				}
+			}
+			cur[t], bk[t] = best+e[t], uint8(arg)
+		}
+	}
+	last := sc[(n-1)*numTags:]
+	best, arg := last[0], 0
+	for t := 1; t < numTags; t++ {
+		if last[t] > best {
+			best, arg = last[t], t
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		tags[i] = arg
+		arg = int(back[i*numTags+arg])
+	}
+}
+
+// predecessors lists, for each tag, the tags that may precede it.
+var predecessors = func() (out [numTags][]int) {
+	for t := range numTags {
+		for p := range numTags {
+			if allowed(p, t) {
+				out[t] = append(out[t], p)
+			}
+		}
+	}
+	return out
+}()
+
+type decodeScratch[T score] struct {
+	score []T
+	back  []uint8
+}
+
+func (s *decodeScratch[T]) grow(n int) {
+	if cap(s.score) < n*numTags {
+		s.score = make([]T, n*numTags)
+		s.back = make([]uint8, n*numTags)
+	}
+	s.score, s.back = s.score[:n*numTags], s.back[:n*numTags]
+}
+
+// setTrans fills itrans from trans.
+func (w *Weights) setTrans() {
+	for a := range w.trans {
+		for b := range w.trans[a] {
+			w.itrans[a][b] = int32(w.trans[a][b])
+			if !allowed(a, b) {
+				w.itrans[a][b] = forbidden
+			}
+		}
+	}
+}
+
+// WithNameBias returns a copy of w whose O tag costs c more at every
+// token, in the units of the weights: a higher c finds more names and
+// less exact ones. Lowering every transition into O is the same as
+// lowering O's emission at each token, so the file format holds it.
+func (w *Weights) WithNameBias(c int) *Weights {
+	out := *w
+	for a := range out.trans {
+		out.trans[a][tagO] = int16(max(math.MinInt16, min(math.MaxInt16, int(out.trans[a][tagO])-c)))
+	}
+	out.setTrans()
+	return &out
+}

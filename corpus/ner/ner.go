@@ -1,0 +1,420 @@
+// Package ner is a statistical named-entity tagger for German: a
+// first-order linear-chain model over BIO tags for people (PER),
+// organisations (ORG), places (LOC) and other names (OTH), trained as an
+// averaged structured perceptron on GermEval 2014 and the DFKI SmartData
+// corpus (data/ATTRIBUTION.md) by internal/train. Features are the word,
+// its lower-case form, shape, prefix and suffixes, compound parts, the
+// neighbouring words within two, and the word lists of a Gazetteer. A
+// Document is tagged sentence by sentence, then made consistent: a name
+// tagged once is the same name wherever else the document writes it.
+package ner
+
+import (
+	_ "embed"
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind is the class of an entity.
+type Kind uint8
+
+const (
+	None Kind = iota
+	PER       // a person
+	ORG       // an organisation
+	LOC       // a place: country, region, city, building, street
+	OTH       // another name: an event, a work, a product
+)
+
+func (k Kind) String() string {
+	return [...]string{"O", "PER", "ORG", "LOC", "OTH"}[k]
+}
+
+// A Span is an entity: byte offsets into the text, on rune boundaries.
+type Span struct {
+	Start, End int
+	Kind       Kind
+}
+
+//go:embed data/weights.gz
+var embedded []byte
+
+var (
+	loadOnce sync.Once
+	loaded   *Weights
+	loadErr  error
+)
+
+// Embedded returns the weights built into the binary, decoded on the first
+// call so that a program starts without paying for them.
+func Embedded() (*Weights, error) {
+	loadOnce.Do(func() { loaded, loadErr = Decode(embedded) })
+	return loaded, loadErr
+}
+
+// A Tagger finds entities with trained weights and a gazetteer. It is
+// immutable and safe for concurrent use.
+type Tagger struct {
+	w   *Weights
+	gaz Gazetteer
+}
+
+// NewTagger returns a tagger; gaz must be the gazetteer the weights were
+// trained with (or nil for weights trained without one).
+func NewTagger(w *Weights, gaz Gazetteer) *Tagger { return &Tagger{w: w, gaz: gaz} }
+
+// maxTokens bounds the tokens tagged as one sequence: a run of text with
+// no sentence end is cut into pieces of this length, so that the memory
+// of decoding stays bounded.
+const maxTokens = 256
+
+// scratch holds the buffers of one call.
+type scratch struct {
+	toks  []Token
+	attrs []wordAttrs
+	keys  []uint32
+	em    [][numTags]int32
+	tags  []int
+	dec   decodeScratch[int32]
+	// The words of the document seen so far: their attributes and the
+	// summed weights of their word features, for each feature set.
+	seen  map[string]int32
+	words []seenWord
+}
+
+type seenWord struct {
+	attrs wordAttrs
+	sum   [2][numTags]int32 // [full, reduced]
+	have  [2]bool
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// Document tags the segments of text (sentences, headlines, lines: byte
+// ranges, in text order and not overlapping), then applies document-level consistency, and returns the
+// entities in text order. Hints are entities another recogniser found
+// (Chronik's rules): the tagger reads them as features, weighed as
+// training taught, and may overrule them. They must be the hints the
+// weights were trained with (or none).
+func (t *Tagger) Document(text string, segments [][2]int, hints []Span) []Span {
+	s := scratches.Get().(*scratch)
+	defer scratches.Put(s)
+	var spans []Span
+	s.toks = s.toks[:0]
+	s.forget()
+	defer s.forget() // the keys of seen belong to the caller's text
+	for _, seg := range segments {
+		if seg[0] < 0 || seg[1] > len(text) || seg[0] >= seg[1] {
+			continue
+		}
+		first := len(s.toks)
+		s.toks = Tokenize(text[seg[0]:seg[1]], s.toks)
+		toks := s.toks[first:]
+		for i := range toks {
+			toks[i].Start += seg[0]
+			toks[i].End += seg[0]
+		}
+		for from := 0; from < len(toks); from += maxTokens {
+			spans = t.sequence(text, toks[from:min(from+maxTokens, len(toks))], hints, s, spans)
+		}
+	}
+	return consistent(text, s.toks, spans)
+}
+
+// sequence tags one sequence of tokens and appends its entities.
+func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, spans []Span) []Span {
+	n := len(toks)
+	s.attrs = s.attrs[:0]
+	for _, tok := range toks {
+		s.attrs = append(s.attrs, s.word(text[tok.Start:tok.End], t.gaz).attrs)
+	}
+	setHints(s.attrs, toks, hints)
+	s.em = grow(s.em, n)
+	s.tags = grow(s.tags, n)
+	for i, tok := range toks {
+		reduced := isReduced(s.attrs, i)
+		set := 0
+		if reduced {
+			set = 1
+		}
+		sw := &s.words[s.seen[text[tok.Start:tok.End]]]
+		if !sw.have[set] {
+			s.keys = wordFeatures(&sw.attrs, reduced, s.keys[:0])
+			sw.sum[set], sw.have[set] = t.w.sum(s.keys), true
+		}
+		s.keys = contextFeatures(s.attrs, i, reduced, s.keys[:0])
+		e := t.w.sum(s.keys)
+		for k := range numTags {
+			e[k] += sw.sum[set][k]
+		}
+		s.em[i] = e
+	}
+	viterbi(s.em, &t.w.itrans, s.tags, &s.dec)
+	return appendSpans(text, spans, toks, s.tags)
+}
+
+// forget empties the words seen.
+func (s *scratch) forget() {
+	if s.seen == nil {
+		s.seen = map[string]int32{}
+	}
+	clear(s.seen)
+	s.words = s.words[:0]
+}
+
+// word returns what the document's scratch knows of word w, computing
+// its attributes the first time.
+func (s *scratch) word(w string, gaz Gazetteer) *seenWord {
+	if i, ok := s.seen[w]; ok {
+		return &s.words[i]
+	}
+	s.seen[w] = int32(len(s.words))
+	s.words = append(s.words, seenWord{attrs: attrs(w, gaz)})
+	return &s.words[len(s.words)-1]
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+// appendSpans turns BIO tags into spans.
+func appendSpans(text string, spans []Span, toks []Token, tags []int) []Span {
+	for i := 0; i < len(tags); i++ {
+		if tags[i]%2 != 1 {
+			continue
+		}
+		j := i + 1
+		for j < len(tags) && tags[j] == tags[i]+1 {
+			j++
+		}
+		// A name begins and ends with a word, not a mark ("• Zuckerberg").
+		first, last := i, j-1
+		for first <= last && !hasWordRune(text[toks[first].Start:toks[first].End]) {
+			first++
+		}
+		for last >= first && !hasWordRune(text[toks[last].Start:toks[last].End]) {
+			last--
+		}
+		if first <= last {
+			spans = append(spans, Span{toks[first].Start, toks[last].End, Kind((tags[i] + 1) / 2)})
+		}
+		i = j - 1
+	}
+	return spans
+}
+
+// consistent makes the tags of a document agree with themselves. The
+// last word of a person's full name is a surname: written alone (also in
+// the genitive, "Trumps"), it names that person, whatever the sentence
+// model tagged it. Any other name tagged as a person or organisation more
+// often than as anything else is that wherever else the document writes
+// it untagged. Only capitalised words count.
+func consistent(text string, toks []Token, spans []Span) []Span {
+	if len(spans) == 0 {
+		return spans
+	}
+	// The last words of full names are surnames, but not in "Musks Job",
+	// which begins with the genitive of a surname.
+	last := map[string]bool{}
+	for _, sp := range spans {
+		if name := text[sp.Start:sp.End]; sp.Kind == PER {
+			if i := lastSpace(name); i > 0 && isCapital(name[i+1:]) {
+				last[name[i+1:]] = true
+			}
+		}
+	}
+	surnames := map[string]bool{}
+	votes := map[string][5]int{}
+	for _, sp := range spans {
+		name := text[sp.Start:sp.End]
+		if sp.Kind == PER {
+			if i := lastSpace(name); i > 0 && isCapital(name[i+1:]) && !last[genitiveBase(name[:strings.IndexByte(name, ' ')])] {
+				surnames[name[i+1:]] = true
+			}
+		}
+		v := votes[name]
+		v[sp.Kind]++
+		votes[name] = v
+	}
+	voted := func(w string) bool { _, ok := votes[w]; return ok }
+	kindOf := func(w string) Kind {
+		if surnames[w] || surnames[genitiveBase(w)] {
+			return PER
+		}
+		v, ok := votes[w]
+		switch {
+		case !ok:
+			return None
+		case v[PER] > v[ORG]+v[LOC]+v[OTH]:
+			return PER
+		case v[ORG] > v[PER]+v[LOC]+v[OTH]:
+			return ORG
+		}
+		return None
+	}
+	for i, sp := range spans {
+		w := text[sp.Start:sp.End]
+		if sp.Kind == PER {
+			// Two people side by side ("dankte Zuckerberg Trump",
+			// "Musks Jobs"): a surname of the document or its genitive
+			// does not begin another person's name.
+			if j := strings.IndexByte(w, ' '); j > 0 && (surnames[w[:j]] || surnames[genitiveBase(w[:j])]) && !surnames[w] {
+				spans = append(spans, Span{sp.Start, sp.Start + j, PER})
+				spans[i].Start += j + 1
+				if !isCapital(w[j+1:]) || lastSpace(w[j+1:]) < 0 && !surnames[w[j+1:]] && !surnames[genitiveBase(w[j+1:])] && !voted(w[j+1:]) {
+					spans[i].Kind = None // "Musks Jobs": no name after the genitive
+				}
+			}
+			continue
+		}
+		if lastSpace(w) < 0 && (surnames[w] || surnames[genitiveBase(w)]) {
+			spans[i].Kind = PER
+			continue
+		}
+		// A person's genitive is no part of another name: "Musks Space X"
+		// is the person and the company; "Facebook Trumps Konto" the
+		// company and the person, and no name after.
+		for at := 0; at < len(w); {
+			end := strings.IndexByte(w[at:], ' ')
+			if end < 0 {
+				end = len(w)
+			} else {
+				end += at
+			}
+			if !surnames[genitiveBase(w[at:end])] {
+				at = end + 1
+				continue
+			}
+			spans = append(spans, Span{sp.Start + at, sp.Start + end, PER})
+			switch {
+			case at == 0 && end < len(w):
+				spans[i].Start += end + 1
+			case at > 0:
+				spans[i].End = sp.Start + at - 1
+			default:
+				spans[i].Kind = None
+			}
+			break
+		}
+	}
+	sortSpans(spans)
+	// "Musks Job", "Zuckerbergs Wohltätigkeitsorganisation": a word right
+	// after a person's genitive is what the person has, unless the
+	// document names it elsewhere.
+	for i := 1; i < len(spans); i++ {
+		prev, sp := spans[i-1], spans[i]
+		w := text[sp.Start:sp.End]
+		if prev.Kind == PER && sp.Kind != None && text[prev.End:sp.Start] == " " && lastSpace(w) < 0 &&
+			surnames[genitiveBase(text[prev.Start:prev.End])] && !surnames[w] && votes[w][sp.Kind] <= 1 {
+			spans[i].Kind = None
+		}
+	}
+	spans = slices.DeleteFunc(spans, func(sp Span) bool { return sp.Kind == None || sp.Start >= sp.End })
+	sortSpans(spans)
+	var added []Span
+	next := 0 // the first span that ends after the current token
+	for _, tok := range toks {
+		for next < len(spans) && spans[next].End <= tok.Start {
+			next++
+		}
+		if next < len(spans) && spans[next].Start < tok.End {
+			continue // inside an entity
+		}
+		w := text[tok.Start:tok.End]
+		if !isCapital(w) {
+			continue
+		}
+		if k := kindOf(w); k == PER || k == ORG {
+			added = append(added, Span{tok.Start, tok.End, k})
+		}
+	}
+	if len(added) == 0 {
+		return spans
+	}
+	spans = append(spans, added...)
+	sortSpans(spans)
+	return spans
+}
+
+// genitiveBase returns w without a genitive s ("Trumps" → "Trump"), or ""
+// if it has none.
+func genitiveBase(w string) string {
+	if len(w) > 3 && w[len(w)-1] == 's' {
+		return w[:len(w)-1]
+	}
+	return ""
+}
+
+func isCapital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func lastSpace(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == ' ' {
+			return i
+		}
+	}
+	return -1
+}
+
+func sortSpans(spans []Span) {
+	slices.SortFunc(spans, func(a, b Span) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
+		}
+		return a.End - b.End
+	})
+}
+
+// setHints gives each token the BIO tag of the hint that covers it.
+// Hints are in text order; a token a hint cuts through gets none.
+func setHints(ws []wordAttrs, toks []Token, hints []Span) {
+	if len(toks) == 0 {
+		return
+	}
+	h, _ := slices.BinarySearchFunc(hints, toks[0].Start, func(sp Span, start int) int { return cmpInt(sp.End, start+1) })
+	for i, tok := range toks {
+		for h < len(hints) && hints[h].End <= tok.Start {
+			h++
+		}
+		if h == len(hints) {
+			return
+		}
+		sp := hints[h]
+		if sp.Kind == None || tok.Start < sp.Start || tok.End > sp.End {
+			continue
+		}
+		tag := 2*uint32(sp.Kind) - 1
+		if tok.Start > sp.Start {
+			tag++
+		}
+		ws[i].hint = 1 + tag
+	}
+}
+
+func cmpInt(a, b int) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+func hasWordRune(w string) bool {
+	for _, r := range w {
+		if wordRune(r) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,249 @@
+package ner
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"runtime"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Die SPD-Chefin sagte: „Nein.“", []string{"Die", "SPD-Chefin", "sagte", ":", "„", "Nein", ".", "“"}},
+		{"O'Brien, H&M und z.B. 3.5 Mrd.", []string{"O'Brien", ",", "H&M", "und", "z.B", ".", "3.5", "Mrd", "."}},
+		{"Donald J. Trump auf X.", []string{"Donald", "J.", "Trump", "auf", "X", "."}},
+		{"Bezos‘ Firma", []string{"Bezos", "‘", "Firma"}},
+		{"a--b -x- ", []string{"a", "-", "-", "b", "-", "x", "-"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range Tokenize(tt.in, nil) {
+			got = append(got, tt.in[tok.Start:tok.End])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("Tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestAllowed(t *testing.T) {
+	tests := []struct {
+		prev, tag int
+		want      bool
+	}{
+		{numTags, tagBPER, true}, {numTags, tagIPER, false}, {tagO, tagIORG, false},
+		{tagBORG, tagIORG, true}, {tagIORG, tagIORG, true}, {tagBPER, tagIORG, false}, {tagIPER, tagO, true},
+	}
+	for _, tt := range tests {
+		if got := allowed(tt.prev, tt.tag); got != tt.want {
+			t.Errorf("allowed(%d, %d) = %v", tt.prev, tt.tag, got)
+		}
+	}
+}
+
+// toyExamples is a small made-up training set: names after "Herr" and
+// before "sagte" are people, words before "AG" organisations.
+func toyExamples() []Example {
+	var ex []Example
+	for _, n := range []string{"Albers", "Brandt", "Claasen", "Dreher", "Ebert", "Fink"} {
+		ex = append(ex,
+			Example{Words: []string{"Herr", n, "sagte", "nichts", "."}, Tags: []string{"O", "B-PER", "O", "O", "O"}},
+			Example{Words: []string{"Die", n, "AG", "wächst", "in", "Berlin", "."}, Tags: []string{"O", "B-ORG", "I-ORG", "O", "O", "B-LOC", "O"}},
+		)
+	}
+	return ex
+}
+
+func TestTrainLearnsAndIsReproducible(t *testing.T) {
+	opt := TrainOptions{Epochs: 5, Seed: 7, MinCount: 1}
+	w := Train(toyExamples(), nil, opt)
+	var a, b bytes.Buffer
+	if err := w.Encode(&a); err != nil {
+		t.Fatal(err)
+	}
+	if err := Train(toyExamples(), nil, opt).Encode(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(a.Bytes(), b.Bytes()) {
+		t.Error("the same examples and seed gave different weights")
+	}
+	back, err := Decode(a.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Features() != w.Features() || back.trans != w.trans {
+		t.Errorf("decoded %d features, want %d", back.Features(), w.Features())
+	}
+	text := "Herr Gruber sagte nichts. Die Gruber AG wächst in Berlin."
+	want := []string{"PER Gruber", "ORG Gruber AG", "LOC Berlin"}
+	for _, weights := range []*Weights{w, back} {
+		var got []string
+		for _, sp := range NewTagger(weights, nil).Document(text, [][2]int{{0, 25}, {26, len(text)}}, nil) {
+			got = append(got, sp.Kind.String()+" "+text[sp.Start:sp.End])
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("tagged %q, want %q", got, want)
+		}
+	}
+}
+
+func TestDecodeRejectsBadData(t *testing.T) {
+	var good bytes.Buffer
+	if err := Train(toyExamples(), nil, TrainOptions{Epochs: 1, MinCount: 1}).Encode(&good); err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{
+		"empty":     nil,
+		"not gzip":  []byte("chronik-ner 1\n"),
+		"truncated": good.Bytes()[:good.Len()/2],
+	} {
+		if _, err := Decode(data); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+func TestEmbeddedWeightsLoad(t *testing.T) {
+	w, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w.Features() < 1000 {
+		t.Errorf("only %d features", w.Features())
+	}
+}
+
+func TestConsistency(t *testing.T) {
+	text := "Anna Weber kam. Dann sprach Weber. Webers Antwort kam."
+	spans := []Span{{0, 10, PER}, {28, 33, LOC}}
+	var got []string
+	for _, sp := range consistent(text, Tokenize(text, nil), spans) {
+		got = append(got, sp.Kind.String()+" "+text[sp.Start:sp.End])
+	}
+	want := []string{"PER Anna Weber", "PER Weber", "PER Webers"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// Bad input: no panic, and time that grows with the text, not faster.
+func TestBadInput(t *testing.T) {
+	w, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := NewTagger(w, nil)
+	long := strings.Repeat("Ä", 1<<20)
+	inputs := []string{
+		long,
+		strings.Repeat("!?. ", 1<<16),
+		"Москва Berlin 北京 Müller-Lüdenscheidt \u202e\u0000\xff",
+		strings.Repeat("Anna Weber sagte Weber Webers ", 1<<15),
+	}
+	for _, in := range inputs {
+		start := time.Now()
+		tg.Document(in, [][2]int{{0, len(in)}}, nil)
+		if d := time.Since(start); d > 20*time.Second {
+			t.Errorf("%d bytes took %v", len(in), d)
+		}
+	}
+}
+
+func FuzzDocument(f *testing.F) {
+	f.Add("Herr Gruber sagte, die Gruber AG (GAG) wachse in Berlin. Grubers Antwort.", 10)
+	f.Add("„Llama AI“ – Musks Space X; Donald J. Trump.", 0)
+	f.Add("\xff\xfe Ä-Ö-Ü --- ''' &&& ...", 3)
+	w, err := Embedded()
+	if err != nil {
+		f.Fatal(err)
+	}
+	tg := NewTagger(w, func(word string) uint32 { return uint32(len(word)) })
+	f.Fuzz(func(t *testing.T, text string, cut int) {
+		segs := [][2]int{{0, len(text)}}
+		if cut > 0 && cut < len(text) {
+			segs = [][2]int{{0, cut}, {cut, len(text)}}
+		}
+		hints := []Span{{0, min(len(text), 4), PER}}
+		prev := 0
+		for _, sp := range tg.Document(text, segs, hints) {
+			if sp.Start < prev || sp.Start >= sp.End || sp.End > len(text) || sp.Kind == None {
+				t.Fatalf("bad span %+v (previous end %d) in %q", sp, prev, text)
+			}
+			if utf8.ValidString(text) && (!utf8.RuneStart(text[sp.Start]) || sp.End < len(text) && !utf8.RuneStart(text[sp.End])) {
+				t.Fatalf("span %+v not on rune boundaries", sp)
+			}
+			prev = sp.End
+		}
+	})
+}
+
+// A random text of German-looking words, for the benchmark.
+func randomText(n int) string {
+	rng := rand.New(rand.NewPCG(1, 2))
+	words := []string{"Die", "Regierung", "sagte", "am", "Montag", ",", "dass", "Anna", "Weber", "von", "der", "Deutschen", "Bank", "nach", "Berlin", "reist", "."}
+	var b strings.Builder
+	for b.Len() < n {
+		b.WriteString(words[rng.IntN(len(words))])
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// BenchmarkDocument measures the tagger alone, in bytes of text per second.
+//
+//	go test ./corpus/ner -run '^$' -bench Document
+func BenchmarkDocument(b *testing.B) {
+	w, err := Embedded()
+	if err != nil {
+		b.Fatal(err)
+	}
+	tg := NewTagger(w, nil)
+	text := randomText(1 << 20)
+	var segs [][2]int
+	for i := 0; i < len(text); i += 200 {
+		segs = append(segs, [2]int{i, min(i+200, len(text))})
+	}
+	// Segments must not cut words: move each cut to the next blank.
+	for i := 1; i < len(segs); i++ {
+		j := segs[i][0]
+		for j < len(text) && text[j] != ' ' {
+			j++
+		}
+		segs[i-1][1], segs[i][0] = j, j
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		tg.Document(text, segs, nil)
+	}
+}
+
+// BenchmarkLoadWeights measures decoding the embedded weights, which the
+// first recognition of a process pays, and the heap they hold.
+//
+//	go test ./corpus/ner -run '^$' -bench LoadWeights -benchtime 5x
+func BenchmarkLoadWeights(b *testing.B) {
+	var w *Weights
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	for b.Loop() {
+		var err error
+		if w, err = Decode(embedded); err != nil {
+			b.Fatal(err)
+		}
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/1e6, "MB-heap")
+	b.ReportMetric(float64(w.Features()), "features")
+	runtime.KeepAlive(w)
+}

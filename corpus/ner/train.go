@@ -1,0 +1,289 @@
+package ner
+
+import (
+	"math"
+	"math/rand/v2"
+)
+
+// An Example is a tokenised sentence with its gold BIO tags ("B-PER",
+// "I-ORG", "O", …; classes other than PER, ORG, LOC and OTH count as O).
+type Example struct {
+	Words []string
+	Tags  []string
+	Hints []Span // as in Tagger.Document, as word index ranges
+}
+
+// TrainOptions set the training run. The same examples, gazetteer and
+// options give the same weights, byte for byte.
+type TrainOptions struct {
+	Epochs   int
+	Seed     uint64
+	MinCount int // features seen fewer times in the examples are dropped
+	// AfterEpoch, if set, receives the weights averaged so far after each
+	// epoch (for choosing Epochs on a development set).
+	AfterEpoch func(epoch int, w *Weights)
+}
+
+func tagIndex(s string) int {
+	if len(s) < 3 || s[1] != '-' {
+		return tagO
+	}
+	class := map[string]int{"PER": 1, "ORG": 2, "LOC": 3, "OTH": 4}[s[2:]]
+	switch {
+	case class == 0:
+		return tagO
+	case s[0] == 'B':
+		return 2*class - 1
+	case s[0] == 'I':
+		return 2 * class
+	}
+	return tagO
+}
+
+// trainSeq is an example as feature rows.
+type trainSeq struct {
+	feats []int32 // rows of the features of each token, flat
+	offs  []int32
+	gold  []int
+}
+
+// Train learns weights with the averaged structured perceptron: for each
+// example, in an order shuffled with the seed each epoch, decode with the
+// current weights and move them towards the gold tags where the decoded
+// sequence differs; the result is the average of the weights over all
+// steps, which generalises better than the last.
+func Train(examples []Example, gaz Gazetteer, opt TrainOptions) *Weights {
+	// Feature keys per token.
+	type keyed struct {
+		keys []uint32
+		offs []int32
+		gold []int
+	}
+	all := make([]keyed, 0, len(examples))
+	count := map[uint32]int{}
+	var order []uint32 // keys in order of first sight, for a stable numbering
+	for _, ex := range examples {
+		if len(ex.Words) == 0 {
+			continue
+		}
+		ws := make([]wordAttrs, len(ex.Words))
+		for i, w := range ex.Words {
+			ws[i] = attrs(w, gaz)
+		}
+		setHints(ws, wordTokens(len(ex.Words)), ex.Hints)
+		k := keyed{offs: []int32{0}}
+		for i := range ws {
+			k.keys = features(ws, i, k.keys)
+			k.offs = append(k.offs, int32(len(k.keys)))
+			k.gold = append(k.gold, tagIndex(ex.Tags[i]))
+		}
+		for _, key := range k.keys {
+			if count[key] == 0 {
+				order = append(order, key)
+			}
+			count[key]++
+		}
+		all = append(all, k)
+	}
+	row := map[uint32]int32{}
+	var keys []uint32
+	for _, key := range order {
+		if count[key] >= opt.MinCount {
+			keys = append(keys, key)
+			row[key] = int32(len(keys)) // rows from 1
+		}
+	}
+	seqs := make([]trainSeq, len(all))
+	for i, k := range all {
+		s := trainSeq{offs: []int32{0}, gold: k.gold}
+		for t := 0; t+1 < len(k.offs); t++ {
+			for _, key := range k.keys[k.offs[t]:k.offs[t+1]] {
+				if r, ok := row[key]; ok {
+					s.feats = append(s.feats, r)
+				}
+			}
+			s.offs = append(s.offs, int32(len(s.feats)))
+		}
+		seqs[i] = s
+	}
+
+	p := newPerceptron(len(keys) + 1)
+	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x5eed))
+	idx := make([]int, len(seqs))
+	for i := range idx {
+		idx[i] = i
+	}
+	var em [][numTags]float64
+	var pred []int
+	var dec decodeScratch[float64]
+	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+		rng.Shuffle(len(idx), func(i, j int) { idx[i], idx[j] = idx[j], idx[i] })
+		for _, i := range idx {
+			s := &seqs[i]
+			n := len(s.gold)
+			em = grow(em, n)
+			pred = grow(pred, n)
+			for t := range n {
+				em[t] = [numTags]float64{}
+				for _, r := range s.feats[s.offs[t]:s.offs[t+1]] {
+					for y := range numTags {
+						em[t][y] += p.w[int(r)*numTags+y]
+					}
+				}
+			}
+			p.mask()
+			viterbi(em, &p.masked, pred, &dec)
+			p.update(s, pred)
+		}
+		if opt.AfterEpoch != nil {
+			opt.AfterEpoch(epoch, p.average(keys))
+		}
+	}
+	return p.average(keys)
+}
+
+// perceptron holds the weights being learnt, and for averaging the sum of
+// each update times the step it was made at.
+type perceptron struct {
+	w, u          []float64
+	trans, transU [numTags + 1][numTags]float64
+	masked        [numTags + 1][numTags]float64 // trans with the forbidden pairs at forbidden
+	step          float64
+}
+
+func newPerceptron(rows int) *perceptron {
+	return &perceptron{w: make([]float64, rows*numTags), u: make([]float64, rows*numTags), step: 1}
+}
+
+// mask copies trans to masked, with the forbidden pairs at forbidden.
+func (p *perceptron) mask() {
+	for a := range p.trans {
+		for b := range p.trans[a] {
+			p.masked[a][b] = p.trans[a][b]
+			if !allowed(a, b) {
+				p.masked[a][b] = forbidden
+			}
+		}
+	}
+}
+
+func (p *perceptron) update(s *trainSeq, pred []int) {
+	prevG, prevP := numTags, numTags
+	for t, g := range s.gold {
+		y := pred[t]
+		if g != y {
+			for _, r := range s.feats[s.offs[t]:s.offs[t+1]] {
+				p.add(int(r)*numTags+g, 1)
+				p.add(int(r)*numTags+y, -1)
+			}
+		}
+		if g != y || prevG != prevP {
+			p.trans[prevG][g]++
+			p.transU[prevG][g] += p.step
+			p.trans[prevP][y]--
+			p.transU[prevP][y] -= p.step
+		}
+		prevG, prevP = g, y
+	}
+	p.step++
+}
+
+func (p *perceptron) add(i int, d float64) {
+	p.w[i] += d
+	p.u[i] += d * p.step
+}
+
+// average returns the averaged weights, quantised: the largest weight
+// becomes ±32767 and features whose weights all round to zero are left
+// out.
+func (p *perceptron) average(keys []uint32) *Weights {
+	avg := func(w, u float64) float64 { return w - u/p.step }
+	peak := 0.0
+	for i := range p.w {
+		peak = math.Max(peak, math.Abs(avg(p.w[i], p.u[i])))
+	}
+	for a := range p.trans {
+		for b := range p.trans[a] {
+			peak = math.Max(peak, math.Abs(avg(p.trans[a][b], p.transU[a][b])))
+		}
+	}
+	scale := 1.0
+	if peak > 0 {
+		scale = math.MaxInt16 / peak
+	}
+	q := func(w, u float64) int16 { return int16(math.Round(avg(w, u) * scale)) }
+	type kept struct {
+		key uint32
+		row [numTags]int16
+	}
+	var rows []kept
+	for r, key := range keys {
+		var row [numTags]int16
+		nonzero := false
+		for y := range numTags {
+			i := (r+1)*numTags + y
+			row[y] = q(p.w[i], p.u[i])
+			nonzero = nonzero || row[y] != 0
+		}
+		if nonzero {
+			rows = append(rows, kept{key, row})
+		}
+	}
+	out := &Weights{table: newFeatureTable(len(rows))}
+	for _, k := range rows {
+		out.table.put(k.key, k.row)
+	}
+	for a := range p.trans {
+		for b := range p.trans[a] {
+			out.trans[a][b] = q(p.trans[a][b], p.transU[a][b])
+		}
+	}
+	out.setTrans()
+	return out
+}
+
+// wordTokens returns tokens that stand for word indices: token i spans
+// i..i+1, so that hints given as word ranges apply.
+func wordTokens(n int) []Token {
+	toks := make([]Token, n)
+	for i := range toks {
+		toks[i] = Token{i, i + 1}
+	}
+	return toks
+}
+
+// TagWords tags a tokenised sentence and returns its entities as ranges
+// of word indices (Start inclusive, End exclusive); hints are word ranges
+// too.
+func (t *Tagger) TagWords(words []string, hints []Span) []Span {
+	s := scratches.Get().(*scratch)
+	defer scratches.Put(s)
+	s.forget()
+	defer s.forget()
+	var text []byte
+	s.toks = s.toks[:0]
+	for _, w := range words {
+		s.toks = append(s.toks, Token{len(text), len(text) + len(w)})
+		text = append(text, w...)
+	}
+	// Hints from word ranges to byte offsets.
+	byteHints := make([]Span, 0, len(hints))
+	for _, h := range hints {
+		if h.Start >= 0 && h.Start < h.End && h.End <= len(words) {
+			byteHints = append(byteHints, Span{s.toks[h.Start].Start, s.toks[h.End-1].End, h.Kind})
+		}
+	}
+	var spans []Span
+	for from := 0; from < len(words); from += maxTokens {
+		spans = t.sequence(string(text), s.toks[from:min(from+maxTokens, len(words))], byteHints, s, spans)
+	}
+	// Byte offsets back to word indices.
+	at := map[int]int{}
+	for i, tok := range s.toks {
+		at[tok.Start], at[tok.End] = i, i+1
+	}
+	for i := range spans {
+		spans[i].Start, spans[i].End = at[spans[i].Start], at[spans[i].End]
+	}
+	return spans
+}
