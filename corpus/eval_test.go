@@ -269,7 +269,7 @@ func evaluate(t *testing.T, split string) evalScores {
 		g := &gold[gi]
 		key := [2]int{byID[g.article], g.sentence}
 		p, ok := pred[key]
-		if !ok || !slices.Contains(g.kinds, p.m.Kind) {
+		if !ok || !slices.Contains(g.kinds, string(p.m.Kind)) {
 			if *evalDetail {
 				got := "nothing"
 				if ok {
@@ -368,7 +368,7 @@ func evaluate(t *testing.T, split string) evalScores {
 	if *evalDetail {
 		for key, p := range pred {
 			gi, ok := taken[key]
-			if ok && slices.Contains(gold[gi].kinds, p.m.Kind) {
+			if ok && slices.Contains(gold[gi].kinds, string(p.m.Kind)) {
 				continue
 			}
 			if !ok {

@@ -77,7 +77,7 @@ const (
 // A Mention is one sentence that tells an event, before merging.
 type Mention struct {
 	model.EventMention
-	Kind        string // stable English key: "meeting", "announcement", …
+	Kind        Kind   // stable English key: "meeting", "announcement", …
 	Noun        string // the German noun for titles: "Abendessen", "Ankündigung"
 	Specificity int    // how specific Noun is among nouns of its kind
 	Actors      []int  // the participants, most central first (indices into the actor table)
@@ -165,8 +165,8 @@ type extractor struct {
 	a       *model.Article
 	s       sent
 
-	headline map[string]headlineObject // kind → a quoted name the headlines give it
-	prev     context                   // the sentence before, for dates carried over
+	headline map[Kind]headlineObject // kind → a quoted name the headlines give it
+	prev     context                 // the sentence before, for dates carried over
 	cands    []cand
 	ranked   []ranked  // participants' buffer
 	out      []Mention // run's buffer
@@ -282,10 +282,10 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 // impersonalKinds are happenings a sentence may tell without naming who
 // acts — strikes, protests, launches, crimes — which a timeline keeps by
 // their place.
-var impersonalKinds = map[string]bool{
-	"strike": true, "protest": true, "launch": true, "crime": true, "attack": true,
-	"closure": true, "opening": true, "capture": true, "collapse": true,
-	"accident": true, "disaster": true,
+var impersonalKinds = map[Kind]bool{
+	KindStrike: true, KindProtest: true, KindLaunch: true, KindCrime: true, KindAttack: true,
+	KindClosure: true, KindOpening: true, KindCapture: true, KindCollapse: true,
+	KindAccident: true, KindDisaster: true,
 }
 
 // mention makes the mention of trigger c, or reports that c tells no
@@ -302,21 +302,21 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			noun, spec = ot.noun, ot.specificity
 		}
 	}
-	if kind == "announcement" || kind == "statement" && reportNouns[noun] {
+	if kind == KindAnnouncement || kind == KindStatement && reportNouns[noun] {
 		// "Wie VW mitteilte, sollen 35.000 Stellen abgebaut werden": an
 		// announcement is named by what it announces.
 		for _, o := range x.cands {
 			ot := &x.lx.triggers[o.trig]
-			if og := s.toks[o.tok].group; ot.kind != "statement" && ot.kind != "announcement" && o.tok != c.tok &&
+			if og := s.toks[o.tok].group; ot.kind != KindStatement && ot.kind != KindAnnouncement && o.tok != c.tok &&
 				s.mood(og, -1) == moodPlanned {
-				kind, noun, spec = "announcement", ot.noun, ot.specificity
+				kind, noun, spec = KindAnnouncement, ot.noun, ot.specificity
 				break
 			}
 		}
 	}
 	plat, platFirst, platLast := s.platform()
-	if kind == "statement" && (plat != "" || x.hasKind("post")) {
-		kind, noun, spec = "post", "Post", 2 // "schrieb … auf seiner Plattform", "bezeichnete … in einem Post"
+	if kind == KindStatement && (plat != "" || x.hasKind(KindPost)) {
+		kind, noun, spec = KindPost, "Post", 2 // "schrieb … auf seiner Plattform", "bezeichnete … in einem Post"
 	}
 
 	m := Mention{Kind: kind, Noun: noun, Specificity: spec}
@@ -327,24 +327,24 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 
 	var obj, prep string
 	var rank int
-	if kind != "statement" { // a statement's quotation is what was said, not a thing it is about
+	if kind != KindStatement { // a statement's quotation is what was said, not a thing it is about
 		obj, prep, rank = s.quotedObject(kind)
 	}
-	if (kind == "post" || kind == "ban") && plat != "" && rank == 0 {
+	if (kind == KindPost || kind == KindBan) && plat != "" && rank == 0 {
 		obj, prep, rank = plat, "auf", 2
 	}
-	if place, pprep := s.place(x, kind); place != "" && (rank == 0 || kind == "meeting" || kind == "visit") {
+	if place, pprep := s.place(x, kind); place != "" && (rank == 0 || kind == KindMeeting || kind == KindVisit) {
 		obj, prep, rank = place, pprep, 1
 	}
 	if rank == 3 && s.topBlock() {
 		if x.headline == nil {
-			x.headline = map[string]headlineObject{}
+			x.headline = map[Kind]headlineObject{}
 		}
 		if _, seen := x.headline[kind]; !seen {
 			x.headline[kind] = headlineObject{obj, prep}
 		}
 	}
-	if kind == "ban" {
+	if kind == KindBan {
 		platFirst, platLast = -1, -1 // "wurde auf Facebook gesperrt": the platform bans
 	}
 	m.Actors = x.participants(s, c, kind, platFirst, platLast)
@@ -372,11 +372,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		planned = true // told in the present, dated after the article: "beginnt am Freitag"
 	}
 	if planned {
-		m.Kind = "plan"
+		m.Kind = KindPlan
 	}
 	m.Object, m.ObjectPrep, m.objectRank = obj, prep, int8(rank)
 	m.words = s.words(x)
-	if kind == "statement" && spec > 0 {
+	if kind == KindStatement && spec > 0 {
 		// A specific statement ("Bestätigung", "Dementi") is told again
 		// with the same verb: "Meta bestätigte Gerüchte" … "Meta bestätigte also, …".
 		m.words = append(m.words, stemHash("#"+noun))
@@ -408,7 +408,7 @@ func (x *extractor) remember(s *sent, m Mention, ok bool) {
 	}
 }
 
-func (x *extractor) hasKind(kind string) bool {
+func (x *extractor) hasKind(kind Kind) bool {
 	for _, c := range x.cands {
 		if x.lx.triggers[c.trig].kind == kind {
 			return true
@@ -482,15 +482,15 @@ func (x *extractor) addCand(s *sent, i, id int, tn tense) {
 		score += 10
 	}
 	switch {
-	case t.specificity == 0 && t.kind != "statement":
+	case t.specificity == 0 && t.kind != KindStatement:
 		score = 50 // travelling: what one travels to is the news
-	case t.kind != "statement":
+	case t.kind != KindStatement:
 		score++
 	}
 	if t.conditional() {
 		score += 5
 	}
-	if t.kind != "statement" && s.reported(i) {
+	if t.kind != KindStatement && s.reported(i) {
 		score -= 150 // what someone said happened ranks below the saying
 	}
 	x.cands = append(x.cands, cand{tok: i, trig: id, tense: tn, score: score})
@@ -504,7 +504,7 @@ func (x *extractor) addCand(s *sent, i, id int, tn tense) {
 // It applies only when the segment names the speaker: in "Klingbeil, der
 // neue Vizekanzler, sprach von …" the speaker stands before.
 func (x *extractor) speechSegment(s *sent, c cand) int {
-	if x.lx.triggers[c.trig].kind != "statement" || s.toks[c.tok].seg != c.tok || c.tok == 0 || s.toks[c.tok-1].punct != ',' {
+	if x.lx.triggers[c.trig].kind != KindStatement || s.toks[c.tok].seg != c.tok || c.tok == 0 || s.toks[c.tok-1].punct != ',' {
 		return -1
 	}
 	for k := range s.actors {
@@ -918,7 +918,7 @@ func (s *sent) topBlock() bool {
 // Anwesenheit von Musk", "Gründer von Amazon", "Berichten der New York
 // Times", "Trumps Stabschef") and the platform a post was made on. A
 // statement keeps only its speakers when it names them.
-func (x *extractor) participants(s *sent, c cand, kind string, platFirst, platLast int) []int {
+func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast int) []int {
 	tok := c.tok
 	rs := x.ranked[:0]
 	defer func() { x.ranked = rs[:0] }()
@@ -945,7 +945,7 @@ func (x *extractor) participants(s *sent, c cand, kind string, platFirst, platLa
 		if sourcePrepositions.has(prep) || s.wordAfter(r.last) == "zufolge" {
 			continue
 		}
-		if prep == "über" && kind == "statement" {
+		if prep == "über" && kind == KindStatement {
 			continue // what one speaks about: "spricht über Zuckerberg"
 		}
 		// An attribute of another noun than the trigger is no participant;
@@ -993,7 +993,7 @@ func (x *extractor) participants(s *sent, c cand, kind string, platFirst, platLa
 	})
 	out := make([]int, 0, len(rs))
 	for _, r := range rs {
-		if kind == "statement" && subjects && r.rank != 0 {
+		if kind == KindStatement && subjects && r.rank != 0 {
 			continue // "Leavitt sagte dem Sender Fox News, angesprochen auf Musks Kommentare, …"
 		}
 		if !slices.Contains(out, r.actor) {

@@ -26,7 +26,9 @@ func only(t *testing.T, f fx, marker string) (Mention, bool) {
 
 func TestTriggerForms(t *testing.T) {
 	tests := []struct {
-		sentence, kind, trigger string
+		sentence string
+		kind     Kind
+		trigger  string
 	}{
 		{"Zuckerberg trafen Trump gestern.", "meeting", "trafen"},
 		{"Zuckerberg hat Trump getroffen.", "meeting", "getroffen"},
@@ -251,8 +253,10 @@ func TestLexiconForms(t *testing.T) {
 // passives, reflexives, reported speech.
 func TestNewsTriggers(t *testing.T) {
 	tests := []struct {
-		sentence, kind, noun string
-		actors               []string
+		sentence string
+		kind     Kind
+		noun     string
+		actors   []string
 	}{
 		{"Scholz hat Lindner entlassen.", "dismissal", "Entlassung", []string{"olaf-scholz", "christian-lindner"}},
 		{"Lindner wurde am Abend entlassen.", "dismissal", "Entlassung", []string{"christian-lindner"}},

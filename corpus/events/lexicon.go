@@ -15,7 +15,7 @@ var triggerData string
 
 // A trigger is one lemma of the trigger lexicon.
 type trigger struct {
-	kind        string
+	kind        Kind
 	noun        string // the title noun
 	specificity int
 	verb        bool
@@ -97,7 +97,10 @@ func parseLexicon(data string) (*lexicon, error) {
 		if err != nil {
 			return nil, fmt.Errorf("line %d: specificity %q is not a number", n+1, f[2])
 		}
-		t := trigger{kind: f[0], noun: f[1], specificity: spec, verb: f[3] == "v"}
+		t := trigger{kind: Kind(f[0]), noun: f[1], specificity: spec, verb: f[3] == "v"}
+		if !knownKinds[t.kind] {
+			return nil, fmt.Errorf("line %d: unknown kind %q (see kinds.go)", n+1, f[0])
+		}
 		var forms []string
 		for _, x := range f[5:] {
 			switch {

@@ -65,17 +65,17 @@ type cluster struct {
 // actors' parts do not tell events apart, or the text swaps them freely:
 // a meeting of Bezos and Trump is one of Trump and Bezos, "der Bundestag
 // wählte Merz" and "Merz wurde gewählt" tell one election.
-var directedKinds = map[string]bool{
-	"statement": true, "post": true, "criticism": true, "lawsuit": true, "threat": true,
-	"congratulation": true, "challenge": true, "offer": true, "announcement": true,
-	"investment": true, "acquisition": true, "sale": true, "donation": true, "ban": true,
-	"invitation": true, "presentation": true, "publication": true, "application": true,
+var directedKinds = map[Kind]bool{
+	KindStatement: true, KindPost: true, KindCriticism: true, KindLawsuit: true, KindThreat: true,
+	KindCongratulation: true, KindChallenge: true, KindOffer: true, KindAnnouncement: true,
+	KindInvestment: true, KindAcquisition: true, KindSale: true, KindDonation: true, KindBan: true,
+	KindInvitation: true, KindPresentation: true, KindPublication: true, KindApplication: true,
 }
 
 // wordKinds are kinds common enough that one article tells several of the
 // same actor (statements, posts): their mentions merge only on a shared
 // distinctive word, even within an article.
-var wordKinds = map[string]bool{"statement": true, "post": true}
+var wordKinds = map[Kind]bool{KindStatement: true, KindPost: true}
 
 type actorTally struct {
 	actor int32
@@ -117,8 +117,8 @@ type merger struct {
 // mentions index; the events come in timeline order (dated by date, then
 // undated), with titles and stable, unique ids.
 func Merge(mentions []Mention, actors []model.Actor) []model.Event {
-	byKind := map[string][]int32{}
-	var kinds []string
+	byKind := map[Kind][]int32{}
+	var kinds []Kind
 	for i := range mentions {
 		k := mentions[i].Kind
 		if _, ok := byKind[k]; !ok {
@@ -688,7 +688,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	for k, i := range members {
 		m := &mg.ms[i]
 		e.Mentions[k] = m.EventMention
-		e.Kind = m.Kind
+		e.Kind = string(m.Kind)
 		if n := slices.IndexFunc(nouns, func(t nounTally) bool { return t.noun == m.Noun }); n >= 0 {
 			nouns[n].count++
 		} else {
@@ -744,6 +744,6 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	if len(named) == 0 {
 		named = e.Actors
 	}
-	e.Title = title(e.Kind, noun, object, prep, named, table)
+	e.Title = title(Kind(e.Kind), noun, object, prep, named, table)
 	return e
 }

@@ -11,7 +11,7 @@ import (
 )
 
 // mention makes a synthetic mention for the merging rules.
-func mention(t testing.TB, article, sentence int, kind, noun string, date model.Interval, actors []string, words ...string) Mention {
+func mention(t testing.TB, article, sentence int, kind Kind, noun string, date model.Interval, actors []string, words ...string) Mention {
 	t.Helper()
 	m := Mention{Kind: kind, Noun: noun, Specificity: 1}
 	m.Article, m.Sentence, m.Date = article, sentence, date

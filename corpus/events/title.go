@@ -17,7 +17,7 @@ const maxTitleActors = 3
 // place or thing if one was found, and the actors' short names.
 // "Abendessen in Mar-a-Lago: Zuckerberg, Trump", "Klage: Musk gegen OpenAI",
 // "Sieg: Leverkusen gegen Bayern", "Reise nach Paris (geplant): Merz".
-func title(kind, noun, object, prep string, actors []int, table []model.Actor) string {
+func title(kind Kind, noun, object, prep string, actors []int, table []model.Actor) string {
 	var b strings.Builder
 	b.WriteString(noun)
 	if object != "" {
@@ -29,7 +29,7 @@ func title(kind, noun, object, prep string, actors []int, table []model.Actor) s
 		b.WriteString(" ")
 		b.WriteString(object)
 	}
-	if kind == "plan" {
+	if kind == KindPlan {
 		b.WriteString(" (geplant)")
 	}
 	var buf [maxTitleActors]string
@@ -44,7 +44,7 @@ func title(kind, noun, object, prep string, actors []int, table []model.Actor) s
 		}
 		names = append(names, n)
 	}
-	against := (kind == "lawsuit" || kind == "match" && noun != "Tor") && len(names) > 1
+	against := (kind == KindLawsuit || kind == KindMatch && noun != "Tor") && len(names) > 1
 	for k, n := range names {
 		switch {
 		case k == 0:
