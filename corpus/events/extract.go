@@ -81,6 +81,7 @@ type Mention struct {
 	Noun        string // the German noun for titles: "Abendessen", "Ankündigung"
 	Specificity int    // how specific Noun is among nouns of its kind
 	Actors      []int  // the participants, most central first (indices into the actor table)
+	Roles       []model.Role // parallel to Actors: agent, patient or participant
 	Object      string // a place, platform or named thing ("Mar-a-Lago", "„Stargate“"), or ""
 	ObjectPrep  string // the preposition that goes with it in a title ("in", "auf", "von")
 	Dating      Dating
@@ -156,7 +157,12 @@ func (x *extractor) release() {
 }
 
 // ranked is an actor of a sentence with what orders it among the event's.
-type ranked struct{ actor, order, rank, pos int }
+type ranked struct {
+	actor, order, rank, pos int
+	last                    int    // the mention's last token
+	prep                    string // the preposition that governs it, or ""
+	role                    model.Role
+}
 
 type extractor struct {
 	lx      *lexicon
@@ -347,10 +353,14 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindBan {
 		platFirst, platLast = -1, -1 // "wurde auf Facebook gesperrt": the platform bans
 	}
-	m.Actors = x.participants(s, c, kind, platFirst, platLast)
+	m.Actors, m.Roles = x.participants(s, c, kind, platFirst, platLast)
 	if len(m.Actors) == 0 {
 		if a, ok := x.standIn(s, c.tok); ok {
 			m.Actors = []int{a} // "Bereits im September hatte der Konzern … gekündigt"
+			m.Roles = []model.Role{model.RoleAgent}
+			if symmetricKinds[kind] {
+				m.Roles[0] = model.RoleParticipant
+			}
 		}
 	}
 	if len(m.Actors) == 0 && !(x.impersonal && rank == 1) {
@@ -918,7 +928,7 @@ func (s *sent) topBlock() bool {
 // Anwesenheit von Musk", "Gründer von Amazon", "Berichten der New York
 // Times", "Trumps Stabschef") and the platform a post was made on. A
 // statement keeps only its speakers when it names them.
-func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast int) []int {
+func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast int) ([]int, []model.Role) {
 	tok := c.tok
 	rs := x.ranked[:0]
 	defer func() { x.ranked = rs[:0] }()
@@ -980,10 +990,14 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			order = -1 // "Musk reiste nach Florida, um Trump zu treffen": Musk meets
 		}
 		subjects = subjects || rank == 0
-		rs = append(rs, ranked{r.Actor, order, rank, r.first})
+		rs = append(rs, ranked{actor: r.Actor, order: order, rank: rank, pos: r.first, last: r.last, prep: prep})
 	}
+	s.assignRoles(rs, kind, s.passive(g, c))
 	slices.SortStableFunc(rs, func(p, q ranked) int {
 		if c := cmp.Compare(p.order, q.order); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(roleOrder(p.role), roleOrder(q.role)); c != 0 {
 			return c
 		}
 		if c := cmp.Compare(p.rank, q.rank); c != 0 {
@@ -992,15 +1006,17 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		return cmp.Compare(p.pos, q.pos)
 	})
 	out := make([]int, 0, len(rs))
+	roles := make([]model.Role, 0, len(rs))
 	for _, r := range rs {
 		if kind == KindStatement && subjects && r.rank != 0 {
 			continue // "Leavitt sagte dem Sender Fox News, angesprochen auf Musks Kommentare, …"
 		}
 		if !slices.Contains(out, r.actor) {
 			out = append(out, r.actor)
+			roles = append(roles, r.role)
 		}
 	}
-	return out
+	return out, roles
 }
 
 // antecedent returns the last token of the name a relative clause g

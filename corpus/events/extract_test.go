@@ -117,8 +117,9 @@ func TestActorsOrder(t *testing.T) {
 		// "Bezos" is no genitive; "Trumps" before a noun is
 		{"Bezos sagte, Trump sei gewachsen.", []string{"jeff-bezos"}},
 		{"Facebook hat Trumps Konto gesperrt.", []string{"facebook", "donald-trump"}},
-		// a subordinate clause takes its main clause's actors too
-		{"Das Gegenteil war der Fall, da Trump 2021 auf Facebook gesperrt wurde.", []string{"donald-trump", "facebook"}},
+		// a subordinate clause takes its main clause's actors too; the
+		// platform a ban is on bans, and who acts comes first
+		{"Das Gegenteil war der Fall, da Trump 2021 auf Facebook gesperrt wurde.", []string{"facebook", "donald-trump"}},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024, timex: map[string]tx{"Am Mittwoch": {"2024-12-18", dayIv(2024, 12, 18), ""}}}, "")

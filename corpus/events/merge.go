@@ -80,6 +80,8 @@ var wordKinds = map[Kind]bool{KindStatement: true, KindPost: true}
 type actorTally struct {
 	actor int32
 	count int32
+	// agent and patient count the mentions that give it that role
+	agent, patient int32
 	ranks int32 // sum of the actor's positions in its mentions' lists
 	first int32 // the first member that names it
 }
@@ -301,7 +303,7 @@ func (mg *merger) lookup(date model.Interval) {
 // match decides whether m joins c, how well it fits, and whether its date
 // is an outlier that must not narrow c's.
 func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool) {
-	if mg.directed && len(m.Actors) > 0 && !slices.Contains(c.agents, int32(m.Actors[0])) {
+	if a := m.agent(); mg.directed && a >= 0 && len(c.agents) > 0 && !slices.Contains(c.agents, int32(a)) {
 		return 0, false, false
 	}
 	j := mg.jaccard(m.Actors, c)
@@ -423,18 +425,27 @@ func (mg *merger) join(ci, i int32) {
 		c.actors, c.words = mg.tallies.take(len(m.Actors)), mg.hashes.take(len(m.words))
 	}
 	c.members = append(c.members, i)
-	if len(m.Actors) > 0 && !slices.Contains(c.agents, int32(m.Actors[0])) {
-		c.agents = append(c.agents, int32(m.Actors[0]))
+	if a := m.agent(); a >= 0 && !slices.Contains(c.agents, int32(a)) {
+		c.agents = append(c.agents, int32(a))
 	}
 	for rank, a := range m.Actors {
 		k := slices.IndexFunc(c.actors, func(t actorTally) bool { return t.actor == int32(a) })
-		if k >= 0 {
-			c.actors[k].count++
-			c.actors[k].ranks += int32(rank)
-			continue
+		if k < 0 {
+			k = len(c.actors)
+			c.actors = append(c.actors, actorTally{actor: int32(a), first: int32(len(c.members) - 1)})
+			mg.indexUnder(ci, a)
 		}
-		c.actors = append(c.actors, actorTally{actor: int32(a), count: 1, ranks: int32(rank), first: int32(len(c.members) - 1)})
-		mg.indexUnder(ci, a)
+		t := &c.actors[k]
+		t.count++
+		t.ranks += int32(rank)
+		if rank < len(m.Roles) {
+			switch m.Roles[rank] {
+			case model.RoleAgent:
+				t.agent++
+			case model.RolePatient:
+				t.patient++
+			}
+		}
 	}
 	for _, w := range m.words {
 		if len(c.words) < maxWords && !slices.Contains(c.words, w) {
@@ -541,7 +552,7 @@ func (mg *merger) clusterCandidates(ci int32) []int32 {
 
 // clusterMatch applies the rules of match to two events.
 func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
-	if mg.directed && !sharesAgent(a.agents, b.agents) {
+	if mg.directed && len(a.agents) > 0 && len(b.agents) > 0 && !sharesAgent(a.agents, b.agents) {
 		return 0, false
 	}
 	j := coreJaccard(a, b)
@@ -638,6 +649,8 @@ func (mg *merger) absorb(ai, bi int32) {
 		if k := slices.IndexFunc(a.actors, func(u actorTally) bool { return u.actor == t.actor }); k >= 0 {
 			a.actors[k].count += t.count
 			a.actors[k].ranks += t.ranks
+			a.actors[k].agent += t.agent
+			a.actors[k].patient += t.patient
 			continue
 		}
 		t.first += offset
@@ -734,9 +747,11 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		return cmp.Compare(a.first, b.first)
 	})
 	e.Actors = make([]int, len(tallies))
+	e.Roles = make([]model.Role, len(tallies))
 	var named []int // the title names the core: actors most mentions name
 	for k, t := range tallies {
 		e.Actors[k] = int(t.actor)
+		e.Roles[k] = t.role()
 		if c.core(t) {
 			named = append(named, int(t.actor))
 		}
@@ -746,4 +761,30 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	}
 	e.Title = title(Kind(e.Kind), noun, object, prep, named, table)
 	return e
+}
+
+// agent returns the actor the mention names as who acts, or -1. A
+// mention without roles is taken to name its agent first.
+func (m *Mention) agent() int {
+	if m.Roles == nil && len(m.Actors) > 0 {
+		return m.Actors[0]
+	}
+	for k, r := range m.Roles {
+		if r == model.RoleAgent && k < len(m.Actors) {
+			return m.Actors[k]
+		}
+	}
+	return -1
+}
+
+// role is the actor's role in the event: what most of the mentions that
+// give it a role say, agent on a tie.
+func (t *actorTally) role() model.Role {
+	switch {
+	case t.agent > 0 && t.agent >= t.patient:
+		return model.RoleAgent
+	case t.patient > 0:
+		return model.RolePatient
+	}
+	return model.RoleParticipant
 }

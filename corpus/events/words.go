@@ -204,6 +204,12 @@ var (
 
 	// conjunctions join noun phrases or clauses without changing their role.
 	conjunctions = wordSet(`und oder sowie aber sondern doch denn noch`)
+
+	// passiveAux are the forms of "werden" that make a passive with a participle.
+	passiveAux = wordSet(`wurde wurden wurdest wurdet worden werden wird`)
+
+	// nominativeArticles can open a subject.
+	nominativeArticles = wordSet(`der die das ein eine`)
 )
 
 // hasRoleSuffix reports whether a lower-cased noun names a role
