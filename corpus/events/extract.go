@@ -77,13 +77,13 @@ const (
 // A Mention is one sentence that tells an event, before merging.
 type Mention struct {
 	model.EventMention
-	Kind        Kind   // stable English key: "meeting", "announcement", …
-	Noun        string // the German noun for titles: "Abendessen", "Ankündigung"
-	Specificity int    // how specific Noun is among nouns of its kind
-	Actors      []int  // the participants, most central first (indices into the actor table)
+	Kind        Kind         // stable English key: "meeting", "announcement", …
+	Noun        string       // the German noun for titles: "Abendessen", "Ankündigung"
+	Specificity int          // how specific Noun is among nouns of its kind
+	Actors      []int        // the participants, most central first (indices into the actor table)
 	Roles       []model.Role // parallel to Actors: agent, patient or participant
-	Object      string // a place, platform or named thing ("Mar-a-Lago", "„Stargate“"), or ""
-	ObjectPrep  string // the preposition that goes with it in a title ("in", "auf", "von")
+	Object      string       // a place, platform or named thing ("Mar-a-Lago", "„Stargate“"), or ""
+	ObjectPrep  string       // the preposition that goes with it in a title ("in", "auf", "von")
 	Dating      Dating
 
 	objectRank int8     // how much Object says: quoted name 3, platform 2, place 1

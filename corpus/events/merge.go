@@ -82,8 +82,8 @@ type actorTally struct {
 	count int32
 	// agent and patient count the mentions that give it that role
 	agent, patient int32
-	ranks int32 // sum of the actor's positions in its mentions' lists
-	first int32 // the first member that names it
+	ranks          int32 // sum of the actor's positions in its mentions' lists
+	first          int32 // the first member that names it
 }
 
 // A blockKey files events in the index: an actor, a date bucket level
