@@ -88,6 +88,8 @@ type Mention struct {
 
 	objectRank int8     // how much Object says: quoted name 3, platform 2, place 1
 	pluperfect bool     // told in the pluperfect: the story's back story
+	block      int      // the article block of its sentence
+	head       bool     // told in the article's title, kicker or teaser
 	words      []uint64 // distinctive content words (hashed stems), for merging
 }
 
@@ -327,6 +329,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 
 	m := Mention{Kind: kind, Noun: noun, Specificity: spec}
 	m.Article = x.article
+	m.block, m.head = s.a.Sentences[s.index].Block, s.topBlock()
 	m.Sentence = s.index
 	m.Start, m.End = s.start, s.end
 	m.Trigger = s.toks[c.tok].text

@@ -119,14 +119,15 @@ type merger struct {
 // mentions index; the events come in timeline order (dated by date, then
 // undated), with titles and stable, unique ids.
 func Merge(mentions []Mention, actors []model.Actor) []model.Event {
+	happenings, reactions := splitReactions(mentions)
 	byKind := map[Kind][]int32{}
 	var kinds []Kind
-	for i := range mentions {
+	for _, i := range happenings {
 		k := mentions[i].Kind
 		if _, ok := byKind[k]; !ok {
 			kinds = append(kinds, k)
 		}
-		byKind[k] = append(byKind[k], int32(i))
+		byKind[k] = append(byKind[k], i)
 	}
 	slices.Sort(kinds)
 	perKind := make([][]model.Event, len(kinds))
@@ -169,6 +170,7 @@ func Merge(mentions []Mention, actors []model.Actor) []model.Event {
 		}
 		return cmp.Compare(am.Sentence, bm.Sentence)
 	})
+	attachReactions(events, mentions, reactions)
 	ids := newIDSet(len(events))
 	for i := range events {
 		events[i].ID = eventID(&events[i], ids)
