@@ -445,7 +445,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 			continue
 		}
 		if t.noun > 0 {
-			if id := int(t.noun) - 1; !s.nameBefore(i) {
+			if id := int(t.noun) - 1; !s.nameBefore(i) && !s.placeName(i) {
 				if prep := s.governedBy(i); !concessive.has(prep) {
 					x.addCand(s, i, id, tenseNone)
 					if anchoring.has(prep) {
@@ -459,8 +459,8 @@ func (x *extractor) chooseTriggers(s *sent) {
 		if len(forms) == 0 {
 			continue
 		}
-		if s.adjectival(i) {
-			continue // "eine nicht näher bezeichnete Spannung"
+		if s.adjectival(i) || s.attributeAfterPreposition(i) {
+			continue // "eine nicht näher bezeichnete Spannung", "in einigen Ländern"
 		}
 		// A reading whose separable particle stands in the clause beats
 		// one without it: "schloss … aus" is ausschließen, not schließen.
@@ -881,6 +881,21 @@ func (s *sent) adjectival(i int) bool {
 	}
 	pt := &s.toks[p]
 	return pt.is(determiners) || !pt.upper && !pt.is(subjectPronouns|conjunctions|pastAux|perfectAux|futureAux|reportative|hypothetical|intention|relatives)
+}
+
+// attributeAfterPreposition reports a lower-case word between a
+// preposition and a noun, which is an article or adjective of that noun
+// whatever verb it looks like: "in einigen Ländern".
+func (s *sent) attributeAfterPreposition(i int) bool {
+	p, n := i-1, i+1
+	return p >= 0 && n < len(s.toks) && s.toks[p].word() && s.toks[p].is(prepositions) && s.toks[n].word() && s.toks[n].upper
+}
+
+// placeName reports a noun right after "in" or "aus" without an article:
+// a town named like a noun ("in Essen"), not the thing.
+func (s *sent) placeName(i int) bool {
+	p := i - 1
+	return p >= 0 && s.toks[p].word() && (s.toks[p].lower == "in" || s.toks[p].lower == "aus")
 }
 
 // afterNach reports a nominal trigger right after "nach": "Nach dem
