@@ -90,6 +90,7 @@ type Mention struct {
 	pluperfect bool     // told in the pluperfect: the story's back story
 	block      int      // the article block of its sentence
 	head       bool     // told in the article's title, kicker or teaser
+	trig       int32    // 1 + the lexicon trigger that told it, for a title's verb; 0 for none
 	words      []uint64 // distinctive content words (hashed stems), for merging
 }
 
@@ -329,7 +330,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 
 	m := Mention{Kind: kind, Noun: noun, Specificity: spec}
 	m.Article = x.article
-	m.block, m.head = s.a.Sentences[s.index].Block, s.topBlock()
+	m.block, m.head, m.trig = s.a.Sentences[s.index].Block, s.topBlock(), int32(c.trig)+1
 	m.Sentence = s.index
 	m.Start, m.End = s.start, s.end
 	m.Trigger = s.toks[c.tok].text
@@ -970,6 +971,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			continue
 		}
 		prep, prepAt, det, detAt := s.npContext(r.first)
+		if detAt > 0 && s.toks[detAt-1].punct == ',' && s.toks[detAt].is(relatives) && s.toks[detAt].group == g {
+			det = "" // "Zuckerberg, dem Trump … gedroht hatte": the relative pronoun, not Trump's article
+		}
 		if sourcePrepositions.has(prep) || s.wordAfter(r.last) == "zufolge" {
 			continue
 		}

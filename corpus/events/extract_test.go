@@ -399,7 +399,7 @@ func TestPlans(t *testing.T) {
 		}
 	}
 	ev := Merge([]Mention{mustOnly(t, fx{text: "Scholz will im Januar nach Paris reisen.", date: dec2024, timex: map[string]tx{"im Januar": {"2025-01", jan, ""}}})}, testActors)
-	if len(ev) != 1 || ev[0].Title != "Reise nach Paris (geplant): Scholz" {
+	if len(ev) != 1 || ev[0].Title != "Reise von Scholz nach Paris (geplant)" {
 		t.Errorf("plan title: %+v", ev)
 	}
 }

@@ -28,6 +28,9 @@ type trigger struct {
 	// wantsGrammar: a context word is a word of a closed class ("=für",
 	// "+sich"), which the search must not skip.
 	wantsGrammar bool
+	// A verb's forms for titles: "sperrt", "sperren", "gesperrt", and its
+	// separable particle ("kündigt … an").
+	third, infinitive, participle, particle string
 }
 
 // conditional reports whether the trigger holds only in some contexts;
@@ -238,6 +241,11 @@ func (lx *lexicon) addVerb(id int, lemma string, irregular []string) {
 		}
 	}
 
+	tr := &lx.triggers[id]
+	tr.third, tr.infinitive, tr.participle, tr.particle = stem+t, core, particle+participle, particle
+	if third := arg(2); third != "" {
+		tr.third = third
+	}
 	add := func(form string, tn tense, needParticle string) {
 		form = strings.ToLower(form)
 		lx.verbs[form] = append(lx.verbs[form], verbForm{trigger: id, tense: tn, particle: needParticle})

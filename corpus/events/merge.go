@@ -726,7 +726,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		}
 		return cmp.Compare(a.count, b.count)
 	}).noun
-	object, prep := "", ""
+	object, prep, objRank := "", "", int8(0)
 	if len(objs) > 0 {
 		best := slices.MaxFunc(objs, func(a, b objTally) int {
 			if c := cmp.Compare(a.rank, b.rank); c != 0 {
@@ -734,7 +734,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 			}
 			return cmp.Compare(a.count, b.count)
 		})
-		object, prep = best.object, best.prep
+		object, prep, objRank = best.object, best.prep, best.rank
 	}
 	// Actors: the ones most mentions name first, then those named earlier
 	// in their sentences.
@@ -761,7 +761,14 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	if len(named) == 0 {
 		named = e.Actors
 	}
-	e.Title = title(Kind(e.Kind), noun, object, prep, named, table)
+	var roles []model.Role
+	for _, a := range named {
+		roles = append(roles, e.Roles[slices.Index(e.Actors, a)])
+	}
+	e.Title = title(titleParts{
+		kind: Kind(e.Kind), noun: noun, object: object, prep: prep, objectRank: objRank,
+		verb: mg.titleVerb(members), actors: named, roles: roles,
+	}, table)
 	return e
 }
 
@@ -789,4 +796,31 @@ func (t *actorTally) role() model.Role {
 		return model.RolePatient
 	}
 	return model.RoleParticipant
+}
+
+// titleVerb returns the verb most of the event's mentions tell it with,
+// for a headline: one of the event's own kind that needs no context words
+// to mean it ("sperrte", not "zog … Bilanz"); nil when none does.
+func (mg *merger) titleVerb(members []int32) *trigger {
+	lx := loadLexicon()
+	best, bestN := -1, 0
+	counts := map[int32]int{}
+	for _, i := range members {
+		m := &mg.ms[i]
+		if m.trig <= 0 || int(m.trig) > len(lx.triggers) {
+			continue
+		}
+		t := &lx.triggers[m.trig-1]
+		if !t.verb || t.conditional() || t.kind != m.Kind && m.Kind != KindPlan || t.specificity == 0 && m.Kind != KindPlan {
+			continue
+		}
+		counts[m.trig]++
+		if n := counts[m.trig]; n > bestN {
+			best, bestN = int(m.trig), n
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return &lx.triggers[best-1]
 }

@@ -73,7 +73,7 @@ func TestMergeAcrossArticles(t *testing.T) {
 	if dinner.Date != (model.Interval{Start: day(2024, 11, 18), End: day(2024, 12, 29)}) {
 		t.Errorf("Zuckerberg dinner date %v: want the intersection of its mentions", dinner.Date)
 	}
-	if dinner.Title != "Abendessen: Zuckerberg, Trump" {
+	if dinner.Title != "Abendessen von Zuckerberg und Trump" {
 		t.Errorf("title %q", dinner.Title)
 	}
 	if bezos.Date != dayIv(2024, 12, 18) || len(bezos.Mentions) != 2 {
@@ -157,17 +157,33 @@ func TestMergeIsOrderFree(t *testing.T) {
 
 func TestTitlesAndIDs(t *testing.T) {
 	d := dayIv(2024, 12, 18)
+	const (
+		ag = model.RoleAgent
+		pa = model.RolePatient
+	)
+	zt := []string{"mark-zuckerberg", "donald-trump"}
+	oso := []string{"openai", "softbank", "oracle"}
 	tests := []struct {
 		m     Mention
 		title string
 	}{
-		{withObject(mention(t, 0, 0, "meeting", "Abendessen", d, []string{"mark-zuckerberg", "donald-trump"}), "Mar-a-Lago", "in"), "Abendessen in Mar-a-Lago: Zuckerberg, Trump"},
-		{withObject(mention(t, 0, 0, "announcement", "Ankündigung", d, []string{"openai", "softbank", "oracle"}), "„Stargate“", "von"), "Ankündigung von „Stargate“: OpenAI, Softbank, Oracle"},
-		{mention(t, 0, 0, "lawsuit", "Klage", d, []string{"elon-musk", "openai"}), "Klage: Musk gegen OpenAI"},
-		{withObject(mention(t, 0, 0, "post", "Post", d, []string{"mark-zuckerberg"}), "Threads", "auf"), "Post auf Threads: Zuckerberg"},
+		// all take part alike: a noun, the actors, the place
+		{withObject(mention(t, 0, 0, "meeting", "Abendessen", d, zt), "Mar-a-Lago", "in", 1), "Abendessen von Zuckerberg und Trump in Mar-a-Lago"},
+		{mention(t, 0, 0, "meeting", "Treffen", d, []string{"jeff-bezos", "elon-musk", "donald-trump", "mark-zuckerberg"}), "Treffen von Bezos, Musk und Trump"},
+		// who did what to whom, with the verb that told it
+		{withVerb(withRoles(mention(t, 0, 0, "ban", "Sperre", d, []string{"facebook", "donald-trump"}), ag, pa), "sperren"), "Facebook sperrt Trump"},
+		{withVerb(withRoles(withObject(mention(t, 0, 0, "ban", "Sperre", d, []string{"donald-trump"}), "Facebook", "auf", 2), pa), "sperren"), "Trump auf Facebook gesperrt"},
+		{withVerb(withRoles(withObject(mention(t, 0, 0, "criticism", "Kritik", d, []string{"elon-musk"}), "„Stargate“", "an", 3), ag), "kritisieren"), "Musk kritisiert „Stargate“"},
+		{withVerb(withRoles(withObject(mention(t, 0, 0, "announcement", "Ankündigung", d, oso), "„Stargate“", "von", 3), ag, ag, ag), "an|kündigen"), "OpenAI, Softbank und Oracle kündigen „Stargate“ an"},
+		// no verb: a noun, with "durch" for who did it and "gegen" for whom
+		{withObject(withRoles(mention(t, 0, 0, "announcement", "Ankündigung", d, oso), ag, ag, ag), "„Stargate“", "von", 3), "Ankündigung von „Stargate“ durch OpenAI, Softbank und Oracle"},
+		{withRoles(mention(t, 0, 0, "ban", "Sperre", d, []string{"mark-zuckerberg"}), ag), "Sperre durch Zuckerberg"},
+		{withRoles(mention(t, 0, 0, "ban", "Sperre", d, []string{"donald-trump"}), pa), "Sperre gegen Trump"},
+		{withRoles(mention(t, 0, 0, "resignation", "Rücktritt", d, []string{"elon-musk"}), ag), "Rücktritt von Musk"},
+		{mention(t, 0, 0, "lawsuit", "Klage", d, []string{"elon-musk", "openai"}), "Klage von Musk gegen OpenAI"},
+		{withObject(mention(t, 0, 0, "post", "Post", d, []string{"mark-zuckerberg"}), "Threads", "auf", 2), "Post von Zuckerberg auf Threads"},
 		// the platform is not named twice
-		{withObject(mention(t, 0, 0, "post", "Post", d, []string{"mark-zuckerberg", "threads"}), "Threads", "auf"), "Post auf Threads: Zuckerberg"},
-		{mention(t, 0, 0, "meeting", "Treffen", d, []string{"jeff-bezos", "elon-musk", "donald-trump", "mark-zuckerberg"}), "Treffen: Bezos, Musk, Trump"},
+		{withObject(mention(t, 0, 0, "post", "Post", d, []string{"mark-zuckerberg", "threads"}), "Threads", "auf", 2), "Post von Zuckerberg auf Threads"},
 	}
 	for _, tt := range tests {
 		events := Merge([]Mention{tt.m}, testActors)
@@ -191,7 +207,7 @@ func TestTitlesAndIDs(t *testing.T) {
 			t.Errorf("ids differ between runs: %s, %s", e.ID, again[i].ID)
 		}
 	}
-	want := []string{"2024-12-01-treffen-musk-trump", "2024-12-01-treffen-musk-trump-2", "undated-treffen-bezos"}
+	want := []string{"2024-12-01-treffen-von-musk-und-trump", "2024-12-01-treffen-von-musk-und-trump-2", "undated-treffen-von-bezos"}
 	if !slices.Equal(ids, want) {
 		t.Errorf("ids %v, want %v", ids, want)
 	}
@@ -200,7 +216,27 @@ func TestTitlesAndIDs(t *testing.T) {
 	}
 }
 
-func withObject(m Mention, object, prep string) Mention {
-	m.Object, m.ObjectPrep, m.objectRank = object, prep, 3
+func withObject(m Mention, object, prep string, rank int8) Mention {
+	m.Object, m.ObjectPrep, m.objectRank = object, prep, rank
 	return m
+}
+
+func withRoles(m Mention, roles ...model.Role) Mention {
+	m.Roles = roles
+	return m
+}
+
+// withVerb makes m told by the lexicon's verb lemma of its kind.
+func withVerb(m Mention, lemma string) Mention {
+	particle, core, ok := strings.Cut(lemma, "|")
+	if !ok {
+		core, particle = particle, ""
+	}
+	for id, t := range loadLexicon().triggers {
+		if t.verb && t.kind == m.Kind && t.infinitive == core && t.particle == particle && !t.conditional() {
+			m.trig = int32(id) + 1
+			return m
+		}
+	}
+	panic("no verb " + lemma)
 }

@@ -21,21 +21,21 @@ func TestReactions(t *testing.T) {
 		{"a quote after a meeting comments on it", []Mention{
 			mention(t, 0, 1, "meeting", "Treffen", d18, []string{"jeff-bezos", "donald-trump"}),
 			mention(t, 0, 2, "statement", "Äußerung", dec, []string{"jeff-bezos"}),
-		}, map[string]int{"Treffen: Bezos, Trump": 1}},
+		}, map[string]int{"Treffen von Bezos und Trump": 1}},
 		{"a quote in an article without events is no row", []Mention{
 			mention(t, 0, 2, "statement", "Äußerung", dec, []string{"jeff-bezos"}),
 		}, map[string]int{}},
 		{"a statement the head tells alone is the news", []Mention{
 			head(mention(t, 0, 0, "statement", "Warnung", dec, []string{"olaf-scholz"})),
-		}, map[string]int{"Warnung: Scholz": 0}},
+		}, map[string]int{"Warnung von Scholz": 0}},
 		{"a press conference is a row", []Mention{
 			mention(t, 0, 3, "statement", "Pressekonferenz", dec, []string{"olaf-scholz"}),
-		}, map[string]int{"Pressekonferenz: Scholz": 0}},
+		}, map[string]int{"Pressekonferenz von Scholz": 0}},
 		{"the event of the quote's paragraph, not the one before", []Mention{
 			inBlock(mention(t, 0, 1, "ban", "Sperre", d18, []string{"facebook", "donald-trump"}), 1),
 			inBlock(mention(t, 0, 4, "meeting", "Treffen", d18, []string{"mark-zuckerberg", "donald-trump"}), 2),
 			inBlock(mention(t, 0, 5, "statement", "Äußerung", dec, []string{"stephen-miller"}), 2),
-		}, map[string]int{"Sperre: Facebook, Trump": 0, "Treffen: Zuckerberg, Trump": 1}},
+		}, map[string]int{"Sperre von Facebook und Trump": 0, "Treffen von Zuckerberg und Trump": 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -62,10 +62,21 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool) {
 	}
 	var lastAgent [8]int // per clause distance (ranked.order): the last agent's index in rs, +1
 	agents, patients := 0, 0
+	ownAgent := false // the trigger's own clause names who acts
+	for i := range rs {
+		if rs[i].order == 0 && rs[i].rank == 0 && (!passive || rs[i].prep != "") {
+			ownAgent = true
+		}
+	}
 	for i := range rs {
 		r := &rs[i]
 		o := min(max(r.order, 0), len(lastAgent)-1)
 		switch {
+		case r.order > 0 && ownAgent && r.rank == 0:
+			// the subject of the clause a subordinate one hangs on, when
+			// the trigger's clause has its own: "Zuckerberg, dem Trump …
+			// gedroht hatte"
+			r.role = model.RoleParticipant
 		case passive && (r.prep == "von" || r.prep == "vom" || r.prep == "durch"):
 			r.role = model.RoleAgent
 		case passive && r.rank == 0:
@@ -94,14 +105,22 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool) {
 			patients++
 		}
 	}
+	firstAgent := len(s.toks)
+	for i := range rs {
+		if rs[i].role == model.RoleAgent {
+			firstAgent = min(firstAgent, rs[i].pos)
+		}
+	}
 	for i := range rs {
 		r := &rs[i]
 		switch {
 		case agents == 0 && kind == KindBan && r.prep == "auf":
 			r.role = model.RoleAgent // "wurde auf Facebook gesperrt": the platform bans
 			agents++
-		case patients == 0 && agents > 0 && r.rank == 2 && r.prep == "" && r.role == model.RoleParticipant:
-			r.role = model.RolePatient // "sperrte Trumps Account"
+		case patients == 0 && agents > 0 && r.rank == 2 && r.prep == "" && r.role == model.RoleParticipant && r.pos > firstAgent:
+			// "sperrte Trumps Account"; not "Zuckerbergs Firma Facebook",
+			// an owner of who acts
+			r.role = model.RolePatient
 			patients++
 		}
 	}
@@ -117,7 +136,12 @@ func (s *sent) coordinated(last, next int) bool {
 		switch {
 		case t.punct == ',' || t.word() && t.is(conjunctions):
 			joined = true
-		case !t.appos:
+		case t.appos:
+		case t.word() && (t.is(determiners) || t.upper && t.actor < 0 ||
+			hasDeclension(t.lower) && len(t.forms) == 0 && !s.weakPreterite(j) &&
+				!t.is(pastAux|perfectAux|futureAux|prepositions|strongPreterites)):
+			// the next name's noun phrase: ", die japanische Softbank"
+		default:
 			return false
 		}
 	}

@@ -31,6 +31,9 @@ func TestRoles(t *testing.T) {
 		{"Musk und Altman kritisierten Scholz.", []string{"elon-musk", "sam-altman", "olaf-scholz"}, []model.Role{ag, ag, pa}},
 		// a meeting has participants only
 		{"Zuckerberg traf Trump in Florida.", []string{"mark-zuckerberg", "donald-trump"}, []model.Role{pp, pp}},
+		// a relative pronoun is no article of the name after it; the main
+		// clause's subject takes part, the relative clause's acts
+		{"Scholz, dem Musk mit einer Klage gedroht hatte, reiste ab.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pp}},
 		// "gegen" names whom a lawsuit is against
 		{"Musk reichte eine Klage gegen OpenAI ein.", []string{"elon-musk", "openai"}, []model.Role{ag, pa}},
 	}
