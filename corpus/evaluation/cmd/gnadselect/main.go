@@ -1,0 +1,30 @@
+// Command gnadselect prints the fixed-seed draw of 10kGNAD articles that
+// the evaluation annotates: split, line number, category and text hash,
+// one article a line, never the text. Its output is
+// corpus/evaluation/testdata/gnad/selection.tsv:
+//
+//	go run ./corpus/evaluation/cmd/gnadselect ../shared/data/news/10kgnad-test.csv.gz > corpus/evaluation/testdata/gnad/selection.tsv
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"chronik/corpus/evaluation"
+)
+
+func main() {
+	if len(os.Args) != 2 {
+		fmt.Fprintln(os.Stderr, "usage: gnadselect PATH-TO-10kgnad-test.csv.gz")
+		os.Exit(2)
+	}
+	all, err := evaluation.ReadGNAD(os.Args[1])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "gnadselect:", err)
+		os.Exit(1)
+	}
+	fmt.Println("# split\tline\tcategory\thash")
+	for _, d := range evaluation.DefaultSelection.Draw(all) {
+		fmt.Printf("%s\t%d\t%s\t%s\n", d.Split, d.Line, d.Category, evaluation.Hash(d.Text))
+	}
+}

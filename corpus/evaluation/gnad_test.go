@@ -1,0 +1,168 @@
+package evaluation
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The 10kGNAD evaluation (README.md):
+//
+//	go test ./corpus/evaluation -run TestGNAD -v                 both splits
+//	go test ./corpus/evaluation -run TestGNAD/dev -v -gnaddetail  every miss and false row of dev
+//
+// The test split's errors are never listed: its score is for reporting.
+
+var (
+	dataDir    = flag.String("data", filepath.Join("..", "..", "..", "shared", "data"), "the shared data folder")
+	gnadDetail = flag.Bool("gnaddetail", false, "list the misses and false rows of the 10kGNAD dev split")
+)
+
+// gnadFloors guard the dev split against regressions: the figures of the
+// baseline engine (README.md), never lowered; raise them when scores rise.
+// The test split has none: it is scored, not tuned to.
+var gnadFloors = Scores{
+	Precision:    17.0 / 44,
+	Recall:       16.0 / 58,
+	SplitRate:    1.0 / 16,
+	DateAccuracy: 2.0 / 6,
+	ActorRecall:  15.0 / 31,
+}
+
+// requireData skips the test when the shared data is not there.
+func requireData(t *testing.T, rel string) string {
+	t.Helper()
+	p := filepath.Join(*dataDir, rel)
+	if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
+		t.Skipf("%s is missing: the evaluation reads ../shared/data beside the repository (see corpus/evaluation/README.md)", p)
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestGNAD(t *testing.T) {
+	all, err := ReadGNAD(requireData(t, "news/10kgnad-test.csv.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	byLine := map[int]string{}
+	for _, a := range all {
+		byLine[a.Line] = a.Text
+	}
+	for _, split := range []string{"dev", "test"} {
+		t.Run(split, func(t *testing.T) {
+			if *gnadDetail && split == "test" {
+				t.Skip("the test split's errors are not listed (README.md)")
+			}
+			gold, err := ReadGold(filepath.Join("testdata", "gnad", split+".json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var total Counts
+			lost := 0
+			for _, ga := range gold.Articles {
+				text, ok := byLine[ga.Line]
+				if !ok {
+					t.Fatalf("no article on line %d of the data file", ga.Line)
+				}
+				if err := ga.Check(text); err != nil {
+					t.Fatal(err)
+				}
+				rows, l, err := ChronikRows("gnad"+strconv.Itoa(ga.Line), text)
+				if err != nil {
+					t.Fatal(err)
+				}
+				lost += l
+				c, out := ScoreArticle(&ga, text, rows)
+				total.Add(c)
+				if *gnadDetail {
+					t.Log(detail(&ga, text, rows, out))
+				}
+			}
+			if lost > 0 {
+				t.Errorf("%d mentions could not be placed in the article text", lost)
+			}
+			s := total.Scores()
+			t.Logf("\n%s", table(split, total, s))
+			if split == "dev" {
+				checkFloors(t, s, gnadFloors)
+			}
+		})
+	}
+}
+
+// checkFloors fails for every figure under its floor.
+func checkFloors(t *testing.T, s, floor Scores) {
+	t.Helper()
+	for _, c := range []struct {
+		name      string
+		got, want float64
+	}{
+		{"precision", s.Precision, floor.Precision},
+		{"recall", s.Recall, floor.Recall},
+		{"date accuracy", s.DateAccuracy, floor.DateAccuracy},
+		{"actor recall", s.ActorRecall, floor.ActorRecall},
+		{"1 - split rate", 1 - s.SplitRate, 1 - floor.SplitRate},
+	} {
+		if c.got < c.want {
+			t.Errorf("%s %.3f fell below its floor %.3f", c.name, c.got, c.want)
+		}
+	}
+}
+
+// table prints the figures of one split.
+func table(split string, c Counts, s Scores) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "| split | articles | gold events | rows | precision | recall | split rate | date accuracy | median width (days) | actor recall | role accuracy |\n")
+	fmt.Fprintf(&b, "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
+	fmt.Fprintf(&b, "| %s | %d | %d | %d | %.2f (%d/%d) | %.2f (%d/%d) | %.2f (%d/%d) | %.2f (%d/%d; %d undated, %d open) | %d | %.2f (%d/%d) | %.2f (%d/%d) |\n",
+		split, c.Articles, c.Gold, c.Rows,
+		s.Precision, c.RowsMatched, c.Rows, s.Recall, c.GoldMatched, c.Gold,
+		s.SplitRate, c.GoldSplit, c.GoldMatched,
+		s.DateAccuracy, c.DateRight, c.Datable, c.Undated, c.OpenRight, s.MedianWidth,
+		s.ActorRecall, c.ActorsFound, c.GoldActors, s.RoleAccuracy, c.ActorsRoleRight, c.ActorsFound)
+	return b.String()
+}
+
+// detail lists, for one dev article, the gold events with the rows that
+// matched them and the rows that matched nothing.
+func detail(ga *GoldArticle, text string, rows []Row, out Outcome) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "== line %d\n", ga.Line)
+	for e, ge := range ga.Events {
+		fmt.Fprintf(&b, "  %s %-4s %q date %s rows %v\n", mark(len(out.EventRows[e]) > 0), ge.ID, ge.Label, orDash(ge.Date), out.EventRows[e])
+	}
+	for r, row := range rows {
+		if out.RowEvent[r] >= 0 {
+			continue
+		}
+		if len(row.Mentions) == 0 {
+			fmt.Fprintf(&b, "  false row %d (no mention placed)\n", r)
+			continue
+		}
+		m := row.Mentions[0]
+		fmt.Fprintf(&b, "  false row %d %q date %v in %q\n", r, m.Trigger, row.Date, text[m.Start:m.End])
+	}
+	return b.String()
+}
+
+func mark(ok bool) string {
+	if ok {
+		return "+"
+	}
+	return "-"
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
