@@ -255,6 +255,11 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		}
 		switch s.mood(g, x.speechSegment(s, c)) {
 		case moodHappened:
+			if t := &x.lx.triggers[c.trig]; t.kind == KindStatement && (reportNouns[t.noun] || t.infinitive == "berichten") {
+				if m, ok := x.toldHappening(s, c); ok {
+					return m, true
+				}
+			}
 			if m, ok := x.mention(s, c, false); ok {
 				return m, true
 			}
@@ -281,6 +286,36 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 			m, ok := x.mention(s, c, false)
 			x.impersonal = false
 			if ok {
+				return m, true
+			}
+		}
+	}
+	return Mention{}, false
+}
+
+// toldHappening returns the mention of a happening that a report
+// ("mitteilen", "melden", "bestätigen", "berichten") tells as fact: "Die
+// Staatsanwaltschaft habe Ermittlungen aufgenommen, teilte die Sprecherin
+// mit", "Der Prozess werde am Donnerstag eröffnet, berichtete die
+// Zeitung". Telling how a happening became known is evidence of that
+// happening, not a statement of its own. What someone only says or
+// writes happened ("Er habe mit ihm telefoniert, schrieb X") stays their
+// statement; so do demands, wishes and opinions: the reported clause must
+// tell a happening of another kind, dated in the past or to come.
+func (x *extractor) toldHappening(s *sent, statement cand) (Mention, bool) {
+	for _, o := range x.cands {
+		t := &x.lx.triggers[o.trig]
+		if t.kind == KindStatement || t.specificity == 0 || o.tok == statement.tok || !s.reported(o.tok) {
+			continue
+		}
+		g := s.toks[o.tok].group
+		switch s.mood(g, -1) {
+		case moodHappened:
+			if m, ok := x.mention(s, o, false); ok && m.Dating != Undated {
+				return m, true
+			}
+		case moodPlanned:
+			if m, ok := x.mention(s, o, true); ok {
 				return m, true
 			}
 		}
