@@ -281,7 +281,12 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 	// streikten am Dienstag die Beschäftigten der Stadtwerke in Köln", "Die
 	// Rakete hob … in Französisch-Guayana ab".
 	for _, c := range x.cands {
-		if g := s.toks[c.tok].group; impersonalKinds[x.lx.triggers[c.trig].kind] && s.isMain(g) && s.mood(g, -1) == moodHappened {
+		t := &x.lx.triggers[c.trig]
+		g := s.toks[c.tok].group
+		// A passive needs no one named either: "Ein Islamist ist auf dem
+		// Flughafen von Beirut festgenommen worden".
+		passive := t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.passive(g, c) && s.passiveDone(g)
+		if (impersonalKinds[t.kind] || passive) && s.isMain(g) && s.mood(g, -1) == moodHappened {
 			x.impersonal = true
 			m, ok := x.mention(s, c, false)
 			x.impersonal = false
@@ -322,6 +327,9 @@ func (x *extractor) toldHappening(s *sent, statement cand) (Mention, bool) {
 	}
 	return Mention{}, false
 }
+
+// speechKinds are said or written, which a sentence tells with who said it.
+var speechKinds = map[Kind]bool{KindStatement: true, KindPost: true, KindCriticism: true, KindAnnouncement: true}
 
 // impersonalKinds are happenings a sentence may tell without naming who
 // acts — strikes, protests, launches, crimes — which a timeline keeps by

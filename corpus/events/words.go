@@ -208,6 +208,9 @@ var (
 	// passiveAux are the forms of "werden" that make a passive with a participle.
 	passiveAux = wordSet(`wurde wurden wurdest wurdet worden werden wird`)
 
+	// passiveDoneAux make a passive that tells a happening in the past.
+	passiveDoneAux = wordSet(`wurde wurden worden`)
+
 	// nominativeArticles can open a subject.
 	nominativeArticles = wordSet(`der die das ein eine`)
 )
