@@ -71,8 +71,30 @@ const (
 	Undated      Dating = iota
 	DatedOwn            // the sentence's own temporal expression
 	DatedContext        // carried from the previous sentence of the paragraph
+	DatedNext           // from a following sentence that refers back ("Die Entscheidung fiel am Freitag")
+	DatedHeading        // from the subheading of its section
 	DatedArticle        // on or before the article's date
+	DatedBefore         // told as past background with no date: before the article's date, or before the story's
 )
+
+// Basis says for the reader how a mention was dated (model.EventMention.DateBasis).
+func (d Dating) Basis() string {
+	switch d {
+	case DatedOwn:
+		return "timex"
+	case DatedContext:
+		return "previous sentence"
+	case DatedNext:
+		return "next sentence"
+	case DatedHeading:
+		return "heading"
+	case DatedArticle:
+		return "article date"
+	case DatedBefore:
+		return "before the article"
+	}
+	return ""
+}
 
 // A Mention is one sentence that tells an event, before merging.
 type Mention struct {
@@ -150,6 +172,7 @@ var extractors = sync.Pool{New: func() any { return new(extractor) }}
 func (x *extractor) release() {
 	x.actors, x.a, x.s.a, x.s.names, x.s.lower = nil, nil, nil, nil, ""
 	x.orgs, x.orgsDone = x.orgs[:0], false
+	x.heading, x.backRefs = model.Interval{}, x.backRefs[:0]
 	clear(x.out) // the mentions' strings and slices belong to the caller now
 	x.out = x.out[:0]
 	clear(x.headline)
@@ -176,6 +199,8 @@ type extractor struct {
 
 	headline map[Kind]headlineObject // kind → a quoted name the headlines give it
 	prev     context                 // the sentence before, for dates carried over
+	heading  model.Interval          // the date the current section's subheading gives, if any
+	backRefs []backReference         // sentences that date a happening told before them
 	cands    []cand
 	ranked   []ranked  // participants' buffer
 	out      []Mention // run's buffer
@@ -215,14 +240,26 @@ func (x *extractor) run() []Mention {
 		}
 		var m Mention
 		ok := false
-		if x.s.prepare(a, i, x.lx) {
+		triggers := x.s.prepare(a, i, x.lx)
+		heading := x.s.block == model.BlockHeading
+		if triggers || heading {
 			x.s.annotate()
+		}
+		if heading {
+			x.heading = x.s.sectionDate(x)
+		}
+		if triggers {
 			m, ok = x.sentence(&x.s)
+			x.noteBackReference(&x.s)
 		}
 		if ok {
 			out = append(out, m)
 		}
 		x.remember(&x.s, m, ok)
+	}
+	x.dateFromFollowing(out)
+	for i := range out {
+		out[i].DateBasis = out[i].Dating.Basis()
 	}
 	// A headline such as "Nach „Stargate“-Ankündigung" names what the body's
 	// "hatten das Joint Venture … angekündigt" is about.

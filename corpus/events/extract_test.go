@@ -173,8 +173,17 @@ func TestDating(t *testing.T) {
 		{"reported past", "Zuckerberg soll sich mit Trump getroffen haben.", "getroffen", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
 		{"news present: the article's days", "Nun kritisiert Musk die Initiative von Trump.", "kritisiert", model.Interval{Start: day(2024, 11, 30), End: day(2024, 12, 31)}, DatedArticle, ""},
 		{"headline present: the recent past", "T Zuckerberg und Trump dinieren zusammen", "dinieren", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
-		{"remote: einst", "Zuckerberg verbannte Trump einst von Facebook.", "verbannte", model.Interval{}, Undated, ""},
-		{"remote: pluperfect", "Zuvor hatte Musk Trump kritisiert.", "kritisiert", model.Interval{}, Undated, ""},
+		// background with no date anywhere: before the article, not its day
+		{"remote: einst", "Zuckerberg verbannte Trump einst von Facebook.", "verbannte", model.Before(day(2024, 12, 1)), DatedBefore, ""},
+		{"remote: pluperfect", "Zuvor hatte Musk Trump kritisiert.", "kritisiert", model.Before(day(2024, 12, 1)), DatedBefore, ""},
+		// a back story right after a dated sentence: that day, or before it when it says so
+		{"pluperfect after a dated sentence", "Am 18. Dezember wurde Trump gesperrt. Facebook hatte Trump wegen Hetze gesperrt.", "Hetze", dayIv(2024, 12, 18), DatedContext, ""},
+		{"pluperfect before a dated sentence", "Am 18. Dezember trafen sich Bezos und Trump. Zuvor hatte Trump Bezos kritisiert.", "Zuvor", model.Before(day(2024, 12, 18)), DatedBefore, ""},
+		// a later sentence that names the happening with its date
+		{"dated by the next sentence", "Musk hat OpenAI verklagt. Die Klage ging am 18. Dezember ein.", "verklagt", dayIv(2024, 12, 18), DatedNext, ""},
+		{"not by the next sentence of another kind", "Musk hat OpenAI verklagt. Das Treffen fand am 18. Dezember statt.", "verklagt", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
+		// a subheading dates its section
+		{"the subheading's date", "# Am 18. Dezember\nMusk kritisierte Trump scharf.", "scharf", dayIv(2024, 12, 18), DatedHeading, ""},
 		{"durations do not date", "Musk kritisierte Trump vier Jahre lang.", "kritisierte", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
 		{"own date with a weekly interval", "Letzte Woche war Zuckerberg zu einem Abendessen mit Trump angereist.", "Abendessen", lastWeek, DatedOwn, "2024-W47"},
 	}
@@ -427,8 +436,9 @@ func TestNewsDating(t *testing.T) {
 		{"an offset before an anchor", "Einen Tag vor der Wahl hat Scholz Lindner entlassen.", "entlassen", dayIv(2024, 11, 4)},
 		{"a date of an adjective phrase", "Im September hatte Volkswagen die seit 1994 geltende Sicherung gekündigt.", "gekündigt", model.MonthInterval(2024, time.September)},
 		{"no back story's date", "Verdi hatte am Freitag gestreikt. Verdi kritisierte Volkswagen.", "kritisierte", model.Interval{Start: day(2024, 12, 17), End: day(2024, 12, 18)}},
-		// "verkauft" after "hatte" is the participle: the pluperfect dates nothing
-		{"a form both present and participle", "Volkswagen hatte Anleihen an Anleger verkauft.", "verkauft", model.Interval{}},
+		// "verkauft" after "hatte" is the participle: the pluperfect is
+		// before the article, not of its day
+		{"a form both present and participle", "Volkswagen hatte Anleihen an Anleger verkauft.", "verkauft", model.Before(day(2024, 12, 18))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -246,12 +246,15 @@ func slug(s string, limit int) string {
 }
 
 // eventID is the stable id of an event: its first day and its title
-// ("2024-12-18-abendessen-in-mar-a-lago-bezos-musk-trump"), "undated-…"
-// without a date. ids makes ids unique in the order events are given:
+// ("2024-12-18-abendessen-von-bezos-musk-und-trump-in-mar-a-lago"),
+// "before-2024-12-01-…" for an open interval, "undated-…" without a date. ids makes ids unique in the order events are given:
 // the second event of a base gets "-2", the third "-3".
 func eventID(e *model.Event, ids *idSet) string {
 	prefix := "undated"
-	if e.Date.Valid() {
+	switch {
+	case e.Date.OpenStart():
+		prefix = "before-" + e.Date.End.AddDays(1).String()
+	case e.Date.Valid():
 		prefix = e.Date.Start.String()
 	}
 	base := prefix + "-" + slug(e.Title, 64)

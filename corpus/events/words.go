@@ -208,6 +208,12 @@ var (
 	// passiveAux are the forms of "werden" that make a passive with a participle.
 	passiveAux = wordSet(`wurde wurden wurdest wurdet worden werden wird`)
 
+	// beforeCues say that a back story came before the story told so far.
+	beforeCues = wordSet(`zuvor vorher davor`)
+
+	// definiteArticles name a thing already known: "die Entscheidung".
+	definiteArticles = wordSet(`der die das dem den des`)
+
 	// passiveDoneAux make a passive that tells a happening in the past.
 	passiveDoneAux = wordSet(`wurde wurden worden`)
 
