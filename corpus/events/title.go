@@ -247,8 +247,9 @@ func slug(s string, limit int) string {
 
 // eventID is the stable id of an event: its first day and its title
 // ("2024-12-18-abendessen-von-bezos-musk-und-trump-in-mar-a-lago"),
-// "before-2024-12-01-…" for an open interval, "undated-…" without a date. ids makes ids unique in the order events are given:
-// the second event of a base gets "-2", the third "-3".
+// "before-2024-12-01-…" for an open interval, "undated-…" without a date.
+// ids makes ids unique in the order events are given: the second event of
+// a base gets "-2", the third "-3".
 func eventID(e *model.Event, ids *idSet) string {
 	prefix := "undated"
 	switch {
