@@ -157,6 +157,17 @@ func TestDefaultCorpusBezosMuskDinner(t *testing.T) {
 	if !mentionsText(tl, e, "18. Dezember") {
 		t.Error("the dinner lacks its dated sentence")
 	}
+	// Told in a head, on a day other sentences name: among the corpus's
+	// most salient events.
+	above := 0
+	for _, o := range tl.Events {
+		if o.Salience > e.Salience {
+			above++
+		}
+	}
+	if above > 2 {
+		t.Errorf("the dinner's salience %v is below %d other events'", e.Salience, above)
+	}
 }
 
 func TestDefaultCorpusPosts(t *testing.T) {

@@ -171,6 +171,7 @@ func Merge(mentions []Mention, actors []model.Actor) []model.Event {
 		return cmp.Compare(am.Sentence, bm.Sentence)
 	})
 	attachReactions(events, mentions, reactions)
+	assignSalience(events, mentions, len(actors))
 	ids := newIDSet(len(events))
 	for i := range events {
 		events[i].ID = eventID(&events[i], ids)
