@@ -113,6 +113,7 @@ type Mention struct {
 	block      int      // the article block of its sentence
 	head       bool     // told in the article's title, kicker or teaser
 	trig       int32    // 1 + the lexicon trigger that told it, for a title's verb; 0 for none
+	refersBack bool     // its trigger is a noun with a definite article: "die Übernahme", "des Essens"
 	words      []uint64 // distinctive content words (hashed stems), for merging
 }
 
@@ -187,6 +188,7 @@ type ranked struct {
 	actor, order, rank, pos int
 	last                    int    // the mention's last token
 	prep                    string // the preposition that governs it, or ""
+	det                     string // its article, or ""
 	role                    model.Role
 }
 
@@ -411,6 +413,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	m := Mention{Kind: kind, Noun: noun, Specificity: spec}
 	m.Article = x.article
 	m.block, m.head, m.trig = s.a.Sentences[s.index].Block, s.topBlock(), int32(c.trig)+1
+	m.refersBack = !t.verb && !m.head && s.definiteNoun(c.tok)
 	m.Sentence = s.index
 	m.Start, m.End = s.start, s.end
 	m.Trigger = s.toks[c.tok].text
@@ -979,6 +982,23 @@ func (s *sent) placeName(i int) bool {
 	return p >= 0 && s.toks[p].word() && (s.toks[p].lower == "in" || s.toks[p].lower == "aus")
 }
 
+// definiteNoun reports a noun at token i with a definite article before
+// it (over adjectives): "die geplante Übernahme", "des Essens".
+func (s *sent) definiteNoun(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		t := &s.toks[j]
+		switch {
+		case !t.word():
+			return false
+		case t.is(definiteArticles):
+			return true
+		case t.upper || !hasDeclension(t.lower):
+			return false
+		}
+	}
+	return false
+}
+
 // afterNach reports a nominal trigger right after "nach": "Nach dem
 // Abendessen …" tells of a dinner that is over.
 func (s *sent) afterNach(i int) bool { return s.governedBy(i) == "nach" }
@@ -1092,7 +1112,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			order = -1 // "Musk reiste nach Florida, um Trump zu treffen": Musk meets
 		}
 		subjects = subjects || rank == 0
-		rs = append(rs, ranked{actor: r.Actor, order: order, rank: rank, pos: r.first, last: r.last, prep: prep})
+		rs = append(rs, ranked{actor: r.Actor, order: order, rank: rank, pos: r.first, last: r.last, prep: prep, det: det})
 	}
 	s.assignRoles(rs, kind, s.passive(g, c))
 	slices.SortStableFunc(rs, func(p, q ranked) int {

@@ -306,6 +306,9 @@ func (mg *merger) lookup(date model.Interval) {
 // match decides whether m joins c, how well it fits, and whether its date
 // is an outlier that must not narrow c's.
 func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool) {
+	if m.refersBack && mg.toldBefore(c, m.Article, m.Sentence) && datesMeet(m.Date, c.date) {
+		return 5, false, true // "im Laufe des Essens": the dinner the article told before
+	}
 	if a := m.agent(); mg.directed && a >= 0 && len(c.agents) > 0 && !slices.Contains(c.agents, int32(a)) {
 		return 0, false, false
 	}
@@ -555,6 +558,9 @@ func (mg *merger) clusterCandidates(ci int32) []int32 {
 
 // clusterMatch applies the rules of match to two events.
 func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
+	if (mg.refersTo(b, a) || mg.refersTo(a, b)) && datesMeet(a.date, b.date) {
+		return 5, true
+	}
 	if mg.directed && len(a.agents) > 0 && len(b.agents) > 0 && !sharesAgent(a.agents, b.agents) {
 		return 0, false
 	}
@@ -824,4 +830,36 @@ func (mg *merger) titleVerb(members []int32) *trigger {
 		return nil
 	}
 	return &lx.triggers[best-1]
+}
+
+// toldBefore reports whether event c has a mention in article art before
+// sentence: what a later "die Übernahme" refers to.
+func (mg *merger) toldBefore(c *cluster, art, sentence int) bool {
+	for _, k := range c.members {
+		if o := &mg.ms[k]; o.Article == art && o.Sentence < sentence {
+			return true
+		}
+	}
+	return false
+}
+
+// refersTo reports whether every mention of event b refers back to event
+// a, told before it in the same article.
+func (mg *merger) refersTo(b, a *cluster) bool {
+	for _, k := range b.members {
+		if o := &mg.ms[k]; !o.refersBack || !mg.toldBefore(a, o.Article, o.Sentence) {
+			return false
+		}
+	}
+	return len(b.members) > 0
+}
+
+// datesMeet reports whether two dates can be of one happening: they
+// intersect, or one is unknown.
+func datesMeet(a, b model.Interval) bool {
+	if !a.Valid() || !b.Valid() {
+		return true
+	}
+	_, meet := a.Intersect(b)
+	return meet
 }

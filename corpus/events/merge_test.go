@@ -240,3 +240,30 @@ func withVerb(m Mention, lemma string) Mention {
 	}
 	panic("no verb " + lemma)
 }
+
+func TestLaterReferences(t *testing.T) {
+	d18 := dayIv(2024, 12, 18)
+	dec := model.MonthInterval(2024, time.December)
+	later := func(m Mention) Mention { m.refersBack = true; return m }
+	dinner := mention(t, 0, 1, "meeting", "Abendessen", d18, []string{"jeff-bezos", "elon-musk", "donald-trump"})
+	tests := []struct {
+		name  string
+		ref   Mention
+		merge bool
+	}{
+		// "Musk stieß im Laufe des Essens hinzu": one actor of three, no shared word
+		{"a later 'des Essens' joins the dinner told before", later(mention(t, 0, 6, "meeting", "Treffen", dec, []string{"elon-musk"})), true},
+		{"not one told before it", later(mention(t, 0, 0, "meeting", "Treffen", dec, []string{"elon-musk"})), false},
+		{"not in another article", later(mention(t, 1, 6, "meeting", "Treffen", dec, []string{"elon-musk"})), false},
+		{"not at another time", later(mention(t, 0, 6, "meeting", "Treffen", model.YearInterval(2021), []string{"elon-musk"})), false},
+		{"not an indefinite one", mention(t, 0, 6, "meeting", "Treffen", dec, []string{"elon-musk"}), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			events := Merge([]Mention{dinner, tt.ref}, testActors)
+			if merged := len(events) == 1; merged != tt.merge {
+				t.Errorf("merged = %v, want %v: %v", merged, tt.merge, titles(events))
+			}
+		})
+	}
+}

@@ -89,6 +89,10 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool) {
 			r.role = model.RoleAgent // "die Sperre durch Facebook"
 		case r.rank == 2:
 			r.role = model.RoleParticipant
+		case lastAgent[o] > 0 && r.det == "der" && !s.coordinated(rs[lastAgent[o]-1].last, r.pos):
+			// after the subject, "der" is a dative or genitive: "verkaufte
+			// der Zeitung eine Geschichte"
+			r.role = model.RoleParticipant
 		case lastAgent[o] == 0 && !s.otherSubject(r.pos):
 			r.role = model.RoleAgent
 			lastAgent[o] = i + 1
@@ -153,7 +157,7 @@ func (s *sent) coordinated(last, next int) bool {
 // subject, so that an actor at token pos after it is not.
 func (s *sent) otherSubject(pos int) bool {
 	first := firstWord(s.toks, 0, len(s.toks))
-	if first < 0 || first >= pos || !s.toks[first].is(nominativeArticles) {
+	if first < 0 || first >= pos || !s.toks[first].is(nominativeArticles) || s.toks[first].group != s.toks[pos].group {
 		return false
 	}
 	for j := first + 1; j < pos && j <= first+4; j++ {
@@ -162,8 +166,8 @@ func (s *sent) otherSubject(pos int) bool {
 		case !t.word() || t.actor >= 0:
 			return false
 		case t.upper:
-			n := j + 1
-			return n < len(s.toks) && s.toks[n].actor < 0 && n < pos
+			n := j + 1 // the finite verb follows the subject: "Die Plattform sperrte"
+			return n < pos && s.toks[n].word() && s.toks[n].actor < 0
 		case !hasDeclension(t.lower):
 			return false
 		}

@@ -34,6 +34,10 @@ func TestRoles(t *testing.T) {
 		// a relative pronoun is no article of the name after it; the main
 		// clause's subject takes part, the relative clause's acts
 		{"Scholz, dem Musk mit einer Klage gedroht hatte, reiste ab.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pp}},
+		// "der" after the subject is no object: a dative
+		{"Scholz verkaufte der New York Times eine Geschichte.", []string{"olaf-scholz", "new-york-times"}, []model.Role{ag, pp}},
+		// a noun phrase before a colon is no subject
+		{"Die Fassung: Musk habe Scholz kritisiert, schrieb Altman.", []string{"sam-altman"}, []model.Role{ag}},
 		// "gegen" names whom a lawsuit is against
 		{"Musk reichte eine Klage gegen OpenAI ein.", []string{"elon-musk", "openai"}, []model.Role{ag, pa}},
 	}

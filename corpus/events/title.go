@@ -106,10 +106,10 @@ func title(p titleParts, table []model.Actor) string {
 			by, all, against = "durch", agents, patients // "Sperre durch Facebook gegen Trump"
 		case len(agents) > 0 && patientKinds[p.kind]:
 			by, all, of = "durch", agents, patients // "Übernahme von Twitter durch Musk"
-		case len(agents) > 0 && recipientKinds[p.kind]:
-			all = agents // "Angebot von Zuckerberg": not to whom
 		case len(agents) > 0:
-			all = append(agents, others...) // "Rücktritt von Musk", "Investition von Microsoft und OpenAI"
+			// who did it: "Rücktritt von Musk", "Angebot von Zuckerberg";
+			// not to whom or with whom, which "von" would make doers too
+			all = agents
 		case len(patients) > 0 && againstKinds[p.kind]:
 			by, all = "gegen", patients // "Sperre gegen Trump"
 		}
