@@ -32,7 +32,7 @@ type titleParts struct {
 // Mar-a-Lago", "Sperre durch Zuckerberg", "Sperre gegen Trump",
 // "Klage von Musk gegen OpenAI".
 func title(p titleParts, table []model.Actor) string {
-	var agents, patients, others, all []string
+	var agents, patients, all []string
 	for k, a := range p.actors {
 		n := ShortName(&table[a])
 		if n == "" || p.object != "" && strings.Contains(p.object, n) || contains(all, n) {
@@ -41,19 +41,16 @@ func title(p titleParts, table []model.Actor) string {
 		all = append(all, n)
 		switch {
 		case symmetricKinds[p.kind] || k >= len(p.roles):
-			others = append(others, n)
 		case p.roles[k] == model.RoleAgent:
 			agents = append(agents, n)
 		case p.roles[k] == model.RolePatient:
 			patients = append(patients, n)
-		default:
-			others = append(others, n)
 		}
 	}
 	if recipientKinds[p.kind] {
 		// "stellte Trump die Brille vor": a bare name is whom it was
 		// shown, offered or given to, not the thing; no verb title says so.
-		others, patients = append(others, patients...), nil
+		patients = nil
 	}
 	prep := p.prep
 	if prep == "nach" && p.noun != "Reise" && p.verb == nil {
