@@ -9,7 +9,6 @@ import (
 
 	"chronik/corpus/corpusgen"
 	"chronik/corpus/ingest"
-	"chronik/corpus/sentence"
 	"chronik/model"
 )
 
@@ -44,8 +43,8 @@ func reportThroughput(b *testing.B, size int64, cpu0 float64) {
 }
 
 // BenchmarkReadSplitTag measures issue 2's reading: loading the generated
-// corpus (in parallel), splitting sentences and tagging dates, on all
-// cores.
+// corpus (in parallel), and the text stages of Build (text layer,
+// sentences, dates), on all cores.
 //
 //	go test ./corpus -run '^$' -bench ReadSplitTag -benchtime 3x
 func BenchmarkReadSplitTag(b *testing.B) {
@@ -58,22 +57,15 @@ func BenchmarkReadSplitTag(b *testing.B) {
 		if len(errs) > 0 || len(articles) != benchArticles {
 			b.Fatalf("%d articles, errors %v", len(articles), errs)
 		}
-		tg := tagger()
-		parallel(len(articles), func(i int) {
-			a := articles[i]
-			sentence.Split(a)
-			if !a.Date.Interval.Valid() {
-				a.Date = tg.InferDate(a)
-			}
-			a.Timexes = tg.Tag(a.Text, a.Date.Interval)
-		})
+		parallel(len(articles), func(i int) { readArticle(articles[i]) })
 	}
 	reportThroughput(b, size, cpu0)
 }
 
-// BenchmarkPipeline measures issue 3's whole pipeline on the same corpus:
-// loading, sentences, dates, actors (found and resolved), event mentions
-// and merging. It also reports the memory the timeline holds beyond the
+// BenchmarkPipeline measures issue 3's whole pipeline on the same corpus,
+// through LoadFS, as the program runs it: loading, the text layer,
+// sentences, dates, actors (found and resolved), event mentions and
+// merging. It also reports the memory the timeline holds beyond the
 // articles' text, per event mention (target: under 1 KB), and the number
 // of mentions and events.
 //
@@ -85,11 +77,10 @@ func BenchmarkPipeline(b *testing.B) {
 	var tl *model.Timeline
 	cpu0 := cpuSeconds()
 	for b.Loop() {
-		articles, errs := ingest.LoadFS(fsys)
-		if len(errs) > 0 {
+		var errs []error
+		if tl, errs = LoadFS(fsys); len(errs) > 0 {
 			b.Fatal(errs)
 		}
-		tl = Build(articles)
 	}
 	reportThroughput(b, size, cpu0)
 

@@ -1,11 +1,13 @@
 // Package corpus is Chronik's engine: it turns article files into a
 // model.Timeline. Each step is a package of its own — ingest (files to
-// articles), sentence, temporal (dates), actors (people and organisations)
-// and events (mentions and merging) — and this package runs them in order,
+// articles), text (tokens, sentences and word classes, computed once per
+// article), temporal (dates), actors (people and organisations) and events
+// (mentions and merging) — and this package runs them in order (Build),
 // each article on its own core where the step allows.
 package corpus
 
 import (
+	"io/fs"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -14,8 +16,8 @@ import (
 	"chronik/corpus/defaultcorpus"
 	"chronik/corpus/events"
 	"chronik/corpus/ingest"
-	"chronik/corpus/sentence"
 	"chronik/corpus/temporal"
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -30,8 +32,13 @@ var (
 // LoadDefault builds the timeline of the embedded default corpus. The
 // errors name the files that could not be used (none, for the embedded
 // corpus, unless it was replaced with something broken).
-func LoadDefault() (*model.Timeline, []error) {
-	articles, errs := ingest.LoadFS(defaultcorpus.FS())
+func LoadDefault() (*model.Timeline, []error) { return LoadFS(defaultcorpus.FS()) }
+
+// LoadFS builds the timeline of the articles in a file system (see
+// ingest.LoadFS), leaving out, each with an error, the files that cannot
+// be used.
+func LoadFS(fsys fs.FS) (*model.Timeline, []error) {
+	articles, errs := ingest.LoadFS(fsys)
 	return Build(articles), errs
 }
 
@@ -43,32 +50,30 @@ func Load(paths []string) (*model.Timeline, []error) {
 	return Build(articles), errs
 }
 
-// Build annotates parsed articles and builds their timeline. Per article,
-// in parallel: sentences, the article's date (from its header, else
-// inferred from its text), temporal expressions relative to that date and
-// actor mentions. Then the actors are resolved across the corpus, event
-// mentions are extracted per article (in parallel again) and merged
-// across articles. Build fills the articles' Sentences, Date, Timexes and
-// Actors; the timeline owns them afterwards.
+// Build annotates parsed articles and builds their timeline; it is the
+// one place that knows the order of the stages. Per article, in parallel:
+// the text layer (tokens, sentences, word classes), the article's date
+// (from its header, else inferred from its text), the temporal
+// expressions relative to that date, and the actor mentions. Then the
+// actors are resolved across the corpus, event mentions are extracted per
+// article (in parallel again) and merged across articles. Each stage
+// returns what it found; Build stores the sentences, dates and temporal
+// expressions in the articles (actors.Resolve still fills their Actors),
+// and the timeline owns them afterwards.
 func Build(articles []*model.Article) *model.Timeline {
 	table, mentions := analyse(articles)
 	return model.New(articles, table, events.Merge(mentions, table))
 }
 
-// analyse runs every step but merging: it fills the articles and returns
-// the actor table and the event mentions of all articles, in article
-// order. The evaluation scores mentions before they merge.
+// analyse runs every stage but merging: it returns the actor table and the
+// event mentions of all articles, in article order. The evaluation scores
+// mentions before they merge.
 func analyse(articles []*model.Article) ([]model.Actor, []events.Mention) {
-	tg, rec := tagger(), recognizer()
+	rec := recognizer()
 	found := make([][]actors.Mention, len(articles))
 	parallel(len(articles), func(i int) {
-		a := articles[i]
-		sentence.Split(a)
-		if !a.Date.Interval.Valid() {
-			a.Date = tg.InferDate(a)
-		}
-		a.Timexes = tg.Tag(a.Text, a.Date.Interval)
-		found[i] = rec.Find(a)
+		readArticle(articles[i])
+		found[i] = rec.Find(articles[i])
 	})
 	table := actors.Resolve(articles, found)
 
@@ -85,6 +90,20 @@ func analyse(articles []*model.Article) ([]model.Actor, []events.Mention) {
 		mentions = append(mentions, ms...)
 	}
 	return table, mentions
+}
+
+// readArticle runs the text stages of one article: its text layer, its
+// sentences, its date when the header gave none, and its temporal
+// expressions, and keeps their results in the article for the model.
+func readArticle(a *model.Article) *text.Doc {
+	doc := text.ForArticle(a)
+	a.Sentences = doc.ArticleSentences()
+	tg := tagger()
+	if !a.Date.Interval.Valid() {
+		a.Date = tg.InferDateDoc(doc)
+	}
+	a.Timexes = tg.TagDoc(doc, a.Date.Interval)
+	return doc
 }
 
 // parallel runs f(0) … f(n-1) on all cores. Work is handed out one index

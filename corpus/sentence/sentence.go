@@ -570,3 +570,8 @@ func readOpeners(data string) map[string]bool {
 	}
 	return m
 }
+
+// IsDeterminer reports whether w, in lower case, is an article, possessive
+// or demonstrative (determiners.txt): a capitalised word after one is a
+// noun.
+func IsDeterminer(w string) bool { return determiners[w] }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -172,12 +173,16 @@ func (s *state) relPoint(r res, f func(d model.Day) point) res {
 	return r
 }
 
-// dayMonthRange matches "18. bis 20. Dezember" and "18.–20. Dezember": two
+// dayMonthRange matches "18. bis 20. Dezember", "18. bis zum 20.
+// Dezember", "18. und dem 20. Dezember" and "18.–20. Dezember": two
 // dates, the first taking its month and year from the second.
 func (s *state) dayMonthRange(i int) (res, bool) {
 	k := i + 2
 	if !(s.is(k, "bis") || s.is(k, "und") || s.punct(k) == '-' || s.tokIsDash(k)) {
 		return res{}, false
+	}
+	if s.is(k, "bis") && s.is(k+1, "zum") || s.is(k, "und") && s.is(k+1, "dem") {
+		k++
 	}
 	d2, ok := s.numAt(k+1, 2)
 	if !ok || s.punct(k+2) != '.' {
@@ -420,7 +425,7 @@ func (s *state) bareYear(i int) (res, bool) {
 		return res{}, false
 	}
 	if n := s.tok(i + 1); n != nil && n.kind == tkWord && n.upper && !n.newline && !cue && s.punct(i-1) != ',' {
-		if n.e == nil || n.e.f&(fMonth|fPast|fFuture|fPerfAux) == 0 {
+		if (n.e == nil || n.e.f&(fMonth|fPast|fFuture|fPerfAux) == 0) && !text.IsPreterite(s.doc.Tokens[i+1].Lower) {
 			return res{}, false // "2024 Bewerber"
 		}
 	}

@@ -126,3 +126,24 @@ func (s *state) anaphoricShift(r res, u unit, n10 int, fuzzy bool, dir int) res 
 		return p.shift(dir * n)
 	})
 }
+
+// unitWord handles a unit word itself: "Jahr 2018", "tags darauf", "am
+// Tag danach", "Stunden zuvor".
+func (s *state) unitWord(i int) (res, bool) {
+	e := s.entry(i)
+	if r, ok := s.yearAfterUnit(i); ok {
+		return r, true
+	}
+	a := s.entry(i + 1)
+	if a == nil || a.f&fAfterWord == 0 || s.is(i+1, "früher") {
+		return res{}, false
+	}
+	if !s.toks[i].upper && !s.is(i, "tags") {
+		return res{}, false
+	}
+	fuzzy := e.plural && !s.is(i, "tags")
+	if fuzzy && (s.is(i+1, "darauf") || s.is(i+1, "drauf")) {
+		return res{}, false // "verzichtete seit Jahrzehnten darauf, …": a pronominal adverb
+	}
+	return s.anaphoricShift(res{end: i + 2}, e.unit, 10, fuzzy, int(a.dir)), true
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -18,12 +19,19 @@ var calendarTSV string
 type calEvent struct {
 	key, name string
 	dates     []model.Day
+	// context holds the folded words that tie a generic phrase to this
+	// event (its country, its people): "usa", "trump*" (a trailing *
+	// matches any ending).
+	context []string
 }
 
 // A calPhrase is a way German news names an event, as folded words.
+// A generic phrase ("Amtseinführung", "Präsidentschaftswahl") names it
+// only where the text names the event's context too.
 type calPhrase struct {
-	words []string
-	ev    int
+	words   []string
+	ev      int
+	generic bool
 }
 
 type calendar struct {
@@ -43,7 +51,6 @@ var sharedCalendar = sync.OnceValue(func() *calendar {
 func parseCalendar(src string) (*calendar, error) {
 	c := &calendar{byFirst: map[string][]calPhrase{}}
 	index := map[string]int{}
-	plain := &lexicon{words: map[string]*entry{}}
 	for n, line := range strings.Split(src, "\n") {
 		line = strings.TrimRight(line, "\r")
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -73,17 +80,28 @@ func parseCalendar(src string) (*calendar, error) {
 				return nil, fmt.Errorf("line %d: %v", n+1, err)
 			}
 			c.events[i].dates = append(c.events[i].dates, d)
-		case "phrase":
+		case "context":
+			for _, w := range strings.Fields(val) {
+				c.events[i].context = append(c.events[i].context, foldString(w))
+			}
+		case "phrase", "generic":
 			var words []string
-			for _, t := range plain.scan(val, nil) {
-				words = append(words, foldString(val[t.start:t.end]))
+			for _, t := range text.Analyse(val, nil).Tokens {
+				words = append(words, foldString(val[t.Start:t.End]))
 			}
 			if len(words) == 0 {
 				return nil, fmt.Errorf("line %d: empty phrase", n+1)
 			}
-			c.byFirst[words[0]] = append(c.byFirst[words[0]], calPhrase{words: words, ev: i})
+			c.byFirst[words[0]] = append(c.byFirst[words[0]], calPhrase{words: words, ev: i, generic: kind == "generic"})
 		default:
 			return nil, fmt.Errorf("line %d: unknown kind %q", n+1, kind)
+		}
+	}
+	for _, ps := range c.byFirst {
+		for _, p := range ps {
+			if p.generic && len(c.events[p.ev].context) == 0 {
+				return nil, fmt.Errorf("event %q has a generic phrase but no context", c.events[p.ev].key)
+			}
 		}
 	}
 	for _, e := range c.events {
@@ -109,13 +127,13 @@ func calendarFirstWords() []string {
 	return words
 }
 
-// match finds the longest calendar phrase at toks[i:], returning the event
-// and the index after the phrase.
-func (c *calendar) match(text string, toks []token, i int) (ev, end int, ok bool) {
+// match finds the longest calendar phrase at toks[i:], returning it and
+// the index after it.
+func (c *calendar) match(text string, toks []token, i int) (calPhrase, int, bool) {
 	var buf [maxKey]byte
 	n, fits := fold(text[toks[i].start:toks[i].end], &buf)
 	if !fits {
-		return 0, 0, false
+		return calPhrase{}, 0, false
 	}
 	for _, p := range c.byFirst[string(buf[:n])] {
 		if i+len(p.words) > len(toks) {
@@ -130,10 +148,10 @@ func (c *calendar) match(text string, toks []token, i int) (ev, end int, ok bool
 			}
 		}
 		if j == len(p.words) {
-			return p.ev, i + j, true
+			return p, i + j, true
 		}
 	}
-	return 0, 0, false
+	return calPhrase{}, 0, false
 }
 
 // latest returns the last occurrence of e on or before d, or the first
@@ -155,6 +173,70 @@ func (e *calEvent) next(d model.Day) (model.Day, bool) {
 	return e.dates[k], true
 }
 
+// calContext reports whether the generic phrase of event ev at tokens
+// [i, end) is about that event. What follows the phrase may say whose it
+// is ("Amtseinführung des neuen Rektors", "Präsidentschaftswahl in
+// Österreich", "Amtseinführung des Republikaners"): then that complement
+// must name the event's context. Otherwise the context must be named in
+// the phrase's sentence or in one of the two sentences before it.
+func (s *state) calContext(ev, i, end int) bool {
+	ce := &s.t.cal.events[ev]
+	if from, to, ok := s.complement(end); ok {
+		return s.namesContext(ce, from, to)
+	}
+	sents := s.doc.Sentences
+	si := int(s.doc.Tokens[i].Sentence)
+	from := sents[max(si-2, 0)].First
+	return s.namesContext(ce, from, sents[si].Last)
+}
+
+// complement returns the tokens of a genitive or "in"/"aus" phrase
+// right after a calendar phrase ending at token k: "des neuen Rektors", "in
+// Österreich", "in den USA": an article, adjectives, and the noun or name
+// that ends it.
+func (s *state) complement(k int) (int, int, bool) {
+	if !(s.is(k, "des") || s.is(k, "der") || s.is(k, "in") || s.is(k, "im") || s.is(k, "aus")) {
+		return 0, 0, false
+	}
+	j := k + 1
+	if s.is(k, "in") && (s.is(j, "den") || s.is(j, "der") || s.is(j, "dem")) {
+		j++
+	}
+	for ; j < len(s.toks) && j < k+5; j++ {
+		t := &s.toks[j]
+		if t.kind != tkWord {
+			return 0, 0, false
+		}
+		if t.upper {
+			return k, j + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// namesContext reports whether tokens [from, to) name a context word of
+// ce.
+func (s *state) namesContext(ce *calEvent, from, to int) bool {
+	var buf [maxKey]byte
+	for k := from; k < to && k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.kind != tkWord {
+			continue
+		}
+		n, ok := fold(s.text[t.start:t.end], &buf)
+		if !ok {
+			continue
+		}
+		w := string(buf[:n])
+		for _, c := range ce.context {
+			if c == w || strings.HasSuffix(c, "*") && strings.HasPrefix(w, c[:len(c)-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // calRelation is how a sentence relates to a background event.
 type calRelation int8
 
@@ -173,10 +255,11 @@ const (
 // article date, or the next one when the sentence speaks of the future;
 // without an article date it is left untagged, but noted for InferDate.
 func (s *state) calendarAt(i int) int {
-	ev, end, ok := s.t.cal.match(s.text, s.toks, i)
-	if !ok {
+	p, end, ok := s.t.cal.match(s.text, s.toks, i)
+	if !ok || p.generic && !s.calContext(p.ev, i, end) {
 		return i
 	}
+	ev := p.ev
 	if _, isYear := s.yearAt(end); isYear {
 		return i // "Präsidentschaftswahl 2024": the year is the date
 	}

@@ -36,7 +36,8 @@ func TestCalendarHoldsOnlyBackground(t *testing.T) {
 	}
 }
 
-// Every phrase of the calendar is found in a sentence that governs it.
+// Every phrase of the calendar is found in a sentence that governs it,
+// a generic one when a sentence before names its context.
 func TestCalendarPhrases(t *testing.T) {
 	tg := New()
 	c := sharedCalendar()
@@ -44,6 +45,9 @@ func TestCalendarPhrases(t *testing.T) {
 		for _, p := range ps {
 			phrase := strings.Join(p.words, " ")
 			text := "Das war kurz nach der " + phrase + " so."
+			if p.generic {
+				text = "Es geht um " + strings.TrimSuffix(c.events[p.ev].context[0], "*") + ". " + text
+			}
 			got := tg.Tag(text, model.DayInterval(model.NewDay(2030, 1, 1)))
 			if len(got) == 0 || got[0].Mod != "AFTER" || !got[0].Interval.Valid() {
 				t.Errorf("%q: got %s", text, describe(text, got))
@@ -67,5 +71,35 @@ func TestCalendarOccurrence(t *testing.T) {
 	}
 	if _, ok := ev.latest(model.NewDay(1900, 1, 1)); ok {
 		t.Error("no inauguration before 1989 is listed")
+	}
+}
+
+// A generic phrase dates a text only in its event's context: the complement
+// after it or the sentences around it must name the event's country or
+// people.
+func TestCalendarContext(t *testing.T) {
+	tg := New()
+	dct := model.DayInterval(model.NewDay(2025, 1, 30))
+	for _, c := range []struct {
+		text, want string // want: the value of the phrase's expression, "" for none
+	}{
+		{"Kurz nach der Amtseinführung des neuen Rektors gab es Streit.", ""},
+		{"Nach der Präsidentschaftswahl in Österreich regiert die FPÖ mit.", ""},
+		{"Die Uni hat gewählt. Kurz nach der Amtseinführung gab es Streit.", ""},
+		{"Kurz nach der Amtseinführung des Republikaners gab es Streit.", "2025-01-20"},
+		{"Kurz nach Trumps Amtseinführung gab es Streit.", "2025-01-20"},
+		{"US-Präsident Donald Trump regiert. Nun gab es kurz nach der Amtseinführung Streit.", "2025-01-20"},
+		{"Nach der Präsidentschaftswahl in den USA gab es Streit.", "2024-11-05"},
+		{"Kurz nach der Amtseinführung des US-Präsidenten gab es Streit.", "2025-01-20"},
+	} {
+		got := ""
+		for _, x := range tg.Tag(c.text, dct) {
+			if strings.Contains(c.text[x.Start:x.End], "Amtseinführung") || strings.Contains(c.text[x.Start:x.End], "Präsidentschaftswahl") {
+				got = x.Value
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: calendar value %q, want %q", c.text, got, c.want)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -79,21 +80,26 @@ const (
 // result pins to one day is named in the reason. Without any of these the
 // date is unknown.
 func (t *Tagger) InferDate(a *model.Article) model.ArticleDate {
-	s := t.newState(a.Text, model.Interval{})
+	return t.InferDateDoc(text.ForArticle(a))
+}
+
+// InferDateDoc is InferDate on an article's text layer.
+func (t *Tagger) InferDateDoc(d *text.Doc) model.ArticleDate {
+	s := t.newState(d, model.Interval{})
 	var notes []note
 	s.notes = &notes
 	s.run()
 	s.release()
-	return t.combine(a, notes)
+	return t.combine(d, notes)
 }
 
-func (t *Tagger) combine(a *model.Article, notes []note) model.ArticleDate {
+func (t *Tagger) combine(d *text.Doc, notes []note) model.ArticleDate {
 	quote := func(n note) string {
 		st, en := n.start, n.end
 		if n.spanEnd > 0 {
 			st, en = n.spanStart, n.spanEnd
 		}
-		return `"` + strings.Join(strings.Fields(a.Text[st:en]), " ") + `"`
+		return `"` + strings.Join(strings.Fields(d.Text[st:en]), " ") + `"`
 	}
 	var (
 		lb        model.Day // the article is on or after lb
@@ -144,7 +150,7 @@ func (t *Tagger) combine(a *model.Article, notes []note) model.ArticleDate {
 			if n.tense == tensePast && !n.sched && n.day > lb {
 				lb, lbReason = n.day, quote(n)+" is the latest date told in the past tense"
 			}
-			post := t.inMeta(a, n.start) || looksLikePost(a.Text, n.start)
+			post := inMeta(d, n.start) || looksLikePost(d.Text, n.start)
 			if post || n.weekday && !n.sched {
 				if !hasOwn || n.day > own.day {
 					own, hasOwn = n, true
@@ -248,7 +254,7 @@ func (t *Tagger) combine(a *model.Article, notes []note) model.ArticleDate {
 		d2 := nearestWeekday(iv.End, time.Weekday(n.wday), 0, tensePast)
 		if d1 == d2 {
 			q := quote(n)
-			if n.start >= 3 && a.Text[n.start-3:n.start] == "am " {
+			if n.start >= 3 && d.Text[n.start-3:n.start] == "am " {
 				q = `"am ` + q[1:]
 			}
 			reasons = append(reasons, q+" → "+d1.String())
@@ -329,11 +335,12 @@ func (t *Tagger) shortlyAfterEvent(notes []note, lb model.Day, lbReason string, 
 	return model.Interval{}, ""
 }
 
-// inMeta reports whether byte offset off lies in a metadata block.
-func (t *Tagger) inMeta(a *model.Article, off int) bool {
-	for _, b := range a.Blocks {
-		if off >= b.Start && off < b.End {
-			return b.Kind.IsMeta()
+// inMeta reports whether byte offset off lies in a sentence of a metadata
+// block.
+func inMeta(d *text.Doc, off int) bool {
+	for _, s := range d.Sentences {
+		if off >= s.Start && off < s.End {
+			return s.Meta
 		}
 	}
 	return false

@@ -44,10 +44,9 @@ const (
 	fDecade                        // zwanziger … neunziger, and the compounds "Neunzigerjahre"
 	fDecadeTail                    // Jahre, Jahren (after a decade)
 	fFuture                        // future cues: wird, werden, will, soll, plant …
-	fPast                          // past cues: hatte, war, wurde, sagte, traf …
+	fPast                          // past cues that are not verbs: damals, gestern, zuvor …
 	fPerfAux                       // hat, haben, ist, sind: perfect with a participle
 	fDeterminer                    // articles, possessives, quantifiers (an -te word after them is an adjective)
-	fAbbr                          // abbreviations whose full stop does not end a sentence
 	fCal                           // first word of a background-calendar phrase
 	fTimeZone                      // MEZ, MESZ, Ortszeit, UTC
 	fNot                           // "nicht" (blocks "nicht zuletzt")
@@ -542,30 +541,14 @@ func buildLexicon() *lexicon {
 		"sollen", "sollte", "sollten", "könnte", "könnten", "würde", "würden", "dürfte", "dürften", "müsste",
 		"müssten", "plant", "planen", "geplant", "beabsichtigt", "möchte", "möchten", "kommenden",
 		"kommende", "nächste", "nächsten", "künftig", "voraussichtlich", "bevorstehende", "bevorstehenden")
-	lx.flag(fPast, "hatte", "hatten", "hattest", "war", "waren", "warst", "wurde", "wurden", "wurdest", "gab", "gaben",
-		"kam", "kamen", "ging", "gingen", "stand", "standen", "traf", "trafen", "schrieb", "schrieben", "hielt",
-		"hielten", "gewann", "gewannen", "fiel", "fielen", "lag", "lagen", "sprach", "sprachen", "nahm", "nahmen",
-		"rief", "riefen", "zog", "zogen", "stieg", "stiegen", "blieb", "blieben", "wies", "hieß", "ließ", "ließen",
-		"trat", "traten", "sah", "sahen", "fand", "fanden", "bot", "boten", "schoss", "stieß", "begann", "begannen",
-		"entschied", "verließ", "warf", "lief", "flog", "brachte", "brachten", "dachte", "kannte", "nannte",
-		"aßen", "aß", "saß", "saßen", "erschien", "schien", "verlor", "verbot", "betonte", "sagte", "sagten",
-		"erklärte", "erklärten", "damals", "einst", "seinerzeit", "gestern", "vorgestern", "letzte", "letzten",
-		"vergangenen", "vergangene", "vorigen", "vorige", "zuvor", "musste", "mussten", "konnte", "konnten",
-		"durfte", "durften", "wollte", "wollten", "wusste", "wussten", "schlug", "schlugen", "sank", "sanken",
-		"fuhr", "fuhren", "starb", "starben", "gelang", "verschwand", "bat", "baten", "trug", "trugen", "half",
-		"halfen", "schloss", "schlossen", "floh", "flohen", "wuchs", "griff", "griffen", "erhielt", "erhielten",
-		"betrug", "betrugen", "beschloss", "tat", "taten", "geschah", "brach", "brachen", "zerbrach", "galt",
-		"galten", "ergab", "ergaben", "bestand", "entstand", "stritten", "schwieg", "hing", "fing", "empfing",
-		"wandte", "rannte", "liefen", "vergaß", "riet", "rieten", "lud", "luden")
+	// Past verb forms ("hatte", "traf", "sagte") are the text layer's
+	// preterites (text.Token.Verb); these are the other past cues.
+	lx.flag(fPast, "damals", "einst", "seinerzeit", "gestern", "vorgestern", "letzte", "letzten", "vergangenen",
+		"vergangene", "vorigen", "vorige", "zuvor")
 	lx.flag(fSaid, "mitteilte", "mitteilten", "sagte", "sagten", "berichtete", "berichteten", "meldete", "meldeten",
 		"erklärte", "erklärten", "bekanntgab", "bekanntgaben", "verkündete", "ankündigte", "bestätigte", "mitgeteilt",
 		"bekannt", "informierte", "schrieb", "twitterte", "betonte")
 	lx.flag(fPerfAux, "hat", "haben", "habe", "hast", "ist", "sind", "bin", "bist", "seid")
-	lx.flag(fAbbr, "mrd", "mio", "bill", "dr", "prof", "z", "b", "bzw", "ca", "vs", "usw", "etc", "nr", "st", "jh",
-		"jhd", "chr", "u", "a", "d", "h", "o", "v", "s", "e", "i", "str", "inkl", "evtl", "ggf", "sog", "bspw",
-		"jan", "jän", "feb", "febr", "mär", "apr", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dez", "oct",
-		"dec", "mr", "mrs", "ms", "inc", "corp", "ltd", "co", "gmbh", "abs", "art", "tel", "mo", "di", "mi", "do",
-		"fr", "sa", "so", "kw")
 	for _, p := range calendarFirstWords() {
 		lx.add(p, func(e *entry) { e.f |= fCal })
 	}

@@ -56,6 +56,7 @@ import (
 	"strings"
 	"sync"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -88,17 +89,72 @@ var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return 
 
 // Tag returns the temporal expressions of a whole document, in text order,
 // non-overlapping, with byte offsets into text. dct is the document's
-// creation time: a day, a month, any interval, or zero when unknown.
-func (t *Tagger) Tag(text string, dct model.Interval) []model.Timex {
-	s := t.newState(text, dct)
+// creation time: a day, a month, any interval, or zero when unknown. It
+// computes the text layer of the plain text; TagDoc uses one already
+// computed.
+func (t *Tagger) Tag(plain string, dct model.Interval) []model.Timex {
+	return t.TagDoc(text.Analyse(plain, nil), dct)
+}
+
+// TagDoc is Tag on a text layer (an article's, with its sentences).
+func (t *Tagger) TagDoc(d *text.Doc, dct model.Interval) []model.Timex {
+	s := t.newState(d, dct)
 	defer s.release()
 	s.run()
+	s.joinRanges()
 	return s.out
+}
+
+// joinRanges gives both ends of a range of dates the interval of the whole
+// range: "zwischen dem 4. und 8. März", "vom 4. bis (zum) 8. März",
+// "4.–8. März", "von 2019 bis 2022". Following TimeML, the ends stay two
+// expressions with their own values; their intervals say which days the
+// pair spans, so that what is dated by either end is dated to the range.
+// "am 4. und 8. März" (no "zwischen") names two days, not a range.
+func (s *state) joinRanges() {
+	k := 0 // token cursor
+	for x := 0; x+1 < len(s.out); x++ {
+		a, b := &s.out[x], &s.out[x+1]
+		if a.Type != model.TimexDate || b.Type != model.TimexDate || a.Mod != "" || b.Mod != "" ||
+			!a.Interval.Valid() || !b.Interval.Valid() || a.Interval.Start >= b.Interval.Start || a.Interval.End > b.Interval.End {
+			continue
+		}
+		for k < len(s.toks) && int(s.toks[k].end) <= a.Start {
+			k++
+		}
+		first := k
+		for k < len(s.toks) && int(s.toks[k].end) < a.End {
+			k++
+		}
+		j := k + 1 // the token after a
+		between := 0
+		for m := j; m < len(s.toks) && int(s.toks[m].start) < b.Start; m++ {
+			between++
+		}
+		isRange := false
+		switch {
+		case between == 1 && (s.tokIsDash(j) || s.punct(j) == '-'):
+			isRange = true
+		case s.is(j, "bis") && (between == 1 || between == 2 && s.is(j+1, "zum")):
+			isRange = true
+		case s.is(j, "und") && (between == 1 || between == 2 && s.is(j+1, "dem")):
+			p := first - 1
+			if s.is(p, "dem") || s.is(p, "den") {
+				p--
+			}
+			isRange = s.is(p, "zwischen")
+		}
+		if isRange {
+			iv := model.Interval{Start: a.Interval.Start, End: b.Interval.End}
+			a.Interval, b.Interval = iv, iv
+		}
+	}
 }
 
 // state is one tagging run over one document.
 type state struct {
 	t      *Tagger
+	doc    *text.Doc
 	text   string
 	toks   []token
 	pooled *[]token
@@ -120,13 +176,13 @@ type state struct {
 	notes *[]note // evidence for InferDate; nil when only tagging
 }
 
-func (t *Tagger) newState(text string, dct model.Interval) *state {
+func (t *Tagger) newState(d *text.Doc, dct model.Interval) *state {
 	p := tokenPool.Get().(*[]token)
-	s := &state{t: t, text: text, pooled: p, lastSet: -1, lastClock: -1}
-	if est := len(text)/5 + 16; cap(*p) < est {
-		*p = make([]token, 0, est) // about one token per five bytes of German text
+	s := &state{t: t, doc: d, text: d.Text, pooled: p, lastSet: -1, lastClock: -1}
+	if cap(*p) < len(d.Tokens) {
+		*p = make([]token, 0, len(d.Tokens))
 	}
-	s.toks = t.lx.scan(text, (*p)[:0])
+	s.toks = t.lx.view(d, (*p)[:0])
 	if dct.Valid() {
 		s.dct = dct
 	}
@@ -505,19 +561,8 @@ func (s *state) entry(i int) *entry {
 	return s.toks[i].e
 }
 
-// is reports whether token i, folded, equals w (a lower-case word).
-func (s *state) is(i int, w string) bool {
-	if i < 0 || i >= len(s.toks) {
-		return false
-	}
-	t := &s.toks[i]
-	if int(t.end-t.start) != len(w) {
-		return false
-	}
-	var buf [maxKey]byte
-	n, ok := fold(s.text[t.start:t.end], &buf)
-	return ok && string(buf[:n]) == w
-}
+// is reports whether token i, in lower case, equals w.
+func (s *state) is(i int, w string) bool { return s.doc.Is(i, w) }
 
 // punct returns the punctuation byte of token i (0 if none).
 func (s *state) punct(i int) byte {

@@ -200,7 +200,7 @@ var tagCases = []tagCase{
 	{"In den frühen Morgenstunden brannte es.", day, "frühen Morgenstunden", "TIME", "2024-12-18TMO", "", "2024-12-18"},
 	// Background calendar.
 	{"Facebook sperrte ihn nach dem Sturm aufs Kapitol.", day, "Sturm aufs Kapitol", "DATE", "2021-01-06", "AFTER", "2021-01-06"},
-	{"Nun zeigen sich kurz nach der Amtseinführung Risse.", "2025-01-22", "Amtseinführung", "DATE", "2025-01-20", "AFTER", "2025-01-20..2025-01-27"},
+	{"Nun zeigen sich kurz nach der Amtseinführung Trumps Risse.", "2025-01-22", "Amtseinführung", "DATE", "2025-01-20", "AFTER", "2025-01-20..2025-01-27"},
 	{"Seit dem Mauerfall ist viel passiert.", day, "Mauerfall", "DATE", "1989-11-09", "", "1989-11-09"},
 	// The same forms against the month-only DCT "2024-12": each interval is
 	// the union of what every day of December allows, each value the most
@@ -242,8 +242,8 @@ var tagCases = []tagCase{
 	{"Er schrieb: Zwei Tage später reiste er ab.", month, "Zwei Tage später", "DATE", "202", "", "2024-12-03..2025-01-02"},
 	{"Die Zeitung erscheint täglich.", month, "täglich", "SET", "P1D", "", ""},
 	{"Facebook sperrte ihn nach dem Sturm aufs Kapitol.", month, "Sturm aufs Kapitol", "DATE", "2021-01-06", "AFTER", "2021-01-06"},
-	{"Nun zeigen sich kurz nach der Amtseinführung Risse.", "2025-01", "Amtseinführung", "DATE", "2025-01-20", "AFTER", "2025-01-20..2025-01-27"},
-	{"Nach der Präsidentschaftswahl gratulierte er.", month, "Präsidentschaftswahl", "DATE", "2024-11-05", "AFTER", "2024-11-05"},
+	{"Nun zeigen sich kurz nach der Amtseinführung Trumps Risse.", "2025-01", "Amtseinführung", "DATE", "2025-01-20", "AFTER", "2025-01-20..2025-01-27"},
+	{"Nach der Präsidentschaftswahl in den USA gratulierte er.", month, "Präsidentschaftswahl", "DATE", "2024-11-05", "AFTER", "2024-11-05"},
 	{"Mittwoch, 18. Dezember, war ein Feiertag.", month, "Mittwoch, 18. Dezember", "DATE", "2024-12-18", "", "2024-12-18"},
 	{"December 19, 2024", month, "December 19, 2024", "DATE", "2024-12-19", "", "2024-12-19"},
 	{"Im Dezember vergangenen Jahres sank der Absatz.", day, "Dezember vergangenen Jahres", "DATE", "2023-12", "", "2023-12-01..2023-12-31"},
@@ -302,7 +302,8 @@ var tagCases = []tagCase{
 	{"Wer am Samstag zwischen 23 Uhr und 4 Uhr etwas sah, meldet sich.", "2024-06-10", "4 Uhr", "TIME", "2024-06-09T04:00", "", "2024-06-09"},
 	{"Er wurde zu drei Jahren und neun Monaten verurteilt.", day, "drei Jahren und neun Monaten", "DURATION", "P3Y9M", "", ""},
 	{"Die Matineen finden jeden zweiten Sonntag statt.", day, "jeden zweiten Sonntag", "SET", "XXXX-WXX-7", "", ""},
-	{"Das Festival soll zwischen Mai und Juli 2026 stattfinden.", day, "Mai", "DATE", "2026-05", "", "2026-05-01..2026-05-31"},
+	// Both ends of a range carry the range's interval (see joinRanges).
+	{"Das Festival soll zwischen Mai und Juli 2026 stattfinden.", day, "Mai", "DATE", "2026-05", "", "2026-05-01..2026-07-31"},
 	// No anchor: underspecified values, no interval.
 	{"Am 18. Dezember trafen sie sich.", "", "18. Dezember", "DATE", "XXXX-12-18", "", ""},
 	{"Derzeit laufen Gespräche.", "", "Derzeit", "DATE", "PRESENT_REF", "", ""},
@@ -446,5 +447,30 @@ func TestNoExpressionAcrossParagraphs(t *testing.T) {
 	got := New().Tag(text, dct)
 	if len(got) == 0 || !strings.HasPrefix(text[got[0].Start:got[0].End], "Sechs Wochen") {
 		t.Errorf("the second paragraph's expression is lost: %+v", got)
+	}
+}
+
+// Ranges stay ranges: both ends keep their TIMEX3 values and carry the
+// interval of the whole range; two days joined by "und" without
+// "zwischen" stay two days.
+func TestRanges(t *testing.T) {
+	dct := dctOf(t, "2025-03-10")
+	for _, c := range []struct{ text, want string }{
+		{"Die Messe fand zwischen dem 4. und 8. März statt.", "4.=2025-03-04@2025-03-04..2025-03-08 8. März=2025-03-08@2025-03-04..2025-03-08"},
+		{"Die Messe fand zwischen dem 4. und dem 8. März statt.", "4.=2025-03-04@2025-03-04..2025-03-08 8. März=2025-03-08@2025-03-04..2025-03-08"},
+		{"Die Messe fand vom 4. bis 8. März statt.", "4.=2025-03-04@2025-03-04..2025-03-08 8. März=2025-03-08@2025-03-04..2025-03-08"},
+		{"Die Messe fand vom 4. bis zum 8. März statt.", "4.=2025-03-04@2025-03-04..2025-03-08 8. März=2025-03-08@2025-03-04..2025-03-08"},
+		{"Die Messe fand 4.–8. März statt.", "4.=2025-03-04@2025-03-04..2025-03-08 8. März=2025-03-08@2025-03-04..2025-03-08"},
+		{"Die Messe lief vom 28. Februar bis 2. März 2025.", "28. Februar=2025-02-28@2025-02-28..2025-03-02 2. März 2025=2025-03-02@2025-02-28..2025-03-02"},
+		{"Die Messe war am 4. und 8. März geöffnet.", "4.=2025-03-04@2025-03-04 8. März=2025-03-08@2025-03-08"},
+		{"Von 2019 bis 2022 war er Trainer.", "2019=2019@2019-01-01..2022-12-31 2022=2022@2019-01-01..2022-12-31"},
+	} {
+		var got []string
+		for _, x := range New().Tag(c.text, dct) {
+			got = append(got, c.text[x.Start:x.End]+"="+x.Value+"@"+x.Interval.String())
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q:\n got %s\nwant %s", c.text, strings.Join(got, " "), c.want)
+		}
 	}
 }

@@ -1,6 +1,6 @@
 package temporal
 
-import "strings"
+import "chronik/corpus/text"
 
 // tense is what the sentence around an expression says about its time
 // relative to the article: told in the past, announced for the future, or
@@ -14,19 +14,18 @@ const (
 	tensePresent
 )
 
-// sentenceBounds returns the token range of the sentence holding token i:
-// it ends at ! or ?, at a full stop that is not an ordinal's or an
-// abbreviation's, and at a line break.
-//
-// A window of maxReach tokens on either side bounds the search, so that a
-// text without punctuation costs no more than one with it.
+// sentenceBounds returns the token range of the sentence holding token i,
+// as the text layer split it, cut at line breaks (a text laid out as one
+// block still has its headline and its post signatures on lines of their
+// own) and to a window of maxReach tokens on either side, so that a text
+// without punctuation costs no more than one with it.
 func (s *state) sentenceBounds(i int) (int, int) {
-	start := i
-	for start > 0 && start > i-maxReach && !s.toks[start].newline && !s.endsSentence(start-1) {
+	sent := s.doc.Sentences[s.doc.Tokens[i].Sentence]
+	start, end := i, i+1
+	for start > sent.First && start > i-maxReach && !s.toks[start].newline {
 		start--
 	}
-	end := i + 1
-	for end < len(s.toks) && end < i+maxReach && !s.toks[end].newline && !s.endsSentence(end-1) {
+	for end < sent.Last && end < i+maxReach && !s.toks[end].newline {
 		end++
 	}
 	return start, end
@@ -34,27 +33,12 @@ func (s *state) sentenceBounds(i int) (int, int) {
 
 const maxReach = 80
 
+// endsSentence reports whether token k is the end mark of its sentence.
 func (s *state) endsSentence(k int) bool {
-	switch s.punct(k) {
-	case '!', '?':
-		return true
-	case '.':
-		if k == 0 {
-			return true
-		}
-		if s.toks[k].space { // a stray full stop
-			return true
-		}
-		p := &s.toks[k-1]
-		if p.kind == tkNum && p.ndig <= 2 {
-			return false // an ordinal: "18. Dezember"
-		}
-		if p.e != nil && p.e.f&fAbbr != 0 {
-			return false
-		}
-		return true
+	if k < 0 || k >= len(s.toks) || s.toks[k].kind != tkPunct {
+		return false
 	}
-	return false
+	return k+1 == s.doc.Sentences[s.doc.Tokens[k].Sentence].Last
 }
 
 // tenseAt finds the tense cue nearest to token i in its sentence: past
@@ -111,7 +95,7 @@ func (s *state) tenseAt(i int) tense {
 				continue
 			}
 			consider(k, tenseFuture)
-		case e == nil && s.isPreterite(k):
+		case (e == nil || e.f&(fFuture|fPerfAux) == 0) && s.isPreterite(k) && (!t.upper || k == start):
 			consider(k, tensePast)
 		}
 	}
@@ -176,10 +160,15 @@ func (s *state) infinitiveFollows(k, end int) bool {
 	return !s.has(last, fDeterminer|fPrepDate)
 }
 
-// isPreterite guesses a weak preterite ("verklagte", "kündigten"): a
-// lower-case word ending in -te/-ten that is not an adjective, i.e. not
-// after a determiner and not before a noun.
+// isPreterite reports a simple past: a word the text layer reads as a
+// preterite ("traf", "hatte", "kündigte"), or, for a word its lexicon
+// does not know, a guess at a weak preterite ("verklagte"): a lower-case
+// word ending in -te/-ten that is not an adjective, i.e. not after a
+// determiner and not before a noun.
 func (s *state) isPreterite(k int) bool {
+	if tt := &s.doc.Tokens[k]; tt.Readings != 0 {
+		return tt.Class == text.Verb && tt.Verb&text.Preterite != 0
+	}
 	t := &s.toks[k]
 	if t.upper {
 		return false
@@ -193,9 +182,6 @@ func (s *state) isPreterite(k int) bool {
 	case w[len(w)-3:] == "ten":
 	default:
 		return false
-	}
-	if presentT[strings.TrimSuffix(strings.TrimSuffix(w, "n"), "e")] {
-		return false // "treten", "gelten", "bitte": a present tense
 	}
 	if s.isParticiple(k) {
 		return false // "eingehalten", "angeboten": a participle
@@ -239,12 +225,16 @@ var participlePrefixes = []string{"", "an", "ab", "auf", "aus", "bei", "ein", "m
 	"fest", "los", "weg", "her", "hin", "dar", "vorbei", "heraus", "hinaus", "herein", "statt", "teil", "bekannt",
 	"frei", "um", "durch", "hervor", "voran", "zusammen", "hoch", "fort"}
 
-// isParticiple guesses a past participle: "gesagt", "angekündigt",
-// "getroffen", "investiert", "verklagt".
+// isParticiple reports a past participle: a word the text layer reads as
+// one ("gesagt", "angekündigt", "getroffen"), or, for a word its lexicon
+// does not know, a guess from its shape ("investiert", "verklagt").
 func (s *state) isParticiple(k int) bool {
 	t := &s.toks[k]
 	if t.kind != tkWord || t.upper || t.e != nil {
 		return false
+	}
+	if tt := &s.doc.Tokens[k]; tt.Readings != 0 {
+		return tt.Class == text.Verb && tt.Verb&text.PastParticiple != 0
 	}
 	w := s.text[t.start:t.end]
 	if len(w) < 5 {
@@ -304,20 +294,4 @@ func (s *state) dateTense(i int) tense {
 		return tenseFuture
 	}
 	return s.tenseAt(i)
-}
-
-// presentT holds the stems of common verbs whose stem ends in t, so that
-// their present tense ("treten", "gelten", "bitte") ends like a weak
-// preterite.
-var presentT = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`tret halt gelt bitt rat wart arbeit leit biet streit acht fürcht richt bericht
-		vermut beobacht betracht start antwort bewert erwart kost test rett leist verbreit bereit vorbereit berat verrat
-		schalt posten wert bet töt fast miet vermiet anbiet dicht wett bestreit vertret auftret eintret antret austret
-		zutret beitret abtret übertret zurücktret festhalt einhalt aufhalt anhalt verwalt veranstalt unterhalt enthalt
-		behalt erhalt gestalt verhalt spalt beacht verricht errichte einricht hinricht unterricht entricht flücht
-		verpflicht verzicht bestreit reit gleit schreit spreit ausweit erweit`) {
-		presentT[w] = true
-	}
 }

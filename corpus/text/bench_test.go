@@ -1,0 +1,43 @@
+package text
+
+import (
+	"testing"
+
+	"chronik/corpus/defaultcorpus"
+	"io/fs"
+)
+
+// BenchmarkLexiconLoad measures reading the embedded lexicon, the cost the
+// first Analyse of a process pays.
+//
+//	go test ./corpus/text -run '^$' -bench LexiconLoad -benchtime 10x
+func BenchmarkLexiconLoad(b *testing.B) {
+	for b.Loop() {
+		newLexicon(lexiconData, lexiconIndex).find("getroffen")
+	}
+}
+
+// BenchmarkAnalyse measures the text layer on the default corpus's
+// articles (lexicon loaded).
+//
+//	go test ./corpus/text -run '^$' -bench Analyse
+func BenchmarkAnalyse(b *testing.B) {
+	var texts []string
+	var size int64
+	fs.WalkDir(defaultcorpus.FS(), ".", func(p string, e fs.DirEntry, err error) error {
+		if err == nil && !e.IsDir() {
+			data, _ := fs.ReadFile(defaultcorpus.FS(), p)
+			texts = append(texts, string(data))
+			size += int64(len(data))
+		}
+		return nil
+	})
+	Prepare()
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			Analyse(t, nil)
+		}
+	}
+}

@@ -1,0 +1,160 @@
+package text
+
+import "chronik/corpus/sentence"
+
+// classify looks every word up in the lexicon and chooses its class in
+// context. The rules, in order:
+//
+//  1. Determiners (package sentence's closed list) are Determiner.
+//  2. German capitalises nouns: a capitalised word inside a sentence is a
+//     Noun when the lexicon has it as one, else an Adjective it has
+//     ("Aachener"). A capitalised word the lexicon does not know is a
+//     Name, wherever it stands. A lower-case word is no noun.
+//  3. A capitalised word opening a sentence that can be a noun and a finite
+//     verb is the verb when a determiner or pronoun follows ("Stimmen die
+//     Zahlen?"), else the noun ("Stimmen aus der Partei …").
+//  4. An adjective-or-verb form is the adjective right before a noun or
+//     before another adjective of that noun ("in einigen Ländern", "die
+//     getroffene Entscheidung"), the verb next to the reflexive "sich"
+//     ("die Parteien einigen sich"), and otherwise the verb when the
+//     lexicon gives a finite form, an infinitive or a past participle
+//     ("hat den Konzern hart getroffen", "hat gewonnen und bleibt").
+func (d *Doc) classify() {
+	lx := lex()
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		if t.Kind != Word && t.Kind != Alnum {
+			continue
+		}
+		if sentence.IsDeterminer(t.Lower) {
+			t.Class, t.Readings = Determiner, Determiner
+			continue
+		}
+		t.entry = lx.find(t.Lower)
+		if t.entry >= 0 {
+			t.Readings, t.Verb = lx.summary(t.entry, lx.data)
+		}
+	}
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		if t.Kind != Word && t.Kind != Alnum || t.Class == Determiner {
+			continue
+		}
+		t.Class = d.choose(i)
+		if t.Class != Verb {
+			t.Verb = 0
+		}
+	}
+}
+
+func (d *Doc) choose(i int) Class {
+	t := &d.Tokens[i]
+	r := t.Readings
+	opens := d.opensSentence(i)
+	switch {
+	case t.Upper && r == 0 && t.Kind == Word:
+		return Name
+	case t.Upper && !opens:
+		switch {
+		case r&Noun != 0:
+			return Noun
+		case r&Adjective != 0:
+			return Adjective
+		}
+		return Noun // a nominalised verb the lexicon has no noun for
+	case t.Upper && opens && r&Noun != 0:
+		if r&Verb != 0 && t.Verb&Finite != 0 && d.pronounOrDeterminer(i+1) {
+			return Verb
+		}
+		return Noun
+	}
+	r &^= Noun
+	if r&Adjective != 0 && r&Verb != 0 {
+		switch {
+		case d.attributive(i):
+			return Adjective
+		case d.Is(i-1, "sich") || d.Is(i+1, "sich"):
+			return Verb
+		case t.Verb&(Finite|Infinitive|ZuInfinitive) != 0:
+			return Verb
+		case t.Verb&PastParticiple != 0:
+			return Verb
+		}
+		return Adjective
+	}
+	switch {
+	case r&Verb != 0:
+		return Verb
+	case r&Adjective != 0:
+		return Adjective
+	}
+	return 0
+}
+
+// opensSentence reports whether token i is the first word of its sentence
+// or follows an opening quotation mark, colon or bullet, where German
+// capitalises any word.
+func (d *Doc) opensSentence(i int) bool {
+	t := &d.Tokens[i]
+	if i == d.Sentences[t.Sentence].First || t.Newline {
+		return true
+	}
+	switch d.Text[d.Tokens[i-1].Start:d.Tokens[i-1].End] {
+	case "\"", "„", "“", "»", "«", ":", "•", "(", "–", "-":
+		return true
+	}
+	return false
+}
+
+// attributive reports whether the word at i stands before a noun of its
+// clause, directly or across further adjectives ("einigen großen
+// Ländern").
+func (d *Doc) attributive(i int) bool {
+	for j := i + 1; j < len(d.Tokens) && j <= i+3; j++ {
+		n := &d.Tokens[j]
+		if n.Kind != Word && n.Kind != Alnum || n.Sentence != d.Tokens[i].Sentence {
+			return false
+		}
+		if n.Upper {
+			return true
+		}
+		if n.Readings&Adjective == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// pronouns are the personal pronouns that follow a finite verb opening a
+// question or a verb-first clause.
+var pronouns = map[string]bool{"ich": true, "du": true, "er": true, "sie": true, "es": true, "wir": true, "ihr": true, "man": true}
+
+func (d *Doc) pronounOrDeterminer(i int) bool {
+	if i >= len(d.Tokens) {
+		return false
+	}
+	return sentence.IsDeterminer(d.Tokens[i].Lower) || pronouns[d.Tokens[i].Lower]
+}
+
+// Readings returns every reading the lexicon gives token i.
+func (d *Doc) Readings(i int) []Reading {
+	if d.Tokens[i].entry < 0 {
+		return nil
+	}
+	return lex().readings(d.Tokens[i].entry)
+}
+
+// Lemma returns the lemma of token i in its class ("treffen" for
+// "getroffen" read as a verb, "Stimme" for "Stimmen" read as a noun), or
+// its lower-case form when the lexicon has no reading of that class.
+// Of several lemmas of one class it gives the first in the lexicon's
+// order.
+func (d *Doc) Lemma(i int) string {
+	t := &d.Tokens[i]
+	for _, r := range d.Readings(i) {
+		if r.Class == t.Class {
+			return r.Lemma
+		}
+	}
+	return t.Lower
+}

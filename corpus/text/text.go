@@ -1,0 +1,258 @@
+// Package text is Chronik's one German text layer: every stage reads an
+// article's tokens, sentences, clauses and word classes from the Doc that
+// Analyse computes once, instead of tokenising the text again.
+//
+// A Doc holds:
+//   - tokens (words, numbers, words glued to digits, punctuation) with byte
+//     and code-point offsets, their lower-case forms and the white space
+//     before them;
+//   - sentences (from package sentence, per layout block) and clauses
+//     (sentence parts between commas, semicolons, colons, brackets, dashes
+//     and quotation marks);
+//   - word classes from a full-form lexicon of German (data/lexicon.tsv,
+//     generated from german-pos-dict, see data/ATTRIBUTION.md): noun,
+//     verb (with its forms: infinitive, participles, present, preterite,
+//     subjunctive, imperative), adjective, with lemmas ("getroffen" →
+//     treffen), disambiguated by context rules (see classes.go).
+//
+// The lexicon is read on first use, not at package initialisation.
+package text
+
+import (
+	"unicode/utf8"
+
+	"chronik/corpus/sentence"
+	"chronik/model"
+)
+
+// Kind is the coarse shape of a token.
+type Kind uint8
+
+const (
+	Word  Kind = iota // letters, possibly with digits and inner hyphens ("US-Wahl", "Covid-19")
+	Num               // ASCII digits only ("18", "2024")
+	Alnum             // digits followed by letters ("90er", "1990er-Jahre", "4-jährige")
+	Punct             // one punctuation mark or symbol
+)
+
+// A Token is a word, number or punctuation mark of the text.
+type Token struct {
+	Start, End     int32  // byte offsets into Doc.Text
+	CPStart, CPEnd int32  // the same in Unicode code points
+	Lower          string // the lower-case form (the text itself when it is lower-case already)
+	Num            int32  // the value of a Num, or the leading digits of an Alnum; -1 if too long
+	NumDigits      uint8  // the number of digits of Num
+	Kind           Kind
+	Space          bool  // white space precedes the token
+	Newline        bool  // a line break precedes the token
+	Upper          bool  // the first letter is upper-case
+	Class          Class // the word class in context (0: unknown to the lexicon)
+	Readings       Class // every class the lexicon gives the form
+	Verb           VerbForm
+	Sentence       int32 // index into Doc.Sentences
+	Clause         int32 // index into Doc.Clauses
+	entry          int32 // the form's line in the lexicon, -1 if none
+}
+
+// A Sentence is a run of tokens [First, End) and its bytes [Start, End).
+type Sentence struct {
+	First, Last int // token range: Tokens[First:Last]
+	Start, End  int // byte range
+	Block       int // index of the layout block it lies in, -1 without layout
+	Meta        bool
+}
+
+// A Clause is a run of tokens [First, Last) of one sentence.
+type Clause struct {
+	First, Last int
+	Sentence    int
+}
+
+// Doc is the text layer of one text.
+type Doc struct {
+	Text      string
+	Tokens    []Token
+	Sentences []Sentence
+	Clauses   []Clause
+}
+
+// Analyse computes the text layer of text laid out in blocks (nil: the
+// whole text is one block). Sentences are split per block, those of
+// metadata blocks marked Meta; a sentence never spans two blocks.
+func Analyse(text string, blocks []model.Block) *Doc {
+	d := &Doc{Text: text}
+	d.Tokens = scan(text, make([]Token, 0, len(text)/5+4))
+	d.offsets()
+	d.sentences(blocks)
+	d.clauses()
+	d.classify()
+	return d
+}
+
+// ForArticle is Analyse of an article's text and layout.
+func ForArticle(a *model.Article) *Doc { return Analyse(a.Text, a.Blocks) }
+
+// ArticleSentences returns the sentences of the body (not metadata), as
+// the model keeps them.
+func (d *Doc) ArticleSentences() []model.Sentence {
+	out := make([]model.Sentence, 0, len(d.Sentences))
+	for _, s := range d.Sentences {
+		if !s.Meta {
+			out = append(out, model.Sentence{Start: s.Start, End: s.End, Block: s.Block})
+		}
+	}
+	return out
+}
+
+// Word returns the token's text as written.
+func (d *Doc) Word(i int) string { t := &d.Tokens[i]; return d.Text[t.Start:t.End] }
+
+// Is reports whether token i, in lower case, is w.
+func (d *Doc) Is(i int, w string) bool {
+	return i >= 0 && i < len(d.Tokens) && d.Tokens[i].Lower == w
+}
+
+// Punct returns the punctuation byte of a one-byte punctuation token, 0
+// otherwise (also for i out of range).
+func (d *Doc) Punct(i int) byte {
+	if i < 0 || i >= len(d.Tokens) {
+		return 0
+	}
+	t := &d.Tokens[i]
+	if t.Kind != Punct || t.End-t.Start != 1 {
+		return 0
+	}
+	return d.Text[t.Start]
+}
+
+// offsets fills the code-point offsets and the lower-case forms. Lower
+// forms that differ from the text share one allocation.
+func (d *Doc) offsets() {
+	text := d.Text
+	var arena []byte
+	type span struct{ tok, start, end int32 }
+	var lowered []span
+	cp, prev := int32(0), 0
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		cp += int32(utf8.RuneCountInString(text[prev:t.Start]))
+		t.CPStart = cp
+		cp += int32(utf8.RuneCountInString(text[t.Start:t.End]))
+		t.CPEnd = cp
+		prev = int(t.End)
+		w := text[t.Start:t.End]
+		if t.Kind == Punct || t.Kind == Num || isLower(w) {
+			t.Lower = w
+			continue
+		}
+		s := int32(len(arena))
+		arena = appendLower(arena, w)
+		lowered = append(lowered, span{int32(i), s, int32(len(arena))})
+	}
+	all := string(arena)
+	for _, l := range lowered {
+		d.Tokens[l.tok].Lower = all[l.start:l.end]
+	}
+}
+
+// sentences splits every block into sentences and numbers the tokens.
+func (d *Doc) sentences(blocks []model.Block) {
+	if len(blocks) == 0 {
+		blocks = []model.Block{{Kind: model.BlockParagraph, Start: 0, End: len(d.Text)}}
+		defer func() {
+			for i := range d.Sentences {
+				d.Sentences[i].Block = -1
+			}
+		}()
+	}
+	var buf [64][2]int
+	spans := buf[:0]
+	d.Sentences = make([]Sentence, 0, len(d.Text)/100+len(blocks))
+	k := 0 // next token
+	for bi, b := range blocks {
+		spans = sentence.AppendSpans(spans[:0], d.Text, b.Start, b.End)
+		for _, s := range spans {
+			// Tokens before the sentence (outside every span: white space
+			// never makes a token, but a block boundary may leave one)
+			// join the sentence that follows.
+			first := k
+			for k < len(d.Tokens) && int(d.Tokens[k].Start) < s[1] {
+				d.Tokens[k].Sentence = int32(len(d.Sentences))
+				k++
+			}
+			d.Sentences = append(d.Sentences, Sentence{First: first, Last: k, Start: s[0], End: s[1], Block: bi, Meta: b.Kind.IsMeta()})
+		}
+	}
+	if k < len(d.Tokens) { // text after the last block
+		first := k
+		for ; k < len(d.Tokens); k++ {
+			d.Tokens[k].Sentence = int32(len(d.Sentences))
+		}
+		d.Sentences = append(d.Sentences, Sentence{First: first, Last: k, Start: int(d.Tokens[first].Start), End: int(d.Tokens[k-1].End), Block: -1})
+	}
+}
+
+// clauses splits every sentence at clause punctuation. A clause's range
+// leaves its punctuation out; a mark belongs (Token.Clause) to the clause
+// after it, or, at the end of a sentence, to the one before.
+func (d *Doc) clauses() {
+	d.Clauses = make([]Clause, 0, len(d.Sentences)*2)
+	for si, s := range d.Sentences {
+		first := s.First
+		open := len(d.Clauses) // the first clause of this sentence
+		for k := s.First; k < s.Last; k++ {
+			if d.ClauseBreak(k) {
+				if k > first {
+					d.Clauses = append(d.Clauses, Clause{First: first, Last: k, Sentence: si})
+				}
+				first = k + 1
+			}
+			d.Tokens[k].Clause = int32(len(d.Clauses))
+		}
+		if s.Last > first || len(d.Clauses) == open {
+			d.Clauses = append(d.Clauses, Clause{First: first, Last: s.Last, Sentence: si})
+		}
+		for k := s.Last - 1; k >= s.First && int(d.Tokens[k].Clause) >= len(d.Clauses); k-- {
+			d.Tokens[k].Clause = int32(len(d.Clauses) - 1)
+		}
+	}
+}
+
+// ClauseBreak reports whether token k separates clauses: a comma, colon,
+// semicolon, bracket, quotation mark, dash (a hyphen with space before
+// it) or a sentence's own end mark. A comma or colon between digits ("2,5",
+// "1:0") does not.
+func (d *Doc) ClauseBreak(k int) bool {
+	if k < 0 || k >= len(d.Tokens) {
+		return false
+	}
+	t := &d.Tokens[k]
+	if t.Kind != Punct {
+		return false
+	}
+	switch d.Text[t.Start:t.End] {
+	case ",", ":":
+		return !(k > 0 && k+1 < len(d.Tokens) && !t.Space && !d.Tokens[k+1].Space &&
+			d.Tokens[k-1].Kind == Num && d.Tokens[k+1].Kind == Num)
+	case ";", "!", "?", "(", ")", "[", "]", "–", "—", "\"", "„", "“", "”", "«", "»", "‚", "‘", "’":
+		return true
+	case "-":
+		return t.Space
+	case ".":
+		return k+1 == d.Sentences[t.Sentence].Last
+	}
+	return false
+}
+
+func isLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			if c >= utf8.RuneSelf {
+				return isLowerSlow(w[i:])
+			}
+			return false
+		}
+	}
+	return true
+}

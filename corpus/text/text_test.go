@@ -1,0 +1,122 @@
+package text
+
+import (
+	"strings"
+	"testing"
+
+	"chronik/corpus/text/internal/lexindex"
+)
+
+// find returns the index of the first token written w.
+func find(t *testing.T, d *Doc, w string) int {
+	t.Helper()
+	for i := range d.Tokens {
+		if d.Word(i) == w {
+			return i
+		}
+	}
+	t.Fatalf("no token %q in %q", w, d.Text)
+	return -1
+}
+
+func TestClasses(t *testing.T) {
+	for _, tc := range []struct {
+		text, word string
+		class      Class
+		lemma      string
+		verb       VerbForm // forms that must be among the token's
+	}{
+		{"Die Abgeordneten stimmen am Freitag ab.", "stimmen", Verb, "stimmen", Present},
+		{"Das stimmt die Anleger vorsichtig.", "stimmt", Verb, "stimmen", Present},
+		{"Die Partei verlor viele Stimmen im Osten.", "Stimmen", Noun, "Stimme", 0},
+		{"Stimmen aus der Partei fordern einen Wechsel.", "Stimmen", Noun, "Stimme", 0},
+		{"Stimmen die Zahlen, wäre das ein Rekord.", "Stimmen", Verb, "stimmen", Present},
+		{"In einigen Ländern gilt das Verbot.", "einigen", Adjective, "einig", 0},
+		{"In einigen großen Ländern gilt das Verbot.", "einigen", Adjective, "einig", 0},
+		{"Die Parteien einigen sich auf einen Kompromiss.", "einigen", Verb, "einigen", Present},
+		{"Die Krise hat den Konzern hart getroffen.", "getroffen", Verb, "treffen", PastParticiple},
+		{"Die getroffene Entscheidung gilt.", "getroffene", Adjective, "getroffen", 0},
+		{"Bayer hat das Spiel gewonnen und bleibt vorn.", "gewonnen", Verb, "gewinnen", PastParticiple},
+		{"Zuckerberg traf Trump in Florida.", "traf", Verb, "treffen", Preterite},
+		{"Zuckerberg traf Trump in Florida.", "Zuckerberg", Name, "zuckerberg", 0},
+		{"Der Konzern hatte den Abbau angekündigt.", "angekündigt", Verb, "ankündigen", PastParticiple},
+		{"Der Konzern kündigte den Abbau an.", "kündigte", Verb, "kündigen", Preterite},
+		{"Der Konzern will den Abbau ankündigen.", "ankündigen", Verb, "ankündigen", Infinitive},
+		{"Das Haus ist gut.", "gut", Adjective, "gut", 0},
+		{"Das Haus ist gut.", "Das", Determiner, "das", 0},
+		{"Das Haus ist gut.", "Haus", Noun, "Haus", 0},
+	} {
+		d := Analyse(tc.text, nil)
+		i := find(t, d, tc.word)
+		tok := d.Tokens[i]
+		if tok.Class != tc.class || d.Lemma(i) != tc.lemma || tok.Verb&tc.verb != tc.verb {
+			t.Errorf("%q in %q: class %v lemma %q verb %b, want %v %q %b (readings %+v)",
+				tc.word, tc.text, tok.Class, d.Lemma(i), tok.Verb, tc.class, tc.lemma, tc.verb, d.Readings(i))
+		}
+	}
+}
+
+func TestTokensAndOffsets(t *testing.T) {
+	d := Analyse("Über 90er-Jahre: Müller traf am 3. März 2025 ein.", nil)
+	var got []string
+	for i, tok := range d.Tokens {
+		got = append(got, d.Word(i)+"/"+tok.Lower)
+	}
+	want := "Über/über 90er-Jahre/90er-jahre :/: Müller/müller traf/traf am/am 3/3 ./. März/märz 2025/2025 ein/ein ./."
+	if strings.Join(got, " ") != want {
+		t.Errorf("tokens\n got %s\nwant %s", strings.Join(got, " "), want)
+	}
+	m := d.Tokens[3] // Müller
+	if m.CPStart != 17 || m.CPEnd != 23 || m.Start != 18 || m.End != 25 {
+		t.Errorf("Müller at bytes %d–%d, code points %d–%d; want 18–25, 17–23", m.Start, m.End, m.CPStart, m.CPEnd)
+	}
+	if d.Tokens[6].Num != 3 || d.Tokens[9].Num != 2025 || d.Tokens[9].NumDigits != 4 {
+		t.Errorf("numbers: %+v %+v", d.Tokens[6], d.Tokens[9])
+	}
+}
+
+func TestSentencesAndClauses(t *testing.T) {
+	d := Analyse("Er kam am 3. März an, sagte sie. Dann ging er (allein) weiter.", nil)
+	if len(d.Sentences) != 2 {
+		t.Fatalf("%d sentences: %+v", len(d.Sentences), d.Sentences)
+	}
+	if s := d.Sentences[0]; d.Text[s.Start:s.End] != "Er kam am 3. März an, sagte sie." {
+		t.Errorf("first sentence %q", d.Text[s.Start:s.End])
+	}
+	var clauses []string
+	for _, c := range d.Clauses {
+		clauses = append(clauses, d.Text[d.Tokens[c.First].Start:d.Tokens[c.Last-1].End])
+	}
+	want := []string{"Er kam am 3. März an", "sagte sie", "Dann ging er", "allein", "weiter"}
+	if strings.Join(clauses, "|") != strings.Join(want, "|") {
+		t.Errorf("clauses %q, want %q", clauses, want)
+	}
+	for i, tok := range d.Tokens {
+		c := d.Clauses[tok.Clause]
+		if !d.ClauseBreak(i) && (i < c.First || i >= c.Last) {
+			t.Errorf("token %d %q outside its clause %+v", i, d.Word(i), c)
+		}
+	}
+}
+
+func TestPreterites(t *testing.T) {
+	for _, tc := range []struct {
+		w            string
+		pret, strong bool
+	}{
+		{"traf", true, true}, {"sprachen", true, true}, {"hielt", true, true},
+		{"kündigte", true, false}, {"trifft", false, false}, {"haus", false, false},
+	} {
+		if IsPreterite(tc.w) != tc.pret || IsStrongPreterite(tc.w) != tc.strong {
+			t.Errorf("%q: preterite %v strong %v, want %v %v", tc.w, IsPreterite(tc.w), IsStrongPreterite(tc.w), tc.pret, tc.strong)
+		}
+	}
+}
+
+// TestLexiconIndex checks that the embedded index is the one the data
+// gives, so that a hand edit of data/lexicon.tsv cannot go unnoticed.
+func TestLexiconIndex(t *testing.T) {
+	if string(lexindex.Build(lexiconData)) != lexiconIndex {
+		t.Fatal("data/lexicon.idx does not index data/lexicon.tsv: run go generate ./corpus/text/")
+	}
+}

@@ -1,0 +1,166 @@
+package text
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// scan splits text into tokens. It is a single byte loop: ASCII is
+// classified by table, and only non-ASCII runes are decoded.
+func scan(text string, toks []Token) []Token {
+	space, newline := true, true
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r':
+			space = true
+			i++
+			continue
+		case c == '\n':
+			space, newline = true, true
+			i++
+			continue
+		case c >= '0' && c <= '9':
+			j := i
+			var v int32
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				if v >= 0 {
+					if j-i < 9 {
+						v = v*10 + int32(text[j]-'0')
+					} else {
+						v = -1
+					}
+				}
+				j++
+			}
+			t := Token{Start: int32(i), Num: v, Kind: Num, NumDigits: uint8(min(j-i, 255)), Space: space, Newline: newline, entry: -1}
+			// Letters glued to the digits make an alnum token: "90er",
+			// "1990er-Jahre", "4-jährige", "3G".
+			if k := wordEnd(text, j, true); k > j {
+				t.Kind = Alnum
+				j = k
+			}
+			t.End = int32(j)
+			toks = append(toks, t)
+			i = j
+		case c < utf8.RuneSelf && !isASCIILetter(c):
+			toks = append(toks, Token{Start: int32(i), End: int32(i + 1), Kind: Punct, Space: space, Newline: newline, entry: -1})
+			i++
+		default:
+			r, size := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+			}
+			if !isLetterRune(r) {
+				if unicode.IsSpace(r) {
+					space = true
+					i += size
+					continue
+				}
+				toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: Punct, Space: space, Newline: newline, entry: -1})
+				i += size
+				break
+			}
+			j := wordEnd(text, i, false)
+			toks = append(toks, Token{Start: int32(i), End: int32(j), Kind: Word, Space: space, Newline: newline,
+				Upper: unicode.IsUpper(r), entry: -1})
+			i = j
+		}
+		space, newline = false, false
+	}
+	return toks
+}
+
+// wordEnd returns the end of the word starting at i: letters and digits,
+// and hyphens followed by a letter (or, inside a word, a digit). With
+// needLetter the run must begin with a letter or a hyphen plus a letter
+// (for the tail of an alnum token); otherwise it returns i.
+func wordEnd(text string, i int, needLetter bool) int {
+	j := i
+	for j < len(text) {
+		c := text[j]
+		switch {
+		case c >= '0' && c <= '9':
+			if needLetter && j == i {
+				return i
+			}
+			j++
+		case isASCIILetter(c):
+			j++
+		case c == '-':
+			if j+1 >= len(text) || j == i && !needLetter {
+				return j
+			}
+			n := text[j+1]
+			if isASCIILetter(n) || (n >= '0' && n <= '9' && j > i) {
+				j++
+				continue
+			}
+			if n >= utf8.RuneSelf {
+				if r, _ := utf8.DecodeRuneInString(text[j+1:]); isLetterRune(r) {
+					j++
+					continue
+				}
+			}
+			return j
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !isLetterRune(r) {
+				return j
+			}
+			j += size
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+func isLetterRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isASCIILetter(byte(r))
+	}
+	if r >= 0xC0 && r <= 0xFF && r != 0xD7 && r != 0xF7 { // Latin-1 letters: ä ö ü ß é …
+		return true
+	}
+	return r != utf8.RuneError && unicode.IsLetter(r)
+}
+
+// appendLower appends w in lower case.
+func appendLower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += size
+	}
+	return dst
+}
+
+// Lower returns w in lower case, as Token.Lower has it.
+func Lower(w string) string {
+	if isLower(w) {
+		return w
+	}
+	return string(appendLower(nil, w))
+}
+
+// isLowerSlow is isLower from the first non-ASCII byte on.
+func isLowerSlow(w string) bool {
+	for _, r := range w {
+		if unicode.ToLower(r) != r {
+			return false
+		}
+	}
+	return true
+}
