@@ -13,6 +13,7 @@ import (
 	"chronik/corpus/ingest"
 	"chronik/corpus/sentence"
 	"chronik/corpus/temporal"
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -115,7 +116,7 @@ Meta-CEO Mark Zuckerberg soll sich mit dem künftigen US-Präsidenten Donald Tru
 	b.SetBytes(int64(len(a.Text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Extract(0, a, testActors)
+		Extract(0, a, text.ForArticle(a), testActors)
 	}
 }
 
@@ -157,7 +158,7 @@ func BenchmarkExtractCorpus(b *testing.B) {
 	for b.Loop() {
 		n = 0
 		for i, a := range arts {
-			n += len(Extract(i, a, table))
+			n += len(Extract(i, a, text.ForArticle(a), table))
 		}
 	}
 	b.ReportMetric(float64(n), "mentions")
