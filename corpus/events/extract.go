@@ -156,7 +156,7 @@ func Extract(article int, a *model.Article, doc *text.Doc, actors []model.Actor)
 	// sentence after another; pooled, they serve article after article.
 	x := extractors.Get().(*extractor)
 	defer x.release()
-	x.lx, x.actors, x.article, x.a = loadLexicon(), actors, article, a
+	x.lx, x.actors, x.article, x.a, x.reporterSeg = loadLexicon(), actors, article, a, -1
 	x.s.names, x.s.doc = actors, doc
 	if !slices.IsSortedFunc(a.Actors, func(p, q model.ActorMention) int { return cmp.Compare(p.Start, q.Start) }) ||
 		!slices.IsSortedFunc(a.Timexes, func(p, q model.Timex) int { return cmp.Compare(p.Start, q.Start) }) {
@@ -212,8 +212,15 @@ type extractor struct {
 	out      []Mention // run's buffer
 	// impersonal: a mention may do without actors when it has a place
 	impersonal bool
-	orgs       []orgMention // the article's organisations, for stand-ins (see standIn)
-	orgsDone   bool
+	// reporterSeg: the segment of the report whose happening a mention
+	// tells ("…, berichtete die Zeitung"), whose actors are not the
+	// happening's; -1 for none
+	reporterSeg int
+	// passiveSubject: the noun a dated passive is told of, which then
+	// stands for its place ("Das Netzwerk wurde … verkauft")
+	passiveSubject string
+	orgs           []orgMention // the article's organisations, for stand-ins (see standIn)
+	orgsDone       bool
 }
 
 type headlineObject struct{ object, prep string }
@@ -330,9 +337,14 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		// Flughafen von Beirut festgenommen worden".
 		passive := t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.passive(g, c) && s.passiveDone(g)
 		if (impersonalKinds[t.kind] || passive) && s.isMain(g) && s.mood(g, -1) == moodHappened {
-			x.impersonal = true
+			x.impersonal, x.passiveSubject = true, ""
+			if passive && s.hasOwnTimex(g) {
+				// "Das Netzwerk wurde Ende 2014 verkauft": dated, it
+				// needs no place; its subject names it
+				x.passiveSubject = s.subjectNoun(g, c.tok)
+			}
 			m, ok := x.mention(s, c, false)
-			x.impersonal = false
+			x.impersonal, x.passiveSubject = false, ""
 			if ok {
 				return m, true
 			}
@@ -357,15 +369,21 @@ func (x *extractor) toldHappening(s *sent, statement cand) (Mention, bool) {
 			continue
 		}
 		g := s.toks[o.tok].group
+		if seg := s.toks[statement.tok].seg; seg != s.toks[o.tok].seg {
+			x.reporterSeg = seg
+		}
+		var m Mention
+		ok := false
 		switch s.mood(g, -1) {
 		case moodHappened:
-			if m, ok := x.mention(s, o, false); ok && m.Dating != Undated {
-				return m, true
-			}
+			m, ok = x.mention(s, o, false)
+			ok = ok && m.Dating != Undated
 		case moodPlanned:
-			if m, ok := x.mention(s, o, true); ok {
-				return m, true
-			}
+			m, ok = x.mention(s, o, true)
+		}
+		x.reporterSeg = -1
+		if ok {
+			return m, true
 		}
 	}
 	return Mention{}, false
@@ -454,7 +472,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			}
 		}
 	}
-	if len(m.Actors) == 0 && !(x.impersonal && rank == 1) {
+	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" {
+		obj, prep = x.passiveSubject, ""
+	} else if len(m.Actors) == 0 && !(x.impersonal && rank == 1) {
 		return Mention{}, false
 	}
 	tn := s.tenseOf(g, c)
@@ -978,6 +998,63 @@ func (s *sent) placeName(i int) bool {
 	return p >= 0 && s.toks[p].word() && (s.toks[p].lower == "in" || s.toks[p].lower == "aus")
 }
 
+// disputeNouns end nouns of a dispute, whose "mit" names the other party.
+var disputeNouns = []string{"streit", "konflikt", "auseinandersetzung", "fehde", "zwist"}
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectOwner reports an attribute ("von X", "der X") at token at that
+// follows the object of the verb trigger at tok: the noun right before
+// it has an accusative article ("den", "einen", or "das"/"die" not
+// opening the sentence) or follows "gegen": "verbot das Heft von X",
+// "hat gegen die Werbung der X geklagt".
+func (s *sent) objectOwner(at, tok int) bool {
+	if len(s.toks[tok].forms) == 0 {
+		return false
+	}
+	first := firstWord(s.toks, 0, len(s.toks))
+	for j := at - 2; j > first && j != tok && j >= at-4; j-- {
+		t := &s.toks[j]
+		switch {
+		case !t.word():
+			return false
+		case t.lower == "den" || t.lower == "einen" || t.lower == "das" || t.lower == "die" || t.lower == "gegen":
+			return true
+		case !hasDeclension(t.lower):
+			return false
+		}
+	}
+	return false
+}
+
+// parenthesised reports an actor mention at token i that stands in
+// parentheses right after another actor: "Helmut Kohl (CDU)".
+func (s *sent) parenthesised(i int) bool {
+	return i >= 2 && s.toks[i-1].punct == '(' && s.toks[i-2].actor >= 0
+}
+
+// subjectNoun returns the noun of the subject of a passive clause g
+// before its participle at token end: the first capitalised word after an
+// article that names no actor, no date and no happening ("Das Netzwerk
+// wurde … verkauft"), or "".
+func (s *sent) subjectNoun(g, end int) string {
+	for i := 1; i < end; i++ {
+		t := &s.toks[i]
+		if t.group == g && t.word() && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && t.noun == 0 &&
+			s.toks[i-1].is(nominativeArticles) && !t.is(determiners|prepositions) {
+			return t.text
+		}
+	}
+	return ""
+}
+
 // definiteNoun reports a noun at token i with a definite article before
 // it (over adjectives): "die geplante Übernahme", "des Essens".
 func (s *sent) definiteNoun(i int) bool {
@@ -1056,8 +1133,11 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if r.first < 0 || r.quoted || r.modifier || r.Actor < 0 || r.Actor >= len(x.actors) || s.toks[r.first].appos {
 			continue
 		}
-		if seg >= 0 && s.toks[r.first].seg != seg {
-			continue
+		if seg >= 0 && s.toks[r.first].seg != seg || x.reporterSeg >= 0 && s.toks[r.first].seg == x.reporterSeg {
+			continue // who reports a happening takes no part in it
+		}
+		if s.parenthesised(r.first) {
+			continue // "Helmut Kohl (CDU)": the party of the name before
 		}
 		if r.first >= platFirst && r.last <= platLast {
 			continue
@@ -1082,12 +1162,26 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// it too ("Die Fraktionen von Union und SPD", "ein Sprecher des
 		// Konzerns").
 		if (prep == "von" || prep == "vom") && s.upperBefore(prepAt) && prepAt-1 != tok && !s.representative(prepAt-1) {
+			if (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(prepAt, tok) {
+				// "verbot das Heft von Young Enterprises": whose thing
+				// the act is done to undergoes it
+				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, prep: "", det: "den"})
+			}
 			continue // "die Anwesenheit von Musk", "Zuckerberg von Meta"
 		}
 		if prep == "mit" && s.upperBefore(prepAt) && s.toks[prepAt-1].actor < 0 && prepAt-1 != tok {
+			if againstKinds[kind] && hasAnySuffix(s.toks[prepAt-1].lower, disputeNouns) {
+				// "im Rechtsstreit mit X … geklagt": the other party
+				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
+			}
 			continue // "in einem Interview mit Bloomberg", not "Musk mit Trump"
 		}
 		if (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok && !s.representative(detAt-1) {
+			if (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(detAt, tok) {
+				// "klagte gegen die Werbung der Bank": whose thing the act
+				// is aimed at undergoes it
+				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
+			}
 			continue // a genitive attribute: "Berichten der New York Times"
 		}
 		possessor := s.possessor(r)
@@ -1152,6 +1246,18 @@ func (s *sent) antecedent(g int) int {
 			}
 			if i >= 2 && s.toks[i-1].punct == ',' && s.toks[i-2].actor >= 0 {
 				return i - 2
+			}
+			// "die Bewegung Tamarod (Rebellion), die …": over a
+			// parenthesis after the name
+			if i >= 2 && s.toks[i-1].punct == ',' && s.toks[i-2].punct == ')' {
+				for j := i - 3; j >= 1 && j >= i-8; j-- {
+					if s.toks[j].punct == '(' {
+						if s.toks[j-1].actor >= 0 {
+							return j - 1
+						}
+						break
+					}
+				}
 			}
 			return -1
 		}

@@ -175,6 +175,10 @@ func TestTitlesAndIDs(t *testing.T) {
 		{withVerb(withRoles(withObject(mention(t, 0, 0, "ban", "Sperre", d, []string{"donald-trump"}), "Facebook", "auf", 2), pa), "sperren"), "Trump auf Facebook gesperrt"},
 		{withVerb(withRoles(withObject(mention(t, 0, 0, "criticism", "Kritik", d, []string{"elon-musk"}), "„Stargate“", "an", 3), ag), "kritisieren"), "Musk kritisiert „Stargate“"},
 		{withVerb(withRoles(withObject(mention(t, 0, 0, "announcement", "Ankündigung", d, oso), "„Stargate“", "von", 3), ag, ag, ag), "an|kündigen"), "OpenAI, Softbank und Oracle kündigen „Stargate“ an"},
+		// a participle that reads like a present is no title: "Morsi lanciert"
+		{withVerb(withRoles(mention(t, 0, 0, "ban", "Sperre", d, []string{"donald-trump"}), pa), "verbannen"), "Sperre gegen Trump"},
+		// a dated passive told of a thing nobody is named for
+		{withVerb(withObject(mention(t, 0, 0, "sale", "Verkauf", d, nil), "Netzwerk", "", 0), "verkaufen"), "Netzwerk verkauft"},
 		// no verb: a noun, with "durch" for who did it and "gegen" for whom
 		{withObject(withRoles(mention(t, 0, 0, "announcement", "Ankündigung", d, oso), ag, ag, ag), "„Stargate“", "von", 3), "Ankündigung von „Stargate“ durch OpenAI, Softbank und Oracle"},
 		{withRoles(mention(t, 0, 0, "ban", "Sperre", d, []string{"mark-zuckerberg"}), ag), "Sperre durch Zuckerberg"},

@@ -91,8 +91,12 @@ func title(p titleParts, table []model.Actor) string {
 			words(list(patients), place)
 		}
 		words(v.particle)
-	case v != nil && len(agents) == 0 && len(patients) > 0:
-		words(list(patients), place, v.participle) // "Trump auf Facebook gesperrt"
+	case v != nil && len(agents) == 0 && len(patients) > 0 && v.participle != v.third:
+		// "Trump auf Facebook gesperrt"; not "Morsi lanciert", which reads
+		// as if he did it
+		words(list(patients), place, v.participle)
+	case v != nil && len(all) == 0 && p.prep == "" && p.object != "":
+		words(p.object, v.participle) // a passive told of a thing: "Netzwerk verkauft"
 	case (p.kind == KindLawsuit || p.kind == KindMatch && p.noun != "Tor") && len(all) > 1:
 		words(p.noun, place, "von", all[0], "gegen", list(all[1:])) // "Klage von Musk gegen OpenAI"
 	default:
