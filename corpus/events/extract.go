@@ -472,6 +472,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			}
 		}
 	}
+	if kind == KindDismissal && len(m.Actors) > 0 && x.onlyOrganisations(m.Actors) {
+		// "die Entlassung von 500 Beschäftigten bei VW": no one dismissed
+		// by name, a company's staff cut, the same happening as its
+		// "Stellenabbau"
+		m.Kind, m.Noun = KindJobcuts, "Stellenabbau"
+	}
 	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" {
 		obj, prep = x.passiveSubject, ""
 	} else if len(m.Actors) == 0 && !(x.impersonal && rank == 1) {
@@ -508,6 +514,16 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		m.words = append(m.words, stemHash("#"+noun))
 	}
 	return m, true
+}
+
+// onlyOrganisations reports whether every actor is an organisation.
+func (x *extractor) onlyOrganisations(actors []int) bool {
+	for _, a := range actors {
+		if a < 0 || a >= len(x.actors) || x.actors[a].Kind != model.Organization {
+			return false
+		}
+	}
+	return true
 }
 
 // reportNouns name statements that report news, which may be announcements.

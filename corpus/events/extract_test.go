@@ -287,6 +287,8 @@ func TestNewsTriggers(t *testing.T) {
 		actors   []string
 	}{
 		{"Scholz hat Lindner entlassen.", "dismissal", "Entlassung", []string{"olaf-scholz", "christian-lindner"}},
+		// a company's staff, no one by name: job cuts, like "Stellenabbau"
+		{"Danach folgte die Entlassung von 500 Beschäftigten bei Volkswagen.", "jobcuts", "Stellenabbau", []string{"volkswagen"}},
 		{"Lindner wurde am Abend entlassen.", "dismissal", "Entlassung", []string{"christian-lindner"}},
 		{"Lindner trat am Abend zurück.", "resignation", "Rücktritt", []string{"christian-lindner"}},
 		{"Das teilte Scholz nach einem Treffen mit.", "statement", "Mitteilung", []string{"olaf-scholz"}},
