@@ -328,8 +328,8 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		}
 	}
 	// A happening nobody is named for, told with its place: "Unterdessen
-	// streikten am Dienstag die Beschäftigten der Stadtwerke in Köln", "Die
-	// Rakete hob … in Französisch-Guayana ab".
+	// streikten am Dienstag die Beschäftigten der Stadtwerke in Köln", "Der
+	// Ballon stieg … in Augsburg auf".
 	for _, c := range x.cands {
 		t := &x.lx.triggers[c.trig]
 		g := s.toks[c.tok].group

@@ -146,7 +146,7 @@ func (s *sent) place(x *extractor, kind Kind) (string, string) {
 			}
 			// A place of several words starts with a short one ("New
 			// York", "Bad Homburg"); after a longer one a capitalised word
-			// is the clause's own ("in Russland Asyl erhalten").
+			// is the clause's own ("in Kanada Zuflucht gefunden").
 			j := i + 1
 			for j < len(toks) && j-i <= 3 && x.placeWord(s, j) && (j == i+1 || len(toks[i+1].text) <= 4) {
 				j++
