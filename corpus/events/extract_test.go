@@ -222,7 +222,7 @@ func TestObjects(t *testing.T) {
 		{"Zuckerberg traf Trump in Florida.", "Florida", "in"},
 		{"Zuckerberg traf Trump in Wahrheit in Florida.", "Florida", "in"},
 		{"Zuckerberg traf Trump in New York.", "New York", "in"},
-		{"Zuckerberg hat Trump in Russland Asyl gewährt und ihn dort getroffen.", "Russland", "in"},
+		{"Zuckerberg hat Trump in Kanada Zuflucht gewährt und ihn dort getroffen.", "Kanada", "in"},
 		{"OpenAI hatte das Projekt im Weißen Haus angekündigt.", "Weißen Haus", "im"},
 		{"OpenAI hat das Projekt „Stargate“ angekündigt.", "„Stargate“", "von"},
 		{"Zuckerberg postete am Abend auf Threads.", "Threads", "auf"},
