@@ -34,7 +34,10 @@
 // X". An announcement that announces a planned happening is named by it
 // ("Wie VW mitteilte, sollen … Stellen abgebaut werden": "Stellenabbau").
 // A strike, protest, launch or crime nobody is named for is kept when its
-// main clause names its place ("Streik in Köln").
+// main clause names its place ("Streik in Köln"), and so is a passive of a
+// happening ("wurde … festgenommen") that names its place or, dated, its
+// subject. A report of a dated happening ("Der Prozess werde am Donnerstag
+// eröffnet, berichtete die Zeitung") is a mention of that happening.
 //
 // Plans. A happening the article announces for later ("will im Januar die
 // Vertrauensfrage stellen", "ist für Mittwoch geplant", "beginnt am
@@ -48,11 +51,18 @@
 // trigger (shifted by an offset: "sechs Wochen nach der Wahl"; not one that
 // qualifies a noun: "die seit 1994 geltende Regel", "lud für Januar
 // ein"); a date carried from the previous sentence of the same paragraph
-// when the sentence goes on with the same story (not from a back story in
-// the pluperfect); for an article dated to a day or a few, that day or the
-// day before; for an article dated to a month, a past-tense happening the
-// month before; else none. Remote cues ("damals", the pluperfect) leave a
-// happening undated rather than wrongly dated.
+// when the sentence goes on with the same story (a back story in the
+// pluperfect takes it, or comes before it with "zuvor"); a later sentence
+// that names the happening with a definite article and a date ("Die
+// Entscheidung fiel am Freitag", see dating.go); the section's
+// subheading; for an article dated to a day or a few, that day or the day
+// before; for an article dated to a month, a past-tense happening the
+// month before. Background with no date anywhere (the pluperfect,
+// "einst", "damals") is before the article's date, an open interval, not
+// its day. Each mention says how it was dated (Dating.Basis).
+//
+// Roles (roles.go), reactions (reactions.go), titles (title.go) and
+// salience (salience.go) are filled when mentions merge (merge.go).
 package events
 
 import (
