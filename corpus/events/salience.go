@@ -2,6 +2,7 @@ package events
 
 import (
 	"math"
+	"slices"
 
 	"chronik/model"
 )
@@ -59,17 +60,26 @@ func assignSalience(events []model.Event, ms []Mention, actorCount int) {
 	for i := range ms {
 		lead[place{ms[i].Article, ms[i].Sentence}] = ms[i].head || ms[i].Sentence <= leadSentences
 	}
-	// Dates the articles name: per article, the precise dates of its
-	// mentions that have a date of their own.
-	type dated struct {
-		article int
-		date    model.Interval
-	}
-	var named []dated
+	// Dates the articles name: per day, the articles with a mention
+	// dated to it (or to a few days holding it) by an expression of its
+	// own. A map by day keeps this linear in the mentions.
+	named := map[model.Day][]int{}
 	for i := range ms {
-		if ms[i].Dating == DatedOwn && ms[i].Date.Valid() && !ms[i].Date.OpenStart() && ms[i].Date.Days() <= dateDays {
-			named = append(named, dated{ms[i].Article, ms[i].Date})
+		m := &ms[i]
+		if m.Dating != DatedOwn || !m.Date.Valid() || m.Date.OpenStart() || m.Date.Days() > dateDays {
+			continue
 		}
+		for d := m.Date.Start; d <= m.Date.End; d = d.AddDays(1) {
+			if l := named[d]; len(l) == 0 || l[len(l)-1] != m.Article {
+				named[d] = append(l, m.Article)
+			}
+		}
+	}
+	// per day, the number of articles that name it
+	namedBy := make(map[model.Day]int, len(named))
+	for d, arts := range named {
+		slices.Sort(arts)
+		namedBy[d] = len(slices.Compact(arts))
 	}
 	freq := make([]int, actorCount)
 	for i := range events {
@@ -95,13 +105,10 @@ func assignSalience(events []model.Event, ms []Mention, actorCount int) {
 		maxArts = max(maxArts, arts[i])
 		maxMentions = max(maxMentions, len(e.Mentions))
 		if e.Date.Valid() && !e.Date.OpenStart() && e.Date.Days() <= dateDays {
-			byArt := map[int]bool{}
-			for _, d := range named {
-				if _, meet := d.date.Intersect(e.Date); meet {
-					byArt[d.article] = true
-				}
+			// the day of its few that most articles name
+			for d := e.Date.Start; d <= e.Date.End; d = d.AddDays(1) {
+				dateArts[i] = max(dateArts[i], namedBy[d])
 			}
-			dateArts[i] = len(byArt)
 			maxDate = max(maxDate, dateArts[i])
 		}
 	}
