@@ -97,15 +97,11 @@ func analyse(articles []*model.Article) ([]model.Actor, []events.Mention) {
 // readArticle runs the text stages of one article: its text layer, its
 // sentences, its date when the header gave none, and its temporal
 // expressions, and keeps their results in the article for the model.
-func readArticle(a *model.Article) *text.Doc {
+func readArticle(a *model.Article) {
 	doc := text.ForArticle(a)
+	defer doc.Release()
 	a.Sentences = doc.ArticleSentences()
-	tg := tagger()
-	if !a.Date.Interval.Valid() {
-		a.Date = tg.InferDateDoc(doc)
-	}
-	a.Timexes = tg.TagDoc(doc, a.Date.Interval)
-	return doc
+	a.Date, a.Timexes = tagger().Read(doc, a.Date)
 }
 
 // parallel runs f(0) … f(n-1) on all cores. Work is handed out one index

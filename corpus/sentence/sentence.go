@@ -574,4 +574,31 @@ func readOpeners(data string) map[string]bool {
 // IsDeterminer reports whether w, in lower case, is an article, possessive
 // or demonstrative (determiners.txt): a capitalised word after one is a
 // noun.
-func IsDeterminer(w string) bool { return determiners[w] }
+func IsDeterminer(w string) bool {
+	if len(w) == 0 || len(w) > longestDeterminer {
+		return false
+	}
+	k := determinerKey(w)
+	return determinerFilter[k>>6]&(1<<(k&63)) != 0 && determiners[w]
+}
+
+// determinerKey hashes a word's length and first and last bytes into the
+// bits of determinerFilter.
+func determinerKey(w string) uint32 {
+	return (uint32(w[0])*31 ^ uint32(w[len(w)-1])<<2 ^ uint32(len(w))<<9) & 0x7FF
+}
+
+// The text layer asks IsDeterminer of every word: the longest
+// determiner's length and a filter of keys let most words skip the map.
+var (
+	longestDeterminer int
+	determinerFilter  [2048 / 64]uint64
+)
+
+func init() {
+	for w := range determiners {
+		longestDeterminer = max(longestDeterminer, len(w))
+		k := determinerKey(w)
+		determinerFilter[k>>6] |= 1 << (k & 63)
+	}
+}

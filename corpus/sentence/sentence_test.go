@@ -178,3 +178,16 @@ func FuzzSpans(f *testing.F) {
 		checkSpans(t, text, Spans(text, 0, len(text)))
 	})
 }
+
+func TestIsDeterminer(t *testing.T) {
+	for w := range determiners {
+		if !IsDeterminer(w) {
+			t.Errorf("IsDeterminer(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"", "und", "Der", "deren", "seinerzeit", "haus", "unsereiner"} {
+		if IsDeterminer(w) {
+			t.Errorf("IsDeterminer(%q) = true", w)
+		}
+	}
+}

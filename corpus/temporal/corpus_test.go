@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"chronik/corpus/defaultcorpus"
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -172,5 +173,23 @@ func TestInferDateRules(t *testing.T) {
 		if d.Interval.String() != c.interval || d.Source != c.source || d.Reason == "" {
 			t.Errorf("%q: InferDate = %v %v %q, want %s %s", c.text, d.Interval, d.Source, d.Reason, c.interval, c.source)
 		}
+	}
+}
+
+// Read, what the pipeline calls, gives what InferDate and Tag give apart.
+func TestReadIsInferAndTag(t *testing.T) {
+	tg := New()
+	for _, prefix := range []string{"000", "001", "002", "003", "004"} {
+		a := article(t, prefix)
+		d := text.ForArticle(a)
+		date, got := tg.Read(d, model.ArticleDate{})
+		want := tg.InferDate(a)
+		if date != want {
+			t.Errorf("%s: Read dated %v (%s), InferDate %v (%s)", prefix, date.Interval, date.Reason, want.Interval, want.Reason)
+		}
+		if w := tg.Tag(a.Text, want.Interval); describe(a.Text, got) != describe(a.Text, w) {
+			t.Errorf("%s: Read tagged\n%s\nTag\n%s", prefix, describe(a.Text, got), describe(a.Text, w))
+		}
+		d.Release()
 	}
 }

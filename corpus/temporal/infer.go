@@ -80,7 +80,9 @@ const (
 // result pins to one day is named in the reason. Without any of these the
 // date is unknown.
 func (t *Tagger) InferDate(a *model.Article) model.ArticleDate {
-	return t.InferDateDoc(text.ForArticle(a))
+	d := text.ForArticle(a)
+	defer d.Release()
+	return t.InferDateDoc(d)
 }
 
 // InferDateDoc is InferDate on an article's text layer.

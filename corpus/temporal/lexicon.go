@@ -116,23 +116,26 @@ func filterKey(first, last byte, n int) uint32 {
 	return (uint32(first)<<8 ^ uint32(last)<<3 ^ uint32(n)*0x9E5) & 0xFFFF
 }
 
-// lookup finds the entry of a word as it appears in the text.
-func (lx *lexicon) lookup(w string, buf *[maxKey]byte) *entry {
-	n, ok := fold(w, buf)
-	if !ok || n == 0 {
+// lookup returns the entry of a lower-case word (the text layer's
+// Token.Lower), nil for the vast majority: two filters on its first, second,
+// second-last and last bytes and its length reject most words before the
+// map is asked.
+func (lx *lexicon) lookup(w string) *entry {
+	n := len(w)
+	if n == 0 || n > maxKey {
 		return nil
 	}
-	k := filterKey(buf[0], buf[n-1], n)
+	k := filterKey(w[0], w[n-1], n)
 	if lx.filter[k>>6]&(1<<(k&63)) == 0 {
 		return nil
 	}
 	if n > 1 {
-		k2 := filterKey(buf[1], buf[n-2], n)
+		k2 := filterKey(w[1], w[n-2], n)
 		if lx.filter2[k2>>6]&(1<<(k2&63)) == 0 {
 			return nil
 		}
 	}
-	return lx.words[string(buf[:n])]
+	return lx.words[w]
 }
 
 // add merges roles into the entry of a word form (folded on the way in).

@@ -93,7 +93,9 @@ var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return 
 // computes the text layer of the plain text; TagDoc uses one already
 // computed.
 func (t *Tagger) Tag(plain string, dct model.Interval) []model.Timex {
-	return t.TagDoc(text.Analyse(plain, nil), dct)
+	d := text.Analyse(plain, nil)
+	defer d.Release()
+	return t.TagDoc(d, dct)
 }
 
 // TagDoc is Tag on a text layer (an article's, with its sentences).
@@ -178,15 +180,39 @@ type state struct {
 
 func (t *Tagger) newState(d *text.Doc, dct model.Interval) *state {
 	p := tokenPool.Get().(*[]token)
-	s := &state{t: t, doc: d, text: d.Text, pooled: p, lastSet: -1, lastClock: -1}
 	if cap(*p) < len(d.Tokens) {
 		*p = make([]token, 0, len(d.Tokens))
 	}
-	s.toks = t.lx.view(d, (*p)[:0])
+	s := &state{}
+	s.reset(t, d, t.lx.view(d, (*p)[:0]), p, dct)
+	return s
+}
+
+// reset makes s a fresh run over the tokens toks of d.
+func (s *state) reset(t *Tagger, d *text.Doc, toks []token, pooled *[]token, dct model.Interval) {
+	*s = state{t: t, doc: d, text: d.Text, toks: toks, pooled: pooled, lastSet: -1, lastClock: -1}
 	if dct.Valid() {
 		s.dct = dct
 	}
-	return s
+}
+
+// Read dates an article and tags its temporal expressions from its text
+// layer, in one pass over its tokens for each: the date is the header's
+// when it is valid, else inferred from the text (see InferDate); the
+// expressions are tagged relative to it (see Tag). It returns both.
+func (t *Tagger) Read(d *text.Doc, date model.ArticleDate) (model.ArticleDate, []model.Timex) {
+	s := t.newState(d, model.Interval{})
+	defer s.release()
+	if !date.Interval.Valid() {
+		var notes []note
+		s.notes = &notes
+		s.run()
+		date = t.combine(d, notes)
+	}
+	s.reset(t, d, s.toks, s.pooled, date.Interval)
+	s.run()
+	s.joinRanges()
+	return date, s.out
 }
 
 func (s *state) release() {

@@ -40,13 +40,12 @@ const maxKey = 40
 // view makes the tagger's tokens of a text layer, looking up the words
 // and the alnum tokens ("90er", "4-jährige") in the lexicon.
 func (lx *lexicon) view(d *text.Doc, toks []token) []token {
-	var buf [maxKey]byte
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
 		v := token{start: t.Start, end: t.End, num: t.Num, kind: t.Kind, ndig: t.NumDigits,
 			space: t.Space, newline: t.Newline, upper: t.Upper}
 		if t.Kind == text.Word || t.Kind == text.Alnum {
-			v.e = lx.lookup(d.Text[t.Start:t.End], &buf)
+			v.e = lx.lookup(t.Lower)
 		}
 		toks = append(toks, v)
 	}

@@ -3,6 +3,7 @@ package text
 import (
 	"testing"
 
+	"chronik/corpus/corpusgen"
 	"chronik/corpus/defaultcorpus"
 	"io/fs"
 )
@@ -37,7 +38,28 @@ func BenchmarkAnalyse(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, t := range texts {
-			Analyse(t, nil)
+			Analyse(t, nil).Release()
+		}
+	}
+}
+
+// BenchmarkAnalyseGenerated measures the text layer on 1,000 generated
+// articles (corpus/corpusgen), on one core.
+//
+//	go test ./corpus/text -run '^$' -bench AnalyseGenerated -benchtime 5x
+func BenchmarkAnalyseGenerated(b *testing.B) {
+	var texts []string
+	var size int64
+	for _, f := range corpusgen.Generate(1000, 1) {
+		texts = append(texts, string(f.Data))
+		size += int64(len(f.Data))
+	}
+	Prepare()
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			Analyse(t, nil).Release()
 		}
 	}
 }

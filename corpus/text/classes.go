@@ -21,6 +21,9 @@ import "chronik/corpus/sentence"
 //     ("hat den Konzern hart getroffen", "hat gewonnen und bleibt").
 func (d *Doc) classify() {
 	lx := lex()
+	if d.cache == nil {
+		d.cache = new(formCache)
+	}
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
 		if t.Kind != Word && t.Kind != Alnum {
@@ -30,10 +33,7 @@ func (d *Doc) classify() {
 			t.Class, t.Readings = Determiner, Determiner
 			continue
 		}
-		t.entry = lx.find(t.Lower)
-		if t.entry >= 0 {
-			t.Readings, t.Verb = lx.summary(t.entry, lx.data)
-		}
+		t.entry, t.Readings, t.Verb = d.cache.find(lx, t.Lower)
 	}
 	for i := range d.Tokens {
 		t := &d.Tokens[i]

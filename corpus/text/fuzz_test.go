@@ -30,3 +30,25 @@ func FuzzAnalyse(f *testing.F) {
 		}
 	})
 }
+
+// FuzzLower checks that every word's Lower is the lower-case of its text
+// (punctuation keeps its bytes, even invalid UTF-8).
+func FuzzLower(f *testing.F) {
+	for _, s := range []string{"Über ÄRGER", "US-Wahl 90er-JAHRE", "straße STRASSE ẞ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d := Analyse(s, nil)
+		for i, tok := range d.Tokens {
+			w := d.Word(i)
+			want := string(appendLower(nil, w))
+			if tok.Kind == Punct || tok.Kind == Num {
+				want = w
+			}
+			if tok.Lower != want {
+				t.Fatalf("token %q: Lower %q", w, tok.Lower)
+			}
+		}
+		d.Release()
+	})
+}

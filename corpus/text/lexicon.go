@@ -37,11 +37,6 @@ const (
 // Finite is the set of finite verb forms.
 const Finite = Present | Preterite | SubjunctiveI | SubjunctiveII | Imperative
 
-// verbLetters are the form letters of data/lexicon.tsv (internal/lexgen
-// writes them).
-var verbLetters = [256]VerbForm{'i': Infinitive, 'z': ZuInfinitive, 'g': PastParticiple, 'd': PresentParticiple,
-	'p': Present, 't': Preterite, 'k': SubjunctiveI, 'c': SubjunctiveII, 'm': Imperative}
-
 // A Reading is one analysis of a form in the lexicon.
 type Reading struct {
 	Class Class    // Noun, Verb or Adjective
@@ -61,7 +56,7 @@ var lexiconIndex string
 // lexicon reads data/lexicon.tsv through its index.
 type lexicon struct {
 	data  string
-	index string // 4-byte little-endian slots
+	index string // lexindex.SlotSize-byte slots
 	mask  uint32
 }
 
@@ -71,62 +66,41 @@ var lex = sync.OnceValue(func() *lexicon { return newLexicon(lexiconData, lexico
 func Prepare() { lex() }
 
 func newLexicon(data, index string) *lexicon {
-	return &lexicon{data: data, index: index, mask: uint32(len(index)/4 - 1)}
+	return &lexicon{data: data, index: index, mask: uint32(len(index)/lexindex.SlotSize - 1)}
 }
 
-func (lx *lexicon) slot(h uint32) int {
-	i := 4 * h
-	return int(uint32(lx.index[i]) | uint32(lx.index[i+1])<<8 | uint32(lx.index[i+2])<<16 | uint32(lx.index[i+3])<<24)
+// find returns the offset of the line of a lower-case form and the union
+// of its readings' classes and verb forms; -1 if the lexicon lacks it.
+func (lx *lexicon) find(form string) (int32, Class, VerbForm) {
+	return lx.findHash(form, lexindex.Hash(form))
 }
 
-// find returns the offset of the line of a lower-case form, -1 if the
-// lexicon lacks it.
-func (lx *lexicon) find(form string) int32 {
+// findHash is find with the form's lexindex.Hash.
+func (lx *lexicon) findHash(form string, h uint32) (int32, Class, VerbForm) {
 	if form == "" || len(lx.index) == 0 {
-		return -1
+		return -1, 0, 0
 	}
-	for h := lexindex.Hash(form) & lx.mask; ; h = (h + 1) & lx.mask {
-		s := lx.slot(h)
-		if s == 0 {
-			return -1
+	tag := lexindex.Tag(h)
+	for p := h & lx.mask; ; p = (p + 1) & lx.mask {
+		s := lx.index[lexindex.SlotSize*p:]
+		off := int(uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24)
+		if off == 0 {
+			return -1, 0, 0
 		}
-		off := s - 1
+		if uint16(s[6])|uint16(s[7])<<8 != tag {
+			continue
+		}
+		off--
 		if end := off + len(form); end < len(lx.data) && lx.data[end] == '\t' && lx.data[off:end] == form {
-			return int32(off)
+			c, v := summary(uint16(s[4]) | uint16(s[5])<<8)
+			return int32(off), c, v
 		}
 	}
 }
 
-// summary returns the union of the classes and verb forms of the line of
-// data at off (lx.data, or one reading's tag for Readings).
-func (lx *lexicon) summary(off int32, data string) (Class, VerbForm) {
-	var c Class
-	var v VerbForm
-	line := data[off:]
-	in := false // inside a reading's tag
-	for i := strings.IndexByte(line, '\t'); i < len(line) && line[i] != '\n'; i++ {
-		switch b := line[i]; {
-		case b == '\t':
-			in = true
-			if i+1 == len(line) {
-				break
-			}
-			switch line[i+1] {
-			case 'N':
-				c |= Noun
-			case 'V':
-				c |= Verb
-			case 'A':
-				c |= Adjective
-			}
-			i++
-		case b == '=':
-			in = false
-		case in:
-			v |= verbLetters[b]
-		}
-	}
-	return c, v
+// summary splits a lexindex.Summary into classes and verb forms.
+func summary(sum uint16) (Class, VerbForm) {
+	return Class(sum & (1<<lexindex.ClassBits - 1)), VerbForm(sum >> lexindex.ClassBits)
 }
 
 // readings parses the line at off.
@@ -136,7 +110,7 @@ func (lx *lexicon) readings(off int32) []Reading {
 	var out []Reading
 	for _, r := range strings.Split(line, "\t")[1:] {
 		tag, lemma, _ := strings.Cut(r, "=")
-		c, v := lx.summary(0, "\t"+tag)
+		c, v := summary(lexindex.Summary(tag))
 		out = append(out, Reading{Class: c, Verb: v, Lemma: lemma})
 	}
 	return out
@@ -146,23 +120,18 @@ func (lx *lexicon) readings(off int32) []Reading {
 // for a form it does not know.
 func Lookup(form string) []Reading {
 	lx := lex()
-	h := lx.find(Lower(form))
-	if h < 0 {
+	off, _, _ := lx.find(Lower(form))
+	if off < 0 {
 		return nil
 	}
-	return lx.readings(h)
+	return lx.readings(off)
 }
 
 // IsPreterite reports whether a lower-case form can be a simple-past form
 // of a verb ("traf", "sprachen", "kündigte"), strong or weak. It is the
 // one list of preterites: the lexicon's.
 func IsPreterite(lower string) bool {
-	lx := lex()
-	off := lx.find(lower)
-	if off < 0 {
-		return false
-	}
-	_, v := lx.summary(off, lx.data)
+	_, _, v := lex().find(lower)
 	return v&Preterite != 0
 }
 
@@ -180,4 +149,40 @@ func IsStrongPreterite(lower string) bool {
 		}
 	}
 	return true
+}
+
+// A formCache remembers the lexicon's answers for recent forms, so that
+// frequent words (most tokens) skip the index and the data, which are too
+// large to stay in a processor cache. It is direct-mapped by hash and
+// keeps its keys, so a hit needs no look-up; a pooled Doc keeps one across
+// articles.
+type formCache [cacheSize]cacheEntry
+
+const (
+	cacheSize   = 4096
+	cacheKeyLen = 14 // longer forms are not cached
+)
+
+type cacheEntry struct {
+	key   [cacheKeyLen]byte
+	n     uint8 // key length; 0 for an empty entry
+	class Class
+	verb  VerbForm
+	off   int32
+}
+
+// find is lexicon.find through the cache.
+func (c *formCache) find(lx *lexicon, form string) (int32, Class, VerbForm) {
+	if len(form) > cacheKeyLen || form == "" {
+		return lx.find(form)
+	}
+	h := lexindex.Hash(form)
+	e := &c[h&(cacheSize-1)]
+	if int(e.n) == len(form) && string(e.key[:e.n]) == form {
+		return e.off, e.class, e.verb
+	}
+	off, cl, v := lx.findHash(form, h)
+	e.n = uint8(copy(e.key[:], form))
+	e.off, e.class, e.verb = off, cl, v
+	return off, cl, v
 }

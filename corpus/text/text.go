@@ -19,6 +19,8 @@
 package text
 
 import (
+	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"chronik/corpus/sentence"
@@ -52,6 +54,7 @@ type Token struct {
 	Sentence       int32 // index into Doc.Sentences
 	Clause         int32 // index into Doc.Clauses
 	entry          int32 // the form's line in the lexicon, -1 if none
+	cased          bool  // a letter is upper-case: Lower differs from the text
 }
 
 // A Sentence is a run of tokens [First, End) and its bytes [Start, End).
@@ -74,19 +77,41 @@ type Doc struct {
 	Tokens    []Token
 	Sentences []Sentence
 	Clauses   []Clause
+
+	lowered, lowerEnds []int32    // scratch of offsets, kept with the Doc for reuse
+	cache              *formCache // lexicon answers, kept with the Doc for reuse
 }
 
 // Analyse computes the text layer of text laid out in blocks (nil: the
 // whole text is one block). Sentences are split per block, those of
 // metadata blocks marked Meta; a sentence never spans two blocks.
 func Analyse(text string, blocks []model.Block) *Doc {
-	d := &Doc{Text: text}
-	d.Tokens = scan(text, make([]Token, 0, len(text)/5+4))
-	d.offsets()
+	d := docPool.Get().(*Doc)
+	d.Text = text
+	if want := len(text)/6 + 16; cap(d.Tokens) < want {
+		d.Tokens = make([]Token, 0, want) // German news has a token every six bytes or so
+	}
+	d.Tokens = scan(text, d.Tokens[:0])
+	d.lowerForms()
 	d.sentences(blocks)
 	d.clauses()
 	d.classify()
 	return d
+}
+
+var docPool = sync.Pool{New: func() any { return new(Doc) }}
+
+// Release hands the Doc's memory back for the next Analyse. The Doc and
+// its slices must not be used afterwards; the strings it gave out (Lower,
+// Lemma) stay valid. A caller that is done with a Doc should release it:
+// the token slice of a long article is large.
+func (d *Doc) Release() {
+	if cap(d.Tokens) > 1<<18 {
+		return // keep no more than a few MB per pooled Doc
+	}
+	*d = Doc{Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Clauses: d.Clauses[:0],
+		lowered: d.lowered[:0], lowerEnds: d.lowerEnds[:0], cache: d.cache}
+	docPool.Put(d)
 }
 
 // ForArticle is Analyse of an article's text and layout.
@@ -125,33 +150,41 @@ func (d *Doc) Punct(i int) byte {
 	return d.Text[t.Start]
 }
 
-// offsets fills the code-point offsets and the lower-case forms. Lower
-// forms that differ from the text share one allocation.
-func (d *Doc) offsets() {
+// lowerForms fills the lower-case forms. Those that differ from the text
+// share one allocation.
+func (d *Doc) lowerForms() {
 	text := d.Text
-	var arena []byte
-	type span struct{ tok, start, end int32 }
-	var lowered []span
-	cp, prev := int32(0), 0
+	size := 0
+	lowered := d.lowered[:0]
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
-		cp += int32(utf8.RuneCountInString(text[prev:t.Start]))
-		t.CPStart = cp
-		cp += int32(utf8.RuneCountInString(text[t.Start:t.End]))
-		t.CPEnd = cp
-		prev = int(t.End)
 		w := text[t.Start:t.End]
-		if t.Kind == Punct || t.Kind == Num || isLower(w) {
+		if !t.cased {
 			t.Lower = w
 			continue
 		}
-		s := int32(len(arena))
-		arena = appendLower(arena, w)
-		lowered = append(lowered, span{int32(i), s, int32(len(arena))})
+		lowered = append(lowered, int32(i))
+		size += len(w)
 	}
-	all := string(arena)
-	for _, l := range lowered {
-		d.Tokens[l.tok].Lower = all[l.start:l.end]
+	d.lowered = lowered
+	if len(lowered) == 0 {
+		return
+	}
+	var b strings.Builder
+	b.Grow(size + size/8)
+	ends := d.lowerEnds[:0]
+	var buf [64]byte
+	for _, i := range lowered {
+		t := &d.Tokens[i]
+		b.Write(appendLower(buf[:0], text[t.Start:t.End]))
+		ends = append(ends, int32(b.Len()))
+	}
+	d.lowerEnds = ends
+	all := b.String()
+	start := int32(0)
+	for k, i := range lowered {
+		d.Tokens[i].Lower = all[start:ends[k]]
+		start = ends[k]
 	}
 }
 
@@ -167,7 +200,7 @@ func (d *Doc) sentences(blocks []model.Block) {
 	}
 	var buf [64][2]int
 	spans := buf[:0]
-	d.Sentences = make([]Sentence, 0, len(d.Text)/100+len(blocks))
+	d.Sentences = d.Sentences[:0]
 	k := 0 // next token
 	for bi, b := range blocks {
 		spans = sentence.AppendSpans(spans[:0], d.Text, b.Start, b.End)
@@ -196,7 +229,7 @@ func (d *Doc) sentences(blocks []model.Block) {
 // leaves its punctuation out; a mark belongs (Token.Clause) to the clause
 // after it, or, at the end of a sentence, to the one before.
 func (d *Doc) clauses() {
-	d.Clauses = make([]Clause, 0, len(d.Sentences)*2)
+	d.Clauses = d.Clauses[:0]
 	for si, s := range d.Sentences {
 		first := s.First
 		open := len(d.Clauses) // the first clause of this sentence

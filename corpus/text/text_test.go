@@ -120,3 +120,32 @@ func TestLexiconIndex(t *testing.T) {
 		t.Fatal("data/lexicon.idx does not index data/lexicon.tsv: run go generate ./corpus/text/")
 	}
 }
+
+// The index's summary bits are this package's classes and verb forms.
+func TestSummaryBits(t *testing.T) {
+	if Noun != lexindex.Noun || Verb != lexindex.Verb || Adjective != lexindex.Adjective {
+		t.Error("class bits differ from lexindex's")
+	}
+	for k, f := range []VerbForm{Infinitive, ZuInfinitive, PastParticiple, PresentParticiple, Present, Preterite,
+		SubjunctiveI, SubjunctiveII, Imperative} {
+		if _, v := summary(lexindex.Summary("V" + lexindex.VerbLetters[k:k+1])); v != f {
+			t.Errorf("letter %c reads as %b, want %b", lexindex.VerbLetters[k], v, f)
+		}
+	}
+}
+
+// The cache answers as the lexicon does, also when forms collide in it.
+func TestFormCache(t *testing.T) {
+	lx := lex()
+	var c formCache
+	words := []string{"stimmen", "getroffen", "und", "haus", "einigen", "traf", "zuckerberg", "verhältnismäßigkeit"}
+	for range 3 {
+		for _, w := range words {
+			o1, c1, v1 := c.find(lx, w)
+			o2, c2, v2 := lx.find(w)
+			if o1 != o2 || c1 != c2 || v1 != v2 {
+				t.Errorf("%q: cache %d %v %v, lexicon %d %v %v", w, o1, c1, v1, o2, c2, v2)
+			}
+		}
+	}
+}

@@ -5,10 +5,13 @@ import (
 	"unicode/utf8"
 )
 
-// scan splits text into tokens. It is a single byte loop: ASCII is
-// classified by table, and only non-ASCII runes are decoded.
+// scan splits text into tokens with their byte and code-point offsets. It
+// is a single byte loop: ASCII is classified by table, and only non-ASCII
+// runes are decoded; extra counts the bytes of multi-byte runes beyond
+// their first, so that a code-point offset is the byte offset minus extra.
 func scan(text string, toks []Token) []Token {
 	space, newline := true, true
+	extra := int32(0)
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
@@ -33,18 +36,22 @@ func scan(text string, toks []Token) []Token {
 				}
 				j++
 			}
-			t := Token{Start: int32(i), Num: v, Kind: Num, NumDigits: uint8(min(j-i, 255)), Space: space, Newline: newline, entry: -1}
+			t := Token{Start: int32(i), CPStart: int32(i) - extra, Num: v, Kind: Num, NumDigits: uint8(min(j-i, 255)),
+				Space: space, Newline: newline, entry: -1}
 			// Letters glued to the digits make an alnum token: "90er",
 			// "1990er-Jahre", "4-jährige", "3G".
-			if k := wordEnd(text, j, true); k > j {
+			if k, x, up := wordEnd(text, j, true); k > j {
 				t.Kind = Alnum
 				j = k
+				extra += x
+				t.cased = up
 			}
-			t.End = int32(j)
+			t.End, t.CPEnd = int32(j), int32(j)-extra
 			toks = append(toks, t)
 			i = j
 		case c < utf8.RuneSelf && !isASCIILetter(c):
-			toks = append(toks, Token{Start: int32(i), End: int32(i + 1), Kind: Punct, Space: space, Newline: newline, entry: -1})
+			toks = append(toks, Token{Start: int32(i), End: int32(i + 1), CPStart: int32(i) - extra, CPEnd: int32(i+1) - extra,
+				Kind: Punct, Space: space, Newline: newline, entry: -1})
 			i++
 		default:
 			r, size := rune(c), 1
@@ -54,16 +61,22 @@ func scan(text string, toks []Token) []Token {
 			if !isLetterRune(r) {
 				if unicode.IsSpace(r) {
 					space = true
+					extra += int32(size - 1)
 					i += size
 					continue
 				}
-				toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: Punct, Space: space, Newline: newline, entry: -1})
+				start := int32(i) - extra
+				extra += int32(size - 1)
+				toks = append(toks, Token{Start: int32(i), End: int32(i + size), CPStart: start, CPEnd: start + 1,
+					Kind: Punct, Space: space, Newline: newline, entry: -1})
 				i += size
 				break
 			}
-			j := wordEnd(text, i, false)
-			toks = append(toks, Token{Start: int32(i), End: int32(j), Kind: Word, Space: space, Newline: newline,
-				Upper: unicode.IsUpper(r), entry: -1})
+			j, x, up := wordEnd(text, i, false)
+			start := int32(i) - extra
+			extra += x
+			toks = append(toks, Token{Start: int32(i), End: int32(j), CPStart: start, CPEnd: int32(j) - extra,
+				Kind: Word, Space: space, Newline: newline, Upper: unicode.IsUpper(r), cased: up, entry: -1})
 			i = j
 		}
 		space, newline = false, false
@@ -74,22 +87,25 @@ func scan(text string, toks []Token) []Token {
 // wordEnd returns the end of the word starting at i: letters and digits,
 // and hyphens followed by a letter (or, inside a word, a digit). With
 // needLetter the run must begin with a letter or a hyphen plus a letter
-// (for the tail of an alnum token); otherwise it returns i.
-func wordEnd(text string, i int, needLetter bool) int {
+// (for the tail of an alnum token); otherwise it returns i. It also
+// returns the bytes of the word's multi-byte runes beyond their first, and
+// whether any letter is upper-case.
+func wordEnd(text string, i int, needLetter bool) (end int, extra int32, upper bool) {
 	j := i
 	for j < len(text) {
 		c := text[j]
 		switch {
 		case c >= '0' && c <= '9':
 			if needLetter && j == i {
-				return i
+				return i, 0, false
 			}
 			j++
 		case isASCIILetter(c):
+			upper = upper || c <= 'Z'
 			j++
 		case c == '-':
 			if j+1 >= len(text) || j == i && !needLetter {
-				return j
+				return j, extra, upper
 			}
 			n := text[j+1]
 			if isASCIILetter(n) || (n >= '0' && n <= '9' && j > i) {
@@ -102,18 +118,20 @@ func wordEnd(text string, i int, needLetter bool) int {
 					continue
 				}
 			}
-			return j
+			return j, extra, upper
 		case c >= utf8.RuneSelf:
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if !isLetterRune(r) {
-				return j
+				return j, extra, upper
 			}
+			upper = upper || unicode.ToLower(r) != r
 			j += size
+			extra += int32(size - 1)
 		default:
-			return j
+			return j, extra, upper
 		}
 	}
-	return j
+	return j, extra, upper
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
