@@ -71,17 +71,15 @@ func Build(articles []*model.Article) *model.Timeline {
 func analyse(articles []*model.Article) ([]model.Actor, []events.Mention) {
 	rec := recognizer()
 	found := make([][]actors.Mention, len(articles))
-	docs := make([]*text.Doc, len(articles))
 	parallel(len(articles), func(i int) {
-		docs[i] = readArticle(articles[i])
+		readArticle(articles[i])
 		found[i] = rec.Find(articles[i])
 	})
 	table := actors.Resolve(articles, found)
 
 	perArticle := make([][]events.Mention, len(articles))
 	parallel(len(articles), func(i int) {
-		perArticle[i] = events.Extract(i, articles[i], docs[i], table)
-		docs[i] = nil
+		perArticle[i] = events.Extract(i, articles[i], table)
 	})
 	n := 0
 	for _, ms := range perArticle {

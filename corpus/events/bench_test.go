@@ -13,7 +13,6 @@ import (
 	"chronik/corpus/ingest"
 	"chronik/corpus/sentence"
 	"chronik/corpus/temporal"
-	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -116,7 +115,7 @@ Meta-CEO Mark Zuckerberg soll sich mit dem künftigen US-Präsidenten Donald Tru
 	b.SetBytes(int64(len(a.Text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		Extract(0, a, text.ForArticle(a), testActors)
+		Extract(0, a, testActors)
 	}
 }
 
@@ -158,7 +157,7 @@ func BenchmarkExtractCorpus(b *testing.B) {
 	for b.Loop() {
 		n = 0
 		for i, a := range arts {
-			n += len(Extract(i, a, text.ForArticle(a), table))
+			n += len(Extract(i, a, table))
 		}
 	}
 	b.ReportMetric(float64(n), "mentions")

@@ -71,7 +71,6 @@ import (
 	"strings"
 	"sync"
 
-	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -157,17 +156,14 @@ const (
 )
 
 // Extract returns the event mentions of article a, whose index in the
-// corpus is article. doc is the article's text layer, whose word classes
-// in context tell a verb form from an article or adjective of the same
-// spelling ("in einigen Ländern"); nil does without them. actors is the
-// actor table a.Actors indexes.
-func Extract(article int, a *model.Article, doc *text.Doc, actors []model.Actor) []Mention {
+// corpus is article. actors is the actor table a.Actors indexes.
+func Extract(article int, a *model.Article, actors []model.Actor) []Mention {
 	// The extractor's buffers (tokens, clauses, candidates) serve one
 	// sentence after another; pooled, they serve article after article.
 	x := extractors.Get().(*extractor)
 	defer x.release()
 	x.lx, x.actors, x.article, x.a, x.reporterSeg = loadLexicon(), actors, article, a, -1
-	x.s.names, x.s.doc = actors, doc
+	x.s.names = actors
 	if !slices.IsSortedFunc(a.Actors, func(p, q model.ActorMention) int { return cmp.Compare(p.Start, q.Start) }) ||
 		!slices.IsSortedFunc(a.Timexes, func(p, q model.Timex) int { return cmp.Compare(p.Start, q.Start) }) {
 		b := *a
@@ -185,7 +181,7 @@ var extractors = sync.Pool{New: func() any { return new(extractor) }}
 // release drops what the extractor held of the article and returns it to
 // the pool with its buffers.
 func (x *extractor) release() {
-	x.actors, x.a, x.s.a, x.s.names, x.s.lower, x.s.doc = nil, nil, nil, nil, "", nil
+	x.actors, x.a, x.s.a, x.s.names, x.s.lower = nil, nil, nil, nil, ""
 	x.orgs, x.orgsDone = x.orgs[:0], false
 	x.heading, x.backRefs = model.Interval{}, x.backRefs[:0]
 	clear(x.out) // the mentions' strings and slices belong to the caller now
@@ -593,8 +589,8 @@ func (x *extractor) chooseTriggers(s *sent) {
 		if len(forms) == 0 {
 			continue
 		}
-		if s.adjectival(i) {
-			continue // "eine nicht näher bezeichnete Spannung"
+		if s.adjectival(i) || s.attributeAfterPreposition(i) {
+			continue // "eine nicht näher bezeichnete Spannung", "in einigen Ländern"
 		}
 		// A reading whose separable particle stands in the clause beats
 		// one without it: "schloss … aus" is ausschließen, not schließen.
@@ -1015,6 +1011,14 @@ func (s *sent) adjectival(i int) bool {
 	}
 	pt := &s.toks[p]
 	return pt.is(determiners) || !pt.upper && !pt.is(subjectPronouns|conjunctions|pastAux|perfectAux|futureAux|reportative|hypothetical|intention|relatives)
+}
+
+// attributeAfterPreposition reports a lower-case word between a
+// preposition and a noun, which is an article or adjective of that noun
+// whatever verb it looks like: "in einigen Ländern".
+func (s *sent) attributeAfterPreposition(i int) bool {
+	p, n := i-1, i+1
+	return p >= 0 && n < len(s.toks) && s.toks[p].word() && s.toks[p].is(prepositions) && s.toks[n].word() && s.toks[n].upper
 }
 
 // placeName reports a noun right after "in" or "aus" without an article:

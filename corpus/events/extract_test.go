@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -17,7 +16,7 @@ var dec2024 = model.MonthInterval(2024, time.December)
 func only(t *testing.T, f fx, marker string) (Mention, bool) {
 	t.Helper()
 	a := f.build(t)
-	for _, m := range Extract(0, a, text.ForArticle(a), testActors) {
+	for _, m := range Extract(0, a, testActors) {
 		if strings.Contains(a.Text[m.Start:m.End], marker) {
 			return m, true
 		}

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -27,7 +26,6 @@ type sent struct {
 	// subject is the one of the clause it hangs on
 	infinitive []bool
 	names      []model.Actor
-	doc        *text.Doc // the article's text layer, or nil
 
 	lower    string // a.Text lower-cased by lowerSameLength, in lowerBuf (see lowerArticle)
 	lowerBuf []byte
@@ -86,10 +84,6 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 
 	triggers := false
 	first := firstWord(s.toks, 0, len(s.toks))
-	dt := -1 // the text layer's token at or after the current one
-	if s.doc != nil {
-		dt = sort.Search(len(s.doc.Tokens), func(k int) bool { return int(s.doc.Tokens[k].Start) >= sn.Start })
-	}
 	for ti := range s.toks {
 		t := &s.toks[ti]
 		if !t.word() {
@@ -107,14 +101,6 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 		}
 		if !t.upper || ti == first {
 			t.forms = e.forms
-		}
-		if len(t.forms) > 0 && dt >= 0 {
-			for dt < len(s.doc.Tokens) && int(s.doc.Tokens[dt].Start) < t.start {
-				dt++
-			}
-			if dt < len(s.doc.Tokens) && int(s.doc.Tokens[dt].Start) == t.start && s.notVerbInContext(dt) {
-				t.forms = nil // "in einigen Ländern": an article here, not a form of "einigen"
-			}
 		}
 		triggers = triggers || !t.quoted && (t.noun > 0 || len(t.forms) > 0)
 	}
@@ -576,20 +562,4 @@ func (s *sent) question() bool {
 		}
 	}
 	return false
-}
-
-// notVerbInContext reports a word that is no verb form where it stands:
-// one the text layer reads as an article or adjective right after an
-// article or a preposition ("in einigen Ländern", "die verkaufte
-// Anleihe"). The layer's reading alone is not enough: before a name it
-// takes verbs for adjectives ("verklagte OpenAI"), and its lexicon lacks
-// some forms ("vereinbarten").
-func (s *sent) notVerbInContext(k int) bool {
-	ts := s.doc.Tokens
-	t := &ts[k]
-	if t.Class == 0 || t.Class&text.Verb != 0 || t.Class&(text.Determiner|text.Adjective) == 0 || k == 0 {
-		return false
-	}
-	p := &ts[k-1]
-	return p.Class&text.Determiner != 0 || prepositions.has(p.Lower)
 }
