@@ -87,12 +87,13 @@ type actorTally struct {
 }
 
 // A blockKey files events in the index: an actor, a date bucket level
-// (8·2^level days; undated events at level -1) and a bucket, packed into
+// (8·4^level days; undated events at level -1, every event of the actor
+// at anyDate) and a bucket, packed into
 // one word so that a lookup hashes a single integer.
 type blockKey uint64
 
 func keyOf(actor int, level, bucket int32) blockKey {
-	return blockKey(uint64(uint32(actor))<<32 | uint64(level+1)<<27 | uint64(uint32(bucket))&(1<<27-1))
+	return blockKey(uint64(uint32(actor))<<32 | uint64(level+2)<<27 | uint64(uint32(bucket))&(1<<27-1))
 }
 
 // A merger merges the mentions of one kind: events never mix kinds, so
@@ -291,6 +292,12 @@ func (mg *merger) lookup(date model.Interval) {
 			continue
 		}
 		lo, hi := int(date.Start)-outlierGap, int(date.End)+outlierGap
+		if mg.bucketsTouched(lo, hi) > maxBuckets {
+			// "before 1 Dec 2024" spans all of history: the actor's
+			// events of any date, most recent first, not every bucket
+			mg.take(mg.index[keyOf(a, anyDate, 0)])
+			continue
+		}
 		for level := int32(0); level < bucketLevels; level++ {
 			if mg.levels&(1<<level) == 0 {
 				continue
@@ -487,6 +494,27 @@ func (a *arena[T]) take(n int) []T {
 	return s
 }
 
+// anyDate is the index level that files every event of an actor,
+// whatever its date, for a query too wide for buckets.
+const anyDate = -2
+
+// maxBuckets bounds the buckets one query looks up; a wider date looks
+// at the actor's events of any date instead.
+const maxBuckets = 64
+
+// bucketsTouched counts the buckets of the levels in use that the days
+// lo … hi touch.
+func (mg *merger) bucketsTouched(lo, hi int) int {
+	n := 0
+	for level := int32(0); level < bucketLevels; level++ {
+		if mg.levels&(1<<level) != 0 {
+			size := bucketSize(level)
+			n += hi/size - lo/size + 1
+		}
+	}
+	return n
+}
+
 // bucketSize is the length in days of the buckets of a level.
 func bucketSize(level int32) int { return 8 << (2 * level) }
 
@@ -495,6 +523,7 @@ func bucketSize(level int32) int { return 8 << (2 * level) }
 // Its date only narrows later, so these buckets keep holding it.
 func (mg *merger) indexUnder(ci int32, a int) {
 	c := &mg.clusters[ci]
+	mg.index[keyOf(a, anyDate, 0)] = append(mg.index[keyOf(a, anyDate, 0)], ci)
 	if !c.date.Valid() {
 		k := keyOf(a, -1, 0)
 		mg.index[k] = append(mg.index[k], ci)
