@@ -184,6 +184,8 @@ func TestTitlesAndIDs(t *testing.T) {
 		{withRoles(mention(t, 0, 0, "ban", "Sperre", d, []string{"mark-zuckerberg"}), ag), "Sperre durch Zuckerberg"},
 		{withRoles(mention(t, 0, 0, "ban", "Sperre", d, []string{"donald-trump"}), pa), "Sperre gegen Trump"},
 		{withRoles(mention(t, 0, 0, "resignation", "Rücktritt", d, []string{"elon-musk"}), ag), "Rücktritt von Musk"},
+		// an offer nobody is named for making: to whom, not by whom
+		{withRoles(mention(t, 0, 0, "offer", "Angebot", d, []string{"elon-musk"}), model.RoleParticipant), "Angebot an Musk"},
 		{mention(t, 0, 0, "lawsuit", "Klage", d, []string{"elon-musk", "openai"}), "Klage von Musk gegen OpenAI"},
 		{withObject(mention(t, 0, 0, "post", "Post", d, []string{"mark-zuckerberg"}), "Threads", "auf", 2), "Post von Zuckerberg auf Threads"},
 		// the platform is not named twice

@@ -113,6 +113,8 @@ func title(p titleParts, table []model.Actor) string {
 			all = agents
 		case len(patients) > 0 && againstKinds[p.kind]:
 			by, all = "gegen", patients // "Sperre gegen Trump"
+		case recipientKinds[p.kind] && !symmetricKinds[p.kind]:
+			by = "an" // "ihm wurde … angeboten": "Angebot an Kremb", not "von"
 		}
 		if len(of) > 0 {
 			words("von", list(of))

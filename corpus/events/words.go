@@ -71,9 +71,10 @@ var (
 	pronounOnly = wordSet(`denen dessen deren welche welcher welches welchem welchen`)
 
 	// concessive prepositions put a noun aside: "trotz Angeboten aus
-	// Liverpool" tells no offer. anchoring ones make it a time: "nach
+	// Liverpool" tells no offer, "sprach sich gegen eine Veröffentlichung
+	// aus" no publication. anchoring ones make it a time: "nach
 	// seiner Wahl ist Merz aufgebrochen" tells the journey, not the election.
-	concessive = wordSet(`trotz ungeachtet statt anstatt ohne`)
+	concessive = wordSet(`trotz ungeachtet statt anstatt ohne gegen`)
 	anchoring  = wordSet(`nach vor seit bei während`)
 
 	// representatives are nouns for the people who act for an
