@@ -68,11 +68,14 @@ described in the README.`,
 	return cmd
 }
 
-// within keeps the dated events that share at least a day with span.
+// within keeps the dated events that share at least a day with span. An
+// open interval ("before 1 Dec 2024") is kept when its known end lies in
+// span: all it says is that the event came before that day.
 func within(tl *model.Timeline, events []int, span model.Interval) []int {
 	var out []int
 	for _, i := range events {
-		if tl.Events[i].Date.Overlaps(span) {
+		d := tl.Events[i].Date
+		if d.OpenStart() && span.Contains(d.End) || !d.OpenStart() && d.Overlaps(span) {
 			out = append(out, i)
 		}
 	}

@@ -135,7 +135,7 @@ func TestDefaultCorpusZuckerbergDinner(t *testing.T) {
 	if mentionsText(tl, e, "18. Dezember") {
 		t.Error("the Bezos–Musk dinner of 18 December merged into Zuckerberg's")
 	}
-	if !strings.HasPrefix(e.Title, "Abendessen in Mar-a-Lago: ") || !strings.Contains(e.Title, "Zuckerberg") {
+	if !strings.HasPrefix(e.Title, "Abendessen von ") || !strings.HasSuffix(e.Title, " in Mar-a-Lago") || !strings.Contains(e.Title, "Zuckerberg") {
 		t.Errorf("title %q", e.Title)
 	}
 }
@@ -156,6 +156,17 @@ func TestDefaultCorpusBezosMuskDinner(t *testing.T) {
 	}
 	if !mentionsText(tl, e, "18. Dezember") {
 		t.Error("the dinner lacks its dated sentence")
+	}
+	// Told in a head, on a day other sentences name: among the corpus's
+	// most salient events.
+	above := 0
+	for _, o := range tl.Events {
+		if o.Salience > e.Salience {
+			above++
+		}
+	}
+	if above > 2 {
+		t.Errorf("the dinner's salience %v is below %d other events'", e.Salience, above)
 	}
 }
 
@@ -192,8 +203,13 @@ func TestDefaultCorpusStargate(t *testing.T) {
 	if es[0].Date != model.DayInterval(tuesday) || tuesday.Weekday() != time.Tuesday {
 		t.Errorf("Stargate announced %v, want Tuesday 2025-01-21", es[0].Date)
 	}
-	if es[0].Title != "Ankündigung von „Stargate“: OpenAI, Softbank, Oracle" {
+	if es[0].Title != "OpenAI, Softbank und Oracle kündigen „Stargate“ an" {
 		t.Errorf("title %q", es[0].Title)
+	}
+	for _, a := range []int{openai, softbank, oracle} {
+		if r := es[0].RoleOf(a); r != model.RoleAgent {
+			t.Errorf("%s is %q of the announcement, want agent", tl.Actors[a].Name, r)
+		}
 	}
 
 	// Musk's attack on it, in the same week.
@@ -224,6 +240,13 @@ func TestDefaultCorpusBan(t *testing.T) {
 	}
 	if len(bans) == 0 {
 		t.Errorf("no ban by Zuckerberg dated after 6 January 2021; bans:%s", describe(tl, find(tl, "ban")))
+	}
+	agent := false
+	for _, e := range bans {
+		agent = agent || e.RoleOf(actor(t, tl, "Mark Zuckerberg")) == model.RoleAgent
+	}
+	if !agent {
+		t.Errorf("Zuckerberg bans no one after 6 January 2021:%s", describe(tl, bans))
 	}
 }
 

@@ -246,10 +246,33 @@ func evaluate(t *testing.T, split string) evalScores {
 	}
 
 	// The predicted mention of each sentence, with the event it joined.
+	// A statement that became a reaction of an event is scored as a
+	// mention of its own, dated as its sentence: the reactions of one
+	// named speaker to one event in sentences that follow each other are
+	// one statement.
+	reactionOf := map[[2]int]int{} // (article, start) → statement id (-1, -2, …)
+	groups := 0
+	for ei := range evs {
+		last := map[int]model.Reaction{} // speaker → the last reaction
+		ids := map[int]int{}             // speaker → its current statement id
+		for _, r := range evs[ei].Reactions {
+			p, ok := last[r.Actor]
+			if !ok || r.Actor < 0 || p.Article != r.Article || r.Start-p.End > 2 {
+				groups++
+				ids[r.Actor] = -groups
+			}
+			last[r.Actor] = r
+			reactionOf[[2]int{r.Article, r.Start}] = ids[r.Actor]
+		}
+	}
 	pred := map[[2]int]predicted{}
 	for i := range mentions {
 		m := &mentions[i]
-		pred[[2]int{m.Article, m.Sentence}] = predicted{m: m, event: -1}
+		id, ok := reactionOf[[2]int{m.Article, m.Start}]
+		if !ok {
+			id = -1 - groups - i // a reaction in an article without events
+		}
+		pred[[2]int{m.Article, m.Sentence}] = predicted{m: m, event: id}
 	}
 	for ei := range evs {
 		for _, em := range evs[ei].Mentions {
@@ -269,11 +292,11 @@ func evaluate(t *testing.T, split string) evalScores {
 		g := &gold[gi]
 		key := [2]int{byID[g.article], g.sentence}
 		p, ok := pred[key]
-		if !ok || !slices.Contains(g.kinds, p.m.Kind) {
+		if !ok || !slices.Contains(g.kinds, string(p.m.Kind)) {
 			if *evalDetail {
 				got := "nothing"
 				if ok {
-					got = fmt.Sprintf("kind %s (%s)", p.m.Kind, evs[p.event].Title)
+					got = fmt.Sprintf("kind %s (%s)", p.m.Kind, eventTitle(evs, p))
 				}
 				report = append(report, fmt.Sprintf("MISS  %s [%s %s] got %s: %s", g.article, g.label, strings.Join(g.kinds, "/"), got, sentenceText(articles, key)))
 			}
@@ -307,7 +330,10 @@ func evaluate(t *testing.T, split string) evalScores {
 		dateNote := ""
 		if g.dated {
 			dated++
-			ed := evs[p.event].Date
+			ed := p.m.Date
+			if p.event >= 0 {
+				ed = evs[p.event].Date
+			}
 			if holdsDate(ed, g.date) {
 				holds++
 			}
@@ -322,7 +348,7 @@ func evaluate(t *testing.T, split string) evalScores {
 			}
 		}
 		if *evalDetail {
-			report = append(report, fmt.Sprintf("ok    %s [%s] %q actors %v%s", g.article, g.label, evs[p.event].Title, names, dateNote))
+			report = append(report, fmt.Sprintf("ok    %s [%s] %q actors %v%s", g.article, g.label, eventTitle(evs, p), names, dateNote))
 		}
 	}
 	s.matchedN = len(matchedGold)
@@ -357,8 +383,8 @@ func evaluate(t *testing.T, split string) evalScores {
 				if samePred {
 					what = "JOINED"
 				}
-				report = append(report, fmt.Sprintf("%-6s %s/%s [%s] and %s/%s [%s]", what, gold[a].article, evs[matchedGold[a].event].Title, gold[a].label,
-					gold[b].article, evs[matchedGold[b].event].Title, gold[b].label))
+				report = append(report, fmt.Sprintf("%-6s %s/%s [%s] and %s/%s [%s]", what, gold[a].article, eventTitle(evs, matchedGold[a]), gold[a].label,
+					gold[b].article, eventTitle(evs, matchedGold[b]), gold[b].label))
 			}
 		}
 	}
@@ -368,11 +394,11 @@ func evaluate(t *testing.T, split string) evalScores {
 	if *evalDetail {
 		for key, p := range pred {
 			gi, ok := taken[key]
-			if ok && slices.Contains(gold[gi].kinds, p.m.Kind) {
+			if ok && slices.Contains(gold[gi].kinds, string(p.m.Kind)) {
 				continue
 			}
 			if !ok {
-				report = append(report, fmt.Sprintf("FALSE %s %q (%s): %s", articles[key[0]].ID, evs[p.event].Title, p.m.Kind, sentenceText(articles, key)))
+				report = append(report, fmt.Sprintf("FALSE %s %q (%s): %s", articles[key[0]].ID, eventTitle(evs, p), p.m.Kind, sentenceText(articles, key)))
 			}
 		}
 		slices.Sort(report)
@@ -409,4 +435,13 @@ func sentenceText(articles []*model.Article, key [2]int) string {
 	a := articles[key[0]]
 	sn := a.Sentences[key[1]]
 	return strings.ReplaceAll(a.Text[sn.Start:sn.End], "\n", " ")
+}
+
+// eventTitle is the title of the event a predicted mention joined, or a
+// note that it became a reaction.
+func eventTitle(evs []model.Event, p predicted) string {
+	if p.event < 0 {
+		return "reaction"
+	}
+	return evs[p.event].Title
 }

@@ -28,9 +28,9 @@ func synthetic(n int) ([]Mention, []model.Actor) {
 		actors[i] = model.Actor{ID: fmt.Sprint("a", i), Name: fmt.Sprint("Person ", i), Kind: model.Person}
 	}
 	zipf := rand.NewZipf(rng, 1.2, 4, nActors-1)
-	kinds := []string{"statement", "statement", "statement", "meeting", "post", "criticism", "announcement", "ban", "lawsuit"}
+	kinds := []Kind{"statement", "statement", "statement", "meeting", "post", "criticism", "announcement", "ban", "lawsuit"}
 	type story struct {
-		kind   string
+		kind   Kind
 		actors []int
 		day    model.Day
 		word   uint64

@@ -56,23 +56,36 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned bool) (mo
 		t := s.timex[best]
 		return x.adjust(s, t), t.Value, DatedOwn
 	}
-	if tn.background || tn.pluperfect {
-		return model.Interval{}, "", Undated // remote or habitual: no date is better than a wrong one
-	}
-
 	// 2. Carried over: the previous sentence of the same paragraph had a
 	// date and this one goes on with its story (a pronoun, a role, or an
 	// actor of that sentence).
 	// A back story's date does not carry back into the story: after "Verdi
 	// hatte am Freitag aufgerufen", "Werneke wies die Kritik zurück" is not
-	// of Friday.
+	// of Friday. A back story told right after a dated sentence is of
+	// that date ("Gestern wurde bekannt … Die Polizei hatte den Mann
+	// festgenommen"), or before it when it says so ("Zuvor hatte …").
+	art := s.a.Date.Interval
 	if p := x.prev; p.sentence == s.index-1 && p.block == s.a.Sentences[s.index].Block && p.date.Valid() &&
-		(tn.pluperfect || !p.pluperfect) && x.continues(s, g) {
+		(tn.pluperfect || !p.pluperfect) && !tn.background && x.continues(s, g) {
+		if tn.pluperfect && s.saysBefore(g) {
+			return model.Before(p.date.Start), "", DatedBefore
+		}
 		return p.date, "", DatedContext
 	}
+	if tn.background || tn.pluperfect {
+		// Remote, habitual or back story with no date anywhere: before
+		// the article, not its day.
+		if !art.Valid() {
+			return model.Interval{}, "", Undated
+		}
+		return model.Before(art.Start), "", DatedBefore
+	}
+	// 3. The date of the section's subheading.
+	if h := x.heading; h.Valid() && !planned {
+		return h, "", DatedHeading
+	}
 
-	// 3. On or before the article's date.
-	art := s.a.Date.Interval
+	// 4. On or before the article's date.
 	if !art.Valid() {
 		return model.Interval{}, "", Undated
 	}
@@ -248,4 +261,70 @@ func ordered(a, b model.Day) model.Interval {
 		a, b = b, a
 	}
 	return model.Interval{Start: a, End: b}
+}
+
+// saysBefore reports a cue in clause g that its back story came before
+// the story told so far: "zuvor", "vorher", "davor".
+func (s *sent) saysBefore(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.word() && !t.quoted && s.scopeOf(i, g) >= 0 && t.is(beforeCues) {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionDate returns the date a subheading gives its section: its
+// first usable temporal expression precise to a month at most, or none.
+func (s *sent) sectionDate(x *extractor) model.Interval {
+	for _, t := range s.timex {
+		if usableTimex(t) && t.Interval.Days() <= maxCarriedDays {
+			return x.adjust(s, t)
+		}
+	}
+	return model.Interval{}
+}
+
+// A backReference is a sentence that dates a happening by naming it with
+// a definite article: "Die Entscheidung fiel bereits am Freitag."
+type backReference struct {
+	sentence, block int
+	kind            Kind
+	date            model.Interval
+}
+
+// noteBackReference records a sentence whose main clause names a kind of
+// happening with a definite article and has a date of its own.
+func (x *extractor) noteBackReference(s *sent) {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.noun == 0 || t.quoted || !s.isMain(t.group) || i == 0 || !s.toks[i-1].is(definiteArticles) {
+			continue
+		}
+		for _, tx := range s.timex {
+			if usableTimex(tx) && s.scopeOf(tx.first, t.group) == 0 && !x.attributive(s, tx, i) {
+				x.backRefs = append(x.backRefs, backReference{s.index, s.a.Sentences[s.index].Block, x.lx.triggers[t.noun-1].kind, x.adjust(s, tx)})
+				return
+			}
+		}
+	}
+}
+
+// dateFromFollowing dates a mention that has no date of its own from a
+// sentence of its paragraph right after it that names the same kind of
+// happening with a definite article and a date: "Der Rat lehnte den
+// Antrag ab. Die Entscheidung fiel bereits am Freitag."
+func (x *extractor) dateFromFollowing(out []Mention) {
+	for i := range out {
+		m := &out[i]
+		if m.Dating == DatedOwn || m.Dating == DatedContext || m.Kind == KindPlan {
+			continue
+		}
+		for _, r := range x.backRefs {
+			if r.sentence > m.Sentence && r.sentence <= m.Sentence+2 && r.block == m.block && r.kind == m.Kind {
+				m.Date, m.Dating = r.date, DatedNext
+				break
+			}
+		}
+	}
 }

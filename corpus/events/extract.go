@@ -34,7 +34,10 @@
 // X". An announcement that announces a planned happening is named by it
 // ("Wie VW mitteilte, sollen … Stellen abgebaut werden": "Stellenabbau").
 // A strike, protest, launch or crime nobody is named for is kept when its
-// main clause names its place ("Streik in Köln").
+// main clause names its place ("Streik in Köln"), and so is a passive of a
+// happening ("wurde … festgenommen") that names its place or, dated, its
+// subject. A report of a dated happening ("Der Prozess werde am Donnerstag
+// eröffnet, berichtete die Zeitung") is a mention of that happening.
 //
 // Plans. A happening the article announces for later ("will im Januar die
 // Vertrauensfrage stellen", "ist für Mittwoch geplant", "beginnt am
@@ -48,11 +51,18 @@
 // trigger (shifted by an offset: "sechs Wochen nach der Wahl"; not one that
 // qualifies a noun: "die seit 1994 geltende Regel", "lud für Januar
 // ein"); a date carried from the previous sentence of the same paragraph
-// when the sentence goes on with the same story (not from a back story in
-// the pluperfect); for an article dated to a day or a few, that day or the
-// day before; for an article dated to a month, a past-tense happening the
-// month before; else none. Remote cues ("damals", the pluperfect) leave a
-// happening undated rather than wrongly dated.
+// when the sentence goes on with the same story (a back story in the
+// pluperfect takes it, or comes before it with "zuvor"); a later sentence
+// that names the happening with a definite article and a date ("Die
+// Entscheidung fiel am Freitag", see dating.go); the section's
+// subheading; for an article dated to a day or a few, that day or the day
+// before; for an article dated to a month, a past-tense happening the
+// month before. Background with no date anywhere (the pluperfect,
+// "einst", "damals") is before the article's date, an open interval, not
+// its day. Each mention says how it was dated (Dating.Basis).
+//
+// Roles (roles.go), reactions (reactions.go), titles (title.go) and
+// salience (salience.go) are filled when mentions merge (merge.go).
 package events
 
 import (
@@ -71,22 +81,49 @@ const (
 	Undated      Dating = iota
 	DatedOwn            // the sentence's own temporal expression
 	DatedContext        // carried from the previous sentence of the paragraph
+	DatedNext           // from a following sentence that refers back ("Die Entscheidung fiel am Freitag")
+	DatedHeading        // from the subheading of its section
 	DatedArticle        // on or before the article's date
+	DatedBefore         // told as past background with no date: before the article's date, or before the story's
 )
+
+// Basis says for the reader how a mention was dated (model.EventMention.DateBasis).
+func (d Dating) Basis() string {
+	switch d {
+	case DatedOwn:
+		return "timex"
+	case DatedContext:
+		return "previous sentence"
+	case DatedNext:
+		return "next sentence"
+	case DatedHeading:
+		return "heading"
+	case DatedArticle:
+		return "article date"
+	case DatedBefore:
+		return "before the article"
+	}
+	return ""
+}
 
 // A Mention is one sentence that tells an event, before merging.
 type Mention struct {
 	model.EventMention
-	Kind        string // stable English key: "meeting", "announcement", …
-	Noun        string // the German noun for titles: "Abendessen", "Ankündigung"
-	Specificity int    // how specific Noun is among nouns of its kind
-	Actors      []int  // the participants, most central first (indices into the actor table)
-	Object      string // a place, platform or named thing ("Mar-a-Lago", "„Stargate“"), or ""
-	ObjectPrep  string // the preposition that goes with it in a title ("in", "auf", "von")
+	Kind        Kind         // stable English key: "meeting", "announcement", …
+	Noun        string       // the German noun for titles: "Abendessen", "Ankündigung"
+	Specificity int          // how specific Noun is among nouns of its kind
+	Actors      []int        // the participants, most central first (indices into the actor table)
+	Roles       []model.Role // parallel to Actors: agent, patient or participant
+	Object      string       // a place, platform or named thing ("Mar-a-Lago", "„Stargate“"), or ""
+	ObjectPrep  string       // the preposition that goes with it in a title ("in", "auf", "von")
 	Dating      Dating
 
 	objectRank int8     // how much Object says: quoted name 3, platform 2, place 1
 	pluperfect bool     // told in the pluperfect: the story's back story
+	block      int      // the article block of its sentence
+	head       bool     // told in the article's title, kicker or teaser
+	trig       int32    // 1 + the lexicon trigger that told it, for a title's verb; 0 for none
+	refersBack bool     // its trigger is a noun with a definite article: "die Übernahme", "des Essens"
 	words      []uint64 // distinctive content words (hashed stems), for merging
 }
 
@@ -125,7 +162,7 @@ func Extract(article int, a *model.Article, actors []model.Actor) []Mention {
 	// sentence after another; pooled, they serve article after article.
 	x := extractors.Get().(*extractor)
 	defer x.release()
-	x.lx, x.actors, x.article, x.a = loadLexicon(), actors, article, a
+	x.lx, x.actors, x.article, x.a, x.reporterSeg = loadLexicon(), actors, article, a, -1
 	x.s.names = actors
 	if !slices.IsSortedFunc(a.Actors, func(p, q model.ActorMention) int { return cmp.Compare(p.Start, q.Start) }) ||
 		!slices.IsSortedFunc(a.Timexes, func(p, q model.Timex) int { return cmp.Compare(p.Start, q.Start) }) {
@@ -146,6 +183,7 @@ var extractors = sync.Pool{New: func() any { return new(extractor) }}
 func (x *extractor) release() {
 	x.actors, x.a, x.s.a, x.s.names, x.s.lower = nil, nil, nil, nil, ""
 	x.orgs, x.orgsDone = x.orgs[:0], false
+	x.heading, x.backRefs = model.Interval{}, x.backRefs[:0]
 	clear(x.out) // the mentions' strings and slices belong to the caller now
 	x.out = x.out[:0]
 	clear(x.headline)
@@ -156,7 +194,13 @@ func (x *extractor) release() {
 }
 
 // ranked is an actor of a sentence with what orders it among the event's.
-type ranked struct{ actor, order, rank, pos int }
+type ranked struct {
+	actor, order, rank, pos int
+	last                    int    // the mention's last token
+	prep                    string // the preposition that governs it, or ""
+	det                     string // its article, or ""
+	role                    model.Role
+}
 
 type extractor struct {
 	lx      *lexicon
@@ -165,15 +209,24 @@ type extractor struct {
 	a       *model.Article
 	s       sent
 
-	headline map[string]headlineObject // kind → a quoted name the headlines give it
-	prev     context                   // the sentence before, for dates carried over
+	headline map[Kind]headlineObject // kind → a quoted name the headlines give it
+	prev     context                 // the sentence before, for dates carried over
+	heading  model.Interval          // the date the current section's subheading gives, if any
+	backRefs []backReference         // sentences that date a happening told before them
 	cands    []cand
 	ranked   []ranked  // participants' buffer
 	out      []Mention // run's buffer
 	// impersonal: a mention may do without actors when it has a place
 	impersonal bool
-	orgs       []orgMention // the article's organisations, for stand-ins (see standIn)
-	orgsDone   bool
+	// reporterSeg: the segment of the report whose happening a mention
+	// tells ("…, berichtete die Zeitung"), whose actors are not the
+	// happening's; -1 for none
+	reporterSeg int
+	// passiveSubject: the noun a dated passive is told of, which then
+	// stands for its place ("Das Netzwerk wurde … verkauft")
+	passiveSubject string
+	orgs           []orgMention // the article's organisations, for stand-ins (see standIn)
+	orgsDone       bool
 }
 
 type headlineObject struct{ object, prep string }
@@ -206,14 +259,26 @@ func (x *extractor) run() []Mention {
 		}
 		var m Mention
 		ok := false
-		if x.s.prepare(a, i, x.lx) {
+		triggers := x.s.prepare(a, i, x.lx)
+		heading := x.s.block == model.BlockHeading
+		if triggers || heading {
 			x.s.annotate()
+		}
+		if heading {
+			x.heading = x.s.sectionDate(x)
+		}
+		if triggers {
 			m, ok = x.sentence(&x.s)
+			x.noteBackReference(&x.s)
 		}
 		if ok {
 			out = append(out, m)
 		}
 		x.remember(&x.s, m, ok)
+	}
+	x.dateFromFollowing(out)
+	for i := range out {
+		out[i].DateBasis = out[i].Dating.Basis()
 	}
 	// A headline such as "Nach „Stargate“-Ankündigung" names what the body's
 	// "hatten das Joint Venture … angekündigt" is about.
@@ -246,6 +311,11 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		}
 		switch s.mood(g, x.speechSegment(s, c)) {
 		case moodHappened:
+			if t := &x.lx.triggers[c.trig]; t.kind == KindStatement && (reportNouns[t.noun] || t.infinitive == "berichten") {
+				if m, ok := x.toldHappening(s, c); ok {
+					return m, true
+				}
+			}
 			if m, ok := x.mention(s, c, false); ok {
 				return m, true
 			}
@@ -264,13 +334,23 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		}
 	}
 	// A happening nobody is named for, told with its place: "Unterdessen
-	// streikten am Dienstag die Beschäftigten der Stadtwerke in Köln", "Die
-	// Rakete hob … in Französisch-Guayana ab".
+	// streikten am Dienstag die Beschäftigten der Stadtwerke in Köln", "Der
+	// Ballon stieg … in Augsburg auf".
 	for _, c := range x.cands {
-		if g := s.toks[c.tok].group; impersonalKinds[x.lx.triggers[c.trig].kind] && s.isMain(g) && s.mood(g, -1) == moodHappened {
-			x.impersonal = true
+		t := &x.lx.triggers[c.trig]
+		g := s.toks[c.tok].group
+		// A passive needs no one named either: "Ein Islamist ist auf dem
+		// Flughafen von Beirut festgenommen worden".
+		passive := t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.passive(g, c) && s.passiveDone(g)
+		if (impersonalKinds[t.kind] || passive) && s.isMain(g) && s.mood(g, -1) == moodHappened {
+			x.impersonal, x.passiveSubject = true, ""
+			if passive && s.hasOwnTimex(g) {
+				// "Das Netzwerk wurde Ende 2014 verkauft": dated, it
+				// needs no place; its subject names it
+				x.passiveSubject = s.subjectNoun(g, c.tok)
+			}
 			m, ok := x.mention(s, c, false)
-			x.impersonal = false
+			x.impersonal, x.passiveSubject = false, ""
 			if ok {
 				return m, true
 			}
@@ -279,13 +359,52 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 	return Mention{}, false
 }
 
+// toldHappening returns the mention of a happening that a report
+// ("mitteilen", "melden", "bestätigen", "berichten") tells as fact: "Die
+// Staatsanwaltschaft habe Ermittlungen aufgenommen, teilte die Sprecherin
+// mit", "Der Prozess werde am Donnerstag eröffnet, berichtete die
+// Zeitung". Telling how a happening became known is evidence of that
+// happening, not a statement of its own. What someone only says or
+// writes happened ("Er habe mit ihm telefoniert, schrieb X") stays their
+// statement; so do demands, wishes and opinions: the reported clause must
+// tell a happening of another kind, dated in the past or to come.
+func (x *extractor) toldHappening(s *sent, statement cand) (Mention, bool) {
+	for _, o := range x.cands {
+		t := &x.lx.triggers[o.trig]
+		if t.kind == KindStatement || t.specificity == 0 || o.tok == statement.tok || !s.reported(o.tok) {
+			continue
+		}
+		g := s.toks[o.tok].group
+		if seg := s.toks[statement.tok].seg; seg != s.toks[o.tok].seg {
+			x.reporterSeg = seg
+		}
+		var m Mention
+		ok := false
+		switch s.mood(g, -1) {
+		case moodHappened:
+			m, ok = x.mention(s, o, false)
+			ok = ok && m.Dating != Undated
+		case moodPlanned:
+			m, ok = x.mention(s, o, true)
+		}
+		x.reporterSeg = -1
+		if ok {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// speechKinds are said or written, which a sentence tells with who said it.
+var speechKinds = map[Kind]bool{KindStatement: true, KindPost: true, KindCriticism: true, KindAnnouncement: true}
+
 // impersonalKinds are happenings a sentence may tell without naming who
 // acts — strikes, protests, launches, crimes — which a timeline keeps by
 // their place.
-var impersonalKinds = map[string]bool{
-	"strike": true, "protest": true, "launch": true, "crime": true, "attack": true,
-	"closure": true, "opening": true, "capture": true, "collapse": true,
-	"accident": true, "disaster": true,
+var impersonalKinds = map[Kind]bool{
+	KindStrike: true, KindProtest: true, KindLaunch: true, KindCrime: true, KindAttack: true,
+	KindClosure: true, KindOpening: true, KindCapture: true, KindCollapse: true,
+	KindAccident: true, KindDisaster: true,
 }
 
 // mention makes the mention of trigger c, or reports that c tells no
@@ -302,58 +421,72 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			noun, spec = ot.noun, ot.specificity
 		}
 	}
-	if kind == "announcement" || kind == "statement" && reportNouns[noun] {
+	if kind == KindAnnouncement || kind == KindStatement && reportNouns[noun] {
 		// "Wie VW mitteilte, sollen 35.000 Stellen abgebaut werden": an
 		// announcement is named by what it announces.
 		for _, o := range x.cands {
 			ot := &x.lx.triggers[o.trig]
-			if og := s.toks[o.tok].group; ot.kind != "statement" && ot.kind != "announcement" && o.tok != c.tok &&
+			if og := s.toks[o.tok].group; ot.kind != KindStatement && ot.kind != KindAnnouncement && o.tok != c.tok &&
 				s.mood(og, -1) == moodPlanned {
-				kind, noun, spec = "announcement", ot.noun, ot.specificity
+				kind, noun, spec = KindAnnouncement, ot.noun, ot.specificity
 				break
 			}
 		}
 	}
 	plat, platFirst, platLast := s.platform()
-	if kind == "statement" && (plat != "" || x.hasKind("post")) {
-		kind, noun, spec = "post", "Post", 2 // "schrieb … auf seiner Plattform", "bezeichnete … in einem Post"
+	if kind == KindStatement && (plat != "" || x.hasKind(KindPost)) {
+		kind, noun, spec = KindPost, "Post", 2 // "schrieb … auf seiner Plattform", "bezeichnete … in einem Post"
 	}
 
 	m := Mention{Kind: kind, Noun: noun, Specificity: spec}
 	m.Article = x.article
+	m.block, m.head, m.trig = s.a.Sentences[s.index].Block, s.topBlock(), int32(c.trig)+1
+	m.refersBack = !t.verb && !m.head && s.definiteNoun(c.tok)
 	m.Sentence = s.index
 	m.Start, m.End = s.start, s.end
 	m.Trigger = s.toks[c.tok].text
 
 	var obj, prep string
 	var rank int
-	if kind != "statement" { // a statement's quotation is what was said, not a thing it is about
+	if kind != KindStatement { // a statement's quotation is what was said, not a thing it is about
 		obj, prep, rank = s.quotedObject(kind)
 	}
-	if (kind == "post" || kind == "ban") && plat != "" && rank == 0 {
+	if (kind == KindPost || kind == KindBan) && plat != "" && rank == 0 {
 		obj, prep, rank = plat, "auf", 2
 	}
-	if place, pprep := s.place(x, kind); place != "" && (rank == 0 || kind == "meeting" || kind == "visit") {
+	if place, pprep := s.place(x, kind); place != "" && (rank == 0 || kind == KindMeeting || kind == KindVisit) {
 		obj, prep, rank = place, pprep, 1
 	}
 	if rank == 3 && s.topBlock() {
 		if x.headline == nil {
-			x.headline = map[string]headlineObject{}
+			x.headline = map[Kind]headlineObject{}
 		}
 		if _, seen := x.headline[kind]; !seen {
 			x.headline[kind] = headlineObject{obj, prep}
 		}
 	}
-	if kind == "ban" {
+	if kind == KindBan {
 		platFirst, platLast = -1, -1 // "wurde auf Facebook gesperrt": the platform bans
 	}
-	m.Actors = x.participants(s, c, kind, platFirst, platLast)
+	m.Actors, m.Roles = x.participants(s, c, kind, platFirst, platLast)
 	if len(m.Actors) == 0 {
 		if a, ok := x.standIn(s, c.tok); ok {
 			m.Actors = []int{a} // "Bereits im September hatte der Konzern … gekündigt"
+			m.Roles = []model.Role{model.RoleAgent}
+			if symmetricKinds[kind] {
+				m.Roles[0] = model.RoleParticipant
+			}
 		}
 	}
-	if len(m.Actors) == 0 && !(x.impersonal && rank == 1) {
+	if kind == KindDismissal && len(m.Actors) > 0 && x.onlyOrganisations(m.Actors) {
+		// "die Entlassung von 500 Beschäftigten bei VW": no one dismissed
+		// by name, a company's staff cut, the same happening as its
+		// "Stellenabbau"
+		m.Kind, m.Noun = KindJobcuts, "Stellenabbau"
+	}
+	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" {
+		obj, prep = x.passiveSubject, ""
+	} else if len(m.Actors) == 0 && !(x.impersonal && rank == 1) {
 		return Mention{}, false
 	}
 	tn := s.tenseOf(g, c)
@@ -372,11 +505,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		planned = true // told in the present, dated after the article: "beginnt am Freitag"
 	}
 	if planned {
-		m.Kind = "plan"
+		m.Kind = KindPlan
 	}
 	m.Object, m.ObjectPrep, m.objectRank = obj, prep, int8(rank)
 	m.words = s.words(x)
-	if kind == "statement" && spec > 0 {
+	if kind == KindStatement && spec > 0 {
 		// A specific statement ("Bestätigung", "Dementi") is told again
 		// with the same verb: "Meta bestätigte Gerüchte" … "Meta bestätigte also, …".
 		m.words = append(m.words, stemHash("#"+noun))
@@ -387,6 +520,16 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		m.words = append(m.words, stemHash("#"+noun))
 	}
 	return m, true
+}
+
+// onlyOrganisations reports whether every actor is an organisation.
+func (x *extractor) onlyOrganisations(actors []int) bool {
+	for _, a := range actors {
+		if a < 0 || a >= len(x.actors) || x.actors[a].Kind != model.Organization {
+			return false
+		}
+	}
+	return true
 }
 
 // reportNouns name statements that report news, which may be announcements.
@@ -408,7 +551,7 @@ func (x *extractor) remember(s *sent, m Mention, ok bool) {
 	}
 }
 
-func (x *extractor) hasKind(kind string) bool {
+func (x *extractor) hasKind(kind Kind) bool {
 	for _, c := range x.cands {
 		if x.lx.triggers[c.trig].kind == kind {
 			return true
@@ -432,7 +575,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 			continue
 		}
 		if t.noun > 0 {
-			if id := int(t.noun) - 1; !s.nameBefore(i) {
+			if id := int(t.noun) - 1; !s.nameBefore(i) && !s.placeName(i) {
 				if prep := s.governedBy(i); !concessive.has(prep) {
 					x.addCand(s, i, id, tenseNone)
 					if anchoring.has(prep) {
@@ -446,8 +589,8 @@ func (x *extractor) chooseTriggers(s *sent) {
 		if len(forms) == 0 {
 			continue
 		}
-		if s.adjectival(i) {
-			continue // "eine nicht näher bezeichnete Spannung"
+		if s.adjectival(i) || s.attributeAfterPreposition(i) {
+			continue // "eine nicht näher bezeichnete Spannung", "in einigen Ländern"
 		}
 		// A reading whose separable particle stands in the clause beats
 		// one without it: "schloss … aus" is ausschließen, not schließen.
@@ -482,15 +625,15 @@ func (x *extractor) addCand(s *sent, i, id int, tn tense) {
 		score += 10
 	}
 	switch {
-	case t.specificity == 0 && t.kind != "statement":
+	case t.specificity == 0 && t.kind != KindStatement:
 		score = 50 // travelling: what one travels to is the news
-	case t.kind != "statement":
+	case t.kind != KindStatement:
 		score++
 	}
 	if t.conditional() {
 		score += 5
 	}
-	if t.kind != "statement" && s.reported(i) {
+	if t.kind != KindStatement && s.reported(i) {
 		score -= 150 // what someone said happened ranks below the saying
 	}
 	x.cands = append(x.cands, cand{tok: i, trig: id, tense: tn, score: score})
@@ -504,7 +647,7 @@ func (x *extractor) addCand(s *sent, i, id int, tn tense) {
 // It applies only when the segment names the speaker: in "Klingbeil, der
 // neue Vizekanzler, sprach von …" the speaker stands before.
 func (x *extractor) speechSegment(s *sent, c cand) int {
-	if x.lx.triggers[c.trig].kind != "statement" || s.toks[c.tok].seg != c.tok || c.tok == 0 || s.toks[c.tok-1].punct != ',' {
+	if x.lx.triggers[c.trig].kind != KindStatement || s.toks[c.tok].seg != c.tok || c.tok == 0 || s.toks[c.tok-1].punct != ',' {
 		return -1
 	}
 	for k := range s.actors {
@@ -870,6 +1013,95 @@ func (s *sent) adjectival(i int) bool {
 	return pt.is(determiners) || !pt.upper && !pt.is(subjectPronouns|conjunctions|pastAux|perfectAux|futureAux|reportative|hypothetical|intention|relatives)
 }
 
+// attributeAfterPreposition reports a lower-case word between a
+// preposition and a noun, which is an article or adjective of that noun
+// whatever verb it looks like: "in einigen Ländern".
+func (s *sent) attributeAfterPreposition(i int) bool {
+	p, n := i-1, i+1
+	return p >= 0 && n < len(s.toks) && s.toks[p].word() && s.toks[p].is(prepositions) && s.toks[n].word() && s.toks[n].upper
+}
+
+// placeName reports a noun right after "in" or "aus" without an article:
+// a town named like a noun ("in Essen"), not the thing.
+func (s *sent) placeName(i int) bool {
+	p := i - 1
+	return p >= 0 && s.toks[p].word() && (s.toks[p].lower == "in" || s.toks[p].lower == "aus")
+}
+
+// disputeNouns end nouns of a dispute, whose "mit" names the other party.
+var disputeNouns = []string{"streit", "konflikt", "auseinandersetzung", "fehde", "zwist"}
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectOwner reports an attribute ("von X", "der X") at token at that
+// follows the object of the verb trigger at tok: the noun right before
+// it has an accusative article ("den", "einen", or "das"/"die" not
+// opening the sentence) or follows "gegen": "verbot das Heft von X",
+// "hat gegen die Werbung der X geklagt".
+func (s *sent) objectOwner(at, tok int) bool {
+	if len(s.toks[tok].forms) == 0 {
+		return false
+	}
+	first := firstWord(s.toks, 0, len(s.toks))
+	for j := at - 2; j > first && j != tok && j >= at-4; j-- {
+		t := &s.toks[j]
+		switch {
+		case !t.word():
+			return false
+		case t.lower == "den" || t.lower == "einen" || t.lower == "das" || t.lower == "die" || t.lower == "gegen":
+			return true
+		case !hasDeclension(t.lower):
+			return false
+		}
+	}
+	return false
+}
+
+// parenthesised reports an actor mention at token i that stands in
+// parentheses right after another actor: "Helmut Kohl (CDU)".
+func (s *sent) parenthesised(i int) bool {
+	return i >= 2 && s.toks[i-1].punct == '(' && s.toks[i-2].actor >= 0
+}
+
+// subjectNoun returns the noun of the subject of a passive clause g
+// before its participle at token end: the first capitalised word after an
+// article that names no actor, no date and no happening ("Das Netzwerk
+// wurde … verkauft"), or "".
+func (s *sent) subjectNoun(g, end int) string {
+	for i := 1; i < end; i++ {
+		t := &s.toks[i]
+		if t.group == g && t.word() && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && t.noun == 0 &&
+			s.toks[i-1].is(nominativeArticles) && !t.is(determiners|prepositions) {
+			return t.text
+		}
+	}
+	return ""
+}
+
+// definiteNoun reports a noun at token i with a definite article before
+// it (over adjectives): "die geplante Übernahme", "des Essens".
+func (s *sent) definiteNoun(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		t := &s.toks[j]
+		switch {
+		case !t.word():
+			return false
+		case t.is(definiteArticles):
+			return true
+		case t.upper || !hasDeclension(t.lower):
+			return false
+		}
+	}
+	return false
+}
+
 // afterNach reports a nominal trigger right after "nach": "Nach dem
 // Abendessen …" tells of a dinner that is over.
 func (s *sent) afterNach(i int) bool { return s.governedBy(i) == "nach" }
@@ -918,7 +1150,7 @@ func (s *sent) topBlock() bool {
 // Anwesenheit von Musk", "Gründer von Amazon", "Berichten der New York
 // Times", "Trumps Stabschef") and the platform a post was made on. A
 // statement keeps only its speakers when it names them.
-func (x *extractor) participants(s *sent, c cand, kind string, platFirst, platLast int) []int {
+func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast int) ([]int, []model.Role) {
 	tok := c.tok
 	rs := x.ranked[:0]
 	defer func() { x.ranked = rs[:0] }()
@@ -931,8 +1163,11 @@ func (x *extractor) participants(s *sent, c cand, kind string, platFirst, platLa
 		if r.first < 0 || r.quoted || r.modifier || r.Actor < 0 || r.Actor >= len(x.actors) || s.toks[r.first].appos {
 			continue
 		}
-		if seg >= 0 && s.toks[r.first].seg != seg {
-			continue
+		if seg >= 0 && s.toks[r.first].seg != seg || x.reporterSeg >= 0 && s.toks[r.first].seg == x.reporterSeg {
+			continue // who reports a happening takes no part in it
+		}
+		if s.parenthesised(r.first) {
+			continue // "Helmut Kohl (CDU)": the party of the name before
 		}
 		if r.first >= platFirst && r.last <= platLast {
 			continue
@@ -942,10 +1177,13 @@ func (x *extractor) participants(s *sent, c cand, kind string, platFirst, platLa
 			continue
 		}
 		prep, prepAt, det, detAt := s.npContext(r.first)
+		if detAt > 0 && s.toks[detAt-1].punct == ',' && s.toks[detAt].is(relatives) && s.toks[detAt].group == g {
+			det = "" // "Zuckerberg, dem Trump … gedroht hatte": the relative pronoun, not Trump's article
+		}
 		if sourcePrepositions.has(prep) || s.wordAfter(r.last) == "zufolge" {
 			continue
 		}
-		if prep == "über" && kind == "statement" {
+		if prep == "über" && kind == KindStatement {
 			continue // what one speaks about: "spricht über Zuckerberg"
 		}
 		// An attribute of another noun than the trigger is no participant;
@@ -954,12 +1192,26 @@ func (x *extractor) participants(s *sent, c cand, kind string, platFirst, platLa
 		// it too ("Die Fraktionen von Union und SPD", "ein Sprecher des
 		// Konzerns").
 		if (prep == "von" || prep == "vom") && s.upperBefore(prepAt) && prepAt-1 != tok && !s.representative(prepAt-1) {
+			if (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(prepAt, tok) {
+				// "verbot das Heft von Young Enterprises": whose thing
+				// the act is done to undergoes it
+				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, prep: "", det: "den"})
+			}
 			continue // "die Anwesenheit von Musk", "Zuckerberg von Meta"
 		}
 		if prep == "mit" && s.upperBefore(prepAt) && s.toks[prepAt-1].actor < 0 && prepAt-1 != tok {
+			if againstKinds[kind] && hasAnySuffix(s.toks[prepAt-1].lower, disputeNouns) {
+				// "im Rechtsstreit mit X … geklagt": the other party
+				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
+			}
 			continue // "in einem Interview mit Bloomberg", not "Musk mit Trump"
 		}
 		if (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok && !s.representative(detAt-1) {
+			if (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(detAt, tok) {
+				// "klagte gegen die Werbung der Bank": whose thing the act
+				// is aimed at undergoes it
+				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
+			}
 			continue // a genitive attribute: "Berichten der New York Times"
 		}
 		possessor := s.possessor(r)
@@ -980,10 +1232,14 @@ func (x *extractor) participants(s *sent, c cand, kind string, platFirst, platLa
 			order = -1 // "Musk reiste nach Florida, um Trump zu treffen": Musk meets
 		}
 		subjects = subjects || rank == 0
-		rs = append(rs, ranked{r.Actor, order, rank, r.first})
+		rs = append(rs, ranked{actor: r.Actor, order: order, rank: rank, pos: r.first, last: r.last, prep: prep, det: det})
 	}
+	s.assignRoles(rs, kind, s.passive(g, c))
 	slices.SortStableFunc(rs, func(p, q ranked) int {
 		if c := cmp.Compare(p.order, q.order); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(roleOrder(p.role), roleOrder(q.role)); c != 0 {
 			return c
 		}
 		if c := cmp.Compare(p.rank, q.rank); c != 0 {
@@ -992,15 +1248,17 @@ func (x *extractor) participants(s *sent, c cand, kind string, platFirst, platLa
 		return cmp.Compare(p.pos, q.pos)
 	})
 	out := make([]int, 0, len(rs))
+	roles := make([]model.Role, 0, len(rs))
 	for _, r := range rs {
-		if kind == "statement" && subjects && r.rank != 0 {
+		if kind == KindStatement && subjects && r.rank != 0 {
 			continue // "Leavitt sagte dem Sender Fox News, angesprochen auf Musks Kommentare, …"
 		}
 		if !slices.Contains(out, r.actor) {
 			out = append(out, r.actor)
+			roles = append(roles, r.role)
 		}
 	}
-	return out
+	return out, roles
 }
 
 // antecedent returns the last token of the name a relative clause g
@@ -1018,6 +1276,18 @@ func (s *sent) antecedent(g int) int {
 			}
 			if i >= 2 && s.toks[i-1].punct == ',' && s.toks[i-2].actor >= 0 {
 				return i - 2
+			}
+			// "die Bewegung Tamarod (Rebellion), die …": over a
+			// parenthesis after the name
+			if i >= 2 && s.toks[i-1].punct == ',' && s.toks[i-2].punct == ')' {
+				for j := i - 3; j >= 1 && j >= i-8; j-- {
+					if s.toks[j].punct == '(' {
+						if s.toks[j-1].actor >= 0 {
+							return j - 1
+						}
+						break
+					}
+				}
 			}
 			return -1
 		}

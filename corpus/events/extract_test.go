@@ -26,7 +26,9 @@ func only(t *testing.T, f fx, marker string) (Mention, bool) {
 
 func TestTriggerForms(t *testing.T) {
 	tests := []struct {
-		sentence, kind, trigger string
+		sentence string
+		kind     Kind
+		trigger  string
 	}{
 		{"Zuckerberg trafen Trump gestern.", "meeting", "trafen"},
 		{"Zuckerberg hat Trump getroffen.", "meeting", "getroffen"},
@@ -86,6 +88,24 @@ func TestNotHappenings(t *testing.T) {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)
 		}
 	}
+	// Words that look like triggers of a kind and are not.
+	for _, tt := range []struct {
+		sentence string
+		not      Kind
+	}{
+		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},            // a determiner
+		{"Das stimmt Volkswagen und die Anleger vorsichtig.", KindVote},                   // a mood
+		{"Die Krise hat Volkswagen im Herbst hart getroffen.", KindMeeting},               // a blow
+		{"Scholz traf am Montag eine Entscheidung.", KindMeeting},                         // a decision
+		{"Scholz war im Herbst gegen eine Veröffentlichung der Studie.", KindPublication}, // opposed, not done
+		{"Volkswagen drohe kein Engpass, sagte Scholz.", KindThreat},                      // nothing threatened with
+		{"Musk hat 2018 Aktien an Altman abgetreten.", KindResignation},                   // shares
+		{"Scholz eröffnete in Essen eine Fabrik von Volkswagen.", KindMeeting},            // the city, no meal
+	} {
+		if m, ok := only(t, fx{text: tt.sentence, date: dec2024}, ""); ok && m.Kind == tt.not {
+			t.Errorf("%q: got a %s mention (trigger %q)", tt.sentence, m.Kind, m.Trigger)
+		}
+	}
 	// Quoted speech is no telling: its triggers do not count, the
 	// statement that frames it does.
 	m, ok := only(t, fx{text: "„Ich habe Trump getroffen“, sagte Zuckerberg.", date: dec2024}, "")
@@ -115,8 +135,9 @@ func TestActorsOrder(t *testing.T) {
 		// "Bezos" is no genitive; "Trumps" before a noun is
 		{"Bezos sagte, Trump sei gewachsen.", []string{"jeff-bezos"}},
 		{"Facebook hat Trumps Konto gesperrt.", []string{"facebook", "donald-trump"}},
-		// a subordinate clause takes its main clause's actors too
-		{"Das Gegenteil war der Fall, da Trump 2021 auf Facebook gesperrt wurde.", []string{"donald-trump", "facebook"}},
+		// a subordinate clause takes its main clause's actors too; the
+		// platform a ban is on bans, and who acts comes first
+		{"Das Gegenteil war der Fall, da Trump 2021 auf Facebook gesperrt wurde.", []string{"facebook", "donald-trump"}},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024, timex: map[string]tx{"Am Mittwoch": {"2024-12-18", dayIv(2024, 12, 18), ""}}}, "")
@@ -153,8 +174,17 @@ func TestDating(t *testing.T) {
 		{"reported past", "Zuckerberg soll sich mit Trump getroffen haben.", "getroffen", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
 		{"news present: the article's days", "Nun kritisiert Musk die Initiative von Trump.", "kritisiert", model.Interval{Start: day(2024, 11, 30), End: day(2024, 12, 31)}, DatedArticle, ""},
 		{"headline present: the recent past", "T Zuckerberg und Trump dinieren zusammen", "dinieren", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
-		{"remote: einst", "Zuckerberg verbannte Trump einst von Facebook.", "verbannte", model.Interval{}, Undated, ""},
-		{"remote: pluperfect", "Zuvor hatte Musk Trump kritisiert.", "kritisiert", model.Interval{}, Undated, ""},
+		// background with no date anywhere: before the article, not its day
+		{"remote: einst", "Zuckerberg verbannte Trump einst von Facebook.", "verbannte", model.Before(day(2024, 12, 1)), DatedBefore, ""},
+		{"remote: pluperfect", "Zuvor hatte Musk Trump kritisiert.", "kritisiert", model.Before(day(2024, 12, 1)), DatedBefore, ""},
+		// a back story right after a dated sentence: that day, or before it when it says so
+		{"pluperfect after a dated sentence", "Am 18. Dezember wurde Trump gesperrt. Facebook hatte Trump wegen Hetze gesperrt.", "Hetze", dayIv(2024, 12, 18), DatedContext, ""},
+		{"pluperfect before a dated sentence", "Am 18. Dezember trafen sich Bezos und Trump. Zuvor hatte Trump Bezos kritisiert.", "Zuvor", model.Before(day(2024, 12, 18)), DatedBefore, ""},
+		// a later sentence that names the happening with its date
+		{"dated by the next sentence", "Musk hat OpenAI verklagt. Die Klage ging am 18. Dezember ein.", "verklagt", dayIv(2024, 12, 18), DatedNext, ""},
+		{"not by the next sentence of another kind", "Musk hat OpenAI verklagt. Das Treffen fand am 18. Dezember statt.", "verklagt", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
+		// a subheading dates its section
+		{"the subheading's date", "# Am 18. Dezember\nMusk kritisierte Trump scharf.", "scharf", dayIv(2024, 12, 18), DatedHeading, ""},
 		{"durations do not date", "Musk kritisierte Trump vier Jahre lang.", "kritisierte", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
 		{"own date with a weekly interval", "Letzte Woche war Zuckerberg zu einem Abendessen mit Trump angereist.", "Abendessen", lastWeek, DatedOwn, "2024-W47"},
 	}
@@ -192,7 +222,7 @@ func TestObjects(t *testing.T) {
 		{"Zuckerberg traf Trump in Florida.", "Florida", "in"},
 		{"Zuckerberg traf Trump in Wahrheit in Florida.", "Florida", "in"},
 		{"Zuckerberg traf Trump in New York.", "New York", "in"},
-		{"Zuckerberg hat Trump in Russland Asyl gewährt und ihn dort getroffen.", "Russland", "in"},
+		{"Zuckerberg hat Trump in Kanada Zuflucht gewährt und ihn dort getroffen.", "Kanada", "in"},
 		{"OpenAI hatte das Projekt im Weißen Haus angekündigt.", "Weißen Haus", "im"},
 		{"OpenAI hat das Projekt „Stargate“ angekündigt.", "„Stargate“", "von"},
 		{"Zuckerberg postete am Abend auf Threads.", "Threads", "auf"},
@@ -251,10 +281,14 @@ func TestLexiconForms(t *testing.T) {
 // passives, reflexives, reported speech.
 func TestNewsTriggers(t *testing.T) {
 	tests := []struct {
-		sentence, kind, noun string
-		actors               []string
+		sentence string
+		kind     Kind
+		noun     string
+		actors   []string
 	}{
 		{"Scholz hat Lindner entlassen.", "dismissal", "Entlassung", []string{"olaf-scholz", "christian-lindner"}},
+		// a company's staff, no one by name: job cuts, like "Stellenabbau"
+		{"Danach folgte die Entlassung von 500 Beschäftigten bei Volkswagen.", "jobcuts", "Stellenabbau", []string{"volkswagen"}},
 		{"Lindner wurde am Abend entlassen.", "dismissal", "Entlassung", []string{"christian-lindner"}},
 		{"Lindner trat am Abend zurück.", "resignation", "Rücktritt", []string{"christian-lindner"}},
 		{"Das teilte Scholz nach einem Treffen mit.", "statement", "Mitteilung", []string{"olaf-scholz"}},
@@ -377,7 +411,7 @@ func TestPlans(t *testing.T) {
 		}
 	}
 	ev := Merge([]Mention{mustOnly(t, fx{text: "Scholz will im Januar nach Paris reisen.", date: dec2024, timex: map[string]tx{"im Januar": {"2025-01", jan, ""}}})}, testActors)
-	if len(ev) != 1 || ev[0].Title != "Reise nach Paris (geplant): Scholz" {
+	if len(ev) != 1 || ev[0].Title != "Reise von Scholz nach Paris (geplant)" {
 		t.Errorf("plan title: %+v", ev)
 	}
 }
@@ -405,8 +439,9 @@ func TestNewsDating(t *testing.T) {
 		{"an offset before an anchor", "Einen Tag vor der Wahl hat Scholz Lindner entlassen.", "entlassen", dayIv(2024, 11, 4)},
 		{"a date of an adjective phrase", "Im September hatte Volkswagen die seit 1994 geltende Sicherung gekündigt.", "gekündigt", model.MonthInterval(2024, time.September)},
 		{"no back story's date", "Verdi hatte am Freitag gestreikt. Verdi kritisierte Volkswagen.", "kritisierte", model.Interval{Start: day(2024, 12, 17), End: day(2024, 12, 18)}},
-		// "verkauft" after "hatte" is the participle: the pluperfect dates nothing
-		{"a form both present and participle", "Volkswagen hatte Anleihen an Anleger verkauft.", "verkauft", model.Interval{}},
+		// "verkauft" after "hatte" is the participle: the pluperfect is
+		// before the article, not of its day
+		{"a form both present and participle", "Volkswagen hatte Anleihen an Anleger verkauft.", "verkauft", model.Before(day(2024, 12, 18))},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

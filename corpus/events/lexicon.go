@@ -15,7 +15,7 @@ var triggerData string
 
 // A trigger is one lemma of the trigger lexicon.
 type trigger struct {
-	kind        string
+	kind        Kind
 	noun        string // the title noun
 	specificity int
 	verb        bool
@@ -28,6 +28,9 @@ type trigger struct {
 	// wantsGrammar: a context word is a word of a closed class ("=für",
 	// "+sich"), which the search must not skip.
 	wantsGrammar bool
+	// A verb's forms for titles: "sperrt", "sperren", "gesperrt", and its
+	// separable particle ("kündigt … an").
+	third, infinitive, participle, particle string
 }
 
 // conditional reports whether the trigger holds only in some contexts;
@@ -97,7 +100,10 @@ func parseLexicon(data string) (*lexicon, error) {
 		if err != nil {
 			return nil, fmt.Errorf("line %d: specificity %q is not a number", n+1, f[2])
 		}
-		t := trigger{kind: f[0], noun: f[1], specificity: spec, verb: f[3] == "v"}
+		t := trigger{kind: Kind(f[0]), noun: f[1], specificity: spec, verb: f[3] == "v"}
+		if !knownKinds[t.kind] {
+			return nil, fmt.Errorf("line %d: unknown kind %q (see kinds.go)", n+1, f[0])
+		}
 		var forms []string
 		for _, x := range f[5:] {
 			switch {
@@ -235,6 +241,11 @@ func (lx *lexicon) addVerb(id int, lemma string, irregular []string) {
 		}
 	}
 
+	tr := &lx.triggers[id]
+	tr.third, tr.infinitive, tr.participle, tr.particle = stem+t, core, particle+participle, particle
+	if third := arg(2); third != "" {
+		tr.third = third
+	}
 	add := func(form string, tn tense, needParticle string) {
 		form = strings.ToLower(form)
 		lx.verbs[form] = append(lx.verbs[form], verbForm{trigger: id, tense: tn, particle: needParticle})

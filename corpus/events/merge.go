@@ -65,32 +65,35 @@ type cluster struct {
 // actors' parts do not tell events apart, or the text swaps them freely:
 // a meeting of Bezos and Trump is one of Trump and Bezos, "der Bundestag
 // wählte Merz" and "Merz wurde gewählt" tell one election.
-var directedKinds = map[string]bool{
-	"statement": true, "post": true, "criticism": true, "lawsuit": true, "threat": true,
-	"congratulation": true, "challenge": true, "offer": true, "announcement": true,
-	"investment": true, "acquisition": true, "sale": true, "donation": true, "ban": true,
-	"invitation": true, "presentation": true, "publication": true, "application": true,
+var directedKinds = map[Kind]bool{
+	KindStatement: true, KindPost: true, KindCriticism: true, KindLawsuit: true, KindThreat: true,
+	KindCongratulation: true, KindChallenge: true, KindOffer: true, KindAnnouncement: true,
+	KindInvestment: true, KindAcquisition: true, KindSale: true, KindDonation: true, KindBan: true,
+	KindInvitation: true, KindPresentation: true, KindPublication: true, KindApplication: true,
 }
 
 // wordKinds are kinds common enough that one article tells several of the
 // same actor (statements, posts): their mentions merge only on a shared
 // distinctive word, even within an article.
-var wordKinds = map[string]bool{"statement": true, "post": true}
+var wordKinds = map[Kind]bool{KindStatement: true, KindPost: true}
 
 type actorTally struct {
 	actor int32
 	count int32
-	ranks int32 // sum of the actor's positions in its mentions' lists
-	first int32 // the first member that names it
+	// agent and patient count the mentions that give it that role
+	agent, patient int32
+	ranks          int32 // sum of the actor's positions in its mentions' lists
+	first          int32 // the first member that names it
 }
 
 // A blockKey files events in the index: an actor, a date bucket level
-// (8·2^level days; undated events at level -1) and a bucket, packed into
+// (8·4^level days; undated events at level -1, every event of the actor
+// at anyDate) and a bucket, packed into
 // one word so that a lookup hashes a single integer.
 type blockKey uint64
 
 func keyOf(actor int, level, bucket int32) blockKey {
-	return blockKey(uint64(uint32(actor))<<32 | uint64(level+1)<<27 | uint64(uint32(bucket))&(1<<27-1))
+	return blockKey(uint64(uint32(actor))<<32 | uint64(level+2)<<27 | uint64(uint32(bucket))&(1<<27-1))
 }
 
 // A merger merges the mentions of one kind: events never mix kinds, so
@@ -117,14 +120,15 @@ type merger struct {
 // mentions index; the events come in timeline order (dated by date, then
 // undated), with titles and stable, unique ids.
 func Merge(mentions []Mention, actors []model.Actor) []model.Event {
-	byKind := map[string][]int32{}
-	var kinds []string
-	for i := range mentions {
+	happenings, reactions := splitReactions(mentions)
+	byKind := map[Kind][]int32{}
+	var kinds []Kind
+	for _, i := range happenings {
 		k := mentions[i].Kind
 		if _, ok := byKind[k]; !ok {
 			kinds = append(kinds, k)
 		}
-		byKind[k] = append(byKind[k], int32(i))
+		byKind[k] = append(byKind[k], i)
 	}
 	slices.Sort(kinds)
 	perKind := make([][]model.Event, len(kinds))
@@ -167,6 +171,8 @@ func Merge(mentions []Mention, actors []model.Actor) []model.Event {
 		}
 		return cmp.Compare(am.Sentence, bm.Sentence)
 	})
+	attachReactions(events, mentions, reactions)
+	assignSalience(events, mentions, len(actors))
 	ids := newIDSet(len(events))
 	for i := range events {
 		events[i].ID = eventID(&events[i], ids)
@@ -286,6 +292,12 @@ func (mg *merger) lookup(date model.Interval) {
 			continue
 		}
 		lo, hi := int(date.Start)-outlierGap, int(date.End)+outlierGap
+		if mg.bucketsTouched(lo, hi) > maxBuckets {
+			// "before 1 Dec 2024" spans all of history: the actor's
+			// events of any date, most recent first, not every bucket
+			mg.take(mg.index[keyOf(a, anyDate, 0)])
+			continue
+		}
 		for level := int32(0); level < bucketLevels; level++ {
 			if mg.levels&(1<<level) == 0 {
 				continue
@@ -301,7 +313,10 @@ func (mg *merger) lookup(date model.Interval) {
 // match decides whether m joins c, how well it fits, and whether its date
 // is an outlier that must not narrow c's.
 func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool) {
-	if mg.directed && len(m.Actors) > 0 && !slices.Contains(c.agents, int32(m.Actors[0])) {
+	if m.refersBack && mg.toldBefore(c, m.Article, m.Sentence) && datesMeet(m.Date, c.date) {
+		return 5, false, true // "im Laufe des Essens": the dinner the article told before
+	}
+	if a := m.agent(); mg.directed && a >= 0 && len(c.agents) > 0 && !slices.Contains(c.agents, int32(a)) {
 		return 0, false, false
 	}
 	j := mg.jaccard(m.Actors, c)
@@ -423,18 +438,27 @@ func (mg *merger) join(ci, i int32) {
 		c.actors, c.words = mg.tallies.take(len(m.Actors)), mg.hashes.take(len(m.words))
 	}
 	c.members = append(c.members, i)
-	if len(m.Actors) > 0 && !slices.Contains(c.agents, int32(m.Actors[0])) {
-		c.agents = append(c.agents, int32(m.Actors[0]))
+	if a := m.agent(); a >= 0 && !slices.Contains(c.agents, int32(a)) {
+		c.agents = append(c.agents, int32(a))
 	}
 	for rank, a := range m.Actors {
 		k := slices.IndexFunc(c.actors, func(t actorTally) bool { return t.actor == int32(a) })
-		if k >= 0 {
-			c.actors[k].count++
-			c.actors[k].ranks += int32(rank)
-			continue
+		if k < 0 {
+			k = len(c.actors)
+			c.actors = append(c.actors, actorTally{actor: int32(a), first: int32(len(c.members) - 1)})
+			mg.indexUnder(ci, a)
 		}
-		c.actors = append(c.actors, actorTally{actor: int32(a), count: 1, ranks: int32(rank), first: int32(len(c.members) - 1)})
-		mg.indexUnder(ci, a)
+		t := &c.actors[k]
+		t.count++
+		t.ranks += int32(rank)
+		if rank < len(m.Roles) {
+			switch m.Roles[rank] {
+			case model.RoleAgent:
+				t.agent++
+			case model.RolePatient:
+				t.patient++
+			}
+		}
 	}
 	for _, w := range m.words {
 		if len(c.words) < maxWords && !slices.Contains(c.words, w) {
@@ -470,6 +494,27 @@ func (a *arena[T]) take(n int) []T {
 	return s
 }
 
+// anyDate is the index level that files every event of an actor,
+// whatever its date, for a query too wide for buckets.
+const anyDate = -2
+
+// maxBuckets bounds the buckets one query looks up; a wider date looks
+// at the actor's events of any date instead.
+const maxBuckets = 64
+
+// bucketsTouched counts the buckets of the levels in use that the days
+// lo … hi touch.
+func (mg *merger) bucketsTouched(lo, hi int) int {
+	n := 0
+	for level := int32(0); level < bucketLevels; level++ {
+		if mg.levels&(1<<level) != 0 {
+			size := bucketSize(level)
+			n += hi/size - lo/size + 1
+		}
+	}
+	return n
+}
+
 // bucketSize is the length in days of the buckets of a level.
 func bucketSize(level int32) int { return 8 << (2 * level) }
 
@@ -478,6 +523,7 @@ func bucketSize(level int32) int { return 8 << (2 * level) }
 // Its date only narrows later, so these buckets keep holding it.
 func (mg *merger) indexUnder(ci int32, a int) {
 	c := &mg.clusters[ci]
+	mg.index[keyOf(a, anyDate, 0)] = append(mg.index[keyOf(a, anyDate, 0)], ci)
 	if !c.date.Valid() {
 		k := keyOf(a, -1, 0)
 		mg.index[k] = append(mg.index[k], ci)
@@ -541,7 +587,10 @@ func (mg *merger) clusterCandidates(ci int32) []int32 {
 
 // clusterMatch applies the rules of match to two events.
 func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
-	if mg.directed && !sharesAgent(a.agents, b.agents) {
+	if (mg.refersTo(b, a) || mg.refersTo(a, b)) && datesMeet(a.date, b.date) {
+		return 5, true
+	}
+	if mg.directed && len(a.agents) > 0 && len(b.agents) > 0 && !sharesAgent(a.agents, b.agents) {
 		return 0, false
 	}
 	j := coreJaccard(a, b)
@@ -638,6 +687,8 @@ func (mg *merger) absorb(ai, bi int32) {
 		if k := slices.IndexFunc(a.actors, func(u actorTally) bool { return u.actor == t.actor }); k >= 0 {
 			a.actors[k].count += t.count
 			a.actors[k].ranks += t.ranks
+			a.actors[k].agent += t.agent
+			a.actors[k].patient += t.patient
 			continue
 		}
 		t.first += offset
@@ -688,7 +739,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	for k, i := range members {
 		m := &mg.ms[i]
 		e.Mentions[k] = m.EventMention
-		e.Kind = m.Kind
+		e.Kind = string(m.Kind)
 		if n := slices.IndexFunc(nouns, func(t nounTally) bool { return t.noun == m.Noun }); n >= 0 {
 			nouns[n].count++
 		} else {
@@ -711,7 +762,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		}
 		return cmp.Compare(a.count, b.count)
 	}).noun
-	object, prep := "", ""
+	object, prep, objRank := "", "", int8(0)
 	if len(objs) > 0 {
 		best := slices.MaxFunc(objs, func(a, b objTally) int {
 			if c := cmp.Compare(a.rank, b.rank); c != 0 {
@@ -719,7 +770,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 			}
 			return cmp.Compare(a.count, b.count)
 		})
-		object, prep = best.object, best.prep
+		object, prep, objRank = best.object, best.prep, best.rank
 	}
 	// Actors: the ones most mentions name first, then those named earlier
 	// in their sentences.
@@ -734,9 +785,11 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		return cmp.Compare(a.first, b.first)
 	})
 	e.Actors = make([]int, len(tallies))
+	e.Roles = make([]model.Role, len(tallies))
 	var named []int // the title names the core: actors most mentions name
 	for k, t := range tallies {
 		e.Actors[k] = int(t.actor)
+		e.Roles[k] = t.role()
 		if c.core(t) {
 			named = append(named, int(t.actor))
 		}
@@ -744,6 +797,98 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	if len(named) == 0 {
 		named = e.Actors
 	}
-	e.Title = title(e.Kind, noun, object, prep, named, table)
+	var roles []model.Role
+	for _, a := range named {
+		roles = append(roles, e.Roles[slices.Index(e.Actors, a)])
+	}
+	e.Title = title(titleParts{
+		kind: Kind(e.Kind), noun: noun, object: object, prep: prep, objectRank: objRank,
+		verb: mg.titleVerb(members), actors: named, roles: roles,
+	}, table)
 	return e
+}
+
+// agent returns the actor the mention names as who acts, or -1. A
+// mention without roles is taken to name its agent first.
+func (m *Mention) agent() int {
+	if m.Roles == nil && len(m.Actors) > 0 {
+		return m.Actors[0]
+	}
+	for k, r := range m.Roles {
+		if r == model.RoleAgent && k < len(m.Actors) {
+			return m.Actors[k]
+		}
+	}
+	return -1
+}
+
+// role is the actor's role in the event: what most of the mentions that
+// give it a role say, agent on a tie.
+func (t *actorTally) role() model.Role {
+	switch {
+	case t.agent > 0 && t.agent >= t.patient:
+		return model.RoleAgent
+	case t.patient > 0:
+		return model.RolePatient
+	}
+	return model.RoleParticipant
+}
+
+// titleVerb returns the verb most of the event's mentions tell it with,
+// for a headline: one of the event's own kind that needs no context words
+// to mean it ("sperrte", not "zog … Bilanz"); nil when none does.
+func (mg *merger) titleVerb(members []int32) *trigger {
+	lx := loadLexicon()
+	best, bestN := -1, 0
+	counts := map[int32]int{}
+	for _, i := range members {
+		m := &mg.ms[i]
+		if m.trig <= 0 || int(m.trig) > len(lx.triggers) {
+			continue
+		}
+		t := &lx.triggers[m.trig-1]
+		if !t.verb || t.conditional() || t.kind != m.Kind && m.Kind != KindPlan || t.specificity == 0 && m.Kind != KindPlan {
+			continue
+		}
+		counts[m.trig]++
+		if n := counts[m.trig]; n > bestN {
+			best, bestN = int(m.trig), n
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return &lx.triggers[best-1]
+}
+
+// toldBefore reports whether event c has a mention in article art before
+// sentence: what a later "die Übernahme" refers to.
+func (mg *merger) toldBefore(c *cluster, art, sentence int) bool {
+	for _, k := range c.members {
+		if o := &mg.ms[k]; o.Article == art && o.Sentence < sentence {
+			return true
+		}
+	}
+	return false
+}
+
+// refersTo reports whether every mention of event b refers back to event
+// a, told before it in the same article.
+func (mg *merger) refersTo(b, a *cluster) bool {
+	for _, k := range b.members {
+		if o := &mg.ms[k]; !o.refersBack || !mg.toldBefore(a, o.Article, o.Sentence) {
+			return false
+		}
+	}
+	return len(b.members) > 0
+}
+
+// datesMeet reports whether two dates can be of one happening: they
+// intersect, or one is unknown.
+func datesMeet(a, b model.Interval) bool {
+	if !a.Valid() || !b.Valid() {
+		return true
+	}
+	_, meet := a.Intersect(b)
+	return meet
 }

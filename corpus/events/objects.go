@@ -17,16 +17,16 @@ import (
 
 // objectPreps is the preposition a kind of event takes before a named
 // thing when the text gives none.
-var objectPreps = map[string]string{
-	"announcement": "von",
-	"presentation": "von",
-	"criticism":    "an",
-	"lawsuit":      "gegen",
-	"investment":   "in",
-	"acquisition":  "von",
-	"ban":          "auf",
-	"post":         "auf",
-	"award":        "für",
+var objectPreps = map[Kind]string{
+	KindAnnouncement: "von",
+	KindPresentation: "von",
+	KindCriticism:    "an",
+	KindLawsuit:      "gegen",
+	KindInvestment:   "in",
+	KindAcquisition:  "von",
+	KindBan:          "auf",
+	KindPost:         "auf",
+	KindAward:        "für",
 }
 
 // nameParticles may stand lower-case inside a quoted name
@@ -36,7 +36,7 @@ var nameParticles = wordSet(`de del della di da von van der of the and for`)
 // quotedObject returns the first quoted name of the sentence: one to four
 // words, capitalised, no sentence inside („Stargate“, "Save America"), with
 // the preposition it stands after, and rank 3.
-func (s *sent) quotedObject(kind string) (string, string, int) {
+func (s *sent) quotedObject(kind Kind) (string, string, int) {
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
 		if toks[i].punct != '"' || i+1 >= len(toks) || !toks[i+1].quoted {
@@ -122,7 +122,7 @@ func (s *sent) platform() (string, int, int) {
 // place returns the first place name of the sentence, with its
 // preposition: "in" or "im", and for a journey "nach" (the title says
 // "Reise nach Paris").
-func (s *sent) place(x *extractor, kind string) (string, string) {
+func (s *sent) place(x *extractor, kind Kind) (string, string) {
 	toks := s.toks
 	// A hyphenated name with a lower-case part: "Mar-a-Lago", and without
 	// the noun compounded onto it in "Mar-a-Lago-Resort".
@@ -141,12 +141,12 @@ func (s *sent) place(x *extractor, kind string) (string, string) {
 		}
 		switch t.lower {
 		case "in", "nach":
-			if t.lower == "nach" && kind != "visit" {
+			if t.lower == "nach" && kind != KindVisit {
 				continue
 			}
 			// A place of several words starts with a short one ("New
 			// York", "Bad Homburg"); after a longer one a capitalised word
-			// is the clause's own ("in Russland Asyl erhalten").
+			// is the clause's own ("in Kanada Zuflucht gefunden").
 			j := i + 1
 			for j < len(toks) && j-i <= 3 && x.placeWord(s, j) && (j == i+1 || len(toks[i+1].text) <= 4) {
 				j++

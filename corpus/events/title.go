@@ -13,50 +13,167 @@ import (
 // them all.
 const maxTitleActors = 3
 
-// title writes an event's title as a person would: the kind's noun, the
-// place or thing if one was found, and the actors' short names.
-// "Abendessen in Mar-a-Lago: Zuckerberg, Trump", "Klage: Musk gegen OpenAI",
-// "Sieg: Leverkusen gegen Bayern", "Reise nach Paris (geplant): Merz".
-func title(kind, noun, object, prep string, actors []int, table []model.Actor) string {
-	var b strings.Builder
-	b.WriteString(noun)
-	if object != "" {
-		if prep == "nach" && noun != "Reise" {
-			prep = "in" // "Reise nach Paris", but "Besuch in Frankreich"
-		}
-		b.WriteString(" ")
-		b.WriteString(prep)
-		b.WriteString(" ")
-		b.WriteString(object)
-	}
-	if kind == "plan" {
-		b.WriteString(" (geplant)")
-	}
-	var buf [maxTitleActors]string
-	names := buf[:0]
-	for _, a := range actors {
-		if len(names) == maxTitleActors {
-			break
-		}
+// titleParts is what an event's title is made of.
+type titleParts struct {
+	kind         Kind
+	noun         string   // the German noun of the happening: "Abendessen", "Sperre"
+	object, prep string   // a place, platform or named thing and its preposition, or ""
+	objectRank   int8     // 3 a quoted name, 2 a platform, 1 a place
+	verb         *trigger // a verb that told it, for a headline with a verb; nil for none
+	actors       []int    // the core actors, most central first
+	roles        []model.Role
+}
+
+// title writes an event's title as a German headline, from who did what
+// to whom: "Facebook sperrt Trump", "Musk kritisiert „Stargate“", "Trump
+// auf Facebook gesperrt" when nobody is named for it, "OpenAI, Softbank
+// und Oracle kündigen „Stargate“ an". Where no verb fits, or all take
+// part alike, a noun says it: "Abendessen von Bezos, Musk und Trump in
+// Mar-a-Lago", "Sperre durch Zuckerberg", "Sperre gegen Trump",
+// "Klage von Musk gegen OpenAI".
+func title(p titleParts, table []model.Actor) string {
+	var agents, patients, all []string
+	for k, a := range p.actors {
 		n := ShortName(&table[a])
-		if n == "" || (object != "" && strings.Contains(object, n)) || contains(names, n) {
+		if n == "" || p.object != "" && strings.Contains(p.object, n) || contains(all, n) {
 			continue
 		}
-		names = append(names, n)
-	}
-	against := (kind == "lawsuit" || kind == "match" && noun != "Tor") && len(names) > 1
-	for k, n := range names {
+		all = append(all, n)
 		switch {
-		case k == 0:
-			b.WriteString(": ")
-		case k == 1 && against:
-			b.WriteString(" gegen ")
-		default:
-			b.WriteString(", ")
+		case symmetricKinds[p.kind] || k >= len(p.roles):
+		case p.roles[k] == model.RoleAgent:
+			agents = append(agents, n)
+		case p.roles[k] == model.RolePatient:
+			patients = append(patients, n)
 		}
-		b.WriteString(n)
+	}
+	if recipientKinds[p.kind] {
+		// "stellte Trump die Brille vor": a bare name is whom it was
+		// shown, offered or given to, not the thing; no verb title says so.
+		patients = nil
+	}
+	prep := p.prep
+	if prep == "nach" && p.noun != "Reise" && p.verb == nil {
+		prep = "in" // "Reise nach Paris", but "Besuch in Frankreich"
+	}
+	place := ""
+	if p.object != "" {
+		place = prep + " " + p.object
+	}
+	var b strings.Builder
+	words := func(ws ...string) {
+		for _, w := range ws {
+			if w == "" {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+	}
+	v := p.verb
+	// A quoted name is the verb's object when the text ties it to the
+	// happening as the kind's own object does ("Kritik an „Stargate“"),
+	// not when it is where it happened ("in seinem Buch „…“").
+	quoted := p.objectRank == 3 && (p.prep == objectPreps[p.kind] || p.prep == "von")
+	switch {
+	case v != nil && len(agents) > 0 && (len(patients) > 0 || quoted):
+		// "Facebook sperrt Trump", "Musk kritisiert „Stargate“"
+		form := v.third
+		if len(agents) > 1 {
+			form = v.infinitive
+		}
+		words(list(agents), form)
+		if quoted {
+			words(p.object)
+		} else {
+			words(list(patients), place)
+		}
+		words(v.particle)
+	case v != nil && len(agents) == 0 && len(patients) > 0 && v.participle != v.third:
+		// "Trump auf Facebook gesperrt"; not "Morsi lanciert", which reads
+		// as if he did it
+		words(list(patients), place, v.participle)
+	case v != nil && len(all) == 0 && p.prep == "" && p.object != "":
+		words(p.object, v.participle) // a passive told of a thing: "Netzwerk verkauft"
+	case (p.kind == KindLawsuit || p.kind == KindMatch && p.noun != "Tor") && len(all) > 1:
+		words(p.noun, place, "von", all[0], "gegen", list(all[1:])) // "Klage von Musk gegen OpenAI"
+	default:
+		words(p.noun)
+		by, against, of := "von", []string(nil), []string(nil)
+		switch {
+		case len(agents) > 0 && againstKinds[p.kind]:
+			by, all, against = "durch", agents, patients // "Sperre durch Facebook gegen Trump"
+		case len(agents) > 0 && patientKinds[p.kind]:
+			by, all, of = "durch", agents, patients // "Übernahme von Twitter durch Musk"
+		case len(agents) > 0:
+			// who did it: "Rücktritt von Musk", "Angebot von Zuckerberg";
+			// not to whom or with whom, which "von" would make doers too
+			all = agents
+		case len(patients) > 0 && againstKinds[p.kind]:
+			by, all = "gegen", patients // "Sperre gegen Trump"
+		case recipientKinds[p.kind] && !symmetricKinds[p.kind]:
+			by = "an" // "ihm wurde … angeboten": "Angebot an Kremb", not "von"
+		}
+		if len(of) > 0 {
+			words("von", list(of))
+		}
+		if prep == "von" {
+			words(place) // "Ankündigung von „Stargate“ durch OpenAI"
+			if by == "von" {
+				by = "durch"
+			}
+			place = ""
+		}
+		if len(all) > 0 {
+			words(by, list(all))
+		}
+		if len(against) > 0 {
+			words("gegen", list(against))
+		}
+		words(place)
+	}
+	if p.kind == KindPlan {
+		words("(geplant)")
 	}
 	return b.String()
+}
+
+// againstKinds are happenings aimed at someone, so that a noun title
+// names who did it with "durch" and whom it was aimed at with "gegen":
+// "Sperre durch Facebook gegen Trump", "Sperre gegen Trump".
+var againstKinds = map[Kind]bool{
+	KindBan: true, KindCriticism: true, KindThreat: true, KindAttack: true, KindLawsuit: true,
+	KindInvestigation: true, KindChallenge: true,
+}
+
+// patientKinds are happenings done to someone or something named with
+// "von", who did it with "durch": "Übernahme von Twitter durch Musk",
+// "Festnahme von X durch die Polizei".
+var patientKinds = map[Kind]bool{
+	KindDismissal: true, KindArrest: true, KindDeportation: true, KindCapture: true,
+	KindAcquisition: true, KindAppointment: true, KindOverthrow: true,
+}
+
+// recipientKinds are happenings whose bare-named object is whom a thing
+// is shown, offered or given to (a dative), not what it is.
+var recipientKinds = map[Kind]bool{
+	KindPresentation: true, KindOffer: true, KindDonation: true, KindAward: true,
+	KindInvitation: true, KindCongratulation: true, KindHandover: true,
+}
+
+// list joins names as German does: "A", "A und B", "A, B und C"; at
+// most maxTitleActors.
+func list(names []string) string {
+	names = names[:min(len(names), maxTitleActors)]
+	switch len(names) {
+	case 0:
+		return ""
+	case 1:
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " und " + names[len(names)-1]
 }
 
 func contains(list []string, s string) bool {
@@ -132,12 +249,16 @@ func slug(s string, limit int) string {
 }
 
 // eventID is the stable id of an event: its first day and its title
-// ("2024-12-18-abendessen-in-mar-a-lago-bezos-musk-trump"), "undated-…"
-// without a date. ids makes ids unique in the order events are given:
-// the second event of a base gets "-2", the third "-3".
+// ("2024-12-18-abendessen-von-bezos-musk-und-trump-in-mar-a-lago"),
+// "before-2024-12-01-…" for an open interval, "undated-…" without a date.
+// ids makes ids unique in the order events are given: the second event of
+// a base gets "-2", the third "-3".
 func eventID(e *model.Event, ids *idSet) string {
 	prefix := "undated"
-	if e.Date.Valid() {
+	switch {
+	case e.Date.OpenStart():
+		prefix = "before-" + e.Date.End.AddDays(1).String()
+	case e.Date.Valid():
 		prefix = e.Date.Start.String()
 	}
 	base := prefix + "-" + slug(e.Title, 64)

@@ -71,9 +71,10 @@ var (
 	pronounOnly = wordSet(`denen dessen deren welche welcher welches welchem welchen`)
 
 	// concessive prepositions put a noun aside: "trotz Angeboten aus
-	// Liverpool" tells no offer. anchoring ones make it a time: "nach
+	// Liverpool" tells no offer, "sprach sich gegen eine Veröffentlichung
+	// aus" no publication. anchoring ones make it a time: "nach
 	// seiner Wahl ist Merz aufgebrochen" tells the journey, not the election.
-	concessive = wordSet(`trotz ungeachtet statt anstatt ohne`)
+	concessive = wordSet(`trotz ungeachtet statt anstatt ohne gegen`)
 	anchoring  = wordSet(`nach vor seit bei während`)
 
 	// representatives are nouns for the people who act for an
@@ -204,6 +205,21 @@ var (
 
 	// conjunctions join noun phrases or clauses without changing their role.
 	conjunctions = wordSet(`und oder sowie aber sondern doch denn noch`)
+
+	// passiveAux are the forms of "werden" that make a passive with a participle.
+	passiveAux = wordSet(`wurde wurden wurdest wurdet worden werden wird`)
+
+	// beforeCues say that a back story came before the story told so far.
+	beforeCues = wordSet(`zuvor vorher davor`)
+
+	// definiteArticles name a thing already known: "die Entscheidung".
+	definiteArticles = wordSet(`der die das dem den des`)
+
+	// passiveDoneAux make a passive that tells a happening in the past.
+	passiveDoneAux = wordSet(`wurde wurden worden`)
+
+	// nominativeArticles can open a subject.
+	nominativeArticles = wordSet(`der die das ein eine`)
 )
 
 // hasRoleSuffix reports whether a lower-cased noun names a role

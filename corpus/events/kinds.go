@@ -1,0 +1,137 @@
+package events
+
+// A Kind is what sort of happening an event is: a stable English key
+// ("meeting", "ban") that the JSON export carries and the lexicon
+// (triggers.txt) names. Code compares kinds only through these
+// constants; the lexicon may use no other.
+type Kind string
+
+// The kinds of the lexicon, and Plan for a dated happening still to come.
+const (
+	KindAccession      Kind = "accession"
+	KindAccident       Kind = "accident"
+	KindAcquisition    Kind = "acquisition"
+	KindAgreement      Kind = "agreement"
+	KindAnnouncement   Kind = "announcement"
+	KindApplication    Kind = "application"
+	KindAppointment    Kind = "appointment"
+	KindArrest         Kind = "arrest"
+	KindAttack         Kind = "attack"
+	KindAward          Kind = "award"
+	KindBan            Kind = "ban"
+	KindCancellation   Kind = "cancellation"
+	KindCapture        Kind = "capture"
+	KindChallenge      Kind = "challenge"
+	KindClosure        Kind = "closure"
+	KindCollapse       Kind = "collapse"
+	KindCongratulation Kind = "congratulation"
+	KindCrime          Kind = "crime"
+	KindCriticism      Kind = "criticism"
+	KindDeath          Kind = "death"
+	KindDecision       Kind = "decision"
+	KindDeportation    Kind = "deportation"
+	KindDisaster       Kind = "disaster"
+	KindDismissal      Kind = "dismissal"
+	KindDonation       Kind = "donation"
+	KindElection       Kind = "election"
+	KindFlight         Kind = "flight"
+	KindFounding       Kind = "founding"
+	KindHandover       Kind = "handover"
+	KindInsolvency     Kind = "insolvency"
+	KindInterview      Kind = "interview"
+	KindInvestigation  Kind = "investigation"
+	KindInvestment     Kind = "investment"
+	KindInvitation     Kind = "invitation"
+	KindJobcuts        Kind = "jobcuts"
+	KindLaunch         Kind = "launch"
+	KindLawsuit        Kind = "lawsuit"
+	KindMatch          Kind = "match"
+	KindMeeting        Kind = "meeting"
+	KindMerger         Kind = "merger"
+	KindOath           Kind = "oath"
+	KindOffer          Kind = "offer"
+	KindOpening        Kind = "opening"
+	KindOverthrow      Kind = "overthrow"
+	KindPost           Kind = "post"
+	KindPresentation   Kind = "presentation"
+	KindProtest        Kind = "protest"
+	KindPublication    Kind = "publication"
+	KindResignation    Kind = "resignation"
+	KindResults        Kind = "results"
+	KindSale           Kind = "sale"
+	KindStatement      Kind = "statement"
+	KindStrike         Kind = "strike"
+	KindTermination    Kind = "termination"
+	KindThreat         Kind = "threat"
+	KindTransfer       Kind = "transfer"
+	KindTrial          Kind = "trial"
+	KindVerdict        Kind = "verdict"
+	KindVisit          Kind = "visit"
+	KindVote           Kind = "vote"
+	KindPlan           Kind = "plan"
+)
+
+// knownKinds lists every kind, for checking the lexicon.
+var knownKinds = map[Kind]bool{
+	KindAccession:      true,
+	KindAccident:       true,
+	KindAcquisition:    true,
+	KindAgreement:      true,
+	KindAnnouncement:   true,
+	KindApplication:    true,
+	KindAppointment:    true,
+	KindArrest:         true,
+	KindAttack:         true,
+	KindAward:          true,
+	KindBan:            true,
+	KindCancellation:   true,
+	KindCapture:        true,
+	KindChallenge:      true,
+	KindClosure:        true,
+	KindCollapse:       true,
+	KindCongratulation: true,
+	KindCrime:          true,
+	KindCriticism:      true,
+	KindDeath:          true,
+	KindDecision:       true,
+	KindDeportation:    true,
+	KindDisaster:       true,
+	KindDismissal:      true,
+	KindDonation:       true,
+	KindElection:       true,
+	KindFlight:         true,
+	KindFounding:       true,
+	KindHandover:       true,
+	KindInsolvency:     true,
+	KindInterview:      true,
+	KindInvestigation:  true,
+	KindInvestment:     true,
+	KindInvitation:     true,
+	KindJobcuts:        true,
+	KindLaunch:         true,
+	KindLawsuit:        true,
+	KindMatch:          true,
+	KindMeeting:        true,
+	KindMerger:         true,
+	KindOath:           true,
+	KindOffer:          true,
+	KindOpening:        true,
+	KindOverthrow:      true,
+	KindPost:           true,
+	KindPresentation:   true,
+	KindProtest:        true,
+	KindPublication:    true,
+	KindResignation:    true,
+	KindResults:        true,
+	KindSale:           true,
+	KindStatement:      true,
+	KindStrike:         true,
+	KindTermination:    true,
+	KindThreat:         true,
+	KindTransfer:       true,
+	KindTrial:          true,
+	KindVerdict:        true,
+	KindVisit:          true,
+	KindVote:           true,
+	KindPlan:           true,
+}

@@ -1,0 +1,124 @@
+package events
+
+import (
+	"cmp"
+	"slices"
+
+	"chronik/model"
+)
+
+// Reactions: what people say about a happening is evidence of it, not a
+// row of its own. A statement ("…, sagte X", "so X", "betonte X") joins
+// the event of its article it most likely comments on: the nearest one
+// told before it in its paragraph, else the nearest in the article, one
+// that shares an actor with it counting as nearer. It stays a row only
+// when making it is the news: a speech or a press conference, or the
+// statement an article's head tells when the head tells nothing else.
+// Posts are rows (others report on them); announcements, criticism and
+// the like are kinds of their own.
+
+// isReaction reports whether mention m of its article's mentions ms is a
+// comment on some other happening rather than one itself.
+func isReaction(m *Mention, headTellsMore bool) bool {
+	if m.Kind != KindStatement || m.Specificity >= 2 {
+		return false
+	}
+	return !m.head || headTellsMore
+}
+
+// splitReactions returns the mentions that tell happenings and, apart,
+// the indices of those that comment on them.
+func splitReactions(ms []Mention) (happenings []int32, reactions []int32) {
+	headMore := map[int]bool{} // article → its head tells a happening that is no statement
+	for i := range ms {
+		if ms[i].head && ms[i].Kind != KindStatement {
+			headMore[ms[i].Article] = true
+		}
+	}
+	for i := range ms {
+		if isReaction(&ms[i], headMore[ms[i].Article]) {
+			reactions = append(reactions, int32(i))
+		} else {
+			happenings = append(happenings, int32(i))
+		}
+	}
+	return happenings, reactions
+}
+
+// A told is one mention of an event, located for attaching reactions.
+type told struct {
+	sentence, block int
+	event           int
+}
+
+// attachReactions adds each reaction to the event it comments on; a
+// reaction in an article that tells no event is dropped.
+func attachReactions(events []model.Event, ms []Mention, reactions []int32) {
+	if len(reactions) == 0 {
+		return
+	}
+	byArticle := map[int][]told{}
+	blocks := map[[2]int]int{} // (article, sentence) → block, for the events' mentions
+	for i := range ms {
+		blocks[[2]int{ms[i].Article, ms[i].Sentence}] = ms[i].block
+	}
+	for ei := range events {
+		for _, em := range events[ei].Mentions {
+			b, ok := blocks[[2]int{em.Article, em.Sentence}]
+			if !ok {
+				b = -1
+			}
+			byArticle[em.Article] = append(byArticle[em.Article], told{em.Sentence, b, ei})
+		}
+	}
+	for _, ri := range reactions {
+		r := &ms[ri]
+		best, bestCost := -1, 0
+		for _, t := range byArticle[r.Article] {
+			cost := commentDistance(r, t, &events[t.event])
+			if best < 0 || cost < bestCost {
+				best, bestCost = t.event, cost
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		speaker := -1
+		if a := r.agent(); a >= 0 {
+			speaker = a
+		} else if len(r.Actors) > 0 {
+			speaker = r.Actors[0]
+		}
+		e := &events[best]
+		e.Reactions = append(e.Reactions, model.Reaction{Actor: speaker, Article: r.Article, Start: r.Start, End: r.End})
+	}
+	for ei := range events {
+		slices.SortFunc(events[ei].Reactions, func(a, b model.Reaction) int {
+			if c := cmp.Compare(a.Article, b.Article); c != 0 {
+				return c
+			}
+			return cmp.Compare(a.Start, b.Start)
+		})
+	}
+}
+
+// commentDistance says how unlikely it is that reaction r comments on
+// the event e told at t: sentences apart, more for a later telling or
+// another paragraph, less when they share an actor.
+func commentDistance(r *Mention, t told, e *model.Event) int {
+	d := r.Sentence - t.sentence
+	cost := 2 * d
+	if d < 0 {
+		cost = -3 * d // a comment follows what it is about
+	}
+	if t.block != r.block {
+		cost += 4
+	}
+	for _, a := range r.Actors {
+		if slices.Contains(e.Actors, a) {
+			cost -= 3
+			break
+		}
+	}
+	return cost
+}

@@ -1,0 +1,67 @@
+package events
+
+import (
+	"testing"
+
+	"chronik/model"
+)
+
+func TestReactions(t *testing.T) {
+	d18 := dayIv(2024, 12, 18)
+	dec := model.MonthInterval(2024, 12)
+	head := func(m Mention) Mention { m.head = true; return m }
+	inBlock := func(m Mention, b int) Mention { m.block = b; return m }
+	tests := []struct {
+		name string
+		ms   []Mention
+		// per event, by title: how many reactions it has; a missing title
+		// means no such row
+		want map[string]int
+	}{
+		{"a quote after a meeting comments on it", []Mention{
+			mention(t, 0, 1, "meeting", "Treffen", d18, []string{"jeff-bezos", "donald-trump"}),
+			mention(t, 0, 2, "statement", "Äußerung", dec, []string{"jeff-bezos"}),
+		}, map[string]int{"Treffen von Bezos und Trump": 1}},
+		{"a quote in an article without events is no row", []Mention{
+			mention(t, 0, 2, "statement", "Äußerung", dec, []string{"jeff-bezos"}),
+		}, map[string]int{}},
+		{"a statement the head tells alone is the news", []Mention{
+			head(mention(t, 0, 0, "statement", "Warnung", dec, []string{"olaf-scholz"})),
+		}, map[string]int{"Warnung von Scholz": 0}},
+		{"a press conference is a row", []Mention{
+			mention(t, 0, 3, "statement", "Pressekonferenz", dec, []string{"olaf-scholz"}),
+		}, map[string]int{"Pressekonferenz von Scholz": 0}},
+		{"the event of the quote's paragraph, not the one before", []Mention{
+			inBlock(mention(t, 0, 1, "ban", "Sperre", d18, []string{"facebook", "donald-trump"}), 1),
+			inBlock(mention(t, 0, 4, "meeting", "Treffen", d18, []string{"mark-zuckerberg", "donald-trump"}), 2),
+			inBlock(mention(t, 0, 5, "statement", "Äußerung", dec, []string{"stephen-miller"}), 2),
+		}, map[string]int{"Sperre von Facebook und Trump": 0, "Treffen von Zuckerberg und Trump": 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for i := range tt.ms {
+				tt.ms[i].Specificity = specificityOf(tt.ms[i].Noun)
+			}
+			events := Merge(tt.ms, testActors)
+			if len(events) != len(tt.want) {
+				t.Fatalf("events %v, want %v", titles(events), tt.want)
+			}
+			for _, e := range events {
+				n, ok := tt.want[e.Title]
+				if !ok || len(e.Reactions) != n {
+					t.Errorf("%q with %d reactions, want %v", e.Title, len(e.Reactions), tt.want)
+				}
+			}
+		})
+	}
+}
+
+// specificityOf looks a title noun up in the lexicon.
+func specificityOf(noun string) int {
+	for _, tr := range loadLexicon().triggers {
+		if tr.noun == noun {
+			return tr.specificity
+		}
+	}
+	return 0
+}

@@ -1,0 +1,187 @@
+package events
+
+import "chronik/model"
+
+// Roles: who did what to whom, from the clause that tells it.
+//
+// In the active voice the subject of the finite verb acts: the first
+// actor the clause names without an article of the dative or accusative
+// and without a preposition, and those joined to it by "und" or a comma
+// ("Bezos und Musk trafen …"); an actor after it in the same case is the
+// object ("Facebook sperrte Trump"), as is one with such an article or
+// pronoun ("verbannte den damaligen Präsidenten", "ihn") or after "an" or
+// "gegen" ("Kritik an Musk", "Klage gegen OpenAI"). In the passive voice
+// ("wurde … gesperrt") the subject is what it is done to and a "von" or
+// "durch" phrase names who acts ("Trump wurde von Facebook gesperrt").
+// In kinds where all take part alike (a meeting, an agreement, a match)
+// every actor is a participant.
+
+// symmetricKinds are happenings in which no actor does it to another: the
+// guests of a dinner, the parties of a deal or a match.
+var symmetricKinds = map[Kind]bool{
+	KindMeeting: true, KindAgreement: true, KindMerger: true, KindMatch: true,
+	KindStrike: true, KindProtest: true, KindInterview: true, KindFounding: true,
+}
+
+// roleOrder puts agents first, then participants, then patients: the
+// first actor of a mention is who acts, when the text names one.
+func roleOrder(r model.Role) int {
+	switch r {
+	case model.RoleAgent:
+		return 0
+	case model.RolePatient:
+		return 2
+	}
+	return 1
+}
+
+// passive reports whether the clause of trigger c is in the passive
+// voice: a form of "werden" with a past participle ("wurde … gesperrt",
+// "ist … entlassen worden").
+func (s *sent) passive(g int, c cand) bool {
+	aux, participle := false, c.tense == tenseParticiple && s.toks[c.tok].group == g
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.quoted {
+			continue
+		}
+		aux = aux || t.is(passiveAux)
+		participle = participle || s.participleAt(i)
+	}
+	return aux && participle
+}
+
+// assignRoles gives each actor of a mention its role. rs is in the order
+// of the sentence.
+func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool) {
+	if symmetricKinds[kind] {
+		for i := range rs {
+			rs[i].role = model.RoleParticipant
+		}
+		return
+	}
+	var lastAgent [8]int // per clause distance (ranked.order): the last agent's index in rs, +1
+	agents, patients := 0, 0
+	ownAgent := false // the trigger's own clause names who acts
+	for i := range rs {
+		if rs[i].order == 0 && rs[i].rank == 0 && (!passive || rs[i].prep != "") {
+			ownAgent = true
+		}
+	}
+	for i := range rs {
+		r := &rs[i]
+		o := min(max(r.order, 0), len(lastAgent)-1)
+		switch {
+		case r.order > 0 && ownAgent && r.rank == 0:
+			// the subject of the clause a subordinate one hangs on, when
+			// the trigger's clause has its own: "Zuckerberg, dem Trump …
+			// gedroht hatte"
+			r.role = model.RoleParticipant
+		case passive && (r.prep == "von" || r.prep == "vom" || r.prep == "durch"):
+			r.role = model.RoleAgent
+		case passive && r.rank == 0:
+			r.role = model.RolePatient
+		case passive:
+			r.role = model.RoleParticipant
+		case r.rank == 1, r.prep == "an", r.prep == "gegen":
+			r.role = model.RolePatient
+		case r.prep == "durch":
+			r.role = model.RoleAgent // "die Sperre durch Facebook"
+		case r.rank == 2:
+			r.role = model.RoleParticipant
+		case lastAgent[o] > 0 && r.det == "der" && !s.coordinated(rs[lastAgent[o]-1].last, r.pos):
+			// after the subject, "der" is a dative or genitive: "verkaufte
+			// der Zeitung eine Geschichte"
+			r.role = model.RoleParticipant
+		case lastAgent[o] == 0 && !s.otherSubject(r.pos):
+			r.role = model.RoleAgent
+			lastAgent[o] = i + 1
+		case lastAgent[o] > 0 && s.coordinated(rs[lastAgent[o]-1].last, r.pos):
+			r.role = model.RoleAgent // "Bezos und Musk", "OpenAI, Softbank und Oracle"
+			lastAgent[o] = i + 1
+		default:
+			r.role = model.RolePatient
+		}
+		switch r.role {
+		case model.RoleAgent:
+			agents++
+		case model.RolePatient:
+			patients++
+		}
+	}
+	firstAgent := len(s.toks)
+	for i := range rs {
+		if rs[i].role == model.RoleAgent {
+			firstAgent = min(firstAgent, rs[i].pos)
+		}
+	}
+	for i := range rs {
+		r := &rs[i]
+		switch {
+		case agents == 0 && kind == KindBan && r.prep == "auf":
+			r.role = model.RoleAgent // "wurde auf Facebook gesperrt": the platform bans
+			agents++
+		case patients == 0 && agents > 0 && r.rank == 2 && r.prep == "" && r.role == model.RoleParticipant && r.pos > firstAgent:
+			// "sperrte Trumps Account"; not "Zuckerbergs Firma Facebook",
+			// an owner of who acts
+			r.role = model.RolePatient
+			patients++
+		}
+	}
+}
+
+// coordinated reports whether only "und", "oder", "sowie", commas and
+// appositions stand between token last and token next: two names of one
+// noun phrase.
+func (s *sent) coordinated(last, next int) bool {
+	joined := false // two names side by side are subject and object: "sperrte Facebook Trump"
+	for j := last + 1; j < next; j++ {
+		t := &s.toks[j]
+		switch {
+		case t.punct == ',' || t.word() && t.is(conjunctions):
+			joined = true
+		case t.appos:
+		case t.word() && (t.is(determiners) || t.upper && t.actor < 0 ||
+			hasDeclension(t.lower) && len(t.forms) == 0 && !s.weakPreterite(j) &&
+				!t.is(pastAux|perfectAux|futureAux|prepositions|strongPreterites)):
+			// the next name's noun phrase: ", die japanische Softbank"
+		default:
+			return false
+		}
+	}
+	return joined
+}
+
+// otherSubject reports whether the sentence opens with a noun phrase that
+// names no actor ("Die Plattform sperrte Trump"), which is then the
+// subject, so that an actor at token pos after it is not.
+func (s *sent) otherSubject(pos int) bool {
+	first := firstWord(s.toks, 0, len(s.toks))
+	if first < 0 || first >= pos || !s.toks[first].is(nominativeArticles) || s.toks[first].group != s.toks[pos].group {
+		return false
+	}
+	for j := first + 1; j < pos && j <= first+4; j++ {
+		t := &s.toks[j]
+		switch {
+		case !t.word() || t.actor >= 0:
+			return false
+		case t.upper:
+			n := j + 1 // the finite verb follows the subject: "Die Plattform sperrte"
+			return n < pos && s.toks[n].word() && s.toks[n].actor < 0
+		case !hasDeclension(t.lower):
+			return false
+		}
+	}
+	return false
+}
+
+// passiveDone reports a passive of a happening ("wurde … festgenommen",
+// "ist … festgenommen worden"), not of a state ("ist verboten").
+func (s *sent) passiveDone(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && t.is(passiveDoneAux) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,82 @@
+package events
+
+import (
+	"slices"
+	"testing"
+
+	"chronik/model"
+)
+
+func TestRoles(t *testing.T) {
+	const (
+		ag = model.RoleAgent
+		pa = model.RolePatient
+		pp = model.RoleParticipant
+	)
+	tests := []struct {
+		sentence string
+		actors   []string
+		roles    []model.Role
+	}{
+		// active and passive tell one ban with the same roles
+		{"Facebook sperrte Trump.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
+		{"Trump wurde von Facebook gesperrt.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
+		{"Trump ist durch Facebook gesperrt worden.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
+		// the object before the subject, after the verb
+		{"Gestern sperrte Facebook Trump.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
+		{"Facebook hat Trumps Konto gesperrt.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
+		// a noun phrase that names no actor is the subject
+		{"Die Plattform sperrte Trump.", []string{"donald-trump"}, []model.Role{pa}},
+		// coordinated subjects act together
+		{"Musk und Altman kritisierten Scholz.", []string{"elon-musk", "sam-altman", "olaf-scholz"}, []model.Role{ag, ag, pa}},
+		// a meeting has participants only
+		{"Zuckerberg traf Trump in Florida.", []string{"mark-zuckerberg", "donald-trump"}, []model.Role{pp, pp}},
+		// a relative pronoun is no article of the name after it; the main
+		// clause's subject takes part, the relative clause's acts
+		{"Scholz, dem Musk mit einer Klage gedroht hatte, reiste ab.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pp}},
+		// "der" after the subject is no object: a dative
+		{"Scholz verkaufte der New York Times eine Geschichte.", []string{"olaf-scholz", "new-york-times"}, []model.Role{ag, pp}},
+		// a noun phrase before a colon is no subject
+		{"Die Fassung: Musk habe Scholz kritisiert, schrieb Altman.", []string{"sam-altman"}, []model.Role{ag}},
+		// a party in parentheses after a name is no actor of its own
+		{"Scholz (Verdi) kritisierte Musk.", []string{"olaf-scholz", "elon-musk"}, []model.Role{ag, pa}},
+		// whose thing a ban is aimed at undergoes it
+		{"Facebook hat das Konto von Trump gesperrt.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
+		// the other party of a dispute a lawsuit is told in
+		{"Im Streit mit Musk hat Altman den Autor verklagt.", []string{"sam-altman", "elon-musk"}, []model.Role{ag, pa}},
+		// who reports a happening takes no part in it
+		{"Verdi habe Volkswagen am Montag verklagt, berichtete die New York Times.", []string{"verdi", "volkswagen"}, []model.Role{ag, pa}},
+		// "gegen" names whom a lawsuit is against
+		{"Musk reichte eine Klage gegen OpenAI ein.", []string{"elon-musk", "openai"}, []model.Role{ag, pa}},
+	}
+	for _, tt := range tests {
+		m, ok := only(t, fx{text: tt.sentence, date: dec2024, timex: map[string]tx{
+			"Gestern":   {"2024-12-17", dayIv(2024, 12, 17), ""},
+			"am Montag": {"2024-12-16", dayIv(2024, 12, 16), ""},
+		}}, "")
+		if !ok {
+			t.Errorf("%q: no mention", tt.sentence)
+			continue
+		}
+		if got := actorIDs(m.Actors); !slices.Equal(got, tt.actors) || !slices.Equal(m.Roles, tt.roles) {
+			t.Errorf("%q: actors %v roles %v, want %v %v", tt.sentence, got, m.Roles, tt.actors, tt.roles)
+		}
+	}
+}
+
+// A dated passive names no one and needs no place: its subject names it.
+func TestDatedPassive(t *testing.T) {
+	f := fx{text: "Das Netzwerk wurde am 18. Dezember verkauft.", date: dec2024,
+		timex: map[string]tx{"am 18. Dezember": {"2024-12-18", dayIv(2024, 12, 18), ""}}}
+	m, ok := only(t, f, "")
+	if !ok || m.Kind != KindSale || m.Object != "Netzwerk" || len(m.Actors) != 0 || m.Date != dayIv(2024, 12, 18) {
+		t.Fatalf("got %v %+v", ok, m)
+	}
+	if es := Merge([]Mention{m}, testActors); es[0].Title != "Netzwerk verkauft" {
+		t.Errorf("title %q", es[0].Title)
+	}
+	// undated, it is no event: nothing places or names it
+	if m, ok := only(t, fx{text: "Das Netzwerk wurde verkauft.", date: dec2024}, ""); ok {
+		t.Errorf("undated passive gave %s %q", m.Kind, m.Object)
+	}
+}
