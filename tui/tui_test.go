@@ -10,7 +10,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 
 	"chronik/model"
@@ -21,18 +20,8 @@ import (
 // lines than the screen has rows.
 func checkFrame(t *testing.T, frame string, w, h int, what string) {
 	t.Helper()
-	if frame == "" {
-		return
-	}
-	lines := strings.Split(frame, "\n")
-	if len(lines) > h {
-		t.Errorf("%s: %d lines on a screen of %d rows", what, len(lines), h)
-	}
-	for i, l := range lines {
-		if lw := lipgloss.Width(l); lw > w {
-			t.Errorf("%s: line %d is %d cells wide on a screen of %d:\n%q", what, i, lw, w, l)
-			return
-		}
+	if err := frameFits(frame, w, h); err != nil {
+		t.Errorf("%s: %v", what, err)
 	}
 }
 
