@@ -399,6 +399,7 @@ func TestArticleSearch(t *testing.T) {
 func TestCopyEvent(t *testing.T) {
 	m := newSyncModel(t, fixture(), Options{}, 120, 30, colorprofile.NoTTY)
 	send(m, keys("2 k k k k")...)
+	view(m) // a program draws after every message: the frame before y is drawn and kept
 	_, cmd := m.Update(keys("y")[0])
 	if cmd == nil {
 		t.Fatal("y gave no command")

@@ -241,6 +241,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		focus := m.focus
 		cmd, at := m.key(msg)
 		if cmd != nil {
+			m.frame = "" // the key may have changed the screen too: y's notice
 			return m, cmd
 		}
 		now = at || (m.focus == paneArticle && focus != paneArticle)
