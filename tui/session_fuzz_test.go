@@ -172,6 +172,12 @@ func (s *scriptSession) deliver(cmd tea.Cmd) error {
 		for _, c := range msg {
 			s.queue(c)
 		}
+	case followMsg:
+		// A wait ends no sooner than it was asked for, which is at most
+		// the follow delay: the clock moves on, or a wait that starts again
+		// for the rest of the delay would do so for ever.
+		s.clock = s.clock.Add(fuzzFollowDelay)
+		return s.update(msg)
 	case tea.QuitMsg:
 		// A program would stop here; the model must stay sound all the
 		// same, and going on explores further.

@@ -71,9 +71,8 @@ const privateArticleCacheBytes = 4 << 20
 // what reads as a wait and above the interval of key repeat.
 const followDelay = 120 * time.Millisecond
 
-// followMsg is the end of a followDelay; only the one carrying the latest
-// sequence number counts, the others were overtaken by later moves.
-type followMsg struct{ seq int }
+// followMsg is the end of a wait for the article pane to follow.
+type followMsg struct{}
 
 // Model is one session of the explorer. It implements tea.Model.
 type Model struct {
@@ -107,11 +106,12 @@ type Model struct {
 
 	// The event the article pane follows, whose mentions ]/[ cycle, and which
 	// of them. It trails the timeline's selection while that moves (see
-	// followDelay); following is set meanwhile, followSeq numbers the waits.
+	// followDelay); following is set meanwhile, and waiting while the one
+	// wait (waitFollow) is on its way.
 	event       int
 	mention     int
 	following   bool
-	followSeq   int
+	waiting     bool
 	followDelay time.Duration    // followDelay; tests that drive Update by hand set 0
 	movedTo     int              // the selection as follow last saw it
 	lastMove    time.Time        // when it moved there
@@ -232,8 +232,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case followMsg:
-		if !m.following || msg.seq != m.followSeq {
-			return m, nil // overtaken by a later move
+		m.waiting = false
+		if !m.following {
+			return m, nil // the pane caught up some other way meanwhile
+		}
+		if rest := m.followDelay - m.now().Sub(m.lastMove); rest > 0 {
+			return m, m.waitFollow(rest) // the selection moved during the wait
 		}
 		now = true
 	case tea.KeyPressMsg:
@@ -275,13 +279,11 @@ func (m *Model) follow(now bool) tea.Cmd {
 	}
 	if ev != m.event {
 		if !now && (m.following || m.inRun) && m.lay.shows(paneArticle) {
-			if m.following && !moved {
-				return nil // the wait for this selection is on its way
-			}
 			m.following = true
-			m.followSeq++
-			seq := m.followSeq
-			return tea.Tick(m.followDelay, func(time.Time) tea.Msg { return followMsg{seq} })
+			if m.waiting {
+				return nil // the wait on its way lasts until the selection rests
+			}
+			return m.waitFollow(m.followDelay)
 		}
 		m.event, m.mention = ev, 0
 	}
@@ -293,6 +295,16 @@ func (m *Model) follow(now bool) tea.Cmd {
 		return m.article.showArticle(m.pinned)
 	}
 	return m.article.show(m.event, m.mention)
+}
+
+// waitFollow starts a wait of d for the article pane to follow. A session
+// has one wait at a time, which the move that starts a run begins and
+// which, when it ends, waits again for the rest of followDelay after the
+// latest move: a timer per move would leave a reader flooding keys over
+// SSH with thousands of timers and goroutines alive at once.
+func (m *Model) waitFollow(d time.Duration) tea.Cmd {
+	m.waiting = true
+	return tea.Tick(d, func(time.Time) tea.Msg { return followMsg{} })
 }
 
 // settled reports whether the screen shows what the session's state says:
