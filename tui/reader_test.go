@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -478,6 +479,32 @@ func TestPaletteContrast(t *testing.T) {
 			if cr := contrast(hex(c), tt.bg); cr < 4.5 {
 				t.Errorf("%s palette, %s %s: contrast %.2f", tt.name, name, c, cr)
 			}
+		}
+	}
+}
+
+// On a narrow screen the status line keeps what the reader just asked for
+// in sight — the count of an article search, y's notice — ahead of the
+// counts, which it would otherwise cut off.
+func TestStatusKeepsWhatWasAskedInSight(t *testing.T) {
+	status := func(m *Model) string {
+		lines := strings.Split(view(m), "\n")
+		return lines[len(lines)-2] // the help line is the last
+	}
+	for _, size := range [][2]int{{40, 12}, {80, 24}, {160, 40}} {
+		m := newSyncModel(t, fixture(), Options{}, size[0], size[1], colorprofile.NoTTY)
+		send(m, keys("2 enter / 'trump' enter")...)
+		if s := status(m); !regexp.MustCompile(`/trump \d+ of \d+ lines`).MatchString(s) {
+			t.Errorf("%dx%d: the search count is not in sight: %q", size[0], size[1], s)
+		}
+		send(m, keys("esc esc")...)
+		view(m)
+		m.Update(keys("y")[0])
+		if s := status(m); !strings.Contains(s, "copied to the clipboard") {
+			t.Errorf("%dx%d: y's notice is not in sight: %q", size[0], size[1], s)
+		}
+		if size[0] >= 160 && !strings.HasPrefix(status(m), " 10 events") {
+			t.Errorf("%dx%d: the counts do not come first where everything fits: %q", size[0], size[1], status(m))
 		}
 	}
 }

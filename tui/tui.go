@@ -21,6 +21,7 @@ import (
 	gstyles "charm.land/glamour/v2/styles"
 	"charm.land/log/v2"
 	"github.com/charmbracelet/colorprofile"
+	xansi "github.com/charmbracelet/x/ansi"
 
 	"chronik/model"
 )
@@ -899,7 +900,8 @@ func (m *Model) draw() string {
 
 // statusLine says what the timeline shows — "12 of 48 events · Musk +
 // Altman", "key events: 11 of 44", or the counts — then what the loader
-// left out, then a search of the article, or a one-off notice.
+// left out, then a search of the article, or a one-off notice; on a
+// screen too narrow for all of that, the search or notice first.
 func (m *Model) statusLine() string {
 	st := m.c.st
 	total := len(m.tl.Events)
@@ -936,18 +938,30 @@ func (m *Model) statusLine() string {
 	if n := len(m.tl.NotGerman); n > 0 {
 		extra = append(extra, fmt.Sprintf("%d not German (a)", n))
 	}
-	if m.focus == paneArticle && m.view == nil {
-		if s := m.article.searchStatus(); s != "" {
-			extra = append(extra, s)
-		}
-	}
-	if m.notice != "" {
-		extra = append(extra, m.notice)
-	}
 	for _, e := range extra {
 		out += st.status.on(" · " + e)
 	}
-	return out
+	// What the reader just asked for: the count of a search in the article,
+	// a notice.
+	var asked []string
+	if m.focus == paneArticle && m.view == nil {
+		if s := m.article.searchStatus(); s != "" {
+			asked = append(asked, s)
+		}
+	}
+	if m.notice != "" {
+		asked = append(asked, m.notice)
+	}
+	if len(asked) == 0 {
+		return out
+	}
+	said := strings.Join(asked, " · ")
+	if line := out + st.status.on(" · "+said); xansi.StringWidth(line) <= m.c.width {
+		return line
+	}
+	// Too narrow for all of it: what was asked for comes first, where the
+	// cut at the width does not reach it.
+	return st.status.on(" "+said+" ·") + out
 }
 
 // helpKey is what the help lines depend on.
