@@ -508,3 +508,20 @@ func TestStatusKeepsWhatWasAskedInSight(t *testing.T) {
 		}
 	}
 }
+
+// In the article pane n and N are the search's keys, even before a search:
+// n does not jump to the actor pane (next filtered actor) from there.
+func TestArticleNextMatchStaysInArticle(t *testing.T) {
+	m := newSyncModel(t, fixture(), Options{}, 120, 30, colorprofile.NoTTY)
+	send(m, keys("1 space 3 n")...)
+	if m.focus != paneArticle {
+		t.Fatalf("n in the article pane moved the focus to pane %d", m.focus)
+	}
+	if s := view(m); !strings.Contains(s, "/ starts one") {
+		t.Errorf("n with no search says nothing:\n%s", s)
+	}
+	send(m, keys("N / 'trump' enter n N")...)
+	if m.focus != paneArticle || m.article.searchStatus() == "" {
+		t.Errorf("a search in the article: focus %d, status %q", m.focus, m.article.searchStatus())
+	}
+}

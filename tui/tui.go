@@ -482,15 +482,19 @@ func (m *Model) key(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	if m.view != nil {
 		return m.viewKey(msg)
 	}
-	if m.focus == paneArticle && m.article.query() != "" {
+	// In the article n and N go from match to match, and only that, even
+	// with no search yet: n must not take the reader to the actor pane
+	// (next filtered actor) from there.
+	if m.focus == paneArticle && (key.Matches(msg, k.NextMatch) || key.Matches(msg, k.PrevMatch)) {
 		switch {
+		case m.article.query() == "":
+			m.notice = "no search in the article: / starts one"
 		case key.Matches(msg, k.NextMatch):
 			m.article.moveBy(1)
-			return nil, false
-		case key.Matches(msg, k.PrevMatch):
+		default:
 			m.article.moveBy(-1)
-			return nil, false
 		}
+		return nil, false
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
