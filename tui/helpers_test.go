@@ -84,6 +84,8 @@ func keyMsgs(k string) []tea.Msg {
 		"ctrl+c": {Code: 'c', Mod: tea.ModCtrl}, "pgdown": {Code: tea.KeyPgDown}, "pgup": {Code: tea.KeyPgUp},
 		"up": {Code: tea.KeyUp}, "down": {Code: tea.KeyDown}, "home": {Code: tea.KeyHome}, "end": {Code: tea.KeyEnd},
 		"backspace": {Code: tea.KeyBackspace},
+		"ctrl+u":    {Code: 'u', Mod: tea.ModCtrl}, "ctrl+d": {Code: 'd', Mod: tea.ModCtrl},
+		"ctrl+p": {Code: 'p', Mod: tea.ModCtrl}, "ctrl+n": {Code: 'n', Mod: tea.ModCtrl},
 	}
 	if key, ok := named[k]; ok {
 		return []tea.Msg{tea.KeyPressMsg(key)}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"reflect"
+	"regexp"
 	"runtime"
 	"slices"
 	"strings"
@@ -399,6 +400,7 @@ func TestArticleSearch(t *testing.T) {
 func TestCopyEvent(t *testing.T) {
 	m := newSyncModel(t, fixture(), Options{}, 120, 30, colorprofile.NoTTY)
 	send(m, keys("2 k k k k")...)
+	view(m) // a program draws after every message: the frame before y is drawn and kept
 	_, cmd := m.Update(keys("y")[0])
 	if cmd == nil {
 		t.Fatal("y gave no command")
@@ -478,5 +480,48 @@ func TestPaletteContrast(t *testing.T) {
 				t.Errorf("%s palette, %s %s: contrast %.2f", tt.name, name, c, cr)
 			}
 		}
+	}
+}
+
+// On a narrow screen the status line keeps what the reader just asked for
+// in sight — the count of an article search, y's notice — ahead of the
+// counts, which it would otherwise cut off.
+func TestStatusKeepsWhatWasAskedInSight(t *testing.T) {
+	status := func(m *Model) string {
+		lines := strings.Split(view(m), "\n")
+		return lines[len(lines)-2] // the help line is the last
+	}
+	for _, size := range [][2]int{{40, 12}, {80, 24}, {160, 40}} {
+		m := newSyncModel(t, fixture(), Options{}, size[0], size[1], colorprofile.NoTTY)
+		send(m, keys("2 enter / 'trump' enter")...)
+		if s := status(m); !regexp.MustCompile(`/trump \d+ of \d+ lines`).MatchString(s) {
+			t.Errorf("%dx%d: the search count is not in sight: %q", size[0], size[1], s)
+		}
+		send(m, keys("esc esc")...)
+		view(m)
+		m.Update(keys("y")[0])
+		if s := status(m); !strings.Contains(s, "copied to the clipboard") {
+			t.Errorf("%dx%d: y's notice is not in sight: %q", size[0], size[1], s)
+		}
+		if size[0] >= 160 && !strings.HasPrefix(status(m), " 10 events") {
+			t.Errorf("%dx%d: the counts do not come first where everything fits: %q", size[0], size[1], status(m))
+		}
+	}
+}
+
+// In the article pane n and N are the search's keys, even before a search:
+// n does not jump to the actor pane (next filtered actor) from there.
+func TestArticleNextMatchStaysInArticle(t *testing.T) {
+	m := newSyncModel(t, fixture(), Options{}, 120, 30, colorprofile.NoTTY)
+	send(m, keys("1 space 3 n")...)
+	if m.focus != paneArticle {
+		t.Fatalf("n in the article pane moved the focus to pane %d", m.focus)
+	}
+	if s := view(m); !strings.Contains(s, "/ starts one") {
+		t.Errorf("n with no search says nothing:\n%s", s)
+	}
+	send(m, keys("N / 'trump' enter n N")...)
+	if m.focus != paneArticle || m.article.searchStatus() == "" {
+		t.Errorf("a search in the article: focus %d, status %q", m.focus, m.article.searchStatus())
 	}
 }

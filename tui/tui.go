@@ -21,6 +21,7 @@ import (
 	gstyles "charm.land/glamour/v2/styles"
 	"charm.land/log/v2"
 	"github.com/charmbracelet/colorprofile"
+	xansi "github.com/charmbracelet/x/ansi"
 
 	"chronik/model"
 )
@@ -71,9 +72,8 @@ const privateArticleCacheBytes = 4 << 20
 // what reads as a wait and above the interval of key repeat.
 const followDelay = 120 * time.Millisecond
 
-// followMsg is the end of a followDelay; only the one carrying the latest
-// sequence number counts, the others were overtaken by later moves.
-type followMsg struct{ seq int }
+// followMsg is the end of a wait for the article pane to follow.
+type followMsg struct{}
 
 // Model is one session of the explorer. It implements tea.Model.
 type Model struct {
@@ -107,11 +107,12 @@ type Model struct {
 
 	// The event the article pane follows, whose mentions ]/[ cycle, and which
 	// of them. It trails the timeline's selection while that moves (see
-	// followDelay); following is set meanwhile, followSeq numbers the waits.
+	// followDelay); following is set meanwhile, and waiting while the one
+	// wait (waitFollow) is on its way.
 	event       int
 	mention     int
 	following   bool
-	followSeq   int
+	waiting     bool
 	followDelay time.Duration    // followDelay; tests that drive Update by hand set 0
 	movedTo     int              // the selection as follow last saw it
 	lastMove    time.Time        // when it moved there
@@ -232,8 +233,12 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		return m, nil
 	case followMsg:
-		if !m.following || msg.seq != m.followSeq {
-			return m, nil // overtaken by a later move
+		m.waiting = false
+		if !m.following {
+			return m, nil // the pane caught up some other way meanwhile
+		}
+		if rest := m.followDelay - m.now().Sub(m.lastMove); rest > 0 {
+			return m, m.waitFollow(rest) // the selection moved during the wait
 		}
 		now = true
 	case tea.KeyPressMsg:
@@ -241,6 +246,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		focus := m.focus
 		cmd, at := m.key(msg)
 		if cmd != nil {
+			m.frame = "" // the key may have changed the screen too: y's notice
 			return m, cmd
 		}
 		now = at || (m.focus == paneArticle && focus != paneArticle)
@@ -274,13 +280,11 @@ func (m *Model) follow(now bool) tea.Cmd {
 	}
 	if ev != m.event {
 		if !now && (m.following || m.inRun) && m.lay.shows(paneArticle) {
-			if m.following && !moved {
-				return nil // the wait for this selection is on its way
-			}
 			m.following = true
-			m.followSeq++
-			seq := m.followSeq
-			return tea.Tick(m.followDelay, func(time.Time) tea.Msg { return followMsg{seq} })
+			if m.waiting {
+				return nil // the wait on its way lasts until the selection rests
+			}
+			return m.waitFollow(m.followDelay)
 		}
 		m.event, m.mention = ev, 0
 	}
@@ -292,6 +296,16 @@ func (m *Model) follow(now bool) tea.Cmd {
 		return m.article.showArticle(m.pinned)
 	}
 	return m.article.show(m.event, m.mention)
+}
+
+// waitFollow starts a wait of d for the article pane to follow. A session
+// has one wait at a time, which the move that starts a run begins and
+// which, when it ends, waits again for the rest of followDelay after the
+// latest move: a timer per move would leave a reader flooding keys over
+// SSH with thousands of timers and goroutines alive at once.
+func (m *Model) waitFollow(d time.Duration) tea.Cmd {
+	m.waiting = true
+	return tea.Tick(d, func(time.Time) tea.Msg { return followMsg{} })
 }
 
 // settled reports whether the screen shows what the session's state says:
@@ -468,15 +482,19 @@ func (m *Model) key(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	if m.view != nil {
 		return m.viewKey(msg)
 	}
-	if m.focus == paneArticle && m.article.query() != "" {
+	// In the article n and N go from match to match, and only that, even
+	// with no search yet: n must not take the reader to the actor pane
+	// (next filtered actor) from there.
+	if m.focus == paneArticle && (key.Matches(msg, k.NextMatch) || key.Matches(msg, k.PrevMatch)) {
 		switch {
+		case m.article.query() == "":
+			m.notice = "no search in the article: / starts one"
 		case key.Matches(msg, k.NextMatch):
 			m.article.moveBy(1)
-			return nil, false
-		case key.Matches(msg, k.PrevMatch):
+		default:
 			m.article.moveBy(-1)
-			return nil, false
 		}
+		return nil, false
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
@@ -886,7 +904,8 @@ func (m *Model) draw() string {
 
 // statusLine says what the timeline shows — "12 of 48 events · Musk +
 // Altman", "key events: 11 of 44", or the counts — then what the loader
-// left out, then a search of the article, or a one-off notice.
+// left out, then a search of the article, or a one-off notice; on a
+// screen too narrow for all of that, the search or notice first.
 func (m *Model) statusLine() string {
 	st := m.c.st
 	total := len(m.tl.Events)
@@ -923,18 +942,30 @@ func (m *Model) statusLine() string {
 	if n := len(m.tl.NotGerman); n > 0 {
 		extra = append(extra, fmt.Sprintf("%d not German (a)", n))
 	}
-	if m.focus == paneArticle && m.view == nil {
-		if s := m.article.searchStatus(); s != "" {
-			extra = append(extra, s)
-		}
-	}
-	if m.notice != "" {
-		extra = append(extra, m.notice)
-	}
 	for _, e := range extra {
 		out += st.status.on(" · " + e)
 	}
-	return out
+	// What the reader just asked for: the count of a search in the article,
+	// a notice.
+	var asked []string
+	if m.focus == paneArticle && m.view == nil {
+		if s := m.article.searchStatus(); s != "" {
+			asked = append(asked, s)
+		}
+	}
+	if m.notice != "" {
+		asked = append(asked, m.notice)
+	}
+	if len(asked) == 0 {
+		return out
+	}
+	said := strings.Join(asked, " · ")
+	if line := out + st.status.on(" · "+said); xansi.StringWidth(line) <= m.c.width {
+		return line
+	}
+	// Too narrow for all of it: what was asked for comes first, where the
+	// cut at the width does not reach it.
+	return st.status.on(" "+said+" ·") + out
 }
 
 // helpKey is what the help lines depend on.

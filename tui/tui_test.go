@@ -1,16 +1,20 @@
 package tui
 
 import (
+	"bytes"
+	"context"
+	"errors"
 	"fmt"
 	"image/color"
+	"io"
 	"regexp"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 
 	"chronik/model"
@@ -21,18 +25,8 @@ import (
 // lines than the screen has rows.
 func checkFrame(t *testing.T, frame string, w, h int, what string) {
 	t.Helper()
-	if frame == "" {
-		return
-	}
-	lines := strings.Split(frame, "\n")
-	if len(lines) > h {
-		t.Errorf("%s: %d lines on a screen of %d rows", what, len(lines), h)
-	}
-	for i, l := range lines {
-		if lw := lipgloss.Width(l); lw > w {
-			t.Errorf("%s: line %d is %d cells wide on a screen of %d:\n%q", what, i, lw, w, l)
-			return
-		}
+	if err := frameFits(frame, w, h); err != nil {
+		t.Errorf("%s: %v", what, err)
 	}
 }
 
@@ -466,8 +460,14 @@ func TestArticleFollowsOnceSelectionRests(t *testing.T) {
 	before := articleTitle(m)
 
 	// Moves in a run: the rows follow at once, the article pane waits.
-	press(20*time.Millisecond, "k")
-	cmd := press(20*time.Millisecond, "k")
+	// The first move of the run starts the one wait; the others start none.
+	wait := press(20*time.Millisecond, "k")
+	if wait == nil {
+		t.Fatal("a move in a run started no wait")
+	}
+	if cmd := press(20*time.Millisecond, "k"); cmd != nil {
+		t.Error("a second move in a run started a second wait")
+	}
 	if selectedID(m) != "dealbook" || shownID(m) != "altman-spende" || !m.following || m.settled() {
 		t.Fatalf("after a run of k: selected %q, shown %q, following %v", selectedID(m), shownID(m), m.following)
 	}
@@ -478,20 +478,21 @@ func TestArticleFollowsOnceSelectionRests(t *testing.T) {
 	if cmd := press(10*time.Millisecond, "? ?"); cmd != nil { // open and close the keys
 		t.Error("a key that moved nothing restarted the wait")
 	}
-	// The wait of the first k of the run was overtaken by the second's.
-	m.Update(followMsg{seq: m.followSeq - 1})
-	if shownID(m) != "altman-spende" {
-		t.Errorf("an overtaken wait moved the article pane to %q", shownID(m))
+	// The wait ends (a real tea.Tick) 30 ms after the last move: it waits
+	// again, for the rest of followDelay.
+	msg := wait()
+	if _, ok := msg.(followMsg); !ok {
+		t.Fatalf("the wait ended with %#v", msg)
 	}
-	// The last wait ends (a real tea.Tick): the article follows.
+	clock = clock.Add(20 * time.Millisecond)
+	_, again := m.Update(msg)
+	if again == nil || shownID(m) != "altman-spende" || !m.following {
+		t.Fatalf("a wait that ended before the selection rested: shown %q, waits again %v", shownID(m), again != nil)
+	}
+	// followDelay after the last move, the article follows.
 	clock = clock.Add(followDelay)
-	msg := cmd()
-	if f, ok := msg.(followMsg); !ok || f.seq != m.followSeq {
-		t.Fatalf("the wait ended with %#v, want followMsg{%d}", msg, m.followSeq)
-	}
-	m.Update(msg)
-	if shownID(m) != "dealbook" || !m.settled() {
-		t.Errorf("after the wait the article pane shows %q (settled %v)", shownID(m), m.settled())
+	if _, cmd := m.Update(again()); cmd != nil || shownID(m) != "dealbook" || !m.settled() {
+		t.Errorf("after the wait the article pane shows %q (settled %v, command %v)", shownID(m), m.settled(), cmd != nil)
 	}
 
 	// enter, ] and a click make it follow at once, in a run too.
@@ -521,6 +522,20 @@ func TestArticleFollowsOnceSelectionRests(t *testing.T) {
 			t.Errorf("%s: the article pane shows %q mention %d, want %q mention %d at once",
 				tt.name, shownID(m), m.article.shown.mention, tt.want, tt.wantMention)
 		}
+	}
+
+	// A flood of j and k, which keeps coming back to the event the pane
+	// shows, has one wait on its way at a time too.
+	m.Update(followMsg{}) // the end of the wait the click's run started
+	press(time.Second, "j")
+	waits := 0
+	for i := range 200 {
+		if press(time.Millisecond, "jk"[i%2:i%2+1]) != nil {
+			waits++
+		}
+	}
+	if waits != 1 {
+		t.Errorf("200 keys in a run started %d waits, want 1", waits)
 	}
 }
 
@@ -605,4 +620,47 @@ func TestGrowingPaneFillsFromAbove(t *testing.T) {
 	if m.events.top != 0 {
 		t.Errorf("after growing to 40 rows the timeline starts at event %d, want 0: every event fits", m.events.top)
 	}
+}
+
+// TestKeyFloodKeepsGoroutinesFew runs the explorer in a program, as a
+// server does, with a client typing j and k as fast as the program reads
+// them: the goroutines stay a handful (each move in a run used to start a
+// timer of its own, thousands alive at once).
+func TestKeyFloodKeepsGoroutinesFew(t *testing.T) {
+	m, err := New(fixture(), Options{Style: "notty"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), time.Second)
+	defer cancel()
+	in, typing := io.Pipe()
+	p := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(io.Discard), tea.WithWindowSize(120, 40),
+		tea.WithoutSignalHandler(), tea.WithContext(ctx))
+	go func() {
+		keys := bytes.Repeat([]byte("jk"), 32)
+		for ctx.Err() == nil {
+			if _, err := typing.Write(keys); err != nil {
+				return
+			}
+		}
+	}()
+	base := runtime.NumGoroutine()
+	peak := make(chan int)
+	go func() {
+		most := 0
+		for ctx.Err() == nil {
+			most = max(most, runtime.NumGoroutine())
+			time.Sleep(2 * time.Millisecond)
+		}
+		peak <- most
+	}()
+	if _, err := p.Run(); !errors.Is(err, tea.ErrProgramKilled) {
+		t.Fatalf("the program ended with %v", err)
+	}
+	_ = typing.Close()
+	most := <-peak
+	if most > base+50 {
+		t.Errorf("a flood of keys took the goroutines from %d to %d", base, most)
+	}
+	t.Logf("a second of j and k: goroutines %d, at most %d", base, most)
 }
