@@ -15,7 +15,6 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
 
-	"chronik/corpus"
 	"chronik/model"
 	"chronik/tui/internal/synthetic"
 )
@@ -27,29 +26,19 @@ import (
 // as a busy program or a client that vanishes may run them. After every
 // message the frame must fit the window.
 
-// fuzzTimelines are the timelines a script can run on: the default
-// corpus through the real pipeline, the synthetic timeline, the
-// hand-made fixture, the hostile one and an empty one.
+// fuzzTimelines are the timelines a script can run on: the synthetic
+// timeline, the hand-made fixture, the hostile one and an empty one. (The
+// default corpus is not among them: the tui package, tests included, never
+// imports corpus.)
 var fuzzTimelines = []struct {
 	name string
 	tl   func() *model.Timeline
 }{
-	{"default_corpus", defaultCorpusTimeline},
 	{"synthetic", sync.OnceValue(func() *model.Timeline { return synthetic.Timeline(400, 40) })},
 	{"fixture", sync.OnceValue(fixture)},
 	{"hostile", sync.OnceValue(hostileTimeline)},
 	{"empty", sync.OnceValue(func() *model.Timeline { return model.New(nil, nil, nil) })},
 }
-
-// defaultCorpusTimeline is the timeline `chronik` opens with no
-// arguments, built once per test binary.
-var defaultCorpusTimeline = sync.OnceValue(func() *model.Timeline {
-	tl, errs := corpus.LoadDefault()
-	if len(errs) > 0 {
-		panic(fmt.Sprintf("default corpus: %v", errs))
-	}
-	return tl
-})
 
 // A scriptOp is one thing that can happen to a session; args is how many
 // bytes of the script it reads after its own.
