@@ -138,12 +138,17 @@ func headerMarkdown(a *model.Article, hasTitleBlock bool, blocks []model.Block) 
 	b.WriteByte('*')
 	writeText(&b, a.Date.Interval.Label())
 	if a.Date.Source != "" && a.Date.Source != model.DateUnknown {
+		// A reason may name its source itself ("text: …", "header …"):
+		// then it is not said twice.
 		b.WriteString(" &#40;")
-		writeText(&b, "from "+string(a.Date.Source))
-		if r := strings.TrimSpace(a.Date.Reason); r != "" {
-			b.WriteString(": ")
-			writeText(&b, r)
+		r := strings.TrimSpace(a.Date.Reason)
+		if !strings.HasPrefix(r, string(a.Date.Source)) {
+			writeText(&b, "from "+string(a.Date.Source))
+			if r != "" {
+				b.WriteString(": ")
+			}
 		}
+		writeText(&b, r)
 		b.WriteString("&#41;")
 	}
 	b.WriteString("*")

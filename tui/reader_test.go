@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"html"
 	"math"
 	"reflect"
 	"regexp"
@@ -523,5 +524,25 @@ func TestArticleNextMatchStaysInArticle(t *testing.T) {
 	send(m, keys("N / 'trump' enter n N")...)
 	if m.focus != paneArticle || m.article.searchStatus() == "" {
 		t.Errorf("a search in the article: focus %d, status %q", m.focus, m.article.searchStatus())
+	}
+}
+
+// The article's date reason is said once, whether or not it names its
+// source itself.
+func TestHeaderSaysTheDateSourceOnce(t *testing.T) {
+	for _, c := range []struct {
+		source model.DateSource
+		reason string
+		want   string
+	}{
+		{model.DateFromText, `text: "gestern" in the lead`, `(text: "gestern" in the lead)`},
+		{model.DateFromText, "gestern Abend", "(from text: gestern Abend)"},
+		{model.DateFromHeader, "", "(from header)"},
+	} {
+		a := &model.Article{Date: model.ArticleDate{Interval: model.DayInterval(model.NewDay(2024, 12, 5)), Source: c.source, Reason: c.reason}}
+		got := html.UnescapeString(headerMarkdown(a, true, nil))
+		if !strings.Contains(got, c.want) {
+			t.Errorf("%s %q: header %q, want it to hold %q", c.source, c.reason, got, c.want)
+		}
 	}
 }
