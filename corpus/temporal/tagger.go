@@ -107,11 +107,12 @@ func (t *Tagger) TagDoc(d *text.Doc, dct model.Interval) []model.Timex {
 	return s.out
 }
 
-// joinRanges gives both ends of a range of dates the interval of the whole
-// range: "zwischen dem 4. und 8. März", "vom 4. bis (zum) 8. März",
-// "4.–8. März", "von 2019 bis 2022". Following TimeML, the ends stay two
-// expressions with their own values; their intervals say which days the
-// pair spans, so that what is dated by either end is dated to the range.
+// joinRanges gives both ends of a range of dates the days of the whole
+// range (Timex.Range): "zwischen dem 4. und 8. März", "vom 4. bis (zum) 8.
+// März", "4.–8. März", "von 2019 bis 2022". Following TimeML, the ends
+// stay two expressions with their own values and intervals (each names
+// one day, month or year); Range says which days the pair spans, so that
+// what is dated by either end can be dated to the range.
 // "am 4. und 8. März" (no "zwischen") names two days, not a range.
 func (s *state) joinRanges() {
 	k := 0 // token cursor
@@ -148,7 +149,7 @@ func (s *state) joinRanges() {
 		}
 		if isRange {
 			iv := model.Interval{Start: a.Interval.Start, End: b.Interval.End}
-			a.Interval, b.Interval = iv, iv
+			a.Range, b.Range = iv, iv
 		}
 	}
 }
