@@ -289,3 +289,22 @@ func isLower(w string) bool {
 	}
 	return true
 }
+
+// LexiconWords counts the words that can tell the language of the text
+// and how many of them the German lexicon knows. Names (capitalised words
+// the lexicon does not know) are left out: every language shares them.
+// The lexicon holds content words and determiners, not the other function
+// words ("und", "mit"), so even German text scores well below one.
+func (d *Doc) LexiconWords() (known, words int) {
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		if t.Kind != Word || t.Class == Name {
+			continue
+		}
+		words++
+		if t.Readings != 0 {
+			known++
+		}
+	}
+	return known, words
+}
