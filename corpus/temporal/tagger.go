@@ -226,6 +226,12 @@ func (s *state) release() {
 
 func (s *state) run() {
 	for i := 0; i < len(s.toks); {
+		// Most tokens start nothing (matchAt returns at once for them):
+		// skipping them here saves a call each.
+		if t := &s.toks[i]; t.kind == tkPunct || t.kind == tkWord && t.e == nil {
+			i++
+			continue
+		}
 		if j := s.matchAt(i); j > i {
 			i = j
 			continue
@@ -235,7 +241,8 @@ func (s *state) run() {
 }
 
 // matchAt tries every expression that can start at token i and returns the
-// index after what it tagged, or i when nothing starts there.
+// index after what it tagged, or i when nothing starts there. Token i is a
+// number, an alnum token or a word of the lexicon (run skips the rest).
 func (s *state) matchAt(i int) int {
 	t := &s.toks[i]
 	switch t.kind {
@@ -249,13 +256,8 @@ func (s *state) matchAt(i int) int {
 			return s.emit(i, r)
 		}
 		return i
-	case tkPunct:
-		return i
 	}
 	e := t.e
-	if e == nil {
-		return i
-	}
 	if e.f&fCal != 0 && s.t.background {
 		if j := s.calendarAt(i); j > i {
 			return j

@@ -29,11 +29,10 @@ func (d *Doc) classify() {
 		if t.Kind != Word && t.Kind != Alnum {
 			continue
 		}
-		if sentence.IsDeterminer(t.Lower) {
-			t.Class, t.Readings = Determiner, Determiner
-			continue
+		t.entry, t.Readings, t.Verb = d.cache.classes(lx, t.Lower)
+		if t.Readings&Determiner != 0 {
+			t.Class, t.Readings, t.Verb, t.entry = Determiner, Determiner, 0, -1
 		}
-		t.entry, t.Readings, t.Verb = d.cache.find(lx, t.Lower)
 	}
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
