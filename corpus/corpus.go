@@ -116,17 +116,19 @@ func readArticle(a *model.Article) bool {
 // Language identification: a text reads as German when enough of its
 // words are in the German lexicon of package text. The threshold lies
 // between the shares of German and of English and French text in
-// corpus_test.go (TestReadsGerman); a text of fewer words than
+// language_test.go (TestReadsGerman); a text of fewer words than
 // minWordsToJudge is not judged (it reads as German), as a short one may
-// hold few content words by chance.
+// hold few content words by chance. The first wordsToJudge words are
+// enough to tell, and cheaper than all (they need word classes).
 const (
 	minGermanShare  = 0.55
 	minWordsToJudge = 40
+	wordsToJudge    = 300
 )
 
 // readsGerman reports whether a text layer reads as German.
 func readsGerman(d *text.Doc) bool {
-	known, words := d.LexiconWords()
+	known, words := d.LexiconWords(wordsToJudge)
 	return words < minWordsToJudge || float64(known) >= minGermanShare*float64(words)
 }
 

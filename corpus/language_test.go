@@ -25,7 +25,7 @@ var languageCases = []struct {
 func TestReadsGerman(t *testing.T) {
 	for _, c := range languageCases {
 		d := text.Analyse(c.text, nil)
-		known, words := d.LexiconWords()
+		known, words := d.LexiconWords(wordsToJudge)
 		got := readsGerman(d)
 		d.Release()
 		t.Logf("%s: %d of %d words known (%.2f)", c.name, known, words, float64(known)/float64(words))

@@ -13,7 +13,8 @@
 //     generated from german-pos-dict, see data/ATTRIBUTION.md): noun,
 //     verb (with its forms: infinitive, participles, present, preterite,
 //     subjunctive, imperative), adjective, with lemmas ("getroffen" →
-//     treffen), disambiguated by context rules (see classes.go).
+//     treffen), disambiguated by context rules (see classes.go), per
+//     sentence when a stage asks (Doc.Classify).
 //
 // The lexicon is read on first use, not at package initialisation.
 package text
@@ -45,16 +46,16 @@ type Token struct {
 	Num            int32  // the value of a Num, or the leading digits of an Alnum; -1 if too long
 	NumDigits      uint8  // the number of digits of Num
 	Kind           Kind
-	Space          bool  // white space precedes the token
-	Newline        bool  // a line break precedes the token
-	Upper          bool  // the first letter is upper-case
-	Class          Class // the word class in context (0: unknown to the lexicon)
-	Readings       Class // every class the lexicon gives the form
-	Verb           VerbForm
-	Sentence       int32 // index into Doc.Sentences
-	Clause         int32 // index into Doc.Clauses
-	entry          int32 // the form's line in the lexicon, -1 if none
-	cased          bool  // a letter is upper-case: Lower differs from the text
+	Space          bool     // white space precedes the token
+	Newline        bool     // a line break precedes the token
+	Upper          bool     // the first letter is upper-case
+	Class          Class    // the word class in context (0: unknown to the lexicon); set by Doc.Classify
+	Readings       Class    // every class the lexicon gives the form; set by Doc.Classify
+	Verb           VerbForm // the verb forms of a Verb; set by Doc.Classify
+	Sentence       int32    // index into Doc.Sentences
+	Clause         int32    // index into Doc.Clauses
+	entry          int32    // the form's line in the lexicon, -1 if none
+	cased          bool     // a letter is upper-case: Lower differs from the text
 }
 
 // A Sentence is a run of tokens [First, End) and its bytes [Start, End).
@@ -79,6 +80,7 @@ type Doc struct {
 	Clauses   []Clause
 
 	lowered, lowerEnds []int32    // scratch of offsets, kept with the Doc for reuse
+	classified         []bool     // per sentence: Classify has run
 	cache              *formCache // lexicon answers, kept with the Doc for reuse
 }
 
@@ -95,7 +97,7 @@ func Analyse(text string, blocks []model.Block) *Doc {
 	d.lowerForms()
 	d.sentences(blocks)
 	d.clauses()
-	d.classify()
+	d.classified = append(d.classified[:0], make([]bool, len(d.Sentences))...)
 	return d
 }
 
@@ -110,7 +112,7 @@ func (d *Doc) Release() {
 		return // keep no more than a few MB per pooled Doc
 	}
 	*d = Doc{Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Clauses: d.Clauses[:0],
-		lowered: d.lowered[:0], lowerEnds: d.lowerEnds[:0], cache: d.cache}
+		lowered: d.lowered[:0], lowerEnds: d.lowerEnds[:0], classified: d.classified[:0], cache: d.cache}
 	docPool.Put(d)
 }
 
@@ -291,19 +293,24 @@ func isLower(w string) bool {
 }
 
 // LexiconWords counts the words that can tell the language of the text
-// and how many of them the German lexicon knows. Names (capitalised words
+// and how many of them the German lexicon knows, over its first sentences
+// up to the one that brings the words to limit. Names (capitalised words
 // the lexicon does not know) are left out: every language shares them.
 // The lexicon holds content words and determiners, not the other function
 // words ("und", "mit"), so even German text scores well below one.
-func (d *Doc) LexiconWords() (known, words int) {
-	for i := range d.Tokens {
-		t := &d.Tokens[i]
-		if t.Kind != Word || t.Class == Name {
-			continue
-		}
-		words++
-		if t.Readings != 0 {
-			known++
+func (d *Doc) LexiconWords(limit int) (known, words int) {
+	for si := 0; si < len(d.Sentences) && words < limit; si++ {
+		d.Classify(si)
+		s := d.Sentences[si]
+		for i := s.First; i < s.Last; i++ {
+			t := &d.Tokens[i]
+			if t.Kind != Word || t.Class == Name {
+				continue
+			}
+			words++
+			if t.Readings != 0 {
+				known++
+			}
 		}
 	}
 	return known, words

@@ -48,6 +48,7 @@ func TestClasses(t *testing.T) {
 		{"Das Haus ist gut.", "Haus", Noun, "Haus", 0},
 	} {
 		d := Analyse(tc.text, nil)
+		d.ClassifyAll()
 		i := find(t, d, tc.word)
 		tok := d.Tokens[i]
 		if tok.Class != tc.class || d.Lemma(i) != tc.lemma || tok.Verb&tc.verb != tc.verb {
