@@ -119,11 +119,11 @@ func readArticle(a *model.Article) bool {
 // language_test.go (TestReadsGerman); a text of fewer words than
 // minWordsToJudge is not judged (it reads as German), as a short one may
 // hold few content words by chance. The first wordsToJudge words are
-// enough to tell, and cheaper than all (they need word classes).
+// enough to tell, and cheaper than all.
 const (
 	minGermanShare  = 0.55
 	minWordsToJudge = 40
-	wordsToJudge    = 300
+	wordsToJudge    = 200
 )
 
 // readsGerman reports whether a text layer reads as German.

@@ -28,9 +28,6 @@ func (d *Doc) Classify(si int) {
 	}
 	d.classified[si] = true
 	lx := lex()
-	if d.cache == nil {
-		d.cache = new(formCache)
-	}
 	s := d.Sentences[si]
 	for i := s.First; i < s.Last; i++ {
 		t := &d.Tokens[i]

@@ -97,7 +97,15 @@ func Analyse(text string, blocks []model.Block) *Doc {
 	d.lowerForms()
 	d.sentences(blocks)
 	d.clauses()
-	d.classified = append(d.classified[:0], make([]bool, len(d.Sentences))...)
+	if n := len(d.Sentences); cap(d.classified) < n {
+		d.classified = make([]bool, n)
+	} else {
+		d.classified = d.classified[:n]
+		clear(d.classified)
+	}
+	if d.cache == nil {
+		d.cache = new(formCache)
+	}
 	return d
 }
 
@@ -295,22 +303,24 @@ func isLower(w string) bool {
 // LexiconWords counts the words that can tell the language of the text
 // and how many of them the German lexicon knows, over its first sentences
 // up to the one that brings the words to limit. Names (capitalised words
-// the lexicon does not know) are left out: every language shares them.
-// The lexicon holds content words and determiners, not the other function
-// words ("und", "mit"), so even German text scores well below one.
+// the lexicon does not know, Name in Classify) are left out: every
+// language shares them. The lexicon holds content words and determiners,
+// not the other function words ("und", "mit"), so even German text scores
+// well below one. It only looks words up: no classes are chosen.
 func (d *Doc) LexiconWords(limit int) (known, words int) {
-	for si := 0; si < len(d.Sentences) && words < limit; si++ {
-		d.Classify(si)
-		s := d.Sentences[si]
-		for i := s.First; i < s.Last; i++ {
-			t := &d.Tokens[i]
-			if t.Kind != Word || t.Class == Name {
-				continue
-			}
-			words++
-			if t.Readings != 0 {
-				known++
-			}
+	lx := lex()
+	for i := 0; i < len(d.Tokens) && words < limit; i++ {
+		t := &d.Tokens[i]
+		if t.Kind != Word {
+			continue
+		}
+		_, r, _ := d.cache.classes(lx, t.Lower)
+		if t.Upper && r == 0 {
+			continue
+		}
+		words++
+		if r != 0 {
+			known++
 		}
 	}
 	return known, words
