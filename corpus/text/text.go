@@ -6,7 +6,8 @@
 //   - tokens (words, numbers, words glued to digits, punctuation) with byte
 //     and code-point offsets, their lower-case forms and the white space
 //     before them;
-//   - sentences (from package sentence, per layout block) and clauses
+//   - sentences (from package sentence, per layout block) and, when a
+//     stage asks (Doc.SplitClauses), clauses
 //     (sentence parts between commas, semicolons, colons, brackets, dashes
 //     and quotation marks);
 //   - word classes from a full-form lexicon of German (data/lexicon.tsv,
@@ -53,7 +54,7 @@ type Token struct {
 	Readings       Class    // every class the lexicon gives the form; set by Doc.Classify
 	Verb           VerbForm // the verb forms of a Verb; set by Doc.Classify
 	Sentence       int32    // index into Doc.Sentences
-	Clause         int32    // index into Doc.Clauses
+	Clause         int32    // index into Doc.Clauses; set by Doc.SplitClauses
 	entry          int32    // the form's line in the lexicon, -1 if none
 	cased          bool     // a letter is upper-case: Lower differs from the text
 }
@@ -77,7 +78,7 @@ type Doc struct {
 	Text      string
 	Tokens    []Token
 	Sentences []Sentence
-	Clauses   []Clause
+	Clauses   []Clause // empty until SplitClauses
 
 	lowered, lowerEnds []int32    // scratch of offsets, kept with the Doc for reuse
 	classified         []bool     // per sentence: Classify has run
@@ -96,7 +97,7 @@ func Analyse(text string, blocks []model.Block) *Doc {
 	d.Tokens = scan(text, d.Tokens[:0])
 	d.lowerForms()
 	d.sentences(blocks)
-	d.clauses()
+	d.Clauses = d.Clauses[:0]
 	if n := len(d.Sentences); cap(d.classified) < n {
 		d.classified = make([]bool, n)
 	} else {
@@ -235,11 +236,14 @@ func (d *Doc) sentences(blocks []model.Block) {
 	}
 }
 
-// clauses splits every sentence at clause punctuation. A clause's range
+// SplitClauses splits every sentence at clause punctuation, once (Analyse
+// leaves it to the stages that read clauses). A clause's range
 // leaves its punctuation out; a mark belongs (Token.Clause) to the clause
 // after it, or, at the end of a sentence, to the one before.
-func (d *Doc) clauses() {
-	d.Clauses = d.Clauses[:0]
+func (d *Doc) SplitClauses() {
+	if len(d.Clauses) > 0 || len(d.Tokens) == 0 {
+		return
+	}
 	for si, s := range d.Sentences {
 		first := s.First
 		open := len(d.Clauses) // the first clause of this sentence

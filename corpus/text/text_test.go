@@ -79,6 +79,7 @@ func TestTokensAndOffsets(t *testing.T) {
 
 func TestSentencesAndClauses(t *testing.T) {
 	d := Analyse("Er kam am 3. März an, sagte sie. Dann ging er (allein) weiter.", nil)
+	d.SplitClauses()
 	if len(d.Sentences) != 2 {
 		t.Fatalf("%d sentences: %+v", len(d.Sentences), d.Sentences)
 	}
