@@ -4,13 +4,17 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+
+	"chronik/model"
 )
 
-// sdDevList writes one line per resolvable date mention of the SmartData
-// dev split (the train file only): the document, the mention's span and
-// text, the resolved gold interval, the interval of the timex that
+// sdDevList writes one line per resolvable date mention (and bare
+// weekday) of the SmartData dev split (the train file only): the
+// document, the mention's span and text, the resolved gold interval (or
+// the last and the next such weekday), the interval of the timex that
 // overlaps it and whether the value is exact. Two engines' lists side by
 // side (diff) show which mentions a change made right or wrong:
 //
@@ -36,21 +40,30 @@ func TestSmartDataDevList(t *testing.T) {
 			continue
 		}
 		for _, g := range d.Temporal {
-			gold, ok := ResolveDate(g.Surface, d.Date)
-			if g.Role != "date" || !ok {
+			if g.Role != "date" {
+				continue
+			}
+			// A resolvable date must be its interval; a bare weekday the
+			// last or the next such day.
+			var golds []model.Interval
+			if gold, ok := ResolveDate(g.Surface, d.Date); ok {
+				golds = []model.Interval{gold}
+			} else if last, next, ok := ResolveWeekday(g.Surface, d.Date); ok {
+				golds = []model.Interval{model.DayInterval(last), model.DayInterval(next)}
+			} else {
 				continue
 			}
 			got, verdict := "-", "missed"
 			for _, x := range out.Timexes {
 				if x.Start < g.End && g.Start < x.End {
 					got, verdict = fmt.Sprintf("%v %q", x.Interval, d.Text[x.Start:x.End]), "wrong"
-					if x.Interval == gold {
+					if slices.Contains(golds, x.Interval) {
 						verdict = "exact"
 					}
 					break
 				}
 			}
-			fmt.Fprintf(&b, "%d %d-%d %q pub %v gold %v: %s %s\n", i, g.Start, g.End, g.Surface, d.Date, gold, verdict, got)
+			fmt.Fprintf(&b, "%d %d-%d %q pub %v gold %v: %s %s\n", i, g.Start, g.End, g.Surface, d.Date, golds, verdict, got)
 		}
 	}
 	if err := os.WriteFile(*sdDevList, []byte(b.String()), 0o644); err != nil {
