@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode"
 
 	"chronik/corpus"
 	"chronik/corpus/ingest"
@@ -34,7 +33,6 @@ func loadTimeline(paths []string, stderr io.Writer) (*model.Timeline, error) {
 	}
 	if tl != nil {
 		tl.Skipped = skippedFiles(errs)
-		tl.NotGerman = notGerman(tl.Articles)
 	}
 	if tl == nil || len(tl.Articles) == 0 {
 		if len(errs) == 0 {
@@ -69,38 +67,6 @@ func skippedFiles(errs []error) []model.SkippedFile {
 			out = append(out, model.SkippedFile{Path: fe.Path, Reason: fe.Reason})
 		} else {
 			out = append(out, model.SkippedFile{Reason: err.Error()})
-		}
-	}
-	return out
-}
-
-// minLettersToJudge is how long an article must be before notGerman judges
-// it: a short one may lack umlauts by chance.
-const minLettersToJudge = 400
-
-// notGerman lists the articles that do not read as German, so the
-// explorer can say why they yield nothing. The test is deliberately crude
-// and needs no word list: German running text of a few hundred letters
-// all but always holds an umlaut or ß, and English, French or Spanish
-// text holds none. (Language identification belongs in corpus; until it
-// offers one, this is the signal.)
-func notGerman(articles []*model.Article) []int {
-	var out []int
-	for i, a := range articles {
-		letters, german := 0, false
-		for _, r := range a.Text {
-			switch {
-			case strings.ContainsRune("äöüßÄÖÜ", r):
-				german = true
-			case unicode.IsLetter(r):
-				letters++
-			}
-			if german {
-				break
-			}
-		}
-		if !german && letters >= minLettersToJudge {
-			out = append(out, i)
 		}
 	}
 	return out

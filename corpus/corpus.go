@@ -61,18 +61,21 @@ func Load(paths []string) (*model.Timeline, []error) {
 // expressions in the articles (actors.Resolve still fills their Actors),
 // and the timeline owns them afterwards.
 func Build(articles []*model.Article) *model.Timeline {
-	table, mentions := analyse(articles)
-	return model.New(articles, table, events.Merge(mentions, table))
+	table, mentions, notGerman := analyse(articles)
+	tl := model.New(articles, table, events.Merge(mentions, table))
+	tl.NotGerman = notGerman
+	return tl
 }
 
 // analyse runs every stage but merging: it returns the actor table and the
-// event mentions of all articles, in article order. The evaluation scores
-// mentions before they merge.
-func analyse(articles []*model.Article) ([]model.Actor, []events.Mention) {
+// event mentions of all articles, in article order, and the articles that
+// do not read as German. The evaluation scores mentions before they merge.
+func analyse(articles []*model.Article) ([]model.Actor, []events.Mention, []int) {
 	rec := recognizer()
 	found := make([][]actors.Mention, len(articles))
+	german := make([]bool, len(articles))
 	parallel(len(articles), func(i int) {
-		readArticle(articles[i])
+		german[i] = readArticle(articles[i])
 		found[i] = rec.Find(articles[i])
 	})
 	table := actors.Resolve(articles, found)
@@ -89,17 +92,44 @@ func analyse(articles []*model.Article) ([]model.Actor, []events.Mention) {
 	for _, ms := range perArticle {
 		mentions = append(mentions, ms...)
 	}
-	return table, mentions
+	var notGerman []int
+	for i, g := range german {
+		if !g {
+			notGerman = append(notGerman, i)
+		}
+	}
+	return table, mentions, notGerman
 }
 
 // readArticle runs the text stages of one article: its text layer, its
 // sentences, its date when the header gave none, and its temporal
-// expressions, and keeps their results in the article for the model.
-func readArticle(a *model.Article) {
+// expressions, and keeps their results in the article for the model. It
+// reports whether the article reads as German (readsGerman).
+func readArticle(a *model.Article) bool {
 	doc := text.ForArticle(a)
 	defer doc.Release()
 	a.Sentences = doc.ArticleSentences()
 	a.Date, a.Timexes = tagger().Read(doc, a.Date)
+	return readsGerman(doc)
+}
+
+// Language identification: a text reads as German when enough of its
+// words are in the German lexicon of package text. The threshold lies
+// between the shares of German and of English and French text in
+// language_test.go (TestReadsGerman); a text of fewer words than
+// minWordsToJudge is not judged (it reads as German), as a short one may
+// hold few content words by chance. The first wordsToJudge words are
+// enough to tell, and cheaper than all.
+const (
+	minGermanShare  = 0.55
+	minWordsToJudge = 40
+	wordsToJudge    = 200
+)
+
+// readsGerman reports whether a text layer reads as German.
+func readsGerman(d *text.Doc) bool {
+	known, words := d.LexiconWords(wordsToJudge)
+	return words < minWordsToJudge || float64(known) >= minGermanShare*float64(words)
 }
 
 // parallel runs f(0) … f(n-1) on all cores. Work is handed out one index

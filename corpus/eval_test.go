@@ -210,7 +210,7 @@ func evaluate(t *testing.T, split string) evalScores {
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	table, mentions := analyse(articles)
+	table, mentions, _ := analyse(articles)
 	evs := events.Merge(mentions, table)
 
 	byID := map[string]int{}

@@ -91,6 +91,11 @@ type Timex struct {
 	Mod        string   // TIMEX3 mod, if any: "START", "END", "MID", "APPROX", "BEFORE", "AFTER"
 	Interval   Interval // the days it may denote; zero for durations and sets, or when no anchor is known
 	Anchored   bool     // resolved relative to the article's date or to an earlier date in the text
+	// Range is, on both ends of a range of dates ("vom 4. bis 8. März",
+	// "zwischen 2019 und 2022"), the days of the whole range; zero
+	// otherwise. Interval stays the days the end itself names: what is
+	// dated by either end happened in Range.
+	Range Interval
 }
 
 // An ActorMention is a place in an article's text that names, or stands

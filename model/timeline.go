@@ -20,7 +20,8 @@ type Timeline struct {
 	Skipped []SkippedFile
 	// NotGerman are the articles (indices into Articles) that do not read
 	// as German, so the reader can be told why they yield nothing: Chronik
-	// reads German news. The loader fills it; New leaves it empty.
+	// reads German news. corpus.Build fills it (too few of an article's
+	// words in the German lexicon); New leaves it empty.
 	NotGerman []int
 
 	byActor [][]int        // for each actor, the indices of its events, ascending

@@ -3,6 +3,7 @@ package evaluation
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"chronik/corpus"
 	"chronik/corpus/ingest"
@@ -76,15 +77,44 @@ func RunChronik(id, text string, date model.Day) (out ChronikOutput, err error) 
 }
 
 // placer maps offsets into the ingested text back to the text as given:
-// a shift when ingest only cut a header, else a search for the span's text.
+// a shift when ingest only cut a header; when it also replaced control
+// characters (each by one space: code points stay where they are), the
+// same code point in the text; else a search for the span's text.
 func placer(text, ingested string) func(start, end int) (int, int, bool) {
 	if i := strings.Index(text, ingested); i >= 0 {
 		return func(start, end int) (int, int, bool) { return start + i, end + i, true }
+	}
+	if cleaned, err := ingest.Clean([]byte(text)); err == nil && utf8.RuneCountInString(cleaned) == utf8.RuneCountInString(text) {
+		if i := strings.Index(cleaned, ingested); i >= 0 {
+			at := alignedBytes(cleaned, text)
+			return func(start, end int) (int, int, bool) {
+				s, e := at[start+i], at[end+i]
+				return s, e, s >= 0 && e >= 0
+			}
+		}
 	}
 	return func(start, end int) (int, int, bool) {
 		i := strings.Index(text, ingested[start:end])
 		return i, i + end - start, i >= 0
 	}
+}
+
+// alignedBytes maps each byte offset of a that starts a code point (and
+// len(a)) to the offset of the same code point in b, which has as many;
+// other offsets map to -1.
+func alignedBytes(a, b string) []int {
+	at := make([]int, len(a)+1)
+	for k := range at {
+		at[k] = -1
+	}
+	j := 0
+	for i := range a {
+		at[i] = j
+		_, size := utf8.DecodeRuneInString(b[j:])
+		j += size
+	}
+	at[len(a)] = len(b)
+	return at
 }
 
 // A PanicError says that the pipeline panicked on an article.

@@ -226,9 +226,12 @@ func (s *state) numericDate(i int) (res, bool) {
 	// ISO 8601.
 	if _, isYear := s.yearAt(i); isYear && s.punct(i+1) == '-' && s.glued(i+1) && s.glued(i+2) {
 		if m, ok := s.numAt(i+2, 2); ok && s.punct(i+3) == '-' && s.glued(i+3) && s.glued(i+4) {
-			if d, ok := s.numAt(i+4, 2); ok && s.toks[i+2].ndig == 2 && s.toks[i+4].ndig == 2 && dayMonthOK(m, d) {
+			if d, ok := s.isoDay(i + 4); ok && s.toks[i+2].ndig == 2 && dayMonthOK(m, d) {
 				r := res{end: i + 5}.withPoint(dayPoint(model.NewDay(int(t.num), time.Month(m), d)))
 				r.note = &note{kind: nFullDate, day: r.p.iv.Start}
+				if s.toks[i+4].kind == tkAlnum {
+					return s.isoTime(r), true
+				}
 				return s.withClock(r), true
 			}
 		}
@@ -276,6 +279,60 @@ func (s *state) numericDate(i int) (res, bool) {
 	r := s.monthDay(i, m, d)
 	r.end = i + 4
 	return s.withClock(r), true
+}
+
+// isoDay reads the day of an ISO date at k: two digits, alone or glued
+// to the time that follows ("2016-01-04T08:00:00", tokenised "04T08").
+func (s *state) isoDay(k int) (int, bool) {
+	t := s.tok(k)
+	if t == nil || t.ndig != 2 || t.num < 0 {
+		return 0, false
+	}
+	switch t.kind {
+	case tkNum:
+		return int(t.num), true
+	case tkAlnum:
+		if w := s.text[t.start:t.end]; len(w) > 3 && w[2] == 'T' && w[3] >= '0' && w[3] <= '9' {
+			return int(t.num), true
+		}
+	}
+	return 0, false
+}
+
+// isoTime reads the time of an ISO date and time, "…T08:00:00+01:00",
+// whose hour is glued to the day (the token before r.end): the minutes
+// (seconds and zone are part of the expression, not of its value).
+func (s *state) isoTime(r res) res {
+	t := &s.toks[r.end-1]
+	w := s.text[t.start:t.end]
+	if len(w) != 5 || w[3] < '0' || w[3] > '9' || w[4] < '0' || w[4] > '9' {
+		return r
+	}
+	h := int(w[3]-'0')*10 + int(w[4]-'0')
+	twoDigits := func(k int) (int, bool) {
+		if !s.glued(k) || !s.glued(k+1) || s.tok(k+1).ndig != 2 {
+			return 0, false
+		}
+		return s.numAt(k+1, 2)
+	}
+	mi, ok := twoDigits(r.end)
+	if s.punct(r.end) != ':' || !ok || h > 23 || mi > 59 {
+		return r
+	}
+	r.end += 2
+	if _, ok := twoDigits(r.end); ok && s.punct(r.end) == ':' {
+		r.end += 2 // seconds
+	}
+	if p := s.punct(r.end); p == '+' || p == '-' {
+		if _, ok := twoDigits(r.end); ok && s.punct(r.end+2) == ':' {
+			if _, ok := twoDigits(r.end + 2); ok {
+				r.end += 4 // the zone
+			}
+		}
+	}
+	r.typ = model.TimexTime
+	r.value += "T" + pad2(h) + ":" + pad2(mi)
+	return r
 }
 
 // clockAt reads "20 Uhr", "20.15 Uhr", "20:15 Uhr", "20:15" at k.

@@ -107,11 +107,12 @@ func (t *Tagger) TagDoc(d *text.Doc, dct model.Interval) []model.Timex {
 	return s.out
 }
 
-// joinRanges gives both ends of a range of dates the interval of the whole
-// range: "zwischen dem 4. und 8. März", "vom 4. bis (zum) 8. März",
-// "4.–8. März", "von 2019 bis 2022". Following TimeML, the ends stay two
-// expressions with their own values; their intervals say which days the
-// pair spans, so that what is dated by either end is dated to the range.
+// joinRanges gives both ends of a range of dates the days of the whole
+// range (Timex.Range): "zwischen dem 4. und 8. März", "vom 4. bis (zum) 8.
+// März", "4.–8. März", "von 2019 bis 2022". Following TimeML, the ends
+// stay two expressions with their own values and intervals (each names
+// one day, month or year); Range says which days the pair spans, so that
+// what is dated by either end can be dated to the range.
 // "am 4. und 8. März" (no "zwischen") names two days, not a range.
 func (s *state) joinRanges() {
 	k := 0 // token cursor
@@ -148,7 +149,7 @@ func (s *state) joinRanges() {
 		}
 		if isRange {
 			iv := model.Interval{Start: a.Interval.Start, End: b.Interval.End}
-			a.Interval, b.Interval = iv, iv
+			a.Range, b.Range = iv, iv
 		}
 	}
 }
@@ -225,6 +226,12 @@ func (s *state) release() {
 
 func (s *state) run() {
 	for i := 0; i < len(s.toks); {
+		// Most tokens start nothing (matchAt returns at once for them):
+		// skipping them here saves a call each.
+		if t := &s.toks[i]; t.kind == tkPunct || t.kind == tkWord && t.e == nil {
+			i++
+			continue
+		}
 		if j := s.matchAt(i); j > i {
 			i = j
 			continue
@@ -234,7 +241,8 @@ func (s *state) run() {
 }
 
 // matchAt tries every expression that can start at token i and returns the
-// index after what it tagged, or i when nothing starts there.
+// index after what it tagged, or i when nothing starts there. Token i is a
+// number, an alnum token or a word of the lexicon (run skips the rest).
 func (s *state) matchAt(i int) int {
 	t := &s.toks[i]
 	switch t.kind {
@@ -248,13 +256,8 @@ func (s *state) matchAt(i int) int {
 			return s.emit(i, r)
 		}
 		return i
-	case tkPunct:
-		return i
 	}
 	e := t.e
-	if e == nil {
-		return i
-	}
 	if e.f&fCal != 0 && s.t.background {
 		if j := s.calendarAt(i); j > i {
 			return j

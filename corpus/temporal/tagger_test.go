@@ -302,8 +302,13 @@ var tagCases = []tagCase{
 	{"Wer am Samstag zwischen 23 Uhr und 4 Uhr etwas sah, meldet sich.", "2024-06-10", "4 Uhr", "TIME", "2024-06-09T04:00", "", "2024-06-09"},
 	{"Er wurde zu drei Jahren und neun Monaten verurteilt.", day, "drei Jahren und neun Monaten", "DURATION", "P3Y9M", "", ""},
 	{"Die Matineen finden jeden zweiten Sonntag statt.", day, "jeden zweiten Sonntag", "SET", "XXXX-WXX-7", "", ""},
-	// Both ends of a range carry the range's interval (see joinRanges).
-	{"Das Festival soll zwischen Mai und Juli 2026 stattfinden.", day, "Mai", "DATE", "2026-05", "", "2026-05-01..2026-07-31"},
+	// A weekday before a numeric date with its year, and ISO dates with a time.
+	{"Stand: Freitag, 13.03.2026 09:15 Uhr\nDer Rat tagte.", "2026-05-20", "Freitag, 13.03.2026 09:15 Uhr", "TIME", "2026-03-13T09:15", "", "2026-03-13"},
+	{"Am Dienstag, 10.03.2026 tagte der Rat.", "2026-05-20", "Dienstag, 10.03.2026", "DATE", "2026-03-10", "", "2026-03-10"},
+	{"Meldung vom 2026-03-13T09:15:00+01:00 über den Rat.", "2026-05-20", "2026-03-13T09:15:00+01:00", "TIME", "2026-03-13T09:15", "", "2026-03-13"},
+	{"Gespeichert 2026-03-13T23:05 im Archiv.", "2026-05-20", "2026-03-13T23:05", "TIME", "2026-03-13T23:05", "", "2026-03-13"},
+	// An end of a range keeps its own interval (the range is in Range, see TestRanges).
+	{"Das Festival soll zwischen Mai und Juli 2026 stattfinden.", day, "Mai", "DATE", "2026-05", "", "2026-05-01..2026-05-31"},
 	// No anchor: underspecified values, no interval.
 	{"Am 18. Dezember trafen sie sich.", "", "18. Dezember", "DATE", "XXXX-12-18", "", ""},
 	{"Derzeit laufen Gespräche.", "", "Derzeit", "DATE", "PRESENT_REF", "", ""},
@@ -450,24 +455,28 @@ func TestNoExpressionAcrossParagraphs(t *testing.T) {
 	}
 }
 
-// Ranges stay ranges: both ends keep their TIMEX3 values and carry the
-// interval of the whole range; two days joined by "und" without
-// "zwischen" stay two days.
+// Ranges stay ranges: both ends keep their TIMEX3 values and their own
+// intervals, and carry the days of the whole range in Range; two days
+// joined by "und" without "zwischen" stay two days.
 func TestRanges(t *testing.T) {
 	dct := dctOf(t, "2025-03-10")
 	for _, c := range []struct{ text, want string }{
-		{"Die Messe fand zwischen dem 4. und 8. März statt.", "4.=2025-03-04@2025-03-04..2025-03-08 8. März=2025-03-08@2025-03-04..2025-03-08"},
-		{"Die Messe fand zwischen dem 4. und dem 8. März statt.", "4.=2025-03-04@2025-03-04..2025-03-08 8. März=2025-03-08@2025-03-04..2025-03-08"},
-		{"Die Messe fand vom 4. bis 8. März statt.", "4.=2025-03-04@2025-03-04..2025-03-08 8. März=2025-03-08@2025-03-04..2025-03-08"},
-		{"Die Messe fand vom 4. bis zum 8. März statt.", "4.=2025-03-04@2025-03-04..2025-03-08 8. März=2025-03-08@2025-03-04..2025-03-08"},
-		{"Die Messe fand 4.–8. März statt.", "4.=2025-03-04@2025-03-04..2025-03-08 8. März=2025-03-08@2025-03-04..2025-03-08"},
-		{"Die Messe lief vom 28. Februar bis 2. März 2025.", "28. Februar=2025-02-28@2025-02-28..2025-03-02 2. März 2025=2025-03-02@2025-02-28..2025-03-02"},
+		{"Die Messe fand zwischen dem 4. und 8. März statt.", "4.=2025-03-04@2025-03-04~2025-03-04..2025-03-08 8. März=2025-03-08@2025-03-08~2025-03-04..2025-03-08"},
+		{"Die Messe fand zwischen dem 4. und dem 8. März statt.", "4.=2025-03-04@2025-03-04~2025-03-04..2025-03-08 8. März=2025-03-08@2025-03-08~2025-03-04..2025-03-08"},
+		{"Die Messe fand vom 4. bis 8. März statt.", "4.=2025-03-04@2025-03-04~2025-03-04..2025-03-08 8. März=2025-03-08@2025-03-08~2025-03-04..2025-03-08"},
+		{"Die Messe fand vom 4. bis zum 8. März statt.", "4.=2025-03-04@2025-03-04~2025-03-04..2025-03-08 8. März=2025-03-08@2025-03-08~2025-03-04..2025-03-08"},
+		{"Die Messe fand 4.–8. März statt.", "4.=2025-03-04@2025-03-04~2025-03-04..2025-03-08 8. März=2025-03-08@2025-03-08~2025-03-04..2025-03-08"},
+		{"Die Messe lief vom 28. Februar bis 2. März 2025.", "28. Februar=2025-02-28@2025-02-28~2025-02-28..2025-03-02 2. März 2025=2025-03-02@2025-03-02~2025-02-28..2025-03-02"},
 		{"Die Messe war am 4. und 8. März geöffnet.", "4.=2025-03-04@2025-03-04 8. März=2025-03-08@2025-03-08"},
-		{"Von 2019 bis 2022 war er Trainer.", "2019=2019@2019-01-01..2022-12-31 2022=2022@2019-01-01..2022-12-31"},
+		{"Von 2019 bis 2022 war er Trainer.", "2019=2019@2019-01-01..2019-12-31~2019-01-01..2022-12-31 2022=2022@2022-01-01..2022-12-31~2019-01-01..2022-12-31"},
 	} {
 		var got []string
 		for _, x := range New().Tag(c.text, dct) {
-			got = append(got, c.text[x.Start:x.End]+"="+x.Value+"@"+x.Interval.String())
+			w := c.text[x.Start:x.End] + "=" + x.Value + "@" + x.Interval.String()
+			if x.Range.Valid() {
+				w += "~" + x.Range.String()
+			}
+			got = append(got, w)
 		}
 		if strings.Join(got, " ") != c.want {
 			t.Errorf("%q:\n got %s\nwant %s", c.text, strings.Join(got, " "), c.want)

@@ -166,6 +166,7 @@ func (s *state) infinitiveFollows(k, end int) bool {
 // word ending in -te/-ten that is not an adjective, i.e. not after a
 // determiner and not before a noun.
 func (s *state) isPreterite(k int) bool {
+	s.doc.Classify(int(s.doc.Tokens[k].Sentence))
 	if tt := &s.doc.Tokens[k]; tt.Readings != 0 {
 		return tt.Class == text.Verb && tt.Verb&text.Preterite != 0
 	}
@@ -233,6 +234,7 @@ func (s *state) isParticiple(k int) bool {
 	if t.kind != tkWord || t.upper || t.e != nil {
 		return false
 	}
+	s.doc.Classify(int(s.doc.Tokens[k].Sentence))
 	if tt := &s.doc.Tokens[k]; tt.Readings != 0 {
 		return tt.Class == text.Verb && tt.Verb&text.PastParticiple != 0
 	}

@@ -52,6 +52,17 @@ func (s *state) weekday(i int, dir int, withDate bool) (res, bool) {
 			}
 		}
 	}
+	// "Mittwoch, 30.12.2015", "Mittwoch, 30.12.2015 10:21 Uhr": a numeric
+	// date with its year says the day; the weekday is part of it.
+	if withDate && s.punct(end) == ',' {
+		if r, ok := s.numericDate(end + 1); ok && r.note != nil && r.note.kind == nFullDate {
+			if r.p.iv.Start.Weekday() == wd {
+				r.note.weekday = true
+			}
+			r.note.spanStart, r.note.spanEnd = int(s.toks[i].start), int(s.toks[r.end-1].end)
+			return r, true
+		}
+	}
 	// "Mittwochabend (18. Dezember)": the weekday and the date, each tagged.
 	if withDate && s.punct(end) == '(' {
 		k := end + 1

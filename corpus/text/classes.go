@@ -2,8 +2,11 @@ package text
 
 import "chronik/corpus/sentence"
 
-// classify looks every word up in the lexicon and chooses its class in
-// context. The rules, in order:
+// Classify looks the words of sentence si up in the lexicon and chooses
+// their classes in context (Token.Class, Readings and Verb), once per
+// sentence: Analyse leaves this to the stages that read classes, as most
+// sentences of a text are never asked about. The rules (each looks only
+// within the sentence), in order:
 //
 //  1. Determiners (package sentence's closed list) are Determiner.
 //  2. German capitalises nouns: a capitalised word inside a sentence is a
@@ -19,23 +22,24 @@ import "chronik/corpus/sentence"
 //     ("die Parteien einigen sich"), and otherwise the verb when the
 //     lexicon gives a finite form, an infinitive or a past participle
 //     ("hat den Konzern hart getroffen", "hat gewonnen und bleibt").
-func (d *Doc) classify() {
-	lx := lex()
-	if d.cache == nil {
-		d.cache = new(formCache)
+func (d *Doc) Classify(si int) {
+	if d.classified[si] {
+		return
 	}
-	for i := range d.Tokens {
+	d.classified[si] = true
+	lx := lex()
+	s := d.Sentences[si]
+	for i := s.First; i < s.Last; i++ {
 		t := &d.Tokens[i]
 		if t.Kind != Word && t.Kind != Alnum {
 			continue
 		}
-		if sentence.IsDeterminer(t.Lower) {
-			t.Class, t.Readings = Determiner, Determiner
-			continue
+		t.entry, t.Readings, t.Verb = d.cache.classes(lx, t.Lower)
+		if t.Readings&Determiner != 0 {
+			t.Class, t.Readings, t.Verb, t.entry = Determiner, Determiner, 0, -1
 		}
-		t.entry, t.Readings, t.Verb = d.cache.find(lx, t.Lower)
 	}
-	for i := range d.Tokens {
+	for i := s.First; i < s.Last; i++ {
 		t := &d.Tokens[i]
 		if t.Kind != Word && t.Kind != Alnum || t.Class == Determiner {
 			continue
@@ -44,6 +48,13 @@ func (d *Doc) classify() {
 		if t.Class != Verb {
 			t.Verb = 0
 		}
+	}
+}
+
+// ClassifyAll is Classify of every sentence.
+func (d *Doc) ClassifyAll() {
+	for si := range d.Sentences {
+		d.Classify(si)
 	}
 }
 
@@ -138,6 +149,7 @@ func (d *Doc) pronounOrDeterminer(i int) bool {
 
 // Readings returns every reading the lexicon gives token i.
 func (d *Doc) Readings(i int) []Reading {
+	d.Classify(int(d.Tokens[i].Sentence))
 	if d.Tokens[i].entry < 0 {
 		return nil
 	}
@@ -150,6 +162,7 @@ func (d *Doc) Readings(i int) []Reading {
 // Of several lemmas of one class it gives the first in the lexicon's
 // order.
 func (d *Doc) Lemma(i int) string {
+	d.Classify(int(d.Tokens[i].Sentence))
 	t := &d.Tokens[i]
 	for _, r := range d.Readings(i) {
 		if r.Class == t.Class {

@@ -14,6 +14,7 @@ func FuzzAnalyse(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		d := Analyse(s, nil)
+		d.SplitClauses()
 		prev := int32(0)
 		for i, tok := range d.Tokens {
 			if tok.Start < prev || tok.End <= tok.Start || int(tok.End) > len(s) {

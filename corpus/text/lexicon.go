@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 
+	"chronik/corpus/sentence"
 	"chronik/corpus/text/internal/lexindex"
 )
 
@@ -171,18 +172,27 @@ type cacheEntry struct {
 	off   int32
 }
 
-// find is lexicon.find through the cache.
-func (c *formCache) find(lx *lexicon, form string) (int32, Class, VerbForm) {
+// classes is lexicon.find through the cache, with Determiner added for a
+// determiner (package sentence's list): a hit skips that list as well.
+func (c *formCache) classes(lx *lexicon, form string) (int32, Class, VerbForm) {
 	if len(form) > cacheKeyLen || form == "" {
-		return lx.find(form)
+		return lookupClasses(lx, form, lexindex.Hash(form))
 	}
 	h := lexindex.Hash(form)
 	e := &c[h&(cacheSize-1)]
 	if int(e.n) == len(form) && string(e.key[:e.n]) == form {
 		return e.off, e.class, e.verb
 	}
-	off, cl, v := lx.findHash(form, h)
+	off, cl, v := lookupClasses(lx, form, h)
 	e.n = uint8(copy(e.key[:], form))
 	e.off, e.class, e.verb = off, cl, v
+	return off, cl, v
+}
+
+func lookupClasses(lx *lexicon, form string, h uint32) (int32, Class, VerbForm) {
+	off, cl, v := lx.findHash(form, h)
+	if sentence.IsDeterminer(form) {
+		cl |= Determiner
+	}
 	return off, cl, v
 }

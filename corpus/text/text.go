@@ -6,14 +6,16 @@
 //   - tokens (words, numbers, words glued to digits, punctuation) with byte
 //     and code-point offsets, their lower-case forms and the white space
 //     before them;
-//   - sentences (from package sentence, per layout block) and clauses
+//   - sentences (from package sentence, per layout block) and, when a
+//     stage asks (Doc.SplitClauses), clauses
 //     (sentence parts between commas, semicolons, colons, brackets, dashes
 //     and quotation marks);
 //   - word classes from a full-form lexicon of German (data/lexicon.tsv,
 //     generated from german-pos-dict, see data/ATTRIBUTION.md): noun,
 //     verb (with its forms: infinitive, participles, present, preterite,
 //     subjunctive, imperative), adjective, with lemmas ("getroffen" →
-//     treffen), disambiguated by context rules (see classes.go).
+//     treffen), disambiguated by context rules (see classes.go), per
+//     sentence when a stage asks (Doc.Classify).
 //
 // The lexicon is read on first use, not at package initialisation.
 package text
@@ -45,16 +47,16 @@ type Token struct {
 	Num            int32  // the value of a Num, or the leading digits of an Alnum; -1 if too long
 	NumDigits      uint8  // the number of digits of Num
 	Kind           Kind
-	Space          bool  // white space precedes the token
-	Newline        bool  // a line break precedes the token
-	Upper          bool  // the first letter is upper-case
-	Class          Class // the word class in context (0: unknown to the lexicon)
-	Readings       Class // every class the lexicon gives the form
-	Verb           VerbForm
-	Sentence       int32 // index into Doc.Sentences
-	Clause         int32 // index into Doc.Clauses
-	entry          int32 // the form's line in the lexicon, -1 if none
-	cased          bool  // a letter is upper-case: Lower differs from the text
+	Space          bool     // white space precedes the token
+	Newline        bool     // a line break precedes the token
+	Upper          bool     // the first letter is upper-case
+	Class          Class    // the word class in context (0: unknown to the lexicon); set by Doc.Classify
+	Readings       Class    // every class the lexicon gives the form; set by Doc.Classify
+	Verb           VerbForm // the verb forms of a Verb; set by Doc.Classify
+	Sentence       int32    // index into Doc.Sentences
+	Clause         int32    // index into Doc.Clauses; set by Doc.SplitClauses
+	entry          int32    // the form's line in the lexicon, -1 if none
+	cased          bool     // a letter is upper-case: Lower differs from the text
 }
 
 // A Sentence is a run of tokens [First, End) and its bytes [Start, End).
@@ -76,9 +78,10 @@ type Doc struct {
 	Text      string
 	Tokens    []Token
 	Sentences []Sentence
-	Clauses   []Clause
+	Clauses   []Clause // empty until SplitClauses
 
 	lowered, lowerEnds []int32    // scratch of offsets, kept with the Doc for reuse
+	classified         []bool     // per sentence: Classify has run
 	cache              *formCache // lexicon answers, kept with the Doc for reuse
 }
 
@@ -94,8 +97,16 @@ func Analyse(text string, blocks []model.Block) *Doc {
 	d.Tokens = scan(text, d.Tokens[:0])
 	d.lowerForms()
 	d.sentences(blocks)
-	d.clauses()
-	d.classify()
+	d.Clauses = d.Clauses[:0]
+	if n := len(d.Sentences); cap(d.classified) < n {
+		d.classified = make([]bool, n)
+	} else {
+		d.classified = d.classified[:n]
+		clear(d.classified)
+	}
+	if d.cache == nil {
+		d.cache = new(formCache)
+	}
 	return d
 }
 
@@ -110,7 +121,7 @@ func (d *Doc) Release() {
 		return // keep no more than a few MB per pooled Doc
 	}
 	*d = Doc{Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Clauses: d.Clauses[:0],
-		lowered: d.lowered[:0], lowerEnds: d.lowerEnds[:0], cache: d.cache}
+		lowered: d.lowered[:0], lowerEnds: d.lowerEnds[:0], classified: d.classified[:0], cache: d.cache}
 	docPool.Put(d)
 }
 
@@ -225,11 +236,14 @@ func (d *Doc) sentences(blocks []model.Block) {
 	}
 }
 
-// clauses splits every sentence at clause punctuation. A clause's range
+// SplitClauses splits every sentence at clause punctuation, once (Analyse
+// leaves it to the stages that read clauses). A clause's range
 // leaves its punctuation out; a mark belongs (Token.Clause) to the clause
 // after it, or, at the end of a sentence, to the one before.
-func (d *Doc) clauses() {
-	d.Clauses = d.Clauses[:0]
+func (d *Doc) SplitClauses() {
+	if len(d.Clauses) > 0 || len(d.Tokens) == 0 {
+		return
+	}
 	for si, s := range d.Sentences {
 		first := s.First
 		open := len(d.Clauses) // the first clause of this sentence
@@ -288,4 +302,30 @@ func isLower(w string) bool {
 		}
 	}
 	return true
+}
+
+// LexiconWords counts the words that can tell the language of the text
+// and how many of them the German lexicon knows, over its first sentences
+// up to the one that brings the words to limit. Names (capitalised words
+// the lexicon does not know, Name in Classify) are left out: every
+// language shares them. The lexicon holds content words and determiners,
+// not the other function words ("und", "mit"), so even German text scores
+// well below one. It only looks words up: no classes are chosen.
+func (d *Doc) LexiconWords(limit int) (known, words int) {
+	lx := lex()
+	for i := 0; i < len(d.Tokens) && words < limit; i++ {
+		t := &d.Tokens[i]
+		if t.Kind != Word {
+			continue
+		}
+		_, r, _ := d.cache.classes(lx, t.Lower)
+		if t.Upper && r == 0 {
+			continue
+		}
+		words++
+		if r != 0 {
+			known++
+		}
+	}
+	return known, words
 }
