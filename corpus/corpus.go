@@ -62,7 +62,8 @@ func Load(paths []string) (*model.Timeline, []error) {
 // and the timeline owns them afterwards.
 func Build(articles []*model.Article) *model.Timeline {
 	table, mentions := analyse(articles)
-	return model.New(articles, table, events.Merge(mentions, table))
+	evs, table := events.Merge(mentions, table)
+	return model.New(articles, table, evs)
 }
 
 // analyse runs every stage but merging: it returns the actor table and the

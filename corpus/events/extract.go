@@ -125,6 +125,9 @@ type Mention struct {
 	trig       int32    // 1 + the lexicon trigger that told it, for a title's verb; 0 for none
 	refersBack bool     // its trigger is a noun with a definite article: "die Übernahme", "des Essens"
 	words      []uint64 // distinctive content words (hashed stems), for merging
+	// institution: the noun of the institution that acted when the
+	// sentence names no actor ("die Polizei"); Merge makes it an actor
+	institution string
 }
 
 const (
@@ -484,9 +487,14 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// "Stellenabbau"
 		m.Kind, m.Noun = KindJobcuts, "Stellenabbau"
 	}
-	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" {
+	if len(m.Actors) == 0 && !speechKinds[kind] && spec > 0 {
+		// "Die Polizei nahm zwei Männer fest": an institution named by
+		// its noun acted (institutions.go)
+		m.institution, _ = s.institution(c.tok, t.verb && s.passive(g, c))
+	}
+	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" && m.institution == "" {
 		obj, prep = x.passiveSubject, ""
-	} else if len(m.Actors) == 0 && !(x.impersonal && rank == 1) {
+	} else if len(m.Actors) == 0 && !(x.impersonal && rank == 1) && m.institution == "" {
 		return Mention{}, false
 	}
 	tn := s.tenseOf(g, c)

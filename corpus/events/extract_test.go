@@ -410,7 +410,7 @@ func TestPlans(t *testing.T) {
 			t.Errorf("%q: %s %q %v, want plan=%v %q %v", tt.sentence, m.Kind, m.Noun, m.Date, tt.plan, tt.noun, tt.date)
 		}
 	}
-	ev := Merge([]Mention{mustOnly(t, fx{text: "Scholz will im Januar nach Paris reisen.", date: dec2024, timex: map[string]tx{"im Januar": {"2025-01", jan, ""}}})}, testActors)
+	ev, _ := Merge([]Mention{mustOnly(t, fx{text: "Scholz will im Januar nach Paris reisen.", date: dec2024, timex: map[string]tx{"im Januar": {"2025-01", jan, ""}}})}, testActors)
 	if len(ev) != 1 || ev[0].Title != "Reise von Scholz nach Paris (geplant)" {
 		t.Errorf("plan title: %+v", ev)
 	}

@@ -118,8 +118,11 @@ type merger struct {
 
 // Merge groups the mentions into events. actors is the actor table the
 // mentions index; the events come in timeline order (dated by date, then
-// undated), with titles and stable, unique ids.
-func Merge(mentions []Mention, actors []model.Actor) []model.Event {
+// undated), with titles and stable, unique ids. The table it returns is
+// actors with the institutions that acted unnamed appended (see
+// addInstitutions); the events index it.
+func Merge(mentions []Mention, actors []model.Actor) ([]model.Event, []model.Actor) {
+	actors = addInstitutions(mentions, actors)
 	happenings, reactions := splitReactions(mentions)
 	byKind := map[Kind][]int32{}
 	var kinds []Kind
@@ -177,7 +180,7 @@ func Merge(mentions []Mention, actors []model.Actor) []model.Event {
 	for i := range events {
 		events[i].ID = eventID(&events[i], ids)
 	}
-	return events
+	return events, actors
 }
 
 // merge merges the mentions of one kind, narrowest date first.

@@ -1,0 +1,106 @@
+package events
+
+import (
+	"slices"
+	"strings"
+
+	"chronik/model"
+)
+
+// Institutions named by a common noun: "Die Polizei nahm zwei Männer
+// fest", "Das Gericht verurteilte …", "von Sicherheitskräften getötet".
+// News tells arrests, rulings, raids and decisions of such bodies without
+// a name the actor recogniser could find, yet the happening is news
+// (GUIDELINES.md §1: an arrest, a ruling, a decision). When a happening's
+// clause names no actor, the institution that is its subject, or the
+// agent of its passive ("von der Polizei", "durch das Militär"), stands
+// for who acted: the mention keeps it as its object ("Festnahme durch
+// Polizei"), not as an actor of the table, which holds names only.
+
+// institutionHeads end the nouns that name an acting institution or its
+// people: "Landespolizei", "Staatsanwaltschaft", "Innenministerium",
+// "Sicherheitskräfte".
+var institutionHeads = []string{
+	"polizei", "staatsanwaltschaft", "gericht", "gerichtshof", "regierung", "ministerium",
+	"behörde", "behörden", "armee", "militär", "streitkräfte", "sicherheitskräfte",
+	"ermittler", "kriminalisten", "fahnder", "feuerwehr", "kommission", "parlament",
+	"stadtrat", "gemeinderat", "landtag", "bundestag", "nationalrat", "senat",
+	"zoll", "zollfahnder", "soldaten", "polizisten", "beamte", "beamten", "carabinieri",
+	"landesschulrat", "kanzleramt", "stadtverwaltung", "aufsicht",
+}
+
+// institutionEndings are the case endings an institution noun may carry
+// ("des Gerichts", "den Behörden").
+var institutionEndings = []string{"", "s", "es", "n", "en"}
+
+// isInstitution reports whether a lower-cased noun names an institution.
+func isInstitution(lower string) bool {
+	for _, e := range institutionEndings {
+		w, ok := strings.CutSuffix(lower, e)
+		if !ok || w == "" {
+			continue
+		}
+		for _, h := range institutionHeads {
+			if strings.HasSuffix(w, h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// institution returns the institution noun that acts in trigger tok's
+// clause: its subject (no preposition, a nominative article or none) or,
+// for a passive, the noun after "von" or "durch".
+func (s *sent) institution(tok int, passive bool) (string, bool) {
+	g := s.toks[tok].group
+	for i := range s.toks {
+		t := &s.toks[i]
+		if !t.word() || !t.upper || t.quoted || t.actor >= 0 || i == tok || s.scopeOf(i, g) != 0 || !isInstitution(t.lower) {
+			continue
+		}
+		if i+1 < len(s.toks) && s.toks[i+1].punct == '-' {
+			continue // "Polizei-Sprecher": part of a compound
+		}
+		prep, _, det, _ := s.npContext(i)
+		switch {
+		case passive && (prep == "von" || prep == "vom" || prep == "durch"):
+		case !passive && prep == "" && (det == "" || det == "der" || det == "die" || det == "das"):
+		default:
+			continue
+		}
+		return t.text, true
+	}
+	return "", false
+}
+
+// addInstitutions makes the institution of each mention that has no actor
+// an actor of its own, one per noun across the corpus ("Polizei"), so that
+// the event says who acted and the reader can follow it. It returns the
+// table with them appended; the caller's table is not changed.
+func addInstitutions(mentions []Mention, actors []model.Actor) []model.Actor {
+	var byName map[string]int
+	for i := range mentions {
+		m := &mentions[i]
+		if m.institution == "" || len(m.Actors) > 0 {
+			continue
+		}
+		if byName == nil {
+			byName = map[string]int{}
+			actors = slices.Clip(actors)
+		}
+		a, ok := byName[m.institution]
+		if !ok {
+			a = len(actors)
+			byName[m.institution] = a
+			actors = append(actors, model.Actor{
+				ID:   "institution-" + slug(m.institution, 40),
+				Name: m.institution,
+				Kind: model.Organization,
+			})
+		}
+		actors[a].Mentions++
+		m.Actors, m.Roles = []int{a}, []model.Role{model.RoleAgent}
+	}
+	return actors
+}
