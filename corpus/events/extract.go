@@ -406,7 +406,7 @@ var speechKinds = map[Kind]bool{KindStatement: true, KindPost: true, KindCritici
 // their place.
 var impersonalKinds = map[Kind]bool{
 	KindStrike: true, KindProtest: true, KindLaunch: true, KindCrime: true, KindAttack: true,
-	KindClosure: true, KindOpening: true, KindCapture: true, KindCollapse: true,
+	KindClosure: true, KindOpening: true, KindCapture: true, KindSeizure: true, KindCollapse: true,
 	KindAccident: true, KindDisaster: true,
 }
 

@@ -10,7 +10,8 @@ import (
 )
 
 // Merging: mentions of one real event become one model.Event. Two
-// mentions are the same event when they are of the same kind, their dates
+// mentions are the same event when they are of the same kind (or family:
+// mergeFamilies), their dates
 // intersect, their actors agree on their core (Jaccard ≥ ½ against the
 // actors most of the event's mentions name) and something more ties them:
 // the same article, a shared distinctive word (a place, a named thing, a
@@ -127,7 +128,7 @@ func Merge(mentions []Mention, actors []model.Actor) ([]model.Event, []model.Act
 	byKind := map[Kind][]int32{}
 	var kinds []Kind
 	for _, i := range happenings {
-		k := mentions[i].Kind
+		k := family(mentions[i].Kind)
 		if _, ok := byKind[k]; !ok {
 			kinds = append(kinds, k)
 		}
