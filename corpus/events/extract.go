@@ -497,6 +497,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	} else if len(m.Actors) == 0 && !(x.impersonal && rank == 1) && m.institution == "" {
 		return Mention{}, false
 	}
+	if !t.verb && c.tok > 0 && s.toks[c.tok-1].is(quantifiers) {
+		return Mention{}, false // "mehrere Kundgebungen": many happenings, a tally
+	}
 	tn := s.tenseOf(g, c)
 	if !planned && !t.verb && !tn.past && !s.afterNach(c.tok) && !s.headlineBlock() && !s.hasOwnTimex(g) {
 		return Mention{}, false // "Das Treffen erfolgt inmitten …": a noun in a present-tense clause is talk about an event, not its telling

@@ -83,6 +83,9 @@ func TestNotHappenings(t *testing.T) {
 		"Das Treffen mit Trump erfolgt inmitten wachsender Bemühungen.", // a noun in a present clause
 		"Musk hat Zuckerberg nie verklagt.",
 		"„Trump trifft Bezos“, sagte niemand.",
+		"Dem Vertrag muss Volkswagen noch zustimmen.",                           // an obligation
+		"Musk hat in den vergangenen Monaten mehrere Kundgebungen organisiert.", // a tally
+		"Der Kritiker von Musk ist seit Juni auf der Flucht.",                   // a person, not a criticism
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)
@@ -489,6 +492,46 @@ func TestStandIns(t *testing.T) {
 		}
 		if !ok || !slices.Equal(actorIDs(m.Actors), tt.want) {
 			t.Errorf("%q: got %v (%v), want %v", tt.text, actorIDs(m.Actors), ok, tt.want)
+		}
+	}
+}
+
+func TestInstitutions(t *testing.T) {
+	tests := []struct {
+		text, institution string
+		kind              Kind
+	}{
+		{"Die Polizei hat am Montag zwei Männer festgenommen.", "Polizei", KindArrest},
+		{"Zwei Männer wurden am Montag von der Polizei festgenommen.", "Polizei", KindArrest},
+		{"Das Landesgericht verurteilte den Mann am Montag zu drei Jahren Haft.", "Landesgericht", KindVerdict},
+		{"Ermittler haben am Montag in Linz Falschgeld sichergestellt.", "Ermittler", KindSeizure},
+		{"Sicherheitskräfte haben am Sonntag zwölf Touristen getötet.", "Sicherheitskräfte", KindCrime},
+	}
+	for _, tt := range tests {
+		m, ok := only(t, fx{text: tt.text, date: dec2024}, "")
+		if !ok || m.institution != tt.institution || m.Kind != tt.kind {
+			t.Errorf("%q: got %s %q (%v), want %s %q", tt.text, m.Kind, m.institution, ok, tt.kind, tt.institution)
+		}
+	}
+	// Not an institution that acts: named in a genitive, or by someone
+	// who comments.
+	for _, text := range []string{
+		"Ein Sprecher der Polizei sagte am Montag, es gebe keine Spur.",
+		"Nach Angaben der Polizei ist die Lage am Montag ruhig.",
+	} {
+		if m, ok := only(t, fx{text: text, date: dec2024}, ""); ok && m.institution != "" {
+			t.Errorf("%q: got institution %q", text, m.institution)
+		}
+	}
+	// Merge makes the institution an actor, once per noun.
+	a := fx{text: "Die Polizei hat am Montag zwei Männer festgenommen.\nDie Polizei hat am 3. Dezember in Graz Falschgeld beschlagnahmt.", date: dec2024}.build(t)
+	events, table := Merge(Extract(0, a, testActors), testActors)
+	if len(table) != len(testActors)+1 || table[len(testActors)].Name != "Polizei" {
+		t.Fatalf("table: got %d actors, want the test actors and Polizei", len(table))
+	}
+	for _, e := range events {
+		if !slices.Contains(e.Actors, len(testActors)) || e.RoleOf(len(testActors)) != model.RoleAgent {
+			t.Errorf("%q: actors %v roles %v, want Polizei as agent", e.Title, e.Actors, e.Roles)
 		}
 	}
 }

@@ -162,11 +162,23 @@ func tail3(w string) uint32 {
 // nounEndings are the German case and plural endings a noun may take.
 var nounEndings = []string{"", "s", "es", "n", "en", "e", "er", "ern", "ns"}
 
+// weakFeminine are noun suffixes whose nouns take only "-en" in the
+// plural, so that "-er" makes another word: "Kritik" but "Kritiker" (a
+// person).
+var weakFeminine = []string{"ik", "ung", "ion", "tät", "heit", "keit", "schaft", "enz", "anz"}
+
+// weakEndings are the endings of those nouns.
+var weakEndings = []string{"", "en", "n"}
+
 func (lx *lexicon) addNoun(id int, lemma string, extra []string) {
 	head := strings.HasPrefix(lemma, "+")
 	lemma = strings.ToLower(strings.TrimPrefix(lemma, "+"))
 	forms := make([]string, 0, len(nounEndings)+len(extra))
-	for _, e := range nounEndings {
+	endings := nounEndings
+	if hasAnySuffix(lemma, weakFeminine) {
+		endings = weakEndings
+	}
+	for _, e := range endings {
 		forms = append(forms, lemma+e)
 	}
 	for _, x := range extra {

@@ -100,10 +100,16 @@ var (
 	// II, past intentions and abilities ("könnte", "würde gerne", "wollte").
 	hypothetical = wordSet(`könnte könnten könntest würde würden würdest möchte möchten
 		sollte sollten müsste müssten dürfte dürften wäre wären hätte hätten
-		wollte wollten kann können könne kannst`)
+		wollte wollten kann können könne kannst muss müssen müsse musst`)
 
 	// intention marks a happening that is meant to come ("will … reisen");
 	// planWords one that is scheduled ("ist für Mittwoch geplant").
+	// quantifiers before a plural noun count many happenings: "mehrere
+	// Kundgebungen organisiert" is a tally, not one event (GUIDELINES.md
+	// §1.2, counts of many happenings).
+	quantifiers = wordSet(`mehrere mehreren zahlreiche zahlreichen viele vielen etliche etlichen
+		unzählige unzähligen diverse diversen`)
+
 	intention = wordSet(`will wollen wolle wollt willst plant planen plane beabsichtigt`)
 	planWords = wordSet(`geplant vorgesehen angesetzt terminiert anberaumt`)
 
