@@ -328,3 +328,26 @@ func (x *extractor) dateFromFollowing(out []Mention) {
 		}
 	}
 }
+
+// toldKnown reports a sentence that only tells how the happening before
+// it became known: a demonstrative, then the verb ("Das gab die Polizei
+// am Freitag bekannt", "Dies teilte das Ministerium mit").
+func (s *sent) toldKnown() bool {
+	first := firstWord(s.toks, 0, len(s.toks))
+	return first >= 0 && (s.toks[first].lower == "das" || s.toks[first].lower == "dies") &&
+		first+1 < len(s.toks) && len(s.toks[first+1].forms) > 0
+}
+
+// tells makes m, a sentence that tells how the happening of mention p,
+// told at most three sentences before,
+// became known, a mention of that happening (GUIDELINES.md §2): it merges
+// with p, and its date narrows p's.
+func (m *Mention) tells(p *Mention) {
+	if p.Sentence < m.Sentence-3 {
+		return
+	}
+	m.Kind, m.Noun, m.Specificity = p.Kind, p.Noun, p.Specificity
+	m.Actors, m.Roles = p.Actors, p.Roles
+	m.Object, m.ObjectPrep, m.objectRank = p.Object, p.ObjectPrep, p.objectRank
+	m.trig, m.words, m.institution = p.trig, p.words, p.institution
+}

@@ -273,6 +273,9 @@ func (x *extractor) run() []Mention {
 		if triggers {
 			m, ok = x.sentence(&x.s)
 			x.noteBackReference(&x.s)
+			if ok && m.Kind == KindAnnouncement && len(out) > 0 && x.s.toldKnown() {
+				m.tells(&out[len(out)-1])
+			}
 		}
 		if ok {
 			out = append(out, m)
@@ -347,9 +350,11 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		passive := t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.passive(g, c) && s.passiveDone(g)
 		if (impersonalKinds[t.kind] || passive) && s.isMain(g) && s.mood(g, -1) == moodHappened {
 			x.impersonal, x.passiveSubject = true, ""
-			if passive && s.hasOwnTimex(g) {
+			if passive && (s.hasOwnTimex(g) || doneToKinds[t.kind]) {
 				// "Das Netzwerk wurde Ende 2014 verkauft": dated, it
-				// needs no place; its subject names it
+				// needs no place; its subject names it. What is done to
+				// someone needs neither: "Ein Islamist ist festgenommen
+				// worden" is news of the Islamist.
 				x.passiveSubject = s.subjectNoun(g, c.tok)
 			}
 			m, ok := x.mention(s, c, false)
@@ -396,6 +401,13 @@ func (x *extractor) toldHappening(s *sent, statement cand) (Mention, bool) {
 		}
 	}
 	return Mention{}, false
+}
+
+// doneToKinds are happenings whose passive tells them of whom they were
+// done to, with no one else named: arrests, killings, verdicts.
+var doneToKinds = map[Kind]bool{
+	KindArrest: true, KindCrime: true, KindVerdict: true, KindDeportation: true, KindDismissal: true,
+	KindSeizure: true, KindAttack: true,
 }
 
 // speechKinds are said or written, which a sentence tells with who said it.
@@ -487,10 +499,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// "Stellenabbau"
 		m.Kind, m.Noun = KindJobcuts, "Stellenabbau"
 	}
-	if len(m.Actors) == 0 && !speechKinds[kind] && spec > 0 {
+	if len(m.Actors) == 0 && (!speechKinds[kind] || kind == KindAnnouncement) && spec > 0 {
 		// "Die Polizei nahm zwei Männer fest": an institution named by
 		// its noun acted (institutions.go)
-		m.institution, _ = s.institution(c.tok, t.verb && s.passive(g, c))
+		m.institution, _ = s.institution(c.tok, !t.verb || s.passive(g, c))
 	}
 	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" && m.institution == "" {
 		obj, prep = x.passiveSubject, ""
@@ -1088,8 +1100,15 @@ func (s *sent) parenthesised(i int) bool {
 func (s *sent) subjectNoun(g, end int) string {
 	for i := 1; i < end; i++ {
 		t := &s.toks[i]
-		if t.group == g && t.word() && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && t.noun == 0 &&
-			s.toks[i-1].is(nominativeArticles) && !t.is(determiners|prepositions) {
+		if !(t.group == g && t.word() && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && t.noun == 0) || t.is(determiners|prepositions) {
+			continue
+		}
+		// over adjectives: "Ein bekannter untergetauchter Islamist"
+		j := i - 1
+		for j > 0 && j >= i-3 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(nominativeArticles) {
+			j--
+		}
+		if s.toks[j].is(nominativeArticles) {
 			return t.text
 		}
 	}

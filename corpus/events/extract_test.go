@@ -506,9 +506,17 @@ func TestInstitutions(t *testing.T) {
 		{"Das Landesgericht verurteilte den Mann am Montag zu drei Jahren Haft.", "Landesgericht", KindVerdict},
 		{"Ermittler haben am Montag in Linz Falschgeld sichergestellt.", "Ermittler", KindSeizure},
 		{"Sicherheitskräfte haben am Sonntag zwölf Touristen getötet.", "Sicherheitskräfte", KindCrime},
+		{"Der Präsident der Wahlkommission gab am Sonntag die Termine bekannt.", "Wahlkommission", KindAnnouncement},
+		{"Die Ermittlungen der Zürcher Staatsanwaltschaft begannen am Montag.", "", KindInvestigation},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.text, date: dec2024}, "")
+		if tt.institution == "" {
+			if ok && m.institution != "" {
+				t.Errorf("%q: got institution %q", tt.text, m.institution)
+			}
+			continue
+		}
 		if !ok || m.institution != tt.institution || m.Kind != tt.kind {
 			t.Errorf("%q: got %s %q (%v), want %s %q", tt.text, m.Kind, m.institution, ok, tt.kind, tt.institution)
 		}
@@ -533,5 +541,23 @@ func TestInstitutions(t *testing.T) {
 		if !slices.Contains(e.Actors, len(testActors)) || e.RoleOf(len(testActors)) != model.RoleAgent {
 			t.Errorf("%q: actors %v roles %v, want Polizei as agent", e.Title, e.Actors, e.Roles)
 		}
+	}
+}
+
+func TestDoneToUnnamed(t *testing.T) {
+	m, ok := only(t, fx{text: "Ein bekannter Islamist ist auf dem Flughafen festgenommen worden.", date: dec2024}, "")
+	if !ok || m.Kind != KindArrest || m.Object != "Islamist" {
+		t.Errorf("got %s %q (%v), want an arrest of the Islamist", m.Kind, m.Object, ok)
+	}
+}
+
+func TestToldKnown(t *testing.T) {
+	a := fx{text: "Die Polizei hat am Montag zwei Männer festgenommen.\nSie waren zu Fuß unterwegs.\nDas gab die Polizei am 3. Dezember bekannt.", date: dec2024}.build(t)
+	ms := Extract(0, a, testActors)
+	if len(ms) != 2 || ms[1].Kind != KindArrest {
+		t.Fatalf("got %d mentions, want the arrest and how it became known, both arrests", len(ms))
+	}
+	if events, _ := Merge(ms, testActors); len(events) != 1 {
+		t.Errorf("got %d events, want one", len(events))
 	}
 }

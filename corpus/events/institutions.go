@@ -50,9 +50,12 @@ func isInstitution(lower string) bool {
 }
 
 // institution returns the institution noun that acts in trigger tok's
-// clause: its subject (no preposition, a nominative article or none) or,
-// for a passive, the noun after "von" or "durch".
-func (s *sent) institution(tok int, passive bool) (string, bool) {
+// clause: its subject (no preposition, a nominative article or none), the
+// noun after "von" or "durch" of a passive or of a noun trigger
+// ("Festnahme durch die Polizei"), or the institution a representative
+// in the subject speaks for ("Der Präsident der Wahlkommission gab …
+// bekannt").
+func (s *sent) institution(tok int, byAgent bool) (string, bool) {
 	g := s.toks[tok].group
 	for i := range s.toks {
 		t := &s.toks[i]
@@ -62,16 +65,60 @@ func (s *sent) institution(tok int, passive bool) (string, bool) {
 		if i+1 < len(s.toks) && s.toks[i+1].punct == '-' {
 			continue // "Polizei-Sprecher": part of a compound
 		}
-		prep, _, det, _ := s.npContext(i)
+		prep, det, owner := s.nounPhrase(i)
 		switch {
-		case passive && (prep == "von" || prep == "vom" || prep == "durch"):
-		case !passive && prep == "" && (det == "" || det == "der" || det == "die" || det == "das"):
+		case byAgent && (prep == "von" || prep == "vom" || prep == "durch"):
+		case prep == "" && owner < 0 && nominative(det):
+		case prep == "" && owner >= 0 && hasAnySuffix(s.toks[owner].lower, speakerHeads):
+			if oprep, odet, oowner := s.nounPhrase(owner); oprep != "" || oowner >= 0 || !nominative(odet) {
+				continue
+			}
 		default:
 			continue
 		}
 		return t.text, true
 	}
 	return "", false
+}
+
+// speakerHeads end the nouns of people who act for an institution.
+var speakerHeads = []string{"präsident", "präsidentin", "chef", "chefin", "leiter", "leiterin", "vorsitzende", "vorsitzender", "direktor", "direktorin"}
+
+func nominative(det string) bool { return det == "" || det == "der" || det == "die" || det == "das" }
+
+// nounPhrase looks back from the noun at i to where its phrase starts:
+// the preposition that governs it, its article, and the noun it is the
+// genitive attribute of ("der Präsident der Wahlkommission"), or -1.
+func (s *sent) nounPhrase(i int) (prep, det string, owner int) {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := &s.toks[j]
+		switch {
+		case !t.word():
+			return "", det, -1
+		case t.is(prepositions):
+			return t.lower, det, -1
+		case t.is(determiners):
+			det = t.lower
+			if j == 0 {
+				return "", det, -1
+			}
+			p := &s.toks[j-1]
+			switch {
+			case p.word() && p.is(prepositions):
+				return p.lower, det, -1
+			case p.word() && p.upper && (det == "der" || det == "des"):
+				return "", det, j - 1 // a genitive: "Angaben der Polizei"
+			}
+			return "", det, -1
+		case t.is(conjunctions):
+			return "", det, -1
+		case t.upper || hasDeclension(t.lower):
+			// an adjective: "die Zürcher Staatsanwaltschaft", "die steirische Polizei"
+		default:
+			return "", det, -1
+		}
+	}
+	return "", det, -1
 }
 
 // addInstitutions makes the institution of each mention that has no actor
