@@ -167,8 +167,9 @@ var nounEndings = []string{"", "s", "es", "n", "en", "e", "er", "ern", "ns"}
 // person).
 var weakFeminine = []string{"ik", "ung", "ion", "tät", "heit", "keit", "schaft", "enz", "anz"}
 
-// weakEndings are the endings of those nouns.
-var weakEndings = []string{"", "en", "n"}
+// weakEndings are the endings of those nouns, with the linking "s" that
+// joins them to a compound ("Verhandlungs-Marathon").
+var weakEndings = []string{"", "en", "n", "s"}
 
 func (lx *lexicon) addNoun(id int, lemma string, extra []string) {
 	head := strings.HasPrefix(lemma, "+")

@@ -100,7 +100,7 @@ var (
 	// II, past intentions and abilities ("könnte", "würde gerne", "wollte").
 	hypothetical = wordSet(`könnte könnten könntest würde würden würdest möchte möchten
 		sollte sollten müsste müssten dürfte dürften wäre wären hätte hätten
-		wollte wollten kann können könne kannst muss müssen müsse musst`)
+		wollte wollten kann können könne kannst`)
 
 	// intention marks a happening that is meant to come ("will … reisen");
 	// planWords one that is scheduled ("ist für Mittwoch geplant").
