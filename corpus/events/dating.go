@@ -65,6 +65,13 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned bool) (mo
 	// that date ("Gestern wurde bekannt … Die Polizei hatte den Mann
 	// festgenommen"), or before it when it says so ("Zuvor hatte …").
 	art := s.a.Date.Interval
+	if s.saysThen(g) {
+		// "Damals hatte die Armee seine Basis gestürmt": then is the time
+		// the text named last
+		if iv, ok := x.lastDateBefore(s.start); ok {
+			return iv, "", DatedContext
+		}
+	}
 	if p := x.prev; p.sentence == s.index-1 && p.block == s.a.Sentences[s.index].Block && p.date.Valid() &&
 		(tn.pluperfect || !p.pluperfect) && !tn.background && x.continues(s, g) {
 		if tn.pluperfect && s.saysBefore(g) {
@@ -350,4 +357,31 @@ func (m *Mention) tells(p *Mention) {
 	m.Actors, m.Roles = p.Actors, p.Roles
 	m.Object, m.ObjectPrep, m.objectRank = p.Object, p.ObjectPrep, p.objectRank
 	m.trig, m.words, m.institution = p.trig, p.words, p.institution
+}
+
+// saysThen reports a clause that points back to the time told last with
+// "damals".
+func (s *sent) saysThen(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && t.lower == "damals" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastDateBefore returns the interval of the article's last date
+// expression before byte at that names a day, month or year.
+func (x *extractor) lastDateBefore(at int) (model.Interval, bool) {
+	ts := x.a.Timexes
+	for k := len(ts) - 1; k >= 0; k-- {
+		t := &ts[k]
+		if t.End > at {
+			continue
+		}
+		if t.Type == model.TimexDate && t.Interval.Valid() && t.Interval.Days() <= maxThenDays {
+			return t.Interval, true
+		}
+	}
+	return model.Interval{}, false
 }

@@ -156,6 +156,9 @@ const (
 	// maxCarriedDays: only a date this precise is carried to the next
 	// sentence.
 	maxCarriedDays = 31
+	// maxThenDays: "damals" takes the last date the text named, if it is
+	// at most a year ("2013 … Damals"); a wider one says no time.
+	maxThenDays = 366
 )
 
 // Extract returns the event mentions of article a, whose index in the

@@ -444,6 +444,7 @@ func TestNewsDating(t *testing.T) {
 		// "verkauft" after "hatte" is the participle: the pluperfect is
 		// before the article, not of its day
 		{"a form both present and participle", "Volkswagen hatte Anleihen an Anleger verkauft.", "verkauft", model.Before(day(2024, 12, 18))},
+		{"damals: the time named last", "Lindner ist seit 1994 in Berlin. Damals hatte Scholz Lindner entlassen.", "entlassen", model.YearInterval(1994)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
