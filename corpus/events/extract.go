@@ -370,6 +370,18 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 	return Mention{}, false
 }
 
+// newHappening reports a noun that "bei" or "während" introduces with an
+// indefinite article: "Bei einer Demonstration … trat Zeman auf" tells the
+// demonstration, which the rest of the sentence is about, where "nach
+// seiner Wahl" only dates by a known one.
+func (s *sent) newHappening(i int, prep string) bool {
+	if prep != "bei" && prep != "während" {
+		return false
+	}
+	_, _, det, _ := s.npContext(i)
+	return det == "einer" || det == "einem" || det == "eines"
+}
+
 // toldHappening returns the mention of a happening that a report
 // ("mitteilen", "melden", "bestätigen", "berichten") tells as fact: "Die
 // Staatsanwaltschaft habe Ermittlungen aufgenommen, teilte die Sprecherin
@@ -604,7 +616,10 @@ func (x *extractor) chooseTriggers(s *sent) {
 			if id := int(t.noun) - 1; !s.nameBefore(i) && !s.placeName(i) {
 				if prep := s.governedBy(i); !concessive.has(prep) {
 					x.addCand(s, i, id, tenseNone)
-					if anchoring.has(prep) {
+					switch {
+					case s.newHappening(i, prep):
+						x.cands[len(x.cands)-1].score += 10 // what the sentence tells, as a verb would
+					case anchoring.has(prep):
 						x.cands[len(x.cands)-1].score -= 20 // "Einen Tag nach seiner Wahl ist Merz … aufgebrochen"
 					}
 				}

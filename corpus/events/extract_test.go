@@ -57,6 +57,7 @@ func TestTriggerForms(t *testing.T) {
 		{"Musk hatte Zuckerberg herausgefordert.", "challenge", "herausgefordert"},
 		{"Musk ist vom Posten zurückgetreten.", "resignation", "zurückgetreten"},
 		{"OpenAI und Oracle vereinbarten eine Partnerschaft.", "agreement", "vereinbarten"},
+		{"Bei einer Demonstration in Berlin hatte Scholz Musk als Gefahr bezeichnet.", "protest", "Demonstration"},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")
