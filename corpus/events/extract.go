@@ -849,7 +849,7 @@ const (
 // mood tells what clause g says of its happening; seg ≥ 0 limits the
 // clause to the segment that starts at that token (see speechSegment).
 func (s *sent) mood(g, seg int) mood {
-	if conditionals.has(s.opener[g]) || s.expected(g) {
+	if conditionals.has(s.opener[g]) || s.expected(g) || s.alleged(g) {
 		return moodNone
 	}
 	var soll, perfect, future, participle, intended, pastAuxSeen bool
@@ -893,6 +893,22 @@ func (s *sent) mood(g, seg int) mood {
 		return moodPlanned
 	}
 	return moodHappened
+}
+
+// alleged reports a clause in the subjunctive of reported speech in a
+// sentence that alleges it: "X behauptet, ihm seien 500.000
+// Euro angeboten worden", "Er wirft ihr vor, sie habe gelogen".
+func (s *sent) alleged(g int) bool {
+	subjunctive, claim := false, false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if !t.word() || t.quoted {
+			continue
+		}
+		subjunctive = subjunctive || t.group == g && t.is(konjunktivI)
+		claim = claim || t.is(claims)
+	}
+	return subjunctive && claim
 }
 
 // expected reports a "dass" clause that tells what someone expects,

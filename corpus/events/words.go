@@ -113,6 +113,11 @@ var (
 	intention = wordSet(`will wollen wolle wollt willst plant planen plane beabsichtigt`)
 	planWords = wordSet(`geplant vorgesehen angesetzt terminiert anberaumt`)
 
+	// claims are verbs of alleging: what they report in the subjunctive
+	// is one side's account, not told as fact (GUIDELINES.md §1.2).
+	claims = wordSet(`behauptet behauptete behaupteten behaupten vorgeworfen unterstellt
+		unterstellte beschuldigt beschuldigte bezichtigt bezichtigte wirft warf`)
+
 	// konjunktivI are verbs of reported speech.
 	konjunktivI = wordSet(`sei seien habe werde könne müsse wolle solle dürfe`)
 
