@@ -849,7 +849,7 @@ const (
 // mood tells what clause g says of its happening; seg ≥ 0 limits the
 // clause to the segment that starts at that token (see speechSegment).
 func (s *sent) mood(g, seg int) mood {
-	if conditionals.has(s.opener[g]) || s.expected(g) || s.alleged(g) {
+	if conditionals.has(s.opener[g]) || s.expected(g) || s.alleged(g) || s.habitual(g) {
 		return moodNone
 	}
 	var soll, perfect, future, participle, intended, pastAuxSeen bool
@@ -909,6 +909,24 @@ func (s *sent) alleged(g int) bool {
 		claim = claim || t.is(claims)
 	}
 	return subjunctive && claim
+}
+
+// habitual reports a clause that tells a repeated, unbounded activity:
+// "jährlich", "regelmäßig", "über Jahre hinweg".
+func (s *sent) habitual(g int) bool {
+	span, hinweg := false, false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.quoted {
+			continue
+		}
+		if t.is(habitual) {
+			return true
+		}
+		span = span || t.is(spanNouns)
+		hinweg = hinweg || t.lower == "hinweg"
+	}
+	return span && hinweg
 }
 
 // expected reports a "dass" clause that tells what someone expects,

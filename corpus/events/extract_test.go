@@ -86,7 +86,9 @@ func TestNotHappenings(t *testing.T) {
 		"„Trump trifft Bezos“, sagte niemand.",
 		"Musk hat in den vergangenen Monaten mehrere Kundgebungen organisiert.", // a tally
 		"Der Kritiker von Musk ist seit Juni auf der Flucht.",
-		"Musk behauptet, ihm sei von Zuckerberg ein Posten angeboten worden.", // an allegation                   // a person, not a criticism
+		"Musk behauptet, ihm sei von Zuckerberg ein Posten angeboten worden.",     // an allegation
+		"Musk hatte über Jahre hinweg mit Zuckerberg Vereinbarungen geschlossen.", // a habit
+		"Musk trifft Zuckerberg regelmäßig.",                                      // a habit                   // a person, not a criticism
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)

@@ -113,6 +113,12 @@ var (
 	intention = wordSet(`will wollen wolle wollt willst plant planen plane beabsichtigt`)
 	planWords = wordSet(`geplant vorgesehen angesetzt terminiert anberaumt`)
 
+	// habitual marks repeated, unbounded activity, which is no event
+	// (GUIDELINES.md §1.1): "organisiert jährlich ein Fest", "hatten über
+	// Jahre hinweg Vereinbarungen geschlossen".
+	habitual  = wordSet(`jahrelang jahrzehntelang regelmäßig täglich wöchentlich monatlich jährlich alljährlich gewöhnlich üblicherweise`)
+	spanNouns = wordSet(`jahre jahren jahrzehnte jahrzehnten monate monaten wochen`)
+
 	// claims are verbs of alleging: what they report in the subjunctive
 	// is one side's account, not told as fact (GUIDELINES.md §1.2).
 	claims = wordSet(`behauptet behauptete behaupteten behaupten vorgeworfen unterstellt
