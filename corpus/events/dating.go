@@ -175,14 +175,16 @@ func (x *extractor) datePreposition(s *sent, t timexRef) (string, int) {
 // 2021". It dates the clause only when that noun is the trigger itself.
 //
 // A date inside an adjective phrase qualifies its noun too: "die seit 1994
-// geltende Beschäftigungssicherung".
+// geltende Beschäftigungssicherung"; it dates the adjective, so it dates
+// the clause when the adjective is the trigger.
 func (x *extractor) attributive(s *sent, t timexRef, trigger int) bool {
 	prep, at := x.datePreposition(s, t)
 	if at < 0 {
 		at = t.first
 	}
 	if at > 0 && s.toks[at-1].is(determiners) {
-		if a, n := t.last+1, t.last+2; n < len(s.toks) && s.toks[a].word() && !s.toks[a].upper && hasDeclension(s.toks[a].lower) &&
+		// the adjective is the trigger: "im Oktober 2014 erschienenen Buch"
+		if a, n := t.last+1, t.last+2; n < len(s.toks) && a != trigger && s.toks[a].word() && !s.toks[a].upper && hasDeclension(s.toks[a].lower) &&
 			s.toks[n].word() && s.toks[n].upper {
 			return true
 		}

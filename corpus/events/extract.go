@@ -370,6 +370,24 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 	return Mention{}, false
 }
 
+// datedAttribute reports a participle before a noun whose phrase dates
+// it: "in ihrem im Oktober 2014 erschienenen Buch", "die 1991 in sein
+// Kabinett berufene Merkel". Such a phrase tells a happening with its
+// date; without one ("die geplante Übernahme", "der verurteilte Mann") it
+// only describes.
+func (s *sent) datedAttribute(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		t := &s.toks[j]
+		switch {
+		case t.timex >= 0:
+			return true
+		case !t.word(), t.is(determiners): // the phrase starts here
+			return false
+		}
+	}
+	return false
+}
+
 // newHappening reports a noun that "bei" or "während" introduces with an
 // indefinite article: "Bei einer Demonstration … trat Zeman auf" tells the
 // demonstration, which the rest of the sentence is about, where "nach
@@ -627,7 +645,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 			}
 		}
 		forms := t.forms
-		if len(forms) == 0 {
+		if len(forms) == 0 || t.attrib && !s.datedAttribute(i) {
 			continue
 		}
 		if s.adjectival(i) || s.attributeAfterPreposition(i) {

@@ -88,7 +88,8 @@ func TestNotHappenings(t *testing.T) {
 		"Der Kritiker von Musk ist seit Juni auf der Flucht.",
 		"Musk behauptet, ihm sei von Zuckerberg ein Posten angeboten worden.",     // an allegation
 		"Musk hatte über Jahre hinweg mit Zuckerberg Vereinbarungen geschlossen.", // a habit
-		"Musk trifft Zuckerberg regelmäßig.",                                      // a habit                   // a person, not a criticism
+		"Musk trifft Zuckerberg regelmäßig.",                                      // a habit
+		"Scholz zitiert Musk in seinem erschienenen Buch.",                        // a participle that only describes                   // a person, not a criticism
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)
@@ -448,6 +449,7 @@ func TestNewsDating(t *testing.T) {
 		// "verkauft" after "hatte" is the participle: the pluperfect is
 		// before the article, not of its day
 		{"a form both present and participle", "Volkswagen hatte Anleihen an Anleger verkauft.", "verkauft", model.Before(day(2024, 12, 18))},
+		{"a participle dated in its phrase", "Scholz zitiert Musk in seinem im Oktober erschienenen Buch.", "erschienenen", model.MonthInterval(2024, time.October)},
 		{"damals: the time named last", "Lindner ist seit 1994 in Berlin. Damals hatte Scholz Lindner entlassen.", "entlassen", model.YearInterval(1994)},
 	}
 	for _, tt := range tests {
@@ -459,6 +461,7 @@ func TestNewsDating(t *testing.T) {
 				"Im September": {"2024-09", model.MonthInterval(2024, time.September), ""},
 				"seit 1994":    {"1994", model.YearInterval(1994), ""},
 				"am Freitag":   {"2024-12-13", dayIv(2024, 12, 13), ""},
+				"im Oktober":   {"2024-10", model.MonthInterval(2024, time.October), ""},
 			}}
 			m, ok := only(t, f, tt.marker)
 			if !ok {

@@ -342,3 +342,28 @@ func (lx *lexicon) compound(lower string) (int, bool) {
 	}
 	return 0, false
 }
+
+// adjectiveEndings are the endings a participle takes before a noun.
+var adjectiveEndings = []string{"en", "em", "er", "es", "e"}
+
+// attributive returns the participle readings of a trigger verb's
+// participle declined as an adjective ("im Oktober 2014 erschienenen",
+// "die 1991 berufene"), and whether there are any.
+func (lx *lexicon) attributive(lower string) ([]verbForm, bool) {
+	for _, e := range adjectiveEndings {
+		stem, ok := strings.CutSuffix(lower, e)
+		if !ok {
+			continue
+		}
+		var out []verbForm
+		for _, f := range lx.entries[stem].forms {
+			if f.tense == tenseParticiple && f.particle == "" {
+				out = append(out, f)
+			}
+		}
+		if len(out) > 0 {
+			return out, true
+		}
+	}
+	return nil, false
+}
