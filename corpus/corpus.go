@@ -62,7 +62,8 @@ func Load(paths []string) (*model.Timeline, []error) {
 // and the timeline owns them afterwards.
 func Build(articles []*model.Article) *model.Timeline {
 	table, mentions, notGerman := analyse(articles)
-	tl := model.New(articles, table, events.Merge(mentions, table))
+	evs, table := events.Merge(mentions, table)
+	tl := model.New(articles, table, evs)
 	tl.NotGerman = notGerman
 	return tl
 }

@@ -211,7 +211,7 @@ func evaluate(t *testing.T, split string) evalScores {
 		t.Fatal(errs)
 	}
 	table, mentions, _ := analyse(articles)
-	evs := events.Merge(mentions, table)
+	evs, table := events.Merge(mentions, table)
 
 	byID := map[string]int{}
 	for i, a := range articles {

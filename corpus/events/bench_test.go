@@ -79,13 +79,13 @@ func BenchmarkMerge(b *testing.B) {
 			b.ReportAllocs()
 			var events []model.Event
 			for b.Loop() {
-				events = Merge(ms, actors)
+				events, _ = Merge(ms, actors)
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/mention")
 			b.ReportMetric(float64(len(events)), "events")
 			events = nil
 			before := heapAlloc()
-			events = Merge(ms, actors)
+			events, _ = Merge(ms, actors)
 			after := heapAlloc()
 			runtime.KeepAlive(events)
 			runtime.KeepAlive(ms)

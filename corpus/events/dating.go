@@ -65,6 +65,13 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned bool) (mo
 	// that date ("Gestern wurde bekannt … Die Polizei hatte den Mann
 	// festgenommen"), or before it when it says so ("Zuvor hatte …").
 	art := s.a.Date.Interval
+	if s.saysThen(g) {
+		// "Damals hatte die Armee seine Basis gestürmt": then is the time
+		// the text named last
+		if iv, ok := x.lastDateBefore(s.start); ok {
+			return iv, "", DatedContext
+		}
+	}
 	if p := x.prev; p.sentence == s.index-1 && p.block == s.a.Sentences[s.index].Block && p.date.Valid() &&
 		(tn.pluperfect || !p.pluperfect) && !tn.background && x.continues(s, g) {
 		if tn.pluperfect && s.saysBefore(g) {
@@ -168,14 +175,16 @@ func (x *extractor) datePreposition(s *sent, t timexRef) (string, int) {
 // 2021". It dates the clause only when that noun is the trigger itself.
 //
 // A date inside an adjective phrase qualifies its noun too: "die seit 1994
-// geltende Beschäftigungssicherung".
+// geltende Beschäftigungssicherung"; it dates the adjective, so it dates
+// the clause when the adjective is the trigger.
 func (x *extractor) attributive(s *sent, t timexRef, trigger int) bool {
 	prep, at := x.datePreposition(s, t)
 	if at < 0 {
 		at = t.first
 	}
 	if at > 0 && s.toks[at-1].is(determiners) {
-		if a, n := t.last+1, t.last+2; n < len(s.toks) && s.toks[a].word() && !s.toks[a].upper && hasDeclension(s.toks[a].lower) &&
+		// the adjective is the trigger: "im Oktober 2014 erschienenen Buch"
+		if a, n := t.last+1, t.last+2; n < len(s.toks) && a != trigger && s.toks[a].word() && !s.toks[a].upper && hasDeclension(s.toks[a].lower) &&
 			s.toks[n].word() && s.toks[n].upper {
 			return true
 		}
@@ -327,4 +336,54 @@ func (x *extractor) dateFromFollowing(out []Mention) {
 			}
 		}
 	}
+}
+
+// toldKnown reports a sentence that only tells how the happening before
+// it became known: a demonstrative, then the verb ("Das gab die Polizei
+// am Freitag bekannt", "Dies teilte das Ministerium mit").
+func (s *sent) toldKnown() bool {
+	first := firstWord(s.toks, 0, len(s.toks))
+	return first >= 0 && (s.toks[first].lower == "das" || s.toks[first].lower == "dies") &&
+		first+1 < len(s.toks) && len(s.toks[first+1].forms) > 0
+}
+
+// tells makes m, a sentence that tells how the happening of mention p,
+// told at most three sentences before,
+// became known, a mention of that happening (GUIDELINES.md §2): it merges
+// with p, and its date narrows p's.
+func (m *Mention) tells(p *Mention) {
+	if p.Sentence < m.Sentence-3 {
+		return
+	}
+	m.Kind, m.Noun, m.Specificity = p.Kind, p.Noun, p.Specificity
+	m.Actors, m.Roles = p.Actors, p.Roles
+	m.Object, m.ObjectPrep, m.objectRank = p.Object, p.ObjectPrep, p.objectRank
+	m.trig, m.words, m.institution = p.trig, p.words, p.institution
+}
+
+// saysThen reports a clause that points back to the time told last with
+// "damals".
+func (s *sent) saysThen(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && t.lower == "damals" {
+			return true
+		}
+	}
+	return false
+}
+
+// lastDateBefore returns the interval of the article's last date
+// expression before byte at that names a day, month or year.
+func (x *extractor) lastDateBefore(at int) (model.Interval, bool) {
+	ts := x.a.Timexes
+	for k := len(ts) - 1; k >= 0; k-- {
+		t := &ts[k]
+		if t.End > at {
+			continue
+		}
+		if t.Type == model.TimexDate && t.Interval.Valid() && t.Interval.Days() <= maxThenDays {
+			return t.Interval, true
+		}
+	}
+	return model.Interval{}, false
 }

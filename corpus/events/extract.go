@@ -125,6 +125,9 @@ type Mention struct {
 	trig       int32    // 1 + the lexicon trigger that told it, for a title's verb; 0 for none
 	refersBack bool     // its trigger is a noun with a definite article: "die Übernahme", "des Essens"
 	words      []uint64 // distinctive content words (hashed stems), for merging
+	// institution: the noun of the institution that acted when the
+	// sentence names no actor ("die Polizei"); Merge makes it an actor
+	institution string
 }
 
 const (
@@ -153,6 +156,9 @@ const (
 	// maxCarriedDays: only a date this precise is carried to the next
 	// sentence.
 	maxCarriedDays = 31
+	// maxThenDays: "damals" takes the last date the text named, if it is
+	// at most a year ("2013 … Damals"); a wider one says no time.
+	maxThenDays = 366
 )
 
 // Extract returns the event mentions of article a, whose index in the
@@ -270,6 +276,9 @@ func (x *extractor) run() []Mention {
 		if triggers {
 			m, ok = x.sentence(&x.s)
 			x.noteBackReference(&x.s)
+			if ok && m.Kind == KindAnnouncement && len(out) > 0 && x.s.toldKnown() {
+				m.tells(&out[len(out)-1])
+			}
 		}
 		if ok {
 			out = append(out, m)
@@ -344,9 +353,11 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		passive := t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.passive(g, c) && s.passiveDone(g)
 		if (impersonalKinds[t.kind] || passive) && s.isMain(g) && s.mood(g, -1) == moodHappened {
 			x.impersonal, x.passiveSubject = true, ""
-			if passive && s.hasOwnTimex(g) {
+			if passive && (s.hasOwnTimex(g) || doneToKinds[t.kind]) {
 				// "Das Netzwerk wurde Ende 2014 verkauft": dated, it
-				// needs no place; its subject names it
+				// needs no place; its subject names it. What is done to
+				// someone needs neither: "Ein Islamist ist festgenommen
+				// worden" is news of the Islamist.
 				x.passiveSubject = s.subjectNoun(g, c.tok)
 			}
 			m, ok := x.mention(s, c, false)
@@ -357,6 +368,36 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		}
 	}
 	return Mention{}, false
+}
+
+// datedAttribute reports a participle before a noun whose phrase dates
+// it: "in ihrem im Oktober 2014 erschienenen Buch", "die 1991 in sein
+// Kabinett berufene Merkel". Such a phrase tells a happening with its
+// date; without one ("die geplante Übernahme", "der verurteilte Mann") it
+// only describes.
+func (s *sent) datedAttribute(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-6; j-- {
+		t := &s.toks[j]
+		switch {
+		case t.timex >= 0:
+			return true
+		case !t.word(), t.is(determiners): // the phrase starts here
+			return false
+		}
+	}
+	return false
+}
+
+// newHappening reports a noun that "bei" or "während" introduces with an
+// indefinite article: "Bei einer Demonstration … trat Zeman auf" tells the
+// demonstration, which the rest of the sentence is about, where "nach
+// seiner Wahl" only dates by a known one.
+func (s *sent) newHappening(i int, prep string) bool {
+	if prep != "bei" && prep != "während" {
+		return false
+	}
+	_, _, det, _ := s.npContext(i)
+	return det == "einer" || det == "einem" || det == "eines"
 }
 
 // toldHappening returns the mention of a happening that a report
@@ -395,6 +436,13 @@ func (x *extractor) toldHappening(s *sent, statement cand) (Mention, bool) {
 	return Mention{}, false
 }
 
+// doneToKinds are happenings whose passive tells them of whom they were
+// done to, with no one else named: arrests, killings, verdicts.
+var doneToKinds = map[Kind]bool{
+	KindArrest: true, KindCrime: true, KindVerdict: true, KindDeportation: true, KindDismissal: true,
+	KindSeizure: true, KindAttack: true,
+}
+
 // speechKinds are said or written, which a sentence tells with who said it.
 var speechKinds = map[Kind]bool{KindStatement: true, KindPost: true, KindCriticism: true, KindAnnouncement: true}
 
@@ -403,7 +451,7 @@ var speechKinds = map[Kind]bool{KindStatement: true, KindPost: true, KindCritici
 // their place.
 var impersonalKinds = map[Kind]bool{
 	KindStrike: true, KindProtest: true, KindLaunch: true, KindCrime: true, KindAttack: true,
-	KindClosure: true, KindOpening: true, KindCapture: true, KindCollapse: true,
+	KindClosure: true, KindOpening: true, KindCapture: true, KindSeizure: true, KindCollapse: true,
 	KindAccident: true, KindDisaster: true,
 }
 
@@ -484,10 +532,18 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// "Stellenabbau"
 		m.Kind, m.Noun = KindJobcuts, "Stellenabbau"
 	}
-	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" {
+	if len(m.Actors) == 0 && (!speechKinds[kind] || kind == KindAnnouncement) && spec > 0 {
+		// "Die Polizei nahm zwei Männer fest": an institution named by
+		// its noun acted (institutions.go)
+		m.institution, _ = s.institution(c.tok, !t.verb || s.passive(g, c))
+	}
+	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" && m.institution == "" {
 		obj, prep = x.passiveSubject, ""
-	} else if len(m.Actors) == 0 && !(x.impersonal && rank == 1) {
+	} else if len(m.Actors) == 0 && !(x.impersonal && rank == 1) && m.institution == "" {
 		return Mention{}, false
+	}
+	if !t.verb && c.tok > 0 && s.toks[c.tok-1].is(quantifiers) {
+		return Mention{}, false // "mehrere Kundgebungen": many happenings, a tally
 	}
 	tn := s.tenseOf(g, c)
 	if !planned && !t.verb && !tn.past && !s.afterNach(c.tok) && !s.headlineBlock() && !s.hasOwnTimex(g) {
@@ -578,7 +634,10 @@ func (x *extractor) chooseTriggers(s *sent) {
 			if id := int(t.noun) - 1; !s.nameBefore(i) && !s.placeName(i) {
 				if prep := s.governedBy(i); !concessive.has(prep) {
 					x.addCand(s, i, id, tenseNone)
-					if anchoring.has(prep) {
+					switch {
+					case s.newHappening(i, prep):
+						x.cands[len(x.cands)-1].score += 10 // what the sentence tells, as a verb would
+					case anchoring.has(prep):
 						x.cands[len(x.cands)-1].score -= 20 // "Einen Tag nach seiner Wahl ist Merz … aufgebrochen"
 					}
 				}
@@ -586,7 +645,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 			}
 		}
 		forms := t.forms
-		if len(forms) == 0 {
+		if len(forms) == 0 || t.attrib && !s.datedAttribute(i) {
 			continue
 		}
 		if s.adjectival(i) || s.attributeAfterPreposition(i) {
@@ -808,7 +867,7 @@ const (
 // mood tells what clause g says of its happening; seg ≥ 0 limits the
 // clause to the segment that starts at that token (see speechSegment).
 func (s *sent) mood(g, seg int) mood {
-	if conditionals.has(s.opener[g]) || s.expected(g) {
+	if conditionals.has(s.opener[g]) || s.expected(g) || s.alleged(g) || s.habitual(g) {
 		return moodNone
 	}
 	var soll, perfect, future, participle, intended, pastAuxSeen bool
@@ -852,6 +911,40 @@ func (s *sent) mood(g, seg int) mood {
 		return moodPlanned
 	}
 	return moodHappened
+}
+
+// alleged reports a clause in the subjunctive of reported speech in a
+// sentence that alleges it: "X behauptet, ihm seien 500.000
+// Euro angeboten worden", "Er wirft ihr vor, sie habe gelogen".
+func (s *sent) alleged(g int) bool {
+	subjunctive, claim := false, false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if !t.word() || t.quoted {
+			continue
+		}
+		subjunctive = subjunctive || t.group == g && t.is(konjunktivI)
+		claim = claim || t.is(claims)
+	}
+	return subjunctive && claim
+}
+
+// habitual reports a clause that tells a repeated, unbounded activity:
+// "jährlich", "regelmäßig", "über Jahre hinweg".
+func (s *sent) habitual(g int) bool {
+	span, hinweg := false, false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.quoted {
+			continue
+		}
+		if t.is(habitual) {
+			return true
+		}
+		span = span || t.is(spanNouns)
+		hinweg = hinweg || t.lower == "hinweg"
+	}
+	return span && hinweg
 }
 
 // expected reports a "dass" clause that tells what someone expects,
@@ -1077,8 +1170,15 @@ func (s *sent) parenthesised(i int) bool {
 func (s *sent) subjectNoun(g, end int) string {
 	for i := 1; i < end; i++ {
 		t := &s.toks[i]
-		if t.group == g && t.word() && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && t.noun == 0 &&
-			s.toks[i-1].is(nominativeArticles) && !t.is(determiners|prepositions) {
+		if !(t.group == g && t.word() && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && t.noun == 0) || t.is(determiners|prepositions) {
+			continue
+		}
+		// over adjectives: "Ein bekannter untergetauchter Islamist"
+		j := i - 1
+		for j > 0 && j >= i-3 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(nominativeArticles) {
+			j--
+		}
+		if s.toks[j].is(nominativeArticles) {
 			return t.text
 		}
 	}

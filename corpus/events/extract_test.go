@@ -57,6 +57,7 @@ func TestTriggerForms(t *testing.T) {
 		{"Musk hatte Zuckerberg herausgefordert.", "challenge", "herausgefordert"},
 		{"Musk ist vom Posten zurückgetreten.", "resignation", "zurückgetreten"},
 		{"OpenAI und Oracle vereinbarten eine Partnerschaft.", "agreement", "vereinbarten"},
+		{"Bei einer Demonstration in Berlin hatte Scholz Musk als Gefahr bezeichnet.", "protest", "Demonstration"},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")
@@ -83,6 +84,12 @@ func TestNotHappenings(t *testing.T) {
 		"Das Treffen mit Trump erfolgt inmitten wachsender Bemühungen.", // a noun in a present clause
 		"Musk hat Zuckerberg nie verklagt.",
 		"„Trump trifft Bezos“, sagte niemand.",
+		"Musk hat in den vergangenen Monaten mehrere Kundgebungen organisiert.", // a tally
+		"Der Kritiker von Musk ist seit Juni auf der Flucht.",
+		"Musk behauptet, ihm sei von Zuckerberg ein Posten angeboten worden.",     // an allegation
+		"Musk hatte über Jahre hinweg mit Zuckerberg Vereinbarungen geschlossen.", // a habit
+		"Musk trifft Zuckerberg regelmäßig.",                                      // a habit
+		"Scholz zitiert Musk in seinem erschienenen Buch.",                        // a participle that only describes                   // a person, not a criticism
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)
@@ -410,7 +417,7 @@ func TestPlans(t *testing.T) {
 			t.Errorf("%q: %s %q %v, want plan=%v %q %v", tt.sentence, m.Kind, m.Noun, m.Date, tt.plan, tt.noun, tt.date)
 		}
 	}
-	ev := Merge([]Mention{mustOnly(t, fx{text: "Scholz will im Januar nach Paris reisen.", date: dec2024, timex: map[string]tx{"im Januar": {"2025-01", jan, ""}}})}, testActors)
+	ev, _ := Merge([]Mention{mustOnly(t, fx{text: "Scholz will im Januar nach Paris reisen.", date: dec2024, timex: map[string]tx{"im Januar": {"2025-01", jan, ""}}})}, testActors)
 	if len(ev) != 1 || ev[0].Title != "Reise von Scholz nach Paris (geplant)" {
 		t.Errorf("plan title: %+v", ev)
 	}
@@ -442,6 +449,8 @@ func TestNewsDating(t *testing.T) {
 		// "verkauft" after "hatte" is the participle: the pluperfect is
 		// before the article, not of its day
 		{"a form both present and participle", "Volkswagen hatte Anleihen an Anleger verkauft.", "verkauft", model.Before(day(2024, 12, 18))},
+		{"a participle dated in its phrase", "Scholz zitiert Musk in seinem im Oktober erschienenen Buch.", "erschienenen", model.MonthInterval(2024, time.October)},
+		{"damals: the time named last", "Lindner ist seit 1994 in Berlin. Damals hatte Scholz Lindner entlassen.", "entlassen", model.YearInterval(1994)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -452,6 +461,7 @@ func TestNewsDating(t *testing.T) {
 				"Im September": {"2024-09", model.MonthInterval(2024, time.September), ""},
 				"seit 1994":    {"1994", model.YearInterval(1994), ""},
 				"am Freitag":   {"2024-12-13", dayIv(2024, 12, 13), ""},
+				"im Oktober":   {"2024-10", model.MonthInterval(2024, time.October), ""},
 			}}
 			m, ok := only(t, f, tt.marker)
 			if !ok {
@@ -490,5 +500,71 @@ func TestStandIns(t *testing.T) {
 		if !ok || !slices.Equal(actorIDs(m.Actors), tt.want) {
 			t.Errorf("%q: got %v (%v), want %v", tt.text, actorIDs(m.Actors), ok, tt.want)
 		}
+	}
+}
+
+func TestInstitutions(t *testing.T) {
+	tests := []struct {
+		text, institution string
+		kind              Kind
+	}{
+		{"Die Polizei hat am Montag zwei Männer festgenommen.", "Polizei", KindArrest},
+		{"Zwei Männer wurden am Montag von der Polizei festgenommen.", "Polizei", KindArrest},
+		{"Das Landesgericht verurteilte den Mann am Montag zu drei Jahren Haft.", "Landesgericht", KindVerdict},
+		{"Ermittler haben am Montag in Linz Falschgeld sichergestellt.", "Ermittler", KindSeizure},
+		{"Sicherheitskräfte haben am Sonntag zwölf Touristen getötet.", "Sicherheitskräfte", KindCrime},
+		{"Der Präsident der Wahlkommission gab am Sonntag die Termine bekannt.", "Wahlkommission", KindAnnouncement},
+		{"Die Ermittlungen der Zürcher Staatsanwaltschaft begannen am Montag.", "", KindInvestigation},
+	}
+	for _, tt := range tests {
+		m, ok := only(t, fx{text: tt.text, date: dec2024}, "")
+		if tt.institution == "" {
+			if ok && m.institution != "" {
+				t.Errorf("%q: got institution %q", tt.text, m.institution)
+			}
+			continue
+		}
+		if !ok || m.institution != tt.institution || m.Kind != tt.kind {
+			t.Errorf("%q: got %s %q (%v), want %s %q", tt.text, m.Kind, m.institution, ok, tt.kind, tt.institution)
+		}
+	}
+	// Not an institution that acts: named in a genitive, or by someone
+	// who comments.
+	for _, text := range []string{
+		"Ein Sprecher der Polizei sagte am Montag, es gebe keine Spur.",
+		"Nach Angaben der Polizei ist die Lage am Montag ruhig.",
+	} {
+		if m, ok := only(t, fx{text: text, date: dec2024}, ""); ok && m.institution != "" {
+			t.Errorf("%q: got institution %q", text, m.institution)
+		}
+	}
+	// Merge makes the institution an actor, once per noun.
+	a := fx{text: "Die Polizei hat am Montag zwei Männer festgenommen.\nDie Polizei hat am 3. Dezember in Graz Falschgeld beschlagnahmt.", date: dec2024}.build(t)
+	events, table := Merge(Extract(0, a, testActors), testActors)
+	if len(table) != len(testActors)+1 || table[len(testActors)].Name != "Polizei" {
+		t.Fatalf("table: got %d actors, want the test actors and Polizei", len(table))
+	}
+	for _, e := range events {
+		if !slices.Contains(e.Actors, len(testActors)) || e.RoleOf(len(testActors)) != model.RoleAgent {
+			t.Errorf("%q: actors %v roles %v, want Polizei as agent", e.Title, e.Actors, e.Roles)
+		}
+	}
+}
+
+func TestDoneToUnnamed(t *testing.T) {
+	m, ok := only(t, fx{text: "Ein bekannter Islamist ist auf dem Flughafen festgenommen worden.", date: dec2024}, "")
+	if !ok || m.Kind != KindArrest || m.Object != "Islamist" {
+		t.Errorf("got %s %q (%v), want an arrest of the Islamist", m.Kind, m.Object, ok)
+	}
+}
+
+func TestToldKnown(t *testing.T) {
+	a := fx{text: "Die Polizei hat am Montag zwei Männer festgenommen.\nSie waren zu Fuß unterwegs.\nDas gab die Polizei am 3. Dezember bekannt.", date: dec2024}.build(t)
+	ms := Extract(0, a, testActors)
+	if len(ms) != 2 || ms[1].Kind != KindArrest {
+		t.Fatalf("got %d mentions, want the arrest and how it became known, both arrests", len(ms))
+	}
+	if events, _ := Merge(ms, testActors); len(events) != 1 {
+		t.Errorf("got %d events, want one", len(events))
 	}
 }

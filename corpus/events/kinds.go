@@ -59,6 +59,7 @@ const (
 	KindResignation    Kind = "resignation"
 	KindResults        Kind = "results"
 	KindSale           Kind = "sale"
+	KindSeizure        Kind = "seizure"
 	KindStatement      Kind = "statement"
 	KindStrike         Kind = "strike"
 	KindTermination    Kind = "termination"
@@ -124,6 +125,7 @@ var knownKinds = map[Kind]bool{
 	KindResignation:    true,
 	KindResults:        true,
 	KindSale:           true,
+	KindSeizure:        true,
 	KindStatement:      true,
 	KindStrike:         true,
 	KindTermination:    true,
@@ -134,4 +136,18 @@ var knownKinds = map[Kind]bool{
 	KindVisit:          true,
 	KindVote:           true,
 	KindPlan:           true,
+}
+
+// mergeFamilies: kinds whose mentions can tell one happening, so that
+// they merge as one kind. One operation is one event (GUIDELINES.md §1.2):
+// the raid in which goods are seized and people arrested; the shooting in
+// which people are killed.
+var mergeFamilies = map[Kind]Kind{KindSeizure: KindArrest, KindAttack: KindCrime}
+
+// family returns the kind k merges as.
+func family(k Kind) Kind {
+	if f, ok := mergeFamilies[k]; ok {
+		return f
+	}
+	return k
 }

@@ -162,11 +162,24 @@ func tail3(w string) uint32 {
 // nounEndings are the German case and plural endings a noun may take.
 var nounEndings = []string{"", "s", "es", "n", "en", "e", "er", "ern", "ns"}
 
+// weakFeminine are noun suffixes whose nouns take only "-en" in the
+// plural, so that "-er" makes another word: "Kritik" but "Kritiker" (a
+// person).
+var weakFeminine = []string{"ik", "ung", "ion", "tät", "heit", "keit", "schaft", "enz", "anz"}
+
+// weakEndings are the endings of those nouns, with the linking "s" that
+// joins them to a compound ("Verhandlungs-Marathon").
+var weakEndings = []string{"", "en", "n", "s"}
+
 func (lx *lexicon) addNoun(id int, lemma string, extra []string) {
 	head := strings.HasPrefix(lemma, "+")
 	lemma = strings.ToLower(strings.TrimPrefix(lemma, "+"))
 	forms := make([]string, 0, len(nounEndings)+len(extra))
-	for _, e := range nounEndings {
+	endings := nounEndings
+	if hasAnySuffix(lemma, weakFeminine) {
+		endings = weakEndings
+	}
+	for _, e := range endings {
 		forms = append(forms, lemma+e)
 	}
 	for _, x := range extra {
@@ -328,4 +341,29 @@ func (lx *lexicon) compound(lower string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// adjectiveEndings are the endings a participle takes before a noun.
+var adjectiveEndings = []string{"en", "em", "er", "es", "e"}
+
+// attributive returns the participle readings of a trigger verb's
+// participle declined as an adjective ("im Oktober 2014 erschienenen",
+// "die 1991 berufene"), and whether there are any.
+func (lx *lexicon) attributive(lower string) ([]verbForm, bool) {
+	for _, e := range adjectiveEndings {
+		stem, ok := strings.CutSuffix(lower, e)
+		if !ok {
+			continue
+		}
+		var out []verbForm
+		for _, f := range lx.entries[stem].forms {
+			if f.tense == tenseParticiple && f.particle == "" {
+				out = append(out, f)
+			}
+		}
+		if len(out) > 0 {
+			return out, true
+		}
+	}
+	return nil, false
 }

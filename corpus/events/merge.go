@@ -10,7 +10,8 @@ import (
 )
 
 // Merging: mentions of one real event become one model.Event. Two
-// mentions are the same event when they are of the same kind, their dates
+// mentions are the same event when they are of the same kind (or family:
+// mergeFamilies), their dates
 // intersect, their actors agree on their core (Jaccard ≥ ½ against the
 // actors most of the event's mentions name) and something more ties them:
 // the same article, a shared distinctive word (a place, a named thing, a
@@ -118,13 +119,16 @@ type merger struct {
 
 // Merge groups the mentions into events. actors is the actor table the
 // mentions index; the events come in timeline order (dated by date, then
-// undated), with titles and stable, unique ids.
-func Merge(mentions []Mention, actors []model.Actor) []model.Event {
+// undated), with titles and stable, unique ids. The table it returns is
+// actors with the institutions that acted unnamed appended (see
+// addInstitutions); the events index it.
+func Merge(mentions []Mention, actors []model.Actor) ([]model.Event, []model.Actor) {
+	actors = addInstitutions(mentions, actors)
 	happenings, reactions := splitReactions(mentions)
 	byKind := map[Kind][]int32{}
 	var kinds []Kind
 	for _, i := range happenings {
-		k := mentions[i].Kind
+		k := family(mentions[i].Kind)
 		if _, ok := byKind[k]; !ok {
 			kinds = append(kinds, k)
 		}
@@ -177,7 +181,7 @@ func Merge(mentions []Mention, actors []model.Actor) []model.Event {
 	for i := range events {
 		events[i].ID = eventID(&events[i], ids)
 	}
-	return events
+	return events, actors
 }
 
 // merge merges the mentions of one kind, narrowest date first.

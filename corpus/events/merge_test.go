@@ -53,7 +53,7 @@ func TestMergeAcrossArticles(t *testing.T) {
 		// Zuckerberg and Trump again, but a ban, not a meeting.
 		mention(t, 3, 4, "ban", "Sperre", dayIv(2021, 1, 6), zt),
 	}
-	events := Merge(ms, testActors)
+	events, _ := Merge(ms, testActors)
 	var dinner, bezos *model.Event
 	for i := range events {
 		e := &events[i]
@@ -117,14 +117,14 @@ func TestMergeRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			events := Merge([]Mention{tt.a, tt.b}, testActors)
+			events, _ := Merge([]Mention{tt.a, tt.b}, testActors)
 			if merged := len(events) == 1; merged != tt.merge {
 				t.Errorf("merged = %v, want %v: %v", merged, tt.merge, titles(events))
 			}
 		})
 	}
 	// The outlier keeps its own date but does not narrow the event's.
-	events := Merge([]Mention{
+	events, _ := Merge([]Mention{
 		mention(t, 0, 0, "post", "Post", d18, []string{"donald-trump"}, "Truth"),
 		mention(t, 1, 0, "post", "Post", d19, []string{"donald-trump"}, "Truth"),
 		mention(t, 2, 0, "post", "Post", d18, []string{"donald-trump"}, "Truth"),
@@ -149,7 +149,7 @@ func TestMergeIsOrderFree(t *testing.T) {
 		for _, i := range order {
 			in = append(in, ms[i])
 		}
-		if events := Merge(in, testActors); len(events) != 1 {
+		if events, _ := Merge(in, testActors); len(events) != 1 {
 			t.Errorf("order %v: %v", order, titles(events))
 		}
 	}
@@ -192,7 +192,7 @@ func TestTitlesAndIDs(t *testing.T) {
 		{withObject(mention(t, 0, 0, "post", "Post", d, []string{"mark-zuckerberg", "threads"}), "Threads", "auf", 2), "Post von Zuckerberg auf Threads"},
 	}
 	for _, tt := range tests {
-		events := Merge([]Mention{tt.m}, testActors)
+		events, _ := Merge([]Mention{tt.m}, testActors)
 		if events[0].Title != tt.title {
 			t.Errorf("title %q, want %q", events[0].Title, tt.title)
 		}
@@ -204,8 +204,8 @@ func TestTitlesAndIDs(t *testing.T) {
 		mention(t, 1, 0, "meeting", "Treffen", dec, []string{"elon-musk", "donald-trump"}, "Washington"),
 		mention(t, 2, 0, "meeting", "Treffen", model.Interval{}, []string{"jeff-bezos"}),
 	}
-	first := Merge(ms, testActors)
-	again := Merge(slices.Clone(ms), testActors)
+	first, _ := Merge(ms, testActors)
+	again, _ := Merge(slices.Clone(ms), testActors)
 	var ids []string
 	for i, e := range first {
 		ids = append(ids, e.ID)
@@ -266,7 +266,7 @@ func TestLaterReferences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			events := Merge([]Mention{dinner, tt.ref}, testActors)
+			events, _ := Merge([]Mention{dinner, tt.ref}, testActors)
 			if merged := len(events) == 1; merged != tt.merge {
 				t.Errorf("merged = %v, want %v: %v", merged, tt.merge, titles(events))
 			}

@@ -42,7 +42,7 @@ func TestReactions(t *testing.T) {
 			for i := range tt.ms {
 				tt.ms[i].Specificity = specificityOf(tt.ms[i].Noun)
 			}
-			events := Merge(tt.ms, testActors)
+			events, _ := Merge(tt.ms, testActors)
 			if len(events) != len(tt.want) {
 				t.Fatalf("events %v, want %v", titles(events), tt.want)
 			}

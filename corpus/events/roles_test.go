@@ -72,7 +72,7 @@ func TestDatedPassive(t *testing.T) {
 	if !ok || m.Kind != KindSale || m.Object != "Netzwerk" || len(m.Actors) != 0 || m.Date != dayIv(2024, 12, 18) {
 		t.Fatalf("got %v %+v", ok, m)
 	}
-	if es := Merge([]Mention{m}, testActors); es[0].Title != "Netzwerk verkauft" {
+	if es, _ := Merge([]Mention{m}, testActors); es[0].Title != "Netzwerk verkauft" {
 		t.Errorf("title %q", es[0].Title)
 	}
 	// undated, it is no event: nothing places or names it

@@ -26,7 +26,7 @@ func TestSalience(t *testing.T) {
 
 	score := func(ms []Mention, title string) float64 {
 		t.Helper()
-		events := Merge(ms, testActors)
+		events, _ := Merge(ms, testActors)
 		for _, e := range events {
 			if e.Salience < 0 || e.Salience > 1 {
 				t.Errorf("%q: salience %v outside [0, 1]", e.Title, e.Salience)

@@ -99,8 +99,12 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 				}
 			}
 		}
+		t.attrib = false
 		if !t.upper || ti == first {
 			t.forms = e.forms
+			if !known && !t.upper {
+				t.forms, t.attrib = lx.attributive(t.lower)
+			}
 		}
 		triggers = triggers || !t.quoted && (t.noun > 0 || len(t.forms) > 0)
 	}

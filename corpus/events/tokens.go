@@ -15,6 +15,7 @@ type token struct {
 	cls        wordClass
 	quoted     bool       // inside quotation marks (speech, titles)
 	appos      bool       // inside an apposition (", der Amazon-Boss,")
+	attrib     bool       // forms are of a participle declined as an adjective ("erschienenen")
 	group      int        // the clause the token belongs to (see clauses)
 	seg        int        // the first token of its comma-separated segment
 	actor      int        // index of the sentence actor mention covering it, or -1

@@ -104,8 +104,25 @@ var (
 
 	// intention marks a happening that is meant to come ("will … reisen");
 	// planWords one that is scheduled ("ist für Mittwoch geplant").
+	// quantifiers before a plural noun count many happenings: "mehrere
+	// Kundgebungen organisiert" is a tally, not one event (GUIDELINES.md
+	// §1.2, counts of many happenings).
+	quantifiers = wordSet(`mehrere mehreren zahlreiche zahlreichen viele vielen etliche etlichen
+		unzählige unzähligen diverse diversen`)
+
 	intention = wordSet(`will wollen wolle wollt willst plant planen plane beabsichtigt`)
 	planWords = wordSet(`geplant vorgesehen angesetzt terminiert anberaumt`)
+
+	// habitual marks repeated, unbounded activity, which is no event
+	// (GUIDELINES.md §1.1): "organisiert jährlich ein Fest", "hatten über
+	// Jahre hinweg Vereinbarungen geschlossen".
+	habitual  = wordSet(`jahrelang jahrzehntelang regelmäßig täglich wöchentlich monatlich jährlich alljährlich gewöhnlich üblicherweise`)
+	spanNouns = wordSet(`jahre jahren jahrzehnte jahrzehnten monate monaten wochen`)
+
+	// claims are verbs of alleging: what they report in the subjunctive
+	// is one side's account, not told as fact (GUIDELINES.md §1.2).
+	claims = wordSet(`behauptet behauptete behaupteten behaupten vorgeworfen unterstellt
+		unterstellte beschuldigt beschuldigte bezichtigt bezichtigte wirft warf`)
 
 	// konjunktivI are verbs of reported speech.
 	konjunktivI = wordSet(`sei seien habe werde könne müsse wolle solle dürfe`)

@@ -1,0 +1,153 @@
+package events
+
+import (
+	"slices"
+	"strings"
+
+	"chronik/model"
+)
+
+// Institutions named by a common noun: "Die Polizei nahm zwei Männer
+// fest", "Das Gericht verurteilte …", "von Sicherheitskräften getötet".
+// News tells arrests, rulings, raids and decisions of such bodies without
+// a name the actor recogniser could find, yet the happening is news
+// (GUIDELINES.md §1: an arrest, a ruling, a decision). When a happening's
+// clause names no actor, the institution that is its subject, or the
+// agent of its passive ("von der Polizei", "durch das Militär"), stands
+// for who acted: the mention keeps it as its object ("Festnahme durch
+// Polizei"), not as an actor of the table, which holds names only.
+
+// institutionHeads end the nouns that name an acting institution or its
+// people: "Landespolizei", "Staatsanwaltschaft", "Innenministerium",
+// "Sicherheitskräfte".
+var institutionHeads = []string{
+	"polizei", "staatsanwaltschaft", "gericht", "gerichtshof", "regierung", "ministerium",
+	"behörde", "behörden", "armee", "militär", "streitkräfte", "sicherheitskräfte",
+	"ermittler", "kriminalisten", "fahnder", "feuerwehr", "kommission", "parlament",
+	"stadtrat", "gemeinderat", "landtag", "bundestag", "nationalrat", "senat",
+	"zoll", "zollfahnder", "soldaten", "polizisten", "beamte", "beamten", "carabinieri",
+	"landesschulrat", "kanzleramt", "stadtverwaltung", "aufsicht",
+}
+
+// institutionEndings are the case endings an institution noun may carry
+// ("des Gerichts", "den Behörden").
+var institutionEndings = []string{"", "s", "es", "n", "en"}
+
+// isInstitution reports whether a lower-cased noun names an institution.
+func isInstitution(lower string) bool {
+	for _, e := range institutionEndings {
+		w, ok := strings.CutSuffix(lower, e)
+		if !ok || w == "" {
+			continue
+		}
+		for _, h := range institutionHeads {
+			if strings.HasSuffix(w, h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// institution returns the institution noun that acts in trigger tok's
+// clause: its subject (no preposition, a nominative article or none), the
+// noun after "von" or "durch" of a passive or of a noun trigger
+// ("Festnahme durch die Polizei"), or the institution a representative
+// in the subject speaks for ("Der Präsident der Wahlkommission gab …
+// bekannt").
+func (s *sent) institution(tok int, byAgent bool) (string, bool) {
+	g := s.toks[tok].group
+	for i := range s.toks {
+		t := &s.toks[i]
+		if !t.word() || !t.upper || t.quoted || t.actor >= 0 || i == tok || s.scopeOf(i, g) != 0 || !isInstitution(t.lower) {
+			continue
+		}
+		if i+1 < len(s.toks) && s.toks[i+1].punct == '-' {
+			continue // "Polizei-Sprecher": part of a compound
+		}
+		prep, det, owner := s.nounPhrase(i)
+		switch {
+		case byAgent && (prep == "von" || prep == "vom" || prep == "durch"):
+		case prep == "" && owner < 0 && nominative(det):
+		case prep == "" && owner >= 0 && hasAnySuffix(s.toks[owner].lower, speakerHeads):
+			if oprep, odet, oowner := s.nounPhrase(owner); oprep != "" || oowner >= 0 || !nominative(odet) {
+				continue
+			}
+		default:
+			continue
+		}
+		return t.text, true
+	}
+	return "", false
+}
+
+// speakerHeads end the nouns of people who act for an institution.
+var speakerHeads = []string{"präsident", "präsidentin", "chef", "chefin", "leiter", "leiterin", "vorsitzende", "vorsitzender", "direktor", "direktorin"}
+
+func nominative(det string) bool { return det == "" || det == "der" || det == "die" || det == "das" }
+
+// nounPhrase looks back from the noun at i to where its phrase starts:
+// the preposition that governs it, its article, and the noun it is the
+// genitive attribute of ("der Präsident der Wahlkommission"), or -1.
+func (s *sent) nounPhrase(i int) (prep, det string, owner int) {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := &s.toks[j]
+		switch {
+		case !t.word():
+			return "", det, -1
+		case t.is(prepositions):
+			return t.lower, det, -1
+		case t.is(determiners):
+			det = t.lower
+			if j == 0 {
+				return "", det, -1
+			}
+			p := &s.toks[j-1]
+			switch {
+			case p.word() && p.is(prepositions):
+				return p.lower, det, -1
+			case p.word() && p.upper && (det == "der" || det == "des"):
+				return "", det, j - 1 // a genitive: "Angaben der Polizei"
+			}
+			return "", det, -1
+		case t.is(conjunctions):
+			return "", det, -1
+		case t.upper || hasDeclension(t.lower):
+			// an adjective: "die Zürcher Staatsanwaltschaft", "die steirische Polizei"
+		default:
+			return "", det, -1
+		}
+	}
+	return "", det, -1
+}
+
+// addInstitutions makes the institution of each mention that has no actor
+// an actor of its own, one per noun across the corpus ("Polizei"), so that
+// the event says who acted and the reader can follow it. It returns the
+// table with them appended; the caller's table is not changed.
+func addInstitutions(mentions []Mention, actors []model.Actor) []model.Actor {
+	var byName map[string]int
+	for i := range mentions {
+		m := &mentions[i]
+		if m.institution == "" || len(m.Actors) > 0 {
+			continue
+		}
+		if byName == nil {
+			byName = map[string]int{}
+			actors = slices.Clip(actors)
+		}
+		a, ok := byName[m.institution]
+		if !ok {
+			a = len(actors)
+			byName[m.institution] = a
+			actors = append(actors, model.Actor{
+				ID:   "institution-" + slug(m.institution, 40),
+				Name: m.institution,
+				Kind: model.Organization,
+			})
+		}
+		actors[a].Mentions++
+		m.Actors, m.Roles = []int{a}, []model.Role{model.RoleAgent}
+	}
+	return actors
+}
