@@ -127,6 +127,11 @@ func (x *extractor) continues(s *sent, g int) bool {
 // is the weeks after it, "seit 2019" runs up to the article's date.
 func (x *extractor) adjust(s *sent, t timexRef) model.Interval {
 	iv := t.Interval
+	if t.Range.Valid() {
+		// An end of "vom 4. bis 8. März": what is dated by it happened in
+		// the whole range, not on the day of that end.
+		return t.Range
+	}
 	prep, at := x.datePreposition(s, t)
 	if prep == "nach" || prep == "vor" {
 		if d, ok := s.offsetBefore(at); ok {
@@ -192,7 +197,24 @@ func (x *extractor) attributive(s *sent, t timexRef, trigger int) bool {
 	if prep != "vom" && prep != "von" && prep != "aus" {
 		return false
 	}
-	return s.upperBefore(at) && at-1 != trigger
+	return s.upperBefore(at) && !s.phraseOf(at-1, trigger)
+}
+
+// phraseOf reports whether the noun at j ends the noun phrase of the
+// trigger: the trigger itself, or the last noun of prepositional phrases
+// that follow it ("Unfall mit Verletzten in Ennigerloh vom 27. Dezember":
+// the date is the accident's, not the town's).
+func (s *sent) phraseOf(j, trigger int) bool {
+	for range 4 {
+		if j == trigger {
+			return true
+		}
+		if j < 2 || j <= trigger || !s.toks[j].upper || !s.toks[j-1].is(prepositions) {
+			return false
+		}
+		j -= 2
+	}
+	return false
 }
 
 // An offset is a distance in time told before "nach" or "vor": "Sechs

@@ -450,6 +450,8 @@ func TestNewsDating(t *testing.T) {
 		// before the article, not of its day
 		{"a form both present and participle", "Volkswagen hatte Anleihen an Anleger verkauft.", "verkauft", model.Before(day(2024, 12, 18))},
 		{"a participle dated in its phrase", "Scholz zitiert Musk in seinem im Oktober erschienenen Buch.", "erschienenen", model.MonthInterval(2024, time.October)},
+		{"a date after the place of a noun trigger", "Streik mit Ausfällen in Köln vom 4. März", "Streik", dayIv(2024, 3, 4)},
+		{"a date of the place's noun, not the trigger's", "Verdi streikte gegen die Sparpläne des Stadtrats vom 4. März.", "streikte", model.Interval{Start: day(2024, 12, 17), End: day(2024, 12, 18)}},
 		{"damals: the time named last", "Lindner ist seit 1994 in Berlin. Damals hatte Scholz Lindner entlassen.", "entlassen", model.YearInterval(1994)},
 	}
 	for _, tt := range tests {
@@ -462,6 +464,7 @@ func TestNewsDating(t *testing.T) {
 				"seit 1994":    {"1994", model.YearInterval(1994), ""},
 				"am Freitag":   {"2024-12-13", dayIv(2024, 12, 13), ""},
 				"im Oktober":   {"2024-10", model.MonthInterval(2024, time.October), ""},
+				"4. März":      {"2024-03-04", dayIv(2024, 3, 4), ""},
 			}}
 			m, ok := only(t, f, tt.marker)
 			if !ok {
