@@ -4,7 +4,8 @@
 // averaged structured perceptron on GermEval 2014 and the DFKI SmartData
 // corpus (data/ATTRIBUTION.md) by internal/train. Features are the word,
 // its lower-case form, shape, prefix and suffixes, compound parts, the
-// neighbouring words within two, and the word lists of a Gazetteer. A
+// neighbouring words within two, and the word lists of a Gazetteer (for
+// Chronik also the classes the text layer's lexicon gives a word). A
 // Document is tagged sentence by sentence, then made consistent: a name
 // tagged once is the same name wherever else the document writes it.
 package ner
