@@ -138,3 +138,38 @@ func TestWithoutRole(t *testing.T) {
 		}
 	}
 }
+
+// With the tagger: a role before a surname makes a person and is no part
+// of the name; a common noun after an article and an adjective is no name.
+func TestTaggerFormsOfNames(t *testing.T) {
+	tests := []struct {
+		text    string
+		persons []string // names that must be people
+		not     []string // words no actor's name may contain
+	}{
+		{"Fraktionsvize Post sagte am Montag, die Partei wolle das Gesetz ändern.", []string{"Post"}, []string{"Fraktionsvize"}},
+		{"Parteivize Weber widersprach ihm, sagte Konzernchef Tim Cook.", []string{"Weber", "Tim Cook"}, []string{"Parteivize", "Konzernchef"}},
+		{"Ob die neue Allianz der beiden Staaten hält, ist offen.", nil, []string{"Allianz"}},
+		{"Die Dinge laufen gut, sagte Mark Zuckerberg in Berlin.", []string{"Mark Zuckerberg"}, []string{"Dinge"}},
+	}
+	for _, tt := range tests {
+		names := map[string]model.ActorKind{}
+		for _, m := range rec.Find(article(tt.text)) {
+			if m.Entity() {
+				names[m.Name] = m.Kind
+			}
+		}
+		for _, p := range tt.persons {
+			if names[p] != model.Person {
+				t.Errorf("%q: %s is no person: %v", tt.text, p, names)
+			}
+		}
+		for n := range names {
+			for _, w := range tt.not {
+				if strings.Contains(n, w) {
+					t.Errorf("%q: %q in the name %q", tt.text, w, n)
+				}
+			}
+		}
+	}
+}
