@@ -104,6 +104,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	titledOnce(text, spans)
 	kindsByForm(text, spans)
 	genericNouns(text, spans)
+	genitivesOfNames(text, spans)
 	personsBeforeNouns(text, spans)
 	spans = f.surnamesAfterRoles(spans)
 	// The tagger's spans are in text order and do not overlap: a rule
@@ -516,6 +517,27 @@ func personsBeforeNouns(text string, spans []ner.Span) {
 		if g := Gazetteer(last); g&gazLexNounOnly != 0 && g&(gazOrgHead|uint32(orgHead|legalForm)) == 0 {
 			spans[i].End = sp.Start + len(first)
 			spans[i].Kind = ner.PER
+		}
+	}
+}
+
+// genitivesOfNames gives a place of one word the kind of the person or
+// organisation whose genitive it is in the same text ("Amazons
+// Cloud-Dienst" after "Amazon", which the tagger may read as the river's):
+// the article's own names outweigh a guess from the word's form.
+func genitivesOfNames(text string, spans []ner.Span) {
+	kinds := map[string]ner.Kind{}
+	for _, sp := range spans {
+		if sp.Kind == ner.PER || sp.Kind == ner.ORG {
+			kinds[text[sp.Start:sp.End]] = sp.Kind
+		}
+	}
+	for i, sp := range spans {
+		if sp.Kind != ner.LOC {
+			continue
+		}
+		if base, ok := genitiveBase(text[sp.Start:sp.End]); ok && kinds[base] != ner.None {
+			spans[i].Kind = kinds[base]
 		}
 	}
 }

@@ -173,3 +173,15 @@ func TestTaggerFormsOfNames(t *testing.T) {
 		}
 	}
 }
+
+// The genitive of a name the article tags is that name's, not a place.
+func TestGenitivesOfNames(t *testing.T) {
+	text := "Amazon wächst, Amazons Cloud-Dienst auch. Berlins Senat und Berlin."
+	spans := []ner.Span{span(text, "Amazon", 0, ner.ORG), span(text, "Amazons", 0, ner.LOC), span(text, "Berlins", 0, ner.LOC), span(text, "Berlin", 1, ner.LOC)}
+	genitivesOfNames(text, spans)
+	for i, want := range []ner.Kind{ner.ORG, ner.ORG, ner.LOC, ner.LOC} {
+		if spans[i].Kind != want {
+			t.Errorf("%q: %v, want %v", text[spans[i].Start:spans[i].End], spans[i].Kind, want)
+		}
+	}
+}
