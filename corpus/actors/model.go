@@ -105,6 +105,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	kindsByForm(text, spans)
 	genericNouns(text, spans)
 	genitivesOfNames(text, spans)
+	spans = longFormsBeforeBrackets(text, spans)
 	personsBeforeNouns(text, spans)
 	spans = f.surnamesAfterRoles(spans)
 	// The tagger's spans are in text order and do not overlap: a rule
@@ -541,6 +542,72 @@ func genitivesOfNames(text string, spans []ner.Span) {
 		}
 	}
 }
+
+// longFormsBeforeBrackets adds the organisation an acronym in brackets
+// abbreviates when the tagger left it out: the capitalised words right
+// before the bracket, back to the first that is no name word (an article,
+// a lower-case word), when the last of them ends in an organisation's
+// head ("Wiener Krankenanstaltenverbund (KAV)"). The namer then names the
+// acronym after it.
+func longFormsBeforeBrackets(text string, spans []ner.Span) []ner.Span {
+	n := len(spans)
+	for i, sp := range spans[:n] {
+		if sp.Kind != ner.ORG || !isAcronym(text[sp.Start:sp.End]) || !strings.HasPrefix(text[sp.End:], ")") {
+			continue
+		}
+		before := strings.TrimRight(text[:sp.Start], " ")
+		if !strings.HasSuffix(before, "(") {
+			continue
+		}
+		end := len(strings.TrimRight(before[:len(before)-1], " "))
+		from := max(0, end-4*maxLongForm)
+		words := strings.Split(text[from:end], " ")
+		start := end
+		for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
+			w := words[k]
+			if k == 0 && from > 0 || w == "" || !isUpperRune(firstRune(w)) || sentence.IsDeterminer(strings.ToLower(w)) ||
+				strings.ContainsAny(w, ".,;:!?\"„“()\n") || k == len(words)-1 && Gazetteer(w)&gazOrgHead == 0 ||
+				k < len(words)-1 && !nameAttribute(w) {
+				break
+			}
+			start -= len(w)
+			if k < len(words)-1 {
+				start-- // the blank after it
+			}
+		}
+		if start < end && (i == 0 || spans[i-1].End <= start) { // not where the tagger found a name
+			spans = append(spans, ner.Span{Start: start, End: end, Kind: ner.ORG})
+		}
+	}
+	if len(spans) > n {
+		slices.SortFunc(spans, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
+	}
+	return spans
+}
+
+// nameAttribute reports whether a capitalised word before an
+// organisation's head can belong to its name: a word the lexicon does not
+// know ("Krull") or an inflected adjective ("Wiener", "Deutsche"), not a
+// preposition opening the sentence ("Laut").
+func nameAttribute(w string) bool {
+	g := Gazetteer(w)
+	if g&gazLexUnknown != 0 {
+		return true
+	}
+	if g&gazLexAdj == 0 {
+		return false
+	}
+	for _, end := range []string{"e", "er", "en", "es", "em"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLongForm bounds the bytes of a word of a long form (four at most)
+// looked back at.
+const maxLongForm = 64
 
 // afterNumber reports whether a number written in digits ends right
 // before byte offset at, one blank between.

@@ -185,3 +185,25 @@ func TestGenitivesOfNames(t *testing.T) {
 		}
 	}
 }
+
+// The long form before an acronym in brackets, if the tagger left it out.
+func TestLongFormsBeforeBrackets(t *testing.T) {
+	for text, want := range map[string]string{
+		"Der Linzer Verkehrsverbund (LVV) widersprach.": "Linzer Verkehrsverbund",
+		"Laut Verkehrsverbund (VV) nicht.":              "Verkehrsverbund",
+		"Der Linzer Verkehr (LV) widersprach.":          "",
+		"Die Stadt (ST) widersprach.":                   "",
+	} {
+		i := strings.Index(text, "(") + 1
+		acr := ner.Span{Start: i, End: strings.Index(text, ")"), Kind: ner.ORG}
+		got := ""
+		for _, sp := range longFormsBeforeBrackets(text, []ner.Span{acr}) {
+			if sp != acr {
+				got = text[sp.Start:sp.End]
+			}
+		}
+		if got != want {
+			t.Errorf("%q: long form %q, want %q", text, got, want)
+		}
+	}
+}
