@@ -1,5 +1,13 @@
 package actors
 
+import (
+	"hash/maphash"
+	"strings"
+	"sync/atomic"
+
+	"chronik/corpus/text"
+)
+
 // Word classes the entity tagger (package ner) reads as features, beyond
 // the lexicon's entry bits (which keep their own positions, 0–17).
 const (
@@ -7,6 +15,16 @@ const (
 	gazOrgNoun  = 1 << 25 // a noun that introduces an organisation ("Raumfahrtfirma")
 	gazOrgHead  = 1 << 26 // a German organisation head ("Zentralbank", "Agentur")
 	gazWholeOrg = 1 << 27 // a compound end that makes "Name-…" the organisation ("-Konzern")
+
+	// The classes the text layer's full-form lexicon gives the word: German
+	// capitalises every noun, so a capitalised word the lexicon knows only
+	// as a common noun is rarely a name, and one it does not know at all
+	// often is.
+	gazLexNoun     = 1 << 18 // the lexicon has a noun reading ("Stimmen", "Mark")
+	gazLexVerb     = 1 << 19 // … a verb reading ("Stimmen")
+	gazLexAdj      = 1 << 20 // … an adjective reading ("Deutsche")
+	gazLexUnknown  = 1 << 21 // the lexicon does not know the word ("Trump")
+	gazLexNounOnly = 1 << 22 // only noun readings, and on no name list ("Dinge")
 )
 
 // Gazetteer returns the word classes of w for the entity tagger: the
@@ -15,6 +33,40 @@ const (
 // words, organisation nouns). Changing what a bit means needs the weights
 // retrained (go run ./corpus/ner/internal/train).
 func Gazetteer(w string) uint32 {
+	if len(w) > maxCachedWord {
+		return gazetteer(w)
+	}
+	slot := &gazCache[maphash.String(gazSeed, w)&(gazCacheSize-1)]
+	if e := slot.Load(); e != nil && e.word == w {
+		return e.classes
+	}
+	g := gazetteer(w)
+	// A copy: w is often a slice of an article, which the cache must not keep alive.
+	slot.Store(&gazEntry{word: strings.Clone(w), classes: g})
+	return g
+}
+
+// The classes of recent words, direct-mapped by hash: most capitalised
+// words of news recur across articles, and the lists and the lexicon
+// cost several look-ups each. Entries are replaced whole, so readers on
+// other goroutines see an old entry or a new one, never half of one.
+const (
+	gazCacheSize  = 1 << 14
+	maxCachedWord = 40
+)
+
+type gazEntry struct {
+	word    string
+	classes uint32
+}
+
+var (
+	gazCache [gazCacheSize]atomic.Pointer[gazEntry]
+	gazSeed  = maphash.MakeSeed()
+)
+
+// gazetteer computes what Gazetteer returns.
+func gazetteer(w string) uint32 {
 	l := loadLexicon()
 	e := l.lookup(w) &^ entryKnown
 	if e&common == 0 && l.isCommon(w) {
@@ -33,5 +85,30 @@ func Gazetteer(w string) uint32 {
 	if v, _ := l.wholeParts.longest(w, 0); v != 0 {
 		g |= gazWholeOrg
 	}
-	return g
+	return g | lexiconClasses(w, g)
+}
+
+// lexiconClasses returns the gazLex bits of w; g are its other bits.
+func lexiconClasses(w string, g uint32) uint32 {
+	var c text.Class
+	for _, r := range text.Lookup(w) {
+		c |= r.Class
+	}
+	var out uint32
+	if c == 0 {
+		return gazLexUnknown
+	}
+	if c&text.Noun != 0 {
+		out |= gazLexNoun
+		if c == text.Noun && g&uint32(firstName|nameToken|company|place) == 0 {
+			out |= gazLexNounOnly
+		}
+	}
+	if c&text.Verb != 0 {
+		out |= gazLexVerb
+	}
+	if c&text.Adjective != 0 {
+		out |= gazLexAdj
+	}
+	return out
 }

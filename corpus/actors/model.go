@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"chronik/corpus/ner"
+	"chronik/corpus/sentence"
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -101,6 +103,11 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	spans := tg.Document(text, segments(f.a), Hints(ms))
 	titledOnce(text, spans)
 	kindsByForm(text, spans)
+	genericNouns(text, spans)
+	genitivesOfNames(text, spans)
+	spans = longFormsBeforeBrackets(text, spans)
+	personsBeforeNouns(text, spans)
+	spans = f.surnamesAfterRoles(spans)
 	// The tagger's spans are in text order and do not overlap: a rule
 	// mention finds its span by a binary search.
 	at := func(start, end int) int {
@@ -422,6 +429,221 @@ func kindsByForm(text string, spans []ner.Span) {
 			}
 		}
 	}
+}
+
+// genericNouns drops a name of one word that the lexicon knows as a
+// common noun when an article and a lower-case adjective stand before it
+// ("die neue Allianz", "die alten Dinge": a company or a person named
+// after a noun is rarely written that way, the noun often is), and one
+// right after a number ("2 Bill. Dollar").
+func genericNouns(text string, spans []ner.Span) {
+	for i, sp := range spans {
+		w := text[sp.Start:sp.End]
+		if sp.Kind != ner.PER && sp.Kind != ner.ORG || strings.ContainsAny(w, " -") {
+			continue
+		}
+		if afterNumber(text, sp.Start) {
+			spans[i].Kind = ner.None
+			continue
+		}
+		if g := Gazetteer(w); g&gazLexNoun == 0 || g&uint32(firstName|nameToken) != 0 {
+			continue
+		}
+		if afterArticleAndAdjective(text, sp.Start) {
+			spans[i].Kind = ner.None
+		}
+	}
+}
+
+// surnamesAfterRoles adds a person for a capitalised word that ends a
+// phrase right after a role word, where the tagger found none
+// ("Fraktionsvize Post sagte"): a surname that is also a noun or a
+// company's name is what the tagger misses there. After an article the
+// word must look like a name (on a name list or unknown to the lexicon):
+// "gab der Sprecher Auskunft" has a noun there.
+func (f *finder) surnamesAfterRoles(spans []ner.Span) []ner.Span {
+	n := len(spans)
+	for i := 1; i < len(f.toks); i++ {
+		role, w := &f.toks[i-1], &f.toks[i]
+		if !role.upper || !w.upper || w.gap != gapSpace || w.hyphen || w.allCaps || role.meta || w.meta {
+			continue
+		}
+		if i+1 < len(f.toks) && f.toks[i+1].gap == gapSpace && f.toks[i+1].upper {
+			continue // the phrase goes on: "Konzernchef Tim Cook" is the tagger's
+		}
+		word := f.text[w.start:w.end]
+		g := Gazetteer(word)
+		if Gazetteer(f.text[role.start:role.end])&gazRole == 0 || g&(gazRole|gazOrgNoun|uint32(place|calendar)) != 0 {
+			continue
+		}
+		sp := ner.Span{Start: int(w.start), End: int(w.end), Kind: ner.PER}
+		if overlapsAny(spans[:n], Mention{Start: sp.Start, End: sp.End}) {
+			continue
+		}
+		if i >= 2 && role.gap == gapSpace && sentence.IsDeterminer(strings.ToLower(f.text[f.toks[i-2].start:f.toks[i-2].end])) &&
+			g&uint32(firstName|nameToken) == 0 && g&gazLexUnknown == 0 {
+			continue
+		}
+		spans = append(spans, sp)
+	}
+	if len(spans) > n {
+		slices.SortFunc(spans, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
+	}
+	return spans
+}
+
+// personsBeforeNouns cuts a common noun off a person the article names:
+// an organisation of two words whose first word belongs to a person of
+// the article, and whose second the lexicon knows only as a common noun
+// and no list as an organisation's head, is that person ("das Ehepaar
+// Trump Platz nehmen" is "Trump"). People are left alone: many surnames
+// are nouns ("Müller", "Nagel").
+func personsBeforeNouns(text string, spans []ner.Span) {
+	people := map[string]bool{}
+	for _, sp := range spans {
+		if sp.Kind == ner.PER {
+			for w := range strings.FieldsSeq(text[sp.Start:sp.End]) {
+				people[w] = true
+			}
+		}
+	}
+	for i, sp := range spans {
+		if sp.Kind != ner.ORG {
+			continue
+		}
+		first, last, ok := strings.Cut(text[sp.Start:sp.End], " ")
+		if !ok || !people[first] || strings.ContainsAny(last, " -") {
+			continue
+		}
+		if g := Gazetteer(last); g&gazLexNounOnly != 0 && g&(gazOrgHead|uint32(orgHead|legalForm)) == 0 {
+			spans[i].End = sp.Start + len(first)
+			spans[i].Kind = ner.PER
+		}
+	}
+}
+
+// genitivesOfNames gives a place of one word the kind of the person or
+// organisation whose genitive it is in the same text ("Amazons
+// Cloud-Dienst" after "Amazon", which the tagger may read as the river's):
+// the article's own names outweigh a guess from the word's form.
+func genitivesOfNames(text string, spans []ner.Span) {
+	kinds := map[string]ner.Kind{}
+	for _, sp := range spans {
+		if sp.Kind == ner.PER || sp.Kind == ner.ORG {
+			kinds[text[sp.Start:sp.End]] = sp.Kind
+		}
+	}
+	for i, sp := range spans {
+		if sp.Kind != ner.LOC {
+			continue
+		}
+		if base, ok := genitiveBase(text[sp.Start:sp.End]); ok && kinds[base] != ner.None {
+			spans[i].Kind = kinds[base]
+		}
+	}
+}
+
+// longFormsBeforeBrackets adds the organisation an acronym in brackets
+// abbreviates when the tagger left it out: the capitalised words right
+// before the bracket, back to the first that is no name word (an article,
+// a lower-case word), when the last of them ends in an organisation's
+// head ("Wiener Krankenanstaltenverbund (KAV)"). The namer then names the
+// acronym after it.
+func longFormsBeforeBrackets(text string, spans []ner.Span) []ner.Span {
+	n := len(spans)
+	for i, sp := range spans[:n] {
+		if sp.Kind != ner.ORG || !isAcronym(text[sp.Start:sp.End]) || !strings.HasPrefix(text[sp.End:], ")") {
+			continue
+		}
+		before := strings.TrimRight(text[:sp.Start], " ")
+		if !strings.HasSuffix(before, "(") {
+			continue
+		}
+		end := len(strings.TrimRight(before[:len(before)-1], " "))
+		from := max(0, end-4*maxLongForm)
+		words := strings.Split(text[from:end], " ")
+		start := end
+		for k := len(words) - 1; k >= 0 && k >= len(words)-4; k-- {
+			w := words[k]
+			if k == 0 && from > 0 || w == "" || !isUpperRune(firstRune(w)) || sentence.IsDeterminer(strings.ToLower(w)) ||
+				strings.ContainsAny(w, ".,;:!?\"„“()\n") || k == len(words)-1 && Gazetteer(w)&gazOrgHead == 0 ||
+				k < len(words)-1 && !nameAttribute(w) {
+				break
+			}
+			start -= len(w)
+			if k < len(words)-1 {
+				start-- // the blank after it
+			}
+		}
+		if start < end && (i == 0 || spans[i-1].End <= start) { // not where the tagger found a name
+			spans = append(spans, ner.Span{Start: start, End: end, Kind: ner.ORG})
+		}
+	}
+	if len(spans) > n {
+		slices.SortFunc(spans, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
+	}
+	return spans
+}
+
+// nameAttribute reports whether a capitalised word before an
+// organisation's head can belong to its name: a word the lexicon does not
+// know ("Krull") or an inflected adjective ("Wiener", "Deutsche"), not a
+// preposition opening the sentence ("Laut").
+func nameAttribute(w string) bool {
+	g := Gazetteer(w)
+	if g&gazLexUnknown != 0 {
+		return true
+	}
+	if g&gazLexAdj == 0 {
+		return false
+	}
+	for _, end := range []string{"e", "er", "en", "es", "em"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLongForm bounds the bytes of a word of a long form (four at most)
+// looked back at.
+const maxLongForm = 64
+
+// afterNumber reports whether a number written in digits ends right
+// before byte offset at, one blank between.
+func afterNumber(doc string, at int) bool {
+	return at >= 2 && doc[at-1] == ' ' && doc[at-2] >= '0' && doc[at-2] <= '9'
+}
+
+// afterArticleAndAdjective reports whether the two words before byte
+// offset at are an article (or another determiner) and a lower-case
+// adjective.
+func afterArticleAndAdjective(doc string, at int) bool {
+	from := max(0, at-64)
+	words := strings.Fields(doc[from:at])
+	if len(words) < 2 || len(words) == 2 && from > 0 {
+		return false // the determiner may be cut
+	}
+	det, adj := words[len(words)-2], words[len(words)-1]
+	if !sentence.IsDeterminer(strings.ToLower(det)) || !isLowerWord(adj) {
+		return false
+	}
+	for _, r := range text.Lookup(adj) {
+		if r.Class == text.Adjective {
+			return true
+		}
+	}
+	return false
+}
+
+// isLowerWord reports whether w is letters in lower case.
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 func firstRune(s string) rune {

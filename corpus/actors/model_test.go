@@ -138,3 +138,72 @@ func TestWithoutRole(t *testing.T) {
 		}
 	}
 }
+
+// With the tagger: a role before a surname makes a person and is no part
+// of the name; a common noun after an article and an adjective is no name.
+func TestTaggerFormsOfNames(t *testing.T) {
+	tests := []struct {
+		text    string
+		persons []string // names that must be people
+		not     []string // words no actor's name may contain
+	}{
+		{"Fraktionsvize Post sagte am Montag, die Partei wolle das Gesetz ändern.", []string{"Post"}, []string{"Fraktionsvize"}},
+		{"Parteivize Weber widersprach ihm, sagte Konzernchef Tim Cook.", []string{"Weber", "Tim Cook"}, []string{"Parteivize", "Konzernchef"}},
+		{"Ob die neue Allianz der beiden Staaten hält, ist offen.", nil, []string{"Allianz"}},
+		{"Die Dinge laufen gut, sagte Mark Zuckerberg in Berlin.", []string{"Mark Zuckerberg"}, []string{"Dinge"}},
+	}
+	for _, tt := range tests {
+		names := map[string]model.ActorKind{}
+		for _, m := range rec.Find(article(tt.text)) {
+			if m.Entity() {
+				names[m.Name] = m.Kind
+			}
+		}
+		for _, p := range tt.persons {
+			if names[p] != model.Person {
+				t.Errorf("%q: %s is no person: %v", tt.text, p, names)
+			}
+		}
+		for n := range names {
+			for _, w := range tt.not {
+				if strings.Contains(n, w) {
+					t.Errorf("%q: %q in the name %q", tt.text, w, n)
+				}
+			}
+		}
+	}
+}
+
+// The genitive of a name the article tags is that name's, not a place.
+func TestGenitivesOfNames(t *testing.T) {
+	text := "Amazon wächst, Amazons Cloud-Dienst auch. Berlins Senat und Berlin."
+	spans := []ner.Span{span(text, "Amazon", 0, ner.ORG), span(text, "Amazons", 0, ner.LOC), span(text, "Berlins", 0, ner.LOC), span(text, "Berlin", 1, ner.LOC)}
+	genitivesOfNames(text, spans)
+	for i, want := range []ner.Kind{ner.ORG, ner.ORG, ner.LOC, ner.LOC} {
+		if spans[i].Kind != want {
+			t.Errorf("%q: %v, want %v", text[spans[i].Start:spans[i].End], spans[i].Kind, want)
+		}
+	}
+}
+
+// The long form before an acronym in brackets, if the tagger left it out.
+func TestLongFormsBeforeBrackets(t *testing.T) {
+	for text, want := range map[string]string{
+		"Der Linzer Verkehrsverbund (LVV) widersprach.": "Linzer Verkehrsverbund",
+		"Laut Verkehrsverbund (VV) nicht.":              "Verkehrsverbund",
+		"Der Linzer Verkehr (LV) widersprach.":          "",
+		"Die Stadt (ST) widersprach.":                   "",
+	} {
+		i := strings.Index(text, "(") + 1
+		acr := ner.Span{Start: i, End: strings.Index(text, ")"), Kind: ner.ORG}
+		got := ""
+		for _, sp := range longFormsBeforeBrackets(text, []ner.Span{acr}) {
+			if sp != acr {
+				got = text[sp.Start:sp.End]
+			}
+		}
+		if got != want {
+			t.Errorf("%q: long form %q, want %q", text, got, want)
+		}
+	}
+}

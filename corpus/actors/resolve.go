@@ -251,8 +251,8 @@ func (r *resolver) merge(from, into *cluster) {
 }
 
 // mergePeople joins genitives to their base ("Trumps" → "Trump", "Elon
-// Musks" → "Elon Musk") and single surnames to the one full name with that
-// surname.
+// Musks" → "Elon Musk") and single surnames, or their genitives, to the
+// one full name with that surname.
 func (r *resolver) mergePeople() {
 	people := make([]*cluster, 0, len(r.order))
 	for _, c := range r.order {
@@ -280,7 +280,11 @@ func (r *resolver) mergePeople() {
 		if c.parent != nil || strings.Contains(c.name, " ") {
 			continue
 		}
-		if cands := full[c.name]; len(cands) == 1 {
+		cands := full[c.name]
+		if base, ok := genitiveBase(c.name); ok && len(cands) == 0 {
+			cands = full[base] // "Trumps" with no "Trump" in the corpus
+		}
+		if len(cands) == 1 {
 			r.merge(c, cands[0])
 		}
 	}

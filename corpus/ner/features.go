@@ -181,6 +181,10 @@ const (
 	tHintWord     = tHint + 4
 	tGazGenBit    = tHint + 5       // + bit
 	tGazGenPrev   = tGazGenBit + 32 // + bit
+	tShapeSuf3    = tGazGenPrev + 32
+	tGazPair      = tShapeSuf3 + 1 // the lists of the word and of the next
+	tGazPairPrev  = tShapeSuf3 + 2 // the lists of the word and of the previous
+	tLowerPrevGaz = tShapeSuf3 + 3 // the word before and the lists of the word
 )
 
 func mix(t uint32, a, b uint32) uint32 {
@@ -257,6 +261,7 @@ func wordFeatures(w *wordAttrs, reduced bool, keys []uint32) []uint32 {
 		mix(tSuf4, w.suf4, 0),
 		mix(tPre3, w.pre3, 0),
 		mix(tLength, uint32(min(w.runes, 12)), 0),
+		mix(tShapeSuf3, w.shape, w.suf3),
 	)
 	if w.head != 0 {
 		keys = append(keys, mix(tHead, w.head, 0), mix(tFirstPart, w.first, 0))
@@ -303,6 +308,9 @@ func contextFeatures(ws []wordAttrs, i int, reduced bool, keys []uint32) []uint3
 		mix(tGazPrev, p.gaz, 0),
 		mix(tGazNext, n.gaz, 0),
 		mix(tUpperPattern, flags(p), flags(w)<<8|flags(n)),
+		mix(tGazPair, w.gaz, mix(0, n.gaz, flags(n))),
+		mix(tGazPairPrev, w.gaz, mix(0, p.gaz, flags(p))),
+		mix(tLowerPrevGaz, p.lower, w.gaz),
 	)
 	if w.hint|p.hint|n.hint != 0 {
 		keys = append(keys,

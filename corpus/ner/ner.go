@@ -4,7 +4,8 @@
 // averaged structured perceptron on GermEval 2014 and the DFKI SmartData
 // corpus (data/ATTRIBUTION.md) by internal/train. Features are the word,
 // its lower-case form, shape, prefix and suffixes, compound parts, the
-// neighbouring words within two, and the word lists of a Gazetteer. A
+// neighbouring words within two, and the word lists of a Gazetteer (for
+// Chronik also the classes the text layer's lexicon gives a word). A
 // Document is tagged sentence by sentence, then made consistent: a name
 // tagged once is the same name wherever else the document writes it.
 package ner
@@ -81,8 +82,9 @@ type scratch struct {
 	dec   decodeScratch[int32]
 	// The words of the document seen so far: their attributes and the
 	// summed weights of their word features, for each feature set.
-	seen  map[string]int32
-	words []seenWord
+	seen   map[string]int32
+	words  []seenWord
+	wordAt []int32 // the index in words of each token of a sequence
 }
 
 type seenWord struct {
@@ -128,19 +130,22 @@ func (t *Tagger) Document(text string, segments [][2]int, hints []Span) []Span {
 func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, spans []Span) []Span {
 	n := len(toks)
 	s.attrs = s.attrs[:0]
+	s.wordAt = s.wordAt[:0]
 	for _, tok := range toks {
-		s.attrs = append(s.attrs, s.word(text[tok.Start:tok.End], t.gaz).attrs)
+		i := s.word(text[tok.Start:tok.End], t.gaz)
+		s.attrs = append(s.attrs, s.words[i].attrs)
+		s.wordAt = append(s.wordAt, i)
 	}
 	setHints(s.attrs, toks, hints)
 	s.em = grow(s.em, n)
 	s.tags = grow(s.tags, n)
-	for i, tok := range toks {
+	for i := range toks {
 		reduced := isReduced(s.attrs, i)
 		set := 0
 		if reduced {
 			set = 1
 		}
-		sw := &s.words[s.seen[text[tok.Start:tok.End]]]
+		sw := &s.words[s.wordAt[i]]
 		if !sw.have[set] {
 			s.keys = wordFeatures(&sw.attrs, reduced, s.keys[:0])
 			sw.sum[set], sw.have[set] = t.w.sum(s.keys), true
@@ -165,15 +170,16 @@ func (s *scratch) forget() {
 	s.words = s.words[:0]
 }
 
-// word returns what the document's scratch knows of word w, computing
-// its attributes the first time.
-func (s *scratch) word(w string, gaz Gazetteer) *seenWord {
+// word returns the index in s.words of what the document's scratch
+// knows of word w, computing its attributes the first time.
+func (s *scratch) word(w string, gaz Gazetteer) int32 {
 	if i, ok := s.seen[w]; ok {
-		return &s.words[i]
+		return i
 	}
-	s.seen[w] = int32(len(s.words))
+	i := int32(len(s.words))
+	s.seen[w] = i
 	s.words = append(s.words, seenWord{attrs: attrs(w, gaz)})
-	return &s.words[len(s.words)-1]
+	return i
 }
 
 func grow[T any](s []T, n int) []T {
