@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -578,4 +579,29 @@ func (f *finder) emitPerson(i, j int, p *person, implicit, part bool) {
 	for k := i; k <= j; k++ {
 		f.isPerson[k] = true
 	}
+}
+
+// result fills in the final names and orders the mentions.
+func (f *finder) result() []Mention {
+	rename := f.orgVariants()
+	for i := range f.out {
+		if p := f.who[i]; p != nil {
+			f.out[i].Name = p.name
+		} else if n, ok := rename[f.out[i].Name]; ok && f.out[i].Kind == model.Organization {
+			f.out[i].Name = n
+		}
+	}
+	// Sorting small keys and copying each mention once is cheaper than
+	// sorting the mentions themselves; f.out goes back to the pool.
+	order := f.scratch[:0]
+	for i := range f.out {
+		order = append(order, int32(i))
+	}
+	f.scratch = order
+	slices.SortFunc(order, func(a, b int32) int { return compareMentions(&f.out[a], &f.out[b]) })
+	out := make([]Mention, len(f.out))
+	for i, k := range order {
+		out[i] = f.out[k]
+	}
+	return out
 }

@@ -1,0 +1,119 @@
+package actors
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"chronik/model"
+)
+
+func (f *finder) findPronouns() {
+	if len(f.mentioned) == 0 {
+		return
+	}
+	slices.SortStableFunc(f.mentioned, func(a, b personAt) int { return cmp.Compare(a.tok, b.tok) })
+	next := 0 // mentioned[:next] lie before the current word
+	for i := range f.toks {
+		for next < len(f.mentioned) && f.mentioned[next].tok < i {
+			next++
+		}
+		if next == 0 || f.toks[i].meta {
+			continue
+		}
+		if t := f.toks[i]; t.end-t.start > 6 {
+			continue // longer than any word below
+		}
+		switch w := f.w(i); w {
+		case "er", "Er":
+			if p := f.recent(next, i, func(p *person) bool { return p.gender != 'f' }); p != nil {
+				f.emit(Mention{Start: int(f.toks[i].start), End: int(f.toks[i].end), Kind: model.Person, Name: p.name, Implicit: true}, p)
+			}
+		case "sie", "Sie":
+			if !f.singularVerbNear(i) {
+				continue
+			}
+			if p := f.recent(next, i, func(p *person) bool { return p.gender == 'f' }); p != nil {
+				f.emit(Mention{Start: int(f.toks[i].start), End: int(f.toks[i].end), Kind: model.Person, Name: p.name, Implicit: true}, p)
+			}
+		case "beiden", "beide":
+			s := i
+			if w == "beiden" {
+				if i == 0 || !f.joined(i) || (f.w(i-1) != "die" && f.w(i-1) != "Die" && f.w(i-1) != "der") {
+					continue
+				}
+				s = i - 1
+			}
+			if i+1 < len(f.toks) && f.joined(i+1) && f.toks[i+1].upper {
+				continue // "die beiden Tech-Milliardäre": a noun phrase
+			}
+			f.theTwo(next, s, i)
+		}
+	}
+}
+
+// recent returns the person a pronoun at word i stands for: the person
+// mentioned last before it in its own sentence, else the first person of
+// the sentence before (its subject, as a rule: "Jeff Bezos … hatte …
+// Trump. … wusste er" is Bezos), if it passes ok.
+func (f *finder) recent(next, i int, ok func(*person) bool) *person {
+	sent := f.toks[i].sent
+	var prevFirst *person
+	prevSent := int32(-1)
+	for k := next - 1; k >= 0; k-- {
+		m := f.mentioned[k]
+		s := f.toks[m.tok].sent
+		if f.toks[m.tok].meta || !ok(m.p) {
+			continue
+		}
+		if s == sent {
+			return m.p
+		}
+		if prevSent >= 0 && s != prevSent || sent-s > 1 {
+			break
+		}
+		prevSent, prevFirst = s, m.p
+	}
+	return prevFirst
+}
+
+// singularVerbNear reports whether "sie" at word i goes with a singular
+// verb ("sie sagte", "betonte sie", "sie ist"), so that it stands for a
+// woman rather than for many.
+func (f *finder) singularVerbNear(i int) bool {
+	check := func(k int) bool {
+		if k < 0 || k >= len(f.toks) || f.toks[k].upper {
+			return false
+		}
+		w := f.w(k)
+		switch w {
+		case "ist", "hat", "war", "will", "soll", "kann", "muss", "wird", "sei", "habe", "hatte", "wollte", "sollte", "konnte":
+			return true
+		}
+		return len(w) > 3 && (strings.HasSuffix(w, "te") || strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "nt"))
+	}
+	return (i+1 < len(f.toks) && f.joined(i+1) && check(i+1)) || (f.joined(i) && check(i-1))
+}
+
+// theTwo links "die beiden" over words s..i to the last two people named
+// within the last three sentences.
+func (f *finder) theTwo(next, s, i int) {
+	var two []*person
+	for k := next - 1; k >= 0 && len(two) < 2; k-- {
+		m := f.mentioned[k]
+		if f.toks[i].sent-f.toks[m.tok].sent > 2 {
+			break
+		}
+		if !slices.Contains(two, m.p) {
+			two = append(two, m.p)
+		}
+	}
+	if len(two) < 2 {
+		return
+	}
+	for _, p := range two {
+		f.emit(Mention{Start: int(f.toks[s].start), End: int(f.toks[i].end), Kind: model.Person, Name: p.name, Implicit: true}, p)
+	}
+}
+
+// ---------------------------------------------------------------------------

@@ -1,0 +1,197 @@
+package actors
+
+import (
+	"slices"
+	"strings"
+
+	"chronik/model"
+)
+
+func (f *finder) findRoles() {
+	if len(f.persons) > 0 {
+		for _, ps := range f.personSpans {
+			mi, i, j := int(ps[0]), int(ps[1]), int(ps[2])
+			m, p := f.out[mi], f.who[mi]
+			if p == nil || m.Implicit || m.Part {
+				continue
+			}
+			role := f.roleBefore(i)
+			if role == "" {
+				role = f.roleAfter(j)
+			}
+			if role != "" {
+				f.out[mi].Role = role
+				f.learnRole(p, role)
+			}
+		}
+	}
+	f.roleMentions()
+}
+
+// roleBefore reads a role written before a name: "OpenAI-Chef Sam Altman",
+// "Trumps stellvertretender Stabschef Stephen Miller".
+func (f *finder) roleBefore(i int) string {
+	if i < 1 || !f.joined(i) || !f.toks[i-1].upper || f.roleOf(i-1) == "" {
+		return ""
+	}
+	s := i - 1
+	if s > 0 && f.joined(s) && !f.toks[s-1].upper && adjectiveLike(f.w(s-1)) && !f.lex.isCommon(f.w(s-1)) && !f.verbBefore(s-1) {
+		s--
+	}
+	if s > 0 && f.joined(s) && f.toks[s-1].upper && strings.HasSuffix(f.w(s-1), "s") && !articles[f.w(s-1)] && !f.toks[s-1].first {
+		s-- // "Trumps stellvertretender Stabschef"
+	}
+	return f.span(s, i-1)
+}
+
+// verbBefore reports whether the word k, which looks like an adjective,
+// is rather a verb in the past tense: "überreichte Bundespräsident X",
+// unlike "der designierte US-Präsident". A "-te" word counts as an
+// adjective only after an article, a possessive or a genitive.
+func (f *finder) verbBefore(k int) bool {
+	if !strings.HasSuffix(f.w(k), "te") {
+		return false
+	}
+	if k == 0 || !f.joined(k) {
+		return true
+	}
+	prev := f.w(k - 1)
+	if articles[prev] || determiners[prev] || f.toks[k-1].upper && strings.HasSuffix(prev, "s") {
+		return false
+	}
+	for _, p := range []string{"sein", "ihr", "unser", "euer", "dessen", "deren"} {
+		if strings.HasPrefix(strings.ToLower(prev), p) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleAfter reads an apposition after a name: ", der Amazon-Boss",
+// ", Gründer von Amazon", ", Tesla-CEO und …".
+func (f *finder) roleAfter(j int) string {
+	k := j + 1
+	if k >= len(f.toks) || f.toks[k].gap != gapComma || f.toks[k].sent != f.toks[j].sent {
+		return ""
+	}
+	if articles[f.w(k)] {
+		k++
+	}
+	s := k
+	for n := 0; n < 3 && k < len(f.toks) && (k == s || f.joined(k)); n++ {
+		w := f.w(k)
+		if f.toks[k].upper && f.roleOf(k) != "" {
+			end := k
+			// "Gründer von Amazon", "Berater des Weißen Hauses".
+			if k+2 < len(f.toks) && f.joined(k+1) && f.joined(k+2) && f.toks[k+2].upper {
+				switch f.w(k + 1) {
+				case "von", "des", "der", "bei":
+					end = k + 2
+					if end+1 < len(f.toks) && f.joined(end+1) && f.toks[end+1].upper {
+						end++
+					}
+				}
+			}
+			return f.span(s, end)
+		}
+		if !(adjectiveLike(w) && !f.toks[k].upper && !f.lex.isCommon(w)) && !(f.toks[k].upper && strings.HasSuffix(w, "s")) {
+			return ""
+		}
+		k++
+	}
+	return ""
+}
+
+// adjectiveLike reports whether a lower-case word looks like an inflected
+// German adjective ("stellvertretender", "designierte", "künftigen").
+func adjectiveLike(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for _, s := range []string{"e", "er", "en", "es", "em"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// learnRole keeps a role's key on the person, for later role mentions.
+func (f *finder) learnRole(p *person, role string) {
+	k := f.roleKeyOf(role)
+	if k.class != "" && !slices.Contains(p.roles, k) {
+		p.roles = append(p.roles, k)
+	}
+}
+
+// roleKeyOf reads a role's organisation and head class: "Tesla-CEO" →
+// {tesla chef}, "Gründer von Amazon" → {amazon gründer}, "Meta-Boss" →
+// {meta chef}.
+func (f *finder) roleKeyOf(role string) roleKey {
+	words := strings.Fields(role)
+	for wi, w := range words {
+		class := f.lex.roleClass(w)
+		if class == "" {
+			continue
+		}
+		org := ""
+		if h := strings.LastIndexByte(w, '-'); h > 0 {
+			org = w[:h]
+		} else if wi+2 < len(words) {
+			org = words[wi+2] // "Gründer von Amazon"
+		}
+		return roleKey{org: f.orgKey(org), class: class}
+	}
+	return roleKey{}
+}
+
+// roleMentions finds "der Tesla-Chef", "des Meta-Chefs", "der designierte
+// US-Präsident": a role after an article, with no name after it, stands
+// for the person who holds it.
+func (f *finder) roleMentions() {
+	for i := 1; i < len(f.toks); i++ {
+		if f.used[i] && !f.toks[i].hyphen || !f.toks[i].upper || !f.joined(i) {
+			continue
+		}
+		w := f.w(i)
+		class := f.roleOf(i)
+		if class == "" {
+			continue
+		}
+		s := i - 1
+		for n := 0; n < 2 && s > 0 && !f.toks[s].upper && adjectiveLike(f.w(s)) && !articles[f.w(s)] && !f.lex.isCommon(f.w(s)) && f.joined(s); n++ {
+			s--
+		}
+		if !articles[f.w(s)] || (s < i-1 && !f.joined(s+1)) {
+			continue
+		}
+		if i+1 < len(f.toks) && f.joined(i+1) && f.toks[i+1].upper {
+			continue // a name follows: an apposition, not a stand-in
+		}
+		org := ""
+		if h := strings.LastIndexByte(w, '-'); h > 0 {
+			org = w[:h]
+		}
+		switch org {
+		case "", "Co", "Ex", "Vize", "Tech", "Top":
+			continue // "der Milliardär", "des Co-Vorsitzenden": too vague to resolve
+		}
+		key := roleKey{org: f.orgKey(org), class: class}
+		var holder *person
+		for _, p := range f.persons {
+			if slices.Contains(p.roles, key) {
+				if holder != nil {
+					holder = nil
+					break
+				}
+				holder = p
+			}
+		}
+		m := Mention{Start: int(f.toks[i].start), End: int(f.toks[i].end), Kind: model.Person, Implicit: true, Role: w, Meta: f.meta(i)}
+		if holder != nil {
+			m.Name = holder.name
+			f.mentioned = append(f.mentioned, personAt{tok: i, p: holder})
+		}
+		f.emit(m, holder)
+	}
+}

@@ -1,0 +1,245 @@
+package events
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// chooseTriggers finds the trigger words of s and ranks them by how well
+// each tells the sentence's happening: one in a main clause before one in
+// a subordinate clause, a verb before a noun (a noun is often what a verb
+// reports on: "bestätigte das Treffen"), any kind before a mere statement,
+// a reading whose context words stand in the clause before a plain one,
+// and a mere change of place ("reiste nach Warschau, wo er Tusk traf")
+// after everything else. x.cands holds them, best first.
+func (x *extractor) chooseTriggers(s *sent) {
+	x.cands = x.cands[:0]
+	for i := range s.toks {
+		t := &s.toks[i]
+		if !t.word() || t.quoted || t.timex >= 0 || s.insideActor(i) {
+			continue
+		}
+		if t.noun > 0 {
+			if id := int(t.noun) - 1; !s.nameBefore(i) && !s.placeName(i) {
+				if prep := s.governedBy(i); !concessive.has(prep) {
+					x.addCand(s, i, id, tenseNone)
+					switch {
+					case s.newHappening(i, prep):
+						x.cands[len(x.cands)-1].score += 10 // what the sentence tells, as a verb would
+					case anchoring.has(prep):
+						x.cands[len(x.cands)-1].score -= 20 // "Einen Tag nach seiner Wahl ist Merz … aufgebrochen"
+					}
+				}
+				continue
+			}
+		}
+		forms := t.forms
+		if len(forms) == 0 || t.attrib && !s.datedAttribute(i) {
+			continue
+		}
+		if s.adjectival(i) || s.attributeAfterPreposition(i) {
+			continue // "eine nicht näher bezeichnete Spannung", "in einigen Ländern"
+		}
+		// A reading whose separable particle stands in the clause beats
+		// one without it: "schloss … aus" is ausschließen, not schließen.
+		particled := false
+		for _, f := range forms {
+			particled = particled || f.particle != "" && s.hasParticle(i, f.particle)
+		}
+		aux := s.hasAux(t.group)
+		for _, f := range forms {
+			if f.particle != "" && !s.hasParticle(i, f.particle) || particled && f.particle == "" {
+				continue
+			}
+			if f.tense == tensePresent && aux && hasReading(forms, f.trigger, tenseParticiple) {
+				continue // "hatte … Anleihen verkauft": the participle, not "verkauft" of the present
+			}
+			if !s.fits(i, &x.lx.triggers[f.trigger]) {
+				continue
+			}
+			x.addCand(s, i, f.trigger, f.tense)
+		}
+	}
+	slices.SortStableFunc(x.cands, func(p, q cand) int { return cmp.Compare(q.score, p.score) })
+}
+
+func (x *extractor) addCand(s *sent, i, id int, tn tense) {
+	t := &x.lx.triggers[id]
+	score := 100
+	if s.isMain(s.toks[i].group) {
+		score = 200
+	}
+	if t.verb {
+		score += 10
+	}
+	switch {
+	case t.specificity == 0 && t.kind != KindStatement:
+		score = 50 // travelling: what one travels to is the news
+	case t.kind != KindStatement:
+		score++
+	}
+	if t.conditional() {
+		score += 5
+	}
+	if t.kind != KindStatement && s.reported(i) {
+		score -= 150 // what someone said happened ranks below the saying
+	}
+	x.cands = append(x.cands, cand{tok: i, trig: id, tense: tn, score: score})
+}
+
+// speechSegment returns the token at which a speech verb opens its
+// segment after a comma, or -1: in "Der Bund ziehe sich zurück, sagte der
+// FDP-Chef" the speaker and the telling are in "sagte der FDP-Chef", and
+// what comes before is what was said, with its own moods and actors.
+//
+// It applies only when the segment names the speaker: in "Klingbeil, der
+// neue Vizekanzler, sprach von …" the speaker stands before.
+func (x *extractor) speechSegment(s *sent, c cand) int {
+	if x.lx.triggers[c.trig].kind != KindStatement || s.toks[c.tok].seg != c.tok || c.tok == 0 || s.toks[c.tok-1].punct != ',' {
+		return -1
+	}
+	for k := range s.actors {
+		if r := &s.actors[k]; r.first >= 0 && !r.quoted && !r.modifier && s.toks[r.first].seg == c.tok {
+			return c.tok
+		}
+	}
+	return -1
+}
+
+// reported reports whether token i stands in reported speech: a segment
+// in the Konjunktiv I ("Er habe mit ihm telefoniert, schrieb Macron").
+func (s *sent) reported(i int) bool {
+	seg := s.toks[i].seg
+	for j := seg; j < len(s.toks) && s.toks[j].seg == seg; j++ {
+		if s.toks[j].is(konjunktivI) && !s.toks[j].quoted {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAux reports an auxiliary in clause g ("hat", "hatte", "wurde", "wird").
+func (s *sent) hasAux(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && !t.quoted && t.is(pastAux|perfectAux|futureAux) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasReading(forms []verbForm, trigger int, tn tense) bool {
+	for _, f := range forms {
+		if f.trigger == trigger && f.tense == tn {
+			return true
+		}
+	}
+	return false
+}
+
+// fits reports whether the clause of token i has the context words
+// trigger t wants and none it forbids.
+func (s *sent) fits(i int, t *trigger) bool {
+	if !t.conditional() && len(t.forbid) == 0 {
+		return true
+	}
+	g := s.toks[i].group
+	cue := len(t.cues) == 0
+	need := 0
+	for j := range s.toks {
+		w := &s.toks[j]
+		if j == i || !w.word() || s.scopeOf(j, g) < 0 {
+			continue
+		}
+		if w.cls != 0 && !t.wantsGrammar {
+			continue // a cue names a thing, not an article or a preposition
+		}
+		if slices.Contains(t.forbid, w.lower) {
+			return false
+		}
+		if slices.Contains(t.require, w.lower) {
+			need++
+		}
+		if !cue {
+			for _, c := range t.cues {
+				if cueMatches(w.lower, c) {
+					cue = true
+					break
+				}
+			}
+		}
+	}
+	return cue && need >= len(t.require)
+}
+
+// cueMatches reports whether a lower-cased word is one a context cue
+// names: "=zum" the word itself, "#score" a score ("2:1"); a short cue the
+// start of the word or of
+// its last hyphenated part ("tor" in "tore", "eigentor"-free); a longer one
+// anywhere in it, so that compounds count ("stelle" in "arbeitsstellen").
+func cueMatches(w, cue string) bool {
+	switch {
+	case cue == "#score":
+		a, b, ok := strings.Cut(w, ":")
+		return ok && a != "" && b != "" && isDigit(a[0]) && isDigit(b[0])
+	case strings.HasPrefix(cue, "="):
+		return w == cue[1:]
+	case len(cue) < 5:
+		if k := strings.LastIndexByte(w, '-'); k >= 0 && strings.HasPrefix(w[k+1:], cue) {
+			return true
+		}
+		return strings.HasPrefix(w, cue)
+	}
+	return strings.Contains(w, cue)
+}
+
+// insideActor reports whether token i lies wholly inside an actor mention
+// ("Post" of "Washington Post").
+func (s *sent) insideActor(i int) bool {
+	t := &s.toks[i]
+	if t.actor < 0 {
+		return false
+	}
+	r := &s.actors[t.actor]
+	return r.Start <= t.start && r.End >= t.end
+}
+
+// nameBefore reports whether a capitalised word that is not an actor
+// stands right before token i, so that the two are probably one name the
+// actor lists missed ("Washington Post").
+func (s *sent) nameBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := &s.toks[i-1]
+	return p.word() && p.upper && p.actor < 0 && i-1 != firstWord(s.toks, 0, len(s.toks)) && !p.is(determiners)
+}
+
+// hasParticle reports whether the separable particle of the verb at i
+// stands in the same clause: after it ("kündigte … an") or right before
+// it ("bekannt gegeben").
+func (s *sent) hasParticle(i int, particle string) bool {
+	g := s.toks[i].group
+	if w := lastWord(s.toks, 0, i); w >= 0 && s.toks[w].lower == particle {
+		return true
+	}
+	for j := i + 1; j < len(s.toks); j++ {
+		if s.toks[j].group == g && s.toks[j].lower == particle && s.clauseEnd(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd reports whether token j closes its clause, where a separable
+// particle stands: "stellte das Projekt am Dienstag vor.", "kündigte an,
+// …", unlike the preposition of "stellte sich vor das Gericht".
+func (s *sent) clauseEnd(j int) bool {
+	n := j + 1
+	for n < len(s.toks) && s.toks[n].punct == '"' {
+		n++
+	}
+	return n >= len(s.toks) || !s.toks[n].word() || s.toks[n].group != s.toks[j].group ||
+		s.toks[n].is(conjunctions) // "löste … auf und kündigte … an"
+}

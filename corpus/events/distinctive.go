@@ -1,0 +1,53 @@
+package events
+
+import (
+	"slices"
+	"strings"
+)
+
+// words returns the sentence's distinctive content words: capitalised
+// words that are not actors, dates, articles or news boilerplate, reduced
+// to a rough stem and hashed.
+func (s *sent) words(x *extractor) []uint64 {
+	var out []uint64
+	first := firstWord(s.toks, 0, len(s.toks))
+	for i := range s.toks {
+		t := &s.toks[i]
+		if !t.word() || !t.upper || t.actor >= 0 || t.timex >= 0 || (i == first && !t.quoted) || t.is(determiners) || t.is(genericNouns) {
+			continue
+		}
+		if id, isNoun := x.lx.nouns[t.lower]; isNoun && !t.quoted {
+			// A trigger noun says what kind of event, not which one; but a
+			// specific one ("Abendessen") still helps tell events apart.
+			if x.lx.triggers[id].specificity < 3 {
+				continue
+			}
+		}
+		h := stemHash(t.lower)
+		if !slices.Contains(out, h) {
+			out = append(out, h)
+		}
+		if len(out) == 16 {
+			break
+		}
+	}
+	return out
+}
+
+// stemHash strips the commonest inflection endings so that "Abendessens"
+// and "Abendessen", "Plattformen" and "Plattform" meet, and hashes the rest.
+func stemHash(lower string) uint64 {
+	for _, suf := range []string{"en", "es", "n", "s", "e"} {
+		if len(lower) > len(suf)+3 && strings.HasSuffix(lower, suf) && !strings.HasSuffix(lower, "ss") {
+			lower = lower[:len(lower)-len(suf)]
+			break
+		}
+	}
+	// FNV-1a, inline: hash/fnv would allocate per word.
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(lower); i++ {
+		h ^= uint64(lower[i])
+		h *= 1099511628211
+	}
+	return h
+}

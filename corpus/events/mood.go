@@ -1,0 +1,265 @@
+package events
+
+import (
+	"strings"
+)
+
+// A mood is whether a clause tells what happened, what is to happen, or
+// neither.
+type mood uint8
+
+const (
+	moodNone     mood = iota // what could, would or should happen, or did not
+	moodHappened             // told as fact, in any tense but the future
+	moodPlanned              // intended or scheduled: "will … reisen", "soll … beginnen", "ist … geplant"
+)
+
+// mood tells what clause g says of its happening; seg ≥ 0 limits the
+// clause to the segment that starts at that token (see speechSegment).
+func (s *sent) mood(g, seg int) mood {
+	if conditionals.has(s.opener[g]) || s.expected(g) || s.alleged(g) || s.habitual(g) {
+		return moodNone
+	}
+	var soll, perfect, future, participle, intended, pastAuxSeen bool
+	last := -1
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.quoted || seg >= 0 && t.seg != seg {
+			continue
+		}
+		last = i
+		switch {
+		case t.is(hypothetical), t.is(negations):
+			return moodNone
+		case t.is(intention), t.is(planWords):
+			intended = true
+		case t.is(reportative):
+			soll = true
+		case t.is(perfectInf):
+			perfect = true
+		case t.is(futureAux):
+			future = true
+		case t.is(pastAux):
+			pastAuxSeen = true
+		}
+		if s.participleAt(i) {
+			participle = true
+		}
+	}
+	if intended && pastAuxSeen {
+		return moodNone // "hatte … treffen wollen": a past intention
+	}
+	if soll && !perfect {
+		return moodPlanned // "Musk soll das Department … führen"
+	}
+	if future && !participle && last >= 0 {
+		if l := s.toks[last].lower; !s.toks[last].upper && strings.HasSuffix(l, "n") && !futureAux.has(l) {
+			return moodPlanned // "wird … bekannt geben"
+		}
+	}
+	if intended {
+		return moodPlanned
+	}
+	return moodHappened
+}
+
+// alleged reports a clause in the subjunctive of reported speech in a
+// sentence that alleges it: "X behauptet, ihm seien 500.000
+// Euro angeboten worden", "Er wirft ihr vor, sie habe gelogen".
+func (s *sent) alleged(g int) bool {
+	subjunctive, claim := false, false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if !t.word() || t.quoted {
+			continue
+		}
+		subjunctive = subjunctive || t.group == g && t.is(konjunktivI)
+		claim = claim || t.is(claims)
+	}
+	return subjunctive && claim
+}
+
+// habitual reports a clause that tells a repeated, unbounded activity:
+// "jährlich", "regelmäßig", "über Jahre hinweg".
+func (s *sent) habitual(g int) bool {
+	span, hinweg := false, false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.quoted {
+			continue
+		}
+		if t.is(habitual) {
+			return true
+		}
+		span = span || t.is(spanNouns)
+		hinweg = hinweg || t.lower == "hinweg"
+	}
+	return span && hinweg
+}
+
+// expected reports a "dass" clause that tells what someone expects,
+// hopes or fears: "Analysten rechnen damit, dass Unicredit ein Angebot
+// vorlegt".
+func (s *sent) expected(g int) bool {
+	if s.isMain(g) || s.opener[g] != "dass" && s.opener[g] != "daß" {
+		return false
+	}
+	h := s.host[g]
+	for i := range s.toks {
+		if s.toks[i].group == h && s.toks[i].is(expectations) {
+			return true
+		}
+	}
+	return false
+}
+
+// tenseInfo is what the verbs of a clause say about when.
+type tenseInfo struct {
+	past       bool // simple past, perfect, pluperfect or reported past
+	pluperfect bool // "hatte … angekündigt": before the story's own past
+	background bool // "einst", "damals", "wiederholt": remote or habitual
+}
+
+func (s *sent) tenseOf(g int, c cand) tenseInfo {
+	var ti tenseInfo
+	// Remote cues anywhere the trigger's clause reaches.
+	for i := range s.toks {
+		t := &s.toks[i]
+		if !t.word() || t.quoted || s.scopeOf(i, g) < 0 {
+			continue
+		}
+		if t.is(background) || s.backgroundPhrase(i) {
+			ti.background = true
+		}
+	}
+	// The verbs of the trigger's own clause; an infinitive clause has none
+	// of its own and takes the tense of the clause it hangs on.
+	for hops := 0; hops < 4; hops++ {
+		var pastAuxSeen, pluAux, perfAux, participle, preterite, evidence bool
+		for i := range s.toks {
+			t := &s.toks[i]
+			if t.group != g || !t.word() || t.quoted {
+				continue
+			}
+			switch {
+			case t.is(pastAux):
+				pastAuxSeen = true
+				pluAux = pluAux || t.is(pluperfectAux)
+			case t.is(perfectAux):
+				perfAux = true
+			case t.is(strongPreterites), i != c.tok && s.weakPreterite(i):
+				preterite = true
+			}
+			if s.participleAt(i) {
+				participle = true
+			}
+			evidence = evidence || pastAuxSeen || perfAux || preterite || t.is(futureAux|hypothetical|intention|reportative)
+		}
+		if s.toks[c.tok].group == g {
+			switch c.tense {
+			case tensePreterite:
+				preterite, evidence = true, true
+			case tenseParticiple:
+				participle = true
+			case tensePresent:
+				evidence = true
+			}
+		}
+		if !evidence && s.host[g] != g && s.parent[g] != s.host[g] {
+			g = s.host[g] // "…, die kürzlich nach Florida reisten, um Trump zu treffen"
+			continue
+		}
+		ti.past = pastAuxSeen || preterite || (perfAux && participle) || (participle && !evidence)
+		ti.pluperfect = pluAux && participle
+		break
+	}
+	return ti
+}
+
+// backgroundPhrase reports a multi-word remote cue starting at token i
+// ("in der Vergangenheit", "immer wieder").
+func (s *sent) backgroundPhrase(i int) bool {
+	if !s.toks[i].is(backgroundFirst) {
+		return false
+	}
+	w2 := firstWord(s.toks, i+1, len(s.toks))
+	if w2 != i+1 {
+		return false
+	}
+	key := s.toks[i].lower + "_" + s.toks[w2].lower
+	if backgroundPairs.has(key) {
+		return true
+	}
+	w3 := firstWord(s.toks, w2+1, len(s.toks))
+	return w3 == w2+1 && backgroundPairs.has(key+"_"+s.toks[w3].lower)
+}
+
+// participleAt reports whether token i looks like a past participle in
+// verb-final position: "getroffen haben", "angekündigt.", "gesperrt wurde".
+func (s *sent) participleAt(i int) bool {
+	t := &s.toks[i]
+	if t.upper || t.quoted || len(t.lower) < 5 {
+		return false
+	}
+	l := t.lower
+	shaped := strings.HasSuffix(l, "iert")
+	if !shaped && (strings.HasSuffix(l, "t") || strings.HasSuffix(l, "en")) {
+		if k := strings.Index(l, "ge"); k >= 0 && k <= 7 && len(l)-k >= 6 {
+			shaped = true
+		}
+	}
+	if !shaped {
+		return false
+	}
+	n := i + 1
+	if n >= len(s.toks) || !s.toks[n].word() {
+		return true
+	}
+	return s.toks[n].is(perfectAux | pastAux | perfectInf | futureAux | reportative | hypothetical | intention)
+}
+
+// weakPreterite reports a regular simple-past form ("bestätigte",
+// "kritisierten") by its ending and its place: not after an article or a
+// preposition and not before a noun, where a -te word is an adjective.
+func (s *sent) weakPreterite(i int) bool {
+	t := &s.toks[i]
+	l := t.lower
+	if t.upper || len(l) < 5 || t.is(notPreterite) {
+		return false
+	}
+	if !strings.HasSuffix(l, "te") && !strings.HasSuffix(l, "ten") && !strings.HasSuffix(l, "tet") {
+		return false
+	}
+	if p := lastWord(s.toks, 0, i); p >= 0 && p == i-1 && (s.toks[p].is(determiners) || s.toks[p].is(prepositions) || s.toks[p].lower == "zu") {
+		return false
+	}
+	if n := i + 1; n < len(s.toks) && s.toks[n].word() && s.toks[n].upper {
+		return false
+	}
+	return true
+}
+
+// adjectival reports a verb form used as an adjective: a -te or -ten
+// form between an article or adverb and a noun that names no actor ("die
+// gestern veröffentlichte Studie", "eine nicht näher bezeichnete
+// Spannung"), unlike "Er bestätigte Berichte".
+func (s *sent) adjectival(i int) bool {
+	l := s.toks[i].lower
+	if !strings.HasSuffix(l, "te") && !strings.HasSuffix(l, "ten") {
+		return false
+	}
+	n, p := i+1, i-1
+	if n >= len(s.toks) || !s.toks[n].word() || !s.toks[n].upper || s.toks[n].actor >= 0 || p < 0 || !s.toks[p].word() {
+		return false
+	}
+	pt := &s.toks[p]
+	return pt.is(determiners) || !pt.upper && !pt.is(subjectPronouns|conjunctions|pastAux|perfectAux|futureAux|reportative|hypothetical|intention|relatives)
+}
+
+// attributeAfterPreposition reports a lower-case word between a
+// preposition and a noun, which is an article or adjective of that noun
+// whatever verb it looks like: "in einigen Ländern".
+func (s *sent) attributeAfterPreposition(i int) bool {
+	p, n := i-1, i+1
+	return p >= 0 && n < len(s.toks) && s.toks[p].word() && s.toks[p].is(prepositions) && s.toks[n].word() && s.toks[n].upper
+}

@@ -1,0 +1,163 @@
+package events
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"chronik/model"
+)
+
+// participants returns the actors of the trigger's clause g, most central
+// first. A subordinate clause also takes the actors of the clauses it hangs
+// on ("…, da Trump 2021 … gesperrt wurde"). Left out: quoted speech,
+// compound modifiers ("Trump-Sprecherin"), appositions (", Berater des
+// Weißen Hauses in Trumps erster Amtszeit,"), who reports rather than acts
+// ("laut X", "gegenüber X", "X zufolge"), attributes of a noun ("die
+// Anwesenheit von Musk", "Gründer von Amazon", "Berichten der New York
+// Times", "Trumps Stabschef") and the platform a post was made on. A
+// statement keeps only its speakers when it names them.
+func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast int) ([]int, []model.Role) {
+	tok := c.tok
+	rs := x.ranked[:0]
+	defer func() { x.ranked = rs[:0] }()
+	g := s.toks[tok].group
+	seg := x.speechSegment(s, c)
+	antecedent := s.antecedent(g)
+	subjects := false
+	for k := range s.actors {
+		r := &s.actors[k]
+		if r.first < 0 || r.quoted || r.modifier || r.Actor < 0 || r.Actor >= len(x.actors) || s.toks[r.first].appos {
+			continue
+		}
+		if seg >= 0 && s.toks[r.first].seg != seg || x.reporterSeg >= 0 && s.toks[r.first].seg == x.reporterSeg {
+			continue // who reports a happening takes no part in it
+		}
+		if s.parenthesised(r.first) {
+			continue // "Helmut Kohl (CDU)": the party of the name before
+		}
+		if r.first >= platFirst && r.last <= platLast {
+			continue
+		}
+		order := s.scopeOf(r.first, g)
+		if order < 0 {
+			continue
+		}
+		prep, prepAt, det, detAt := s.npContext(r.first)
+		if detAt > 0 && s.toks[detAt-1].punct == ',' && s.toks[detAt].is(relatives) && s.toks[detAt].group == g {
+			det = "" // "Zuckerberg, dem Trump … gedroht hatte": the relative pronoun, not Trump's article
+		}
+		if sourcePrepositions.has(prep) || s.wordAfter(r.last) == "zufolge" {
+			continue
+		}
+		if prep == "über" && kind == KindStatement {
+			continue // what one speaks about: "spricht über Zuckerberg"
+		}
+		// An attribute of another noun than the trigger is no participant;
+		// of the trigger it is one ("Warnstreik der Gewerkschaft Verdi",
+		// "das Treffen mit Trump"), and of a noun for those who act for
+		// it too ("Die Fraktionen von Union und SPD", "ein Sprecher des
+		// Konzerns").
+		if (prep == "von" || prep == "vom") && s.upperBefore(prepAt) && prepAt-1 != tok && !s.representative(prepAt-1) {
+			if (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(prepAt, tok) {
+				// "verbot das Heft von Young Enterprises": whose thing
+				// the act is done to undergoes it
+				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, prep: "", det: "den"})
+			}
+			continue // "die Anwesenheit von Musk", "Zuckerberg von Meta"
+		}
+		if prep == "mit" && s.upperBefore(prepAt) && s.toks[prepAt-1].actor < 0 && prepAt-1 != tok {
+			if againstKinds[kind] && hasAnySuffix(s.toks[prepAt-1].lower, disputeNouns) {
+				// "im Rechtsstreit mit X … geklagt": the other party
+				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
+			}
+			continue // "in einem Interview mit Bloomberg", not "Musk mit Trump"
+		}
+		if (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok && !s.representative(detAt-1) {
+			if (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(detAt, tok) {
+				// "klagte gegen die Werbung der Bank": whose thing the act
+				// is aimed at undergoes it
+				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
+			}
+			continue // a genitive attribute: "Berichten der New York Times"
+		}
+		possessor := s.possessor(r)
+		if possessor && s.ownsRole(r.last) {
+			continue // "Trumps stellvertretender Stabschef Stephen Miller"
+		}
+		rank := 0
+		switch text := s.a.Text[r.Start:r.End]; {
+		case prep != "", possessor:
+			rank = 2
+		case objectDeterminers.has(det), strings.EqualFold(text, "ihn"), strings.EqualFold(text, "ihm"), strings.EqualFold(text, "ihnen"):
+			rank = 1
+		}
+		if order == 1 && r.last == antecedent {
+			order, rank = 0, 0 // "Softbank, die ihre Beteiligung … aufstockt": the relative pronoun's actor
+		}
+		if order == 1 && rank == 0 && s.infinitive[g] {
+			order = -1 // "Musk reiste nach Florida, um Trump zu treffen": Musk meets
+		}
+		subjects = subjects || rank == 0
+		rs = append(rs, ranked{actor: r.Actor, order: order, rank: rank, pos: r.first, last: r.last, prep: prep, det: det})
+	}
+	s.assignRoles(rs, kind, s.passive(g, c))
+	slices.SortStableFunc(rs, func(p, q ranked) int {
+		if c := cmp.Compare(p.order, q.order); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(roleOrder(p.role), roleOrder(q.role)); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(p.rank, q.rank); c != 0 {
+			return c
+		}
+		return cmp.Compare(p.pos, q.pos)
+	})
+	out := make([]int, 0, len(rs))
+	roles := make([]model.Role, 0, len(rs))
+	for _, r := range rs {
+		if kind == KindStatement && subjects && r.rank != 0 {
+			continue // "Leavitt sagte dem Sender Fox News, angesprochen auf Musks Kommentare, …"
+		}
+		if !slices.Contains(out, r.actor) {
+			out = append(out, r.actor)
+			roles = append(roles, r.role)
+		}
+	}
+	return out, roles
+}
+
+// antecedent returns the last token of the name a relative clause g
+// opened by a subject pronoun ("der", "die", "das", "welche") refers to:
+// the word before its comma, when that is an actor; else -1. The
+// pronoun's actor is the subject of the clause.
+func (s *sent) antecedent(g int) int {
+	if s.isMain(g) || !subjectRelatives.has(s.opener[g]) {
+		return -1
+	}
+	for i := range s.toks {
+		if s.toks[i].group == g {
+			if i >= 2 && s.toks[i].punct == ',' {
+				i++ // the comma that opens the clause belongs to it
+			}
+			if i >= 2 && s.toks[i-1].punct == ',' && s.toks[i-2].actor >= 0 {
+				return i - 2
+			}
+			// "die Bewegung Tamarod (Rebellion), die …": over a
+			// parenthesis after the name
+			if i >= 2 && s.toks[i-1].punct == ',' && s.toks[i-2].punct == ')' {
+				for j := i - 3; j >= 1 && j >= i-8; j-- {
+					if s.toks[j].punct == '(' {
+						if s.toks[j-1].actor >= 0 {
+							return j - 1
+						}
+						break
+					}
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}

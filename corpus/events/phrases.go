@@ -1,0 +1,209 @@
+package events
+
+import (
+	"strings"
+
+	"chronik/model"
+)
+
+// placeName reports a noun right after "in" or "aus" without an article:
+// a town named like a noun ("in Essen"), not the thing.
+func (s *sent) placeName(i int) bool {
+	p := i - 1
+	return p >= 0 && s.toks[p].word() && (s.toks[p].lower == "in" || s.toks[p].lower == "aus")
+}
+
+// disputeNouns end nouns of a dispute, whose "mit" names the other party.
+var disputeNouns = []string{"streit", "konflikt", "auseinandersetzung", "fehde", "zwist"}
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectOwner reports an attribute ("von X", "der X") at token at that
+// follows the object of the verb trigger at tok: the noun right before
+// it has an accusative article ("den", "einen", or "das"/"die" not
+// opening the sentence) or follows "gegen": "verbot das Heft von X",
+// "hat gegen die Werbung der X geklagt".
+func (s *sent) objectOwner(at, tok int) bool {
+	if len(s.toks[tok].forms) == 0 {
+		return false
+	}
+	first := firstWord(s.toks, 0, len(s.toks))
+	for j := at - 2; j > first && j != tok && j >= at-4; j-- {
+		t := &s.toks[j]
+		switch {
+		case !t.word():
+			return false
+		case t.lower == "den" || t.lower == "einen" || t.lower == "das" || t.lower == "die" || t.lower == "gegen":
+			return true
+		case !hasDeclension(t.lower):
+			return false
+		}
+	}
+	return false
+}
+
+// parenthesised reports an actor mention at token i that stands in
+// parentheses right after another actor: "Helmut Kohl (CDU)".
+func (s *sent) parenthesised(i int) bool {
+	return i >= 2 && s.toks[i-1].punct == '(' && s.toks[i-2].actor >= 0
+}
+
+// subjectNoun returns the noun of the subject of a passive clause g
+// before its participle at token end: the first capitalised word after an
+// article that names no actor, no date and no happening ("Das Netzwerk
+// wurde … verkauft"), or "".
+func (s *sent) subjectNoun(g, end int) string {
+	for i := 1; i < end; i++ {
+		t := &s.toks[i]
+		if !(t.group == g && t.word() && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && t.noun == 0) || t.is(determiners|prepositions) {
+			continue
+		}
+		// over adjectives: "Ein bekannter untergetauchter Islamist"
+		j := i - 1
+		for j > 0 && j >= i-3 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(nominativeArticles) {
+			j--
+		}
+		if s.toks[j].is(nominativeArticles) {
+			return t.text
+		}
+	}
+	return ""
+}
+
+// definiteNoun reports a noun at token i with a definite article before
+// it (over adjectives): "die geplante Übernahme", "des Essens".
+func (s *sent) definiteNoun(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		t := &s.toks[j]
+		switch {
+		case !t.word():
+			return false
+		case t.is(definiteArticles):
+			return true
+		case t.upper || !hasDeclension(t.lower):
+			return false
+		}
+	}
+	return false
+}
+
+// afterNach reports a nominal trigger right after "nach": "Nach dem
+// Abendessen …" tells of a dinner that is over.
+func (s *sent) afterNach(i int) bool { return s.governedBy(i) == "nach" }
+
+// governedBy returns the preposition right before the noun phrase of the
+// noun at token i (over its articles and adjectives), or "".
+func (s *sent) governedBy(i int) string {
+	for j, n := i-1, 0; j >= 0 && n < 3; j-- {
+		t := &s.toks[j]
+		if !t.word() {
+			return ""
+		}
+		if t.is(prepositions) {
+			return t.lower
+		}
+		if !t.is(determiners) && !hasDeclension(t.lower) {
+			return ""
+		}
+		n++
+	}
+	return ""
+}
+
+// headlineBlock reports a sentence of the title, kicker, teaser or a
+// subheading: written in the headline present.
+func (s *sent) headlineBlock() bool {
+	return s.topBlock() || s.block == model.BlockHeading
+}
+
+// topBlock reports a sentence of the article's head (title, kicker,
+// teaser), which names what the whole article is about.
+func (s *sent) topBlock() bool {
+	switch s.block {
+	case model.BlockTitle, model.BlockKicker, model.BlockTeaser:
+		return true
+	}
+	return false
+}
+
+// representative reports a noun for people who act for an organisation
+// ("Fraktionen", "Sprecher", "Vertreter"): its attribute is who acts.
+// A name before it is no such noun ("Zuckerberg von Meta").
+func (s *sent) representative(i int) bool {
+	t := &s.toks[i]
+	return t.actor < 0 && (t.is(representatives) || hasRoleSuffix(t.lower))
+}
+
+// upperBefore reports whether the word right before token i is
+// capitalised: a noun, so that what follows i qualifies that noun.
+func (s *sent) upperBefore(i int) bool {
+	return i > 0 && s.toks[i-1].word() && s.toks[i-1].upper && !s.toks[i-1].is(determiners|prepositions) // not "Von der Leyen"
+}
+
+// ownsRole reports whether the noun phrase after a possessor ending at
+// token i is headed by a role ("Trumps stellvertretender Stabschef").
+func (s *sent) ownsRole(i int) bool {
+	for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
+		t := &s.toks[j]
+		switch {
+		case !t.word():
+			if t.punct == '‘' || t.punct == '’' || t.punct == '\'' {
+				continue
+			}
+			return false
+		case t.upper:
+			return hasRoleSuffix(t.lower)
+		case !hasDeclension(t.lower):
+			return false
+		}
+	}
+	return false
+}
+
+// npContext walks back from token i over its noun phrase (articles,
+// adjectives, nouns, other actors joined by "und") and returns the
+// preposition that governs it, where that is, and the nearest article.
+func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
+	g := s.toks[i].group
+	detAt = -1
+	for j, n := i-1, 0; j >= 0 && n < 8; j, n = j-1, n+1 {
+		t := &s.toks[j]
+		if t.group != g {
+			break
+		}
+		switch {
+		case !t.word():
+			if t.punct == '"' {
+				continue
+			}
+			return "", -1, det, detAt
+		case t.actor >= 0:
+		case t.is(determiners):
+			if det == "" {
+				det, detAt = t.lower, j
+			}
+		case t.is(prepositions):
+			return t.lower, j, det, detAt
+		case t.is(conjunctions), t.upper:
+		case hasDeclension(t.lower) && !t.is(perfectAux) && !t.is(pastAux) && !t.is(strongPreterites) && !t.is(futureAux):
+			// an adjective: "dem designierten US-Präsidenten"
+		default:
+			return "", -1, det, detAt
+		}
+	}
+	return "", -1, det, detAt
+}
+
+func (s *sent) wordAfter(i int) string {
+	if w := firstWord(s.toks, i+1, len(s.toks)); w == i+1 {
+		return s.toks[w].lower
+	}
+	return ""
+}
