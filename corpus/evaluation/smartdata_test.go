@@ -15,18 +15,19 @@ import (
 // dev is SmartData's train file, test its test file; each is scored on the
 // news and RSS documents and, apart, on the tweets.
 
-// sdFloors guard the dev news figures against regressions: the baseline
-// engine's (README.md), never lowered.
+// sdFloors guard the dev news figures against regressions: the engine's
+// figures after issues 8–10 (README.md has the baseline's), never lowered;
+// raise them when scores rise.
 var sdFloors = struct {
 	RecallAny, RecallTyped, Precision, DateAccuracy, TimexFound, TimexValue float64
 	Crashes                                                                 int // documents the pipeline panicked on: a ceiling
 }{
-	RecallAny:    80.0 / 231,
-	RecallTyped:  55.0 / 231,
-	Precision:    52.0 / 103,
-	DateAccuracy: 4.0 / 6,
+	RecallAny:    85.0 / 231,
+	RecallTyped:  65.0 / 231,
+	Precision:    63.0 / 114,
+	DateAccuracy: 5.0 / 6,
 	TimexFound:   925.0 / 972,
-	TimexValue:   536.0 / 574,
+	TimexValue:   543.0 / 574,
 }
 
 func TestSmartData(t *testing.T) {
