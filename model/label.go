@@ -81,11 +81,13 @@ func (i Interval) ShortLabel() string {
 	if len([]rune(l)) <= 14 || !i.Valid() || i.OpenStart() {
 		return l
 	}
-	sy, sm, _ := i.Start.Date()
-	ey, em, _ := i.End.Date()
+	sy, sm, sd := i.Start.Date()
+	ey, em, ed := i.End.Date()
 	switch {
 	case sy == ey && sm == em:
-		return fmt.Sprintf("~ %s %d", mon(sm), sy)
+		// The days themselves are short enough: "20–27 Jan 2025" says more
+		// than "~ Jan 2025" in as little room.
+		return fmt.Sprintf("%d–%d %s %d", sd, ed, mon(sm), sy)
 	case sy == ey:
 		return fmt.Sprintf("~ %s–%s %d", mon(sm), mon(em), sy)
 	}

@@ -100,7 +100,7 @@ func TestShortLabelAndMonthSpan(t *testing.T) {
 		{Interval{d("2025-01-21"), d("2025-01-27")}, "21–27 Jan 2025"},
 		{Interval{d("2024-10-21"), d("2024-12-31")}, "~ Oct–Dec 2024"},
 		{Interval{d("2024-11-30"), d("2024-12-03")}, "~ Nov–Dec 2024"},
-		{Interval{d("2025-01-11"), d("2025-01-31")}, "~ Jan 2025"},
+		{Interval{d("2025-01-11"), d("2025-01-31")}, "11–31 Jan 2025"},
 		{Interval{d("2024-12-20"), d("2025-01-10")}, "~ Dec 2024–Jan 2025"},
 		{Before(d("2024-12-18")), "before 18 Dec 2024"},
 		{Interval{}, "undated"},
