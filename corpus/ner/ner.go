@@ -82,15 +82,19 @@ type scratch struct {
 	dec   decodeScratch[int32]
 	// The words of the document seen so far: their attributes and the
 	// summed weights of their word features, for each feature set.
-	seen   map[string]int32
-	words  []seenWord
-	wordAt []int32 // the index in words of each token of a sequence
+	seen     map[string]int32
+	words    []seenWord
+	wordAt   []int32 // the index in words of each token of a sequence
+	boundary [numTags]int32
 }
 
 type seenWord struct {
 	attrs wordAttrs
 	sum   [2][numTags]int32 // [full, reduced]
 	have  [2]bool
+	// as are the sums of neighbourFeatures of the word in each role.
+	as     [numRoles][2][numTags]int32 // [role][full, reduced]
+	haveAs [numRoles][2]bool
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -150,15 +154,46 @@ func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, s
 			s.keys = wordFeatures(&sw.attrs, reduced, s.keys[:0])
 			sw.sum[set], sw.have[set] = t.w.sum(s.keys), true
 		}
-		s.keys = contextFeatures(s.attrs, i, reduced, s.keys[:0])
+		s.keys = pairFeatures(s.attrs, i, reduced, s.keys[:0])
 		e := t.w.sum(s.keys)
-		for k := range numTags {
-			e[k] += sw.sum[set][k]
+		add(&e, &sw.sum[set])
+		add(&e, t.neighbourSum(s, i-1, rolePrev, set))
+		add(&e, t.neighbourSum(s, i+1, roleNext, set))
+		if !reduced {
+			add(&e, t.neighbourSum(s, i-2, rolePrev2, set))
+			add(&e, t.neighbourSum(s, i+2, roleNext2, set))
 		}
 		s.em[i] = e
 	}
 	viterbi(s.em, &t.w.itrans, s.tags, &s.dec)
 	return appendSpans(text, spans, toks, s.tags)
+}
+
+// neighbourSum returns the summed weights of the features that read
+// only token k of the sequence in s.wordAt, in the given role, for a word
+// with feature set set; the sentinels stand beyond the ends.
+func (t *Tagger) neighbourSum(s *scratch, k, role, set int) *[numTags]int32 {
+	if k < 0 || k >= len(s.wordAt) {
+		a := &boundaryBefore
+		if k >= 0 {
+			a = &boundaryAfter
+		}
+		s.keys = neighbourFeatures(a, role, set == 1, s.keys[:0])
+		s.boundary = t.w.sum(s.keys)
+		return &s.boundary
+	}
+	sw := &s.words[s.wordAt[k]]
+	if !sw.haveAs[role][set] {
+		s.keys = neighbourFeatures(&sw.attrs, role, set == 1, s.keys[:0])
+		sw.as[role][set], sw.haveAs[role][set] = t.w.sum(s.keys), true
+	}
+	return &sw.as[role][set]
+}
+
+func add(sum, v *[numTags]int32) {
+	for k := range numTags {
+		sum[k] += v[k]
+	}
 }
 
 // forget empties the words seen.
