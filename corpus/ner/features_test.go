@@ -58,3 +58,48 @@ func TestContextFeaturesInParts(t *testing.T) {
 		}
 	}
 }
+
+func TestFeatureTable(t *testing.T) {
+	row := func(v int16) (r [numTags]int16) {
+		for k := range r {
+			r[k] = v + int16(k)
+		}
+		return r
+	}
+	tests := []struct {
+		name    string
+		keys    []uint32
+		missing []uint32
+	}{
+		{"empty", nil, []uint32{1, 7, 1 << 31}},
+		{"one", []uint32{42}, []uint32{41, 43}},
+		// Keys that fall into the same slot probe on to the next ones,
+		// wrapping around the end of the table.
+		{"same slot", []uint32{1 << 28, 2 << 28, 3 << 28, 5 << 28}, []uint32{4 << 28, 6 << 28}},
+		{"many", func() (ks []uint32) {
+			for k := uint32(1); k <= 500; k++ {
+				ks = append(ks, k*2654435761)
+			}
+			return ks
+		}(), []uint32{2654435761 + 1, 3}},
+	}
+	for _, tc := range tests {
+		tab := newFeatureTable(len(tc.keys))
+		for i, k := range tc.keys {
+			tab.put(k, row(int16(i)))
+		}
+		for i, k := range tc.keys {
+			if got := tab.get(k); got == nil || *got != row(int16(i)) {
+				t.Errorf("%s: get(%d) = %v, want %v", tc.name, k, got, row(int16(i)))
+			}
+		}
+		for _, k := range tc.missing {
+			if got := tab.get(k); got != nil {
+				t.Errorf("%s: get(%d) = %v, want none", tc.name, k, got)
+			}
+		}
+		if tab.n != len(tc.keys) {
+			t.Errorf("%s: %d keys, want %d", tc.name, tab.n, len(tc.keys))
+		}
+	}
+}

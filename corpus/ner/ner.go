@@ -80,8 +80,13 @@ type scratch struct {
 	em    [][numTags]int32
 	tags  []int
 	dec   decodeScratch[int32]
-	// The words of the document seen so far: their attributes and the
-	// summed weights of their word features, for each feature set.
+	// The words seen so far, by this scratch's tagger (owner) in this and
+	// earlier documents: their attributes and the summed weights of their
+	// word features, for each feature set. What a tagger computes for a
+	// word depends on the word alone, and a document's common words are
+	// mostly the last documents' too; the keys of seen are copies, so that
+	// no caller's text stays alive in the pool.
+	owner    *Tagger
 	seen     map[string]int32
 	words    []seenWord
 	wordAt   []int32 // the index in words of each token of a sequence
@@ -108,10 +113,17 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 func (t *Tagger) Document(text string, segments [][2]int, hints []Span) []Span {
 	s := scratches.Get().(*scratch)
 	defer scratches.Put(s)
+	return t.document(text, segments, hints, s)
+}
+
+// document is Document with the scratch s.
+func (t *Tagger) document(text string, segments [][2]int, hints []Span, s *scratch) []Span {
 	var spans []Span
 	s.toks = s.toks[:0]
-	s.forget()
-	defer s.forget() // the keys of seen belong to the caller's text
+	if s.owner != t || len(s.words) >= maxSeen {
+		s.forget()
+		s.owner = t
+	}
 	for _, seg := range segments {
 		if seg[0] < 0 || seg[1] > len(text) || seg[0] >= seg[1] {
 			continue
@@ -196,6 +208,10 @@ func add(sum, v *[numTags]int32) {
 	}
 }
 
+// maxSeen bounds the words a scratch remembers across documents: past
+// it, the next document starts afresh.
+const maxSeen = 1 << 14
+
 // forget empties the words seen.
 func (s *scratch) forget() {
 	if s.seen == nil {
@@ -205,14 +221,14 @@ func (s *scratch) forget() {
 	s.words = s.words[:0]
 }
 
-// word returns the index in s.words of what the document's scratch
-// knows of word w, computing its attributes the first time.
+// word returns the index in s.words of what the scratch knows of word
+// w, computing its attributes the first time.
 func (s *scratch) word(w string, gaz Gazetteer) int32 {
 	if i, ok := s.seen[w]; ok {
 		return i
 	}
 	i := int32(len(s.words))
-	s.seen[w] = i
+	s.seen[strings.Clone(w)] = i
 	s.words = append(s.words, seenWord{attrs: attrs(w, gaz)})
 	return i
 }
