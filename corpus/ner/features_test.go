@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"math"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
@@ -100,6 +102,65 @@ func TestFeatureTable(t *testing.T) {
 		}
 		if tab.n != len(tc.keys) {
 			t.Errorf("%s: %d keys, want %d", tc.name, tab.n, len(tc.keys))
+		}
+	}
+}
+
+// Viterbi finds a best tag sequence that the BIO constraints allow:
+// checked against every sequence of short inputs.
+func TestViterbiAgainstAllSequences(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var trans [numTags + 1][numTags]int32
+	for _, tc := range []struct {
+		n, spread int // tokens; the range of the scores (small: many ties)
+	}{{1, 5}, {2, 3}, {3, 100}, {3, 2}, {4, 1000}, {4, 4}} {
+		for range 20 {
+			for a := range trans {
+				for b := range trans[a] {
+					trans[a][b] = int32(rng.IntN(tc.spread))
+					if !allowed(a, b) {
+						trans[a][b] = forbidden
+					}
+				}
+			}
+			em := make([][numTags]int32, tc.n)
+			for i := range em {
+				for k := range em[i] {
+					em[i][k] = int32(rng.IntN(tc.spread))
+				}
+			}
+			score := func(tags []int) (int32, bool) {
+				s, prev := int32(0), numTags
+				for i, tag := range tags {
+					if !allowed(prev, tag) {
+						return 0, false
+					}
+					s += trans[prev][tag] + em[i][tag]
+					prev = tag
+				}
+				return s, true
+			}
+			best := int32(math.MinInt32)
+			tags := make([]int, tc.n)
+			var all func(i int)
+			all = func(i int) {
+				if i == tc.n {
+					if s, ok := score(tags); ok && s > best {
+						best = s
+					}
+					return
+				}
+				for k := range numTags {
+					tags[i] = k
+					all(i + 1)
+				}
+			}
+			all(0)
+			got := make([]int, tc.n)
+			viterbi(em, &trans, got, new(decodeScratch[int32]))
+			if s, ok := score(got); !ok || s != best {
+				t.Fatalf("n %d: viterbi %v scores %d (allowed %v), best %d", tc.n, got, s, ok, best)
+			}
 		}
 	}
 }
