@@ -271,12 +271,7 @@ func wordFeatures(w *wordAttrs, reduced bool, keys []uint32) []uint32 {
 			keys = append(keys, mix(tGazBit+b, 0, 0), mix(tGazBit+b, w.shape, 1))
 		}
 	}
-	for g, b := w.gazGen, uint32(0); g != 0; g, b = g>>1, b+1 {
-		if g&1 != 0 {
-			keys = append(keys, mix(tGazGenBit+b, 0, 0))
-		}
-	}
-	return keys
+	return appendBits(keys, tGazGenBit, w.gazGen)
 }
 
 // contextFeatures appends the keys of word i that depend on its
@@ -312,6 +307,86 @@ func contextFeatures(ws []wordAttrs, i int, reduced bool, keys []uint32) []uint3
 		mix(tGazPairPrev, w.gaz, mix(0, p.gaz, flags(p))),
 		mix(tLowerPrevGaz, p.lower, w.gaz),
 	)
+	keys = hintFeatures(ws, i, keys)
+	keys = appendBits(keys, tGazGenPrev, p.gazGen)
+	keys = appendBits(keys, tGazBitNext, n.gaz)
+	return appendBits(keys, tGazBitPrev, p.gaz)
+}
+
+// appendBits appends the key of template t+b for each bit b set in bits.
+func appendBits(keys []uint32, t, bits uint32) []uint32 {
+	for g, b := bits, uint32(0); g != 0; g, b = g>>1, b+1 {
+		if g&1 != 0 {
+			keys = append(keys, mix(t+b, 0, 0))
+		}
+	}
+	return keys
+}
+
+// The roles a neighbour plays in the context of a word. The context
+// features that read one neighbour alone depend on that neighbour's word,
+// the role and whether the word has the reduced set: Tagger.sequence sums
+// them once per word of a document, role and set, and looks up only the
+// rest (pairFeatures) per token.
+const (
+	rolePrev = iota
+	roleNext
+	rolePrev2
+	roleNext2
+	numRoles
+)
+
+// neighbourFeatures appends the keys of contextFeatures that read only
+// the neighbour a in the given role.
+func neighbourFeatures(a *wordAttrs, role int, reduced bool, keys []uint32) []uint32 {
+	switch {
+	case role == rolePrev:
+		keys = append(keys, mix(tLowerPrev, a.lower, 0), mix(tShapePrev, a.shape, 0))
+		if reduced {
+			return keys
+		}
+		keys = append(keys, mix(tSuf3Prev, a.suf3, 0), mix(tGazPrev, a.gaz, 0))
+		keys = appendBits(keys, tGazGenPrev, a.gazGen)
+		return appendBits(keys, tGazBitPrev, a.gaz)
+	case role == roleNext:
+		keys = append(keys, mix(tLowerNext, a.lower, 0), mix(tShapeNext, a.shape, 0))
+		if reduced {
+			return keys
+		}
+		keys = append(keys, mix(tSuf3Next, a.suf3, 0), mix(tGazNext, a.gaz, 0))
+		return appendBits(keys, tGazBitNext, a.gaz)
+	case reduced:
+		return keys
+	case role == rolePrev2:
+		return append(keys, mix(tLowerPrev2, a.lower, 0))
+	}
+	return append(keys, mix(tLowerNext2, a.lower, 0))
+}
+
+// pairFeatures appends the keys of contextFeatures of word i that
+// neighbourFeatures leaves out: those that read two or three words, the
+// hints or the position.
+func pairFeatures(ws []wordAttrs, i int, reduced bool, keys []uint32) []uint32 {
+	w, p, n := &ws[i], neighbour(ws, i-1), neighbour(ws, i+1)
+	keys = append(keys, mix(tUpperPattern, flags(p), flags(w)<<8|flags(n)))
+	if reduced {
+		return keys
+	}
+	keys = append(keys,
+		mix(tShapeTri, mix(0, p.shape, w.shape), n.shape),
+		mix(tPrevWordShape, p.lower, w.shape),
+		mix(tNextWordShape, n.lower, w.shape),
+		mix(tGazPair, w.gaz, mix(0, n.gaz, flags(n))),
+		mix(tGazPairPrev, w.gaz, mix(0, p.gaz, flags(p))),
+		mix(tLowerPrevGaz, p.lower, w.gaz),
+	)
+	return hintFeatures(ws, i, keys)
+}
+
+// hintFeatures appends the keys of word i that read the hints or the
+// position.
+func hintFeatures(ws []wordAttrs, i int, keys []uint32) []uint32 {
+	w, p, n := &ws[i], neighbour(ws, i-1), neighbour(ws, i+1)
 	if w.hint|p.hint|n.hint != 0 {
 		keys = append(keys,
 			mix(tHint, w.hint, 0),
@@ -323,21 +398,6 @@ func contextFeatures(ws []wordAttrs, i int, reduced bool, keys []uint32) []uint3
 	}
 	if i == 0 {
 		keys = append(keys, mix(tSentStartShape, w.shape, 0))
-	}
-	for g, b := p.gazGen, uint32(0); g != 0; g, b = g>>1, b+1 {
-		if g&1 != 0 {
-			keys = append(keys, mix(tGazGenPrev+b, 0, 0))
-		}
-	}
-	for g, b := n.gaz, uint32(0); g != 0; g, b = g>>1, b+1 {
-		if g&1 != 0 {
-			keys = append(keys, mix(tGazBitNext+b, 0, 0))
-		}
-	}
-	for g, b := p.gaz, uint32(0); g != 0; g, b = g>>1, b+1 {
-		if g&1 != 0 {
-			keys = append(keys, mix(tGazBitPrev+b, 0, 0))
-		}
 	}
 	return keys
 }

@@ -272,11 +272,19 @@ func viterbi[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, tags []in
 		bk := (*[numTags]uint8)(back[i*numTags:])
 		e := &em[i]
 		for t := range numTags {
-			// An inside tag follows only its own class's tags, and every
-			// other predecessor is forbidden: two to compare, not nine.
-			from := predecessors[t]
-			best, arg := prev[from[0]]+trans[from[0]][t], from[0]
-			for _, p := range from[1:] {
+			// An inside tag follows only its own class's tags (allowed),
+			// and every other predecessor is forbidden: two to compare,
+			// not nine. Ties go to the lower previous tag.
+			if t != tagO && t%2 == 0 {
+				best, arg := prev[t-1]+trans[t-1][t], t-1
+				if v := prev[t] + trans[t][t]; v > best {
+					best, arg = v, t
+				}
+				cur[t], bk[t] = best+e[t], uint8(arg)
+				continue
+			}
+			best, arg := prev[0]+trans[0][t], 0
+			for p := 1; p < numTags; p++ {
 				if v := prev[p] + trans[p][t]; v > best {
 					best, arg = v, p
 				}
@@ -296,18 +304,6 @@ func viterbi[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, tags []in
 		arg = int(back[i*numTags+arg])
 	}
 }
-
-// predecessors lists, for each tag, the tags that may precede it.
-var predecessors = func() (out [numTags][]int) {
-	for t := range numTags {
-		for p := range numTags {
-			if allowed(p, t) {
-				out[t] = append(out[t], p)
-			}
-		}
-	}
-	return out
-}()
 
 type decodeScratch[T score] struct {
 	score []T

@@ -80,17 +80,26 @@ type scratch struct {
 	em    [][numTags]int32
 	tags  []int
 	dec   decodeScratch[int32]
-	// The words of the document seen so far: their attributes and the
-	// summed weights of their word features, for each feature set.
-	seen   map[string]int32
-	words  []seenWord
-	wordAt []int32 // the index in words of each token of a sequence
+	// The words seen so far, by this scratch's tagger (owner) in this and
+	// earlier documents: their attributes and the summed weights of their
+	// word features, for each feature set. What a tagger computes for a
+	// word depends on the word alone, and a document's common words are
+	// mostly the last documents' too; the keys of seen are copies, so that
+	// no caller's text stays alive in the pool.
+	owner    *Tagger
+	seen     map[string]int32
+	words    []seenWord
+	wordAt   []int32 // the index in words of each token of a sequence
+	boundary [numTags]int32
 }
 
 type seenWord struct {
 	attrs wordAttrs
 	sum   [2][numTags]int32 // [full, reduced]
 	have  [2]bool
+	// as are the sums of neighbourFeatures of the word in each role.
+	as     [numRoles][2][numTags]int32 // [role][full, reduced]
+	haveAs [numRoles][2]bool
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -104,10 +113,17 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 func (t *Tagger) Document(text string, segments [][2]int, hints []Span) []Span {
 	s := scratches.Get().(*scratch)
 	defer scratches.Put(s)
+	return t.document(text, segments, hints, s)
+}
+
+// document is Document with the scratch s.
+func (t *Tagger) document(text string, segments [][2]int, hints []Span, s *scratch) []Span {
 	var spans []Span
 	s.toks = s.toks[:0]
-	s.forget()
-	defer s.forget() // the keys of seen belong to the caller's text
+	if s.owner != t || len(s.words) >= maxSeen {
+		s.forget()
+		s.owner = t
+	}
 	for _, seg := range segments {
 		if seg[0] < 0 || seg[1] > len(text) || seg[0] >= seg[1] {
 			continue
@@ -150,16 +166,51 @@ func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, s
 			s.keys = wordFeatures(&sw.attrs, reduced, s.keys[:0])
 			sw.sum[set], sw.have[set] = t.w.sum(s.keys), true
 		}
-		s.keys = contextFeatures(s.attrs, i, reduced, s.keys[:0])
+		s.keys = pairFeatures(s.attrs, i, reduced, s.keys[:0])
 		e := t.w.sum(s.keys)
-		for k := range numTags {
-			e[k] += sw.sum[set][k]
+		add(&e, &sw.sum[set])
+		add(&e, t.neighbourSum(s, i-1, rolePrev, set))
+		add(&e, t.neighbourSum(s, i+1, roleNext, set))
+		if !reduced {
+			add(&e, t.neighbourSum(s, i-2, rolePrev2, set))
+			add(&e, t.neighbourSum(s, i+2, roleNext2, set))
 		}
 		s.em[i] = e
 	}
 	viterbi(s.em, &t.w.itrans, s.tags, &s.dec)
 	return appendSpans(text, spans, toks, s.tags)
 }
+
+// neighbourSum returns the summed weights of the features that read
+// only token k of the sequence in s.wordAt, in the given role, for a word
+// with feature set set; the sentinels stand beyond the ends.
+func (t *Tagger) neighbourSum(s *scratch, k, role, set int) *[numTags]int32 {
+	if k < 0 || k >= len(s.wordAt) {
+		a := &boundaryBefore
+		if k >= 0 {
+			a = &boundaryAfter
+		}
+		s.keys = neighbourFeatures(a, role, set == 1, s.keys[:0])
+		s.boundary = t.w.sum(s.keys)
+		return &s.boundary
+	}
+	sw := &s.words[s.wordAt[k]]
+	if !sw.haveAs[role][set] {
+		s.keys = neighbourFeatures(&sw.attrs, role, set == 1, s.keys[:0])
+		sw.as[role][set], sw.haveAs[role][set] = t.w.sum(s.keys), true
+	}
+	return &sw.as[role][set]
+}
+
+func add(sum, v *[numTags]int32) {
+	for k := range numTags {
+		sum[k] += v[k]
+	}
+}
+
+// maxSeen bounds the words a scratch remembers across documents: past
+// it, the next document starts afresh.
+const maxSeen = 1 << 14
 
 // forget empties the words seen.
 func (s *scratch) forget() {
@@ -170,14 +221,14 @@ func (s *scratch) forget() {
 	s.words = s.words[:0]
 }
 
-// word returns the index in s.words of what the document's scratch
-// knows of word w, computing its attributes the first time.
+// word returns the index in s.words of what the scratch knows of word
+// w, computing its attributes the first time.
 func (s *scratch) word(w string, gaz Gazetteer) int32 {
 	if i, ok := s.seen[w]; ok {
 		return i
 	}
 	i := int32(len(s.words))
-	s.seen[w] = i
+	s.seen[strings.Clone(w)] = i
 	s.words = append(s.words, seenWord{attrs: attrs(w, gaz)})
 	return i
 }

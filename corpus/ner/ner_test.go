@@ -247,3 +247,44 @@ func BenchmarkLoadWeights(b *testing.B) {
 	b.ReportMetric(float64(w.Features()), "features")
 	runtime.KeepAlive(w)
 }
+
+// A scratch remembers words across documents and taggers' calls: what it
+// remembers must never change a result. Each document is tagged after
+// the others with one scratch, by taggers whose gazetteers differ, and
+// must come out as with a fresh scratch.
+func TestScratchAcrossDocuments(t *testing.T) {
+	w, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	places := func(word string) uint32 {
+		if word == "Berlin" || word == "Paris" {
+			return 1 << 2
+		}
+		return 0
+	}
+	taggers := []*Tagger{NewTagger(w, nil), NewTagger(w, places), NewTagger(w, func(string) uint32 { return 1 })}
+	docs := []struct {
+		text  string
+		hints []Span
+	}{
+		{"Angela Merkel traf Emmanuel Macron in Paris. Merkel sagte nichts.", nil},
+		{"Die Deutsche Bahn AG wächst in Berlin. Berlin ist groß.", []Span{{4, 20, ORG}}},
+		{"Paris Hilton und Berlin Hilton", nil},
+		{"", nil},
+		{randomText(3000), nil},
+	}
+	shared := new(scratch)
+	for round := range 2 {
+		for ti, tg := range taggers {
+			for di, d := range docs {
+				segs := [][2]int{{0, len(d.text)}}
+				want := tg.document(d.text, segs, d.hints, new(scratch))
+				got := tg.document(d.text, segs, d.hints, shared)
+				if !slices.Equal(got, want) {
+					t.Errorf("round %d tagger %d doc %d: %v after other documents, %v afresh", round, ti, di, got, want)
+				}
+			}
+		}
+	}
+}

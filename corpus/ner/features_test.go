@@ -1,0 +1,166 @@
+package ner
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// The tagger sums a word's context features in parts (pairFeatures and
+// neighbourFeatures per role); together they must be exactly the keys
+// that training reads (contextFeatures), or tagging would score with
+// other features than the weights learnt.
+func TestContextFeaturesInParts(t *testing.T) {
+	gaz := func(w string) uint32 {
+		var g uint32
+		if strings.HasPrefix(w, "M") {
+			g |= 1
+		}
+		if strings.HasSuffix(w, "s") {
+			g |= 1 << 5
+		}
+		if len(w) > 6 {
+			g |= 1 << 31
+		}
+		return g
+	}
+	tests := []struct {
+		words string
+		hints []Span // word index ranges
+	}{
+		{"Angela", nil},
+		{"der Rat tagte in Berlin .", nil},
+		{"Musks Firma SpaceX startet am 3. Mai", []Span{{0, 1, PER}, {2, 3, ORG}}},
+		{"und dann von für mit", nil},
+		{"die Vereinten Nationen und die EU-Kommission", []Span{{1, 3, ORG}}},
+		{"Bezos’ Blue Origin", []Span{{1, 3, OTH}}},
+	}
+	for _, tc := range tests {
+		words := strings.Fields(tc.words)
+		ws := make([]wordAttrs, len(words))
+		for i, w := range words {
+			ws[i] = attrs(w, gaz)
+		}
+		setHints(ws, wordTokens(len(words)), tc.hints)
+		for i := range ws {
+			for _, reduced := range []bool{false, true} {
+				want := contextFeatures(ws, i, reduced, nil)
+				got := pairFeatures(ws, i, reduced, nil)
+				for role, k := range []int{i - 1, i + 1, i - 2, i + 2} {
+					got = neighbourFeatures(neighbour(ws, k), role, reduced, got)
+				}
+				slices.Sort(want)
+				slices.Sort(got)
+				if !slices.Equal(got, want) {
+					t.Errorf("%q word %d reduced %v: parts give %d keys %x, want %d %x", tc.words, i, reduced, len(got), got, len(want), want)
+				}
+			}
+		}
+	}
+}
+
+func TestFeatureTable(t *testing.T) {
+	row := func(v int16) (r [numTags]int16) {
+		for k := range r {
+			r[k] = v + int16(k)
+		}
+		return r
+	}
+	tests := []struct {
+		name    string
+		keys    []uint32
+		missing []uint32
+	}{
+		{"empty", nil, []uint32{1, 7, 1 << 31}},
+		{"one", []uint32{42}, []uint32{41, 43}},
+		// Keys that fall into the same slot probe on to the next ones,
+		// wrapping around the end of the table.
+		{"same slot", []uint32{1 << 28, 2 << 28, 3 << 28, 5 << 28}, []uint32{4 << 28, 6 << 28}},
+		{"many", func() (ks []uint32) {
+			for k := uint32(1); k <= 500; k++ {
+				ks = append(ks, k*2654435761)
+			}
+			return ks
+		}(), []uint32{2654435761 + 1, 3}},
+	}
+	for _, tc := range tests {
+		tab := newFeatureTable(len(tc.keys))
+		for i, k := range tc.keys {
+			tab.put(k, row(int16(i)))
+		}
+		for i, k := range tc.keys {
+			if got := tab.get(k); got == nil || *got != row(int16(i)) {
+				t.Errorf("%s: get(%d) = %v, want %v", tc.name, k, got, row(int16(i)))
+			}
+		}
+		for _, k := range tc.missing {
+			if got := tab.get(k); got != nil {
+				t.Errorf("%s: get(%d) = %v, want none", tc.name, k, got)
+			}
+		}
+		if tab.n != len(tc.keys) {
+			t.Errorf("%s: %d keys, want %d", tc.name, tab.n, len(tc.keys))
+		}
+	}
+}
+
+// Viterbi finds a best tag sequence that the BIO constraints allow:
+// checked against every sequence of short inputs.
+func TestViterbiAgainstAllSequences(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	var trans [numTags + 1][numTags]int32
+	for _, tc := range []struct {
+		n, spread int // tokens; the range of the scores (small: many ties)
+	}{{1, 5}, {2, 3}, {3, 100}, {3, 2}, {4, 1000}, {4, 4}} {
+		for range 20 {
+			for a := range trans {
+				for b := range trans[a] {
+					trans[a][b] = int32(rng.IntN(tc.spread))
+					if !allowed(a, b) {
+						trans[a][b] = forbidden
+					}
+				}
+			}
+			em := make([][numTags]int32, tc.n)
+			for i := range em {
+				for k := range em[i] {
+					em[i][k] = int32(rng.IntN(tc.spread))
+				}
+			}
+			score := func(tags []int) (int32, bool) {
+				s, prev := int32(0), numTags
+				for i, tag := range tags {
+					if !allowed(prev, tag) {
+						return 0, false
+					}
+					s += trans[prev][tag] + em[i][tag]
+					prev = tag
+				}
+				return s, true
+			}
+			best := int32(math.MinInt32)
+			tags := make([]int, tc.n)
+			var all func(i int)
+			all = func(i int) {
+				if i == tc.n {
+					if s, ok := score(tags); ok && s > best {
+						best = s
+					}
+					return
+				}
+				for k := range numTags {
+					tags[i] = k
+					all(i + 1)
+				}
+			}
+			all(0)
+			got := make([]int, tc.n)
+			viterbi(em, &trans, got, new(decodeScratch[int32]))
+			if s, ok := score(got); !ok || s != best {
+				t.Fatalf("n %d: viterbi %v scores %d (allowed %v), best %d", tc.n, got, s, ok, best)
+			}
+		}
+	}
+}
