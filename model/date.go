@@ -4,6 +4,7 @@
 package model
 
 import (
+	"cmp"
 	"fmt"
 	"time"
 )
@@ -157,20 +158,10 @@ func (i Interval) Compare(j Interval) int {
 	}
 	switch {
 	case i.Start != j.Start:
-		return cmpDay(i.Start, j.Start)
+		return cmp.Compare(i.Start, j.Start)
 	default:
-		return cmpDay(i.End, j.End)
+		return cmp.Compare(i.End, j.End)
 	}
-}
-
-func cmpDay(a, b Day) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // String formats i as "YYYY-MM-DD..YYYY-MM-DD", one day as "YYYY-MM-DD".

@@ -11,6 +11,7 @@
 package ner
 
 import (
+	"cmp"
 	_ "embed"
 	"slices"
 	"strings"
@@ -437,7 +438,7 @@ func setHints(ws []wordAttrs, toks []Token, hints []Span) {
 	if len(toks) == 0 {
 		return
 	}
-	h, _ := slices.BinarySearchFunc(hints, toks[0].Start, func(sp Span, start int) int { return cmpInt(sp.End, start+1) })
+	h, _ := slices.BinarySearchFunc(hints, toks[0].Start, func(sp Span, start int) int { return cmp.Compare(sp.End, start+1) })
 	for i, tok := range toks {
 		for h < len(hints) && hints[h].End <= tok.Start {
 			h++
@@ -455,16 +456,6 @@ func setHints(ws []wordAttrs, toks []Token, hints []Span) {
 		}
 		ws[i].hint = 1 + tag
 	}
-}
-
-func cmpInt(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 func hasWordRune(w string) bool {
