@@ -187,31 +187,21 @@ func (t *Timeline) Export(events []int) Export {
 			ee.Actors[i] = t.Actors[a].ID
 			ee.Participants[i] = ExportParticipant{Actor: t.Actors[a].ID, Role: string(e.RoleOf(a))}
 		}
+		sentence := func(article, start, end int) (id, text string, cpStart, cpEnd int) {
+			art := t.Articles[article]
+			return art.ID, art.Text[start:end], codePoints[article][start], codePoints[article][end]
+		}
 		for i, r := range e.Reactions {
-			art := t.Articles[r.Article]
-			er := ExportReaction{
-				Article: art.ID,
-				Text:    art.Text[r.Start:r.End],
-				Start:   codePoints[r.Article][r.Start],
-				End:     codePoints[r.Article][r.End],
-			}
+			var er ExportReaction
+			er.Article, er.Text, er.Start, er.End = sentence(r.Article, r.Start, r.End)
 			if r.Actor >= 0 {
 				er.Actor = &t.Actors[r.Actor].ID
 			}
 			ee.Reactions[i] = er
 		}
 		for i, m := range e.Mentions {
-			art := t.Articles[m.Article]
-			em := ExportMention{
-				Article: art.ID,
-				Text:    art.Text[m.Start:m.End],
-				Start:   codePoints[m.Article][m.Start],
-				End:     codePoints[m.Article][m.End],
-				Date:    exportDate(m.Date),
-				Trigger: m.Trigger,
-
-				DateBasis: m.DateBasis,
-			}
+			em := ExportMention{Date: exportDate(m.Date), Trigger: m.Trigger, DateBasis: m.DateBasis}
+			em.Article, em.Text, em.Start, em.End = sentence(m.Article, m.Start, m.End)
 			if m.Timex != "" {
 				em.Timex = &m.Timex
 			}
