@@ -188,7 +188,7 @@ func (x *extractor) attributive(s *sent, t timexRef, trigger int) bool {
 		at = t.first
 	}
 	if at > 0 && s.toks[at-1].is(determiners) {
-		// the adjective is the trigger: "im Oktober 2014 erschienenen Buch"
+		// the adjective is the trigger: "im März 2020 veröffentlichten Roman"
 		if a, n := t.last+1, t.last+2; n < len(s.toks) && a != trigger && s.toks[a].word() && !s.toks[a].upper && hasDeclension(s.toks[a].lower) &&
 			s.toks[n].word() && s.toks[n].upper {
 			return true
@@ -361,8 +361,8 @@ func (x *extractor) dateFromFollowing(out []Mention) {
 }
 
 // toldKnown reports a sentence that only tells how the happening before
-// it became known: a demonstrative, then the verb ("Das gab die Polizei
-// am Freitag bekannt", "Dies teilte das Ministerium mit").
+// it became known: a demonstrative, then the verb ("Das teilte das Amt
+// am Montag mit", "Dies teilte das Ministerium mit").
 func (s *sent) toldKnown() bool {
 	first := firstWord(s.toks, 0, len(s.toks))
 	return first >= 0 && (s.toks[first].lower == "das" || s.toks[first].lower == "dies") &&

@@ -36,8 +36,8 @@
 // A strike, protest, launch or crime nobody is named for is kept when its
 // main clause names its place ("Streik in Köln"), and so is a passive of a
 // happening ("wurde … festgenommen") that names its place or, dated, its
-// subject. A report of a dated happening ("Der Prozess werde am Donnerstag
-// eröffnet, berichtete die Zeitung") is a mention of that happening.
+// subject. A report of a dated happening ("Die Messe werde am Freitag
+// eröffnet, berichtete das Blatt") is a mention of that happening.
 //
 // Plans. A happening the article announces for later ("will im Januar die
 // Vertrauensfrage stellen", "ist für Mittwoch geplant", "beginnt am
@@ -347,16 +347,16 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 	for _, c := range x.cands {
 		t := &x.lx.triggers[c.trig]
 		g := s.toks[c.tok].group
-		// A passive needs no one named either: "Ein Islamist ist auf dem
+		// A passive needs no one named either: "Ein Schmuggler ist am
 		// Flughafen von Beirut festgenommen worden".
 		passive := t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.passive(g, c) && s.passiveDone(g)
 		if (impersonalKinds[t.kind] || passive) && s.isMain(g) && s.mood(g, -1) == moodHappened {
 			x.impersonal, x.passiveSubject = true, ""
 			if passive && (s.hasOwnTimex(g) || doneToKinds[t.kind]) {
-				// "Das Netzwerk wurde Ende 2014 verkauft": dated, it
+				// "Die Brauerei wurde Anfang 2019 verkauft": dated, it
 				// needs no place; its subject names it. What is done to
-				// someone needs neither: "Ein Islamist ist festgenommen
-				// worden" is news of the Islamist.
+				// someone needs neither: "Ein Schmuggler ist festgenommen
+				// worden" is news of the smuggler.
 				x.passiveSubject = s.subjectNoun(g, c.tok)
 			}
 			m, ok := x.mention(s, c, false)
@@ -370,8 +370,8 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 }
 
 // datedAttribute reports a participle before a noun whose phrase dates
-// it: "in ihrem im Oktober 2014 erschienenen Buch", "die 1991 in sein
-// Kabinett berufene Merkel". Such a phrase tells a happening with its
+// it: "in seinem im März 2020 veröffentlichten Roman", "der 2003 zum
+// Vorsitzenden gewählte Müller". Such a phrase tells a happening with its
 // date; without one ("die geplante Übernahme", "der verurteilte Mann") it
 // only describes.
 func (s *sent) datedAttribute(i int) bool {
@@ -402,8 +402,8 @@ func (s *sent) newHappening(i int, prep string) bool {
 // toldHappening returns the mention of a happening that a report
 // ("mitteilen", "melden", "bestätigen", "berichten") tells as fact: "Die
 // Staatsanwaltschaft habe Ermittlungen aufgenommen, teilte die Sprecherin
-// mit", "Der Prozess werde am Donnerstag eröffnet, berichtete die
-// Zeitung". Telling how a happening became known is evidence of that
+// mit", "Die Messe werde am Freitag eröffnet, berichtete das
+// Blatt". Telling how a happening became known is evidence of that
 // happening, not a statement of its own. What someone only says or
 // writes happened ("Er habe mit ihm telefoniert, schrieb X") stays their
 // statement; so do demands, wishes and opinions: the reported clause must

@@ -84,7 +84,7 @@ func TestNotHappenings(t *testing.T) {
 		"Das Treffen mit Trump erfolgt inmitten wachsender Bemühungen.", // a noun in a present clause
 		"Musk hat Zuckerberg nie verklagt.",
 		"„Trump trifft Bezos“, sagte niemand.",
-		"Musk hat in den vergangenen Monaten mehrere Kundgebungen organisiert.", // a tally
+		"Musk hat seit dem Frühjahr mehrere Kundgebungen organisiert.", // a tally
 		"Der Kritiker von Musk ist seit Juni auf der Flucht.",
 		"Musk behauptet, ihm sei von Zuckerberg ein Posten angeboten worden.",     // an allegation
 		"Musk hatte über Jahre hinweg mit Zuckerberg Vereinbarungen geschlossen.", // a habit
@@ -516,7 +516,7 @@ func TestInstitutions(t *testing.T) {
 		{"Das Landesgericht verurteilte den Mann am Montag zu drei Jahren Haft.", "Landesgericht", KindVerdict},
 		{"Ermittler haben am Montag in Linz Falschgeld sichergestellt.", "Ermittler", KindSeizure},
 		{"Sicherheitskräfte haben am Sonntag zwölf Touristen getötet.", "Sicherheitskräfte", KindCrime},
-		{"Der Präsident der Wahlkommission gab am Sonntag die Termine bekannt.", "Wahlkommission", KindAnnouncement},
+		{"Die Leiterin der Schulbehörde gab am Sonntag die Termine bekannt.", "Schulbehörde", KindAnnouncement},
 		{"Die Ermittlungen der Zürcher Staatsanwaltschaft begannen am Montag.", "", KindInvestigation},
 	}
 	for _, tt := range tests {
@@ -555,9 +555,9 @@ func TestInstitutions(t *testing.T) {
 }
 
 func TestDoneToUnnamed(t *testing.T) {
-	m, ok := only(t, fx{text: "Ein bekannter Islamist ist auf dem Flughafen festgenommen worden.", date: dec2024}, "")
-	if !ok || m.Kind != KindArrest || m.Object != "Islamist" {
-		t.Errorf("got %s %q (%v), want an arrest of the Islamist", m.Kind, m.Object, ok)
+	m, ok := only(t, fx{text: "Ein gesuchter Schmuggler ist am Bahnhof festgenommen worden.", date: dec2024}, "")
+	if !ok || m.Kind != KindArrest || m.Object != "Schmuggler" {
+		t.Errorf("got %s %q (%v), want an arrest of the smuggler", m.Kind, m.Object, ok)
 	}
 }
 

@@ -53,7 +53,7 @@ func isInstitution(lower string) bool {
 // clause: its subject (no preposition, a nominative article or none), the
 // noun after "von" or "durch" of a passive or of a noun trigger
 // ("Festnahme durch die Polizei"), or the institution a representative
-// in the subject speaks for ("Der Präsident der Wahlkommission gab …
+// in the subject speaks for ("Die Leiterin der Schulbehörde gab …
 // bekannt").
 func (s *sent) institution(tok int, byAgent bool) (string, bool) {
 	g := s.toks[tok].group
@@ -88,7 +88,7 @@ func nominative(det string) bool { return det == "" || det == "der" || det == "d
 
 // nounPhrase looks back from the noun at i to where its phrase starts:
 // the preposition that governs it, its article, and the noun it is the
-// genitive attribute of ("der Präsident der Wahlkommission"), or -1.
+// genitive attribute of ("die Leiterin der Schulbehörde"), or -1.
 func (s *sent) nounPhrase(i int) (prep, det string, owner int) {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		t := &s.toks[j]

@@ -347,7 +347,7 @@ func (lx *lexicon) compound(lower string) (int, bool) {
 var adjectiveEndings = []string{"en", "em", "er", "es", "e"}
 
 // attributive returns the participle readings of a trigger verb's
-// participle declined as an adjective ("im Oktober 2014 erschienenen",
+// participle declined as an adjective ("im März 2020 veröffentlichten",
 // "die 1991 berufene"), and whether there are any.
 func (lx *lexicon) attributive(lower string) ([]verbForm, bool) {
 	for _, e := range adjectiveEndings {

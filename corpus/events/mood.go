@@ -64,8 +64,8 @@ func (s *sent) mood(g, seg int) mood {
 }
 
 // alleged reports a clause in the subjunctive of reported speech in a
-// sentence that alleges it: "X behauptet, ihm seien 500.000
-// Euro angeboten worden", "Er wirft ihr vor, sie habe gelogen".
+// sentence that alleges it: "X behauptet, ihr sei ein
+// Posten angeboten worden", "Er wirft ihr vor, sie habe gelogen".
 func (s *sent) alleged(g int) bool {
 	subjunctive, claim := false, false
 	for i := range s.toks {

@@ -65,7 +65,7 @@ func (s *sent) subjectNoun(g, end int) string {
 		if !(t.group == g && t.word() && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && t.noun == 0) || t.is(determiners|prepositions) {
 			continue
 		}
-		// over adjectives: "Ein bekannter untergetauchter Islamist"
+		// over adjectives: "Ein gesuchter untergetauchter Schmuggler"
 		j := i - 1
 		for j > 0 && j >= i-3 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(nominativeArticles) {
 			j--
