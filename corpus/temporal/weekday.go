@@ -52,7 +52,7 @@ func (s *state) weekday(i int, dir int, withDate bool) (res, bool) {
 			}
 		}
 	}
-	// "Mittwoch, 30.12.2015", "Mittwoch, 30.12.2015 10:21 Uhr": a numeric
+	// "Freitag, 6.3.2020", "Freitag, 6.3.2020 08:15 Uhr": a numeric
 	// date with its year says the day; the weekday is part of it.
 	if withDate && s.punct(end) == ',' {
 		if r, ok := s.numericDate(end + 1); ok && r.note != nil && r.note.kind == nFullDate {
