@@ -8,8 +8,8 @@ import (
 
 	"chronik/corpus/actors"
 	"chronik/corpus/ingest"
-	"chronik/corpus/sentence"
 	"chronik/corpus/temporal"
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -81,29 +81,31 @@ func ParseDCT(s string) (model.Interval, error) {
 // (GermEval, CoNLL) mark every person and organisation of a text; they
 // never become timeline actors, so each keeps the name the recogniser gave
 // it.
-func AnnotateDoc(doc, dct, text string) (Annotation, error) {
+func AnnotateDoc(doc, dct, raw string) (Annotation, error) {
 	out := Annotation{Doc: doc, Timex: []AnnotatedTimex{}, Actors: []AnnotatedEntity{}}
 	iv, err := ParseDCT(dct)
 	if err != nil {
 		return out, err
 	}
-	if text == "" {
+	if raw == "" {
 		return out, nil
 	}
-	clean, err := ingest.Clean([]byte(text))
+	clean, err := ingest.Clean([]byte(raw))
 	if err != nil {
-		if strings.TrimSpace(text) == "" {
+		if strings.TrimSpace(raw) == "" {
 			return out, nil // nothing to tag is not an error
 		}
 		return out, fmt.Errorf("text: %v", err)
 	}
 	a := &model.Article{ID: doc, Text: clean, Date: model.ArticleDate{Interval: iv}}
 	a.Blocks = ingest.Layout(clean)
-	sentence.Split(a)
+	layer := text.ForArticle(a)
+	defer layer.Release()
+	a.Sentences = layer.ArticleSentences()
 	timexes := annotateTagger().Tag(clean, iv)
 	a.Timexes = timexes
-	found := recognizer().Find(a)
-	table := actors.Resolve([]*model.Article{a}, [][]actors.Mention{found})
+	found := recognizer().FindIn(a, layer)
+	table := actors.Resolve([]*model.Article{a}, []*text.Doc{layer}, [][]actors.Mention{found}).Actors
 
 	var offs []int
 	for _, t := range timexes {

@@ -9,6 +9,7 @@ import (
 
 	"chronik/corpus/corpusgen"
 	"chronik/corpus/ingest"
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -57,7 +58,11 @@ func BenchmarkReadSplitTag(b *testing.B) {
 		if len(errs) > 0 || len(articles) != benchArticles {
 			b.Fatalf("%d articles, errors %v", len(articles), errs)
 		}
-		parallel(len(articles), func(i int) { readArticle(articles[i]) })
+		parallel(len(articles), func(i int) {
+			doc := text.ForArticle(articles[i])
+			readArticle(articles[i], doc)
+			doc.Release()
+		})
 	}
 	reportThroughput(b, size, cpu0)
 }

@@ -57,9 +57,10 @@ func Load(paths []string) (*model.Timeline, []error) {
 // expressions relative to that date, and the actor mentions. Then the
 // actors are resolved across the corpus, event mentions are extracted per
 // article (in parallel again) and merged across articles. Each stage
-// returns what it found; Build stores the sentences, dates and temporal
-// expressions in the articles (actors.Resolve still fills their Actors),
-// and the timeline owns them afterwards.
+// returns what it found; Build stores the sentences, dates, temporal
+// expressions and actor mentions in the articles, and the timeline owns
+// them afterwards. Every stage reads the article's one text layer, kept
+// until its events are extracted.
 func Build(articles []*model.Article) *model.Timeline {
 	table, mentions, notGerman := analyse(articles)
 	evs, table := events.Merge(mentions, table)
@@ -73,17 +74,24 @@ func Build(articles []*model.Article) *model.Timeline {
 // do not read as German. The evaluation scores mentions before they merge.
 func analyse(articles []*model.Article) ([]model.Actor, []events.Mention, []int) {
 	rec := recognizer()
+	docs := make([]*text.Doc, len(articles))
 	found := make([][]actors.Mention, len(articles))
 	german := make([]bool, len(articles))
 	parallel(len(articles), func(i int) {
-		german[i] = readArticle(articles[i])
-		found[i] = rec.Find(articles[i])
+		docs[i] = text.ForArticle(articles[i])
+		german[i] = readArticle(articles[i], docs[i])
+		found[i] = rec.FindIn(articles[i], docs[i])
 	})
-	table := actors.Resolve(articles, found)
+	resolved := actors.Resolve(articles, docs, found)
+	for i, a := range articles {
+		a.Actors = resolved.Mentions[i]
+	}
+	table := resolved.Actors
 
 	perArticle := make([][]events.Mention, len(articles))
 	parallel(len(articles), func(i int) {
 		perArticle[i] = events.Extract(i, articles[i], table)
+		docs[i].Release()
 	})
 	n := 0
 	for _, ms := range perArticle {
@@ -102,13 +110,11 @@ func analyse(articles []*model.Article) ([]model.Actor, []events.Mention, []int)
 	return table, mentions, notGerman
 }
 
-// readArticle runs the text stages of one article: its text layer, its
+// readArticle runs the text stages of one article on its text layer: its
 // sentences, its date when the header gave none, and its temporal
 // expressions, and keeps their results in the article for the model. It
 // reports whether the article reads as German (readsGerman).
-func readArticle(a *model.Article) bool {
-	doc := text.ForArticle(a)
-	defer doc.Release()
+func readArticle(a *model.Article, doc *text.Doc) bool {
 	a.Sentences = doc.ArticleSentences()
 	a.Date, a.Timexes = tagger().Read(doc, a.Date)
 	return readsGerman(doc)

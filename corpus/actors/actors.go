@@ -38,6 +38,7 @@ package actors
 import (
 	"cmp"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -96,7 +97,15 @@ func NewRuleRecognizer() *Recognizer { return &Recognizer{lex: loadLexicon(), ru
 // Find returns every person and organisation mention in a.Text, in text
 // order (by Start, then End, then Name).
 func (r *Recognizer) Find(a *model.Article) []Mention {
-	f := newFinder(r.lex, a)
+	doc := text.ForArticle(a)
+	defer doc.Release()
+	return r.FindIn(a, doc)
+}
+
+// FindIn is Find on the article's text layer (text.ForArticle of a), for
+// a caller that has it already.
+func (r *Recognizer) FindIn(a *model.Article, doc *text.Doc) []Mention {
+	f := newFinder(r.lex, a, doc)
 	defer f.release()
 	f.findNames()
 	f.findKnownNames()

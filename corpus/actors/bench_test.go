@@ -78,7 +78,7 @@ func BenchmarkResolve(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer()
 			for b.Loop() {
-				Resolve(arts, found)
+				Resolve(arts, layers(arts), found)
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/mention")
 		})
@@ -164,7 +164,7 @@ func FuzzFind(f *testing.F) {
 				t.Fatalf("mentions out of order: %+v, %+v", ms[i-1], m)
 			}
 		}
-		actors := Resolve([]*model.Article{a}, [][]Mention{ms})
+		actors := resolveInto([]*model.Article{a}, [][]Mention{ms})
 		for _, m := range a.Actors {
 			if m.Actor < 0 || m.Actor >= len(actors) || m.Start < 0 || m.End > len(a.Text) {
 				t.Fatalf("actor mention %+v invalid (%d actors)", m, len(actors))

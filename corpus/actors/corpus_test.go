@@ -61,7 +61,7 @@ func defaultCorpus(t testing.TB) ([]*model.Article, [][]Mention, []model.Actor) 
 	for i, a := range arts {
 		found[i] = rec.Find(a)
 	}
-	return arts, found, Resolve(arts, found)
+	return arts, found, resolveInto(arts, found)
 }
 
 func TestDefaultCorpus(t *testing.T) {

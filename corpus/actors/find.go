@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -79,10 +80,10 @@ var finders = sync.Pool{New: func() any { return new(finder) }}
 
 // newFinder returns a finder for one article, from the pool; release
 // returns it.
-func newFinder(lex *lexicon, a *model.Article) *finder {
+func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 	f := finders.Get().(*finder)
 	f.lex, f.a, f.text = lex, a, a.Text
-	f.toks = tokenize(a, f.toks[:0])
+	f.toks = words(doc, a, f.toks[:0])
 	n := len(f.toks)
 	f.used = resized(f.used, n)
 	f.isPerson = resized(f.isPerson, n)

@@ -7,12 +7,21 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
+// Resolved is what Resolve found: the actor table of the corpus, and
+// each article's actor mentions (Mentions[i] of articles[i], in text
+// order), indices into Actors.
+type Resolved struct {
+	Actors   []model.Actor
+	Mentions [][]model.ActorMention
+}
+
 // Resolve merges the actors that Find reported for each article (found[i]
-// belongs to articles[i]) into one table for the corpus, and fills every
-// article's Actors with its mentions, indices into the returned slice.
+// belongs to articles[i], docs[i] is its text layer) into one table for
+// the corpus, and returns it with every article's mentions.
 //
 // People merge by name; a surname-only person joins the one full name with
 // that surname in the corpus ("Musk" → "Elon Musk"), and a genitive form
@@ -28,7 +37,7 @@ import (
 //
 // Every step indexes by key, so the cost grows with the number of
 // mentions, not with its square.
-func Resolve(articles []*model.Article, found [][]Mention) []model.Actor {
+func Resolve(articles []*model.Article, docs []*text.Doc, found [][]Mention) Resolved {
 	res := resolver{byKey: map[actorKey]*cluster{}, keys: keyTable{}, lex: loadLexicon()}
 	agreeKinds(found)
 	// Pass 1: clusters by exact key, from named mentions outside metadata.
@@ -59,15 +68,16 @@ func Resolve(articles []*model.Article, found [][]Mention) []model.Actor {
 	res.mergePeople()
 	res.mergeOrgs()
 	res.mergeAcronyms()
-	extra := res.surnamesElsewhere(articles, found)
+	extra := res.surnamesElsewhere(articles, docs, found)
 	actors, index := res.actors()
 	roleIndex := res.roleIndex(actors, index)
 
-	for ai, a := range articles {
-		a.Actors = a.Actors[:0]
+	mentions := make([][]model.ActorMention, len(articles))
+	for ai := range articles {
 		if ai >= len(found) {
 			continue
 		}
+		var ms []model.ActorMention
 		for _, m := range found[ai] {
 			if m.Meta {
 				continue
@@ -85,18 +95,19 @@ func Resolve(articles []*model.Article, found [][]Mention) []model.Actor {
 			if m.Name == "" {
 				actors[idx].Mentions++ // resolved through the corpus
 			}
-			a.Actors = append(a.Actors, model.ActorMention{Start: m.Start, End: m.End, Actor: idx, Implicit: m.Implicit})
+			ms = append(ms, model.ActorMention{Start: m.Start, End: m.End, Actor: idx, Implicit: m.Implicit})
 		}
 		if ai < len(extra) && len(extra[ai]) > 0 {
 			for _, x := range extra[ai] {
 				if idx, ok := index[res.root(x.c)]; ok {
-					a.Actors = append(a.Actors, model.ActorMention{Start: x.start, End: x.end, Actor: idx})
+					ms = append(ms, model.ActorMention{Start: x.start, End: x.end, Actor: idx})
 				}
 			}
-			slices.SortStableFunc(a.Actors, func(x, y model.ActorMention) int { return cmp.Compare(x.Start, y.Start) })
+			slices.SortStableFunc(ms, func(x, y model.ActorMention) int { return cmp.Compare(x.Start, y.Start) })
 		}
+		mentions[ai] = ms
 	}
-	return actors
+	return Resolved{Actors: actors, Mentions: mentions}
 }
 
 // extraMention is a surname that Resolve found in an article that does
@@ -109,9 +120,10 @@ type extraMention struct {
 // surnamesElsewhere finds the bare surnames of people named in full in
 // other articles ("Musk schrieb" where only another article says "Elon
 // Musk"), with genitives and compounds, when the surname belongs to one
-// person of the corpus. It tokenises each article once and looks words up
-// in a map, so it costs what reading the corpus costs.
-func (r *resolver) surnamesElsewhere(articles []*model.Article, found [][]Mention) [][]extraMention {
+// person of the corpus. It reads each article's words once (docs[i] is
+// the text layer of articles[i]) and looks them up in a map, so it costs
+// what reading the corpus costs.
+func (r *resolver) surnamesElsewhere(articles []*model.Article, docs []*text.Doc, found [][]Mention) [][]extraMention {
 	bySurname := map[string]*cluster{}
 	for _, c := range r.order {
 		if c.parent != nil || c.kind != model.Person || c.named == 0 || !strings.Contains(c.name, " ") {
@@ -142,7 +154,7 @@ func (r *resolver) surnamesElsewhere(articles []*model.Article, found [][]Mentio
 		if ai < len(found) {
 			covered = found[ai]
 		}
-		toks = tokenize(a, toks[:0])
+		toks = words(docs[ai], a, toks[:0])
 		next := 0
 		for _, t := range toks {
 			for next < len(covered) && covered[next].End <= int(t.start) {

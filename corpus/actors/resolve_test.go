@@ -6,10 +6,30 @@ import (
 	"slices"
 	"testing"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
-// mentionsOf finds the actors of several test articles and resolves them.
+// layers returns the text layers of the articles.
+func layers(arts []*model.Article) []*text.Doc {
+	docs := make([]*text.Doc, len(arts))
+	for i, a := range arts {
+		docs[i] = text.ForArticle(a)
+	}
+	return docs
+}
+
+// resolveInto resolves the actors of the articles, stores each article's
+// mentions in its Actors, as corpus.Build does, and returns the table.
+func resolveInto(arts []*model.Article, found [][]Mention) []model.Actor {
+	res := Resolve(arts, layers(arts), found)
+	for i, a := range arts {
+		a.Actors = res.Mentions[i]
+	}
+	return res.Actors
+}
+
+// resolveTexts finds the actors of several test articles and resolves them.
 func resolveTexts(texts ...[]string) ([]*model.Article, []model.Actor) {
 	var arts []*model.Article
 	var found [][]Mention
@@ -18,7 +38,7 @@ func resolveTexts(texts ...[]string) ([]*model.Article, []model.Actor) {
 		arts = append(arts, a)
 		found = append(found, rec.Find(a))
 	}
-	return arts, Resolve(arts, found)
+	return arts, resolveInto(arts, found)
 }
 
 func actorNamed(actors []model.Actor, name string) (model.Actor, int) {
@@ -104,7 +124,7 @@ func TestResolveOrderAndIDs(t *testing.T) {
 		{Start: 20, End: 24, Kind: model.Person, Name: "Otto", Meta: true},
 	}}
 	art := &model.Article{Text: "Meta Meta Meta sie. Otto"}
-	actors := Resolve([]*model.Article{art}, found)
+	actors := resolveInto([]*model.Article{art}, found)
 	var got []string
 	for _, a := range actors {
 		got = append(got, fmt.Sprintf("%s:%s:%d", a.ID, a.Kind, a.Mentions))
@@ -118,7 +138,7 @@ func TestResolveOrderAndIDs(t *testing.T) {
 	if len(art.Actors) != 3 {
 		t.Errorf("article mentions = %+v", art.Actors)
 	}
-	again := Resolve([]*model.Article{art}, found)
+	again := resolveInto([]*model.Article{art}, found)
 	if !reflect.DeepEqual(actors, again) {
 		t.Error("Resolve is not deterministic")
 	}
@@ -175,7 +195,7 @@ func TestResolveAcronymAcrossArticles(t *testing.T) {
 		{{Start: 4, End: 24, Kind: model.Organization, Name: "Robert Koch-Institut"}},
 		{{Start: 4, End: 7, Kind: model.Organization, Name: "RKI"}, {Start: 18, End: 21, Kind: model.Organization, Name: "EZB"}},
 	}
-	actors := Resolve(arts, found)
+	actors := resolveInto(arts, found)
 	var names []string
 	for _, a := range actors {
 		names = append(names, a.Name)

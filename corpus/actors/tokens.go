@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -41,153 +42,76 @@ type token struct {
 	glued      bool  // part of a link, handle or file name: "/", "@", "#" or "_" touches it
 }
 
-// Character classes for tokenize: most of a German article is ASCII, and
-// a table lookup decides a byte where unicode.IsLetter and IsUpper would be
-// called; other letters are classed by package unicode (a title-case or
-// other letter counts as lower case, as before).
-const (
-	asciiOther uint8 = iota
-	asciiLower
-	asciiUpper
-	asciiDigit
-)
-
-var asciiClass = func() (t [utf8.RuneSelf]uint8) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c] = asciiLower
-	}
-	for c := 'A'; c <= 'Z'; c++ {
-		t[c] = asciiUpper
-	}
-	for c := '0'; c <= '9'; c++ {
-		t[c] = asciiDigit
-	}
-	return t
-}()
-
-// tokenize splits the article's text into words once. Sentences come from
-// a.Sentences when the splitter has filled them; otherwise a full stop,
-// question or exclamation mark followed by an upper-case word, a line break
-// or a block boundary starts a sentence.
-func tokenize(a *model.Article, toks []token) []token {
-	text := a.Text
+// words derives the article's words from its text layer, with what the
+// passes of Find ask of each. A word is a run of the layer's word, number
+// and alnum tokens joined by an inner hyphen or apostrophe with no blank
+// ("Mar-a-Lago", "2024-25", "O'Brien"); the layer's punctuation tokens
+// between two words make their gap. Sentences are the layer's; a line
+// break or a block boundary also starts one.
+func words(doc *text.Doc, a *model.Article, toks []token) []token {
+	src := doc.Text
 	blocks := a.Blocks
-	sents := a.Sentences
-	bi, si := 0, 0
+	bi := 0
 	sent := int32(0)
 	pendingGap := gapBreak
-	sentEnd := false // a sentence-final mark was seen since the last word
 	colonOrQuote := false
 	prevEnd := 0
+	prevSent := int32(-1)
 	creditBlock, creditStart := -1, 0
-	for i := 0; i < len(text); {
-		c := text[i]
-		r, size := rune(c), 1
-		if c >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+	dt := doc.Tokens
+	for k := 0; k < len(dt); k++ {
+		t := &dt[k]
+		if t.Newline {
+			pendingGap = gapBreak
 		}
-		if c < utf8.RuneSelf && asciiClass[c] == asciiOther || c >= utf8.RuneSelf && !isWordRune(r) {
-			switch {
-			case c == ' ':
-			case c == '\n':
-				pendingGap = gapBreak
-			case c == '.' || c == '!' || c == '?':
-				sentEnd = true
+		if t.Kind == text.Punct {
+			r := doc.Mark(k)
+			switch r {
+			case '.', '!', '?':
 				pendingGap = max(pendingGap, gapOther)
-			case c == ',':
+			case ',':
 				pendingGap = max(pendingGap, gapComma)
-			case c == ':' || r == '„' || r == '“' || r == '"' || r == '«' || r == '»':
+			case ':', '„', '“', '"', '«', '»':
 				colonOrQuote = true
 				pendingGap = max(pendingGap, gapOther)
-			case c == '\t' || r == '\u00a0':
 			default:
 				pendingGap = max(pendingGap, gapOther)
 			}
-			i += size
 			continue
 		}
-		start := i
-		tk := token{start: int32(start), block: -1}
-		hasLower, letters := false, 0
-		prevLower := false
-		for i < len(text) {
-			c := text[i]
-			r, size, class := rune(c), 1, asciiOther
-			if c < utf8.RuneSelf {
-				class = asciiClass[c]
-			} else {
-				r, size = utf8.DecodeRuneInString(text[i:])
-				switch {
-				case unicode.IsUpper(r):
-					class = asciiUpper
-				case unicode.IsLetter(r):
-					class = asciiLower
-				case unicode.IsDigit(r):
-					class = asciiDigit
-				}
+		start := int(t.Start)
+		end := int(t.End)
+		docSent := t.Sentence
+		// Inner hyphens and apostrophes the layer leaves as marks.
+		for k+2 < len(dt) && dt[k+1].Kind == text.Punct && !dt[k+1].Space && dt[k+2].Kind != text.Punct && !dt[k+2].Space {
+			if c := src[dt[k+1].Start]; c != '-' && c != '\'' && doc.Mark(k+1) != '’' {
+				break
 			}
-			switch class {
-			case asciiUpper:
-				if i == start {
-					tk.upper = true
-				} else if prevLower {
-					tk.innerCap = true
-				}
-				prevLower = false
-				letters++
-				i += size
-				continue
-			case asciiLower:
-				hasLower, prevLower = true, true
-				letters++
-				i += size
-				for i < len(text) && text[i] < utf8.RuneSelf && asciiClass[text[i]] == asciiLower {
-					letters++ // the rest of a run of ASCII lower case at once
-					i++
-				}
-				continue
-			case asciiDigit:
-				prevLower = false
-				i += size
-				continue
-			}
-			// Inner hyphen or apostrophe: part of the word when a letter
-			// or digit follows.
-			if (c == '-' || c == '\'' || r == '’') && i+size < len(text) {
-				nr := rune(text[i+size])
-				if nr >= utf8.RuneSelf {
-					nr, _ = utf8.DecodeRuneInString(text[i+size:])
-				}
-				if isWordRune(nr) {
-					if c == '-' {
-						tk.hyphen = true
-						prevLower = false
-					}
-					i += size
-					continue
-				}
-			}
-			break
+			k += 2
+			end = int(dt[k].End)
 		}
-		tk.end = int32(i)
-		tk.allCaps = letters >= 2 && !hasLower
-		if i < len(text) {
-			c := text[i]
-			if c == '\'' || c >= utf8.RuneSelf && (strings.HasPrefix(text[i:], "’") || strings.HasPrefix(text[i:], "‘")) {
-				last := text[i-1]
+		tk := token{start: int32(start), end: int32(end), block: -1, upper: t.Upper}
+		w := src[start:end]
+		tk.hyphen = strings.IndexByte(w, '-') >= 0
+		if t.Upper || hasUpper(w) {
+			tk.allCaps, tk.innerCap = capitals(w)
+		}
+		if end < len(src) {
+			c := src[end]
+			if c == '\'' || c >= utf8.RuneSelf && (strings.HasPrefix(src[end:], "’") || strings.HasPrefix(src[end:], "‘")) {
+				last := src[end-1]
 				tk.gen = last == 's' || last == 'x' || last == 'z'
 			}
 			tk.dotAfter = c == '.'
 			tk.glued = c == '/' || c == '@' || c == '_' || c == '#' ||
-				c == '.' && i+1 < len(text) && text[i+1] < utf8.RuneSelf && asciiClass[text[i+1]] != asciiOther
+				c == '.' && end+1 < len(src) && isWordByte(src[end+1])
 		}
 		if start > 0 {
-			switch text[start-1] {
+			switch src[start-1] {
 			case '/', '@', '_', '#', '.':
 				tk.glued = true
 			}
 		}
-		// Blocks and sentences given by the other stages.
 		for bi < len(blocks) && blocks[bi].End <= start {
 			bi++
 		}
@@ -196,7 +120,7 @@ func tokenize(a *model.Article, toks []token) []token {
 			tk.meta = blocks[bi].Kind.IsMeta()
 			if blocks[bi].Kind == model.BlockCaption {
 				if creditBlock != bi {
-					creditBlock, creditStart = bi, captionCredit(text, blocks[bi])
+					creditBlock, creditStart = bi, captionCredit(src, blocks[bi])
 				}
 				tk.meta = start >= creditStart
 			}
@@ -204,16 +128,7 @@ func tokenize(a *model.Article, toks []token) []token {
 				pendingGap = gapBreak
 			}
 		}
-		newSent := pendingGap == gapBreak || (sentEnd && tk.upper)
-		if len(sents) > 0 {
-			newSent = pendingGap == gapBreak
-			for si < len(sents) && sents[si].End <= start {
-				si++
-			}
-			if si < len(sents) && sents[si].Start <= start && sents[si].Start >= prevEnd {
-				newSent = true
-			}
-		}
+		newSent := pendingGap == gapBreak || docSent != prevSent
 		if newSent && len(toks) > 0 {
 			sent++
 			pendingGap = gapBreak
@@ -224,17 +139,56 @@ func tokenize(a *model.Article, toks []token) []token {
 		// the start of a sentence.
 		tk.first = newSent || len(toks) == 0 || colonOrQuote
 		toks = append(toks, tk)
-		prevEnd = int(tk.end)
+		prevEnd, prevSent = end, dt[k].Sentence
 		pendingGap = gapSpace
-		sentEnd = false
 		colonOrQuote = false
 	}
 	return toks
 }
 
+// hasUpper reports whether w has an upper-case letter.
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			if c < utf8.RuneSelf {
+				return true
+			}
+			return strings.IndexFunc(w[i:], unicode.IsUpper) >= 0
+		}
+	}
+	return false
+}
+
+// capitals reports whether a word of two or more letters has no
+// lower-case one ("BMW", "IG"), and whether an upper-case letter follows a
+// lower-case one inside a compound part ("OpenAI", "xAI"; not
+// "Trump-Sprecherin"). A title-case or other letter counts as lower case.
+func capitals(w string) (allCaps, innerCap bool) {
+	letters, hasLower, prevLower := 0, false, false
+	for _, r := range w {
+		switch {
+		case unicode.IsUpper(r):
+			innerCap = innerCap || prevLower
+			prevLower = false
+			letters++
+		case unicode.IsLetter(r):
+			hasLower, prevLower = true, true
+			letters++
+		default:
+			prevLower = false
+		}
+	}
+	return letters >= 2 && !hasLower, innerCap
+}
+
+// isWordByte reports an ASCII letter or digit.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return asciiClass[r] != asciiOther
+		return isWordByte(byte(r))
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

@@ -13,6 +13,7 @@ import (
 	"chronik/corpus/ingest"
 	"chronik/corpus/sentence"
 	"chronik/corpus/temporal"
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -138,7 +139,15 @@ var annotated = sync.OnceValues(func() ([]*model.Article, []model.Actor) {
 		arts = append(arts, a)
 		found = append(found, rec.Find(a))
 	}
-	return arts, actors.Resolve(arts, found)
+	docs := make([]*text.Doc, len(arts))
+	for i, a := range arts {
+		docs[i] = text.ForArticle(a)
+	}
+	res := actors.Resolve(arts, docs, found)
+	for i, a := range arts {
+		a.Actors = res.Mentions[i]
+	}
+	return arts, res.Actors
 })
 
 // BenchmarkExtractCorpus measures extraction alone on real pipeline

@@ -161,6 +161,20 @@ func (d *Doc) Punct(i int) byte {
 	return d.Text[t.Start]
 }
 
+// Mark returns the rune of punctuation token i, 0 for any other token
+// (also for i out of range).
+func (d *Doc) Mark(i int) rune {
+	if i < 0 || i >= len(d.Tokens) || d.Tokens[i].Kind != Punct {
+		return 0
+	}
+	t := &d.Tokens[i]
+	if c := d.Text[t.Start]; c < utf8.RuneSelf {
+		return rune(c)
+	}
+	r, _ := utf8.DecodeRuneInString(d.Text[t.Start:t.End])
+	return r
+}
+
 // lowerForms fills the lower-case forms. Those that differ from the text
 // share one allocation.
 func (d *Doc) lowerForms() {
