@@ -90,7 +90,7 @@ func analyse(articles []*model.Article) ([]model.Actor, []events.Mention, []int)
 
 	perArticle := make([][]events.Mention, len(articles))
 	parallel(len(articles), func(i int) {
-		perArticle[i] = events.Extract(i, articles[i], table)
+		perArticle[i] = events.ExtractFrom(i, articles[i], docs[i], table)
 		docs[i].Release()
 	})
 	n := 0

@@ -70,6 +70,7 @@ import (
 	"slices"
 	"sync"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -163,12 +164,20 @@ const (
 // Extract returns the event mentions of article a, whose index in the
 // corpus is article. actors is the actor table a.Actors indexes.
 func Extract(article int, a *model.Article, actors []model.Actor) []Mention {
+	doc := text.ForArticle(a)
+	defer doc.Release()
+	return ExtractFrom(article, a, doc, actors)
+}
+
+// ExtractFrom is Extract on the article's text layer (text.ForArticle of
+// a), for a caller that has it already.
+func ExtractFrom(article int, a *model.Article, doc *text.Doc, actors []model.Actor) []Mention {
 	// The extractor's buffers (tokens, clauses, candidates) serve one
 	// sentence after another; pooled, they serve article after article.
 	x := extractors.Get().(*extractor)
 	defer x.release()
 	x.lx, x.actors, x.article, x.a, x.reporterSeg = loadLexicon(), actors, article, a, -1
-	x.s.names = actors
+	x.s.names, x.s.doc = actors, doc
 	if !slices.IsSortedFunc(a.Actors, func(p, q model.ActorMention) int { return cmp.Compare(p.Start, q.Start) }) ||
 		!slices.IsSortedFunc(a.Timexes, func(p, q model.Timex) int { return cmp.Compare(p.Start, q.Start) }) {
 		b := *a
@@ -186,7 +195,7 @@ var extractors = sync.Pool{New: func() any { return new(extractor) }}
 // release drops what the extractor held of the article and returns it to
 // the pool with its buffers.
 func (x *extractor) release() {
-	x.actors, x.a, x.s.a, x.s.names, x.s.lower = nil, nil, nil, nil, ""
+	x.actors, x.a, x.s.a, x.s.names, x.s.doc = nil, nil, nil, nil, nil
 	x.orgs, x.orgsDone = x.orgs[:0], false
 	x.heading, x.backRefs = model.Interval{}, x.backRefs[:0]
 	clear(x.out) // the mentions' strings and slices belong to the caller now
@@ -257,7 +266,6 @@ func (x *extractor) run() []Mention {
 	a := x.a
 	out := x.out[:0] // the article's mentions, copied out at the end to a slice of their number
 	x.prev = context{sentence: -2, actors: x.prev.actors[:0]}
-	x.s.lowerArticle(a)
 	for i := range a.Sentences {
 		if b := a.Sentences[i].Block; b >= 0 && b < len(a.Blocks) && a.Blocks[b].Kind.IsMeta() {
 			continue

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -27,8 +28,7 @@ type sent struct {
 	infinitive []bool
 	names      []model.Actor
 
-	lower    string // a.Text lower-cased by lowerSameLength, in lowerBuf (see lowerArticle)
-	lowerBuf []byte
+	doc *text.Doc // the text layer of a
 }
 
 // An actorRef is an actor mention inside the sentence.
@@ -46,16 +46,7 @@ type timexRef struct {
 	quoted      bool
 }
 
-// lowerArticle lower-cases the text of the article whose sentences s will
-// hold, once for all of them. The lower-case text is a string of its own,
-// not a view of a reused buffer: strings cut from it (a preposition kept
-// for a title) must stay what they were after the next article.
-func (s *sent) lowerArticle(a *model.Article) {
-	s.lowerBuf = lowerSameLength(s.lowerBuf[:0], a.Text)
-	s.lower = string(s.lowerBuf)
-}
-
-// prepare fills s from sentence i of a (lowerArticle(a) done), reusing
+// prepare fills s from sentence i of a (s.doc its text layer), reusing
 // s's buffers: its tokens
 // with their word classes and trigger readings, and its actors. It
 // reports whether the sentence has a trigger word at all; only then does
@@ -67,7 +58,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 	if sn.Block >= 0 && sn.Block < len(a.Blocks) {
 		s.block = a.Blocks[sn.Block].Kind
 	}
-	s.toks = tokenize(s.toks[:0], a.Text, s.lower, sn.Start, sn.End)
+	s.toks = tokenize(s.toks[:0], s.doc, sn.Start, sn.End)
 	markQuotes(s.toks)
 
 	s.actors = s.actors[:0]

@@ -28,17 +28,19 @@ func (d *Doc) Classify(si int) {
 	}
 	d.classified[si] = true
 	lx := lex()
+	cache := caches.Get().(*formCache)
 	s := d.Sentences[si]
 	for i := s.First; i < s.Last; i++ {
 		t := &d.Tokens[i]
 		if t.Kind != Word && t.Kind != Alnum {
 			continue
 		}
-		t.entry, t.Readings, t.Verb = d.cache.classes(lx, t.Lower)
+		t.entry, t.Readings, t.Verb = cache.classes(lx, t.Lower)
 		if t.Readings&Determiner != 0 {
 			t.Class, t.Readings, t.Verb, t.entry = Determiner, Determiner, 0, -1
 		}
 	}
+	caches.Put(cache)
 	for i := s.First; i < s.Last; i++ {
 		t := &d.Tokens[i]
 		if t.Kind != Word && t.Kind != Alnum || t.Class == Determiner {

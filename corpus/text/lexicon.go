@@ -155,9 +155,12 @@ func IsStrongPreterite(lower string) bool {
 // A formCache remembers the lexicon's answers for recent forms, so that
 // frequent words (most tokens) skip the index and the data, which are too
 // large to stay in a processor cache. It is direct-mapped by hash and
-// keeps its keys, so a hit needs no look-up; a pooled Doc keeps one across
-// articles.
+// keeps its keys, so a hit needs no look-up. Caches are pooled, not kept
+// with a Doc: a caller may hold many Docs at once, and a cache warmed by
+// the previous article serves the next.
 type formCache [cacheSize]cacheEntry
+
+var caches = sync.Pool{New: func() any { return new(formCache) }}
 
 const (
 	cacheSize   = 4096

@@ -80,9 +80,8 @@ type Doc struct {
 	Sentences []Sentence
 	Clauses   []Clause // empty until SplitClauses
 
-	lowered, lowerEnds []int32    // scratch of offsets, kept with the Doc for reuse
-	classified         []bool     // per sentence: Classify has run
-	cache              *formCache // lexicon answers, kept with the Doc for reuse
+	lowered, lowerEnds []int32 // scratch of offsets, kept with the Doc for reuse
+	classified         []bool  // per sentence: Classify has run
 }
 
 // Analyse computes the text layer of text laid out in blocks (nil: the
@@ -104,9 +103,6 @@ func Analyse(text string, blocks []model.Block) *Doc {
 		d.classified = d.classified[:n]
 		clear(d.classified)
 	}
-	if d.cache == nil {
-		d.cache = new(formCache)
-	}
 	return d
 }
 
@@ -121,7 +117,7 @@ func (d *Doc) Release() {
 		return // keep no more than a few MB per pooled Doc
 	}
 	*d = Doc{Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Clauses: d.Clauses[:0],
-		lowered: d.lowered[:0], lowerEnds: d.lowerEnds[:0], classified: d.classified[:0], cache: d.cache}
+		lowered: d.lowered[:0], lowerEnds: d.lowerEnds[:0], classified: d.classified[:0]}
 	docPool.Put(d)
 }
 
@@ -327,12 +323,14 @@ func isLower(w string) bool {
 // well below one. It only looks words up: no classes are chosen.
 func (d *Doc) LexiconWords(limit int) (known, words int) {
 	lx := lex()
+	cache := caches.Get().(*formCache)
+	defer caches.Put(cache)
 	for i := 0; i < len(d.Tokens) && words < limit; i++ {
 		t := &d.Tokens[i]
 		if t.Kind != Word {
 			continue
 		}
-		_, r, _ := d.cache.classes(lx, t.Lower)
+		_, r, _ := cache.classes(lx, t.Lower)
 		if t.Upper && r == 0 {
 			continue
 		}
