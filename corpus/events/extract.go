@@ -4,9 +4,8 @@
 //
 // Extraction works on an article whose Sentences, Timexes and Actors are
 // filled (actor indices global, as actors.Resolve leaves them; implicit
-// mentions — pronouns, roles, "das Unternehmen" — count as actors, and a
-// stand-in noun the recogniser left, "der Konzern", "das Kabinett", takes
-// the organisation the article tied to it: see standin.go).
+// mentions — pronouns, roles, stand-ins such as "der Konzern" or "das
+// Kabinett", which the actor stage resolves — count as actors).
 //
 // Triggers. A sentence's trigger words come from the lexicon (triggers.txt):
 // verbs in all their forms, separable ones with their particle at the end
@@ -196,7 +195,6 @@ var extractors = sync.Pool{New: func() any { return new(extractor) }}
 // the pool with its buffers.
 func (x *extractor) release() {
 	x.actors, x.a, x.s.a, x.s.names, x.s.doc = nil, nil, nil, nil, nil
-	x.orgs, x.orgsDone = x.orgs[:0], false
 	x.heading, x.backRefs = model.Interval{}, x.backRefs[:0]
 	clear(x.out) // the mentions' strings and slices belong to the caller now
 	x.out = x.out[:0]
@@ -239,8 +237,6 @@ type extractor struct {
 	// passiveSubject: the noun a dated passive is told of, which then
 	// stands for its place ("Das Netzwerk wurde … verkauft")
 	passiveSubject string
-	orgs           []orgMention // the article's organisations, for stand-ins (see standIn)
-	orgsDone       bool
 }
 
 type headlineObject struct{ object, prep string }
@@ -524,15 +520,6 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		platFirst, platLast = -1, -1 // "wurde auf Facebook gesperrt": the platform bans
 	}
 	m.Actors, m.Roles = x.participants(s, c, kind, platFirst, platLast)
-	if len(m.Actors) == 0 {
-		if a, ok := x.standIn(s, c.tok); ok {
-			m.Actors = []int{a} // "Bereits im September hatte der Konzern … gekündigt"
-			m.Roles = []model.Role{model.RoleAgent}
-			if symmetricKinds[kind] {
-				m.Roles[0] = model.RoleParticipant
-			}
-		}
-	}
 	if kind == KindDismissal && len(m.Actors) > 0 && x.onlyOrganisations(m.Actors) {
 		// "die Entlassung von 500 Beschäftigten bei VW": no one dismissed
 		// by name, a company's staff cut, the same happening as its

@@ -477,35 +477,6 @@ func TestNewsDating(t *testing.T) {
 	}
 }
 
-// TestStandIns: "der Konzern", "die Gewerkschaft" stand for the
-// organisation the article ties to that noun, or for a company the
-// latest one named.
-func TestStandIns(t *testing.T) {
-	tests := []struct {
-		text, marker string
-		want         []string
-	}{
-		{"Der Volkswagen-Konzern legte Zahlen vor.\nIm September hatte der Konzern die Sicherung gekündigt.", "September", []string{"volkswagen"}},
-		{"Die Gewerkschaft Verdi und Volkswagen verhandelten.\nDie Gewerkschaft rief zum Streik auf.", "rief", []string{"verdi"}},
-		{"Die Gewerkschaft Verdi und Volkswagen verhandelten.\nDer Konzern meldete einen Verlust.", "meldete", []string{"volkswagen"}},
-		{"Die Gewerkschaft Verdi verhandelte.\nEin Sprecher des Konzerns sagte nichts dazu.", "Sprecher", nil},
-		{"Volkswagen verhandelte.\nEin Sprecher des Konzerns bestätigte das.", "Sprecher", []string{"volkswagen"}},
-		{"Die Bundesregierung zögerte.\nAm Mittwoch hat das Kabinett das Paket beschlossen.", "Kabinett", []string{"bundesregierung"}},
-	}
-	for _, tt := range tests {
-		m, ok := only(t, fx{text: tt.text, date: dec2024}, tt.marker)
-		if tt.want == nil {
-			if ok {
-				t.Errorf("%q: got %s %v, want none", tt.text, m.Kind, actorIDs(m.Actors))
-			}
-			continue
-		}
-		if !ok || !slices.Equal(actorIDs(m.Actors), tt.want) {
-			t.Errorf("%q: got %v (%v), want %v", tt.text, actorIDs(m.Actors), ok, tt.want)
-		}
-	}
-}
-
 func TestInstitutions(t *testing.T) {
 	tests := []struct {
 		text, institution string
