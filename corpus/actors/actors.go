@@ -111,16 +111,14 @@ func (r *Recognizer) FindIn(a *model.Article, doc *text.Doc) []Mention {
 	f.findKnownNames()
 	f.findCompoundsAndKnownOrgs()
 	f.findRoles()
-	f.findOrgStandIns()
 	f.findPronouns()
 	ms := f.result()
-	if r.rules {
-		return ms
+	if !r.rules {
+		if tg := entityTagger(); tg != nil {
+			ms = f.withModel(ms, tg)
+		}
 	}
-	if tg := entityTagger(); tg != nil {
-		ms = f.withModel(ms, tg)
-	}
-	return ms
+	return f.withStandIns(ms)
 }
 
 // compareMentions orders mentions by position, then name.

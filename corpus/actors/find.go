@@ -15,6 +15,7 @@ import (
 type finder struct {
 	lex      *lexicon
 	a        *model.Article
+	doc      *text.Doc // the text layer of a
 	text     string
 	toks     []token
 	used     []bool  // the word already belongs to a mention, or was ruled out
@@ -82,7 +83,7 @@ var finders = sync.Pool{New: func() any { return new(finder) }}
 // returns it.
 func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 	f := finders.Get().(*finder)
-	f.lex, f.a, f.text = lex, a, a.Text
+	f.lex, f.a, f.doc, f.text = lex, a, doc, a.Text
 	f.toks = words(doc, a, f.toks[:0])
 	n := len(f.toks)
 	f.used = resized(f.used, n)
@@ -109,7 +110,7 @@ func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 
 // release hands the finder back to the pool, without the article.
 func (f *finder) release() {
-	f.a, f.text = nil, ""
+	f.a, f.doc, f.text = nil, nil, ""
 	clear(f.out) // the names in it belong to the caller's copy
 	clear(f.who)
 	finders.Put(f)

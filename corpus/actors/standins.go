@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -62,15 +63,26 @@ func classOfNoun(w string) (orgClass, string) {
 	return noClass, ""
 }
 
-// isHead reports whether a stem is a head noun of standInHeads itself,
-// no compound of one.
-func isHead(stem string) bool {
-	for _, h := range standInHeads {
-		if stem == h.head {
+// relationalModifiers make a compound stand-in name another organisation
+// than the one told about: "das Gemeinschaftsunternehmen", "der
+// Mutterkonzern", "die Tochterfirma".
+var relationalModifiers = []string{"gemeinschafts", "tochter", "mutter", "partner", "konkurrenz", "schwester"}
+
+func relational(stem string) bool {
+	for _, m := range relationalModifiers {
+		if strings.HasPrefix(stem, m) {
 			return true
 		}
 	}
 	return false
+}
+
+// adjective reports whether word i is an adjective in its sentence, by the
+// text layer's word classes ("der bayerische Autobauer").
+func (f *finder) adjective(i int) bool {
+	at := int(f.toks[i].at)
+	f.doc.Classify(int(f.doc.Tokens[at].Sentence))
+	return f.doc.Tokens[at].Class == text.Adjective
 }
 
 // definiteArticles introduce a stand-in: "der Konzern", "beim Unternehmen".
@@ -131,38 +143,43 @@ func (f *finder) tieOf(m Mention) (orgClass, string) {
 	return classOfNoun(m.Name[strings.LastIndexByte(m.Name, ' ')+1:])
 }
 
-// findOrgStandIns finds the stand-in nouns after a definite article ("der
-// Konzern", "des Unternehmens", "die Gewerkschaft"), with no name after them
-// ("der Konzern Siemens" names it), and resolves each to an organisation
-// the article named before it:
-//   - a compound ("der Industriekonzern", "das Tochterunternehmen") says
-//     what it is, and stands only for the latest organisation the text
-//     tied to that very noun ("der Industriekonzern Thyssenkrupp");
-//   - a head noun alone stands for the latest one the text tied to a noun
-//     of the same class ("die Gewerkschaft Verdi … die Gewerkschaft", "der
-//     Volkswagen-Konzern … der Hersteller", "die Bundesregierung … das
-//     Kabinett");
-//   - else, for a company noun, for the company named most often so far
-//     (the latest of those on a tie), leaving out what is tied to another
-//     kind of noun ("die Gewerkschaft IG Metall") or is no company (a
-//     union, party, ministry: companyLike).
+// findOrgStandIns finds the stand-in nouns after a definite article and
+// up to two adjectives ("der Konzern", "des Unternehmens", "die
+// Gewerkschaft", "der bayerische Autobauer"), with no name after them ("der
+// Konzern Siemens" names it), and resolves each to an organisation the
+// article named before it:
+//   - the latest organisation the text tied to that very noun ("der
+//     Volkswagen-Konzern … der Konzern", "der Industriekonzern
+//     Thyssenkrupp … der Industriekonzern"); a compound that names a
+//     relation ("das Gemeinschaftsunternehmen", "der Mutterkonzern")
+//     stands for nothing else;
+//   - for a company noun, the company named most often so far (the latest
+//     of those on a tie), leaving out what is tied to another kind of noun
+//     ("die Gewerkschaft IG Metall") or is no company (a union, party,
+//     ministry: companyLike): the company the article is about, which a
+//     company it names with a noun of its own ("der Süßwarenhersteller X
+//     übernahm das Unternehmen") does not replace;
+//   - for another noun, the latest organisation the text tied to a noun
+//     of its class ("die Gewerkschaft Verdi … die Gewerkschaft", "die
+//     Bundesregierung … das Kabinett").
 //
-// The stand-in is an implicit mention, no entity span of its own.
-func (f *finder) findOrgStandIns() {
-	if len(f.orgCount) == 0 {
-		return
-	}
+// ms are the article's mentions, the tagger's names included: a stand-in
+// may stand for a name only the tagger found. The stand-in is an implicit
+// mention, no entity span of its own; withStandIns returns ms with them,
+// in order.
+func (f *finder) withStandIns(ms []Mention) []Mention {
 	var named []namedOrg
-	for _, m := range f.out {
+	for _, m := range ms {
 		if m.Kind == model.Organization && !m.Implicit && !m.Meta {
 			tie, stem := f.tieOf(m)
 			named = append(named, namedOrg{m.Start, m.Name, tie, stem})
 		}
 	}
 	if len(named) == 0 {
-		return
+		return ms
 	}
 	slices.SortStableFunc(named, func(a, b namedOrg) int { return cmp.Compare(a.start, b.start) })
+	n := len(ms)
 	count := f.counts
 	if count == nil {
 		count = map[string]int{}
@@ -191,23 +208,29 @@ func (f *finder) findOrgStandIns() {
 				best = o.name
 			}
 		}
-		if !t.upper || f.used[i] || t.meta || !f.joined(i) || !definiteArticles[f.w(i-1)] {
+		if !t.upper || t.meta || covered(ms[:n], int(t.start), int(t.end)) {
 			continue
 		}
 		class, stem := classOfNoun(f.w(i))
 		if class == noClass {
 			continue
 		}
+		j := i - 1
+		for n := 0; n < 2 && j > 0 && f.joined(j+1) && !f.toks[j].upper && f.adjective(j); n++ {
+			j--
+		}
+		if !f.joined(j+1) || !definiteArticles[f.w(j)] {
+			continue
+		}
 		if i+1 < len(f.toks) && f.joined(i+1) && (f.toks[i+1].upper || f.toks[i+1].innerCap) {
 			continue // "der Konzern Siemens": a name follows
 		}
-		var org string
+		org := latestStem[stem]
 		switch {
-		case !isHead(stem):
-			org = latestStem[stem]
-		case latest[class] != "":
+		case org != "" || relational(stem):
+		case class != companyClass:
 			org = latest[class]
-		case class == companyClass:
+		default:
 			if c, ok := tiedOther[best]; !ok || c == companyClass {
 				org = best
 			}
@@ -215,10 +238,32 @@ func (f *finder) findOrgStandIns() {
 		if org == "" {
 			continue
 		}
-		f.used[i] = true
-		f.emit(Mention{Start: int(t.start), End: int(t.end), Kind: model.Organization, Name: org, Implicit: true}, nil)
+		ms = append(ms, Mention{Start: int(t.start), End: int(t.end), Kind: model.Organization, Name: org, Implicit: true})
 	}
+	if len(ms) > n {
+		slices.SortFunc(ms, func(a, b Mention) int { return compareMentions(&a, &b) })
+	}
+	return ms
 }
+
+// covered reports whether a mention of ms (in text order) overlaps the
+// bytes [start, end).
+func covered(ms []Mention, start, end int) bool {
+	i, _ := slices.BinarySearchFunc(ms, end, func(m Mention, end int) int { return cmp.Compare(m.Start, end) })
+	for k := i - 1; k >= 0; k-- {
+		if ms[k].End > start {
+			return true
+		}
+		if ms[k].Start < start-maxMentionBytes {
+			break
+		}
+	}
+	return false
+}
+
+// maxMentionBytes bounds how far back covered looks for a mention that
+// reaches a word: no name runs longer.
+const maxMentionBytes = 256
 
 // wordAt returns the word (letters and digits) starting at byte i.
 func wordAt(text string, i int) string {

@@ -24,10 +24,11 @@ const (
 // ("O'Brien"). A trailing apostrophe of the German genitive ("Bezos‘") is
 // not part of the word.
 //
-// Offsets are int32: a token is 28 bytes instead of 48, and an article's
+// Offsets are int32: a token is 32 bytes instead of 56, and an article's
 // tokens are read many times over by the passes of Find.
 type token struct {
 	start, end int32
+	at         int32 // index of its first token in the text layer
 	sent       int32 // index of the sentence the word is in, counted here
 	block      int32 // index into Article.Blocks, or -1
 	gap        gap   // what separates it from the previous word
@@ -79,6 +80,7 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 			}
 			continue
 		}
+		first := k
 		start := int(t.Start)
 		end := int(t.End)
 		docSent := t.Sentence
@@ -90,7 +92,7 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 			k += 2
 			end = int(dt[k].End)
 		}
-		tk := token{start: int32(start), end: int32(end), block: -1, upper: t.Upper}
+		tk := token{start: int32(start), end: int32(end), at: int32(first), block: -1, upper: t.Upper}
 		w := src[start:end]
 		tk.hyphen = strings.IndexByte(w, '-') >= 0
 		if t.Upper || hasUpper(w) {

@@ -73,6 +73,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			}
 			continue // "in einem Interview mit Bloomberg", not "Musk mit Trump"
 		}
+		if prep == "mit" && s.examplesOf(prepAt, r.first) {
+			continue // "der Konzern mit Marken wie X": X is an example of the brands, no partner
+		}
 		if (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok && !s.representative(detAt-1) {
 			if (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(detAt, tok) {
 				// "klagte gegen die Werbung der Bank": whose thing the act
@@ -160,4 +163,16 @@ func (s *sent) antecedent(g int) int {
 		}
 	}
 	return -1
+}
+
+// examplesOf reports whether "wie" stands between a preposition at p and
+// the actor at first: the actor is an example of the noun after p ("mit
+// Marken wie X").
+func (s *sent) examplesOf(p, first int) bool {
+	for j := p + 1; j < first; j++ {
+		if s.toks[j].lower == "wie" {
+			return true
+		}
+	}
+	return false
 }
