@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"hash/maphash"
 	"slices"
 	"strings"
 	"sync"
@@ -21,6 +22,7 @@ type finder struct {
 	used     []bool  // the word already belongs to a mention, or was ruled out
 	isPerson []bool  // the word belongs to a person's name
 	ent      []entry // per word: its lexicon entry, with entryKnown once looked up
+	entries  *entryCache
 	roleMemo []int8  // per word: 0 not yet known, 1 no role, else 2 + the index of its class in lexicon.roleClasses
 	out      []Mention
 	who      []*person // for each person mention in out, its person (names may still grow), else nil
@@ -89,6 +91,9 @@ func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 	f.used = resized(f.used, n)
 	f.isPerson = resized(f.isPerson, n)
 	f.ent = resized(f.ent, n)
+	if f.entries == nil {
+		f.entries = new(entryCache)
+	}
 	f.roleMemo = resized(f.roleMemo, n)
 	f.out, f.who = f.out[:0], f.who[:0]
 	f.personSpans = f.personSpans[:0]
@@ -154,8 +159,40 @@ func (f *finder) e(i int) entry {
 	if e := f.ent[i]; e&entryKnown != 0 {
 		return e &^ entryKnown
 	}
-	e := f.lex.lookup(f.w(i))
+	e := f.entries.lookup(f.lex, f.w(i))
 	f.ent[i] = e | entryKnown
+	return e
+}
+
+// An entryCache remembers the lexicon's entries of recent words: the
+// lexicon's map is too large to stay in a processor cache, and an
+// article's names and the corpus's frequent words come again and again.
+// It is direct-mapped by hash and keeps copies of its keys, so that it
+// holds no article's text; a pooled finder keeps it across articles.
+type entryCache [entryCacheSize]struct {
+	key [entryKeyLen]byte
+	n   uint8 // key length; 0 for an empty entry
+	e   entry
+}
+
+const (
+	entryCacheSize = 4096
+	entryKeyLen    = 19 // longer words are not cached
+)
+
+var entrySeed = maphash.MakeSeed()
+
+func (c *entryCache) lookup(lex *lexicon, w string) entry {
+	if len(w) > entryKeyLen || w == "" {
+		return lex.lookup(w)
+	}
+	slot := &c[maphash.String(entrySeed, w)&(entryCacheSize-1)]
+	if int(slot.n) == len(w) && string(slot.key[:slot.n]) == w {
+		return slot.e
+	}
+	e := lex.lookup(w)
+	slot.n = uint8(copy(slot.key[:], w))
+	slot.e = e
 	return e
 }
 

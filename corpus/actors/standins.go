@@ -41,26 +41,33 @@ var standInHeads = []struct {
 	{"partei", partyClass}, {"kabinett", governmentClass}, {"regierung", governmentClass},
 }
 
+// caseEndings are the German case endings a stand-in head may carry.
+var caseEndings = []string{"", "s", "es", "en", "n"}
+
+// standInEndings holds every head of standInHeads with every case ending:
+// the value of one is 1 + its index into standInHeads times
+// len(caseEndings) plus the index of the ending. Most capitalised words
+// are ruled out at their last byte.
+var standInEndings = func() *suffixSet {
+	s := new(suffixSet)
+	for hi, h := range standInHeads {
+		for ei, e := range caseEndings {
+			s.add(h.head+e, int32(hi*len(caseEndings)+ei+1))
+		}
+	}
+	return s
+}()
+
 // classOfNoun returns the class of a noun, allowing German case endings
 // ("Konzerns", "Vereins", "Banken"), and its stem: the noun in lower
 // case without the ending ("industriekonzern").
 func classOfNoun(w string) (orgClass, string) {
-	if w == "" {
+	v, _ := standInEndings.longest(w, 0)
+	if v == 0 {
 		return noClass, ""
 	}
-	lower := strings.ToLower(w)
-	for _, e := range []string{"", "s", "es", "en", "n"} {
-		stem, ok := strings.CutSuffix(lower, e)
-		if !ok {
-			continue
-		}
-		for _, h := range standInHeads {
-			if strings.HasSuffix(stem, h.head) {
-				return h.class, stem
-			}
-		}
-	}
-	return noClass, ""
+	h, e := standInHeads[(v-1)/int32(len(caseEndings))], caseEndings[(v-1)%int32(len(caseEndings))]
+	return h.class, strings.ToLower(w[:len(w)-len(e)])
 }
 
 // relationalModifiers make a compound stand-in name another organisation

@@ -94,8 +94,8 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 		}
 		tk := token{start: int32(start), end: int32(end), at: int32(first), block: -1, upper: t.Upper}
 		w := src[start:end]
-		tk.hyphen = strings.IndexByte(w, '-') >= 0
-		if t.Upper || hasUpper(w) {
+		tk.hyphen = (t.Kind != text.Num || k > first) && strings.IndexByte(w, '-') >= 0
+		if cased(dt[first : k+1]) {
 			tk.allCaps, tk.innerCap = capitals(w)
 		}
 		if end < len(src) {
@@ -148,14 +148,11 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 	return toks
 }
 
-// hasUpper reports whether w has an upper-case letter.
-func hasUpper(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			if c < utf8.RuneSelf {
-				return true
-			}
-			return strings.IndexFunc(w[i:], unicode.IsUpper) >= 0
+// cased reports whether a letter of the tokens is upper-case.
+func cased(parts []text.Token) bool {
+	for i := range parts {
+		if parts[i].Cased() {
+			return true
 		}
 	}
 	return false
@@ -167,7 +164,21 @@ func hasUpper(w string) bool {
 // "Trump-Sprecherin"). A title-case or other letter counts as lower case.
 func capitals(w string) (allCaps, innerCap bool) {
 	letters, hasLower, prevLower := 0, false, false
-	for _, r := range w {
+	i := 0
+	for ; i < len(w) && w[i] < utf8.RuneSelf; i++ {
+		switch c := w[i]; {
+		case c >= 'A' && c <= 'Z':
+			innerCap = innerCap || prevLower
+			prevLower = false
+			letters++
+		case c >= 'a' && c <= 'z':
+			hasLower, prevLower = true, true
+			letters++
+		default:
+			prevLower = false
+		}
+	}
+	for _, r := range w[i:] {
 		switch {
 		case unicode.IsUpper(r):
 			innerCap = innerCap || prevLower

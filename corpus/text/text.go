@@ -59,6 +59,10 @@ type Token struct {
 	cased          bool     // a letter is upper-case: Lower differs from the text
 }
 
+// Cased reports whether a letter of the token is upper-case ("Trump",
+// "OpenAI", "xAI"): where it is not, Lower is the text itself.
+func (t *Token) Cased() bool { return t.cased }
+
 // A Sentence is a run of tokens [First, End) and its bytes [Start, End).
 type Sentence struct {
 	First, Last int // token range: Tokens[First:Last]
