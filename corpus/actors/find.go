@@ -23,7 +23,7 @@ type finder struct {
 	isPerson []bool  // the word belongs to a person's name
 	ent      []entry // per word: its lexicon entry, with entryKnown once looked up
 	entries  *entryCache
-	roleMemo []int8  // per word: 0 not yet known, 1 no role, else 2 + the index of its class in lexicon.roleClasses
+	roleMemo []int8 // per word: 0 not yet known, 1 no role, else 2 + the index of its class in lexicon.roleClasses
 	out      []Mention
 	who      []*person // for each person mention in out, its person (names may still grow), else nil
 	scratch  []int32   // a buffer for one pass at a time
