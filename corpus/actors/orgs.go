@@ -238,7 +238,7 @@ func germanNounForm(w string) bool {
 func (f *finder) singleOrg(i int) {
 	t := f.toks[i]
 	w := f.w(i)
-	e := f.lex.lookup(w)
+	e := f.e(i)
 	if i+1 < len(f.toks) && f.joined(i+1) && !f.used[i+1] && (f.toks[i+1].upper || f.toks[i+1].innerCap) && len(w) <= 8 && int(f.toks[i+1].end)-int(f.toks[i+1].start) <= 8 {
 		var buf [16]byte
 		joinedForm := append(append(buf[:0], w...), f.w(i+1)...)
@@ -263,7 +263,7 @@ func (f *finder) singleOrg(i int) {
 	name := w
 	genitive := false
 	if e&company == 0 && strings.HasSuffix(w, "s") && len(w) > 3 {
-		if se := f.lex.lookup(w[:len(w)-1]); se&company != 0 {
+		if se := f.entries.lookup(f.lex, w[:len(w)-1]); se&company != 0 {
 			e, name, genitive = se, w[:len(w)-1], true // "Amazons"
 		}
 	}
