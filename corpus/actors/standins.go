@@ -215,11 +215,11 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 				best = o.name
 			}
 		}
-		if !t.upper || t.meta || covered(ms[:n], int(t.start), int(t.end)) {
+		if !t.upper || t.meta {
 			continue
 		}
 		class, stem := classOfNoun(f.w(i))
-		if class == noClass {
+		if class == noClass || covered(ms[:n], int(t.start), int(t.end)) {
 			continue
 		}
 		j := i - 1

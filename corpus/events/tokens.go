@@ -56,7 +56,7 @@ func tokenize(toks []token, doc *text.Doc, start, end int) []token {
 			k += 2
 		}
 		w := src[t.Start:dt[k].End]
-		lower := t.Lower
+		lower := doc.Lower(first)
 		if k > first {
 			lower = text.Lower(w)
 		}

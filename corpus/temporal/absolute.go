@@ -482,7 +482,7 @@ func (s *state) bareYear(i int) (res, bool) {
 		return res{}, false
 	}
 	if n := s.tok(i + 1); n != nil && n.kind == tkWord && n.upper && !n.newline && !cue && s.punct(i-1) != ',' {
-		if (n.e == nil || n.e.f&(fMonth|fPast|fFuture|fPerfAux) == 0) && !text.IsPreterite(s.doc.Tokens[i+1].Lower) {
+		if (n.e == nil || n.e.f&(fMonth|fPast|fFuture|fPerfAux) == 0) && !text.IsPreterite(s.doc.Lower(i+1)) {
 			return res{}, false // "2024 Bewerber"
 		}
 	}

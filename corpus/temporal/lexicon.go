@@ -117,7 +117,7 @@ func filterKey(first, last byte, n int) uint32 {
 }
 
 // lookup returns the entry of a lower-case word (the text layer's
-// Token.Lower), nil for the vast majority: two filters on its first, second,
+// Doc.Lower), nil for the vast majority: two filters on its first, second,
 // second-last and last bytes and its length reject most words before the
 // map is asked.
 func (lx *lexicon) lookup(w string) *entry {

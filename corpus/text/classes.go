@@ -35,7 +35,7 @@ func (d *Doc) Classify(si int) {
 		if t.Kind != Word && t.Kind != Alnum {
 			continue
 		}
-		t.entry, t.Readings, t.Verb = cache.classes(lx, t.Lower)
+		t.entry, t.Readings, t.Verb = cache.classes(lx, d.Lower(i))
 		if t.Readings&Determiner != 0 {
 			t.Class, t.Readings, t.Verb, t.entry = Determiner, Determiner, 0, -1
 		}
@@ -146,7 +146,7 @@ func (d *Doc) pronounOrDeterminer(i int) bool {
 	if i >= len(d.Tokens) {
 		return false
 	}
-	return sentence.IsDeterminer(d.Tokens[i].Lower) || pronouns[d.Tokens[i].Lower]
+	return sentence.IsDeterminer(d.Lower(i)) || pronouns[d.Lower(i)]
 }
 
 // Readings returns every reading the lexicon gives token i.
@@ -171,5 +171,5 @@ func (d *Doc) Lemma(i int) string {
 			return r.Lemma
 		}
 	}
-	return t.Lower
+	return d.Lower(i)
 }

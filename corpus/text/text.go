@@ -4,8 +4,8 @@
 //
 // A Doc holds:
 //   - tokens (words, numbers, words glued to digits, punctuation) with byte
-//     and code-point offsets, their lower-case forms and the white space
-//     before them;
+//     and code-point offsets, their lower-case forms (Doc.Lower) and the
+//     white space before them;
 //   - sentences (from package sentence, per layout block) and, when a
 //     stage asks (Doc.SplitClauses), clauses
 //     (sentence parts between commas, semicolons, colons, brackets, dashes
@@ -39,13 +39,17 @@ const (
 	Punct             // one punctuation mark or symbol
 )
 
-// A Token is a word, number or punctuation mark of the text.
+// A Token is a word, number or punctuation mark of the text. It holds no
+// pointer (its lower-case form is Doc.Lower), so that the garbage
+// collector need not scan the token slices of the articles a corpus keeps
+// analysed at once.
 type Token struct {
-	Start, End     int32  // byte offsets into Doc.Text
-	CPStart, CPEnd int32  // the same in Unicode code points
-	Lower          string // the lower-case form (the text itself when it is lower-case already)
-	Num            int32  // the value of a Num, or the leading digits of an Alnum; -1 if too long
-	NumDigits      uint8  // the number of digits of Num
+	Start, End     int32 // byte offsets into Doc.Text
+	CPStart, CPEnd int32 // the same in Unicode code points
+	lowerStart     int32 // the lower-case form in Doc.lowerText, for a cased token
+	lowerEnd       int32
+	Num            int32 // the value of a Num, or the leading digits of an Alnum; -1 if too long
+	NumDigits      uint8 // the number of digits of Num
 	Kind           Kind
 	Space          bool     // white space precedes the token
 	Newline        bool     // a line break precedes the token
@@ -84,6 +88,7 @@ type Doc struct {
 	Sentences []Sentence
 	Clauses   []Clause // empty until SplitClauses
 
+	lowerText          string  // the lower-case forms of the cased tokens, one after another
 	lowered, lowerEnds []int32 // scratch of offsets, kept with the Doc for reuse
 	classified         []bool  // per sentence: Classify has run
 }
@@ -143,9 +148,19 @@ func (d *Doc) ArticleSentences() []model.Sentence {
 // Word returns the token's text as written.
 func (d *Doc) Word(i int) string { t := &d.Tokens[i]; return d.Text[t.Start:t.End] }
 
+// Lower returns the lower-case form of token i: the text itself when it
+// is lower-case already. The string stays valid after Release.
+func (d *Doc) Lower(i int) string {
+	t := &d.Tokens[i]
+	if !t.cased {
+		return d.Text[t.Start:t.End]
+	}
+	return d.lowerText[t.lowerStart:t.lowerEnd]
+}
+
 // Is reports whether token i, in lower case, is w.
 func (d *Doc) Is(i int, w string) bool {
-	return i >= 0 && i < len(d.Tokens) && d.Tokens[i].Lower == w
+	return i >= 0 && i < len(d.Tokens) && d.Lower(i) == w
 }
 
 // Punct returns the punctuation byte of a one-byte punctuation token, 0
@@ -175,23 +190,22 @@ func (d *Doc) Mark(i int) rune {
 	return r
 }
 
-// lowerForms fills the lower-case forms. Those that differ from the text
-// share one allocation.
+// lowerForms fills the lower-case forms of the cased tokens, one string
+// for all of them; the others are their text.
 func (d *Doc) lowerForms() {
 	text := d.Text
 	size := 0
 	lowered := d.lowered[:0]
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
-		w := text[t.Start:t.End]
 		if !t.cased {
-			t.Lower = w
 			continue
 		}
 		lowered = append(lowered, int32(i))
-		size += len(w)
+		size += int(t.End - t.Start)
 	}
 	d.lowered = lowered
+	d.lowerText = ""
 	if len(lowered) == 0 {
 		return
 	}
@@ -205,10 +219,10 @@ func (d *Doc) lowerForms() {
 		ends = append(ends, int32(b.Len()))
 	}
 	d.lowerEnds = ends
-	all := b.String()
+	d.lowerText = b.String()
 	start := int32(0)
 	for k, i := range lowered {
-		d.Tokens[i].Lower = all[start:ends[k]]
+		d.Tokens[i].lowerStart, d.Tokens[i].lowerEnd = start, ends[k]
 		start = ends[k]
 	}
 }
@@ -334,7 +348,7 @@ func (d *Doc) LexiconWords(limit int) (known, words int) {
 		if t.Kind != Word {
 			continue
 		}
-		_, r, _ := cache.classes(lx, t.Lower)
+		_, r, _ := cache.classes(lx, d.Lower(i))
 		if t.Upper && r == 0 {
 			continue
 		}

@@ -165,7 +165,7 @@ func appendLower(dst []byte, w string) []byte {
 	return dst
 }
 
-// Lower returns w in lower case, as Token.Lower has it.
+// Lower returns w in lower case, as Doc.Lower has a token's form.
 func Lower(w string) string {
 	if isLower(w) {
 		return w
