@@ -92,10 +92,6 @@ func (f *finder) adjective(i int) bool {
 	return f.doc.Tokens[at].Class == text.Adjective
 }
 
-// definiteArticles introduce a stand-in: "der Konzern", "beim Unternehmen".
-// An indefinite one introduces something new ("ein Unternehmen aus Bayern").
-var definiteArticles = wordSet("der die das des dem den Der Die Das Dem Den Des vom beim zum zur im")
-
 // companyLike reports whether an organisation the article named may be a
 // company: not a union ("IG Metall", "Gewerkschaft Verdi"), a club, a
 // known institution or medium, nor a name headed by a German word for a
@@ -150,7 +146,9 @@ func (f *finder) tieOf(m Mention) (orgClass, string) {
 	return classOfNoun(m.Name[strings.LastIndexByte(m.Name, ' ')+1:])
 }
 
-// findOrgStandIns finds the stand-in nouns after a definite article and
+// withStandIns finds the stand-in nouns after a definite article
+// (determiners: "der Konzern", "beim Unternehmen"; an indefinite one
+// introduces something new, "ein Unternehmen aus Bayern") and
 // up to two adjectives ("der Konzern", "des Unternehmens", "die
 // Gewerkschaft", "der bayerische Autobauer"), with no name after them ("der
 // Konzern Siemens" names it), and resolves each to an organisation the
@@ -226,7 +224,7 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 		for n := 0; n < 2 && j > 0 && f.joined(j+1) && !f.toks[j].upper && f.adjective(j); n++ {
 			j--
 		}
-		if !f.joined(j+1) || !definiteArticles[f.w(j)] {
+		if !f.joined(j+1) || !determiners[f.w(j)] {
 			continue
 		}
 		if i+1 < len(f.toks) && f.joined(i+1) && (f.toks[i+1].upper || f.toks[i+1].innerCap) {
