@@ -223,6 +223,8 @@ type extractor struct {
 	out      []Mention // run's buffer
 	// impersonal: a mention may do without actors when it has a place
 	impersonal bool
+	// dated: … or, impersonal, when its clause has a date of its own
+	dated bool
 	// reporterSeg: the segment of the report whose happening a mention
 	// tells ("…, berichtete die Zeitung"), whose actors are not the
 	// happening's; -1 for none
@@ -280,7 +282,11 @@ func (x *extractor) run() []Mention {
 			}
 		}
 		if ok {
+			x.mainAttribute(&x.s, &m)
 			out = append(out, m)
+			if extra, ok := x.attributeEvent(&x.s, m); ok {
+				out = append(out, extra)
+			}
 		}
 		x.remember(&x.s, m, ok)
 	}
@@ -350,8 +356,14 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		// A passive needs no one named either: "Ein Schmuggler ist am
 		// Flughafen von Beirut festgenommen worden".
 		passive := t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.passive(g, c) && s.passiveDone(g)
-		if (impersonalKinds[t.kind] || passive) && s.isMain(g) && s.mood(g, -1) == moodHappened {
-			x.impersonal, x.passiveSubject = true, ""
+		// A happening the sentence names by its noun and dates needs no
+		// one named either: "Am 17. Oktober beginnt der Urnengang", "Die
+		// Wahl soll im Oktober stattfinden". (A verb's subject is who
+		// acts: unnamed, the sentence is not about a happening we know.)
+		dated := !t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.hasOwnTimex(g)
+		mood := s.mood(g, -1)
+		if (impersonalKinds[t.kind] || passive || dated) && s.isMain(g) && (mood == moodHappened || dated && mood == moodPlanned) {
+			x.impersonal, x.passiveSubject, x.dated = true, "", dated
 			if passive && (s.hasOwnTimex(g) || doneToKinds[t.kind]) {
 				// "Die Brauerei wurde Anfang 2019 verkauft": dated, it
 				// needs no place; its subject names it. What is done to
@@ -359,8 +371,8 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 				// worden" is news of the smuggler.
 				x.passiveSubject = s.subjectNoun(g, c.tok)
 			}
-			m, ok := x.mention(s, c, false)
-			x.impersonal, x.passiveSubject = false, ""
+			m, ok := x.mention(s, c, mood == moodPlanned)
+			x.impersonal, x.passiveSubject, x.dated = false, "", false
 			if ok {
 				return m, true
 			}
@@ -374,17 +386,85 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 // Vorsitzenden gewählte Müller". Such a phrase tells a happening with its
 // date; without one ("die geplante Übernahme", "der verurteilte Mann") it
 // only describes.
-func (s *sent) datedAttribute(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-6; j-- {
+func (s *sent) datedAttribute(i int) bool { return s.attributeTimex(i) >= 0 }
+
+// attributeTimex returns the temporal expression (an index into s.timex)
+// that dates the participle at token i before a noun, or -1.
+func (s *sent) attributeTimex(i int) int {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		t := &s.toks[j]
 		switch {
 		case t.timex >= 0:
-			return true
+			return int(t.timex)
+		case t.is(determiners) && j > 0 && s.toks[j-1].word() && s.toks[j-1].is(prepositions):
+			// a phrase inside the attribute: "die 1991 in sein Kabinett berufene Ministerin"
 		case !t.word(), t.is(determiners): // the phrase starts here
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// attributeEvent returns the second happening of a sentence that tells
+// one in a dated participle before a noun, besides its main one: "Sie
+// zitieren die 1991 ins Kabinett berufene Ministerin" tells the
+// appointment of 1991 as well as the quoting. The attribute's own date
+// tells it apart from the main happening.
+func (x *extractor) attributeEvent(s *sent, main Mention) (Mention, bool) {
+	for _, c := range x.cands {
+		t := &s.toks[c.tok]
+		if !t.attrib || t.text == main.Trigger || x.lx.triggers[c.trig].kind == main.Kind {
+			continue
+		}
+		if m, ok := x.mention(s, c, false); ok && x.asAttribute(s, c, &m) && m.Timex != main.Timex {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// mainAttribute makes a sentence's mention whose trigger is a dated
+// participle before a noun the attribute's happening (asAttribute): the
+// sentence told nothing else.
+func (x *extractor) mainAttribute(s *sent, m *Mention) {
+	for _, c := range x.cands {
+		if s.toks[c.tok].attrib && s.toks[c.tok].text == m.Trigger {
+			x.asAttribute(s, c, m)
+			return
+		}
+	}
+}
+
+// asAttribute gives the mention of a dated participle before a noun
+// (trigger c) the attribute's date, not the nearest one after it, and the
+// attribute's actors: who it names with "von" or "durch" acted, the noun
+// it describes underwent it ("die von Kohl berufene Ministerin Merkel").
+// It reports false when the attribute has no date or no actor.
+func (x *extractor) asAttribute(s *sent, c cand, m *Mention) bool {
+	j := s.attributeTimex(c.tok)
+	if j < 0 {
+		return false
+	}
+	var actors []int
+	var roles []model.Role
+	for _, r := range s.actors {
+		if r.first < 0 || r.quoted || r.Actor < 0 || r.Actor >= len(x.actors) || slices.Contains(actors, r.Actor) {
+			continue
+		}
+		switch prep, _, _, _ := s.npContext(r.first); {
+		case r.last < c.tok && r.first >= c.tok-8 && (prep == "von" || prep == "durch"):
+			actors, roles = append(actors, r.Actor), append(roles, model.RoleAgent)
+		case r.first > c.tok && r.first <= c.tok+4:
+			actors, roles = append(actors, r.Actor), append(roles, model.RolePatient)
+		}
+	}
+	if len(actors) == 0 {
+		return false
+	}
+	tx := s.timex[j].Timex
+	m.Date, m.Timex, m.Dating = tx.Interval, tx.Value, DatedOwn
+	m.Actors, m.Roles = actors, roles
+	return true
 }
 
 // newHappening reports a noun that "bei" or "während" introduces with an
@@ -538,7 +618,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" && m.institution == "" {
 		obj, prep = x.passiveSubject, ""
-	} else if len(m.Actors) == 0 && !(x.impersonal && rank == 1) && m.institution == "" {
+	} else if len(m.Actors) == 0 && !(x.impersonal && (rank == 1 || x.dated)) && m.institution == "" {
 		return Mention{}, false
 	}
 	if !t.verb && c.tok > 0 && s.toks[c.tok-1].is(quantifiers) {
@@ -556,8 +636,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		if m.Dating != DatedOwn || art.Valid() && m.Date.End < art.Start {
 			return Mention{}, false
 		}
-	} else if m.Dating == DatedOwn && !tn.past && art.Valid() && m.Date.Start > art.End {
-		planned = true // told in the present, dated after the article: "beginnt am Freitag"
+	} else if m.Dating == DatedOwn && !tn.past && art.Valid() && m.Date.End > art.End {
+		// told in the present, dated to what may come after the article:
+		// "beginnt am Freitag"; an article known only to some years
+		// leaves "am 17. Oktober" open, and the present tense of a
+		// dated happening is the schedule's
+		planned = true
 	}
 	if planned {
 		m.Kind = KindPlan

@@ -145,6 +145,8 @@ func TestActorsOrder(t *testing.T) {
 		// a subordinate clause takes its main clause's actors too; the
 		// platform a ban is on bans, and who acts comes first
 		{"Das Gegenteil war der Fall, da Trump 2021 auf Facebook gesperrt wurde.", []string{"facebook", "donald-trump"}},
+		// a source's preposition governs its own name, not the actors after it
+		{"Gegen Altman ermittelten laut New York Times das Landgericht München und die Bundesregierung.", []string{"landgericht", "bundesregierung", "sam-altman"}},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024, timex: map[string]tx{"Am Mittwoch": {"2024-12-18", dayIv(2024, 12, 18), ""}}}, "")
@@ -569,5 +571,69 @@ func TestToldKnown(t *testing.T) {
 	}
 	if events, _ := Merge(ms, testActors); len(events) != 1 {
 		t.Errorf("got %d events, want one", len(events))
+	}
+}
+
+// TestDatedAttribute: a participle before a noun with its own date tells
+// a second happening of the sentence, with the attribute's date and
+// actors.
+func TestDatedAttribute(t *testing.T) {
+	y2003 := model.YearInterval(2003)
+	f := fx{text: "Altman zitiert in seinem Buch die von Scholz 2003 in die Regierung berufene Ministerin Lindner.", date: dec2024,
+		timex: map[string]tx{"2003": {"2003", y2003, ""}}}
+	a := f.build(t)
+	var got *Mention
+	ms := Extract(0, a, testActors)
+	for i := range ms {
+		if ms[i].Kind == KindAppointment {
+			got = &ms[i]
+		}
+	}
+	if got == nil {
+		t.Fatalf("no appointment among %d mentions", len(ms))
+	}
+	if got.Date != y2003 || got.Dating != DatedOwn {
+		t.Errorf("date %v (%v), want %v from its own expression", got.Date, got.Dating, y2003)
+	}
+	if ids := actorIDs(got.Actors); !slices.Equal(ids, []string{"olaf-scholz", "christian-lindner"}) ||
+		!slices.Equal(got.Roles, []model.Role{model.RoleAgent, model.RolePatient}) {
+		t.Errorf("actors %v roles %v, want Scholz agent, Lindner patient", ids, got.Roles)
+	}
+	// without a date of its own the attribute only describes
+	f.text = "Altman zitiert in seinem Buch die von Scholz in die Regierung berufene Ministerin Lindner."
+	for _, m := range Extract(0, f.build(t), testActors) {
+		if m.Kind == KindAppointment {
+			t.Errorf("an undated attribute made a mention: %+v", m)
+		}
+	}
+}
+
+// TestDatedUnnamed: a happening named by its noun and dated by its clause
+// is an event with nobody named; a verb with an unnamed subject is not.
+func TestDatedUnnamed(t *testing.T) {
+	oct := dayIv(2025, 10, 17)
+	tests := []struct {
+		sentence string
+		kind     Kind
+	}{
+		{"Am 17. Oktober beginnt die Wahl.", KindPlan},
+		{"Am 17. Oktober fand die Wahl statt.", KindElection},
+		{"Am 17. Oktober starten die anderen Provinzen.", ""},
+		{"Die Wahl beginnt bald.", ""},
+	}
+	for _, tt := range tests {
+		f := fx{text: tt.sentence, date: dec2024, timex: map[string]tx{"Am 17. Oktober": {"2025-10-17", oct, ""}}}
+		if tt.kind == KindElection {
+			f.date = dayIv(2025, 10, 20)
+		}
+		m, ok := only(t, f, "")
+		switch {
+		case tt.kind == "" && ok:
+			t.Errorf("%q: got %s %q, want nothing", tt.sentence, m.Kind, m.Trigger)
+		case tt.kind != "" && !ok:
+			t.Errorf("%q: no mention", tt.sentence)
+		case ok && m.Kind != tt.kind:
+			t.Errorf("%q: kind %s, want %s", tt.sentence, m.Kind, tt.kind)
+		}
 	}
 }

@@ -115,6 +115,7 @@ type merger struct {
 	hashes   arena[uint64]
 	directed bool // the kind is in directedKinds: agents must agree
 	needWord bool // the kind is in wordKinds
+	named    int  // actors below this index are named; those above, institutions (addInstitutions)
 }
 
 // Merge groups the mentions into events. actors is the actor table the
@@ -123,6 +124,7 @@ type merger struct {
 // actors with the institutions that acted unnamed appended (see
 // addInstitutions); the events index it.
 func Merge(mentions []Mention, actors []model.Actor) ([]model.Event, []model.Actor) {
+	named := len(actors)
 	actors = addInstitutions(mentions, actors)
 	happenings, reactions := splitReactions(mentions)
 	byKind := map[Kind][]int32{}
@@ -149,6 +151,7 @@ func Merge(mentions []Mention, actors []model.Actor) ([]model.Event, []model.Act
 				freq:     make([]int32, len(actors)),
 				directed: directedKinds[k],
 				needWord: wordKinds[k],
+				named:    named,
 			}
 			perKind[ki] = mg.merge(byKind[k], actors)
 		})
@@ -324,7 +327,7 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 		return 0, false, false
 	}
 	j := mg.jaccard(m.Actors, c)
-	if j < minJaccard {
+	if j < minJaccard || mg.apartByPlace([]Mention{*m}, c.members) {
 		return 0, false, false
 	}
 	sameArticle := slices.Contains(c.arts, int32(m.Article))
@@ -598,7 +601,7 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 		return 0, false
 	}
 	j := coreJaccard(a, b)
-	if j < minJaccard {
+	if j < minJaccard || mg.apartByPlace(mg.membersOf(a), b.members) {
 		return 0, false
 	}
 	shared := sharesWord(a.words, b.words)
@@ -632,6 +635,55 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 		score++
 	}
 	return score, true
+}
+
+// apartByPlace reports two happenings that name nobody but an
+// institution ("die Polizei", "Kriminalisten") or no one at all and that
+// the text places in different places: an arrest in one city and one in
+// another are two happenings, however near their dates.
+func (mg *merger) apartByPlace(a []Mention, b []int32) bool {
+	shared, placedA, placedB := false, false, false
+	for i := range a {
+		if !mg.unnamed(&a[i]) {
+			return false
+		}
+		if a[i].objectRank != 1 {
+			continue
+		}
+		placedA = true
+		for _, k := range b {
+			if o := &mg.ms[k]; o.objectRank == 1 && o.Object == a[i].Object {
+				shared = true
+			}
+		}
+	}
+	for _, k := range b {
+		o := &mg.ms[k]
+		if !mg.unnamed(o) {
+			return false
+		}
+		placedB = placedB || o.objectRank == 1
+	}
+	return placedA && placedB && !shared
+}
+
+// unnamed reports a mention whose actors are institutions at most.
+func (mg *merger) unnamed(m *Mention) bool {
+	for _, a := range m.Actors {
+		if a < mg.named {
+			return false
+		}
+	}
+	return true
+}
+
+// membersOf returns the mentions of an event.
+func (mg *merger) membersOf(c *cluster) []Mention {
+	out := make([]Mention, len(c.members))
+	for i, k := range c.members {
+		out[i] = mg.ms[k]
+	}
+	return out
 }
 
 // adjacent reports whether m follows or precedes a mention of c in the

@@ -113,6 +113,9 @@ func TestMergeRules(t *testing.T) {
 		{"off by one day, strong evidence: outlier joins", mention(t, 0, 0, "post", "Post", d18, []string{"donald-trump"}, "Truth"), mention(t, 1, 0, "post", "Post", d19, []string{"donald-trump"}, "Truth"), true},
 		{"undated joins a dated event of its article", mention(t, 0, 0, "ban", "Sperre", d18, []string{"mark-zuckerberg", "donald-trump"}), mention(t, 0, 3, "ban", "Sperre", model.Interval{}, []string{"mark-zuckerberg", "donald-trump"}), true},
 		{"undated does not join across articles", mention(t, 0, 0, "ban", "Sperre", d18, []string{"mark-zuckerberg", "donald-trump"}, "Facebook"), mention(t, 1, 3, "ban", "Sperre", model.Interval{}, []string{"mark-zuckerberg", "donald-trump"}, "Facebook"), false},
+		{"unnamed in two places are two", withObject(mention(t, 0, 2, "arrest", "Festnahme", dec, nil), "Linz", "in", 1), withObject(mention(t, 0, 7, "arrest", "Festnahme", dec, nil), "Graz", "in", 1), false},
+		{"unnamed in one place are one", withObject(mention(t, 0, 2, "arrest", "Festnahme", dec, nil), "Linz", "in", 1), withObject(mention(t, 0, 7, "arrest", "Festnahme", dec, nil), "Linz", "in", 1), true},
+		{"named in two places are one", withObject(mention(t, 0, 2, "arrest", "Festnahme", dec, []string{"olaf-scholz"}), "Linz", "in", 1), withObject(mention(t, 0, 7, "arrest", "Festnahme", dec, []string{"olaf-scholz"}), "Graz", "in", 1), true},
 		{"two undated with a shared word", mention(t, 0, 0, "ban", "Sperre", model.Interval{}, []string{"mark-zuckerberg"}, "Facebook"), mention(t, 1, 3, "ban", "Sperre", model.Interval{}, []string{"mark-zuckerberg"}, "Facebook"), true},
 	}
 	for _, tt := range tests {

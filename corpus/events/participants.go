@@ -92,6 +92,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		case objectDeterminers.has(det), strings.EqualFold(text, "ihn"), strings.EqualFold(text, "ihm"), strings.EqualFold(text, "ihnen"):
 			rank = 1
 		}
+		if (det == "des" || det == "der") && detAt > 0 && detAt-1 == tok && patientKinds[kind] && !x.lx.triggers[c.trig].verb {
+			rank = 1 // "der Sturz des Präsidenten": the genitive of such a noun undergoes it
+		}
 		if order == 1 && r.last == antecedent {
 			order, rank = 0, 0 // "Softbank, die ihre Beteiligung … aufstockt": the relative pronoun's actor
 		}
