@@ -197,6 +197,9 @@ func (x *extractor) attributive(s *sent, t timexRef, trigger int) bool {
 	if prep != "vom" && prep != "von" && prep != "aus" {
 		return false
 	}
+	if at >= 2 && s.toks[at-2].word() && s.toks[at-2].lower == "mit" {
+		return false // "mit Wirkung vom 1. Januar übernommen": an adverbial of the clause, not a noun's attribute
+	}
 	return s.upperBefore(at) && !s.phraseOf(at-1, trigger)
 }
 

@@ -360,7 +360,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		// one named either: "Am 17. Oktober beginnt der Urnengang", "Die
 		// Wahl soll im Oktober stattfinden". (A verb's subject is who
 		// acts: unnamed, the sentence is not about a happening we know.)
-		dated := !t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.hasOwnTimex(g)
+		dated := !t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.hasOwnTimex(g) && s.namesOne(c.tok)
 		mood := s.mood(g, -1)
 		if (impersonalKinds[t.kind] || passive || dated) && s.isMain(g) && (mood == moodHappened || dated && mood == moodPlanned) {
 			x.impersonal, x.passiveSubject, x.dated = true, "", dated
@@ -403,6 +403,23 @@ func (s *sent) attributeTimex(i int) int {
 		}
 	}
 	return -1
+}
+
+// namesOne reports a noun that names one happening of its own: with an
+// article ("der Urnengang", "einem Unfall"), not a bare plural of many
+// ("Aufwendungen für Übernahmen", "wie Erdbeben, Überschwemmungen"), not
+// the attribute of another noun ("Verlängerung des Streiks") and not the
+// object of a preposition that only relates to it ("Erinnerungen an das
+// Hochwasser", "seit der Übernahme").
+func (s *sent) namesOne(i int) bool {
+	prep, _, det, detAt := s.npContext(i)
+	switch {
+	case det == "":
+		return false
+	case (det == "des" || det == "der") && s.upperBefore(detAt):
+		return false
+	}
+	return prep == "" || prep == "bei" || prep == "nach" || prep == "während"
 }
 
 // attributeEvent returns the second happening of a sentence that tells

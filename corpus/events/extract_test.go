@@ -195,6 +195,7 @@ func TestDating(t *testing.T) {
 		// a subheading dates its section
 		{"the subheading's date", "# Am 18. Dezember\nMusk kritisierte Trump scharf.", "scharf", dayIv(2024, 12, 18), DatedHeading, ""},
 		{"durations do not date", "Musk kritisierte Trump vier Jahre lang.", "kritisierte", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
+		{"an adverbial's date is the clause's", "Microsoft hat mit Wirkung vom 18. Dezember OpenAI übernommen.", "übernommen", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
 		{"own date with a weekly interval", "Letzte Woche war Zuckerberg zu einem Abendessen mit Trump angereist.", "Abendessen", lastWeek, DatedOwn, "2024-W47"},
 	}
 	for _, tt := range tests {
