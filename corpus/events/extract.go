@@ -127,6 +127,9 @@ type Mention struct {
 	// institution: the noun of the institution that acted when the
 	// sentence names no actor ("die Polizei"); Merge makes it an actor
 	institution string
+	// owns: pairs of actors the sentence ties as owner and organisation
+	// ("Zuckerbergs Firma Facebook"), which Merge takes as one side
+	owns [][2]int
 }
 
 const (
@@ -665,6 +668,13 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	m.Object, m.ObjectPrep, m.objectRank = obj, prep, int8(rank)
 	m.words = s.words(x)
+	m.owns = x.owners(s)
+	if m.Dating == DatedOwn && len(m.Timex) == len("2006-01-02") && m.Timex[4] == '-' && m.Timex[7] == '-' {
+		// The same day named in two sources ("am 6. Januar 2021") ties
+		// their mentions as a shared word does: dates many articles name
+		// are what a timeline is made of.
+		m.words = append(m.words, stemHash("@"+m.Timex))
+	}
 	if kind == KindStatement && spec > 0 {
 		// A specific statement ("Bestätigung", "Dementi") is told again
 		// with the same verb: "Meta bestätigte Gerüchte" … "Meta bestätigte also, …".
@@ -676,6 +686,28 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		m.words = append(m.words, stemHash("#"+noun))
 	}
 	return m, true
+}
+
+// owners returns the pairs of owner and organisation that the sentence
+// ties by a possessor and a noun before the organisation's name:
+// "Zuckerbergs Firma Facebook", "Musks Plattform X".
+func (x *extractor) owners(s *sent) [][2]int {
+	var out [][2]int
+	for k := range s.actors {
+		r := &s.actors[k]
+		if r.first < 0 || r.quoted || r.Actor < 0 || r.Actor >= len(x.actors) || !s.possessor(r) {
+			continue
+		}
+		n := r.last + 1
+		if n+1 >= len(s.toks) || !s.toks[n].word() || !s.toks[n].upper || s.toks[n].actor >= 0 || s.toks[n+1].actor < 0 {
+			continue
+		}
+		o := s.actors[s.toks[n+1].actor].Actor
+		if o >= 0 && o < len(x.actors) && o != r.Actor && x.actors[o].Kind == model.Organization {
+			out = append(out, [2]int{r.Actor, o})
+		}
+	}
+	return out
 }
 
 // onlyOrganisations reports whether every actor is an organisation.

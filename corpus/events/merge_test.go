@@ -118,6 +118,24 @@ func TestMergeRules(t *testing.T) {
 		{"named in two places are one", withObject(mention(t, 0, 2, "arrest", "Festnahme", dec, []string{"olaf-scholz"}), "Linz", "in", 1), withObject(mention(t, 0, 7, "arrest", "Festnahme", dec, []string{"olaf-scholz"}), "Graz", "in", 1), true},
 		{"two undated with a shared word", mention(t, 0, 0, "ban", "Sperre", model.Interval{}, []string{"mark-zuckerberg"}, "Facebook"), mention(t, 1, 3, "ban", "Sperre", model.Interval{}, []string{"mark-zuckerberg"}, "Facebook"), true},
 	}
+	ag, pa := model.RoleAgent, model.RolePatient
+	jan := model.Interval{Start: dayIv(2021, 1, 6).Start, End: dayIv(2021, 2, 5).Start}
+	owned := withRoles(mention(t, 0, 1, "ban", "Sperre", jan, []string{"facebook", "donald-trump"}, "Kapitol"), ag, pa)
+	owned.owns = [][2]int{{actorIndex(t, "mark-zuckerberg"), actorIndex(t, "facebook")}}
+	tests = append(tests, []struct {
+		name  string
+		a, b  Mention
+		merge bool
+	}{
+		{"the same agent and patient within a year", withRoles(mention(t, 0, 1, "ban", "Sperre", jan, []string{"facebook", "donald-trump"}), ag, pa),
+			withRoles(mention(t, 1, 4, "ban", "Sperre", model.YearInterval(2021), []string{"facebook", "donald-trump"}), ag, pa), true},
+		{"the same agent, another patient", withRoles(mention(t, 0, 1, "ban", "Sperre", jan, []string{"facebook", "donald-trump"}), ag, pa),
+			withRoles(mention(t, 1, 4, "ban", "Sperre", model.YearInterval(2021), []string{"facebook", "elon-musk"}), ag, pa), false},
+		{"an owner acts for the organisation an article ties to it", owned,
+			withRoles(mention(t, 1, 2, "ban", "Sperre", jan, []string{"mark-zuckerberg"}, "Kapitol"), ag), true},
+		{"without the tie, the owner is another agent", withRoles(mention(t, 0, 1, "ban", "Sperre", jan, []string{"facebook", "donald-trump"}, "Kapitol"), ag, pa),
+			withRoles(mention(t, 1, 2, "ban", "Sperre", jan, []string{"mark-zuckerberg"}, "Kapitol"), ag), false},
+	}...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			events, _ := Merge([]Mention{tt.a, tt.b}, testActors)

@@ -48,6 +48,10 @@ func TestRoles(t *testing.T) {
 		{"Verdi habe Volkswagen am Montag verklagt, berichtete die New York Times.", []string{"verdi", "volkswagen"}, []model.Role{ag, pa}},
 		// "gegen" names whom a lawsuit is against
 		{"Musk reichte eine Klage gegen OpenAI ein.", []string{"elon-musk", "openai"}, []model.Role{ag, pa}},
+		// whose thing a ban is aimed at undergoes it in a subordinate
+		// clause too; the owner of who acts takes part
+		{"Das Verhältnis war angespannt, weil Zuckerbergs Firma Facebook Trumps Account gesperrt hatte.", []string{"facebook", "mark-zuckerberg", "donald-trump"}, []model.Role{ag, pp, pa}},
+		{"Und Trumps Verhältnis zu Zuckerberg war zeitweise angespannt, etwa weil Zuckerbergs Firma Facebook nach dem Sturm aufs Kapitol Trumps Account gesperrt hatte.", []string{"facebook", "mark-zuckerberg", "donald-trump"}, []model.Role{ag, pp, pa}},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024, timex: map[string]tx{
