@@ -355,7 +355,7 @@ func (x *extractor) dateFromFollowing(out []Mention) {
 			continue
 		}
 		for _, r := range x.backRefs {
-			if r.sentence > m.Sentence && r.sentence <= m.Sentence+2 && r.block == m.block && r.kind == m.Kind {
+			if r.sentence > m.Sentence && r.sentence <= m.Sentence+2 && r.block == m.block && namesAgain(r.kind, m.Kind) {
 				m.Date, m.Dating = r.date, DatedNext
 				break
 			}
@@ -370,6 +370,14 @@ func (s *sent) toldKnown() bool {
 	first := firstWord(s.toks, 0, len(s.toks))
 	return first >= 0 && (s.toks[first].lower == "das" || s.toks[first].lower == "dies") &&
 		first+1 < len(s.toks) && len(s.toks[first+1].forms) > 0
+}
+
+// namesBack reports a mention that names no one and refers with a
+// definite article to the happening of mention p, told in the sentence
+// before or the one before that, of its paragraph (namesAgain).
+func (m *Mention) namesBack(p *Mention) bool {
+	return m.refersBack && len(m.Actors) == 0 && m.institution == "" && p.block == m.block &&
+		p.Sentence >= m.Sentence-2 && p.Kind != KindPlan && namesAgain(m.Kind, p.Kind)
 }
 
 // tells makes m, a sentence that tells how the happening of mention p,

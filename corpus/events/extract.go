@@ -283,6 +283,11 @@ func (x *extractor) run() []Mention {
 			if ok && m.Kind == KindAnnouncement && len(out) > 0 && x.s.toldKnown() {
 				m.tells(&out[len(out)-1])
 			}
+			if ok && len(out) > 0 && m.namesBack(&out[len(out)-1]) {
+				// "Das Gericht hatte den Mann verurteilt. Die Entscheidung
+				// fiel am Freitag.": the same happening, with its date
+				m.tells(&out[len(out)-1])
+			}
 		}
 		if ok {
 			x.mainAttribute(&x.s, &m)

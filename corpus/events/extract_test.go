@@ -191,6 +191,7 @@ func TestDating(t *testing.T) {
 		{"pluperfect before a dated sentence", "Am 18. Dezember trafen sich Bezos und Trump. Zuvor hatte Trump Bezos kritisiert.", "Zuvor", model.Before(day(2024, 12, 18)), DatedBefore, ""},
 		// a later sentence that names the happening with its date
 		{"dated by the next sentence", "Musk hat OpenAI verklagt. Die Klage ging am 18. Dezember ein.", "verklagt", dayIv(2024, 12, 18), DatedNext, ""},
+		{"a decision names the verdict before it", "Das Landgericht München hatte Musk verurteilt. Die Entscheidung fiel am 18. Dezember.", "verurteilt", dayIv(2024, 12, 18), DatedNext, ""},
 		{"not by the next sentence of another kind", "Musk hat OpenAI verklagt. Das Treffen fand am 18. Dezember statt.", "verklagt", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
 		// a subheading dates its section
 		{"the subheading's date", "# Am 18. Dezember\nMusk kritisierte Trump scharf.", "scharf", dayIv(2024, 12, 18), DatedHeading, ""},
@@ -636,5 +637,18 @@ func TestDatedUnnamed(t *testing.T) {
 		case ok && m.Kind != tt.kind:
 			t.Errorf("%q: kind %s, want %s", tt.sentence, m.Kind, tt.kind)
 		}
+	}
+}
+
+// TestNamedBack: a sentence that names the happening before it with a
+// definite article and only adds its date is a mention of it, not a row
+// of its own.
+func TestNamedBack(t *testing.T) {
+	f := fx{text: "Das Landgericht München hatte Musk verurteilt. Die Entscheidung fiel am 18. Dezember.", date: dec2024,
+		timex: map[string]tx{"am 18. Dezember": {"2024-12-18", dayIv(2024, 12, 18), ""}}}
+	ms := Extract(0, f.build(t), testActors)
+	events, _ := Merge(ms, testActors)
+	if len(events) != 1 || events[0].Date != dayIv(2024, 12, 18) || len(events[0].Mentions) != 2 {
+		t.Errorf("want one verdict of 18 December told twice, got %v", titles(events))
 	}
 }
