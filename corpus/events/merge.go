@@ -344,7 +344,7 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 		return 0, false, false
 	}
 	j := mg.jaccard(m.Actors, c)
-	if j < minJaccard || mg.apartByPlace([]Mention{*m}, c.members) {
+	if j < minJaccard || mg.apartByPlace(m, nil, c.members) {
 		return 0, false, false
 	}
 	sameArticle := slices.Contains(c.arts, int32(m.Article))
@@ -672,7 +672,7 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 		return 0, false
 	}
 	j := mg.coreJaccard(a, b)
-	if j < minJaccard || mg.apartByPlace(mg.membersOf(a), b.members) {
+	if j < minJaccard || mg.apartByPlace(nil, a.members, b.members) {
 		return 0, false
 	}
 	shared := sharesWord(a.words, b.words)
@@ -711,22 +711,19 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 // apartByPlace reports two happenings that name nobody but an
 // institution ("die Polizei", "Kriminalisten") or no one at all and that
 // the text places in different places: an arrest in one city and one in
-// another are two happenings, however near their dates.
-func (mg *merger) apartByPlace(a []Mention, b []int32) bool {
-	shared, placedA, placedB := false, false, false
-	for i := range a {
-		if !mg.unnamed(&a[i]) {
+// another are two happenings, however near their dates. One side is
+// mention m (or nil) and the members a, the other the members b.
+func (mg *merger) apartByPlace(m *Mention, a, b []int32) bool {
+	if m != nil && !mg.unnamed(m) {
+		return false
+	}
+	placedA, placedB := m != nil && m.objectRank == 1, false
+	for _, k := range a {
+		o := &mg.ms[k]
+		if !mg.unnamed(o) {
 			return false
 		}
-		if a[i].objectRank != 1 {
-			continue
-		}
-		placedA = true
-		for _, k := range b {
-			if o := &mg.ms[k]; o.objectRank == 1 && o.Object == a[i].Object {
-				shared = true
-			}
-		}
+		placedA = placedA || o.objectRank == 1
 	}
 	for _, k := range b {
 		o := &mg.ms[k]
@@ -735,7 +732,24 @@ func (mg *merger) apartByPlace(a []Mention, b []int32) bool {
 		}
 		placedB = placedB || o.objectRank == 1
 	}
-	return placedA && placedB && !shared
+	if !placedA || !placedB {
+		return false
+	}
+	for _, k := range b {
+		o := &mg.ms[k]
+		if o.objectRank != 1 {
+			continue
+		}
+		if m != nil && m.objectRank == 1 && m.Object == o.Object {
+			return false
+		}
+		for _, j := range a {
+			if p := &mg.ms[j]; p.objectRank == 1 && p.Object == o.Object {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // unnamed reports a mention whose actors are institutions at most.
@@ -746,15 +760,6 @@ func (mg *merger) unnamed(m *Mention) bool {
 		}
 	}
 	return true
-}
-
-// membersOf returns the mentions of an event.
-func (mg *merger) membersOf(c *cluster) []Mention {
-	out := make([]Mention, len(c.members))
-	for i, k := range c.members {
-		out[i] = mg.ms[k]
-	}
-	return out
 }
 
 // adjacent reports whether m follows or precedes a mention of c in the
