@@ -294,6 +294,8 @@ func (x *extractor) run() []Mention {
 			out = append(out, m)
 			if extra, ok := x.attributeEvent(&x.s, m); ok {
 				out = append(out, extra)
+			} else if extra, ok := x.clauseEvent(&x.s, m); ok {
+				out = append(out, extra)
 			}
 		}
 		x.remember(&x.s, m, ok)
@@ -442,6 +444,32 @@ func (x *extractor) attributeEvent(s *sent, main Mention) (Mention, bool) {
 			continue
 		}
 		if m, ok := x.mention(s, c, false); ok && x.asAttribute(s, c, &m) && m.Timex != main.Timex {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// clauseEvent returns the second happening of a sentence told in a
+// subordinate clause with a date of its own, besides the main one:
+// "Die Polizei veröffentlichte die Beschreibung der Männer, die am
+// Freitag in Leoben eine Frau überfallen hatten" tells the assault of
+// Friday as well as the publication (GUIDELINES.md §2: one sentence, two
+// events). Its verb tells it: a noun there mostly dates by a known
+// happening ("während der Wahl 2020"). A happening nobody is named for
+// needs its place, as in a main clause.
+func (x *extractor) clauseEvent(s *sent, main Mention) (Mention, bool) {
+	for _, c := range x.cands {
+		t := &x.lx.triggers[c.trig]
+		g := s.toks[c.tok].group
+		if !t.verb || s.isMain(g) || s.toks[c.tok].text == main.Trigger || t.kind == main.Kind || speechKinds[t.kind] ||
+			t.specificity == 0 || !s.hasOwnTimex(g) || s.mood(g, -1) != moodHappened {
+			continue
+		}
+		x.impersonal = impersonalKinds[t.kind] || t.verb && s.passive(g, c) && s.passiveDone(g)
+		m, ok := x.mention(s, c, false)
+		x.impersonal = false
+		if ok && m.Dating == DatedOwn && m.Timex != main.Timex {
 			return m, true
 		}
 	}

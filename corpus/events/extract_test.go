@@ -652,3 +652,27 @@ func TestNamedBack(t *testing.T) {
 		t.Errorf("want one verdict of 18 December told twice, got %v", titles(events))
 	}
 }
+
+// TestClauseEvent: a subordinate clause with a date of its own tells a
+// second happening of the sentence; one without does not.
+func TestClauseEvent(t *testing.T) {
+	d16 := dayIv(2024, 12, 16)
+	tests := []struct {
+		text string
+		want []Kind
+	}{
+		{"Die Bundesregierung veröffentlichte die Beschreibung der Männer, die am Montag in Köln eine Bank überfallen hatten.", []Kind{KindPublication, KindCrime}},
+		{"Die Bundesregierung veröffentlichte die Beschreibung der Männer, die in Köln eine Bank überfallen hatten.", []Kind{KindPublication}},
+		{"Die Bundesregierung veröffentlichte am Montag die Beschreibung der Männer, die am Montag in Köln eine Bank überfallen hatten.", []Kind{KindPublication}},
+	}
+	for _, tt := range tests {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Montag": {"2024-12-16", d16, ""}}}
+		var got []Kind
+		for _, m := range Extract(0, f.build(t), testActors) {
+			got = append(got, m.Kind)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: kinds %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
