@@ -149,12 +149,14 @@ const (
 	// afterWindow bounds "nach dem 6. Januar": what followed a date and is
 	// told with it followed soon; a later consequence gets its own date.
 	afterWindow = 30
-	// preciseArticle: an article dated to this many days or fewer is
-	// news of its day, and what it tells without a date of its own happened
-	// that day or the day before (presentWindow) — the statements, reactions
-	// and decisions a report of the day is made of. An article dated only
-	// to a month gives its undated past the month before (pastWindow).
-	preciseArticle = 3
+	// preciseArticle: an article dated to this many days or fewer (a
+	// day, or the week its text allows: "am Dienstag", "Stunden zuvor")
+	// is news of its days, and what it tells without a date of its own
+	// happened then or the day before (presentWindow) — the statements,
+	// reactions and decisions a report of the day is made of. An article
+	// dated only to a month gives its undated past the month before
+	// (pastWindow).
+	preciseArticle = 7
 	// maxCarriedDays: only a date this precise is carried to the next
 	// sentence.
 	maxCarriedDays = 31

@@ -220,6 +220,14 @@ func TestDating(t *testing.T) {
 			}
 		})
 	}
+	// An article its text dates to a week is news of that week: what it
+	// tells in the past without a date is of those days, not the month
+	// before.
+	week := model.Interval{Start: day(2024, 12, 16), End: day(2024, 12, 22)}
+	if m, ok := only(t, fx{text: "Zuckerberg hat Trump getroffen.", date: week}, ""); !ok ||
+		m.Date != (model.Interval{Start: day(2024, 12, 15), End: day(2024, 12, 22)}) || m.Dating != DatedArticle {
+		t.Errorf("week-dated article: %v (%v)", m.Date, m.Dating)
+	}
 	// An undated article dates nothing from its own date.
 	m, ok := only(t, fx{text: "Zuckerberg hat Trump getroffen."}, "")
 	if !ok || m.Date.Valid() || m.Dating != Undated {
