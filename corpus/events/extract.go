@@ -36,8 +36,18 @@
 // A strike, protest, launch or crime nobody is named for is kept when its
 // main clause names its place ("Streik in Köln"), and so is a passive of a
 // happening ("wurde … festgenommen") that names its place or, dated, its
-// subject. A report of a dated happening ("Die Messe werde am Freitag
-// eröffnet, berichtete das Blatt") is a mention of that happening.
+// subject, and so is a happening its noun names with an article and its
+// clause dates ("Am 17. Oktober beginnt der Urnengang"). A report of a
+// dated happening ("Die Messe werde am Freitag eröffnet, berichtete das
+// Blatt") is a mention of that happening; a sentence that names the
+// happening before it with a definite article and only adds its date ("Die
+// Entscheidung fiel am Freitag") is another mention of it.
+//
+// Two happenings in a sentence. Besides its main happening, a sentence
+// tells a second one in a participle before a noun with a date of its own
+// ("die 1991 von Kohl ins Kabinett berufene Merkel": the appointment, its
+// actors those of the attribute) or in a subordinate clause whose verb has
+// a date of its own.
 //
 // Plans. A happening the article announces for later ("will im Januar die
 // Vertrauensfrage stellen", "ist für Mittwoch geplant", "beginnt am
@@ -55,8 +65,8 @@
 // pluperfect takes it, or comes before it with "zuvor"); a later sentence
 // that names the happening with a definite article and a date ("Die
 // Entscheidung fiel am Freitag", see dating.go); the section's
-// subheading; for an article dated to a day or a few, that day or the day
-// before; for an article dated to a month, a past-tense happening the
+// subheading; for an article dated to a day or a week, those days or the
+// day before; for an article dated to a month, a past-tense happening the
 // month before. Background with no date anywhere (the pluperfect,
 // "einst", "damals") is before the article's date, an open interval, not
 // its day. Each mention says how it was dated (Dating.Basis).
