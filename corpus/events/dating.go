@@ -198,7 +198,7 @@ func (x *extractor) attributive(s *sent, t timexRef, trigger int) bool {
 		return false
 	}
 	if at >= 2 && s.toks[at-2].word() && s.toks[at-2].lower == "mit" {
-		return false // "mit Wirkung vom 1. Januar übernommen": an adverbial of the clause, not a noun's attribute
+		return false // "mit Wirkung vom 1. April verkauft": an adverbial of the clause, not a noun's attribute
 	}
 	return s.upperBefore(at) && !s.phraseOf(at-1, trigger)
 }

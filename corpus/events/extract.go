@@ -37,7 +37,7 @@
 // main clause names its place ("Streik in Köln"), and so is a passive of a
 // happening ("wurde … festgenommen") that names its place or, dated, its
 // subject, and so is a happening its noun names with an article and its
-// clause dates ("Am 17. Oktober beginnt der Urnengang"). A report of a
+// clause dates ("Am 3. Mai beginnt die Abstimmung"). A report of a
 // dated happening ("Die Messe werde am Freitag eröffnet, berichtete das
 // Blatt") is a mention of that happening; a sentence that names the
 // happening before it with a definite article and only adds its date ("Die
@@ -45,7 +45,7 @@
 //
 // Two happenings in a sentence. Besides its main happening, a sentence
 // tells a second one in a participle before a noun with a date of its own
-// ("die 1991 von Kohl ins Kabinett berufene Merkel": the appointment, its
+// ("die 2003 vom Rat in den Vorstand berufene Managerin": the appointment, its
 // actors those of the attribute) or in a subordinate clause whose verb has
 // a date of its own.
 //
@@ -138,7 +138,7 @@ type Mention struct {
 	// sentence names no actor ("die Polizei"); Merge makes it an actor
 	institution string
 	// owns: pairs of actors the sentence ties as owner and organisation
-	// ("Zuckerbergs Firma Facebook"), which Merge takes as one side
+	// ("Bergers Verlag Tagblatt"), which Merge takes as one side
 	owns [][2]int
 }
 
@@ -379,8 +379,8 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		// Flughafen von Beirut festgenommen worden".
 		passive := t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.passive(g, c) && s.passiveDone(g)
 		// A happening the sentence names by its noun and dates needs no
-		// one named either: "Am 17. Oktober beginnt der Urnengang", "Die
-		// Wahl soll im Oktober stattfinden". (A verb's subject is who
+		// one named either: "Am 3. Mai beginnt die Abstimmung", "Die
+		// Wahl soll im Mai stattfinden". (A verb's subject is who
 		// acts: unnamed, the sentence is not about a happening we know.)
 		dated := !t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.hasOwnTimex(g) && s.namesOne(c.tok)
 		mood := s.mood(g, -1)
@@ -419,7 +419,7 @@ func (s *sent) attributeTimex(i int) int {
 		case t.timex >= 0:
 			return int(t.timex)
 		case t.is(determiners) && j > 0 && s.toks[j-1].word() && s.toks[j-1].is(prepositions):
-			// a phrase inside the attribute: "die 1991 in sein Kabinett berufene Ministerin"
+			// a phrase inside the attribute: "die 2003 in den Vorstand berufene Managerin"
 		case !t.word(), t.is(determiners): // the phrase starts here
 			return -1
 		}
@@ -428,11 +428,11 @@ func (s *sent) attributeTimex(i int) int {
 }
 
 // namesOne reports a noun that names one happening of its own: with an
-// article ("der Urnengang", "einem Unfall"), not a bare plural of many
-// ("Aufwendungen für Übernahmen", "wie Erdbeben, Überschwemmungen"), not
-// the attribute of another noun ("Verlängerung des Streiks") and not the
-// object of a preposition that only relates to it ("Erinnerungen an das
-// Hochwasser", "seit der Übernahme").
+// article ("die Abstimmung", "einem Brand"), not a bare plural of many
+// ("Gebühren bei Zukäufen", "Stürme, Fluten und Brände"), not the
+// attribute of another noun ("das Ende des Streiks") and not the object of
+// a preposition that only relates to it ("Fotos von dem Brand", "vor der
+// Fusion").
 func (s *sent) namesOne(i int) bool {
 	prep, _, det, detAt := s.npContext(i)
 	switch {
@@ -445,9 +445,9 @@ func (s *sent) namesOne(i int) bool {
 }
 
 // attributeEvent returns the second happening of a sentence that tells
-// one in a dated participle before a noun, besides its main one: "Sie
-// zitieren die 1991 ins Kabinett berufene Ministerin" tells the
-// appointment of 1991 as well as the quoting. The attribute's own date
+// one in a dated participle before a noun, besides its main one: "Er
+// lobte die 2003 in den Vorstand berufene Managerin" tells the
+// appointment of 2003 as well as the praise. The attribute's own date
 // tells it apart from the main happening.
 func (x *extractor) attributeEvent(s *sent, main Mention) (Mention, bool) {
 	for _, c := range x.cands {
@@ -464,9 +464,9 @@ func (x *extractor) attributeEvent(s *sent, main Mention) (Mention, bool) {
 
 // clauseEvent returns the second happening of a sentence told in a
 // subordinate clause with a date of its own, besides the main one:
-// "Die Polizei veröffentlichte die Beschreibung der Männer, die am
-// Freitag in Leoben eine Frau überfallen hatten" tells the assault of
-// Friday as well as the publication (GUIDELINES.md §2: one sentence, two
+// "Die Stadt ehrte die Helfer, die am Freitag in Bonn einen Brand
+// gelöscht hatten" tells the fire-fighting of Friday as well as the
+// honouring (GUIDELINES.md §2: one sentence, two
 // events). Its verb tells it: a noun there mostly dates by a known
 // happening ("während der Wahl 2020"). A happening nobody is named for
 // needs its place, as in a main clause.
@@ -503,7 +503,7 @@ func (x *extractor) mainAttribute(s *sent, m *Mention) {
 // asAttribute gives the mention of a dated participle before a noun
 // (trigger c) the attribute's date, not the nearest one after it, and the
 // attribute's actors: who it names with "von" or "durch" acted, the noun
-// it describes underwent it ("die von Kohl berufene Ministerin Merkel").
+// it describes underwent it ("die vom Rat berufene Managerin Berger").
 // It reports false when the attribute has no date or no actor.
 func (x *extractor) asAttribute(s *sent, c cand, m *Mention) bool {
 	j := s.attributeTimex(c.tok)
@@ -704,7 +704,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	} else if m.Dating == DatedOwn && !tn.past && art.Valid() && m.Date.End > art.End {
 		// told in the present, dated to what may come after the article:
 		// "beginnt am Freitag"; an article known only to some years
-		// leaves "am 17. Oktober" open, and the present tense of a
+		// leaves "am 3. Mai" open, and the present tense of a
 		// dated happening is the schedule's
 		planned = true
 	}
@@ -735,7 +735,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 
 // owners returns the pairs of owner and organisation that the sentence
 // ties by a possessor and a noun before the organisation's name:
-// "Zuckerbergs Firma Facebook", "Musks Plattform X".
+// "Bergers Verlag Tagblatt", "Meiers Firma Acme".
 func (x *extractor) owners(s *sent) [][2]int {
 	var out [][2]int
 	for k := range s.actors {

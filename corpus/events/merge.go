@@ -117,8 +117,8 @@ type merger struct {
 	needWord bool // the kind is in wordKinds
 	named    int  // actors below this index are named; those above, institutions (addInstitutions)
 	// side maps an actor to the one that stands for it and the
-	// organisations the articles tie it to ("Zuckerbergs Firma
-	// Facebook"): in matching, an owner and its organisation are one
+	// organisations the articles tie it to ("Bergers Verlag
+	// Tagblatt"): in matching, an owner and its organisation are one
 	// side; nil when no article ties any
 	side []int32
 }
@@ -709,7 +709,7 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 }
 
 // apartByPlace reports two happenings that name nobody but an
-// institution ("die Polizei", "Kriminalisten") or no one at all and that
+// institution ("die Polizei", "die Ermittler") or no one at all and that
 // the text places in different places: an arrest in one city and one in
 // another are two happenings, however near their dates. One side is
 // mention m (or nil) and the members a, the other the members b.
@@ -839,8 +839,8 @@ func sides(mentions []Mention, n int) []int32 {
 }
 
 // samePair reports a directed happening whose mention names the same
-// agent and the same patient as event c ("Facebook sperrte Trump" and
-// "Trump wurde 2021 auf Facebook gesperrt"): within a year, two sources
+// agent and the same patient as event c ("Der Verband sperrte den
+// Spieler Meier" and "Meier wurde im März vom Verband gesperrt"): within a year, two sources
 // telling who did it to whom tell one happening.
 func (mg *merger) samePair(m *Mention, c *cluster) bool {
 	if !mg.directed || m.Date.Days() > 366 || c.date.Days() > 366 {

@@ -46,7 +46,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		prep, prepAt, det, detAt := s.npContext(r.first)
 		possessor := s.possessor(r)
 		if possessor && prep != "" && r.first > 0 && s.toks[r.first-1].word() && s.toks[r.first-1].upper {
-			// "nach dem Sturm Trumps Account": a possessor opens a noun
+			// "nach dem Streit Müllers Konto": a possessor opens a noun
 			// phrase of its own; the noun before it ends the preposition's
 			prep, prepAt = "", -1
 		}
@@ -98,7 +98,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			rank = 1
 		}
 		if (det == "des" || det == "der") && detAt > 0 && detAt-1 == tok && patientKinds[kind] && !x.lx.triggers[c.trig].verb {
-			rank = 1 // "der Sturz des Präsidenten": the genitive of such a noun undergoes it
+			rank = 1 // "die Festnahme des Bürgermeisters": the genitive of such a noun undergoes it
 		}
 		if order == 1 && r.last == antecedent {
 			order, rank = 0, 0 // "Softbank, die ihre Beteiligung … aufstockt": the relative pronoun's actor
@@ -133,7 +133,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			out = append(out, r.actor)
 			roles = append(roles, r.role)
 		} else if roles[k] == model.RoleParticipant {
-			roles[k] = r.role // named twice ("Trumps Verhältnis …, weil … Trumps Account gesperrt"): the part it plays
+			roles[k] = r.role // named twice ("Müllers Verein …, weil … Müllers Konto gesperrt"): the part it plays
 			upgraded = true
 		}
 	}

@@ -170,8 +170,9 @@ func (s *sent) ownsRole(i int) bool {
 // npContext walks back from token i over its noun phrase (articles,
 // adjectives, nouns, other actors joined by "und") and returns the
 // preposition that governs it, where that is, and the nearest article. A
-// source's name right before the article ends the phrase: in "laut Wiener
-// Zeitung die CIA" the source's preposition does not govern the CIA.
+// source's name right before the article ends the phrase: in "laut
+// Morgenpost die Staatsanwaltschaft" the source's preposition does not
+// govern the prosecutors.
 func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 	g := s.toks[i].group
 	detAt = -1
@@ -208,7 +209,7 @@ func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 }
 
 // sourcePhrase reports whether token j ends a phrase that a source
-// preposition governs ("laut Wiener Zeitung", "gegenüber der Zeitung").
+// preposition governs ("laut Morgenpost", "gegenüber der Zeitung").
 func (s *sent) sourcePhrase(j int) bool {
 	for k := j; k >= 0 && k >= j-4; k-- {
 		t := &s.toks[k]
