@@ -382,9 +382,11 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		// one named either: "Am 3. Mai beginnt die Abstimmung", "Die
 		// Wahl soll im Mai stattfinden". (A verb's subject is who
 		// acts: unnamed, the sentence is not about a happening we know.)
-		dated := !t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.hasOwnTimex(g) && s.namesOne(c.tok)
-		mood := s.mood(g, -1)
-		if (impersonalKinds[t.kind] || passive || dated) && s.isMain(g) && (mood == moodHappened || dated && mood == moodPlanned) {
+		dated := !t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.isMain(g) && s.hasOwnTimex(g) && s.namesOne(c.tok)
+		if !(impersonalKinds[t.kind] || passive || dated) || !s.isMain(g) {
+			continue
+		}
+		if mood := s.mood(g, -1); mood == moodHappened || dated && mood == moodPlanned {
 			x.impersonal, x.passiveSubject, x.dated = true, "", dated
 			if passive && (s.hasOwnTimex(g) || doneToKinds[t.kind]) {
 				// "Die Brauerei wurde Anfang 2019 verkauft": dated, it
