@@ -81,11 +81,13 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned bool) (mo
 	}
 	if tn.background || tn.pluperfect {
 		// Remote, habitual or back story with no date anywhere: before
-		// the article, not its day.
+		// the article, not its day. An article known only to some years
+		// was written on one of them, so what it tells as past happened
+		// before the last of them, not before the first.
 		if !art.Valid() {
 			return model.Interval{}, "", Undated
 		}
-		return model.Before(art.Start), "", DatedBefore
+		return model.Before(art.End), "", DatedBefore
 	}
 	// 3. The date of the section's subheading.
 	if h := x.heading; h.Valid() && !planned {

@@ -186,8 +186,9 @@ func TestDating(t *testing.T) {
 		{"news present: the article's days", "Nun kritisiert Musk die Initiative von Trump.", "kritisiert", model.Interval{Start: day(2024, 11, 30), End: day(2024, 12, 31)}, DatedArticle, ""},
 		{"headline present: the recent past", "T Zuckerberg und Trump dinieren zusammen", "dinieren", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
 		// background with no date anywhere: before the article, not its day
-		{"remote: einst", "Zuckerberg verbannte Trump einst von Facebook.", "verbannte", model.Before(day(2024, 12, 1)), DatedBefore, ""},
-		{"remote: pluperfect", "Zuvor hatte Musk Trump kritisiert.", "kritisiert", model.Before(day(2024, 12, 1)), DatedBefore, ""},
+		// (the article is of some day of December: before its last day)
+		{"remote: einst", "Zuckerberg verbannte Trump einst von Facebook.", "verbannte", model.Before(day(2024, 12, 31)), DatedBefore, ""},
+		{"remote: pluperfect", "Zuvor hatte Musk Trump kritisiert.", "kritisiert", model.Before(day(2024, 12, 31)), DatedBefore, ""},
 		// a back story right after a dated sentence: that day, or before it when it says so
 		{"pluperfect after a dated sentence", "Am 18. Dezember wurde Trump gesperrt. Facebook hatte Trump wegen Hetze gesperrt.", "Hetze", dayIv(2024, 12, 18), DatedContext, ""},
 		{"pluperfect before a dated sentence", "Am 18. Dezember trafen sich Bezos und Trump. Zuvor hatte Trump Bezos kritisiert.", "Zuvor", model.Before(day(2024, 12, 18)), DatedBefore, ""},
