@@ -68,8 +68,8 @@
 // subheading; for an article dated to a day or a week, those days or the
 // day before; for an article dated to a month, a past-tense happening the
 // month before. Background with no date anywhere (the pluperfect,
-// "einst", "damals") is before the article's date, an open interval, not
-// its day. Each mention says how it was dated (Dating.Basis).
+// "einst", "damals") is before the article's date (its last possible
+// day), an open interval, not its day. Each mention says how it was dated (Dating.Basis).
 //
 // Roles (roles.go), reactions (reactions.go), titles (title.go) and
 // salience (salience.go) are filled when mentions merge (merge.go).
