@@ -804,32 +804,52 @@ func (mg *merger) sideOf(a int32) int32 {
 
 // sides returns, for each of n actors, the one that stands for it and
 // the organisations the mentions tie it to (Mention.owns), or nil when
-// none are tied.
+// none are tied. A tie that a mention contradicts, one of the two acting
+// on the other ("Musks Rivale OpenAI" … "OpenAI verklagte Musk"), is no
+// owner's: the pattern names rivals and partners too.
 func sides(mentions []Mention, n int) []int32 {
-	var side []int32
-	var find func(a int32) int32
-	find = func(a int32) int32 {
+	var pairs [][2]int
+	for i := range mentions {
+		for _, p := range mentions[i].owns {
+			if p[0] >= 0 && p[1] >= 0 && p[0] < n && p[1] < n && !slices.Contains(pairs, p) {
+				pairs = append(pairs, p)
+			}
+		}
+	}
+	if len(pairs) == 0 {
+		return nil
+	}
+	for i := range mentions {
+		m := &mentions[i]
+		a := m.agent()
+		for k, r := range m.Roles {
+			if r != model.RolePatient || k >= len(m.Actors) || a < 0 {
+				continue
+			}
+			pa := m.Actors[k]
+			pairs = slices.DeleteFunc(pairs, func(p [2]int) bool {
+				return p == [2]int{a, pa} || p == [2]int{pa, a}
+			})
+		}
+	}
+	if len(pairs) == 0 {
+		return nil
+	}
+	side := make([]int32, n)
+	for a := range side {
+		side[a] = int32(a)
+	}
+	find := func(a int32) int32 {
 		for side[a] != a {
 			side[a] = side[side[a]]
 			a = side[a]
 		}
 		return a
 	}
-	for i := range mentions {
-		for _, p := range mentions[i].owns {
-			if p[0] < 0 || p[1] < 0 || p[0] >= n || p[1] >= n {
-				continue
-			}
-			if side == nil {
-				side = make([]int32, n)
-				for a := range side {
-					side[a] = int32(a)
-				}
-			}
-			// the organisation stands for its owner
-			if o, a := find(int32(p[1])), find(int32(p[0])); o != a {
-				side[a] = o
-			}
+	for _, p := range pairs {
+		// the organisation stands for its owner
+		if o, a := find(int32(p[1])), find(int32(p[0])); o != a {
+			side[a] = o
 		}
 	}
 	for a := range side {

@@ -122,6 +122,8 @@ func TestMergeRules(t *testing.T) {
 	jan := model.Interval{Start: dayIv(2021, 1, 6).Start, End: dayIv(2021, 2, 5).Start}
 	owned := withRoles(mention(t, 0, 1, "ban", "Sperre", jan, []string{"facebook", "donald-trump"}, "Kapitol"), ag, pa)
 	owned.owns = [][2]int{{actorIndex(t, "mark-zuckerberg"), actorIndex(t, "facebook")}}
+	rival := withRoles(mention(t, 0, 1, "lawsuit", "Klage", jan, []string{"elon-musk", "openai"}), ag, pa)
+	rival.owns = [][2]int{{actorIndex(t, "elon-musk"), actorIndex(t, "openai")}} // "Musks Rivale OpenAI"
 	tests = append(tests, []struct {
 		name  string
 		a, b  Mention
@@ -133,6 +135,8 @@ func TestMergeRules(t *testing.T) {
 			withRoles(mention(t, 1, 4, "ban", "Sperre", model.YearInterval(2021), []string{"facebook", "elon-musk"}), ag, pa), false},
 		{"an owner acts for the organisation an article ties to it", owned,
 			withRoles(mention(t, 1, 2, "ban", "Sperre", jan, []string{"mark-zuckerberg"}, "Kapitol"), ag), true},
+		{"a tie the roles contradict is no owner's", rival,
+			withRoles(mention(t, 0, 3, "lawsuit", "Klage", jan, []string{"openai", "elon-musk"}), ag, pa), false},
 		{"without the tie, the owner is another agent", withRoles(mention(t, 0, 1, "ban", "Sperre", jan, []string{"facebook", "donald-trump"}, "Kapitol"), ag, pa),
 			withRoles(mention(t, 1, 2, "ban", "Sperre", jan, []string{"mark-zuckerberg"}, "Kapitol"), ag), false},
 	}...)
