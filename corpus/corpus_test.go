@@ -248,6 +248,12 @@ func TestDefaultCorpusBan(t *testing.T) {
 	if !agent {
 		t.Errorf("Zuckerberg bans no one after 6 January 2021:%s", describe(tl, bans))
 	}
+	// One happening, one row: four articles tell the ban, with Facebook
+	// or Zuckerberg as who did it, dated or told as background ("einst").
+	trump := actor(t, tl, "Donald Trump")
+	if all := find(tl, "ban", trump); len(all) != 1 || all[0].RoleOf(trump) != model.RolePatient {
+		t.Errorf("want the ban of Trump as one row with Trump its patient, got%s", describe(tl, all))
+	}
 }
 
 func TestDefaultCorpusInvariants(t *testing.T) {

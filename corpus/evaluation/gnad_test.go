@@ -28,15 +28,15 @@ var (
 )
 
 // gnadFloors guard the dev split against regressions: the figures of the
-// engine after the second round of issue 10 (README.md has the baseline),
+// engine after the third round of issue 10 (README.md has the baseline),
 // never lowered; raise them when scores rise. The test split has none: it
 // is scored, not tuned to.
 var gnadFloors = Scores{
-	Precision:    31.0 / 35,
-	Recall:       30.0 / 58,
-	SplitRate:    1.0 / 30,
-	DateAccuracy: 6.0 / 9,
-	ActorRecall:  29.0 / 53,
+	Precision:    36.0 / 39,
+	Recall:       35.0 / 58,
+	SplitRate:    1.0 / 35,
+	DateAccuracy: 8.0 / 10,
+	ActorRecall:  33.0 / 60,
 }
 
 // requireData skips the test when the shared data is not there.
@@ -152,7 +152,14 @@ func detail(ga *GoldArticle, text string, rows []Row, out Outcome) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "== line %d\n", ga.Line)
 	for e, ge := range ga.Events {
-		fmt.Fprintf(&b, "  %s %-4s %q date %s rows %v\n", mark(len(out.EventRows[e]) > 0), ge.ID, ge.Label, orDash(ge.Date), out.EventRows[e])
+		fmt.Fprintf(&b, "  %s %-4s %q date %s rows %v", mark(len(out.EventRows[e]) > 0), ge.ID, ge.Label, orDash(ge.Date), out.EventRows[e])
+		if ge.Date != "" {
+			// what the rows say of a scorable date, to see a wrong one
+			for _, r := range out.EventRows[e] {
+				fmt.Fprintf(&b, " [%v]", rows[r].Date)
+			}
+		}
+		b.WriteByte('\n')
 	}
 	for r, row := range rows {
 		if out.RowEvent[r] >= 0 {

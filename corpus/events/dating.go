@@ -81,11 +81,13 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned bool) (mo
 	}
 	if tn.background || tn.pluperfect {
 		// Remote, habitual or back story with no date anywhere: before
-		// the article, not its day.
+		// the article, not its day. An article known only to some years
+		// was written on one of them, so what it tells as past happened
+		// before the last of them, not before the first.
 		if !art.Valid() {
 			return model.Interval{}, "", Undated
 		}
-		return model.Before(art.Start), "", DatedBefore
+		return model.Before(art.End), "", DatedBefore
 	}
 	// 3. The date of the section's subheading.
 	if h := x.heading; h.Valid() && !planned {
@@ -196,6 +198,9 @@ func (x *extractor) attributive(s *sent, t timexRef, trigger int) bool {
 	}
 	if prep != "vom" && prep != "von" && prep != "aus" {
 		return false
+	}
+	if at >= 2 && s.toks[at-2].word() && s.toks[at-2].lower == "mit" {
+		return false // "mit Wirkung vom 1. April verkauft": an adverbial of the clause, not a noun's attribute
 	}
 	return s.upperBefore(at) && !s.phraseOf(at-1, trigger)
 }
@@ -352,7 +357,7 @@ func (x *extractor) dateFromFollowing(out []Mention) {
 			continue
 		}
 		for _, r := range x.backRefs {
-			if r.sentence > m.Sentence && r.sentence <= m.Sentence+2 && r.block == m.block && r.kind == m.Kind {
+			if r.sentence > m.Sentence && r.sentence <= m.Sentence+2 && r.block == m.block && namesAgain(r.kind, m.Kind) {
 				m.Date, m.Dating = r.date, DatedNext
 				break
 			}
@@ -367,6 +372,14 @@ func (s *sent) toldKnown() bool {
 	first := firstWord(s.toks, 0, len(s.toks))
 	return first >= 0 && (s.toks[first].lower == "das" || s.toks[first].lower == "dies") &&
 		first+1 < len(s.toks) && len(s.toks[first+1].forms) > 0
+}
+
+// namesBack reports a mention that names no one and refers with a
+// definite article to the happening of mention p, told in the sentence
+// before or the one before that, of its paragraph (namesAgain).
+func (m *Mention) namesBack(p *Mention) bool {
+	return m.refersBack && len(m.Actors) == 0 && m.institution == "" && p.block == m.block &&
+		p.Sentence >= m.Sentence-2 && p.Kind != KindPlan && namesAgain(m.Kind, p.Kind)
 }
 
 // tells makes m, a sentence that tells how the happening of mention p,

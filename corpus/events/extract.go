@@ -35,8 +35,18 @@
 // A strike, protest, launch or crime nobody is named for is kept when its
 // main clause names its place ("Streik in Köln"), and so is a passive of a
 // happening ("wurde … festgenommen") that names its place or, dated, its
-// subject. A report of a dated happening ("Die Messe werde am Freitag
-// eröffnet, berichtete das Blatt") is a mention of that happening.
+// subject, and so is a happening its noun names with an article and its
+// clause dates ("Am 3. Mai beginnt die Abstimmung"). A report of a
+// dated happening ("Die Messe werde am Freitag eröffnet, berichtete das
+// Blatt") is a mention of that happening; a sentence that names the
+// happening before it with a definite article and only adds its date ("Die
+// Entscheidung fiel am Freitag") is another mention of it.
+//
+// Two happenings in a sentence. Besides its main happening, a sentence
+// tells a second one in a participle before a noun with a date of its own
+// ("die 2003 vom Rat in den Vorstand berufene Managerin": the appointment, its
+// actors those of the attribute) or in a subordinate clause whose verb has
+// a date of its own.
 //
 // Plans. A happening the article announces for later ("will im Januar die
 // Vertrauensfrage stellen", "ist für Mittwoch geplant", "beginnt am
@@ -54,11 +64,11 @@
 // pluperfect takes it, or comes before it with "zuvor"); a later sentence
 // that names the happening with a definite article and a date ("Die
 // Entscheidung fiel am Freitag", see dating.go); the section's
-// subheading; for an article dated to a day or a few, that day or the day
-// before; for an article dated to a month, a past-tense happening the
+// subheading; for an article dated to a day or a week, those days or the
+// day before; for an article dated to a month, a past-tense happening the
 // month before. Background with no date anywhere (the pluperfect,
-// "einst", "damals") is before the article's date, an open interval, not
-// its day. Each mention says how it was dated (Dating.Basis).
+// "einst", "damals") is before the article's date (its last possible
+// day), an open interval, not its day. Each mention says how it was dated (Dating.Basis).
 //
 // Roles (roles.go), reactions (reactions.go), titles (title.go) and
 // salience (salience.go) are filled when mentions merge (merge.go).
@@ -127,6 +137,9 @@ type Mention struct {
 	// institution: the noun of the institution that acted when the
 	// sentence names no actor ("die Polizei"); Merge makes it an actor
 	institution string
+	// owns: pairs of actors the sentence ties as owner and organisation
+	// ("Bergers Verlag Tagblatt"), which Merge takes as one side
+	owns [][2]int
 }
 
 const (
@@ -146,12 +159,14 @@ const (
 	// afterWindow bounds "nach dem 6. Januar": what followed a date and is
 	// told with it followed soon; a later consequence gets its own date.
 	afterWindow = 30
-	// preciseArticle: an article dated to this many days or fewer is
-	// news of its day, and what it tells without a date of its own happened
-	// that day or the day before (presentWindow) — the statements, reactions
-	// and decisions a report of the day is made of. An article dated only
-	// to a month gives its undated past the month before (pastWindow).
-	preciseArticle = 3
+	// preciseArticle: an article dated to this many days or fewer (a
+	// day, or the week its text allows: "am Dienstag", "Stunden zuvor")
+	// is news of its days, and what it tells without a date of its own
+	// happened then or the day before (presentWindow) — the statements,
+	// reactions and decisions a report of the day is made of. An article
+	// dated only to a month gives its undated past the month before
+	// (pastWindow).
+	preciseArticle = 7
 	// maxCarriedDays: only a date this precise is carried to the next
 	// sentence.
 	maxCarriedDays = 31
@@ -230,6 +245,8 @@ type extractor struct {
 	out      []Mention // run's buffer
 	// impersonal: a mention may do without actors when it has a place
 	impersonal bool
+	// dated: … or, impersonal, when its clause has a date of its own
+	dated bool
 	// reporterSeg: the segment of the report whose happening a mention
 	// tells ("…, berichtete die Zeitung"), whose actors are not the
 	// happening's; -1 for none
@@ -282,9 +299,20 @@ func (x *extractor) run() []Mention {
 			if ok && m.Kind == KindAnnouncement && len(out) > 0 && x.s.toldKnown() {
 				m.tells(&out[len(out)-1])
 			}
+			if ok && len(out) > 0 && m.namesBack(&out[len(out)-1]) {
+				// "Das Gericht hatte den Mann verurteilt. Die Entscheidung
+				// fiel am Freitag.": the same happening, with its date
+				m.tells(&out[len(out)-1])
+			}
 		}
 		if ok {
+			x.mainAttribute(&x.s, &m)
 			out = append(out, m)
+			if extra, ok := x.attributeEvent(&x.s, m); ok {
+				out = append(out, extra)
+			} else if extra, ok := x.clauseEvent(&x.s, m); ok {
+				out = append(out, extra)
+			}
 		}
 		x.remember(&x.s, m, ok)
 	}
@@ -354,8 +382,16 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		// A passive needs no one named either: "Ein Schmuggler ist am
 		// Flughafen von Beirut festgenommen worden".
 		passive := t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.passive(g, c) && s.passiveDone(g)
-		if (impersonalKinds[t.kind] || passive) && s.isMain(g) && s.mood(g, -1) == moodHappened {
-			x.impersonal, x.passiveSubject = true, ""
+		// A happening the sentence names by its noun and dates needs no
+		// one named either: "Am 3. Mai beginnt die Abstimmung", "Die
+		// Wahl soll im Mai stattfinden". (A verb's subject is who
+		// acts: unnamed, the sentence is not about a happening we know.)
+		dated := !t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.isMain(g) && s.hasOwnTimex(g) && s.namesOne(c.tok)
+		if !(impersonalKinds[t.kind] || passive || dated) || !s.isMain(g) {
+			continue
+		}
+		if mood := s.mood(g, -1); mood == moodHappened || dated && mood == moodPlanned {
+			x.impersonal, x.passiveSubject, x.dated = true, "", dated
 			if passive && (s.hasOwnTimex(g) || doneToKinds[t.kind]) {
 				// "Die Brauerei wurde Anfang 2019 verkauft": dated, it
 				// needs no place; its subject names it. What is done to
@@ -363,8 +399,8 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 				// worden" is news of the smuggler.
 				x.passiveSubject = s.subjectNoun(g, c.tok)
 			}
-			m, ok := x.mention(s, c, false)
-			x.impersonal, x.passiveSubject = false, ""
+			m, ok := x.mention(s, c, mood == moodPlanned)
+			x.impersonal, x.passiveSubject, x.dated = false, "", false
 			if ok {
 				return m, true
 			}
@@ -378,17 +414,128 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 // Vorsitzenden gewählte Müller". Such a phrase tells a happening with its
 // date; without one ("die geplante Übernahme", "der verurteilte Mann") it
 // only describes.
-func (s *sent) datedAttribute(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-6; j-- {
+func (s *sent) datedAttribute(i int) bool { return s.attributeTimex(i) >= 0 }
+
+// attributeTimex returns the temporal expression (an index into s.timex)
+// that dates the participle at token i before a noun, or -1.
+func (s *sent) attributeTimex(i int) int {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		t := &s.toks[j]
 		switch {
 		case t.timex >= 0:
-			return true
+			return int(t.timex)
+		case t.is(determiners) && j > 0 && s.toks[j-1].word() && s.toks[j-1].is(prepositions):
+			// a phrase inside the attribute: "die 2003 in den Vorstand berufene Managerin"
 		case !t.word(), t.is(determiners): // the phrase starts here
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// namesOne reports a noun that names one happening of its own: with an
+// article ("die Abstimmung", "einem Brand"), not a bare plural of many
+// ("Gebühren bei Zukäufen", "Stürme, Fluten und Brände"), not the
+// attribute of another noun ("das Ende des Streiks") and not the object of
+// a preposition that only relates to it ("Fotos von dem Brand", "vor der
+// Fusion").
+func (s *sent) namesOne(i int) bool {
+	prep, _, det, detAt := s.npContext(i)
+	switch {
+	case det == "":
+		return false
+	case (det == "des" || det == "der") && s.upperBefore(detAt):
+		return false
+	}
+	return prep == "" || prep == "bei" || prep == "nach" || prep == "während"
+}
+
+// attributeEvent returns the second happening of a sentence that tells
+// one in a dated participle before a noun, besides its main one: "Er
+// lobte die 2003 in den Vorstand berufene Managerin" tells the
+// appointment of 2003 as well as the praise. The attribute's own date
+// tells it apart from the main happening.
+func (x *extractor) attributeEvent(s *sent, main Mention) (Mention, bool) {
+	for _, c := range x.cands {
+		t := &s.toks[c.tok]
+		if !t.attrib || t.text == main.Trigger || x.lx.triggers[c.trig].kind == main.Kind {
+			continue
+		}
+		if m, ok := x.mention(s, c, false); ok && x.asAttribute(s, c, &m) && m.Timex != main.Timex {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// clauseEvent returns the second happening of a sentence told in a
+// subordinate clause with a date of its own, besides the main one:
+// "Die Stadt ehrte die Helfer, die am Freitag in Bonn einen Brand
+// gelöscht hatten" tells the fire-fighting of Friday as well as the
+// honouring (GUIDELINES.md §2: one sentence, two
+// events). Its verb tells it: a noun there mostly dates by a known
+// happening ("während der Wahl 2020"). A happening nobody is named for
+// needs its place, as in a main clause.
+func (x *extractor) clauseEvent(s *sent, main Mention) (Mention, bool) {
+	for _, c := range x.cands {
+		t := &x.lx.triggers[c.trig]
+		g := s.toks[c.tok].group
+		if !t.verb || s.isMain(g) || s.toks[c.tok].text == main.Trigger || t.kind == main.Kind || speechKinds[t.kind] ||
+			t.specificity == 0 || !s.hasOwnTimex(g) || s.mood(g, -1) != moodHappened {
+			continue
+		}
+		x.impersonal = impersonalKinds[t.kind] || t.verb && s.passive(g, c) && s.passiveDone(g)
+		m, ok := x.mention(s, c, false)
+		x.impersonal = false
+		if ok && m.Dating == DatedOwn && m.Timex != main.Timex {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// mainAttribute makes a sentence's mention whose trigger is a dated
+// participle before a noun the attribute's happening (asAttribute): the
+// sentence told nothing else.
+func (x *extractor) mainAttribute(s *sent, m *Mention) {
+	for _, c := range x.cands {
+		if s.toks[c.tok].attrib && s.toks[c.tok].text == m.Trigger {
+			x.asAttribute(s, c, m)
+			return
+		}
+	}
+}
+
+// asAttribute gives the mention of a dated participle before a noun
+// (trigger c) the attribute's date, not the nearest one after it, and the
+// attribute's actors: who it names with "von" or "durch" acted, the noun
+// it describes underwent it ("die vom Rat berufene Managerin Berger").
+// It reports false when the attribute has no date or no actor.
+func (x *extractor) asAttribute(s *sent, c cand, m *Mention) bool {
+	j := s.attributeTimex(c.tok)
+	if j < 0 {
+		return false
+	}
+	var actors []int
+	var roles []model.Role
+	for _, r := range s.actors {
+		if r.first < 0 || r.quoted || r.Actor < 0 || r.Actor >= len(x.actors) || slices.Contains(actors, r.Actor) {
+			continue
+		}
+		switch prep, _, _, _ := s.npContext(r.first); {
+		case r.last < c.tok && r.first >= c.tok-8 && (prep == "von" || prep == "durch"):
+			actors, roles = append(actors, r.Actor), append(roles, model.RoleAgent)
+		case r.first > c.tok && r.first <= c.tok+4:
+			actors, roles = append(actors, r.Actor), append(roles, model.RolePatient)
+		}
+	}
+	if len(actors) == 0 {
+		return false
+	}
+	tx := s.timex[j].Timex
+	m.Date, m.Timex, m.Dating = tx.Interval, tx.Value, DatedOwn
+	m.Actors, m.Roles = actors, roles
+	return true
 }
 
 // newHappening reports a noun that "bei" or "während" introduces with an
@@ -533,7 +680,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" && m.institution == "" {
 		obj, prep = x.passiveSubject, ""
-	} else if len(m.Actors) == 0 && !(x.impersonal && rank == 1) && m.institution == "" {
+	} else if len(m.Actors) == 0 && !(x.impersonal && (rank == 1 || x.dated)) && m.institution == "" {
 		return Mention{}, false
 	}
 	if !t.verb && c.tok > 0 && s.toks[c.tok-1].is(quantifiers) {
@@ -551,14 +698,25 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		if m.Dating != DatedOwn || art.Valid() && m.Date.End < art.Start {
 			return Mention{}, false
 		}
-	} else if m.Dating == DatedOwn && !tn.past && art.Valid() && m.Date.Start > art.End {
-		planned = true // told in the present, dated after the article: "beginnt am Freitag"
+	} else if m.Dating == DatedOwn && !tn.past && art.Valid() && m.Date.End > art.End {
+		// told in the present, dated to what may come after the article:
+		// "beginnt am Freitag"; an article known only to some years
+		// leaves "am 3. Mai" open, and the present tense of a
+		// dated happening is the schedule's
+		planned = true
 	}
 	if planned {
 		m.Kind = KindPlan
 	}
 	m.Object, m.ObjectPrep, m.objectRank = obj, prep, int8(rank)
 	m.words = s.words(x)
+	m.owns = x.owners(s)
+	if m.Dating == DatedOwn && len(m.Timex) == len("2006-01-02") && m.Timex[4] == '-' && m.Timex[7] == '-' {
+		// The same day named in two sources ("am 6. Januar 2021") ties
+		// their mentions as a shared word does: dates many articles name
+		// are what a timeline is made of.
+		m.words = append(m.words, stemHash("@"+m.Timex))
+	}
 	if kind == KindStatement && spec > 0 {
 		// A specific statement ("Bestätigung", "Dementi") is told again
 		// with the same verb: "Meta bestätigte Gerüchte" … "Meta bestätigte also, …".
@@ -570,6 +728,28 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		m.words = append(m.words, stemHash("#"+noun))
 	}
 	return m, true
+}
+
+// owners returns the pairs of owner and organisation that the sentence
+// ties by a possessor and a noun before the organisation's name:
+// "Bergers Verlag Tagblatt", "Meiers Firma Acme".
+func (x *extractor) owners(s *sent) [][2]int {
+	var out [][2]int
+	for k := range s.actors {
+		r := &s.actors[k]
+		if r.first < 0 || r.quoted || r.Actor < 0 || r.Actor >= len(x.actors) || !s.possessor(r) {
+			continue
+		}
+		n := r.last + 1
+		if n+1 >= len(s.toks) || !s.toks[n].word() || !s.toks[n].upper || s.toks[n].actor >= 0 || s.toks[n+1].actor < 0 {
+			continue
+		}
+		o := s.actors[s.toks[n+1].actor].Actor
+		if o >= 0 && o < len(x.actors) && o != r.Actor && x.actors[o].Kind == model.Organization {
+			out = append(out, [2]int{r.Actor, o})
+		}
+	}
+	return out
 }
 
 // onlyOrganisations reports whether every actor is an organisation.

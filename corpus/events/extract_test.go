@@ -89,6 +89,8 @@ func TestNotHappenings(t *testing.T) {
 		"Musk behauptet, ihm sei von Zuckerberg ein Posten angeboten worden.",     // an allegation
 		"Musk hatte über Jahre hinweg mit Zuckerberg Vereinbarungen geschlossen.", // a habit
 		"Musk trifft Zuckerberg regelmäßig.",                                      // a habit
+		"Musk hat dem Plan von Scholz mehrfach zugestimmt.",                       // repeated
+		"Dann machte das Gerücht die Runde, Musk habe Zuckerberg verklagt.",       // a rumour
 		"Scholz zitiert Musk in seinem erschienenen Buch.",                        // a participle that only describes                   // a person, not a criticism
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
@@ -145,6 +147,8 @@ func TestActorsOrder(t *testing.T) {
 		// a subordinate clause takes its main clause's actors too; the
 		// platform a ban is on bans, and who acts comes first
 		{"Das Gegenteil war der Fall, da Trump 2021 auf Facebook gesperrt wurde.", []string{"facebook", "donald-trump"}},
+		// a source's preposition governs its own name, not the actors after it
+		{"Am Montag verklagten laut New York Times die Bundesregierung und Verdi den Konzern Amazon.", []string{"bundesregierung", "verdi", "amazon"}},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024, timex: map[string]tx{"Am Mittwoch": {"2024-12-18", dayIv(2024, 12, 18), ""}}}, "")
@@ -182,17 +186,20 @@ func TestDating(t *testing.T) {
 		{"news present: the article's days", "Nun kritisiert Musk die Initiative von Trump.", "kritisiert", model.Interval{Start: day(2024, 11, 30), End: day(2024, 12, 31)}, DatedArticle, ""},
 		{"headline present: the recent past", "T Zuckerberg und Trump dinieren zusammen", "dinieren", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
 		// background with no date anywhere: before the article, not its day
-		{"remote: einst", "Zuckerberg verbannte Trump einst von Facebook.", "verbannte", model.Before(day(2024, 12, 1)), DatedBefore, ""},
-		{"remote: pluperfect", "Zuvor hatte Musk Trump kritisiert.", "kritisiert", model.Before(day(2024, 12, 1)), DatedBefore, ""},
+		// (the article is of some day of December: before its last day)
+		{"remote: einst", "Zuckerberg verbannte Trump einst von Facebook.", "verbannte", model.Before(day(2024, 12, 31)), DatedBefore, ""},
+		{"remote: pluperfect", "Zuvor hatte Musk Trump kritisiert.", "kritisiert", model.Before(day(2024, 12, 31)), DatedBefore, ""},
 		// a back story right after a dated sentence: that day, or before it when it says so
 		{"pluperfect after a dated sentence", "Am 18. Dezember wurde Trump gesperrt. Facebook hatte Trump wegen Hetze gesperrt.", "Hetze", dayIv(2024, 12, 18), DatedContext, ""},
 		{"pluperfect before a dated sentence", "Am 18. Dezember trafen sich Bezos und Trump. Zuvor hatte Trump Bezos kritisiert.", "Zuvor", model.Before(day(2024, 12, 18)), DatedBefore, ""},
 		// a later sentence that names the happening with its date
 		{"dated by the next sentence", "Musk hat OpenAI verklagt. Die Klage ging am 18. Dezember ein.", "verklagt", dayIv(2024, 12, 18), DatedNext, ""},
+		{"a decision names the verdict before it", "Das Landgericht München hatte Musk verurteilt. Die Entscheidung fiel am 18. Dezember.", "verurteilt", dayIv(2024, 12, 18), DatedNext, ""},
 		{"not by the next sentence of another kind", "Musk hat OpenAI verklagt. Das Treffen fand am 18. Dezember statt.", "verklagt", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
 		// a subheading dates its section
 		{"the subheading's date", "# Am 18. Dezember\nMusk kritisierte Trump scharf.", "scharf", dayIv(2024, 12, 18), DatedHeading, ""},
 		{"durations do not date", "Musk kritisierte Trump vier Jahre lang.", "kritisierte", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
+		{"an adverbial's date is the clause's", "Microsoft hat mit Wirkung vom 18. Dezember OpenAI übernommen.", "übernommen", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
 		{"own date with a weekly interval", "Letzte Woche war Zuckerberg zu einem Abendessen mit Trump angereist.", "Abendessen", lastWeek, DatedOwn, "2024-W47"},
 	}
 	for _, tt := range tests {
@@ -213,6 +220,14 @@ func TestDating(t *testing.T) {
 				t.Errorf("date %v (%v, timex %q), want %v (%v, timex %q)", m.Date, m.Dating, m.Timex, tt.want, tt.dating, tt.timex)
 			}
 		})
+	}
+	// An article its text dates to a week is news of that week: what it
+	// tells in the past without a date is of those days, not the month
+	// before.
+	week := model.Interval{Start: day(2024, 12, 16), End: day(2024, 12, 22)}
+	if m, ok := only(t, fx{text: "Zuckerberg hat Trump getroffen.", date: week}, ""); !ok ||
+		m.Date != (model.Interval{Start: day(2024, 12, 15), End: day(2024, 12, 22)}) || m.Dating != DatedArticle {
+		t.Errorf("week-dated article: %v (%v)", m.Date, m.Dating)
 	}
 	// An undated article dates nothing from its own date.
 	m, ok := only(t, fx{text: "Zuckerberg hat Trump getroffen."}, "")
@@ -540,5 +555,106 @@ func TestToldKnown(t *testing.T) {
 	}
 	if events, _ := Merge(ms, testActors); len(events) != 1 {
 		t.Errorf("got %d events, want one", len(events))
+	}
+}
+
+// TestDatedAttribute: a participle before a noun with its own date tells
+// a second happening of the sentence, with the attribute's date and
+// actors.
+func TestDatedAttribute(t *testing.T) {
+	y2003 := model.YearInterval(2003)
+	f := fx{text: "Altman lobte am Montag die von Scholz 2003 in den Vorstand berufene Managerin Lindner.", date: dec2024,
+		timex: map[string]tx{"2003": {"2003", y2003, ""}}}
+	a := f.build(t)
+	var got *Mention
+	ms := Extract(0, a, testActors)
+	for i := range ms {
+		if ms[i].Kind == KindAppointment {
+			got = &ms[i]
+		}
+	}
+	if got == nil {
+		t.Fatalf("no appointment among %d mentions", len(ms))
+	}
+	if got.Date != y2003 || got.Dating != DatedOwn {
+		t.Errorf("date %v (%v), want %v from its own expression", got.Date, got.Dating, y2003)
+	}
+	if ids := actorIDs(got.Actors); !slices.Equal(ids, []string{"olaf-scholz", "christian-lindner"}) ||
+		!slices.Equal(got.Roles, []model.Role{model.RoleAgent, model.RolePatient}) {
+		t.Errorf("actors %v roles %v, want Scholz agent, Lindner patient", ids, got.Roles)
+	}
+	// without a date of its own the attribute only describes
+	f.text = "Altman lobte am Montag die von Scholz in den Vorstand berufene Managerin Lindner."
+	for _, m := range Extract(0, f.build(t), testActors) {
+		if m.Kind == KindAppointment {
+			t.Errorf("an undated attribute made a mention: %+v", m)
+		}
+	}
+}
+
+// TestDatedUnnamed: a happening named by its noun and dated by its clause
+// is an event with nobody named; a verb with an unnamed subject is not.
+func TestDatedUnnamed(t *testing.T) {
+	may := dayIv(2025, 5, 3)
+	tests := []struct {
+		sentence string
+		kind     Kind
+	}{
+		{"Am 3. Mai beginnt die Abstimmung.", KindPlan},
+		{"Am 3. Mai fand die Abstimmung statt.", KindVote},
+		{"Am 3. Mai starten die anderen Länder.", ""},
+		{"Die Abstimmung beginnt bald.", ""},
+	}
+	for _, tt := range tests {
+		f := fx{text: tt.sentence, date: dec2024, timex: map[string]tx{"Am 3. Mai": {"2025-05-03", may, ""}}}
+		if tt.kind == KindVote {
+			f.date = dayIv(2025, 5, 6)
+		}
+		m, ok := only(t, f, "")
+		switch {
+		case tt.kind == "" && ok:
+			t.Errorf("%q: got %s %q, want nothing", tt.sentence, m.Kind, m.Trigger)
+		case tt.kind != "" && !ok:
+			t.Errorf("%q: no mention", tt.sentence)
+		case ok && m.Kind != tt.kind:
+			t.Errorf("%q: kind %s, want %s", tt.sentence, m.Kind, tt.kind)
+		}
+	}
+}
+
+// TestNamedBack: a sentence that names the happening before it with a
+// definite article and only adds its date is a mention of it, not a row
+// of its own.
+func TestNamedBack(t *testing.T) {
+	f := fx{text: "Das Landgericht München hatte Musk verurteilt. Die Entscheidung fiel am 18. Dezember.", date: dec2024,
+		timex: map[string]tx{"am 18. Dezember": {"2024-12-18", dayIv(2024, 12, 18), ""}}}
+	ms := Extract(0, f.build(t), testActors)
+	events, _ := Merge(ms, testActors)
+	if len(events) != 1 || events[0].Date != dayIv(2024, 12, 18) || len(events[0].Mentions) != 2 {
+		t.Errorf("want one verdict of 18 December told twice, got %v", titles(events))
+	}
+}
+
+// TestClauseEvent: a subordinate clause with a date of its own tells a
+// second happening of the sentence; one without does not.
+func TestClauseEvent(t *testing.T) {
+	d16 := dayIv(2024, 12, 16)
+	tests := []struct {
+		text string
+		want []Kind
+	}{
+		{"Die Bundesregierung veröffentlichte ein Video der Täter, die am Montag in Köln eine Bank überfallen hatten.", []Kind{KindPublication, KindCrime}},
+		{"Die Bundesregierung veröffentlichte ein Video der Täter, die in Köln eine Bank überfallen hatten.", []Kind{KindPublication}},
+		{"Die Bundesregierung veröffentlichte am Montag ein Video der Täter, die am Montag in Köln eine Bank überfallen hatten.", []Kind{KindPublication}},
+	}
+	for _, tt := range tests {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Montag": {"2024-12-16", d16, ""}}}
+		var got []Kind
+		for _, m := range Extract(0, f.build(t), testActors) {
+			got = append(got, m.Kind)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: kinds %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }

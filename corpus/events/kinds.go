@@ -151,3 +151,18 @@ func family(k Kind) Kind {
 	}
 	return k
 }
+
+// decidedKinds are happenings that are decisions of someone, which a later
+// sentence may call "die Entscheidung": "Das Gericht hatte den Mann
+// verurteilt. Die Entscheidung fiel am Freitag."
+var decidedKinds = map[Kind]bool{
+	KindVerdict: true, KindDecision: true, KindBan: true, KindAppointment: true, KindDismissal: true,
+	KindTermination: true, KindClosure: true, KindCancellation: true, KindElection: true, KindAward: true,
+}
+
+// namesAgain reports whether a noun of kind ref, with a definite article
+// in a later sentence, can name a happening of kind told: the same kind
+// or family, or a decision.
+func namesAgain(ref, told Kind) bool {
+	return family(ref) == family(told) || ref == KindDecision && decidedKinds[told]
+}

@@ -115,6 +115,12 @@ type merger struct {
 	hashes   arena[uint64]
 	directed bool // the kind is in directedKinds: agents must agree
 	needWord bool // the kind is in wordKinds
+	named    int  // actors below this index are named; those above, institutions (addInstitutions)
+	// side maps an actor to the one that stands for it and the
+	// organisations the articles tie it to ("Bergers Verlag
+	// Tagblatt"): in matching, an owner and its organisation are one
+	// side; nil when no article ties any
+	side []int32
 }
 
 // Merge groups the mentions into events. actors is the actor table the
@@ -123,7 +129,9 @@ type merger struct {
 // actors with the institutions that acted unnamed appended (see
 // addInstitutions); the events index it.
 func Merge(mentions []Mention, actors []model.Actor) ([]model.Event, []model.Actor) {
+	named := len(actors)
 	actors = addInstitutions(mentions, actors)
+	side := sides(mentions, len(actors))
 	happenings, reactions := splitReactions(mentions)
 	byKind := map[Kind][]int32{}
 	var kinds []Kind
@@ -149,6 +157,8 @@ func Merge(mentions []Mention, actors []model.Actor) ([]model.Event, []model.Act
 				freq:     make([]int32, len(actors)),
 				directed: directedKinds[k],
 				needWord: wordKinds[k],
+				named:    named,
+				side:     side,
 			}
 			perKind[ki] = mg.merge(byKind[k], actors)
 		})
@@ -256,10 +266,20 @@ func (mg *merger) add(i int32) {
 func (mg *merger) candidates(i int32) []int32 {
 	m := &mg.ms[i]
 	mg.startQuery()
-	mg.query = append(mg.query[:0], m.Actors...)
+	mg.query = mg.query[:0]
+	for _, a := range m.Actors {
+		mg.addQuery(a)
+	}
 	mg.lookup(m.Date)
 	mg.take(mg.byArt[m.Article])
 	return mg.cands
+}
+
+// addQuery adds an actor's side (sideOf) to the query, once.
+func (mg *merger) addQuery(a int) {
+	if s := int(mg.sideOf(int32(a))); !slices.Contains(mg.query, s) {
+		mg.query = append(mg.query, s)
+	}
 }
 
 func (mg *merger) startQuery() {
@@ -320,11 +340,11 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 	if m.refersBack && mg.toldBefore(c, m.Article, m.Sentence) && datesMeet(m.Date, c.date) {
 		return 5, false, true // "im Laufe des Essens": the dinner the article told before
 	}
-	if a := m.agent(); mg.directed && a >= 0 && len(c.agents) > 0 && !slices.Contains(c.agents, int32(a)) {
+	if a := m.agent(); mg.directed && a >= 0 && len(c.agents) > 0 && !mg.sharesAgent([]int32{int32(a)}, c.agents) {
 		return 0, false, false
 	}
 	j := mg.jaccard(m.Actors, c)
-	if j < minJaccard {
+	if j < minJaccard || mg.apartByPlace(m, nil, c.members) {
 		return 0, false, false
 	}
 	sameArticle := slices.Contains(c.arts, int32(m.Article))
@@ -341,7 +361,7 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 			outlier = true
 		}
 		precise := m.Date.Days() <= preciseDays && c.date.Days() <= preciseDays
-		if !sameArticle && !shared && !precise {
+		if !sameArticle && !shared && !precise && !mg.samePair(m, c) {
 			return 0, false, false
 		}
 	case m.Date.Valid() != c.date.Valid():
@@ -369,6 +389,19 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 
 // jaccard compares actors with the core of c.
 func (mg *merger) jaccard(actors []int, c *cluster) float64 {
+	if mg.side != nil {
+		var core []int32
+		for _, t := range c.actors {
+			if c.core(t) {
+				core = append(core, t.actor)
+			}
+		}
+		own := make([]int32, len(actors))
+		for k, a := range actors {
+			own[k] = int32(a)
+		}
+		return mg.sideJaccard(own, core)
+	}
 	core, inter := 0, 0
 	for _, t := range c.actors {
 		if !c.core(t) {
@@ -390,8 +423,48 @@ func (mg *merger) jaccard(actors []int, c *cluster) float64 {
 // least half of its mentions (so by every mention while it has one).
 func (c *cluster) core(t actorTally) bool { return 2*int(t.count) >= len(c.members) }
 
+// sideJaccard compares two sets of actors by their sides (sideOf).
+func (mg *merger) sideJaccard(a, b []int32) float64 {
+	var sa, sb []int32
+	for _, x := range a {
+		if s := mg.sideOf(x); !slices.Contains(sa, s) {
+			sa = append(sa, s)
+		}
+	}
+	for _, x := range b {
+		if s := mg.sideOf(x); !slices.Contains(sb, s) {
+			sb = append(sb, s)
+		}
+	}
+	inter := 0
+	for _, s := range sa {
+		if slices.Contains(sb, s) {
+			inter++
+		}
+	}
+	union := len(sa) + len(sb) - inter
+	if union == 0 {
+		return 1
+	}
+	return float64(inter) / float64(union)
+}
+
 // coreJaccard compares the cores of two events.
-func coreJaccard(a, b *cluster) float64 {
+func (mg *merger) coreJaccard(a, b *cluster) float64 {
+	if mg.side != nil {
+		var ca, cb []int32
+		for _, t := range a.actors {
+			if a.core(t) {
+				ca = append(ca, t.actor)
+			}
+		}
+		for _, t := range b.actors {
+			if b.core(t) {
+				cb = append(cb, t.actor)
+			}
+		}
+		return mg.sideJaccard(ca, cb)
+	}
 	ca, inter, union := 0, 0, 0
 	for _, t := range a.actors {
 		if a.core(t) {
@@ -526,6 +599,7 @@ func bucketSize(level int32) int { return 8 << (2 * level) }
 // the bucket size at least its length, so it lies in at most two buckets.
 // Its date only narrows later, so these buckets keep holding it.
 func (mg *merger) indexUnder(ci int32, a int) {
+	a = int(mg.sideOf(int32(a))) // an owner is filed with its organisation
 	c := &mg.clusters[ci]
 	mg.index[keyOf(a, anyDate, 0)] = append(mg.index[keyOf(a, anyDate, 0)], ci)
 	if !c.date.Valid() {
@@ -579,7 +653,7 @@ func (mg *merger) clusterCandidates(ci int32) []int32 {
 	mg.query = mg.query[:0]
 	for _, t := range c.actors {
 		if c.core(t) {
-			mg.query = append(mg.query, int(t.actor))
+			mg.addQuery(int(t.actor))
 		}
 	}
 	mg.lookup(c.date)
@@ -594,11 +668,11 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 	if (mg.refersTo(b, a) || mg.refersTo(a, b)) && datesMeet(a.date, b.date) {
 		return 5, true
 	}
-	if mg.directed && len(a.agents) > 0 && len(b.agents) > 0 && !sharesAgent(a.agents, b.agents) {
+	if mg.directed && len(a.agents) > 0 && len(b.agents) > 0 && !mg.sharesAgent(a.agents, b.agents) {
 		return 0, false
 	}
-	j := coreJaccard(a, b)
-	if j < minJaccard {
+	j := mg.coreJaccard(a, b)
+	if j < minJaccard || mg.apartByPlace(nil, a.members, b.members) {
 		return 0, false
 	}
 	shared := sharesWord(a.words, b.words)
@@ -634,6 +708,60 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 	return score, true
 }
 
+// apartByPlace reports two happenings that name nobody but an
+// institution ("die Polizei", "die Ermittler") or no one at all and that
+// the text places in different places: an arrest in one city and one in
+// another are two happenings, however near their dates. One side is
+// mention m (or nil) and the members a, the other the members b.
+func (mg *merger) apartByPlace(m *Mention, a, b []int32) bool {
+	if m != nil && !mg.unnamed(m) {
+		return false
+	}
+	placedA, placedB := m != nil && m.objectRank == 1, false
+	for _, k := range a {
+		o := &mg.ms[k]
+		if !mg.unnamed(o) {
+			return false
+		}
+		placedA = placedA || o.objectRank == 1
+	}
+	for _, k := range b {
+		o := &mg.ms[k]
+		if !mg.unnamed(o) {
+			return false
+		}
+		placedB = placedB || o.objectRank == 1
+	}
+	if !placedA || !placedB {
+		return false
+	}
+	for _, k := range b {
+		o := &mg.ms[k]
+		if o.objectRank != 1 {
+			continue
+		}
+		if m != nil && m.objectRank == 1 && m.Object == o.Object {
+			return false
+		}
+		for _, j := range a {
+			if p := &mg.ms[j]; p.objectRank == 1 && p.Object == o.Object {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// unnamed reports a mention whose actors are institutions at most.
+func (mg *merger) unnamed(m *Mention) bool {
+	for _, a := range m.Actors {
+		if a < mg.named {
+			return false
+		}
+	}
+	return true
+}
+
 // adjacent reports whether m follows or precedes a mention of c in the
 // next sentence of the same article: a statement's two sentences
 // ("Leavitt sagte …" — "„…“, betonte sie").
@@ -655,10 +783,101 @@ func (mg *merger) clustersAdjacent(a, b *cluster) bool {
 	return false
 }
 
-func sharesAgent(a, b []int32) bool {
+func (mg *merger) sharesAgent(a, b []int32) bool {
 	for _, x := range a {
-		if slices.Contains(b, x) {
-			return true
+		for _, y := range b {
+			if mg.sideOf(x) == mg.sideOf(y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sideOf returns the actor that stands for a's side.
+func (mg *merger) sideOf(a int32) int32 {
+	if mg.side == nil || a < 0 || int(a) >= len(mg.side) {
+		return a
+	}
+	return mg.side[a]
+}
+
+// sides returns, for each of n actors, the one that stands for it and
+// the organisations the mentions tie it to (Mention.owns), or nil when
+// none are tied. A tie that a mention contradicts, one of the two acting
+// on the other ("Musks Rivale OpenAI" … "OpenAI verklagte Musk"), is no
+// owner's: the pattern names rivals and partners too.
+func sides(mentions []Mention, n int) []int32 {
+	var pairs [][2]int
+	for i := range mentions {
+		for _, p := range mentions[i].owns {
+			if p[0] >= 0 && p[1] >= 0 && p[0] < n && p[1] < n && !slices.Contains(pairs, p) {
+				pairs = append(pairs, p)
+			}
+		}
+	}
+	if len(pairs) == 0 {
+		return nil
+	}
+	for i := range mentions {
+		m := &mentions[i]
+		a := m.agent()
+		for k, r := range m.Roles {
+			if r != model.RolePatient || k >= len(m.Actors) || a < 0 {
+				continue
+			}
+			pa := m.Actors[k]
+			pairs = slices.DeleteFunc(pairs, func(p [2]int) bool {
+				return p == [2]int{a, pa} || p == [2]int{pa, a}
+			})
+		}
+	}
+	if len(pairs) == 0 {
+		return nil
+	}
+	side := make([]int32, n)
+	for a := range side {
+		side[a] = int32(a)
+	}
+	find := func(a int32) int32 {
+		for side[a] != a {
+			side[a] = side[side[a]]
+			a = side[a]
+		}
+		return a
+	}
+	for _, p := range pairs {
+		// the organisation stands for its owner
+		if o, a := find(int32(p[1])), find(int32(p[0])); o != a {
+			side[a] = o
+		}
+	}
+	for a := range side {
+		side[a] = find(int32(a))
+	}
+	return side
+}
+
+// samePair reports a directed happening whose mention names the same
+// agent and the same patient as event c ("Der Verband sperrte den
+// Spieler Meier" and "Meier wurde im März vom Verband gesperrt"): within a year, two sources
+// telling who did it to whom tell one happening.
+func (mg *merger) samePair(m *Mention, c *cluster) bool {
+	if !mg.directed || m.Date.Days() > 366 || c.date.Days() > 366 {
+		return false
+	}
+	a := m.agent()
+	if a < 0 || !mg.sharesAgent([]int32{int32(a)}, c.agents) {
+		return false
+	}
+	for k, r := range m.Roles {
+		if r != model.RolePatient || k >= len(m.Actors) {
+			continue
+		}
+		for _, t := range c.actors {
+			if t.patient > 0 && mg.sideOf(t.actor) == mg.sideOf(int32(m.Actors[k])) {
+				return true
+			}
 		}
 	}
 	return false

@@ -113,8 +113,33 @@ func TestMergeRules(t *testing.T) {
 		{"off by one day, strong evidence: outlier joins", mention(t, 0, 0, "post", "Post", d18, []string{"donald-trump"}, "Truth"), mention(t, 1, 0, "post", "Post", d19, []string{"donald-trump"}, "Truth"), true},
 		{"undated joins a dated event of its article", mention(t, 0, 0, "ban", "Sperre", d18, []string{"mark-zuckerberg", "donald-trump"}), mention(t, 0, 3, "ban", "Sperre", model.Interval{}, []string{"mark-zuckerberg", "donald-trump"}), true},
 		{"undated does not join across articles", mention(t, 0, 0, "ban", "Sperre", d18, []string{"mark-zuckerberg", "donald-trump"}, "Facebook"), mention(t, 1, 3, "ban", "Sperre", model.Interval{}, []string{"mark-zuckerberg", "donald-trump"}, "Facebook"), false},
+		{"unnamed in two places are two", withObject(mention(t, 0, 2, "arrest", "Festnahme", dec, nil), "Linz", "in", 1), withObject(mention(t, 0, 7, "arrest", "Festnahme", dec, nil), "Graz", "in", 1), false},
+		{"unnamed in one place are one", withObject(mention(t, 0, 2, "arrest", "Festnahme", dec, nil), "Linz", "in", 1), withObject(mention(t, 0, 7, "arrest", "Festnahme", dec, nil), "Linz", "in", 1), true},
+		{"named in two places are one", withObject(mention(t, 0, 2, "arrest", "Festnahme", dec, []string{"olaf-scholz"}), "Linz", "in", 1), withObject(mention(t, 0, 7, "arrest", "Festnahme", dec, []string{"olaf-scholz"}), "Graz", "in", 1), true},
 		{"two undated with a shared word", mention(t, 0, 0, "ban", "Sperre", model.Interval{}, []string{"mark-zuckerberg"}, "Facebook"), mention(t, 1, 3, "ban", "Sperre", model.Interval{}, []string{"mark-zuckerberg"}, "Facebook"), true},
 	}
+	ag, pa := model.RoleAgent, model.RolePatient
+	jan := model.Interval{Start: dayIv(2021, 1, 6).Start, End: dayIv(2021, 2, 5).Start}
+	owned := withRoles(mention(t, 0, 1, "ban", "Sperre", jan, []string{"facebook", "donald-trump"}, "Kapitol"), ag, pa)
+	owned.owns = [][2]int{{actorIndex(t, "mark-zuckerberg"), actorIndex(t, "facebook")}}
+	rival := withRoles(mention(t, 0, 1, "lawsuit", "Klage", jan, []string{"elon-musk", "openai"}), ag, pa)
+	rival.owns = [][2]int{{actorIndex(t, "elon-musk"), actorIndex(t, "openai")}} // "Musks Rivale OpenAI"
+	tests = append(tests, []struct {
+		name  string
+		a, b  Mention
+		merge bool
+	}{
+		{"the same agent and patient within a year", withRoles(mention(t, 0, 1, "ban", "Sperre", jan, []string{"facebook", "donald-trump"}), ag, pa),
+			withRoles(mention(t, 1, 4, "ban", "Sperre", model.YearInterval(2021), []string{"facebook", "donald-trump"}), ag, pa), true},
+		{"the same agent, another patient", withRoles(mention(t, 0, 1, "ban", "Sperre", jan, []string{"facebook", "donald-trump"}), ag, pa),
+			withRoles(mention(t, 1, 4, "ban", "Sperre", model.YearInterval(2021), []string{"facebook", "elon-musk"}), ag, pa), false},
+		{"an owner acts for the organisation an article ties to it", owned,
+			withRoles(mention(t, 1, 2, "ban", "Sperre", jan, []string{"mark-zuckerberg"}, "Kapitol"), ag), true},
+		{"a tie the roles contradict is no owner's", rival,
+			withRoles(mention(t, 0, 3, "lawsuit", "Klage", jan, []string{"openai", "elon-musk"}), ag, pa), false},
+		{"without the tie, the owner is another agent", withRoles(mention(t, 0, 1, "ban", "Sperre", jan, []string{"facebook", "donald-trump"}, "Kapitol"), ag, pa),
+			withRoles(mention(t, 1, 2, "ban", "Sperre", jan, []string{"mark-zuckerberg"}, "Kapitol"), ag), false},
+	}...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			events, _ := Merge([]Mention{tt.a, tt.b}, testActors)
@@ -184,6 +209,8 @@ func TestTitlesAndIDs(t *testing.T) {
 		{withRoles(mention(t, 0, 0, "ban", "Sperre", d, []string{"mark-zuckerberg"}), ag), "Sperre durch Zuckerberg"},
 		{withRoles(mention(t, 0, 0, "ban", "Sperre", d, []string{"donald-trump"}), pa), "Sperre gegen Trump"},
 		{withRoles(mention(t, 0, 0, "resignation", "Rücktritt", d, []string{"elon-musk"}), ag), "Rücktritt von Musk"},
+		// who seized or sold something: "durch", as "von" reads as what was seized
+		{withRoles(mention(t, 0, 0, "seizure", "Beschlagnahme", d, []string{"bundesregierung"}), ag), "Beschlagnahme durch Bundesregierung"},
 		// an offer nobody is named for making: to whom, not by whom
 		{withRoles(mention(t, 0, 0, "offer", "Angebot", d, []string{"elon-musk"}), model.RoleParticipant), "Angebot an Musk"},
 		{mention(t, 0, 0, "lawsuit", "Klage", d, []string{"elon-musk", "openai"}), "Klage von Musk gegen OpenAI"},

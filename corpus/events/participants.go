@@ -44,6 +44,12 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			continue
 		}
 		prep, prepAt, det, detAt := s.npContext(r.first)
+		possessor := s.possessor(r)
+		if possessor && prep != "" && r.first > 0 && s.toks[r.first-1].word() && s.toks[r.first-1].upper {
+			// "nach dem Streit Müllers Konto": a possessor opens a noun
+			// phrase of its own; the noun before it ends the preposition's
+			prep, prepAt = "", -1
+		}
 		if detAt > 0 && s.toks[detAt-1].punct == ',' && s.toks[detAt].is(relatives) && s.toks[detAt].group == g {
 			det = "" // "Zuckerberg, dem Trump … gedroht hatte": the relative pronoun, not Trump's article
 		}
@@ -84,7 +90,6 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			}
 			continue // a genitive attribute: "Berichten der New York Times"
 		}
-		possessor := s.possessor(r)
 		if possessor && s.ownsRole(r.last) {
 			continue // "Trumps stellvertretender Stabschef Stephen Miller"
 		}
@@ -94,6 +99,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			rank = 2
 		case objectDeterminers.has(det), strings.EqualFold(text, "ihn"), strings.EqualFold(text, "ihm"), strings.EqualFold(text, "ihnen"):
 			rank = 1
+		}
+		if (det == "des" || det == "der") && detAt > 0 && detAt-1 == tok && patientKinds[kind] && !x.lx.triggers[c.trig].verb {
+			rank = 1 // "die Festnahme des Bürgermeisters": the genitive of such a noun undergoes it
 		}
 		if order == 1 && r.last == antecedent {
 			order, rank = 0, 0 // "Softbank, die ihre Beteiligung … aufstockt": the relative pronoun's actor
@@ -119,14 +127,30 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 	})
 	out := make([]int, 0, len(rs))
 	roles := make([]model.Role, 0, len(rs))
+	upgraded := false
 	for _, r := range rs {
 		if kind == KindStatement && subjects && r.rank != 0 {
 			continue // "Leavitt sagte dem Sender Fox News, angesprochen auf Musks Kommentare, …"
 		}
-		if !slices.Contains(out, r.actor) {
+		if k := slices.Index(out, r.actor); k < 0 {
 			out = append(out, r.actor)
 			roles = append(roles, r.role)
+		} else if roles[k] == model.RoleParticipant {
+			roles[k] = r.role // named twice ("Müllers Verein …, weil … Müllers Konto gesperrt"): the part it plays
+			upgraded = true
 		}
+	}
+	if upgraded {
+		order := make([]int, len(out))
+		for k := range order {
+			order[k] = k
+		}
+		slices.SortStableFunc(order, func(p, q int) int { return cmp.Compare(roleOrder(roles[p]), roleOrder(roles[q])) })
+		o, r := make([]int, len(out)), make([]model.Role, len(out))
+		for k, i := range order {
+			o[k], r[k] = out[i], roles[i]
+		}
+		out, roles = o, r
 	}
 	return out, roles
 }

@@ -169,10 +169,14 @@ func (s *sent) ownsRole(i int) bool {
 
 // npContext walks back from token i over its noun phrase (articles,
 // adjectives, nouns, other actors joined by "und") and returns the
-// preposition that governs it, where that is, and the nearest article.
+// preposition that governs it, where that is, and the nearest article. A
+// source's name right before the article ends the phrase: in "laut
+// Morgenpost die Staatsanwaltschaft" the source's preposition does not
+// govern the prosecutors.
 func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 	g := s.toks[i].group
 	detAt = -1
+	lastDet := -1 // the article of the phrase or of one joined to it by "und"
 	for j, n := i-1, 0; j >= 0 && n < 8; j, n = j-1, n+1 {
 		t := &s.toks[j]
 		if t.group != g {
@@ -184,11 +188,14 @@ func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 				continue
 			}
 			return "", -1, det, detAt
+		case (t.actor >= 0 || t.upper) && lastDet == j+1 && !t.is(determiners) && !t.is(prepositions) && s.sourcePhrase(j):
+			return "", -1, det, detAt
 		case t.actor >= 0:
 		case t.is(determiners):
 			if det == "" {
 				det, detAt = t.lower, j
 			}
+			lastDet = j
 		case t.is(prepositions):
 			return t.lower, j, det, detAt
 		case t.is(conjunctions), t.upper:
@@ -199,6 +206,21 @@ func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 		}
 	}
 	return "", -1, det, detAt
+}
+
+// sourcePhrase reports whether token j ends a phrase that a source
+// preposition governs ("laut Morgenpost", "gegenüber der Zeitung").
+func (s *sent) sourcePhrase(j int) bool {
+	for k := j; k >= 0 && k >= j-4; k-- {
+		t := &s.toks[k]
+		switch {
+		case !t.word():
+			return false
+		case t.is(prepositions):
+			return sourcePrepositions.has(t.lower)
+		}
+	}
+	return false
 }
 
 func (s *sent) wordAfter(i int) string {

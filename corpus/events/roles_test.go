@@ -48,6 +48,10 @@ func TestRoles(t *testing.T) {
 		{"Verdi habe Volkswagen am Montag verklagt, berichtete die New York Times.", []string{"verdi", "volkswagen"}, []model.Role{ag, pa}},
 		// "gegen" names whom a lawsuit is against
 		{"Musk reichte eine Klage gegen OpenAI ein.", []string{"elon-musk", "openai"}, []model.Role{ag, pa}},
+		// whose thing a ban is aimed at undergoes it in a subordinate
+		// clause too; the owner of who acts takes part
+		{"Der Streit blieb offen, weil Zuckerbergs Firma Meta Trumps Konto gesperrt hatte.", []string{"meta", "mark-zuckerberg", "donald-trump"}, []model.Role{ag, pp, pa}},
+		{"Trumps Verhältnis zu Zuckerberg blieb gespannt, etwa weil Zuckerbergs Firma Meta nach dem Streit ums Weiße Haus Trumps Konto gesperrt hatte.", []string{"meta", "mark-zuckerberg", "donald-trump"}, []model.Role{ag, pp, pa}},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024, timex: map[string]tx{

@@ -150,10 +150,12 @@ var againstKinds = map[Kind]bool{
 
 // patientKinds are happenings done to someone or something named with
 // "von", who did it with "durch": "Übernahme von Twitter durch Musk",
-// "Festnahme von X durch die Polizei".
+// "Festnahme von X durch die Polizei", "Beschlagnahme durch den Zoll"
+// (not "von", which reads as what was seized).
 var patientKinds = map[Kind]bool{
 	KindDismissal: true, KindArrest: true, KindDeportation: true, KindCapture: true,
 	KindAcquisition: true, KindAppointment: true, KindOverthrow: true,
+	KindSeizure: true, KindSale: true, KindClosure: true,
 }
 
 // recipientKinds are happenings whose bare-named object is whom a thing

@@ -115,14 +115,15 @@ var (
 
 	// habitual marks repeated, unbounded activity, which is no event
 	// (GUIDELINES.md §1.1): "organisiert jährlich ein Fest", "hatten über
-	// Jahre hinweg Vereinbarungen geschlossen".
-	habitual  = wordSet(`jahrelang jahrzehntelang regelmäßig täglich wöchentlich monatlich jährlich alljährlich gewöhnlich üblicherweise`)
+	// Jahre hinweg Vereinbarungen geschlossen", "hat mehrfach zugestimmt".
+	habitual  = wordSet(`jahrelang jahrzehntelang regelmäßig täglich wöchentlich monatlich jährlich alljährlich gewöhnlich üblicherweise mehrfach mehrmals`)
 	spanNouns = wordSet(`jahre jahren jahrzehnte jahrzehnten monate monaten wochen`)
 
-	// claims are verbs of alleging: what they report in the subjunctive
-	// is one side's account, not told as fact (GUIDELINES.md §1.2).
+	// claims are verbs of alleging, and rumours: what they report in the
+	// subjunctive is one side's account, not told as fact (GUIDELINES.md
+	// §1.2).
 	claims = wordSet(`behauptet behauptete behaupteten behaupten vorgeworfen unterstellt
-		unterstellte beschuldigt beschuldigte bezichtigt bezichtigte wirft warf`)
+		unterstellte beschuldigt beschuldigte bezichtigt bezichtigte wirft warf gerücht gerüchte`)
 
 	// konjunktivI are verbs of reported speech.
 	konjunktivI = wordSet(`sei seien habe werde könne müsse wolle solle dürfe`)
