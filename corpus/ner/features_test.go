@@ -41,7 +41,7 @@ func TestContextFeaturesInParts(t *testing.T) {
 		words := strings.Fields(tc.words)
 		ws := make([]wordAttrs, len(words))
 		for i, w := range words {
-			ws[i] = attrs(w, gaz)
+			ws[i] = attrs(w, gaz, nil)
 		}
 		setHints(ws, wordTokens(len(words)), tc.hints)
 		for i := range ws {

@@ -4,7 +4,9 @@
 // averaged structured perceptron on GermEval 2014 and the DFKI SmartData
 // corpus (data/ATTRIBUTION.md) by internal/train. Features are the word,
 // its lower-case form, shape, prefix and suffixes, compound parts, the
-// neighbouring words within two, and the word lists of a Gazetteer (for
+// neighbouring words within two, the clusters of the word and its
+// neighbours (words written in like contexts, learnt from unlabelled
+// text: Clusters), and the word lists of a Gazetteer (for
 // Chronik also the classes the text layer's lexicon gives a word). A
 // Document is tagged sentence by sentence, then made consistent: a name
 // tagged once is the same name wherever else the document writes it.
@@ -44,18 +46,34 @@ type Span struct {
 //go:embed data/weights.gz
 var embedded []byte
 
+//go:embed data/clusters.gz
+var embeddedClusters []byte
+
 var (
 	loadOnce sync.Once
 	loaded   *Weights
 	loadErr  error
 )
 
-// Embedded returns the weights built into the binary, decoded on the first
-// call so that a program starts without paying for them.
+// Embedded returns the weights built into the binary, with the clusters
+// they were trained with, decoded on the first call so that a program
+// starts without paying for them.
 func Embedded() (*Weights, error) {
-	loadOnce.Do(func() { loaded, loadErr = Decode(embedded) })
+	loadOnce.Do(func() {
+		var cl *Clusters
+		if cl, loadErr = EmbeddedClusters(); loadErr != nil {
+			return
+		}
+		if loaded, loadErr = Decode(embedded); loadErr == nil {
+			loaded.clusters = cl
+		}
+	})
 	return loaded, loadErr
 }
+
+// EmbeddedClusters returns the word clusters built into the binary
+// (data/clusters.gz), decoded on the first call.
+var EmbeddedClusters = sync.OnceValues(func() (*Clusters, error) { return DecodeClusters(embeddedClusters) })
 
 // A Tagger finds entities with trained weights and a gazetteer. It is
 // immutable and safe for concurrent use.
@@ -149,7 +167,7 @@ func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, s
 	s.attrs = s.attrs[:0]
 	s.wordAt = s.wordAt[:0]
 	for _, tok := range toks {
-		i := s.word(text[tok.Start:tok.End], t.gaz)
+		i := s.word(text[tok.Start:tok.End], t.gaz, t.w.clusters)
 		s.attrs = append(s.attrs, s.words[i].attrs)
 		s.wordAt = append(s.wordAt, i)
 	}
@@ -224,13 +242,13 @@ func (s *scratch) forget() {
 
 // word returns the index in s.words of what the scratch knows of word
 // w, computing its attributes the first time.
-func (s *scratch) word(w string, gaz Gazetteer) int32 {
+func (s *scratch) word(w string, gaz Gazetteer, cl *Clusters) int32 {
 	if i, ok := s.seen[w]; ok {
 		return i
 	}
 	i := int32(len(s.words))
 	s.seen[strings.Clone(w)] = i
-	s.words = append(s.words, seenWord{attrs: attrs(w, gaz)})
+	s.words = append(s.words, seenWord{attrs: attrs(w, gaz, cl)})
 	return i
 }
 

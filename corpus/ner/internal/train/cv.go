@@ -17,7 +17,7 @@ var biases = []int{0, 2000, 4000, 6000, 8000}
 // the others. The development part alone holds too few names (about 220
 // in each corpus) to tell settings a point apart; the folds hold ten
 // times as many.
-func crossValidate(dir string, folds, epochs, minCount int) error {
+func crossValidate(dir string, folds, epochs, minCount int, cl *ner.Clusters) error {
 	sents, docs, err := readData(dir)
 	if err != nil {
 		return err
@@ -60,7 +60,7 @@ func crossValidate(dir string, folds, epochs, minCount int) error {
 				train = append(train, it.examples...)
 			}
 		}
-		w := ner.Train(train, actors.Gazetteer, ner.TrainOptions{Epochs: epochs, Seed: sd0, MinCount: minCount})
+		w := trainAveraged(train, ner.TrainOptions{Epochs: epochs, Seed: sd0, MinCount: minCount, Clusters: cl})
 		for b, c := range biases {
 			tg := ner.NewTagger(w.WithNameBias(c), actors.Gazetteer)
 			for j := f; j < len(items); j += folds {
@@ -73,7 +73,7 @@ func crossValidate(dir string, folds, epochs, minCount int) error {
 			}
 		}
 	}
-	fmt.Printf("%d-fold cross-validation, seeds %v summed, %d epochs, min count %d\n", folds, seeds, epochs, minCount)
+	fmt.Printf("%d-fold cross-validation, seeds %v summed, %d epochs, min count %d, %d words clustered\n", folds, seeds, epochs, minCount, cl.Words())
 	for b, c := range biases {
 		var all nerdata.Counts
 		for _, s := range []nerdata.Score{ge[b], sd[b]} {
@@ -84,4 +84,16 @@ func crossValidate(dir string, folds, epochs, minCount int) error {
 		fmt.Printf("name bias %5d: GermEval %v\n                  SmartData %v\n                  together  %v\n", c, ge[b].Both, sd[b].Both, all)
 	}
 	return nil
+}
+
+// trainAveraged returns the mean of the weights trained with the seeds
+// opt.Seed, opt.Seed+100, … (orders of the examples).
+func trainAveraged(train []ner.Example, opt ner.TrainOptions) *ner.Weights {
+	ws := make([]*ner.Weights, orders)
+	for i := range ws {
+		o := opt
+		o.Seed += 100 * uint64(i)
+		ws[i] = ner.Train(train, actors.Gazetteer, o)
+	}
+	return ner.Average(ws...)
 }
