@@ -259,7 +259,10 @@ func wordFeatures(w *wordAttrs, reduced bool, keys []uint32) []uint32 {
 				keys = append(keys, mix(tGazBit+b, 0, 0))
 			}
 		}
-		return append(keys, mix(tCluster+1, w.cluster[1], 0))
+		if w.cluster[1] != 0 {
+			keys = append(keys, mix(tCluster+1, w.cluster[1], 0))
+		}
+		return keys
 	}
 	keys = append(keys,
 		mix(tBias, 0, 0),
@@ -328,11 +331,15 @@ func contextFeatures(ws []wordAttrs, i int, reduced bool, keys []uint32) []uint3
 }
 
 // appendClusters appends the keys of template t+level for the clusters
-// of a. A word too rare to be clustered has none: as one cluster, the
-// rare words would make a class of their own that says little.
+// of a. A word not clustered has none: in the text the clusters were
+// learnt from, the words seen once are mostly names, and a class of them
+// would teach the weights that a word the clusters do not know is a name;
+// in a new text most such words are merely new.
 func appendClusters(keys []uint32, t uint32, a *wordAttrs) []uint32 {
 	for l, c := range a.cluster {
-		keys = append(keys, mix(t+uint32(l), c, 0))
+		if c != 0 {
+			keys = append(keys, mix(t+uint32(l), c, 0))
+		}
 	}
 	return keys
 }
@@ -340,9 +347,13 @@ func appendClusters(keys []uint32, t uint32, a *wordAttrs) []uint32 {
 // clusterShapes appends the keys that pair the finest cluster of the
 // word before (p) and after (n) with the shape of the word w.
 func clusterShapes(keys []uint32, w, p, n *wordAttrs) []uint32 {
-	return append(keys,
-		mix(tClusterPrevShape, p.cluster[clusterLevels-1], w.shape),
-		mix(tClusterNextShape, n.cluster[clusterLevels-1], w.shape))
+	if c := p.cluster[clusterLevels-1]; c != 0 {
+		keys = append(keys, mix(tClusterPrevShape, c, w.shape))
+	}
+	if c := n.cluster[clusterLevels-1]; c != 0 {
+		keys = append(keys, mix(tClusterNextShape, c, w.shape))
+	}
+	return keys
 }
 
 // appendBits appends the key of template t+b for each bit b set in bits.
