@@ -248,6 +248,28 @@ func BenchmarkLoadWeights(b *testing.B) {
 	runtime.KeepAlive(w)
 }
 
+// BenchmarkLoadClusters measures decoding the embedded word clusters,
+// which the first recognition of a process pays too, and their heap.
+//
+//	go test ./corpus/ner -run '^$' -bench LoadClusters -benchtime 5x
+func BenchmarkLoadClusters(b *testing.B) {
+	var c *Clusters
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	for b.Loop() {
+		var err error
+		if c, err = DecodeClusters(embeddedClusters); err != nil {
+			b.Fatal(err)
+		}
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/1e6, "MB-heap")
+	b.ReportMetric(float64(c.Words()), "words")
+	runtime.KeepAlive(c)
+}
+
 // A scratch remembers words across documents and taggers' calls: what it
 // remembers must never change a result. Each document is tagged after
 // the others with one scratch, by taggers whose gazetteers differ, and
