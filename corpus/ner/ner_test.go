@@ -232,20 +232,26 @@ func BenchmarkDocument(b *testing.B) {
 //	go test ./corpus/ner -run '^$' -bench LoadWeights -benchtime 5x
 func BenchmarkLoadWeights(b *testing.B) {
 	var w *Weights
+	heap := loadHeap(b, func() (err error) { w, err = Decode(embedded); return err })
+	b.ReportMetric(heap, "MB-heap")
+	b.ReportMetric(float64(w.Features()), "features")
+	runtime.KeepAlive(w)
+}
+
+// loadHeap runs decode b.N times and returns the megabytes of heap that
+// the last result holds (the caller keeps it alive).
+func loadHeap(b *testing.B, decode func() error) float64 {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 	for b.Loop() {
-		var err error
-		if w, err = Decode(embedded); err != nil {
+		if err := decode(); err != nil {
 			b.Fatal(err)
 		}
 	}
 	runtime.GC()
 	runtime.ReadMemStats(&after)
-	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/1e6, "MB-heap")
-	b.ReportMetric(float64(w.Features()), "features")
-	runtime.KeepAlive(w)
+	return float64(after.HeapAlloc-before.HeapAlloc) / 1e6
 }
 
 // BenchmarkLoadClusters measures decoding the embedded word clusters,
@@ -254,18 +260,8 @@ func BenchmarkLoadWeights(b *testing.B) {
 //	go test ./corpus/ner -run '^$' -bench LoadClusters -benchtime 5x
 func BenchmarkLoadClusters(b *testing.B) {
 	var c *Clusters
-	var before, after runtime.MemStats
-	runtime.GC()
-	runtime.ReadMemStats(&before)
-	for b.Loop() {
-		var err error
-		if c, err = DecodeClusters(embeddedClusters); err != nil {
-			b.Fatal(err)
-		}
-	}
-	runtime.GC()
-	runtime.ReadMemStats(&after)
-	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/1e6, "MB-heap")
+	heap := loadHeap(b, func() (err error) { c, err = DecodeClusters(embeddedClusters); return err })
+	b.ReportMetric(heap, "MB-heap")
 	b.ReportMetric(float64(c.Words()), "words")
 	runtime.KeepAlive(c)
 }
