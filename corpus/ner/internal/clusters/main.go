@@ -13,14 +13,8 @@
 // over. The text is the running text of the training and development
 // parts of GermEval 2014 and SmartData (nerdata.PartOf; their labels are
 // not read, and no test part is). The 10kGNAD articles are not used: their
-// licence keeps anything derived from them out of the binary.
-//
-// Each word seen at least minCount times becomes a vector of the words
-// around it (the most frequent words at offsets -2, -1, +1, +2, other
-// words by their shape), weighed by positive pointwise mutual information,
-// and the vectors are grouped by spherical k-means at several sizes, from
-// k-means++ seeds drawn with a fixed seed: the same data give the same
-// file, byte for byte.
+// licence keeps anything derived from them out of the binary. How the
+// clusters are learnt: package wordclusters.
 package main
 
 import (
@@ -28,25 +22,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"chronik/corpus/ner"
 	"chronik/corpus/ner/internal/nerdata"
+	"chronik/corpus/ner/internal/wordclusters"
 )
-
-const (
-	minCount = 2
-	// contextWords is how many of the most frequent words are contexts of
-	// their own; the others count by shape.
-	contextWords = 800
-	iterations   = 25
-	seed         = 20142
-)
-
-// sizes are the numbers of clusters, coarse to fine, in the order of
-// ner's cluster levels.
-var sizes = []int{64, 256, 1024}
 
 func main() {
 	dataDir := flag.String("data", "", "the data folder (default: ../shared/data above the working directory, or $CHRONIK_DATA)")
@@ -66,67 +47,35 @@ func run(dir, out string) error {
 		}
 		dir = d
 	}
-	sents, err := readSentences(dir)
-	if err != nil {
-		return err
-	}
-	start := time.Now()
-	vocab, vecs := contextVectors(sents, minCount, contextWords)
-	fmt.Fprintf(os.Stderr, "%d sentences, %d words seen %d times or more\n", len(sents), len(vocab), minCount)
-	assign := make([][]int, len(sizes))
-	for i, k := range sizes {
-		assign[i] = kmeans(vecs, k, iterations, seed+uint64(i))
-		fmt.Fprintf(os.Stderr, "k = %d done after %v\n", k, time.Since(start).Round(time.Second))
-	}
-	cl := make(map[string][]int, len(vocab))
-	for w, word := range vocab {
-		ids := make([]int, len(sizes))
-		for i := range sizes {
-			ids[i] = assign[i][w]
-		}
-		cl[word] = ids
-	}
-	f, err := os.Create(out)
-	if err != nil {
-		return err
-	}
-	if err := ner.EncodeClusters(f, sizes, cl); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
-
-// readSentences returns the words of the sentences of GermEval and the
-// SmartData training file outside their test parts.
-func readSentences(dir string) ([][]string, error) {
+	var sents [][]string
 	ge, err := nerdata.GermEvalAll(dir)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	var out [][]string
 	for i, s := range ge {
 		if nerdata.PartOf(i) != nerdata.Test {
-			out = append(out, s.Words)
+			sents = append(sents, s.Words)
 		}
 	}
 	docs, err := nerdata.SmartData(filepath.Join(dir, nerdata.SmartTrain))
 	if err != nil {
-		return nil, err
+		return err
 	}
 	for i, d := range docs {
-		if nerdata.PartOf(i) == nerdata.Test {
-			continue
-		}
-		for line := range strings.SplitSeq(d.Text, "\n") {
-			var words []string
-			for _, t := range ner.Tokenize(line, nil) {
-				words = append(words, line[t.Start:t.End])
-			}
-			if len(words) > 0 {
-				out = append(out, words)
-			}
+		if nerdata.PartOf(i) != nerdata.Test {
+			sents = append(sents, d.Lines()...)
 		}
 	}
-	return out, nil
+	start := time.Now()
+	ids := wordclusters.Learn(sents)
+	fmt.Fprintf(os.Stderr, "%d sentences, %d words clustered in %v\n", len(sents), len(ids), time.Since(start).Round(time.Second))
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	if err := ner.EncodeClusters(f, wordclusters.Sizes, ids); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }

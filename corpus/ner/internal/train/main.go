@@ -5,6 +5,7 @@
 //	go run ./corpus/ner/internal/train           the embedded weights
 //	go run ./corpus/ner/internal/train -select   development scores per epoch, nothing written
 //	go run ./corpus/ner/internal/train -cv 5     5-fold cross-validation on the training and development parts, nothing written
+//	go run ./corpus/ner/internal/train -cv 5 -foldclusters    the same, each fold's clusters learnt without its text
 //
 // The weights are trained on the training parts of GermEval 2014 and
 // SmartData (nerdata.PartOf); the test parts are never read here. With
@@ -53,6 +54,7 @@ func main() {
 	noSmart := flag.Bool("nosmartdata", false, "train on GermEval only")
 	folds := flag.Int("cv", 0, "cross-validate on the training and development parts with this many folds; write nothing")
 	noClusters := flag.Bool("noclusters", false, "leave the word clusters out of the features")
+	foldClusters := flag.Bool("foldclusters", false, "with -cv: learn the clusters of each fold from the other folds' text")
 	flag.Parse()
 	cl, err := ner.EmbeddedClusters()
 	if err != nil {
@@ -63,7 +65,7 @@ func main() {
 		cl = nil
 	}
 	if *folds > 1 {
-		if err := crossValidate(*dataDir, *folds, *nEpochs, *nMin, cl); err != nil {
+		if err := crossValidate(*dataDir, *folds, *nEpochs, *nMin, cl, *foldClusters && !*noClusters); err != nil {
 			fmt.Fprintln(os.Stderr, "train:", err)
 			os.Exit(1)
 		}

@@ -1,6 +1,14 @@
-package main
+// Package wordclusters learns the word clusters of the entity tagger
+// (ner.Clusters) from unlabelled text: each word seen at least MinCount
+// times becomes a vector of the words around it (the most frequent words
+// at offsets -2, -1, +1, +2, other words by their shape), weighed by
+// positive pointwise mutual information, and the vectors are grouped by
+// spherical k-means at several sizes, from k-means++ seeds drawn with a
+// fixed seed: the same text gives the same clusters.
+package wordclusters
 
 import (
+	"bytes"
 	"cmp"
 	"math"
 	"math/rand/v2"
@@ -8,7 +16,51 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"chronik/corpus/ner"
 )
+
+// The settings of the clusters Chronik embeds.
+const (
+	MinCount = 2
+	// contextWords is how many of the most frequent words are contexts of
+	// their own; the others count by shape.
+	contextWords = 800
+	iterations   = 25
+	Seed         = 20142
+)
+
+// Sizes are the numbers of clusters, coarse to fine, in the order of
+// ner's cluster levels.
+var Sizes = []int{64, 256, 1024}
+
+// Learn returns the clusters of the words of sents at each of Sizes, as
+// ner.EncodeClusters takes them.
+func Learn(sents [][]string) map[string][]int {
+	vocab, vecs := contextVectors(sents, MinCount, contextWords)
+	assign := make([][]int, len(Sizes))
+	for i, k := range Sizes {
+		assign[i] = kmeans(vecs, k, iterations, Seed+uint64(i))
+	}
+	out := make(map[string][]int, len(vocab))
+	for w, word := range vocab {
+		ids := make([]int, len(Sizes))
+		for i := range Sizes {
+			ids[i] = assign[i][w]
+		}
+		out[word] = ids
+	}
+	return out
+}
+
+// Clusters returns the clusters of sents as the tagger reads them.
+func Clusters(sents [][]string) (*ner.Clusters, error) {
+	var buf bytes.Buffer
+	if err := ner.EncodeClusters(&buf, Sizes, Learn(sents)); err != nil {
+		return nil, err
+	}
+	return ner.DecodeClusters(buf.Bytes())
+}
 
 // A vector is sparse and of unit length: dimensions in ascending order.
 type vector struct {
