@@ -288,7 +288,12 @@ func appendSpans(text string, spans []Span, toks []Token, tags []int) []Span {
 // consistent makes the tags of a document agree with themselves. The
 // last word of a person's full name is a surname: written alone (also in
 // the genitive, "Trumps"), it names that person, whatever the sentence
-// model tagged it. Any other name tagged as a person or organisation more
+// model tagged it. The first word of a full name that the sentence model
+// tagged alone as another kind of name is that person's first name
+// („Mark ist …“ after "Mark Zuckerberg"; alone, "Mark" is as often a
+// currency); where it tagged no name, a first name stays untagged, as the
+// first word of a tagged name may be a title. Any other name tagged as a
+// person or organisation more
 // often than as anything else is that wherever else the document writes
 // it untagged. Only capitalised words count.
 func consistent(text string, toks []Token, spans []Span) []Span {
@@ -306,12 +311,14 @@ func consistent(text string, toks []Token, spans []Span) []Span {
 		}
 	}
 	surnames := map[string]bool{}
+	firstNames := map[string]bool{}
 	votes := map[string][5]int{}
 	for _, sp := range spans {
 		name := text[sp.Start:sp.End]
 		if sp.Kind == PER {
 			if i := lastSpace(name); i > 0 && isCapital(name[i+1:]) && !last[genitiveBase(name[:strings.IndexByte(name, ' ')])] {
 				surnames[name[i+1:]] = true
+				firstNames[name[:strings.IndexByte(name, ' ')]] = true
 			}
 		}
 		v := votes[name]
@@ -349,7 +356,7 @@ func consistent(text string, toks []Token, spans []Span) []Span {
 			}
 			continue
 		}
-		if lastSpace(w) < 0 && (surnames[w] || surnames[genitiveBase(w)]) {
+		if lastSpace(w) < 0 && (surnames[w] || surnames[genitiveBase(w)] || firstNames[w] && isCapital(w)) {
 			spans[i].Kind = PER
 			continue
 		}

@@ -122,15 +122,37 @@ func TestEmbeddedWeightsLoad(t *testing.T) {
 }
 
 func TestConsistency(t *testing.T) {
-	text := "Anna Weber kam. Dann sprach Weber. Webers Antwort kam."
-	spans := []Span{{0, 10, PER}, {28, 33, LOC}}
-	var got []string
-	for _, sp := range consistent(text, Tokenize(text, nil), spans) {
-		got = append(got, sp.Kind.String()+" "+text[sp.Start:sp.End])
+	tests := []struct {
+		text  string
+		spans []Span // as the sentence model tagged them
+		want  []string
+	}{
+		{
+			"Anna Weber kam. Dann sprach Weber. Webers Antwort kam.",
+			[]Span{{0, 10, PER}, {28, 33, LOC}},
+			[]string{"PER Anna Weber", "PER Weber", "PER Webers"},
+		},
+		{
+			// A first name tagged alone as another kind is the person's; an
+			// untagged one stays untagged.
+			"Mark Weber kam. „Mark ist da“, sagte er. Die Mark war stark.",
+			[]Span{{0, 10, PER}, {19, 23, OTH}},
+			[]string{"PER Mark Weber", "PER Mark"},
+		},
+		{
+			"Die Mark fiel. Anna Weber kam.",
+			[]Span{{4, 8, OTH}, {15, 25, PER}},
+			[]string{"OTH Mark", "PER Anna Weber"},
+		},
 	}
-	want := []string{"PER Anna Weber", "PER Weber", "PER Webers"}
-	if !slices.Equal(got, want) {
-		t.Errorf("got %q, want %q", got, want)
+	for _, tc := range tests {
+		var got []string
+		for _, sp := range consistent(tc.text, Tokenize(tc.text, nil), tc.spans) {
+			got = append(got, sp.Kind.String()+" "+tc.text[sp.Start:sp.End])
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
 
