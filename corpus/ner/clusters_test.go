@@ -110,3 +110,31 @@ func TestAverage(t *testing.T) {
 		t.Errorf("mean of a model and its negation: %d features, transitions %v", none.Features(), none.trans)
 	}
 }
+
+func TestPruned(t *testing.T) {
+	w := &Weights{table: newFeatureTable(3)}
+	w.table.put(1, [numTags]int16{5, -3})
+	w.table.put(2, [numTags]int16{0, 0, -40})
+	w.table.put(3, [numTags]int16{39, -39})
+	w.trans[0][1] = 7
+	tests := []struct {
+		min  int16
+		keep []uint32
+	}{
+		{0, []uint32{1, 2, 3}},
+		{6, []uint32{2, 3}},
+		{40, []uint32{2}},
+		{41, nil},
+	}
+	for _, tc := range tests {
+		p := w.Pruned(tc.min)
+		if p.Features() != len(tc.keep) || p.trans != w.trans {
+			t.Errorf("min %d: %d features, want %d (or the transitions changed)", tc.min, p.Features(), len(tc.keep))
+		}
+		for _, k := range tc.keep {
+			if p.table.get(k) == nil || *p.table.get(k) != *w.table.get(k) {
+				t.Errorf("min %d: key %d lost or changed", tc.min, k)
+			}
+		}
+	}
+}

@@ -407,3 +407,30 @@ func Average(ws ...*Weights) *Weights {
 	out.setTrans()
 	return out
 }
+
+// Pruned returns a copy of w without the features whose weights are all
+// smaller than min in magnitude.
+func (w *Weights) Pruned(min int16) *Weights {
+	keep := 0
+	for i, k := range w.table.keys {
+		if k != 0 && rowPeak(&w.table.rows[i]) >= min {
+			keep++
+		}
+	}
+	out := *w
+	out.table = newFeatureTable(keep)
+	for i, k := range w.table.keys {
+		if k != 0 && rowPeak(&w.table.rows[i]) >= min {
+			out.table.put(k, w.table.rows[i])
+		}
+	}
+	return &out
+}
+
+func rowPeak(row *[numTags]int16) int16 {
+	var m int16
+	for _, v := range row {
+		m = max(m, v, -v)
+	}
+	return m
+}

@@ -102,7 +102,8 @@ func crossValidate(dir string, folds, epochs, minCount int, cl *ner.Clusters, fo
 }
 
 // trainAveraged returns the mean of the weights trained with the seeds
-// opt.Seed, opt.Seed+100, … (orders of the examples).
+// opt.Seed, opt.Seed+100, … (orders of the examples), without the
+// features whose weights are all below minWeight.
 func trainAveraged(train []ner.Example, opt ner.TrainOptions) *ner.Weights {
 	ws := make([]*ner.Weights, orders)
 	for i := range ws {
@@ -110,5 +111,5 @@ func trainAveraged(train []ner.Example, opt ner.TrainOptions) *ner.Weights {
 		o.Seed += 100 * uint64(i)
 		ws[i] = ner.Train(train, actors.Gazetteer, o)
 	}
-	return ner.Average(ws...)
+	return ner.Average(ws...).Pruned(minWeight)
 }
