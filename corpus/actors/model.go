@@ -435,8 +435,21 @@ func kindsByForm(text string, spans []ner.Span) {
 // common noun when an article and a lower-case adjective stand before it
 // ("die neue Allianz", "die alten Dinge": a company or a person named
 // after a noun is rarely written that way, the noun often is), and one
-// right after a number ("2 Bill. Dollar").
+// right after a number ("2 Bill. Dollar"). A person of one such word who
+// is on no name list is kept only if the article also names a person in
+// full with it: news introduces people by their full name, and a bare
+// noun the tagger read as a surname ("habe Dimensionen angenommen") has
+// no full name to lean on.
 func genericNouns(text string, spans []ner.Span) {
+	var surnames map[string]bool
+	for _, sp := range spans {
+		if w := text[sp.Start:sp.End]; sp.Kind == ner.PER && strings.ContainsRune(w, ' ') {
+			if surnames == nil {
+				surnames = make(map[string]bool)
+			}
+			surnames[w[strings.LastIndexByte(w, ' ')+1:]] = true
+		}
+	}
 	for i, sp := range spans {
 		w := text[sp.Start:sp.End]
 		if sp.Kind != ner.PER && sp.Kind != ner.ORG || strings.ContainsAny(w, " -") {
@@ -449,7 +462,7 @@ func genericNouns(text string, spans []ner.Span) {
 		if g := Gazetteer(w); g&gazLexNoun == 0 || g&uint32(firstName|nameToken) != 0 {
 			continue
 		}
-		if afterArticleAndAdjective(text, sp.Start) {
+		if afterArticleAndAdjective(text, sp.Start) || sp.Kind == ner.PER && !surnames[w] {
 			spans[i].Kind = ner.None
 		}
 	}

@@ -207,3 +207,23 @@ func TestLongFormsBeforeBrackets(t *testing.T) {
 		}
 	}
 }
+
+func TestGenericNounsAsPersons(t *testing.T) {
+	text := "Die Kosten hätten Dimensionen angenommen, sagte Anna Kante. Kante sagte auch, Kante und Dimensionen seien neu."
+	for _, w := range []string{"Dimensionen", "Kante"} {
+		if g := Gazetteer(w); g&gazLexNoun == 0 || g&uint32(firstName|nameToken) != 0 {
+			t.Fatalf("%s: the test needs a common noun on no name list (gazetteer %b)", w, g)
+		}
+	}
+	spans := []ner.Span{
+		span(text, "Dimensionen", 0, ner.PER), span(text, "Anna Kante", 0, ner.PER),
+		span(text, "Kante", 1, ner.PER), span(text, "Kante", 2, ner.ORG), span(text, "Dimensionen", 1, ner.ORG),
+	}
+	genericNouns(text, spans)
+	want := []ner.Kind{ner.None, ner.PER, ner.PER, ner.ORG, ner.ORG}
+	for i, sp := range spans {
+		if sp.Kind != want[i] {
+			t.Errorf("%q at %d: kind %v, want %v", text[sp.Start:sp.End], sp.Start, sp.Kind, want[i])
+		}
+	}
+}

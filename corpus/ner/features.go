@@ -24,6 +24,7 @@ type wordAttrs struct {
 	gaz                                                     uint32
 	hint                                                    uint32 // the tag a hint gives the token: 0 none, else 1 + its BIO tag
 	gazGen                                                  uint32 // the lists of the word without a genitive ending
+	cluster                                                 [clusterLevels]uint32
 	upper, allCaps, anyUpper, digit, hyphen, punct          bool
 	runes                                                   int
 }
@@ -37,7 +38,7 @@ const (
 func hashRune(h uint32, r rune) uint32 { return (h ^ uint32(r)) * fnvPrime }
 
 // attrs computes the attributes of the word w.
-func attrs(w string, gaz Gazetteer) wordAttrs {
+func attrs(w string, gaz Gazetteer, cl *Clusters) wordAttrs {
 	var a wordAttrs
 	a.word, a.lower, a.shape, a.pre3, a.head, a.first = fnvOffset, fnvOffset, fnvOffset, fnvOffset, fnvOffset, fnvOffset
 	var last rune = -1
@@ -94,6 +95,9 @@ func attrs(w string, gaz Gazetteer) wordAttrs {
 		a.shape = hashRune(a.shape, 'L')
 	}
 	a.suf2, a.suf3, a.suf4 = suffixes(w)
+	for l, c := range cl.lookup(w) {
+		a.cluster[l] = uint32(c)
+	}
 	if hyphens == 0 {
 		a.head, a.first = 0, 0
 	}
@@ -185,6 +189,12 @@ const (
 	tGazPair      = tShapeSuf3 + 1 // the lists of the word and of the next
 	tGazPairPrev  = tShapeSuf3 + 2 // the lists of the word and of the previous
 	tLowerPrevGaz = tShapeSuf3 + 3 // the word before and the lists of the word
+	tCluster      = tShapeSuf3 + 4 // + level
+	tClusterPrev  = tCluster + clusterLevels
+	tClusterNext  = tClusterPrev + clusterLevels
+	// the cluster of the word before (or after) and the shape of the word
+	tClusterPrevShape = tClusterNext + clusterLevels
+	tClusterNextShape = tClusterPrevShape + 1
 )
 
 func mix(t uint32, a, b uint32) uint32 {
@@ -200,8 +210,8 @@ func mix(t uint32, a, b uint32) uint32 {
 
 // sentinel attributes beyond the ends of a sentence
 var (
-	boundaryBefore = wordAttrs{word: 1, lower: 1, shape: 1, suf3: 1}
-	boundaryAfter  = wordAttrs{word: 2, lower: 2, shape: 2, suf3: 2}
+	boundaryBefore = wordAttrs{word: 1, lower: 1, shape: 1, suf3: 1, cluster: [clusterLevels]uint32{1 << 16, 1 << 16, 1 << 16}}
+	boundaryAfter  = wordAttrs{word: 2, lower: 2, shape: 2, suf3: 2, cluster: [clusterLevels]uint32{1<<16 + 1, 1<<16 + 1, 1<<16 + 1}}
 )
 
 // features appends the feature keys of token i of a sentence: those of
@@ -249,6 +259,9 @@ func wordFeatures(w *wordAttrs, reduced bool, keys []uint32) []uint32 {
 				keys = append(keys, mix(tGazBit+b, 0, 0))
 			}
 		}
+		if w.cluster[1] != 0 {
+			keys = append(keys, mix(tCluster+1, w.cluster[1], 0))
+		}
 		return keys
 	}
 	keys = append(keys,
@@ -263,6 +276,7 @@ func wordFeatures(w *wordAttrs, reduced bool, keys []uint32) []uint32 {
 		mix(tLength, uint32(min(w.runes, 12)), 0),
 		mix(tShapeSuf3, w.shape, w.suf3),
 	)
+	keys = appendClusters(keys, tCluster, w)
 	if w.head != 0 {
 		keys = append(keys, mix(tHead, w.head, 0), mix(tFirstPart, w.first, 0))
 	}
@@ -307,10 +321,39 @@ func contextFeatures(ws []wordAttrs, i int, reduced bool, keys []uint32) []uint3
 		mix(tGazPairPrev, w.gaz, mix(0, p.gaz, flags(p))),
 		mix(tLowerPrevGaz, p.lower, w.gaz),
 	)
+	keys = clusterShapes(keys, w, p, n)
+	keys = appendClusters(keys, tClusterPrev, p)
+	keys = appendClusters(keys, tClusterNext, n)
 	keys = hintFeatures(ws, i, keys)
 	keys = appendBits(keys, tGazGenPrev, p.gazGen)
 	keys = appendBits(keys, tGazBitNext, n.gaz)
 	return appendBits(keys, tGazBitPrev, p.gaz)
+}
+
+// appendClusters appends the keys of template t+level for the clusters
+// of a. A word not clustered has none: in the text the clusters were
+// learnt from, the words seen once are mostly names, and a class of them
+// would teach the weights that a word the clusters do not know is a name;
+// in a new text most such words are merely new.
+func appendClusters(keys []uint32, t uint32, a *wordAttrs) []uint32 {
+	for l, c := range a.cluster {
+		if c != 0 {
+			keys = append(keys, mix(t+uint32(l), c, 0))
+		}
+	}
+	return keys
+}
+
+// clusterShapes appends the keys that pair the finest cluster of the
+// word before (p) and after (n) with the shape of the word w.
+func clusterShapes(keys []uint32, w, p, n *wordAttrs) []uint32 {
+	if c := p.cluster[clusterLevels-1]; c != 0 {
+		keys = append(keys, mix(tClusterPrevShape, c, w.shape))
+	}
+	if c := n.cluster[clusterLevels-1]; c != 0 {
+		keys = append(keys, mix(tClusterNextShape, c, w.shape))
+	}
+	return keys
 }
 
 // appendBits appends the key of template t+b for each bit b set in bits.
@@ -346,6 +389,7 @@ func neighbourFeatures(a *wordAttrs, role int, reduced bool, keys []uint32) []ui
 			return keys
 		}
 		keys = append(keys, mix(tSuf3Prev, a.suf3, 0), mix(tGazPrev, a.gaz, 0))
+		keys = appendClusters(keys, tClusterPrev, a)
 		keys = appendBits(keys, tGazGenPrev, a.gazGen)
 		return appendBits(keys, tGazBitPrev, a.gaz)
 	case role == roleNext:
@@ -354,6 +398,7 @@ func neighbourFeatures(a *wordAttrs, role int, reduced bool, keys []uint32) []ui
 			return keys
 		}
 		keys = append(keys, mix(tSuf3Next, a.suf3, 0), mix(tGazNext, a.gaz, 0))
+		keys = appendClusters(keys, tClusterNext, a)
 		return appendBits(keys, tGazBitNext, a.gaz)
 	case reduced:
 		return keys
@@ -380,6 +425,7 @@ func pairFeatures(ws []wordAttrs, i int, reduced bool, keys []uint32) []uint32 {
 		mix(tGazPairPrev, w.gaz, mix(0, p.gaz, flags(p))),
 		mix(tLowerPrevGaz, p.lower, w.gaz),
 	)
+	keys = clusterShapes(keys, w, p, n)
 	return hintFeatures(ws, i, keys)
 }
 

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"bytes"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -37,11 +38,21 @@ func TestContextFeaturesInParts(t *testing.T) {
 		{"die Vereinten Nationen und die EU-Kommission", []Span{{1, 3, ORG}}},
 		{"Bezos’ Blue Origin", []Span{{1, 3, OTH}}},
 	}
+	// Some words clustered, some not: the cluster features read both.
+	var buf bytes.Buffer
+	ids := map[string][]int{"der": {0, 1, 2}, "Rat": {1, 2, 3}, "in": {0, 1, 2}, "Firma": {1, 3, 0}, "Blue": {2, 0, 1}, "und": {0, 0, 0}}
+	if err := EncodeClusters(&buf, []int{4, 4, 4}, ids); err != nil {
+		t.Fatal(err)
+	}
+	cl, err := DecodeClusters(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, tc := range tests {
 		words := strings.Fields(tc.words)
 		ws := make([]wordAttrs, len(words))
 		for i, w := range words {
-			ws[i] = attrs(w, gaz)
+			ws[i] = attrs(w, gaz, cl)
 		}
 		setHints(ws, wordTokens(len(words)), tc.hints)
 		for i := range ws {

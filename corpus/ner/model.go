@@ -45,6 +45,9 @@ type Weights struct {
 	// itrans is trans for decoding: int32, with the pairs the BIO
 	// constraints forbid set to forbidden.
 	itrans [numTags + 1][numTags]int32
+	// clusters are the word clusters the weights were trained with (not
+	// part of the weights file: see Embedded).
+	clusters *Clusters
 }
 
 // featureTable maps a feature key to its weights: open addressing with
@@ -153,15 +156,24 @@ func (w *Weights) Encode(out io.Writer) error {
 
 var errFormat = errors.New("ner: weights: bad format")
 
-// Decode reads weights written by Encode.
-func Decode(data []byte) (*Weights, error) {
+// gunzip returns the decompressed data of the named file.
+func gunzip(data []byte, name string) ([]byte, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(data))
 	if err != nil {
-		return nil, fmt.Errorf("ner: weights: %w", err)
+		return nil, fmt.Errorf("ner: %s: %w", name, err)
 	}
 	raw, err := io.ReadAll(zr)
 	if err != nil {
-		return nil, fmt.Errorf("ner: weights: %w", err)
+		return nil, fmt.Errorf("ner: %s: %w", name, err)
+	}
+	return raw, nil
+}
+
+// Decode reads weights written by Encode.
+func Decode(data []byte) (*Weights, error) {
+	raw, err := gunzip(data, "weights")
+	if err != nil {
+		return nil, err
 	}
 	if !bytes.HasPrefix(raw, []byte(magic)) {
 		return nil, errFormat
@@ -341,4 +353,84 @@ func (w *Weights) WithNameBias(c int) *Weights {
 	}
 	out.setTrans()
 	return &out
+}
+
+// Average returns the mean of weights trained with the same features and
+// clusters (say, from differently shuffled examples): the perceptron's
+// result depends on the order it saw the examples in, and the mean of a
+// few orders depends on it less.
+func Average(ws ...*Weights) *Weights {
+	sums := map[uint32]*[numTags]int32{}
+	var keys []uint32
+	var trans [numTags + 1][numTags]int32
+	for _, w := range ws {
+		for i, k := range w.table.keys {
+			if k == 0 {
+				continue
+			}
+			s, ok := sums[k]
+			if !ok {
+				s = new([numTags]int32)
+				sums[k] = s
+				keys = append(keys, k)
+			}
+			for t, v := range w.table.rows[i] {
+				s[t] += int32(v)
+			}
+		}
+		for a := range trans {
+			for b := range trans[a] {
+				trans[a][b] += int32(w.trans[a][b])
+			}
+		}
+	}
+	n := int32(len(ws))
+	mean := func(v int32) int16 { return int16(math.Round(float64(v) / float64(n))) }
+	slices.Sort(keys)
+	out := &Weights{table: newFeatureTable(len(keys)), clusters: ws[0].clusters}
+	for _, k := range keys {
+		var row [numTags]int16
+		nonzero := false
+		for t, v := range sums[k] {
+			row[t] = mean(v)
+			nonzero = nonzero || row[t] != 0
+		}
+		if nonzero {
+			out.table.put(k, row)
+		}
+	}
+	for a := range trans {
+		for b := range trans[a] {
+			out.trans[a][b] = mean(trans[a][b])
+		}
+	}
+	out.setTrans()
+	return out
+}
+
+// Pruned returns a copy of w without the features whose weights are all
+// smaller than min in magnitude.
+func (w *Weights) Pruned(min int16) *Weights {
+	keep := 0
+	for i, k := range w.table.keys {
+		if k != 0 && rowPeak(&w.table.rows[i]) >= min {
+			keep++
+		}
+	}
+	out := *w
+	out.table = newFeatureTable(keep)
+	for i, k := range w.table.keys {
+		if k != 0 && rowPeak(&w.table.rows[i]) >= min {
+			out.table.put(k, w.table.rows[i])
+		}
+	}
+	return &out
+}
+
+func rowPeak(row *[numTags]int16) int16 {
+	var m int16
+	for _, v := range row {
+		m = max(m, v, -v)
+	}
+	return m
 }

@@ -4,7 +4,9 @@
 // averaged structured perceptron on GermEval 2014 and the DFKI SmartData
 // corpus (data/ATTRIBUTION.md) by internal/train. Features are the word,
 // its lower-case form, shape, prefix and suffixes, compound parts, the
-// neighbouring words within two, and the word lists of a Gazetteer (for
+// neighbouring words within two, the clusters of the word and its
+// neighbours (words written in like contexts, learnt from unlabelled
+// text: Clusters), and the word lists of a Gazetteer (for
 // Chronik also the classes the text layer's lexicon gives a word). A
 // Document is tagged sentence by sentence, then made consistent: a name
 // tagged once is the same name wherever else the document writes it.
@@ -44,18 +46,34 @@ type Span struct {
 //go:embed data/weights.gz
 var embedded []byte
 
+//go:embed data/clusters.gz
+var embeddedClusters []byte
+
 var (
 	loadOnce sync.Once
 	loaded   *Weights
 	loadErr  error
 )
 
-// Embedded returns the weights built into the binary, decoded on the first
-// call so that a program starts without paying for them.
+// Embedded returns the weights built into the binary, with the clusters
+// they were trained with, decoded on the first call so that a program
+// starts without paying for them.
 func Embedded() (*Weights, error) {
-	loadOnce.Do(func() { loaded, loadErr = Decode(embedded) })
+	loadOnce.Do(func() {
+		var cl *Clusters
+		if cl, loadErr = EmbeddedClusters(); loadErr != nil {
+			return
+		}
+		if loaded, loadErr = Decode(embedded); loadErr == nil {
+			loaded.clusters = cl
+		}
+	})
 	return loaded, loadErr
 }
+
+// EmbeddedClusters returns the word clusters built into the binary
+// (data/clusters.gz), decoded on the first call.
+var EmbeddedClusters = sync.OnceValues(func() (*Clusters, error) { return DecodeClusters(embeddedClusters) })
 
 // A Tagger finds entities with trained weights and a gazetteer. It is
 // immutable and safe for concurrent use.
@@ -149,7 +167,7 @@ func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, s
 	s.attrs = s.attrs[:0]
 	s.wordAt = s.wordAt[:0]
 	for _, tok := range toks {
-		i := s.word(text[tok.Start:tok.End], t.gaz)
+		i := s.word(text[tok.Start:tok.End], t.gaz, t.w.clusters)
 		s.attrs = append(s.attrs, s.words[i].attrs)
 		s.wordAt = append(s.wordAt, i)
 	}
@@ -224,13 +242,13 @@ func (s *scratch) forget() {
 
 // word returns the index in s.words of what the scratch knows of word
 // w, computing its attributes the first time.
-func (s *scratch) word(w string, gaz Gazetteer) int32 {
+func (s *scratch) word(w string, gaz Gazetteer, cl *Clusters) int32 {
 	if i, ok := s.seen[w]; ok {
 		return i
 	}
 	i := int32(len(s.words))
 	s.seen[strings.Clone(w)] = i
-	s.words = append(s.words, seenWord{attrs: attrs(w, gaz)})
+	s.words = append(s.words, seenWord{attrs: attrs(w, gaz, cl)})
 	return i
 }
 
@@ -270,7 +288,12 @@ func appendSpans(text string, spans []Span, toks []Token, tags []int) []Span {
 // consistent makes the tags of a document agree with themselves. The
 // last word of a person's full name is a surname: written alone (also in
 // the genitive, "Trumps"), it names that person, whatever the sentence
-// model tagged it. Any other name tagged as a person or organisation more
+// model tagged it. The first word of a full name that the sentence model
+// tagged alone as another kind of name is that person's first name
+// („Mark ist …“ after "Mark Zuckerberg"; alone, "Mark" is as often a
+// currency); where it tagged no name, a first name stays untagged, as the
+// first word of a tagged name may be a title. Any other name tagged as a
+// person or organisation more
 // often than as anything else is that wherever else the document writes
 // it untagged. Only capitalised words count.
 func consistent(text string, toks []Token, spans []Span) []Span {
@@ -288,12 +311,14 @@ func consistent(text string, toks []Token, spans []Span) []Span {
 		}
 	}
 	surnames := map[string]bool{}
+	firstNames := map[string]bool{}
 	votes := map[string][5]int{}
 	for _, sp := range spans {
 		name := text[sp.Start:sp.End]
 		if sp.Kind == PER {
 			if i := lastSpace(name); i > 0 && isCapital(name[i+1:]) && !last[genitiveBase(name[:strings.IndexByte(name, ' ')])] {
 				surnames[name[i+1:]] = true
+				firstNames[name[:strings.IndexByte(name, ' ')]] = true
 			}
 		}
 		v := votes[name]
@@ -331,7 +356,7 @@ func consistent(text string, toks []Token, spans []Span) []Span {
 			}
 			continue
 		}
-		if lastSpace(w) < 0 && (surnames[w] || surnames[genitiveBase(w)]) {
+		if lastSpace(w) < 0 && (surnames[w] || surnames[genitiveBase(w)] || firstNames[w] && isCapital(w)) {
 			spans[i].Kind = PER
 			continue
 		}

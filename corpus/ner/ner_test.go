@@ -122,15 +122,37 @@ func TestEmbeddedWeightsLoad(t *testing.T) {
 }
 
 func TestConsistency(t *testing.T) {
-	text := "Anna Weber kam. Dann sprach Weber. Webers Antwort kam."
-	spans := []Span{{0, 10, PER}, {28, 33, LOC}}
-	var got []string
-	for _, sp := range consistent(text, Tokenize(text, nil), spans) {
-		got = append(got, sp.Kind.String()+" "+text[sp.Start:sp.End])
+	tests := []struct {
+		text  string
+		spans []Span // as the sentence model tagged them
+		want  []string
+	}{
+		{
+			"Anna Weber kam. Dann sprach Weber. Webers Antwort kam.",
+			[]Span{{0, 10, PER}, {28, 33, LOC}},
+			[]string{"PER Anna Weber", "PER Weber", "PER Webers"},
+		},
+		{
+			// A first name tagged alone as another kind is the person's; an
+			// untagged one stays untagged.
+			"Mark Weber kam. „Mark ist da“, sagte er. Die Mark war stark.",
+			[]Span{{0, 10, PER}, {19, 23, OTH}},
+			[]string{"PER Mark Weber", "PER Mark"},
+		},
+		{
+			"Die Mark fiel. Anna Weber kam.",
+			[]Span{{4, 8, OTH}, {15, 25, PER}},
+			[]string{"OTH Mark", "PER Anna Weber"},
+		},
 	}
-	want := []string{"PER Anna Weber", "PER Weber", "PER Webers"}
-	if !slices.Equal(got, want) {
-		t.Errorf("got %q, want %q", got, want)
+	for _, tc := range tests {
+		var got []string
+		for _, sp := range consistent(tc.text, Tokenize(tc.text, nil), tc.spans) {
+			got = append(got, sp.Kind.String()+" "+tc.text[sp.Start:sp.End])
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
 
@@ -232,20 +254,38 @@ func BenchmarkDocument(b *testing.B) {
 //	go test ./corpus/ner -run '^$' -bench LoadWeights -benchtime 5x
 func BenchmarkLoadWeights(b *testing.B) {
 	var w *Weights
+	heap := loadHeap(b, func() (err error) { w, err = Decode(embedded); return err })
+	b.ReportMetric(heap, "MB-heap")
+	b.ReportMetric(float64(w.Features()), "features")
+	runtime.KeepAlive(w)
+}
+
+// loadHeap runs decode b.N times and returns the megabytes of heap that
+// the last result holds (the caller keeps it alive).
+func loadHeap(b *testing.B, decode func() error) float64 {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
 	for b.Loop() {
-		var err error
-		if w, err = Decode(embedded); err != nil {
+		if err := decode(); err != nil {
 			b.Fatal(err)
 		}
 	}
 	runtime.GC()
 	runtime.ReadMemStats(&after)
-	b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/1e6, "MB-heap")
-	b.ReportMetric(float64(w.Features()), "features")
-	runtime.KeepAlive(w)
+	return float64(after.HeapAlloc-before.HeapAlloc) / 1e6
+}
+
+// BenchmarkLoadClusters measures decoding the embedded word clusters,
+// which the first recognition of a process pays too, and their heap.
+//
+//	go test ./corpus/ner -run '^$' -bench LoadClusters -benchtime 5x
+func BenchmarkLoadClusters(b *testing.B) {
+	var c *Clusters
+	heap := loadHeap(b, func() (err error) { c, err = DecodeClusters(embeddedClusters); return err })
+	b.ReportMetric(heap, "MB-heap")
+	b.ReportMetric(float64(c.Words()), "words")
+	runtime.KeepAlive(c)
 }
 
 // A scratch remembers words across documents and taggers' calls: what it

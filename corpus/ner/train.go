@@ -19,6 +19,8 @@ type TrainOptions struct {
 	Epochs   int
 	Seed     uint64
 	MinCount int // features seen fewer times in the examples are dropped
+	// Clusters are the word clusters the features read (nil: none).
+	Clusters *Clusters
 	// AfterEpoch, if set, receives the weights averaged so far after each
 	// epoch (for choosing Epochs on a development set).
 	AfterEpoch func(epoch int, w *Weights)
@@ -68,7 +70,7 @@ func Train(examples []Example, gaz Gazetteer, opt TrainOptions) *Weights {
 		}
 		ws := make([]wordAttrs, len(ex.Words))
 		for i, w := range ex.Words {
-			ws[i] = attrs(w, gaz)
+			ws[i] = attrs(w, gaz, opt.Clusters)
 		}
 		setHints(ws, wordTokens(len(ex.Words)), ex.Hints)
 		k := keyed{offs: []int32{0}}
@@ -113,6 +115,11 @@ func Train(examples []Example, gaz Gazetteer, opt TrainOptions) *Weights {
 	for i := range idx {
 		idx[i] = i
 	}
+	averaged := func() *Weights {
+		w := p.average(keys)
+		w.clusters = opt.Clusters
+		return w
+	}
 	var em [][numTags]float64
 	var pred []int
 	var dec decodeScratch[float64]
@@ -136,10 +143,10 @@ func Train(examples []Example, gaz Gazetteer, opt TrainOptions) *Weights {
 			p.update(s, pred)
 		}
 		if opt.AfterEpoch != nil {
-			opt.AfterEpoch(epoch, p.average(keys))
+			opt.AfterEpoch(epoch, averaged())
 		}
 	}
-	return p.average(keys)
+	return averaged()
 }
 
 // perceptron holds the weights being learnt, and for averaging the sum of

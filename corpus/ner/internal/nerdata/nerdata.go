@@ -461,3 +461,19 @@ func (s *Score) counts(k ner.Kind) *Counts {
 func (s Score) String() string {
 	return fmt.Sprintf("PER  %v\nORG  %v\nboth %v", s.PER, s.ORG, s.Both)
 }
+
+// Lines returns the words of each line of the document, tokenised as the
+// tagger tokenises: its running text, for learning word clusters.
+func (d Doc) Lines() [][]string {
+	var out [][]string
+	for line := range strings.SplitSeq(d.Text, "\n") {
+		var ws []string
+		for _, t := range ner.Tokenize(line, nil) {
+			ws = append(ws, line[t.Start:t.End])
+		}
+		if len(ws) > 0 {
+			out = append(out, ws)
+		}
+	}
+	return out
+}

@@ -6,6 +6,7 @@ import (
 	"chronik/corpus/actors"
 	"chronik/corpus/ner"
 	"chronik/corpus/ner/internal/nerdata"
+	"chronik/corpus/ner/internal/wordclusters"
 )
 
 // biases are the name biases (ner.Weights.WithNameBias) every run scores.
@@ -16,8 +17,10 @@ var biases = []int{0, 2000, 4000, 6000, 8000}
 // test parts are never read): each fold is tagged by weights trained on
 // the others. The development part alone holds too few names (about 220
 // in each corpus) to tell settings a point apart; the folds hold ten
-// times as many.
-func crossValidate(dir string, folds, epochs, minCount int) error {
+// times as many. With foldClusters, each fold is tagged with clusters
+// learnt from the text of the other folds alone (as the test parts are
+// for the embedded clusters), and cl is not used.
+func crossValidate(dir string, folds, epochs, minCount int, cl *ner.Clusters, foldClusters bool) error {
 	sents, docs, err := readData(dir)
 	if err != nil {
 		return err
@@ -28,6 +31,7 @@ func crossValidate(dir string, folds, epochs, minCount int) error {
 		sent     *nerdata.Sentence
 		doc      *nerdata.Doc
 		hints    []ner.Span
+		text     [][]string // the running text, for clusters
 	}
 	var items []item
 	for i := range sents {
@@ -36,7 +40,7 @@ func crossValidate(dir string, folds, epochs, minCount int) error {
 		}
 		s := &sents[i]
 		ex := s.Example(rules)
-		items = append(items, item{examples: []ner.Example{ex}, sent: s, hints: ex.Hints})
+		items = append(items, item{examples: []ner.Example{ex}, sent: s, hints: ex.Hints, text: [][]string{s.Words}})
 	}
 	germeval := len(items)
 	for i := range docs {
@@ -45,22 +49,33 @@ func crossValidate(dir string, folds, epochs, minCount int) error {
 		}
 		d := &docs[i]
 		h := nerdata.RuleHints(rules, d.Text)
-		items = append(items, item{examples: d.Examples(h), doc: d, hints: h})
+		items = append(items, item{examples: d.Examples(h), doc: d, hints: h, text: d.Lines()})
 	}
 	ge := make([]nerdata.Score, len(biases))
 	sd := make([]nerdata.Score, len(biases))
 	// The perceptron's result depends on the order of the examples: three
 	// shuffling seeds, summed, keep that noise out of a comparison.
 	seeds := []uint64{seed, seed + 1, seed + 2}
+	foldCl := make([]*ner.Clusters, folds)
 	for run := range folds * len(seeds) {
 		f, sd0 := run%folds, seeds[run/folds]
 		var train []ner.Example
+		var text [][]string
 		for j, it := range items {
 			if j%folds != f {
 				train = append(train, it.examples...)
+				text = append(text, it.text...)
 			}
 		}
-		w := ner.Train(train, actors.Gazetteer, ner.TrainOptions{Epochs: epochs, Seed: sd0, MinCount: minCount})
+		if foldClusters {
+			if foldCl[f] == nil {
+				if foldCl[f], err = wordclusters.Clusters(text); err != nil {
+					return err
+				}
+			}
+			cl = foldCl[f]
+		}
+		w := trainAveraged(train, ner.TrainOptions{Epochs: epochs, Seed: sd0, MinCount: minCount, Clusters: cl})
 		for b, c := range biases {
 			tg := ner.NewTagger(w.WithNameBias(c), actors.Gazetteer)
 			for j := f; j < len(items); j += folds {
@@ -73,7 +88,7 @@ func crossValidate(dir string, folds, epochs, minCount int) error {
 			}
 		}
 	}
-	fmt.Printf("%d-fold cross-validation, seeds %v summed, %d epochs, min count %d\n", folds, seeds, epochs, minCount)
+	fmt.Printf("%d-fold cross-validation, seeds %v summed, %d epochs, min count %d, %d words clustered (clusters of each fold's training text: %v)\n", folds, seeds, epochs, minCount, cl.Words(), foldClusters)
 	for b, c := range biases {
 		var all nerdata.Counts
 		for _, s := range []nerdata.Score{ge[b], sd[b]} {
@@ -84,4 +99,17 @@ func crossValidate(dir string, folds, epochs, minCount int) error {
 		fmt.Printf("name bias %5d: GermEval %v\n                  SmartData %v\n                  together  %v\n", c, ge[b].Both, sd[b].Both, all)
 	}
 	return nil
+}
+
+// trainAveraged returns the mean of the weights trained with the seeds
+// opt.Seed, opt.Seed+100, … (orders of the examples), without the
+// features whose weights are all below minWeight.
+func trainAveraged(train []ner.Example, opt ner.TrainOptions) *ner.Weights {
+	ws := make([]*ner.Weights, orders)
+	for i := range ws {
+		o := opt
+		o.Seed += 100 * uint64(i)
+		ws[i] = ner.Train(train, actors.Gazetteer, o)
+	}
+	return ner.Average(ws...).Pruned(minWeight)
 }

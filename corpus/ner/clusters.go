@@ -1,0 +1,149 @@
+package ner
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// clusterLevels is how many clusterings of the vocabulary the features
+// read, coarse to fine.
+const clusterLevels = 3
+
+// Clusters maps a word to its cluster at each level: words written in the
+// same contexts share a cluster (internal/clusters learns them from
+// unlabelled text). Cluster numbers start at 1; 0 is a word not clustered.
+type Clusters struct {
+	of map[string][clusterLevels]uint16
+}
+
+// The clusters file, gzip-compressed: a magic line, a line with the number
+// of clusters of each level, then a line per word in byte order: the word,
+// a tab and its cluster at each level (from 0), separated by blanks.
+const clustersMagic = "chronik-ner-clusters 1\n"
+
+// EncodeClusters writes clusters of the given sizes in the file format:
+// ids holds the cluster of each word at each level, from 0.
+func EncodeClusters(out io.Writer, sizes []int, ids map[string][]int) error {
+	if len(sizes) != clusterLevels {
+		return fmt.Errorf("ner: clusters: %d levels, want %d", len(sizes), clusterLevels)
+	}
+	zw, err := gzip.NewWriterLevel(out, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	bw.WriteString(clustersMagic)
+	for i, n := range sizes {
+		if n <= 0 || n >= 1<<16-1 {
+			return fmt.Errorf("ner: clusters: level %d has %d clusters", i, n)
+		}
+		if i > 0 {
+			bw.WriteByte(' ')
+		}
+		bw.WriteString(strconv.Itoa(n))
+	}
+	bw.WriteByte('\n')
+	words := make([]string, 0, len(ids))
+	for w := range ids {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	for _, w := range words {
+		if w == "" || strings.ContainsAny(w, "\t\n") || len(ids[w]) != clusterLevels {
+			return fmt.Errorf("ner: clusters: bad entry %q", w)
+		}
+		bw.WriteString(w)
+		for i, id := range ids[w] {
+			if id < 0 || id >= sizes[i] {
+				return fmt.Errorf("ner: clusters: %q: cluster %d of level %d out of range", w, id, i)
+			}
+			sep := byte(' ')
+			if i == 0 {
+				sep = '\t'
+			}
+			bw.WriteByte(sep)
+			bw.WriteString(strconv.Itoa(id))
+		}
+		bw.WriteByte('\n')
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+var errClusters = errors.New("ner: clusters: bad format")
+
+// DecodeClusters reads clusters written by EncodeClusters.
+func DecodeClusters(data []byte) (*Clusters, error) {
+	raw, err := gunzip(data, "clusters")
+	if err != nil {
+		return nil, err
+	}
+	rest, ok := bytes.CutPrefix(raw, []byte(clustersMagic))
+	if !ok {
+		return nil, errClusters
+	}
+	head, rest, _ := bytes.Cut(rest, []byte{'\n'})
+	var sizes [clusterLevels]int
+	fields := strings.Fields(string(head))
+	if len(fields) != clusterLevels {
+		return nil, errClusters
+	}
+	for i, f := range fields {
+		n, err := strconv.Atoi(f)
+		if err != nil || n <= 0 || n >= 1<<16-1 {
+			return nil, errClusters
+		}
+		sizes[i] = n
+	}
+	c := &Clusters{of: make(map[string][clusterLevels]uint16, bytes.Count(rest, []byte{'\n'}))}
+	for line := range bytes.SplitSeq(rest, []byte{'\n'}) {
+		if len(line) == 0 {
+			continue
+		}
+		word, nums, ok := bytes.Cut(line, []byte{'\t'})
+		if !ok || len(word) == 0 {
+			return nil, errClusters
+		}
+		var ids [clusterLevels]uint16
+		for i := range clusterLevels {
+			var f []byte
+			f, nums, _ = bytes.Cut(nums, []byte{' '})
+			n, err := strconv.Atoi(string(f))
+			if err != nil || n < 0 || n >= sizes[i] {
+				return nil, errClusters
+			}
+			ids[i] = uint16(n + 1)
+		}
+		if len(nums) != 0 {
+			return nil, errClusters
+		}
+		c.of[string(word)] = ids
+	}
+	return c, nil
+}
+
+// lookup returns the clusters of w at each level, all 0 for a word not
+// clustered (or a nil c).
+func (c *Clusters) lookup(w string) [clusterLevels]uint16 {
+	if c == nil {
+		return [clusterLevels]uint16{}
+	}
+	return c.of[w]
+}
+
+// Words is the number of words clustered.
+func (c *Clusters) Words() int {
+	if c == nil {
+		return 0
+	}
+	return len(c.of)
+}
