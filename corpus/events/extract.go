@@ -688,6 +688,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	} else if len(m.Actors) == 0 && !(x.impersonal && (rank == 1 || x.dated)) && m.institution == "" {
 		return Mention{}, false
 	}
+	if !t.verb && speechKinds[kind] && s.introducesQuote(c.tok) {
+		return Mention{}, false // "Kritik des Ministers am Montag: …": what follows is what was said, a statement
+	}
 	if !t.verb && c.tok > 0 && s.toks[c.tok-1].is(quantifiers) {
 		return Mention{}, false // "mehrere Kundgebungen": many happenings, a tally
 	}

@@ -687,3 +687,25 @@ func TestClauseEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteIntroduction: a noun of criticism that a colon ends introduces
+// what was said, a statement; told in its own clause it is criticism.
+func TestQuoteIntroduction(t *testing.T) {
+	day := dayIv(2024, 12, 5)
+	for _, tt := range []struct {
+		sentence string
+		kind     Kind
+	}{
+		{"Scharfe Attacke Scholz am Donnerstag: So kann man nicht regieren.", ""},
+		{"Scholz attackierte Musk am Donnerstag: So kann man nicht regieren.", KindCriticism},
+	} {
+		f := fx{text: tt.sentence, date: dayIv(2024, 12, 6), timex: map[string]tx{"am Donnerstag": {"2024-12-05", day, ""}}}
+		got := Kind("")
+		if m, ok := only(t, f, ""); ok && m.Kind != KindStatement {
+			got = m.Kind
+		}
+		if got != tt.kind {
+			t.Errorf("%q: got %q, want %q", tt.sentence, got, tt.kind)
+		}
+	}
+}

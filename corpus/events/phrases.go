@@ -229,3 +229,15 @@ func (s *sent) wordAfter(i int) string {
 	}
 	return ""
 }
+
+// introducesQuote reports whether the noun at token i opens a phrase
+// that a colon ends, the words after it being what was said: "Scharfe
+// Kritik der Opposition am Montag: …".
+func (s *sent) introducesQuote(i int) bool {
+	for j := i + 1; j < len(s.toks); j++ {
+		if !s.toks[j].word() {
+			return s.toks[j].punct == ':'
+		}
+	}
+	return false
+}
