@@ -140,6 +140,9 @@ type Mention struct {
 	// owns: pairs of actors the sentence ties as owner and organisation
 	// ("Bergers Verlag Tagblatt"), which Merge takes as one side
 	owns [][2]int
+	// attack: 1 + the index of the criticism this post is part of (see
+	// linkAttacks), set by Merge; 0 for none
+	attack int32
 }
 
 const (

@@ -51,10 +51,11 @@ type told struct {
 	event           int
 }
 
-// attachReactions adds each reaction to the event it comments on; a
-// reaction in an article that tells no event is dropped.
-func attachReactions(events []model.Event, ms []Mention, reactions []int32) {
-	if len(reactions) == 0 {
+// attachReactions adds each reaction to the event it comments on, and
+// each answer to the event of the criticism it answers; a reaction in an
+// article that tells no event is dropped.
+func attachReactions(events []model.Event, ms []Mention, reactions []int32, answers []attackLink) {
+	if len(reactions) == 0 && len(answers) == 0 {
 		return
 	}
 	byArticle := map[int][]told{}
@@ -71,13 +72,22 @@ func attachReactions(events []model.Event, ms []Mention, reactions []int32) {
 			byArticle[em.Article] = append(byArticle[em.Article], told{em.Sentence, b, ei})
 		}
 	}
+	answered := map[int32]int32{}
+	for _, an := range answers {
+		reactions = append(reactions, an.post)
+		answered[an.post] = an.attack
+	}
 	for _, ri := range reactions {
 		r := &ms[ri]
 		best, bestCost := -1, 0
-		for _, t := range byArticle[r.Article] {
-			cost := commentDistance(r, t, &events[t.event])
-			if best < 0 || cost < bestCost {
-				best, bestCost = t.event, cost
+		if ai, ok := answered[ri]; ok {
+			best = answeredEvent(events, byArticle[r.Article], &ms[ai])
+		} else {
+			for _, t := range byArticle[r.Article] {
+				cost := commentDistance(r, t, &events[t.event])
+				if best < 0 || cost < bestCost {
+					best, bestCost = t.event, cost
+				}
 			}
 		}
 		if best < 0 {
@@ -121,4 +131,15 @@ func commentDistance(r *Mention, t told, e *model.Event) int {
 		}
 	}
 	return cost
+}
+
+// answeredEvent returns the event of the article's tellings ts that holds
+// criticism c, or -1.
+func answeredEvent(events []model.Event, ts []told, c *Mention) int {
+	for _, t := range ts {
+		if t.sentence == c.Sentence && events[t.event].Kind == string(c.Kind) {
+			return t.event
+		}
+	}
+	return -1
 }
