@@ -709,3 +709,20 @@ func TestQuoteIntroduction(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeechVenue: a statement made at a press conference is a statement,
+// a reaction; the press conference told as what happened is a row.
+func TestSpeechVenue(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, noun string
+	}{
+		{"Scholz äußerte sich auf einer Pressekonferenz zu dem Plan.", "Äußerung"},
+		{"Scholz gab am Montag eine Pressekonferenz.", "Pressekonferenz"},
+	} {
+		f := fx{text: tt.sentence, date: dayIv(2024, 12, 3), timex: map[string]tx{"am Montag": {"2024-12-02", dayIv(2024, 12, 2), ""}}}
+		m, ok := only(t, f, "")
+		if !ok || m.Noun != tt.noun {
+			t.Errorf("%q: got %v %q, want a mention named %q", tt.sentence, ok, m.Noun, tt.noun)
+		}
+	}
+}

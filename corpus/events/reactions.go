@@ -20,10 +20,17 @@ import (
 // isReaction reports whether mention m of its article's mentions ms is a
 // comment on some other happening rather than one itself.
 func isReaction(m *Mention, headTellsMore bool) bool {
-	if m.Kind != KindStatement || m.Specificity >= 2 {
+	if !spoken(m) {
 		return false
 	}
 	return !m.head || headTellsMore
+}
+
+// spoken reports a mention that tells what someone said rather than
+// did: a plain statement, or a threat, which says what one will do if
+// (GUIDELINES.md §1.1: threats are no events).
+func spoken(m *Mention) bool {
+	return m.Kind == KindStatement && m.Specificity < 2 || m.Kind == KindThreat
 }
 
 // splitReactions returns the mentions that tell happenings and, apart,
@@ -31,7 +38,7 @@ func isReaction(m *Mention, headTellsMore bool) bool {
 func splitReactions(ms []Mention) (happenings []int32, reactions []int32) {
 	headMore := map[int]bool{} // article → its head tells a happening that is no statement
 	for i := range ms {
-		if ms[i].head && ms[i].Kind != KindStatement {
+		if ms[i].head && ms[i].Kind != KindStatement && ms[i].Kind != KindThreat {
 			headMore[ms[i].Article] = true
 		}
 	}

@@ -28,6 +28,10 @@ func TestReactions(t *testing.T) {
 		{"a statement the head tells alone is the news", []Mention{
 			head(mention(t, 0, 0, "statement", "Warnung", dec, []string{"olaf-scholz"})),
 		}, map[string]int{"Warnung von Scholz": 0}},
+		{"a threat is what someone said, not a row", []Mention{
+			mention(t, 0, 1, "meeting", "Treffen", d18, []string{"jeff-bezos", "donald-trump"}),
+			mention(t, 0, 2, "threat", "Drohung", dec, []string{"donald-trump", "jeff-bezos"}),
+		}, map[string]int{"Treffen von Bezos und Trump": 1}},
 		{"a press conference is a row", []Mention{
 			mention(t, 0, 3, "statement", "Pressekonferenz", dec, []string{"olaf-scholz"}),
 		}, map[string]int{"Pressekonferenz von Scholz": 0}},
