@@ -252,6 +252,9 @@ type extractor struct {
 	passiveSubject string
 	orgs           []orgMention // the article's organisations, for stand-ins (see standIn)
 	orgsDone       bool
+	// told: the kinds (families) of the mentions the article told so
+	// far, for the steps of a happening (stepOf)
+	told []Kind
 }
 
 type headlineObject struct{ object, prep string }
@@ -277,6 +280,7 @@ func (x *extractor) run() []Mention {
 	a := x.a
 	out := x.out[:0] // the article's mentions, copied out at the end to a slice of their number
 	x.prev = context{sentence: -2, actors: x.prev.actors[:0]}
+	x.told = x.told[:0]
 	x.s.lowerArticle(a)
 	for i := range a.Sentences {
 		if b := a.Sentences[i].Block; b >= 0 && b < len(a.Blocks) && a.Blocks[b].Kind.IsMeta() {
@@ -307,6 +311,9 @@ func (x *extractor) run() []Mention {
 		if ok {
 			x.mainAttribute(&x.s, &m)
 			out = append(out, m)
+			if k := family(m.Kind); !slices.Contains(x.told, k) {
+				x.told = append(x.told, k)
+			}
 			if extra, ok := x.attributeEvent(&x.s, m); ok {
 				out = append(out, extra)
 			} else if extra, ok := x.clauseEvent(&x.s, m); ok {
@@ -721,6 +728,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if planned {
 		m.Kind = KindPlan
+	} else {
+		x.asStep(s, c.tok, &m)
 	}
 	m.Object, m.ObjectPrep, m.objectRank = obj, prep, int8(rank)
 	m.words = s.words(x)
@@ -802,4 +811,34 @@ func (x *extractor) hasKind(kind Kind) bool {
 		}
 	}
 	return false
+}
+
+// asStep makes mention m of the trigger at token at, when its clause
+// names within "während" or "bei" and with its definite article a
+// happening of a kind the article told before and has no date of its own,
+// a mention of that happening: "Während des Treffens stellte er ihr das
+// Gerät vor" tells a step of the meeting, evidence of it, not news of its
+// own (GUIDELINES.md §1.2, steps of one story). Merging joins it to the
+// happening told before (refersBack).
+func (x *extractor) asStep(s *sent, at int, m *Mention) {
+	g := s.toks[at].group
+	if s.headlineBlock() || s.hasOwnTimex(g) {
+		return
+	}
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.noun == 0 || t.group != g || t.quoted || !s.definiteNoun(i) {
+			continue
+		}
+		if prep := s.governedBy(i); prep != "während" && prep != "bei" && prep != "beim" {
+			continue
+		}
+		tr := &x.lx.triggers[t.noun-1]
+		if k := family(tr.kind); k == family(m.Kind) || !slices.Contains(x.told, k) {
+			continue
+		}
+		m.Kind, m.Noun, m.Specificity = tr.kind, tr.noun, tr.specificity
+		m.trig, m.Trigger, m.refersBack = t.noun, t.text, true
+		return
+	}
 }

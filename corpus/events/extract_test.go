@@ -726,3 +726,27 @@ func TestSpeechVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestStepOfHappening: what is done during a happening the article told
+// before is a step of it, a mention of that happening; told alone, it is
+// news of its own.
+func TestStepOfHappening(t *testing.T) {
+	step := "Während des Treffens stellte Scholz Lindner den Plan vor."
+	for _, tt := range []struct {
+		text  string
+		kinds []Kind // of the rows, in order
+	}{
+		{"Scholz traf Lindner in Berlin. " + step, []Kind{KindMeeting}},
+		{step, []Kind{KindPresentation}},
+	} {
+		a := fx{text: tt.text, date: dayIv(2024, 12, 3)}.build(t)
+		events, _ := Merge(Extract(0, a, testActors), testActors)
+		var got []Kind
+		for _, e := range events {
+			got = append(got, Kind(e.Kind))
+		}
+		if !slices.Equal(got, tt.kinds) {
+			t.Errorf("%q: rows %v, want %v", tt.text, titles(events), tt.kinds)
+		}
+	}
+}
