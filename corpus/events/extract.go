@@ -708,6 +708,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		return Mention{}, false // "mehrere Kundgebungen": many happenings, a tally
 	}
 	tn := s.tenseOf(g, c)
+	if tn.past && !t.verb && !s.hasOwnTimex(g) && s.judgedKnown(g, c.tok) {
+		tn.background = true // judged, not told: a happening before the article, not of its days
+	}
 	if !planned && !t.verb && !tn.past && !s.afterNach(c.tok) && !s.headlineBlock() && !s.hasOwnTimex(g) {
 		return Mention{}, false // "Das Treffen erfolgt inmitten …": a noun in a present-tense clause is talk about an event, not its telling
 	}

@@ -750,3 +750,21 @@ func TestStepOfHappening(t *testing.T) {
 		}
 	}
 }
+
+// TestJudgedKnown: a happening a clause only judges ("sei richtig
+// gewesen") is background before the article, not of the article's days.
+func TestJudgedKnown(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		open     bool
+	}{
+		{"Auch die Entscheidung von Volkswagen sei richtig gewesen.", true},
+		{"Das Treffen von Scholz und Lindner war ein Erfolg.", true},
+		{"Auch die Entscheidung von Volkswagen wurde gefeiert.", false},
+	} {
+		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")
+		if !ok || m.Date.OpenStart() != tt.open {
+			t.Errorf("%q: mention %v dated %v, want open %v", tt.sentence, ok, m.Date, tt.open)
+		}
+	}
+}

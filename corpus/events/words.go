@@ -136,6 +136,10 @@ var (
 	perfectInf  = wordSet(`haben sein worden`)
 
 	futureAux     = wordSet(`wird werden wirst werdet werde`)
+	// copula: the forms of "sein" that say what something is or was
+	// ("Die Entscheidung sei richtig gewesen").
+	copula = wordSet(`ist sind sei seien war waren wäre wären gewesen`)
+
 	pastAux       = wordSet(`war waren warst wart hatte hatten hattest hattet wurde wurden wurdest wurdet`)
 	pluperfectAux = wordSet(`hatte hatten hattest hattet war waren warst wart`)
 	perfectAux    = wordSet(`hat haben habe hast habt ist sind sei seien bin bist seid`)
