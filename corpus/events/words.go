@@ -135,7 +135,7 @@ var (
 	reportative = wordSet(`soll sollen solle sollst`)
 	perfectInf  = wordSet(`haben sein worden`)
 
-	futureAux     = wordSet(`wird werden wirst werdet werde`)
+	futureAux = wordSet(`wird werden wirst werdet werde`)
 	// copula: the forms of "sein" that say what something is or was
 	// ("Die Entscheidung sei richtig gewesen").
 	copula = wordSet(`ist sind sei seien war waren wäre wären gewesen`)
