@@ -58,6 +58,8 @@ func TestTriggerForms(t *testing.T) {
 		{"Musk ist vom Posten zurückgetreten.", "resignation", "zurückgetreten"},
 		{"OpenAI und Oracle vereinbarten eine Partnerschaft.", "agreement", "vereinbarten"},
 		{"Bei einer Demonstration in Berlin hatte Scholz Musk als Gefahr bezeichnet.", "protest", "Demonstration"},
+		{"Volkswagen hat seine Batteriesparte abgespalten.", "spinoff", "abgespalten"},
+		{"Volkswagen gliederte die Softwaresparte aus.", "spinoff", "gliederte"},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")
