@@ -32,7 +32,7 @@ var (
 // never lowered; raise them when scores rise. The test split has none: it
 // is scored, not tuned to.
 var gnadFloors = Scores{
-	Precision:    36.0 / 39,
+	Precision:    36.0 / 38,
 	Recall:       35.0 / 58,
 	SplitRate:    1.0 / 35,
 	DateAccuracy: 10.0 / 10,

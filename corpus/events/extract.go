@@ -708,6 +708,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		return Mention{}, false // "mehrere Kundgebungen": many happenings, a tally
 	}
 	tn := s.tenseOf(g, c)
+	if !planned && !tn.past && s.inProgress(g) {
+		return Mention{}, false // "Die Bank berät derzeit mit dem Land": going on, not done
+	}
 	if tn.past && !t.verb && !s.hasOwnTimex(g) && s.judgedKnown(g, c.tok) {
 		tn.background = true // judged, not told: a happening before the article, not of its days
 	}

@@ -289,3 +289,15 @@ func (s *sent) judgedKnown(g, i int) bool {
 	}
 	return seen
 }
+
+// inProgress reports a clause that says its happening is going on now
+// ("gerade", "derzeit"): told in the present, it is a process, not a
+// happening at a time.
+func (s *sent) inProgress(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && t.is(ongoing) {
+			return true
+		}
+	}
+	return false
+}
