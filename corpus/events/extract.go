@@ -318,6 +318,8 @@ func (x *extractor) run() []Mention {
 				out = append(out, extra)
 			} else if extra, ok := x.clauseEvent(&x.s, m); ok {
 				out = append(out, extra)
+			} else if extra, ok := x.coordinatedEvent(&x.s, m); ok {
+				out = append(out, extra)
 			}
 		}
 		x.remember(&x.s, m, ok)
@@ -652,6 +654,13 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	m.Sentence = s.index
 	m.Start, m.End = s.start, s.end
 	m.Trigger = s.toks[c.tok].text
+	if t.verb {
+		if at := s.nounInClause(g, t.noun); at >= 0 {
+			// "einen Vergleich erzielt": the noun the verb is light
+			// for names the happening
+			m.Trigger = s.toks[at].text
+		}
+	}
 
 	var obj, prep string
 	var rank int
@@ -847,4 +856,60 @@ func (x *extractor) asStep(s *sent, at int, m *Mention) {
 		m.trig, m.Trigger, m.refersBack = t.noun, t.text, true
 		return
 	}
+}
+
+// coordinatedEvent returns the second happening of a sentence that tells
+// two with verbs its clause joins by "und": "Der Verein hat gegen die Bank
+// geklagt und einen Vergleich erzielt" tells the lawsuit and the
+// settlement (GUIDELINES.md §2: one sentence, two events). The second
+// verb names a specific happening of another family, told as fact; what
+// one operation does twice ("nahm fest und beschlagnahmte") is one family.
+func (x *extractor) coordinatedEvent(s *sent, main Mention) (Mention, bool) {
+	first := -1
+	for _, c := range x.cands {
+		if s.toks[c.tok].text == main.Trigger {
+			first = c.tok
+			break
+		}
+	}
+	if first < 0 {
+		return Mention{}, false
+	}
+	for _, c := range x.cands {
+		t := &x.lx.triggers[c.trig]
+		g := s.toks[c.tok].group
+		if !t.verb || c.tok <= first || g != s.toks[first].group || t.specificity < 2 || speechKinds[t.kind] ||
+			family(t.kind) == family(main.Kind) || !s.joinedByUnd(first, c.tok) || s.mood(g, -1) != moodHappened {
+			continue
+		}
+		if m, ok := x.mention(s, c, false); ok && m.Kind == t.kind {
+			if symmetricKinds[m.Kind] {
+				// "… gegen die Bank geklagt und einen Vergleich
+				// erzielt": the settlement's other party is the
+				// first verb's
+				for _, a := range main.Actors {
+					if !slices.Contains(m.Actors, a) {
+						m.Actors = append(m.Actors, a)
+						m.Roles = append(m.Roles, model.RoleParticipant)
+					}
+				}
+			}
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// joinedByUnd reports an "und" between tokens i and j, with no other
+// clause between them.
+func (s *sent) joinedByUnd(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if s.toks[k].group != s.toks[i].group {
+			return false
+		}
+		if s.toks[k].lower == "und" {
+			return true
+		}
+	}
+	return false
 }

@@ -771,3 +771,27 @@ func TestJudgedKnown(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedEvent: two happenings of different families joined by
+// "und" in one clause are two mentions; one operation's two steps are one.
+func TestCoordinatedEvent(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		kinds    []Kind
+		triggers []string
+	}{
+		{"Verdi hat gegen Volkswagen geklagt und einen Vergleich erzielt.", []Kind{KindLawsuit, KindAgreement}, []string{"geklagt", "Vergleich"}},
+		{"Die Polizei nahm Scholz fest und beschlagnahmte Drogen.", []Kind{KindArrest}, []string{"nahm"}},
+	} {
+		a := fx{text: tt.sentence, date: dec2024}.build(t)
+		var kinds []Kind
+		var triggers []string
+		for _, m := range Extract(0, a, testActors) {
+			kinds = append(kinds, m.Kind)
+			triggers = append(triggers, m.Trigger)
+		}
+		if !slices.Equal(kinds, tt.kinds) || !slices.Equal(triggers, tt.triggers) {
+			t.Errorf("%q: mentions %v %q, want %v %q", tt.sentence, kinds, triggers, tt.kinds, tt.triggers)
+		}
+	}
+}

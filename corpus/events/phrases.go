@@ -241,3 +241,14 @@ func (s *sent) introducesQuote(i int) bool {
 	}
 	return false
 }
+
+// nounInClause returns the token of clause g that is the noun itself
+// (its lower-case form equal to noun's), or -1.
+func (s *sent) nounInClause(g int, noun string) int {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && t.upper && !t.quoted && len(t.lower) == len(noun) && strings.EqualFold(t.text, noun) {
+			return i
+		}
+	}
+	return -1
+}
