@@ -43,11 +43,19 @@
 // happening before it with a definite article and only adds its date ("Die
 // Entscheidung fiel am Freitag") is another mention of it.
 //
+// Not happenings either: what a noun of criticism that a colon ends
+// introduces ("Scharfe Kritik am Montag: …", the statement), and what a
+// clause says is going on now ("berät derzeit"). A statement made at a
+// press conference is a statement, not a "Pressekonferenz" row.
+//
 // Two happenings in a sentence. Besides its main happening, a sentence
 // tells a second one in a participle before a noun with a date of its own
 // ("die 2003 vom Rat in den Vorstand berufene Managerin": the appointment, its
-// actors those of the attribute) or in a subordinate clause whose verb has
-// a date of its own.
+// actors those of the attribute), in a subordinate clause whose verb has
+// a date of its own, or in a verb of another family its clause joins by
+// "und" ("hat geklagt und einen Vergleich erzielt"). What is done
+// "während" or "bei" a happening the article told before is a step of it,
+// a mention of that happening.
 //
 // Plans. A happening the article announces for later ("will im Januar die
 // Vertrauensfrage stellen", "ist für Mittwoch geplant", "beginnt am
@@ -68,11 +76,14 @@
 // subheading; for an article dated to a day or a week, those days or the
 // day before; for an article dated to a month, a past-tense happening the
 // month before. Background with no date anywhere (the pluperfect,
-// "einst", "damals") is before the article's date (its last possible
-// day), an open interval, not its day. Each mention says how it was dated (Dating.Basis).
+// "einst", "damals", a happening a clause only judges: "sei richtig
+// gewesen") is before the article's date (its last possible day), an open
+// interval, not its day. Each mention says how it was dated (Dating.Basis).
 //
-// Roles (roles.go), reactions (reactions.go), titles (title.go) and
-// salience (salience.go) are filled when mentions merge (merge.go).
+// Roles (roles.go), reactions (reactions.go: statements and threats),
+// attacks (attacks.go: an author's posts on the subject of his criticism
+// are its mentions, a post answering him its reaction), titles (title.go)
+// and salience (salience.go) are filled when mentions merge (merge.go).
 package events
 
 import (
