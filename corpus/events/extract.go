@@ -154,6 +154,10 @@ type Mention struct {
 	// attack: 1 + the index of the criticism this post is part of (see
 	// linkAttacks), set by Merge; 0 for none
 	attack int32
+	// about: for a statement, the kind of happening a noun of its
+	// sentence names ("erfreut über die Ankündigung"), which it likely
+	// comments on; "" for none
+	about Kind
 }
 
 const (
@@ -758,6 +762,14 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		x.asStep(s, c.tok, &m)
 	}
 	m.Object, m.ObjectPrep, m.objectRank = obj, prep, int8(rank)
+	if kind == KindStatement {
+		for _, o := range x.cands {
+			if ot := &x.lx.triggers[o.trig]; !ot.verb && ot.kind != KindStatement && o.tok != c.tok {
+				m.about = ot.kind
+				break
+			}
+		}
+	}
 	m.words = s.words(x)
 	m.owns = x.owners(s)
 	if m.Dating == DatedOwn && len(m.Timex) == len("2006-01-02") && m.Timex[4] == '-' && m.Timex[7] == '-' {

@@ -795,3 +795,12 @@ func TestCoordinatedEvent(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementAbout: a statement that names a kind of happening by its
+// noun says what it is about.
+func TestStatementAbout(t *testing.T) {
+	m, ok := only(t, fx{text: "Scholz sagte, er sei erfreut über die Übernahme.", date: dec2024}, "")
+	if !ok || m.Kind != KindStatement || m.about != KindAcquisition {
+		t.Errorf("got %v %s about %q, want a statement about an acquisition", ok, m.Kind, m.about)
+	}
+}

@@ -84,13 +84,32 @@ func attachReactions(events []model.Event, ms []Mention, reactions []int32, answ
 		reactions = append(reactions, an.post)
 		answered[an.post] = an.attack
 	}
+	// prev is the reaction attached last: a speaker's next sentence goes
+	// on about the same happening ("…“, betonte sie.")
+	var prev struct{ article, sentence, speaker, event int }
+	prev.event = -1
 	for _, ri := range reactions {
 		r := &ms[ri]
+		speaker := -1
+		if a := r.agent(); a >= 0 {
+			speaker = a
+		} else if len(r.Actors) > 0 {
+			speaker = r.Actors[0]
+		}
 		best, bestCost := -1, 0
 		if ai, ok := answered[ri]; ok {
 			best = answeredEvent(events, byArticle[r.Article], &ms[ai])
+		} else if prev.event >= 0 && speaker >= 0 && speaker == prev.speaker && r.Article == prev.article && r.Sentence == prev.sentence+1 {
+			best = prev.event
 		} else {
+			// A reaction that names a kind of happening by its noun
+			// ("erfreut über die Ankündigung") comments on the nearest
+			// happening of that kind, if its article tells one.
+			named := r.about != "" && slices.ContainsFunc(byArticle[r.Article], func(t told) bool { return events[t.event].Kind == string(r.about) })
 			for _, t := range byArticle[r.Article] {
+				if named && events[t.event].Kind != string(r.about) {
+					continue
+				}
 				cost := commentDistance(r, t, &events[t.event])
 				if best < 0 || cost < bestCost {
 					best, bestCost = t.event, cost
@@ -100,12 +119,7 @@ func attachReactions(events []model.Event, ms []Mention, reactions []int32, answ
 		if best < 0 {
 			continue
 		}
-		speaker := -1
-		if a := r.agent(); a >= 0 {
-			speaker = a
-		} else if len(r.Actors) > 0 {
-			speaker = r.Actors[0]
-		}
+		prev.article, prev.sentence, prev.speaker, prev.event = r.Article, r.Sentence, speaker, best
 		e := &events[best]
 		e.Reactions = append(e.Reactions, model.Reaction{Actor: speaker, Article: r.Article, Start: r.Start, End: r.End})
 	}
