@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"chronik/model"
 )
@@ -35,8 +36,8 @@ func bylineDate(text string) (model.Day, string, bool) {
 	}
 	attributed := m[2] >= 0 && text[m[0]+1:m[2]] != ""
 	if !attributed {
-		before := strings.TrimRight(text[:m[0]], " \t\r\n")
-		if before == "" || !strings.ContainsAny(before[len(before)-1:], ".!?\"“”»«") {
+		last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[:m[0]], " \t\r\n"))
+		if !strings.ContainsRune(".!?\"“”»«", last) {
 			return 0, "", false
 		}
 	}

@@ -17,6 +17,7 @@ func TestBylineDate(t *testing.T) {
 		{"Die Brücke ist gesperrt. (red, 13.02.16)", "2016-02-13"},
 		{"Die Brücke ist gesperrt. (APA 4.9.2015)", "2015-09-04"},
 		{"Der Vorhang fällt. (3.5.2016)", "2016-05-03"},
+		{"„Wir gehen.“ (3.5.2016)", "2016-05-03"},
 		// A date inside the last sentence is no byline …
 		{"Die Wahl fand am 25.6.2015 statt.", ""},
 		{"Das Gesetz gilt seit dem Beschluss (3.5.2016)", ""},
