@@ -17,9 +17,10 @@ import (
 //     of the criticism. A post that names someone else or another quoted
 //     thing is on another subject and stays a row of its own;
 //   - a post by someone else that names the attacker, told after the
-//     criticism in the same days, answers it: a reaction of the attack,
-//     not a row. The dispute's parties are the attacker, whom the
-//     criticism names, and who answered.
+//     criticism in the same days, and no one and no quoted thing outside
+//     the criticism, answers it: a reaction of the attack, not a row.
+//     The dispute's parties are the attacker, whom the criticism names,
+//     and who answered.
 
 // An attackLink ties mention post to mention attack, the criticism it is
 // part of or answers.
@@ -49,7 +50,7 @@ func linkAttacks(ms []Mention, happenings []int32) (kept []int32, joins, answers
 		for _, a := range byArticle[p.Article] {
 			c := &ms[a]
 			if attacker := c.agent(); attacker != author && slices.Contains(p.Actors, attacker) &&
-				p.Sentence > c.Sentence && sameDays(p, c) {
+				p.Sentence > c.Sentence && sameDays(p, c) && onlyDispute(ms, p, author, []int32{a}, nil) {
 				answers = append(answers, attackLink{i, a})
 				answered[i] = true
 				break
@@ -64,7 +65,7 @@ func linkAttacks(ms []Mention, happenings []int32) (kept []int32, joins, answers
 		}
 		for _, a := range byArticle[p.Article] {
 			c := &ms[a]
-			if c.agent() == author && sameDays(p, c) && onlyDispute(ms, p, author, byArticle[p.Article], answers) {
+			if c.agent() == author && sameDays(p, c) && onlyDispute(ms, p, author, ownCriticisms(ms, byArticle[p.Article], author), answers) {
 				joins = append(joins, attackLink{i, a})
 				break
 			}
@@ -82,6 +83,17 @@ func linkAttacks(ms []Mention, happenings []int32) (kept []int32, joins, answers
 	return kept, joins, answers
 }
 
+// ownCriticisms returns those of criticisms whose agent is author.
+func ownCriticisms(ms []Mention, criticisms []int32, author int) []int32 {
+	var own []int32
+	for _, a := range criticisms {
+		if ms[a].agent() == author {
+			own = append(own, a)
+		}
+	}
+	return own
+}
+
 // sameDays reports whether two mentions of one article can be of the same
 // days: both dated, their dates meeting, or both undated.
 func sameDays(p, c *Mention) bool {
@@ -89,8 +101,8 @@ func sameDays(p, c *Mention) bool {
 }
 
 // onlyDispute reports whether post p of author names only parties of the
-// author's dispute — those his criticisms in the article name and those
-// who answered them — and quotes no name his criticisms do not.
+// dispute of criticisms — those they name and those who answered them —
+// and quotes no name they do not.
 func onlyDispute(ms []Mention, p *Mention, author int, criticisms []int32, answers []attackLink) bool {
 	for _, x := range p.Actors {
 		if x == author {
@@ -98,12 +110,12 @@ func onlyDispute(ms []Mention, p *Mention, author int, criticisms []int32, answe
 		}
 		party := false
 		for _, a := range criticisms {
-			if c := &ms[a]; c.agent() == author && slices.Contains(c.Actors, x) {
+			if slices.Contains(ms[a].Actors, x) {
 				party = true
 			}
 		}
 		for _, an := range answers {
-			if c := &ms[an.attack]; c.agent() == author && ms[an.post].agent() == x {
+			if slices.Contains(criticisms, an.attack) && ms[an.post].agent() == x {
 				party = true
 			}
 		}
@@ -115,7 +127,7 @@ func onlyDispute(ms []Mention, p *Mention, author int, criticisms []int32, answe
 		return true
 	}
 	for _, a := range criticisms {
-		if c := &ms[a]; c.agent() == author && c.Object == p.Object {
+		if ms[a].Object == p.Object {
 			return true
 		}
 	}

@@ -69,6 +69,7 @@ func TestAttackLinks(t *testing.T) {
 		{"the author's post in another article", mention(t, 1, 2, KindPost, "Post", d6, []string{"olaf-scholz"}), 0, 0},
 		{"the author's post naming someone else", mention(t, 0, 2, KindPost, "Post", d6, []string{"olaf-scholz", "fc-bayern"}), 0, 0},
 		{"an answer naming the attacker", mention(t, 0, 2, KindPost, "Post", d6, []string{"christian-lindner", "olaf-scholz"}), 0, 1},
+		{"someone else's post naming the attacker and another", mention(t, 0, 2, KindPost, "Post", d6, []string{"christian-lindner", "olaf-scholz", "fc-bayern"}), 0, 0},
 		{"an answer told before the attack", mention(t, 0, 0, KindPost, "Post", d6, []string{"christian-lindner", "olaf-scholz"}), 0, 0},
 		{"someone else's post", mention(t, 0, 2, KindPost, "Post", d6, []string{"christian-lindner"}), 0, 0},
 	}
