@@ -28,15 +28,15 @@ var (
 )
 
 // gnadFloors guard the dev split against regressions: the figures of the
-// engine after the third round of issue 10 (README.md has the baseline),
+// engine after the fourth round of issue 10 (README.md has the baseline),
 // never lowered; raise them when scores rise. The test split has none: it
 // is scored, not tuned to.
 var gnadFloors = Scores{
-	Precision:    36.0 / 39,
-	Recall:       35.0 / 58,
-	SplitRate:    1.0 / 35,
-	DateAccuracy: 8.0 / 10,
-	ActorRecall:  33.0 / 60,
+	Precision:    37.0 / 39,
+	Recall:       36.0 / 58,
+	SplitRate:    1.0 / 36,
+	DateAccuracy: 10.0 / 10,
+	ActorRecall:  35.0 / 62,
 }
 
 // requireData skips the test when the shared data is not there.

@@ -14,7 +14,9 @@ import (
 
 // SmartDataTypes are the SmartData relation types that are happenings, with
 // the Chronik event kinds that name the same thing. A type without kinds
-// (SpinOff) is scored for recall by any row only. The traffic types
+// (SpinOff) is scored for recall by any row only; Chronik's "spinoff" rows
+// are left out of the typed figures, which stay comparable with the
+// rounds before that kind. The traffic types
 // (TrafficJam, Delay, Obstruction, …) and OrganizationLeadership, a
 // standing relation rather than a happening, are left out.
 var SmartDataTypes = map[string][]string{

@@ -16,13 +16,13 @@ import (
 // news and RSS documents and, apart, on the tweets.
 
 // sdFloors guard the dev news figures against regressions: the engine's
-// figures after the third round of issue 10 (README.md has the
+// figures after the fourth round of issue 10 (README.md has the
 // baseline's), never lowered; raise them when scores rise.
 var sdFloors = struct {
 	RecallAny, RecallTyped, Precision, DateAccuracy, TimexFound, TimexValue float64
 	Crashes                                                                 int // documents the pipeline panicked on: a ceiling
 }{
-	RecallAny:    93.0 / 231,
+	RecallAny:    94.0 / 231,
 	RecallTyped:  69.0 / 231,
 	Precision:    66.0 / 117,
 	DateAccuracy: 7.0 / 8,

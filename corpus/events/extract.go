@@ -42,11 +42,19 @@
 // happening before it with a definite article and only adds its date ("Die
 // Entscheidung fiel am Freitag") is another mention of it.
 //
+// Not happenings either: what a noun of criticism that a colon ends
+// introduces ("Scharfe Kritik am Montag: …", the statement), and what a
+// clause says is going on now ("berät derzeit"). A statement made at a
+// press conference is a statement, not a "Pressekonferenz" row.
+//
 // Two happenings in a sentence. Besides its main happening, a sentence
 // tells a second one in a participle before a noun with a date of its own
 // ("die 2003 vom Rat in den Vorstand berufene Managerin": the appointment, its
-// actors those of the attribute) or in a subordinate clause whose verb has
-// a date of its own.
+// actors those of the attribute), in a subordinate clause whose verb has
+// a date of its own, or in a verb of another family its clause joins by
+// "und" ("hat geklagt und einen Vergleich erzielt"). What is done
+// "während" or "bei" a happening the article told before is a step of it,
+// a mention of that happening.
 //
 // Plans. A happening the article announces for later ("will im Januar die
 // Vertrauensfrage stellen", "ist für Mittwoch geplant", "beginnt am
@@ -67,11 +75,14 @@
 // subheading; for an article dated to a day or a week, those days or the
 // day before; for an article dated to a month, a past-tense happening the
 // month before. Background with no date anywhere (the pluperfect,
-// "einst", "damals") is before the article's date (its last possible
-// day), an open interval, not its day. Each mention says how it was dated (Dating.Basis).
+// "einst", "damals", a happening a clause only judges: "sei richtig
+// gewesen") is before the article's date (its last possible day), an open
+// interval, not its day. Each mention says how it was dated (Dating.Basis).
 //
-// Roles (roles.go), reactions (reactions.go), titles (title.go) and
-// salience (salience.go) are filled when mentions merge (merge.go).
+// Roles (roles.go), reactions (reactions.go: statements and threats),
+// attacks (attacks.go: an author's posts on the subject of his criticism
+// are its mentions, a post answering him its reaction), titles (title.go)
+// and salience (salience.go) are filled when mentions merge (merge.go).
 package events
 
 import (
@@ -140,6 +151,13 @@ type Mention struct {
 	// owns: pairs of actors the sentence ties as owner and organisation
 	// ("Bergers Verlag Tagblatt"), which Merge takes as one side
 	owns [][2]int
+	// attack: 1 + the index of the criticism this post is part of (see
+	// linkAttacks), set by Merge; 0 for none
+	attack int32
+	// about: for a statement, the kind of happening a noun of its
+	// sentence names ("erfreut über die Ankündigung"), which it likely
+	// comments on; "" for none
+	about Kind
 }
 
 const (
@@ -254,6 +272,9 @@ type extractor struct {
 	// passiveSubject: the noun a dated passive is told of, which then
 	// stands for its place ("Das Netzwerk wurde … verkauft")
 	passiveSubject string
+	// told: the kinds (families) of the mentions the article told so
+	// far, for the steps of a happening (stepOf)
+	told []Kind
 }
 
 type headlineObject struct{ object, prep string }
@@ -279,6 +300,7 @@ func (x *extractor) run() []Mention {
 	a := x.a
 	out := x.out[:0] // the article's mentions, copied out at the end to a slice of their number
 	x.prev = context{sentence: -2, actors: x.prev.actors[:0]}
+	x.told = x.told[:0]
 	for i := range a.Sentences {
 		if b := a.Sentences[i].Block; b >= 0 && b < len(a.Blocks) && a.Blocks[b].Kind.IsMeta() {
 			continue
@@ -308,9 +330,14 @@ func (x *extractor) run() []Mention {
 		if ok {
 			x.mainAttribute(&x.s, &m)
 			out = append(out, m)
+			if k := family(m.Kind); !slices.Contains(x.told, k) {
+				x.told = append(x.told, k)
+			}
 			if extra, ok := x.attributeEvent(&x.s, m); ok {
 				out = append(out, extra)
 			} else if extra, ok := x.clauseEvent(&x.s, m); ok {
+				out = append(out, extra)
+			} else if extra, ok := x.coordinatedEvent(&x.s, m); ok {
 				out = append(out, extra)
 			}
 		}
@@ -616,6 +643,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	// "trafen sich … zu einem Abendessen" is an "Abendessen".
 	for _, o := range x.cands {
 		if ot := x.lx.triggers[o.trig]; ot.kind == kind && ot.specificity > spec && !ot.conditional() {
+			if kind == KindStatement && t.verb && s.governedBy(o.tok) != "" {
+				continue // "äußerte sich auf einer Pressekonferenz": where it was said, still a statement
+			}
 			noun, spec = ot.noun, ot.specificity
 		}
 	}
@@ -643,6 +673,13 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	m.Sentence = s.index
 	m.Start, m.End = s.start, s.end
 	m.Trigger = s.toks[c.tok].text
+	if t.verb {
+		if at := s.nounInClause(g, t.noun); at >= 0 {
+			// "einen Vergleich erzielt": the noun the verb is light
+			// for names the happening
+			m.Trigger = s.toks[at].text
+		}
+	}
 
 	var obj, prep string
 	var rank int
@@ -683,10 +720,19 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	} else if len(m.Actors) == 0 && !(x.impersonal && (rank == 1 || x.dated)) && m.institution == "" {
 		return Mention{}, false
 	}
+	if !t.verb && speechKinds[kind] && s.introducesQuote(c.tok) {
+		return Mention{}, false // "Kritik des Ministers am Montag: …": what follows is what was said, a statement
+	}
 	if !t.verb && c.tok > 0 && s.toks[c.tok-1].is(quantifiers) {
 		return Mention{}, false // "mehrere Kundgebungen": many happenings, a tally
 	}
 	tn := s.tenseOf(g, c)
+	if !planned && !tn.past && s.inProgress(g) {
+		return Mention{}, false // "Die Bank berät derzeit mit dem Land": going on, not done
+	}
+	if tn.past && !t.verb && !s.hasOwnTimex(g) && s.judgedKnown(g, c.tok) {
+		tn.background = true // judged, not told: a happening before the article, not of its days
+	}
 	if !planned && !t.verb && !tn.past && !s.afterNach(c.tok) && !s.headlineBlock() && !s.hasOwnTimex(g) {
 		return Mention{}, false // "Das Treffen erfolgt inmitten …": a noun in a present-tense clause is talk about an event, not its telling
 	}
@@ -707,8 +753,18 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if planned {
 		m.Kind = KindPlan
+	} else {
+		x.asStep(s, c.tok, &m)
 	}
 	m.Object, m.ObjectPrep, m.objectRank = obj, prep, int8(rank)
+	if kind == KindStatement {
+		for _, o := range x.cands {
+			if ot := &x.lx.triggers[o.trig]; !ot.verb && ot.kind != KindStatement && o.tok != c.tok {
+				m.about = ot.kind
+				break
+			}
+		}
+	}
 	m.words = s.words(x)
 	m.owns = x.owners(s)
 	if m.Dating == DatedOwn && len(m.Timex) == len("2006-01-02") && m.Timex[4] == '-' && m.Timex[7] == '-' {
@@ -784,6 +840,92 @@ func (x *extractor) remember(s *sent, m Mention, ok bool) {
 func (x *extractor) hasKind(kind Kind) bool {
 	for _, c := range x.cands {
 		if x.lx.triggers[c.trig].kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// asStep makes mention m of the trigger at token at, when its clause
+// names within "während" or "bei" and with its definite article a
+// happening of a kind the article told before and has no date of its own,
+// a mention of that happening: "Während des Treffens stellte er ihr das
+// Gerät vor" tells a step of the meeting, evidence of it, not news of its
+// own (GUIDELINES.md §1.2, steps of one story). Merging joins it to the
+// happening told before (refersBack).
+func (x *extractor) asStep(s *sent, at int, m *Mention) {
+	g := s.toks[at].group
+	if s.headlineBlock() || s.hasOwnTimex(g) {
+		return
+	}
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.noun == 0 || t.group != g || t.quoted || !s.definiteNoun(i) {
+			continue
+		}
+		if prep := s.governedBy(i); prep != "während" && prep != "bei" && prep != "beim" {
+			continue
+		}
+		tr := &x.lx.triggers[t.noun-1]
+		if k := family(tr.kind); k == family(m.Kind) || !slices.Contains(x.told, k) {
+			continue
+		}
+		m.Kind, m.Noun, m.Specificity = tr.kind, tr.noun, tr.specificity
+		m.trig, m.Trigger, m.refersBack = t.noun, t.text, true
+		return
+	}
+}
+
+// coordinatedEvent returns the second happening of a sentence that tells
+// two with verbs its clause joins by "und": "Der Verein hat gegen die Bank
+// geklagt und einen Vergleich erzielt" tells the lawsuit and the
+// settlement (GUIDELINES.md §2: one sentence, two events). The second
+// verb names a specific happening of another family, told as fact; what
+// one operation does twice ("nahm fest und beschlagnahmte") is one family.
+func (x *extractor) coordinatedEvent(s *sent, main Mention) (Mention, bool) {
+	first := -1
+	for _, c := range x.cands {
+		if s.toks[c.tok].text == main.Trigger {
+			first = c.tok
+			break
+		}
+	}
+	if first < 0 {
+		return Mention{}, false
+	}
+	for _, c := range x.cands {
+		t := &x.lx.triggers[c.trig]
+		g := s.toks[c.tok].group
+		if !t.verb || c.tok <= first || g != s.toks[first].group || t.specificity < 2 || speechKinds[t.kind] ||
+			family(t.kind) == family(main.Kind) || !s.joinedByUnd(first, c.tok) || s.mood(g, -1) != moodHappened {
+			continue
+		}
+		if m, ok := x.mention(s, c, false); ok && m.Kind == t.kind {
+			if symmetricKinds[m.Kind] {
+				// "… gegen die Bank geklagt und einen Vergleich
+				// erzielt": the settlement's other party is the
+				// first verb's
+				for _, a := range main.Actors {
+					if !slices.Contains(m.Actors, a) {
+						m.Actors = append(m.Actors, a)
+						m.Roles = append(m.Roles, model.RoleParticipant)
+					}
+				}
+			}
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// joinedByUnd reports an "und" between tokens i and j, with no other
+// clause between them.
+func (s *sent) joinedByUnd(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if s.toks[k].group != s.toks[i].group {
+			return false
+		}
+		if s.toks[k].lower == "und" {
 			return true
 		}
 	}

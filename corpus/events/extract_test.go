@@ -58,6 +58,8 @@ func TestTriggerForms(t *testing.T) {
 		{"Musk ist vom Posten zurückgetreten.", "resignation", "zurückgetreten"},
 		{"OpenAI und Oracle vereinbarten eine Partnerschaft.", "agreement", "vereinbarten"},
 		{"Bei einer Demonstration in Berlin hatte Scholz Musk als Gefahr bezeichnet.", "protest", "Demonstration"},
+		{"Volkswagen hat seine Batteriesparte abgespalten.", "spinoff", "abgespalten"},
+		{"Volkswagen gliederte die Softwaresparte aus.", "spinoff", "gliederte"},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")
@@ -92,6 +94,7 @@ func TestNotHappenings(t *testing.T) {
 		"Musk hat dem Plan von Scholz mehrfach zugestimmt.",                       // repeated
 		"Dann machte das Gerücht die Runde, Musk habe Zuckerberg verklagt.",       // a rumour
 		"Scholz zitiert Musk in seinem erschienenen Buch.",                        // a participle that only describes                   // a person, not a criticism
+		"Volkswagen berät derzeit mit Scholz über den Plan.",                      // going on, not done
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)
@@ -656,5 +659,119 @@ func TestClauseEvent(t *testing.T) {
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: kinds %v, want %v", tt.text, got, tt.want)
 		}
+	}
+}
+
+// TestQuoteIntroduction: a noun of criticism that a colon ends introduces
+// what was said, a statement; told in its own clause it is criticism.
+func TestQuoteIntroduction(t *testing.T) {
+	day := dayIv(2024, 12, 5)
+	for _, tt := range []struct {
+		sentence string
+		kind     Kind
+	}{
+		{"Scharfe Attacke Scholz am Donnerstag: So kann man nicht regieren.", ""},
+		{"Scholz attackierte Musk am Donnerstag: So kann man nicht regieren.", KindCriticism},
+	} {
+		f := fx{text: tt.sentence, date: dayIv(2024, 12, 6), timex: map[string]tx{"am Donnerstag": {"2024-12-05", day, ""}}}
+		got := Kind("")
+		if m, ok := only(t, f, ""); ok && m.Kind != KindStatement {
+			got = m.Kind
+		}
+		if got != tt.kind {
+			t.Errorf("%q: got %q, want %q", tt.sentence, got, tt.kind)
+		}
+	}
+}
+
+// TestSpeechVenue: a statement made at a press conference is a statement,
+// a reaction; the press conference told as what happened is a row.
+func TestSpeechVenue(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, noun string
+	}{
+		{"Scholz äußerte sich auf einer Pressekonferenz zu dem Plan.", "Äußerung"},
+		{"Scholz gab am Montag eine Pressekonferenz.", "Pressekonferenz"},
+	} {
+		f := fx{text: tt.sentence, date: dayIv(2024, 12, 3), timex: map[string]tx{"am Montag": {"2024-12-02", dayIv(2024, 12, 2), ""}}}
+		m, ok := only(t, f, "")
+		if !ok || m.Noun != tt.noun {
+			t.Errorf("%q: got %v %q, want a mention named %q", tt.sentence, ok, m.Noun, tt.noun)
+		}
+	}
+}
+
+// TestStepOfHappening: what is done during a happening the article told
+// before is a step of it, a mention of that happening; told alone, it is
+// news of its own.
+func TestStepOfHappening(t *testing.T) {
+	step := "Während des Treffens stellte Scholz Lindner den Plan vor."
+	for _, tt := range []struct {
+		text  string
+		kinds []Kind // of the rows, in order
+	}{
+		{"Scholz traf Lindner in Berlin. " + step, []Kind{KindMeeting}},
+		{step, []Kind{KindPresentation}},
+	} {
+		a := fx{text: tt.text, date: dayIv(2024, 12, 3)}.build(t)
+		events, _ := Merge(Extract(0, a, testActors), testActors)
+		var got []Kind
+		for _, e := range events {
+			got = append(got, Kind(e.Kind))
+		}
+		if !slices.Equal(got, tt.kinds) {
+			t.Errorf("%q: rows %v, want %v", tt.text, titles(events), tt.kinds)
+		}
+	}
+}
+
+// TestJudgedKnown: a happening a clause only judges ("sei richtig
+// gewesen") is background before the article, not of the article's days.
+func TestJudgedKnown(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		open     bool
+	}{
+		{"Auch die Entscheidung von Volkswagen sei richtig gewesen.", true},
+		{"Das Treffen von Scholz und Lindner war ein Erfolg.", true},
+		{"Auch die Entscheidung von Volkswagen wurde gefeiert.", false},
+	} {
+		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")
+		if !ok || m.Date.OpenStart() != tt.open {
+			t.Errorf("%q: mention %v dated %v, want open %v", tt.sentence, ok, m.Date, tt.open)
+		}
+	}
+}
+
+// TestCoordinatedEvent: two happenings of different families joined by
+// "und" in one clause are two mentions; one operation's two steps are one.
+func TestCoordinatedEvent(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		kinds    []Kind
+		triggers []string
+	}{
+		{"Verdi hat gegen Volkswagen geklagt und einen Vergleich erzielt.", []Kind{KindLawsuit, KindAgreement}, []string{"geklagt", "Vergleich"}},
+		{"Die Polizei nahm Scholz fest und beschlagnahmte Drogen.", []Kind{KindArrest}, []string{"nahm"}},
+	} {
+		a := fx{text: tt.sentence, date: dec2024}.build(t)
+		var kinds []Kind
+		var triggers []string
+		for _, m := range Extract(0, a, testActors) {
+			kinds = append(kinds, m.Kind)
+			triggers = append(triggers, m.Trigger)
+		}
+		if !slices.Equal(kinds, tt.kinds) || !slices.Equal(triggers, tt.triggers) {
+			t.Errorf("%q: mentions %v %q, want %v %q", tt.sentence, kinds, triggers, tt.kinds, tt.triggers)
+		}
+	}
+}
+
+// TestStatementAbout: a statement that names a kind of happening by its
+// noun says what it is about.
+func TestStatementAbout(t *testing.T) {
+	m, ok := only(t, fx{text: "Scholz sagte, er sei erfreut über die Übernahme.", date: dec2024}, "")
+	if !ok || m.Kind != KindStatement || m.about != KindAcquisition {
+		t.Errorf("got %v %s about %q, want a statement about an acquisition", ok, m.Kind, m.about)
 	}
 }

@@ -60,6 +60,7 @@ const (
 	KindResults        Kind = "results"
 	KindSale           Kind = "sale"
 	KindSeizure        Kind = "seizure"
+	KindSpinOff        Kind = "spinoff"
 	KindStatement      Kind = "statement"
 	KindStrike         Kind = "strike"
 	KindTermination    Kind = "termination"
@@ -126,6 +127,7 @@ var knownKinds = map[Kind]bool{
 	KindResults:        true,
 	KindSale:           true,
 	KindSeizure:        true,
+	KindSpinOff:        true,
 	KindStatement:      true,
 	KindStrike:         true,
 	KindTermination:    true,

@@ -133,6 +133,8 @@ func Merge(mentions []Mention, actors []model.Actor) ([]model.Event, []model.Act
 	actors = addInstitutions(mentions, actors)
 	side := sides(mentions, len(actors))
 	happenings, reactions := splitReactions(mentions)
+	happenings, joins, answers := linkAttacks(mentions, happenings)
+	mentions = asAttack(mentions, joins)
 	byKind := map[Kind][]int32{}
 	var kinds []Kind
 	for _, i := range happenings {
@@ -185,7 +187,7 @@ func Merge(mentions []Mention, actors []model.Actor) ([]model.Event, []model.Act
 		}
 		return cmp.Compare(am.Sentence, bm.Sentence)
 	})
-	attachReactions(events, mentions, reactions)
+	attachReactions(events, mentions, reactions, answers)
 	assignSalience(events, mentions, len(actors))
 	ids := newIDSet(len(events))
 	for i := range events {
@@ -337,6 +339,9 @@ func (mg *merger) lookup(date model.Interval) {
 // match decides whether m joins c, how well it fits, and whether its date
 // is an outlier that must not narrow c's.
 func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool) {
+	if m.attack > 0 && slices.Contains(c.members, m.attack-1) {
+		return 6, false, true // a post of the attack the event is
+	}
 	if m.refersBack && mg.toldBefore(c, m.Article, m.Sentence) && datesMeet(m.Date, c.date) {
 		return 5, false, true // "im Laufe des Essens": the dinner the article told before
 	}
@@ -665,6 +670,9 @@ func (mg *merger) clusterCandidates(ci int32) []int32 {
 
 // clusterMatch applies the rules of match to two events.
 func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
+	if mg.tiedByAttack(a, b) || mg.tiedByAttack(b, a) {
+		return 6, true
+	}
 	if (mg.refersTo(b, a) || mg.refersTo(a, b)) && datesMeet(a.date, b.date) {
 		return 5, true
 	}

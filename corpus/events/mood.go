@@ -263,3 +263,41 @@ func (s *sent) attributeAfterPreposition(i int) bool {
 	p, n := i-1, i+1
 	return p >= 0 && n < len(s.toks) && s.toks[p].word() && s.toks[p].is(prepositions) && s.toks[n].word() && s.toks[n].upper
 }
+
+// judgedKnown reports a noun trigger at token i whose clause g only says
+// what the happening was like, with a copula and nothing done: "Die
+// Entscheidung des Verlags sei richtig gewesen", "Das Treffen war ein
+// Erfolg". The clause judges a happening already known; it does not tell
+// when it happened.
+func (s *sent) judgedKnown(g, i int) bool {
+	if s.governedBy(i) != "" {
+		return false
+	}
+	seen := false
+	for j := range s.toks {
+		t := &s.toks[j]
+		if t.group != g || !t.word() || t.quoted || t.actor >= 0 || j == i {
+			continue
+		}
+		if t.is(copula) {
+			seen = true
+			continue
+		}
+		if len(t.forms) > 0 || t.noun > 0 || s.participleAt(j) || t.is(pastAux|perfectAux|futureAux|reportative|intention) {
+			return false
+		}
+	}
+	return seen
+}
+
+// inProgress reports a clause that says its happening is going on now
+// ("gerade", "derzeit"): told in the present, it is a process, not a
+// happening at a time.
+func (s *sent) inProgress(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && t.is(ongoing) {
+			return true
+		}
+	}
+	return false
+}

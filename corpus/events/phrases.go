@@ -229,3 +229,26 @@ func (s *sent) wordAfter(i int) string {
 	}
 	return ""
 }
+
+// introducesQuote reports whether the noun at token i opens a phrase
+// that a colon ends, the words after it being what was said: "Scharfe
+// Kritik der Opposition am Montag: …".
+func (s *sent) introducesQuote(i int) bool {
+	for j := i + 1; j < len(s.toks); j++ {
+		if !s.toks[j].word() {
+			return s.toks[j].punct == ':'
+		}
+	}
+	return false
+}
+
+// nounInClause returns the token of clause g that is the noun itself
+// (its lower-case form equal to noun's), or -1.
+func (s *sent) nounInClause(g int, noun string) int {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && t.upper && !t.quoted && len(t.lower) == len(noun) && strings.EqualFold(t.text, noun) {
+			return i
+		}
+	}
+	return -1
+}

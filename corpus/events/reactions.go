@@ -20,10 +20,17 @@ import (
 // isReaction reports whether mention m of its article's mentions ms is a
 // comment on some other happening rather than one itself.
 func isReaction(m *Mention, headTellsMore bool) bool {
-	if m.Kind != KindStatement || m.Specificity >= 2 {
+	if !spoken(m) {
 		return false
 	}
 	return !m.head || headTellsMore
+}
+
+// spoken reports a mention that tells what someone said rather than
+// did: a plain statement, or a threat, which says what one will do if
+// (GUIDELINES.md §1.1: threats are no events).
+func spoken(m *Mention) bool {
+	return m.Kind == KindStatement && m.Specificity < 2 || m.Kind == KindThreat
 }
 
 // splitReactions returns the mentions that tell happenings and, apart,
@@ -31,7 +38,7 @@ func isReaction(m *Mention, headTellsMore bool) bool {
 func splitReactions(ms []Mention) (happenings []int32, reactions []int32) {
 	headMore := map[int]bool{} // article → its head tells a happening that is no statement
 	for i := range ms {
-		if ms[i].head && ms[i].Kind != KindStatement {
+		if ms[i].head && ms[i].Kind != KindStatement && ms[i].Kind != KindThreat {
 			headMore[ms[i].Article] = true
 		}
 	}
@@ -51,10 +58,11 @@ type told struct {
 	event           int
 }
 
-// attachReactions adds each reaction to the event it comments on; a
-// reaction in an article that tells no event is dropped.
-func attachReactions(events []model.Event, ms []Mention, reactions []int32) {
-	if len(reactions) == 0 {
+// attachReactions adds each reaction to the event it comments on, and
+// each answer to the event of the criticism it answers; a reaction in an
+// article that tells no event is dropped.
+func attachReactions(events []model.Event, ms []Mention, reactions []int32, answers []attackLink) {
+	if len(reactions) == 0 && len(answers) == 0 {
 		return
 	}
 	byArticle := map[int][]told{}
@@ -71,24 +79,47 @@ func attachReactions(events []model.Event, ms []Mention, reactions []int32) {
 			byArticle[em.Article] = append(byArticle[em.Article], told{em.Sentence, b, ei})
 		}
 	}
+	answered := map[int32]int32{}
+	for _, an := range answers {
+		reactions = append(reactions, an.post)
+		answered[an.post] = an.attack
+	}
+	// prev is the reaction attached last: a speaker's next sentence goes
+	// on about the same happening ("…“, betonte sie.")
+	var prev struct{ article, sentence, speaker, event int }
+	prev.event = -1
 	for _, ri := range reactions {
 		r := &ms[ri]
-		best, bestCost := -1, 0
-		for _, t := range byArticle[r.Article] {
-			cost := commentDistance(r, t, &events[t.event])
-			if best < 0 || cost < bestCost {
-				best, bestCost = t.event, cost
-			}
-		}
-		if best < 0 {
-			continue
-		}
 		speaker := -1
 		if a := r.agent(); a >= 0 {
 			speaker = a
 		} else if len(r.Actors) > 0 {
 			speaker = r.Actors[0]
 		}
+		best, bestCost := -1, 0
+		if ai, ok := answered[ri]; ok {
+			best = answeredEvent(events, byArticle[r.Article], &ms[ai])
+		} else if prev.event >= 0 && speaker >= 0 && speaker == prev.speaker && r.Article == prev.article && r.Sentence == prev.sentence+1 {
+			best = prev.event
+		} else {
+			// A reaction that names a kind of happening by its noun
+			// ("erfreut über die Ankündigung") comments on the nearest
+			// happening of that kind, if its article tells one.
+			named := r.about != "" && slices.ContainsFunc(byArticle[r.Article], func(t told) bool { return events[t.event].Kind == string(r.about) })
+			for _, t := range byArticle[r.Article] {
+				if named && events[t.event].Kind != string(r.about) {
+					continue
+				}
+				cost := commentDistance(r, t, &events[t.event])
+				if best < 0 || cost < bestCost {
+					best, bestCost = t.event, cost
+				}
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		prev.article, prev.sentence, prev.speaker, prev.event = r.Article, r.Sentence, speaker, best
 		e := &events[best]
 		e.Reactions = append(e.Reactions, model.Reaction{Actor: speaker, Article: r.Article, Start: r.Start, End: r.End})
 	}
@@ -121,4 +152,15 @@ func commentDistance(r *Mention, t told, e *model.Event) int {
 		}
 	}
 	return cost
+}
+
+// answeredEvent returns the event of the article's tellings ts that holds
+// criticism c, or -1.
+func answeredEvent(events []model.Event, ts []told, c *Mention) int {
+	for _, t := range ts {
+		if t.sentence == c.Sentence && events[t.event].Kind == string(c.Kind) {
+			return t.event
+		}
+	}
+	return -1
 }

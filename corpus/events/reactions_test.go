@@ -11,6 +11,7 @@ func TestReactions(t *testing.T) {
 	dec := model.MonthInterval(2024, 12)
 	head := func(m Mention) Mention { m.head = true; return m }
 	inBlock := func(m Mention, b int) Mention { m.block = b; return m }
+	about := func(m Mention, k Kind) Mention { m.about = k; return m }
 	tests := []struct {
 		name string
 		ms   []Mention
@@ -28,6 +29,21 @@ func TestReactions(t *testing.T) {
 		{"a statement the head tells alone is the news", []Mention{
 			head(mention(t, 0, 0, "statement", "Warnung", dec, []string{"olaf-scholz"})),
 		}, map[string]int{"Warnung von Scholz": 0}},
+		{"a quote that names a kind of happening comments on that one", []Mention{
+			mention(t, 0, 1, "ban", "Sperre", d18, []string{"facebook", "donald-trump"}),
+			mention(t, 0, 5, "meeting", "Treffen", d18, []string{"mark-zuckerberg", "donald-trump"}),
+			about(mention(t, 0, 6, "statement", "Äußerung", dec, []string{"stephen-miller"}), KindBan),
+		}, map[string]int{"Sperre von Facebook und Trump": 1, "Treffen von Zuckerberg und Trump": 0}},
+		{"a speaker's next sentence goes on about the same", []Mention{
+			mention(t, 0, 1, "ban", "Sperre", d18, []string{"facebook", "donald-trump"}),
+			mention(t, 0, 5, "meeting", "Treffen", d18, []string{"mark-zuckerberg", "donald-trump"}),
+			about(mention(t, 0, 6, "statement", "Äußerung", dec, []string{"stephen-miller"}), KindBan),
+			mention(t, 0, 7, "statement", "Äußerung", dec, []string{"stephen-miller"}),
+		}, map[string]int{"Sperre von Facebook und Trump": 2, "Treffen von Zuckerberg und Trump": 0}},
+		{"a threat is what someone said, not a row", []Mention{
+			mention(t, 0, 1, "meeting", "Treffen", d18, []string{"jeff-bezos", "donald-trump"}),
+			mention(t, 0, 2, "threat", "Drohung", dec, []string{"donald-trump", "jeff-bezos"}),
+		}, map[string]int{"Treffen von Bezos und Trump": 1}},
 		{"a press conference is a row", []Mention{
 			mention(t, 0, 3, "statement", "Pressekonferenz", dec, []string{"olaf-scholz"}),
 		}, map[string]int{"Pressekonferenz von Scholz": 0}},

@@ -155,7 +155,7 @@ var againstKinds = map[Kind]bool{
 var patientKinds = map[Kind]bool{
 	KindDismissal: true, KindArrest: true, KindDeportation: true, KindCapture: true,
 	KindAcquisition: true, KindAppointment: true, KindOverthrow: true,
-	KindSeizure: true, KindSale: true, KindClosure: true,
+	KindSeizure: true, KindSale: true, KindClosure: true, KindSpinOff: true,
 }
 
 // recipientKinds are happenings whose bare-named object is whom a thing

@@ -116,7 +116,11 @@ var (
 	// habitual marks repeated, unbounded activity, which is no event
 	// (GUIDELINES.md §1.1): "organisiert jährlich ein Fest", "hatten über
 	// Jahre hinweg Vereinbarungen geschlossen", "hat mehrfach zugestimmt".
-	habitual  = wordSet(`jahrelang jahrzehntelang regelmäßig täglich wöchentlich monatlich jährlich alljährlich gewöhnlich üblicherweise mehrfach mehrmals`)
+	habitual = wordSet(`jahrelang jahrzehntelang regelmäßig täglich wöchentlich monatlich jährlich alljährlich gewöhnlich üblicherweise mehrfach mehrmals`)
+	// ongoing marks what is going on as the article is written, a
+	// process rather than a happening at a time (GUIDELINES.md §1.1,
+	// general states): "berät gerade mit dem Land", "stockt derzeit auf".
+	ongoing   = wordSet(`gerade derzeit momentan zurzeit`)
 	spanNouns = wordSet(`jahre jahren jahrzehnte jahrzehnten monate monaten wochen`)
 
 	// claims are verbs of alleging, and rumours: what they report in the
@@ -135,7 +139,11 @@ var (
 	reportative = wordSet(`soll sollen solle sollst`)
 	perfectInf  = wordSet(`haben sein worden`)
 
-	futureAux     = wordSet(`wird werden wirst werdet werde`)
+	futureAux = wordSet(`wird werden wirst werdet werde`)
+	// copula: the forms of "sein" that say what something is or was
+	// ("Die Entscheidung sei richtig gewesen").
+	copula = wordSet(`ist sind sei seien war waren wäre wären gewesen`)
+
 	pastAux       = wordSet(`war waren warst wart hatte hatten hattest hattet wurde wurden wurdest wurdet`)
 	pluperfectAux = wordSet(`hatte hatten hattest hattet war waren warst wart`)
 	perfectAux    = wordSet(`hat haben habe hast habt ist sind sei seien bin bist seid`)

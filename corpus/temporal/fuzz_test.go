@@ -16,7 +16,8 @@ func FuzzTag(f *testing.F) {
 	}
 	for _, s := range []string{"", "18.", "am 6.1.", "2024-", "Ende", "vor", "\xff\xfe 2024 \x00", "Mittwochabend (18. Dezember",
 		"31.2.2024", "99er Jahre", "KW 99", "Tags", "seit 9999 Jahren", "am 31. Februar 2024", "— (@x) December 99, 2024",
-		"kurz nach der Amtseinführung am Dienstag", "Q5 2024", "1,5 Jahre", "12.10.", "Anfang der"} {
+		"kurz nach der Amtseinführung am Dienstag", "Q5 2024", "1,5 Jahre", "12.10.", "Anfang der",
+		"Er ging. (Name, 25.6.2015)", "(red, 31.4.2015)", "x. (, 1. 1. 99)", "( 0.0.0000)"} {
 		f.Add(s, int32(1))
 	}
 	tg := New()

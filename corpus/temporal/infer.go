@@ -53,9 +53,10 @@ const (
 )
 
 // InferDate dates an article from its own text, for articles without a
-// header. It claims a few days only on evidence of the article's own day;
-// otherwise it gives the years its text allows. The evidence, strongest
-// first:
+// header. A closing byline with a date ("(Name, 25.6.2015)", see
+// bylineDate) is the day the article appeared. Otherwise it claims a few
+// days only on evidence of the article's own day, and else gives the years
+// its text allows. The evidence, strongest first:
 //
 //  1. The article's own day: an embedded post's date ("— NAME (@handle)
 //     December 19, 2024"), a weekday written with its date ("Mittwoch, dem
@@ -87,6 +88,9 @@ func (t *Tagger) InferDate(a *model.Article) model.ArticleDate {
 
 // InferDateDoc is InferDate on an article's text layer.
 func (t *Tagger) InferDateDoc(d *text.Doc) model.ArticleDate {
+	if date, ok := bylineArticleDate(d.Text); ok {
+		return date
+	}
 	s := t.newState(d, model.Interval{})
 	var notes []note
 	s.notes = &notes

@@ -204,6 +204,9 @@ func (s *state) reset(t *Tagger, d *text.Doc, toks []token, pooled *[]token, dct
 func (t *Tagger) Read(d *text.Doc, date model.ArticleDate) (model.ArticleDate, []model.Timex) {
 	s := t.newState(d, model.Interval{})
 	defer s.release()
+	if bd, ok := bylineArticleDate(d.Text); ok && !date.Interval.Valid() {
+		date = bd
+	}
 	if !date.Interval.Valid() {
 		var notes []note
 		s.notes = &notes

@@ -26,7 +26,7 @@ func (s *state) weekday(i int, dir int, withDate bool) (res, bool) {
 		typ = model.TimexTime
 	}
 	// "Mittwoch, 18. Dezember [2024]", "Mittwoch, den 18. Dezember".
-	if withDate && s.punct(end) == ',' {
+	if withDate && s.punct(end) == ',' && end+1 < len(s.toks) {
 		k := end + 1
 		if s.is(k, "den") || s.is(k, "dem") {
 			k++
@@ -54,7 +54,7 @@ func (s *state) weekday(i int, dir int, withDate bool) (res, bool) {
 	}
 	// "Freitag, 6.3.2020", "Freitag, 6.3.2020 08:15 Uhr": a numeric
 	// date with its year says the day; the weekday is part of it.
-	if withDate && s.punct(end) == ',' {
+	if withDate && s.punct(end) == ',' && end+1 < len(s.toks) {
 		if r, ok := s.numericDate(end + 1); ok && r.note != nil && r.note.kind == nFullDate {
 			if r.p.iv.Start.Weekday() == wd {
 				r.note.weekday = true

@@ -1,0 +1,83 @@
+package events
+
+import (
+	"strings"
+	"testing"
+
+	"chronik/model"
+)
+
+// TestAttackOneRow: an author's criticism and his posts of the same days
+// in one article are one row; a post that answers him is its reaction; his
+// post on another subject stays a row of its own.
+func TestAttackOneRow(t *testing.T) {
+	f := fx{text: strings.Join([]string{
+		"Scholz kritisiert das „Sparprogramm“ von Volkswagen.",
+		"„Das ist ein Fehler“, schrieb Scholz auf seiner Plattform X.",
+		"Lindner nannte Scholz in einem Post einen Populisten.",
+		"Scholz postete daraufhin ein altes Video.",
+		"Scholz postete am Abend auch Glückwünsche an den FC Bayern.",
+	}, " "), date: dayIv(2024, 12, 6)}
+	a := f.build(t)
+	events, _ := Merge(Extract(0, a, testActors), testActors)
+	sentenceOf := func(m model.EventMention) string { return a.Text[m.Start:m.End] }
+	var attack *model.Event
+	posts := 0
+	for i := range events {
+		e := &events[i]
+		switch e.Kind {
+		case string(KindCriticism):
+			if attack != nil {
+				t.Fatalf("two criticism rows: %v", titles(events))
+			}
+			attack = e
+		case string(KindPost):
+			posts++
+			if s := sentenceOf(e.Mentions[0]); len(e.Mentions) != 1 || !strings.Contains(s, "FC Bayern") {
+				t.Errorf("post row %q told by %q, want only the post on another subject", e.Title, s)
+			}
+		}
+	}
+	if attack == nil || posts != 1 {
+		t.Fatalf("rows %v: want one criticism and one post", titles(events))
+	}
+	var told []string
+	for _, m := range attack.Mentions {
+		told = append(told, sentenceOf(m))
+	}
+	if len(told) != 3 || !strings.Contains(told[1], "schrieb Scholz") || !strings.Contains(told[2], "altes Video") {
+		t.Errorf("attack %q told by %q, want the criticism and Scholz's two posts on it", attack.Title, told)
+	}
+	if len(attack.Reactions) != 1 || !strings.Contains(a.Text[attack.Reactions[0].Start:attack.Reactions[0].End], "Lindner") {
+		t.Errorf("attack reactions %+v, want Lindner's answer", attack.Reactions)
+	}
+}
+
+// Posts of other days, or by someone who does not name the attacker, stay
+// apart.
+func TestAttackLinks(t *testing.T) {
+	d6, d20 := dayIv(2024, 12, 6), dayIv(2024, 12, 20)
+	crit := mention(t, 0, 1, KindCriticism, "Kritik", d6, []string{"olaf-scholz", "volkswagen"})
+	tests := []struct {
+		name           string
+		post           Mention
+		joins, answers int
+	}{
+		{"the author's post of the same days", mention(t, 0, 2, KindPost, "Post", d6, []string{"olaf-scholz"}), 1, 0},
+		{"the author's post naming the attacked", mention(t, 0, 2, KindPost, "Post", d6, []string{"olaf-scholz", "volkswagen"}), 1, 0},
+		{"the author's post of another day", mention(t, 0, 2, KindPost, "Post", d20, []string{"olaf-scholz"}), 0, 0},
+		{"the author's post in another article", mention(t, 1, 2, KindPost, "Post", d6, []string{"olaf-scholz"}), 0, 0},
+		{"the author's post naming someone else", mention(t, 0, 2, KindPost, "Post", d6, []string{"olaf-scholz", "fc-bayern"}), 0, 0},
+		{"an answer naming the attacker", mention(t, 0, 2, KindPost, "Post", d6, []string{"christian-lindner", "olaf-scholz"}), 0, 1},
+		{"someone else's post naming the attacker and another", mention(t, 0, 2, KindPost, "Post", d6, []string{"christian-lindner", "olaf-scholz", "fc-bayern"}), 0, 0},
+		{"an answer told before the attack", mention(t, 0, 0, KindPost, "Post", d6, []string{"christian-lindner", "olaf-scholz"}), 0, 0},
+		{"someone else's post", mention(t, 0, 2, KindPost, "Post", d6, []string{"christian-lindner"}), 0, 0},
+	}
+	for _, tt := range tests {
+		ms := []Mention{crit, tt.post}
+		kept, joins, answers := linkAttacks(ms, []int32{0, 1})
+		if len(joins) != tt.joins || len(answers) != tt.answers || len(kept) != 2-tt.answers {
+			t.Errorf("%s: %d joins, %d answers, %d kept; want %d, %d", tt.name, len(joins), len(answers), len(kept), tt.joins, tt.answers)
+		}
+	}
+}
