@@ -153,8 +153,8 @@ func asAttack(ms []Mention, joins []attackLink) []Mention {
 // tiedByAttack reports whether a member of a is a post that is part of
 // the criticism a member of b is.
 func (mg *merger) tiedByAttack(a, b *cluster) bool {
-	for _, k := range a.members {
-		if t := mg.ms[k].attack; t > 0 && slices.Contains(b.members, t-1) {
+	for _, t := range a.attacks {
+		if mg.attackedIn[t] == b.id {
 			return true
 		}
 	}
