@@ -37,11 +37,11 @@ func (i Interval) Label() string {
 		return fmt.Sprintf("%s–%s %d", mon(sm), mon(em), sy)
 	case firstOfMonth && lastOfMonth && sm == time.January && em == time.December:
 		return fmt.Sprintf("%d–%d", sy, ey)
-	case i.Days() <= 7 && sy == ey && sm == em:
+	case i.Days() <= shortRange && sy == ey && sm == em:
 		return fmt.Sprintf("%d–%d %s %d", sd, ed, mon(sm), sy)
-	case i.Days() <= 7 && sy == ey:
+	case i.Days() <= shortRange && sy == ey:
 		return fmt.Sprintf("%d %s – %d %s %d", sd, mon(sm), ed, mon(em), sy)
-	case i.Days() <= 7:
+	case i.Days() <= shortRange:
 		return fmt.Sprintf("%d %s %d – %d %s %d", sd, mon(sm), sy, ed, mon(em), ey)
 	case sy == ey && sm == em:
 		sp, ep := part(sd), part(ed)
@@ -55,6 +55,12 @@ func (i Interval) Label() string {
 		return fmt.Sprintf("~ %s %d – %s %d", mon(sm), sy, mon(em), ey)
 	}
 }
+
+// shortRange is the longest interval, in days, that Label writes as its
+// first and last day: a week told from one Monday to the next is eight
+// days, and "20–27 Jan 2025" says it better than "~ mid–late Jan 2025";
+// a third of a month ("Ende November": 21–30) stays "~ late Nov".
+const shortRange = 8
 
 func mon(m time.Month) string { return m.String()[:3] }
 
