@@ -91,7 +91,7 @@ func (i Interval) ShortLabel() string {
 	ey, em, ed := i.End.Date()
 	switch {
 	case sy == ey && sm == em:
-		// The days themselves are short enough: "20–27 Jan 2025" says more
+		// The days themselves are short enough: "20–29 Jan 2025" says more
 		// than "~ Jan 2025" in as little room.
 		return fmt.Sprintf("%d–%d %s %d", sd, ed, mon(sm), sy)
 	case sy == ey:
