@@ -369,7 +369,7 @@ func (p *articlePane) tooLargeLines() []string {
 		start, end := clampRange(m.Start, m.End, len(art.Text))
 		end = min(end, start+maxQuote)
 		add("", 0, paint{})
-		add("„"+sentence(art, start, end)+"“", 2, paint{})
+		add(quoted(art, start, end), 2, paint{})
 	}
 	return out
 }

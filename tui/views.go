@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"chronik/model"
 )
@@ -92,7 +93,7 @@ func detailView(tl *model.Timeline, sh *Shared, ev int) func(width int) []viewLi
 			}
 			a := tl.Articles[m.Article]
 			add(fmt.Sprintf("%d. %s", i+1, articleLine(a)), 2, lineText, i)
-			add("„"+sentence(a, m.Start, m.End)+"“", 5, lineText, i)
+			add(quoted(a, m.Start, m.End), 5, lineText, i)
 			how := "dated " + m.Date.Label() + " by " + mentionBasis(m)
 			if m.Trigger != "" {
 				how += "; told by „" + clean(m.Trigger) + "“"
@@ -113,7 +114,7 @@ func detailView(tl *model.Timeline, sh *Shared, ev int) func(width int) []viewLi
 				who = sh.actorName[r.Actor]
 			}
 			add(who+" in "+articleLine(a)+":", 2, lineText, -1)
-			add("„"+sentence(a, r.Start, r.End)+"“", 5, lineText, -1)
+			add(quoted(a, r.Start, r.End), 5, lineText, -1)
 		}
 		return out
 	}
@@ -123,6 +124,18 @@ func detailView(tl *model.Timeline, sh *Shared, ev int) func(width int) []viewLi
 func sentence(a *model.Article, start, end int) string {
 	start, end = clampRange(start, end, len(a.Text))
 	return strings.Join(strings.Fields(clean(a.Text[start:end])), " ")
+}
+
+// quoted is the article's sentence between start and end in German
+// quotation marks, unless it opens with a quotation mark of its own (a
+// quote that a sentence of speech begins with): marks around marks read
+// as a typo.
+func quoted(a *model.Article, start, end int) string {
+	s := sentence(a, start, end)
+	if r, _ := utf8.DecodeRuneInString(s); strings.ContainsRune("„\"«»‚‹›“", r) {
+		return s
+	}
+	return "„" + s + "“"
 }
 
 // articlesView lists every article with its date and number of events
@@ -193,7 +206,7 @@ func copyText(tl *model.Timeline, sh *Shared, ev int) string {
 			continue
 		}
 		a := tl.Articles[m.Article]
-		fmt.Fprintf(&b, "- %s (%s, %s): „%s“\n", clean(a.Title), a.Date.Interval.Label(), clean(a.ID), sentence(a, m.Start, m.End))
+		fmt.Fprintf(&b, "- %s (%s, %s): %s\n", clean(a.Title), a.Date.Interval.Label(), clean(a.ID), quoted(a, m.Start, m.End))
 	}
 	return b.String()
 }
