@@ -52,7 +52,7 @@
 // ("die 2003 vom Rat in den Vorstand berufene Managerin": the appointment, its
 // actors those of the attribute), in a subordinate clause whose verb has
 // a date of its own, or in a verb of another family its clause joins by
-// "und" ("hat geklagt und einen Vergleich erzielt"). What is done
+// "und" ("klagte gegen den Verlag und erzielte einen Vergleich"). What is done
 // "während" or "bei" a happening the article told before is a step of it,
 // a mention of that happening.
 //
@@ -877,8 +877,8 @@ func (x *extractor) asStep(s *sent, at int, m *Mention) {
 }
 
 // coordinatedEvent returns the second happening of a sentence that tells
-// two with verbs its clause joins by "und": "Der Verein hat gegen die Bank
-// geklagt und einen Vergleich erzielt" tells the lawsuit and the
+// two with verbs its clause joins by "und": "Der Verband klagte gegen den
+// Verlag und erzielte einen Vergleich" tells the lawsuit and the
 // settlement (GUIDELINES.md §2: one sentence, two events). The second
 // verb names a specific happening of another family, told as fact; what
 // one operation does twice ("nahm fest und beschlagnahmte") is one family.
@@ -902,8 +902,8 @@ func (x *extractor) coordinatedEvent(s *sent, main Mention) (Mention, bool) {
 		}
 		if m, ok := x.mention(s, c, false); ok && m.Kind == t.kind {
 			if symmetricKinds[m.Kind] {
-				// "… gegen die Bank geklagt und einen Vergleich
-				// erzielt": the settlement's other party is the
+				// "… klagte gegen den Verlag und erzielte einen
+				// Vergleich": the settlement's other party is the
 				// first verb's
 				for _, a := range main.Actors {
 					if !slices.Contains(m.Actors, a) {
