@@ -144,6 +144,7 @@ type Mention struct {
 	head       bool     // told in the article's title, kicker or teaser
 	trig       int32    // 1 + the lexicon trigger that told it, for a title's verb; 0 for none
 	refersBack bool     // its trigger is a noun with a definite article: "die Übernahme", "des Essens"
+	thing      string   // the noun of the verb's accusative object when it is no actor ("Demonstration"), or ""
 	words      []uint64 // distinctive content words (hashed stems), for merging
 	// institution: the noun of the institution that acted when the
 	// sentence names no actor ("die Polizei"); Merge makes it an actor
@@ -704,6 +705,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		platFirst, platLast = -1, -1 // "wurde auf Facebook gesperrt": the platform bans
 	}
 	m.Actors, m.Roles = x.participants(s, c, kind, platFirst, platLast)
+	if t.verb && !s.passive(g, c) {
+		m.thing = s.thingOf(g, c.tok)
+	}
 	if kind == KindDismissal && len(m.Actors) > 0 && x.onlyOrganisations(m.Actors) {
 		// "die Entlassung von 500 Beschäftigten bei VW": no one dismissed
 		// by name, a company's staff cut, the same happening as its

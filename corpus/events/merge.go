@@ -1056,9 +1056,10 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	for _, a := range named {
 		roles = append(roles, e.Roles[slices.Index(e.Actors, a)])
 	}
+	verb, thing := mg.titleVerb(members)
 	e.Title = title(titleParts{
 		kind: Kind(e.Kind), noun: noun, object: object, prep: prep, objectRank: objRank,
-		verb: mg.titleVerb(members), actors: named, roles: roles,
+		verb: verb, thing: thing, actors: named, roles: roles,
 	}, table)
 	return e
 }
@@ -1091,8 +1092,10 @@ func (t *actorTally) role() model.Role {
 
 // titleVerb returns the verb most of the event's mentions tell it with,
 // for a headline: one of the event's own kind that needs no context words
-// to mean it ("sperrte", not "zog … Bilanz"); nil when none does.
-func (mg *merger) titleVerb(members []int32) *trigger {
+// to mean it ("sperrte", not "zog … Bilanz"); nil when none does. With it
+// comes the thing its mentions say the verb was done to (see thingOf),
+// or "".
+func (mg *merger) titleVerb(members []int32) (*trigger, string) {
 	lx := loadLexicon()
 	best, bestN := -1, 0
 	counts := map[int32]int{}
@@ -1111,9 +1114,26 @@ func (mg *merger) titleVerb(members []int32) *trigger {
 		}
 	}
 	if best < 0 {
-		return nil
+		return nil, ""
 	}
-	return &lx.triggers[best-1]
+	// The thing most of its mentions name, the first told on a tie.
+	thing, thingN := "", 0
+	for _, i := range members {
+		m := &mg.ms[i]
+		if int(m.trig) != best || m.thing == "" || m.thing == thing {
+			continue
+		}
+		n := 0
+		for _, k := range members {
+			if o := &mg.ms[k]; int(o.trig) == best && o.thing == m.thing {
+				n++
+			}
+		}
+		if n > thingN {
+			thing, thingN = m.thing, n
+		}
+	}
+	return &lx.triggers[best-1], thing
 }
 
 // toldBefore reports whether event c has a mention in article art before

@@ -20,6 +20,7 @@ type titleParts struct {
 	object, prep string   // a place, platform or named thing and its preposition, or ""
 	objectRank   int8     // 3 a quoted name, 2 a platform, 1 a place
 	verb         *trigger // a verb that told it, for a headline with a verb; nil for none
+	thing        string   // what the verb was done to when that is no actor ("Budget"), or ""
 	actors       []int    // the core actors, most central first
 	roles        []model.Role
 }
@@ -91,6 +92,14 @@ func title(p titleParts, table []model.Actor) string {
 			words(list(patients), place)
 		}
 		words(v.particle)
+	case v != nil && len(agents) > 0 && len(patients) == 0 && p.thing != "" && !contains(all, p.thing) && !strings.EqualFold(p.thing, v.infinitive):
+		// "Ministerium verbietet Demonstration", "Gemeinderat beschließt
+		// Budget"
+		form := v.third
+		if len(agents) > 1 {
+			form = v.infinitive
+		}
+		words(list(agents), form, p.thing, v.particle)
 	case v != nil && len(agents) == 0 && len(patients) > 0 && v.participle != v.third:
 		// "Trump auf Facebook gesperrt"; not "Morsi lanciert", which reads
 		// as if he did it

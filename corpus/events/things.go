@@ -1,0 +1,105 @@
+package events
+
+import (
+	"sort"
+	"strings"
+
+	"chronik/corpus/text"
+)
+
+// Things: what an action was done to, when that is no actor. A headline
+// says it after the verb ("Ministerium verbietet Demonstration",
+// "Gemeinderat beschließt Budget"); without it the title falls back to a
+// noun ("Verbot durch Ministerium"), which tells less.
+
+// thingArticles open a noun phrase that, after the finite verb of an
+// active clause whose subject is named, is its accusative object. The
+// other articles ("dem", "des", "der") are dative or genitive, or the
+// subject itself.
+var thingArticles = map[string]bool{"die": true, "das": true, "den": true, "ein": true, "eine": true, "einen": true}
+
+// thingOf returns the noun of the accusative object of the active verb at
+// token at in clause group g: the first noun phrase after the clause's
+// finite verb (before the verb itself when that is a participle at the
+// clause's end) that opens with an article of thingArticles, is no
+// prepositional phrase, no actor, no date, no quotation and no generic
+// word, with up to two adjectives before its noun. "" when there is none.
+// "den" before a noun in -n is passed over: that is mostly a dative
+// plural ("den Schulen"), and a weak noun's accusative ("den Präsidenten")
+// would read wrong in a title anyway.
+func (s *sent) thingOf(g, at int) string {
+	toks := s.toks
+	finite := -1
+	for i := range toks {
+		t := &toks[i]
+		if t.group != g || !t.word() {
+			continue
+		}
+		if i == at || s.finiteVerb(i) {
+			finite = i
+			break
+		}
+	}
+	if finite < 0 {
+		return ""
+	}
+	end := len(toks)
+	if finite != at && at > finite {
+		end = at // "hat … ein Rundschreiben verschickt": the object stands before the participle
+	}
+	for i := finite + 1; i < end; i++ {
+		t := &toks[i]
+		if t.group != g {
+			continue
+		}
+		if t.is(conjunctions) {
+			return "" // "… und sich eine Beteiligung gesichert": another verb's object
+		}
+		if !t.word() {
+			if t.punct == ',' || t.punct == ':' || t.punct == ';' {
+				return "" // an apposition or a second clause: no longer the verb's object
+			}
+			continue
+		}
+		if !thingArticles[t.lower] || t.quoted || t.actor >= 0 || i > 0 && toks[i-1].is(prepositions) {
+			continue
+		}
+		j := i + 1
+		for n := 0; n < 2 && j < end && toks[j].word() && !toks[j].upper && s.adjective(j); n++ {
+			j++
+		}
+		if j >= end || toks[j].group != g {
+			return ""
+		}
+		n := &toks[j]
+		switch {
+		case n.actor >= 0 || n.is(genericNouns):
+			i = j // the subject after the verb ("verbot die Regierung die …")
+			continue
+		case !n.word() || !n.upper || n.quoted || n.timex >= 0:
+			return ""
+		case t.lower == "den" && strings.HasSuffix(n.lower, "n"):
+			i = j // "den Nutzern die Plattform": a dative first
+			continue
+		}
+		return n.text
+	}
+	return ""
+}
+
+// adjective reports whether word i is an adjective or a participle
+// declined as one, by the text layer's word classes: "neue", "geplante";
+// not "bisher" or "unter", after which the noun is another phrase's.
+func (s *sent) adjective(i int) bool {
+	t := &s.toks[i]
+	if t.attrib {
+		return true
+	}
+	dt := s.doc.Tokens
+	k := sort.Search(len(dt), func(k int) bool { return int(dt[k].Start) >= t.start })
+	if k >= len(dt) || int(dt[k].Start) != t.start {
+		return false
+	}
+	s.doc.Classify(int(dt[k].Sentence))
+	return dt[k].Class == text.Adjective
+}

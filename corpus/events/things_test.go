@@ -1,0 +1,30 @@
+package events
+
+import "testing"
+
+// TestThingTitles: an action done to a thing that is no actor is titled
+// with its verb and that thing; where the sentence gives no such object
+// (a prepositional phrase, a coordinated second verb, an adverb before
+// the noun, a dative plural), the title says the happening by its noun.
+func TestThingTitles(t *testing.T) {
+	tests := []struct{ text, title string }{
+		{"Meta hat am Montag die Plattform gesperrt.", "Meta sperrt Plattform"},
+		{"Meta sperrte am Montag die neue Plattform.", "Meta sperrt Plattform"},
+		{"Meta hat am Montag den Nutzern die Plattform gesperrt.", "Meta sperrt Plattform"},
+		{"Oracle kündigte am Montag einen Stellenabbau an.", "Oracle kündigt Stellenabbau an"},
+		{"Oracle hat am Montag das Rechenzentrum verkauft.", "Oracle verkauft Rechenzentrum"},
+		// no object of the verb
+		{"Oracle hat am Montag die bisher unter Verschluss gehaltene Anlage verkauft.", "Verkauf durch Oracle"},
+		{"Oracle hat am Montag an die Stadt verkauft.", "Verkauf durch Oracle"},
+		{"Oracle hat am Montag investiert und sich eine Beteiligung gesichert.", "Investition von Oracle"},
+		// the thing is the actor itself or a generic word
+		{"Oracle verkaufte am Montag das Unternehmen.", "Verkauf durch Oracle"},
+	}
+	for _, tt := range tests {
+		a := fx{text: tt.text, date: dec2024}.build(t)
+		events, _ := Merge(Extract(0, a, testActors), testActors)
+		if len(events) != 1 || events[0].Title != tt.title {
+			t.Errorf("%q: got %v, want one event %q", tt.text, titles(events), tt.title)
+		}
+	}
+}
