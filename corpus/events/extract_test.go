@@ -775,3 +775,20 @@ func TestStatementAbout(t *testing.T) {
 		t.Errorf("got %v %s about %q, want a statement about an acquisition", ok, m.Kind, m.about)
 	}
 }
+
+// TestShortInstitution: a headline or a later sentence that shortens the
+// article's institution ("Ministerium" for "Innenministerium") names the
+// same actor, and the happening is one event; with two institutions the
+// short noun could be either, and stays as written.
+func TestShortInstitution(t *testing.T) {
+	one := fx{text: "T Ministerium verbietet Demonstration\nDas Innenministerium hat am Montag die Demonstration verboten.", date: dec2024}.build(t)
+	events, table := Merge(Extract(0, one, testActors), testActors)
+	if len(events) != 1 || len(events[0].Actors) != 1 || table[events[0].Actors[0]].Name != "Innenministerium" {
+		t.Errorf("one ministry: got %v, want one event of the Innenministerium", titles(events))
+	}
+	two := fx{text: "T Ministerium verbietet Demonstration\nDas Innenministerium hat am Montag die Demonstration verboten.\nDas Außenministerium hat am Dienstag ein Treffen verboten.", date: dec2024}.build(t)
+	_, table = Merge(Extract(0, two, testActors), testActors)
+	if !slices.ContainsFunc(table, func(a model.Actor) bool { return a.Name == "Ministerium" }) {
+		t.Errorf("two ministries: the short noun was resolved to one of them")
+	}
+}

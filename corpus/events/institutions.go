@@ -127,11 +127,18 @@ func (s *sent) nounPhrase(i int) (prep, det string, owner int) {
 // table with them appended; the caller's table is not changed.
 func addInstitutions(mentions []Mention, actors []model.Actor) []model.Actor {
 	var byName map[string]int
+	named := map[int][]string{} // article → the institutions it names
+	for i := range mentions {
+		if m := &mentions[i]; m.institution != "" && !slices.Contains(named[m.Article], m.institution) {
+			named[m.Article] = append(named[m.Article], m.institution)
+		}
+	}
 	for i := range mentions {
 		m := &mentions[i]
 		if m.institution == "" || len(m.Actors) > 0 {
 			continue
 		}
+		m.institution = fullInstitution(named[m.Article], m.institution)
 		if byName == nil {
 			byName = map[string]int{}
 			actors = slices.Clip(actors)
@@ -150,4 +157,28 @@ func addInstitutions(mentions []Mention, actors []model.Actor) []model.Actor {
 		m.Actors, m.Roles = []int{a}, []model.Role{model.RoleAgent}
 	}
 	return actors
+}
+
+// fullInstitution returns the name of an institution as its article
+// names it in full (named: the article's institutions): a headline or a
+// later sentence shortens "Innenministerium" to "Ministerium" and
+// "Landesgericht" to "Gericht". The bare noun stands for the one
+// institution of the article whose name ends in it; with none or several,
+// it stays as it is.
+func fullInstitution(named []string, name string) string {
+	short := strings.ToLower(name)
+	full := ""
+	for _, o := range named {
+		if len(o) <= len(name) || !strings.HasSuffix(strings.ToLower(o), short) {
+			continue
+		}
+		if full != "" {
+			return name
+		}
+		full = o
+	}
+	if full == "" {
+		return name
+	}
+	return full
 }
