@@ -224,7 +224,11 @@ func (s *sent) hasParticle(i int, particle string) bool {
 	if w := lastWord(s.toks, 0, i); w >= 0 && s.toks[w].lower == particle {
 		return true
 	}
-	for j := i + 1; j < len(s.toks); j++ {
+	end := len(s.toks)
+	if tail := s.speechTail(); tail > i {
+		end = tail // "…, hielt Koss fest": the particle is the tag's verb's
+	}
+	for j := i + 1; j < end; j++ {
 		if s.toks[j].group == g && s.toks[j].lower == particle && s.clauseEnd(j) {
 			return true
 		}

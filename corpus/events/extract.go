@@ -731,6 +731,15 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		return Mention{}, false // "mehrere Kundgebungen": many happenings, a tally
 	}
 	tn := s.tenseOf(g, c)
+	if tail := s.speechTail(); tail >= 0 && c.tok < tail && !tn.past && !planned && kind != KindStatement && !s.hasOwnTimex(g) {
+		return Mention{}, false // "Sie besuchen die gleichen Schulen, sagt X": what someone holds, not a happening told
+	}
+	if t.verb && !t.conditional() && s.inClause(g, obligations) {
+		// "Die EU muss besser kooperieren": what must or may be done, not
+		// what was; a verb that needs its context noun ("muss Insolvenz
+		// beantragen") tells the happening by that noun
+		return Mention{}, false
+	}
 	if !planned && !tn.past && s.inProgress(g) {
 		return Mention{}, false // "Die Bank berät derzeit mit dem Land": going on, not done
 	}

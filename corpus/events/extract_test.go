@@ -792,3 +792,36 @@ func TestShortInstitution(t *testing.T) {
 		t.Errorf("two ministries: the short noun was resolved to one of them")
 	}
 }
+
+// TestSpeechContent: what a sentence says someone holds, told in the
+// present before a speech tag ("…, sagte X", "…, so X", "…, hielt X
+// fest"), or what someone must or may do, is no happening; the same
+// told in the past, dated, or by the noun a verb needs, is.
+func TestSpeechContent(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		kind     Kind // "" for no happening
+	}{
+		{"Meta sperrt Konten von Kritikern, sagte Musk.", ""},
+		{"Meta sperrt Konten von Kritikern, so Musk.", ""},
+		{"Meta hat Konten von Kritikern gesperrt, sagte Musk.", KindBan},
+		{"Meta sperrt am Freitag Konten von Kritikern, sagte Musk.", KindBan},
+		{"Maßnahmen gegen Meta sind rasch zu setzen, hielt Musk fest.", ""}, // "fest" is the tag's, no "festsetzen"
+		{"Meta muss dem Plan von Trump zustimmen.", ""},
+		{"Meta darf die Konten sperren.", ""},
+		{"Meta hat dem Plan von Trump zugestimmt.", KindDecision},
+		{"Volkswagen muss Insolvenz beantragen.", KindInsolvency},
+	} {
+		f := fx{text: tt.sentence, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
+		m, ok := only(t, f, "")
+		if ok && m.Kind == KindStatement {
+			ok = false
+		}
+		switch {
+		case tt.kind == "" && ok:
+			t.Errorf("%q: got a %s mention (trigger %q), want none", tt.sentence, m.Kind, m.Trigger)
+		case tt.kind != "" && (!ok || m.Kind != tt.kind):
+			t.Errorf("%q: got %s (%v), want a %s mention", tt.sentence, m.Kind, ok, tt.kind)
+		}
+	}
+}

@@ -1,7 +1,10 @@
 package events
 
 import (
+	"sort"
 	"strings"
+
+	"chronik/corpus/text"
 )
 
 // A mood is whether a clause tells what happened, what is to happen, or
@@ -134,9 +137,13 @@ func (s *sent) tenseOf(g int, c cand) tenseInfo {
 	}
 	// The verbs of the trigger's own clause; an infinitive clause has none
 	// of its own and takes the tense of the clause it hangs on.
+	end := len(s.toks)
+	if tail := s.speechTail(); tail > c.tok {
+		end = tail // "…, hielt Koss fest": the tag's verb tells the saying's tense
+	}
 	for hops := 0; hops < 4; hops++ {
 		var pastAuxSeen, pluAux, perfAux, participle, preterite, evidence bool
-		for i := range s.toks {
+		for i := range s.toks[:end] {
 			t := &s.toks[i]
 			if t.group != g || !t.word() || t.quoted {
 				continue
@@ -296,6 +303,87 @@ func (s *sent) judgedKnown(g, i int) bool {
 func (s *sent) inProgress(g int) bool {
 	for i := range s.toks {
 		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && t.is(ongoing) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechTail returns the first token of a speech tag that ends the
+// sentence after a comma, or -1: a segment that opens with a finite verb
+// or with "so" and names who speaks ("…, sagte Petritsch.", "…, hielt der
+// Minister fest.", "…, so die Sprecherin."). What stands before it is
+// what was said, and the tag's verbs are none of its clause's.
+func (s *sent) speechTail() int {
+	if s.tail == -2 {
+		s.tail = s.findSpeechTail()
+	}
+	return s.tail
+}
+
+func (s *sent) findSpeechTail() int {
+	toks := s.toks
+	comma := -1
+	for i := len(toks) - 1; i > 0; i-- {
+		if toks[i].quoted {
+			return -1
+		}
+		if toks[i].punct == ',' {
+			comma = i
+			break
+		}
+	}
+	if comma < 0 || comma+1 >= len(toks) {
+		return -1
+	}
+	first := comma + 1
+	t := &toks[first]
+	if !t.word() || t.upper {
+		return -1
+	}
+	if t.lower != "so" && !s.finiteForm(first) {
+		return -1
+	}
+	words, speaker := 0, false
+	for i := first + 1; i < len(toks); i++ {
+		u := &toks[i]
+		if !u.word() {
+			continue
+		}
+		words++
+		speaker = speaker || u.actor >= 0 || u.upper || u.is(subjectPronouns)
+	}
+	if !speaker || words > maxSpeechTag {
+		return -1
+	}
+	return first
+}
+
+// maxSpeechTag is the most words a speech tag takes after its verb: "gab
+// OERAK-Präsident Wolff im Gespräch mit der APA zu bedenken" has ten.
+const maxSpeechTag = 12
+
+// finiteForm reports whether word i can be a finite verb by the text
+// layer's lexicon: "sagte", "hielt", "meint".
+func (s *sent) finiteForm(i int) bool {
+	if s.finiteVerb(i) {
+		return true
+	}
+	dt := s.doc.Tokens
+	start := s.toks[i].start
+	k := sort.Search(len(dt), func(k int) bool { return int(dt[k].Start) >= start })
+	if k >= len(dt) || int(dt[k].Start) != start {
+		return false
+	}
+	s.doc.Classify(int(dt[k].Sentence))
+	// "…, übermittelt durch DGAP": a participle, no speech tag
+	return dt[k].Class == text.Verb && dt[k].Verb&text.Finite != 0 && dt[k].Verb&text.PastParticiple == 0
+}
+
+// inClause reports a word of class c in clause g, outside quotations.
+func (s *sent) inClause(g int, c wordClass) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && t.is(c) {
 			return true
 		}
 	}

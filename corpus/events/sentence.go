@@ -27,6 +27,9 @@ type sent struct {
 	// subject is the one of the clause it hangs on
 	infinitive []bool
 	names      []model.Actor
+	// tail: the first token of the speech tag that ends the sentence
+	// (see speechTail), -1 for none, -2 before it is worked out
+	tail int
 
 	doc *text.Doc // the text layer of a
 }
@@ -60,6 +63,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 	}
 	s.toks = tokenize(s.toks[:0], s.doc, sn.Start, sn.End)
 	markQuotes(s.toks)
+	s.tail = -2
 
 	s.actors = s.actors[:0]
 	lo := sort.Search(len(a.Actors), func(k int) bool { return a.Actors[k].Start >= sn.Start })

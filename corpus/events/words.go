@@ -102,6 +102,10 @@ var (
 		sollte sollten müsste müssten dürfte dürften wäre wären hätte hätten
 		wollte wollten kann können könne kannst`)
 
+	// obligations in the present say what must or may happen, not what
+	// did: "Die EU muss besser kooperieren". ("musste" told it done.)
+	obligations = wordSet(`muss müssen musst müsst darf dürfen darfst dürft`)
+
 	// intention marks a happening that is meant to come ("will … reisen");
 	// planWords one that is scheduled ("ist für Mittwoch geplant").
 	// quantifiers before a plural noun count many happenings: "mehrere
