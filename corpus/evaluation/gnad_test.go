@@ -15,28 +15,39 @@ import (
 
 // The 10kGNAD evaluation (README.md):
 //
-//	go test ./corpus/evaluation -run TestGNAD -v                 both splits
-//	go test ./corpus/evaluation -run TestGNAD/dev -v -gnaddetail  every miss and false row of dev
-//	go test ./corpus/evaluation -run TestGNAD/dev -v -gnadtitles 20  a fixed sample of dev titles to judge
+//	go test ./corpus/evaluation -run TestGNAD -v                   every split
+//	go test ./corpus/evaluation -run 'TestGNAD/dev$' -v -gnaddetail  every miss and false row of dev
+//	go test ./corpus/evaluation -run TestGNAD/dev2 -v -gnaddetail   the same of dev2
+//	go test ./corpus/evaluation -run 'TestGNAD/dev$' -v -gnadtitles 20  a fixed sample of dev titles to judge
 //
 // The test split's errors are never listed: its score is for reporting.
 
 var (
 	dataDir    = flag.String("data", filepath.Join("..", "..", "..", "shared", "data"), "the shared data folder")
-	gnadDetail = flag.Bool("gnaddetail", false, "list the misses and false rows of the 10kGNAD dev split")
+	gnadDetail = flag.Bool("gnaddetail", false, "list the misses and false rows of the 10kGNAD development splits (dev, dev2)")
 	gnadTitles = flag.Int("gnadtitles", 0, "print this many titles of dev rows, drawn with a fixed seed, for judging by hand")
 )
 
-// gnadFloors guard the dev split against regressions: the figures of the
-// engine after the fourth round of issue 10 (README.md has the baseline),
-// never lowered; raise them when scores rise. The test split has none: it
-// is scored, not tuned to.
-var gnadFloors = Scores{
-	Precision:    37.0 / 39,
-	Recall:       36.0 / 58,
-	SplitRate:    1.0 / 36,
-	DateAccuracy: 10.0 / 10,
-	ActorRecall:  35.0 / 62,
+// gnadFloors guard the development splits against regressions, never
+// lowered; raise them when scores rise. Dev's are the figures of the engine
+// after the fourth round of issue 10 (README.md has the baseline), dev2's
+// its first score, before any rule was changed for it. The test split has
+// none: it is scored, not tuned to.
+var gnadFloors = map[string]Scores{
+	"dev": {
+		Precision:    37.0 / 39,
+		Recall:       36.0 / 58,
+		SplitRate:    1.0 / 36,
+		DateAccuracy: 10.0 / 10,
+		ActorRecall:  35.0 / 62,
+	},
+	"dev2": {
+		Precision:    13.0 / 19,
+		Recall:       12.0 / 40,
+		SplitRate:    1.0 / 12,
+		DateAccuracy: 2.0 / 3,
+		ActorRecall:  8.0 / 23,
+	},
 }
 
 // requireData skips the test when the shared data is not there.
@@ -60,7 +71,7 @@ func TestGNAD(t *testing.T) {
 	for _, a := range all {
 		byLine[a.Line] = a.Text
 	}
-	for _, split := range []string{"dev", "test"} {
+	for _, split := range []string{"dev", "dev2", "test"} {
 		t.Run(split, func(t *testing.T) {
 			if *gnadDetail && split == "test" {
 				t.Skip("the test split's errors are not listed (README.md)")
@@ -106,8 +117,8 @@ func TestGNAD(t *testing.T) {
 			}
 			s := total.Scores()
 			t.Logf("\n%s", table(split, total, s))
-			if split == "dev" {
-				checkFloors(t, s, gnadFloors)
+			if floor, ok := gnadFloors[split]; ok {
+				checkFloors(t, s, floor)
 			}
 		})
 	}

@@ -180,10 +180,34 @@ func TestDraw(t *testing.T) {
 		}
 		all = append(all, GNADArticle{Line: i, Category: cat, Text: "x"})
 	}
-	sel := Selection{Seed: 1, Categories: []string{"Inland"}, MaxBytes: 10, Dev: 3, Test: 2}
+	sel := Selection{Seed: 1, Categories: []string{"Inland"}, MaxBytes: 10, Splits: []Split{{"dev", 3}, {"test", 2}}}
 	a, b := sel.Draw(all), sel.Draw(all)
-	if len(a) != 5 || a[0].Split != "dev" || a[4].Split != "test" {
+	if len(a) != 5 || a[0].Split != "dev" || a[2].Split != "dev" || a[3].Split != "test" || a[4].Split != "test" {
 		t.Fatalf("got %+v", a)
+	}
+	// a split appended later takes the next articles of the same shuffle
+	// and leaves the earlier splits as they were
+	sel.Splits = append(sel.Splits, Split{"dev2", 2})
+	c := sel.Draw(all)
+	if len(c) != 7 || c[5].Split != "dev2" || c[6].Split != "dev2" {
+		t.Fatalf("got %+v", c)
+	}
+	for i := range a {
+		if c[i] != a[i] {
+			t.Errorf("draw %d changed when a split was appended: %+v then %+v", i, a[i], c[i])
+		}
+	}
+	seen := map[int]bool{}
+	for _, d := range c {
+		if seen[d.Line] {
+			t.Errorf("line %d drawn twice", d.Line)
+		}
+		seen[d.Line] = true
+	}
+	// more articles asked for than there are: the last split is short
+	sel.Splits = []Split{{"dev", 20}, {"test", 10}}
+	if d := sel.Draw(all); len(d) != 25 || d[24].Split != "test" {
+		t.Errorf("short draw: got %d articles, last %+v", len(d), d[len(d)-1])
 	}
 	for i := range a {
 		if a[i] != b[i] || a[i].Category != "Inland" {
