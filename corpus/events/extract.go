@@ -740,6 +740,13 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// beantragen") tells the happening by that noun
 		return Mention{}, false
 	}
+	if !t.verb && s.expects(g) {
+		if prep, _, _ := s.nounPhrase(c.tok); prep == "" {
+			// "Die Partei befürchtet die Festnahme": feared, hoped or
+			// expected, not told ("erwartet nach der Übernahme …" tells it)
+			return Mention{}, false
+		}
+	}
 	if !planned && !tn.past && s.inProgress(g) {
 		return Mention{}, false // "Die Bank berät derzeit mit dem Land": going on, not done
 	}

@@ -389,3 +389,16 @@ func (s *sent) inClause(g int, c wordClass) bool {
 	}
 	return false
 }
+
+// expects reports a verb of expecting, hoping or fearing in clause g
+// ("befürchtet", "erwarten"), not an adjective of one ("die erwartete
+// Übernahme"): what it governs is not told as happened.
+func (s *sent) expects(g int) bool {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group == g && t.word() && !t.quoted && t.is(expectations) && (i == 0 || !s.toks[i-1].is(determiners)) {
+			return true
+		}
+	}
+	return false
+}
