@@ -1,6 +1,8 @@
 package events
 
 import (
+	"chronik/corpus/text"
+
 	_ "embed"
 	"fmt"
 	"slices"
@@ -336,11 +338,29 @@ func (lx *lexicon) compound(lower string) (int, bool) {
 		}
 		if i := len(lower) - n; utf8.RuneStart(lower[i]) {
 			if id, ok := lx.heads[lower[i:]]; ok {
-				return id, true
+				return id, !longerHead(lower, i)
 			}
 		}
 	}
 	return 0, false
+}
+
+// longerHead reports whether the compound lower, read as ending in the
+// head at byte i, ends in a longer German noun that is no trigger:
+// "Richtervereinigung" is a "Vereinigung", not an "Einigung"; "Kartellklage"
+// ends in no noun longer than "Klage".
+func longerHead(lower string, i int) bool {
+	for k := i - 1; k >= 3; k-- {
+		if !utf8.RuneStart(lower[k]) {
+			continue
+		}
+		for _, r := range text.Lookup(lower[k:]) {
+			if r.Class == text.Noun {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // adjectiveEndings are the endings a participle takes before a noun.
