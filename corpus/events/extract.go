@@ -740,6 +740,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// beantragen") tells the happening by that noun
 		return Mention{}, false
 	}
+	if !speechKinds[kind] && (s.negated(c.tok) || !t.verb && s.denied(c.tok)) {
+		// "Die Polizei hat den Mann nicht festgenommen", "Es gab keine
+		// Einigung"; a statement that denies ("schloss … nicht aus") was
+		// still made
+		return Mention{}, false
+	}
 	if !t.verb && s.expects(g) {
 		if prep, _, _ := s.nounPhrase(c.tok); prep == "" {
 			// "Die Partei befürchtet die Festnahme": feared, hoped or

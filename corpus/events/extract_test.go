@@ -799,10 +799,7 @@ func TestShortInstitution(t *testing.T) {
 // fest"), or what someone must or may do, is no happening; the same
 // told in the past, dated, or by the noun a verb needs, is.
 func TestSpeechContent(t *testing.T) {
-	for _, tt := range []struct {
-		sentence string
-		kind     Kind // "" for no happening
-	}{
+	checkKinds(t, []kindCase{
 		{"Meta sperrt Konten von Kritikern, sagte Musk.", ""},
 		{"Meta sperrt Konten von Kritikern, so Musk.", ""},
 		{"Meta hat Konten von Kritikern gesperrt, sagte Musk.", KindBan},
@@ -812,10 +809,24 @@ func TestSpeechContent(t *testing.T) {
 		{"Meta darf die Konten sperren.", ""},
 		{"Meta hat dem Plan von Trump zugestimmt.", KindDecision},
 		{"Volkswagen muss Insolvenz beantragen.", KindInsolvency},
-	} {
+	})
+}
+
+// kindCase is a sentence and the kind of happening it tells, "" for none
+// (a statement counts as none unless it is asked for).
+type kindCase struct {
+	sentence string
+	kind     Kind
+}
+
+// checkKinds extracts each sentence alone (dated December 2024, "am
+// Freitag" the 20th) and checks the kind of its mention.
+func checkKinds(t *testing.T, cases []kindCase) {
+	t.Helper()
+	for _, tt := range cases {
 		f := fx{text: tt.sentence, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
 		m, ok := only(t, f, "")
-		if ok && m.Kind == KindStatement {
+		if ok && m.Kind == KindStatement && tt.kind != KindStatement {
 			ok = false
 		}
 		switch {
@@ -846,4 +857,18 @@ func TestExpectedNoun(t *testing.T) {
 			t.Errorf("%q: got %s (%v), want an acquisition: %v", tt.sentence, m.Kind, ok, tt.want)
 		}
 	}
+}
+
+// TestNegation: a happening the clause denies ("nicht", "kein") is none;
+// "nicht nur … sondern auch", "nicht zuletzt", a "nicht" of an attribute
+// or of another segment, and a denying statement still tell one.
+func TestNegation(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Meta hat Trump am Freitag nicht gesperrt.", ""},
+		{"Es gab am Freitag keine Einigung zwischen Meta und Oracle.", ""},
+		{"Meta hat Trump nicht am Freitag, sondern am Montag gesperrt.", KindBan},
+		{"Meta hat Trump nicht nur gesperrt, sondern auch verklagt.", KindBan},
+		{"Wegen des Streiks bei Meta blieben am Freitag Büros zu, Beiträge wurden nicht gelöscht.", KindStrike},
+		{"Musk schloss eine Einigung mit Meta am Freitag nicht aus.", KindStatement},
+	})
 }

@@ -402,3 +402,53 @@ func (s *sent) expects(g int) bool {
 	}
 	return false
 }
+
+// notNegating follow a "nicht" that does not deny the clause: "nicht nur
+// …, sondern auch", "nicht zuletzt", "nicht weniger als".
+var notNegating = map[string]bool{"nur": true, "zuletzt": true, "erst": true, "weniger": true, "selten": true, "ohne": true, "minder": true}
+
+// negated reports a "nicht" that denies the happening of the trigger at
+// tok (see negates): in its clause and its comma segment ("Wegen des
+// Streiks blieben Kitas geschlossen, Mülltonnen wurden nicht geleert"
+// denies no strike), and not when the trigger is a noun in a phrase of
+// its own, whose happening the clause takes as given.
+func (s *sent) negated(tok int) bool {
+	t := &s.toks[tok]
+	if t.noun > 0 {
+		if prep, _, _ := s.nounPhrase(tok); prep != "" {
+			return false
+		}
+	}
+	for i := range s.toks {
+		if u := &s.toks[i]; u.group == t.group && u.seg == t.seg && !u.quoted && u.lower == "nicht" && s.negates(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// negates reports whether the "nicht" at token i denies its clause's
+// happening: not one of notNegating's phrases, and no "sondern" after it,
+// which puts a part of the clause right ("nicht am Montag, sondern am
+// Dienstag") and leaves the happening told.
+func (s *sent) negates(i int) bool {
+	if i+1 < len(s.toks) && notNegating[s.toks[i+1].lower] {
+		return false
+	}
+	if i > 0 && s.toks[i-1].is(determiners|prepositions) {
+		return false // "eine nicht näher bezeichnete Spannung": an attribute's
+	}
+	for j := i + 1; j < len(s.toks); j++ {
+		if s.toks[j].lower == "sondern" {
+			return false
+		}
+	}
+	return true
+}
+
+// denied reports a noun trigger at i under "kein": "keine Einigung",
+// "keinen neuen Vertrag".
+func (s *sent) denied(i int) bool {
+	_, det, _ := s.nounPhrase(i)
+	return strings.HasPrefix(det, "kein")
+}
