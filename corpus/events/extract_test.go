@@ -151,6 +151,8 @@ func TestActorsOrder(t *testing.T) {
 		// a subordinate clause takes its main clause's actors too; the
 		// platform a ban is on bans, and who acts comes first
 		{"Das Gegenteil war der Fall, da Trump 2021 auf Facebook gesperrt wurde.", []string{"facebook", "donald-trump"}},
+		// an "um … zu" clause is a clause of its own, even after "um" and an article
+		{"Musk reiste nach Florida, um der Plattform Threads zu helfen.", []string{"elon-musk"}},
 		// a source's preposition governs its own name, not the actors after it
 		{"Am Montag verklagten laut New York Times die Bundesregierung und Verdi den Konzern Amazon.", []string{"bundesregierung", "verdi", "amazon"}},
 	}

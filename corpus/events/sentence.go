@@ -324,6 +324,9 @@ func (s *sent) segmentKind(b, e int, first bool) segKind {
 	}
 	if cls&subordinators != 0 && !toks[w].quoted {
 		if cls&prepositionalSubordinators != 0 && (next < 0 || nextCls&determiners != 0) {
+			if cls&infinitiveOpeners != 0 && endsInZuInfinitive(toks, b, e) && !s.hasFinite(b, lastZu(toks, b, e)) {
+				return segInfinitive // ", um der Miliz zu dienen"
+			}
 			return segCont // "Während des Treffens", "um die Welt"
 		}
 		if first && !onlySubordinator(lw) && !s.verbFinal(w, e) {
