@@ -377,6 +377,12 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		if g == failed && !x.lx.triggers[c.trig].verb {
 			continue // "sagte der Italiener in einem Interview": the noun is the verb's, not an event of its own
 		}
+		if speechKinds[x.lx.triggers[c.trig].kind] && s.opener[g] == "wie" && s.toks[firstWord(s.toks, 0, len(s.toks))].group == g {
+			// "Wie die Agentur meldete, soll …": the source of what the
+			// sentence goes on to tell (at the end, "…, wie ein Sprecher
+			// erklärte" is a statement that may be a reaction)
+			continue
+		}
 		switch s.mood(g, x.speechSegment(s, c)) {
 		case moodHappened:
 			if t := &x.lx.triggers[c.trig]; t.kind == KindStatement && (reportNouns[t.noun] || t.infinitive == "berichten") {

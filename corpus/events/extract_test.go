@@ -874,3 +874,21 @@ func TestNegation(t *testing.T) {
 		{"Musk schloss eine Einigung mit Meta am Freitag nicht aus.", KindStatement},
 	})
 }
+
+// TestSourceClause: "Wie X meldete, …" names the source of what the
+// sentence tells: no statement or announcement of X's, and X takes no
+// part in the happening.
+func TestSourceClause(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		want     []string // the actors of the one mention, nil for none
+	}{
+		{"Wie Fox News am Dienstag meldete, soll Musk bis zu den vorgezogenen Neuwahlen im Herbst regieren.", nil},
+		{"Wie Fox News am Dienstag meldete, hat Meta den Konzern Oracle übernommen.", []string{"meta", "oracle"}},
+	} {
+		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")
+		if got := actorIDs(m.Actors); ok != (tt.want != nil) || !slices.Equal(got, tt.want) {
+			t.Errorf("%q: got %s %v (%v), want %v", tt.sentence, m.Kind, got, ok, tt.want)
+		}
+	}
+}
