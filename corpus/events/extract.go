@@ -273,6 +273,7 @@ type extractor struct {
 	// passiveSubject: the noun a dated passive is told of, which then
 	// stands for its place ("Das Netzwerk wurde … verkauft")
 	passiveSubject string
+	passivePrep    string // "gegen" when passiveSubject is whom it is aimed at ("Gegen X wurde ermittelt")
 	// told: the kinds (families) of the mentions the article told so
 	// far, for the steps of a happening (stepOf)
 	told []Kind
@@ -371,7 +372,9 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 	}
 	x.chooseTriggers(s)
 	plan := -1
-	failed := -1 // the clause of a verb that named no actor
+	failed := -1   // the clause of a verb that named no actor
+	deferred := -1 // a speech tag's statement, tried after what it tells
+	tail := s.speechTail()
 	for k, c := range x.cands {
 		g := s.toks[c.tok].group
 		if g == failed && !x.lx.triggers[c.trig].verb {
@@ -383,14 +386,19 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 			// erklärte" is a statement that may be a reaction)
 			continue
 		}
+		if tail >= 0 && c.tok >= tail && x.lx.triggers[c.trig].kind == KindStatement && failed >= 0 && deferred < 0 {
+			// "Gegen X sind Ermittlungen eingeleitet worden, meldete Y":
+			// what Y tells may be a happening nobody is named for
+			deferred = k
+			continue
+		}
 		switch s.mood(g, x.speechSegment(s, c)) {
 		case moodHappened:
-			if t := &x.lx.triggers[c.trig]; t.kind == KindStatement && (reportNouns[t.noun] || t.infinitive == "berichten") {
-				if m, ok := x.toldHappening(s, c); ok {
+			if x.lx.triggers[c.trig].kind == KindStatement {
+				if m, ok := x.statement(s, c); ok {
 					return m, true
 				}
-			}
-			if m, ok := x.mention(s, c, false); ok {
+			} else if m, ok := x.mention(s, c, false); ok {
 				return m, true
 			}
 			if x.lx.triggers[c.trig].verb && failed < 0 {
@@ -425,22 +433,38 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 			continue
 		}
 		if mood := s.mood(g, -1); mood == moodHappened || dated && mood == moodPlanned {
-			x.impersonal, x.passiveSubject, x.dated = true, "", dated
+			x.impersonal, x.passiveSubject, x.passivePrep, x.dated = true, "", "", dated
 			if passive && (s.hasOwnTimex(g) || doneToKinds[t.kind]) {
 				// "Die Brauerei wurde Anfang 2019 verkauft": dated, it
 				// needs no place; its subject names it. What is done to
 				// someone needs neither: "Ein Schmuggler ist festgenommen
 				// worden" is news of the smuggler.
-				x.passiveSubject = s.subjectNoun(g, c.tok)
+				x.passiveSubject, x.passivePrep = s.subjectNoun(g, c.tok)
 			}
 			m, ok := x.mention(s, c, mood == moodPlanned)
-			x.impersonal, x.passiveSubject, x.dated = false, "", false
+			x.impersonal, x.passiveSubject, x.passivePrep, x.dated = false, "", "", false
 			if ok {
 				return m, true
 			}
 		}
 	}
+	if deferred >= 0 {
+		if c := x.cands[deferred]; s.mood(s.toks[c.tok].group, x.speechSegment(s, c)) == moodHappened {
+			return x.statement(s, c)
+		}
+	}
 	return Mention{}, false
+}
+
+// statement returns the mention of a statement trigger: the happening a
+// report tells as fact (toldHappening), else the statement itself.
+func (x *extractor) statement(s *sent, c cand) (Mention, bool) {
+	if t := &x.lx.triggers[c.trig]; reportNouns[t.noun] || t.infinitive == "berichten" {
+		if m, ok := x.toldHappening(s, c); ok {
+			return m, true
+		}
+	}
+	return x.mention(s, c, false)
 }
 
 // datedAttribute reports a participle before a noun whose phrase dates
@@ -624,7 +648,7 @@ func (x *extractor) toldHappening(s *sent, statement cand) (Mention, bool) {
 // done to, with no one else named: arrests, killings, verdicts.
 var doneToKinds = map[Kind]bool{
 	KindArrest: true, KindCrime: true, KindVerdict: true, KindDeportation: true, KindDismissal: true,
-	KindSeizure: true, KindAttack: true,
+	KindSeizure: true, KindAttack: true, KindInvestigation: true,
 }
 
 // speechKinds are said or written, which a sentence tells with who said it.
@@ -726,7 +750,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		m.institution, _ = s.institution(c.tok, !t.verb || s.passive(g, c))
 	}
 	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" && m.institution == "" {
-		obj, prep = x.passiveSubject, ""
+		obj, prep = x.passiveSubject, x.passivePrep
 	} else if len(m.Actors) == 0 && !(x.impersonal && (rank == 1 || x.dated)) && m.institution == "" {
 		return Mention{}, false
 	}

@@ -892,3 +892,19 @@ func TestSourceClause(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveAgainst: a passive aimed at someone nobody names ("Gegen die
+// Politikerin wurden Ermittlungen eingeleitet") is a happening of that
+// someone, also when a speech tag names who reports it; the reporter
+// takes no part in it.
+func TestPassiveAgainst(t *testing.T) {
+	for _, text := range []string{
+		"Gegen die Politikerin sind Ermittlungen wegen Betrugs eingeleitet worden.",
+		"Gegen die Meta-Politikerin sind zugleich Ermittlungen wegen Betrugs eingeleitet worden, meldete der Sender Fox News.",
+	} {
+		events, _ := Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors)
+		if len(events) != 1 || events[0].Kind != string(KindInvestigation) || len(events[0].Actors) != 0 || !strings.HasPrefix(events[0].Title, "Ermittlungen gegen") {
+			t.Errorf("%q: got %v, want one investigation against the politician, no actor", text, titles(events))
+		}
+	}
+}

@@ -33,6 +33,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if seg >= 0 && s.toks[r.first].seg != seg || x.reporterSeg >= 0 && s.toks[r.first].seg == x.reporterSeg {
 			continue // who reports a happening takes no part in it
 		}
+		if tail := s.speechTail(); tail > tok && r.first >= tail {
+			continue // "…, weil er verurteilt wurde, gab X zu bedenken": X tells, takes no part
+		}
 		if s.parenthesised(r.first) {
 			continue // "Helmut Kohl (CDU)": the party of the name before
 		}

@@ -58,11 +58,15 @@ func (s *sent) parenthesised(i int) bool {
 // subjectNoun returns the noun of the subject of a passive clause g
 // before its participle at token end: the first capitalised word after an
 // article that names no actor, no date and no happening ("Das Netzwerk
-// wurde … verkauft"), or "".
-func (s *sent) subjectNoun(g, end int) string {
+// wurde … verkauft"), with prep "". Failing that, the noun of a "gegen"
+// phrase, whom the passive is aimed at, with prep "gegen" ("Gegen die
+// Politikerin wurden Ermittlungen eingeleitet"). "" when there is neither.
+func (s *sent) subjectNoun(g, end int) (noun, prep string) {
+	against := ""
 	for i := 1; i < end; i++ {
 		t := &s.toks[i]
-		if !(t.group == g && t.word() && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && t.noun == 0) || t.is(determiners|prepositions) {
+		named := t.actor >= 0 && !s.actors[t.actor].modifier // "HDP-Politikerin" is no name of the party
+		if !(t.group == g && t.word() && t.upper && !t.quoted && !named && t.timex < 0 && t.noun == 0) || t.is(determiners|prepositions) {
 			continue
 		}
 		// over adjectives: "Ein gesuchter untergetauchter Schmuggler"
@@ -70,11 +74,20 @@ func (s *sent) subjectNoun(g, end int) string {
 		for j > 0 && j >= i-3 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(nominativeArticles) {
 			j--
 		}
-		if s.toks[j].is(nominativeArticles) {
-			return t.text
+		if !s.toks[j].is(determiners) {
+			continue
+		}
+		switch p := s.governedBy(i); {
+		case p == "gegen" && against == "":
+			against = t.text
+		case p == "" && s.toks[j].is(nominativeArticles):
+			return t.text, ""
 		}
 	}
-	return ""
+	if against != "" {
+		return against, "gegen"
+	}
+	return "", ""
 }
 
 // definiteNoun reports a noun at token i with a definite article before
