@@ -18,6 +18,11 @@ import (
 // subject itself.
 var thingArticles = map[string]bool{"die": true, "das": true, "den": true, "ein": true, "eine": true, "einen": true}
 
+// thingNumerals open a counted object, which the title keeps with its
+// number: "Polizei nimmt sechs Verdächtige fest".
+var thingNumerals = wordSet(`zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig
+	vierzig fünfzig hundert tausend dutzende hunderte tausende`)
+
 // thingOf returns the noun of the accusative object of the active verb at
 // token at in clause group g: the first noun phrase after the clause's
 // finite verb (before the verb itself when that is a participle at the
@@ -61,7 +66,8 @@ func (s *sent) thingOf(g, at int) string {
 			}
 			continue
 		}
-		if !thingArticles[t.lower] || t.quoted || t.actor >= 0 || i > 0 && toks[i-1].is(prepositions) {
+		counted := t.is(thingNumerals) || isDigit(t.text[0])
+		if !thingArticles[t.lower] && !counted || t.quoted || t.actor >= 0 || t.timex >= 0 || i > 0 && toks[i-1].is(prepositions) {
 			continue
 		}
 		j := i + 1
@@ -81,6 +87,9 @@ func (s *sent) thingOf(g, at int) string {
 		case t.lower == "den" && strings.HasSuffix(n.lower, "n"):
 			i = j // "den Nutzern die Plattform": a dative first
 			continue
+		}
+		if counted {
+			return t.text + " " + n.text
 		}
 		return n.text
 	}

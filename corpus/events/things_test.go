@@ -13,6 +13,8 @@ func TestThingTitles(t *testing.T) {
 		{"Meta hat am Montag den Nutzern die Plattform gesperrt.", "Meta sperrt Plattform"},
 		{"Oracle kündigte am Montag einen Stellenabbau an.", "Oracle kündigt Stellenabbau an"},
 		{"Oracle hat am Montag das Rechenzentrum verkauft.", "Oracle verkauft Rechenzentrum"},
+		{"Meta hat am Montag zwölf Konten gesperrt.", "Meta sperrt zwölf Konten"},
+		{"Meta hat am Montag 300 Konten gesperrt.", "Meta sperrt 300 Konten"},
 		// no object of the verb
 		{"Oracle hat am Montag die bisher unter Verschluss gehaltene Anlage verkauft.", "Verkauf durch Oracle"},
 		{"Oracle hat am Montag an die Stadt verkauft.", "Verkauf durch Oracle"},
@@ -25,6 +27,25 @@ func TestThingTitles(t *testing.T) {
 		events, _ := Merge(Extract(0, a, testActors), testActors)
 		if len(events) != 1 || events[0].Title != tt.title {
 			t.Errorf("%q: got %v, want one event %q", tt.text, titles(events), tt.title)
+		}
+	}
+}
+
+// TestAgreeing: the verb of a title agrees with its subjects.
+func TestAgreeing(t *testing.T) {
+	for _, tt := range []struct {
+		agents []string
+		want   string
+	}{
+		{[]string{"Meta"}, "sperrt"},
+		{[]string{"Meta", "Oracle"}, "sperren"},
+		{[]string{"Sicherheitskräfte"}, "sperren"},
+		{[]string{"Polizei"}, "sperrt"},
+		{[]string{"Gemeinderat"}, "sperrt"},
+	} {
+		v := trigger{infinitive: "sperren", third: "sperrt"}
+		if got := v.agreeing(tt.agents); got != tt.want {
+			t.Errorf("%v: got %q, want %q", tt.agents, got, tt.want)
 		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -81,11 +82,7 @@ func title(p titleParts, table []model.Actor) string {
 	switch {
 	case v != nil && len(agents) > 0 && (len(patients) > 0 || quoted):
 		// "Facebook sperrt Trump", "Musk kritisiert „Stargate“"
-		form := v.third
-		if len(agents) > 1 {
-			form = v.infinitive
-		}
-		words(list(agents), form)
+		words(list(agents), v.agreeing(agents))
 		if quoted {
 			words(p.object)
 		} else {
@@ -95,11 +92,7 @@ func title(p titleParts, table []model.Actor) string {
 	case v != nil && len(agents) > 0 && len(patients) == 0 && p.thing != "" && !contains(all, p.thing) && !strings.EqualFold(p.thing, v.infinitive):
 		// "Ministerium verbietet Demonstration", "Gemeinderat beschließt
 		// Budget"
-		form := v.third
-		if len(agents) > 1 {
-			form = v.infinitive
-		}
-		words(list(agents), form, p.thing, v.particle)
+		words(list(agents), v.agreeing(agents), p.thing, v.particle)
 	case v != nil && len(agents) == 0 && len(patients) > 0 && v.participle != v.third:
 		// "Trump auf Facebook gesperrt"; not "Morsi lanciert", which reads
 		// as if he did it
@@ -292,4 +285,42 @@ type idSet struct {
 
 func newIDSet(n int) *idSet {
 	return &idSet{taken: make(map[string]bool, n), next: make(map[string]int, n)}
+}
+
+// agreeing returns the verb's present form that agrees with its
+// subjects: the third person singular for one ("Meta sperrt"), the
+// plural, which is the infinitive, for several or for a plural noun
+// ("Sicherheitskräfte töten").
+func (t *trigger) agreeing(agents []string) string {
+	if len(agents) > 1 || pluralNoun(agents[0]) {
+		return t.infinitive
+	}
+	return t.third
+}
+
+// pluralNoun reports whether a name is a German common noun in the
+// plural: the lexicon knows it, or the longest noun it ends in (a
+// compound's head), only as a form of another lemma ("Sicherheitskräfte":
+// "Kräfte" of "Kraft"), and no singular reads like it. Names the lexicon
+// does not know ("Meta") are singular.
+func pluralNoun(name string) bool {
+	if strings.ContainsRune(name, ' ') || strings.ContainsRune(name, '-') {
+		return false
+	}
+	for k := range name {
+		if len(name)-k < 4 {
+			break
+		}
+		var nouns, singular bool
+		for _, r := range text.Lookup(name[k:]) {
+			if r.Class == text.Noun {
+				nouns = true
+				singular = singular || strings.EqualFold(r.Lemma, name[k:])
+			}
+		}
+		if nouns {
+			return !singular
+		}
+	}
+	return false
 }
