@@ -391,7 +391,7 @@ func (m *Mention) tells(p *Mention) {
 		return
 	}
 	m.Kind, m.Noun, m.Specificity = p.Kind, p.Noun, p.Specificity
-	m.Actors, m.Roles = p.Actors, p.Roles
+	m.Actors, m.Roles, m.preps = p.Actors, p.Roles, p.preps
 	m.Object, m.ObjectPrep, m.objectRank = p.Object, p.ObjectPrep, p.objectRank
 	m.trig, m.words, m.institution = p.trig, p.words, p.institution
 }

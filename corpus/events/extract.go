@@ -134,6 +134,9 @@ type Mention struct {
 	Specificity int          // how specific Noun is among nouns of its kind
 	Actors      []int        // the participants, most central first (indices into the actor table)
 	Roles       []model.Role // parallel to Actors: agent, patient or participant
+	// preps: parallel to Actors (or shorter), the preposition the
+	// sentence names each with ("bei Siemens"), "" for none
+	preps []string
 	Object      string       // a place, platform or named thing ("Mar-a-Lago", "„Stargate“"), or ""
 	ObjectPrep  string       // the preposition that goes with it in a title ("in", "auf", "von")
 	Dating      Dating
@@ -592,7 +595,7 @@ func (x *extractor) asAttribute(s *sent, c cand, m *Mention) bool {
 	}
 	tx := s.timex[j].Timex
 	m.Date, m.Timex, m.Dating = tx.Interval, tx.Value, DatedOwn
-	m.Actors, m.Roles = actors, roles
+	m.Actors, m.Roles, m.preps = actors, roles, nil
 	return true
 }
 
@@ -734,7 +737,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindBan {
 		platFirst, platLast = -1, -1 // "wurde auf Facebook gesperrt": the platform bans
 	}
-	m.Actors, m.Roles = x.participants(s, c, kind, platFirst, platLast)
+	m.Actors, m.Roles, m.preps = x.participants(s, c, kind, platFirst, platLast)
 	if t.verb && !s.passive(g, c) {
 		m.thing = s.thingOf(g, c.tok)
 	}

@@ -154,7 +154,7 @@ func addInstitutions(mentions []Mention, actors []model.Actor) []model.Actor {
 			})
 		}
 		actors[a].Mentions++
-		m.Actors, m.Roles = []int{a}, []model.Role{model.RoleAgent}
+		m.Actors, m.Roles, m.preps = []int{a}, []model.Role{model.RoleAgent}, nil
 	}
 	return actors
 }

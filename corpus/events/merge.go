@@ -88,6 +88,9 @@ type actorTally struct {
 	agent, patient int32
 	ranks          int32 // sum of the actor's positions in its mentions' lists
 	first          int32 // the first member that names it
+	// prep: the preposition the first mention that gives it no role
+	// names it with ("bei Siemens"), for a title; "" for none
+	prep string
 }
 
 // A blockKey files events in the index: an actor, a date bucket level
@@ -557,6 +560,10 @@ func (mg *merger) join(ci, i int32) {
 				t.agent++
 			case model.RolePatient:
 				t.patient++
+			default:
+				if rank < len(m.preps) && t.prep == "" {
+					t.prep = m.preps[rank]
+				}
 			}
 		}
 	}
@@ -1053,13 +1060,16 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		named = e.Actors
 	}
 	var roles []model.Role
+	var preps []string
 	for _, a := range named {
-		roles = append(roles, e.Roles[slices.Index(e.Actors, a)])
+		k := slices.Index(e.Actors, a)
+		roles = append(roles, e.Roles[k])
+		preps = append(preps, tallies[k].prep)
 	}
 	verb, thing := mg.titleVerb(members)
 	e.Title = title(titleParts{
 		kind: Kind(e.Kind), noun: noun, object: object, prep: prep, objectRank: objRank,
-		verb: verb, thing: thing, actors: named, roles: roles,
+		verb: verb, thing: thing, actors: named, roles: roles, preps: preps,
 	}, table)
 	return e
 }

@@ -17,7 +17,7 @@ import (
 // Anwesenheit von Musk", "Gründer von Amazon", "Berichten der New York
 // Times", "Trumps Stabschef") and the platform a post was made on. A
 // statement keeps only its speakers when it names them.
-func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast int) ([]int, []model.Role) {
+func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast int) ([]int, []model.Role, []string) {
 	tok := c.tok
 	rs := x.ranked[:0]
 	defer func() { x.ranked = rs[:0] }()
@@ -130,6 +130,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 	})
 	out := make([]int, 0, len(rs))
 	roles := make([]model.Role, 0, len(rs))
+	preps := make([]string, 0, len(rs))
 	upgraded := false
 	for _, r := range rs {
 		if kind == KindStatement && subjects && r.rank != 0 {
@@ -138,6 +139,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if k := slices.Index(out, r.actor); k < 0 {
 			out = append(out, r.actor)
 			roles = append(roles, r.role)
+			preps = append(preps, r.prep)
 		} else if roles[k] == model.RoleParticipant {
 			roles[k] = r.role // named twice ("Müllers Verein …, weil … Müllers Konto gesperrt"): the part it plays
 			upgraded = true
@@ -149,13 +151,13 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			order[k] = k
 		}
 		slices.SortStableFunc(order, func(p, q int) int { return cmp.Compare(roleOrder(roles[p]), roleOrder(roles[q])) })
-		o, r := make([]int, len(out)), make([]model.Role, len(out))
+		o, r, p := make([]int, len(out)), make([]model.Role, len(out)), make([]string, len(out))
 		for k, i := range order {
-			o[k], r[k] = out[i], roles[i]
+			o[k], r[k], p[k] = out[i], roles[i], preps[i]
 		}
-		out, roles = o, r
+		out, roles, preps = o, r, p
 	}
-	return out, roles
+	return out, roles, preps
 }
 
 // antecedent returns the last token of the name a relative clause g

@@ -49,3 +49,20 @@ func TestAgreeing(t *testing.T) {
 		}
 	}
 }
+
+// TestParticipantPrep: a participant with no role is named in a noun
+// title with the preposition the sentence gives it, not with "von",
+// which would make it the doer.
+func TestParticipantPrep(t *testing.T) {
+	for _, tt := range []struct{ text, title string }{
+		{"Am Montag begann vor Oracle der Prozessauftakt.", "Prozessauftakt vor Oracle"},
+		{"Am Montag streikten Tausende bei Meta.", "Streik bei Meta"},
+		{"Am Montag streikten Tausende beim Konzern Meta.", "Streik bei Meta"},
+	} {
+		a := fx{text: tt.text, date: dec2024, timex: map[string]tx{"Am Montag": {"2024-12-16", dayIv(2024, 12, 16), ""}}}.build(t)
+		events, _ := Merge(Extract(0, a, testActors), testActors)
+		if len(events) != 1 || events[0].Title != tt.title {
+			t.Errorf("%q: got %v, want one event %q", tt.text, titles(events), tt.title)
+		}
+	}
+}

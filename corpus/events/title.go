@@ -24,6 +24,7 @@ type titleParts struct {
 	thing        string   // what the verb was done to when that is no actor ("Budget"), or ""
 	actors       []int    // the core actors, most central first
 	roles        []model.Role
+	preps        []string // parallel to actors (or shorter): the preposition a participant is named with ("bei"), or ""
 }
 
 // title writes an event's title as a German headline, from who did what
@@ -35,12 +36,16 @@ type titleParts struct {
 // "Klage von Musk gegen OpenAI".
 func title(p titleParts, table []model.Actor) string {
 	var agents, patients, all []string
+	var besides []prepName // participants with a preposition of their own ("bei Siemens")
 	for k, a := range p.actors {
 		n := ShortName(&table[a])
 		if n == "" || p.object != "" && strings.Contains(p.object, n) || contains(all, n) {
 			continue
 		}
 		all = append(all, n)
+		if k < len(p.preps) && ownPrep(p.preps[k]) && k < len(p.roles) && p.roles[k] == model.RoleParticipant {
+			besides = append(besides, prepName{bare(p.preps[k]), n})
+		}
 		switch {
 		case symmetricKinds[p.kind] || k >= len(p.roles):
 		case p.roles[k] == model.RoleAgent:
@@ -99,6 +104,19 @@ func title(p titleParts, table []model.Actor) string {
 		words(list(patients), place, v.participle)
 	case v != nil && len(all) == 0 && p.prep == "" && p.object != "":
 		words(p.object, v.participle) // a passive told of a thing: "Netzwerk verkauft"
+	case len(agents) == 0 && len(patients) == 0 && len(besides) == len(all) && len(all) > 0:
+		// "Protest bei General Electric": who takes part without a role
+		// is named as the sentence names it, not as who did it
+		words(p.noun)
+		for k, bn := range besides {
+			if k == 0 || bn.prep != besides[k-1].prep {
+				words(bn.prep)
+			} else {
+				words("und")
+			}
+			words(bn.name)
+		}
+		words(place)
 	case (p.kind == KindLawsuit || p.kind == KindMatch && p.noun != "Tor") && len(all) > 1:
 		words(p.noun, place, "von", all[0], "gegen", list(all[1:])) // "Klage von Musk gegen OpenAI"
 	default:
@@ -323,4 +341,35 @@ func pluralNoun(name string) bool {
 		}
 	}
 	return false
+}
+
+// A prepName is a participant's name and the preposition it stands after.
+type prepName struct{ prep, name string }
+
+// ownPrep reports a preposition that says how a participant without a
+// role takes part, which a noun title may keep: "bei", "in", "für" …; not
+// "von", which would make it the doer, nor "mit", "zwischen" of a partner.
+func ownPrep(p string) bool {
+	switch p {
+	case "", "von", "vom", "mit", "zwischen", "durch", "an", "gegen":
+		return false
+	}
+	return true
+}
+
+// bare returns a preposition without the article it may have merged with:
+// a name in a title stands without one ("bei General Electric", not
+// "beim").
+func bare(prep string) string {
+	switch prep {
+	case "beim":
+		return "bei"
+	case "im", "ins":
+		return "in"
+	case "zum", "zur":
+		return "zu"
+	case "aufs":
+		return "auf"
+	}
+	return prep
 }
