@@ -134,12 +134,13 @@ type Mention struct {
 	Specificity int          // how specific Noun is among nouns of its kind
 	Actors      []int        // the participants, most central first (indices into the actor table)
 	Roles       []model.Role // parallel to Actors: agent, patient or participant
+	Object      string       // a place, platform or named thing ("Mar-a-Lago", "„Stargate“"), or ""
+	ObjectPrep  string       // the preposition that goes with it in a title ("in", "auf", "von")
+	Dating      Dating
+
 	// preps: parallel to Actors (or shorter), the preposition the
 	// sentence names each with ("bei Siemens"), "" for none
-	preps      []string
-	Object     string // a place, platform or named thing ("Mar-a-Lago", "„Stargate“"), or ""
-	ObjectPrep string // the preposition that goes with it in a title ("in", "auf", "von")
-	Dating     Dating
+	preps []string
 
 	objectRank int8     // how much Object says: quoted name 3, platform 2, place 1
 	pluperfect bool     // told in the pluperfect: the story's back story
