@@ -751,7 +751,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if len(m.Actors) == 0 && (!speechKinds[kind] || kind == KindAnnouncement) && spec > 0 {
 		// "Die Polizei nahm zwei Männer fest": an institution named by
 		// its noun acted (institutions.go)
-		m.institution, _ = s.institution(c.tok, !t.verb || s.passive(g, c))
+		m.institution, _ = x.institution(s, c.tok, !t.verb || s.passive(g, c))
 	}
 	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" && m.institution == "" {
 		obj, prep = x.passiveSubject, x.passivePrep

@@ -55,12 +55,15 @@ func isInstitution(lower string) bool {
 // ("Festnahme durch die Polizei"), or the institution a representative
 // in the subject speaks for ("Die Leiterin der Schulbehörde gab …
 // bekannt").
-func (s *sent) institution(tok int, byAgent bool) (string, bool) {
+func (x *extractor) institution(s *sent, tok int, byAgent bool) (string, bool) {
 	g := s.toks[tok].group
 	for i := range s.toks {
 		t := &s.toks[i]
 		if !t.word() || !t.upper || t.quoted || t.actor >= 0 || i == tok || s.scopeOf(i, g) != 0 || !isInstitution(t.lower) {
 			continue
+		}
+		if x.speakerSeg(s, tok, i) {
+			continue // "Die Regierung erklärte, … seien getötet worden": who says it
 		}
 		if i+1 < len(s.toks) && s.toks[i+1].punct == '-' {
 			continue // "Polizei-Sprecher": part of a compound

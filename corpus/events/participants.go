@@ -36,6 +36,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if tail := s.speechTail(); tail > tok && r.first >= tail {
 			continue // "…, weil er verurteilt wurde, gab X zu bedenken": X tells, takes no part
 		}
+		if x.speakerSeg(s, tok, r.first) {
+			continue // "Die Regierung erklärte, 30 Kämpfer seien getötet worden": who says it takes no part
+		}
 		if s.parenthesised(r.first) {
 			continue // "Helmut Kohl (CDU)": the party of the name before
 		}
@@ -200,6 +203,22 @@ func (s *sent) antecedent(g int) int {
 func (s *sent) examplesOf(p, first int) bool {
 	for j := p + 1; j < first; j++ {
 		if s.toks[j].lower == "wie" {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerSeg reports whether token at lies in the segment of a speech
+// verb that reports the trigger at tok in the subjunctive of reported
+// speech: "Die Regierung erklärte, …, seien getötet worden".
+func (x *extractor) speakerSeg(s *sent, tok, at int) bool {
+	seg := s.toks[at].seg
+	if seg == s.toks[tok].seg || !s.reported(tok) {
+		return false
+	}
+	for _, o := range x.cands {
+		if x.lx.triggers[o.trig].kind == KindStatement && s.toks[o.tok].seg == seg {
 			return true
 		}
 	}

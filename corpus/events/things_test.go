@@ -1,6 +1,9 @@
 package events
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestThingTitles: an action done to a thing that is no actor is titled
 // with its verb and that thing; where the sentence gives no such object
@@ -63,6 +66,23 @@ func TestParticipantPrep(t *testing.T) {
 		events, _ := Merge(Extract(0, a, testActors), testActors)
 		if len(events) != 1 || events[0].Title != tt.title {
 			t.Errorf("%q: got %v, want one event %q", tt.text, titles(events), tt.title)
+		}
+	}
+}
+
+// TestSpeakerNoPart: who says in reported speech that something
+// happened takes no part in it; a counted subject names what happened to
+// whom.
+func TestSpeakerNoPart(t *testing.T) {
+	text := "Die Regierung erklärte, 30 Kämpfer seien getötet worden."
+	events, _ := Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors)
+	if len(events) != 1 || len(events[0].Actors) != 0 || events[0].Title != "30 Kämpfer getötet" {
+		t.Errorf("%q: got %v, want one event '30 Kämpfer getötet' with no actor", text, titles(events))
+	}
+	text = "Musk erklärte, Meta habe 30 Konten gesperrt."
+	for _, m := range Extract(0, fx{text: text, date: dec2024}.build(t), testActors) {
+		if m.Kind == KindBan && slices.Contains(actorIDs(m.Actors), "elon-musk") {
+			t.Errorf("%q: Musk takes part in the ban", text)
 		}
 	}
 }
