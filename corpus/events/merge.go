@@ -1024,6 +1024,16 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		}
 		return cmp.Compare(a.count, b.count)
 	}).noun
+	// A compound the text tells it by says more: "Präsidentenwahl",
+	// "EU-Türkei-Gipfel", the first told.
+	for _, i := range members {
+		if m := &mg.ms[i]; m.Noun == noun {
+			if c := compoundOf(m.Trigger, noun); c != "" {
+				noun = c
+				break
+			}
+		}
+	}
 	object, prep, objRank := "", "", int8(0)
 	if len(objs) > 0 {
 		best := slices.MaxFunc(objs, func(a, b objTally) int {

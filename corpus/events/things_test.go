@@ -86,3 +86,20 @@ func TestSpeakerNoPart(t *testing.T) {
 		}
 	}
 }
+
+// TestCompoundNoun: a title takes the compound the text tells the
+// happening by, in the noun's own form.
+func TestCompoundNoun(t *testing.T) {
+	for _, tt := range []struct{ word, noun, want string }{
+		{"Präsidentenwahl", "Wahl", "Präsidentenwahl"},
+		{"EU-Türkei-Gipfels", "Gipfel", "EU-Türkei-Gipfel"},
+		{"Präsidentschaftswahlen", "Wahl", "Präsidentschaftswahl"},
+		{"Wahl", "Wahl", ""},
+		{"Ermittlungsverfahren", "Ermittlungen", ""},
+		{"Bundesverfassungsgerichtsentscheidung", "Entscheidung", ""}, // too long
+	} {
+		if got := compoundOf(tt.word, tt.noun); got != tt.want {
+			t.Errorf("compoundOf(%q, %q) = %q, want %q", tt.word, tt.noun, got, tt.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"chronik/corpus/text"
 	"chronik/model"
@@ -372,4 +373,30 @@ func bare(prep string) string {
 		return "auf"
 	}
 	return prep
+}
+
+// maxCompound is the longest compound (in letters) a title takes for its
+// noun; a longer one reads badly at the head of a row.
+const maxCompound = 24
+
+// compoundOf returns the compound a trigger word makes with a title noun,
+// in the noun's own form: "Präsidentenwahl" of "Wahl", "EU-Türkei-Gipfel"
+// of "Gipfels" and "Gipfel", "Präsidentschaftswahl" of "…wahlen". "" when
+// the word is the noun itself, does not end in it, or is too long.
+func compoundOf(word, noun string) string {
+	lw, ln := strings.ToLower(word), strings.ToLower(noun)
+	if len(lw) != len(word) || strings.ContainsRune(word, ' ') {
+		return ""
+	}
+	for _, e := range []string{"", "s", "es", "n", "en", "e", "er"} {
+		stem, ok := strings.CutSuffix(lw, e)
+		if !ok || !strings.HasSuffix(stem, ln) || len(stem) == len(ln) {
+			continue
+		}
+		if c := word[:len(stem)]; utf8.RuneCountInString(c) <= maxCompound {
+			return c
+		}
+		return ""
+	}
+	return ""
 }
