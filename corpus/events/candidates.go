@@ -226,7 +226,7 @@ func (s *sent) hasParticle(i int, particle string) bool {
 	}
 	end := len(s.toks)
 	if tail := s.speechTail(); tail > i {
-		end = tail // "…, hielt Koss fest": the particle is the tag's verb's
+		end = tail // "…, hielt die Ministerin fest": the particle is the tag's verb's
 	}
 	for j := i + 1; j < end; j++ {
 		if s.toks[j].group == g && s.toks[j].lower == particle && s.clauseEnd(j) {

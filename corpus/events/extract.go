@@ -766,10 +766,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	tn := s.tenseOf(g, c)
 	if tail := s.speechTail(); tail >= 0 && c.tok < tail && !tn.past && !planned && kind != KindStatement && !s.hasOwnTimex(g) {
-		return Mention{}, false // "Sie besuchen die gleichen Schulen, sagt X": what someone holds, not a happening told
+		return Mention{}, false // "Die Preise steigen weiter, sagt X": what someone holds, not a happening told
 	}
 	if t.verb && !t.conditional() && s.inClause(g, obligations) {
-		// "Die EU muss besser kooperieren": what must or may be done, not
+		// "Der Verein muss sparen": what must or may be done, not
 		// what was; a verb that needs its context noun ("muss Insolvenz
 		// beantragen") tells the happening by that noun
 		return Mention{}, false
@@ -782,7 +782,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if !t.verb && s.expects(g) {
 		if prep, _, _ := s.nounPhrase(c.tok); prep == "" {
-			// "Die Partei befürchtet die Festnahme": feared, hoped or
+			// "Die Firma fürchtet eine Übernahme": feared, hoped or
 			// expected, not told ("erwartet nach der Übernahme …" tells it)
 			return Mention{}, false
 		}

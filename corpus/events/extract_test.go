@@ -895,17 +895,36 @@ func TestSourceClause(t *testing.T) {
 }
 
 // TestPassiveAgainst: a passive aimed at someone nobody names ("Gegen die
-// Politikerin wurden Ermittlungen eingeleitet") is a happening of that
+// Bürgermeister wurden Ermittlungen eingeleitet") is a happening of that
 // someone, also when a speech tag names who reports it; the reporter
 // takes no part in it.
 func TestPassiveAgainst(t *testing.T) {
 	for _, text := range []string{
-		"Gegen die Politikerin sind Ermittlungen wegen Betrugs eingeleitet worden.",
-		"Gegen die Meta-Politikerin sind zugleich Ermittlungen wegen Betrugs eingeleitet worden, meldete der Sender Fox News.",
+		"Gegen den Bürgermeister sind Ermittlungen wegen Untreue eingeleitet worden.",
+		"Gegen den Meta-Manager sind auch Ermittlungen wegen Untreue eingeleitet worden, meldete der Sender Fox News.",
 	} {
 		events, _ := Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors)
 		if len(events) != 1 || events[0].Kind != string(KindInvestigation) || len(events[0].Actors) != 0 || !strings.HasPrefix(events[0].Title, "Ermittlungen gegen") {
-			t.Errorf("%q: got %v, want one investigation against the politician, no actor", text, titles(events))
+			t.Errorf("%q: got %v, want one investigation against him, no actor", text, titles(events))
+		}
+	}
+}
+
+// TestSpeechTagCriticism: a criticism told by a speech tag after what was
+// said is aimed at the actors of what was said; a verb after an
+// apposition or a relative clause is the main clause's, no tag.
+func TestSpeechTagCriticism(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		want     []string // agent first, then patient
+	}{
+		{"Meta gehe gegen Betrug in seinen Diensten nicht vor, kritisierte Elon Musk am Montag bei einer Anhörung vor dem Senat in Washington.", []string{"elon-musk", "meta"}},
+		{"Musk, ein Berater von Oracle, kritisierte Meta am Montag scharf.", []string{"elon-musk", "meta"}},
+	} {
+		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")
+		got := actorIDs(m.Actors)
+		if !ok || m.Kind != KindCriticism || !slices.Equal(got, tt.want) || m.Roles[0] != model.RoleAgent || m.Roles[1] != model.RolePatient {
+			t.Errorf("%q: got %s %v %v, want a criticism by %v", tt.sentence, m.Kind, got, m.Roles, tt.want)
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package events
 
 import (
-	"sort"
 	"strings"
 
 	"chronik/corpus/text"
@@ -139,7 +138,7 @@ func (s *sent) tenseOf(g int, c cand) tenseInfo {
 	// of its own and takes the tense of the clause it hangs on.
 	end := len(s.toks)
 	if tail := s.speechTail(); tail > c.tok {
-		end = tail // "…, hielt Koss fest": the tag's verb tells the saying's tense
+		end = tail // "…, hielt die Ministerin fest": the tag's verb tells the saying's tense
 	}
 	for hops := 0; hops < 4; hops++ {
 		var pastAuxSeen, pluAux, perfAux, participle, preterite, evidence bool
@@ -311,7 +310,7 @@ func (s *sent) inProgress(g int) bool {
 
 // speechTail returns the first token of a speech tag that ends the
 // sentence after a comma, or -1: a segment that opens with a finite verb
-// or with "so" and names who speaks ("…, sagte Petritsch.", "…, hielt der
+// or with "so" and names who speaks ("…, sagte die Sprecherin.", "…, hielt der
 // Minister fest.", "…, so die Sprecherin."). What stands before it is
 // what was said, and the tag's verbs are none of its clause's.
 func (s *sent) speechTail() int {
@@ -333,7 +332,20 @@ func (s *sent) findSpeechTail() int {
 			break
 		}
 	}
-	if comma < 0 || comma+1 >= len(toks) {
+	if comma < 1 || comma+1 >= len(toks) || !s.isMain(toks[comma-1].group) || toks[comma-1].appos {
+		// "Zuckerberg, der Trump gratulierte, postete …", "Bannon,
+		// Berater von Trump, kritisierte …": after a subordinate clause
+		// or an apposition a verb goes on with the main clause
+		return -1
+	}
+	said := false // what is said before the tag is a clause: it has a finite verb
+	for i := range comma {
+		if t := &toks[i]; t.word() && !t.upper && !t.quoted && !t.appos && s.finiteForm(i) {
+			said = true
+			break
+		}
+	}
+	if !said {
 		return -1
 	}
 	first := comma + 1
@@ -360,24 +372,28 @@ func (s *sent) findSpeechTail() int {
 }
 
 // maxSpeechTag is the most words a speech tag takes after its verb: "gab
-// OERAK-Präsident Wolff im Gespräch mit der APA zu bedenken" has ten.
-const maxSpeechTag = 12
+// der Präsident des Verbands am Montag im Gespräch mit einer Zeitung zu
+// bedenken" has fourteen.
+const maxSpeechTag = 16
 
 // finiteForm reports whether word i can be a finite verb by the text
-// layer's lexicon: "sagte", "hielt", "meint".
+// layer's lexicon ("sagte", "hielt", "meint", "kritisierte", also an
+// adjective's form) and is no past participle ("…, übermittelt durch
+// X" is no speech tag).
 func (s *sent) finiteForm(i int) bool {
 	if s.finiteVerb(i) {
 		return true
 	}
-	dt := s.doc.Tokens
-	start := s.toks[i].start
-	k := sort.Search(len(dt), func(k int) bool { return int(dt[k].Start) >= start })
-	if k >= len(dt) || int(dt[k].Start) != start {
-		return false
+	finite := false
+	for _, r := range text.Lookup(s.toks[i].lower) {
+		if r.Class == text.Verb {
+			if r.Verb&text.PastParticiple != 0 {
+				return false
+			}
+			finite = finite || r.Verb&text.Finite != 0
+		}
 	}
-	s.doc.Classify(int(dt[k].Sentence))
-	// "…, übermittelt durch DGAP": a participle, no speech tag
-	return dt[k].Class == text.Verb && dt[k].Verb&text.Finite != 0 && dt[k].Verb&text.PastParticiple == 0
+	return finite
 }
 
 // inClause reports a word of class c in clause g, outside quotations.

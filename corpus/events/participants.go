@@ -35,9 +35,16 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		}
 		if tail := s.speechTail(); tail > tok && r.first >= tail {
 			continue // "…, weil er verurteilt wurde, gab X zu bedenken": X tells, takes no part
+		} else if tail >= 0 && tok >= tail && r.first < tail {
+			// "Der Konzern kümmere sich nicht um Kunden, kritisierte X": what is
+			// said is about its actors; a criticism is aimed at them
+			if againstKinds[kind] {
+				rs = append(rs, ranked{actor: r.Actor, order: s.scopeOf(tok, g), rank: 1, pos: r.first, last: r.last, det: "den"})
+			}
+			continue
 		}
 		if x.speakerSeg(s, tok, r.first) {
-			continue // "Die Regierung erklärte, 30 Kämpfer seien getötet worden": who says it takes no part
+			continue // "Die Armee teilte mit, zwölf Rebellen seien getötet worden": who says it takes no part
 		}
 		if s.parenthesised(r.first) {
 			continue // "Helmut Kohl (CDU)": the party of the name before
@@ -95,6 +102,14 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
 			}
 			continue // a genitive attribute: "Berichten der New York Times"
+		}
+		if !possessor && s.postGenitive(r) && r.first-1 != tok {
+			if (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(r.first, tok) {
+				// "kritisierte die Politik Frankreichs gegenüber …": whose conduct
+				// the act is aimed at undergoes it
+				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
+			}
+			continue // "die Politik Trumps": an attribute of the noun before
 		}
 		if possessor && s.ownsRole(r.last) {
 			continue // "Trumps stellvertretender Stabschef Stephen Miller"

@@ -40,7 +40,7 @@ func (s *sent) objectOwner(at, tok int) bool {
 		switch {
 		case !t.word():
 			return false
-		case t.lower == "den" || t.lower == "einen" || t.lower == "das" || t.lower == "die" || t.lower == "gegen":
+		case t.lower == "den" || t.lower == "einen" || t.lower == "eine" || t.lower == "das" || t.lower == "die" || t.lower == "gegen":
 			return true
 		case !hasDeclension(t.lower):
 			return false
@@ -58,29 +58,29 @@ func (s *sent) parenthesised(i int) bool {
 // subjectNoun returns the noun of the subject of a passive clause g
 // before its participle at token end: the first capitalised word after an
 // article that names no actor, no date and no happening ("Das Netzwerk
-// wurde … verkauft") or a counted one ("30 Kämpfer"), with prep "".
+// wurde … verkauft") or a counted one ("zwölf Rebellen"), with prep "".
 // Failing that, the noun of a "gegen"
 // phrase, whom the passive is aimed at, with prep "gegen" ("Gegen die
-// Politikerin wurden Ermittlungen eingeleitet"). "" when there is neither.
+// Bürgermeister wurden Ermittlungen eingeleitet"). "" when there is neither.
 func (s *sent) subjectNoun(g, end int) (noun, prep string) {
 	against := ""
 	from := 1
 	if s.reported(end) {
-		from = max(from, s.toks[end].seg) // "Die Regierung erklärte, 30 Kämpfer seien getötet worden": the speaker is no subject of it
+		from = max(from, s.toks[end].seg) // "Die Armee teilte mit, zwölf Rebellen seien getötet worden": the speaker is no subject of it
 	}
 	for i := from; i < end; i++ {
 		t := &s.toks[i]
-		named := t.actor >= 0 && !s.actors[t.actor].modifier // "HDP-Politikerin" is no name of the party
+		named := t.actor >= 0 && !s.actors[t.actor].modifier // "SPD-Politikerin" is no name of the party
 		if !(t.group == g && t.word() && t.upper && !t.quoted && !named && t.timex < 0 && t.noun == 0) || t.is(determiners|prepositions) {
 			continue
 		}
 		// over adjectives: "Ein gesuchter untergetauchter Schmuggler"
 		j := i - 1
-		for j > 0 && j >= i-3 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(nominativeArticles) {
+		for j > 0 && j >= i-3 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(determiners) {
 			j--
 		}
 		if d := &s.toks[j]; d.word() && (d.is(thingNumerals) || isDigit(d.text[0])) && s.governedBy(i) == "" {
-			return d.text + " " + t.text, "" // "30 Kämpfer seien getötet worden"
+			return d.text + " " + t.text, "" // "zwölf Rebellen seien getötet worden"
 		}
 		if !s.toks[j].is(determiners) {
 			continue

@@ -286,6 +286,25 @@ func (s *sent) possessor(r *actorRef) bool {
 	return !strings.HasSuffix(a.Name, stem+"s") && !slices.Contains(a.Aliases, stem+"s")
 }
 
+// postGenitive reports a name in the genitive right after a common noun,
+// which it is an attribute of: "die Politik Frankreichs", "die Politik
+// Trumps".
+func (s *sent) postGenitive(r *actorRef) bool {
+	p := r.first - 1
+	if p <= 0 || p == firstWord(s.toks, 0, len(s.toks)) {
+		return false
+	}
+	if t := &s.toks[p]; !t.word() || !t.upper || t.actor >= 0 || t.is(determiners) || t.quoted {
+		return false
+	}
+	stem, ok := strings.CutSuffix(s.a.Text[r.Start:r.End], "s")
+	if !ok || r.Actor < 0 || r.Actor >= len(s.names) {
+		return false
+	}
+	a := &s.names[r.Actor]
+	return stem == a.Name || strings.HasSuffix(a.Name, " "+stem) || slices.Contains(a.Aliases, stem)
+}
+
 // isPerson reports whether actor a is a person; an organisation takes an
 // article ("den FC Bayern").
 func (s *sent) isPerson(a int) bool {

@@ -74,10 +74,10 @@ func TestParticipantPrep(t *testing.T) {
 // happened takes no part in it; a counted subject names what happened to
 // whom.
 func TestSpeakerNoPart(t *testing.T) {
-	text := "Die Regierung erklärte, 30 Kämpfer seien getötet worden."
+	text := "Die Armee teilte mit, zwölf Rebellen seien getötet worden."
 	events, _ := Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors)
-	if len(events) != 1 || len(events[0].Actors) != 0 || events[0].Title != "30 Kämpfer getötet" {
-		t.Errorf("%q: got %v, want one event '30 Kämpfer getötet' with no actor", text, titles(events))
+	if len(events) != 1 || len(events[0].Actors) != 0 || events[0].Title != "zwölf Rebellen getötet" {
+		t.Errorf("%q: got %v, want one event 'zwölf Rebellen getötet' with no actor", text, titles(events))
 	}
 	text = "Musk erklärte, Meta habe 30 Konten gesperrt."
 	for _, m := range Extract(0, fx{text: text, date: dec2024}.build(t), testActors) {

@@ -103,7 +103,7 @@ var (
 		wollte wollten kann können könne kannst`)
 
 	// obligations in the present say what must or may happen, not what
-	// did: "Die EU muss besser kooperieren". ("musste" told it done.)
+	// did: "Der Verein muss sparen". ("musste" told it done.)
 	obligations = wordSet(`muss müssen musst müsst darf dürfen darfst dürft`)
 
 	// intention marks a happening that is meant to come ("will … reisen");
