@@ -768,6 +768,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if tail := s.speechTail(); tail >= 0 && c.tok < tail && !tn.past && !planned && kind != KindStatement && !s.hasOwnTimex(g) {
 		return Mention{}, false // "Die Preise steigen weiter, sagt X": what someone holds, not a happening told
 	}
+	if s.possibly(g) {
+		return Mention{}, false // "kündigte an, notfalls vor Gericht zu ziehen": a possibility, not a happening
+	}
 	if t.verb && !t.conditional() && s.inClause(g, obligations) {
 		// "Der Verein muss sparen": what must or may be done, not
 		// what was; a verb that needs its context noun ("muss Insolvenz

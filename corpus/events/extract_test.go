@@ -928,3 +928,13 @@ func TestSpeechTagCriticism(t *testing.T) {
 		}
 	}
 }
+
+// TestPossibly: what a clause or its complement tells as a mere
+// possibility ("notfalls", "eventuell") is no happening.
+func TestPossibly(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Meta kündigte am Freitag an, notfalls gegen Oracle vor Gericht zu ziehen.", ""},
+		{"Meta hat am Freitag eventuell Konten von Oracle gesperrt.", ""},
+		{"Meta hat am Freitag Konten von Oracle gesperrt.", KindBan},
+	})
+}

@@ -468,3 +468,16 @@ func (s *sent) denied(i int) bool {
 	_, det, _ := s.nounPhrase(i)
 	return strings.HasPrefix(det, "kein")
 }
+
+// possibly reports a conditional adverb ("notfalls", "eventuell") in
+// clause g or in a clause that hangs on it (an infinitive complement:
+// "kündigte an, notfalls … zu ziehen").
+func (s *sent) possibly(g int) bool {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.word() && !t.quoted && t.is(conditionalAdverbs) && (t.group == g || s.host[t.group] == g) {
+			return true
+		}
+	}
+	return false
+}

@@ -106,6 +106,10 @@ var (
 	// did: "Der Verein muss sparen". ("musste" told it done.)
 	obligations = wordSet(`muss müssen musst müsst darf dürfen darfst dürft`)
 
+	// conditionalAdverbs make what a clause or its complement tells a
+	// mere possibility: "will notfalls vor Gericht ziehen".
+	conditionalAdverbs = wordSet(`notfalls gegebenenfalls eventuell möglicherweise womöglich vielleicht allenfalls`)
+
 	// intention marks a happening that is meant to come ("will … reisen");
 	// planWords one that is scheduled ("ist für Mittwoch geplant").
 	// quantifiers before a plural noun count many happenings: "mehrere
