@@ -144,3 +144,14 @@ func TestUTF16Offsets(t *testing.T) {
 		}
 	}
 }
+
+func TestBareMonth(t *testing.T) {
+	for s, want := range map[string]bool{
+		"November": true, "im November": false, "November 2015": false, "3. November": false,
+		"November vergangenen Jahres": false, "Montag": false, "2015": false,
+	} {
+		if got := bareMonth(s); got != want {
+			t.Errorf("bareMonth(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

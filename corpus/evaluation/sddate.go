@@ -136,3 +136,16 @@ func ResolveWeekday(surface string, pub model.Day) (last, next model.Day, ok boo
 	}
 	return 0, 0, false
 }
+
+// bareMonth reports a date mention that is a month's name alone, with
+// neither a day nor a year: "November", "Anfang August" is not (a part
+// of a month is still no year).
+func bareMonth(surface string) bool {
+	s := strings.ToLower(strings.Trim(strings.TrimSpace(surface), ",;:()"))
+	m := namedDate.FindStringSubmatch(s)
+	if m == nil || m[1] != "" || m[3] != "" {
+		return false
+	}
+	_, ok := months[m[2]]
+	return ok
+}

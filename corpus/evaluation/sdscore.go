@@ -146,9 +146,18 @@ func (c *SDCounts) ScoreSmartData(doc SDDoc, out ChronikOutput) {
 
 // goldDate is the interval of an event's date arguments: its date or
 // start date, up to its end date when it has one.
+//
+// A month named without a day or a year ("im November") is left
+// unresolved, as a bare weekday is left to weekdayDate: read on the
+// publication day it may be the last or the next such month, and only
+// the sentence's tense tells which, so any one reading would mark the
+// other right answer wrong.
 func goldDate(e SDEvent, pub model.Day) (model.Interval, bool) {
 	var start, end model.Interval
 	for _, d := range e.Dates {
+		if bareMonth(d.Surface) {
+			return model.Interval{}, false
+		}
 		iv, ok := ResolveDate(d.Surface, pub)
 		if !ok {
 			return model.Interval{}, false

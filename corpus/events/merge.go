@@ -1076,7 +1076,12 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		roles = append(roles, e.Roles[k])
 		preps = append(preps, tallies[k].prep)
 	}
-	verb, thing := mg.titleVerb(members)
+	verb, thing := mg.titleVerb(members, false)
+	if verb == nil && prep == "" && object != "" && len(named) == 0 {
+		// "Konkursverfahren eröffnet": a passive told of a thing reads
+		// with the verb its noun calls for
+		verb, _ = mg.titleVerb(members, true)
+	}
 	e.Title = title(titleParts{
 		kind: Kind(e.Kind), noun: noun, object: object, prep: prep, objectRank: objRank,
 		verb: verb, thing: thing, actors: named, roles: roles, preps: preps,
@@ -1114,8 +1119,9 @@ func (t *actorTally) role() model.Role {
 // for a headline: one of the event's own kind that needs no context words
 // to mean it ("sperrte", not "zog … Bilanz"); nil when none does. With it
 // comes the thing its mentions say the verb was done to (see thingOf),
-// or "".
-func (mg *merger) titleVerb(members []int32) (*trigger, string) {
+// or "". light admits verbs that need a context word ("eröffnete … das
+// Verfahren"), for a title that names that word.
+func (mg *merger) titleVerb(members []int32, light bool) (*trigger, string) {
 	lx := loadLexicon()
 	best, bestN := -1, 0
 	counts := map[int32]int{}
@@ -1125,7 +1131,7 @@ func (mg *merger) titleVerb(members []int32) (*trigger, string) {
 			continue
 		}
 		t := &lx.triggers[m.trig-1]
-		if !t.verb || t.conditional() || t.kind != m.Kind && m.Kind != KindPlan || t.specificity == 0 && m.Kind != KindPlan {
+		if !t.verb || t.conditional() && !light || t.kind != m.Kind && m.Kind != KindPlan || t.specificity == 0 && m.Kind != KindPlan {
 			continue
 		}
 		counts[m.trig]++

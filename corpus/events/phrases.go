@@ -85,6 +85,9 @@ func (s *sent) subjectNoun(g, end int) (noun, prep string) {
 		if !s.toks[j].is(determiners) {
 			continue
 		}
+		if (s.toks[j].lower == "der" || s.toks[j].lower == "des") && j > 0 && s.toks[j-1].word() && s.toks[j-1].upper {
+			continue // a genitive: "das Verfahren der Firma"
+		}
 		switch p := s.governedBy(i); {
 		case p == "gegen" && against == "":
 			against = t.text
@@ -220,7 +223,7 @@ func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 		case t.is(prepositions):
 			return t.lower, j, det, detAt
 		case t.is(conjunctions), t.upper:
-		case hasDeclension(t.lower) && !t.is(perfectAux) && !t.is(pastAux) && !t.is(strongPreterites) && !t.is(futureAux):
+		case hasDeclension(t.lower) && !t.is(perfectAux) && !t.is(pastAux) && !t.is(strongPreterites) && !t.is(futureAux) && !s.weakPreterite(j):
 			// an adjective: "dem designierten US-Präsidenten"
 		default:
 			return "", -1, det, detAt

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"chronik/corpus/text"
 	"chronik/model"
@@ -86,7 +87,9 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 		}
 		e, known := lx.entries[t.lower]
 		t.cls = e.cls
-		if t.upper {
+		if t.upper && !shouted(t.text) {
+			// a word in capitals is a dateline's place or an acronym
+			// ("ESSEN (dpa) –"), no happening
 			t.noun = e.noun
 			if !known && len(t.lower) > 3 {
 				if id, ok := lx.noun(t.lower); ok {
@@ -95,7 +98,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 			}
 		}
 		t.attrib = false
-		if !t.upper || ti == first {
+		if !t.upper || ti == first && !shouted(t.text) {
 			t.forms = e.forms
 			if !known && !t.upper {
 				t.forms, t.attrib = lx.attributive(t.lower)
@@ -583,4 +586,18 @@ func (s *sent) question() bool {
 		}
 	}
 	return false
+}
+
+// shouted reports a word of two or more letters written all in capitals.
+func shouted(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			letters++
+		}
+	}
+	return letters >= 2
 }

@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -18,6 +19,7 @@ func TestThingTitles(t *testing.T) {
 		{"Oracle hat am Montag das Rechenzentrum verkauft.", "Oracle verkauft Rechenzentrum"},
 		{"Meta hat am Montag zwölf Konten gesperrt.", "Meta sperrt zwölf Konten"},
 		{"Meta hat am Montag 300 Konten gesperrt.", "Meta sperrt 300 Konten"},
+		{"Am Montag sperrte der Konzern Meta die Plattform Threads.", "Meta sperrt Threads"},
 		// no object of the verb
 		{"Oracle hat am Montag die bisher unter Verschluss gehaltene Anlage verkauft.", "Verkauf durch Oracle"},
 		{"Oracle hat am Montag an die Stadt verkauft.", "Verkauf durch Oracle"},
@@ -100,6 +102,24 @@ func TestCompoundNoun(t *testing.T) {
 	} {
 		if got := compoundOf(tt.word, tt.noun); got != tt.want {
 			t.Errorf("compoundOf(%q, %q) = %q, want %q", tt.word, tt.noun, got, tt.want)
+		}
+	}
+}
+
+// TestStateAndDateline: "pleite gehen", "insolvent sein" tell an
+// insolvency; a dateline in capitals is no happening; a passive told of
+// a thing takes the verb its noun calls for.
+func TestStateAndDateline(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Im Herbst ging Oracle pleite.", KindInsolvency},
+		{"Der Konzern Oracle ist insolvent.", KindInsolvency},
+		{"ESSEN (dpa) – Im Jahr 2015 wuchs Oracle, sagte Musk.", ""},
+	})
+	a := fx{text: "Das Insolvenzverfahren der Firma wurde am Freitag eröffnet.", date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}.build(t)
+	events, _ := Merge(Extract(0, a, testActors), testActors)
+	for _, e := range events {
+		if strings.Contains(e.Title, "  ") || strings.HasSuffix(e.Title, " ") || strings.Contains(e.Title, "Firma") {
+			t.Errorf("title %q: a stray blank, or the genitive read as the subject", e.Title)
 		}
 	}
 }

@@ -66,7 +66,7 @@ func title(p titleParts, table []model.Actor) string {
 	}
 	place := ""
 	if p.object != "" {
-		place = prep + " " + p.object
+		place = strings.TrimSpace(prep + " " + p.object)
 	}
 	var b strings.Builder
 	words := func(ws ...string) {
@@ -352,7 +352,7 @@ type prepName struct{ prep, name string }
 // "von", which would make it the doer, nor "mit", "zwischen" of a partner.
 func ownPrep(p string) bool {
 	switch p {
-	case "", "von", "vom", "mit", "zwischen", "durch", "an", "gegen":
+	case "", "von", "vom", "mit", "zwischen", "durch", "an", "am", "gegen":
 		return false
 	}
 	return true

@@ -605,8 +605,10 @@ func (s *state) month(i int, dir int) (res, bool) {
 	if e.f&fMonthAbbr != 0 && !abbrDot {
 		return res{}, false
 	}
-	if n := s.tok(k); n != nil && n.kind == tkWord && n.upper && n.e == nil && !n.newline && !abbrDot {
-		// "August Bebel", "Mai Thi": a first name before a surname.
+	if n := s.tok(k); n != nil && n.kind == tkWord && n.upper && n.e == nil && !n.newline && !abbrDot && !s.has(i-1, fPrepDate|fMod) && !commonNoun(s.text[n.start:n.end]) {
+		// "August Bebel", "Mai Thi": a first name before a surname; not
+		// after "im", "Anfang", "Ende" nor before a common noun
+		// ("meldete im August Insolvenz an", "Juni Gewinne").
 		if m == 8 || m == 5 || m == 4 || m == 6 || m == 7 {
 			return res{}, false
 		}
@@ -917,4 +919,15 @@ func (s *state) weekOfYear(i, w, k int) (res, bool) {
 		return r, true
 	}
 	return s.relPoint(r, func(d model.Day) point { y, _, _ := d.Date(); return mk(y) }), true
+}
+
+// commonNoun reports whether a capitalised word is a German common noun
+// by the text layer's lexicon, which knows no surnames.
+func commonNoun(w string) bool {
+	for _, r := range text.Lookup(w) {
+		if r.Class == text.Noun {
+			return true
+		}
+	}
+	return false
 }
