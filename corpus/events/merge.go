@@ -364,7 +364,7 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 		return 0, false, false
 	}
 	j := mg.jaccard(m.Actors, c)
-	if j < minJaccard || mg.apartByPlace(m, nil, c.members) {
+	if j < minJaccard || mg.apartByPlace(m, nil, c.members) || mg.apartByTime(m, c) {
 		return 0, false, false
 	}
 	sameArticle := slices.Contains(c.arts, int32(m.Article))
@@ -705,7 +705,7 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 		return 0, false
 	}
 	j := mg.coreJaccard(a, b)
-	if j < minJaccard || mg.apartByPlace(nil, a.members, b.members) {
+	if j < minJaccard || mg.apartByPlace(nil, a.members, b.members) || mg.clustersApartByTime(a, b) {
 		return 0, false
 	}
 	shared := sharesWord(a.words, b.words)
@@ -780,6 +780,32 @@ func (mg *merger) apartByPlace(m *Mention, a, b []int32) bool {
 			if p := &mg.ms[j]; p.objectRank == 1 && p.Object == o.Object {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// apartByTime reports a happening that names nobody (see unnamed) told
+// as background before the article ("Bereits vor Wochen war ein Mann
+// getötet worden": an open interval) and one of the article's own days:
+// with no one named to tie them, such a back story is another happening.
+func (mg *merger) apartByTime(m *Mention, c *cluster) bool {
+	if !m.Date.Valid() || !c.date.Valid() || m.Date.OpenStart() == c.date.OpenStart() || !mg.unnamed(m) {
+		return false
+	}
+	return mg.allUnnamed(c)
+}
+
+// clustersApartByTime is apartByTime for two events.
+func (mg *merger) clustersApartByTime(a, b *cluster) bool {
+	return a.date.Valid() && b.date.Valid() && a.date.OpenStart() != b.date.OpenStart() && mg.allUnnamed(a) && mg.allUnnamed(b)
+}
+
+// allUnnamed reports an event whose mentions all name nobody (see unnamed).
+func (mg *merger) allUnnamed(c *cluster) bool {
+	for _, k := range c.members {
+		if !mg.unnamed(&mg.ms[k]) {
+			return false
 		}
 	}
 	return true

@@ -114,6 +114,9 @@ func TestStateAndDateline(t *testing.T) {
 		{"Im Herbst ging Oracle pleite.", KindInsolvency},
 		{"Der Konzern Oracle ist insolvent.", KindInsolvency},
 		{"ESSEN (dpa) – Im Jahr 2015 wuchs Oracle, sagte Musk.", ""},
+		{"Meta hat am Freitag Musk als Chef abgesetzt.", KindDismissal},
+		{"Musk steht am Freitag in Washington vor Gericht.", KindTrial},
+		{"Ein Unbekannter hat Musk am Freitag in Washington erschossen.", KindCrime},
 	})
 	a := fx{text: "Das Insolvenzverfahren der Firma wurde am Freitag eröffnet.", date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}.build(t)
 	events, _ := Merge(Extract(0, a, testActors), testActors)
@@ -121,5 +124,16 @@ func TestStateAndDateline(t *testing.T) {
 		if strings.Contains(e.Title, "  ") || strings.HasSuffix(e.Title, " ") || strings.Contains(e.Title, "Firma") {
 			t.Errorf("title %q: a stray blank, or the genitive read as the subject", e.Title)
 		}
+	}
+}
+
+// TestBackStoryApart: a happening nobody is named for, told as back story
+// before the article, is another one than a like happening of the
+// article's days.
+func TestBackStoryApart(t *testing.T) {
+	a := fx{text: "Ein Mann ist in einem Dorf erschossen worden, teilte die Polizei mit.\nBereits vor Wochen war in Graz ein Mann erschossen worden.", date: dec2024}.build(t)
+	events, _ := Merge(Extract(0, a, testActors), testActors)
+	if len(events) != 2 {
+		t.Errorf("got %v, want two killings", titles(events))
 	}
 }
