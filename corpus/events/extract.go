@@ -783,6 +783,14 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// still made
 		return Mention{}, false
 	}
+	if !t.verb && s.inClause(g, averting) {
+		return Mention{}, false // "entging einem Verfahren": averted, not happened
+	}
+	if !t.verb && speechKinds[kind] {
+		if prep, _, _ := s.nounPhrase(c.tok); prep != "" {
+			return Mention{}, false // "bekannte sich zu den Vorwürfen", "nach Kritik": what it refers to, not a saying told
+		}
+	}
 	if !t.verb && s.expects(g) {
 		if prep, _, _ := s.nounPhrase(c.tok); prep == "" {
 			// "Die Firma fürchtet eine Übernahme": feared, hoped or

@@ -938,3 +938,14 @@ func TestPossibly(t *testing.T) {
 		{"Meta hat am Freitag Konten von Oracle gesperrt.", KindBan},
 	})
 }
+
+// TestAvertedAndReferred: what a clause says was averted is no
+// happening, nor is a saying named only in a phrase ("zu den Vorwürfen").
+func TestAvertedAndReferred(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Musk entging am Freitag einer Klage von Meta.", ""},
+		{"Meta verhinderte am Freitag die Übernahme durch Oracle.", ""},
+		{"Musk bekannte sich am Freitag zu den Vorwürfen von Meta.", ""},
+		{"Meta hat am Freitag Musk verklagt.", KindLawsuit},
+	})
+}

@@ -110,6 +110,12 @@ var (
 	// mere possibility: "will notfalls vor Gericht ziehen".
 	conditionalAdverbs = wordSet(`notfalls gegebenenfalls eventuell möglicherweise womöglich vielleicht allenfalls`)
 
+	// averting verbs say that what their object names did not happen:
+	// "entging einem Verfahren", "verhinderte die Übernahme".
+	averting = wordSet(`entging entgingen entgeht entgehen entgangen entkam entkamen entkommen
+		vermied vermieden vermeidet vermeiden verhinderte verhinderten verhindert verhindern
+		abgewendet abwenden abgewandt`)
+
 	// intention marks a happening that is meant to come ("will … reisen");
 	// planWords one that is scheduled ("ist für Mittwoch geplant").
 	// quantifiers before a plural noun count many happenings: "mehrere
