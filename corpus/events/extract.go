@@ -444,6 +444,11 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 				// someone needs neither: "Ein Schmuggler ist festgenommen
 				// worden" is news of the smuggler.
 				x.passiveSubject, x.passivePrep = s.subjectNoun(g, c.tok)
+			} else if !passive && t.verb && impersonalKinds[t.kind] && s.hasOwnTimex(g) {
+				// "Ein Autofahrer ist am Montag … verunglückt": a dated
+				// accident, strike or crime told of someone unnamed is
+				// news of that someone
+				x.passiveSubject, x.passivePrep = s.subjectNoun(g, c.tok)
 			}
 			m, ok := x.mention(s, c, mood == moodPlanned)
 			x.impersonal, x.passiveSubject, x.passivePrep, x.dated = false, "", "", false

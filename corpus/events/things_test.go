@@ -137,3 +137,13 @@ func TestBackStoryApart(t *testing.T) {
 		t.Errorf("got %v, want two killings", titles(events))
 	}
 }
+
+// TestDatedUnnamedSubject: a dated accident told of someone unnamed is news of
+// that someone.
+func TestDatedUnnamedSubject(t *testing.T) {
+	a := fx{text: "Ein Autofahrer ist am Freitag auf der Autobahn tödlich verunglückt.", date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}.build(t)
+	events, _ := Merge(Extract(0, a, testActors), testActors)
+	if len(events) != 1 || events[0].Kind != string(KindAccident) || events[0].Title != "Autofahrer verunglückt" {
+		t.Errorf("got %v, want the accident 'Autofahrer verunglückt'", titles(events))
+	}
+}
