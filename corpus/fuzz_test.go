@@ -15,10 +15,12 @@ import (
 //
 //	go test ./corpus -run '^$' -fuzz FuzzBuild -fuzztime 1m
 func FuzzBuild(f *testing.F) {
+	// The head of each default article: whole articles make each run slow
+	// enough that the fuzzer explores little.
 	entries, _ := fs.ReadDir(defaultcorpus.FS(), ".")
 	for _, e := range entries {
-		if data, err := fs.ReadFile(defaultcorpus.FS(), e.Name()); err == nil && len(data) < 8192 {
-			f.Add(data)
+		if data, err := fs.ReadFile(defaultcorpus.FS(), e.Name()); err == nil {
+			f.Add(data[:min(len(data), 1200)])
 		}
 	}
 	f.Add([]byte("Titel\n\nESSEN (dpa) – Meta hat am Freitag nicht Oracle übernommen, sagte Musk. Gegen den Mann wurden Ermittlungen eingeleitet."))
