@@ -153,8 +153,11 @@ func asAttack(ms []Mention, joins []attackLink) []Mention {
 // tiedByAttack reports whether a member of a is a post that is part of
 // the criticism a member of b is.
 func (mg *merger) tiedByAttack(a, b *cluster) bool {
+	if len(b.holds) == 0 {
+		return false
+	}
 	for _, t := range a.attacks {
-		if mg.attackedIn[t] == b.id {
+		if slices.Contains(b.holds, t) {
 			return true
 		}
 	}
