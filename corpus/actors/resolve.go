@@ -148,44 +148,67 @@ func (r *resolver) surnamesElsewhere(articles []*model.Article, docs []*text.Doc
 		return nil
 	}
 	extra := make([][]extraMention, len(articles))
-	var toks []token
 	for ai, a := range articles {
 		var covered []Mention
 		if ai < len(found) {
 			covered = found[ai]
 		}
-		toks = words(docs[ai], a, toks[:0])
-		next := 0
-		for _, t := range toks {
-			for next < len(covered) && covered[next].End <= int(t.start) {
-				next++
-			}
-			if t.meta || !t.upper || next < len(covered) && covered[next].Start < int(t.end) {
-				continue
-			}
-			w := a.Text[int(t.start):int(t.end)]
-			end := int(t.end)
-			if t.hyphen {
-				w, _, _ = strings.Cut(w, "-")
-				end = int(t.start) + len(w)
-			}
-			c := bySurname[w]
-			if c == nil && strings.HasSuffix(w, "s") {
-				c = bySurname[w[:len(w)-1]]
-			}
-			if c == nil {
-				continue
-			}
-			c = r.root(c)
-			c.count++
-			if !t.hyphen {
-				c.named++
-				c.forms[a.Text[int(t.start):end]]++
-			}
-			extra[ai] = append(extra[ai], extraMention{int(t.start), end, c})
-		}
+		extra[ai] = r.bareSurnames(a, docs[ai], covered, bySurname)
 	}
 	return extra
+}
+
+// bareSurnames finds the surnames of bySurname among the capitalised
+// words of an article (the words of Find, see words) outside its own
+// mentions and its metadata. It splits the text layer into words as words
+// does, but works out whether a word is metadata only for the few that
+// are surnames.
+func (r *resolver) bareSurnames(a *model.Article, doc *text.Doc, covered []Mention, bySurname map[string]*cluster) []extraMention {
+	var out []extraMention
+	dt := doc.Tokens
+	next, bi := 0, 0
+	credit := creditMemo{block: -1}
+	for k := 0; k < len(dt); k++ {
+		if dt[k].Kind == text.Punct {
+			continue
+		}
+		first := k
+		k = wordEnd(doc, k)
+		start, end := int(dt[first].Start), int(dt[k].End)
+		for next < len(covered) && covered[next].End <= start {
+			next++
+		}
+		if !dt[first].Upper || next < len(covered) && covered[next].Start < end {
+			continue
+		}
+		w := a.Text[start:end]
+		hyphen := strings.IndexByte(w, '-') >= 0
+		if hyphen {
+			w, _, _ = strings.Cut(w, "-")
+			end = start + len(w)
+		}
+		c := bySurname[w]
+		if c == nil && strings.HasSuffix(w, "s") {
+			c = bySurname[w[:len(w)-1]]
+		}
+		if c == nil {
+			continue
+		}
+		for bi < len(a.Blocks) && a.Blocks[bi].End <= start {
+			bi++
+		}
+		if bi < len(a.Blocks) && a.Blocks[bi].Start <= start && credit.meta(a.Text, a.Blocks, bi, start) {
+			continue
+		}
+		c = r.root(c)
+		c.count++
+		if !hyphen {
+			c.named++
+			c.forms[a.Text[start:end]]++
+		}
+		out = append(out, extraMention{start, end, c})
+	}
+	return out
 }
 
 type actorKey struct {
