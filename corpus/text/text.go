@@ -60,6 +60,7 @@ type Token struct {
 	Sentence       int32    // index into Doc.Sentences
 	Clause         int32    // index into Doc.Clauses; set by Doc.SplitClauses
 	entry          int32    // the form's line in the lexicon, -1 if none
+	form           int32    // the index of its lower-case form among the Doc's forms (Doc.Form), -1 for punctuation
 	cased          bool     // a letter is upper-case: Lower differs from the text
 }
 
@@ -91,6 +92,22 @@ type Doc struct {
 	lowerText          string  // the lower-case forms of the cased tokens, one after another
 	lowered, lowerEnds []int32 // scratch of offsets, kept with the Doc for reuse
 	classified         []bool  // per sentence: Classify has run
+
+	// forms numbers the distinct lower-case forms of the words, numbers
+	// and alnums (Token.form), so that a stage looks a form up once per
+	// text, not once per token; formClasses holds the lexicon's answer
+	// for each, once asked.
+	forms       map[string]int32
+	formClasses []formClasses
+}
+
+// formClasses is the lexicon's answer for a form: its line, its classes
+// and its verb forms (see formCache.classes).
+type formClasses struct {
+	entry    int32
+	readings Class
+	verb     VerbForm
+	known    bool // looked up
 }
 
 // Analyse computes the text layer of text laid out in blocks (nil: the
@@ -104,6 +121,7 @@ func Analyse(text string, blocks []model.Block) *Doc {
 	}
 	d.Tokens = scan(text, d.Tokens[:0])
 	d.lowerForms()
+	d.numberForms()
 	d.sentences(blocks)
 	d.Clauses = d.Clauses[:0]
 	if n := len(d.Sentences); cap(d.classified) < n {
@@ -125,8 +143,10 @@ func (d *Doc) Release() {
 	if cap(d.Tokens) > 1<<18 {
 		return // keep no more than a few MB per pooled Doc
 	}
+	clear(d.forms) // the keys are views of the text
 	*d = Doc{Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Clauses: d.Clauses[:0],
-		lowered: d.lowered[:0], lowerEnds: d.lowerEnds[:0], classified: d.classified[:0]}
+		lowered: d.lowered[:0], lowerEnds: d.lowerEnds[:0], classified: d.classified[:0],
+		forms: d.forms, formClasses: d.formClasses[:0]}
 	docPool.Put(d)
 }
 
@@ -225,6 +245,57 @@ func (d *Doc) lowerForms() {
 		d.Tokens[i].lowerStart, d.Tokens[i].lowerEnd = start, ends[k]
 		start = ends[k]
 	}
+}
+
+// numberForms gives every token but punctuation the index of its
+// lower-case form among the Doc's distinct forms.
+func (d *Doc) numberForms() {
+	if d.forms == nil {
+		d.forms = make(map[string]int32, 1024)
+	} else {
+		clear(d.forms)
+	}
+	for i := range d.Tokens {
+		t := &d.Tokens[i]
+		if t.Kind == Punct {
+			t.form = -1
+			continue
+		}
+		w := d.Lower(i)
+		id, ok := d.forms[w]
+		if !ok {
+			id = int32(len(d.forms))
+			d.forms[w] = id
+		}
+		t.form = id
+	}
+	n := len(d.forms)
+	if cap(d.formClasses) < n {
+		d.formClasses = make([]formClasses, n)
+	} else {
+		d.formClasses = d.formClasses[:n]
+		clear(d.formClasses)
+	}
+}
+
+// Form returns the index of token i's lower-case form among the text's
+// distinct forms (0 ≤ Form < Forms), the same for every token of the same
+// form, -1 for punctuation: a stage that looks words up can keep its
+// answers per form in a slice.
+func (d *Doc) Form(i int) int32 { return d.Tokens[i].form }
+
+// Forms returns the number of distinct lower-case forms of the text.
+func (d *Doc) Forms() int { return len(d.formClasses) }
+
+// classesOf is the lexicon's answer for token i's form (see
+// formCache.classes), asked once per form of the text.
+func (d *Doc) classesOf(i int, lx *lexicon, cache *formCache) (int32, Class, VerbForm) {
+	fc := &d.formClasses[d.Tokens[i].form]
+	if !fc.known {
+		fc.entry, fc.readings, fc.verb = cache.classes(lx, d.Lower(i))
+		fc.known = true
+	}
+	return fc.entry, fc.readings, fc.verb
 }
 
 // sentences splits every block into sentences and numbers the tokens.
@@ -348,7 +419,7 @@ func (d *Doc) LexiconWords(limit int) (known, words int) {
 		if t.Kind != Word {
 			continue
 		}
-		_, r, _ := cache.classes(lx, d.Lower(i))
+		_, r, _ := d.classesOf(i, lx, cache)
 		if t.Upper && r == 0 {
 			continue
 		}
