@@ -92,22 +92,7 @@ type Doc struct {
 	lowerText          string  // the lower-case forms of the cased tokens, one after another
 	lowered, lowerEnds []int32 // scratch of offsets, kept with the Doc for reuse
 	classified         []bool  // per sentence: Classify has run
-
-	// forms numbers the distinct lower-case forms of the words, numbers
-	// and alnums (Token.form), so that a stage looks a form up once per
-	// text, not once per token; formClasses holds the lexicon's answer
-	// for each, once asked.
-	forms       map[string]int32
-	formClasses []formClasses
-}
-
-// formClasses is the lexicon's answer for a form: its line, its classes
-// and its verb forms (see formCache.classes).
-type formClasses struct {
-	entry    int32
-	readings Class
-	verb     VerbForm
-	known    bool // looked up
+	forms              int     // the number of distinct lower-case forms (Token.form)
 }
 
 // Analyse computes the text layer of text laid out in blocks (nil: the
@@ -143,10 +128,8 @@ func (d *Doc) Release() {
 	if cap(d.Tokens) > 1<<18 {
 		return // keep no more than a few MB per pooled Doc
 	}
-	clear(d.forms) // the keys are views of the text
 	*d = Doc{Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Clauses: d.Clauses[:0],
-		lowered: d.lowered[:0], lowerEnds: d.lowerEnds[:0], classified: d.classified[:0],
-		forms: d.forms, formClasses: d.formClasses[:0]}
+		lowered: d.lowered[:0], lowerEnds: d.lowerEnds[:0], classified: d.classified[:0]}
 	docPool.Put(d)
 }
 
@@ -250,11 +233,7 @@ func (d *Doc) lowerForms() {
 // numberForms gives every token but punctuation the index of its
 // lower-case form among the Doc's distinct forms.
 func (d *Doc) numberForms() {
-	if d.forms == nil {
-		d.forms = make(map[string]int32, 1024)
-	} else {
-		clear(d.forms)
-	}
+	forms := formNumbers.Get().(map[string]int32)
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
 		if t.Kind == Punct {
@@ -262,21 +241,22 @@ func (d *Doc) numberForms() {
 			continue
 		}
 		w := d.Lower(i)
-		id, ok := d.forms[w]
+		id, ok := forms[w]
 		if !ok {
-			id = int32(len(d.forms))
-			d.forms[w] = id
+			id = int32(len(forms))
+			forms[w] = id
 		}
 		t.form = id
 	}
-	n := len(d.forms)
-	if cap(d.formClasses) < n {
-		d.formClasses = make([]formClasses, n)
-	} else {
-		d.formClasses = d.formClasses[:n]
-		clear(d.formClasses)
-	}
+	d.forms = len(forms)
+	clear(forms) // the keys are views of the text
+	formNumbers.Put(forms)
 }
+
+// formNumbers holds the maps that number the forms of a text: a corpus
+// keeps many Docs at once, and a map per Doc would be most of their
+// memory.
+var formNumbers = sync.Pool{New: func() any { return make(map[string]int32, 1024) }}
 
 // Form returns the index of token i's lower-case form among the text's
 // distinct forms (0 ≤ Form < Forms), the same for every token of the same
@@ -285,18 +265,7 @@ func (d *Doc) numberForms() {
 func (d *Doc) Form(i int) int32 { return d.Tokens[i].form }
 
 // Forms returns the number of distinct lower-case forms of the text.
-func (d *Doc) Forms() int { return len(d.formClasses) }
-
-// classesOf is the lexicon's answer for token i's form (see
-// formCache.classes), asked once per form of the text.
-func (d *Doc) classesOf(i int, lx *lexicon, cache *formCache) (int32, Class, VerbForm) {
-	fc := &d.formClasses[d.Tokens[i].form]
-	if !fc.known {
-		fc.entry, fc.readings, fc.verb = cache.classes(lx, d.Lower(i))
-		fc.known = true
-	}
-	return fc.entry, fc.readings, fc.verb
-}
+func (d *Doc) Forms() int { return d.forms }
 
 // sentences splits every block into sentences and numbers the tokens.
 func (d *Doc) sentences(blocks []model.Block) {
@@ -419,7 +388,7 @@ func (d *Doc) LexiconWords(limit int) (known, words int) {
 		if t.Kind != Word {
 			continue
 		}
-		_, r, _ := d.classesOf(i, lx, cache)
+		_, r, _ := cache.classes(lx, d.Lower(i))
 		if t.Upper && r == 0 {
 			continue
 		}
