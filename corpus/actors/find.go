@@ -23,14 +23,10 @@ type finder struct {
 	isPerson []bool  // the word belongs to a person's name
 	ent      []entry // per word: its lexicon entry, with entryKnown once looked up
 	entries  *entryCache
-	// formEntry holds, per form of the text layer (text.Doc.Form), the
-	// last word of one layer token looked up with it, as written, and its
-	// entry: a word that comes back costs no hash
-	formEntry []writtenEntry
-	roleMemo  []int8 // per word: 0 not yet known, 1 no role, else 2 + the index of its class in lexicon.roleClasses
-	out       []Mention
-	who       []*person // for each person mention in out, its person (names may still grow), else nil
-	scratch   []int32   // a buffer for one pass at a time
+	roleMemo []int8 // per word: 0 not yet known, 1 no role, else 2 + the index of its class in lexicon.roleClasses
+	out      []Mention
+	who      []*person // for each person mention in out, its person (names may still grow), else nil
+	scratch  []int32   // a buffer for one pass at a time
 	// personSpans holds, for each explicit person mention, its index in
 	// out and its first and last word.
 	personSpans [][3]int32
@@ -95,7 +91,6 @@ func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 	f.used = resized(f.used, n)
 	f.isPerson = resized(f.isPerson, n)
 	f.ent = resized(f.ent, n)
-	f.formEntry = resized(f.formEntry, doc.Forms())
 	if f.entries == nil {
 		f.entries = new(entryCache)
 	}
@@ -121,8 +116,7 @@ func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 // release hands the finder back to the pool, without the article.
 func (f *finder) release() {
 	f.a, f.doc, f.text = nil, nil, ""
-	clear(f.formEntry) // the words are the article's
-	clear(f.out)       // the names in it belong to the caller's copy
+	clear(f.out) // the names in it belong to the caller's copy
 	clear(f.who)
 	finders.Put(f)
 }
@@ -165,26 +159,9 @@ func (f *finder) e(i int) entry {
 	if e := f.ent[i]; e&entryKnown != 0 {
 		return e &^ entryKnown
 	}
-	w := f.w(i)
-	t := &f.toks[i]
-	if t.end != f.doc.Tokens[t.at].End { // a word of several layer tokens
-		e := f.entries.lookup(f.lex, w)
-		f.ent[i] = e | entryKnown
-		return e
-	}
-	c := &f.formEntry[f.doc.Form(int(t.at))]
-	if !c.known || c.word != w {
-		c.word, c.e, c.known = w, f.entries.lookup(f.lex, w), true
-	}
-	f.ent[i] = c.e | entryKnown
-	return c.e
-}
-
-// A writtenEntry is a word as written and its lexicon entry.
-type writtenEntry struct {
-	word  string
-	e     entry
-	known bool
+	e := f.entries.lookup(f.lex, f.w(i))
+	f.ent[i] = e | entryKnown
+	return e
 }
 
 // An entryCache remembers the lexicon's entries of recent words: the

@@ -210,7 +210,6 @@ func ExtractFrom(article int, a *model.Article, doc *text.Doc, actors []model.Ac
 	defer x.release()
 	x.lx, x.actors, x.article, x.a, x.reporterSeg = loadLexicon(), actors, article, a, -1
 	x.s.names, x.s.doc = actors, doc
-	x.s.lookups.reset(doc.Forms())
 	if !slices.IsSortedFunc(a.Actors, func(p, q model.ActorMention) int { return cmp.Compare(p.Start, q.Start) }) ||
 		!slices.IsSortedFunc(a.Timexes, func(p, q model.Timex) int { return cmp.Compare(p.Start, q.Start) }) {
 		b := *a
@@ -229,7 +228,6 @@ var extractors = sync.Pool{New: func() any { return new(extractor) }}
 // the pool with its buffers.
 func (x *extractor) release() {
 	x.actors, x.a, x.s.a, x.s.names, x.s.doc = nil, nil, nil, nil, nil
-	x.s.lookups.release()
 	x.heading, x.backRefs = model.Interval{}, x.backRefs[:0]
 	clear(x.out) // the mentions' strings and slices belong to the caller now
 	x.out = x.out[:0]

@@ -29,79 +29,6 @@ type sent struct {
 	names      []model.Actor
 
 	doc *text.Doc // the text layer of a
-	// lookups holds the lexicon's answers per form of doc
-	lookups formLookups
-}
-
-// formLookups are the trigger lexicon's answers for the forms of a text
-// layer (text.Doc.Form), each asked once per text: a word that comes back
-// costs no map lookup.
-type formLookups struct {
-	perForm []formLookup
-	other   formLookup // the lookup of the last word of several layer tokens
-}
-
-type formLookup struct {
-	e                    entry
-	known, asked         bool // e is the entries' (known: the form is there)
-	nounAsked, attrAsked bool // noun and forms, attrib hold lexicon.noun's and lexicon.attributive's answers
-	attrib               bool
-	noun                 int32
-	forms                []verbForm
-}
-
-// reset makes the lookups empty for a text of n forms.
-func (l *formLookups) reset(n int) {
-	if cap(l.perForm) < n {
-		l.perForm = make([]formLookup, n)
-		return
-	}
-	l.perForm = l.perForm[:n]
-	clear(l.perForm)
-}
-
-// release drops the lexicon's slices the lookups hold.
-func (l *formLookups) release() {
-	clear(l.perForm)
-	l.other = formLookup{}
-}
-
-// of returns the lookup of token t's form, asking the entries once; a
-// token of several layer tokens gets a fresh lookup every time.
-func (l *formLookups) of(t *token, lx *lexicon) *formLookup {
-	var w *formLookup
-	if t.form >= 0 {
-		w = &l.perForm[t.form]
-	} else {
-		l.other = formLookup{}
-		w = &l.other
-	}
-	if !w.asked {
-		w.e, w.known = lx.entries[t.lower]
-		w.asked = true
-	}
-	return w
-}
-
-// nounTrigger is 1 + lx.noun of the form, or 0.
-func (w *formLookup) nounTrigger(t *token, lx *lexicon) int32 {
-	if !w.nounAsked {
-		w.noun = w.e.noun
-		if id, ok := lx.noun(t.lower); ok {
-			w.noun = int32(id) + 1
-		}
-		w.nounAsked = true
-	}
-	return w.noun
-}
-
-// attributiveForms is lx.attributive of the form.
-func (w *formLookup) attributiveForms(t *token, lx *lexicon) ([]verbForm, bool) {
-	if !w.attrAsked {
-		w.forms, w.attrib = lx.attributive(t.lower)
-		w.attrAsked = true
-	}
-	return w.forms, w.attrib
 }
 
 // An actorRef is an actor mention inside the sentence.
@@ -153,19 +80,21 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 		if !t.word() {
 			continue
 		}
-		w := s.lookups.of(t, lx)
-		t.cls = w.e.cls
+		e, known := lx.entries[t.lower]
+		t.cls = e.cls
 		if t.upper {
-			t.noun = w.e.noun
-			if !w.known && len(t.lower) > 3 {
-				t.noun = w.nounTrigger(t, lx)
+			t.noun = e.noun
+			if !known && len(t.lower) > 3 {
+				if id, ok := lx.noun(t.lower); ok {
+					t.noun = int32(id) + 1
+				}
 			}
 		}
 		t.attrib = false
 		if !t.upper || ti == first {
-			t.forms = w.e.forms
-			if !w.known && !t.upper {
-				t.forms, t.attrib = w.attributiveForms(t, lx)
+			t.forms = e.forms
+			if !known && !t.upper {
+				t.forms, t.attrib = lx.attributive(t.lower)
 			}
 		}
 		triggers = triggers || !t.quoted && (t.noun > 0 || len(t.forms) > 0)

@@ -24,7 +24,6 @@ type token struct {
 	actor      int        // index of the sentence actor mention covering it, or -1
 	timex      int        // index of the sentence timex covering it, or -1
 	noun       int32      // 1 + the noun trigger the word is, or 0
-	form       int32      // the text layer's form (text.Doc.Form) of a word of one layer token, -1 otherwise
 	forms      []verbForm // the trigger verbs the word is a form of
 }
 
@@ -49,7 +48,7 @@ func tokenize(toks []token, doc *text.Doc, start, end int) []token {
 			if r == '-' && t.Start > 0 && src[t.Start-1] == ' ' {
 				r = '–' // "markieren - immerhin"
 			}
-			toks = append(toks, token{start: int(t.Start), end: int(t.End), text: src[t.Start:t.End], punct: r, actor: -1, timex: -1, form: -1})
+			toks = append(toks, token{start: int(t.Start), end: int(t.End), text: src[t.Start:t.End], punct: r, actor: -1, timex: -1})
 			continue
 		}
 		first := k
@@ -57,11 +56,11 @@ func tokenize(toks []token, doc *text.Doc, start, end int) []token {
 			k += 2
 		}
 		w := src[t.Start:dt[k].End]
-		lower, form := doc.Lower(first), doc.Form(first)
+		lower := doc.Lower(first)
 		if k > first {
-			lower, form = text.Lower(w), -1
+			lower = text.Lower(w)
 		}
-		toks = append(toks, token{start: int(t.Start), end: int(dt[k].End), text: w, lower: lower, upper: t.Upper, actor: -1, timex: -1, form: form})
+		toks = append(toks, token{start: int(t.Start), end: int(dt[k].End), text: w, lower: lower, upper: t.Upper, actor: -1, timex: -1})
 	}
 	return toks
 }

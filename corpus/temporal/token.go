@@ -1,11 +1,6 @@
 package temporal
 
-import (
-	"slices"
-	"sync"
-
-	"chronik/corpus/text"
-)
+import "chronik/corpus/text"
 
 // tokKind is the coarse class of a token: package text's kinds.
 type tokKind = text.Kind
@@ -43,39 +38,19 @@ func (t *token) punct(text string) byte {
 const maxKey = 40
 
 // view makes the tagger's tokens of a text layer, looking up the words
-// and the alnum tokens ("90er", "4-jährige") in the lexicon, each form of
-// the text once.
+// and the alnum tokens ("90er", "4-jährige") in the lexicon.
 func (lx *lexicon) view(d *text.Doc, toks []token) []token {
-	p := formPool.Get().(*[]*entry)
-	perForm := slices.Grow((*p)[:0], d.Forms())[:d.Forms()]
-	for f := range perForm {
-		perForm[f] = &notLookedUp
-	}
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
 		v := token{start: t.Start, end: t.End, num: t.Num, kind: t.Kind, ndig: t.NumDigits,
 			space: t.Space, newline: t.Newline, upper: t.Upper}
 		if t.Kind == text.Word || t.Kind == text.Alnum {
-			e := &perForm[d.Form(i)]
-			if *e == &notLookedUp {
-				*e = lx.lookup(d.Lower(i))
-			}
-			v.e = *e
+			v.e = lx.lookup(d.Lower(i))
 		}
 		toks = append(toks, v)
 	}
-	clear(perForm) // hold no entries in the pool
-	*p = perForm[:0]
-	formPool.Put(p)
 	return toks
 }
-
-// formPool holds view's entries per form, and notLookedUp marks a form
-// not looked up yet.
-var (
-	formPool    = sync.Pool{New: func() any { return new([]*entry) }}
-	notLookedUp entry
-)
 
 // fold lower-cases ASCII and the German umlauts into buf; other bytes are
 // copied. It reports false when the word is too long to be a lexicon key.

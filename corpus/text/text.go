@@ -60,7 +60,6 @@ type Token struct {
 	Sentence       int32    // index into Doc.Sentences
 	Clause         int32    // index into Doc.Clauses; set by Doc.SplitClauses
 	entry          int32    // the form's line in the lexicon, -1 if none
-	form           int32    // the index of its lower-case form among the Doc's forms (Doc.Form), -1 for punctuation
 	cased          bool     // a letter is upper-case: Lower differs from the text
 }
 
@@ -92,7 +91,6 @@ type Doc struct {
 	lowerText          string  // the lower-case forms of the cased tokens, one after another
 	lowered, lowerEnds []int32 // scratch of offsets, kept with the Doc for reuse
 	classified         []bool  // per sentence: Classify has run
-	forms              int     // the number of distinct lower-case forms (Token.form)
 }
 
 // Analyse computes the text layer of text laid out in blocks (nil: the
@@ -106,7 +104,6 @@ func Analyse(text string, blocks []model.Block) *Doc {
 	}
 	d.Tokens = scan(text, d.Tokens[:0])
 	d.lowerForms()
-	d.numberForms()
 	d.sentences(blocks)
 	d.Clauses = d.Clauses[:0]
 	if n := len(d.Sentences); cap(d.classified) < n {
@@ -229,43 +226,6 @@ func (d *Doc) lowerForms() {
 		start = ends[k]
 	}
 }
-
-// numberForms gives every token but punctuation the index of its
-// lower-case form among the Doc's distinct forms.
-func (d *Doc) numberForms() {
-	forms := formNumbers.Get().(map[string]int32)
-	for i := range d.Tokens {
-		t := &d.Tokens[i]
-		if t.Kind == Punct {
-			t.form = -1
-			continue
-		}
-		w := d.Lower(i)
-		id, ok := forms[w]
-		if !ok {
-			id = int32(len(forms))
-			forms[w] = id
-		}
-		t.form = id
-	}
-	d.forms = len(forms)
-	clear(forms) // the keys are views of the text
-	formNumbers.Put(forms)
-}
-
-// formNumbers holds the maps that number the forms of a text: a corpus
-// keeps many Docs at once, and a map per Doc would be most of their
-// memory.
-var formNumbers = sync.Pool{New: func() any { return make(map[string]int32, 1024) }}
-
-// Form returns the index of token i's lower-case form among the text's
-// distinct forms (0 ≤ Form < Forms), the same for every token of the same
-// form, -1 for punctuation: a stage that looks words up can keep its
-// answers per form in a slice.
-func (d *Doc) Form(i int) int32 { return d.Tokens[i].form }
-
-// Forms returns the number of distinct lower-case forms of the text.
-func (d *Doc) Forms() int { return d.forms }
 
 // sentences splits every block into sentences and numbers the tokens.
 func (d *Doc) sentences(blocks []model.Block) {
