@@ -156,10 +156,22 @@ func (mg *merger) tiedByAttack(a, b *cluster) bool {
 	if len(b.holds) == 0 {
 		return false
 	}
-	for _, t := range a.attacks {
-		if slices.Contains(b.holds, t) {
+	if len(a.attacks) == 0 {
+		return false
+	}
+	for _, t := range b.holds {
+		if _, found := slices.BinarySearch(a.attacks, t); found {
 			return true
 		}
 	}
 	return false
+}
+
+// addSorted adds v to the ordered set s.
+func addSorted(s []int32, v int32) []int32 {
+	i, found := slices.BinarySearch(s, v)
+	if found {
+		return s
+	}
+	return slices.Insert(s, i, v)
 }

@@ -53,10 +53,10 @@ type cluster struct {
 	date    model.Interval
 	arts    []int32 // the articles of its mentions, each once
 	members []int32
-	// attacks are the criticisms (mentions) its posts are part of, each
-	// once, and holds the criticisms among its members: few events have
-	// any, and merging asks for them of every pair it weighs (an event of
-	// many posts on one criticism holds it once)
+	// attacks are the criticisms (mentions) its posts are part of, in
+	// order, each once, and holds the criticisms among its members: few
+	// events have any, and merging asks for them of every pair it weighs
+	// (an event of many posts may attack as many criticisms)
 	attacks, holds []int32
 	actors         []actorTally
 	agents         []int32 // the first actor of each member: who did it
@@ -537,8 +537,8 @@ func (mg *merger) join(ci, i int32) {
 	if mg.criticisms[i] {
 		c.holds = append(c.holds, i)
 	}
-	if m.attack > 0 && !slices.Contains(c.attacks, m.attack-1) {
-		c.attacks = append(c.attacks, m.attack-1)
+	if m.attack > 0 {
+		c.attacks = addSorted(c.attacks, m.attack-1)
 	}
 	if a := m.agent(); a >= 0 && !slices.Contains(c.agents, int32(a)) {
 		c.agents = append(c.agents, int32(a))
@@ -935,9 +935,7 @@ func (mg *merger) absorb(ai, bi int32) {
 	offset := int32(len(a.members))
 	a.members = append(a.members, b.members...)
 	for _, t := range b.attacks {
-		if !slices.Contains(a.attacks, t) {
-			a.attacks = append(a.attacks, t)
-		}
+		a.attacks = addSorted(a.attacks, t)
 	}
 	a.holds, b.holds = append(a.holds, b.holds...), nil
 	for _, t := range b.actors {
