@@ -128,8 +128,10 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	}
 	out := make([]Mention, 0, len(ms)+len(spans))
 	kept := make([]bool, len(spans))
-	ruleName := map[writtenName]string{} // written form → the rules' canonical name
-	names := map[string]bool{}
+	sc := &f.model
+	sc.init()
+	ruleName := sc.ruleName // written form → the rules' canonical name
+	names := sc.names
 	for _, m := range ms {
 		if !m.Entity() {
 			continue
@@ -146,7 +148,8 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 		}
 		out = append(out, m)
 	}
-	nm := newNamer(text, spans, ruleName)
+	nm := &sc.namer
+	nm.reset(text, spans, ruleName)
 	for i := range out {
 		// A name the rules left as written ("RKI", "Post") gets the
 		// fuller form the article gives it.
@@ -155,7 +158,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 		}
 		names[out[i].Name] = true
 	}
-	places := map[string]bool{}
+	places := sc.places
 	for i, sp := range spans {
 		if sp.Kind == ner.LOC {
 			places[text[sp.Start:sp.End]] = true
@@ -245,9 +248,43 @@ type writtenName struct {
 	form string
 }
 
+// modelScratch holds the tables withModel fills for one article, kept
+// with a pooled finder for the next: made anew per article, they cost
+// more than the work they serve. release empties them.
+type modelScratch struct {
+	ruleName      map[writtenName]string
+	names, places map[string]bool
+	namer         namer
+}
+
+func (sc *modelScratch) init() {
+	if sc.ruleName == nil {
+		sc.ruleName, sc.names, sc.places = map[writtenName]string{}, map[string]bool{}, map[string]bool{}
+	}
+}
+
+// release empties the tables: their keys are views of the article.
+func (sc *modelScratch) release() {
+	clear(sc.ruleName)
+	clear(sc.names)
+	clear(sc.places)
+	sc.namer.release()
+}
+
 func newNamer(text string, spans []ner.Span, ruleName map[writtenName]string) *namer {
-	n := &namer{text: text, ruleName: ruleName, fullPER: map[string][]string{}, firstPER: map[string][]string{},
-		perForms: map[string]bool{}, orgs: map[string]bool{}, byInitial: map[string][]string{}, short: map[string]string{}}
+	n := new(namer)
+	n.reset(text, spans, ruleName)
+	return n
+}
+
+// reset makes n the namer of an article's tagged spans, reusing its
+// tables, which must be empty (new or released).
+func (n *namer) reset(text string, spans []ner.Span, ruleName map[writtenName]string) {
+	n.text, n.ruleName = text, ruleName
+	if n.fullPER == nil {
+		n.fullPER, n.firstPER, n.byInitial = map[string][]string{}, map[string][]string{}, map[string][]string{}
+		n.perForms, n.orgs, n.short = map[string]bool{}, map[string]bool{}, map[string]string{}
+	}
 	for i, sp := range spans {
 		w := oneLine(text[sp.Start:sp.End])
 		switch sp.Kind {
@@ -272,7 +309,16 @@ func newNamer(text string, spans []ner.Span, ruleName map[writtenName]string) *n
 			}
 		}
 	}
-	return n
+}
+
+func (n *namer) release() {
+	n.text, n.ruleName = "", nil
+	for _, m := range []map[string][]string{n.fullPER, n.firstPER, n.byInitial} {
+		clear(m)
+	}
+	clear(n.perForms)
+	clear(n.orgs)
+	clear(n.short)
 }
 
 // oneLine joins a name written across a line break.
