@@ -147,13 +147,17 @@ func (r *resolver) surnamesElsewhere(articles []*model.Article, docs []*text.Doc
 	if len(bySurname) == 0 {
 		return nil
 	}
+	var shapes surnameShapes
+	for s := range bySurname {
+		shapes.add(s)
+	}
 	extra := make([][]extraMention, len(articles))
 	for ai, a := range articles {
 		var covered []Mention
 		if ai < len(found) {
 			covered = found[ai]
 		}
-		extra[ai] = r.bareSurnames(a, docs[ai], covered, bySurname)
+		extra[ai] = r.bareSurnames(a, docs[ai], covered, bySurname, &shapes)
 	}
 	return extra
 }
@@ -163,7 +167,7 @@ func (r *resolver) surnamesElsewhere(articles []*model.Article, docs []*text.Doc
 // mentions and its metadata. It splits the text layer into words as words
 // does, but works out whether a word is metadata only for the few that
 // are surnames.
-func (r *resolver) bareSurnames(a *model.Article, doc *text.Doc, covered []Mention, bySurname map[string]*cluster) []extraMention {
+func (r *resolver) bareSurnames(a *model.Article, doc *text.Doc, covered []Mention, bySurname map[string]*cluster, shapes *surnameShapes) []extraMention {
 	var out []extraMention
 	dt := doc.Tokens
 	next, bi := 0, 0
@@ -187,8 +191,11 @@ func (r *resolver) bareSurnames(a *model.Article, doc *text.Doc, covered []Menti
 			w, _, _ = strings.Cut(w, "-")
 			end = start + len(w)
 		}
-		c := bySurname[w]
-		if c == nil && strings.HasSuffix(w, "s") {
+		var c *cluster
+		if shapes.has(w) {
+			c = bySurname[w]
+		}
+		if c == nil && strings.HasSuffix(w, "s") && shapes.has(w[:len(w)-1]) {
 			c = bySurname[w[:len(w)-1]]
 		}
 		if c == nil {
@@ -209,6 +216,21 @@ func (r *resolver) bareSurnames(a *model.Article, doc *text.Doc, covered []Menti
 		out = append(out, extraMention{start, end, c})
 	}
 	return out
+}
+
+// surnameShapes is the set of the first bytes and lengths of a set of
+// words: a word whose shape is not in it is not in the set, and most of
+// an article's capitalised words are ruled out so without a map lookup.
+type surnameShapes [256]uint64 // first byte → bit n: a word of n bytes (n ≥ 63: bit 63)
+
+func (s *surnameShapes) add(w string) {
+	if w != "" {
+		s[w[0]] |= 1 << min(len(w), 63)
+	}
+}
+
+func (s *surnameShapes) has(w string) bool {
+	return w != "" && s[w[0]]&(1<<min(len(w), 63)) != 0
 }
 
 type actorKey struct {
