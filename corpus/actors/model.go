@@ -180,7 +180,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 			out = append(out, m)
 		}
 	}
-	agreeKinds([][]Mention{out})
+	agreeKindsWith(sc.votes, [][]Mention{out})
 	slices.SortFunc(out, func(a, b Mention) int { return compareMentions(&a, &b) })
 	return out
 }
@@ -196,8 +196,10 @@ func spanKind(spans []ner.Span, i int) ner.Kind {
 // agreeKinds gives every mention of a name the kind most of its mentions
 // outside metadata have: a drug maker is an organisation even where a
 // sentence reads it like a person's name. A tie changes nothing.
-func agreeKinds(found [][]Mention) {
-	votes := map[string][2]int{}
+func agreeKinds(found [][]Mention) { agreeKindsWith(map[string][2]int{}, found) }
+
+// agreeKindsWith is agreeKinds counting the votes in an empty map.
+func agreeKindsWith(votes map[string][2]int, found [][]Mention) {
 	for _, ms := range found {
 		for _, m := range ms {
 			if m.Name == "" || m.Meta {
@@ -254,12 +256,14 @@ type writtenName struct {
 type modelScratch struct {
 	ruleName      map[writtenName]string
 	names, places map[string]bool
+	votes         map[string][2]int // agreeKinds' votes
 	namer         namer
 }
 
 func (sc *modelScratch) init() {
 	if sc.ruleName == nil {
 		sc.ruleName, sc.names, sc.places = map[writtenName]string{}, map[string]bool{}, map[string]bool{}
+		sc.votes = map[string][2]int{}
 	}
 }
 
@@ -268,6 +272,7 @@ func (sc *modelScratch) release() {
 	clear(sc.ruleName)
 	clear(sc.names)
 	clear(sc.places)
+	clear(sc.votes)
 	sc.namer.release()
 }
 
