@@ -98,6 +98,25 @@ func BenchmarkPipeline(b *testing.B) {
 	b.ReportMetric(bytesPerMention(b, fsys, mentions), "B/mention")
 }
 
+// BenchmarkPipelineSmall is the whole pipeline on 300 generated articles,
+// small enough to run under valgrind, whose instruction and cache-miss
+// counts do not depend on what else the machine runs:
+//
+//	go test -c -o /tmp/X.test ./corpus
+//	cd corpus && valgrind --tool=cachegrind --cache-sim=yes /tmp/X.test -test.run '^$' -test.bench 'PipelineSmall' -test.benchtime 2x -test.cpu 1
+func BenchmarkPipelineSmall(b *testing.B) {
+	fsys := fstest.MapFS{}
+	for _, f := range corpusgen.Generate(300, 5) {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data, Mode: 0o644}
+	}
+	LoadDefault() // load the lexicons once
+	for b.Loop() {
+		if _, errs := LoadFS(fsys); len(errs) > 0 {
+			b.Fatal(errs)
+		}
+	}
+}
+
 // bytesPerMention measures what a built timeline holds beyond the loaded
 // articles (their text, blocks and metadata): sentences, dates, actor
 // mentions, the actor table, events and their mentions, divided by the

@@ -23,7 +23,8 @@ type finder struct {
 	isPerson []bool  // the word belongs to a person's name
 	ent      []entry // per word: its lexicon entry, with entryKnown once looked up
 	entries  *entryCache
-	roleMemo []int8 // per word: 0 not yet known, 1 no role, else 2 + the index of its class in lexicon.roleClasses
+	model    modelScratch // withModel's tables
+	roleMemo []int8       // per word: 0 not yet known, 1 no role, else 2 + the index of its class in lexicon.roleClasses
 	out      []Mention
 	who      []*person // for each person mention in out, its person (names may still grow), else nil
 	scratch  []int32   // a buffer for one pass at a time
@@ -116,6 +117,7 @@ func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 // release hands the finder back to the pool, without the article.
 func (f *finder) release() {
 	f.a, f.doc, f.text = nil, nil, ""
+	f.model.release()
 	clear(f.out) // the names in it belong to the caller's copy
 	clear(f.who)
 	finders.Put(f)

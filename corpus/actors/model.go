@@ -128,14 +128,16 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	}
 	out := make([]Mention, 0, len(ms)+len(spans))
 	kept := make([]bool, len(spans))
-	ruleName := map[string]string{} // written form → the rules' canonical name
-	names := map[string]bool{}
+	sc := &f.model
+	sc.init()
+	ruleName := sc.ruleName // written form → the rules' canonical name
+	names := sc.names
 	for _, m := range ms {
 		if !m.Entity() {
 			continue
 		}
 		if m.Name != "" {
-			ruleName[string(m.Kind)+text[m.Start:m.End]] = m.Name
+			ruleName[writtenName{m.Kind, text[m.Start:m.End]}] = m.Name
 		}
 		i := at(m.Start, m.End)
 		if kind, ok := kindOf(spanKind(spans, i)); ok && !kept[i] {
@@ -146,7 +148,8 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 		}
 		out = append(out, m)
 	}
-	nm := newNamer(text, spans, ruleName)
+	nm := &sc.namer
+	nm.reset(text, spans, ruleName)
 	for i := range out {
 		// A name the rules left as written ("RKI", "Post") gets the
 		// fuller form the article gives it.
@@ -155,7 +158,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 		}
 		names[out[i].Name] = true
 	}
-	places := map[string]bool{}
+	places := sc.places
 	for i, sp := range spans {
 		if sp.Kind == ner.LOC {
 			places[text[sp.Start:sp.End]] = true
@@ -177,7 +180,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 			out = append(out, m)
 		}
 	}
-	agreeKinds([][]Mention{out})
+	agreeKindsWith(sc.votes, [][]Mention{out})
 	slices.SortFunc(out, func(a, b Mention) int { return compareMentions(&a, &b) })
 	return out
 }
@@ -193,8 +196,10 @@ func spanKind(spans []ner.Span, i int) ner.Kind {
 // agreeKinds gives every mention of a name the kind most of its mentions
 // outside metadata have: a drug maker is an organisation even where a
 // sentence reads it like a person's name. A tie changes nothing.
-func agreeKinds(found [][]Mention) {
-	votes := map[string][2]int{}
+func agreeKinds(found [][]Mention) { agreeKindsWith(map[string][2]int{}, found) }
+
+// agreeKindsWith is agreeKinds counting the votes in an empty map.
+func agreeKindsWith(votes map[string][2]int, found [][]Mention) {
 	for _, ms := range found {
 		for _, m := range ms {
 			if m.Name == "" || m.Meta {
@@ -230,7 +235,7 @@ func (f *finder) metaAt(off int) bool {
 // namer gives the tagger's names their canonical form within an article.
 type namer struct {
 	text      string
-	ruleName  map[string]string
+	ruleName  map[writtenName]string
 	fullPER   map[string][]string // last word → the multi-word person names ending in it
 	firstPER  map[string][]string // first word → the multi-word person names it begins
 	perForms  map[string]bool     // every person name as written
@@ -239,9 +244,52 @@ type namer struct {
 	short     map[string]string   // "RKI" → "Robert Koch-Institut" from "Robert Koch-Institut (RKI)"
 }
 
-func newNamer(text string, spans []ner.Span, ruleName map[string]string) *namer {
-	n := &namer{text: text, ruleName: ruleName, fullPER: map[string][]string{}, firstPER: map[string][]string{},
-		perForms: map[string]bool{}, orgs: map[string]bool{}, byInitial: map[string][]string{}, short: map[string]string{}}
+// A writtenName is a name of a kind as an article writes it.
+type writtenName struct {
+	kind model.ActorKind
+	form string
+}
+
+// modelScratch holds the tables withModel fills for one article, kept
+// with a pooled finder for the next: made anew per article, they cost
+// more than the work they serve. release empties them.
+type modelScratch struct {
+	ruleName      map[writtenName]string
+	names, places map[string]bool
+	votes         map[string][2]int // agreeKinds' votes
+	namer         namer
+}
+
+func (sc *modelScratch) init() {
+	if sc.ruleName == nil {
+		sc.ruleName, sc.names, sc.places = map[writtenName]string{}, map[string]bool{}, map[string]bool{}
+		sc.votes = map[string][2]int{}
+	}
+}
+
+// release empties the tables: their keys are views of the article.
+func (sc *modelScratch) release() {
+	clear(sc.ruleName)
+	clear(sc.names)
+	clear(sc.places)
+	clear(sc.votes)
+	sc.namer.release()
+}
+
+func newNamer(text string, spans []ner.Span, ruleName map[writtenName]string) *namer {
+	n := new(namer)
+	n.reset(text, spans, ruleName)
+	return n
+}
+
+// reset makes n the namer of an article's tagged spans, reusing its
+// tables, which must be empty (new or released).
+func (n *namer) reset(text string, spans []ner.Span, ruleName map[writtenName]string) {
+	n.text, n.ruleName = text, ruleName
+	if n.fullPER == nil {
+		n.fullPER, n.firstPER, n.byInitial = map[string][]string{}, map[string][]string{}, map[string][]string{}
+		n.perForms, n.orgs, n.short = map[string]bool{}, map[string]bool{}, map[string]string{}
+	}
 	for i, sp := range spans {
 		w := oneLine(text[sp.Start:sp.End])
 		switch sp.Kind {
@@ -266,7 +314,16 @@ func newNamer(text string, spans []ner.Span, ruleName map[string]string) *namer 
 			}
 		}
 	}
-	return n
+}
+
+func (n *namer) release() {
+	n.text, n.ruleName = "", nil
+	for _, m := range []map[string][]string{n.fullPER, n.firstPER, n.byInitial} {
+		clear(m)
+	}
+	clear(n.perForms)
+	clear(n.orgs)
+	clear(n.short)
 }
 
 // oneLine joins a name written across a line break.
@@ -281,7 +338,7 @@ func oneLine(s string) string {
 // for the same words, else the fullest form of the article.
 func (n *namer) name(sp ner.Span, kind model.ActorKind) string {
 	w := oneLine(n.text[sp.Start:sp.End])
-	if r, ok := n.ruleName[string(kind)+w]; ok && r != w {
+	if r, ok := n.ruleName[writtenName{kind, w}]; ok && r != w {
 		return r
 	}
 	return n.fuller(w, kind)
@@ -373,12 +430,18 @@ func overlapsAny(spans []ner.Span, m Mention) bool {
 // („Llama AI“, „Jeff Bozo“), as GermEval marks the titles of works and
 // products; a known medium or company („Corriere della Sera“) stays.
 func titledOnce(text string, spans []ner.Span) {
-	count := map[string]int{}
-	for _, sp := range spans {
-		count[text[sp.Start:sp.End]]++
-	}
+	var count map[string]int // counted when a name first fills a quotation: most articles have none
 	for i, sp := range spans {
-		if sp.Kind != ner.PER && sp.Kind != ner.ORG || !quoted(text, sp) || count[text[sp.Start:sp.End]] > 1 {
+		if sp.Kind != ner.PER && sp.Kind != ner.ORG || !quoted(text, sp) {
+			continue
+		}
+		if count == nil {
+			count = make(map[string]int, len(spans))
+			for _, sp := range spans {
+				count[text[sp.Start:sp.End]]++
+			}
+		}
+		if count[text[sp.Start:sp.End]] > 1 {
 			continue
 		}
 		first, _, _ := strings.Cut(text[sp.Start:sp.End], " ")
@@ -441,15 +504,7 @@ func kindsByForm(text string, spans []ner.Span) {
 // noun the tagger read as a surname ("habe Dimensionen angenommen") has
 // no full name to lean on.
 func genericNouns(text string, spans []ner.Span) {
-	var surnames map[string]bool
-	for _, sp := range spans {
-		if w := text[sp.Start:sp.End]; sp.Kind == ner.PER && strings.ContainsRune(w, ' ') {
-			if surnames == nil {
-				surnames = make(map[string]bool)
-			}
-			surnames[w[strings.LastIndexByte(w, ' ')+1:]] = true
-		}
-	}
+	var surnames map[string]bool // gathered when a person of one noun first asks
 	for i, sp := range spans {
 		w := text[sp.Start:sp.End]
 		if sp.Kind != ner.PER && sp.Kind != ner.ORG || strings.ContainsAny(w, " -") {
@@ -462,10 +517,31 @@ func genericNouns(text string, spans []ner.Span) {
 		if g := Gazetteer(w); g&gazLexNoun == 0 || g&uint32(firstName|nameToken) != 0 {
 			continue
 		}
-		if afterArticleAndAdjective(text, sp.Start) || sp.Kind == ner.PER && !surnames[w] {
+		if afterArticleAndAdjective(text, sp.Start) {
 			spans[i].Kind = ner.None
+			continue
+		}
+		if sp.Kind == ner.PER {
+			if surnames == nil {
+				surnames = surnamesOf(text, spans)
+			}
+			if !surnames[w] {
+				spans[i].Kind = ner.None
+			}
 		}
 	}
+}
+
+// surnamesOf returns the last words of the persons of more than one word
+// (empty, not nil, when there are none).
+func surnamesOf(text string, spans []ner.Span) map[string]bool {
+	surnames := map[string]bool{}
+	for _, sp := range spans {
+		if w := text[sp.Start:sp.End]; sp.Kind == ner.PER && strings.ContainsRune(w, ' ') {
+			surnames[w[strings.LastIndexByte(w, ' ')+1:]] = true
+		}
+	}
+	return surnames
 }
 
 // surnamesAfterRoles adds a person for a capitalised word that ends a
@@ -512,20 +588,26 @@ func (f *finder) surnamesAfterRoles(spans []ner.Span) []ner.Span {
 // Trump Platz nehmen" is "Trump"). People are left alone: many surnames
 // are nouns ("Müller", "Nagel").
 func personsBeforeNouns(text string, spans []ner.Span) {
-	people := map[string]bool{}
-	for _, sp := range spans {
-		if sp.Kind == ner.PER {
-			for w := range strings.FieldsSeq(text[sp.Start:sp.End]) {
-				people[w] = true
-			}
-		}
-	}
+	var people map[string]bool // gathered when an organisation of two words first asks
 	for i, sp := range spans {
 		if sp.Kind != ner.ORG {
 			continue
 		}
 		first, last, ok := strings.Cut(text[sp.Start:sp.End], " ")
-		if !ok || !people[first] || strings.ContainsAny(last, " -") {
+		if !ok || strings.ContainsAny(last, " -") {
+			continue
+		}
+		if people == nil {
+			people = map[string]bool{}
+			for _, sp := range spans {
+				if sp.Kind == ner.PER {
+					for w := range strings.FieldsSeq(text[sp.Start:sp.End]) {
+						people[w] = true
+					}
+				}
+			}
+		}
+		if !people[first] {
 			continue
 		}
 		if g := Gazetteer(last); g&gazLexNounOnly != 0 && g&(gazOrgHead|uint32(orgHead|legalForm)) == 0 {
@@ -540,17 +622,24 @@ func personsBeforeNouns(text string, spans []ner.Span) {
 // Cloud-Dienst" after "Amazon", which the tagger may read as the river's):
 // the article's own names outweigh a guess from the word's form.
 func genitivesOfNames(text string, spans []ner.Span) {
-	kinds := map[string]ner.Kind{}
-	for _, sp := range spans {
-		if sp.Kind == ner.PER || sp.Kind == ner.ORG {
-			kinds[text[sp.Start:sp.End]] = sp.Kind
-		}
-	}
+	var kinds map[string]ner.Kind // gathered when a place first reads as a genitive
 	for i, sp := range spans {
 		if sp.Kind != ner.LOC {
 			continue
 		}
-		if base, ok := genitiveBase(text[sp.Start:sp.End]); ok && kinds[base] != ner.None {
+		base, ok := genitiveBase(text[sp.Start:sp.End])
+		if !ok {
+			continue
+		}
+		if kinds == nil {
+			kinds = map[string]ner.Kind{}
+			for _, sp := range spans {
+				if sp.Kind == ner.PER || sp.Kind == ner.ORG {
+					kinds[text[sp.Start:sp.End]] = sp.Kind
+				}
+			}
+		}
+		if kinds[base] != ner.None {
 			spans[i].Kind = kinds[base]
 		}
 	}

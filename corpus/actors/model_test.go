@@ -30,7 +30,7 @@ func TestNamer(t *testing.T) {
 		span(text, "Trumps", 0, ner.PER), span(text, "Weber", 1, ner.PER), span(text, "Anna", 1, ner.PER),
 		span(text, "RKI", 1, ner.ORG), span(text, "Bundesamt für Justiz", 0, ner.ORG), span(text, "BfJ", 0, ner.ORG),
 	}
-	n := newNamer(text, spans, map[string]string{})
+	n := newNamer(text, spans, map[writtenName]string{})
 	want := []string{"Donald Trump", "Anna Weber", "Robert Koch-Institut", "Robert Koch-Institut", "Donald Trump", "Anna Weber", "Anna Weber",
 		"Robert Koch-Institut", "Bundesamt für Justiz", "Bundesamt für Justiz"}
 	for i, sp := range spans {

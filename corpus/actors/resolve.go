@@ -147,45 +147,90 @@ func (r *resolver) surnamesElsewhere(articles []*model.Article, docs []*text.Doc
 	if len(bySurname) == 0 {
 		return nil
 	}
+	var shapes surnameShapes
+	for s := range bySurname {
+		shapes.add(s)
+	}
 	extra := make([][]extraMention, len(articles))
-	var toks []token
 	for ai, a := range articles {
 		var covered []Mention
 		if ai < len(found) {
 			covered = found[ai]
 		}
-		toks = words(docs[ai], a, toks[:0])
-		next := 0
-		for _, t := range toks {
-			for next < len(covered) && covered[next].End <= int(t.start) {
-				next++
-			}
-			if t.meta || !t.upper || next < len(covered) && covered[next].Start < int(t.end) {
-				continue
-			}
-			w := a.Text[int(t.start):int(t.end)]
-			end := int(t.end)
-			if t.hyphen {
-				w, _, _ = strings.Cut(w, "-")
-				end = int(t.start) + len(w)
-			}
-			c := bySurname[w]
-			if c == nil && strings.HasSuffix(w, "s") {
-				c = bySurname[w[:len(w)-1]]
-			}
-			if c == nil {
-				continue
-			}
-			c = r.root(c)
-			c.count++
-			if !t.hyphen {
-				c.named++
-				c.forms[a.Text[int(t.start):end]]++
-			}
-			extra[ai] = append(extra[ai], extraMention{int(t.start), end, c})
-		}
+		extra[ai] = r.bareSurnames(a, docs[ai], covered, bySurname, &shapes)
 	}
 	return extra
+}
+
+// bareSurnames finds the surnames of bySurname among the capitalised
+// words of an article (the words of Find, see words) outside its own
+// mentions and its metadata. It splits the text layer into words as words
+// does, but works out whether a word is metadata only for the few that
+// are surnames.
+func (r *resolver) bareSurnames(a *model.Article, doc *text.Doc, covered []Mention, bySurname map[string]*cluster, shapes *surnameShapes) []extraMention {
+	var out []extraMention
+	dt := doc.Tokens
+	next, bi := 0, 0
+	credit := creditMemo{block: -1}
+	for k := 0; k < len(dt); k++ {
+		if dt[k].Kind == text.Punct {
+			continue
+		}
+		first := k
+		k = wordEnd(doc, k)
+		start, end := int(dt[first].Start), int(dt[k].End)
+		for next < len(covered) && covered[next].End <= start {
+			next++
+		}
+		if !dt[first].Upper || next < len(covered) && covered[next].Start < end {
+			continue
+		}
+		w := a.Text[start:end]
+		hyphen := strings.IndexByte(w, '-') >= 0
+		if hyphen {
+			w, _, _ = strings.Cut(w, "-")
+			end = start + len(w)
+		}
+		var c *cluster
+		if shapes.has(w) {
+			c = bySurname[w]
+		}
+		if c == nil && strings.HasSuffix(w, "s") && shapes.has(w[:len(w)-1]) {
+			c = bySurname[w[:len(w)-1]]
+		}
+		if c == nil {
+			continue
+		}
+		for bi < len(a.Blocks) && a.Blocks[bi].End <= start {
+			bi++
+		}
+		if bi < len(a.Blocks) && a.Blocks[bi].Start <= start && credit.meta(a.Text, a.Blocks, bi, start) {
+			continue
+		}
+		c = r.root(c)
+		c.count++
+		if !hyphen {
+			c.named++
+			c.forms[a.Text[start:end]]++
+		}
+		out = append(out, extraMention{start, end, c})
+	}
+	return out
+}
+
+// surnameShapes is the set of the first bytes and lengths of a set of
+// words: a word whose shape is not in it is not in the set, and most of
+// an article's capitalised words are ruled out so without a map lookup.
+type surnameShapes [256]uint64 // first byte → bit n: a word of n bytes (n ≥ 63: bit 63)
+
+func (s *surnameShapes) add(w string) {
+	if w != "" {
+		s[w[0]] |= 1 << min(len(w), 63)
+	}
+}
+
+func (s *surnameShapes) has(w string) bool {
+	return w != "" && s[w[0]]&(1<<min(len(w), 63)) != 0
 }
 
 type actorKey struct {

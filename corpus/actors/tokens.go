@@ -58,7 +58,7 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 	colonOrQuote := false
 	prevEnd := 0
 	prevSent := int32(-1)
-	creditBlock, creditStart := -1, 0
+	credit := creditMemo{block: -1}
 	dt := doc.Tokens
 	for k := 0; k < len(dt); k++ {
 		t := &dt[k]
@@ -82,16 +82,9 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 		}
 		first := k
 		start := int(t.Start)
-		end := int(t.End)
 		docSent := t.Sentence
-		// Inner hyphens and apostrophes the layer leaves as marks.
-		for k+2 < len(dt) && dt[k+1].Kind == text.Punct && !dt[k+1].Space && dt[k+2].Kind != text.Punct && !dt[k+2].Space {
-			if c := src[dt[k+1].Start]; c != '-' && c != '\'' && doc.Mark(k+1) != '’' {
-				break
-			}
-			k += 2
-			end = int(dt[k].End)
-		}
+		k = wordEnd(doc, k)
+		end := int(dt[k].End)
 		tk := token{start: int32(start), end: int32(end), at: int32(first), block: -1, upper: t.Upper}
 		w := src[start:end]
 		tk.hyphen = (t.Kind != text.Num || k > first) && strings.IndexByte(w, '-') >= 0
@@ -119,13 +112,7 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 		}
 		if bi < len(blocks) && blocks[bi].Start <= start {
 			tk.block = int32(bi)
-			tk.meta = blocks[bi].Kind.IsMeta()
-			if blocks[bi].Kind == model.BlockCaption {
-				if creditBlock != bi {
-					creditBlock, creditStart = bi, captionCredit(src, blocks[bi])
-				}
-				tk.meta = start >= creditStart
-			}
+			tk.meta = credit.meta(src, blocks, bi, start)
 			if blocks[bi].Start >= prevEnd && len(toks) > 0 && toks[len(toks)-1].block != int32(bi) {
 				pendingGap = gapBreak
 			}
@@ -146,6 +133,38 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 		colonOrQuote = false
 	}
 	return toks
+}
+
+// wordEnd returns the last text-layer token of the word that starts at
+// token k: inner hyphens and apostrophes, which the layer leaves as marks,
+// join the word, number and alnum tokens around them when no blank
+// separates them.
+func wordEnd(doc *text.Doc, k int) int {
+	dt := doc.Tokens
+	for k+2 < len(dt) && dt[k+1].Kind == text.Punct && !dt[k+1].Space && dt[k+2].Kind != text.Punct && !dt[k+2].Space {
+		if c := doc.Text[dt[k+1].Start]; c != '-' && c != '\'' && doc.Mark(k+1) != '’' {
+			break
+		}
+		k += 2
+	}
+	return k
+}
+
+// creditMemo tells whether a word of block bi (which holds it) is
+// metadata: in a metadata block, or in the credit at the end of a caption.
+// It keeps where the credit of the last caption asked about starts.
+type creditMemo struct {
+	block, start int
+}
+
+func (c *creditMemo) meta(src string, blocks []model.Block, bi, start int) bool {
+	if blocks[bi].Kind != model.BlockCaption {
+		return blocks[bi].Kind.IsMeta()
+	}
+	if c.block != bi {
+		c.block, c.start = bi, captionCredit(src, blocks[bi])
+	}
+	return start >= c.start
 }
 
 // cased reports whether a letter of the tokens is upper-case.

@@ -153,10 +153,25 @@ func asAttack(ms []Mention, joins []attackLink) []Mention {
 // tiedByAttack reports whether a member of a is a post that is part of
 // the criticism a member of b is.
 func (mg *merger) tiedByAttack(a, b *cluster) bool {
-	for _, t := range a.attacks {
-		if mg.attackedIn[t] == b.id {
+	if len(b.holds) == 0 {
+		return false
+	}
+	if len(a.attacks) == 0 {
+		return false
+	}
+	for _, t := range b.holds {
+		if _, found := slices.BinarySearch(a.attacks, t); found {
 			return true
 		}
 	}
 	return false
+}
+
+// addSorted adds v to the ordered set s.
+func addSorted(s []int32, v int32) []int32 {
+	i, found := slices.BinarySearch(s, v)
+	if found {
+		return s
+	}
+	return slices.Insert(s, i, v)
 }

@@ -53,13 +53,15 @@ type cluster struct {
 	date    model.Interval
 	arts    []int32 // the articles of its mentions, each once
 	members []int32
-	// attacks are the criticisms (mentions) its posts are part of: few
+	// attacks are the criticisms (mentions) its posts are part of, in
+	// order, each once, and holds the criticisms among its members: few
 	// events have any, and merging asks for them of every pair it weighs
-	attacks []int32
-	actors  []actorTally
-	agents  []int32 // the first actor of each member: who did it
-	words   []uint64
-	dead    bool // absorbed by another event
+	// (an event of many posts may attack as many criticisms)
+	attacks, holds []int32
+	actors         []actorTally
+	agents         []int32 // the first actor of each member: who did it
+	words          []uint64
+	dead           bool // absorbed by another event
 }
 
 // directedKinds are happenings one actor does to or about others: the
@@ -127,9 +129,9 @@ type merger struct {
 	// Tagblatt"): in matching, an owner and its organisation are one
 	// side; nil when no article ties any
 	side []int32
-	// attackedIn maps each criticism a post of this kind is part of to
-	// the event that holds it (-1 before it has one)
-	attackedIn map[int32]int32
+	// criticisms are the mentions a post of this kind is part of (see
+	// attacks.go)
+	criticisms map[int32]bool
 }
 
 // Merge groups the mentions into events. actors is the actor table the
@@ -213,10 +215,10 @@ func (mg *merger) merge(order []int32, actors []model.Actor) []model.Event {
 			mg.freq[a]++
 		}
 		if t := mentions[i].attack; t > 0 {
-			if mg.attackedIn == nil {
-				mg.attackedIn = map[int32]int32{}
+			if mg.criticisms == nil {
+				mg.criticisms = map[int32]bool{}
 			}
-			mg.attackedIn[t-1] = -1
+			mg.criticisms[t-1] = true
 		}
 	}
 	slices.SortStableFunc(order, func(p, q int32) int {
@@ -535,11 +537,11 @@ func (mg *merger) join(ci, i int32) {
 		c.actors, c.words = mg.tallies.take(len(m.Actors)), mg.hashes.take(len(m.words))
 	}
 	c.members = append(c.members, i)
-	if _, ok := mg.attackedIn[i]; ok {
-		mg.attackedIn[i] = ci
+	if mg.criticisms[i] {
+		c.holds = append(c.holds, i)
 	}
 	if m.attack > 0 {
-		c.attacks = append(c.attacks, m.attack-1)
+		c.attacks = addSorted(c.attacks, m.attack-1)
 	}
 	if a := m.agent(); a >= 0 && !slices.Contains(c.agents, int32(a)) {
 		c.agents = append(c.agents, int32(a))
@@ -965,12 +967,10 @@ func (mg *merger) absorb(ai, bi int32) {
 	}
 	offset := int32(len(a.members))
 	a.members = append(a.members, b.members...)
-	a.attacks = append(a.attacks, b.attacks...)
-	for t, in := range mg.attackedIn {
-		if in == bi {
-			mg.attackedIn[t] = ai
-		}
+	for _, t := range b.attacks {
+		a.attacks = addSorted(a.attacks, t)
 	}
+	a.holds, b.holds = append(a.holds, b.holds...), nil
 	for _, t := range b.actors {
 		if k := slices.IndexFunc(a.actors, func(u actorTally) bool { return u.actor == t.actor }); k >= 0 {
 			a.actors[k].count += t.count
