@@ -91,10 +91,14 @@ func (s *sent) thingOf(g, at int) string {
 			i = j // "den Nutzern die Plattform": a dative first
 			continue
 		}
-		if counted {
-			return t.text + " " + n.text
+		thing := n.text
+		if m := j + 1; m < end && toks[m].word() && toks[m].upper && toks[m].actor < 0 && toks[m].timex < 0 && toks[m].group == g && (!s.knownNoun(j) || !s.knownNoun(m)) {
+			thing += " " + toks[m].text // a name of two words: "ein Joint Venture"
 		}
-		return n.text
+		if counted {
+			return t.text + " " + thing
+		}
+		return thing
 	}
 	return ""
 }
@@ -114,4 +118,14 @@ func (s *sent) adjective(i int) bool {
 	}
 	s.doc.Classify(int(dt[k].Sentence))
 	return dt[k].Class == text.Adjective
+}
+
+// knownNoun reports whether word i is a noun of the text layer's lexicon.
+func (s *sent) knownNoun(i int) bool {
+	for _, r := range text.Lookup(s.toks[i].text) {
+		if r.Class == text.Noun {
+			return true
+		}
+	}
+	return false
 }

@@ -20,6 +20,7 @@ func TestThingTitles(t *testing.T) {
 		{"Meta hat am Montag zwölf Konten gesperrt.", "Meta sperrt zwölf Konten"},
 		{"Meta hat am Montag 300 Konten gesperrt.", "Meta sperrt 300 Konten"},
 		{"Am Montag sperrte der Konzern Meta die Plattform Threads.", "Meta sperrt Threads"},
+		{"Meta kündigte am Montag ein Joint Venture an.", "Meta kündigt Joint Venture an"},
 		// no object of the verb
 		{"Oracle hat am Montag die bisher unter Verschluss gehaltene Anlage verkauft.", "Verkauf durch Oracle"},
 		{"Oracle hat am Montag an die Stadt verkauft.", "Verkauf durch Oracle"},
