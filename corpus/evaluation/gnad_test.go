@@ -29,22 +29,22 @@ var (
 )
 
 // gnadFloors guard the development splits against regressions, never
-// lowered; raise them when scores rise. Dev's are the figures of the engine
-// after the fourth round of issue 10 (README.md has the baseline), dev2's
-// its first score, before any rule was changed for it. The test split has
+// lowered; raise them when scores rise. They are the figures of the engine
+// after the fifth round of issue 10 (README.md has the baseline and dev2's
+// first score, before any rule was changed for it). The test split has
 // none: it is scored, not tuned to.
 var gnadFloors = map[string]Scores{
 	"dev": {
-		Precision:    37.0 / 39,
+		Precision:    37.0 / 38,
 		Recall:       36.0 / 58,
 		SplitRate:    1.0 / 36,
 		DateAccuracy: 10.0 / 10,
-		ActorRecall:  35.0 / 62,
+		ActorRecall:  36.0 / 62,
 	},
 	"dev2": {
-		Precision:    13.0 / 19,
-		Recall:       12.0 / 40,
-		SplitRate:    1.0 / 12,
+		Precision:    13.0 / 17,
+		Recall:       13.0 / 40,
+		SplitRate:    0.0 / 13,
 		DateAccuracy: 2.0 / 3,
 		ActorRecall:  8.0 / 23,
 	},
