@@ -1,0 +1,140 @@
+package ner_test
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"chronik/corpus/actors"
+	"chronik/corpus/corpusgen"
+	"chronik/corpus/ingest"
+	"chronik/corpus/ner"
+	"chronik/corpus/sentence"
+)
+
+// The tagger's output is pinned by a golden file of the spans it returns
+// on generated articles (corpusgen, the benchmark corpus's seed), given
+// the rules' names as hints and Chronik's gazetteer, as corpus.Build runs
+// it: a change meant to make the tagger faster must leave it unchanged.
+//
+//	go test ./corpus/ner -run TaggerGolden                    compare
+//	go test ./corpus/ner -run TaggerGolden -update            rewrite (read the diff first)
+//	go test ./corpus/ner -run TaggerGolden -taggerspans F -taggerarticles 10000
+//	                                                          write the spans of more articles to F, for a diff before/after
+
+var (
+	update         = flag.Bool("update", false, "rewrite testdata/tagger.golden")
+	taggerSpans    = flag.String("taggerspans", "", "write the tagger's spans on the generated articles to this file instead of comparing")
+	taggerArticles = flag.Int("taggerarticles", goldenArticles, "how many generated articles -taggerspans tags")
+)
+
+// goldenArticles is the number of generated articles in the golden file.
+const goldenArticles = 150
+
+// A taggerInput is what the tagger reads of one article.
+type taggerInput struct {
+	name     string
+	text     string
+	segments [][2]int
+	hints    []ner.Span
+}
+
+// generatedInputs returns the tagger's inputs for the first n articles of
+// the benchmark corpus: the sentences and the lines outside them as
+// segments, and the rules' names as hints.
+func generatedInputs(tb testing.TB, n int) []taggerInput {
+	rules := actors.NewRuleRecognizer()
+	var out []taggerInput
+	for _, f := range corpusgen.Generate(n, 1) {
+		a, err := ingest.Parse(f.Name, f.Name, f.Data)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		sentence.Split(a)
+		var segs [][2]int
+		covered := 0
+		for _, s := range a.Sentences {
+			segs = appendLines(segs, a.Text, covered, s.Start)
+			segs = append(segs, [2]int{s.Start, s.End})
+			covered = s.End
+		}
+		segs = appendLines(segs, a.Text, covered, len(a.Text))
+		out = append(out, taggerInput{f.Name, a.Text, segs, actors.Hints(rules.Find(a))})
+	}
+	return out
+}
+
+// appendLines appends the non-empty lines of text[start:end] as segments.
+func appendLines(segs [][2]int, text string, start, end int) [][2]int {
+	for start < end {
+		line, _, _ := strings.Cut(text[start:end], "\n")
+		if line != "" {
+			segs = append(segs, [2]int{start, start + len(line)})
+		}
+		start += len(line) + 1
+	}
+	return segs
+}
+
+var chronikTagger = sync.OnceValues(func() (*ner.Tagger, error) {
+	w, err := ner.Embedded()
+	if err != nil {
+		return nil, err
+	}
+	return ner.NewTagger(w, actors.Gazetteer), nil
+})
+
+// writeSpans writes a line per input: its name and the spans the tagger
+// returns, as start-end:kind.
+func writeSpans(out io.Writer, tg *ner.Tagger, ins []taggerInput) {
+	for _, in := range ins {
+		fmt.Fprint(out, in.name)
+		for _, sp := range tg.Document(in.text, in.segments, in.hints) {
+			fmt.Fprintf(out, " %d-%d:%v", sp.Start, sp.End, sp.Kind)
+		}
+		fmt.Fprintln(out)
+	}
+}
+
+func TestTaggerGolden(t *testing.T) {
+	tg, err := chronikTagger()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if *taggerSpans != "" {
+		var b bytes.Buffer
+		writeSpans(&b, tg, generatedInputs(t, *taggerArticles))
+		if err := os.WriteFile(*taggerSpans, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	var b bytes.Buffer
+	writeSpans(&b, tg, generatedInputs(t, goldenArticles))
+	path := filepath.Join("testdata", "tagger.golden")
+	if *update {
+		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./corpus/ner -run TaggerGolden -update)", err)
+	}
+	if b.String() == string(want) {
+		return
+	}
+	got, wantLines := strings.Split(b.String(), "\n"), strings.Split(string(want), "\n")
+	for i := range min(len(got), len(wantLines)) {
+		if got[i] != wantLines[i] {
+			t.Fatalf("%s line %d:\n got %s\nwant %s", path, i+1, got[i], wantLines[i])
+		}
+	}
+	t.Fatalf("%s: %d lines, want %d", path, len(got), len(wantLines))
+}
