@@ -110,6 +110,7 @@ type scratch struct {
 	words    []seenWord
 	wordAt   []int32 // the index in words of each token of a sequence
 	boundary [numTags]int32
+	names    names
 }
 
 type seenWord struct {
@@ -158,7 +159,7 @@ func (t *Tagger) document(text string, segments [][2]int, hints []Span, s *scrat
 			spans = t.sequence(text, toks[from:min(from+maxTokens, len(toks))], hints, s, spans)
 		}
 	}
-	return consistent(text, s.toks, spans)
+	return s.names.consistent(text, s.toks, spans)
 }
 
 // sequence tags one sequence of tokens and appends its entities.
@@ -296,13 +297,15 @@ func appendSpans(text string, spans []Span, toks []Token, tags []int) []Span {
 // person or organisation more
 // often than as anything else is that wherever else the document writes
 // it untagged. Only capitalised words count.
-func consistent(text string, toks []Token, spans []Span) []Span {
+func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 	if len(spans) == 0 {
 		return spans
 	}
+	nm.init()
+	defer nm.release()
+	last, surnames, firstNames, votes := nm.last, nm.surnames, nm.firstNames, nm.votes
 	// The last words of full names are surnames, but not in "Musks Job",
 	// which begins with the genitive of a surname.
-	last := map[string]bool{}
 	for _, sp := range spans {
 		if name := text[sp.Start:sp.End]; sp.Kind == PER {
 			if i := lastSpace(name); i > 0 && isCapital(name[i+1:]) {
@@ -310,9 +313,6 @@ func consistent(text string, toks []Token, spans []Span) []Span {
 			}
 		}
 	}
-	surnames := map[string]bool{}
-	firstNames := map[string]bool{}
-	votes := map[string][5]int{}
 	for _, sp := range spans {
 		name := text[sp.Start:sp.End]
 		if sp.Kind == PER {
@@ -423,6 +423,36 @@ func consistent(text string, toks []Token, spans []Span) []Span {
 	spans = append(spans, added...)
 	sortSpans(spans)
 	return spans
+}
+
+// names are the maps of consistent, kept with a scratch from one
+// document to the next, empty between two (a pooled scratch must not
+// keep a caller's text alive).
+type names struct {
+	last, surnames, firstNames map[string]bool
+	votes                      map[string][5]int
+}
+
+// maxNames bounds the names whose maps are emptied and used again: after a
+// document with more the next gets new ones, as clearing a map costs its
+// size.
+const maxNames = 1 << 10
+
+func (nm *names) init() {
+	if nm.votes == nil {
+		*nm = names{last: map[string]bool{}, surnames: map[string]bool{}, firstNames: map[string]bool{}, votes: map[string][5]int{}}
+	}
+}
+
+func (nm *names) release() {
+	if len(nm.votes) > maxNames {
+		*nm = names{}
+		return
+	}
+	clear(nm.last)
+	clear(nm.surnames)
+	clear(nm.firstNames)
+	clear(nm.votes)
 }
 
 // genitiveBase returns w without a genitive s ("Trumps" → "Trump"), or ""
