@@ -58,7 +58,8 @@ func TestContextFeaturesInParts(t *testing.T) {
 		for i := range ws {
 			for _, reduced := range []bool{false, true} {
 				want := contextFeatures(ws, i, reduced, nil)
-				got := pairFeatures(ws, i, reduced, nil)
+				p, w, n := neighbour(ws, i-1), &ws[i], neighbour(ws, i+1)
+				got := pairFeatures(ws, i, reduced, []uint32{patternKey(p.flags, w.flags, n.flags)})
 				for role, k := range []int{i - 1, i + 1, i - 2, i + 2} {
 					got = neighbourFeatures(neighbour(ws, k), role, reduced, got)
 				}

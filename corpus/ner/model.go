@@ -246,6 +246,12 @@ func (w *Weights) Features() int { return w.table.n }
 // sum adds up the weights of the features, per tag.
 func (w *Weights) sum(keys []uint32) [numTags]int32 {
 	var sum [numTags]int32
+	w.addSum(&sum, keys)
+	return sum
+}
+
+// addSum adds the weights of the features to sum, per tag.
+func (w *Weights) addSum(sum *[numTags]int32, keys []uint32) {
 	for _, k := range keys {
 		if row := w.table.get(k); row != nil {
 			for t := range numTags {
@@ -253,7 +259,6 @@ func (w *Weights) sum(keys []uint32) [numTags]int32 {
 			}
 		}
 	}
-	return sum
 }
 
 // score is what viterbi adds up: int32 when tagging, float64 in training.

@@ -80,11 +80,54 @@ var EmbeddedClusters = sync.OnceValues(func() (*Clusters, error) { return Decode
 type Tagger struct {
 	w   *Weights
 	gaz Gazetteer
+	// patterns holds the weights of every pattern of capitals
+	// (patternKey), which every token reads: patternAt, indexed by the
+	// flags of the word before, the word and the word after, gives the
+	// index of its weights in patternRows, 0 for a pattern without any.
+	patternAt   [1 << (3 * numFlags)]uint16
+	patternRows [][numTags]int32
+	// edges are the sums of neighbourFeatures of the sentinels beyond the
+	// ends of a sequence, by role and feature set.
+	edges [numRoles][2][numTags]int32
 }
 
 // NewTagger returns a tagger; gaz must be the gazetteer the weights were
 // trained with (or nil for weights trained without one).
-func NewTagger(w *Weights, gaz Gazetteer) *Tagger { return &Tagger{w: w, gaz: gaz} }
+func NewTagger(w *Weights, gaz Gazetteer) *Tagger {
+	t := &Tagger{w: w, gaz: gaz, patternRows: make([][numTags]int32, 1)}
+	for i := range t.patternAt {
+		const mask = 1<<numFlags - 1
+		row := w.table.get(patternKey(uint32(i>>(2*numFlags)), uint32(i>>numFlags&mask), uint32(i&mask)))
+		if row == nil {
+			continue
+		}
+		t.patternAt[i] = uint16(len(t.patternRows))
+		var sum [numTags]int32
+		for k, v := range row {
+			sum[k] = int32(v)
+		}
+		t.patternRows = append(t.patternRows, sum)
+	}
+	var keys []uint32
+	for role := range numRoles {
+		edge := &boundaryBefore
+		if role == roleNext || role == roleNext2 {
+			edge = &boundaryAfter
+		}
+		for set := range 2 {
+			keys = neighbourFeatures(edge, role, set == 1, keys[:0])
+			t.edges[role][set] = w.sum(keys)
+		}
+	}
+	return t
+}
+
+// pattern returns the weights of the pattern of capitals of token i of
+// the sequence ws.
+func (t *Tagger) pattern(ws []wordAttrs, i int) *[numTags]int32 {
+	p, w, n := neighbour(ws, i-1), &ws[i], neighbour(ws, i+1)
+	return &t.patternRows[t.patternAt[p.flags<<(2*numFlags)|w.flags<<numFlags|n.flags]]
+}
 
 // maxTokens bounds the tokens tagged as one sequence: a run of text with
 // no sentence end is cut into pieces of this length, so that the memory
@@ -105,12 +148,11 @@ type scratch struct {
 	// word depends on the word alone, and a document's common words are
 	// mostly the last documents' too; the keys of seen are copies, so that
 	// no caller's text stays alive in the pool.
-	owner    *Tagger
-	seen     map[string]int32
-	words    []seenWord
-	wordAt   []int32 // the index in words of each token of a sequence
-	boundary [numTags]int32
-	names    names
+	owner  *Tagger
+	seen   map[string]int32
+	words  []seenWord
+	wordAt []int32 // the index in words of each token of a sequence
+	names  names
 }
 
 type seenWord struct {
@@ -186,14 +228,15 @@ func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, s
 			s.keys = wordFeatures(&sw.attrs, reduced, s.keys[:0])
 			sw.sum[set], sw.have[set] = t.w.sum(s.keys), true
 		}
-		s.keys = pairFeatures(s.attrs, i, reduced, s.keys[:0])
-		e := t.w.sum(s.keys)
-		add(&e, &sw.sum[set])
+		e := sw.sum[set]
+		add(&e, t.pattern(s.attrs, i))
 		add(&e, t.neighbourSum(s, i-1, rolePrev, set))
 		add(&e, t.neighbourSum(s, i+1, roleNext, set))
 		if !reduced {
 			add(&e, t.neighbourSum(s, i-2, rolePrev2, set))
 			add(&e, t.neighbourSum(s, i+2, roleNext2, set))
+			s.keys = pairFeatures(s.attrs, i, false, s.keys[:0])
+			t.w.addSum(&e, s.keys)
 		}
 		s.em[i] = e
 	}
@@ -206,13 +249,7 @@ func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, s
 // with feature set set; the sentinels stand beyond the ends.
 func (t *Tagger) neighbourSum(s *scratch, k, role, set int) *[numTags]int32 {
 	if k < 0 || k >= len(s.wordAt) {
-		a := &boundaryBefore
-		if k >= 0 {
-			a = &boundaryAfter
-		}
-		s.keys = neighbourFeatures(a, role, set == 1, s.keys[:0])
-		s.boundary = t.w.sum(s.keys)
-		return &s.boundary
+		return &t.edges[role][set]
 	}
 	sw := &s.words[s.wordAt[k]]
 	if !sw.haveAs[role][set] {
