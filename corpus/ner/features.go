@@ -324,22 +324,17 @@ func contextFeatures(ws []wordAttrs, i int, reduced bool, keys []uint32) []uint3
 		mix(tLowerNext2, n2.lower, 0),
 		mix(tShapePrev, p.shape, 0),
 		mix(tShapeNext, n.shape, 0),
-		mix(tShapeTri, mix(0, p.shape, w.shape), n.shape),
-		mix(tPrevWordShape, p.lower, w.shape),
-		mix(tNextWordShape, n.lower, w.shape),
 		mix(tSuf3Prev, p.suf3, 0),
 		mix(tSuf3Next, n.suf3, 0),
 		mix(tGazPrev, p.gaz, 0),
 		mix(tGazNext, n.gaz, 0),
 		patternKey(p.flags, w.flags, n.flags),
-		mix(tGazPair, w.gaz, mix(0, n.gaz, n.flags)),
-		mix(tGazPairPrev, w.gaz, mix(0, p.gaz, p.flags)),
-		mix(tLowerPrevGaz, p.lower, w.gaz),
 	)
-	keys = clusterShapes(keys, w, p, n)
+	keys = prevPairFeatures(p, w, keys)
+	keys = nextPairFeatures(w, n, keys)
+	keys = tokenFeatures(ws, i, keys)
 	keys = appendClusters(keys, tClusterPrev, p)
 	keys = appendClusters(keys, tClusterNext, n)
-	keys = hintFeatures(ws, i, keys)
 	keys = appendBits(keys, tGazGenPrev, p.gazGen)
 	keys = appendBits(keys, tGazBitNext, n.gaz)
 	return appendBits(keys, tGazBitPrev, p.gaz)
@@ -355,18 +350,6 @@ func appendClusters(keys []uint32, t uint32, a *wordAttrs) []uint32 {
 		if c != 0 {
 			keys = append(keys, mix(t+uint32(l), c, 0))
 		}
-	}
-	return keys
-}
-
-// clusterShapes appends the keys that pair the finest cluster of the
-// word before (p) and after (n) with the shape of the word w.
-func clusterShapes(keys []uint32, w, p, n *wordAttrs) []uint32 {
-	if c := p.cluster[clusterLevels-1]; c != 0 {
-		keys = append(keys, mix(tClusterPrevShape, c, w.shape))
-	}
-	if c := n.cluster[clusterLevels-1]; c != 0 {
-		keys = append(keys, mix(tClusterNextShape, c, w.shape))
 	}
 	return keys
 }
@@ -423,24 +406,44 @@ func neighbourFeatures(a *wordAttrs, role int, reduced bool, keys []uint32) []ui
 	return append(keys, mix(tLowerNext2, a.lower, 0))
 }
 
-// pairFeatures appends the keys of contextFeatures of word i that
-// neighbourFeatures leaves out, but for the pattern of capitals
-// (patternKey): those that read two or three words, the hints or the
-// position.
-func pairFeatures(ws []wordAttrs, i int, reduced bool, keys []uint32) []uint32 {
-	if reduced {
-		return keys
-	}
-	w, p, n := &ws[i], neighbour(ws, i-1), neighbour(ws, i+1)
+// The context features of a word that neighbourFeatures leaves out, in
+// the full set: those that read the word and the word before
+// (prevPairFeatures), the word and the word after (nextPairFeatures),
+// the pattern of capitals (patternKey), and the rest (tokenFeatures).
+// The tagger sums the first two once per pair of words.
+
+// prevPairFeatures appends the keys that read the word w and the word p
+// before it.
+func prevPairFeatures(p, w *wordAttrs, keys []uint32) []uint32 {
 	keys = append(keys,
-		mix(tShapeTri, mix(0, p.shape, w.shape), n.shape),
 		mix(tPrevWordShape, p.lower, w.shape),
-		mix(tNextWordShape, n.lower, w.shape),
-		mix(tGazPair, w.gaz, mix(0, n.gaz, n.flags)),
 		mix(tGazPairPrev, w.gaz, mix(0, p.gaz, p.flags)),
 		mix(tLowerPrevGaz, p.lower, w.gaz),
 	)
-	keys = clusterShapes(keys, w, p, n)
+	if c := p.cluster[clusterLevels-1]; c != 0 {
+		keys = append(keys, mix(tClusterPrevShape, c, w.shape))
+	}
+	return keys
+}
+
+// nextPairFeatures appends the keys that read the word w and the word n
+// after it.
+func nextPairFeatures(w, n *wordAttrs, keys []uint32) []uint32 {
+	keys = append(keys,
+		mix(tNextWordShape, n.lower, w.shape),
+		mix(tGazPair, w.gaz, mix(0, n.gaz, n.flags)),
+	)
+	if c := n.cluster[clusterLevels-1]; c != 0 {
+		keys = append(keys, mix(tClusterNextShape, c, w.shape))
+	}
+	return keys
+}
+
+// tokenFeatures appends the keys of word i that read three words, the
+// hints or the position.
+func tokenFeatures(ws []wordAttrs, i int, keys []uint32) []uint32 {
+	w, p, n := &ws[i], neighbour(ws, i-1), neighbour(ws, i+1)
+	keys = append(keys, mix(tShapeTri, mix(0, p.shape, w.shape), n.shape))
 	return hintFeatures(ws, i, keys)
 }
 

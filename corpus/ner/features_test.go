@@ -59,7 +59,12 @@ func TestContextFeaturesInParts(t *testing.T) {
 			for _, reduced := range []bool{false, true} {
 				want := contextFeatures(ws, i, reduced, nil)
 				p, w, n := neighbour(ws, i-1), &ws[i], neighbour(ws, i+1)
-				got := pairFeatures(ws, i, reduced, []uint32{patternKey(p.flags, w.flags, n.flags)})
+				got := []uint32{patternKey(p.flags, w.flags, n.flags)}
+				if !reduced {
+					got = prevPairFeatures(p, w, got)
+					got = nextPairFeatures(w, n, got)
+					got = tokenFeatures(ws, i, got)
+				}
 				for role, k := range []int{i - 1, i + 1, i - 2, i + 2} {
 					got = neighbourFeatures(neighbour(ws, k), role, reduced, got)
 				}

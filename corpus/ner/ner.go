@@ -87,8 +87,8 @@ type Tagger struct {
 	patternAt   [1 << (3 * numFlags)]uint16
 	patternRows [][numTags]int32
 	// edges are the sums of neighbourFeatures of the sentinels beyond the
-	// ends of a sequence, by role and feature set.
-	edges [numRoles][2][numTags]int32
+	// ends of a sequence, by role, as neighbourSum reads them.
+	edges [numRoles][numTags]int32
 }
 
 // NewTagger returns a tagger; gaz must be the gazetteer the weights were
@@ -114,10 +114,8 @@ func NewTagger(w *Weights, gaz Gazetteer) *Tagger {
 		if role == roleNext || role == roleNext2 {
 			edge = &boundaryAfter
 		}
-		for set := range 2 {
-			keys = neighbourFeatures(edge, role, set == 1, keys[:0])
-			t.edges[role][set] = w.sum(keys)
-		}
+		keys = neighbourFeatures(edge, role, roleReduced(role), keys[:0])
+		t.edges[role] = w.sum(keys)
 	}
 	return t
 }
@@ -152,16 +150,91 @@ type scratch struct {
 	seen   map[string]int32
 	words  []seenWord
 	wordAt []int32 // the index in words of each token of a sequence
-	names  names
+	// pairs holds the sums of the pairs of words seen so far (pairSum):
+	// news repeat their pairs of words too ("Präsident Trump", "der
+	// Bundesregierung").
+	pairs pairTable
+	names names
 }
 
+// A seenWord is what a scratch knows of a word: its attributes, and the
+// sums it has needed so far of the weights of the word's features: those
+// of the reduced set, and those of its neighbourFeatures in each role
+// (the reduced set for the word before and after, the full set two before
+// and after: the only ones the tagger reads; a word of the full set gets
+// the rest through pairSum).
 type seenWord struct {
-	attrs wordAttrs
-	sum   [2][numTags]int32 // [full, reduced]
-	have  [2]bool
-	// as are the sums of neighbourFeatures of the word in each role.
-	as     [numRoles][2][numTags]int32 // [role][full, reduced]
-	haveAs [numRoles][2]bool
+	attrs   wordAttrs
+	reduced [numTags]int32
+	as      [numRoles][numTags]int32
+	have    uint8 // haveReduced, and 1 << (1+role) for as[role]
+}
+
+const haveReduced = 1
+
+// A pairTable maps a pair of words (a key of pairSum) to its sums: open
+// addressing with linear probing, the sums beside their key, so that a
+// look-up reads one place of one array. It grows to maxPairs pairs, then
+// starts afresh.
+type pairTable struct {
+	slots []pairSlot
+	n     int
+}
+
+type pairSlot struct {
+	key uint64 // 0: empty
+	sum [numTags]int32
+}
+
+const maxPairs = 1 << 15
+
+// find returns the sums of key, and whether they were there; if not, the
+// caller fills them in.
+func (p *pairTable) find(key uint64) (*[numTags]int32, bool) {
+	if 4*(p.n+1) > 3*len(p.slots) {
+		p.grow()
+	}
+	mask := uint64(len(p.slots) - 1)
+	for i := pairHash(key) & mask; ; i = (i + 1) & mask {
+		sl := &p.slots[i]
+		switch sl.key {
+		case key:
+			return &sl.sum, true
+		case 0:
+			sl.key = key
+			p.n++
+			return &sl.sum, false
+		}
+	}
+}
+
+// grow doubles the table, or empties it at maxPairs pairs.
+func (p *pairTable) grow() {
+	old := p.slots
+	size := max(2*len(old), 1<<10)
+	if p.n >= maxPairs {
+		size, old = len(old), nil
+	}
+	p.slots, p.n = make([]pairSlot, size), 0
+	mask := uint64(size - 1)
+	for _, sl := range old {
+		if sl.key == 0 {
+			continue
+		}
+		i := pairHash(sl.key) & mask
+		for p.slots[i].key != 0 {
+			i = (i + 1) & mask
+		}
+		p.slots[i] = sl
+		p.n++
+	}
+}
+
+func pairHash(key uint64) uint64 { return (key * 0x9e3779b97f4a7c15) >> 32 }
+
+func (p *pairTable) reset() {
+	clear(p.slots)
+	p.n = 0
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -218,26 +291,26 @@ func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, s
 	s.em = grow(s.em, n)
 	s.tags = grow(s.tags, n)
 	for i := range toks {
-		reduced := isReduced(s.attrs, i)
-		set := 0
-		if reduced {
-			set = 1
+		if isReduced(s.attrs, i) {
+			sw := &s.words[s.wordAt[i]]
+			if sw.have&haveReduced == 0 {
+				s.keys = wordFeatures(&sw.attrs, true, s.keys[:0])
+				sw.reduced, sw.have = t.w.sum(s.keys), sw.have|haveReduced
+			}
+			e := sw.reduced
+			add(&e, t.pattern(s.attrs, i))
+			add(&e, t.neighbourSum(s, i-1, rolePrev))
+			add(&e, t.neighbourSum(s, i+1, roleNext))
+			s.em[i] = e
+			continue
 		}
-		sw := &s.words[s.wordAt[i]]
-		if !sw.have[set] {
-			s.keys = wordFeatures(&sw.attrs, reduced, s.keys[:0])
-			sw.sum[set], sw.have[set] = t.w.sum(s.keys), true
-		}
-		e := sw.sum[set]
+		e := *t.pairSum(s, i, i-1)
+		add(&e, t.pairSum(s, i, i+1))
 		add(&e, t.pattern(s.attrs, i))
-		add(&e, t.neighbourSum(s, i-1, rolePrev, set))
-		add(&e, t.neighbourSum(s, i+1, roleNext, set))
-		if !reduced {
-			add(&e, t.neighbourSum(s, i-2, rolePrev2, set))
-			add(&e, t.neighbourSum(s, i+2, roleNext2, set))
-			s.keys = pairFeatures(s.attrs, i, false, s.keys[:0])
-			t.w.addSum(&e, s.keys)
-		}
+		add(&e, t.neighbourSum(s, i-2, rolePrev2))
+		add(&e, t.neighbourSum(s, i+2, roleNext2))
+		s.keys = tokenFeatures(s.attrs, i, s.keys[:0])
+		t.w.addSum(&e, s.keys)
 		s.em[i] = e
 	}
 	viterbi(s.em, &t.w.itrans, s.tags, &s.dec)
@@ -245,18 +318,69 @@ func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, s
 }
 
 // neighbourSum returns the summed weights of the features that read
-// only token k of the sequence in s.wordAt, in the given role, for a word
-// with feature set set; the sentinels stand beyond the ends.
-func (t *Tagger) neighbourSum(s *scratch, k, role, set int) *[numTags]int32 {
+// only token k of the sequence in s.wordAt, in the given role, in the
+// feature set the tagger reads it in (roleSet); the sentinels stand beyond
+// the ends.
+func (t *Tagger) neighbourSum(s *scratch, k, role int) *[numTags]int32 {
 	if k < 0 || k >= len(s.wordAt) {
-		return &t.edges[role][set]
+		return &t.edges[role]
 	}
 	sw := &s.words[s.wordAt[k]]
-	if !sw.haveAs[role][set] {
-		s.keys = neighbourFeatures(&sw.attrs, role, set == 1, s.keys[:0])
-		sw.as[role][set], sw.haveAs[role][set] = t.w.sum(s.keys), true
+	if bit := uint8(1) << (1 + role); sw.have&bit == 0 {
+		s.keys = neighbourFeatures(&sw.attrs, role, roleReduced(role), s.keys[:0])
+		sw.as[role], sw.have = t.w.sum(s.keys), sw.have|bit
 	}
-	return &sw.as[role][set]
+	return &sw.as[role]
+}
+
+// roleReduced reports the feature set in which the tagger reads a
+// neighbour in a role by neighbourSum: the reduced set for the word
+// before and after (a word of the full set reads those through pairSum),
+// the full set for the words two before and after (the reduced set does
+// not read them).
+func roleReduced(role int) bool { return role == rolePrev || role == roleNext }
+
+// pairSum returns the summed weights of the features of token i of the
+// sequence in s.wordAt, in the full set, that read its neighbour k (i-1
+// or i+1, perhaps a sentinel beyond an end) and no other word: those of
+// prevPairFeatures or nextPairFeatures and the neighbour's
+// neighbourFeatures; for k = i-1 also the word's own wordFeatures.
+func (t *Tagger) pairSum(s *scratch, i, k int) *[numTags]int32 {
+	// A word's number in s.words + 2, or 0 and 1 for the sentinels.
+	id := func(k int) uint64 {
+		switch {
+		case k < 0:
+			return 0
+		case k >= len(s.wordAt):
+			return 1
+		}
+		return uint64(s.wordAt[k]) + 2
+	}
+	key := id(i)<<32 | id(k)<<1 // never 0
+	if k > i {
+		key |= 1
+	}
+	sum, ok := s.pairs.find(key)
+	if ok {
+		return sum
+	}
+	w, other := &s.words[s.wordAt[i]].attrs, &boundaryBefore
+	switch {
+	case k >= len(s.wordAt):
+		other = &boundaryAfter
+	case k >= 0:
+		other = &s.words[s.wordAt[k]].attrs
+	}
+	if k > i {
+		s.keys = nextPairFeatures(w, other, s.keys[:0])
+		s.keys = neighbourFeatures(other, roleNext, false, s.keys)
+	} else {
+		s.keys = prevPairFeatures(other, w, s.keys[:0])
+		s.keys = neighbourFeatures(other, rolePrev, false, s.keys)
+		s.keys = wordFeatures(w, false, s.keys)
+	}
+	*sum = t.w.sum(s.keys)
+	return sum
 }
 
 func add(sum, v *[numTags]int32) {
@@ -269,12 +393,13 @@ func add(sum, v *[numTags]int32) {
 // it, the next document starts afresh.
 const maxSeen = 1 << 14
 
-// forget empties the words seen.
+// forget empties the words and pairs seen.
 func (s *scratch) forget() {
 	if s.seen == nil {
 		s.seen = map[string]int32{}
 	}
 	clear(s.seen)
+	s.pairs.reset()
 	s.words = s.words[:0]
 }
 
