@@ -332,7 +332,8 @@ func contextFeatures(ws []wordAttrs, i int, reduced bool, keys []uint32) []uint3
 	)
 	keys = prevPairFeatures(p, w, keys)
 	keys = nextPairFeatures(w, n, keys)
-	keys = tokenFeatures(ws, i, keys)
+	keys = append(keys, shapeTriKey(p, w, n))
+	keys = hintFeatures(ws, i, keys)
 	keys = appendClusters(keys, tClusterPrev, p)
 	keys = appendClusters(keys, tClusterNext, n)
 	keys = appendBits(keys, tGazGenPrev, p.gazGen)
@@ -409,8 +410,9 @@ func neighbourFeatures(a *wordAttrs, role int, reduced bool, keys []uint32) []ui
 // The context features of a word that neighbourFeatures leaves out, in
 // the full set: those that read the word and the word before
 // (prevPairFeatures), the word and the word after (nextPairFeatures),
-// the pattern of capitals (patternKey), and the rest (tokenFeatures).
-// The tagger sums the first two once per pair of words.
+// the shapes and the flags of the three (shapeTriKey, patternKey), and
+// the hints and the position (hintFeatures). The tagger sums the first
+// two once per pair of words, the next two once per three words.
 
 // prevPairFeatures appends the keys that read the word w and the word p
 // before it.
@@ -439,13 +441,9 @@ func nextPairFeatures(w, n *wordAttrs, keys []uint32) []uint32 {
 	return keys
 }
 
-// tokenFeatures appends the keys of word i that read three words, the
-// hints or the position.
-func tokenFeatures(ws []wordAttrs, i int, keys []uint32) []uint32 {
-	w, p, n := &ws[i], neighbour(ws, i-1), neighbour(ws, i+1)
-	keys = append(keys, mix(tShapeTri, mix(0, p.shape, w.shape), n.shape))
-	return hintFeatures(ws, i, keys)
-}
+// shapeTriKey is the key of the feature that reads the shapes of the
+// word before p, the word w and the word after n.
+func shapeTriKey(p, w, n *wordAttrs) uint32 { return mix(tShapeTri, mix(0, p.shape, w.shape), n.shape) }
 
 // patternKey is the key of the feature that reads the flags of the word
 // before, the word and the word after: a context feature of every word,

@@ -63,7 +63,8 @@ func TestContextFeaturesInParts(t *testing.T) {
 				if !reduced {
 					got = prevPairFeatures(p, w, got)
 					got = nextPairFeatures(w, n, got)
-					got = tokenFeatures(ws, i, got)
+					got = append(got, shapeTriKey(p, w, n))
+					got = hintFeatures(ws, i, got)
 				}
 				for role, k := range []int{i - 1, i + 1, i - 2, i + 2} {
 					got = neighbourFeatures(neighbour(ws, k), role, reduced, got)

@@ -15,6 +15,7 @@ package ner
 import (
 	"cmp"
 	_ "embed"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -87,8 +88,8 @@ type Tagger struct {
 	patternAt   [1 << (3 * numFlags)]uint16
 	patternRows [][numTags]int32
 	// edges are the sums of neighbourFeatures of the sentinels beyond the
-	// ends of a sequence, by role, as neighbourSum reads them.
-	edges [numRoles][numTags]int32
+	// ends of a sequence, by role and feature set.
+	edges [numRoles][2][numTags]int32
 }
 
 // NewTagger returns a tagger; gaz must be the gazetteer the weights were
@@ -114,8 +115,10 @@ func NewTagger(w *Weights, gaz Gazetteer) *Tagger {
 		if role == roleNext || role == roleNext2 {
 			edge = &boundaryAfter
 		}
-		keys = neighbourFeatures(edge, role, roleReduced(role), keys[:0])
-		t.edges[role] = w.sum(keys)
+		for set := range 2 {
+			keys = neighbourFeatures(edge, role, set == 1, keys[:0])
+			t.edges[role][set] = w.sum(keys)
+		}
 	}
 	return t
 }
@@ -142,60 +145,59 @@ type scratch struct {
 	dec   decodeScratch[int32]
 	// The words seen so far, by this scratch's tagger (owner) in this and
 	// earlier documents: their attributes and the summed weights of their
-	// word features, for each feature set. What a tagger computes for a
-	// word depends on the word alone, and a document's common words are
-	// mostly the last documents' too; the keys of seen are copies, so that
-	// no caller's text stays alive in the pool.
+	// features (seenWord). What a tagger computes for a word depends on
+	// the word alone, and a document's common words are mostly the last
+	// documents' too; the keys of seen are copies, so that no caller's
+	// text stays alive in the pool.
 	owner  *Tagger
 	seen   map[string]int32
 	words  []seenWord
 	wordAt []int32 // the index in words of each token of a sequence
-	// pairs holds the sums of the pairs of words seen so far (pairSum):
-	// news repeat their pairs of words too ("Präsident Trump", "der
-	// Bundesregierung").
-	pairs pairTable
-	names names
+	// pairs and triples hold the sums of the pairs and the runs of three
+	// words seen so far (pairSum, tripleSum): news repeat their pairs of
+	// words too ("Präsident Trump", "der Bundesregierung"), and many of
+	// their runs of three.
+	pairs, triples sumTable
+	names          names
 }
 
 // A seenWord is what a scratch knows of a word: its attributes, and the
-// sums it has needed so far of the weights of the word's features: those
-// of the reduced set, and those of its neighbourFeatures in each role
-// (the reduced set for the word before and after, the full set two before
-// and after: the only ones the tagger reads; a word of the full set gets
-// the rest through pairSum).
+// sums it has needed so far of the weights of the word's features
+// (wordFeatures) and of its neighbourFeatures in each role, for each
+// feature set.
 type seenWord struct {
-	attrs   wordAttrs
-	reduced [numTags]int32
-	as      [numRoles][numTags]int32
-	have    uint8 // haveReduced, and 1 << (1+role) for as[role]
+	attrs wordAttrs
+	sum   [2][numTags]int32           // [full, reduced]
+	as    [numRoles][2][numTags]int32 // [role][full, reduced]
+	have  uint16                      // 1 << set for sum[set], 1 << (2 + 2*role + set) for as[role][set]
 }
 
-const haveReduced = 1
-
-// A pairTable maps a pair of words (a key of pairSum) to its sums: open
-// addressing with linear probing, the sums beside their key, so that a
-// look-up reads one place of one array. It grows to maxPairs pairs, then
-// starts afresh.
-type pairTable struct {
-	slots []pairSlot
+// A sumTable maps a pair or a run of three words (a key of pairSum or
+// tripleSum) to its sums: open addressing with linear probing, the sums
+// beside their key, so that a look-up mostly reads one place of one
+// array. It grows to maxSums keys, then starts afresh: small, so that it
+// stays in the processor's caches, which text with few repeated runs
+// (most real news) would only fill.
+type sumTable struct {
+	slots []sumSlot
 	n     int
 }
 
-type pairSlot struct {
+type sumSlot struct {
 	key uint64 // 0: empty
 	sum [numTags]int32
 }
 
-const maxPairs = 1 << 15
+const maxSums = 1 << 12
 
 // find returns the sums of key, and whether they were there; if not, the
 // caller fills them in.
-func (p *pairTable) find(key uint64) (*[numTags]int32, bool) {
+func (p *sumTable) find(key uint64) (*[numTags]int32, bool) {
 	if 4*(p.n+1) > 3*len(p.slots) {
 		p.grow()
 	}
 	mask := uint64(len(p.slots) - 1)
-	for i := pairHash(key) & mask; ; i = (i + 1) & mask {
+	for i := sumHash(key, mask); ; i = (i + 1) & mask {
 		sl := &p.slots[i]
 		switch sl.key {
 		case key:
@@ -208,20 +210,21 @@ func (p *pairTable) find(key uint64) (*[numTags]int32, bool) {
 	}
 }
 
-// grow doubles the table, or empties it at maxPairs pairs.
-func (p *pairTable) grow() {
+// grow doubles the table, or empties it at maxSums keys.
+func (p *sumTable) grow() {
+	if p.n >= maxSums {
+		p.reset()
+		return
+	}
 	old := p.slots
 	size := max(2*len(old), 1<<10)
-	if p.n >= maxPairs {
-		size, old = len(old), nil
-	}
-	p.slots, p.n = make([]pairSlot, size), 0
+	p.slots, p.n = make([]sumSlot, size), 0
 	mask := uint64(size - 1)
 	for _, sl := range old {
 		if sl.key == 0 {
 			continue
 		}
-		i := pairHash(sl.key) & mask
+		i := sumHash(sl.key, mask)
 		for p.slots[i].key != 0 {
 			i = (i + 1) & mask
 		}
@@ -230,9 +233,14 @@ func (p *pairTable) grow() {
 	}
 }
 
-func pairHash(key uint64) uint64 { return (key * 0x9e3779b97f4a7c15) >> 32 }
+// sumHash returns the first place to look for key in a table of mask+1
+// places (a power of two): the top bits of a Fibonacci hash, which every
+// bit of the key moves.
+func sumHash(key, mask uint64) uint64 {
+	return (key * 0x9e3779b97f4a7c15) >> (64 - bits.OnesCount64(mask))
+}
 
-func (p *pairTable) reset() {
+func (p *sumTable) reset() {
 	clear(p.slots)
 	p.n = 0
 }
@@ -291,26 +299,14 @@ func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, s
 	s.em = grow(s.em, n)
 	s.tags = grow(s.tags, n)
 	for i := range toks {
-		if isReduced(s.attrs, i) {
-			sw := &s.words[s.wordAt[i]]
-			if sw.have&haveReduced == 0 {
-				s.keys = wordFeatures(&sw.attrs, true, s.keys[:0])
-				sw.reduced, sw.have = t.w.sum(s.keys), sw.have|haveReduced
-			}
-			e := sw.reduced
-			add(&e, t.pattern(s.attrs, i))
-			add(&e, t.neighbourSum(s, i-1, rolePrev))
-			add(&e, t.neighbourSum(s, i+1, roleNext))
-			s.em[i] = e
-			continue
+		reduced := isReduced(s.attrs, i)
+		e := t.tripleSum(s, i, reduced)
+		if !reduced {
+			add(&e, t.neighbourSum(s, i-2, rolePrev2, 0))
+			add(&e, t.neighbourSum(s, i+2, roleNext2, 0))
+			s.keys = hintFeatures(s.attrs, i, s.keys[:0])
+			t.w.addSum(&e, s.keys)
 		}
-		e := *t.pairSum(s, i, i-1)
-		add(&e, t.pairSum(s, i, i+1))
-		add(&e, t.pattern(s.attrs, i))
-		add(&e, t.neighbourSum(s, i-2, rolePrev2))
-		add(&e, t.neighbourSum(s, i+2, roleNext2))
-		s.keys = tokenFeatures(s.attrs, i, s.keys[:0])
-		t.w.addSum(&e, s.keys)
 		s.em[i] = e
 	}
 	viterbi(s.em, &t.w.itrans, s.tags, &s.dec)
@@ -318,45 +314,83 @@ func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, s
 }
 
 // neighbourSum returns the summed weights of the features that read
-// only token k of the sequence in s.wordAt, in the given role, in the
-// feature set the tagger reads it in (roleSet); the sentinels stand beyond
-// the ends.
-func (t *Tagger) neighbourSum(s *scratch, k, role int) *[numTags]int32 {
+// only token k of the sequence in s.wordAt, in the given role, for a word
+// with feature set set; the sentinels stand beyond the ends.
+func (t *Tagger) neighbourSum(s *scratch, k, role, set int) *[numTags]int32 {
 	if k < 0 || k >= len(s.wordAt) {
-		return &t.edges[role]
+		return &t.edges[role][set]
 	}
 	sw := &s.words[s.wordAt[k]]
-	if bit := uint8(1) << (1 + role); sw.have&bit == 0 {
-		s.keys = neighbourFeatures(&sw.attrs, role, roleReduced(role), s.keys[:0])
-		sw.as[role], sw.have = t.w.sum(s.keys), sw.have|bit
+	if bit := uint16(1) << (2 + 2*role + set); sw.have&bit == 0 {
+		s.keys = neighbourFeatures(&sw.attrs, role, set == 1, s.keys[:0])
+		sw.as[role][set], sw.have = t.w.sum(s.keys), sw.have|bit
 	}
-	return &sw.as[role]
+	return &sw.as[role][set]
 }
 
-// roleReduced reports the feature set in which the tagger reads a
-// neighbour in a role by neighbourSum: the reduced set for the word
-// before and after (a word of the full set reads those through pairSum),
-// the full set for the words two before and after (the reduced set does
-// not read them).
-func roleReduced(role int) bool { return role == rolePrev || role == roleNext }
+// tripleSum returns the summed weights of the features of token i of the
+// sequence in s.wordAt, in the set that reduced says, that read only the
+// word and its neighbours i-1 and i+1 (or the sentinels beyond the ends):
+// all but those that read the words two before and after, the hints or
+// the position.
+func (t *Tagger) tripleSum(s *scratch, i int, reduced bool) [numTags]int32 {
+	p, w, n := s.id(i-1), s.id(i), s.id(i+1)
+	if max(p, w, n) >= 1<<21 {
+		return t.computeTriple(s, i, reduced) // a document of millions of words
+	}
+	key := p<<43 | w<<22 | n<<1
+	if reduced {
+		key |= 1
+	}
+	sum, ok := s.triples.find(key)
+	if !ok {
+		*sum = t.computeTriple(s, i, reduced)
+	}
+	return *sum
+}
+
+// computeTriple computes what tripleSum returns.
+func (t *Tagger) computeTriple(s *scratch, i int, reduced bool) [numTags]int32 {
+	set := 0
+	if reduced {
+		set = 1
+	}
+	sw := &s.words[s.wordAt[i]]
+	if bit := uint16(1) << set; sw.have&bit == 0 {
+		s.keys = wordFeatures(&sw.attrs, reduced, s.keys[:0])
+		sw.sum[set], sw.have = t.w.sum(s.keys), sw.have|bit
+	}
+	e := sw.sum[set]
+	add(&e, t.neighbourSum(s, i-1, rolePrev, set))
+	add(&e, t.neighbourSum(s, i+1, roleNext, set))
+	add(&e, t.pattern(s.attrs, i))
+	if !reduced {
+		add(&e, t.pairSum(s, i, i-1))
+		add(&e, t.pairSum(s, i, i+1))
+		s.keys = append(s.keys[:0], shapeTriKey(neighbour(s.attrs, i-1), &sw.attrs, neighbour(s.attrs, i+1)))
+		t.w.addSum(&e, s.keys)
+	}
+	return e
+}
+
+// id returns the number in s.words of token k of the sequence in s.wordAt
+// + 2, or 0 and 1 for the sentinels before and after it.
+func (s *scratch) id(k int) uint64 {
+	switch {
+	case k < 0:
+		return 0
+	case k >= len(s.wordAt):
+		return 1
+	}
+	return uint64(s.wordAt[k]) + 2
+}
 
 // pairSum returns the summed weights of the features of token i of the
-// sequence in s.wordAt, in the full set, that read its neighbour k (i-1
-// or i+1, perhaps a sentinel beyond an end) and no other word: those of
-// prevPairFeatures or nextPairFeatures and the neighbour's
-// neighbourFeatures; for k = i-1 also the word's own wordFeatures.
+// sequence in s.wordAt, in the full set, that read the word and its
+// neighbour k (i-1 or i+1, perhaps a sentinel beyond an end) and no other
+// word: prevPairFeatures or nextPairFeatures.
 func (t *Tagger) pairSum(s *scratch, i, k int) *[numTags]int32 {
-	// A word's number in s.words + 2, or 0 and 1 for the sentinels.
-	id := func(k int) uint64 {
-		switch {
-		case k < 0:
-			return 0
-		case k >= len(s.wordAt):
-			return 1
-		}
-		return uint64(s.wordAt[k]) + 2
-	}
-	key := id(i)<<32 | id(k)<<1 // never 0
+	key := s.id(i)<<32 | s.id(k)<<1 // never 0
 	if k > i {
 		key |= 1
 	}
@@ -364,20 +398,11 @@ func (t *Tagger) pairSum(s *scratch, i, k int) *[numTags]int32 {
 	if ok {
 		return sum
 	}
-	w, other := &s.words[s.wordAt[i]].attrs, &boundaryBefore
-	switch {
-	case k >= len(s.wordAt):
-		other = &boundaryAfter
-	case k >= 0:
-		other = &s.words[s.wordAt[k]].attrs
-	}
+	w, other := &s.words[s.wordAt[i]].attrs, neighbour(s.attrs, k)
 	if k > i {
 		s.keys = nextPairFeatures(w, other, s.keys[:0])
-		s.keys = neighbourFeatures(other, roleNext, false, s.keys)
 	} else {
 		s.keys = prevPairFeatures(other, w, s.keys[:0])
-		s.keys = neighbourFeatures(other, rolePrev, false, s.keys)
-		s.keys = wordFeatures(w, false, s.keys)
 	}
 	*sum = t.w.sum(s.keys)
 	return sum
@@ -400,6 +425,7 @@ func (s *scratch) forget() {
 	}
 	clear(s.seen)
 	s.pairs.reset()
+	s.triples.reset()
 	s.words = s.words[:0]
 }
 
