@@ -367,9 +367,8 @@ func appendBits(keys []uint32, t, bits uint32) []uint32 {
 
 // The roles a neighbour plays in the context of a word. The context
 // features that read one neighbour alone depend on that neighbour's word,
-// the role and whether the word has the reduced set: Tagger.sequence sums
-// them once per word of a document, role and set, and looks up only the
-// rest (pairFeatures) per token.
+// the role and whether the word has the reduced set: the tagger sums them
+// once per word, role and set (Tagger.neighbourSum).
 const (
 	rolePrev = iota
 	roleNext

@@ -182,3 +182,33 @@ func TestViterbiAgainstAllSequences(t *testing.T) {
 		}
 	}
 }
+
+// A sumTable gives back the sums last stored under a key, or says it has
+// none (it starts afresh when full); it stays within its size.
+func TestSumTable(t *testing.T) {
+	var tab sumTable
+	stored := map[uint64]int32{}
+	rng := rand.New(rand.NewPCG(3, 4))
+	hits := 0
+	for round := range 8 * maxSlots {
+		key := uint64(rng.IntN(maxSlots))<<40 | 1 // many share their low bits, and recur
+		if round%2 == 0 {
+			key = rng.Uint64() | 1
+		}
+		sum, ok := tab.find(key)
+		if ok {
+			if want, seen := stored[key]; !seen || sum[0] != want {
+				t.Fatalf("key %x: sums %v, stored %d (seen %v)", key, sum, want, seen)
+			}
+			hits++
+		}
+		sum[0] = int32(round)
+		stored[key] = int32(round)
+		if len(tab.slots) > maxSlots || 4*tab.n > 3*len(tab.slots) {
+			t.Fatalf("%d keys in %d places (at most %d, three quarters full)", tab.n, len(tab.slots), maxSlots)
+		}
+	}
+	if hits == 0 {
+		t.Error("no key found again")
+	}
+}

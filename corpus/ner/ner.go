@@ -175,9 +175,10 @@ type seenWord struct {
 // A sumTable maps a pair or a run of three words (a key of pairSum or
 // tripleSum) to its sums: open addressing with linear probing, the sums
 // beside their key, so that a look-up mostly reads one place of one
-// array. It grows to maxSums keys, then starts afresh: small, so that it
-// stays in the processor's caches, which text with few repeated runs
-// (most real news) would only fill.
+// array. It grows to maxSlots places, and when those are three quarters
+// full it starts afresh: small, so that it stays in the processor's
+// caches, which text with few repeated runs (most real news) would only
+// fill.
 type sumTable struct {
 	slots []sumSlot
 	n     int
@@ -188,7 +189,7 @@ type sumSlot struct {
 	sum [numTags]int32
 }
 
-const maxSums = 1 << 12
+const maxSlots = 1 << 13
 
 // find returns the sums of key, and whether they were there; if not, the
 // caller fills them in.
@@ -210,9 +211,9 @@ func (p *sumTable) find(key uint64) (*[numTags]int32, bool) {
 	}
 }
 
-// grow doubles the table, or empties it at maxSums keys.
+// grow doubles the table, or empties it at maxSlots places.
 func (p *sumTable) grow() {
-	if p.n >= maxSums {
+	if len(p.slots) >= maxSlots {
 		p.reset()
 		return
 	}
@@ -418,7 +419,7 @@ func add(sum, v *[numTags]int32) {
 // it, the next document starts afresh.
 const maxSeen = 1 << 14
 
-// forget empties the words and pairs seen.
+// forget empties the words seen and the sums of their pairs and runs.
 func (s *scratch) forget() {
 	if s.seen == nil {
 		s.seen = map[string]int32{}
