@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -17,6 +18,7 @@ import (
 	"chronik/corpus/ner"
 	"chronik/corpus/ner/internal/nerdata"
 	"chronik/corpus/sentence"
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -128,7 +130,17 @@ func TestTaggerGolden(t *testing.T) {
 		return
 	}
 	var b bytes.Buffer
-	writeSpans(&b, tg, generatedInputs(t, goldenArticles))
+	ins := generatedInputs(t, goldenArticles)
+	writeSpans(&b, tg, ins)
+	// The words joined from the text layer give the same spans.
+	for _, in := range ins {
+		doc := text.Analyse(in.text, nil)
+		got, want := tg.DocumentOnLayer(in.text, doc.Tokens, in.segments, in.hints), tg.Document(in.text, in.segments, in.hints)
+		doc.Release()
+		if !slices.Equal(got, want) {
+			t.Fatalf("%s: on the text layer %v, tokenised %v", in.name, got, want)
+		}
+	}
 	path := filepath.Join("testdata", "tagger.golden")
 	if *update {
 		if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
@@ -182,7 +194,30 @@ func BenchmarkTagger(b *testing.B) {
 	})
 }
 
+// BenchmarkTaggerOnLayer is BenchmarkTagger/generated as corpus.Build
+// runs the tagger: on the words of the text layer, computed before the
+// timer starts (Build computes the layer for every stage).
+//
+//	go test ./corpus/ner -run '^$' -bench TaggerOnLayer -benchtime 3x -cpu 1
+func BenchmarkTaggerOnLayer(b *testing.B) {
+	ins := generatedInputs(b, 1000)
+	layers := make([][]text.Token, len(ins))
+	for i, in := range ins {
+		doc := text.Analyse(in.text, nil)
+		layers[i] = slices.Clone(doc.Tokens)
+		doc.Release()
+	}
+	benchmarkTaggerWith(b, ins, func(tg *ner.Tagger, i int) {
+		tg.DocumentOnLayer(ins[i].text, layers[i], ins[i].segments, ins[i].hints)
+	})
+}
+
 func benchmarkTagger(b *testing.B, ins []taggerInput) {
+	benchmarkTaggerWith(b, ins, func(tg *ner.Tagger, i int) { tg.Document(ins[i].text, ins[i].segments, ins[i].hints) })
+}
+
+// benchmarkTaggerWith measures tag, which tags input i with tg.
+func benchmarkTaggerWith(b *testing.B, ins []taggerInput, tag func(tg *ner.Tagger, i int)) {
 	tg, err := chronikTagger()
 	if err != nil {
 		b.Fatal(err)
@@ -200,8 +235,8 @@ func benchmarkTagger(b *testing.B, ins []taggerInput) {
 	b.ReportAllocs()
 	cpu0 := cpuSeconds()
 	for b.Loop() {
-		for _, in := range ins {
-			tg.Document(in.text, in.segments, in.hints)
+		for i := range ins {
+			tag(tg, i)
 		}
 	}
 	if cpu := cpuSeconds() - cpu0; cpu0 > 0 && cpu > 0 {

@@ -262,6 +262,14 @@ func (t *Tagger) Document(text string, segments [][2]int, hints []Span) []Span {
 
 // document is Document with the scratch s.
 func (t *Tagger) document(text string, segments [][2]int, hints []Span, s *scratch) []Span {
+	return t.documentWith(text, segments, hints, s, func(toks []Token, seg [2]int) []Token {
+		return appendWords(toks, text, seg)
+	})
+}
+
+// documentWith is Document with the scratch s, reading the words of each
+// segment with words: it appends them, with offsets into text.
+func (t *Tagger) documentWith(text string, segments [][2]int, hints []Span, s *scratch, words func([]Token, [2]int) []Token) []Span {
 	var spans []Span
 	s.toks = s.toks[:0]
 	if s.owner != t || len(s.words) >= maxSeen {
@@ -273,12 +281,8 @@ func (t *Tagger) document(text string, segments [][2]int, hints []Span, s *scrat
 			continue
 		}
 		first := len(s.toks)
-		s.toks = Tokenize(text[seg[0]:seg[1]], s.toks)
+		s.toks = words(s.toks, seg)
 		toks := s.toks[first:]
-		for i := range toks {
-			toks[i].Start += seg[0]
-			toks[i].End += seg[0]
-		}
 		for from := 0; from < len(toks); from += maxTokens {
 			spans = t.sequence(text, toks[from:min(from+maxTokens, len(toks))], hints, s, spans)
 		}
