@@ -16,21 +16,35 @@ import (
 func (t *Tagger) DocumentOnLayer(txt string, layer []text.Token, segments [][2]int, hints []Span) []Span {
 	s := scratches.Get().(*scratch)
 	defer scratches.Put(s)
+	next := 0 // the layer's first token after the last segment
 	return t.documentWith(txt, segments, hints, s, func(toks []Token, seg [2]int) []Token {
-		return appendLayerWords(toks, txt, layer, seg)
+		toks, next = appendLayerWords(toks, txt, layer, seg, next)
+		return toks
 	})
 }
 
 // appendLayerWords appends the words of txt[seg[0]:seg[1]] as Tokenize
-// finds them, with offsets into txt, from the tokens of its text layer.
-func appendLayerWords(toks []Token, txt string, layer []text.Token, seg [2]int) []Token {
+// finds them, with offsets into txt, from the tokens of its text layer,
+// and returns the index of the first token after the segment. The search
+// for the segment's tokens begins at from: segments come in text order.
+func appendLayerWords(toks []Token, txt string, layer []text.Token, seg [2]int, from int) ([]Token, int) {
 	start, end := seg[0], seg[1]
-	k, _ := slices.BinarySearchFunc(layer, start, func(t text.Token, start int) int { return int(t.End) - start - 1 })
-	if k < len(layer) && int(layer[k].Start) < start || !inside(layer[k:], end) ||
-		!utf8.RuneStart(txt[start]) || end < len(txt) && !utf8.RuneStart(txt[end]) {
-		return appendWords(toks, txt, seg) // a segment that cuts a token or a rune
+	k := from
+	if k > len(layer) || k > 0 && int(layer[k-1].End) > start {
+		k, _ = slices.BinarySearchFunc(layer, start, func(t text.Token, start int) int { return int(t.End) - start - 1 })
 	}
-	for ; k < len(layer) && int(layer[k].Start) < end; k++ {
+	for k < len(layer) && int(layer[k].End) <= start {
+		k++
+	}
+	last := k // the first token from end on
+	for last < len(layer) && int(layer[last].Start) < end {
+		last++
+	}
+	if k < len(layer) && int(layer[k].Start) < start || last > 0 && int(layer[last-1].End) > end ||
+		!utf8.RuneStart(txt[start]) || end < len(txt) && !utf8.RuneStart(txt[end]) {
+		return appendWords(toks, txt, seg), last // a segment that cuts a token or a rune
+	}
+	for ; k < last; k++ {
 		i, j := int(layer[k].Start), int(layer[k].End)
 		class, n := classAt(txt, i)
 		switch class {
@@ -64,13 +78,7 @@ func appendLayerWords(toks []Token, txt string, layer []text.Token, seg [2]int) 
 		}
 		toks = append(toks, Token{i, j})
 	}
-	return toks
-}
-
-// inside reports whether the tokens that begin before end also end by it.
-func inside(layer []text.Token, end int) bool {
-	k, _ := slices.BinarySearchFunc(layer, end, func(t text.Token, end int) int { return int(t.Start) - end })
-	return k == 0 || int(layer[k-1].End) <= end
+	return toks, last
 }
 
 // appendWords appends Tokenize's words of txt[seg[0]:seg[1]], with

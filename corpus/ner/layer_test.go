@@ -28,14 +28,20 @@ func FuzzLayerWords(f *testing.F) {
 			}
 		}
 		slices.Sort(cuts)
+		next := 0 // as DocumentOnLayer goes from one segment to the next
 		for i := 1; i < len(cuts); i++ {
 			seg := [2]int{cuts[i-1], cuts[i]}
 			if seg[0] == seg[1] {
 				continue
 			}
 			want := appendWords(nil, s, seg)
-			if got := appendLayerWords(nil, s, doc.Tokens, seg); !slices.Equal(got, want) {
+			var got []Token
+			if got, next = appendLayerWords(nil, s, doc.Tokens, seg, next); !slices.Equal(got, want) {
 				t.Fatalf("%q segment %v: from the layer %v, Tokenize %v", s, seg, got, want)
+			}
+			// The same segment again: the search goes back.
+			if again, _ := appendLayerWords(nil, s, doc.Tokens, seg, next); !slices.Equal(again, want) {
+				t.Fatalf("%q segment %v again: from the layer %v, Tokenize %v", s, seg, again, want)
 			}
 		}
 	})
