@@ -100,7 +100,7 @@ func segments(a *model.Article) [][2]int {
 // actor that is gone or for a place.
 func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	text := f.text
-	spans := tg.Document(text, segments(f.a), Hints(ms))
+	spans := tg.DocumentOnLayer(text, f.doc.Tokens, segments(f.a), Hints(ms))
 	titledOnce(text, spans)
 	kindsByForm(text, spans)
 	genericNouns(text, spans)

@@ -1,7 +1,10 @@
 package ner_test
 
 import (
+	"bytes"
 	"flag"
+	"fmt"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -17,13 +20,18 @@ import (
 //
 //	go test ./corpus/ner -run Eval -v                  the held-out test parts
 //	go test ./corpus/ner -run Eval -v -nerpart dev     the development part (for choices)
+//	go test ./corpus/ner -run Eval -evalspans F        also write the recogniser's spans (offsets and
+//	                                                   kinds only, no text) to F, for a diff before/after
 //
 // GermEval 2014: every tenth sentence of its two files is held out for
 // test and never trained on (nerdata.PartOf). SmartData: the documents of
 // its test file. The data lives in ../shared/data (or $CHRONIK_DATA); the
 // test is skipped without it.
 
-var nerPart = flag.String("nerpart", "test", "which part to score: test or dev")
+var (
+	nerPart   = flag.String("nerpart", "test", "which part to score: test or dev")
+	evalSpans = flag.String("evalspans", "", "write the spans the recogniser with the tagger finds to this file")
+)
 
 // nerFloors are the regression guard: PER+ORG F1 of the recogniser a few
 // points under what it reached when they were set (GermEval test .693,
@@ -53,6 +61,21 @@ func TestEval(t *testing.T) {
 			t.Errorf("%s: PER+ORG F1 %.3f, below the floor %.2f or the rules' %.3f", name, f, nerFloors[name], rules.Both.F())
 		}
 	}
+	var spans bytes.Buffer // of the model, one line per sentence or document
+	found := func(rec *actors.Recognizer, text string) []ner.Span {
+		out := entities(rec, text)
+		if rec == recs[1].rec {
+			fmt.Fprintln(&spans, out)
+		}
+		return out
+	}
+	if *evalSpans != "" {
+		defer func() {
+			if err := os.WriteFile(*evalSpans, spans.Bytes(), 0o644); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
 	var scores []nerdata.Score
 	for _, r := range recs {
 		var s nerdata.Score
@@ -63,7 +86,7 @@ func TestEval(t *testing.T) {
 			}
 			n++
 			text, toks := sent.Text()
-			s.Add(sent.Gold(), nerdata.WordRanges(toks, entities(r.rec, text)))
+			s.Add(sent.Gold(), nerdata.WordRanges(toks, found(r.rec, text)))
 		}
 		t.Logf("GermEval %s part (%d sentences), %s:\n%v", *nerPart, n, r.name, s)
 		scores = append(scores, s)
@@ -80,7 +103,7 @@ func TestEval(t *testing.T) {
 	for _, r := range recs {
 		var s nerdata.Score
 		for _, d := range docs {
-			s.Add(d.Spans, entities(r.rec, d.Text))
+			s.Add(d.Spans, found(r.rec, d.Text))
 		}
 		t.Logf("SmartData test (%d documents), %s:\n%v", len(docs), r.name, s)
 		scores = append(scores, s)

@@ -25,9 +25,20 @@ type wordAttrs struct {
 	hint                                                    uint32 // the tag a hint gives the token: 0 none, else 1 + its BIO tag
 	gazGen                                                  uint32 // the lists of the word without a genitive ending
 	cluster                                                 [clusterLevels]uint32
-	upper, allCaps, anyUpper, digit, hyphen, punct          bool
+	flags                                                   uint32 // flagUpper, …
+	anyUpper                                                bool
 	runes                                                   int
 }
+
+// The flags of a word, as the features read them.
+const (
+	flagUpper   = 1 << iota // the word begins with a capital
+	flagAllCaps             // two capitals or more, no small letter
+	flagDigit               // a digit
+	flagHyphen              // a hyphen
+	flagPunct               // no letter and no digit
+	numFlags    = iota
+)
 
 // FNV-1a, 32 bits: the feature keys are 32 bits wide.
 const (
@@ -44,6 +55,7 @@ func attrs(w string, gaz Gazetteer, cl *Clusters) wordAttrs {
 	var last rune = -1
 	lowers, uppers, letters := 0, 0, 0
 	hyphens := 0
+	digit := false
 	for _, r := range w {
 		a.runes++
 		if a.runes > maxWordRunes {
@@ -57,7 +69,7 @@ func attrs(w string, gaz Gazetteer, cl *Clusters) wordAttrs {
 			lr, s, uppers, letters = r+'a'-'A', 'X', uppers+1, letters+1
 		case r >= '0' && r <= '9':
 			lr, s = r, 'd'
-			a.digit = true
+			digit = true
 		case r < utf8.RuneSelf:
 			lr, s = r, r
 		case unicode.IsUpper(r):
@@ -66,7 +78,7 @@ func attrs(w string, gaz Gazetteer, cl *Clusters) wordAttrs {
 			lr, s, lowers, letters = unicode.ToLower(r), 'x', lowers+1, letters+1
 		case unicode.IsDigit(r):
 			lr, s = r, 'd'
-			a.digit = true
+			digit = true
 		default:
 			lr, s = r, r
 		}
@@ -101,19 +113,22 @@ func attrs(w string, gaz Gazetteer, cl *Clusters) wordAttrs {
 	if hyphens == 0 {
 		a.head, a.first = 0, 0
 	}
-	a.hyphen = hyphens > 0
-	a.punct = letters == 0 && !a.digit
-	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-		a.upper = true
+	upper := isCapital(w)
+	for _, f := range [...]struct {
+		on   bool
+		flag uint32
+	}{{upper, flagUpper}, {uppers >= 2 && lowers == 0, flagAllCaps}, {digit, flagDigit}, {hyphens > 0, flagHyphen}, {letters == 0 && !digit, flagPunct}} {
+		if f.on {
+			a.flags |= f.flag
+		}
 	}
-	a.allCaps = uppers >= 2 && lowers == 0
 	a.anyUpper = uppers > 0
 	// Only words with a capital are looked up: they are the names and the
 	// cues, and the lists cost a lookup or two per word.
 	if gaz != nil && a.runes <= maxWordRunes && uppers > 0 {
 		a.gaz = gaz(w)
 		// The genitive of a name the lists know: "Musks", "Bezos’".
-		if base, ok := genitiveOf(w); ok && a.upper {
+		if base, ok := genitiveOf(w); ok && upper {
 			a.gazGen = gaz(base)
 		}
 	}
@@ -298,7 +313,7 @@ func contextFeatures(ws []wordAttrs, i int, reduced bool, keys []uint32) []uint3
 			mix(tLowerNext, n.lower, 0),
 			mix(tShapePrev, p.shape, 0),
 			mix(tShapeNext, n.shape, 0),
-			mix(tUpperPattern, flags(p), flags(w)<<8|flags(n)),
+			patternKey(p.flags, w.flags, n.flags),
 		)
 	}
 	p2, n2 := neighbour(ws, i-2), neighbour(ws, i+2)
@@ -309,22 +324,18 @@ func contextFeatures(ws []wordAttrs, i int, reduced bool, keys []uint32) []uint3
 		mix(tLowerNext2, n2.lower, 0),
 		mix(tShapePrev, p.shape, 0),
 		mix(tShapeNext, n.shape, 0),
-		mix(tShapeTri, mix(0, p.shape, w.shape), n.shape),
-		mix(tPrevWordShape, p.lower, w.shape),
-		mix(tNextWordShape, n.lower, w.shape),
 		mix(tSuf3Prev, p.suf3, 0),
 		mix(tSuf3Next, n.suf3, 0),
 		mix(tGazPrev, p.gaz, 0),
 		mix(tGazNext, n.gaz, 0),
-		mix(tUpperPattern, flags(p), flags(w)<<8|flags(n)),
-		mix(tGazPair, w.gaz, mix(0, n.gaz, flags(n))),
-		mix(tGazPairPrev, w.gaz, mix(0, p.gaz, flags(p))),
-		mix(tLowerPrevGaz, p.lower, w.gaz),
+		patternKey(p.flags, w.flags, n.flags),
 	)
-	keys = clusterShapes(keys, w, p, n)
+	keys = prevPairFeatures(p, w, keys)
+	keys = nextPairFeatures(w, n, keys)
+	keys = append(keys, shapeTriKey(p, w, n))
+	keys = hintFeatures(ws, i, keys)
 	keys = appendClusters(keys, tClusterPrev, p)
 	keys = appendClusters(keys, tClusterNext, n)
-	keys = hintFeatures(ws, i, keys)
 	keys = appendBits(keys, tGazGenPrev, p.gazGen)
 	keys = appendBits(keys, tGazBitNext, n.gaz)
 	return appendBits(keys, tGazBitPrev, p.gaz)
@@ -344,18 +355,6 @@ func appendClusters(keys []uint32, t uint32, a *wordAttrs) []uint32 {
 	return keys
 }
 
-// clusterShapes appends the keys that pair the finest cluster of the
-// word before (p) and after (n) with the shape of the word w.
-func clusterShapes(keys []uint32, w, p, n *wordAttrs) []uint32 {
-	if c := p.cluster[clusterLevels-1]; c != 0 {
-		keys = append(keys, mix(tClusterPrevShape, c, w.shape))
-	}
-	if c := n.cluster[clusterLevels-1]; c != 0 {
-		keys = append(keys, mix(tClusterNextShape, c, w.shape))
-	}
-	return keys
-}
-
 // appendBits appends the key of template t+b for each bit b set in bits.
 func appendBits(keys []uint32, t, bits uint32) []uint32 {
 	for g, b := bits, uint32(0); g != 0; g, b = g>>1, b+1 {
@@ -368,9 +367,8 @@ func appendBits(keys []uint32, t, bits uint32) []uint32 {
 
 // The roles a neighbour plays in the context of a word. The context
 // features that read one neighbour alone depend on that neighbour's word,
-// the role and whether the word has the reduced set: Tagger.sequence sums
-// them once per word of a document, role and set, and looks up only the
-// rest (pairFeatures) per token.
+// the role and whether the word has the reduced set: the tagger sums them
+// once per word, role and set (Tagger.neighbourSum).
 const (
 	rolePrev = iota
 	roleNext
@@ -408,26 +406,49 @@ func neighbourFeatures(a *wordAttrs, role int, reduced bool, keys []uint32) []ui
 	return append(keys, mix(tLowerNext2, a.lower, 0))
 }
 
-// pairFeatures appends the keys of contextFeatures of word i that
-// neighbourFeatures leaves out: those that read two or three words, the
-// hints or the position.
-func pairFeatures(ws []wordAttrs, i int, reduced bool, keys []uint32) []uint32 {
-	w, p, n := &ws[i], neighbour(ws, i-1), neighbour(ws, i+1)
-	keys = append(keys, mix(tUpperPattern, flags(p), flags(w)<<8|flags(n)))
-	if reduced {
-		return keys
-	}
+// The context features of a word that neighbourFeatures leaves out, in
+// the full set: those that read the word and the word before
+// (prevPairFeatures), the word and the word after (nextPairFeatures),
+// the shapes and the flags of the three (shapeTriKey, patternKey), and
+// the hints and the position (hintFeatures). The tagger sums the first
+// two once per pair of words, the next two once per three words.
+
+// prevPairFeatures appends the keys that read the word w and the word p
+// before it.
+func prevPairFeatures(p, w *wordAttrs, keys []uint32) []uint32 {
 	keys = append(keys,
-		mix(tShapeTri, mix(0, p.shape, w.shape), n.shape),
 		mix(tPrevWordShape, p.lower, w.shape),
-		mix(tNextWordShape, n.lower, w.shape),
-		mix(tGazPair, w.gaz, mix(0, n.gaz, flags(n))),
-		mix(tGazPairPrev, w.gaz, mix(0, p.gaz, flags(p))),
+		mix(tGazPairPrev, w.gaz, mix(0, p.gaz, p.flags)),
 		mix(tLowerPrevGaz, p.lower, w.gaz),
 	)
-	keys = clusterShapes(keys, w, p, n)
-	return hintFeatures(ws, i, keys)
+	if c := p.cluster[clusterLevels-1]; c != 0 {
+		keys = append(keys, mix(tClusterPrevShape, c, w.shape))
+	}
+	return keys
 }
+
+// nextPairFeatures appends the keys that read the word w and the word n
+// after it.
+func nextPairFeatures(w, n *wordAttrs, keys []uint32) []uint32 {
+	keys = append(keys,
+		mix(tNextWordShape, n.lower, w.shape),
+		mix(tGazPair, w.gaz, mix(0, n.gaz, n.flags)),
+	)
+	if c := n.cluster[clusterLevels-1]; c != 0 {
+		keys = append(keys, mix(tClusterNextShape, c, w.shape))
+	}
+	return keys
+}
+
+// shapeTriKey is the key of the feature that reads the shapes of the
+// word before p, the word w and the word after n.
+func shapeTriKey(p, w, n *wordAttrs) uint32 { return mix(tShapeTri, mix(0, p.shape, w.shape), n.shape) }
+
+// patternKey is the key of the feature that reads the flags of the word
+// before, the word and the word after: a context feature of every word,
+// which the tagger looks up in a table of all patterns
+// (Tagger.patterns).
+func patternKey(p, w, n uint32) uint32 { return mix(tUpperPattern, p, w<<8|n) }
 
 // hintFeatures appends the keys of word i that read the hints or the
 // position.
@@ -446,16 +467,6 @@ func hintFeatures(ws []wordAttrs, i int, keys []uint32) []uint32 {
 		keys = append(keys, mix(tSentStartShape, w.shape, 0))
 	}
 	return keys
-}
-
-func flags(a *wordAttrs) uint32 {
-	var f uint32
-	for k, b := range []bool{a.upper, a.allCaps, a.digit, a.hyphen, a.punct} {
-		if b {
-			f |= 1 << k
-		}
-	}
-	return f
 }
 
 // genitiveOf returns w without its genitive ending: "Musks" → "Musk",

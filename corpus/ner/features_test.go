@@ -58,7 +58,14 @@ func TestContextFeaturesInParts(t *testing.T) {
 		for i := range ws {
 			for _, reduced := range []bool{false, true} {
 				want := contextFeatures(ws, i, reduced, nil)
-				got := pairFeatures(ws, i, reduced, nil)
+				p, w, n := neighbour(ws, i-1), &ws[i], neighbour(ws, i+1)
+				got := []uint32{patternKey(p.flags, w.flags, n.flags)}
+				if !reduced {
+					got = prevPairFeatures(p, w, got)
+					got = nextPairFeatures(w, n, got)
+					got = append(got, shapeTriKey(p, w, n))
+					got = hintFeatures(ws, i, got)
+				}
 				for role, k := range []int{i - 1, i + 1, i - 2, i + 2} {
 					got = neighbourFeatures(neighbour(ws, k), role, reduced, got)
 				}
@@ -173,5 +180,35 @@ func TestViterbiAgainstAllSequences(t *testing.T) {
 				t.Fatalf("n %d: viterbi %v scores %d (allowed %v), best %d", tc.n, got, s, ok, best)
 			}
 		}
+	}
+}
+
+// A sumTable gives back the sums last stored under a key, or says it has
+// none (it starts afresh when full); it stays within its size.
+func TestSumTable(t *testing.T) {
+	var tab sumTable
+	stored := map[uint64]int32{}
+	rng := rand.New(rand.NewPCG(3, 4))
+	hits := 0
+	for round := range 8 * maxSlots {
+		key := uint64(rng.IntN(maxSlots))<<40 | 1 // many share their low bits, and recur
+		if round%2 == 0 {
+			key = rng.Uint64() | 1
+		}
+		sum, ok := tab.find(key)
+		if ok {
+			if want, seen := stored[key]; !seen || sum[0] != want {
+				t.Fatalf("key %x: sums %v, stored %d (seen %v)", key, sum, want, seen)
+			}
+			hits++
+		}
+		sum[0] = int32(round)
+		stored[key] = int32(round)
+		if len(tab.slots) > maxSlots || 4*tab.n > 3*len(tab.slots) {
+			t.Fatalf("%d keys in %d places (at most %d, three quarters full)", tab.n, len(tab.slots), maxSlots)
+		}
+	}
+	if hits == 0 {
+		t.Error("no key found again")
 	}
 }

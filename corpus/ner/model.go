@@ -246,6 +246,12 @@ func (w *Weights) Features() int { return w.table.n }
 // sum adds up the weights of the features, per tag.
 func (w *Weights) sum(keys []uint32) [numTags]int32 {
 	var sum [numTags]int32
+	w.addSum(&sum, keys)
+	return sum
+}
+
+// addSum adds the weights of the features to sum, per tag.
+func (w *Weights) addSum(sum *[numTags]int32, keys []uint32) {
 	for _, k := range keys {
 		if row := w.table.get(k); row != nil {
 			for t := range numTags {
@@ -253,7 +259,6 @@ func (w *Weights) sum(keys []uint32) [numTags]int32 {
 			}
 		}
 	}
-	return sum
 }
 
 // score is what viterbi adds up: int32 when tagging, float64 in training.
@@ -268,66 +273,74 @@ const forbidden = -1 << 29
 
 // viterbi writes the best tag sequence into tags, for the emission scores
 // em and the transition scores trans (forbidden pairs set to forbidden).
+// The forward pass keeps only the best scores, taken with max, which
+// needs no branch a processor could mispredict; the way back finds each
+// best predecessor again from them, for one tag a token instead of nine.
 func viterbi[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, tags []int, s *decodeScratch[T]) {
 	n := len(em)
 	if n == 0 {
 		return
 	}
 	s.grow(n)
-	sc, back := s.score, s.back
+	sc := s.score
 	for t := range numTags {
-		sc[t] = trans[numTags][t] + em[0][t]
+		sc[0][t] = trans[numTags][t] + em[0][t]
 	}
 	for i := 1; i < n; i++ {
-		prev := (*[numTags]T)(sc[(i-1)*numTags:])
-		cur := (*[numTags]T)(sc[i*numTags:])
-		bk := (*[numTags]uint8)(back[i*numTags:])
-		e := &em[i]
-		for t := range numTags {
-			// An inside tag follows only its own class's tags (allowed),
-			// and every other predecessor is forbidden: two to compare,
-			// not nine. Ties go to the lower previous tag.
-			if t != tagO && t%2 == 0 {
-				best, arg := prev[t-1]+trans[t-1][t], t-1
-				if v := prev[t] + trans[t][t]; v > best {
-					best, arg = v, t
-				}
-				cur[t], bk[t] = best+e[t], uint8(arg)
-				continue
-			}
-			best, arg := prev[0]+trans[0][t], 0
-			for p := 1; p < numTags; p++ {
-				if v := prev[p] + trans[p][t]; v > best {
-					best, arg = v, p
-				}
-			}
-			cur[t], bk[t] = best+e[t], uint8(arg)
+		prev, cur, e := &sc[i-1], &sc[i], &em[i]
+		// O and the B- tags may follow any tag.
+		for _, t := range [...]int{tagO, tagBPER, tagBORG, tagBLOC, tagBOTH} {
+			cur[t] = e[t] + max(prev[0]+trans[0][t], prev[1]+trans[1][t], prev[2]+trans[2][t],
+				prev[3]+trans[3][t], prev[4]+trans[4][t], prev[5]+trans[5][t],
+				prev[6]+trans[6][t], prev[7]+trans[7][t], prev[8]+trans[8][t])
+		}
+		// An inside tag follows only its own class's tags (allowed),
+		// and every other predecessor is forbidden: two to compare.
+		for _, t := range [...]int{tagIPER, tagIORG, tagILOC, tagIOTH} {
+			cur[t] = e[t] + max(prev[t-1]+trans[t-1][t], prev[t]+trans[t][t])
 		}
 	}
-	last := sc[(n-1)*numTags:]
+	last := &sc[n-1]
 	best, arg := last[0], 0
 	for t := 1; t < numTags; t++ {
 		if last[t] > best {
 			best, arg = last[t], t
 		}
 	}
-	for i := n - 1; i >= 0; i-- {
-		tags[i] = arg
-		arg = int(back[i*numTags+arg])
+	tags[n-1] = arg
+	for i := n - 1; i > 0; i-- {
+		arg = bestBefore(&sc[i-1], trans, arg)
+		tags[i-1] = arg
 	}
+}
+
+// bestBefore returns the best tag before tag t, given the best scores
+// prev of the tags of the token before; ties go to the lower tag.
+func bestBefore[T score](prev *[numTags]T, trans *[numTags + 1][numTags]T, t int) int {
+	if t != tagO && t%2 == 0 {
+		if prev[t]+trans[t][t] > prev[t-1]+trans[t-1][t] {
+			return t
+		}
+		return t - 1
+	}
+	best, arg := prev[0]+trans[0][t], 0
+	for p := 1; p < numTags; p++ {
+		if v := prev[p] + trans[p][t]; v > best {
+			best, arg = v, p
+		}
+	}
+	return arg
 }
 
 type decodeScratch[T score] struct {
-	score []T
-	back  []uint8
+	score [][numTags]T
 }
 
 func (s *decodeScratch[T]) grow(n int) {
-	if cap(s.score) < n*numTags {
-		s.score = make([]T, n*numTags)
-		s.back = make([]uint8, n*numTags)
+	if cap(s.score) < n {
+		s.score = make([][numTags]T, n)
 	}
-	s.score, s.back = s.score[:n*numTags], s.back[:n*numTags]
+	s.score = s.score[:n]
 }
 
 // setTrans fills itrans from trans.

@@ -15,6 +15,7 @@ package ner
 import (
 	"cmp"
 	_ "embed"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -80,11 +81,54 @@ var EmbeddedClusters = sync.OnceValues(func() (*Clusters, error) { return Decode
 type Tagger struct {
 	w   *Weights
 	gaz Gazetteer
+	// patterns holds the weights of every pattern of capitals
+	// (patternKey), which every token reads: patternAt, indexed by the
+	// flags of the word before, the word and the word after, gives the
+	// index of its weights in patternRows, 0 for a pattern without any.
+	patternAt   [1 << (3 * numFlags)]uint16
+	patternRows [][numTags]int32
+	// edges are the sums of neighbourFeatures of the sentinels beyond the
+	// ends of a sequence, by role and feature set.
+	edges [numRoles][2][numTags]int32
 }
 
 // NewTagger returns a tagger; gaz must be the gazetteer the weights were
 // trained with (or nil for weights trained without one).
-func NewTagger(w *Weights, gaz Gazetteer) *Tagger { return &Tagger{w: w, gaz: gaz} }
+func NewTagger(w *Weights, gaz Gazetteer) *Tagger {
+	t := &Tagger{w: w, gaz: gaz, patternRows: make([][numTags]int32, 1)}
+	for i := range t.patternAt {
+		const mask = 1<<numFlags - 1
+		row := w.table.get(patternKey(uint32(i>>(2*numFlags)), uint32(i>>numFlags&mask), uint32(i&mask)))
+		if row == nil {
+			continue
+		}
+		t.patternAt[i] = uint16(len(t.patternRows))
+		var sum [numTags]int32
+		for k, v := range row {
+			sum[k] = int32(v)
+		}
+		t.patternRows = append(t.patternRows, sum)
+	}
+	var keys []uint32
+	for role := range numRoles {
+		edge := &boundaryBefore
+		if role == roleNext || role == roleNext2 {
+			edge = &boundaryAfter
+		}
+		for set := range 2 {
+			keys = neighbourFeatures(edge, role, set == 1, keys[:0])
+			t.edges[role][set] = w.sum(keys)
+		}
+	}
+	return t
+}
+
+// pattern returns the weights of the pattern of capitals of token i of
+// the sequence ws.
+func (t *Tagger) pattern(ws []wordAttrs, i int) *[numTags]int32 {
+	p, w, n := neighbour(ws, i-1), &ws[i], neighbour(ws, i+1)
+	return &t.patternRows[t.patternAt[p.flags<<(2*numFlags)|w.flags<<numFlags|n.flags]]
+}
 
 // maxTokens bounds the tokens tagged as one sequence: a run of text with
 // no sentence end is cut into pieces of this length, so that the memory
@@ -101,24 +145,105 @@ type scratch struct {
 	dec   decodeScratch[int32]
 	// The words seen so far, by this scratch's tagger (owner) in this and
 	// earlier documents: their attributes and the summed weights of their
-	// word features, for each feature set. What a tagger computes for a
-	// word depends on the word alone, and a document's common words are
-	// mostly the last documents' too; the keys of seen are copies, so that
-	// no caller's text stays alive in the pool.
-	owner    *Tagger
-	seen     map[string]int32
-	words    []seenWord
-	wordAt   []int32 // the index in words of each token of a sequence
-	boundary [numTags]int32
+	// features (seenWord). What a tagger computes for a word depends on
+	// the word alone, and a document's common words are mostly the last
+	// documents' too; the keys of seen are copies, so that no caller's
+	// text stays alive in the pool.
+	owner  *Tagger
+	seen   map[string]int32
+	words  []seenWord
+	wordAt []int32 // the index in words of each token of a sequence
+	// pairs and triples hold the sums of the pairs and the runs of three
+	// words seen so far (pairSum, tripleSum): news repeat their pairs of
+	// words too ("Präsident Trump", "der Bundesregierung"), and many of
+	// their runs of three.
+	pairs, triples sumTable
+	names          names
 }
 
+// A seenWord is what a scratch knows of a word: its attributes, and the
+// sums it has needed so far of the weights of the word's features
+// (wordFeatures) and of its neighbourFeatures in each role, for each
+// feature set.
 type seenWord struct {
 	attrs wordAttrs
-	sum   [2][numTags]int32 // [full, reduced]
-	have  [2]bool
-	// as are the sums of neighbourFeatures of the word in each role.
-	as     [numRoles][2][numTags]int32 // [role][full, reduced]
-	haveAs [numRoles][2]bool
+	sum   [2][numTags]int32           // [full, reduced]
+	as    [numRoles][2][numTags]int32 // [role][full, reduced]
+	have  uint16                      // 1 << set for sum[set], 1 << (2 + 2*role + set) for as[role][set]
+}
+
+// A sumTable maps a pair or a run of three words (a key of pairSum or
+// tripleSum) to its sums: open addressing with linear probing, the sums
+// beside their key, so that a look-up mostly reads one place of one
+// array. It grows to maxSlots places, and when those are three quarters
+// full it starts afresh: small, so that it stays in the processor's
+// caches, which text with few repeated runs (most real news) would only
+// fill.
+type sumTable struct {
+	slots []sumSlot
+	n     int
+}
+
+type sumSlot struct {
+	key uint64 // 0: empty
+	sum [numTags]int32
+}
+
+const maxSlots = 1 << 13
+
+// find returns the sums of key, and whether they were there; if not, the
+// caller fills them in.
+func (p *sumTable) find(key uint64) (*[numTags]int32, bool) {
+	if 4*(p.n+1) > 3*len(p.slots) {
+		p.grow()
+	}
+	mask := uint64(len(p.slots) - 1)
+	for i := sumHash(key, mask); ; i = (i + 1) & mask {
+		sl := &p.slots[i]
+		switch sl.key {
+		case key:
+			return &sl.sum, true
+		case 0:
+			sl.key = key
+			p.n++
+			return &sl.sum, false
+		}
+	}
+}
+
+// grow doubles the table, or empties it at maxSlots places.
+func (p *sumTable) grow() {
+	if len(p.slots) >= maxSlots {
+		p.reset()
+		return
+	}
+	old := p.slots
+	size := max(2*len(old), 1<<10)
+	p.slots, p.n = make([]sumSlot, size), 0
+	mask := uint64(size - 1)
+	for _, sl := range old {
+		if sl.key == 0 {
+			continue
+		}
+		i := sumHash(sl.key, mask)
+		for p.slots[i].key != 0 {
+			i = (i + 1) & mask
+		}
+		p.slots[i] = sl
+		p.n++
+	}
+}
+
+// sumHash returns the first place to look for key in a table of mask+1
+// places (a power of two): the top bits of a Fibonacci hash, which every
+// bit of the key moves.
+func sumHash(key, mask uint64) uint64 {
+	return (key * 0x9e3779b97f4a7c15) >> (64 - bits.OnesCount64(mask))
+}
+
+func (p *sumTable) reset() {
+	clear(p.slots)
+	p.n = 0
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -137,6 +262,14 @@ func (t *Tagger) Document(text string, segments [][2]int, hints []Span) []Span {
 
 // document is Document with the scratch s.
 func (t *Tagger) document(text string, segments [][2]int, hints []Span, s *scratch) []Span {
+	return t.documentWith(text, segments, hints, s, func(toks []Token, seg [2]int) []Token {
+		return appendWords(toks, text, seg)
+	})
+}
+
+// documentWith is Document with the scratch s, reading the words of each
+// segment with words: it appends them, with offsets into text.
+func (t *Tagger) documentWith(text string, segments [][2]int, hints []Span, s *scratch, words func([]Token, [2]int) []Token) []Span {
 	var spans []Span
 	s.toks = s.toks[:0]
 	if s.owner != t || len(s.words) >= maxSeen {
@@ -148,17 +281,13 @@ func (t *Tagger) document(text string, segments [][2]int, hints []Span, s *scrat
 			continue
 		}
 		first := len(s.toks)
-		s.toks = Tokenize(text[seg[0]:seg[1]], s.toks)
+		s.toks = words(s.toks, seg)
 		toks := s.toks[first:]
-		for i := range toks {
-			toks[i].Start += seg[0]
-			toks[i].End += seg[0]
-		}
 		for from := 0; from < len(toks); from += maxTokens {
 			spans = t.sequence(text, toks[from:min(from+maxTokens, len(toks))], hints, s, spans)
 		}
 	}
-	return consistent(text, s.toks, spans)
+	return s.names.consistent(text, s.toks, spans)
 }
 
 // sequence tags one sequence of tokens and appends its entities.
@@ -176,23 +305,12 @@ func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, s
 	s.tags = grow(s.tags, n)
 	for i := range toks {
 		reduced := isReduced(s.attrs, i)
-		set := 0
-		if reduced {
-			set = 1
-		}
-		sw := &s.words[s.wordAt[i]]
-		if !sw.have[set] {
-			s.keys = wordFeatures(&sw.attrs, reduced, s.keys[:0])
-			sw.sum[set], sw.have[set] = t.w.sum(s.keys), true
-		}
-		s.keys = pairFeatures(s.attrs, i, reduced, s.keys[:0])
-		e := t.w.sum(s.keys)
-		add(&e, &sw.sum[set])
-		add(&e, t.neighbourSum(s, i-1, rolePrev, set))
-		add(&e, t.neighbourSum(s, i+1, roleNext, set))
+		e := t.tripleSum(s, i, reduced)
 		if !reduced {
-			add(&e, t.neighbourSum(s, i-2, rolePrev2, set))
-			add(&e, t.neighbourSum(s, i+2, roleNext2, set))
+			add(&e, t.neighbourSum(s, i-2, rolePrev2, 0))
+			add(&e, t.neighbourSum(s, i+2, roleNext2, 0))
+			s.keys = hintFeatures(s.attrs, i, s.keys[:0])
+			t.w.addSum(&e, s.keys)
 		}
 		s.em[i] = e
 	}
@@ -205,20 +323,94 @@ func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, s
 // with feature set set; the sentinels stand beyond the ends.
 func (t *Tagger) neighbourSum(s *scratch, k, role, set int) *[numTags]int32 {
 	if k < 0 || k >= len(s.wordAt) {
-		a := &boundaryBefore
-		if k >= 0 {
-			a = &boundaryAfter
-		}
-		s.keys = neighbourFeatures(a, role, set == 1, s.keys[:0])
-		s.boundary = t.w.sum(s.keys)
-		return &s.boundary
+		return &t.edges[role][set]
 	}
 	sw := &s.words[s.wordAt[k]]
-	if !sw.haveAs[role][set] {
+	if bit := uint16(1) << (2 + 2*role + set); sw.have&bit == 0 {
 		s.keys = neighbourFeatures(&sw.attrs, role, set == 1, s.keys[:0])
-		sw.as[role][set], sw.haveAs[role][set] = t.w.sum(s.keys), true
+		sw.as[role][set], sw.have = t.w.sum(s.keys), sw.have|bit
 	}
 	return &sw.as[role][set]
+}
+
+// tripleSum returns the summed weights of the features of token i of the
+// sequence in s.wordAt, in the set that reduced says, that read only the
+// word and its neighbours i-1 and i+1 (or the sentinels beyond the ends):
+// all but those that read the words two before and after, the hints or
+// the position.
+func (t *Tagger) tripleSum(s *scratch, i int, reduced bool) [numTags]int32 {
+	p, w, n := s.id(i-1), s.id(i), s.id(i+1)
+	if max(p, w, n) >= 1<<21 {
+		return t.computeTriple(s, i, reduced) // a document of millions of words
+	}
+	key := p<<43 | w<<22 | n<<1
+	if reduced {
+		key |= 1
+	}
+	sum, ok := s.triples.find(key)
+	if !ok {
+		*sum = t.computeTriple(s, i, reduced)
+	}
+	return *sum
+}
+
+// computeTriple computes what tripleSum returns.
+func (t *Tagger) computeTriple(s *scratch, i int, reduced bool) [numTags]int32 {
+	set := 0
+	if reduced {
+		set = 1
+	}
+	sw := &s.words[s.wordAt[i]]
+	if bit := uint16(1) << set; sw.have&bit == 0 {
+		s.keys = wordFeatures(&sw.attrs, reduced, s.keys[:0])
+		sw.sum[set], sw.have = t.w.sum(s.keys), sw.have|bit
+	}
+	e := sw.sum[set]
+	add(&e, t.neighbourSum(s, i-1, rolePrev, set))
+	add(&e, t.neighbourSum(s, i+1, roleNext, set))
+	add(&e, t.pattern(s.attrs, i))
+	if !reduced {
+		add(&e, t.pairSum(s, i, i-1))
+		add(&e, t.pairSum(s, i, i+1))
+		s.keys = append(s.keys[:0], shapeTriKey(neighbour(s.attrs, i-1), &sw.attrs, neighbour(s.attrs, i+1)))
+		t.w.addSum(&e, s.keys)
+	}
+	return e
+}
+
+// id returns the number in s.words of token k of the sequence in s.wordAt
+// + 2, or 0 and 1 for the sentinels before and after it.
+func (s *scratch) id(k int) uint64 {
+	switch {
+	case k < 0:
+		return 0
+	case k >= len(s.wordAt):
+		return 1
+	}
+	return uint64(s.wordAt[k]) + 2
+}
+
+// pairSum returns the summed weights of the features of token i of the
+// sequence in s.wordAt, in the full set, that read the word and its
+// neighbour k (i-1 or i+1, perhaps a sentinel beyond an end) and no other
+// word: prevPairFeatures or nextPairFeatures.
+func (t *Tagger) pairSum(s *scratch, i, k int) *[numTags]int32 {
+	key := s.id(i)<<32 | s.id(k)<<1 // never 0
+	if k > i {
+		key |= 1
+	}
+	sum, ok := s.pairs.find(key)
+	if ok {
+		return sum
+	}
+	w, other := &s.words[s.wordAt[i]].attrs, neighbour(s.attrs, k)
+	if k > i {
+		s.keys = nextPairFeatures(w, other, s.keys[:0])
+	} else {
+		s.keys = prevPairFeatures(other, w, s.keys[:0])
+	}
+	*sum = t.w.sum(s.keys)
+	return sum
 }
 
 func add(sum, v *[numTags]int32) {
@@ -231,12 +423,14 @@ func add(sum, v *[numTags]int32) {
 // it, the next document starts afresh.
 const maxSeen = 1 << 14
 
-// forget empties the words seen.
+// forget empties the words seen and the sums of their pairs and runs.
 func (s *scratch) forget() {
 	if s.seen == nil {
 		s.seen = map[string]int32{}
 	}
 	clear(s.seen)
+	s.pairs.reset()
+	s.triples.reset()
 	s.words = s.words[:0]
 }
 
@@ -296,13 +490,15 @@ func appendSpans(text string, spans []Span, toks []Token, tags []int) []Span {
 // person or organisation more
 // often than as anything else is that wherever else the document writes
 // it untagged. Only capitalised words count.
-func consistent(text string, toks []Token, spans []Span) []Span {
+func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 	if len(spans) == 0 {
 		return spans
 	}
+	nm.init()
+	defer nm.release()
+	last, surnames, firstNames, votes := nm.last, nm.surnames, nm.firstNames, nm.votes
 	// The last words of full names are surnames, but not in "Musks Job",
 	// which begins with the genitive of a surname.
-	last := map[string]bool{}
 	for _, sp := range spans {
 		if name := text[sp.Start:sp.End]; sp.Kind == PER {
 			if i := lastSpace(name); i > 0 && isCapital(name[i+1:]) {
@@ -310,9 +506,6 @@ func consistent(text string, toks []Token, spans []Span) []Span {
 			}
 		}
 	}
-	surnames := map[string]bool{}
-	firstNames := map[string]bool{}
-	votes := map[string][5]int{}
 	for _, sp := range spans {
 		name := text[sp.Start:sp.End]
 		if sp.Kind == PER {
@@ -423,6 +616,36 @@ func consistent(text string, toks []Token, spans []Span) []Span {
 	spans = append(spans, added...)
 	sortSpans(spans)
 	return spans
+}
+
+// names are the maps of consistent, kept with a scratch from one
+// document to the next, empty between two (a pooled scratch must not
+// keep a caller's text alive).
+type names struct {
+	last, surnames, firstNames map[string]bool
+	votes                      map[string][5]int
+}
+
+// maxNames bounds the names whose maps are emptied and used again: after a
+// document with more the next gets new ones, as clearing a map costs its
+// size.
+const maxNames = 1 << 10
+
+func (nm *names) init() {
+	if nm.votes == nil {
+		*nm = names{last: map[string]bool{}, surnames: map[string]bool{}, firstNames: map[string]bool{}, votes: map[string][5]int{}}
+	}
+}
+
+func (nm *names) release() {
+	if len(nm.votes) > maxNames {
+		*nm = names{}
+		return
+	}
+	clear(nm.last)
+	clear(nm.surnames)
+	clear(nm.firstNames)
+	clear(nm.votes)
 }
 
 // genitiveBase returns w without a genitive s ("Trumps" → "Trump"), or ""

@@ -18,27 +18,12 @@ type Token struct{ Start, End int }
 // capital before a capitalised word ("J. Trump").
 func Tokenize(text string, toks []Token) []Token {
 	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsSpace(r):
+		switch class, n := classAt(text, i); class {
+		case classSpace:
 			i += n
-		case wordRune(r):
-			j := i + n
-			for j < len(text) {
-				r, n := utf8.DecodeRuneInString(text[j:])
-				if wordRune(r) {
-					j += n
-					continue
-				}
-				if inner(r) && j+n < len(text) {
-					if r2, _ := utf8.DecodeRuneInString(text[j+n:]); wordRune(r2) {
-						j += n
-						continue
-					}
-				}
-				break
-			}
-			if j < len(text) && text[j] == '.' && utf8.RuneCountInString(text[i:j]) == 1 && unicode.IsUpper(r) && beforeName(text[j+1:]) {
+		case classWord:
+			j := wordEnd(text, i+n)
+			if j < len(text) && text[j] == '.' && j == i+n && isCapital(text[i:]) && beforeName(text[j+1:]) {
 				j++ // an initial: "J. Trump"
 			}
 			toks = append(toks, Token{i, j})
@@ -50,6 +35,72 @@ func Tokenize(text string, toks []Token) []Token {
 	}
 	return toks
 }
+
+// wordEnd returns the end of the word that goes on at j: word runes, and
+// inner marks between two of them.
+func wordEnd(text string, j int) int {
+	for j < len(text) {
+		if c := text[j]; c < utf8.RuneSelf && asciiClass[c] == classWord {
+			j++ // the common case, without a call
+			continue
+		}
+		class, n := classAt(text, j)
+		if class == classWord {
+			j += n
+			continue
+		}
+		if class != classInner || j+n >= len(text) {
+			return j
+		}
+		if next, _ := classAt(text, j+n); next != classWord {
+			return j
+		}
+		j += n
+	}
+	return j
+}
+
+// The classes of characters for Tokenize.
+const (
+	classOther = iota
+	classSpace
+	classWord
+	classInner // joins two word runes (inner)
+)
+
+// classAt returns the class and the size of the rune at text[i]: for
+// ASCII, which most text is made of, from a table.
+func classAt(text string, i int) (class uint8, n int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return asciiClass[c], 1
+	}
+	return decodeClass(text, i)
+}
+
+// decodeClass is classAt beyond ASCII.
+func decodeClass(text string, i int) (class uint8, n int) {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	return classOf(r), n
+}
+
+func classOf(r rune) uint8 {
+	switch {
+	case unicode.IsSpace(r):
+		return classSpace
+	case wordRune(r):
+		return classWord
+	case inner(r):
+		return classInner
+	}
+	return classOther
+}
+
+var asciiClass = func() (c [utf8.RuneSelf]uint8) {
+	for r := range rune(utf8.RuneSelf) {
+		c[r] = classOf(r)
+	}
+	return c
+}()
 
 func wordRune(r rune) bool {
 	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
