@@ -884,7 +884,7 @@ func TestSourceClause(t *testing.T) {
 		sentence string
 		want     []string // the actors of the one mention, nil for none
 	}{
-		{"Wie Fox News am Dienstag meldete, soll Musk bis zu den vorgezogenen Neuwahlen im Herbst regieren.", nil},
+		{"Wie Fox News am Dienstag meldete, soll Musk die Firma bis zur nächsten Wahl führen.", nil},
 		{"Wie Fox News am Dienstag meldete, hat Meta den Konzern Oracle übernommen.", []string{"meta", "oracle"}},
 	} {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")

@@ -22,7 +22,7 @@ func TestThingTitles(t *testing.T) {
 		{"Am Montag sperrte der Konzern Meta die Plattform Threads.", "Meta sperrt Threads"},
 		{"Meta kündigte am Montag ein Joint Venture an.", "Meta kündigt Joint Venture an"},
 		// no object of the verb
-		{"Oracle hat am Montag die bisher unter Verschluss gehaltene Anlage verkauft.", "Verkauf durch Oracle"},
+		{"Oracle hat am Montag die damals kaum genutzte Anlage verkauft.", "Verkauf durch Oracle"},
 		{"Oracle hat am Montag an die Stadt verkauft.", "Verkauf durch Oracle"},
 		{"Oracle hat am Montag investiert und sich eine Beteiligung gesichert.", "Investition von Oracle"},
 		// the thing is the actor itself or a generic word
