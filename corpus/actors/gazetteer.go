@@ -90,10 +90,7 @@ func gazetteer(w string) uint32 {
 
 // lexiconClasses returns the gazLex bits of w; g are its other bits.
 func lexiconClasses(w string, g uint32) uint32 {
-	var c text.Class
-	for _, r := range text.Lookup(w) {
-		c |= r.Class
-	}
+	c, _ := text.Classes(w)
 	var out uint32
 	if c == 0 {
 		return gazLexUnknown

@@ -730,12 +730,8 @@ func afterArticleAndAdjective(doc string, at int) bool {
 	if !sentence.IsDeterminer(strings.ToLower(det)) || !isLowerWord(adj) {
 		return false
 	}
-	for _, r := range text.Lookup(adj) {
-		if r.Class == text.Adjective {
-			return true
-		}
-	}
-	return false
+	c, _ := text.Classes(adj)
+	return c&text.Adjective != 0
 }
 
 // isLowerWord reports whether w is letters in lower case.

@@ -351,13 +351,8 @@ func (lx *lexicon) compound(lower string) (int, bool) {
 // ends in no noun longer than "Klage".
 func longerHead(lower string, i int) bool {
 	for k := i - 1; k >= 3; k-- {
-		if !utf8.RuneStart(lower[k]) {
-			continue
-		}
-		for _, r := range text.Lookup(lower[k:]) {
-			if r.Class == text.Noun {
-				return true
-			}
+		if c, _ := text.Classes(lower[k:]); utf8.RuneStart(lower[k]) && c&text.Noun != 0 {
+			return true
 		}
 	}
 	return false

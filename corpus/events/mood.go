@@ -384,16 +384,8 @@ func (s *sent) finiteForm(i int) bool {
 	if s.finiteVerb(i) {
 		return true
 	}
-	finite := false
-	for _, r := range text.Lookup(s.toks[i].lower) {
-		if r.Class == text.Verb {
-			if r.Verb&text.PastParticiple != 0 {
-				return false
-			}
-			finite = finite || r.Verb&text.Finite != 0
-		}
-	}
-	return finite
+	c, v := text.Classes(s.toks[i].lower)
+	return c&text.Verb != 0 && v&text.Finite != 0 && v&text.PastParticiple == 0
 }
 
 // inClause reports a word of class c in clause g, outside quotations.

@@ -122,10 +122,6 @@ func (s *sent) adjective(i int) bool {
 
 // knownNoun reports whether word i is a noun of the text layer's lexicon.
 func (s *sent) knownNoun(i int) bool {
-	for _, r := range text.Lookup(s.toks[i].text) {
-		if r.Class == text.Noun {
-			return true
-		}
-	}
-	return false
+	c, _ := text.Classes(s.toks[i].lower)
+	return c&text.Noun != 0
 }

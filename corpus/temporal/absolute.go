@@ -924,10 +924,6 @@ func (s *state) weekOfYear(i, w, k int) (res, bool) {
 // commonNoun reports whether a capitalised word is a German common noun
 // by the text layer's lexicon, which knows no surnames.
 func commonNoun(w string) bool {
-	for _, r := range text.Lookup(w) {
-		if r.Class == text.Noun {
-			return true
-		}
-	}
-	return false
+	c, _ := text.Classes(w)
+	return c&text.Noun != 0
 }

@@ -128,6 +128,15 @@ func Lookup(form string) []Reading {
 	return lx.readings(off)
 }
 
+// Classes returns every class the lexicon gives a form (any case), and
+// every verb form it may be: the union of its readings, without reading
+// them (0, 0 for a form it does not know). Asking whether a form can be
+// a noun, a finite verb or an adjective needs no more.
+func Classes(form string) (Class, VerbForm) {
+	_, c, v := lex().find(Lower(form))
+	return c, v
+}
+
 // IsPreterite reports whether a lower-case form can be a simple-past form
 // of a verb ("traf", "sprachen", "kündigte"), strong or weak. It is the
 // one list of preterites: the lexicon's.

@@ -156,3 +156,30 @@ func TestFormCache(t *testing.T) {
 		}
 	}
 }
+
+// TestClassesOfForms: Classes gives the union of a form's readings, in
+// any case, and nothing for a form the lexicon lacks.
+func TestClassesOfForms(t *testing.T) {
+	for _, tt := range []struct {
+		form string
+		want Class
+		verb VerbForm
+	}{
+		{"Verlust", Noun, 0},
+		{"verlust", Noun, 0},
+		{"traf", Verb, Preterite},
+		{"Xqzzy", 0, 0},
+	} {
+		c, v := Classes(tt.form)
+		if c&tt.want != tt.want || tt.want == 0 && c != 0 || v&tt.verb != tt.verb {
+			t.Errorf("Classes(%q) = %v, %v; want %v, %v", tt.form, c, v, tt.want, tt.verb)
+		}
+		var union Class
+		for _, r := range Lookup(tt.form) {
+			union |= r.Class
+		}
+		if union != c {
+			t.Errorf("Classes(%q) = %v, Lookup's readings give %v", tt.form, c, union)
+		}
+	}
+}
