@@ -120,14 +120,7 @@ func (s *sent) reported(i int) bool {
 }
 
 // hasAux reports an auxiliary in clause g ("hat", "hatte", "wurde", "wird").
-func (s *sent) hasAux(g int) bool {
-	for i := range s.toks {
-		if t := &s.toks[i]; t.group == g && !t.quoted && t.is(pastAux|perfectAux|futureAux) {
-			return true
-		}
-	}
-	return false
-}
+func (s *sent) hasAux(g int) bool { return s.inClause(g, pastAux|perfectAux|futureAux) }
 
 func hasReading(forms []verbForm, trigger int, tn tense) bool {
 	for _, f := range forms {

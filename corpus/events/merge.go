@@ -1168,21 +1168,28 @@ func (mg *merger) titleVerb(members []int32, light bool) (*trigger, string) {
 	if best < 0 {
 		return nil, ""
 	}
-	// The thing most of its mentions name, the first told on a tie.
-	thing, thingN := "", 0
+	// The thing most of its mentions name, the first told on a tie: a
+	// tally in the order told (an event of a thousand posts names few).
+	type thingTally struct {
+		thing string
+		n     int
+	}
+	var things []thingTally
 	for _, i := range members {
 		m := &mg.ms[i]
-		if int(m.trig) != best || m.thing == "" || m.thing == thing {
+		if int(m.trig) != best || m.thing == "" {
 			continue
 		}
-		n := 0
-		for _, k := range members {
-			if o := &mg.ms[k]; int(o.trig) == best && o.thing == m.thing {
-				n++
-			}
+		if k := slices.IndexFunc(things, func(t thingTally) bool { return t.thing == m.thing }); k >= 0 {
+			things[k].n++
+		} else {
+			things = append(things, thingTally{m.thing, 1})
 		}
-		if n > thingN {
-			thing, thingN = m.thing, n
+	}
+	thing, thingN := "", 0
+	for _, t := range things {
+		if t.n > thingN {
+			thing, thingN = t.thing, t.n
 		}
 	}
 	return &lx.triggers[best-1], thing

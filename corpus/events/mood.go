@@ -299,14 +299,7 @@ func (s *sent) judgedKnown(g, i int) bool {
 // inProgress reports a clause that says its happening is going on now
 // ("gerade", "derzeit"): told in the present, it is a process, not a
 // happening at a time.
-func (s *sent) inProgress(g int) bool {
-	for i := range s.toks {
-		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && t.is(ongoing) {
-			return true
-		}
-	}
-	return false
-}
+func (s *sent) inProgress(g int) bool { return s.inClause(g, ongoing) }
 
 // speechTail returns the first token of a speech tag that ends the
 // sentence after a comma, or -1: a segment that opens with a finite verb

@@ -177,11 +177,4 @@ func (s *sent) otherSubject(pos int) bool {
 
 // passiveDone reports a passive of a happening ("wurde … festgenommen",
 // "ist … festgenommen worden"), not of a state ("ist verboten").
-func (s *sent) passiveDone(g int) bool {
-	for i := range s.toks {
-		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && t.is(passiveDoneAux) {
-			return true
-		}
-	}
-	return false
-}
+func (s *sent) passiveDone(g int) bool { return s.inClause(g, passiveDoneAux) }
