@@ -845,21 +845,12 @@ func checkKinds(t *testing.T, cases []kindCase) {
 // expects is not told as happened; named in a phrase of its own beside
 // such a verb ("erwartet nach der Übernahme …"), it is.
 func TestExpectedNoun(t *testing.T) {
-	for _, tt := range []struct {
-		sentence string
-		want     bool
-	}{
-		{"Meta befürchtet die Übernahme durch Oracle.", false},
-		{"Analysten erwarten eine Übernahme von Meta durch Oracle.", false},
-		{"Meta erwartet nach der Übernahme durch Oracle weniger Umsatz.", true},
-		{"Die erwartete Übernahme von Meta durch Oracle gelang am Freitag.", true},
-	} {
-		f := fx{text: tt.sentence, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
-		m, ok := only(t, f, "")
-		if got := ok && m.Kind == KindAcquisition; got != tt.want {
-			t.Errorf("%q: got %s (%v), want an acquisition: %v", tt.sentence, m.Kind, ok, tt.want)
-		}
-	}
+	checkKinds(t, []kindCase{
+		{"Meta befürchtet die Übernahme durch Oracle.", ""},
+		{"Analysten erwarten eine Übernahme von Meta durch Oracle.", ""},
+		{"Meta erwartet nach der Übernahme durch Oracle weniger Umsatz.", KindAcquisition},
+		{"Die erwartete Übernahme von Meta durch Oracle gelang am Freitag.", KindAcquisition},
+	})
 }
 
 // TestNegation: a happening the clause denies ("nicht", "kein") is none;
