@@ -1,7 +1,6 @@
 package events
 
 import (
-	"sort"
 	"strings"
 
 	"chronik/corpus/text"
@@ -111,13 +110,9 @@ func (s *sent) adjective(i int) bool {
 	if t.attrib {
 		return true
 	}
-	dt := s.doc.Tokens
-	k := sort.Search(len(dt), func(k int) bool { return int(dt[k].Start) >= t.start })
-	if k >= len(dt) || int(dt[k].Start) != t.start {
-		return false
-	}
-	s.doc.Classify(int(dt[k].Sentence))
-	return dt[k].Class == text.Adjective
+	d := &s.doc.Tokens[t.at]
+	s.doc.Classify(int(d.Sentence))
+	return d.Class == text.Adjective
 }
 
 // knownNoun reports whether word i is a noun of the text layer's lexicon.

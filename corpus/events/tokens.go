@@ -11,6 +11,7 @@ import (
 // A token is a word or a punctuation mark of a sentence.
 type token struct {
 	start, end int    // byte offsets in the article text
+	at         int32  // the text layer's token it begins with
 	text       string // the token as written
 	lower      string // lower-cased, for words
 	punct      rune   // the mark, for punctuation; 0 for words
@@ -48,7 +49,7 @@ func tokenize(toks []token, doc *text.Doc, start, end int) []token {
 			if r == '-' && t.Start > 0 && src[t.Start-1] == ' ' {
 				r = '–' // "markieren - immerhin"
 			}
-			toks = append(toks, token{start: int(t.Start), end: int(t.End), text: src[t.Start:t.End], punct: r, actor: -1, timex: -1})
+			toks = append(toks, token{start: int(t.Start), end: int(t.End), at: int32(k), text: src[t.Start:t.End], punct: r, actor: -1, timex: -1})
 			continue
 		}
 		first := k
@@ -60,7 +61,7 @@ func tokenize(toks []token, doc *text.Doc, start, end int) []token {
 		if k > first {
 			lower = text.Lower(w)
 		}
-		toks = append(toks, token{start: int(t.Start), end: int(dt[k].End), text: w, lower: lower, upper: t.Upper, actor: -1, timex: -1})
+		toks = append(toks, token{start: int(t.Start), end: int(dt[k].End), at: int32(first), text: w, lower: lower, upper: t.Upper, actor: -1, timex: -1})
 	}
 	return toks
 }
