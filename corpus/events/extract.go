@@ -391,7 +391,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 			continue
 		}
 		if tail >= 0 && c.tok >= tail && x.lx.triggers[c.trig].kind == KindStatement && failed >= 0 && deferred < 0 {
-			// "Gegen X sind Ermittlungen eingeleitet worden, meldete Y":
+			// "Gegen X wurde ein Verfahren eingeleitet, berichtete Y":
 			// what Y tells may be a happening nobody is named for
 			deferred = k
 			continue
@@ -445,7 +445,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 				// worden" is news of the smuggler.
 				x.passiveSubject, x.passivePrep = s.subjectNoun(g, c.tok)
 			} else if !passive && t.verb && impersonalKinds[t.kind] && s.hasOwnTimex(g) {
-				// "Ein Autofahrer ist am Montag … verunglückt": a dated
+				// "Eine Radfahrerin ist am Freitag … verunglückt": a dated
 				// accident, strike or crime told of someone unnamed is
 				// news of that someone
 				x.passiveSubject, x.passivePrep = s.subjectNoun(g, c.tok)

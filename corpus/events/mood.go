@@ -410,7 +410,7 @@ var notNegating = map[string]bool{"nur": true, "zuletzt": true, "erst": true, "w
 
 // negated reports a "nicht" that denies the happening of the trigger at
 // tok (see negates): in its clause and its comma segment ("Wegen des
-// Streiks blieben Kitas geschlossen, Mülltonnen wurden nicht geleert"
+// Streiks blieben Schulen zu, Briefe wurden nicht zugestellt"
 // denies no strike), and not when the trigger is a noun in a phrase of
 // its own, whose happening the clause takes as given.
 func (s *sent) negated(tok int) bool {

@@ -82,7 +82,7 @@ func (s *sent) thingOf(g, at int) string {
 			i = j // the subject after the verb ("verbot die Regierung die …")
 			continue
 		case j+1 < len(toks) && toks[j+1].actor >= 0 && toks[j+1].group == g:
-			i = j + 1 // a noun before a name describes it: "ging die Fluglinie X pleite"
+			i = j + 1 // a noun before a name describes it: "ging die Firma X pleite"
 			continue
 		case !n.word() || !n.upper || n.quoted || n.timex >= 0:
 			return ""
