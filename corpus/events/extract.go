@@ -789,7 +789,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		return Mention{}, false
 	}
 	if !t.verb && s.inClause(g, averting) {
-		return Mention{}, false // "entging einem Verfahren": averted, not happened
+		return Mention{}, false // "entging einer Klage": averted, not happened
 	}
 	if !t.verb && speechKinds[kind] {
 		if prep, _, _ := s.nounPhrase(c.tok); prep != "" {

@@ -113,7 +113,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Volkswagen drohe kein Engpass, sagte Scholz.", KindThreat},                        // nothing threatened with
 		{"Musk hat 2018 Aktien an Altman abgetreten.", KindResignation},                     // shares
 		{"Scholz eröffnete in Essen eine Fabrik von Volkswagen.", KindMeeting},              // the city, no meal
-		{"Die Richtervereinigung von Volkswagen tagte am Montag in Berlin.", KindAgreement}, // a "Vereinigung", no "Einigung"
+		{"Die Lehrervereinigung von Volkswagen tagte am Montag in Berlin.", KindAgreement}, // a "Vereinigung", no "Einigung"
 		{"Scholz spendete Volkswagen am Montag Lob.", KindDonation},                         // praise, no gift
 	} {
 		if m, ok := only(t, fx{text: tt.sentence, date: dec2024}, ""); ok && m.Kind == tt.not {

@@ -347,7 +347,7 @@ func (lx *lexicon) compound(lower string) (int, bool) {
 
 // longerHead reports whether the compound lower, read as ending in the
 // head at byte i, ends in a longer German noun that is no trigger:
-// "Richtervereinigung" is a "Vereinigung", not an "Einigung"; "Kartellklage"
+// "Lehrervereinigung" is a "Vereinigung", not an "Einigung"; "Kartellklage"
 // ends in no noun longer than "Klage".
 func longerHead(lower string, i int) bool {
 	for k := i - 1; k >= 3; k-- {

@@ -1104,7 +1104,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	}
 	verb, thing := mg.titleVerb(members, false)
 	if verb == nil && prep == "" && object != "" && len(named) == 0 {
-		// "Konkursverfahren eröffnet": a passive told of a thing reads
+		// "Verfahren eröffnet": a passive told of a thing reads
 		// with the verb its noun calls for
 		verb, _ = mg.titleVerb(members, true)
 	}

@@ -111,7 +111,7 @@ var (
 	conditionalAdverbs = wordSet(`notfalls gegebenenfalls eventuell möglicherweise womöglich vielleicht allenfalls`)
 
 	// averting verbs say that what their object names did not happen:
-	// "entging einem Verfahren", "verhinderte die Übernahme".
+	// "entging einer Klage", "verhinderte die Übernahme".
 	averting = wordSet(`entging entgingen entgeht entgehen entgangen entkam entkamen entkommen
 		vermied vermieden vermeidet vermeiden verhinderte verhinderten verhindert verhindern
 		abgewendet abwenden abgewandt`)
