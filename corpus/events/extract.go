@@ -88,6 +88,7 @@ package events
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"sync"
 
 	"chronik/corpus/text"
@@ -153,6 +154,10 @@ type Mention struct {
 	// institution: the noun of the institution that acted when the
 	// sentence names no actor ("die Polizei"); Merge makes it an actor
 	institution string
+	// sufferer: the noun of whom an unnamed happening was done to or
+	// befell when the sentence names no actor ("ein Muslim", "die
+	// Schmuggler"); Merge makes it an actor, its patient
+	sufferer string
 	// owns: pairs of actors the sentence ties as owner and organisation
 	// ("Bergers Verlag Tagblatt"), which Merge takes as one side
 	owns [][2]int
@@ -390,7 +395,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 			// erklärte" is a statement that may be a reaction)
 			continue
 		}
-		if tail >= 0 && c.tok >= tail && x.lx.triggers[c.trig].kind == KindStatement && failed >= 0 && deferred < 0 {
+		if tail >= 0 && c.tok >= tail && speechTagKinds[x.lx.triggers[c.trig].kind] && failed >= 0 && deferred < 0 {
 			// "Gegen X wurde ein Verfahren eingeleitet, berichtete Y":
 			// what Y tells may be a happening nobody is named for
 			deferred = k
@@ -660,8 +665,19 @@ var doneToKinds = map[Kind]bool{
 	KindSeizure: true, KindAttack: true, KindInvestigation: true,
 }
 
+// befalls are the kinds whose unnamed subject of a passive, or of an
+// accident, is a person or people it befell: killings, arrests, deaths.
+var befalls = map[Kind]bool{
+	KindArrest: true, KindCrime: true, KindVerdict: true, KindDeportation: true, KindDismissal: true,
+	KindAttack: true, KindInvestigation: true, KindDeath: true, KindAccident: true,
+}
+
 // speechKinds are said or written, which a sentence tells with who said it.
 var speechKinds = map[Kind]bool{KindStatement: true, KindPost: true, KindCriticism: true, KindAnnouncement: true}
+
+// speechTagKinds are the kinds of a speech tag's verb ("…, sagte X",
+// "…, gab X bekannt").
+var speechTagKinds = map[Kind]bool{KindStatement: true, KindAnnouncement: true}
 
 // impersonalKinds are happenings a sentence may tell without naming who
 // acts — strikes, protests, launches, crimes — which a timeline keeps by
@@ -669,7 +685,7 @@ var speechKinds = map[Kind]bool{KindStatement: true, KindPost: true, KindCritici
 var impersonalKinds = map[Kind]bool{
 	KindStrike: true, KindProtest: true, KindLaunch: true, KindCrime: true, KindAttack: true,
 	KindClosure: true, KindOpening: true, KindCapture: true, KindSeizure: true, KindCollapse: true,
-	KindAccident: true, KindDisaster: true,
+	KindAccident: true, KindDisaster: true, KindDeath: true,
 }
 
 // mention makes the mention of trigger c, or reports that c tells no
@@ -679,6 +695,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	t := x.lx.triggers[c.trig]
 	g := s.toks[c.tok].group
 	kind, noun, spec := t.kind, t.noun, t.specificity
+	if tail := s.speechTail(); kind == KindAnnouncement && tail >= 0 && c.tok >= tail {
+		// "Die Sperre endete am Morgen, gab der Gouverneur bekannt": a
+		// tag that tells what was made known, a statement about it, not
+		// news of its own
+		kind, noun, spec = KindStatement, "Mitteilung", 1
+	}
 	// The most specific noun of the same kind in the sentence names it:
 	// "trafen sich … zu einem Abendessen" is an "Abendessen".
 	for _, o := range x.cands {
@@ -757,6 +779,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// "Die Polizei nahm zwei Männer fest": an institution named by
 		// its noun acted (institutions.go)
 		m.institution, _ = x.institution(s, c.tok, !t.verb || s.passive(g, c))
+	}
+	if len(m.Actors) == 0 && x.impersonal && x.passiveSubject != "" && m.institution == "" && befalls[kind] {
+		// "Ein Muslim wurde in Halle gelyncht": the reader follows him
+		// as whom it was done to
+		m.sufferer = x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:]
 	}
 	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" && m.institution == "" {
 		obj, prep = x.passiveSubject, x.passivePrep

@@ -888,17 +888,27 @@ func TestSourceClause(t *testing.T) {
 // TestPassiveAgainst: a passive aimed at someone nobody names ("Gegen die
 // Bürgermeister wurden Ermittlungen eingeleitet") is a happening of that
 // someone, also when a speech tag names who reports it; the reporter
-// takes no part in it.
+// takes no part in it, and the someone is its one actor, the patient.
 func TestPassiveAgainst(t *testing.T) {
-	for _, text := range []string{
-		"Gegen den Bürgermeister wurden wegen Untreue Ermittlungen eingeleitet.",
-		"Gegen den Meta-Manager sind auch Ermittlungen wegen Untreue eingeleitet worden, meldete der Sender Fox News.",
+	for _, tt := range []struct{ text, sufferer string }{
+		{"Gegen den Bürgermeister wurden wegen Untreue Ermittlungen eingeleitet.", "Bürgermeister"},
+		{"Gegen den Meta-Manager sind auch Ermittlungen wegen Untreue eingeleitet worden, meldete der Sender Fox News.", "Meta-Manager"},
 	} {
-		events, _ := Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors)
-		if len(events) != 1 || events[0].Kind != string(KindInvestigation) || len(events[0].Actors) != 0 || !strings.HasPrefix(events[0].Title, "Ermittlungen gegen") {
-			t.Errorf("%q: got %v, want one investigation against him, no actor", text, titles(events))
+		events, actors := Merge(Extract(0, fx{text: tt.text, date: dec2024}.build(t), testActors), testActors)
+		if len(events) != 1 || events[0].Kind != string(KindInvestigation) || !strings.HasPrefix(events[0].Title, "Ermittlungen gegen") || !onlySufferer(events[0], actors, tt.sufferer) {
+			t.Errorf("%q: got %v, want one investigation against the %s, its patient", tt.text, titles(events), tt.sufferer)
 		}
 	}
+}
+
+// onlySufferer reports an event whose one actor is the unnamed person
+// named, as its patient.
+func onlySufferer(e model.Event, actors []model.Actor, name string) bool {
+	if len(e.Actors) != 1 || len(e.Roles) != 1 || e.Roles[0] != model.RolePatient {
+		return false
+	}
+	a := actors[e.Actors[0]]
+	return a.Name == name && a.Kind == model.Person && strings.HasPrefix(a.ID, "unnamed-")
 }
 
 // TestSpeechTagCriticism: a criticism told by a speech tag after what was
@@ -939,4 +949,66 @@ func TestAvertedAndReferred(t *testing.T) {
 		{"Musk bekannte sich am Freitag zu den Vorwürfen von Meta.", ""},
 		{"Meta hat am Freitag Musk verklagt.", KindLawsuit},
 	})
+}
+
+// TestTagWithApposition: a speech tag may hold an apposition ("…, gab der
+// Sprecher des Konzerns, Hans Berger, bekannt"); what stands before it is
+// what was said, and a tag that makes something known is a statement
+// about it, not an announcement of its own. A list of deeds is no tag.
+func TestTagWithApposition(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Das Werk bleibt vorerst geschlossen, gab der Sprecher des Konzerns, Hans Berger, bekannt.", ""},
+		{"Die Brücke ist seit Freitag wieder offen, gab die Sprecherin der Stadt, Anna Roth, bekannt.", ""},
+		{"Das Werk bleibt vorerst geschlossen, gab die Sprecherin von Volkswagen bekannt.", ""},
+		{"Volkswagen gab am Freitag die Schließung des Werks bekannt.", KindAnnouncement},
+	})
+	m, ok := only(t, fx{text: "Das Werk bleibt vorerst geschlossen, gab die Sprecherin von Volkswagen bekannt.", date: dec2024}, "")
+	if !ok || m.Kind != KindStatement || m.Noun != "Mitteilung" {
+		t.Errorf("the tag: got %s %q (%v), want a statement", m.Kind, m.Noun, ok)
+	}
+	s := fx{text: "Die Polizei hielt den Mann fest, brachte ihn zur Wache, verhörte ihn.", date: dec2024}.build(t)
+	for _, m := range Extract(0, s, testActors) {
+		if m.Kind == KindStatement {
+			t.Errorf("a list of deeds read as a speech tag: %s %q", m.Kind, m.Trigger)
+		}
+	}
+}
+
+// TestCurfewsAndKillings: lifting and imposing a curfew or a state of
+// emergency are decisions, relieving someone of office a dismissal; a
+// beating to death and a lynching are killings, and so are deaths of
+// people nobody names, when the sentence places or dates them.
+func TestCurfewsAndKillings(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Die Regierung hat die Ausgangssperre in Halle am Freitag aufgehoben.", KindDecision},
+		{"Die Regierung verhängte am Freitag eine Ausgangssperre über die Stadt.", KindDecision},
+		{"Die Regierung verhängte am Freitag eine Strafe gegen Meta.", KindVerdict},
+		{"Der Bürgermeister ist am Freitag von seinem Amt entbunden worden.", KindDismissal},
+		{"Ein Radfahrer ist am Freitag in Halle zu Tode geprügelt worden.", KindCrime},
+		{"Ein Radfahrer ist am Freitag in Halle gelyncht worden.", KindCrime},
+		{"Bei dem Unwetter starben am Freitag in Halle drei Wanderer.", KindDeath},
+	})
+}
+
+// TestSufferer: whom an unnamed happening befell is its patient, an
+// actor of the table kept apart from the named ones, and merging still
+// sees happenings nobody is named for: two reports of deaths of the same
+// day stay one event.
+func TestSufferer(t *testing.T) {
+	text := "Am Freitag sind in Halle vier Wanderer bei einem Unwetter getötet worden. Die Polizei teilte mit, in Halle seien am Freitag auch zwei Radfahrer getötet worden."
+	f := fx{text: text, date: dec2024, timex: map[string]tx{"Am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}, "am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
+	events, actors := Merge(Extract(0, f.build(t), testActors), testActors)
+	if len(events) != 1 {
+		t.Fatalf("got %v, want one event", titles(events))
+	}
+	var names []string
+	for k, a := range events[0].Actors {
+		if events[0].Roles[k] != model.RolePatient || !strings.HasPrefix(actors[a].ID, "unnamed-") {
+			t.Errorf("actor %s is %s, want an unnamed patient", actors[a].ID, events[0].Roles[k])
+		}
+		names = append(names, actors[a].Name)
+	}
+	if !slices.Equal(names, []string{"Wanderer", "Radfahrer"}) {
+		t.Errorf("got actors %v, want Wanderer and Radfahrer", names)
+	}
 }

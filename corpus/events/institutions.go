@@ -129,37 +129,65 @@ func (s *sent) nounPhrase(i int) (prep, det string, owner int) {
 // the event says who acted and the reader can follow it. It returns the
 // table with them appended; the caller's table is not changed.
 func addInstitutions(mentions []Mention, actors []model.Actor) []model.Actor {
-	var byName map[string]int
 	named := map[int][]string{} // article → the institutions it names
 	for i := range mentions {
 		if m := &mentions[i]; m.institution != "" && !slices.Contains(named[m.Article], m.institution) {
 			named[m.Article] = append(named[m.Article], m.institution)
 		}
 	}
+	t := unnamedActors{actors: actors, prefix: "institution-", kind: model.Organization}
 	for i := range mentions {
 		m := &mentions[i]
 		if m.institution == "" || len(m.Actors) > 0 {
 			continue
 		}
 		m.institution = fullInstitution(named[m.Article], m.institution)
-		if byName == nil {
-			byName = map[string]int{}
-			actors = slices.Clip(actors)
-		}
-		a, ok := byName[m.institution]
-		if !ok {
-			a = len(actors)
-			byName[m.institution] = a
-			actors = append(actors, model.Actor{
-				ID:   "institution-" + slug(m.institution, 40),
-				Name: m.institution,
-				Kind: model.Organization,
-			})
-		}
-		actors[a].Mentions++
-		m.Actors, m.Roles, m.preps = []int{a}, []model.Role{model.RoleAgent}, nil
+		m.Actors, m.Roles, m.preps = []int{t.add(m.institution)}, []model.Role{model.RoleAgent}, nil
 	}
-	return actors
+	return t.actors
+}
+
+// addSufferers makes whom an unnamed happening befell (a mention's
+// sufferer: "Muslim", "Schmuggler") an actor of its own, one per noun
+// across the corpus, like the institutions, so that the event says to
+// whom it happened. The mentions keep naming no actor, so that merging
+// still sees a happening nobody is named for; Merge adds the sufferers
+// to the events as their patients. It returns the table with them
+// appended (the caller's is not changed) and their indices by noun.
+func addSufferers(mentions []Mention, actors []model.Actor) ([]model.Actor, map[string]int) {
+	t := unnamedActors{actors: actors, prefix: "unnamed-", kind: model.Person}
+	for i := range mentions {
+		if m := &mentions[i]; m.sufferer != "" && len(m.Actors) == 0 {
+			t.add(m.sufferer)
+		}
+	}
+	return t.actors, t.byName
+}
+
+// unnamedActors appends actors named by a common noun to a table, one per
+// noun, without changing the caller's table.
+type unnamedActors struct {
+	actors []model.Actor
+	byName map[string]int
+	prefix string // of their ids
+	kind   model.ActorKind
+}
+
+// add counts a mention of the actor of noun, appending it when new, and
+// returns its index.
+func (t *unnamedActors) add(noun string) int {
+	if t.byName == nil {
+		t.byName = map[string]int{}
+		t.actors = slices.Clip(t.actors)
+	}
+	a, ok := t.byName[noun]
+	if !ok {
+		a = len(t.actors)
+		t.byName[noun] = a
+		t.actors = append(t.actors, model.Actor{ID: t.prefix + slug(noun, 40), Name: noun, Kind: t.kind})
+	}
+	t.actors[a].Mentions++
+	return a
 }
 
 // fullInstitution returns the name of an institution as its article

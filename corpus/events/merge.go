@@ -124,6 +124,9 @@ type merger struct {
 	directed bool // the kind is in directedKinds: agents must agree
 	needWord bool // the kind is in wordKinds
 	named    int  // actors below this index are named; those above, institutions (addInstitutions)
+	// sufferers are the actors of whom unnamed happenings were told, by
+	// noun (addSufferers): an event's patients, not used in matching
+	sufferers map[string]int
 	// side maps an actor to the one that stands for it and the
 	// organisations the articles tie it to ("Bergers Verlag
 	// Tagblatt"): in matching, an owner and its organisation are one
@@ -142,6 +145,7 @@ type merger struct {
 func Merge(mentions []Mention, actors []model.Actor) ([]model.Event, []model.Actor) {
 	named := len(actors)
 	actors = addInstitutions(mentions, actors)
+	actors, sufferers := addSufferers(mentions, actors)
 	side := sides(mentions, len(actors))
 	happenings, reactions := splitReactions(mentions)
 	happenings, joins, answers := linkAttacks(mentions, happenings)
@@ -164,14 +168,15 @@ func Merge(mentions []Mention, actors []model.Actor) ([]model.Event, []model.Act
 			sem <- struct{}{}
 			defer func() { <-sem }()
 			mg := &merger{
-				ms:       mentions,
-				index:    map[blockKey][]int32{},
-				byArt:    map[int][]int32{},
-				freq:     make([]int32, len(actors)),
-				directed: directedKinds[k],
-				needWord: wordKinds[k],
-				named:    named,
-				side:     side,
+				ms:        mentions,
+				index:     map[blockKey][]int32{},
+				byArt:     map[int][]int32{},
+				freq:      make([]int32, len(actors)),
+				directed:  directedKinds[k],
+				needWord:  wordKinds[k],
+				named:     named,
+				side:      side,
+				sufferers: sufferers,
 			}
 			perKind[ki] = mg.merge(byKind[k], actors)
 		})
@@ -1101,6 +1106,16 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		k := slices.Index(e.Actors, a)
 		roles = append(roles, e.Roles[k])
 		preps = append(preps, tallies[k].prep)
+	}
+	for _, i := range members {
+		// "Ein Muslim wurde gelyncht": to whom it happened, after those
+		// named; the title tells him already as its object
+		if m := &mg.ms[i]; m.sufferer != "" && len(m.Actors) == 0 {
+			if a := mg.sufferers[m.sufferer]; !slices.Contains(e.Actors, a) {
+				e.Actors = append(e.Actors, a)
+				e.Roles = append(e.Roles, model.RolePatient)
+			}
+		}
 	}
 	verb, thing := mg.titleVerb(members, false)
 	if verb == nil && prep == "" && object != "" && len(named) == 0 {

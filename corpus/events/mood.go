@@ -315,21 +315,35 @@ func (s *sent) speechTail() int {
 
 func (s *sent) findSpeechTail() int {
 	toks := s.toks
-	comma := -1
-	for i := len(toks) - 1; i > 0; i-- {
-		if toks[i].quoted {
+	// The tag starts after the last comma, or after an earlier one when
+	// the tag itself holds an apposition: "…, gab der Gouverneur der
+	// Provinz, Ali Su, bekannt."
+	words := 0
+	for comma := len(toks) - 1; comma > 0 && words <= maxSpeechTag; comma-- {
+		t := &toks[comma]
+		switch {
+		case t.quoted:
 			return -1
-		}
-		if toks[i].punct == ',' {
-			comma = i
-			break
+		case t.word():
+			words++
+		case t.punct == ',':
+			if first := comma + 1; s.tagAfter(comma) {
+				return first
+			}
 		}
 	}
+	return -1
+}
+
+// tagAfter reports whether the comma at index comma opens a speech tag
+// (speechTail).
+func (s *sent) tagAfter(comma int) bool {
+	toks := s.toks
 	if comma < 1 || comma+1 >= len(toks) || !s.isMain(toks[comma-1].group) || toks[comma-1].appos {
 		// "Zuckerberg, der Trump gratulierte, postete …", "Bannon,
 		// Berater von Trump, kritisierte …": after a subordinate clause
 		// or an apposition a verb goes on with the main clause
-		return -1
+		return false
 	}
 	said := false // what is said before the tag is a clause: it has a finite verb
 	for i := range comma {
@@ -339,29 +353,29 @@ func (s *sent) findSpeechTail() int {
 		}
 	}
 	if !said {
-		return -1
+		return false
 	}
 	first := comma + 1
 	t := &toks[first]
 	if !t.word() || t.upper {
-		return -1
+		return false
 	}
 	if t.lower != "so" && !s.finiteForm(first) {
-		return -1
+		return false
 	}
 	words, speaker := 0, false
 	for i := first + 1; i < len(toks); i++ {
 		u := &toks[i]
+		if u.punct == ',' && i+1 < len(toks) && toks[i+1].word() && s.finiteForm(i+1) {
+			return false // "…, brachte ihn aufs Revier, verhörte ihn": a list of deeds, no tag
+		}
 		if !u.word() {
 			continue
 		}
 		words++
 		speaker = speaker || u.actor >= 0 || u.upper || u.is(subjectPronouns)
 	}
-	if !speaker || words > maxSpeechTag {
-		return -1
-	}
-	return first
+	return speaker && words <= maxSpeechTag
 }
 
 // maxSpeechTag is the most words a speech tag takes after its verb: "gab

@@ -76,7 +76,7 @@ func (s *sent) subjectNoun(g, end int) (noun, prep string) {
 		}
 		// over adjectives: "Ein gesuchter untergetauchter Schmuggler"
 		j := i - 1
-		for j > 0 && j >= i-3 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(determiners) {
+		for j > 0 && j >= i-3 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(determiners|thingNumerals) {
 			j--
 		}
 		if d := &s.toks[j]; d.word() && (d.is(thingNumerals) || isDigit(d.text[0])) && s.governedBy(i) == "" {
@@ -132,6 +132,9 @@ func (s *sent) governedBy(i int) string {
 		}
 		if t.is(prepositions) {
 			return t.lower
+		}
+		if t.is(thingNumerals) && j > 0 && !s.toks[j-1].is(prepositions|determiners) {
+			return "" // a numeral opens its phrase: "in Halle vier Wanderer"
 		}
 		if !t.is(determiners) && !hasDeclension(t.lower) {
 			return ""
