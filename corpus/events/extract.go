@@ -448,12 +448,12 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 				// needs no place; its subject names it. What is done to
 				// someone needs neither: "Ein Schmuggler ist festgenommen
 				// worden" is news of the smuggler.
-				x.passiveSubject, x.passivePrep = s.subjectNoun(g, c.tok)
+				x.passiveSubject, x.passivePrep = s.subjectNoun(g, c.tok, x.decidedOn(t.kind))
 			} else if !passive && t.verb && impersonalKinds[t.kind] && s.hasOwnTimex(g) {
 				// "Eine Radfahrerin ist am Freitag … verunglückt": a dated
 				// accident, strike or crime told of someone unnamed is
 				// news of that someone
-				x.passiveSubject, x.passivePrep = s.subjectNoun(g, c.tok)
+				x.passiveSubject, x.passivePrep = s.subjectNoun(g, c.tok, x.decidedOn(t.kind))
 			}
 			m, ok := x.mention(s, c, mood == moodPlanned)
 			x.impersonal, x.passiveSubject, x.passivePrep, x.dated = false, "", "", false
@@ -663,6 +663,17 @@ func (x *extractor) toldHappening(s *sent, statement cand) (Mention, bool) {
 var doneToKinds = map[Kind]bool{
 	KindArrest: true, KindCrime: true, KindVerdict: true, KindDeportation: true, KindDismissal: true,
 	KindSeizure: true, KindAttack: true, KindInvestigation: true,
+}
+
+// decidedOn returns, for a happening of kind k told in the passive, what
+// reports a noun trigger that may be its subject: one of another kind,
+// when k is a decision or cancellation made about a happening ("Die
+// Ausgangssperre wurde aufgehoben", "Die Wahl wurde verschoben"); not the
+// noun a light verb tells k by ("Ermittlungen wurden eingeleitet").
+func (x *extractor) decidedOn(k Kind) func(t *token) bool {
+	return func(t *token) bool {
+		return (k == KindDecision || k == KindCancellation) && x.lx.triggers[t.noun-1].kind != k
+	}
 }
 
 // befalls are the kinds whose unnamed subject of a passive, or of an

@@ -975,7 +975,7 @@ func TestTagWithApposition(t *testing.T) {
 }
 
 // TestCurfewsAndKillings: lifting and imposing a curfew or a state of
-// emergency are decisions, relieving someone of office a dismissal; a
+// emergency are decisions (also told in the passive of the curfew), relieving someone of office a dismissal; a
 // beating to death and a lynching are killings, and so are deaths of
 // people nobody names, when the sentence places or dates them.
 func TestCurfewsAndKillings(t *testing.T) {
@@ -987,6 +987,9 @@ func TestCurfewsAndKillings(t *testing.T) {
 		{"Ein Radfahrer ist am Freitag in Halle zu Tode geprügelt worden.", KindCrime},
 		{"Ein Radfahrer ist am Freitag in Halle gelyncht worden.", KindCrime},
 		{"Bei dem Unwetter starben am Freitag in Halle drei Wanderer.", KindDeath},
+		// a happening decided about is the subject of the passive
+		{"Die Ausgangssperre wurde am Freitag aufgehoben.", KindDecision},
+		{"Die Wahl wurde am Freitag verschoben.", KindCancellation},
 	})
 }
 

@@ -62,7 +62,9 @@ func (s *sent) parenthesised(i int) bool {
 // Failing that, the noun of a "gegen"
 // phrase, whom the passive is aimed at, with prep "gegen" ("Gegen die
 // Bürgermeister wurden Ermittlungen eingeleitet"). "" when there is neither.
-func (s *sent) subjectNoun(g, end int) (noun, prep string) {
+// A happening may be the subject when happenings says so of the noun
+// trigger at a token: "Die Ausgangssperre wurde aufgehoben".
+func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, prep string) {
 	against := ""
 	from := 1
 	if s.reported(end) {
@@ -71,7 +73,7 @@ func (s *sent) subjectNoun(g, end int) (noun, prep string) {
 	for i := from; i < end; i++ {
 		t := &s.toks[i]
 		named := t.actor >= 0 && !s.actors[t.actor].modifier // "SPD-Politikerin" is no name of the party
-		if !(t.group == g && t.word() && t.upper && !t.quoted && !named && t.timex < 0 && t.noun == 0) || t.is(determiners|prepositions) {
+		if !(t.group == g && t.word() && t.upper && !t.quoted && !named && t.timex < 0 && (t.noun == 0 || happenings(t))) || t.is(determiners|prepositions) {
 			continue
 		}
 		// over adjectives: "Ein gesuchter untergetauchter Schmuggler"
