@@ -804,6 +804,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && speechKinds[kind] && s.introducesQuote(c.tok) {
 		return Mention{}, false // "Kritik des Ministers am Montag: …": what follows is what was said, a statement
 	}
+	if !t.verb && kind == KindBan && s.inClause(g, endings) {
+		return Mention{}, false // "Die Sperre endete am Morgen": its end, not a ban
+	}
 	if !t.verb && c.tok > 0 && s.toks[c.tok-1].is(quantifiers) {
 		return Mention{}, false // "mehrere Kundgebungen": many happenings, a tally
 	}

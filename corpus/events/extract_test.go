@@ -990,6 +990,9 @@ func TestCurfewsAndKillings(t *testing.T) {
 		// a happening decided about is the subject of the passive
 		{"Die Ausgangssperre wurde am Freitag aufgehoben.", KindDecision},
 		{"Die Wahl wurde am Freitag verschoben.", KindCancellation},
+		// the end of a ban is no ban
+		{"Die Sperre der Brücke endete am Freitag.", ""},
+		{"Die Sperre der Brücke begann am Freitag.", KindBan},
 	})
 }
 

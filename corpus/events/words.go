@@ -182,6 +182,8 @@ var (
 		neunte zehnte bunte konkrete enge inmitten mitten unten hinten oben zuletzt meisten`)
 
 	negations = wordSet(`nie niemals`)
+	// endings say that a state came to its end: "Die Sperre endete".
+	endings = wordSet(`endete endeten endet enden geendet`)
 
 	// conditionals open clauses that tell what may happen.
 	conditionals = wordSet(`wenn falls sofern ob sollte sollten hätte hätten wäre wären würde würden`)
