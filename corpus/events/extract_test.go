@@ -256,7 +256,7 @@ func TestObjects(t *testing.T) {
 		{"OpenAI hat das Projekt „Stargate“ angekündigt.", "„Stargate“", "von"},
 		{"Zuckerberg postete am Abend auf Threads.", "Threads", "auf"},
 		{"Trump schrieb auf seiner Plattform Truth Social, er sei stolz.", "Truth Social", "auf"},
-		{"So warf Trump Zuckerberg in seinem Buch \"Save America\" Betrug vor.", "„Save America“", "in"},
+		{"So kritisierte Trump Zuckerberg in seinem Buch \"Save America\".", "„Save America“", "in"},
 		{"T Nach \"Stargate\"-Ankündigung\nOpenAI hatte das Joint Venture im Weißen Haus angekündigt.", "„Stargate“", "von"},
 		{"Musk kritisierte Trump für seine „durchschlagenden Worte“.", "", ""},
 	}
@@ -328,6 +328,9 @@ func TestNewsTriggers(t *testing.T) {
 		{"Scholz sprach von einem Weckruf.", "statement", "Äußerung", []string{"olaf-scholz"}},
 		{"Scholz verteidigte das Ergebnis.", "statement", "Äußerung", []string{"olaf-scholz"}},
 		{"Scholz zeigte sich zufrieden.", "statement", "Äußerung", []string{"olaf-scholz"}},
+		// an accusation is a statement (GUIDELINES.md §1.2), a prosecutor's a charge
+		{"Scholz warf Lindner Wortbruch vor.", "statement", "Vorwurf", []string{"olaf-scholz", "christian-lindner"}},
+		{"Die Staatsanwaltschaft wirft Lindner Untreue vor.", "lawsuit", "Anklage", []string{"christian-lindner"}},
 		{"Lindner schloss einen Rücktritt nicht aus.", "statement", "Äußerung", []string{"christian-lindner"}},
 		{"Facebook schloss Trump von der Plattform aus.", "ban", "Ausschluss", []string{"facebook", "donald-trump"}},
 		{"Volkswagen schließt das Werk in Osnabrück.", "closure", "Schließung", []string{"volkswagen"}},
