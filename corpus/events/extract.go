@@ -676,12 +676,16 @@ func (x *extractor) decidedOn(k Kind) func(t *token) bool {
 	}
 }
 
-// befalls are the kinds whose unnamed subject of a passive, or of an
-// accident, is a person or people it befell: killings, arrests, deaths.
+// befalls are the kinds whose unnamed subject is a person or people it
+// befell: arrests, verdicts, deaths. Not so accidents, attacks or
+// investigations, which befall houses, hotels and firms as well; of
+// crimes, only those whose title noun (befallsNoun) says they are done to
+// people.
 var befalls = map[Kind]bool{
-	KindArrest: true, KindCrime: true, KindVerdict: true, KindDeportation: true, KindDismissal: true,
-	KindAttack: true, KindInvestigation: true, KindDeath: true, KindAccident: true,
+	KindArrest: true, KindVerdict: true, KindDeportation: true, KindDismissal: true, KindDeath: true,
 }
+
+var befallsNoun = map[string]bool{"Tötung": true, "Mord": true, "Lynchmord": true, "Vergewaltigung": true, "Entführung": true}
 
 // speechKinds are said or written, which a sentence tells with who said it.
 var speechKinds = map[Kind]bool{KindStatement: true, KindPost: true, KindCriticism: true, KindAnnouncement: true}
@@ -791,7 +795,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// its noun acted (institutions.go)
 		m.institution, _ = x.institution(s, c.tok, !t.verb || s.passive(g, c))
 	}
-	if len(m.Actors) == 0 && x.impersonal && x.passiveSubject != "" && m.institution == "" && befalls[kind] {
+	if len(m.Actors) == 0 && x.impersonal && x.passiveSubject != "" && m.institution == "" && (befalls[kind] || befallsNoun[noun]) {
 		// "Ein Muslim wurde in Halle gelyncht": the reader follows him
 		// as whom it was done to
 		m.sufferer = x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:]
