@@ -328,6 +328,11 @@ func TestNewsTriggers(t *testing.T) {
 		{"Scholz sprach von einem Weckruf.", "statement", "Äußerung", []string{"olaf-scholz"}},
 		{"Scholz verteidigte das Ergebnis.", "statement", "Äußerung", []string{"olaf-scholz"}},
 		{"Scholz zeigte sich zufrieden.", "statement", "Äußerung", []string{"olaf-scholz"}},
+		// insolvency proceedings opened over someone's assets; mergers told by "verschmelzen"
+		{"Über das Vermögen von Volkswagen wurde am Freitag das Insolvenzverfahren eröffnet.", "insolvency", "Insolvenz", []string{"volkswagen"}},
+		{"Über das Vermögen der Firma Volkswagen wurde das Konkursverfahren eröffnet.", "insolvency", "Insolvenz", []string{"volkswagen"}},
+		{"Volkswagen ist pleite.", "insolvency", "Insolvenz", []string{"volkswagen"}},
+		{"Volkswagen und Verdi wurden am Freitag verschmolzen.", "merger", "Fusion", []string{"volkswagen", "verdi"}},
 		// an accusation is a statement (GUIDELINES.md §1.2), a prosecutor's a charge
 		{"Scholz warf Lindner Wortbruch vor.", "statement", "Vorwurf", []string{"olaf-scholz", "christian-lindner"}},
 		{"Die Staatsanwaltschaft wirft Lindner Untreue vor.", "lawsuit", "Anklage", []string{"christian-lindner"}},

@@ -78,7 +78,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// it too ("Die Fraktionen von Union und SPD", "ein Sprecher des
 		// Konzerns").
 		if (prep == "von" || prep == "vom") && s.upperBefore(prepAt) && prepAt-1 != tok && !s.representative(prepAt-1) {
-			if (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(prepAt, tok) {
+			if s.assetsOf(kind, prepAt-1) || (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(prepAt, tok) {
 				// "verbot das Heft von Young Enterprises": whose thing
 				// the act is done to undergoes it
 				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, prep: "", det: "den"})
@@ -96,7 +96,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			continue // "der Konzern mit Marken wie X": X is an example of the brands, no partner
 		}
 		if (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok && !s.representative(detAt-1) {
-			if (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(detAt, tok) {
+			if s.assetsOf(kind, detAt-1) || (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(detAt, tok) {
 				// "klagte gegen die Werbung der Bank": whose thing the act
 				// is aimed at undergoes it
 				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
@@ -238,4 +238,11 @@ func (x *extractor) speakerSeg(s *sent, tok, at int) bool {
 		}
 	}
 	return false
+}
+
+// assetsOf reports an insolvency told of the assets (the noun at i) of
+// whom the attribute after it names: "Über das Vermögen der Firma X wurde
+// das Verfahren eröffnet" is the insolvency of X.
+func (s *sent) assetsOf(kind Kind, i int) bool {
+	return kind == KindInsolvency && s.toks[i].lower == "vermögen"
 }
