@@ -332,6 +332,7 @@ func TestNewsTriggers(t *testing.T) {
 		{"Über das Vermögen von Volkswagen wurde am Freitag das Insolvenzverfahren eröffnet.", "insolvency", "Insolvenz", []string{"volkswagen"}},
 		{"Über das Vermögen der Firma Volkswagen wurde das Konkursverfahren eröffnet.", "insolvency", "Insolvenz", []string{"volkswagen"}},
 		{"Volkswagen ist pleite.", "insolvency", "Insolvenz", []string{"volkswagen"}},
+		{"Volkswagen schnappt sich Verdi.", "acquisition", "Übernahme", []string{"volkswagen", "verdi"}},
 		{"Volkswagen und Verdi wurden am Freitag verschmolzen.", "merger", "Fusion", []string{"volkswagen", "verdi"}},
 		// an accusation is a statement (GUIDELINES.md §1.2), a prosecutor's a charge
 		{"Scholz warf Lindner Wortbruch vor.", "statement", "Vorwurf", []string{"olaf-scholz", "christian-lindner"}},
@@ -996,6 +997,9 @@ func TestCurfewsAndKillings(t *testing.T) {
 		{"Ein Radfahrer ist am Freitag in Halle zu Tode geprügelt worden.", KindCrime},
 		{"Ein Radfahrer ist am Freitag in Halle gelyncht worden.", KindCrime},
 		{"Bei dem Unwetter starben am Freitag in Halle drei Wanderer.", KindDeath},
+		// a bare plural of people before its verb is who strikes; the police catch no firm
+		{"Fluglotsen streiken am Freitag.", KindStrike},
+		{"Die Polizei schnappte sich am Freitag den Dieb.", ""},
 		// fires, collisions, earthquakes, landslides, droughts
 		{"In Halle ist am Freitag ein Wohnhaus in Brand geraten.", KindAccident},
 		{"Ein Radfahrer ist am Freitag in Halle auf ein Auto aufgefahren.", KindAccident},

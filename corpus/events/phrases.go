@@ -65,6 +65,9 @@ func (s *sent) parenthesised(i int) bool {
 // A happening may be the subject when happenings says so of the noun
 // trigger at a token: "Die Ausgangssperre wurde aufgehoben".
 func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, prep string) {
+	if end == 1 && s.bareSubject(0) {
+		return s.toks[0].text, "" // "Fluglotsen streiken am Freitag"
+	}
 	against := ""
 	from := 1
 	if s.reported(end) {
@@ -280,4 +283,13 @@ func (s *sent) nounInClause(g int, noun string) int {
 		}
 	}
 	return -1
+}
+
+// bareSubject reports a noun at token i that opens the sentence without an
+// article, right before its verb: a plural of people ("Fluglotsen",
+// "Lufthansa-Piloten"), no name and no date.
+func (s *sent) bareSubject(i int) bool {
+	t := &s.toks[i]
+	return t.word() && t.upper && !t.quoted && t.timex < 0 && t.noun == 0 &&
+		(t.actor < 0 || s.actors[t.actor].modifier) && !t.is(determiners|prepositions|subjectPronouns)
 }
