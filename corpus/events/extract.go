@@ -158,6 +158,9 @@ type Mention struct {
 	// befell when the sentence names no actor ("ein Muslim", "die
 	// Schmuggler"); Merge makes it an actor, its patient
 	sufferer string
+	// actsAsObject: Object is the unnamed subject of an active verb ("Der
+	// Verein hat den Betrieb eingestellt"), not what a passive was done to
+	actsAsObject bool
 	// owns: pairs of actors the sentence ties as owner and organisation
 	// ("Bergers Verlag Tagblatt"), which Merge takes as one side
 	owns [][2]int
@@ -802,6 +805,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" && m.institution == "" {
 		obj, prep = x.passiveSubject, x.passivePrep
+		m.actsAsObject = t.verb && !s.passive(g, c)
 	} else if len(m.Actors) == 0 && !(x.impersonal && (rank == 1 || x.dated)) && m.institution == "" {
 		return Mention{}, false
 	}

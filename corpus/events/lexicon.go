@@ -39,6 +39,14 @@ type trigger struct {
 // such a reading, when it holds, beats a plain one of the same word.
 func (t *trigger) conditional() bool { return len(t.cues) > 0 || len(t.require) > 0 }
 
+// cuedBy reports whether word is one of the trigger's context words, so
+// that a title may name the happening by the verb and that word ("legt
+// Teilhabefonds auf").
+func (t *trigger) cuedBy(word string) bool {
+	w := strings.ToLower(word)
+	return slices.ContainsFunc(t.cues, func(c string) bool { return cueMatches(w, c) })
+}
+
 // tense is what a verb form says about time.
 type tense uint8
 

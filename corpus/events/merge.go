@@ -1118,14 +1118,31 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		}
 	}
 	verb, thing := mg.titleVerb(members, false)
-	if verb == nil && prep == "" && object != "" && len(named) == 0 {
+	if verb == nil && prep == "" && object != "" && len(named) == 0 && !mg.actedByObject(members, object) {
 		// "Verfahren eröffnet": a passive told of a thing reads
-		// with the verb its noun calls for
+		// with the verb its noun calls for (not an active one: "Verein
+		// eingestellt" would say the club was)
 		verb, _ = mg.titleVerb(members, true)
+	}
+	if verb == nil && len(named) > 0 {
+		// "Siemens legt Teilhabefonds auf", "Museum stellt Betrieb
+		// ein": a verb that needs a context word reads when its object
+		// is that word
+		if v, th := mg.titleVerb(members, true); v != nil && th != "" && v.cuedBy(th) {
+			verb, thing = v, th
+		}
+	}
+	unnamedAgent := ""
+	if len(named) == 0 && prep == "" && object != "" && mg.actedByObject(members, object) {
+		// "Der Verein hat den Betrieb eingestellt": the unnamed
+		// subject acted, "Verein stellt Betrieb ein"
+		if v, th := mg.titleVerb(members, true); v != nil && th != "" && (v.cuedBy(th) || !v.conditional()) {
+			unnamedAgent, object, verb, thing = object, "", v, th
+		}
 	}
 	e.Title = title(titleParts{
 		kind: Kind(e.Kind), noun: noun, object: object, prep: prep, objectRank: objRank,
-		verb: verb, thing: thing, actors: named, roles: roles, preps: preps,
+		verb: verb, thing: thing, actors: named, roles: roles, preps: preps, unnamedAgent: unnamedAgent,
 	}, table)
 	return e
 }
@@ -1208,6 +1225,12 @@ func (mg *merger) titleVerb(members []int32, light bool) (*trigger, string) {
 		}
 	}
 	return &lx.triggers[best-1], thing
+}
+
+// actedByObject reports whether a mention of members names object as the
+// unnamed subject of an active verb.
+func (mg *merger) actedByObject(members []int32, object string) bool {
+	return slices.ContainsFunc(members, func(i int32) bool { m := &mg.ms[i]; return m.actsAsObject && m.Object == object })
 }
 
 // toldBefore reports whether event c has a mention in article art before

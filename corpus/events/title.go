@@ -26,6 +26,7 @@ type titleParts struct {
 	actors       []int    // the core actors, most central first
 	roles        []model.Role
 	preps        []string // parallel to actors (or shorter): the preposition a participant is named with ("bei"), or ""
+	unnamedAgent string   // who acted, named by a common noun ("Verein"), when no actor is, or ""
 }
 
 // title writes an event's title as a German headline, from who did what
@@ -54,6 +55,9 @@ func title(p titleParts, table []model.Actor) string {
 		case p.roles[k] == model.RolePatient:
 			patients = append(patients, n)
 		}
+	}
+	if p.unnamedAgent != "" {
+		agents = append(agents, p.unnamedAgent)
 	}
 	if recipientKinds[p.kind] {
 		// "stellte Trump die Brille vor": a bare name is whom it was
