@@ -152,12 +152,14 @@ func TestDatedUnnamedSubject(t *testing.T) {
 // TestLightVerbTitles: a verb that needs a context word titles the event
 // when its object is that word ("legt … Teilhabefonds auf"); an unnamed
 // subject of an active verb acts in the title, and a passive is done to
-// its subject.
+// its subject; a verdict is "gegen" whom it was passed on.
 func TestLightVerbTitles(t *testing.T) {
 	for _, tt := range []struct{ text, title string }{
 		{"Volkswagen hat am Freitag einen Teilhabefonds aufgelegt.", "Volkswagen legt Teilhabefonds auf"},
 		{"Der Verein hat am Freitag den Betrieb eingestellt.", "Verein stellt Betrieb ein"},
 		{"Der Betrieb wurde am Freitag eingestellt.", "Betrieb eingestellt"},
+		// whom a verdict is against is no judge
+		{"Christian Lindner wurde am Freitag zu drei Jahren Haft verurteilt.", "Urteil gegen Lindner"},
 	} {
 		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
 		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)

@@ -128,7 +128,7 @@ func title(p titleParts, table []model.Actor) string {
 		words(p.noun)
 		by, against, of := "von", []string(nil), []string(nil)
 		switch {
-		case len(agents) > 0 && againstKinds[p.kind]:
+		case len(agents) > 0 && (againstKinds[p.kind] || p.kind == KindVerdict):
 			by, all, against = "durch", agents, patients // "Sperre durch Facebook gegen Trump"
 		case len(agents) > 0 && patientKinds[p.kind]:
 			by, all, of = "durch", agents, patients // "Übernahme von Twitter durch Musk"
@@ -136,8 +136,8 @@ func title(p titleParts, table []model.Actor) string {
 			// who did it: "Rücktritt von Musk", "Angebot von Zuckerberg";
 			// not to whom or with whom, which "von" would make doers too
 			all = agents
-		case len(patients) > 0 && againstKinds[p.kind]:
-			by, all = "gegen", patients // "Sperre gegen Trump"
+		case len(patients) > 0 && (againstKinds[p.kind] || p.kind == KindVerdict):
+			by, all = "gegen", patients // "Sperre gegen Trump", "Urteil gegen Lindner" (not "von", which would make him the judge)
 		case recipientKinds[p.kind] && !symmetricKinds[p.kind]:
 			by = "an" // "ihm wurde … angeboten": "Angebot an Kremb", not "von"
 		}
