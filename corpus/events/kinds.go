@@ -143,8 +143,9 @@ var knownKinds = map[Kind]bool{
 // mergeFamilies: kinds whose mentions can tell one happening, so that
 // they merge as one kind. One operation is one event (GUIDELINES.md §1.2):
 // the raid in which goods are seized and people arrested; the shooting in
-// which people are killed.
-var mergeFamilies = map[Kind]Kind{KindSeizure: KindArrest, KindAttack: KindCrime}
+// which people are killed; the accident or the earthquake in which
+// people die.
+var mergeFamilies = map[Kind]Kind{KindSeizure: KindArrest, KindAttack: KindCrime, KindDeath: KindAccident, KindDisaster: KindAccident}
 
 // family returns the kind k merges as.
 func family(k Kind) Kind {

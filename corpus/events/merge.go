@@ -1055,6 +1055,14 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		}
 		return cmp.Compare(a.count, b.count)
 	}).noun
+	// The kind is the noun's: of a family's kinds ("Unfall", "Tod"), the
+	// one the title names.
+	for _, i := range members {
+		if m := &mg.ms[i]; m.Noun == noun {
+			e.Kind = string(m.Kind)
+			break
+		}
+	}
 	// A compound the text tells it by says more: "Präsidentenwahl",
 	// "EU-Türkei-Gipfel", the first told.
 	for _, i := range members {

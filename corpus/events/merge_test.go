@@ -300,3 +300,17 @@ func TestLaterReferences(t *testing.T) {
 		})
 	}
 }
+
+// TestDeathInAccident: the death an accident or a disaster caused is that
+// happening, one event, titled and typed by its most telling noun.
+func TestDeathInAccident(t *testing.T) {
+	text := "Ein Radfahrer ist am Freitag in Halle bei einem Unfall verunglückt. Der Mann starb am Freitag in Halle."
+	f := fx{text: text, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
+	events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+	if len(events) != 1 {
+		t.Fatalf("got %v, want one event", titles(events))
+	}
+	if k := Kind(events[0].Kind); k != KindAccident && k != KindDeath || !strings.Contains(events[0].Title, map[Kind]string{KindAccident: "Unfall", KindDeath: "Tod"}[k]) {
+		t.Errorf("got kind %s, title %q: the kind is not the title's", events[0].Kind, events[0].Title)
+	}
+}
