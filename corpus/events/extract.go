@@ -803,9 +803,20 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// as whom it was done to
 		m.sufferer = x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:]
 	}
+	opening := ""
+	if len(m.Actors) == 0 && m.institution == "" && !x.impersonal && t.verb && !speechKinds[kind] && spec > 0 && !s.passive(g, c) &&
+		(s.tenseOf(g, c).past || s.hasOwnTimex(g)) {
+		// "179 Senatoren stimmten für die Reform"; not what a group
+		// does as a rule ("Schulleitungen entscheiden darüber, ob …")
+		opening = s.openingSubject(c.tok)
+	}
 	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" && m.institution == "" {
 		obj, prep = x.passiveSubject, x.passivePrep
-		m.actsAsObject = t.verb && !s.passive(g, c)
+		// (told in the perfect with "sein", "Eine Radfahrerin ist
+		// verunglückt", the participle titles it as the text does)
+		m.actsAsObject = t.verb && !s.passive(g, c) && !s.inClause(g, copula)
+	} else if opening != "" {
+		obj, prep, m.actsAsObject = opening, "", true
 	} else if len(m.Actors) == 0 && !(x.impersonal && (rank == 1 || x.dated)) && m.institution == "" {
 		return Mention{}, false
 	}

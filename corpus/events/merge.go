@@ -1143,9 +1143,11 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	unnamedAgent := ""
 	if len(named) == 0 && prep == "" && object != "" && mg.actedByObject(members, object) {
 		// "Der Verein hat den Betrieb eingestellt": the unnamed
-		// subject acted, "Verein stellt Betrieb ein"
+		// subject acted, "Verein stellt Betrieb ein", "Abstimmung von
+		// 179 Senatoren"
+		unnamedAgent, object = object, ""
 		if v, th := mg.titleVerb(members, true); v != nil && th != "" && (v.cuedBy(th) || !v.conditional()) {
-			unnamedAgent, object, verb, thing = object, "", v, th
+			verb, thing = v, th
 		}
 	}
 	e.Title = title(titleParts{

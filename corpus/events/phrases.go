@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -65,8 +66,8 @@ func (s *sent) parenthesised(i int) bool {
 // A happening may be the subject when happenings says so of the noun
 // trigger at a token: "Die Ausgangssperre wurde aufgehoben".
 func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, prep string) {
-	if end == 1 && s.bareSubject(0) {
-		return s.toks[0].text, "" // "Fluglotsen streiken am Freitag"
+	if n := s.openingSubject(end); n != "" {
+		return n, ""
 	}
 	against := ""
 	from := 1
@@ -285,11 +286,44 @@ func (s *sent) nounInClause(g int, noun string) int {
 	return -1
 }
 
+// openingSubject returns the people who open the sentence right before
+// its verb at token end without an article, counted or not: "Fluglotsen
+// streiken am Freitag", "179 Senatoren stimmten für die Reform"; or "".
+func (s *sent) openingSubject(end int) string {
+	switch {
+	case end == 1 && s.bareSubject(0):
+		return s.toks[0].text
+	case end == 2 && s.bareSubject(1) && s.toks[0].word() && (s.toks[0].is(thingNumerals) || isDigit(s.toks[0].text[0])):
+		return s.toks[0].text + " " + s.toks[1].text
+	}
+	return ""
+}
+
 // bareSubject reports a noun at token i that opens the sentence without an
 // article, right before its verb: a plural of people ("Fluglotsen",
 // "Lufthansa-Piloten"), no name and no date.
 func (s *sent) bareSubject(i int) bool {
 	t := &s.toks[i]
 	return t.word() && t.upper && !t.quoted && t.timex < 0 && t.noun == 0 &&
-		(t.actor < 0 || s.actors[t.actor].modifier) && !t.is(determiners|prepositions|subjectPronouns)
+		(t.actor < 0 || s.actors[t.actor].modifier) && !t.is(determiners|prepositions|subjectPronouns) &&
+		nounWord(t.lower[strings.LastIndexByte(t.lower, '-')+1:]) // not "Vorab", "Ebenfalls": every first word is capitalised
+}
+
+// minCompoundHead is the shortest noun nounWord takes as the head of a
+// compound the lexicon lacks: shorter ones end too many other words
+// ("falls" ends "ebenfalls").
+const minCompoundHead = 6
+
+// nounWord reports whether a lower-cased word is a noun by the lexicon,
+// or ends in one as a compound the lexicon lacks ("fluglotsen").
+func nounWord(w string) bool {
+	if c, _ := text.Classes(w); c != 0 {
+		return c&text.Noun != 0
+	}
+	for k := 3; k <= len(w)-minCompoundHead; k++ {
+		if c, _ := text.Classes(w[k:]); c&text.Noun != 0 {
+			return true
+		}
+	}
+	return false
 }

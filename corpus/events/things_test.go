@@ -158,6 +158,9 @@ func TestLightVerbTitles(t *testing.T) {
 		{"Volkswagen hat am Freitag einen Teilhabefonds aufgelegt.", "Volkswagen legt Teilhabefonds auf"},
 		{"Der Verein hat am Freitag den Betrieb eingestellt.", "Verein stellt Betrieb ein"},
 		{"Der Betrieb wurde am Freitag eingestellt.", "Betrieb eingestellt"},
+		// people who open the sentence, counted or not, act
+		{"179 Senatoren stimmten am Freitag für die Reform.", "Abstimmung von 179 Senatoren"},
+		{"Zwei Unbekannte überfielen am Freitag in Halle eine Tankstelle.", "Zwei Unbekannte überfallen Tankstelle"},
 		// whom a verdict is against is no judge
 		{"Christian Lindner wurde am Freitag zu drei Jahren Haft verurteilt.", "Urteil gegen Lindner"},
 	} {
@@ -165,6 +168,19 @@ func TestLightVerbTitles(t *testing.T) {
 		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
 		if len(events) != 1 || events[0].Title != tt.title {
 			t.Errorf("%q: got %v, want one event %q", tt.text, titles(events), tt.title)
+		}
+	}
+}
+
+// TestNounWord: a capitalised first word is a noun only when the lexicon
+// says so, or it ends in a noun of six letters or more.
+func TestNounWord(t *testing.T) {
+	for w, want := range map[string]bool{
+		"senatoren": true, "unbekannte": true, "fluglotsen": true, "lokführer": true,
+		"ebenfalls": false, "vorab": false, "gestern": false,
+	} {
+		if got := nounWord(w); got != want {
+			t.Errorf("nounWord(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -327,6 +327,9 @@ func (t *trigger) agreeing(agents []string) string {
 // "Kräfte" of "Kraft"), and no singular reads like it. Names the lexicon
 // does not know ("Meta") are singular.
 func pluralNoun(name string) bool {
+	if n, rest, ok := strings.Cut(name, " "); ok && !strings.ContainsRune(rest, ' ') && (thingNumerals.has(strings.ToLower(n)) || isDigit(n[0]) && n != "1") {
+		return true // "Zwei Unbekannte", "179 Senatoren"
+	}
 	if strings.ContainsRune(name, ' ') || strings.ContainsRune(name, '-') {
 		return false
 	}
