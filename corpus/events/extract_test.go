@@ -333,6 +333,7 @@ func TestNewsTriggers(t *testing.T) {
 		{"Über das Vermögen der Firma Volkswagen wurde das Konkursverfahren eröffnet.", "insolvency", "Insolvenz", []string{"volkswagen"}},
 		{"Volkswagen ist pleite.", "insolvency", "Insolvenz", []string{"volkswagen"}},
 		{"Volkswagen schnappt sich Verdi.", "acquisition", "Übernahme", []string{"volkswagen", "verdi"}},
+		{"Volkswagen hat sich 2014 die Sparte von Verdi gesichert.", "acquisition", "Übernahme", []string{"volkswagen", "verdi"}},
 		{"Volkswagen und Verdi wurden am Freitag verschmolzen.", "merger", "Fusion", []string{"volkswagen", "verdi"}},
 		// an accusation is a statement (GUIDELINES.md §1.2), a prosecutor's a charge
 		{"Scholz warf Lindner Wortbruch vor.", "statement", "Vorwurf", []string{"olaf-scholz", "christian-lindner"}},
