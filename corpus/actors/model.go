@@ -106,6 +106,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	genericNouns(text, spans)
 	genitivesOfNames(text, spans)
 	spans = longFormsBeforeBrackets(text, spans)
+	spans = particleNames(text, spans)
 	personsBeforeNouns(text, spans)
 	spans = f.surnamesAfterRoles(spans)
 	// The tagger's spans are in text order and do not overlap: a rule
@@ -579,6 +580,35 @@ func (f *finder) surnamesAfterRoles(spans []ner.Span) []ner.Span {
 		slices.SortFunc(spans, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
 	}
 	return spans
+}
+
+// particleNames joins two persons the tagger tells apart across name
+// particles in lower case into one: "José Eduardo dos Santos", "Ursula von
+// der Leyen" (the tagger reads the particle as a preposition between two
+// names). It returns spans, joined in place.
+func particleNames(text string, spans []ner.Span) []ner.Span {
+	out := spans[:0]
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		if sp.Kind == ner.PER && i+1 < len(spans) && spans[i+1].Kind == ner.PER && particlesOnly(text[sp.End:spans[i+1].Start]) {
+			sp.End = spans[i+1].End
+			i++
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// particlesOnly reports a gap of one or two lower-case name particles
+// between words, nothing else.
+func particlesOnly(gap string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(gap) {
+		if n++; n > 2 || w[0] < 'a' || w[0] > 'z' || Gazetteer(w)&uint32(particle) == 0 {
+			return false
+		}
+	}
+	return n > 0 && !strings.ContainsAny(gap, "\n")
 }
 
 // personsBeforeNouns cuts a common noun off a person the article names:

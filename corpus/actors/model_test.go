@@ -227,3 +227,26 @@ func TestGenericNounsAsPersons(t *testing.T) {
 		}
 	}
 }
+
+// TestParticleNames: persons the tagger splits at lower-case name
+// particles are one; a person before an organisation, or before a
+// capitalised word, is not joined.
+func TestParticleNames(t *testing.T) {
+	text := "José Eduardo dos Santos traf Ursula von der Leyen, Peter von Meta und Anna Von Berg."
+	span := func(s string, k ner.Kind) ner.Span {
+		i := strings.Index(text, s)
+		return ner.Span{Start: i, End: i + len(s), Kind: k}
+	}
+	spans := []ner.Span{
+		span("José Eduardo", ner.PER), span("Santos", ner.PER), span("Ursula", ner.PER), span("Leyen", ner.PER),
+		span("Peter", ner.PER), span("Meta", ner.ORG), span("Anna", ner.PER), span("Berg", ner.PER),
+	}
+	var got []string
+	for _, sp := range particleNames(text, spans) {
+		got = append(got, text[sp.Start:sp.End])
+	}
+	want := []string{"José Eduardo dos Santos", "Ursula von der Leyen", "Peter", "Meta", "Anna", "Berg"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
