@@ -1,5 +1,11 @@
 package model
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // ActorKind says whether an actor is a person or an organisation.
 type ActorKind string
 
@@ -16,4 +22,24 @@ type Actor struct {
 	Aliases  []string // other names seen in the articles ("Trump", "Trumps")
 	Roles    []string // roles learned from the text ("Meta-Chef", "designierter US-Präsident")
 	Mentions int      // how often the corpus names or refers to the actor
+}
+
+// Surname returns the last word of a person's name with the lower-case
+// particles before it: "Trump" of "Donald Trump", "von der Leyen" of
+// "Ursula von der Leyen", "dos Santos" of "José Eduardo dos Santos".
+func Surname(name string) string {
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return ""
+	}
+	k := len(words) - 1
+	for k > 1 && isLowerWord(words[k-1]) {
+		k--
+	}
+	return strings.Join(words[k:], " ")
+}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }

@@ -61,9 +61,7 @@ func NewShared(tl *model.Timeline, articleCacheBytes int) *Shared {
 		s.actorName[i] = clean(a.Name)
 		s.actorShort[i] = s.actorName[i]
 		if a.Kind == model.Person {
-			if f := strings.Fields(s.actorName[i]); len(f) > 1 {
-				s.actorShort[i] = f[len(f)-1]
-			}
+			s.actorShort[i] = model.Surname(s.actorName[i])
 		}
 		s.actorHay[i] = model.NormalizeQuery(a.Name + "\x00" + strings.Join(a.Aliases, "\x00"))
 	}

@@ -223,7 +223,7 @@ var corporateSuffixes = []string{"group", "inc", "inc.", "corp", "corp.", "corpo
 func ShortName(a *model.Actor) string {
 	name := strings.TrimSpace(a.Name)
 	if a.Kind == model.Person {
-		return name[strings.LastIndexAny(name, " \t\n")+1:]
+		return model.Surname(name)
 	}
 	for {
 		cut := strings.LastIndexAny(name, " \t\n")

@@ -1,0 +1,19 @@
+package model
+
+import "testing"
+
+func TestSurname(t *testing.T) {
+	for name, want := range map[string]string{
+		"Donald Trump":            "Trump",
+		"Ursula von der Leyen":    "von der Leyen",
+		"José Eduardo dos Santos": "dos Santos",
+		"Madonna":                 "Madonna",
+		"  Anna   Berg ":          "Berg",
+		"":                        "",
+		"van Gogh":                "Gogh", // a particle that opens the name stays with it only in the full name
+	} {
+		if got := Surname(name); got != want {
+			t.Errorf("Surname(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
