@@ -335,6 +335,8 @@ func TestNewsTriggers(t *testing.T) {
 		{"Volkswagen schnappt sich Verdi.", "acquisition", "Übernahme", []string{"volkswagen", "verdi"}},
 		{"Volkswagen hat sich 2014 die Sparte von Verdi gesichert.", "acquisition", "Übernahme", []string{"volkswagen", "verdi"}},
 		{"Volkswagen und Verdi wurden am Freitag verschmolzen.", "merger", "Fusion", []string{"volkswagen", "verdi"}},
+		// turning something down ("erteilte … eine Absage") is a statement, no cancellation
+		{"Scholz erteilte dem Plan von Lindner eine Absage.", "statement", "Ablehnung", []string{"olaf-scholz"}},
 		// an accusation is a statement (GUIDELINES.md §1.2), a prosecutor's a charge
 		{"Scholz warf Lindner Wortbruch vor.", "statement", "Vorwurf", []string{"olaf-scholz", "christian-lindner"}},
 		{"Die Staatsanwaltschaft wirft Lindner Untreue vor.", "lawsuit", "Anklage", []string{"christian-lindner"}},
