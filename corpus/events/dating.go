@@ -1,6 +1,7 @@
 package events
 
 import (
+	"strings"
 	"time"
 
 	"chronik/model"
@@ -18,6 +19,24 @@ func usableTimex(t timexRef) bool {
 func (s *sent) hasOwnTimex(g int) bool {
 	for _, t := range s.timex {
 		if usableTimex(t) && s.scopeOf(t.first, g) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasTimeAnchor reports whether clause g (or the main clause of a
+// subordinate g) tells its happening at a time, a date or a time of day,
+// also one the article's unknown date leaves unresolved ("am Montag" in
+// an undated article): such a clause tells a happening of its own days,
+// not a state.
+func (s *sent) hasTimeAnchor(g int) bool {
+	for _, t := range s.timex {
+		if usableTimex(t) && s.scopeOf(t.first, g) >= 0 {
+			return true
+		}
+		// a day or weekday of a year the text leaves open ("XXXX-WXX-1"), not a vague span ("in den vergangenen Jahren")
+		if !t.quoted && t.first >= 0 && (t.Type == model.TimexDate || t.Type == model.TimexTime) && strings.HasPrefix(t.Value, "XXXX-") && s.scopeOf(t.first, g) >= 0 {
 			return true
 		}
 	}

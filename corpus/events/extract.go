@@ -440,19 +440,19 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		// one named either: "Am 3. Mai beginnt die Abstimmung", "Die
 		// Wahl soll im Mai stattfinden". (A verb's subject is who
 		// acts: unnamed, the sentence is not about a happening we know.)
-		dated := !t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.isMain(g) && s.hasOwnTimex(g) && s.namesOne(c.tok)
+		dated := !t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.isMain(g) && s.hasTimeAnchor(g) && s.namesOne(c.tok)
 		if !(impersonalKinds[t.kind] || passive || dated) || !s.isMain(g) {
 			continue
 		}
 		if mood := s.mood(g, -1); mood == moodHappened || dated && mood == moodPlanned {
 			x.impersonal, x.passiveSubject, x.passivePrep, x.dated = true, "", "", dated
-			if passive && (s.hasOwnTimex(g) || doneToKinds[t.kind]) {
+			if passive && (s.hasTimeAnchor(g) || doneToKinds[t.kind]) {
 				// "Die Brauerei wurde Anfang 2019 verkauft": dated, it
 				// needs no place; its subject names it. What is done to
 				// someone needs neither: "Ein Schmuggler ist festgenommen
 				// worden" is news of the smuggler.
 				x.passiveSubject, x.passivePrep = s.subjectNoun(g, c.tok, x.decidedOn(t.kind))
-			} else if !passive && t.verb && impersonalKinds[t.kind] && s.hasOwnTimex(g) {
+			} else if !passive && t.verb && impersonalKinds[t.kind] && s.hasTimeAnchor(g) {
 				// "Eine Radfahrerin ist am Freitag … verunglückt": a dated
 				// accident, strike or crime told of someone unnamed is
 				// news of that someone
@@ -805,7 +805,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	opening := ""
 	if len(m.Actors) == 0 && m.institution == "" && !x.impersonal && t.verb && !speechKinds[kind] && spec > 0 && !s.passive(g, c) &&
-		(s.tenseOf(g, c).past || s.hasOwnTimex(g)) {
+		(s.tenseOf(g, c).past || s.hasTimeAnchor(g)) {
 		// "179 Senatoren stimmten für die Reform"; not what a group
 		// does as a rule ("Schulleitungen entscheiden darüber, ob …")
 		opening = s.openingSubject(c.tok)
@@ -830,7 +830,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		return Mention{}, false // "mehrere Kundgebungen": many happenings, a tally
 	}
 	tn := s.tenseOf(g, c)
-	if tail := s.speechTail(); tail >= 0 && c.tok < tail && !tn.past && !planned && kind != KindStatement && !s.hasOwnTimex(g) {
+	if tail := s.speechTail(); tail >= 0 && c.tok < tail && !tn.past && !planned && kind != KindStatement && !s.hasTimeAnchor(g) {
 		return Mention{}, false // "Die Preise steigen weiter, sagt X": what someone holds, not a happening told
 	}
 	if s.possibly(g) {
@@ -866,10 +866,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !planned && !tn.past && s.inProgress(g) {
 		return Mention{}, false // "Die Bank berät derzeit mit dem Land": going on, not done
 	}
-	if tn.past && !t.verb && !s.hasOwnTimex(g) && s.judgedKnown(g, c.tok) {
+	if tn.past && !t.verb && !s.hasTimeAnchor(g) && s.judgedKnown(g, c.tok) {
 		tn.background = true // judged, not told: a happening before the article, not of its days
 	}
-	if !planned && !t.verb && !tn.past && !s.afterNach(c.tok) && !s.headlineBlock() && !s.hasOwnTimex(g) {
+	if !planned && !t.verb && !tn.past && !s.afterNach(c.tok) && !s.headlineBlock() && !s.hasTimeAnchor(g) {
 		return Mention{}, false // "Das Treffen erfolgt inmitten …": a noun in a present-tense clause is talk about an event, not its telling
 	}
 	m.Date, m.Timex, m.Dating = x.date(s, c, g, tn, planned)

@@ -1054,3 +1054,27 @@ func TestNoThingSufferer(t *testing.T) {
 		}
 	}
 }
+
+// TestUndatedArticleWeekday: in an article of unknown date, "am Montag"
+// still tells a happening of its days (it has no value to date it by);
+// a vague span ("in den vergangenen Jahren") does not.
+func TestUndatedArticleWeekday(t *testing.T) {
+	for _, tt := range []struct {
+		text, timex, value string
+		want               Kind
+	}{
+		{"Die Fluglotsen streikten am Montag.", "am Montag", "XXXX-WXX-1", KindStrike},
+		{"Die Fluglotsen streikten in den vergangenen Jahren.", "in den vergangenen Jahren", "PAST_REF", ""},
+	} {
+		f := fx{text: tt.text, timex: map[string]tx{tt.timex: {tt.value, model.Interval{}, model.TimexDate}}}
+		m, ok := only(t, f, "")
+		if got := Kind(""); ok {
+			got = m.Kind
+			if got != tt.want {
+				t.Errorf("%q: got %s, want %q", tt.text, got, tt.want)
+			}
+		} else if tt.want != "" {
+			t.Errorf("%q: no mention, want %s", tt.text, tt.want)
+		}
+	}
+}
