@@ -224,6 +224,8 @@ func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 		case (t.actor >= 0 || t.upper) && lastDet == j+1 && !t.is(determiners) && !t.is(prepositions) && s.sourcePhrase(j):
 			return "", -1, det, detAt
 		case t.actor >= 0:
+		case t.timex >= 0 && det != "":
+			return "", -1, det, detAt // "am Montag einen Streik": the date is a phrase of its own
 		case t.is(determiners):
 			if det == "" {
 				det, detAt = t.lower, j
