@@ -1003,6 +1003,8 @@ func TestCurfewsAndKillings(t *testing.T) {
 		// a bare plural of people before its verb is who strikes; the police catch no firm
 		{"Fluglotsen streiken am Freitag.", KindStrike},
 		{"Die Polizei schnappte sich am Freitag den Dieb.", ""},
+		// declaring something void is a decision, no statement
+		{"Das Gericht hat am Freitag die Wahl für ungültig erklärt.", KindDecision},
 		// a date before the article is no part of its noun phrase
 		{"Die Fluglotsen haben am Freitag einen zweitägigen Streik begonnen.", KindStrike},
 		// fires, collisions, earthquakes, landslides, droughts
