@@ -420,9 +420,16 @@ func (f *finder) headedOrg(m Mention) bool {
 // overlapsAny reports whether the tagger tagged any of m's words. The
 // spans are in text order and do not overlap, so their ends are in order
 // too.
-func overlapsAny(spans []ner.Span, m Mention) bool {
+func overlapsAny(spans []ner.Span, m Mention) bool { return overlapping(spans, m) >= 0 }
+
+// overlapping returns the index of the first of spans (in text order, not
+// overlapping) that overlaps m, or -1.
+func overlapping(spans []ner.Span, m Mention) int {
 	i, _ := slices.BinarySearchFunc(spans, m.Start, func(sp ner.Span, start int) int { return cmp.Compare(sp.End, start+1) })
-	return i < len(spans) && spans[i].Start < m.End
+	if i < len(spans) && spans[i].Start < m.End {
+		return i
+	}
+	return -1
 }
 
 // titledOnce retags as a title (OTH) each person or organisation that
@@ -545,9 +552,9 @@ func surnamesOf(text string, spans []ner.Span) map[string]bool {
 }
 
 // surnamesAfterRoles adds a person for a capitalised word that ends a
-// phrase right after a role word, where the tagger found none
-// ("Fraktionsvize Post sagte"): a surname that is also a noun or a
-// company's name is what the tagger misses there. After an article the
+// phrase right after a role word, where the tagger found none or an
+// organisation of that word ("Fraktionsvize Post sagte"): a surname that
+// is also a noun or a company's name is what the tagger misses there. After an article the
 // word must look like a name (on a name list or unknown to the lexicon):
 // "gab der Sprecher Auskunft" has a noun there.
 func (f *finder) surnamesAfterRoles(spans []ner.Span) []ner.Span {
@@ -566,11 +573,18 @@ func (f *finder) surnamesAfterRoles(spans []ner.Span) []ner.Span {
 			continue
 		}
 		sp := ner.Span{Start: int(w.start), End: int(w.end), Kind: ner.PER}
-		if overlapsAny(spans[:n], Mention{Start: sp.Start, End: sp.End}) {
+		det := i >= 2 && role.gap == gapSpace && sentence.IsDeterminer(strings.ToLower(f.text[f.toks[i-2].start:f.toks[i-2].end]))
+		if j := overlapping(spans[:n], Mention{Start: sp.Start, End: sp.End}); j >= 0 {
+			// The tagger's organisation of that word alone, on no company
+			// list, is the person the role names when no article stands
+			// before the role: a firm after a role noun takes one ("der
+			// Finanzinvestor …").
+			if spans[j] == (ner.Span{Start: sp.Start, End: sp.End, Kind: ner.ORG}) && !det && g&uint32(company) == 0 {
+				spans[j].Kind = ner.PER
+			}
 			continue
 		}
-		if i >= 2 && role.gap == gapSpace && sentence.IsDeterminer(strings.ToLower(f.text[f.toks[i-2].start:f.toks[i-2].end])) &&
-			g&uint32(firstName|nameToken) == 0 && g&gazLexUnknown == 0 {
+		if det && g&uint32(firstName|nameToken) == 0 && g&gazLexUnknown == 0 {
 			continue
 		}
 		spans = append(spans, sp)
