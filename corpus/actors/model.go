@@ -104,6 +104,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	titledOnce(text, spans)
 	kindsByForm(text, spans)
 	genericNouns(text, spans)
+	spans = twoSurnames(text, spans)
 	genitivesOfNames(text, spans)
 	spans = longFormsBeforeBrackets(text, spans)
 	personsBeforeNouns(text, spans)
@@ -537,6 +538,45 @@ func genericNouns(text string, spans []ner.Span) {
 			}
 		}
 	}
+}
+
+// twoSurnames splits a person of two words, the first no first name,
+// when each word is the surname of another person of the article, named
+// by it alone or in full ("bezeichnete Altman Musk als" after "Altman"
+// and "Elon Musk"): a verb before its subject and object puts two bare
+// surnames side by side, which the tagger may read as one name.
+func twoSurnames(text string, spans []ner.Span) []ner.Span {
+	var named map[string][]string // a word → the people (of one word or more) it is the surname of
+	n := len(spans)
+	for i, sp := range spans[:n] {
+		self := text[sp.Start:sp.End]
+		first, last, ok := strings.Cut(self, " ")
+		if sp.Kind != ner.PER || !ok || strings.ContainsAny(last, " -") || first == last || Gazetteer(first)&uint32(firstName) != 0 {
+			continue
+		}
+		if named == nil {
+			named = map[string][]string{}
+			for _, sp := range spans[:n] {
+				if sp.Kind == ner.PER {
+					w := text[sp.Start:sp.End]
+					s := w[strings.LastIndexByte(w, ' ')+1:]
+					if !slices.Contains(named[s], w) {
+						named[s] = append(named[s], w)
+					}
+				}
+			}
+		}
+		other := func(w string) bool { return slices.ContainsFunc(named[w], func(p string) bool { return p != self }) }
+		if !other(first) || !other(last) {
+			continue
+		}
+		spans[i].End = sp.Start + len(first)
+		spans = append(spans, ner.Span{Start: sp.End - len(last), End: sp.End, Kind: ner.PER})
+	}
+	if len(spans) > n {
+		slices.SortFunc(spans, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
+	}
+	return spans
 }
 
 // surnamesOf returns the last words of the persons of more than one word

@@ -252,6 +252,43 @@ func TestSurnamesAfterRoles(t *testing.T) {
 	}
 }
 
+// Two bare surnames side by side that the tagger read as one person are
+// two people when the article names each elsewhere; a first name, or a
+// word that names no one else, keeps the name whole.
+func TestTwoSurnames(t *testing.T) {
+	tests := []struct {
+		text   string
+		people []string // the tagger's persons, in text order
+		want   []string // the persons after the rule
+	}{
+		{"Elon Musk lobte Kolbe. Damals nannte Kolbe Musk einen Träumer.",
+			[]string{"Elon Musk", "Kolbe", "Kolbe Musk"}, []string{"Elon Musk", "Kolbe", "Kolbe", "Musk"}},
+		{"Elon Musk lobte Anna Kolbe. Damals nannte Kolbe Musk einen Träumer.",
+			[]string{"Elon Musk", "Anna Kolbe", "Kolbe Musk"}, []string{"Elon Musk", "Anna Kolbe", "Kolbe", "Musk"}},
+		{"Elon Musk lobte ihn. Damals nannte Kolbe Musk einen Träumer.",
+			[]string{"Elon Musk", "Kolbe Musk"}, []string{"Elon Musk", "Kolbe Musk"}},
+		{"Kolbe Musk lobte ihn. Damals nannte Kolbe Musk einen Träumer.",
+			[]string{"Kolbe Musk", "Kolbe Musk"}, []string{"Kolbe Musk", "Kolbe Musk"}},
+		{"Elon Musk lobte Anna. Damals nannte Anna Musk einen Träumer.",
+			[]string{"Elon Musk", "Anna", "Anna Musk"}, []string{"Elon Musk", "Anna", "Anna Musk"}},
+	}
+	for _, tt := range tests {
+		var spans []ner.Span
+		seen := map[string]int{}
+		for _, p := range tt.people {
+			spans = append(spans, span(tt.text, p, seen[p], ner.PER))
+			seen[p]++
+		}
+		var got []string
+		for _, sp := range twoSurnames(tt.text, spans) {
+			got = append(got, tt.text[sp.Start:sp.End])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
 func TestGenericNounsAsPersons(t *testing.T) {
 	text := "Die Kosten hätten Dimensionen angenommen, sagte Anna Kante. Kante sagte auch, Kante und Dimensionen seien neu."
 	for _, w := range []string{"Dimensionen", "Kante"} {
