@@ -43,6 +43,7 @@ func main() {
 	flag.IntVar(&r.Epochs, "epochs", r.Epochs, "training epochs")
 	flag.IntVar(&r.MinCount, "mincount", r.MinCount, "drop features seen fewer times")
 	flag.IntVar(&r.Orders, "orders", r.Orders, "orders of the examples the weights are averaged over")
+	flag.IntVar(&r.NameBias, "namebias", r.NameBias, "how much more O costs at every token (ner.Weights.WithNameBias)")
 	flag.Uint64Var(&r.Seed, "seed", r.Seed, "the seed of the first order (the others add 100 each; -cv adds 1 and 2 for its other runs)")
 	noSmart := flag.Bool("nosmartdata", false, "train on GermEval only")
 	folds := flag.Int("cv", 0, "cross-validate on the training and development parts with this many folds; write nothing")
