@@ -378,16 +378,6 @@ func (f *finder) surnameOK(k int) bool {
 	return f.roleOf(k) == ""
 }
 
-// particleSurname reports a lower-case name particle at k followed by a
-// surname: "dos Santos", "von der Leyen".
-func (f *finder) particleSurname(k int) bool {
-	n := k
-	for n < len(f.toks) && n < k+2 && f.joined(n) && f.e(n)&particle != 0 && !f.toks[n].upper {
-		n++
-	}
-	return n > k && n < len(f.toks) && f.joined(n) && f.surnameOK(n) && f.e(n)&firstName == 0
-}
-
 // fullName reads a person's name that starts with a known first name:
 // first name, an optional second first name or middle initial, particles,
 // and one or two surname words. It returns the number of words used.
@@ -415,8 +405,8 @@ func (f *finder) fullName(i int) int {
 	if f.joined(j) && f.toks[j].dotAfter && int(f.toks[j].end)-int(f.toks[j].start) == 1 && f.toks[j].upper &&
 		j+1 < len(f.toks) && f.toks[j+1].sent-f.toks[j].sent <= 1 && f.surnameOK(j+1) {
 		j++
-	} else if f.joined(j) && f.e(j)&firstName != 0 && j+1 < len(f.toks) && f.joined(j+1) && (f.surnameOK(j+1) || f.particleSurname(j+1)) {
-		j++ // "Anna Lena Meyer", "José Eduardo dos Santos"
+	} else if f.joined(j) && f.e(j)&firstName != 0 && j+1 < len(f.toks) && f.joined(j+1) && f.surnameOK(j+1) {
+		j++
 	}
 	// Particles: "von der Leyen", "de Maizière".
 	k := j

@@ -104,6 +104,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	titledOnce(text, spans)
 	kindsByForm(text, spans)
 	genericNouns(text, spans)
+	spans = twoSurnames(text, spans)
 	genitivesOfNames(text, spans)
 	spans = longFormsBeforeBrackets(text, spans)
 	spans = particleNames(text, spans)
@@ -421,9 +422,16 @@ func (f *finder) headedOrg(m Mention) bool {
 // overlapsAny reports whether the tagger tagged any of m's words. The
 // spans are in text order and do not overlap, so their ends are in order
 // too.
-func overlapsAny(spans []ner.Span, m Mention) bool {
+func overlapsAny(spans []ner.Span, m Mention) bool { return overlapping(spans, m) >= 0 }
+
+// overlapping returns the index of the first of spans (in text order, not
+// overlapping) that overlaps m, or -1.
+func overlapping(spans []ner.Span, m Mention) int {
 	i, _ := slices.BinarySearchFunc(spans, m.Start, func(sp ner.Span, start int) int { return cmp.Compare(sp.End, start+1) })
-	return i < len(spans) && spans[i].Start < m.End
+	if i < len(spans) && spans[i].Start < m.End {
+		return i
+	}
+	return -1
 }
 
 // titledOnce retags as a title (OTH) each person or organisation that
@@ -533,6 +541,45 @@ func genericNouns(text string, spans []ner.Span) {
 	}
 }
 
+// twoSurnames splits a person of two words, the first no first name,
+// when each word is the surname of another person of the article, named
+// by it alone or in full ("bezeichnete Altman Musk als" after "Altman"
+// and "Elon Musk"): a verb before its subject and object puts two bare
+// surnames side by side, which the tagger may read as one name.
+func twoSurnames(text string, spans []ner.Span) []ner.Span {
+	var named map[string][]string // a word → the people (of one word or more) it is the surname of
+	n := len(spans)
+	for i, sp := range spans[:n] {
+		self := text[sp.Start:sp.End]
+		first, last, ok := strings.Cut(self, " ")
+		if sp.Kind != ner.PER || !ok || strings.ContainsAny(last, " -") || first == last || Gazetteer(first)&uint32(firstName) != 0 {
+			continue
+		}
+		if named == nil {
+			named = map[string][]string{}
+			for _, sp := range spans[:n] {
+				if sp.Kind == ner.PER {
+					w := text[sp.Start:sp.End]
+					s := w[strings.LastIndexByte(w, ' ')+1:]
+					if !slices.Contains(named[s], w) {
+						named[s] = append(named[s], w)
+					}
+				}
+			}
+		}
+		other := func(w string) bool { return slices.ContainsFunc(named[w], func(p string) bool { return p != self }) }
+		if !other(first) || !other(last) {
+			continue
+		}
+		spans[i].End = sp.Start + len(first)
+		spans = append(spans, ner.Span{Start: sp.End - len(last), End: sp.End, Kind: ner.PER})
+	}
+	if len(spans) > n {
+		slices.SortFunc(spans, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
+	}
+	return spans
+}
+
 // surnamesOf returns the last words of the persons of more than one word
 // (empty, not nil, when there are none).
 func surnamesOf(text string, spans []ner.Span) map[string]bool {
@@ -546,9 +593,9 @@ func surnamesOf(text string, spans []ner.Span) map[string]bool {
 }
 
 // surnamesAfterRoles adds a person for a capitalised word that ends a
-// phrase right after a role word, where the tagger found none
-// ("Fraktionsvize Post sagte"): a surname that is also a noun or a
-// company's name is what the tagger misses there. After an article the
+// phrase right after a role word, where the tagger found none or an
+// organisation of that word ("Fraktionsvize Post sagte"): a surname that
+// is also a noun or a company's name is what the tagger misses there. After an article the
 // word must look like a name (on a name list or unknown to the lexicon):
 // "gab der Sprecher Auskunft" has a noun there.
 func (f *finder) surnamesAfterRoles(spans []ner.Span) []ner.Span {
@@ -567,11 +614,18 @@ func (f *finder) surnamesAfterRoles(spans []ner.Span) []ner.Span {
 			continue
 		}
 		sp := ner.Span{Start: int(w.start), End: int(w.end), Kind: ner.PER}
-		if overlapsAny(spans[:n], Mention{Start: sp.Start, End: sp.End}) {
+		det := i >= 2 && role.gap == gapSpace && sentence.IsDeterminer(strings.ToLower(f.text[f.toks[i-2].start:f.toks[i-2].end]))
+		if j := overlapping(spans[:n], Mention{Start: sp.Start, End: sp.End}); j >= 0 {
+			// The tagger's organisation of that word alone, on no company
+			// list, is the person the role names when no article stands
+			// before the role: a firm after a role noun takes one ("der
+			// Finanzinvestor …").
+			if spans[j] == (ner.Span{Start: sp.Start, End: sp.End, Kind: ner.ORG}) && !det && g&uint32(company) == 0 {
+				spans[j].Kind = ner.PER
+			}
 			continue
 		}
-		if i >= 2 && role.gap == gapSpace && sentence.IsDeterminer(strings.ToLower(f.text[f.toks[i-2].start:f.toks[i-2].end])) &&
-			g&uint32(firstName|nameToken) == 0 && g&gazLexUnknown == 0 {
+		if det && g&uint32(firstName|nameToken) == 0 && g&gazLexUnknown == 0 {
 			continue
 		}
 		spans = append(spans, sp)

@@ -1,11 +1,13 @@
 package actors
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"testing"
 
 	"chronik/corpus/ner"
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -204,6 +206,85 @@ func TestLongFormsBeforeBrackets(t *testing.T) {
 		}
 		if got != want {
 			t.Errorf("%q: long form %q, want %q", text, got, want)
+		}
+	}
+}
+
+// A capitalised word that ends a phrase right after a role word is a
+// person where the tagger found nothing there or an organisation of that
+// word alone, unless an article before the role or a company list says a
+// firm is meant; the tagger's other names stay. The tagger's spans are
+// given, so that the rule is tested apart from the weights.
+func TestSurnamesAfterRoles(t *testing.T) {
+	tests := []struct {
+		text   string
+		tagged map[string]ner.Kind // the tagger's spans: the first occurrence of each word
+		want   map[string]ner.Kind // every span after the rule
+	}{
+		{"Fraktionsvize Post sagte am Montag, es gehe voran.", nil, map[string]ner.Kind{"Post": ner.PER}},
+		{"Fraktionsvize Post sagte am Montag, es gehe voran.", map[string]ner.Kind{"Post": ner.ORG}, map[string]ner.Kind{"Post": ner.PER}},
+		{"Parteivize Kante widersprach am Abend.", map[string]ner.Kind{"Kante": ner.ORG}, map[string]ner.Kind{"Kante": ner.PER}},
+		{"Parteivize Kante widersprach am Abend.", map[string]ner.Kind{"Kante": ner.PER}, map[string]ner.Kind{"Kante": ner.PER}},
+		{"Der Finanzinvestor Kolbex kaufte die Firma.", map[string]ner.Kind{"Kolbex": ner.ORG}, map[string]ner.Kind{"Kolbex": ner.ORG}},
+		{"Finanzinvestor Blackstone kaufte die Firma.", map[string]ner.Kind{"Blackstone": ner.ORG}, map[string]ner.Kind{"Blackstone": ner.ORG}},
+		{"Das sagte Konzernchef Tim Cook in Berlin.", map[string]ner.Kind{"Tim Cook": ner.PER}, map[string]ner.Kind{"Tim Cook": ner.PER}},
+		{"Am Abend gab der Sprecher Auskunft.", nil, map[string]ner.Kind{}},
+		{"Fraktionsvize Post-Bank sagte nichts.", map[string]ner.Kind{"Post-Bank": ner.ORG}, map[string]ner.Kind{"Post-Bank": ner.ORG}},
+	}
+	for _, tt := range tests {
+		a := article(tt.text)
+		doc := text.ForArticle(a)
+		f := newFinder(rec.lex, a, doc)
+		var spans []ner.Span
+		for w, k := range tt.tagged {
+			spans = append(spans, span(tt.text, w, 0, k))
+		}
+		slices.SortFunc(spans, func(a, b ner.Span) int { return a.Start - b.Start })
+		got := map[string]ner.Kind{}
+		for _, sp := range f.surnamesAfterRoles(spans) {
+			got[tt.text[sp.Start:sp.End]] = sp.Kind
+		}
+		f.release()
+		doc.Release()
+		if !maps.Equal(got, tt.want) {
+			t.Errorf("%q tagged %v: %v, want %v", tt.text, tt.tagged, got, tt.want)
+		}
+	}
+}
+
+// Two bare surnames side by side that the tagger read as one person are
+// two people when the article names each elsewhere; a first name, or a
+// word that names no one else, keeps the name whole.
+func TestTwoSurnames(t *testing.T) {
+	tests := []struct {
+		text   string
+		people []string // the tagger's persons, in text order
+		want   []string // the persons after the rule
+	}{
+		{"Elon Musk lobte Kolbe. Damals nannte Kolbe Musk einen Träumer.",
+			[]string{"Elon Musk", "Kolbe", "Kolbe Musk"}, []string{"Elon Musk", "Kolbe", "Kolbe", "Musk"}},
+		{"Elon Musk lobte Anna Kolbe. Damals nannte Kolbe Musk einen Träumer.",
+			[]string{"Elon Musk", "Anna Kolbe", "Kolbe Musk"}, []string{"Elon Musk", "Anna Kolbe", "Kolbe", "Musk"}},
+		{"Elon Musk lobte ihn. Damals nannte Kolbe Musk einen Träumer.",
+			[]string{"Elon Musk", "Kolbe Musk"}, []string{"Elon Musk", "Kolbe Musk"}},
+		{"Kolbe Musk lobte ihn. Damals nannte Kolbe Musk einen Träumer.",
+			[]string{"Kolbe Musk", "Kolbe Musk"}, []string{"Kolbe Musk", "Kolbe Musk"}},
+		{"Elon Musk lobte Anna. Damals nannte Anna Musk einen Träumer.",
+			[]string{"Elon Musk", "Anna", "Anna Musk"}, []string{"Elon Musk", "Anna", "Anna Musk"}},
+	}
+	for _, tt := range tests {
+		var spans []ner.Span
+		seen := map[string]int{}
+		for _, p := range tt.people {
+			spans = append(spans, span(tt.text, p, seen[p], ner.PER))
+			seen[p]++
+		}
+		var got []string
+		for _, sp := range twoSurnames(tt.text, spans) {
+			got = append(got, tt.text[sp.Start:sp.End])
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

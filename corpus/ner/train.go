@@ -1,6 +1,8 @@
 package ner
 
 import (
+	"crypto/sha256"
+	"encoding/binary"
 	"math"
 	"math/rand/v2"
 )
@@ -68,17 +70,8 @@ func Train(examples []Example, gaz Gazetteer, opt TrainOptions) *Weights {
 		if len(ex.Words) == 0 {
 			continue
 		}
-		ws := make([]wordAttrs, len(ex.Words))
-		for i, w := range ex.Words {
-			ws[i] = attrs(w, gaz, opt.Clusters)
-		}
-		setHints(ws, wordTokens(len(ex.Words)), ex.Hints)
-		k := keyed{offs: []int32{0}}
-		for i := range ws {
-			k.keys = features(ws, i, k.keys)
-			k.offs = append(k.offs, int32(len(k.keys)))
-			k.gold = append(k.gold, tagIndex(ex.Tags[i]))
-		}
+		var k keyed
+		k.keys, k.offs, k.gold = exampleKeys(ex, gaz, opt.Clusters)
 		for _, key := range k.keys {
 			if count[key] == 0 {
 				order = append(order, key)
@@ -147,6 +140,57 @@ func Train(examples []Example, gaz Gazetteer, opt TrainOptions) *Weights {
 		}
 	}
 	return averaged()
+}
+
+// exampleKeys returns the feature keys of the tokens of ex, one after
+// another, the offset in keys where each token's keys begin (and the end
+// last), and the gold tag of each token: all that Train reads of ex.
+func exampleKeys(ex Example, gaz Gazetteer, cl *Clusters) (keys []uint32, offs []int32, gold []int) {
+	ws := make([]wordAttrs, len(ex.Words))
+	for i, w := range ex.Words {
+		ws[i] = attrs(w, gaz, cl)
+	}
+	setHints(ws, wordTokens(len(ex.Words)), ex.Hints)
+	offs = []int32{0}
+	for i := range ws {
+		keys = features(ws, i, keys)
+		offs = append(offs, int32(len(keys)))
+		gold = append(gold, tagIndex(ex.Tags[i]))
+	}
+	return keys, offs, gold
+}
+
+// InputDigest returns the SHA-256 digest of all that Train reads from
+// its arguments: the feature keys and gold tag of every token of every
+// example, in order, and the options Epochs, Seed and MinCount. The words,
+// hints, gazetteer, clusters and feature templates reach the weights only
+// through the feature keys, so equal digests give equal weights (with the
+// same learning code), and a change to any of them changes the digest.
+func InputDigest(examples []Example, gaz Gazetteer, opt TrainOptions) [sha256.Size]byte {
+	h := sha256.New()
+	var buf []byte
+	put := func(v uint64) { buf = binary.LittleEndian.AppendUint64(buf, v) }
+	put(uint64(opt.Epochs))
+	put(opt.Seed)
+	put(uint64(opt.MinCount))
+	for _, ex := range examples {
+		if len(ex.Words) == 0 {
+			continue // Train skips it too
+		}
+		keys, offs, gold := exampleKeys(ex, gaz, opt.Clusters)
+		put(uint64(len(gold)))
+		for t, g := range gold {
+			put(uint64(g))
+			put(uint64(offs[t+1] - offs[t]))
+			for _, k := range keys[offs[t]:offs[t+1]] {
+				buf = binary.LittleEndian.AppendUint32(buf, k)
+			}
+		}
+		h.Write(buf)
+		buf = buf[:0]
+	}
+	h.Write(buf)
+	return [sha256.Size]byte(h.Sum(nil))
 }
 
 // perceptron holds the weights being learnt, and for averaging the sum of

@@ -6,6 +6,7 @@ import (
 	"chronik/corpus/actors"
 	"chronik/corpus/ner"
 	"chronik/corpus/ner/internal/nerdata"
+	"chronik/corpus/ner/internal/recipe"
 	"chronik/corpus/ner/internal/wordclusters"
 )
 
@@ -20,8 +21,8 @@ var biases = []int{0, 2000, 4000, 6000, 8000}
 // times as many. With foldClusters, each fold is tagged with clusters
 // learnt from the text of the other folds alone (as the test parts are
 // for the embedded clusters), and cl is not used.
-func crossValidate(dir string, folds, epochs, minCount int, cl *ner.Clusters, foldClusters bool) error {
-	sents, docs, err := readData(dir)
+func crossValidate(dir string, folds int, r recipe.Recipe, cl *ner.Clusters, foldClusters bool) error {
+	sents, docs, err := recipe.Read(dir)
 	if err != nil {
 		return err
 	}
@@ -55,7 +56,7 @@ func crossValidate(dir string, folds, epochs, minCount int, cl *ner.Clusters, fo
 	sd := make([]nerdata.Score, len(biases))
 	// The perceptron's result depends on the order of the examples: three
 	// shuffling seeds, summed, keep that noise out of a comparison.
-	seeds := []uint64{seed, seed + 1, seed + 2}
+	seeds := []uint64{r.Seed, r.Seed + 1, r.Seed + 2}
 	foldCl := make([]*ner.Clusters, folds)
 	for run := range folds * len(seeds) {
 		f, sd0 := run%folds, seeds[run/folds]
@@ -75,7 +76,9 @@ func crossValidate(dir string, folds, epochs, minCount int, cl *ner.Clusters, fo
 			}
 			cl = foldCl[f]
 		}
-		w := trainAveraged(train, ner.TrainOptions{Epochs: epochs, Seed: sd0, MinCount: minCount, Clusters: cl})
+		rs := r
+		rs.Seed, rs.NameBias = sd0, 0
+		w := rs.Train(train, cl, nil)
 		for b, c := range biases {
 			tg := ner.NewTagger(w.WithNameBias(c), actors.Gazetteer)
 			for j := f; j < len(items); j += folds {
@@ -88,7 +91,7 @@ func crossValidate(dir string, folds, epochs, minCount int, cl *ner.Clusters, fo
 			}
 		}
 	}
-	fmt.Printf("%d-fold cross-validation, seeds %v summed, %d epochs, min count %d, %d words clustered (clusters of each fold's training text: %v)\n", folds, seeds, epochs, minCount, cl.Words(), foldClusters)
+	fmt.Printf("%d-fold cross-validation, seeds %v summed, %d epochs, min count %d, %d orders, %d words clustered (clusters of each fold's training text: %v)\n", folds, seeds, r.Epochs, r.MinCount, r.Orders, cl.Words(), foldClusters)
 	for b, c := range biases {
 		var all nerdata.Counts
 		for _, s := range []nerdata.Score{ge[b], sd[b]} {
@@ -99,17 +102,4 @@ func crossValidate(dir string, folds, epochs, minCount int, cl *ner.Clusters, fo
 		fmt.Printf("name bias %5d: GermEval %v\n                  SmartData %v\n                  together  %v\n", c, ge[b].Both, sd[b].Both, all)
 	}
 	return nil
-}
-
-// trainAveraged returns the mean of the weights trained with the seeds
-// opt.Seed, opt.Seed+100, … (orders of the examples), without the
-// features whose weights are all below minWeight.
-func trainAveraged(train []ner.Example, opt ner.TrainOptions) *ner.Weights {
-	ws := make([]*ner.Weights, orders)
-	for i := range ws {
-		o := opt
-		o.Seed += 100 * uint64(i)
-		ws[i] = ner.Train(train, actors.Gazetteer, o)
-	}
-	return ner.Average(ws...).Pruned(minWeight)
 }

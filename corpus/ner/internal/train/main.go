@@ -1,6 +1,8 @@
 // Command train learns the weights of the entity tagger (package ner) from
 // the labelled data in ../shared/data and writes them to
-// corpus/ner/data/weights.gz. Run from the repository root:
+// corpus/ner/data/weights.gz, and beside them weights.digest: the digest
+// of what the training read (recipe.Recipe.Digest) and of the weights,
+// which TestWeightsFresh recomputes. Run from the repository root:
 //
 //	go run ./corpus/ner/internal/train           the embedded weights
 //	go run ./corpus/ner/internal/train -select   development scores per epoch, nothing written
@@ -11,8 +13,8 @@
 // SmartData (nerdata.PartOf); the test parts are never read here. With
 // -select each epoch is scored on the development parts; -cv scores settings on ten times as many names
 // (the development parts alone cannot tell settings a point apart), which
-// is how the features, the word clusters, Epochs, MinCount and the name
-// bias were chosen. The weights read the word clusters of
+// is how the features, the word clusters and the settings of
+// recipe.Embedded were chosen. The weights read the word clusters of
 // corpus/ner/data/clusters.gz (go run ./corpus/ner/internal/clusters),
 // embedded when this command is built: regenerate the clusters first. The
 // same data, clusters and seed give the same file, byte for byte.
@@ -30,33 +32,19 @@ import (
 	"chronik/corpus/actors"
 	"chronik/corpus/ner"
 	"chronik/corpus/ner/internal/nerdata"
-)
-
-// The settings chosen with -select on the development part.
-const (
-	epochs   = 5
-	minCount = 2
-	seed     = 20141
-	// orders is how many orders of the examples the weights are averaged
-	// over (trainAveraged).
-	orders = 3
-	// minWeight drops the features of the mean whose weights are all
-	// small (in units where the largest weight of a run is 32767): the
-	// mean of three orders holds a fifth more features than one run, and
-	// the table of all would need twice the memory, which tagging waits
-	// for.
-	minWeight = 400
-	// nameBias lowers the score of O at every token (see
-	// ner.Weights.WithNameBias): it trades precision for recall.
-	nameBias = 6000
+	"chronik/corpus/ner/internal/recipe"
 )
 
 func main() {
 	dataDir := flag.String("data", "", "the data folder (default: ../shared/data above the working directory, or $CHRONIK_DATA)")
 	out := flag.String("out", filepath.Join("corpus", "ner", "data", "weights.gz"), "where to write the weights")
 	sel := flag.Bool("select", false, "score every epoch on the development parts; write nothing")
-	nEpochs := flag.Int("epochs", epochs, "training epochs")
-	nMin := flag.Int("mincount", minCount, "drop features seen fewer times")
+	r := recipe.Embedded
+	flag.IntVar(&r.Epochs, "epochs", r.Epochs, "training epochs")
+	flag.IntVar(&r.MinCount, "mincount", r.MinCount, "drop features seen fewer times")
+	flag.IntVar(&r.Orders, "orders", r.Orders, "orders of the examples the weights are averaged over")
+	flag.IntVar(&r.NameBias, "namebias", r.NameBias, "how much more O costs at every token (ner.Weights.WithNameBias)")
+	flag.Uint64Var(&r.Seed, "seed", r.Seed, "the seed of the first order (the others add 100 each; -cv adds 1 and 2 for its other runs)")
 	noSmart := flag.Bool("nosmartdata", false, "train on GermEval only")
 	folds := flag.Int("cv", 0, "cross-validate on the training and development parts with this many folds; write nothing")
 	noClusters := flag.Bool("noclusters", false, "leave the word clusters out of the features")
@@ -71,50 +59,38 @@ func main() {
 		cl = nil
 	}
 	if *folds > 1 {
-		if err := crossValidate(*dataDir, *folds, *nEpochs, *nMin, cl, *foldClusters && !*noClusters); err != nil {
+		if err := crossValidate(*dataDir, *folds, r, cl, *foldClusters && !*noClusters); err != nil {
 			fmt.Fprintln(os.Stderr, "train:", err)
 			os.Exit(1)
 		}
 		return
 	}
-	if err := run(*dataDir, *out, *sel, *nEpochs, *nMin, !*noSmart, cl); err != nil {
+	if err := run(*dataDir, *out, *sel, r, !*noSmart, cl); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, out string, sel bool, epochs, minCount int, smart bool, cl *ner.Clusters) error {
-	sents, docs, err := readData(dir)
+func run(dir, out string, sel bool, r recipe.Recipe, smart bool, cl *ner.Clusters) error {
+	sents, docs, err := recipe.Read(dir)
 	if err != nil {
 		return err
 	}
 	rules := actors.NewRuleRecognizer()
-	// The development parts stay out of the weights written too, so that
-	// go test ./corpus/ner -run Eval -nerpart dev scores text the weights
-	// did not learn from.
-	use := func(p nerdata.Part) bool { return p == nerdata.Train }
-	var train []ner.Example
+	train := recipe.Examples(sents, docs, rules, smart)
 	var dev []nerdata.Sentence
 	for i, s := range sents {
-		switch p := nerdata.PartOf(i); {
-		case use(p):
-			train = append(train, s.Example(rules))
-		case p == nerdata.Dev:
+		if nerdata.PartOf(i) == nerdata.Dev {
 			dev = append(dev, s)
 		}
 	}
 	var smartDev []nerdata.Doc
 	for i, d := range docs {
-		switch p := nerdata.PartOf(i); {
-		case !smart:
-		case use(p):
-			train = append(train, d.Examples(nerdata.RuleHints(rules, d.Text))...)
-		case p == nerdata.Dev:
+		if smart && nerdata.PartOf(i) == nerdata.Dev {
 			smartDev = append(smartDev, d)
 		}
 	}
-	fmt.Fprintf(os.Stderr, "training on %d sequences, %d epochs, min count %d, seed %d\n", len(train), epochs, minCount, seed)
-	opt := ner.TrainOptions{Epochs: epochs, Seed: seed, MinCount: minCount, Clusters: cl}
+	fmt.Fprintf(os.Stderr, "training on %d sequences, %+v\n", len(train), r)
 	var devHints, smartHints [][]ner.Span
 	for _, d := range dev {
 		devHints = append(devHints, d.RuleHints(rules))
@@ -122,14 +98,15 @@ func run(dir, out string, sel bool, epochs, minCount int, smart bool, cl *ner.Cl
 	for _, d := range smartDev {
 		smartHints = append(smartHints, nerdata.RuleHints(rules, d.Text))
 	}
+	var afterEpoch func(epoch int, w *ner.Weights)
 	if sel {
 		var s nerdata.Score
 		for i, d := range dev {
 			s.Add(d.Gold(), devHints[i])
 		}
 		fmt.Printf("the rules alone, GermEval dev:\n%v\n", s)
-		opt.AfterEpoch = func(epoch int, w *ner.Weights) {
-			if epoch == opt.Epochs {
+		afterEpoch = func(epoch int, w *ner.Weights) {
+			if epoch == r.Epochs {
 				for _, c := range []int{0, 1000, 2000, 3000, 4000, 6000, 8000, 12000} {
 					tg := ner.NewTagger(w.WithNameBias(c), actors.Gazetteer)
 					var s nerdata.Score
@@ -152,7 +129,7 @@ func run(dir, out string, sel bool, epochs, minCount int, smart bool, cl *ner.Cl
 			for i, d := range smartDev {
 				sd.Add(d.Spans, tg.Document(d.Text, lines(d.Text), smartHints[i]))
 			}
-			if os.Getenv("NERDEBUG") != "" && epoch == opt.Epochs {
+			if os.Getenv("NERDEBUG") != "" && epoch == r.Epochs {
 				for i, d := range dev {
 					found := tg.TagWords(d.Words, devHints[i])
 					fmt.Println(strings.Join(d.Words, " "))
@@ -164,8 +141,8 @@ func run(dir, out string, sel bool, epochs, minCount int, smart bool, cl *ner.Cl
 		}
 	}
 	start := time.Now()
-	w := trainAveraged(train, opt).WithNameBias(nameBias)
-	fmt.Fprintf(os.Stderr, "trained in %v, %d features, name bias %d\n", time.Since(start).Round(time.Second), w.Features(), nameBias)
+	w := r.Train(train, cl, afterEpoch)
+	fmt.Fprintf(os.Stderr, "trained in %v, %d features\n", time.Since(start).Round(time.Second), w.Features())
 	if sel {
 		return nil
 	}
@@ -174,25 +151,11 @@ func run(dir, out string, sel bool, epochs, minCount int, smart bool, cl *ner.Cl
 		return err
 	}
 	fmt.Fprintf(os.Stderr, "%s: %d bytes\n", out, buf.Len())
-	return os.WriteFile(out, buf.Bytes(), 0o644)
-}
-
-// readData reads GermEval and the SmartData training file from dir, or
-// from the default data folder when dir is empty.
-func readData(dir string) ([]nerdata.Sentence, []nerdata.Doc, error) {
-	if dir == "" {
-		d, err := nerdata.Dir()
-		if err != nil {
-			return nil, nil, err
-		}
-		dir = d
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return err
 	}
-	sents, err := nerdata.GermEvalAll(dir)
-	if err != nil {
-		return nil, nil, err
-	}
-	docs, err := nerdata.SmartData(filepath.Join(dir, nerdata.SmartTrain))
-	return sents, docs, err
+	digests := recipe.FileDigests(r.Digest(train, cl), buf.Bytes())
+	return os.WriteFile(filepath.Join(filepath.Dir(out), recipe.DigestFile), []byte(digests), 0o644)
 }
 
 func show(w []string, sp []ner.Span) string {
