@@ -106,6 +106,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	genericNouns(text, spans)
 	spans = twoSurnames(text, spans)
 	genitivesOfNames(text, spans)
+	headedPlaces(text, spans)
 	spans = longFormsBeforeBrackets(text, spans)
 	spans = particleNames(text, spans)
 	personsBeforeNouns(text, spans)
@@ -697,6 +698,20 @@ func personsBeforeNouns(text string, spans []ner.Span) {
 		if g := Gazetteer(last); g&gazLexNounOnly != 0 && g&(gazOrgHead|uint32(orgHead|legalForm)) == 0 {
 			spans[i].End = sp.Start + len(first)
 			spans[i].Kind = ner.PER
+		}
+	}
+}
+
+// headedPlaces makes a place of several words that ends in an
+// organisation's head an organisation: "die Zürcher Staatsanwaltschaft",
+// "das Wiener Landesgericht" (a city's adjective leads the tagger to a
+// place).
+func headedPlaces(text string, spans []ner.Span) {
+	for i, sp := range spans {
+		w := text[sp.Start:sp.End]
+		k := strings.LastIndexByte(w, ' ')
+		if sp.Kind == ner.LOC && k > 0 && Gazetteer(w[k+1:])&gazOrgHead != 0 {
+			spans[i].Kind = ner.ORG
 		}
 	}
 }

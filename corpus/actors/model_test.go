@@ -331,3 +331,18 @@ func TestParticleNames(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestHeadedPlaces: a place of several words that ends in an
+// organisation's head is that organisation; a place is not.
+func TestHeadedPlaces(t *testing.T) {
+	text := "Die Zürcher Staatsanwaltschaft ermittelt in Bad Ischl."
+	span := func(s string) ner.Span {
+		i := strings.Index(text, s)
+		return ner.Span{Start: i, End: i + len(s), Kind: ner.LOC}
+	}
+	spans := []ner.Span{span("Zürcher Staatsanwaltschaft"), span("Bad Ischl")}
+	headedPlaces(text, spans)
+	if spans[0].Kind != ner.ORG || spans[1].Kind != ner.LOC {
+		t.Errorf("got %v, %v; want ORG, LOC", spans[0].Kind, spans[1].Kind)
+	}
+}
