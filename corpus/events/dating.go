@@ -412,7 +412,7 @@ func (m *Mention) tells(p *Mention) {
 	m.Kind, m.Noun, m.Specificity = p.Kind, p.Noun, p.Specificity
 	m.Actors, m.Roles, m.preps = p.Actors, p.Roles, p.preps
 	m.Object, m.ObjectPrep, m.objectRank = p.Object, p.ObjectPrep, p.objectRank
-	m.trig, m.words, m.institution, m.sufferer = p.trig, p.words, p.institution, p.sufferer
+	m.trig, m.words, m.institution, m.sufferer, m.agentInstitution = p.trig, p.words, p.institution, p.sufferer, p.agentInstitution
 }
 
 // saysThen reports a clause that points back to the time told last with

@@ -158,6 +158,10 @@ type Mention struct {
 	// befell when the sentence names no actor ("ein Muslim", "die
 	// Schmuggler"); Merge makes it an actor, its patient
 	sufferer string
+	// agentInstitution: the institution a passive or noun trigger names
+	// with "von" or "durch" as who acted, when the clause names others
+	// ("der Sturz Mursis durch das Militär"); Merge adds it to the event
+	agentInstitution string
 	// actsAsObject: Object is the unnamed subject of an active verb ("Der
 	// Verein hat den Betrieb eingestellt"), not what a passive was done to
 	actsAsObject bool
@@ -797,6 +801,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// "Die Polizei nahm zwei Männer fest": an institution named by
 		// its noun acted (institutions.go)
 		m.institution, _ = x.institution(s, c.tok, !t.verb || s.passive(g, c))
+	} else if len(m.Actors) > 0 && !speechKinds[kind] && spec > 0 && (!t.verb || s.passive(g, c)) {
+		// "der Sturz Mursis durch das Militär"
+		m.agentInstitution, _ = x.agentInstitution(s, c.tok)
 	}
 	if len(m.Actors) == 0 && x.impersonal && x.passiveSubject != "" && m.institution == "" && (befalls[kind] || befallsNoun[noun]) {
 		// "Ein Muslim wurde in Halle gelyncht": the reader follows him

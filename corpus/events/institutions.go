@@ -56,6 +56,20 @@ func isInstitution(lower string) bool {
 // in the subject speaks for ("Die Leiterin der Schulbehörde gab …
 // bekannt").
 func (x *extractor) institution(s *sent, tok int, byAgent bool) (string, bool) {
+	return x.findInstitution(s, tok, byAgent, false)
+}
+
+// agentInstitution returns the institution a passive or a noun trigger
+// names as who acted with "von" or "durch" ("der Sturz des Präsidenten
+// durch das Militär"), also when the clause names others: whom it was
+// done to.
+func (x *extractor) agentInstitution(s *sent, tok int) (string, bool) {
+	return x.findInstitution(s, tok, true, true)
+}
+
+// findInstitution is institution; onlyAgent admits the "von"/"durch"
+// phrase alone.
+func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (string, bool) {
 	g := s.toks[tok].group
 	for i := range s.toks {
 		t := &s.toks[i]
@@ -71,6 +85,8 @@ func (x *extractor) institution(s *sent, tok int, byAgent bool) (string, bool) {
 		prep, det, owner := s.nounPhrase(i)
 		switch {
 		case byAgent && (prep == "von" || prep == "vom" || prep == "durch"):
+		case onlyAgent:
+			continue
 		case prep == "" && owner < 0 && nominative(det):
 		case prep == "" && owner >= 0 && hasAnySuffix(s.toks[owner].lower, speakerHeads):
 			if oprep, odet, oowner := s.nounPhrase(owner); oprep != "" || oowner >= 0 || !nominative(odet) {
@@ -126,9 +142,11 @@ func (s *sent) nounPhrase(i int) (prep, det string, owner int) {
 
 // addInstitutions makes the institution of each mention that has no actor
 // an actor of its own, one per noun across the corpus ("Polizei"), so that
-// the event says who acted and the reader can follow it. It returns the
-// table with them appended; the caller's table is not changed.
-func addInstitutions(mentions []Mention, actors []model.Actor) []model.Actor {
+// the event says who acted and the reader can follow it; so too the agent
+// institution of a mention that names others. It returns the table with
+// them appended (the caller's table is not changed) and their indices by
+// noun.
+func addInstitutions(mentions []Mention, actors []model.Actor) ([]model.Actor, map[string]int) {
 	named := map[int][]string{} // article → the institutions it names
 	for i := range mentions {
 		if m := &mentions[i]; m.institution != "" && !slices.Contains(named[m.Article], m.institution) {
@@ -144,7 +162,15 @@ func addInstitutions(mentions []Mention, actors []model.Actor) []model.Actor {
 		m.institution = fullInstitution(named[m.Article], m.institution)
 		m.Actors, m.Roles, m.preps = []int{t.add(m.institution)}, []model.Role{model.RoleAgent}, nil
 	}
-	return t.actors
+	for i := range mentions {
+		// who acted beside those named: an actor of the events, not of
+		// matching (see Merge), like a sufferer
+		if m := &mentions[i]; m.agentInstitution != "" {
+			m.agentInstitution = fullInstitution(named[m.Article], m.agentInstitution)
+			t.add(m.agentInstitution)
+		}
+	}
+	return t.actors, t.byName
 }
 
 // addSufferers makes whom an unnamed happening befell (a mention's

@@ -127,6 +127,9 @@ type merger struct {
 	// sufferers are the actors of whom unnamed happenings were told, by
 	// noun (addSufferers): an event's patients, not used in matching
 	sufferers map[string]int
+	// institutions are the institution actors by noun (addInstitutions),
+	// for the agents events add beside those named
+	institutions map[string]int
 	// side maps an actor to the one that stands for it and the
 	// organisations the articles tie it to ("Bergers Verlag
 	// Tagblatt"): in matching, an owner and its organisation are one
@@ -144,7 +147,7 @@ type merger struct {
 // addInstitutions); the events index it.
 func Merge(mentions []Mention, actors []model.Actor) ([]model.Event, []model.Actor) {
 	named := len(actors)
-	actors = addInstitutions(mentions, actors)
+	actors, institutions := addInstitutions(mentions, actors)
 	actors, sufferers := addSufferers(mentions, actors)
 	side := sides(mentions, len(actors))
 	happenings, reactions := splitReactions(mentions)
@@ -168,15 +171,16 @@ func Merge(mentions []Mention, actors []model.Actor) ([]model.Event, []model.Act
 			sem <- struct{}{}
 			defer func() { <-sem }()
 			mg := &merger{
-				ms:        mentions,
-				index:     map[blockKey][]int32{},
-				byArt:     map[int][]int32{},
-				freq:      make([]int32, len(actors)),
-				directed:  directedKinds[k],
-				needWord:  wordKinds[k],
-				named:     named,
-				side:      side,
-				sufferers: sufferers,
+				ms:           mentions,
+				index:        map[blockKey][]int32{},
+				byArt:        map[int][]int32{},
+				freq:         make([]int32, len(actors)),
+				directed:     directedKinds[k],
+				needWord:     wordKinds[k],
+				named:        named,
+				side:         side,
+				sufferers:    sufferers,
+				institutions: institutions,
 			}
 			perKind[ki] = mg.merge(byKind[k], actors)
 		})
@@ -1122,6 +1126,12 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 			if a := mg.sufferers[m.sufferer]; !slices.Contains(e.Actors, a) {
 				e.Actors = append(e.Actors, a)
 				e.Roles = append(e.Roles, model.RolePatient)
+			}
+		} else if m.agentInstitution != "" {
+			// "durch das Militär": who acted, beside those named
+			if a, ok := mg.institutions[m.agentInstitution]; ok && !slices.Contains(e.Actors, a) {
+				e.Actors = append(e.Actors, a)
+				e.Roles = append(e.Roles, model.RoleAgent)
 			}
 		}
 	}
