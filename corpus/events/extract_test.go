@@ -1003,6 +1003,8 @@ func TestCurfewsAndKillings(t *testing.T) {
 		// a bare plural of people before its verb is who strikes; the police catch no firm
 		{"Fluglotsen streiken am Freitag.", KindStrike},
 		{"Die Polizei schnappte sich am Freitag den Dieb.", ""},
+		// a participle after a relative clause closes the main clause's bracket
+		{"Lindner wurde am Freitag wegen der Gründung einer Bande, die Autos gestohlen hat, sowie wegen Betrugs zu drei Jahren Haft verurteilt.", KindVerdict},
 		// declaring something void is a decision, no statement
 		{"Das Gericht hat am Freitag die Wahl für ungültig erklärt.", KindDecision},
 		// a date before the article is no part of its noun phrase

@@ -196,12 +196,22 @@ func (s *sent) clauses() {
 	main := newGroup(-1, -1, "", false)
 	cur := main
 	segStart := 0
+	// mainAux: the main clause has an auxiliary whose participle or
+	// infinitive may come after a subordinate clause; subDone: the
+	// subordinate clause's last segment ended with its finite verb.
+	mainAux, subDone := false, false
 	for i := 0; i <= len(toks); i++ {
 		if i < len(toks) && !isCut(toks[i].punct) {
 			continue
 		}
 		if segStart < i {
 			kind := s.segmentKind(segStart, i, segStart == 0)
+			if kind == segCont && cur != main && !s.infinitive[cur] && mainAux && subDone && s.closesBracket(segStart, i) {
+				// "wurde X wegen der Gründung einer Gruppe, die … getötet
+				// hat, sowie wegen … verurteilt": back in the main clause,
+				// whose participle closes it
+				cur = main
+			}
 			switch kind {
 			case segSub, segInfinitive:
 				opener := ""
@@ -221,6 +231,13 @@ func (s *sent) clauses() {
 				toks[j].group = cur
 				toks[j].appos = appos
 				toks[j].seg = segStart
+				if cur == main && toks[j].word() && toks[j].is(pastAux|perfectAux|futureAux) {
+					mainAux = true
+				}
+			}
+			if cur != main {
+				last := lastWord(toks, segStart, i)
+				subDone = last >= 0 && s.finiteVerb(last)
 			}
 		}
 		if i < len(toks) {
@@ -229,10 +246,24 @@ func (s *sent) clauses() {
 			if toks[i].punct != ',' {
 				main = newGroup(-1, -1, "", false)
 				cur = main
+				mainAux, subDone = false, false
 			}
 		}
 		segStart = i + 1
 	}
+}
+
+// closesBracket reports a segment toks[b:e] whose last word can be a past
+// participle or an infinitive, which may close a main clause's verb
+// bracket after a subordinate clause ("…, sowie wegen Betrugs
+// verurteilt").
+func (s *sent) closesBracket(b, e int) bool {
+	last := lastWord(s.toks, b, e)
+	if last < 0 || s.toks[last].upper || s.finiteVerb(last) {
+		return false
+	}
+	_, v := text.Classes(s.toks[last].lower)
+	return v&(text.PastParticiple|text.Infinitive) != 0
 }
 
 // apposition reports whether the segment toks[b:e], between two commas,
