@@ -272,10 +272,12 @@ func (f *finder) surnameAlone(i int) bool {
 	if t.hyphen || t.allCaps || t.innerCap {
 		return false
 	}
-	if i+1 < len(f.toks) && f.joined(i+1) && f.e(i+1)&legalForm != 0 {
-		return false // "Porsche AG"
+	if w := f.w(i); w == "" || !f.surnameFirst.has(w[0]) || f.bySurname[w] == nil {
+		return false
 	}
-	return f.bySurname[f.w(i)] != nil
+	// The next word is looked up only for a known surname: most words
+	// are none.
+	return !(i+1 < len(f.toks) && f.joined(i+1) && f.e(i+1)&legalForm != 0) // not "Porsche AG"
 }
 
 // institution matches a known medium or institution at word i.

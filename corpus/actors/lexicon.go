@@ -68,12 +68,13 @@ type lexicon struct {
 	// lowerForms are the first words of institutions written in lower
 	// case ("dpa"): few, compared before any lookup.
 	lowerForms []string
+	lowerFirst byteSet // their first bytes: most words are ruled out by them
 }
 
 // lowerInstitution reports whether a lower-case word starts an
 // institution's name.
 func (l *lexicon) lowerInstitution(w string) bool {
-	return slices.Contains(l.lowerForms, w)
+	return w != "" && l.lowerFirst.has(w[0]) && slices.Contains(l.lowerForms, w)
 }
 
 // institution is one written form of a known organisation.
@@ -202,6 +203,7 @@ func readLexicon() *lexicon {
 			ws := strings.Fields(f)
 			if c := ws[0][0]; c >= 'a' && c <= 'z' {
 				l.lowerForms = append(l.lowerForms, ws[0])
+				l.lowerFirst.add(c)
 			}
 			add(ws[0], instFirst)
 			if len(ws) == 1 && !building {
