@@ -37,6 +37,7 @@ package actors
 
 import (
 	"cmp"
+	"slices"
 
 	"chronik/corpus/text"
 	"chronik/model"
@@ -130,4 +131,37 @@ func compareMentions(a, b *Mention) int {
 		return c
 	}
 	return cmp.Compare(a.Name, b.Name)
+}
+
+// sortMentions orders ms in place by compareMentions, exactly as
+// slices.SortFunc would (the same sort on the same comparisons moves the
+// same elements), and returns order, a buffer for the next call. Sorting
+// small keys and moving each mention once is cheaper than sorting the
+// mentions, which are large, themselves.
+func sortMentions(ms []Mention, order []int32) []int32 {
+	order = order[:0]
+	for i := range ms {
+		order = append(order, int32(i))
+	}
+	slices.SortFunc(order, func(a, b int32) int { return compareMentions(&ms[a], &ms[b]) })
+	// Position i takes the mention at order[i]: follow each cycle of the
+	// permutation once, marking the places done.
+	for i := range order {
+		if order[i] < 0 {
+			continue
+		}
+		held := ms[i]
+		j := i
+		for {
+			k := int(order[j])
+			order[j] = -1
+			if k == i {
+				ms[j] = held
+				break
+			}
+			ms[j] = ms[k]
+			j = k
+		}
+	}
+	return order
 }

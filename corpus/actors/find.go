@@ -2,7 +2,6 @@ package actors
 
 import (
 	"hash/maphash"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -47,9 +46,10 @@ type finder struct {
 	aliasWords []string
 	counts     map[string]int // a table for one pass at a time
 	aloneDone  bool
-	// The first bytes of the keys of bySurname and orgs: most words are
-	// ruled out by them without a map lookup.
-	surnameFirst, orgFirst byteSet
+	// The first bytes of the keys of bySurname and orgs, and of the keys
+	// of orgs that may hold a blank (mayHoldBlank): most words are ruled
+	// out by them without a map lookup.
+	surnameFirst, orgFirst, multiFirst byteSet
 }
 
 // byteSet is a set of bytes.
@@ -98,7 +98,7 @@ func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 	f.roleMemo = resized(f.roleMemo, n)
 	f.out, f.who = f.out[:0], f.who[:0]
 	f.personSpans = f.personSpans[:0]
-	f.surnameFirst, f.orgFirst = byteSet{}, byteSet{}
+	f.surnameFirst, f.orgFirst, f.multiFirst = byteSet{}, byteSet{}, byteSet{}
 	clear(f.persons)
 	f.persons = f.persons[:0]
 	f.mentioned = f.mentioned[:0]
@@ -356,9 +356,23 @@ func (f *finder) learnOrg(written, name string) {
 		f.orgs[written] = name
 		if written != "" {
 			f.orgFirst.add(written[0])
+			if mayHoldBlank(written) {
+				f.multiFirst.add(written[0])
+			}
 		}
 	}
 	f.orgCount[name] += 0 // known, even if only inside compounds
+}
+
+// mayHoldBlank reports whether s may hold white space: an ASCII blank or
+// control character, or any non-ASCII byte (a no-break space is one).
+func mayHoldBlank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameOK reports whether word k can be (part of) a surname.
@@ -634,17 +648,8 @@ func (f *finder) result() []Mention {
 			f.out[i].Name = n
 		}
 	}
-	// Sorting small keys and copying each mention once is cheaper than
-	// sorting the mentions themselves; f.out goes back to the pool.
-	order := f.scratch[:0]
-	for i := range f.out {
-		order = append(order, int32(i))
-	}
-	f.scratch = order
-	slices.SortFunc(order, func(a, b int32) int { return compareMentions(&f.out[a], &f.out[b]) })
-	out := make([]Mention, len(f.out))
-	for i, k := range order {
-		out[i] = f.out[k]
-	}
+	out := make([]Mention, len(f.out)) // f.out goes back to the pool
+	copy(out, f.out)
+	f.scratch = sortMentions(out, f.scratch)
 	return out
 }

@@ -181,7 +181,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 		}
 	}
 	agreeKindsWith(sc.votes, [][]Mention{out})
-	slices.SortFunc(out, func(a, b Mention) int { return compareMentions(&a, &b) })
+	f.scratch = sortMentions(out, f.scratch)
 	return out
 }
 

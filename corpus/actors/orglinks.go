@@ -63,7 +63,7 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 			continue
 		}
 		w := f.w(i)
-		if i+1 < len(f.toks) && f.joined(i+1) && !f.used[i+1] {
+		if i+1 < len(f.toks) && f.joined(i+1) && !f.used[i+1] && f.multiFirst.has(w[0]) {
 			if name, ok := f.orgs[f.span(i, i+1)]; ok {
 				f.markUsed(i, i+1)
 				f.emit(mentionOrg(f, i, int(f.toks[i+1].end), name, false), nil)
@@ -130,6 +130,10 @@ func (f *finder) listedOrgs() {
 	f.scratch = isOrg
 	var items []int
 	flush := func() {
+		if len(items) < 2 {
+			items = items[:0] // a list needs two organisations
+			return
+		}
 		orgs := 0
 		for _, k := range items {
 			if _, ok := slices.BinarySearch(isOrg, f.toks[k].start); ok {
@@ -147,9 +151,11 @@ func (f *finder) listedOrgs() {
 		items = items[:0]
 	}
 	for k := 0; k < len(f.toks); k++ {
-		t := f.toks[k]
+		t := &f.toks[k]
 		if !t.upper && !t.innerCap {
-			flush()
+			if len(items) > 0 {
+				flush()
+			}
 			continue
 		}
 		if len(items) > 0 {

@@ -246,7 +246,7 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 		ms = append(ms, Mention{Start: int(t.start), End: int(t.end), Kind: model.Organization, Name: org, Implicit: true})
 	}
 	if len(ms) > n {
-		slices.SortFunc(ms, func(a, b Mention) int { return compareMentions(&a, &b) })
+		f.scratch = sortMentions(ms, f.scratch)
 	}
 	return ms
 }
