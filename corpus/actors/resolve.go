@@ -177,7 +177,7 @@ func (r *resolver) bareSurnames(a *model.Article, doc *text.Doc, covered []Menti
 			continue
 		}
 		first := k
-		k = wordEnd(doc, k)
+		k = wordEnd(dt, a.Text, k)
 		start, end := int(dt[first].Start), int(dt[k].End)
 		for next < len(covered) && covered[next].End <= start {
 			next++

@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,22 +61,26 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 	prevSent := int32(-1)
 	credit := creditMemo{block: -1}
 	dt := doc.Tokens
+	toks = slices.Grow(toks[:0], len(dt))
 	for k := 0; k < len(dt); k++ {
 		t := &dt[k]
 		if t.Newline {
 			pendingGap = gapBreak
 		}
 		if t.Kind == text.Punct {
-			r := doc.Mark(k)
-			switch r {
-			case '.', '!', '?':
-				pendingGap = max(pendingGap, gapOther)
-			case ',':
+			switch c := src[t.Start]; {
+			case c == ',':
 				pendingGap = max(pendingGap, gapComma)
-			case ':', '„', '“', '"', '«', '»':
+			case c == ':' || c == '"':
 				colonOrQuote = true
 				pendingGap = max(pendingGap, gapOther)
-			default:
+			case c >= utf8.RuneSelf:
+				switch doc.Mark(k) {
+				case '„', '“', '«', '»':
+					colonOrQuote = true
+				}
+				pendingGap = max(pendingGap, gapOther)
+			default: // '.', '!', '?' and the other marks
 				pendingGap = max(pendingGap, gapOther)
 			}
 			continue
@@ -83,12 +88,14 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 		first := k
 		start := int(t.Start)
 		docSent := t.Sentence
-		k = wordEnd(doc, k)
-		end := int(dt[k].End)
-		tk := token{start: int32(start), end: int32(end), at: int32(first), block: -1, upper: t.Upper}
+		k = wordEnd(dt, src, k)
+		last := &dt[k]
+		end := int(last.End)
+		toks = append(toks, token{start: int32(start), end: int32(end), at: int32(first), block: -1, upper: t.Upper})
+		tk := &toks[len(toks)-1]
 		w := src[start:end]
 		tk.hyphen = (t.Kind != text.Num || k > first) && strings.IndexByte(w, '-') >= 0
-		if cased(dt[first : k+1]) {
+		if t.Cased() || k > first && cased(dt[first+1:k+1]) {
 			tk.allCaps, tk.innerCap = capitals(w)
 		}
 		if end < len(src) {
@@ -113,12 +120,12 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 		if bi < len(blocks) && blocks[bi].Start <= start {
 			tk.block = int32(bi)
 			tk.meta = credit.meta(src, blocks, bi, start)
-			if blocks[bi].Start >= prevEnd && len(toks) > 0 && toks[len(toks)-1].block != int32(bi) {
+			if blocks[bi].Start >= prevEnd && len(toks) > 1 && toks[len(toks)-2].block != int32(bi) {
 				pendingGap = gapBreak
 			}
 		}
 		newSent := pendingGap == gapBreak || docSent != prevSent
-		if newSent && len(toks) > 0 {
+		if newSent && len(toks) > 1 {
 			sent++
 			pendingGap = gapBreak
 		}
@@ -126,9 +133,8 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 		tk.gap = pendingGap
 		// After a colon or an opening quote a capital says as little as at
 		// the start of a sentence.
-		tk.first = newSent || len(toks) == 0 || colonOrQuote
-		toks = append(toks, tk)
-		prevEnd, prevSent = end, dt[k].Sentence
+		tk.first = newSent || len(toks) == 1 || colonOrQuote
+		prevEnd, prevSent = end, last.Sentence
 		pendingGap = gapSpace
 		colonOrQuote = false
 	}
@@ -139,10 +145,9 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 // token k: inner hyphens and apostrophes, which the layer leaves as marks,
 // join the word, number and alnum tokens around them when no blank
 // separates them.
-func wordEnd(doc *text.Doc, k int) int {
-	dt := doc.Tokens
+func wordEnd(dt []text.Token, src string, k int) int {
 	for k+2 < len(dt) && dt[k+1].Kind == text.Punct && !dt[k+1].Space && dt[k+2].Kind != text.Punct && !dt[k+2].Space {
-		if c := doc.Text[dt[k+1].Start]; c != '-' && c != '\'' && doc.Mark(k+1) != '’' {
+		if c := src[dt[k+1].Start]; c != '-' && c != '\'' && !strings.HasPrefix(src[dt[k+1].Start:], "’") {
 			break
 		}
 		k += 2
