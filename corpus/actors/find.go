@@ -20,10 +20,9 @@ type finder struct {
 	toks     []token
 	used     []bool  // the word already belongs to a mention, or was ruled out
 	isPerson []bool  // the word belongs to a person's name
-	ent      []entry // per word: its lexicon entry, with entryKnown once looked up
+	facts    []wordFacts // per word: what the lexicon says about it, filled as the rules ask
 	entries  *entryCache
 	model    modelScratch // withModel's tables
-	roleMemo []int8       // per word: 0 not yet known, 1 no role, else 2 + the index of its class in lexicon.roleClasses
 	out      []Mention
 	who      []*person // for each person mention in out, its person (names may still grow), else nil
 	scratch  []int32   // a buffer for one pass at a time
@@ -91,11 +90,10 @@ func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 	n := len(f.toks)
 	f.used = resized(f.used, n)
 	f.isPerson = resized(f.isPerson, n)
-	f.ent = resized(f.ent, n)
+	f.facts = resized(f.facts, n)
 	if f.entries == nil {
 		f.entries = new(entryCache)
 	}
-	f.roleMemo = resized(f.roleMemo, n)
 	f.out, f.who = f.out[:0], f.who[:0]
 	f.personSpans = f.personSpans[:0]
 	f.surnameFirst, f.orgFirst, f.multiFirst = byteSet{}, byteSet{}, byteSet{}
@@ -136,45 +134,70 @@ func resized[T any](s []T, n int) []T {
 // roleOf returns the role class of word i (see lexicon.roleClass),
 // computed once per word: several rules ask about the same words.
 func (f *finder) roleOf(i int) string {
-	switch m := f.roleMemo[i]; m {
-	case 0:
-	case 1:
-		return ""
-	default:
-		return f.lex.roleClasses[m-2]
-	}
-	c := -1
-	if f.toks[i].upper {
-		c = f.lex.roleClassIndex(f.w(i))
-	}
-	f.roleMemo[i] = int8(c + 2)
-	if c < 0 {
+	if !f.toks[i].upper {
 		return ""
 	}
-	return f.lex.roleClasses[c]
+	fa := f.factsOf(i)
+	if fa.role == 0 {
+		fa.role = int8(f.lex.roleClassIndex(f.w(i)) + 2)
+		f.remember(i)
+	}
+	if fa.role == 1 {
+		return ""
+	}
+	return f.lex.roleClasses[fa.role-2]
 }
 
 func (f *finder) w(i int) string { return f.text[int(f.toks[i].start):int(f.toks[i].end)] }
 
 // e returns the lexicon entry of word i, looked up once per word.
-func (f *finder) e(i int) entry {
-	if e := f.ent[i]; e&entryKnown != 0 {
-		return e &^ entryKnown
-	}
-	e := f.entries.lookup(f.lex, f.w(i))
-	f.ent[i] = e | entryKnown
-	return e
+func (f *finder) e(i int) entry { return f.factsOf(i).e &^ entryKnown }
+
+// wordFacts are what the lexicon says about a written word, each worked
+// out when a rule first asks: the rules ask about the same words again
+// and again, within an article and across the articles of a corpus.
+type wordFacts struct {
+	e    entry  // the lexicon entry, with entryKnown once looked up
+	slot uint16 // the word's slot in the finder's entryCache, noSlot if none
+	role int8   // 0 not yet known, 1 no role, else 2 + the index of its class in lexicon.roleClasses
+	head int8   // 0 not yet known, else 1 + the head classes of the word's end (headClasses)
+	adj  int8   // 0 not yet known, 1 no, 2 yes: the word ends like a name's adjective
 }
 
-// An entryCache remembers the lexicon's entries of recent words: the
-// lexicon's map is too large to stay in a processor cache, and an
-// article's names and the corpus's frequent words come again and again.
-// It is direct-mapped by hash and keeps copies of its keys, so that it
-// holds no article's text; a pooled finder keeps it across articles.
+const noSlot = 0xffff
+
+// factsOf returns the facts of word i, with its lexicon entry: from the
+// finder's cache of recent words, else looked up.
+func (f *finder) factsOf(i int) *wordFacts {
+	fa := &f.facts[i]
+	if fa.e&entryKnown == 0 {
+		*fa = f.entries.facts(f.lex, f.w(i))
+	}
+	return fa
+}
+
+// remember copies what is now known about word i into its slot of the
+// cache, unless another word has taken the slot since.
+func (f *finder) remember(i int) {
+	fa := &f.facts[i]
+	if fa.slot == noSlot {
+		return
+	}
+	c := &f.entries[fa.slot]
+	if w := f.w(i); int(c.n) == len(w) && string(c.key[:c.n]) == w {
+		c.facts = *fa
+	}
+}
+
+// An entryCache remembers the facts of recent words: the lexicon's map
+// is too large to stay in a processor cache, and an article's names and
+// the corpus's frequent words come again and again. It is direct-mapped
+// by hash and keeps copies of its keys, so that it holds no article's
+// text; a pooled finder keeps it across articles.
 type entryCache [entryCacheSize]struct {
-	key [entryKeyLen]byte
-	n   uint8 // key length; 0 for an empty entry
-	e   entry
+	key   [entryKeyLen]byte
+	n     uint8 // key length; 0 for an empty entry
+	facts wordFacts
 }
 
 const (
@@ -184,18 +207,25 @@ const (
 
 var entrySeed = maphash.MakeSeed()
 
-func (c *entryCache) lookup(lex *lexicon, w string) entry {
+// facts returns the cached facts of w, or new ones with its lexicon
+// entry, which take w's slot.
+func (c *entryCache) facts(lex *lexicon, w string) wordFacts {
 	if len(w) > entryKeyLen || w == "" {
-		return lex.lookup(w)
+		return wordFacts{e: lex.lookup(w) | entryKnown, slot: noSlot}
 	}
-	slot := &c[maphash.String(entrySeed, w)&(entryCacheSize-1)]
+	at := maphash.String(entrySeed, w) & (entryCacheSize - 1)
+	slot := &c[at]
 	if int(slot.n) == len(w) && string(slot.key[:slot.n]) == w {
-		return slot.e
+		return slot.facts
 	}
-	e := lex.lookup(w)
 	slot.n = uint8(copy(slot.key[:], w))
-	slot.e = e
-	return e
+	slot.facts = wordFacts{e: lex.lookup(w) | entryKnown, slot: uint16(at)}
+	return slot.facts
+}
+
+// lookup returns the lexicon entry of w.
+func (c *entryCache) lookup(lex *lexicon, w string) entry {
+	return c.facts(lex, w).e &^ entryKnown
 }
 
 // joined reports whether word i follows word i-1 with only blanks between.

@@ -38,7 +38,7 @@ const (
 	instFirst                      // the first word of a known institution's name
 	instGenitive                   // the genitive of a one-word institution ("Guardians")
 
-	entryKnown entry = 1 << 31 // in finder.ent: the word has been looked up
+	entryKnown entry = 1 << 31 // in wordFacts: the word has been looked up
 
 	firstName = firstFemale | firstMale
 )

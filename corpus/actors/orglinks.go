@@ -316,16 +316,27 @@ func (f *finder) orgVariants() map[string]string {
 	if len(f.orgCount) < 2 {
 		return nil
 	}
-	type named struct{ name, key string }
+	type named struct {
+		name, key string
+		runes     int // of the key
+	}
 	names := make([]named, 0, len(f.orgCount))
 	for n := range f.orgCount {
-		names = append(names, named{n, f.orgKey1(n)})
+		k := f.orgKey1(n)
+		names = append(names, named{n, k, utf8.RuneCountInString(k)})
 	}
 	slices.SortFunc(names, func(a, b named) int { return cmp.Compare(a.name, b.name) })
 	var rename map[string]string
 	for _, a := range names {
 		for _, b := range names {
-			if a.name == b.name || len(a.key)-len(b.key) > 4 || len(b.key)-len(a.key) > 4 || !sameKeySpelling(a.key, b.key) || !f.betterAttested(b.name, a.name) {
+			if a.name == b.name || len(a.key)-len(b.key) > 4 || len(b.key)-len(a.key) > 4 {
+				continue
+			}
+			// sameKeySpelling, with the rune counts made once.
+			if a.key != b.key && (a.runes < 6 || b.runes < 6 || a.runes-b.runes > 1 || b.runes-a.runes > 1 || !withinOneEdit(a.key, b.key)) {
+				continue
+			}
+			if !f.betterAttested(b.name, a.name) {
 				continue
 			}
 			if rename == nil {

@@ -31,11 +31,19 @@ var genericBundes = map[string]bool{"amt": true, "ministerium": true, "verband":
 // headOf returns the head classes of word k, after a genitive "s" or "es"
 // is taken off: "Landeskriminalamts" has the head "amt".
 func (f *finder) headOf(k int) (class int) {
-	t := f.toks[k]
-	if !t.upper {
+	if !f.toks[k].upper {
 		return 0
 	}
-	w := f.w(k)
+	fa := f.factsOf(k)
+	if fa.head == 0 {
+		fa.head = int8(f.lex.headClasses(f.w(k)) + 1)
+		f.remember(k)
+	}
+	return int(fa.head - 1)
+}
+
+// headClasses returns the head classes of the end of w (see headOf).
+func (l *lexicon) headClasses(w string) (class int) {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
 		w = w[i+1:]
 	}
@@ -44,12 +52,12 @@ func (f *finder) headOf(k int) (class int) {
 			continue
 		}
 		stem := w[:len(w)-cut]
-		if f.lex.deHeads.has(stem) {
+		if l.deHeads.has(stem) {
 			class = headOrg
-			if f.lex.seatHeads.has(stem) {
+			if l.seatHeads.has(stem) {
 				class |= headSeat
 			}
-			if f.lex.assocHeads.has(stem) {
+			if l.assocHeads.has(stem) {
 				class |= headAssoc
 			}
 			return class
@@ -72,7 +80,15 @@ func (f *finder) nameAdjective(k int) bool {
 	if !t.upper || t.allCaps || t.hyphen || t.glued || f.used[k] || t.end-t.start < 5 { // a stem of three letters and more
 		return false
 	}
-	if !f.lex.nameAdjectives.has(f.w(k)) {
+	fa := f.factsOf(k)
+	if fa.adj == 0 {
+		fa.adj = 1
+		if f.lex.nameAdjectives.has(f.w(k)) {
+			fa.adj = 2
+		}
+		f.remember(k)
+	}
+	if fa.adj == 1 {
 		return false
 	}
 	return f.e(k)&(place|firstName) == 0 && f.headOf(k) == 0
