@@ -18,8 +18,8 @@ type finder struct {
 	doc      *text.Doc // the text layer of a
 	text     string
 	toks     []token
-	used     []bool  // the word already belongs to a mention, or was ruled out
-	isPerson []bool  // the word belongs to a person's name
+	used     []bool      // the word already belongs to a mention, or was ruled out
+	isPerson []bool      // the word belongs to a person's name
 	facts    []wordFacts // per word: what the lexicon says about it, filled as the rules ask
 	entries  *entryCache
 	model    modelScratch // withModel's tables
