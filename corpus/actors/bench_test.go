@@ -113,6 +113,11 @@ func BenchmarkFindGenerated(b *testing.B) {
 		})
 	}
 	b.Run("resolve", func(b *testing.B) {
+		if found[0] == nil { // run alone: the mentions the pipeline resolves
+			for i, a := range arts {
+				found[i] = rec.FindIn(a, docs[i])
+			}
+		}
 		b.SetBytes(size)
 		b.ReportAllocs()
 		for b.Loop() {

@@ -162,9 +162,26 @@ type wordFacts struct {
 	role int8   // 0 not yet known, 1 no role, else 2 + the index of its class in lexicon.roleClasses
 	head int8   // 0 not yet known, else 1 + the head classes of the word's end (headClasses)
 	adj  int8   // 0 not yet known, 1 no, 2 yes: the word ends like a name's adjective
+	// 0 not yet known, 1 no, 2 yes: the word is a common word (lexicon.isCommon)
+	common int8
+	// 0 not yet known, 1 no stand-in noun, 2 one (classOfNoun)
+	standIn int8
 }
 
 const noSlot = 0xffff
+
+// commonWord reports whether word i is a common word (lexicon.isCommon).
+func (f *finder) commonWord(i int) bool {
+	fa := f.factsOf(i)
+	if fa.common == 0 {
+		fa.common = 1
+		if f.lex.isCommon(f.w(i)) {
+			fa.common = 2
+		}
+		f.remember(i)
+	}
+	return fa.common == 2
+}
 
 // factsOf returns the facts of word i, with its lexicon entry: from the
 // finder's cache of recent words, else looked up.
@@ -415,7 +432,7 @@ func (f *finder) surnameOK(k int) bool {
 	if utf8.RuneCountInString(w) < 2 {
 		return false
 	}
-	if f.e(k)&(calendar|legalForm|orgHead|notOrg|eventHead) != 0 || f.lex.isCommon(w) {
+	if f.e(k)&(calendar|legalForm|orgHead|notOrg|eventHead) != 0 || f.commonWord(k) {
 		return false
 	}
 	if t.hyphen && !allPartsUpper(w) {
@@ -439,7 +456,7 @@ func (f *finder) fullName(i int) int {
 	// "Mark" or "Israel") is evidence enough that the capitalised word
 	// after it is a surname, even a German noun ("Anna Fuchs", "Peter
 	// Vogel") or a word no list knows ("Jens Wöhlke").
-	strong := e&(firstNoun|place) == 0 && !f.lex.isCommon(f.w(i))
+	strong := e&(firstNoun|place) == 0 && !f.commonWord(i)
 	if !strong && i > 0 && f.joined(i) && f.orgCue(i-1) {
 		return 0 // "Raumfahrtfirma Blue Origin": the noun introduces an organisation
 	}

@@ -560,9 +560,12 @@ func (f *finder) surnamesAfterRoles(spans []ner.Span) []ner.Span {
 		if i+1 < len(f.toks) && f.toks[i+1].gap == gapSpace && f.toks[i+1].upper {
 			continue // the phrase goes on: "Konzernchef Tim Cook" is the tagger's
 		}
+		if Gazetteer(f.text[role.start:role.end])&gazRole == 0 {
+			continue
+		}
 		word := f.text[w.start:w.end]
 		g := Gazetteer(word)
-		if Gazetteer(f.text[role.start:role.end])&gazRole == 0 || g&(gazRole|gazOrgNoun|uint32(place|calendar)) != 0 {
+		if g&(gazRole|gazOrgNoun|uint32(place|calendar)) != 0 {
 			continue
 		}
 		sp := ner.Span{Start: int(w.start), End: int(w.end), Kind: ner.PER}

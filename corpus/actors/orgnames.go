@@ -183,7 +183,7 @@ func (f *finder) nameWord(k int) bool {
 	if e&(calendar|notOrg|legalForm) != 0 || f.roleOf(k) != "" {
 		return false
 	}
-	return e&(place|nameToken|company|firstName) != 0 || !f.lex.isCommon(f.w(k)) && !germanNounEnding(f.w(k))
+	return e&(place|nameToken|company|firstName) != 0 || !f.commonWord(k) && !germanNounEnding(f.w(k))
 }
 
 // innerNameWord reports whether word k, between a capitalised adjective
@@ -324,12 +324,12 @@ func (f *finder) seatWord(k int, loose bool) bool {
 	if e&(calendar|notOrg|legalForm) != 0 {
 		return false
 	}
-	if e&place != 0 || e&(nameToken|company|firstName) != 0 && !f.lex.isCommon(f.w(k)) {
+	if e&place != 0 || e&(nameToken|company|firstName) != 0 && !f.commonWord(k) {
 		return true
 	}
 	// A word no list knows may be a place after a club's word ("Eintracht
 	// Frankfurt"), not after an office ("im Präsidium Platz nehmen").
-	return loose && !f.lex.isCommon(f.w(k)) && !germanNounEnding(f.w(k)) && !strings.HasSuffix(f.w(k), "e")
+	return loose && !f.commonWord(k) && !germanNounEnding(f.w(k)) && !strings.HasSuffix(f.w(k), "e")
 }
 
 // genitiveComplement reads the genitive that names an association: "der

@@ -49,7 +49,7 @@ func (f *finder) orgPhrase(i int) int {
 	if head < 0 {
 		return 0
 	}
-	if f.toks[i].first && f.lex.isCommon(f.w(i)) {
+	if f.toks[i].first && f.commonWord(i) {
 		return 0 // "Die", "Eine" at the start of a sentence
 	}
 	if head > i+1 && e&(company|nameToken|place|firstName) == 0 && germanNounForm(f.w(i)) {
@@ -178,7 +178,7 @@ func (f *finder) orgLike(k int) bool {
 	if e&(company|legalForm) != 0 || f.toks[k].innerCap || (f.toks[k].allCaps && e&notOrg == 0) {
 		return true
 	}
-	if e&(place|calendar|notOrg) != 0 || f.lex.isCommon(w) || f.roleOf(k) != "" || f.toks[k].glued {
+	if e&(place|calendar|notOrg) != 0 || f.commonWord(k) || f.roleOf(k) != "" || f.toks[k].glued {
 		return false
 	}
 	if strings.HasSuffix(w, "s") && f.e(k)&place == 0 && f.lex.lookup(w[:len(w)-1])&place != 0 {
@@ -299,7 +299,7 @@ func (f *finder) brandCompound(i int) bool {
 	}
 	w := f.w(i)
 	_, n := f.lex.brandHeads.longest(w, 0)
-	if n == 0 || n == len(w) || f.lex.isCommon(w) {
+	if n == 0 || n == len(w) || f.commonWord(i) {
 		return false
 	}
 	first := strings.ToLower(w[:len(w)-n])

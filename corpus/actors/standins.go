@@ -70,6 +70,24 @@ func classOfNoun(w string) (orgClass, string) {
 	return h.class, strings.ToLower(w[:len(w)-len(e)])
 }
 
+// nounClass is classOfNoun of word i; that it names no class is kept
+// with the word's facts.
+func (f *finder) nounClass(i int) (orgClass, string) {
+	fa := f.factsOf(i)
+	if fa.standIn == 1 {
+		return noClass, ""
+	}
+	c, stem := classOfNoun(f.w(i))
+	if fa.standIn == 0 {
+		fa.standIn = 1
+		if c != noClass {
+			fa.standIn = 2
+		}
+		f.remember(i)
+	}
+	return c, stem
+}
+
 // relationalModifiers make a compound stand-in name another organisation
 // than the one told about: "das Gemeinschaftsunternehmen", "der
 // Mutterkonzern", "die Tochterfirma".
@@ -197,6 +215,9 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 	best, next := "", 0
 	for i := 1; i < len(f.toks); i++ {
 		t := f.toks[i]
+		if !t.upper || t.meta {
+			continue // the organisations before a word are taken in at the next noun
+		}
 		for next < len(named) && named[next].start < int(t.start) {
 			o := named[next]
 			next++
@@ -213,10 +234,7 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 				best = o.name
 			}
 		}
-		if !t.upper || t.meta {
-			continue
-		}
-		class, stem := classOfNoun(f.w(i))
+		class, stem := f.nounClass(i)
 		if class == noClass || covered(ms[:n], int(t.start), int(t.end)) {
 			continue
 		}
