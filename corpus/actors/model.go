@@ -301,7 +301,7 @@ func (n *namer) reset(text string, spans []ner.Span, ruleName map[writtenName]st
 				n.firstPER[first] = append(n.firstPER[first], w)
 			}
 		case ner.ORG:
-			if !n.orgs[w] && strings.ContainsAny(w, " -") {
+			if !n.orgs[w] && hasBlankOrHyphen(w) {
 				if in := initials(w); len(in) >= 2 {
 					n.byInitial[in] = append(n.byInitial[in], w)
 				}
@@ -328,10 +328,41 @@ func (n *namer) release() {
 
 // oneLine joins a name written across a line break.
 func oneLine(s string) string {
-	if !strings.ContainsAny(s, "\n\t") && !strings.Contains(s, "  ") {
+	if !brokenName(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// brokenName reports whether a name holds a line break, a tab or two
+// blanks in a row: whether oneLine changes it.
+func brokenName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\t':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasBlankOrHyphen reports whether w holds a blank or a hyphen: whether
+// it is more than one word or part.
+func hasBlankOrHyphen(w string) bool { return lastBlankOrHyphen(w) >= 0 }
+
+// lastBlankOrHyphen returns the index of the last blank or hyphen of w,
+// or -1.
+func lastBlankOrHyphen(w string) int {
+	for i := len(w) - 1; i >= 0; i-- {
+		if w[i] == ' ' || w[i] == '-' {
+			return i
+		}
+	}
+	return -1
 }
 
 // name returns the canonical name of the tagger's span: the rules' name
@@ -414,7 +445,7 @@ func (f *finder) headedOrg(m Mention) bool {
 		}
 	}
 	b, ok := genitiveBase(w)
-	return ok && !strings.ContainsAny(w, " -") && Gazetteer(b)&uint32(company) != 0 && Gazetteer(b)&uint32(companyWeak) == 0
+	return ok && !hasBlankOrHyphen(w) && Gazetteer(b)&uint32(company) != 0 && Gazetteer(b)&uint32(companyWeak) == 0
 }
 
 // overlapsAny reports whether the tagger tagged any of m's words. The
@@ -480,7 +511,7 @@ func kindsByForm(text string, spans []ner.Span) {
 			spans[i].Kind = ner.PER
 			continue
 		}
-		head := w[strings.LastIndexAny(w, " -")+1:]
+		head := w[lastBlankOrHyphen(w)+1:]
 		base, _ := genitiveBase(head)
 		orgLike := uint32(gazOrgHead | orgHead | legalForm)
 		switch {
@@ -507,7 +538,7 @@ func genericNouns(text string, spans []ner.Span) {
 	var surnames map[string]bool // gathered when a person of one noun first asks
 	for i, sp := range spans {
 		w := text[sp.Start:sp.End]
-		if sp.Kind != ner.PER && sp.Kind != ner.ORG || strings.ContainsAny(w, " -") {
+		if sp.Kind != ner.PER && sp.Kind != ner.ORG || hasBlankOrHyphen(w) {
 			continue
 		}
 		if afterNumber(text, sp.Start) {
@@ -597,7 +628,7 @@ func personsBeforeNouns(text string, spans []ner.Span) {
 			continue
 		}
 		first, last, ok := strings.Cut(text[sp.Start:sp.End], " ")
-		if !ok || strings.ContainsAny(last, " -") {
+		if !ok || hasBlankOrHyphen(last) {
 			continue
 		}
 		if people == nil {

@@ -126,7 +126,7 @@ func (f *finder) companyLike(name string) bool {
 			return false
 		}
 	}
-	last := name[strings.LastIndexAny(name, " -")+1:]
+	last := name[lastBlankOrHyphen(name)+1:]
 	if !f.lex.deHeads.has(last) {
 		return true
 	}
