@@ -2,6 +2,7 @@ package actors
 
 import (
 	"hash/maphash"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -18,6 +19,7 @@ type finder struct {
 	doc      *text.Doc // the text layer of a
 	text     string
 	toks     []token
+	words    []string    // per word: its text, f.text[toks[i].start:toks[i].end], which the rules read again and again
 	used     []bool      // the word already belongs to a mention, or was ruled out
 	isPerson []bool      // the word belongs to a person's name
 	facts    []wordFacts // per word: what the lexicon says about it, filled as the rules ask
@@ -88,6 +90,10 @@ func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 	f.lex, f.a, f.doc, f.text = lex, a, doc, a.Text
 	f.toks = words(doc, a, f.toks[:0])
 	n := len(f.toks)
+	f.words = slices.Grow(f.words[:0], n)
+	for i := range f.toks {
+		f.words = append(f.words, f.text[f.toks[i].start:f.toks[i].end])
+	}
 	f.used = resized(f.used, n)
 	f.isPerson = resized(f.isPerson, n)
 	f.facts = resized(f.facts, n)
@@ -115,6 +121,7 @@ func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 // release hands the finder back to the pool, without the article.
 func (f *finder) release() {
 	f.a, f.doc, f.text = nil, nil, ""
+	clear(f.words) // views of the article
 	f.model.release()
 	clear(f.out) // the names in it belong to the caller's copy
 	clear(f.who)
@@ -148,7 +155,7 @@ func (f *finder) roleOf(i int) string {
 	return f.lex.roleClasses[fa.role-2]
 }
 
-func (f *finder) w(i int) string { return f.text[int(f.toks[i].start):int(f.toks[i].end)] }
+func (f *finder) w(i int) string { return f.words[i] }
 
 // e returns the lexicon entry of word i, looked up once per word.
 func (f *finder) e(i int) entry { return f.factsOf(i).e &^ entryKnown }
