@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -53,7 +54,13 @@ type token struct {
 func words(doc *text.Doc, a *model.Article, toks []token) []token {
 	src := doc.Text
 	blocks := a.Blocks
+	// The block of the current word, blocks[bi], is kept in locals: most
+	// words lie in the block of the word before.
 	bi := 0
+	bStart, bEnd, bMeta, bCaption := noBlock, noBlock, false, false
+	if len(blocks) > 0 {
+		bStart, bEnd, bMeta, bCaption = blocks[0].Start, blocks[0].End, blocks[0].Kind.IsMeta(), blocks[0].Kind == model.BlockCaption
+	}
 	sent := int32(0)
 	pendingGap := gapBreak
 	colonOrQuote := false
@@ -114,13 +121,20 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 				tk.glued = true
 			}
 		}
-		for bi < len(blocks) && blocks[bi].End <= start {
+		for start >= bEnd {
 			bi++
+			bStart, bEnd = noBlock, noBlock
+			if bi < len(blocks) {
+				bStart, bEnd, bMeta, bCaption = blocks[bi].Start, blocks[bi].End, blocks[bi].Kind.IsMeta(), blocks[bi].Kind == model.BlockCaption
+			}
 		}
-		if bi < len(blocks) && blocks[bi].Start <= start {
+		if bStart <= start {
 			tk.block = int32(bi)
-			tk.meta = credit.meta(src, blocks, bi, start)
-			if blocks[bi].Start >= prevEnd && len(toks) > 1 && toks[len(toks)-2].block != int32(bi) {
+			tk.meta = bMeta
+			if bCaption {
+				tk.meta = credit.meta(src, blocks, bi, start)
+			}
+			if bStart >= prevEnd && len(toks) > 1 && toks[len(toks)-2].block != int32(bi) {
 				pendingGap = gapBreak
 			}
 		}
@@ -140,6 +154,10 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 	}
 	return toks
 }
+
+// noBlock stands for the start and end of the block after the last: no
+// word reaches it.
+const noBlock = math.MaxInt
 
 // wordEnd returns the last text-layer token of the word that starts at
 // token k: inner hyphens and apostrophes, which the layer leaves as marks,
@@ -187,6 +205,17 @@ func cased(parts []text.Token) bool {
 // lower-case one inside a compound part ("OpenAI", "xAI"; not
 // "Trump-Sprecherin"). A title-case or other letter counts as lower case.
 func capitals(w string) (allCaps, innerCap bool) {
+	// Most cased words are an ASCII capital and lower-case ASCII letters:
+	// neither.
+	if len(w) >= 2 && w[0]-'A' < 26 {
+		i := 1
+		for i < len(w) && w[i]-'a' < 26 {
+			i++
+		}
+		if i == len(w) {
+			return false, false
+		}
+	}
 	letters, hasLower, prevLower := 0, false, false
 	i := 0
 	for ; i < len(w) && w[i] < utf8.RuneSelf; i++ {
