@@ -272,8 +272,12 @@ func (f *finder) meta(i int) bool { return f.toks[i].meta }
 // Pass 1: names that carry their own evidence.
 
 func (f *finder) findNames() {
-	for i := 0; i < len(f.toks); i++ {
-		if f.toks[i].upper || f.toks[i].innerCap || f.lex.lowerInstitution(f.w(i)) {
+	// The loops test local copies of the slices, which the rules change
+	// only element by element: through f, the compiler would load them
+	// again for every word.
+	toks, used, words := f.toks, f.used, f.words
+	for i := 0; i < len(toks); i++ {
+		if toks[i].upper || toks[i].innerCap || f.lex.lowerInstitution(words[i]) {
 			if n := f.institution(i); n > 0 {
 				i += n - 1
 			} else if n := f.germanOrgName(i); n > 0 {
@@ -281,8 +285,8 @@ func (f *finder) findNames() {
 			}
 		}
 	}
-	for i := 0; i < len(f.toks); i++ {
-		if f.used[i] || !f.toks[i].upper && !f.toks[i].innerCap {
+	for i := 0; i < len(toks); i++ {
+		if used[i] || !toks[i].upper && !toks[i].innerCap {
 			continue
 		}
 		if n := f.fullName(i); n > 0 {
@@ -298,8 +302,8 @@ func (f *finder) findNames() {
 	// Son") and organisations after a noun that introduces one ("Firma
 	// Amazon") come second, so that full names and known organisations
 	// are not cut apart.
-	for i := 1; i < len(f.toks); i++ {
-		if f.used[i] || !f.toks[i].upper || !f.joined(i) {
+	for i := 1; i < len(toks); i++ {
+		if used[i] || !toks[i].upper || toks[i].gap != gapSpace {
 			continue
 		}
 		if n := f.roleAnchoredName(i); n > 0 {
@@ -310,8 +314,8 @@ func (f *finder) findNames() {
 			i += n - 1
 		}
 	}
-	for i := range f.toks {
-		if !f.used[i] && (f.toks[i].upper || f.toks[i].innerCap) && !f.surnameAlone(i) {
+	for i := range toks {
+		if !used[i] && (toks[i].upper || toks[i].innerCap) && !f.surnameAlone(i) {
 			f.singleOrg(i)
 		}
 	}

@@ -68,13 +68,14 @@ type lexicon struct {
 	// lowerForms are the first words of institutions written in lower
 	// case ("dpa"): few, compared before any lookup.
 	lowerForms []string
-	lowerFirst byteSet // their first bytes: most words are ruled out by them
+	lowerFirst byteSet // their first bytes, and their lengths modulo 64: most words are ruled out by them
+	lowerLens  uint64
 }
 
 // lowerInstitution reports whether a lower-case word starts an
 // institution's name.
 func (l *lexicon) lowerInstitution(w string) bool {
-	return w != "" && l.lowerFirst.has(w[0]) && slices.Contains(l.lowerForms, w)
+	return w != "" && l.lowerLens&(1<<(len(w)&63)) != 0 && l.lowerFirst.has(w[0]) && slices.Contains(l.lowerForms, w)
 }
 
 // institution is one written form of a known organisation.
@@ -204,6 +205,7 @@ func readLexicon() *lexicon {
 			if c := ws[0][0]; c >= 'a' && c <= 'z' {
 				l.lowerForms = append(l.lowerForms, ws[0])
 				l.lowerFirst.add(c)
+				l.lowerLens |= 1 << (len(ws[0]) & 63)
 			}
 			add(ws[0], instFirst)
 			if len(ws) == 1 && !building {

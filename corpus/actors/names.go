@@ -60,8 +60,9 @@ func (f *finder) findKnownNames() {
 	if len(f.persons) == 0 {
 		return
 	}
-	for i := range f.toks {
-		if f.used[i] || !f.toks[i].upper {
+	toks, used := f.toks, f.used // local copies: see findNames
+	for i := range toks {
+		if used[i] || !toks[i].upper {
 			continue
 		}
 		w := f.w(i)

@@ -12,8 +12,9 @@ import (
 
 func (f *finder) findCompoundsAndKnownOrgs() {
 	f.affiliations()
-	for i := range f.toks {
-		if f.used[i] || !f.toks[i].hyphen || !(f.toks[i].upper || f.toks[i].innerCap) {
+	toks, used := f.toks, f.used // local copies: see findNames
+	for i := range toks {
+		if used[i] || !toks[i].hyphen || !(toks[i].upper || toks[i].innerCap) {
 			continue
 		}
 		w := f.w(i)
@@ -58,8 +59,8 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 	if len(f.orgs) == 0 {
 		return
 	}
-	for i := range f.toks {
-		if f.used[i] || !(f.toks[i].upper || f.toks[i].innerCap) {
+	for i := range toks {
+		if used[i] || !(toks[i].upper || toks[i].innerCap) {
 			continue
 		}
 		w := f.w(i)
@@ -150,8 +151,9 @@ func (f *finder) listedOrgs() {
 		}
 		items = items[:0]
 	}
-	for k := 0; k < len(f.toks); k++ {
-		t := &f.toks[k]
+	toks := f.toks // a local copy: see findNames
+	for k := 0; k < len(toks); k++ {
+		t := &toks[k]
 		if !t.upper && !t.innerCap {
 			if len(items) > 0 {
 				flush()
@@ -181,8 +183,9 @@ func (f *finder) beforePerson(i int) bool {
 // "Manager bei Siemens": after a person or a role, "von" or "bei" and a
 // name is an organisation.
 func (f *finder) affiliations() {
-	for k := 1; k+1 < len(f.toks); k++ {
-		if w := f.w(k); w != "von" && w != "bei" || !f.joined(k) || !f.joined(k+1) || f.used[k+1] || !f.toks[k+1].upper {
+	toks, used, words := f.toks, f.used, f.words // local copies: see findNames
+	for k := 1; k+1 < len(toks); k++ {
+		if w := words[k]; w != "von" && w != "bei" || toks[k].gap != gapSpace || toks[k+1].gap != gapSpace || used[k+1] || !toks[k+1].upper {
 			continue
 		}
 		if !f.isPerson[k-1] && f.roleOf(k-1) == "" {

@@ -149,8 +149,9 @@ func (f *finder) roleKeyOf(role string) roleKey {
 // US-Präsident": a role after an article, with no name after it, stands
 // for the person who holds it.
 func (f *finder) roleMentions() {
-	for i := 1; i < len(f.toks); i++ {
-		if f.used[i] && !f.toks[i].hyphen || !f.toks[i].upper || !f.joined(i) {
+	toks, used := f.toks, f.used // local copies: see findNames
+	for i := 1; i < len(toks); i++ {
+		if used[i] && !toks[i].hyphen || !toks[i].upper || toks[i].gap != gapSpace {
 			continue
 		}
 		w := f.w(i)
