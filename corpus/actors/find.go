@@ -2,7 +2,6 @@ package actors
 
 import (
 	"hash/maphash"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -88,12 +87,8 @@ var finders = sync.Pool{New: func() any { return new(finder) }}
 func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 	f := finders.Get().(*finder)
 	f.lex, f.a, f.doc, f.text = lex, a, doc, a.Text
-	f.toks = words(doc, a, f.toks[:0])
+	f.toks, f.words = words(doc, a, f.toks, f.words)
 	n := len(f.toks)
-	f.words = slices.Grow(f.words[:0], n)
-	for i := range f.toks {
-		f.words = append(f.words, f.text[f.toks[i].start:f.toks[i].end])
-	}
 	f.used = resized(f.used, n)
 	f.isPerson = resized(f.isPerson, n)
 	f.facts = resized(f.facts, n)

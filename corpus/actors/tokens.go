@@ -50,8 +50,9 @@ type token struct {
 // and alnum tokens joined by an inner hyphen or apostrophe with no blank
 // ("Mar-a-Lago", "2024-25", "O'Brien"); the layer's punctuation tokens
 // between two words make their gap. Sentences are the layer's; a line
-// break or a block boundary also starts one.
-func words(doc *text.Doc, a *model.Article, toks []token) []token {
+// break or a block boundary also starts one. It returns the words, and
+// their texts in ws, both reusing the given slices' arrays.
+func words(doc *text.Doc, a *model.Article, toks []token, ws []string) ([]token, []string) {
 	src := doc.Text
 	blocks := a.Blocks
 	// The block of the current word, blocks[bi], is kept in locals: most
@@ -69,6 +70,7 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 	credit := creditMemo{block: -1}
 	dt := doc.Tokens
 	toks = slices.Grow(toks[:0], len(dt))
+	ws = slices.Grow(ws[:0], len(dt))
 	for k := 0; k < len(dt); k++ {
 		t := &dt[k]
 		if t.Newline {
@@ -101,6 +103,7 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 		toks = append(toks, token{start: int32(start), end: int32(end), at: int32(first), block: -1, upper: t.Upper})
 		tk := &toks[len(toks)-1]
 		w := src[start:end]
+		ws = append(ws, w)
 		tk.hyphen = (t.Kind != text.Num || k > first) && strings.IndexByte(w, '-') >= 0
 		if t.Cased() || k > first && cased(dt[first+1:k+1]) {
 			tk.allCaps, tk.innerCap = capitals(w)
@@ -152,7 +155,7 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 		pendingGap = gapSpace
 		colonOrQuote = false
 	}
-	return toks
+	return toks, ws
 }
 
 // noBlock stands for the start and end of the block after the last: no
