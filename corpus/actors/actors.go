@@ -133,17 +133,36 @@ func compareMentions(a, b *Mention) int {
 	return cmp.Compare(a.Name, b.Name)
 }
 
-// sortMentions orders ms in place by compareMentions, exactly as
-// slices.SortFunc would (the same sort on the same comparisons moves the
-// same elements), and returns order, a buffer for the next call. Sorting
-// small keys and moving each mention once is cheaper than sorting the
-// mentions, which are large, themselves.
-func sortMentions(ms []Mention, order []int32) []int32 {
-	order = order[:0]
+// A mentionSorter orders mentions in place by compareMentions, exactly
+// as slices.SortFunc would: it runs the same sort on the same comparisons,
+// which move the same elements. Sorting small keys and moving each
+// mention once is cheaper than sorting the mentions, which are large,
+// themselves; the comparisons read the positions from a compact array.
+// Its buffers are reused from call to call.
+type mentionSorter struct {
+	order []int32
+	keys  []uint64 // per mention: Start and End in one number
+}
+
+func (s *mentionSorter) sort(ms []Mention) {
+	s.order, s.keys = s.order[:0], s.keys[:0]
+	fits := true
 	for i := range ms {
-		order = append(order, int32(i))
+		s.order = append(s.order, int32(i))
+		fits = fits && uint64(ms[i].Start) < 1<<32 && uint64(ms[i].End) < 1<<32
+		s.keys = append(s.keys, uint64(ms[i].Start)<<32|uint64(ms[i].End))
 	}
-	slices.SortFunc(order, func(a, b int32) int { return compareMentions(&ms[a], &ms[b]) })
+	order, keys := s.order, s.keys
+	if fits {
+		slices.SortFunc(order, func(a, b int32) int {
+			if ka, kb := keys[a], keys[b]; ka != kb {
+				return cmp.Compare(ka, kb)
+			}
+			return cmp.Compare(ms[a].Name, ms[b].Name)
+		})
+	} else {
+		slices.SortFunc(order, func(a, b int32) int { return compareMentions(&ms[a], &ms[b]) })
+	}
 	// Position i takes the mention at order[i]: follow each cycle of the
 	// permutation once, marking the places done.
 	for i := range order {
@@ -163,5 +182,4 @@ func sortMentions(ms []Mention, order []int32) []int32 {
 			j = k
 		}
 	}
-	return order
 }

@@ -27,6 +27,7 @@ type finder struct {
 	out      []Mention
 	who      []*person // for each person mention in out, its person (names may still grow), else nil
 	scratch  []int32   // a buffer for one pass at a time
+	sorter   mentionSorter
 	// personSpans holds, for each explicit person mention, its index in
 	// out and its first and last word.
 	personSpans [][3]int32
@@ -703,6 +704,6 @@ func (f *finder) result() []Mention {
 	}
 	out := make([]Mention, len(f.out)) // f.out goes back to the pool
 	copy(out, f.out)
-	f.scratch = sortMentions(out, f.scratch)
+	f.sorter.sort(out)
 	return out
 }

@@ -181,7 +181,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 		}
 	}
 	agreeKindsWith(sc.votes, [][]Mention{out})
-	f.scratch = sortMentions(out, f.scratch)
+	f.sorter.sort(out)
 	return out
 }
 

@@ -264,7 +264,7 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 		ms = append(ms, Mention{Start: int(t.start), End: int(t.end), Kind: model.Organization, Name: org, Implicit: true})
 	}
 	if len(ms) > n {
-		f.scratch = sortMentions(ms, f.scratch)
+		f.sorter.sort(ms)
 	}
 	return ms
 }
