@@ -180,7 +180,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 			out = append(out, m)
 		}
 	}
-	agreeKindsWith(sc.votes, [][]Mention{out})
+	sc.votes.agree([][]Mention{out})
 	f.sorter.sort(out)
 	return out
 }
@@ -196,34 +196,70 @@ func spanKind(spans []ner.Span, i int) ner.Kind {
 // agreeKinds gives every mention of a name the kind most of its mentions
 // outside metadata have: a drug maker is an organisation even where a
 // sentence reads it like a person's name. A tie changes nothing.
-func agreeKinds(found [][]Mention) { agreeKindsWith(map[string][2]int{}, found) }
+func agreeKinds(found [][]Mention) { new(kindVotes).agree(found) }
 
-// agreeKindsWith is agreeKinds counting the votes in an empty map.
-func agreeKindsWith(votes map[string][2]int, found [][]Mention) {
-	for _, ms := range found {
-		for _, m := range ms {
-			if m.Name == "" || m.Meta {
-				continue
-			}
-			v := votes[m.Name]
-			if m.Kind == model.Organization {
-				v[1]++
-			} else {
-				v[0]++
-			}
-			votes[m.Name] = v
-		}
+// kindVotes counts agreeKinds' votes; its tables are reused from call to
+// call.
+type kindVotes struct {
+	index map[string]int32 // name → its votes
+	votes [][2]int         // persons, organisations
+	at    []int32          // per counted mention, in order: its name's votes
+}
+
+// agree is agreeKinds, counting in kv, which must be empty (new or
+// reset). Each counted mention looks its name up once.
+func (kv *kindVotes) agree(found [][]Mention) {
+	if kv.index == nil {
+		kv.index = map[string]int32{}
 	}
 	for _, ms := range found {
 		for i := range ms {
-			switch v := votes[ms[i].Name]; {
+			m := &ms[i]
+			if m.Name == "" || m.Meta {
+				continue
+			}
+			v, ok := kv.index[m.Name]
+			if !ok {
+				v = int32(len(kv.votes))
+				kv.index[m.Name] = v
+				kv.votes = append(kv.votes, [2]int{})
+			}
+			if m.Kind == model.Organization {
+				kv.votes[v][1]++
+			} else {
+				kv.votes[v][0]++
+			}
+			kv.at = append(kv.at, v)
+		}
+	}
+	next := 0
+	for _, ms := range found {
+		for i := range ms {
+			m := &ms[i]
+			if m.Name == "" {
+				continue // no votes
+			}
+			var v [2]int
+			if !m.Meta {
+				v = kv.votes[kv.at[next]]
+				next++
+			} else if k, ok := kv.index[m.Name]; ok {
+				v = kv.votes[k]
+			}
+			switch {
 			case v[0] > v[1]:
-				ms[i].Kind = model.Person
+				m.Kind = model.Person
 			case v[1] > v[0]:
-				ms[i].Kind = model.Organization
+				m.Kind = model.Organization
 			}
 		}
 	}
+}
+
+// reset empties the tables: their keys are views of an article.
+func (kv *kindVotes) reset() {
+	clear(kv.index)
+	kv.votes, kv.at = kv.votes[:0], kv.at[:0]
 }
 
 // metaAt reports whether the word at byte offset off lies in metadata.
@@ -256,14 +292,13 @@ type writtenName struct {
 type modelScratch struct {
 	ruleName      map[writtenName]string
 	names, places map[string]bool
-	votes         map[string][2]int // agreeKinds' votes
+	votes         kindVotes
 	namer         namer
 }
 
 func (sc *modelScratch) init() {
 	if sc.ruleName == nil {
 		sc.ruleName, sc.names, sc.places = map[writtenName]string{}, map[string]bool{}, map[string]bool{}
-		sc.votes = map[string][2]int{}
 	}
 }
 
@@ -272,7 +307,7 @@ func (sc *modelScratch) release() {
 	clear(sc.ruleName)
 	clear(sc.names)
 	clear(sc.places)
-	clear(sc.votes)
+	sc.votes.reset()
 	sc.namer.release()
 }
 
