@@ -39,6 +39,7 @@ import (
 	"cmp"
 	"slices"
 
+	"chronik/corpus/ner"
 	"chronik/corpus/text"
 	"chronik/model"
 )
@@ -113,13 +114,15 @@ func (r *Recognizer) FindIn(a *model.Article, doc *text.Doc) []Mention {
 	f.findCompoundsAndKnownOrgs()
 	f.findRoles()
 	f.findPronouns()
-	ms := f.result()
+	var tg *ner.Tagger
 	if !r.rules {
-		if tg := entityTagger(); tg != nil {
-			ms = f.withModel(ms, tg)
-		}
+		tg = entityTagger()
 	}
-	return f.withStandIns(ms)
+	if tg == nil {
+		return f.withStandIns(f.result(true))
+	}
+	// withModel copies what it keeps of the rules' mentions.
+	return f.withStandIns(f.withModel(f.result(false), tg))
 }
 
 // compareMentions orders mentions by position, then name.

@@ -25,6 +25,7 @@ type finder struct {
 	entries  *entryCache
 	model    modelScratch // withModel's tables
 	out      []Mention
+	ruleOut  []Mention // result's mentions, when withModel copies them
 	who      []*person // for each person mention in out, its person (names may still grow), else nil
 	scratch  []int32   // a buffer for one pass at a time
 	sorter   mentionSorter
@@ -46,6 +47,10 @@ type finder struct {
 	// ("die Bahn", not "per Post").
 	aliasWords []string
 	counts     map[string]int // a table for one pass at a time
+	// withStandIns' tables, kept empty between its calls
+	named      []namedOrg
+	tiedOther  map[string]orgClass
+	latestStem map[string]string
 	aloneDone  bool
 	// The first bytes of the keys of bySurname and orgs, and of the keys
 	// of orgs that may hold a blank (mayHoldBlank): most words are ruled
@@ -120,6 +125,7 @@ func (f *finder) release() {
 	clear(f.words) // views of the article
 	f.model.release()
 	clear(f.out) // the names in it belong to the caller's copy
+	clear(f.ruleOut)
 	clear(f.who)
 	finders.Put(f)
 }
@@ -692,8 +698,10 @@ func (f *finder) emitPerson(i, j int, p *person, implicit, part bool) {
 	}
 }
 
-// result fills in the final names and orders the mentions.
-func (f *finder) result() []Mention {
+// result fills in the final names and orders the mentions: in a new
+// slice if fresh, else in one of the finder's, which the next Find
+// reuses.
+func (f *finder) result(fresh bool) []Mention {
 	rename := f.orgVariants()
 	for i := range f.out {
 		if p := f.who[i]; p != nil {
@@ -702,7 +710,13 @@ func (f *finder) result() []Mention {
 			f.out[i].Name = n
 		}
 	}
-	out := make([]Mention, len(f.out)) // f.out goes back to the pool
+	var out []Mention // not f.out, which goes back to the pool
+	if fresh {
+		out = make([]Mention, len(f.out))
+	} else {
+		out = resized(f.ruleOut, len(f.out))
+		f.ruleOut = out
+	}
 	copy(out, f.out)
 	f.sorter.sort(out)
 	return out

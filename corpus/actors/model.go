@@ -35,8 +35,10 @@ var entityTagger = sync.OnceValue(func() *ner.Tagger {
 // Hints returns the named-entity spans of rule mentions, in text order
 // and without overlaps (the longer of two overlapping spans stays): the
 // features the tagger was trained with.
-func Hints(ms []Mention) []ner.Span {
-	var out []ner.Span
+func Hints(ms []Mention) []ner.Span { return appendHints(nil, ms) }
+
+// appendHints appends the hints of ms (see Hints) to out.
+func appendHints(out []ner.Span, ms []Mention) []ner.Span {
 	for _, m := range ms {
 		if !m.Entity() {
 			continue
@@ -60,11 +62,10 @@ func nerKind(k model.ActorKind) ner.Kind {
 	return ner.PER
 }
 
-// segments returns the runs of text the tagger reads one by one: the
-// sentences, and the lines of blocks that hold none (headlines, captions,
-// bylines).
-func segments(a *model.Article) [][2]int {
-	var out [][2]int
+// appendSegments appends to out, which must be empty, the runs of text
+// the tagger reads one by one: the sentences of a, and the lines of
+// blocks that hold none (headlines, captions, bylines).
+func appendSegments(out [][2]int, a *model.Article) [][2]int {
 	lines := func(start, end int) {
 		for start < end {
 			i := strings.IndexByte(a.Text[start:end], '\n')
@@ -100,7 +101,10 @@ func segments(a *model.Article) [][2]int {
 // actor that is gone or for a place.
 func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	text := f.text
-	spans := tg.DocumentOnLayer(text, f.doc.Tokens, segments(f.a), Hints(ms))
+	sc := &f.model
+	sc.segments = appendSegments(sc.segments[:0], f.a)
+	sc.hints = appendHints(sc.hints[:0], ms)
+	spans := tg.DocumentOnLayer(text, f.doc.Tokens, sc.segments, sc.hints)
 	titledOnce(text, spans)
 	kindsByForm(text, spans)
 	genericNouns(text, spans)
@@ -128,7 +132,6 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	}
 	out := make([]Mention, 0, len(ms)+len(spans))
 	kept := make([]bool, len(spans))
-	sc := &f.model
 	sc.init()
 	ruleName := sc.ruleName // written form → the rules' canonical name
 	names := sc.names
@@ -212,6 +215,11 @@ func (kv *kindVotes) agree(found [][]Mention) {
 	if kv.index == nil {
 		kv.index = map[string]int32{}
 	}
+	n := 0
+	for _, ms := range found {
+		n += len(ms)
+	}
+	kv.at = slices.Grow(kv.at, n)
 	for _, ms := range found {
 		for i := range ms {
 			m := &ms[i]
@@ -293,6 +301,8 @@ type modelScratch struct {
 	ruleName      map[writtenName]string
 	names, places map[string]bool
 	votes         kindVotes
+	segments      [][2]int // the tagger's input, kept for the next article
+	hints         []ner.Span
 	namer         namer
 }
 

@@ -191,7 +191,11 @@ func (f *finder) tieOf(m Mention) (orgClass, string) {
 // mention, no entity span of its own; withStandIns returns ms with them,
 // in order.
 func (f *finder) withStandIns(ms []Mention) []Mention {
-	var named []namedOrg
+	named := f.named[:0]
+	defer func() {
+		clear(named) // views of the article
+		f.named = named[:0]
+	}()
 	for _, m := range ms {
 		if m.Kind == model.Organization && !m.Implicit && !m.Meta {
 			tie, stem := f.tieOf(m)
@@ -209,9 +213,16 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 		f.counts = count
 	}
 	clear(count)
-	tiedOther := map[string]orgClass{} // org → the class it is tied to, when it is tied to one
+	if f.tiedOther == nil {
+		f.tiedOther, f.latestStem = map[string]orgClass{}, map[string]string{}
+	}
+	tiedOther := f.tiedOther   // org → the class it is tied to, when it is tied to one
+	latestStem := f.latestStem // a tie's stem → the latest org tied to it
+	defer func() {
+		clear(tiedOther) // their keys are views of the article
+		clear(latestStem)
+	}()
 	latest := [governmentClass + 1]string{}
-	latestStem := map[string]string{} // a tie's stem → the latest org tied to it
 	best, next := "", 0
 	for i := 1; i < len(f.toks); i++ {
 		t := f.toks[i]
