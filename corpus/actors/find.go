@@ -52,10 +52,11 @@ type finder struct {
 	tiedOther  map[string]orgClass
 	latestStem map[string]string
 	aloneDone  bool
-	// The first bytes of the keys of bySurname and orgs, and of the keys
-	// of orgs that may hold a blank (mayHoldBlank): most words are ruled
-	// out by them without a map lookup.
-	surnameFirst, orgFirst, multiFirst byteSet
+	aloneScans int // words looked up in alone without the table
+	// The first bytes of the keys of bySurname, orgs and byFirst, and of
+	// the keys of orgs that may hold a blank (mayHoldBlank): most words
+	// are ruled out by them without a map lookup.
+	surnameFirst, orgFirst, firstFirst, multiFirst byteSet
 }
 
 // byteSet is a set of bytes.
@@ -103,7 +104,7 @@ func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 	}
 	f.out, f.who = f.out[:0], f.who[:0]
 	f.personSpans = f.personSpans[:0]
-	f.surnameFirst, f.orgFirst, f.multiFirst = byteSet{}, byteSet{}, byteSet{}
+	f.surnameFirst, f.orgFirst, f.multiFirst, f.firstFirst = byteSet{}, byteSet{}, byteSet{}, byteSet{}
 	clear(f.persons)
 	f.persons = f.persons[:0]
 	f.mentioned = f.mentioned[:0]
@@ -115,7 +116,7 @@ func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 	clear(f.alone)
 	clear(f.keys)
 	f.aliasWords = f.aliasWords[:0]
-	f.aloneDone = false
+	f.aloneDone, f.aloneScans = false, 0
 	return f
 }
 
@@ -598,7 +599,7 @@ func (f *finder) firstNameEntry(i int) entry {
 	}
 	var e entry = firstName
 	for part := range strings.SplitSeq(f.w(i), "-") {
-		pe := f.lex.lookup(part)
+		pe := f.entries.lookup(f.lex, part)
 		if pe&firstName == 0 {
 			return 0
 		}
@@ -678,6 +679,9 @@ func (f *finder) addPerson(first, surname, full string, gender byte) *person {
 }
 
 func (f *finder) noteFirst(first string, p *person) {
+	if first != "" {
+		f.firstFirst.add(first[0])
+	}
 	if q, ok := f.byFirst[first]; ok && q != p {
 		f.byFirst[first] = nil
 		return

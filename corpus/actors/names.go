@@ -31,7 +31,7 @@ func (f *finder) roleAnchoredName(i int) int {
 	if _, ok := f.orgs[w]; ok {
 		return 0
 	}
-	if strings.HasSuffix(w, "s") && f.lex.lookup(w[:len(w)-1])&place != 0 {
+	if strings.HasSuffix(w, "s") && f.entries.lookup(f.lex, w[:len(w)-1])&place != 0 {
 		return 0 // "Präsident Amerikas"
 	}
 	last := i
@@ -77,6 +77,9 @@ func (f *finder) findKnownNames() {
 		if p := f.personBySurname(w); p != nil {
 			f.used[i] = true
 			f.emitPerson(i, i, p, false, false)
+			continue
+		}
+		if !f.firstFirst.has(w[0]) {
 			continue
 		}
 		if p := f.byFirst[w]; p != nil && p.surname != "" && !(i+1 < len(f.toks) && f.joined(i+1) && f.surnameOK(i+1)) {

@@ -29,14 +29,14 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 			}
 		}
 		if name == "" {
-			e := f.lex.lookup(first)
+			e := f.entries.lookup(f.lex, first)
 			switch {
 			case e&(notOrg|legalForm|place|calendar) != 0:
 			case e&company != 0 && (e&companyWeak == 0 || f.lex.orgParts.has(rest)):
 				name = first // "Tesla-Chef": a gazetteer name before a role is the company
 			case f.isCamel(first) && f.camelBrand(first):
 				name = first
-			case isAcronym(first) && f.lex.lookup(first)&notOrg == 0:
+			case isAcronym(first) && f.entries.lookup(f.lex, first)&notOrg == 0:
 				name = first
 			case f.lex.orgParts.has(rest) && (f.nameLikePart(first) || f.beforePerson(i) && !f.lex.isCommon(first) && !f.lex.cueNoun(first)):
 				// "Meta-Chef", "Sofbank-CEO": an organisation (a person of
@@ -229,6 +229,17 @@ func (f *finder) nameLikePart(w string) bool {
 	if f.lex.cueNoun(w) {
 		return false
 	}
+	if !f.aloneDone && f.aloneScans < maxAloneScans {
+		// Most articles ask about a word or two: reading the words is
+		// cheaper than filling a table.
+		f.aloneScans++
+		for i, t := range f.toks {
+			if t.upper && !t.first && !t.hyphen && f.words[i] == w {
+				return true
+			}
+		}
+		return false
+	}
 	if !f.aloneDone {
 		f.aloneDone = true
 		if f.alone == nil {
@@ -242,6 +253,10 @@ func (f *finder) nameLikePart(w string) bool {
 	}
 	return f.alone[w]
 }
+
+// maxAloneScans is how many words nameLikePart looks up in an article's
+// words before it fills a table of them.
+const maxAloneScans = 4
 
 // orgKey1 returns normKey of an organisation name of the article, made
 // once per name.
@@ -356,7 +371,7 @@ func (f *finder) orgVariants() map[string]string {
 // betterAttested reports whether name b is the better form than a: in the
 // gazetteer when a is not, or more often mentioned.
 func (f *finder) betterAttested(b, a string) bool {
-	gb, ga := f.lex.lookup(b)&company != 0, f.lex.lookup(a)&company != 0
+	gb, ga := f.entries.lookup(f.lex, b)&company != 0, f.entries.lookup(f.lex, a)&company != 0
 	if gb != ga {
 		return gb
 	}

@@ -204,7 +204,7 @@ func (f *finder) innerNameWord(k int) bool {
 	}
 	stem := strings.TrimSuffix(w, "er")
 	for _, c := range []string{stem, stem + "en", strings.TrimSuffix(stem, "n") + "en", undoUmlaut(stem)} {
-		if f.lex.lookup(c)&place != 0 {
+		if f.entries.lookup(f.lex, c)&place != 0 {
 			return false // "Deutsche Münchner …"
 		}
 	}
@@ -243,7 +243,7 @@ func (f *finder) namedCompound(k int) bool {
 	if utf8.RuneCountInString(first) < 2 {
 		return false
 	}
-	e := f.lex.lookup(first)
+	e := f.entries.lookup(f.lex, first)
 	if _, rest, _ := strings.Cut(f.w(k), "-"); !strings.Contains(rest, "-") && f.lex.wholeParts.has(rest) {
 		return false // "CDU-Fraktion" is the CDU's (see findCompoundsAndKnownOrgs)
 	}

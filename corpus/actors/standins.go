@@ -118,7 +118,7 @@ func (f *finder) adjective(i int) bool {
 // ("Deutsche Bahn", "Deutsche Post") are companies.
 func (f *finder) companyLike(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
-	if first == "IG" || f.lex.lookup(first)&clubWord != 0 || strings.HasPrefix(name, "Gewerkschaft") {
+	if first == "IG" || f.entries.lookup(f.lex, first)&clubWord != 0 || strings.HasPrefix(name, "Gewerkschaft") {
 		return false
 	}
 	for _, inst := range f.lex.institutions[first] {
