@@ -118,11 +118,17 @@ func (r *Recognizer) FindIn(a *model.Article, doc *text.Doc) []Mention {
 	if !r.rules {
 		tg = entityTagger()
 	}
-	if tg == nil {
-		return f.withStandIns(f.result(true))
+	// The passes fill the finder's buffers; the caller gets a copy of
+	// the exact size.
+	ms := f.result()
+	if tg != nil {
+		ms = f.withModel(ms, tg)
 	}
-	// withModel copies what it keeps of the rules' mentions.
-	return f.withStandIns(f.withModel(f.result(false), tg))
+	ms = f.withStandIns(ms)
+	f.keep(ms, tg != nil)
+	out := make([]Mention, len(ms))
+	copy(out, ms)
+	return out
 }
 
 // compareMentions orders mentions by position, then name.

@@ -25,7 +25,8 @@ type finder struct {
 	entries  *entryCache
 	model    modelScratch // withModel's tables
 	out      []Mention
-	ruleOut  []Mention // result's mentions, when withModel copies them
+	ruleOut  []Mention // result's mentions
+	modelOut []Mention // withModel's
 	who      []*person // for each person mention in out, its person (names may still grow), else nil
 	scratch  []int32   // a buffer for one pass at a time
 	sorter   mentionSorter
@@ -127,8 +128,20 @@ func (f *finder) release() {
 	f.model.release()
 	clear(f.out) // the names in it belong to the caller's copy
 	clear(f.ruleOut)
+	clear(f.modelOut)
 	clear(f.who)
 	finders.Put(f)
+}
+
+// keep keeps ms, which withStandIns may have moved to a larger array, as
+// the buffer of the last pass before it for the next Find: withModel's
+// if it ran, else result's.
+func (f *finder) keep(ms []Mention, model bool) {
+	if model {
+		f.modelOut = ms
+	} else {
+		f.ruleOut = ms
+	}
 }
 
 // resized returns s with length n, all zero, reusing its array if it can.
@@ -702,10 +715,9 @@ func (f *finder) emitPerson(i, j int, p *person, implicit, part bool) {
 	}
 }
 
-// result fills in the final names and orders the mentions: in a new
-// slice if fresh, else in one of the finder's, which the next Find
-// reuses.
-func (f *finder) result(fresh bool) []Mention {
+// result fills in the final names and orders the mentions, in a buffer of
+// the finder's (see keep).
+func (f *finder) result() []Mention {
 	rename := f.orgVariants()
 	for i := range f.out {
 		if p := f.who[i]; p != nil {
@@ -714,13 +726,8 @@ func (f *finder) result(fresh bool) []Mention {
 			f.out[i].Name = n
 		}
 	}
-	var out []Mention // not f.out, which goes back to the pool
-	if fresh {
-		out = make([]Mention, len(f.out))
-	} else {
-		out = resized(f.ruleOut, len(f.out))
-		f.ruleOut = out
-	}
+	out := resized(f.ruleOut, len(f.out)) // not f.out, which the passes still read
+	f.ruleOut = out
 	copy(out, f.out)
 	f.sorter.sort(out)
 	return out

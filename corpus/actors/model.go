@@ -130,7 +130,8 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 		}
 		return "", false
 	}
-	out := make([]Mention, 0, len(ms)+len(spans))
+	out := slices.Grow(f.modelOut[:0], len(ms)+len(spans)) // see keep
+	defer func() { f.modelOut = out }()
 	kept := make([]bool, len(spans))
 	sc.init()
 	ruleName := sc.ruleName // written form → the rules' canonical name
