@@ -105,12 +105,12 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	sc.segments = appendSegments(sc.segments[:0], f.a)
 	sc.hints = appendHints(sc.hints[:0], ms)
 	spans := tg.DocumentOnLayer(text, f.doc.Tokens, sc.segments, sc.hints)
-	titledOnce(text, spans)
+	sc.spans.titledOnce(text, spans)
 	kindsByForm(text, spans)
 	genericNouns(text, spans)
-	genitivesOfNames(text, spans)
+	sc.spans.genitivesOfNames(text, spans)
 	spans = longFormsBeforeBrackets(text, spans)
-	personsBeforeNouns(text, spans)
+	sc.spans.personsBeforeNouns(text, spans)
 	spans = f.surnamesAfterRoles(spans)
 	// The tagger's spans are in text order and do not overlap: a rule
 	// mention finds its span by a binary search.
@@ -304,6 +304,7 @@ type modelScratch struct {
 	votes         kindVotes
 	segments      [][2]int // the tagger's input, kept for the next article
 	hints         []ner.Span
+	spans         spanTables
 	namer         namer
 }
 
@@ -502,18 +503,30 @@ func overlapsAny(spans []ner.Span, m Mention) bool {
 	return i < len(spans) && spans[i].Start < m.End
 }
 
+// spanTables are the tables that the corrections of the tagger's spans
+// fill for one article, kept empty for the next.
+type spanTables struct {
+	count  map[string]int      // titledOnce's
+	people map[string]bool     // personsBeforeNouns'
+	kinds  map[string]ner.Kind // genitivesOfNames'
+}
+
 // titledOnce retags as a title (OTH) each person or organisation that
 // fills a quotation on its own and is named nowhere else in the article
 // („Llama AI“, „Jeff Bozo“), as GermEval marks the titles of works and
 // products; a known medium or company („Corriere della Sera“) stays.
-func titledOnce(text string, spans []ner.Span) {
+func (t *spanTables) titledOnce(text string, spans []ner.Span) {
 	var count map[string]int // counted when a name first fills a quotation: most articles have none
 	for i, sp := range spans {
 		if sp.Kind != ner.PER && sp.Kind != ner.ORG || !quoted(text, sp) {
 			continue
 		}
 		if count == nil {
-			count = make(map[string]int, len(spans))
+			if t.count == nil {
+				t.count = make(map[string]int, len(spans))
+			}
+			count = t.count
+			defer clear(count) // its keys are views of the article
 			for _, sp := range spans {
 				count[text[sp.Start:sp.End]]++
 			}
@@ -667,7 +680,7 @@ func (f *finder) surnamesAfterRoles(spans []ner.Span) []ner.Span {
 // and no list as an organisation's head, is that person ("das Ehepaar
 // Trump Platz nehmen" is "Trump"). People are left alone: many surnames
 // are nouns ("Müller", "Nagel").
-func personsBeforeNouns(text string, spans []ner.Span) {
+func (t *spanTables) personsBeforeNouns(text string, spans []ner.Span) {
 	var people map[string]bool // gathered when an organisation of two words first asks
 	for i, sp := range spans {
 		if sp.Kind != ner.ORG {
@@ -678,7 +691,11 @@ func personsBeforeNouns(text string, spans []ner.Span) {
 			continue
 		}
 		if people == nil {
-			people = map[string]bool{}
+			if t.people == nil {
+				t.people = map[string]bool{}
+			}
+			people = t.people
+			defer clear(people) // its keys are views of the article
 			for _, sp := range spans {
 				if sp.Kind == ner.PER {
 					for w := range strings.FieldsSeq(text[sp.Start:sp.End]) {
@@ -701,7 +718,7 @@ func personsBeforeNouns(text string, spans []ner.Span) {
 // organisation whose genitive it is in the same text ("Amazons
 // Cloud-Dienst" after "Amazon", which the tagger may read as the river's):
 // the article's own names outweigh a guess from the word's form.
-func genitivesOfNames(text string, spans []ner.Span) {
+func (t *spanTables) genitivesOfNames(text string, spans []ner.Span) {
 	var kinds map[string]ner.Kind // gathered when a place first reads as a genitive
 	for i, sp := range spans {
 		if sp.Kind != ner.LOC {
@@ -712,7 +729,11 @@ func genitivesOfNames(text string, spans []ner.Span) {
 			continue
 		}
 		if kinds == nil {
-			kinds = map[string]ner.Kind{}
+			if t.kinds == nil {
+				t.kinds = map[string]ner.Kind{}
+			}
+			kinds = t.kinds
+			defer clear(kinds) // its keys are views of the article
 			for _, sp := range spans {
 				if sp.Kind == ner.PER || sp.Kind == ner.ORG {
 					kinds[text[sp.Start:sp.End]] = sp.Kind
