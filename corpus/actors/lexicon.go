@@ -67,15 +67,16 @@ type lexicon struct {
 	nameAdjectives suffixSet
 	// lowerForms are the first words of institutions written in lower
 	// case ("dpa"): few, compared before any lookup.
-	lowerForms []string
-	lowerFirst byteSet // their first bytes, and their lengths modulo 64: most words are ruled out by them
-	lowerLens  uint64
+	lowerForms            []string
+	lowerFirst, lowerLast byteSet // their first and last bytes, and their lengths modulo 64: most words are ruled out by them
+	lowerLens             uint64
 }
 
 // lowerInstitution reports whether a lower-case word starts an
 // institution's name.
 func (l *lexicon) lowerInstitution(w string) bool {
-	return w != "" && l.lowerLens&(1<<(len(w)&63)) != 0 && l.lowerFirst.has(w[0]) && slices.Contains(l.lowerForms, w)
+	return w != "" && l.lowerLens&(1<<(len(w)&63)) != 0 && l.lowerFirst.has(w[0]) && l.lowerLast.has(w[len(w)-1]) &&
+		slices.Contains(l.lowerForms, w)
 }
 
 // institution is one written form of a known organisation.
@@ -205,6 +206,7 @@ func readLexicon() *lexicon {
 			if c := ws[0][0]; c >= 'a' && c <= 'z' {
 				l.lowerForms = append(l.lowerForms, ws[0])
 				l.lowerFirst.add(c)
+				l.lowerLast.add(ws[0][len(ws[0])-1])
 				l.lowerLens |= 1 << (len(ws[0]) & 63)
 			}
 			add(ws[0], instFirst)
