@@ -58,6 +58,7 @@ type finder struct {
 	// the keys of orgs that may hold a blank (mayHoldBlank): most words
 	// are ruled out by them without a map lookup.
 	surnameFirst, orgFirst, firstFirst, multiFirst byteSet
+	surnameLens                                    uint64 // the lengths of bySurname's keys, modulo 64
 }
 
 // byteSet is a set of bytes.
@@ -106,6 +107,7 @@ func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 	f.out, f.who = f.out[:0], f.who[:0]
 	f.personSpans = f.personSpans[:0]
 	f.surnameFirst, f.orgFirst, f.multiFirst, f.firstFirst = byteSet{}, byteSet{}, byteSet{}, byteSet{}
+	f.surnameLens = 0
 	clear(f.persons)
 	f.persons = f.persons[:0]
 	f.mentioned = f.mentioned[:0]
@@ -346,7 +348,7 @@ func (f *finder) surnameAlone(i int) bool {
 	if t.hyphen || t.allCaps || t.innerCap {
 		return false
 	}
-	if w := f.w(i); w == "" || !f.surnameFirst.has(w[0]) || f.bySurname[w] == nil {
+	if w := f.w(i); w == "" || !f.surnameFirst.has(w[0]) || !f.maySurname(w) || f.bySurname[w] == nil {
 		return false
 	}
 	// The next word is looked up only for a known surname: most words
@@ -437,6 +439,10 @@ func (f *finder) learnOrg(written, name string) {
 	}
 	f.orgCount[name] += 0 // known, even if only inside compounds
 }
+
+// maySurname reports whether w may be a key of bySurname, by its
+// length.
+func (f *finder) maySurname(w string) bool { return f.surnameLens&(1<<(len(w)&63)) != 0 }
 
 // mayHoldBlank reports whether s may hold white space: an ASCII blank or
 // control character, or any non-ASCII byte (a no-break space is one).
@@ -683,6 +689,7 @@ func (f *finder) addPerson(first, surname, full string, gender byte) *person {
 		f.bySurname[surname] = q
 		if surname != "" {
 			f.surnameFirst.add(surname[0])
+			f.surnameLens |= 1 << (len(surname) & 63)
 		}
 	}
 	if first != "" {

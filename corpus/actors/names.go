@@ -94,10 +94,12 @@ func (f *finder) personBySurname(w string) *person {
 	if w == "" || !f.surnameFirst.has(w[0]) {
 		return nil
 	}
-	if p := f.bySurname[w]; p != nil {
-		return p
+	if f.maySurname(w) {
+		if p := f.bySurname[w]; p != nil {
+			return p
+		}
 	}
-	if strings.HasSuffix(w, "s") && len(w) > 3 {
+	if strings.HasSuffix(w, "s") && len(w) > 3 && f.maySurname(w[:len(w)-1]) {
 		return f.bySurname[w[:len(w)-1]]
 	}
 	return nil
