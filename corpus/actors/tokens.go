@@ -100,8 +100,7 @@ func words(doc *text.Doc, a *model.Article, toks []token, ws []string) ([]token,
 		k = wordEnd(dt, src, k)
 		last := &dt[k]
 		end := int(last.End)
-		toks = append(toks, token{start: int32(start), end: int32(end), at: int32(first), block: -1, upper: t.Upper})
-		tk := &toks[len(toks)-1]
+		tk := token{start: int32(start), end: int32(end), at: int32(first), block: -1, upper: t.Upper}
 		w := src[start:end]
 		ws = append(ws, w)
 		tk.hyphen = (t.Kind != text.Num || k > first) && strings.IndexByte(w, '-') >= 0
@@ -137,12 +136,12 @@ func words(doc *text.Doc, a *model.Article, toks []token, ws []string) ([]token,
 			if bCaption {
 				tk.meta = credit.meta(src, blocks, bi, start)
 			}
-			if bStart >= prevEnd && len(toks) > 1 && toks[len(toks)-2].block != int32(bi) {
+			if bStart >= prevEnd && len(toks) > 0 && toks[len(toks)-1].block != int32(bi) {
 				pendingGap = gapBreak
 			}
 		}
 		newSent := pendingGap == gapBreak || docSent != prevSent
-		if newSent && len(toks) > 1 {
+		if newSent && len(toks) > 0 {
 			sent++
 			pendingGap = gapBreak
 		}
@@ -150,7 +149,8 @@ func words(doc *text.Doc, a *model.Article, toks []token, ws []string) ([]token,
 		tk.gap = pendingGap
 		// After a colon or an opening quote a capital says as little as at
 		// the start of a sentence.
-		tk.first = newSent || len(toks) == 1 || colonOrQuote
+		tk.first = newSent || len(toks) == 0 || colonOrQuote
+		toks = append(toks, tk)
 		prevEnd, prevSent = end, last.Sentence
 		pendingGap = gapSpace
 		colonOrQuote = false
