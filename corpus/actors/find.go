@@ -19,6 +19,7 @@ type finder struct {
 	text     string
 	toks     []token
 	words    []string    // per word: its text, f.text[toks[i].start:toks[i].end], which the rules read again and again
+	caps     []int32     // the capitalised words (upper or innerCap), in order: most passes read only them
 	used     []bool      // the word already belongs to a mention, or was ruled out
 	isPerson []bool      // the word belongs to a person's name
 	facts    []wordFacts // per word: what the lexicon says about it, filled as the rules ask
@@ -98,6 +99,12 @@ func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 	f.lex, f.a, f.doc, f.text = lex, a, doc, a.Text
 	f.toks, f.words = words(doc, a, f.toks, f.words)
 	n := len(f.toks)
+	f.caps = f.caps[:0]
+	for i := range f.toks {
+		if f.toks[i].upper || f.toks[i].innerCap {
+			f.caps = append(f.caps, int32(i))
+		}
+	}
 	f.used = resized(f.used, n)
 	f.isPerson = resized(f.isPerson, n)
 	f.facts = resized(f.facts, n)
@@ -303,16 +310,20 @@ func (f *finder) findNames() {
 			}
 		}
 	}
-	for i := 0; i < len(toks); i++ {
-		if used[i] || !toks[i].upper && !toks[i].innerCap {
+	// The other passes read the capitalised words only; a name of n
+	// words skips the capitalised words up to its end.
+	skip := 0
+	for _, c := range f.caps {
+		i := int(c)
+		if i < skip || used[i] {
 			continue
 		}
 		if n := f.fullName(i); n > 0 {
-			i += n - 1
+			skip = i + n
 			continue
 		}
 		if n := f.orgPhrase(i); n > 0 {
-			i += n - 1
+			skip = i + n
 			continue
 		}
 	}
@@ -320,20 +331,22 @@ func (f *finder) findNames() {
 	// Son") and organisations after a noun that introduces one ("Firma
 	// Amazon") come second, so that full names and known organisations
 	// are not cut apart.
-	for i := 1; i < len(toks); i++ {
-		if used[i] || !toks[i].upper || toks[i].gap != gapSpace {
+	skip = 1
+	for _, c := range f.caps {
+		i := int(c)
+		if i < skip || used[i] || !toks[i].upper || toks[i].gap != gapSpace {
 			continue
 		}
 		if n := f.roleAnchoredName(i); n > 0 {
-			i += n - 1
+			skip = i + n
 			continue
 		}
 		if n := f.cuedOrg(i); n > 0 {
-			i += n - 1
+			skip = i + n
 		}
 	}
-	for i := range toks {
-		if !used[i] && (toks[i].upper || toks[i].innerCap) && !f.surnameAlone(i) {
+	for _, c := range f.caps {
+		if i := int(c); !used[i] && !f.surnameAlone(i) {
 			f.singleOrg(i)
 		}
 	}

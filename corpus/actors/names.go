@@ -61,7 +61,8 @@ func (f *finder) findKnownNames() {
 		return
 	}
 	toks, used := f.toks, f.used // local copies: see findNames
-	for i := range toks {
+	for _, c := range f.caps {
+		i := int(c)
 		if used[i] || !toks[i].upper {
 			continue
 		}

@@ -13,8 +13,9 @@ import (
 func (f *finder) findCompoundsAndKnownOrgs() {
 	f.affiliations()
 	toks, used := f.toks, f.used // local copies: see findNames
-	for i := range toks {
-		if used[i] || !toks[i].hyphen || !(toks[i].upper || toks[i].innerCap) {
+	for _, c := range f.caps {
+		i := int(c)
+		if used[i] || !toks[i].hyphen {
 			continue
 		}
 		w := f.w(i)
@@ -59,8 +60,9 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 	if len(f.orgs) == 0 {
 		return
 	}
-	for i := range toks {
-		if used[i] || !(toks[i].upper || toks[i].innerCap) {
+	for _, c := range f.caps {
+		i := int(c)
+		if used[i] {
 			continue
 		}
 		w := f.w(i)

@@ -150,8 +150,9 @@ func (f *finder) roleKeyOf(role string) roleKey {
 // for the person who holds it.
 func (f *finder) roleMentions() {
 	toks, used := f.toks, f.used // local copies: see findNames
-	for i := 1; i < len(toks); i++ {
-		if used[i] && !toks[i].hyphen || !toks[i].upper || toks[i].gap != gapSpace {
+	for _, c := range f.caps {
+		i := int(c)
+		if i < 1 || used[i] && !toks[i].hyphen || !toks[i].upper || toks[i].gap != gapSpace {
 			continue
 		}
 		w := f.w(i)
