@@ -464,15 +464,23 @@ func genitiveBase(w string) (string, bool) {
 // of a name ("Robert Koch-Institut" → "RKI"), "" if a part begins in
 // lower case (as "für" does: "Bundesamt für …" is no "BfX" here).
 func initials(name string) string {
-	var b strings.Builder
-	for _, part := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
-		r, _ := utf8.DecodeRuneInString(part)
+	var buf [32]byte
+	b := buf[:0]
+	// The parts are the runs between blanks and hyphens, read in place.
+	for i := 0; i < len(name); {
+		if name[i] == ' ' || name[i] == '-' {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(name[i:])
 		if !unicode.IsUpper(r) {
 			return ""
 		}
-		b.WriteRune(r)
+		b = utf8.AppendRune(b, r)
+		for i += n; i < len(name) && name[i] != ' ' && name[i] != '-'; i++ {
+		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // headedOrg reports whether an organisation the rules found ends in a
