@@ -21,8 +21,13 @@ func (f *finder) findPronouns() {
 		for next < len(mentioned) && mentioned[next].tok < i {
 			next++
 		}
-		if t := &toks[i]; next == 0 || t.meta || t.end-t.start > 6 {
-			continue // no person before it, metadata, or longer than any word below
+		if t := &toks[i]; next == 0 || t.meta {
+			continue // no person before it, or metadata
+		}
+		switch toks[i].end - toks[i].start {
+		case 2, 3, 5, 6: // the lengths of the words below
+		default:
+			continue
 		}
 		switch w := f.w(i); w {
 		case "er", "Er":
