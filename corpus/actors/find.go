@@ -200,6 +200,8 @@ type wordFacts struct {
 	standIn int8
 }
 
+// noSlot marks a word the cache does not hold (entryCacheSize stays
+// below it).
 const noSlot = 0xffff
 
 // commonWord reports whether word i is a common word (lexicon.isCommon).
