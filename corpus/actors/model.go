@@ -650,7 +650,11 @@ func surnamesOf(text string, spans []ner.Span) map[string]bool {
 // "gab der Sprecher Auskunft" has a noun there.
 func (f *finder) surnamesAfterRoles(spans []ner.Span) []ner.Span {
 	n := len(spans)
-	for i := 1; i < len(f.toks); i++ {
+	for _, c := range f.caps {
+		i := int(c)
+		if i < 1 {
+			continue
+		}
 		role, w := &f.toks[i-1], &f.toks[i]
 		if !role.upper || !w.upper || w.gap != gapSpace || w.hyphen || w.allCaps || role.meta || w.meta {
 			continue

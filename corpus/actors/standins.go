@@ -224,9 +224,10 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 	}()
 	latest := [governmentClass + 1]string{}
 	best, next := "", 0
-	for i := 1; i < len(f.toks); i++ {
+	for _, c := range f.caps {
+		i := int(c)
 		t := f.toks[i]
-		if !t.upper || t.meta {
+		if i < 1 || !t.upper || t.meta {
 			continue // the organisations before a word are taken in at the next noun
 		}
 		for next < len(named) && named[next].start < int(t.start) {
