@@ -37,7 +37,9 @@ package actors
 
 import (
 	"cmp"
+	"slices"
 
+	"chronik/corpus/ner"
 	"chronik/corpus/text"
 	"chronik/model"
 )
@@ -112,13 +114,21 @@ func (r *Recognizer) FindIn(a *model.Article, doc *text.Doc) []Mention {
 	f.findCompoundsAndKnownOrgs()
 	f.findRoles()
 	f.findPronouns()
-	ms := f.result()
+	var tg *ner.Tagger
 	if !r.rules {
-		if tg := entityTagger(); tg != nil {
-			ms = f.withModel(ms, tg)
-		}
+		tg = entityTagger()
 	}
-	return f.withStandIns(ms)
+	// The passes fill the finder's buffers; the caller gets a copy of
+	// the exact size.
+	ms := f.result()
+	if tg != nil {
+		ms = f.withModel(ms, tg)
+	}
+	ms = f.withStandIns(ms)
+	f.keep(ms, tg != nil)
+	out := make([]Mention, len(ms))
+	copy(out, ms)
+	return out
 }
 
 // compareMentions orders mentions by position, then name.
@@ -130,4 +140,55 @@ func compareMentions(a, b *Mention) int {
 		return c
 	}
 	return cmp.Compare(a.Name, b.Name)
+}
+
+// A mentionSorter orders mentions in place by compareMentions, exactly
+// as slices.SortFunc would: it runs the same sort on the same comparisons,
+// which move the same elements. Sorting small keys and moving each
+// mention once is cheaper than sorting the mentions, which are large,
+// themselves; the comparisons read the positions from a compact array.
+// Its buffers are reused from call to call.
+type mentionSorter struct {
+	order []int32
+	keys  []uint64 // per mention: Start and End in one number
+}
+
+func (s *mentionSorter) sort(ms []Mention) {
+	s.order, s.keys = s.order[:0], s.keys[:0]
+	fits := true
+	for i := range ms {
+		s.order = append(s.order, int32(i))
+		fits = fits && uint64(ms[i].Start) < 1<<32 && uint64(ms[i].End) < 1<<32
+		s.keys = append(s.keys, uint64(ms[i].Start)<<32|uint64(ms[i].End))
+	}
+	order, keys := s.order, s.keys
+	if fits {
+		slices.SortFunc(order, func(a, b int32) int {
+			if ka, kb := keys[a], keys[b]; ka != kb {
+				return cmp.Compare(ka, kb)
+			}
+			return cmp.Compare(ms[a].Name, ms[b].Name)
+		})
+	} else {
+		slices.SortFunc(order, func(a, b int32) int { return compareMentions(&ms[a], &ms[b]) })
+	}
+	// Position i takes the mention at order[i]: follow each cycle of the
+	// permutation once, marking the places done.
+	for i := range order {
+		if order[i] < 0 {
+			continue
+		}
+		held := ms[i]
+		j := i
+		for {
+			k := int(order[j])
+			order[j] = -1
+			if k == i {
+				ms[j] = held
+				break
+			}
+			ms[j] = ms[k]
+			j = k
+		}
+	}
 }

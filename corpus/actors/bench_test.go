@@ -5,9 +5,13 @@ import (
 	"io/fs"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"unicode/utf8"
 
+	"chronik/corpus/corpusgen"
 	"chronik/corpus/defaultcorpus"
+	"chronik/corpus/ingest"
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -56,6 +60,70 @@ func BenchmarkFind(b *testing.B) {
 			}
 		})
 	}
+}
+
+// generatedArticles loads n generated articles as the pipeline does, with
+// their text layers and sentences, and returns their size in bytes.
+func generatedArticles(tb testing.TB, n int) ([]*model.Article, []*text.Doc, int64) {
+	tb.Helper()
+	fsys := fstest.MapFS{}
+	var size int64
+	for _, f := range corpusgen.Generate(n, 1) {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data, Mode: 0o644}
+		size += int64(len(f.Data))
+	}
+	arts, errs := ingest.LoadFS(fsys)
+	if len(errs) > 0 {
+		tb.Fatal(errs)
+	}
+	docs := make([]*text.Doc, len(arts))
+	for i, a := range arts {
+		docs[i] = text.ForArticle(a)
+		a.Sentences = docs[i].ArticleSentences()
+	}
+	return arts, docs, size
+}
+
+// BenchmarkFindGenerated measures the actor stage of the pipeline on
+// 1,000 generated articles, one core: the rules alone, the rules with the
+// entity tagger (what the pipeline runs), and Resolve on the mentions the
+// latter found. The difference of the first two is the tagger and the
+// joining of its spans with the rules' mentions.
+//
+//	go test ./corpus/actors -run '^$' -bench FindGenerated -benchtime 3x -cpu 1
+func BenchmarkFindGenerated(b *testing.B) {
+	arts, docs, size := generatedArticles(b, 1000)
+	found := make([][]Mention, len(arts))
+	// The test binary's recogniser (rec) decodes the tagger's weights in
+	// the background: that must not run during the timed loops.
+	entityTagger()
+	for _, c := range []struct {
+		name string
+		r    *Recognizer
+	}{{"rules", rules}, {"rules+tagger", rec}} {
+		b.Run(c.name, func(b *testing.B) {
+			r := c.r
+			b.SetBytes(size)
+			b.ReportAllocs()
+			for b.Loop() {
+				for i, a := range arts {
+					found[i] = r.FindIn(a, docs[i])
+				}
+			}
+		})
+	}
+	b.Run("resolve", func(b *testing.B) {
+		if found[0] == nil { // run alone: the mentions the pipeline resolves
+			for i, a := range arts {
+				found[i] = rec.FindIn(a, docs[i])
+			}
+		}
+		b.SetBytes(size)
+		b.ReportAllocs()
+		for b.Loop() {
+			Resolve(arts, docs, found)
+		}
+	})
 }
 
 // BenchmarkLoadLexicon measures what the first NewRecognizer of a process

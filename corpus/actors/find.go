@@ -2,7 +2,6 @@ package actors
 
 import (
 	"hash/maphash"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -19,15 +18,19 @@ type finder struct {
 	doc      *text.Doc // the text layer of a
 	text     string
 	toks     []token
-	used     []bool  // the word already belongs to a mention, or was ruled out
-	isPerson []bool  // the word belongs to a person's name
-	ent      []entry // per word: its lexicon entry, with entryKnown once looked up
+	words    []string    // per word: its text, f.text[toks[i].start:toks[i].end], which the rules read again and again
+	caps     []int32     // the capitalised words (upper or innerCap), in order: most passes read only them
+	used     []bool      // the word already belongs to a mention, or was ruled out
+	isPerson []bool      // the word belongs to a person's name
+	facts    []wordFacts // per word: what the lexicon says about it, filled as the rules ask
 	entries  *entryCache
 	model    modelScratch // withModel's tables
-	roleMemo []int8       // per word: 0 not yet known, 1 no role, else 2 + the index of its class in lexicon.roleClasses
 	out      []Mention
+	ruleOut  []Mention // result's mentions
+	modelOut []Mention // withModel's
 	who      []*person // for each person mention in out, its person (names may still grow), else nil
 	scratch  []int32   // a buffer for one pass at a time
+	sorter   mentionSorter
 	// personSpans holds, for each explicit person mention, its index in
 	// out and its first and last word.
 	personSpans [][3]int32
@@ -46,10 +49,17 @@ type finder struct {
 	// ("die Bahn", not "per Post").
 	aliasWords []string
 	counts     map[string]int // a table for one pass at a time
+	// withStandIns' tables, kept empty between its calls
+	named      []namedOrg
+	tiedOther  map[string]orgClass
+	latestStem map[string]string
 	aloneDone  bool
-	// The first bytes of the keys of bySurname and orgs: most words are
-	// ruled out by them without a map lookup.
-	surnameFirst, orgFirst byteSet
+	aloneScans int // words looked up in alone without the table
+	// The first bytes of the keys of bySurname, orgs and byFirst, and of
+	// the keys of orgs that may hold a blank (mayHoldBlank): most words
+	// are ruled out by them without a map lookup.
+	surnameFirst, orgFirst, firstFirst, multiFirst byteSet
+	surnameLens                                    uint64 // the lengths of bySurname's keys, modulo 64
 }
 
 // byteSet is a set of bytes.
@@ -87,18 +97,24 @@ var finders = sync.Pool{New: func() any { return new(finder) }}
 func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 	f := finders.Get().(*finder)
 	f.lex, f.a, f.doc, f.text = lex, a, doc, a.Text
-	f.toks = words(doc, a, f.toks[:0])
+	f.toks, f.words = words(doc, a, f.toks, f.words)
 	n := len(f.toks)
+	f.caps = f.caps[:0]
+	for i := range f.toks {
+		if f.toks[i].upper || f.toks[i].innerCap {
+			f.caps = append(f.caps, int32(i))
+		}
+	}
 	f.used = resized(f.used, n)
 	f.isPerson = resized(f.isPerson, n)
-	f.ent = resized(f.ent, n)
+	f.facts = resized(f.facts, n)
 	if f.entries == nil {
 		f.entries = new(entryCache)
 	}
-	f.roleMemo = resized(f.roleMemo, n)
 	f.out, f.who = f.out[:0], f.who[:0]
 	f.personSpans = f.personSpans[:0]
-	f.surnameFirst, f.orgFirst = byteSet{}, byteSet{}
+	f.surnameFirst, f.orgFirst, f.multiFirst, f.firstFirst = byteSet{}, byteSet{}, byteSet{}, byteSet{}
+	f.surnameLens = 0
 	clear(f.persons)
 	f.persons = f.persons[:0]
 	f.mentioned = f.mentioned[:0]
@@ -110,17 +126,31 @@ func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 	clear(f.alone)
 	clear(f.keys)
 	f.aliasWords = f.aliasWords[:0]
-	f.aloneDone = false
+	f.aloneDone, f.aloneScans = false, 0
 	return f
 }
 
 // release hands the finder back to the pool, without the article.
 func (f *finder) release() {
 	f.a, f.doc, f.text = nil, nil, ""
+	clear(f.words) // views of the article
 	f.model.release()
 	clear(f.out) // the names in it belong to the caller's copy
+	clear(f.ruleOut)
+	clear(f.modelOut)
 	clear(f.who)
 	finders.Put(f)
+}
+
+// keep keeps ms, which withStandIns may have moved to a larger array, as
+// the buffer of the last pass before it for the next Find: withModel's
+// if it ran, else result's.
+func (f *finder) keep(ms []Mention, model bool) {
+	if model {
+		f.modelOut = ms
+	} else {
+		f.ruleOut = ms
+	}
 }
 
 // resized returns s with length n, all zero, reusing its array if it can.
@@ -136,45 +166,89 @@ func resized[T any](s []T, n int) []T {
 // roleOf returns the role class of word i (see lexicon.roleClass),
 // computed once per word: several rules ask about the same words.
 func (f *finder) roleOf(i int) string {
-	switch m := f.roleMemo[i]; m {
-	case 0:
-	case 1:
-		return ""
-	default:
-		return f.lex.roleClasses[m-2]
-	}
-	c := -1
-	if f.toks[i].upper {
-		c = f.lex.roleClassIndex(f.w(i))
-	}
-	f.roleMemo[i] = int8(c + 2)
-	if c < 0 {
+	if !f.toks[i].upper {
 		return ""
 	}
-	return f.lex.roleClasses[c]
+	fa := f.factsOf(i)
+	if fa.role == 0 {
+		fa.role = int8(f.lex.roleClassIndex(f.w(i)) + 2)
+		f.remember(i)
+	}
+	if fa.role == 1 {
+		return ""
+	}
+	return f.lex.roleClasses[fa.role-2]
 }
 
-func (f *finder) w(i int) string { return f.text[int(f.toks[i].start):int(f.toks[i].end)] }
+func (f *finder) w(i int) string { return f.words[i] }
 
 // e returns the lexicon entry of word i, looked up once per word.
-func (f *finder) e(i int) entry {
-	if e := f.ent[i]; e&entryKnown != 0 {
-		return e &^ entryKnown
-	}
-	e := f.entries.lookup(f.lex, f.w(i))
-	f.ent[i] = e | entryKnown
-	return e
+func (f *finder) e(i int) entry { return f.factsOf(i).e &^ entryKnown }
+
+// wordFacts are what the lexicon says about a written word, each worked
+// out when a rule first asks: the rules ask about the same words again
+// and again, within an article and across the articles of a corpus.
+type wordFacts struct {
+	e    entry  // the lexicon entry, with entryKnown once looked up
+	slot uint16 // the word's slot in the finder's entryCache, noSlot if none
+	role int8   // 0 not yet known, 1 no role, else 2 + the index of its class in lexicon.roleClasses
+	head int8   // 0 not yet known, else 1 + the head classes of the word's end (headClasses)
+	adj  int8   // 0 not yet known, 1 no, 2 yes: the word ends like a name's adjective
+	// 0 not yet known, 1 no, 2 yes: the word is a common word (lexicon.isCommon)
+	common int8
+	// 0 not yet known, 1 no stand-in noun, 2 one (classOfNoun)
+	standIn int8
 }
 
-// An entryCache remembers the lexicon's entries of recent words: the
-// lexicon's map is too large to stay in a processor cache, and an
-// article's names and the corpus's frequent words come again and again.
-// It is direct-mapped by hash and keeps copies of its keys, so that it
-// holds no article's text; a pooled finder keeps it across articles.
+// noSlot marks a word the cache does not hold (entryCacheSize stays
+// below it).
+const noSlot = 0xffff
+
+// commonWord reports whether word i is a common word (lexicon.isCommon).
+func (f *finder) commonWord(i int) bool {
+	fa := f.factsOf(i)
+	if fa.common == 0 {
+		fa.common = 1
+		if f.lex.isCommon(f.w(i)) {
+			fa.common = 2
+		}
+		f.remember(i)
+	}
+	return fa.common == 2
+}
+
+// factsOf returns the facts of word i, with its lexicon entry: from the
+// finder's cache of recent words, else looked up.
+func (f *finder) factsOf(i int) *wordFacts {
+	fa := &f.facts[i]
+	if fa.e&entryKnown == 0 {
+		*fa = f.entries.facts(f.lex, f.w(i))
+	}
+	return fa
+}
+
+// remember copies what is now known about word i into its slot of the
+// cache, unless another word has taken the slot since.
+func (f *finder) remember(i int) {
+	fa := &f.facts[i]
+	if fa.slot == noSlot {
+		return
+	}
+	c := &f.entries[fa.slot]
+	if w := f.w(i); int(c.n) == len(w) && string(c.key[:c.n]) == w {
+		c.facts = *fa
+	}
+}
+
+// An entryCache remembers the facts of recent words: the lexicon's map
+// is too large to stay in a processor cache, and an article's names and
+// the corpus's frequent words come again and again. It is direct-mapped
+// by hash and keeps copies of its keys, so that it holds no article's
+// text; a pooled finder keeps it across articles.
 type entryCache [entryCacheSize]struct {
-	key [entryKeyLen]byte
-	n   uint8 // key length; 0 for an empty entry
-	e   entry
+	key   [entryKeyLen]byte
+	n     uint8 // key length; 0 for an empty entry
+	facts wordFacts
 }
 
 const (
@@ -184,18 +258,25 @@ const (
 
 var entrySeed = maphash.MakeSeed()
 
-func (c *entryCache) lookup(lex *lexicon, w string) entry {
+// facts returns the cached facts of w, or new ones with its lexicon
+// entry, which take w's slot.
+func (c *entryCache) facts(lex *lexicon, w string) wordFacts {
 	if len(w) > entryKeyLen || w == "" {
-		return lex.lookup(w)
+		return wordFacts{e: lex.lookup(w) | entryKnown, slot: noSlot}
 	}
-	slot := &c[maphash.String(entrySeed, w)&(entryCacheSize-1)]
+	at := maphash.String(entrySeed, w) & (entryCacheSize - 1)
+	slot := &c[at]
 	if int(slot.n) == len(w) && string(slot.key[:slot.n]) == w {
-		return slot.e
+		return slot.facts
 	}
-	e := lex.lookup(w)
 	slot.n = uint8(copy(slot.key[:], w))
-	slot.e = e
-	return e
+	slot.facts = wordFacts{e: lex.lookup(w) | entryKnown, slot: uint16(at)}
+	return slot.facts
+}
+
+// lookup returns the lexicon entry of w.
+func (c *entryCache) lookup(lex *lexicon, w string) entry {
+	return c.facts(lex, w).e &^ entryKnown
 }
 
 // joined reports whether word i follows word i-1 with only blanks between.
@@ -218,8 +299,12 @@ func (f *finder) meta(i int) bool { return f.toks[i].meta }
 // Pass 1: names that carry their own evidence.
 
 func (f *finder) findNames() {
-	for i := 0; i < len(f.toks); i++ {
-		if f.toks[i].upper || f.toks[i].innerCap || f.lex.lowerInstitution(f.w(i)) {
+	// The loops test local copies of the slices, which the rules change
+	// only element by element: through f, the compiler would load them
+	// again for every word.
+	toks, used, words := f.toks, f.used, f.words
+	for i := 0; i < len(toks); i++ {
+		if toks[i].upper || toks[i].innerCap || f.lex.lowerInstitution(words[i]) {
 			if n := f.institution(i); n > 0 {
 				i += n - 1
 			} else if n := f.germanOrgName(i); n > 0 {
@@ -227,16 +312,20 @@ func (f *finder) findNames() {
 			}
 		}
 	}
-	for i := 0; i < len(f.toks); i++ {
-		if f.used[i] || !f.toks[i].upper && !f.toks[i].innerCap {
+	// The other passes read the capitalised words only; a name of n
+	// words skips the capitalised words up to its end.
+	skip := 0
+	for _, c := range f.caps {
+		i := int(c)
+		if i < skip || used[i] {
 			continue
 		}
 		if n := f.fullName(i); n > 0 {
-			i += n - 1
+			skip = i + n
 			continue
 		}
 		if n := f.orgPhrase(i); n > 0 {
-			i += n - 1
+			skip = i + n
 			continue
 		}
 	}
@@ -244,20 +333,22 @@ func (f *finder) findNames() {
 	// Son") and organisations after a noun that introduces one ("Firma
 	// Amazon") come second, so that full names and known organisations
 	// are not cut apart.
-	for i := 1; i < len(f.toks); i++ {
-		if f.used[i] || !f.toks[i].upper || !f.joined(i) {
+	skip = 1
+	for _, c := range f.caps {
+		i := int(c)
+		if i < skip || used[i] || !toks[i].upper || toks[i].gap != gapSpace {
 			continue
 		}
 		if n := f.roleAnchoredName(i); n > 0 {
-			i += n - 1
+			skip = i + n
 			continue
 		}
 		if n := f.cuedOrg(i); n > 0 {
-			i += n - 1
+			skip = i + n
 		}
 	}
-	for i := range f.toks {
-		if !f.used[i] && (f.toks[i].upper || f.toks[i].innerCap) && !f.surnameAlone(i) {
+	for _, c := range f.caps {
+		if i := int(c); !used[i] && !f.surnameAlone(i) {
 			f.singleOrg(i)
 		}
 	}
@@ -272,10 +363,12 @@ func (f *finder) surnameAlone(i int) bool {
 	if t.hyphen || t.allCaps || t.innerCap {
 		return false
 	}
-	if i+1 < len(f.toks) && f.joined(i+1) && f.e(i+1)&legalForm != 0 {
-		return false // "Porsche AG"
+	if w := f.w(i); w == "" || !f.surnameFirst.has(w[0]) || !f.maySurname(w) || f.bySurname[w] == nil {
+		return false
 	}
-	return f.bySurname[f.w(i)] != nil
+	// The next word is looked up only for a known surname: most words
+	// are none.
+	return !(i+1 < len(f.toks) && f.joined(i+1) && f.e(i+1)&legalForm != 0) // not "Porsche AG"
 }
 
 // institution matches a known medium or institution at word i.
@@ -354,9 +447,27 @@ func (f *finder) learnOrg(written, name string) {
 		f.orgs[written] = name
 		if written != "" {
 			f.orgFirst.add(written[0])
+			if mayHoldBlank(written) {
+				f.multiFirst.add(written[0])
+			}
 		}
 	}
 	f.orgCount[name] += 0 // known, even if only inside compounds
+}
+
+// maySurname reports whether w may be a key of bySurname, by its
+// length.
+func (f *finder) maySurname(w string) bool { return f.surnameLens&(1<<(len(w)&63)) != 0 }
+
+// mayHoldBlank reports whether s may hold white space: an ASCII blank or
+// control character, or any non-ASCII byte (a no-break space is one).
+func mayHoldBlank(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameOK reports whether word k can be (part of) a surname.
@@ -369,7 +480,7 @@ func (f *finder) surnameOK(k int) bool {
 	if utf8.RuneCountInString(w) < 2 {
 		return false
 	}
-	if f.e(k)&(calendar|legalForm|orgHead|notOrg|eventHead) != 0 || f.lex.isCommon(w) {
+	if f.e(k)&(calendar|legalForm|orgHead|notOrg|eventHead) != 0 || f.commonWord(k) {
 		return false
 	}
 	if t.hyphen && !allPartsUpper(w) {
@@ -393,7 +504,7 @@ func (f *finder) fullName(i int) int {
 	// "Mark" or "Israel") is evidence enough that the capitalised word
 	// after it is a surname, even a German noun ("Anna Fuchs", "Peter
 	// Vogel") or a word no list knows ("Jens Wöhlke").
-	strong := e&(firstNoun|place) == 0 && !f.lex.isCommon(f.w(i))
+	strong := e&(firstNoun|place) == 0 && !f.commonWord(i)
 	if !strong && i > 0 && f.joined(i) && f.orgCue(i-1) {
 		return 0 // "Raumfahrtfirma Blue Origin": the noun introduces an organisation
 	}
@@ -522,7 +633,7 @@ func (f *finder) firstNameEntry(i int) entry {
 	}
 	var e entry = firstName
 	for part := range strings.SplitSeq(f.w(i), "-") {
-		pe := f.lex.lookup(part)
+		pe := f.entries.lookup(f.lex, part)
 		if pe&firstName == 0 {
 			return 0
 		}
@@ -593,6 +704,7 @@ func (f *finder) addPerson(first, surname, full string, gender byte) *person {
 		f.bySurname[surname] = q
 		if surname != "" {
 			f.surnameFirst.add(surname[0])
+			f.surnameLens |= 1 << (len(surname) & 63)
 		}
 	}
 	if first != "" {
@@ -602,6 +714,9 @@ func (f *finder) addPerson(first, surname, full string, gender byte) *person {
 }
 
 func (f *finder) noteFirst(first string, p *person) {
+	if first != "" {
+		f.firstFirst.add(first[0])
+	}
 	if q, ok := f.byFirst[first]; ok && q != p {
 		f.byFirst[first] = nil
 		return
@@ -622,7 +737,8 @@ func (f *finder) emitPerson(i, j int, p *person, implicit, part bool) {
 	}
 }
 
-// result fills in the final names and orders the mentions.
+// result fills in the final names and orders the mentions, in a buffer of
+// the finder's (see keep).
 func (f *finder) result() []Mention {
 	rename := f.orgVariants()
 	for i := range f.out {
@@ -632,17 +748,9 @@ func (f *finder) result() []Mention {
 			f.out[i].Name = n
 		}
 	}
-	// Sorting small keys and copying each mention once is cheaper than
-	// sorting the mentions themselves; f.out goes back to the pool.
-	order := f.scratch[:0]
-	for i := range f.out {
-		order = append(order, int32(i))
-	}
-	f.scratch = order
-	slices.SortFunc(order, func(a, b int32) int { return compareMentions(&f.out[a], &f.out[b]) })
-	out := make([]Mention, len(f.out))
-	for i, k := range order {
-		out[i] = f.out[k]
-	}
+	out := resized(f.ruleOut, len(f.out)) // not f.out, which the passes still read
+	f.ruleOut = out
+	copy(out, f.out)
+	f.sorter.sort(out)
 	return out
 }

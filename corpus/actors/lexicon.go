@@ -38,7 +38,7 @@ const (
 	instFirst                      // the first word of a known institution's name
 	instGenitive                   // the genitive of a one-word institution ("Guardians")
 
-	entryKnown entry = 1 << 31 // in finder.ent: the word has been looked up
+	entryKnown entry = 1 << 31 // in wordFacts: the word has been looked up
 
 	firstName = firstFemale | firstMale
 )
@@ -67,13 +67,16 @@ type lexicon struct {
 	nameAdjectives suffixSet
 	// lowerForms are the first words of institutions written in lower
 	// case ("dpa"): few, compared before any lookup.
-	lowerForms []string
+	lowerForms            []string
+	lowerFirst, lowerLast byteSet // their first and last bytes, and their lengths modulo 64: most words are ruled out by them
+	lowerLens             uint64
 }
 
 // lowerInstitution reports whether a lower-case word starts an
 // institution's name.
 func (l *lexicon) lowerInstitution(w string) bool {
-	return slices.Contains(l.lowerForms, w)
+	return w != "" && l.lowerLens&(1<<(len(w)&63)) != 0 && l.lowerFirst.has(w[0]) && l.lowerLast.has(w[len(w)-1]) &&
+		slices.Contains(l.lowerForms, w)
 }
 
 // institution is one written form of a known organisation.
@@ -202,6 +205,9 @@ func readLexicon() *lexicon {
 			ws := strings.Fields(f)
 			if c := ws[0][0]; c >= 'a' && c <= 'z' {
 				l.lowerForms = append(l.lowerForms, ws[0])
+				l.lowerFirst.add(c)
+				l.lowerLast.add(ws[0][len(ws[0])-1])
+				l.lowerLens |= 1 << (len(ws[0]) & 63)
 			}
 			add(ws[0], instFirst)
 			if len(ws) == 1 && !building {

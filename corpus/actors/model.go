@@ -35,8 +35,10 @@ var entityTagger = sync.OnceValue(func() *ner.Tagger {
 // Hints returns the named-entity spans of rule mentions, in text order
 // and without overlaps (the longer of two overlapping spans stays): the
 // features the tagger was trained with.
-func Hints(ms []Mention) []ner.Span {
-	var out []ner.Span
+func Hints(ms []Mention) []ner.Span { return appendHints(nil, ms) }
+
+// appendHints appends the hints of ms (see Hints) to out.
+func appendHints(out []ner.Span, ms []Mention) []ner.Span {
 	for _, m := range ms {
 		if !m.Entity() {
 			continue
@@ -60,11 +62,10 @@ func nerKind(k model.ActorKind) ner.Kind {
 	return ner.PER
 }
 
-// segments returns the runs of text the tagger reads one by one: the
-// sentences, and the lines of blocks that hold none (headlines, captions,
-// bylines).
-func segments(a *model.Article) [][2]int {
-	var out [][2]int
+// appendSegments appends to out, which must be empty, the runs of text
+// the tagger reads one by one: the sentences of a, and the lines of
+// blocks that hold none (headlines, captions, bylines).
+func appendSegments(out [][2]int, a *model.Article) [][2]int {
 	lines := func(start, end int) {
 		for start < end {
 			i := strings.IndexByte(a.Text[start:end], '\n')
@@ -100,16 +101,19 @@ func segments(a *model.Article) [][2]int {
 // actor that is gone or for a place.
 func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	text := f.text
-	spans := tg.DocumentOnLayer(text, f.doc.Tokens, segments(f.a), Hints(ms))
-	titledOnce(text, spans)
+	sc := &f.model
+	sc.segments = appendSegments(sc.segments[:0], f.a)
+	sc.hints = appendHints(sc.hints[:0], ms)
+	spans := tg.DocumentOnLayer(text, f.doc.Tokens, sc.segments, sc.hints)
+	sc.spans.titledOnce(text, spans)
 	kindsByForm(text, spans)
 	genericNouns(text, spans)
 	spans = twoSurnames(text, spans)
-	genitivesOfNames(text, spans)
+	sc.spans.genitivesOfNames(text, spans)
 	headedPlaces(text, spans)
 	spans = longFormsBeforeBrackets(text, spans)
 	spans = particleNames(text, spans)
-	personsBeforeNouns(text, spans)
+	sc.spans.personsBeforeNouns(text, spans)
 	spans = f.surnamesAfterRoles(spans)
 	// The tagger's spans are in text order and do not overlap: a rule
 	// mention finds its span by a binary search.
@@ -129,9 +133,9 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 		}
 		return "", false
 	}
-	out := make([]Mention, 0, len(ms)+len(spans))
+	out := slices.Grow(f.modelOut[:0], len(ms)+len(spans)) // see keep
+	defer func() { f.modelOut = out }()
 	kept := make([]bool, len(spans))
-	sc := &f.model
 	sc.init()
 	ruleName := sc.ruleName // written form → the rules' canonical name
 	names := sc.names
@@ -183,8 +187,8 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 			out = append(out, m)
 		}
 	}
-	agreeKindsWith(sc.votes, [][]Mention{out})
-	slices.SortFunc(out, func(a, b Mention) int { return compareMentions(&a, &b) })
+	sc.votes.agree([][]Mention{out})
+	f.sorter.sort(out)
 	return out
 }
 
@@ -199,34 +203,75 @@ func spanKind(spans []ner.Span, i int) ner.Kind {
 // agreeKinds gives every mention of a name the kind most of its mentions
 // outside metadata have: a drug maker is an organisation even where a
 // sentence reads it like a person's name. A tie changes nothing.
-func agreeKinds(found [][]Mention) { agreeKindsWith(map[string][2]int{}, found) }
+func agreeKinds(found [][]Mention) { new(kindVotes).agree(found) }
 
-// agreeKindsWith is agreeKinds counting the votes in an empty map.
-func agreeKindsWith(votes map[string][2]int, found [][]Mention) {
+// kindVotes counts agreeKinds' votes; its tables are reused from call to
+// call.
+type kindVotes struct {
+	index map[string]int32 // name → its votes
+	votes [][2]int         // persons, organisations
+	at    []int32          // per counted mention, in order: its name's votes
+}
+
+// agree is agreeKinds, counting in kv, which must be empty (new or
+// reset). Each counted mention looks its name up once.
+func (kv *kindVotes) agree(found [][]Mention) {
+	if kv.index == nil {
+		kv.index = map[string]int32{}
+	}
+	n := 0
 	for _, ms := range found {
-		for _, m := range ms {
+		n += len(ms)
+	}
+	kv.at = slices.Grow(kv.at, n)
+	for _, ms := range found {
+		for i := range ms {
+			m := &ms[i]
 			if m.Name == "" || m.Meta {
 				continue
 			}
-			v := votes[m.Name]
-			if m.Kind == model.Organization {
-				v[1]++
-			} else {
-				v[0]++
+			v, ok := kv.index[m.Name]
+			if !ok {
+				v = int32(len(kv.votes))
+				kv.index[m.Name] = v
+				kv.votes = append(kv.votes, [2]int{})
 			}
-			votes[m.Name] = v
+			if m.Kind == model.Organization {
+				kv.votes[v][1]++
+			} else {
+				kv.votes[v][0]++
+			}
+			kv.at = append(kv.at, v)
 		}
 	}
+	next := 0
 	for _, ms := range found {
 		for i := range ms {
-			switch v := votes[ms[i].Name]; {
+			m := &ms[i]
+			if m.Name == "" {
+				continue // no votes
+			}
+			var v [2]int
+			if !m.Meta {
+				v = kv.votes[kv.at[next]]
+				next++
+			} else if k, ok := kv.index[m.Name]; ok {
+				v = kv.votes[k]
+			}
+			switch {
 			case v[0] > v[1]:
-				ms[i].Kind = model.Person
+				m.Kind = model.Person
 			case v[1] > v[0]:
-				ms[i].Kind = model.Organization
+				m.Kind = model.Organization
 			}
 		}
 	}
+}
+
+// reset empties the tables: their keys are views of an article.
+func (kv *kindVotes) reset() {
+	clear(kv.index)
+	kv.votes, kv.at = kv.votes[:0], kv.at[:0]
 }
 
 // metaAt reports whether the word at byte offset off lies in metadata.
@@ -259,14 +304,16 @@ type writtenName struct {
 type modelScratch struct {
 	ruleName      map[writtenName]string
 	names, places map[string]bool
-	votes         map[string][2]int // agreeKinds' votes
+	votes         kindVotes
+	segments      [][2]int // the tagger's input, kept for the next article
+	hints         []ner.Span
+	spans         spanTables
 	namer         namer
 }
 
 func (sc *modelScratch) init() {
 	if sc.ruleName == nil {
 		sc.ruleName, sc.names, sc.places = map[writtenName]string{}, map[string]bool{}, map[string]bool{}
-		sc.votes = map[string][2]int{}
 	}
 }
 
@@ -275,7 +322,7 @@ func (sc *modelScratch) release() {
 	clear(sc.ruleName)
 	clear(sc.names)
 	clear(sc.places)
-	clear(sc.votes)
+	sc.votes.reset()
 	sc.namer.release()
 }
 
@@ -304,7 +351,7 @@ func (n *namer) reset(text string, spans []ner.Span, ruleName map[writtenName]st
 				n.firstPER[first] = append(n.firstPER[first], w)
 			}
 		case ner.ORG:
-			if !n.orgs[w] && strings.ContainsAny(w, " -") {
+			if !n.orgs[w] && hasBlankOrHyphen(w) {
 				if in := initials(w); len(in) >= 2 {
 					n.byInitial[in] = append(n.byInitial[in], w)
 				}
@@ -331,10 +378,41 @@ func (n *namer) release() {
 
 // oneLine joins a name written across a line break.
 func oneLine(s string) string {
-	if !strings.ContainsAny(s, "\n\t") && !strings.Contains(s, "  ") {
+	if !brokenName(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// brokenName reports whether a name holds a line break, a tab or two
+// blanks in a row: whether oneLine changes it.
+func brokenName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\t':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasBlankOrHyphen reports whether w holds a blank or a hyphen: whether
+// it is more than one word or part.
+func hasBlankOrHyphen(w string) bool { return lastBlankOrHyphen(w) >= 0 }
+
+// lastBlankOrHyphen returns the index of the last blank or hyphen of w,
+// or -1.
+func lastBlankOrHyphen(w string) int {
+	for i := len(w) - 1; i >= 0; i-- {
+		if w[i] == ' ' || w[i] == '-' {
+			return i
+		}
+	}
+	return -1
 }
 
 // name returns the canonical name of the tagger's span: the rules' name
@@ -389,15 +467,23 @@ func genitiveBase(w string) (string, bool) {
 // of a name ("Robert Koch-Institut" → "RKI"), "" if a part begins in
 // lower case (as "für" does: "Bundesamt für …" is no "BfX" here).
 func initials(name string) string {
-	var b strings.Builder
-	for _, part := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
-		r, _ := utf8.DecodeRuneInString(part)
+	var buf [32]byte
+	b := buf[:0]
+	// The parts are the runs between blanks and hyphens, read in place.
+	for i := 0; i < len(name); {
+		if name[i] == ' ' || name[i] == '-' {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(name[i:])
 		if !unicode.IsUpper(r) {
 			return ""
 		}
-		b.WriteRune(r)
+		b = utf8.AppendRune(b, r)
+		for i += n; i < len(name) && name[i] != ' ' && name[i] != '-'; i++ {
+		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // headedOrg reports whether an organisation the rules found ends in a
@@ -417,7 +503,7 @@ func (f *finder) headedOrg(m Mention) bool {
 		}
 	}
 	b, ok := genitiveBase(w)
-	return ok && !strings.ContainsAny(w, " -") && Gazetteer(b)&uint32(company) != 0 && Gazetteer(b)&uint32(companyWeak) == 0
+	return ok && !hasBlankOrHyphen(w) && Gazetteer(b)&uint32(company) != 0 && Gazetteer(b)&uint32(companyWeak) == 0
 }
 
 // overlapsAny reports whether the tagger tagged any of m's words. The
@@ -435,18 +521,30 @@ func overlapping(spans []ner.Span, m Mention) int {
 	return -1
 }
 
+// spanTables are the tables that the corrections of the tagger's spans
+// fill for one article, kept empty for the next.
+type spanTables struct {
+	count  map[string]int      // titledOnce's
+	people map[string]bool     // personsBeforeNouns'
+	kinds  map[string]ner.Kind // genitivesOfNames'
+}
+
 // titledOnce retags as a title (OTH) each person or organisation that
 // fills a quotation on its own and is named nowhere else in the article
 // („Llama AI“, „Jeff Bozo“), as GermEval marks the titles of works and
 // products; a known medium or company („Corriere della Sera“) stays.
-func titledOnce(text string, spans []ner.Span) {
+func (t *spanTables) titledOnce(text string, spans []ner.Span) {
 	var count map[string]int // counted when a name first fills a quotation: most articles have none
 	for i, sp := range spans {
 		if sp.Kind != ner.PER && sp.Kind != ner.ORG || !quoted(text, sp) {
 			continue
 		}
 		if count == nil {
-			count = make(map[string]int, len(spans))
+			if t.count == nil {
+				t.count = make(map[string]int, len(spans))
+			}
+			count = t.count
+			defer clear(count) // its keys are views of the article
 			for _, sp := range spans {
 				count[text[sp.Start:sp.End]]++
 			}
@@ -490,7 +588,7 @@ func kindsByForm(text string, spans []ner.Span) {
 			spans[i].Kind = ner.PER
 			continue
 		}
-		head := w[strings.LastIndexAny(w, " -")+1:]
+		head := w[lastBlankOrHyphen(w)+1:]
 		base, _ := genitiveBase(head)
 		orgLike := uint32(gazOrgHead | orgHead | legalForm)
 		switch {
@@ -517,7 +615,7 @@ func genericNouns(text string, spans []ner.Span) {
 	var surnames map[string]bool // gathered when a person of one noun first asks
 	for i, sp := range spans {
 		w := text[sp.Start:sp.End]
-		if sp.Kind != ner.PER && sp.Kind != ner.ORG || strings.ContainsAny(w, " -") {
+		if sp.Kind != ner.PER && sp.Kind != ner.ORG || hasBlankOrHyphen(w) {
 			continue
 		}
 		if afterNumber(text, sp.Start) {
@@ -601,7 +699,11 @@ func surnamesOf(text string, spans []ner.Span) map[string]bool {
 // "gab der Sprecher Auskunft" has a noun there.
 func (f *finder) surnamesAfterRoles(spans []ner.Span) []ner.Span {
 	n := len(spans)
-	for i := 1; i < len(f.toks); i++ {
+	for _, c := range f.caps {
+		i := int(c)
+		if i < 1 {
+			continue
+		}
 		role, w := &f.toks[i-1], &f.toks[i]
 		if !role.upper || !w.upper || w.gap != gapSpace || w.hyphen || w.allCaps || role.meta || w.meta {
 			continue
@@ -609,9 +711,12 @@ func (f *finder) surnamesAfterRoles(spans []ner.Span) []ner.Span {
 		if i+1 < len(f.toks) && f.toks[i+1].gap == gapSpace && f.toks[i+1].upper {
 			continue // the phrase goes on: "Konzernchef Tim Cook" is the tagger's
 		}
+		if Gazetteer(f.text[role.start:role.end])&gazRole == 0 {
+			continue
+		}
 		word := f.text[w.start:w.end]
 		g := Gazetteer(word)
-		if Gazetteer(f.text[role.start:role.end])&gazRole == 0 || g&(gazRole|gazOrgNoun|uint32(place|calendar)) != 0 {
+		if g&(gazRole|gazOrgNoun|uint32(place|calendar)) != 0 {
 			continue
 		}
 		sp := ner.Span{Start: int(w.start), End: int(w.end), Kind: ner.PER}
@@ -672,18 +777,22 @@ func particlesOnly(gap string) bool {
 // and no list as an organisation's head, is that person ("das Ehepaar
 // Trump Platz nehmen" is "Trump"). People are left alone: many surnames
 // are nouns ("Müller", "Nagel").
-func personsBeforeNouns(text string, spans []ner.Span) {
+func (t *spanTables) personsBeforeNouns(text string, spans []ner.Span) {
 	var people map[string]bool // gathered when an organisation of two words first asks
 	for i, sp := range spans {
 		if sp.Kind != ner.ORG {
 			continue
 		}
 		first, last, ok := strings.Cut(text[sp.Start:sp.End], " ")
-		if !ok || strings.ContainsAny(last, " -") {
+		if !ok || hasBlankOrHyphen(last) {
 			continue
 		}
 		if people == nil {
-			people = map[string]bool{}
+			if t.people == nil {
+				t.people = map[string]bool{}
+			}
+			people = t.people
+			defer clear(people) // its keys are views of the article
 			for _, sp := range spans {
 				if sp.Kind == ner.PER {
 					for w := range strings.FieldsSeq(text[sp.Start:sp.End]) {
@@ -720,7 +829,7 @@ func headedPlaces(text string, spans []ner.Span) {
 // organisation whose genitive it is in the same text ("Amazons
 // Cloud-Dienst" after "Amazon", which the tagger may read as the river's):
 // the article's own names outweigh a guess from the word's form.
-func genitivesOfNames(text string, spans []ner.Span) {
+func (t *spanTables) genitivesOfNames(text string, spans []ner.Span) {
 	var kinds map[string]ner.Kind // gathered when a place first reads as a genitive
 	for i, sp := range spans {
 		if sp.Kind != ner.LOC {
@@ -731,7 +840,11 @@ func genitivesOfNames(text string, spans []ner.Span) {
 			continue
 		}
 		if kinds == nil {
-			kinds = map[string]ner.Kind{}
+			if t.kinds == nil {
+				t.kinds = map[string]ner.Kind{}
+			}
+			kinds = t.kinds
+			defer clear(kinds) // its keys are views of the article
 			for _, sp := range spans {
 				if sp.Kind == ner.PER || sp.Kind == ner.ORG {
 					kinds[text[sp.Start:sp.End]] = sp.Kind

@@ -77,7 +77,7 @@ func TestTitledOnce(t *testing.T) {
 	text := `Meta stellte „Llama AI“ vor, der „Spiegel“ berichtete, „Anna Weber“ auch; Anna Weber kam.`
 	spans := []ner.Span{span(text, "Meta", 0, ner.ORG), span(text, "Llama AI", 0, ner.ORG), span(text, "Spiegel", 0, ner.ORG),
 		span(text, "Anna Weber", 0, ner.PER), span(text, "Anna Weber", 1, ner.PER)}
-	titledOnce(text, spans)
+	new(spanTables).titledOnce(text, spans)
 	var got []string
 	for _, sp := range spans {
 		got = append(got, sp.Kind.String())
@@ -180,7 +180,7 @@ func TestTaggerFormsOfNames(t *testing.T) {
 func TestGenitivesOfNames(t *testing.T) {
 	text := "Amazon wächst, Amazons Cloud-Dienst auch. Berlins Senat und Berlin."
 	spans := []ner.Span{span(text, "Amazon", 0, ner.ORG), span(text, "Amazons", 0, ner.LOC), span(text, "Berlins", 0, ner.LOC), span(text, "Berlin", 1, ner.LOC)}
-	genitivesOfNames(text, spans)
+	new(spanTables).genitivesOfNames(text, spans)
 	for i, want := range []ner.Kind{ner.ORG, ner.ORG, ner.LOC, ner.LOC} {
 		if spans[i].Kind != want {
 			t.Errorf("%q: %v, want %v", text[spans[i].Start:spans[i].End], spans[i].Kind, want)

@@ -31,7 +31,7 @@ func (f *finder) roleAnchoredName(i int) int {
 	if _, ok := f.orgs[w]; ok {
 		return 0
 	}
-	if strings.HasSuffix(w, "s") && f.lex.lookup(w[:len(w)-1])&place != 0 {
+	if strings.HasSuffix(w, "s") && f.entries.lookup(f.lex, w[:len(w)-1])&place != 0 {
 		return 0 // "Präsident Amerikas"
 	}
 	last := i
@@ -60,8 +60,10 @@ func (f *finder) findKnownNames() {
 	if len(f.persons) == 0 {
 		return
 	}
-	for i := range f.toks {
-		if f.used[i] || !f.toks[i].upper {
+	toks, used := f.toks, f.used // local copies: see findNames
+	for _, c := range f.caps {
+		i := int(c)
+		if used[i] || !toks[i].upper {
 			continue
 		}
 		w := f.w(i)
@@ -78,6 +80,9 @@ func (f *finder) findKnownNames() {
 			f.emitPerson(i, i, p, false, false)
 			continue
 		}
+		if !f.firstFirst.has(w[0]) {
+			continue
+		}
 		if p := f.byFirst[w]; p != nil && p.surname != "" && !(i+1 < len(f.toks) && f.joined(i+1) && f.surnameOK(i+1)) {
 			f.used[i] = true
 			f.emitPerson(i, i, p, false, false)
@@ -90,10 +95,12 @@ func (f *finder) personBySurname(w string) *person {
 	if w == "" || !f.surnameFirst.has(w[0]) {
 		return nil
 	}
-	if p := f.bySurname[w]; p != nil {
-		return p
+	if f.maySurname(w) {
+		if p := f.bySurname[w]; p != nil {
+			return p
+		}
 	}
-	if strings.HasSuffix(w, "s") && len(w) > 3 {
+	if strings.HasSuffix(w, "s") && len(w) > 3 && f.maySurname(w[:len(w)-1]) {
 		return f.bySurname[w[:len(w)-1]]
 	}
 	return nil

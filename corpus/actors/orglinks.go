@@ -12,8 +12,10 @@ import (
 
 func (f *finder) findCompoundsAndKnownOrgs() {
 	f.affiliations()
-	for i := range f.toks {
-		if f.used[i] || !f.toks[i].hyphen || !(f.toks[i].upper || f.toks[i].innerCap) {
+	toks, used := f.toks, f.used // local copies: see findNames
+	for _, c := range f.caps {
+		i := int(c)
+		if used[i] || !toks[i].hyphen {
 			continue
 		}
 		w := f.w(i)
@@ -28,14 +30,14 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 			}
 		}
 		if name == "" {
-			e := f.lex.lookup(first)
+			e := f.entries.lookup(f.lex, first)
 			switch {
 			case e&(notOrg|legalForm|place|calendar) != 0:
 			case e&company != 0 && (e&companyWeak == 0 || f.lex.orgParts.has(rest)):
 				name = first // "Tesla-Chef": a gazetteer name before a role is the company
 			case f.isCamel(first) && f.camelBrand(first):
 				name = first
-			case isAcronym(first) && f.lex.lookup(first)&notOrg == 0:
+			case isAcronym(first) && f.entries.lookup(f.lex, first)&notOrg == 0:
 				name = first
 			case f.lex.orgParts.has(rest) && (f.nameLikePart(first) || f.beforePerson(i) && !f.lex.isCommon(first) && !f.lex.cueNoun(first)):
 				// "Meta-Chef", "Sofbank-CEO": an organisation (a person of
@@ -58,12 +60,13 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 	if len(f.orgs) == 0 {
 		return
 	}
-	for i := range f.toks {
-		if f.used[i] || !(f.toks[i].upper || f.toks[i].innerCap) {
+	for _, c := range f.caps {
+		i := int(c)
+		if used[i] {
 			continue
 		}
 		w := f.w(i)
-		if i+1 < len(f.toks) && f.joined(i+1) && !f.used[i+1] {
+		if i+1 < len(f.toks) && f.joined(i+1) && !f.used[i+1] && f.multiFirst.has(w[0]) {
 			if name, ok := f.orgs[f.span(i, i+1)]; ok {
 				f.markUsed(i, i+1)
 				f.emit(mentionOrg(f, i, int(f.toks[i+1].end), name, false), nil)
@@ -130,6 +133,10 @@ func (f *finder) listedOrgs() {
 	f.scratch = isOrg
 	var items []int
 	flush := func() {
+		if len(items) < 2 {
+			items = items[:0] // a list needs two organisations
+			return
+		}
 		orgs := 0
 		for _, k := range items {
 			if _, ok := slices.BinarySearch(isOrg, f.toks[k].start); ok {
@@ -146,10 +153,13 @@ func (f *finder) listedOrgs() {
 		}
 		items = items[:0]
 	}
-	for k := 0; k < len(f.toks); k++ {
-		t := f.toks[k]
+	toks := f.toks // a local copy: see findNames
+	for k := 0; k < len(toks); k++ {
+		t := &toks[k]
 		if !t.upper && !t.innerCap {
-			flush()
+			if len(items) > 0 {
+				flush()
+			}
 			continue
 		}
 		if len(items) > 0 {
@@ -175,8 +185,9 @@ func (f *finder) beforePerson(i int) bool {
 // "Manager bei Siemens": after a person or a role, "von" or "bei" and a
 // name is an organisation.
 func (f *finder) affiliations() {
-	for k := 1; k+1 < len(f.toks); k++ {
-		if w := f.w(k); w != "von" && w != "bei" || !f.joined(k) || !f.joined(k+1) || f.used[k+1] || !f.toks[k+1].upper {
+	toks, used, words := f.toks, f.used, f.words // local copies: see findNames
+	for k := 1; k+1 < len(toks); k++ {
+		if w := words[k]; w != "von" && w != "bei" || toks[k].gap != gapSpace || toks[k+1].gap != gapSpace || used[k+1] || !toks[k+1].upper {
 			continue
 		}
 		if !f.isPerson[k-1] && f.roleOf(k-1) == "" {
@@ -220,6 +231,17 @@ func (f *finder) nameLikePart(w string) bool {
 	if f.lex.cueNoun(w) {
 		return false
 	}
+	if !f.aloneDone && f.aloneScans < maxAloneScans {
+		// Most articles ask about a word or two: reading the words is
+		// cheaper than filling a table.
+		f.aloneScans++
+		for i, t := range f.toks {
+			if t.upper && !t.first && !t.hyphen && f.words[i] == w {
+				return true
+			}
+		}
+		return false
+	}
 	if !f.aloneDone {
 		f.aloneDone = true
 		if f.alone == nil {
@@ -233,6 +255,10 @@ func (f *finder) nameLikePart(w string) bool {
 	}
 	return f.alone[w]
 }
+
+// maxAloneScans is how many words nameLikePart looks up in an article's
+// words before it fills a table of them.
+const maxAloneScans = 4
 
 // orgKey1 returns normKey of an organisation name of the article, made
 // once per name.
@@ -310,16 +336,27 @@ func (f *finder) orgVariants() map[string]string {
 	if len(f.orgCount) < 2 {
 		return nil
 	}
-	type named struct{ name, key string }
+	type named struct {
+		name, key string
+		runes     int // of the key
+	}
 	names := make([]named, 0, len(f.orgCount))
 	for n := range f.orgCount {
-		names = append(names, named{n, f.orgKey1(n)})
+		k := f.orgKey1(n)
+		names = append(names, named{n, k, utf8.RuneCountInString(k)})
 	}
 	slices.SortFunc(names, func(a, b named) int { return cmp.Compare(a.name, b.name) })
 	var rename map[string]string
 	for _, a := range names {
 		for _, b := range names {
-			if a.name == b.name || len(a.key)-len(b.key) > 4 || len(b.key)-len(a.key) > 4 || !sameKeySpelling(a.key, b.key) || !f.betterAttested(b.name, a.name) {
+			if a.name == b.name || len(a.key)-len(b.key) > 4 || len(b.key)-len(a.key) > 4 {
+				continue
+			}
+			// sameKeySpelling, with the rune counts made once.
+			if a.key != b.key && (a.runes < 6 || b.runes < 6 || a.runes-b.runes > 1 || b.runes-a.runes > 1 || !withinOneEdit(a.key, b.key)) {
+				continue
+			}
+			if !f.betterAttested(b.name, a.name) {
 				continue
 			}
 			if rename == nil {
@@ -336,7 +373,7 @@ func (f *finder) orgVariants() map[string]string {
 // betterAttested reports whether name b is the better form than a: in the
 // gazetteer when a is not, or more often mentioned.
 func (f *finder) betterAttested(b, a string) bool {
-	gb, ga := f.lex.lookup(b)&company != 0, f.lex.lookup(a)&company != 0
+	gb, ga := f.entries.lookup(f.lex, b)&company != 0, f.entries.lookup(f.lex, a)&company != 0
 	if gb != ga {
 		return gb
 	}

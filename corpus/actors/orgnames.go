@@ -31,11 +31,19 @@ var genericBundes = map[string]bool{"amt": true, "ministerium": true, "verband":
 // headOf returns the head classes of word k, after a genitive "s" or "es"
 // is taken off: "Landeskriminalamts" has the head "amt".
 func (f *finder) headOf(k int) (class int) {
-	t := f.toks[k]
-	if !t.upper {
+	if !f.toks[k].upper {
 		return 0
 	}
-	w := f.w(k)
+	fa := f.factsOf(k)
+	if fa.head == 0 {
+		fa.head = int8(f.lex.headClasses(f.w(k)) + 1)
+		f.remember(k)
+	}
+	return int(fa.head - 1)
+}
+
+// headClasses returns the head classes of the end of w (see headOf).
+func (l *lexicon) headClasses(w string) (class int) {
 	if i := strings.LastIndexByte(w, '-'); i >= 0 {
 		w = w[i+1:]
 	}
@@ -44,12 +52,12 @@ func (f *finder) headOf(k int) (class int) {
 			continue
 		}
 		stem := w[:len(w)-cut]
-		if f.lex.deHeads.has(stem) {
+		if l.deHeads.has(stem) {
 			class = headOrg
-			if f.lex.seatHeads.has(stem) {
+			if l.seatHeads.has(stem) {
 				class |= headSeat
 			}
-			if f.lex.assocHeads.has(stem) {
+			if l.assocHeads.has(stem) {
 				class |= headAssoc
 			}
 			return class
@@ -72,7 +80,15 @@ func (f *finder) nameAdjective(k int) bool {
 	if !t.upper || t.allCaps || t.hyphen || t.glued || f.used[k] || t.end-t.start < 5 { // a stem of three letters and more
 		return false
 	}
-	if !f.lex.nameAdjectives.has(f.w(k)) {
+	fa := f.factsOf(k)
+	if fa.adj == 0 {
+		fa.adj = 1
+		if f.lex.nameAdjectives.has(f.w(k)) {
+			fa.adj = 2
+		}
+		f.remember(k)
+	}
+	if fa.adj == 1 {
 		return false
 	}
 	return f.e(k)&(place|firstName) == 0 && f.headOf(k) == 0
@@ -167,7 +183,7 @@ func (f *finder) nameWord(k int) bool {
 	if e&(calendar|notOrg|legalForm) != 0 || f.roleOf(k) != "" {
 		return false
 	}
-	return e&(place|nameToken|company|firstName) != 0 || !f.lex.isCommon(f.w(k)) && !germanNounEnding(f.w(k))
+	return e&(place|nameToken|company|firstName) != 0 || !f.commonWord(k) && !germanNounEnding(f.w(k))
 }
 
 // innerNameWord reports whether word k, between a capitalised adjective
@@ -188,7 +204,7 @@ func (f *finder) innerNameWord(k int) bool {
 	}
 	stem := strings.TrimSuffix(w, "er")
 	for _, c := range []string{stem, stem + "en", strings.TrimSuffix(stem, "n") + "en", undoUmlaut(stem)} {
-		if f.lex.lookup(c)&place != 0 {
+		if f.entries.lookup(f.lex, c)&place != 0 {
 			return false // "Deutsche Münchner …"
 		}
 	}
@@ -227,7 +243,7 @@ func (f *finder) namedCompound(k int) bool {
 	if utf8.RuneCountInString(first) < 2 {
 		return false
 	}
-	e := f.lex.lookup(first)
+	e := f.entries.lookup(f.lex, first)
 	if _, rest, _ := strings.Cut(f.w(k), "-"); !strings.Contains(rest, "-") && f.lex.wholeParts.has(rest) {
 		return false // "CDU-Fraktion" is the CDU's (see findCompoundsAndKnownOrgs)
 	}
@@ -308,12 +324,12 @@ func (f *finder) seatWord(k int, loose bool) bool {
 	if e&(calendar|notOrg|legalForm) != 0 {
 		return false
 	}
-	if e&place != 0 || e&(nameToken|company|firstName) != 0 && !f.lex.isCommon(f.w(k)) {
+	if e&place != 0 || e&(nameToken|company|firstName) != 0 && !f.commonWord(k) {
 		return true
 	}
 	// A word no list knows may be a place after a club's word ("Eintracht
 	// Frankfurt"), not after an office ("im Präsidium Platz nehmen").
-	return loose && !f.lex.isCommon(f.w(k)) && !germanNounEnding(f.w(k)) && !strings.HasSuffix(f.w(k), "e")
+	return loose && !f.commonWord(k) && !germanNounEnding(f.w(k)) && !strings.HasSuffix(f.w(k), "e")
 }
 
 // genitiveComplement reads the genitive that names an association: "der

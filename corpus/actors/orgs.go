@@ -49,7 +49,7 @@ func (f *finder) orgPhrase(i int) int {
 	if head < 0 {
 		return 0
 	}
-	if f.toks[i].first && f.lex.isCommon(f.w(i)) {
+	if f.toks[i].first && f.commonWord(i) {
 		return 0 // "Die", "Eine" at the start of a sentence
 	}
 	if head > i+1 && e&(company|nameToken|place|firstName) == 0 && germanNounForm(f.w(i)) {
@@ -68,7 +68,7 @@ func (f *finder) orgPhrase(i int) int {
 	name := f.span(i, head)
 	if f.e(head)&legalForm != 0 {
 		name = f.span(i, head-1) // the canonical name leaves the legal form out
-		if f.toks[head].dotAfter && f.lex.lookup(f.w(head)+".")&legalForm != 0 {
+		if f.toks[head].dotAfter && f.entries.lookup(f.lex, f.w(head)+".")&legalForm != 0 {
 			end++ // "Inc."
 		}
 	}
@@ -94,7 +94,7 @@ func (f *finder) cityAdjective(i int) bool {
 		return true // no list knows the place ("Mailänder"), and no name ends so
 	}
 	for _, c := range []string{stem, stem + "en", strings.TrimSuffix(stem, "n") + "en", undoUmlaut(stem)} {
-		if f.lex.lookup(c)&place != 0 {
+		if f.entries.lookup(f.lex, c)&place != 0 {
 			return true
 		}
 	}
@@ -178,10 +178,10 @@ func (f *finder) orgLike(k int) bool {
 	if e&(company|legalForm) != 0 || f.toks[k].innerCap || (f.toks[k].allCaps && e&notOrg == 0) {
 		return true
 	}
-	if e&(place|calendar|notOrg) != 0 || f.lex.isCommon(w) || f.roleOf(k) != "" || f.toks[k].glued {
+	if e&(place|calendar|notOrg) != 0 || f.commonWord(k) || f.roleOf(k) != "" || f.toks[k].glued {
 		return false
 	}
-	if strings.HasSuffix(w, "s") && f.e(k)&place == 0 && f.lex.lookup(w[:len(w)-1])&place != 0 {
+	if strings.HasSuffix(w, "s") && f.e(k)&place == 0 && f.entries.lookup(f.lex, w[:len(w)-1])&place != 0 {
 		return false // "Amerikas"
 	}
 	return !germanNounEnding(w) && !umlautPlural(w)
@@ -267,7 +267,7 @@ func (f *finder) singleOrg(i int) {
 			e, name, genitive = se, w[:len(w)-1], true // "Amazons"
 		}
 	}
-	if e&company != 0 && i > 0 && f.joined(i) && f.toks[i-1].upper && f.lex.lookup(f.w(i-1)+" "+w)&place != 0 {
+	if e&company != 0 && i > 0 && f.joined(i) && f.toks[i-1].upper && f.entries.lookup(f.lex, f.w(i-1)+" "+w)&place != 0 {
 		return // "Tel Aviv": the gazetteer word ends a place's name
 	}
 	switch {
@@ -299,7 +299,7 @@ func (f *finder) brandCompound(i int) bool {
 	}
 	w := f.w(i)
 	_, n := f.lex.brandHeads.longest(w, 0)
-	if n == 0 || n == len(w) || f.lex.isCommon(w) {
+	if n == 0 || n == len(w) || f.commonWord(i) {
 		return false
 	}
 	first := strings.ToLower(w[:len(w)-n])

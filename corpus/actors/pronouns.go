@@ -14,15 +14,20 @@ func (f *finder) findPronouns() {
 	}
 	slices.SortStableFunc(f.mentioned, func(a, b personAt) int { return cmp.Compare(a.tok, b.tok) })
 	next := 0 // mentioned[:next] lie before the current word
-	for i := range f.toks {
-		for next < len(f.mentioned) && f.mentioned[next].tok < i {
+	// The loop reads local copies: f.emit writes through f, and the
+	// compiler would load f.toks again for every word.
+	toks, mentioned := f.toks, f.mentioned
+	for i := range toks {
+		for next < len(mentioned) && mentioned[next].tok < i {
 			next++
 		}
-		if next == 0 || f.toks[i].meta {
-			continue
+		if t := &toks[i]; next == 0 || t.meta {
+			continue // no person before it, or metadata
 		}
-		if t := f.toks[i]; t.end-t.start > 6 {
-			continue // longer than any word below
+		switch toks[i].end - toks[i].start {
+		case 2, 3, 5, 6: // the lengths of the words below
+		default:
+			continue
 		}
 		switch w := f.w(i); w {
 		case "er", "Er":

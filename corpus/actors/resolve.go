@@ -177,7 +177,7 @@ func (r *resolver) bareSurnames(a *model.Article, doc *text.Doc, covered []Menti
 			continue
 		}
 		first := k
-		k = wordEnd(doc, k)
+		k = wordEnd(dt, a.Text, k)
 		start, end := int(dt[first].Start), int(dt[k].End)
 		for next < len(covered) && covered[next].End <= start {
 			next++
@@ -357,7 +357,7 @@ func (r *resolver) mergePeople() {
 func (r *resolver) mergeAcronyms() {
 	byInitials := map[string][]*cluster{}
 	for _, c := range r.order {
-		if c.kind == model.Organization && c.parent == nil && strings.ContainsAny(c.name, " -") {
+		if c.kind == model.Organization && c.parent == nil && hasBlankOrHyphen(c.name) {
 			if in := initials(c.name); len(in) >= 2 {
 				byInitials[in] = append(byInitials[in], c)
 			}

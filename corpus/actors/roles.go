@@ -149,8 +149,10 @@ func (f *finder) roleKeyOf(role string) roleKey {
 // US-Präsident": a role after an article, with no name after it, stands
 // for the person who holds it.
 func (f *finder) roleMentions() {
-	for i := 1; i < len(f.toks); i++ {
-		if f.used[i] && !f.toks[i].hyphen || !f.toks[i].upper || !f.joined(i) {
+	toks, used := f.toks, f.used // local copies: see findNames
+	for _, c := range f.caps {
+		i := int(c)
+		if i < 1 || used[i] && !toks[i].hyphen || !toks[i].upper || toks[i].gap != gapSpace {
 			continue
 		}
 		w := f.w(i)

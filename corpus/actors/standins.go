@@ -70,6 +70,24 @@ func classOfNoun(w string) (orgClass, string) {
 	return h.class, strings.ToLower(w[:len(w)-len(e)])
 }
 
+// nounClass is classOfNoun of word i; that it names no class is kept
+// with the word's facts.
+func (f *finder) nounClass(i int) (orgClass, string) {
+	fa := f.factsOf(i)
+	if fa.standIn == 1 {
+		return noClass, ""
+	}
+	c, stem := classOfNoun(f.w(i))
+	if fa.standIn == 0 {
+		fa.standIn = 1
+		if c != noClass {
+			fa.standIn = 2
+		}
+		f.remember(i)
+	}
+	return c, stem
+}
+
 // relationalModifiers make a compound stand-in name another organisation
 // than the one told about: "das Gemeinschaftsunternehmen", "der
 // Mutterkonzern", "die Tochterfirma".
@@ -100,7 +118,7 @@ func (f *finder) adjective(i int) bool {
 // ("Deutsche Bahn", "Deutsche Post") are companies.
 func (f *finder) companyLike(name string) bool {
 	first, _, _ := strings.Cut(name, " ")
-	if first == "IG" || f.lex.lookup(first)&clubWord != 0 || strings.HasPrefix(name, "Gewerkschaft") {
+	if first == "IG" || f.entries.lookup(f.lex, first)&clubWord != 0 || strings.HasPrefix(name, "Gewerkschaft") {
 		return false
 	}
 	for _, inst := range f.lex.institutions[first] {
@@ -108,7 +126,7 @@ func (f *finder) companyLike(name string) bool {
 			return false
 		}
 	}
-	last := name[strings.LastIndexAny(name, " -")+1:]
+	last := name[lastBlankOrHyphen(name)+1:]
 	if !f.lex.deHeads.has(last) {
 		return true
 	}
@@ -173,7 +191,11 @@ func (f *finder) tieOf(m Mention) (orgClass, string) {
 // mention, no entity span of its own; withStandIns returns ms with them,
 // in order.
 func (f *finder) withStandIns(ms []Mention) []Mention {
-	var named []namedOrg
+	named := f.named[:0]
+	defer func() {
+		clear(named) // views of the article
+		f.named = named[:0]
+	}()
 	for _, m := range ms {
 		if m.Kind == model.Organization && !m.Implicit && !m.Meta {
 			tie, stem := f.tieOf(m)
@@ -191,12 +213,23 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 		f.counts = count
 	}
 	clear(count)
-	tiedOther := map[string]orgClass{} // org → the class it is tied to, when it is tied to one
+	if f.tiedOther == nil {
+		f.tiedOther, f.latestStem = map[string]orgClass{}, map[string]string{}
+	}
+	tiedOther := f.tiedOther   // org → the class it is tied to, when it is tied to one
+	latestStem := f.latestStem // a tie's stem → the latest org tied to it
+	defer func() {
+		clear(tiedOther) // their keys are views of the article
+		clear(latestStem)
+	}()
 	latest := [governmentClass + 1]string{}
-	latestStem := map[string]string{} // a tie's stem → the latest org tied to it
 	best, next := "", 0
-	for i := 1; i < len(f.toks); i++ {
+	for _, c := range f.caps {
+		i := int(c)
 		t := f.toks[i]
+		if i < 1 || !t.upper || t.meta {
+			continue // the organisations before a word are taken in at the next noun
+		}
 		for next < len(named) && named[next].start < int(t.start) {
 			o := named[next]
 			next++
@@ -213,10 +246,7 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 				best = o.name
 			}
 		}
-		if !t.upper || t.meta {
-			continue
-		}
-		class, stem := classOfNoun(f.w(i))
+		class, stem := f.nounClass(i)
 		if class == noClass || covered(ms[:n], int(t.start), int(t.end)) {
 			continue
 		}
@@ -246,7 +276,7 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 		ms = append(ms, Mention{Start: int(t.start), End: int(t.end), Kind: model.Organization, Name: org, Implicit: true})
 	}
 	if len(ms) > n {
-		slices.SortFunc(ms, func(a, b Mention) int { return compareMentions(&a, &b) })
+		f.sorter.sort(ms)
 	}
 	return ms
 }

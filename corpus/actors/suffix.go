@@ -7,90 +7,106 @@ package actors
 // costs a few steps where a map lookup per ending length costs a hash each.
 // ASCII capitals fold to lower case on the way ("Tesla-CEO" ends in
 // "ceo").
+//
+// The trie is a table with a row per node and a column per byte class
+// (suffixClass): a step is one load from a row, where a list of edges
+// per node cost a scan of it and a second cache line. Bytes outside the
+// classes, which the endings hardly use, take a list.
 type suffixSet struct {
-	nodes []suffixNode // nodes[0] is the root
-	// first maps a word's last byte, folded, to the node it leads to from
-	// the root (0: none): the first step, taken for every word, is a
-	// table lookup.
-	first [256]int32
+	next  []uint16 // node*suffixWidth + class → the node the byte leads to; 0: none (the root is no target)
+	val   []int32  // per node: 1 + the index of the ending that ends there, 0 if none
+	other []suffixEdge
 }
 
-type suffixNode struct {
-	edges []suffixEdge
-	val   int32 // 1 + the index of the ending that ends here, 0 if none
-}
-
+// suffixEdge is a step on a byte without a class.
 type suffixEdge struct {
-	b  byte
-	to int32
+	from, to uint16
+	b        byte
 }
 
-// add records an ending with its value (≥ 1).
-func (s *suffixSet) add(ending string, val int32) {
-	if len(s.nodes) == 0 {
-		s.nodes = append(s.nodes, suffixNode{})
+// suffixClass maps a byte to its column: the ASCII letters, capitals
+// folded to lower case, the bytes of ä, ö, ü and ß in UTF-8, and the
+// hyphen; 0 for the rest.
+var suffixClass = func() (c [256]uint8) {
+	n := uint8(0)
+	for b := 'a'; b <= 'z'; b++ {
+		n++
+		c[b], c[b-'a'+'A'] = n, n
 	}
-	n := int32(0)
+	for _, b := range []byte{0xc3, 0xa4, 0xb6, 0xbc, 0x9f, '-'} {
+		n++
+		c[b] = n
+	}
+	return c
+}()
+
+// suffixWidth is the number of columns: the classes and the 0 column,
+// which stays empty.
+const suffixWidth = 26 + 6 + 1
+
+// add records an ending with its value (≥ 1). Endings are in lower case
+// (a capital would match its lower-case letter).
+func (s *suffixSet) add(ending string, val int32) {
+	if len(s.val) == 0 {
+		s.grow()
+	}
+	n := 0
 	for i := len(ending) - 1; i >= 0; i-- {
 		b := ending[i]
-		next := s.child(n, b)
-		if next < 0 {
-			next = int32(len(s.nodes))
-			s.nodes = append(s.nodes, suffixNode{})
-			s.nodes[n].edges = append(s.nodes[n].edges, suffixEdge{b, next})
-			if n == 0 {
-				s.first[b] = next
-				if b >= 'a' && b <= 'z' {
-					s.first[b-('a'-'A')] = next
-				}
+		next := s.step(n, b)
+		if next == 0 {
+			next = s.grow()
+			if c := suffixClass[b]; c != 0 {
+				s.next[n*suffixWidth+int(c)] = uint16(next)
+			} else {
+				s.other = append(s.other, suffixEdge{uint16(n), uint16(next), b})
 			}
 		}
 		n = next
 	}
-	s.nodes[n].val = val
+	s.val[n] = val
+}
+
+// grow adds an empty node and returns it.
+func (s *suffixSet) grow() int {
+	n := len(s.val)
+	if n > 0xffff {
+		panic("actors: suffix set too large") // the embedded lists are far smaller
+	}
+	s.val = append(s.val, 0)
+	s.next = append(s.next, make([]uint16, suffixWidth)...)
+	return n
+}
+
+// step returns the node that byte b leads to from node n, or 0.
+func (s *suffixSet) step(n int, b byte) int {
+	if c := suffixClass[b]; c != 0 {
+		return int(s.next[n*suffixWidth+int(c)])
+	}
+	for _, e := range s.other {
+		if int(e.from) == n && e.b == b {
+			return int(e.to)
+		}
+	}
+	return 0
 }
 
 // longest returns the value of the longest ending of w and its length, or
 // 0, 0. An ending must leave at least min bytes of w before it.
 func (s *suffixSet) longest(w string, min int) (val int32, n int) {
-	if len(s.nodes) == 0 {
+	if len(s.val) == 0 || len(w) <= min {
 		return 0, 0
 	}
-	if len(w) <= min {
-		return 0, 0
-	}
-	node := s.first[w[len(w)-1]]
-	if node == 0 {
-		return 0, 0
-	}
-	if v := s.nodes[node].val; v != 0 {
-		val, n = v, 1
-	}
-	for i := len(w) - 2; i >= min; i-- {
-		b := w[i]
-		if b >= 'A' && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		next := s.child(node, b)
-		if next < 0 {
+	node := 0
+	for i := len(w) - 1; i >= min; i-- {
+		if node = s.step(node, w[i]); node == 0 {
 			break
 		}
-		node = next
-		if v := s.nodes[node].val; v != 0 {
+		if v := s.val[node]; v != 0 {
 			val, n = v, len(w)-i
 		}
 	}
 	return val, n
-}
-
-// child returns the node that byte b leads to from node n, or -1.
-func (s *suffixSet) child(n int32, b byte) int32 {
-	for _, e := range s.nodes[n].edges {
-		if e.b == b {
-			return e.to
-		}
-	}
-	return -1
 }
 
 // has reports whether w ends in one of the endings.

@@ -1,6 +1,8 @@
 package actors
 
 import (
+	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,11 +50,18 @@ type token struct {
 // and alnum tokens joined by an inner hyphen or apostrophe with no blank
 // ("Mar-a-Lago", "2024-25", "O'Brien"); the layer's punctuation tokens
 // between two words make their gap. Sentences are the layer's; a line
-// break or a block boundary also starts one.
-func words(doc *text.Doc, a *model.Article, toks []token) []token {
+// break or a block boundary also starts one. It returns the words, and
+// their texts in ws, both reusing the given slices' arrays.
+func words(doc *text.Doc, a *model.Article, toks []token, ws []string) ([]token, []string) {
 	src := doc.Text
 	blocks := a.Blocks
+	// The block of the current word, blocks[bi], is kept in locals: most
+	// words lie in the block of the word before.
 	bi := 0
+	bStart, bEnd, bMeta, bCaption := noBlock, noBlock, false, false
+	if len(blocks) > 0 {
+		bStart, bEnd, bMeta, bCaption = blocks[0].Start, blocks[0].End, blocks[0].Kind.IsMeta(), blocks[0].Kind == model.BlockCaption
+	}
 	sent := int32(0)
 	pendingGap := gapBreak
 	colonOrQuote := false
@@ -60,22 +69,27 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 	prevSent := int32(-1)
 	credit := creditMemo{block: -1}
 	dt := doc.Tokens
+	toks = slices.Grow(toks[:0], len(dt))
+	ws = slices.Grow(ws[:0], len(dt))
 	for k := 0; k < len(dt); k++ {
 		t := &dt[k]
 		if t.Newline {
 			pendingGap = gapBreak
 		}
 		if t.Kind == text.Punct {
-			r := doc.Mark(k)
-			switch r {
-			case '.', '!', '?':
-				pendingGap = max(pendingGap, gapOther)
-			case ',':
+			switch c := src[t.Start]; {
+			case c == ',':
 				pendingGap = max(pendingGap, gapComma)
-			case ':', '„', '“', '"', '«', '»':
+			case c == ':' || c == '"':
 				colonOrQuote = true
 				pendingGap = max(pendingGap, gapOther)
-			default:
+			case c >= utf8.RuneSelf:
+				switch doc.Mark(k) {
+				case '„', '“', '«', '»':
+					colonOrQuote = true
+				}
+				pendingGap = max(pendingGap, gapOther)
+			default: // '.', '!', '?' and the other marks
 				pendingGap = max(pendingGap, gapOther)
 			}
 			continue
@@ -83,12 +97,14 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 		first := k
 		start := int(t.Start)
 		docSent := t.Sentence
-		k = wordEnd(doc, k)
-		end := int(dt[k].End)
+		k = wordEnd(dt, src, k)
+		last := &dt[k]
+		end := int(last.End)
 		tk := token{start: int32(start), end: int32(end), at: int32(first), block: -1, upper: t.Upper}
 		w := src[start:end]
+		ws = append(ws, w)
 		tk.hyphen = (t.Kind != text.Num || k > first) && strings.IndexByte(w, '-') >= 0
-		if cased(dt[first : k+1]) {
+		if t.Cased() || k > first && cased(dt[first+1:k+1]) {
 			tk.allCaps, tk.innerCap = capitals(w)
 		}
 		if end < len(src) {
@@ -107,13 +123,20 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 				tk.glued = true
 			}
 		}
-		for bi < len(blocks) && blocks[bi].End <= start {
+		for start >= bEnd {
 			bi++
+			bStart, bEnd = noBlock, noBlock
+			if bi < len(blocks) {
+				bStart, bEnd, bMeta, bCaption = blocks[bi].Start, blocks[bi].End, blocks[bi].Kind.IsMeta(), blocks[bi].Kind == model.BlockCaption
+			}
 		}
-		if bi < len(blocks) && blocks[bi].Start <= start {
+		if bStart <= start {
 			tk.block = int32(bi)
-			tk.meta = credit.meta(src, blocks, bi, start)
-			if blocks[bi].Start >= prevEnd && len(toks) > 0 && toks[len(toks)-1].block != int32(bi) {
+			tk.meta = bMeta
+			if bCaption {
+				tk.meta = credit.meta(src, blocks, bi, start)
+			}
+			if bStart >= prevEnd && len(toks) > 0 && toks[len(toks)-1].block != int32(bi) {
 				pendingGap = gapBreak
 			}
 		}
@@ -128,21 +151,24 @@ func words(doc *text.Doc, a *model.Article, toks []token) []token {
 		// the start of a sentence.
 		tk.first = newSent || len(toks) == 0 || colonOrQuote
 		toks = append(toks, tk)
-		prevEnd, prevSent = end, dt[k].Sentence
+		prevEnd, prevSent = end, last.Sentence
 		pendingGap = gapSpace
 		colonOrQuote = false
 	}
-	return toks
+	return toks, ws
 }
+
+// noBlock stands for the start and end of the block after the last: no
+// word reaches it.
+const noBlock = math.MaxInt
 
 // wordEnd returns the last text-layer token of the word that starts at
 // token k: inner hyphens and apostrophes, which the layer leaves as marks,
 // join the word, number and alnum tokens around them when no blank
 // separates them.
-func wordEnd(doc *text.Doc, k int) int {
-	dt := doc.Tokens
+func wordEnd(dt []text.Token, src string, k int) int {
 	for k+2 < len(dt) && dt[k+1].Kind == text.Punct && !dt[k+1].Space && dt[k+2].Kind != text.Punct && !dt[k+2].Space {
-		if c := doc.Text[dt[k+1].Start]; c != '-' && c != '\'' && doc.Mark(k+1) != '’' {
+		if c := src[dt[k+1].Start]; c != '-' && c != '\'' && !strings.HasPrefix(src[dt[k+1].Start:], "’") {
 			break
 		}
 		k += 2
@@ -182,6 +208,17 @@ func cased(parts []text.Token) bool {
 // lower-case one inside a compound part ("OpenAI", "xAI"; not
 // "Trump-Sprecherin"). A title-case or other letter counts as lower case.
 func capitals(w string) (allCaps, innerCap bool) {
+	// Most cased words are an ASCII capital and lower-case ASCII letters:
+	// neither.
+	if len(w) >= 2 && w[0]-'A' < 26 {
+		i := 1
+		for i < len(w) && w[i]-'a' < 26 {
+			i++
+		}
+		if i == len(w) {
+			return false, false
+		}
+	}
 	letters, hasLower, prevLower := 0, false, false
 	i := 0
 	for ; i < len(w) && w[i] < utf8.RuneSelf; i++ {
