@@ -68,8 +68,8 @@ type lexicon struct {
 	headTails map[uint32]uint64
 	// entries holds, per lower-cased word, everything the extractor asks
 	// of it — word classes, verb readings, noun trigger — so that a
-	// token costs one map lookup.
-	entries map[string]entry
+	// token costs one look-up, by the hash the text layer computed.
+	entries *text.Table[entry]
 }
 
 // An entry is what the lexicon and the word classes know of one word.
@@ -135,20 +135,21 @@ func parseLexicon(data string) (*lexicon, error) {
 			lx.addNoun(id, f[4], forms)
 		}
 	}
-	lx.entries = make(map[string]entry, len(lx.verbs)+len(lx.nouns)+len(classOf))
+	entries := make(map[string]entry, len(lx.verbs)+len(lx.nouns)+len(classOf))
 	for w, c := range classOf {
-		lx.entries[w] = entry{cls: c}
+		entries[w] = entry{cls: c}
 	}
 	for w, forms := range lx.verbs {
-		e := lx.entries[w]
+		e := entries[w]
 		e.forms = forms
-		lx.entries[w] = e
+		entries[w] = e
 	}
 	for w, id := range lx.nouns {
-		e := lx.entries[w]
+		e := entries[w]
 		e.noun = int32(id) + 1
-		lx.entries[w] = e
+		entries[w] = e
 	}
+	lx.entries = text.NewTable(entries)
 	return lx, nil
 }
 
@@ -371,7 +372,8 @@ func (lx *lexicon) attributive(lower string) ([]verbForm, bool) {
 			continue
 		}
 		var out []verbForm
-		for _, f := range lx.entries[stem].forms {
+		e, _ := lx.entries.Get(stem, text.Hash(stem))
+		for _, f := range e.forms {
 			if f.tense == tenseParticiple && f.particle == "" {
 				out = append(out, f)
 			}

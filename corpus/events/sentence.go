@@ -85,7 +85,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 		if !t.word() {
 			continue
 		}
-		e, known := lx.entries[t.lower]
+		e, known := lx.entries.Get(t.lower, t.hash)
 		t.cls = e.cls
 		if t.upper && !shouted(t.text) {
 			// a word in capitals is a dateline's place or an acronym

@@ -14,6 +14,7 @@ type token struct {
 	at         int32  // the text layer's token it begins with
 	text       string // the token as written
 	lower      string // lower-cased, for words
+	hash       uint32 // text.Hash of lower
 	punct      rune   // the mark, for punctuation; 0 for words
 	upper      bool   // a word whose first letter is upper-case
 	cls        wordClass
@@ -57,11 +58,12 @@ func tokenize(toks []token, doc *text.Doc, start, end int) []token {
 			k += 2
 		}
 		w := src[t.Start:dt[k].End]
-		lower := doc.Lower(first)
+		lower, hash := doc.Lower(first), doc.Hash(first)
 		if k > first {
 			lower = text.Lower(w)
+			hash = text.Hash(lower)
 		}
-		toks = append(toks, token{start: int(t.Start), end: int(dt[k].End), at: int32(first), text: w, lower: lower, upper: t.Upper, actor: -1, timex: -1})
+		toks = append(toks, token{start: int(t.Start), end: int(dt[k].End), at: int32(first), text: w, lower: lower, hash: hash, upper: t.Upper, actor: -1, timex: -1})
 	}
 	return toks
 }

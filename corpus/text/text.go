@@ -60,6 +60,7 @@ type Token struct {
 	Sentence       int32    // index into Doc.Sentences
 	Clause         int32    // index into Doc.Clauses; set by Doc.SplitClauses
 	entry          int32    // the form's line in the lexicon, -1 if none
+	hash           uint32   // Hash of the lower-case form
 	cased          bool     // a letter is upper-case: Lower differs from the text
 }
 
@@ -104,6 +105,7 @@ func Analyse(text string, blocks []model.Block) *Doc {
 	}
 	d.Tokens = scan(text, d.Tokens[:0])
 	d.lowerForms()
+	d.hashForms()
 	d.sentences(blocks)
 	d.Clauses = d.Clauses[:0]
 	if n := len(d.Sentences); cap(d.classified) < n {
@@ -157,6 +159,10 @@ func (d *Doc) Lower(i int) string {
 	}
 	return d.lowerText[t.lowerStart:t.lowerEnd]
 }
+
+// Hash returns Hash(d.Lower(i)), computed once with the text layer: the
+// key of token i in every stage's Table.
+func (d *Doc) Hash(i int) uint32 { return d.Tokens[i].hash }
 
 // Is reports whether token i, in lower case, is w.
 func (d *Doc) Is(i int, w string) bool {
@@ -224,6 +230,13 @@ func (d *Doc) lowerForms() {
 	for k, i := range lowered {
 		d.Tokens[i].lowerStart, d.Tokens[i].lowerEnd = start, ends[k]
 		start = ends[k]
+	}
+}
+
+// hashForms computes every token's Hash.
+func (d *Doc) hashForms() {
+	for i := range d.Tokens {
+		d.Tokens[i].hash = Hash(d.Lower(i))
 	}
 }
 
@@ -348,7 +361,7 @@ func (d *Doc) LexiconWords(limit int) (known, words int) {
 		if t.Kind != Word {
 			continue
 		}
-		_, r, _ := cache.classes(lx, d.Lower(i))
+		_, r, _ := cache.classes(lx, d.Lower(i), t.hash)
 		if t.Upper && r == 0 {
 			continue
 		}

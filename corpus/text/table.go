@@ -1,0 +1,69 @@
+package text
+
+import (
+	"slices"
+
+	"chronik/corpus/text/internal/lexindex"
+)
+
+// Hash is the hash of a lower-case form that Doc.Hash gives a token
+// (FNV-1a, as the lexicon's index): a stage that looks a joined or cut
+// form up in a Table hashes it with this.
+func Hash(form string) uint32 { return lexindex.Hash(form) }
+
+// A Table maps lower-case forms to values, looked up with the form's Hash,
+// which the text layer computes once per token (Doc.Hash): every stage
+// asks its own word list about the same tokens, and a Go map would hash
+// each token again per stage. It is an open-addressing table of compact
+// slots, a quarter full, so that a form it lacks (most words, for most
+// lists) costs one probe of a small array. Built once, it is safe for
+// concurrent reading.
+type Table[V any] struct {
+	slots []tableSlot
+	mask  uint32
+	keys  []string
+	vals  []V
+}
+
+// A tableSlot holds a key's hash and 1 + its index in keys; 0 is empty.
+type tableSlot struct{ hash, at uint32 }
+
+// NewTable builds the table of m.
+func NewTable[V any](m map[string]V) *Table[V] {
+	n := 16
+	for n < 4*len(m) {
+		n *= 2
+	}
+	t := &Table[V]{slots: make([]tableSlot, n), mask: uint32(n - 1)}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // the same layout in every process
+	for _, k := range keys {
+		h := Hash(k)
+		p := h & t.mask
+		for t.slots[p].at != 0 {
+			p = (p + 1) & t.mask
+		}
+		t.keys = append(t.keys, k)
+		t.vals = append(t.vals, m[k])
+		t.slots[p] = tableSlot{hash: h, at: uint32(len(t.keys))}
+	}
+	return t
+}
+
+// Get returns the value of form, whose Hash is h, and whether the table
+// has it.
+func (t *Table[V]) Get(form string, h uint32) (V, bool) {
+	for p := h & t.mask; ; p = (p + 1) & t.mask {
+		s := t.slots[p]
+		if s.at == 0 {
+			var zero V
+			return zero, false
+		}
+		if s.hash == h && t.keys[s.at-1] == form {
+			return t.vals[s.at-1], true
+		}
+	}
+}
