@@ -26,6 +26,7 @@ import (
 	"unicode/utf8"
 
 	"chronik/corpus/sentence"
+	"chronik/corpus/text/internal/lexindex"
 	"chronik/model"
 )
 
@@ -89,9 +90,8 @@ type Doc struct {
 	Sentences []Sentence
 	Clauses   []Clause // empty until SplitClauses
 
-	lowerText          string  // the lower-case forms of the cased tokens, one after another
-	lowered, lowerEnds []int32 // scratch of offsets, kept with the Doc for reuse
-	classified         []bool  // per sentence: Classify has run
+	lowerText  string // the lower-case forms of the cased tokens, one after another
+	classified []bool // per sentence: Classify has run
 }
 
 // Analyse computes the text layer of text laid out in blocks (nil: the
@@ -105,7 +105,6 @@ func Analyse(text string, blocks []model.Block) *Doc {
 	}
 	d.Tokens = scan(text, d.Tokens[:0])
 	d.lowerForms()
-	d.hashForms()
 	d.sentences(blocks)
 	d.Clauses = d.Clauses[:0]
 	if n := len(d.Sentences); cap(d.classified) < n {
@@ -128,7 +127,7 @@ func (d *Doc) Release() {
 		return // keep no more than a few MB per pooled Doc
 	}
 	*d = Doc{Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Clauses: d.Clauses[:0],
-		lowered: d.lowered[:0], lowerEnds: d.lowerEnds[:0], classified: d.classified[:0]}
+		classified: d.classified[:0]}
 	docPool.Put(d)
 }
 
@@ -197,47 +196,33 @@ func (d *Doc) Mark(i int) rune {
 }
 
 // lowerForms fills the lower-case forms of the cased tokens, one string
-// for all of them; the others are their text.
+// for all of them (the others are their text), and every token's Hash,
+// in one pass while the token's bytes are at hand.
 func (d *Doc) lowerForms() {
 	text := d.Text
 	size := 0
-	lowered := d.lowered[:0]
 	for i := range d.Tokens {
-		t := &d.Tokens[i]
-		if !t.cased {
-			continue
+		if t := &d.Tokens[i]; t.cased {
+			size += int(t.End - t.Start)
 		}
-		lowered = append(lowered, int32(i))
-		size += int(t.End - t.Start)
-	}
-	d.lowered = lowered
-	d.lowerText = ""
-	if len(lowered) == 0 {
-		return
 	}
 	var b strings.Builder
 	b.Grow(size + size/8)
-	ends := d.lowerEnds[:0]
 	var buf [64]byte
-	for _, i := range lowered {
-		t := &d.Tokens[i]
-		b.Write(appendLower(buf[:0], text[t.Start:t.End]))
-		ends = append(ends, int32(b.Len()))
-	}
-	d.lowerEnds = ends
-	d.lowerText = b.String()
-	start := int32(0)
-	for k, i := range lowered {
-		d.Tokens[i].lowerStart, d.Tokens[i].lowerEnd = start, ends[k]
-		start = ends[k]
-	}
-}
-
-// hashForms computes every token's Hash.
-func (d *Doc) hashForms() {
 	for i := range d.Tokens {
-		d.Tokens[i].hash = Hash(d.Lower(i))
+		t := &d.Tokens[i]
+		w := text[t.Start:t.End]
+		if !t.cased {
+			t.hash = lexindex.Hash(w)
+			continue
+		}
+		lower := appendLower(buf[:0], w)
+		t.lowerStart = int32(b.Len())
+		b.Write(lower)
+		t.lowerEnd = int32(b.Len())
+		t.hash = lexindex.Hash(lower)
 	}
+	d.lowerText = b.String()
 }
 
 // sentences splits every block into sentences and numbers the tokens.
@@ -351,12 +336,14 @@ func isLower(w string) bool {
 // the lexicon does not know, Name in Classify) are left out: every
 // language shares them. The lexicon holds content words and determiners,
 // not the other function words ("und", "mit"), so even German text scores
-// well below one. It only looks words up: no classes are chosen.
-func (d *Doc) LexiconWords(limit int) (known, words int) {
+// well below one. It only looks words up: no classes are chosen. It
+// stops early once enough words are known, when the caller needs no more
+// to decide.
+func (d *Doc) LexiconWords(limit, enough int) (known, words int) {
 	lx := lex()
 	cache := caches.Get().(*formCache)
 	defer caches.Put(cache)
-	for i := 0; i < len(d.Tokens) && words < limit; i++ {
+	for i := 0; i < len(d.Tokens) && words < limit && known < enough; i++ {
 		t := &d.Tokens[i]
 		if t.Kind != Word {
 			continue
