@@ -33,8 +33,6 @@ type sent struct {
 	tail int
 
 	doc *text.Doc // the text layer of a
-
-	memo wordMemo // kept from sentence to sentence and article to article
 }
 
 // An actorRef is an actor mention inside the sentence.
@@ -94,14 +92,16 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 			// ("ESSEN (dpa) –"), no happening
 			t.noun = e.noun
 			if !known && len(t.lower) > 3 {
-				t.noun = s.memo.noun(lx, t.lower, t.hash)
+				if id, ok := lx.nounHashed(t.lower, t.hash); ok {
+					t.noun = int32(id) + 1
+				}
 			}
 		}
 		t.attrib = false
 		if !t.upper || ti == first && !shouted(t.text) {
 			t.forms = e.forms
 			if !known && !t.upper {
-				t.forms, t.attrib = s.memo.attributive(lx, t.lower, t.hash)
+				t.forms, t.attrib = lx.attributive(t.lower, t.hash)
 			}
 		}
 		triggers = triggers || !t.quoted && (t.noun > 0 || len(t.forms) > 0)
