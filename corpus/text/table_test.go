@@ -3,6 +3,7 @@ package text
 import (
 	"strconv"
 	"testing"
+	"unsafe"
 )
 
 // A Table answers as the map it was built from, for its keys and for
@@ -44,5 +45,13 @@ func TestDocHash(t *testing.T) {
 			}
 		}
 		d.Release()
+	}
+}
+
+// A Token stays as small as its fields allow (see Token): adding the
+// hash cost no bytes.
+func TestTokenSize(t *testing.T) {
+	if n := unsafe.Sizeof(Token{}); n > 56 {
+		t.Errorf("a Token takes %d bytes, want at most 56", n)
 	}
 }
