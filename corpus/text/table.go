@@ -23,12 +23,16 @@ type Table[V any] struct {
 	taken []uint64 // bit p: slots[p] holds a key
 	slots []tableSlot
 	mask  uint32
-	keys  []string
-	vals  []V
+	pairs []tablePair[V] // a key beside its value: a hit reads one place
 }
 
-// A tableSlot holds a key's hash and its index in keys.
+// A tableSlot holds a key's hash and its index in pairs.
 type tableSlot struct{ hash, at uint32 }
+
+type tablePair[V any] struct {
+	key string
+	val V
+}
 
 // NewTable builds the table of m.
 func NewTable[V any](m map[string]V) *Table[V] {
@@ -36,7 +40,7 @@ func NewTable[V any](m map[string]V) *Table[V] {
 	for n < 8*len(m) {
 		n *= 2
 	}
-	t := &Table[V]{taken: make([]uint64, n/64), slots: make([]tableSlot, n), mask: uint32(n - 1)}
+	t := &Table[V]{taken: make([]uint64, n/64), slots: make([]tableSlot, n), mask: uint32(n - 1), pairs: make([]tablePair[V], 0, len(m))}
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)
@@ -48,9 +52,8 @@ func NewTable[V any](m map[string]V) *Table[V] {
 		for t.taken[p/64]&(1<<(p%64)) != 0 {
 			p = (p + 1) & t.mask
 		}
-		t.slots[p] = tableSlot{hash: h, at: uint32(len(t.keys))}
-		t.keys = append(t.keys, k)
-		t.vals = append(t.vals, m[k])
+		t.slots[p] = tableSlot{hash: h, at: uint32(len(t.pairs))}
+		t.pairs = append(t.pairs, tablePair[V]{k, m[k]})
 		t.taken[p/64] |= 1 << (p % 64)
 	}
 	return t
@@ -65,8 +68,10 @@ func (t *Table[V]) Get(form string, h uint32) (V, bool) {
 			return zero, false
 		}
 		s := t.slots[p]
-		if s.hash == h && t.keys[s.at] == form {
-			return t.vals[s.at], true
+		if s.hash == h {
+			if e := &t.pairs[s.at]; e.key == form {
+				return e.val, true
+			}
 		}
 	}
 }
