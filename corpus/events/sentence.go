@@ -33,6 +33,9 @@ type sent struct {
 	tail int
 
 	doc *text.Doc // the text layer of a
+	// nextTok: the layer's token after the sentence prepared last, where
+	// the next one's tokens are looked for (sentences come in order)
+	nextTok int
 }
 
 // An actorRef is an actor mention inside the sentence.
@@ -62,7 +65,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 	if sn.Block >= 0 && sn.Block < len(a.Blocks) {
 		s.block = a.Blocks[sn.Block].Kind
 	}
-	s.toks = tokenize(s.toks[:0], s.doc, sn.Start, sn.End)
+	s.toks, s.nextTok = tokenize(s.toks[:0], s.doc, sn.Start, sn.End, s.nextTok)
 	markQuotes(s.toks)
 	s.tail = -2
 

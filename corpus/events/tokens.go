@@ -39,10 +39,22 @@ func (t *token) is(c wordClass) bool { return t.cls&c != 0 }
 // apostrophe with no blank make one word ("Mar-a-Lago", "2024-25",
 // "Trump's"), and so do numbers around a colon ("5:0", "14:30": a score or
 // a time, no colon of a clause); a hyphen standing alone is a dash.
-func tokenize(toks []token, doc *text.Doc, start, end int) []token {
+//
+// from is the layer's token to look for the span's first token from, and
+// tokenize returns the one after the span, the next span's from: spans
+// come in order, and walking on from the last is cheaper than a search.
+// Any from gives the same tokens: when a token before it does not begin
+// before start, the first token is searched for instead.
+func tokenize(toks []token, doc *text.Doc, start, end, from int) ([]token, int) {
 	src := doc.Text
 	dt := doc.Tokens
-	k := sort.Search(len(dt), func(k int) bool { return int(dt[k].Start) >= start })
+	k := from
+	if k < 0 || k > len(dt) || k > 0 && int(dt[k-1].Start) >= start {
+		k = sort.Search(len(dt), func(k int) bool { return int(dt[k].Start) >= start })
+	}
+	for k < len(dt) && int(dt[k].Start) < start {
+		k++
+	}
 	for ; k < len(dt) && int(dt[k].End) <= end; k++ {
 		t := &dt[k]
 		if t.Kind == text.Punct {
@@ -65,7 +77,7 @@ func tokenize(toks []token, doc *text.Doc, start, end int) []token {
 		}
 		toks = append(toks, token{start: int(t.Start), end: int(dt[k].End), at: int32(first), text: w, lower: lower, hash: hash, upper: t.Upper, actor: -1, timex: -1})
 	}
-	return toks
+	return toks, k
 }
 
 // joins reports whether punctuation token k joins the words on either
