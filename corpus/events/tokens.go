@@ -8,25 +8,26 @@ import (
 	"chronik/corpus/text"
 )
 
-// A token is a word or a punctuation mark of a sentence.
+// A token is a word or a punctuation mark of a sentence. Its fields are
+// ordered by size, so that a sentence's tokens take no padding.
 type token struct {
 	start, end int    // byte offsets in the article text
-	at         int32  // the text layer's token it begins with
 	text       string // the token as written
 	lower      string // lower-cased, for words
-	hash       uint32 // text.Hash of lower
-	punct      rune   // the mark, for punctuation; 0 for words
-	upper      bool   // a word whose first letter is upper-case
 	cls        wordClass
-	quoted     bool       // inside quotation marks (speech, titles)
-	appos      bool       // inside an apposition (", der Amazon-Boss,")
-	attrib     bool       // forms are of a participle declined as an adjective ("erschienenen")
 	group      int        // the clause the token belongs to (see clauses)
 	seg        int        // the first token of its comma-separated segment
 	actor      int        // index of the sentence actor mention covering it, or -1
 	timex      int        // index of the sentence timex covering it, or -1
-	noun       int32      // 1 + the noun trigger the word is, or 0
 	forms      []verbForm // the trigger verbs the word is a form of
+	at         int32      // the text layer's token it begins with
+	hash       uint32     // text.Hash of lower
+	punct      rune       // the mark, for punctuation; 0 for words
+	noun       int32      // 1 + the noun trigger the word is, or 0
+	upper      bool       // a word whose first letter is upper-case
+	quoted     bool       // inside quotation marks (speech, titles)
+	appos      bool       // inside an apposition (", der Amazon-Boss,")
+	attrib     bool       // forms are of a participle declined as an adjective ("erschienenen")
 }
 
 func (t *token) word() bool { return t.punct == 0 }
