@@ -1,10 +1,6 @@
 package text
 
-import (
-	"slices"
-
-	"chronik/corpus/text/internal/lexindex"
-)
+import "chronik/corpus/text/internal/lexindex"
 
 // Hash is the hash of a lower-case form that Doc.Hash gives a token
 // (FNV-1a, as the lexicon's index): a stage that looks a joined or cut
@@ -41,19 +37,14 @@ func NewTable[V any](m map[string]V) *Table[V] {
 		n *= 2
 	}
 	t := &Table[V]{taken: make([]uint64, n/64), slots: make([]tableSlot, n), mask: uint32(n - 1), pairs: make([]tablePair[V], 0, len(m))}
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys) // the same layout in every process
-	for _, k := range keys {
+	for k, v := range m {
 		h := Hash(k)
 		p := h & t.mask
 		for t.taken[p/64]&(1<<(p%64)) != 0 {
 			p = (p + 1) & t.mask
 		}
 		t.slots[p] = tableSlot{hash: h, at: uint32(len(t.pairs))}
-		t.pairs = append(t.pairs, tablePair[V]{k, m[k]})
+		t.pairs = append(t.pairs, tablePair[V]{k, v})
 		t.taken[p/64] |= 1 << (p % 64)
 	}
 	return t
