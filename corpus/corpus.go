@@ -8,6 +8,7 @@ package corpus
 
 import (
 	"io/fs"
+	"math"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -133,9 +134,18 @@ const (
 	wordsToJudge    = 200
 )
 
+// knownToJudge known words make any text of wordsToJudge words or fewer
+// read as German: counting can stop there. It is worked out in float64,
+// as readsGerman compares (a constant expression would be exact, and one
+// too few).
+var knownToJudge = func() int {
+	words := float64(wordsToJudge)
+	return int(math.Ceil(minGermanShare * words))
+}()
+
 // readsGerman reports whether a text layer reads as German.
 func readsGerman(d *text.Doc) bool {
-	known, words := d.LexiconWords(wordsToJudge)
+	known, words := d.LexiconWords(wordsToJudge, knownToJudge)
 	return words < minWordsToJudge || float64(known) >= minGermanShare*float64(words)
 }
 

@@ -1,8 +1,12 @@
 package corpus
 
 import (
+	"io/fs"
 	"testing"
+	"unicode/utf8"
 
+	"chronik/corpus/corpusgen"
+	"chronik/corpus/defaultcorpus"
 	"chronik/corpus/text"
 )
 
@@ -25,7 +29,7 @@ var languageCases = []struct {
 func TestReadsGerman(t *testing.T) {
 	for _, c := range languageCases {
 		d := text.Analyse(c.text, nil)
-		known, words := d.LexiconWords(wordsToJudge)
+		known, words := d.LexiconWords(wordsToJudge, wordsToJudge+1)
 		got := readsGerman(d)
 		d.Release()
 		t.Logf("%s: %d of %d words known (%.2f)", c.name, known, words, float64(known)/float64(words))
@@ -46,4 +50,50 @@ func TestReadsGerman(t *testing.T) {
 	if !readsGerman(d) {
 		t.Error("a short English line was judged")
 	}
+}
+
+// Stopping the count at knownToJudge known words decides as the full
+// count of wordsToJudge words does, for every article of the default and
+// of a generated corpus, for text as short as the first words of each,
+// and for the cases above.
+func TestReadsGermanStopsEarly(t *testing.T) {
+	// knownToJudge is the fewest known words that pass the share for
+	// wordsToJudge words, as the comparison in floating point has it.
+	if share := minGermanShare * float64(wordsToJudge); float64(knownToJudge) < share || float64(knownToJudge-1) >= share {
+		t.Fatalf("knownToJudge %d: %v known of %d words is the share", knownToJudge, share, wordsToJudge)
+	}
+	var texts []string
+	for _, c := range languageCases {
+		texts = append(texts, c.text)
+	}
+	for _, f := range corpusgen.Generate(200, 2) {
+		texts = append(texts, string(f.Data))
+	}
+	fs.WalkDir(defaultcorpus.FS(), ".", func(p string, e fs.DirEntry, err error) error {
+		if err == nil && !e.IsDir() {
+			data, _ := fs.ReadFile(defaultcorpus.FS(), p)
+			texts = append(texts, string(data))
+		}
+		return nil
+	})
+	for _, src := range texts {
+		for _, n := range []int{len(src), 200, 600, 900, 1200} {
+			d := text.Analyse(src[:cutAt(src, n)], nil)
+			known, words := d.LexiconWords(wordsToJudge, wordsToJudge+1)
+			want := words < minWordsToJudge || float64(known) >= minGermanShare*float64(words)
+			if got := readsGerman(d); got != want {
+				t.Errorf("%.40q… (%d bytes): reads as German %v, full count (%d of %d) says %v", src, n, got, known, words, want)
+			}
+			d.Release()
+		}
+	}
+}
+
+// cutAt returns the largest rune boundary of s no later than n.
+func cutAt(s string, n int) int {
+	n = min(n, len(s))
+	for n > 0 && n < len(s) && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return n
 }

@@ -72,12 +72,18 @@ type lexicon struct {
 	heads    map[string]int        // lower-cased noun forms that may end a closed compound
 	// headTails maps the last three bytes of every head to the lengths
 	// (bit n: n bytes) of the heads that end so: a word whose ending is
-	// no head's costs one lookup, not one per head length.
-	headTails map[uint32]uint64
+	// no head's costs one lookup, not one per head length. tailFilter has
+	// a bit per tailBit of those endings, so that most words (nouns the
+	// lexicon lacks are most nouns) skip the map.
+	headTails  map[uint32]uint64
+	tailFilter [1 << 16 / 64]uint64
 	// entries holds, per lower-cased word, everything the extractor asks
 	// of it — word classes, verb readings, noun trigger — so that a
-	// token costs one map lookup.
-	entries map[string]entry
+	// token costs one look-up, by the hash the text layer computed.
+	entries *text.Table[entry]
+	// declined maps every declined form of a trigger verb's participle
+	// (stem plus an adjectiveEnding) to its participle readings.
+	declined *text.Table[[]verbForm]
 }
 
 // An entry is what the lexicon and the word classes know of one word.
@@ -143,22 +149,27 @@ func parseLexicon(data string) (*lexicon, error) {
 			lx.addNoun(id, f[4], forms)
 		}
 	}
-	lx.entries = make(map[string]entry, len(lx.verbs)+len(lx.nouns)+len(classOf))
+	entries := make(map[string]entry, len(lx.verbs)+len(lx.nouns)+len(classOf))
 	for w, c := range classOf {
-		lx.entries[w] = entry{cls: c}
+		entries[w] = entry{cls: c}
 	}
 	for w, forms := range lx.verbs {
-		e := lx.entries[w]
+		e := entries[w]
 		e.forms = forms
-		lx.entries[w] = e
+		entries[w] = e
 	}
 	for w, id := range lx.nouns {
-		e := lx.entries[w]
+		e := entries[w]
 		e.noun = int32(id) + 1
-		lx.entries[w] = e
+		entries[w] = e
 	}
+	lx.entries = text.NewTable(entries)
+	lx.declined = text.NewTable(declinedParticiples(lx.verbs))
 	return lx, nil
 }
+
+// tailBit is the bit of tailFilter for a tail3.
+func tailBit(tail uint32) uint32 { return tail * 0x9E3779B1 >> 16 }
 
 // tail3 packs the last three bytes of w (fewer for a shorter word).
 func tail3(w string) uint32 {
@@ -202,6 +213,8 @@ func (lx *lexicon) addNoun(id int, lemma string, extra []string) {
 		if head && len(f) >= 3 && len(f) < 64 {
 			lx.heads[f] = id
 			lx.headTails[tail3(f)] |= 1 << len(f)
+			b := tailBit(tail3(f))
+			lx.tailFilter[b/64] |= 1 << (b % 64)
 		}
 	}
 }
@@ -323,9 +336,12 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 // noun returns the trigger a capitalised word names, if any: the word
 // itself, the last part of a hyphenated compound, or the head of a
 // closed compound for nouns marked as heads. lower is the word lower-cased.
-func (lx *lexicon) noun(lower string) (int, bool) {
-	if id, ok := lx.nouns[lower]; ok {
-		return id, true
+func (lx *lexicon) noun(lower string) (int, bool) { return lx.nounHashed(lower, text.Hash(lower)) }
+
+// nounHashed is noun of a word whose text.Hash is h.
+func (lx *lexicon) nounHashed(lower string, h uint32) (int, bool) {
+	if e, ok := lx.entries.Get(lower, h); ok && e.noun > 0 {
+		return int(e.noun) - 1, true // entries has every noun form
 	}
 	if i := strings.LastIndexByte(lower, '-'); i >= 0 {
 		id, ok := lx.nouns[lower[i+1:]]
@@ -339,7 +355,11 @@ func (lx *lexicon) noun(lower string) (int, bool) {
 // like the word, leaving at least three bytes for the modifier
 // ("Kartell|klage"), longest first.
 func (lx *lexicon) compound(lower string) (int, bool) {
-	lens := lx.headTails[tail3(lower)]
+	tail := tail3(lower)
+	if b := tailBit(tail); lx.tailFilter[b/64]&(1<<(b%64)) == 0 {
+		return 0, false
+	}
+	lens := lx.headTails[tail]
 	for n := min(len(lower)-3, 63); lens != 0 && n >= 3; n-- {
 		if lens&(1<<n) == 0 {
 			continue
@@ -371,22 +391,31 @@ var adjectiveEndings = []string{"en", "em", "er", "es", "e"}
 
 // attributive returns the participle readings of a trigger verb's
 // participle declined as an adjective ("im März 2020 veröffentlichten",
-// "die 1991 berufene"), and whether there are any.
-func (lx *lexicon) attributive(lower string) ([]verbForm, bool) {
-	for _, e := range adjectiveEndings {
-		stem, ok := strings.CutSuffix(lower, e)
-		if !ok {
-			continue
-		}
-		var out []verbForm
-		for _, f := range lx.entries[stem].forms {
+// "die 1991 berufene"), and whether there are any; h is lower's
+// text.Hash.
+func (lx *lexicon) attributive(lower string, h uint32) ([]verbForm, bool) {
+	return lx.declined.Get(lower, h)
+}
+
+// declinedParticiples returns the declined forms of the participles among
+// verb forms: each participle reading (without a separable particle) of a
+// form, with each adjectiveEnding. The endings end in different letters,
+// so a word is the declined form of one stem at most.
+func declinedParticiples(verbs map[string][]verbForm) map[string][]verbForm {
+	out := map[string][]verbForm{}
+	for form, readings := range verbs {
+		var participles []verbForm
+		for _, f := range readings {
 			if f.tense == tenseParticiple && f.particle == "" {
-				out = append(out, f)
+				participles = append(participles, f)
 			}
 		}
-		if len(out) > 0 {
-			return out, true
+		if len(participles) == 0 {
+			continue
+		}
+		for _, e := range adjectiveEndings {
+			out[form+e] = participles
 		}
 	}
-	return nil, false
+	return out
 }

@@ -33,6 +33,9 @@ type sent struct {
 	tail int
 
 	doc *text.Doc // the text layer of a
+	// nextTok: the layer's token after the sentence prepared last, where
+	// the next one's tokens are looked for (sentences come in order)
+	nextTok int
 }
 
 // An actorRef is an actor mention inside the sentence.
@@ -62,7 +65,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 	if sn.Block >= 0 && sn.Block < len(a.Blocks) {
 		s.block = a.Blocks[sn.Block].Kind
 	}
-	s.toks = tokenize(s.toks[:0], s.doc, sn.Start, sn.End)
+	s.toks, s.nextTok = tokenize(s.toks[:0], s.doc, sn.Start, sn.End, s.nextTok)
 	markQuotes(s.toks)
 	s.tail = -2
 
@@ -85,14 +88,14 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 		if !t.word() {
 			continue
 		}
-		e, known := lx.entries[t.lower]
+		e, known := lx.entries.Get(t.lower, t.hash)
 		t.cls = e.cls
 		if t.upper && !shouted(t.text) {
 			// a word in capitals is a dateline's place or an acronym
 			// ("ESSEN (dpa) –"), no happening
 			t.noun = e.noun
 			if !known && len(t.lower) > 3 {
-				if id, ok := lx.noun(t.lower); ok {
+				if id, ok := lx.nounHashed(t.lower, t.hash); ok {
 					t.noun = int32(id) + 1
 				}
 			}
@@ -101,7 +104,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 		if !t.upper || ti == first && !shouted(t.text) {
 			t.forms = e.forms
 			if !known && !t.upper {
-				t.forms, t.attrib = lx.attributive(t.lower)
+				t.forms, t.attrib = lx.attributive(t.lower, t.hash)
 			}
 		}
 		triggers = triggers || !t.quoted && (t.noun > 0 || len(t.forms) > 0)

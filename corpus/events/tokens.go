@@ -8,24 +8,26 @@ import (
 	"chronik/corpus/text"
 )
 
-// A token is a word or a punctuation mark of a sentence.
+// A token is a word or a punctuation mark of a sentence. Its fields are
+// ordered by size, so that a sentence's tokens take no padding.
 type token struct {
 	start, end int    // byte offsets in the article text
-	at         int32  // the text layer's token it begins with
 	text       string // the token as written
 	lower      string // lower-cased, for words
-	punct      rune   // the mark, for punctuation; 0 for words
-	upper      bool   // a word whose first letter is upper-case
 	cls        wordClass
-	quoted     bool       // inside quotation marks (speech, titles)
-	appos      bool       // inside an apposition (", der Amazon-Boss,")
-	attrib     bool       // forms are of a participle declined as an adjective ("erschienenen")
 	group      int        // the clause the token belongs to (see clauses)
 	seg        int        // the first token of its comma-separated segment
 	actor      int        // index of the sentence actor mention covering it, or -1
 	timex      int        // index of the sentence timex covering it, or -1
-	noun       int32      // 1 + the noun trigger the word is, or 0
 	forms      []verbForm // the trigger verbs the word is a form of
+	at         int32      // the text layer's token it begins with
+	hash       uint32     // text.Hash of lower
+	punct      rune       // the mark, for punctuation; 0 for words
+	noun       int32      // 1 + the noun trigger the word is, or 0
+	upper      bool       // a word whose first letter is upper-case
+	quoted     bool       // inside quotation marks (speech, titles)
+	appos      bool       // inside an apposition (", der Amazon-Boss,")
+	attrib     bool       // forms are of a participle declined as an adjective ("erschienenen")
 }
 
 func (t *token) word() bool { return t.punct == 0 }
@@ -38,10 +40,22 @@ func (t *token) is(c wordClass) bool { return t.cls&c != 0 }
 // apostrophe with no blank make one word ("Mar-a-Lago", "2024-25",
 // "Trump's"), and so do numbers around a colon ("5:0", "14:30": a score or
 // a time, no colon of a clause); a hyphen standing alone is a dash.
-func tokenize(toks []token, doc *text.Doc, start, end int) []token {
+//
+// from is the layer's token to look for the span's first token from, and
+// tokenize returns the one after the span, the next span's from: spans
+// come in order, and walking on from the last is cheaper than a search.
+// Any from gives the same tokens: when a token before it does not begin
+// before start, the first token is searched for instead.
+func tokenize(toks []token, doc *text.Doc, start, end, from int) ([]token, int) {
 	src := doc.Text
 	dt := doc.Tokens
-	k := sort.Search(len(dt), func(k int) bool { return int(dt[k].Start) >= start })
+	k := from
+	if k < 0 || k > len(dt) || k > 0 && int(dt[k-1].Start) >= start {
+		k = sort.Search(len(dt), func(k int) bool { return int(dt[k].Start) >= start })
+	}
+	for k < len(dt) && int(dt[k].Start) < start {
+		k++
+	}
 	for ; k < len(dt) && int(dt[k].End) <= end; k++ {
 		t := &dt[k]
 		if t.Kind == text.Punct {
@@ -57,13 +71,14 @@ func tokenize(toks []token, doc *text.Doc, start, end int) []token {
 			k += 2
 		}
 		w := src[t.Start:dt[k].End]
-		lower := doc.Lower(first)
+		lower, hash := doc.Lower(first), doc.Hash(first)
 		if k > first {
 			lower = text.Lower(w)
+			hash = text.Hash(lower)
 		}
-		toks = append(toks, token{start: int(t.Start), end: int(dt[k].End), at: int32(first), text: w, lower: lower, upper: t.Upper, actor: -1, timex: -1})
+		toks = append(toks, token{start: int(t.Start), end: int(dt[k].End), at: int32(first), text: w, lower: lower, hash: hash, upper: t.Upper, actor: -1, timex: -1})
 	}
-	return toks
+	return toks, k
 }
 
 // joins reports whether punctuation token k joins the words on either

@@ -221,17 +221,19 @@ const (
 
 // next describes the word after a possible boundary.
 type next struct {
-	kind   byte   // 'U' upper-case letter, 'l' lower-case letter, 'd' digit, 'o' other
-	opener bool   // one of the typical sentence openers
-	word   string // the word itself
+	kind byte   // 'U' upper-case letter, 'l' lower-case letter, 'd' digit, 'o' other
+	word string // the word itself
 }
 
+// ends reports whether a stop after a word of class c ends the sentence
+// before the word n. Whether n is a typical opener is asked only after a
+// weak word: most stops follow a regular one.
 func ends(c wordClass, n next) bool {
 	switch c {
 	case never:
 		return false
 	case weak:
-		return n.kind == 'U' && n.opener
+		return n.kind == 'U' && openers[n.word]
 	}
 	return n.kind != 'l'
 }
@@ -376,7 +378,6 @@ func nextWord(text string, n, end int) next {
 	switch {
 	case unicode.IsUpper(r):
 		w.kind = 'U'
-		w.opener = openers[w.word]
 	case unicode.IsLower(r):
 		w.kind = 'l'
 		// "xAI", "iPhone", "eBay": brand names start sentences in lower case.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"chronik/corpus/text"
 )
 
 // flag is a bit set of the roles a word can play in a temporal expression.
@@ -103,39 +105,22 @@ type entry struct {
 }
 
 type lexicon struct {
-	words map[string]*entry
-	// Bit sets of (first byte, last byte, length) and of (second byte,
-	// second-to-last byte, length) of every key: a word missing from
-	// either is no key, which skips most map lookups.
-	filter, filter2 [1 << 16 / 64]uint64
+	words map[string]*entry // while building
+	// table is words for lookups by the text layer's hash: most words
+	// are no key, and a miss costs one probe of a small array.
+	table *text.Table[*entry]
 }
 
 var sharedLexicon = sync.OnceValue(buildLexicon)
 
-func filterKey(first, last byte, n int) uint32 {
-	return (uint32(first)<<8 ^ uint32(last)<<3 ^ uint32(n)*0x9E5) & 0xFFFF
-}
-
 // lookup returns the entry of a lower-case word (the text layer's
-// Doc.Lower), nil for the vast majority: two filters on its first, second,
-// second-last and last bytes and its length reject most words before the
-// map is asked.
-func (lx *lexicon) lookup(w string) *entry {
-	n := len(w)
-	if n == 0 || n > maxKey {
+// Doc.Lower) whose text.Hash is h, nil for the vast majority.
+func (lx *lexicon) lookup(w string, h uint32) *entry {
+	if len(w) == 0 || len(w) > maxKey {
 		return nil
 	}
-	k := filterKey(w[0], w[n-1], n)
-	if lx.filter[k>>6]&(1<<(k&63)) == 0 {
-		return nil
-	}
-	if n > 1 {
-		k2 := filterKey(w[1], w[n-2], n)
-		if lx.filter2[k2>>6]&(1<<(k2&63)) == 0 {
-			return nil
-		}
-	}
-	return lx.words[w]
+	e, _ := lx.table.Get(w, h)
+	return e
 }
 
 // add merges roles into the entry of a word form (folded on the way in).
@@ -145,12 +130,6 @@ func (lx *lexicon) add(word string, set func(e *entry)) {
 	if e == nil {
 		e = &entry{}
 		lx.words[w] = e
-		k := filterKey(w[0], w[len(w)-1], len(w))
-		lx.filter[k>>6] |= 1 << (k & 63)
-		if len(w) > 1 {
-			k2 := filterKey(w[1], w[len(w)-2], len(w))
-			lx.filter2[k2>>6] |= 1 << (k2 & 63)
-		}
 	}
 	set(e)
 }
@@ -555,6 +534,7 @@ func buildLexicon() *lexicon {
 	for _, p := range calendarFirstWords() {
 		lx.add(p, func(e *entry) { e.f |= fCal })
 	}
+	lx.table = text.NewTable(lx.words)
 	return lx
 }
 

@@ -45,7 +45,7 @@ func (lx *lexicon) view(d *text.Doc, toks []token) []token {
 		v := token{start: t.Start, end: t.End, num: t.Num, kind: t.Kind, ndig: t.NumDigits,
 			space: t.Space, newline: t.Newline, upper: t.Upper}
 		if t.Kind == text.Word || t.Kind == text.Alnum {
-			v.e = lx.lookup(d.Lower(i))
+			v.e = lx.lookup(d.Lower(i), d.Hash(i))
 		}
 		toks = append(toks, v)
 	}

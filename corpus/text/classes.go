@@ -35,7 +35,7 @@ func (d *Doc) Classify(si int) {
 		if t.Kind != Word && t.Kind != Alnum {
 			continue
 		}
-		t.entry, t.Readings, t.Verb = cache.classes(lx, d.Lower(i))
+		t.entry, t.Readings, t.Verb = cache.classes(lx, d.Lower(i), t.hash)
 		if t.Readings&Determiner != 0 {
 			t.Class, t.Readings, t.Verb, t.entry = Determiner, Determiner, 0, -1
 		}

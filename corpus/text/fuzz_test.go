@@ -33,7 +33,8 @@ func FuzzAnalyse(f *testing.F) {
 }
 
 // FuzzLower checks that every word's Lower is the lower-case of its text
-// (punctuation keeps its bytes, even invalid UTF-8).
+// (punctuation keeps its bytes, even invalid UTF-8), and that every
+// token's Hash is that of its Lower.
 func FuzzLower(f *testing.F) {
 	for _, s := range []string{"Über ÄRGER", "US-Wahl 90er-JAHRE", "straße STRASSE ẞ"} {
 		f.Add(s)
@@ -48,6 +49,9 @@ func FuzzLower(f *testing.F) {
 			}
 			if d.Lower(i) != want {
 				t.Fatalf("token %q: Lower %q", w, d.Lower(i))
+			}
+			if d.Hash(i) != Hash(want) {
+				t.Fatalf("token %q: Hash %d, want %d", w, d.Hash(i), Hash(want))
 			}
 		}
 		d.Release()

@@ -184,13 +184,13 @@ type cacheEntry struct {
 	off   int32
 }
 
-// classes is lexicon.find through the cache, with Determiner added for a
-// determiner (package sentence's list): a hit skips that list as well.
-func (c *formCache) classes(lx *lexicon, form string) (int32, Class, VerbForm) {
+// classes is lexicon.find of a form with Hash h through the cache, with
+// Determiner added for a determiner (package sentence's list): a hit skips
+// that list as well.
+func (c *formCache) classes(lx *lexicon, form string, h uint32) (int32, Class, VerbForm) {
 	if len(form) > cacheKeyLen || form == "" {
-		return lookupClasses(lx, form, lexindex.Hash(form))
+		return lookupClasses(lx, form, h)
 	}
-	h := lexindex.Hash(form)
 	e := &c[h&(cacheSize-1)]
 	if int(e.n) == len(form) && string(e.key[:e.n]) == form {
 		return e.off, e.class, e.verb

@@ -26,6 +26,7 @@ import (
 	"unicode/utf8"
 
 	"chronik/corpus/sentence"
+	"chronik/corpus/text/internal/lexindex"
 	"chronik/model"
 )
 
@@ -42,25 +43,27 @@ const (
 // A Token is a word, number or punctuation mark of the text. It holds no
 // pointer (its lower-case form is Doc.Lower), so that the garbage
 // collector need not scan the token slices of the articles a corpus keeps
-// analysed at once.
+// analysed at once; its fields are ordered so that it packs into 56
+// bytes (the token slices of a corpus are most of its text layer).
 type Token struct {
 	Start, End     int32 // byte offsets into Doc.Text
 	CPStart, CPEnd int32 // the same in Unicode code points
 	lowerStart     int32 // the lower-case form in Doc.lowerText, for a cased token
 	lowerEnd       int32
-	Num            int32 // the value of a Num, or the leading digits of an Alnum; -1 if too long
-	NumDigits      uint8 // the number of digits of Num
+	hash           uint32 // Hash of the lower-case form
+	Num            int32  // the value of a Num, or the leading digits of an Alnum; -1 if too long
+	NumDigits      uint8  // the number of digits of Num
 	Kind           Kind
 	Space          bool     // white space precedes the token
 	Newline        bool     // a line break precedes the token
 	Upper          bool     // the first letter is upper-case
+	cased          bool     // a letter is upper-case: Lower differs from the text
 	Class          Class    // the word class in context (0: unknown to the lexicon); set by Doc.Classify
 	Readings       Class    // every class the lexicon gives the form; set by Doc.Classify
 	Verb           VerbForm // the verb forms of a Verb; set by Doc.Classify
 	Sentence       int32    // index into Doc.Sentences
 	Clause         int32    // index into Doc.Clauses; set by Doc.SplitClauses
 	entry          int32    // the form's line in the lexicon, -1 if none
-	cased          bool     // a letter is upper-case: Lower differs from the text
 }
 
 // Cased reports whether a letter of the token is upper-case ("Trump",
@@ -88,9 +91,8 @@ type Doc struct {
 	Sentences []Sentence
 	Clauses   []Clause // empty until SplitClauses
 
-	lowerText          string  // the lower-case forms of the cased tokens, one after another
-	lowered, lowerEnds []int32 // scratch of offsets, kept with the Doc for reuse
-	classified         []bool  // per sentence: Classify has run
+	lowerText  string // the lower-case forms of the cased tokens, one after another
+	classified []bool // per sentence: Classify has run
 }
 
 // Analyse computes the text layer of text laid out in blocks (nil: the
@@ -126,7 +128,7 @@ func (d *Doc) Release() {
 		return // keep no more than a few MB per pooled Doc
 	}
 	*d = Doc{Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Clauses: d.Clauses[:0],
-		lowered: d.lowered[:0], lowerEnds: d.lowerEnds[:0], classified: d.classified[:0]}
+		classified: d.classified[:0]}
 	docPool.Put(d)
 }
 
@@ -157,6 +159,10 @@ func (d *Doc) Lower(i int) string {
 	}
 	return d.lowerText[t.lowerStart:t.lowerEnd]
 }
+
+// Hash returns Hash(d.Lower(i)), computed once with the text layer: the
+// key of token i in every stage's Table.
+func (d *Doc) Hash(i int) uint32 { return d.Tokens[i].hash }
 
 // Is reports whether token i, in lower case, is w.
 func (d *Doc) Is(i int, w string) bool {
@@ -191,40 +197,33 @@ func (d *Doc) Mark(i int) rune {
 }
 
 // lowerForms fills the lower-case forms of the cased tokens, one string
-// for all of them; the others are their text.
+// for all of them (the others are their text), and every token's Hash,
+// in one pass while the token's bytes are at hand.
 func (d *Doc) lowerForms() {
 	text := d.Text
 	size := 0
-	lowered := d.lowered[:0]
 	for i := range d.Tokens {
-		t := &d.Tokens[i]
-		if !t.cased {
-			continue
+		if t := &d.Tokens[i]; t.cased {
+			size += int(t.End - t.Start)
 		}
-		lowered = append(lowered, int32(i))
-		size += int(t.End - t.Start)
-	}
-	d.lowered = lowered
-	d.lowerText = ""
-	if len(lowered) == 0 {
-		return
 	}
 	var b strings.Builder
 	b.Grow(size + size/8)
-	ends := d.lowerEnds[:0]
 	var buf [64]byte
-	for _, i := range lowered {
+	for i := range d.Tokens {
 		t := &d.Tokens[i]
-		b.Write(appendLower(buf[:0], text[t.Start:t.End]))
-		ends = append(ends, int32(b.Len()))
+		w := text[t.Start:t.End]
+		if !t.cased {
+			t.hash = lexindex.Hash(w)
+			continue
+		}
+		lower := appendLower(buf[:0], w)
+		t.lowerStart = int32(b.Len())
+		b.Write(lower)
+		t.lowerEnd = int32(b.Len())
+		t.hash = lexindex.Hash(lower)
 	}
-	d.lowerEnds = ends
 	d.lowerText = b.String()
-	start := int32(0)
-	for k, i := range lowered {
-		d.Tokens[i].lowerStart, d.Tokens[i].lowerEnd = start, ends[k]
-		start = ends[k]
-	}
 }
 
 // sentences splits every block into sentences and numbers the tokens.
@@ -338,17 +337,19 @@ func isLower(w string) bool {
 // the lexicon does not know, Name in Classify) are left out: every
 // language shares them. The lexicon holds content words and determiners,
 // not the other function words ("und", "mit"), so even German text scores
-// well below one. It only looks words up: no classes are chosen.
-func (d *Doc) LexiconWords(limit int) (known, words int) {
+// well below one. It only looks words up: no classes are chosen. It
+// stops early once enough words are known, when the caller needs no more
+// to decide.
+func (d *Doc) LexiconWords(limit, enough int) (known, words int) {
 	lx := lex()
 	cache := caches.Get().(*formCache)
 	defer caches.Put(cache)
-	for i := 0; i < len(d.Tokens) && words < limit; i++ {
+	for i := 0; i < len(d.Tokens) && words < limit && known < enough; i++ {
 		t := &d.Tokens[i]
 		if t.Kind != Word {
 			continue
 		}
-		_, r, _ := cache.classes(lx, d.Lower(i))
+		_, r, _ := cache.classes(lx, d.Lower(i), t.hash)
 		if t.Upper && r == 0 {
 			continue
 		}

@@ -93,16 +93,28 @@ func scan(text string, toks []Token) []Token {
 func wordEnd(text string, i int, needLetter bool) (end int, extra int32, upper bool) {
 	j := i
 	for j < len(text) {
+		// Most bytes of a word are lower-case ASCII letters: one table
+		// look-up each.
+		for j < len(text) && asciiWord[text[j]] == lowerLetter {
+			j++
+		}
+		if j >= len(text) {
+			break
+		}
 		c := text[j]
-		switch {
-		case c >= '0' && c <= '9':
+		switch asciiWord[c] {
+		case upperLetter:
+			upper = true
+			j++
+			continue
+		case digit:
 			if needLetter && j == i {
 				return i, 0, false
 			}
 			j++
-		case isASCIILetter(c):
-			upper = upper || c <= 'Z'
-			j++
+			continue
+		}
+		switch {
 		case c == '-':
 			if j+1 >= len(text) || j == i && !needLetter {
 				return j, extra, upper
@@ -133,6 +145,25 @@ func wordEnd(text string, i int, needLetter bool) (end int, extra int32, upper b
 	}
 	return j, extra, upper
 }
+
+// asciiWord classifies the ASCII bytes a word may hold (lowerLetter,
+// upperLetter, digit); every other byte is 0.
+var asciiWord = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = lowerLetter
+		t[c-'a'+'A'] = upperLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = digit
+	}
+	return t
+}()
+
+const (
+	lowerLetter = 1 + iota
+	upperLetter
+	digit
+)
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 

@@ -16,8 +16,9 @@ import (
 // form the lexicon lacks skip the data.
 const SlotSize = 8
 
-// Hash is FNV-1a of a form.
-func Hash(s string) uint32 {
+// Hash is FNV-1a of a form, as a string or as the bytes the text layer
+// lowers it into.
+func Hash[S ~string | ~[]byte](s S) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(s); i++ {
 		h = (h ^ uint32(s[i])) * 16777619
