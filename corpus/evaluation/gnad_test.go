@@ -32,7 +32,7 @@ var (
 
 // gnadFloors guard the development splits against regressions, never
 // lowered; raise them when scores rise. They are the figures of the engine
-// after the fifth round of issue 10 (README.md has the baseline and dev2's
+// after the sixth round of issue 10 (README.md has the baseline and dev2's
 // first score, before any rule was changed for it). The test splits have
 // none: they are scored, not tuned to.
 var gnadFloors = map[string]Scores{
@@ -41,14 +41,14 @@ var gnadFloors = map[string]Scores{
 		Recall:       36.0 / 58,
 		SplitRate:    1.0 / 36,
 		DateAccuracy: 10.0 / 10,
-		ActorRecall:  36.0 / 62,
+		ActorRecall:  37.0 / 62,
 	},
 	"dev2": {
-		Precision:    13.0 / 17,
-		Recall:       13.0 / 40,
-		SplitRate:    0.0 / 13,
-		DateAccuracy: 2.0 / 3,
-		ActorRecall:  8.0 / 23,
+		Precision:    18.0 / 19,
+		Recall:       18.0 / 40,
+		SplitRate:    0.0 / 18,
+		DateAccuracy: 5.0 / 6,
+		ActorRecall:  15.0 / 32,
 	},
 }
 
