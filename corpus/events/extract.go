@@ -880,6 +880,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		return Mention{}, false // "Das Treffen erfolgt inmitten …": a noun in a present-tense clause is talk about an event, not its telling
 	}
 	m.Date, m.Timex, m.Dating = x.date(s, c, g, tn, planned)
+	if x.dated && len(m.Actors) == 0 && !m.Date.Valid() {
+		// a happening that names no one is on the timeline by its date:
+		// "die Wahl im November" of an article of unknown year says nothing
+		return Mention{}, false
+	}
 	m.pluperfect = tn.pluperfect
 	if art := s.a.Date.Interval; planned {
 		// A plan is on the timeline only with the date it is for, and only

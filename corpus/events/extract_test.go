@@ -639,6 +639,12 @@ func TestDatedUnnamed(t *testing.T) {
 			t.Errorf("%q: kind %s, want %s", tt.sentence, m.Kind, tt.kind)
 		}
 	}
+	// in an article of unknown year "im November" dates nothing, and a
+	// happening that names no one says nothing without its date
+	f := fx{text: "Im November fand die Abstimmung statt.", timex: map[string]tx{"Im November": {"XXXX-11", model.Interval{}, ""}}}
+	if m, ok := only(t, f, ""); ok {
+		t.Errorf("undated: got %s %q dated %v", m.Kind, m.Trigger, m.Date)
+	}
 }
 
 // TestNamedBack: a sentence that names the happening before it with a
