@@ -121,14 +121,17 @@ func (s *sent) platform() (string, int, int) {
 
 // place returns the first place name of the sentence, with its
 // preposition: "in" or "im", and for a journey "nach" (the title says
-// "Reise nach Paris").
-func (s *sent) place(x *extractor, kind Kind) (string, string) {
+// "Reise nach Paris"). A trigger in a subordinate clause g takes no place
+// from another subordinate clause ("…, der seit dem Sturz … stärker
+// geworden ist und in dem die in Syrien aktive Miliz mitmischt").
+func (s *sent) place(x *extractor, kind Kind, g int) (string, string) {
 	toks := s.toks
+	elsewhere := func(i int) bool { return !s.isMain(g) && s.scopeOf(i, g) < 0 }
 	// A hyphenated name with a lower-case part: "Mar-a-Lago", and without
 	// the noun compounded onto it in "Mar-a-Lago-Resort".
 	for i := range toks {
 		t := &toks[i]
-		if t.word() && t.upper && !t.quoted && (t.actor < 0 || s.actors[t.actor].modifier) {
+		if t.word() && t.upper && !t.quoted && (t.actor < 0 || s.actors[t.actor].modifier) && !elsewhere(i) {
 			if name := hyphenatedName(t.text); name != "" {
 				return name, "in"
 			}
@@ -136,7 +139,7 @@ func (s *sent) place(x *extractor, kind Kind) (string, string) {
 	}
 	for i := range toks {
 		t := &toks[i]
-		if t.quoted || !t.word() {
+		if t.quoted || !t.word() || elsewhere(i) {
 			continue
 		}
 		switch t.lower {

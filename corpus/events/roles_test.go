@@ -51,6 +51,8 @@ func TestRoles(t *testing.T) {
 		// whose thing a ban is aimed at undergoes it in a subordinate
 		// clause too; the owner of who acts takes part
 		{"Der Streit blieb offen, weil Zuckerbergs Firma Meta Trumps Konto gesperrt hatte.", []string{"meta", "mark-zuckerberg", "donald-trump"}, []model.Role{ag, pp, pa}},
+		// a second relative clause joined by "und" has actors of its own
+		{"Der Konflikt, der seit dem Sturz des Präsidenten Scholz stärker geworden ist und in dem auch die in Syrien aktive Firma Volkswagen mitmischt, dauert an.", []string{"olaf-scholz"}, []model.Role{pa}},
 		{"Trumps Verhältnis zu Zuckerberg blieb gespannt, etwa weil Zuckerbergs Firma Meta nach dem Streit ums Weiße Haus Trumps Konto gesperrt hatte.", []string{"meta", "mark-zuckerberg", "donald-trump"}, []model.Role{ag, pp, pa}},
 	}
 	for _, tt := range tests {
@@ -82,5 +84,19 @@ func TestDatedPassive(t *testing.T) {
 	// undated, it is no event: nothing places or names it
 	if m, ok := only(t, fx{text: "Das Netzwerk wurde verkauft.", date: dec2024}, ""); ok {
 		t.Errorf("undated passive gave %s %q", m.Kind, m.Object)
+	}
+}
+
+// TestPlaceOfClause: a trigger in a subordinate clause takes no place
+// from another subordinate clause of the sentence.
+func TestPlaceOfClause(t *testing.T) {
+	for _, tt := range []struct{ sentence, place string }{
+		{"Der Konflikt, der seit dem Sturz des Präsidenten Scholz stärker geworden ist und in dem auch die in Syrien aktive Firma Volkswagen mitmischt, dauert an.", ""},
+		{"Der Konflikt, der seit dem Sturz des Präsidenten Scholz in Syrien stärker geworden ist, dauert an.", "Syrien"},
+	} {
+		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")
+		if !ok || m.Object != tt.place {
+			t.Errorf("%q: place %q (found %v), want %q", tt.sentence, m.Object, ok, tt.place)
+		}
 	}
 }

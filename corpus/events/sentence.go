@@ -204,7 +204,7 @@ func (s *sent) clauses() {
 	// subordinate clause's last segment ended with its finite verb.
 	mainAux, subDone := false, false
 	for i := 0; i <= len(toks); i++ {
-		if i < len(toks) && !isCut(toks[i].punct) {
+		if i < len(toks) && !isCut(toks[i].punct) && !s.coordinatedRelative(segStart, i) {
 			continue
 		}
 		if segStart < i {
@@ -246,7 +246,7 @@ func (s *sent) clauses() {
 		if i < len(toks) {
 			toks[i].group = cur
 			toks[i].seg = i
-			if toks[i].punct != ',' {
+			if toks[i].punct != ',' && toks[i].punct != 0 {
 				main = newGroup(-1, -1, "", false)
 				cur = main
 				mainAux, subDone = false, false
@@ -254,6 +254,26 @@ func (s *sent) clauses() {
 		}
 		segStart = i + 1
 	}
+}
+
+// coordinatedRelative reports an "und" or "oder" at i that ends the
+// relative clause begun at segStart and opens a second one beside it
+// ("…, der seit dem Sturz stärker geworden ist und in dem auch die Miliz
+// mitmischt"): the second clause's actors and places are not the first's.
+func (s *sent) coordinatedRelative(segStart, i int) bool {
+	toks := s.toks
+	if toks[i].punct != 0 || toks[i].lower != "und" && toks[i].lower != "oder" || segStart == 0 {
+		return false
+	}
+	if w := firstWord(toks, segStart, i); w < 0 || !toks[w].is(relatives|prepositions) || s.segmentKind(segStart, i, false) != segSub {
+		return false
+	}
+	e := i + 1
+	for e < len(toks) && !isCut(toks[e].punct) {
+		e++
+	}
+	w := firstWord(toks, i+1, e)
+	return w >= 0 && toks[w].is(relatives|prepositions) && s.segmentKind(i+1, e, false) == segSub
 }
 
 // closesBracket reports a segment toks[b:e] whose last word can be a past
