@@ -439,7 +439,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		g := s.toks[c.tok].group
 		// A passive needs no one named either: "Ein Schmuggler ist am
 		// Flughafen von Beirut festgenommen worden".
-		passive := t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.passive(g, c) && s.passiveDone(g)
+		passive := t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.passive(g, c, t.kind) && s.passiveDone(g)
 		// A happening the sentence names by its noun and dates needs no
 		// one named either: "Am 3. Mai beginnt die Abstimmung", "Die
 		// Wahl soll im Mai stattfinden". (A verb's subject is who
@@ -563,7 +563,7 @@ func (x *extractor) clauseEvent(s *sent, main Mention) (Mention, bool) {
 			t.specificity == 0 || !s.hasOwnTimex(g) || s.mood(g, -1) != moodHappened {
 			continue
 		}
-		x.impersonal = impersonalKinds[t.kind] || t.verb && s.passive(g, c) && s.passiveDone(g)
+		x.impersonal = impersonalKinds[t.kind] || t.verb && s.passive(g, c, t.kind) && s.passiveDone(g)
 		m, ok := x.mention(s, c, false)
 		x.impersonal = false
 		if ok && m.Dating == DatedOwn && m.Timex != main.Timex {
@@ -788,7 +788,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		platFirst, platLast = -1, -1 // "wurde auf Facebook gesperrt": the platform bans
 	}
 	m.Actors, m.Roles, m.preps = x.participants(s, c, kind, platFirst, platLast)
-	if t.verb && !s.passive(g, c) {
+	if t.verb && !s.passive(g, c, t.kind) {
 		m.thing = s.thingOf(g, c.tok)
 	}
 	if kind == KindDismissal && len(m.Actors) > 0 && x.onlyOrganisations(m.Actors) {
@@ -800,8 +800,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if len(m.Actors) == 0 && (!speechKinds[kind] || kind == KindAnnouncement) && spec > 0 {
 		// "Die Polizei nahm zwei Männer fest": an institution named by
 		// its noun acted (institutions.go)
-		m.institution, _ = x.institution(s, c.tok, !t.verb || s.passive(g, c))
-	} else if len(m.Actors) > 0 && !speechKinds[kind] && spec > 0 && (!t.verb || s.passive(g, c)) {
+		m.institution, _ = x.institution(s, c.tok, !t.verb || s.passive(g, c, t.kind))
+	} else if len(m.Actors) > 0 && !speechKinds[kind] && spec > 0 && (!t.verb || s.passive(g, c, t.kind)) {
 		// "der Sturz Mursis durch das Militär"
 		m.agentInstitution, _ = x.agentInstitution(s, c.tok)
 	}
@@ -811,7 +811,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		m.sufferer = x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:]
 	}
 	opening := ""
-	if len(m.Actors) == 0 && m.institution == "" && !x.impersonal && t.verb && !speechKinds[kind] && spec > 0 && !s.passive(g, c) &&
+	if len(m.Actors) == 0 && m.institution == "" && !x.impersonal && t.verb && !speechKinds[kind] && spec > 0 && !s.passive(g, c, t.kind) &&
 		(s.tenseOf(g, c).past || s.hasTimeAnchor(g)) {
 		// "179 Senatoren stimmten für die Reform"; not what a group
 		// does as a rule ("Schulleitungen entscheiden darüber, ob …")
@@ -821,7 +821,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		obj, prep = x.passiveSubject, x.passivePrep
 		// (told in the perfect with "sein", "Eine Radfahrerin ist
 		// verunglückt", the participle titles it as the text does)
-		m.actsAsObject = t.verb && !s.passive(g, c) && !s.inClause(g, copula)
+		m.actsAsObject = t.verb && !s.passive(g, c, t.kind) && !s.inClause(g, copula)
 	} else if opening != "" {
 		obj, prep, m.actsAsObject = opening, "", true
 	} else if len(m.Actors) == 0 && !(x.impersonal && (rank == 1 || x.dated)) && m.institution == "" {

@@ -133,7 +133,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		subjects = subjects || rank == 0
 		rs = append(rs, ranked{actor: r.Actor, order: order, rank: rank, pos: r.first, last: r.last, prep: prep, det: det})
 	}
-	s.assignRoles(rs, kind, s.passive(g, c))
+	s.assignRoles(rs, kind, s.passive(g, c, kind))
 	slices.SortStableFunc(rs, func(p, q ranked) int {
 		if c := cmp.Compare(p.order, q.order); c != 0 {
 			return c

@@ -35,20 +35,30 @@ func roleOrder(r model.Role) int {
 	return 1
 }
 
-// passive reports whether the clause of trigger c is in the passive
-// voice: a form of "werden" with a past participle ("wurde … gesperrt",
-// "ist … entlassen worden").
-func (s *sent) passive(g int, c cand) bool {
-	aux, participle := false, c.tense == tenseParticiple && s.toks[c.tok].group == g
+// passive reports whether the clause of trigger c, of kind k, is in the
+// passive voice: a form of "werden" with a past participle ("wurde …
+// gesperrt", "ist … entlassen worden"), or a form of "sein" with the
+// trigger's participle when the kind is done to someone ("Angeklagt sind
+// zwei Manager", "Der Mann ist verhaftet", in the participle's own
+// segment of the clause): the state it left, whose
+// subject underwent it (a verb of this kind forms its perfect with
+// "haben", so "sein" is no perfect; with "haben" in the clause the
+// participle is that perfect's: "Facebook hatte Trump gesperrt und war
+// zufrieden").
+func (s *sent) passive(g int, c cand, k Kind) bool {
+	own := c.tense == tenseParticiple && s.toks[c.tok].group == g
+	aux, copular, haben, participle := false, false, false, own
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.group != g || !t.word() || t.quoted {
 			continue
 		}
 		aux = aux || t.is(passiveAux)
+		copular = copular || t.is(copula) && t.seg == s.toks[c.tok].seg
+		haben = haben || t.is(habenForms)
 		participle = participle || s.participleAt(i)
 	}
-	return aux && participle
+	return aux && participle || copular && !haben && own && (doneToKinds[k] || patientKinds[k] || againstKinds[k])
 }
 
 // assignRoles gives each actor of a mention its role. rs is in the order

@@ -51,6 +51,12 @@ func TestRoles(t *testing.T) {
 		// whose thing a ban is aimed at undergoes it in a subordinate
 		// clause too; the owner of who acts takes part
 		{"Der Streit blieb offen, weil Zuckerbergs Firma Meta Trumps Konto gesperrt hatte.", []string{"meta", "mark-zuckerberg", "donald-trump"}, []model.Role{ag, pp, pa}},
+		// "sein" with the participle of what is done to someone: its
+		// subject underwent it; not a perfect with "haben", nor a copula
+		// of another segment
+		{"Angeklagt ist seit Montag auch Musk.", []string{"elon-musk"}, []model.Role{pa}},
+		{"Facebook hatte Trump gesperrt und war zufrieden.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
+		{"Musk verurteilt Scholz zu einem Jahr Haft, drei Monate davon sind unbedingt.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pa}},
 		// a second relative clause joined by "und" has actors of its own
 		{"Der Konflikt, der seit dem Sturz des Präsidenten Scholz stärker geworden ist und in dem auch die in Syrien aktive Firma Volkswagen mitmischt, dauert an.", []string{"olaf-scholz"}, []model.Role{pa}},
 		{"Trumps Verhältnis zu Zuckerberg blieb gespannt, etwa weil Zuckerbergs Firma Meta nach dem Streit ums Weiße Haus Trumps Konto gesperrt hatte.", []string{"meta", "mark-zuckerberg", "donald-trump"}, []model.Role{ag, pp, pa}},

@@ -161,6 +161,7 @@ var (
 	pastAux       = wordSet(`war waren warst wart hatte hatten hattest hattet wurde wurden wurdest wurdet`)
 	pluperfectAux = wordSet(`hatte hatten hattest hattet war waren warst wart`)
 	perfectAux    = wordSet(`hat haben habe hast habt ist sind sei seien bin bist seid`)
+	habenForms    = wordSet(`hat haben habe hast habt hatte hatten hattest hattet hätte hätten`)
 
 	// strongPreterites are common irregular simple-past forms; regular ones
 	// are recognised by their -te ending.
