@@ -86,7 +86,7 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 			j--
 		}
 		if d := &s.toks[j]; d.word() && (d.is(thingNumerals) || isDigit(d.text[0])) && s.governedBy(i) == "" {
-			return d.text + " " + t.text, "" // "zwölf Rebellen seien getötet worden"
+			return s.countText(j) + " " + t.text, "" // "zwölf Rebellen seien getötet worden"
 		}
 		if !s.toks[j].is(determiners) {
 			continue
@@ -105,6 +105,30 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 		return against, "gegen"
 	}
 	return "", ""
+}
+
+// countText returns the numeral or number at token j, a number with its
+// thousands points and decimal comma ("45.000", "2,5"), which the text
+// layer splits at the marks.
+func (s *sent) countText(j int) string {
+	toks := s.toks
+	b := j
+	for b >= 2 && isDigit(toks[b].text[0]) && (toks[b-1].punct == '.' || toks[b-1].punct == ',') &&
+		toks[b-1].start == toks[b-2].end && toks[b].start == toks[b-1].end && toks[b-2].word() && isDigit(toks[b-2].text[0]) {
+		b -= 2
+	}
+	return s.a.Text[toks[b].start:toks[j].end]
+}
+
+// numberEnd returns the last token of the number that starts at token i
+// ("1.300": the text layer splits it at the mark).
+func (s *sent) numberEnd(i int) int {
+	toks := s.toks
+	for i+2 < len(toks) && (toks[i+1].punct == '.' || toks[i+1].punct == ',') && toks[i+1].start == toks[i].end &&
+		toks[i+2].start == toks[i+1].end && toks[i+2].word() && isDigit(toks[i+2].text[0]) {
+		i += 2
+	}
+	return i
 }
 
 // definiteNoun reports a noun at token i with a definite article before

@@ -69,6 +69,9 @@ func (s *sent) thingOf(g, at int) string {
 		if !thingArticles[t.lower] && !counted || t.quoted || t.actor >= 0 || t.timex >= 0 || i > 0 && toks[i-1].is(prepositions) {
 			continue
 		}
+		if isDigit(t.text[0]) {
+			i = s.numberEnd(i) // "1.300 Konten"
+		}
 		j := i + 1
 		for n := 0; n < 2 && j < end && toks[j].word() && !toks[j].upper && s.adjective(j); n++ {
 			j++
@@ -95,7 +98,7 @@ func (s *sent) thingOf(g, at int) string {
 			thing += " " + toks[m].text // a name of two words: "ein Joint Venture"
 		}
 		if counted {
-			return t.text + " " + thing
+			return s.countText(i) + " " + thing
 		}
 		return thing
 	}

@@ -19,6 +19,7 @@ func TestThingTitles(t *testing.T) {
 		{"Oracle hat am Montag das Rechenzentrum verkauft.", "Oracle verkauft Rechenzentrum"},
 		{"Meta hat am Montag zwölf Konten gesperrt.", "Meta sperrt zwölf Konten"},
 		{"Meta hat am Montag 300 Konten gesperrt.", "Meta sperrt 300 Konten"},
+		{"Meta hat am Montag 1.300 Konten gesperrt.", "Meta sperrt 1.300 Konten"},
 		{"Am Montag sperrte der Konzern Meta die Plattform Threads.", "Meta sperrt Threads"},
 		{"Meta kündigte am Montag ein Joint Venture an.", "Meta kündigt Joint Venture an"},
 		// no object of the verb
@@ -81,6 +82,12 @@ func TestSpeakerNoPart(t *testing.T) {
 	events, actors := Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors)
 	if len(events) != 1 || !onlySufferer(events[0], actors, "Rebellen") || events[0].Title != "zwölf Rebellen getötet" {
 		t.Errorf("%q: got %v, want one event 'zwölf Rebellen getötet' with the rebels its one actor", text, titles(events))
+	}
+	// a number keeps its thousands points
+	text = "Die Armee teilte mit, 12.000 Rebellen seien getötet worden."
+	events, actors = Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors)
+	if len(events) != 1 || events[0].Title != "12.000 Rebellen getötet" {
+		t.Errorf("%q: got %v, want one event '12.000 Rebellen getötet'", text, titles(events))
 	}
 	text = "Musk erklärte, Meta habe 30 Konten gesperrt."
 	for _, m := range Extract(0, fx{text: text, date: dec2024}.build(t), testActors) {
