@@ -57,6 +57,11 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			continue
 		}
 		prep, prepAt, det, detAt := s.npContext(r.first)
+		if k := s.roleNamed(r); k >= 0 && prep == "" && det == "" {
+			// "gegen den Chef der Partei X, Olaf Scholz,": the name
+			// stands where the role it names stands
+			prep, prepAt, det, detAt = s.npContext(k)
+		}
 		possessor := s.possessor(r)
 		if possessor && prep != "" && r.first > 0 && s.toks[r.first-1].word() && s.toks[r.first-1].upper {
 			// "nach dem Streit Müllers Konto": a possessor opens a noun
@@ -210,6 +215,24 @@ func (s *sent) antecedent(g int) int {
 		}
 	}
 	return -1
+}
+
+// roleNamed returns the role noun of the phrase before the comma that
+// opens actor r, when r is all that stands between that comma and the
+// next mark: "den Chef der Partei X, Olaf Scholz," names the chief. -1
+// otherwise.
+func (s *sent) roleNamed(r *actorRef) int {
+	toks := s.toks
+	if r.first < 2 || toks[r.first-1].punct != ',' || r.last+1 < len(toks) && toks[r.last+1].word() {
+		return -1
+	}
+	role := -1
+	for j := r.first - 2; j >= 0 && toks[j].word() && toks[j].group == toks[r.first].group; j-- {
+		if toks[j].upper && toks[j].actor < 0 && hasRoleSuffix(toks[j].lower) {
+			role = j
+		}
+	}
+	return role
 }
 
 // examplesOf reports whether "wie" stands between a preposition at p and

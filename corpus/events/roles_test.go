@@ -57,6 +57,8 @@ func TestRoles(t *testing.T) {
 		{"Angeklagt ist seit Montag auch Musk.", []string{"elon-musk"}, []model.Role{pa}},
 		{"Facebook hatte Trump gesperrt und war zufrieden.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
 		{"Musk verurteilt Scholz zu einem Jahr Haft, drei Monate davon sind unbedingt.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pa}},
+		// a name between commas after a role stands where the role stands
+		{"In Berlin ermittelt die Staatsanwaltschaft gegen den Chef der Gewerkschaft Verdi, Olaf Scholz, wegen Betrugs.", []string{"verdi", "olaf-scholz"}, []model.Role{pa, pa}},
 		// a second relative clause joined by "und" has actors of its own
 		{"Der Konflikt, der seit dem Sturz des Präsidenten Scholz stärker geworden ist und in dem auch die in Syrien aktive Firma Volkswagen mitmischt, dauert an.", []string{"olaf-scholz"}, []model.Role{pa}},
 		{"Trumps Verhältnis zu Zuckerberg blieb gespannt, etwa weil Zuckerbergs Firma Meta nach dem Streit ums Weiße Haus Trumps Konto gesperrt hatte.", []string{"meta", "mark-zuckerberg", "donald-trump"}, []model.Role{ag, pp, pa}},
