@@ -22,6 +22,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 		}
 		if t.noun > 0 {
 			if id := int(t.noun) - 1; !s.nameBefore(i) && !s.placeName(i) {
+				if s.attributeOfThing(i) && !s.hasTimeAnchor(t.group) {
+					continue // "eine Chronologie der Anschläge": a happening referred to, not told
+				}
 				if prep := s.governedBy(i); !concessive.has(prep) {
 					x.addCand(s, i, id, tenseNone)
 					switch {
@@ -207,6 +210,34 @@ func (s *sent) nameBefore(i int) bool {
 	}
 	p := &s.toks[i-1]
 	return p.word() && p.upper && p.actor < 0 && i-1 != firstWord(s.toks, 0, len(s.toks)) && !p.is(determiners)
+}
+
+// attributeOfThing reports a noun trigger at i in the genitive after a
+// noun that is no happening, no name and no phase of one: "die
+// Chronologie der Anschläge", "die Opfer des Unglücks" refer to a
+// happening; "zum Auftakt der Gespräche" tells it.
+func (s *sent) attributeOfThing(i int) bool {
+	j := i - 1
+	for j > 0 && s.toks[j].word() && !s.toks[j].upper && !s.toks[j].is(determiners) && hasDeclension(s.toks[j].lower) {
+		j-- // over adjectives
+	}
+	if j < 1 || !s.toks[j].word() || s.toks[j].lower != "der" && s.toks[j].lower != "des" {
+		return false
+	}
+	h := &s.toks[j-1]
+	return h.word() && h.upper && h.actor < 0 && h.noun == 0 && len(h.forms) == 0 && h.timex < 0 &&
+		!h.is(determiners|prepositions) && !phaseNouns[h.lower] && !s.representative(j-1)
+}
+
+// phaseNouns name a phase or the course of a happening, whose genitive
+// tells it: "zum Auftakt der Gespräche", "nach Abschluss der Übernahme",
+// "im Laufe des Essens", "am Rande des Gipfels", "in der ersten Runde der
+// Wahl". (A plain set:
+// as a word class they would stop being context cues, see fits.)
+var phaseNouns = map[string]bool{
+	"beginn": true, "beginns": true, "auftakt": true, "auftakts": true, "ende": true, "endes": true,
+	"abschluss": true, "abschlusses": true, "start": true, "starts": true, "vollzug": true, "vollzugs": true,
+	"laufe": true, "verlauf": true, "verlaufs": true, "rande": true, "runde": true,
 }
 
 // hasParticle reports whether the separable particle of the verb at i
