@@ -70,11 +70,14 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 		return n, ""
 	}
 	against := ""
-	from := 1
+	from, to := 1, end
 	if s.reported(end) {
 		from = max(from, s.toks[end].seg) // "Die Armee teilte mit, zwölf Rebellen seien getötet worden": the speaker is no subject of it
 	}
-	for i := from; i < end; i++ {
+	if end == firstWord(s.toks, 0, len(s.toks)) {
+		from, to = end+1, len(s.toks) // the participle first: "Verurteilt wurde der Arzt …"
+	}
+	for i := from; i < to; i++ {
 		t := &s.toks[i]
 		named := t.actor >= 0 && !s.actors[t.actor].modifier // "SPD-Politikerin" is no name of the party
 		if !(t.group == g && t.word() && t.upper && !t.quoted && !named && t.timex < 0 && (t.noun == 0 || happenings(t))) || t.is(determiners|prepositions) {
