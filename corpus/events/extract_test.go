@@ -1027,6 +1027,10 @@ func TestCurfewsAndKillings(t *testing.T) {
 		// the end of a ban is no ban
 		{"Die Sperre der Brücke endete am Freitag.", ""},
 		{"Die Sperre der Brücke begann am Freitag.", KindBan},
+		// football: a shot after a pass is a goal, one at the crossbar none
+		{"Musk trifft am Freitag nach einer Vorlage von Altman aus Abseitsposition.", KindMatch},
+		{"Am Freitag traf Musk nach Vorlage von Altman nur die Querlatte.", ""},
+		{"Gegen Musk wurde am Freitag Haftbefehl erlassen.", KindInvestigation},
 		// a phase of a happening tells it; another noun's genitive refers to it
 		{"Musk stieß im Laufe des Abendessens mit Trump hinzu.", KindMeeting},
 	})

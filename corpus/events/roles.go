@@ -89,8 +89,8 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool) {
 			r.role = model.RoleParticipant
 		case passive && (r.prep == "von" || r.prep == "vom" || r.prep == "durch"):
 			r.role = model.RoleAgent
-		case passive && r.rank == 0:
-			r.role = model.RolePatient
+		case passive && r.rank == 0, passive && (r.prep == "an" || r.prep == "gegen"):
+			r.role = model.RolePatient // "Gegen X wurde Haftbefehl erlassen"
 		case passive:
 			r.role = model.RoleParticipant
 		case r.rank == 1, r.prep == "an", r.prep == "gegen":
