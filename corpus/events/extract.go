@@ -843,6 +843,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if s.possibly(g) {
 		return Mention{}, false // "kündigte an, notfalls vor Gericht zu ziehen": a possibility, not a happening
 	}
+	if kind == KindMeeting && t.verb && t.infinitive == "treffen" && (s.passive(g, c, kind) || s.thingSubject(g)) {
+		// "wurde von einer Platte getroffen", "Das hat auch die Bank
+		// getroffen": hit, not met
+		return Mention{}, false
+	}
 	if t.verb && !t.conditional() && s.inClause(g, obligations) {
 		// "Der Verein muss sparen": what must or may be done, not
 		// what was; a verb that needs its context noun ("muss Insolvenz

@@ -1031,6 +1031,12 @@ func TestCurfewsAndKillings(t *testing.T) {
 		{"Musk trifft am Freitag nach einer Vorlage von Altman aus Abseitsposition.", KindMatch},
 		{"Am Freitag traf Musk nach Vorlage von Altman nur die Querlatte.", ""},
 		{"Gegen Musk wurde am Freitag Haftbefehl erlassen.", KindInvestigation},
+		// "treffen" of what is hit, and of a choice made, is no meeting
+		{"Musk wurde am Freitag von einer Betonplatte getroffen.", ""},
+		{"Das hat auch Meta am Freitag getroffen.", ""},
+		{"Meta hat am Freitag mit Musk eine Abmachung getroffen.", ""},
+		{"Am Freitag traf Musk nach einem Eckball für Meta.", KindMatch},
+		{"Musk traf am Freitag Trump in Berlin.", KindMeeting},
 		// a phase of a happening tells it; another noun's genitive refers to it
 		{"Musk stieß im Laufe des Abendessens mit Trump hinzu.", KindMeeting},
 	})

@@ -134,6 +134,24 @@ func (s *sent) numberEnd(i int) int {
 	return i
 }
 
+// thingSubject reports a clause g that opens with a pronoun for a thing
+// ("Das hat auch die Bank getroffen", "Dies trifft vor allem …"), which
+// no person or organisation can stand for.
+func (s *sent) thingSubject(g int) bool {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || !t.word() {
+			continue
+		}
+		if t.lower != "das" && t.lower != "dies" && t.lower != "es" {
+			return false
+		}
+		n := firstWord(s.toks, i+1, len(s.toks))
+		return n >= 0 && !s.toks[n].upper // a pronoun, not an article
+	}
+	return false
+}
+
 // definiteNoun reports a noun at token i with a definite article before
 // it (over adjectives): "die geplante Übernahme", "des Essens".
 func (s *sent) definiteNoun(i int) bool {
