@@ -36,8 +36,19 @@ func Surname(name string) string {
 	for k > 1 && isLowerWord(words[k-1]) {
 		k--
 	}
+	if k < len(words)-1 && k > 0 && capitalParticles[words[k-1]] {
+		// before lower-case particles, one written with a capital belongs
+		// to the name too: "Van der Bellen" of "Alexander Van der Bellen"
+		k--
+	}
 	return strings.Join(words[k:], " ")
 }
+
+// capitalParticles are the name particles that are written with a
+// capital letter before lower-case ones ("Van der Bellen", "De la Cruz").
+// A closed class, like the lower-case particles Surname keeps by their
+// case alone.
+var capitalParticles = map[string]bool{"Van": true, "Von": true, "De": true, "Di": true, "Da": true, "Du": true, "Dos": true, "Del": true, "Della": true, "Le": true, "La": true, "Ter": true, "Ten": true}
 
 func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

@@ -4,13 +4,16 @@ import "testing"
 
 func TestSurname(t *testing.T) {
 	for name, want := range map[string]string{
-		"Donald Trump":            "Trump",
-		"Ursula von der Leyen":    "von der Leyen",
-		"José Eduardo dos Santos": "dos Santos",
-		"Madonna":                 "Madonna",
-		"  Anna   Berg ":          "Berg",
-		"":                        "",
-		"van Gogh":                "Gogh", // a particle that opens the name stays with it only in the full name
+		"Donald Trump":             "Trump",
+		"Ursula von der Leyen":     "von der Leyen",
+		"José Eduardo dos Santos":  "dos Santos",
+		"Madonna":                  "Madonna",
+		"  Anna   Berg ":           "Berg",
+		"":                         "",
+		"van Gogh":                 "Gogh", // a particle that opens the name stays with it only in the full name
+		"Alexander Van der Bellen": "Van der Bellen",
+		"Van der Bellen":           "Van der Bellen",
+		"Van Morrison":             "Morrison",
 	} {
 		if got := Surname(name); got != want {
 			t.Errorf("Surname(%q) = %q, want %q", name, got, want)

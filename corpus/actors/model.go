@@ -753,10 +753,51 @@ func particleNames(text string, spans []ner.Span) []ner.Span {
 		if sp.Kind == ner.PER && i+1 < len(spans) && spans[i+1].Kind == ner.PER && particlesOnly(text[sp.End:spans[i+1].Start]) {
 			sp.End = spans[i+1].End
 			i++
+		} else if sp.Kind == ner.PER {
+			sp.End = afterCapitalParticle(text, sp, spans[i+1:])
 		}
 		out = append(out, sp)
 	}
 	return out
+}
+
+// afterCapitalParticle returns the end of person sp, extended over lower-
+// case particles and a capitalised word when the name ends in a particle
+// written with a capital ("Alexander Van der Bellen": the tagger may stop
+// at "Van"); rest are the spans after sp, which the extension must not
+// reach into.
+func afterCapitalParticle(text string, sp ner.Span, rest []ner.Span) int {
+	w := text[sp.Start:sp.End]
+	last := w[lastBlankOrHyphen(w)+1:]
+	if last == "" || last[0] < 'A' || last[0] > 'Z' || Gazetteer(strings.ToLower(last))&uint32(particle) == 0 {
+		return sp.End
+	}
+	i := sp.End
+	for n := 0; n < 3; n++ {
+		j := i
+		for j < len(text) && text[j] == ' ' {
+			j++
+		}
+		k := j
+		for k < len(text) && text[k] != ' ' && !strings.ContainsRune(".,;:!?\"„“()\n", rune(text[k])) {
+			k++
+		}
+		if k == j || len(rest) > 0 && k > rest[0].Start {
+			return sp.End
+		}
+		word := text[j:k]
+		if word[0] >= 'A' && word[0] <= 'Z' {
+			if n == 0 {
+				return sp.End // no particle between: "Van Morrison"
+			}
+			return k
+		}
+		if Gazetteer(word)&uint32(particle) == 0 {
+			return sp.End
+		}
+		i = k
+	}
+	return sp.End
 }
 
 // particlesOnly reports a gap of one or two lower-case name particles

@@ -330,6 +330,19 @@ func TestParticleNames(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
+	// a name that ends in a particle written with a capital goes on over
+	// the lower-case ones to the next capitalised word, tagged or not; not
+	// without a lower-case particle between, nor into the next name
+	text = "Alexander Van der Bellen traf Ivo Van Morrison und Eva De la Cruz."
+	spans = []ner.Span{span("Alexander Van", ner.PER), span("Ivo Van", ner.PER), span("Morrison", ner.PER), span("Eva De", ner.PER)}
+	got = got[:0]
+	for _, sp := range particleNames(text, spans) {
+		got = append(got, text[sp.Start:sp.End])
+	}
+	want = []string{"Alexander Van der Bellen", "Ivo Van", "Morrison", "Eva De la Cruz"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
 }
 
 // TestHeadedPlaces: a place of several words that ends in an
