@@ -571,6 +571,9 @@ func (mg *merger) join(ci, i int32) {
 				t.agent++
 			case model.RolePatient:
 				t.patient++
+				if rank < len(m.preps) && t.prep == "" && m.preps[rank] == "gegen" {
+					t.prep = "gegen" // for a title: "Gericht entscheidet gegen Bank"
+				}
 			default:
 				if rank < len(m.preps) && t.prep == "" {
 					t.prep = m.preps[rank]

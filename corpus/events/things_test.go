@@ -22,6 +22,8 @@ func TestThingTitles(t *testing.T) {
 		{"Meta hat am Montag 1.300 Konten gesperrt.", "Meta sperrt 1.300 Konten"},
 		{"Am Montag sperrte der Konzern Meta die Plattform Threads.", "Meta sperrt Threads"},
 		{"Meta kündigte am Montag ein Joint Venture an.", "Meta kündigt Joint Venture an"},
+		// "gegen" of the verb names whom it goes against; a noun's does not
+		{"Das Landgericht München entschied am Montag gegen Meta.", "Landgericht München entscheidet gegen Meta"},
 		// no object of the verb
 		{"Oracle hat am Montag die damals kaum genutzte Anlage verkauft.", "Verkauf durch Oracle"},
 		{"Oracle hat am Montag an die Stadt verkauft.", "Verkauf durch Oracle"},

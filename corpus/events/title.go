@@ -39,6 +39,7 @@ type titleParts struct {
 func title(p titleParts, table []model.Actor) string {
 	var agents, patients, all []string
 	var besides []prepName // participants with a preposition of their own ("bei Siemens")
+	against := true        // every patient is named after "gegen" ("entschied gegen die Bank")
 	for k, a := range p.actors {
 		n := ShortName(&table[a])
 		if n == "" || p.object != "" && strings.Contains(p.object, n) || contains(all, n) {
@@ -54,6 +55,7 @@ func title(p titleParts, table []model.Actor) string {
 			agents = append(agents, n)
 		case p.roles[k] == model.RolePatient:
 			patients = append(patients, n)
+			against = against && k < len(p.preps) && p.preps[k] == "gegen"
 		}
 	}
 	if p.unnamedAgent != "" {
@@ -93,9 +95,14 @@ func title(p titleParts, table []model.Actor) string {
 	case v != nil && len(agents) > 0 && (len(patients) > 0 || quoted):
 		// "Facebook sperrt Trump", "Musk kritisiert „Stargate“"
 		words(list(agents), v.agreeing(agents))
-		if quoted {
+		switch {
+		case quoted:
 			words(p.object)
-		} else {
+		case against && len(patients) > 0 && (againstKinds[p.kind] || p.kind == KindDecision || p.kind == KindVerdict || p.kind == KindVote):
+			// "Gericht entscheidet gegen Bank"; not "kündigt gegen X an",
+			// whose "gegen" was a noun's ("eine Klage gegen X")
+			words("gegen", list(patients), place)
+		default:
 			words(list(patients), place)
 		}
 		words(v.particle)
