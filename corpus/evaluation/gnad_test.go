@@ -163,6 +163,41 @@ func TestGNADSplits(t *testing.T) {
 	}
 }
 
+// TestReadOutsideSplits checks that no article of a held-out split is
+// among those whose output was read outside the annotated splits
+// (testdata/gnad/read-outside-splits.txt): reading them would have spent
+// the test part.
+func TestReadOutsideSplits(t *testing.T) {
+	read, err := os.ReadFile(filepath.Join("testdata", "gnad", "read-outside-splits.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sel, err := os.ReadFile(filepath.Join("testdata", "gnad", "selection.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	heldOut := map[string]string{}
+	for _, line := range strings.Split(string(sel), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) < 2 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, sp := range gnadSplits {
+			if sp.name == f[0] && sp.heldOut {
+				heldOut[f[1]] = f[0]
+			}
+		}
+	}
+	if len(heldOut) == 0 {
+		t.Fatal("no held-out lines in selection.tsv")
+	}
+	for _, line := range strings.Split(string(read), "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "#") && heldOut[line] != "" {
+			t.Errorf("line %s of split %s was read", line, heldOut[line])
+		}
+	}
+}
+
 // checkFloors fails for every figure under its floor.
 func checkFloors(t *testing.T, s, floor Scores) {
 	t.Helper()
