@@ -1037,6 +1037,9 @@ func TestCurfewsAndKillings(t *testing.T) {
 		{"Meta hat am Freitag mit Musk eine Abmachung getroffen.", ""},
 		{"Am Freitag traf Musk nach einem Eckball für Meta.", KindMatch},
 		{"Musk traf am Freitag Trump in Berlin.", KindMeeting},
+		// a remark in parentheses denies nothing; a fine is a sentence
+		{"Musk war am Freitag zu drei Jahren Haft (nicht rechtskräftig) verurteilt worden.", KindVerdict},
+		{"Meta ist am Freitag zu einer Geldbuße verurteilt worden.", KindVerdict},
 		// a phase of a happening tells it; another noun's genitive refers to it
 		{"Musk stieß im Laufe des Abendessens mit Trump hinzu.", KindMeeting},
 	})

@@ -442,6 +442,19 @@ func (s *sent) negated(tok int) bool {
 	return false
 }
 
+// inParentheses reports whether token i stands inside parentheses.
+func (s *sent) inParentheses(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch s.toks[j].punct {
+		case '(':
+			return true
+		case ')':
+			return false
+		}
+	}
+	return false
+}
+
 // negates reports whether the "nicht" at token i denies its clause's
 // happening: not one of notNegating's phrases, and no "sondern" after it,
 // which puts a part of the clause right ("nicht am Montag, sondern am
@@ -452,6 +465,9 @@ func (s *sent) negates(i int) bool {
 	}
 	if i > 0 && s.toks[i-1].is(determiners|prepositions) {
 		return false // "eine nicht näher bezeichnete Spannung": an attribute's
+	}
+	if s.inParentheses(i) {
+		return false // "zu drei Jahren Haft (nicht rechtskräftig) verurteilt": a remark on it
 	}
 	for j := i + 1; j < len(s.toks); j++ {
 		if s.toks[j].lower == "sondern" {
