@@ -130,6 +130,11 @@ func (r *resolver) surnamesElsewhere(articles []*model.Article, docs []*text.Doc
 			continue
 		}
 		s := c.name[strings.LastIndexByte(c.name, ' ')+1:]
+		if Gazetteer(s)&(gazLexNoun|uint32(place)) != 0 {
+			// "Sommer", "Mann", "Österreich": in another article the bare
+			// word is the noun or the place far more often than the name
+			continue
+		}
 		if prev, ok := bySurname[s]; ok && prev != c {
 			bySurname[s] = nil
 			continue

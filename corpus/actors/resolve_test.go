@@ -115,6 +115,34 @@ func TestResolveAmbiguousSurname(t *testing.T) {
 	}
 }
 
+// TestResolveNounSurname: a surname that is also a noun or a place is
+// linked within the article that names the person, not in others, where
+// the bare word is the noun far more often.
+func TestResolveNounSurname(t *testing.T) {
+	arts, actors := resolveTexts(
+		[]string{"Josef Sommer sprach am Montag. Sommer lachte."},
+		[]string{"Im Sommer regnete es. Der Sommer war kalt."},
+	)
+	_, si := actorNamed(actors, "Josef Sommer")
+	if si < 0 {
+		t.Fatalf("no Josef Sommer: %+v", actors)
+	}
+	n := 0
+	for _, m := range arts[0].Actors {
+		if m.Actor == si {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("article 0: %d mentions of Josef Sommer, want 2: %+v", n, arts[0].Actors)
+	}
+	for _, m := range arts[1].Actors {
+		if m.Actor == si {
+			t.Errorf("the season in article 1 became Josef Sommer: %q", arts[1].Text[m.Start:m.End])
+		}
+	}
+}
+
 func TestResolveOrderAndIDs(t *testing.T) {
 	found := [][]Mention{{
 		{Start: 0, End: 4, Kind: model.Organization, Name: "Meta"},
