@@ -536,15 +536,36 @@ func (r *resolver) actors() ([]model.Actor, map[*cluster]int) {
 }
 
 // bestNames names each person after the longest name among its merged
-// clusters (the full name: "Elon Musk", not "Musk"). An organisation keeps
+// clusters (the full name: "Elon Musk", not "Musk"; not a genitive, see
+// betterName). An organisation keeps
 // its root's name, already the better-attested spelling.
 func (r *resolver) bestNames() {
 	for _, c := range r.order {
 		root := r.root(c)
-		if root != c && root.kind == model.Person && len(c.name) > len(root.name) {
+		if root != c && root.kind == model.Person && betterName(c.name, root.name) {
 			root.name = c.name
 		}
 	}
+}
+
+// betterName reports whether n names a person better than cur: the
+// fuller name, but never the genitive of the other ("Angela Merkels"
+// beside "Angela Merkel").
+func betterName(n, cur string) bool {
+	switch {
+	case genitiveOf(n, cur):
+		return false
+	case genitiveOf(cur, n):
+		return true
+	}
+	return len(n) > len(cur)
+}
+
+// genitiveOf reports whether a is b's genitive: b with "s" or an
+// apostrophe.
+func genitiveOf(a, b string) bool {
+	rest, ok := strings.CutPrefix(a, b)
+	return ok && (rest == "s" || rest == "'" || rest == "’" || rest == "‘")
 }
 
 // roleIndex maps a role key to the one actor that holds it in the corpus;

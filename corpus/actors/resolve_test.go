@@ -115,6 +115,24 @@ func TestResolveAmbiguousSurname(t *testing.T) {
 	}
 }
 
+// TestBetterName: the fuller name, never a genitive of the other.
+func TestBetterName(t *testing.T) {
+	for _, tt := range []struct {
+		n, cur string
+		want   bool
+	}{
+		{"Angela Merkel", "Merkel", true},
+		{"Angela Merkels", "Angela Merkel", false},
+		{"Angela Merkel", "Angela Merkels", true},
+		{"Bezos'", "Bezos", false},
+		{"Merkel", "Angela Merkel", false},
+	} {
+		if got := betterName(tt.n, tt.cur); got != tt.want {
+			t.Errorf("betterName(%q, %q) = %v, want %v", tt.n, tt.cur, got, tt.want)
+		}
+	}
+}
+
 // TestResolveNounSurname: a surname that is also a noun or a place is
 // linked within the article that names the person, not in others, where
 // the bare word is the noun far more often.
