@@ -110,6 +110,13 @@ func Resolve(articles []*model.Article, docs []*text.Doc, found [][]Mention) Res
 	return Resolved{Actors: actors, Mentions: mentions}
 }
 
+// placeAdjective reports a word made of a place and "-er" ("Wiener",
+// "Salzburger").
+func placeAdjective(w string) bool {
+	base, ok := strings.CutSuffix(w, "er")
+	return ok && base != "" && Gazetteer(base)&uint32(place) != 0
+}
+
 // extraMention is a surname that Resolve found in an article that does
 // not name the person in full.
 type extraMention struct {
@@ -130,9 +137,10 @@ func (r *resolver) surnamesElsewhere(articles []*model.Article, docs []*text.Doc
 			continue
 		}
 		s := c.name[strings.LastIndexByte(c.name, ' ')+1:]
-		if Gazetteer(s)&(gazLexNoun|uint32(place)) != 0 {
-			// "Sommer", "Mann", "Österreich": in another article the bare
-			// word is the noun or the place far more often than the name
+		if len(s) < 2 || Gazetteer(s)&(gazLexNoun|uint32(place)) != 0 || placeAdjective(s) {
+			// "Sommer", "Mann", "Österreich", "Salzburger", an initial: in
+			// another article the bare word is the noun, the place or
+			// another's initial far more often than the name
 			continue
 		}
 		if prev, ok := bySurname[s]; ok && prev != c {

@@ -139,7 +139,8 @@ func TestBetterName(t *testing.T) {
 func TestResolveNounSurname(t *testing.T) {
 	arts, actors := resolveTexts(
 		[]string{"Josef Sommer sprach am Montag. Sommer lachte."},
-		[]string{"Im Sommer regnete es. Der Sommer war kalt."},
+		[]string{"Im Sommer regnete es. Der Sommer war kalt. Walter Salzburger kam.", "Faycal C. schwieg."},
+		[]string{"Der Salzburger Landtag tagte, C wie Cäsar."},
 	)
 	_, si := actorNamed(actors, "Josef Sommer")
 	if si < 0 {
@@ -157,6 +158,11 @@ func TestResolveNounSurname(t *testing.T) {
 	for _, m := range arts[1].Actors {
 		if m.Actor == si {
 			t.Errorf("the season in article 1 became Josef Sommer: %q", arts[1].Text[m.Start:m.End])
+		}
+	}
+	for _, m := range arts[2].Actors {
+		if a := actors[m.Actor]; a.Kind == model.Person {
+			t.Errorf("article 2 names no person, got %q as %s", arts[2].Text[m.Start:m.End], a.Name)
 		}
 	}
 }
