@@ -60,6 +60,11 @@ func TestTriggerForms(t *testing.T) {
 		{"Bei einer Demonstration in Berlin hatte Scholz Musk als Gefahr bezeichnet.", "protest", "Demonstration"},
 		{"Volkswagen hat seine Batteriesparte abgespalten.", "spinoff", "abgespalten"},
 		{"Volkswagen gliederte die Softwaresparte aus.", "spinoff", "gliederte"},
+		// an insolvency is reported ("meldete Insolvenz") as well as
+		// registered, and "Konkurs" is its older name
+		{"Amazon meldete im Mai Insolvenz.", "insolvency", "Insolvenz"},
+		{"Volkswagen hat für die Tochter Konkurs angemeldet.", "insolvency", "angemeldet"},
+		{"Der Konkurs von Volkswagen wurde am Montag bekannt.", "insolvency", "Konkurs"},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")
