@@ -1019,6 +1019,10 @@ func TestCurfewsAndKillings(t *testing.T) {
 		{"Ein Radfahrer ist am Freitag in Halle auf ein Auto aufgefahren.", KindAccident},
 		{"In Chile hat am Freitag die Erde gebebt.", KindDisaster},
 		{"Ein Erdrutsch hat am Freitag in Halle drei Häuser zerstört.", KindDisaster},
+		// storms, floods and quakes by their common names
+		{"Ein Hurrikan hat am Freitag in Halle drei Häuser zerstört.", KindDisaster},
+		{"Heftige Erdstöße haben am Freitag in Halle drei Häuser zerstört.", KindDisaster},
+		{"Ein Tsunami hat am Freitag in Halle drei Häuser zerstört.", KindDisaster},
 		// a happening decided about is the subject of the passive
 		{"Die Ausgangssperre wurde am Freitag aufgehoben.", KindDecision},
 		{"Die Wahl wurde am Freitag verschoben.", KindCancellation},
