@@ -836,6 +836,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && c.tok > 0 && s.toks[c.tok-1].is(quantifiers) {
 		return Mention{}, false // "mehrere Kundgebungen": many happenings, a tally
 	}
+	if prep, det, _ := s.nounPhrase(c.tok); !t.verb && prep == "vor" && det == "" {
+		return Mention{}, false // "Schutz vor Hochwasser", "Angst vor Streiks": any such happening, none told
+	}
 	tn := s.tenseOf(g, c)
 	if tail := s.speechTail(); tail >= 0 && c.tok < tail && !tn.past && !planned && kind != KindStatement && !s.hasTimeAnchor(g) {
 		return Mention{}, false // "Die Preise steigen weiter, sagt X": what someone holds, not a happening told

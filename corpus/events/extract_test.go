@@ -969,6 +969,16 @@ func TestAvertedAndReferred(t *testing.T) {
 	})
 }
 
+// TestBareAfterVor: a bare noun after "vor" names any such happening,
+// what one is protected from or afraid of, not one that is told.
+func TestBareAfterVor(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Die Stadt hat die Häuser in Halle am Freitag vor Hochwasser geschützt.", ""},
+		{"Die Stadt hat die Häuser in Halle am Freitag vor schweren Erdrutschen geschützt.", ""},
+		{"Die Häuser in Halle hat am Freitag ein Erdrutsch zerstört.", KindDisaster},
+	})
+}
+
 // TestTagWithApposition: a speech tag may hold an apposition ("…, gab der
 // Sprecher des Konzerns, Hans Berger, bekannt"); what stands before it is
 // what was said, and a tag that makes something known is a statement
