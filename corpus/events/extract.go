@@ -158,6 +158,10 @@ type Mention struct {
 	// befell when the sentence names no actor ("ein Muslim", "die
 	// Schmuggler"); Merge makes it an actor, its patient
 	sufferer string
+	// crowd: the plural noun of the people who open the clause unnamed
+	// and do what it tells ("179 Senatoren stimmten …", "Fluglotsen
+	// streiken"); Merge makes it an actor, its agent
+	crowd string
 	// agentInstitution: the institution a passive or noun trigger names
 	// with "von" or "durch" as who acted, when the clause names others
 	// ("der Sturz Mursis durch das Militär"); Merge adds it to the event
@@ -824,6 +828,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		m.actsAsObject = t.verb && !s.passive(g, c) && !s.inClause(g, copula)
 	} else if opening != "" {
 		obj, prep, m.actsAsObject = opening, "", true
+		m.crowd = opening[strings.LastIndexByte(opening, ' ')+1:]
 	} else if len(m.Actors) == 0 && !(x.impersonal && (rank == 1 || x.dated)) && m.institution == "" {
 		return Mention{}, false
 	}

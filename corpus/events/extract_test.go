@@ -1065,6 +1065,34 @@ func TestSufferer(t *testing.T) {
 	}
 }
 
+// mergedFriday merges the events of a one-paragraph fixture whose "am
+// Freitag" is 20 December 2024.
+func mergedFriday(t *testing.T, text string) ([]model.Event, []model.Actor) {
+	t.Helper()
+	f := fx{text: text, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
+	return Merge(Extract(0, f.build(t), testActors), testActors)
+}
+
+// TestCrowd: people who open a clause unnamed, at the sentence's start or
+// after a colon, did what it tells: the event's agent, an actor of the
+// table kept apart from the named ones.
+func TestCrowd(t *testing.T) {
+	for _, text := range []string{
+		"179 Senatoren stimmten am Freitag für die Reform.",
+		"Das Ergebnis war am Freitag eindeutig: 179 Senatoren stimmten für die Reform.",
+	} {
+		events, actors := mergedFriday(t, text)
+		if len(events) != 1 || len(events[0].Actors) != 1 {
+			t.Errorf("%q: got %v, want one event with one actor", text, titles(events))
+			continue
+		}
+		a := actors[events[0].Actors[0]]
+		if events[0].Kind != string(KindVote) || events[0].Roles[0] != model.RoleAgent || a.Name != "Senatoren" || !strings.HasPrefix(a.ID, "unnamed-") {
+			t.Errorf("%q: got a %s with %s %s, want a vote with the unnamed agent Senatoren", text, events[0].Kind, events[0].Roles[0], a.ID)
+		}
+	}
+}
+
 // TestNoThingSufferer: what an accident or an attack befalls may be a
 // thing ("ein Wohnhaus", "ein Hotel"), which is no person of the table.
 func TestNoThingSufferer(t *testing.T) {
@@ -1072,8 +1100,7 @@ func TestNoThingSufferer(t *testing.T) {
 		"In Halle ist am Freitag ein Wohnhaus in Brand geraten.",
 		"In Halle ist am Freitag ein Hotel überfallen worden.",
 	} {
-		f := fx{text: text, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
-		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		events, _ := mergedFriday(t, text)
 		if len(events) != 1 || len(events[0].Actors) != 0 {
 			t.Errorf("%q: got %v, want one event with no actor", text, titles(events))
 		}
