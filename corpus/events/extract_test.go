@@ -65,6 +65,12 @@ func TestTriggerForms(t *testing.T) {
 		{"Amazon meldete im Mai Insolvenz.", "insolvency", "Insolvenz"},
 		{"Volkswagen hat für die Tochter Konkurs angemeldet.", "insolvency", "angemeldet"},
 		{"Der Konkurs von Volkswagen wurde am Montag bekannt.", "insolvency", "Konkurs"},
+		// taking into custody is an arrest; running someone over with a
+		// car a killing
+		{"Musk wurde in Untersuchungshaft genommen.", "arrest", "genommen"},
+		{"Die Polizei nahm Musk in Gewahrsam.", "arrest", "nahm"},
+		{"Musk hat Miller mit dem Auto überrollt.", "crime", "überrollt"},
+		{"Musk hat Miller totgefahren.", "crime", "totgefahren"},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")
@@ -967,6 +973,16 @@ func TestAvertedAndReferred(t *testing.T) {
 		{"Musk bekannte sich am Freitag zu den Vorwürfen von Meta.", ""},
 		{"Meta hat am Freitag Musk verklagt.", KindLawsuit},
 	})
+}
+
+// TestCustodyNoPlace: "in Untersuchungshaft", "in Gewahrsam" say how
+// someone was held, not where.
+func TestCustodyNoPlace(t *testing.T) {
+	for _, sentence := range []string{"Musk wurde in Untersuchungshaft genommen.", "Die Polizei nahm Musk in Gewahrsam."} {
+		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); !ok || m.Object != "" {
+			t.Errorf("%q: object %q %q (%v), want none", sentence, m.ObjectPrep, m.Object, ok)
+		}
+	}
 }
 
 // TestBareAfterVor: a bare noun after "vor" names any such happening,
