@@ -1107,6 +1107,11 @@ func TestCrowd(t *testing.T) {
 			t.Errorf("%q: got a %s with %s %s, want a vote with the unnamed agent Senatoren", text, events[0].Kind, events[0].Roles[0], a.ID)
 		}
 	}
+	// whom a death befell is its patient
+	events, _ := mergedFriday(t, "Sieben Wanderer starben am Freitag.")
+	if len(events) != 1 || len(events[0].Roles) != 1 || events[0].Roles[0] != model.RolePatient {
+		t.Errorf("got %v, want one death with its patient", titles(events))
+	}
 }
 
 // TestNoThingSufferer: what an accident or an attack befalls may be a

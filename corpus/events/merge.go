@@ -64,6 +64,15 @@ type cluster struct {
 	dead           bool // absorbed by another event
 }
 
+// crowdRole is the part of an unnamed crowd that opens a clause of kind
+// k: the patient of what befalls people, else the agent.
+func crowdRole(k Kind) model.Role {
+	if befalls[k] {
+		return model.RolePatient
+	}
+	return model.RoleAgent
+}
+
 // directedKinds are happenings one actor does to or about others: the
 // first actor is the agent ("Musk kritisiert Trump"), and mentions with
 // different agents are different events (Musk's post and Altman's,
@@ -1129,10 +1138,11 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 				e.Roles = append(e.Roles, model.RolePatient)
 			}
 		} else if m.crowd != "" && len(m.Actors) == 0 {
-			// "179 Senatoren stimmten dafür": who did it, unnamed
+			// "179 Senatoren stimmten dafür": who did it, unnamed; or
+			// whom it befell ("Sieben Soldaten starben")
 			if a := mg.sufferers[m.crowd]; !slices.Contains(e.Actors, a) {
 				e.Actors = append(e.Actors, a)
-				e.Roles = append(e.Roles, model.RoleAgent)
+				e.Roles = append(e.Roles, crowdRole(m.Kind))
 			}
 		} else if m.agentInstitution != "" {
 			// "durch das Militär": who acted, beside those named
