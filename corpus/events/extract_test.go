@@ -985,6 +985,15 @@ func TestCustodyNoPlace(t *testing.T) {
 	}
 }
 
+// TestAsPlanned: what is done "wie geplant" is done, not planned.
+func TestAsPlanned(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Verdi streikte am Freitag wie geplant.", KindStrike},
+		{"Verdi streikte am Freitag wie vorgesehen.", KindStrike},
+		{"Der Streik von Verdi ist für Freitag geplant.", ""},
+	})
+}
+
 // TestBareAfterVor: a bare noun after "vor" names any such happening,
 // what one is protected from or afraid of, not one that is told.
 func TestBareAfterVor(t *testing.T) {
