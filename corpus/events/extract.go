@@ -738,12 +738,14 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		}
 	}
 	if kind == KindAnnouncement || kind == KindStatement && reportNouns[noun] {
-		// "Wie VW mitteilte, sollen 35.000 Stellen abgebaut werden": an
-		// announcement is named by what it announces.
+		// "Wie VW mitteilte, sollen 35.000 Stellen abgebaut werden", "VW
+		// teilte mit, 1.300 Stellen zu streichen": an announcement is
+		// named by what it announces (what "kündigte an, … zu" announces
+		// stays the verb's "Ankündigung").
 		for _, o := range x.cands {
 			ot := &x.lx.triggers[o.trig]
 			if og := s.toks[o.tok].group; ot.kind != KindStatement && ot.kind != KindAnnouncement && o.tok != c.tok &&
-				s.mood(og, -1) == moodPlanned {
+				(s.mood(og, -1) == moodPlanned || kind == KindStatement && s.zuComplement(o.tok, g)) {
 				kind, noun, spec = KindAnnouncement, ot.noun, ot.specificity
 				break
 			}

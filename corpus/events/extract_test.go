@@ -985,6 +985,20 @@ func TestCustodyNoPlace(t *testing.T) {
 	}
 }
 
+// TestAnnouncedInfinitive: what a "zu" infinitive after "mitteilen"
+// names is what was made known, an announcement named by it.
+func TestAnnouncedInfinitive(t *testing.T) {
+	for _, sentence := range []string{
+		"Volkswagen teilte am Freitag mit, 1300 Stellen zu streichen.",
+		"Volkswagen hat am Freitag mitgeteilt, 1300 Stellen abzubauen.",
+	} {
+		m, ok := only(t, fx{text: sentence, date: dec2024}, "")
+		if !ok || m.Kind != KindAnnouncement || m.Noun != "Stellenabbau" {
+			t.Errorf("%q: got %s %q (%v), want the announcement of a Stellenabbau", sentence, m.Kind, m.Noun, ok)
+		}
+	}
+}
+
 // TestAsPlanned: what is done "wie geplant" is done, not planned.
 func TestAsPlanned(t *testing.T) {
 	checkKinds(t, []kindCase{
