@@ -361,6 +361,8 @@ func (x *extractor) run() []Mention {
 				out = append(out, extra)
 			} else if extra, ok := x.coordinatedEvent(&x.s, m); ok {
 				out = append(out, extra)
+			} else if extra, ok := x.anchorEvent(&x.s, m); ok {
+				out = append(out, extra)
 			}
 		}
 		x.remember(&x.s, m, ok)
@@ -571,6 +573,41 @@ func (x *extractor) clauseEvent(s *sent, main Mention) (Mention, bool) {
 		m, ok := x.mention(s, c, false)
 		x.impersonal = false
 		if ok && m.Dating == DatedOwn && m.Timex != main.Timex {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// anchorEvent returns the second happening of a sentence that dates its
+// main one by another happening with a date of its own: "Die Parteien
+// hatten sich nach der Gemeinderatswahl im Jänner 2015 geeinigt" tells
+// the election of January 2015 as well as the agreement (GUIDELINES.md
+// §1.2, past background). The noun has its article, a preposition that
+// puts it before what the clause tells ("bei der Wahl 2024" may be to
+// come) and the date in its phrase; it needs no one named.
+func (x *extractor) anchorEvent(s *sent, main Mention) (Mention, bool) {
+	for _, c := range x.cands {
+		t := &x.lx.triggers[c.trig]
+		if t.verb || s.toks[c.tok].text == main.Trigger || t.kind == main.Kind || speechKinds[t.kind] || t.specificity == 0 ||
+			!pastAnchors.has(s.governedBy(c.tok)) || !s.definiteNoun(c.tok) || s.mood(s.toks[c.tok].group, -1) != moodHappened {
+			continue
+		}
+		j := c.tok + 1
+		if j+1 < len(s.toks) && s.toks[j].timex < 0 && s.toks[j].word() && s.toks[j].is(prepositions) {
+			j++ // "nach der Wahl im Jänner 2015"
+		}
+		if j >= len(s.toks) || s.toks[j].timex < 0 {
+			continue
+		}
+		x.impersonal, x.dated = true, true
+		m, ok := x.mention(s, c, false)
+		x.impersonal, x.dated = false, false
+		if ok {
+			// who acts in the main clause takes no part in what dates it
+			tx := s.timex[s.toks[j].timex].Timex
+			m.Date, m.Timex, m.Dating = tx.Interval, tx.Value, DatedOwn
+			m.Actors, m.Roles, m.preps, m.institution, m.agentInstitution = nil, nil, nil, "", ""
 			return m, true
 		}
 	}

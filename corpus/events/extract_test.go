@@ -999,6 +999,37 @@ func TestAnnouncedInfinitive(t *testing.T) {
 	}
 }
 
+// TestAnchorEvent: a happening with a date of its own that dates the
+// sentence's main one ("nach der Fusion im Mai 2020") is told as well,
+// with that date and none of the main clause's actors; one that may be
+// to come ("bei der Wahl 2024") or is only supposed is not.
+func TestAnchorEvent(t *testing.T) {
+	may := model.MonthInterval(2020, time.May)
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Volkswagen hat nach der Fusion im Mai 2020 Stellen gestrichen.", true},
+		{"Volkswagen hat bei der Fusion im Mai 2020 Stellen gestrichen.", false},
+		{"Trump drohte Zuckerberg mit Gefängnis, sollte Meta nach der Fusion im Mai 2020 ähnlich handeln.", false},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"Mai 2020": {"2020-05", may, ""}}}
+		var got *Mention
+		ms := Extract(0, f.build(t), testActors)
+		for i := range ms {
+			if ms[i].Kind == KindMerger {
+				got = &ms[i]
+			}
+		}
+		switch {
+		case tt.want && (got == nil || got.Date != may || len(got.Actors) != 0):
+			t.Errorf("%q: got %+v, want a merger of May 2020 with no actor", tt.text, got)
+		case !tt.want && got != nil:
+			t.Errorf("%q: got a merger, want none", tt.text)
+		}
+	}
+}
+
 // TestAsPlanned: what is done "wie geplant" is done, not planned.
 func TestAsPlanned(t *testing.T) {
 	checkKinds(t, []kindCase{

@@ -76,6 +76,8 @@ var (
 	// seiner Wahl ist Merz aufgebrochen" tells the journey, not the election.
 	concessive = wordSet(`trotz ungeachtet statt anstatt ohne gegen`)
 	anchoring  = wordSet(`nach vor seit bei während`)
+	// pastAnchors put the happening they govern before the clause's.
+	pastAnchors = wordSet(`nach vor seit`)
 
 	// representatives are nouns for the people who act for an
 	// organisation named after them ("die Fraktionen von Union und SPD").
