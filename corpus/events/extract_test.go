@@ -65,6 +65,10 @@ func TestTriggerForms(t *testing.T) {
 		{"Amazon meldete im Mai Insolvenz.", "insolvency", "Insolvenz"},
 		{"Volkswagen hat für die Tochter Konkurs angemeldet.", "insolvency", "angemeldet"},
 		{"Der Konkurs von Volkswagen wurde am Montag bekannt.", "insolvency", "Konkurs"},
+		// filing a request is an application, filing for insolvency still an insolvency
+		{"Volkswagen hat ein Ansuchen um Förderung gestellt.", "application", "gestellt"},
+		{"Volkswagen stellte einen Antrag auf Förderung.", "application", "Antrag"},
+		{"Volkswagen hat einen Insolvenzantrag gestellt.", "insolvency", "gestellt"},
 		// taking into custody is an arrest; running someone over with a
 		// car a killing
 		{"Musk wurde in Untersuchungshaft genommen.", "arrest", "genommen"},
