@@ -203,6 +203,10 @@ func (lx *lexicon) addNoun(id int, lemma string, extra []string) {
 	for _, e := range endings {
 		forms = append(forms, lemma+e)
 	}
+	if base, ok := strings.CutSuffix(lemma, "ss"); ok {
+		// the spelling before 1996, still in print: "Beschluß", "Zusammenschluß"
+		forms = append(forms, base+"ß")
+	}
 	for _, x := range extra {
 		forms = append(forms, strings.ToLower(x))
 	}
