@@ -289,6 +289,10 @@ func (lx *lexicon) addVerb(id int, lemma string, irregular []string) {
 	add := func(form string, tn tense, needParticle string) {
 		form = strings.ToLower(form)
 		lx.verbs[form] = append(lx.verbs[form], verbForm{trigger: id, tense: tn, particle: needParticle})
+		if base, ok := strings.CutSuffix(form, "ss"); ok {
+			old := base + "ß" // "beschloß", the spelling before 1996
+			lx.verbs[old] = append(lx.verbs[old], verbForm{trigger: id, tense: tn, particle: needParticle})
+		}
 	}
 	for _, f := range present {
 		if particle == "" {
