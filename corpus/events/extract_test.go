@@ -65,11 +65,14 @@ func TestTriggerForms(t *testing.T) {
 		{"Amazon meldete im Mai Insolvenz.", "insolvency", "Insolvenz"},
 		{"Volkswagen hat für die Tochter Konkurs angemeldet.", "insolvency", "angemeldet"},
 		{"Der Konkurs von Volkswagen wurde am Montag bekannt.", "insolvency", "Konkurs"},
-		// a merger by its English name; a word in "ss" in the old spelling
+		// a merger by its English name; a word in "ss" in the old spelling,
+		// one with "ß" in the Swiss
 		{"Der Merger von Volkswagen und Meta wurde am Montag vollzogen.", "merger", "Merger"},
 		{"Der Zusammenschluß von Volkswagen und Meta wurde am Montag vollzogen.", "merger", "Zusammenschluß"},
 		{"Der Beschluß von Volkswagen wurde am Montag bekannt.", "decision", "Beschluß"},
 		{"Volkswagen beschloß die Schließung.", "decision", "beschloß"},
+		{"Volkswagen schliesst das Werk in Zwickau.", "closure", "schliesst"},
+		{"Bei einem Grossbrand in Halle wurde Musk verletzt.", "accident", "Grossbrand"},
 		// filing a request is an application, filing for insolvency still an insolvency
 		{"Volkswagen hat ein Ansuchen um Förderung gestellt.", "application", "gestellt"},
 		{"Volkswagen stellte einen Antrag auf Förderung.", "application", "Antrag"},
