@@ -73,6 +73,9 @@ func TestTriggerForms(t *testing.T) {
 		{"Volkswagen beschloß die Schließung.", "decision", "beschloß"},
 		{"Volkswagen schliesst das Werk in Zwickau.", "closure", "schliesst"},
 		{"Bei einem Grossbrand in Halle wurde Musk verletzt.", "accident", "Grossbrand"},
+		// pressing charges
+		{"Volkswagen hat gegen Musk Anzeige erstattet.", "lawsuit", "Anzeige"},
+		{"Volkswagen erstattete Strafanzeige gegen Musk.", "lawsuit", "erstattete"},
 		// filing a request is an application, filing for insolvency still an insolvency
 		{"Volkswagen hat ein Ansuchen um Förderung gestellt.", "application", "gestellt"},
 		{"Volkswagen stellte einen Antrag auf Förderung.", "application", "Antrag"},
