@@ -73,6 +73,10 @@ func TestTriggerForms(t *testing.T) {
 		{"Volkswagen beschloß die Schließung.", "decision", "beschloß"},
 		{"Volkswagen schliesst das Werk in Zwickau.", "closure", "schliesst"},
 		{"Bei einem Grossbrand in Halle wurde Musk verletzt.", "accident", "Grossbrand"},
+		// laying down an office is a resignation, taking it up an appointment
+		{"Musk legte sein Amt nieder.", "resignation", "legte"},
+		{"Musk legte sein Mandat nieder.", "resignation", "legte"},
+		{"Musk trat sein Amt an.", "appointment", "trat"},
 		// pressing charges
 		{"Volkswagen hat gegen Musk Anzeige erstattet.", "lawsuit", "Anzeige"},
 		{"Volkswagen erstattete Strafanzeige gegen Musk.", "lawsuit", "erstattete"},
