@@ -77,6 +77,10 @@ func TestTriggerForms(t *testing.T) {
 		{"Musk legte sein Amt nieder.", "resignation", "legte"},
 		{"Musk legte sein Mandat nieder.", "resignation", "legte"},
 		{"Musk trat sein Amt an.", "appointment", "trat"},
+		// the Austrian oath of office; bringing a product to market
+		{"Musk wurde als Minister angelobt.", "oath", "angelobt"},
+		{"Die Angelobung von Musk fand am Montag statt.", "oath", "Angelobung"},
+		{"Volkswagen brachte das neue Modell auf den Markt.", "launch", "brachte"},
 		// pressing charges
 		{"Volkswagen hat gegen Musk Anzeige erstattet.", "lawsuit", "Anzeige"},
 		{"Volkswagen erstattete Strafanzeige gegen Musk.", "lawsuit", "erstattete"},
