@@ -788,6 +788,23 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			}
 		}
 	}
+	if kind == KindStatement && t.verb && (reportNouns[noun] || t.infinitive == "erklären") && s.speechTail() < 0 {
+		// "Der Minister erklärte seinen Rücktritt", "Meta bestätigte
+		// ihren Einstieg": a happening of their own that the speakers
+		// make known is what they did (not so what one demands, rejects
+		// or explains, "forderte seinen Rücktritt", nor another's
+		// happening they confirm, "bestätigte das Treffen")
+		for _, o := range x.cands {
+			ot := &x.lx.triggers[o.trig]
+			if ot.verb || speechKinds[ot.kind] || ot.specificity == 0 || s.toks[o.tok].group != g || s.toks[o.tok].quoted {
+				continue
+			}
+			if prep, det, _ := s.nounPhrase(o.tok); prep == "" && (strings.HasPrefix(det, "sein") || strings.HasPrefix(det, "ihr")) {
+				kind, noun, spec = ot.kind, ot.noun, ot.specificity
+				break
+			}
+		}
+	}
 	plat, platFirst, platLast := s.platform()
 	if kind == KindStatement && (plat != "" || x.hasKind(KindPost)) {
 		kind, noun, spec = KindPost, "Post", 2 // "schrieb … auf seiner Plattform", "bezeichnete … in einem Post"

@@ -1053,6 +1053,17 @@ func TestAnchorEvent(t *testing.T) {
 	}
 }
 
+// TestMadeKnown: a happening of their own that speakers make known is
+// what they did; one that is demanded, or another's they confirm, is not.
+func TestMadeKnown(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Musk erklärte am Freitag seinen Rücktritt.", KindResignation},
+		{"Meta bestätigte am Freitag ihren Einstieg bei Oracle.", KindAcquisition},
+		{"Musk forderte am Freitag seinen Rücktritt.", ""},
+		{"Musk bestätigte am Freitag das Treffen.", ""},
+	})
+}
+
 // TestAsPlanned: what is done "wie geplant" is done, not planned.
 func TestAsPlanned(t *testing.T) {
 	checkKinds(t, []kindCase{
