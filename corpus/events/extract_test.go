@@ -81,6 +81,11 @@ func TestTriggerForms(t *testing.T) {
 		{"Musk wurde als Minister angelobt.", "oath", "angelobt"},
 		{"Die Angelobung von Musk fand am Montag statt.", "oath", "Angelobung"},
 		{"Volkswagen brachte das neue Modell auf den Markt.", "launch", "brachte"},
+		// adjourning is postponing; naming someone "zum" successor an
+		// appointment; being found dead a death
+		{"Der Prozess gegen Musk wurde vertagt.", "cancellation", "vertagt"},
+		{"Musk wurde zum Nachfolger von Trump bestimmt.", "appointment", "bestimmt"},
+		{"Musk wurde tot aufgefunden.", "death", "aufgefunden"},
 		// pressing charges
 		{"Volkswagen hat gegen Musk Anzeige erstattet.", "lawsuit", "Anzeige"},
 		{"Volkswagen erstattete Strafanzeige gegen Musk.", "lawsuit", "erstattete"},
