@@ -86,6 +86,9 @@ func TestTriggerForms(t *testing.T) {
 		{"Der Prozess gegen Musk wurde vertagt.", "cancellation", "vertagt"},
 		{"Musk wurde zum Nachfolger von Trump bestimmt.", "appointment", "bestimmt"},
 		{"Musk wurde tot aufgefunden.", "death", "aufgefunden"},
+		// jobs that go are job cuts
+		{"Bei Volkswagen fallen 500 Stellen weg.", "jobcuts", "fallen"},
+		{"Bei Volkswagen sind 500 Arbeitsplätze weggefallen.", "jobcuts", "weggefallen"},
 		// pressing charges
 		{"Volkswagen hat gegen Musk Anzeige erstattet.", "lawsuit", "Anzeige"},
 		{"Volkswagen erstattete Strafanzeige gegen Musk.", "lawsuit", "erstattete"},
