@@ -1141,6 +1141,11 @@ func TestCurfewsAndKillings(t *testing.T) {
 		{"Ein Radfahrer ist am Freitag in Halle auf ein Auto aufgefahren.", KindAccident},
 		{"In Chile hat am Freitag die Erde gebebt.", KindDisaster},
 		{"Ein Erdrutsch hat am Freitag in Halle drei Häuser zerstört.", KindDisaster},
+		// vehicles that collide, a fire that breaks out; not people who clash
+		{"In Halle stießen am Freitag zwei Autos zusammen.", KindAccident},
+		{"Ein Lkw kollidierte am Freitag in Halle mit einem Zug.", KindAccident},
+		{"In einer Wohnung in Halle brach am Freitag ein Feuer aus.", KindAccident},
+		{"Die Demonstranten stießen am Freitag in Halle mit der Polizei zusammen.", ""},
 		// storms, floods and quakes by their common names
 		{"Ein Hurrikan hat am Freitag in Halle drei Häuser zerstört.", KindDisaster},
 		{"Heftige Erdstöße haben am Freitag in Halle drei Häuser zerstört.", KindDisaster},
