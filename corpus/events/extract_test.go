@@ -92,6 +92,9 @@ func TestTriggerForms(t *testing.T) {
 		// pressing charges
 		{"Volkswagen hat gegen Musk Anzeige erstattet.", "lawsuit", "Anzeige"},
 		{"Volkswagen erstattete Strafanzeige gegen Musk.", "lawsuit", "erstattete"},
+		// firms that join, or join their units, merge
+		{"Volkswagen und Meta schlossen sich zusammen.", "merger", "schlossen"},
+		{"Volkswagen und Meta legten ihre Sparten zusammen.", "merger", "legten"},
 		// filing a request is an application, filing for insolvency still an insolvency
 		{"Volkswagen hat ein Ansuchen um Förderung gestellt.", "application", "gestellt"},
 		{"Volkswagen stellte einen Antrag auf Förderung.", "application", "Antrag"},
@@ -1069,6 +1072,14 @@ func TestMadeKnown(t *testing.T) {
 		{"Meta bestätigte am Freitag ihren Einstieg bei Oracle.", KindAcquisition},
 		{"Musk forderte am Freitag seinen Rücktritt.", ""},
 		{"Musk bestätigte am Freitag das Treffen.", ""},
+	})
+}
+
+// TestAlliance: firms that join to an alliance do not merge.
+func TestAlliance(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Volkswagen und Meta schlossen sich am Freitag zu einem Bündnis zusammen.", ""},
+		{"Volkswagen und Meta schlossen sich am Freitag zusammen.", KindMerger},
 	})
 }
 
