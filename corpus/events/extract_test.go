@@ -86,6 +86,10 @@ func TestTriggerForms(t *testing.T) {
 		{"Der Prozess gegen Musk wurde vertagt.", "cancellation", "vertagt"},
 		{"Musk wurde zum Nachfolger von Trump bestimmt.", "appointment", "bestimmt"},
 		{"Musk wurde tot aufgefunden.", "death", "aufgefunden"},
+		// a move "zum" club; a suicide bombing; a shooting that wounds
+		{"Musk wechselte zum FC Bayern.", "transfer", "wechselte"},
+		{"Ein Attentäter sprengte sich in Halle in die Luft.", "attack", "sprengte"},
+		{"Musk wurde in Halle angeschossen.", "crime", "angeschossen"},
 		// jobs that go are job cuts
 		{"Bei Volkswagen fallen 500 Stellen weg.", "jobcuts", "fallen"},
 		{"Bei Volkswagen sind 500 Arbeitsplätze weggefallen.", "jobcuts", "weggefallen"},
