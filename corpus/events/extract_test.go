@@ -65,6 +65,7 @@ func TestTriggerForms(t *testing.T) {
 		{"Amazon meldete im Mai Insolvenz.", "insolvency", "Insolvenz"},
 		{"Volkswagen hat für die Tochter Konkurs angemeldet.", "insolvency", "angemeldet"},
 		{"Der Konkurs von Volkswagen wurde am Montag bekannt.", "insolvency", "Konkurs"},
+		{"Volkswagen ging im Mai in Konkurs.", "insolvency", "ging"},
 		// a merger by its English name; a word in "ss" in the old spelling,
 		// one with "ß" in the Swiss
 		{"Der Merger von Volkswagen und Meta wurde am Montag vollzogen.", "merger", "Merger"},
