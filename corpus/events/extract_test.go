@@ -91,6 +91,8 @@ func TestTriggerForms(t *testing.T) {
 		{"Musk wechselte zum FC Bayern.", "transfer", "wechselte"},
 		{"Ein Attentäter sprengte sich in Halle in die Luft.", "attack", "sprengte"},
 		{"Musk wurde in Halle angeschossen.", "crime", "angeschossen"},
+		// answering before a court is standing trial
+		{"Musk musste sich vor dem Landgericht verantworten.", "trial", "verantworten"},
 		// jobs that go are job cuts
 		{"Bei Volkswagen fallen 500 Stellen weg.", "jobcuts", "fallen"},
 		{"Bei Volkswagen sind 500 Arbeitsplätze weggefallen.", "jobcuts", "weggefallen"},
