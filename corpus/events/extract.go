@@ -160,7 +160,8 @@ type Mention struct {
 	sufferer string
 	// crowd: the plural noun of the people who open the clause unnamed
 	// and do what it tells ("179 Senatoren stimmten …", "Fluglotsen
-	// streiken"); Merge makes it an actor, its agent
+	// streiken"); Merge makes it an actor, its agent (its patient when
+	// what it tells befalls people: "Sieben Wanderer starben")
 	crowd string
 	// agentInstitution: the institution a passive or noun trigger names
 	// with "von" or "durch" as who acted, when the clause names others

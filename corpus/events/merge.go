@@ -1139,7 +1139,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 			}
 		} else if m.crowd != "" && len(m.Actors) == 0 {
 			// "179 Senatoren stimmten dafür": who did it, unnamed; or
-			// whom it befell ("Sieben Soldaten starben")
+			// whom it befell ("Sieben Wanderer starben")
 			if a := mg.sufferers[m.crowd]; !slices.Contains(e.Actors, a) {
 				e.Actors = append(e.Actors, a)
 				e.Roles = append(e.Roles, crowdRole(m.Kind))
