@@ -1168,6 +1168,8 @@ func TestCurfewsAndKillings(t *testing.T) {
 		{"Ein Hurrikan hat am Freitag in Halle drei Häuser zerstört.", KindDisaster},
 		{"Heftige Erdstöße haben am Freitag in Halle drei Häuser zerstört.", KindDisaster},
 		{"Ein Tsunami hat am Freitag in Halle drei Häuser zerstört.", KindDisaster},
+		{"Ein Orkan hat am Freitag in Halle drei Häuser zerstört.", KindDisaster},
+		{"Ein Sturmtief hat am Freitag in Halle drei Häuser zerstört.", KindDisaster},
 		// a happening decided about is the subject of the passive
 		{"Die Ausgangssperre wurde am Freitag aufgehoben.", KindDecision},
 		{"Die Wahl wurde am Freitag verschoben.", KindCancellation},
