@@ -32,7 +32,7 @@ var (
 
 // gnadFloors guard the development splits against regressions, never
 // lowered; raise them when scores rise. They are the figures of the engine
-// after the sixth round of issue 10 (README.md has the baseline and dev2's
+// after round seven (branch recall7; README.md has the baseline and dev2's
 // first score, before any rule was changed for it). The test splits have
 // none: they are scored, not tuned to.
 var gnadFloors = map[string]Scores{
@@ -44,11 +44,11 @@ var gnadFloors = map[string]Scores{
 		ActorRecall:  37.0 / 62,
 	},
 	"dev2": {
-		Precision:    18.0 / 19,
-		Recall:       18.0 / 40,
-		SplitRate:    0.0 / 18,
-		DateAccuracy: 5.0 / 6,
-		ActorRecall:  15.0 / 32,
+		Precision:    21.0 / 22,
+		Recall:       21.0 / 40,
+		SplitRate:    0.0 / 21,
+		DateAccuracy: 6.0 / 7,
+		ActorRecall:  17.0 / 35,
 	},
 }
 

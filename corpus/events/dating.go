@@ -397,7 +397,7 @@ func (s *sent) toldKnown() bool {
 // definite article to the happening of mention p, told in the sentence
 // before or the one before that, of its paragraph (namesAgain).
 func (m *Mention) namesBack(p *Mention) bool {
-	return m.refersBack && len(m.Actors) == 0 && m.institution == "" && m.sufferer == "" && p.block == m.block &&
+	return m.refersBack && len(m.Actors) == 0 && m.institution == "" && m.sufferer == "" && m.crowd == "" && p.block == m.block &&
 		p.Sentence >= m.Sentence-2 && p.Kind != KindPlan && namesAgain(m.Kind, p.Kind)
 }
 
@@ -413,6 +413,7 @@ func (m *Mention) tells(p *Mention) {
 	m.Actors, m.Roles, m.preps = p.Actors, p.Roles, p.preps
 	m.Object, m.ObjectPrep, m.objectRank = p.Object, p.ObjectPrep, p.objectRank
 	m.trig, m.words, m.institution, m.sufferer, m.agentInstitution = p.trig, p.words, p.institution, p.sufferer, p.agentInstitution
+	m.crowd = p.crowd
 }
 
 // saysThen reports a clause that points back to the time told last with

@@ -158,6 +158,11 @@ type Mention struct {
 	// befell when the sentence names no actor ("ein Muslim", "die
 	// Schmuggler"); Merge makes it an actor, its patient
 	sufferer string
+	// crowd: the plural noun of the people who open the clause unnamed
+	// and do what it tells ("179 Senatoren stimmten …", "Fluglotsen
+	// streiken"); Merge makes it an actor, its agent (its patient when
+	// what it tells befalls people: "Sieben Wanderer starben")
+	crowd string
 	// agentInstitution: the institution a passive or noun trigger names
 	// with "von" or "durch" as who acted, when the clause names others
 	// ("der Sturz Mursis durch das Militär"); Merge adds it to the event
@@ -356,6 +361,8 @@ func (x *extractor) run() []Mention {
 			} else if extra, ok := x.clauseEvent(&x.s, m); ok {
 				out = append(out, extra)
 			} else if extra, ok := x.coordinatedEvent(&x.s, m); ok {
+				out = append(out, extra)
+			} else if extra, ok := x.anchorEvent(&x.s, m); ok {
 				out = append(out, extra)
 			}
 		}
@@ -573,6 +580,41 @@ func (x *extractor) clauseEvent(s *sent, main Mention) (Mention, bool) {
 	return Mention{}, false
 }
 
+// anchorEvent returns the second happening of a sentence that dates its
+// main one by another happening with a date of its own: "Die Parteien
+// hatten sich nach der Gemeinderatswahl im Jänner 2015 geeinigt" tells
+// the election of January 2015 as well as the agreement (GUIDELINES.md
+// §1.2, past background). The noun has its article, a preposition that
+// puts it before what the clause tells ("bei der Wahl 2024" may be to
+// come) and the date in its phrase; it needs no one named.
+func (x *extractor) anchorEvent(s *sent, main Mention) (Mention, bool) {
+	for _, c := range x.cands {
+		t := &x.lx.triggers[c.trig]
+		if t.verb || s.toks[c.tok].text == main.Trigger || t.kind == main.Kind || speechKinds[t.kind] || t.specificity == 0 ||
+			!pastAnchors.has(s.governedBy(c.tok)) || !s.definiteNoun(c.tok) || s.mood(s.toks[c.tok].group, -1) != moodHappened {
+			continue
+		}
+		j := c.tok + 1
+		if j+1 < len(s.toks) && s.toks[j].timex < 0 && s.toks[j].word() && s.toks[j].is(prepositions) {
+			j++ // "nach der Wahl im Jänner 2015"
+		}
+		if j >= len(s.toks) || s.toks[j].timex < 0 {
+			continue
+		}
+		x.impersonal, x.dated = true, true
+		m, ok := x.mention(s, c, false)
+		x.impersonal, x.dated = false, false
+		if ok {
+			// who acts in the main clause takes no part in what dates it
+			tx := s.timex[s.toks[j].timex].Timex
+			m.Date, m.Timex, m.Dating = tx.Interval, tx.Value, DatedOwn
+			m.Actors, m.Roles, m.preps, m.institution, m.agentInstitution = nil, nil, nil, "", ""
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
 // mainAttribute makes a sentence's mention whose trigger is a dated
 // participle before a noun the attribute's happening (asAttribute): the
 // sentence told nothing else.
@@ -734,13 +776,32 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		}
 	}
 	if kind == KindAnnouncement || kind == KindStatement && reportNouns[noun] {
-		// "Wie VW mitteilte, sollen 35.000 Stellen abgebaut werden": an
-		// announcement is named by what it announces.
+		// "Wie VW mitteilte, sollen 35.000 Stellen abgebaut werden", "VW
+		// teilte mit, 1.300 Stellen zu streichen": an announcement is
+		// named by what it announces (what "kündigte an, … zu" announces
+		// stays the verb's "Ankündigung").
 		for _, o := range x.cands {
 			ot := &x.lx.triggers[o.trig]
 			if og := s.toks[o.tok].group; ot.kind != KindStatement && ot.kind != KindAnnouncement && o.tok != c.tok &&
-				s.mood(og, -1) == moodPlanned {
+				(s.mood(og, -1) == moodPlanned || kind == KindStatement && s.zuComplement(o.tok, g)) {
 				kind, noun, spec = KindAnnouncement, ot.noun, ot.specificity
+				break
+			}
+		}
+	}
+	if kind == KindStatement && t.verb && (reportNouns[noun] || t.infinitive == "erklären") && s.speechTail() < 0 {
+		// "Der Minister erklärte seinen Rücktritt", "Meta bestätigte
+		// ihren Einstieg": a happening of their own that the speakers
+		// make known is what they did (not so what one demands, rejects
+		// or explains, "forderte seinen Rücktritt", nor another's
+		// happening they confirm, "bestätigte das Treffen")
+		for _, o := range x.cands {
+			ot := &x.lx.triggers[o.trig]
+			if ot.verb || speechKinds[ot.kind] || ot.specificity == 0 || s.toks[o.tok].group != g || s.toks[o.tok].quoted {
+				continue
+			}
+			if prep, det, _ := s.nounPhrase(o.tok); prep == "" && (strings.HasPrefix(det, "sein") || strings.HasPrefix(det, "ihr")) {
+				kind, noun, spec = ot.kind, ot.noun, ot.specificity
 				break
 			}
 		}
@@ -824,6 +885,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		m.actsAsObject = t.verb && !s.passive(g, c, t.kind) && !s.inClause(g, copula)
 	} else if opening != "" {
 		obj, prep, m.actsAsObject = opening, "", true
+		m.crowd = opening[strings.LastIndexByte(opening, ' ')+1:]
 	} else if len(m.Actors) == 0 && !(x.impersonal && (rank == 1 || x.dated)) && m.institution == "" {
 		return Mention{}, false
 	}
@@ -835,6 +897,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if !t.verb && c.tok > 0 && s.toks[c.tok-1].is(quantifiers) {
 		return Mention{}, false // "mehrere Kundgebungen": many happenings, a tally
+	}
+	if prep, det, _ := s.nounPhrase(c.tok); !t.verb && prep == "vor" && det == "" {
+		return Mention{}, false // "Schutz vor Hochwasser", "Angst vor Streiks": any such happening, none told
 	}
 	tn := s.tenseOf(g, c)
 	if tail := s.speechTail(); tail >= 0 && c.tok < tail && !tn.past && !planned && kind != KindStatement && !s.hasTimeAnchor(g) {

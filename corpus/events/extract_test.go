@@ -60,6 +60,58 @@ func TestTriggerForms(t *testing.T) {
 		{"Bei einer Demonstration in Berlin hatte Scholz Musk als Gefahr bezeichnet.", "protest", "Demonstration"},
 		{"Volkswagen hat seine Batteriesparte abgespalten.", "spinoff", "abgespalten"},
 		{"Volkswagen gliederte die Softwaresparte aus.", "spinoff", "gliederte"},
+		// an insolvency is reported ("meldete Insolvenz") as well as
+		// registered, and "Konkurs" is its older name
+		{"Amazon meldete im Mai Insolvenz.", "insolvency", "Insolvenz"},
+		{"Volkswagen hat für die Tochter Konkurs angemeldet.", "insolvency", "angemeldet"},
+		{"Der Konkurs von Volkswagen wurde am Montag bekannt.", "insolvency", "Konkurs"},
+		{"Volkswagen ging im Mai in Konkurs.", "insolvency", "ging"},
+		// a merger by its English name; a word in "ss" in the old spelling,
+		// one with "ß" in the Swiss
+		{"Der Merger von Volkswagen und Meta wurde am Montag vollzogen.", "merger", "Merger"},
+		{"Der Zusammenschluß von Volkswagen und Meta wurde am Montag vollzogen.", "merger", "Zusammenschluß"},
+		{"Der Beschluß von Volkswagen wurde am Montag bekannt.", "decision", "Beschluß"},
+		{"Volkswagen beschloß die Schließung.", "decision", "beschloß"},
+		{"Volkswagen schliesst das Werk in Zwickau.", "closure", "schliesst"},
+		{"Bei einem Grossbrand in Halle wurde Musk verletzt.", "accident", "Grossbrand"},
+		// laying down an office is a resignation, taking it up an appointment
+		{"Musk legte sein Amt nieder.", "resignation", "legte"},
+		{"Musk legte sein Mandat nieder.", "resignation", "legte"},
+		{"Musk trat sein Amt an.", "appointment", "trat"},
+		// the Austrian oath of office; bringing a product to market
+		{"Musk wurde als Minister angelobt.", "oath", "angelobt"},
+		{"Die Angelobung von Musk fand am Montag statt.", "oath", "Angelobung"},
+		{"Volkswagen brachte das neue Modell auf den Markt.", "launch", "brachte"},
+		// adjourning is postponing; naming someone "zum" successor an
+		// appointment; being found dead a death
+		{"Der Prozess gegen Musk wurde vertagt.", "cancellation", "vertagt"},
+		{"Musk wurde zum Nachfolger von Trump bestimmt.", "appointment", "bestimmt"},
+		{"Musk wurde tot aufgefunden.", "death", "aufgefunden"},
+		// a move "zum" club; a suicide bombing; a shooting that wounds
+		{"Musk wechselte zum FC Bayern.", "transfer", "wechselte"},
+		{"Ein Attentäter sprengte sich in Halle in die Luft.", "attack", "sprengte"},
+		{"Musk wurde in Halle angeschossen.", "crime", "angeschossen"},
+		// answering before a court is standing trial
+		{"Musk musste sich vor dem Landgericht verantworten.", "trial", "verantworten"},
+		// jobs that go are job cuts
+		{"Bei Volkswagen fallen 500 Stellen weg.", "jobcuts", "fallen"},
+		{"Bei Volkswagen sind 500 Arbeitsplätze weggefallen.", "jobcuts", "weggefallen"},
+		// pressing charges
+		{"Volkswagen hat gegen Musk Anzeige erstattet.", "lawsuit", "Anzeige"},
+		{"Volkswagen erstattete Strafanzeige gegen Musk.", "lawsuit", "erstattete"},
+		// firms that join, or join their units, merge
+		{"Volkswagen und Meta schlossen sich zusammen.", "merger", "schlossen"},
+		{"Volkswagen und Meta legten ihre Sparten zusammen.", "merger", "legten"},
+		// filing a request is an application, filing for insolvency still an insolvency
+		{"Volkswagen hat ein Ansuchen um Förderung gestellt.", "application", "gestellt"},
+		{"Volkswagen stellte einen Antrag auf Förderung.", "application", "Antrag"},
+		{"Volkswagen hat einen Insolvenzantrag gestellt.", "insolvency", "gestellt"},
+		// taking into custody is an arrest; running someone over with a
+		// car a killing
+		{"Musk wurde in Untersuchungshaft genommen.", "arrest", "genommen"},
+		{"Die Polizei nahm Musk in Gewahrsam.", "arrest", "nahm"},
+		{"Musk hat Miller mit dem Auto überrollt.", "crime", "überrollt"},
+		{"Musk hat Miller totgefahren.", "crime", "totgefahren"},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")
@@ -971,6 +1023,99 @@ func TestAvertedAndReferred(t *testing.T) {
 	})
 }
 
+// TestCustodyNoPlace: "in Untersuchungshaft", "in Gewahrsam" say how
+// someone was held, not where.
+func TestCustodyNoPlace(t *testing.T) {
+	for _, sentence := range []string{"Musk wurde in Untersuchungshaft genommen.", "Die Polizei nahm Musk in Gewahrsam."} {
+		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); !ok || m.Object != "" {
+			t.Errorf("%q: object %q %q (%v), want none", sentence, m.ObjectPrep, m.Object, ok)
+		}
+	}
+}
+
+// TestAnnouncedInfinitive: what a "zu" infinitive after "mitteilen"
+// names is what was made known, an announcement named by it.
+func TestAnnouncedInfinitive(t *testing.T) {
+	for _, sentence := range []string{
+		"Volkswagen teilte am Freitag mit, 1300 Stellen zu streichen.",
+		"Volkswagen hat am Freitag mitgeteilt, 1300 Stellen abzubauen.",
+	} {
+		m, ok := only(t, fx{text: sentence, date: dec2024}, "")
+		if !ok || m.Kind != KindAnnouncement || m.Noun != "Stellenabbau" {
+			t.Errorf("%q: got %s %q (%v), want the announcement of a Stellenabbau", sentence, m.Kind, m.Noun, ok)
+		}
+	}
+}
+
+// TestAnchorEvent: a happening with a date of its own that dates the
+// sentence's main one ("nach der Fusion im Mai 2020") is told as well,
+// with that date and none of the main clause's actors; one that may be
+// to come ("bei der Wahl 2024") or is only supposed is not.
+func TestAnchorEvent(t *testing.T) {
+	may := model.MonthInterval(2020, time.May)
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Volkswagen hat nach der Fusion im Mai 2020 Stellen gestrichen.", true},
+		{"Volkswagen hat bei der Fusion im Mai 2020 Stellen gestrichen.", false},
+		{"Trump drohte Zuckerberg mit Gefängnis, sollte Meta nach der Fusion im Mai 2020 ähnlich handeln.", false},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"Mai 2020": {"2020-05", may, ""}}}
+		var got *Mention
+		ms := Extract(0, f.build(t), testActors)
+		for i := range ms {
+			if ms[i].Kind == KindMerger {
+				got = &ms[i]
+			}
+		}
+		switch {
+		case tt.want && (got == nil || got.Date != may || len(got.Actors) != 0):
+			t.Errorf("%q: got %+v, want a merger of May 2020 with no actor", tt.text, got)
+		case !tt.want && got != nil:
+			t.Errorf("%q: got a merger, want none", tt.text)
+		}
+	}
+}
+
+// TestMadeKnown: a happening of their own that speakers make known is
+// what they did; one that is demanded, or another's they confirm, is not.
+func TestMadeKnown(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Musk erklärte am Freitag seinen Rücktritt.", KindResignation},
+		{"Meta bestätigte am Freitag ihren Einstieg bei Oracle.", KindAcquisition},
+		{"Musk forderte am Freitag seinen Rücktritt.", ""},
+		{"Musk bestätigte am Freitag das Treffen.", ""},
+	})
+}
+
+// TestAlliance: firms that join to an alliance do not merge.
+func TestAlliance(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Volkswagen und Meta schlossen sich am Freitag zu einem Bündnis zusammen.", ""},
+		{"Volkswagen und Meta schlossen sich am Freitag zusammen.", KindMerger},
+	})
+}
+
+// TestAsPlanned: what is done "wie geplant" is done, not planned.
+func TestAsPlanned(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Verdi streikte am Freitag wie geplant.", KindStrike},
+		{"Verdi streikte am Freitag wie vorgesehen.", KindStrike},
+		{"Der Streik von Verdi ist für Freitag geplant.", ""},
+	})
+}
+
+// TestBareAfterVor: a bare noun after "vor" names any such happening,
+// what one is protected from or afraid of, not one that is told.
+func TestBareAfterVor(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Die Stadt hat die Häuser in Halle am Freitag vor Hochwasser geschützt.", ""},
+		{"Die Stadt hat die Häuser in Halle am Freitag vor schweren Erdrutschen geschützt.", ""},
+		{"Die Häuser in Halle hat am Freitag ein Erdrutsch zerstört.", KindDisaster},
+	})
+}
+
 // TestTagWithApposition: a speech tag may hold an apposition ("…, gab der
 // Sprecher des Konzerns, Hans Berger, bekannt"); what stands before it is
 // what was said, and a tag that makes something known is a statement
@@ -1021,6 +1166,17 @@ func TestCurfewsAndKillings(t *testing.T) {
 		{"Ein Radfahrer ist am Freitag in Halle auf ein Auto aufgefahren.", KindAccident},
 		{"In Chile hat am Freitag die Erde gebebt.", KindDisaster},
 		{"Ein Erdrutsch hat am Freitag in Halle drei Häuser zerstört.", KindDisaster},
+		// vehicles that collide, a fire that breaks out; not people who clash
+		{"In Halle stießen am Freitag zwei Autos zusammen.", KindAccident},
+		{"Ein Lkw kollidierte am Freitag in Halle mit einem Zug.", KindAccident},
+		{"In einer Wohnung in Halle brach am Freitag ein Feuer aus.", KindAccident},
+		{"Die Demonstranten stießen am Freitag in Halle mit der Polizei zusammen.", ""},
+		// storms, floods and quakes by their common names
+		{"Ein Hurrikan hat am Freitag in Halle drei Häuser zerstört.", KindDisaster},
+		{"Heftige Erdstöße haben am Freitag in Halle drei Häuser zerstört.", KindDisaster},
+		{"Ein Tsunami hat am Freitag in Halle drei Häuser zerstört.", KindDisaster},
+		{"Ein Orkan hat am Freitag in Halle drei Häuser zerstört.", KindDisaster},
+		{"Ein Sturmtief hat am Freitag in Halle drei Häuser zerstört.", KindDisaster},
 		// a happening decided about is the subject of the passive
 		{"Die Ausgangssperre wurde am Freitag aufgehoben.", KindDecision},
 		{"Die Wahl wurde am Freitag verschoben.", KindCancellation},
@@ -1068,6 +1224,39 @@ func TestSufferer(t *testing.T) {
 	}
 }
 
+// mergedFriday merges the events of a one-paragraph fixture whose "am
+// Freitag" is 20 December 2024.
+func mergedFriday(t *testing.T, text string) ([]model.Event, []model.Actor) {
+	t.Helper()
+	f := fx{text: text, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
+	return Merge(Extract(0, f.build(t), testActors), testActors)
+}
+
+// TestCrowd: people who open a clause unnamed, at the sentence's start or
+// after a colon, did what it tells: the event's agent, an actor of the
+// table kept apart from the named ones.
+func TestCrowd(t *testing.T) {
+	for _, text := range []string{
+		"179 Senatoren stimmten am Freitag für die Reform.",
+		"Das Ergebnis war am Freitag eindeutig: 179 Senatoren stimmten für die Reform.",
+	} {
+		events, actors := mergedFriday(t, text)
+		if len(events) != 1 || len(events[0].Actors) != 1 {
+			t.Errorf("%q: got %v, want one event with one actor", text, titles(events))
+			continue
+		}
+		a := actors[events[0].Actors[0]]
+		if events[0].Kind != string(KindVote) || events[0].Roles[0] != model.RoleAgent || a.Name != "Senatoren" || !strings.HasPrefix(a.ID, "unnamed-") {
+			t.Errorf("%q: got a %s with %s %s, want a vote with the unnamed agent Senatoren", text, events[0].Kind, events[0].Roles[0], a.ID)
+		}
+	}
+	// whom a death befell is its patient
+	events, _ := mergedFriday(t, "Sieben Wanderer starben am Freitag.")
+	if len(events) != 1 || len(events[0].Roles) != 1 || events[0].Roles[0] != model.RolePatient {
+		t.Errorf("got %v, want one death with its patient", titles(events))
+	}
+}
+
 // TestNoThingSufferer: what an accident or an attack befalls may be a
 // thing ("ein Wohnhaus", "ein Hotel"), which is no person of the table.
 func TestNoThingSufferer(t *testing.T) {
@@ -1075,8 +1264,7 @@ func TestNoThingSufferer(t *testing.T) {
 		"In Halle ist am Freitag ein Wohnhaus in Brand geraten.",
 		"In Halle ist am Freitag ein Hotel überfallen worden.",
 	} {
-		f := fx{text: text, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
-		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		events, _ := mergedFriday(t, text)
 		if len(events) != 1 || len(events[0].Actors) != 0 {
 			t.Errorf("%q: got %v, want one event with no actor", text, titles(events))
 		}

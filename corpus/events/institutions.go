@@ -174,17 +174,21 @@ func addInstitutions(mentions []Mention, actors []model.Actor) ([]model.Actor, m
 }
 
 // addSufferers makes whom an unnamed happening befell (a mention's
-// sufferer: "Muslim", "Schmuggler") an actor of its own, one per noun
-// across the corpus, like the institutions, so that the event says to
-// whom it happened. The mentions keep naming no actor, so that merging
-// still sees a happening nobody is named for; Merge adds the sufferers
-// to the events as their patients. It returns the table with them
-// appended (the caller's is not changed) and their indices by noun.
+// sufferer: "Muslim", "Schmuggler") and the unnamed people who did it (a
+// mention's crowd: "Senatoren") actors of their own, one per noun across
+// the corpus, like the institutions, so that the event says to whom it
+// happened and who did it. The mentions keep naming no actor, so that
+// merging still sees a happening nobody is named for; Merge adds the
+// sufferers to the events as their patients, the crowds as their agents.
+// It returns the table with them appended (the caller's is not changed)
+// and their indices by noun.
 func addSufferers(mentions []Mention, actors []model.Actor) ([]model.Actor, map[string]int) {
 	t := unnamedActors{actors: actors, prefix: "unnamed-", kind: model.Person}
 	for i := range mentions {
 		if m := &mentions[i]; m.sufferer != "" && len(m.Actors) == 0 {
 			t.add(m.sufferer)
+		} else if m.crowd != "" && len(m.Actors) == 0 {
+			t.add(m.crowd)
 		}
 	}
 	return t.actors, t.byName

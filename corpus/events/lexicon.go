@@ -207,6 +207,9 @@ func (lx *lexicon) addNoun(id int, lemma string, extra []string) {
 		forms = append(forms, strings.ToLower(x))
 	}
 	for _, f := range forms {
+		forms = append(forms, otherSpellings(f)...)
+	}
+	for _, f := range forms {
 		if _, taken := lx.nouns[f]; !taken {
 			lx.nouns[f] = id
 		}
@@ -217,6 +220,22 @@ func (lx *lexicon) addNoun(id int, lemma string, extra []string) {
 			lx.tailFilter[b/64] |= 1 << (b % 64)
 		}
 	}
+}
+
+// otherSpellings returns the other ways German text in print writes a
+// lower-case form: a final "ss" after a short vowel as "ß", as before
+// 1996 ("beschloß", "Zusammenschluß"), and "ß" as "ss", as Swiss text
+// does ("schliesst", "Grossbrand"; not in a form as short as "aß", which
+// would read "Ass").
+func otherSpellings(form string) []string {
+	var out []string
+	if base, ok := strings.CutSuffix(form, "ss"); ok {
+		out = append(out, base+"ß")
+	}
+	if swiss := strings.ReplaceAll(form, "ß", "ss"); swiss != form && len(swiss) >= 6 {
+		out = append(out, swiss)
+	}
+	return out
 }
 
 // inseparable prefixes take no "ge-" in the participle ("verklagt", "bestätigt").
@@ -284,7 +303,9 @@ func (lx *lexicon) addVerb(id int, lemma string, irregular []string) {
 	}
 	add := func(form string, tn tense, needParticle string) {
 		form = strings.ToLower(form)
-		lx.verbs[form] = append(lx.verbs[form], verbForm{trigger: id, tense: tn, particle: needParticle})
+		for _, f := range append([]string{form}, otherSpellings(form)...) {
+			lx.verbs[f] = append(lx.verbs[f], verbForm{trigger: id, tense: tn, particle: needParticle})
+		}
 	}
 	for _, f := range present {
 		if particle == "" {

@@ -64,6 +64,15 @@ type cluster struct {
 	dead           bool // absorbed by another event
 }
 
+// crowdRole is the part of an unnamed crowd that opens a clause of kind
+// k: the patient of what befalls people, else the agent.
+func crowdRole(k Kind) model.Role {
+	if befalls[k] {
+		return model.RolePatient
+	}
+	return model.RoleAgent
+}
+
 // directedKinds are happenings one actor does to or about others: the
 // first actor is the agent ("Musk kritisiert Trump"), and mentions with
 // different agents are different events (Musk's post and Altman's,
@@ -124,8 +133,9 @@ type merger struct {
 	directed bool // the kind is in directedKinds: agents must agree
 	needWord bool // the kind is in wordKinds
 	named    int  // actors below this index are named; those above, institutions (addInstitutions)
-	// sufferers are the actors of whom unnamed happenings were told, by
-	// noun (addSufferers): an event's patients, not used in matching
+	// sufferers are the actors of whom unnamed happenings were told, and
+	// the unnamed crowds that did them, by noun (addSufferers): an
+	// event's patients and agents, not used in matching
 	sufferers map[string]int
 	// institutions are the institution actors by noun (addInstitutions),
 	// for the agents events add beside those named
@@ -1129,6 +1139,13 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 			if a := mg.sufferers[m.sufferer]; !slices.Contains(e.Actors, a) {
 				e.Actors = append(e.Actors, a)
 				e.Roles = append(e.Roles, model.RolePatient)
+			}
+		} else if m.crowd != "" && len(m.Actors) == 0 {
+			// "179 Senatoren stimmten dafür": who did it, unnamed; or
+			// whom it befell ("Sieben Wanderer starben")
+			if a := mg.sufferers[m.crowd]; !slices.Contains(e.Actors, a) {
+				e.Actors = append(e.Actors, a)
+				e.Roles = append(e.Roles, crowdRole(m.Kind))
 			}
 		} else if m.agentInstitution != "" {
 			// "durch das Militär": who acted, beside those named

@@ -33,6 +33,8 @@ func (s *sent) mood(g, seg int) mood {
 		switch {
 		case t.is(hypothetical), t.is(negations):
 			return moodNone
+		case t.is(planWords) && i > 0 && s.toks[i-1].lower == "wie":
+			// "streikten wie geplant": done as planned, no plan
 		case t.is(intention), t.is(planWords):
 			intended = true
 		case t.is(reportative):

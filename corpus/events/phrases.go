@@ -336,12 +336,16 @@ func (s *sent) nounInClause(g int, noun string) int {
 // openingSubject returns the people who open the sentence right before
 // its verb at token end without an article, counted or not: "Fluglotsen
 // streiken am Freitag", "179 Senatoren stimmten für die Reform"; or "".
+// A colon opens a clause as the sentence's start does: "Das Ergebnis war
+// klar: 179 Senatoren stimmten dafür".
 func (s *sent) openingSubject(end int) string {
+	opens := func(i int) bool { return i == 0 || s.toks[i-1].punct == ':' }
 	switch {
-	case end == 1 && s.bareSubject(0):
-		return s.toks[0].text
-	case end == 2 && s.bareSubject(1) && s.toks[0].word() && (s.toks[0].is(thingNumerals) || isDigit(s.toks[0].text[0])):
-		return s.toks[0].text + " " + s.toks[1].text
+	case end >= 1 && opens(end-1) && s.bareSubject(end-1):
+		return s.toks[end-1].text
+	case end >= 2 && opens(end-2) && s.bareSubject(end-1) && s.toks[end-2].word() &&
+		(s.toks[end-2].is(thingNumerals) || isDigit(s.toks[end-2].text[0])):
+		return s.toks[end-2].text + " " + s.toks[end-1].text
 	}
 	return ""
 }

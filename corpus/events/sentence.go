@@ -566,6 +566,17 @@ func endsInZuInfinitive(toks []token, b, e int) bool {
 	return prev >= 0 && toks[prev].lower == "zu"
 }
 
+// zuComplement reports a verb at token i that is a "zu" infinitive of a
+// clause hanging on clause g: "teilte mit, 1.300 Stellen zu streichen",
+// "kündigte an, das Werk abzubauen".
+func (s *sent) zuComplement(i, g int) bool {
+	t := &s.toks[i]
+	if t.group == g || s.host[t.group] != g || t.upper {
+		return false
+	}
+	return joinedZuInfinitive(t.lower) || i > 0 && s.toks[i-1].lower == "zu"
+}
+
 // joinedZuInfinitive reports an infinitive with "zu" between a separable
 // particle and the verb: "vorzulegen", "abzuziehen", "einzurichten".
 func joinedZuInfinitive(w string) bool {

@@ -76,6 +76,8 @@ var (
 	// seiner Wahl ist Merz aufgebrochen" tells the journey, not the election.
 	concessive = wordSet(`trotz ungeachtet statt anstatt ohne gegen`)
 	anchoring  = wordSet(`nach vor seit bei während`)
+	// pastAnchors put the happening they govern before the clause's.
+	pastAnchors = wordSet(`nach vor seit`)
 
 	// representatives are nouns for the people who act for an
 	// organisation named after them ("die Fraktionen von Union und SPD").
@@ -225,12 +227,13 @@ var (
 		sprecherin politik wirtschaft gruppe runde weise art interview`)
 
 	// notPlaces are nouns that follow a bare "in" in idioms ("in Wahrheit",
-	// "in Aussicht stellen") and so are no place.
+	// "in Aussicht stellen", "in Untersuchungshaft nehmen") and so are no place.
 	notPlaces = wordSet(`wahrheit aussicht sachen sache frage fragen kraft betrieb ordnung zukunft
 		verbindung höhe bezug anbetracht richtung form folge kürze ruhe gang teilen erwägung
 		anspruch gefahr haft summe zusammenarbeit absprache abstimmung kooperation hinblick
 		rahmen bereich besitz streit anschluss gegenzug laufe wege zusammenhang meetings
-		zeiten hinsicht kontakt sorge gesprächen gesprächsstoff`)
+		zeiten hinsicht kontakt sorge gesprächen gesprächsstoff untersuchungshaft u-haft gewahrsam
+		auslieferungshaft polizeigewahrsam`)
 
 	// abstractSuffixes end German abstract nouns, which are no places.
 	abstractSuffixes = []string{"ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "höhe"}
