@@ -70,6 +70,18 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool) {
 		}
 		return
 	}
+	if kind == KindDeath {
+		// who dies undergoes it, and nobody does it: "Vittorini starb
+		// 1966, dreißig Jahre später die Duras"
+		for i := range rs {
+			if rs[i].rank == 0 {
+				rs[i].role = model.RolePatient
+			} else {
+				rs[i].role = model.RoleParticipant
+			}
+		}
+		return
+	}
 	var lastAgent [8]int // per clause distance (ranked.order): the last agent's index in rs, +1
 	agents, patients := 0, 0
 	ownAgent := false // the trigger's own clause names who acts

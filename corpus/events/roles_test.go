@@ -59,6 +59,8 @@ func TestRoles(t *testing.T) {
 		{"Musk verurteilt Scholz zu einem Jahr Haft, drei Monate davon sind unbedingt.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pa}},
 		// "gegen" in the passive names whom it is against
 		{"Gegen Scholz wurde Haftbefehl erlassen.", []string{"olaf-scholz"}, []model.Role{pa}},
+		// who dies undergoes it; nobody does it
+		{"Musk starb 1966, dreißig Jahre später Scholz.", []string{"elon-musk", "olaf-scholz"}, []model.Role{pa, pa}},
 		// a name between commas after a role stands where the role stands
 		{"In Berlin ermittelt die Staatsanwaltschaft gegen den Chef der Gewerkschaft Verdi, Olaf Scholz, wegen Betrugs.", []string{"verdi", "olaf-scholz"}, []model.Role{pa, pa}},
 		// a second relative clause joined by "und" has actors of its own
