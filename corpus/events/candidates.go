@@ -23,7 +23,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 		if t.noun > 0 {
 			if id := int(t.noun) - 1; !s.nameBefore(i) && !s.placeName(i) {
 				if s.attributeOfThing(i) && !s.hasTimeAnchor(t.group) {
-					continue // "eine Chronologie der Anschläge": a happening referred to, not told
+					continue // "eine Liste der Anschläge": a happening referred to, not told
 				}
 				if prep := s.governedBy(i); !concessive.has(prep) {
 					x.addCand(s, i, id, tenseNone)
@@ -214,7 +214,7 @@ func (s *sent) nameBefore(i int) bool {
 
 // attributeOfThing reports a noun trigger at i in the genitive after a
 // noun that is no happening, no name and no phase of one: "die
-// Chronologie der Anschläge", "die Opfer des Unglücks" refer to a
+// Liste der Anschläge", "die Opfer des Unglücks" refer to a
 // happening; "zum Auftakt der Gespräche" tells it.
 func (s *sent) attributeOfThing(i int) bool {
 	j := i - 1

@@ -157,17 +157,17 @@ func TestNotHappenings(t *testing.T) {
 		sentence string
 		not      Kind
 	}{
-		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},                                         // a determiner
-		{"Das stimmt Volkswagen und die Anleger vorsichtig.", KindVote},                                                // a mood
-		{"Die Krise hat Volkswagen im Herbst hart getroffen.", KindMeeting},                                            // a blow
-		{"Scholz traf am Montag eine Entscheidung.", KindMeeting},                                                      // a decision
-		{"Scholz war im Herbst gegen eine Veröffentlichung der Studie.", KindPublication},                              // opposed, not done
-		{"Volkswagen drohe kein Engpass, sagte Scholz.", KindThreat},                                                   // nothing threatened with
-		{"Musk hat 2018 Aktien an Altman abgetreten.", KindResignation},                                                // shares
-		{"Scholz eröffnete in Essen eine Fabrik von Volkswagen.", KindMeeting},                                         // the city, no meal
-		{"Die Lehrervereinigung von Volkswagen tagte am Montag in Berlin.", KindAgreement},                             // a "Vereinigung", no "Einigung"
-		{"Scholz spendete Volkswagen am Montag Lob.", KindDonation},                                                    // praise, no gift
-		{"Die Ermittler versuchten anhand der Aussagen eine Chronologie der Anschläge zu rekonstruieren.", KindAttack}, // referred to
+		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},                               // a determiner
+		{"Das stimmt Volkswagen und die Anleger vorsichtig.", KindVote},                                      // a mood
+		{"Die Krise hat Volkswagen im Herbst hart getroffen.", KindMeeting},                                  // a blow
+		{"Scholz traf am Montag eine Entscheidung.", KindMeeting},                                            // a decision
+		{"Scholz war im Herbst gegen eine Veröffentlichung der Studie.", KindPublication},                    // opposed, not done
+		{"Volkswagen drohe kein Engpass, sagte Scholz.", KindThreat},                                         // nothing threatened with
+		{"Musk hat 2018 Aktien an Altman abgetreten.", KindResignation},                                      // shares
+		{"Scholz eröffnete in Essen eine Fabrik von Volkswagen.", KindMeeting},                               // the city, no meal
+		{"Die Lehrervereinigung von Volkswagen tagte am Montag in Berlin.", KindAgreement},                   // a "Vereinigung", no "Einigung"
+		{"Scholz spendete Volkswagen am Montag Lob.", KindDonation},                                          // praise, no gift
+		{"Die Ermittler versuchten mit Hilfe der Videos eine Liste der Anschläge zu erstellen.", KindAttack}, // referred to
 	} {
 		if m, ok := only(t, fx{text: tt.sentence, date: dec2024}, ""); ok && m.Kind == tt.not {
 			t.Errorf("%q: got a %s mention (trigger %q)", tt.sentence, m.Kind, m.Trigger)

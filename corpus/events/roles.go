@@ -71,8 +71,8 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool) {
 		return
 	}
 	if kind == KindDeath {
-		// who dies undergoes it, and nobody does it: "Vittorini starb
-		// 1966, dreißig Jahre später die Duras"
+		// who dies undergoes it, and nobody does it: "Musk starb 1966,
+		// dreißig Jahre später Scholz"
 		for i := range rs {
 			if rs[i].rank == 0 {
 				rs[i].role = model.RolePatient
