@@ -1196,6 +1196,8 @@ func TestCurfewsAndKillings(t *testing.T) {
 		// a remark in parentheses denies nothing; a fine is a sentence
 		{"Musk war am Freitag zu drei Jahren Haft (nicht rechtskräftig) verurteilt worden.", KindVerdict},
 		{"Meta ist am Freitag zu einer Geldbuße verurteilt worden.", KindVerdict},
+		// starting a career is no launch
+		{"Musk startete am Freitag eine Solokarriere.", ""},
 		// a phase of a happening tells it; another noun's genitive refers to it
 		{"Musk stieß im Laufe des Abendessens mit Trump hinzu.", KindMeeting},
 	})
