@@ -15,6 +15,7 @@ import (
 // after everything else. x.cands holds them, best first.
 func (x *extractor) chooseTriggers(s *sent) {
 	x.cands = x.cands[:0]
+	clear(x.fitsMemo)
 	for i := range s.toks {
 		t := &s.toks[i]
 		if !t.word() || t.quoted || t.timex >= 0 || s.insideActor(i) {
@@ -58,7 +59,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 			if f.tense == tensePresent && aux && hasReading(forms, f.trigger, tenseParticiple) {
 				continue // "hatte … Anleihen verkauft": the participle, not "verkauft" of the present
 			}
-			if !s.fits(i, &x.lx.triggers[f.trigger]) {
+			if !x.fitsOnce(s, i, f.trigger) {
 				continue
 			}
 			x.addCand(s, i, f.trigger, f.tense)
@@ -128,6 +129,53 @@ func (s *sent) hasAux(g int) bool { return s.inClause(g, pastAux|perfectAux|futu
 func hasReading(forms []verbForm, trigger int, tn tense) bool {
 	for _, f := range forms {
 		if f.trigger == trigger && f.tense == tn {
+			return true
+		}
+	}
+	return false
+}
+
+// fitsKey is a trigger in a clause.
+type fitsKey struct{ trig, group int32 }
+
+// fitsOnce is s.fits(i, trigger trig), worked out once per trigger and
+// clause of the sentence: fits reads the whole sentence, and a sentence
+// may repeat a trigger word many times (a text without punctuation is one
+// sentence), which would make the cost grow with its square. The token
+// itself is left out of its context, so a token that would count in its
+// own context is asked for on its own.
+func (x *extractor) fitsOnce(s *sent, i, trig int) bool {
+	t := &x.lx.triggers[trig]
+	if !t.conditional() && len(t.forbid) == 0 {
+		return true
+	}
+	if s.countsInContext(i, t) {
+		return s.fits(i, t)
+	}
+	k := fitsKey{int32(trig), int32(s.toks[i].group)}
+	if v, ok := x.fitsMemo[k]; ok {
+		return v
+	}
+	v := s.fits(i, t)
+	if x.fitsMemo == nil {
+		x.fitsMemo = map[fitsKey]bool{}
+	}
+	x.fitsMemo[k] = v
+	return v
+}
+
+// countsInContext reports whether token i would be one of trigger t's
+// context words, as fits reads them.
+func (s *sent) countsInContext(i int, t *trigger) bool {
+	w := &s.toks[i]
+	if !w.word() || w.cls != 0 && !t.wantsGrammar {
+		return false
+	}
+	if slices.Contains(t.forbid, w.lower) || slices.Contains(t.require, w.lower) {
+		return true
+	}
+	for _, c := range t.cues {
+		if cueMatches(w.lower, c) {
 			return true
 		}
 	}

@@ -298,6 +298,9 @@ type extractor struct {
 	// told: the kinds (families) of the mentions the article told so
 	// far, for the steps of a happening (stepOf)
 	told []Kind
+	// fitsMemo: whether a trigger's context fits a clause, for the
+	// sentence at hand (see fitsOnce)
+	fitsMemo map[fitsKey]bool
 }
 
 type headlineObject struct{ object, prep string }
