@@ -4,8 +4,8 @@
 //
 // A Doc holds:
 //   - tokens (words, numbers, words glued to digits, punctuation) with byte
-//     and code-point offsets, their lower-case forms (Doc.Lower) and the
-//     white space before them;
+//     offsets, their lower-case forms (Doc.Lower) and the white space
+//     before them;
 //   - sentences (from package sentence, per layout block) and, when a
 //     stage asks (Doc.SplitClauses), clauses
 //     (sentence parts between commas, semicolons, colons, brackets, dashes
@@ -43,27 +43,27 @@ const (
 // A Token is a word, number or punctuation mark of the text. It holds no
 // pointer (its lower-case form is Doc.Lower), so that the garbage
 // collector need not scan the token slices of the articles a corpus keeps
-// analysed at once; its fields are ordered so that it packs into 56
-// bytes (the token slices of a corpus are most of its text layer).
+// analysed at once; its fields are ordered so that it packs into 48
+// bytes (the token slices of a corpus are most of its text layer, and
+// every article's stays alive until its events are extracted).
 type Token struct {
-	Start, End     int32 // byte offsets into Doc.Text
-	CPStart, CPEnd int32 // the same in Unicode code points
-	lowerStart     int32 // the lower-case form in Doc.lowerText, for a cased token
-	lowerEnd       int32
-	hash           uint32 // Hash of the lower-case form
-	Num            int32  // the value of a Num, or the leading digits of an Alnum; -1 if too long
-	NumDigits      uint8  // the number of digits of Num
-	Kind           Kind
-	Space          bool     // white space precedes the token
-	Newline        bool     // a line break precedes the token
-	Upper          bool     // the first letter is upper-case
-	cased          bool     // a letter is upper-case: Lower differs from the text
-	Class          Class    // the word class in context (0: unknown to the lexicon); set by Doc.Classify
-	Readings       Class    // every class the lexicon gives the form; set by Doc.Classify
-	Verb           VerbForm // the verb forms of a Verb; set by Doc.Classify
-	Sentence       int32    // index into Doc.Sentences
-	Clause         int32    // index into Doc.Clauses; set by Doc.SplitClauses
-	entry          int32    // the form's line in the lexicon, -1 if none
+	Start, End int32 // byte offsets into Doc.Text
+	lowerStart int32 // the lower-case form in Doc.lowerText, for a cased token
+	lowerEnd   int32
+	hash       uint32 // Hash of the lower-case form
+	Num        int32  // the value of a Num, or the leading digits of an Alnum; -1 if too long
+	NumDigits  uint8  // the number of digits of Num
+	Kind       Kind
+	Space      bool     // white space precedes the token
+	Newline    bool     // a line break precedes the token
+	Upper      bool     // the first letter is upper-case
+	cased      bool     // a letter is upper-case: Lower differs from the text
+	Class      Class    // the word class in context (0: unknown to the lexicon); set by Doc.Classify
+	Readings   Class    // every class the lexicon gives the form; set by Doc.Classify
+	Verb       VerbForm // the verb forms of a Verb; set by Doc.Classify
+	Sentence   int32    // index into Doc.Sentences
+	Clause     int32    // index into Doc.Clauses; set by Doc.SplitClauses
+	entry      int32    // the form's line in the lexicon, -1 if none
 }
 
 // Cased reports whether a letter of the token is upper-case ("Trump",
