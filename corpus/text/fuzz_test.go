@@ -17,8 +17,8 @@ func FuzzAnalyse(f *testing.F) {
 				t.Fatalf("token %d at %d–%d after %d in %d bytes", i, tok.Start, tok.End, prev, len(s))
 			}
 			prev = tok.End
-			if int(tok.Sentence) >= len(d.Sentences) || int(tok.Clause) >= len(d.Clauses) {
-				t.Fatalf("token %d: sentence %d of %d, clause %d of %d", i, tok.Sentence, len(d.Sentences), tok.Clause, len(d.Clauses))
+			if c := d.ClauseOf(i); int(tok.Sentence) >= len(d.Sentences) || c < 0 || c >= len(d.Clauses) || d.Clauses[c].Sentence != int(tok.Sentence) {
+				t.Fatalf("token %d: sentence %d of %d, clause %d of %d", i, tok.Sentence, len(d.Sentences), c, len(d.Clauses))
 			}
 			d.Lemma(i)
 		}

@@ -21,6 +21,8 @@
 package text
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -43,16 +45,17 @@ const (
 // A Token is a word, number or punctuation mark of the text. It holds no
 // pointer (its lower-case form is Doc.Lower), so that the garbage
 // collector need not scan the token slices of the articles a corpus keeps
-// analysed at once; its fields are ordered so that it packs into 48
-// bytes (the token slices of a corpus are most of its text layer, and
-// every article's stays alive until its events are extracted).
+// analysed at once. It keeps only what the stages read of every token,
+// in an order that packs it into 40 bytes: the token slices of a corpus
+// are most of its text layer, and every article's stays alive until its
+// events are extracted. What few tokens need (a number's value, a
+// clause) is worked out on demand (Doc.Number, Doc.ClauseOf).
 type Token struct {
 	Start, End int32 // byte offsets into Doc.Text
 	lowerStart int32 // the lower-case form in Doc.lowerText, for a cased token
 	lowerEnd   int32
 	hash       uint32 // Hash of the lower-case form
-	Num        int32  // the value of a Num, or the leading digits of an Alnum; -1 if too long
-	NumDigits  uint8  // the number of digits of Num
+	NumDigits  uint8  // the number of digits of a Num, or the leading digits of an Alnum (at most 255)
 	Kind       Kind
 	Space      bool     // white space precedes the token
 	Newline    bool     // a line break precedes the token
@@ -62,7 +65,6 @@ type Token struct {
 	Readings   Class    // every class the lexicon gives the form; set by Doc.Classify
 	Verb       VerbForm // the verb forms of a Verb; set by Doc.Classify
 	Sentence   int32    // index into Doc.Sentences
-	Clause     int32    // index into Doc.Clauses; set by Doc.SplitClauses
 	entry      int32    // the form's line in the lexicon, -1 if none
 }
 
@@ -265,7 +267,7 @@ func (d *Doc) sentences(blocks []model.Block) {
 
 // SplitClauses splits every sentence at clause punctuation, once (Analyse
 // leaves it to the stages that read clauses). A clause's range
-// leaves its punctuation out; a mark belongs (Token.Clause) to the clause
+// leaves its punctuation out; a mark belongs (ClauseOf) to the clause
 // after it, or, at the end of a sentence, to the one before.
 func (d *Doc) SplitClauses() {
 	if len(d.Clauses) > 0 || len(d.Tokens) == 0 {
@@ -281,15 +283,41 @@ func (d *Doc) SplitClauses() {
 				}
 				first = k + 1
 			}
-			d.Tokens[k].Clause = int32(len(d.Clauses))
 		}
 		if s.Last > first || len(d.Clauses) == open {
 			d.Clauses = append(d.Clauses, Clause{First: first, Last: s.Last, Sentence: si})
 		}
-		for k := s.Last - 1; k >= s.First && int(d.Tokens[k].Clause) >= len(d.Clauses); k-- {
-			d.Tokens[k].Clause = int32(len(d.Clauses) - 1)
-		}
 	}
+}
+
+// ClauseOf returns the index in Doc.Clauses of the clause token k belongs
+// to (see SplitClauses, which must have run): the first clause that ends
+// after it, or, for a mark after the last clause of its sentence, that
+// last clause.
+func (d *Doc) ClauseOf(k int) int {
+	c, _ := slices.BinarySearchFunc(d.Clauses, k, func(c Clause, k int) int { return cmp.Compare(c.Last, k+1) })
+	if c == len(d.Clauses) || d.Clauses[c].Sentence != int(d.Tokens[k].Sentence) {
+		c--
+	}
+	return c
+}
+
+// Number returns the value of a Num token, or of the leading digits of an
+// Alnum ("90" of "90er"); -1 if it has more than nine digits, 0 for any
+// other token.
+func (d *Doc) Number(i int) int32 {
+	t := &d.Tokens[i]
+	if t.Kind != Num && t.Kind != Alnum {
+		return 0
+	}
+	if t.NumDigits > 9 {
+		return -1
+	}
+	var v int32
+	for _, c := range []byte(d.Text[t.Start : t.Start+int32(t.NumDigits)]) {
+		v = v*10 + int32(c-'0')
+	}
+	return v
 }
 
 // ClauseBreak reports whether token k separates clauses: a comma, colon,

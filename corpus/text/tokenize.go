@@ -23,18 +23,10 @@ func scan(text string, toks []Token) []Token {
 			continue
 		case c >= '0' && c <= '9':
 			j := i
-			var v int32
 			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
-				if v >= 0 {
-					if j-i < 9 {
-						v = v*10 + int32(text[j]-'0')
-					} else {
-						v = -1
-					}
-				}
 				j++
 			}
-			t := Token{Start: int32(i), Num: v, Kind: Num, NumDigits: uint8(min(j-i, 255)),
+			t := Token{Start: int32(i), Kind: Num, NumDigits: uint8(min(j-i, 255)),
 				Space: space, Newline: newline, entry: -1}
 			// Letters glued to the digits make an alnum token: "90er",
 			// "1990er-Jahre", "4-jährige", "3G".
