@@ -240,6 +240,9 @@ func (d *Doc) sentences(blocks []model.Block) {
 	}
 	var buf [64][2]int
 	spans := buf[:0]
+	if want := len(d.Tokens)/16 + 4; cap(d.Sentences) < want {
+		d.Sentences = make([]Sentence, 0, want) // a sentence of news has about 19 tokens
+	}
 	d.Sentences = d.Sentences[:0]
 	k := 0 // next token
 	for bi, b := range blocks {
