@@ -191,7 +191,7 @@ func (r *resolver) bareSurnames(a *model.Article, doc *text.Doc, covered []Menti
 		for next < len(covered) && covered[next].End <= start {
 			next++
 		}
-		if !dt[first].Upper || next < len(covered) && covered[next].Start < end {
+		if !dt[first].Upper() || next < len(covered) && covered[next].Start < end {
 			continue
 		}
 		w := a.Text[start:end]

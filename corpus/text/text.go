@@ -46,21 +46,19 @@ const (
 // pointer (its lower-case form is Doc.Lower), so that the garbage
 // collector need not scan the token slices of the articles a corpus keeps
 // analysed at once. It keeps only what the stages read of every token,
-// in an order that packs it into 40 bytes: the token slices of a corpus
-// are most of its text layer, and every article's stays alive until its
-// events are extracted. What few tokens need (a number's value, a
-// clause) is worked out on demand (Doc.Number, Doc.ClauseOf).
+// in 32 bytes: the token slices of a corpus are most of its text layer,
+// and every article's stays alive until its events are extracted. What
+// few tokens need (a number's value, a clause) is worked out on demand
+// (Doc.Number, Doc.ClauseOf); its flags share a byte (Space, Newline,
+// Upper, Cased), and its lower-case form is as long as its text but for
+// the rare letters whose lower case is longer or shorter in UTF-8 ("ẞ").
 type Token struct {
-	Start, End int32 // byte offsets into Doc.Text
-	lowerStart int32 // the lower-case form in Doc.lowerText, for a cased token
-	lowerEnd   int32
+	Start, End int32  // byte offsets into Doc.Text
+	lowerStart int32  // the lower-case form in Doc.lowerText, for a cased token
 	hash       uint32 // Hash of the lower-case form
 	NumDigits  uint8  // the number of digits of a Num, or the leading digits of an Alnum (at most 255)
 	Kind       Kind
-	Space      bool     // white space precedes the token
-	Newline    bool     // a line break precedes the token
-	Upper      bool     // the first letter is upper-case
-	cased      bool     // a letter is upper-case: Lower differs from the text
+	flags      uint8    // flagSpace, …
 	Class      Class    // the word class in context (0: unknown to the lexicon); set by Doc.Classify
 	Readings   Class    // every class the lexicon gives the form; set by Doc.Classify
 	Verb       VerbForm // the verb forms of a Verb; set by Doc.Classify
@@ -68,9 +66,27 @@ type Token struct {
 	entry      int32    // the form's line in the lexicon, -1 if none
 }
 
+// The flags of a Token.
+const (
+	flagSpace    = 1 << iota // white space precedes the token
+	flagNewline              // a line break precedes the token
+	flagUpper                // the first letter is upper-case
+	flagCased                // a letter is upper-case: Lower differs from the text
+	flagOddLower             // the lower-case form differs in length from the text (Doc.oddLower)
+)
+
+// Space reports whether white space precedes the token.
+func (t *Token) Space() bool { return t.flags&flagSpace != 0 }
+
+// Newline reports whether a line break precedes the token.
+func (t *Token) Newline() bool { return t.flags&flagNewline != 0 }
+
+// Upper reports whether the token's first letter is upper-case.
+func (t *Token) Upper() bool { return t.flags&flagUpper != 0 }
+
 // Cased reports whether a letter of the token is upper-case ("Trump",
 // "OpenAI", "xAI"): where it is not, Lower is the text itself.
-func (t *Token) Cased() bool { return t.cased }
+func (t *Token) Cased() bool { return t.flags&flagCased != 0 }
 
 // A Sentence is a run of tokens [First, End) and its bytes [Start, End).
 type Sentence struct {
@@ -93,8 +109,9 @@ type Doc struct {
 	Sentences []Sentence
 	Clauses   []Clause // empty until SplitClauses
 
-	lowerText  string // the lower-case forms of the cased tokens, one after another
-	classified []bool // per sentence: Classify has run
+	lowerText  string     // the lower-case forms of the cased tokens, one after another
+	oddLower   [][2]int32 // per token with flagOddLower, in token order: its index and the end of its form in lowerText
+	classified []bool     // per sentence: Classify has run
 }
 
 // Analyse computes the text layer of text laid out in blocks (nil: the
@@ -130,7 +147,7 @@ func (d *Doc) Release() {
 		return // keep no more than a few MB per pooled Doc
 	}
 	*d = Doc{Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Clauses: d.Clauses[:0],
-		classified: d.classified[:0]}
+		classified: d.classified[:0], oddLower: d.oddLower[:0]}
 	docPool.Put(d)
 }
 
@@ -156,10 +173,15 @@ func (d *Doc) Word(i int) string { t := &d.Tokens[i]; return d.Text[t.Start:t.En
 // is lower-case already. The string stays valid after Release.
 func (d *Doc) Lower(i int) string {
 	t := &d.Tokens[i]
-	if !t.cased {
+	if t.flags&flagCased == 0 {
 		return d.Text[t.Start:t.End]
 	}
-	return d.lowerText[t.lowerStart:t.lowerEnd]
+	end := t.lowerStart + t.End - t.Start
+	if t.flags&flagOddLower != 0 {
+		k, _ := slices.BinarySearchFunc(d.oddLower, int32(i), func(o [2]int32, i int32) int { return cmp.Compare(o[0], i) })
+		end = d.oddLower[k][1]
+	}
+	return d.lowerText[t.lowerStart:end]
 }
 
 // Hash returns Hash(d.Lower(i)), computed once with the text layer: the
@@ -205,7 +227,7 @@ func (d *Doc) lowerForms() {
 	text := d.Text
 	size := 0
 	for i := range d.Tokens {
-		if t := &d.Tokens[i]; t.cased {
+		if t := &d.Tokens[i]; t.flags&flagCased != 0 {
 			size += int(t.End - t.Start)
 		}
 	}
@@ -215,14 +237,17 @@ func (d *Doc) lowerForms() {
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
 		w := text[t.Start:t.End]
-		if !t.cased {
+		if t.flags&flagCased == 0 {
 			t.hash = lexindex.Hash(w)
 			continue
 		}
 		lower := appendLower(buf[:0], w)
 		t.lowerStart = int32(b.Len())
 		b.Write(lower)
-		t.lowerEnd = int32(b.Len())
+		if len(lower) != len(w) {
+			t.flags |= flagOddLower
+			d.oddLower = append(d.oddLower, [2]int32{int32(i), int32(b.Len())})
+		}
 		t.hash = lexindex.Hash(lower)
 	}
 	d.lowerText = b.String()
@@ -337,12 +362,12 @@ func (d *Doc) ClauseBreak(k int) bool {
 	}
 	switch d.Text[t.Start:t.End] {
 	case ",", ":":
-		return !(k > 0 && k+1 < len(d.Tokens) && !t.Space && !d.Tokens[k+1].Space &&
+		return !(k > 0 && k+1 < len(d.Tokens) && !t.Space() && !d.Tokens[k+1].Space() &&
 			d.Tokens[k-1].Kind == Num && d.Tokens[k+1].Kind == Num)
 	case ";", "!", "?", "(", ")", "[", "]", "–", "—", "\"", "„", "“", "”", "«", "»", "‚", "‘", "’":
 		return true
 	case "-":
-		return t.Space
+		return t.Space()
 	case ".":
 		return k+1 == d.Sentences[t.Sentence].Last
 	}
@@ -381,7 +406,7 @@ func (d *Doc) LexiconWords(limit, enough int) (known, words int) {
 			continue
 		}
 		_, r, _ := cache.classes(lx, d.Lower(i), t.hash)
-		if t.Upper && r == 0 {
+		if t.Upper() && r == 0 {
 			continue
 		}
 		words++

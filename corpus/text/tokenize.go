@@ -9,16 +9,16 @@ import (
 // byte loop: ASCII is classified by table, and only non-ASCII runes are
 // decoded.
 func scan(text string, toks []Token) []Token {
-	space, newline := true, true
+	pre := uint8(flagSpace | flagNewline) // what precedes the next token
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
 		case c == ' ' || c == '\t' || c == '\r':
-			space = true
+			pre |= flagSpace
 			i++
 			continue
 		case c == '\n':
-			space, newline = true, true
+			pre |= flagSpace | flagNewline
 			i++
 			continue
 		case c >= '0' && c <= '9':
@@ -26,20 +26,21 @@ func scan(text string, toks []Token) []Token {
 			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 				j++
 			}
-			t := Token{Start: int32(i), Kind: Num, NumDigits: uint8(min(j-i, 255)),
-				Space: space, Newline: newline, entry: -1}
+			t := Token{Start: int32(i), Kind: Num, NumDigits: uint8(min(j-i, 255)), flags: pre, entry: -1}
 			// Letters glued to the digits make an alnum token: "90er",
 			// "1990er-Jahre", "4-jährige", "3G".
 			if k, up := wordEnd(text, j, true); k > j {
 				t.Kind = Alnum
 				j = k
-				t.cased = up
+				if up {
+					t.flags |= flagCased
+				}
 			}
 			t.End = int32(j)
 			toks = append(toks, t)
 			i = j
 		case c < utf8.RuneSelf && !isASCIILetter(c):
-			toks = append(toks, Token{Start: int32(i), End: int32(i + 1), Kind: Punct, Space: space, Newline: newline, entry: -1})
+			toks = append(toks, Token{Start: int32(i), End: int32(i + 1), Kind: Punct, flags: pre, entry: -1})
 			i++
 		default:
 			r, size := rune(c), 1
@@ -48,20 +49,26 @@ func scan(text string, toks []Token) []Token {
 			}
 			if !isLetterRune(r) {
 				if unicode.IsSpace(r) {
-					space = true
+					pre |= flagSpace
 					i += size
 					continue
 				}
-				toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: Punct, Space: space, Newline: newline, entry: -1})
+				toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: Punct, flags: pre, entry: -1})
 				i += size
 				break
 			}
 			j, up := wordEnd(text, i, false)
-			toks = append(toks, Token{Start: int32(i), End: int32(j), Kind: Word, Space: space, Newline: newline,
-				Upper: unicode.IsUpper(r), cased: up, entry: -1})
+			flags := pre
+			if unicode.IsUpper(r) {
+				flags |= flagUpper
+			}
+			if up {
+				flags |= flagCased
+			}
+			toks = append(toks, Token{Start: int32(i), End: int32(j), Kind: Word, flags: flags, entry: -1})
 			i = j
 		}
-		space, newline = false, false
+		pre = 0
 	}
 	return toks
 }
