@@ -238,7 +238,9 @@ func (s *state) result() []model.Timex {
 
 func (s *state) release() {
 	if cap(s.toks) <= 1<<18 { // keep at most 8 MB per pooled buffer
-		clear(s.out) // a pooled buffer keeps no caller's strings alive
+		// The whole buffer: a pooled one keeps no strings alive, not even
+		// those of a longer first run of Read.
+		clear(s.out[:cap(s.out)])
 		s.pooled.toks, s.pooled.out = s.toks[:0], s.out[:0]
 		bufferPool.Put(s.pooled)
 	}
