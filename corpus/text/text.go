@@ -54,7 +54,7 @@ const (
 // the rare letters whose lower case is longer or shorter in UTF-8 ("ẞ").
 type Token struct {
 	Start, End int32  // byte offsets into Doc.Text
-	lowerStart int32  // the lower-case form in Doc.lowerText, for a cased token
+	lowerStart int32  // the lower-case form in Doc.lowerText, for a cased token (see flagOddLower)
 	hash       uint32 // Hash of the lower-case form
 	NumDigits  uint8  // the number of digits of a Num, or the leading digits of an Alnum (at most 255)
 	Kind       Kind
@@ -72,7 +72,7 @@ const (
 	flagNewline              // a line break precedes the token
 	flagUpper                // the first letter is upper-case
 	flagCased                // a letter is upper-case: Lower differs from the text
-	flagOddLower             // the lower-case form differs in length from the text (Doc.oddLower)
+	flagOddLower             // the lower-case form differs in length from the text: it is Doc.oddLower[lowerStart]
 )
 
 // Space reports whether white space precedes the token.
@@ -109,9 +109,9 @@ type Doc struct {
 	Sentences []Sentence
 	Clauses   []Clause // empty until SplitClauses
 
-	lowerText  string     // the lower-case forms of the cased tokens, one after another
-	oddLower   [][2]int32 // per token with flagOddLower, in token order: its index and the end of its form in lowerText
-	classified []bool     // per sentence: Classify has run
+	lowerText  string   // the lower-case forms of the cased tokens, one after another
+	oddLower   []string // the lower-case forms of the tokens with flagOddLower, which index it by lowerStart
+	classified []bool   // per sentence: Classify has run
 }
 
 // Analyse computes the text layer of text laid out in blocks (nil: the
@@ -147,7 +147,7 @@ func (d *Doc) Release() {
 		return // keep no more than a few MB per pooled Doc
 	}
 	*d = Doc{Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Clauses: d.Clauses[:0],
-		classified: d.classified[:0], oddLower: d.oddLower[:0]}
+		classified: d.classified[:0]}
 	docPool.Put(d)
 }
 
@@ -173,15 +173,13 @@ func (d *Doc) Word(i int) string { t := &d.Tokens[i]; return d.Text[t.Start:t.En
 // is lower-case already. The string stays valid after Release.
 func (d *Doc) Lower(i int) string {
 	t := &d.Tokens[i]
-	if t.flags&flagCased == 0 {
+	switch t.flags & (flagCased | flagOddLower) {
+	case 0:
 		return d.Text[t.Start:t.End]
+	case flagCased:
+		return d.lowerText[t.lowerStart : t.lowerStart+t.End-t.Start]
 	}
-	end := t.lowerStart + t.End - t.Start
-	if t.flags&flagOddLower != 0 {
-		k, _ := slices.BinarySearchFunc(d.oddLower, int32(i), func(o [2]int32, i int32) int { return cmp.Compare(o[0], i) })
-		end = d.oddLower[k][1]
-	}
-	return d.lowerText[t.lowerStart:end]
+	return d.oddLower[t.lowerStart]
 }
 
 // Hash returns Hash(d.Lower(i)), computed once with the text layer: the
@@ -242,13 +240,15 @@ func (d *Doc) lowerForms() {
 			continue
 		}
 		lower := appendLower(buf[:0], w)
-		t.lowerStart = int32(b.Len())
-		b.Write(lower)
+		t.hash = lexindex.Hash(lower)
 		if len(lower) != len(w) {
 			t.flags |= flagOddLower
-			d.oddLower = append(d.oddLower, [2]int32{int32(i), int32(b.Len())})
+			t.lowerStart = int32(len(d.oddLower))
+			d.oddLower = append(d.oddLower, string(lower))
+			continue
 		}
-		t.hash = lexindex.Hash(lower)
+		t.lowerStart = int32(b.Len())
+		b.Write(lower)
 	}
 	d.lowerText = b.String()
 }
