@@ -45,7 +45,9 @@ import (
 )
 
 // A Mention is a place in an article's text that names, or stands for, a
-// person or an organisation.
+// person or an organisation. Its flags come last, together, so that it
+// packs into 72 bytes: an article's mentions are copied as they are
+// sorted and filtered, and every article's stay alive until Resolve.
 type Mention struct {
 	Start, End int // byte offsets into Article.Text, on rune boundaries
 	Kind       model.ActorKind
@@ -55,6 +57,7 @@ type Mention struct {
 	// role mention the article cannot resolve ("der Tesla-Chef"), which
 	// Resolve may link through a role learned in another article.
 	Name string
+	Role string // a role learned here ("OpenAI-Chef", "Gründer von Amazon"), or the role an implicit mention used
 	// Implicit: a pronoun, a role or "die beiden" stands for the actor.
 	Implicit bool
 	// Part: the name is the first part of a compound word ("Trump" in
@@ -62,7 +65,6 @@ type Mention struct {
 	// but by CoNLL and GermEval conventions it is no named-entity span of
 	// its own.
 	Part bool
-	Role string // a role learned here ("OpenAI-Chef", "Gründer von Amazon"), or the role an implicit mention used
 	// Meta: inside metadata: a byline, credit or embedded post, or the
 	// credit of a photo caption ("Foto: … | Al Drago"). The description
 	// of a caption ("Donald Trump kündigt „Stargate“ an") is not: the

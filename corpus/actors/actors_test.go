@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"chronik/corpus/sentence"
 	"chronik/model"
@@ -374,5 +375,12 @@ func TestMentionsAreOrderedAndMarkedMeta(t *testing.T) {
 	}
 	if !(Mention{}).Entity() || (Mention{Implicit: true}).Entity() || (Mention{Part: true}).Entity() {
 		t.Error("Entity must be false for implicit and part mentions only")
+	}
+}
+
+// A Mention packs its flags together (see Mention).
+func TestMentionSize(t *testing.T) {
+	if n := unsafe.Sizeof(Mention{}); n > 72 {
+		t.Errorf("a Mention takes %d bytes, want at most 72", n)
 	}
 }

@@ -77,7 +77,13 @@ func Resolve(articles []*model.Article, docs []*text.Doc, found [][]Mention) Res
 		if ai >= len(found) {
 			continue
 		}
-		var ms []model.ActorMention
+		// At most every mention found and every surname added: one
+		// allocation, where appending to nil grew the slice several times.
+		n := len(found[ai])
+		if ai < len(extra) {
+			n += len(extra[ai])
+		}
+		ms := make([]model.ActorMention, 0, n)
 		for _, m := range found[ai] {
 			if m.Meta {
 				continue
@@ -104,6 +110,9 @@ func Resolve(articles []*model.Article, docs []*text.Doc, found [][]Mention) Res
 				}
 			}
 			slices.SortStableFunc(ms, func(x, y model.ActorMention) int { return cmp.Compare(x.Start, y.Start) })
+		}
+		if len(ms) == 0 {
+			ms = nil // JSON writes an empty list as [], a nil one as null: the timeline dumps stay the same
 		}
 		mentions[ai] = ms
 	}
@@ -195,7 +204,7 @@ func (r *resolver) bareSurnames(a *model.Article, doc *text.Doc, covered []Menti
 		for next < len(covered) && covered[next].End <= start {
 			next++
 		}
-		if !dt[first].Upper || next < len(covered) && covered[next].Start < end {
+		if !dt[first].Upper() || next < len(covered) && covered[next].Start < end {
 			continue
 		}
 		w := a.Text[start:end]

@@ -73,7 +73,7 @@ func words(doc *text.Doc, a *model.Article, toks []token, ws []string) ([]token,
 	ws = slices.Grow(ws[:0], len(dt))
 	for k := 0; k < len(dt); k++ {
 		t := &dt[k]
-		if t.Newline {
+		if t.Newline() {
 			pendingGap = gapBreak
 		}
 		if t.Kind == text.Punct {
@@ -100,7 +100,7 @@ func words(doc *text.Doc, a *model.Article, toks []token, ws []string) ([]token,
 		k = wordEnd(dt, src, k)
 		last := &dt[k]
 		end := int(last.End)
-		tk := token{start: int32(start), end: int32(end), at: int32(first), block: -1, upper: t.Upper}
+		tk := token{start: int32(start), end: int32(end), at: int32(first), block: -1, upper: t.Upper()}
 		w := src[start:end]
 		ws = append(ws, w)
 		tk.hyphen = (t.Kind != text.Num || k > first) && strings.IndexByte(w, '-') >= 0
@@ -167,7 +167,7 @@ const noBlock = math.MaxInt
 // join the word, number and alnum tokens around them when no blank
 // separates them.
 func wordEnd(dt []text.Token, src string, k int) int {
-	for k+2 < len(dt) && dt[k+1].Kind == text.Punct && !dt[k+1].Space && dt[k+2].Kind != text.Punct && !dt[k+2].Space {
+	for k+2 < len(dt) && dt[k+1].Kind == text.Punct && !dt[k+1].Space() && dt[k+2].Kind != text.Punct && !dt[k+2].Space() {
 		if c := src[dt[k+1].Start]; c != '-' && c != '\'' && !strings.HasPrefix(src[dt[k+1].Start:], "’") {
 			break
 		}

@@ -7,9 +7,12 @@ import (
 
 // words returns the sentence's distinctive content words: capitalised
 // words that are not actors, dates, articles or news boilerplate, reduced
-// to a rough stem and hashed.
+// to a rough stem and hashed. They collect on the stack (at most
+// maxMentionWords), and the mention gets one exact copy, not a slice
+// grown word by word.
 func (s *sent) words(x *extractor) []uint64 {
-	var out []uint64
+	var buf [maxMentionWords]uint64
+	out := buf[:0]
 	first := firstWord(s.toks, 0, len(s.toks))
 	for i := range s.toks {
 		t := &s.toks[i]
@@ -27,12 +30,18 @@ func (s *sent) words(x *extractor) []uint64 {
 		if !slices.Contains(out, h) {
 			out = append(out, h)
 		}
-		if len(out) == 16 {
+		if len(out) == maxMentionWords {
 			break
 		}
 	}
-	return out
+	if len(out) == 0 {
+		return nil
+	}
+	return slices.Clone(out)
 }
+
+// maxMentionWords is the most distinctive words a mention keeps.
+const maxMentionWords = 16
 
 // stemHash strips the commonest inflection endings so that "Abendessens"
 // and "Abendessen", "Plattformen" and "Plattform" meet, and hashes the rest.

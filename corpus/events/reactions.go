@@ -66,7 +66,7 @@ func attachReactions(events []model.Event, ms []Mention, reactions []int32, answ
 		return
 	}
 	byArticle := map[int][]told{}
-	blocks := map[[2]int]int{} // (article, sentence) → block, for the events' mentions
+	blocks := make(map[[2]int]int, len(ms)) // (article, sentence) → block, for the events' mentions; sized once, not grown entry by entry
 	for i := range ms {
 		blocks[[2]int{ms[i].Article, ms[i].Sentence}] = ms[i].block
 	}

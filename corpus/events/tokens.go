@@ -76,7 +76,7 @@ func tokenize(toks []token, doc *text.Doc, start, end, from int) ([]token, int) 
 			lower = text.Lower(w)
 			hash = text.Hash(lower)
 		}
-		toks = append(toks, token{start: int(t.Start), end: int(dt[k].End), at: int32(first), text: w, lower: lower, hash: hash, upper: t.Upper, actor: -1, timex: -1})
+		toks = append(toks, token{start: int(t.Start), end: int(dt[k].End), at: int32(first), text: w, lower: lower, hash: hash, upper: t.Upper(), actor: -1, timex: -1})
 	}
 	return toks, k
 }
@@ -86,7 +86,7 @@ func tokenize(toks []token, doc *text.Doc, start, end, from int) ([]token, int) 
 // with no blank around it.
 func joins(doc *text.Doc, k int) bool {
 	dt := doc.Tokens
-	if dt[k].Kind != text.Punct || dt[k].Space || dt[k+1].Kind == text.Punct || dt[k+1].Space {
+	if dt[k].Kind != text.Punct || dt[k].Space() || dt[k+1].Kind == text.Punct || dt[k+1].Space() {
 		return false
 	}
 	switch doc.Mark(k) {

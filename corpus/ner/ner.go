@@ -159,6 +159,10 @@ type scratch struct {
 	// their runs of three.
 	pairs, triples sumTable
 	names          names
+	// spans collects a document's entities, which the caller gets a
+	// copy of: appending them to a new slice per document cost more than
+	// the copy.
+	spans []Span
 }
 
 // A seenWord is what a scratch knows of a word: its attributes, and the
@@ -270,7 +274,7 @@ func (t *Tagger) document(text string, segments [][2]int, hints []Span, s *scrat
 // documentWith is Document with the scratch s, reading the words of each
 // segment with words: it appends them, with offsets into text.
 func (t *Tagger) documentWith(text string, segments [][2]int, hints []Span, s *scratch, words func([]Token, [2]int) []Token) []Span {
-	var spans []Span
+	spans := s.spans[:0]
 	s.toks = s.toks[:0]
 	if s.owner != t || len(s.words) >= maxSeen {
 		s.forget()
@@ -287,7 +291,12 @@ func (t *Tagger) documentWith(text string, segments [][2]int, hints []Span, s *s
 			spans = t.sequence(text, toks[from:min(from+maxTokens, len(toks))], hints, s, spans)
 		}
 	}
-	return s.names.consistent(text, s.toks, spans)
+	spans = s.names.consistent(text, s.toks, spans)
+	s.spans = spans[:0]
+	if len(spans) == 0 {
+		return nil
+	}
+	return slices.Clone(spans)
 }
 
 // sequence tags one sequence of tokens and appends its entities.

@@ -378,3 +378,32 @@ func TestScratchAcrossDocuments(t *testing.T) {
 		}
 	}
 }
+
+// Tagging a document with a scratch that has tagged one before allocates
+// only the spans it returns, and they stay as they were when the scratch
+// tags the next document.
+func TestSpansAllocatedOnce(t *testing.T) {
+	w, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tg := NewTagger(w, nil)
+	doc := strings.Repeat("Angela Merkel traf Emmanuel Macron in Paris, und Olaf Scholz sprach mit der Deutschen Bahn. ", 20)
+	segs := [][2]int{{0, len(doc)}}
+	s := new(scratch)
+	first := tg.document(doc, segs, nil, s)
+	want := slices.Clone(first)
+	if len(want) < 20 {
+		t.Fatalf("%d spans: %v", len(want), want)
+	}
+	if n := testing.AllocsPerRun(10, func() { tg.document(doc, segs, nil, s) }); n > 1 {
+		t.Errorf("%v allocations a document, want 1", n)
+	}
+	next := "Peter Müller und Anna Schmidt besuchten Siemens in München."
+	if got := tg.document(next, [][2]int{{0, len(next)}}, nil, s); len(got) == 0 {
+		t.Fatalf("no spans in %q", next)
+	}
+	if !slices.Equal(first, want) {
+		t.Errorf("spans changed by the next document: %v, were %v", first, want)
+	}
+}

@@ -53,6 +53,7 @@
 package temporal
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -85,7 +86,15 @@ func (t *Tagger) WithoutBackground() *Tagger {
 	return &c
 }
 
-var tokenPool = sync.Pool{New: func() any { s := make([]token, 0, 1024); return &s }}
+// buffers are a run's tokens and expressions, kept from one document to
+// the next: the caller gets a copy of the expressions of the exact size,
+// where appending them to a new slice per document grew it several times.
+type buffers struct {
+	toks []token
+	out  []model.Timex
+}
+
+var bufferPool = sync.Pool{New: func() any { return &buffers{toks: make([]token, 0, 1024)} }}
 
 // Tag returns the temporal expressions of a whole document, in text order,
 // non-overlapping, with byte offsets into text. dct is the document's
@@ -104,7 +113,7 @@ func (t *Tagger) TagDoc(d *text.Doc, dct model.Interval) []model.Timex {
 	defer s.release()
 	s.run()
 	s.joinRanges()
-	return s.out
+	return s.result()
 }
 
 // joinRanges gives both ends of a range of dates the days of the whole
@@ -160,7 +169,7 @@ type state struct {
 	doc    *text.Doc
 	text   string
 	toks   []token
-	pooled *[]token
+	pooled *buffers
 	dct    model.Interval // valid or zero
 	out    []model.Timex
 
@@ -180,18 +189,18 @@ type state struct {
 }
 
 func (t *Tagger) newState(d *text.Doc, dct model.Interval) *state {
-	p := tokenPool.Get().(*[]token)
-	if cap(*p) < len(d.Tokens) {
-		*p = make([]token, 0, len(d.Tokens))
+	p := bufferPool.Get().(*buffers)
+	if cap(p.toks) < len(d.Tokens) {
+		p.toks = make([]token, 0, len(d.Tokens))
 	}
 	s := &state{}
-	s.reset(t, d, t.lx.view(d, (*p)[:0]), p, dct)
+	s.reset(t, d, t.lx.view(d, p.toks[:0]), p, dct)
 	return s
 }
 
 // reset makes s a fresh run over the tokens toks of d.
-func (s *state) reset(t *Tagger, d *text.Doc, toks []token, pooled *[]token, dct model.Interval) {
-	*s = state{t: t, doc: d, text: d.Text, toks: toks, pooled: pooled, lastSet: -1, lastClock: -1}
+func (s *state) reset(t *Tagger, d *text.Doc, toks []token, pooled *buffers, dct model.Interval) {
+	*s = state{t: t, doc: d, text: d.Text, toks: toks, pooled: pooled, out: pooled.out[:0], lastSet: -1, lastClock: -1}
 	if dct.Valid() {
 		s.dct = dct
 	}
@@ -216,15 +225,26 @@ func (t *Tagger) Read(d *text.Doc, date model.ArticleDate) (model.ArticleDate, [
 	s.reset(t, d, s.toks, s.pooled, date.Interval)
 	s.run()
 	s.joinRanges()
-	return date, s.out
+	return date, s.result()
+}
+
+// result returns a copy of the expressions found, nil for none.
+func (s *state) result() []model.Timex {
+	if len(s.out) == 0 {
+		return nil
+	}
+	return slices.Clone(s.out)
 }
 
 func (s *state) release() {
 	if cap(s.toks) <= 1<<18 { // keep at most 8 MB per pooled buffer
-		*s.pooled = s.toks[:0]
-		tokenPool.Put(s.pooled)
+		// The whole buffer: a pooled one keeps no strings alive, not even
+		// those of a longer first run of Read.
+		clear(s.out[:cap(s.out)])
+		s.pooled.toks, s.pooled.out = s.toks[:0], s.out[:0]
+		bufferPool.Put(s.pooled)
 	}
-	s.toks = nil
+	s.toks, s.out = nil, nil
 }
 
 func (s *state) run() {

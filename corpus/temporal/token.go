@@ -42,8 +42,8 @@ const maxKey = 40
 func (lx *lexicon) view(d *text.Doc, toks []token) []token {
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
-		v := token{start: t.Start, end: t.End, num: t.Num, kind: t.Kind, ndig: t.NumDigits,
-			space: t.Space, newline: t.Newline, upper: t.Upper}
+		v := token{start: t.Start, end: t.End, num: d.Number(i), kind: t.Kind, ndig: t.NumDigits,
+			space: t.Space(), newline: t.Newline(), upper: t.Upper()}
 		if t.Kind == text.Word || t.Kind == text.Alnum {
 			v.e = lx.lookup(d.Lower(i), d.Hash(i))
 		}

@@ -65,9 +65,9 @@ func (d *Doc) choose(i int) Class {
 	r := t.Readings
 	opens := d.opensSentence(i)
 	switch {
-	case t.Upper && r == 0 && t.Kind == Word:
+	case t.Upper() && r == 0 && t.Kind == Word:
 		return Name
-	case t.Upper && !opens:
+	case t.Upper() && !opens:
 		switch {
 		case r&Noun != 0:
 			return Noun
@@ -75,7 +75,7 @@ func (d *Doc) choose(i int) Class {
 			return Adjective
 		}
 		return Noun // a nominalised verb the lexicon has no noun for
-	case t.Upper && opens && r&Noun != 0:
+	case t.Upper() && opens && r&Noun != 0:
 		if r&Verb != 0 && t.Verb&Finite != 0 && d.pronounOrDeterminer(i+1) {
 			return Verb
 		}
@@ -109,7 +109,7 @@ func (d *Doc) choose(i int) Class {
 // capitalises any word.
 func (d *Doc) opensSentence(i int) bool {
 	t := &d.Tokens[i]
-	if i == d.Sentences[t.Sentence].First || t.Newline {
+	if i == d.Sentences[t.Sentence].First || t.Newline() {
 		return true
 	}
 	switch d.Text[d.Tokens[i-1].Start:d.Tokens[i-1].End] {
@@ -128,7 +128,7 @@ func (d *Doc) attributive(i int) bool {
 		if n.Kind != Word && n.Kind != Alnum || n.Sentence != d.Tokens[i].Sentence {
 			return false
 		}
-		if n.Upper {
+		if n.Upper() {
 			return true
 		}
 		if n.Readings&Adjective == 0 {

@@ -4,8 +4,8 @@
 //
 // A Doc holds:
 //   - tokens (words, numbers, words glued to digits, punctuation) with byte
-//     and code-point offsets, their lower-case forms (Doc.Lower) and the
-//     white space before them;
+//     offsets, their lower-case forms (Doc.Lower) and the white space
+//     before them;
 //   - sentences (from package sentence, per layout block) and, when a
 //     stage asks (Doc.SplitClauses), clauses
 //     (sentence parts between commas, semicolons, colons, brackets, dashes
@@ -21,6 +21,8 @@
 package text
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -43,32 +45,48 @@ const (
 // A Token is a word, number or punctuation mark of the text. It holds no
 // pointer (its lower-case form is Doc.Lower), so that the garbage
 // collector need not scan the token slices of the articles a corpus keeps
-// analysed at once; its fields are ordered so that it packs into 56
-// bytes (the token slices of a corpus are most of its text layer).
+// analysed at once. It keeps only what the stages read of every token,
+// in 32 bytes: the token slices of a corpus are most of its text layer,
+// and every article's stays alive until its events are extracted. What
+// few tokens need (a number's value, a clause) is worked out on demand
+// (Doc.Number, Doc.ClauseOf); its flags share a byte (Space, Newline,
+// Upper, Cased), and its lower-case form is as long as its text but for
+// the rare letters whose lower case is longer or shorter in UTF-8 ("ẞ").
 type Token struct {
-	Start, End     int32 // byte offsets into Doc.Text
-	CPStart, CPEnd int32 // the same in Unicode code points
-	lowerStart     int32 // the lower-case form in Doc.lowerText, for a cased token
-	lowerEnd       int32
-	hash           uint32 // Hash of the lower-case form
-	Num            int32  // the value of a Num, or the leading digits of an Alnum; -1 if too long
-	NumDigits      uint8  // the number of digits of Num
-	Kind           Kind
-	Space          bool     // white space precedes the token
-	Newline        bool     // a line break precedes the token
-	Upper          bool     // the first letter is upper-case
-	cased          bool     // a letter is upper-case: Lower differs from the text
-	Class          Class    // the word class in context (0: unknown to the lexicon); set by Doc.Classify
-	Readings       Class    // every class the lexicon gives the form; set by Doc.Classify
-	Verb           VerbForm // the verb forms of a Verb; set by Doc.Classify
-	Sentence       int32    // index into Doc.Sentences
-	Clause         int32    // index into Doc.Clauses; set by Doc.SplitClauses
-	entry          int32    // the form's line in the lexicon, -1 if none
+	Start, End int32  // byte offsets into Doc.Text
+	lowerStart int32  // the lower-case form in Doc.lowerText, for a cased token (see flagOddLower)
+	hash       uint32 // Hash of the lower-case form
+	NumDigits  uint8  // the number of digits of a Num, or the leading digits of an Alnum (at most 255)
+	Kind       Kind
+	flags      uint8    // flagSpace, …
+	Class      Class    // the word class in context (0: unknown to the lexicon); set by Doc.Classify
+	Readings   Class    // every class the lexicon gives the form; set by Doc.Classify
+	Verb       VerbForm // the verb forms of a Verb; set by Doc.Classify
+	Sentence   int32    // index into Doc.Sentences
+	entry      int32    // the form's line in the lexicon, -1 if none
 }
+
+// The flags of a Token.
+const (
+	flagSpace    = 1 << iota // white space precedes the token
+	flagNewline              // a line break precedes the token
+	flagUpper                // the first letter is upper-case
+	flagCased                // a letter is upper-case: Lower differs from the text
+	flagOddLower             // the lower-case form differs in length from the text: it is Doc.oddLower[lowerStart]
+)
+
+// Space reports whether white space precedes the token.
+func (t *Token) Space() bool { return t.flags&flagSpace != 0 }
+
+// Newline reports whether a line break precedes the token.
+func (t *Token) Newline() bool { return t.flags&flagNewline != 0 }
+
+// Upper reports whether the token's first letter is upper-case.
+func (t *Token) Upper() bool { return t.flags&flagUpper != 0 }
 
 // Cased reports whether a letter of the token is upper-case ("Trump",
 // "OpenAI", "xAI"): where it is not, Lower is the text itself.
-func (t *Token) Cased() bool { return t.cased }
+func (t *Token) Cased() bool { return t.flags&flagCased != 0 }
 
 // A Sentence is a run of tokens [First, End) and its bytes [Start, End).
 type Sentence struct {
@@ -91,8 +109,9 @@ type Doc struct {
 	Sentences []Sentence
 	Clauses   []Clause // empty until SplitClauses
 
-	lowerText  string // the lower-case forms of the cased tokens, one after another
-	classified []bool // per sentence: Classify has run
+	lowerText  string   // the lower-case forms of the cased tokens, one after another
+	oddLower   []string // the lower-case forms of the tokens with flagOddLower, which index it by lowerStart
+	classified []bool   // per sentence: Classify has run
 }
 
 // Analyse computes the text layer of text laid out in blocks (nil: the
@@ -154,10 +173,13 @@ func (d *Doc) Word(i int) string { t := &d.Tokens[i]; return d.Text[t.Start:t.En
 // is lower-case already. The string stays valid after Release.
 func (d *Doc) Lower(i int) string {
 	t := &d.Tokens[i]
-	if !t.cased {
+	switch t.flags & (flagCased | flagOddLower) {
+	case 0:
 		return d.Text[t.Start:t.End]
+	case flagCased:
+		return d.lowerText[t.lowerStart : t.lowerStart+t.End-t.Start]
 	}
-	return d.lowerText[t.lowerStart:t.lowerEnd]
+	return d.oddLower[t.lowerStart]
 }
 
 // Hash returns Hash(d.Lower(i)), computed once with the text layer: the
@@ -203,7 +225,7 @@ func (d *Doc) lowerForms() {
 	text := d.Text
 	size := 0
 	for i := range d.Tokens {
-		if t := &d.Tokens[i]; t.cased {
+		if t := &d.Tokens[i]; t.flags&flagCased != 0 {
 			size += int(t.End - t.Start)
 		}
 	}
@@ -213,15 +235,20 @@ func (d *Doc) lowerForms() {
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
 		w := text[t.Start:t.End]
-		if !t.cased {
+		if t.flags&flagCased == 0 {
 			t.hash = lexindex.Hash(w)
 			continue
 		}
 		lower := appendLower(buf[:0], w)
+		t.hash = lexindex.Hash(lower)
+		if len(lower) != len(w) {
+			t.flags |= flagOddLower
+			t.lowerStart = int32(len(d.oddLower))
+			d.oddLower = append(d.oddLower, string(lower))
+			continue
+		}
 		t.lowerStart = int32(b.Len())
 		b.Write(lower)
-		t.lowerEnd = int32(b.Len())
-		t.hash = lexindex.Hash(lower)
 	}
 	d.lowerText = b.String()
 }
@@ -238,6 +265,9 @@ func (d *Doc) sentences(blocks []model.Block) {
 	}
 	var buf [64][2]int
 	spans := buf[:0]
+	if want := len(d.Tokens)/16 + 4; cap(d.Sentences) < want {
+		d.Sentences = make([]Sentence, 0, want) // a sentence of news has about 19 tokens
+	}
 	d.Sentences = d.Sentences[:0]
 	k := 0 // next token
 	for bi, b := range blocks {
@@ -265,7 +295,7 @@ func (d *Doc) sentences(blocks []model.Block) {
 
 // SplitClauses splits every sentence at clause punctuation, once (Analyse
 // leaves it to the stages that read clauses). A clause's range
-// leaves its punctuation out; a mark belongs (Token.Clause) to the clause
+// leaves its punctuation out; a mark belongs (ClauseOf) to the clause
 // after it, or, at the end of a sentence, to the one before.
 func (d *Doc) SplitClauses() {
 	if len(d.Clauses) > 0 || len(d.Tokens) == 0 {
@@ -281,15 +311,41 @@ func (d *Doc) SplitClauses() {
 				}
 				first = k + 1
 			}
-			d.Tokens[k].Clause = int32(len(d.Clauses))
 		}
 		if s.Last > first || len(d.Clauses) == open {
 			d.Clauses = append(d.Clauses, Clause{First: first, Last: s.Last, Sentence: si})
 		}
-		for k := s.Last - 1; k >= s.First && int(d.Tokens[k].Clause) >= len(d.Clauses); k-- {
-			d.Tokens[k].Clause = int32(len(d.Clauses) - 1)
-		}
 	}
+}
+
+// ClauseOf returns the index in Doc.Clauses of the clause token k belongs
+// to (see SplitClauses, which must have run): the first clause that ends
+// after it, or, for a mark after the last clause of its sentence, that
+// last clause.
+func (d *Doc) ClauseOf(k int) int {
+	c, _ := slices.BinarySearchFunc(d.Clauses, k, func(c Clause, k int) int { return cmp.Compare(c.Last, k+1) })
+	if c == len(d.Clauses) || d.Clauses[c].Sentence != int(d.Tokens[k].Sentence) {
+		c--
+	}
+	return c
+}
+
+// Number returns the value of a Num token, or of the leading digits of an
+// Alnum ("90" of "90er"); -1 if it has more than nine digits, 0 for any
+// other token.
+func (d *Doc) Number(i int) int32 {
+	t := &d.Tokens[i]
+	if t.Kind != Num && t.Kind != Alnum {
+		return 0
+	}
+	if t.NumDigits > 9 {
+		return -1
+	}
+	var v int32
+	for _, c := range []byte(d.Text[t.Start : t.Start+int32(t.NumDigits)]) {
+		v = v*10 + int32(c-'0')
+	}
+	return v
 }
 
 // ClauseBreak reports whether token k separates clauses: a comma, colon,
@@ -306,12 +362,12 @@ func (d *Doc) ClauseBreak(k int) bool {
 	}
 	switch d.Text[t.Start:t.End] {
 	case ",", ":":
-		return !(k > 0 && k+1 < len(d.Tokens) && !t.Space && !d.Tokens[k+1].Space &&
+		return !(k > 0 && k+1 < len(d.Tokens) && !t.Space() && !d.Tokens[k+1].Space() &&
 			d.Tokens[k-1].Kind == Num && d.Tokens[k+1].Kind == Num)
 	case ";", "!", "?", "(", ")", "[", "]", "–", "—", "\"", "„", "“", "”", "«", "»", "‚", "‘", "’":
 		return true
 	case "-":
-		return t.Space
+		return t.Space()
 	case ".":
 		return k+1 == d.Sentences[t.Sentence].Last
 	}
@@ -350,7 +406,7 @@ func (d *Doc) LexiconWords(limit, enough int) (known, words int) {
 			continue
 		}
 		_, r, _ := cache.classes(lx, d.Lower(i), t.hash)
-		if t.Upper && r == 0 {
+		if t.Upper() && r == 0 {
 			continue
 		}
 		words++

@@ -69,10 +69,10 @@ func TestTokensAndOffsets(t *testing.T) {
 		t.Errorf("tokens\n got %s\nwant %s", strings.Join(got, " "), want)
 	}
 	m := d.Tokens[3] // Müller
-	if m.CPStart != 17 || m.CPEnd != 23 || m.Start != 18 || m.End != 25 {
-		t.Errorf("Müller at bytes %d–%d, code points %d–%d; want 18–25, 17–23", m.Start, m.End, m.CPStart, m.CPEnd)
+	if m.Start != 18 || m.End != 25 {
+		t.Errorf("Müller at bytes %d–%d, want 18–25", m.Start, m.End)
 	}
-	if d.Tokens[6].Num != 3 || d.Tokens[9].Num != 2025 || d.Tokens[9].NumDigits != 4 {
+	if d.Number(6) != 3 || d.Number(9) != 2025 || d.Tokens[9].NumDigits != 4 {
 		t.Errorf("numbers: %+v %+v", d.Tokens[6], d.Tokens[9])
 	}
 }
@@ -94,8 +94,8 @@ func TestSentencesAndClauses(t *testing.T) {
 	if strings.Join(clauses, "|") != strings.Join(want, "|") {
 		t.Errorf("clauses %q, want %q", clauses, want)
 	}
-	for i, tok := range d.Tokens {
-		c := d.Clauses[tok.Clause]
+	for i := range d.Tokens {
+		c := d.Clauses[d.ClauseOf(i)]
 		if !d.ClauseBreak(i) && (i < c.First || i >= c.Last) {
 			t.Errorf("token %d %q outside its clause %+v", i, d.Word(i), c)
 		}

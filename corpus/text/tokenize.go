@@ -5,53 +5,42 @@ import (
 	"unicode/utf8"
 )
 
-// scan splits text into tokens with their byte and code-point offsets. It
-// is a single byte loop: ASCII is classified by table, and only non-ASCII
-// runes are decoded; extra counts the bytes of multi-byte runes beyond
-// their first, so that a code-point offset is the byte offset minus extra.
+// scan splits text into tokens with their byte offsets. It is a single
+// byte loop: ASCII is classified by table, and only non-ASCII runes are
+// decoded.
 func scan(text string, toks []Token) []Token {
-	space, newline := true, true
-	extra := int32(0)
+	pre := uint8(flagSpace | flagNewline) // what precedes the next token
 	for i := 0; i < len(text); {
 		c := text[i]
 		switch {
 		case c == ' ' || c == '\t' || c == '\r':
-			space = true
+			pre |= flagSpace
 			i++
 			continue
 		case c == '\n':
-			space, newline = true, true
+			pre |= flagSpace | flagNewline
 			i++
 			continue
 		case c >= '0' && c <= '9':
 			j := i
-			var v int32
 			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
-				if v >= 0 {
-					if j-i < 9 {
-						v = v*10 + int32(text[j]-'0')
-					} else {
-						v = -1
-					}
-				}
 				j++
 			}
-			t := Token{Start: int32(i), CPStart: int32(i) - extra, Num: v, Kind: Num, NumDigits: uint8(min(j-i, 255)),
-				Space: space, Newline: newline, entry: -1}
+			t := Token{Start: int32(i), Kind: Num, NumDigits: uint8(min(j-i, 255)), flags: pre, entry: -1}
 			// Letters glued to the digits make an alnum token: "90er",
 			// "1990er-Jahre", "4-jährige", "3G".
-			if k, x, up := wordEnd(text, j, true); k > j {
+			if k, up := wordEnd(text, j, true); k > j {
 				t.Kind = Alnum
 				j = k
-				extra += x
-				t.cased = up
+				if up {
+					t.flags |= flagCased
+				}
 			}
-			t.End, t.CPEnd = int32(j), int32(j)-extra
+			t.End = int32(j)
 			toks = append(toks, t)
 			i = j
 		case c < utf8.RuneSelf && !isASCIILetter(c):
-			toks = append(toks, Token{Start: int32(i), End: int32(i + 1), CPStart: int32(i) - extra, CPEnd: int32(i+1) - extra,
-				Kind: Punct, Space: space, Newline: newline, entry: -1})
+			toks = append(toks, Token{Start: int32(i), End: int32(i + 1), Kind: Punct, flags: pre, entry: -1})
 			i++
 		default:
 			r, size := rune(c), 1
@@ -60,26 +49,26 @@ func scan(text string, toks []Token) []Token {
 			}
 			if !isLetterRune(r) {
 				if unicode.IsSpace(r) {
-					space = true
-					extra += int32(size - 1)
+					pre |= flagSpace
 					i += size
 					continue
 				}
-				start := int32(i) - extra
-				extra += int32(size - 1)
-				toks = append(toks, Token{Start: int32(i), End: int32(i + size), CPStart: start, CPEnd: start + 1,
-					Kind: Punct, Space: space, Newline: newline, entry: -1})
+				toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: Punct, flags: pre, entry: -1})
 				i += size
 				break
 			}
-			j, x, up := wordEnd(text, i, false)
-			start := int32(i) - extra
-			extra += x
-			toks = append(toks, Token{Start: int32(i), End: int32(j), CPStart: start, CPEnd: int32(j) - extra,
-				Kind: Word, Space: space, Newline: newline, Upper: unicode.IsUpper(r), cased: up, entry: -1})
+			j, up := wordEnd(text, i, false)
+			flags := pre
+			if unicode.IsUpper(r) {
+				flags |= flagUpper
+			}
+			if up {
+				flags |= flagCased
+			}
+			toks = append(toks, Token{Start: int32(i), End: int32(j), Kind: Word, flags: flags, entry: -1})
 			i = j
 		}
-		space, newline = false, false
+		pre = 0
 	}
 	return toks
 }
@@ -88,9 +77,8 @@ func scan(text string, toks []Token) []Token {
 // and hyphens followed by a letter (or, inside a word, a digit). With
 // needLetter the run must begin with a letter or a hyphen plus a letter
 // (for the tail of an alnum token); otherwise it returns i. It also
-// returns the bytes of the word's multi-byte runes beyond their first, and
-// whether any letter is upper-case.
-func wordEnd(text string, i int, needLetter bool) (end int, extra int32, upper bool) {
+// reports whether any letter is upper-case.
+func wordEnd(text string, i int, needLetter bool) (end int, upper bool) {
 	j := i
 	for j < len(text) {
 		// Most bytes of a word are lower-case ASCII letters: one table
@@ -109,7 +97,7 @@ func wordEnd(text string, i int, needLetter bool) (end int, extra int32, upper b
 			continue
 		case digit:
 			if needLetter && j == i {
-				return i, 0, false
+				return i, false
 			}
 			j++
 			continue
@@ -117,7 +105,7 @@ func wordEnd(text string, i int, needLetter bool) (end int, extra int32, upper b
 		switch {
 		case c == '-':
 			if j+1 >= len(text) || j == i && !needLetter {
-				return j, extra, upper
+				return j, upper
 			}
 			n := text[j+1]
 			if isASCIILetter(n) || (n >= '0' && n <= '9' && j > i) {
@@ -130,20 +118,19 @@ func wordEnd(text string, i int, needLetter bool) (end int, extra int32, upper b
 					continue
 				}
 			}
-			return j, extra, upper
+			return j, upper
 		case c >= utf8.RuneSelf:
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if !isLetterRune(r) {
-				return j, extra, upper
+				return j, upper
 			}
 			upper = upper || unicode.ToLower(r) != r
 			j += size
-			extra += int32(size - 1)
 		default:
-			return j, extra, upper
+			return j, upper
 		}
 	}
-	return j, extra, upper
+	return j, upper
 }
 
 // asciiWord classifies the ASCII bytes a word may hold (lowerLetter,
