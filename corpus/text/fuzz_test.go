@@ -1,6 +1,9 @@
 package text
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 // FuzzAnalyse checks that any text gives tokens in order, inside the text,
 // with sentence and clause indexes in range.
@@ -21,6 +24,10 @@ func FuzzAnalyse(f *testing.F) {
 				t.Fatalf("token %d: sentence %d of %d, clause %d of %d", i, tok.Sentence, len(d.Sentences), c, len(d.Clauses))
 			}
 			d.Lemma(i)
+			// code-point offsets match the bytes
+			if cs, ce := d.CodePoints(i); cs != utf8.RuneCountInString(s[:tok.Start]) || ce != utf8.RuneCountInString(s[:tok.End]) {
+				t.Fatalf("token %d: code points %d–%d", i, cs, ce)
+			}
 		}
 	})
 }

@@ -112,6 +112,7 @@ type Doc struct {
 	lowerText  string   // the lower-case forms of the cased tokens, one after another
 	oddLower   []string // the lower-case forms of the tokens with flagOddLower, which index it by lowerStart
 	classified []bool   // per sentence: Classify has run
+	codePoints []int32  // per token its start and end in code points, once CodePoints is asked
 }
 
 // Analyse computes the text layer of text laid out in blocks (nil: the
@@ -328,6 +329,25 @@ func (d *Doc) ClauseOf(k int) int {
 		c--
 	}
 	return c
+}
+
+// CodePoints returns the offsets of token i in Unicode code points, as a
+// reader of the text counts characters (JSON consumers, the evaluation
+// data). No stage needs them to read the text, so the table is worked
+// out, for every token in one pass, only when first asked.
+func (d *Doc) CodePoints(i int) (start, end int) {
+	if len(d.codePoints) != 2*len(d.Tokens) {
+		d.codePoints = make([]int32, 0, 2*len(d.Tokens))
+		pos, n := 0, 0
+		for _, t := range d.Tokens {
+			n += utf8.RuneCountInString(d.Text[pos:t.Start])
+			s := n
+			n += utf8.RuneCountInString(d.Text[t.Start:t.End])
+			pos = int(t.End)
+			d.codePoints = append(d.codePoints, int32(s), int32(n))
+		}
+	}
+	return int(d.codePoints[2*i]), int(d.codePoints[2*i+1])
 }
 
 // Number returns the value of a Num token, or of the leading digits of an

@@ -183,3 +183,17 @@ func TestClassesOfForms(t *testing.T) {
 		}
 	}
 }
+
+// TestCodePoints: a token's offsets in code points, next to its bytes.
+func TestCodePoints(t *testing.T) {
+	d := Analyse("Über „Müller“ 2024.", nil)
+	for _, tt := range []struct {
+		word       string
+		start, end int
+	}{{"Über", 0, 4}, {"Müller", 6, 12}, {"2024", 14, 18}} {
+		i := find(t, d, tt.word)
+		if s, e := d.CodePoints(i); s != tt.start || e != tt.end {
+			t.Errorf("%s: code points %d–%d, want %d–%d (bytes %d–%d)", tt.word, s, e, tt.start, tt.end, d.Tokens[i].Start, d.Tokens[i].End)
+		}
+	}
+}
