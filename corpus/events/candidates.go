@@ -56,8 +56,11 @@ func (x *extractor) chooseTriggers(s *sent) {
 			if f.particle != "" && !s.hasParticle(i, f.particle) || particled && f.particle == "" {
 				continue
 			}
-			if f.tense == tensePresent && aux && hasReading(forms, f.trigger, tenseParticiple) {
+			if f.tense == tensePresent && aux && hasReading(forms, f.trigger, tenseParticiple) && !s.opensSegment(i) {
 				continue // "hatte … Anleihen verkauft": the participle, not "verkauft" of the present
+			}
+			if f.tense == tenseParticiple && s.opensSegment(i) && hasReading(forms, f.trigger, tensePresent) {
+				continue // "…, kritisiert die Biologin": a verb that opens its segment after a comma is finite
 			}
 			if !x.fitsOnce(s, i, f.trigger) {
 				continue
@@ -133,6 +136,13 @@ func hasReading(forms []verbForm, trigger int, tn tense) bool {
 		}
 	}
 	return false
+}
+
+// opensSegment reports whether word i is the first of a segment that a
+// comma opens, where a verb is the finite one of a speech tag or of a
+// clause that goes on ("…, kritisiert X", "…, kündigt an").
+func (s *sent) opensSegment(i int) bool {
+	return i > 0 && s.toks[i-1].punct == ',' && s.toks[i].seg == i
 }
 
 // fitsKey is a trigger in a clause.

@@ -46,6 +46,9 @@ func roleOrder(r model.Role) int {
 // participle is that perfect's: "Facebook hatte Trump gesperrt und war
 // zufrieden").
 func (s *sent) passive(g int, c cand, k Kind) bool {
+	if c.tense != tenseParticiple && c.tense != tenseNone && s.toks[c.tok].group == g {
+		return false // the trigger is the finite verb: "…, kritisiert X" after a passive it quotes
+	}
 	own := c.tense == tenseParticiple && s.toks[c.tok].group == g
 	aux, copular, haben, participle := false, false, false, own
 	for i := range s.toks {
@@ -101,6 +104,8 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool) {
 			r.role = model.RoleParticipant
 		case passive && (r.prep == "von" || r.prep == "vom" || r.prep == "durch"):
 			r.role = model.RoleAgent
+		case passive && r.rank == 0 && r.det == "des":
+			r.role = model.RoleParticipant // "wurde der Sprecher des Konzerns getötet": whom he speaks for did not undergo it
 		case passive && r.rank == 0, passive && (r.prep == "an" || r.prep == "gegen"):
 			r.role = model.RolePatient // "Gegen X wurde Haftbefehl erlassen"
 		case passive:
@@ -181,6 +186,9 @@ func (s *sent) otherSubject(pos int) bool {
 	first := firstWord(s.toks, 0, len(s.toks))
 	if first < 0 || first >= pos || !s.toks[first].is(nominativeArticles) || s.toks[first].group != s.toks[pos].group {
 		return false
+	}
+	if seg := s.toks[pos].seg; seg > first && s.toks[seg].word() && !s.toks[seg].upper && len(s.toks[seg].forms) > 0 {
+		return false // "…, kritisiert die Biologin X": a segment that opens with its verb has its own subject
 	}
 	for j := first + 1; j < pos && j <= first+4; j++ {
 		t := &s.toks[j]

@@ -59,6 +59,10 @@ func TestRoles(t *testing.T) {
 		{"Musk verurteilt Scholz zu einem Jahr Haft, drei Monate davon sind unbedingt.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pa}},
 		// "gegen" in the passive names whom it is against
 		{"Gegen Scholz wurde Haftbefehl erlassen.", []string{"olaf-scholz"}, []model.Role{pa}},
+		// a speech tag after a passive it quotes is active, its name the subject
+		{"Eine solche Härte wird nicht toleriert, kritisiert Ministerin Scholz.", []string{"olaf-scholz"}, []model.Role{ag}},
+		// in the passive, whom the one it befell speaks for does not undergo it
+		{"Am Montag wurde der Sprecher des Konzerns Meta getötet.", []string{"meta"}, []model.Role{pp}},
 		// who dies undergoes it; nobody does it
 		{"Musk starb 1966, dreißig Jahre später Scholz.", []string{"elon-musk", "olaf-scholz"}, []model.Role{pa, pa}},
 		// a name between commas after a role stands where the role stands
