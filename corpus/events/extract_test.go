@@ -576,6 +576,8 @@ func TestInstitutions(t *testing.T) {
 		{"Sicherheitskräfte haben am Sonntag zwölf Touristen getötet.", "Sicherheitskräfte", KindCrime},
 		{"Die Leiterin der Schulbehörde gab am Sonntag die Termine bekannt.", "Schulbehörde", KindAnnouncement},
 		{"Die Ermittlungen der Zürcher Staatsanwaltschaft begannen am Montag.", "", KindInvestigation},
+		// a count after the preposition: whom it was aimed at, not who did it
+		{"Am Montag gab es einen Anschlag auf zwei Polizisten.", "", KindAttack},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.text, date: dec2024}, "")

@@ -133,6 +133,8 @@ func (s *sent) nounPhrase(i int) (prep, det string, owner int) {
 			return "", det, -1
 		case t.upper || hasDeclension(t.lower):
 			// an adjective: "die Zürcher Staatsanwaltschaft", "die steirische Polizei"
+		case t.is(thingNumerals) || isDigit(t.lower[0]):
+			// a count: "auf zwei Polizisten"
 		default:
 			return "", det, -1
 		}
