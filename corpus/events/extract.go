@@ -778,11 +778,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			noun, spec = ot.noun, ot.specificity
 		}
 	}
-	if kind == KindAnnouncement || kind == KindStatement && reportNouns[noun] {
+	if kind == KindAnnouncement || kind == KindStatement && reportNouns[noun] && !s.toks[c.tok].is(requests) {
 		// "Wie VW mitteilte, sollen 35.000 Stellen abgebaut werden", "VW
 		// teilte mit, 1.300 Stellen zu streichen": an announcement is
 		// named by what it announces (what "kündigte an, … zu" announces
-		// stays the verb's "Ankündigung").
+		// stays the verb's "Ankündigung"); what one asks for is not
+		// announced, nor posted.
 		for _, o := range x.cands {
 			ot := &x.lx.triggers[o.trig]
 			if og := s.toks[o.tok].group; ot.kind != KindStatement && ot.kind != KindAnnouncement && o.tok != c.tok &&
@@ -810,7 +811,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		}
 	}
 	plat, platFirst, platLast := s.platform()
-	if kind == KindStatement && (plat != "" || x.hasKind(KindPost)) {
+	if kind == KindStatement && (plat != "" || x.hasKind(KindPost)) && !s.toks[c.tok].is(requests) {
 		kind, noun, spec = KindPost, "Post", 2 // "schrieb … auf seiner Plattform", "bezeichnete … in einem Post"
 	}
 

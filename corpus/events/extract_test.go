@@ -1198,6 +1198,12 @@ func TestCurfewsAndKillings(t *testing.T) {
 		// a remark in parentheses denies nothing; a fine is a sentence
 		{"Musk war am Freitag zu drei Jahren Haft (nicht rechtskräftig) verurteilt worden.", KindVerdict},
 		{"Meta ist am Freitag zu einer Geldbuße verurteilt worden.", KindVerdict},
+		// a duel decided is a match won; scoring four times is no meeting
+		{"Musk und Altman entschieden am Freitag das Duell mit Scholz.", KindMatch},
+		{"Musk trifft am Freitag viermal, Altman dreimal.", KindMatch},
+		// what an infinitive names is not done when its host denies, asks or tries
+		{"Das Amt sieht am Freitag keinen Anlass, gegen Musk ein Ermittlungsverfahren einzuleiten.", ""},
+		{"Scholz forderte sie am Freitag auf, den Kommentar auf Musks Seite zu posten.", ""},
 		// starting a career is no launch
 		{"Musk startete am Freitag eine Solokarriere.", ""},
 		// a phase of a happening tells it; another noun's genitive refers to it

@@ -19,7 +19,7 @@ const (
 // mood tells what clause g says of its happening; seg ≥ 0 limits the
 // clause to the segment that starts at that token (see speechSegment).
 func (s *sent) mood(g, seg int) mood {
-	if conditionals.has(s.opener[g]) || s.expected(g) || s.alleged(g) || s.habitual(g) {
+	if conditionals.has(s.opener[g]) || s.expected(g) || s.alleged(g) || s.habitual(g) || s.unfulfilled(g) {
 		return moodNone
 	}
 	var soll, perfect, future, participle, intended, pastAuxSeen bool
@@ -65,6 +65,28 @@ func (s *sent) mood(g, seg int) mood {
 		return moodPlanned
 	}
 	return moodHappened
+}
+
+// unfulfilled reports an infinitive clause g that its host clause
+// denies, asks for or only attempts: "sieht keinen Anlass, ein Verfahren
+// einzuleiten", "forderte sie auf, den Kommentar zu posten", "versuchte,
+// die Firma zu übernehmen". What the infinitive names did not happen, or
+// is not told to have.
+func (s *sent) unfulfilled(g int) bool {
+	if !s.infinitive[g] || s.host[g] == g {
+		return false
+	}
+	h := s.host[g]
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != h || !t.word() || t.quoted {
+			continue
+		}
+		if t.is(requests) || t.is(negations) || strings.HasPrefix(t.lower, "kein") || t.lower == "nicht" && s.negates(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // alleged reports a clause in the subjunctive of reported speech in a

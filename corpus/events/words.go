@@ -163,7 +163,11 @@ var (
 	pastAux       = wordSet(`war waren warst wart hatte hatten hattest hattet wurde wurden wurdest wurdet`)
 	pluperfectAux = wordSet(`hatte hatten hattest hattet war waren warst wart`)
 	perfectAux    = wordSet(`hat haben habe hast habt ist sind sei seien bin bist seid`)
-	habenForms    = wordSet(`hat haben habe hast habt hatte hatten hattest hattet hätte hätten`)
+	// requests ask or try for what an infinitive names, which is not
+	// told as done: "forderte sie auf, … zu posten", "versuchte, … zu
+	// übernehmen"
+	requests   = wordSet(`forderte forderten fordert fordern aufgefordert rief riefen ruft aufgerufen bat baten bittet gebeten appellierte appelliert drängte drängt versuchte versuchten versucht weigerte weigerten weigert`)
+	habenForms = wordSet(`hat haben habe hast habt hatte hatten hattest hattet hätte hätten`)
 
 	// strongPreterites are common irregular simple-past forms; regular ones
 	// are recognised by their -te ending.
