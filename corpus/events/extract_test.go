@@ -1204,6 +1204,11 @@ func TestCurfewsAndKillings(t *testing.T) {
 		// what an infinitive names is not done when its host denies, asks or tries
 		{"Das Amt sieht am Freitag keinen Anlass, gegen Musk ein Ermittlungsverfahren einzuleiten.", ""},
 		{"Scholz forderte sie am Freitag auf, den Kommentar auf Musks Seite zu posten.", ""},
+		// one faces whom one "trifft auf"; one meets where one is "auf"
+		{"Musk trifft am Freitag auf den Titelverteidiger Scholz.", ""},
+		{"Musk traf Trump am Freitag auf seinem Anwesen.", KindMeeting},
+		// money taken out is no take-off
+		{"Musk hebt am Freitag Bargeld ab.", ""},
 		// starting a career is no launch
 		{"Musk startete am Freitag eine Solokarriere.", ""},
 		// a phase of a happening tells it; another noun's genitive refers to it

@@ -134,6 +134,26 @@ func (s *sent) numberEnd(i int) int {
 	return i
 }
 
+// encounter reports a clause g with "auf" and an accusative or a name
+// after it ("trifft auf den Titelverteidiger", "trifft auf Cilic"): one
+// faces someone there, in a match or a dispute; "auf seinem Anwesen" is
+// where one meets.
+func (s *sent) encounter(g int) bool {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || t.lower != "auf" || i+1 >= len(s.toks) {
+			continue
+		}
+		switch n := &s.toks[i+1]; {
+		case n.actor >= 0:
+			return true
+		case n.lower == "den" || n.lower == "einen" || n.lower == "die" || n.lower == "eine" || n.lower == "das":
+			return true
+		}
+	}
+	return false
+}
+
 // thingSubject reports a clause g that opens with a pronoun for a thing
 // ("Das hat auch die Bank getroffen", "Dies trifft vor allem …"), which
 // no person or organisation can stand for.
