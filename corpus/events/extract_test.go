@@ -1207,6 +1207,8 @@ func TestCurfewsAndKillings(t *testing.T) {
 		// one faces whom one "trifft auf"; one meets where one is "auf"
 		{"Musk trifft am Freitag auf den Titelverteidiger Scholz.", ""},
 		{"Musk traf Trump am Freitag auf seinem Anwesen.", KindMeeting},
+		// shots fired are no dismissal
+		{"Musk feuerte am Freitag zwei Torschüsse ab.", ""},
 		// money taken out is no take-off
 		{"Musk hebt am Freitag Bargeld ab.", ""},
 		// starting a career is no launch

@@ -148,10 +148,11 @@ func (s *sent) place(x *extractor, kind Kind, g int) (string, string) {
 				continue
 			}
 			// A place of several words starts with a short one ("New
-			// York", "Bad Homburg"); after a longer one a capitalised word
-			// is the clause's own ("in Kanada Zuflucht gefunden").
+			// York", "Bad Homburg") or goes on with a word that is no
+			// common noun ("Santa Monica"); after a longer one a common
+			// noun is the clause's own ("in Kanada Zuflucht gefunden").
 			j := i + 1
-			for j < len(toks) && j-i <= 3 && x.placeWord(s, j) && (j == i+1 || len(toks[i+1].text) <= 4) {
+			for j < len(toks) && j-i <= 3 && x.placeWord(s, j) && (j == i+1 || len(toks[i+1].text) <= 4 || !s.knownNoun(j)) {
 				j++
 			}
 			if j > i+1 {

@@ -27,8 +27,8 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 	subjects := false
 	for k := range s.actors {
 		r := &s.actors[k]
-		if r.first < 0 || r.quoted || r.modifier || r.Actor < 0 || r.Actor >= len(x.actors) || s.toks[r.first].appos {
-			continue
+		if r.first < 0 || r.quoted || r.modifier || r.Actor < 0 || r.Actor >= len(x.actors) || s.toks[r.first].appos || s.toks[r.first].timex >= 0 {
+			continue // (an actor inside a date is a misread month: "am 4. Jänner")
 		}
 		if seg >= 0 && s.toks[r.first].seg != seg || x.reporterSeg >= 0 && s.toks[r.first].seg == x.reporterSeg {
 			continue // who reports a happening takes no part in it

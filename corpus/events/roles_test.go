@@ -109,10 +109,28 @@ func TestPlaceOfClause(t *testing.T) {
 	for _, tt := range []struct{ sentence, place string }{
 		{"Der Konflikt, der seit dem Sturz des Präsidenten Scholz stärker geworden ist und in dem auch die in Syrien aktive Firma Volkswagen mitmischt, dauert an.", ""},
 		{"Der Konflikt, der seit dem Sturz des Präsidenten Scholz in Syrien stärker geworden ist, dauert an.", "Syrien"},
+		// a place of two words whose second is no common noun
+		{"Scholz ist am Montag in Santa Monica gestorben.", "Santa Monica"},
 	} {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")
 		if !ok || m.Object != tt.place {
 			t.Errorf("%q: place %q (found %v), want %q", tt.sentence, m.Object, ok, tt.place)
+		}
+	}
+}
+
+// TestActorInDate: an actor mention inside a date is a misread month,
+// no participant.
+func TestActorInDate(t *testing.T) {
+	f := fx{text: "Die Saison startet am 26. Februar, Volkswagen trainiert seit dem 4. Jänner.", date: dec2024,
+		implicit: map[string]string{"Jänner": "meta"},
+		timex: map[string]tx{
+			"am 26. Februar":     {"2025-02-26", dayIv(2025, 2, 26), ""},
+			"seit dem 4. Jänner": {"2025-01-04", dayIv(2025, 1, 4), ""},
+		}}
+	for _, m := range Extract(0, f.build(t), testActors) {
+		if slices.Contains(actorIDs(m.Actors), "meta") {
+			t.Errorf("%s %q: the month is an actor: %v", m.Kind, m.Trigger, actorIDs(m.Actors))
 		}
 	}
 }
