@@ -1207,6 +1207,11 @@ func TestCurfewsAndKillings(t *testing.T) {
 		// one faces whom one "trifft auf"; one meets where one is "auf"
 		{"Musk trifft am Freitag auf den Titelverteidiger Scholz.", ""},
 		{"Musk traf Trump am Freitag auf seinem Anwesen.", KindMeeting},
+		// a call to do it, what must be done, and showing oneself are no deeds
+		{"Kaufen Sie am Freitag Aktien von Meta!, schließt Musk seinen Vortrag.", ""},
+		{"Meta müsse sich am Freitag entscheiden, ob es Altman folgt.", ""},
+		{"Die Partei Verdi präsentierte sich am Freitag als geschlossen.", ""},
+		{"Meta präsentierte am Freitag ein neues Telefon.", KindPresentation},
 		// shots fired are no dismissal
 		{"Musk feuerte am Freitag zwei Torschüsse ab.", ""},
 		// money taken out is no take-off

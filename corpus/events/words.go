@@ -106,7 +106,7 @@ var (
 
 	// obligations in the present say what must or may happen, not what
 	// did: "Der Verein muss sparen". ("musste" told it done.)
-	obligations = wordSet(`muss müssen musst müsst darf dürfen darfst dürft`)
+	obligations = wordSet(`muss müssen musst müsst müsse müssten müsste darf dürfen darfst dürft dürfe dürften`)
 
 	// conditionalAdverbs make what a clause or its complement tells a
 	// mere possibility: "will notfalls vor Gericht ziehen".
