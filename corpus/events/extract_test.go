@@ -1212,6 +1212,9 @@ func TestCurfewsAndKillings(t *testing.T) {
 		{"Meta müsse sich am Freitag entscheiden, ob es Altman folgt.", ""},
 		{"Die Partei Verdi präsentierte sich am Freitag als geschlossen.", ""},
 		{"Meta präsentierte am Freitag ein neues Telefon.", KindPresentation},
+		// taking the helm is taking office, no takeover
+		{"Musk übernimmt am Freitag die Chefredaktion von Meta.", KindAppointment},
+		{"Musk übernimmt am Freitag das Ruder bei Meta.", KindAppointment},
 		// shots fired are no dismissal
 		{"Musk feuerte am Freitag zwei Torschüsse ab.", ""},
 		// money taken out is no take-off
