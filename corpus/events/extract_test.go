@@ -1215,6 +1215,8 @@ func TestCurfewsAndKillings(t *testing.T) {
 		// taking the helm is taking office, no takeover
 		{"Musk übernimmt am Freitag die Chefredaktion von Meta.", KindAppointment},
 		{"Musk übernimmt am Freitag das Ruder bei Meta.", KindAppointment},
+		// "entschieden" beside another verb is how, no decision
+		{"Meta bestreitet am Freitag entschieden eine Nähe zu Musk.", ""},
 		// shots fired are no dismissal
 		{"Musk feuerte am Freitag zwei Torschüsse ab.", ""},
 		// money taken out is no take-off
