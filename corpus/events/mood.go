@@ -387,11 +387,14 @@ func (s *sent) tagAfter(comma int) bool {
 	if t.lower != "so" && !s.finiteForm(first) {
 		return false
 	}
+	if n := first + 1; n < len(toks) && (toks[n].lower == "den" || toks[n].lower == "einen") {
+		return false // "…, verbot den Streik": a deed done to something, no one who speaks
+	}
 	words, speaker := 0, false
 	for i := first + 1; i < len(toks); i++ {
 		u := &toks[i]
-		if u.punct == ',' && i+1 < len(toks) && toks[i+1].word() && s.finiteForm(i+1) {
-			return false // "…, brachte ihn aufs Revier, verhörte ihn": a list of deeds, no tag
+		if (u.punct == ',' || u.lower == "und") && i+1 < len(toks) && toks[i+1].word() && !toks[i+1].upper && s.finiteForm(i+1) {
+			return false // "…, brachte ihn aufs Revier, verhörte ihn", "…, verbot … und schickte …": a list of deeds, no tag
 		}
 		if !u.word() {
 			continue

@@ -63,6 +63,8 @@ func TestRoles(t *testing.T) {
 		{"Eine solche Härte wird nicht toleriert, kritisiert Ministerin Scholz.", []string{"olaf-scholz"}, []model.Role{ag}},
 		// in the passive, whom the one it befell speaks for does not undergo it
 		{"Am Montag wurde der Sprecher des Konzerns Meta getötet.", []string{"meta"}, []model.Role{pp}},
+		// a list of deeds after a comma is no speech tag
+		{"Das Landgericht München gab dem Antrag statt, verbot den Streik und schickte die Piloten an die Arbeit.", []string{"landgericht"}, []model.Role{ag}},
 		// who dies undergoes it; nobody does it
 		{"Musk starb 1966, dreißig Jahre später Scholz.", []string{"elon-musk", "olaf-scholz"}, []model.Role{pa, pa}},
 		// a name between commas after a role stands where the role stands
