@@ -1217,6 +1217,8 @@ func TestCurfewsAndKillings(t *testing.T) {
 		{"Musk übernimmt am Freitag das Ruder bei Meta.", KindAppointment},
 		// "entschieden" beside another verb is how, no decision
 		{"Meta bestreitet am Freitag entschieden eine Nähe zu Musk.", ""},
+		// firing at a place is no dismissal
+		{"Die Armee feuert am Freitag auf das Lager von Meta.", ""},
 		// shots fired are no dismissal
 		{"Musk feuerte am Freitag zwei Torschüsse ab.", ""},
 		// money taken out is no take-off
