@@ -1,0 +1,344 @@
+package events
+
+import (
+	"strings"
+
+	"chronik/model"
+)
+
+// doneToKinds are happenings whose passive tells them of whom they were
+// done to, with no one else named: arrests, killings, verdicts.
+var doneToKinds = map[Kind]bool{
+	KindArrest: true, KindCrime: true, KindVerdict: true, KindDeportation: true, KindDismissal: true,
+	KindSeizure: true, KindAttack: true, KindInvestigation: true,
+}
+
+// decidedOn returns, for a happening of kind k told in the passive, what
+// reports a noun trigger that may be its subject: one of another kind,
+// when k is a decision or cancellation made about a happening ("Die
+// Ausgangssperre wurde aufgehoben", "Die Wahl wurde verschoben"); not the
+// noun a light verb tells k by ("Ermittlungen wurden eingeleitet").
+func (x *extractor) decidedOn(k Kind) func(t *token) bool {
+	return func(t *token) bool {
+		return (k == KindDecision || k == KindCancellation) && x.lx.triggers[t.noun-1].kind != k
+	}
+}
+
+// befalls are the kinds whose unnamed subject is a person or people it
+// befell: arrests, verdicts, deaths. Not so accidents, attacks or
+// investigations, which befall houses, hotels and firms as well; of
+// crimes, only those whose title noun (befallsNoun) says they are done to
+// people.
+var befalls = map[Kind]bool{
+	KindArrest: true, KindVerdict: true, KindDeportation: true, KindDismissal: true, KindDeath: true,
+}
+
+var befallsNoun = map[string]bool{"Tötung": true, "Mord": true, "Lynchmord": true, "Vergewaltigung": true, "Entführung": true}
+
+// speechKinds are said or written, which a sentence tells with who said it.
+var speechKinds = map[Kind]bool{KindStatement: true, KindPost: true, KindCriticism: true, KindAnnouncement: true}
+
+// speechTagKinds are the kinds of a speech tag's verb ("…, sagte X",
+// "…, gab X bekannt").
+var speechTagKinds = map[Kind]bool{KindStatement: true, KindAnnouncement: true}
+
+// impersonalKinds are happenings a sentence may tell without naming who
+// acts — strikes, protests, launches, crimes — which a timeline keeps by
+// their place.
+var impersonalKinds = map[Kind]bool{
+	KindStrike: true, KindProtest: true, KindLaunch: true, KindCrime: true, KindAttack: true,
+	KindClosure: true, KindOpening: true, KindCapture: true, KindSeizure: true, KindCollapse: true,
+	KindAccident: true, KindDisaster: true, KindDeath: true,
+}
+
+// mention makes the mention of trigger c, or reports that c tells no
+// event: no actor, a noun in a present-tense clause, or a plan without a
+// date to come.
+func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
+	t := x.lx.triggers[c.trig]
+	g := s.toks[c.tok].group
+	kind, noun, spec := t.kind, t.noun, t.specificity
+	if tail := s.speechTail(); kind == KindAnnouncement && tail >= 0 && c.tok >= tail {
+		// "Die Sperre endete am Morgen, gab der Gouverneur bekannt": a
+		// tag that tells what was made known, a statement about it, not
+		// news of its own
+		kind, noun, spec = KindStatement, "Mitteilung", 1
+	}
+	// The most specific noun of the same kind in the sentence names it:
+	// "trafen sich … zu einem Abendessen" is an "Abendessen".
+	for _, o := range x.cands {
+		if ot := x.lx.triggers[o.trig]; ot.kind == kind && ot.specificity > spec && !ot.conditional() {
+			if kind == KindStatement && t.verb && s.governedBy(o.tok) != "" {
+				continue // "äußerte sich auf einer Pressekonferenz": where it was said, still a statement
+			}
+			noun, spec = ot.noun, ot.specificity
+		}
+	}
+	if kind == KindAnnouncement || kind == KindStatement && reportNouns[noun] && !s.toks[c.tok].is(requests) {
+		// "Wie VW mitteilte, sollen 35.000 Stellen abgebaut werden", "VW
+		// teilte mit, 1.300 Stellen zu streichen": an announcement is
+		// named by what it announces (what "kündigte an, … zu" announces
+		// stays the verb's "Ankündigung"); what one asks for is not
+		// announced, nor posted.
+		for _, o := range x.cands {
+			ot := &x.lx.triggers[o.trig]
+			if og := s.toks[o.tok].group; ot.kind != KindStatement && ot.kind != KindAnnouncement && o.tok != c.tok &&
+				(s.mood(og, -1) == moodPlanned || kind == KindStatement && s.zuComplement(o.tok, g)) {
+				kind, noun, spec = KindAnnouncement, ot.noun, ot.specificity
+				break
+			}
+		}
+	}
+	if kind == KindStatement && t.verb && (reportNouns[noun] || t.infinitive == "erklären") && s.speechTail() < 0 {
+		// "Der Minister erklärte seinen Rücktritt", "Meta bestätigte
+		// ihren Einstieg": a happening of their own that the speakers
+		// make known is what they did (not so what one demands, rejects
+		// or explains, "forderte seinen Rücktritt", nor another's
+		// happening they confirm, "bestätigte das Treffen")
+		for _, o := range x.cands {
+			ot := &x.lx.triggers[o.trig]
+			if ot.verb || speechKinds[ot.kind] || ot.specificity == 0 || s.toks[o.tok].group != g || s.toks[o.tok].quoted {
+				continue
+			}
+			if prep, det, _ := s.nounPhrase(o.tok); prep == "" && (strings.HasPrefix(det, "sein") || strings.HasPrefix(det, "ihr")) {
+				kind, noun, spec = ot.kind, ot.noun, ot.specificity
+				break
+			}
+		}
+	}
+	plat, platFirst, platLast := s.platform()
+	if kind == KindStatement && (plat != "" || x.hasKind(KindPost)) && !s.toks[c.tok].is(requests) {
+		kind, noun, spec = KindPost, "Post", 2 // "schrieb … auf seiner Plattform", "bezeichnete … in einem Post"
+	}
+
+	m := Mention{Kind: kind, Noun: noun, Specificity: spec}
+	m.Article = x.article
+	m.block, m.head, m.trig = s.a.Sentences[s.index].Block, s.topBlock(), int32(c.trig)+1
+	m.refersBack = !t.verb && !m.head && s.definiteNoun(c.tok)
+	m.Sentence = s.index
+	m.Start, m.End = s.start, s.end
+	m.Trigger = s.toks[c.tok].text
+	if t.verb {
+		if at := s.nounInClause(g, t.noun); at >= 0 {
+			// "einen Vergleich erzielt": the noun the verb is light
+			// for names the happening
+			m.Trigger = s.toks[at].text
+		}
+	}
+
+	var obj, prep string
+	var rank int
+	if kind != KindStatement { // a statement's quotation is what was said, not a thing it is about
+		obj, prep, rank = s.quotedObject(kind)
+	}
+	if (kind == KindPost || kind == KindBan) && plat != "" && rank == 0 {
+		obj, prep, rank = plat, "auf", 2
+	}
+	if place, pprep := s.place(x, kind, g); place != "" && (rank == 0 || kind == KindMeeting || kind == KindVisit) {
+		obj, prep, rank = place, pprep, 1
+	}
+	if rank == 3 && s.topBlock() {
+		if x.headline == nil {
+			x.headline = map[Kind]headlineObject{}
+		}
+		if _, seen := x.headline[kind]; !seen {
+			x.headline[kind] = headlineObject{obj, prep}
+		}
+	}
+	if kind == KindBan {
+		platFirst, platLast = -1, -1 // "wurde auf Facebook gesperrt": the platform bans
+	}
+	m.Actors, m.Roles, m.preps = x.participants(s, c, kind, platFirst, platLast)
+	if t.verb && !s.passive(g, c, t.kind) {
+		m.thing = s.thingOf(g, c.tok)
+	}
+	if kind == KindDismissal && len(m.Actors) > 0 && x.onlyOrganisations(m.Actors) {
+		// "die Entlassung von 500 Beschäftigten bei VW": no one dismissed
+		// by name, a company's staff cut, the same happening as its
+		// "Stellenabbau"
+		m.Kind, m.Noun = KindJobcuts, "Stellenabbau"
+	}
+	if len(m.Actors) == 0 && (!speechKinds[kind] || kind == KindAnnouncement) && spec > 0 {
+		// "Die Polizei nahm zwei Männer fest": an institution named by
+		// its noun acted (institutions.go)
+		m.institution, _ = x.institution(s, c.tok, !t.verb || s.passive(g, c, t.kind))
+	} else if len(m.Actors) > 0 && !speechKinds[kind] && spec > 0 && (!t.verb || s.passive(g, c, t.kind)) {
+		// "der Sturz Mursis durch das Militär"
+		m.agentInstitution, _ = x.agentInstitution(s, c.tok)
+	}
+	if len(m.Actors) == 0 && x.impersonal && x.passiveSubject != "" && m.institution == "" && (befalls[kind] || befallsNoun[noun]) {
+		// "Ein Muslim wurde in Halle gelyncht": the reader follows him
+		// as whom it was done to
+		m.sufferer = x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:]
+	}
+	opening := ""
+	if len(m.Actors) == 0 && m.institution == "" && !x.impersonal && t.verb && !speechKinds[kind] && spec > 0 && !s.passive(g, c, t.kind) &&
+		(s.tenseOf(g, c).past || s.hasTimeAnchor(g)) {
+		// "179 Senatoren stimmten für die Reform"; not what a group
+		// does as a rule ("Schulleitungen entscheiden darüber, ob …")
+		opening = s.openingSubject(c.tok)
+	}
+	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" && m.institution == "" {
+		obj, prep = x.passiveSubject, x.passivePrep
+		// (told in the perfect with "sein", "Eine Radfahrerin ist
+		// verunglückt", the participle titles it as the text does)
+		m.actsAsObject = t.verb && !s.passive(g, c, t.kind) && !s.inClause(g, copula)
+	} else if opening != "" {
+		obj, prep, m.actsAsObject = opening, "", true
+		m.crowd = opening[strings.LastIndexByte(opening, ' ')+1:]
+	} else if len(m.Actors) == 0 && !(x.impersonal && (rank == 1 || x.dated)) && m.institution == "" {
+		return Mention{}, false
+	}
+	if !t.verb && speechKinds[kind] && s.introducesQuote(c.tok) {
+		return Mention{}, false // "Kritik des Ministers am Montag: …": what follows is what was said, a statement
+	}
+	if !t.verb && kind == KindBan && s.inClause(g, endings) {
+		return Mention{}, false // "Die Sperre endete am Morgen": its end, not a ban
+	}
+	if !t.verb && c.tok > 0 && s.toks[c.tok-1].is(quantifiers) {
+		return Mention{}, false // "mehrere Kundgebungen": many happenings, a tally
+	}
+	if prep, det, _ := s.nounPhrase(c.tok); !t.verb && prep == "vor" && det == "" {
+		return Mention{}, false // "Schutz vor Hochwasser", "Angst vor Streiks": any such happening, none told
+	}
+	tn := s.tenseOf(g, c)
+	if tail := s.speechTail(); tail >= 0 && c.tok < tail && !tn.past && !planned && kind != KindStatement && !s.hasTimeAnchor(g) {
+		return Mention{}, false // "Die Preise steigen weiter, sagt X": what someone holds, not a happening told
+	}
+	if s.possibly(g) {
+		return Mention{}, false // "kündigte an, notfalls vor Gericht zu ziehen": a possibility, not a happening
+	}
+	if kind == KindMeeting && t.verb && t.infinitive == "treffen" && (s.passive(g, c, kind) || s.thingSubject(g) || s.encounter(g)) {
+		// "wurde von einer Platte getroffen", "Das hat auch die Bank
+		// getroffen": hit, not met; "trifft auf den Titelverteidiger":
+		// faces him
+		return Mention{}, false
+	}
+	if t.verb && c.tok == firstWord(s.toks, 0, len(s.toks)) && c.tok+1 < len(s.toks) && s.toks[c.tok+1].text == "Sie" {
+		return Mention{}, false // "Kaufen Sie Kupfer!": a call to do it
+	}
+	if t.verb && !t.conditional() && s.inClause(g, obligations) {
+		// "Der Verein muss sparen": what must or may be done, not
+		// what was; a verb that needs its context noun ("muss Insolvenz
+		// beantragen") tells the happening by that noun
+		return Mention{}, false
+	}
+	if !speechKinds[kind] && (s.negated(c.tok) || !t.verb && s.denied(c.tok)) {
+		// "Die Polizei hat den Mann nicht festgenommen", "Es gab keine
+		// Einigung"; a statement that denies ("schloss … nicht aus") was
+		// still made
+		return Mention{}, false
+	}
+	if !t.verb && s.inClause(g, averting) {
+		return Mention{}, false // "entging einer Klage": averted, not happened
+	}
+	if !t.verb && speechKinds[kind] {
+		if prep, _, _ := s.nounPhrase(c.tok); prep != "" {
+			return Mention{}, false // "bekannte sich zu den Vorwürfen", "nach Kritik": what it refers to, not a saying told
+		}
+	}
+	if !t.verb && s.expects(g) {
+		if prep, _, _ := s.nounPhrase(c.tok); prep == "" {
+			// "Die Firma fürchtet eine Übernahme": feared, hoped or
+			// expected, not told ("erwartet nach der Übernahme …" tells it)
+			return Mention{}, false
+		}
+	}
+	if !planned && !tn.past && s.inProgress(g) {
+		return Mention{}, false // "Die Bank berät derzeit mit dem Land": going on, not done
+	}
+	if tn.past && !t.verb && !s.hasTimeAnchor(g) && s.judgedKnown(g, c.tok) {
+		tn.background = true // judged, not told: a happening before the article, not of its days
+	}
+	if !planned && !t.verb && !tn.past && !s.afterNach(c.tok) && !s.headlineBlock() && !s.hasTimeAnchor(g) {
+		return Mention{}, false // "Das Treffen erfolgt inmitten …": a noun in a present-tense clause is talk about an event, not its telling
+	}
+	m.Date, m.Timex, m.Dating = x.date(s, c, g, tn, planned)
+	if x.dated && len(m.Actors) == 0 && !m.Date.Valid() {
+		// a happening that names no one is on the timeline by its date:
+		// "die Wahl im November" of an article of unknown year says nothing
+		return Mention{}, false
+	}
+	m.pluperfect = tn.pluperfect
+	if art := s.a.Date.Interval; planned {
+		// A plan is on the timeline only with the date it is for, and only
+		// when that date has not passed as the article is written.
+		if m.Dating != DatedOwn || art.Valid() && m.Date.End < art.Start {
+			return Mention{}, false
+		}
+	} else if m.Dating == DatedOwn && !tn.past && art.Valid() && m.Date.End > art.End {
+		// told in the present, dated to what may come after the article:
+		// "beginnt am Freitag"; an article known only to some years
+		// leaves "am 3. Mai" open, and the present tense of a
+		// dated happening is the schedule's
+		planned = true
+	}
+	if planned {
+		m.Kind = KindPlan
+	} else {
+		x.asStep(s, c.tok, &m)
+	}
+	m.Object, m.ObjectPrep, m.objectRank = obj, prep, int8(rank)
+	if kind == KindStatement {
+		for _, o := range x.cands {
+			if ot := &x.lx.triggers[o.trig]; !ot.verb && ot.kind != KindStatement && o.tok != c.tok {
+				m.about = ot.kind
+				break
+			}
+		}
+	}
+	m.words = s.words(x)
+	m.owns = x.owners(s)
+	if m.Dating == DatedOwn && len(m.Timex) == len("2006-01-02") && m.Timex[4] == '-' && m.Timex[7] == '-' {
+		// The same day named in two sources ("am 6. Januar 2021") ties
+		// their mentions as a shared word does: dates many articles name
+		// are what a timeline is made of.
+		m.words = append(m.words, stemHash("@"+m.Timex))
+	}
+	if kind == KindStatement && spec > 0 {
+		// A specific statement ("Bestätigung", "Dementi") is told again
+		// with the same verb: "Meta bestätigte Gerüchte" … "Meta bestätigte also, …".
+		m.words = append(m.words, stemHash("#"+noun))
+	}
+	if planned || spec >= 3 {
+		// Plans of one kind of thing, and a specific noun the sentence
+		// may not spell out ("aufgerufen" … "Streikaufruf").
+		m.words = append(m.words, stemHash("#"+noun))
+	}
+	return m, true
+}
+
+// owners returns the pairs of owner and organisation that the sentence
+// ties by a possessor and a noun before the organisation's name:
+// "Bergers Verlag Tagblatt", "Meiers Firma Acme".
+func (x *extractor) owners(s *sent) [][2]int {
+	var out [][2]int
+	for k := range s.actors {
+		r := &s.actors[k]
+		if r.first < 0 || r.quoted || r.Actor < 0 || r.Actor >= len(x.actors) || !s.possessor(r) {
+			continue
+		}
+		n := r.last + 1
+		if n+1 >= len(s.toks) || !s.toks[n].word() || !s.toks[n].upper || s.toks[n].actor >= 0 || s.toks[n+1].actor < 0 {
+			continue
+		}
+		o := s.actors[s.toks[n+1].actor].Actor
+		if o >= 0 && o < len(x.actors) && o != r.Actor && x.actors[o].Kind == model.Organization {
+			out = append(out, [2]int{r.Actor, o})
+		}
+	}
+	return out
+}
+
+// onlyOrganisations reports whether every actor is an organisation.
+func (x *extractor) onlyOrganisations(actors []int) bool {
+	for _, a := range actors {
+		if a < 0 || a >= len(x.actors) || x.actors[a].Kind != model.Organization {
+			return false
+		}
+	}
+	return true
+}
+
+// reportNouns name statements that report news, which may be announcements.
+var reportNouns = map[string]bool{"Mitteilung": true, "Bestätigung": true}

@@ -1,0 +1,305 @@
+package events
+
+import (
+	"slices"
+
+	"chronik/model"
+)
+
+// datedAttribute reports a participle before a noun whose phrase dates
+// it: "in seinem im März 2020 veröffentlichten Roman", "der 2003 zum
+// Vorsitzenden gewählte Müller". Such a phrase tells a happening with its
+// date; without one ("die geplante Übernahme", "der verurteilte Mann") it
+// only describes.
+func (s *sent) datedAttribute(i int) bool { return s.attributeTimex(i) >= 0 }
+
+// attributeTimex returns the temporal expression (an index into s.timex)
+// that dates the participle at token i before a noun, or -1.
+func (s *sent) attributeTimex(i int) int {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		t := &s.toks[j]
+		switch {
+		case t.timex >= 0:
+			return int(t.timex)
+		case t.is(determiners) && j > 0 && s.toks[j-1].word() && s.toks[j-1].is(prepositions):
+			// a phrase inside the attribute: "die 2003 in den Vorstand berufene Managerin"
+		case !t.word(), t.is(determiners): // the phrase starts here
+			return -1
+		}
+	}
+	return -1
+}
+
+// namesOne reports a noun that names one happening of its own: with an
+// article ("die Abstimmung", "einem Brand"), not a bare plural of many
+// ("Gebühren bei Zukäufen", "Stürme, Fluten und Brände"), not the
+// attribute of another noun ("das Ende des Streiks") and not the object of
+// a preposition that only relates to it ("Fotos von dem Brand", "vor der
+// Fusion").
+func (s *sent) namesOne(i int) bool {
+	prep, _, det, detAt := s.npContext(i)
+	switch {
+	case det == "":
+		return false
+	case (det == "des" || det == "der") && s.upperBefore(detAt):
+		return false
+	}
+	return prep == "" || prep == "bei" || prep == "nach" || prep == "während"
+}
+
+// attributeEvent returns the second happening of a sentence that tells
+// one in a dated participle before a noun, besides its main one: "Er
+// lobte die 2003 in den Vorstand berufene Managerin" tells the
+// appointment of 2003 as well as the praise. The attribute's own date
+// tells it apart from the main happening.
+func (x *extractor) attributeEvent(s *sent, main Mention) (Mention, bool) {
+	for _, c := range x.cands {
+		t := &s.toks[c.tok]
+		if !t.attrib || t.text == main.Trigger || x.lx.triggers[c.trig].kind == main.Kind {
+			continue
+		}
+		if m, ok := x.mention(s, c, false); ok && x.asAttribute(s, c, &m) && m.Timex != main.Timex {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// clauseEvent returns the second happening of a sentence told in a
+// subordinate clause with a date of its own, besides the main one:
+// "Die Stadt ehrte die Helfer, die am Freitag in Bonn einen Brand
+// gelöscht hatten" tells the fire-fighting of Friday as well as the
+// honouring (GUIDELINES.md §2: one sentence, two
+// events). Its verb tells it: a noun there mostly dates by a known
+// happening ("während der Wahl 2020"). A happening nobody is named for
+// needs its place, as in a main clause.
+func (x *extractor) clauseEvent(s *sent, main Mention) (Mention, bool) {
+	for _, c := range x.cands {
+		t := &x.lx.triggers[c.trig]
+		g := s.toks[c.tok].group
+		if !t.verb || s.isMain(g) || s.toks[c.tok].text == main.Trigger || t.kind == main.Kind || speechKinds[t.kind] ||
+			t.specificity == 0 || !s.hasOwnTimex(g) || s.mood(g, -1) != moodHappened {
+			continue
+		}
+		x.impersonal = impersonalKinds[t.kind] || t.verb && s.passive(g, c, t.kind) && s.passiveDone(g)
+		m, ok := x.mention(s, c, false)
+		x.impersonal = false
+		if ok && m.Dating == DatedOwn && m.Timex != main.Timex {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// anchorEvent returns the second happening of a sentence that dates its
+// main one by another happening with a date of its own: "Die Parteien
+// hatten sich nach der Gemeinderatswahl im Jänner 2015 geeinigt" tells
+// the election of January 2015 as well as the agreement (GUIDELINES.md
+// §1.2, past background). The noun has its article, a preposition that
+// puts it before what the clause tells ("bei der Wahl 2024" may be to
+// come) and the date in its phrase; it needs no one named.
+func (x *extractor) anchorEvent(s *sent, main Mention) (Mention, bool) {
+	for _, c := range x.cands {
+		t := &x.lx.triggers[c.trig]
+		if t.verb || s.toks[c.tok].text == main.Trigger || t.kind == main.Kind || speechKinds[t.kind] || t.specificity == 0 ||
+			!pastAnchors.has(s.governedBy(c.tok)) || !s.definiteNoun(c.tok) || s.mood(s.toks[c.tok].group, -1) != moodHappened {
+			continue
+		}
+		j := c.tok + 1
+		if j+1 < len(s.toks) && s.toks[j].timex < 0 && s.toks[j].word() && s.toks[j].is(prepositions) {
+			j++ // "nach der Wahl im Jänner 2015"
+		}
+		if j >= len(s.toks) || s.toks[j].timex < 0 {
+			continue
+		}
+		x.impersonal, x.dated = true, true
+		m, ok := x.mention(s, c, false)
+		x.impersonal, x.dated = false, false
+		if ok {
+			// who acts in the main clause takes no part in what dates it
+			tx := s.timex[s.toks[j].timex].Timex
+			m.Date, m.Timex, m.Dating = tx.Interval, tx.Value, DatedOwn
+			m.Actors, m.Roles, m.preps, m.institution, m.agentInstitution = nil, nil, nil, "", ""
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// mainAttribute makes a sentence's mention whose trigger is a dated
+// participle before a noun the attribute's happening (asAttribute): the
+// sentence told nothing else.
+func (x *extractor) mainAttribute(s *sent, m *Mention) {
+	for _, c := range x.cands {
+		if s.toks[c.tok].attrib && s.toks[c.tok].text == m.Trigger {
+			x.asAttribute(s, c, m)
+			return
+		}
+	}
+}
+
+// asAttribute gives the mention of a dated participle before a noun
+// (trigger c) the attribute's date, not the nearest one after it, and the
+// attribute's actors: who it names with "von" or "durch" acted, the noun
+// it describes underwent it ("die vom Rat berufene Managerin Berger").
+// It reports false when the attribute has no date or no actor.
+func (x *extractor) asAttribute(s *sent, c cand, m *Mention) bool {
+	j := s.attributeTimex(c.tok)
+	if j < 0 {
+		return false
+	}
+	var actors []int
+	var roles []model.Role
+	for _, r := range s.actors {
+		if r.first < 0 || r.quoted || r.Actor < 0 || r.Actor >= len(x.actors) || slices.Contains(actors, r.Actor) {
+			continue
+		}
+		switch prep, _, _, _ := s.npContext(r.first); {
+		case r.last < c.tok && r.first >= c.tok-8 && (prep == "von" || prep == "durch"):
+			actors, roles = append(actors, r.Actor), append(roles, model.RoleAgent)
+		case r.first > c.tok && r.first <= c.tok+4:
+			actors, roles = append(actors, r.Actor), append(roles, model.RolePatient)
+		}
+	}
+	if len(actors) == 0 {
+		return false
+	}
+	tx := s.timex[j].Timex
+	m.Date, m.Timex, m.Dating = tx.Interval, tx.Value, DatedOwn
+	m.Actors, m.Roles, m.preps = actors, roles, nil
+	return true
+}
+
+// newHappening reports a noun that "bei" or "während" introduces with an
+// indefinite article: "Bei einer Demonstration … trat Zeman auf" tells the
+// demonstration, which the rest of the sentence is about, where "nach
+// seiner Wahl" only dates by a known one.
+func (s *sent) newHappening(i int, prep string) bool {
+	if prep != "bei" && prep != "während" {
+		return false
+	}
+	_, _, det, _ := s.npContext(i)
+	return det == "einer" || det == "einem" || det == "eines"
+}
+
+// toldHappening returns the mention of a happening that a report
+// ("mitteilen", "melden", "bestätigen", "berichten") tells as fact: "Die
+// Staatsanwaltschaft habe Ermittlungen aufgenommen, teilte die Sprecherin
+// mit", "Die Messe werde am Freitag eröffnet, berichtete das
+// Blatt". Telling how a happening became known is evidence of that
+// happening, not a statement of its own. What someone only says or
+// writes happened ("Er habe mit ihm telefoniert, schrieb X") stays their
+// statement; so do demands, wishes and opinions: the reported clause must
+// tell a happening of another kind, dated in the past or to come.
+func (x *extractor) toldHappening(s *sent, statement cand) (Mention, bool) {
+	for _, o := range x.cands {
+		t := &x.lx.triggers[o.trig]
+		if t.kind == KindStatement || t.specificity == 0 || o.tok == statement.tok || !s.reported(o.tok) {
+			continue
+		}
+		g := s.toks[o.tok].group
+		if seg := s.toks[statement.tok].seg; seg != s.toks[o.tok].seg {
+			x.reporterSeg = seg
+		}
+		var m Mention
+		ok := false
+		switch s.mood(g, -1) {
+		case moodHappened:
+			m, ok = x.mention(s, o, false)
+			ok = ok && m.Dating != Undated
+		case moodPlanned:
+			m, ok = x.mention(s, o, true)
+		}
+		x.reporterSeg = -1
+		if ok {
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// asStep makes mention m of the trigger at token at, when its clause
+// names within "während" or "bei" and with its definite article a
+// happening of a kind the article told before and has no date of its own,
+// a mention of that happening: "Während des Treffens stellte er ihr das
+// Gerät vor" tells a step of the meeting, evidence of it, not news of its
+// own (GUIDELINES.md §1.2, steps of one story). Merging joins it to the
+// happening told before (refersBack).
+func (x *extractor) asStep(s *sent, at int, m *Mention) {
+	g := s.toks[at].group
+	if s.headlineBlock() || s.hasOwnTimex(g) {
+		return
+	}
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.noun == 0 || t.group != g || t.quoted || !s.definiteNoun(i) {
+			continue
+		}
+		if prep := s.governedBy(i); prep != "während" && prep != "bei" && prep != "beim" {
+			continue
+		}
+		tr := &x.lx.triggers[t.noun-1]
+		if k := family(tr.kind); k == family(m.Kind) || !slices.Contains(x.told, k) {
+			continue
+		}
+		m.Kind, m.Noun, m.Specificity = tr.kind, tr.noun, tr.specificity
+		m.trig, m.Trigger, m.refersBack = t.noun, t.text, true
+		return
+	}
+}
+
+// coordinatedEvent returns the second happening of a sentence that tells
+// two with verbs its clause joins by "und": "Der Verband klagte gegen den
+// Verlag und erzielte einen Vergleich" tells the lawsuit and the
+// settlement (GUIDELINES.md §2: one sentence, two events). The second
+// verb names a specific happening of another family, told as fact; what
+// one operation does twice ("nahm fest und beschlagnahmte") is one family.
+func (x *extractor) coordinatedEvent(s *sent, main Mention) (Mention, bool) {
+	first := -1
+	for _, c := range x.cands {
+		if s.toks[c.tok].text == main.Trigger {
+			first = c.tok
+			break
+		}
+	}
+	if first < 0 {
+		return Mention{}, false
+	}
+	for _, c := range x.cands {
+		t := &x.lx.triggers[c.trig]
+		g := s.toks[c.tok].group
+		if !t.verb || c.tok <= first || g != s.toks[first].group || t.specificity < 2 || speechKinds[t.kind] ||
+			family(t.kind) == family(main.Kind) || !s.joinedByUnd(first, c.tok) || s.mood(g, -1) != moodHappened {
+			continue
+		}
+		if m, ok := x.mention(s, c, false); ok && m.Kind == t.kind {
+			if symmetricKinds[m.Kind] {
+				// "… klagte gegen den Verlag und erzielte einen
+				// Vergleich": the settlement's other party is the
+				// first verb's
+				for _, a := range main.Actors {
+					if !slices.Contains(m.Actors, a) {
+						m.Actors = append(m.Actors, a)
+						m.Roles = append(m.Roles, model.RoleParticipant)
+					}
+				}
+			}
+			return m, true
+		}
+	}
+	return Mention{}, false
+}
+
+// joinedByUnd reports an "und" between tokens i and j, with no other
+// clause between them.
+func (s *sent) joinedByUnd(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if s.toks[k].group != s.toks[i].group {
+			return false
+		}
+		if s.toks[k].lower == "und" {
+			return true
+		}
+	}
+	return false
+}
