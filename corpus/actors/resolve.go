@@ -24,7 +24,8 @@ type Resolved struct {
 // the corpus, and returns it with every article's mentions.
 //
 // People merge by name; a surname-only person joins the one full name with
-// that surname in the corpus ("Musk" → "Elon Musk"), and a genitive form
+// that surname in the corpus ("Musk" → "Elon Musk") that starts with a
+// first name (givenNameFirst), and a genitive form
 // joins its base ("Trumps" → "Trump"). A name has one kind in the corpus:
 // the kind most of its mentions have (agreeKinds). Organisations merge by
 // their name without blanks and hyphens ("Space X" = "SpaceX"), across one
@@ -119,6 +120,21 @@ func Resolve(articles []*model.Article, docs []*text.Doc, found [][]Mention) Res
 	return Resolved{Actors: actors, Mentions: mentions}
 }
 
+// givenNameFirst reports whether a person's name is more than one word
+// and starts with a first name of the lexicon (or a hyphenated one's first
+// part): only then is its last word a surname that can stand for it. The
+// tagger reads clubs, products and services as people too ("Real Madrid",
+// "Smart Display"), and the last word of those is a place or a common word
+// that other articles use on its own far more often.
+func givenNameFirst(name string) bool {
+	first, _, ok := strings.Cut(name, " ")
+	if !ok {
+		return false
+	}
+	first, _, _ = strings.Cut(first, "-")
+	return Gazetteer(first)&uint32(firstName) != 0
+}
+
 // placeAdjective reports a word made of a place and "-er" ("Wiener",
 // "Salzburger").
 func placeAdjective(w string) bool {
@@ -142,7 +158,7 @@ type extraMention struct {
 func (r *resolver) surnamesElsewhere(articles []*model.Article, docs []*text.Doc, found [][]Mention) [][]extraMention {
 	bySurname := map[string]*cluster{}
 	for _, c := range r.order {
-		if c.parent != nil || c.kind != model.Person || c.named == 0 || !strings.Contains(c.name, " ") {
+		if c.parent != nil || c.kind != model.Person || c.named == 0 || !givenNameFirst(c.name) {
 			continue
 		}
 		s := c.name[strings.LastIndexByte(c.name, ' ')+1:]
@@ -349,7 +365,7 @@ func (r *resolver) mergePeople() {
 	// Surname → the full names that end in it.
 	full := map[string][]*cluster{}
 	for _, c := range people {
-		if c.parent != nil || !strings.Contains(c.name, " ") {
+		if c.parent != nil || !givenNameFirst(c.name) {
 			continue
 		}
 		s := c.name[strings.LastIndexByte(c.name, ' ')+1:]

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"chronik/corpus/text"
@@ -255,5 +256,79 @@ func TestResolveAcronymAcrossArticles(t *testing.T) {
 	slices.Sort(names)
 	if want := []string{"EZB", "Robert Koch-Institut"}; !slices.Equal(names, want) {
 		t.Errorf("actors %q, want %q", names, want)
+	}
+}
+
+// resolveTagged resolves articles whose people are given, as if the tagger
+// had found them: every occurrence of each name (the longer names first)
+// is a person mention named so.
+func resolveTagged(arts []taggedArticle) []model.Actor {
+	var as []*model.Article
+	var found [][]Mention
+	for _, ta := range arts {
+		a := article(ta.text)
+		var ms []Mention
+		taken := make([]bool, len(a.Text))
+		names := slices.Clone(ta.people)
+		slices.SortStableFunc(names, func(x, y string) int { return len(y) - len(x) })
+		for _, n := range names {
+			for off := 0; ; {
+				i := strings.Index(a.Text[off:], n)
+				if i < 0 {
+					break
+				}
+				start, end := off+i, off+i+len(n)
+				off = end
+				if !slices.Contains(taken[start:end], true) {
+					for k := start; k < end; k++ {
+						taken[k] = true
+					}
+					ms = append(ms, Mention{Start: start, End: end, Kind: model.Person, Name: n})
+				}
+			}
+		}
+		slices.SortFunc(ms, func(x, y Mention) int { return x.Start - y.Start })
+		as = append(as, a)
+		found = append(found, ms)
+	}
+	return resolveInto(as, found)
+}
+
+type taggedArticle struct {
+	text   string
+	people []string
+}
+
+func TestResolveSurnameNeedsFirstName(t *testing.T) {
+	tests := []struct {
+		name     string
+		arts     []taggedArticle
+		actor    string
+		mentions int
+		aliases  []string
+	}{{
+		name: "a club read as a person keeps its city apart",
+		arts: []taggedArticle{
+			{"Der Stürmer spielte früher für Lokomotiv Brenzburg.", []string{"Lokomotiv Brenzburg"}},
+			{"Brenzburg wies die Vorwürfe zurück.", []string{"Brenzburg"}},
+			{"Die Reise führte nach Brenzburg.", nil},
+		},
+		actor: "Lokomotiv Brenzburg", mentions: 1,
+	}, {
+		name: "a person's surname joins the full name",
+		arts: []taggedArticle{
+			{"Karin Brenzel wurde gewählt.", []string{"Karin Brenzel"}},
+			{"Brenzel wies die Vorwürfe zurück.", []string{"Brenzel"}},
+			{"Die Reise führte zu Brenzel.", nil},
+		},
+		actor: "Karin Brenzel", mentions: 3, aliases: []string{"Brenzel"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, i := actorNamed(resolveTagged(tt.arts), tt.actor)
+			if i < 0 || a.Mentions != tt.mentions || !slices.Equal(a.Aliases, tt.aliases) {
+				t.Errorf("%s = %+v, want %d mentions, aliases %q", tt.actor, a, tt.mentions, tt.aliases)
+			}
+		})
 	}
 }
