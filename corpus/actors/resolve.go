@@ -147,12 +147,14 @@ func placeAdjective(w string) bool {
 type extraMention struct {
 	start, end int
 	c          *cluster
+	hyphen     bool // the first part of a compound: counts, but names nothing
 }
 
 // surnamesElsewhere finds the bare surnames of people named in full in
 // other articles ("Musk schrieb" where only another article says "Elon
 // Musk"), with genitives and compounds, when the surname belongs to one
-// person of the corpus. It reads each article's words once (docs[i] is
+// person of the corpus, and not for a name found in full in one article
+// only whose surname stands alone in many others (maxBareOfOne). It reads each article's words once (docs[i] is
 // the text layer of articles[i]) and looks them up in a map, so it costs
 // what reading the corpus costs.
 func (r *resolver) surnamesElsewhere(articles []*model.Article, docs []*text.Doc, found [][]Mention) [][]extraMention {
@@ -197,7 +199,59 @@ func (r *resolver) surnamesElsewhere(articles []*model.Article, docs []*text.Doc
 		}
 		extra[ai] = r.bareSurnames(a, docs[ai], covered, bySurname, &shapes)
 	}
+	full, bare := r.surnameArticles(found, extra)
+	for ai, xs := range extra {
+		kept := xs[:0]
+		for _, x := range xs {
+			if full[x.c] < 2 && bare[x.c] > maxBareOfOne {
+				continue
+			}
+			x.c.count++
+			if !x.hyphen {
+				x.c.named++
+				x.c.forms[articles[ai].Text[x.start:x.end]]++
+			}
+			kept = append(kept, x)
+		}
+		extra[ai] = kept
+	}
 	return extra
+}
+
+// maxBareOfOne is how many other articles may name a person by the bare
+// surname alone when only one article names it in full. A service or a
+// figure of speech the tagger once read as a person ("Smart Online",
+// "Happy User") is named so in one article, and its last word, a common
+// English word, stands alone in many; a person the corpus follows is
+// named in full in more than one.
+const maxBareOfOne = 3
+
+// surnameArticles counts, for each person, the articles that name it
+// themselves (found) and the articles that have it only as a bare surname
+// (extra).
+func (r *resolver) surnameArticles(found [][]Mention, extra [][]extraMention) (full, bare map[*cluster]int) {
+	full, bare = map[*cluster]int{}, map[*cluster]int{}
+	seen := map[*cluster]int{} // cluster → 1 + the last article that counted it
+	for ai, xs := range extra {
+		if ai < len(found) {
+			for _, m := range found[ai] {
+				if m.Meta || m.Kind != model.Person || m.Name == "" {
+					continue
+				}
+				if c := r.root(r.byKey[r.keyOf(m.Kind, m.Name)]); c != nil && seen[c] != ai+1 {
+					seen[c] = ai + 1
+					full[c]++
+				}
+			}
+		}
+		for _, x := range xs {
+			if seen[x.c] != ai+1 {
+				seen[x.c] = ai + 1
+				bare[x.c]++
+			}
+		}
+	}
+	return full, bare
 }
 
 // bareSurnames finds the surnames of bySurname among the capitalised
@@ -245,13 +299,7 @@ func (r *resolver) bareSurnames(a *model.Article, doc *text.Doc, covered []Menti
 		if bi < len(a.Blocks) && a.Blocks[bi].Start <= start && credit.meta(a.Text, a.Blocks, bi, start) {
 			continue
 		}
-		c = r.root(c)
-		c.count++
-		if !hyphen {
-			c.named++
-			c.forms[a.Text[start:end]]++
-		}
-		out = append(out, extraMention{start, end, c})
+		out = append(out, extraMention{start, end, r.root(c), hyphen})
 	}
 	return out
 }

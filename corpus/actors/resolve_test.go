@@ -332,3 +332,31 @@ func TestResolveSurnameNeedsFirstName(t *testing.T) {
 		})
 	}
 }
+
+func TestResolveBareSurnameElsewhere(t *testing.T) {
+	named := taggedArticle{"Karin Brenzel startet heute.", []string{"Karin Brenzel"}}
+	bare := taggedArticle{"Wer Brenzel nutzt, zahlt weniger.", nil}
+	tests := []struct {
+		name        string
+		named, bare int // articles that name her in full, that have the bare surname only
+		mentions    int
+	}{
+		{"named once, three bare: the person", 1, 3, 4},
+		{"named once, four bare: the word", 1, 4, 1},
+		{"named twice, four bare: the person", 2, 4, 6},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var arts []taggedArticle
+			for range tt.named {
+				arts = append(arts, named)
+			}
+			for range tt.bare {
+				arts = append(arts, bare)
+			}
+			if a, i := actorNamed(resolveTagged(arts), "Karin Brenzel"); i < 0 || a.Mentions != tt.mentions {
+				t.Errorf("Karin Brenzel = %+v, want %d mentions", a, tt.mentions)
+			}
+		})
+	}
+}
