@@ -96,7 +96,10 @@ func appendSegments(out [][2]int, a *model.Article) [][2]int {
 // the rules found stays where the tagger tags the same words as a person
 // or an organisation (with the tagger's kind); the tagger's other names
 // are added, named after the fullest form the article gives them; names
-// the tagger does not confirm, and every name it calls a place, go.
+// the tagger does not confirm, and every name it calls a place, go, and so
+// does a person named like a place of several words of the gazetteer
+// ("Rio de Janeiro", and "Rio" named after it): first name, particle and
+// surname read so, and few people are named like a city.
 // Pronouns, roles and compound parts stay with the rules, but not for an
 // actor that is gone or for a place.
 func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
@@ -153,6 +156,9 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 		} else if i >= 0 || !(m.Kind == model.Organization && f.headedOrg(m) && !overlapsAny(spans, m)) {
 			continue
 		}
+		if m.Kind == model.Person && placeOfWords(m.Name) {
+			continue
+		}
 		out = append(out, m)
 	}
 	nm := &sc.namer
@@ -175,6 +181,9 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 			continue
 		}
 		name := nm.name(sp, kind)
+		if kind == model.Person && placeOfWords(name) {
+			continue
+		}
 		names[name] = true
 		out = append(out, Mention{Start: sp.Start, End: sp.End, Kind: kind, Name: name, Meta: f.metaAt(sp.Start)})
 	}
@@ -190,6 +199,13 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	sc.votes.agree([][]Mention{out})
 	f.sorter.sort(out)
 	return out
+}
+
+// placeOfWords reports whether w, a name of several words, is a place of
+// the gazetteer.
+func placeOfWords(w string) bool {
+	w = oneLine(w)
+	return strings.Contains(w, " ") && Gazetteer(w)&uint32(place) != 0
 }
 
 // spanKind returns the kind of spans[i], None for i < 0.

@@ -128,6 +128,30 @@ func TestTaggerPlacesAndNames(t *testing.T) {
 	}
 }
 
+func TestPersonNamedLikeAPlace(t *testing.T) {
+	tests := []struct {
+		text   string
+		people []string
+	}{
+		{"Rio de Janeiro – Der Spieler kam gestern an. Es sind hier in Rio harte Bedingungen.", nil},
+		{"Das Training in Rio de Janeiro war hart, sagte Clara Janeiro.", []string{"Clara Janeiro"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			a := article(tt.text)
+			var people []string
+			for _, m := range rec.Find(a) {
+				if m.Entity() && m.Kind == model.Person && !slices.Contains(people, m.Name) {
+					people = append(people, m.Name)
+				}
+			}
+			if !slices.Equal(people, tt.people) {
+				t.Errorf("people %q, want %q", people, tt.people)
+			}
+		})
+	}
+}
+
 func TestWithoutRole(t *testing.T) {
 	for in, want := range map[string]string{
 		"Bundeswirtschaftsminister Robert Habeck": "Robert Habeck",
