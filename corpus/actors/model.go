@@ -658,11 +658,16 @@ func genericNouns(text string, spans []ner.Span) {
 
 // twoSurnames splits a person of two words, the first no first name,
 // when each word is the surname of another person of the article, named
-// by it alone or in full ("bezeichnete Altman Musk als" after "Altman"
-// and "Elon Musk"): a verb before its subject and object puts two bare
-// surnames side by side, which the tagger may read as one name.
+// by it alone or in full, and one of them is named in full or before the
+// two words first stand together ("bezeichnete Altman Musk als" after
+// "Elon Musk"): a verb before its subject and object puts two bare
+// surnames side by side, which the tagger may read as one name. A name the
+// article introduces with both words and then shortens to either ("Zacky
+// Kolbe", later "Zacky" and "Kolbe") stays whole wherever it is written
+// out.
 func twoSurnames(text string, spans []ner.Span) []ner.Span {
 	var named map[string][]string // a word → the people (of one word or more) it is the surname of
+	var firstAt map[string]int    // a person as written → where the article first names it
 	n := len(spans)
 	for i, sp := range spans[:n] {
 		self := text[sp.Start:sp.End]
@@ -671,19 +676,25 @@ func twoSurnames(text string, spans []ner.Span) []ner.Span {
 			continue
 		}
 		if named == nil {
-			named = map[string][]string{}
+			named, firstAt = map[string][]string{}, map[string]int{}
 			for _, sp := range spans[:n] {
 				if sp.Kind == ner.PER {
 					w := text[sp.Start:sp.End]
 					s := w[strings.LastIndexByte(w, ' ')+1:]
 					if !slices.Contains(named[s], w) {
 						named[s] = append(named[s], w)
+						firstAt[w] = sp.Start
 					}
 				}
 			}
 		}
-		other := func(w string) bool { return slices.ContainsFunc(named[w], func(p string) bool { return p != self }) }
-		if !other(first) || !other(last) {
+		other := func(w string, ok func(p string) bool) bool {
+			return slices.ContainsFunc(named[w], func(p string) bool { return p != self && ok(p) })
+		}
+		anyone := func(string) bool { return true }
+		// Another person named before the pair, or named in full.
+		known := func(p string) bool { return firstAt[p] < firstAt[self] || strings.Contains(p, " ") }
+		if !other(first, anyone) || !other(last, anyone) || !other(first, known) && !other(last, known) {
 			continue
 		}
 		spans[i].End = sp.Start + len(first)

@@ -295,6 +295,8 @@ func TestTwoSurnames(t *testing.T) {
 			[]string{"Kolbe Musk", "Kolbe Musk"}, []string{"Kolbe Musk", "Kolbe Musk"}},
 		{"Elon Musk lobte Anna. Damals nannte Anna Musk einen Träumer.",
 			[]string{"Elon Musk", "Anna", "Anna Musk"}, []string{"Elon Musk", "Anna", "Anna Musk"}},
+		{"Zacky Kolbe sang. Zacky lachte, Kolbe trank. Später schlief Zacky Kolbe.",
+			[]string{"Zacky Kolbe", "Zacky", "Kolbe", "Zacky Kolbe"}, []string{"Zacky Kolbe", "Zacky", "Kolbe", "Zacky Kolbe"}},
 	}
 	for _, tt := range tests {
 		var spans []ner.Span
