@@ -97,9 +97,10 @@ func appendSegments(out [][2]int, a *model.Article) [][2]int {
 // or an organisation (with the tagger's kind); the tagger's other names
 // are added, named after the fullest form the article gives them; names
 // the tagger does not confirm, and every name it calls a place, go, and so
-// does a person named like a place of several words of the gazetteer
-// ("Rio de Janeiro", and "Rio" named after it): first name, particle and
-// surname read so, and few people are named like a city.
+// does a person whose name cannot be one (notAPersonsName): a place of
+// several words of the gazetteer ("Rio de Janeiro", and "Rio" named after
+// it; first name, particle and surname read so, and few people are named
+// like a city), or a name with a digit.
 // Pronouns, roles and compound parts stay with the rules, but not for an
 // actor that is gone or for a place.
 func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
@@ -156,7 +157,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 		} else if i >= 0 || !(m.Kind == model.Organization && f.headedOrg(m) && !overlapsAny(spans, m)) {
 			continue
 		}
-		if m.Kind == model.Person && placeOfWords(m.Name) {
+		if m.Kind == model.Person && notAPersonsName(m.Name) {
 			continue
 		}
 		out = append(out, m)
@@ -181,7 +182,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 			continue
 		}
 		name := nm.name(sp, kind)
-		if kind == model.Person && placeOfWords(name) {
+		if kind == model.Person && notAPersonsName(name) {
 			continue
 		}
 		names[name] = true
@@ -201,11 +202,13 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	return out
 }
 
-// placeOfWords reports whether w, a name of several words, is a place of
-// the gazetteer.
-func placeOfWords(w string) bool {
+// notAPersonsName reports whether a person's name, as the rules or the
+// tagger read it, cannot be one: a place of several words of the gazetteer
+// (see withModel), or a name with a digit (a year or a model number the
+// tagger took in: "Tommy 1991 den Oscar", "Mi-17").
+func notAPersonsName(w string) bool {
 	w = oneLine(w)
-	return strings.Contains(w, " ") && Gazetteer(w)&uint32(place) != 0
+	return strings.ContainsAny(w, "0123456789") || strings.Contains(w, " ") && Gazetteer(w)&uint32(place) != 0
 }
 
 // spanKind returns the kind of spans[i], None for i < 0.

@@ -152,6 +152,25 @@ func TestPersonNamedLikeAPlace(t *testing.T) {
 	}
 }
 
+func TestNotAPersonsName(t *testing.T) {
+	tests := []struct {
+		name string
+		not  bool
+	}{
+		{"Clara Janeiro", false},
+		{"Ursula von der Leyen", false},
+		{"Rio de Janeiro", true},
+		{"Rio", false},
+		{"Zacky 1987 den Preis", true},
+		{"Ka-52", true},
+	}
+	for _, tt := range tests {
+		if got := notAPersonsName(tt.name); got != tt.not {
+			t.Errorf("notAPersonsName(%q) = %v, want %v", tt.name, got, tt.not)
+		}
+	}
+}
+
 func TestWithoutRole(t *testing.T) {
 	for in, want := range map[string]string{
 		"Bundeswirtschaftsminister Robert Habeck": "Robert Habeck",
