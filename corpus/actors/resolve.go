@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"chronik/corpus/text"
@@ -24,8 +25,9 @@ type Resolved struct {
 // the corpus, and returns it with every article's mentions.
 //
 // People merge by name; a surname-only person joins the one full name with
-// that surname in the corpus ("Musk" → "Elon Musk") that starts with a
-// first name (givenNameFirst), and a genitive form
+// that surname in the corpus ("Musk" → "Elon Musk", "Van der Bellen" →
+// "Alexander Van der Bellen") that starts with a first name
+// (givenNameFirst), and a genitive form
 // joins its base ("Trumps" → "Trump"). A name has one kind in the corpus:
 // the kind most of its mentions have (agreeKinds). Organisations merge by
 // their name without blanks and hyphens ("Space X" = "SpaceX"), across one
@@ -128,11 +130,48 @@ func Resolve(articles []*model.Article, docs []*text.Doc, found [][]Mention) Res
 // that other articles use on its own far more often.
 func givenNameFirst(name string) bool {
 	first, _, ok := strings.Cut(name, " ")
-	if !ok {
+	if !ok || particleSurname(name) {
 		return false
 	}
 	first, _, _ = strings.Cut(first, "-")
 	return Gazetteer(first)&uint32(firstName) != 0
+}
+
+// particleSurname reports whether a person's name is a surname that starts
+// with particles, the first written with a capital ("Van der Bellen", "De
+// la Cruz"): no first name and a surname, but a surname alone.
+func particleSurname(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	second, _, _ := strings.Cut(rest, " ")
+	return ok && isParticle(first) && second != "" && isParticle(second) && second == strings.ToLower(second)
+}
+
+func isParticle(w string) bool { return Gazetteer(strings.ToLower(w))&uint32(particle) != 0 }
+
+// surnameKeys returns the surnames a full name can be called by: its last
+// word, and the words from its first particle on, with a capital
+// ("Alexander Van der Bellen": "Bellen", "Van der Bellen"; "Ursula von
+// der Leyen": "Leyen", "Von der Leyen").
+func surnameKeys(name string) []string {
+	keys := []string{name[strings.LastIndexByte(name, ' ')+1:]}
+	for i := strings.IndexByte(name, ' '); i >= 0; {
+		rest := name[i+1:]
+		w, _, more := strings.Cut(rest, " ")
+		if !more {
+			break
+		}
+		if isParticle(w) {
+			return append(keys, capitalised(rest))
+		}
+		i += 1 + len(w)
+	}
+	return keys
+}
+
+// capitalised returns w with its first letter upper case.
+func capitalised(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }
 
 // placeAdjective reports a word made of a place and "-er" ("Wiener",
@@ -416,14 +455,15 @@ func (r *resolver) mergePeople() {
 		if c.parent != nil || !givenNameFirst(c.name) {
 			continue
 		}
-		s := c.name[strings.LastIndexByte(c.name, ' ')+1:]
-		full[s] = append(full[s], c)
+		for _, s := range surnameKeys(c.name) {
+			full[s] = append(full[s], c)
+		}
 	}
 	for _, c := range people {
-		if c.parent != nil || strings.Contains(c.name, " ") {
+		if c.parent != nil || strings.Contains(c.name, " ") && !particleSurname(c.name) {
 			continue
 		}
-		cands := full[c.name]
+		cands := full[capitalised(c.name)]
 		if base, ok := genitiveBase(c.name); ok && len(cands) == 0 {
 			cands = full[base] // "Trumps" with no "Trump" in the corpus
 		}

@@ -299,7 +299,7 @@ type taggedArticle struct {
 	people []string
 }
 
-func TestResolveSurnameNeedsFirstName(t *testing.T) {
+func TestResolveSurnames(t *testing.T) {
 	tests := []struct {
 		name     string
 		arts     []taggedArticle
@@ -322,6 +322,13 @@ func TestResolveSurnameNeedsFirstName(t *testing.T) {
 			{"Die Reise führte zu Brenzel.", nil},
 		},
 		actor: "Karin Brenzel", mentions: 3, aliases: []string{"Brenzel"},
+	}, {
+		name: "a surname with particles joins the full name",
+		arts: []taggedArticle{
+			{"Anton Van der Brenzel wurde gewählt.", []string{"Anton Van der Brenzel"}},
+			{"Van der Brenzel wies die Vorwürfe zurück.", []string{"Van der Brenzel"}},
+		},
+		actor: "Anton Van der Brenzel", mentions: 2, aliases: []string{"Van der Brenzel"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
