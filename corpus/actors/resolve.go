@@ -479,7 +479,9 @@ func (r *resolver) mergePeople() {
 // of the other, so no pair of names is compared blindly.
 // mergeAcronyms joins an organisation named by an acronym alone ("RKI")
 // to the one organisation of the corpus whose long name has those
-// initials ("Robert Koch-Institut"); with two candidates it stays apart.
+// initials ("Robert Koch-Institut"); of several candidates, to the one
+// that an article names by the acronym, and with none or two such it
+// stays apart.
 func (r *resolver) mergeAcronyms() {
 	byInitials := map[string][]*cluster{}
 	for _, c := range r.order {
@@ -493,7 +495,14 @@ func (r *resolver) mergeAcronyms() {
 		if c.kind != model.Organization || c.parent != nil || !isAcronym(c.name) {
 			continue
 		}
-		if long := byInitials[c.name]; len(long) == 1 && r.root(long[0]) != c {
+		long := byInitials[c.name]
+		if len(long) > 1 {
+			// The one an article writes with the acronym ("Islamischer Staat
+			// (IS)") beside others of those initials ("Internationaler
+			// Strafgerichtshof").
+			long = slices.DeleteFunc(slices.Clone(long), func(l *cluster) bool { return r.root(l).forms[c.name] == 0 })
+		}
+		if len(long) == 1 && r.root(long[0]) != c {
 			r.merge(c, r.root(long[0]))
 		}
 	}

@@ -1,7 +1,9 @@
 package actors
 
 import (
+	"cmp"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -259,9 +261,11 @@ func TestResolveAcronymAcrossArticles(t *testing.T) {
 	}
 }
 
-// resolveTagged resolves articles whose people are given, as if the tagger
-// had found them: every occurrence of each name (the longer names first)
-// is a person mention named so.
+// resolveTagged resolves articles whose people and organisations are
+// given, as if the tagger had found them: every occurrence of each name
+// (the longer names first) is a mention named so; the name of an
+// organisation is written before " = " when an article names it so
+// otherwise ("IS = Islamischer Staat").
 func resolveTagged(arts []taggedArticle) []model.Actor {
 	var as []*model.Article
 	var found [][]Mention
@@ -269,9 +273,21 @@ func resolveTagged(arts []taggedArticle) []model.Actor {
 		a := article(ta.text)
 		var ms []Mention
 		taken := make([]bool, len(a.Text))
-		names := slices.Clone(ta.people)
-		slices.SortStableFunc(names, func(x, y string) int { return len(y) - len(x) })
-		for _, n := range names {
+		kinds := map[string]model.ActorKind{}
+		names := map[string]string{}
+		for _, n := range ta.people {
+			kinds[n], names[n] = model.Person, n
+		}
+		for _, n := range ta.orgs {
+			w, name, ok := strings.Cut(n, " = ")
+			if !ok {
+				name = w
+			}
+			kinds[w], names[w] = model.Organization, name
+		}
+		written := slices.Collect(maps.Keys(kinds))
+		slices.SortStableFunc(written, func(x, y string) int { return cmp.Or(len(y)-len(x), strings.Compare(x, y)) })
+		for _, n := range written {
 			for off := 0; ; {
 				i := strings.Index(a.Text[off:], n)
 				if i < 0 {
@@ -283,7 +299,7 @@ func resolveTagged(arts []taggedArticle) []model.Actor {
 					for k := start; k < end; k++ {
 						taken[k] = true
 					}
-					ms = append(ms, Mention{Start: start, End: end, Kind: model.Person, Name: n})
+					ms = append(ms, Mention{Start: start, End: end, Kind: kinds[n], Name: names[n]})
 				}
 			}
 		}
@@ -295,8 +311,8 @@ func resolveTagged(arts []taggedArticle) []model.Actor {
 }
 
 type taggedArticle struct {
-	text   string
-	people []string
+	text         string
+	people, orgs []string
 }
 
 func TestResolveSurnames(t *testing.T) {
@@ -309,24 +325,24 @@ func TestResolveSurnames(t *testing.T) {
 	}{{
 		name: "a club read as a person keeps its city apart",
 		arts: []taggedArticle{
-			{"Der Stürmer spielte früher für Lokomotiv Brenzburg.", []string{"Lokomotiv Brenzburg"}},
-			{"Brenzburg wies die Vorwürfe zurück.", []string{"Brenzburg"}},
-			{"Die Reise führte nach Brenzburg.", nil},
+			{"Der Stürmer spielte früher für Lokomotiv Brenzburg.", []string{"Lokomotiv Brenzburg"}, nil},
+			{"Brenzburg wies die Vorwürfe zurück.", []string{"Brenzburg"}, nil},
+			{"Die Reise führte nach Brenzburg.", nil, nil},
 		},
 		actor: "Lokomotiv Brenzburg", mentions: 1,
 	}, {
 		name: "a person's surname joins the full name",
 		arts: []taggedArticle{
-			{"Karin Brenzel wurde gewählt.", []string{"Karin Brenzel"}},
-			{"Brenzel wies die Vorwürfe zurück.", []string{"Brenzel"}},
-			{"Die Reise führte zu Brenzel.", nil},
+			{"Karin Brenzel wurde gewählt.", []string{"Karin Brenzel"}, nil},
+			{"Brenzel wies die Vorwürfe zurück.", []string{"Brenzel"}, nil},
+			{"Die Reise führte zu Brenzel.", nil, nil},
 		},
 		actor: "Karin Brenzel", mentions: 3, aliases: []string{"Brenzel"},
 	}, {
 		name: "a surname with particles joins the full name",
 		arts: []taggedArticle{
-			{"Anton Van der Brenzel wurde gewählt.", []string{"Anton Van der Brenzel"}},
-			{"Van der Brenzel wies die Vorwürfe zurück.", []string{"Van der Brenzel"}},
+			{"Anton Van der Brenzel wurde gewählt.", []string{"Anton Van der Brenzel"}, nil},
+			{"Van der Brenzel wies die Vorwürfe zurück.", []string{"Van der Brenzel"}, nil},
 		},
 		actor: "Anton Van der Brenzel", mentions: 2, aliases: []string{"Van der Brenzel"},
 	}}
@@ -341,8 +357,8 @@ func TestResolveSurnames(t *testing.T) {
 }
 
 func TestResolveBareSurnameElsewhere(t *testing.T) {
-	named := taggedArticle{"Karin Brenzel startet heute.", []string{"Karin Brenzel"}}
-	bare := taggedArticle{"Wer Brenzel nutzt, zahlt weniger.", nil}
+	named := taggedArticle{"Karin Brenzel startet heute.", []string{"Karin Brenzel"}, nil}
+	bare := taggedArticle{"Wer Brenzel nutzt, zahlt weniger.", nil, nil}
 	tests := []struct {
 		name        string
 		named, bare int // articles that name her in full, that have the bare surname only
@@ -363,6 +379,40 @@ func TestResolveBareSurnameElsewhere(t *testing.T) {
 			}
 			if a, i := actorNamed(resolveTagged(arts), "Karin Brenzel"); i < 0 || a.Mentions != tt.mentions {
 				t.Errorf("Karin Brenzel = %+v, want %d mentions", a, tt.mentions)
+			}
+		})
+	}
+}
+
+func TestResolveAcronymOfSeveral(t *testing.T) {
+	tests := []struct {
+		name   string
+		arts   []taggedArticle
+		actor  string
+		joined bool // whether the bare acronym joins the actor
+	}{{
+		name: "one long name is written with the acronym",
+		arts: []taggedArticle{
+			{"Die Brenzer Sportunion (BS) wächst.", nil, []string{"Brenzer Sportunion", "BS = Brenzer Sportunion"}},
+			{"Der Brenzer Senat tagte.", nil, []string{"Brenzer Senat"}},
+			{"Die BS gewann.", nil, []string{"BS"}},
+		},
+		actor: "Brenzer Sportunion", joined: true,
+	}, {
+		name: "no long name is written with the acronym",
+		arts: []taggedArticle{
+			{"Die Brenzer Sportunion wächst.", nil, []string{"Brenzer Sportunion"}},
+			{"Der Brenzer Senat tagte.", nil, []string{"Brenzer Senat"}},
+			{"Die BS gewann.", nil, []string{"BS"}},
+		},
+		actor: "Brenzer Sportunion", joined: false,
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			actors := resolveTagged(tt.arts)
+			_, bs := actorNamed(actors, "BS")
+			if a, i := actorNamed(actors, tt.actor); i < 0 || (bs < 0) != tt.joined {
+				t.Errorf("%s = %+v, BS an actor of its own: %v, want %v", tt.actor, a, bs >= 0, !tt.joined)
 			}
 		})
 	}
