@@ -492,7 +492,7 @@ func (r *resolver) mergeAcronyms() {
 		}
 	}
 	for _, c := range r.order {
-		if c.kind != model.Organization || c.parent != nil || !isAcronym(c.name) {
+		if c.kind != model.Organization || c.parent != nil || !isAcronym(c.name) || spelledOut(c) {
 			continue
 		}
 		long := byInitials[c.name]
@@ -506,6 +506,18 @@ func (r *resolver) mergeAcronyms() {
 			r.merge(c, r.root(long[0]))
 		}
 	}
+}
+
+// spelledOut reports whether an article writes the acronym c out as a
+// name of several words ("Royal Bank of Scotland" named "RBS"): it is
+// that organisation, whatever else has its initials.
+func spelledOut(c *cluster) bool {
+	for f := range c.forms {
+		if strings.Contains(f, " ") {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *resolver) mergeOrgs() {

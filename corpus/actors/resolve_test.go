@@ -384,35 +384,27 @@ func TestResolveBareSurnameElsewhere(t *testing.T) {
 	}
 }
 
-func TestResolveAcronymOfSeveral(t *testing.T) {
+func TestResolveAcronymOfLongNames(t *testing.T) {
+	union := taggedArticle{"Die Brenzer Sportunion wächst.", nil, []string{"Brenzer Sportunion"}}
+	unionBS := taggedArticle{"Die Brenzer Sportunion (BS) wächst.", nil, []string{"Brenzer Sportunion", "BS = Brenzer Sportunion"}}
+	senate := taggedArticle{"Der Brenzer Senat tagte.", nil, []string{"Brenzer Senat"}}
+	bank := taggedArticle{"Die Bank of Sportia meldet Verluste.", nil, []string{"Bank of Sportia = BS"}}
+	bare := taggedArticle{"Die BS gewann.", nil, []string{"BS"}}
 	tests := []struct {
 		name   string
 		arts   []taggedArticle
-		actor  string
-		joined bool // whether the bare acronym joins the actor
-	}{{
-		name: "one long name is written with the acronym",
-		arts: []taggedArticle{
-			{"Die Brenzer Sportunion (BS) wächst.", nil, []string{"Brenzer Sportunion", "BS = Brenzer Sportunion"}},
-			{"Der Brenzer Senat tagte.", nil, []string{"Brenzer Senat"}},
-			{"Die BS gewann.", nil, []string{"BS"}},
-		},
-		actor: "Brenzer Sportunion", joined: true,
-	}, {
-		name: "no long name is written with the acronym",
-		arts: []taggedArticle{
-			{"Die Brenzer Sportunion wächst.", nil, []string{"Brenzer Sportunion"}},
-			{"Der Brenzer Senat tagte.", nil, []string{"Brenzer Senat"}},
-			{"Die BS gewann.", nil, []string{"BS"}},
-		},
-		actor: "Brenzer Sportunion", joined: false,
-	}}
+		joined bool // whether the bare acronym joins the Brenzer Sportunion
+	}{
+		{"one long name is written with the acronym", []taggedArticle{unionBS, senate, bare}, true},
+		{"no long name is written with the acronym", []taggedArticle{union, senate, bare}, false},
+		{"an acronym an article spells out otherwise", []taggedArticle{union, bank, bare}, false},
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			actors := resolveTagged(tt.arts)
 			_, bs := actorNamed(actors, "BS")
-			if a, i := actorNamed(actors, tt.actor); i < 0 || (bs < 0) != tt.joined {
-				t.Errorf("%s = %+v, BS an actor of its own: %v, want %v", tt.actor, a, bs >= 0, !tt.joined)
+			if a, i := actorNamed(actors, "Brenzer Sportunion"); i < 0 || (bs < 0) != tt.joined {
+				t.Errorf("Brenzer Sportunion = %+v, BS an actor of its own: %v, want %v", a, bs >= 0, !tt.joined)
 			}
 		})
 	}
