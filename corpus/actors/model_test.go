@@ -133,7 +133,8 @@ func TestPersonNamedLikeAPlace(t *testing.T) {
 		text   string
 		people []string
 	}{
-		{"Rio de Janeiro – Der Spieler kam gestern an. Es sind hier in Rio harte Bedingungen.", nil},
+		{"Rio de Janeiro – Der Schwimmer kam am Freitag an. Er lobte Rio sehr.", nil},
+		{"Santa Clara – Der Chipkonzern wächst. Santa Clara ist sein Sitz.", nil},
 		{"Das Training in Rio de Janeiro war hart, sagte Clara Janeiro.", []string{"Clara Janeiro"}},
 	}
 	for _, tt := range tests {

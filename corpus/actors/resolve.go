@@ -125,7 +125,7 @@ func Resolve(articles []*model.Article, docs []*text.Doc, found [][]Mention) Res
 // givenNameFirst reports whether a person's name is more than one word
 // and starts with a first name of the lexicon (or a hyphenated one's first
 // part): only then is its last word a surname that can stand for it. The
-// tagger reads clubs, products and services as people too ("Real Madrid",
+// tagger reads clubs, products and services as people too ("Dynamo Brenzburg",
 // "Smart Display"), and the last word of those is a place or a common word
 // that other articles use on its own far more often.
 func givenNameFirst(name string) bool {
