@@ -96,7 +96,11 @@ func appendSegments(out [][2]int, a *model.Article) [][2]int {
 // the rules found stays where the tagger tags the same words as a person
 // or an organisation (with the tagger's kind); the tagger's other names
 // are added, named after the fullest form the article gives them; names
-// the tagger does not confirm, and every name it calls a place, go.
+// the tagger does not confirm, and every name it calls a place, go, and so
+// does a person whose name cannot be one (notAPersonsName): a place of
+// several words of the gazetteer ("Rio de Janeiro", and "Rio" named after
+// it; first name, particle and surname read so, and few people are named
+// like a city), or a name with a digit.
 // Pronouns, roles and compound parts stay with the rules, but not for an
 // actor that is gone or for a place.
 func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
@@ -153,6 +157,9 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 		} else if i >= 0 || !(m.Kind == model.Organization && f.headedOrg(m) && !overlapsAny(spans, m)) {
 			continue
 		}
+		if m.Kind == model.Person && notAPersonsName(m.Name) {
+			continue
+		}
 		out = append(out, m)
 	}
 	nm := &sc.namer
@@ -175,6 +182,9 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 			continue
 		}
 		name := nm.name(sp, kind)
+		if kind == model.Person && notAPersonsName(name) {
+			continue
+		}
 		names[name] = true
 		out = append(out, Mention{Start: sp.Start, End: sp.End, Kind: kind, Name: name, Meta: f.metaAt(sp.Start)})
 	}
@@ -190,6 +200,15 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	sc.votes.agree([][]Mention{out})
 	f.sorter.sort(out)
 	return out
+}
+
+// notAPersonsName reports whether a person's name, as the rules or the
+// tagger read it, cannot be one: a place of several words of the gazetteer
+// (see withModel), or a name with a digit (a year or a model number the
+// tagger took in: "Tommy 1991 den Oscar", "Mi-17").
+func notAPersonsName(w string) bool {
+	w = oneLine(w)
+	return strings.ContainsAny(w, "0123456789") || strings.Contains(w, " ") && Gazetteer(w)&uint32(place) != 0
 }
 
 // spanKind returns the kind of spans[i], None for i < 0.
@@ -642,11 +661,16 @@ func genericNouns(text string, spans []ner.Span) {
 
 // twoSurnames splits a person of two words, the first no first name,
 // when each word is the surname of another person of the article, named
-// by it alone or in full ("bezeichnete Altman Musk als" after "Altman"
-// and "Elon Musk"): a verb before its subject and object puts two bare
-// surnames side by side, which the tagger may read as one name.
+// by it alone or in full, and one of them is named in full or before the
+// two words first stand together ("bezeichnete Altman Musk als" after
+// "Elon Musk"): a verb before its subject and object puts two bare
+// surnames side by side, which the tagger may read as one name. A name the
+// article introduces with both words and then shortens to either ("Zacky
+// Kolbe", later "Zacky" and "Kolbe") stays whole wherever it is written
+// out.
 func twoSurnames(text string, spans []ner.Span) []ner.Span {
 	var named map[string][]string // a word → the people (of one word or more) it is the surname of
+	var firstAt map[string]int    // a person as written → where the article first names it
 	n := len(spans)
 	for i, sp := range spans[:n] {
 		self := text[sp.Start:sp.End]
@@ -655,19 +679,25 @@ func twoSurnames(text string, spans []ner.Span) []ner.Span {
 			continue
 		}
 		if named == nil {
-			named = map[string][]string{}
+			named, firstAt = map[string][]string{}, map[string]int{}
 			for _, sp := range spans[:n] {
 				if sp.Kind == ner.PER {
 					w := text[sp.Start:sp.End]
 					s := w[strings.LastIndexByte(w, ' ')+1:]
 					if !slices.Contains(named[s], w) {
 						named[s] = append(named[s], w)
+						firstAt[w] = sp.Start
 					}
 				}
 			}
 		}
-		other := func(w string) bool { return slices.ContainsFunc(named[w], func(p string) bool { return p != self }) }
-		if !other(first) || !other(last) {
+		other := func(w string, ok func(p string) bool) bool {
+			return slices.ContainsFunc(named[w], func(p string) bool { return p != self && ok(p) })
+		}
+		anyone := func(string) bool { return true }
+		// Another person named before the pair, or named in full.
+		known := func(p string) bool { return firstAt[p] < firstAt[self] || strings.Contains(p, " ") }
+		if !other(first, anyone) || !other(last, anyone) || !other(first, known) && !other(last, known) {
 			continue
 		}
 		spans[i].End = sp.Start + len(first)

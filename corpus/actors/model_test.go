@@ -128,6 +128,50 @@ func TestTaggerPlacesAndNames(t *testing.T) {
 	}
 }
 
+func TestPersonNamedLikeAPlace(t *testing.T) {
+	tests := []struct {
+		text   string
+		people []string
+	}{
+		{"Rio de Janeiro – Der Schwimmer kam am Freitag an. Er lobte Rio sehr.", nil},
+		{"Santa Clara – Der Chipkonzern wächst. Santa Clara ist sein Sitz.", nil},
+		{"Das Training in Rio de Janeiro war hart, sagte Clara Janeiro.", []string{"Clara Janeiro"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			a := article(tt.text)
+			var people []string
+			for _, m := range rec.Find(a) {
+				if m.Entity() && m.Kind == model.Person && !slices.Contains(people, m.Name) {
+					people = append(people, m.Name)
+				}
+			}
+			if !slices.Equal(people, tt.people) {
+				t.Errorf("people %q, want %q", people, tt.people)
+			}
+		})
+	}
+}
+
+func TestNotAPersonsName(t *testing.T) {
+	tests := []struct {
+		name string
+		not  bool
+	}{
+		{"Clara Janeiro", false},
+		{"Ursula von der Leyen", false},
+		{"Rio de Janeiro", true},
+		{"Rio", false},
+		{"Zacky 1987 den Preis", true},
+		{"Ka-52", true},
+	}
+	for _, tt := range tests {
+		if got := notAPersonsName(tt.name); got != tt.not {
+			t.Errorf("notAPersonsName(%q) = %v, want %v", tt.name, got, tt.not)
+		}
+	}
+}
+
 func TestWithoutRole(t *testing.T) {
 	for in, want := range map[string]string{
 		"Bundeswirtschaftsminister Robert Habeck": "Robert Habeck",
@@ -271,6 +315,8 @@ func TestTwoSurnames(t *testing.T) {
 			[]string{"Kolbe Musk", "Kolbe Musk"}, []string{"Kolbe Musk", "Kolbe Musk"}},
 		{"Elon Musk lobte Anna. Damals nannte Anna Musk einen Träumer.",
 			[]string{"Elon Musk", "Anna", "Anna Musk"}, []string{"Elon Musk", "Anna", "Anna Musk"}},
+		{"Zacky Kolbe sang. Zacky lachte, Kolbe trank. Später schlief Zacky Kolbe.",
+			[]string{"Zacky Kolbe", "Zacky", "Kolbe", "Zacky Kolbe"}, []string{"Zacky Kolbe", "Zacky", "Kolbe", "Zacky Kolbe"}},
 	}
 	for _, tt := range tests {
 		var spans []ner.Span

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"chronik/corpus/text"
@@ -24,7 +25,9 @@ type Resolved struct {
 // the corpus, and returns it with every article's mentions.
 //
 // People merge by name; a surname-only person joins the one full name with
-// that surname in the corpus ("Musk" → "Elon Musk"), and a genitive form
+// that surname in the corpus ("Musk" → "Elon Musk", "Van der Bellen" →
+// "Alexander Van der Bellen") that starts with a first name
+// (givenNameFirst), and a genitive form
 // joins its base ("Trumps" → "Trump"). A name has one kind in the corpus:
 // the kind most of its mentions have (agreeKinds). Organisations merge by
 // their name without blanks and hyphens ("Space X" = "SpaceX"), across one
@@ -119,6 +122,58 @@ func Resolve(articles []*model.Article, docs []*text.Doc, found [][]Mention) Res
 	return Resolved{Actors: actors, Mentions: mentions}
 }
 
+// givenNameFirst reports whether a person's name is more than one word
+// and starts with a first name of the lexicon (or a hyphenated one's first
+// part): only then is its last word a surname that can stand for it. The
+// tagger reads clubs, products and services as people too ("Dynamo Brenzburg",
+// "Smart Display"), and the last word of those is a place or a common word
+// that other articles use on its own far more often.
+func givenNameFirst(name string) bool {
+	first, _, ok := strings.Cut(name, " ")
+	if !ok || particleSurname(name) {
+		return false
+	}
+	first, _, _ = strings.Cut(first, "-")
+	return Gazetteer(first)&uint32(firstName) != 0
+}
+
+// particleSurname reports whether a person's name is a surname that starts
+// with particles, the first written with a capital ("Van der Bellen", "De
+// la Cruz"): no first name and a surname, but a surname alone.
+func particleSurname(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	second, _, _ := strings.Cut(rest, " ")
+	return ok && isParticle(first) && second != "" && isParticle(second) && second == strings.ToLower(second)
+}
+
+func isParticle(w string) bool { return Gazetteer(strings.ToLower(w))&uint32(particle) != 0 }
+
+// surnameKeys returns the surnames a full name can be called by: its last
+// word, and the words from its first particle on, with a capital
+// ("Alexander Van der Bellen": "Bellen", "Van der Bellen"; "Ursula von
+// der Leyen": "Leyen", "Von der Leyen").
+func surnameKeys(name string) []string {
+	keys := []string{name[strings.LastIndexByte(name, ' ')+1:]}
+	for i := strings.IndexByte(name, ' '); i >= 0; {
+		rest := name[i+1:]
+		w, _, more := strings.Cut(rest, " ")
+		if !more {
+			break
+		}
+		if isParticle(w) {
+			return append(keys, capitalised(rest))
+		}
+		i += 1 + len(w)
+	}
+	return keys
+}
+
+// capitalised returns w with its first letter upper case.
+func capitalised(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
+}
+
 // placeAdjective reports a word made of a place and "-er" ("Wiener",
 // "Salzburger").
 func placeAdjective(w string) bool {
@@ -131,18 +186,20 @@ func placeAdjective(w string) bool {
 type extraMention struct {
 	start, end int
 	c          *cluster
+	hyphen     bool // the first part of a compound: counts, but names nothing
 }
 
 // surnamesElsewhere finds the bare surnames of people named in full in
 // other articles ("Musk schrieb" where only another article says "Elon
 // Musk"), with genitives and compounds, when the surname belongs to one
-// person of the corpus. It reads each article's words once (docs[i] is
+// person of the corpus, and not for a name found in full in one article
+// only whose surname stands alone in many others (maxBareOfOne). It reads each article's words once (docs[i] is
 // the text layer of articles[i]) and looks them up in a map, so it costs
 // what reading the corpus costs.
 func (r *resolver) surnamesElsewhere(articles []*model.Article, docs []*text.Doc, found [][]Mention) [][]extraMention {
 	bySurname := map[string]*cluster{}
 	for _, c := range r.order {
-		if c.parent != nil || c.kind != model.Person || c.named == 0 || !strings.Contains(c.name, " ") {
+		if c.parent != nil || c.kind != model.Person || c.named == 0 || !givenNameFirst(c.name) {
 			continue
 		}
 		s := c.name[strings.LastIndexByte(c.name, ' ')+1:]
@@ -181,7 +238,59 @@ func (r *resolver) surnamesElsewhere(articles []*model.Article, docs []*text.Doc
 		}
 		extra[ai] = r.bareSurnames(a, docs[ai], covered, bySurname, &shapes)
 	}
+	full, bare := r.surnameArticles(found, extra)
+	for ai, xs := range extra {
+		kept := xs[:0]
+		for _, x := range xs {
+			if full[x.c] < 2 && bare[x.c] > maxBareOfOne {
+				continue
+			}
+			x.c.count++
+			if !x.hyphen {
+				x.c.named++
+				x.c.forms[articles[ai].Text[x.start:x.end]]++
+			}
+			kept = append(kept, x)
+		}
+		extra[ai] = kept
+	}
 	return extra
+}
+
+// maxBareOfOne is how many other articles may name a person by the bare
+// surname alone when only one article names it in full. A service or a
+// figure of speech the tagger once read as a person ("Smart Online",
+// "Happy User") is named so in one article, and its last word, a common
+// English word, stands alone in many; a person the corpus follows is
+// named in full in more than one.
+const maxBareOfOne = 3
+
+// surnameArticles counts, for each person, the articles that name it
+// themselves (found) and the articles that have it only as a bare surname
+// (extra).
+func (r *resolver) surnameArticles(found [][]Mention, extra [][]extraMention) (full, bare map[*cluster]int) {
+	full, bare = map[*cluster]int{}, map[*cluster]int{}
+	seen := map[*cluster]int{} // cluster → 1 + the last article that counted it
+	for ai, xs := range extra {
+		if ai < len(found) {
+			for _, m := range found[ai] {
+				if m.Meta || m.Kind != model.Person || m.Name == "" {
+					continue
+				}
+				if c := r.root(r.byKey[r.keyOf(m.Kind, m.Name)]); c != nil && seen[c] != ai+1 {
+					seen[c] = ai + 1
+					full[c]++
+				}
+			}
+		}
+		for _, x := range xs {
+			if seen[x.c] != ai+1 {
+				seen[x.c] = ai + 1
+				bare[x.c]++
+			}
+		}
+	}
+	return full, bare
 }
 
 // bareSurnames finds the surnames of bySurname among the capitalised
@@ -229,13 +338,7 @@ func (r *resolver) bareSurnames(a *model.Article, doc *text.Doc, covered []Menti
 		if bi < len(a.Blocks) && a.Blocks[bi].Start <= start && credit.meta(a.Text, a.Blocks, bi, start) {
 			continue
 		}
-		c = r.root(c)
-		c.count++
-		if !hyphen {
-			c.named++
-			c.forms[a.Text[start:end]]++
-		}
-		out = append(out, extraMention{start, end, c})
+		out = append(out, extraMention{start, end, r.root(c), hyphen})
 	}
 	return out
 }
@@ -349,17 +452,18 @@ func (r *resolver) mergePeople() {
 	// Surname → the full names that end in it.
 	full := map[string][]*cluster{}
 	for _, c := range people {
-		if c.parent != nil || !strings.Contains(c.name, " ") {
+		if c.parent != nil || !givenNameFirst(c.name) {
 			continue
 		}
-		s := c.name[strings.LastIndexByte(c.name, ' ')+1:]
-		full[s] = append(full[s], c)
+		for _, s := range surnameKeys(c.name) {
+			full[s] = append(full[s], c)
+		}
 	}
 	for _, c := range people {
-		if c.parent != nil || strings.Contains(c.name, " ") {
+		if c.parent != nil || strings.Contains(c.name, " ") && !particleSurname(c.name) {
 			continue
 		}
-		cands := full[c.name]
+		cands := full[capitalised(c.name)]
 		if base, ok := genitiveBase(c.name); ok && len(cands) == 0 {
 			cands = full[base] // "Trumps" with no "Trump" in the corpus
 		}
@@ -375,7 +479,9 @@ func (r *resolver) mergePeople() {
 // of the other, so no pair of names is compared blindly.
 // mergeAcronyms joins an organisation named by an acronym alone ("RKI")
 // to the one organisation of the corpus whose long name has those
-// initials ("Robert Koch-Institut"); with two candidates it stays apart.
+// initials ("Robert Koch-Institut"); of several candidates, to the one
+// that an article names by the acronym, and with none or two such it
+// stays apart.
 func (r *resolver) mergeAcronyms() {
 	byInitials := map[string][]*cluster{}
 	for _, c := range r.order {
@@ -386,13 +492,32 @@ func (r *resolver) mergeAcronyms() {
 		}
 	}
 	for _, c := range r.order {
-		if c.kind != model.Organization || c.parent != nil || !isAcronym(c.name) {
+		if c.kind != model.Organization || c.parent != nil || !isAcronym(c.name) || spelledOut(c) {
 			continue
 		}
-		if long := byInitials[c.name]; len(long) == 1 && r.root(long[0]) != c {
+		long := byInitials[c.name]
+		if len(long) > 1 {
+			// The one an article writes with the acronym ("Islamischer Staat
+			// (IS)") beside others of those initials ("Internationaler
+			// Strafgerichtshof").
+			long = slices.DeleteFunc(slices.Clone(long), func(l *cluster) bool { return r.root(l).forms[c.name] == 0 })
+		}
+		if len(long) == 1 && r.root(long[0]) != c {
 			r.merge(c, r.root(long[0]))
 		}
 	}
+}
+
+// spelledOut reports whether an article writes the acronym c out as a
+// name of several words ("Royal Bank of Scotland" named "RBS"): it is
+// that organisation, whatever else has its initials.
+func spelledOut(c *cluster) bool {
+	for f := range c.forms {
+		if strings.Contains(f, " ") {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *resolver) mergeOrgs() {

@@ -1,9 +1,12 @@
 package actors
 
 import (
+	"cmp"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"chronik/corpus/text"
@@ -255,5 +258,154 @@ func TestResolveAcronymAcrossArticles(t *testing.T) {
 	slices.Sort(names)
 	if want := []string{"EZB", "Robert Koch-Institut"}; !slices.Equal(names, want) {
 		t.Errorf("actors %q, want %q", names, want)
+	}
+}
+
+// resolveTagged resolves articles whose people and organisations are
+// given, as if the tagger had found them: every occurrence of each name
+// (the longer names first) is a mention named so; the name of an
+// organisation is written before " = " when an article names it so
+// otherwise ("IS = Islamischer Staat").
+func resolveTagged(arts []taggedArticle) []model.Actor {
+	var as []*model.Article
+	var found [][]Mention
+	for _, ta := range arts {
+		a := article(ta.text)
+		var ms []Mention
+		taken := make([]bool, len(a.Text))
+		kinds := map[string]model.ActorKind{}
+		names := map[string]string{}
+		for _, n := range ta.people {
+			kinds[n], names[n] = model.Person, n
+		}
+		for _, n := range ta.orgs {
+			w, name, ok := strings.Cut(n, " = ")
+			if !ok {
+				name = w
+			}
+			kinds[w], names[w] = model.Organization, name
+		}
+		written := slices.Collect(maps.Keys(kinds))
+		slices.SortStableFunc(written, func(x, y string) int { return cmp.Or(len(y)-len(x), strings.Compare(x, y)) })
+		for _, n := range written {
+			for off := 0; ; {
+				i := strings.Index(a.Text[off:], n)
+				if i < 0 {
+					break
+				}
+				start, end := off+i, off+i+len(n)
+				off = end
+				if !slices.Contains(taken[start:end], true) {
+					for k := start; k < end; k++ {
+						taken[k] = true
+					}
+					ms = append(ms, Mention{Start: start, End: end, Kind: kinds[n], Name: names[n]})
+				}
+			}
+		}
+		slices.SortFunc(ms, func(x, y Mention) int { return x.Start - y.Start })
+		as = append(as, a)
+		found = append(found, ms)
+	}
+	return resolveInto(as, found)
+}
+
+type taggedArticle struct {
+	text         string
+	people, orgs []string
+}
+
+func TestResolveSurnames(t *testing.T) {
+	tests := []struct {
+		name     string
+		arts     []taggedArticle
+		actor    string
+		mentions int
+		aliases  []string
+	}{{
+		name: "a club read as a person keeps its city apart",
+		arts: []taggedArticle{
+			{"Der Stürmer spielte früher für Lokomotiv Brenzburg.", []string{"Lokomotiv Brenzburg"}, nil},
+			{"Brenzburg wies die Vorwürfe zurück.", []string{"Brenzburg"}, nil},
+			{"Die Reise führte nach Brenzburg.", nil, nil},
+		},
+		actor: "Lokomotiv Brenzburg", mentions: 1,
+	}, {
+		name: "a person's surname joins the full name",
+		arts: []taggedArticle{
+			{"Karin Brenzel wurde gewählt.", []string{"Karin Brenzel"}, nil},
+			{"Brenzel wies die Vorwürfe zurück.", []string{"Brenzel"}, nil},
+			{"Die Reise führte zu Brenzel.", nil, nil},
+		},
+		actor: "Karin Brenzel", mentions: 3, aliases: []string{"Brenzel"},
+	}, {
+		name: "a surname with particles joins the full name",
+		arts: []taggedArticle{
+			{"Anton Van der Brenzel wurde gewählt.", []string{"Anton Van der Brenzel"}, nil},
+			{"Van der Brenzel wies die Vorwürfe zurück.", []string{"Van der Brenzel"}, nil},
+		},
+		actor: "Anton Van der Brenzel", mentions: 2, aliases: []string{"Van der Brenzel"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, i := actorNamed(resolveTagged(tt.arts), tt.actor)
+			if i < 0 || a.Mentions != tt.mentions || !slices.Equal(a.Aliases, tt.aliases) {
+				t.Errorf("%s = %+v, want %d mentions, aliases %q", tt.actor, a, tt.mentions, tt.aliases)
+			}
+		})
+	}
+}
+
+func TestResolveBareSurnameElsewhere(t *testing.T) {
+	named := taggedArticle{"Karin Brenzel startet heute.", []string{"Karin Brenzel"}, nil}
+	bare := taggedArticle{"Wer Brenzel nutzt, zahlt weniger.", nil, nil}
+	tests := []struct {
+		name        string
+		named, bare int // articles that name her in full, that have the bare surname only
+		mentions    int
+	}{
+		{"named once, three bare: the person", 1, 3, 4},
+		{"named once, four bare: the word", 1, 4, 1},
+		{"named twice, four bare: the person", 2, 4, 6},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var arts []taggedArticle
+			for range tt.named {
+				arts = append(arts, named)
+			}
+			for range tt.bare {
+				arts = append(arts, bare)
+			}
+			if a, i := actorNamed(resolveTagged(arts), "Karin Brenzel"); i < 0 || a.Mentions != tt.mentions {
+				t.Errorf("Karin Brenzel = %+v, want %d mentions", a, tt.mentions)
+			}
+		})
+	}
+}
+
+func TestResolveAcronymOfLongNames(t *testing.T) {
+	union := taggedArticle{"Die Brenzer Sportunion wächst.", nil, []string{"Brenzer Sportunion"}}
+	unionBS := taggedArticle{"Die Brenzer Sportunion (BS) wächst.", nil, []string{"Brenzer Sportunion", "BS = Brenzer Sportunion"}}
+	senate := taggedArticle{"Der Brenzer Senat tagte.", nil, []string{"Brenzer Senat"}}
+	bank := taggedArticle{"Die Bank of Sportia meldet Verluste.", nil, []string{"Bank of Sportia = BS"}}
+	bare := taggedArticle{"Die BS gewann.", nil, []string{"BS"}}
+	tests := []struct {
+		name   string
+		arts   []taggedArticle
+		joined bool // whether the bare acronym joins the Brenzer Sportunion
+	}{
+		{"one long name is written with the acronym", []taggedArticle{unionBS, senate, bare}, true},
+		{"no long name is written with the acronym", []taggedArticle{union, senate, bare}, false},
+		{"an acronym an article spells out otherwise", []taggedArticle{union, bank, bare}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			actors := resolveTagged(tt.arts)
+			_, bs := actorNamed(actors, "BS")
+			if a, i := actorNamed(actors, "Brenzer Sportunion"); i < 0 || (bs < 0) != tt.joined {
+				t.Errorf("Brenzer Sportunion = %+v, BS an actor of its own: %v, want %v", a, bs >= 0, !tt.joined)
+			}
+		})
 	}
 }
