@@ -1217,6 +1217,10 @@ func TestCurfewsAndKillings(t *testing.T) {
 		{"Musk übernimmt am Freitag das Ruder bei Meta.", KindAppointment},
 		// "entschieden" beside another verb is how, no decision
 		{"Meta bestreitet am Freitag entschieden eine Nähe zu Musk.", ""},
+		// citing is no appointment, what can be bought no purchase, scoring eight times no meeting
+		{"Die Zeitung Meta berief sich am Freitag auf Zahlen der Regierung.", ""},
+		{"Bei Meta gibt es seit Freitag ganze Inseln zu kaufen.", ""},
+		{"Musk hat am Freitag achtmal getroffen.", KindMatch},
 		// firing at a place is no dismissal
 		{"Die Armee feuert am Freitag auf das Lager von Meta.", ""},
 		// shots fired are no dismissal

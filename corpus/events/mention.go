@@ -217,6 +217,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if t.verb && c.tok == firstWord(s.toks, 0, len(s.toks)) && c.tok+1 < len(s.toks) && s.toks[c.tok+1].text == "Sie" {
 		return Mention{}, false // "Kaufen Sie Kupfer!": a call to do it
 	}
+	if t.verb && c.tok > 0 && s.toks[c.tok-1].lower == "zu" && s.thereIs(g) {
+		return Mention{}, false // "Bei Tchibo gibt es Inseln zu kaufen": what can be done
+	}
 	if t.verb && !t.conditional() && s.inClause(g, obligations) {
 		// "Der Verein muss sparen": what must or may be done, not
 		// what was; a verb that needs its context noun ("muss Insolvenz

@@ -134,6 +134,18 @@ func (s *sent) numberEnd(i int) int {
 	return i
 }
 
+// thereIs reports a clause g that says what there is ("gibt es", "gab
+// es"), which a "zu" infinitive after it makes what can be done.
+func (s *sent) thereIs(g int) bool {
+	for i := 0; i+1 < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.group == g && (t.lower == "gibt" || t.lower == "gab") && s.toks[i+1].lower == "es" {
+			return true
+		}
+	}
+	return false
+}
+
 // encounter reports a clause g with "auf" and an accusative or a name
 // after it ("trifft auf den Titelverteidiger", "trifft auf Cilic"): one
 // faces someone there, in a match or a dispute; "auf seinem Anwesen" is
