@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"chronik/model"
 )
 
 // TestThingTitles: an action done to a thing that is no actor is titled
@@ -197,5 +199,15 @@ func TestNounWord(t *testing.T) {
 		if got := nounWord(w); got != want {
 			t.Errorf("nounWord(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// TestTitleParticle: a surname that begins with "von" takes no second
+// "von" in a noun title.
+func TestTitleParticle(t *testing.T) {
+	table := []model.Actor{{ID: "ursula-von-der-leyen", Name: "Ursula von der Leyen", Kind: model.Person}}
+	got := title(titleParts{kind: KindResignation, noun: "Rücktritt", actors: []int{0}, roles: []model.Role{model.RoleAgent}}, table)
+	if got != "Rücktritt von der Leyen" {
+		t.Errorf("title %q, want %q", got, "Rücktritt von der Leyen")
 	}
 }

@@ -159,6 +159,9 @@ func title(p titleParts, table []model.Actor) string {
 			place = ""
 		}
 		if len(all) > 0 {
+			if by == "von" && (strings.HasPrefix(all[0], "von ") || strings.HasPrefix(all[0], "vom ")) {
+				by = "" // "Rücktritt von der Leyen", not "Rücktritt von von der Leyen"
+			}
 			words(by, list(all))
 		}
 		if len(against) > 0 {
