@@ -1221,6 +1221,11 @@ func TestCurfewsAndKillings(t *testing.T) {
 		{"Die Zeitung Meta berief sich am Freitag auf Zahlen der Regierung.", ""},
 		{"Bei Meta gibt es seit Freitag ganze Inseln zu kaufen.", ""},
 		{"Musk hat am Freitag achtmal getroffen.", KindMatch},
+		// what one wants or argues for in a "dass" clause or an infinitive,
+		// and what one likes to do, are not done
+		{"Scholz will, dass Flüchtlinge am Freitag aus Meta abgeschoben werden.", ""},
+		{"Musk plädiert am Freitag dafür, in Meta zu investieren.", ""},
+		{"Musk hat Meta früher gerne besucht.", ""},
 		// firing at a place is no dismissal
 		{"Die Armee feuert am Freitag auf das Lager von Meta.", ""},
 		// shots fired are no dismissal

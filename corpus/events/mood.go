@@ -67,16 +67,20 @@ func (s *sent) mood(g, seg int) mood {
 	return moodHappened
 }
 
-// unfulfilled reports an infinitive clause g that its host clause
-// denies, asks for or only attempts: "sieht keinen Anlass, ein Verfahren
+// unfulfilled reports an infinitive or "dass" clause g that its host
+// clause denies, asks for, wants or only attempts: "sieht keinen Anlass, ein Verfahren
 // einzuleiten", "forderte sie auf, den Kommentar zu posten", "versuchte,
 // die Firma zu übernehmen". What the infinitive names did not happen, or
 // is not told to have.
 func (s *sent) unfulfilled(g int) bool {
-	if !s.infinitive[g] || s.host[g] == g {
+	that := s.opener[g] == "dass" || s.opener[g] == "daß"
+	if !s.infinitive[g] && !that || s.host[g] == g {
 		return false
 	}
 	h := s.host[g]
+	if that {
+		h = s.parent[g] // a "dass" clause hangs on its main clause
+	}
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.group != h || !t.word() || t.quoted {
@@ -84,6 +88,9 @@ func (s *sent) unfulfilled(g int) bool {
 		}
 		if t.is(requests) || t.is(negations) || strings.HasPrefix(t.lower, "kein") || t.lower == "nicht" && s.negates(i) {
 			return true
+		}
+		if that && t.is(intention) {
+			return true // "will, dass … abgeschoben werden": what one wants
 		}
 	}
 	return false

@@ -132,7 +132,7 @@ var (
 	// habitual marks repeated, unbounded activity, which is no event
 	// (GUIDELINES.md §1.1): "organisiert jährlich ein Fest", "hatten über
 	// Jahre hinweg Vereinbarungen geschlossen", "hat mehrfach zugestimmt".
-	habitual = wordSet(`jahrelang jahrzehntelang regelmäßig täglich wöchentlich monatlich jährlich alljährlich gewöhnlich üblicherweise mehrfach mehrmals`)
+	habitual = wordSet(`jahrelang jahrzehntelang regelmäßig täglich wöchentlich monatlich jährlich alljährlich gewöhnlich üblicherweise mehrfach mehrmals gerne gern normalerweise`)
 	// ongoing marks what is going on as the article is written, a
 	// process rather than a happening at a time (GUIDELINES.md §1.1,
 	// general states): "berät gerade mit dem Land", "stockt derzeit auf".
@@ -166,7 +166,7 @@ var (
 	// requests ask or try for what an infinitive names, which is not
 	// told as done: "forderte sie auf, … zu posten", "versuchte, … zu
 	// übernehmen"
-	requests   = wordSet(`forderte forderten fordert fordern aufgefordert rief riefen ruft aufgerufen bat baten bittet gebeten appellierte appelliert drängte drängt versuchte versuchten versucht weigerte weigerten weigert`)
+	requests   = wordSet(`forderte forderten fordert fordern aufgefordert rief riefen ruft aufgerufen bat baten bittet gebeten appellierte appelliert drängte drängt versuchte versuchten versucht weigerte weigerten weigert plädiert plädierte plädieren`)
 	habenForms = wordSet(`hat haben habe hast habt hatte hatten hattest hattet hätte hätten`)
 
 	// strongPreterites are common irregular simple-past forms; regular ones
