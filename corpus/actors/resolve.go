@@ -703,11 +703,10 @@ func betterName(n, cur string) bool {
 	return len(n) > len(cur)
 }
 
-// genitiveOf reports whether a is b's genitive: b with "s" or an
-// apostrophe.
+// genitiveOf reports whether a is b's genitive (genitiveBase).
 func genitiveOf(a, b string) bool {
-	rest, ok := strings.CutPrefix(a, b)
-	return ok && (rest == "s" || rest == "'" || rest == "’" || rest == "‘")
+	base, ok := genitiveBase(a)
+	return ok && base == b
 }
 
 // roleIndex maps a role key to the one actor that holds it in the corpus;

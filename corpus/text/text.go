@@ -337,14 +337,14 @@ func (d *Doc) ClauseOf(k int) int {
 // out, for every token in one pass, only when first asked.
 func (d *Doc) CodePoints(i int) (start, end int) {
 	if len(d.codePoints) != 2*len(d.Tokens) {
-		d.codePoints = make([]int32, 0, 2*len(d.Tokens))
-		pos, n := 0, 0
+		offs := make([]int, 0, 2*len(d.Tokens))
 		for _, t := range d.Tokens {
-			n += utf8.RuneCountInString(d.Text[pos:t.Start])
-			s := n
-			n += utf8.RuneCountInString(d.Text[t.Start:t.End])
-			pos = int(t.End)
-			d.codePoints = append(d.codePoints, int32(s), int32(n))
+			offs = append(offs, int(t.Start), int(t.End))
+		}
+		cp := model.CodePointOffsets(d.Text, offs) // the one place that counts them
+		d.codePoints = make([]int32, len(offs))
+		for k, o := range offs {
+			d.codePoints[k] = int32(cp[o])
 		}
 	}
 	return int(d.codePoints[2*i]), int(d.codePoints[2*i+1])
