@@ -149,7 +149,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		platFirst, platLast = -1, -1 // "wurde auf Facebook gesperrt": the platform bans
 	}
 	m.Actors, m.Roles, m.preps = x.participants(s, c, kind, platFirst, platLast)
-	if t.verb && !s.passive(g, c, t.kind) {
+	passive := t.verb && s.passive(g, c, t.kind) // read once: it walks the sentence
+	if t.verb && !passive {
 		m.thing = s.thingOf(g, c.tok)
 	}
 	if kind == KindDismissal && len(m.Actors) > 0 && x.onlyOrganisations(m.Actors) {
@@ -161,8 +162,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if len(m.Actors) == 0 && (!speechKinds[kind] || kind == KindAnnouncement) && spec > 0 {
 		// "Die Polizei nahm zwei Männer fest": an institution named by
 		// its noun acted (institutions.go)
-		m.institution, _ = x.institution(s, c.tok, !t.verb || s.passive(g, c, t.kind))
-	} else if len(m.Actors) > 0 && !speechKinds[kind] && spec > 0 && (!t.verb || s.passive(g, c, t.kind)) {
+		m.institution, _ = x.institution(s, c.tok, !t.verb || passive)
+	} else if len(m.Actors) > 0 && !speechKinds[kind] && spec > 0 && (!t.verb || passive) {
 		// "der Sturz Mursis durch das Militär"
 		m.agentInstitution, _ = x.agentInstitution(s, c.tok)
 	}
@@ -172,7 +173,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		m.sufferer = x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:]
 	}
 	opening := ""
-	if len(m.Actors) == 0 && m.institution == "" && !x.impersonal && t.verb && !speechKinds[kind] && spec > 0 && !s.passive(g, c, t.kind) &&
+	if len(m.Actors) == 0 && m.institution == "" && !x.impersonal && t.verb && !speechKinds[kind] && spec > 0 && !passive &&
 		(s.tenseOf(g, c).past || s.hasTimeAnchor(g)) {
 		// "179 Senatoren stimmten für die Reform"; not what a group
 		// does as a rule ("Schulleitungen entscheiden darüber, ob …")
@@ -182,7 +183,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		obj, prep = x.passiveSubject, x.passivePrep
 		// (told in the perfect with "sein", "Eine Radfahrerin ist
 		// verunglückt", the participle titles it as the text does)
-		m.actsAsObject = t.verb && !s.passive(g, c, t.kind) && !s.inClause(g, copula)
+		m.actsAsObject = t.verb && !passive && !s.inClause(g, copula)
 	} else if opening != "" {
 		obj, prep, m.actsAsObject = opening, "", true
 		m.crowd = opening[strings.LastIndexByte(opening, ' ')+1:]
