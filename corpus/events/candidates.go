@@ -177,19 +177,27 @@ func (x *extractor) fitsOnce(s *sent, i, trig int) bool {
 // countsInContext reports whether token i would be one of trigger t's
 // context words, as fits reads them.
 func (s *sent) countsInContext(i int, t *trigger) bool {
-	w := &s.toks[i]
+	forbid, require, cue := contextWord(&s.toks[i], t)
+	return forbid || require || cue
+}
+
+// contextWord says what word w is to trigger t's context: a word it
+// forbids, one it requires, a cue (see cueMatches). A word of a closed
+// class is none of them unless t asks for such words: a cue names a
+// thing, not an article or a preposition.
+func contextWord(w *token, t *trigger) (forbid, require, cue bool) {
 	if !w.word() || w.cls != 0 && !t.wantsGrammar {
-		return false
+		return false, false, false
 	}
-	if slices.Contains(t.forbid, w.lower) || slices.Contains(t.require, w.lower) {
-		return true
-	}
+	forbid = slices.Contains(t.forbid, w.lower)
+	require = slices.Contains(t.require, w.lower)
 	for _, c := range t.cues {
 		if cueMatches(w.lower, c) {
-			return true
+			cue = true
+			break
 		}
 	}
-	return false
+	return forbid, require, cue
 }
 
 // fits reports whether the clause of token i has the context words
@@ -202,27 +210,17 @@ func (s *sent) fits(i int, t *trigger) bool {
 	cue := len(t.cues) == 0
 	need := 0
 	for j := range s.toks {
-		w := &s.toks[j]
-		if j == i || !w.word() || s.scopeOf(j, g) < 0 {
+		if j == i || !s.toks[j].word() || s.scopeOf(j, g) < 0 {
 			continue
 		}
-		if w.cls != 0 && !t.wantsGrammar {
-			continue // a cue names a thing, not an article or a preposition
-		}
-		if slices.Contains(t.forbid, w.lower) {
+		forbid, require, cued := contextWord(&s.toks[j], t)
+		if forbid {
 			return false
 		}
-		if slices.Contains(t.require, w.lower) {
+		if require {
 			need++
 		}
-		if !cue {
-			for _, c := range t.cues {
-				if cueMatches(w.lower, c) {
-					cue = true
-					break
-				}
-			}
-		}
+		cue = cue || cued
 	}
 	return cue && need >= len(t.require)
 }
