@@ -75,7 +75,7 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 		from = max(from, s.toks[end].seg) // "Die Armee teilte mit, zwölf Rebellen seien getötet worden": the speaker is no subject of it
 	}
 	if end == firstWord(s.toks, 0, len(s.toks)) {
-		from, to = end+1, len(s.toks) // the participle first: "Verurteilt wurde der Arzt …"
+		from, to = end+1, len(s.toks) // the participle first: "Verurteilt wurde der Bäcker …"
 	}
 	for i := from; i < to; i++ {
 		t := &s.toks[i]
