@@ -165,7 +165,7 @@ type Mention struct {
 	// Schmuggler"); Merge makes it an actor, its patient
 	sufferer string
 	// crowd: the plural noun of the people who open the clause unnamed
-	// and do what it tells ("179 Senatoren stimmten …", "Fluglotsen
+	// and do what it tells ("212 Senatoren stimmten …", "Fluglotsen
 	// streiken"); Merge makes it an actor, its agent (its patient when
 	// what it tells befalls people: "Sieben Wanderer starben")
 	crowd string

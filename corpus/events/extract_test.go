@@ -1275,8 +1275,8 @@ func mergedFriday(t *testing.T, text string) ([]model.Event, []model.Actor) {
 // table kept apart from the named ones.
 func TestCrowd(t *testing.T) {
 	for _, text := range []string{
-		"179 Senatoren stimmten am Freitag für die Reform.",
-		"Das Ergebnis war am Freitag eindeutig: 179 Senatoren stimmten für die Reform.",
+		"212 Senatoren stimmten am Freitag für die Reform.",
+		"Das Ergebnis war am Freitag eindeutig: 212 Senatoren stimmten für die Reform.",
 	} {
 		events, actors := mergedFriday(t, text)
 		if len(events) != 1 || len(events[0].Actors) != 1 {

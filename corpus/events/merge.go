@@ -1141,7 +1141,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 				e.Roles = append(e.Roles, model.RolePatient)
 			}
 		} else if m.crowd != "" && len(m.Actors) == 0 {
-			// "179 Senatoren stimmten dafür": who did it, unnamed; or
+			// "212 Senatoren stimmten dafür": who did it, unnamed; or
 			// whom it befell ("Sieben Wanderer starben")
 			if a := mg.sufferers[m.crowd]; !slices.Contains(e.Actors, a) {
 				e.Actors = append(e.Actors, a)
@@ -1174,7 +1174,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	if len(named) == 0 && prep == "" && object != "" && mg.actedByObject(members, object) {
 		// "Der Verein hat den Betrieb eingestellt": the unnamed
 		// subject acted, "Verein stellt Betrieb ein", "Abstimmung von
-		// 179 Senatoren"
+		// 212 Senatoren"
 		unnamedAgent, object = object, ""
 		if v, th := mg.titleVerb(members, true); v != nil && th != "" && (v.cuedBy(th) || !v.conditional()) {
 			verb, thing = v, th

@@ -347,8 +347,8 @@ func (s *sent) speechTail() int {
 func (s *sent) findSpeechTail() int {
 	toks := s.toks
 	// The tag starts after the last comma, or after an earlier one when
-	// the tag itself holds an apposition: "…, gab der Gouverneur der
-	// Provinz, Ali Su, bekannt."
+	// the tag itself holds an apposition: "…, gab der Sprecher des
+	// Verbands, Hans Berg, bekannt."
 	words := 0
 	for comma := len(toks) - 1; comma > 0 && words <= maxSpeechTag; comma-- {
 		t := &toks[comma]

@@ -122,8 +122,8 @@ func (s *sent) platform() (string, int, int) {
 // place returns the first place name of the sentence, with its
 // preposition: "in" or "im", and for a journey "nach" (the title says
 // "Reise nach Paris"). A trigger in a subordinate clause g takes no place
-// from another subordinate clause ("…, der seit dem Sturz … stärker
-// geworden ist und in dem die in Syrien aktive Miliz mitmischt").
+// from another subordinate clause ("…, der nach dem Putsch heftiger
+// wurde und in dem die in Syrien tätige Miliz mitredet").
 func (s *sent) place(x *extractor, kind Kind, g int) (string, string) {
 	toks := s.toks
 	elsewhere := func(i int) bool { return !s.isMain(g) && s.scopeOf(i, g) < 0 }

@@ -367,9 +367,9 @@ func (s *sent) nounInClause(g int, noun string) int {
 
 // openingSubject returns the people who open the sentence right before
 // its verb at token end without an article, counted or not: "Fluglotsen
-// streiken am Freitag", "179 Senatoren stimmten für die Reform"; or "".
+// streiken am Freitag", "212 Senatoren stimmten für die Reform"; or "".
 // A colon opens a clause as the sentence's start does: "Das Ergebnis war
-// klar: 179 Senatoren stimmten dafür".
+// klar: 212 Senatoren stimmten dafür".
 func (s *sent) openingSubject(end int) string {
 	opens := func(i int) bool { return i == 0 || s.toks[i-1].punct == ':' }
 	switch {

@@ -56,7 +56,7 @@ func TestRoles(t *testing.T) {
 		// of another segment
 		{"Angeklagt ist seit Montag auch Musk.", []string{"elon-musk"}, []model.Role{pa}},
 		{"Facebook hatte Trump gesperrt und war zufrieden.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
-		{"Musk verurteilt Scholz zu einem Jahr Haft, drei Monate davon sind unbedingt.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pa}},
+		{"Musk verurteilt Scholz zu zwei Monaten Haft, vier Wochen davon sind bedingt.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pa}},
 		// "gegen" in the passive names whom it is against
 		{"Gegen Scholz wurde Haftbefehl erlassen.", []string{"olaf-scholz"}, []model.Role{pa}},
 		// a speech tag after a passive it quotes is active, its name the subject
@@ -64,13 +64,13 @@ func TestRoles(t *testing.T) {
 		// in the passive, whom the one it befell speaks for does not undergo it
 		{"Am Montag wurde der Sprecher des Konzerns Meta getötet.", []string{"meta"}, []model.Role{pp}},
 		// a list of deeds after a comma is no speech tag
-		{"Das Landgericht München gab dem Antrag statt, verbot den Streik und schickte die Piloten an die Arbeit.", []string{"landgericht"}, []model.Role{ag}},
+		{"Das Landgericht München gab dem Antrag statt, verbot den Protest und schickte die Fahrer nach Hause.", []string{"landgericht"}, []model.Role{ag}},
 		// who dies undergoes it; nobody does it
 		{"Musk starb 1966, dreißig Jahre später Scholz.", []string{"elon-musk", "olaf-scholz"}, []model.Role{pa, pa}},
 		// a name between commas after a role stands where the role stands
 		{"In Berlin ermittelt die Staatsanwaltschaft gegen den Chef der Gewerkschaft Verdi, Olaf Scholz, wegen Betrugs.", []string{"verdi", "olaf-scholz"}, []model.Role{pa, pa}},
 		// a second relative clause joined by "und" has actors of its own
-		{"Der Konflikt, der seit dem Sturz des Präsidenten Scholz stärker geworden ist und in dem auch die in Syrien aktive Firma Volkswagen mitmischt, dauert an.", []string{"olaf-scholz"}, []model.Role{pa}},
+		{"Der Streit, der nach dem Sturz des Kanzlers Scholz heftiger wurde und in dem auch die in Syrien tätige Firma Volkswagen mitredet, hält an.", []string{"olaf-scholz"}, []model.Role{pa}},
 		{"Trumps Verhältnis zu Zuckerberg blieb gespannt, etwa weil Zuckerbergs Firma Meta nach dem Streit ums Weiße Haus Trumps Konto gesperrt hatte.", []string{"meta", "mark-zuckerberg", "donald-trump"}, []model.Role{ag, pp, pa}},
 	}
 	for _, tt := range tests {
@@ -109,8 +109,8 @@ func TestDatedPassive(t *testing.T) {
 // from another subordinate clause of the sentence.
 func TestPlaceOfClause(t *testing.T) {
 	for _, tt := range []struct{ sentence, place string }{
-		{"Der Konflikt, der seit dem Sturz des Präsidenten Scholz stärker geworden ist und in dem auch die in Syrien aktive Firma Volkswagen mitmischt, dauert an.", ""},
-		{"Der Konflikt, der seit dem Sturz des Präsidenten Scholz in Syrien stärker geworden ist, dauert an.", "Syrien"},
+		{"Der Streit, der nach dem Sturz des Kanzlers Scholz heftiger wurde und in dem auch die in Syrien tätige Firma Volkswagen mitredet, hält an.", ""},
+		{"Der Streit, der nach dem Sturz des Kanzlers Scholz in Syrien heftiger wurde, hält an.", "Syrien"},
 		// a place of two words whose second is no common noun
 		{"Scholz ist am Montag in Santa Monica gestorben.", "Santa Monica"},
 	} {

@@ -93,8 +93,8 @@ func (x *extractor) clauseEvent(s *sent, main Mention) (Mention, bool) {
 
 // anchorEvent returns the second happening of a sentence that dates its
 // main one by another happening with a date of its own: "Die Parteien
-// hatten sich nach der Gemeinderatswahl im Jänner 2015 geeinigt" tells
-// the election of January 2015 as well as the agreement (GUIDELINES.md
+// hatten sich nach der Landtagswahl im März 2016 geeinigt" tells
+// the election of March 2016 as well as the agreement (GUIDELINES.md
 // §1.2, past background). The noun has its article, a preposition that
 // puts it before what the clause tells ("bei der Wahl 2024" may be to
 // come) and the date in its phrase; it needs no one named.

@@ -258,8 +258,8 @@ func (s *sent) clauses() {
 
 // coordinatedRelative reports an "und" or "oder" at i that ends the
 // relative clause begun at segStart and opens a second one beside it
-// ("…, der seit dem Sturz stärker geworden ist und in dem auch die Miliz
-// mitmischt"): the second clause's actors and places are not the first's.
+// ("…, der seit dem Putsch heftiger wurde und in dem auch die Miliz
+// mitredet"): the second clause's actors and places are not the first's.
 func (s *sent) coordinatedRelative(segStart, i int) bool {
 	toks := s.toks
 	if toks[i].punct != 0 || toks[i].lower != "und" && toks[i].lower != "oder" || segStart == 0 {

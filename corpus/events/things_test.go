@@ -176,7 +176,7 @@ func TestLightVerbTitles(t *testing.T) {
 		{"Der Verein hat am Freitag den Betrieb eingestellt.", "Verein stellt Betrieb ein"},
 		{"Der Betrieb wurde am Freitag eingestellt.", "Betrieb eingestellt"},
 		// people who open the sentence, counted or not, act
-		{"179 Senatoren stimmten am Freitag für die Reform.", "Abstimmung von 179 Senatoren"},
+		{"212 Senatoren stimmten am Freitag für die Reform.", "Abstimmung von 212 Senatoren"},
 		{"Zwei Unbekannte überfielen am Freitag in Halle eine Tankstelle.", "Zwei Unbekannte überfallen Tankstelle"},
 		// whom a verdict is against is no judge
 		{"Christian Lindner wurde am Freitag zu drei Jahren Haft verurteilt.", "Urteil gegen Lindner"},

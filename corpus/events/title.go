@@ -338,7 +338,7 @@ func (t *trigger) agreeing(agents []string) string {
 // does not know ("Meta") are singular.
 func pluralNoun(name string) bool {
 	if n, rest, ok := strings.Cut(name, " "); ok && !strings.ContainsRune(rest, ' ') && (thingNumerals.has(strings.ToLower(n)) || isDigit(n[0]) && n != "1") {
-		return true // "Zwei Unbekannte", "179 Senatoren"
+		return true // "Zwei Unbekannte", "212 Senatoren"
 	}
 	if strings.ContainsRune(name, ' ') || strings.ContainsRune(name, '-') {
 		return false
