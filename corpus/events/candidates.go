@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"chronik/corpus/text"
 )
 
 // chooseTriggers finds the trigger words of s and ranks them by how well
@@ -55,6 +57,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 		for _, f := range forms {
 			if f.particle != "" && !s.hasParticle(i, f.particle) || particled && f.particle == "" {
 				continue
+			}
+			if f.particle == "" && f.tense != tenseParticiple && s.particleVerb(i, x.lx.triggers[f.trigger].infinitive) {
+				continue // "feuerte den Warnschuss ab": abfeuern, not feuern
 			}
 			if f.tense == tensePresent && aux && hasReading(forms, f.trigger, tenseParticiple) && !s.opensSegment(i) {
 				continue // "hatte … Anleihen verkauft": the participle, not "verkauft" of the present
@@ -326,4 +331,29 @@ func (s *sent) clauseEnd(j int) bool {
 	}
 	return n >= len(s.toks) || !s.toks[n].word() || s.toks[n].group != s.toks[j].group ||
 		s.toks[n].is(conjunctions) // "löste … auf und kündigte … an"
+}
+
+// particleVerb reports whether the finite verb at token i, of the
+// infinitive inf, has a separable particle at the end of its clause that
+// makes another verb the lexicon knows ("feuerte … ab": "abfeuern"): the
+// bare verb is not what the clause tells.
+func (s *sent) particleVerb(i int, inf string) bool {
+	if inf == "" {
+		return false
+	}
+	g := s.toks[i].group
+	end := len(s.toks)
+	if tail := s.speechTail(); tail > i {
+		end = tail
+	}
+	for j := i + 1; j < end; j++ {
+		if t := &s.toks[j]; t.group == g && slices.Contains(separableParticles, t.lower) && s.clauseEnd(j) {
+			for _, r := range text.Lookup(t.lower + inf) {
+				if r.Class == text.Verb && r.Verb&text.Infinitive != 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

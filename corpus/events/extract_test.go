@@ -168,6 +168,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Die Lehrervereinigung von Volkswagen tagte am Montag in Berlin.", KindAgreement},                   // a "Vereinigung", no "Einigung"
 		{"Scholz spendete Volkswagen am Montag Lob.", KindDonation},                                          // praise, no gift
 		{"Die Ermittler versuchten mit Hilfe der Videos eine Liste der Anschläge zu erstellen.", KindAttack}, // referred to
+		{"Lindner feuerte nach dem Spiel eine Leuchtkugel ab.", KindDismissal},                               // "abfeuern", not "feuern"
 	} {
 		if m, ok := only(t, fx{text: tt.sentence, date: dec2024}, ""); ok && m.Kind == tt.not {
 			t.Errorf("%q: got a %s mention (trigger %q)", tt.sentence, m.Kind, m.Trigger)
