@@ -169,6 +169,9 @@ func TestNotHappenings(t *testing.T) {
 		{"Scholz spendete Volkswagen am Montag Lob.", KindDonation},                                          // praise, no gift
 		{"Die Ermittler versuchten mit Hilfe der Videos eine Liste der Anschläge zu erstellen.", KindAttack}, // referred to
 		{"Lindner feuerte nach dem Spiel eine Leuchtkugel ab.", KindDismissal},                               // "abfeuern", not "feuern"
+		{"Scholz erneuerte am Montag das Versprechen, Lindner zu entlassen.", KindDismissal},                 // what a noun names
+		{"Volkswagen bekam am Montag die Möglichkeit, Verdi zu übernehmen.", KindAcquisition},                // what a noun names
+		{"Scholz reiste am Montag ab, ohne Trump zu treffen.", KindMeeting},                                  // not done
 	} {
 		if m, ok := only(t, fx{text: tt.sentence, date: dec2024}, ""); ok && m.Kind == tt.not {
 			t.Errorf("%q: got a %s mention (trigger %q)", tt.sentence, m.Kind, m.Trigger)

@@ -77,6 +77,12 @@ func (s *sent) unfulfilled(g int) bool {
 	if !s.infinitive[g] && !that || s.host[g] == g {
 		return false
 	}
+	if !that && (purposes.has(s.opener[g]) || s.nounBefore(g)) {
+		// "ohne ihn zu fragen": what was not done; "das Versprechen,
+		// die Regierung zu entlassen",
+		// "die Möglichkeit, zu wechseln": what a noun names, not told
+		return true
+	}
 	h := s.host[g]
 	if that {
 		h = s.parent[g] // a "dass" clause hangs on its main clause
@@ -92,6 +98,22 @@ func (s *sent) unfulfilled(g int) bool {
 		if that && t.is(intention) {
 			return true // "will, dass … abgeschoben werden": what one wants
 		}
+	}
+	return false
+}
+
+// nounBefore reports whether the clause g follows a comma after a common
+// noun of its host clause: "die Möglichkeit, …", "den Plan, …".
+func (s *sent) nounBefore(g int) bool {
+	for i := range s.toks {
+		if s.toks[i].group != g {
+			continue
+		}
+		if i < 2 || s.toks[i-1].punct != ',' {
+			return false
+		}
+		t := &s.toks[i-2]
+		return t.word() && !t.quoted && t.actor < 0 && t.timex < 0 && t.group == s.host[g] && s.layerClass(i-2) == text.Noun
 	}
 	return false
 }

@@ -113,9 +113,15 @@ func (s *sent) adjective(i int) bool {
 	if t.attrib {
 		return true
 	}
-	d := &s.doc.Tokens[t.at]
+	return s.layerClass(i) == text.Adjective
+}
+
+// layerClass returns the text layer's word class of word i in its
+// context.
+func (s *sent) layerClass(i int) text.Class {
+	d := &s.doc.Tokens[s.toks[i].at]
 	s.doc.Classify(int(d.Sentence))
-	return d.Class == text.Adjective
+	return d.Class
 }
 
 // knownNoun reports whether word i is a noun of the text layer's lexicon.

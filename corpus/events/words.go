@@ -192,6 +192,10 @@ var (
 	// endings say that a state came to its end: "Die Sperre endete".
 	endings = wordSet(`endete endeten endet enden geendet`)
 
+	// purposes open an infinitive clause of what was left undone ("um",
+	// after a journey, tells what was done there: "reiste nach Florida,
+	// um Trump zu treffen")
+	purposes = wordSet(`ohne statt anstatt`)
 	// conditionals open clauses that tell what may happen.
 	conditionals = wordSet(`wenn falls sofern ob sollte sollten hätte hätten wäre wären würde würden`)
 
