@@ -69,6 +69,13 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 	if n := s.openingSubject(end); n != "" {
 		return n, ""
 	}
+	if w := firstWord(s.toks, 0, len(s.toks)); w >= 0 && w < end && s.toks[w].group == g && s.toks[w].upper && !s.toks[w].is(determiners|prepositions) &&
+		w+1 < len(s.toks) && s.finiteVerb(w+1) {
+		// "Polen hat die Grenze geschlossen": the bare word before the
+		// finite verb is the subject (a place the actor stage does not
+		// name), not the noun after the verb, its object
+		return s.toks[w].text, ""
+	}
 	against := ""
 	from, to := 1, end
 	if s.reported(end) {

@@ -175,6 +175,9 @@ func TestLightVerbTitles(t *testing.T) {
 		{"Volkswagen hat am Freitag einen Teilhabefonds aufgelegt.", "Volkswagen legt Teilhabefonds auf"},
 		{"Der Verein hat am Freitag den Betrieb eingestellt.", "Verein stellt Betrieb ein"},
 		{"Der Betrieb wurde am Freitag eingestellt.", "Betrieb eingestellt"},
+		// a place that acted is no actor, but the subject; its object
+		// does not act
+		{"Polen hat am Freitag die Grenze zur Ukraine geschlossen.", "Polen schließt Grenze"},
 		// people who open the sentence, counted or not, act
 		{"212 Senatoren stimmten am Freitag für die Reform.", "Abstimmung von 212 Senatoren"},
 		{"Zwei Unbekannte überfielen am Freitag in Halle eine Tankstelle.", "Zwei Unbekannte überfallen Tankstelle"},
