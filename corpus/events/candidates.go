@@ -25,6 +25,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 		}
 		if t.noun > 0 {
 			if id := int(t.noun) - 1; !s.nameBefore(i) && !s.placeName(i) {
+				if s.bareNounList(i) {
+					continue // "verteilte Essen, Decken und Seife": things listed
+				}
 				if s.attributeOfThing(i) && !s.hasTimeAnchor(t.group) {
 					continue // "eine Liste der Anschläge": a happening referred to, not told
 				}
@@ -356,4 +359,26 @@ func (s *sent) particleVerb(i int, inf string) bool {
 		}
 	}
 	return false
+}
+
+// bareNounList reports whether the noun at i is one of three or more
+// bare nouns listed with commas and "und" or "oder" ("Essen, Decken,
+// Zahnbürsten und Seife"): things, or happenings only tallied.
+func (s *sent) bareNounList(i int) bool {
+	item := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && s.toks[k].word() && s.toks[k].upper && !s.toks[k].quoted && s.toks[k].actor < 0
+	}
+	sep := func(k int) bool {
+		return k >= 0 && k < len(s.toks) && (s.toks[k].punct == ',' || s.toks[k].lower == "und" || s.toks[k].lower == "oder")
+	}
+	n := 1
+	for k := i; sep(k-1) && item(k-2); k -= 2 {
+		n++
+	}
+	comma := i > 0 && s.toks[i-1].punct == ','
+	for k := i; sep(k+1) && item(k+2); k += 2 {
+		n++
+		comma = comma || s.toks[k+1].punct == ','
+	}
+	return n >= 3 && comma
 }

@@ -172,6 +172,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Scholz erneuerte am Montag das Versprechen, Lindner zu entlassen.", KindDismissal},                 // what a noun names
 		{"Volkswagen bekam am Montag die Möglichkeit, Verdi zu übernehmen.", KindAcquisition},                // what a noun names
 		{"Scholz reiste am Montag ab, ohne Trump zu treffen.", KindMeeting},                                  // not done
+		{"Scholz verteilte in Berlin Decken, Essen und Seife.", KindMeeting},                                 // things listed
 	} {
 		if m, ok := only(t, fx{text: tt.sentence, date: dec2024}, ""); ok && m.Kind == tt.not {
 			t.Errorf("%q: got a %s mention (trigger %q)", tt.sentence, m.Kind, m.Trigger)
