@@ -1337,3 +1337,24 @@ func TestUndatedArticleWeekday(t *testing.T) {
 		}
 	}
 }
+
+// TestTallies: a count of a hundred or more told for a year is a
+// statistic; the same count on a day is a happening.
+func TestTallies(t *testing.T) {
+	year := model.Interval{Start: day(2023, 1, 1), End: day(2023, 12, 31)}
+	for _, tt := range []struct {
+		sentence, when, value string
+		iv                    model.Interval
+		want                  bool
+	}{
+		{"Im Jahr 2023 starben in Österreich 412 Menschen bei Verkehrsunfällen.", "Im Jahr 2023", "2023", year, false},
+		{"Im Jahr 2023 wurden in Österreich 46.000 Asylanträge gestellt.", "Im Jahr 2023", "2023", year, false},
+		{"Am 3. Mai starben bei dem Unglück in Graz 112 Menschen.", "Am 3. Mai", "2023-05-03", dayIv(2023, 5, 3), true},
+		{"Im Jahr 2023 starben in Graz zwei Bergsteiger.", "Im Jahr 2023", "2023", year, true},
+	} {
+		f := fx{text: tt.sentence, date: dayIv(2024, 2, 1), timex: map[string]tx{tt.when: {tt.value, tt.iv, ""}}}
+		if m, ok := only(t, f, ""); ok != tt.want {
+			t.Errorf("%q: got a mention %v (%s %q), want %v", tt.sentence, ok, m.Kind, m.Trigger, tt.want)
+		}
+	}
+}

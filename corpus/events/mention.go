@@ -258,6 +258,13 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		return Mention{}, false // "Das Treffen erfolgt inmitten …": a noun in a present-tense clause is talk about an event, not its telling
 	}
 	m.Date, m.Timex, m.Dating = x.date(s, c, g, tn, planned)
+	if len(m.Actors) == 0 && m.Dating == DatedOwn && yearValue(m.Timex) && s.largeCount(g) {
+		// "2014 starben 111 Menschen", "Im Vorjahr wurden 46.133 Anträge
+		// gestellt": a year's tally, not a happening (a weekday of an
+		// article whose date is unknown may resolve as widely, and
+		// tells one)
+		return Mention{}, false
+	}
 	if x.dated && len(m.Actors) == 0 && !m.Date.Valid() {
 		// a happening that names no one is on the timeline by its date:
 		// "die Wahl im November" of an article of unknown year says nothing

@@ -417,3 +417,44 @@ func nounWord(w string) bool {
 	}
 	return false
 }
+
+// largeCount reports whether clause g counts a hundred or more of
+// something: "412 Menschen", "46.000 Anträge", "9,8 Milliarden Liter",
+// "Tausende Flüchtlinge" (not a year, which is a date).
+func (s *sent) largeCount(g int) bool {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.timex >= 0 || t.quoted {
+			continue
+		}
+		next := i + 1
+		switch {
+		case bigNumerals.has(t.lower):
+		case isDigit(t.text[0]):
+			next = s.numberEnd(i) + 1
+			if n := next; n < len(s.toks) && s.toks[n].is(bigNumerals) {
+				next++
+			} else if !hundredOrMore(s.countText(next - 1)) {
+				continue
+			}
+		default:
+			continue
+		}
+		if next < len(s.toks) && s.toks[next].word() && s.toks[next].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// yearValue reports whether a temporal value names a whole year ("2014").
+func yearValue(v string) bool {
+	return len(v) == 4 && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) && isDigit(v[3])
+}
+
+// hundredOrMore reports whether a number as written ("1.800", "412",
+// "2,5") is a hundred or more.
+func hundredOrMore(number string) bool {
+	whole, _, _ := strings.Cut(number, ",")
+	return len(strings.ReplaceAll(whole, ".", "")) >= 3
+}

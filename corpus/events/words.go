@@ -192,6 +192,8 @@ var (
 	// endings say that a state came to its end: "Die Sperre endete".
 	endings = wordSet(`endete endeten endet enden geendet`)
 
+	// bigNumerals count a hundred or more of something
+	bigNumerals = wordSet(`hundert tausend hunderte tausende zehntausende hunderttausende millionen milliarden`)
 	// purposes open an infinitive clause of what was left undone ("um",
 	// after a journey, tells what was done there: "reiste nach Florida,
 	// um Trump zu treffen")
