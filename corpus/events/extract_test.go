@@ -173,6 +173,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Volkswagen bekam am Montag die Möglichkeit, Verdi zu übernehmen.", KindAcquisition},                // what a noun names
 		{"Scholz reiste am Montag ab, ohne Trump zu treffen.", KindMeeting},                                  // not done
 		{"Scholz verteilte in Berlin Decken, Essen und Seife.", KindMeeting},                                 // things listed
+		{"Vor wenigen Tagen sparte Scholz, um neue Gespräche mit Verdi einzuleiten.", KindMeeting},           // a purpose
 	} {
 		if m, ok := only(t, fx{text: tt.sentence, date: dec2024}, ""); ok && m.Kind == tt.not {
 			t.Errorf("%q: got a %s mention (trigger %q)", tt.sentence, m.Kind, m.Trigger)
@@ -423,6 +424,8 @@ func TestNewsTriggers(t *testing.T) {
 		{"Scholz bedankte sich bei Lindner.", "statement", "Dank", []string{"olaf-scholz"}}, // a statement keeps its speakers
 		// a change of place ranks below what happened there
 		{"Scholz reiste nach Paris, wo er Trump traf.", "meeting", "Treffen", []string{"donald-trump", "olaf-scholz"}},
+		// a stay in order to do something tells that it was done there
+		{"Vor wenigen Tagen war Scholz in Paris, um neue Gespräche mit Trump einzuleiten.", "meeting", "Gespräch", []string{"olaf-scholz", "donald-trump"}},
 		// reported speech ranks below the report
 		{"Er habe mit ihm telefoniert, schrieb Scholz.", "statement", "Äußerung", []string{"olaf-scholz"}},
 		// the speaker of an inverted speech verb stands after it

@@ -77,9 +77,11 @@ func (s *sent) unfulfilled(g int) bool {
 	if !s.infinitive[g] && !that || s.host[g] == g {
 		return false
 	}
-	if !that && (purposes.has(s.opener[g]) || s.nounBefore(g)) {
-		// "ohne ihn zu fragen": what was not done; "das Versprechen,
-		// die Regierung zu entlassen",
+	if !that && (purposes.has(s.opener[g]) || s.opener[g] == "um" && !s.journey(s.host[g]) || s.nounBefore(g)) {
+		// "ohne ihn zu fragen": what was not done; "um die Kooperation
+		// zu sichern": what was aimed at (after a journey, what was done
+		// there: "reiste nach Florida, um Trump zu treffen"); "das
+		// Versprechen, die Regierung zu entlassen",
 		// "die Möglichkeit, zu wechseln": what a noun names, not told
 		return true
 	}
@@ -97,6 +99,36 @@ func (s *sent) unfulfilled(g int) bool {
 		}
 		if that && t.is(intention) {
 			return true // "will, dass … abgeschoben werden": what one wants
+		}
+	}
+	return false
+}
+
+// journey reports whether clause h tells a journey or a stay: a trigger
+// of travel, a destination after "nach" ("kam nach Berlin"), or being at
+// a place ("war beim Nachbarn Polen", "war in Berlin").
+func (s *sent) journey(h int) bool {
+	lx := loadLexicon()
+	been := false
+	at := false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != h || !t.word() {
+			continue
+		}
+		next := i+1 < len(s.toks) && s.toks[i+1].upper
+		if t.lower == "nach" && next {
+			return true
+		}
+		been = been || t.is(copula)
+		at = at || next && (t.lower == "in" || t.lower == "im" || t.lower == "bei" || t.lower == "beim")
+		if been && at {
+			return true
+		}
+		for _, f := range t.forms {
+			if tr := &lx.triggers[f.trigger]; tr.kind == KindVisit && tr.specificity == 0 {
+				return true
+			}
 		}
 	}
 	return false

@@ -194,9 +194,8 @@ var (
 
 	// bigNumerals count a hundred or more of something
 	bigNumerals = wordSet(`hundert tausend hunderte tausende zehntausende hunderttausende millionen milliarden`)
-	// purposes open an infinitive clause of what was left undone ("um",
-	// after a journey, tells what was done there: "reiste nach Florida,
-	// um Trump zu treffen")
+	// purposes open an infinitive clause of what was left undone (for
+	// "um", see unfulfilled)
 	purposes = wordSet(`ohne statt anstatt`)
 	// conditionals open clauses that tell what may happen.
 	conditionals = wordSet(`wenn falls sofern ob sollte sollten hätte hätten wäre wären würde würden`)
