@@ -1176,7 +1176,9 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		// subject acted, "Verein stellt Betrieb ein", "Abstimmung von
 		// 212 Senatoren"
 		unnamedAgent, object = object, ""
-		if v, th := mg.titleVerb(members, true); v != nil && th != "" && (v.cuedBy(th) || !v.conditional()) {
+		if v, th := mg.titleVerb(members, true); th == unnamedAgent {
+			unnamedAgent = "" // "die Erde hat gebebt": no one acted, and nothing was acted on
+		} else if v != nil && th != "" && (v.cuedBy(th) || !v.conditional()) {
 			verb, thing = v, th
 		}
 	}
