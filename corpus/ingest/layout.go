@@ -268,6 +268,15 @@ func (l *layout) findHead() {
 	if i >= n || l.kinds[i].split != nil {
 		return
 	}
+	if title < 0 {
+		// One paragraph that runs its headline and teaser into the
+		// body before a dateline ("… Anfragen. Wien – Der Nationalrat
+		// …"), as news feeds and agency texts do.
+		if split := l.datelineHead(l.units[i]); split != nil {
+			l.kinds[i].split = split
+			return
+		}
+	}
 	u := l.units[i]
 	bullets := startsBullet(l.text[u.start:u.end])
 	if !bullets && (title < 0 || u.runes > maxTeaser || next(i+1) >= n) {
@@ -390,4 +399,68 @@ func startsBullet(s string) bool {
 		}
 	}
 	return false
+}
+
+// datelineHead splits unit u, a paragraph that opens an article, at the
+// dateline that begins its body ("Wien – ", "Abuja (dpa) – ",
+// "London/Wien –"): the sentences before it are the headline (the first)
+// and the teaser (the rest). It returns nil when u has no such dateline
+// within a headline and a teaser's length of its start.
+func (l *layout) datelineHead(u unit) []model.Block {
+	text := l.text[u.start:u.end]
+	limit := min(len(text), 4*(maxHeadline+maxTeaser)) // bytes; runes are checked below
+	for q := 0; q < limit; q++ {
+		dash, size := utf8.DecodeRuneInString(text[q:])
+		if dash != '–' && dash != '—' && !(dash == '-' && q > 0 && text[q-1] == ' ') {
+			continue
+		}
+		at := datelineStart(text, q)
+		if at <= 0 {
+			continue
+		}
+		after := strings.TrimLeft(text[q+size:], " ")
+		if r, _ := utf8.DecodeRuneInString(after); !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '„' {
+			continue
+		}
+		head := strings.TrimRight(text[:at], " ")
+		if utf8.RuneCountInString(head) > maxHeadline+maxTeaser {
+			return nil
+		}
+		spans := sentence.Spans(l.text, u.start, u.start+len(head))
+		if len(spans) == 0 || utf8.RuneCountInString(l.text[spans[0][0]:spans[0][1]]) > maxHeadline {
+			return nil
+		}
+		blocks := []model.Block{{Kind: model.BlockTitle, Start: spans[0][0], End: spans[0][1]}}
+		if len(spans) > 1 {
+			blocks = append(blocks, model.Block{Kind: model.BlockTeaser, Start: spans[1][0], End: spans[len(spans)-1][1]})
+		}
+		return append(blocks, model.Block{Kind: model.BlockParagraph, Start: u.start + at, End: u.end})
+	}
+	return nil
+}
+
+// datelineStart returns the offset in text of the dateline place that
+// ends at the dash at q ("Wien" of "… Anfragen. Wien – Der"), or -1: one
+// to six capitalised words or parentheses ("Köln/Bonn (dpa)"), after the
+// end of a sentence.
+func datelineStart(text string, q int) int {
+	place := strings.TrimRight(text[:q], " ")
+	end := strings.LastIndexAny(place, ".!?")
+	if end < 0 || end+1 >= len(place) || place[end+1] != ' ' && place[end+1] != '"' {
+		return -1
+	}
+	start := end + 1
+	for start < len(place) && (place[start] == ' ' || place[start] == '"') {
+		start++
+	}
+	words := strings.FieldsFunc(place[start:], func(r rune) bool { return r == ' ' || r == '/' })
+	if len(words) == 0 || len(words) > 6 || utf8.RuneCountInString(place[start:]) > 60 {
+		return -1
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && r != '(' { // "(dpa)"
+			return -1
+		}
+	}
+	return start
 }

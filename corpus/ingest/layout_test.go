@@ -120,6 +120,21 @@ func TestLayout(t *testing.T) {
 		{"CRLF and spaces are trimmed", "  Titel der Meldung  \r\n\r\n" + body + " \r\n",
 			[]string{"title: Titel der Meldung", "paragraph: " + body}},
 		{"single line", "Nur eine Zeile", []string{"title: Nur eine Zeile"}},
+		// headline and teaser run into the body before a dateline, as a
+		// feed gives them
+		{"invented: headline and teaser before a dateline",
+			"Bahn und Gewerkschaft einigen sich. Die Streiks sind vorerst vom Tisch. Berlin – Nach wochenlangem Streit gibt es eine Einigung. " + body,
+			[]string{"title: Bahn und Gewerkschaft einigen sich.", "teaser: Die Streiks sind vorerst vom Tisch.",
+				"paragraph: Berlin – Nach wochenlangem Streit gibt es eine Einigung. " + body}},
+		{"invented: headline before a dateline with an agency and two places",
+			"Brand in Lagerhalle. Köln/Bonn (dpa) –Ein Feuer hat am Montag eine Halle zerstört. " + body,
+			[]string{"title: Brand in Lagerhalle.", "paragraph: Köln/Bonn (dpa) –Ein Feuer hat am Montag eine Halle zerstört. " + body}},
+		{"invented: a dash inside a sentence is no dateline",
+			"Der Minister kam – wie erwartet – zu spät. " + body,
+			[]string{"paragraph: Der Minister kam – wie erwartet – zu spät. " + body}},
+		{"invented: a dash after a long opening is no dateline",
+			body + " " + body + " " + body + " Wien – Ende.",
+			[]string{"paragraph: " + body + " " + body + " " + body + " Wien – Ende."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
