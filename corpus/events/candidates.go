@@ -70,6 +70,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 			if f.tense == tenseParticiple && s.opensSegment(i) && hasReading(forms, f.trigger, tensePresent) {
 				continue // "…, kritisiert die Biologin": a verb that opens its segment after a comma is finite
 			}
+			if x.lx.triggers[f.trigger].kind == KindAction && !s.actionCandidate(i, f.tense) {
+				continue
+			}
 			if !x.fitsOnce(s, i, f.trigger) {
 				continue
 			}
@@ -89,6 +92,8 @@ func (x *extractor) addCand(s *sent, i, id int, tn tense) {
 		score += 10
 	}
 	switch {
+	case t.kind == KindAction:
+		score = 40 // below every trigger of the lexicon
 	case t.specificity == 0 && t.kind != KindStatement:
 		score = 50 // travelling: what one travels to is the news
 	case t.kind != KindStatement:

@@ -154,6 +154,7 @@ type Mention struct {
 	block      int      // the article block of its sentence
 	head       bool     // told in the article's title, kicker or teaser
 	trig       int32    // 1 + the lexicon trigger that told it, for a title's verb; 0 for none
+	action     *trigger // for an action (KindAction), its verb, for a title
 	refersBack bool     // its trigger is a noun with a definite article: "die Übernahme", "des Essens"
 	thing      string   // the noun of the verb's accusative object when it is no actor ("Demonstration"), or ""
 	words      []uint64 // distinctive content words (hashed stems), for merging
@@ -352,6 +353,12 @@ func (x *extractor) run() []Mention {
 			x.noteBackReference(&x.s)
 			if ok && m.Kind == KindAnnouncement && len(out) > 0 && x.s.toldKnown() {
 				m.tells(&out[len(out)-1])
+			}
+			if ok && m.Kind == KindAction && len(out) > 0 && out[len(out)-1].head {
+				// the head told its happening already; what else it
+				// says is a detail of it ("Plötzlich taucht auch Musk
+				// auf")
+				ok = false
 			}
 			if ok && len(out) > 0 && m.namesBack(&out[len(out)-1]) {
 				// "Das Gericht hatte den Mann verurteilt. Die Entscheidung

@@ -1361,3 +1361,32 @@ func TestTallies(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadActions: in the article's head, a verb the lexicon does not list
+// tells the article's happening; in the body, or after a happening the
+// head told already, it tells none.
+func TestHeadActions(t *testing.T) {
+	body := "\nDas war am Montag in Berlin."
+	for _, tt := range []struct {
+		text, title string
+	}{
+		{"T Scholz prangert die Waffenexporte an" + body, "Scholz prangert Waffenexporte an"},
+		{"T Lindner verschickt ein Rundschreiben an die Schulen" + body, "Lindner verschickt Rundschreiben"},
+		{"Scholz prangert die Waffenexporte an." + body, ""},                     // the body
+		{"T Scholz traf Trump. Plötzlich taucht auch Musk auf" + body, "Treffen"}, // a detail of the head's happening
+		{"T Scholz ist schon lange ein Dorn im Auge" + body, ""},                 // no action: "lange" after the finite verb
+	} {
+		f := fx{text: tt.text, date: dec2024}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		var got []string
+		for _, e := range events {
+			got = append(got, e.Title)
+		}
+		switch {
+		case tt.title == "" && len(events) > 0:
+			t.Errorf("%q: got %v, want nothing", tt.text, got)
+		case tt.title != "" && (len(events) != 1 || !strings.HasPrefix(events[0].Title, tt.title)):
+			t.Errorf("%q: got %v, want one event %q", tt.text, got, tt.title)
+		}
+	}
+}

@@ -71,6 +71,10 @@ const (
 	KindVisit          Kind = "visit"
 	KindVote           Kind = "vote"
 	KindPlan           Kind = "plan"
+	// KindAction is what a verb the lexicon does not list tells in an
+	// article's head (see actions.go); its title names that verb. The
+	// lexicon may not use it (knownKinds leaves it out).
+	KindAction Kind = "action"
 )
 
 // knownKinds lists every kind, for checking the lexicon.

@@ -67,9 +67,12 @@ type verbForm struct {
 // lexicon is the trigger lexicon compiled for matching lower-cased tokens.
 type lexicon struct {
 	triggers []trigger
-	verbs    map[string][]verbForm // lower-cased verb form → readings
-	nouns    map[string]int        // lower-cased noun form → trigger
-	heads    map[string]int        // lower-cased noun forms that may end a closed compound
+	// actions: by tense, the reading of a verb the lexicon does not list
+	// (see actions.go)
+	actions [tenseParticiple + 1][]verbForm
+	verbs   map[string][]verbForm // lower-cased verb form → readings
+	nouns   map[string]int        // lower-cased noun form → trigger
+	heads   map[string]int        // lower-cased noun forms that may end a closed compound
 	// headTails maps the last three bytes of every head to the lengths
 	// (bit n: n bytes) of the heads that end so: a word whose ending is
 	// no head's costs one lookup, not one per head length. tailFilter has
@@ -164,6 +167,11 @@ func parseLexicon(data string) (*lexicon, error) {
 		entries[w] = e
 	}
 	lx.entries = text.NewTable(entries)
+	action := len(lx.triggers)
+	lx.triggers = append(lx.triggers, trigger{kind: KindAction, specificity: 1, verb: true})
+	for _, tn := range []tense{tensePresent, tensePreterite, tenseParticiple} {
+		lx.actions[tn] = []verbForm{{trigger: action, tense: tn}}
+	}
 	lx.declined = text.NewTable(declinedParticiples(lx.verbs))
 	return lx, nil
 }

@@ -118,6 +118,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	m.Sentence = s.index
 	m.Start, m.End = s.start, s.end
 	m.Trigger = s.toks[c.tok].text
+	if kind == KindAction {
+		m.action = actionVerb(s.actionLemma(c.tok))
+	}
 	if t.verb {
 		if at := s.nounInClause(g, t.noun); at >= 0 {
 			// "einen Vergleich erzielt": the noun the verb is light
@@ -203,6 +206,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		return Mention{}, false // "Schutz vor Hochwasser", "Angst vor Streiks": any such happening, none told
 	}
 	tn := s.tenseOf(g, c)
+	if kind == KindAction && s.reported(c.tok) {
+		return Mention{}, false // "Er habe den Saal verlassen": what someone says happened
+	}
 	if tail := s.speechTail(); tail >= 0 && c.tok < tail && !tn.past && !planned && kind != KindStatement && !s.hasTimeAnchor(g) {
 		return Mention{}, false // "Die Preise steigen weiter, sagt X": what someone holds, not a happening told
 	}
@@ -305,6 +311,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// their mentions as a shared word does: dates many articles name
 		// are what a timeline is made of.
 		m.words = append(m.words, stemHash("@"+m.Timex))
+	}
+	if m.action != nil {
+		m.words = append(m.words, stemHash("#"+m.action.infinitive)) // the same verb tells the same action again
 	}
 	if kind == KindStatement && spec > 0 {
 		// A specific statement ("Bestätigung", "Dementi") is told again

@@ -1223,23 +1223,20 @@ func (t *actorTally) role() model.Role {
 // Verfahren"), for a title that names that word.
 func (mg *merger) titleVerb(members []int32, light bool) (*trigger, string) {
 	lx := loadLexicon()
-	best, bestN := -1, 0
-	counts := map[int32]int{}
+	var best *trigger
+	bestN := 0
+	counts := map[*trigger]int{}
 	for _, i := range members {
-		m := &mg.ms[i]
-		if m.trig <= 0 || int(m.trig) > len(lx.triggers) {
+		t := mg.ms[i].verb(lx)
+		if t == nil || !t.verb || t.conditional() && !light || t.kind != mg.ms[i].Kind && mg.ms[i].Kind != KindPlan || t.specificity == 0 && mg.ms[i].Kind != KindPlan {
 			continue
 		}
-		t := &lx.triggers[m.trig-1]
-		if !t.verb || t.conditional() && !light || t.kind != m.Kind && m.Kind != KindPlan || t.specificity == 0 && m.Kind != KindPlan {
-			continue
-		}
-		counts[m.trig]++
-		if n := counts[m.trig]; n > bestN {
-			best, bestN = int(m.trig), n
+		counts[t]++
+		if n := counts[t]; n > bestN {
+			best, bestN = t, n
 		}
 	}
-	if best < 0 {
+	if best == nil {
 		return nil, ""
 	}
 	// The thing most of its mentions name, the first told on a tie: a
@@ -1251,7 +1248,7 @@ func (mg *merger) titleVerb(members []int32, light bool) (*trigger, string) {
 	var things []thingTally
 	for _, i := range members {
 		m := &mg.ms[i]
-		if int(m.trig) != best || m.thing == "" {
+		if m.verb(lx) != best || m.thing == "" {
 			continue
 		}
 		if k := slices.IndexFunc(things, func(t thingTally) bool { return t.thing == m.thing }); k >= 0 {
@@ -1266,7 +1263,19 @@ func (mg *merger) titleVerb(members []int32, light bool) (*trigger, string) {
 			thing, thingN = t.thing, t.n
 		}
 	}
-	return &lx.triggers[best-1], thing
+	return best, thing
+}
+
+// verb returns the trigger that told m: its action verb, or the lexicon's
+// trigger; nil for none.
+func (m *Mention) verb(lx *lexicon) *trigger {
+	switch {
+	case m.action != nil:
+		return m.action
+	case m.trig <= 0 || int(m.trig) > len(lx.triggers):
+		return nil
+	}
+	return &lx.triggers[m.trig-1]
 }
 
 // actedByObject reports whether a mention of members names object as the

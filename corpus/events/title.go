@@ -110,6 +110,10 @@ func title(p titleParts, table []model.Actor) string {
 		// "Ministerium verbietet Demonstration", "Gemeinderat beschließt
 		// Budget"
 		words(list(agents), v.agreeing(agents), p.thing, v.particle)
+	case v != nil && p.kind == KindAction && len(agents) > 0:
+		// an action has no noun of its own: "Opposition protestiert in
+		// Wien"
+		words(list(agents), v.agreeing(agents), place, v.particle)
 	case v != nil && len(agents) == 0 && len(patients) > 0 && v.participle != v.third:
 		// "Trump auf Facebook gesperrt"; not "Morsi lanciert", which reads
 		// as if he did it

@@ -1,0 +1,183 @@
+package events
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"chronik/corpus/text"
+)
+
+// Actions. Much of what news tells is done with verbs no lexicon of event
+// kinds lists: a minister denounces arms exports, an actor wins an Oscar,
+// orders fall. In the article's head (headline, kicker, teaser), which
+// tells what the article reports, a verb that the trigger lexicon does
+// not know is an action trigger when the text layer reads it as the
+// finite verb or the participle of a main clause. It ranks below every
+// trigger of the lexicon, and like them it makes a mention only when its
+// clause tells a happening as fact and names who acted or what it was
+// done to. Its title is a headline of that verb ("Pilz prangert an").
+// In the body the same reading finds states, habits and asides as often
+// as happenings, so it stays off there.
+
+// actionVerb returns the trigger of the action verb lemma (a separable
+// verb joined: "zurückziehen"), shared by every mention of it so that a
+// title can name it: its third person, infinitive, participle and
+// particle, worked out from the lemma and checked against the text
+// layer's lexicon.
+func actionVerb(lemma, particle string) *trigger {
+	key := particle + "|" + lemma
+	if t, ok := actionVerbs.Load(key); ok {
+		return t.(*trigger)
+	}
+	t := &trigger{kind: KindAction, noun: "", specificity: 1, verb: true, infinitive: particle + lemma, particle: particle}
+	t.third, t.participle = verbForms(lemma, particle)
+	v, _ := actionVerbs.LoadOrStore(key, t)
+	return v.(*trigger)
+}
+
+var actionVerbs sync.Map // "particle|lemma" → *trigger
+
+// verbForms returns the third person singular present and the past
+// participle of lemma, the core of a verb whose separable particle is
+// particle ("ziehen", "zurück"): forms the lexicon gives for that lemma
+// where it has them, else the regular ones.
+func verbForms(lemma, particle string) (third, participle string) {
+	stem := strings.TrimSuffix(lemma, "n")
+	if !strings.HasSuffix(stem, "er") && !strings.HasSuffix(stem, "el") {
+		stem = strings.TrimSuffix(stem, "e")
+	}
+	t := "t"
+	if needsLinkE(stem) {
+		t = "et"
+	}
+	// A strong verb changes its vowel in the third person ("gibt",
+	// "sieht", "fährt", "hält"): the first changed form the lexicon knows
+	// as a present of the lemma beats the regular one, which would be the
+	// plural's second person ("gebt").
+	third = stem + t
+	for _, c := range strongThirds(stem) {
+		if isForm(c, lemma, text.Present) {
+			third = c
+			break
+		}
+	}
+	participle = stem + t
+	if !hasAnyPrefix(lemma, inseparable) && !strings.HasSuffix(lemma, "ieren") {
+		participle = "ge" + participle
+	}
+	if !isForm(participle, lemma, text.PastParticiple) {
+		participle = ""
+	}
+	return third, particle + participle
+}
+
+// strongThirds returns the third persons a strong verb of stem may have.
+func strongThirds(stem string) []string {
+	var out []string
+	for _, ch := range [...][2]string{{"e", "ie"}, {"e", "i"}, {"au", "äu"}, {"a", "ä"}, {"o", "ö"}} {
+		i := strings.LastIndex(stem, ch[0])
+		if i < 0 {
+			continue
+		}
+		changed := stem[:i] + ch[1] + stem[i+len(ch[0]):]
+		out = append(out, changed+"t")
+		if strings.HasSuffix(changed, "t") {
+			out = append(out, changed) // "hält", "gilt"
+		}
+		if strings.HasSuffix(changed, "hm") {
+			out = append(out, strings.TrimSuffix(changed, "hm")+"mmt") // "nimmt"
+		}
+	}
+	return out
+}
+
+// isForm reports whether the lexicon knows form as one of forms of the
+// verb lemma.
+func isForm(form, lemma string, forms text.VerbForm) bool {
+	for _, r := range text.Lookup(form) {
+		if r.Class == text.Verb && r.Verb&forms != 0 && r.Lemma == lemma {
+			return true
+		}
+	}
+	return false
+}
+
+// actionReading returns the action verb readings of token t, a word the
+// trigger lexicon does not know: by its tense, when the text layer reads
+// it as a verb in the preterite, as a past participle or in the present;
+// nil otherwise.
+func (lx *lexicon) actionReading(doc *text.Doc, t *token) []verbForm {
+	k := int(t.at)
+	if t.end != int(doc.Tokens[k].End) {
+		return nil // joined words: "Mar-a-Lago"
+	}
+	doc.Classify(int(doc.Tokens[k].Sentence))
+	dt := &doc.Tokens[k]
+	if dt.Class != text.Verb {
+		return nil
+	}
+	switch {
+	case dt.Verb&(text.Infinitive|text.ZuInfinitive) != 0 && dt.Verb&(text.Preterite|text.PastParticiple) == 0:
+		return nil // "konnte … wettmachen": the modal's infinitive
+	case dt.Verb&text.Preterite != 0:
+		return lx.actions[tensePreterite]
+	case dt.Verb&text.PastParticiple != 0:
+		return lx.actions[tenseParticiple]
+	case dt.Verb&text.Present != 0:
+		return lx.actions[tensePresent]
+	}
+	return nil
+}
+
+// actionLemma returns the lemma of the action verb at token i, and its
+// separable particle, joined to it in the lexicon's lemma
+// ("zurückgezogen": "ziehen", "zurück") or standing at the end of the
+// clause ("zog … zurück").
+func (s *sent) actionLemma(i int) (lemma, particle string) {
+	lemma = s.doc.Lemma(int(s.toks[i].at))
+	for _, p := range separableParticles {
+		if rest, ok := strings.CutPrefix(lemma, p); ok && len(rest) >= 4 && isForm(rest, rest, text.Infinitive) {
+			return rest, p
+		}
+	}
+	g := s.toks[i].group
+	for j := i + 1; j < len(s.toks); j++ {
+		if w := s.toks[j].lower; s.toks[j].group == g && slices.Contains(separableParticles, w) && s.clauseEnd(j) && isForm(w+lemma, w+lemma, text.Infinitive) {
+			return lemma, w
+		}
+	}
+	return lemma, ""
+}
+
+// actionCandidate reports whether the verb at token i, which the lexicon
+// does not list, read in tense tn, may tell an action: it stands in a main
+// clause of the article's head; as a finite verb, no verb or auxiliary
+// comes before it in its clause (then it is that verb's complement, or a
+// word misread: "ist … schon lange ein Dorn im Auge"); and it is none of
+// the verbs that tell a state, a possibility or a thought.
+func (s *sent) actionCandidate(i int, tn tense) bool {
+	g := s.toks[i].group
+	if !s.isMain(g) || !s.topBlock() {
+		return false
+	}
+	for k := 0; k < i && tn != tenseParticiple; k++ {
+		if t := &s.toks[k]; t.group == g && t.word() && !t.quoted && (t.is(copula|pastAux|perfectAux|futureAux) || s.finiteVerb(k)) {
+			return false
+		}
+	}
+	lemma, particle := s.actionLemma(i)
+	return !notActions[particle+lemma] && !notActions[lemma]
+}
+
+// notActions are verbs that tell no happening of their own: auxiliaries
+// and modals, states, thoughts and perceptions.
+var notActions = map[string]bool{
+	"sein": true, "haben": true, "werden": true, "können": true, "müssen": true, "sollen": true, "wollen": true,
+	"dürfen": true, "mögen": true, "möchten": true, "lassen": true, "bleiben": true, "gelten": true, "heißen": true,
+	"liegen": true, "stehen": true, "sitzen": true, "geben": true, "gehören": true, "bestehen": true, "befinden": true,
+	"scheinen": true, "wirken": true, "fehlen": true, "kosten": true, "betragen": true, "umfassen": true,
+	"enthalten": true, "leben": true, "wohnen": true, "kennen": true, "wissen": true, "glauben": true, "denken": true,
+	"meinen": true, "hoffen": true, "fürchten": true, "finden": true, "halten": true, "sehen": true, "brauchen": true,
+	"tun": true, "machen": true, "gehen": true, "kommen": true,
+}
