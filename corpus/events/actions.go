@@ -104,9 +104,9 @@ func isForm(form, lemma string, forms text.VerbForm) bool {
 }
 
 // actionReading returns the action verb readings of token t, a word the
-// trigger lexicon does not know: by its tense, when the text layer reads
-// it as a verb in the preterite, as a past participle or in the present;
-// nil otherwise.
+// trigger lexicon does not know: one for each of the present, the
+// preterite and the past participle that the text layer reads it as; nil
+// for none.
 func (lx *lexicon) actionReading(doc *text.Doc, t *token) []verbForm {
 	k := int(t.at)
 	if t.end != int(doc.Tokens[k].End) {
@@ -117,17 +117,22 @@ func (lx *lexicon) actionReading(doc *text.Doc, t *token) []verbForm {
 	if dt.Class != text.Verb {
 		return nil
 	}
-	switch {
-	case dt.Verb&(text.Infinitive|text.ZuInfinitive) != 0 && dt.Verb&(text.Preterite|text.PastParticiple) == 0:
+	if dt.Verb&(text.Infinitive|text.ZuInfinitive) != 0 && dt.Verb&(text.Preterite|text.PastParticiple) == 0 {
 		return nil // "konnte … wettmachen": the modal's infinitive
-	case dt.Verb&text.Preterite != 0:
-		return lx.actions[tensePreterite]
-	case dt.Verb&text.PastParticiple != 0:
-		return lx.actions[tenseParticiple]
-	case dt.Verb&text.Present != 0:
-		return lx.actions[tensePresent]
 	}
-	return nil
+	// A form may be several ("unterzogen": a participle after "hatte
+	// sich", a preterite of the plural): each is a reading.
+	var set int
+	if dt.Verb&text.Present != 0 {
+		set |= 1
+	}
+	if dt.Verb&text.Preterite != 0 {
+		set |= 2
+	}
+	if dt.Verb&text.PastParticiple != 0 {
+		set |= 4
+	}
+	return lx.actions[set]
 }
 
 // actionLemma returns the lemma of the action verb at token i, and its

@@ -67,9 +67,10 @@ type verbForm struct {
 // lexicon is the trigger lexicon compiled for matching lower-cased tokens.
 type lexicon struct {
 	triggers []trigger
-	// actions: by tense, the reading of a verb the lexicon does not list
-	// (see actions.go)
-	actions [tenseParticiple + 1][]verbForm
+	// actions: the readings of a verb the lexicon does not list (see
+	// actions.go), by the set of its tenses (1 present, 2 preterite, 4
+	// participle)
+	actions [8][]verbForm
 	verbs   map[string][]verbForm // lower-cased verb form → readings
 	nouns   map[string]int        // lower-cased noun form → trigger
 	heads   map[string]int        // lower-cased noun forms that may end a closed compound
@@ -169,8 +170,12 @@ func parseLexicon(data string) (*lexicon, error) {
 	lx.entries = text.NewTable(entries)
 	action := len(lx.triggers)
 	lx.triggers = append(lx.triggers, trigger{kind: KindAction, specificity: 1, verb: true})
-	for _, tn := range []tense{tensePresent, tensePreterite, tenseParticiple} {
-		lx.actions[tn] = []verbForm{{trigger: action, tense: tn}}
+	for set := range lx.actions {
+		for bit, tn := range []tense{tensePresent, tensePreterite, tenseParticiple} {
+			if set&(1<<bit) != 0 {
+				lx.actions[set] = append(lx.actions[set], verbForm{trigger: action, tense: tn})
+			}
+		}
 	}
 	lx.declined = text.NewTable(declinedParticiples(lx.verbs))
 	return lx, nil
