@@ -184,5 +184,5 @@ var notActions = map[string]bool{
 	"scheinen": true, "wirken": true, "fehlen": true, "kosten": true, "betragen": true, "umfassen": true,
 	"enthalten": true, "leben": true, "wohnen": true, "kennen": true, "wissen": true, "glauben": true, "denken": true,
 	"meinen": true, "hoffen": true, "fürchten": true, "finden": true, "halten": true, "sehen": true, "brauchen": true,
-	"tun": true, "machen": true, "gehen": true, "kommen": true,
+	"tun": true, "machen": true, "gehen": true, "kommen": true, "betreffen": true,
 }

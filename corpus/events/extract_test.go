@@ -1376,6 +1376,7 @@ func TestHeadActions(t *testing.T) {
 		{"Scholz prangert die Waffenexporte an." + body, ""},                             // the body
 		{"T Scholz traf Trump. Plötzlich taucht auch Musk auf" + body, "Treffen"},        // a detail of the head's happening
 		{"T Scholz ist schon lange ein Dorn im Auge" + body, ""},                         // no action: "lange" after the finite verb
+		{"T Volkswagen und Verdi am stärksten von der Krise betroffen" + body, ""},       // a state
 	} {
 		f := fx{text: tt.text, date: dec2024}
 		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
