@@ -215,3 +215,23 @@ func TestTitleParticle(t *testing.T) {
 		t.Errorf("title %q, want %q", got, "Rücktritt von der Leyen")
 	}
 }
+
+// TestSaidOfNoOne: a saying whose only actor is whom it is about is no
+// participle title, which would read as if that one was said.
+func TestSaidOfNoOne(t *testing.T) {
+	lx := loadLexicon()
+	var v *trigger
+	for i := range lx.triggers {
+		if tr := &lx.triggers[i]; tr.kind == KindAnnouncement && tr.verb && tr.particle == "an" && tr.infinitive == "kündigen" {
+			v = tr
+		}
+	}
+	if v == nil {
+		t.Fatal("no trigger an|kündigen")
+	}
+	table := []model.Actor{{ID: "olaf-scholz", Name: "Olaf Scholz", Kind: model.Person, Aliases: []string{"Scholz"}}}
+	got := title(titleParts{kind: KindAnnouncement, noun: "Ankündigung", verb: v, actors: []int{0}, roles: []model.Role{model.RolePatient}}, table)
+	if got == "Scholz angekündigt" {
+		t.Errorf("title %q reads as if Scholz was announced", got)
+	}
+}

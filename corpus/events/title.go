@@ -114,9 +114,9 @@ func title(p titleParts, table []model.Actor) string {
 		// an action has no noun of its own: "Opposition protestiert in
 		// Wien"
 		words(list(agents), v.agreeing(agents), place, v.particle)
-	case v != nil && len(agents) == 0 && len(patients) > 0 && v.participle != v.third:
+	case v != nil && len(agents) == 0 && len(patients) > 0 && v.participle != v.third && !speechKinds[p.kind]:
 		// "Trump auf Facebook gesperrt"; not "Morsi lanciert", which reads
-		// as if he did it
+		// as if he did it, nor "Scholz angekündigt": one is not said
 		words(list(patients), place, v.participle)
 	case v != nil && len(all) == 0 && p.prep == "" && p.object != "":
 		words(p.object, v.participle) // a passive told of a thing: "Netzwerk verkauft"
