@@ -1376,6 +1376,8 @@ func TestHeadActions(t *testing.T) {
 		{"Scholz prangert die Waffenexporte an." + body, ""},                             // the body
 		{"T Scholz traf Trump. Plötzlich taucht auch Musk auf" + body, "Treffen"},        // a detail of the head's happening
 		{"T Scholz ist schon lange ein Dorn im Auge" + body, ""},                         // no action: "lange" after the finite verb
+		{"T 18 Menschen verschleppt" + body, "18 Menschen verschleppt"},                  // a participle alone: done to them
+		{"T Lindner soll die Kasse geleert haben" + body, ""},                            // alleged
 		{"T Volkswagen und Verdi am stärksten von der Krise betroffen" + body, ""},       // a state
 	} {
 		f := fx{text: tt.text, date: dec2024}

@@ -188,7 +188,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// verunglückt", the participle titles it as the text does)
 		m.actsAsObject = t.verb && !passive && !s.inClause(g, copula)
 	} else if opening != "" {
-		obj, prep, m.actsAsObject = opening, "", true
+		// (a headline's participle alone is a passive: "18 Menschen
+		// verschleppt" tells what was done to them)
+		obj, prep, m.actsAsObject = opening, "", !(kind == KindAction && c.tense == tenseParticiple && !s.hasAux(g))
 		m.crowd = opening[strings.LastIndexByte(opening, ' ')+1:]
 	} else if len(m.Actors) == 0 && !(x.impersonal && (rank == 1 || x.dated)) && m.institution == "" {
 		return Mention{}, false
@@ -206,8 +208,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		return Mention{}, false // "Schutz vor Hochwasser", "Angst vor Streiks": any such happening, none told
 	}
 	tn := s.tenseOf(g, c)
-	if kind == KindAction && s.reported(c.tok) {
-		return Mention{}, false // "Er habe den Saal verlassen": what someone says happened
+	if kind == KindAction && (s.reported(c.tok) || s.inClause(g, reportative)) {
+		// "Er habe den Saal verlassen", "Er soll den Diebstahl
+		// zugegeben haben": what someone says happened
+		return Mention{}, false
 	}
 	if tail := s.speechTail(); tail >= 0 && c.tok < tail && !tn.past && !planned && kind != KindStatement && !s.hasTimeAnchor(g) {
 		return Mention{}, false // "Die Preise steigen weiter, sagt X": what someone holds, not a happening told
