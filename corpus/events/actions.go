@@ -186,3 +186,33 @@ var notActions = map[string]bool{
 	"meinen": true, "hoffen": true, "fürchten": true, "finden": true, "halten": true, "sehen": true, "brauchen": true,
 	"tun": true, "machen": true, "gehen": true, "kommen": true, "betreffen": true,
 }
+
+// headActions makes each action of the article's head a mention of the
+// first happening of the body that names one of its actors: a headline
+// tells with a verb of its own what the body tells ("Pilz prangert
+// Ausfuhren an" over "kritisierte Pilz die Genehmigungen"), one
+// happening, not two rows.
+func headActions(out []Mention) {
+	for i := range out {
+		m := &out[i]
+		if m.Kind != KindAction || !m.head {
+			continue
+		}
+		for j := range out {
+			if p := &out[j]; !p.head && p.Kind != KindAction && p.Kind != KindStatement && sharesActor(m.Actors, p.Actors) {
+				m.tells(p)
+				m.action = nil
+				break
+			}
+		}
+	}
+}
+
+func sharesActor(a, b []int) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}

@@ -1394,3 +1394,13 @@ func TestHeadActions(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadActionOfBody: a headline's action is the happening the body
+// tells of the same actor, one event.
+func TestHeadActionOfBody(t *testing.T) {
+	f := fx{text: "T Scholz prangert die Waffenexporte an\nScholz kritisierte die Exporte am Montag scharf.", date: dec2024}
+	events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+	if len(events) != 1 || events[0].Kind != string(KindCriticism) || len(events[0].Mentions) != 2 {
+		t.Errorf("got %v, want one criticism told twice", titles(events))
+	}
+}
