@@ -1372,13 +1372,14 @@ func TestHeadActions(t *testing.T) {
 	}{
 		{"T Scholz prangert die Waffenexporte an" + body, "Scholz prangert Waffenexporte an"},
 		{"T Lindner verschickt ein Rundschreiben an die Schulen" + body, "Lindner verschickt Rundschreiben"},
-		{"T Lindner hatte sich einer Operation unterzogen" + body, "Lindner unterzieht"}, // a participle that is also a preterite
-		{"Scholz prangert die Waffenexporte an." + body, ""},                             // the body
-		{"T Scholz traf Trump. Plötzlich taucht auch Musk auf" + body, "Treffen"},        // a detail of the head's happening
-		{"T Scholz ist schon lange ein Dorn im Auge" + body, ""},                         // no action: "lange" after the finite verb
-		{"T 18 Menschen verschleppt" + body, "18 Menschen verschleppt"},                  // a participle alone: done to them
-		{"T Lindner soll die Kasse geleert haben" + body, ""},                            // alleged
-		{"T Volkswagen und Verdi am stärksten von der Krise betroffen" + body, ""},       // a state
+		{"T Lindner hatte sich einer Operation unterzogen" + body, "Lindner unterzieht"},              // a participle that is also a preterite
+		{"Scholz prangert die Waffenexporte an." + body, ""},                                          // the body
+		{"T Scholz traf Trump. Plötzlich taucht auch Musk auf" + body, "Treffen"},                     // a detail of the head's happening
+		{"T Scholz ist schon lange ein Dorn im Auge" + body, ""},                                      // no action: "lange" after the finite verb
+		{"T Korea führt die Liste vor Japan an, Frankreich innerhalb der Bundesregierung" + body, ""}, // no one named acts
+		{"T 18 Menschen verschleppt" + body, "18 Menschen verschleppt"},                               // a participle alone: done to them
+		{"T Lindner soll die Kasse geleert haben" + body, ""},                                         // alleged
+		{"T Volkswagen und Verdi am stärksten von der Krise betroffen" + body, ""},                    // a state
 	} {
 		f := fx{text: tt.text, date: dec2024}
 		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 
 	"chronik/model"
@@ -208,6 +209,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		return Mention{}, false // "Schutz vor Hochwasser", "Angst vor Streiks": any such happening, none told
 	}
 	tn := s.tenseOf(g, c)
+	if kind == KindAction && len(m.Actors) > 0 && !slices.Contains(m.Roles, model.RoleAgent) && !slices.Contains(m.Roles, model.RolePatient) {
+		return Mention{}, false // "Korea führt die Liste an, Finnland innerhalb der EU": no one named acted or was acted on
+	}
 	if kind == KindAction && (s.reported(c.tok) || s.inClause(g, reportative)) {
 		// "Er habe den Saal verlassen", "Er soll den Diebstahl
 		// zugegeben haben": what someone says happened
