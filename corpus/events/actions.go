@@ -20,29 +20,33 @@ import (
 // In the body the same reading finds states, habits and asides as often
 // as happenings, so it stays off there.
 
-// actionVerb returns the trigger of the action verb lemma (a separable
-// verb joined: "zurückziehen"), shared by every mention of it so that a
-// title can name it: its third person, infinitive, participle and
-// particle, worked out from the lemma and checked against the text
-// layer's lexicon.
-func actionVerb(lemma, particle string) *trigger {
-	key := particle + "|" + lemma
+// actionVerb returns the trigger of the action verb lemma (the core of a
+// separable verb: "ziehen" with particle "zurück"), shared by every
+// mention of it so that a title can name it: its third person,
+// infinitive, participle and particle, worked out from the lemma and
+// checked against the text layer's lexicon. seen is the participle as
+// the text wrote it ("zurückgezogen"), or "" when the mention's verb was
+// finite.
+func actionVerb(lemma, particle, seen string) *trigger {
+	key := particle + "|" + lemma + "|" + seen
 	if t, ok := actionVerbs.Load(key); ok {
 		return t.(*trigger)
 	}
-	t := &trigger{kind: KindAction, noun: "", specificity: 1, verb: true, infinitive: particle + lemma, particle: particle}
-	t.third, t.participle = verbForms(lemma, particle)
+	t := &trigger{kind: KindAction, noun: "", specificity: 1, verb: true, infinitive: lemma, particle: particle}
+	t.third, t.participle = verbForms(lemma, particle, seen)
 	v, _ := actionVerbs.LoadOrStore(key, t)
 	return v.(*trigger)
 }
 
-var actionVerbs sync.Map // "particle|lemma" → *trigger
+var actionVerbs sync.Map // "particle|lemma|seen" → *trigger
 
 // verbForms returns the third person singular present and the past
 // participle of lemma, the core of a verb whose separable particle is
 // particle ("ziehen", "zurück"): forms the lexicon gives for that lemma
-// where it has them, else the regular ones.
-func verbForms(lemma, particle string) (third, participle string) {
+// where it has them, else the regular ones. seen, the participle as
+// written, if any, is the participle; without it a participle the
+// lexicon does not know is "".
+func verbForms(lemma, particle, seen string) (third, participle string) {
 	stem := strings.TrimSuffix(lemma, "n")
 	if !strings.HasSuffix(stem, "er") && !strings.HasSuffix(stem, "el") {
 		stem = strings.TrimSuffix(stem, "e")
@@ -62,14 +66,17 @@ func verbForms(lemma, particle string) (third, participle string) {
 			break
 		}
 	}
-	participle = stem + t
-	if !hasAnyPrefix(lemma, inseparable) && !strings.HasSuffix(lemma, "ieren") {
-		participle = "ge" + participle
+	if seen != "" {
+		return third, seen
 	}
-	if !isForm(participle, lemma, text.PastParticiple) {
-		participle = ""
+	// weak ("geschickt", "verschickt"), then strong without a change of
+	// vowel ("gegeben", "vergeben"): the lexicon tells which
+	for _, c := range []string{"ge" + stem + t, stem + t, "ge" + lemma, lemma} {
+		if isForm(c, lemma, text.PastParticiple) {
+			return third, particle + c
+		}
 	}
-	return third, particle + participle
+	return third, ""
 }
 
 // strongThirds returns the third persons a strong verb of stem may have.

@@ -120,7 +120,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	m.Start, m.End = s.start, s.end
 	m.Trigger = s.toks[c.tok].text
 	if kind == KindAction {
-		m.action = actionVerb(s.actionLemma(c.tok))
+		lemma, particle := s.actionLemma(c.tok)
+		seen := ""
+		if c.tense == tenseParticiple {
+			seen = s.toks[c.tok].lower
+		}
+		m.action = actionVerb(lemma, particle, seen)
 	}
 	if t.verb {
 		if at := s.nounInClause(g, t.noun); at >= 0 {
