@@ -55,8 +55,10 @@ func Load(paths []string) (*model.Timeline, []error) {
 // one place that knows the order of the stages. Per article, in parallel:
 // the text layer (tokens, sentences, word classes), the article's date
 // (from its header, else inferred from its text), the temporal
-// expressions relative to that date, and the actor mentions. Then the
-// actors are resolved across the corpus, event mentions are extracted per
+// expressions relative to that date, and the actor mentions. Then an
+// article whose text gave only a lower bound for its date is dated to the
+// period the corpus's other articles are of, and its expressions read
+// again from that date; the actors are resolved across the corpus, event mentions are extracted per
 // article (in parallel again) and merged across articles. Each stage
 // returns what it found; Build stores the sentences, dates, temporal
 // expressions and actor mentions in the articles, and the timeline owns
@@ -83,6 +85,7 @@ func analyse(articles []*model.Article) ([]model.Actor, []events.Mention, []int)
 		german[i] = readArticle(articles[i], docs[i])
 		found[i] = rec.FindIn(articles[i], docs[i])
 	})
+	redateInPeriod(articles, docs)
 	resolved := actors.Resolve(articles, docs, found)
 	for i, a := range articles {
 		a.Actors = resolved.Mentions[i]
@@ -119,6 +122,25 @@ func readArticle(a *model.Article, doc *text.Doc) bool {
 	a.Sentences = doc.ArticleSentences()
 	a.Date, a.Timexes = tagger().Read(doc, a.Date)
 	return readsGerman(doc)
+}
+
+// redateInPeriod dates the articles whose text gives only a lower bound
+// to the period most of the corpus is dated to (temporal.Period), and
+// reads their temporal expressions again from that date.
+func redateInPeriod(articles []*model.Article, docs []*text.Doc) {
+	dates := make([]model.ArticleDate, len(articles))
+	for i, a := range articles {
+		dates[i] = a.Date
+	}
+	period, ok := temporal.Period(dates)
+	if !ok {
+		return
+	}
+	parallel(len(articles), func(i int) {
+		if d, ok := temporal.InPeriod(articles[i].Date, period); ok {
+			articles[i].Date, articles[i].Timexes = tagger().Read(docs[i], d)
+		}
+	})
 }
 
 // Language identification: a text reads as German when enough of its

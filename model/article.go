@@ -32,6 +32,8 @@ const (
 	DateFromHeader      DateSource = "header"       // a " date 2024-12" or "date: …" first line
 	DateFromFrontMatter DateSource = "front matter" // YAML front matter
 	DateFromText        DateSource = "text"         // inferred from the article's own text
+	DateFromTextBound   DateSource = "text bound"   // only a lower bound from the text (the latest year it tells in the past), and a few years after
+	DateFromCorpus      DateSource = "corpus"       // a text bound narrowed to the period the corpus's other articles are dated to
 	DateUnknown         DateSource = "unknown"
 )
 

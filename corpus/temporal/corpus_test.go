@@ -148,17 +148,17 @@ func TestInferDateRules(t *testing.T) {
 		// The latest full date, told in the past, a few days on.
 		{"Am 3. März 2023 trafen sie sich. Am 5. März 2023 reisten sie ab.", "2023-03-05..2023-03-08", model.DateFromText},
 		// … but not when a day of that year told without its year is later.
-		{"Am 3. März 2023 wurde er verurteilt. Der Beschluss datiert vom 22. August.", "2023-03-03..2026-12-31", model.DateFromText},
+		{"Am 3. März 2023 wurde er verurteilt. Der Beschluss datiert vom 22. August.", "2023-03-03..2026-12-31", model.DateFromTextBound},
 		// A weekday written with its date is the article's day.
 		{"Die Koalition hat am Mittwoch, dem 9. April 2025, ihren Vertrag vorgestellt. 2026 soll gewählt werden.", "2025-04-09..2025-04-12", model.DateFromText},
 		// A later year told in the past moves the bound.
-		{"Am 6. Januar 2021 stürmten sie das Kapitol. Er verklagte die Firma 2024.", "2024-01-01..2027-12-31", model.DateFromText},
+		{"Am 6. Januar 2021 stürmten sie das Kapitol. Er verklagte die Firma 2024.", "2024-01-01..2027-12-31", model.DateFromTextBound},
 		// A year a schedule names ends the interval the year before it.
-		{"Im Mai 2018 wurde er gewählt. Der Haushalt für 2026 ist offen.", "2018-05-01..2025-12-31", model.DateFromText},
+		{"Im Mai 2018 wurde er gewählt. Der Haushalt für 2026 ist offen.", "2018-05-01..2025-12-31", model.DateFromTextBound},
 		// "vor 35 Jahren" next to the year it counts from.
 		{"Berlin erinnert an den Mauerfall vor 35 Jahren. Am 9. November 1989 öffnete sich die Grenze.", "2023-01-01..2025-12-31", model.DateFromText},
 		// … but not from a year of the sentence before.
-		{"Die Inflation von 2022 war hoch. Sie war so hoch wie vor hundert Jahren.", "2022-01-01..2025-12-31", model.DateFromText},
+		{"Die Inflation von 2022 war hoch. Sie war so hoch wie vor hundert Jahren.", "2022-01-01..2025-12-31", model.DateFromTextBound},
 		// Weekday agreement alone, with a year told in the past.
 		{"Er gewann 2019 die Wahl. Am Freitag, 6. März, trat er zurück.", "2020-03-06..2020-03-09", model.DateFromText},
 		// Shortly after a single-occurrence background event.

@@ -219,6 +219,7 @@ func (t *Tagger) combine(d *text.Doc, notes []note) model.ArticleDate {
 
 	var iv model.Interval
 	var reasons []string
+	source := model.DateFromText
 	ago, agoWhy := anniversary(notes, maxYear, quote)
 	cal, calWhy := t.shortlyAfterEvent(notes, lb, lbReason, quote)
 	switch {
@@ -245,6 +246,7 @@ func (t *Tagger) combine(d *text.Doc, notes []note) model.ArticleDate {
 		}
 		iv = model.Interval{Start: lb, End: model.NewDay(last, time.December, 31)}
 		reasons = append(reasons, lbReason)
+		source = model.DateFromTextBound
 	default:
 		return model.ArticleDate{Source: model.DateUnknown, Reason: "no date in the text"}
 	}
@@ -267,7 +269,7 @@ func (t *Tagger) combine(d *text.Doc, notes []note) model.ArticleDate {
 		}
 		break
 	}
-	return model.ArticleDate{Interval: iv, Source: model.DateFromText, Reason: "text: " + strings.Join(reasons, "; ")}
+	return model.ArticleDate{Interval: iv, Source: source, Reason: string(source) + ": " + strings.Join(reasons, "; ")}
 }
 
 // anniversary pairs "vor 35 Jahren" with the explicit year nearest it in
