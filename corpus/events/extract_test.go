@@ -318,6 +318,11 @@ func TestObjects(t *testing.T) {
 		{"So kritisierte Trump Zuckerberg in seinem Buch \"Save America\".", "„Save America“", "in"},
 		{"T Nach \"Stargate\"-Ankündigung\nOpenAI hatte das Joint Venture im Weißen Haus angekündigt.", "„Stargate“", "von"},
 		{"Musk kritisierte Trump für seine „durchschlagenden Worte“.", "", ""},
+		// roads: a motorway or federal road by its letter and number
+		{"T Unfall auf der A 30\nDer Verkehr staute sich.", "A 30", "auf der"},
+		{"Auf der B312 ist am Montag ein Lastwagen verunglückt.", "B312", "auf der"},
+		// "Beben" alone is an earthquake
+		{"T Beben in Ecuador\nDer Verkehr staute sich.", "Ecuador", "in"},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.text, date: dec2024}, "")

@@ -158,6 +158,11 @@ func (s *sent) place(x *extractor, kind Kind, g int) (string, string) {
 			if j > i+1 {
 				return s.a.Text[toks[i+1].start:toks[j-1].end], strings.Clone(t.lower) // not a view that keeps the article's lower-case text alive
 			}
+		case "auf":
+			// a road: "auf der A 30", "auf der B312"
+			if road := s.road(i + 1); road != "" {
+				return road, "auf der"
+			}
 		case "im":
 			// "im Weißen Haus": a capitalised adjective is part of a name.
 			if i+2 < len(toks) && toks[i+1].word() && toks[i+1].upper && toks[i+1].actor < 0 && hasDeclension(toks[i+1].lower) &&
@@ -167,6 +172,37 @@ func (s *sent) place(x *extractor, kind Kind, g int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// road returns the road named at token j ("der A 30", "der B312": a
+// motorway, federal, state or district road by its letter and number),
+// or "".
+func (s *sent) road(j int) string {
+	toks := s.toks
+	if j < len(toks) && toks[j].lower == "der" {
+		j++
+	}
+	if j >= len(toks) || !toks[j].word() || toks[j].quoted {
+		return ""
+	}
+	w := toks[j].text
+	if len(w) < 1 || !strings.ContainsRune("ABLKS", rune(w[0])) {
+		return ""
+	}
+	digits := w[1:]
+	end := j
+	if digits == "" && j+1 < len(toks) && toks[j+1].word() && toks[j+1].start == toks[j].end+1 {
+		digits, end = toks[j+1].text, j+1
+	}
+	if digits == "" || len(digits) > 4 {
+		return ""
+	}
+	for _, r := range digits {
+		if r < '0' || r > '9' {
+			return ""
+		}
+	}
+	return s.a.Text[toks[j].start:toks[end].end]
 }
 
 // placeWord reports whether token j may be (part of) a place after "in".
