@@ -47,14 +47,7 @@ var actionVerbs sync.Map // "particle|lemma|seen" → *trigger
 // written, if any, is the participle; without it a participle the
 // lexicon does not know is "".
 func verbForms(lemma, particle, seen string) (third, participle string) {
-	stem := strings.TrimSuffix(lemma, "n")
-	if !strings.HasSuffix(stem, "er") && !strings.HasSuffix(stem, "el") {
-		stem = strings.TrimSuffix(stem, "e")
-	}
-	t := "t"
-	if needsLinkE(stem) {
-		t = "et"
-	}
+	stem, t := weakStem(lemma)
 	// A strong verb changes its vowel in the third person ("gibt",
 	// "sieht", "fährt", "hält"): the first changed form the lexicon knows
 	// as a present of the lemma beats the regular one, which would be the

@@ -270,16 +270,8 @@ func (lx *lexicon) addVerb(id int, lemma string, irregular []string) {
 		}
 		return ""
 	}
-	stem := strings.TrimSuffix(core, "n")
-	if !strings.HasSuffix(stem, "er") && !strings.HasSuffix(stem, "el") {
-		stem = strings.TrimSuffix(stem, "e")
-	}
-	// "postet", "meldete": an e before t-endings after t, d or a consonant plus m/n.
-	linkE := needsLinkE(stem)
-	t := "t"
-	if linkE {
-		t = "et"
-	}
+	stem, t := weakStem(core)
+	linkE := t == "et"
 
 	present := []string{core, stem + "e", stem + "st", stem + t, stem + "est", stem + "en"}
 	if linkE {
@@ -339,6 +331,21 @@ func (lx *lexicon) addVerb(id int, lemma string, irregular []string) {
 		add(particle+participle, tenseParticiple, "")
 		add(particle+"zu"+core, tensePresent, "")
 	}
+}
+
+// weakStem returns the stem of a verb's infinitive and the ending of its
+// weak third person and participle: "melden" → "meld", "et" ("meldet",
+// "gemeldet"); "posten" → "post", "et"; "sperren" → "sperr", "t".
+func weakStem(infinitive string) (stem, t string) {
+	stem = strings.TrimSuffix(infinitive, "n")
+	if !strings.HasSuffix(stem, "er") && !strings.HasSuffix(stem, "el") {
+		stem = strings.TrimSuffix(stem, "e")
+	}
+	// "postet", "meldete": an e before t-endings after t, d or a consonant plus m/n.
+	if needsLinkE(stem) {
+		return stem, "et"
+	}
+	return stem, "t"
 }
 
 func needsLinkE(stem string) bool {
