@@ -106,8 +106,8 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 			if !known && !t.upper {
 				t.forms, t.attrib = lx.attributive(t.lower, t.hash)
 			}
-			if len(t.forms) == 0 && !t.attrib && t.noun == 0 {
-				t.forms = lx.actionReading(s.doc, t)
+			if len(t.forms) == 0 && !t.attrib && t.noun == 0 && s.topBlock() {
+				t.forms = lx.actionReading(s.doc, t) // actions are told in the head only (actions.go)
 			}
 		}
 		triggers = triggers || !t.quoted && (t.noun > 0 || len(t.forms) > 0)
