@@ -14,8 +14,11 @@ import (
 // thingArticles open a noun phrase that, after the finite verb of an
 // active clause whose subject is named, is its accusative object. The
 // other articles ("dem", "des", "der") are dative or genitive, or the
-// subject itself.
-var thingArticles = map[string]bool{"die": true, "das": true, "den": true, "ein": true, "eine": true, "einen": true}
+// subject itself; of the possessives, those that are accusative ("seinen
+// Server", "ihre Pläne"), not "sein" or "ihr", which are a verb and a
+// pronoun as often.
+var thingArticles = map[string]bool{"die": true, "das": true, "den": true, "ein": true, "eine": true, "einen": true,
+	"seinen": true, "seine": true, "ihren": true, "ihre": true}
 
 // thingNumerals open a counted object, which the title keeps with its
 // number: "Polizei nimmt sechs Verdächtige fest".

@@ -175,6 +175,7 @@ func TestLightVerbTitles(t *testing.T) {
 		{"Volkswagen hat am Freitag einen Teilhabefonds aufgelegt.", "Volkswagen legt Teilhabefonds auf"},
 		{"Der Verein hat am Freitag den Betrieb eingestellt.", "Verein stellt Betrieb ein"},
 		{"Der Betrieb wurde am Freitag eingestellt.", "Betrieb eingestellt"},
+		{"Lindner übergab am Freitag seinen umstrittenen Server an die Polizei.", "Lindner übergibt Server"},
 		// a place that acted is no actor, but the subject; its object
 		// does not act
 		{"Polen hat am Freitag die Grenze zur Ukraine geschlossen.", "Polen schließt Grenze"},
