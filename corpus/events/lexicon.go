@@ -205,6 +205,23 @@ var weakFeminine = []string{"ik", "ung", "ion", "tät", "heit", "keit", "schaft"
 // joins them to a compound ("Verhandlungs-Marathon").
 var weakEndings = []string{"", "en", "n", "s"}
 
+// otherNoun reports whether the full-form lexicon knows form as a noun
+// of another lemma only: "Posten" is no plural of "Post", "Kritiker" none
+// of "Kritik".
+func otherNoun(form, lemma string) bool {
+	other := false
+	for _, r := range text.Lookup(form) {
+		if r.Class != text.Noun {
+			continue
+		}
+		if l := strings.ReplaceAll(strings.ToLower(r.Lemma), "ß", "ss"); l == strings.ReplaceAll(lemma, "ß", "ss") {
+			return false // "Beschlusses" of "Beschluß", as the lexicon spells it
+		}
+		other = true
+	}
+	return other
+}
+
 func (lx *lexicon) addNoun(id int, lemma string, extra []string) {
 	head := strings.HasPrefix(lemma, "+")
 	lemma = strings.ToLower(strings.TrimPrefix(lemma, "+"))
@@ -214,7 +231,9 @@ func (lx *lexicon) addNoun(id int, lemma string, extra []string) {
 		endings = weakEndings
 	}
 	for _, e := range endings {
-		forms = append(forms, lemma+e)
+		if e == "" || !otherNoun(lemma+e, lemma) {
+			forms = append(forms, lemma+e)
+		}
 	}
 	for _, x := range extra {
 		forms = append(forms, strings.ToLower(x))
