@@ -176,7 +176,7 @@ func (s *sent) actionCandidate(i int, tn tense) bool {
 }
 
 // notActions are verbs that tell no happening of their own: auxiliaries
-// and modals, states, thoughts and perceptions.
+// and modals, states, thoughts and perceptions, advice.
 var notActions = map[string]bool{
 	"sein": true, "haben": true, "werden": true, "können": true, "müssen": true, "sollen": true, "wollen": true,
 	"dürfen": true, "mögen": true, "möchten": true, "lassen": true, "bleiben": true, "gelten": true, "heißen": true,
@@ -184,7 +184,7 @@ var notActions = map[string]bool{
 	"scheinen": true, "wirken": true, "fehlen": true, "kosten": true, "betragen": true, "umfassen": true,
 	"enthalten": true, "leben": true, "wohnen": true, "kennen": true, "wissen": true, "glauben": true, "denken": true,
 	"meinen": true, "hoffen": true, "fürchten": true, "finden": true, "halten": true, "sehen": true, "brauchen": true,
-	"tun": true, "machen": true, "gehen": true, "kommen": true, "betreffen": true,
+	"tun": true, "machen": true, "gehen": true, "kommen": true, "betreffen": true, "empfehlen": true, "raten": true,
 }
 
 // headActions makes each action of the article's head a mention of the

@@ -1382,6 +1382,7 @@ func TestHeadActions(t *testing.T) {
 		{"Scholz prangert die Waffenexporte an." + body, ""},                                          // the body
 		{"T Scholz traf Trump. Plötzlich taucht auch Musk auf" + body, "Treffen"},                     // a detail of the head's happening
 		{"T Scholz ist schon lange ein Dorn im Auge" + body, ""},                                      // no action: "lange" after the finite verb
+		{"T Scholz empfiehlt auf Facebook, Lindner zu wählen" + body, ""},                             // advice: neither the vote nor an action
 		{"T Korea führt die Liste vor Japan an, Frankreich innerhalb der Bundesregierung" + body, ""}, // no one named acts
 		{"T 18 Menschen verschleppt" + body, "18 Menschen verschleppt"},                               // a participle alone: done to them
 		{"T Lindner soll die Kasse geleert haben" + body, ""},                                         // alleged
