@@ -246,6 +246,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// beantragen") tells the happening by that noun
 		return Mention{}, false
 	}
+	if t.verb && c.tense == tenseParticiple && s.inSegment(c.tok, remains) {
+		return Mention{}, false // "Die Grenze bleibt geschlossen": a state that lasts
+	}
 	if !speechKinds[kind] && (s.negated(c.tok) || !t.verb && s.denied(c.tok)) {
 		// "Die Polizei hat den Mann nicht festgenommen", "Es gab keine
 		// Einigung"; a statement that denies ("schloss … nicht aus") was

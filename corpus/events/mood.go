@@ -493,6 +493,18 @@ func (s *sent) inClause(g int, c wordClass) bool {
 	return false
 }
 
+// inSegment reports a word of class c in the comma-separated segment of
+// token i.
+func (s *sent) inSegment(i int, c wordClass) bool {
+	seg := s.toks[i].seg
+	for k := range s.toks {
+		if t := &s.toks[k]; t.seg == seg && t.word() && !t.quoted && t.is(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // expects reports a verb of expecting, hoping or fearing in clause g
 // ("befürchtet", "erwarten"), not an adjective of one ("die erwartete
 // Übernahme"): what it governs is not told as happened.

@@ -194,6 +194,9 @@ var (
 
 	// bigNumerals count a hundred or more of something
 	bigNumerals = wordSet(`hundert tausend hunderte tausende zehntausende hunderttausende millionen milliarden`)
+	// remains: a participle with these tells a state that lasts ("Die
+	// Grenze bleibt geschlossen"), not a happening
+	remains = wordSet(`bleibt bleiben blieb blieben geblieben`)
 	// purposes open an infinitive clause of what was left undone (for
 	// "um", see unfulfilled)
 	purposes = wordSet(`ohne statt anstatt`)
