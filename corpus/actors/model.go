@@ -799,7 +799,7 @@ func particleNames(text string, spans []ner.Span) []ner.Span {
 func afterCapitalParticle(text string, sp ner.Span, rest []ner.Span) int {
 	w := text[sp.Start:sp.End]
 	last := w[lastBlankOrHyphen(w)+1:]
-	if last == "" || last[0] < 'A' || last[0] > 'Z' || Gazetteer(strings.ToLower(last))&uint32(particle) == 0 {
+	if last == "" || last[0] < 'A' || last[0] > 'Z' || !isParticle(last) {
 		return sp.End
 	}
 	i := sp.End
