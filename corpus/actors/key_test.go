@@ -3,6 +3,8 @@ package actors
 import (
 	"strings"
 	"testing"
+
+	"chronik/corpus/text"
 )
 
 func TestNormKey(t *testing.T) {
@@ -36,5 +38,34 @@ func TestNormKeyAllocations(t *testing.T) {
 	}
 	if n := testing.AllocsPerRun(100, func() { normKey("Space X") }); n > 1 {
 		t.Errorf("normKey(\"Space X\"): %v allocations, want at most 1", n)
+	}
+}
+
+// roleKeyOf reads a role's head class and organisation, from a compound
+// or from the third word, and allocates at most the organisation's key:
+// it reads every role of every article.
+func TestRoleKeyOf(t *testing.T) {
+	a := article("Ein Satz ohne Namen.")
+	doc := text.ForArticle(a)
+	defer doc.Release()
+	f := newFinder(rec.lex, a, doc)
+	defer f.release()
+	tests := []struct {
+		role   string
+		want   roleKey
+		allocs float64
+	}{
+		{"Kolbex-Chefin", roleKey{org: "kolbex", class: "chef"}, 1},
+		{"Gründer von Kolbex", roleKey{org: "kolbex", class: "gründer"}, 1},
+		{"neuer Sprecher", roleKey{class: "sprecher"}, 0},
+		{"ganz ohne Amt", roleKey{}, 0},
+	}
+	for _, tt := range tests {
+		if got := f.roleKeyOf(tt.role); got != tt.want {
+			t.Errorf("roleKeyOf(%q) = %+v, want %+v", tt.role, got, tt.want)
+		}
+		if n := testing.AllocsPerRun(10, func() { f.roleKeyOf(tt.role) }); n > tt.allocs {
+			t.Errorf("roleKeyOf(%q) allocates %v times, want at most %v", tt.role, n, tt.allocs)
+		}
 	}
 }
