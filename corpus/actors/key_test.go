@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -67,5 +68,38 @@ func TestRoleKeyOf(t *testing.T) {
 		if n := testing.AllocsPerRun(10, func() { f.roleKeyOf(tt.role) }); n > tt.allocs {
 			t.Errorf("roleKeyOf(%q) allocates %v times, want at most %v", tt.role, n, tt.allocs)
 		}
+	}
+}
+
+// A finder keeps its persons' memory for the next article: the persons
+// of an article cost no allocation each, and each keeps its own name
+// however many the article has.
+func TestFinderPeople(t *testing.T) {
+	a := article("Ein Satz ohne Namen.")
+	doc := text.ForArticle(a)
+	defer doc.Release()
+	var firsts, surnames, fulls []string
+	for i := range 40 {
+		first, surname := fmt.Sprintf("Vorname%d", i), fmt.Sprintf("Nachname%d", i)
+		firsts, surnames, fulls = append(firsts, first), append(surnames, surname), append(fulls, first+" "+surname)
+	}
+	find := func(people int) {
+		f := newFinder(rec.lex, a, doc)
+		for i := range people {
+			if p := f.addPerson(firsts[i], surnames[i], fulls[i], 0); p.name != fulls[i] {
+				t.Errorf("person %d named %q, want %q", i, p.name, fulls[i])
+			}
+		}
+		for i := range people {
+			if p := f.byFull[fulls[i]]; p == nil || p.surname != surnames[i] {
+				t.Errorf("person %d: %+v, want surname %q", i, p, surnames[i])
+			}
+		}
+		f.release()
+	}
+	without := testing.AllocsPerRun(10, func() { find(0) })
+	with := testing.AllocsPerRun(10, func() { find(len(fulls)) })
+	if with > without {
+		t.Errorf("an article of %d persons allocates %v times, of none %v", len(fulls), with, without)
 	}
 }
