@@ -136,8 +136,8 @@ func onlyDispute(ms []Mention, p *Mention, author int, criticisms []int32, answe
 
 // asAttack makes each joining post a mention of the criticism it is part
 // of: of its kind and noun, tied to it for merging (Mention.attack). It
-// changes ms in place, as a copy of every mention for the few posts that
-// join cost more than merging them, and returns what undoes it: Merge's
+// changes ms in place rather than copying all of the corpus's mentions
+// for the few posts that join, and returns what undoes it: Merge's
 // caller reads the mentions as they were extracted.
 func asAttack(ms []Mention, joins []attackLink) (undo func()) {
 	type post struct {
