@@ -97,9 +97,15 @@ func TestFinderPeople(t *testing.T) {
 		}
 		f.release()
 	}
+	if raceEnabled {
+		find(len(fulls))
+		return // the race detector's sync.Pool drops finders at random: a fresh one allocates its tables
+	}
 	without := testing.AllocsPerRun(10, func() { find(0) })
 	with := testing.AllocsPerRun(10, func() { find(len(fulls)) })
-	if with > without {
+	// A person each would be 40 more; a finder the pool lost to a
+	// collection in between costs a few in both.
+	if with-without >= float64(len(fulls))/4 {
 		t.Errorf("an article of %d persons allocates %v times, of none %v", len(fulls), with, without)
 	}
 }
