@@ -35,7 +35,11 @@ type finder struct {
 	// out and its first and last word.
 	personSpans [][3]int32
 
-	persons   []*person
+	persons []*person
+	// people holds the persons, for the next article too: a full chunk
+	// is replaced, never grown, so that the pointers into it hold, and
+	// an article's persons cost no allocation each
+	people    []person
 	bySurname map[string]*person // surname (no genitive) → person; nil entry: ambiguous
 	byFirst   map[string]*person // first name → person; nil entry: ambiguous
 	byFull    map[string]*person
@@ -117,6 +121,8 @@ func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 	f.surnameLens = 0
 	clear(f.persons)
 	f.persons = f.persons[:0]
+	clear(f.people)
+	f.people = f.people[:0]
 	f.mentioned = f.mentioned[:0]
 	for _, m := range []map[string]*person{f.bySurname, f.byFirst, f.byFull} {
 		clear(m)
@@ -697,7 +703,11 @@ func (f *finder) addPerson(first, surname, full string, gender byte) *person {
 		// both keep their full names, a bare surname stays unresolved.
 		f.bySurname[surname] = nil
 	}
-	q := &person{name: full, first: first, surname: surname, gender: gender}
+	if len(f.people) == cap(f.people) {
+		f.people = make([]person, 0, max(16, 2*cap(f.people)))
+	}
+	f.people = append(f.people, person{name: full, first: first, surname: surname, gender: gender})
+	q := &f.people[len(f.people)-1]
 	f.persons = append(f.persons, q)
 	f.byFull[full] = q
 	if !known {

@@ -303,12 +303,33 @@ func (f *finder) metaAt(off int) bool {
 type namer struct {
 	text      string
 	ruleName  map[writtenName]string
-	fullPER   map[string][]string // last word → the multi-word person names ending in it
-	firstPER  map[string][]string // first word → the multi-word person names it begins
-	perForms  map[string]bool     // every person name as written
-	orgs      map[string]bool     // organisation names as written
-	byInitial map[string][]string // "RKI" → the multi-word organisation names with those initials
-	short     map[string]string   // "RKI" → "Robert Koch-Institut" from "Robert Koch-Institut (RKI)"
+	fullPER   map[string]nameTally // last word → the multi-word person names ending in it
+	firstPER  map[string]nameTally // first word → the multi-word person names it begins
+	perForms  map[string]bool      // every person name as written
+	orgs      map[string]bool      // organisation names as written
+	byInitial map[string]nameTally // "RKI" → the multi-word organisation names with those initials
+	short     map[string]string    // "RKI" → "Robert Koch-Institut" from "Robert Koch-Institut (RKI)"
+}
+
+// A nameTally counts the distinct names filed under a word and keeps the
+// first: a name is taken only when it is the one (a list per word cost
+// an allocation per word and article).
+type nameTally struct {
+	first string
+	n     int
+}
+
+// the returns the one name of the tally, if it holds exactly one.
+func (t nameTally) the() (string, bool) { return t.first, t.n == 1 }
+
+// fileName files a name not filed before under word in m.
+func fileName(m map[string]nameTally, word, name string) {
+	t := m[word]
+	if t.n == 0 {
+		t.first = name
+	}
+	t.n++
+	m[word] = t
 }
 
 // A writtenName is a name of a kind as an article writes it.
@@ -356,23 +377,24 @@ func newNamer(text string, spans []ner.Span, ruleName map[writtenName]string) *n
 func (n *namer) reset(text string, spans []ner.Span, ruleName map[writtenName]string) {
 	n.text, n.ruleName = text, ruleName
 	if n.fullPER == nil {
-		n.fullPER, n.firstPER, n.byInitial = map[string][]string{}, map[string][]string{}, map[string][]string{}
+		n.fullPER, n.firstPER, n.byInitial = map[string]nameTally{}, map[string]nameTally{}, map[string]nameTally{}
 		n.perForms, n.orgs, n.short = map[string]bool{}, map[string]bool{}, map[string]string{}
 	}
 	for i, sp := range spans {
 		w := oneLine(text[sp.Start:sp.End])
 		switch sp.Kind {
 		case ner.PER:
+			// A name of several words seen before is filed already.
+			seen := n.perForms[w]
 			n.perForms[w] = true
-			if j := strings.LastIndexByte(w, ' '); j > 0 && !slices.Contains(n.fullPER[w[j+1:]], w) {
-				n.fullPER[w[j+1:]] = append(n.fullPER[w[j+1:]], w)
-				first := w[:strings.IndexByte(w, ' ')]
-				n.firstPER[first] = append(n.firstPER[first], w)
+			if j := strings.LastIndexByte(w, ' '); j > 0 && !seen {
+				fileName(n.fullPER, w[j+1:], w)
+				fileName(n.firstPER, w[:strings.IndexByte(w, ' ')], w)
 			}
 		case ner.ORG:
 			if !n.orgs[w] && hasBlankOrHyphen(w) {
 				if in := initials(w); len(in) >= 2 {
-					n.byInitial[in] = append(n.byInitial[in], w)
+					fileName(n.byInitial, in, w)
 				}
 			}
 			n.orgs[w] = true
@@ -387,7 +409,7 @@ func (n *namer) reset(text string, spans []ner.Span, ruleName map[writtenName]st
 
 func (n *namer) release() {
 	n.text, n.ruleName = "", nil
-	for _, m := range []map[string][]string{n.fullPER, n.firstPER, n.byInitial} {
+	for _, m := range []map[string]nameTally{n.fullPER, n.firstPER, n.byInitial} {
 		clear(m)
 	}
 	clear(n.perForms)
@@ -448,22 +470,25 @@ func (n *namer) name(sp ner.Span, kind model.ActorKind) string {
 func (n *namer) fuller(w string, kind model.ActorKind) string {
 	if kind == model.Person {
 		base := w
-		if b, ok := genitiveBase(w); ok && (n.perForms[b] || len(n.fullPER[b]) > 0) {
+		if b, ok := genitiveBase(w); ok && (n.perForms[b] || n.fullPER[b].n > 0) {
 			base = b
 		}
-		if !strings.Contains(base, " ") && len(n.fullPER[base]) == 1 {
-			return n.fullPER[base][0] // the surname alone
-		}
-		if !strings.Contains(base, " ") && len(n.fullPER[base]) == 0 && len(n.firstPER[base]) == 1 {
-			return n.firstPER[base][0] // the first name alone, of the one person of that name
+		if !strings.Contains(base, " ") {
+			full := n.fullPER[base]
+			if name, ok := full.the(); ok {
+				return name // the surname alone
+			}
+			if name, ok := n.firstPER[base].the(); ok && full.n == 0 {
+				return name // the first name alone, of the one person of that name
+			}
 		}
 		return base
 	}
 	if long, ok := n.short[w]; ok {
 		return long
 	}
-	if long := n.byInitial[w]; isAcronym(w) && len(long) == 1 {
-		return long[0] // "RKI" in an article that writes "Robert Koch-Institut"
+	if long, ok := n.byInitial[w].the(); ok && isAcronym(w) {
+		return long // "RKI" in an article that writes "Robert Koch-Institut"
 	}
 	if b, ok := genitiveBase(w); ok && n.orgs[b] {
 		return b
@@ -799,7 +824,7 @@ func particleNames(text string, spans []ner.Span) []ner.Span {
 func afterCapitalParticle(text string, sp ner.Span, rest []ner.Span) int {
 	w := text[sp.Start:sp.End]
 	last := w[lastBlankOrHyphen(w)+1:]
-	if last == "" || last[0] < 'A' || last[0] > 'Z' || Gazetteer(strings.ToLower(last))&uint32(particle) == 0 {
+	if last == "" || last[0] < 'A' || last[0] > 'Z' || !isParticle(last) {
 		return sp.End
 	}
 	i := sp.End

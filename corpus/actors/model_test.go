@@ -46,6 +46,29 @@ func TestNamer(t *testing.T) {
 	}
 }
 
+// A surname two people of the article share stays as written, a name
+// written twice counts once, and a namer reused for the next article
+// allocates nothing.
+func TestNamerTally(t *testing.T) {
+	text := "Anna Weber und Jonas Weber stritten, Anna Weber blieb. Weber schwieg, Jonas auch. Lena Kolb kam, Kolb ging."
+	spans := []ner.Span{
+		span(text, "Anna Weber", 0, ner.PER), span(text, "Jonas Weber", 0, ner.PER), span(text, "Anna Weber", 1, ner.PER),
+		span(text, "Weber", 3, ner.PER), span(text, "Jonas", 1, ner.PER), span(text, "Lena Kolb", 0, ner.PER), span(text, "Kolb", 1, ner.PER),
+	}
+	want := []string{"Anna Weber", "Jonas Weber", "Anna Weber", "Weber", "Jonas Weber", "Lena Kolb", "Lena Kolb"}
+	n := newNamer(text, spans, map[writtenName]string{})
+	for i, sp := range spans {
+		if got := n.name(sp, model.Person); got != want[i] {
+			t.Errorf("%q: name %q, want %q", text[sp.Start:sp.End], got, want[i])
+		}
+	}
+	n.release()
+	ruleName := map[writtenName]string{}
+	if allocs := testing.AllocsPerRun(10, func() { n.reset(text, spans, ruleName); n.release() }); allocs != 0 {
+		t.Errorf("a reused namer allocates %v times an article", allocs)
+	}
+}
+
 func TestInitials(t *testing.T) {
 	for in, want := range map[string]string{"Robert Koch-Institut": "RKI", "Europäische Zentralbank": "EZ", "Bundesamt für Justiz": "", "X": "X"} {
 		if got := initials(in); got != want {

@@ -146,7 +146,14 @@ func particleSurname(name string) bool {
 	return ok && isParticle(first) && second != "" && isParticle(second) && second == strings.ToLower(second)
 }
 
-func isParticle(w string) bool { return Gazetteer(strings.ToLower(w))&uint32(particle) != 0 }
+// isParticle reports whether w, in any case, is a name's particle ("Van",
+// "der"). It lower-cases on the stack: Gazetteer does not keep its
+// argument, so a short key costs no allocation, and nearly every name the
+// tagger finds asks.
+func isParticle(w string) bool {
+	var buf [maxCachedWord]byte
+	return Gazetteer(string(text.AppendLower(buf[:0], w)))&uint32(particle) != 0
+}
 
 // surnameKeys returns the surnames a full name can be called by: its last
 // word, and the words from its first particle on, with a capital

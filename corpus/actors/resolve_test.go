@@ -409,3 +409,28 @@ func TestResolveAcronymOfLongNames(t *testing.T) {
 		})
 	}
 }
+
+// isParticle reads a particle in any case, and asks without allocating:
+// every capitalised name the tagger finds asks it.
+func TestIsParticle(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"Van", true},
+		{"van", true},
+		{"DER", true},
+		{"Bellen", false},
+		{"Ödegaard", false},
+	}
+	for _, tt := range tests {
+		if got := isParticle(tt.w); got != tt.want {
+			t.Errorf("isParticle(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+		// A copy each time would be 1; the shared cache may lose the word
+		// to another goroutine once in a while.
+		if n := testing.AllocsPerRun(10, func() { isParticle(tt.w) }); n >= 1 {
+			t.Errorf("isParticle(%q) allocates %v times", tt.w, n)
+		}
+	}
+}

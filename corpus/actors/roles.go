@@ -128,7 +128,13 @@ func (f *finder) learnRole(p *person, role string) {
 // {tesla chef}, "Gründer von Amazon" → {amazon gründer}, "Meta-Boss" →
 // {meta chef}.
 func (f *finder) roleKeyOf(role string) roleKey {
-	words := strings.Fields(role)
+	// Split on the stack: every role of every article is read, and
+	// strings.Fields allocated the list of words each time.
+	var buf [8]string
+	words := buf[:0]
+	for w := range strings.FieldsSeq(role) {
+		words = append(words, w)
+	}
 	for wi, w := range words {
 		class := f.lex.roleClass(w)
 		if class == "" {

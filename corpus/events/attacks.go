@@ -134,20 +134,31 @@ func onlyDispute(ms []Mention, p *Mention, author int, criticisms []int32, answe
 	return false
 }
 
-// asAttack returns a copy of ms in which each joining post is a mention of
-// the criticism it is part of: of its kind and noun, tied to it for
-// merging (Mention.attack). ms itself is left as it was.
-func asAttack(ms []Mention, joins []attackLink) []Mention {
-	if len(joins) == 0 {
-		return ms
+// asAttack makes each joining post a mention of the criticism it is part
+// of: of its kind and noun, tied to it for merging (Mention.attack). It
+// changes ms in place rather than copying all of the corpus's mentions
+// for the few posts that join, and returns what undoes it: Merge's
+// caller reads the mentions as they were extracted.
+func asAttack(ms []Mention, joins []attackLink) (undo func()) {
+	type post struct {
+		kind        Kind
+		noun        string
+		specificity int
+		attack      int32
 	}
-	ms = slices.Clone(ms)
-	for _, j := range joins {
+	was := make([]post, len(joins))
+	for i, j := range joins {
 		p, c := &ms[j.post], &ms[j.attack]
+		was[i] = post{p.Kind, p.Noun, p.Specificity, p.attack}
 		p.Kind, p.Noun, p.Specificity = c.Kind, c.Noun, c.Specificity
 		p.attack = j.attack + 1
 	}
-	return ms
+	return func() {
+		for i, j := range joins {
+			p := &ms[j.post]
+			p.Kind, p.Noun, p.Specificity, p.attack = was[i].kind, was[i].noun, was[i].specificity, was[i].attack
+		}
+	}
 }
 
 // tiedByAttack reports whether a member of a is a post that is part of

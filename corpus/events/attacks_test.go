@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -78,6 +79,31 @@ func TestAttackLinks(t *testing.T) {
 		kept, joins, answers := linkAttacks(ms, []int32{0, 1})
 		if len(joins) != tt.joins || len(answers) != tt.answers || len(kept) != 2-tt.answers {
 			t.Errorf("%s: %d joins, %d answers, %d kept; want %d, %d", tt.name, len(joins), len(answers), len(kept), tt.joins, tt.answers)
+		}
+	}
+}
+
+// Merge treats a post that joins a criticism as one of its mentions, but
+// the mentions it was given stay as they were extracted: the evaluation
+// reads them after merging.
+func TestMergeLeavesPosts(t *testing.T) {
+	d3 := dayIv(2024, 3, 3)
+	crit := mention(t, 0, 1, KindCriticism, "Kritik", d3, []string{"olaf-scholz", "volkswagen"})
+	tests := []struct {
+		name string
+		ms   []Mention
+	}{
+		{"a post that joins", []Mention{crit, mention(t, 0, 2, KindPost, "Post", d3, []string{"olaf-scholz"})}},
+		{"a post of another article", []Mention{crit, mention(t, 1, 2, KindPost, "Post", d3, []string{"olaf-scholz"})}},
+	}
+	for _, tt := range tests {
+		want := slices.Clone(tt.ms)
+		Merge(tt.ms, testActors)
+		for i, m := range tt.ms {
+			if w := want[i]; m.Kind != w.Kind || m.Noun != w.Noun || m.Specificity != w.Specificity || m.attack != w.attack {
+				t.Errorf("%s: mention %d became %s %q %d %d, want %s %q %d %d", tt.name, i,
+					m.Kind, m.Noun, m.Specificity, m.attack, w.Kind, w.Noun, w.Specificity, w.attack)
+			}
 		}
 	}
 }

@@ -162,7 +162,7 @@ func Merge(mentions []Mention, actors []model.Actor) ([]model.Event, []model.Act
 	side := sides(mentions, len(actors))
 	happenings, reactions := splitReactions(mentions)
 	happenings, joins, answers := linkAttacks(mentions, happenings)
-	mentions = asAttack(mentions, joins)
+	defer asAttack(mentions, joins)()
 	byKind := map[Kind][]int32{}
 	var kinds []Kind
 	for _, i := range happenings {

@@ -43,7 +43,7 @@ func FuzzLower(f *testing.F) {
 		d := Analyse(s, nil)
 		for i, tok := range d.Tokens {
 			w := d.Word(i)
-			want := string(appendLower(nil, w))
+			want := string(AppendLower(nil, w))
 			if tok.Kind == Punct || tok.Kind == Num {
 				want = w
 			}

@@ -240,7 +240,7 @@ func (d *Doc) lowerForms() {
 			t.hash = lexindex.Hash(w)
 			continue
 		}
-		lower := appendLower(buf[:0], w)
+		lower := AppendLower(buf[:0], w)
 		t.hash = lexindex.Hash(lower)
 		if len(lower) != len(w) {
 			t.flags |= flagOddLower

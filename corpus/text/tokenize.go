@@ -164,8 +164,9 @@ func isLetterRune(r rune) bool {
 	return r != utf8.RuneError && unicode.IsLetter(r)
 }
 
-// appendLower appends w in lower case.
-func appendLower(dst []byte, w string) []byte {
+// AppendLower appends w in lower case to dst, as Lower returns it, for a
+// caller that lower-cases into a buffer of its own.
+func AppendLower(dst []byte, w string) []byte {
 	for i := 0; i < len(w); {
 		c := w[i]
 		if c < utf8.RuneSelf {
@@ -188,7 +189,7 @@ func Lower(w string) string {
 	if isLower(w) {
 		return w
 	}
-	return string(appendLower(nil, w))
+	return string(AppendLower(nil, w))
 }
 
 // isLowerSlow is isLower from the first non-ASCII byte on.
