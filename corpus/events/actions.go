@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -26,19 +27,19 @@ import (
 // infinitive, participle and particle, worked out from the lemma and
 // checked against the text layer's lexicon. seen is the participle as
 // the text wrote it ("zurückgezogen"), or "" when the mention's verb was
-// finite.
-func actionVerb(lemma, particle, seen string) *trigger {
-	key := particle + "|" + lemma + "|" + seen
+// finite; self says that its clause told it with "sich".
+func actionVerb(lemma, particle, seen string, self bool) *trigger {
+	key := particle + "|" + lemma + "|" + seen + "|" + strconv.FormatBool(self)
 	if t, ok := actionVerbs.Load(key); ok {
 		return t.(*trigger)
 	}
-	t := &trigger{kind: KindAction, noun: "", specificity: 1, verb: true, infinitive: lemma, particle: particle}
+	t := &trigger{kind: KindAction, noun: "", specificity: 1, verb: true, infinitive: lemma, particle: particle, self: self}
 	t.third, t.participle = verbForms(lemma, particle, seen)
 	v, _ := actionVerbs.LoadOrStore(key, t)
 	return v.(*trigger)
 }
 
-var actionVerbs sync.Map // "particle|lemma|seen" → *trigger
+var actionVerbs sync.Map // "particle|lemma|seen|self" → *trigger
 
 // verbForms returns the third person singular present and the past
 // participle of lemma, the core of a verb whose separable particle is

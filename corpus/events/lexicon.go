@@ -33,6 +33,9 @@ type trigger struct {
 	// A verb's forms for titles: "sperrt", "sperren", "gesperrt", and its
 	// separable particle ("kündigt … an").
 	third, infinitive, participle, particle string
+	// self: an action verb its clause told with "sich" ("hatte sich …
+	// unterzogen"); the lexicon's reflexives require "sich" instead
+	self bool
 }
 
 // conditional reports whether the trigger holds only in some contexts;

@@ -236,3 +236,22 @@ func TestSaidOfNoOne(t *testing.T) {
 		t.Errorf("title %q reads as if Scholz was announced", got)
 	}
 }
+
+// TestReflexiveTitle: a verb that takes "sich" keeps it in a title.
+func TestReflexiveTitle(t *testing.T) {
+	lx := loadLexicon()
+	var v *trigger
+	for i := range lx.triggers {
+		if tr := &lx.triggers[i]; tr.kind == KindAcquisition && tr.verb && tr.infinitive == "schnappen" {
+			v = tr
+		}
+	}
+	if v == nil {
+		t.Fatal("no trigger schnappen")
+	}
+	table := []model.Actor{{ID: "volkswagen", Name: "Volkswagen", Kind: model.Organization}, {ID: "verdi", Name: "Verdi", Kind: model.Organization}}
+	got := title(titleParts{kind: KindAcquisition, noun: "Übernahme", verb: v, actors: []int{0, 1}, roles: []model.Role{model.RoleAgent, model.RolePatient}}, table)
+	if got != "Volkswagen schnappt sich Verdi" {
+		t.Errorf("title %q, want %q", got, "Volkswagen schnappt sich Verdi")
+	}
+}

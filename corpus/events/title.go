@@ -94,7 +94,7 @@ func title(p titleParts, table []model.Actor) string {
 	switch {
 	case v != nil && len(agents) > 0 && (len(patients) > 0 || quoted):
 		// "Facebook sperrt Trump", "Musk kritisiert „Stargate“"
-		words(list(agents), v.agreeing(agents))
+		words(list(agents), v.agreeing(agents), v.reflexive())
 		switch {
 		case quoted:
 			words(p.object)
@@ -109,11 +109,11 @@ func title(p titleParts, table []model.Actor) string {
 	case v != nil && len(agents) > 0 && len(patients) == 0 && p.thing != "" && !contains(all, p.thing) && !strings.EqualFold(p.thing, v.infinitive):
 		// "Ministerium verbietet Demonstration", "Gemeinderat beschließt
 		// Budget"
-		words(list(agents), v.agreeing(agents), p.thing, v.particle)
+		words(list(agents), v.agreeing(agents), v.reflexive(), p.thing, v.particle)
 	case v != nil && p.kind == KindAction && len(agents) > 0:
 		// an action has no noun of its own: "Opposition protestiert in
 		// Wien"
-		words(list(agents), v.agreeing(agents), place, v.particle)
+		words(list(agents), v.agreeing(agents), v.reflexive(), place, v.particle)
 	case v != nil && len(agents) == 0 && len(patients) > 0 && v.participle != v.third && !speechKinds[p.kind]:
 		// "Trump auf Facebook gesperrt"; not "Morsi lanciert", which reads
 		// as if he did it, nor "Scholz angekündigt": one is not said
@@ -333,6 +333,15 @@ func (t *trigger) agreeing(agents []string) string {
 		return t.infinitive
 	}
 	return t.third
+}
+
+// reflexive returns "sich" for a verb that takes it ("schnappt sich",
+// "unterzieht sich"), else "".
+func (t *trigger) reflexive() string {
+	if t.self || slices.Contains(t.require, "sich") {
+		return "sich"
+	}
+	return ""
 }
 
 // pluralNoun reports whether a name is a German common noun in the

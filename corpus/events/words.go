@@ -197,6 +197,8 @@ var (
 	// remains: a participle with these tells a state that lasts ("Die
 	// Grenze bleibt geschlossen"), not a happening
 	remains = wordSet(`bleibt bleiben blieb blieben geblieben`)
+	// reflexives: an action verb told with one takes it in its title
+	reflexives = wordSet(`sich`)
 	// purposes open an infinitive clause of what was left undone (for
 	// "um", see unfulfilled)
 	purposes = wordSet(`ohne statt anstatt`)
