@@ -31,7 +31,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 				if s.attributeOfThing(i) && !s.hasTimeAnchor(t.group) {
 					continue // "eine Liste der Anschläge": a happening referred to, not told
 				}
-				if prep := s.governedBy(i); !concessive.has(prep) {
+				if prep := s.governedBy(i); (prep == "im" || prep == "in") && x.venue(s, i, id) {
+					continue // "ärgert sich Grundnig im STANDARD-Gespräch": where it was said
+				} else if !concessive.has(prep) {
 					x.addCand(s, i, id, tenseNone)
 					switch {
 					case s.newHappening(i, prep):
@@ -386,4 +388,16 @@ func (s *sent) bareNounList(i int) bool {
 		comma = comma || s.toks[k+1].punct == ','
 	}
 	return n >= 3 && comma
+}
+
+// venue reports whether the conversation or interview noun at i, right
+// after "im" or "in einem", is only where something was said: no "mit"
+// names whom it was held with ("im Gespräch mit Merkel" is a meeting),
+// and it heads its phrase ("im Laufe des Gesprächs" is a time).
+func (x *extractor) venue(s *sent, i, id int) bool {
+	if t := &x.lx.triggers[id]; t.kind != KindInterview && t.noun != "Gespräch" {
+		return false
+	}
+	right := i > 0 && s.toks[i-1].lower == "im" || i > 1 && s.toks[i-1].is(determiners) && s.toks[i-2].lower == "in"
+	return right && (i+1 >= len(s.toks) || s.toks[i+1].lower != "mit")
 }

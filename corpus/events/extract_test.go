@@ -175,6 +175,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Scholz verteilte in Berlin Decken, Essen und Seife.", KindMeeting},                                 // things listed
 		{"Vor wenigen Tagen sparte Scholz, um neue Gespräche mit Verdi einzuleiten.", KindMeeting},           // a purpose
 		{"Lindner räumte am Montag seinen Posten bei Verdi.", KindPost},                                      // a job, no plural of "Post"
+		{"Lindner ärgerte sich am Montag im Gespräch über die Steuern.", KindMeeting},                        // where it was said
 		{"Das Werk von Volkswagen in Osnabrück bleibt geschlossen, sagte Scholz.", KindClosure},              // a state that lasts
 	} {
 		if m, ok := only(t, fx{text: tt.sentence, date: dec2024}, ""); ok && m.Kind == tt.not {
