@@ -405,3 +405,35 @@ func TestHeadedPlaces(t *testing.T) {
 		t.Errorf("got %v, %v; want ORG, LOC", spans[0].Kind, spans[1].Kind)
 	}
 }
+
+// TestRecognizerWith checks that a recogniser made with a tagger uses
+// that tagger, not the embedded one: the embedded tagger confirms the
+// name, and a tagger that learnt from no examples (all weights zero, O
+// wins every tie) confirms none, so the rules' mention goes too.
+func TestRecognizerWith(t *testing.T) {
+	w, err := ner.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := article("Am Montag besuchte Petra Lindqvist die neue Fabrik in Kassel.")
+	tests := []struct {
+		name string
+		rec  *Recognizer
+		want int
+	}{
+		{"embedded", NewRecognizer(), 1},
+		{"same weights", NewRecognizerWith(ner.NewTagger(w, Gazetteer)), 1},
+		{"no names", NewRecognizerWith(ner.NewTagger(ner.Train(nil, Gazetteer, ner.TrainOptions{}), Gazetteer)), 0},
+	}
+	for _, tt := range tests {
+		n := 0
+		for _, m := range tt.rec.Find(a) {
+			if m.Entity() && m.Name == "Petra Lindqvist" {
+				n++
+			}
+		}
+		if n != tt.want {
+			t.Errorf("%s: %d mentions of Petra Lindqvist, want %d", tt.name, n, tt.want)
+		}
+	}
+}
