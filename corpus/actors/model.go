@@ -112,6 +112,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	sc.spans.titledOnce(text, spans)
 	kindsByForm(text, spans)
 	genericNouns(text, spans)
+	functionWords(text, spans)
 	spans = twoSurnames(text, spans)
 	sc.spans.genitivesOfNames(text, spans)
 	headedPlaces(text, spans)
@@ -680,6 +681,31 @@ func genericNouns(text string, spans []ner.Span) {
 			if !surnames[w] {
 				spans[i].Kind = ner.None
 			}
+		}
+	}
+}
+
+// functionWords drops a name of one word that is a common word with no
+// noun reading in the lexicon and on no name list ("Jeder", "Niemand",
+// "Kein" opening a sentence or a quotation): a pronoun or an adverb the
+// tagger read as a name for its capital. A person the article also names
+// in full with it stays ("Weil" after "Stephan Weil"), and so does a
+// word in capitals ("X"), which is no function word.
+func functionWords(text string, spans []ner.Span) {
+	var surnames map[string]bool // gathered when such a word first asks
+	for i, sp := range spans {
+		w := text[sp.Start:sp.End]
+		if sp.Kind != ner.PER && sp.Kind != ner.ORG || hasBlankOrHyphen(w) || strings.ToUpper(w) == w {
+			continue
+		}
+		if g := Gazetteer(w); g&uint32(common) == 0 || g&(gazLexNoun|uint32(firstName|nameToken|company)) != 0 {
+			continue
+		}
+		if surnames == nil {
+			surnames = surnamesOf(text, spans)
+		}
+		if !surnames[w] {
+			spans[i].Kind = ner.None
 		}
 	}
 }

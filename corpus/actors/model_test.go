@@ -428,3 +428,60 @@ func TestHeadedPlaces(t *testing.T) {
 		t.Errorf("got %v, %v; want ORG, LOC", spans[0].Kind, spans[1].Kind)
 	}
 }
+
+// TestRecognizerWith checks that a recogniser made with a tagger uses
+// that tagger, not the embedded one: the embedded tagger confirms the
+// name, and a tagger that learnt from no examples (all weights zero, O
+// wins every tie) confirms none, so the rules' mention goes too.
+func TestRecognizerWith(t *testing.T) {
+	w, err := ner.Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := article("Am Montag besuchte Petra Lindqvist die neue Fabrik in Kassel.")
+	tests := []struct {
+		name string
+		rec  *Recognizer
+		want int
+	}{
+		{"embedded", NewRecognizer(), 1},
+		{"same weights", NewRecognizerWith(ner.NewTagger(w, Gazetteer)), 1},
+		{"no names", NewRecognizerWith(ner.NewTagger(ner.Train(nil, Gazetteer, ner.TrainOptions{}), Gazetteer)), 0},
+	}
+	for _, tt := range tests {
+		n := 0
+		for _, m := range tt.rec.Find(a) {
+			if m.Entity() && m.Name == "Petra Lindqvist" {
+				n++
+			}
+		}
+		if n != tt.want {
+			t.Errorf("%s: %d mentions of Petra Lindqvist, want %d", tt.name, n, tt.want)
+		}
+	}
+}
+
+// TestFunctionWords checks that a pronoun or a conjunction the tagger
+// took for a name goes, and that names written like them stay.
+func TestFunctionWords(t *testing.T) {
+	tests := []struct {
+		text   string
+		others []ner.Span // the article's other names, before the one checked
+		span   ner.Span
+		want   ner.Kind
+	}{
+		{"„Jeder kennt das“, schrieb die Autorin.", nil, ner.Span{Start: 3, End: 8, Kind: ner.ORG}, ner.None},
+		{"Niemand hat gewonnen.", nil, ner.Span{Start: 0, End: 7, Kind: ner.PER}, ner.None},
+		{"Weil es regnet, bleibt sie.", nil, ner.Span{Start: 0, End: 4, Kind: ner.PER}, ner.None},
+		{"Stephan Weil sprach. Weil sagte dann nichts.", []ner.Span{{Start: 0, End: 12, Kind: ner.PER}}, ner.Span{Start: 21, End: 25, Kind: ner.PER}, ner.PER},
+		{"Der Dienst X wächst.", nil, ner.Span{Start: 11, End: 12, Kind: ner.ORG}, ner.ORG},
+		{"Apple wächst.", nil, ner.Span{Start: 0, End: 5, Kind: ner.ORG}, ner.ORG},
+	}
+	for _, tt := range tests {
+		spans := append(slices.Clone(tt.others), tt.span)
+		functionWords(tt.text, spans)
+		if got := spans[len(spans)-1].Kind; got != tt.want {
+			t.Errorf("%q: %q is %v, want %v", tt.text, tt.text[tt.span.Start:tt.span.End], got, tt.want)
+		}
+	}
+}

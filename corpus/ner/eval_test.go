@@ -11,7 +11,6 @@ import (
 	"chronik/corpus/actors"
 	"chronik/corpus/ner"
 	"chronik/corpus/ner/internal/nerdata"
-	"chronik/model"
 )
 
 // The entity evaluation on real German text nobody here wrote: exact
@@ -63,7 +62,7 @@ func TestEval(t *testing.T) {
 	}
 	var spans bytes.Buffer // of the model, one line per sentence or document
 	found := func(rec *actors.Recognizer, text string) []ner.Span {
-		out := entities(rec, text)
+		out := nerdata.Entities(rec, text)
 		if rec == recs[1].rec {
 			fmt.Fprintln(&spans, out)
 		}
@@ -109,24 +108,4 @@ func TestEval(t *testing.T) {
 		scores = append(scores, s)
 	}
 	check("SmartData test", scores[0], scores[1])
-}
-
-// entities returns the named-entity spans the recogniser finds in text,
-// read as chronik annotate reads a document.
-func entities(rec *actors.Recognizer, text string) []ner.Span {
-	a := nerdata.Article(text)
-	if a == nil {
-		return nil
-	}
-	var out []ner.Span
-	for _, m := range rec.Find(a) {
-		if m.Entity() {
-			k := ner.PER
-			if m.Kind == model.Organization {
-				k = ner.ORG
-			}
-			out = append(out, ner.Span{Start: m.Start, End: m.End, Kind: k})
-		}
-	}
-	return out
 }

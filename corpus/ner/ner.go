@@ -1,8 +1,9 @@
 // Package ner is a statistical named-entity tagger for German: a
 // first-order linear-chain model over BIO tags for people (PER),
 // organisations (ORG), places (LOC) and other names (OTH), trained as an
-// averaged structured perceptron on GermEval 2014 and the DFKI SmartData
-// corpus (data/ATTRIBUTION.md) by internal/train. Features are the word,
+// averaged structured perceptron and as a CRF (the mean of both:
+// internal/recipe) on GermEval 2014 and the DFKI SmartData corpus
+// (data/ATTRIBUTION.md) by internal/train. Features are the word,
 // its lower-case form, shape, prefix and suffixes, compound parts, the
 // neighbouring words within two, the clusters of the word and its
 // neighbours (words written in like contexts, learnt from unlabelled

@@ -261,6 +261,26 @@ func RuleHints(rec *actors.Recognizer, text string) []ner.Span {
 	return actors.Hints(rec.Find(a))
 }
 
+// Entities returns the person and organisation spans the recogniser
+// finds in text, read as chronik annotate reads a document.
+func Entities(rec *actors.Recognizer, text string) []ner.Span {
+	a := Article(text)
+	if a == nil {
+		return nil
+	}
+	var out []ner.Span
+	for _, m := range rec.Find(a) {
+		if m.Entity() {
+			k := ner.PER
+			if m.Kind == model.Organization {
+				k = ner.ORG
+			}
+			out = append(out, ner.Span{Start: m.Start, End: m.End, Kind: k})
+		}
+	}
+	return out
+}
+
 // Article prepares text as chronik annotate prepares a document: cleaned,
 // laid out, split into sentences. It returns nil when cleaning would move
 // the offsets of the data's spans.

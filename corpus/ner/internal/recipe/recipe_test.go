@@ -19,6 +19,7 @@ func TestDigestReadsEverySetting(t *testing.T) {
 		"orders":     func(r *Recipe) { r.Orders++ },
 		"min weight": func(r *Recipe) { r.MinWeight++ },
 		"name bias":  func(r *Recipe) { r.NameBias = -r.NameBias },
+		"crf":        func(r *Recipe) { r.CRF = !r.CRF },
 	} {
 		r := base
 		change(&r)

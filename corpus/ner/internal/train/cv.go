@@ -21,7 +21,10 @@ var biases = []int{0, 2000, 4000, 6000, 8000}
 // times as many. With foldClusters, each fold is tagged with clusters
 // learnt from the text of the other folds alone (as the test parts are
 // for the embedded clusters), and cl is not used.
-func crossValidate(dir string, folds int, r recipe.Recipe, cl *ner.Clusters, foldClusters bool) error {
+// With whole, each fold is also tagged by the whole recogniser
+// (actors.NewRecognizerWith), rules and tagger joined as Chronik joins
+// them, which the product's entities are.
+func crossValidate(dir string, folds int, r recipe.Recipe, cl *ner.Clusters, foldClusters, whole bool) error {
 	sents, docs, err := recipe.Read(dir)
 	if err != nil {
 		return err
@@ -54,6 +57,8 @@ func crossValidate(dir string, folds int, r recipe.Recipe, cl *ner.Clusters, fol
 	}
 	ge := make([]nerdata.Score, len(biases))
 	sd := make([]nerdata.Score, len(biases))
+	wge := make([]nerdata.Score, len(biases))
+	wsd := make([]nerdata.Score, len(biases))
 	// The perceptron's result depends on the order of the examples: three
 	// shuffling seeds, summed, keep that noise out of a comparison.
 	seeds := []uint64{r.Seed, r.Seed + 1, r.Seed + 2}
@@ -89,17 +94,37 @@ func crossValidate(dir string, folds int, r recipe.Recipe, cl *ner.Clusters, fol
 					sd[b].Add(it.doc.Spans, tg.Document(it.doc.Text, lines(it.doc.Text), it.hints))
 				}
 			}
+			if !whole {
+				continue
+			}
+			rec := actors.NewRecognizerWith(tg)
+			for j := f; j < len(items); j += folds {
+				it := items[j]
+				if j < germeval {
+					text, toks := it.sent.Text()
+					wge[b].Add(it.sent.Gold(), nerdata.WordRanges(toks, nerdata.Entities(rec, text)))
+				} else {
+					wsd[b].Add(it.doc.Spans, nerdata.Entities(rec, it.doc.Text))
+				}
+			}
 		}
 	}
 	fmt.Printf("%d-fold cross-validation, seeds %v summed, %d epochs, min count %d, %d orders, %d words clustered (clusters of each fold's training text: %v)\n", folds, seeds, r.Epochs, r.MinCount, r.Orders, cl.Words(), foldClusters)
-	for b, c := range biases {
-		var all nerdata.Counts
-		for _, s := range []nerdata.Score{ge[b], sd[b]} {
-			all.TP += s.Both.TP
-			all.FP += s.Both.FP
-			all.FN += s.Both.FN
+	report := func(ge, sd []nerdata.Score) {
+		for b, c := range biases {
+			var all nerdata.Counts
+			for _, s := range []nerdata.Score{ge[b], sd[b]} {
+				all.TP += s.Both.TP
+				all.FP += s.Both.FP
+				all.FN += s.Both.FN
+			}
+			fmt.Printf("name bias %5d: GermEval %v\n                  SmartData %v\n                  together  %v\n", c, ge[b].Both, sd[b].Both, all)
 		}
-		fmt.Printf("name bias %5d: GermEval %v\n                  SmartData %v\n                  together  %v\n", c, ge[b].Both, sd[b].Both, all)
+	}
+	report(ge, sd)
+	if whole {
+		fmt.Println("the whole recogniser (rules and tagger):")
+		report(wge, wsd)
 	}
 	return nil
 }

@@ -8,6 +8,7 @@
 //	go run ./corpus/ner/internal/train -select   development scores per epoch, nothing written
 //	go run ./corpus/ner/internal/train -cv 5     5-fold cross-validation on the training and development parts, nothing written
 //	go run ./corpus/ner/internal/train -cv 5 -foldclusters    the same, each fold's clusters learnt without its text
+//	go run ./corpus/ner/internal/train -cv 5 -whole   the same, and the whole recogniser (rules and tagger) scored too
 //
 // The weights are trained on the training parts of GermEval 2014 and
 // SmartData (nerdata.PartOf); the test parts are never read here. With
@@ -45,11 +46,15 @@ func main() {
 	flag.IntVar(&r.Orders, "orders", r.Orders, "orders of the examples the weights are averaged over")
 	flag.IntVar(&r.NameBias, "namebias", r.NameBias, "how much more O costs at every token (ner.Weights.WithNameBias)")
 	flag.Uint64Var(&r.Seed, "seed", r.Seed, "the seed of the first order (the others add 100 each; -cv adds 1 and 2 for its other runs)")
+	minWeight := flag.Int("minweight", int(r.MinWeight), "drop the features of the mean whose weights are all below this (recipe.Recipe)")
+	flag.BoolVar(&r.CRF, "crf", r.CRF, "train every second order as a CRF (recipe.Recipe)")
 	noSmart := flag.Bool("nosmartdata", false, "train on GermEval only")
 	folds := flag.Int("cv", 0, "cross-validate on the training and development parts with this many folds; write nothing")
 	noClusters := flag.Bool("noclusters", false, "leave the word clusters out of the features")
 	foldClusters := flag.Bool("foldclusters", false, "with -cv: learn the clusters of each fold from the other folds' text")
+	whole := flag.Bool("whole", false, "with -cv: score the whole recogniser too (rules and tagger)")
 	flag.Parse()
+	r.MinWeight = int16(*minWeight)
 	cl, err := ner.EmbeddedClusters()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
@@ -59,7 +64,7 @@ func main() {
 		cl = nil
 	}
 	if *folds > 1 {
-		if err := crossValidate(*dataDir, *folds, r, cl, *foldClusters && !*noClusters); err != nil {
+		if err := crossValidate(*dataDir, *folds, r, cl, *foldClusters && !*noClusters, *whole); err != nil {
 			fmt.Fprintln(os.Stderr, "train:", err)
 			os.Exit(1)
 		}
