@@ -55,6 +55,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 			if f.tense == tensePresent && aux && hasReading(forms, f.trigger, tenseParticiple) {
 				continue // "hatte … Anleihen verkauft": the participle, not "verkauft" of the present
 			}
+			if f.tense == tensePresent && s.adjectiveBeforeNoun(i) {
+				continue // "da noch einige Eier …": einig, not einigen
+			}
 			if !s.fits(i, &x.lx.triggers[f.trigger]) {
 				continue
 			}

@@ -105,16 +105,17 @@ func TestNotHappenings(t *testing.T) {
 		sentence string
 		not      Kind
 	}{
-		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},             // a determiner
-		{"Das stimmt Volkswagen und die Anleger vorsichtig.", KindVote},                    // a mood
-		{"Die Krise hat Volkswagen im Herbst hart getroffen.", KindMeeting},                // a blow
-		{"Scholz traf am Montag eine Entscheidung.", KindMeeting},                          // a decision
-		{"Scholz war im Herbst gegen eine Veröffentlichung der Studie.", KindPublication},  // opposed, not done
-		{"Volkswagen drohe kein Engpass, sagte Scholz.", KindThreat},                       // nothing threatened with
-		{"Musk hat 2018 Aktien an Altman abgetreten.", KindResignation},                    // shares
-		{"Scholz eröffnete in Essen eine Fabrik von Volkswagen.", KindMeeting},             // the city, no meal
-		{"Die Lehrervereinigung von Volkswagen tagte am Montag in Berlin.", KindAgreement}, // a "Vereinigung", no "Einigung"
-		{"Scholz spendete Volkswagen am Montag Lob.", KindDonation},                        // praise, no gift
+		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},                       // a determiner
+		{"Das stimmt Volkswagen und die Anleger vorsichtig.", KindVote},                              // a mood
+		{"Die Krise hat Volkswagen im Herbst hart getroffen.", KindMeeting},                          // a blow
+		{"Scholz traf am Montag eine Entscheidung.", KindMeeting},                                    // a decision
+		{"Scholz war im Herbst gegen eine Veröffentlichung der Studie.", KindPublication},            // opposed, not done
+		{"Volkswagen drohe kein Engpass, sagte Scholz.", KindThreat},                                 // nothing threatened with
+		{"Musk hat 2018 Aktien an Altman abgetreten.", KindResignation},                              // shares
+		{"Scholz eröffnete in Essen eine Fabrik von Volkswagen.", KindMeeting},                       // the city, no meal
+		{"Die Lehrervereinigung von Volkswagen tagte am Montag in Berlin.", KindAgreement},           // a "Vereinigung", no "Einigung"
+		{"Scholz spendete Volkswagen am Montag Lob.", KindDonation},                                  // praise, no gift
+		{"Bald folgt mehr, da noch einige Eier gelegt werden Volkswagen freut sich.", KindAgreement}, // einig before its noun, in a run-on sentence
 	} {
 		if m, ok := only(t, fx{text: tt.sentence, date: dec2024}, ""); ok && m.Kind == tt.not {
 			t.Errorf("%q: got a %s mention (trigger %q)", tt.sentence, m.Kind, m.Trigger)
@@ -1020,6 +1021,10 @@ func TestCurfewsAndKillings(t *testing.T) {
 		// the end of a ban is no ban
 		{"Die Sperre der Brücke endete am Freitag.", ""},
 		{"Die Sperre der Brücke begann am Freitag.", KindBan},
+		// births: hatching chicks and children born, told as happened
+		{"Im Zoo von Halle sind am Freitag vier Pinguin-Küken geschlüpft.", KindBirth},
+		{"Die Prinzessin hat am Freitag in Halle einen Sohn zur Welt gebracht.", KindBirth},
+		{"Der Dieb ist am Freitag in Halle durch ein Fenster geschlüpft.", ""},
 	})
 }
 
