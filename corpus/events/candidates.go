@@ -72,6 +72,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 			if f.tense == tenseParticiple && s.opensSegment(i) && hasReading(forms, f.trigger, tensePresent) {
 				continue // "…, kritisiert die Biologin": a verb that opens its segment after a comma is finite
 			}
+			if f.tense == tensePresent && s.adjectiveBeforeNoun(i) {
+				continue // "da noch einige Eier …": einig, not einigen
+			}
 			if x.lx.triggers[f.trigger].kind == KindAction && !s.actionCandidate(i, f.tense) {
 				continue
 			}

@@ -167,6 +167,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Scholz eröffnete in Essen eine Fabrik von Volkswagen.", KindMeeting},                               // the city, no meal
 		{"Die Lehrervereinigung von Volkswagen tagte am Montag in Berlin.", KindAgreement},                   // a "Vereinigung", no "Einigung"
 		{"Scholz spendete Volkswagen am Montag Lob.", KindDonation},                                          // praise, no gift
+		{"Bald folgt mehr, da noch einige Eier gelegt werden Volkswagen freut sich.", KindAgreement},         // einig before its noun, in a run-on sentence
 		{"Die Ermittler versuchten mit Hilfe der Videos eine Liste der Anschläge zu erstellen.", KindAttack}, // referred to
 		{"Lindner feuerte nach dem Spiel eine Leuchtkugel ab.", KindDismissal},                               // "abfeuern", not "feuern"
 		{"Scholz erneuerte am Montag das Versprechen, Lindner zu entlassen.", KindDismissal},                 // what a noun names
@@ -1201,6 +1202,10 @@ func TestCurfewsAndKillings(t *testing.T) {
 		// the end of a ban is no ban
 		{"Die Sperre der Brücke endete am Freitag.", ""},
 		{"Die Sperre der Brücke begann am Freitag.", KindBan},
+		// births: hatching chicks and children born, told as happened
+		{"Im Zoo von Halle sind am Freitag vier Pinguin-Küken geschlüpft.", KindBirth},
+		{"Die Prinzessin hat am Freitag in Halle einen Sohn zur Welt gebracht.", KindBirth},
+		{"Der Dieb ist am Freitag in Halle durch ein Fenster geschlüpft.", ""},
 		// football: a shot after a pass is a goal, one at the crossbar none
 		{"Musk trifft am Freitag nach einer Vorlage von Altman aus Abseitsposition.", KindMatch},
 		{"Am Freitag traf Musk nach Vorlage von Altman nur die Querlatte.", ""},

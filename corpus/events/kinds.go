@@ -19,6 +19,7 @@ const (
 	KindAttack         Kind = "attack"
 	KindAward          Kind = "award"
 	KindBan            Kind = "ban"
+	KindBirth          Kind = "birth"
 	KindCancellation   Kind = "cancellation"
 	KindCapture        Kind = "capture"
 	KindChallenge      Kind = "challenge"
@@ -89,6 +90,7 @@ var knownKinds = map[Kind]bool{
 	KindArrest:         true,
 	KindAttack:         true,
 	KindAward:          true,
+	KindBirth:          true,
 	KindBan:            true,
 	KindCancellation:   true,
 	KindCapture:        true,

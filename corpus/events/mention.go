@@ -49,7 +49,7 @@ var speechTagKinds = map[Kind]bool{KindStatement: true, KindAnnouncement: true}
 var impersonalKinds = map[Kind]bool{
 	KindStrike: true, KindProtest: true, KindLaunch: true, KindCrime: true, KindAttack: true,
 	KindClosure: true, KindOpening: true, KindCapture: true, KindSeizure: true, KindCollapse: true,
-	KindAccident: true, KindDisaster: true, KindDeath: true,
+	KindAccident: true, KindDisaster: true, KindDeath: true, KindBirth: true,
 }
 
 // mention makes the mention of trigger c, or reports that c tells no

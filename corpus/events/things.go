@@ -127,6 +127,16 @@ func (s *sent) layerClass(i int) text.Class {
 	return d.Class
 }
 
+// adjectiveBeforeNoun reports whether the text layer reads word i, a
+// form of a verb and of an adjective, as the adjective before its noun
+// (text.Doc.Classify): a present-tense reading of it is no verb, even when
+// a reflexive that the verb wants stands further on in a run-on sentence.
+func (s *sent) adjectiveBeforeNoun(i int) bool {
+	d := &s.doc.Tokens[s.toks[i].at]
+	s.doc.Classify(int(d.Sentence))
+	return d.Class == text.Adjective && d.Readings&text.Verb != 0
+}
+
 // knownNoun reports whether word i is a noun of the text layer's lexicon.
 func (s *sent) knownNoun(i int) bool {
 	c, _ := text.Classes(s.toks[i].lower)

@@ -1,6 +1,10 @@
 package text
 
-import "chronik/corpus/sentence"
+import (
+	"strings"
+
+	"chronik/corpus/sentence"
+)
 
 // Classify looks the words of sentence si up in the lexicon and chooses
 // their classes in context (Token.Class, Readings and Verb), once per
@@ -123,6 +127,9 @@ func (d *Doc) opensSentence(i int) bool {
 // clause, directly or across further adjectives ("einigen großen
 // Ländern").
 func (d *Doc) attributive(i int) bool {
+	if !inflected(d.Lower(i)) {
+		return false // "Nun kritisiert Musk …": an adjective before its noun has an ending
+	}
 	for j := i + 1; j < len(d.Tokens) && j <= i+3; j++ {
 		n := &d.Tokens[j]
 		if n.Kind != Word && n.Kind != Alnum || n.Sentence != d.Tokens[i].Sentence {
@@ -136,6 +143,14 @@ func (d *Doc) attributive(i int) bool {
 		}
 	}
 	return false
+}
+
+// inflected reports whether a word ends as a declined adjective does
+// (-e, -em, -en, -er, -es): German declines every adjective before its
+// noun, so a form without such an ending is no attribute.
+func inflected(w string) bool {
+	return strings.HasSuffix(w, "e") || strings.HasSuffix(w, "em") || strings.HasSuffix(w, "en") ||
+		strings.HasSuffix(w, "er") || strings.HasSuffix(w, "es")
 }
 
 // pronouns are the personal pronouns that follow a finite verb opening a

@@ -37,6 +37,7 @@ func TestClasses(t *testing.T) {
 		{"Die Parteien einigen sich auf einen Kompromiss.", "einigen", Verb, "einigen", Present},
 		{"Die Krise hat den Konzern hart getroffen.", "getroffen", Verb, "treffen", PastParticiple},
 		{"Die getroffene Entscheidung gilt.", "getroffene", Adjective, "getroffen", 0},
+		{"Nun kritisiert Musk die Initiative.", "kritisiert", Verb, "kritisieren", Present},
 		{"Bayer hat das Spiel gewonnen und bleibt vorn.", "gewonnen", Verb, "gewinnen", PastParticiple},
 		{"Zuckerberg traf Trump in Florida.", "traf", Verb, "treffen", Preterite},
 		{"Zuckerberg traf Trump in Florida.", "Zuckerberg", Name, "zuckerberg", 0},
