@@ -32,16 +32,16 @@ var (
 
 // gnadFloors guard the development splits against regressions, never
 // lowered; raise them when scores rise. They are the figures of the engine
-// after round seven (branch recall7; README.md has the baseline and dev2's
-// first score, before any rule was changed for it). The test splits have
-// none: they are scored, not tuned to.
+// after round eight (README.md has the baseline and dev2's first score,
+// before any rule was changed for it). The test splits have none: they are
+// scored, not tuned to.
 var gnadFloors = map[string]Scores{
 	"dev": {
-		Precision:    37.0 / 38,
-		Recall:       36.0 / 58,
-		SplitRate:    1.0 / 36,
+		Precision:    39.0 / 40,
+		Recall:       38.0 / 58,
+		SplitRate:    1.0 / 38,
 		DateAccuracy: 10.0 / 10,
-		ActorRecall:  37.0 / 62,
+		ActorRecall:  40.0 / 64,
 	},
 	"dev2": {
 		Precision:    21.0 / 22,
