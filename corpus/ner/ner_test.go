@@ -396,7 +396,7 @@ func TestSpansAllocatedOnce(t *testing.T) {
 	if len(want) < 20 {
 		t.Fatalf("%d spans: %v", len(want), want)
 	}
-	if n := testing.AllocsPerRun(10, func() { tg.document(doc, segs, nil, s) }); n > 1 {
+	if n := testing.AllocsPerRun(10, func() { tg.document(doc, segs, nil, s) }); n > 1 && !raceEnabled {
 		t.Errorf("%v allocations a document, want 1", n)
 	}
 	next := "Peter Müller und Anna Schmidt besuchten Siemens in München."
