@@ -1,7 +1,6 @@
 package events
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -104,20 +103,19 @@ func isForm(form, lemma string, forms text.VerbForm) bool {
 	return false
 }
 
-// actionReading returns the action verb readings of token t, a word the
+// actionReading returns the action verb readings of token ti, a word the
 // trigger lexicon does not know: one for each of the present, the
 // preterite and the past participle that the text layer reads it as; nil
 // for none.
-func (lx *lexicon) actionReading(doc *text.Doc, t *token) []verbForm {
-	k := int(t.at)
-	if t.end != int(doc.Tokens[k].End) {
+func (s *sent) actionReading(lx *lexicon, ti int) []verbForm {
+	t := &s.toks[ti]
+	if t.end != int(s.doc.Tokens[t.at].End) {
 		return nil // joined words: "Mar-a-Lago"
 	}
-	doc.Classify(int(doc.Tokens[k].Sentence))
-	dt := &doc.Tokens[k]
-	if dt.Class != text.Verb {
+	if s.layerClass(ti) != text.Verb {
 		return nil
 	}
+	dt := &s.doc.Tokens[t.at]
 	if dt.Verb&(text.Infinitive|text.ZuInfinitive) != 0 && dt.Verb&(text.Preterite|text.PastParticiple) == 0 {
 		return nil // "konnte … wettmachen": the modal's infinitive
 	}
@@ -147,13 +145,7 @@ func (s *sent) actionLemma(i int) (lemma, particle string) {
 			return rest, p
 		}
 	}
-	g := s.toks[i].group
-	for j := i + 1; j < len(s.toks); j++ {
-		if w := s.toks[j].lower; s.toks[j].group == g && slices.Contains(separableParticles, w) && s.clauseEnd(j) && isForm(w+lemma, w+lemma, text.Infinitive) {
-			return lemma, w
-		}
-	}
-	return lemma, ""
+	return lemma, s.separatedParticle(i, lemma)
 }
 
 // actionCandidate reports whether the verb at token i, which the lexicon
@@ -200,20 +192,11 @@ func headActions(out []Mention) {
 			continue
 		}
 		for j := range out {
-			if p := &out[j]; !p.head && p.Kind != KindAction && p.Kind != KindStatement && sharesActor(m.Actors, p.Actors) {
+			if p := &out[j]; !p.head && p.Kind != KindAction && p.Kind != KindStatement && sharesAny(m.Actors, p.Actors) {
 				m.tells(p)
 				m.action = nil
 				break
 			}
 		}
 	}
-}
-
-func sharesActor(a, b []int) bool {
-	for _, x := range a {
-		if slices.Contains(b, x) {
-			return true
-		}
-	}
-	return false
 }

@@ -350,9 +350,15 @@ func (s *sent) clauseEnd(j int) bool {
 // infinitive inf, has a separable particle at the end of its clause that
 // makes another verb the lexicon knows ("feuerte … ab": "abfeuern"): the
 // bare verb is not what the clause tells.
-func (s *sent) particleVerb(i int, inf string) bool {
+func (s *sent) particleVerb(i int, inf string) bool { return s.separatedParticle(i, inf) != "" }
+
+// separatedParticle returns the separable particle that ends the clause
+// of the verb at token i (before a closing speech tag, whose verb it would
+// be) and makes with its infinitive inf a verb the lexicon knows ("zog …
+// zurück": "zurück"), or "".
+func (s *sent) separatedParticle(i int, inf string) string {
 	if inf == "" {
-		return false
+		return ""
 	}
 	g := s.toks[i].group
 	end := len(s.toks)
@@ -361,14 +367,12 @@ func (s *sent) particleVerb(i int, inf string) bool {
 	}
 	for j := i + 1; j < end; j++ {
 		if t := &s.toks[j]; t.group == g && slices.Contains(separableParticles, t.lower) && s.clauseEnd(j) {
-			for _, r := range text.Lookup(t.lower + inf) {
-				if r.Class == text.Verb && r.Verb&text.Infinitive != 0 {
-					return true
-				}
+			if c, v := text.Classes(t.lower + inf); c&text.Verb != 0 && v&text.Infinitive != 0 {
+				return t.lower
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 // bareNounList reports whether the noun at i is one of three or more

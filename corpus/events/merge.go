@@ -389,7 +389,7 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 		return 0, false, false
 	}
 	sameArticle := slices.Contains(c.arts, int32(m.Article))
-	shared := sharesWord(m.words, c.words)
+	shared := sharesAny(m.words, c.words)
 	if mg.needWord && !shared && !mg.adjacent(m, c) {
 		return 0, false, false
 	}
@@ -528,7 +528,9 @@ func (mg *merger) coreJaccard(a, b *cluster) float64 {
 	return float64(inter) / float64(union)
 }
 
-func sharesWord(a, b []uint64) bool {
+// sharesAny reports whether a and b have an element in common: a
+// distinctive word of two mentions, an actor of two happenings.
+func sharesAny[T comparable](a, b []T) bool {
 	for _, w := range a {
 		if slices.Contains(b, w) {
 			return true
@@ -732,7 +734,7 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 	if j < minJaccard || mg.apartByPlace(nil, a.members, b.members) || mg.clustersApartByTime(a, b) {
 		return 0, false
 	}
-	shared := sharesWord(a.words, b.words)
+	shared := sharesAny(a.words, b.words)
 	if mg.needWord && !shared && !mg.clustersAdjacent(a, b) {
 		return 0, false
 	}

@@ -107,7 +107,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 				t.forms, t.attrib = lx.attributive(t.lower, t.hash)
 			}
 			if len(t.forms) == 0 && !t.attrib && t.noun == 0 && s.topBlock() {
-				t.forms = lx.actionReading(s.doc, t) // actions are told in the head only (actions.go)
+				t.forms = s.actionReading(lx, ti) // actions are told in the head only (actions.go)
 			}
 		}
 		triggers = triggers || !t.quoted && (t.noun > 0 || len(t.forms) > 0)
