@@ -41,7 +41,7 @@ func TestArticleDatesGNAD(t *testing.T) {
 	truth := map[int]model.Day{} // index in folder → the byline's day
 	stripped := 0
 	for _, g := range all {
-		if inSplit[g.Line] {
+		if inSplit[g.Line] != "" {
 			continue
 		}
 		text := g.Text
@@ -95,17 +95,18 @@ func TestArticleDatesGNAD(t *testing.T) {
 // first measured (13 of 13 dated right in the folder, 5 of 13 alone).
 const articleDatesFloor = 13
 
-// selectedLines returns the 10kGNAD lines of every annotated split.
-func selectedLines() (map[int]bool, error) {
+// selectedLines returns the 10kGNAD lines of every annotated split
+// (testdata/gnad/selection.tsv), each with its split's name.
+func selectedLines() (map[int]string, error) {
 	sel, err := os.ReadFile(filepath.Join("testdata", "gnad", "selection.tsv"))
 	if err != nil {
 		return nil, err
 	}
-	lines := map[int]bool{}
+	lines := map[int]string{}
 	for _, line := range strings.Split(string(sel), "\n") {
 		if f := strings.Split(line, "\t"); len(f) >= 2 && !strings.HasPrefix(line, "#") {
 			if n, err := strconv.Atoi(f[1]); err == nil {
-				lines[n] = true
+				lines[n] = f[0]
 			}
 		}
 	}

@@ -172,19 +172,15 @@ func TestReadOutsideSplits(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sel, err := os.ReadFile(filepath.Join("testdata", "gnad", "selection.tsv"))
+	splits, err := selectedLines()
 	if err != nil {
 		t.Fatal(err)
 	}
 	heldOut := map[string]string{}
-	for _, line := range strings.Split(string(sel), "\n") {
-		f := strings.Split(line, "\t")
-		if len(f) < 2 || strings.HasPrefix(line, "#") {
-			continue
-		}
+	for line, split := range splits {
 		for _, sp := range gnadSplits {
-			if sp.name == f[0] && sp.heldOut {
-				heldOut[f[1]] = f[0]
+			if sp.name == split && sp.heldOut {
+				heldOut[strconv.Itoa(line)] = split
 			}
 		}
 	}
