@@ -20,7 +20,7 @@ func TestPeriodDating(t *testing.T) {
 		}
 		articles = append(articles, a)
 	}
-	old, err := ingest.Parse("old", "old.txt", []byte("Die Gruppe wurde 1979 in New York gegründet. Im Vorjahr wuchs sie stark."))
+	old, err := ingest.Parse("old", "old.txt", []byte("Die Gruppe wurde 1979 in Boston gegründet. Im Vorjahr wuchs sie stark."))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -34,7 +34,7 @@ func TestPeriodDating(t *testing.T) {
 		t.Errorf("timexes %+v, want \"Im Vorjahr\" as 2014", old.Timexes)
 	}
 	// alone, the same article keeps its bound
-	alone, _ := ingest.Parse("old", "old.txt", []byte("Die Gruppe wurde 1979 in New York gegründet. Im Vorjahr wuchs sie stark."))
+	alone, _ := ingest.Parse("old", "old.txt", []byte("Die Gruppe wurde 1979 in Boston gegründet. Im Vorjahr wuchs sie stark."))
 	Build([]*model.Article{alone})
 	if alone.Date.Source != model.DateFromTextBound {
 		t.Errorf("alone: date %v from %s, want a text bound", alone.Date.Interval, alone.Date.Source)

@@ -9,14 +9,14 @@ import (
 )
 
 // Actions. Much of what news tells is done with verbs no lexicon of event
-// kinds lists: a minister denounces arms exports, an actor wins an Oscar,
-// orders fall. In the article's head (headline, kicker, teaser), which
+// kinds lists: a minister denounces exports, a team wins a title, orders
+// fall. In the article's head (headline, kicker, teaser), which
 // tells what the article reports, a verb that the trigger lexicon does
 // not know is an action trigger when the text layer reads it as the
 // finite verb or the participle of a main clause. It ranks below every
 // trigger of the lexicon, and like them it makes a mention only when its
 // clause tells a happening as fact and names who acted or what it was
-// done to. Its title is a headline of that verb ("Pilz prangert an").
+// done to. Its title is a headline of that verb ("Scholz prangert an").
 // In the body the same reading finds states, habits and asides as often
 // as happenings, so it stays off there.
 
@@ -119,7 +119,7 @@ func (s *sent) actionReading(lx *lexicon, ti int) []verbForm {
 	if dt.Verb&(text.Infinitive|text.ZuInfinitive) != 0 && dt.Verb&(text.Preterite|text.PastParticiple) == 0 {
 		return nil // "konnte … wettmachen": the modal's infinitive
 	}
-	// A form may be several ("unterzogen": a participle after "hatte
+	// A form may be several ("unterzogen": a participle after "hat
 	// sich", a preterite of the plural): each is a reading.
 	var set int
 	if dt.Verb&text.Present != 0 {
@@ -152,7 +152,7 @@ func (s *sent) actionLemma(i int) (lemma, particle string) {
 // does not list, read in tense tn, may tell an action: it stands in a main
 // clause of the article's head; as a finite verb, no verb or auxiliary
 // comes before it in its clause (then it is that verb's complement, or a
-// word misread: "ist … schon lange ein Dorn im Auge"); and it is none of
+// word misread: "ist … schon lange ein Ärgernis"); and it is none of
 // the verbs that tell a state, a possibility or a thought.
 func (s *sent) actionCandidate(i int, tn tense) bool {
 	g := s.toks[i].group
@@ -182,8 +182,8 @@ var notActions = map[string]bool{
 
 // headActions makes each action of the article's head a mention of the
 // first happening of the body that names one of its actors: a headline
-// tells with a verb of its own what the body tells ("Pilz prangert
-// Ausfuhren an" over "kritisierte Pilz die Genehmigungen"), one
+// tells with a verb of its own what the body tells ("Scholz prangert
+// Exporte an" over "kritisierte Scholz die Lieferungen"), one
 // happening, not two rows.
 func headActions(out []Mention) {
 	for i := range out {

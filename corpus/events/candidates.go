@@ -26,13 +26,13 @@ func (x *extractor) chooseTriggers(s *sent) {
 		if t.noun > 0 {
 			if id := int(t.noun) - 1; !s.nameBefore(i) && !s.placeName(i) {
 				if s.bareNounList(i) {
-					continue // "verteilte Essen, Decken und Seife": things listed
+					continue // "verteilte Brot, Wasser und Zelte": things listed
 				}
 				if s.attributeOfThing(i) && !s.hasTimeAnchor(t.group) {
 					continue // "eine Liste der Anschläge": a happening referred to, not told
 				}
 				if prep := s.governedBy(i); (prep == "im" || prep == "in") && x.venue(s, i, id) {
-					continue // "ärgert sich Grundnig im STANDARD-Gespräch": where it was said
+					continue // "ärgerte sich Lindner im Gespräch": where it was said
 				} else if !concessive.has(prep) {
 					x.addCand(s, i, id, tenseNone)
 					switch {
@@ -64,7 +64,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 				continue
 			}
 			if f.particle == "" && f.tense != tenseParticiple && s.particleVerb(i, x.lx.triggers[f.trigger].infinitive) {
-				continue // "feuerte den Warnschuss ab": abfeuern, not feuern
+				continue // "feuerte eine Leuchtkugel ab": abfeuern, not feuern
 			}
 			if f.tense == tensePresent && aux && hasReading(forms, f.trigger, tenseParticiple) && !s.opensSegment(i) {
 				continue // "hatte … Anleihen verkauft": the participle, not "verkauft" of the present
@@ -73,7 +73,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 				continue // "…, kritisiert die Biologin": a verb that opens its segment after a comma is finite
 			}
 			if f.tense == tensePresent && s.adjectiveBeforeNoun(i) {
-				continue // "da noch einige Eier …": einig, not einigen
+				continue // "da noch einige Fragen …": einig, not einigen
 			}
 			if x.lx.triggers[f.trigger].kind == KindAction && !s.actionCandidate(i, f.tense) {
 				continue
@@ -376,8 +376,8 @@ func (s *sent) separatedParticle(i int, inf string) string {
 }
 
 // bareNounList reports whether the noun at i is one of three or more
-// bare nouns listed with commas and "und" or "oder" ("Essen, Decken,
-// Zahnbürsten und Seife"): things, or happenings only tallied.
+// bare nouns listed with commas and "und" or "oder" ("Brot, Wasser,
+// Jacken und Zelte"): things, or happenings only tallied.
 func (s *sent) bareNounList(i int) bool {
 	item := func(k int) bool {
 		return k >= 0 && k < len(s.toks) && s.toks[k].word() && s.toks[k].upper && !s.toks[k].quoted && s.toks[k].actor < 0

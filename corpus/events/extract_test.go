@@ -167,13 +167,13 @@ func TestNotHappenings(t *testing.T) {
 		{"Scholz eröffnete in Essen eine Fabrik von Volkswagen.", KindMeeting},                               // the city, no meal
 		{"Die Lehrervereinigung von Volkswagen tagte am Montag in Berlin.", KindAgreement},                   // a "Vereinigung", no "Einigung"
 		{"Scholz spendete Volkswagen am Montag Lob.", KindDonation},                                          // praise, no gift
-		{"Bald folgt mehr, da noch einige Eier gelegt werden Volkswagen freut sich.", KindAgreement},         // einig before its noun, in a run-on sentence
+		{"Bald kommt mehr, da noch einige Fragen offen sind Volkswagen freut sich.", KindAgreement},          // einig before its noun, in a run-on sentence
 		{"Die Ermittler versuchten mit Hilfe der Videos eine Liste der Anschläge zu erstellen.", KindAttack}, // referred to
 		{"Lindner feuerte nach dem Spiel eine Leuchtkugel ab.", KindDismissal},                               // "abfeuern", not "feuern"
 		{"Scholz erneuerte am Montag das Versprechen, Lindner zu entlassen.", KindDismissal},                 // what a noun names
 		{"Volkswagen bekam am Montag die Möglichkeit, Verdi zu übernehmen.", KindAcquisition},                // what a noun names
 		{"Scholz reiste am Montag ab, ohne Trump zu treffen.", KindMeeting},                                  // not done
-		{"Scholz verteilte in Berlin Decken, Essen und Seife.", KindMeeting},                                 // things listed
+		{"Scholz verteilte in Berlin Brot, Essen und Zelte.", KindMeeting},                                   // things listed
 		{"Vor wenigen Tagen sparte Scholz, um neue Gespräche mit Verdi einzuleiten.", KindMeeting},           // a purpose
 		{"Lindner räumte am Montag seinen Posten bei Verdi.", KindPost},                                      // a job, no plural of "Post"
 		{"Lindner ärgerte sich am Montag im Gespräch über die Steuern.", KindMeeting},                        // where it was said
@@ -1384,16 +1384,16 @@ func TestHeadActions(t *testing.T) {
 		text, title string
 	}{
 		{"T Scholz prangert die Waffenexporte an" + body, "Scholz prangert Waffenexporte an"},
-		{"T Lindner verschickt ein Rundschreiben an die Schulen" + body, "Lindner verschickt Rundschreiben"},
-		{"T Lindner hatte sich einer Operation unterzogen" + body, "Lindner unterzieht sich"},         // a participle that is also a preterite
-		{"Scholz prangert die Waffenexporte an." + body, ""},                                          // the body
-		{"T Scholz traf Trump. Plötzlich taucht auch Musk auf" + body, "Treffen"},                     // a detail of the head's happening
-		{"T Scholz ist schon lange ein Dorn im Auge" + body, ""},                                      // no action: "lange" after the finite verb
-		{"T Scholz empfiehlt auf Facebook, Lindner zu wählen" + body, ""},                             // advice: neither the vote nor an action
-		{"T Korea führt die Liste vor Japan an, Frankreich innerhalb der Bundesregierung" + body, ""}, // no one named acts
-		{"T 18 Menschen verschleppt" + body, "18 Menschen verschleppt"},                               // a participle alone: done to them
-		{"T Lindner soll die Kasse geleert haben" + body, ""},                                         // alleged
-		{"T Volkswagen und Verdi am stärksten von der Krise betroffen" + body, ""},                    // a state
+		{"T Lindner verschickt einen Brief an die Vereine" + body, "Lindner verschickt Brief"},
+		{"T Lindner hat sich einem Test unterzogen" + body, "Lindner unterzieht sich"},                  // a participle that is also a preterite
+		{"Scholz prangert die Waffenexporte an." + body, ""},                                            // the body
+		{"T Scholz traf Trump. Plötzlich taucht auch Musk auf" + body, "Treffen"},                       // a detail of the head's happening
+		{"T Scholz ist Verdi schon lange ein Ärgernis" + body, ""},                                      // no action: "lange" after the finite verb
+		{"T Scholz empfiehlt auf Facebook, Lindner zu wählen" + body, ""},                               // advice: neither the vote nor an action
+		{"T Japan führt die Rangliste vor Chile an, Schweden innerhalb der Bundesregierung" + body, ""}, // no one named acts
+		{"T 12 Touristen verschleppt" + body, "12 Touristen verschleppt"},                               // a participle alone: done to them
+		{"T Lindner soll die Kasse geleert haben" + body, ""},                                           // alleged
+		{"T Verdi schwer von der Krise betroffen" + body, ""},                                           // a state
 	} {
 		f := fx{text: tt.text, date: dec2024}
 		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)

@@ -194,7 +194,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// verunglückt", the participle titles it as the text does)
 		m.actsAsObject = t.verb && !passive && !s.inClause(g, copula)
 	} else if opening != "" {
-		// (a headline's participle alone is a passive: "18 Menschen
+		// (a headline's participle alone is a passive: "12 Touristen
 		// verschleppt" tells what was done to them)
 		obj, prep, m.actsAsObject = opening, "", !(kind == KindAction && c.tense == tenseParticiple && !s.hasAux(g))
 		m.crowd = opening[strings.LastIndexByte(opening, ' ')+1:]
@@ -215,7 +215,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	tn := s.tenseOf(g, c)
 	if kind == KindAction && len(m.Actors) > 0 && !slices.Contains(m.Roles, model.RoleAgent) && !slices.Contains(m.Roles, model.RolePatient) {
-		return Mention{}, false // "Korea führt die Liste an, Finnland innerhalb der EU": no one named acted or was acted on
+		return Mention{}, false // "Japan führt die Rangliste an, Schweden innerhalb der Union": no one named acted or was acted on
 	}
 	if kind == KindAction && (s.reported(c.tok) || s.inClause(g, reportative)) {
 		// "Er habe den Saal verlassen", "Er soll den Diebstahl
@@ -247,7 +247,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		return Mention{}, false
 	}
 	if t.verb && c.tense == tenseParticiple && s.inSegment(c.tok, remains) {
-		return Mention{}, false // "Die Grenze bleibt geschlossen": a state that lasts
+		return Mention{}, false // "Das Werk bleibt geschlossen": a state that lasts
 	}
 	if !speechKinds[kind] && (s.negated(c.tok) || !t.verb && s.denied(c.tok)) {
 		// "Die Polizei hat den Mann nicht festgenommen", "Es gab keine
@@ -281,7 +281,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	m.Date, m.Timex, m.Dating = x.date(s, c, g, tn, planned)
 	if len(m.Actors) == 0 && m.Dating == DatedOwn && yearValue(m.Timex) && s.largeCount(g) {
-		// "2014 starben 111 Menschen", "Im Vorjahr wurden 46.133 Anträge
+		// "2023 starben 412 Menschen", "Im Vorjahr wurden 38.000 Anträge
 		// gestellt": a year's tally, not a happening (a weekday of an
 		// article whose date is unknown may resolve as widely, and
 		// tells one)

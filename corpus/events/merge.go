@@ -1179,7 +1179,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		// 212 Senatoren"
 		unnamedAgent, object = object, ""
 		if v, th := mg.titleVerb(members, true); th == unnamedAgent {
-			unnamedAgent = "" // "die Erde hat gebebt": no one acted, and nothing was acted on
+			unnamedAgent = "" // "in Tirol bebte die Erde": no one acted, and nothing was acted on
 		} else if v != nil && th != "" && (v.cuedBy(th) || !v.conditional()) {
 			verb, thing = v, th
 		}

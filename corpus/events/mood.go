@@ -81,7 +81,7 @@ func (s *sent) unfulfilled(g int) bool {
 		// "ohne ihn zu fragen": what was not done; "um die Kooperation
 		// zu sichern": what was aimed at (after a journey, what was done
 		// there: "reiste nach Florida, um Trump zu treffen"); "das
-		// Versprechen, die Regierung zu entlassen",
+		// Versprechen, den Minister zu entlassen",
 		// "die Möglichkeit, zu wechseln": what a noun names, not told
 		return true
 	}

@@ -52,7 +52,7 @@ func (s *sent) thingOf(g, at int) string {
 	}
 	end := len(toks)
 	if finite != at && at > finite {
-		end = at // "hat … ein Rundschreiben verschickt": the object stands before the participle
+		end = at // "hat … einen Brief verschickt": the object stands before the participle
 	}
 	for i := finite + 1; i < end; i++ {
 		t := &toks[i]

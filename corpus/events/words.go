@@ -195,7 +195,7 @@ var (
 	// bigNumerals count a hundred or more of something
 	bigNumerals = wordSet(`hundert tausend hunderte tausende zehntausende hunderttausende millionen milliarden`)
 	// remains: a participle with these tells a state that lasts ("Die
-	// Grenze bleibt geschlossen"), not a happening
+	// Werk bleibt geschlossen"), not a happening
 	remains = wordSet(`bleibt bleiben blieb blieben geblieben`)
 	// reflexives: an action verb told with one takes it in its title
 	reflexives = wordSet(`sich`)

@@ -270,7 +270,7 @@ func (l *layout) findHead() {
 	}
 	if title < 0 {
 		// One paragraph that runs its headline and teaser into the
-		// body before a dateline ("… Anfragen. Wien – Der Nationalrat
+		// body before a dateline ("… Tisch. Berlin – Die Gewerkschaft
 		// …"), as news feeds and agency texts do.
 		if split := l.datelineHead(l.units[i]); split != nil {
 			l.kinds[i].split = split
@@ -440,7 +440,7 @@ func (l *layout) datelineHead(u unit) []model.Block {
 }
 
 // datelineStart returns the offset in text of the dateline place that
-// ends at the dash at q ("Wien" of "… Anfragen. Wien – Der"), or -1: one
+// ends at the dash at q ("Berlin" of "… Tisch. Berlin – Die"), or -1: one
 // to six capitalised words or parentheses ("Köln/Bonn (dpa)"), after the
 // end of a sentence.
 func datelineStart(text string, q int) int {
