@@ -51,7 +51,103 @@ func Layout(text string) []model.Block {
 			blocks = append(blocks, model.Block{Kind: model.BlockParagraph, Start: u.start, End: u.end})
 		}
 	}
-	return blocks
+	return inlineEmbeds(text, blocks)
+}
+
+// picLink is how a post's picture link reads in a page's text.
+const picLink = "pic.twitter.com/"
+
+// inlineEmbeds cuts the posts that a long paragraph or teaser quotes
+// inline out of it as embed blocks. Feeds that flatten an article to one
+// line run an embedded post into the body ("… gegangen #W7X
+// pic.twitter.com/… Es war …"): the post ends with its picture link and
+// begins after the last sentence before it that is no part of it (see
+// postStart). The article's own sentences around it stay paragraphs.
+func inlineEmbeds(text string, blocks []model.Block) []model.Block {
+	var out []model.Block
+	for i, b := range blocks {
+		if (b.Kind != model.BlockParagraph && b.Kind != model.BlockTeaser) ||
+			!strings.Contains(text[b.Start:b.End], picLink) {
+			if out != nil {
+				out = append(out, b)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]model.Block, 0, len(blocks)+4), blocks[:i]...)
+		}
+		pos := b.Start
+		for {
+			at := strings.Index(text[pos:b.End], picLink)
+			if at < 0 {
+				break
+			}
+			at += pos
+			end := at + len(picLink)
+			for end < b.End && text[end] != ' ' && text[end] != '\t' && text[end] != '\n' {
+				end++
+			}
+			start := postStart(text, pos, at)
+			if s, e := trimSpan(text, pos, start); s < e {
+				out = append(out, model.Block{Kind: b.Kind, Start: s, End: e})
+			}
+			out = append(out, model.Block{Kind: model.BlockEmbed, Start: start, End: end})
+			pos = end
+		}
+		if s, e := trimSpan(text, pos, b.End); s < e {
+			out = append(out, model.Block{Kind: b.Kind, Start: s, End: e})
+		}
+	}
+	if out == nil {
+		return blocks
+	}
+	return out
+}
+
+// postStart returns where the post whose picture link begins at link
+// starts, not before from: after the end of the last sentence before the
+// link (or the one before, when only hashtags, handles and links stand
+// between it and the link), taking in the sentences before that which
+// read as a post's (a hashtag, a handle or a short link in them).
+func postStart(text string, from, link int) int {
+	start := sentenceBefore(text, from, link)
+	if start > from && onlyTags(text[start:link]) {
+		start = sentenceBefore(text, from, start-1)
+	}
+	for start > from {
+		prev := sentenceBefore(text, from, start-1)
+		if !strings.ContainsAny(text[prev:start], "#@") && !strings.Contains(text[prev:start], "t.co/") {
+			break
+		}
+		start = prev
+	}
+	return start
+}
+
+// onlyTags reports whether s holds nothing but hashtags, handles and
+// links.
+func onlyTags(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if w[0] != '#' && w[0] != '@' && !strings.Contains(w, "://") {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceBefore returns the start of the sentence that holds offset at,
+// not before from: the first word after the last ". ", "! " or "? "
+// before at.
+func sentenceBefore(text string, from, at int) int {
+	for i := at - 1; i > from; i-- {
+		if text[i] == ' ' && strings.IndexByte(".!?", text[i-1]) >= 0 {
+			for i < at && text[i] == ' ' {
+				i++
+			}
+			return i
+		}
+	}
+	return from
 }
 
 // A unit is a line, or hard-wrapped lines joined: the thing that gets one

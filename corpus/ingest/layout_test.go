@@ -79,6 +79,12 @@ func TestLayout(t *testing.T) {
 			body + "\nTrump is having dinner with Jeff Bezos and Elon Musk tonight pic.twitter.com/TYyjSg94nN\n— HOT SPOT (@HotSpot__Media) December 19, 2024\n" + body,
 			[]string{"paragraph: " + body, "embed: Trump is having dinner with Jeff Bezos and Elon Musk tonight pic.twitter.com/TYyjSg94nN",
 				"embed: — HOT SPOT (@HotSpot__Media) December 19, 2024", "paragraph: " + body}},
+		{"invented: posts quoted inline in a one-line article",
+			"Hamburg – " + body + " Wir sind im Finale! #Handball @dhb pic.twitter.com/AbCdEf123 " + body +
+				" Große Freude. Danke an alle! #Team pic.twitter.com/XyZ987 Der Trainer lobte die Abwehr.",
+			[]string{"paragraph: Hamburg – " + body, "embed: Wir sind im Finale! #Handball @dhb pic.twitter.com/AbCdEf123",
+				"paragraph: " + body + " Große Freude.", "embed: Danke an alle! #Team pic.twitter.com/XyZ987",
+				"paragraph: Der Trainer lobte die Abwehr."}},
 		{"invented: post without picture, links",
 			body + "\n\nWir haben gewonnen!\n\n— Anna Beispiel (@annabeispiel) 3. März 2025\n\nhttps://example.org/video/123\n\n" + body,
 			[]string{"paragraph: " + body, "embed: Wir haben gewonnen!", "embed: — Anna Beispiel (@annabeispiel) 3. März 2025",

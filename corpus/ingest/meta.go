@@ -84,12 +84,12 @@ func afterSentence(s string) bool {
 // post: a pic.twitter.com link, a post URL, a bare link, an attribution
 // line, or the labels Instagram and others print around embeds.
 func isEmbed(s string, runes int) bool {
+	if runes > maxEmbed {
+		return false // a paragraph that quotes a post inline: see inlineEmbeds
+	}
 	links := strings.IndexByte(s, '/') >= 0
 	if links && strings.Contains(s, "pic.twitter.com/") {
 		return true
-	}
-	if runes > maxEmbed {
-		return false
 	}
 	if links {
 		if (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")) && !strings.ContainsAny(s, " \t\n") {
