@@ -147,6 +147,10 @@ func TestNotHappenings(t *testing.T) {
 		"Dann machte das Gerücht die Runde, Musk habe Zuckerberg verklagt.",       // a rumour
 		"Scholz zitiert Musk in seinem erschienenen Buch.",                        // a participle that only describes                   // a person, not a criticism
 		"Volkswagen berät derzeit mit Scholz über den Plan.",                      // going on, not done
+		"Forderungen nach einer Entlassung von Lindner wurden laut.",              // asked for
+		"Die Hoffnung auf ein Treffen mit Trump wächst bei Musk.",                 // hoped for
+		"Umfragen deuten an, dass junge Wähler für Scholz stimmen werden.",        // a future after its verb
+		"Viele glauben, dass Musk Zuckerberg heimlich getroffen hat.",             // what is believed
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)

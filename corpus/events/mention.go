@@ -213,6 +213,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if prep, det, _ := s.nounPhrase(c.tok); !t.verb && prep == "vor" && det == "" {
 		return Mention{}, false // "Schutz vor Hochwasser", "Angst vor Streiks": any such happening, none told
 	}
+	if !t.verb && s.wanted(c.tok) {
+		return Mention{}, false // "Rufe nach dem Rücktritt", "Pläne zur Übernahme": asked for or talked of, not told
+	}
 	tn := s.tenseOf(g, c)
 	if kind == KindAction && len(m.Actors) > 0 && !slices.Contains(m.Roles, model.RoleAgent) && !slices.Contains(m.Roles, model.RolePatient) {
 		return Mention{}, false // "Japan führt die Rangliste an, Schweden innerhalb der Union": no one named acted or was acted on

@@ -57,8 +57,13 @@ func (s *sent) mood(g, seg int) mood {
 		return moodPlanned // "Musk soll das Department … führen"
 	}
 	if future && !participle && last >= 0 {
-		if l := s.toks[last].lower; !s.toks[last].upper && strings.HasSuffix(l, "n") && !futureAux.has(l) {
-			return moodPlanned // "wird … bekannt geben"
+		if s.toks[last].is(futureAux) && s.opener[g] != "" {
+			last = s.wordBefore(last, g) // "dass … stimmen werden": a clause's auxiliary comes last
+		}
+		if last >= 0 {
+			if l := s.toks[last].lower; !s.toks[last].upper && strings.HasSuffix(l, "n") && !futureAux.has(l) {
+				return moodPlanned // "wird … bekannt geben"
+			}
 		}
 	}
 	if intended {
@@ -596,3 +601,47 @@ func (s *sent) possibly(g int) bool {
 	}
 	return false
 }
+
+// wordBefore returns the word of clause g that comes before token i,
+// outside quotes, or -1.
+func (s *sent) wordBefore(i, g int) int {
+	for k := i - 1; k >= 0; k-- {
+		if t := &s.toks[k]; t.group == g && t.word() && !t.quoted {
+			return k
+		}
+	}
+	return -1
+}
+
+// wanted reports whether the noun at token i is what a demand, a hope
+// or a proposal is about: "Forderungen nach einer Entlassung", "Rufe
+// nach dem Rücktritt", "die Hoffnung auf eine Einigung". The happening
+// is asked for; whether it came about the sentence does not tell. (A
+// plan is kept: what a company plans is news of its own; a rumour
+// often comes before the sentence tells what came of it.)
+func (s *sent) wanted(i int) bool {
+	for j := i - 1; j > 0 && j >= i-4; j-- {
+		t := &s.toks[j]
+		if !t.word() {
+			return false
+		}
+		if !t.is(prepositions) {
+			continue
+		}
+		if !wantPrepositions[t.lower] {
+			return false
+		}
+		h := &s.toks[j-1]
+		return h.word() && h.upper && wantNouns[strings.ToLower(s.doc.Lemma(int(h.at)))]
+	}
+	return false
+}
+
+// wantPrepositions link a demand to what it is about;
+// wantNouns are the lemmas of such nouns.
+var (
+	wantPrepositions = map[string]bool{"nach": true, "zur": true, "zum": true, "über": true, "auf": true, "für": true}
+	wantNouns        = map[string]bool{"forderung": true, "ruf": true,
+		"hoffnung": true, "appell": true, "vorschlag": true, "wunsch": true,
+		"verlangen": true, "drängen": true, "idee": true, "konzept": true, "vorstoß": true}
+)

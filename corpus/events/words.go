@@ -90,7 +90,8 @@ var (
 	expectations = wordSet(`rechnen rechnet rechnete rechneten erwarten erwartet erwartete erwarteten
 		befürchten befürchtet befürchtete befürchteten fürchten fürchtet fürchtete fürchteten
 		hoffen hofft hoffte hofften vermuten vermutet vermutete vermuteten prognostizieren
-		prognostiziert prognostizierte spekulieren spekuliert spekulierte wünschen wünscht wünschte`)
+		prognostiziert prognostizierte spekulieren spekuliert spekulierte wünschen wünscht wünschte
+		denken denkt dachte dachten glauben glaubt glaubte glaubten`)
 
 	// subjectRelatives open a relative clause whose pronoun is mostly its
 	// subject.
