@@ -169,7 +169,7 @@ func (s *sent) actionCandidate(i int, tn tense) bool {
 }
 
 // notActions are verbs that tell no happening of their own: auxiliaries
-// and modals, states, thoughts and perceptions, advice.
+// and modals, states, thoughts and perceptions, advice, feelings.
 var notActions = map[string]bool{
 	"sein": true, "haben": true, "werden": true, "können": true, "müssen": true, "sollen": true, "wollen": true,
 	"dürfen": true, "mögen": true, "möchten": true, "lassen": true, "bleiben": true, "gelten": true, "heißen": true,
@@ -178,6 +178,10 @@ var notActions = map[string]bool{
 	"enthalten": true, "leben": true, "wohnen": true, "kennen": true, "wissen": true, "glauben": true, "denken": true,
 	"meinen": true, "hoffen": true, "fürchten": true, "finden": true, "halten": true, "sehen": true, "brauchen": true,
 	"tun": true, "machen": true, "gehen": true, "kommen": true, "betreffen": true, "empfehlen": true, "raten": true,
+	// feelings a thing stirs in someone ("Das Finale bewegt ihn")
+	"bewegen": true, "berühren": true, "freuen": true, "ärgern": true, "beschäftigen": true, "interessieren": true,
+	"begeistern": true, "überraschen": true, "beeindrucken": true, "stören": true, "beunruhigen": true,
+	"faszinieren": true, "wundern": true, "enttäuschen": true, "erstaunen": true,
 }
 
 // headActions makes each action of the article's head a mention of the

@@ -148,6 +148,7 @@ func TestNotHappenings(t *testing.T) {
 		"Scholz zitiert Musk in seinem erschienenen Buch.",                        // a participle that only describes                   // a person, not a criticism
 		"Volkswagen berät derzeit mit Scholz über den Plan.",                      // going on, not done
 		"Forderungen nach einer Entlassung von Lindner wurden laut.",              // asked for
+		"Seit 2011 stieg das Stellenangebot bei Volkswagen um fast 8 Prozent.",    // a statistic
 		"Die Hoffnung auf ein Treffen mit Trump wächst bei Musk.",                 // hoped for
 		"Umfragen deuten an, dass junge Wähler für Scholz stimmen werden.",        // a future after its verb
 		"Viele glauben, dass Musk Zuckerberg heimlich getroffen hat.",             // what is believed
@@ -1398,6 +1399,8 @@ func TestHeadActions(t *testing.T) {
 		{"T 12 Touristen verschleppt" + body, "12 Touristen verschleppt"},                               // a participle alone: done to them
 		{"T Lindner soll die Kasse geleert haben" + body, ""},                                           // alleged
 		{"T Verdi schwer von der Krise betroffen" + body, ""},                                           // a state
+		{"T Das Finale bewegt Musk besonders" + body, ""},                                               // a feeling
+		{"T Die Bilanz überrascht Scholz" + body, ""},                                                   // a feeling
 	} {
 		f := fx{text: tt.text, date: dec2024}
 		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)

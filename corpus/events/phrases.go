@@ -458,3 +458,31 @@ func hundredOrMore(number string) bool {
 	whole, _, _ := strings.Cut(number, ",")
 	return len(strings.ReplaceAll(whole, ".", "")) >= 3
 }
+
+// changeRate reports whether clause g tells by how many percent
+// something rose or fell: a verb of change ("stieg", "ging … zurück",
+// "hat sich verdoppelt") with a percentage. What such a clause names is
+// a quantity, not a happening.
+func (s *sent) changeRate(g int) bool {
+	change, percent := false, false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || t.quoted {
+			continue
+		}
+		switch {
+		case t.punct == '%' || t.lower == "prozent" || t.lower == "prozentpunkte":
+			percent = true
+		case t.word() && !t.upper && s.layerClass(i) == text.Verb:
+			lemma, particle := s.actionLemma(i)
+			change = change || changeVerbs[particle+lemma]
+		}
+	}
+	return change && percent
+}
+
+// changeVerbs are the lemmas of verbs that tell a quantity rising or
+// falling.
+var changeVerbs = map[string]bool{"steigen": true, "ansteigen": true, "sinken": true, "fallen": true, "wachsen": true,
+	"zunehmen": true, "abnehmen": true, "zurückgehen": true, "schrumpfen": true, "klettern": true,
+	"anwachsen": true, "einbrechen": true}
