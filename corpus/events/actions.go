@@ -204,3 +204,15 @@ func headActions(out []Mention) {
 		}
 	}
 }
+
+// reflexive reports whether clause g tells its verb with "sich" as its
+// object ("hat sich … unterzogen"), not after a preposition ("zitierte
+// ihn zu sich").
+func (s *sent) reflexive(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && t.is(reflexives) && (i == 0 || !s.toks[i-1].is(prepositions)) {
+			return true
+		}
+	}
+	return false
+}

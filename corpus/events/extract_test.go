@@ -1399,6 +1399,7 @@ func TestHeadActions(t *testing.T) {
 		{"T 12 Touristen verschleppt" + body, "12 Touristen verschleppt"},                               // a participle alone: done to them
 		{"T Lindner soll die Kasse geleert haben" + body, ""},                                           // alleged
 		{"T Verdi schwer von der Krise betroffen" + body, ""},                                           // a state
+		{"T Scholz zitiert Lindner zu sich" + body, "Scholz zitiert Lindner"},                           // "sich" after a preposition
 		{"T Das Finale bewegt Musk besonders" + body, ""},                                               // a feeling
 		{"T Die Bilanz überrascht Scholz" + body, ""},                                                   // a feeling
 	} {

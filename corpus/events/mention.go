@@ -125,7 +125,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		if c.tense == tenseParticiple {
 			seen = s.toks[c.tok].lower
 		}
-		m.action = actionVerb(lemma, particle, seen, s.inClause(g, reflexives))
+		m.action = actionVerb(lemma, particle, seen, s.reflexive(g))
 	}
 	if t.verb {
 		if at := s.nounInClause(g, t.noun); at >= 0 {

@@ -28,6 +28,12 @@ func TestThingTitles(t *testing.T) {
 		{"Das Landgericht München entschied am Montag gegen Meta.", "Landgericht München entscheidet gegen Meta"},
 		// no object of the verb
 		{"Oracle hat am Montag die damals kaum genutzte Anlage verkauft.", "Verkauf durch Oracle"},
+		// job cuts at a company, a match won against someone, without someone
+		{"Amazon hat am Montag einen Teil der Entwickler entlassen.", "Stellenabbau bei Amazon"},
+		{"Die Deutsche gewann am Montag die zweite Runde gegen die Schweizerin Bezos mit 7:5 und trifft im Finale auf Musk.", "Sieg gegen Bezos"},
+		{"Leverkusen gewann am Samstag ohne Musk gegen Bayern mit 2:1.", "Sieg von Leverkusen gegen FC Bayern"},
+		{"Bezos erzielte am Samstag beim 2:1 gegen Leverkusen beide Tore.", "Tor von Bezos gegen Leverkusen"},
+		{"Volkswagen einigte sich am Montag ohne Verdi mit Oracle auf einen Vertrag.", "Einigung von Volkswagen und Oracle"},
 		{"Oracle hat am Montag an die Stadt verkauft.", "Verkauf durch Oracle"},
 		{"Oracle hat am Montag investiert und sich eine Beteiligung gesichert.", "Investition von Oracle"},
 		// the thing is the actor itself or a generic word

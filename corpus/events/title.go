@@ -40,12 +40,26 @@ func title(p titleParts, table []model.Actor) string {
 	var agents, patients, all []string
 	var besides []prepName // participants with a preposition of their own ("bei Siemens")
 	against := true        // every patient is named after "gegen" ("entschied gegen die Bank")
+	var opponents, sides []string // of a match: named after "gegen" or "über", and without a preposition
 	for k, a := range p.actors {
 		n := ShortName(&table[a])
 		if n == "" || p.object != "" && strings.Contains(p.object, n) || contains(all, n) {
 			continue
 		}
+		prepOf := ""
+		if k < len(p.preps) {
+			prepOf = p.preps[k]
+		}
+		if prepOf == "ohne" {
+			continue // "gewann ohne Müller": not there
+		}
 		all = append(all, n)
+		switch prepOf {
+		case "gegen", "über":
+			opponents = append(opponents, n)
+		case "":
+			sides = append(sides, n)
+		}
 		if k < len(p.preps) && ownPrep(p.preps[k]) && k < len(p.roles) && p.roles[k] == model.RoleParticipant {
 			besides = append(besides, prepName{bare(p.preps[k]), n})
 		}
@@ -133,6 +147,14 @@ func title(p titleParts, table []model.Actor) string {
 			words(bn.name)
 		}
 		words(place)
+	case p.kind == KindMatch && len(opponents) > 0:
+		// "gewann gegen Müller": whom it was won against, and who won
+		// when the sentence names them, not those of its other clauses
+		words(p.noun, place)
+		if len(sides) > 0 {
+			words("von", list(sides))
+		}
+		words("gegen", list(opponents))
 	case (p.kind == KindLawsuit || p.kind == KindMatch && p.noun != "Tor") && len(all) > 1:
 		words(p.noun, place, "von", all[0], "gegen", list(all[1:])) // "Klage von Musk gegen OpenAI"
 	default:
@@ -151,6 +173,9 @@ func title(p titleParts, table []model.Actor) string {
 			by, all = "gegen", patients // "Sperre gegen Trump", "Urteil gegen Lindner" (not "von", which would make him the judge)
 		case recipientKinds[p.kind] && !symmetricKinds[p.kind]:
 			by = "an" // "ihm wurde … angeboten": "Angebot an Kremb", not "von"
+		}
+		if p.kind == KindJobcuts && by == "von" {
+			by = "bei" // "Stellenabbau bei Amazon": where the jobs go
 		}
 		if len(of) > 0 {
 			words("von", list(of))
