@@ -72,8 +72,8 @@ func (x *extractor) chooseTriggers(s *sent) {
 			if f.tense == tenseParticiple && s.opensSegment(i) && hasReading(forms, f.trigger, tensePresent) {
 				continue // "…, kritisiert die Biologin": a verb that opens its segment after a comma is finite
 			}
-			if f.tense == tensePresent && s.adjectiveBeforeNoun(i) {
-				continue // "da noch einige Fragen …": einig, not einigen
+			if f.tense == tensePresent && (s.adjectiveBeforeNoun(i) || s.partitive(i)) {
+				continue // "da noch einige Fragen …", "einigen der Gegner": einig, not einigen
 			}
 			if x.lx.triggers[f.trigger].kind == KindAction && !s.actionCandidate(i, f.tense) {
 				continue

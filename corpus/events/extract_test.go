@@ -140,18 +140,19 @@ func TestNotHappenings(t *testing.T) {
 		"„Trump trifft Bezos“, sagte niemand.",
 		"Musk hat seit dem Frühjahr mehrere Kundgebungen organisiert.", // a tally
 		"Der Kritiker von Musk ist seit Juni auf der Flucht.",
-		"Musk behauptet, ihm sei von Zuckerberg ein Posten angeboten worden.",     // an allegation
-		"Musk hatte über Jahre hinweg mit Zuckerberg Vereinbarungen geschlossen.", // a habit
-		"Musk trifft Zuckerberg regelmäßig.",                                      // a habit
-		"Musk hat dem Plan von Scholz mehrfach zugestimmt.",                       // repeated
-		"Dann machte das Gerücht die Runde, Musk habe Zuckerberg verklagt.",       // a rumour
-		"Scholz zitiert Musk in seinem erschienenen Buch.",                        // a participle that only describes                   // a person, not a criticism
-		"Volkswagen berät derzeit mit Scholz über den Plan.",                      // going on, not done
-		"Forderungen nach einer Entlassung von Lindner wurden laut.",              // asked for
-		"Seit 2011 stieg das Stellenangebot bei Volkswagen um fast 8 Prozent.",    // a statistic
-		"Die Hoffnung auf ein Treffen mit Trump wächst bei Musk.",                 // hoped for
-		"Umfragen deuten an, dass junge Wähler für Scholz stimmen werden.",        // a future after its verb
-		"Viele glauben, dass Musk Zuckerberg heimlich getroffen hat.",             // what is believed
+		"Musk behauptet, ihm sei von Zuckerberg ein Posten angeboten worden.",         // an allegation
+		"Musk hatte über Jahre hinweg mit Zuckerberg Vereinbarungen geschlossen.",     // a habit
+		"Musk trifft Zuckerberg regelmäßig.",                                          // a habit
+		"Musk hat dem Plan von Scholz mehrfach zugestimmt.",                           // repeated
+		"Dann machte das Gerücht die Runde, Musk habe Zuckerberg verklagt.",           // a rumour
+		"Scholz zitiert Musk in seinem erschienenen Buch.",                            // a participle that only describes                   // a person, not a criticism
+		"Volkswagen berät derzeit mit Scholz über den Plan.",                          // going on, not done
+		"Forderungen nach einer Entlassung von Lindner wurden laut.",                  // asked for
+		"Scholz hat im Dezember seine Genehmigung für den Bau der Fabrik verweigert.", // withheld
+		"Seit 2011 stieg das Stellenangebot bei Volkswagen um fast 8 Prozent.",        // a statistic
+		"Die Hoffnung auf ein Treffen mit Trump wächst bei Musk.",                     // hoped for
+		"Umfragen deuten an, dass junge Wähler für Scholz stimmen werden.",            // a future after its verb
+		"Viele glauben, dass Musk Zuckerberg heimlich getroffen hat.",                 // what is believed
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)
@@ -162,27 +163,28 @@ func TestNotHappenings(t *testing.T) {
 		sentence string
 		not      Kind
 	}{
-		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},                               // a determiner
-		{"Das stimmt Volkswagen und die Anleger vorsichtig.", KindVote},                                      // a mood
-		{"Die Krise hat Volkswagen im Herbst hart getroffen.", KindMeeting},                                  // a blow
-		{"Scholz traf am Montag eine Entscheidung.", KindMeeting},                                            // a decision
-		{"Scholz war im Herbst gegen eine Veröffentlichung der Studie.", KindPublication},                    // opposed, not done
-		{"Volkswagen drohe kein Engpass, sagte Scholz.", KindThreat},                                         // nothing threatened with
-		{"Musk hat 2018 Aktien an Altman abgetreten.", KindResignation},                                      // shares
-		{"Scholz eröffnete in Essen eine Fabrik von Volkswagen.", KindMeeting},                               // the city, no meal
-		{"Die Lehrervereinigung von Volkswagen tagte am Montag in Berlin.", KindAgreement},                   // a "Vereinigung", no "Einigung"
-		{"Scholz spendete Volkswagen am Montag Lob.", KindDonation},                                          // praise, no gift
-		{"Bald kommt mehr, da noch einige Fragen offen sind Volkswagen freut sich.", KindAgreement},          // einig before its noun, in a run-on sentence
-		{"Die Ermittler versuchten mit Hilfe der Videos eine Liste der Anschläge zu erstellen.", KindAttack}, // referred to
-		{"Lindner feuerte nach dem Spiel eine Leuchtkugel ab.", KindDismissal},                               // "abfeuern", not "feuern"
-		{"Scholz erneuerte am Montag das Versprechen, Lindner zu entlassen.", KindDismissal},                 // what a noun names
-		{"Volkswagen bekam am Montag die Möglichkeit, Verdi zu übernehmen.", KindAcquisition},                // what a noun names
-		{"Scholz reiste am Montag ab, ohne Trump zu treffen.", KindMeeting},                                  // not done
-		{"Scholz verteilte in Berlin Brot, Essen und Zelte.", KindMeeting},                                   // things listed
-		{"Vor wenigen Tagen sparte Scholz, um neue Gespräche mit Verdi einzuleiten.", KindMeeting},           // a purpose
-		{"Lindner räumte am Montag seinen Posten bei Verdi.", KindPost},                                      // a job, no plural of "Post"
-		{"Lindner ärgerte sich am Montag im Gespräch über die Steuern.", KindMeeting},                        // where it was said
-		{"Das Werk von Volkswagen in Osnabrück bleibt geschlossen, sagte Scholz.", KindClosure},              // a state that lasts
+		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},                                              // a determiner
+		{"Scholz traf sich am Montag in Wien mit Verdi und Volkswagen, also einigen der schärfsten Gegner.", KindAgreement}, // some of them
+		{"Das stimmt Volkswagen und die Anleger vorsichtig.", KindVote},                                                     // a mood
+		{"Die Krise hat Volkswagen im Herbst hart getroffen.", KindMeeting},                                                 // a blow
+		{"Scholz traf am Montag eine Entscheidung.", KindMeeting},                                                           // a decision
+		{"Scholz war im Herbst gegen eine Veröffentlichung der Studie.", KindPublication},                                   // opposed, not done
+		{"Volkswagen drohe kein Engpass, sagte Scholz.", KindThreat},                                                        // nothing threatened with
+		{"Musk hat 2018 Aktien an Altman abgetreten.", KindResignation},                                                     // shares
+		{"Scholz eröffnete in Essen eine Fabrik von Volkswagen.", KindMeeting},                                              // the city, no meal
+		{"Die Lehrervereinigung von Volkswagen tagte am Montag in Berlin.", KindAgreement},                                  // a "Vereinigung", no "Einigung"
+		{"Scholz spendete Volkswagen am Montag Lob.", KindDonation},                                                         // praise, no gift
+		{"Bald kommt mehr, da noch einige Fragen offen sind Volkswagen freut sich.", KindAgreement},                         // einig before its noun, in a run-on sentence
+		{"Die Ermittler versuchten mit Hilfe der Videos eine Liste der Anschläge zu erstellen.", KindAttack},                // referred to
+		{"Lindner feuerte nach dem Spiel eine Leuchtkugel ab.", KindDismissal},                                              // "abfeuern", not "feuern"
+		{"Scholz erneuerte am Montag das Versprechen, Lindner zu entlassen.", KindDismissal},                                // what a noun names
+		{"Volkswagen bekam am Montag die Möglichkeit, Verdi zu übernehmen.", KindAcquisition},                               // what a noun names
+		{"Scholz reiste am Montag ab, ohne Trump zu treffen.", KindMeeting},                                                 // not done
+		{"Scholz verteilte in Berlin Brot, Essen und Zelte.", KindMeeting},                                                  // things listed
+		{"Vor wenigen Tagen sparte Scholz, um neue Gespräche mit Verdi einzuleiten.", KindMeeting},                          // a purpose
+		{"Lindner räumte am Montag seinen Posten bei Verdi.", KindPost},                                                     // a job, no plural of "Post"
+		{"Lindner ärgerte sich am Montag im Gespräch über die Steuern.", KindMeeting},                                       // where it was said
+		{"Das Werk von Volkswagen in Osnabrück bleibt geschlossen, sagte Scholz.", KindClosure},                             // a state that lasts
 	} {
 		if m, ok := only(t, fx{text: tt.sentence, date: dec2024}, ""); ok && m.Kind == tt.not {
 			t.Errorf("%q: got a %s mention (trigger %q)", tt.sentence, m.Kind, m.Trigger)

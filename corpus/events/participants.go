@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -138,6 +139,15 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		subjects = subjects || rank == 0
 		rs = append(rs, ranked{actor: r.Actor, order: order, rank: rank, pos: r.first, last: r.last, prep: prep, det: det})
 	}
+	if !x.lx.triggers[c.trig].verb && !recipientKinds[kind] && s.receives(g, c.tok) {
+		// "erhielt Daimler die Genehmigung": the subject is whom it was
+		// granted, not who granted it
+		for i := range rs {
+			if rs[i].order == 0 && rs[i].rank == 0 && rs[i].prep == "" {
+				rs[i].rank, rs[i].prep = 2, "für"
+			}
+		}
+	}
 	s.assignRoles(rs, kind, s.passive(g, c, kind))
 	slices.SortStableFunc(rs, func(p, q ranked) int {
 		if c := cmp.Compare(p.order, q.order); c != 0 {
@@ -269,3 +279,25 @@ func (x *extractor) speakerSeg(s *sent, tok, at int) bool {
 func (s *sent) assetsOf(kind Kind, i int) bool {
 	return kind == KindInsolvency && s.toks[i].lower == "vermögen"
 }
+
+// receives reports whether the noun at token tok is what the subject of
+// clause g receives: the object of "erhalten", "bekommen" or "kriegen".
+func (s *sent) receives(g, tok int) bool { return s.verbOf(g, tok, receiving) }
+
+// verbOf reports whether clause g has, besides token tok, a verb whose
+// lemma is in lemmas.
+func (s *sent) verbOf(g, tok int, lemmas map[string]bool) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; i != tok && t.group == g && t.word() && !t.upper && !t.quoted && s.layerClass(i) == text.Verb && lemmas[s.doc.Lemma(int(t.at))] {
+			return true
+		}
+	}
+	return false
+}
+
+// receiving are verbs whose subject receives their object; refusing,
+// verbs whose object is withheld ("verweigerte die Genehmigung").
+var (
+	receiving = map[string]bool{"erhalten": true, "bekommen": true, "kriegen": true}
+	refusing  = map[string]bool{"verweigern": true, "versagen": true, "verwehren": true, "vorenthalten": true}
+)

@@ -137,6 +137,20 @@ func (s *sent) adjectiveBeforeNoun(i int) bool {
 	return d.Class == text.Adjective && d.Readings&text.Verb != 0
 }
 
+// partitive reports whether word i, which reads like a present of a
+// verb, is the pronoun of a part of a group: "einigen der Gegner",
+// "einige dieser Firmen".
+func (s *sent) partitive(i int) bool {
+	if l := s.toks[i].lower; l != "einigen" && l != "einige" {
+		return false
+	}
+	n := i + 1
+	return n < len(s.toks) && s.toks[n].word() && partitiveDeterminers[s.toks[n].lower]
+}
+
+// partitiveDeterminers open the genitive of a group after a pronoun.
+var partitiveDeterminers = map[string]bool{"der": true, "dieser": true, "jener": true, "ihrer": true, "seiner": true, "unserer": true, "deren": true}
+
 // knownNoun reports whether word i is a noun of the text layer's lexicon.
 func (s *sent) knownNoun(i int) bool {
 	c, _ := text.Classes(s.toks[i].lower)

@@ -28,6 +28,9 @@ func TestThingTitles(t *testing.T) {
 		{"Das Landgericht München entschied am Montag gegen Meta.", "Landgericht München entscheidet gegen Meta"},
 		// no object of the verb
 		{"Oracle hat am Montag die damals kaum genutzte Anlage verkauft.", "Verkauf durch Oracle"},
+		// an approval granted, and received: the subject of "erhielt" is whom it was granted
+		{"Die Bundesregierung genehmigte am Freitag die Testfahrten von Volkswagen.", "Bundesregierung genehmigt Testfahrten"},
+		{"Für die Testfahrten erhielt Volkswagen am Freitag die behördliche Genehmigung.", "Genehmigung für Volkswagen"},
 		// job cuts at a company, a match won against someone, without someone
 		{"Amazon hat am Montag einen Teil der Entwickler entlassen.", "Stellenabbau bei Amazon"},
 		{"Die Deutsche gewann am Montag die zweite Runde gegen die Schweizerin Bezos mit 7:5 und trifft im Finale auf Musk.", "Sieg gegen Bezos"},

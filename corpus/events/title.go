@@ -38,8 +38,8 @@ type titleParts struct {
 // "Klage von Musk gegen OpenAI".
 func title(p titleParts, table []model.Actor) string {
 	var agents, patients, all []string
-	var besides []prepName // participants with a preposition of their own ("bei Siemens")
-	against := true        // every patient is named after "gegen" ("entschied gegen die Bank")
+	var besides []prepName        // participants with a preposition of their own ("bei Siemens")
+	against := true               // every patient is named after "gegen" ("entschied gegen die Bank")
 	var opponents, sides []string // of a match: named after "gegen" or "über", and without a preposition
 	for k, a := range p.actors {
 		n := ShortName(&table[a])
