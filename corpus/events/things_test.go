@@ -31,6 +31,8 @@ func TestThingTitles(t *testing.T) {
 		// an approval granted, and received: the subject of "erhielt" is whom it was granted
 		{"Die Bundesregierung genehmigte am Freitag die Testfahrten von Volkswagen.", "Bundesregierung genehmigt Testfahrten"},
 		{"Für die Testfahrten erhielt Volkswagen am Freitag die behördliche Genehmigung.", "Genehmigung für Volkswagen"},
+		// an institution named by a common noun acts "durch", as a bare noun takes no "von"
+		{"Am Montag entschied das Amtsgericht über den Fall.", "Entscheidung durch Amtsgericht"},
 		// job cuts at a company, a match won against someone, without someone
 		{"Amazon hat am Montag einen Teil der Entwickler entlassen.", "Stellenabbau bei Amazon"},
 		{"Die Deutsche gewann am Montag die zweite Runde gegen die Schweizerin Bezos mit 7:5 und trifft im Finale auf Musk.", "Sieg gegen Bezos"},

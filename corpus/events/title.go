@@ -41,6 +41,7 @@ func title(p titleParts, table []model.Actor) string {
 	var besides []prepName        // participants with a preposition of their own ("bei Siemens")
 	against := true               // every patient is named after "gegen" ("entschied gegen die Bank")
 	var opponents, sides []string // of a match: named after "gegen" or "über", and without a preposition
+	commonAgents := true          // every agent is an institution ("Polizei", "Forscher"), no name
 	for k, a := range p.actors {
 		n := ShortName(&table[a])
 		if n == "" || p.object != "" && strings.Contains(p.object, n) || contains(all, n) {
@@ -67,6 +68,7 @@ func title(p titleParts, table []model.Actor) string {
 		case symmetricKinds[p.kind] || k >= len(p.roles):
 		case p.roles[k] == model.RoleAgent:
 			agents = append(agents, n)
+			commonAgents = commonAgents && strings.HasPrefix(table[a].ID, "institution-")
 		case p.roles[k] == model.RolePatient:
 			patients = append(patients, n)
 			against = against && k < len(p.preps) && p.preps[k] == "gegen"
@@ -74,6 +76,7 @@ func title(p titleParts, table []model.Actor) string {
 	}
 	if p.unnamedAgent != "" {
 		agents = append(agents, p.unnamedAgent)
+		commonAgents = false // "von 212 Senatoren"
 	}
 	if recipientKinds[p.kind] {
 		// "stellte Trump die Brille vor": a bare name is whom it was
@@ -173,6 +176,9 @@ func title(p titleParts, table []model.Actor) string {
 			by, all = "gegen", patients // "Sperre gegen Trump", "Urteil gegen Lindner" (not "von", which would make him the judge)
 		case recipientKinds[p.kind] && !symmetricKinds[p.kind]:
 			by = "an" // "ihm wurde … angeboten": "Angebot an Kremb", not "von"
+		}
+		if by == "von" && len(agents) > 0 && commonAgents && len(all) == len(agents) {
+			by = "durch" // "Entdeckung durch Forscher": a bare noun takes no "von"
 		}
 		if p.kind == KindJobcuts && by == "von" {
 			by = "bei" // "Stellenabbau bei Amazon": where the jobs go
