@@ -30,3 +30,33 @@ func TestAgentInstitution(t *testing.T) {
 		}
 	}
 }
+
+// TestInstitutionsApart: happenings of two articles that name nobody but
+// an institution stay apart unless a place or days tie them; a month and
+// the words in common do not.
+func TestInstitutionsApart(t *testing.T) {
+	texts := []string{
+		"Die Polizei hat im Dezember einen Mann nach einem Einbruch festgenommen.",
+		"Nach einem Einbruch hat die Polizei im Dezember einen Mann festgenommen.",
+	}
+	var ms []Mention
+	for i, text := range texts {
+		a := fx{text: text, date: dec2024}.build(t)
+		ms = append(ms, Extract(i, a, testActors)...)
+	}
+	if events, _ := Merge(ms, testActors); len(events) != 2 {
+		t.Errorf("got %v, want two events", titles(events))
+	}
+	// the same place ties them
+	ms = ms[:0]
+	for i, text := range []string{
+		"Die Polizei hat im Dezember in Graz einen Mann festgenommen.",
+		"In Graz hat die Polizei im Dezember einen Mann festgenommen.",
+	} {
+		a := fx{text: text, date: dec2024}.build(t)
+		ms = append(ms, Extract(i, a, testActors)...)
+	}
+	if events, _ := Merge(ms, testActors); len(events) != 1 {
+		t.Errorf("got %v, want one event", titles(events))
+	}
+}

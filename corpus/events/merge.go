@@ -389,6 +389,9 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 		return 0, false, false
 	}
 	sameArticle := slices.Contains(c.arts, int32(m.Article))
+	if !sameArticle && mg.unnamedApart(m, nil, c.members, m.Date, c.date) {
+		return 0, false, false
+	}
 	shared := sharesAny(m.words, c.words)
 	if mg.needWord && !shared && !mg.adjacent(m, c) {
 		return 0, false, false
@@ -734,11 +737,14 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 	if j < minJaccard || mg.apartByPlace(nil, a.members, b.members) || mg.clustersApartByTime(a, b) {
 		return 0, false
 	}
+	sameArticle := mg.shareArticle(a, b)
+	if !sameArticle && mg.unnamedApart(nil, a.members, b.members, a.date, b.date) {
+		return 0, false
+	}
 	shared := sharesAny(a.words, b.words)
 	if mg.needWord && !shared && !mg.clustersAdjacent(a, b) {
 		return 0, false
 	}
-	sameArticle := mg.shareArticle(a, b)
 	switch {
 	case a.date.Valid() && b.date.Valid():
 		if _, meet := a.date.Intersect(b.date); !meet {
@@ -804,6 +810,49 @@ func (mg *merger) apartByPlace(m *Mention, a, b []int32) bool {
 		}
 		for _, j := range a {
 			if p := &mg.ms[j]; p.objectRank == 1 && p.Object == o.Object {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// unnamedApart reports two happenings of different articles that name
+// nobody but institutions ("Die Polizei nahm einen Mann fest" in one and
+// in another article): with no name to tie them, only the same place or
+// dates precise to a few days make them one; a shared word or a year in
+// common does not. One side is mention m (or nil) and the members a, of
+// date da; the other the members b, of date db.
+func (mg *merger) unnamedApart(m *Mention, a, b []int32, da, db model.Interval) bool {
+	if m != nil && !mg.unnamed(m) {
+		return false
+	}
+	for _, side := range [2][]int32{a, b} {
+		for _, k := range side {
+			if !mg.unnamed(&mg.ms[k]) {
+				return false
+			}
+		}
+	}
+	if da.Valid() && db.Valid() && da.Days() <= preciseDays && db.Days() <= preciseDays {
+		return false
+	}
+	place := func(o *Mention) string {
+		if o.objectRank == 1 {
+			return o.Object
+		}
+		return ""
+	}
+	for _, k := range b {
+		pb := place(&mg.ms[k])
+		if pb == "" {
+			continue
+		}
+		if m != nil && place(m) == pb {
+			return false
+		}
+		for _, j := range a {
+			if place(&mg.ms[j]) == pb {
 				return false
 			}
 		}
