@@ -164,6 +164,9 @@ func TestNotHappenings(t *testing.T) {
 		not      Kind
 	}{
 		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},                                              // a determiner
+		{"Nur Musk traf.", KindMeeting},                                                                                     // scored: no one met
+		{"Musk hatte in der Saison 58 Mal getroffen.", KindMeeting},                                                         // scored, 58 times
+		{"Die Bundesregierung demonstriert am Montag Einigkeit.", KindProtest},                                              // shows
 		{"Scholz traf sich am Montag in Wien mit Verdi und Volkswagen, also einigen der schärfsten Gegner.", KindAgreement}, // some of them
 		{"Das stimmt Volkswagen und die Anleger vorsichtig.", KindVote},                                                     // a mood
 		{"Die Krise hat Volkswagen im Herbst hart getroffen.", KindMeeting},                                                 // a blow

@@ -237,7 +237,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if s.possibly(g) {
 		return Mention{}, false // "kündigte an, notfalls vor Gericht zu ziehen": a possibility, not a happening
 	}
-	if kind == KindMeeting && t.verb && t.infinitive == "treffen" && (passive || s.thingSubject(g) || s.encounter(g)) {
+	if kind == KindMeeting && t.verb && t.infinitive == "treffen" && (passive || s.thingSubject(g) || s.encounter(g) || s.noObjectAfter(c.tok, c.tense)) {
 		// "wurde von einer Platte getroffen", "Das hat auch die Bank
 		// getroffen": hit, not met; "trifft auf den Titelverteidiger":
 		// faces him

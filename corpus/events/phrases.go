@@ -173,6 +173,53 @@ func (s *sent) encounter(g int) bool {
 	return false
 }
 
+// noObjectAfter reports a finite verb at token i of a main clause that
+// nothing after it takes as its object: "Nur Müller traf." (scored),
+// "Müller traf in der 80. Minute". Who meets someone names them after the
+// verb: "traf Trump", "traf den Präsidenten", "traf sich mit …".
+func (s *sent) noObjectAfter(i int, tn tense) bool {
+	g := s.toks[i].group
+	if !s.isMain(g) || tn == tenseParticiple {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if t := &s.toks[k]; t.group == g && t.word() && s.finiteVerb(k) {
+			return false // "soll … Trump treffen": the infinitive ends its clause
+		}
+	}
+	inPhrase := false // in a prepositional phrase, whose nouns are no object
+	for j := i + 1; j < len(s.toks); j++ {
+		t := &s.toks[j]
+		if t.group != g || !t.word() || t.quoted {
+			continue
+		}
+		switch {
+		case t.timex >= 0:
+			inPhrase = false // "am Freitag": a date, which ends its phrase
+		case t.is(prepositions):
+			inPhrase = true
+		case t.actor >= 0 || t.is(reflexives) || objectPronouns[t.lower]:
+			if !inPhrase {
+				return false
+			}
+			inPhrase = false
+		case t.is(determiners):
+			if !inPhrase {
+				return false
+			}
+		case t.upper:
+			if !inPhrase {
+				return false
+			}
+			inPhrase = false
+		}
+	}
+	return true
+}
+
+// objectPronouns are personal pronouns that can be a verb's object.
+var objectPronouns = map[string]bool{"ihn": true, "sie": true, "ihm": true, "ihnen": true, "uns": true, "mich": true, "dich": true, "euch": true}
+
 // thingSubject reports a clause g that opens with a pronoun for a thing
 // ("Das hat auch die Bank getroffen", "Dies trifft vor allem …"), which
 // no person or organisation can stand for.

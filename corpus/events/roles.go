@@ -157,9 +157,9 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool) {
 	}
 }
 
-// coordinated reports whether only "und", "oder", "sowie", commas and
-// appositions stand between token last and token next: two names of one
-// noun phrase.
+// coordinated reports whether only "und", "oder", "sowie", "als auch",
+// commas and appositions stand between token last and token next: two
+// names of one noun phrase.
 func (s *sent) coordinated(last, next int) bool {
 	joined := false // two names side by side are subject and object: "sperrte Facebook Trump"
 	for j := last + 1; j < next; j++ {
@@ -167,6 +167,8 @@ func (s *sent) coordinated(last, next int) bool {
 		switch {
 		case t.punct == ',' || t.word() && t.is(conjunctions):
 			joined = true
+		case t.word() && (t.lower == "als" && j+1 < next && s.toks[j+1].lower == "auch" || t.lower == "auch" && j > 0 && s.toks[j-1].lower == "als"):
+			joined = true // "sowohl Valls als auch Cazeneuve"
 		case t.appos:
 		case t.word() && (t.is(determiners) || t.upper && t.actor < 0 ||
 			hasDeclension(t.lower) && len(t.forms) == 0 && !s.weakPreterite(j) &&

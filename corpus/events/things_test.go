@@ -38,6 +38,7 @@ func TestThingTitles(t *testing.T) {
 		{"Die Deutsche gewann am Montag die zweite Runde gegen die Schweizerin Bezos mit 7:5 und trifft im Finale auf Musk.", "Sieg gegen Bezos"},
 		{"Leverkusen gewann am Samstag ohne Musk gegen Bayern mit 2:1.", "Sieg von Leverkusen gegen FC Bayern"},
 		{"Bezos erzielte am Samstag beim 2:1 gegen Leverkusen beide Tore.", "Tor von Bezos gegen Leverkusen"},
+		{"Sowohl Scholz als auch Innenminister Lindner verurteilten am Montag die Übergriffe.", "Scholz und Lindner verurteilen Übergriffe"},
 		{"Volkswagen einigte sich am Montag ohne Verdi mit Oracle auf einen Vertrag.", "Einigung von Volkswagen und Oracle"},
 		{"Oracle hat am Montag an die Stadt verkauft.", "Verkauf durch Oracle"},
 		{"Oracle hat am Montag investiert und sich eine Beteiligung gesichert.", "Investition von Oracle"},
