@@ -231,9 +231,13 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// zugegeben haben": what someone says happened
 		return Mention{}, false
 	}
-	if tail := s.speechTail(); tail >= 0 && c.tok < tail && !tn.past && !planned && kind != KindStatement && !s.hasTimeAnchor(g) {
+	tail := s.speechTail()
+	if tail >= 0 && c.tok < tail && !tn.past && !planned && kind != KindStatement && !s.hasTimeAnchor(g) {
 		return Mention{}, false // "Die Preise steigen weiter, sagt X": what someone holds, not a happening told
 	}
+	// "…, kritisiert Manahl die Bundespolitik": a criticism told as the
+	// tag of what was said is a saying, a reaction (spoken)
+	m.tagged = t.verb && kind == KindCriticism && tail >= 0 && c.tok >= tail
 	if s.possibly(g) {
 		return Mention{}, false // "kündigte an, notfalls vor Gericht zu ziehen": a possibility, not a happening
 	}

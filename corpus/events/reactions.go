@@ -27,10 +27,11 @@ func isReaction(m *Mention, headTellsMore bool) bool {
 }
 
 // spoken reports a mention that tells what someone said rather than
-// did: a plain statement, or a threat, which says what one will do if
-// (GUIDELINES.md §1.1: threats are no events).
+// did: a plain statement, a criticism in the tag of what was said, or a
+// threat, which says what one will do if (GUIDELINES.md §1.1: threats
+// are no events).
 func spoken(m *Mention) bool {
-	return m.Kind == KindStatement && m.Specificity < 2 || m.Kind == KindThreat
+	return m.Kind == KindStatement && m.Specificity < 2 || m.Kind == KindThreat || m.tagged
 }
 
 // splitReactions returns the mentions that tell happenings and, apart,

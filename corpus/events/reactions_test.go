@@ -81,3 +81,14 @@ func specificityOf(noun string) int {
 	}
 	return 0
 }
+
+// TestTaggedCriticism: a criticism told as the tag of what was said
+// ("…, kritisierte Scholz") is a reaction to the article's happening, no
+// row of its own.
+func TestTaggedCriticism(t *testing.T) {
+	f := fx{text: "Volkswagen hat am Montag 300 Mitarbeiter entlassen.\nDas ist ein schwerer Fehler, kritisierte Scholz am Dienstag.", date: dec2024}
+	events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+	if len(events) != 1 || len(events[0].Reactions) != 1 {
+		t.Errorf("got %v, want one event with one reaction", titles(events))
+	}
+}
