@@ -429,10 +429,14 @@ func (s *sent) findSpeechTail() int {
 // (speechTail).
 func (s *sent) tagAfter(comma int) bool {
 	toks := s.toks
-	if comma < 1 || comma+1 >= len(toks) || !s.isMain(toks[comma-1].group) || toks[comma-1].appos {
+	if comma < 1 || comma+1 >= len(toks) || toks[comma-1].appos ||
+		!s.isMain(toks[comma-1].group) && (!s.mainSaid(comma) || toks[comma+1].is(copula|pastAux|perfectAux|futureAux)) {
 		// "Zuckerberg, der Trump gratulierte, postete …", "Bannon,
 		// Berater von Trump, kritisierte …": after a subordinate clause
-		// or an apposition a verb goes on with the main clause
+		// or an apposition a verb goes on with the main clause (unless
+		// the main clause had its verb before: "Das Problem ist, dass
+		// …, kritisiert X"; an auxiliary there goes on with it: "Weil
+		// …, ist er frei")
 		return false
 	}
 	said := false // what is said before the tag is a clause: it has a finite verb
@@ -450,7 +454,7 @@ func (s *sent) tagAfter(comma int) bool {
 	if !t.word() || t.upper {
 		return false
 	}
-	if t.lower != "so" && !s.finiteForm(first) {
+	if t.lower != "so" && !s.finiteForm(first) && !s.verbBeforeSpeaker(first) {
 		return false
 	}
 	if n := first + 1; n < len(toks) && (toks[n].lower == "den" || toks[n].lower == "einen") {
@@ -469,6 +473,52 @@ func (s *sent) tagAfter(comma int) bool {
 		speaker = speaker || u.actor >= 0 || u.upper || u.is(subjectPronouns)
 	}
 	return speaker && words <= maxSpeechTag
+}
+
+// mainSaid reports whether the clause that opens the sentence (or what
+// follows its last colon) has its finite verb before token end: what
+// follows that verb up to end is a clause of what was said ("Das Problem
+// ist, dass …", "Wer … will, riskiert, dass …"). A clause that opens with
+// a conjunction of time, cause or concession ("Nachdem …, gibt X …
+// bekannt") is followed by the main clause's verb instead.
+func (s *sent) mainSaid(end int) bool {
+	from := 0
+	for i := end - 1; i >= 0; i-- {
+		if s.toks[i].punct == ':' {
+			from = i + 1
+			break
+		}
+	}
+	first := firstWord(s.toks, from, end)
+	if first < 0 {
+		return false
+	}
+	g := s.toks[first].group
+	if !s.isMain(g) && adverbialOpeners[s.opener[g]] {
+		return false
+	}
+	for i := first; i < end; i++ {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.upper && !t.quoted && s.finiteForm(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbialOpeners open a clause that the main clause's verb follows.
+var adverbialOpeners = map[string]bool{"nachdem": true, "als": true, "weil": true, "obwohl": true, "während": true,
+	"wenn": true, "da": true, "bevor": true, "seit": true, "seitdem": true, "sobald": true, "falls": true, "sofern": true}
+
+// verbBeforeSpeaker reports a present that reads like a participle too
+// ("kritisiert", "betont") followed by a name: "…, kritisiert Scholz" is
+// a speech tag, "…, übermittelt durch X" is none.
+func (s *sent) verbBeforeSpeaker(i int) bool {
+	c, v := text.Classes(s.toks[i].lower)
+	if c&text.Verb == 0 || v&text.Present == 0 {
+		return false
+	}
+	n := i + 1
+	return n < len(s.toks) && s.toks[n].word() && (s.toks[n].actor >= 0 || s.toks[n].upper && !s.toks[n].is(determiners))
 }
 
 // maxSpeechTag is the most words a speech tag takes after its verb: "gab

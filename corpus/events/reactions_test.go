@@ -86,9 +86,18 @@ func specificityOf(noun string) int {
 // ("…, kritisierte Scholz") is a reaction to the article's happening, no
 // row of its own.
 func TestTaggedCriticism(t *testing.T) {
-	f := fx{text: "Volkswagen hat am Montag 300 Mitarbeiter entlassen.\nDas ist ein schwerer Fehler, kritisierte Scholz am Dienstag.", date: dec2024}
-	events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
-	if len(events) != 1 || len(events[0].Reactions) != 1 {
-		t.Errorf("got %v, want one event with one reaction", titles(events))
+	for _, text := range []string{
+		"Volkswagen hat am Montag 300 Mitarbeiter entlassen.\nDas ist ein schwerer Fehler, kritisierte Scholz am Dienstag.",
+		"Volkswagen hat am Montag 300 Mitarbeiter entlassen.\nDas Problem ist, dass niemand gefragt wurde, kritisiert Scholz.", // a tag after a "dass" clause of what was said
+	} {
+		events, _ := Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors)
+		if len(events) != 1 || len(events[0].Reactions) != 1 {
+			t.Errorf("%q: got %v, want one event with one reaction", text, titles(events))
+		}
+	}
+	// after a clause that opens the sentence, the verb goes on with the main clause
+	text := "Volkswagen hat am Montag 300 Mitarbeiter entlassen.\nNachdem die Zahlen bekannt geworden sind, gibt die Staatsanwaltschaft am Dienstag den Beginn von Ermittlungen bekannt."
+	if events, _ := Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors); len(events) != 2 {
+		t.Errorf("%q: got %v, want two events", text, titles(events))
 	}
 }
