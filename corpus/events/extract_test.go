@@ -1432,3 +1432,14 @@ func TestHeadActionOfBody(t *testing.T) {
 		t.Errorf("got %v, want one criticism told twice", titles(events))
 	}
 }
+
+// TestScheduledAction: an action of the head dated after the article is
+// scheduled, titled with its verb.
+func TestScheduledAction(t *testing.T) {
+	f := fx{text: "T Lindner kämpft ab Montag in Australien um einen Preis\nDas berichtete die Zeitung.",
+		date: model.DayInterval(model.NewDay(2024, time.December, 1)), timex: map[string]tx{"ab Montag": {"2024-12-02", dayIv(2024, 12, 2), ""}}}
+	events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+	if len(events) != 1 || events[0].Title != "Lindner kämpft in Australien (geplant)" {
+		t.Errorf("got %v, want one event %q", titles(events), "Lindner kämpft in Australien (geplant)")
+	}
+}

@@ -129,6 +129,8 @@ func TestCompoundNoun(t *testing.T) {
 		{"Wahl", "Wahl", ""},
 		{"Ermittlungsverfahren", "Ermittlungen", ""},
 		{"Bundesverfassungsgerichtsentscheidung", "Entscheidung", ""}, // too long
+		{"beantragen", "Antrag", ""},                                  // a verb, no compound
+		{"besiegen", "Sieg", ""},
 	} {
 		if got := compoundOf(tt.word, tt.noun); got != tt.want {
 			t.Errorf("compoundOf(%q, %q) = %q, want %q", tt.word, tt.noun, got, tt.want)

@@ -127,7 +127,7 @@ func title(p titleParts, table []model.Actor) string {
 		// "Ministerium verbietet Demonstration", "Gemeinderat beschließt
 		// Budget"
 		words(list(agents), v.agreeing(agents), v.reflexive(), p.thing, v.particle)
-	case v != nil && p.kind == KindAction && len(agents) > 0:
+	case v != nil && (p.kind == KindAction || p.kind == KindPlan && p.noun == "") && len(agents) > 0:
 		// an action has no noun of its own: "Opposition protestiert in
 		// Wien"
 		words(list(agents), v.agreeing(agents), v.reflexive(), place, v.particle)
@@ -446,8 +446,8 @@ const maxCompound = 24
 // the word is the noun itself, does not end in it, or is too long.
 func compoundOf(word, noun string) string {
 	lw, ln := strings.ToLower(word), strings.ToLower(noun)
-	if len(lw) != len(word) || strings.ContainsRune(word, ' ') {
-		return ""
+	if len(lw) != len(word) || strings.ContainsRune(word, ' ') || lw == word {
+		return "" // not a noun as written: "beantragen" is no compound of "Antrag"
 	}
 	for _, e := range []string{"", "s", "es", "n", "en", "e", "er"} {
 		stem, ok := strings.CutSuffix(lw, e)
