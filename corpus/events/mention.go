@@ -213,7 +213,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if prep, det, _ := s.nounPhrase(c.tok); !t.verb && prep == "vor" && det == "" {
 		return Mention{}, false // "Schutz vor Hochwasser", "Angst vor Streiks": any such happening, none told
 	}
-	if !t.verb && s.verbOf(g, c.tok, refusing) {
+	if !t.verb && s.verbOf(g, c.tok, &refusing) {
 		return Mention{}, false // "verweigerte seine Genehmigung": withheld, not given
 	}
 	if !t.verb && s.changeRate(g) {

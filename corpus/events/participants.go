@@ -282,13 +282,45 @@ func (s *sent) assetsOf(kind Kind, i int) bool {
 
 // receives reports whether the noun at token tok is what the subject of
 // clause g receives: the object of "erhalten", "bekommen" or "kriegen".
-func (s *sent) receives(g, tok int) bool { return s.verbOf(g, tok, receiving) }
+func (s *sent) receives(g, tok int) bool { return s.verbOf(g, tok, &receiving) }
 
-// verbOf reports whether clause g has, besides token tok, a verb whose
-// lemma is in lemmas.
-func (s *sent) verbOf(g, tok int, lemmas map[string]bool) bool {
+// verbOf reports whether clause g has, besides token tok, a verb of set
+// vs.
+func (s *sent) verbOf(g, tok int, vs *verbSet) bool {
 	for i := range s.toks {
-		if t := &s.toks[i]; i != tok && t.group == g && t.word() && !t.upper && !t.quoted && s.layerClass(i) == text.Verb && lemmas[s.doc.Lemma(int(t.at))] {
+		t := &s.toks[i]
+		if i == tok || t.group != g || !t.word() || t.upper || t.quoted || !vs.mayBe(t.lower) {
+			continue
+		}
+		if s.layerClass(i) == text.Verb && vs.lemmas[s.doc.Lemma(int(t.at))] {
+			return true
+		}
+	}
+	return false
+}
+
+// A verbSet is a few verbs by lemma, with the first letters their forms
+// begin with ("bekam", "bekommen": "bek"), so that only words that may
+// be one of them are looked up in the lexicon.
+type verbSet struct {
+	lemmas   map[string]bool
+	prefixes []string
+}
+
+func newVerbSet(lemmas ...string) verbSet {
+	vs := verbSet{lemmas: map[string]bool{}}
+	for _, l := range lemmas {
+		vs.lemmas[l] = true
+		if p := l[:3]; !slices.Contains(vs.prefixes, p) {
+			vs.prefixes = append(vs.prefixes, p)
+		}
+	}
+	return vs
+}
+
+func (vs *verbSet) mayBe(word string) bool {
+	for _, p := range vs.prefixes {
+		if strings.HasPrefix(word, p) {
 			return true
 		}
 	}
@@ -298,6 +330,6 @@ func (s *sent) verbOf(g, tok int, lemmas map[string]bool) bool {
 // receiving are verbs whose subject receives their object; refusing,
 // verbs whose object is withheld ("verweigerte die Genehmigung").
 var (
-	receiving = map[string]bool{"erhalten": true, "bekommen": true, "kriegen": true}
-	refusing  = map[string]bool{"verweigern": true, "versagen": true, "verwehren": true, "vorenthalten": true}
+	receiving = newVerbSet("erhalten", "bekommen", "kriegen")
+	refusing  = newVerbSet("verweigern", "versagen", "verwehren", "vorenthalten")
 )

@@ -507,25 +507,31 @@ func hundredOrMore(number string) bool {
 }
 
 // changeRate reports whether clause g tells by how many percent
-// something rose or fell: a verb of change ("stieg", "ging … zurück",
-// "hat sich verdoppelt") with a percentage. What such a clause names is
-// a quantity, not a happening.
+// something rose or fell: a verb of change ("stieg", "ging … zurück")
+// with a percentage. What such a clause names is a quantity, not a
+// happening.
 func (s *sent) changeRate(g int) bool {
-	change, percent := false, false
+	percent := false
 	for i := range s.toks {
-		t := &s.toks[i]
-		if t.group != g || t.quoted {
-			continue
-		}
-		switch {
-		case t.punct == '%' || t.lower == "prozent" || t.lower == "prozentpunkte":
+		if t := &s.toks[i]; t.group == g && !t.quoted && (t.punct == '%' || t.lower == "prozent" || t.lower == "prozentpunkte") {
 			percent = true
-		case t.word() && !t.upper && s.layerClass(i) == text.Verb:
-			lemma, particle := s.actionLemma(i)
-			change = change || changeVerbs[particle+lemma]
+			break
 		}
 	}
-	return change && percent
+	if !percent {
+		return false
+	}
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || t.quoted || !t.word() || t.upper || s.layerClass(i) != text.Verb {
+			continue
+		}
+		lemma := s.doc.Lemma(int(t.at))
+		if changeVerbs[lemma] || changeVerbs[s.separatedParticle(i, lemma)+lemma] {
+			return true
+		}
+	}
+	return false
 }
 
 // changeVerbs are the lemmas of verbs that tell a quantity rising or
