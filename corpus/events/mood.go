@@ -682,16 +682,15 @@ func (s *sent) wanted(i int) bool {
 			return false
 		}
 		h := &s.toks[j-1]
-		return h.word() && h.upper && wantNouns[strings.ToLower(s.doc.Lemma(int(h.at)))]
+		return h.word() && h.upper && wantNouns.mayBe(h.lower) && wantNouns.lemmas[strings.ToLower(s.doc.Lemma(int(h.at)))]
 	}
 	return false
 }
 
-// wantPrepositions link a demand to what it is about;
-// wantNouns are the lemmas of such nouns.
+// wantPrepositions link a demand to what it is about; wantNouns are the
+// lemmas of such nouns.
 var (
 	wantPrepositions = map[string]bool{"nach": true, "zur": true, "zum": true, "über": true, "auf": true, "für": true}
-	wantNouns        = map[string]bool{"forderung": true, "ruf": true,
-		"hoffnung": true, "appell": true, "vorschlag": true, "wunsch": true,
-		"verlangen": true, "drängen": true, "idee": true, "konzept": true, "vorstoß": true}
+	wantNouns        = newLemmaSet("forderung", "ruf", "hoffnung", "appell", "vorschlag", "wunsch", "verlangen", "drängen",
+		"idee", "konzept", "vorstoß")
 )

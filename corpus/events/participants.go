@@ -284,9 +284,9 @@ func (s *sent) assetsOf(kind Kind, i int) bool {
 // clause g receives: the object of "erhalten", "bekommen" or "kriegen".
 func (s *sent) receives(g, tok int) bool { return s.verbOf(g, tok, &receiving) }
 
-// verbOf reports whether clause g has, besides token tok, a verb of set
+// verbOf reports whether clause g has, besides token tok, a verb of
 // vs.
-func (s *sent) verbOf(g, tok int, vs *verbSet) bool {
+func (s *sent) verbOf(g, tok int, vs *lemmaSet) bool {
 	for i := range s.toks {
 		t := &s.toks[i]
 		if i == tok || t.group != g || !t.word() || t.upper || t.quoted || !vs.mayBe(t.lower) {
@@ -299,26 +299,30 @@ func (s *sent) verbOf(g, tok int, vs *verbSet) bool {
 	return false
 }
 
-// A verbSet is a few verbs by lemma, with the first letters their forms
-// begin with ("bekam", "bekommen": "bek"), so that only words that may
-// be one of them are looked up in the lexicon.
-type verbSet struct {
+// A lemmaSet is a few words by lemma, with the first letters their forms
+// begin with ("bekam", "bekommen": "bek"; "Wünsche": "wün" as well as
+// "wun"), so that only words that may be one of them are looked up in
+// the lexicon.
+type lemmaSet struct {
 	lemmas   map[string]bool
 	prefixes []string
 }
 
-func newVerbSet(lemmas ...string) verbSet {
-	vs := verbSet{lemmas: map[string]bool{}}
+func newLemmaSet(lemmas ...string) lemmaSet {
+	vs := lemmaSet{lemmas: map[string]bool{}}
+	umlauts := strings.NewReplacer("a", "ä", "o", "ö", "u", "ü")
 	for _, l := range lemmas {
 		vs.lemmas[l] = true
-		if p := l[:3]; !slices.Contains(vs.prefixes, p) {
-			vs.prefixes = append(vs.prefixes, p)
+		for _, p := range []string{l[:3], umlauts.Replace(l[:3])} {
+			if !slices.Contains(vs.prefixes, p) {
+				vs.prefixes = append(vs.prefixes, p)
+			}
 		}
 	}
 	return vs
 }
 
-func (vs *verbSet) mayBe(word string) bool {
+func (vs *lemmaSet) mayBe(word string) bool {
 	for _, p := range vs.prefixes {
 		if strings.HasPrefix(word, p) {
 			return true
@@ -330,6 +334,6 @@ func (vs *verbSet) mayBe(word string) bool {
 // receiving are verbs whose subject receives their object; refusing,
 // verbs whose object is withheld ("verweigerte die Genehmigung").
 var (
-	receiving = newVerbSet("erhalten", "bekommen", "kriegen")
-	refusing  = newVerbSet("verweigern", "versagen", "verwehren", "vorenthalten")
+	receiving = newLemmaSet("erhalten", "bekommen", "kriegen")
+	refusing  = newLemmaSet("verweigern", "versagen", "verwehren", "vorenthalten")
 )
