@@ -228,9 +228,21 @@ func (f *finder) commonWord(i int) bool {
 func (f *finder) factsOf(i int) *wordFacts {
 	fa := &f.facts[i]
 	if fa.e&entryKnown == 0 {
-		*fa = f.entries.facts(f.lex, f.w(i))
+		*fa = f.entries.factsAt(f.lex, f.w(i), f.slotHash(i))
 	}
 	return fa
+}
+
+// slotHash returns the hash that places word i in the entry cache. A word
+// that is one token of the text layer (most are) has the hash of its
+// lower-case form already; its first byte is mixed in, so that "Die" and
+// "die", both frequent, take different slots. Other words are hashed.
+func (f *finder) slotHash(i int) uint64 {
+	t := &f.toks[i]
+	if f.doc.Tokens[t.at].End == t.end {
+		return uint64(f.doc.Hash(int(t.at))) ^ uint64(f.words[i][0])*0x9e3779b1
+	}
+	return maphash.String(entrySeed, f.words[i])
 }
 
 // remember copies what is now known about word i into its slot of the
@@ -264,13 +276,15 @@ const (
 
 var entrySeed = maphash.MakeSeed()
 
-// facts returns the cached facts of w, or new ones with its lexicon
-// entry, which take w's slot.
-func (c *entryCache) facts(lex *lexicon, w string) wordFacts {
+// factsAt returns the cached facts of w, or new ones with its lexicon
+// entry, which take w's slot; h places w in the cache. The facts depend on
+// w alone, so a word may sit in two slots (placed by two hashes): both
+// hold what was known of it.
+func (c *entryCache) factsAt(lex *lexicon, w string, h uint64) wordFacts {
 	if len(w) > entryKeyLen || w == "" {
 		return wordFacts{e: lex.lookup(w) | entryKnown, slot: noSlot}
 	}
-	at := maphash.String(entrySeed, w) & (entryCacheSize - 1)
+	at := h & (entryCacheSize - 1)
 	slot := &c[at]
 	if int(slot.n) == len(w) && string(slot.key[:slot.n]) == w {
 		return slot.facts
@@ -282,7 +296,7 @@ func (c *entryCache) facts(lex *lexicon, w string) wordFacts {
 
 // lookup returns the lexicon entry of w.
 func (c *entryCache) lookup(lex *lexicon, w string) entry {
-	return c.facts(lex, w).e &^ entryKnown
+	return c.factsAt(lex, w, maphash.String(entrySeed, w)).e &^ entryKnown
 }
 
 // joined reports whether word i follows word i-1 with only blanks between.

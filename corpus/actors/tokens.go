@@ -100,7 +100,12 @@ func words(doc *text.Doc, a *model.Article, toks []token, ws []string) ([]token,
 		k = wordEnd(dt, src, k)
 		last := &dt[k]
 		end := int(last.End)
-		tk := token{start: int32(start), end: int32(end), at: int32(first), block: -1, upper: t.Upper()}
+		// The word is written in place (toks has room for every layer
+		// token): built aside, each 32-byte token was copied in again.
+		n := len(toks)
+		toks = toks[:n+1]
+		tk := &toks[n]
+		*tk = token{start: int32(start), end: int32(end), at: int32(first), block: -1, upper: t.Upper()}
 		w := src[start:end]
 		ws = append(ws, w)
 		tk.hyphen = (t.Kind != text.Num || k > first) && strings.IndexByte(w, '-') >= 0
@@ -136,12 +141,12 @@ func words(doc *text.Doc, a *model.Article, toks []token, ws []string) ([]token,
 			if bCaption {
 				tk.meta = credit.meta(src, blocks, bi, start)
 			}
-			if bStart >= prevEnd && len(toks) > 0 && toks[len(toks)-1].block != int32(bi) {
+			if bStart >= prevEnd && n > 0 && toks[n-1].block != int32(bi) {
 				pendingGap = gapBreak
 			}
 		}
 		newSent := pendingGap == gapBreak || docSent != prevSent
-		if newSent && len(toks) > 0 {
+		if newSent && n > 0 {
 			sent++
 			pendingGap = gapBreak
 		}
@@ -149,8 +154,7 @@ func words(doc *text.Doc, a *model.Article, toks []token, ws []string) ([]token,
 		tk.gap = pendingGap
 		// After a colon or an opening quote a capital says as little as at
 		// the start of a sentence.
-		tk.first = newSent || len(toks) == 0 || colonOrQuote
-		toks = append(toks, tk)
+		tk.first = newSent || n == 0 || colonOrQuote
 		prevEnd, prevSent = end, last.Sentence
 		pendingGap = gapSpace
 		colonOrQuote = false

@@ -56,11 +56,17 @@ func AppendSpans(dst [][2]int, text string, start, end int) [][2]int {
 	s := skipSpace(text, start, end)
 	i := s
 	for i < end {
-		c := text[i]
-		if !candidate[c] {
-			i++
-			continue
+		// Most bytes neither end nor begin a sentence: skip them in a
+		// loop of their own, without bounds checks.
+		rest := text[i:end]
+		k := 0
+		for k < len(rest) && !candidate[rest[k]] {
+			k++
 		}
+		if i += k; k == len(rest) {
+			break
+		}
+		c := text[i]
 		switch {
 		case c == '\n':
 			// A blank line always ends a sentence; a single line break

@@ -46,7 +46,7 @@ const (
 // pointer (its lower-case form is Doc.Lower), so that the garbage
 // collector need not scan the token slices of the articles a corpus keeps
 // analysed at once. It keeps only what the stages read of every token,
-// in 32 bytes: the token slices of a corpus are most of its text layer,
+// in 28 bytes: the token slices of a corpus are most of its text layer,
 // and every article's stays alive until its events are extracted. What
 // few tokens need (a number's value, a clause) is worked out on demand
 // (Doc.Number, Doc.ClauseOf); its flags share a byte (Space, Newline,
@@ -63,7 +63,6 @@ type Token struct {
 	Readings   Class    // every class the lexicon gives the form; set by Doc.Classify
 	Verb       VerbForm // the verb forms of a Verb; set by Doc.Classify
 	Sentence   int32    // index into Doc.Sentences
-	entry      int32    // the form's line in the lexicon, -1 if none
 }
 
 // The flags of a Token.
@@ -231,7 +230,7 @@ func (d *Doc) lowerForms() {
 		}
 	}
 	var b strings.Builder
-	b.Grow(size + size/8)
+	b.Grow(size) // every form fits: those of another length go to oddLower
 	var buf [64]byte
 	for i := range d.Tokens {
 		t := &d.Tokens[i]

@@ -26,7 +26,7 @@ func scan(text string, toks []Token) []Token {
 			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 				j++
 			}
-			t := Token{Start: int32(i), Kind: Num, NumDigits: uint8(min(j-i, 255)), flags: pre, entry: -1}
+			t := Token{Start: int32(i), Kind: Num, NumDigits: uint8(min(j-i, 255)), flags: pre}
 			// Letters glued to the digits make an alnum token: "90er",
 			// "1990er-Jahre", "4-jährige", "3G".
 			if k, up := wordEnd(text, j, true); k > j {
@@ -40,7 +40,7 @@ func scan(text string, toks []Token) []Token {
 			toks = append(toks, t)
 			i = j
 		case c < utf8.RuneSelf && !isASCIILetter(c):
-			toks = append(toks, Token{Start: int32(i), End: int32(i + 1), Kind: Punct, flags: pre, entry: -1})
+			toks = append(toks, Token{Start: int32(i), End: int32(i + 1), Kind: Punct, flags: pre})
 			i++
 		default:
 			r, size := rune(c), 1
@@ -53,7 +53,7 @@ func scan(text string, toks []Token) []Token {
 					i += size
 					continue
 				}
-				toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: Punct, flags: pre, entry: -1})
+				toks = append(toks, Token{Start: int32(i), End: int32(i + size), Kind: Punct, flags: pre})
 				i += size
 				break
 			}
@@ -65,7 +65,7 @@ func scan(text string, toks []Token) []Token {
 			if up {
 				flags |= flagCased
 			}
-			toks = append(toks, Token{Start: int32(i), End: int32(j), Kind: Word, flags: flags, entry: -1})
+			toks = append(toks, Token{Start: int32(i), End: int32(j), Kind: Word, flags: flags})
 			i = j
 		}
 		pre = 0
