@@ -140,19 +140,19 @@ func TestNotHappenings(t *testing.T) {
 		"„Trump trifft Bezos“, sagte niemand.",
 		"Musk hat seit dem Frühjahr mehrere Kundgebungen organisiert.", // a tally
 		"Der Kritiker von Musk ist seit Juni auf der Flucht.",
-		"Musk behauptet, ihm sei von Zuckerberg ein Posten angeboten worden.",         // an allegation
-		"Musk hatte über Jahre hinweg mit Zuckerberg Vereinbarungen geschlossen.",     // a habit
-		"Musk trifft Zuckerberg regelmäßig.",                                          // a habit
-		"Musk hat dem Plan von Scholz mehrfach zugestimmt.",                           // repeated
-		"Dann machte das Gerücht die Runde, Musk habe Zuckerberg verklagt.",           // a rumour
-		"Scholz zitiert Musk in seinem erschienenen Buch.",                            // a participle that only describes                   // a person, not a criticism
-		"Volkswagen berät derzeit mit Scholz über den Plan.",                          // going on, not done
-		"Forderungen nach einer Entlassung von Lindner wurden laut.",                  // asked for
-		"Scholz hat im Dezember seine Genehmigung für den Bau der Fabrik verweigert.", // withheld
-		"Seit 2011 stieg das Stellenangebot bei Volkswagen um fast 8 Prozent.",        // a statistic
-		"Die Hoffnung auf ein Treffen mit Trump wächst bei Musk.",                     // hoped for
-		"Umfragen deuten an, dass junge Wähler für Scholz stimmen werden.",            // a future after its verb
-		"Viele glauben, dass Musk Zuckerberg heimlich getroffen hat.",                 // what is believed
+		"Musk behauptet, ihm sei von Zuckerberg ein Posten angeboten worden.",       // an allegation
+		"Musk hatte über Jahre hinweg mit Zuckerberg Vereinbarungen geschlossen.",   // a habit
+		"Musk trifft Zuckerberg regelmäßig.",                                        // a habit
+		"Musk hat dem Plan von Scholz mehrfach zugestimmt.",                         // repeated
+		"Dann machte das Gerücht die Runde, Musk habe Zuckerberg verklagt.",         // a rumour
+		"Scholz zitiert Musk in seinem erschienenen Buch.",                          // a participle that only describes                   // a person, not a criticism
+		"Volkswagen berät derzeit mit Scholz über den Plan.",                        // going on, not done
+		"Forderungen nach einer Entlassung von Lindner wurden laut.",                // asked for
+		"Scholz verweigerte am Montag die Genehmigung für das Werk von Volkswagen.", // withheld
+		"Seit 2011 stieg das Stellenangebot bei Volkswagen um fast 8 Prozent.",      // a statistic
+		"Die Hoffnung auf ein Treffen mit Trump wächst bei Musk.",                   // hoped for
+		"Umfragen deuten an, dass junge Wähler für Scholz stimmen werden.",          // a future after its verb
+		"Viele glauben, dass Musk Zuckerberg heimlich getroffen hat.",               // what is believed
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)
@@ -1436,10 +1436,10 @@ func TestHeadActionOfBody(t *testing.T) {
 // TestScheduledAction: an action of the head dated after the article is
 // scheduled, titled with its verb.
 func TestScheduledAction(t *testing.T) {
-	f := fx{text: "T Lindner kämpft ab Montag in Australien um einen Preis\nDas berichtete die Zeitung.",
+	f := fx{text: "T Lindner ringt ab Montag in Kanada um einen Titel\nDas berichtete die Zeitung.",
 		date: model.DayInterval(model.NewDay(2024, time.December, 1)), timex: map[string]tx{"ab Montag": {"2024-12-02", dayIv(2024, 12, 2), ""}}}
 	events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
-	if len(events) != 1 || events[0].Title != "Lindner kämpft in Australien (geplant)" {
-		t.Errorf("got %v, want one event %q", titles(events), "Lindner kämpft in Australien (geplant)")
+	if len(events) != 1 || events[0].Title != "Lindner ringt in Kanada (geplant)" {
+		t.Errorf("got %v, want one event %q", titles(events), "Lindner ringt in Kanada (geplant)")
 	}
 }

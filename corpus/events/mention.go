@@ -235,7 +235,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if tail >= 0 && c.tok < tail && !tn.past && !planned && kind != KindStatement && !s.hasTimeAnchor(g) {
 		return Mention{}, false // "Die Preise steigen weiter, sagt X": what someone holds, not a happening told
 	}
-	// "…, kritisiert Manahl die Bundespolitik": a criticism told as the
+	// "…, kritisiert Scholz die Regierung": a criticism told as the
 	// tag of what was said is a saying, a reaction (spoken)
 	m.tagged = t.verb && kind == KindCriticism && tail >= 0 && c.tok >= tail
 	if s.possibly(g) {

@@ -140,7 +140,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		rs = append(rs, ranked{actor: r.Actor, order: order, rank: rank, pos: r.first, last: r.last, prep: prep, det: det})
 	}
 	if !x.lx.triggers[c.trig].verb && !recipientKinds[kind] && s.receives(g, c.tok) {
-		// "erhielt Daimler die Genehmigung": the subject is whom it was
+		// "erhielt Volkswagen die Genehmigung": the subject is whom it was
 		// granted, not who granted it
 		for i := range rs {
 			if rs[i].order == 0 && rs[i].rank == 0 && rs[i].prep == "" {

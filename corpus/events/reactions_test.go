@@ -96,7 +96,7 @@ func TestTaggedCriticism(t *testing.T) {
 		}
 	}
 	// after a clause that opens the sentence, the verb goes on with the main clause
-	text := "Volkswagen hat am Montag 300 Mitarbeiter entlassen.\nNachdem die Zahlen bekannt geworden sind, gibt die Staatsanwaltschaft am Dienstag den Beginn von Ermittlungen bekannt."
+	text := "Volkswagen hat am Montag 300 Mitarbeiter entlassen.\nNachdem die Zahlen öffentlich wurden, gibt die Staatsanwaltschaft am Dienstag die Aufnahme von Ermittlungen bekannt."
 	if events, _ := Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors); len(events) != 2 {
 		t.Errorf("%q: got %v, want two events", text, titles(events))
 	}

@@ -34,7 +34,7 @@ func TestThingTitles(t *testing.T) {
 		// an institution named by a common noun acts "durch", as a bare noun takes no "von"
 		{"Am Montag entschied das Amtsgericht über den Fall.", "Entscheidung durch Amtsgericht"},
 		// job cuts at a company, a match won against someone, without someone
-		{"Amazon hat am Montag einen Teil der Entwickler entlassen.", "Stellenabbau bei Amazon"},
+		{"Amazon hat am Montag einen Teil seiner Programmierer entlassen.", "Stellenabbau bei Amazon"},
 		{"Die Deutsche gewann am Montag die zweite Runde gegen die Schweizerin Bezos mit 7:5 und trifft im Finale auf Musk.", "Sieg gegen Bezos"},
 		{"Leverkusen gewann am Samstag ohne Musk gegen Bayern mit 2:1.", "Sieg von Leverkusen gegen FC Bayern"},
 		{"Bezos erzielte am Samstag beim 2:1 gegen Leverkusen beide Tore.", "Tor von Bezos gegen Leverkusen"},

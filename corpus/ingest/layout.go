@@ -59,8 +59,8 @@ const picLink = "pic.twitter.com/"
 
 // inlineEmbeds cuts the posts that a long paragraph or teaser quotes
 // inline out of it as embed blocks. Feeds that flatten an article to one
-// line run an embedded post into the body ("… gegangen #W7X
-// pic.twitter.com/… Es war …"): the post ends with its picture link and
+// line run an embedded post into the body ("… im Finale! #Team
+// pic.twitter.com/… Der Trainer …"): the post ends with its picture link and
 // begins after the last sentence before it that is no part of it (see
 // postStart). The article's own sentences around it stay paragraphs.
 func inlineEmbeds(text string, blocks []model.Block) []model.Block {
