@@ -288,17 +288,28 @@ func viterbi[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, tags []in
 	}
 	for i := 1; i < n; i++ {
 		prev, cur, e := &sc[i-1], &sc[i], &em[i]
-		// O and the B- tags may follow any tag.
-		for _, t := range [...]int{tagO, tagBPER, tagBORG, tagBLOC, tagBOTH} {
-			cur[t] = e[t] + max(prev[0]+trans[0][t], prev[1]+trans[1][t], prev[2]+trans[2][t],
-				prev[3]+trans[3][t], prev[4]+trans[4][t], prev[5]+trans[5][t],
-				prev[6]+trans[6][t], prev[7]+trans[7][t], prev[8]+trans[8][t])
+		// O and the B- tags may follow any tag. The maximum of the nine
+		// is taken as a tree, whose comparisons need not wait for each
+		// other, and each tag is written out, so that its indices are
+		// constants.
+		best := func(t int) T {
+			a := max(prev[0]+trans[0][t], prev[1]+trans[1][t])
+			b := max(prev[2]+trans[2][t], prev[3]+trans[3][t])
+			c := max(prev[4]+trans[4][t], prev[5]+trans[5][t])
+			d := max(prev[6]+trans[6][t], prev[7]+trans[7][t])
+			return max(max(a, b), max(c, d), prev[8]+trans[8][t])
 		}
+		cur[tagO] = e[tagO] + best(tagO)
+		cur[tagBPER] = e[tagBPER] + best(tagBPER)
+		cur[tagBORG] = e[tagBORG] + best(tagBORG)
+		cur[tagBLOC] = e[tagBLOC] + best(tagBLOC)
+		cur[tagBOTH] = e[tagBOTH] + best(tagBOTH)
 		// An inside tag follows only its own class's tags (allowed),
 		// and every other predecessor is forbidden: two to compare.
-		for _, t := range [...]int{tagIPER, tagIORG, tagILOC, tagIOTH} {
-			cur[t] = e[t] + max(prev[t-1]+trans[t-1][t], prev[t]+trans[t][t])
-		}
+		cur[tagIPER] = e[tagIPER] + max(prev[tagBPER]+trans[tagBPER][tagIPER], prev[tagIPER]+trans[tagIPER][tagIPER])
+		cur[tagIORG] = e[tagIORG] + max(prev[tagBORG]+trans[tagBORG][tagIORG], prev[tagIORG]+trans[tagIORG][tagIORG])
+		cur[tagILOC] = e[tagILOC] + max(prev[tagBLOC]+trans[tagBLOC][tagILOC], prev[tagILOC]+trans[tagILOC][tagILOC])
+		cur[tagIOTH] = e[tagIOTH] + max(prev[tagBOTH]+trans[tagBOTH][tagIOTH], prev[tagIOTH]+trans[tagIOTH][tagIOTH])
 	}
 	last := &sc[n-1]
 	best, arg := last[0], 0
