@@ -455,19 +455,30 @@ func patternKey(p, w, n uint32) uint32 { return mix(tUpperPattern, p, w<<8|n) }
 func hintFeatures(ws []wordAttrs, i int, keys []uint32) []uint32 {
 	w, p, n := &ws[i], neighbour(ws, i-1), neighbour(ws, i+1)
 	if w.hint|p.hint|n.hint != 0 {
-		keys = append(keys,
-			mix(tHint, w.hint, 0),
-			mix(tHintShape, w.hint, w.shape),
-			mix(tHintPrev, p.hint, w.hint),
-			mix(tHintNext, n.hint, w.hint),
-			mix(tHintWord, w.hint, w.lower),
-		)
+		h, hw := hintKeys(p.hint, w.hint, n.hint), hintWordKeys(w)
+		keys = append(keys, h[0], hw[0], h[1], h[2], hw[1])
 	}
 	if i == 0 {
-		keys = append(keys, mix(tSentStartShape, w.shape, 0))
+		keys = append(keys, startKey(w))
 	}
 	return keys
 }
+
+// hintKeys are the keys of hintFeatures that read the hints alone: of
+// the word before p, the word w and the word after n. The tagger sums
+// them once for every three hints (Tagger.hints).
+func hintKeys(p, w, n uint32) [3]uint32 {
+	return [...]uint32{mix(tHint, w, 0), mix(tHintPrev, p, w), mix(tHintNext, n, w)}
+}
+
+// hintWordKeys are the keys of hintFeatures that read the word's hint
+// and the word.
+func hintWordKeys(w *wordAttrs) [2]uint32 {
+	return [...]uint32{mix(tHintShape, w.hint, w.shape), mix(tHintWord, w.hint, w.lower)}
+}
+
+// startKey is the key of the feature of a sequence's first word.
+func startKey(w *wordAttrs) uint32 { return mix(tSentStartShape, w.shape, 0) }
 
 // genitiveOf returns w without its genitive ending: "Musks" → "Musk",
 // "Bezos’" → "Bezos".

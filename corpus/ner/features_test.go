@@ -212,3 +212,48 @@ func TestSumTable(t *testing.T) {
 		t.Error("no key found again")
 	}
 }
+
+// The tagger sums each token's features from what it has summed before
+// for the same words, pairs, runs of three and hints (Tagger.emissions);
+// the sums must be exactly those of the keys training reads (features),
+// for words seen for the first time and again, with hints and without.
+func TestEmissionsAgainstFeatures(t *testing.T) {
+	w, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lists := func(word string) uint32 {
+		if strings.HasPrefix(word, "K") {
+			return 1<<3 | 1<<9
+		}
+		return 0
+	}
+	tests := []struct {
+		text  string
+		hints []Span // byte offsets
+	}{
+		{"Karla Ostrowski eröffnet das Kulturhaus in Lindenau .", []Span{{0, 15, PER}, {40, 47, LOC}}},
+		{"Karla Ostrowski eröffnet das Kulturhaus in Lindenau .", nil},
+		{"In Lindenau eröffnet Karla Ostrowski das Kulturhaus .", []Span{{3, 11, LOC}}},
+		{"Lindenau", []Span{{0, 8, LOC}}},
+		{"der Verein Kunst-Kontor e. V. und die Stadt Lindenau", []Span{{11, 29, ORG}}},
+		{"und , von dem in", nil},
+	}
+	s := new(scratch)
+	for round := range 2 {
+		for _, tg := range []*Tagger{NewTagger(w, nil), NewTagger(w, lists)} {
+			s.forget()
+			s.owner = tg
+			for _, tc := range tests {
+				toks := Tokenize(tc.text, nil)
+				tg.emissions(tc.text, toks, tc.hints, s)
+				for i := range toks {
+					want := w.sum(features(s.attrs, i, nil))
+					if s.em[i] != want {
+						t.Errorf("round %d %q token %d: sums %v, features give %v", round, tc.text, i, s.em[i], want)
+					}
+				}
+			}
+		}
+	}
+}

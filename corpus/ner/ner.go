@@ -91,6 +91,9 @@ type Tagger struct {
 	// edges are the sums of neighbourFeatures of the sentinels beyond the
 	// ends of a sequence, by role and feature set.
 	edges [numRoles][2][numTags]int32
+	// hints are the sums of hintKeys by the hints of the word before, the
+	// word and the word after (0 for none, else 1 + a tag).
+	hints [numTags + 1][numTags + 1][numTags + 1][numTags]int32
 }
 
 // NewTagger returns a tagger; gaz must be the gazetteer the weights were
@@ -119,6 +122,16 @@ func NewTagger(w *Weights, gaz Gazetteer) *Tagger {
 		for set := range 2 {
 			keys = neighbourFeatures(edge, role, set == 1, keys[:0])
 			t.edges[role][set] = w.sum(keys)
+		}
+	}
+	for p := range t.hints {
+		for h := range t.hints[p] {
+			for n := range t.hints[p][h] {
+				if p|h|n != 0 {
+					keys := hintKeys(uint32(p), uint32(h), uint32(n))
+					t.hints[p][h][n] = w.sum(keys[:])
+				}
+			}
 		}
 	}
 	return t
@@ -159,6 +172,8 @@ type scratch struct {
 	// words too ("Präsident Trump", "der Bundesregierung"), and many of
 	// their runs of three.
 	pairs, triples sumTable
+	// hinted holds the sums of the words' hint features (addHints).
+	hinted sumTable
 	names          names
 	// spans collects a document's entities, which the caller gets a
 	// copy of: appending them to a new slice per document cost more than
@@ -302,6 +317,15 @@ func (t *Tagger) documentWith(text string, segments [][2]int, hints []Span, s *s
 
 // sequence tags one sequence of tokens and appends its entities.
 func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, spans []Span) []Span {
+	t.emissions(text, toks, hints, s)
+	s.tags = grow(s.tags, len(toks))
+	viterbi(s.em, &t.w.itrans, s.tags, &s.dec)
+	return appendSpans(text, spans, toks, s.tags)
+}
+
+// emissions sets s.em to the summed weights of the features of each
+// token of a sequence, and s.attrs to the tokens' attributes.
+func (t *Tagger) emissions(text string, toks []Token, hints []Span, s *scratch) {
 	n := len(toks)
 	s.attrs = s.attrs[:0]
 	s.wordAt = s.wordAt[:0]
@@ -312,20 +336,16 @@ func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, s
 	}
 	setHints(s.attrs, toks, hints)
 	s.em = grow(s.em, n)
-	s.tags = grow(s.tags, n)
 	for i := range toks {
 		reduced := isReduced(s.attrs, i)
 		e := t.tripleSum(s, i, reduced)
 		if !reduced {
 			add(&e, t.neighbourSum(s, i-2, rolePrev2, 0))
 			add(&e, t.neighbourSum(s, i+2, roleNext2, 0))
-			s.keys = hintFeatures(s.attrs, i, s.keys[:0])
-			t.w.addSum(&e, s.keys)
+			t.addHints(&e, s, i)
 		}
 		s.em[i] = e
 	}
-	viterbi(s.em, &t.w.itrans, s.tags, &s.dec)
-	return appendSpans(text, spans, toks, s.tags)
 }
 
 // neighbourSum returns the summed weights of the features that read
@@ -341,6 +361,41 @@ func (t *Tagger) neighbourSum(s *scratch, k, role, set int) *[numTags]int32 {
 		sw.as[role][set], sw.have = t.w.sum(s.keys), sw.have|bit
 	}
 	return &sw.as[role][set]
+}
+
+// addHints adds to e the sum of hintFeatures of token i of the sequence
+// in s: of those that read only the hints from the tagger's table, of the
+// others once per word, hint and place (first or not, hints beside it or
+// not), as hints recur with their words.
+func (t *Tagger) addHints(e *[numTags]int32, s *scratch, i int) {
+	w := &s.attrs[i]
+	p, n := neighbour(s.attrs, i-1).hint, neighbour(s.attrs, i+1).hint
+	hinted := p|w.hint|n != 0
+	if hinted {
+		add(e, &t.hints[p][w.hint][n])
+	} else if i != 0 {
+		return
+	}
+	key := s.id(i)<<6 | uint64(w.hint)<<2 // never 0
+	if hinted {
+		key |= 2
+	}
+	if i == 0 {
+		key |= 1
+	}
+	sum, ok := s.hinted.find(key)
+	if !ok {
+		s.keys = s.keys[:0]
+		if hinted {
+			hw := hintWordKeys(w)
+			s.keys = append(s.keys, hw[:]...)
+		}
+		if i == 0 {
+			s.keys = append(s.keys, startKey(w))
+		}
+		*sum = t.w.sum(s.keys)
+	}
+	add(e, sum)
 }
 
 // tripleSum returns the summed weights of the features of token i of the
@@ -441,6 +496,7 @@ func (s *scratch) forget() {
 	clear(s.seen)
 	s.pairs.reset()
 	s.triples.reset()
+	s.hinted.reset()
 	s.words = s.words[:0]
 }
 
