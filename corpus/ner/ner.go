@@ -174,7 +174,7 @@ type scratch struct {
 	pairs, triples sumTable
 	// hinted holds the sums of the words' hint features (addHints).
 	hinted sumTable
-	names          names
+	names  names
 	// spans collects a document's entities, which the caller gets a
 	// copy of: appending them to a new slice per document cost more than
 	// the copy.
