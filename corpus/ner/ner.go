@@ -158,14 +158,16 @@ type scratch struct {
 	tags  []int
 	dec   decodeScratch[int32]
 	// The words seen so far, by this scratch's tagger (owner) in this and
-	// earlier documents: their attributes and the summed weights of their
-	// features (seenWord). What a tagger computes for a word depends on
-	// the word alone, and a document's common words are mostly the last
-	// documents' too; the keys of seen are copies, so that no caller's
-	// text stays alive in the pool.
+	// earlier documents: their attributes (words) and the summed weights
+	// of their features (sums), apart, as every token reads its word's
+	// attributes and few tokens the sums. What a tagger computes for a
+	// word depends on the word alone, and a document's common words are
+	// mostly the last documents' too; the keys of seen are copies, so that
+	// no caller's text stays alive in the pool.
 	owner  *Tagger
 	seen   map[string]int32
-	words  []seenWord
+	words  []wordAttrs
+	sums   []wordSums
 	wordAt []int32 // the index in words of each token of a sequence
 	// pairs and triples hold the sums of the pairs and the runs of three
 	// words seen so far (pairSum, tripleSum): news repeat their pairs of
@@ -181,15 +183,13 @@ type scratch struct {
 	spans []Span
 }
 
-// A seenWord is what a scratch knows of a word: its attributes, and the
-// sums it has needed so far of the weights of the word's features
-// (wordFeatures) and of its neighbourFeatures in each role, for each
-// feature set.
-type seenWord struct {
-	attrs wordAttrs
-	sum   [2][numTags]int32           // [full, reduced]
-	as    [numRoles][2][numTags]int32 // [role][full, reduced]
-	have  uint16                      // 1 << set for sum[set], 1 << (2 + 2*role + set) for as[role][set]
+// wordSums are the sums a scratch has needed so far of the weights of a
+// word's features (wordFeatures) and of its neighbourFeatures in each
+// role, for each feature set.
+type wordSums struct {
+	sum  [2][numTags]int32           // [full, reduced]
+	as   [numRoles][2][numTags]int32 // [role][full, reduced]
+	have uint16                      // 1 << set for sum[set], 1 << (2 + 2*role + set) for as[role][set]
 }
 
 // A sumTable maps a pair or a run of three words (a key of pairSum or
@@ -331,7 +331,7 @@ func (t *Tagger) emissions(text string, toks []Token, hints []Span, s *scratch) 
 	s.wordAt = s.wordAt[:0]
 	for _, tok := range toks {
 		i := s.word(text[tok.Start:tok.End], t.gaz, t.w.clusters)
-		s.attrs = append(s.attrs, s.words[i].attrs)
+		s.attrs = append(s.attrs, s.words[i])
 		s.wordAt = append(s.wordAt, i)
 	}
 	setHints(s.attrs, toks, hints)
@@ -355,9 +355,10 @@ func (t *Tagger) neighbourSum(s *scratch, k, role, set int) *[numTags]int32 {
 	if k < 0 || k >= len(s.wordAt) {
 		return &t.edges[role][set]
 	}
-	sw := &s.words[s.wordAt[k]]
+	w := s.wordAt[k]
+	sw := &s.sums[w]
 	if bit := uint16(1) << (2 + 2*role + set); sw.have&bit == 0 {
-		s.keys = neighbourFeatures(&sw.attrs, role, set == 1, s.keys[:0])
+		s.keys = neighbourFeatures(&s.words[w], role, set == 1, s.keys[:0])
 		sw.as[role][set], sw.have = t.w.sum(s.keys), sw.have|bit
 	}
 	return &sw.as[role][set]
@@ -425,9 +426,10 @@ func (t *Tagger) computeTriple(s *scratch, i int, reduced bool) [numTags]int32 {
 	if reduced {
 		set = 1
 	}
-	sw := &s.words[s.wordAt[i]]
+	w := &s.words[s.wordAt[i]]
+	sw := &s.sums[s.wordAt[i]]
 	if bit := uint16(1) << set; sw.have&bit == 0 {
-		s.keys = wordFeatures(&sw.attrs, reduced, s.keys[:0])
+		s.keys = wordFeatures(w, reduced, s.keys[:0])
 		sw.sum[set], sw.have = t.w.sum(s.keys), sw.have|bit
 	}
 	e := sw.sum[set]
@@ -437,7 +439,7 @@ func (t *Tagger) computeTriple(s *scratch, i int, reduced bool) [numTags]int32 {
 	if !reduced {
 		add(&e, t.pairSum(s, i, i-1))
 		add(&e, t.pairSum(s, i, i+1))
-		s.keys = append(s.keys[:0], shapeTriKey(neighbour(s.attrs, i-1), &sw.attrs, neighbour(s.attrs, i+1)))
+		s.keys = append(s.keys[:0], shapeTriKey(neighbour(s.attrs, i-1), w, neighbour(s.attrs, i+1)))
 		t.w.addSum(&e, s.keys)
 	}
 	return e
@@ -468,7 +470,7 @@ func (t *Tagger) pairSum(s *scratch, i, k int) *[numTags]int32 {
 	if ok {
 		return sum
 	}
-	w, other := &s.words[s.wordAt[i]].attrs, neighbour(s.attrs, k)
+	w, other := &s.words[s.wordAt[i]], neighbour(s.attrs, k)
 	if k > i {
 		s.keys = nextPairFeatures(w, other, s.keys[:0])
 	} else {
@@ -498,6 +500,7 @@ func (s *scratch) forget() {
 	s.triples.reset()
 	s.hinted.reset()
 	s.words = s.words[:0]
+	s.sums = s.sums[:0]
 }
 
 // word returns the index in s.words of what the scratch knows of word
@@ -508,7 +511,8 @@ func (s *scratch) word(w string, gaz Gazetteer, cl *Clusters) int32 {
 	}
 	i := int32(len(s.words))
 	s.seen[strings.Clone(w)] = i
-	s.words = append(s.words, seenWord{attrs: attrs(w, gaz, cl)})
+	s.words = append(s.words, attrs(w, gaz, cl))
+	s.sums = append(s.sums, wordSums{})
 	return i
 }
 
@@ -589,16 +593,7 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 		if surnames[w] || surnames[genitiveBase(w)] {
 			return PER
 		}
-		v, ok := votes[w]
-		switch {
-		case !ok:
-			return None
-		case v[PER] > v[ORG]+v[LOC]+v[OTH]:
-			return PER
-		case v[ORG] > v[PER]+v[LOC]+v[OTH]:
-			return ORG
-		}
-		return None
+		return votedKind(votes[w])
 	}
 	for i, sp := range spans {
 		w := text[sp.Start:sp.End]
@@ -659,6 +654,21 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 	}
 	spans = slices.DeleteFunc(spans, func(sp Span) bool { return sp.Kind == None || sp.Start >= sp.End })
 	sortSpans(spans)
+	// Most capitalised words are no name of the document: a filter of the
+	// words kindOf may find a person or organisation for passes only few
+	// of them on to its maps.
+	var cands nameFilter
+	for w := range surnames {
+		cands.add(w)
+	}
+	for w, v := range votes {
+		if k := votedKind(v); k == PER || k == ORG {
+			cands.add(w)
+		}
+	}
+	if cands == (nameFilter{}) {
+		return spans
+	}
 	var added []Span
 	next := 0 // the first span that ends after the current token
 	for _, tok := range toks {
@@ -669,7 +679,7 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 			continue // inside an entity
 		}
 		w := text[tok.Start:tok.End]
-		if !isCapital(w) {
+		if !isCapital(w) || !cands.has(w) && !cands.has(genitiveBase(w)) {
 			continue
 		}
 		if k := kindOf(w); k == PER || k == ORG {
@@ -682,6 +692,42 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 	spans = append(spans, added...)
 	sortSpans(spans)
 	return spans
+}
+
+// votedKind returns the kind of a name tagged as a person or an
+// organisation more often than as anything else, with the votes v of its
+// kinds; None for any other.
+func votedKind(v [5]int) Kind {
+	switch {
+	case v[PER] > v[ORG]+v[LOC]+v[OTH]:
+		return PER
+	case v[ORG] > v[PER]+v[LOC]+v[OTH]:
+		return ORG
+	}
+	return None
+}
+
+// A nameFilter is a set of words that may say a word is in it when it is
+// not, never the other way round: a bit for each length with first and
+// last byte, which costs no look-up in a map.
+type nameFilter [8]uint64
+
+func (f *nameFilter) add(w string) {
+	b := filterBit(w)
+	f[b/64] |= 1 << (b % 64)
+}
+
+func (f *nameFilter) has(w string) bool {
+	b := filterBit(w)
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
+func filterBit(w string) uint32 {
+	h := uint32(len(w))
+	if len(w) > 0 {
+		h |= uint32(w[0])<<16 | uint32(w[len(w)-1])<<24
+	}
+	return (h * 0x9e3779b1) >> (32 - 9)
 }
 
 // names are the maps of consistent, kept with a scratch from one

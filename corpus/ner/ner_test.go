@@ -206,6 +206,34 @@ func TestConsistency(t *testing.T) {
 	}
 }
 
+// A nameFilter never leaves out a word added to it, and passes few
+// others: consistent looks up only what it passes.
+func TestNameFilter(t *testing.T) {
+	tests := []struct {
+		added []string
+		other []string // not added
+	}{
+		{[]string{"Weber", "Ostrowski", "Kunst-Kontor", "Ä", ""}, []string{"Webers", "Ostrowsky", "Antwort", "Montag", "Lindenau"}},
+		{nil, []string{"Weber", "", "Die"}},
+	}
+	for _, tc := range tests {
+		var f nameFilter
+		for _, w := range tc.added {
+			f.add(w)
+		}
+		for _, w := range tc.added {
+			if !f.has(w) {
+				t.Errorf("%q added to %q, not found", w, tc.added)
+			}
+		}
+		for _, w := range tc.other {
+			if f.has(w) {
+				t.Errorf("%q not added to %q, found", w, tc.added)
+			}
+		}
+	}
+}
+
 // Bad input: no panic, and time that grows with the text, not faster.
 func TestBadInput(t *testing.T) {
 	w, err := Embedded()
