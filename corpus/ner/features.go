@@ -254,8 +254,21 @@ func neighbour(ws []wordAttrs, k int) *wordAttrs {
 // it is rarely a name or inside one ("von", "für"), so fewer features say
 // enough, and tagging costs a lookup per feature.
 func isReduced(ws []wordAttrs, i int) bool {
-	w := &ws[i]
-	return !w.anyUpper && w.hint|neighbour(ws, i-1).hint|neighbour(ws, i+1).hint == 0
+	return reducedSet(&ws[i], ws[i].hint|neighbour(ws, i-1).hint|neighbour(ws, i+1).hint)
+}
+
+// reducedSet is isReduced for the word w with the hints of it and its
+// neighbours ORed together.
+func reducedSet(w *wordAttrs, hints uint32) bool { return !w.anyUpper && hints == 0 }
+
+// setAttrHints sets the hint of each word of a sentence, ws[i] for
+// toks[i] (setHints).
+func setAttrHints(ws []wordAttrs, toks []Token, hints []Span) {
+	hs := make([]uint32, len(ws))
+	setHints(hs, toks, hints)
+	for i, h := range hs {
+		ws[i].hint = h
+	}
 }
 
 // wordFeatures appends the keys that depend on the word alone (not on
@@ -455,7 +468,7 @@ func patternKey(p, w, n uint32) uint32 { return mix(tUpperPattern, p, w<<8|n) }
 func hintFeatures(ws []wordAttrs, i int, keys []uint32) []uint32 {
 	w, p, n := &ws[i], neighbour(ws, i-1), neighbour(ws, i+1)
 	if w.hint|p.hint|n.hint != 0 {
-		h, hw := hintKeys(p.hint, w.hint, n.hint), hintWordKeys(w)
+		h, hw := hintKeys(p.hint, w.hint, n.hint), hintWordKeys(w.hint, w)
 		keys = append(keys, h[0], hw[0], h[1], h[2], hw[1])
 	}
 	if i == 0 {
@@ -471,10 +484,10 @@ func hintKeys(p, w, n uint32) [3]uint32 {
 	return [...]uint32{mix(tHint, w, 0), mix(tHintPrev, p, w), mix(tHintNext, n, w)}
 }
 
-// hintWordKeys are the keys of hintFeatures that read the word's hint
-// and the word.
-func hintWordKeys(w *wordAttrs) [2]uint32 {
-	return [...]uint32{mix(tHintShape, w.hint, w.shape), mix(tHintWord, w.hint, w.lower)}
+// hintWordKeys are the keys of hintFeatures that read the word's hint h
+// and the word w.
+func hintWordKeys(h uint32, w *wordAttrs) [2]uint32 {
+	return [...]uint32{mix(tHintShape, h, w.shape), mix(tHintWord, h, w.lower)}
 }
 
 // startKey is the key of the feature of a sequence's first word.

@@ -54,7 +54,7 @@ func TestContextFeaturesInParts(t *testing.T) {
 		for i, w := range words {
 			ws[i] = attrs(w, gaz, cl)
 		}
-		setHints(ws, wordTokens(len(words)), tc.hints)
+		setAttrHints(ws, wordTokens(len(words)), tc.hints)
 		for i := range ws {
 			for _, reduced := range []bool{false, true} {
 				want := contextFeatures(ws, i, reduced, nil)
@@ -247,8 +247,13 @@ func TestEmissionsAgainstFeatures(t *testing.T) {
 			for _, tc := range tests {
 				toks := Tokenize(tc.text, nil)
 				tg.emissions(tc.text, toks, tc.hints, s)
+				ws := make([]wordAttrs, len(toks))
+				for i, tok := range toks {
+					ws[i] = attrs(tc.text[tok.Start:tok.End], tg.gaz, w.clusters)
+				}
+				setAttrHints(ws, toks, tc.hints)
 				for i := range toks {
-					want := w.sum(features(s.attrs, i, nil))
+					want := w.sum(features(ws, i, nil))
 					if s.em[i] != want {
 						t.Errorf("round %d %q token %d: sums %v, features give %v", round, tc.text, i, s.em[i], want)
 					}

@@ -137,10 +137,9 @@ func NewTagger(w *Weights, gaz Gazetteer) *Tagger {
 	return t
 }
 
-// pattern returns the weights of the pattern of capitals of token i of
-// the sequence ws.
-func (t *Tagger) pattern(ws []wordAttrs, i int) *[numTags]int32 {
-	p, w, n := neighbour(ws, i-1), &ws[i], neighbour(ws, i+1)
+// pattern returns the weights of the pattern of capitals of the word w
+// between p and n.
+func (t *Tagger) pattern(p, w, n *wordAttrs) *[numTags]int32 {
 	return &t.patternRows[t.patternAt[p.flags<<(2*numFlags)|w.flags<<numFlags|n.flags]]
 }
 
@@ -152,7 +151,7 @@ const maxTokens = 256
 // scratch holds the buffers of one call.
 type scratch struct {
 	toks  []Token
-	attrs []wordAttrs
+	hints []uint32 // the hint of each token of a sequence (setHints)
 	keys  []uint32
 	em    [][numTags]int32
 	tags  []int
@@ -324,20 +323,21 @@ func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, s
 }
 
 // emissions sets s.em to the summed weights of the features of each
-// token of a sequence, and s.attrs to the tokens' attributes.
+// token of a sequence, s.wordAt to their words and s.hints to their hints.
+// A token's attributes are its word's (with the hint apart), not a copy
+// each.
 func (t *Tagger) emissions(text string, toks []Token, hints []Span, s *scratch) {
 	n := len(toks)
-	s.attrs = s.attrs[:0]
 	s.wordAt = s.wordAt[:0]
 	for _, tok := range toks {
-		i := s.word(text[tok.Start:tok.End], t.gaz, t.w.clusters)
-		s.attrs = append(s.attrs, s.words[i])
-		s.wordAt = append(s.wordAt, i)
+		s.wordAt = append(s.wordAt, s.word(text[tok.Start:tok.End], t.gaz, t.w.clusters))
 	}
-	setHints(s.attrs, toks, hints)
+	s.hints = grow(s.hints, n)
+	clear(s.hints)
+	setHints(s.hints, toks, hints)
 	s.em = grow(s.em, n)
 	for i := range toks {
-		reduced := isReduced(s.attrs, i)
+		reduced := reducedSet(&s.words[s.wordAt[i]], s.hint(i-1)|s.hints[i]|s.hint(i+1))
 		e := t.tripleSum(s, i, reduced)
 		if !reduced {
 			add(&e, t.neighbourSum(s, i-2, rolePrev2, 0))
@@ -369,15 +369,14 @@ func (t *Tagger) neighbourSum(s *scratch, k, role, set int) *[numTags]int32 {
 // others once per word, hint and place (first or not, hints beside it or
 // not), as hints recur with their words.
 func (t *Tagger) addHints(e *[numTags]int32, s *scratch, i int) {
-	w := &s.attrs[i]
-	p, n := neighbour(s.attrs, i-1).hint, neighbour(s.attrs, i+1).hint
-	hinted := p|w.hint|n != 0
+	p, h, n := s.hint(i-1), s.hints[i], s.hint(i+1)
+	hinted := p|h|n != 0
 	if hinted {
-		add(e, &t.hints[p][w.hint][n])
+		add(e, &t.hints[p][h][n])
 	} else if i != 0 {
 		return
 	}
-	key := s.id(i)<<6 | uint64(w.hint)<<2 // never 0
+	key := s.id(i)<<6 | uint64(h)<<2 // never 0
 	if hinted {
 		key |= 2
 	}
@@ -387,8 +386,9 @@ func (t *Tagger) addHints(e *[numTags]int32, s *scratch, i int) {
 	sum, ok := s.hinted.find(key)
 	if !ok {
 		s.keys = s.keys[:0]
+		w := &s.words[s.wordAt[i]]
 		if hinted {
-			hw := hintWordKeys(w)
+			hw := hintWordKeys(h, w)
 			s.keys = append(s.keys, hw[:]...)
 		}
 		if i == 0 {
@@ -435,14 +435,36 @@ func (t *Tagger) computeTriple(s *scratch, i int, reduced bool) [numTags]int32 {
 	e := sw.sum[set]
 	add(&e, t.neighbourSum(s, i-1, rolePrev, set))
 	add(&e, t.neighbourSum(s, i+1, roleNext, set))
-	add(&e, t.pattern(s.attrs, i))
+	p, n := s.neighbour(i-1), s.neighbour(i+1)
+	add(&e, t.pattern(p, w, n))
 	if !reduced {
 		add(&e, t.pairSum(s, i, i-1))
 		add(&e, t.pairSum(s, i, i+1))
-		s.keys = append(s.keys[:0], shapeTriKey(neighbour(s.attrs, i-1), w, neighbour(s.attrs, i+1)))
+		s.keys = append(s.keys[:0], shapeTriKey(p, w, n))
 		t.w.addSum(&e, s.keys)
 	}
 	return e
+}
+
+// neighbour returns the attributes of token k of the sequence in
+// s.wordAt (without its hint), or a sentinel beyond its ends.
+func (s *scratch) neighbour(k int) *wordAttrs {
+	switch {
+	case k < 0:
+		return &boundaryBefore
+	case k >= len(s.wordAt):
+		return &boundaryAfter
+	}
+	return &s.words[s.wordAt[k]]
+}
+
+// hint returns the hint of token k of the sequence in s.hints, 0 beyond
+// its ends.
+func (s *scratch) hint(k int) uint32 {
+	if k < 0 || k >= len(s.hints) {
+		return 0
+	}
+	return s.hints[k]
 }
 
 // id returns the number in s.words of token k of the sequence in s.wordAt
@@ -470,7 +492,7 @@ func (t *Tagger) pairSum(s *scratch, i, k int) *[numTags]int32 {
 	if ok {
 		return sum
 	}
-	w, other := &s.words[s.wordAt[i]], neighbour(s.attrs, k)
+	w, other := &s.words[s.wordAt[i]], s.neighbour(k)
 	if k > i {
 		s.keys = nextPairFeatures(w, other, s.keys[:0])
 	} else {
@@ -792,9 +814,10 @@ func sortSpans(spans []Span) {
 	})
 }
 
-// setHints gives each token the BIO tag of the hint that covers it.
-// Hints are in text order; a token a hint cuts through gets none.
-func setHints(ws []wordAttrs, toks []Token, hints []Span) {
+// setHints sets the hint of each token (dst[i] for toks[i]) to the BIO
+// tag of the hint that covers it. Hints are in text order; a token a hint
+// cuts through gets none.
+func setHints(dst []uint32, toks []Token, hints []Span) {
 	if len(toks) == 0 {
 		return
 	}
@@ -814,7 +837,7 @@ func setHints(ws []wordAttrs, toks []Token, hints []Span) {
 		if tok.Start > sp.Start {
 			tag++
 		}
-		ws[i].hint = 1 + tag
+		dst[i] = 1 + tag
 	}
 }
 
