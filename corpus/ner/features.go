@@ -265,7 +265,7 @@ func reducedSet(w *wordAttrs, hints uint32) bool { return !w.anyUpper && hints =
 // toks[i] (setHints).
 func setAttrHints(ws []wordAttrs, toks []Token, hints []Span) {
 	hs := make([]uint32, len(ws))
-	setHints(hs, toks, hints)
+	setHints(hs, toks, hints, 0)
 	for i, h := range hs {
 		ws[i].hint = h
 	}

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -259,6 +260,74 @@ func TestEmissionsAgainstFeatures(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// setHints finds the same hints wherever its search begins: at the place
+// the call for the tokens before returned, at the start, or past the
+// hints of the tokens (a caller's segments out of order).
+func TestSetHintsFrom(t *testing.T) {
+	text := "Karla Ostrowski eröffnet in Lindenau das Kulturhaus der Stadtwerke Lindenau ."
+	toks := Tokenize(text, nil)
+	hints := []Span{{0, 15, PER}, {28, 36, LOC}, {57, 76, ORG}}
+	want := make([]uint32, len(toks))
+	setHints(want, toks, hints, 0)
+	tests := []struct {
+		name  string
+		parts [][2]int // token ranges, tagged in this order
+	}{
+		{"in order", [][2]int{{0, 3}, {3, 6}, {6, 9}, {9, len(toks)}}},
+		{"one by one", [][2]int{{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}, {6, 7}, {7, 8}, {8, 9}, {9, 10}, {10, 11}}},
+		{"backwards", [][2]int{{9, len(toks)}, {6, 9}, {3, 6}, {0, 3}}},
+		{"again", [][2]int{{0, 6}, {0, 6}, {6, len(toks)}, {6, len(toks)}}},
+	}
+	for _, tc := range tests {
+		got := make([]uint32, len(toks))
+		from := 0
+		for _, p := range tc.parts {
+			from = setHints(got[p[0]:p[1]], toks[p[0]:p[1]], hints, from)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: hints %v, want %v", tc.name, got, want)
+		}
+	}
+}
+
+// Two words have equal shortWords exactly when they are equal, whatever
+// their length and bytes (zero bytes too), and a wordIndex finds each
+// word's number again after growing.
+func TestShortWords(t *testing.T) {
+	var words []string
+	for n := 1; n <= maxShortWord; n++ {
+		base := strings.Repeat("ä", n)[:n]
+		words = append(words, base, strings.Repeat("\x00", n))
+		for i := range n {
+			b := []byte(base)
+			b[i] ^= 1
+			words = append(words, string(b))
+		}
+	}
+	words = append(words, "a", "a\x00", "\x00a", "Lindenau", "Lindenau\x00", "Kulturhaus", "Kulturhaut")
+	for i := range 3000 { // enough to grow the index twice
+		words = append(words, "Nr. "+strconv.Itoa(i))
+	}
+	keys := map[shortWord]string{}
+	var x wordIndex
+	for i, w := range words {
+		k := shortWordOf(w)
+		if other, ok := keys[k]; ok && other != w {
+			t.Errorf("%q and %q share %x", w, other, k)
+		}
+		keys[k] = w
+		if at, ok := x.find(k); !ok {
+			*at = int32(i)
+		}
+	}
+	for i, w := range words {
+		at, ok := x.find(shortWordOf(w))
+		if !ok || words[*at] != w || slices.Index(words, w) != int(*at) {
+			t.Errorf("%q (%d): found %v, number %d", w, i, ok, *at)
 		}
 	}
 }

@@ -150,12 +150,13 @@ const maxTokens = 256
 
 // scratch holds the buffers of one call.
 type scratch struct {
-	toks  []Token
-	hints []uint32 // the hint of each token of a sequence (setHints)
-	keys  []uint32
-	em    [][numTags]int32
-	tags  []int
-	dec   decodeScratch[int32]
+	toks   []Token
+	hints  []uint32 // the hint of each token of a sequence (setHints)
+	hintAt int      // where setHints looks for the next sequence's first hint
+	keys   []uint32
+	em     [][numTags]int32
+	tags   []int
+	dec    decodeScratch[int32]
 	// The words seen so far, by this scratch's tagger (owner) in this and
 	// earlier documents: their attributes (words) and the summed weights
 	// of their features (sums), apart, as every token reads its word's
@@ -164,7 +165,8 @@ type scratch struct {
 	// mostly the last documents' too; the keys of seen are copies, so that
 	// no caller's text stays alive in the pool.
 	owner  *Tagger
-	seen   map[string]int32
+	short  wordIndex        // the words of at most maxShortWord bytes, most of them
+	seen   map[string]int32 // the longer words
 	words  []wordAttrs
 	sums   []wordSums
 	wordAt []int32 // the index in words of each token of a sequence
@@ -291,6 +293,7 @@ func (t *Tagger) document(text string, segments [][2]int, hints []Span, s *scrat
 func (t *Tagger) documentWith(text string, segments [][2]int, hints []Span, s *scratch, words func([]Token, [2]int) []Token) []Span {
 	spans := s.spans[:0]
 	s.toks = s.toks[:0]
+	s.hintAt = 0
 	if s.owner != t || len(s.words) >= maxSeen {
 		s.forget()
 		s.owner = t
@@ -334,7 +337,7 @@ func (t *Tagger) emissions(text string, toks []Token, hints []Span, s *scratch) 
 	}
 	s.hints = grow(s.hints, n)
 	clear(s.hints)
-	setHints(s.hints, toks, hints)
+	s.hintAt = setHints(s.hints, toks, hints, s.hintAt)
 	s.em = grow(s.em, n)
 	for i := range toks {
 		reduced := reducedSet(&s.words[s.wordAt[i]], s.hint(i-1)|s.hints[i]|s.hint(i+1))
@@ -518,6 +521,7 @@ func (s *scratch) forget() {
 		s.seen = map[string]int32{}
 	}
 	clear(s.seen)
+	s.short.reset()
 	s.pairs.reset()
 	s.triples.reset()
 	s.hinted.reset()
@@ -528,11 +532,19 @@ func (s *scratch) forget() {
 // word returns the index in s.words of what the scratch knows of word
 // w, computing its attributes the first time.
 func (s *scratch) word(w string, gaz Gazetteer, cl *Clusters) int32 {
-	if i, ok := s.seen[w]; ok {
-		return i
-	}
 	i := int32(len(s.words))
-	s.seen[strings.Clone(w)] = i
+	if len(w) <= maxShortWord && len(w) > 0 {
+		at, ok := s.short.find(shortWordOf(w))
+		if ok {
+			return *at
+		}
+		*at = i
+	} else {
+		if i, ok := s.seen[w]; ok {
+			return i
+		}
+		s.seen[strings.Clone(w)] = i
+	}
 	s.words = append(s.words, attrs(w, gaz, cl))
 	s.sums = append(s.sums, wordSums{})
 	return i
@@ -816,18 +828,24 @@ func sortSpans(spans []Span) {
 
 // setHints sets the hint of each token (dst[i] for toks[i]) to the BIO
 // tag of the hint that covers it. Hints are in text order; a token a hint
-// cuts through gets none.
-func setHints(dst []uint32, toks []Token, hints []Span) {
+// cuts through gets none. The search for the first hint begins at from,
+// if no hint from there on ends before the tokens begin (the tokens of
+// the last call came before them), and setHints returns where the next
+// call's begins.
+func setHints(dst []uint32, toks []Token, hints []Span, from int) int {
 	if len(toks) == 0 {
-		return
+		return from
 	}
-	h, _ := slices.BinarySearchFunc(hints, toks[0].Start, func(sp Span, start int) int { return cmp.Compare(sp.End, start+1) })
+	h := from
+	if h > len(hints) || h > 0 && hints[h-1].End > toks[0].Start {
+		h, _ = slices.BinarySearchFunc(hints, toks[0].Start, func(sp Span, start int) int { return cmp.Compare(sp.End, start+1) })
+	}
 	for i, tok := range toks {
 		for h < len(hints) && hints[h].End <= tok.Start {
 			h++
 		}
 		if h == len(hints) {
-			return
+			return h
 		}
 		sp := hints[h]
 		if sp.Kind == None || tok.Start < sp.Start || tok.End > sp.End {
@@ -839,6 +857,7 @@ func setHints(dst []uint32, toks []Token, hints []Span) {
 		}
 		dst[i] = 1 + tag
 	}
+	return h
 }
 
 func hasWordRune(w string) bool {
