@@ -804,6 +804,9 @@ func genitiveBase(w string) string {
 }
 
 func isCapital(w string) bool {
+	if len(w) > 0 && w[0] < utf8.RuneSelf { // most words, without a call
+		return 'A' <= w[0] && w[0] <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }

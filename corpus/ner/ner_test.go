@@ -435,3 +435,18 @@ func TestSpansAllocatedOnce(t *testing.T) {
 		t.Errorf("spans changed by the next document: %v, were %v", first, want)
 	}
 }
+
+// isCapital reads the first letter as unicode.IsUpper does, for every
+// ASCII byte and for letters beyond.
+func TestIsCapital(t *testing.T) {
+	words := []string{"", "Ärger", "ärger", "Ωmega", "ω", "\xff", "ß", "ẞ"}
+	for b := range utf8.RuneSelf {
+		words = append(words, string(rune(b))+"x")
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if got, want := isCapital(w), unicode.IsUpper(r); got != want {
+			t.Errorf("isCapital(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
