@@ -126,7 +126,8 @@ func TestFeatureTable(t *testing.T) {
 }
 
 // Viterbi finds a best tag sequence that the BIO constraints allow:
-// checked against every sequence of short inputs.
+// checked against every sequence of short inputs. The tagger's decode
+// finds the same as viterbi, ties and all.
 func TestViterbiAgainstAllSequences(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	var trans [numTags + 1][numTags]int32
@@ -179,6 +180,11 @@ func TestViterbiAgainstAllSequences(t *testing.T) {
 			viterbi(em, &trans, got, new(decodeScratch[int32]))
 			if s, ok := score(got); !ok || s != best {
 				t.Fatalf("n %d: viterbi %v scores %d (allowed %v), best %d", tc.n, got, s, ok, best)
+			}
+			decoded := make([]int, tc.n)
+			decode(em, &trans, decoded, new(decodeScratch[int32]))
+			if !slices.Equal(decoded, got) {
+				t.Fatalf("n %d: decode %v, viterbi %v", tc.n, decoded, got)
 			}
 		}
 	}

@@ -277,10 +277,48 @@ const forbidden = -1 << 29
 // needs no branch a processor could mispredict; the way back finds each
 // best predecessor again from them, for one tag a token instead of nine.
 func viterbi[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, tags []int, s *decodeScratch[T]) {
-	n := len(em)
-	if n == 0 {
+	if len(em) == 0 {
 		return
 	}
+	sc := forward(em, trans, tags, s)
+	for i := len(em) - 1; i > 0; i-- {
+		tags[i-1] = bestBefore(&sc[i-1], trans, tags[i])
+	}
+}
+
+// decode is viterbi for the tagger's scores, which are integers: their
+// sums are exact, so a token's best score less its emission is the best
+// sum of a predecessor's score and the transition, and the way back takes
+// the first predecessor with that sum (the lower tag on ties, as
+// bestBefore), mostly O, the first, instead of comparing all nine.
+func decode(em [][numTags]int32, trans *[numTags + 1][numTags]int32, tags []int, s *decodeScratch[int32]) {
+	if len(em) == 0 {
+		return
+	}
+	sc := forward(em, trans, tags, s)
+	for i := len(em) - 1; i > 0; i-- {
+		arg := tags[i]
+		prev, best := &sc[i-1], sc[i][arg]-em[i][arg]
+		if arg != tagO && arg%2 == 0 { // an inside tag: its class's B- or I- tag before it
+			if prev[arg-1]+trans[arg-1][arg] == best {
+				arg--
+			}
+		} else {
+			p := 0
+			for p < numTags-1 && prev[p]+trans[p][arg] != best {
+				p++
+			}
+			arg = p
+		}
+		tags[i-1] = arg
+	}
+}
+
+// forward sets s.score to the best scores of each tag at each token (of
+// the paths up to it), for len(em) > 0 tokens, and returns them; it sets
+// the last token's tag to the best (the lower on ties).
+func forward[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, tags []int, s *decodeScratch[T]) [][numTags]T {
+	n := len(em)
 	s.grow(n)
 	sc := s.score
 	for t := range numTags {
@@ -319,10 +357,7 @@ func viterbi[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, tags []in
 		}
 	}
 	tags[n-1] = arg
-	for i := n - 1; i > 0; i-- {
-		arg = bestBefore(&sc[i-1], trans, arg)
-		tags[i-1] = arg
-	}
+	return sc
 }
 
 // bestBefore returns the best tag before tag t, given the best scores

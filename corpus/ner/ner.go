@@ -321,7 +321,7 @@ func (t *Tagger) documentWith(text string, segments [][2]int, hints []Span, s *s
 func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, spans []Span) []Span {
 	t.emissions(text, toks, hints, s)
 	s.tags = grow(s.tags, len(toks))
-	viterbi(s.em, &t.w.itrans, s.tags, &s.dec)
+	decode(s.em, &t.w.itrans, s.tags, &s.dec)
 	return appendSpans(text, spans, toks, s.tags)
 }
 
