@@ -155,6 +155,7 @@ type scratch struct {
 	hintAt int      // where setHints looks for the next sequence's first hint
 	keys   []uint32
 	em     [][numTags]int32
+	found  []bool // whether s.triples had the sums of each token's run of three
 	tags   []int
 	dec    decodeScratch[int32]
 	// The words seen so far, by this scratch's tagger (owner) in this and
@@ -228,6 +229,23 @@ func (p *sumTable) find(key uint64) (*[numTags]int32, bool) {
 			sl.key = key
 			p.n++
 			return &sl.sum, false
+		}
+	}
+}
+
+// get returns the sums of key, nil if they are not there.
+func (p *sumTable) get(key uint64) *[numTags]int32 {
+	if len(p.slots) == 0 {
+		return nil
+	}
+	mask := uint64(len(p.slots) - 1)
+	for i := sumHash(key, mask); ; i = (i + 1) & mask {
+		sl := &p.slots[i]
+		switch sl.key {
+		case key:
+			return &sl.sum
+		case 0:
+			return nil
 		}
 	}
 }
@@ -339,16 +357,36 @@ func (t *Tagger) emissions(text string, toks []Token, hints []Span, s *scratch) 
 	clear(s.hints)
 	s.hintAt = setHints(s.hints, toks, hints, s.hintAt)
 	s.em = grow(s.em, n)
+	s.found = grow(s.found, n)
+	// First the sums of the runs of three the table has: their look-ups,
+	// which mostly miss the processor's caches, need not wait for each
+	// other in a loop that does nothing else.
 	for i := range toks {
-		reduced := reducedSet(&s.words[s.wordAt[i]], s.hint(i-1)|s.hints[i]|s.hint(i+1))
-		e := t.tripleSum(s, i, reduced)
-		if !reduced {
-			add(&e, t.neighbourSum(s, i-2, rolePrev2, 0))
-			add(&e, t.neighbourSum(s, i+2, roleNext2, 0))
-			t.addHints(&e, s, i)
+		s.found[i] = false
+		if key, ok := s.tripleKey(i); ok {
+			if sum := s.triples.get(key); sum != nil {
+				s.em[i], s.found[i] = *sum, true
+			}
 		}
-		s.em[i] = e
 	}
+	for i := range toks {
+		reduced := s.reduced(i)
+		if !s.found[i] {
+			s.em[i] = t.tripleSum(s, i, reduced)
+		}
+		if !reduced {
+			e := &s.em[i]
+			add(e, t.neighbourSum(s, i-2, rolePrev2, 0))
+			add(e, t.neighbourSum(s, i+2, roleNext2, 0))
+			t.addHints(e, s, i)
+		}
+	}
+}
+
+// reduced reports whether token i of the sequence in s.wordAt gets the
+// reduced feature set (isReduced).
+func (s *scratch) reduced(i int) bool {
+	return reducedSet(&s.words[s.wordAt[i]], s.hint(i-1)|s.hints[i]|s.hint(i+1))
 }
 
 // neighbourSum returns the summed weights of the features that read
@@ -408,19 +446,30 @@ func (t *Tagger) addHints(e *[numTags]int32, s *scratch, i int) {
 // all but those that read the words two before and after, the hints or
 // the position.
 func (t *Tagger) tripleSum(s *scratch, i int, reduced bool) [numTags]int32 {
-	p, w, n := s.id(i-1), s.id(i), s.id(i+1)
-	if max(p, w, n) >= 1<<21 {
+	key, ok := s.tripleKey(i)
+	if !ok {
 		return t.computeTriple(s, i, reduced) // a document of millions of words
-	}
-	key := p<<43 | w<<22 | n<<1
-	if reduced {
-		key |= 1
 	}
 	sum, ok := s.triples.find(key)
 	if !ok {
 		*sum = t.computeTriple(s, i, reduced)
 	}
 	return *sum
+}
+
+// tripleKey returns the key of token i of the sequence in s.wordAt in
+// s.triples: its word's, its neighbours' and its feature set's; false if
+// the words' numbers do not fit.
+func (s *scratch) tripleKey(i int) (uint64, bool) {
+	p, w, n := s.id(i-1), s.id(i), s.id(i+1)
+	if max(p, w, n) >= 1<<21 {
+		return 0, false
+	}
+	key := p<<43 | w<<22 | n<<1
+	if s.reduced(i) {
+		key |= 1
+	}
+	return key, true
 }
 
 // computeTriple computes what tripleSum returns.
