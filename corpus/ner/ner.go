@@ -165,11 +165,16 @@ type scratch struct {
 	// word depends on the word alone, and a document's common words are
 	// mostly the last documents' too; the keys of seen are copies, so that
 	// no caller's text stays alive in the pool.
-	owner  *Tagger
-	short  wordIndex        // the words of at most maxShortWord bytes, most of them
-	seen   map[string]int32 // the longer words
-	words  []wordAttrs
-	sums   []wordSums
+	owner *Tagger
+	short wordIndex        // the words of at most maxShortWord bytes, most of them
+	seen  map[string]int32 // the longer words
+	words []wordAttrs
+	sums  []wordSums
+	// far are the sums of each word's neighbourFeatures two places away
+	// (rolePrev2, roleNext2) in the full set, made with the word: most
+	// tokens with the full set read two, and these are small enough to
+	// stay in the processor's caches.
+	far    [][2][numTags]int32
 	wordAt []int32 // the index in words of each token of a sequence
 	// pairs and triples hold the sums of the pairs and the runs of three
 	// words seen so far (pairSum, tripleSum): news repeat their pairs of
@@ -186,12 +191,12 @@ type scratch struct {
 }
 
 // wordSums are the sums a scratch has needed so far of the weights of a
-// word's features (wordFeatures) and of its neighbourFeatures in each
-// role, for each feature set.
+// word's features (wordFeatures) and of its neighbourFeatures as the word
+// before or after, for each feature set.
 type wordSums struct {
-	sum  [2][numTags]int32           // [full, reduced]
-	as   [numRoles][2][numTags]int32 // [role][full, reduced]
-	have uint16                      // 1 << set for sum[set], 1 << (2 + 2*role + set) for as[role][set]
+	sum  [2][numTags]int32    // [full, reduced]
+	as   [2][2][numTags]int32 // [rolePrev or roleNext][full, reduced]
+	have uint8                // 1 << set for sum[set], 1 << (2 + 2*role + set) for as[role][set]
 }
 
 // A sumTable maps a pair or a run of three words (a key of pairSum or
@@ -351,7 +356,7 @@ func (t *Tagger) emissions(text string, toks []Token, hints []Span, s *scratch) 
 	n := len(toks)
 	s.wordAt = s.wordAt[:0]
 	for _, tok := range toks {
-		s.wordAt = append(s.wordAt, s.word(text[tok.Start:tok.End], t.gaz, t.w.clusters))
+		s.wordAt = append(s.wordAt, s.word(t, text[tok.Start:tok.End]))
 	}
 	s.hints = grow(s.hints, n)
 	clear(s.hints)
@@ -376,8 +381,8 @@ func (t *Tagger) emissions(text string, toks []Token, hints []Span, s *scratch) 
 		}
 		if !reduced {
 			e := &s.em[i]
-			add(e, t.neighbourSum(s, i-2, rolePrev2, 0))
-			add(e, t.neighbourSum(s, i+2, roleNext2, 0))
+			add(e, t.farSum(s, i-2, rolePrev2))
+			add(e, t.farSum(s, i+2, roleNext2))
 			t.addHints(e, s, i)
 		}
 	}
@@ -390,19 +395,29 @@ func (s *scratch) reduced(i int) bool {
 }
 
 // neighbourSum returns the summed weights of the features that read
-// only token k of the sequence in s.wordAt, in the given role, for a word
-// with feature set set; the sentinels stand beyond the ends.
+// only token k of the sequence in s.wordAt, in the given role (rolePrev
+// or roleNext), for a word with feature set set; the sentinels stand
+// beyond the ends.
 func (t *Tagger) neighbourSum(s *scratch, k, role, set int) *[numTags]int32 {
 	if k < 0 || k >= len(s.wordAt) {
 		return &t.edges[role][set]
 	}
 	w := s.wordAt[k]
 	sw := &s.sums[w]
-	if bit := uint16(1) << (2 + 2*role + set); sw.have&bit == 0 {
+	if bit := uint8(1) << (2 + 2*role + set); sw.have&bit == 0 {
 		s.keys = neighbourFeatures(&s.words[w], role, set == 1, s.keys[:0])
 		sw.as[role][set], sw.have = t.w.sum(s.keys), sw.have|bit
 	}
 	return &sw.as[role][set]
+}
+
+// farSum is neighbourSum for the roles two places away (rolePrev2,
+// roleNext2), which only the full set has.
+func (t *Tagger) farSum(s *scratch, k, role int) *[numTags]int32 {
+	if k < 0 || k >= len(s.wordAt) {
+		return &t.edges[role][0]
+	}
+	return &s.far[s.wordAt[k]][role-rolePrev2]
 }
 
 // addHints adds to e the sum of hintFeatures of token i of the sequence
@@ -480,7 +495,7 @@ func (t *Tagger) computeTriple(s *scratch, i int, reduced bool) [numTags]int32 {
 	}
 	w := &s.words[s.wordAt[i]]
 	sw := &s.sums[s.wordAt[i]]
-	if bit := uint16(1) << set; sw.have&bit == 0 {
+	if bit := uint8(1) << set; sw.have&bit == 0 {
 		s.keys = wordFeatures(w, reduced, s.keys[:0])
 		sw.sum[set], sw.have = t.w.sum(s.keys), sw.have|bit
 	}
@@ -576,11 +591,13 @@ func (s *scratch) forget() {
 	s.hinted.reset()
 	s.words = s.words[:0]
 	s.sums = s.sums[:0]
+	s.far = s.far[:0]
 }
 
 // word returns the index in s.words of what the scratch knows of word
-// w, computing its attributes the first time.
-func (s *scratch) word(w string, gaz Gazetteer, cl *Clusters) int32 {
+// w, computing its attributes (and its sums in s.far) for t the first
+// time.
+func (s *scratch) word(t *Tagger, w string) int32 {
 	i := int32(len(s.words))
 	if len(w) <= maxShortWord && len(w) > 0 {
 		at, ok := s.short.find(shortWordOf(w))
@@ -594,8 +611,15 @@ func (s *scratch) word(w string, gaz Gazetteer, cl *Clusters) int32 {
 		}
 		s.seen[strings.Clone(w)] = i
 	}
-	s.words = append(s.words, attrs(w, gaz, cl))
+	a := attrs(w, t.gaz, t.w.clusters)
+	s.words = append(s.words, a)
 	s.sums = append(s.sums, wordSums{})
+	var far [2][numTags]int32
+	for k, role := range [...]int{rolePrev2, roleNext2} {
+		s.keys = neighbourFeatures(&a, role, false, s.keys[:0])
+		far[k] = t.w.sum(s.keys)
+	}
+	s.far = append(s.far, far)
 	return i
 }
 
