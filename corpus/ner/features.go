@@ -254,12 +254,12 @@ func neighbour(ws []wordAttrs, k int) *wordAttrs {
 // it is rarely a name or inside one ("von", "für"), so fewer features say
 // enough, and tagging costs a lookup per feature.
 func isReduced(ws []wordAttrs, i int) bool {
-	return reducedSet(&ws[i], ws[i].hint|neighbour(ws, i-1).hint|neighbour(ws, i+1).hint)
+	return reducedSet(ws[i].anyUpper, ws[i].hint|neighbour(ws, i-1).hint|neighbour(ws, i+1).hint)
 }
 
-// reducedSet is isReduced for the word w with the hints of it and its
-// neighbours ORed together.
-func reducedSet(w *wordAttrs, hints uint32) bool { return !w.anyUpper && hints == 0 }
+// reducedSet is isReduced for a word with anyUpper as its attribute and
+// the hints of it and its neighbours ORed together.
+func reducedSet(anyUpper bool, hints uint32) bool { return !anyUpper && hints == 0 }
 
 // setAttrHints sets the hint of each word of a sentence, ws[i] for
 // toks[i] (setHints).

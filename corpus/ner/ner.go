@@ -175,6 +175,7 @@ type scratch struct {
 	// tokens with the full set read two, and these are small enough to
 	// stay in the processor's caches.
 	far    [][2][numTags]int32
+	upper  []bool  // each word's anyUpper, which every token reads (reduced), apart from the attributes, which seldom stay in the caches
 	wordAt []int32 // the index in words of each token of a sequence
 	// pairs and triples hold the sums of the pairs and the runs of three
 	// words seen so far (pairSum, tripleSum): news repeat their pairs of
@@ -391,7 +392,7 @@ func (t *Tagger) emissions(text string, toks []Token, hints []Span, s *scratch) 
 // reduced reports whether token i of the sequence in s.wordAt gets the
 // reduced feature set (isReduced).
 func (s *scratch) reduced(i int) bool {
-	return reducedSet(&s.words[s.wordAt[i]], s.hint(i-1)|s.hints[i]|s.hint(i+1))
+	return reducedSet(s.upper[s.wordAt[i]], s.hint(i-1)|s.hints[i]|s.hint(i+1))
 }
 
 // neighbourSum returns the summed weights of the features that read
@@ -592,6 +593,7 @@ func (s *scratch) forget() {
 	s.words = s.words[:0]
 	s.sums = s.sums[:0]
 	s.far = s.far[:0]
+	s.upper = s.upper[:0]
 }
 
 // word returns the index in s.words of what the scratch knows of word
@@ -620,6 +622,7 @@ func (s *scratch) word(t *Tagger, w string) int32 {
 		far[k] = t.w.sum(s.keys)
 	}
 	s.far = append(s.far, far)
+	s.upper = append(s.upper, a.anyUpper)
 	return i
 }
 
