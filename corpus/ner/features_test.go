@@ -211,8 +211,8 @@ func TestSumTable(t *testing.T) {
 		}
 		sum[0] = int32(round)
 		stored[key] = int32(round)
-		if len(tab.slots) > maxSlots || 4*tab.n > 3*len(tab.slots) {
-			t.Fatalf("%d keys in %d places (at most %d, three quarters full)", tab.n, len(tab.slots), maxSlots)
+		if len(tab.keys) > maxSlots || 4*tab.n > 3*len(tab.keys) {
+			t.Fatalf("%d keys in %d places (at most %d, three quarters full)", tab.n, len(tab.keys), maxSlots)
 		}
 	}
 	if hits == 0 {

@@ -201,20 +201,17 @@ type wordSums struct {
 }
 
 // A sumTable maps a pair or a run of three words (a key of pairSum or
-// tripleSum) to its sums: open addressing with linear probing, the sums
-// beside their key, so that a look-up mostly reads one place of one
-// array. It grows to maxSlots places, and when those are three quarters
-// full it starts afresh: small, so that it stays in the processor's
-// caches, which text with few repeated runs (most real news) would only
-// fill.
+// tripleSum) to its sums: open addressing with linear probing over the
+// keys alone, the sums of place i in sums[i], so that the places a
+// look-up probes (two or three for a key there, several for one not)
+// mostly lie in one line of the processor's cache. It grows to maxSlots
+// places, and when those are three quarters full it starts afresh: small,
+// so that it stays in the processor's caches, which text with few
+// repeated runs (most real news) would only fill.
 type sumTable struct {
-	slots []sumSlot
-	n     int
-}
-
-type sumSlot struct {
-	key uint64 // 0: empty
-	sum [numTags]int32
+	keys []uint64 // 0: empty
+	sums [][numTags]int32
+	n    int
 }
 
 const maxSlots = 1 << 13
@@ -222,60 +219,56 @@ const maxSlots = 1 << 13
 // find returns the sums of key, and whether they were there; if not, the
 // caller fills them in.
 func (p *sumTable) find(key uint64) (*[numTags]int32, bool) {
-	if 4*(p.n+1) > 3*len(p.slots) {
+	if 4*(p.n+1) > 3*len(p.keys) {
 		p.grow()
 	}
-	mask := uint64(len(p.slots) - 1)
-	for i := sumHash(key, mask); ; i = (i + 1) & mask {
-		sl := &p.slots[i]
-		switch sl.key {
-		case key:
-			return &sl.sum, true
-		case 0:
-			sl.key = key
-			p.n++
-			return &sl.sum, false
-		}
+	i, ok := p.probe(key)
+	if !ok {
+		p.keys[i] = key
+		p.n++
 	}
+	return &p.sums[i], ok
 }
 
 // get returns the sums of key, nil if they are not there.
 func (p *sumTable) get(key uint64) *[numTags]int32 {
-	if len(p.slots) == 0 {
+	if len(p.keys) == 0 {
 		return nil
 	}
-	mask := uint64(len(p.slots) - 1)
+	if i, ok := p.probe(key); ok {
+		return &p.sums[i]
+	}
+	return nil
+}
+
+// probe returns the place of key, and whether it is there; if not, the
+// empty place where it would go.
+func (p *sumTable) probe(key uint64) (uint64, bool) {
+	mask := uint64(len(p.keys) - 1)
 	for i := sumHash(key, mask); ; i = (i + 1) & mask {
-		sl := &p.slots[i]
-		switch sl.key {
+		switch p.keys[i] {
 		case key:
-			return &sl.sum
+			return i, true
 		case 0:
-			return nil
+			return i, false
 		}
 	}
 }
 
 // grow doubles the table, or empties it at maxSlots places.
 func (p *sumTable) grow() {
-	if len(p.slots) >= maxSlots {
+	if len(p.keys) >= maxSlots {
 		p.reset()
 		return
 	}
-	old := p.slots
-	size := max(2*len(old), 1<<10)
-	p.slots, p.n = make([]sumSlot, size), 0
-	mask := uint64(size - 1)
-	for _, sl := range old {
-		if sl.key == 0 {
-			continue
+	oldKeys, oldSums := p.keys, p.sums
+	size := max(2*len(oldKeys), 1<<10)
+	p.keys, p.sums = make([]uint64, size), make([][numTags]int32, size)
+	for k, key := range oldKeys {
+		if key != 0 {
+			i, _ := p.probe(key)
+			p.keys[i], p.sums[i] = key, oldSums[k]
 		}
-		i := sumHash(sl.key, mask)
-		for p.slots[i].key != 0 {
-			i = (i + 1) & mask
-		}
-		p.slots[i] = sl
-		p.n++
 	}
 }
 
@@ -287,7 +280,7 @@ func sumHash(key, mask uint64) uint64 {
 }
 
 func (p *sumTable) reset() {
-	clear(p.slots)
+	clear(p.keys)
 	p.n = 0
 }
 
