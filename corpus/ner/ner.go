@@ -171,11 +171,14 @@ type scratch struct {
 	words []wordAttrs
 	sums  []wordSums
 	// far are the sums of each word's neighbourFeatures two places away
-	// (rolePrev2, roleNext2) in the full set, made with the word: most
-	// tokens with the full set read two, and these are small enough to
-	// stay in the processor's caches.
-	far    [][2][numTags]int32
-	upper  []bool  // each word's anyUpper, which every token reads (reduced), apart from the attributes, which seldom stay in the caches
+	// (rolePrev2, roleNext2) in the full set (farSum): most tokens with
+	// the full set read two, and these are small enough to stay in the
+	// processor's caches.
+	far [][2][numTags]int32
+	// flags are each word's anyUpper, which every token reads (reduced),
+	// and whether its far sums are made: apart from the attributes and
+	// the sums, which seldom stay in the caches.
+	flags  []uint8
 	wordAt []int32 // the index in words of each token of a sequence
 	// pairs and triples hold the sums of the pairs and the runs of three
 	// words seen so far (pairSum, tripleSum): news repeat their pairs of
@@ -190,6 +193,12 @@ type scratch struct {
 	// the copy.
 	spans []Span
 }
+
+// The flags of a word a scratch has seen.
+const (
+	wordAnyUpper = 1 << iota // its attributes' anyUpper
+	wordFar                  // its far sums are made
+)
 
 // wordSums are the sums a scratch has needed so far of the weights of a
 // word's features (wordFeatures) and of its neighbourFeatures as the word
@@ -385,7 +394,7 @@ func (t *Tagger) emissions(text string, toks []Token, hints []Span, s *scratch) 
 // reduced reports whether token i of the sequence in s.wordAt gets the
 // reduced feature set (isReduced).
 func (s *scratch) reduced(i int) bool {
-	return reducedSet(s.upper[s.wordAt[i]], s.hint(i-1)|s.hints[i]|s.hint(i+1))
+	return reducedSet(s.flags[s.wordAt[i]]&wordAnyUpper != 0, s.hint(i-1)|s.hints[i]|s.hint(i+1))
 }
 
 // neighbourSum returns the summed weights of the features that read
@@ -411,7 +420,15 @@ func (t *Tagger) farSum(s *scratch, k, role int) *[numTags]int32 {
 	if k < 0 || k >= len(s.wordAt) {
 		return &t.edges[role][0]
 	}
-	return &s.far[s.wordAt[k]][role-rolePrev2]
+	w := s.wordAt[k]
+	if s.flags[w]&wordFar == 0 {
+		for r := range s.far[w] {
+			s.keys = neighbourFeatures(&s.words[w], rolePrev2+r, false, s.keys[:0])
+			s.far[w][r] = t.w.sum(s.keys)
+		}
+		s.flags[w] |= wordFar
+	}
+	return &s.far[w][role-rolePrev2]
 }
 
 // addHints adds to e the sum of hintFeatures of token i of the sequence
@@ -586,12 +603,11 @@ func (s *scratch) forget() {
 	s.words = s.words[:0]
 	s.sums = s.sums[:0]
 	s.far = s.far[:0]
-	s.upper = s.upper[:0]
+	s.flags = s.flags[:0]
 }
 
 // word returns the index in s.words of what the scratch knows of word
-// w, computing its attributes (and its sums in s.far) for t the first
-// time.
+// w, computing its attributes for t the first time.
 func (s *scratch) word(t *Tagger, w string) int32 {
 	i := int32(len(s.words))
 	if len(w) <= maxShortWord && len(w) > 0 {
@@ -609,13 +625,12 @@ func (s *scratch) word(t *Tagger, w string) int32 {
 	a := attrs(w, t.gaz, t.w.clusters)
 	s.words = append(s.words, a)
 	s.sums = append(s.sums, wordSums{})
-	var far [2][numTags]int32
-	for k, role := range [...]int{rolePrev2, roleNext2} {
-		s.keys = neighbourFeatures(&a, role, false, s.keys[:0])
-		far[k] = t.w.sum(s.keys)
+	s.far = append(s.far, [2][numTags]int32{})
+	f := uint8(0)
+	if a.anyUpper {
+		f = wordAnyUpper
 	}
-	s.far = append(s.far, far)
-	s.upper = append(s.upper, a.anyUpper)
+	s.flags = append(s.flags, f)
 	return i
 }
 
