@@ -185,9 +185,7 @@ type scratch struct {
 	// words too ("Präsident Trump", "der Bundesregierung"), and many of
 	// their runs of three.
 	pairs, triples sumTable
-	// hinted holds the sums of the words' hint features (addHints).
-	hinted sumTable
-	names  names
+	names          names
 	// spans collects a document's entities, which the caller gets a
 	// copy of: appending them to a new slice per document cost more than
 	// the copy.
@@ -386,7 +384,6 @@ func (t *Tagger) emissions(text string, toks []Token, hints []Span, s *scratch) 
 			e := &s.em[i]
 			add(e, t.farSum(s, i-2, rolePrev2))
 			add(e, t.farSum(s, i+2, roleNext2))
-			t.addHints(e, s, i)
 		}
 	}
 }
@@ -432,45 +429,27 @@ func (t *Tagger) farSum(s *scratch, k, role int) *[numTags]int32 {
 }
 
 // addHints adds to e the sum of hintFeatures of token i of the sequence
-// in s: of those that read only the hints from the tagger's table, of the
-// others once per word, hint and place (first or not, hints beside it or
-// not), as hints recur with their words.
+// in s: of those that read only the hints from the tagger's table.
 func (t *Tagger) addHints(e *[numTags]int32, s *scratch, i int) {
 	p, h, n := s.hint(i-1), s.hints[i], s.hint(i+1)
-	hinted := p|h|n != 0
-	if hinted {
+	w := &s.words[s.wordAt[i]]
+	s.keys = s.keys[:0]
+	if p|h|n != 0 {
 		add(e, &t.hints[p][h][n])
-	} else if i != 0 {
-		return
-	}
-	key := s.id(i)<<6 | uint64(h)<<2 // never 0
-	if hinted {
-		key |= 2
+		hw := hintWordKeys(h, w)
+		s.keys = append(s.keys, hw[:]...)
 	}
 	if i == 0 {
-		key |= 1
+		s.keys = append(s.keys, startKey(w))
 	}
-	sum, ok := s.hinted.find(key)
-	if !ok {
-		s.keys = s.keys[:0]
-		w := &s.words[s.wordAt[i]]
-		if hinted {
-			hw := hintWordKeys(h, w)
-			s.keys = append(s.keys, hw[:]...)
-		}
-		if i == 0 {
-			s.keys = append(s.keys, startKey(w))
-		}
-		*sum = t.w.sum(s.keys)
-	}
-	add(e, sum)
+	t.w.addSum(e, s.keys)
 }
 
 // tripleSum returns the summed weights of the features of token i of the
 // sequence in s.wordAt, in the set that reduced says, that read only the
-// word and its neighbours i-1 and i+1 (or the sentinels beyond the ends):
-// all but those that read the words two before and after, the hints or
-// the position.
+// word and its neighbours i-1 and i+1 (or the sentinels beyond the ends),
+// their hints and the position: all but those that read the words two
+// before and after.
 func (t *Tagger) tripleSum(s *scratch, i int, reduced bool) [numTags]int32 {
 	key, ok := s.tripleKey(i)
 	if !ok {
@@ -484,16 +463,23 @@ func (t *Tagger) tripleSum(s *scratch, i int, reduced bool) [numTags]int32 {
 }
 
 // tripleKey returns the key of token i of the sequence in s.wordAt in
-// s.triples: its word's, its neighbours' and its feature set's; false if
+// s.triples: its word's, its neighbours', its feature set's and, in the
+// full set, the three words' hints and whether it is the first; false if
 // the words' numbers do not fit.
 func (s *scratch) tripleKey(i int) (uint64, bool) {
 	p, w, n := s.id(i-1), s.id(i), s.id(i+1)
-	if max(p, w, n) >= 1<<21 {
+	if max(p, w, n) >= 1<<16 {
 		return 0, false
 	}
-	key := p<<43 | w<<22 | n<<1
-	if s.reduced(i) {
+	key := p<<48 | w<<32 | n<<16
+	switch {
+	case s.reduced(i): // no hints beside it, no hint features
 		key |= 1
+	case i == 0:
+		key |= 2
+		fallthrough
+	default:
+		key |= uint64(s.hint(i-1))<<12 | uint64(s.hints[i])<<8 | uint64(s.hint(i+1))<<4
 	}
 	return key, true
 }
@@ -520,6 +506,7 @@ func (t *Tagger) computeTriple(s *scratch, i int, reduced bool) [numTags]int32 {
 		add(&e, t.pairSum(s, i, i+1))
 		s.keys = append(s.keys[:0], shapeTriKey(p, w, n))
 		t.w.addSum(&e, s.keys)
+		t.addHints(&e, s, i)
 	}
 	return e
 }
@@ -599,7 +586,6 @@ func (s *scratch) forget() {
 	s.short.reset()
 	s.pairs.reset()
 	s.triples.reset()
-	s.hinted.reset()
 	s.words = s.words[:0]
 	s.sums = s.sums[:0]
 	s.far = s.far[:0]
