@@ -160,11 +160,12 @@ type scratch struct {
 	dec    decodeScratch[int32]
 	// The words seen so far, by this scratch's tagger (owner) in this and
 	// earlier documents: their attributes (words) and the summed weights
-	// of their features (sums), apart, as every token reads its word's
-	// attributes and few tokens the sums. What a tagger computes for a
-	// word depends on the word alone, and a document's common words are
-	// mostly the last documents' too; the keys of seen are copies, so that
-	// no caller's text stays alive in the pool.
+	// of their features (sums, far), apart, as a token reads little of
+	// either and the little it reads should lie close together. What a
+	// tagger computes for a word depends on the word alone, and a
+	// document's common words are mostly the last documents' too; the
+	// keys of seen are copies, so that no caller's text stays alive in the
+	// pool.
 	owner *Tagger
 	short wordIndex        // the words of at most maxShortWord bytes, most of them
 	seen  map[string]int32 // the longer words
@@ -429,7 +430,8 @@ func (t *Tagger) farSum(s *scratch, k, role int) *[numTags]int32 {
 }
 
 // addHints adds to e the sum of hintFeatures of token i of the sequence
-// in s: of those that read only the hints from the tagger's table.
+// in s: of those that read only the hints from the tagger's table, of the
+// others by their keys (once per run of three: computeTriple).
 func (t *Tagger) addHints(e *[numTags]int32, s *scratch, i int) {
 	p, h, n := s.hint(i-1), s.hints[i], s.hint(i+1)
 	w := &s.words[s.wordAt[i]]
@@ -453,7 +455,7 @@ func (t *Tagger) addHints(e *[numTags]int32, s *scratch, i int) {
 func (t *Tagger) tripleSum(s *scratch, i int, reduced bool) [numTags]int32 {
 	key, ok := s.tripleKey(i)
 	if !ok {
-		return t.computeTriple(s, i, reduced) // a document of millions of words
+		return t.computeTriple(s, i, reduced) // a document of tens of thousands of words
 	}
 	sum, ok := s.triples.find(key)
 	if !ok {
