@@ -876,9 +876,13 @@ func genitiveBase(w string) string {
 }
 
 func isCapital(w string) bool {
-	if len(w) > 0 && w[0] < utf8.RuneSelf { // most words, without a call
-		return 'A' <= w[0] && w[0] <= 'Z'
+	if w != "" && w[0] < utf8.RuneSelf { // most words: small enough to inline
+		return w[0]-'A' < 26 // A to Z
 	}
+	return isCapitalRune(w)
+}
+
+func isCapitalRune(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
