@@ -254,8 +254,21 @@ func neighbour(ws []wordAttrs, k int) *wordAttrs {
 // it is rarely a name or inside one ("von", "für"), so fewer features say
 // enough, and tagging costs a lookup per feature.
 func isReduced(ws []wordAttrs, i int) bool {
-	w := &ws[i]
-	return !w.anyUpper && w.hint|neighbour(ws, i-1).hint|neighbour(ws, i+1).hint == 0
+	return reducedSet(ws[i].anyUpper, ws[i].hint|neighbour(ws, i-1).hint|neighbour(ws, i+1).hint)
+}
+
+// reducedSet is isReduced for a word with anyUpper as its attribute and
+// the hints of it and its neighbours ORed together.
+func reducedSet(anyUpper bool, hints uint32) bool { return !anyUpper && hints == 0 }
+
+// setAttrHints sets the hint of each word of a sentence, ws[i] for
+// toks[i] (setHints).
+func setAttrHints(ws []wordAttrs, toks []Token, hints []Span) {
+	hs := make([]uint32, len(ws))
+	setHints(hs, toks, hints, 0)
+	for i, h := range hs {
+		ws[i].hint = h
+	}
 }
 
 // wordFeatures appends the keys that depend on the word alone (not on
@@ -455,19 +468,30 @@ func patternKey(p, w, n uint32) uint32 { return mix(tUpperPattern, p, w<<8|n) }
 func hintFeatures(ws []wordAttrs, i int, keys []uint32) []uint32 {
 	w, p, n := &ws[i], neighbour(ws, i-1), neighbour(ws, i+1)
 	if w.hint|p.hint|n.hint != 0 {
-		keys = append(keys,
-			mix(tHint, w.hint, 0),
-			mix(tHintShape, w.hint, w.shape),
-			mix(tHintPrev, p.hint, w.hint),
-			mix(tHintNext, n.hint, w.hint),
-			mix(tHintWord, w.hint, w.lower),
-		)
+		h, hw := hintKeys(p.hint, w.hint, n.hint), hintWordKeys(w.hint, w)
+		keys = append(keys, h[0], hw[0], h[1], h[2], hw[1])
 	}
 	if i == 0 {
-		keys = append(keys, mix(tSentStartShape, w.shape, 0))
+		keys = append(keys, startKey(w))
 	}
 	return keys
 }
+
+// hintKeys are the keys of hintFeatures that read the hints alone: of
+// the word before p, the word w and the word after n. The tagger sums
+// them once for every three hints (Tagger.hints).
+func hintKeys(p, w, n uint32) [3]uint32 {
+	return [...]uint32{mix(tHint, w, 0), mix(tHintPrev, p, w), mix(tHintNext, n, w)}
+}
+
+// hintWordKeys are the keys of hintFeatures that read the word's hint h
+// and the word w.
+func hintWordKeys(h uint32, w *wordAttrs) [2]uint32 {
+	return [...]uint32{mix(tHintShape, h, w.shape), mix(tHintWord, h, w.lower)}
+}
+
+// startKey is the key of the feature of a sequence's first word.
+func startKey(w *wordAttrs) uint32 { return mix(tSentStartShape, w.shape, 0) }
 
 // genitiveOf returns w without its genitive ending: "Musks" → "Musk",
 // "Bezos’" → "Bezos".

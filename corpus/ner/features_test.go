@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -54,7 +55,7 @@ func TestContextFeaturesInParts(t *testing.T) {
 		for i, w := range words {
 			ws[i] = attrs(w, gaz, cl)
 		}
-		setHints(ws, wordTokens(len(words)), tc.hints)
+		setAttrHints(ws, wordTokens(len(words)), tc.hints)
 		for i := range ws {
 			for _, reduced := range []bool{false, true} {
 				want := contextFeatures(ws, i, reduced, nil)
@@ -125,7 +126,8 @@ func TestFeatureTable(t *testing.T) {
 }
 
 // Viterbi finds a best tag sequence that the BIO constraints allow:
-// checked against every sequence of short inputs.
+// checked against every sequence of short inputs. The tagger's decode
+// finds the same as viterbi, ties and all.
 func TestViterbiAgainstAllSequences(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	var trans [numTags + 1][numTags]int32
@@ -179,6 +181,11 @@ func TestViterbiAgainstAllSequences(t *testing.T) {
 			if s, ok := score(got); !ok || s != best {
 				t.Fatalf("n %d: viterbi %v scores %d (allowed %v), best %d", tc.n, got, s, ok, best)
 			}
+			decoded := make([]int, tc.n)
+			decode(em, &trans, decoded, new(decodeScratch[int32]))
+			if !slices.Equal(decoded, got) {
+				t.Fatalf("n %d: decode %v, viterbi %v", tc.n, decoded, got)
+			}
 		}
 	}
 }
@@ -204,11 +211,129 @@ func TestSumTable(t *testing.T) {
 		}
 		sum[0] = int32(round)
 		stored[key] = int32(round)
-		if len(tab.slots) > maxSlots || 4*tab.n > 3*len(tab.slots) {
-			t.Fatalf("%d keys in %d places (at most %d, three quarters full)", tab.n, len(tab.slots), maxSlots)
+		if len(tab.keys) > maxSlots || 4*tab.n > 3*len(tab.keys) {
+			t.Fatalf("%d keys in %d places (at most %d, three quarters full)", tab.n, len(tab.keys), maxSlots)
 		}
 	}
 	if hits == 0 {
 		t.Error("no key found again")
+	}
+}
+
+// The tagger sums each token's features from what it has summed before
+// for the same words, pairs, runs of three and hints (Tagger.emissions);
+// the sums must be exactly those of the keys training reads (features),
+// for words seen for the first time and again, with hints and without.
+func TestEmissionsAgainstFeatures(t *testing.T) {
+	w, err := Embedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lists := func(word string) uint32 {
+		if strings.HasPrefix(word, "K") {
+			return 1<<3 | 1<<9
+		}
+		return 0
+	}
+	tests := []struct {
+		text  string
+		hints []Span // byte offsets
+	}{
+		{"Karla Ostrowski eröffnet das Kulturhaus in Lindenau .", []Span{{0, 15, PER}, {40, 47, LOC}}},
+		{"Karla Ostrowski eröffnet das Kulturhaus in Lindenau .", nil},
+		{"In Lindenau eröffnet Karla Ostrowski das Kulturhaus .", []Span{{3, 11, LOC}}},
+		{"Lindenau", []Span{{0, 8, LOC}}},
+		{"der Verein Kunst-Kontor e. V. und die Stadt Lindenau", []Span{{11, 29, ORG}}},
+		{"und , von dem in", nil},
+	}
+	s := new(scratch)
+	for round := range 2 {
+		for _, tg := range []*Tagger{NewTagger(w, nil), NewTagger(w, lists)} {
+			s.forget()
+			s.owner = tg
+			for _, tc := range tests {
+				toks := Tokenize(tc.text, nil)
+				tg.emissions(tc.text, toks, tc.hints, s)
+				ws := make([]wordAttrs, len(toks))
+				for i, tok := range toks {
+					ws[i] = attrs(tc.text[tok.Start:tok.End], tg.gaz, w.clusters)
+				}
+				setAttrHints(ws, toks, tc.hints)
+				for i := range toks {
+					want := w.sum(features(ws, i, nil))
+					if s.em[i] != want {
+						t.Errorf("round %d %q token %d: sums %v, features give %v", round, tc.text, i, s.em[i], want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// setHints finds the same hints wherever its search begins: at the place
+// the call for the tokens before returned, at the start, or past the
+// hints of the tokens (a caller's segments out of order).
+func TestSetHintsFrom(t *testing.T) {
+	text := "Karla Ostrowski eröffnet in Lindenau das Kulturhaus der Stadtwerke Lindenau ."
+	toks := Tokenize(text, nil)
+	hints := []Span{{0, 15, PER}, {28, 36, LOC}, {57, 76, ORG}}
+	want := make([]uint32, len(toks))
+	setHints(want, toks, hints, 0)
+	tests := []struct {
+		name  string
+		parts [][2]int // token ranges, tagged in this order
+	}{
+		{"in order", [][2]int{{0, 3}, {3, 6}, {6, 9}, {9, len(toks)}}},
+		{"one by one", [][2]int{{0, 1}, {1, 2}, {2, 3}, {3, 4}, {4, 5}, {5, 6}, {6, 7}, {7, 8}, {8, 9}, {9, 10}, {10, 11}}},
+		{"backwards", [][2]int{{9, len(toks)}, {6, 9}, {3, 6}, {0, 3}}},
+		{"again", [][2]int{{0, 6}, {0, 6}, {6, len(toks)}, {6, len(toks)}}},
+	}
+	for _, tc := range tests {
+		got := make([]uint32, len(toks))
+		from := 0
+		for _, p := range tc.parts {
+			from = setHints(got[p[0]:p[1]], toks[p[0]:p[1]], hints, from)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: hints %v, want %v", tc.name, got, want)
+		}
+	}
+}
+
+// Two words have equal shortWords exactly when they are equal, whatever
+// their length and bytes (zero bytes too), and a wordIndex finds each
+// word's number again after growing.
+func TestShortWords(t *testing.T) {
+	var words []string
+	for n := 1; n <= maxShortWord; n++ {
+		base := strings.Repeat("ä", n)[:n]
+		words = append(words, base, strings.Repeat("\x00", n))
+		for i := range n {
+			b := []byte(base)
+			b[i] ^= 1
+			words = append(words, string(b))
+		}
+	}
+	words = append(words, "a", "a\x00", "\x00a", "Lindenau", "Lindenau\x00", "Kulturhaus", "Kulturhaut")
+	for i := range 3000 { // enough to grow the index twice
+		words = append(words, "Nr. "+strconv.Itoa(i))
+	}
+	keys := map[shortWord]string{}
+	var x wordIndex
+	for i, w := range words {
+		k := shortWordOf(w)
+		if other, ok := keys[k]; ok && other != w {
+			t.Errorf("%q and %q share %x", w, other, k)
+		}
+		keys[k] = w
+		if at, ok := x.find(k); !ok {
+			*at = int32(i)
+		}
+	}
+	for i, w := range words {
+		at, ok := x.find(shortWordOf(w))
+		if !ok || words[*at] != w || slices.Index(words, w) != int(*at) {
+			t.Errorf("%q (%d): found %v, number %d", w, i, ok, *at)
+		}
 	}
 }

@@ -277,10 +277,48 @@ const forbidden = -1 << 29
 // needs no branch a processor could mispredict; the way back finds each
 // best predecessor again from them, for one tag a token instead of nine.
 func viterbi[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, tags []int, s *decodeScratch[T]) {
-	n := len(em)
-	if n == 0 {
+	if len(em) == 0 {
 		return
 	}
+	sc := forward(em, trans, tags, s)
+	for i := len(em) - 1; i > 0; i-- {
+		tags[i-1] = bestBefore(&sc[i-1], trans, tags[i])
+	}
+}
+
+// decode is viterbi for the tagger's scores, which are integers: their
+// sums are exact, so a token's best score less its emission is the best
+// sum of a predecessor's score and the transition, and the way back takes
+// the first predecessor with that sum (the lower tag on ties, as
+// bestBefore), mostly O, the first, instead of comparing all nine.
+func decode(em [][numTags]int32, trans *[numTags + 1][numTags]int32, tags []int, s *decodeScratch[int32]) {
+	if len(em) == 0 {
+		return
+	}
+	sc := forward(em, trans, tags, s)
+	for i := len(em) - 1; i > 0; i-- {
+		arg := tags[i]
+		prev, best := &sc[i-1], sc[i][arg]-em[i][arg]
+		if arg != tagO && arg%2 == 0 { // an inside tag: its class's B- or I- tag before it
+			if prev[arg-1]+trans[arg-1][arg] == best {
+				arg--
+			}
+		} else {
+			p := 0
+			for p < numTags-1 && prev[p]+trans[p][arg] != best {
+				p++
+			}
+			arg = p
+		}
+		tags[i-1] = arg
+	}
+}
+
+// forward sets s.score to the best scores of each tag at each token (of
+// the paths up to it), for len(em) > 0 tokens, and returns them; it sets
+// the last token's tag to the best (the lower on ties).
+func forward[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, tags []int, s *decodeScratch[T]) [][numTags]T {
+	n := len(em)
 	s.grow(n)
 	sc := s.score
 	for t := range numTags {
@@ -288,17 +326,28 @@ func viterbi[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, tags []in
 	}
 	for i := 1; i < n; i++ {
 		prev, cur, e := &sc[i-1], &sc[i], &em[i]
-		// O and the B- tags may follow any tag.
-		for _, t := range [...]int{tagO, tagBPER, tagBORG, tagBLOC, tagBOTH} {
-			cur[t] = e[t] + max(prev[0]+trans[0][t], prev[1]+trans[1][t], prev[2]+trans[2][t],
-				prev[3]+trans[3][t], prev[4]+trans[4][t], prev[5]+trans[5][t],
-				prev[6]+trans[6][t], prev[7]+trans[7][t], prev[8]+trans[8][t])
+		// O and the B- tags may follow any tag. The maximum of the nine
+		// is taken as a tree, whose comparisons need not wait for each
+		// other, and each tag is written out, so that its indices are
+		// constants.
+		best := func(t int) T {
+			a := max(prev[0]+trans[0][t], prev[1]+trans[1][t])
+			b := max(prev[2]+trans[2][t], prev[3]+trans[3][t])
+			c := max(prev[4]+trans[4][t], prev[5]+trans[5][t])
+			d := max(prev[6]+trans[6][t], prev[7]+trans[7][t])
+			return max(max(a, b), max(c, d), prev[8]+trans[8][t])
 		}
+		cur[tagO] = e[tagO] + best(tagO)
+		cur[tagBPER] = e[tagBPER] + best(tagBPER)
+		cur[tagBORG] = e[tagBORG] + best(tagBORG)
+		cur[tagBLOC] = e[tagBLOC] + best(tagBLOC)
+		cur[tagBOTH] = e[tagBOTH] + best(tagBOTH)
 		// An inside tag follows only its own class's tags (allowed),
 		// and every other predecessor is forbidden: two to compare.
-		for _, t := range [...]int{tagIPER, tagIORG, tagILOC, tagIOTH} {
-			cur[t] = e[t] + max(prev[t-1]+trans[t-1][t], prev[t]+trans[t][t])
-		}
+		cur[tagIPER] = e[tagIPER] + max(prev[tagBPER]+trans[tagBPER][tagIPER], prev[tagIPER]+trans[tagIPER][tagIPER])
+		cur[tagIORG] = e[tagIORG] + max(prev[tagBORG]+trans[tagBORG][tagIORG], prev[tagIORG]+trans[tagIORG][tagIORG])
+		cur[tagILOC] = e[tagILOC] + max(prev[tagBLOC]+trans[tagBLOC][tagILOC], prev[tagILOC]+trans[tagILOC][tagILOC])
+		cur[tagIOTH] = e[tagIOTH] + max(prev[tagBOTH]+trans[tagBOTH][tagIOTH], prev[tagIOTH]+trans[tagIOTH][tagIOTH])
 	}
 	last := &sc[n-1]
 	best, arg := last[0], 0
@@ -308,10 +357,7 @@ func viterbi[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, tags []in
 		}
 	}
 	tags[n-1] = arg
-	for i := n - 1; i > 0; i-- {
-		arg = bestBefore(&sc[i-1], trans, arg)
-		tags[i-1] = arg
-	}
+	return sc
 }
 
 // bestBefore returns the best tag before tag t, given the best scores

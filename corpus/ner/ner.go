@@ -91,6 +91,9 @@ type Tagger struct {
 	// edges are the sums of neighbourFeatures of the sentinels beyond the
 	// ends of a sequence, by role and feature set.
 	edges [numRoles][2][numTags]int32
+	// hints are the sums of hintKeys by the hints of the word before, the
+	// word and the word after (0 for none, else 1 + a tag).
+	hints [numTags + 1][numTags + 1][numTags + 1][numTags]int32
 }
 
 // NewTagger returns a tagger; gaz must be the gazetteer the weights were
@@ -121,13 +124,22 @@ func NewTagger(w *Weights, gaz Gazetteer) *Tagger {
 			t.edges[role][set] = w.sum(keys)
 		}
 	}
+	for p := range t.hints {
+		for h := range t.hints[p] {
+			for n := range t.hints[p][h] {
+				if p|h|n != 0 {
+					keys := hintKeys(uint32(p), uint32(h), uint32(n))
+					t.hints[p][h][n] = w.sum(keys[:])
+				}
+			}
+		}
+	}
 	return t
 }
 
-// pattern returns the weights of the pattern of capitals of token i of
-// the sequence ws.
-func (t *Tagger) pattern(ws []wordAttrs, i int) *[numTags]int32 {
-	p, w, n := neighbour(ws, i-1), &ws[i], neighbour(ws, i+1)
+// pattern returns the weights of the pattern of capitals of the word w
+// between p and n.
+func (t *Tagger) pattern(p, w, n *wordAttrs) *[numTags]int32 {
 	return &t.patternRows[t.patternAt[p.flags<<(2*numFlags)|w.flags<<numFlags|n.flags]]
 }
 
@@ -138,21 +150,36 @@ const maxTokens = 256
 
 // scratch holds the buffers of one call.
 type scratch struct {
-	toks  []Token
-	attrs []wordAttrs
-	keys  []uint32
-	em    [][numTags]int32
-	tags  []int
-	dec   decodeScratch[int32]
+	toks   []Token
+	hints  []uint32 // the hint of each token of a sequence (setHints)
+	hintAt int      // where setHints looks for the next sequence's first hint
+	keys   []uint32
+	em     [][numTags]int32
+	found  []bool // whether s.triples had the sums of each token's run of three
+	tags   []int
+	dec    decodeScratch[int32]
 	// The words seen so far, by this scratch's tagger (owner) in this and
-	// earlier documents: their attributes and the summed weights of their
-	// features (seenWord). What a tagger computes for a word depends on
-	// the word alone, and a document's common words are mostly the last
-	// documents' too; the keys of seen are copies, so that no caller's
-	// text stays alive in the pool.
-	owner  *Tagger
-	seen   map[string]int32
-	words  []seenWord
+	// earlier documents: their attributes (words) and the summed weights
+	// of their features (sums, far), apart, as a token reads little of
+	// either and the little it reads should lie close together. What a
+	// tagger computes for a word depends on the word alone, and a
+	// document's common words are mostly the last documents' too; the
+	// keys of seen are copies, so that no caller's text stays alive in the
+	// pool.
+	owner *Tagger
+	short wordIndex        // the words of at most maxShortWord bytes, most of them
+	seen  map[string]int32 // the longer words
+	words []wordAttrs
+	sums  []wordSums
+	// far are the sums of each word's neighbourFeatures two places away
+	// (rolePrev2, roleNext2) in the full set (farSum): most tokens with
+	// the full set read two, and these are small enough to stay in the
+	// processor's caches.
+	far [][2][numTags]int32
+	// flags are each word's anyUpper, which every token reads (reduced),
+	// and whether its far sums are made: apart from the attributes and
+	// the sums, which seldom stay in the caches.
+	flags  []uint8
 	wordAt []int32 // the index in words of each token of a sequence
 	// pairs and triples hold the sums of the pairs and the runs of three
 	// words seen so far (pairSum, tripleSum): news repeat their pairs of
@@ -166,32 +193,33 @@ type scratch struct {
 	spans []Span
 }
 
-// A seenWord is what a scratch knows of a word: its attributes, and the
-// sums it has needed so far of the weights of the word's features
-// (wordFeatures) and of its neighbourFeatures in each role, for each
-// feature set.
-type seenWord struct {
-	attrs wordAttrs
-	sum   [2][numTags]int32           // [full, reduced]
-	as    [numRoles][2][numTags]int32 // [role][full, reduced]
-	have  uint16                      // 1 << set for sum[set], 1 << (2 + 2*role + set) for as[role][set]
+// The flags of a word a scratch has seen.
+const (
+	wordAnyUpper = 1 << iota // its attributes' anyUpper
+	wordFar                  // its far sums are made
+)
+
+// wordSums are the sums a scratch has needed so far of the weights of a
+// word's features (wordFeatures) and of its neighbourFeatures as the word
+// before or after, for each feature set.
+type wordSums struct {
+	sum  [2][numTags]int32    // [full, reduced]
+	as   [2][2][numTags]int32 // [rolePrev or roleNext][full, reduced]
+	have uint8                // 1 << set for sum[set], 1 << (2 + 2*role + set) for as[role][set]
 }
 
 // A sumTable maps a pair or a run of three words (a key of pairSum or
-// tripleSum) to its sums: open addressing with linear probing, the sums
-// beside their key, so that a look-up mostly reads one place of one
-// array. It grows to maxSlots places, and when those are three quarters
-// full it starts afresh: small, so that it stays in the processor's
-// caches, which text with few repeated runs (most real news) would only
-// fill.
+// tripleSum) to its sums: open addressing with linear probing over the
+// keys alone, the sums of place i in sums[i], so that the places a
+// look-up probes (two or three for a key there, several for one not)
+// mostly lie in one line of the processor's cache. It grows to maxSlots
+// places, and when those are three quarters full it starts afresh: small,
+// so that it stays in the processor's caches, which text with few
+// repeated runs (most real news) would only fill.
 type sumTable struct {
-	slots []sumSlot
-	n     int
-}
-
-type sumSlot struct {
-	key uint64 // 0: empty
-	sum [numTags]int32
+	keys []uint64 // 0: empty
+	sums [][numTags]int32
+	n    int
 }
 
 const maxSlots = 1 << 13
@@ -199,43 +227,56 @@ const maxSlots = 1 << 13
 // find returns the sums of key, and whether they were there; if not, the
 // caller fills them in.
 func (p *sumTable) find(key uint64) (*[numTags]int32, bool) {
-	if 4*(p.n+1) > 3*len(p.slots) {
+	if 4*(p.n+1) > 3*len(p.keys) {
 		p.grow()
 	}
-	mask := uint64(len(p.slots) - 1)
+	i, ok := p.probe(key)
+	if !ok {
+		p.keys[i] = key
+		p.n++
+	}
+	return &p.sums[i], ok
+}
+
+// get returns the sums of key, nil if they are not there.
+func (p *sumTable) get(key uint64) *[numTags]int32 {
+	if len(p.keys) == 0 {
+		return nil
+	}
+	if i, ok := p.probe(key); ok {
+		return &p.sums[i]
+	}
+	return nil
+}
+
+// probe returns the place of key, and whether it is there; if not, the
+// empty place where it would go.
+func (p *sumTable) probe(key uint64) (uint64, bool) {
+	mask := uint64(len(p.keys) - 1)
 	for i := sumHash(key, mask); ; i = (i + 1) & mask {
-		sl := &p.slots[i]
-		switch sl.key {
+		switch p.keys[i] {
 		case key:
-			return &sl.sum, true
+			return i, true
 		case 0:
-			sl.key = key
-			p.n++
-			return &sl.sum, false
+			return i, false
 		}
 	}
 }
 
 // grow doubles the table, or empties it at maxSlots places.
 func (p *sumTable) grow() {
-	if len(p.slots) >= maxSlots {
+	if len(p.keys) >= maxSlots {
 		p.reset()
 		return
 	}
-	old := p.slots
-	size := max(2*len(old), 1<<10)
-	p.slots, p.n = make([]sumSlot, size), 0
-	mask := uint64(size - 1)
-	for _, sl := range old {
-		if sl.key == 0 {
-			continue
+	oldKeys, oldSums := p.keys, p.sums
+	size := max(2*len(oldKeys), 1<<10)
+	p.keys, p.sums = make([]uint64, size), make([][numTags]int32, size)
+	for k, key := range oldKeys {
+		if key != 0 {
+			i, _ := p.probe(key)
+			p.keys[i], p.sums[i] = key, oldSums[k]
 		}
-		i := sumHash(sl.key, mask)
-		for p.slots[i].key != 0 {
-			i = (i + 1) & mask
-		}
-		p.slots[i] = sl
-		p.n++
 	}
 }
 
@@ -247,7 +288,7 @@ func sumHash(key, mask uint64) uint64 {
 }
 
 func (p *sumTable) reset() {
-	clear(p.slots)
+	clear(p.keys)
 	p.n = 0
 }
 
@@ -277,6 +318,7 @@ func (t *Tagger) document(text string, segments [][2]int, hints []Span, s *scrat
 func (t *Tagger) documentWith(text string, segments [][2]int, hints []Span, s *scratch, words func([]Token, [2]int) []Token) []Span {
 	spans := s.spans[:0]
 	s.toks = s.toks[:0]
+	s.hintAt = 0
 	if s.owner != t || len(s.words) >= maxSeen {
 		s.forget()
 		s.owner = t
@@ -302,60 +344,118 @@ func (t *Tagger) documentWith(text string, segments [][2]int, hints []Span, s *s
 
 // sequence tags one sequence of tokens and appends its entities.
 func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, spans []Span) []Span {
-	n := len(toks)
-	s.attrs = s.attrs[:0]
-	s.wordAt = s.wordAt[:0]
-	for _, tok := range toks {
-		i := s.word(text[tok.Start:tok.End], t.gaz, t.w.clusters)
-		s.attrs = append(s.attrs, s.words[i].attrs)
-		s.wordAt = append(s.wordAt, i)
-	}
-	setHints(s.attrs, toks, hints)
-	s.em = grow(s.em, n)
-	s.tags = grow(s.tags, n)
-	for i := range toks {
-		reduced := isReduced(s.attrs, i)
-		e := t.tripleSum(s, i, reduced)
-		if !reduced {
-			add(&e, t.neighbourSum(s, i-2, rolePrev2, 0))
-			add(&e, t.neighbourSum(s, i+2, roleNext2, 0))
-			s.keys = hintFeatures(s.attrs, i, s.keys[:0])
-			t.w.addSum(&e, s.keys)
-		}
-		s.em[i] = e
-	}
-	viterbi(s.em, &t.w.itrans, s.tags, &s.dec)
+	t.emissions(text, toks, hints, s)
+	s.tags = grow(s.tags, len(toks))
+	decode(s.em, &t.w.itrans, s.tags, &s.dec)
 	return appendSpans(text, spans, toks, s.tags)
 }
 
+// emissions sets s.em to the summed weights of the features of each
+// token of a sequence, s.wordAt to their words and s.hints to their hints.
+// A token's attributes are its word's (with the hint apart), not a copy
+// each.
+func (t *Tagger) emissions(text string, toks []Token, hints []Span, s *scratch) {
+	n := len(toks)
+	s.wordAt = s.wordAt[:0]
+	for _, tok := range toks {
+		s.wordAt = append(s.wordAt, s.word(t, text[tok.Start:tok.End]))
+	}
+	s.hints = grow(s.hints, n)
+	clear(s.hints)
+	s.hintAt = setHints(s.hints, toks, hints, s.hintAt)
+	s.em = grow(s.em, n)
+	s.found = grow(s.found, n)
+	// First the sums of the runs of three the table has: their look-ups,
+	// which mostly miss the processor's caches, need not wait for each
+	// other in a loop that does nothing else.
+	for i := range toks {
+		s.found[i] = false
+		if key, ok := s.tripleKey(i); ok {
+			if sum := s.triples.get(key); sum != nil {
+				s.em[i], s.found[i] = *sum, true
+			}
+		}
+	}
+	for i := range toks {
+		reduced := s.reduced(i)
+		if !s.found[i] {
+			s.em[i] = t.tripleSum(s, i, reduced)
+		}
+		if !reduced {
+			e := &s.em[i]
+			add(e, t.farSum(s, i-2, rolePrev2))
+			add(e, t.farSum(s, i+2, roleNext2))
+		}
+	}
+}
+
+// reduced reports whether token i of the sequence in s.wordAt gets the
+// reduced feature set (isReduced).
+func (s *scratch) reduced(i int) bool {
+	return reducedSet(s.flags[s.wordAt[i]]&wordAnyUpper != 0, s.hint(i-1)|s.hints[i]|s.hint(i+1))
+}
+
 // neighbourSum returns the summed weights of the features that read
-// only token k of the sequence in s.wordAt, in the given role, for a word
-// with feature set set; the sentinels stand beyond the ends.
+// only token k of the sequence in s.wordAt, in the given role (rolePrev
+// or roleNext), for a word with feature set set; the sentinels stand
+// beyond the ends.
 func (t *Tagger) neighbourSum(s *scratch, k, role, set int) *[numTags]int32 {
 	if k < 0 || k >= len(s.wordAt) {
 		return &t.edges[role][set]
 	}
-	sw := &s.words[s.wordAt[k]]
-	if bit := uint16(1) << (2 + 2*role + set); sw.have&bit == 0 {
-		s.keys = neighbourFeatures(&sw.attrs, role, set == 1, s.keys[:0])
+	w := s.wordAt[k]
+	sw := &s.sums[w]
+	if bit := uint8(1) << (2 + 2*role + set); sw.have&bit == 0 {
+		s.keys = neighbourFeatures(&s.words[w], role, set == 1, s.keys[:0])
 		sw.as[role][set], sw.have = t.w.sum(s.keys), sw.have|bit
 	}
 	return &sw.as[role][set]
 }
 
+// farSum is neighbourSum for the roles two places away (rolePrev2,
+// roleNext2), which only the full set has.
+func (t *Tagger) farSum(s *scratch, k, role int) *[numTags]int32 {
+	if k < 0 || k >= len(s.wordAt) {
+		return &t.edges[role][0]
+	}
+	w := s.wordAt[k]
+	if s.flags[w]&wordFar == 0 {
+		for r := range s.far[w] {
+			s.keys = neighbourFeatures(&s.words[w], rolePrev2+r, false, s.keys[:0])
+			s.far[w][r] = t.w.sum(s.keys)
+		}
+		s.flags[w] |= wordFar
+	}
+	return &s.far[w][role-rolePrev2]
+}
+
+// addHints adds to e the sum of hintFeatures of token i of the sequence
+// in s: of those that read only the hints from the tagger's table, of the
+// others by their keys (once per run of three: computeTriple).
+func (t *Tagger) addHints(e *[numTags]int32, s *scratch, i int) {
+	p, h, n := s.hint(i-1), s.hints[i], s.hint(i+1)
+	w := &s.words[s.wordAt[i]]
+	s.keys = s.keys[:0]
+	if p|h|n != 0 {
+		add(e, &t.hints[p][h][n])
+		hw := hintWordKeys(h, w)
+		s.keys = append(s.keys, hw[:]...)
+	}
+	if i == 0 {
+		s.keys = append(s.keys, startKey(w))
+	}
+	t.w.addSum(e, s.keys)
+}
+
 // tripleSum returns the summed weights of the features of token i of the
 // sequence in s.wordAt, in the set that reduced says, that read only the
-// word and its neighbours i-1 and i+1 (or the sentinels beyond the ends):
-// all but those that read the words two before and after, the hints or
-// the position.
+// word and its neighbours i-1 and i+1 (or the sentinels beyond the ends),
+// their hints and the position: all but those that read the words two
+// before and after.
 func (t *Tagger) tripleSum(s *scratch, i int, reduced bool) [numTags]int32 {
-	p, w, n := s.id(i-1), s.id(i), s.id(i+1)
-	if max(p, w, n) >= 1<<21 {
-		return t.computeTriple(s, i, reduced) // a document of millions of words
-	}
-	key := p<<43 | w<<22 | n<<1
-	if reduced {
-		key |= 1
+	key, ok := s.tripleKey(i)
+	if !ok {
+		return t.computeTriple(s, i, reduced) // a document of tens of thousands of words
 	}
 	sum, ok := s.triples.find(key)
 	if !ok {
@@ -364,28 +464,74 @@ func (t *Tagger) tripleSum(s *scratch, i int, reduced bool) [numTags]int32 {
 	return *sum
 }
 
+// tripleKey returns the key of token i of the sequence in s.wordAt in
+// s.triples: its word's, its neighbours', its feature set's and, in the
+// full set, the three words' hints and whether it is the first; false if
+// the words' numbers do not fit.
+func (s *scratch) tripleKey(i int) (uint64, bool) {
+	p, w, n := s.id(i-1), s.id(i), s.id(i+1)
+	if max(p, w, n) >= 1<<16 {
+		return 0, false
+	}
+	key := p<<48 | w<<32 | n<<16
+	switch {
+	case s.reduced(i): // no hints beside it, no hint features
+		key |= 1
+	case i == 0:
+		key |= 2
+		fallthrough
+	default:
+		key |= uint64(s.hint(i-1))<<12 | uint64(s.hints[i])<<8 | uint64(s.hint(i+1))<<4
+	}
+	return key, true
+}
+
 // computeTriple computes what tripleSum returns.
 func (t *Tagger) computeTriple(s *scratch, i int, reduced bool) [numTags]int32 {
 	set := 0
 	if reduced {
 		set = 1
 	}
-	sw := &s.words[s.wordAt[i]]
-	if bit := uint16(1) << set; sw.have&bit == 0 {
-		s.keys = wordFeatures(&sw.attrs, reduced, s.keys[:0])
+	w := &s.words[s.wordAt[i]]
+	sw := &s.sums[s.wordAt[i]]
+	if bit := uint8(1) << set; sw.have&bit == 0 {
+		s.keys = wordFeatures(w, reduced, s.keys[:0])
 		sw.sum[set], sw.have = t.w.sum(s.keys), sw.have|bit
 	}
 	e := sw.sum[set]
 	add(&e, t.neighbourSum(s, i-1, rolePrev, set))
 	add(&e, t.neighbourSum(s, i+1, roleNext, set))
-	add(&e, t.pattern(s.attrs, i))
+	p, n := s.neighbour(i-1), s.neighbour(i+1)
+	add(&e, t.pattern(p, w, n))
 	if !reduced {
 		add(&e, t.pairSum(s, i, i-1))
 		add(&e, t.pairSum(s, i, i+1))
-		s.keys = append(s.keys[:0], shapeTriKey(neighbour(s.attrs, i-1), &sw.attrs, neighbour(s.attrs, i+1)))
+		s.keys = append(s.keys[:0], shapeTriKey(p, w, n))
 		t.w.addSum(&e, s.keys)
+		t.addHints(&e, s, i)
 	}
 	return e
+}
+
+// neighbour returns the attributes of token k of the sequence in
+// s.wordAt (without its hint), or a sentinel beyond its ends.
+func (s *scratch) neighbour(k int) *wordAttrs {
+	switch {
+	case k < 0:
+		return &boundaryBefore
+	case k >= len(s.wordAt):
+		return &boundaryAfter
+	}
+	return &s.words[s.wordAt[k]]
+}
+
+// hint returns the hint of token k of the sequence in s.hints, 0 beyond
+// its ends.
+func (s *scratch) hint(k int) uint32 {
+	if k < 0 || k >= len(s.hints) {
+		return 0
+	}
+	return s.hints[k]
 }
 
 // id returns the number in s.words of token k of the sequence in s.wordAt
@@ -413,7 +559,7 @@ func (t *Tagger) pairSum(s *scratch, i, k int) *[numTags]int32 {
 	if ok {
 		return sum
 	}
-	w, other := &s.words[s.wordAt[i]].attrs, neighbour(s.attrs, k)
+	w, other := &s.words[s.wordAt[i]], s.neighbour(k)
 	if k > i {
 		s.keys = nextPairFeatures(w, other, s.keys[:0])
 	} else {
@@ -439,20 +585,40 @@ func (s *scratch) forget() {
 		s.seen = map[string]int32{}
 	}
 	clear(s.seen)
+	s.short.reset()
 	s.pairs.reset()
 	s.triples.reset()
 	s.words = s.words[:0]
+	s.sums = s.sums[:0]
+	s.far = s.far[:0]
+	s.flags = s.flags[:0]
 }
 
 // word returns the index in s.words of what the scratch knows of word
-// w, computing its attributes the first time.
-func (s *scratch) word(w string, gaz Gazetteer, cl *Clusters) int32 {
-	if i, ok := s.seen[w]; ok {
-		return i
-	}
+// w, computing its attributes for t the first time.
+func (s *scratch) word(t *Tagger, w string) int32 {
 	i := int32(len(s.words))
-	s.seen[strings.Clone(w)] = i
-	s.words = append(s.words, seenWord{attrs: attrs(w, gaz, cl)})
+	if len(w) <= maxShortWord && len(w) > 0 {
+		at, ok := s.short.find(shortWordOf(w))
+		if ok {
+			return *at
+		}
+		*at = i
+	} else {
+		if i, ok := s.seen[w]; ok {
+			return i
+		}
+		s.seen[strings.Clone(w)] = i
+	}
+	a := attrs(w, t.gaz, t.w.clusters)
+	s.words = append(s.words, a)
+	s.sums = append(s.sums, wordSums{})
+	s.far = append(s.far, [2][numTags]int32{})
+	f := uint8(0)
+	if a.anyUpper {
+		f = wordAnyUpper
+	}
+	s.flags = append(s.flags, f)
 	return i
 }
 
@@ -533,16 +699,7 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 		if surnames[w] || surnames[genitiveBase(w)] {
 			return PER
 		}
-		v, ok := votes[w]
-		switch {
-		case !ok:
-			return None
-		case v[PER] > v[ORG]+v[LOC]+v[OTH]:
-			return PER
-		case v[ORG] > v[PER]+v[LOC]+v[OTH]:
-			return ORG
-		}
-		return None
+		return votedKind(votes[w])
 	}
 	for i, sp := range spans {
 		w := text[sp.Start:sp.End]
@@ -603,6 +760,21 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 	}
 	spans = slices.DeleteFunc(spans, func(sp Span) bool { return sp.Kind == None || sp.Start >= sp.End })
 	sortSpans(spans)
+	// Most capitalised words are no name of the document: a filter of the
+	// words kindOf may find a person or organisation for passes only few
+	// of them on to its maps.
+	var cands nameFilter
+	for w := range surnames {
+		cands.add(w)
+	}
+	for w, v := range votes {
+		if k := votedKind(v); k == PER || k == ORG {
+			cands.add(w)
+		}
+	}
+	if cands == (nameFilter{}) {
+		return spans
+	}
 	var added []Span
 	next := 0 // the first span that ends after the current token
 	for _, tok := range toks {
@@ -613,7 +785,7 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 			continue // inside an entity
 		}
 		w := text[tok.Start:tok.End]
-		if !isCapital(w) {
+		if !isCapital(w) || !cands.has(w) && !cands.has(genitiveBase(w)) {
 			continue
 		}
 		if k := kindOf(w); k == PER || k == ORG {
@@ -626,6 +798,42 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 	spans = append(spans, added...)
 	sortSpans(spans)
 	return spans
+}
+
+// votedKind returns the kind of a name tagged as a person or an
+// organisation more often than as anything else, with the votes v of its
+// kinds; None for any other.
+func votedKind(v [5]int) Kind {
+	switch {
+	case v[PER] > v[ORG]+v[LOC]+v[OTH]:
+		return PER
+	case v[ORG] > v[PER]+v[LOC]+v[OTH]:
+		return ORG
+	}
+	return None
+}
+
+// A nameFilter is a set of words that may say a word is in it when it is
+// not, never the other way round: a bit for each length with first and
+// last byte, which costs no look-up in a map.
+type nameFilter [8]uint64
+
+func (f *nameFilter) add(w string) {
+	b := filterBit(w)
+	f[b/64] |= 1 << (b % 64)
+}
+
+func (f *nameFilter) has(w string) bool {
+	b := filterBit(w)
+	return f[b/64]&(1<<(b%64)) != 0
+}
+
+func filterBit(w string) uint32 {
+	h := uint32(len(w))
+	if len(w) > 0 {
+		h |= uint32(w[0])<<16 | uint32(w[len(w)-1])<<24
+	}
+	return (h * 0x9e3779b1) >> (32 - 9)
 }
 
 // names are the maps of consistent, kept with a scratch from one
@@ -668,6 +876,13 @@ func genitiveBase(w string) string {
 }
 
 func isCapital(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf { // most words: small enough to inline
+		return w[0]-'A' < 26 // A to Z
+	}
+	return isCapitalRune(w)
+}
+
+func isCapitalRune(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
@@ -690,19 +905,26 @@ func sortSpans(spans []Span) {
 	})
 }
 
-// setHints gives each token the BIO tag of the hint that covers it.
-// Hints are in text order; a token a hint cuts through gets none.
-func setHints(ws []wordAttrs, toks []Token, hints []Span) {
+// setHints sets the hint of each token (dst[i] for toks[i]) to the BIO
+// tag of the hint that covers it. Hints are in text order; a token a hint
+// cuts through gets none. The search for the first hint begins at from,
+// if no hint from there on ends before the tokens begin (the tokens of
+// the last call came before them), and setHints returns where the next
+// call's begins.
+func setHints(dst []uint32, toks []Token, hints []Span, from int) int {
 	if len(toks) == 0 {
-		return
+		return from
 	}
-	h, _ := slices.BinarySearchFunc(hints, toks[0].Start, func(sp Span, start int) int { return cmp.Compare(sp.End, start+1) })
+	h := from
+	if h > len(hints) || h > 0 && hints[h-1].End > toks[0].Start {
+		h, _ = slices.BinarySearchFunc(hints, toks[0].Start, func(sp Span, start int) int { return cmp.Compare(sp.End, start+1) })
+	}
 	for i, tok := range toks {
 		for h < len(hints) && hints[h].End <= tok.Start {
 			h++
 		}
 		if h == len(hints) {
-			return
+			return h
 		}
 		sp := hints[h]
 		if sp.Kind == None || tok.Start < sp.Start || tok.End > sp.End {
@@ -712,8 +934,9 @@ func setHints(ws []wordAttrs, toks []Token, hints []Span) {
 		if tok.Start > sp.Start {
 			tag++
 		}
-		ws[i].hint = 1 + tag
+		dst[i] = 1 + tag
 	}
+	return h
 }
 
 func hasWordRune(w string) bool {

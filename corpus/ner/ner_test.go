@@ -206,6 +206,34 @@ func TestConsistency(t *testing.T) {
 	}
 }
 
+// A nameFilter never leaves out a word added to it, and passes few
+// others: consistent looks up only what it passes.
+func TestNameFilter(t *testing.T) {
+	tests := []struct {
+		added []string
+		other []string // not added
+	}{
+		{[]string{"Weber", "Ostrowski", "Kunst-Kontor", "Ä", ""}, []string{"Webers", "Ostrowsky", "Antwort", "Montag", "Lindenau"}},
+		{nil, []string{"Weber", "", "Die"}},
+	}
+	for _, tc := range tests {
+		var f nameFilter
+		for _, w := range tc.added {
+			f.add(w)
+		}
+		for _, w := range tc.added {
+			if !f.has(w) {
+				t.Errorf("%q added to %q, not found", w, tc.added)
+			}
+		}
+		for _, w := range tc.other {
+			if f.has(w) {
+				t.Errorf("%q not added to %q, found", w, tc.added)
+			}
+		}
+	}
+}
+
 // Bad input: no panic, and time that grows with the text, not faster.
 func TestBadInput(t *testing.T) {
 	w, err := Embedded()
@@ -405,5 +433,20 @@ func TestSpansAllocatedOnce(t *testing.T) {
 	}
 	if !slices.Equal(first, want) {
 		t.Errorf("spans changed by the next document: %v, were %v", first, want)
+	}
+}
+
+// isCapital reads the first letter as unicode.IsUpper does, for every
+// ASCII byte and for letters beyond.
+func TestIsCapital(t *testing.T) {
+	words := []string{"", "Ärger", "ärger", "Ωmega", "ω", "\xff", "ß", "ẞ"}
+	for b := range utf8.RuneSelf {
+		words = append(words, string(rune(b))+"x")
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if got, want := isCapital(w), unicode.IsUpper(r); got != want {
+			t.Errorf("isCapital(%q) = %v, want %v", w, got, want)
+		}
 	}
 }

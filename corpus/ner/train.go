@@ -164,7 +164,7 @@ func exampleKeys(ex Example, gaz Gazetteer, cl *Clusters) (keys []uint32, offs [
 	for i, w := range ex.Words {
 		ws[i] = attrs(w, gaz, cl)
 	}
-	setHints(ws, wordTokens(len(ex.Words)), ex.Hints)
+	setAttrHints(ws, wordTokens(len(ex.Words)), ex.Hints)
 	offs = []int32{0}
 	for i := range ws {
 		keys = features(ws, i, keys)
