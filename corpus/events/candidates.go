@@ -18,6 +18,7 @@ import (
 func (x *extractor) chooseTriggers(s *sent) {
 	x.cands = x.cands[:0]
 	clear(x.fitsMemo)
+	setting := 0 // the score of a happening "bei" or "während" introduces
 	for i := range s.toks {
 		t := &s.toks[i]
 		if !t.word() || t.quoted || t.timex >= 0 || s.insideActor(i) {
@@ -38,6 +39,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 					switch {
 					case s.newHappening(i, prep):
 						x.cands[len(x.cands)-1].score += 10 // what the sentence tells, as a verb would
+						setting = x.cands[len(x.cands)-1].score
 					case anchoring.has(prep):
 						x.cands[len(x.cands)-1].score -= 20 // "Einen Tag nach seiner Wahl ist Merz … aufgebrochen"
 					}
@@ -84,7 +86,24 @@ func (x *extractor) chooseTriggers(s *sent) {
 			x.addCand(s, i, f.trigger, f.tense)
 		}
 	}
+	if setting > 0 {
+		// A deed its main clause tells at such a happening is the news:
+		// "Bei einer Kundgebung nahm die Polizei zehn Männer fest" (not
+		// what befell people in it: "Bei einem Unfall starben zwei").
+		for k := range x.cands {
+			if c := &x.cands[k]; c.score == setting && x.lx.triggers[c.trig].verb && deedKinds[x.lx.triggers[c.trig].kind] {
+				c.score++
+			}
+		}
+	}
 	slices.SortStableFunc(x.cands, func(p, q cand) int { return cmp.Compare(q.score, p.score) })
+}
+
+// deedKinds are what someone does at a happening a sentence sets it in.
+var deedKinds = map[Kind]bool{
+	KindArrest: true, KindDecision: true, KindAgreement: true, KindBan: true, KindDismissal: true,
+	KindVerdict: true, KindAppointment: true, KindResignation: true, KindAcquisition: true,
+	KindAnnouncement: true, KindSeizure: true, KindLawsuit: true,
 }
 
 func (x *extractor) addCand(s *sent, i, id int, tn tense) {

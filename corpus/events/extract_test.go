@@ -163,7 +163,8 @@ func TestNotHappenings(t *testing.T) {
 		sentence string
 		not      Kind
 	}{
-		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},                                              // a determiner
+		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},                                  // a determiner
+		{"Bei einer Kundgebung in Berlin hat die Polizei am Montag zehn Teilnehmer festgenommen.", KindProtest}, // the arrest at it is the news
 		{"Nur Musk traf.", KindMeeting},                                                                                     // scored: no one met
 		{"Musk hatte in der Saison 58 Mal getroffen.", KindMeeting},                                                         // scored, 58 times
 		{"Die Bundesregierung demonstriert am Montag Einigkeit.", KindProtest},                                              // shows
