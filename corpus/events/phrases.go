@@ -69,11 +69,12 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 	if n := s.openingSubject(end); n != "" {
 		return n, ""
 	}
-	if w := firstWord(s.toks, 0, len(s.toks)); w >= 0 && w < end && s.toks[w].group == g && s.toks[w].upper && !s.toks[w].is(determiners|prepositions) &&
+	if w := firstWord(s.toks, 0, len(s.toks)); w >= 0 && w < end && s.toks[w].group == g && s.toks[w].upper && !s.toks[w].is(determiners|prepositions|subjectPronouns) &&
 		w+1 < len(s.toks) && s.finiteVerb(w+1) {
 		// "Polen hat die Grenze geschlossen": the bare word before the
 		// finite verb is the subject (a place the actor stage does not
-		// name), not the noun after the verb, its object
+		// name, not a pronoun: "Er hatte …"), not the noun after the
+		// verb, its object
 		return s.toks[w].text, ""
 	}
 	against := ""

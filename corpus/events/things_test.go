@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"chronik/model"
 )
@@ -267,5 +268,18 @@ func TestReflexiveTitle(t *testing.T) {
 	got := title(titleParts{kind: KindAcquisition, noun: "Übernahme", verb: v, actors: []int{0, 1}, roles: []model.Role{model.RoleAgent, model.RolePatient}}, table)
 	if got != "Volkswagen schnappt sich Verdi" {
 		t.Errorf("title %q, want %q", got, "Volkswagen schnappt sich Verdi")
+	}
+}
+
+// TestPronounNoSubjectNoun: a pronoun that opens a sentence is nobody the
+// title could name ("Tötung von Er").
+func TestPronounNoSubjectNoun(t *testing.T) {
+	text := "Er hatte im letzten Herbst in der Küche zuerst sich verletzt und danach seinen Bruder getötet."
+	f := fx{text: text, date: dec2024, timex: map[string]tx{"im letzten Herbst": {"2024-FA", model.Interval{Start: model.NewDay(2024, time.September, 23), End: model.NewDay(2024, time.December, 20)}, ""}}}
+	events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+	for _, e := range events {
+		if strings.Contains(e.Title, "Er") {
+			t.Errorf("%q: title %q names the pronoun", text, e.Title)
+		}
 	}
 }
