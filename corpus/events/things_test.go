@@ -32,6 +32,8 @@ func TestThingTitles(t *testing.T) {
 		// an approval granted, and received: the subject of "erhielt" is whom it was granted
 		{"Die Bundesregierung genehmigte am Freitag die Testfahrten von Volkswagen.", "Bundesregierung genehmigt Testfahrten"},
 		{"Für die Testfahrten erhielt Volkswagen am Freitag die behördliche Genehmigung.", "Genehmigung für Volkswagen"},
+		// whom a murder befell, with "an", not "von", which would make them its doer
+		{"Bezos wurde am Montag in Berlin ermordet.", "Mord an Bezos in Berlin"},
 		// an institution named by a common noun acts "durch", as a bare noun takes no "von"
 		{"Am Montag entschied das Amtsgericht über den Fall.", "Entscheidung durch Amtsgericht"},
 		// job cuts at a company, a match won against someone, without someone

@@ -180,6 +180,9 @@ func title(p titleParts, table []model.Actor) string {
 		if by == "von" && len(agents) > 0 && commonAgents && len(all) == len(agents) {
 			by = "durch" // "Entdeckung durch Forscher": a bare noun takes no "von"
 		}
+		if by == "von" && len(agents) == 0 && len(patients) > 0 && len(all) == len(patients) && crimesAt[p.noun] {
+			by = "an" // "Mord an Elisabeth": whom it befell, not who did it
+		}
 		if p.kind == KindJobcuts && by == "von" {
 			by = "bei" // "Stellenabbau bei Amazon": where the jobs go
 		}
@@ -209,6 +212,9 @@ func title(p titleParts, table []model.Actor) string {
 	}
 	return b.String()
 }
+
+// crimesAt are nouns of crimes that name whom they befell with "an".
+var crimesAt = map[string]bool{"Mord": true, "Lynchmord": true, "Anschlag": true, "Attentat": true, "Angriff": true, "Überfall": true}
 
 // againstKinds are happenings aimed at someone, so that a noun title
 // names who did it with "durch" and whom it was aimed at with "gegen":
