@@ -34,6 +34,8 @@ func TestThingTitles(t *testing.T) {
 		{"Für die Testfahrten erhielt Volkswagen am Freitag die behördliche Genehmigung.", "Genehmigung für Volkswagen"},
 		// whom a murder befell, with "an", not "von", which would make them its doer
 		{"Bezos wurde am Montag in Berlin ermordet.", "Mord an Bezos in Berlin"},
+		// whom it was aimed at, named with "gegen", is neither who did it nor what was done
+		{"Die Bewegung hatte im Mai eine Petition gegen Präsident Lindner gestartet.", "Start gegen Lindner"},
 		// an institution named by a common noun acts "durch", as a bare noun takes no "von"
 		{"Am Montag entschied das Amtsgericht über den Fall.", "Entscheidung durch Amtsgericht"},
 		// job cuts at a company, a match won against someone, without someone

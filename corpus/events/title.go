@@ -103,6 +103,7 @@ func title(p titleParts, table []model.Actor) string {
 			b.WriteString(w)
 		}
 	}
+	patientsAgainst := against && len(patients) > 0 // every patient named after "gegen"
 	v := p.verb
 	// A quoted name is the verb's object when the text ties it to the
 	// happening as the kind's own object does ("Kritik an „Stargate“"),
@@ -131,9 +132,10 @@ func title(p titleParts, table []model.Actor) string {
 		// an action has no noun of its own: "Opposition protestiert in
 		// Wien"
 		words(list(agents), v.agreeing(agents), v.reflexive(), place, v.particle)
-	case v != nil && len(agents) == 0 && len(patients) > 0 && v.participle != v.third && !speechKinds[p.kind]:
+	case v != nil && len(agents) == 0 && len(patients) > 0 && v.participle != v.third && !speechKinds[p.kind] && !patientsAgainst:
 		// "Trump auf Facebook gesperrt"; not "Morsi lanciert", which reads
-		// as if he did it, nor "Scholz angekündigt": one is not said
+		// as if he did it, nor "Scholz angekündigt": one is not said, nor
+		// "Scholz gestartet" of what was started against him
 		words(list(patients), place, v.participle)
 	case v != nil && len(all) == 0 && p.prep == "" && p.object != "":
 		words(p.object, v.participle) // a passive told of a thing: "Netzwerk verkauft"
@@ -174,6 +176,8 @@ func title(p titleParts, table []model.Actor) string {
 			all = agents
 		case len(patients) > 0 && (againstKinds[p.kind] || p.kind == KindVerdict):
 			by, all = "gegen", patients // "Sperre gegen Trump", "Urteil gegen Lindner" (not "von", which would make him the judge)
+		case patientsAgainst && len(all) == len(patients):
+			by = "gegen" // "lancierte die Petition gegen Lindner": "Start gegen Lindner", not "von"
 		case recipientKinds[p.kind] && !symmetricKinds[p.kind]:
 			by = "an" // "ihm wurde … angeboten": "Angebot an Kremb", not "von"
 		}
