@@ -136,6 +136,12 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if order == 1 && rank == 0 && s.infinitive[g] {
 			order = -1 // "Musk reiste nach Florida, um Trump zu treffen": Musk meets
 		}
+		if order > 0 && antecedent < 0 && !s.isMain(g) && subjectRelatives.has(s.opener[g]) {
+			// "Scholz war im Visier des Mannes, der drei Menschen tötete":
+			// the relative pronoun, for a noun that names no one, is who
+			// acts; the clause it hangs on takes no part
+			continue
+		}
 		subjects = subjects || rank == 0
 		rs = append(rs, ranked{actor: r.Actor, order: order, rank: rank, pos: r.first, last: r.last, prep: prep, det: det})
 	}

@@ -287,3 +287,16 @@ func TestPronounNoSubjectNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseAgent: a happening a relative clause tells of a noun
+// that names no one ("des Mannes, der … tötete") is not done by the
+// subject of the clause it hangs on.
+func TestRelativeClauseAgent(t *testing.T) {
+	text := "Der Bürgermeister Olaf Scholz war am Montag selbst im Visier des Täters, der in Berlin zwei Menschen tötete."
+	events, _ := Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors)
+	for _, e := range events {
+		if strings.Contains(e.Title, "Scholz") {
+			t.Errorf("%q: title %q makes Scholz take part", text, e.Title)
+		}
+	}
+}
