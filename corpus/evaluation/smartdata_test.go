@@ -16,7 +16,7 @@ import (
 // news and RSS documents and, apart, on the tweets.
 
 // sdFloors guard the dev news figures against regressions: the engine's
-// figures after round eight (README.md has the baseline's), never
+// figures after round nine (README.md has the baseline's), never
 // lowered; raise them when scores rise.
 var sdFloors = struct {
 	RecallAny, RecallTyped, Precision, DateAccuracy, TimexFound, TimexValue float64
@@ -24,7 +24,7 @@ var sdFloors = struct {
 }{
 	RecallAny:    119.0 / 231,
 	RecallTyped:  89.0 / 231,
-	Precision:    86.0 / 136,
+	Precision:    86.0 / 135,
 	DateAccuracy: 7.0 / 7,
 	TimexFound:   927.0 / 972,
 	TimexValue:   543.0 / 574,
