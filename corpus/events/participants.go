@@ -137,7 +137,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			order = -1 // "Musk reiste nach Florida, um Trump zu treffen": Musk meets
 		}
 		if order > 0 && antecedent < 0 && !s.isMain(g) && subjectRelatives.has(s.opener[g]) {
-			// "Scholz war im Visier des Mannes, der drei Menschen tötete":
+			// "Scholz war das Ziel des Täters, der zwei Menschen tötete":
 			// the relative pronoun, for a noun that names no one, is who
 			// acts; the clause it hangs on takes no part
 			continue

@@ -289,10 +289,10 @@ func TestPronounNoSubjectNoun(t *testing.T) {
 }
 
 // TestRelativeClauseAgent: a happening a relative clause tells of a noun
-// that names no one ("des Mannes, der … tötete") is not done by the
+// that names no one ("das Ziel des Täters, der … tötete") is not done by the
 // subject of the clause it hangs on.
 func TestRelativeClauseAgent(t *testing.T) {
-	text := "Der Bürgermeister Olaf Scholz war am Montag selbst im Visier des Täters, der in Berlin zwei Menschen tötete."
+	text := "Scholz war am Montag das Ziel des Täters, der in Berlin zwei Menschen tötete."
 	events, _ := Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors)
 	for _, e := range events {
 		if strings.Contains(e.Title, "Scholz") {
