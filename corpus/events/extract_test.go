@@ -166,6 +166,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},                                  // a determiner
 		{"Bei einer Kundgebung in Berlin hat die Polizei am Montag zehn Teilnehmer festgenommen.", KindProtest}, // the arrest at it is the news
 		{"Nur Musk traf.", KindMeeting},                                                                                     // scored: no one met
+		{"Diese Maßnahme hat im Dezember auch Volkswagen getroffen.", KindMeeting},                                          // a blow
 		{"Musk hatte in der Saison 58 Mal getroffen.", KindMeeting},                                                         // scored, 58 times
 		{"Die Bundesregierung demonstriert am Montag Einigkeit.", KindProtest},                                              // shows
 		{"Scholz traf sich am Montag in Wien mit Verdi und Volkswagen, also einigen der schärfsten Gegner.", KindAgreement}, // some of them
