@@ -137,7 +137,10 @@ func onlyTags(s string) bool {
 
 // sentenceBefore returns the start of the sentence that holds offset at,
 // not before from: the first word after the last ". ", "! " or "? "
-// before at.
+// before at. Package sentence is not used here: it starts no sentence at
+// a lower-case word, and posts often begin with one ("… zeigt. apples
+// lineup is great pic.twitter.com/…"), which would take the article's
+// sentence before into the post.
 func sentenceBefore(text string, from, at int) int {
 	for i := at - 1; i > from; i-- {
 		if text[i] == ' ' && strings.IndexByte(".!?", text[i-1]) >= 0 {
