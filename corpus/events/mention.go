@@ -220,7 +220,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		return Mention{}, false // "das Stellenangebot stieg um acht Prozent": a quantity that changed, a statistic
 	}
 	if !t.verb && s.wanted(c.tok) {
-		return Mention{}, false // "Rufe nach dem Rücktritt", "Pläne zur Übernahme": asked for or talked of, not told
+		return Mention{}, false // "Rufe nach dem Rücktritt": asked for, not told
 	}
 	tn := s.tenseOf(g, c)
 	if kind == KindAction && len(m.Actors) > 0 && !slices.Contains(m.Roles, model.RoleAgent) && !slices.Contains(m.Roles, model.RolePatient) {

@@ -670,21 +670,12 @@ func (s *sent) wordBefore(i, g int) int {
 // plan is kept: what a company plans is news of its own; a rumour
 // often comes before the sentence tells what came of it.)
 func (s *sent) wanted(i int) bool {
-	for j := i - 1; j > 0 && j >= i-4; j-- {
-		t := &s.toks[j]
-		if !t.word() {
-			return false
-		}
-		if !t.is(prepositions) {
-			continue
-		}
-		if !wantPrepositions[t.lower] {
-			return false
-		}
-		h := &s.toks[j-1]
-		return h.word() && h.upper && wantNouns.mayBe(h.lower) && wantNouns.lemmas[strings.ToLower(s.doc.Lemma(int(h.at)))]
+	prep, at, _, _ := s.npContext(i)
+	if !wantPrepositions[prep] || at < 1 {
+		return false
 	}
-	return false
+	h := &s.toks[at-1]
+	return h.word() && h.upper && wantNouns.mayBe(h.lower) && wantNouns.lemmas[strings.ToLower(s.doc.Lemma(int(h.at)))]
 }
 
 // wantPrepositions link a demand to what it is about; wantNouns are the

@@ -305,38 +305,6 @@ func (s *sent) verbOf(g, tok int, vs *lemmaSet) bool {
 	return false
 }
 
-// A lemmaSet is a few words by lemma, with the first letters their forms
-// begin with ("bekam", "bekommen": "bek"; "Wünsche": "wün" as well as
-// "wun"), so that only words that may be one of them are looked up in
-// the lexicon.
-type lemmaSet struct {
-	lemmas   map[string]bool
-	prefixes []string
-}
-
-func newLemmaSet(lemmas ...string) lemmaSet {
-	vs := lemmaSet{lemmas: map[string]bool{}}
-	umlauts := strings.NewReplacer("a", "ä", "o", "ö", "u", "ü")
-	for _, l := range lemmas {
-		vs.lemmas[l] = true
-		for _, p := range []string{l[:3], umlauts.Replace(l[:3])} {
-			if !slices.Contains(vs.prefixes, p) {
-				vs.prefixes = append(vs.prefixes, p)
-			}
-		}
-	}
-	return vs
-}
-
-func (vs *lemmaSet) mayBe(word string) bool {
-	for _, p := range vs.prefixes {
-		if strings.HasPrefix(word, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // receiving are verbs whose subject receives their object; refusing,
 // verbs whose object is withheld ("verweigerte die Genehmigung").
 var (

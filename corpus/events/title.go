@@ -41,7 +41,7 @@ func title(p titleParts, table []model.Actor) string {
 	var besides []prepName        // participants with a preposition of their own ("bei Siemens")
 	against := true               // every patient is named after "gegen" ("entschied gegen die Bank")
 	var opponents, sides []string // of a match: named after "gegen" or "über", and without a preposition
-	commonAgents := true          // every agent is an institution ("Polizei", "Forscher"), no name
+	commonAgents := true          // every agent is an institution ("Polizei", "Amtsgericht"), no name
 	for k, a := range p.actors {
 		n := ShortName(&table[a])
 		if n == "" || p.object != "" && strings.Contains(p.object, n) || contains(all, n) {
@@ -182,10 +182,10 @@ func title(p titleParts, table []model.Actor) string {
 			by = "an" // "ihm wurde … angeboten": "Angebot an Kremb", not "von"
 		}
 		if by == "von" && len(agents) > 0 && commonAgents && len(all) == len(agents) {
-			by = "durch" // "Entdeckung durch Forscher": a bare noun takes no "von"
+			by = "durch" // "Entscheidung durch Amtsgericht": a bare noun takes no "von"
 		}
 		if by == "von" && len(agents) == 0 && len(patients) > 0 && len(all) == len(patients) && crimesAt[p.noun] {
-			by = "an" // "Mord an Elisabeth": whom it befell, not who did it
+			by = "an" // "Mord an Müller": whom it befell, not who did it
 		}
 		if p.kind == KindJobcuts && by == "von" {
 			by = "bei" // "Stellenabbau bei Amazon": where the jobs go

@@ -1,6 +1,9 @@
 package events
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Closed classes of German words that the extraction rules look for. They
 // are grammar, not knowledge of any corpus: articles, prepositions,
@@ -297,6 +300,38 @@ func hasRoleSuffix(lower string) bool {
 func hasAbstractSuffix(lower string) bool {
 	for _, s := range abstractSuffixes {
 		if strings.HasSuffix(lower, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// A lemmaSet is a few words by lemma, with the first letters their forms
+// begin with ("bekam", "bekommen": "bek"; "Wünsche": "wün" as well as
+// "wun"), so that only words that may be one of them are looked up in
+// the lexicon.
+type lemmaSet struct {
+	lemmas   map[string]bool
+	prefixes []string
+}
+
+func newLemmaSet(lemmas ...string) lemmaSet {
+	vs := lemmaSet{lemmas: map[string]bool{}}
+	umlauts := strings.NewReplacer("a", "ä", "o", "ö", "u", "ü")
+	for _, l := range lemmas {
+		vs.lemmas[l] = true
+		for _, p := range []string{l[:3], umlauts.Replace(l[:3])} {
+			if !slices.Contains(vs.prefixes, p) {
+				vs.prefixes = append(vs.prefixes, p)
+			}
+		}
+	}
+	return vs
+}
+
+func (vs *lemmaSet) mayBe(word string) bool {
+	for _, p := range vs.prefixes {
+		if strings.HasPrefix(word, p) {
 			return true
 		}
 	}
