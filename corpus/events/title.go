@@ -170,21 +170,21 @@ func title(p titleParts, table []model.Actor) string {
 			by, all, against = "durch", agents, patients // "Sperre durch Facebook gegen Trump"
 		case len(agents) > 0 && patientKinds[p.kind]:
 			by, all, of = "durch", agents, patients // "Übernahme von Twitter durch Musk"
+		case len(agents) > 0 && commonAgents:
+			by, all = "durch", agents // "Entscheidung durch Amtsgericht": a bare noun takes no "von"
 		case len(agents) > 0:
 			// who did it: "Rücktritt von Musk", "Angebot von Zuckerberg";
 			// not to whom or with whom, which "von" would make doers too
 			all = agents
-		case len(patients) > 0 && (againstKinds[p.kind] || p.kind == KindVerdict):
-			by, all = "gegen", patients // "Sperre gegen Trump", "Urteil gegen Lindner" (not "von", which would make him the judge)
-		case patientsAgainst && len(all) == len(patients):
-			by = "gegen" // "lancierte die Petition gegen Lindner": "Start gegen Lindner", not "von"
+		case len(patients) > 0 && (againstKinds[p.kind] || p.kind == KindVerdict),
+			patientsAgainst && len(all) == len(patients):
+			// "Sperre gegen Trump", "Urteil gegen Lindner" (not "von",
+			// which would make him the judge); "lancierte die Petition
+			// gegen Lindner": "Start gegen Lindner"
+			by, all = "gegen", patients
 		case recipientKinds[p.kind] && !symmetricKinds[p.kind]:
-			by = "an" // "ihm wurde … angeboten": "Angebot an Kremb", not "von"
-		}
-		if by == "von" && len(agents) > 0 && commonAgents && len(all) == len(agents) {
-			by = "durch" // "Entscheidung durch Amtsgericht": a bare noun takes no "von"
-		}
-		if by == "von" && len(agents) == 0 && len(patients) > 0 && len(all) == len(patients) && crimesAt[p.noun] {
+			by = "an" // "ihm wurde … angeboten": "Angebot an Müller", not "von"
+		case len(patients) > 0 && len(all) == len(patients) && crimesAt[p.noun]:
 			by = "an" // "Mord an Müller": whom it befell, not who did it
 		}
 		if p.kind == KindJobcuts && by == "von" {
