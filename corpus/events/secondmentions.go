@@ -171,7 +171,7 @@ func (x *extractor) asAttribute(s *sent, c cand, m *Mention) bool {
 }
 
 // newHappening reports a noun that "bei" or "während" introduces with an
-// indefinite article: "Bei einer Demonstration … trat Zeman auf" tells the
+// indefinite article: "Bei einer Demonstration … trat Scholz auf" tells the
 // demonstration, which the rest of the sentence is about, where "nach
 // seiner Wahl" only dates by a known one.
 func (s *sent) newHappening(i int, prep string) bool {

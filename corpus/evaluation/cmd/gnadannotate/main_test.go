@@ -7,17 +7,17 @@ import (
 )
 
 func TestParseEvent(t *testing.T) {
-	e, err := parseEvent("e1 | Kohl klagt | 2014-10 | Oktober 2014 | Helmut Kohl/Kohl:agent; Schwan:patient")
+	e, err := parseEvent("e1 | Müller klagt | 2014-10 | Oktober 2014 | Hans Müller/Müller:agent; Berger:patient")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if e.ID != "e1" || e.Date != "2014-10-01..2014-10-31" || len(e.Actors) != 2 || e.Actors[0].Names[1] != "Kohl" || e.Actors[1].Role != "patient" {
+	if e.ID != "e1" || e.Date != "2014-10-01..2014-10-31" || len(e.Actors) != 2 || e.Actors[0].Names[1] != "Müller" || e.Actors[1].Role != "patient" {
 		t.Errorf("got %+v", e)
 	}
 	if e, err := parseEvent("e2 | x | ..2016-04-23 | <DCT | -"); err != nil || e.Date != "..2016-04-23" || e.Actors != nil {
 		t.Errorf("open date: %+v, %v", e, err)
 	}
-	for _, bad := range []string{"e1 | x | ? | -", "e1 | x | Mai | - | -", "e1 | x | ? | - | Kohl"} {
+	for _, bad := range []string{"e1 | x | ? | -", "e1 | x | Mai | - | -", "e1 | x | ? | - | Müller"} {
 		if _, err := parseEvent(bad); err == nil {
 			t.Errorf("%q was accepted", bad)
 		}
