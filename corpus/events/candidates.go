@@ -226,7 +226,7 @@ func contextWord(w *token, t *trigger) (forbid, require, cue bool) {
 	if !w.word() || w.cls != 0 && !t.wantsGrammar {
 		return false, false, false
 	}
-	forbid = slices.Contains(t.forbid, w.lower)
+	forbid = slices.ContainsFunc(t.forbid, func(f string) bool { return f == w.lower || f == "#score" && cueMatches(w.lower, f) })
 	require = slices.Contains(t.require, w.lower)
 	for _, c := range t.cues {
 		if cueMatches(w.lower, c) {
@@ -419,11 +419,41 @@ func (s *sent) bareNounList(i int) bool {
 // venue reports whether the conversation or interview noun at i, right
 // after "im" or "in einem", is only where something was said: no "mit"
 // names whom it was held with ("im Gespräch mit Merkel" is a meeting),
+// or its clause tells what was said there ("sagte er im Gespräch mit
+// der Zeitung", "übte im Gespräch mit dem Sender Kritik": an interview),
 // and it heads its phrase ("im Laufe des Gesprächs" is a time).
 func (x *extractor) venue(s *sent, i, id int) bool {
 	if t := &x.lx.triggers[id]; t.kind != KindInterview && t.noun != "Gespräch" {
 		return false
 	}
 	right := i > 0 && s.toks[i-1].lower == "im" || i > 1 && s.toks[i-1].is(determiners) && s.toks[i-2].lower == "in"
-	return right && (i+1 >= len(s.toks) || s.toks[i+1].lower != "mit")
+	return right && (i+1 >= len(s.toks) || s.toks[i+1].lower != "mit" || x.saysInClause(s, s.toks[i].group))
 }
+
+// saysInClause reports a word of clause g that tells what someone said:
+// a statement's or a criticism's trigger, verb or noun ("erzählte",
+// "Kritik"), or a reflexive "zeigte sich" or "gab sich" ("gab sich
+// zuversichtlich").
+func (x *extractor) saysInClause(s *sent, g int) bool {
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.group != g || !t.word() || t.quoted {
+			continue
+		}
+		if t.noun > 0 && saidKinds[x.lx.triggers[t.noun-1].kind] {
+			return true
+		}
+		for _, f := range t.forms {
+			if saidKinds[x.lx.triggers[f.trigger].kind] {
+				return true
+			}
+		}
+		if (t.lower == "gab" || t.lower == "zeigte") && s.reflexive(g) {
+			return true
+		}
+	}
+	return false
+}
+
+// saidKinds are the kinds whose triggers tell that something was said.
+var saidKinds = map[Kind]bool{KindStatement: true, KindCriticism: true}

@@ -189,6 +189,9 @@ func TestNotHappenings(t *testing.T) {
 		{"Vor wenigen Tagen sparte Scholz, um neue Gespräche mit Verdi einzuleiten.", KindMeeting},                          // a purpose
 		{"Lindner räumte am Montag seinen Posten bei Verdi.", KindPost},                                                     // a job, no plural of "Post"
 		{"Lindner ärgerte sich am Montag im Gespräch über die Steuern.", KindMeeting},                                       // where it was said
+		{"Lindner übte am Montag in einem Gespräch mit der Zeitung Kritik an Scholz.", KindMeeting},                         // an interview: what was said
+		{"Alles werde gut, gab sich Lindner im Gespräch mit dem Sender zuversichtlich.", KindMeeting},                       // an interview
+		{"Müller hatte zuletzt gegen Volkswagen (2:0) getroffen.", KindMeeting},                                             // scored
 		{"Das Werk von Volkswagen in Osnabrück bleibt geschlossen, sagte Scholz.", KindClosure},                             // a state that lasts
 	} {
 		if m, ok := only(t, fx{text: tt.sentence, date: dec2024}, ""); ok && m.Kind == tt.not {
@@ -798,6 +801,7 @@ func TestSpeechVenue(t *testing.T) {
 	}{
 		{"Scholz äußerte sich auf einer Pressekonferenz zu dem Plan.", "Äußerung"},
 		{"Scholz gab am Montag eine Pressekonferenz.", "Pressekonferenz"},
+		{"Scholz äußerte sich am Montag bei einem Pressegespräch zu dem Plan.", "Äußerung"},
 	} {
 		f := fx{text: tt.sentence, date: dayIv(2024, 12, 3), timex: map[string]tx{"am Montag": {"2024-12-02", dayIv(2024, 12, 2), ""}}}
 		m, ok := only(t, f, "")
