@@ -14,6 +14,17 @@ func usableTimex(t timexRef) bool {
 	return !t.quoted && t.first >= 0 && (t.Type == model.TimexDate || t.Type == model.TimexTime) && t.Interval.Valid()
 }
 
+// longSpan reports whether clause g (or the main clause of a
+// subordinate g) is dated to more than a month: "im vergangenen Jahr".
+func (s *sent) longSpan(g int) bool {
+	for _, t := range s.timex {
+		if usableTimex(t) && s.scopeOf(t.first, g) >= 0 && t.Interval.Days() > maxCarriedDays {
+			return true
+		}
+	}
+	return false
+}
+
 // hasOwnTimex reports whether clause g (or the main clause of a
 // subordinate g) has a usable temporal expression.
 func (s *sent) hasOwnTimex(g int) bool {

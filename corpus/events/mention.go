@@ -52,6 +52,19 @@ var impersonalKinds = map[Kind]bool{
 	KindAccident: true, KindDisaster: true, KindDeath: true, KindBirth: true,
 }
 
+// unnamedPlace returns the place of a happening in main clause g that
+// names no one and no place with "in": a settlement's name, else the
+// place of the dateline the sentence opens with; or "".
+func (x *extractor) unnamedPlace(s *sent, g int) string {
+	if !s.isMain(g) {
+		return ""
+	}
+	if place := x.settlement(s, g); place != "" {
+		return place
+	}
+	return s.dateline()
+}
+
 // mention makes the mention of trigger c, or reports that c tells no
 // event: no actor, a noun in a present-tense clause, or a plan without a
 // date to come.
@@ -198,6 +211,14 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// verschleppt" tells what was done to them)
 		obj, prep, m.actsAsObject = opening, "", !(kind == KindAction && c.tense == tenseParticiple && !s.hasAux(g))
 		m.crowd = opening[strings.LastIndexByte(opening, ' ')+1:]
+	} else if place := x.unnamedPlace(s, g); len(m.Actors) == 0 && x.impersonal && t.verb && rank == 0 && !x.dated && m.institution == "" && place != "" && !s.longSpan(g) {
+		// "Bei einer Explosion am Rande der Stadt Herat sind zehn
+		// Menschen ums Leben gekommen", "Herat – Bei einer Explosion
+		// …": what befell people unnamed befell them there (a noun is
+		// as often what may happen: "Katastrophen wie Tsunamis"; over
+		// a year, it is a tally: "Im vergangenen Jahr sind bei Unwettern
+		// mehr Menschen ums Leben gekommen")
+		obj, prep = place, "in"
 	} else if len(m.Actors) == 0 && !(x.impersonal && (rank == 1 || x.dated)) && m.institution == "" {
 		return Mention{}, false
 	}

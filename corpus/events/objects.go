@@ -174,6 +174,56 @@ func (s *sent) place(x *extractor, kind Kind, g int) (string, string) {
 	return "", ""
 }
 
+// settlement returns the place a settlement's noun names in clause g or
+// the clauses it hangs on ("am Rande der Stadt Herat", "in der Provinz
+// Helmand"), or "".
+func (x *extractor) settlement(s *sent, g int) string {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if j := i + 1; t.word() && t.upper && !t.quoted && hasAnySuffix(t.lower, settlementNouns) && s.scopeOf(i, g) >= 0 &&
+			j < len(s.toks) && x.placeWord(s, j) && !s.knownNoun(j) {
+			return s.a.Text[s.toks[j].start:s.toks[j].end]
+		}
+	}
+	return ""
+}
+
+// settlementNouns end the nouns of a settlement or region that a place's
+// name follows: "der Stadt Herat", "der Hafenstadt Dalian", "die Provinz
+// Helmand", "die Gemeinde Hallwang".
+var settlementNouns = []string{"stadt", "gemeinde", "provinz", "region", "ortschaft", "dorf", "bezirk", "kanton", "landkreis", "metropole"}
+
+// dateline returns the place of the dateline the sentence opens with
+// ("Herat – …", "Le Bourget – …", "Neu-Delhi/Kabul – …": the first
+// one), or "". (Not a
+// preposition or an article: "Bei Vergehen – etwa …".)
+func (s *sent) dateline() string {
+	first := firstWord(s.toks, 0, len(s.toks))
+	if first < 0 {
+		return ""
+	}
+	for k := first; k < len(s.toks) && k <= first+6; k++ {
+		t := &s.toks[k]
+		switch {
+		case t.punct == '/' || t.punct == '(' || t.punct == ')':
+		case t.word() && (t.upper || k > first && s.toks[k-1].punct == '('):
+		case k > first && (t.punct == '–' || t.punct == '-'):
+			f := &s.toks[first]
+			if !f.upper || f.timex >= 0 || f.quoted || f.cls != 0 || f.noun != 0 {
+				return ""
+			}
+			last := first
+			for last+1 < k && s.toks[last+1].word() {
+				last++ // "Le Bourget"
+			}
+			return s.a.Text[f.start:s.toks[last].end]
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
 // road returns the road named at token j ("der A 30", "der B312": a
 // motorway, federal, state or district road by its letter and number),
 // or "".
