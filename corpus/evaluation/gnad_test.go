@@ -17,16 +17,18 @@ import (
 //
 //	go test ./corpus/evaluation -run TestGNAD -v                   every split
 //	go test ./corpus/evaluation -run 'TestGNAD/test2' -v            the second test part, summary only
+//	go test ./corpus/evaluation -run 'TestGNAD/test3' -v            the third test part, summary only
 //	go test ./corpus/evaluation -run 'TestGNAD/dev$' -v -gnaddetail  every miss and false row of dev
 //	go test ./corpus/evaluation -run TestGNAD/dev2 -v -gnaddetail   the same of dev2
+//	go test ./corpus/evaluation -run TestGNAD/dev3 -v -gnaddetail   the same of dev3
 //	go test ./corpus/evaluation -run 'TestGNAD/dev$' -v -gnadtitles 20  a fixed sample of dev titles to judge
 //
-// The errors of the test splits (test, test2) are never listed: their
+// The errors of the test splits (test, test2, test3) are never listed: their
 // scores are for reporting.
 
 var (
 	dataDir    = flag.String("data", filepath.Join("..", "..", "..", "shared", "data"), "the shared data folder")
-	gnadDetail = flag.Bool("gnaddetail", false, "list the misses and false rows of the 10kGNAD development splits (dev, dev2)")
+	gnadDetail = flag.Bool("gnaddetail", false, "list the misses and false rows of the 10kGNAD development splits (dev, dev2, dev3)")
 	gnadTitles = flag.Int("gnadtitles", 0, "print this many titles of dev rows, drawn with a fixed seed, for judging by hand")
 )
 
@@ -137,8 +139,10 @@ var gnadSplits = []struct {
 }{
 	{"dev", false},
 	{"dev2", false},
+	{"dev3", false},
 	{"test", true},
 	{"test2", true},
+	{"test3", true},
 }
 
 // TestGNADSplits checks that every split of the draw that is not passed
