@@ -96,7 +96,8 @@ func TestArticleDatesGNAD(t *testing.T) {
 const articleDatesFloor = 13
 
 // selectedLines returns the 10kGNAD lines of every annotated split
-// (testdata/gnad/selection.tsv), each with its split's name.
+// (testdata/gnad/selection.tsv), each with its split's name; those of a
+// split passed over are left out, as they are annotated nowhere.
 func selectedLines() (map[int]string, error) {
 	sel, err := os.ReadFile(filepath.Join("testdata", "gnad", "selection.tsv"))
 	if err != nil {
@@ -105,6 +106,9 @@ func selectedLines() (map[int]string, error) {
 	lines := map[int]string{}
 	for _, line := range strings.Split(string(sel), "\n") {
 		if f := strings.Split(line, "\t"); len(f) >= 2 && !strings.HasPrefix(line, "#") {
+			if sp, _ := DefaultSelection.Split(f[0]); sp.Use == Passed {
+				continue
+			}
 			if n, err := strconv.Atoi(f[1]); err == nil {
 				lines[n] = f[0]
 			}

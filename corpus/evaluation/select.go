@@ -1,8 +1,12 @@
 package evaluation
 
 import (
+	"fmt"
 	"math/rand/v2"
+	"os"
 	"slices"
+	"strconv"
+	"strings"
 )
 
 // A Selection is the fixed-seed draw of articles to annotate.
@@ -17,7 +21,24 @@ type Selection struct {
 type Split struct {
 	Name string
 	Size int
+	Use  SplitUse
 }
+
+// A SplitUse says what a split's articles are for.
+type SplitUse int
+
+const (
+	// Annotated: the split's articles are annotated and scored.
+	Annotated SplitUse = iota
+	// Passed: the articles were read before they could be annotated
+	// blind, so the split is drawn only to keep every later split off
+	// them; it is neither annotated nor scored.
+	Passed
+	// Fresh: annotated and scored like Annotated, but the split passes
+	// over the lines that Draw is given as read, so that it holds only
+	// articles nobody here has read.
+	Fresh
+)
 
 // DefaultSelection is the draw behind testdata/gnad: articles of the
 // categories that report happenings (home and foreign politics, economy,
@@ -26,13 +47,30 @@ type Split struct {
 // first, so that it tells how they carry to unseen news), then 10 for a
 // second test part (added when the rules had been tuned on dev and dev2,
 // so that a part nobody has read tells how they carry to unseen news),
-// each split fixed before any of its articles was read. A new split is
+// each split fixed before any of its articles was read. Then the 20
+// articles whose output was read in round five, passed over, and a third
+// development and a third test part of 10 each, drawn after the rules had
+// also been tuned on the output of hundreds of articles outside the
+// splits (read-outside-splits.txt), which they pass over. A new split is
 // appended, never inserted, so that the earlier splits keep their articles.
 var DefaultSelection = Selection{
 	Seed:       20261203,
 	Categories: []string{"Inland", "International", "Panorama", "Wirtschaft"},
 	MaxBytes:   6000,
-	Splits:     []Split{{"dev", 20}, {"test", 10}, {"dev2", 10}, {"test2", 10}},
+	Splits: []Split{
+		{"dev", 20, Annotated}, {"test", 10, Annotated}, {"dev2", 10, Annotated}, {"test2", 10, Annotated},
+		{"read5", 20, Passed}, {"dev3", 10, Fresh}, {"test3", 10, Fresh},
+	},
+}
+
+// Split returns the split of the selection that has the name, and whether
+// there is one.
+func (s Selection) Split(name string) (Split, bool) {
+	i := slices.IndexFunc(s.Splits, func(sp Split) bool { return sp.Name == name })
+	if i < 0 {
+		return Split{}, false
+	}
+	return s.Splits[i], true
 }
 
 // A Drawn article is one pick of a selection.
@@ -43,8 +81,9 @@ type Drawn struct {
 
 // Draw picks the selection's articles: the candidates in file order are
 // shuffled with the seed, and the splits take the next articles of that
-// order one after the other.
-func (s Selection) Draw(all []GNADArticle) []Drawn {
+// order one after the other, a Fresh split passing over the lines in read
+// (which no later split takes either).
+func (s Selection) Draw(all []GNADArticle, read map[int]bool) []Drawn {
 	var cands []GNADArticle
 	for _, a := range all {
 		if slices.Contains(s.Categories, a.Category) && len(a.Text) <= s.MaxBytes {
@@ -55,11 +94,34 @@ func (s Selection) Draw(all []GNADArticle) []Drawn {
 	rng.Shuffle(len(cands), func(i, j int) { cands[i], cands[j] = cands[j], cands[i] })
 	var out []Drawn
 	for _, sp := range s.Splits {
-		n := min(sp.Size, len(cands))
-		for _, a := range cands[:n] {
-			out = append(out, Drawn{sp.Name, a})
+		for n := 0; n < sp.Size && len(cands) > 0; cands = cands[1:] {
+			if sp.Use == Fresh && read[cands[0].Line] {
+				continue
+			}
+			out = append(out, Drawn{sp.Name, cands[0]})
+			n++
 		}
-		cands = cands[n:]
 	}
 	return out
+}
+
+// ReadLineSet reads a list of line numbers, one a line, with # comments
+// and blank lines (testdata/gnad/read-outside-splits.txt).
+func ReadLineSet(path string) (map[int]bool, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	set := map[int]bool{}
+	for i, line := range strings.Split(string(b), "\n") {
+		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		n, err := strconv.Atoi(line)
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, i+1, err)
+		}
+		set[n] = true
+	}
+	return set, nil
 }
