@@ -18,12 +18,13 @@ import (
 	"fmt"
 	"log"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"chronik/internal/npmpkg"
 )
 
 // pkg is a pinned npm package and the licence file it ships.
@@ -97,18 +98,15 @@ func main() {
 	}
 	defer os.RemoveAll(tmp)
 
-	args := []string{"install", "--no-save", "--no-audit", "--no-fund", "--ignore-scripts", "--prefix", tmp}
+	var specs []string
 	for _, p := range packages {
-		args = append(args, p.name+"@"+p.version)
+		specs = append(specs, p.name+"@"+p.version)
 	}
-	run(tmp, nil, "npm", args...)
-	if err := os.WriteFile(filepath.Join(tmp, "dump.cjs"), []byte(dumpScript), 0o644); err != nil {
-		log.Fatal(err)
-	}
-	var raw bytes.Buffer
-	run(tmp, &raw, "node", "dump.cjs")
+	must(npmpkg.Install(tmp, specs...))
+	raw, err := npmpkg.Node(tmp, dumpScript)
+	must(err)
 	var fk fakerDump
-	if err := json.Unmarshal(raw.Bytes(), &fk); err != nil {
+	if err := json.Unmarshal(raw, &fk); err != nil {
 		log.Fatalf("faker dump: %v", err)
 	}
 	mod := func(parts ...string) string { return filepath.Join(append([]string{tmp, "node_modules"}, parts...)...) }
@@ -426,20 +424,6 @@ func isInnerCap(s string) bool {
 
 func hasLetterDigitMix(s string) bool {
 	return strings.ContainsAny(s, "0123456789") && strings.IndexFunc(s, unicode.IsLetter) >= 0
-}
-
-func run(dir string, stdout *bytes.Buffer, name string, args ...string) {
-	cmd := exec.Command(name, args...)
-	cmd.Dir = dir
-	cmd.Stderr = os.Stderr
-	if stdout != nil {
-		cmd.Stdout = stdout
-	} else {
-		cmd.Stdout = os.Stderr
-	}
-	if err := cmd.Run(); err != nil {
-		log.Fatalf("%s %s: %v", name, strings.Join(args, " "), err)
-	}
 }
 
 func readJSON(path string, v any) {

