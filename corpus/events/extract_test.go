@@ -1449,3 +1449,13 @@ func TestScheduledAction(t *testing.T) {
 		t.Errorf("got %v, want one event %q", titles(events), "Lindner ringt in Kanada (geplant)")
 	}
 }
+
+// TestNoneOf: "kein" before a verb's subject or object denies the
+// happening; before a count it only bounds it.
+func TestNoneOf(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Volkswagen hat am Freitag keinen Kandidaten für den Vorstand nominiert.", ""},
+		{"Kein Minister hat am Freitag den Vertrag unterzeichnet.", ""},
+		{"Keine zwei Wochen später hat die Polizei am Freitag Müller festgenommen.", KindArrest},
+	})
+}

@@ -1,14 +1,41 @@
 package events
 
 import (
+	_ "embed"
 	"slices"
 	"strings"
+	"sync"
 
 	"chronik/model"
 )
 
+// The German names of countries are generated from a maintained package
+// (internal/gencountries, data/ATTRIBUTION.md).
+//go:generate go run ./internal/gencountries -out data
+
+//go:embed data/countries.txt
+var countriesData string
+
+// countries are the lower-cased one-word names of countries ("china",
+// "russland", "usa"): a country acts as its state does ("China kaufte
+// der Ukraine einen Flugzeugträger ab"). Names of several words are left
+// out; the rules read one word as the institution.
+var countries = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, line := range strings.Split(countriesData, "\n") {
+		if line != "" && line[0] != '#' && !strings.Contains(line, " ") {
+			set[strings.ToLower(line)] = true
+		}
+	}
+	return set
+})
+
+// isCountry reports whether a lower-cased word is the name of a country.
+func isCountry(lower string) bool { return countries()[lower] }
+
 // Institutions named by a common noun: "Die Polizei nahm zwei Männer
-// fest", "Das Gericht verurteilte …", "von Sicherheitskräften getötet".
+// fest", "Das Gericht verurteilte …", "von Sicherheitskräften getötet";
+// and countries, which act as their states do ("Russland griff an").
 // News tells arrests, rulings, raids and decisions of such bodies without
 // a name the actor recogniser could find, yet the happening is news
 // (GUIDELINES.md §1: an arrest, a ruling, a decision). When a happening's
@@ -73,7 +100,10 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 	g := s.toks[tok].group
 	for i := range s.toks {
 		t := &s.toks[i]
-		if !t.word() || !t.upper || t.quoted || t.actor >= 0 || i == tok || s.scopeOf(i, g) != 0 || !isInstitution(t.lower) {
+		if !t.word() || !t.upper || t.quoted || t.actor >= 0 || i == tok || s.scopeOf(i, g) != 0 {
+			continue
+		}
+		if !isInstitution(t.lower) && !(isCountry(t.lower) && x.countrySubject(s, i, tok)) {
 			continue
 		}
 		if x.speakerSeg(s, tok, i) {
@@ -98,6 +128,28 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 		return t.text, true
 	}
 	return "", false
+}
+
+// countrySubject reports whether the country named at i is the subject
+// of the verb trigger at tok: it opens its clause, after an article if
+// any, right before a finite verb ("Die Türkei hat … geschlossen",
+// "China kaufte …"), or follows the finite verb that opens it ("Am
+// Montag hat Serbien …"). A country named anywhere else is more often a
+// place, a topic or whom it was done to ("Gespräch über Syrien",
+// "Storhamar (Norwegen)", "die Chilenen schlugen Bolivien").
+func (x *extractor) countrySubject(s *sent, i, tok int) bool {
+	if len(s.toks[tok].forms) == 0 {
+		return false // a noun: "vor der Sitzung", "mit Luftangriffen"
+	}
+	start := i
+	if start > 0 && s.toks[start-1].word() && s.toks[start-1].is(determiners) {
+		start--
+	}
+	opens := start == 0 || !s.toks[start-1].word() && s.toks[start-1].punct != '(' || s.toks[start-1].is(conjunctions)
+	if opens && i+1 < len(s.toks) && (s.finiteVerb(i+1) || i+1 == tok) {
+		return true
+	}
+	return start > 0 && s.finiteVerb(start-1)
 }
 
 // speakerHeads end the nouns of people who act for an institution.
@@ -162,6 +214,10 @@ func addInstitutions(mentions []Mention, actors []model.Actor) ([]model.Actor, m
 			continue
 		}
 		m.institution = fullInstitution(named[m.Article], m.institution)
+		t.prefix = "institution-"
+		if isCountry(strings.ToLower(m.institution)) {
+			t.prefix = "country-"
+		}
 		m.Actors, m.Roles, m.preps = []int{t.add(m.institution)}, []model.Role{model.RoleAgent}, nil
 	}
 	for i := range mentions {

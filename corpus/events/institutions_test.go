@@ -60,3 +60,34 @@ func TestInstitutionsApart(t *testing.T) {
 		t.Errorf("got %v, want one event", titles(events))
 	}
 }
+
+// TestCountryActs: a country that is the subject of a verb trigger acts
+// as its state does, an actor of the event; named as a topic, in
+// parentheses or as whom it was done to, it is none.
+func TestCountryActs(t *testing.T) {
+	for _, tt := range []struct {
+		text, agent string // agent "" for no country acting
+	}{
+		{"China kaufte am Freitag der Ukraine einen Flugzeugträger ab.", "China"},
+		{"Die Türkei hat am Freitag die Grenze geschlossen.", "Türkei"},
+		{"Am Freitag hat Belgien zwei Männer angeklagt.", "Belgien"},
+		{"Am Freitag fand ein Gespräch über Kunst, Geld und Syrien statt.", ""},
+		{"Die Chilenen schlugen am Freitag Bolivien mit 5:0.", ""},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}, "Am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
+		events, actors := Merge(Extract(0, f.build(t), testActors), testActors)
+		got := ""
+		for _, e := range events {
+			for k, a := range e.Actors {
+				if actors[a].ID == "country-"+slug(tt.agent, 40) || tt.agent == "" && len(actors[a].ID) > 8 && actors[a].ID[:8] == "country-" {
+					if e.Roles[k] == model.RoleAgent {
+						got = actors[a].Name
+					}
+				}
+			}
+		}
+		if got != tt.agent {
+			t.Errorf("%q: got %q acting (events %v), want %q", tt.text, got, titles(events), tt.agent)
+		}
+	}
+}

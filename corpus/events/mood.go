@@ -578,7 +578,7 @@ func (s *sent) expects(g int) bool {
 var notNegating = map[string]bool{"nur": true, "zuletzt": true, "erst": true, "weniger": true, "selten": true, "ohne": true, "minder": true}
 
 // negated reports a "nicht" that denies the happening of the trigger at
-// tok (see negates): in its clause and its comma segment ("Wegen des
+// tok (see negates), or for a verb a "kein" (see noneOf): in its clause and its comma segment ("Wegen des
 // Streiks blieben Schulen zu, Briefe wurden nicht zugestellt"
 // denies no strike), and not when the trigger is a noun in a phrase of
 // its own, whose happening the clause takes as given.
@@ -590,11 +590,27 @@ func (s *sent) negated(tok int) bool {
 		}
 	}
 	for i := range s.toks {
-		if u := &s.toks[i]; u.group == t.group && u.seg == t.seg && !u.quoted && u.lower == "nicht" && s.negates(i) {
+		u := &s.toks[i]
+		if u.group != t.group || u.seg != t.seg || u.quoted {
+			continue
+		}
+		if u.lower == "nicht" && s.negates(i) || t.noun == 0 && s.noneOf(i) {
 			return true
 		}
 	}
 	return false
+}
+
+// noneOf reports a "kein" at token i that denies a verb's happening by
+// its subject or object ("hat keinen Kandidaten nominiert", "Kein Minister
+// hat unterschrieben"), not a count it bounds ("keine zwei Wochen
+// später") nor a remark in parentheses.
+func (s *sent) noneOf(i int) bool {
+	if !s.toks[i].is(noneWords) || s.inParentheses(i) {
+		return false
+	}
+	n := i + 1
+	return n < len(s.toks) && s.toks[n].word() && !s.toks[n].is(thingNumerals) && !isDigit(s.toks[n].text[0])
 }
 
 // inParentheses reports whether token i stands inside parentheses.

@@ -193,6 +193,8 @@ var (
 		neunte zehnte bunte konkrete enge inmitten mitten unten hinten oben zuletzt meisten`)
 
 	negations = wordSet(`nie niemals`)
+	// noneWords deny what they qualify ("keinen Kandidaten")
+	noneWords = wordSet(`kein keine keinen keinem keiner keines keinerlei`)
 	// endings say that a state came to its end: "Die Sperre endete".
 	endings = wordSet(`endete endeten endet enden geendet`)
 
