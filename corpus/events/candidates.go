@@ -34,6 +34,8 @@ func (x *extractor) chooseTriggers(s *sent) {
 				}
 				if prep := s.governedBy(i); (prep == "im" || prep == "in") && x.venue(s, i, id) {
 					continue // "ärgerte sich Lindner im Gespräch": where it was said
+				} else if studyNouns[x.lx.triggers[id].noun] && !s.sourceStudy(i, prep) {
+					continue // "in den Umfragen vorn", "Der Auftrag für die Studie": no study the article reports
 				} else if !concessive.has(prep) {
 					x.addCand(s, i, id, tenseNone)
 					switch {

@@ -442,7 +442,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 			} else if m, ok := x.mention(s, c, false); ok {
 				return m, true
 			}
-			if x.lx.triggers[c.trig].verb && failed < 0 {
+			if x.lx.triggers[c.trig].verb && !s.beforeItsNoun(c.tok) && failed < 0 {
 				failed = g
 			}
 		case moodPlanned:

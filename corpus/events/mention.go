@@ -171,6 +171,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		platFirst, platLast = -1, -1 // "wurde auf Facebook gesperrt": the platform bans
 	}
 	m.Actors, m.Roles, m.preps = x.participants(s, c, kind, platFirst, platLast)
+	if studyNouns[t.noun] {
+		clear(m.preps) // "aus einer Studie des Instituts": its authors, not a place it comes from
+	}
 	passive := t.verb && s.passive(g, c, t.kind) // read once: it walks the sentence
 	if t.verb && !passive {
 		m.thing = s.thingOf(g, c.tok)
@@ -310,7 +313,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if tn.past && !t.verb && !s.hasTimeAnchor(g) && s.judgedKnown(g, c.tok) {
 		tn.background = true // judged, not told: a happening before the article, not of its days
 	}
-	if !planned && !t.verb && !tn.past && !s.afterNach(c.tok) && !s.headlineBlock() && !s.hasTimeAnchor(g) {
+	if !planned && !t.verb && !tn.past && !s.afterNach(c.tok) && !s.headlineBlock() && !s.hasTimeAnchor(g) && !studyNouns[t.noun] {
 		return Mention{}, false // "Das Treffen erfolgt inmitten …": a noun in a present-tense clause is talk about an event, not its telling
 	}
 	m.Date, m.Timex, m.Dating = x.date(s, c, g, tn, planned)

@@ -30,6 +30,14 @@ func (s *sent) attributeTimex(i int) int {
 	return -1
 }
 
+// beforeItsNoun reports a participle that stands as an attribute before
+// its noun ("einer am Freitag publizierten Studie"): not the verb of its
+// clause, whose nouns are no arguments of it.
+func (s *sent) beforeItsNoun(i int) bool {
+	n := i + 1
+	return (s.toks[i].attrib || s.datedAttribute(i)) && n < len(s.toks) && s.toks[n].word() && s.toks[n].upper && s.toks[n].actor < 0
+}
+
 // namesOne reports a noun that names one happening of its own: with an
 // article ("die Abstimmung", "einem Brand"), not a bare plural of many
 // ("Gebühren bei Zukäufen", "Stürme, Fluten und Brände"), not the

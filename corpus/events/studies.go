@@ -1,0 +1,53 @@
+package events
+
+import (
+	"strings"
+
+	"chronik/model"
+)
+
+// Studies. An article about a study, a survey or a forecast reports its
+// publication (GUIDELINES.md §1.2: one event, the publication): "Das
+// geht aus einer Studie der Universität Wien hervor", "Das zeigt eine
+// Umfrage des Instituts X". Elsewhere such nouns are mostly background
+// ("führte in den Umfragen", "eine Studie von 2012 bestätigt das",
+// "gab eine Studie in Auftrag"), so the noun is a trigger only where the
+// article reports the study: in its head or first paragraph, one study
+// (singular), as the subject or the source of what the sentence says
+// (no preposition, or "laut", "aus"), not commissioned ("in Auftrag").
+// It is told in the present ("Das zeigt eine Studie"), which for other
+// happening nouns is talk about them, not their telling.
+
+// studyNouns are the title nouns of the study triggers (triggers.txt).
+var studyNouns = map[string]bool{"Studie": true, "Umfrage": true, "Prognose": true}
+
+// sourceStudy reports whether the study noun at i, which preposition prep
+// governs, is a study the article reports (see above).
+func (s *sent) sourceStudy(i int, prep string) bool {
+	if prep != "" && prep != "laut" && prep != "aus" {
+		return false
+	}
+	if strings.HasSuffix(s.toks[i].lower, "n") {
+		return false // "Studien", "Umfragen": several, background
+	}
+	if _, _, owner := s.nounPhrase(i); owner >= 0 {
+		return false // "gegen eine Veröffentlichung der Studie": another noun's
+	}
+	for k := range s.toks {
+		if s.toks[k].lower == "auftrag" && s.toks[k].group == s.toks[i].group {
+			return false
+		}
+	}
+	return s.topBlock() || s.leadBlock()
+}
+
+// leadBlock reports a sentence of the article's first paragraph.
+func (s *sent) leadBlock() bool {
+	b := s.a.Sentences[s.index].Block
+	for k, blk := range s.a.Blocks {
+		if blk.Kind == model.BlockParagraph {
+			return k == b
+		}
+	}
+	return false
+}

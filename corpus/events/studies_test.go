@@ -1,0 +1,32 @@
+package events
+
+import "testing"
+
+// TestSourceStudy: a study the article reports, as the source of what its
+// lead says, is a publication by its authors, told in the present too;
+// studies in the plural, in other phrases or commissioned are not.
+func TestSourceStudy(t *testing.T) {
+	for _, tt := range []struct {
+		text, title string // title "" for no publication
+	}{
+		{"Das geht aus einer Studie von Oracle hervor.", "Studie von Oracle"},
+		{"Das zeigt eine neue Umfrage von Oracle.", "Umfrage von Oracle"},
+		{"Das geht aus einer am Freitag publizierten Studie von Oracle hervor.", "Studie von Oracle"},
+		{"Lindner führte in den Umfragen von Oracle.", ""},
+		{"Lindner gab eine Studie von Oracle in Auftrag.", ""},
+		{"Scholz war gegen eine Veröffentlichung der Studie von Oracle.", ""},
+		{"Der Absatz stieg.\nErst in einem späteren Absatz zeigt eine Studie von Oracle das.", ""},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		got := ""
+		for _, e := range events {
+			if e.Kind == string(KindPublication) {
+				got = e.Title
+			}
+		}
+		if got != tt.title {
+			t.Errorf("%q: got %q (events %v), want %q", tt.text, got, titles(events), tt.title)
+		}
+	}
+}
