@@ -1459,3 +1459,18 @@ func TestNoneOf(t *testing.T) {
 		{"Keine zwei Wochen später hat die Polizei am Freitag Müller festgenommen.", KindArrest},
 	})
 }
+
+// TestRaisedOrCut: an institution that raises or cuts a budget, a tax
+// or a rate decides; what rises by itself does not, and the institution
+// that only says so is no agent.
+func TestRaisedOrCut(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Die Zentralbank senkte am Freitag den Leitzins auf null Prozent.", KindDecision},
+		{"Der Kongress hat am Freitag den Militäretat um zehn Prozent erhöht.", KindDecision},
+		{"Die Preise erhöhten sich am Freitag um drei Prozent.", ""},
+	})
+	f := fx{text: "Ein Verdächtiger wurde am Freitag festgenommen, teilte die Polizei mit.", date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
+	if m, ok := only(t, f, ""); ok && m.institution != "" {
+		t.Errorf("%q: the speaker %q acted", f.text, m.institution)
+	}
+}

@@ -53,7 +53,7 @@ var institutionHeads = []string{
 	"ermittler", "kriminalisten", "fahnder", "feuerwehr", "kommission", "parlament",
 	"stadtrat", "gemeinderat", "landtag", "bundestag", "nationalrat", "senat",
 	"zoll", "zollfahnder", "soldaten", "polizisten", "beamte", "beamten", "carabinieri",
-	"landesschulrat", "kanzleramt", "stadtverwaltung", "aufsicht",
+	"landesschulrat", "kanzleramt", "stadtverwaltung", "aufsicht", "zentralbank", "notenbank", "kongress",
 }
 
 // institutionEndings are the case endings an institution noun may carry
@@ -103,11 +103,17 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 		if !t.word() || !t.upper || t.quoted || t.actor >= 0 || i == tok || s.scopeOf(i, g) != 0 {
 			continue
 		}
-		if !isInstitution(t.lower) && !(isCountry(t.lower) && x.countrySubject(s, i, tok)) {
+		if !isInstitution(t.lower) {
+			if isCountry(t.lower) && !onlyAgent && x.countrySubject(s, i, tok) && !x.speakerSeg(s, tok, i) {
+				return t.text, true
+			}
 			continue
 		}
 		if x.speakerSeg(s, tok, i) {
 			continue // "Die Regierung erklärte, … seien getötet worden": who says it
+		}
+		if tail := s.speechTail(); tail >= 0 && i >= tail && tok < tail {
+			continue // "Die Banken sind gewappnet, sagt die Zentralbank": who says it
 		}
 		if i+1 < len(s.toks) && s.toks[i+1].punct == '-' {
 			continue // "Polizei-Sprecher": part of a compound
@@ -148,6 +154,9 @@ func (x *extractor) countrySubject(s *sent, i, tok int) bool {
 	opens := start == 0 || !s.toks[start-1].word() && s.toks[start-1].punct != '(' || s.toks[start-1].is(conjunctions)
 	if opens && i+1 < len(s.toks) && (s.finiteVerb(i+1) || i+1 == tok) {
 		return true
+	}
+	if start < i && start > 0 && s.toks[start-1].punct == ',' && s.toks[start].is(relatives) && s.toks[start].lower != "der" {
+		return true // "…, den China 1998 der Ukraine abgekauft hatte": the relative pronoun is the object
 	}
 	return start > 0 && s.finiteVerb(start-1)
 }

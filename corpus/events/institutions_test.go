@@ -71,6 +71,7 @@ func TestCountryActs(t *testing.T) {
 		{"China kaufte am Freitag der Ukraine einen Flugzeugträger ab.", "China"},
 		{"Die Türkei hat am Freitag die Grenze geschlossen.", "Türkei"},
 		{"Am Freitag hat Belgien zwei Männer angeklagt.", "Belgien"},
+		{"Das Schiff ist der Träger, den China am Freitag der Ukraine abgekauft hatte.", "China"},
 		{"Am Freitag fand ein Gespräch über Kunst, Geld und Syrien statt.", ""},
 		{"Die Chilenen schlugen am Freitag Bolivien mit 5:0.", ""},
 	} {
