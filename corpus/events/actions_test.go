@@ -26,3 +26,23 @@ func TestVerbForms(t *testing.T) {
 		}
 	}
 }
+
+// TestNotActions: a head verb of trying, seeking, perceiving or holding a
+// view tells nothing done; a head verb of a deed does.
+func TestNotActions(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"T Scholz prangert Exporte an", true},
+		{"T Oracle sucht einen Standort in Linz", false},
+		{"T Lindner plädiert für Flexibilität", false},
+		{"T Scholz bezweifelt den Nutzen der Reform", false},
+		{"T Scholz versucht zu vermitteln", false},
+	} {
+		m, ok := only(t, fx{text: tt.text, date: dec2024}, "")
+		if got := ok && m.Kind == KindAction; got != tt.want {
+			t.Errorf("%q: action %v (%+v), want %v", tt.text, got, m.Kind, tt.want)
+		}
+	}
+}
