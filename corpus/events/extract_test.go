@@ -1474,3 +1474,25 @@ func TestRaisedOrCut(t *testing.T) {
 		t.Errorf("%q: the speaker %q acted", f.text, m.institution)
 	}
 }
+
+// TestConstruction: building or putting up a structure, and putting a
+// ship or a plant into service, are happenings; putting something into
+// someone's service is not.
+func TestConstruction(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Die Regierung hat am Freitag einen Zaun an der Grenze errichtet.", KindConstruction},
+		{"Am Freitag wurden in Linz Container aufgebaut.", KindConstruction},
+		{"Das Kraftwerk wurde am Freitag in Linz in Betrieb genommen.", KindOpening},
+		{"Am Freitag stellte Lindner seine Kenntnisse in den Dienst der Armee.", ""},
+	})
+}
+
+// TestInfinitiveNotDone: what someone was moved to or is about to do, in
+// a "zu" infinitive, is not told done; what one managed to do is.
+func TestInfinitiveNotDone(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Oracle, das sich am Freitag anschickt, Meta zu übernehmen, ist groß.", ""},
+		{"Lindner hat am Freitag Oracle dazu inspiriert, Meta zu übernehmen.", ""},
+		{"Oracle gelang es am Freitag, Meta zu übernehmen.", KindAcquisition},
+	})
+}

@@ -26,6 +26,7 @@ const (
 	KindClosure        Kind = "closure"
 	KindCollapse       Kind = "collapse"
 	KindCongratulation Kind = "congratulation"
+	KindConstruction   Kind = "construction"
 	KindCrime          Kind = "crime"
 	KindCriticism      Kind = "criticism"
 	KindDeath          Kind = "death"
@@ -98,6 +99,7 @@ var knownKinds = map[Kind]bool{
 	KindClosure:        true,
 	KindCollapse:       true,
 	KindCongratulation: true,
+	KindConstruction:   true,
 	KindCrime:          true,
 	KindCriticism:      true,
 	KindDeath:          true,

@@ -90,6 +90,13 @@ func (s *sent) unfulfilled(g int) bool {
 		// "die Möglichkeit, zu wechseln": what a noun names, not told
 		return true
 	}
+	if !that && s.opener[g] != "um" && !s.hasTrigger(s.host[g]) && !s.verbOf(s.host[g], -1, &implicative) {
+		// "der viele dazu inspiriert hat, Häuser zu bauen", "die sich
+		// anschickt, ein Gebiet zu errichten": what one was moved to or
+		// is about to do, not told done (it was with "gelang es ihm, …
+		// zu"; a trigger of its host, "kündigte an, … zu", names it)
+		return true
+	}
 	h := s.host[g]
 	if that {
 		h = s.parent[g] // a "dass" clause hangs on its main clause
@@ -104,6 +111,17 @@ func (s *sent) unfulfilled(g int) bool {
 		}
 		if that && t.is(intention) {
 			return true // "will, dass … abgeschoben werden": what one wants
+		}
+	}
+	return false
+}
+
+// hasTrigger reports a word of clause h that the lexicon reads as a
+// trigger.
+func (s *sent) hasTrigger(h int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == h && t.word() && !t.quoted && (len(t.forms) > 0 || t.noun > 0) {
+			return true
 		}
 	}
 	return false

@@ -310,4 +310,7 @@ func (s *sent) verbOf(g, tok int, vs *lemmaSet) bool {
 var (
 	receiving = newLemmaSet("erhalten", "bekommen", "kriegen")
 	refusing  = newLemmaSet("verweigern", "versagen", "verwehren", "vorenthalten")
+	// implicative: verbs whose "zu" infinitive was done ("es gelang ihm,
+	// … zu öffnen", "begann, … zu räumen")
+	implicative = newLemmaSet("gelingen", "schaffen", "beginnen", "anfangen", "wagen")
 )

@@ -130,7 +130,7 @@ var (
 	quantifiers = wordSet(`mehrere mehreren zahlreiche zahlreichen viele vielen etliche etlichen
 		unzählige unzähligen diverse diversen`)
 
-	intention = wordSet(`will wollen wolle wollt willst plant planen plane beabsichtigt`)
+	intention = wordSet(`will wollen wolle wollt willst plant planen plane beabsichtigt anschickt anschicken`)
 	planWords = wordSet(`geplant vorgesehen angesetzt terminiert anberaumt`)
 
 	// habitual marks repeated, unbounded activity, which is no event
