@@ -6,7 +6,8 @@ import (
 	"chronik/model"
 )
 
-// Studies. An article about a study, a survey or a forecast reports its
+// Studies. An article about a study, a survey, a forecast or a report of
+// its own ("Jahresbericht") reports its
 // publication (GUIDELINES.md §1.2: one event, the publication): "Das
 // geht aus einer Studie der Universität Wien hervor", "Das zeigt eine
 // Umfrage des Instituts X". Elsewhere such nouns are mostly background
@@ -19,7 +20,11 @@ import (
 // happening nouns is talk about them, not their telling.
 
 // studyNouns are the title nouns of the study triggers (triggers.txt).
-var studyNouns = map[string]bool{"Studie": true, "Umfrage": true, "Prognose": true}
+var studyNouns = map[string]bool{"Studie": true, "Umfrage": true, "Prognose": true, "Bericht": true}
+
+// mediaReports start the compounds that name a medium's report
+// ("Medienbericht", "Zeitungsbericht"), which is attribution.
+var mediaReports = []string{"medien", "zeitung", "presse", "agentur", "fernseh", "tv-", "radio"}
 
 // sourceStudy reports whether the study noun at i, which preposition prep
 // governs, is a study the article reports (see above).
@@ -29,6 +34,9 @@ func (s *sent) sourceStudy(i int, prep string) bool {
 	}
 	if strings.HasSuffix(s.toks[i].lower, "n") {
 		return false // "Studien", "Umfragen": several, background
+	}
+	if l := s.toks[i].lower; strings.HasPrefix(l, "bericht") || strings.Contains(l, "-bericht") || hasAnyPrefix(l, mediaReports) {
+		return false // "laut einem Bericht der Zeitung": a paper's report, attribution; a report of its own is named so ("Jahresbericht")
 	}
 	if _, _, owner := s.nounPhrase(i); owner >= 0 {
 		return false // "gegen eine Veröffentlichung der Studie": another noun's
