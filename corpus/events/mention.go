@@ -172,7 +172,14 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	m.Actors, m.Roles, m.preps = x.participants(s, c, kind, platFirst, platLast)
 	if studyNouns[t.noun] {
-		clear(m.preps) // "aus einer Studie des Instituts": its authors, not a place it comes from
+		// its authors, named in its phrase ("einer Studie des Instituts
+		// X", "aus einer Studie von X"), not others the clause names
+		// ("kommt zu anderen Ergebnissen als X")
+		if a := s.studyAuthor(c.tok); a >= 0 {
+			m.Actors, m.Roles, m.preps = []int{a}, []model.Role{model.RoleAgent}, []string{""}
+		} else {
+			m.Actors, m.Roles, m.preps = nil, nil, nil
+		}
 	}
 	passive := t.verb && s.passive(g, c, t.kind) // read once: it walks the sentence
 	if t.verb && !passive {

@@ -59,3 +59,20 @@ func (s *sent) leadBlock() bool {
 	}
 	return false
 }
+
+// studyAuthor returns the actor (an index into the actor table) that the
+// phrase of the study noun at i names as its author: the first actor
+// after it before the phrase ends ("Studie des Wissenschafters X von
+// der Universität Y": X), or -1.
+func (s *sent) studyAuthor(i int) int {
+	for j := i + 1; j < len(s.toks) && j <= i+6; j++ {
+		t := &s.toks[j]
+		switch {
+		case t.actor >= 0:
+			return s.actors[t.actor].Actor
+		case !t.word(), t.quoted, s.finiteVerb(j), len(t.forms) > 0 && !t.upper:
+			return -1
+		}
+	}
+	return -1
+}
