@@ -228,7 +228,11 @@ func contextWord(w *token, t *trigger) (forbid, require, cue bool) {
 	if !w.word() || w.cls != 0 && !t.wantsGrammar {
 		return false, false, false
 	}
-	forbid = slices.ContainsFunc(t.forbid, func(f string) bool { return f == w.lower || f == "#score" && cueMatches(w.lower, f) })
+	forbid = slices.ContainsFunc(t.forbid, func(f string) bool {
+		// a long word forbids its compounds too: "-entscheidungen",
+		// "Personalentscheidungen"
+		return f == w.lower || len(f) >= minForbiddenHead && strings.HasSuffix(w.lower, f) || f == "#score" && cueMatches(w.lower, f)
+	})
 	require = slices.Contains(t.require, w.lower)
 	for _, c := range t.cues {
 		if cueMatches(w.lower, c) {
@@ -263,6 +267,10 @@ func (s *sent) fits(i int, t *trigger) bool {
 	}
 	return cue && need >= len(t.require)
 }
+
+// minForbiddenHead is the shortest forbidden word that also forbids the
+// compounds it ends: shorter ones end unrelated words.
+const minForbiddenHead = 8
 
 // cueMatches reports whether a lower-cased word is one a context cue
 // names: "=zum" the word itself, "#score" a score ("2:1"); a short cue the

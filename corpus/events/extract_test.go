@@ -1496,3 +1496,15 @@ func TestInfinitiveNotDone(t *testing.T) {
 		{"Oracle gelang es am Freitag, Meta zu übernehmen.", KindAcquisition},
 	})
 }
+
+// TestPersonSubject: a person named by what he is, after an article that
+// opens the clause, did what its verb tells; a long forbidden context word
+// forbids its compounds too.
+func TestPersonSubject(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Der Bürgermeister ist am Freitag zurückgetreten.", KindResignation},
+		{"Der Gutachter kaufte am Freitag ein Haus.", KindAcquisition},
+		{"Am Freitag kaufte der Gutachter ein Haus.", ""},
+		{"Der Vorstand von Oracle traf am Freitag weitere Personalentscheidungen.", KindDecision},
+	})
+}

@@ -210,6 +210,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// "212 Senatoren stimmten für die Reform"; not what a group
 		// does as a rule ("Schulleitungen entscheiden darüber, ob …")
 		opening = s.openingSubject(c.tok)
+		if opening == "" && !befalls[kind] && kind != KindAccident && kind != KindDisaster && kind != KindAction && !s.inClause(g, passiveDoneAux) {
+			// "Der Bürgermeister ist zurückgetreten" (what befell
+			// someone unnamed is told of them: "Eine Radfahrerin ist
+			// verunglückt")
+			opening = s.personSubject(c.tok)
+		}
 	}
 	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" && m.institution == "" {
 		obj, prep = x.passiveSubject, x.passivePrep

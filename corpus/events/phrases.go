@@ -437,6 +437,53 @@ func (s *sent) openingSubject(end int) string {
 	return ""
 }
 
+// personSubject returns the person that opens the clause of the verb at
+// token end, named by what he is after an article (and attributes): "Der
+// Bürgermeister ist zurückgetreten", "Ein 30-Jähriger hat … überfallen"
+// ("Bürgermeister", "30-Jähriger"); or "". In a perfect the auxiliary is
+// the verb the subject stands before; the clause may follow a dateline.
+func (s *sent) personSubject(end int) string {
+	g := s.toks[end].group
+	for k := 0; k < end; k++ {
+		if t := &s.toks[k]; t.group == g && t.word() && !t.quoted && t.is(perfectAux) {
+			end = k
+			break
+		}
+	}
+	n := end - 1
+	if n < 1 || !s.bareSubject(n) || !personNoun(s.toks[n].lower) {
+		return ""
+	}
+	for k := n - 1; k >= 0 && k >= n-3; k-- {
+		t := &s.toks[k]
+		switch {
+		case t.word() && t.is(nominativeArticles):
+			if k == 0 || s.toks[k-1].punct == ':' || s.toks[k-1].punct == '–' && s.dateline() != "" {
+				return s.toks[n].text
+			}
+			return ""
+		case t.word() && !t.upper && (hasDeclension(t.lower) || isDigit(t.text[0])):
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// personNoun reports a lower-cased noun that names a person by office,
+// trade, age or what is known of them: a role ("bürgermeister",
+// "sprecherin"), a nominalised adjective ("unbekannter", "30-jähriger",
+// "verdächtige") or one of personHeads.
+func personNoun(w string) bool {
+	return hasRoleSuffix(w) || hasAnySuffix(w, personHeads)
+}
+
+// personHeads end nouns of people that no role names.
+var personHeads = []string{"mann", "frau", "täter", "täterin", "fahrer", "fahrerin", "lenker", "lenkerin",
+	"meister", "meisterin", "polizist", "polizistin", "soldat", "pilot", "pilotin", "richter", "richterin",
+	"gutachter", "gutachterin", "kanzler", "kanzlerin", "premier", "trainer", "trainerin", "jährige", "jähriger",
+	"unbekannte", "unbekannter", "verdächtige", "verdächtiger", "angeklagte", "angeklagter"}
+
 // bareSubject reports a noun at token i that opens the sentence without an
 // article, right before its verb: a plural of people ("Fluglotsen",
 // "Lufthansa-Piloten"), no name and no date.
