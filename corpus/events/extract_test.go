@@ -1407,7 +1407,7 @@ func TestHeadActions(t *testing.T) {
 		{"T Scholz ist Verdi schon lange ein Ärgernis" + body, ""},                                      // no action: "lange" after the finite verb
 		{"T Scholz empfiehlt auf Facebook, Lindner zu wählen" + body, ""},                               // advice: neither the vote nor an action
 		{"T Japan führt die Rangliste vor Chile an, Schweden innerhalb der Bundesregierung" + body, ""}, // no one named acts
-		{"T 12 Touristen verschleppt" + body, "12 Touristen verschleppt"},                               // a participle alone: done to them
+		{"T 12 Touristen ausgeraubt" + body, "12 Touristen ausgeraubt"},                                 // a participle alone: done to them
 		{"T Lindner soll die Kasse geleert haben" + body, ""},                                           // alleged
 		{"T Verdi schwer von der Krise betroffen" + body, ""},                                           // a state
 		{"T Scholz zitiert Lindner zu sich" + body, "Scholz zitiert Lindner"},                           // "sich" after a preposition
@@ -1506,5 +1506,18 @@ func TestPersonSubject(t *testing.T) {
 		{"Der Gutachter kaufte am Freitag ein Haus.", KindAcquisition},
 		{"Am Freitag kaufte der Gutachter ein Haus.", ""},
 		{"Der Vorstand von Oracle traf am Freitag weitere Personalentscheidungen.", KindDecision},
+	})
+}
+
+// TestMoreKinds: leaving a project, approvals, abductions, escapes,
+// releases and occupations are happenings.
+func TestMoreKinds(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Oracle ist am Freitag aus dem Kraftwerksprojekt ausgestiegen.", KindTermination},
+		{"Die Behörde hat am Freitag das Kraftwerk von Oracle bewilligt.", KindDecision},
+		{"Am Freitag wurden in Mali zwölf Touristen verschleppt.", KindCrime},
+		{"Lindner ist am Freitag seinen Entführern entkommen.", KindFlight},
+		{"Am Freitag wurde Lindner in Mali freigelassen.", KindRelease},
+		{"Studenten haben am Freitag in Wien das Parlament besetzt.", KindProtest},
 	})
 }

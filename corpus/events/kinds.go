@@ -58,6 +58,7 @@ const (
 	KindPresentation   Kind = "presentation"
 	KindProtest        Kind = "protest"
 	KindPublication    Kind = "publication"
+	KindRelease        Kind = "release"
 	KindResignation    Kind = "resignation"
 	KindResults        Kind = "results"
 	KindSale           Kind = "sale"
@@ -131,6 +132,7 @@ var knownKinds = map[Kind]bool{
 	KindPresentation:   true,
 	KindProtest:        true,
 	KindPublication:    true,
+	KindRelease:        true,
 	KindResignation:    true,
 	KindResults:        true,
 	KindSale:           true,

@@ -224,7 +224,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		m.actsAsObject = t.verb && !passive && !s.inClause(g, copula)
 	} else if opening != "" {
 		// (a headline's participle alone is a passive: "12 Touristen
-		// verschleppt" tells what was done to them)
+		// ausgeraubt" tells what was done to them)
 		obj, prep, m.actsAsObject = opening, "", !(kind == KindAction && c.tense == tenseParticiple && !s.hasAux(g))
 		m.crowd = opening[strings.LastIndexByte(opening, ' ')+1:]
 	} else if place := x.unnamedPlace(s, g); len(m.Actors) == 0 && x.impersonal && t.verb && rank == 0 && !x.dated && m.institution == "" && place != "" && !s.longSpan(g) {

@@ -15,7 +15,8 @@ import (
 // "gab eine Studie in Auftrag"), so the noun is a trigger only where the
 // article reports the study: in its head or first paragraph, one study
 // (singular), as the subject or the source of what the sentence says
-// (no preposition, or "laut", "aus"), not commissioned ("in Auftrag").
+// (no preposition, or "aus": "geht aus … hervor"), not commissioned ("in
+// Auftrag").
 // It is told in the present ("Das zeigt eine Studie"), which for other
 // happening nouns is talk about them, not their telling.
 
@@ -29,8 +30,8 @@ var mediaReports = []string{"medien", "zeitung", "presse", "agentur", "fernseh",
 // sourceStudy reports whether the study noun at i, which preposition prep
 // governs, is a study the article reports (see above).
 func (s *sent) sourceStudy(i int, prep string) bool {
-	if prep != "" && prep != "laut" && prep != "aus" {
-		return false
+	if prep != "" && prep != "aus" {
+		return false // "laut einer Studie": attribution, as "laut" is of any source
 	}
 	if strings.HasSuffix(s.toks[i].lower, "n") {
 		return false // "Studien", "Umfragen": several, background
