@@ -1514,6 +1514,7 @@ func TestPersonSubject(t *testing.T) {
 func TestMoreKinds(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"Oracle ist am Freitag aus dem Kraftwerksprojekt ausgestiegen.", KindTermination},
+		{"Oracle zieht sich am Freitag aus dem Kraftwerksprojekt zurück.", KindTermination},
 		{"Die Behörde hat am Freitag das Kraftwerk von Oracle bewilligt.", KindDecision},
 		{"Am Freitag wurden in Mali zwölf Touristen verschleppt.", KindCrime},
 		{"Lindner ist am Freitag seinen Entführern entkommen.", KindFlight},
