@@ -63,16 +63,18 @@ func TestThingTitles(t *testing.T) {
 func TestAgreeing(t *testing.T) {
 	for _, tt := range []struct {
 		agents []string
+		person bool
 		want   string
 	}{
-		{[]string{"Meta"}, "sperrt"},
-		{[]string{"Meta", "Oracle"}, "sperren"},
-		{[]string{"Sicherheitskräfte"}, "sperren"},
-		{[]string{"Polizei"}, "sperrt"},
-		{[]string{"Gemeinderat"}, "sperrt"},
+		{[]string{"Meta"}, false, "sperrt"},
+		{[]string{"Meta", "Oracle"}, false, "sperren"},
+		{[]string{"Sicherheitskräfte"}, false, "sperren"},
+		{[]string{"Polizei"}, false, "sperrt"},
+		{[]string{"Gemeinderat"}, false, "sperrt"},
+		{[]string{"Brammeier"}, true, "sperrt"},
 	} {
 		v := trigger{infinitive: "sperren", third: "sperrt"}
-		if got := v.agreeing(tt.agents); got != tt.want {
+		if got := v.agreeing(tt.agents, tt.person); got != tt.want {
 			t.Errorf("%v: got %q, want %q", tt.agents, got, tt.want)
 		}
 	}

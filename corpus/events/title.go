@@ -42,6 +42,7 @@ func title(p titleParts, table []model.Actor) string {
 	against := true               // every patient is named after "gegen" ("entschied gegen die Bank")
 	var opponents, sides []string // of a match: named after "gegen" or "über", and without a preposition
 	commonAgents := true          // every agent is an institution ("Polizei", "Amtsgericht"), no name
+	person := false               // the last agent is a named person
 	for k, a := range p.actors {
 		n := ShortName(&table[a])
 		if n == "" || p.object != "" && strings.Contains(p.object, n) || contains(all, n) {
@@ -69,6 +70,7 @@ func title(p titleParts, table []model.Actor) string {
 		case p.roles[k] == model.RoleAgent:
 			agents = append(agents, n)
 			commonAgents = commonAgents && strings.HasPrefix(table[a].ID, "institution-")
+			person = table[a].Kind == model.Person && !strings.HasPrefix(table[a].ID, "unnamed-")
 		case p.roles[k] == model.RolePatient:
 			patients = append(patients, n)
 			against = against && k < len(p.preps) && p.preps[k] == "gegen"
@@ -112,7 +114,7 @@ func title(p titleParts, table []model.Actor) string {
 	switch {
 	case v != nil && len(agents) > 0 && (len(patients) > 0 || quoted):
 		// "Facebook sperrt Trump", "Musk kritisiert „Stargate“"
-		words(list(agents), v.agreeing(agents), v.reflexive())
+		words(list(agents), v.agreeing(agents, person), v.reflexive())
 		switch {
 		case quoted:
 			words(p.object)
@@ -127,11 +129,11 @@ func title(p titleParts, table []model.Actor) string {
 	case v != nil && len(agents) > 0 && len(patients) == 0 && p.thing != "" && !contains(all, p.thing) && !strings.EqualFold(p.thing, v.infinitive):
 		// "Ministerium verbietet Demonstration", "Gemeinderat beschließt
 		// Budget"
-		words(list(agents), v.agreeing(agents), v.reflexive(), p.thing, v.particle)
+		words(list(agents), v.agreeing(agents, person), v.reflexive(), p.thing, v.particle)
 	case v != nil && (p.kind == KindAction || p.kind == KindPlan && p.noun == "") && len(agents) > 0:
 		// an action has no noun of its own: "Opposition protestiert in
 		// Wien"
-		words(list(agents), v.agreeing(agents), v.reflexive(), place, v.particle)
+		words(list(agents), v.agreeing(agents, person), v.reflexive(), place, v.particle)
 	case v != nil && len(agents) == 0 && len(patients) > 0 && v.participle != v.third && !speechKinds[p.kind] && !patientsAgainst:
 		// "Trump auf Facebook gesperrt"; not "Morsi lanciert", which reads
 		// as if he did it, nor "Scholz angekündigt": one is not said, nor
@@ -368,9 +370,11 @@ func newIDSet(n int) *idSet {
 // agreeing returns the verb's present form that agrees with its
 // subjects: the third person singular for one ("Meta sperrt"), the
 // plural, which is the infinitive, for several or for a plural noun
-// ("Sicherheitskräfte töten").
-func (t *trigger) agreeing(agents []string) string {
-	if len(agents) > 1 || pluralNoun(agents[0]) {
+// ("Sicherheitskräfte töten"). person says that the one agent is a named
+// person, singular whatever his name ends in ("Brammeier" is no plural of
+// "Eier").
+func (t *trigger) agreeing(agents []string, person bool) string {
+	if len(agents) > 1 || !person && pluralNoun(agents[0]) {
 		return t.infinitive
 	}
 	return t.third
