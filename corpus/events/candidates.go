@@ -235,7 +235,9 @@ func contextWord(w *token, t *trigger) (forbid, require, cue bool) {
 	})
 	require = slices.Contains(t.require, w.lower)
 	for _, c := range t.cues {
-		if cueMatches(w.lower, c) {
+		if cueMatches(w.lower, c) && (w.upper || !inside(w.lower, c)) {
+			// a noun's cue inside a lower-case word is another word's
+			// part: "gericht" in "ausgerichtete"
 			cue = true
 			break
 		}
@@ -266,6 +268,12 @@ func (s *sent) fits(i int, t *trigger) bool {
 		cue = cue || cued
 	}
 	return cue && need >= len(t.require)
+}
+
+// inside reports a cue that matches a word not at its start (see
+// cueMatches: a long cue may stand anywhere in a compound).
+func inside(w, cue string) bool {
+	return len(cue) >= 5 && cue[0] != '=' && cue[0] != '#' && !strings.HasPrefix(w, cue)
 }
 
 // minForbiddenHead is the shortest forbidden word that also forbids the

@@ -1522,3 +1522,12 @@ func TestMoreKinds(t *testing.T) {
 		{"Studenten haben am Freitag in Wien das Parlament besetzt.", KindProtest},
 	})
 }
+
+// TestCueInsideWord: a noun cue inside a lower-case word is no cue
+// ("gericht" in "ausgerichtete"); at its start, or in a noun, it is.
+func TestCueInsideWord(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Lindner steht am Freitag für eine defensiv ausgerichtete Spielweise.", ""},
+		{"Lindner steht am Freitag vor dem Landesgericht.", KindTrial},
+	})
+}
