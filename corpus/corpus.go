@@ -62,8 +62,11 @@ func Load(paths []string) (*model.Timeline, []error) {
 // article (in parallel again) and merged across articles. Each stage
 // returns what it found; Build stores the sentences, dates, temporal
 // expressions and actor mentions in the articles, and the timeline owns
-// them afterwards. Every stage reads the article's one text layer, kept
-// until its events are extracted.
+// them afterwards. The stages before resolving share one text layer per
+// article, released at once (Resolve reads only its capitalised words),
+// and event extraction analyses the text again: the layers of a whole
+// corpus kept from the first stage to the last were the largest part of
+// the fresh memory a Build wrote to, which cost more than analysing twice.
 func Build(articles []*model.Article) *model.Timeline {
 	table, mentions, notGerman := analyse(articles)
 	evs, table := events.Merge(mentions, table)
@@ -77,16 +80,18 @@ func Build(articles []*model.Article) *model.Timeline {
 // do not read as German. The evaluation scores mentions before they merge.
 func analyse(articles []*model.Article) ([]model.Actor, []events.Mention, []int) {
 	rec := recognizer()
-	docs := make([]*text.Doc, len(articles))
 	found := make([][]actors.Mention, len(articles))
+	caps := make([]actors.Words, len(articles))
 	german := make([]bool, len(articles))
 	parallel(len(articles), func(i int) {
-		docs[i] = text.ForArticle(articles[i])
-		german[i] = readArticle(articles[i], docs[i])
-		found[i] = rec.FindIn(articles[i], docs[i])
+		doc := text.ForArticle(articles[i])
+		german[i] = readArticle(articles[i], doc)
+		found[i] = rec.FindIn(articles[i], doc)
+		caps[i] = actors.CapitalWords(articles[i], doc, found[i])
+		doc.Release()
 	})
-	redateInPeriod(articles, docs)
-	resolved := actors.Resolve(articles, docs, found)
+	redateInPeriod(articles)
+	resolved := actors.ResolveWords(articles, caps, found)
 	for i, a := range articles {
 		a.Actors = resolved.Mentions[i]
 	}
@@ -94,8 +99,9 @@ func analyse(articles []*model.Article) ([]model.Actor, []events.Mention, []int)
 
 	perArticle := make([][]events.Mention, len(articles))
 	parallel(len(articles), func(i int) {
-		perArticle[i] = events.ExtractFrom(i, articles[i], docs[i], table)
-		docs[i].Release()
+		doc := text.ForArticle(articles[i])
+		perArticle[i] = events.ExtractFrom(i, articles[i], doc, table)
+		doc.Release()
 	})
 	n := 0
 	for _, ms := range perArticle {
@@ -127,7 +133,7 @@ func readArticle(a *model.Article, doc *text.Doc) bool {
 // redateInPeriod dates the articles whose text gives only a lower bound
 // to the period most of the corpus is dated to (temporal.Period), and
 // reads their temporal expressions again from that date.
-func redateInPeriod(articles []*model.Article, docs []*text.Doc) {
+func redateInPeriod(articles []*model.Article) {
 	dates := make([]model.ArticleDate, len(articles))
 	for i, a := range articles {
 		dates[i] = a.Date
@@ -138,7 +144,9 @@ func redateInPeriod(articles []*model.Article, docs []*text.Doc) {
 	}
 	parallel(len(articles), func(i int) {
 		if d, ok := temporal.InPeriod(articles[i].Date, period); ok {
-			articles[i].Date, articles[i].Timexes = tagger().Read(docs[i], d)
+			doc := text.ForArticle(articles[i])
+			articles[i].Date, articles[i].Timexes = tagger().Read(doc, d)
+			doc.Release()
 		}
 	})
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,7 +23,23 @@ type Resolved struct {
 
 // Resolve merges the actors that Find reported for each article (found[i]
 // belongs to articles[i], docs[i] is its text layer) into one table for
-// the corpus, and returns it with every article's mentions.
+// the corpus, and returns it with every article's mentions. It is
+// ResolveWords with each article's CapitalWords.
+func Resolve(articles []*model.Article, docs []*text.Doc, found [][]Mention) Resolved {
+	caps := make([]Words, len(articles))
+	for ai := range min(len(articles), len(docs)) {
+		var covered []Mention
+		if ai < len(found) {
+			covered = found[ai]
+		}
+		caps[ai] = CapitalWords(articles[ai], docs[ai], covered)
+	}
+	return ResolveWords(articles, caps, found)
+}
+
+// ResolveWords is Resolve for a caller that has released the text layers:
+// caps[i] is CapitalWords of articles[i] and found[i], all Resolve reads
+// of a text layer.
 //
 // People merge by name; a surname-only person joins the one full name with
 // that surname in the corpus ("Musk" → "Elon Musk", "Van der Bellen" →
@@ -40,7 +57,7 @@ type Resolved struct {
 //
 // Every step indexes by key, so the cost grows with the number of
 // mentions, not with its square.
-func Resolve(articles []*model.Article, docs []*text.Doc, found [][]Mention) Resolved {
+func ResolveWords(articles []*model.Article, caps []Words, found [][]Mention) Resolved {
 	res := resolver{byKey: map[actorKey]*cluster{}, keys: keyTable{}, lex: loadLexicon()}
 	agreeKinds(found)
 	// Pass 1: clusters by exact key, from named mentions outside metadata.
@@ -71,7 +88,7 @@ func Resolve(articles []*model.Article, docs []*text.Doc, found [][]Mention) Res
 	res.mergePeople()
 	res.mergeOrgs()
 	res.mergeAcronyms()
-	extra := res.surnamesElsewhere(articles, docs, found)
+	extra := res.surnamesElsewhere(articles, caps, found)
 	actors, index := res.actors()
 	roleIndex := res.roleIndex(actors, index)
 
@@ -200,10 +217,10 @@ type extraMention struct {
 // other articles ("Musk schrieb" where only another article says "Elon
 // Musk"), with genitives and compounds, when the surname belongs to one
 // person of the corpus, and not for a name found in full in one article
-// only whose surname stands alone in many others (maxBareOfOne). It reads each article's words once (docs[i] is
-// the text layer of articles[i]) and looks them up in a map, so it costs
-// what reading the corpus costs.
-func (r *resolver) surnamesElsewhere(articles []*model.Article, docs []*text.Doc, found [][]Mention) [][]extraMention {
+// only whose surname stands alone in many others (maxBareOfOne). It reads
+// each article's capitalised words once (caps[i] of articles[i]) and
+// looks them up in a map, so it costs what reading the corpus costs.
+func (r *resolver) surnamesElsewhere(articles []*model.Article, caps []Words, found [][]Mention) [][]extraMention {
 	bySurname := map[string]*cluster{}
 	for _, c := range r.order {
 		if c.parent != nil || c.kind != model.Person || c.named == 0 || !givenNameFirst(c.name) {
@@ -239,11 +256,9 @@ func (r *resolver) surnamesElsewhere(articles []*model.Article, docs []*text.Doc
 	}
 	extra := make([][]extraMention, len(articles))
 	for ai, a := range articles {
-		var covered []Mention
-		if ai < len(found) {
-			covered = found[ai]
+		if ai < len(caps) {
+			extra[ai] = r.bareSurnames(a, caps[ai], bySurname, &shapes)
 		}
-		extra[ai] = r.bareSurnames(a, docs[ai], covered, bySurname, &shapes)
 	}
 	full, bare := r.surnameArticles(found, extra)
 	for ai, xs := range extra {
@@ -300,29 +315,53 @@ func (r *resolver) surnameArticles(found [][]Mention, extra [][]extraMention) (f
 	return full, bare
 }
 
-// bareSurnames finds the surnames of bySurname among the capitalised
-// words of an article (the words of Find, see words) outside its own
-// mentions and its metadata. It splits the text layer into words as words
-// does, but works out whether a word is metadata only for the few that
-// are surnames.
-func (r *resolver) bareSurnames(a *model.Article, doc *text.Doc, covered []Mention, bySurname map[string]*cluster, shapes *surnameShapes) []extraMention {
-	var out []extraMention
+// Words is the capitalised words of an article outside its own mentions
+// (the words of Find, see words), each by its start and end in the text:
+// what Resolve reads of the article's text layer, a few bytes a word, so
+// that the layer can be released before the corpus is resolved.
+type Words []wordSpan
+
+type wordSpan struct{ start, end int32 }
+
+// CapitalWords returns the Words of article a, whose text layer is doc
+// and whose mentions found by Find are covered.
+func CapitalWords(a *model.Article, doc *text.Doc, covered []Mention) Words {
+	// The words collect in a pooled buffer and the caller gets one exact
+	// copy: the Words of every article stay alive until Resolve.
+	buf := wordBufs.Get().(*Words)
+	out := (*buf)[:0]
+	defer func() { *buf = out; wordBufs.Put(buf) }()
 	dt := doc.Tokens
-	next, bi := 0, 0
-	credit := creditMemo{block: -1}
+	next := 0
 	for k := 0; k < len(dt); k++ {
 		if dt[k].Kind == text.Punct {
 			continue
 		}
 		first := k
 		k = wordEnd(dt, a.Text, k)
-		start, end := int(dt[first].Start), int(dt[k].End)
-		for next < len(covered) && covered[next].End <= start {
+		start, end := dt[first].Start, dt[k].End
+		for next < len(covered) && covered[next].End <= int(start) {
 			next++
 		}
-		if !dt[first].Upper() || next < len(covered) && covered[next].Start < end {
+		if !dt[first].Upper() || next < len(covered) && covered[next].Start < int(end) {
 			continue
 		}
+		out = append(out, wordSpan{int32(start), int32(end)})
+	}
+	return slices.Clone(out)
+}
+
+var wordBufs = sync.Pool{New: func() any { return new(Words) }}
+
+// bareSurnames finds the surnames of bySurname among an article's
+// capitalised words outside its own mentions and its metadata. It works
+// out whether a word is metadata only for the few that are surnames.
+func (r *resolver) bareSurnames(a *model.Article, words Words, bySurname map[string]*cluster, shapes *surnameShapes) []extraMention {
+	var out []extraMention
+	bi := 0
+	credit := creditMemo{block: -1}
+	for _, ws := range words {
+		start, end := int(ws.start), int(ws.end)
 		w := a.Text[start:end]
 		hyphen := strings.IndexByte(w, '-') >= 0
 		if hyphen {

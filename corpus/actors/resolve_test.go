@@ -434,3 +434,51 @@ func TestIsParticle(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalWords: the words Resolve reads once the text layers are
+// released are the capitalised ones outside the article's mentions, a
+// compound as one word; resolving from them after Release gives what
+// Resolve gives from the layers.
+func TestCapitalWords(t *testing.T) {
+	for _, tc := range []struct {
+		lines []string
+		want  []string
+	}{
+		{[]string{"Gestern sprach Jonas Vielhaber im Rathaus über Brücken."}, []string{"Gestern", "Rathaus", "Brücken"}},
+		{[]string{"die Kröger-Werke liefern nach Tallinn, sagte sie."}, []string{"Kröger-Werke", "Tallinn"}},
+		{[]string{"kein großes wort hier."}, nil},
+	} {
+		a := article(tc.lines...)
+		doc := text.ForArticle(a)
+		found := rec.FindIn(a, doc)
+		var got []string
+		for _, w := range CapitalWords(a, doc, found) {
+			got = append(got, a.Text[w.start:w.end])
+		}
+		doc.Release()
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: words %q, want %q (mentions %+v)", tc.lines, got, tc.want, found)
+		}
+	}
+
+	arts := []*model.Article{
+		article("Die Ministerin Katrin Obermaier besuchte Passau. Katrin Obermaier blieb."),
+		article("Der Plan von Obermaier steht. Die Obermaier-Pläne stehen."),
+	}
+	var found [][]Mention
+	caps := make([]Words, len(arts))
+	for i, a := range arts {
+		doc := text.ForArticle(a)
+		found = append(found, rec.FindIn(a, doc))
+		caps[i] = CapitalWords(a, doc, found[i])
+		doc.Release()
+	}
+	text.ForArticle(article("Ein anderer Text überschreibt, was frei wurde: Hamburg, Bremen, Kiel.")).Release()
+	want := Resolve(arts, layers(arts), found)
+	if len(want.Mentions[1]) <= len(found[1]) {
+		t.Fatalf("no bare surname added: %+v", want.Mentions[1])
+	}
+	if got := ResolveWords(arts, caps, found); !reflect.DeepEqual(got, want) {
+		t.Errorf("ResolveWords = %+v\nResolve = %+v", got, want)
+	}
+}

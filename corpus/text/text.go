@@ -46,8 +46,8 @@ const (
 // pointer (its lower-case form is Doc.Lower), so that the garbage
 // collector need not scan the token slices of the articles a corpus keeps
 // analysed at once. It keeps only what the stages read of every token,
-// in 28 bytes: the token slices of a corpus are most of its text layer,
-// and every article's stays alive until its events are extracted. What
+// in 28 bytes: the token slices are most of a text layer, and a caller
+// may keep many layers at once. What
 // few tokens need (a number's value, a clause) is worked out on demand
 // (Doc.Number, Doc.ClauseOf); its flags share a byte (Space, Newline,
 // Upper, Cased), and its lower-case form is as long as its text but for
