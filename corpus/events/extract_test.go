@@ -1531,3 +1531,14 @@ func TestCueInsideWord(t *testing.T) {
 		{"Lindner steht am Freitag vor dem Landesgericht.", KindTrial},
 	})
 }
+
+// TestChoosingNoElection: "wählen" is an election when someone is
+// elected (a passive, "zum", an office) or voters or a chamber vote; to
+// choose a name or an approach is none.
+func TestChoosingNoElection(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Lindner wählte am Freitag einen neuen Namen für seine Band.", ""},
+		{"Lindner wurde am Freitag zum Präsidenten gewählt.", KindElection},
+		{"Der Landtag wählte am Freitag Lindner.", KindElection},
+	})
+}
