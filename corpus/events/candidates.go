@@ -36,6 +36,11 @@ func (x *extractor) chooseTriggers(s *sent) {
 					continue // "ärgerte sich Lindner im Gespräch": where it was said
 				} else if studyNouns[x.lx.triggers[id].noun] && !s.sourceStudy(i, prep) {
 					continue // "in den Umfragen vorn", "Der Auftrag für die Studie": no study the article reports
+				} else if t.lower == "start" && prep != "an" && !s.genitiveAfter(i) {
+					// "nach dem Start", "ein optimaler Start": a race's or a
+					// game's; a launch goes "an den Start", or is of
+					// something ("der Start des Dienstes")
+					continue
 				} else if !concessive.has(prep) {
 					x.addCand(s, i, id, tenseNone)
 					switch {

@@ -1542,3 +1542,14 @@ func TestChoosingNoElection(t *testing.T) {
 		{"Der Landtag wählte am Freitag Lindner.", KindElection},
 	})
 }
+
+// TestRaceStart: the start of a race or a game is no launch; a launch
+// goes "an den Start" or is the start of something; a plane lifts off,
+// money is not.
+func TestRaceStart(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Lindner patzte am Freitag beim Start.", ""},
+		{"Oracle hat am Freitag neue Kameras an den Start gebracht.", KindLaunch},
+		{"Lindner hebt am Freitag sein Geld selbst ab.", ""},
+	})
+}

@@ -306,6 +306,13 @@ func (s *sent) representative(i int) bool {
 	return t.actor < 0 && (t.is(representatives) || hasRoleSuffix(t.lower))
 }
 
+// genitiveAfter reports whether a genitive article follows the noun at i:
+// "der Start des Dienstes".
+func (s *sent) genitiveAfter(i int) bool {
+	n := i + 1
+	return n < len(s.toks) && s.toks[n].word() && (s.toks[n].lower == "des" || s.toks[n].lower == "der")
+}
+
 // upperBefore reports whether the word right before token i is
 // capitalised: a noun, so that what follows i qualifies that noun.
 func (s *sent) upperBefore(i int) bool {
