@@ -1553,3 +1553,12 @@ func TestRaceStart(t *testing.T) {
 		{"Lindner hebt am Freitag sein Geld selbst ab.", ""},
 	})
 }
+
+// TestRuledOut: to rule something out is no exclusion; to exclude someone
+// from a party or a platform is.
+func TestRuledOut(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Lindner hat am Freitag eine Rückkehr ausgeschlossen.", ""},
+		{"Die Partei hat am Freitag Lindner aus der Fraktion ausgeschlossen.", KindBan},
+	})
+}
