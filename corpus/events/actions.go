@@ -178,10 +178,10 @@ var notActions = map[string]bool{
 	"enthalten": true, "leben": true, "wohnen": true, "kennen": true, "wissen": true, "glauben": true, "denken": true,
 	"meinen": true, "hoffen": true, "fürchten": true, "finden": true, "halten": true, "sehen": true, "brauchen": true,
 	"tun": true, "machen": true, "gehen": true, "kommen": true, "betreffen": true, "empfehlen": true, "raten": true,
-	// trying, seeking and examining, not yet done ("Ikea sucht einen
-	// Standort", "Der Minister versucht zu vermitteln")
+	// trying, seeking and examining, not yet done ("Oracle sucht einen
+	// Standort", "Die Ministerin versucht zu schlichten")
 	"versuchen": true, "suchen": true, "prüfen": true, "verfolgen": true, "erforschen": true, "beobachten": true,
-	// perceiving and remembering ("Zeugen hörten Hilferufe", "erinnert an …")
+	// perceiving and remembering ("Nachbarn hörten Schreie", "erinnert an …")
 	"hören": true, "erinnern": true,
 	// views and wishes ("plädiert für", "bezweifelt", "bedauert")
 	"plädieren": true, "bezweifeln": true, "zweifeln": true, "befürworten": true, "bedauern": true, "vermuten": true,

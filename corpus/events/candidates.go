@@ -35,7 +35,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 				if prep := s.governedBy(i); (prep == "im" || prep == "in") && x.venue(s, i, id) {
 					continue // "ärgerte sich Lindner im Gespräch": where it was said
 				} else if studyNouns[x.lx.triggers[id].noun] && !s.sourceStudy(i, prep) {
-					continue // "in den Umfragen vorn", "Der Auftrag für die Studie": no study the article reports
+					continue // "in den Umfragen vorn", "das Geld für die Studie": no study the article reports
 				} else if t.lower == "start" && prep != "an" && !s.genitiveAfter(i) {
 					// "nach dem Start", "ein optimaler Start": a race's or a
 					// game's; a launch goes "an den Start", or is of
@@ -442,7 +442,7 @@ func (s *sent) bareNounList(i int) bool {
 // venue reports whether the conversation or interview noun at i, right
 // after "im" or "in einem", is only where something was said: no "mit"
 // names whom it was held with ("im Gespräch mit Merkel" is a meeting),
-// or its clause tells what was said there ("sagte er im Gespräch mit
+// or its clause tells what was said there ("erklärte sie im Gespräch mit
 // der Zeitung", "übte im Gespräch mit dem Sender Kritik": an interview),
 // and it heads its phrase ("im Laufe des Gesprächs" is a time).
 func (x *extractor) venue(s *sent, i, id int) bool {

@@ -189,7 +189,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Vor wenigen Tagen sparte Scholz, um neue Gespräche mit Verdi einzuleiten.", KindMeeting},                          // a purpose
 		{"Lindner räumte am Montag seinen Posten bei Verdi.", KindPost},                                                     // a job, no plural of "Post"
 		{"Lindner ärgerte sich am Montag im Gespräch über die Steuern.", KindMeeting},                                       // where it was said
-		{"Lindner übte am Montag in einem Gespräch mit der Zeitung Kritik an Scholz.", KindMeeting},                         // an interview: what was said
+		{"Lindner übte am Montag im Gespräch mit Radio Linz Kritik an Scholz.", KindMeeting},                                // an interview: what was said
 		{"Alles werde gut, gab sich Lindner im Gespräch mit dem Sender zuversichtlich.", KindMeeting},                       // an interview
 		{"Müller hatte zuletzt gegen Volkswagen (2:0) getroffen.", KindMeeting},                                             // scored
 		{"Das Werk von Volkswagen in Osnabrück bleibt geschlossen, sagte Scholz.", KindClosure},                             // a state that lasts
@@ -1466,10 +1466,10 @@ func TestNoneOf(t *testing.T) {
 func TestRaisedOrCut(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"Die Zentralbank senkte am Freitag den Leitzins auf null Prozent.", KindDecision},
-		{"Der Kongress hat am Freitag den Militäretat um zehn Prozent erhöht.", KindDecision},
+		{"Der Landtag hat am Freitag das Schulbudget um zehn Prozent erhöht.", KindDecision},
 		{"Die Preise erhöhten sich am Freitag um drei Prozent.", ""},
 	})
-	f := fx{text: "Ein Verdächtiger wurde am Freitag festgenommen, teilte die Polizei mit.", date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
+	f := fx{text: "Ein Verdächtiger wurde am Freitag in Linz festgenommen, erklärte die Polizei.", date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
 	if m, ok := only(t, f, ""); ok && m.institution != "" {
 		t.Errorf("%q: the speaker %q acted", f.text, m.institution)
 	}
@@ -1480,9 +1480,9 @@ func TestRaisedOrCut(t *testing.T) {
 // someone's service is not.
 func TestConstruction(t *testing.T) {
 	checkKinds(t, []kindCase{
-		{"Die Regierung hat am Freitag einen Zaun an der Grenze errichtet.", KindConstruction},
-		{"Am Freitag wurden in Linz Container aufgebaut.", KindConstruction},
-		{"Das Kraftwerk wurde am Freitag in Linz in Betrieb genommen.", KindOpening},
+		{"Die Regierung hat am Freitag einen Zaun am Fluss errichtet.", KindConstruction},
+		{"Am Freitag wurden in Linz Zelte aufgebaut.", KindConstruction},
+		{"Die Brücke wurde am Freitag in Linz in Betrieb genommen.", KindOpening},
 		{"Am Freitag stellte Lindner seine Kenntnisse in den Dienst der Armee.", ""},
 	})
 }
@@ -1505,7 +1505,7 @@ func TestPersonSubject(t *testing.T) {
 		{"Der Bürgermeister ist am Freitag zurückgetreten.", KindResignation},
 		{"Der Gutachter kaufte am Freitag ein Haus.", KindAcquisition},
 		{"Am Freitag kaufte der Gutachter ein Haus.", ""},
-		{"Der Vorstand von Oracle traf am Freitag weitere Personalentscheidungen.", KindDecision},
+		{"Der Vorstand von Oracle hat am Freitag zwei Personalentscheidungen getroffen.", KindDecision},
 	})
 }
 
@@ -1513,9 +1513,9 @@ func TestPersonSubject(t *testing.T) {
 // releases and occupations are happenings.
 func TestMoreKinds(t *testing.T) {
 	checkKinds(t, []kindCase{
-		{"Oracle ist am Freitag aus dem Kraftwerksprojekt ausgestiegen.", KindTermination},
-		{"Oracle zieht sich am Freitag aus dem Kraftwerksprojekt zurück.", KindTermination},
-		{"Die Behörde hat am Freitag das Kraftwerk von Oracle bewilligt.", KindDecision},
+		{"Oracle ist am Freitag aus dem Bahnprojekt ausgestiegen.", KindTermination},
+		{"Oracle zieht sich am Freitag aus dem Bahnprojekt zurück.", KindTermination},
+		{"Die Behörde hat am Freitag die Mine von Oracle bewilligt.", KindDecision},
 		{"Am Freitag wurden in Mali zwölf Touristen verschleppt.", KindCrime},
 		{"Lindner ist am Freitag seinen Entführern entkommen.", KindFlight},
 		{"Am Freitag wurde Lindner in Mali freigelassen.", KindRelease},
@@ -1527,7 +1527,7 @@ func TestMoreKinds(t *testing.T) {
 // ("gericht" in "ausgerichtete"); at its start, or in a noun, it is.
 func TestCueInsideWord(t *testing.T) {
 	checkKinds(t, []kindCase{
-		{"Lindner steht am Freitag für eine defensiv ausgerichtete Spielweise.", ""},
+		{"Lindner steht am Freitag für eine offensiv ausgerichtete Taktik.", ""},
 		{"Lindner steht am Freitag vor dem Landesgericht.", KindTrial},
 	})
 }
@@ -1549,7 +1549,7 @@ func TestChoosingNoElection(t *testing.T) {
 func TestRaceStart(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"Lindner patzte am Freitag beim Start.", ""},
-		{"Oracle hat am Freitag neue Kameras an den Start gebracht.", KindLaunch},
+		{"Oracle hat am Freitag ein neues Telefon an den Start gebracht.", KindLaunch},
 		{"Lindner hebt am Freitag sein Geld selbst ab.", ""},
 	})
 }

@@ -17,8 +17,8 @@ import (
 var countriesData string
 
 // countries are the lower-cased one-word names of countries ("china",
-// "russland", "usa"): a country acts as its state does ("China kaufte
-// der Ukraine einen Flugzeugträger ab"). Names of several words are left
+// "russland", "usa"): a country acts as its state does ("Chile kaufte
+// Peru einen Hafen ab"). Names of several words are left
 // out; the rules read one word as the institution.
 var countries = sync.OnceValue(func() map[string]bool {
 	set := map[string]bool{}
@@ -138,8 +138,8 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 
 // countrySubject reports whether the country named at i is the subject
 // of the verb trigger at tok: it opens its clause, after an article if
-// any, right before a finite verb ("Die Türkei hat … geschlossen",
-// "China kaufte …"), or follows the finite verb that opens it ("Am
+// any, right before a finite verb ("Die Schweiz hat … gesperrt",
+// "Chile kaufte …"), or follows the finite verb that opens it ("Am
 // Montag hat Serbien …"). A country named anywhere else is more often a
 // place, a topic or whom it was done to ("Gespräch über Syrien",
 // "Storhamar (Norwegen)", "die Chilenen schlugen Bolivien").
@@ -156,7 +156,7 @@ func (x *extractor) countrySubject(s *sent, i, tok int) bool {
 		return true
 	}
 	if start < i && start > 0 && s.toks[start-1].punct == ',' && s.toks[start].is(relatives) && s.toks[start].lower != "der" {
-		return true // "…, den China 1998 der Ukraine abgekauft hatte": the relative pronoun is the object
+		return true // "…, den Chile 2001 Peru abgekauft hatte": the relative pronoun is the object
 	}
 	return start > 0 && s.finiteVerb(start-1)
 }

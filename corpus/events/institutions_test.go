@@ -68,10 +68,10 @@ func TestCountryActs(t *testing.T) {
 	for _, tt := range []struct {
 		text, agent string // agent "" for no country acting
 	}{
-		{"China kaufte am Freitag der Ukraine einen Flugzeugträger ab.", "China"},
-		{"Die Türkei hat am Freitag die Grenze geschlossen.", "Türkei"},
+		{"Chile kaufte am Freitag Peru einen Hafen ab.", "Chile"},
+		{"Die Schweiz hat am Freitag den Pass gesperrt.", "Schweiz"},
 		{"Am Freitag hat Belgien zwei Männer angeklagt.", "Belgien"},
-		{"Das Schiff ist der Träger, den China am Freitag der Ukraine abgekauft hatte.", "China"},
+		{"Das ist der Hafen, den Chile am Freitag Peru abgekauft hatte.", "Chile"},
 		{"Am Freitag fand ein Gespräch über Kunst, Geld und Syrien statt.", ""},
 		{"Die Chilenen schlugen am Freitag Bolivien mit 5:0.", ""},
 	} {

@@ -174,7 +174,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if studyNouns[t.noun] {
 		// its authors, named in its phrase ("einer Studie des Instituts
 		// X", "aus einer Studie von X"), not others the clause names
-		// ("kommt zu anderen Ergebnissen als X")
+		// ("zeigt weniger Zuwachs als X")
 		if a := s.studyAuthor(c.tok); a >= 0 {
 			m.Actors, m.Roles, m.preps = []int{a}, []model.Role{model.RoleAgent}, []string{""}
 		} else {
@@ -228,12 +228,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		obj, prep, m.actsAsObject = opening, "", !(kind == KindAction && c.tense == tenseParticiple && !s.hasAux(g))
 		m.crowd = opening[strings.LastIndexByte(opening, ' ')+1:]
 	} else if place := x.unnamedPlace(s, g); len(m.Actors) == 0 && x.impersonal && t.verb && rank == 0 && !x.dated && m.institution == "" && place != "" && !s.longSpan(g) {
-		// "Bei einer Explosion am Rande der Stadt Herat sind zehn
-		// Menschen ums Leben gekommen", "Herat – Bei einer Explosion
+		// "Bei einem Brand am Rande der Stadt Tarvis sind zehn
+		// Menschen gestorben", "Tarvis – Bei einem Brand
 		// …": what befell people unnamed befell them there (a noun is
 		// as often what may happen: "Katastrophen wie Tsunamis"; over
 		// a year, it is a tally: "Im vergangenen Jahr sind bei Unwettern
-		// mehr Menschen ums Leben gekommen")
+		// mehr Menschen gestorben")
 		obj, prep = place, "in"
 	} else if len(m.Actors) == 0 && !(x.impersonal && (rank == 1 || x.dated)) && m.institution == "" {
 		return Mention{}, false

@@ -91,8 +91,8 @@ func (s *sent) unfulfilled(g int) bool {
 		return true
 	}
 	if !that && s.opener[g] != "um" && !s.hasTrigger(s.host[g]) && !s.verbOf(s.host[g], -1, &implicative) {
-		// "der viele dazu inspiriert hat, Häuser zu bauen", "die sich
-		// anschickt, ein Gebiet zu errichten": what one was moved to or
+		// "der sie dazu ermutigt hat, Aktien zu kaufen", "die sich
+		// anschickt, eine Firma zu übernehmen": what one was moved to or
 		// is about to do, not told done (it was with "gelang es ihm, …
 		// zu"; a trigger of its host, "kündigte an, … zu", names it)
 		return true

@@ -175,7 +175,7 @@ func (s *sent) place(x *extractor, kind Kind, g int) (string, string) {
 }
 
 // settlement returns the place a settlement's noun names in clause g or
-// the clauses it hangs on ("am Rande der Stadt Herat", "in der Provinz
+// the clauses it hangs on ("am Rande der Stadt Tarvis", "in der Provinz
 // Helmand"), or "".
 func (x *extractor) settlement(s *sent, g int) string {
 	for i := range s.toks {
@@ -189,12 +189,12 @@ func (x *extractor) settlement(s *sent, g int) string {
 }
 
 // settlementNouns end the nouns of a settlement or region that a place's
-// name follows: "der Stadt Herat", "der Hafenstadt Dalian", "die Provinz
+// name follows: "der Stadt Tarvis", "der Hafenstadt Triest", "die Provinz
 // Helmand", "die Gemeinde Hallwang".
 var settlementNouns = []string{"stadt", "gemeinde", "provinz", "region", "ortschaft", "dorf", "bezirk", "kanton", "landkreis", "metropole"}
 
 // dateline returns the place of the dateline the sentence opens with
-// ("Herat – …", "Le Bourget – …", "Neu-Delhi/Kabul – …": the first
+// ("Tarvis – …", "Bad Ischl – …", "Graz/Wien – …": the first
 // one), or "". (Not a
 // preposition or an article: "Bei Vergehen – etwa …".)
 func (s *sent) dateline() string {

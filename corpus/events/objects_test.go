@@ -15,12 +15,12 @@ func TestUnnamedPlace(t *testing.T) {
 	for _, tt := range []struct {
 		sentence, place string // place "" for no mention
 	}{
-		{"Bei einer Explosion am Rande der Stadt Brixen sind zehn Menschen ums Leben gekommen.", "Brixen"},
-		{"Brixen – Bei einer Explosion sind zehn Menschen ums Leben gekommen.", "Brixen"},
-		{"Bad Ischl – Bei einer Explosion sind zehn Menschen ums Leben gekommen.", "Bad Ischl"},
-		{"Bei einer Explosion sind zehn Menschen ums Leben gekommen.", ""},
-		{"Brixen – Im vergangenen Jahr sind bei Unwettern mehr Menschen ums Leben gekommen.", ""},
-		{"Bei Vergehen – etwa einem Diebstahl – sind zehn Menschen ums Leben gekommen.", ""},
+		{"Bei einem Brand am Rande der Stadt Brixen sind zehn Menschen gestorben.", "Brixen"},
+		{"Brixen – Bei einem Brand sind zehn Menschen gestorben.", "Brixen"},
+		{"Bad Ischl – Bei einem Brand sind zehn Menschen gestorben.", "Bad Ischl"},
+		{"Bei einem Brand sind zehn Menschen gestorben.", ""},
+		{"Brixen – Im vergangenen Jahr sind bei Unwettern mehr Menschen gestorben.", ""},
+		{"Bei Vergehen – etwa einem Diebstahl – sind zehn Menschen gestorben.", ""},
 	} {
 		f := fx{text: tt.sentence, date: dec2024, timex: map[string]tx{"Im vergangenen Jahr": year}}
 		m, ok := only(t, f, "")

@@ -8,8 +8,8 @@ import (
 
 // Studies. An article about a study, a survey, a forecast or a report of
 // its own ("Jahresbericht") reports its
-// publication (GUIDELINES.md §1.2: one event, the publication): "Das
-// geht aus einer Studie der Universität Wien hervor", "Das zeigt eine
+// publication (GUIDELINES.md §1.2: one event, the publication): "Laut
+// Ergebnis einer Studie der Universität Graz …", "Das zeigt eine
 // Umfrage des Instituts X". Elsewhere such nouns are mostly background
 // ("führte in den Umfragen", "eine Studie von 2012 bestätigt das",
 // "gab eine Studie in Auftrag"), so the noun is a trigger only where the

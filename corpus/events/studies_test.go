@@ -16,7 +16,7 @@ func TestSourceStudy(t *testing.T) {
 		{"Das zeigt der Jahresbericht von Oracle.", "Jahresbericht von Oracle"},
 		{"Das zeigt ein Bericht von Oracle.", ""},
 		{"Das zeigt ein Medienbericht von Oracle.", ""},
-		{"Eine neue Studie kommt zu anderen Ergebnissen als Oracle.", ""},
+		{"Eine neue Studie zeigt weniger Zuwachs als Oracle.", ""},
 		{"Lindner führte in den Umfragen von Oracle.", ""},
 		{"Lindner gab eine Studie von Oracle in Auftrag.", ""},
 		{"Scholz war gegen eine Veröffentlichung der Studie von Oracle.", ""},
