@@ -52,6 +52,22 @@ var gnadFloors = map[string]Scores{
 		DateAccuracy: 6.0 / 7,
 		ActorRecall:  17.0 / 35,
 	},
+	// dev3 and dev4 after round ten (their first scores, before any rule
+	// was changed for them, are in README.md)
+	"dev3": {
+		Precision:    8.0 / 8,
+		Recall:       8.0 / 23,
+		SplitRate:    0.0 / 8,
+		DateAccuracy: 1.0 / 2,
+		ActorRecall:  4.0 / 9,
+	},
+	"dev4": {
+		Precision:    1.0 / 1,
+		Recall:       1.0 / 22,
+		SplitRate:    0.0 / 1,
+		DateAccuracy: 1.0 / 1,
+		ActorRecall:  1.0 / 1,
+	},
 }
 
 // requireData skips the test when the shared data is not there.
