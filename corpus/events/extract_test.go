@@ -1562,3 +1562,12 @@ func TestRuledOut(t *testing.T) {
 		{"Die Partei hat am Freitag Lindner aus der Fraktion ausgeschlossen.", KindBan},
 	})
 }
+
+// TestRiotsAndRaids: riots are protests; militias attacking a village
+// attack it (criticism is what people attack with words).
+func TestRiotsAndRaids(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Am Freitag kam es in Linz zu schweren Ausschreitungen.", KindProtest},
+		{"Am Freitag griffen Rebellen in Mali ein Dorf an.", KindAttack},
+	})
+}
