@@ -1571,3 +1571,12 @@ func TestRiotsAndRaids(t *testing.T) {
 		{"Am Freitag griffen Rebellen in Mali ein Dorf an.", KindAttack},
 	})
 }
+
+// TestFinishedNoDeal: to finish a set, a phase or a talk is no deal; to
+// conclude a contract is.
+func TestFinishedNoDeal(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Oracle hat am Freitag die zweite Testphase abgeschlossen.", ""},
+		{"Oracle hat am Freitag mit Meta einen Vertrag abgeschlossen.", KindAgreement},
+	})
+}
