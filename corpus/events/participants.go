@@ -154,6 +154,15 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			}
 		}
 	}
+	if t := &x.lx.triggers[c.trig]; kind == KindMatch && t.verb && overcoming[t.infinitive] {
+		// "bezwang den FC Genua": whom a side beat is the opponent,
+		// named "gegen" in a title
+		for i := range rs {
+			if rs[i].rank == 1 && rs[i].prep == "" {
+				rs[i].prep = "gegen"
+			}
+		}
+	}
 	s.assignRoles(rs, kind, s.passive(g, c, kind))
 	slices.SortStableFunc(rs, func(p, q ranked) int {
 		if c := cmp.Compare(p.order, q.order); c != 0 {
@@ -304,6 +313,9 @@ func (s *sent) verbOf(g, tok int, vs *lemmaSet) bool {
 	}
 	return false
 }
+
+// overcoming are the verbs of a match whose object is the side beaten.
+var overcoming = map[string]bool{"besiegen": true, "schlagen": true, "bezwingen": true}
 
 // receiving are verbs whose subject receives their object; refusing,
 // verbs whose object is withheld ("verweigerte die Genehmigung").

@@ -43,6 +43,9 @@ func TestThingTitles(t *testing.T) {
 		{"Die Deutsche gewann am Montag die zweite Runde gegen die Schweizerin Bezos mit 7:5 und trifft im Finale auf Musk.", "Sieg gegen Bezos"},
 		{"Leverkusen gewann am Samstag ohne Musk gegen Bayern mit 2:1.", "Sieg von Leverkusen gegen FC Bayern"},
 		{"Bezos erzielte am Samstag beim 2:1 gegen Leverkusen beide Tore.", "Tor von Bezos gegen Leverkusen"},
+		// whom a side beat, its object, is the opponent
+		{"Der Titelverteidiger bezwang den Amerikaner Bezos mit 6:3.", "Sieg gegen Bezos"},
+		{"Musk besiegte den Amerikaner Bezos mit 6:3.", "Sieg von Musk gegen Bezos"},
 		{"Sowohl Scholz als auch Innenminister Lindner verurteilten am Montag die Übergriffe.", "Scholz und Lindner verurteilen Übergriffe"},
 		{"Volkswagen einigte sich am Montag ohne Verdi mit Oracle auf einen Vertrag.", "Einigung von Volkswagen und Oracle"},
 		{"Oracle hat am Montag an die Stadt verkauft.", "Verkauf durch Oracle"},
