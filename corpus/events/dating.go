@@ -54,6 +54,32 @@ func (s *sent) hasTimeAnchor(g int) bool {
 	return false
 }
 
+// whenClauseDate returns the date a clause of time that hangs on clause
+// g gives it: "Als die Regierung im Mai 2014 stürzte, kam es zu
+// Protesten" (then), "Nachdem China 2014 eine Bohrinsel aufgestellt
+// hatte, kam es in Vietnam zu Ausschreitungen" (then or within a month
+// after, as "nach dem 6. Januar").
+func (x *extractor) whenClauseDate(s *sent, g int) (model.Interval, string, bool) {
+	for _, t := range s.timex {
+		if !usableTimex(t) {
+			continue
+		}
+		tg := s.toks[t.first].group
+		if tg == g || s.host[tg] != g {
+			continue
+		}
+		switch s.opener[tg] {
+		case "als", "während":
+			return x.adjust(s, t), t.Value, true
+		case "nachdem":
+			iv := x.adjust(s, t)
+			iv.End = iv.End.AddDays(afterWindow)
+			return iv, t.Value, true
+		}
+	}
+	return model.Interval{}, "", false
+}
+
 // date dates a mention whose trigger c lies in clause g.
 // A plan is dated by what it is for ("ist für Januar geplant"); a deed
 // is not ("lud Trump für Januar ein").
@@ -85,6 +111,9 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned bool) (mo
 	if best >= 0 {
 		t := s.timex[best]
 		return x.adjust(s, t), t.Value, DatedOwn
+	}
+	if iv, value, ok := x.whenClauseDate(s, g); ok {
+		return iv, value, DatedOwn
 	}
 	// 2. Carried over: the previous sentence of the same paragraph had a
 	// date and this one goes on with its story (a pronoun, a role, or an

@@ -32,3 +32,24 @@ func TestUnnamedPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestWhenClauseDate: a happening with no date of its own takes the date
+// of a clause of time that hangs on it: then ("als"), or then and up to a
+// month after ("nachdem").
+func TestWhenClauseDate(t *testing.T) {
+	may := tx{"2023-05", model.MonthInterval(2023, 5), ""}
+	for _, tt := range []struct {
+		text string
+		want model.Interval
+	}{
+		{"Als im Mai 2023 die Preise stark stiegen, protestierten in Linz Tausende.", model.MonthInterval(2023, 5)},
+		{"Nachdem im Mai 2023 die Preise stark gestiegen waren, protestierten in Linz Tausende.",
+			model.Interval{Start: model.MonthInterval(2023, 5).Start, End: model.MonthInterval(2023, 5).End.AddDays(afterWindow)}},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"im Mai 2023": may}}
+		m, ok := only(t, f, "")
+		if !ok || m.Kind != KindProtest || m.Date != tt.want {
+			t.Errorf("%q: got %v %s %v, want a protest of %v", tt.text, ok, m.Kind, m.Date, tt.want)
+		}
+	}
+}
