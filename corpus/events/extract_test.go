@@ -1580,3 +1580,13 @@ func TestFinishedNoDeal(t *testing.T) {
 		{"Oracle hat am Freitag mit Meta einen Vertrag abgeschlossen.", KindAgreement},
 	})
 }
+
+// TestWhatIsSold: what a company offers in the present as a rule is what
+// it sells; an offer made, or one it makes now, is a happening.
+func TestWhatIsSold(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Oracle bietet Internet und Fernsehen an.", ""},
+		{"Oracle bietet nun Internet ohne Bindung an.", KindOffer},
+		{"Oracle bot am Freitag Meta zehn Milliarden an.", KindOffer},
+	})
+}

@@ -52,6 +52,22 @@ var impersonalKinds = map[Kind]bool{
 	KindAccident: true, KindDisaster: true, KindDeath: true, KindBirth: true,
 }
 
+// tellsNew reports a word of clause g that tells what a present tense
+// says as new: "bietet nun …", "ein neues Modell".
+func (s *sent) tellsNew(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && novelty[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// novelty are the words of tellsNew (a plain set: the word classes are
+// all taken).
+var novelty = map[string]bool{"nun": true, "jetzt": true, "erstmals": true, "neu": true, "neue": true, "neuen": true,
+	"neuer": true, "neues": true, "neuem": true, "sofort": true}
+
 // unnamedPlace returns the place of a happening in main clause g that
 // names no one and no place with "in": a settlement's name, else the
 // place of the dateline the sentence opens with; or "".
@@ -319,6 +335,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			// expected, not told ("erwartet nach der Übernahme …" tells it)
 			return Mention{}, false
 		}
+	}
+	if kind == KindOffer && t.verb && !planned && !tn.past && !s.hasTimeAnchor(g) && !s.tellsNew(g) {
+		return Mention{}, false // "Der Provider bietet Internet und TV an": what it sells, no offer made
 	}
 	if !planned && !tn.past && s.inProgress(g) {
 		return Mention{}, false // "Die Bank berät derzeit mit dem Land": going on, not done
