@@ -46,13 +46,13 @@ var gnadFloors = map[string]Scores{
 		ActorRecall:  40.0 / 64,
 	},
 	"dev2": {
-		Precision:    21.0 / 22,
+		Precision:    21.0 / 21,
 		Recall:       21.0 / 40,
 		SplitRate:    0.0 / 21,
 		DateAccuracy: 6.0 / 7,
 		ActorRecall:  17.0 / 35,
 	},
-	// dev3 and dev4 after round ten (their first scores, before any rule
+	// dev3, dev4 and dev5 after round ten (their first scores, before any rule
 	// was changed for them, are in README.md)
 	"dev3": {
 		Precision:    8.0 / 8,
@@ -67,6 +67,12 @@ var gnadFloors = map[string]Scores{
 		SplitRate:    0.0 / 1,
 		DateAccuracy: 1.0 / 1,
 		ActorRecall:  1.0 / 1,
+	},
+	"dev5": {
+		Precision:   1.0 / 1,
+		Recall:      1.0 / 35,
+		SplitRate:   0.0 / 1,
+		ActorRecall: 1.0 / 2,
 	},
 }
 

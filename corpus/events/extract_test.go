@@ -1515,6 +1515,7 @@ func TestMoreKinds(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"Oracle ist am Freitag aus dem Bahnprojekt ausgestiegen.", KindTermination},
 		{"Oracle zieht sich am Freitag aus dem Bahnprojekt zurück.", KindTermination},
+		{"Lindner schied am Freitag aus dem Vorstand von Oracle aus.", KindResignation},
 		{"Die Behörde hat am Freitag die Mine von Oracle bewilligt.", KindDecision},
 		{"Am Freitag wurden in Mali zwölf Touristen verschleppt.", KindCrime},
 		{"Lindner ist am Freitag seinen Entführern entkommen.", KindFlight},
