@@ -16,15 +16,15 @@ import (
 // news and RSS documents and, apart, on the tweets.
 
 // sdFloors guard the dev news figures against regressions: the engine's
-// figures after round nine (README.md has the baseline's), never
+// figures after round ten (README.md has the baseline's), never
 // lowered; raise them when scores rise.
 var sdFloors = struct {
 	RecallAny, RecallTyped, Precision, DateAccuracy, TimexFound, TimexValue float64
 	Crashes                                                                 int // documents the pipeline panicked on: a ceiling
 }{
-	RecallAny:    119.0 / 231,
-	RecallTyped:  89.0 / 231,
-	Precision:    86.0 / 135,
+	RecallAny:    120.0 / 231,
+	RecallTyped:  90.0 / 231,
+	Precision:    87.0 / 136,
 	DateAccuracy: 7.0 / 7,
 	TimexFound:   927.0 / 972,
 	TimexValue:   543.0 / 574,

@@ -52,6 +52,22 @@ var impersonalKinds = map[Kind]bool{
 	KindAccident: true, KindDisaster: true, KindDeath: true, KindBirth: true,
 }
 
+// countedPassiveSubject returns the counted subject of a passive in
+// clause g ("drei Menschen" of "sind drei Menschen verletzt worden"),
+// or "".
+func (s *sent) countedPassiveSubject(g int, happenings func(t *token) bool) string {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && t.is(passiveDoneAux) {
+			if n, prep := s.subjectNoun(g, i, happenings); prep == "" && n != "" && strings.ContainsRune(n, ' ') &&
+				(isDigit(n[0]) || thingNumerals.has(strings.ToLower(n[:strings.IndexByte(n, ' ')]))) {
+				return n
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // tellsNew reports a word of clause g that tells what a present tense
 // says as new: "bietet nun …", "ein neues Modell".
 func (s *sent) tellsNew(g int) bool {
@@ -219,6 +235,14 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// "Ein Muslim wurde in Halle gelyncht": the reader follows him
 		// as whom it was done to
 		m.sufferer = x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:]
+	}
+	if len(m.Actors) == 0 && x.impersonal && !t.verb && m.institution == "" && m.sufferer == "" {
+		// "Bei einer Explosion in Halle sind drei Menschen verletzt
+		// worden": the people counted in the passive it tells are whom
+		// the happening befell
+		if n := s.countedPassiveSubject(g, x.decidedOn(kind)); n != "" {
+			m.sufferer = n[strings.LastIndexByte(n, ' ')+1:]
+		}
 	}
 	opening := ""
 	if len(m.Actors) == 0 && m.institution == "" && !x.impersonal && t.verb && !speechKinds[kind] && spec > 0 && !passive &&

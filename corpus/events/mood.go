@@ -264,8 +264,8 @@ func (s *sent) tenseOf(g int, c cand) tenseInfo {
 			case t.is(strongPreterites), i != c.tok && s.weakPreterite(i):
 				preterite = true
 			}
-			if s.participleAt(i) {
-				participle = true
+			if s.participleAt(i) || t.lower == "worden" {
+				participle = true // ("sind … verletzt worden": a perfect passive, whatever the participle looks like)
 			}
 			evidence = evidence || pastAuxSeen || perfAux || preterite || t.is(futureAux|hypothetical|intention|reportative)
 		}

@@ -209,8 +209,8 @@ func (s *sent) dateline() string {
 		case t.word() && (t.upper || k > first && s.toks[k-1].punct == '('):
 		case k > first && (t.punct == '–' || t.punct == '-'):
 			f := &s.toks[first]
-			if !f.upper || f.timex >= 0 || f.quoted || f.cls != 0 || f.noun != 0 {
-				return ""
+			if !f.upper || f.timex >= 0 || f.quoted || f.cls != 0 || f.noun != 0 && !s.opensBlock() {
+				return "" // (a common noun, "Essen –", only where a dateline stands: at the start of a block)
 			}
 			last := first
 			for last+1 < k && s.toks[last+1].word() {
@@ -259,7 +259,12 @@ func (s *sent) road(j int) string {
 func (x *extractor) placeWord(s *sent, j int) bool {
 	t := &s.toks[j]
 	return t.word() && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && !t.is(notPlaces) &&
-		!hasAbstractSuffix(t.lower) && !t.is(determiners) && t.noun == 0 && !t.is(genericNouns)
+		!hasAbstractSuffix(t.lower) && !t.is(determiners) && (t.noun == 0 || t.text == s.dateline()) && !t.is(genericNouns)
+}
+
+// opensBlock reports whether the sentence is the first of its block.
+func (s *sent) opensBlock() bool {
+	return s.index == 0 || s.a.Sentences[s.index-1].Block != s.a.Sentences[s.index].Block
 }
 
 // hyphenatedName returns the name in a word like "Mar-a-Lago-Resort" — the

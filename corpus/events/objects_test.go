@@ -19,6 +19,8 @@ func TestUnnamedPlace(t *testing.T) {
 		{"Brixen – Bei einem Brand sind zehn Menschen gestorben.", "Brixen"},
 		{"Bad Ischl – Bei einem Brand sind zehn Menschen gestorben.", "Bad Ischl"},
 		{"Bei einem Brand sind zehn Menschen gestorben.", ""},
+		{"Halle – Bei einer Explosion in Halle sind drei Menschen verletzt worden.", "Halle"},
+		{"Essen – Bei einer Explosion in Essen sind drei Menschen verletzt worden.", "Essen"}, // the city, though a meal's noun
 		{"Brixen – Im vergangenen Jahr sind bei Unwettern mehr Menschen gestorben.", ""},
 		{"Bei Vergehen – etwa einem Diebstahl – sind zehn Menschen gestorben.", ""},
 	} {
@@ -51,5 +53,15 @@ func TestWhenClauseDate(t *testing.T) {
 		if !ok || m.Kind != KindProtest || m.Date != tt.want {
 			t.Errorf("%q: got %v %s %v, want a protest of %v", tt.text, ok, m.Kind, m.Date, tt.want)
 		}
+	}
+}
+
+// TestCountedSufferers: the people a passive counts are whom an unnamed
+// happening befell.
+func TestCountedSufferers(t *testing.T) {
+	a := fx{text: "Halle – Bei einer Explosion in Halle sind drei Menschen verletzt worden.", date: dec2024}.build(t)
+	events, actors := Merge(Extract(0, a, testActors), testActors)
+	if len(events) != 1 || len(events[0].Actors) != 1 || actors[events[0].Actors[0]].Name != "Menschen" || events[0].Roles[0] != model.RolePatient {
+		t.Errorf("got %v, want an explosion that befell 'Menschen'", titles(events))
 	}
 }
