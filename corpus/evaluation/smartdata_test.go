@@ -22,7 +22,7 @@ var sdFloors = struct {
 	RecallAny, RecallTyped, Precision, DateAccuracy, TimexFound, TimexValue float64
 	Crashes                                                                 int // documents the pipeline panicked on: a ceiling
 }{
-	RecallAny:    120.0 / 231,
+	RecallAny:    121.0 / 231,
 	RecallTyped:  90.0 / 231,
 	Precision:    87.0 / 136,
 	DateAccuracy: 7.0 / 7,

@@ -1516,6 +1516,8 @@ func TestMoreKinds(t *testing.T) {
 		{"Oracle ist am Freitag aus dem Bahnprojekt ausgestiegen.", KindTermination},
 		{"Oracle zieht sich am Freitag aus dem Bahnprojekt zurück.", KindTermination},
 		{"Lindner schied am Freitag aus dem Vorstand von Oracle aus.", KindResignation},
+		{"Am Freitag ist in Linz das neue Mietrecht in Kraft getreten.", KindEnactment},
+		{"Die Behörde hat Lindner am Freitag mit 500 Euro bestraft.", KindVerdict},
 		{"Die Behörde hat am Freitag die Mine von Oracle bewilligt.", KindDecision},
 		{"Am Freitag wurden in Mali zwölf Touristen verschleppt.", KindCrime},
 		{"Lindner ist am Freitag seinen Entführern entkommen.", KindFlight},

@@ -36,6 +36,7 @@ const (
 	KindDismissal      Kind = "dismissal"
 	KindDonation       Kind = "donation"
 	KindElection       Kind = "election"
+	KindEnactment      Kind = "enactment"
 	KindFlight         Kind = "flight"
 	KindFounding       Kind = "founding"
 	KindHandover       Kind = "handover"
@@ -110,6 +111,7 @@ var knownKinds = map[Kind]bool{
 	KindDismissal:      true,
 	KindDonation:       true,
 	KindElection:       true,
+	KindEnactment:      true,
 	KindFlight:         true,
 	KindFounding:       true,
 	KindHandover:       true,

@@ -49,7 +49,7 @@ var speechTagKinds = map[Kind]bool{KindStatement: true, KindAnnouncement: true}
 var impersonalKinds = map[Kind]bool{
 	KindStrike: true, KindProtest: true, KindLaunch: true, KindCrime: true, KindAttack: true,
 	KindClosure: true, KindOpening: true, KindCapture: true, KindSeizure: true, KindCollapse: true,
-	KindAccident: true, KindDisaster: true, KindDeath: true, KindBirth: true,
+	KindAccident: true, KindDisaster: true, KindDeath: true, KindBirth: true, KindEnactment: true,
 }
 
 // countedPassiveSubject returns the counted subject of a passive in
