@@ -1518,6 +1518,7 @@ func TestMoreKinds(t *testing.T) {
 		{"Lindner schied am Freitag aus dem Vorstand von Oracle aus.", KindResignation},
 		{"Am Freitag ist in Linz das neue Mietrecht in Kraft getreten.", KindEnactment},
 		{"Die Behörde hat Lindner am Freitag mit 500 Euro bestraft.", KindVerdict},
+		{"Die Behörde überstellte Lindner am Freitag nach Linz.", KindDeportation},
 		{"Die Behörde hat am Freitag die Mine von Oracle bewilligt.", KindDecision},
 		{"Am Freitag wurden in Mali zwölf Touristen verschleppt.", KindCrime},
 		{"Lindner ist am Freitag seinen Entführern entkommen.", KindFlight},
