@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"chronik/corpus/text"
 )
 
 // Objects and places give an event's title its "what" or "where":
@@ -307,6 +309,9 @@ func hyphenatedName(w string) string {
 		return ""
 	}
 	if lastLower+1 == n {
+		if c, _ := text.Classes(strings.ToLower(part(n))); c == text.Noun {
+			return "" // "Déjà-vu-Erlebnis": a compound of a common noun
+		}
 		return w
 	}
 	return w[:cut[lastLower+1]]

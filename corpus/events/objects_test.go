@@ -65,3 +65,17 @@ func TestCountedSufferers(t *testing.T) {
 		t.Errorf("got %v, want an explosion that befell 'Menschen'", titles(events))
 	}
 }
+
+// TestHyphenatedName: a hyphenated word with a lower-case part is a name
+// ("Mar-a-Lago"), unless it ends in a common noun ("Déjà-vu-Erlebnis").
+func TestHyphenatedName(t *testing.T) {
+	for _, tt := range []struct{ word, want string }{
+		{"Mar-a-Lago", "Mar-a-Lago"},
+		{"Mar-a-Lago-Resort", "Mar-a-Lago"},
+		{"Déjà-vu-Erlebnis", ""},
+	} {
+		if got := hyphenatedName(tt.word); got != tt.want {
+			t.Errorf("hyphenatedName(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}

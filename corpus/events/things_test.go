@@ -46,6 +46,8 @@ func TestThingTitles(t *testing.T) {
 		// whom a side beat, its object, is the opponent
 		{"Der Titelverteidiger bezwang den Amerikaner Bezos mit 6:3.", "Sieg gegen Bezos"},
 		{"Musk besiegte den Amerikaner Bezos mit 6:3.", "Sieg von Musk gegen Bezos"},
+		// whom people took to the streets against, named "gegen"
+		{"Am Montag waren 12.000 Menschen in Wien gegen Lindner auf die Straße gegangen.", "Protest gegen Lindner in Wien"},
 		// "sich geschlagen geben": to lose
 		{"Musk musste sich im Finale dem Amerikaner Bezos geschlagen geben.", "Niederlage von Musk gegen Bezos"},
 		{"Sowohl Scholz als auch Innenminister Lindner verurteilten am Montag die Übergriffe.", "Scholz und Lindner verurteilen Übergriffe"},

@@ -184,6 +184,8 @@ func title(p titleParts, table []model.Actor) string {
 			// which would make him the judge); "lancierte die Petition
 			// gegen Lindner": "Start gegen Lindner"
 			by, all = "gegen", patients
+		case len(agents) == 0 && len(opponents) == len(all) && (!symmetricKinds[p.kind] || p.kind == KindProtest || p.kind == KindStrike):
+			by = "gegen" // "gingen gegen den Premier auf die Straße": "Protest gegen …", not "von"
 		case recipientKinds[p.kind] && !symmetricKinds[p.kind]:
 			by = "an" // "ihm wurde … angeboten": "Angebot an Müller", not "von"
 		case len(patients) > 0 && len(all) == len(patients) && crimesAt[p.noun]:
