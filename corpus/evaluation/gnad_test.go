@@ -69,10 +69,10 @@ var gnadFloors = map[string]Scores{
 		ActorRecall:  1.0 / 1,
 	},
 	"dev5": {
-		Precision:   1.0 / 1,
-		Recall:      1.0 / 35,
-		SplitRate:   0.0 / 1,
-		ActorRecall: 1.0 / 2,
+		Precision:   3.0 / 3,
+		Recall:      3.0 / 35,
+		SplitRate:   0.0 / 3,
+		ActorRecall: 3.0 / 5,
 	},
 }
 
