@@ -115,7 +115,7 @@ func TestSpeakerNoPart(t *testing.T) {
 	}
 	// a number keeps its thousands points
 	text = "Die Armee teilte mit, 12.000 Rebellen seien getötet worden."
-	events, actors = Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors)
+	events, _ = Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors)
 	if len(events) != 1 || events[0].Title != "12.000 Rebellen getötet" {
 		t.Errorf("%q: got %v, want one event '12.000 Rebellen getötet'", text, titles(events))
 	}
