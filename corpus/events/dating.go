@@ -115,6 +115,15 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned bool) (mo
 	if iv, value, ok := x.whenClauseDate(s, g); ok {
 		return iv, value, DatedOwn
 	}
+	if s.isMain(g) {
+		// "Am Montag traf Scholz Macron, und die beiden einigten sich":
+		// a main clause of its own takes the date of the one before it
+		for _, t := range s.timex {
+			if tg := s.toks[t.first].group; usableTimex(t) && tg < g && s.isMain(tg) {
+				return x.adjust(s, t), t.Value, DatedOwn
+			}
+		}
+	}
 	// 2. Carried over: the previous sentence of the same paragraph had a
 	// date and this one goes on with its story (a pronoun, a role, or an
 	// actor of that sentence).

@@ -79,3 +79,21 @@ func TestHyphenatedName(t *testing.T) {
 		}
 	}
 }
+
+// TestSiblingClauseDate: a main clause with no date of its own takes the
+// date of the sentence's main clause before it ("1965 – Der Papst besucht
+// die UNO", "Am Freitag …; die beiden einigten sich").
+func TestSiblingClauseDate(t *testing.T) {
+	f := fx{text: "Am Freitag eröffnete Scholz die Messe; Lindner einigte sich mit Oracle auf einen Vertrag.", date: dec2024,
+		timex: map[string]tx{"Am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
+	var m Mention
+	ok := false
+	for _, mm := range Extract(0, f.build(t), testActors) {
+		if mm.Kind == KindAgreement {
+			m, ok = mm, true
+		}
+	}
+	if !ok || m.Kind != KindAgreement || m.Date != dayIv(2024, 12, 20) {
+		t.Errorf("got %v %s %v, want an agreement of 20 December", ok, m.Kind, m.Date)
+	}
+}
