@@ -116,8 +116,9 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned bool) (mo
 		return iv, value, DatedOwn
 	}
 	if s.isMain(g) {
-		// "Am Montag traf Scholz Macron, und die beiden einigten sich":
-		// a main clause of its own takes the date of the one before it
+		// "Am Montag traf Scholz Macron; die beiden einigten sich",
+		// "1965 – Der Papst besucht die UNO": a main clause of its own
+		// takes the date of the one before it
 		for _, t := range s.timex {
 			if tg := s.toks[t.first].group; usableTimex(t) && tg < g && s.isMain(tg) {
 				return x.adjust(s, t), t.Value, DatedOwn
