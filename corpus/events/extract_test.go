@@ -1408,6 +1408,7 @@ func TestHeadActions(t *testing.T) {
 		{"T Scholz empfiehlt auf Facebook, Lindner zu wählen" + body, ""},                               // advice: neither the vote nor an action
 		{"T Japan führt die Rangliste vor Chile an, Schweden innerhalb der Bundesregierung" + body, ""}, // no one named acts
 		{"T 12 Touristen ausgeraubt" + body, "12 Touristen ausgeraubt"},                                 // a participle alone: done to them
+		{"T Drei Fischer entführt" + body, "Drei Fischer entführt"},                                     // plural: "entführt" is no present
 		{"T Lindner soll die Kasse geleert haben" + body, ""},                                           // alleged
 		{"T Verdi schwer von der Krise betroffen" + body, ""},                                           // a state
 		{"T Scholz zitiert Lindner zu sich" + body, "Scholz zitiert Lindner"},                           // "sich" after a preposition

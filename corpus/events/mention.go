@@ -264,9 +264,16 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		m.actsAsObject = t.verb && !passive && !s.inClause(g, copula)
 	} else if opening != "" {
 		// (a headline's participle alone is a passive: "12 Touristen
-		// ausgeraubt" tells what was done to them)
-		obj, prep, m.actsAsObject = opening, "", !(kind == KindAction && c.tense == tenseParticiple && !s.hasAux(g))
-		m.crowd = opening[strings.LastIndexByte(opening, ' ')+1:]
+		// ausgeraubt" tells what was done to them; after a plural
+		// subject a form in -t is no present: "Drei Fischer entführt")
+		done := !s.hasAux(g) && (c.tense == tenseParticiple ||
+			c.tense == tensePresent && s.topBlock() && pluralNoun(opening) && strings.HasSuffix(s.toks[c.tok].lower, "t"))
+		obj, prep, m.actsAsObject = opening, "", !done
+		if done && kind != KindAction {
+			m.sufferer = opening[strings.LastIndexByte(opening, ' ')+1:] // whom it befell
+		} else {
+			m.crowd = opening[strings.LastIndexByte(opening, ' ')+1:]
+		}
 	} else if place := x.unnamedPlace(s, g); len(m.Actors) == 0 && x.impersonal && t.verb && rank == 0 && !x.dated && m.institution == "" && place != "" && !s.longSpan(g) {
 		// "Bei einem Brand am Rande der Stadt Tarvis sind zehn
 		// Menschen gestorben", "Tarvis – Bei einem Brand

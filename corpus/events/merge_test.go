@@ -211,6 +211,8 @@ func TestTitlesAndIDs(t *testing.T) {
 		{withRoles(mention(t, 0, 0, "resignation", "Rücktritt", d, []string{"elon-musk"}), ag), "Rücktritt von Musk"},
 		// who seized or sold something: "durch", as "von" reads as what was seized
 		{withRoles(mention(t, 0, 0, "seizure", "Beschlagnahme", d, []string{"bundesregierung"}), ag), "Beschlagnahme durch Bundesregierung"},
+		// a crime done by someone: "Tötung von X" would read as X killed
+		{withRoles(mention(t, 0, 0, "crime", "Tötung", d, []string{"elon-musk"}), ag), "Tötung durch Musk"},
 		// an offer nobody is named for making: to whom, not by whom
 		{withRoles(mention(t, 0, 0, "offer", "Angebot", d, []string{"elon-musk"}), model.RoleParticipant), "Angebot an Musk"},
 		{mention(t, 0, 0, "lawsuit", "Klage", d, []string{"elon-musk", "openai"}), "Klage von Musk gegen OpenAI"},

@@ -170,7 +170,7 @@ func title(p titleParts, table []model.Actor) string {
 		switch {
 		case len(agents) > 0 && (againstKinds[p.kind] || p.kind == KindVerdict):
 			by, all, against = "durch", agents, patients // "Sperre durch Facebook gegen Trump"
-		case len(agents) > 0 && patientKinds[p.kind]:
+		case len(agents) > 0 && (patientKinds[p.kind] || befallsNoun[p.noun]):
 			by, all, of = "durch", agents, patients // "Übernahme von Twitter durch Musk"
 		case len(agents) > 0 && commonAgents:
 			by, all = "durch", agents // "Entscheidung durch Amtsgericht": a bare noun takes no "von"
