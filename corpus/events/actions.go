@@ -224,3 +224,48 @@ func (s *sent) reflexive(g int) bool {
 	}
 	return false
 }
+
+// headNamed makes a headline that tells a happening of someone by a
+// common noun ("Komponist gestorben") a mention of the body's happening
+// of its kind whose actor the body introduces with that noun ("Der
+// Komponist Anton Wiesel ist gestorben", also "Filmkomponist"): one
+// happening, not a row for the noun and one for the name.
+func (x *extractor) headNamed(out []Mention) {
+	for i := range out {
+		m := &out[i]
+		noun := m.sufferer + m.crowd
+		if !m.head || len(m.Actors) > 0 || noun == "" || strings.Contains(noun, " ") {
+			continue
+		}
+		for j := i + 1; j < len(out); j++ {
+			if p := &out[j]; !p.head && p.Kind == m.Kind && x.introduces(p, noun) {
+				m.tells(p)
+				break
+			}
+		}
+	}
+}
+
+// introduces reports whether the sentence of mention p names one of its
+// actors right after a word that ends in noun: "Musikproduzent Robert
+// Stigwood" for "Produzent".
+func (x *extractor) introduces(p *Mention, noun string) bool {
+	text := x.a.Text[p.Start:p.End]
+	for _, a := range p.Actors {
+		if a < 0 || a >= len(x.actors) {
+			continue
+		}
+		for _, name := range append([]string{x.actors[a].Name}, x.actors[a].Aliases...) {
+			k := strings.Index(text, " "+name)
+			if k < 0 {
+				continue
+			}
+			before := text[:k]
+			word := before[strings.LastIndexByte(before, ' ')+1:]
+			if len(word) >= len(noun) && strings.EqualFold(word[len(word)-len(noun):], noun) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,6 +1,9 @@
 package events
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestVerbForms: an action's title verb in the third person and its
 // participle, strong verbs included, from the lexicon's forms.
@@ -43,6 +46,29 @@ func TestNotActions(t *testing.T) {
 		m, ok := only(t, fx{text: tt.text, date: dec2024}, "")
 		if got := ok && m.Kind == KindAction; got != tt.want {
 			t.Errorf("%q: action %v (%+v), want %v", tt.text, got, m.Kind, tt.want)
+		}
+	}
+}
+
+// TestHeadNamed: a headline that names by a common noun whom a happening
+// befell is the body's happening of the person the body introduces with
+// that noun; with another noun it stays apart.
+func TestHeadNamed(t *testing.T) {
+	for _, tt := range []struct {
+		text     string
+		mentions []int
+	}{
+		{"T Unternehmer gestorben\nDer Unternehmer Jeff Bezos ist am Montag gestorben.", []int{2}},
+		{"T Unternehmer gestorben\nDer Internetunternehmer Jeff Bezos ist am Montag gestorben.", []int{2}},
+		{"T Unternehmer gestorben\nDer Politiker Jeff Bezos ist am Montag gestorben.", []int{1, 1}},
+	} {
+		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024}.build(t), testActors), testActors)
+		var got []int
+		for _, e := range events {
+			got = append(got, len(e.Mentions))
+		}
+		if !slices.Equal(got, tt.mentions) {
+			t.Errorf("%q: events with %v mentions (%v), want %v", tt.text, got, titles(events), tt.mentions)
 		}
 	}
 }

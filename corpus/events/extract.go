@@ -386,6 +386,7 @@ func (x *extractor) run() []Mention {
 		x.remember(&x.s, m, ok)
 	}
 	headActions(out)
+	x.headNamed(out)
 	x.dateFromFollowing(out)
 	for i := range out {
 		out[i].DateBasis = out[i].Dating.Basis()

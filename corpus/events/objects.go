@@ -157,6 +157,9 @@ func (s *sent) place(x *extractor, kind Kind, g int) (string, string) {
 			for j < len(toks) && j-i <= 3 && x.placeWord(s, j) && (j == i+1 || len(toks[i+1].text) <= 4 || !s.knownNoun(j)) {
 				j++
 			}
+			if j > i+1 && i > 0 && toks[i-1].is(determiners) && j < len(toks) && toks[j].word() && !toks[j].upper && !toks[j].is(determiners) && hasDeclension(toks[j].lower) {
+				continue // "der in Kanada geborene Komponist": where he was born, an attribute's place
+			}
 			if j > i+1 {
 				return s.a.Text[toks[i+1].start:toks[j-1].end], strings.Clone(t.lower) // not a view that keeps the article's lower-case text alive
 			}

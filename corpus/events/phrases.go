@@ -348,7 +348,8 @@ func (s *sent) ownsRole(i int) bool {
 func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 	g := s.toks[i].group
 	detAt = -1
-	lastDet := -1 // the article of the phrase or of one joined to it by "und"
+	lastDet := -1              // the article of the phrase or of one joined to it by "und"
+	adjAt, nested := -1, false // an adjective passed, and a noun before it
 	for j, n := i-1, 0; j >= 0 && n < 8; j, n = j-1, n+1 {
 		t := &s.toks[j]
 		if t.group != g {
@@ -363,6 +364,7 @@ func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 		case (t.actor >= 0 || t.upper) && lastDet == j+1 && !t.is(determiners) && !t.is(prepositions) && s.sourcePhrase(j):
 			return "", -1, det, detAt
 		case t.actor >= 0:
+			nested = nested || adjAt > j
 		case t.timex >= 0 && det != "":
 			return "", -1, det, detAt // "am Montag einen Streik": the date is a phrase of its own
 		case t.is(determiners):
@@ -370,11 +372,17 @@ func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 				det, detAt = t.lower, j
 			}
 			lastDet = j
+		case t.is(prepositions) && nested && j > 0 && s.toks[j-1].is(determiners) && det == "":
+			// "der in Kanada geborene Komponist X": the preposition is the
+			// adjective's; the article before it opens the phrase
+			n = 0
 		case t.is(prepositions):
 			return t.lower, j, det, detAt
 		case t.is(conjunctions), t.upper:
+			nested = nested || adjAt > j
 		case hasDeclension(t.lower) && !t.is(perfectAux) && !t.is(pastAux) && !t.is(strongPreterites) && !t.is(futureAux) && !s.weakPreterite(j):
 			// an adjective: "dem designierten US-Präsidenten"
+			adjAt = max(adjAt, j)
 		default:
 			return "", -1, det, detAt
 		}

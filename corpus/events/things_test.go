@@ -56,6 +56,11 @@ func TestThingTitles(t *testing.T) {
 		{"Oracle hat am Montag investiert und sich eine Beteiligung gesichert.", "Investition von Oracle"},
 		// the thing is the actor itself or a generic word
 		{"Oracle verkaufte am Montag das Unternehmen.", "Verkauf durch Oracle"},
+		// a place and a preposition inside an attribute are the attribute's
+		{"Der in Kanada geborene Unternehmer Jeff Bezos ist am Montag gestorben.", "Bezos gestorben"},
+		{"Am Montag wurde ihr in Wien der Preis von Musk verliehen.", "Auszeichnung in Wien"},
+		// a verdict put off is no verdict
+		{"Am Montag wurde das mit Spannung erwartete Urteil gegen Bezos verschoben.", "Verschiebung gegen Bezos"},
 	}
 	for _, tt := range tests {
 		a := fx{text: tt.text, date: dec2024}.build(t)
