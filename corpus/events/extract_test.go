@@ -153,10 +153,18 @@ func TestNotHappenings(t *testing.T) {
 		"Die Hoffnung auf ein Treffen mit Trump wächst bei Musk.",                   // hoped for
 		"Umfragen deuten an, dass junge Wähler für Scholz stimmen werden.",          // a future after its verb
 		"Viele glauben, dass Musk Zuckerberg heimlich getroffen hat.",               // what is believed
+		"Lindner hatte sich für das Abkommen mit Oracle stark gemacht.",             // argued for
+		"Scholz warb am Montag für eine Übernahme von Verdi durch Volkswagen.",      // argued for
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)
 		}
+	}
+	// What pressure asks for, with a date in its clause.
+	since := fx{text: "Obwohl der Druck für einen Rücktritt von Lindner wächst, will der seit 2013 amtierende Lindner im Amt bleiben.", date: dec2024,
+		timex: map[string]tx{"seit 2013": {"2013", model.Interval{Start: day(2013, 1, 1), End: day(2013, 12, 31)}, ""}}}
+	if m, ok := only(t, since, ""); ok {
+		t.Errorf("%q: got a %s mention (trigger %q), want none", since.text, m.Kind, m.Trigger)
 	}
 	// Words that look like triggers of a kind and are not.
 	for _, tt := range []struct {
@@ -193,6 +201,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Alles werde gut, gab sich Lindner im Gespräch mit dem Sender zuversichtlich.", KindMeeting},                       // an interview
 		{"Müller hatte zuletzt gegen Volkswagen (2:0) getroffen.", KindMeeting},                                             // scored
 		{"Das Werk von Volkswagen in Osnabrück bleibt geschlossen, sagte Scholz.", KindClosure},                             // a state that lasts
+		{"Insgesamt ermittelte Oracle am Montag 55 Prozent für den Vorschlag.", KindInvestigation},                          // a poll's figures
 	} {
 		if m, ok := only(t, fx{text: tt.sentence, date: dec2024}, ""); ok && m.Kind == tt.not {
 			t.Errorf("%q: got a %s mention (trigger %q)", tt.sentence, m.Kind, m.Trigger)
@@ -1381,6 +1390,7 @@ func TestTallies(t *testing.T) {
 	}{
 		{"Im Jahr 2023 starben in Österreich 412 Menschen bei Verkehrsunfällen.", "Im Jahr 2023", "2023", year, false},
 		{"Im Jahr 2023 wurden in Österreich 46.000 Asylanträge gestellt.", "Im Jahr 2023", "2023", year, false},
+		{"Im Jahr 2023 wurden in Österreich 2.300 neue Firmen gegründet.", "Im Jahr 2023", "2023", year, false},
 		{"Am 3. Mai starben bei dem Unglück in Graz 112 Menschen.", "Am 3. Mai", "2023-05-03", dayIv(2023, 5, 3), true},
 		{"Im Jahr 2023 starben in Graz zwei Bergsteiger.", "Im Jahr 2023", "2023", year, true},
 	} {

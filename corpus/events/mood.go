@@ -708,14 +708,42 @@ func (s *sent) wanted(i int) bool {
 	if !wantPrepositions[prep] || at < 1 {
 		return false
 	}
+	if prep == "für" && s.advocates(s.toks[i].group) {
+		return true // "hatte für das Abkommen geworben": what one argues for
+	}
 	h := &s.toks[at-1]
 	return h.word() && h.upper && wantNouns.mayBe(h.lower) && wantNouns.lemmas[strings.ToLower(s.doc.Lemma(int(h.at)))]
 }
+
+// advocates reports whether clause g argues for something: "wirbt für",
+// "setzt sich ein für", "macht sich stark für".
+func (s *sent) advocates(g int) bool {
+	strong, made := false, false
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.group != g || !t.word() || t.quoted {
+			continue
+		}
+		lemma := strings.ToLower(s.doc.Lemma(int(t.at)))
+		switch {
+		case advocacyVerbs[lemma] || lemma == "setzen" && s.separatedParticle(k, lemma) == "ein":
+			return true
+		case t.lower == "stark":
+			strong = true
+		case lemma == "machen":
+			made = true
+		}
+	}
+	return strong && made
+}
+
+// advocacyVerbs are the lemmas of verbs that argue for something.
+var advocacyVerbs = map[string]bool{"werben": true, "einsetzen": true, "plädieren": true, "eintreten": true, "kämpfen": true}
 
 // wantPrepositions link a demand to what it is about; wantNouns are the
 // lemmas of such nouns.
 var (
 	wantPrepositions = map[string]bool{"nach": true, "zur": true, "zum": true, "über": true, "auf": true, "für": true}
 	wantNouns        = newLemmaSet("forderung", "ruf", "hoffnung", "appell", "vorschlag", "wunsch", "verlangen", "drängen",
-		"idee", "konzept", "vorstoß")
+		"idee", "konzept", "vorstoß", "druck")
 )

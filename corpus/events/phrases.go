@@ -550,6 +550,9 @@ func (s *sent) largeCount(g int) bool {
 		default:
 			continue
 		}
+		for k := 0; k < 2 && next < len(s.toks) && s.toks[next].word() && !s.toks[next].upper && hasDeclension(s.toks[next].lower) && len(s.toks[next].forms) == 0; k++ {
+			next++ // "1.641 neue Firmen": the count's adjectives
+		}
 		if next < len(s.toks) && s.toks[next].word() && s.toks[next].upper {
 			return true
 		}
