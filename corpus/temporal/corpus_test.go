@@ -157,6 +157,8 @@ func TestInferDateRules(t *testing.T) {
 		{"Im Mai 2018 wurde er gewählt. Der Haushalt für 2026 ist offen.", "2018-05-01..2025-12-31", model.DateFromTextBound},
 		// "vor 35 Jahren" next to the year it counts from.
 		{"Berlin erinnert an den Mauerfall vor 35 Jahren. Am 9. November 1989 öffnete sich die Grenze.", "2023-01-01..2025-12-31", model.DateFromText},
+		// … nor from the next sentence's year when it dates its own sentence.
+		{"Vor 40 Jahren begann in Graz die Sanierung des Flusses. 1995 startete das Land mit dem Rückbau.", "1995-01-01..1998-12-31", model.DateFromTextBound},
 		// … but not from a year of the sentence before.
 		{"Die Inflation von 2022 war hoch. Sie war so hoch wie vor hundert Jahren.", "2022-01-01..2025-12-31", model.DateFromTextBound},
 		// Weekday agreement alone, with a year told in the past.

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"chronik/corpus/text"
 	"chronik/model"
@@ -220,7 +221,13 @@ func (t *Tagger) combine(d *text.Doc, notes []note) model.ArticleDate {
 	var iv model.Interval
 	var reasons []string
 	source := model.DateFromText
-	ago, agoWhy := anniversary(notes, maxYear, quote)
+	endsSentence := func(n note) bool {
+		if n.sentEnd <= 0 || n.sentEnd > len(d.Tokens) || int(d.Tokens[n.sentEnd-1].End) < n.end {
+			return false
+		}
+		return !strings.ContainsFunc(d.Text[n.end:d.Tokens[n.sentEnd-1].End], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
+	}
+	ago, agoWhy := anniversary(notes, maxYear, quote, endsSentence)
 	cal, calWhy := t.shortlyAfterEvent(notes, lb, lbReason, quote)
 	switch {
 	case hasOwn && (!lb.Valid() || lb <= own.day.AddDays(daysAfterLatestDate)):
@@ -277,15 +284,19 @@ func (t *Tagger) combine(d *text.Doc, notes []note) model.ArticleDate {
 // Am Abend des 9. November 1989 …", "Vor fünf Jahren, am 11. März 2020,
 // …"): the article is in the year they add up to, give or take one, as
 // "vor fünf Jahren" is said loosely. A sum before the latest year the
-// text names (maxYear) pairs the wrong two and is dropped.
-func anniversary(notes []note, maxYear int, quote func(note) string) (model.Interval, string) {
+// text names (maxYear) pairs the wrong two and is dropped. A year of the
+// next sentence counts only after a "vor … Jahren" that ends its own
+// (endsSentence): one at its head dates that sentence's happening, and
+// the next tells another ("Vor 40 Jahren begann die Sanierung. 1995
+// startete das Land …").
+func anniversary(notes []note, maxYear int, quote func(note) string, endsSentence func(note) bool) (model.Interval, string) {
 	for _, n := range notes {
 		if n.kind != nAgo {
 			continue
 		}
 		best, bestDist := -1, 1<<30
 		for k, m := range notes {
-			if m.kind != nYear && m.kind != nFullDate || m.sentStart != n.sentStart && m.sentStart != n.sentEnd {
+			if m.kind != nYear && m.kind != nFullDate || m.sentStart != n.sentStart && (m.sentStart != n.sentEnd || !endsSentence(n)) {
 				continue
 			}
 			dist := max(m.start-n.end, n.start-m.end)
