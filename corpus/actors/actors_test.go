@@ -2,11 +2,13 @@ package actors
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unsafe"
 
 	"chronik/corpus/sentence"
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -382,5 +384,25 @@ func TestMentionsAreOrderedAndMarkedMeta(t *testing.T) {
 func TestMentionSize(t *testing.T) {
 	if n := unsafe.Sizeof(Mention{}); n > 72 {
 		t.Errorf("a Mention takes %d bytes, want at most 72", n)
+	}
+}
+
+// TestAdverbialOpening: an adjective that opens a sentence as an adverb
+// of time is no bare surname of a person the article names ("Kurz vor
+// Mitternacht"), with the model and with the rules alone; the surname
+// before a verb is.
+func TestAdverbialOpening(t *testing.T) {
+	const s = "Jonas Kurz kam an. Kurz vor Mitternacht ging Anna. Kurz sagte nichts.\nLinz – Kurz darauf ging sie."
+	for _, r := range []*Recognizer{rec, NewRuleRecognizer()} {
+		a := article(s)
+		doc := text.ForArticle(a)
+		var got []string
+		for _, m := range r.FindIn(a, doc) {
+			got = append(got, fmt.Sprintf("%d %s", m.Start, m.Name))
+		}
+		doc.Release()
+		if slices.Contains(got, "19 Jonas Kurz") || slices.Contains(got, "79 Jonas Kurz") || !slices.Contains(got, "0 Jonas Kurz") || !slices.Contains(got, "51 Jonas Kurz") {
+			t.Errorf("mentions %q, want Jonas Kurz at 0 and 51, not at 19", got)
+		}
 	}
 }

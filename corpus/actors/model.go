@@ -183,7 +183,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 			continue
 		}
 		name := nm.name(sp, kind)
-		if kind == model.Person && notAPersonsName(name) {
+		if kind == model.Person && (notAPersonsName(name) || f.adverbialSpan(sp)) {
 			continue
 		}
 		names[name] = true
@@ -1093,4 +1093,12 @@ func withoutRole(text string, sp ner.Span) ner.Span {
 		sp.Start += i + 1
 	}
 	return sp
+}
+
+// adverbialSpan reports a span of one word that opens its sentence as an
+// adverb of time ("Kurz vor Mitternacht"; see adverbialOpening).
+func (f *finder) adverbialSpan(sp ner.Span) bool {
+	dt := f.doc.Tokens
+	k, ok := slices.BinarySearchFunc(dt, sp.Start, func(t text.Token, start int) int { return cmp.Compare(int(t.Start), start) })
+	return ok && int(dt[k].End) == sp.End && adverbialOpening(f.doc, k)
 }

@@ -76,6 +76,9 @@ func (f *finder) findKnownNames() {
 			continue
 		}
 		if p := f.personBySurname(w); p != nil {
+			if adverbialOpening(f.doc, int(toks[i].at)) {
+				continue // "Kurz vor Mitternacht"
+			}
 			f.used[i] = true
 			f.emitPerson(i, i, p, false, false)
 			continue

@@ -343,13 +343,37 @@ func CapitalWords(a *model.Article, doc *text.Doc, covered []Mention) Words {
 		for next < len(covered) && covered[next].End <= int(start) {
 			next++
 		}
-		if !dt[first].Upper() || next < len(covered) && covered[next].Start < int(end) {
+		if !dt[first].Upper() || next < len(covered) && covered[next].Start < int(end) || first == k && adverbialOpening(doc, first) {
 			continue
 		}
 		out = append(out, wordSpan{int32(start), int32(end)})
 	}
 	return slices.Clone(out)
 }
+
+// adverbialOpening reports whether the word at token k of the text layer
+// opens its sentence as an adverb of time, written with a capital only
+// for its place: an adjective the lexicon knows, before a word that
+// places it in time ("Kurz vor Weihnachten", "Kurz darauf"). Then it is
+// no bare surname, though a person of that name is in the article or
+// the corpus.
+func adverbialOpening(doc *text.Doc, k int) bool {
+	dt := doc.Tokens
+	opens := k == 0 || dt[k-1].Sentence != dt[k].Sentence ||
+		dt[k-1].Kind == text.Punct && strings.ContainsAny(doc.Text[dt[k-1].Start:dt[k-1].End], "–-:") // after a dateline: "Bratislava – Kurz vor …"
+	if !opens || k+1 >= len(dt) || dt[k+1].Kind == text.Punct || dt[k+1].Upper() || !timeAdverbFollowers[doc.Lower(k+1)] {
+		return false
+	}
+	var class text.Class
+	for _, r := range text.Lookup(doc.Lower(k)) {
+		class |= r.Class
+	}
+	return class&text.Adjective != 0 && class&text.Noun == 0
+}
+
+// timeAdverbFollowers are the words after which an adjective opening a
+// sentence is an adverb of time: "Kurz vor", "Kurz nach", "Kurz darauf".
+var timeAdverbFollowers = map[string]bool{"vor": true, "nach": true, "darauf": true, "danach": true, "zuvor": true, "bevor": true, "nachdem": true, "vorher": true}
 
 var wordBufs = sync.Pool{New: func() any { return new(Words) }}
 

@@ -447,6 +447,8 @@ func TestCapitalWords(t *testing.T) {
 		{[]string{"Gestern sprach Jonas Vielhaber im Rathaus über Brücken."}, []string{"Gestern", "Rathaus", "Brücken"}},
 		{[]string{"die Kröger-Werke liefern nach Tallinn, sagte sie."}, []string{"Kröger-Werke", "Tallinn"}},
 		{[]string{"kein großes wort hier."}, nil},
+		// an adjective opening a sentence as an adverb of time is no name
+		{[]string{"Kurz vor Mitternacht kam Jonas Kurz an. Kurz sagte nichts."}, []string{"Mitternacht"}},
 	} {
 		a := article(tc.lines...)
 		doc := text.ForArticle(a)
