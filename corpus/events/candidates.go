@@ -32,7 +32,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 				if s.attributeOfThing(i) && !s.hasTimeAnchor(t.group) {
 					continue // "eine Liste der Anschläge": a happening referred to, not told
 				}
-				if prep := s.governedBy(i); (prep == "im" || prep == "in") && x.venue(s, i, id) {
+				if prep := s.governedBy(i); x.venue(s, i, id) {
 					continue // "ärgerte sich Lindner im Gespräch": where it was said
 				} else if studyNouns[x.lx.triggers[id].noun] && !s.sourceStudy(i, prep) {
 					continue // "in den Umfragen vorn", "das Geld für die Studie": no study the article reports
@@ -439,18 +439,21 @@ func (s *sent) bareNounList(i int) bool {
 	return n >= 3 && comma
 }
 
-// venue reports whether the conversation or interview noun at i, right
-// after "im" or "in einem", is only where something was said: no "mit"
+// venue reports whether the conversation or interview noun at i, in a
+// phrase of "im" or "in einem", is only where something was said: no "mit"
 // names whom it was held with ("im Gespräch mit Merkel" is a meeting),
-// or its clause tells what was said there ("erklärte sie im Gespräch mit
+// or it stands in a speech tag ("…, erzählt sie im Gespräch mit der
+// Zeitung") or its clause tells what was said there ("erklärte sie im Gespräch mit
 // der Zeitung", "übte im Gespräch mit dem Sender Kritik": an interview),
 // and it heads its phrase ("im Laufe des Gesprächs" is a time).
 func (x *extractor) venue(s *sent, i, id int) bool {
 	if t := &x.lx.triggers[id]; t.kind != KindInterview && t.noun != "Gespräch" {
 		return false
 	}
-	right := i > 0 && s.toks[i-1].lower == "im" || i > 1 && s.toks[i-1].is(determiners) && s.toks[i-2].lower == "in"
-	return right && (i+1 >= len(s.toks) || s.toks[i+1].lower != "mit" || x.saysInClause(s, s.toks[i].group))
+	prep, _, det, _ := s.npContext(i) // "im Gespräch", "in dem am Montag gesendeten Gespräch"
+	right := prep == "im" || prep == "in" && det != ""
+	tag := s.speechTail()
+	return right && (i+1 >= len(s.toks) || s.toks[i+1].lower != "mit" || x.saysInClause(s, s.toks[i].group) || tag >= 0 && i >= tag)
 }
 
 // saysInClause reports a word of clause g that tells what someone said:
