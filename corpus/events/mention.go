@@ -203,6 +203,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		platFirst, platLast = -1, -1 // "wurde auf Facebook gesperrt": the platform bans
 	}
 	m.Actors, m.Roles, m.preps = x.participants(s, c, kind, platFirst, platLast)
+	if kind == KindStatement && t.verb && t.infinitive == "sprechen" && s.speechTail() < 0 && agents(m.Roles) >= 2 {
+		// "Meta und Oracle sprechen über eine Fusion": talks between
+		// them, not something said
+		kind, noun, spec = KindMeeting, "Gespräch", 1
+		m.Kind, m.Noun, m.Specificity = kind, noun, spec
+	}
 	if studyNouns[t.noun] {
 		// its authors, named in its phrase ("einer Studie des Instituts
 		// X", "aus einer Studie von X"), not others the clause names
@@ -320,8 +326,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		return Mention{}, false // "Die Preise steigen weiter, sagt X": what someone holds, not a happening told
 	}
 	// "…, kritisiert Scholz die Regierung": a criticism told as the
-	// tag of what was said is a saying, a reaction (spoken)
-	m.tagged = t.verb && kind == KindCriticism && tail >= 0 && c.tok >= tail
+	// tag of what was said is a saying, a reaction (spoken); so is a
+	// statement's tag after a quotation ("„…“, sagt X")
+	quoteTag := c.tok >= 2 && s.toks[c.tok-1].punct == ',' && (s.toks[c.tok-2].punct == '"' || s.toks[c.tok-2].quoted)
+	m.tagged = t.verb && (kind == KindCriticism || kind == KindStatement) && (tail >= 0 && c.tok >= tail || kind == KindStatement && quoteTag)
 	if s.possibly(g) {
 		return Mention{}, false // "kündigte an, notfalls vor Gericht zu ziehen": a possibility, not a happening
 	}
@@ -478,3 +486,14 @@ func (x *extractor) onlyOrganisations(actors []int) bool {
 
 // reportNouns name statements that report news, which may be announcements.
 var reportNouns = map[string]bool{"Mitteilung": true, "Bestätigung": true}
+
+// agents returns how many of roles are agents.
+func agents(roles []model.Role) int {
+	n := 0
+	for _, r := range roles {
+		if r == model.RoleAgent {
+			n++
+		}
+	}
+	return n
+}

@@ -13,17 +13,21 @@ import (
 // told before it in its paragraph, else the nearest in the article, one
 // that shares an actor with it counting as nearer. It stays a row only
 // when making it is the news: a speech or a press conference, or the
-// statement an article's head tells when the head tells nothing else.
+// statement an article's head tells when the head tells nothing else and
+// is no quote with its speech tag.
 // Posts are rows (others report on them); announcements, criticism and
 // the like are kinds of their own.
 
 // isReaction reports whether mention m of its article's mentions ms is a
-// comment on some other happening rather than one itself.
+// comment on some other happening rather than one itself. A head's quote
+// with its speech tag ("„…“, sagt X" over an article) is one even when
+// the head tells nothing else: it sets the tone, and its saying is not
+// the news.
 func isReaction(m *Mention, headTellsMore bool) bool {
 	if !spoken(m) {
 		return false
 	}
-	return !m.head || headTellsMore
+	return !m.head || headTellsMore || m.tagged
 }
 
 // spoken reports a mention that tells what someone said rather than

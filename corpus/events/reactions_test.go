@@ -1,6 +1,7 @@
 package events
 
 import (
+	"strings"
 	"testing"
 
 	"chronik/model"
@@ -99,5 +100,30 @@ func TestTaggedCriticism(t *testing.T) {
 	text := "Volkswagen hat am Montag 300 Mitarbeiter entlassen.\nNachdem die Zahlen öffentlich wurden, gibt die Staatsanwaltschaft am Dienstag die Aufnahme von Ermittlungen bekannt."
 	if events, _ := Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors); len(events) != 2 {
 		t.Errorf("%q: got %v, want two events", text, titles(events))
+	}
+}
+
+// TestHeadQuote: a quotation with its speech tag over an article ("„…“,
+// sagt X") is no row even when the head tells nothing else; a head's
+// statement without a quotation is ("Scholz warnt vor …"), and two who
+// speak about something hold talks.
+func TestHeadQuote(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		title string
+	}{
+		{"T „Das ist keine Lösung“, sagt Lindner\nDer Plan bleibt umstritten.", ""},
+		{"T Der Plan „ist keine Lösung“, sagt Lindner\nDer Plan bleibt umstritten.", ""},
+		{"T Die Lage bleibt ernst, sagt Lindner\nDer Plan bleibt umstritten.", ""},
+		{"T Scholz warnt vor einer Krise\nDer Plan bleibt umstritten.", "Warnung von Scholz"},
+		{"T Meta und Oracle sprechen über eine Fusion\nDer Plan bleibt umstritten.", "Gespräch von Meta und Oracle"},
+	} {
+		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024}.build(t), testActors), testActors)
+		switch {
+		case tt.title == "" && len(events) > 0:
+			t.Errorf("%q: got %v, want no row", tt.text, titles(events))
+		case tt.title != "" && (len(events) != 1 || !strings.HasPrefix(events[0].Title, tt.title)):
+			t.Errorf("%q: got %v, want one row %q", tt.text, titles(events), tt.title)
+		}
 	}
 }
