@@ -516,8 +516,12 @@ func (s *state) emit(i int, r res) int {
 		}
 		n.sentStart, n.sentEnd = s.sentenceBounds(start)
 		n.sched = s.is(k, "ab") || s.is(k, "bis") || s.is(k, "für") || s.is(k, "zum") || s.is(k, "spätestens") ||
-			s.is(k, "frühestens")
-		if p := s.tok(start - 1); n.kind == nYear && start == r.end-1 && p != nil && p.kind == tkWord && p.upper && p.e == nil {
+			s.is(k, "frühestens") || s.birthDate(start, r.end)
+		if p := s.tok(start - 1); n.kind == nYear && start == r.end-1 && p != nil && p.kind == tkWord && p.upper && p.e == nil && s.punct(r.end) == '(' {
+			// A year in a name, its short form after it: "Movement 2025
+			// (DiEM25)"
+			n.sched = true
+		} else if p != nil && n.kind == nYear && start == r.end-1 && p.kind == tkWord && p.upper && p.e == nil {
 			// A year that names a thing in a prepositional phrase ("beim
 			// Bundeshaushalt 2025", "zum Haushalt 2024") tells nothing of
 			// when the text was written; after an object it may be the
@@ -541,6 +545,14 @@ func (s *state) emit(i int, r res) int {
 		end = max(end, x.end)
 	}
 	return end
+}
+
+// birthDate reports whether the date in tokens start..end is someone's
+// birth date ("geboren am 3. Mai 1990", "gab den 1. Jänner 1990 als
+// Geburtsdatum an"): no evidence of when the text was written.
+func (s *state) birthDate(start, end int) bool {
+	return s.is(start-1, "geboren") || s.is(start-1, "am") && s.is(start-2, "geboren") || s.is(start-1, "jahrgang") ||
+		s.is(end, "als") && s.is(end+1, "geburtsdatum")
 }
 
 // isAttribution reports whether the date in tokens start..end names when
