@@ -120,8 +120,17 @@ func (s *sent) unfulfilled(g int) bool {
 // trigger.
 func (s *sent) hasTrigger(h int) bool {
 	for i := range s.toks {
-		if t := &s.toks[i]; t.group == h && t.word() && !t.quoted && (len(t.forms) > 0 || t.noun > 0) {
+		t := &s.toks[i]
+		if t.group != h || !t.word() || t.quoted {
+			continue
+		}
+		if t.noun > 0 {
 			return true
+		}
+		for _, f := range t.forms {
+			if f.particle == "" || s.hasParticle(i, f.particle) {
+				return true // not "ist" of "insolvent sein" without "insolvent"
+			}
 		}
 	}
 	return false
@@ -675,15 +684,24 @@ func (s *sent) denied(i int) bool {
 
 // possibly reports a conditional adverb ("notfalls", "eventuell") in
 // clause g or in a clause that hangs on it (an infinitive complement:
-// "kündigte an, notfalls … zu ziehen").
+// "kündigte an, notfalls … zu ziehen"), or a present "lässt sich" in g:
+// what can be done.
 func (s *sent) possibly(g int) bool {
+	lets, self := false, false
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.word() && !t.quoted && t.is(conditionalAdverbs) && (t.group == g || s.host[t.group] == g) {
+		if !t.word() || t.quoted {
+			continue
+		}
+		if t.is(conditionalAdverbs) && (t.group == g || s.host[t.group] == g) {
 			return true
 		}
+		if t.group == g {
+			lets = lets || t.lower == "lässt" || t.lower == "lassen"
+			self = self || t.lower == "sich"
+		}
 	}
-	return false
+	return lets && self // "Laptops lassen sich auch günstiger erwerben": what can be done
 }
 
 // wordBefore returns the word of clause g that comes before token i,
@@ -745,5 +763,5 @@ var advocacyVerbs = map[string]bool{"werben": true, "einsetzen": true, "plädier
 var (
 	wantPrepositions = map[string]bool{"nach": true, "zur": true, "zum": true, "über": true, "auf": true, "für": true}
 	wantNouns        = newLemmaSet("forderung", "ruf", "hoffnung", "appell", "vorschlag", "wunsch", "verlangen", "drängen",
-		"idee", "konzept", "vorstoß", "druck")
+		"idee", "konzept", "vorstoß", "druck", "kampagne")
 )

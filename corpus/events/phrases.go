@@ -380,7 +380,7 @@ func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 			return t.lower, j, det, detAt
 		case t.is(conjunctions), t.upper:
 			nested = nested || adjAt > j
-		case hasDeclension(t.lower) && !t.is(perfectAux) && !t.is(pastAux) && !t.is(strongPreterites) && !t.is(futureAux) && !s.weakPreterite(j):
+		case hasDeclension(t.lower) && !t.is(perfectAux) && !t.is(pastAux) && !t.is(strongPreterites) && !t.is(futureAux) && !s.weakPreterite(j) && s.layerClass(j) != text.Verb:
 			// an adjective: "dem designierten US-Präsidenten"
 			adjAt = max(adjAt, j)
 		default:

@@ -56,6 +56,8 @@ func TestThingTitles(t *testing.T) {
 		{"Oracle hat am Montag investiert und sich eine Beteiligung gesichert.", "Investition von Oracle"},
 		// the thing is the actor itself or a generic word
 		{"Oracle verkaufte am Montag das Unternehmen.", "Verkauf durch Oracle"},
+		// a verb after a fronted date is no adjective of the subject's phrase
+		{"Am Montag startete Volkswagen eine Kampagne zur Übernahme von Verdi.", "Volkswagen startet Kampagne"},
 		// a place and a preposition inside an attribute are the attribute's
 		{"Der in Kanada geborene Unternehmer Jeff Bezos ist am Montag gestorben.", "Bezos gestorben"},
 		{"Am Montag wurde ihr in Wien der Preis von Musk verliehen.", "Auszeichnung in Wien"},
