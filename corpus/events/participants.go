@@ -28,8 +28,15 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 	subjects := false
 	for k := range s.actors {
 		r := &s.actors[k]
-		if r.first < 0 || r.quoted || r.modifier || r.Actor < 0 || r.Actor >= len(x.actors) || s.toks[r.first].appos || s.toks[r.first].timex >= 0 {
+		if r.first < 0 || r.quoted || r.Actor < 0 || r.Actor >= len(x.actors) || s.toks[r.first].appos || s.toks[r.first].timex >= 0 {
 			continue // (an actor inside a date is a misread month: "am 4. Jänner")
+		}
+		if r.modifier {
+			if postKinds[kind] && hasRoleSuffix(s.toks[r.first].lower) && s.scopeOf(r.first, g) >= 0 {
+				// "Henkel-Chef X verlässt …": the post's organisation
+				rs = append(rs, ranked{actor: r.Actor, order: s.scopeOf(r.first, g), rank: 2, pos: r.first, last: r.last, prep: "bei"})
+			}
+			continue
 		}
 		if seg >= 0 && s.toks[r.first].seg != seg || x.reporterSeg >= 0 && s.toks[r.first].seg == x.reporterSeg {
 			continue // who reports a happening takes no part in it
@@ -326,3 +333,7 @@ var (
 	// … zu öffnen", "begann, … zu räumen")
 	implicative = newLemmaSet("gelingen", "schaffen", "beginnen", "anfangen", "wagen")
 )
+
+// postKinds are the happenings of a post: taking it, leaving it, losing
+// it. The organisation a role compound names ("Henkel-Chef") is where.
+var postKinds = map[Kind]bool{KindResignation: true, KindAppointment: true, KindDismissal: true}

@@ -56,6 +56,11 @@ func TestThingTitles(t *testing.T) {
 		{"Oracle hat am Montag investiert und sich eine Beteiligung gesichert.", "Investition von Oracle"},
 		// the thing is the actor itself or a generic word
 		{"Oracle verkaufte am Montag das Unternehmen.", "Verkauf durch Oracle"},
+		// a post taken or left, at the organisation a role compound names
+		{"Oracle-Chef Lindner kehrt dem Konzern am Montag vorzeitig den Rücken.", "Abgang von Lindner bei Oracle"},
+		{"Lindner trat am Montag bei Verdi zurück.", "Rücktritt von Lindner bei Verdi"},
+		{"Lindner beerbt am Montag Scholz an der Spitze von Verdi.", "Nachfolge durch Lindner"},
+		{"Am Montag wurde Lindner in Berlin von drei Männern zusammengeschlagen.", "Lindner in Berlin zusammengeschlagen"},
 		// a verb after a fronted date is no adjective of the subject's phrase
 		{"Am Montag startete Volkswagen eine Kampagne zur Übernahme von Verdi.", "Volkswagen startet Kampagne"},
 		// a place and a preposition inside an attribute are the attribute's

@@ -209,6 +209,13 @@ func title(p titleParts, table []model.Actor) string {
 				by = "" // "Rücktritt von der Leyen", not "Rücktritt von von der Leyen"
 			}
 			words(by, list(all))
+			if postKinds[p.kind] {
+				for _, bn := range besides {
+					if bn.prep == "bei" && !contains(all, bn.name) {
+						words(bn.prep, bn.name) // "Abgang von Rorsted bei Henkel": the post's organisation
+					}
+				}
+			}
 		}
 		if len(against) > 0 {
 			words("gegen", list(against))
