@@ -70,7 +70,7 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 		return n, ""
 	}
 	if w := firstWord(s.toks, 0, len(s.toks)); w >= 0 && w < end && s.toks[w].group == g && s.toks[w].upper && !s.toks[w].is(determiners|prepositions|subjectPronouns) &&
-		w+1 < len(s.toks) && s.finiteVerb(w+1) {
+		!pronominalAdverb(s.toks[w].lower) && w+1 < len(s.toks) && s.finiteVerb(w+1) {
 		// "Polen hat die Grenze geschlossen": the bare word before the
 		// finite verb is the subject (a place the actor stage does not
 		// name, not a pronoun: "Er hatte …"), not the noun after the
@@ -605,3 +605,16 @@ func (s *sent) changeRate(g int) bool {
 var changeVerbs = map[string]bool{"steigen": true, "ansteigen": true, "sinken": true, "fallen": true, "wachsen": true,
 	"zunehmen": true, "abnehmen": true, "zurückgehen": true, "schrumpfen": true, "klettern": true,
 	"anwachsen": true, "einbrechen": true}
+
+// pronominalAdverb reports an adverb made of "da", "hier" or "wo" and a
+// preposition ("daraufhin", "dabei", "hierzu", "worauf"), which opens a
+// sentence with a capital and names no one.
+func pronominalAdverb(lower string) bool {
+	rest := strings.TrimSuffix(lower, "hin")
+	for _, p := range []string{"dar", "da", "hier", "wor", "wo"} {
+		if r, ok := strings.CutPrefix(rest, p); ok && r != "" && classOf[r]&prepositions != 0 {
+			return true
+		}
+	}
+	return false
+}

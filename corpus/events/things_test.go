@@ -56,6 +56,8 @@ func TestThingTitles(t *testing.T) {
 		{"Oracle hat am Montag investiert und sich eine Beteiligung gesichert.", "Investition von Oracle"},
 		// the thing is the actor itself or a generic word
 		{"Oracle verkaufte am Montag das Unternehmen.", "Verkauf durch Oracle"},
+		// a pronominal adverb opening the sentence is no subject
+		{"Daraufhin wurden acht Wachleute am Montag festgenommen.", "acht Wachleute festgenommen"},
 		// a post taken or left, at the organisation a role compound names
 		{"Oracle-Chef Lindner kehrt dem Konzern am Montag vorzeitig den Rücken.", "Abgang von Lindner bei Oracle"},
 		{"Lindner trat am Montag bei Verdi zurück.", "Rücktritt von Lindner bei Verdi"},
