@@ -538,14 +538,27 @@ var adverbialOpeners = map[string]bool{"nachdem": true, "als": true, "weil": tru
 
 // verbBeforeSpeaker reports a present that reads like a participle too
 // ("kritisiert", "betont") followed by a name: "…, kritisiert Scholz" is
-// a speech tag, "…, übermittelt durch X" is none.
+// a speech tag, "…, übermittelt durch X" is none; so is a verb of saying
+// followed by an article ("…, kritisiert die Abgeordnete X").
 func (s *sent) verbBeforeSpeaker(i int) bool {
 	c, v := text.Classes(s.toks[i].lower)
 	if c&text.Verb == 0 || v&text.Present == 0 {
 		return false
 	}
 	n := i + 1
-	return n < len(s.toks) && s.toks[n].word() && (s.toks[n].actor >= 0 || s.toks[n].upper && !s.toks[n].is(determiners))
+	if n >= len(s.toks) || !s.toks[n].word() {
+		return false
+	}
+	if s.toks[n].is(determiners) {
+		lx := loadLexicon()
+		for _, f := range s.toks[i].forms {
+			if saidKinds[lx.triggers[f.trigger].kind] {
+				return true
+			}
+		}
+		return false
+	}
+	return s.toks[n].actor >= 0 || s.toks[n].upper
 }
 
 // maxSpeechTag is the most words a speech tag takes after its verb: "gab

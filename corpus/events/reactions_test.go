@@ -89,7 +89,8 @@ func specificityOf(noun string) int {
 func TestTaggedCriticism(t *testing.T) {
 	for _, text := range []string{
 		"Volkswagen hat am Montag 300 Mitarbeiter entlassen.\nDas ist ein schwerer Fehler, kritisierte Scholz am Dienstag.",
-		"Volkswagen hat am Montag 300 Mitarbeiter entlassen.\nDas Problem ist, dass niemand gefragt wurde, kritisiert Scholz.", // a tag after a "dass" clause of what was said
+		"Volkswagen hat am Montag 300 Mitarbeiter entlassen.\nDas Problem ist, dass niemand gefragt wurde, kritisiert Scholz.",       // a tag after a "dass" clause of what was said
+		"Volkswagen hat am Montag 300 Mitarbeiter entlassen.\nDie Jäger haben keine Ausbildung, kritisiert die Abgeordnete Lindner.", // an article before the speaker
 	} {
 		events, _ := Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors)
 		if len(events) != 1 || len(events[0].Reactions) != 1 {
