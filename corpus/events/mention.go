@@ -232,7 +232,14 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if len(m.Actors) == 0 && (!speechKinds[kind] || kind == KindAnnouncement) && spec > 0 {
 		// "Die Polizei nahm zwei Männer fest": an institution named by
 		// its noun acted (institutions.go)
-		m.institution, _ = x.institution(s, c.tok, !t.verb || passive)
+		if t.verb && passive && !planned {
+			// "wurden acht Soldaten festgenommen": the passive's subject
+			// undergoes it; only "von"/"durch" names who acted (a plan's
+			// "wird … beraten" is as often a future)
+			m.institution, _ = x.agentInstitution(s, c.tok)
+		} else {
+			m.institution, _ = x.institution(s, c.tok, !t.verb)
+		}
 	} else if len(m.Actors) > 0 && !speechKinds[kind] && spec > 0 && (!t.verb || passive) {
 		// "der Sturz Mursis durch das Militär"
 		m.agentInstitution, _ = x.agentInstitution(s, c.tok)

@@ -2,6 +2,8 @@ package events
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"chronik/corpus/text"
 	"chronik/model"
@@ -70,7 +72,7 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 		return n, ""
 	}
 	if w := firstWord(s.toks, 0, len(s.toks)); w >= 0 && w < end && s.toks[w].group == g && s.toks[w].upper && !s.toks[w].is(determiners|prepositions|subjectPronouns) &&
-		!pronominalAdverb(s.toks[w].lower) && w+1 < len(s.toks) && s.finiteVerb(w+1) {
+		!pronominalAdverb(s.toks[w].lower) && s.nounWord(w) && w+1 < len(s.toks) && s.finiteVerb(w+1) {
 		// "Polen hat die Grenze geschlossen": the bare word before the
 		// finite verb is the subject (a place the actor stage does not
 		// name, not a pronoun: "Er hatte …"), not the noun after the
@@ -618,3 +620,30 @@ func pronominalAdverb(lower string) bool {
 	}
 	return false
 }
+
+// nounWord reports whether the capitalised word at i, which opens its
+// sentence, is a noun or a name rather than an adverb written with a
+// capital for its place ("Demnach", "Mittlerweile"): the lexicon knows it
+// as a noun, or the article writes it with a capital inside a sentence
+// too.
+func (s *sent) nounWord(i int) bool {
+	if c, _ := text.Classes(s.toks[i].lower); c&text.Noun != 0 || s.toks[i].actor >= 0 {
+		return true // a noun, or a name the actor stage found
+	}
+	w, src := s.toks[i].text, s.a.Text
+	for k := strings.Index(src, w); k >= 0; {
+		if r, _ := utf8.DecodeLastRuneInString(src[:max(k-1, 0)]); k >= 2 && src[k-1] == ' ' && unicode.IsLower(r) {
+			return true // after a lower-case word: inside a sentence
+		}
+		next := strings.Index(src[k+1:], w)
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	return isCountry(s.toks[i].lower) || hasAnySuffix(s.toks[i].lower, placeEndings)
+}
+
+// placeEndings end many names of countries and regions, and no adverb:
+// "Mazedonien", "Deutschland", "Frankreich", "Kasachstan".
+var placeEndings = []string{"ien", "land", "reich", "stan"}

@@ -56,8 +56,12 @@ func TestThingTitles(t *testing.T) {
 		{"Oracle hat am Montag investiert und sich eine Beteiligung gesichert.", "Investition von Oracle"},
 		// the thing is the actor itself or a generic word
 		{"Oracle verkaufte am Montag das Unternehmen.", "Verkauf durch Oracle"},
-		// a pronominal adverb opening the sentence is no subject
+		// an adverb opening the sentence is no subject; a country's name is
 		{"Daraufhin wurden acht Wachleute am Montag festgenommen.", "acht Wachleute festgenommen"},
+		{"Zudem wurde am Montag ein Wanderer getötet.", "Wanderer getötet"},
+		{"Kroatien hatte die Grenze zu Serbien am Montag geschlossen.", "Kroatien schließt Grenze"},
+		// an institution the passive tells of undergoes it
+		{"Mittlerweile sind zwei Männer wegen der Übergriffe auf Polizei und Feuerwehr am Montag verhaftet worden.", "zwei Männer verhaftet"},
 		// a post taken or left, at the organisation a role compound names
 		{"Oracle-Chef Lindner kehrt dem Konzern am Montag vorzeitig den Rücken.", "Abgang von Lindner bei Oracle"},
 		{"Lindner trat am Montag bei Verdi zurück.", "Rücktritt von Lindner bei Verdi"},
