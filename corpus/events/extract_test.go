@@ -138,7 +138,9 @@ func TestNotHappenings(t *testing.T) {
 		"Das Treffen mit Trump erfolgt inmitten wachsender Bemühungen.", // a noun in a present clause
 		"Musk hat Zuckerberg nie verklagt.",
 		"„Trump trifft Bezos“, sagte niemand.",
-		"Musk hat seit dem Frühjahr mehrere Kundgebungen organisiert.", // a tally
+		"Musk hat seit dem Frühjahr mehrere Kundgebungen organisiert.",                   // a tally
+		"Den Schwerpunkt setzten die Kommissionen von Verdi auf Heime mit 105 Besuchen.", // a tally
+		"Lindner hat die bisherigen zwei Begegnungen mit Scholz gewonnen.",               // a tally
 		"Der Kritiker von Musk ist seit Juni auf der Flucht.",
 		"Musk behauptet, ihm sei von Zuckerberg ein Posten angeboten worden.",        // an allegation
 		"Musk hatte über Jahre hinweg mit Zuckerberg Vereinbarungen geschlossen.",    // a habit

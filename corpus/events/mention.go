@@ -304,7 +304,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && kind == KindBan && s.inClause(g, endings) {
 		return Mention{}, false // "Die Sperre endete am Morgen": its end, not a ban
 	}
-	if !t.verb && c.tok > 0 && s.toks[c.tok-1].is(quantifiers) {
+	if !t.verb && c.tok > 0 && (s.toks[c.tok-1].is(quantifiers) || s.tally(c.tok)) {
 		return Mention{}, false // "mehrere Kundgebungen": many happenings, a tally
 	}
 	if prep, det, _ := s.nounPhrase(c.tok); !t.verb && prep == "vor" && det == "" {

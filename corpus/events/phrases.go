@@ -647,3 +647,19 @@ func (s *sent) nounWord(i int) bool {
 // placeEndings end many names of countries and regions, and no adverb:
 // "Mazedonien", "Deutschland", "Frankreich", "Kasachstan".
 var placeEndings = []string{"ien", "land", "reich", "stan"}
+
+// tally reports a noun trigger counted by a number of ten or more ("mit
+// 105 Besuchen") or by a numeral after "bisherigen" ("die bisherigen zwei
+// Begegnungen"): many happenings, a tally, not one.
+func (s *sent) tally(i int) bool {
+	p := i - 1
+	if p < 0 || !s.toks[p].word() {
+		return false
+	}
+	if isDigit(s.toks[p].text[0]) && s.toks[p].timex < 0 {
+		n := s.countText(p)
+		whole, _, _ := strings.Cut(n, ",")
+		return len(strings.ReplaceAll(whole, ".", "")) >= 2
+	}
+	return s.toks[p].is(thingNumerals) && p > 0 && s.toks[p-1].is(quantifiers)
+}
