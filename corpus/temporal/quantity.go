@@ -321,7 +321,7 @@ func (s *state) prepQuantityRes(i int) (res, bool) {
 		return res{}, false
 	}
 	q.start = j
-	if p == "in" && q.typ == model.TimexDuration && !s.has(j, fFuzzy) {
+	if p == "in" && q.typ == model.TimexDuration && !s.has(j, fFuzzy) && !s.spanOf(q.end) {
 		// "in zwei Wochen": the date that far ahead.
 		n10, _, next, _ := s.amount(j)
 		if e := s.entry(next); e != nil && n10 > 0 {
@@ -329,6 +329,17 @@ func (s *state) prepQuantityRes(i int) (res, bool) {
 		}
 	}
 	return q, true
+}
+
+// spanOf reports whether "in" and the count that ends before token k
+// tell a span rather than a time ahead: a noun follows ("in 50 Jahren
+// Super Bowl": fifty years of it), or its sentence is told in the past
+// ("in zwei Jahren baute er …").
+func (s *state) spanOf(k int) bool {
+	if t := s.tok(k); t != nil && t.kind == tkWord && t.upper {
+		return true
+	}
+	return s.tenseAt(k-1) == tensePast
 }
 
 // shiftFromDCT resolves "vor drei Tagen" / "in zwei Wochen": the article
