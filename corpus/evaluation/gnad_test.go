@@ -72,7 +72,7 @@ var gnadFloors = map[string]Scores{
 		Precision:   3.0 / 3,
 		Recall:      3.0 / 35,
 		SplitRate:   0.0 / 3,
-		ActorRecall: 3.0 / 5,
+		ActorRecall: 4.0 / 5, // raised in round eleven (3/5 after round ten)
 	},
 }
 

@@ -140,7 +140,7 @@ func TestNotHappenings(t *testing.T) {
 		"„Trump trifft Bezos“, sagte niemand.",
 		"Musk hat seit dem Frühjahr mehrere Kundgebungen organisiert.",                   // a tally
 		"Den Schwerpunkt setzten die Kommissionen von Verdi auf Heime mit 105 Besuchen.", // a tally
-		"Lindner hat die bisherigen zwei Begegnungen mit Scholz gewonnen.",               // a tally
+		"Lindner hat alle bisherigen drei Begegnungen gegen Scholz verloren.",            // a tally
 		"Der Kritiker von Musk ist seit Juni auf der Flucht.",
 		"Musk behauptet, ihm sei von Zuckerberg ein Posten angeboten worden.",        // an allegation
 		"Musk hatte über Jahre hinweg mit Zuckerberg Vereinbarungen geschlossen.",    // a habit
@@ -165,13 +165,13 @@ func TestNotHappenings(t *testing.T) {
 		}
 	}
 	// What pressure asks for, with a date in its clause.
-	since := fx{text: "Obwohl der Druck für einen Rücktritt von Lindner wächst, will der seit 2013 amtierende Lindner im Amt bleiben.", date: dec2024,
+	since := fx{text: "Obwohl der Druck für einen Rücktritt von Lindner steigt, bleibt der seit 2013 regierende Lindner im Amt.", date: dec2024,
 		timex: map[string]tx{"seit 2013": {"2013", model.Interval{Start: day(2013, 1, 1), End: day(2013, 12, 31)}, ""}}}
 	if m, ok := only(t, since, ""); ok {
 		t.Errorf("%q: got a %s mention (trigger %q), want none", since.text, m.Kind, m.Trigger)
 	}
 	// What a campaign aims at.
-	campaign := fx{text: "In seiner Kampagne zur Übernahme von Verdi setzte Volkswagen im Dezember auf Werbung.", date: dec2024,
+	campaign := fx{text: "Mit einer Kampagne zur Übernahme von Verdi warb Volkswagen im Dezember um Aktionäre.", date: dec2024,
 		timex: map[string]tx{"im Dezember": {"2024-12", model.MonthInterval(2024, 12), ""}}}
 	if m, ok := only(t, campaign, ""); ok {
 		t.Errorf("%q: got a %s mention (trigger %q), want none", campaign.text, m.Kind, m.Trigger)
@@ -183,37 +183,37 @@ func TestNotHappenings(t *testing.T) {
 	}{
 		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},                                  // a determiner
 		{"Bei einer Kundgebung in Berlin hat die Polizei am Montag zehn Teilnehmer festgenommen.", KindProtest}, // the arrest at it is the news
-		{"Nur Musk traf.", KindMeeting},                                                                                                                               // scored: no one met
-		{"Diese Maßnahme hat im Dezember auch Volkswagen getroffen.", KindMeeting},                                                                                    // a blow
-		{"Musk hatte in der Saison 58 Mal getroffen.", KindMeeting},                                                                                                   // scored, 58 times
-		{"Die Bundesregierung demonstriert am Montag Einigkeit.", KindProtest},                                                                                        // shows
-		{"Scholz traf sich am Montag in Wien mit Verdi und Volkswagen, also einigen der schärfsten Gegner.", KindAgreement},                                           // some of them
-		{"Das stimmt Volkswagen und die Anleger vorsichtig.", KindVote},                                                                                               // a mood
-		{"Die Krise hat Volkswagen im Herbst hart getroffen.", KindMeeting},                                                                                           // a blow
-		{"Scholz traf am Montag eine Entscheidung.", KindMeeting},                                                                                                     // a decision
-		{"Scholz war im Herbst gegen eine Veröffentlichung der Studie.", KindPublication},                                                                             // opposed, not done
-		{"Volkswagen drohe kein Engpass, sagte Scholz.", KindThreat},                                                                                                  // nothing threatened with
-		{"Musk hat 2018 Aktien an Altman abgetreten.", KindResignation},                                                                                               // shares
-		{"Scholz eröffnete in Essen eine Fabrik von Volkswagen.", KindMeeting},                                                                                        // the city, no meal
-		{"Die Lehrervereinigung von Volkswagen tagte am Montag in Berlin.", KindAgreement},                                                                            // a "Vereinigung", no "Einigung"
-		{"Scholz spendete Volkswagen am Montag Lob.", KindDonation},                                                                                                   // praise, no gift
-		{"Bald kommt mehr, da noch einige Fragen offen sind Volkswagen freut sich.", KindAgreement},                                                                   // einig before its noun, in a run-on sentence
-		{"Die Ermittler versuchten mit Hilfe der Videos eine Liste der Anschläge zu erstellen.", KindAttack},                                                          // referred to
-		{"Lindner feuerte nach dem Spiel eine Leuchtkugel ab.", KindDismissal},                                                                                        // "abfeuern", not "feuern"
-		{"Scholz erneuerte am Montag das Versprechen, Lindner zu entlassen.", KindDismissal},                                                                          // what a noun names
-		{"Volkswagen bekam am Montag die Möglichkeit, Verdi zu übernehmen.", KindAcquisition},                                                                         // what a noun names
-		{"Scholz reiste am Montag ab, ohne Trump zu treffen.", KindMeeting},                                                                                           // not done
-		{"Scholz verteilte in Berlin Brot, Essen und Zelte.", KindMeeting},                                                                                            // things listed
-		{"Vor wenigen Tagen sparte Scholz, um neue Gespräche mit Verdi einzuleiten.", KindMeeting},                                                                    // a purpose
-		{"Lindner räumte am Montag seinen Posten bei Verdi.", KindPost},                                                                                               // a job, no plural of "Post"
-		{"Lindner ärgerte sich am Montag im Gespräch über die Steuern.", KindMeeting},                                                                                 // where it was said
-		{"Lindner übte am Montag im Gespräch mit Radio Linz Kritik an Scholz.", KindMeeting},                                                                          // an interview: what was said
-		{"Alles werde gut, gab sich Lindner im Gespräch mit dem Sender zuversichtlich.", KindMeeting},                                                                 // an interview
-		{"Das sei ein Fehler gewesen, fügte Lindner in dem am Montag gesendeten Gespräch hinzu.", KindMeeting},                                                        // an interview
-		{"Als der Arzt sah, dass Familien im Freien übernachten müssen, beschloss er selbst einzugreifen, erzählt Lindner im Gespräch mit dem Magazin.", KindMeeting}, // a speech tag's interview
-		{"Müller hatte zuletzt gegen Volkswagen (2:0) getroffen.", KindMeeting},                                                                                       // scored
-		{"Das Werk von Volkswagen in Osnabrück bleibt geschlossen, sagte Scholz.", KindClosure},                                                                       // a state that lasts
-		{"Insgesamt ermittelte Oracle am Montag 55 Prozent für den Vorschlag.", KindInvestigation},                                                                    // a poll's figures
+		{"Nur Musk traf.", KindMeeting},                                                                                                                                       // scored: no one met
+		{"Diese Maßnahme hat im Dezember auch Volkswagen getroffen.", KindMeeting},                                                                                            // a blow
+		{"Musk hatte in der Saison 58 Mal getroffen.", KindMeeting},                                                                                                           // scored, 58 times
+		{"Die Bundesregierung demonstriert am Montag Einigkeit.", KindProtest},                                                                                                // shows
+		{"Scholz traf sich am Montag in Wien mit Verdi und Volkswagen, also einigen der schärfsten Gegner.", KindAgreement},                                                   // some of them
+		{"Das stimmt Volkswagen und die Anleger vorsichtig.", KindVote},                                                                                                       // a mood
+		{"Die Krise hat Volkswagen im Herbst hart getroffen.", KindMeeting},                                                                                                   // a blow
+		{"Scholz traf am Montag eine Entscheidung.", KindMeeting},                                                                                                             // a decision
+		{"Scholz war im Herbst gegen eine Veröffentlichung der Studie.", KindPublication},                                                                                     // opposed, not done
+		{"Volkswagen drohe kein Engpass, sagte Scholz.", KindThreat},                                                                                                          // nothing threatened with
+		{"Musk hat 2018 Aktien an Altman abgetreten.", KindResignation},                                                                                                       // shares
+		{"Scholz eröffnete in Essen eine Fabrik von Volkswagen.", KindMeeting},                                                                                                // the city, no meal
+		{"Die Lehrervereinigung von Volkswagen tagte am Montag in Berlin.", KindAgreement},                                                                                    // a "Vereinigung", no "Einigung"
+		{"Scholz spendete Volkswagen am Montag Lob.", KindDonation},                                                                                                           // praise, no gift
+		{"Bald kommt mehr, da noch einige Fragen offen sind Volkswagen freut sich.", KindAgreement},                                                                           // einig before its noun, in a run-on sentence
+		{"Die Ermittler versuchten mit Hilfe der Videos eine Liste der Anschläge zu erstellen.", KindAttack},                                                                  // referred to
+		{"Lindner feuerte nach dem Spiel eine Leuchtkugel ab.", KindDismissal},                                                                                                // "abfeuern", not "feuern"
+		{"Scholz erneuerte am Montag das Versprechen, Lindner zu entlassen.", KindDismissal},                                                                                  // what a noun names
+		{"Volkswagen bekam am Montag die Möglichkeit, Verdi zu übernehmen.", KindAcquisition},                                                                                 // what a noun names
+		{"Scholz reiste am Montag ab, ohne Trump zu treffen.", KindMeeting},                                                                                                   // not done
+		{"Scholz verteilte in Berlin Brot, Essen und Zelte.", KindMeeting},                                                                                                    // things listed
+		{"Vor wenigen Tagen sparte Scholz, um neue Gespräche mit Verdi einzuleiten.", KindMeeting},                                                                            // a purpose
+		{"Lindner räumte am Montag seinen Posten bei Verdi.", KindPost},                                                                                                       // a job, no plural of "Post"
+		{"Lindner ärgerte sich am Montag im Gespräch über die Steuern.", KindMeeting},                                                                                         // where it was said
+		{"Lindner übte am Montag im Gespräch mit Radio Linz Kritik an Scholz.", KindMeeting},                                                                                  // an interview: what was said
+		{"Alles werde gut, gab sich Lindner im Gespräch mit dem Sender zuversichtlich.", KindMeeting},                                                                         // an interview
+		{"Das sei ein Fehler gewesen, fügte Lindner in dem am Montag gesendeten Gespräch hinzu.", KindMeeting},                                                                // an interview
+		{"Als der Arzt sah, dass Familien im Freien übernachten müssen, beschloss er selbst einzugreifen, erzählt Lindner im Gespräch mit einer Wochenzeitung.", KindMeeting}, // a speech tag's interview
+		{"Müller hatte zuletzt gegen Volkswagen (2:0) getroffen.", KindMeeting},                                                                                               // scored
+		{"Das Werk von Volkswagen in Osnabrück bleibt geschlossen, sagte Scholz.", KindClosure},                                                                               // a state that lasts
+		{"Insgesamt ermittelte Oracle am Montag 55 Prozent für den Vorschlag.", KindInvestigation},                                                                            // a poll's figures
 	} {
 		if m, ok := only(t, fx{text: tt.sentence, date: dec2024}, ""); ok && m.Kind == tt.not {
 			t.Errorf("%q: got a %s mention (trigger %q)", tt.sentence, m.Kind, m.Trigger)

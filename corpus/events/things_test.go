@@ -61,7 +61,7 @@ func TestThingTitles(t *testing.T) {
 		{"Zudem wurde am Montag ein Wanderer getötet.", "Wanderer getötet"},
 		{"Kroatien hatte die Grenze zu Serbien am Montag geschlossen.", "Kroatien schließt Grenze"},
 		// an institution the passive tells of undergoes it
-		{"Mittlerweile sind zwei Männer wegen der Übergriffe auf Polizei und Feuerwehr am Montag verhaftet worden.", "zwei Männer verhaftet"},
+		{"Mittlerweile sind zwei Männer nach den Angriffen auf Sanitäter und Feuerwehr am Montag verhaftet worden.", "zwei Männer verhaftet"},
 		// a post taken or left, at the organisation a role compound names
 		{"Oracle-Chef Lindner kehrt dem Konzern am Montag vorzeitig den Rücken.", "Abgang von Lindner bei Oracle"},
 		{"Lindner trat am Montag bei Verdi zurück.", "Rücktritt von Lindner bei Verdi"},
@@ -71,9 +71,9 @@ func TestThingTitles(t *testing.T) {
 		{"Am Montag startete Volkswagen eine Kampagne zur Übernahme von Verdi.", "Volkswagen startet Kampagne"},
 		// a place and a preposition inside an attribute are the attribute's
 		{"Der in Kanada geborene Unternehmer Jeff Bezos ist am Montag gestorben.", "Bezos gestorben"},
-		{"Am Montag wurde ihr in Wien der Preis von Musk verliehen.", "Auszeichnung in Wien"},
+		{"Am Montag wurde ihm in Linz der Preis von Musk verliehen.", "Auszeichnung in Linz"},
 		// a verdict put off is no verdict
-		{"Am Montag wurde das mit Spannung erwartete Urteil gegen Bezos verschoben.", "Verschiebung gegen Bezos"},
+		{"Am Montag wurde das mit Ungeduld erwartete Urteil gegen Bezos verschoben.", "Verschiebung gegen Bezos"},
 	}
 	for _, tt := range tests {
 		a := fx{text: tt.text, date: dec2024}.build(t)

@@ -161,7 +161,7 @@ func TestInferDateRules(t *testing.T) {
 		{"Vor 40 Jahren begann in Graz die Sanierung des Flusses. 1995 startete das Land mit dem Rückbau.", "1995-01-01..1998-12-31", model.DateFromTextBound},
 		// A year in a name, and a birth date, tell nothing of when the text was written.
 		{"Im Mai 2015 trafen sie sich. Die Bewegung heißt Forward Motion 2030 (FM30).", "2015-05-01..2018-12-31", model.DateFromTextBound},
-		{"Im Mai 1995 trafen sie sich. Viele gaben den 1. Jänner 1998 als Geburtsdatum an.", "1995-05-01..1998-12-31", model.DateFromTextBound},
+		{"Im Mai 1995 trafen sie sich. Viele gaben den 1. Mai 1998 als Geburtsdatum an.", "1995-05-01..1998-12-31", model.DateFromTextBound},
 		// … but not from a year of the sentence before.
 		{"Die Inflation von 2022 war hoch. Sie war so hoch wie vor hundert Jahren.", "2022-01-01..2025-12-31", model.DateFromTextBound},
 		// Weekday agreement alone, with a year told in the past.

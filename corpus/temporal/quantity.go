@@ -332,8 +332,8 @@ func (s *state) prepQuantityRes(i int) (res, bool) {
 }
 
 // spanOf reports whether "in" and the count that ends before token k
-// tell a span rather than a time ahead: a noun follows ("in 50 Jahren
-// Super Bowl": fifty years of it), or its sentence is told in the past
+// tell a span rather than a time ahead: a noun follows ("in 60 Jahren
+// Vereinsgeschichte": sixty years of it), or its sentence is told in the past
 // ("in zwei Jahren baute er …").
 func (s *state) spanOf(k int) bool {
 	if t := s.tok(k); t != nil && t.kind == tkWord && t.upper {

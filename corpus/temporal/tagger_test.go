@@ -184,7 +184,7 @@ var tagCases = []tagCase{
 	{"Erstmals seit fast vier Jahrzehnten gab es keine Empfehlung.", day, "fast vier Jahrzehnten", "DURATION", "P4DE", "LESS_THAN", ""},
 	{"Das dauert etwa zwei Wochen.", day, "etwa zwei Wochen", "DURATION", "P2W", "APPROX", ""},
 	// "in" with a count before a noun, or in a past sentence, is a span
-	{"Er ist in 50 Jahren Bundesliga der dritte Torwart mit diesem Titel.", day, "50 Jahren", "DURATION", "P50Y", "", ""},
+	{"Sie ist in 60 Jahren Vereinsgeschichte die erste Trainerin.", day, "60 Jahren", "DURATION", "P60Y", "", ""},
 	{"In zwei Jahren baute er drei Häuser.", day, "zwei Jahren", "DURATION", "P2Y", "", ""},
 	{"Die Verhandlung dauerte mehr als 24 Stunden.", day, "mehr als 24 Stunden", "DURATION", "PT24H", "MORE_THAN", ""},
 	{"Er war ein halbes Jahr weg.", day, "ein halbes Jahr", "DURATION", "P6M", "", ""},
