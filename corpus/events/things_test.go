@@ -56,6 +56,9 @@ func TestThingTitles(t *testing.T) {
 		{"Oracle hat am Montag investiert und sich eine Beteiligung gesichert.", "Investition von Oracle"},
 		// the thing is the actor itself or a generic word
 		{"Oracle verkaufte am Montag das Unternehmen.", "Verkauf durch Oracle"},
+		// a lawsuit's court is neither side; its place comes last
+		{"Meta hat am Montag beim Landgericht München Klage gegen Oracle eingereicht.", "Klage von Meta gegen Oracle bei Landgericht München"},
+		{"Am Montag hat Scholz Volkswagen in Hamburg auf Schadenersatz geklagt.", "Klage von Scholz gegen Volkswagen in Hamburg"},
 		// an adverb opening the sentence is no subject; a country's name is
 		{"Daraufhin wurden acht Wachleute am Montag festgenommen.", "acht Wachleute festgenommen"},
 		{"Zudem wurde am Montag ein Wanderer getötet.", "Wanderer getötet"},

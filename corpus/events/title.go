@@ -162,6 +162,16 @@ func title(p titleParts, table []model.Actor) string {
 			words("von", list(sides))
 		}
 		words("gegen", list(opponents))
+	case p.kind == KindLawsuit && len(agents) > 0 && len(patients) > 0:
+		// "Klage von Musk gegen OpenAI beim Landgericht": the court where
+		// it was filed is neither side
+		words(p.noun, "von", list(agents), "gegen", list(patients))
+		for _, bn := range besides {
+			if !contains(agents, bn.name) && !contains(patients, bn.name) {
+				words(bn.prep, bn.name)
+			}
+		}
+		words(place)
 	case (p.kind == KindLawsuit || p.kind == KindMatch && p.noun != "Tor") && len(all) > 1:
 		words(p.noun, place, "von", all[0], "gegen", list(all[1:])) // "Klage von Musk gegen OpenAI"
 	default:
