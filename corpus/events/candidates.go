@@ -29,8 +29,8 @@ func (x *extractor) chooseTriggers(s *sent) {
 				if s.bareNounList(i) {
 					continue // "verteilte Brot, Wasser und Zelte": things listed
 				}
-				if s.attributeOfThing(i) && !s.hasTimeAnchor(t.group) {
-					continue // "eine Liste der Anschläge": a happening referred to, not told
+				if (s.attributeOfThing(i) || s.pointedTo(i)) && !s.hasTimeAnchor(t.group) {
+					continue // "eine Liste der Anschläge", "unter Verweis auf die Anschläge": a happening referred to, not told
 				}
 				if prep := s.governedBy(i); x.venue(s, i, id) {
 					continue // "ärgerte sich Lindner im Gespräch": where it was said
@@ -344,6 +344,21 @@ func (s *sent) attributeOfThing(i int) bool {
 	return h.word() && h.upper && h.actor < 0 && h.noun == 0 && len(h.forms) == 0 && h.timex < 0 &&
 		!h.is(determiners|prepositions) && !phaseNouns[h.lower] && !s.representative(j-1)
 }
+
+// pointedTo reports a noun trigger at i that a speaker points to: "unter
+// Verweis auf die Anschläge", "mit Blick auf die Wahl", "in Anspielung auf
+// den Streit". The happening is known; the clause does not tell it.
+func (s *sent) pointedTo(i int) bool {
+	prep, at, _, _ := s.npContext(i)
+	if prep != "auf" || at < 1 {
+		return false
+	}
+	h := &s.toks[at-1]
+	return h.word() && pointingNouns[h.lower]
+}
+
+// pointingNouns point to something known: "Verweis auf", "Hinweis auf".
+var pointingNouns = map[string]bool{"verweis": true, "hinweis": true, "blick": true, "bezug": true, "anspielung": true, "rücksicht": true}
 
 // phaseNouns name a phase or the course of a happening, whose genitive
 // tells it: "zum Auftakt der Gespräche", "nach Abschluss der Übernahme",
