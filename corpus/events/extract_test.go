@@ -214,6 +214,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Als der Arzt sah, dass Familien im Freien übernachten müssen, beschloss er selbst einzugreifen, erzählt Lindner im Gespräch mit einer Wochenzeitung.", KindMeeting}, // a speech tag's interview
 		{"Müller hatte zuletzt gegen Volkswagen (2:0) getroffen.", KindMeeting},                                                                                               // scored
 		{"Das Werk von Volkswagen in Osnabrück bleibt geschlossen, sagte Scholz.", KindClosure},                                                                               // a state that lasts
+		{"Lindner streicht damit am Montag den Mut der Helfer heraus.", KindCancellation},                                                                                     // stresses
 		{"Insgesamt ermittelte Oracle am Montag 55 Prozent für den Vorschlag.", KindInvestigation},                                                                            // a poll's figures
 	} {
 		if m, ok := only(t, fx{text: tt.sentence, date: dec2024}, ""); ok && m.Kind == tt.not {
