@@ -209,7 +209,23 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 // tagger took in: "Tommy 1991 den Oscar", "Mi-17").
 func notAPersonsName(w string) bool {
 	w = oneLine(w)
-	return strings.ContainsAny(w, "0123456789") || strings.Contains(w, " ") && Gazetteer(w)&uint32(place) != 0
+	return strings.ContainsAny(w, "0123456789") || strings.Contains(w, " ") && Gazetteer(w)&uint32(place) != 0 || placeGenitive(w)
+}
+
+// placeGenitive reports one word that is the genitive of a country's or a
+// region's name ("Serbiens", "Kasachstans", "Frankreichs"): after a role
+// ("Präsident Serbiens") it reads like a surname, yet names a place.
+func placeGenitive(w string) bool {
+	stem, ok := strings.CutSuffix(w, "s")
+	if !ok || strings.Contains(w, " ") {
+		return false
+	}
+	for _, e := range []string{"ien", "stan"} {
+		if strings.HasSuffix(stem, e) && len(stem) > len(e)+2 {
+			return true
+		}
+	}
+	return Gazetteer(stem)&uint32(place) != 0 // "Deutschlands", "Frankreichs"; not "Rolands"
 }
 
 // spanKind returns the kind of spans[i], None for i < 0.

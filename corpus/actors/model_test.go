@@ -187,6 +187,11 @@ func TestNotAPersonsName(t *testing.T) {
 		{"Rio", false},
 		{"Zacky 1987 den Preis", true},
 		{"Ka-52", true},
+		// the genitive of a country's name
+		{"Bulgariens", true},
+		{"Usbekistans", true},
+		{"Rolands", false},
+		{"Stans", false},
 	}
 	for _, tt := range tests {
 		if got := notAPersonsName(tt.name); got != tt.not {

@@ -253,7 +253,7 @@ var (
 		anspruch gefahr haft summe zusammenarbeit absprache abstimmung kooperation hinblick
 		rahmen bereich besitz streit anschluss gegenzug laufe wege zusammenhang meetings
 		zeiten hinsicht kontakt sorge gesprächen gesprächsstoff untersuchungshaft u-haft gewahrsam
-		auslieferungshaft polizeigewahrsam`)
+		auslieferungshaft polizeigewahrsam sicht kauf angriff panik not schach kenntnis`)
 
 	// abstractSuffixes end German abstract nouns, which are no places.
 	abstractSuffixes = []string{"ung", "heit", "keit", "schaft", "tion", "ität", "ismus", "nis", "tum", "höhe"}
