@@ -1523,13 +1523,15 @@ func TestInfinitiveNotDone(t *testing.T) {
 }
 
 // TestPersonSubject: a person named by what he is, after an article that
-// opens the clause, did what its verb tells; a long forbidden context word
-// forbids its compounds too.
+// opens the clause or after the finite verb ("kaufte der Gutachter"; not
+// "der" before a woman, a dative), did what its verb tells; a long
+// forbidden context word forbids its compounds too.
 func TestPersonSubject(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"Der Bürgermeister ist am Freitag zurückgetreten.", KindResignation},
 		{"Der Gutachter kaufte am Freitag ein Haus.", KindAcquisition},
-		{"Am Freitag kaufte der Gutachter ein Haus.", ""},
+		{"Am Freitag kaufte der Gutachter ein Haus.", KindAcquisition},
+		{"Am Freitag kaufte der Gutachterin ein Mann ein Haus ab.", ""},
 		{"Der Vorstand von Oracle hat am Freitag zwei Personalentscheidungen getroffen.", KindDecision},
 	})
 }

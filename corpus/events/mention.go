@@ -268,6 +268,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			// someone unnamed is told of them: "Eine Radfahrerin ist
 			// verunglückt")
 			opening = s.personSubject(c.tok)
+			if opening == "" && c.tense != tenseParticiple && s.tenseOf(g, c).past {
+				opening = s.personAfterVerb(c.tok) // "kaufte der Gutachter … ein Haus"
+			}
 		}
 	}
 	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" && m.institution == "" {

@@ -491,6 +491,32 @@ func (s *sent) personSubject(end int) string {
 // trade, age or what is known of them: a role ("bürgermeister",
 // "sprecherin"), a nominalised adjective ("unbekannter", "30-jähriger",
 // "verdächtige") or one of personHeads.
+// personAfterVerb returns the person the finite verb at token end has as
+// its subject right after it, named by what he is: "kaufte der Gutachter
+// …", "trat ein Abgeordneter zurück" (masculine: "der" before a woman is
+// a dative or genitive, "die" is as often the object); or "".
+func (s *sent) personAfterVerb(end int) string {
+	k := end + 1
+	if k >= len(s.toks) || !s.toks[k].word() || s.toks[k].lower != "der" && s.toks[k].lower != "ein" {
+		return ""
+	}
+	for n := k + 1; n < len(s.toks) && n <= k+3; n++ {
+		t := &s.toks[n]
+		switch {
+		case !t.word():
+			return ""
+		case t.upper:
+			if t.actor >= 0 || !personNoun(t.lower) || strings.HasSuffix(t.lower, "in") || strings.HasSuffix(t.lower, "frau") {
+				return ""
+			}
+			return t.text
+		case !hasDeclension(t.lower):
+			return ""
+		}
+	}
+	return ""
+}
+
 func personNoun(w string) bool {
 	return hasRoleSuffix(w) || hasAnySuffix(w, personHeads)
 }
