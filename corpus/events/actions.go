@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"chronik/corpus/text"
+	"chronik/model"
 )
 
 // Actions. Much of what news tells is done with verbs no lexicon of event
@@ -244,6 +245,36 @@ func (x *extractor) headNamed(out []Mention) {
 			}
 		}
 	}
+}
+
+// roleAgain makes a mention whose doer is named only by his role ("trat
+// der Chef des Ablegers zurück") a mention of the happening of its kind
+// that the article tells with a person's name within three sentences: a
+// role names one person, the one named beside it.
+func (x *extractor) roleAgain(out []Mention) {
+	for i := range out {
+		m := &out[i]
+		if len(m.Actors) > 0 || m.institution != "" || m.crowd == "" || !hasRoleSuffix(strings.ToLower(m.crowd)) || m.crowd == "Team" {
+			continue
+		}
+		for j := range out {
+			if p := &out[j]; j != i && p.Sentence >= m.Sentence-3 && p.Sentence <= m.Sentence+3 && p.Kind == m.Kind && x.namesPerson(p.Actors) {
+				m.tells(p)
+				break
+			}
+		}
+	}
+}
+
+// namesPerson reports whether actors (indices into the table) hold a
+// person.
+func (x *extractor) namesPerson(actors []int) bool {
+	for _, a := range actors {
+		if a >= 0 && a < len(x.actors) && x.actors[a].Kind == model.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // introduces reports whether the sentence of mention p names one of its

@@ -387,6 +387,7 @@ func (x *extractor) run() []Mention {
 	}
 	headActions(out)
 	x.headNamed(out)
+	x.roleAgain(out)
 	x.dateFromFollowing(out)
 	for i := range out {
 		out[i].DateBasis = out[i].Dating.Basis()
