@@ -215,6 +215,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Als der Arzt sah, dass Familien im Freien übernachten müssen, beschloss er selbst einzugreifen, erzählt Lindner im Gespräch mit einer Wochenzeitung.", KindMeeting}, // a speech tag's interview
 		{"Müller hatte zuletzt gegen Volkswagen (2:0) getroffen.", KindMeeting},                                                                                               // scored
 		{"Das Werk von Volkswagen in Osnabrück bleibt geschlossen, sagte Scholz.", KindClosure},                                                                               // a state that lasts
+		{"Die Begleitung des Abends übernimmt am Montag das Trio von Verdi.", KindAppointment},                                                                                // an escort, no post
 		{"Lindner streicht damit am Montag den Mut der Helfer heraus.", KindCancellation},                                                                                     // stresses
 		{"Insgesamt ermittelte Oracle am Montag 55 Prozent für den Vorschlag.", KindInvestigation},                                                                            // a poll's figures
 	} {
