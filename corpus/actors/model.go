@@ -113,6 +113,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	kindsByForm(text, spans)
 	genericNouns(text, spans)
 	functionWords(text, spans)
+	articleBeforeAcronym(text, spans)
 	spans = twoSurnames(text, spans)
 	sc.spans.genitivesOfNames(text, spans)
 	headedPlaces(text, spans)
@@ -722,6 +723,27 @@ func functionWords(text string, spans []ner.Span) {
 		}
 		if !surnames[w] {
 			spans[i].Kind = ner.None
+		}
+	}
+}
+
+// articleBeforeAcronym leaves out of an organisation's span the article
+// that opens a sentence before an acronym ("Der SCR Altach hat …"): the
+// tagger takes it in for its capital; a paper's name keeps its article
+// ("Der Spiegel", "Die Presse"), which no acronym follows.
+func articleBeforeAcronym(text string, spans []ner.Span) {
+	for i, sp := range spans {
+		if sp.Kind != ner.ORG {
+			continue
+		}
+		w := text[sp.Start:sp.End]
+		art, rest, ok := strings.Cut(w, " ")
+		if !ok || art != "Der" && art != "Die" && art != "Das" {
+			continue
+		}
+		next, _, _ := strings.Cut(rest, " ")
+		if len(next) >= 2 && strings.ToUpper(next) == next && strings.ToLower(next) != next {
+			spans[i].Start += len(art) + 1
 		}
 	}
 }
