@@ -274,6 +274,11 @@ func (s *state) calendarAt(i int) int {
 		}
 		break
 	}
+	for j := k + 1; j < i; j++ {
+		if s.is(j, "ein") || s.is(j, "eine") || s.is(j, "einem") || s.is(j, "einen") || s.is(j, "einer") || s.is(j, "eines") {
+			return i // "bei einem Brexit": any such event, not the one of the calendar
+		}
+	}
 	rel := calAt
 	switch {
 	case s.is(k, "nach"):

@@ -91,6 +91,8 @@ func TestCalendarContext(t *testing.T) {
 		{"US-Präsident Donald Trump regiert. Nun gab es kurz nach der Amtseinführung Streit.", "2025-01-20"},
 		{"Nach der Präsidentschaftswahl in den USA gab es Streit.", "2024-11-05"},
 		{"Kurz nach der Amtseinführung des US-Präsidenten gab es Streit.", "2025-01-20"},
+		// after an indefinite article, any such event
+		{"Nach einer Amtseinführung des US-Präsidenten gibt es immer Streit.", ""},
 	} {
 		got := ""
 		for _, x := range tg.Tag(c.text, dct) {
