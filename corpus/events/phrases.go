@@ -367,8 +367,10 @@ func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 			return "", -1, det, detAt
 		case t.actor >= 0:
 			nested = nested || adjAt > j
-		case t.timex >= 0 && det != "":
-			return "", -1, det, detAt // "am Montag einen Streik": the date is a phrase of its own
+		case t.timex >= 0 && det == "" && adjAt >= 0 && j > 0 && s.toks[j-1].is(prepositions):
+			nested = true // "der am Montag gewählte Präsident": the adjective's date
+		case t.timex >= 0:
+			return "", -1, det, detAt // "am Montag einen Streik", "am Montag Mittelstürmer X": the date is a phrase of its own
 		case t.is(determiners):
 			if det == "" {
 				det, detAt = t.lower, j

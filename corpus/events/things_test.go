@@ -56,6 +56,9 @@ func TestThingTitles(t *testing.T) {
 		{"Oracle hat am Montag investiert und sich eine Beteiligung gesichert.", "Investition von Oracle"},
 		// the thing is the actor itself or a generic word
 		{"Oracle verkaufte am Montag das Unternehmen.", "Verkauf durch Oracle"},
+		// a post taken over, whose it is; a player signed, by whom
+		{"Lindner übernahm am Montag die Leitung von Verdi.", "Lindner übernimmt Leitung von Verdi"},
+		{"Leverkusen hat Mittelstürmer Lindner verpflichtet.", "Verpflichtung von Lindner durch Leverkusen"},
 		// a lawsuit's court is neither side; its place comes last
 		{"Meta hat am Montag beim Landgericht München Klage gegen Oracle eingereicht.", "Klage von Meta gegen Oracle bei Landgericht München"},
 		{"Am Montag hat Scholz Volkswagen in Hamburg auf Schadenersatz geklagt.", "Klage von Scholz gegen Volkswagen in Hamburg"},
@@ -327,6 +330,23 @@ func TestRelativeClauseAgent(t *testing.T) {
 	for _, e := range events {
 		if strings.Contains(e.Title, "Scholz") {
 			t.Errorf("%q: title %q makes Scholz take part", text, e.Title)
+		}
+	}
+}
+
+// TestDateEndsPhrase: a date before a name ends the phrase the name
+// stands in ("hat am Montag den Stürmer X verpflichtet": X is no "am"
+// phrase); a date inside an attribute does not ("dem am Montag gewählten
+// Präsidenten X").
+func TestDateEndsPhrase(t *testing.T) {
+	monday := map[string]tx{"am Montag": {"2024-12-16", dayIv(2024, 12, 16), ""}}
+	for _, tt := range []struct{ text, title string }{
+		{"Leverkusen hat am Montag den Stürmer Lindner verpflichtet.", "Verpflichtung von Lindner durch Leverkusen"},
+		{"Scholz gratulierte dem am Montag gewählten Präsidenten Lindner.", "Wahl von Lindner"},
+	} {
+		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024, timex: monday}.build(t), testActors), testActors)
+		if len(events) != 1 || events[0].Title != tt.title {
+			t.Errorf("%q: got %v, want one event %q", tt.text, titles(events), tt.title)
 		}
 	}
 }

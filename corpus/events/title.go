@@ -39,6 +39,7 @@ type titleParts struct {
 func title(p titleParts, table []model.Actor) string {
 	var agents, patients, all []string
 	var besides []prepName        // participants with a preposition of their own ("bei Siemens")
+	var signed []string           // patients without a preposition: whom a club signed
 	against := true               // every patient is named after "gegen" ("entschied gegen die Bank")
 	var opponents, sides []string // of a match: named after "gegen" or "über", and without a preposition
 	commonAgents := true          // every agent is an institution ("Polizei", "Amtsgericht"), no name
@@ -73,6 +74,9 @@ func title(p titleParts, table []model.Actor) string {
 			person = table[a].Kind == model.Person && !strings.HasPrefix(table[a].ID, "unnamed-")
 		case p.roles[k] == model.RolePatient:
 			patients = append(patients, n)
+			if k >= len(p.preps) || p.preps[k] == "" {
+				signed = append(signed, n)
+			}
 			against = against && k < len(p.preps) && p.preps[k] == "gegen"
 		}
 	}
@@ -118,6 +122,8 @@ func title(p titleParts, table []model.Actor) string {
 		switch {
 		case quoted:
 			words(p.object)
+		case postKinds[p.kind] && p.thing != "" && len(patients) > 0 && !contains(patients, p.thing):
+			words(p.thing, "von", list(patients), place) // "übernimmt Leitung von Verdi": the post, whose it is
 		case against && len(patients) > 0 && (againstKinds[p.kind] || p.kind == KindDecision || p.kind == KindVerdict || p.kind == KindVote):
 			// "Gericht entscheidet gegen Bank"; not "kündigt gegen X an",
 			// whose "gegen" was a noun's ("eine Klage gegen X")
@@ -180,8 +186,11 @@ func title(p titleParts, table []model.Actor) string {
 		switch {
 		case len(agents) > 0 && (againstKinds[p.kind] || p.kind == KindVerdict):
 			by, all, against = "durch", agents, patients // "Sperre durch Facebook gegen Trump"
-		case len(agents) > 0 && (patientKinds[p.kind] || befallsNoun[p.noun]):
+		case len(agents) > 0 && (patientKinds[p.kind] || befallsNoun[p.noun] || p.noun == "Verpflichtung" && len(signed) > 0):
 			by, all, of = "durch", agents, patients // "Übernahme von Twitter durch Musk"
+			if p.noun == "Verpflichtung" {
+				of = signed // "Verpflichtung von X durch Y"
+			}
 		case len(agents) > 0 && commonAgents:
 			by, all = "durch", agents // "Entscheidung durch Amtsgericht": a bare noun takes no "von"
 		case len(agents) > 0:
