@@ -16,15 +16,15 @@ import (
 // news and RSS documents and, apart, on the tweets.
 
 // sdFloors guard the dev news figures against regressions: the engine's
-// figures after round ten (README.md has the baseline's), never
+// figures after round eleven (README.md has the baseline's), never
 // lowered; raise them when scores rise.
 var sdFloors = struct {
 	RecallAny, RecallTyped, Precision, DateAccuracy, TimexFound, TimexValue float64
 	Crashes                                                                 int // documents the pipeline panicked on: a ceiling
 }{
-	RecallAny:    121.0 / 231,
-	RecallTyped:  90.0 / 231,
-	Precision:    87.0 / 136,
+	RecallAny:    122.0 / 231, // round eleven (121, 90, 87/136 after round ten)
+	RecallTyped:  91.0 / 231,
+	Precision:    88.0 / 137,
 	DateAccuracy: 7.0 / 7,
 	TimexFound:   927.0 / 972,
 	TimexValue:   543.0 / 574,

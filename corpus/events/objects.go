@@ -195,8 +195,10 @@ func (x *extractor) settlement(s *sent, g int) string {
 
 // settlementNouns end the nouns of a settlement or region that a place's
 // name follows: "der Stadt Tarvis", "der Hafenstadt Triest", "die Provinz
-// Helmand", "die Gemeinde Hallwang".
-var settlementNouns = []string{"stadt", "gemeinde", "provinz", "region", "ortschaft", "dorf", "bezirk", "kanton", "landkreis", "metropole"}
+// Helmand", "die Gemeinde Hallwang", "im Staat Myanmar", "auf der Insel
+// Lesbos".
+var settlementNouns = []string{"stadt", "gemeinde", "provinz", "region", "ortschaft", "dorf", "bezirk", "kanton", "landkreis", "metropole",
+	"staat", "insel", "bundesland"}
 
 // dateline returns the place of the dateline the sentence opens with
 // ("Tarvis – …", "Bad Ischl – …", "Graz/Wien – …": the first
