@@ -69,7 +69,9 @@ func (s *sent) thingOf(g, at int) string {
 			continue
 		}
 		counted := t.is(thingNumerals) || isDigit(t.text[0])
-		if !thingArticles[t.lower] && !counted || t.quoted || t.actor >= 0 || t.timex >= 0 || i > 0 && toks[i-1].is(prepositions) {
+		// a reflexive verb's object is a dative: "hat sich einer Operation unterzogen"
+		dative := (t.lower == "einer" || t.lower == "einem") && s.reflexive(g)
+		if !thingArticles[t.lower] && !counted && !dative || t.quoted || t.actor >= 0 || t.timex >= 0 || i > 0 && toks[i-1].is(prepositions) {
 			continue
 		}
 		if isDigit(t.text[0]) {
