@@ -216,6 +216,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Müller hatte zuletzt gegen Volkswagen (2:0) getroffen.", KindMeeting},                                                                                               // scored
 		{"Das Werk von Volkswagen in Osnabrück bleibt geschlossen, sagte Scholz.", KindClosure},                                                                               // a state that lasts
 		{"Die Begleitung des Abends übernimmt am Montag das Trio von Verdi.", KindAppointment},                                                                                // an escort, no post
+		{"Unterstützer, die am Montag zur SPÖ und zu Verdi kommen, suchen Mitstreiter zur Weltverbesserung.", KindBirth},                                                      // "Welt" only as a word
 		{"Lindner streicht damit am Montag den Mut der Helfer heraus.", KindCancellation},                                                                                     // stresses
 		{"Insgesamt ermittelte Oracle am Montag 55 Prozent für den Vorschlag.", KindInvestigation},                                                                            // a poll's figures
 	} {
