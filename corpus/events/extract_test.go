@@ -217,6 +217,8 @@ func TestNotHappenings(t *testing.T) {
 		{"Das Werk von Volkswagen in Osnabrück bleibt geschlossen, sagte Scholz.", KindClosure},                                                                               // a state that lasts
 		{"Die Begleitung des Abends übernimmt am Montag das Trio von Verdi.", KindAppointment},                                                                                // an escort, no post
 		{"Unterstützer, die am Montag zur SPÖ und zu Verdi kommen, suchen Mitstreiter zur Weltverbesserung.", KindBirth},                                                      // "Welt" only as a word
+		{"Scholz traf am Montag in Toronto den Premier.", KindMatch},                                                                                                          // a city, no goal: short cues are whole words
+		{"Am Montag hat ein Autor aus Wien Lindner überfahren.", KindCrime},                                                                                                   // an author, no car
 		{"Lindner streicht damit am Montag den Mut der Helfer heraus.", KindCancellation},                                                                                     // stresses
 		{"Insgesamt ermittelte Oracle am Montag 55 Prozent für den Vorschlag.", KindInvestigation},                                                                            // a poll's figures
 	} {
