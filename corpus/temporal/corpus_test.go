@@ -162,6 +162,10 @@ func TestInferDateRules(t *testing.T) {
 		// A year in a name, and a birth date, tell nothing of when the text was written.
 		{"Im Mai 2015 trafen sie sich. Die Bewegung heißt Forward Motion 2030 (FM30).", "2015-05-01..2018-12-31", model.DateFromTextBound},
 		{"Im Mai 1995 trafen sie sich. Viele gaben den 1. Mai 1998 als Geburtsdatum an.", "1995-05-01..1998-12-31", model.DateFromTextBound},
+		// A speech tag's past is when it was said, not the tense of what was said;
+		// a perfect in reported speech is past.
+		{"Ich bleibe im Amt und kandidiere 2030 erneut, erklärte der Bürgermeister.", "undated", model.DateUnknown},
+		{"Schon 2013 sei mit dem Bau der Brücke begonnen worden, sagte der Minister.", "2013-01-01..2016-12-31", model.DateFromTextBound},
 		// … but not from a year of the sentence before.
 		{"Die Inflation von 2022 war hoch. Sie war so hoch wie vor hundert Jahren.", "2022-01-01..2025-12-31", model.DateFromTextBound},
 		// Weekday agreement alone, with a year told in the past.

@@ -530,7 +530,7 @@ func buildLexicon() *lexicon {
 	lx.flag(fSaid, "mitteilte", "mitteilten", "sagte", "sagten", "berichtete", "berichteten", "meldete", "meldeten",
 		"erklärte", "erklärten", "bekanntgab", "bekanntgaben", "verkündete", "ankündigte", "bestätigte", "mitgeteilt",
 		"bekannt", "informierte", "schrieb", "twitterte", "betonte")
-	lx.flag(fPerfAux, "hat", "haben", "habe", "hast", "ist", "sind", "bin", "bist", "seid")
+	lx.flag(fPerfAux, "hat", "haben", "habe", "hast", "ist", "sind", "bin", "bist", "seid", "sei", "seien")
 	for _, p := range calendarFirstWords() {
 		lx.add(p, func(e *entry) { e.f |= fCal })
 	}

@@ -79,6 +79,9 @@ func (s *state) tenseAt(i int) tense {
 		}
 		e := t.e
 		switch {
+		case e != nil && e.f&fSaid != 0 && k > i && k > 0 && s.punct(k-1) == ',':
+			// "Ich bleibe bis 2018, erklärte er": a speech tag after what
+			// was said tells when it was said, not the tense of what was
 		case e != nil && e.f&fPast != 0 && e.f&(fRel|fDeixis|fAfterWord) != 0 && useToll && toll[k-start] != toll[i-start]:
 			// "vergangenen", "gestern", "zuvor" tell the tense of their own
 			// clause only: "…, dass sich bis zum Sommer ein Kassenwart
