@@ -145,6 +145,8 @@ func TestNotHappenings(t *testing.T) {
 		"Musk behauptet, ihm sei von Zuckerberg ein Posten angeboten worden.",                                            // an allegation
 		"Musk hatte über Jahre hinweg mit Zuckerberg Vereinbarungen geschlossen.",                                        // a habit
 		"Musk trifft Zuckerberg regelmäßig.",                                                                             // a habit
+		"Seit Jahren kritisiert Oracle die Politik von Meta.",                                                            // going on for years
+		"Oracle verhandelt seit Monaten mit Meta über eine Übernahme.",                                                   // going on for months
 		"Neue Telefone stellt Oracle eigentlich stets im Herbst vor.",                                                    // a habit
 		"Musk hat dem Plan von Scholz mehrfach zugestimmt.",                                                              // repeated
 		"Dann machte das Gerücht die Runde, Musk habe Zuckerberg verklagt.",                                              // a rumour

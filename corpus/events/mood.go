@@ -199,9 +199,10 @@ func (s *sent) alleged(g int) bool {
 }
 
 // habitual reports a clause that tells a repeated, unbounded activity:
-// "jährlich", "regelmäßig", "über Jahre hinweg".
+// "jährlich", "regelmäßig", "über Jahre hinweg", "seit Jahren" in the
+// present.
 func (s *sent) habitual(g int) bool {
-	span, hinweg := false, false
+	span, hinweg, since, first := false, false, false, false
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.group != g || !t.word() || t.quoted {
@@ -212,8 +213,23 @@ func (s *sent) habitual(g int) bool {
 		}
 		span = span || t.is(spanNouns)
 		hinweg = hinweg || t.lower == "hinweg"
+		since = since || t.lower == "seit" && i+1 < len(s.toks) && s.toks[i+1].is(spanNouns)
+		first = first || t.lower == "erstmals" || t.lower == "ersten" || t.lower == "erste" || t.lower == "zuletzt"
 	}
-	return span && hinweg
+	// "Seit Jahren kritisiert X …", "verhandelt seit Monaten": going on
+	// for years, no happening at a time (not "erstmals seit Jahren")
+	return span && hinweg || since && !first && !s.pastClause(g)
+}
+
+// pastClause reports a clause g told in a past tense: a past or perfect
+// auxiliary or a preterite.
+func (s *sent) pastClause(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && (t.is(pastAux|perfectAux|strongPreterites) || s.weakPreterite(i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // expected reports a "dass" clause that tells what someone expects,
