@@ -221,7 +221,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Unterstützer, die am Montag zur SPÖ und zu Verdi kommen, suchen Mitstreiter zur Weltverbesserung.", KindBirth},                                                      // "Welt" only as a word
 		{"Scholz traf am Montag in Toronto den Premier.", KindMatch},                                                                                                          // a city, no goal: short cues are whole words
 		{"Am Montag hat ein Autor aus Wien Lindner überfahren.", KindCrime},                                                                                                   // an author, no car
-		{"Am Montag analysierte Lindner das Bildungsangebot von Verdi.", KindOffer},                                                                                           // a range on offer, no offer made
+		{"Verdi baute am Montag das Digitalangebot über Musik hinaus aus.", KindOffer},                                                                                        // a range on offer, no offer made
 		{"Lindner streicht damit am Montag den Mut der Helfer heraus.", KindCancellation},                                                                                     // stresses
 		{"Insgesamt ermittelte Oracle am Montag 55 Prozent für den Vorschlag.", KindInvestigation},                                                                            // a poll's figures
 	} {
