@@ -147,6 +147,8 @@ func TestNotHappenings(t *testing.T) {
 		"Musk trifft Zuckerberg regelmäßig.",                                                                             // a habit
 		"Seit Jahren kritisiert Oracle die Politik von Meta.",                                                            // going on for years
 		"Oracle verhandelt seit Monaten mit Meta über eine Übernahme.",                                                   // going on for months
+		"Oracle verkauft neben Software schon seit langem auch Möbel.",                                                   // going on for long
+		"Am Montag drohte Lindner, die Grenzen nach Oracle zu schließen.",                                                // threatened, not done
 		"Neue Telefone stellt Oracle eigentlich stets im Herbst vor.",                                                    // a habit
 		"Musk hat dem Plan von Scholz mehrfach zugestimmt.",                                                              // repeated
 		"Dann machte das Gerücht die Runde, Musk habe Zuckerberg verklagt.",                                              // a rumour

@@ -213,7 +213,7 @@ func (s *sent) habitual(g int) bool {
 		}
 		span = span || t.is(spanNouns)
 		hinweg = hinweg || t.lower == "hinweg"
-		since = since || t.lower == "seit" && i+1 < len(s.toks) && s.toks[i+1].is(spanNouns)
+		since = since || t.lower == "seit" && i+1 < len(s.toks) && (s.toks[i+1].is(spanNouns) || s.toks[i+1].lower == "langem" || s.toks[i+1].lower == "jeher" || s.toks[i+1].lower == "längerem")
 		first = first || t.lower == "erstmals" || t.lower == "ersten" || t.lower == "erste" || t.lower == "zuletzt"
 	}
 	// "Seit Jahren kritisiert X …", "verhandelt seit Monaten": going on
