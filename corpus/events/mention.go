@@ -316,7 +316,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && s.verbOf(g, c.tok, &refusing) {
 		return Mention{}, false // "verweigerte seine Genehmigung": withheld, not given
 	}
-	if !t.verb && s.changeRate(g) {
+	if (!t.verb || kind == KindAction) && s.changeRate(g) {
 		return Mention{}, false // "das Stellenangebot stieg um acht Prozent": a quantity that changed, a statistic
 	}
 	if !t.verb && s.wanted(c.tok) {

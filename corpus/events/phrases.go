@@ -634,7 +634,7 @@ func (s *sent) changeRate(g int) bool {
 // falling.
 var changeVerbs = map[string]bool{"steigen": true, "ansteigen": true, "sinken": true, "fallen": true, "wachsen": true,
 	"zunehmen": true, "abnehmen": true, "zurückgehen": true, "schrumpfen": true, "klettern": true,
-	"anwachsen": true, "einbrechen": true}
+	"anwachsen": true, "einbrechen": true, "verringern": true}
 
 // pronominalAdverb reports an adverb made of "da", "hier" or "wo" and a
 // preposition ("daraufhin", "dabei", "hierzu", "worauf"), which opens a
