@@ -248,7 +248,7 @@ func (x *extractor) headNamed(out []Mention) {
 }
 
 // roleAgain makes a mention whose doer is named only by his role ("trat
-// der Chef des Ablegers zurück") a mention of the happening of its kind
+// der Leiter der Filiale zurück") a mention of the happening of its kind
 // that the article tells with a person's name within three sentences: a
 // role names one person, the one named beside it.
 func (x *extractor) roleAgain(out []Mention) {

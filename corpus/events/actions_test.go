@@ -76,7 +76,7 @@ func TestHeadNamed(t *testing.T) {
 // TestRoleAgain: a doer named only by his role is the person the article
 // names for the same kind of happening beside it: one row.
 func TestRoleAgain(t *testing.T) {
-	text := "Am Montagabend trat der Chef des Ablegers überraschend zurück.\nLindner habe seinen Rücktritt am Montag eingereicht, teilte der Verein mit."
+	text := "In der Nacht trat der Leiter der Filiale überraschend zurück.\nLindner habe seinen Rücktritt am Montag eingereicht, teilte der Verein mit."
 	events, _ := Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors)
 	if len(events) != 1 || len(events[0].Mentions) != 2 || events[0].Title != "Rücktritt von Lindner" {
 		t.Errorf("%q: got %v, want one row of Lindner's resignation told twice", text, titles(events))

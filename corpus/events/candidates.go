@@ -30,7 +30,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 					continue // "verteilte Brot, Wasser und Zelte": things listed
 				}
 				if (s.attributeOfThing(i) || s.pointedTo(i)) && !s.hasTimeAnchor(t.group) {
-					continue // "eine Liste der Anschläge", "unter Verweis auf die Anschläge": a happening referred to, not told
+					continue // "eine Liste der Anschläge", "mit Verweis auf den Streik": a happening referred to, not told
 				}
 				if prep := s.governedBy(i); x.venue(s, i, id) {
 					continue // "ärgerte sich Lindner im Gespräch": where it was said
@@ -346,7 +346,7 @@ func (s *sent) attributeOfThing(i int) bool {
 }
 
 // pointedTo reports a noun trigger at i that a speaker points to: "unter
-// Verweis auf die Anschläge", "mit Blick auf die Wahl", "in Anspielung auf
+// Verweis auf den Streik", "mit Blick auf die Wahl", "in Anspielung auf
 // den Streit". The happening is known; the clause does not tell it.
 func (s *sent) pointedTo(i int) bool {
 	prep, at, _, _ := s.npContext(i)

@@ -142,29 +142,29 @@ func TestNotHappenings(t *testing.T) {
 		"Den Schwerpunkt setzten die Kommissionen von Verdi auf Heime mit 105 Besuchen.", // a tally
 		"Lindner hat alle bisherigen drei Begegnungen gegen Scholz verloren.",            // a tally
 		"Der Kritiker von Musk ist seit Juni auf der Flucht.",
-		"Musk behauptet, ihm sei von Zuckerberg ein Posten angeboten worden.",                                            // an allegation
-		"Musk hatte über Jahre hinweg mit Zuckerberg Vereinbarungen geschlossen.",                                        // a habit
-		"Musk trifft Zuckerberg regelmäßig.",                                                                             // a habit
-		"Seit Jahren kritisiert Oracle die Politik von Meta.",                                                            // going on for years
-		"Oracle verhandelt seit Monaten mit Meta über eine Übernahme.",                                                   // going on for months
-		"Oracle verkauft neben Software schon seit langem auch Möbel.",                                                   // going on for long
-		"Am Montag drohte Lindner, die Grenzen nach Oracle zu schließen.",                                                // threatened, not done
-		"Neue Telefone stellt Oracle eigentlich stets im Herbst vor.",                                                    // a habit
-		"Musk hat dem Plan von Scholz mehrfach zugestimmt.",                                                              // repeated
-		"Dann machte das Gerücht die Runde, Musk habe Zuckerberg verklagt.",                                              // a rumour
-		"Scholz zitiert Musk in seinem erschienenen Buch.",                                                               // a participle that only describes                   // a person, not a criticism
-		"Volkswagen berät derzeit mit Scholz über den Plan.",                                                             // going on, not done
-		"Forderungen nach einer Entlassung von Lindner wurden laut.",                                                     // asked for
-		"Scholz verweigerte am Montag die Genehmigung für das Werk von Volkswagen.",                                      // withheld
-		"Seit 2011 stieg das Stellenangebot bei Volkswagen um fast 8 Prozent.",                                           // a statistic
-		"Die Hoffnung auf ein Treffen mit Trump wächst bei Musk.",                                                        // hoped for
-		"Umfragen deuten an, dass junge Wähler für Scholz stimmen werden.",                                               // a future after its verb
-		"Viele glauben, dass Musk Zuckerberg heimlich getroffen hat.",                                                    // what is believed
-		"Lindner hatte sich für das Abkommen mit Oracle stark gemacht.",                                                  // argued for
-		"Am einfachsten ist es, einen Laptop zu kaufen, auf dem Oracle schon läuft.",                                     // advice: an "ist" is no trigger without its particle
-		"Zudem sprach sich Lindner am Montag für neue Gesetze aus, so Lindner unter Verweis auf die Anschläge in Paris.", // pointed to
-		"Bei Oracle lassen sich Laptops am Montag auch günstiger kaufen.",                                                // what can be done
-		"Scholz warb am Montag für eine Übernahme von Verdi durch Volkswagen.",                                           // argued for
+		"Musk behauptet, ihm sei von Zuckerberg ein Posten angeboten worden.",                                 // an allegation
+		"Musk hatte über Jahre hinweg mit Zuckerberg Vereinbarungen geschlossen.",                             // a habit
+		"Musk trifft Zuckerberg regelmäßig.",                                                                  // a habit
+		"Seit Jahren kritisiert Oracle die Politik von Meta.",                                                 // going on for years
+		"Oracle verhandelt seit Monaten mit Meta über eine Übernahme.",                                        // going on for months
+		"Oracle verkauft neben Software schon seit langem auch Möbel.",                                        // going on for long
+		"Am Montag drohte Lindner, die Grenzen nach Oracle zu schließen.",                                     // threatened, not done
+		"Neue Telefone stellt Oracle eigentlich stets im Herbst vor.",                                         // a habit
+		"Musk hat dem Plan von Scholz mehrfach zugestimmt.",                                                   // repeated
+		"Dann machte das Gerücht die Runde, Musk habe Zuckerberg verklagt.",                                   // a rumour
+		"Scholz zitiert Musk in seinem erschienenen Buch.",                                                    // a participle that only describes                   // a person, not a criticism
+		"Volkswagen berät derzeit mit Scholz über den Plan.",                                                  // going on, not done
+		"Forderungen nach einer Entlassung von Lindner wurden laut.",                                          // asked for
+		"Scholz verweigerte am Montag die Genehmigung für das Werk von Volkswagen.",                           // withheld
+		"Seit 2011 stieg das Stellenangebot bei Volkswagen um fast 8 Prozent.",                                // a statistic
+		"Die Hoffnung auf ein Treffen mit Trump wächst bei Musk.",                                             // hoped for
+		"Umfragen deuten an, dass junge Wähler für Scholz stimmen werden.",                                    // a future after its verb
+		"Viele glauben, dass Musk Zuckerberg heimlich getroffen hat.",                                         // what is believed
+		"Lindner hatte sich für das Abkommen mit Oracle stark gemacht.",                                       // argued for
+		"Am einfachsten ist es, einen Laptop zu kaufen, auf dem Oracle schon läuft.",                          // advice: an "ist" is no trigger without its particle
+		"Lindner sprach sich am Montag für neue Gesetze aus, so Lindner mit Verweis auf den Streik in Paris.", // pointed to
+		"Bei Oracle lassen sich Laptops am Montag auch günstiger kaufen.",                                     // what can be done
+		"Scholz warb am Montag für eine Übernahme von Verdi durch Volkswagen.",                                // argued for
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)
