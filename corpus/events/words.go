@@ -170,7 +170,7 @@ var (
 	// requests ask or try for what an infinitive names, which is not
 	// told as done: "forderte sie auf, … zu posten", "versuchte, … zu
 	// übernehmen"
-	requests   = wordSet(`forderte forderten fordert fordern aufgefordert rief riefen ruft aufgerufen bat baten bittet gebeten appellierte appelliert drängte drängt versuchte versuchten versucht weigerte weigerten weigert plädiert plädierte plädieren empfahl empfahlen empfiehlt empfehlen empfohlen riet rieten rät
+	requests = wordSet(`forderte forderten fordert fordern aufgefordert rief riefen ruft aufgerufen bat baten bittet gebeten appellierte appelliert drängte drängt versuchte versuchten versucht weigerte weigerten weigert plädiert plädierte plädieren empfahl empfahlen empfiehlt empfehlen empfohlen riet rieten rät
 		drohte drohten droht drohen gedroht androhte androhten`)
 	habenForms = wordSet(`hat haben habe hast habt hatte hatten hattest hattet hätte hätten`)
 
