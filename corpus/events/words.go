@@ -167,9 +167,9 @@ var (
 	pastAux       = wordSet(`war waren warst wart hatte hatten hattest hattet wurde wurden wurdest wurdet`)
 	pluperfectAux = wordSet(`hatte hatten hattest hattet war waren warst wart`)
 	perfectAux    = wordSet(`hat haben habe hast habt ist sind sei seien bin bist seid`)
-	// requests ask or try for what an infinitive names, which is not
-	// told as done: "forderte sie auf, … zu posten", "versuchte, … zu
-	// übernehmen"
+	// requests ask, try or threaten to do what an infinitive names, which
+	// is not told as done: "forderte sie auf, … zu posten", "versuchte,
+	// … zu übernehmen", "drohte, … zu schließen"
 	requests = wordSet(`forderte forderten fordert fordern aufgefordert rief riefen ruft aufgerufen bat baten bittet gebeten appellierte appelliert drängte drängt versuchte versuchten versucht weigerte weigerten weigert plädiert plädierte plädieren empfahl empfahlen empfiehlt empfehlen empfohlen riet rieten rät
 		drohte drohten droht drohen gedroht androhte androhten`)
 	habenForms = wordSet(`hat haben habe hast habt hatte hatten hattest hattet hätte hätten`)
