@@ -352,3 +352,14 @@ func TestDateEndsPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestHostingAMatch: a club that receives another in a league hosts a
+// match, not a meeting.
+func TestHostingAMatch(t *testing.T) {
+	sat := map[string]tx{"Am Samstag": {"2024-12-21", dayIv(2024, 12, 21), ""}}
+	text := "Am Samstag empfängt Leverkusen Bundesliga-Spitzenreiter Bayern."
+	events, _ := Merge(Extract(0, fx{text: text, date: dec2024, timex: sat}.build(t), testActors), testActors)
+	if len(events) != 1 || events[0].Kind != string(KindMatch) {
+		t.Errorf("%q: got %v, want one match", text, titles(events))
+	}
+}
