@@ -224,6 +224,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Scholz traf am Montag in Toronto den Premier.", KindMatch},                                                                                                          // a city, no goal: short cues are whole words
 		{"Am Montag hat ein Autor aus Wien Lindner überfahren.", KindCrime},                                                                                                   // an author, no car
 		{"Verdi baute am Montag das Digitalangebot über Musik hinaus aus.", KindOffer},                                                                                        // a range on offer, no offer made
+		{"Am Montag hat Oracle die Kosten für den Umbau von Verdi übernommen.", KindAcquisition},                                                                              // costs borne, no takeover
 		{"Lindner streicht damit am Montag den Mut der Helfer heraus.", KindCancellation},                                                                                     // stresses
 		{"Insgesamt ermittelte Oracle am Montag 55 Prozent für den Vorschlag.", KindInvestigation},                                                                            // a poll's figures
 	} {
