@@ -225,6 +225,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Am Montag hat ein Autor aus Wien Lindner überfahren.", KindCrime},                                                                                                   // an author, no car
 		{"Verdi baute am Montag das Digitalangebot über Musik hinaus aus.", KindOffer},                                                                                        // a range on offer, no offer made
 		{"Am Montag hat Oracle die Kosten für den Umbau von Verdi übernommen.", KindAcquisition},                                                                              // costs borne, no takeover
+		{"Beim Training hatte Lindner am Montag einen schweren Sturz.", KindOverthrow},                                                                                        // a fall
 		{"Lindner streicht damit am Montag den Mut der Helfer heraus.", KindCancellation},                                                                                     // stresses
 		{"Insgesamt ermittelte Oracle am Montag 55 Prozent für den Vorschlag.", KindInvestigation},                                                                            // a poll's figures
 	} {

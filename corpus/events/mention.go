@@ -307,6 +307,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && kind == KindBan && s.inClause(g, endings) {
 		return Mention{}, false // "Die Sperre endete am Morgen": its end, not a ban
 	}
+	if !t.verb && kind == KindOverthrow && !s.ruleContext() {
+		return Mention{}, false // "nach einem Sturz im Springen": a fall, no one overthrown
+	}
 	if !t.verb && c.tok > 0 && (s.toks[c.tok-1].is(quantifiers) || s.tally(c.tok)) {
 		return Mention{}, false // "mehrere Kundgebungen": many happenings, a tally
 	}

@@ -691,3 +691,18 @@ func (s *sent) tally(i int) bool {
 	}
 	return s.toks[p].is(thingNumerals) && p > 0 && s.toks[p-1].is(quantifiers)
 }
+
+// ruleContext reports a sentence that speaks of rule: a ruler, a
+// government or the army ("der Sturz des Präsidenten", "durch das
+// Militär"), which an overthrow needs.
+func (s *sent) ruleContext() bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.word() && hasAnySuffix(t.lower, rulers) || strings.Contains(t.lower, "regierung") || strings.Contains(t.lower, "regime") || strings.Contains(t.lower, "machthaber") {
+			return true
+		}
+	}
+	return false
+}
+
+// rulers end the nouns of those who rule or can overthrow a ruler.
+var rulers = []string{"präsident", "präsidenten", "machthaber", "diktator", "diktators", "könig", "königs", "kanzler", "kanzlers", "premier", "premiers", "militär", "militärs", "armee", "junta", "monarch", "monarchen", "staatschef", "staatschefs", "regierungschef", "regierungschefs", "schah", "herrscher", "herrschers", "putsch", "putsches"}
