@@ -117,6 +117,7 @@ func TestHeadQuote(t *testing.T) {
 		{"T Der Plan „ist keine Lösung“, sagt Lindner\nDer Plan bleibt umstritten.", ""},
 		{"T Die Lage bleibt ernst, sagt Lindner\nDer Plan bleibt umstritten.", ""},
 		{"T Scholz warnt vor einer Krise\nDer Plan bleibt umstritten.", "Warnung von Scholz"},
+		{"T Scholz und Lindner sehen sich in ihrem Kurs bestätigt\nDer Plan bleibt umstritten.", ""}, // vindicated, nothing confirmed
 		{"T Meta und Oracle sprechen über eine Fusion\nDer Plan bleibt umstritten.", "Gespräch von Meta und Oracle"},
 	} {
 		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024}.build(t), testActors), testActors)
