@@ -98,6 +98,11 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			}
 			continue // "die Anwesenheit von Musk", "Zuckerberg von Meta"
 		}
+		if (prep == "von" || prep == "vom") && prepAt-1 == tok && recipientKinds[kind] && !x.lx.triggers[c.trig].verb {
+			// "auf Einladung von Scholz", "das Angebot von Oracle": who
+			// gives it, not to whom
+			prep = ""
+		}
 		if prep == "mit" && s.upperBefore(prepAt) && s.toks[prepAt-1].actor < 0 && prepAt-1 != tok {
 			if againstKinds[kind] && hasAnySuffix(s.toks[prepAt-1].lower, disputeNouns) {
 				// "im Rechtsstreit mit X … geklagt": the other party

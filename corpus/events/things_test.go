@@ -56,6 +56,8 @@ func TestThingTitles(t *testing.T) {
 		{"Oracle hat am Montag investiert und sich eine Beteiligung gesichert.", "Investition von Oracle"},
 		// the thing is the actor itself or a generic word
 		{"Oracle verkaufte am Montag das Unternehmen.", "Verkauf durch Oracle"},
+		// who gives an invitation, named after its noun with "von"
+		{"Am Montag tagten auf Einladung von Scholz die Länderchefs in Wien.", "Einladung von Scholz in Wien"},
 		// an overthrow needs a ruler, a government or the army
 		{"Am Montag folgte der Sturz von Lindner durch das Militär.", "Sturz von Lindner"},
 		// a state's or an island's name after its noun is the place
