@@ -56,6 +56,8 @@ func TestThingTitles(t *testing.T) {
 		{"Oracle hat am Montag investiert und sich eine Beteiligung gesichert.", "Investition von Oracle"},
 		// the thing is the actor itself or a generic word
 		{"Oracle verkaufte am Montag das Unternehmen.", "Verkauf durch Oracle"},
+		// an object before a comma is another verb's
+		{"Lindner hatte eine Schließung der Bank erwogen, sich am Montag dann jedoch für Reformen entschieden.", "Entscheidung von Lindner"},
 		// who gives an invitation, named after its noun with "von"
 		{"Am Montag tagten auf Einladung von Scholz die Länderchefs in Wien.", "Einladung von Scholz in Wien"},
 		// an overthrow needs a ruler, a government or the army
