@@ -307,6 +307,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && kind == KindBan && s.inClause(g, endings) {
 		return Mention{}, false // "Die Sperre endete am Morgen": its end, not a ban
 	}
+	if kind == KindAppointment && t.verb && t.infinitive == "setzen" && t.particle == "ein" && !x.namesPerson(m.Actors) && !s.personInClause(g) {
+		return Mention{}, false // "wurde als Schmerzmittel eingesetzt": a thing put to use, no one appointed
+	}
 	if !t.verb && kind == KindOverthrow && !s.ruleContext() {
 		return Mention{}, false // "nach einem Sturz im Springen": a fall, no one overthrown
 	}

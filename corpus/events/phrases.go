@@ -706,3 +706,14 @@ func (s *sent) ruleContext() bool {
 
 // rulers end the nouns of those who rule or can overthrow a ruler.
 var rulers = []string{"präsident", "präsidenten", "machthaber", "diktator", "diktators", "könig", "königs", "kanzler", "kanzlers", "premier", "premiers", "militär", "militärs", "armee", "junta", "monarch", "monarchen", "staatschef", "staatschefs", "regierungschef", "regierungschefs", "schah", "herrscher", "herrschers", "putsch", "putsches"}
+
+// personInClause reports a noun of a person in clause g ("ein neuer
+// Richter"), named or not.
+func (s *sent) personInClause(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && t.upper && !t.quoted && personNoun(t.lower) {
+			return true
+		}
+	}
+	return false
+}

@@ -56,6 +56,8 @@ func TestThingTitles(t *testing.T) {
 		{"Oracle hat am Montag investiert und sich eine Beteiligung gesichert.", "Investition von Oracle"},
 		// the thing is the actor itself or a generic word
 		{"Oracle verkaufte am Montag das Unternehmen.", "Verkauf durch Oracle"},
+		// a person is put into office; a thing put to use is no appointment
+		{"In Linz wurde am Montag ein neuer Richter als Verwalter eingesetzt.", "Ernennung in Linz"},
 		// an object before a comma is another verb's
 		{"Lindner hatte eine Schließung der Bank erwogen, sich am Montag dann jedoch für Reformen entschieden.", "Entscheidung von Lindner"},
 		// who gives an invitation, named after its noun with "von"
