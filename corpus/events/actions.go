@@ -140,13 +140,27 @@ func (s *sent) actionReading(lx *lexicon, ti int) []verbForm {
 // ("zurückgezogen": "ziehen", "zurück") or standing at the end of the
 // clause ("zog … zurück").
 func (s *sent) actionLemma(i int) (lemma, particle string) {
-	lemma = s.doc.Lemma(int(s.toks[i].at))
+	lemma = presentLemma(s.toks[i].lower, s.doc.Lemma(int(s.toks[i].at)))
 	for _, p := range separableParticles {
 		if rest, ok := strings.CutPrefix(lemma, p); ok && len(rest) >= 4 && isForm(rest, rest, text.Infinitive) {
 			return rest, p
 		}
 	}
 	return lemma, s.separatedParticle(i, lemma)
+}
+
+// presentLemma returns, of the verbs whose form w may be, the one whose
+// third person present w is ("schaltet": "schalten", not the preterite
+// of "schalen" the lexicon lists first), else lemma.
+func presentLemma(w, lemma string) string {
+	for _, r := range text.Lookup(w) {
+		if r.Class == text.Verb && r.Verb&text.Present != 0 && r.Lemma != lemma {
+			if third, _ := verbForms(r.Lemma, "", ""); third == w {
+				return r.Lemma
+			}
+		}
+	}
+	return lemma
 }
 
 // actionCandidate reports whether the verb at token i, which the lexicon
