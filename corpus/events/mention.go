@@ -311,7 +311,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		return Mention{}, false // "wurde als Schmerzmittel eingesetzt": a thing put to use, no one appointed
 	}
 	if !t.verb && kind == KindOverthrow && !s.ruleContext() {
-		return Mention{}, false // "nach einem Sturz im Springen": a fall, no one overthrown
+		return Mention{}, false // "nach einem Sturz auf der Piste": a fall, no one overthrown
 	}
 	if !t.verb && c.tok > 0 && (s.toks[c.tok-1].is(quantifiers) || s.tally(c.tok)) {
 		return Mention{}, false // "mehrere Kundgebungen": many happenings, a tally

@@ -100,7 +100,7 @@ func (s *sent) thingOf(g, at int) string {
 			continue
 		}
 		if end == at && slices.ContainsFunc(toks[j:end], func(t token) bool { return t.punct == ',' && !isDigit(s.a.Text[min(t.end, len(s.a.Text)-1)]) }) {
-			return "" // "hatte eine Schließung erwogen, sich dann für Reformen entschieden": another verb's object
+			return "" // "hatte eine Schließung erwogen, sich dann für einen Umbau entschieden": another verb's object
 		}
 		thing := n.text
 		if m := j + 1; m < end && toks[m].word() && toks[m].upper && toks[m].actor < 0 && toks[m].timex < 0 && toks[m].group == g && (!s.knownNoun(j) || !s.knownNoun(m)) {

@@ -59,7 +59,7 @@ func TestThingTitles(t *testing.T) {
 		// a person is put into office; a thing put to use is no appointment
 		{"In Linz wurde am Montag ein neuer Richter als Verwalter eingesetzt.", "Ernennung in Linz"},
 		// an object before a comma is another verb's
-		{"Lindner hatte eine Schließung der Bank erwogen, sich am Montag dann jedoch für Reformen entschieden.", "Entscheidung von Lindner"},
+		{"Lindner hatte eine Schließung der Bank erwogen, sich am Montag dann aber für einen Umbau entschieden.", "Entscheidung von Lindner"},
 		// who gives an invitation, named after its noun with "von"
 		{"Am Montag tagten auf Einladung von Scholz die Länderchefs in Wien.", "Einladung von Scholz in Wien"},
 		// an overthrow needs a ruler, a government or the army
