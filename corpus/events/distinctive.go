@@ -22,9 +22,12 @@ func (s *sent) words(x *extractor) []uint64 {
 		if id, isNoun := x.lx.nouns[t.lower]; isNoun && !t.quoted {
 			// A trigger noun says what kind of event, not which one; but a
 			// specific one ("Abendessen") still helps tell events apart.
-			if x.lx.triggers[id].specificity < 3 {
+			if !x.lx.distinct(&x.lx.triggers[id]) {
 				continue
 			}
+		}
+		if n := i + 1; n < len(s.toks) && s.toks[n].actor >= 0 && !t.quoted {
+			continue // "den Argentinier Diego Schwartzman": what one is, said of many
 		}
 		h := stemHash(t.lower)
 		if !slices.Contains(out, h) {

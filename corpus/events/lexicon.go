@@ -91,6 +91,16 @@ type lexicon struct {
 	// declined maps every declined form of a trigger verb's participle
 	// (stem plus an adjectiveEnding) to its participle readings.
 	declined *text.Table[[]verbForm]
+	// kindNouns are the title nouns most lemmas of each kind give
+	// ("Urteil" of verdicts, "Treffen" of meetings): such a noun says what
+	// kind of event, however specific the kind, not which one.
+	kindNouns map[Kind]string
+}
+
+// distinct reports a trigger noun that names one event among those of
+// its kind ("Abendessen" among meetings), not the kind itself ("Urteil").
+func (lx *lexicon) distinct(t *trigger) bool {
+	return t.specificity >= 3 && lx.kindNouns[t.kind] != t.noun
 }
 
 // An entry is what the lexicon and the word classes know of one word.
@@ -156,6 +166,7 @@ func parseLexicon(data string) (*lexicon, error) {
 			lx.addNoun(id, f[4], forms)
 		}
 	}
+	lx.kindNouns = kindNouns(lx.triggers)
 	entries := make(map[string]entry, len(lx.verbs)+len(lx.nouns)+len(classOf))
 	for w, c := range classOf {
 		entries[w] = entry{cls: c}
@@ -182,6 +193,35 @@ func parseLexicon(data string) (*lexicon, error) {
 	}
 	lx.declined = text.NewTable(declinedParticiples(lx.verbs))
 	return lx, nil
+}
+
+// kindNouns returns, per kind, the title noun most of its lemmas give,
+// the first such noun on a tie.
+func kindNouns(triggers []trigger) map[Kind]string {
+	type tally struct {
+		noun  string
+		count int
+	}
+	counts := map[Kind][]tally{}
+	for _, t := range triggers {
+		ts := counts[t.kind]
+		if k := slices.IndexFunc(ts, func(x tally) bool { return x.noun == t.noun }); k >= 0 {
+			ts[k].count++
+		} else {
+			counts[t.kind] = append(ts, tally{t.noun, 1})
+		}
+	}
+	out := make(map[Kind]string, len(counts))
+	for kind, ts := range counts {
+		best := ts[0]
+		for _, x := range ts[1:] {
+			if x.count > best.count {
+				best = x
+			}
+		}
+		out[kind] = best.noun
+	}
+	return out
 }
 
 // tailBit is the bit of tailFilter for a tail3.

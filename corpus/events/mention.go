@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"chronik/model"
@@ -460,10 +461,17 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// with the same verb: "Meta bestätigte Gerüchte" … "Meta bestätigte also, …".
 		m.words = append(m.words, stemHash("#"+noun))
 	}
-	if planned || spec >= 3 {
+	switch {
+	case planned || spec >= 3 && x.lx.kindNouns[kind] != noun:
 		// Plans of one kind of thing, and a specific noun the sentence
 		// may not spell out ("aufgerufen" … "Streikaufruf").
 		m.words = append(m.words, stemHash("#"+noun))
+	case spec >= 3:
+		// A noun that is its kind's own ("Urteil") ties mentions of one
+		// who underwent it, or of one who did it when nobody underwent
+		// it: two verdicts of one court are two verdicts, two of one
+		// defendant most likely one.
+		m.words = append(m.words, m.kindTies(noun)...)
 	}
 	return m, true
 }
@@ -512,4 +520,21 @@ func agents(roles []model.Role) int {
 		}
 	}
 	return n
+}
+
+// kindTies returns the words that tie a mention of its kind's own noun
+// to others: the noun with each patient, else with each agent.
+func (m *Mention) kindTies(noun string) []uint64 {
+	var ties []uint64
+	for _, want := range []model.Role{model.RolePatient, model.RoleAgent} {
+		for k, r := range m.Roles {
+			if r == want && k < len(m.Actors) {
+				ties = append(ties, stemHash("#"+noun+"/"+strconv.Itoa(m.Actors[k])))
+			}
+		}
+		if len(ties) > 0 {
+			break
+		}
+	}
+	return ties
 }

@@ -316,3 +316,44 @@ func TestDeathInAccident(t *testing.T) {
 		t.Errorf("got kind %s, title %q: the kind is not the title's", events[0].Kind, events[0].Title)
 	}
 }
+
+// TestWhatTiesArticles: across articles, a word ties two mentions only
+// when it says which happening they tell, not what kind it is or what
+// one of its actors is.
+func TestWhatTiesArticles(t *testing.T) {
+	year := model.YearInterval(2024)
+	tests := []struct {
+		name string
+		a, b string
+		kind Kind
+		one  bool
+	}{
+		{"one court's two verdicts",
+			"Das Landgericht München hat geurteilt: Die Stadt muss eine Entschädigung zahlen.",
+			"Ein Hundehalter ist im Landgericht München zu zwei Jahren Haft verurteilt worden.",
+			KindVerdict, false},
+		{"one defendant's verdict told twice",
+			"Lindner ist zu vier Jahren Haft verurteilt worden.",
+			"Das Landgericht München verurteilte Lindner wegen Betrugs zu einer Bewährungsstrafe.",
+			KindVerdict, true},
+		{"one player beaten in two rounds",
+			"Lindner besiegte den Argentinier Scholz im Finale mit 6:3, 6:4.",
+			"Im Halbfinale schlug Lindner den Argentinier Scholz 7:5, 6:2.",
+			KindMatch, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := append(Extract(0, fx{text: tt.a, date: year}.build(t), testActors), Extract(1, fx{text: tt.b, date: year}.build(t), testActors)...)
+			events, _ := Merge(ms, testActors)
+			var of []model.Event
+			for _, e := range events {
+				if e.Kind == string(tt.kind) {
+					of = append(of, e)
+				}
+			}
+			if want := map[bool]int{true: 1, false: 2}[tt.one]; len(of) != want {
+				t.Errorf("%d %s events, want %d: %v", len(of), tt.kind, want, titles(events))
+			}
+		})
+	}
+}
