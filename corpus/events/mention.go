@@ -111,6 +111,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// news of its own
 		kind, noun, spec = KindStatement, "Mitteilung", 1
 	}
+	if tail := s.speechTail(); kind == KindVerdict && t.verb && tail >= 0 && c.tok >= tail {
+		// "Die Pläne seien schrecklich, urteilte die Zeitung": a
+		// judgement said, no court's
+		kind, noun, spec = KindStatement, "Äußerung", 1
+	}
 	// The most specific noun of the same kind in the sentence names it:
 	// "trafen sich … zu einem Abendessen" is an "Abendessen".
 	for _, o := range x.cands {
