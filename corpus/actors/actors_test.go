@@ -388,9 +388,9 @@ func TestMentionSize(t *testing.T) {
 }
 
 // TestAdverbialOpening: an adjective that opens a sentence as an adverb
-// of time is no bare surname of a person the article names ("Kurz vor
-// Mitternacht"), with the model and with the rules alone; the surname
-// before a verb is.
+// of time, or declined before a noun, is no bare surname of a person the
+// article names ("Kurz vor Mitternacht", "Neuer Trainer"), with the model
+// and with the rules alone; the surname before a verb is.
 func TestAdverbialOpening(t *testing.T) {
 	const s = "Jonas Kurz kam an. Kurz vor Mitternacht ging Anna. Kurz sagte nichts.\nLinz – Kurz darauf ging sie."
 	for _, r := range []*Recognizer{rec, NewRuleRecognizer()} {
@@ -403,6 +403,21 @@ func TestAdverbialOpening(t *testing.T) {
 		doc.Release()
 		if slices.Contains(got, "19 Jonas Kurz") || slices.Contains(got, "79 Jonas Kurz") || !slices.Contains(got, "0 Jonas Kurz") || !slices.Contains(got, "51 Jonas Kurz") {
 			t.Errorf("mentions %q, want Jonas Kurz at 0 and 51, not at 19", got)
+		}
+	}
+	const d = "Jonas Neuer hielt. Neuer Trainer wird Anna Berg. Neuer sagte nichts."
+	for _, r := range []*Recognizer{rec, NewRuleRecognizer()} {
+		a := article(d)
+		doc := text.ForArticle(a)
+		var got []int
+		for _, m := range r.FindIn(a, doc) {
+			if m.Name == "Jonas Neuer" {
+				got = append(got, m.Start)
+			}
+		}
+		doc.Release()
+		if want := []int{0, strings.LastIndex(d, "Neuer")}; !slices.Equal(got, want) {
+			t.Errorf("Jonas Neuer at %v, want %v (not at %d)", got, want, strings.Index(d, "Neuer T"))
 		}
 	}
 }

@@ -352,23 +352,40 @@ func CapitalWords(a *model.Article, doc *text.Doc, covered []Mention) Words {
 }
 
 // adverbialOpening reports whether the word at token k of the text layer
-// opens its sentence as an adverb of time, written with a capital only
-// for its place: an adjective the lexicon knows, before a word that
-// places it in time ("Kurz vor Weihnachten", "Kurz darauf"). Then it is
-// no bare surname, though a person of that name is in the article or
-// the corpus.
+// opens its sentence as an adjective, written with a capital only for its
+// place: an adjective the lexicon knows (and no noun), before a word that
+// places it in time ("Kurz vor Weihnachten", "Kurz darauf"), or declined
+// before a noun it qualifies ("Neuer Generalsekretär": an undeclined one,
+// "Kurz Favorit", may be a surname in a headline). Then it is no bare
+// surname, though a person of that name is in the article or the corpus.
 func adverbialOpening(doc *text.Doc, k int) bool {
 	dt := doc.Tokens
 	opens := k == 0 || dt[k-1].Sentence != dt[k].Sentence ||
 		dt[k-1].Kind == text.Punct && strings.ContainsAny(doc.Text[dt[k-1].Start:dt[k-1].End], "–-:") // after a dateline: "Bratislava – Kurz vor …"
-	if !opens || k+1 >= len(dt) || dt[k+1].Kind == text.Punct || dt[k+1].Upper() || !timeAdverbFollowers[doc.Lower(k+1)] {
+	if !opens || k+1 >= len(dt) || dt[k+1].Kind == text.Punct {
 		return false
 	}
+	lower := doc.Lower(k)
 	var class text.Class
-	for _, r := range text.Lookup(doc.Lower(k)) {
+	declined := false
+	for _, r := range text.Lookup(lower) {
 		class |= r.Class
+		declined = declined || r.Class == text.Adjective && r.Lemma != lower
 	}
-	return class&text.Adjective != 0 && class&text.Noun == 0
+	if class&text.Adjective == 0 || class&text.Noun != 0 {
+		return false
+	}
+	if !dt[k+1].Upper() {
+		return timeAdverbFollowers[doc.Lower(k+1)]
+	}
+	if !declined {
+		return false
+	}
+	var next text.Class
+	for _, r := range text.Lookup(doc.Lower(k + 1)) {
+		next |= r.Class
+	}
+	return next == text.Noun
 }
 
 // timeAdverbFollowers are the words after which an adjective opening a

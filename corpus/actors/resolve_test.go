@@ -449,6 +449,8 @@ func TestCapitalWords(t *testing.T) {
 		{[]string{"kein großes wort hier."}, nil},
 		// an adjective opening a sentence as an adverb of time is no name
 		{[]string{"Kurz vor Mitternacht kam Jonas Kurz an. Kurz sagte nichts."}, []string{"Mitternacht"}},
+		// and a declined one before a noun is that noun's
+		{[]string{"Neuer Trainer wird Jonas Neuer. Neuer sagte nichts."}, []string{"Trainer"}},
 	} {
 		a := article(tc.lines...)
 		doc := text.ForArticle(a)
