@@ -459,6 +459,11 @@ func (m *Mention) tells(p *Mention) {
 	if p.Sentence < m.Sentence-3 {
 		return
 	}
+	m.joins(p)
+}
+
+// joins makes m a mention of p's happening, wherever the article tells it.
+func (m *Mention) joins(p *Mention) {
 	m.Kind, m.Noun, m.Specificity = p.Kind, p.Noun, p.Specificity
 	m.Actors, m.Roles, m.preps = p.Actors, p.Roles, p.preps
 	m.Object, m.ObjectPrep, m.objectRank = p.Object, p.ObjectPrep, p.objectRank

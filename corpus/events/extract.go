@@ -386,6 +386,7 @@ func (x *extractor) run() []Mention {
 		x.remember(&x.s, m, ok)
 	}
 	headActions(out)
+	goalsOfMatches(out)
 	x.headNamed(out)
 	x.roleAgain(out)
 	x.dateFromFollowing(out)
