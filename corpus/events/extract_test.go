@@ -229,6 +229,8 @@ func TestNotHappenings(t *testing.T) {
 		{"Linz – In Linz wurde der Wirkstoff am Montag in Ställen als Schmerzmittel eingesetzt.", KindAppointment},                                                            // a thing put to use
 		{"Lindner streicht damit am Montag den Mut der Helfer heraus.", KindCancellation},                                                                                     // stresses
 		{"Insgesamt ermittelte Oracle am Montag 55 Prozent für den Vorschlag.", KindInvestigation},                                                                            // a poll's figures
+		{"Lindner kritisierte in seinem Blog immer wieder die Polizei.", KindCriticism},                                                                                       // a habit
+		{"Seit Ausbruch der Unruhen im April wurden 439 Menschen getötet.", KindCrime},                                                                                        // a running toll
 		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                             // expected, not told
 		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                              // a judgement said, no court's
 	} {

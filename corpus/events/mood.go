@@ -208,8 +208,8 @@ func (s *sent) habitual(g int) bool {
 		if t.group != g || !t.word() || t.quoted {
 			continue
 		}
-		if t.is(habitual) {
-			return true
+		if t.is(habitual) || t.lower == "immer" && i+1 < len(s.toks) && s.toks[i+1].lower == "wieder" {
+			return true // "stets", "immer wieder"
 		}
 		span = span || t.is(spanNouns)
 		hinweg = hinweg || t.lower == "hinweg"
@@ -219,6 +219,17 @@ func (s *sent) habitual(g int) bool {
 	// "Seit Jahren kritisiert X …", "verhandelt seit Monaten": going on
 	// for years, no happening at a time (not "erstmals seit Jahren")
 	return span && hinweg || since && !first && !s.pastClause(g)
+}
+
+// saysSince reports a "seit" in clause g: what it tells runs from then
+// to now.
+func (s *sent) saysSince(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && t.lower == "seit" {
+			return true
+		}
+	}
+	return false
 }
 
 // pastClause reports a clause g told in a past tense: a past or perfect
