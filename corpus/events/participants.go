@@ -175,7 +175,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			}
 		}
 	}
-	s.assignRoles(rs, kind, s.passive(g, c, kind))
+	s.assignRoles(rs, kind, s.passive(g, c, kind), c.tok)
 	slices.SortStableFunc(rs, func(p, q ranked) int {
 		if c := cmp.Compare(p.order, q.order); c != 0 {
 			return c

@@ -1,6 +1,10 @@
 package events
 
-import "chronik/model"
+import (
+	"slices"
+
+	"chronik/model"
+)
 
 // Roles: who did what to whom, from the clause that tells it.
 //
@@ -66,7 +70,7 @@ func (s *sent) passive(g int, c cand, k Kind) bool {
 
 // assignRoles gives each actor of a mention its role. rs is in the order
 // of the sentence.
-func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool) {
+func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 	if symmetricKinds[kind] {
 		for i := range rs {
 			rs[i].role = model.RoleParticipant
@@ -120,12 +124,14 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool) {
 			// after the subject, "der" is a dative or genitive: "verkaufte
 			// der Zeitung eine Geschichte"
 			r.role = model.RoleParticipant
-		case lastAgent[o] == 0 && !s.otherSubject(r.pos):
+		case lastAgent[o] == 0 && !s.otherSubject(r.pos, trig):
 			r.role = model.RoleAgent
 			lastAgent[o] = i + 1
 		case lastAgent[o] > 0 && s.coordinated(rs[lastAgent[o]-1].last, r.pos):
 			r.role = model.RoleAgent // "Bezos und Musk", "OpenAI, Softbank und Oracle"
 			lastAgent[o] = i + 1
+		case s.ownVerbSegment(r.pos, trig):
+			r.role = model.RoleParticipant // "X schwieg, Y ordnete eine Untersuchung an": another verb's subject
 		default:
 			r.role = model.RolePatient
 		}
@@ -183,14 +189,21 @@ func (s *sent) coordinated(last, next int) bool {
 
 // otherSubject reports whether the sentence opens with a noun phrase that
 // names no actor ("Die Plattform sperrte Trump"), which is then the
-// subject, so that an actor at token pos after it is not.
-func (s *sent) otherSubject(pos int) bool {
+// subject of the trigger at token trig, so that an actor at token pos
+// after it is not.
+func (s *sent) otherSubject(pos, trig int) bool {
 	first := firstWord(s.toks, 0, len(s.toks))
 	if first < 0 || first >= pos || !s.toks[first].is(nominativeArticles) || s.toks[first].group != s.toks[pos].group {
 		return false
 	}
 	if seg := s.toks[pos].seg; seg > first && s.toks[seg].word() && !s.toks[seg].upper && len(s.toks[seg].forms) > 0 {
 		return false // "…, kritisiert die Biologin X": a segment that opens with its verb has its own subject
+	}
+	if seg := s.toks[pos].seg; seg != s.toks[first].seg && seg == s.toks[trig].seg && pos < trig {
+		return false // "…, Bürgermeister X ordnete an": a segment of its own, its subject before its verb
+	}
+	if s.namesOpening(first, pos, trig) {
+		return false // "Der Gouverneur der Region, Olaf Scholz, ordnete …": the opening phrase's name
 	}
 	for j := first + 1; j < pos && j <= first+4; j++ {
 		t := &s.toks[j]
@@ -205,6 +218,48 @@ func (s *sent) otherSubject(pos int) bool {
 		}
 	}
 	return false
+}
+
+// ownVerbSegment reports an actor at token pos before the comma segment
+// of the trigger at token trig, with a finite verb after it in a segment
+// of its own: the subject or object of that verb, not of the trigger's
+// ("X schwieg, Y ordnete eine Untersuchung an").
+func (s *sent) ownVerbSegment(pos, trig int) bool {
+	seg := s.toks[trig].seg
+	if pos >= seg || s.toks[pos].group != s.toks[trig].group {
+		return false
+	}
+	for k := pos + 1; k < seg; k++ {
+		if t := &s.toks[k]; t.word() && !t.upper && !t.quoted && t.group == s.toks[trig].group && s.finiteForm(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOpening reports an actor at token pos that names the noun phrase
+// opening the sentence at token first, set off by commas between it and
+// the finite verb of the trigger at token trig: "Der Gouverneur der
+// Region, Prinz X, ordnete an" (not "Die Anwältin, X, gab keine
+// Erklärung ab, Y kündigte Berufung an").
+func (s *sent) namesOpening(first, pos, trig int) bool {
+	seg := s.toks[pos].seg
+	if seg <= first+1 || s.toks[seg-1].punct != ',' {
+		return false
+	}
+	verbless := func(t token) bool { return t.punct == ',' || t.word() && len(t.forms) > 0 }
+	if slices.ContainsFunc(s.toks[first:seg-1], verbless) {
+		return false
+	}
+	end := seg
+	for end < len(s.toks) && s.toks[end].punct != ',' {
+		end++
+	}
+	if end+1 >= len(s.toks) || slices.ContainsFunc(s.toks[seg:end], verbless) {
+		return false
+	}
+	v := &s.toks[end+1]
+	return v.word() && !v.upper && s.finiteForm(end+1) && v.seg == s.toks[trig].seg
 }
 
 // passiveDone reports a passive of a happening ("wurde … festgenommen",

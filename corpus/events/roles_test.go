@@ -69,6 +69,9 @@ func TestRoles(t *testing.T) {
 		{"Musk starb 1966, dreißig Jahre später Scholz.", []string{"elon-musk", "olaf-scholz"}, []model.Role{pa, pa}},
 		// a name between commas after a role stands where the role stands
 		{"In Berlin ermittelt die Staatsanwaltschaft gegen den Chef der Gewerkschaft Verdi, Olaf Scholz, wegen Betrugs.", []string{"verdi", "olaf-scholz"}, []model.Role{pa, pa}},
+		// a name between commas after the opening phrase is its subject's
+		{"Der Gouverneur der Provinz, Prinz Olaf Scholz, ordnete am Montag eine Untersuchung an.", []string{"olaf-scholz"}, []model.Role{ag}},
+		{"Der Anwalt der Stadt, Olaf Scholz, schwieg am Montag, Bürgermeister Lindner ordnete eine Untersuchung an.", []string{"christian-lindner", "olaf-scholz"}, []model.Role{ag, pp}},
 		// a second relative clause joined by "und" has actors of its own
 		{"Der Streit, der nach dem Sturz des Kanzlers Scholz heftiger wurde und in dem auch die in Syrien tätige Firma Volkswagen mitredet, hält an.", []string{"olaf-scholz"}, []model.Role{pa}},
 		{"Trumps Verhältnis zu Zuckerberg blieb gespannt, etwa weil Zuckerbergs Firma Meta nach dem Streit ums Weiße Haus Trumps Konto gesperrt hatte.", []string{"meta", "mark-zuckerberg", "donald-trump"}, []model.Role{ag, pp, pa}},
