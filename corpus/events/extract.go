@@ -178,6 +178,9 @@ type Mention struct {
 	// actsAsObject: Object is the unnamed subject of an active verb ("Der
 	// Verein hat den Betrieb eingestellt"), not what a passive was done to
 	actsAsObject bool
+	// another: the unnamed people it befell are "weitere" ("ein weiterer
+	// Soldat getötet"): others than those of the same kind told before
+	another bool
 	// owns: pairs of actors the sentence ties as owner and organisation
 	// ("Bergers Verlag Tagblatt"), which Merge takes as one side
 	owns [][2]int

@@ -291,10 +291,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		done := !s.hasAux(g) && (c.tense == tenseParticiple ||
 			c.tense == tensePresent && s.topBlock() && pluralNoun(opening) && strings.HasSuffix(s.toks[c.tok].lower, "t"))
 		obj, prep, m.actsAsObject = opening, "", !done
+		noun := opening[strings.LastIndexByte(opening, ' ')+1:]
 		if done && kind != KindAction {
-			m.sufferer = opening[strings.LastIndexByte(opening, ' ')+1:] // whom it befell
+			m.sufferer = noun // whom it befell
 		} else {
-			m.crowd = opening[strings.LastIndexByte(opening, ' ')+1:]
+			m.crowd = noun
 		}
 	} else if place := x.unnamedPlace(s, g); len(m.Actors) == 0 && x.impersonal && t.verb && rank == 0 && !x.dated && m.institution == "" && place != "" && !s.longSpan(g) {
 		// "Bei einem Brand am Rande der Stadt Tarvis sind zehn
@@ -306,6 +307,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		obj, prep = place, "in"
 	} else if len(m.Actors) == 0 && !(x.impersonal && (rank == 1 || x.dated)) && m.institution == "" {
 		return Mention{}, false
+	}
+	if n := m.sufferer + m.crowd; n != "" {
+		m.another = s.saysAnother(n)
 	}
 	if !t.verb && speechKinds[kind] && s.introducesQuote(c.tok) {
 		return Mention{}, false // "Kritik des Ministers am Montag: …": what follows is what was said, a statement
@@ -545,4 +549,15 @@ func (m *Mention) kindTies(noun string) []uint64 {
 		}
 	}
 	return ties
+}
+
+// saysAnother reports the noun of people unnamed told after "weitere"
+// ("ein weiterer Soldat", "zwei weitere Menschen").
+func (s *sent) saysAnother(noun string) bool {
+	for i := 1; i < len(s.toks); i++ {
+		if s.toks[i].text == noun && strings.HasPrefix(s.toks[i-1].lower, "weitere") {
+			return true
+		}
+	}
+	return false
 }

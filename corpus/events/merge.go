@@ -389,7 +389,7 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 		return 0, false, false
 	}
 	sameArticle := slices.Contains(c.arts, int32(m.Article))
-	if !sameArticle && mg.unnamedApart(m, nil, c.members, m.Date, c.date) {
+	if !sameArticle && mg.unnamedApart(m, nil, c.members, m.Date, c.date) || sameArticle && mg.othersBefell(m, c.members) {
 		return 0, false, false
 	}
 	shared := sharesAny(m.words, c.words)
@@ -738,7 +738,7 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 		return 0, false
 	}
 	sameArticle := mg.shareArticle(a, b)
-	if !sameArticle && mg.unnamedApart(nil, a.members, b.members, a.date, b.date) {
+	if !sameArticle && mg.unnamedApart(nil, a.members, b.members, a.date, b.date) || sameArticle && mg.clustersBefellOthers(a, b) {
 		return 0, false
 	}
 	shared := sharesAny(a.words, b.words)
@@ -858,6 +858,40 @@ func (mg *merger) unnamedApart(m *Mention, a, b []int32, da, db model.Interval) 
 		}
 	}
 	return true
+}
+
+// othersBefell reports a mention that names nobody and tells its
+// happening of "weitere" people ("ein weiterer Soldat getötet"): others
+// than those the members of an event of its article tell of, so another
+// happening, though no name tells them apart. (A different noun is no
+// such sign: "ein Belgier festgenommen" … "Der Verdächtige wurde
+// festgenommen" tell one arrest.)
+func (mg *merger) othersBefell(m *Mention, members []int32) bool {
+	if !m.another || !mg.unnamed(m) {
+		return false
+	}
+	for _, k := range members {
+		if o := &mg.ms[k]; !mg.unnamed(o) || o.Sentence >= m.Sentence {
+			return false
+		}
+	}
+	return true
+}
+
+// clustersBefellOthers is othersBefell for two events, each of whose
+// members in turn may tell of other people than the other event.
+func (mg *merger) clustersBefellOthers(a, b *cluster) bool {
+	for _, k := range a.members {
+		if mg.othersBefell(&mg.ms[k], b.members) {
+			return true
+		}
+	}
+	for _, k := range b.members {
+		if mg.othersBefell(&mg.ms[k], a.members) {
+			return true
+		}
+	}
+	return false
 }
 
 // apartByTime reports a happening that names nobody (see unnamed) told

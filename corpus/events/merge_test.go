@@ -357,3 +357,29 @@ func TestWhatTiesArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestOthersBefell: "weitere" people unnamed tell another happening than
+// the one told of people before them in the article; another noun for
+// them does not.
+func TestOthersBefell(t *testing.T) {
+	tests := []struct {
+		text string
+		kind Kind
+		rows int
+	}{
+		{"Am Montag wurden in Berlin zwei Soldaten getötet. Bei einem zweiten Anschlag wurde am Montag ein weiterer Soldat getötet.", KindCrime, 2},
+		{"Am Montag wurde in Berlin ein Mann festgenommen. Der Verdächtige wurde am Montag in Berlin festgenommen.", KindArrest, 1},
+	}
+	for _, tt := range tests {
+		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024}.build(t), testActors), testActors)
+		n := 0
+		for _, e := range events {
+			if e.Kind == string(tt.kind) {
+				n++
+			}
+		}
+		if n != tt.rows {
+			t.Errorf("%q: %d %s rows, want %d: %v", tt.text, n, tt.kind, tt.rows, titles(events))
+		}
+	}
+}
