@@ -231,6 +231,9 @@ func TestNotHappenings(t *testing.T) {
 		{"Insgesamt ermittelte Oracle am Montag 55 Prozent für den Vorschlag.", KindInvestigation},                                                                            // a poll's figures
 		{"Lindner kritisierte in seinem Blog immer wieder die Polizei.", KindCriticism},                                                                                       // a habit
 		{"Seit Ausbruch der Unruhen im April wurden 439 Menschen getötet.", KindCrime},                                                                                        // a running toll
+		{"Mit der neuen Software steuert Lindner das Auto selbst, wie er gegenüber der Zeitung demonstriert.", KindProtest},                                                   // shown to someone
+		{"In der 12. Minute erobert Lindner in der gegnerischen Hälfte den Ball.", KindCapture},                                                                               // a moment of play
+		{"Lindner schnappte sich am Montag den Ball und traf.", KindAcquisition},                                                                                              // a moment of play
 		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                             // expected, not told
 		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                              // a judgement said, no court's
 	} {
@@ -1640,4 +1643,14 @@ func TestWhatIsSold(t *testing.T) {
 		{"Oracle bietet nun Internet ohne Bindung an.", KindOffer},
 		{"Oracle bot am Freitag Meta zehn Milliarden an.", KindOffer},
 	})
+}
+
+// TestNeeded: what one needs ("benötigt einen Heimsieg") has not happened,
+// though the clause dates it.
+func TestNeeded(t *testing.T) {
+	const s = "Verdi benötigt am Samstag einen klaren Heimsieg gegen Oracle."
+	events, _ := Merge(Extract(0, fx{text: s, date: dec2024, timex: map[string]tx{"am Samstag": {"2024-12-14", dayIv(2024, 12, 14), ""}}}.build(t), testActors), testActors)
+	if len(events) > 0 {
+		t.Errorf("%q: %v, want no event", s, titles(events))
+	}
 }

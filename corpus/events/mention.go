@@ -394,6 +394,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			return Mention{}, false // "bekannte sich zu den Vorwürfen", "nach Kritik": what it refers to, not a saying told
 		}
 	}
+	if !t.verb && s.needed(c.tok) {
+		return Mention{}, false // "benötigen einen klaren Heimsieg": needed, not won
+	}
 	if !t.verb && s.expects(g) {
 		if prep, _, _ := s.nounPhrase(c.tok); prep == "" {
 			// "Die Firma fürchtet eine Übernahme": feared, hoped or

@@ -221,6 +221,30 @@ func (s *sent) habitual(g int) bool {
 	return span && hinweg || since && !first && !s.pastClause(g)
 }
 
+// needed reports a noun at token i that a verb of needing before it in
+// its clause governs, with no preposition or comma between them
+// ("benötigen einen klaren Heimsieg"; not "brauchten nach den Wahlen
+// einen Partner", whose elections took place).
+func (s *sent) needed(i int) bool {
+	g := s.toks[i].group
+	for k := i - 1; k >= 0; k-- {
+		t := &s.toks[k]
+		if t.group != g || t.timex >= 0 {
+			continue // "benötigt am Samstag einen Heimsieg": a time between
+		}
+		if t.punct == ',' || t.word() && t.is(prepositions) {
+			return false
+		}
+		if t.word() && !t.upper && !t.quoted {
+			switch s.doc.Lemma(int(t.at)) {
+			case "benötigen", "brauchen":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // saysSince reports a "seit" in clause g: what it tells runs from then
 // to now.
 func (s *sent) saysSince(g int) bool {
