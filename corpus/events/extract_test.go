@@ -234,6 +234,9 @@ func TestNotHappenings(t *testing.T) {
 		{"Mit der neuen Software steuert Lindner das Auto selbst, wie er gegenüber der Zeitung demonstriert.", KindProtest},                                                   // shown to someone
 		{"In der 12. Minute erobert Lindner in der gegnerischen Hälfte den Ball.", KindCapture},                                                                               // a moment of play
 		{"Lindner schnappte sich am Montag den Ball und traf.", KindAcquisition},                                                                                              // a moment of play
+		{"Lindner und Scholz entschieden am Montag auch das Tiebreak im zweiten Satz klar für sich.", KindDecision},                                                           // a game won
+		{"Nutzer in Deutschland sind am Montag der höchsten Gefährdung durch Oracle ausgesetzt.", KindDecision},                                                               // exposed
+		{"Verdi hatte am Montag für einen Sieg eine Prämie von 200 Euro ausgesetzt.", KindDecision},                                                                           // a bonus offered
 		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                             // expected, not told
 		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                              // a judgement said, no court's
 	} {
@@ -1652,5 +1655,13 @@ func TestNeeded(t *testing.T) {
 	events, _ := Merge(Extract(0, fx{text: s, date: dec2024, timex: map[string]tx{"am Samstag": {"2024-12-14", dayIv(2024, 12, 14), ""}}}.build(t), testActors), testActors)
 	if len(events) > 0 {
 		t.Errorf("%q: %v, want no event", s, titles(events))
+	}
+}
+
+// TestWonForSelf: what one decides "für sich" one has won.
+func TestWonForSelf(t *testing.T) {
+	m, ok := only(t, fx{text: "Verdi hatte am Montag die Weltliga für sich entschieden.", date: dec2024}, "")
+	if !ok || m.Kind != KindMatch {
+		t.Errorf("got %+v, want a match", m)
 	}
 }

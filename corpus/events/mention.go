@@ -116,6 +116,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// judgement said, no court's
 		kind, noun, spec = KindStatement, "Äußerung", 1
 	}
+	if kind == KindDecision && t.verb && t.infinitive == "entscheiden" && s.saysForSelf(g) {
+		kind, noun, spec = KindMatch, "Sieg", 2 // "hatte die Weltliga für sich entschieden": won, no decision
+	}
 	// The most specific noun of the same kind in the sentence names it:
 	// "trafen sich … zu einem Abendessen" is an "Abendessen".
 	for _, o := range x.cands {

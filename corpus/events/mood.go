@@ -245,6 +245,17 @@ func (s *sent) needed(i int) bool {
 	return false
 }
 
+// saysForSelf reports "für sich" in clause g: what one decides for
+// oneself ("entschied das Duell für sich") one has won.
+func (s *sent) saysForSelf(g int) bool {
+	for i := 1; i < len(s.toks); i++ {
+		if t := &s.toks[i]; t.group == g && t.lower == "sich" && s.toks[i-1].lower == "für" {
+			return true
+		}
+	}
+	return false
+}
+
 // saysSince reports a "seit" in clause g: what it tells runs from then
 // to now.
 func (s *sent) saysSince(g int) bool {
