@@ -235,8 +235,10 @@ func contextWord(w *token, t *trigger) (forbid, require, cue bool) {
 	}
 	forbid = slices.ContainsFunc(t.forbid, func(f string) bool {
 		// a long word forbids its compounds too: "-entscheidungen",
-		// "Personalentscheidungen"
-		return f == w.lower || len(f) >= minForbiddenHead && strings.HasSuffix(w.lower, f) || f == "#score" && cueMatches(w.lower, f)
+		// "Personalentscheidungen"; a noun its plural ("-aussage",
+		// "Aussagen traf")
+		return f == w.lower || len(f) >= minForbiddenHead && strings.HasSuffix(w.lower, f) || f == "#score" && cueMatches(w.lower, f) ||
+			w.upper && (w.lower == f+"n" || w.lower == f+"en")
 	})
 	require = slices.Contains(t.require, w.lower)
 	for _, c := range t.cues {

@@ -237,6 +237,8 @@ func TestNotHappenings(t *testing.T) {
 		{"Lindner und Scholz entschieden am Montag auch das Tiebreak im zweiten Satz klar für sich.", KindDecision},                                                           // a game won
 		{"Nutzer in Deutschland sind am Montag der höchsten Gefährdung durch Oracle ausgesetzt.", KindDecision},                                                               // exposed
 		{"Verdi hatte am Montag für einen Sieg eine Prämie von 200 Euro ausgesetzt.", KindDecision},                                                                           // a bonus offered
+		{"Die Vorsitzende von Verdi traf am Montag über Oracle derartige Aussagen in der Öffentlichkeit.", KindMeeting},                                                       // statements made: a forbidden word's plural
+		{"Verdi wahrte die Chance, die im letzten Heimspiel am Samstag Oracle empfängt.", KindMeeting},                                                                        // a home match
 		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                             // expected, not told
 		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                              // a judgement said, no court's
 	} {
