@@ -41,6 +41,7 @@ func TestTriggerForms(t *testing.T) {
 		{"OpenAI gab das Projekt bekannt.", "announcement", "gab"},
 		{"Musk verklagte OpenAI.", "lawsuit", "verklagte"},
 		{"Die Kartellklage gegen Amazon wurde eingereicht.", "lawsuit", "eingereicht"},
+		{"Volkswagen feierte die Wiedereröffnung der Fabrik.", "opening", "Wiedereröffnung"},
 		{"Facebook sperrte Trump.", "ban", "sperrte"},
 		{"Trump wurde auf Facebook gesperrt.", "ban", "gesperrt"},
 		{"Zuckerberg postete ein Foto.", "post", "postete"},
@@ -239,6 +240,8 @@ func TestNotHappenings(t *testing.T) {
 		{"Verdi hatte am Montag für einen Sieg eine Prämie von 200 Euro ausgesetzt.", KindDecision},                                                                           // a bonus offered
 		{"Die Vorsitzende von Verdi traf am Montag über Oracle derartige Aussagen in der Öffentlichkeit.", KindMeeting},                                                       // statements made: a forbidden word's plural
 		{"Verdi wahrte die Chance, die im letzten Heimspiel am Samstag Oracle empfängt.", KindMeeting},                                                                        // a home match
+		{"Volkswagen war gegenüber Oracle ins Hintertreffen geraten.", KindMeeting},                                                                                           // fell behind: a word of its own
+		{"Lindner suchte nach Möglichkeiten, beim Eintreffen der Alliierten besser dazustehen.", KindMeeting},                                                                 // an arrival
 		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                             // expected, not told
 		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                              // a judgement said, no court's
 	} {

@@ -469,11 +469,29 @@ func (lx *lexicon) compound(lower string) (int, bool) {
 		}
 		if i := len(lower) - n; utf8.RuneStart(lower[i]) {
 			if id, ok := lx.heads[lower[i:]]; ok {
-				return id, !longerHead(lower, i)
+				return id, !longerHead(lower, i) && !particleWord(lower, i)
 			}
 		}
 	}
 	return 0, false
+}
+
+// particleWord reports whether the compound lower, read as ending in the
+// head at byte i, opens with a particle or preposition and is a noun of
+// its own the lexicon knows: "Eintreffen" is an arrival and
+// "Hintertreffen" no meeting. "Gegen", "neben", "wieder" and "zwischen"
+// leave the head what it is: a "Gegenklage" is a lawsuit, a
+// "Wiedereröffnung" an opening, a "Zwischenbericht" a report.
+func particleWord(lower string, i int) bool {
+	mod := lower[:i]
+	switch {
+	case mod == "gegen" || mod == "neben" || mod == "wieder" || mod == "zwischen":
+		return false
+	case !prepositions.has(mod) && !slices.Contains(separableParticles, mod):
+		return false
+	}
+	c, _ := text.Classes(lower)
+	return c&text.Noun != 0
 }
 
 // longerHead reports whether the compound lower, read as ending in the
