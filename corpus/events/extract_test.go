@@ -242,6 +242,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Verdi wahrte die Chance, die im letzten Heimspiel am Samstag Oracle empfängt.", KindMeeting},                                                                        // a home match
 		{"Volkswagen war gegenüber Oracle ins Hintertreffen geraten.", KindMeeting},                                                                                           // fell behind: a word of its own
 		{"Lindner suchte nach Möglichkeiten, beim Eintreffen der Alliierten besser dazustehen.", KindMeeting},                                                                 // an arrival
+		{"Lindner verteidigte in einem am Sonntag veröffentlichten Interview seinen Kurs.", KindPublication},                                                                  // where it was said
 		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                             // expected, not told
 		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                              // a judgement said, no court's
 	} {

@@ -397,6 +397,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			return Mention{}, false // "bekannte sich zu den Vorwürfen", "nach Kritik": what it refers to, not a saying told
 		}
 	}
+	if kind == KindPublication && x.interviewIn(s, c.tok) {
+		return Mention{}, false // "sagte sie in einem am Sonntag veröffentlichten Interview": where it was said
+	}
 	if !t.verb && s.needed(c.tok) {
 		return Mention{}, false // "benötigen einen klaren Heimsieg": needed, not won
 	}
@@ -562,6 +565,19 @@ func (m *Mention) kindTies(noun string) []uint64 {
 func (s *sent) saysAnother(noun string) bool {
 	for i := 1; i < len(s.toks); i++ {
 		if s.toks[i].text == noun && strings.HasPrefix(s.toks[i-1].lower, "weitere") {
+			return true
+		}
+	}
+	return false
+}
+
+// interviewIn reports an interview noun in the comma segment of token i:
+// an interview published is how someone's words became known, not a
+// publication of their own.
+func (x *extractor) interviewIn(s *sent, i int) bool {
+	seg := s.toks[i].seg
+	for k := range s.toks {
+		if t := &s.toks[k]; t.seg == seg && k != i && t.noun > 0 && x.lx.triggers[t.noun-1].kind == KindInterview {
 			return true
 		}
 	}
