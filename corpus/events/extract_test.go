@@ -243,6 +243,8 @@ func TestNotHappenings(t *testing.T) {
 		{"Volkswagen war gegenüber Oracle ins Hintertreffen geraten.", KindMeeting},                                                                                           // fell behind: a word of its own
 		{"Lindner suchte nach Möglichkeiten, beim Eintreffen der Alliierten besser dazustehen.", KindMeeting},                                                                 // an arrival
 		{"Lindner verteidigte in einem am Sonntag veröffentlichten Interview seinen Kurs.", KindPublication},                                                                  // where it was said
+		{"Um sechs Uhr waren am Montag 3.000 Menschen in der Halle, wie die Polizei von Verdi bekanntgab.", KindAnnouncement},                                                 // the source of a state
+		{"Trainer Lindner kündigte nun an: Wir müssen jetzt einen neuen Anlauf nehmen.", KindAnnouncement},                                                                    // words said
 		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                             // expected, not told
 		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                              // a judgement said, no court's
 	} {

@@ -111,6 +111,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// news of its own
 		kind, noun, spec = KindStatement, "Mitteilung", 1
 	}
+	if kind == KindAnnouncement && t.verb && (s.opener[g] == "wie" && firstWord(s.toks, 0, len(s.toks)) < c.tok && s.toks[firstWord(s.toks, 0, len(s.toks))].group != g || s.bareQuoteAfter(c.tok)) {
+		// "…, wie die Polizei bekanntgab", "Der Trainer kündigte an: …":
+		// the source of what is told, or what is said, no news of its own
+		kind, noun, spec = KindStatement, "Mitteilung", 1
+	}
 	if tail := s.speechTail(); kind == KindVerdict && t.verb && tail >= 0 && c.tok >= tail {
 		// "Die Pläne seien schrecklich, urteilte die Zeitung": a
 		// judgement said, no court's

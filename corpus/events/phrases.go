@@ -428,6 +428,22 @@ func (s *sent) introducesQuote(i int) bool {
 	return false
 }
 
+// bareQuoteAfter reports a colon after the verb at token i with no noun
+// between them: "kündigte nun an: Wir müssen …" says what it announces
+// in words, not by naming a thing ("kündigte Berufung an: …").
+func (s *sent) bareQuoteAfter(i int) bool {
+	for j := i + 1; j < len(s.toks); j++ {
+		t := &s.toks[j]
+		switch {
+		case !t.word():
+			return t.punct == ':'
+		case t.upper && t.timex < 0:
+			return false
+		}
+	}
+	return false
+}
+
 // nounInClause returns the token of clause g that is the noun itself
 // (its lower-case form equal to noun's), or -1.
 func (s *sent) nounInClause(g int, noun string) int {
