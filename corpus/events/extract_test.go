@@ -43,6 +43,7 @@ func TestTriggerForms(t *testing.T) {
 		{"Die Kartellklage gegen Amazon wurde eingereicht.", "lawsuit", "eingereicht"},
 		{"Volkswagen feierte die Wiedereröffnung der Fabrik.", "opening", "Wiedereröffnung"},
 		{"Facebook sperrte Trump.", "ban", "sperrte"},
+		{"Verdi schloss Lindner aus der Fraktion aus.", "ban", "schloss"},
 		{"Trump wurde auf Facebook gesperrt.", "ban", "gesperrt"},
 		{"Zuckerberg postete ein Foto.", "post", "postete"},
 		{"Trump schrieb auf seiner Plattform Truth Social, er sei stolz.", "post", "schrieb"},
@@ -245,6 +246,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Lindner verteidigte in einem am Sonntag veröffentlichten Interview seinen Kurs.", KindPublication},                                                                  // where it was said
 		{"Um sechs Uhr waren am Montag 3.000 Menschen in der Halle, wie die Polizei von Verdi bekanntgab.", KindAnnouncement},                                                 // the source of a state
 		{"Trainer Lindner kündigte nun an: Wir müssen jetzt einen neuen Anlauf nehmen.", KindAnnouncement},                                                                    // words said
+		{"Lindner schloss am Montag den Eintritt seiner Partei in die Regierung aus.", KindBan},                                                                               // ruled out
 		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                             // expected, not told
 		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                              // a judgement said, no court's
 	} {

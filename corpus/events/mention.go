@@ -233,6 +233,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			m.Actors, m.Roles, m.preps = nil, nil, nil
 		}
 	}
+	if kind == KindBan && t.verb && t.particle == "aus" && !s.excludedFrom(g) && !x.namesPerson(patients(m.Actors, m.Roles)) {
+		return Mention{}, false // "schloss den Eintritt in die Regierung aus": ruled out, no one excluded
+	}
 	passive := t.verb && s.passive(g, c, t.kind) // read once: it walks the sentence
 	if t.verb && !passive {
 		m.thing = s.thingOf(g, c.tok)
@@ -587,4 +590,15 @@ func (x *extractor) interviewIn(s *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// patients returns the actors of a mention whose role is patient.
+func patients(actors []int, roles []model.Role) []int {
+	var out []int
+	for k, r := range roles {
+		if r == model.RolePatient && k < len(actors) {
+			out = append(out, actors[k])
+		}
+	}
+	return out
 }

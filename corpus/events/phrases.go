@@ -428,6 +428,20 @@ func (s *sent) introducesQuote(i int) bool {
 	return false
 }
 
+// excludedFrom reports a noun of clause g after "aus" or "von": what
+// someone was excluded from ("aus der Partei", "vom Turnier").
+func (s *sent) excludedFrom(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && t.upper && !t.quoted {
+			switch s.governedBy(i) {
+			case "aus", "von", "vom":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // bareQuoteAfter reports a colon after the verb at token i with no noun
 // between them: "kündigte nun an: Wir müssen …" says what it announces
 // in words, not by naming a thing ("kündigte Berufung an: …").
