@@ -247,6 +247,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Um sechs Uhr waren am Montag 3.000 Menschen in der Halle, wie die Polizei von Verdi bekanntgab.", KindAnnouncement},                                                 // the source of a state
 		{"Trainer Lindner kündigte nun an: Wir müssen jetzt einen neuen Anlauf nehmen.", KindAnnouncement},                                                                    // words said
 		{"Lindner schloss am Montag den Eintritt seiner Partei in die Regierung aus.", KindBan},                                                                               // ruled out
+		{"Andere starben am Montag bei Protesten gegen die Regierung.", KindDeath},                                                                                            // "Andere" names no one
 		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                             // expected, not told
 		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                              // a judgement said, no court's
 	} {

@@ -565,7 +565,7 @@ var personHeads = []string{"mann", "frau", "täter", "täterin", "fahrer", "fahr
 func (s *sent) bareSubject(i int) bool {
 	t := &s.toks[i]
 	return t.word() && t.upper && !t.quoted && t.timex < 0 && t.noun == 0 &&
-		(t.actor < 0 || s.actors[t.actor].modifier) && !t.is(determiners|prepositions|subjectPronouns) &&
+		(t.actor < 0 || s.actors[t.actor].modifier) && !t.is(determiners|prepositions|subjectPronouns|quantifiers) &&
 		nounWord(t.lower[strings.LastIndexByte(t.lower, '-')+1:]) // not "Vorab", "Ebenfalls": every first word is capitalised
 }
 

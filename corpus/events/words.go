@@ -128,7 +128,8 @@ var (
 	// Kundgebungen organisiert" is a tally, not one event (GUIDELINES.md
 	// §1.2, counts of many happenings).
 	quantifiers = wordSet(`mehrere mehreren zahlreiche zahlreichen viele vielen etliche etlichen
-		unzählige unzähligen diverse diversen bisherige bisherigen sämtliche sämtlichen`)
+		unzählige unzähligen diverse diversen bisherige bisherigen sämtliche sämtlichen
+		andere anderen einige einigen manche manchen`)
 
 	intention = wordSet(`will wollen wolle wollt willst plant planen plane beabsichtigt anschickt anschicken`)
 	planWords = wordSet(`geplant vorgesehen angesetzt terminiert anberaumt`)
