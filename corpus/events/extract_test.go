@@ -248,6 +248,11 @@ func TestNotHappenings(t *testing.T) {
 		{"Trainer Lindner kündigte nun an: Wir müssen jetzt einen neuen Anlauf nehmen.", KindAnnouncement},                                                                    // words said
 		{"Lindner schloss am Montag den Eintritt seiner Partei in die Regierung aus.", KindBan},                                                                               // ruled out
 		{"Andere starben am Montag bei Protesten gegen die Regierung.", KindDeath},                                                                                            // "Andere" names no one
+		{"Die Entlassung von Lindner stand am Montag bevor.", KindDismissal},                                                                                                  // about to come
+		{"Der Abgeordnete Lindner äußerte sich nicht zu Präferenzen seiner Partei.", KindStatement},                                                                           // nothing said
+		{"Spanien übernahm mit einem 2:0 über Oracle die Tabellenführung.", KindAppointment},                                                                                  // a standing
+		{"Spanien übernahm mit einem 2:0 über Oracle die Tabellenführung.", KindAcquisition},                                                                                  // a standing
+		{"Die Gunst von Scholz erwarb sich Lindner am Montag.", KindAcquisition},                                                                                              // gained, nothing bought
 		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                             // expected, not told
 		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                              // a judgement said, no court's
 	} {

@@ -391,6 +391,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if t.verb && c.tense == tenseParticiple && s.inSegment(c.tok, remains) {
 		return Mention{}, false // "Das Werk bleibt geschlossen": a state that lasts
 	}
+	if speechKinds[kind] && t.verb && s.nichtAfter(c.tok) {
+		return Mention{}, false // "äußerte sich am Montag nicht": nothing said
+	}
 	if !speechKinds[kind] && (s.negated(c.tok) || !t.verb && s.denied(c.tok)) {
 		// "Die Polizei hat den Mann nicht festgenommen", "Es gab keine
 		// Einigung"; a statement that denies ("schloss … nicht aus") was
@@ -407,6 +410,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if kind == KindPublication && x.interviewIn(s, c.tok) {
 		return Mention{}, false // "sagte sie in einem am Sonntag veröffentlichten Interview": where it was said
+	}
+	if !t.verb && s.imminent(g) {
+		return Mention{}, false // "Seine Entlassung stand bevor": about to come, not come
 	}
 	if !t.verb && s.needed(c.tok) {
 		return Mention{}, false // "benötigen einen klaren Heimsieg": needed, not won

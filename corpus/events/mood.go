@@ -245,12 +245,41 @@ func (s *sent) needed(i int) bool {
 	return false
 }
 
+// imminent reports a clause g that tells its happening as about to come:
+// "Die Entlassung stand bevor" ("… stand ebenso bevor wie …"; not the
+// conjunction, "bevor er ging").
+func (s *sent) imminent(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.upper && !t.quoted && (t.lower == "bevor" && (i+1 == len(s.toks) || !s.toks[i+1].word() || s.toks[i+1].lower == "wie") || s.doc.Lemma(int(t.at)) == "bevorstehen") {
+			return true
+		}
+	}
+	return false
+}
+
 // saysForSelf reports "für sich" in clause g: what one decides for
 // oneself ("entschied das Duell für sich") one has won.
 func (s *sent) saysForSelf(g int) bool {
 	for i := 1; i < len(s.toks); i++ {
 		if t := &s.toks[i]; t.group == g && t.lower == "sich" && s.toks[i-1].lower == "für" {
 			return true
+		}
+	}
+	return false
+}
+
+// nichtAfter reports a "nicht" right after the verb at token i, over
+// "sich" and a time: "äußerte sich am Montag nicht" (a "nicht" further on
+// may deny only a part: "sagte, er komme nicht").
+func (s *sent) nichtAfter(i int) bool {
+	for j := i + 1; j < len(s.toks); j++ {
+		t := &s.toks[j]
+		switch {
+		case t.timex >= 0 || t.word() && t.lower == "sich":
+		case t.word() && t.lower == "nicht":
+			return s.negates(j)
+		default:
+			return false
 		}
 	}
 	return false
