@@ -231,27 +231,27 @@ func TestNotHappenings(t *testing.T) {
 		{"Linz – In Linz wurde der Wirkstoff am Montag in Ställen als Schmerzmittel eingesetzt.", KindAppointment},                                                            // a thing put to use
 		{"Lindner streicht damit am Montag den Mut der Helfer heraus.", KindCancellation},                                                                                     // stresses
 		{"Insgesamt ermittelte Oracle am Montag 55 Prozent für den Vorschlag.", KindInvestigation},                                                                            // a poll's figures
-		{"Lindner kritisierte in seinem Blog immer wieder die Polizei.", KindCriticism},                                                                                       // a habit
-		{"Seit Ausbruch der Unruhen im April wurden 439 Menschen getötet.", KindCrime},                                                                                        // a running toll
+		{"Lindner hat die Stadtverwaltung immer wieder öffentlich kritisiert.", KindCriticism},                                                                                // a habit
+		{"Seit dem Beginn des Aufstands im Mai sind 512 Zivilisten getötet worden.", KindCrime},                                                                               // a running toll
 		{"Mit der neuen Software steuert Lindner das Auto selbst, wie er gegenüber der Zeitung demonstriert.", KindProtest},                                                   // shown to someone
-		{"In der 12. Minute erobert Lindner in der gegnerischen Hälfte den Ball.", KindCapture},                                                                               // a moment of play
+		{"Nach zwanzig Minuten erobert Lindner im Mittelfeld den Ball.", KindCapture},                                                                                         // a moment of play
 		{"Lindner schnappte sich am Montag den Ball und traf.", KindAcquisition},                                                                                              // a moment of play
-		{"Lindner und Scholz entschieden am Montag auch das Tiebreak im zweiten Satz klar für sich.", KindDecision},                                                           // a game won
+		{"Lindner und Scholz entschieden am Montag den dritten Durchgang knapp für sich.", KindDecision},                                                                      // a game won
 		{"Nutzer in Deutschland sind am Montag der höchsten Gefährdung durch Oracle ausgesetzt.", KindDecision},                                                               // exposed
 		{"Verdi hatte am Montag für einen Sieg eine Prämie von 200 Euro ausgesetzt.", KindDecision},                                                                           // a bonus offered
-		{"Die Vorsitzende von Verdi traf am Montag über Oracle derartige Aussagen in der Öffentlichkeit.", KindMeeting},                                                       // statements made: a forbidden word's plural
-		{"Verdi wahrte die Chance, die im letzten Heimspiel am Samstag Oracle empfängt.", KindMeeting},                                                                        // a home match
+		{"Die Chefin von Verdi traf am Montag über Oracle scharfe Aussagen vor Publikum.", KindMeeting},                                                                       // statements made: a forbidden word's plural
+		{"Verdi bleibt im Rennen und empfängt am Samstag im Heimspiel Oracle.", KindMeeting},                                                                                  // a home match
 		{"Volkswagen war gegenüber Oracle ins Hintertreffen geraten.", KindMeeting},                                                                                           // fell behind: a word of its own
-		{"Lindner suchte nach Möglichkeiten, beim Eintreffen der Alliierten besser dazustehen.", KindMeeting},                                                                 // an arrival
-		{"Lindner verteidigte in einem am Sonntag veröffentlichten Interview seinen Kurs.", KindPublication},                                                                  // where it was said
+		{"Lindner hoffte, beim Eintreffen der Gäste gut dazustehen.", KindMeeting},                                                                                            // an arrival
+		{"Die Reform lobte Lindner in einem am Freitag veröffentlichten Interview.", KindPublication},                                                                         // where it was said
 		{"Um sechs Uhr waren am Montag 3.000 Menschen in der Halle, wie die Polizei von Verdi bekanntgab.", KindAnnouncement},                                                 // the source of a state
-		{"Trainer Lindner kündigte nun an: Wir müssen jetzt einen neuen Anlauf nehmen.", KindAnnouncement},                                                                    // words said
-		{"Lindner schloss am Montag den Eintritt seiner Partei in die Regierung aus.", KindBan},                                                                               // ruled out
+		{"Kapitän Lindner kündigte dann an: Das Team wird sich steigern.", KindAnnouncement},                                                                                  // words said
+		{"Lindner schloss am Montag eine Koalition mit Verdi kategorisch aus.", KindBan},                                                                                      // ruled out
 		{"Andere starben am Montag bei Protesten gegen die Regierung.", KindDeath},                                                                                            // "Andere" names no one
 		{"Die Entlassung von Lindner stand am Montag bevor.", KindDismissal},                                                                                                  // about to come
-		{"Der Abgeordnete Lindner äußerte sich nicht zu Präferenzen seiner Partei.", KindStatement},                                                                           // nothing said
-		{"Spanien übernahm mit einem 2:0 über Oracle die Tabellenführung.", KindAppointment},                                                                                  // a standing
-		{"Spanien übernahm mit einem 2:0 über Oracle die Tabellenführung.", KindAcquisition},                                                                                  // a standing
+		{"Ministerin Lindner äußerte sich nicht zu den Gerüchten.", KindStatement},                                                                                            // nothing said
+		{"Mit dem Auswärtssieg übernahm Verdi die Tabellenführung von Oracle.", KindAppointment},                                                                              // a standing
+		{"Mit dem Auswärtssieg übernahm Verdi die Tabellenführung von Oracle.", KindAcquisition},                                                                              // a standing
 		{"Die Gunst von Scholz erwarb sich Lindner am Montag.", KindAcquisition},                                                                                              // gained, nothing bought
 		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                             // expected, not told
 		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                              // a judgement said, no court's
@@ -1676,7 +1676,7 @@ func TestNeeded(t *testing.T) {
 
 // TestWonForSelf: what one decides "für sich" one has won.
 func TestWonForSelf(t *testing.T) {
-	m, ok := only(t, fx{text: "Verdi hatte am Montag die Weltliga für sich entschieden.", date: dec2024}, "")
+	m, ok := only(t, fx{text: "Verdi hatte im Sommer das Turnier für sich entschieden.", date: dec2024}, "")
 	if !ok || m.Kind != KindMatch {
 		t.Errorf("got %+v, want a match", m)
 	}

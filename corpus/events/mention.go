@@ -122,7 +122,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		kind, noun, spec = KindStatement, "Äußerung", 1
 	}
 	if kind == KindDecision && t.verb && t.infinitive == "entscheiden" && s.saysForSelf(g) {
-		kind, noun, spec = KindMatch, "Sieg", 2 // "hatte die Weltliga für sich entschieden": won, no decision
+		kind, noun, spec = KindMatch, "Sieg", 2 // "hatte das Turnier für sich entschieden": won, no decision
 	}
 	// The most specific noun of the same kind in the sentence names it:
 	// "trafen sich … zu einem Abendessen" is an "Abendessen".
@@ -409,7 +409,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		}
 	}
 	if kind == KindPublication && x.interviewIn(s, c.tok) {
-		return Mention{}, false // "sagte sie in einem am Sonntag veröffentlichten Interview": where it was said
+		return Mention{}, false // "lobte sie in einem gestern veröffentlichten Interview": where it was said
 	}
 	if !t.verb && s.imminent(g) {
 		return Mention{}, false // "Seine Entlassung stand bevor": about to come, not come

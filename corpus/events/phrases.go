@@ -443,7 +443,7 @@ func (s *sent) excludedFrom(g int) bool {
 }
 
 // bareQuoteAfter reports a colon after the verb at token i with no noun
-// between them: "kündigte nun an: Wir müssen …" says what it announces
+// between them: "kündigte dann an: Das Team …" says what it announces
 // in words, not by naming a thing ("kündigte Berufung an: …").
 func (s *sent) bareQuoteAfter(i int) bool {
 	for j := i + 1; j < len(s.toks); j++ {
