@@ -253,6 +253,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Mit dem Auswärtssieg übernahm Verdi die Tabellenführung von Oracle.", KindAppointment},                                                                              // a standing
 		{"Mit dem Auswärtssieg übernahm Verdi die Tabellenführung von Oracle.", KindAcquisition},                                                                              // a standing
 		{"Die Gunst von Scholz erwarb sich Lindner am Montag.", KindAcquisition},                                                                                              // gained, nothing bought
+		{"Gegen Oracle hat Verdi bisher sieben von neun Pokalspielen verloren.", KindMatch},                                                                                   // a share of games
 		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                             // expected, not told
 		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                              // a judgement said, no court's
 	} {
@@ -1679,5 +1680,15 @@ func TestWonForSelf(t *testing.T) {
 	m, ok := only(t, fx{text: "Verdi hatte im Sommer das Turnier für sich entschieden.", date: dec2024}, "")
 	if !ok || m.Kind != KindMatch {
 		t.Errorf("got %+v, want a match", m)
+	}
+}
+
+// TestGamesCounted: games counted before their noun are a tally, though
+// the clause dates it.
+func TestGamesCounted(t *testing.T) {
+	const s = "Mit drei Siegen aus drei Runden ist Verdi im Jahr 2024 Tabellenführer."
+	events, _ := Merge(Extract(0, fx{text: s, date: dec2024, timex: map[string]tx{"im Jahr 2024": {"2024", model.YearInterval(2024), ""}}}.build(t), testActors), testActors)
+	if len(events) > 0 {
+		t.Errorf("%q: %v, want no event", s, titles(events))
 	}
 }

@@ -411,6 +411,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindPublication && x.interviewIn(s, c.tok) {
 		return Mention{}, false // "lobte sie in einem gestern veröffentlichten Interview": where it was said
 	}
+	if kind == KindMatch && s.gamesCounted(g, c.tok, t.verb) {
+		return Mention{}, false // "nach fünf Siegen aus sechs Partien", "zwölf der letzten 20 Rennen gewonnen": a season's tally
+	}
 	if !t.verb && s.imminent(g) {
 		return Mention{}, false // "Seine Entlassung stand bevor": about to come, not come
 	}

@@ -722,6 +722,42 @@ func (s *sent) tally(i int) bool {
 	return s.toks[p].is(thingNumerals) && p > 0 && s.toks[p-1].is(quantifiers)
 }
 
+// gamesCounted reports games counted in clause g: a count of two or
+// more before the match noun at token i ("vier Siegen"), or, for a verb,
+// a count of a share of games ("sechs von acht Duellen verloren", "35
+// der letzten 41 Rennen gewonnen"). One match is told once; games
+// counted are a tally.
+func (s *sent) gamesCounted(g, i int, verb bool) bool {
+	count := func(k int) bool {
+		t := &s.toks[k]
+		if !t.word() || t.timex >= 0 {
+			return false
+		}
+		if isDigit(t.text[0]) {
+			n := s.countText(k)
+			return !strings.ContainsAny(n, ":.,") && n != "1" && (k+1 >= len(s.toks) || s.toks[k+1].punct != '.')
+		}
+		return t.is(thingNumerals)
+	}
+	if !verb {
+		return i > 0 && count(i-1)
+	}
+	for k := range s.toks {
+		if s.toks[k].group != g || !count(k) || k+1 >= len(s.toks) || s.toks[k+1].lower != "von" && s.toks[k+1].lower != "der" {
+			continue
+		}
+		for j := k + 2; j < len(s.toks) && j <= k+5; j++ {
+			if u := &s.toks[j]; u.word() && u.upper && hasAnySuffix(u.lower, gamePlurals) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gamePlurals end the plural nouns of games and their results.
+var gamePlurals = []string{"spiele", "spielen", "partien", "duelle", "duellen", "rennen", "siege", "siegen", "niederlagen", "begegnungen", "matches", "runden"}
+
 // ruleContext reports a sentence that speaks of rule: a ruler, a
 // government or the army ("der Sturz des Präsidenten", "durch das
 // Militär"), which an overthrow needs.
