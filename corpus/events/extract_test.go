@@ -253,6 +253,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Mit dem Auswärtssieg übernahm Verdi die Tabellenführung von Oracle.", KindAppointment},                                                                              // a standing
 		{"Mit dem Auswärtssieg übernahm Verdi die Tabellenführung von Oracle.", KindAcquisition},                                                                              // a standing
 		{"Die Gunst von Scholz erwarb sich Lindner am Montag.", KindAcquisition},                                                                                              // gained, nothing bought
+		{"Am Montag trafen Sie in Genf den Beauftragten für Minderheiten, Olaf Scholz.", KindMatch},                                                                           // met, no goal
 		{"Gegen Oracle hat Verdi bisher sieben von neun Pokalspielen verloren.", KindMatch},                                                                                   // a share of games
 		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                             // expected, not told
 		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                              // a judgement said, no court's

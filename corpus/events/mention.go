@@ -411,6 +411,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindPublication && x.interviewIn(s, c.tok) {
 		return Mention{}, false // "lobte sie in einem gestern veröffentlichten Interview": where it was said
 	}
+	if kind == KindMatch && noun == "Tor" && t.verb && t.infinitive == "treffen" && s.accusativeIn(g) {
+		return Mention{}, false // "trafen den Hochkommissar in Genf": met someone, no goal
+	}
 	if kind == KindMatch && s.gamesCounted(g, c.tok, t.verb) {
 		return Mention{}, false // "nach fünf Siegen aus sechs Partien", "zwölf der letzten 20 Rennen gewonnen": a season's tally
 	}

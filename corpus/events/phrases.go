@@ -722,6 +722,19 @@ func (s *sent) tally(i int) bool {
 	return s.toks[p].is(thingNumerals) && p > 0 && s.toks[p-1].is(quantifiers)
 }
 
+// accusativeIn reports a masculine accusative noun phrase in clause g,
+// "den" or "einen" before a noun and after no preposition ("traf den
+// Minister"; not "traf in den Winkel").
+func (s *sent) accusativeIn(g int) bool {
+	for i := 1; i+1 < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.group == g && t.word() && (t.lower == "den" || t.lower == "einen") && !s.toks[i-1].is(prepositions) && s.toks[i+1].word() && s.toks[i+1].upper {
+			return true
+		}
+	}
+	return false
+}
+
 // gamesCounted reports games counted in clause g: a count of two or
 // more before the match noun at token i ("vier Siegen"), or, for a verb,
 // a count of a share of games ("sechs von acht Duellen verloren", "35
