@@ -684,7 +684,7 @@ func genericNouns(text string, spans []ner.Span) {
 			spans[i].Kind = ner.None
 			continue
 		}
-		if g := Gazetteer(w); g&gazLexNoun == 0 || g&uint32(firstName|nameToken) != 0 {
+		if g := Gazetteer(w); g&gazLexNoun == 0 && (g&gazLexUnknown == 0 || !compoundNoun(w)) || g&uint32(firstName|nameToken) != 0 {
 			continue
 		}
 		if afterArticleAndAdjective(text, sp.Start) {
@@ -700,6 +700,24 @@ func genericNouns(text string, spans []ner.Span) {
 			}
 		}
 	}
+}
+
+// compoundNoun reports a word the lexicon lacks that is two of its nouns
+// joined ("Autobauer", "Aktenfälschung", also with a linking "s",
+// "Handlungsvollmacht", or a dropped "e", "Grenzzaun"): a common noun
+// written as German writes compounds, not a name.
+func compoundNoun(w string) bool {
+	lw := strings.ToLower(w)
+	isNoun := func(s string) bool { c, _ := text.Classes(s); return c&text.Noun != 0 }
+	for k := 3; k <= len(lw)-4; k++ {
+		if !utf8.RuneStart(lw[k]) || !isNoun(lw[k:]) {
+			continue
+		}
+		if mod := lw[:k]; isNoun(mod) || isNoun(mod+"e") || strings.HasSuffix(mod, "s") && len(mod) > 4 && isNoun(mod[:len(mod)-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // functionWords drops a name of one word that is a common word with no

@@ -383,6 +383,29 @@ func TestGenericNounsAsPersons(t *testing.T) {
 	}
 }
 
+// TestCompoundNounsAsPersons: a compound of two nouns the lexicon lacks
+// ("Grenzzaun", "Handlungsvollmacht") read as a person of one word is a
+// common noun, unless the article names the person in full with it.
+func TestCompoundNounsAsPersons(t *testing.T) {
+	text := "Der Grenzzaun steht. Die Handlungsvollmacht fehlt, sagte Eva Torbauer. Torbauer blieb."
+	for _, w := range []string{"Grenzzaun", "Handlungsvollmacht", "Torbauer"} {
+		if g := Gazetteer(w); g&gazLexUnknown == 0 || g&uint32(firstName|nameToken) != 0 {
+			t.Fatalf("%s: the test needs a word the lexicon and the name lists lack (gazetteer %b)", w, g)
+		}
+	}
+	spans := []ner.Span{
+		span(text, "Grenzzaun", 0, ner.PER), span(text, "Handlungsvollmacht", 0, ner.PER),
+		span(text, "Eva Torbauer", 0, ner.PER), span(text, "Torbauer", 1, ner.PER),
+	}
+	genericNouns(text, spans)
+	want := []ner.Kind{ner.None, ner.None, ner.PER, ner.PER}
+	for i, sp := range spans {
+		if sp.Kind != want[i] {
+			t.Errorf("%q at %d: kind %v, want %v", text[sp.Start:sp.End], sp.Start, sp.Kind, want[i])
+		}
+	}
+}
+
 // TestParticleNames: persons the tagger splits at lower-case name
 // particles are one; a person before an organisation, or before a
 // capitalised word, is not joined.
