@@ -684,8 +684,23 @@ func genericNouns(text string, spans []ner.Span) {
 			spans[i].Kind = ner.None
 			continue
 		}
-		if g := Gazetteer(w); g&gazLexNoun == 0 && (g&gazLexUnknown == 0 || !compoundNoun(w)) || g&uint32(firstName|nameToken) != 0 {
+		g := Gazetteer(w)
+		if g&uint32(firstName|nameToken) != 0 {
 			continue
+		}
+		if g&gazLexNoun == 0 {
+			// a person of one word the lexicon lacks: a compound of its
+			// nouns, unless named in full (asked last: most such words
+			// are names, "Trump", named in full elsewhere)
+			if sp.Kind != ner.PER || g&gazLexUnknown == 0 {
+				continue
+			}
+			if surnames == nil {
+				surnames = surnamesOf(text, spans)
+			}
+			if surnames[w] || !compoundNoun(w) {
+				continue
+			}
 		}
 		if afterArticleAndAdjective(text, sp.Start) {
 			spans[i].Kind = ner.None
@@ -707,13 +722,13 @@ func genericNouns(text string, spans []ner.Span) {
 // "Handlungsvollmacht", or a dropped "e", "Grenzzaun"): a common noun
 // written as German writes compounds, not a name.
 func compoundNoun(w string) bool {
-	lw := strings.ToLower(w)
+	lw := text.Lower(w) // once: text.Classes lower-cases a capitalised form on every call
 	isNoun := func(s string) bool { c, _ := text.Classes(s); return c&text.Noun != 0 }
 	for k := 3; k <= len(lw)-4; k++ {
 		if !utf8.RuneStart(lw[k]) || !isNoun(lw[k:]) {
 			continue
 		}
-		if mod := lw[:k]; isNoun(mod) || isNoun(mod+"e") || strings.HasSuffix(mod, "s") && len(mod) > 4 && isNoun(mod[:len(mod)-1]) {
+		if mod := lw[:k]; isNoun(mod) || strings.HasSuffix(mod, "s") && len(mod) > 4 && isNoun(mod[:len(mod)-1]) || isNoun(mod+"e") {
 			return true
 		}
 	}

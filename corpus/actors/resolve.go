@@ -365,27 +365,25 @@ func adverbialOpening(doc *text.Doc, k int) bool {
 	if !opens || k+1 >= len(dt) || dt[k+1].Kind == text.Punct {
 		return false
 	}
-	lower := doc.Lower(k)
-	var class text.Class
-	declined := false
-	for _, r := range text.Lookup(lower) {
-		class |= r.Class
-		declined = declined || r.Class == text.Adjective && r.Lemma != lower
+	if !dt[k+1].Upper() && !timeAdverbFollowers[doc.Lower(k+1)] {
+		return false
 	}
-	if class&text.Adjective == 0 || class&text.Noun != 0 {
+	lower := doc.Lower(k)
+	if class, _ := text.Classes(lower); class&text.Adjective == 0 || class&text.Noun != 0 {
 		return false
 	}
 	if !dt[k+1].Upper() {
-		return timeAdverbFollowers[doc.Lower(k+1)]
+		return true
 	}
-	if !declined {
+	if next, _ := text.Classes(doc.Lower(k + 1)); next != text.Noun {
 		return false
 	}
-	var next text.Class
-	for _, r := range text.Lookup(doc.Lower(k + 1)) {
-		next |= r.Class
+	for _, r := range text.Lookup(lower) {
+		if r.Class == text.Adjective && r.Lemma != lower {
+			return true
+		}
 	}
-	return next == text.Noun
+	return false
 }
 
 // timeAdverbFollowers are the words after which an adjective opening a

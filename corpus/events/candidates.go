@@ -238,7 +238,7 @@ func contextWord(w *token, t *trigger) (forbid, require, cue bool) {
 		// "Personalentscheidungen"; a noun its plural ("-aussage",
 		// "Aussagen traf")
 		return f == w.lower || len(f) >= minForbiddenHead && strings.HasSuffix(w.lower, f) || f == "#score" && cueMatches(w.lower, f) ||
-			w.upper && (w.lower == f+"n" || w.lower == f+"en")
+			w.upper && len(w.lower) > len(f) && len(w.lower) <= len(f)+2 && strings.HasPrefix(w.lower, f) && (w.lower[len(f):] == "n" || w.lower[len(f):] == "en")
 	})
 	require = slices.Contains(t.require, w.lower)
 	for _, c := range t.cues {

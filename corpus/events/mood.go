@@ -235,11 +235,8 @@ func (s *sent) needed(i int) bool {
 		if t.punct == ',' || t.word() && t.is(prepositions) {
 			return false
 		}
-		if t.word() && !t.upper && !t.quoted {
-			switch s.doc.Lemma(int(t.at)) {
-			case "benötigen", "brauchen":
-				return true
-			}
+		if t.word() && !t.upper && !t.quoted && (strings.HasPrefix(t.lower, "benötig") || strings.HasPrefix(t.lower, "brauch")) {
+			return true // "benötigt", "brauchten": the forms tell the verb, no lemma needed
 		}
 	}
 	return false
@@ -247,10 +244,11 @@ func (s *sent) needed(i int) bool {
 
 // imminent reports a clause g that tells its happening as about to come:
 // "Die Entlassung stand bevor" ("… stand ebenso bevor wie …"; not the
-// conjunction, "bevor er ging").
+// conjunction, "bevor er ging", nor "die bevorstehende Wahl", a date to
+// come that a plan may tell).
 func (s *sent) imminent(g int) bool {
 	for i := range s.toks {
-		if t := &s.toks[i]; t.group == g && t.word() && !t.upper && !t.quoted && (t.lower == "bevor" && (i+1 == len(s.toks) || !s.toks[i+1].word() || s.toks[i+1].lower == "wie") || s.doc.Lemma(int(t.at)) == "bevorstehen") {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.upper && !t.quoted && (t.lower == "bevor" && (i+1 == len(s.toks) || !s.toks[i+1].word() || s.toks[i+1].lower == "wie") || strings.HasPrefix(t.lower, "bevorst") && !strings.HasPrefix(t.lower, "bevorstehend") || strings.HasPrefix(t.lower, "bevorgest")) {
 			return true
 		}
 	}
