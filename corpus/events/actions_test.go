@@ -82,3 +82,13 @@ func TestRoleAgain(t *testing.T) {
 		t.Errorf("%q: got %v, want one row of Lindner's resignation told twice", text, titles(events))
 	}
 }
+
+// TestActionWithoutDoer: an action whose doer the headline names only
+// beside a common noun is titled by what was done.
+func TestActionWithoutDoer(t *testing.T) {
+	text := "T Der Verein für Verbraucher (Verdi) hat betroffenen Sparern die Hilfe ihrer Versicherer erkämpft."
+	events, _ := Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors)
+	if len(events) != 1 || events[0].Title != "Hilfe erkämpft" {
+		t.Errorf("%v, want one event titled %q", titles(events), "Hilfe erkämpft")
+	}
+}

@@ -254,6 +254,8 @@ func TestNotHappenings(t *testing.T) {
 		{"Mit dem Auswärtssieg übernahm Verdi die Tabellenführung von Oracle.", KindAcquisition},                                                                              // a standing
 		{"Die Gunst von Scholz erwarb sich Lindner am Montag.", KindAcquisition},                                                                                              // gained, nothing bought
 		{"Am Montag trafen Sie in Genf den Beauftragten für Minderheiten, Olaf Scholz.", KindMatch},                                                                           // met, no goal
+		{"Unter den betroffenen Firmen finden sich einige durchaus bekannte Namen wie Verdi.", KindAgreement},                                                                 // "einige" counts
+		{"Kaufen Sie Aktien von Verdi!, schloss Lindner am Montag seine Rede ab.", KindAgreement},                                                                             // a speech ended, no deal
 		{"Gegen Oracle hat Verdi bisher sieben von neun Pokalspielen verloren.", KindMatch},                                                                                   // a share of games
 		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                             // expected, not told
 		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                              // a judgement said, no court's

@@ -121,6 +121,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// judgement said, no court's
 		kind, noun, spec = KindStatement, "Äußerung", 1
 	}
+	if kind == KindAgreement && t.verb && s.someBefore(c.tok) {
+		return Mention{}, false // "finden sich einige bekannte Namen": "einige" counts, nobody agrees
+	}
 	if kind == KindDecision && t.verb && t.infinitive == "entscheiden" && s.saysForSelf(g) {
 		kind, noun, spec = KindMatch, "Sieg", 2 // "hatte das Turnier für sich entschieden": won, no decision
 	}

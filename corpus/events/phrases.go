@@ -735,6 +735,20 @@ func (s *sent) accusativeIn(g int) bool {
 	return false
 }
 
+// someBefore reports "einige" or "einigen" at token i used as the word
+// that counts what follows it ("einige durchaus bekannte Namen"), not as
+// the verb, which goes on with "sich", what is agreed on, or nothing.
+func (s *sent) someBefore(i int) bool {
+	if l := s.toks[i].lower; l != "einige" && l != "einigen" || i+1 >= len(s.toks) || !s.toks[i+1].word() {
+		return false
+	}
+	switch s.toks[i+1].lower {
+	case "sich", "auf", "mit", "über", "darauf", "darüber", "untereinander", "man", "wir", "sie":
+		return false
+	}
+	return true
+}
+
 // gamesCounted reports games counted in clause g: a count of two or
 // more before the match noun at token i ("vier Siegen"), or, for a verb,
 // a count of a share of games ("sechs von acht Duellen verloren", "35

@@ -145,6 +145,12 @@ func title(p titleParts, table []model.Actor) string {
 		// as if he did it, nor "Scholz angekündigt": one is not said, nor
 		// "Scholz gestartet" of what was started against him
 		words(list(patients), place, v.participle)
+	case v != nil && p.kind == KindAction && len(agents) == 0 && p.thing != "" && v.participle != "":
+		// an action with no doer named: what was done, "Unterstützung
+		// erkämpft" (an action has no noun to fall back on)
+		words(p.thing, place, v.participle)
+	case v != nil && p.kind == KindAction && len(agents) == 0 && len(all) > 0:
+		words(list(all), v.agreeing(all, true), v.reflexive(), place, v.particle)
 	case v != nil && len(all) == 0 && p.prep == "" && p.object != "":
 		words(p.object, v.participle) // a passive told of a thing: "Netzwerk verkauft"
 	case len(agents) == 0 && len(patients) == 0 && len(besides) == len(all) && len(all) > 0:
