@@ -19,7 +19,7 @@ const (
 // mood tells what clause g says of its happening; seg ≥ 0 limits the
 // clause to the segment that starts at that token (see speechSegment).
 func (s *sent) mood(g, seg int) mood {
-	if conditionals.has(s.opener[g]) || s.expected(g) || s.alleged(g) || s.habitual(g) || s.unfulfilled(g) {
+	if conditionals.has(s.opener[g]) || s.expected(g) || s.alleged(g) || s.habitual(g) || s.unfulfilled(g) || s.onceDone(g) {
 		return moodNone
 	}
 	var soll, perfect, future, participle, intended, pastAuxSeen bool
@@ -202,7 +202,7 @@ func (s *sent) alleged(g int) bool {
 // "jährlich", "regelmäßig", "über Jahre hinweg", "seit Jahren" in the
 // present.
 func (s *sent) habitual(g int) bool {
-	span, hinweg, since, first := false, false, false, false
+	span, hinweg, since, first, decades := false, false, false, false, false
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.group != g || !t.word() || t.quoted {
@@ -214,11 +214,14 @@ func (s *sent) habitual(g int) bool {
 		span = span || t.is(spanNouns)
 		hinweg = hinweg || t.lower == "hinweg"
 		since = since || t.lower == "seit" && i+1 < len(s.toks) && (s.toks[i+1].is(spanNouns) || s.toks[i+1].lower == "langem" || s.toks[i+1].lower == "jeher" || s.toks[i+1].lower == "längerem")
+		decades = decades || t.lower == "seit" && i+2 < len(s.toks) && s.toks[i+1].lower == "den" && strings.HasSuffix(s.toks[i+2].lower, "er-jahren")
 		first = first || t.lower == "erstmals" || t.lower == "ersten" || t.lower == "erste" || t.lower == "zuletzt"
 	}
 	// "Seit Jahren kritisiert X …", "verhandelt seit Monaten": going on
 	// for years, no happening at a time (not "erstmals seit Jahren")
-	return span && hinweg || since && !first && !s.pastClause(g)
+	// "Seit den 1990er-Jahren hatte er … verkauft": decades of it, in
+	// any tense
+	return span && hinweg || since && !first && !s.pastClause(g) || decades && !first
 }
 
 // needed reports a noun at token i that a verb of needing before it in
@@ -281,6 +284,21 @@ func (s *sent) nichtAfter(i int) bool {
 		}
 	}
 	return false
+}
+
+// onceDone reports a "sobald" clause told in the present or the perfect:
+// what will have happened by then ("sobald er das Abkommen gesichert
+// hat"), not what happened ("sobald er ankam").
+func (s *sent) onceDone(g int) bool {
+	if s.opener[g] != "sobald" {
+		return false
+	}
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && (t.is(pastAux|strongPreterites) || s.weakPreterite(i)) {
+			return false
+		}
+	}
+	return true
 }
 
 // saysSince reports a "seit" in clause g: what it tells runs from then
