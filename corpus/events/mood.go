@@ -219,7 +219,7 @@ func (s *sent) habitual(g int) bool {
 	}
 	// "Seit Jahren kritisiert X …", "verhandelt seit Monaten": going on
 	// for years, no happening at a time (not "erstmals seit Jahren")
-	// "Seit den 1990er-Jahren hatte er … verkauft": decades of it, in
+	// "Seit den 1980er-Jahren hatte sie … gehandelt": decades of it, in
 	// any tense
 	return span && hinweg || since && !first && !s.pastClause(g) || decades && !first
 }
