@@ -166,6 +166,13 @@ func TestInferDateRules(t *testing.T) {
 		// a perfect in reported speech is past.
 		{"Ich bleibe im Amt und kandidiere 2030 erneut, erklärte der Bürgermeister.", "undated", model.DateUnknown},
 		{"Schon 2013 sei mit dem Bau der Brücke begonnen worden, sagte der Minister.", "2013-01-01..2016-12-31", model.DateFromTextBound},
+		// What one has decided or plans to do in a year is no past;
+		// where a thing comes from is.
+		{"Die Ministerin hat entschieden, ihr Amt 2031 abzugeben, sagte sie am Freitag.", "undated", model.DateUnknown},
+		{"Das Gericht hat beschlossen, das Urteil aus dem Jahr 2014 aufzuheben.", "2014-01-01..2017-12-31", model.DateFromTextBound},
+		// An adjective like a preterite before a number or a noun, and a
+		// condition opening with "Sollte", tell no past.
+		{"Sollte der Zuschuss ausbleiben, stünden 2031 statt der einst erwarteten 40 Stellen nur zwölf bereit.", "undated", model.DateUnknown},
 		// … but not from a year of the sentence before.
 		{"Die Inflation von 2022 war hoch. Sie war so hoch wie vor hundert Jahren.", "2022-01-01..2025-12-31", model.DateFromTextBound},
 		// Weekday agreement alone, with a year told in the past.

@@ -86,6 +86,9 @@ func (s *state) tenseAt(i int) tense {
 			// "vergangenen", "gestern", "zuvor" tell the tense of their own
 			// clause only: "…, dass sich bis zum Sommer ein Kassenwart
 			// findet – die Stelle ist seit dem vergangenen Herbst unbesetzt".
+		case e != nil && e.f&fPast != 0 && s.isPreteriteForm(k+1) && s.attributive(k+1):
+			// "der einst erwarteten 40 Stellen": the adverb is the
+			// adjective's, not its clause's
 		case e != nil && e.f&fPast != 0 && !t.upper || e != nil && e.f&fPast != 0 && k == start:
 			consider(k, tensePast)
 		case e != nil && e.f&fPerfAux != 0:
@@ -98,11 +101,94 @@ func (s *state) tenseAt(i int) tense {
 				continue
 			}
 			consider(k, tenseFuture)
+		case k == start && (s.is(k, "sollte") || s.is(k, "sollten")):
+			// "Sollte das Geld fehlen, dann …": a condition, no past
 		case (e == nil || e.f&(fFuture|fPerfAux) == 0) && s.isPreterite(k) && (!t.upper || k == start):
 			consider(k, tensePast)
+		case !t.upper && k > i && s.zuInfinitive(k) && s.intended(k, start) && !s.origin(i):
+			// "hat entschieden, das Amt 2018 zu verlassen", "plant, die
+			// Maut ab 2018 auszuweiten": what one means to do, not done
+			consider(k, tenseFuture)
 		}
 	}
 	return best
+}
+
+// zuInfinitive reports an infinitive with "zu" at token k: one word
+// ("auszuweiten") or "zu" before an infinitive ("zu verlassen").
+func (s *state) zuInfinitive(k int) bool {
+	s.doc.Classify(int(s.doc.Tokens[k].Sentence))
+	if s.doc.Tokens[k].Verb&text.ZuInfinitive != 0 {
+		return true
+	}
+	if !s.is(k, "zu") || k+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.doc.Tokens[k+1]
+	return n.Class == text.Verb && n.Verb&text.Infinitive != 0
+}
+
+// origin reports a date told as where something comes from or since
+// when it goes on, "seit", "aus" or "von" among the three words before
+// token i ("seit 2012", "aus dem Jahr 2014"): past, whatever clause it
+// stands in.
+func (s *state) origin(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if s.is(j, "seit") || s.is(j, "aus") || s.is(j, "von") || s.is(j, "vom") {
+			return true
+		}
+	}
+	return false
+}
+
+// intended reports a verb of deciding, planning or promising in the
+// clause before the one of token k, which the infinitive with "zu" at k
+// then tells the aim of ("hat entschieden, …", "plant, …"; not
+// "verabsäumt, sich … zu beschäftigen", "warf ihm vor, … zu betreiben").
+func (s *state) intended(k, start int) bool {
+	j := k - 1
+	for j >= start && !s.clauseBreak(j) {
+		j--
+	}
+	for j--; j >= start && !s.clauseBreak(j); j-- {
+		if s.toks[j].kind != tkWord || s.toks[j].upper {
+			continue
+		}
+		switch s.doc.Lemma(j) {
+		case "entscheiden", "beschließen", "planen", "vorhaben", "beabsichtigen", "ankündigen", "versprechen", "vornehmen", "anstreben", "erwägen":
+			return true
+		}
+	}
+	return false
+}
+
+// isPreteriteForm reports a word at token k the lexicon reads as a
+// preterite, whatever its reading in context.
+func (s *state) isPreteriteForm(k int) bool {
+	if k >= len(s.toks) || s.toks[k].kind != tkWord {
+		return false
+	}
+	_, v := text.Classes(s.doc.Lower(k))
+	return v&text.Preterite != 0
+}
+
+// attributive reports a form the lexicon reads as a preterite and as an
+// adjective standing before a noun or a number: the adjective, "der
+// einst erwarteten 40 Stellen", "bereits bezahlte Rechnungen" (a
+// name after it leaves the verb: "verklagte OpenAI").
+func (s *state) attributive(k int) bool {
+	n := s.tok(k + 1)
+	if n == nil || !(n.kind == tkNum || n.kind == tkWord && n.upper) || k == 0 || s.toks[k-1].kind != tkWord || s.toks[k-1].upper {
+		return false // "2013 verteilten 800 Schulen": after a year or a name, the verb
+	}
+	if c, _ := text.Classes(s.doc.Lower(k)); c&text.Adjective == 0 {
+		return false
+	}
+	if n.kind == tkNum {
+		return true
+	}
+	c, _ := text.Classes(s.doc.Lower(k + 1))
+	return c&text.Noun != 0
 }
 
 // participleInClause reports whether the clause of the auxiliary at k
@@ -171,7 +257,7 @@ func (s *state) infinitiveFollows(k, end int) bool {
 func (s *state) isPreterite(k int) bool {
 	s.doc.Classify(int(s.doc.Tokens[k].Sentence))
 	if tt := &s.doc.Tokens[k]; tt.Readings != 0 {
-		return tt.Class == text.Verb && tt.Verb&text.Preterite != 0
+		return tt.Class == text.Verb && tt.Verb&text.Preterite != 0 && !s.attributive(k)
 	}
 	t := &s.toks[k]
 	if t.upper {
