@@ -1,6 +1,10 @@
 package temporal
 
-import "chronik/corpus/text"
+import (
+	"strings"
+
+	"chronik/corpus/text"
+)
 
 // tense is what the sentence around an expression says about its time
 // relative to the article: told in the past, announced for the future, or
@@ -117,6 +121,9 @@ func (s *state) tenseAt(i int) tense {
 // zuInfinitive reports an infinitive with "zu" at token k: one word
 // ("auszuweiten") or "zu" before an infinitive ("zu verlassen").
 func (s *state) zuInfinitive(k int) bool {
+	if !strings.Contains(s.doc.Lower(k), "zu") {
+		return false // the word or its "zu": most words have neither
+	}
 	s.doc.Classify(int(s.doc.Tokens[k].Sentence))
 	if s.doc.Tokens[k].Verb&text.ZuInfinitive != 0 {
 		return true
