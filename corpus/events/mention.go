@@ -121,6 +121,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// judgement said, no court's
 		kind, noun, spec = KindStatement, "Äußerung", 1
 	}
+	if kind == KindAnnouncement && t.verb && s.announcesWords(g) {
+		// "kündigte an, beim Treffen auch den Streit anzusprechen": what
+		// one will say, no news of its own
+		kind, noun, spec = KindStatement, "Äußerung", 1
+	}
 	if kind == KindAgreement && t.verb && s.someBefore(c.tok) {
 		return Mention{}, false // "finden sich einige bekannte Namen": "einige" counts, nobody agrees
 	}

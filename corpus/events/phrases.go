@@ -735,6 +735,23 @@ func (s *sent) accusativeIn(g int) bool {
 	return false
 }
 
+// announcesWords reports an infinitive with "zu" hanging on clause g
+// whose verb is one of saying: what an announcement so announces is
+// words ("anzusprechen", "zu fordern", "zu erläutern").
+func (s *sent) announcesWords(g int) bool {
+	for i := range s.toks {
+		if !s.zuComplement(i, g) {
+			continue
+		}
+		switch s.doc.Lemma(int(s.toks[i].at)) {
+		case "ansprechen", "sprechen", "reden", "diskutieren", "thematisieren", "äußern", "kommentieren",
+			"erklären", "erläutern", "darlegen", "betonen", "fordern", "kritisieren", "informieren", "berichten":
+			return true
+		}
+	}
+	return false
+}
+
 // someBefore reports "einige" or "einigen" at token i used as the word
 // that counts what follows it ("einige durchaus bekannte Namen"), not as
 // the verb, which goes on with "sich", what is agreed on, or nothing.
