@@ -259,7 +259,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Neuwahlen gibt es, sobald Lindner das neue Abkommen mit Verdi unterzeichnet hat.", KindAgreement},                                                                   // not yet
 		{"Seit den 1980er-Jahren hatte Lindner über seine Firma ein Wundermittel an Oracle verkauft.", KindSale},                                                              // decades of it
 		{"Scholz hatte angekündigt, beim Besuch in Paris auch die Zölle auf Stahl anzusprechen.", KindAnnouncement},                                                           // words to come
-		{"Der Chef der Wache setzte sich erst am 7. Mai ab (Lindner war am Montag verschwunden).", KindDismissal},                                                             // fled, not removed
+		{"Der Chef der Wache setzte sich dann am 3. Juni ab (Lindner war am Montag verschwunden).", KindDismissal},                                                            // fled, not removed
 		{"Gegen Oracle hat Verdi bisher sieben von neun Pokalspielen verloren.", KindMatch},                                                                                   // a share of games
 		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                             // expected, not told
 		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                              // a judgement said, no court's
