@@ -661,10 +661,10 @@ func (s *sent) changeRate(g int) bool {
 }
 
 // changeVerbs are the lemmas of verbs that tell a quantity rising or
-// falling.
+// falling, or where it stands ("lagen um zwei Prozentpunkte über …").
 var changeVerbs = map[string]bool{"steigen": true, "ansteigen": true, "sinken": true, "fallen": true, "wachsen": true,
 	"zunehmen": true, "abnehmen": true, "zurückgehen": true, "schrumpfen": true, "klettern": true,
-	"anwachsen": true, "einbrechen": true, "verringern": true}
+	"anwachsen": true, "einbrechen": true, "verringern": true, "liegen": true}
 
 // pronominalAdverb reports an adverb made of "da", "hier" or "wo" and a
 // preposition ("daraufhin", "dabei", "hierzu", "worauf"), which opens a
