@@ -425,6 +425,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindMatch && s.gamesCounted(g, c.tok, t.verb) {
 		return Mention{}, false // "nach fünf Siegen aus sechs Partien", "zwölf der letzten 20 Rennen gewonnen": a season's tally
 	}
+	if !t.verb && s.verbOf(g, c.tok, &multiplying) {
+		return Mention{}, false // "Die Besuche häuften sich": more and more of them, a tally
+	}
 	if !t.verb && s.imminent(g) {
 		return Mention{}, false // "Seine Entlassung stand bevor": about to come, not come
 	}

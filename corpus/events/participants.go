@@ -334,6 +334,9 @@ var overcoming = map[string]bool{"besiegen": true, "schlagen": true, "bezwingen"
 var (
 	receiving = newLemmaSet("erhalten", "bekommen", "kriegen")
 	refusing  = newLemmaSet("verweigern", "versagen", "verwehren", "vorenthalten")
+	// multiplying: verbs that tell happenings growing in number ("Die
+	// Anschläge häuften sich", "mehrten sich")
+	multiplying = newLemmaSet("häufen", "mehren")
 	// implicative: verbs whose "zu" infinitive was done ("es gelang ihm,
 	// … zu öffnen", "begann, … zu räumen")
 	implicative = newLemmaSet("gelingen", "schaffen", "beginnen", "anfangen", "wagen")
