@@ -543,7 +543,7 @@ func (s *sent) findSpeechTail() int {
 	// the tag itself holds an apposition: "…, gab der Sprecher des
 	// Verbands, Hans Berg, bekannt."
 	words := 0
-	for comma := len(toks) - 1; comma > 0 && words <= maxSpeechTag; comma-- {
+	for comma := len(toks) - 1; comma > 0 && words <= maxNamedSpeechTag; comma-- {
 		t := &toks[comma]
 		switch {
 		case t.quoted:
@@ -605,6 +605,9 @@ func (s *sent) tagAfter(comma int) bool {
 		}
 		words++
 		speaker = speaker || u.actor >= 0 || u.upper || u.is(subjectPronouns)
+	}
+	if n := first + 1; n < len(toks) && toks[n].actor >= 0 {
+		return words <= maxNamedSpeechTag // the speaker named right after the verb: "…, kritisierte X am Montag bei … in Genf"
 	}
 	return speaker && words <= maxSpeechTag
 }
@@ -672,6 +675,11 @@ func (s *sent) verbBeforeSpeaker(i int) bool {
 // der Präsident des Verbands am Montag im Gespräch mit einer Zeitung zu
 // bedenken" has fourteen.
 const maxSpeechTag = 16
+
+// maxNamedSpeechTag is the most words a speech tag takes whose speaker is
+// named right after its verb: the name makes it a tag however long the
+// circumstances after it run.
+const maxNamedSpeechTag = 24
 
 // finiteForm reports whether word i can be a finite verb by the text
 // layer's lexicon ("sagte", "hielt", "meint", "kritisierte", also an

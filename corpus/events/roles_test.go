@@ -69,6 +69,8 @@ func TestRoles(t *testing.T) {
 		{"Musk starb 1966, dreißig Jahre später Scholz.", []string{"elon-musk", "olaf-scholz"}, []model.Role{pa, pa}},
 		// a name between commas after a role stands where the role stands
 		{"In Berlin ermittelt die Staatsanwaltschaft gegen den Chef der Gewerkschaft Verdi, Olaf Scholz, wegen Betrugs.", []string{"verdi", "olaf-scholz"}, []model.Role{pa, pa}},
+		// a speech tag whose speaker is named right after its verb, however long it runs
+		{"Vor allem gehe Trump den Vorwürfen nicht nach, kritisierte Olaf Scholz am Montag bei der Vorstellung seines neuen Berichts vor dem Bundestag in Berlin und in Bonn.", []string{"olaf-scholz", "donald-trump"}, []model.Role{ag, pa}},
 		// a name between commas after the opening phrase is its subject's
 		{"Der Gouverneur der Provinz, Prinz Olaf Scholz, ordnete am Montag eine Untersuchung an.", []string{"olaf-scholz"}, []model.Role{ag}},
 		{"Der Anwalt der Stadt, Olaf Scholz, schwieg am Montag, Bürgermeister Lindner ordnete eine Untersuchung an.", []string{"christian-lindner", "olaf-scholz"}, []model.Role{ag, pp}},
