@@ -262,6 +262,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Der Chef der Wache setzte sich dann am 3. Juni ab (Lindner war am Montag verschwunden).", KindDismissal},                                                            // fled, not removed
 		{"Im Jahr 2023 lagen die Investitionen von Oracle um drei Prozentpunkte über denen von Verdi.", KindInvestment},                                                       // where a quantity stands
 		{"Im Herbst häuften sich die Besuche von Lindner in Wien.", KindVisit},                                                                                                // more and more of them
+		{"Auch Oracle, ein Anbieter von Datenbanken, lässt Kunden entscheiden.", KindDecision},                                                                                // may decide
 		{"Gegen Oracle hat Verdi bisher sieben von neun Pokalspielen verloren.", KindMatch},                                                                                   // a share of games
 		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                             // expected, not told
 		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                              // a judgement said, no court's

@@ -428,6 +428,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && s.verbOf(g, c.tok, &multiplying) {
 		return Mention{}, false // "Die Besuche häuften sich": more and more of them, a tally
 	}
+	if t.verb && c.tense == tensePresent && s.letsDo(g, c.tok) && !s.hasTimeAnchor(g) {
+		return Mention{}, false // "lässt Nutzer entscheiden": what one may do, no happening
+	}
 	if !t.verb && s.imminent(g) {
 		return Mention{}, false // "Seine Entlassung stand bevor": about to come, not come
 	}

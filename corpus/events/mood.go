@@ -301,6 +301,18 @@ func (s *sent) onceDone(g int) bool {
 	return true
 }
 
+// letsDo reports a present "lässt" or "lassen" in clause g before the
+// verb at token i, whose infinitive it is: "lässt Nutzer entscheiden"
+// (not "ließ ihn festnehmen", a deed).
+func (s *sent) letsDo(g, i int) bool {
+	for k := 0; k < i; k++ {
+		if t := &s.toks[k]; t.group == g && t.word() && !t.quoted && (t.lower == "lässt" || t.lower == "lassen") {
+			return true
+		}
+	}
+	return false
+}
+
 // saysSince reports a "seit" in clause g: what it tells runs from then
 // to now.
 func (s *sent) saysSince(g int) bool {
