@@ -263,6 +263,8 @@ func TestNotHappenings(t *testing.T) {
 		{"Im Jahr 2023 lagen die Investitionen von Oracle um drei Prozentpunkte über denen von Verdi.", KindInvestment},                                                       // where a quantity stands
 		{"Im Herbst häuften sich die Besuche von Lindner in Wien.", KindVisit},                                                                                                // more and more of them
 		{"Auch Oracle, ein Anbieter von Datenbanken, lässt Kunden entscheiden.", KindDecision},                                                                                // may decide
+		{"Die Software von Verdi eröffnete am Montag völlig neue Perspektiven für Oracle.", KindOpening},                                                                      // a figure of speech
+		{"Auch Verdi kassierte bei drei Auftritten in Linz drei Pleiten gegen Oracle.", KindInsolvency},                                                                       // defeats counted
 		{"Gegen Oracle hat Verdi bisher sieben von neun Pokalspielen verloren.", KindMatch},                                                                                   // a share of games
 		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                             // expected, not told
 		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                              // a judgement said, no court's
@@ -1700,5 +1702,16 @@ func TestGamesCounted(t *testing.T) {
 	events, _ := Merge(Extract(0, fx{text: s, date: dec2024, timex: map[string]tx{"im Jahr 2024": {"2024", model.YearInterval(2024), ""}}}.build(t), testActors), testActors)
 	if len(events) > 0 {
 		t.Errorf("%q: %v, want no event", s, titles(events))
+	}
+}
+
+// TestAnniversary: a happening a day remembers is recalled, not told.
+func TestAnniversary(t *testing.T) {
+	const s = "Im Jahr 2011 hielt Lindner zum 35. Jahrestag der Gründung von Verdi eine Rede."
+	events, _ := Merge(Extract(0, fx{text: s, date: dec2024, timex: map[string]tx{"Im Jahr 2011": {"2011", model.YearInterval(2011), ""}}}.build(t), testActors), testActors)
+	for _, e := range events {
+		if e.Kind == string(KindFounding) {
+			t.Errorf("%q: %v, want no founding", s, titles(events))
+		}
 	}
 }

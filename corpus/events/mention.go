@@ -422,6 +422,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindMatch && noun == "Tor" && t.verb && t.infinitive == "treffen" && s.accusativeIn(g) {
 		return Mention{}, false // "trafen den Hochkommissar in Genf": met someone, no goal
 	}
+	if kind == KindInsolvency && !t.verb && c.tok > 0 && s.gamesCounted(g, c.tok, false) {
+		return Mention{}, false // "drei Pleiten in Piräus": defeats counted; a firm fails once
+	}
+	if !t.verb && s.anniversary(c.tok) {
+		return Mention{}, false // "zum 35. Jahrestag der Gründung": remembered, not told
+	}
 	if kind == KindMatch && s.gamesCounted(g, c.tok, t.verb) {
 		return Mention{}, false // "nach fünf Siegen aus sechs Partien", "zwölf der letzten 20 Rennen gewonnen": a season's tally
 	}

@@ -766,6 +766,17 @@ func (s *sent) someBefore(i int) bool {
 	return true
 }
 
+// anniversary reports a noun at token i that names what a day
+// remembers ("zum 35. Jahrestag der Gründung", "zum Gedenktag des
+// Aufstands"): the happening is history the sentence only recalls.
+func (s *sent) anniversary(i int) bool {
+	if i < 2 || !s.toks[i-1].word() || !s.toks[i-1].is(determiners) {
+		return false
+	}
+	p := &s.toks[i-2]
+	return p.word() && p.upper && hasAnySuffix(p.lower, []string{"jahrestag", "jahrestages", "jahrestags", "gedenktag", "gedenktages", "jubiläum", "jubiläums"})
+}
+
 // gamesCounted reports games counted in clause g: a count of two or
 // more before the match noun at token i ("vier Siegen"), or, for a verb,
 // a count of a share of games ("sechs von acht Duellen verloren", "35
