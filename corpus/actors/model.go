@@ -2,9 +2,11 @@ package actors
 
 import (
 	"cmp"
+	"hash/maphash"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -722,6 +724,31 @@ func genericNouns(text string, spans []ner.Span) {
 // "Handlungsvollmacht", or a dropped "e", "Grenzzaun"): a common noun
 // written as German writes compounds, not a name.
 func compoundNoun(w string) bool {
+	if len(w) > maxCachedWord {
+		return isCompoundNoun(w)
+	}
+	slot := &compoundCache[maphash.String(gazSeed, w)&(compoundCacheSize-1)]
+	if e := slot.Load(); e != nil && e.word == w {
+		return e.yes
+	}
+	yes := isCompoundNoun(w)
+	slot.Store(&compoundEntry{word: strings.Clone(w), yes: yes}) // a copy: w is a slice of an article
+	return yes
+}
+
+// The answers of compoundNoun for recent words, direct-mapped as the
+// gazetteer's: the same names ("Trump") ask in article after article.
+const compoundCacheSize = 1 << 12
+
+type compoundEntry struct {
+	word string
+	yes  bool
+}
+
+var compoundCache [compoundCacheSize]atomic.Pointer[compoundEntry]
+
+// isCompoundNoun is compoundNoun without the cache.
+func isCompoundNoun(w string) bool {
 	lw := text.Lower(w) // once: text.Classes lower-cases a capitalised form on every call
 	isNoun := func(s string) bool { c, _ := text.Classes(s); return c&text.Noun != 0 }
 	for k := 3; k <= len(lw)-4; k++ {
