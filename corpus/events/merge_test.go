@@ -383,3 +383,13 @@ func TestOthersBefell(t *testing.T) {
 		}
 	}
 }
+
+// TestPostOfAnother: a post taken over from someone is titled as that
+// person's post, not as something done to them.
+func TestPostOfAnother(t *testing.T) {
+	const s = "Sie übernimmt ab Montag die Leitung von Scholz, der in den Ruhestand geht."
+	events, _ := Merge(Extract(0, fx{text: s, date: dec2024}.build(t), testActors), testActors)
+	if len(events) != 1 || events[0].Title != "Leitung von Scholz übernommen" {
+		t.Errorf("%v, want one event titled %q", titles(events), "Leitung von Scholz übernommen")
+	}
+}

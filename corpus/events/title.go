@@ -140,6 +140,10 @@ func title(p titleParts, table []model.Actor) string {
 		// an action has no noun of its own: "Opposition protestiert in
 		// Wien"
 		words(list(agents), v.agreeing(agents, person), v.reflexive(), place, v.particle)
+	case v != nil && postKinds[p.kind] && len(agents) == 0 && len(patients) > 0 && p.thing != "" && !contains(patients, p.thing):
+		// "Sie übernimmt ab Montag die Leitung von X": the post is X's, X took
+		// nothing over, "Leitung von X übernommen"
+		words(p.thing, "von", list(patients), place, v.participle)
 	case v != nil && len(agents) == 0 && len(patients) > 0 && v.participle != v.third && !speechKinds[p.kind] && !patientsAgainst:
 		// "Trump auf Facebook gesperrt"; not "Morsi lanciert", which reads
 		// as if he did it, nor "Scholz angekündigt": one is not said, nor
