@@ -38,8 +38,8 @@ var (
 // before any rule was changed for it). The test splits have none: they are
 // scored, not tuned to.
 var gnadFloors = map[string]Scores{
-	"dev": { // raised in round eleven (39/40, 38/58, 1/38, 40/64 before)
-		Precision:    40.0 / 41,
+	"dev": { // raised in round eleven (39/40, 38/58, 1/38, 40/64 before) and twelve (40/41)
+		Precision:    40.0 / 40,
 		Recall:       39.0 / 58,
 		SplitRate:    1.0 / 39,
 		DateAccuracy: 10.0 / 10,

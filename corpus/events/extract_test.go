@@ -267,6 +267,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Auch Verdi kassierte bei drei Auftritten in Linz drei Pleiten gegen Oracle.", KindInsolvency},                                                                       // defeats counted
 		{"Bisher konnte Verdi TV am Montag nur über Satellit und die Smartcard von Oracle empfangen.", KindMeeting},                                                           // a broadcast received
 		{"Lindner besucht seit Montag eine Schule in Linz.", KindVisit},                                                                                                       // attends school
+		{"Lindner habe der Zeitung am Montag vorab eine Einigung mit Verdi verkauft.", KindSale},                                                                              // a happening presented
 		{"Gegen Oracle hat Verdi bisher sieben von neun Pokalspielen verloren.", KindMatch},                                                                                   // a share of games
 		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                             // expected, not told
 		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                              // a judgement said, no court's

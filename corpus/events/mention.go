@@ -248,6 +248,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if t.verb && !passive {
 		m.thing = s.thingOf(g, c.tok)
 	}
+	if kind == KindSale && t.verb && s.happeningObject(g, c.tok) {
+		return Mention{}, false // "hat der Zeitung eine Einigung verkauft": a happening presented, nothing sold
+	}
 	if kind == KindDismissal && len(m.Actors) > 0 && x.onlyOrganisations(m.Actors) {
 		// "die Entlassung von 500 Beschäftigten bei VW": no one dismissed
 		// by name, a company's staff cut, the same happening as its

@@ -766,6 +766,18 @@ func (s *sent) someBefore(i int) bool {
 	return true
 }
 
+// happeningObject reports a noun that names a happening after "eine" or
+// "einen" in clause g, other than the trigger at token i: the object of
+// a verb done to a happening ("verkaufte der Zeitung eine Einigung").
+func (s *sent) happeningObject(g, i int) bool {
+	for k := 1; k < len(s.toks); k++ {
+		if t := &s.toks[k]; k != i && t.group == g && t.noun > 0 && !t.quoted && (s.toks[k-1].lower == "eine" || s.toks[k-1].lower == "einen") {
+			return true
+		}
+	}
+	return false
+}
+
 // anniversary reports a noun at token i that names what a day
 // remembers ("zum 35. Jahrestag der Gründung", "zum Gedenktag des
 // Aufstands"): the happening is history the sentence only recalls.
