@@ -1,12 +1,6 @@
 package actors
 
-import (
-	"hash/maphash"
-	"strings"
-	"sync/atomic"
-
-	"chronik/corpus/text"
-)
+import "chronik/corpus/text"
 
 // Word classes the entity tagger (package ner) reads as features, beyond
 // the lexicon's entry bits (which keep their own positions, 0–17).
@@ -33,37 +27,16 @@ const (
 // words, organisation nouns). Changing what a bit means needs the weights
 // retrained (go run ./corpus/ner/internal/train).
 func Gazetteer(w string) uint32 {
-	if len(w) > maxCachedWord {
-		return gazetteer(w)
-	}
-	slot := &gazCache[maphash.String(gazSeed, w)&(gazCacheSize-1)]
-	if e := slot.Load(); e != nil && e.word == w {
-		return e.classes
+	if g, ok := gazCache.lookup(w); ok {
+		return g
 	}
 	g := gazetteer(w)
-	// A copy: w is often a slice of an article, which the cache must not keep alive.
-	slot.Store(&gazEntry{word: strings.Clone(w), classes: g})
+	gazCache.store(w, g)
 	return g
 }
 
-// The classes of recent words, direct-mapped by hash: most capitalised
-// words of news recur across articles, and the lists and the lexicon
-// cost several look-ups each. Entries are replaced whole, so readers on
-// other goroutines see an old entry or a new one, never half of one.
-const (
-	gazCacheSize  = 1 << 14
-	maxCachedWord = 40
-)
-
-type gazEntry struct {
-	word    string
-	classes uint32
-}
-
-var (
-	gazCache [gazCacheSize]atomic.Pointer[gazEntry]
-	gazSeed  = maphash.MakeSeed()
-)
+// gazCache holds the classes of recent words.
+var gazCache = newWordCache[uint32](1 << 14)
 
 // gazetteer computes what Gazetteer returns.
 func gazetteer(w string) uint32 {

@@ -2,11 +2,9 @@ package actors
 
 import (
 	"cmp"
-	"hash/maphash"
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -724,28 +722,17 @@ func genericNouns(text string, spans []ner.Span) {
 // "Handlungsvollmacht", or a dropped "e", "Grenzzaun"): a common noun
 // written as German writes compounds, not a name.
 func compoundNoun(w string) bool {
-	if len(w) > maxCachedWord {
-		return isCompoundNoun(w)
-	}
-	slot := &compoundCache[maphash.String(gazSeed, w)&(compoundCacheSize-1)]
-	if e := slot.Load(); e != nil && e.word == w {
-		return e.yes
+	if yes, ok := compoundCache.lookup(w); ok {
+		return yes
 	}
 	yes := isCompoundNoun(w)
-	slot.Store(&compoundEntry{word: strings.Clone(w), yes: yes}) // a copy: w is a slice of an article
+	compoundCache.store(w, yes)
 	return yes
 }
 
-// The answers of compoundNoun for recent words, direct-mapped as the
-// gazetteer's: the same names ("Trump") ask in article after article.
-const compoundCacheSize = 1 << 12
-
-type compoundEntry struct {
-	word string
-	yes  bool
-}
-
-var compoundCache [compoundCacheSize]atomic.Pointer[compoundEntry]
+// compoundCache holds compoundNoun's answers for recent words: the same
+// names ("Trump") ask in article after article.
+var compoundCache = newWordCache[bool](1 << 12)
 
 // isCompoundNoun is compoundNoun without the cache.
 func isCompoundNoun(w string) bool {
