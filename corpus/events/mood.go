@@ -238,8 +238,8 @@ func (s *sent) needed(i int) bool {
 		if t.punct == ',' || t.word() && t.is(prepositions) {
 			return false
 		}
-		if t.word() && !t.upper && !t.quoted && (strings.HasPrefix(t.lower, "benötig") || strings.HasPrefix(t.lower, "brauch")) {
-			return true // "benötigt", "brauchten": the forms tell the verb, no lemma needed
+		if s.isVerbOf(k, &needing) {
+			return true
 		}
 	}
 	return false
@@ -251,7 +251,10 @@ func (s *sent) needed(i int) bool {
 // come that a plan may tell).
 func (s *sent) imminent(g int) bool {
 	for i := range s.toks {
-		if t := &s.toks[i]; t.group == g && t.word() && !t.upper && !t.quoted && (t.lower == "bevor" && (i+1 == len(s.toks) || !s.toks[i+1].word() || s.toks[i+1].lower == "wie") || strings.HasPrefix(t.lower, "bevorst") && !strings.HasPrefix(t.lower, "bevorstehend") || strings.HasPrefix(t.lower, "bevorgest")) {
+		if s.toks[i].group != g {
+			continue
+		}
+		if t := &s.toks[i]; t.lower == "bevor" && !t.quoted && (i+1 == len(s.toks) || !s.toks[i+1].word() || s.toks[i+1].lower == "wie") || s.isVerbOf(i, &impending) {
 			return true
 		}
 	}

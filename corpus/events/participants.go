@@ -315,15 +315,18 @@ func (s *sent) receives(g, tok int) bool { return s.verbOf(g, tok, &receiving) }
 // vs.
 func (s *sent) verbOf(g, tok int, vs *lemmaSet) bool {
 	for i := range s.toks {
-		t := &s.toks[i]
-		if i == tok || t.group != g || !t.word() || t.upper || t.quoted || !vs.mayBe(t.lower) {
-			continue
-		}
-		if s.layerClass(i) == text.Verb && vs.lemmas[s.doc.Lemma(int(t.at))] {
+		if i != tok && s.toks[i].group == g && s.isVerbOf(i, vs) {
 			return true
 		}
 	}
 	return false
+}
+
+// isVerbOf reports whether token i is a verb of one of the lemmas of vs
+// (asking the text layer for a lemma only of a word that may be one).
+func (s *sent) isVerbOf(i int, vs *lemmaSet) bool {
+	t := &s.toks[i]
+	return t.word() && !t.upper && !t.quoted && vs.mayBe(t.lower) && s.layerClass(i) == text.Verb && vs.lemmas[s.doc.Lemma(int(t.at))]
 }
 
 // overcoming are the verbs of a match whose object is the side beaten.
@@ -337,6 +340,10 @@ var (
 	// multiplying: verbs that tell happenings growing in number ("Die
 	// Anschläge häuften sich", "mehrten sich")
 	multiplying = newLemmaSet("häufen", "mehren")
+	// needing: verbs whose object has not happened ("benötigt einen Sieg")
+	needing = newLemmaSet("benötigen", "brauchen")
+	// impending: verbs of what is about to come ("Die Wahl steht bevor")
+	impending = newLemmaSet("bevorstehen")
 	// implicative: verbs whose "zu" infinitive was done ("es gelang ihm,
 	// … zu öffnen", "begann, … zu räumen")
 	implicative = newLemmaSet("gelingen", "schaffen", "beginnen", "anfangen", "wagen")
