@@ -105,26 +105,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	t := x.lx.triggers[c.trig]
 	g := s.toks[c.tok].group
 	kind, noun, spec := t.kind, t.noun, t.specificity
-	if tail := s.speechTail(); kind == KindAnnouncement && tail >= 0 && c.tok >= tail {
-		// "Die Sperre endete am Morgen, gab der Gouverneur bekannt": a
-		// tag that tells what was made known, a statement about it, not
-		// news of its own
-		kind, noun, spec = KindStatement, "Mitteilung", 1
-	}
-	if kind == KindAnnouncement && t.verb && (s.opener[g] == "wie" && firstWord(s.toks, 0, len(s.toks)) < c.tok && s.toks[firstWord(s.toks, 0, len(s.toks))].group != g || s.bareQuoteAfter(c.tok)) {
-		// "…, wie die Polizei bekanntgab", "Der Trainer kündigte an: …":
-		// the source of what is told, or what is said, no news of its own
-		kind, noun, spec = KindStatement, "Mitteilung", 1
-	}
-	if tail := s.speechTail(); kind == KindVerdict && t.verb && tail >= 0 && c.tok >= tail {
-		// "Die Pläne seien schrecklich, urteilte die Zeitung": a
-		// judgement said, no court's
-		kind, noun, spec = KindStatement, "Äußerung", 1
-	}
-	if kind == KindAnnouncement && t.verb && s.announcesWords(g) {
-		// "kündigte an, beim Treffen auch den Streit anzusprechen": what
-		// one will say, no news of its own
-		kind, noun, spec = KindStatement, "Äußerung", 1
+	if said := s.saidInstead(c, &t, g); said != "" {
+		kind, noun, spec = KindStatement, said, 1
 	}
 	if kind == KindAgreement && t.verb && s.someBefore(c.tok) {
 		return Mention{}, false // "finden sich einige bekannte Namen": "einige" counts, nobody agrees
@@ -584,6 +566,38 @@ func agents(roles []model.Role) int {
 		}
 	}
 	return n
+}
+
+// saidInstead returns the noun of the statement that trigger t, of a
+// kind that is no saying, tells here instead of its happening, or "":
+// an announcement in a speech tag ("Die Sperre endete am Morgen, gab
+// der Gouverneur bekannt": what was made known, no news of its own), in
+// a closing "wie" clause ("…, wie die Polizei bekanntgab": the source of
+// what is told) or before a bare colon ("Der Trainer kündigte an: …");
+// an announcement of words ("kündigte an, … anzusprechen"); a judgement
+// in a speech tag ("Die Pläne seien schrecklich, urteilte die Zeitung":
+// no court's).
+func (s *sent) saidInstead(c cand, t *trigger, g int) string {
+	tail := s.speechTail()
+	inTag := tail >= 0 && c.tok >= tail
+	switch {
+	case t.kind == KindAnnouncement && inTag:
+		return "Mitteilung"
+	case t.kind == KindAnnouncement && t.verb && (s.closingWie(g, c.tok) || s.bareQuoteAfter(c.tok)):
+		return "Mitteilung"
+	case t.kind == KindAnnouncement && t.verb && s.announcesWords(g):
+		return "Äußerung"
+	case t.kind == KindVerdict && t.verb && inTag:
+		return "Äußerung"
+	}
+	return ""
+}
+
+// closingWie reports a "wie" clause g that holds token i and does not
+// open the sentence: "…, wie die Polizei bekanntgab".
+func (s *sent) closingWie(g, i int) bool {
+	first := firstWord(s.toks, 0, len(s.toks))
+	return s.opener[g] == "wie" && first < i && s.toks[first].group != g
 }
 
 // kindTies returns the words that tie a mention of its kind's own noun
