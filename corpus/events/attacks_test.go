@@ -107,3 +107,42 @@ func TestMergeLeavesPosts(t *testing.T) {
 		}
 	}
 }
+
+// TestAttackNoun: "Angriff" tells an armed attack only among the words
+// of armed groups and arms, as the verb does; the genitive after it is
+// who attacked, not a phrase of the preposition that governs the noun.
+func TestAttackNoun(t *testing.T) {
+	for _, tt := range []struct{ text, title string }{
+		{"Nach einem Angriff der Miliz Verdi sind am Montag Tausende Menschen über die Grenze gelangt.", "Angriff durch Verdi"},
+		{"Bei einem Angriff der Rebellen auf eine Kaserne in Köln sind am Montag drei Soldaten gestorben.", "Angriff"},
+		{"Nach dem Angriff von Lindner auf den Haushaltsentwurf verließ Scholz am Montag das Plenum.", ""},
+	} {
+		f := fx{text: tt.text, date: dec2024}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		var attacks []string
+		for _, e := range events {
+			if e.Kind == string(KindAttack) {
+				attacks = append(attacks, e.Title)
+			}
+		}
+		switch {
+		case tt.title == "" && len(attacks) > 0:
+			t.Errorf("%q: attacks %v, want none", tt.text, attacks)
+		case tt.title != "" && (len(attacks) != 1 || !strings.HasPrefix(attacks[0], tt.title)):
+			t.Errorf("%q: attacks %v (rows %v), want one %q", tt.text, attacks, titles(events), tt.title)
+		}
+	}
+}
+
+// TestNounCues: a noun may ask for cues, not for required or forbidden
+// words, which belong to the verb its clause is built on.
+func TestNounCues(t *testing.T) {
+	if _, err := parseLexicon("attack Angriff 2 n Angriff @miliz"); err != nil {
+		t.Errorf("a noun with cues: %v", err)
+	}
+	for _, line := range []string{"attack Angriff 2 n Angriff +sich", "attack Angriff 2 n Angriff -kritik"} {
+		if _, err := parseLexicon(line); err == nil {
+			t.Errorf("%q accepted", line)
+		}
+	}
+}

@@ -29,6 +29,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 				if s.bareNounList(i) {
 					continue // "verteilte Brot, Wasser und Zelte": things listed
 				}
+				if !x.fitsOnce(s, i, id) {
+					continue // "der Angriff des Kritikers": the noun tells this kind only among its cues
+				}
 				if (s.attributeOfThing(i) || s.pointedTo(i)) && !s.hasTimeAnchor(t.group) {
 					continue // "eine Liste der Anschläge", "mit Verweis auf den Streik": a happening referred to, not told
 				}

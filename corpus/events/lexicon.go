@@ -155,8 +155,11 @@ func parseLexicon(data string) (*lexicon, error) {
 		for _, w := range append(append(slices.Clone(t.cues), t.require...), t.forbid...) {
 			t.wantsGrammar = t.wantsGrammar || classOf[strings.TrimPrefix(w, "=")] != 0
 		}
-		if !t.verb && (t.conditional() || len(t.forbid) > 0) {
-			return nil, fmt.Errorf("line %d: context words on a noun", n+1)
+		if !t.verb && (len(t.require) > 0 || len(t.forbid) > 0) {
+			// a noun may want a cue ("Angriff" of rebels, not of a
+			// critic); what its clause must or must not have otherwise
+			// belongs to the verb the clause is built on
+			return nil, fmt.Errorf("line %d: required or forbidden words on a noun", n+1)
 		}
 		id := len(lx.triggers)
 		lx.triggers = append(lx.triggers, t)

@@ -70,6 +70,12 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			// stands where the role it names stands
 			prep, prepAt, det, detAt = s.npContext(k)
 		}
+		if prep != "" && prepAt < tok && (det == "der" || det == "des") && detAt == tok+1 && !x.lx.triggers[c.trig].verb {
+			// "nach einem Angriff der Rebellen": the genitive of the
+			// trigger noun is its own, not the preposition's that governs
+			// the noun
+			prep, prepAt = "", -1
+		}
 		possessor := s.possessor(r)
 		if possessor && prep != "" && r.first > 0 && s.toks[r.first-1].word() && s.toks[r.first-1].upper {
 			// "nach dem Streit Müllers Konto": a possessor opens a noun
