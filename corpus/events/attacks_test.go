@@ -116,6 +116,8 @@ func TestAttackNoun(t *testing.T) {
 		{"Nach einem Angriff der Miliz Verdi sind am Montag Tausende Menschen über die Grenze gelangt.", "Angriff durch Verdi"},
 		{"Bei einem Angriff der Rebellen auf eine Kaserne in Köln sind am Montag drei Soldaten gestorben.", "Angriff"},
 		{"Nach dem Angriff von Lindner auf den Haushaltsentwurf verließ Scholz am Montag das Plenum.", ""},
+		// taking a stand is no military position
+		{"Scholz hat am Montag zum Haushalt Stellung bezogen und dabei Lindner scharf angegriffen.", ""},
 	} {
 		f := fx{text: tt.text, date: dec2024}
 		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
