@@ -233,6 +233,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Insgesamt ermittelte Oracle am Montag 55 Prozent für den Vorschlag.", KindInvestigation},                                                                            // a poll's figures
 		{"Lindner hat die Stadtverwaltung immer wieder öffentlich kritisiert.", KindCriticism},                                                                                // a habit
 		{"Seit dem Beginn des Aufstands im Mai sind 512 Zivilisten getötet worden.", KindCrime},                                                                               // a running toll
+		{"In den Kämpfen in Köln starben bislang mehr als 4.000 Menschen.", KindDeath},                                                                                        // a running toll
 		{"Mit der neuen Software steuert Lindner das Auto selbst, wie er gegenüber der Zeitung demonstriert.", KindProtest},                                                   // shown to someone
 		{"Nach zwanzig Minuten erobert Lindner im Mittelfeld den Ball.", KindCapture},                                                                                         // a moment of play
 		{"Lindner schnappte sich am Montag den Ball und traf.", KindAcquisition},                                                                                              // a moment of play

@@ -455,7 +455,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// tells one)
 		return Mention{}, false
 	}
-	if len(m.Actors) == 0 && s.saysSince(g) && s.largeCount(g) {
+	if len(m.Actors) == 0 && s.toNow(g) && s.largeCount(g) {
 		return Mention{}, false // "Seit Ausbruch der Unruhen wurden 439 Menschen getötet": a running toll
 	}
 	if x.dated && len(m.Actors) == 0 && !m.Date.Valid() {

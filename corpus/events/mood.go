@@ -316,11 +316,12 @@ func (s *sent) letsDo(g, i int) bool {
 	return false
 }
 
-// saysSince reports a "seit" in clause g: what it tells runs from then
-// to now.
-func (s *sent) saysSince(g int) bool {
+// toNow reports a "seit", "bisher" or "bislang" in clause g: what it
+// tells runs from some time to now ("starben bisher mehr als 200
+// Menschen" is a war's toll, no one happening).
+func (s *sent) toNow(g int) bool {
 	for i := range s.toks {
-		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && t.lower == "seit" {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && (t.lower == "seit" || t.lower == "bisher" || t.lower == "bislang") {
 			return true
 		}
 	}
