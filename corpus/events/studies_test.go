@@ -19,6 +19,7 @@ func TestSourceStudy(t *testing.T) {
 		{"Eine neue Studie zeigt weniger Zuwachs als Oracle.", ""},
 		{"Lindner führte in den Umfragen von Oracle.", ""},
 		{"Lindner gab eine Studie von Oracle in Auftrag.", ""},
+		{"Einer Studie von Forschern bei Oracle zufolge wächst der Absatz.", ""},
 		{"Scholz war gegen eine Veröffentlichung der Studie von Oracle.", ""},
 		{"Der Absatz stieg.\nErst in einem späteren Absatz zeigt eine Studie von Oracle das.", ""},
 	} {
