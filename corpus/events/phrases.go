@@ -376,10 +376,13 @@ func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 				det, detAt = t.lower, j
 			}
 			lastDet = j
-		case t.is(prepositions) && nested && j > 0 && s.toks[j-1].is(determiners) && det == "":
-			// "der in Kanada geborene Komponist X": the preposition is the
-			// adjective's; the article before it opens the phrase
-			n = 0
+		case t.is(prepositions) && nested && (det == "" || detAt > j && s.nounBetween(detAt, adjAt)) && s.adjectivePhraseOpens(j) >= 0:
+			// "der in Kanada geborene Komponist X", "der sogar über die
+			// Landesgrenzen bekannte Pädagoge X": the preposition is the
+			// adjective's, and so is an article after it; the article
+			// before it opens the phrase
+			det, detAt, n = "", -1, 0
+			j = s.adjectivePhraseOpens(j) + 1
 		case t.is(prepositions):
 			return t.lower, j, det, detAt
 		case t.is(conjunctions), t.upper:
@@ -392,6 +395,31 @@ func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 		}
 	}
 	return "", -1, det, detAt
+}
+
+// nounBetween reports a capitalised word strictly between tokens i and
+// j: "die Landesgrenzen" before "bekannte" is a phrase of its own, "des" right
+// before "islamistischen" the adjective's article.
+func (s *sent) nounBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if s.toks[k].word() && s.toks[k].upper {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectivePhraseOpens returns the article right before the preposition
+// at j, or before one adverb before it ("der sogar über …"), or -1.
+func (s *sent) adjectivePhraseOpens(j int) int {
+	k := j - 1
+	if k > 0 && s.toks[k].word() && !s.toks[k].upper && len(s.toks[k].forms) == 0 && !s.toks[k].is(determiners|prepositions|conjunctions) && !hasDeclension(s.toks[k].lower) {
+		k--
+	}
+	if k >= 0 && s.toks[k].word() && s.toks[k].is(determiners) {
+		return k
+	}
+	return -1
 }
 
 // sourcePhrase reports whether token j ends a phrase that a source

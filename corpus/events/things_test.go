@@ -87,6 +87,8 @@ func TestThingTitles(t *testing.T) {
 		{"Am Montag startete Volkswagen eine Kampagne zur Übernahme von Verdi.", "Volkswagen startet Kampagne"},
 		// a place and a preposition inside an attribute are the attribute's
 		{"Der in Kanada geborene Unternehmer Jeff Bezos ist am Montag gestorben.", "Bezos gestorben"},
+		{"Der sogar über die Landesgrenzen Kanadas bekannte Unternehmer Jeff Bezos ist am Montag gestorben.", "Bezos gestorben"},
+		{"Es gibt Unruhen, die seit dem Sturz des früheren Präsidenten Bezos durch das Militär stärker geworden sind.", "Sturz von Bezos"}, // the adjective's own article
 		{"Am Montag wurde ihm in Linz der Preis von Musk verliehen.", "Auszeichnung in Linz"},
 		// a verdict put off is no verdict
 		{"Am Montag wurde das mit Ungeduld erwartete Urteil gegen Bezos verschoben.", "Verschiebung gegen Bezos"},
