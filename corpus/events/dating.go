@@ -142,7 +142,7 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned bool) (mo
 		}
 	}
 	if p := x.prev; p.sentence == s.index-1 && p.block == s.a.Sentences[s.index].Block && p.date.Valid() &&
-		(tn.pluperfect || !p.pluperfect) && !tn.background && x.continues(s, g) {
+		(tn.pluperfect || !p.pluperfect) && !tn.background && (x.continues(s, g) || p.chronicle) {
 		if tn.pluperfect && s.saysBefore(g) {
 			return model.Before(p.date.Start), "", DatedBefore
 		}
@@ -377,6 +377,14 @@ func (s *sent) saysBefore(g int) bool {
 		}
 	}
 	return false
+}
+
+// chronicleEntry reports a sentence that opens with its date and a dash,
+// as the entries of a chronicle do ("1910 – Der König wird gestürzt."):
+// the sentences after it without a date of their own continue the entry,
+// even when its date is a year.
+func (s *sent) chronicleEntry() bool {
+	return len(s.toks) > 2 && s.toks[0].timex >= 0 && s.toks[1].punct == '–' && s.toks[1].timex < 0
 }
 
 // sectionDate returns the date a subheading gives its section: its

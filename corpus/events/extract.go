@@ -322,6 +322,7 @@ type context struct {
 	block      int
 	date       model.Interval
 	pluperfect bool // the date is of the story's back story ("hatte … am Freitag aufgerufen")
+	chronicle  bool // the sentence is a chronicle's entry, which the next one goes on with
 	actors     []int
 }
 
@@ -525,8 +526,8 @@ func (x *extractor) statement(s *sent, c cand) (Mention, bool) {
 // the date of a story), and the actors it names.
 func (x *extractor) remember(s *sent, m Mention, ok bool) {
 	x.prev = context{sentence: s.index, block: s.a.Sentences[s.index].Block, actors: x.prev.actors[:0]}
-	if ok && m.Dating == DatedOwn && m.Date.Days() <= maxCarriedDays {
-		x.prev.date, x.prev.pluperfect = m.Date, m.pluperfect
+	if ok && m.Dating == DatedOwn && (m.Date.Days() <= maxCarriedDays || s.chronicleEntry()) {
+		x.prev.date, x.prev.pluperfect, x.prev.chronicle = m.Date, m.pluperfect, s.chronicleEntry()
 	}
 	for _, r := range s.actors {
 		if !r.quoted {

@@ -651,6 +651,8 @@ func TestNewsDating(t *testing.T) {
 		{"a date after the place of a noun trigger", "Streik mit Ausfällen in Köln vom 4. März", "Streik", dayIv(2024, 3, 4)},
 		{"a date of the place's noun, not the trigger's", "Verdi streikte gegen die Sparpläne des Stadtrats vom 4. März.", "streikte", model.Interval{Start: day(2024, 12, 17), End: day(2024, 12, 18)}},
 		{"damals: the time named last", "Lindner ist seit 1994 in Berlin. Damals hatte Scholz Lindner entlassen.", "entlassen", model.YearInterval(1994)},
+		{"a chronicle's entry goes on", "1987 – Scholz entlässt Lindner. Die Rebellen ernennen Musk zum Präsidenten.", "ernennen", model.YearInterval(1987)},
+		{"a year goes on only in a chronicle", "Im Jahr 1987 entließ Scholz Lindner. Die Rebellen ernannten Musk zum Präsidenten.", "ernannten", model.Interval{Start: day(2024, 12, 17), End: day(2024, 12, 18)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -660,6 +662,7 @@ func TestNewsDating(t *testing.T) {
 				"der Wahl":     {"2024-11-05", election, ""},
 				"Im September": {"2024-09", model.MonthInterval(2024, time.September), ""},
 				"seit 1994":    {"1994", model.YearInterval(1994), ""},
+				"1987":         {"1987", model.YearInterval(1987), ""},
 				"am Freitag":   {"2024-12-13", dayIv(2024, 12, 13), ""},
 				"im Oktober":   {"2024-10", model.MonthInterval(2024, time.October), ""},
 				"4. März":      {"2024-03-04", dayIv(2024, 3, 4), ""},

@@ -470,6 +470,9 @@ func (s *state) bareYear(i int) (res, bool) {
 	if s.tokIsDash(i-1) && s.tok(i-2) != nil && s.toks[i-2].kind == tkNum {
 		cue = true // "2019–2021"
 	}
+	if start, _ := s.sentenceBounds(i); start == i && s.tokIsDash(i+1) {
+		cue = true // "1865 – In Wien wird …": an entry of a chronicle
+	}
 	if y < 1900 || y > 2099 {
 		if !cue {
 			return res{}, false

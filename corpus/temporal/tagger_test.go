@@ -61,6 +61,8 @@ var tagCases = []tagCase{
 	{"Im Oktober stiegen die Preise.", month, "Oktober", "DATE", "2024-10", "", "2024-10-01..2024-10-31"},
 	{"Nach dem Amtsantritt im Januar soll er beraten.", month, "Januar", "DATE", "2025-01", "", "2025-01-01..2025-01-31"},
 	{"Im Oktober 2024 stiegen die Preise.", day, "Oktober 2024", "DATE", "2024-10", "", "2024-10-01..2024-10-31"},
+	// a chronicle's entry opens with its year, however early
+	{"Was geschah heute? 1812 – In Graz brennt das Rathaus ab.", day, "1812", "DATE", "1812", "", "1812-01-01..1812-12-31"},
 	{"Im Jän. 2023 fiel Schnee.", day, "Jän. 2023", "DATE", "2023-01", "", "2023-01-01..2023-01-31"},
 	{"Das war 2018 anders.", day, "2018", "DATE", "2018", "", "2018-01-01..2018-12-31"},
 	{"Er ist seit 2019 im Amt.", day, "2019", "DATE", "2019", "", "2019-01-01..2019-12-31"},
@@ -376,6 +378,8 @@ func TestTagRejects(t *testing.T) {
 		"Jan Böhmermann moderiert.",
 		"Das Ende der Welt ist nah.",
 		"Er wohnt in der Hausnummer 1990.",
+		"1500 Menschen kamen zum Fest.",
+		"Es kamen 1500 – vielleicht mehr – Menschen.",
 		"Der Sommer der Liebe war legendär.",
 		"Sie verzichtete darauf, einen Kandidaten zu unterstützen.",
 		"Der Morgen graut.",
