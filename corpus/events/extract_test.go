@@ -421,6 +421,9 @@ func TestObjects(t *testing.T) {
 		{"Auf der B312 ist am Montag ein Lastwagen verunglückt.", "B312", "auf der"},
 		// "Beben" alone is an earthquake
 		{"T Beben in Ecuador\nDer Verkehr staute sich.", "Ecuador", "in"},
+		// a speech tag's place is where it was said, what was said has its own
+		{"In Kanada warten viele auf die Weiterfahrt nach Florida, sagte Scholz bei einem Besuch in Paris.", "Paris", "in"},
+		{"Volkswagen hat am Montag Verdi übernommen, sagte Scholz in Paris.", "", ""},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.text, date: dec2024}, "")

@@ -192,7 +192,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if (kind == KindPost || kind == KindBan) && plat != "" && rank == 0 {
 		obj, prep, rank = plat, "auf", 2
 	}
-	if place, pprep := s.place(x, kind, g); place != "" && (rank == 0 || kind == KindMeeting || kind == KindVisit) {
+	if place, pprep := s.place(x, kind, g, c.tok); place != "" && (rank == 0 || kind == KindMeeting || kind == KindVisit) {
 		obj, prep, rank = place, pprep, 1
 	}
 	if rank == 3 && s.topBlock() {

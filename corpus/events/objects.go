@@ -125,10 +125,15 @@ func (s *sent) platform() (string, int, int) {
 // preposition: "in" or "im", and for a journey "nach" (the title says
 // "Reise nach Paris"). A trigger in a subordinate clause g takes no place
 // from another subordinate clause ("…, der nach dem Putsch heftiger
-// wurde und in dem die in Syrien tätige Miliz mitredet").
-func (s *sent) place(x *extractor, kind Kind, g int) (string, string) {
+// wurde und in dem die in Syrien tätige Miliz mitredet"); a trigger in
+// a speech tag none from what was said, nor one in what was said from
+// the tag ("…, sagte X bei seiner Visite in Paris").
+func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 	toks := s.toks
-	elsewhere := func(i int) bool { return !s.isMain(g) && s.scopeOf(i, g) < 0 }
+	tail := s.speechTail()
+	elsewhere := func(i int) bool {
+		return !s.isMain(g) && s.scopeOf(i, g) < 0 || tail >= 0 && (i >= tail) != (tok >= tail)
+	}
 	// A hyphenated name with a lower-case part: "Mar-a-Lago", and without
 	// the noun compounded onto it in "Mar-a-Lago-Resort".
 	for i := range toks {
