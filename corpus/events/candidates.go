@@ -32,6 +32,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 				if !x.fitsOnce(s, i, id) {
 					continue // "der Angriff des Kritikers": the noun tells this kind only among its cues
 				}
+				if s.remitOfBody(i) {
+					continue // "die Behörde für das Verbot von Minen": what a body is for, in its name
+				}
 				if (s.attributeOfThing(i) || s.pointedTo(i)) && !s.hasTimeAnchor(t.group) {
 					continue // "eine Liste der Anschläge", "mit Verweis auf den Streik": a happening referred to, not told
 				}
@@ -348,6 +351,28 @@ func (s *sent) attributeOfThing(i int) bool {
 	h := &s.toks[j-1]
 	return h.word() && h.upper && h.actor < 0 && h.noun == 0 && len(h.forms) == 0 && h.timex < 0 &&
 		!h.is(determiners|prepositions) && !phaseNouns[h.lower] && !s.representative(j-1)
+}
+
+// remitOfBody reports a noun trigger at i after "für" and a noun that
+// names a body ("Amt für Wahlen", "Organisation für das Verbot …"): what
+// the body is for, part of its name, not a happening.
+func (s *sent) remitOfBody(i int) bool {
+	j := i - 1
+	for j > 0 && s.toks[j].word() && (s.toks[j].is(determiners) || !s.toks[j].upper && hasDeclension(s.toks[j].lower)) {
+		j-- // over the article and adjectives
+	}
+	if j < 1 || s.toks[j].lower != "für" {
+		return false
+	}
+	h := &s.toks[j-1]
+	return h.word() && h.upper && hasAnySuffix(h.lower, bodyNouns)
+}
+
+// bodyNouns end the nouns of offices and organisations that their names
+// follow with what they are for.
+var bodyNouns = []string{
+	"organisation", "kommission", "amt", "institut", "zentrum", "stiftung", "rat", "büro", "behörde",
+	"ministerium", "agentur", "komitee", "ausschuss", "gesellschaft", "verband", "gerichtshof", "beirat",
 }
 
 // pointedTo reports a noun trigger at i that a speaker points to: "unter

@@ -191,87 +191,88 @@ func TestNotHappenings(t *testing.T) {
 	}{
 		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},                                  // a determiner
 		{"Bei einer Kundgebung in Berlin hat die Polizei am Montag zehn Teilnehmer festgenommen.", KindProtest}, // the arrest at it is the news
-		{"Nur Musk traf.", KindMeeting},                                                                                                                                       // scored: no one met
-		{"Diese Maßnahme hat im Dezember auch Volkswagen getroffen.", KindMeeting},                                                                                            // a blow
-		{"Musk hatte in der Saison 58 Mal getroffen.", KindMeeting},                                                                                                           // scored, 58 times
-		{"Die Bundesregierung demonstriert am Montag Einigkeit.", KindProtest},                                                                                                // shows
-		{"Scholz traf sich am Montag in Wien mit Verdi und Volkswagen, also einigen der schärfsten Gegner.", KindAgreement},                                                   // some of them
-		{"Das stimmt Volkswagen und die Anleger vorsichtig.", KindVote},                                                                                                       // a mood
-		{"Die Krise hat Volkswagen im Herbst hart getroffen.", KindMeeting},                                                                                                   // a blow
-		{"Scholz traf am Montag eine Entscheidung.", KindMeeting},                                                                                                             // a decision
-		{"Scholz war im Herbst gegen eine Veröffentlichung der Studie.", KindPublication},                                                                                     // opposed, not done
-		{"Volkswagen drohe kein Engpass, sagte Scholz.", KindThreat},                                                                                                          // nothing threatened with
-		{"Musk hat 2018 Aktien an Altman abgetreten.", KindResignation},                                                                                                       // shares
-		{"Scholz eröffnete in Essen eine Fabrik von Volkswagen.", KindMeeting},                                                                                                // the city, no meal
-		{"Die Lehrervereinigung von Volkswagen tagte am Montag in Berlin.", KindAgreement},                                                                                    // a "Vereinigung", no "Einigung"
-		{"Scholz spendete Volkswagen am Montag Lob.", KindDonation},                                                                                                           // praise, no gift
-		{"Bald kommt mehr, da noch einige Fragen offen sind Volkswagen freut sich.", KindAgreement},                                                                           // einig before its noun, in a run-on sentence
-		{"Die Ermittler versuchten mit Hilfe der Videos eine Liste der Anschläge zu erstellen.", KindAttack},                                                                  // referred to
-		{"Lindner feuerte nach dem Spiel eine Leuchtkugel ab.", KindDismissal},                                                                                                // "abfeuern", not "feuern"
-		{"Scholz erneuerte am Montag das Versprechen, Lindner zu entlassen.", KindDismissal},                                                                                  // what a noun names
-		{"Volkswagen bekam am Montag die Möglichkeit, Verdi zu übernehmen.", KindAcquisition},                                                                                 // what a noun names
-		{"Scholz reiste am Montag ab, ohne Trump zu treffen.", KindMeeting},                                                                                                   // not done
-		{"Scholz verteilte in Berlin Brot, Essen und Zelte.", KindMeeting},                                                                                                    // things listed
-		{"Vor wenigen Tagen sparte Scholz, um neue Gespräche mit Verdi einzuleiten.", KindMeeting},                                                                            // a purpose
-		{"Lindner räumte am Montag seinen Posten bei Verdi.", KindPost},                                                                                                       // a job, no plural of "Post"
-		{"Lindner ärgerte sich am Montag im Gespräch über die Steuern.", KindMeeting},                                                                                         // where it was said
-		{"Lindner übte am Montag im Gespräch mit Radio Linz Kritik an Scholz.", KindMeeting},                                                                                  // an interview: what was said
-		{"Alles werde gut, gab sich Lindner im Gespräch mit dem Sender zuversichtlich.", KindMeeting},                                                                         // an interview
-		{"Das sei ein Fehler gewesen, fügte Lindner in dem am Montag gesendeten Gespräch hinzu.", KindMeeting},                                                                // an interview
-		{"Als der Arzt sah, dass Familien im Freien übernachten müssen, beschloss er selbst einzugreifen, erzählt Lindner im Gespräch mit einer Wochenzeitung.", KindMeeting}, // a speech tag's interview
-		{"Müller hatte zuletzt gegen Volkswagen (2:0) getroffen.", KindMeeting},                                                                                               // scored
-		{"Das Werk von Volkswagen in Osnabrück bleibt geschlossen, sagte Scholz.", KindClosure},                                                                               // a state that lasts
-		{"Die Begleitung des Abends übernimmt am Montag das Trio von Verdi.", KindAppointment},                                                                                // an escort, no post
-		{"Unterstützer, die am Montag zur SPÖ und zu Verdi kommen, suchen Mitstreiter zur Weltverbesserung.", KindBirth},                                                      // "Welt" only as a word
-		{"Scholz traf am Montag in Toronto den Premier.", KindMatch},                                                                                                          // a city, no goal: short cues are whole words
-		{"Am Montag hat ein Autor aus Wien Lindner überfahren.", KindCrime},                                                                                                   // an author, no car
-		{"Verdi baute am Montag das Digitalangebot über Musik hinaus aus.", KindOffer},                                                                                        // a range on offer, no offer made
-		{"Am Montag hat Oracle die Kosten für den Umbau von Verdi übernommen.", KindAcquisition},                                                                              // costs borne, no takeover
-		{"Beim Training hatte Lindner am Montag einen schweren Sturz.", KindOverthrow},                                                                                        // a fall
-		{"Linz – In Linz wurde der Wirkstoff am Montag in Ställen als Schmerzmittel eingesetzt.", KindAppointment},                                                            // a thing put to use
-		{"Lindner streicht damit am Montag den Mut der Helfer heraus.", KindCancellation},                                                                                     // stresses
-		{"Insgesamt ermittelte Oracle am Montag 55 Prozent für den Vorschlag.", KindInvestigation},                                                                            // a poll's figures
-		{"Lindner hat die Stadtverwaltung immer wieder öffentlich kritisiert.", KindCriticism},                                                                                // a habit
-		{"Seit dem Beginn des Aufstands im Mai sind 512 Zivilisten getötet worden.", KindCrime},                                                                               // a running toll
-		{"In den Kämpfen in Köln starben bislang mehr als 4.000 Menschen.", KindDeath},                                                                                        // a running toll
-		{"Mit der neuen Software steuert Lindner das Auto selbst, wie er gegenüber der Zeitung demonstriert.", KindProtest},                                                   // shown to someone
-		{"Nach zwanzig Minuten erobert Lindner im Mittelfeld den Ball.", KindCapture},                                                                                         // a moment of play
-		{"Lindner schnappte sich am Montag den Ball und traf.", KindAcquisition},                                                                                              // a moment of play
-		{"Lindner und Scholz entschieden am Montag den dritten Durchgang knapp für sich.", KindDecision},                                                                      // a game won
-		{"Nutzer in Deutschland sind am Montag der höchsten Gefährdung durch Oracle ausgesetzt.", KindDecision},                                                               // exposed
-		{"Verdi hatte am Montag für einen Sieg eine Prämie von 200 Euro ausgesetzt.", KindDecision},                                                                           // a bonus offered
-		{"Die Chefin von Verdi traf am Montag über Oracle scharfe Aussagen vor Publikum.", KindMeeting},                                                                       // statements made: a forbidden word's plural
-		{"Verdi bleibt im Rennen und empfängt am Samstag im Heimspiel Oracle.", KindMeeting},                                                                                  // a home match
-		{"Volkswagen war gegenüber Oracle ins Hintertreffen geraten.", KindMeeting},                                                                                           // fell behind: a word of its own
-		{"Lindner hoffte, beim Eintreffen der Gäste gut dazustehen.", KindMeeting},                                                                                            // an arrival
-		{"Die Reform lobte Lindner in einem am Freitag veröffentlichten Interview.", KindPublication},                                                                         // where it was said
-		{"Um sechs Uhr waren am Montag 3.000 Menschen in der Halle, wie die Polizei von Verdi bekanntgab.", KindAnnouncement},                                                 // the source of a state
-		{"Kapitän Lindner kündigte dann an: Das Team wird sich steigern.", KindAnnouncement},                                                                                  // words said
-		{"Lindner schloss am Montag eine Koalition mit Verdi kategorisch aus.", KindBan},                                                                                      // ruled out
-		{"Andere starben am Montag bei Protesten gegen die Regierung.", KindDeath},                                                                                            // "Andere" names no one
-		{"Die Entlassung von Lindner stand am Montag bevor.", KindDismissal},                                                                                                  // about to come
-		{"Ministerin Lindner äußerte sich nicht zu den Gerüchten.", KindStatement},                                                                                            // nothing said
-		{"Mit dem Auswärtssieg übernahm Verdi die Tabellenführung von Oracle.", KindAppointment},                                                                              // a standing
-		{"Mit dem Auswärtssieg übernahm Verdi die Tabellenführung von Oracle.", KindAcquisition},                                                                              // a standing
-		{"Die Gunst von Scholz erwarb sich Lindner am Montag.", KindAcquisition},                                                                                              // gained, nothing bought
-		{"Am Montag trafen Sie in Genf den Beauftragten für Minderheiten, Olaf Scholz.", KindMatch},                                                                           // met, no goal
-		{"Unter den betroffenen Firmen finden sich einige durchaus bekannte Namen wie Verdi.", KindAgreement},                                                                 // "einige" counts
-		{"Kaufen Sie Aktien von Verdi!, schloss Lindner am Montag seine Rede ab.", KindAgreement},                                                                             // a speech ended, no deal
-		{"Neuwahlen gibt es, sobald Lindner das neue Abkommen mit Verdi unterzeichnet hat.", KindAgreement},                                                                   // not yet
-		{"Seit den 1980er-Jahren hatte Lindner über seine Firma ein Wundermittel an Oracle verkauft.", KindSale},                                                              // decades of it
-		{"Scholz hatte angekündigt, beim Besuch in Paris auch die Zölle auf Stahl anzusprechen.", KindAnnouncement},                                                           // words to come
-		{"Der Chef der Wache setzte sich dann am 3. Juni ab (Lindner war am Montag verschwunden).", KindDismissal},                                                            // fled, not removed
-		{"Im Jahr 2023 lagen die Investitionen von Oracle um drei Prozentpunkte über denen von Verdi.", KindInvestment},                                                       // where a quantity stands
-		{"Im Herbst häuften sich die Besuche von Lindner in Wien.", KindVisit},                                                                                                // more and more of them
-		{"Auch Oracle, ein Anbieter von Datenbanken, lässt Kunden entscheiden.", KindDecision},                                                                                // may decide
-		{"Die Software von Verdi eröffnete am Montag völlig neue Perspektiven für Oracle.", KindOpening},                                                                      // a figure of speech
-		{"Auch Verdi kassierte bei drei Auftritten in Linz drei Pleiten gegen Oracle.", KindInsolvency},                                                                       // defeats counted
-		{"Bisher konnte Verdi TV am Montag nur über Satellit und die Smartcard von Oracle empfangen.", KindMeeting},                                                           // a broadcast received
-		{"Lindner besucht seit Montag eine Schule in Linz.", KindVisit},                                                                                                       // attends school
-		{"Lindner habe der Zeitung am Montag vorab eine Einigung mit Verdi verkauft.", KindSale},                                                                              // a happening presented
-		{"Gegen Oracle hat Verdi bisher sieben von neun Pokalspielen verloren.", KindMatch},                                                                                   // a share of games
-		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                             // expected, not told
-		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                              // a judgement said, no court's
+		{"Nur Musk traf.", KindMeeting},                                                                                                                                          // scored: no one met
+		{"Diese Maßnahme hat im Dezember auch Volkswagen getroffen.", KindMeeting},                                                                                               // a blow
+		{"Musk hatte in der Saison 58 Mal getroffen.", KindMeeting},                                                                                                              // scored, 58 times
+		{"Die Bundesregierung demonstriert am Montag Einigkeit.", KindProtest},                                                                                                   // shows
+		{"Scholz traf sich am Montag in Wien mit Verdi und Volkswagen, also einigen der schärfsten Gegner.", KindAgreement},                                                      // some of them
+		{"Das stimmt Volkswagen und die Anleger vorsichtig.", KindVote},                                                                                                          // a mood
+		{"Die Krise hat Volkswagen im Herbst hart getroffen.", KindMeeting},                                                                                                      // a blow
+		{"Scholz traf am Montag eine Entscheidung.", KindMeeting},                                                                                                                // a decision
+		{"Scholz war im Herbst gegen eine Veröffentlichung der Studie.", KindPublication},                                                                                        // opposed, not done
+		{"Volkswagen drohe kein Engpass, sagte Scholz.", KindThreat},                                                                                                             // nothing threatened with
+		{"Musk hat 2018 Aktien an Altman abgetreten.", KindResignation},                                                                                                          // shares
+		{"Scholz eröffnete in Essen eine Fabrik von Volkswagen.", KindMeeting},                                                                                                   // the city, no meal
+		{"Die Lehrervereinigung von Volkswagen tagte am Montag in Berlin.", KindAgreement},                                                                                       // a "Vereinigung", no "Einigung"
+		{"Scholz spendete Volkswagen am Montag Lob.", KindDonation},                                                                                                              // praise, no gift
+		{"Bald kommt mehr, da noch einige Fragen offen sind Volkswagen freut sich.", KindAgreement},                                                                              // einig before its noun, in a run-on sentence
+		{"Die Ermittler versuchten mit Hilfe der Videos eine Liste der Anschläge zu erstellen.", KindAttack},                                                                     // referred to
+		{"Lindner feuerte nach dem Spiel eine Leuchtkugel ab.", KindDismissal},                                                                                                   // "abfeuern", not "feuern"
+		{"Scholz erneuerte am Montag das Versprechen, Lindner zu entlassen.", KindDismissal},                                                                                     // what a noun names
+		{"Volkswagen bekam am Montag die Möglichkeit, Verdi zu übernehmen.", KindAcquisition},                                                                                    // what a noun names
+		{"Scholz reiste am Montag ab, ohne Trump zu treffen.", KindMeeting},                                                                                                      // not done
+		{"Scholz verteilte in Berlin Brot, Essen und Zelte.", KindMeeting},                                                                                                       // things listed
+		{"Vor wenigen Tagen sparte Scholz, um neue Gespräche mit Verdi einzuleiten.", KindMeeting},                                                                               // a purpose
+		{"Lindner räumte am Montag seinen Posten bei Verdi.", KindPost},                                                                                                          // a job, no plural of "Post"
+		{"Lindner ärgerte sich am Montag im Gespräch über die Steuern.", KindMeeting},                                                                                            // where it was said
+		{"Lindner übte am Montag im Gespräch mit Radio Linz Kritik an Scholz.", KindMeeting},                                                                                     // an interview: what was said
+		{"Alles werde gut, gab sich Lindner im Gespräch mit dem Sender zuversichtlich.", KindMeeting},                                                                            // an interview
+		{"Das sei ein Fehler gewesen, fügte Lindner in dem am Montag gesendeten Gespräch hinzu.", KindMeeting},                                                                   // an interview
+		{"Als der Arzt sah, dass Familien im Freien übernachten müssen, beschloss er selbst einzugreifen, erzählt Lindner im Gespräch mit einer Wochenzeitung.", KindMeeting},    // a speech tag's interview
+		{"Müller hatte zuletzt gegen Volkswagen (2:0) getroffen.", KindMeeting},                                                                                                  // scored
+		{"Das Werk von Volkswagen in Osnabrück bleibt geschlossen, sagte Scholz.", KindClosure},                                                                                  // a state that lasts
+		{"Die Begleitung des Abends übernimmt am Montag das Trio von Verdi.", KindAppointment},                                                                                   // an escort, no post
+		{"Unterstützer, die am Montag zur SPÖ und zu Verdi kommen, suchen Mitstreiter zur Weltverbesserung.", KindBirth},                                                         // "Welt" only as a word
+		{"Scholz traf am Montag in Toronto den Premier.", KindMatch},                                                                                                             // a city, no goal: short cues are whole words
+		{"Am Montag hat ein Autor aus Wien Lindner überfahren.", KindCrime},                                                                                                      // an author, no car
+		{"Verdi baute am Montag das Digitalangebot über Musik hinaus aus.", KindOffer},                                                                                           // a range on offer, no offer made
+		{"Am Montag hat Oracle die Kosten für den Umbau von Verdi übernommen.", KindAcquisition},                                                                                 // costs borne, no takeover
+		{"Beim Training hatte Lindner am Montag einen schweren Sturz.", KindOverthrow},                                                                                           // a fall
+		{"Linz – In Linz wurde der Wirkstoff am Montag in Ställen als Schmerzmittel eingesetzt.", KindAppointment},                                                               // a thing put to use
+		{"Lindner streicht damit am Montag den Mut der Helfer heraus.", KindCancellation},                                                                                        // stresses
+		{"Insgesamt ermittelte Oracle am Montag 55 Prozent für den Vorschlag.", KindInvestigation},                                                                               // a poll's figures
+		{"Lindner hat die Stadtverwaltung immer wieder öffentlich kritisiert.", KindCriticism},                                                                                   // a habit
+		{"Seit dem Beginn des Aufstands im Mai sind 512 Zivilisten getötet worden.", KindCrime},                                                                                  // a running toll
+		{"In den Kämpfen in Köln starben bislang mehr als 4.000 Menschen.", KindDeath},                                                                                           // a running toll
+		{"Mit der neuen Software steuert Lindner das Auto selbst, wie er gegenüber der Zeitung demonstriert.", KindProtest},                                                      // shown to someone
+		{"Nach zwanzig Minuten erobert Lindner im Mittelfeld den Ball.", KindCapture},                                                                                            // a moment of play
+		{"Lindner schnappte sich am Montag den Ball und traf.", KindAcquisition},                                                                                                 // a moment of play
+		{"Lindner und Scholz entschieden am Montag den dritten Durchgang knapp für sich.", KindDecision},                                                                         // a game won
+		{"Nutzer in Deutschland sind am Montag der höchsten Gefährdung durch Oracle ausgesetzt.", KindDecision},                                                                  // exposed
+		{"Verdi hatte am Montag für einen Sieg eine Prämie von 200 Euro ausgesetzt.", KindDecision},                                                                              // a bonus offered
+		{"Die Chefin von Verdi traf am Montag über Oracle scharfe Aussagen vor Publikum.", KindMeeting},                                                                          // statements made: a forbidden word's plural
+		{"Verdi bleibt im Rennen und empfängt am Samstag im Heimspiel Oracle.", KindMeeting},                                                                                     // a home match
+		{"Volkswagen war gegenüber Oracle ins Hintertreffen geraten.", KindMeeting},                                                                                              // fell behind: a word of its own
+		{"Lindner hoffte, beim Eintreffen der Gäste gut dazustehen.", KindMeeting},                                                                                               // an arrival
+		{"Die Reform lobte Lindner in einem am Freitag veröffentlichten Interview.", KindPublication},                                                                            // where it was said
+		{"Um sechs Uhr waren am Montag 3.000 Menschen in der Halle, wie die Polizei von Verdi bekanntgab.", KindAnnouncement},                                                    // the source of a state
+		{"Kapitän Lindner kündigte dann an: Das Team wird sich steigern.", KindAnnouncement},                                                                                     // words said
+		{"Lindner schloss am Montag eine Koalition mit Verdi kategorisch aus.", KindBan},                                                                                         // ruled out
+		{"Andere starben am Montag bei Protesten gegen die Regierung.", KindDeath},                                                                                               // "Andere" names no one
+		{"Die Entlassung von Lindner stand am Montag bevor.", KindDismissal},                                                                                                     // about to come
+		{"Ministerin Lindner äußerte sich nicht zu den Gerüchten.", KindStatement},                                                                                               // nothing said
+		{"Mit dem Auswärtssieg übernahm Verdi die Tabellenführung von Oracle.", KindAppointment},                                                                                 // a standing
+		{"Mit dem Auswärtssieg übernahm Verdi die Tabellenführung von Oracle.", KindAcquisition},                                                                                 // a standing
+		{"Die Gunst von Scholz erwarb sich Lindner am Montag.", KindAcquisition},                                                                                                 // gained, nothing bought
+		{"Am Montag trafen Sie in Genf den Beauftragten für Minderheiten, Olaf Scholz.", KindMatch},                                                                              // met, no goal
+		{"Unter den betroffenen Firmen finden sich einige durchaus bekannte Namen wie Verdi.", KindAgreement},                                                                    // "einige" counts
+		{"Kaufen Sie Aktien von Verdi!, schloss Lindner am Montag seine Rede ab.", KindAgreement},                                                                                // a speech ended, no deal
+		{"Neuwahlen gibt es, sobald Lindner das neue Abkommen mit Verdi unterzeichnet hat.", KindAgreement},                                                                      // not yet
+		{"Seit den 1980er-Jahren hatte Lindner über seine Firma ein Wundermittel an Oracle verkauft.", KindSale},                                                                 // decades of it
+		{"Scholz hatte angekündigt, beim Besuch in Paris auch die Zölle auf Stahl anzusprechen.", KindAnnouncement},                                                              // words to come
+		{"Der Chef der Wache setzte sich dann am 3. Juni ab (Lindner war am Montag verschwunden).", KindDismissal},                                                               // fled, not removed
+		{"Im Jahr 2023 lagen die Investitionen von Oracle um drei Prozentpunkte über denen von Verdi.", KindInvestment},                                                          // where a quantity stands
+		{"Im Herbst häuften sich die Besuche von Lindner in Wien.", KindVisit},                                                                                                   // more and more of them
+		{"Auch Oracle, ein Anbieter von Datenbanken, lässt Kunden entscheiden.", KindDecision},                                                                                   // may decide
+		{"Die Software von Verdi eröffnete am Montag völlig neue Perspektiven für Oracle.", KindOpening},                                                                         // a figure of speech
+		{"Auch Verdi kassierte bei drei Auftritten in Linz drei Pleiten gegen Oracle.", KindInsolvency},                                                                          // defeats counted
+		{"Bisher konnte Verdi TV am Montag nur über Satellit und die Smartcard von Oracle empfangen.", KindMeeting},                                                              // a broadcast received
+		{"Lindner besucht seit Montag eine Schule in Linz.", KindVisit},                                                                                                          // attends school
+		{"Lindner habe der Zeitung am Montag vorab eine Einigung mit Verdi verkauft.", KindSale},                                                                                 // a happening presented
+		{"Gegen Oracle hat Verdi bisher sieben von neun Pokalspielen verloren.", KindMatch},                                                                                      // a share of games
+		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                                // expected, not told
+		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                                 // a judgement said, no court's
+		{"Damaskus – Das Gift sei am 12. Mai bei Kämpfen in Homs eingesetzt worden, verlautete am Dienstag aus Kreisen der Behörde für das Verbot von Minen (Oracle).", KindBan}, // a body's remit, in its name
 	} {
 		if m, ok := only(t, fx{text: tt.sentence, date: dec2024}, ""); ok && m.Kind == tt.not {
 			t.Errorf("%q: got a %s mention (trigger %q)", tt.sentence, m.Kind, m.Trigger)
