@@ -273,6 +273,9 @@ func TestNotHappenings(t *testing.T) {
 		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                                // expected, not told
 		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                                 // a judgement said, no court's
 		{"Damaskus – Das Gift sei am 12. Mai bei Kämpfen in Homs eingesetzt worden, verlautete am Dienstag aus Kreisen der Behörde für das Verbot von Minen (Oracle).", KindBan}, // a body's remit, in its name
+		{"Obwohl Lindner versprach, bei einer Niederlage abzutreten, bleibt er im Amt.", KindResignation},                                                                        // promised
+		{"Scholz habe nur angeregt, dass sein Vize Lindner das Amt vorübergehend übernehme.", KindAppointment},                                                                   // proposed
+		{"Oracle hatte gehofft, am Montag Verdi zu übernehmen.", KindAcquisition},                                                                                                // hoped for
 	} {
 		if m, ok := only(t, fx{text: tt.sentence, date: dec2024}, ""); ok && m.Kind == tt.not {
 			t.Errorf("%q: got a %s mention (trigger %q)", tt.sentence, m.Kind, m.Trigger)

@@ -353,6 +353,10 @@ var (
 	// implicative: verbs whose "zu" infinitive was done ("es gelang ihm,
 	// … zu öffnen", "begann, … zu räumen")
 	implicative = newLemmaSet("gelingen", "schaffen", "beginnen", "anfangen", "wagen")
+	// promising: verbs whose infinitive or "dass" clause names what is
+	// promised, proposed or hoped for, not what was done ("versprach,
+	// abzutreten", "regte an, dass X das Amt übernehme")
+	promising = newLemmaSet("versprechen", "vorschlagen", "anregen", "zusagen", "anbieten", "hoffen", "verlangen", "beantragen")
 )
 
 // postKinds are the happenings of a post: taking it, leaving it, losing

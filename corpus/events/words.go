@@ -312,19 +312,30 @@ func hasAbstractSuffix(lower string) bool {
 
 // A lemmaSet is a few words by lemma, with the first letters their forms
 // begin with ("bekam", "bekommen": "bek"; "Wünsche": "wün" as well as
-// "wun"), so that only words that may be one of them are looked up in
-// the lexicon.
+// "wun"; the participles "gehofft" of "hoffen", "angeregt" of "anregen":
+// "gehof", "ange"), so that only words that may be one of them are
+// looked up in the lexicon.
 type lemmaSet struct {
 	lemmas   map[string]bool
 	prefixes []string
 }
+
+// participleParticles are the separable particles whose verbs put "ge"
+// after them in the participle.
+var participleParticles = []string{"ab", "an", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu", "zurück"}
 
 func newLemmaSet(lemmas ...string) lemmaSet {
 	vs := lemmaSet{lemmas: map[string]bool{}}
 	umlauts := strings.NewReplacer("a", "ä", "o", "ö", "u", "ü")
 	for _, l := range lemmas {
 		vs.lemmas[l] = true
-		for _, p := range []string{l[:3], umlauts.Replace(l[:3])} {
+		participle := "ge" + l[:3]
+		for _, p := range participleParticles {
+			if strings.HasPrefix(l, p) && len(l) > len(p)+3 {
+				participle = p + "ge"
+			}
+		}
+		for _, p := range []string{l[:3], umlauts.Replace(l[:3]), participle} {
 			if !slices.Contains(vs.prefixes, p) {
 				vs.prefixes = append(vs.prefixes, p)
 			}
