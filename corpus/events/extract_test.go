@@ -160,6 +160,7 @@ func TestNotHappenings(t *testing.T) {
 		"Scholz verweigerte am Montag die Genehmigung für das Werk von Volkswagen.",                           // withheld
 		"Seit 2011 stieg das Stellenangebot bei Volkswagen um fast 8 Prozent.",                                // a statistic
 		"Die Hoffnung auf ein Treffen mit Trump wächst bei Musk.",                                             // hoped for
+		"In Linz wurden am Montag pro Stunde etwa 40 Pakete von Oracle übernommen.",                           // a rate
 		"Umfragen deuten an, dass junge Wähler für Scholz stimmen werden.",                                    // a future after its verb
 		"Viele glauben, dass Musk Zuckerberg heimlich getroffen hat.",                                         // what is believed
 		"Lindner hatte sich für das Abkommen mit Oracle stark gemacht.",                                       // argued for

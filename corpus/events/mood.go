@@ -211,6 +211,9 @@ func (s *sent) habitual(g int) bool {
 		if t.is(habitual) || t.lower == "immer" && i+1 < len(s.toks) && s.toks[i+1].lower == "wieder" {
 			return true // "stets", "immer wieder"
 		}
+		if (t.lower == "pro" || t.lower == "je") && i+1 < len(s.toks) && timeUnits[s.toks[i+1].lower] {
+			return true // "pro Stunde zwischen 50 und 100 übernommen": a rate
+		}
 		span = span || t.is(spanNouns)
 		hinweg = hinweg || t.lower == "hinweg"
 		since = since || t.lower == "seit" && i+1 < len(s.toks) && (s.toks[i+1].is(spanNouns) || s.toks[i+1].lower == "langem" || s.toks[i+1].lower == "jeher" || s.toks[i+1].lower == "längerem")
@@ -223,6 +226,10 @@ func (s *sent) habitual(g int) bool {
 	// any tense
 	return span && hinweg || since && !first && !s.pastClause(g) || decades && !first
 }
+
+// timeUnits are what a rate counts per ("pro Stunde", "je Tag").
+var timeUnits = map[string]bool{"sekunde": true, "minute": true, "stunde": true, "tag": true, "woche": true, "monat": true,
+	"quartal": true, "jahr": true, "nacht": true, "saison": true}
 
 // needed reports a noun at token i that a verb of needing before it in
 // its clause governs, with no preposition or comma between them
