@@ -148,3 +148,14 @@ func TestNounCues(t *testing.T) {
 		}
 	}
 }
+
+// TestDisasterNoPronoun: a flood or a storm is caused by the weather, not
+// by whoever a pronoun would point back to.
+func TestDisasterNoPronoun(t *testing.T) {
+	f := fx{text: "Scholz sagte am Montag, es habe sehr viel geregnet. In Linz brachte er ein Hochwasser wie seit Jahren nicht.",
+		date: dec2024, implicit: map[string]string{"er": "olaf-scholz"}}
+	m, ok := only(t, f, "Hochwasser")
+	if ok && slices.Contains(actorIDs(m.Actors), "olaf-scholz") {
+		t.Errorf("flood %q with actors %v, want none of the speaker", m.Noun, actorIDs(m.Actors))
+	}
+}

@@ -57,6 +57,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if s.parenthesised(r.first) {
 			continue // "Helmut Kohl (CDU)": the party of the name before
 		}
+		if r.Implicit && kind == KindDisaster {
+			continue // "Danach brachte er ein Hochwasser": the rain, not whoever spoke last
+		}
 		if r.first >= platFirst && r.last <= platLast {
 			continue
 		}
