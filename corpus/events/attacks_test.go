@@ -152,7 +152,7 @@ func TestNounCues(t *testing.T) {
 // TestDisasterNoPronoun: a flood or a storm is caused by the weather, not
 // by whoever a pronoun would point back to.
 func TestDisasterNoPronoun(t *testing.T) {
-	f := fx{text: "Scholz sagte am Montag, es habe sehr viel geregnet. In Linz brachte er ein Hochwasser wie seit Jahren nicht.",
+	f := fx{text: "Scholz sagte am Montag, es habe sehr viel geregnet. In Linz verursachte er ein massives Hochwasser.",
 		date: dec2024, implicit: map[string]string{"er": "olaf-scholz"}}
 	m, ok := only(t, f, "Hochwasser")
 	if ok && slices.Contains(actorIDs(m.Actors), "olaf-scholz") {
