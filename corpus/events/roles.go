@@ -106,6 +106,10 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 			// the trigger's clause has its own: "Zuckerberg, dem Trump …
 			// gedroht hatte"
 			r.role = model.RoleParticipant
+		case s.laterVerbPhrase(trig, r.pos):
+			// "war zurückgetreten und hatte die Geschäfte an einen Freund
+			// abgegeben": the other verb's
+			r.role = model.RoleParticipant
 		case passive && (r.prep == "von" || r.prep == "vom" || r.prep == "durch"):
 			r.role = model.RoleAgent
 		case passive && r.rank == 0 && r.det == "des":
@@ -231,6 +235,19 @@ func (s *sent) ownVerbSegment(pos, trig int) bool {
 	}
 	for k := pos + 1; k < seg; k++ {
 		if t := &s.toks[k]; t.word() && !t.upper && !t.quoted && t.group == s.toks[trig].group && s.finiteForm(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterVerbPhrase reports an actor at token pos after the trigger at
+// trig and after an "und", "oder" or "sowie" right before a finite verb:
+// a verb phrase of its own, with the subject they share.
+func (s *sent) laterVerbPhrase(trig, pos int) bool {
+	for k := trig + 1; k+1 < pos; k++ {
+		t := &s.toks[k]
+		if t.word() && !t.quoted && (t.lower == "und" || t.lower == "oder" || t.lower == "sowie") && s.toks[k+1].word() && !s.toks[k+1].upper && s.finiteForm(k+1) {
 			return true
 		}
 	}
