@@ -57,6 +57,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if s.parenthesised(r.first) {
 			continue // "Helmut Kohl (CDU)": the party of the name before
 		}
+		if (kind == KindAttack || kind == KindCrime) && len(s.toks[tok].forms) == 0 && pastAnchors.has(s.governedBy(tok)) && s.beyondVerb(tok, r.first) {
+			continue // "Nach einem Anschlag auf das Hotel war ihm X gefolgt": X did what the clause tells, not the attack
+		}
 		if r.Implicit && kind == KindDisaster {
 			continue // "Danach brachte er ein Hochwasser": the rain, not whoever spoke last
 		}
@@ -336,6 +339,20 @@ func (s *sent) verbOf(g, tok int, vs *lemmaSet) bool {
 func (s *sent) isVerbOf(i int, vs *lemmaSet) bool {
 	t := &s.toks[i]
 	return t.word() && !t.upper && !t.quoted && vs.mayBe(t.lower) && s.layerClass(i) == text.Verb && vs.lemmas[s.doc.Lemma(int(t.at))]
+}
+
+// beyondVerb reports an actor at token pos outside the phrase of the noun
+// at tok: before it, or after a finite verb that follows it.
+func (s *sent) beyondVerb(tok, pos int) bool {
+	if pos < tok {
+		return true
+	}
+	for k := tok + 1; k < pos; k++ {
+		if t := &s.toks[k]; t.word() && !t.upper && s.finiteForm(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // overcoming are the verbs of a match whose object is the side beaten.

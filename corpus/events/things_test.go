@@ -90,6 +90,9 @@ func TestThingTitles(t *testing.T) {
 		{"Der sogar über die Landesgrenzen Kanadas bekannte Unternehmer Jeff Bezos ist am Montag gestorben.", "Bezos gestorben"},
 		{"Es gibt Unruhen, die seit dem Sturz des früheren Präsidenten Bezos durch das Militär stärker geworden sind.", "Sturz von Bezos"}, // the adjective's own article
 		{"Am Montag wurde ihm in Linz der Preis von Musk verliehen.", "Auszeichnung in Linz"},
+		// who did what a clause tells after an attack did not attack
+		{"Nach einem Bombenanschlag auf das Rathaus in Linz war ihm auch der Bürgermeister Lindner gefolgt.", "Bombenanschlag in Linz"},
+		{"Nach dem Anschlag von Lindner auf das Rathaus in Linz herrschte Chaos.", "Anschlag von Lindner in Linz"},
 		// a verb phrase after "und" has its own objects
 		{"Scholz war im Jahr 2006 als Kanzler zurückgetreten und hatte die Geschäfte an Lindner abgegeben.", "Rücktritt von Scholz"},
 		// a verdict put off is no verdict
