@@ -477,7 +477,12 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		// Wahl soll im Mai stattfinden". (A verb's subject is who
 		// acts: unnamed, the sentence is not about a happening we know.)
 		dated := !t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.isMain(g) && s.hasTimeAnchor(g) && s.namesOne(c.tok)
-		if !(impersonalKinds[t.kind] || passive || dated) || !s.isMain(g) {
+		// A dated deed of an office or a body that the sentence names by
+		// its common noun: "Der Ministerrat hat am Dienstag beschlossen",
+		// "Ein Berufungsgericht ordnete am Montag … an".
+		office := t.verb && t.specificity > 0 && !speechKinds[t.kind] && !passive && !impersonalKinds[t.kind] &&
+			s.isMain(g) && s.hasTimeAnchor(g) && !s.couldOnly(g) && x.officeSubject(s, g, c.tok, t.kind)
+		if !(impersonalKinds[t.kind] || passive || dated || office) || !s.isMain(g) {
 			continue
 		}
 		if mood := s.mood(g, -1); mood == moodHappened || dated && mood == moodPlanned {
@@ -488,7 +493,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 				// someone needs neither: "Ein Schmuggler ist festgenommen
 				// worden" is news of the smuggler.
 				x.passiveSubject, x.passivePrep = s.subjectNoun(g, c.tok, x.decidedOn(t.kind))
-			} else if !passive && t.verb && impersonalKinds[t.kind] && s.hasTimeAnchor(g) {
+			} else if !passive && t.verb && (impersonalKinds[t.kind] || office) && s.hasTimeAnchor(g) {
 				// "Eine Radfahrerin ist am Freitag … verunglückt": a dated
 				// accident, strike or crime told of someone unnamed is
 				// news of that someone

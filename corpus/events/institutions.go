@@ -136,6 +136,27 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 	return "", false
 }
 
+// officeSubject reports whether the subject of the verb trigger at tok
+// in clause g is an office or a body named by a common noun: a role
+// ("Bundeskanzler", "Außenministerin"), an institution, a council, a
+// court or a league of them ("Ministerrat", "Berufungsgericht",
+// "Weltverband"). Such a subject acts as a name would.
+func (x *extractor) officeSubject(s *sent, g, tok int, k Kind) bool {
+	n, prep := s.subjectNoun(g, tok, x.decidedOn(k))
+	if n == "" || prep != "" {
+		return false
+	}
+	head := strings.ToLower(n[strings.LastIndexByte(n, ' ')+1:])
+	if m, ok := strings.CutSuffix(head, "in"); ok && len(m) > 3 {
+		head = m // "Bundeskanzlerin", "Gouverneurin"
+	}
+	return hasRoleSuffix(head) || isInstitution(head) || hasAnySuffix(head, officeHeads)
+}
+
+// officeHeads end the nouns of offices and bodies that isInstitution
+// and the role nouns leave out.
+var officeHeads = []string{"rat", "gericht", "kanzler", "premier", "gouverneur", "bürgermeister", "verband", "koalition"}
+
 // countrySubject reports whether the country named at i is the subject
 // of the verb trigger at tok: it opens its clause, after an article if
 // any, right before a finite verb ("Die Schweiz hat … gesperrt",

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"strings"
 	"testing"
 
 	"chronik/model"
@@ -89,6 +90,30 @@ func TestCountryActs(t *testing.T) {
 		}
 		if got != tt.agent {
 			t.Errorf("%q: got %q acting (events %v), want %q", tt.text, got, titles(events), tt.agent)
+		}
+	}
+}
+
+// TestOfficeSubject: a dated deed of an office or a body named by its
+// common noun is news of that office; the same of anyone else, or what an
+// office could do, is not.
+func TestOfficeSubject(t *testing.T) {
+	for _, tt := range []struct {
+		text, title string
+	}{
+		{"Der Ministerrat hat am Montag beschlossen, die Mittel für Linz zu verdoppeln.", "Beschluss von Ministerrat"},
+		{"Die Bundeskanzlerin hatte am Montag ein Lager auf der Insel besucht.", "Bundeskanzlerin besucht Lager"},
+		{"Ein Berufungsgericht ordnete am Montag einen neuen Prozess an.", "Berufungsgericht ordnet Prozess an"},
+		{"Der Bäcker hat am Montag beschlossen, die Preise zu verdoppeln.", ""},
+		{"Erst ab Montag konnte die Präsidentin wieder Beiträge absetzen.", ""},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Montag": {"2024-12-16", dayIv(2024, 12, 16), ""}, "ab Montag": {"2024-12-16", dayIv(2024, 12, 16), ""}}}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		switch {
+		case tt.title == "" && len(events) > 0:
+			t.Errorf("%q: got %v, want nothing", tt.text, titles(events))
+		case tt.title != "" && (len(events) != 1 || !strings.HasPrefix(events[0].Title, tt.title)):
+			t.Errorf("%q: got %v, want one event %q", tt.text, titles(events), tt.title)
 		}
 	}
 }

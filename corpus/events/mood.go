@@ -323,6 +323,18 @@ func (s *sent) letsDo(g, i int) bool {
 	return false
 }
 
+// couldOnly reports a "konnte" or "konnten" in clause g: what one was
+// able to do ("konnte wieder Postings absetzen"), which a name may make
+// news of but an office's noun alone does not.
+func (s *sent) couldOnly(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && (t.lower == "konnte" || t.lower == "konnten") {
+			return true
+		}
+	}
+	return false
+}
+
 // toNow reports a "seit", "bisher" or "bislang" in clause g: what it
 // tells runs from some time to now ("starben bisher mehr als 200
 // Menschen" is a war's toll, no one happening).
