@@ -700,6 +700,9 @@ func TestInstitutions(t *testing.T) {
 		{"Die Ermittlungen der Zürcher Staatsanwaltschaft begannen am Montag.", "", KindInvestigation},
 		// a count after the preposition: whom it was aimed at, not who did it
 		{"Am Montag gab es einen Anschlag auf zwei Polizisten.", "", KindAttack},
+		// the subject of a clause set after a happening did what the clause tells
+		{"Zwei Tage nach der Wahl in Linz hat die Polizei das Büro einer Zeitung geräumt.", "", KindElection},
+		{"Nach der Festnahme durch die Polizei in Linz blieb es ruhig.", "Polizei", KindArrest},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.text, date: dec2024}, "")

@@ -119,7 +119,10 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 			continue // "Polizei-Sprecher": part of a compound
 		}
 		prep, det, owner := s.nounPhrase(i)
+		anchored := len(s.toks[tok].forms) == 0 && pastAnchors.has(s.governedBy(tok))
 		switch {
+		case anchored && prep == "" && i != tok+1 && (i < tok || s.beyondVerb(tok, i)):
+			continue // "Vier Tage vor der Wahl hat die Polizei … gestürmt": the clause's deed, not the noun's
 		case byAgent && (prep == "von" || prep == "vom" || prep == "durch"):
 		case onlyAgent:
 			continue
