@@ -139,6 +139,28 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 	return "", false
 }
 
+// institutionDoes reports whether an institution named by noun can be
+// who did a happening of kind k: nobody makes an accident or a flood; a
+// match is a team's and an election its voters' (a country's: "Italien
+// gewann das Turnier"), a verdict a court's (not
+// "Urteil durch Staatsanwaltschaft" of a prosecutor who appeals it).
+func institutionDoes(k Kind, noun string) bool {
+	switch {
+	case noun == "":
+		return true
+	case k == KindAccident || k == KindDisaster:
+		return false
+	case k == KindMatch || k == KindElection:
+		return isCountry(strings.ToLower(noun))
+	case k == KindVerdict:
+		return hasAnySuffix(strings.ToLower(noun), courtHeads)
+	}
+	return true
+}
+
+// courtHeads end the nouns of courts and their benches.
+var courtHeads = []string{"gericht", "gerichts", "gerichtshof", "gerichtshofs", "senat", "kammer", "richter", "richterin"}
+
 // officeSubject reports whether the subject of the verb trigger at tok
 // in clause g is an office or a body named by a common noun: a role
 // ("Bundeskanzler", "Außenministerin"), an institution, a council, a

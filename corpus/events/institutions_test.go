@@ -117,3 +117,27 @@ func TestOfficeSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestInstitutionDoes: what an institution can have done, by kind.
+func TestInstitutionDoes(t *testing.T) {
+	for _, tt := range []struct {
+		kind Kind
+		noun string
+		want bool
+	}{
+		{KindVerdict, "Landesgericht", true},
+		{KindVerdict, "Verwaltungsgerichtshof", true},
+		{KindVerdict, "Staatsanwaltschaft", false},
+		{KindAccident, "Ermittler", false},
+		{KindDisaster, "Feuerwehren", false},
+		{KindMatch, "Frankreich", true},
+		{KindMatch, "Parlament", false},
+		{KindElection, "Polizei", false},
+		{KindArrest, "Polizei", true},
+		{KindArrest, "", true},
+	} {
+		if got := institutionDoes(tt.kind, tt.noun); got != tt.want {
+			t.Errorf("%s by %q: %v, want %v", tt.kind, tt.noun, got, tt.want)
+		}
+	}
+}

@@ -254,6 +254,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// "der Sturz Mursis durch das Militär"
 		m.agentInstitution, _ = x.agentInstitution(s, c.tok)
 	}
+	if !institutionDoes(kind, m.institution) {
+		m.institution = "" // "waren die Ermittler von einem Unfall ausgegangen": no body makes an accident
+	}
+	if !institutionDoes(kind, m.agentInstitution) {
+		m.agentInstitution = ""
+	}
 	if len(m.Actors) == 0 && x.impersonal && x.passiveSubject != "" && m.institution == "" && (befalls[kind] || befallsNoun[noun]) {
 		// "Ein Muslim wurde in Halle gelyncht": the reader follows him
 		// as whom it was done to
