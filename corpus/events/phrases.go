@@ -820,7 +820,8 @@ func (s *sent) anniversary(i int) bool {
 // gamesCounted reports games counted in clause g: a count of two or
 // more before the match noun at token i ("vier Siegen"), or, for a verb,
 // a count of a share of games ("sechs von acht Duellen verloren", "35
-// der letzten 41 Rennen gewonnen"). One match is told once; games
+// der letzten 41 Rennen gewonnen") or of a season's goals ("in
+// dieser Saison zwölf Tore erzielt"). One match is told once; games
 // counted are a tally.
 func (s *sent) gamesCounted(g, i int, verb bool) bool {
 	count := func(k int) bool {
@@ -837,6 +838,15 @@ func (s *sent) gamesCounted(g, i int, verb bool) bool {
 	if !verb {
 		return i > 0 && count(i-1)
 	}
+	season := false
+	for k := range s.toks {
+		season = season || s.toks[k].group == g && s.toks[k].word() && strings.Contains(s.toks[k].lower, "saison")
+	}
+	for k := range s.toks {
+		if season && s.toks[k].group == g && count(k) && k+1 < len(s.toks) && hasAnySuffix(s.toks[k+1].lower, seasonPlurals) {
+			return true // "schoss in dieser Saison 14 Tore"
+		}
+	}
 	for k := range s.toks {
 		if s.toks[k].group != g || !count(k) || k+1 >= len(s.toks) || s.toks[k+1].lower != "von" && s.toks[k+1].lower != "der" {
 			continue
@@ -849,6 +859,11 @@ func (s *sent) gamesCounted(g, i int, verb bool) bool {
 	}
 	return false
 }
+
+// seasonPlurals end the plural nouns a season's tally counts (not its
+// wins: "hat die ersten drei Rennen der Saison gewonnen" with the race
+// just won).
+var seasonPlurals = []string{"tore", "treffer", "punkte"}
 
 // gamePlurals end the plural nouns of games and their results.
 var gamePlurals = []string{"spiele", "spielen", "partien", "duelle", "duellen", "rennen", "siege", "siegen", "niederlagen", "begegnungen", "matches", "runden"}
