@@ -335,6 +335,17 @@ func (s *sent) couldOnly(g int) bool {
 	return false
 }
 
+// countsPercent reports a number of percent in clause g ("70 Prozent",
+// "12 %").
+func (s *sent) countsPercent(g int) bool {
+	for i := 1; i < len(s.toks); i++ {
+		if t := &s.toks[i]; t.group == g && (t.lower == "prozent" || t.punct == '%') && isDigit(s.toks[i-1].text[0]) {
+			return true
+		}
+	}
+	return false
+}
+
 // toNow reports a "seit", "bisher" or "bislang" in clause g: what it
 // tells runs from some time to now ("starben bisher mehr als 200
 // Menschen" is a war's toll, no one happening).
