@@ -343,7 +343,7 @@ func CapitalWords(a *model.Article, doc *text.Doc, covered []Mention) Words {
 		for next < len(covered) && covered[next].End <= int(start) {
 			next++
 		}
-		if !dt[first].Upper() || next < len(covered) && covered[next].Start < int(end) || first == k && adverbialOpening(doc, first) {
+		if !dt[first].Upper() || next < len(covered) && covered[next].Start < int(end) || first == k && adverbialOpening(doc, first) || namedByArticle(doc, first) {
 			continue
 		}
 		out = append(out, wordSpan{int32(start), int32(end)})
@@ -382,6 +382,21 @@ func adverbialOpening(doc *text.Doc, k int) bool {
 		if r.Class == text.Adjective && r.Lemma != lower {
 			return true
 		}
+	}
+	return false
+}
+
+// namedByArticle reports a word after an article written with a capital
+// inside its sentence ("in Den Haag", "laut Der Spiegel"): part of a name
+// the article opens, not a bare surname.
+func namedByArticle(doc *text.Doc, k int) bool {
+	dt := doc.Tokens
+	if k < 2 || dt[k-1].Kind == text.Punct || !dt[k-1].Upper() || dt[k-1].Sentence != dt[k].Sentence || dt[k-2].Sentence != dt[k-1].Sentence {
+		return false
+	}
+	switch doc.Lower(k - 1) {
+	case "den", "der", "die", "das", "dem", "des":
+		return true
 	}
 	return false
 }

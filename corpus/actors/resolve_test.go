@@ -451,6 +451,8 @@ func TestCapitalWords(t *testing.T) {
 		{[]string{"Kurz vor Mitternacht kam Jonas Kurz an. Kurz sagte nichts."}, []string{"Mitternacht"}},
 		// and a declined one before a noun is that noun's
 		{[]string{"Neuer Trainer wird Jonas Neuer. Neuer sagte nichts."}, []string{"Trainer"}},
+		// a word after an article written with a capital is part of a name
+		{[]string{"Das in Den Brenzel ansässige Amt tagte."}, []string{"Das", "Den", "Amt"}},
 	} {
 		a := article(tc.lines...)
 		doc := text.ForArticle(a)
