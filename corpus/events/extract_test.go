@@ -157,6 +157,7 @@ func TestNotHappenings(t *testing.T) {
 		"Scholz zitiert Musk in seinem erschienenen Buch.",                                                    // a participle that only describes                   // a person, not a criticism
 		"Volkswagen berät derzeit mit Scholz über den Plan.",                                                  // going on, not done
 		"Forderungen nach einer Entlassung von Lindner wurden laut.",                                          // asked for
+		"T Verdi hat bei den Wählern beste Chancen auf Wiederwahl",                                            // a prospect
 		"Scholz verweigerte am Montag die Genehmigung für das Werk von Volkswagen.",                           // withheld
 		"Seit 2011 stieg das Stellenangebot bei Volkswagen um fast 8 Prozent.",                                // a statistic
 		"Die Hoffnung auf ein Treffen mit Trump wächst bei Musk.",                                             // hoped for

@@ -891,7 +891,8 @@ func (s *sent) wordBefore(i, g int) int {
 
 // wanted reports whether the noun at token i is what a demand, a hope
 // or a proposal is about: "Forderungen nach einer Entlassung", "Rufe
-// nach dem Rücktritt", "die Hoffnung auf eine Einigung". The happening
+// nach dem Rücktritt", "die Hoffnung auf eine Einigung", "Chancen auf die
+// Wiederwahl". The happening
 // is asked for; whether it came about the sentence does not tell. (A
 // plan is kept: what a company plans is news of its own; a rumour
 // often comes before the sentence tells what came of it.)
@@ -937,5 +938,5 @@ var advocacyVerbs = map[string]bool{"werben": true, "einsetzen": true, "plädier
 var (
 	wantPrepositions = map[string]bool{"nach": true, "zur": true, "zum": true, "über": true, "auf": true, "für": true}
 	wantNouns        = newLemmaSet("forderung", "ruf", "hoffnung", "appell", "vorschlag", "wunsch", "verlangen", "drängen",
-		"idee", "konzept", "vorstoß", "druck", "kampagne")
+		"idee", "konzept", "vorstoß", "druck", "kampagne", "chance", "aussicht", "anspruch")
 )
