@@ -274,6 +274,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Gegen Oracle hat Verdi bisher sieben von neun Pokalspielen verloren.", KindMatch},                                                                                      // a share of games
 		{"Lindner hat in der vergangenen Saison für Verdi 31 Tore erzielt.", KindMatch},                                                                                          // a season's tally
 		{"Einer Erhebung nach sterben in Linz 40 Prozent im Spital.", KindDeath},                                                                                                 // a share
+		{"Ein Drittel aller heuer gemeldeten Anschläge auf Bahnhöfe wurde am Montag in Linz verübt.", KindAttack},                                                                // a share of many
 		{"Der neue Generalsekretär rechnet nicht mit einem Freispruch für Lindner.", KindVerdict},                                                                                // expected, not told
 		{"Die Steuerpläne von Scholz seien schrecklich für das Land, urteilte die New York Times.", KindVerdict},                                                                 // a judgement said, no court's
 		{"Damaskus – Das Gift sei am 12. Mai bei Kämpfen in Homs eingesetzt worden, verlautete am Dienstag aus Kreisen der Behörde für das Verbot von Minen (Oracle).", KindBan}, // a body's remit, in its name

@@ -461,8 +461,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// tells one)
 		return Mention{}, false
 	}
-	if len(m.Actors) == 0 && impersonalKinds[kind] && s.countsPercent(g) {
-		return Mention{}, false // "Im Spital sterben 40 Prozent": a share, no happening
+	if len(m.Actors) == 0 && (impersonalKinds[kind] && s.countsPercent(g) || s.shareOfAll(g)) {
+		return Mention{}, false // "Im Spital sterben 40 Prozent", "ein Viertel aller Anschläge": a share, no happening
 	}
 	if len(m.Actors) == 0 && s.toNow(g) && s.largeCount(g) {
 		return Mention{}, false // "Seit Ausbruch der Unruhen wurden 439 Menschen getötet": a running toll

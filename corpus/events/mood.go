@@ -346,6 +346,23 @@ func (s *sent) countsPercent(g int) bool {
 	return false
 }
 
+// shareOfAll reports "aller" before a happening's noun in clause g ("ein
+// Viertel aller in diesem Jahr verübten Anschläge"): a share of many
+// happenings counted, no one of them.
+func (s *sent) shareOfAll(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group != g || t.lower != "aller" {
+			continue
+		}
+		for j := i + 1; j < len(s.toks) && j <= i+8 && s.toks[j].word(); j++ {
+			if s.toks[j].upper && s.toks[j].noun > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // toNow reports a "seit", "bisher" or "bislang" in clause g: what it
 // tells runs from some time to now ("starben bisher mehr als 200
 // Menschen" is a war's toll, no one happening).
