@@ -163,9 +163,17 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 			// an owner of who acts
 			r.role = model.RolePatient
 			patients++
+		case intransitiveKinds[kind] && r.role == model.RolePatient && r.prep == "":
+			// "X, der geflohen war, Y und Z verbargen sich": one flees,
+			// resigns or strikes on no one
+			r.role = model.RoleParticipant
 		}
 	}
 }
+
+// intransitiveKinds are happenings done to no one: who flees, resigns or
+// strikes has no object.
+var intransitiveKinds = map[Kind]bool{KindFlight: true, KindResignation: true, KindStrike: true}
 
 // coordinated reports whether only "und", "oder", "sowie", "als auch",
 // commas and appositions stand between token last and token next: two
