@@ -92,3 +92,22 @@ func TestActionWithoutDoer(t *testing.T) {
 		t.Errorf("%v, want one event titled %q", titles(events), "Hilfe erkämpft")
 	}
 }
+
+// TestJourneys: a person's journey may be a visit; a team's or a
+// crowd's is none.
+func TestJourneys(t *testing.T) {
+	for _, tt := range []struct{ text, title string }{
+		{"Scholz reiste am Montag nach Paris.", "Reise von Scholz nach Paris"},
+		{"Leverkusen reiste am Montag mit einem knappen Vorsprung nach Paris.", ""},
+		{"Viele Menschen reisen am Montag über Linz weiter nach Paris.", ""},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Montag": {"2024-12-16", dayIv(2024, 12, 16), ""}}}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		switch {
+		case tt.title == "" && len(events) > 0:
+			t.Errorf("%q: got %v, want nothing", tt.text, titles(events))
+		case tt.title != "" && (len(events) != 1 || events[0].Title != tt.title):
+			t.Errorf("%q: got %v, want %q", tt.text, titles(events), tt.title)
+		}
+	}
+}

@@ -223,6 +223,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			m.Actors, m.Roles, m.preps = nil, nil, nil
 		}
 	}
+	if t.specificity == 0 && kind == KindVisit && !planned && !x.namesPerson(m.Actors) {
+		// "Benfica reiste mit einem knappen Vorsprung nach Moskau": a
+		// team's or a crowd's journey is no visit; a person's may be
+		return Mention{}, false
+	}
 	if kind == KindBan && t.verb && t.particle == "aus" && !s.excludedFrom(g) && !x.namesPerson(patients(m.Actors, m.Roles)) {
 		return Mention{}, false // "schloss den Eintritt in die Regierung aus": ruled out, no one excluded
 	}
