@@ -153,6 +153,7 @@ func TestNotHappenings(t *testing.T) {
 		"Am Montag drohte Lindner, die Grenzen nach Oracle zu schließen.",                                     // threatened, not done
 		"Neue Telefone stellt Oracle eigentlich stets im Herbst vor.",                                         // a habit
 		"Musk hat dem Plan von Scholz mehrfach zugestimmt.",                                                   // repeated
+		"In Linz besuchte Scholz oft seinen Freund Lindner.",                                                  // a habit
 		"Dann machte das Gerücht die Runde, Musk habe Zuckerberg verklagt.",                                   // a rumour
 		"Scholz zitiert Musk in seinem erschienenen Buch.",                                                    // a participle that only describes                   // a person, not a criticism
 		"Volkswagen berät derzeit mit Scholz über den Plan.",                                                  // going on, not done
