@@ -3,6 +3,9 @@ package events
 import (
 	"slices"
 	"testing"
+	"time"
+
+	"chronik/model"
 )
 
 // TestVerbForms: an action's title verb in the third person and its
@@ -109,5 +112,19 @@ func TestJourneys(t *testing.T) {
 		case tt.title != "" && (len(events) != 1 || events[0].Title != tt.title):
 			t.Errorf("%q: got %v, want %q", tt.text, titles(events), tt.title)
 		}
+	}
+}
+
+// TestAgreedAim: what an agreement or a decision sets out to do by a
+// date ("bis Juni …") is its aim, not a happening of that date.
+func TestAgreedAim(t *testing.T) {
+	f := fx{text: "Im Jahr 2013 vereinbarten Scholz und Lindner, bis Juni 2014 einen Vertrag zu verhandeln.", date: dec2024,
+		timex: map[string]tx{"Jahr 2013": {"2013", model.YearInterval(2013), ""}, "Juni 2014": {"2014-06", model.MonthInterval(2014, time.June), ""}}}
+	var got []string
+	for _, m := range Extract(0, f.build(t), testActors) {
+		got = append(got, string(m.Kind)+" "+m.Trigger)
+	}
+	if len(got) != 1 || got[0] != "agreement vereinbarten" {
+		t.Errorf("mentions %q, want the agreement alone", got)
 	}
 }

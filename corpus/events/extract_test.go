@@ -282,6 +282,8 @@ func TestNotHappenings(t *testing.T) {
 		{"Obwohl Lindner versprach, bei einer Niederlage abzutreten, bleibt er im Amt.", KindResignation},                                                                        // promised
 		{"Scholz habe nur angeregt, dass sein Vize Lindner das Amt vorübergehend übernehme.", KindAppointment},                                                                   // proposed
 		{"Oracle hatte gehofft, am Montag Verdi zu übernehmen.", KindAcquisition},                                                                                                // hoped for
+		{"Das Gesetz verpflichtet Verdi, am Montag die Zahlen für Linz bekanntzugeben.", KindAnnouncement},                                                                       // an obligation
+		{"Scholz hatte 2013 mit Verdi vereinbart, bis Juni 2014 in Linz Oracle zu übernehmen.", KindAcquisition},                                                                 // agreed to do
 	} {
 		if m, ok := only(t, fx{text: tt.sentence, date: dec2024}, ""); ok && m.Kind == tt.not {
 			t.Errorf("%q: got a %s mention (trigger %q)", tt.sentence, m.Kind, m.Trigger)

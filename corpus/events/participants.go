@@ -355,6 +355,18 @@ func (s *sent) beyondVerb(tok, pos int) bool {
 	return false
 }
 
+// isTriggerVerbOf reports whether the trigger lexicon reads token i as a
+// verb of one of the lemmas of vs: it knows some verbs the text layer
+// reads only as adjectives ("vereinbarten").
+func (s *sent) isTriggerVerbOf(i int, vs *lemmaSet) bool {
+	for _, f := range s.toks[i].forms {
+		if vs.lemmas[loadLexicon().triggers[f.trigger].infinitive] {
+			return true
+		}
+	}
+	return false
+}
+
 // overcoming are the verbs of a match whose object is the side beaten.
 var overcoming = map[string]bool{"besiegen": true, "schlagen": true, "bezwingen": true}
 
@@ -376,7 +388,8 @@ var (
 	// promising: verbs whose infinitive or "dass" clause names what is
 	// promised, proposed or hoped for, not what was done ("versprach,
 	// abzutreten", "regte an, dass X das Amt übernehme")
-	promising = newLemmaSet("versprechen", "vorschlagen", "anregen", "zusagen", "anbieten", "hoffen", "verlangen", "beantragen")
+	promising = newLemmaSet("versprechen", "vorschlagen", "anregen", "zusagen", "anbieten", "hoffen", "verlangen", "beantragen",
+		"vereinbaren", "beschließen", "planen", "verpflichten")
 )
 
 // postKinds are the happenings of a post: taking it, leaving it, losing

@@ -411,8 +411,8 @@ func (s *sent) segmentKind(b, e int, first bool) segKind {
 		if first && !onlySubordinator(lw) && !s.verbFinal(w, e) {
 			return segCont // a sentence-initial "Wie", "Da", "Als" is too often an adverb
 		}
-		if cls&infinitiveOpeners != 0 {
-			return segInfinitive
+		if cls&infinitiveOpeners != 0 || cls&prepositions != 0 && endsInZuInfinitive(toks, b, e) && !s.hasFinite(b, lastZu(toks, b, e)) {
+			return segInfinitive // also ", bis Juni ein Gesetz zu verhandeln": "bis" of the date, not a clause's
 		}
 		return segSub
 	}
