@@ -154,6 +154,7 @@ func TestNotHappenings(t *testing.T) {
 		"Neue Telefone stellt Oracle eigentlich stets im Herbst vor.",                                         // a habit
 		"Musk hat dem Plan von Scholz mehrfach zugestimmt.",                                                   // repeated
 		"In Linz besuchte Scholz oft seinen Freund Lindner.",                                                  // a habit
+		"Verdi zahlte am Montag nicht, der angekündigte Streik von Verdi blieb jedoch aus.",                   // did not come
 		"Dann machte das Gerücht die Runde, Musk habe Zuckerberg verklagt.",                                   // a rumour
 		"Scholz zitiert Musk in seinem erschienenen Buch.",                                                    // a participle that only describes                   // a person, not a criticism
 		"Volkswagen berät derzeit mit Scholz über den Plan.",                                                  // going on, not done

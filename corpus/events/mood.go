@@ -31,7 +31,7 @@ func (s *sent) mood(g, seg int) mood {
 		}
 		last = i
 		switch {
-		case t.is(hypothetical), t.is(negations):
+		case t.is(hypothetical), t.is(negations), s.staysOut(i):
 			return moodNone
 		case t.is(planWords) && i > 0 && s.toks[i-1].lower == "wie":
 			// "streikten wie geplant": done as planned, no plan
@@ -331,6 +331,18 @@ func (s *sent) couldOnly(g int) bool {
 		if t := &s.toks[i]; t.group == g && t.word() && (t.lower == "konnte" || t.lower == "konnten") {
 			return true
 		}
+	}
+	return false
+}
+
+// staysOut reports the verb "ausbleiben" at token i ("Die angedrohte
+// Veröffentlichung blieb aus"): what it tells did not happen.
+func (s *sent) staysOut(i int) bool {
+	switch s.toks[i].lower {
+	case "ausgeblieben", "ausbleiben", "ausblieb", "ausblieben", "ausbleibt":
+		return true
+	case "blieb", "blieben", "bleibt", "bleiben":
+		return s.hasParticle(i, "aus")
 	}
 	return false
 }
