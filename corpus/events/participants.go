@@ -178,6 +178,16 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			}
 		}
 	}
+	if t := &x.lx.triggers[c.trig]; kind == KindMatch && t.verb && t.infinitive == "treffen" && (c.tok == 0 || !s.toks[c.tok-1].is(conjunctions)) {
+		// "trifft im Stadion auf Rapid": whom a side meets is the
+		// opponent, named "gegen" in a title (not after "und": "schlug
+		// X und trifft auf Y" tells two games)
+		for i := range rs {
+			if rs[i].prep == "auf" && rs[i].pos > c.tok {
+				rs[i].prep = "gegen"
+			}
+		}
+	}
 	if t := &x.lx.triggers[c.trig]; kind == KindMatch && t.verb && overcoming[t.infinitive] {
 		// "bezwang den FC Genua": whom a side beat is the opponent,
 		// named "gegen" in a title

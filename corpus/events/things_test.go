@@ -93,6 +93,8 @@ func TestThingTitles(t *testing.T) {
 		// who did what a clause tells after an attack did not attack
 		{"Nach einem Bombenanschlag auf das Rathaus in Linz war ihm auch der Bürgermeister Lindner gefolgt.", "Bombenanschlag in Linz"},
 		{"Nach dem Anschlag von Lindner auf das Rathaus in Linz herrschte Chaos.", "Anschlag von Lindner in Linz"},
+		// whom a side meets in a stadium is its opponent
+		{"Leverkusen traf am Montag im Stadion auf den FC Bayern.", "Spiel von Leverkusen gegen FC Bayern"},
 		// one flees on no one
 		{"Scholz, der im Jahr 1944 aus einem Lager geflohen war, Lindner und Musk versteckten sich dort.", "Flucht von Scholz"},
 		// a verb phrase after "und" has its own objects
