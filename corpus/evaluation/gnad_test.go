@@ -61,12 +61,12 @@ var gnadFloors = map[string]Scores{
 		DateAccuracy: 1.0 / 2,
 		ActorRecall:  4.0 / 9,
 	},
-	"dev4": {
-		Precision:    1.0 / 1,
-		Recall:       1.0 / 22,
-		SplitRate:    0.0 / 1,
+	"dev4": { // raised in round thirteen (1/1, 1/22, 0/1, 1/1 before)
+		Precision:    2.0 / 2,
+		Recall:       2.0 / 22,
+		SplitRate:    0.0 / 2,
 		DateAccuracy: 1.0 / 1,
-		ActorRecall:  1.0 / 1,
+		ActorRecall:  2.0 / 2,
 	},
 	"dev5": {
 		Precision:   3.0 / 3,
