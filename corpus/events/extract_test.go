@@ -711,6 +711,8 @@ func TestInstitutions(t *testing.T) {
 		// the subject of a clause set after a happening did what the clause tells
 		{"Zwei Tage nach der Wahl in Linz hat die Polizei das Büro einer Zeitung geräumt.", "", KindElection},
 		{"Nach der Festnahme durch die Polizei in Linz blieb es ruhig.", "Polizei", KindArrest},
+		// an assembly elects
+		{"Der Landtag wählte am Montag einen neuen Präsidenten.", "Landtag", KindElection},
 		// no body makes an accident
 		{"Am Montag gingen die Ermittler in Linz anfangs von einem Unfall aus.", "", KindAccident},
 	}

@@ -141,8 +141,8 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 
 // institutionDoes reports whether an institution named by noun can be
 // who did a happening of kind k: nobody makes an accident or a flood; a
-// match is a team's and an election its voters' (a country's: "Italien
-// gewann das Turnier"), a verdict a court's (not
+// match is a team's (a country's: "Italien gewann das Turnier"), an
+// election its voters' or an assembly's, a verdict a court's (not
 // "Urteil durch Staatsanwaltschaft" of a prosecutor who appeals it).
 func institutionDoes(k Kind, noun string) bool {
 	switch {
@@ -150,13 +150,21 @@ func institutionDoes(k Kind, noun string) bool {
 		return true
 	case k == KindAccident || k == KindDisaster:
 		return false
-	case k == KindMatch || k == KindElection:
+	case k == KindMatch:
 		return isCountry(strings.ToLower(noun))
+	case k == KindElection:
+		// an assembly elects ("Der Landtag wählte am Dienstag die
+		// Landesregierung"); a police force or a court does not
+		return isCountry(strings.ToLower(noun)) || hasAnySuffix(strings.ToLower(noun), electingBodies)
 	case k == KindVerdict:
 		return hasAnySuffix(strings.ToLower(noun), courtHeads)
 	}
 	return true
 }
+
+// electingBodies end the nouns of assemblies that elect.
+var electingBodies = []string{"parlament", "parlaments", "landtag", "landtags", "nationalrat", "nationalrats", "bundestag", "bundestags",
+	"bundesrat", "bundesrats", "kongress", "kongresses", "senat", "senats", "versammlung", "gemeinderat", "gemeinderats", "stadtrat", "stadtrats"}
 
 // courtHeads end the nouns of courts and their benches.
 var courtHeads = []string{"gericht", "gerichts", "gerichtshof", "gerichtshofs", "senat", "kammer", "richter", "richterin"}

@@ -133,6 +133,7 @@ func TestInstitutionDoes(t *testing.T) {
 		{KindMatch, "Frankreich", true},
 		{KindMatch, "Parlament", false},
 		{KindElection, "Polizei", false},
+		{KindElection, "Landtag", true},
 		{KindArrest, "Polizei", true},
 		{KindArrest, "", true},
 	} {
