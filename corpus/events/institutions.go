@@ -169,6 +169,19 @@ var electingBodies = []string{"parlament", "parlaments", "landtag", "landtags", 
 // courtHeads end the nouns of courts and their benches.
 var courtHeads = []string{"gericht", "gerichts", "gerichtshof", "gerichtshofs", "senat", "kammer", "richter", "richterin"}
 
+// institutionSubject reports an institution that is the subject of
+// clause g ("Die Feuerwehr rückte nach einem Unfall aus").
+func (s *sent) institutionSubject(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && t.upper && t.actor < 0 && isInstitution(t.lower) {
+			if prep, det, owner := s.nounPhrase(i); prep == "" && owner < 0 && nominative(det) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // officeSubject reports whether the subject of the verb trigger at tok
 // in clause g is an office or a body named by a common noun: a role
 // ("Bundeskanzler", "Außenministerin"), an institution, a council, a

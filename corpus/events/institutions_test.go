@@ -142,3 +142,35 @@ func TestInstitutionDoes(t *testing.T) {
 		}
 	}
 }
+
+// TestBystander: a body that could not have done what the clause sets its
+// deed after is no doer of it; the happening is still told, by its place.
+func TestBystander(t *testing.T) {
+	for _, text := range []string{
+		"Die Feuerwehr musste am Montag nach einem Unfall in Linz ausrücken.",
+		"Zwei Tage vor der Wahl in Linz hat die Polizei am Montag das Büro einer Zeitung geräumt.",
+	} {
+		f := fx{text: text, date: dec2024, timex: map[string]tx{"am Montag": {"2024-12-16", dayIv(2024, 12, 16), ""}}}
+		events, actors := Merge(Extract(0, f.build(t), testActors), testActors)
+		names := func(ids []int) []string {
+			var out []string
+			for _, a := range ids {
+				out = append(out, actors[a].ID)
+			}
+			return out
+		}
+		found := false
+		for _, e := range events {
+			if e.Kind != string(KindAccident) && e.Kind != string(KindElection) {
+				continue
+			}
+			found = true
+			if !strings.HasSuffix(e.Title, "in Linz") || len(e.Actors) > 0 {
+				t.Errorf("%q: %q with actors %v, want it in Linz, by no one", text, e.Title, names(e.Actors))
+			}
+		}
+		if !found {
+			t.Errorf("%q: rows %v, want the happening in Linz", text, titles(events))
+		}
+	}
+}

@@ -259,8 +259,13 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// "der Sturz Mursis durch das Militär"
 		m.agentInstitution, _ = x.agentInstitution(s, c.tok)
 	}
-	if !institutionDoes(kind, m.institution) {
-		m.institution = "" // "waren die Ermittler von einem Unfall ausgegangen": no body makes an accident
+	// "Die Feuerwehr rückte nach einem Unfall in Wels aus", "Vor der
+	// Wahl in Wels hat die Polizei …": no body makes an accident or an
+	// election, nor what the clause sets its deed after; what it took
+	// part in is still told, by its place
+	bystander := !institutionDoes(kind, m.institution) || m.institution == "" && !t.verb && pastAnchors.has(s.governedBy(c.tok)) && s.institutionSubject(g)
+	if bystander {
+		m.institution = ""
 	}
 	if !institutionDoes(kind, m.agentInstitution) {
 		m.agentInstitution = ""
@@ -320,7 +325,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// a year, it is a tally: "Im vergangenen Jahr sind bei Unwettern
 		// mehr Menschen gestorben")
 		obj, prep = place, "in"
-	} else if len(m.Actors) == 0 && !(x.impersonal && (rank == 1 || x.dated)) && m.institution == "" {
+	} else if len(m.Actors) == 0 && !((x.impersonal || bystander && (impersonalKinds[kind] || kind == KindElection)) && (rank == 1 || x.dated)) && m.institution == "" {
 		return Mention{}, false
 	}
 	if n := m.sufferer + m.crowd; n != "" {
