@@ -13,6 +13,8 @@ func TestGoalsOfMatches(t *testing.T) {
 		{"Am Samstag schlug Bayern Leverkusen im Spiel mit 2:0 in München. Das erste Tor erzielte Lindner in der 59. Minute.", 1, 2},
 		{"Das erste Tor erzielte Lindner in der 59. Minute. Am Samstag schlug Bayern Leverkusen im Spiel mit 2:0 in München.", 1, 2},
 		{"Am Samstag traf Lindner für Bayern zweimal.", 1, 1},
+		// a score the match's result cannot hold is of another game
+		{"Am Samstag schlug Bayern Leverkusen im Spiel mit 2:0 in München. Das Tor zum 4:0 erzielte Lindner in Köln.", 2, 2},
 	}
 	for _, tt := range tests {
 		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024}.build(t), testActors), testActors)
@@ -25,6 +27,23 @@ func TestGoalsOfMatches(t *testing.T) {
 		}
 		if matches != tt.rows || mentions != tt.mentions {
 			t.Errorf("%q: %d match rows with %d mentions, want %d with %d: %v", tt.text, matches, mentions, tt.rows, tt.mentions, titles(events))
+		}
+	}
+}
+
+func TestScoresFit(t *testing.T) {
+	for _, tt := range []struct {
+		goal, result string
+		want         bool
+	}{
+		{"stellte auf 5:0", "musste sich 1:3 geschlagen geben", false},
+		{"das 2:0 kurz vor der Pause", "gewann mit 3:1 (2:0)", true},
+		{"Nach dem 3:0 ließ man noch zwei Tore zu, beim 3:2", "Nach dem 3:0 in der 58. Minute war alles klar", true},
+		{"traf zum 1:0", "Das Spiel begann um 20:15 Uhr", true},
+		{"traf zum 1:0", "", true},
+	} {
+		if got := scoresFit(scoresIn(tt.goal), scoresIn(tt.result)); got != tt.want {
+			t.Errorf("goal %q in %q: %v, want %v", tt.goal, tt.result, got, tt.want)
 		}
 	}
 }

@@ -390,7 +390,7 @@ func (x *extractor) run() []Mention {
 		x.remember(&x.s, m, ok)
 	}
 	headActions(out)
-	goalsOfMatches(out)
+	goalsOfMatches(out, a.Text)
 	x.headNamed(out)
 	x.roleAgain(out)
 	x.dateFromFollowing(out)
