@@ -2,6 +2,7 @@ package evaluation
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"slices"
 	"strings"
@@ -57,6 +58,9 @@ func TestSmartData(t *testing.T) {
 					tweets.ScoreSmartData(d, out)
 				} else {
 					news.ScoreSmartData(d, out)
+					if c.split == "dev" && *sdMisses != "" {
+						logMisses(t, d, out, *sdMisses)
+					}
 				}
 			}
 			t.Logf("\n%s", sdTable(c.split+" news+rss", news)+"\n"+sdTable(c.split+" tweets", tweets))
@@ -85,6 +89,46 @@ func TestSmartData(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// sdMisses names a SmartData type whose annotated mentions in the dev
+// news no row overlaps, and whose typed rows overlap no annotated
+// mention, to be listed with their text: development material, like
+// -gnaddetail (never for the test split).
+var sdMisses = flag.String("sdmisses", "", "list the mentions of this SmartData type in the dev news that no row overlaps, and the rows of the type that overlap none")
+
+// logMisses lists the mentions of type typ in doc that no row of out
+// overlaps, and the mentions of rows of that type that overlap none
+// ("FALSE").
+func logMisses(t *testing.T, doc SDDoc, out ChronikOutput, typ string) {
+	for _, e := range doc.Events {
+		if e.Type != typ {
+			continue
+		}
+		found := false
+		for _, row := range out.Rows {
+			for _, m := range row.Mentions {
+				found = found || m.Start < e.End && e.Start < m.End
+			}
+		}
+		if !found {
+			t.Logf("%s: %s", doc.ID, strings.Join(strings.Fields(doc.Text[e.Start:e.End]), " "))
+		}
+	}
+	for _, row := range out.Rows {
+		if typeOfKind(row.Kind) != typ {
+			continue
+		}
+		for _, m := range row.Mentions {
+			hit := false
+			for _, e := range doc.Events {
+				hit = hit || e.Type == typ && m.Start < e.End && e.Start < m.End
+			}
+			if !hit {
+				t.Logf("FALSE %s: %s", row.Title, strings.Join(strings.Fields(doc.Text[m.Start:m.End]), " "))
+			}
+		}
 	}
 }
 
