@@ -25,7 +25,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 			continue
 		}
 		if t.noun > 0 {
-			if id := int(t.noun) - 1; !s.nameBefore(i) && !s.placeName(i) {
+			if id := int(t.noun) - 1; (!s.nameBefore(i) || s.trafficAccident(x.lx.triggers[id].kind, i)) && !s.placeName(i) {
 				if s.bareNounList(i) {
 					continue // "verteilte Brot, Wasser und Zelte": things listed
 				}

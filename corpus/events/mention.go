@@ -460,7 +460,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if tn.past && !t.verb && !s.hasTimeAnchor(g) && s.judgedKnown(g, c.tok) {
 		tn.background = true // judged, not told: a happening before the article, not of its days
 	}
-	if !planned && !t.verb && !tn.past && !s.afterNach(c.tok) && !s.headlineBlock() && !s.hasTimeAnchor(g) && !studyNouns[t.noun] {
+	if !planned && !t.verb && !tn.past && !s.afterNach(c.tok) && !s.headlineBlock() && !s.hasTimeAnchor(g) && !studyNouns[t.noun] && !s.trafficAccident(kind, c.tok) {
 		return Mention{}, false // "Das Treffen erfolgt inmitten …": a noun in a present-tense clause is talk about an event, not its telling
 	}
 	m.Date, m.Timex, m.Dating = x.date(s, c, g, tn, planned)

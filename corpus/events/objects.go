@@ -130,6 +130,9 @@ func (s *sent) platform() (string, int, int) {
 // the tag ("…, sagte X bei seiner Visite in Paris").
 func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 	toks := s.toks
+	if s.trafficAccident(kind, tok) {
+		return s.openingRoad(), "auf der" // "A8 Stuttgart Richtung München … Unfall": a traffic report's road
+	}
 	tail := s.speechTail()
 	elsewhere := func(i int) bool {
 		return !s.isMain(g) && s.scopeOf(i, g) < 0 || tail >= 0 && (i >= tail) != (tok >= tail)
@@ -234,6 +237,25 @@ func (s *sent) dateline() string {
 		}
 	}
 	return ""
+}
+
+// openingRoad returns the road a sentence opens with, as a traffic
+// report does ("A8 Stuttgart Richtung München zwischen … Unfall",
+// "B87 Torgau – Leipzig …"), or "".
+func (s *sent) openingRoad() string {
+	w := firstWord(s.toks, 0, len(s.toks))
+	if w < 0 || s.toks[w].text[0] != 'A' && s.toks[w].text[0] != 'B' {
+		return ""
+	}
+	return s.road(w)
+}
+
+// trafficAccident reports an accident noun at tok that a traffic report
+// tells as its news ("A8 Stuttgart Richtung München zwischen X und Y
+// Unfall"), not as the cause of a jam or a closure it reports ("… 6 km
+// Stau nach einem Unfall").
+func (s *sent) trafficAccident(k Kind, tok int) bool {
+	return k == KindAccident && len(s.toks[tok].forms) == 0 && s.governedBy(tok) != "nach" && s.openingRoad() != ""
 }
 
 // road returns the road named at token j ("der A 30", "der B312": a

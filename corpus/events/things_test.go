@@ -382,3 +382,22 @@ func TestHostingAMatch(t *testing.T) {
 		t.Errorf("%q: got %v, want one match", text, titles(events))
 	}
 }
+
+// TestTrafficReports: a traffic report that names an accident as its news
+// is an accident on its road; one that names it as the cause of a jam it
+// reports is the jam's.
+func TestTrafficReports(t *testing.T) {
+	for _, tt := range []struct{ text, title string }{
+		{"A3 Linz Richtung Köln zwischen Leverkusen-Nord und Köln-Ost Unfall", "Unfall auf der A3"},
+		{"B 12 Linz Richtung Passau zwischen Schärding und Passau-Süd befindet sich eine ungesicherte Unfallstelle", "Unfall auf der B 12"},
+		{"A1 Linz Richtung Wien zwischen Enns und Amstetten 4 km Stau nach einem Unfall", ""},
+	} {
+		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024}.build(t), testActors), testActors)
+		switch {
+		case tt.title == "" && len(events) > 0:
+			t.Errorf("%q: got %v, want nothing", tt.text, titles(events))
+		case tt.title != "" && (len(events) != 1 || events[0].Title != tt.title):
+			t.Errorf("%q: got %v, want %q", tt.text, titles(events), tt.title)
+		}
+	}
+}
