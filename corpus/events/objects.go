@@ -239,23 +239,30 @@ func (s *sent) dateline() string {
 	return ""
 }
 
-// openingRoad returns the road a sentence opens with, as a traffic
-// report does ("A8 Stuttgart Richtung München zwischen … Unfall",
-// "B87 Torgau – Leipzig …"), or "".
+// openingRoad returns the road a sentence names among its first words,
+// as a traffic report does ("A8 Stuttgart Richtung München zwischen …
+// Unfall", "Kreis Calw, K4310 zwischen … Erdrutsch"), or "".
 func (s *sent) openingRoad() string {
-	w := firstWord(s.toks, 0, len(s.toks))
-	if w < 0 || s.toks[w].text[0] != 'A' && s.toks[w].text[0] != 'B' {
-		return ""
+	words := 0
+	for w := 0; w < len(s.toks) && words < 4; w++ {
+		if !s.toks[w].word() {
+			continue
+		}
+		words++
+		if r := s.road(w); r != "" && s.toks[w].lower != "der" {
+			return r
+		}
 	}
-	return s.road(w)
+	return ""
 }
 
-// trafficAccident reports an accident noun at tok that a traffic report
-// tells as its news ("A8 Stuttgart Richtung München zwischen X und Y
-// Unfall"), not as the cause of a jam or a closure it reports ("… 6 km
-// Stau nach einem Unfall").
+// trafficAccident reports an accident's or a disaster's noun at tok that
+// a traffic report tells as its news ("A8 Stuttgart Richtung München
+// zwischen X und Y Unfall", "K4310 … gesperrt, Erdrutsch"), not as the
+// cause of a jam or a closure it reports ("… 6 km Stau nach einem
+// Unfall").
 func (s *sent) trafficAccident(k Kind, tok int) bool {
-	return k == KindAccident && len(s.toks[tok].forms) == 0 && s.governedBy(tok) != "nach" && s.openingRoad() != ""
+	return (k == KindAccident || k == KindDisaster) && len(s.toks[tok].forms) == 0 && s.governedBy(tok) != "nach" && s.openingRoad() != ""
 }
 
 // road returns the road named at token j ("der A 30", "der B312": a

@@ -391,6 +391,7 @@ func TestTrafficReports(t *testing.T) {
 		{"A3 Linz Richtung Köln zwischen Leverkusen-Nord und Köln-Ost Unfall", "Unfall auf der A3"},
 		{"B 12 Linz Richtung Passau zwischen Schärding und Passau-Süd befindet sich eine ungesicherte Unfallstelle", "Unfall auf der B 12"},
 		{"A1 Linz Richtung Wien zwischen Enns und Amstetten 4 km Stau nach einem Unfall", ""},
+		{"Bezirk Steyr, K1234 zwischen Enns und Garsten beide Fahrtrichtungen gesperrt, Erdrutsch", "Erdrutsch auf der K1234"},
 	} {
 		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024}.build(t), testActors), testActors)
 		switch {
