@@ -56,8 +56,8 @@ func (s *sent) hasTimeAnchor(g int) bool {
 
 // whenClauseDate returns the date a clause of time that hangs on clause
 // g gives it: "Als die Regierung im Mai 2014 stürzte, kam es zu
-// Protesten" (then), "Nachdem China 2014 eine Bohrinsel aufgestellt
-// hatte, kam es in Vietnam zu Ausschreitungen" (then or within a month
+// Protesten" (then), "Nachdem der Konzern 2014 ein Werk geschlossen
+// hatte, streikten die Arbeiter" (then or within a month
 // after, as "nach dem 6. Januar").
 func (x *extractor) whenClauseDate(s *sent, g int) (model.Interval, string, bool) {
 	for _, t := range s.timex {

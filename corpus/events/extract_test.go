@@ -1302,7 +1302,7 @@ func TestCurfewsAndKillings(t *testing.T) {
 		// a date before the article is no part of its noun phrase
 		{"Die Fluglotsen haben am Freitag einen zweitägigen Streik begonnen.", KindStrike},
 		// fires, collisions, earthquakes, landslides, droughts
-		{"In Halle ist am Freitag ein Wohnhaus in Brand geraten.", KindAccident},
+		{"In Halle ist am Freitag eine Lagerhalle in Brand geraten.", KindAccident},
 		{"Ein Radfahrer ist am Freitag in Halle auf ein Auto aufgefahren.", KindAccident},
 		{"In Chile hat am Freitag die Erde gebebt.", KindDisaster},
 		{"Ein Erdrutsch hat am Freitag in Halle drei Häuser zerstört.", KindDisaster},
@@ -1338,7 +1338,7 @@ func TestCurfewsAndKillings(t *testing.T) {
 		{"Am Freitag traf Musk nach einem Eckball für Meta.", KindMatch},
 		{"Musk traf am Freitag Trump in Berlin.", KindMeeting},
 		// a remark in parentheses denies nothing; a fine is a sentence
-		{"Musk war am Freitag zu drei Jahren Haft (nicht rechtskräftig) verurteilt worden.", KindVerdict},
+		{"Musk war am Freitag zu 14 Monaten Haft (noch nicht rechtskräftig) verurteilt worden.", KindVerdict},
 		{"Meta ist am Freitag zu einer Geldbuße verurteilt worden.", KindVerdict},
 		// a duel decided is a match won; scoring four times is no meeting
 		{"Musk und Altman entschieden am Freitag das Duell mit Scholz.", KindMatch},
@@ -1441,7 +1441,7 @@ func TestCrowd(t *testing.T) {
 // thing ("ein Wohnhaus", "ein Hotel"), which is no person of the table.
 func TestNoThingSufferer(t *testing.T) {
 	for _, text := range []string{
-		"In Halle ist am Freitag ein Wohnhaus in Brand geraten.",
+		"In Halle ist am Freitag eine Lagerhalle in Brand geraten.",
 		"In Halle ist am Freitag ein Hotel überfallen worden.",
 	} {
 		events, _ := mergedFriday(t, text)

@@ -868,7 +868,7 @@ func (s *sent) negates(i int) bool {
 		return false // "eine nicht näher bezeichnete Spannung": an attribute's
 	}
 	if s.inParentheses(i) {
-		return false // "zu drei Jahren Haft (nicht rechtskräftig) verurteilt": a remark on it
+		return false // "zu 14 Monaten Haft (noch nicht rechtskräftig) verurteilt": a remark on it
 	}
 	for j := i + 1; j < len(s.toks); j++ {
 		if s.toks[j].lower == "sondern" {

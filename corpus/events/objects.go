@@ -131,7 +131,7 @@ func (s *sent) platform() (string, int, int) {
 func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 	toks := s.toks
 	if s.trafficAccident(kind, tok) {
-		return s.openingRoad(), "auf der" // "A8 Stuttgart Richtung München … Unfall": a traffic report's road
+		return s.openingRoad(), "auf der" // "A3 Linz Richtung Passau … Unfall": a traffic report's road
 	}
 	tail := s.speechTail()
 	elsewhere := func(i int) bool {
@@ -240,8 +240,8 @@ func (s *sent) dateline() string {
 }
 
 // openingRoad returns the road a sentence names among its first words,
-// as a traffic report does ("A8 Stuttgart Richtung München zwischen …
-// Unfall", "Kreis Calw, K4310 zwischen … Erdrutsch"), or "".
+// as a traffic report does ("A3 Linz Richtung Passau zwischen … Unfall",
+// "Bezirk Steyr, K1234 zwischen … Erdrutsch"), or "".
 func (s *sent) openingRoad() string {
 	words := 0
 	for w := 0; w < len(s.toks) && words < 4; w++ {
@@ -257,10 +257,9 @@ func (s *sent) openingRoad() string {
 }
 
 // trafficAccident reports an accident's or a disaster's noun at tok that
-// a traffic report tells as its news ("A8 Stuttgart Richtung München
-// zwischen X und Y Unfall", "K4310 … gesperrt, Erdrutsch"), not as the
-// cause of a jam or a closure it reports ("… 6 km Stau nach einem
-// Unfall").
+// a traffic report tells as its news ("A3 Linz Richtung Passau zwischen
+// X und Y Unfall", "K1234 … gesperrt, Erdrutsch"), not as the cause of a
+// jam or a closure it reports ("… zähflüssig nach dem Unfall").
 func (s *sent) trafficAccident(k Kind, tok int) bool {
 	return (k == KindAccident || k == KindDisaster) && len(s.toks[tok].forms) == 0 && s.governedBy(tok) != "nach" && s.openingRoad() != ""
 }

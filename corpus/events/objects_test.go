@@ -20,7 +20,7 @@ func TestUnnamedPlace(t *testing.T) {
 		{"Bad Ischl – Bei einem Brand sind zehn Menschen gestorben.", "Bad Ischl"},
 		{"Bei einem Brand sind zehn Menschen gestorben.", ""},
 		{"Halle – Bei einer Explosion in Halle sind drei Menschen verletzt worden.", "Halle"},
-		{"Essen – Bei einer Explosion in Essen sind drei Menschen verletzt worden.", "Essen"}, // the city, though a meal's noun
+		{"Essen – Bei einer Gasexplosion in Essen sind vier Menschen verletzt worden.", "Essen"}, // the city, though a meal's noun
 		{"Brixen – Im vergangenen Jahr sind bei Unwettern mehr Menschen gestorben.", ""},
 		{"Bei Vergehen – etwa einem Diebstahl – sind zehn Menschen gestorben.", ""},
 	} {

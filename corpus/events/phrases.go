@@ -819,8 +819,8 @@ func (s *sent) anniversary(i int) bool {
 
 // gamesCounted reports games counted in clause g: a count of two or
 // more before the match noun at token i ("vier Siegen"), or, for a verb,
-// a count of a share of games ("sechs von acht Duellen verloren", "35
-// der letzten 41 Rennen gewonnen") or of a season's goals ("in
+// a count of a share of games ("sechs von acht Duellen verloren", "28
+// der letzten 33 Rennen gewonnen") or of a season's goals ("in
 // dieser Saison zwölf Tore erzielt"). One match is told once; games
 // counted are a tally.
 func (s *sent) gamesCounted(g, i int, verb bool) bool {

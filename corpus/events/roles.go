@@ -78,8 +78,8 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 		return
 	}
 	if kind == KindDeath {
-		// who dies undergoes it, and nobody does it: "Musk starb 1966,
-		// dreißig Jahre später Scholz"
+		// who dies undergoes it, and nobody does it: "Musk starb 1971,
+		// zwanzig Jahre danach Scholz"
 		for i := range rs {
 			if rs[i].rank == 0 {
 				rs[i].role = model.RolePatient

@@ -66,7 +66,7 @@ func TestRoles(t *testing.T) {
 		// a list of deeds after a comma is no speech tag
 		{"Das Landgericht München gab dem Antrag statt, verbot den Protest und schickte die Fahrer nach Hause.", []string{"landgericht"}, []model.Role{ag}},
 		// who dies undergoes it; nobody does it
-		{"Musk starb 1966, dreißig Jahre später Scholz.", []string{"elon-musk", "olaf-scholz"}, []model.Role{pa, pa}},
+		{"Musk starb 1971, zwanzig Jahre danach Scholz.", []string{"elon-musk", "olaf-scholz"}, []model.Role{pa, pa}},
 		// a name between commas after a role stands where the role stands
 		{"In Berlin ermittelt die Staatsanwaltschaft gegen den Chef der Gewerkschaft Verdi, Olaf Scholz, wegen Betrugs.", []string{"verdi", "olaf-scholz"}, []model.Role{pa, pa}},
 		// a speech tag whose speaker is named right after its verb, however long it runs

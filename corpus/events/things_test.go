@@ -65,7 +65,7 @@ func TestThingTitles(t *testing.T) {
 		// an overthrow needs a ruler, a government or the army
 		{"Am Montag folgte der Sturz von Lindner durch das Militär.", "Sturz von Lindner"},
 		// a state's or an island's name after its noun is the place
-		{"Im südostasiatischen Staat Myanmar hat am Montag die Erde gebebt.", "Erdbeben in Myanmar"},
+		{"In Myanmar hat am Montag die Erde heftig gebebt.", "Erdbeben in Myanmar"},
 		// a post taken over, whose it is; a player signed, by whom
 		{"Lindner übernahm am Montag die Leitung von Verdi.", "Lindner übernimmt Leitung von Verdi"},
 		{"Leverkusen hat Mittelstürmer Lindner verpflichtet.", "Verpflichtung von Lindner durch Leverkusen"},
@@ -389,8 +389,8 @@ func TestHostingAMatch(t *testing.T) {
 func TestTrafficReports(t *testing.T) {
 	for _, tt := range []struct{ text, title string }{
 		{"A3 Linz Richtung Köln zwischen Leverkusen-Nord und Köln-Ost Unfall", "Unfall auf der A3"},
-		{"B 12 Linz Richtung Passau zwischen Schärding und Passau-Süd befindet sich eine ungesicherte Unfallstelle", "Unfall auf der B 12"},
-		{"A1 Linz Richtung Wien zwischen Enns und Amstetten 4 km Stau nach einem Unfall", ""},
+		{"B 12 Linz Richtung Passau zwischen Schärding und Passau-Süd liegt am Fahrbahnrand eine Unfallstelle", "Unfall auf der B 12"},
+		{"A1 Linz Richtung Wien zwischen Enns und Amstetten zähflüssig nach dem Unfall", ""},
 		{"Bezirk Steyr, K1234 zwischen Enns und Garsten beide Fahrtrichtungen gesperrt, Erdrutsch", "Erdrutsch auf der K1234"},
 	} {
 		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024}.build(t), testActors), testActors)
