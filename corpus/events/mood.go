@@ -106,7 +106,7 @@ func (s *sent) unfulfilled(g int) bool {
 		if t.group != h || !t.word() || t.quoted {
 			continue
 		}
-		if t.is(requests) || t.is(negations) || strings.HasPrefix(t.lower, "kein") || t.lower == "nicht" && s.negates(i) || s.isVerbOf(i, &promising) || s.isTriggerVerbOf(i, &promising) {
+		if t.is(requests) || t.is(negations) || strings.HasPrefix(t.lower, "kein") || t.lower == "nicht" && s.negates(i) || s.isVerbOf(i, &promising) {
 			return true
 		}
 		if that && t.is(intention) {

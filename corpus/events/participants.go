@@ -345,10 +345,20 @@ func (s *sent) verbOf(g, tok int, vs *lemmaSet) bool {
 }
 
 // isVerbOf reports whether token i is a verb of one of the lemmas of vs
-// (asking the text layer for a lemma only of a word that may be one).
+// (asking the text layer for a lemma only of a word that may be one). A
+// verb the trigger lexicon reads there counts too: it knows some the text
+// layer reads only as adjectives ("vereinbarten").
 func (s *sent) isVerbOf(i int, vs *lemmaSet) bool {
 	t := &s.toks[i]
-	return t.word() && !t.upper && !t.quoted && vs.mayBe(t.lower) && s.layerClass(i) == text.Verb && vs.lemmas[s.doc.Lemma(int(t.at))]
+	if !t.word() || t.upper || t.quoted || !vs.mayBe(t.lower) {
+		return false
+	}
+	for _, f := range t.forms {
+		if vs.lemmas[loadLexicon().triggers[f.trigger].infinitive] {
+			return true
+		}
+	}
+	return s.layerClass(i) == text.Verb && vs.lemmas[s.doc.Lemma(int(t.at))]
 }
 
 // beyondVerb reports an actor at token pos outside the phrase of the noun
@@ -359,18 +369,6 @@ func (s *sent) beyondVerb(tok, pos int) bool {
 	}
 	for k := tok + 1; k < pos; k++ {
 		if t := &s.toks[k]; t.word() && !t.upper && s.finiteForm(k) {
-			return true
-		}
-	}
-	return false
-}
-
-// isTriggerVerbOf reports whether the trigger lexicon reads token i as a
-// verb of one of the lemmas of vs: it knows some verbs the text layer
-// reads only as adjectives ("vereinbarten").
-func (s *sent) isTriggerVerbOf(i int, vs *lemmaSet) bool {
-	for _, f := range s.toks[i].forms {
-		if vs.lemmas[loadLexicon().triggers[f.trigger].infinitive] {
 			return true
 		}
 	}
