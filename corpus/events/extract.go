@@ -531,8 +531,8 @@ func (x *extractor) statement(s *sent, c cand) (Mention, bool) {
 // the date of a story), and the actors it names.
 func (x *extractor) remember(s *sent, m Mention, ok bool) {
 	x.prev = context{sentence: s.index, block: s.a.Sentences[s.index].Block, actors: x.prev.actors[:0]}
-	if ok && m.Dating == DatedOwn && (m.Date.Days() <= maxCarriedDays || s.chronicleEntry()) {
-		x.prev.date, x.prev.pluperfect, x.prev.chronicle = m.Date, m.pluperfect, s.chronicleEntry()
+	if entry := s.chronicleEntry(); ok && m.Dating == DatedOwn && (m.Date.Days() <= maxCarriedDays || entry) {
+		x.prev.date, x.prev.pluperfect, x.prev.chronicle = m.Date, m.pluperfect, entry
 	}
 	for _, r := range s.actors {
 		if !r.quoted {
