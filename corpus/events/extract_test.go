@@ -1526,16 +1526,7 @@ func TestHeadActions(t *testing.T) {
 	} {
 		f := fx{text: tt.text, date: dec2024}
 		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
-		var got []string
-		for _, e := range events {
-			got = append(got, e.Title)
-		}
-		switch {
-		case tt.title == "" && len(events) > 0:
-			t.Errorf("%q: got %v, want nothing", tt.text, got)
-		case tt.title != "" && (len(events) != 1 || !strings.HasPrefix(events[0].Title, tt.title)):
-			t.Errorf("%q: got %v, want one event %q", tt.text, got, tt.title)
-		}
+		wantRow(t, tt.text, events, tt.title, true)
 	}
 }
 

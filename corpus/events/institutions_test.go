@@ -109,12 +109,7 @@ func TestOfficeSubject(t *testing.T) {
 	} {
 		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Montag": {"2024-12-16", dayIv(2024, 12, 16), ""}, "ab Montag": {"2024-12-16", dayIv(2024, 12, 16), ""}}}
 		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
-		switch {
-		case tt.title == "" && len(events) > 0:
-			t.Errorf("%q: got %v, want nothing", tt.text, titles(events))
-		case tt.title != "" && (len(events) != 1 || !strings.HasPrefix(events[0].Title, tt.title)):
-			t.Errorf("%q: got %v, want one event %q", tt.text, titles(events), tt.title)
-		}
+		wantRow(t, tt.text, events, tt.title, true)
 	}
 }
 

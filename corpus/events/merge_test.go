@@ -92,6 +92,18 @@ func titles(events []model.Event) []string {
 	return out
 }
 
+// wantRow fails unless events hold no event when want is "", else one
+// whose title is want (with prefix, one whose title starts with it).
+func wantRow(t *testing.T, text string, events []model.Event, want string, prefix bool) {
+	t.Helper()
+	switch {
+	case want == "" && len(events) > 0:
+		t.Errorf("%q: got %v, want nothing", text, titles(events))
+	case want != "" && (len(events) != 1 || events[0].Title != want && !(prefix && strings.HasPrefix(events[0].Title, want))):
+		t.Errorf("%q: got %v, want one event %q", text, titles(events), want)
+	}
+}
+
 func TestMergeRules(t *testing.T) {
 	dec := model.MonthInterval(2024, time.December)
 	d18 := dayIv(2024, 12, 18)

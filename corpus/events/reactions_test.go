@@ -1,7 +1,6 @@
 package events
 
 import (
-	"strings"
 	"testing"
 
 	"chronik/model"
@@ -121,11 +120,6 @@ func TestHeadQuote(t *testing.T) {
 		{"T Meta und Oracle sprechen über eine Fusion\nDer Plan bleibt umstritten.", "Gespräch von Meta und Oracle"},
 	} {
 		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024}.build(t), testActors), testActors)
-		switch {
-		case tt.title == "" && len(events) > 0:
-			t.Errorf("%q: got %v, want no row", tt.text, titles(events))
-		case tt.title != "" && (len(events) != 1 || !strings.HasPrefix(events[0].Title, tt.title)):
-			t.Errorf("%q: got %v, want one row %q", tt.text, titles(events), tt.title)
-		}
+		wantRow(t, tt.text, events, tt.title, true)
 	}
 }

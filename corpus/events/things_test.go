@@ -394,11 +394,6 @@ func TestTrafficReports(t *testing.T) {
 		{"Bezirk Steyr, K1234 zwischen Enns und Garsten beide Fahrtrichtungen gesperrt, Erdrutsch", "Erdrutsch auf der K1234"},
 	} {
 		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024}.build(t), testActors), testActors)
-		switch {
-		case tt.title == "" && len(events) > 0:
-			t.Errorf("%q: got %v, want nothing", tt.text, titles(events))
-		case tt.title != "" && (len(events) != 1 || events[0].Title != tt.title):
-			t.Errorf("%q: got %v, want %q", tt.text, titles(events), tt.title)
-		}
+		wantRow(t, tt.text, events, tt.title, false)
 	}
 }
