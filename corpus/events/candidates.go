@@ -2,6 +2,7 @@ package events
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -31,6 +32,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 				}
 				if !x.fitsOnce(s, i, id) {
 					continue // "der Angriff des Kritikers": the noun tells this kind only among its cues
+				}
+				if s.hypothetical(i) {
+					continue // "die mögliche Fusion", "die drohende Insolvenz": what may happen
 				}
 				if s.remitOfBody(i) {
 					continue // "die Behörde für das Verbot von Minen": what a body is for, in its name
@@ -266,7 +270,7 @@ func (s *sent) fits(i int, t *trigger) bool {
 	}
 	g := s.toks[i].group
 	cue := len(t.cues) == 0
-	need := 0
+	var have uint64 // the required words found, each once: "an X und an Y" is not "sich … an"
 	for j := range s.toks {
 		if j == i || !s.toks[j].word() || s.scopeOf(j, g) < 0 {
 			continue
@@ -276,11 +280,11 @@ func (s *sent) fits(i int, t *trigger) bool {
 			return false
 		}
 		if require {
-			need++
+			have |= 1 << slices.Index(t.require, s.toks[j].lower)
 		}
 		cue = cue || cued
 	}
-	return cue && need >= len(t.require)
+	return cue && bits.OnesCount64(have) == len(t.require)
 }
 
 // inside reports a cue that matches a word not at its start (see

@@ -105,13 +105,14 @@ import (
 type Dating uint8
 
 const (
-	Undated      Dating = iota
-	DatedOwn            // the sentence's own temporal expression
-	DatedContext        // carried from the previous sentence of the paragraph
-	DatedNext           // from a following sentence that refers back ("Die Entscheidung fiel am Freitag")
-	DatedHeading        // from the subheading of its section
-	DatedArticle        // on or before the article's date
-	DatedBefore         // told as past background with no date: before the article's date, or before the story's
+	Undated        Dating = iota
+	DatedOwn              // the sentence's own temporal expression
+	DatedContext          // carried from the previous sentence of the paragraph
+	DatedNext             // from a following sentence that refers back ("Die Entscheidung fiel am Freitag")
+	DatedHeading          // from the subheading of its section
+	DatedArticle          // on or before the article's date
+	DatedBefore           // told as past background with no date: before the article's date, or before the story's
+	DatedReference        // a noun naming a happening told elsewhere in the article: that happening's date
 )
 
 // Basis says for the reader how a mention was dated (model.EventMention.DateBasis).
@@ -129,6 +130,8 @@ func (d Dating) Basis() string {
 		return "article date"
 	case DatedBefore:
 		return "before the article"
+	case DatedReference:
+		return "the event it refers to"
 	}
 	return ""
 }
@@ -309,6 +312,9 @@ type extractor struct {
 	// told: the kinds (families) of the mentions the article told so
 	// far, for the steps of a happening (stepOf)
 	told []Kind
+	// refs: the nouns that name a happening the article may tell
+	// elsewhere, resolved once all its mentions are known
+	refs []reference
 	// fitsMemo: whether a trigger's context fits a clause, for the
 	// sentence at hand (see fitsOnce)
 	fitsMemo map[fitsKey]bool
@@ -339,6 +345,7 @@ func (x *extractor) run() []Mention {
 	out := x.out[:0] // the article's mentions, copied out at the end to a slice of their number
 	x.prev = context{sentence: -2, actors: x.prev.actors[:0]}
 	x.told = x.told[:0]
+	x.refs = x.refs[:0]
 	for i := range a.Sentences {
 		if b := a.Sentences[i].Block; b >= 0 && b < len(a.Blocks) && a.Blocks[b].Kind.IsMeta() {
 			continue
@@ -387,6 +394,9 @@ func (x *extractor) run() []Mention {
 				out = append(out, extra)
 			}
 		}
+		if triggers && !ok {
+			x.noteReferences(&x.s)
+		}
 		x.remember(&x.s, m, ok)
 	}
 	headActions(out)
@@ -394,6 +404,10 @@ func (x *extractor) run() []Mention {
 	x.headNamed(out)
 	x.roleAgain(out)
 	x.dateFromFollowing(out)
+	if refs := referred(out, x.refs); len(refs) > 0 {
+		out = append(out, refs...)
+		slices.SortStableFunc(out, func(p, q Mention) int { return cmp.Compare(p.Sentence, q.Sentence) })
+	}
 	for i := range out {
 		out[i].DateBasis = out[i].Dating.Basis()
 	}

@@ -155,6 +155,9 @@ func parseLexicon(data string) (*lexicon, error) {
 		for _, w := range append(append(slices.Clone(t.cues), t.require...), t.forbid...) {
 			t.wantsGrammar = t.wantsGrammar || classOf[strings.TrimPrefix(w, "=")] != 0
 		}
+		if len(t.require) > 64 {
+			return nil, fmt.Errorf("line %d: more than 64 required words", n+1) // fits keeps them in a bit set
+		}
 		if !t.verb && (len(t.require) > 0 || len(t.forbid) > 0) {
 			// a noun may want a cue ("Angriff" of rebels, not of a
 			// critic); what its clause must or must not have otherwise
