@@ -1729,3 +1729,34 @@ func TestDatedNoHappening(t *testing.T) {
 		}
 	}
 }
+
+// TestHypotheticalNoun: a happening named with an attribute of what may
+// come is not told as happened.
+func TestHypotheticalNoun(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Die mögliche Fusion von Meta und Oracle beschäftigte am Freitag die Börse.", ""},
+		{"Die drohende Insolvenz von Volkswagen beschäftigte am Freitag die Börse.", ""},
+		{"Die Fusion von Meta und Oracle beschäftigte am Freitag die Börse.", KindMerger},
+	})
+}
+
+// TestShareHolding: taking part in something is no stake in a firm; a
+// required word counts once, however often it stands in the clause.
+func TestShareHolding(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Meta hat sich am Freitag mit 20 Prozent an Oracle beteiligt.", KindAcquisition},
+		{"Meta steigt am Freitag bei Oracle ein.", KindAcquisition},
+		{"Die Bundesregierung hat sich am Freitag an der Mission beteiligt.", ""},
+		{"Amazon steigt am Freitag ins Geschäft mit Musik ein.", ""},
+		{"Meta ist am Freitag zu 20 Prozent an Oracle und zu 10 Prozent an Amazon beteiligt.", ""},
+	})
+}
+
+// TestImagined: what one pictures to oneself ("sich vorstellen") is no
+// presentation.
+func TestImagined(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Meta hat am Freitag ein neues Telefon vorgestellt.", KindPresentation},
+		{"Meta hat sich das Telefon am Freitag anders vorgestellt.", ""},
+	})
+}
