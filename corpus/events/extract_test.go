@@ -1760,3 +1760,19 @@ func TestImagined(t *testing.T) {
 		{"Meta hat sich das Telefon am Freitag anders vorgestellt.", ""},
 	})
 }
+
+// TestDeclinedParticiple: a weak verb's preterite plural that stands
+// between an article and its noun is the participle declined as an
+// adjective: an attribute, dated or describing, not the clause's verb.
+func TestDeclinedParticiple(t *testing.T) {
+	fri := map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}
+	for _, tt := range []struct{ text, title string }{
+		{"In der von Meta am Freitag präsentierten Studie sehen Forscher Risiken.", "Meta präsentiert Studie"},
+		{"Die Firmen Meta und Oracle präsentierten am Freitag Zahlen.", "Präsentation von Meta und Oracle"}, // the verb of its clause,
+		{"Die von Meta finanzierten Studien zeigen Risiken.", ""},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: fri}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		wantRow(t, tt.text, events, tt.title, false)
+	}
+}

@@ -175,6 +175,11 @@ func (x *extractor) asAttribute(s *sent, c cand, m *Mention) bool {
 	tx := s.timex[j].Timex
 	m.Date, m.Timex, m.Dating = tx.Interval, tx.Value, DatedOwn
 	m.Actors, m.Roles, m.preps = actors, roles, nil
+	m.thing = ""
+	if c.tok+1 < len(s.toks) && s.toks[c.tok+1].word() && s.toks[c.tok+1].upper && s.toks[c.tok+1].actor < 0 && !slices.Contains(roles, model.RolePatient) {
+		n := &s.toks[c.tok+1]
+		m.thing = n.text // what it was done to is the noun it describes, when it names no one: "die am Montag präsentierte Erhebung"
+	}
 	return true
 }
 

@@ -112,7 +112,59 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 		}
 		triggers = triggers || !t.quoted && (t.noun > 0 || len(t.forms) > 0)
 	}
+	if triggers {
+		s.declinedBeforeNoun(lx)
+	}
 	return triggers
+}
+
+// declinedBeforeNoun reads a known verb form that is also a participle
+// declined as an adjective as that adjective where it stands between an
+// article and its noun: "in der von X am Montag präsentierten Erhebung",
+// "die in Wien veröffentlichten Zahlen" (a weak verb's preterite plural
+// is spelt as its declined participle). What stands between the article
+// and the participle must be the attribute's: words in lower case, names,
+// and nouns inside a prepositional phrase ("Die Forscher präsentierten
+// Zahlen" has a noun of its own there).
+func (s *sent) declinedBeforeNoun(lx *lexicon) {
+	for i := 1; i+1 < len(s.toks); i++ {
+		t, n := &s.toks[i], &s.toks[i+1]
+		if len(t.forms) == 0 || t.attrib || t.upper || t.quoted || !n.word() || !n.upper || n.actor >= 0 {
+			continue
+		}
+		forms, ok := lx.attributive(t.lower, t.hash)
+		if !ok || !s.attributeFrom(i) {
+			continue
+		}
+		t.forms, t.attrib = forms, true
+	}
+}
+
+// attributeFrom reports an article at most eight tokens before token i
+// whose phrase runs to i over an attribute (see declinedBeforeNoun).
+func (s *sent) attributeFrom(i int) bool {
+	for d := i - 1; d >= 0 && d >= i-8; d-- {
+		if !s.toks[d].word() {
+			return false
+		}
+		if !s.toks[d].is(determiners) {
+			continue
+		}
+		inPhrase, ok := false, true // inside a prepositional phrase of the attribute
+		for k := d + 1; k < i && ok; k++ {
+			w := &s.toks[k]
+			switch {
+			case w.is(prepositions):
+				inPhrase = true
+			case w.upper && w.actor < 0 && !inPhrase, w.is(perfectAux | pastAux | futureAux):
+				ok = false
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // annotate adds to a prepared sentence what the rules ask of it: its
