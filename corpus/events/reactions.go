@@ -23,7 +23,13 @@ import (
 // with its speech tag ("„…“, sagt X" over an article) is one even when
 // the head tells nothing else: it sets the tone, and its saying is not
 // the news.
-func isReaction(m *Mention, headTellsMore bool) bool {
+func isReaction(m *Mention, headTellsMore, headCriticises bool) bool {
+	if m.Kind == KindCriticism && !m.head && !m.tagged && m.attack == 0 && headTellsMore && !headCriticises {
+		// criticism the body tells of an article whose head tells
+		// another happening is a reaction to it (GUIDELINES.md §1.1);
+		// the criticism a head tells is the news
+		return true
+	}
 	if !spoken(m) {
 		return false
 	}
@@ -41,14 +47,19 @@ func spoken(m *Mention) bool {
 // splitReactions returns the mentions that tell happenings and, apart,
 // the indices of those that comment on them.
 func splitReactions(ms []Mention) (happenings []int32, reactions []int32) {
-	headMore := map[int]bool{} // article → its head tells a happening that is no statement
+	headMore := map[int]bool{}       // article → its head tells a happening that is no statement
+	headCriticises := map[int]bool{} // article → its head tells criticism
 	for i := range ms {
 		if ms[i].head && ms[i].Kind != KindStatement && ms[i].Kind != KindThreat {
-			headMore[ms[i].Article] = true
+			if ms[i].Kind == KindCriticism {
+				headCriticises[ms[i].Article] = true
+			} else {
+				headMore[ms[i].Article] = true
+			}
 		}
 	}
 	for i := range ms {
-		if isReaction(&ms[i], headMore[ms[i].Article]) {
+		if isReaction(&ms[i], headMore[ms[i].Article], headCriticises[ms[i].Article]) {
 			reactions = append(reactions, int32(i))
 		} else {
 			happenings = append(happenings, int32(i))

@@ -47,6 +47,19 @@ func TestReactions(t *testing.T) {
 		{"a press conference is a row", []Mention{
 			mention(t, 0, 3, "statement", "Pressekonferenz", dec, []string{"olaf-scholz"}),
 		}, map[string]int{"Pressekonferenz von Scholz": 0}},
+		{"criticism in the body of an article whose head tells another happening is a reaction to it", []Mention{
+			head(mention(t, 0, 0, "meeting", "Treffen", d18, []string{"jeff-bezos", "donald-trump"})),
+			mention(t, 0, 4, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"}),
+		}, map[string]int{"Treffen von Bezos und Trump": 1}},
+		{"criticism the head tells is the news", []Mention{
+			head(mention(t, 0, 0, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"})),
+			mention(t, 0, 4, "meeting", "Treffen", d18, []string{"jeff-bezos", "donald-trump"}),
+			mention(t, 0, 5, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"}),
+		}, map[string]int{"Kritik von Musk und Bezos": 0, "Treffen von Bezos und Trump": 0}},
+		{"criticism of an article whose head tells nothing stays a row", []Mention{
+			mention(t, 0, 1, "meeting", "Treffen", d18, []string{"jeff-bezos", "donald-trump"}),
+			mention(t, 0, 4, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"}),
+		}, map[string]int{"Treffen von Bezos und Trump": 0, "Kritik von Musk und Bezos": 0}},
 		{"the event of the quote's paragraph, not the one before", []Mention{
 			inBlock(mention(t, 0, 1, "ban", "Sperre", d18, []string{"facebook", "donald-trump"}), 1),
 			inBlock(mention(t, 0, 4, "meeting", "Treffen", d18, []string{"mark-zuckerberg", "donald-trump"}), 2),
