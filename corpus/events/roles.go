@@ -91,6 +91,7 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 	}
 	var lastAgent [8]int // per clause distance (ranked.order): the last agent's index in rs, +1
 	agents, patients := 0, 0
+	plural := !passive && s.pluralFinite(s.toks[trig].group, trig)
 	ownAgent := false // the trigger's own clause names who acts
 	for i := range rs {
 		if rs[i].order == 0 && rs[i].rank == 0 && (!passive || rs[i].prep != "") {
@@ -128,6 +129,14 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 			// after the subject, "der" is a dative or genitive: "verkaufte
 			// der Zeitung eine Geschichte"
 			r.role = model.RoleParticipant
+		case plural && r.order == 0 && lastAgent[o] == 0 && s.names[r.actor].Kind == model.Person && !s.coordinatedAt(rs, i):
+			// "Viele, die Kurz kritisiert hatten": one person is not the
+			// subject of a verb in the plural
+			if r.prep == "" && r.rank != 2 {
+				r.role = model.RolePatient
+			} else {
+				r.role = model.RoleParticipant
+			}
 		case lastAgent[o] == 0 && !s.otherSubject(r.pos, trig):
 			r.role = model.RoleAgent
 			lastAgent[o] = i + 1
@@ -290,3 +299,42 @@ func (s *sent) namesOpening(first, pos, trig int) bool {
 // passiveDone reports a passive of a happening ("wurde … festgenommen",
 // "ist … festgenommen worden"), not of a state ("ist verboten").
 func (s *sent) passiveDone(g int) bool { return s.inClause(g, passiveDoneAux) }
+
+// coordinatedAt reports whether actor rs[i] is one of several who act
+// together: joined by "und" or a comma to the actor before or after it,
+// or followed by "und" ("X und zwei weitere Forscher").
+func (s *sent) coordinatedAt(rs []ranked, i int) bool {
+	if n := rs[i].last + 1; n < len(s.toks) && s.toks[n].word() && (s.toks[n].lower == "und" || s.toks[n].lower == "sowie") {
+		return true
+	}
+	return i > 0 && s.coordinated(rs[i-1].last, rs[i].pos) || i+1 < len(rs) && s.coordinated(rs[i].last, rs[i+1].pos)
+}
+
+// pluralFinite reports whether the finite auxiliary or modal of the
+// trigger's clause and comma segment is in the plural ("hatten",
+// "wurden", "wollen"). A clause without one tells nothing here: a verb
+// in -en may be a plural or an infinitive.
+func (s *sent) pluralFinite(g, trig int) bool {
+	seg := s.toks[trig].seg
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || t.seg != seg || !t.word() || t.quoted {
+			continue
+		}
+		if plural, ok := auxNumber[t.lower]; ok {
+			return plural
+		}
+	}
+	return false
+}
+
+// auxNumber holds the finite auxiliaries and modals, which tell the
+// number of their clause's subject: true for the plural.
+var auxNumber = map[string]bool{
+	"haben": true, "hatten": true, "sind": true, "waren": true, "wurden": true, "werden": true, "würden": true, "hätten": true, "wären": true,
+	"können": true, "konnten": true, "könnten": true, "wollen": true, "wollten": true, "sollen": true, "sollten": true,
+	"müssen": true, "mussten": true, "müssten": true, "dürfen": true, "durften": true, "dürften": true,
+	"hat": false, "hatte": false, "habe": false, "ist": false, "sei": false, "war": false, "wurde": false, "wird": false, "werde": false, "würde": false, "hätte": false, "wäre": false,
+	"kann": false, "konnte": false, "könne": false, "könnte": false, "will": false, "wolle": false, "wollte": false, "soll": false, "solle": false, "sollte": false,
+	"muss": false, "müsse": false, "musste": false, "müsste": false, "darf": false, "dürfe": false, "durfte": false, "dürfte": false,
+}

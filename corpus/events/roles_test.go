@@ -29,6 +29,11 @@ func TestRoles(t *testing.T) {
 		{"Die Plattform sperrte Trump.", []string{"donald-trump"}, []model.Role{pa}},
 		// coordinated subjects act together
 		{"Musk und Altman kritisierten Scholz.", []string{"elon-musk", "sam-altman", "olaf-scholz"}, []model.Role{ag, ag, pa}},
+		// one person is no subject of a verb in the plural; one of
+		// several who act together is
+		{"Viele, die Scholz kritisiert hatten, schwiegen.", []string{"olaf-scholz"}, []model.Role{pa}},
+		{"Scholz und zwei weitere Minister hatten Musk kritisiert.", []string{"olaf-scholz", "elon-musk"}, []model.Role{ag, pa}},
+		{"Scholz hat Musk kritisiert, zwei Wochen davon sind vergessen.", []string{"olaf-scholz", "elon-musk"}, []model.Role{ag, pa}},
 		// a meeting has participants only
 		{"Zuckerberg traf Trump in Florida.", []string{"mark-zuckerberg", "donald-trump"}, []model.Role{pp, pp}},
 		// a relative pronoun is no article of the name after it; the main
