@@ -229,6 +229,10 @@ func TestTitlesAndIDs(t *testing.T) {
 		{withRoles(mention(t, 0, 0, "offer", "Angebot", d, []string{"elon-musk"}), model.RoleParticipant), "Angebot an Musk"},
 		{mention(t, 0, 0, "lawsuit", "Klage", d, []string{"elon-musk", "openai"}), "Klage von Musk gegen OpenAI"},
 		{withObject(mention(t, 0, 0, "post", "Post", d, []string{"mark-zuckerberg"}), "Threads", "auf", 2), "Post von Zuckerberg auf Threads"},
+		// a name set beside the happening ("das Team um X", "neben X")
+		// takes no part a title can say; one "bei" names does
+		{withPreps(withRoles(mention(t, 0, 0, "award", "Auszeichnung", d, []string{"elon-musk"}), model.RoleParticipant), "um"), "Auszeichnung"},
+		{withPreps(withRoles(mention(t, 0, 0, "jobcuts", "Stellenabbau", d, []string{"amazon", "elon-musk"}), model.RoleParticipant, model.RoleParticipant), "bei", "neben"), "Stellenabbau bei Amazon"},
 		// the platform is not named twice
 		{withObject(mention(t, 0, 0, "post", "Post", d, []string{"mark-zuckerberg", "threads"}), "Threads", "auf", 2), "Post von Zuckerberg auf Threads"},
 	}
@@ -265,6 +269,11 @@ func TestTitlesAndIDs(t *testing.T) {
 
 func withObject(m Mention, object, prep string, rank int8) Mention {
 	m.Object, m.ObjectPrep, m.objectRank = object, prep, rank
+	return m
+}
+
+func withPreps(m Mention, preps ...string) Mention {
+	m.preps = preps
 	return m
 }
 

@@ -56,6 +56,9 @@ func title(p titleParts, table []model.Actor) string {
 		if prepOf == "ohne" {
 			continue // "gewann ohne Müller": not there
 		}
+		if besidePreps[prepOf] && (k >= len(p.roles) || p.roles[k] == model.RoleParticipant) {
+			continue // "das Team um X", "neben X", "nach X": beside the happening, in no role a title can say
+		}
 		all = append(all, n)
 		switch prepOf {
 		case "gegen", "über":
@@ -455,6 +458,14 @@ func pluralNoun(name string) bool {
 		}
 	}
 	return false
+}
+
+// besidePreps set a name beside a happening without saying how it takes
+// part, which neither "von" nor the preposition itself can say in a
+// title ("Geburt um X" of "das Team um X", "Haftbefehl neben X").
+var besidePreps = map[string]bool{
+	"um": true, "neben": true, "nach": true, "seit": true, "während": true, "wegen": true, "trotz": true,
+	"laut": true, "hinter": true, "statt": true, "anstatt": true, "außer": true, "samt": true, "dank": true,
 }
 
 // A prepName is a participant's name and the preposition it stands after.
