@@ -376,6 +376,8 @@ func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 				det, detAt = t.lower, j
 			}
 			lastDet = j
+		case t.lower == "unter" && j+1 < len(s.toks) && (s.toks[j+1].lower == "anderem" || s.toks[j+1].lower == "anderen"):
+			return "", -1, det, detAt // "unter anderem X": an adverb, X stands after no preposition
 		case t.is(prepositions) && nested && (det == "" || detAt > j && s.nounBetween(detAt, adjAt)) && s.adjectivePhraseOpens(j) >= 0:
 			// "der in Kanada geborene Komponist X", "der sogar über die
 			// Landesgrenzen bekannte Pädagoge X": the preposition is the

@@ -34,6 +34,8 @@ func TestRoles(t *testing.T) {
 		{"Viele, die Scholz kritisiert hatten, schwiegen.", []string{"olaf-scholz"}, []model.Role{pa}},
 		{"Scholz und zwei weitere Minister hatten Musk kritisiert.", []string{"olaf-scholz", "elon-musk"}, []model.Role{ag, pa}},
 		{"Scholz hat Musk kritisiert, zwei Wochen davon sind vergessen.", []string{"olaf-scholz", "elon-musk"}, []model.Role{ag, pa}},
+		// "unter anderem" is an adverb, no preposition of the name after it
+		{"Unter anderem Musk hatte Scholz am Montag kritisiert.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pa}},
 		// a meeting has participants only
 		{"Zuckerberg traf Trump in Florida.", []string{"mark-zuckerberg", "donald-trump"}, []model.Role{pp, pp}},
 		// a relative pronoun is no article of the name after it; the main
