@@ -1,7 +1,9 @@
 package events
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -165,6 +167,8 @@ func (f fx) build(t testing.TB) *model.Article {
 			a.Timexes = append(a.Timexes, model.Timex{Start: at, End: at + len(surface), Type: typ, Value: ann.value, Interval: ann.iv})
 		}
 	}
+	// the pipeline keeps them in text order, which the extractor's search relies on
+	slices.SortFunc(a.Timexes, func(p, q model.Timex) int { return cmp.Compare(p.Start, q.Start) })
 	return a
 }
 
