@@ -25,6 +25,40 @@ func (s *sent) longSpan(g int) bool {
 	return false
 }
 
+// dayAnchor reports a date of clause g no wider than a week, or a day
+// the article's unknown date leaves open ("am Wochenende", "am Sonntag"),
+// and no span of time ("binnen vier Jahren").
+func (s *sent) dayAnchor(g int) bool {
+	day := false
+	for _, t := range s.timex {
+		if t.quoted || t.first < 0 || s.scopeOf(t.first, g) < 0 {
+			continue
+		}
+		if t.Type != model.TimexDate && t.Type != model.TimexTime {
+			return false
+		}
+		day = day || t.Interval.Valid() && t.Interval.Days() <= 7 || strings.HasPrefix(t.Value, "XXXX-")
+	}
+	return day
+}
+
+// overSpan reports a span of time in clause g that what it counts
+// happened within ("binnen vier Jahren", "innerhalb eines Monats"): a
+// toll. (A span after "zu" is a term, "vor" dates: "zu fünf Monaten
+// Haft", "wenige Tage vor …".)
+func (s *sent) overSpan(g int) bool {
+	for _, t := range s.timex {
+		if t.quoted || t.first < 1 || s.scopeOf(t.first, g) < 0 || t.Type != model.TimexDuration {
+			continue
+		}
+		switch s.toks[t.first-1].lower {
+		case "in", "innerhalb", "binnen", "während", "über":
+			return true
+		}
+	}
+	return false
+}
+
 // hasOwnTimex reports whether clause g (or the main clause of a
 // subordinate g) has a usable temporal expression.
 func (s *sent) hasOwnTimex(g int) bool {

@@ -512,6 +512,12 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 				// accident, strike or crime told of someone unnamed is
 				// news of that someone
 				x.passiveSubject, x.passivePrep = s.subjectNoun(g, c.tok, x.decidedOn(t.kind))
+				if x.passiveSubject == "" && t.kind == KindDeath && s.dayAnchor(g) && !s.longSpan(g) && !s.toNow(g) {
+					// "Nach dem Beben starben am Sonntag elf
+					// Bergleute": the dead counted after the verb, on a
+					// day (not the toll of months)
+					x.passiveSubject = s.countedAfter(g, c.tok)
+				}
 			}
 			m, ok := x.mention(s, c, mood == moodPlanned)
 			x.impersonal, x.passiveSubject, x.passivePrep, x.dated = false, "", "", false

@@ -1776,3 +1776,22 @@ func TestDeclinedParticiple(t *testing.T) {
 		wantRow(t, tt.text, events, tt.title, false)
 	}
 }
+
+// TestCountedDead: the dead a number counts after the verb, on a day, are
+// whom the death befell; the toll of months is a statistic.
+func TestCountedDead(t *testing.T) {
+	timex := map[string]tx{
+		"am Freitag":  {"2024-12-20", dayIv(2024, 12, 20), ""},
+		"vier Jahren": {"P3Y", model.Interval{}, model.TimexDuration},
+		"zwei Tage":   {"P2D", model.Interval{}, model.TimexDuration},
+	}
+	for _, tt := range []struct{ text, title string }{
+		{"Nach dem Beben starben am Freitag elf Bergleute.", "Elf Bergleute gestorben"},
+		{"Im Grenzgebiet starben binnen vier Jahren 350 Soldaten.", ""},
+		{"Bei einem Brand in Halle starben am Freitag, zwei Tage vor dem Fest, 120 Menschen.", "Tod in Halle"}, // a span that dates
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: timex}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		wantRow(t, tt.text, events, tt.title, false)
+	}
+}

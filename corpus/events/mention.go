@@ -303,7 +303,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		obj, prep = x.passiveSubject, x.passivePrep
 		// (told in the perfect with "sein", "Eine Radfahrerin ist
 		// verunglückt", the participle titles it as the text does)
-		m.actsAsObject = t.verb && !passive && !s.inClause(g, copula)
+		m.actsAsObject = t.verb && !passive && !s.inClause(g, copula) && kind != KindDeath // who dies does nothing: "starben elf Bergleute"
 	} else if opening != "" {
 		// (a headline's participle alone is a passive: "12 Touristen
 		// ausgeraubt" tells what was done to them; after a plural
@@ -474,8 +474,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if len(m.Actors) == 0 && (impersonalKinds[kind] && s.countsPercent(g) || s.shareOfAll(g)) {
 		return Mention{}, false // "Im Spital sterben 40 Prozent", "ein Viertel aller Anschläge": a share, no happening
 	}
-	if len(m.Actors) == 0 && s.toNow(g) && s.largeCount(g) {
-		return Mention{}, false // "Seit Ausbruch der Unruhen wurden 439 Menschen getötet": a running toll
+	if len(m.Actors) == 0 && (s.toNow(g) || s.overSpan(g)) && s.largeCount(g) {
+		return Mention{}, false // "Seit Ausbruch der Unruhen wurden 439 Menschen getötet", "binnen vier Jahren 350 Tote": a toll
 	}
 	if x.dated && len(m.Actors) == 0 && !m.Date.Valid() {
 		// a happening that names no one is on the timeline by its date:

@@ -120,6 +120,26 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 	return "", ""
 }
 
+// countedAfter returns the people a number counts after the verb at
+// token end in clause g ("starben am Sonntag elf Bergleute"): the
+// number and its noun, outside any prepositional phrase; or "".
+func (s *sent) countedAfter(g, end int) string {
+	for i := end + 1; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.quoted || t.timex >= 0 || !(t.is(thingNumerals) || isDigit(t.text[0])) {
+			continue
+		}
+		j := i + 1
+		for j < len(s.toks) && j <= i+3 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) {
+			j++ // over adjectives: "elf verschüttete Bergleute"
+		}
+		if n := &s.toks[j]; j < len(s.toks) && n.word() && n.upper && n.actor < 0 && n.timex < 0 && n.noun == 0 && s.governedBy(j) == "" {
+			return s.countText(i) + " " + n.text
+		}
+	}
+	return ""
+}
+
 // countText returns the numeral or number at token j, a number with its
 // thousands points and decimal comma ("45.000", "2,5"), which the text
 // layer splits at the marks.

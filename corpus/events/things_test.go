@@ -73,11 +73,11 @@ func TestThingTitles(t *testing.T) {
 		{"Meta hat am Montag beim Landgericht München Klage gegen Oracle eingereicht.", "Klage von Meta gegen Oracle bei Landgericht München"},
 		{"Am Montag hat Scholz Volkswagen in Hamburg auf Schadenersatz geklagt.", "Klage von Scholz gegen Volkswagen in Hamburg"},
 		// an adverb opening the sentence is no subject; a country's name is
-		{"Daraufhin wurden acht Wachleute am Montag festgenommen.", "acht Wachleute festgenommen"},
+		{"Daraufhin wurden acht Wachleute am Montag festgenommen.", "Acht Wachleute festgenommen"},
 		{"Zudem wurde am Montag ein Wanderer getötet.", "Wanderer getötet"},
 		{"Kroatien hatte die Grenze zu Serbien am Montag geschlossen.", "Kroatien schließt Grenze"},
 		// an institution the passive tells of undergoes it
-		{"Mittlerweile sind zwei Männer nach den Angriffen auf Sanitäter und Feuerwehr am Montag verhaftet worden.", "zwei Männer verhaftet"},
+		{"Mittlerweile sind zwei Männer nach den Angriffen auf Sanitäter und Feuerwehr am Montag verhaftet worden.", "Zwei Männer verhaftet"},
 		// a post taken or left, at the organisation a role compound names
 		{"Oracle-Chef Lindner kehrt dem Konzern am Montag vorzeitig den Rücken.", "Abgang von Lindner bei Oracle"},
 		{"Lindner trat am Montag bei Verdi zurück.", "Rücktritt von Lindner bei Verdi"},
@@ -155,8 +155,8 @@ func TestParticipantPrep(t *testing.T) {
 func TestSpeakerNoPart(t *testing.T) {
 	text := "Die Armee teilte mit, zwölf Rebellen seien getötet worden."
 	events, actors := Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors)
-	if len(events) != 1 || !onlySufferer(events[0], actors, "Rebellen") || events[0].Title != "zwölf Rebellen getötet" {
-		t.Errorf("%q: got %v, want one event 'zwölf Rebellen getötet' with the rebels its one actor", text, titles(events))
+	if len(events) != 1 || !onlySufferer(events[0], actors, "Rebellen") || events[0].Title != "Zwölf Rebellen getötet" {
+		t.Errorf("%q: got %v, want one event 'Zwölf Rebellen getötet' with the rebels its one actor", text, titles(events))
 	}
 	// a number keeps its thousands points
 	text = "Die Armee teilte mit, 12.000 Rebellen seien getötet worden."

@@ -257,7 +257,14 @@ func title(p titleParts, table []model.Actor) string {
 	if p.kind == KindPlan {
 		words("(geplant)")
 	}
-	return b.String()
+	out := b.String()
+	if w, _, _ := strings.Cut(out, " "); thingNumerals.has(w) {
+		// a headline opens with a capital: "Sieben Soldaten gestorben"
+		// (a name keeps its own case: "de Maizière")
+		r, n := utf8.DecodeRuneInString(out)
+		out = string(unicode.ToUpper(r)) + out[n:]
+	}
+	return out
 }
 
 // crimesAt are nouns of crimes that name whom they befell with "an".
