@@ -216,7 +216,7 @@ func (s *sent) habitual(g int) bool {
 		}
 		span = span || t.is(spanNouns)
 		hinweg = hinweg || t.lower == "hinweg"
-		since = since || t.lower == "seit" && i+1 < len(s.toks) && (s.toks[i+1].is(spanNouns) || s.toks[i+1].lower == "langem" || s.toks[i+1].lower == "jeher" || s.toks[i+1].lower == "längerem")
+		since = since || t.lower == "seit" && i+1 < len(s.toks) && (s.toks[i+1].is(spanNouns) || s.toks[i+1].lower == "langem" || s.toks[i+1].lower == "jeher" || s.toks[i+1].lower == "längerem" || s.countedSpan(i+1))
 		decades = decades || t.lower == "seit" && i+2 < len(s.toks) && s.toks[i+1].lower == "den" && strings.HasSuffix(s.toks[i+2].lower, "er-jahren")
 		first = first || t.lower == "erstmals" || t.lower == "ersten" || t.lower == "erste" || t.lower == "zuletzt"
 	}
@@ -225,6 +225,21 @@ func (s *sent) habitual(g int) bool {
 	// "Seit den 1980er-Jahren hatte sie … gehandelt": decades of it, in
 	// any tense
 	return span && hinweg || since && !first && !s.pastClause(g) || decades && !first
+}
+
+// countedSpan reports a length of time counted at token i: "einem Jahr",
+// "zwei Wochen", "14 Tagen" (after "seit": going on since then).
+func (s *sent) countedSpan(i int) bool {
+	if i+1 >= len(s.toks) || !s.toks[i+1].word() {
+		return false
+	}
+	n, unit := s.toks[i].lower, strings.TrimSuffix(strings.TrimSuffix(s.toks[i+1].lower, "n"), "e")
+	switch unit {
+	case "woch", "tag", "stund", "monat", "jahr", "minut":
+	default:
+		return false
+	}
+	return n == "einem" || n == "einer" || s.toks[i].is(thingNumerals) || isDigit(n[0])
 }
 
 // timeUnits are what a rate counts per ("pro Stunde", "je Tag").
