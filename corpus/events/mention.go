@@ -80,6 +80,27 @@ func (s *sent) tellsNew(g int) bool {
 	return false
 }
 
+// stateNow reports a clause g that tells a state in the present with
+// "ist" or "sind" and a participle ("Der Spieler ist gesperrt", "Die
+// Grenzen sind geschlossen"), not a passive of "werden", which tells the
+// happening.
+func (s *sent) stateNow(g int) bool {
+	now := false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.quoted {
+			continue
+		}
+		switch t.lower {
+		case "ist", "sind":
+			now = true
+		case "worden", "wird", "werden", "wurde", "wurden", "hat", "haben", "war", "waren":
+			return false
+		}
+	}
+	return now
+}
+
 // novelty are the words of tellsNew (a plain set: the word classes are
 // all taken).
 var novelty = map[string]bool{"nun": true, "jetzt": true, "erstmals": true, "neu": true, "neue": true, "neuen": true,
@@ -232,6 +253,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		return Mention{}, false // "schloss den Eintritt in die Regierung aus": ruled out, no one excluded
 	}
 	passive := t.verb && s.passive(g, c, t.kind) // read once: it walks the sentence
+	if passive && (kind == KindBan || kind == KindClosure) && !x.dated && s.stateNow(g) && !s.headlineBlock() && !s.hasTimeAnchor(g) {
+		return Mention{}, false // "X ist gesperrt", "die Grenze ist geschlossen": a state now, not when it came about
+	}
 	if t.verb && !passive {
 		m.thing = s.thingOf(g, c.tok)
 	}
