@@ -105,9 +105,10 @@ func (lx *lexicon) distinct(t *trigger) bool {
 
 // An entry is what the lexicon and the word classes know of one word.
 type entry struct {
-	cls   wordClass
-	forms []verbForm
-	noun  int32 // 1 + noun trigger, or 0
+	cls       wordClass
+	forms     []verbForm
+	noun      int32 // 1 + noun trigger, or 0
+	predicate int32 // 1 + the trigger "X|sein" whose adjective this declines ("insolventen"), or 0
 }
 
 var loadLexicon = sync.OnceValue(func() *lexicon {
@@ -120,6 +121,10 @@ var loadLexicon = sync.OnceValue(func() *lexicon {
 
 func parseLexicon(data string) (*lexicon, error) {
 	lx := &lexicon{verbs: map[string][]verbForm{}, nouns: map[string]int{}, heads: map[string]int{}, headTails: map[uint32]uint64{}}
+	// the adjective of each trigger "X|sein" ("insolvent"), whose
+	// declined forms name its happening again before a name ("der
+	// insolventen Firma X", see references.go)
+	predicates := map[string]int{}
 	for n, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
@@ -167,6 +172,9 @@ func parseLexicon(data string) (*lexicon, error) {
 		id := len(lx.triggers)
 		lx.triggers = append(lx.triggers, t)
 		if t.verb {
+			if adj, core, ok := strings.Cut(f[4], "|"); ok && core == "sein" {
+				predicates[adj] = id
+			}
 			lx.addVerb(id, f[4], forms)
 		} else {
 			lx.addNoun(id, f[4], forms)
@@ -186,6 +194,15 @@ func parseLexicon(data string) (*lexicon, error) {
 		e := entries[w]
 		e.noun = int32(id) + 1
 		entries[w] = e
+	}
+	for adj, id := range predicates {
+		for _, end := range adjectiveEndings {
+			if end != "" {
+				e := entries[adj+end]
+				e.predicate = int32(id) + 1
+				entries[adj+end] = e
+			}
+		}
 	}
 	lx.entries = text.NewTable(entries)
 	action := len(lx.triggers)

@@ -55,7 +55,11 @@ func (x *extractor) noteReferences(s *sent) {
 	}
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.noun == 0 || !t.word() || t.quoted || t.timex >= 0 {
+		if !t.word() || t.quoted || t.timex >= 0 {
+			continue
+		}
+		if t.noun == 0 {
+			x.notePredicate(s, i)
 			continue
 		}
 		id := int(t.noun) - 1
@@ -99,6 +103,36 @@ func (x *extractor) noteReferences(s *sent) {
 			}
 		}
 		x.refs = append(x.refs, r)
+	}
+}
+
+// notePredicate collects the adjective of a trigger "X|sein" declined
+// before the name it describes, which names that happening of the named
+// again: "Anleger der insolventen Bank X", "des zahlungsunfähigen
+// Händlers X".
+func (x *extractor) notePredicate(s *sent, i int) {
+	t := &s.toks[i]
+	if t.upper || t.predicate == 0 {
+		return
+	}
+	k := family(x.lx.triggers[t.predicate-1].kind)
+	for j := i + 1; j < len(s.toks) && j <= i+3; j++ {
+		n := &s.toks[j]
+		if !n.word() {
+			return
+		}
+		if n.actor >= 0 {
+			if a := &s.actors[n.actor]; a.Actor >= 0 && !a.quoted && !slices.ContainsFunc(x.refs, func(r reference) bool { return r.sentence == s.index && r.family == k }) {
+				x.refs = append(x.refs, reference{
+					sentence: s.index, start: s.start, end: s.end, block: s.a.Sentences[s.index].Block,
+					head: s.topBlock(), family: k, trigger: t.text, text: s.a.Text[s.start:s.end], named: []int{a.Actor},
+				})
+			}
+			return
+		}
+		if !n.upper && !hasDeclension(n.lower) {
+			return // "ist insolvent und …": a predicate, no attribute
+		}
 	}
 }
 

@@ -89,7 +89,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 			continue
 		}
 		e, known := lx.entries.Get(t.lower, t.hash)
-		t.cls = e.cls
+		t.cls, t.predicate = e.cls, e.predicate
 		if t.upper && !shouted(t.text) {
 			// a word in capitals is a dateline's place or an acronym
 			// ("ESSEN (dpa) –"), no happening
@@ -110,7 +110,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 				t.forms = s.actionReading(lx, ti) // actions are told in the head only (actions.go)
 			}
 		}
-		triggers = triggers || !t.quoted && (t.noun > 0 || len(t.forms) > 0)
+		triggers = triggers || !t.quoted && (t.noun > 0 || len(t.forms) > 0 || t.predicate > 0 && !t.upper)
 	}
 	if triggers {
 		s.declinedBeforeNoun(lx)

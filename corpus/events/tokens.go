@@ -24,6 +24,7 @@ type token struct {
 	hash       uint32     // text.Hash of lower
 	punct      rune       // the mark, for punctuation; 0 for words
 	noun       int32      // 1 + the noun trigger the word is, or 0
+	predicate  int32      // 1 + the trigger "X|sein" whose adjective the word declines, or 0
 	upper      bool       // a word whose first letter is upper-case
 	quoted     bool       // inside quotation marks (speech, titles)
 	appos      bool       // inside an apposition (", der Amazon-Boss,")
