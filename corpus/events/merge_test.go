@@ -233,6 +233,8 @@ func TestTitlesAndIDs(t *testing.T) {
 		// takes no part a title can say; one "bei" names does
 		{withPreps(withRoles(mention(t, 0, 0, "award", "Auszeichnung", d, []string{"elon-musk"}), model.RoleParticipant), "um"), "Auszeichnung"},
 		{withPreps(withRoles(mention(t, 0, 0, "jobcuts", "Stellenabbau", d, []string{"amazon", "elon-musk"}), model.RoleParticipant, model.RoleParticipant), "bei", "neben"), "Stellenabbau bei Amazon"},
+		// an insolvency is titled by whom it befell, not by who applied for it
+		{withRoles(mention(t, 0, 0, "insolvency", "Insolvenz", d, []string{"bundesregierung", "volkswagen"}), ag, pa), "Insolvenz von Volkswagen"},
 		// the platform is not named twice
 		{withObject(mention(t, 0, 0, "post", "Post", d, []string{"mark-zuckerberg", "threads"}), "Threads", "auf", 2), "Post von Zuckerberg auf Threads"},
 	}

@@ -151,6 +151,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		case objectDeterminers.has(det), strings.EqualFold(text, "ihn"), strings.EqualFold(text, "ihm"), strings.EqualFold(text, "ihnen"):
 			rank = 1
 		}
+		if kind == KindInsolvency && prep == "über" {
+			rank = 1 // "beantragte ein Insolvenzverfahren über X": X is insolvent, whoever applied
+		}
 		if (det == "des" || det == "der") && detAt > 0 && detAt-1 == tok && patientKinds[kind] && !x.lx.triggers[c.trig].verb {
 			rank = 1 // "die Festnahme des Bürgermeisters": the genitive of such a noun undergoes it
 		}

@@ -36,6 +36,8 @@ func TestRoles(t *testing.T) {
 		{"Scholz hat Musk kritisiert, zwei Wochen davon sind vergessen.", []string{"olaf-scholz", "elon-musk"}, []model.Role{ag, pa}},
 		// "unter anderem" is an adverb, no preposition of the name after it
 		{"Unter anderem Musk hatte Scholz am Montag kritisiert.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pa}},
+		// an insolvency is of whom proceedings are opened "über", whoever applied
+		{"Die Bundesregierung hat ein Insolvenzverfahren über Volkswagen beantragt.", []string{"bundesregierung", "volkswagen"}, []model.Role{ag, pa}},
 		// a meeting has participants only
 		{"Zuckerberg traf Trump in Florida.", []string{"mark-zuckerberg", "donald-trump"}, []model.Role{pp, pp}},
 		// a relative pronoun is no article of the name after it; the main

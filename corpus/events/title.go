@@ -204,6 +204,8 @@ func title(p titleParts, table []model.Actor) string {
 			if p.noun == "Verpflichtung" {
 				of = signed // "Verpflichtung von X durch Y"
 			}
+		case p.kind == KindInsolvency && len(patients) > 0:
+			all = patients // "Insolvenz von X", not of whoever applied for it
 		case len(agents) > 0 && commonAgents:
 			by, all = "durch", agents // "Entscheidung durch Amtsgericht": a bare noun takes no "von"
 		case len(agents) > 0:
