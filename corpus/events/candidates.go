@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"unicode"
 
 	"chronik/corpus/text"
 )
@@ -316,6 +317,27 @@ func cueMatches(w, cue string) bool {
 		return strings.HasPrefix(w, cue)
 	}
 	return strings.Contains(w, cue)
+}
+
+// sporting reports an article that tells of a sport: a word of the
+// context a game won or lost is told with (lexicon.sportCues: "Spiel",
+// "Turnier", "Finale", a score) anywhere in it. Elsewhere a bare "Sieg"
+// or "Niederlage" is a figure of speech. Worked out once per article,
+// when first asked.
+func (x *extractor) sporting() bool {
+	if x.sport == 0 {
+		x.sport = 2
+		words := strings.FieldsFunc(strings.ToLower(x.a.Text), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ':' && r != '-'
+		})
+		for _, w := range words {
+			if slices.ContainsFunc(x.lx.sportCues, func(c string) bool { return cueMatches(w, c) }) {
+				x.sport = 1
+				break
+			}
+		}
+	}
+	return x.sport == 1
 }
 
 // insideActor reports whether token i lies wholly inside an actor mention

@@ -315,6 +315,9 @@ type extractor struct {
 	// refs: the nouns that name a happening the article may tell
 	// elsewhere, resolved once all its mentions are known
 	refs []reference
+	// sport: whether the article tells of a sport (see sporting): 0
+	// not worked out yet, 1 yes, 2 no
+	sport int8
 	// fitsMemo: whether a trigger's context fits a clause, for the
 	// sentence at hand (see fitsOnce)
 	fitsMemo map[fitsKey]bool
@@ -346,6 +349,7 @@ func (x *extractor) run() []Mention {
 	x.prev = context{sentence: -2, actors: x.prev.actors[:0]}
 	x.told = x.told[:0]
 	x.refs = x.refs[:0]
+	x.sport = 0
 	for i := range a.Sentences {
 		if b := a.Sentences[i].Block; b >= 0 && b < len(a.Blocks) && a.Blocks[b].Kind.IsMeta() {
 			continue

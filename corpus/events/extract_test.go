@@ -1797,3 +1797,23 @@ func TestCountedDead(t *testing.T) {
 		wantRow(t, tt.text, events, tt.title, false)
 	}
 }
+
+// TestFigureOfSpeech: a bare "Sieg" or "Niederlage" is a game only in an
+// article that tells of a sport.
+func TestFigureOfSpeech(t *testing.T) {
+	fri := map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}
+	for _, tt := range []struct {
+		text  string
+		match bool
+	}{
+		{"Am Freitag erlitt Meta vor Gericht eine Niederlage gegen Oracle.\nDie Richter folgten der Klage.", false},
+		{"Am Freitag feierte der FC Bayern einen Sieg gegen Leverkusen.\nDas Spiel endete torlos in der Verlängerung.", true},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: fri}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		match := slices.ContainsFunc(events, func(e model.Event) bool { return e.Kind == string(KindMatch) })
+		if match != tt.match {
+			t.Errorf("%q: a match %v, want %v (%v)", tt.text, match, tt.match, titles(events))
+		}
+	}
+}

@@ -95,6 +95,10 @@ type lexicon struct {
 	// ("Urteil" of verdicts, "Treffen" of meetings): such a noun says what
 	// kind of event, however specific the kind, not which one.
 	kindNouns map[Kind]string
+	// sportCues are the context words of the verbs of a game won or
+	// lost ("Spiel", "Turnier", a score): an article with none tells no
+	// game (see sporting)
+	sportCues []string
 }
 
 // distinct reports a trigger noun that names one event among those of
@@ -181,6 +185,15 @@ func parseLexicon(data string) (*lexicon, error) {
 		}
 	}
 	lx.kindNouns = kindNouns(lx.triggers)
+	for _, t := range lx.triggers {
+		if t.kind == KindMatch && (t.noun == "Sieg" || t.noun == "Niederlage") {
+			for _, c := range t.cues {
+				if !slices.Contains(lx.sportCues, c) {
+					lx.sportCues = append(lx.sportCues, c)
+				}
+			}
+		}
+	}
 	entries := make(map[string]entry, len(lx.verbs)+len(lx.nouns)+len(classOf))
 	for w, c := range classOf {
 		entries[w] = entry{cls: c}

@@ -447,6 +447,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindMatch && noun == "Tor" && t.verb && t.infinitive == "treffen" && s.accusativeIn(g) {
 		return Mention{}, false // "trafen den Hochkommissar in Genf": met someone, no goal
 	}
+	if kind == KindMatch && !t.conditional() && !x.sporting() {
+		return Mention{}, false // "eine Niederlage vor Gericht", "der Sieg der Rebellen": a figure of speech where no game is told
+	}
 	if kind == KindInsolvency && !t.verb && c.tok > 0 && s.gamesCounted(g, c.tok, false) {
 		return Mention{}, false // "drei Pleiten in Piräus": defeats counted; a firm fails once
 	}
