@@ -1806,7 +1806,8 @@ func TestFigureOfSpeech(t *testing.T) {
 		text  string
 		match bool
 	}{
-		{"Am Freitag erlitt Meta vor Gericht eine Niederlage gegen Oracle.\nDie Richter folgten der Klage.", false},
+		{"Oracle hat am Freitag eine Niederlage gegen Meta hinnehmen müssen.\nDie Richter folgten der Klage.", false},
+		{"Lindner unterlag am Freitag vor Gericht gegen Meta.", false},
 		{"Am Freitag feierte der FC Bayern einen Sieg gegen Leverkusen.\nDas Spiel endete torlos in der Verlängerung.", true},
 	} {
 		f := fx{text: tt.text, date: dec2024, timex: fri}
