@@ -54,8 +54,8 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if x.speakerSeg(s, tok, r.first) {
 			continue // "Die Armee teilte mit, zwölf Rebellen seien getötet worden": who says it takes no part
 		}
-		if s.parenthesised(r.first) {
-			continue // "Helmut Kohl (CDU)": the party of the name before
+		if s.parenthesised(r.first) || s.broadcastNote(r) {
+			continue // "Helmut Kohl (CDU)": the party of the name before; "(20.15 Uhr, ORF)": where to watch it
 		}
 		if (kind == KindAttack || kind == KindCrime) && len(s.toks[tok].forms) == 0 && pastAnchors.has(s.governedBy(tok)) && s.beyondVerb(tok, r.first) {
 			continue // "Nach einem Anschlag auf das Hotel war ihm X gefolgt": X did what the clause tells, not the attack

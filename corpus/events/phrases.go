@@ -58,6 +58,30 @@ func (s *sent) parenthesised(i int) bool {
 	return i >= 2 && s.toks[i-1].punct == '(' && s.toks[i-2].actor >= 0
 }
 
+// broadcastNote reports an actor inside parentheses that give a time of
+// day: a note of when and where to watch or hear it ("(14 Uhr, ORF)"),
+// beside the clause, in no role.
+func (s *sent) broadcastNote(r *actorRef) bool {
+	open := -1
+	for j := r.first - 1; j >= 0; j-- {
+		if p := s.toks[j].punct; p == '(' {
+			open = j
+			break
+		} else if p == ')' {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for j := open + 1; j < len(s.toks) && s.toks[j].punct != ')'; j++ {
+		if s.toks[j].word() && s.toks[j].lower == "uhr" {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectNoun returns the noun of the subject of a passive clause g
 // before its participle at token end: the first capitalised word after an
 // article that names no actor, no date and no happening ("Das Netzwerk

@@ -38,6 +38,8 @@ func TestRoles(t *testing.T) {
 		{"Unter anderem Musk hatte Scholz am Montag kritisiert.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pa}},
 		// an insolvency is of whom proceedings are opened "über", whoever applied
 		{"Die Bundesregierung hat ein Insolvenzverfahren über Volkswagen beantragt.", []string{"bundesregierung", "volkswagen"}, []model.Role{ag, pa}},
+		// a broadcaster in a note of when to watch takes no part
+		{"Lindner traf am Sonntag Scholz in Berlin (14 Uhr, Fox News).", []string{"christian-lindner", "olaf-scholz"}, []model.Role{pp, pp}},
 		// a meeting has participants only
 		{"Zuckerberg traf Trump in Florida.", []string{"mark-zuckerberg", "donald-trump"}, []model.Role{pp, pp}},
 		// a relative pronoun is no article of the name after it; the main
