@@ -1818,3 +1818,22 @@ func TestFigureOfSpeech(t *testing.T) {
 		}
 	}
 }
+
+// TestKilledInAccident: who was killed in an accident or a disaster was
+// killed by it, not by a crime (also where the article's date is unknown
+// and the accident's noun alone makes no row).
+func TestKilledInAccident(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		kind Kind
+	}{
+		{"Halle – Montagfrüh ist ein Radler in Halle-Neustadt bei einem Verkehrsunfall getötet worden.", KindAccident},
+		{"Halle – Montagfrüh ist ein Radler in Halle-Neustadt von einem Nachbarn getötet worden.", KindCrime},
+	} {
+		f := fx{text: tt.text, timex: map[string]tx{"Montagfrüh": {"XXXX-WXX-1", model.Interval{}, ""}}}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		if len(events) != 1 || events[0].Kind != string(tt.kind) {
+			t.Errorf("%q: got %v, want one %s", tt.text, titles(events), tt.kind)
+		}
+	}
+}

@@ -80,6 +80,22 @@ func (s *sent) tellsNew(g int) bool {
 	return false
 }
 
+// befellIn returns the trigger of an accident or a disaster that clause g
+// names after "bei" ("bei einem Verkehrsunfall", "beim Brand"): what
+// befell whom the clause tells of; nil for none.
+func (x *extractor) befellIn(s *sent, g int) *trigger {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || t.noun == 0 || t.quoted {
+			continue
+		}
+		if tr := &x.lx.triggers[t.noun-1]; (tr.kind == KindAccident || tr.kind == KindDisaster) && (s.governedBy(i) == "bei" || s.governedBy(i) == "beim") {
+			return tr
+		}
+	}
+	return nil
+}
+
 // stateNow reports a clause g that tells a state in the present with
 // "ist" or "sind" and a participle ("Der Spieler ist gesperrt", "Die
 // Grenzen sind geschlossen"), not a passive of "werden", which tells the
@@ -134,6 +150,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if kind == KindDecision && t.verb && t.infinitive == "entscheiden" && s.saysForSelf(g) {
 		kind, noun, spec = KindMatch, "Sieg", 2 // "hatte das Turnier für sich entschieden": won, no decision
+	}
+	if kind == KindCrime && t.verb {
+		if o := x.befellIn(s, g); o != nil {
+			kind, noun, spec = o.kind, o.noun, o.specificity // "bei einem Verkehrsunfall getötet": the accident killed, no crime
+		}
 	}
 	// The most specific noun of the same kind in the sentence names it:
 	// "trafen sich … zu einem Abendessen" is an "Abendessen".
