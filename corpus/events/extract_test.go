@@ -149,6 +149,7 @@ func TestNotHappenings(t *testing.T) {
 		"Musk trifft Zuckerberg regelmäßig.",                                                                  // a habit
 		"Seit Jahren kritisiert Oracle die Politik von Meta.",                                                 // going on for years
 		"Oracle verhandelt seit Monaten mit Meta über eine Übernahme.",                                        // going on for months
+		"Hin und wieder trifft Scholz in Linz seinen Freund Lindner.",                                         // now and then
 		"Lindner schont am Samstag den Kapitän, Scholz ist gesperrt.",                                         // a state now
 		"Seit zwei Wochen berät Oracle mit Meta über eine Übernahme.",                                         // going on for two weeks
 		"Oracle verkauft neben Software schon seit langem auch Möbel.",                                        // going on for long

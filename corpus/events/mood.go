@@ -208,8 +208,8 @@ func (s *sent) habitual(g int) bool {
 		if t.group != g || !t.word() || t.quoted {
 			continue
 		}
-		if t.is(habitual) || t.lower == "immer" && i+1 < len(s.toks) && s.toks[i+1].lower == "wieder" {
-			return true // "stets", "immer wieder"
+		if t.is(habitual) || t.lower == "immer" && i+1 < len(s.toks) && s.toks[i+1].lower == "wieder" || s.nowAndThen(i) {
+			return true // "stets", "immer wieder", "ab und zu"
 		}
 		if (t.lower == "pro" || t.lower == "je") && i+1 < len(s.toks) && timeUnits[s.toks[i+1].lower] {
 			return true // "pro Stunde zwischen 50 und 100 übernommen": a rate
@@ -240,6 +240,17 @@ func (s *sent) countedSpan(i int) bool {
 		return false
 	}
 	return n == "einem" || n == "einer" || s.toks[i].is(thingNumerals) || isDigit(n[0])
+}
+
+// nowAndThen reports a phrase of "now and then" at token i: "ab und zu",
+// "hin und wieder", "von Zeit zu Zeit".
+func (s *sent) nowAndThen(i int) bool {
+	if i+2 >= len(s.toks) {
+		return false
+	}
+	a, b, c := s.toks[i].lower, s.toks[i+1].lower, s.toks[i+2].lower
+	return a == "ab" && b == "und" && c == "zu" || a == "hin" && b == "und" && c == "wieder" ||
+		a == "von" && b == "zeit" && c == "zu"
 }
 
 // timeUnits are what a rate counts per ("pro Stunde", "je Tag").
