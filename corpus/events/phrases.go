@@ -764,8 +764,9 @@ func (s *sent) nounWord(i int) bool {
 	}
 	w, src := s.toks[i].text, s.a.Text
 	for k := strings.Index(src, w); k >= 0; {
-		if r, _ := utf8.DecodeLastRuneInString(src[:max(k-1, 0)]); k >= 2 && src[k-1] == ' ' && unicode.IsLower(r) {
-			return true // after a lower-case word: inside a sentence
+		after, _ := utf8.DecodeRuneInString(src[k+len(w):])
+		if r, _ := utf8.DecodeLastRuneInString(src[:max(k-1, 0)]); k >= 2 && src[k-1] == ' ' && unicode.IsLower(r) && !unicode.IsLetter(after) {
+			return true // after a lower-case word: inside a sentence (the whole word: "So" is not "am Sonntag")
 		}
 		next := strings.Index(src[k+1:], w)
 		if next < 0 {
