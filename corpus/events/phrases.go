@@ -117,6 +117,11 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 		if !(t.group == g && t.word() && t.upper && !t.quoted && !named && t.timex < 0 && (t.noun == 0 || happenings(t))) || t.is(determiners|prepositions) {
 			continue
 		}
+		if n := &s.toks[min(i+1, len(s.toks)-1)]; n != t && n.word() && n.upper && !n.quoted && t.noun == 0 && hasDeclension(t.lower) {
+			if c, _ := text.Classes(t.lower); c&text.Adjective != 0 {
+				continue // "Der Große Preis von Monaco": a capitalised adjective opens a name, and is none
+			}
+		}
 		// over adjectives: "Ein gesuchter untergetauchter Schmuggler"
 		j := i - 1
 		for j > 0 && j >= i-3 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(determiners|thingNumerals) {
