@@ -283,9 +283,23 @@ func (s *sent) fits(i int, t *trigger) bool {
 		if require {
 			have |= 1 << slices.Index(t.require, s.toks[j].lower)
 		}
-		cue = cue || cued
+		cue = cue || cued && !s.comparison(j)
 	}
 	return cue && bits.OnesCount64(have) == len(t.require)
+}
+
+// comparison reports a noun at j that is the core of a comparing phrase,
+// "im Vergleich zu", "im Gegensatz zum", "im Zusammenhang mit": it
+// relates two things and names no happening of its own.
+func (s *sent) comparison(j int) bool {
+	if j == 0 || j+1 >= len(s.toks) || s.toks[j-1].lower != "im" {
+		return false
+	}
+	switch s.toks[j+1].lower {
+	case "zu", "zum", "zur", "mit":
+		return true
+	}
+	return false
 }
 
 // inside reports a cue that matches a word not at its start (see

@@ -301,6 +301,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Oracle hatte gehofft, am Montag Verdi zu übernehmen.", KindAcquisition},                                                                                                // hoped for
 		{"Das Gesetz verpflichtet Verdi, am Montag die Zahlen für Linz bekanntzugeben.", KindAnnouncement},                                                                       // an obligation
 		{"Scholz hatte 2013 mit Verdi vereinbart, bis Juni 2014 in Linz Oracle zu übernehmen.", KindAcquisition},                                                                 // agreed to do
+		{"Oracle hat am Montag gute Werte im Vergleich zu Verdi erzielt.", KindAgreement},                                                                                        // a comparison, no settlement
 	} {
 		if m, ok := only(t, fx{text: tt.sentence, date: dec2024}, ""); ok && m.Kind == tt.not {
 			t.Errorf("%q: got a %s mention (trigger %q)", tt.sentence, m.Kind, m.Trigger)
