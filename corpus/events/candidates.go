@@ -288,6 +288,32 @@ func (s *sent) fits(i int, t *trigger) bool {
 	return cue && bits.OnesCount64(have) == len(t.require)
 }
 
+// leadInPlay reports a clause g whose only context word for trigger t at
+// i is a bare "Führung" that names no one it belongs to ("des Vereins",
+// "von X"): in an article of a sport, the lead in a contest.
+func (s *sent) leadInPlay(g, i int, t *trigger) bool {
+	lead := false
+	for j := range s.toks {
+		if j == i || s.scopeOf(j, g) < 0 {
+			continue
+		}
+		if _, _, cued := contextWord(&s.toks[j], t); !cued {
+			continue
+		}
+		if s.toks[j].lower != "führung" {
+			return false
+		}
+		if k := j + 1; k < len(s.toks) && s.toks[k].word() {
+			switch s.toks[k].lower {
+			case "des", "der", "eines", "einer", "von", "vom":
+				return false // "die Führung des Vereins": a post
+			}
+		}
+		lead = true
+	}
+	return lead
+}
+
 // comparison reports a noun at j that is the core of a comparing phrase,
 // "im Vergleich zu", "im Gegensatz zum", "im Zusammenhang mit": it
 // relates two things and names no happening of its own.

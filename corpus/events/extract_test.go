@@ -37,6 +37,7 @@ func TestTriggerForms(t *testing.T) {
 		{"Zuckerberg und Trump dinieren zusammen.", "meeting", "dinieren"},
 		{"Bezos aß mit Trump zu Abend.", "meeting", "aß"},
 		{"OpenAI kündigte das Projekt an.", "announcement", "kündigte"},
+		{"Nach dem Spiel übernahm Lindner am Montag die Führung des Vereins.", "appointment", "übernahm"}, // a post, though games are told
 		{"OpenAI hat das Projekt angekündigt.", "announcement", "angekündigt"},
 		{"OpenAI gab das Projekt bekannt.", "announcement", "gab"},
 		{"Musk verklagte OpenAI.", "lawsuit", "verklagte"},
@@ -302,6 +303,8 @@ func TestNotHappenings(t *testing.T) {
 		{"Das Gesetz verpflichtet Verdi, am Montag die Zahlen für Linz bekanntzugeben.", KindAnnouncement},                                                                       // an obligation
 		{"Scholz hatte 2013 mit Verdi vereinbart, bis Juni 2014 in Linz Oracle zu übernehmen.", KindAcquisition},                                                                 // agreed to do
 		{"Oracle hat am Montag gute Werte im Vergleich zu Verdi erzielt.", KindAgreement},                                                                                        // a comparison, no settlement
+		{"Nach dem zweiten Spiel am Montag übernahm Lindner die Führung in der Gesamtwertung.", KindAppointment},                                                                 // a lead in a contest
+		{"Nach dem zweiten Spiel am Montag übernahm Lindner die Führung in der Gesamtwertung.", KindAcquisition},                                                                 // a lead in a contest
 	} {
 		if m, ok := only(t, fx{text: tt.sentence, date: dec2024}, ""); ok && m.Kind == tt.not {
 			t.Errorf("%q: got a %s mention (trigger %q)", tt.sentence, m.Kind, m.Trigger)

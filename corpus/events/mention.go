@@ -471,6 +471,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindMatch && !t.conditional() && !x.sporting() {
 		return Mention{}, false // "eine Niederlage vor Gericht", "der Sieg der Rebellen": a figure of speech where no game is told
 	}
+	if kind == KindAppointment && t.verb && x.sporting() && s.leadInPlay(g, c.tok, &t) {
+		return Mention{}, false // "verteidigte die am Freitag übernommene Führung": a lead in a contest, no post
+	}
 	if kind == KindInsolvency && !t.verb && c.tok > 0 && s.gamesCounted(g, c.tok, false) {
 		return Mention{}, false // "drei Pleiten in Piräus": defeats counted; a firm fails once
 	}
