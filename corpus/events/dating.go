@@ -1,6 +1,7 @@
 package events
 
 import (
+	"strconv"
 	"strings"
 	"time"
 
@@ -232,6 +233,15 @@ func (x *extractor) continues(s *sent, g int) bool {
 // is the weeks after it, "seit 2019" runs up to the article's date.
 func (x *extractor) adjust(s *sent, t timexRef) model.Interval {
 	iv := t.Interval
+	if y, ok := s.entryYear(); ok && t.Anchored && t.first > 0 && iv.Valid() {
+		// "1910 – Der im Mai gewählte König …": a month or a day of a
+		// chronicle's entry is of the entry's year, not of the article's
+		sy, sm, sd := iv.Start.Date()
+		ey, em, ed := iv.End.Date()
+		if sy == ey && sy != y {
+			iv = model.Interval{Start: model.NewDay(y, sm, sd), End: model.NewDay(y, em, ed)}
+		}
+	}
 	if t.Range.Valid() {
 		// An end of "vom 4. bis 8. März": what is dated by it happened in
 		// the whole range, not on the day of that end.
@@ -419,6 +429,20 @@ func (s *sent) saysBefore(g int) bool {
 // even when its date is a year.
 func (s *sent) chronicleEntry() bool {
 	return len(s.toks) > 2 && s.toks[0].timex >= 0 && s.toks[1].punct == '–' && s.toks[1].timex < 0
+}
+
+// entryYear returns the year a chronicle's entry opens with ("1910 –
+// …"), if the sentence is one and its date is a year.
+func (s *sent) entryYear() (int, bool) {
+	if !s.chronicleEntry() {
+		return 0, false
+	}
+	v := s.timex[s.toks[0].timex].Value
+	if len(v) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(v)
+	return y, err == nil
 }
 
 // sectionDate returns the date a subheading gives its section: its

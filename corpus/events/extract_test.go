@@ -688,6 +688,7 @@ func TestNewsDating(t *testing.T) {
 		{"a date of the place's noun, not the trigger's", "Verdi streikte gegen die Sparpläne des Stadtrats vom 4. März.", "streikte", model.Interval{Start: day(2024, 12, 17), End: day(2024, 12, 18)}},
 		{"damals: the time named last", "Lindner ist seit 1994 in Berlin. Damals hatte Scholz Lindner entlassen.", "entlassen", model.YearInterval(1994)},
 		{"a chronicle's entry goes on", "1987 – Scholz entlässt Lindner. Die Rebellen ernennen Musk zum Präsidenten.", "ernennen", model.YearInterval(1987)},
+		{"a month in a chronicle's entry is of its year", "1987 – Der im Oktober verhaftete Lindner wird in Linz zum Präsidenten ernannt.", "verhaftete", model.MonthInterval(1987, time.October)},
 		{"a year goes on only in a chronicle", "Im Jahr 1987 entließ Scholz Lindner. Die Rebellen ernannten Musk zum Präsidenten.", "ernannten", model.Interval{Start: day(2024, 12, 17), End: day(2024, 12, 18)}},
 	}
 	for _, tt := range tests {

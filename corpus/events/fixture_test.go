@@ -73,6 +73,9 @@ func dayIv(y int, m time.Month, d int) model.Interval {
 	return model.DayInterval(day(y, m, d))
 }
 
+// fourDigits finds a year written out.
+var fourDigits = regexp.MustCompile(`\d{4}`)
+
 // sentenceEnd: a full stop after a letter (not an ordinal's digit).
 var sentenceEnd = regexp.MustCompile(`\pL[.!?][“"]?\s+`)
 
@@ -164,7 +167,9 @@ func (f fx) build(t testing.TB) *model.Article {
 			typ = model.TimexDate
 		}
 		for _, at := range wordOccurrences(a.Text, surface) {
-			a.Timexes = append(a.Timexes, model.Timex{Start: at, End: at + len(surface), Type: typ, Value: ann.value, Interval: ann.iv})
+			// a date that names no year was found from an anchor, as the tagger marks it
+			anchored := typ == model.TimexDate && !fourDigits.MatchString(surface)
+			a.Timexes = append(a.Timexes, model.Timex{Start: at, End: at + len(surface), Type: typ, Value: ann.value, Interval: ann.iv, Anchored: anchored})
 		}
 	}
 	// the pipeline keeps them in text order, which the extractor's search relies on
