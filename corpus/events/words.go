@@ -149,7 +149,8 @@ var (
 	// subjunctive is one side's account, not told as fact (GUIDELINES.md
 	// §1.2).
 	claims = wordSet(`behauptet behauptete behaupteten behaupten vorgeworfen unterstellt
-		unterstellte beschuldigt beschuldigte bezichtigt bezichtigte wirft warf gerücht gerüchte`)
+		unterstellte beschuldigt beschuldigte bezichtigt bezichtigte wirft warf gerücht gerüchte
+		vorwurf vorwurfs vorwürfe behauptung behauptungen anschuldigung anschuldigungen unterstellung`)
 
 	// konjunktivI are verbs of reported speech.
 	konjunktivI = wordSet(`sei seien habe werde könne müsse wolle solle dürfe`)
