@@ -307,6 +307,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Das Gesetz verpflichtet Verdi, am Montag die Zahlen für Linz bekanntzugeben.", KindAnnouncement},                                                                       // an obligation
 		{"Scholz hatte 2013 mit Verdi vereinbart, bis Juni 2014 in Linz Oracle zu übernehmen.", KindAcquisition},                                                                 // agreed to do
 		{"Oracle hat am Montag gute Werte im Vergleich zu Verdi erzielt.", KindAgreement},                                                                                        // a comparison, no settlement
+		{"Um weiterzukommen, muss Lindner am Montag beide Spiele gegen Scholz gewinnen.", KindMatch},                                                                             // still to be won
 		{"Nach dem zweiten Spiel am Montag übernahm Lindner die Führung in der Gesamtwertung.", KindAppointment},                                                                 // a lead in a contest
 		{"Nach dem zweiten Spiel am Montag übernahm Lindner die Führung in der Gesamtwertung.", KindAcquisition},                                                                 // a lead in a contest
 	} {

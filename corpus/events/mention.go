@@ -436,10 +436,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if t.verb && c.tok > 0 && s.toks[c.tok-1].lower == "zu" && s.thereIs(g) {
 		return Mention{}, false // "Bei Tchibo gibt es Inseln zu kaufen": what can be done
 	}
-	if t.verb && !t.conditional() && s.inClause(g, obligations) {
+	if t.verb && (!t.conditional() || kind == KindMatch || kind == KindElection || kind == KindAward) && s.inClause(g, obligations) {
 		// "Der Verein muss sparen": what must or may be done, not
 		// what was; a verb that needs its context noun ("muss Insolvenz
-		// beantragen") tells the happening by that noun
+		// beantragen") tells the happening by that noun, but a game, a
+		// vote or a prize one must win is still to be won
 		return Mention{}, false
 	}
 	if t.verb && c.tense == tenseParticiple && s.inSegment(c.tok, remains) {
