@@ -500,7 +500,14 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		// "Ein Berufungsgericht ordnete am Montag … an".
 		office := t.verb && t.specificity > 0 && !speechKinds[t.kind] && !passive && !impersonalKinds[t.kind] &&
 			s.isMain(g) && s.hasTimeAnchor(g) && !s.couldOnly(g) && x.officeSubject(s, g, c.tok, t.kind)
-		if !(impersonalKinds[t.kind] || passive || dated || office) || !s.isMain(g) {
+		// A dated crime or accident told in a relative clause of people
+		// named by what they are: "die Polizei sucht zwei Männer, die am
+		// Freitag in Linz eine Frau überfallen haben".
+		relative := ""
+		if !s.isMain(g) && t.verb && impersonalKinds[t.kind] && !passive && s.hasTimeAnchor(g) {
+			relative = s.relativePeople(g)
+		}
+		if !(impersonalKinds[t.kind] || passive || dated || office) || !s.isMain(g) && relative == "" {
 			continue
 		}
 		if mood := s.mood(g, -1); mood == moodHappened || dated && mood == moodPlanned {
@@ -511,6 +518,8 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 				// someone needs neither: "Ein Schmuggler ist festgenommen
 				// worden" is news of the smuggler.
 				x.passiveSubject, x.passivePrep = s.subjectNoun(g, c.tok, x.decidedOn(t.kind))
+			} else if relative != "" {
+				x.passiveSubject = relative
 			} else if !passive && t.verb && (impersonalKinds[t.kind] || office) && s.hasTimeAnchor(g) {
 				// "Eine Radfahrerin ist am Freitag … verunglückt": a dated
 				// accident, strike or crime told of someone unnamed is

@@ -279,6 +279,36 @@ func (s *sent) antecedent(g int) int {
 	return -1
 }
 
+// relativePeople returns the people a relative clause g opened by a
+// subject pronoun refers to, when the word before its comma names them by
+// what they are ("zwei Männer, die …", "der Unbekannte, der …"): that
+// noun, or "".
+func (s *sent) relativePeople(g int) string {
+	if s.isMain(g) || !subjectRelatives.has(s.opener[g]) {
+		return ""
+	}
+	i := slices.IndexFunc(s.toks, func(t token) bool { return t.group == g })
+	if i >= 2 && s.toks[i].punct == ',' {
+		i++
+	}
+	if i < 2 || s.toks[i-1].punct != ',' {
+		return ""
+	}
+	n := &s.toks[i-2]
+	if !n.word() || !n.upper || n.quoted || n.actor >= 0 || n.timex >= 0 || !peopleNoun(n.lower) {
+		return ""
+	}
+	return n.text
+}
+
+// peopleNoun reports a lower-cased noun of a person or of people named by
+// what they are, in the singular or the plural ("täter", "männer",
+// "unbekannte", "jugendlichen").
+func peopleNoun(w string) bool {
+	return personNoun(w) || personNoun(strings.TrimSuffix(w, "n")) || personNoun(strings.TrimSuffix(w, "en")) ||
+		hasAnySuffix(w, []string{"männer", "frauen", "leute", "jugendliche", "jugendlichen"})
+}
+
 // roleNamed returns the role noun of the phrase before the comma that
 // opens actor r, when r is all that stands between that comma and the
 // next mark: "den Chef der Partei X, Olaf Scholz," names the chief. -1

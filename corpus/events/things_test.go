@@ -397,3 +397,23 @@ func TestTrafficReports(t *testing.T) {
 		wantRow(t, tt.text, events, tt.title, false)
 	}
 }
+
+// TestRelativeClauseCrime: a dated crime told in a relative clause of
+// people named by what they are is told, by its place; one of a named
+// thing's clause is not.
+func TestRelativeClauseCrime(t *testing.T) {
+	monday := map[string]tx{"am Montag": {"2024-12-16", dayIv(2024, 12, 16), ""}}
+	for _, tt := range []struct{ text, title string }{
+		{"Die Polizei sucht zwei Männer, die am Montag in Linz eine Schülerin vergewaltigt haben.", "Vergewaltigung in Linz"},
+		{"Die Polizei sucht den Täter, der am Montag in Linz eine Schülerin vergewaltigt hat.", "Vergewaltigung in Linz"},
+		{"Die Polizei sucht das Auto, das am Montag in Linz eine Schülerin überfahren hat.", ""},
+	} {
+		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024, timex: monday}.build(t), testActors), testActors)
+		switch {
+		case tt.title == "" && len(events) > 0:
+			t.Errorf("%q: got %v, want none", tt.text, titles(events))
+		case tt.title != "" && (len(events) != 1 || events[0].Title != tt.title):
+			t.Errorf("%q: got %v, want one event %q", tt.text, titles(events), tt.title)
+		}
+	}
+}
