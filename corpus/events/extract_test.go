@@ -38,6 +38,7 @@ func TestTriggerForms(t *testing.T) {
 		{"Bezos aß mit Trump zu Abend.", "meeting", "aß"},
 		{"OpenAI kündigte das Projekt an.", "announcement", "kündigte"},
 		{"Nach dem Spiel übernahm Lindner am Montag die Führung des Vereins.", "appointment", "übernahm"}, // a post, though games are told
+		{"Oracle hat am Montag ein Sanierungsverfahren beantragt.", "insolvency", "beantragt"},            // an insolvency under Austrian law
 		{"OpenAI hat das Projekt angekündigt.", "announcement", "angekündigt"},
 		{"OpenAI gab das Projekt bekannt.", "announcement", "gab"},
 		{"Musk verklagte OpenAI.", "lawsuit", "verklagte"},
