@@ -378,6 +378,9 @@ func (lx *lexicon) addVerb(id int, lemma string, irregular []string) {
 	if third := arg(2); third != "" {
 		present = append(present, third, strings.TrimSuffix(third, "t")+"st")
 	}
+	if core == "sein" {
+		present = append(present, "sind", "bin", "bist", "seid") // "X und Y sind insolvent": no stem makes these
+	}
 
 	var preterite []string
 	if p := arg(0); p != "" {

@@ -1313,8 +1313,9 @@ func (mg *merger) titleVerb(members []int32, light bool) (*trigger, string) {
 	counts := map[*trigger]int{}
 	for _, i := range members {
 		t := mg.ms[i].verb(lx)
-		if t == nil || !t.verb || t.conditional() && !light || t.kind != mg.ms[i].Kind && mg.ms[i].Kind != KindPlan || t.specificity == 0 && mg.ms[i].Kind != KindPlan {
-			continue
+		if t == nil || !t.verb || t.conditional() && !light || t.kind != mg.ms[i].Kind && mg.ms[i].Kind != KindPlan || t.specificity == 0 && mg.ms[i].Kind != KindPlan ||
+			t.infinitive == "sein" {
+			continue // (a state's "ist pleite" makes no headline verb: "pleitegewesen")
 		}
 		counts[t]++
 		if n := counts[t]; n > bestN {

@@ -20,7 +20,7 @@ func TestReferences(t *testing.T) {
 		{"a genitive names the firm", "Volkswagen hat am Freitag Insolvenz angemeldet.\nFür die Zulieferer ist die Insolvenz des Herstellers Volkswagen bitter.", true},
 		{"the headline names it first", "T Zulieferer bangen nach Volkswagen-Insolvenz\nVolkswagen hat am Freitag Insolvenz angemeldet.", true},
 		{"an adjective of the happening before the name", "Volkswagen hat am Freitag Insolvenz angemeldet.\nFür die Zulieferer der insolventen Volkswagen wird es eng.", true},
-		{"the adjective as the predicate", "Volkswagen hat am Freitag Insolvenz angemeldet.\nDie Zulieferer sind insolvent und Volkswagen bangt.", false},
+		{"the adjective as the predicate", "Volkswagen hat am Freitag Insolvenz angemeldet.\nDie Zulieferer sind insolvent und Volkswagen will klagen.", false},
 		{"the noun names no one of it", "Volkswagen hat am Freitag Insolvenz angemeldet.\nFür die Zulieferer ist die Insolvenz bitter.", false},
 		{"another one", "Volkswagen hat am Freitag Insolvenz angemeldet.\nFür die Zulieferer ist eine weitere Volkswagen-Insolvenz bitter.", false},
 		{"one that may come", "Volkswagen hat am Freitag Insolvenz angemeldet.\nFür die Zulieferer ist die drohende Volkswagen-Insolvenz bitter.", false},

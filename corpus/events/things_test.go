@@ -99,6 +99,8 @@ func TestThingTitles(t *testing.T) {
 		{"Scholz, der im Jahr 1944 aus einem Lager geflohen war, Lindner und Musk versteckten sich dort.", "Flucht von Scholz"},
 		// a verb phrase after "und" has its own objects
 		{"Scholz war im Jahr 2006 als Kanzler zurückgetreten und hatte die Geschäfte an Lindner abgegeben.", "Rücktritt von Scholz"},
+		// a state's "sein" in the plural, and no headline verb of it
+		{"Am Montag wurde bekannt: Oracle und Verdi sind pleite.", "Insolvenz von Oracle und Verdi"},
 		// a verdict put off is no verdict
 		{"Am Montag wurde das mit Ungeduld erwartete Urteil gegen Bezos verschoben.", "Verschiebung gegen Bezos"},
 	}
