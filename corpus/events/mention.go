@@ -475,7 +475,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindAppointment && t.verb && x.sporting() && s.leadInPlay(g, c.tok, &t) {
 		return Mention{}, false // "verteidigte die am Freitag übernommene Führung": a lead in a contest, no post
 	}
-	if kind == KindInsolvency && !t.verb && c.tok > 0 && s.gamesCounted(g, c.tok, false) {
+	if (kind == KindInsolvency || kind == KindMeeting && x.sporting()) && !t.verb && c.tok > 0 && s.gamesCounted(g, c.tok, false) {
 		return Mention{}, false // "drei Pleiten in Piräus": defeats counted; a firm fails once
 	}
 	if !t.verb && s.anniversary(c.tok) {

@@ -888,7 +888,8 @@ func (s *sent) gamesCounted(g, i int, verb bool) bool {
 		return t.is(thingNumerals)
 	}
 	if !verb {
-		return i > 0 && count(i-1)
+		// "vier Siegen", "die beiden Duelle", "mehrere Pleiten"
+		return i > 0 && (count(i-1) || s.toks[i-1].word() && (s.toks[i-1].lower == "beiden" || s.toks[i-1].is(quantifiers)))
 	}
 	season := false
 	for k := range s.toks {
@@ -897,6 +898,14 @@ func (s *sent) gamesCounted(g, i int, verb bool) bool {
 	for k := range s.toks {
 		if season && s.toks[k].group == g && count(k) && k+1 < len(s.toks) && hasAnySuffix(s.toks[k+1].lower, seasonPlurals) {
 			return true // "schoss in dieser Saison 14 Tore"
+		}
+		if s.toks[k].group == g && s.toks[k].word() && s.toks[k].is(quantifiers) {
+			// "hat mehrere Turniere gewonnen", "zahlreiche Spiele verloren"
+			for j := k + 1; j < len(s.toks) && j <= k+2; j++ {
+				if u := &s.toks[j]; u.word() && u.upper && (hasAnySuffix(u.lower, gamePlurals) || hasAnySuffix(u.lower, contestPlurals)) {
+					return true
+				}
+			}
 		}
 	}
 	for k := range s.toks {
@@ -911,6 +920,9 @@ func (s *sent) gamesCounted(g, i int, verb bool) bool {
 	}
 	return false
 }
+
+// contestPlurals end plural nouns of contests a tally counts wins of.
+var contestPlurals = []string{"turniere", "titel", "meisterschaften", "wettbewerbe", "bewerbe"}
 
 // seasonPlurals end the plural nouns a season's tally counts (not its
 // wins: "hat die ersten drei Rennen der Saison gewonnen" with the race
