@@ -125,6 +125,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if prep == "mit" && s.examplesOf(prepAt, r.first) {
 			continue // "der Konzern mit Marken wie X": X is an example of the brands, no partner
 		}
+		if s.comparedWith(r.first) {
+			continue // "mit ähnlich starkem Ergebnis wie X": whom it is compared with took no part
+		}
 		if (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok && !s.representative(detAt-1) {
 			if s.assetsOf(kind, detAt-1) || (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(detAt, tok) {
 				// "klagte gegen die Werbung der Bank": whose thing the act
@@ -334,6 +337,26 @@ func (s *sent) examplesOf(p, first int) bool {
 	for j := p + 1; j < first; j++ {
 		if s.toks[j].lower == "wie" {
 			return true
+		}
+	}
+	return false
+}
+
+// comparedWith reports an actor at token first that a comparison names:
+// "wie" right before it, after a word that compares ("ähnlich", "so",
+// "genauso", "ebenso") a few words before.
+func (s *sent) comparedWith(first int) bool {
+	w := first - 1
+	if w < 1 || s.toks[w].lower != "wie" {
+		return false
+	}
+	for j := w - 1; j >= 0 && j >= w-4; j-- {
+		switch s.toks[j].lower {
+		case "ähnlich", "so", "genauso", "ebenso", "gleich":
+			return true
+		}
+		if !s.toks[j].word() {
+			break
 		}
 	}
 	return false

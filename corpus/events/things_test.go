@@ -101,6 +101,8 @@ func TestThingTitles(t *testing.T) {
 		{"Scholz war im Jahr 2006 als Kanzler zurückgetreten und hatte die Geschäfte an Lindner abgegeben.", "Rücktritt von Scholz"},
 		// a state's "sein" in the plural, and no headline verb of it
 		{"Am Montag wurde bekannt: Oracle und Verdi sind pleite.", "Insolvenz von Oracle und Verdi"},
+		// whom it is compared with takes no part
+		{"Scholz gewann am Montag die Wahl mit ähnlich gutem Ergebnis wie Lindner.", "Scholz gewinnt Wahl"},
 		// a verdict put off is no verdict
 		{"Am Montag wurde das mit Ungeduld erwartete Urteil gegen Bezos verschoben.", "Verschiebung gegen Bezos"},
 	}
