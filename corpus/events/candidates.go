@@ -28,8 +28,8 @@ func (x *extractor) chooseTriggers(s *sent) {
 		}
 		if t.noun > 0 {
 			if id := int(t.noun) - 1; (!s.nameBefore(i) || s.trafficAccident(x.lx.triggers[id].kind, i)) && !s.placeName(i) {
-				if s.bareNounList(i) {
-					continue // "verteilte Brot, Wasser und Zelte": things listed
+				if s.bareNounList(i) || x.lx.triggers[id].kind == KindCriticism && s.barePair(i) {
+					continue // "verteilte Brot, Wasser und Zelte": things listed; "Publikum und Kritik": the critics
 				}
 				if !x.fitsOnce(s, i, id) {
 					continue // "der Angriff des Kritikers": the noun tells this kind only among its cues
@@ -548,6 +548,20 @@ func (s *sent) bareNounList(i int) bool {
 		comma = comma || s.toks[k+1].punct == ','
 	}
 	return n >= 3 && comma
+}
+
+// barePair reports a noun at i joined by "und" or "oder" to a bare noun
+// before it, neither with an article ("Publikum und Kritik", "Literatur
+// und Kritik"): a pair of things named, no happening told.
+func (s *sent) barePair(i int) bool {
+	if i < 2 || !s.toks[i-1].word() || s.toks[i-1].lower != "und" && s.toks[i-1].lower != "oder" {
+		return false
+	}
+	p := &s.toks[i-2]
+	if !p.word() || !p.upper || p.quoted || p.actor >= 0 || p.noun > 0 || p.timex >= 0 {
+		return false
+	}
+	return i == 2 || !s.toks[i-3].word() || !s.toks[i-3].is(determiners) && !hasDeclension(s.toks[i-3].lower)
 }
 
 // venue reports whether the conversation or interview noun at i, in a

@@ -421,3 +421,20 @@ func TestRelativeClauseCrime(t *testing.T) {
 		}
 	}
 }
+
+// TestCriticsNamed: "Kritik" beside another bare noun names the critics
+// ("Publikum und Kritik") or a title ("Literatur und Kritik"), no
+// criticism.
+func TestCriticsNamed(t *testing.T) {
+	monday := map[string]tx{"am Montag": {"2024-12-16", dayIv(2024, 12, 16), ""}}
+	for _, text := range []string{
+		"Mit seinem neuen Film macht es Scholz am Montag Publikum und Kritik in Linz schwer.",
+		"Der Text erschien am Montag in der von Lindner redigierten Zeitschrift Literatur und Kritik.",
+	} {
+		for _, m := range Extract(0, fx{text: text, date: dec2024, timex: monday}.build(t), testActors) {
+			if m.Kind == KindCriticism {
+				t.Errorf("%q: got a criticism (trigger %q)", text, m.Trigger)
+			}
+		}
+	}
+}
