@@ -39,6 +39,7 @@ func TestTriggerForms(t *testing.T) {
 		{"OpenAI kündigte das Projekt an.", "announcement", "kündigte"},
 		{"Nach dem Spiel übernahm Lindner am Montag die Führung des Vereins.", "appointment", "übernahm"}, // a post, though games are told
 		{"Oracle hat am Montag ein Sanierungsverfahren beantragt.", "insolvency", "beantragt"},            // an insolvency under Austrian law
+		{"Lindner erlag am Montag seinen schweren Verletzungen.", "death", "erlag"},                       // died of them
 		{"OpenAI hat das Projekt angekündigt.", "announcement", "angekündigt"},
 		{"OpenAI gab das Projekt bekannt.", "announcement", "gab"},
 		{"Musk verklagte OpenAI.", "lawsuit", "verklagte"},
