@@ -37,9 +37,10 @@ func TestTriggerForms(t *testing.T) {
 		{"Zuckerberg und Trump dinieren zusammen.", "meeting", "dinieren"},
 		{"Bezos aß mit Trump zu Abend.", "meeting", "aß"},
 		{"OpenAI kündigte das Projekt an.", "announcement", "kündigte"},
-		{"Nach dem Spiel übernahm Lindner am Montag die Führung des Vereins.", "appointment", "übernahm"}, // a post, though games are told
-		{"Oracle hat am Montag ein Sanierungsverfahren beantragt.", "insolvency", "beantragt"},            // an insolvency under Austrian law
-		{"Lindner erlag am Montag seinen schweren Verletzungen.", "death", "erlag"},                       // died of them
+		{"Nach dem Spiel übernahm Lindner am Montag die Führung des Vereins.", "appointment", "übernahm"},                        // a post, though games are told
+		{"Oracle hat am Montag ein Sanierungsverfahren beantragt.", "insolvency", "beantragt"},                                   // an insolvency under Austrian law
+		{"Lindner erlag am Montag seinen schweren Verletzungen.", "death", "erlag"},                                              // died of them
+		{"Lindner setzte sich am Montag im ersten Aufeinandertreffen mit Scholz 6:3, 6:4 durch.", "match", "Aufeinandertreffen"}, // a game, no meeting
 		{"OpenAI hat das Projekt angekündigt.", "announcement", "angekündigt"},
 		{"OpenAI gab das Projekt bekannt.", "announcement", "gab"},
 		{"Musk verklagte OpenAI.", "lawsuit", "verklagte"},
