@@ -472,6 +472,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindMatch && !t.conditional() && !x.sporting() {
 		return Mention{}, false // "eine Niederlage vor Gericht", "der Sieg der Rebellen": a figure of speech where no game is told
 	}
+	if !t.verb && s.existsSince(g) {
+		return Mention{}, false // "In Linz gibt es seit 2010 ein Verbot": a state since then, no happening told
+	}
 	if kind == KindAppointment && t.verb && x.sporting() && s.leadInPlay(g, c.tok, &t) {
 		return Mention{}, false // "verteidigte die am Freitag übernommene Führung": a lead in a contest, no post
 	}

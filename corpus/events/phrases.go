@@ -205,6 +205,21 @@ func (s *sent) thereIs(g int) bool {
 	return false
 }
 
+// existsSince reports a clause g that tells what there is since a time:
+// "gibt es seit 2010 ein Verbot", "es gibt seit Jahren eine Sperre".
+func (s *sent) existsSince(g int) bool {
+	gives, since := false, false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.quoted {
+			continue
+		}
+		gives = gives || t.lower == "gibt" && (i+1 < len(s.toks) && s.toks[i+1].lower == "es" || i > 0 && s.toks[i-1].lower == "es")
+		since = since || t.lower == "seit"
+	}
+	return gives && since
+}
+
 // encounter reports a clause g with "auf" and an accusative or a name
 // after it ("trifft auf den Titelverteidiger", "trifft auf Cilic"): one
 // faces someone there, in a match or a dispute; "auf seinem Anwesen" is
