@@ -60,6 +60,22 @@ func (s *sent) overSpan(g int) bool {
 	return false
 }
 
+// overYears reports a span of years in clause g that a count is told
+// over ("entschied in sechs Jahren 1.600 Fälle"): a tally, whoever did
+// it.
+func (s *sent) overYears(g int) bool {
+	for _, t := range s.timex {
+		if t.quoted || t.first < 1 || s.scopeOf(t.first, g) < 0 || t.Type != model.TimexDuration || !strings.HasSuffix(t.Value, "Y") {
+			continue
+		}
+		switch s.toks[t.first-1].lower {
+		case "in", "innerhalb", "binnen", "während", "über":
+			return true
+		}
+	}
+	return false
+}
+
 // hasOwnTimex reports whether clause g (or the main clause of a
 // subordinate g) has a usable temporal expression.
 func (s *sent) hasOwnTimex(g int) bool {

@@ -1823,6 +1823,7 @@ func TestCountedDead(t *testing.T) {
 	for _, tt := range []struct{ text, title string }{
 		{"Nach dem Beben starben am Freitag elf Bergleute.", "Elf Bergleute gestorben"},
 		{"Im Grenzgebiet starben binnen vier Jahren 350 Soldaten.", ""},
+		{"Oracle entschied in vier Jahren rund 1.300 Fälle von Betrug.", ""},                                   // a tally, though a body did it
 		{"Bei einem Brand in Halle starben am Freitag, zwei Tage vor dem Fest, 120 Menschen.", "Tod in Halle"}, // a span that dates
 	} {
 		f := fx{text: tt.text, date: dec2024, timex: timex}
