@@ -431,8 +431,11 @@ func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 			return "", -1, det, detAt
 		case t.actor >= 0:
 			nested = nested || adjAt > j
-		case t.timex >= 0 && det == "" && adjAt >= 0 && j > 0 && s.toks[j-1].is(prepositions):
-			nested = true // "der am Montag gewählte Präsident": the adjective's date
+		case t.timex >= 0 && det == "" && adjAt >= 0 && j > 1 && s.toks[j-1].is(prepositions) && s.articleBefore(j-1):
+			// "der am Montag gewählte Präsident": the adjective's date (not
+			// "Am Montag präsentierte X": a date that opens the clause,
+			// before its verb)
+			nested = true
 		case t.timex >= 0:
 			return "", -1, det, detAt // "am Montag einen Streik", "am Montag Mittelstürmer X": the date is a phrase of its own
 		case t.is(determiners):
@@ -449,6 +452,11 @@ func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 			// before it opens the phrase
 			det, detAt, n = "", -1, 0
 			j = s.adjectivePhraseOpens(j) + 1
+		case t.is(prepositions) && nested && det == "" && s.opensGroup(j):
+			// "Im Rathaus präsentierte X", "Am Montag präsentierte X": the
+			// phrase that opens the clause stands before its finite verb,
+			// which only looked like an adjective
+			return "", -1, det, detAt
 		case t.is(prepositions):
 			return t.lower, j, det, detAt
 		case t.is(conjunctions), t.upper:
@@ -461,6 +469,31 @@ func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 		}
 	}
 	return "", -1, det, detAt
+}
+
+// opensGroup reports whether token j is the first word of its clause.
+func (s *sent) opensGroup(j int) bool {
+	g := s.toks[j].group
+	for k := j - 1; k >= 0; k-- {
+		if s.toks[k].group == g && s.toks[k].word() {
+			return false
+		}
+	}
+	return true
+}
+
+// articleBefore reports an article before token p, over lower-case
+// adverbs ("den ebenfalls am Freitag festgenommenen"): p opens no clause.
+func (s *sent) articleBefore(p int) bool {
+	for k := p - 1; k >= 0 && k >= p-3; k-- {
+		switch t := &s.toks[k]; {
+		case t.word() && t.is(determiners):
+			return true
+		case !t.word() || t.upper:
+			return false
+		}
+	}
+	return false
 }
 
 // nounBetween reports a capitalised word strictly between tokens i and

@@ -103,8 +103,8 @@ func (s *sent) thingOf(g, at int) string {
 			return "" // "hatte eine Schließung erwogen, sich dann für einen Umbau entschieden": another verb's object
 		}
 		thing := n.text
-		if m := j + 1; m < end && toks[m].word() && toks[m].upper && toks[m].actor < 0 && toks[m].timex < 0 && toks[m].group == g && (!s.knownNoun(j) || !s.knownNoun(m)) {
-			thing += " " + toks[m].text // a name of two words: "ein Joint Venture"
+		if m := j + 1; m < end && toks[m].word() && toks[m].upper && toks[m].actor < 0 && toks[m].timex < 0 && toks[m].group == g && !toks[m].is(prepositions|determiners) && (!s.knownNoun(j) || !s.knownNoun(m)) {
+			thing += " " + toks[m].text // a name of two words: "ein Joint Venture" (not a title's first word: "die Kampagne Für eine …")
 		}
 		if counted {
 			return s.countText(i) + " " + thing

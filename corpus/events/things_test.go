@@ -101,6 +101,11 @@ func TestThingTitles(t *testing.T) {
 		{"Scholz war im Jahr 2006 als Kanzler zurückgetreten und hatte die Geschäfte an Lindner abgegeben.", "Rücktritt von Scholz"},
 		// a state's "sein" in the plural, and no headline verb of it
 		{"Am Montag wurde bekannt: Oracle und Verdi sind pleite.", "Insolvenz von Oracle und Verdi"},
+		// a date that opens the clause is no adjective's, and no preposition of the subject after the verb
+		{"Am Montag präsentierte Scholz in Linz die Kampagne.", "Scholz präsentiert Kampagne"},
+		{"Im Rathaus präsentierte Scholz am Montag die Kampagne.", "Scholz präsentiert Kampagne"},
+		// a title's first word is no part of the thing's name
+		{"Scholz präsentierte am Montag die Kampagne Für eine bessere Welt.", "Scholz präsentiert Kampagne"},
 		// whom it is compared with takes no part
 		{"Scholz gewann am Montag die Wahl mit ähnlich gutem Ergebnis wie Lindner.", "Scholz gewinnt Wahl"},
 		// a verdict put off is no verdict
