@@ -157,6 +157,7 @@ func TestNotHappenings(t *testing.T) {
 		"Hin und wieder trifft Scholz in Linz seinen Freund Lindner.",                                         // now and then
 		"Lindner schont am Samstag den Kapitän, Scholz ist gesperrt.",                                         // a state now
 		"Seit 2019 gibt es in Linz für Oracle ein Verbot der Werbung.",                                        // there since then
+		"Oracle prüft am Montag eine Übernahme von Verdi.",                                                    // weighed, not done
 		"Seit zwei Wochen berät Oracle mit Meta über eine Übernahme.",                                         // going on for two weeks
 		"Oracle verkauft neben Software schon seit langem auch Möbel.",                                        // going on for long
 		"Am Montag drohte Lindner, die Grenzen nach Oracle zu schließen.",                                     // threatened, not done

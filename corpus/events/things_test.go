@@ -443,3 +443,14 @@ func TestCriticsNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestWeighed: a happening one examines or weighs has not happened.
+func TestWeighed(t *testing.T) {
+	for _, text := range []string{"T Oracle prüft Einstieg bei Verdi", "T Oracle prüft eine Übernahme von Verdi"} { // headlines, which tell in the present
+		for _, m := range Extract(0, fx{text: text}.build(t), testActors) {
+			if m.Kind == KindAcquisition {
+				t.Errorf("%q: got a takeover (trigger %q)", text, m.Trigger)
+			}
+		}
+	}
+}

@@ -94,7 +94,7 @@ var (
 		befürchten befürchtet befürchtete befürchteten fürchten fürchtet fürchtete fürchteten
 		hoffen hofft hoffte hofften vermuten vermutet vermutete vermuteten prognostizieren
 		prognostiziert prognostizierte spekulieren spekuliert spekulierte wünschen wünscht wünschte
-		denken denkt dachte dachten glauben glaubt glaubte glaubten`)
+		denken denkt dachte dachten glauben glaubt glaubte glaubten prüft prüfen prüfte prüften erwägt erwägen erwog erwogen`)
 
 	// subjectRelatives open a relative clause whose pronoun is mostly its
 	// subject.
