@@ -40,6 +40,7 @@ func TestTriggerForms(t *testing.T) {
 		{"Nach dem Spiel übernahm Lindner am Montag die Führung des Vereins.", "appointment", "übernahm"},                        // a post, though games are told
 		{"Oracle hat am Montag ein Sanierungsverfahren beantragt.", "insolvency", "beantragt"},                                   // an insolvency under Austrian law
 		{"Lindner erlag am Montag seinen schweren Verletzungen.", "death", "erlag"},                                              // died of them
+		{"Lindner wurde am Montag aus dem Gefängnis entlassen.", "release", "entlassen"},                                         // freed, not dismissed
 		{"Scholz verhängte am Montag bis Jahresende den Notstand.", "decision", "verhängte"},                                     // the end of a year, no years of prison
 		{"Lindner setzte sich am Montag im ersten Aufeinandertreffen mit Scholz 6:3, 6:4 durch.", "match", "Aufeinandertreffen"}, // a game, no meeting
 		{"OpenAI hat das Projekt angekündigt.", "announcement", "angekündigt"},
