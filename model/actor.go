@@ -33,6 +33,9 @@ func Surname(name string) string {
 		return ""
 	}
 	k := len(words) - 1
+	if k > 0 && regnalNumber(strings.TrimSuffix(words[k], ".")) {
+		return strings.Join(words[k-1:], " ") // "Paul VI", "Elizabeth II": a ruler's name and number
+	}
 	for k > 1 && isLowerWord(words[k-1]) {
 		k--
 	}
@@ -49,6 +52,16 @@ func Surname(name string) string {
 // A closed class, like the lower-case particles Surname keeps by their
 // case alone.
 var capitalParticles = map[string]bool{"Van": true, "Von": true, "De": true, "Di": true, "Da": true, "Du": true, "Dos": true, "Del": true, "Della": true, "Le": true, "La": true, "Ter": true, "Ten": true}
+
+// regnalNumber reports a Roman numeral of two to five letters, as rulers
+// and popes are numbered ("II", "VI", "XVI"); "I" and "V" alone are as
+// often initials.
+func regnalNumber(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	return strings.Trim(w, "IVX") == ""
+}
 
 func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

@@ -14,6 +14,9 @@ func TestSurname(t *testing.T) {
 		"Alexander Van der Bellen": "Van der Bellen",
 		"Van der Bellen":           "Van der Bellen",
 		"Van Morrison":             "Morrison",
+		"Paul VI":                  "Paul VI", // a ruler's number is no surname
+		"Papst Benedikt XVI.":      "Benedikt XVI.",
+		"Louis CK":                 "CK",
 	} {
 		if got := Surname(name); got != want {
 			t.Errorf("Surname(%q) = %q, want %q", name, got, want)
