@@ -199,8 +199,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		}
 	}
 	plat, platFirst, platLast := s.platform()
-	if kind == KindStatement && (plat != "" || x.hasKind(KindPost)) && !s.toks[c.tok].is(requests) {
-		kind, noun, spec = KindPost, "Post", 2 // "schrieb … auf seiner Plattform", "bezeichnete … in einem Post"
+	if kind == KindStatement && (plat != "" && s.scopeOf(platFirst, g) >= 0 || x.hasKind(KindPost)) && !s.toks[c.tok].is(requests) {
+		// "schrieb … auf seiner Plattform", "bezeichnete … in einem Post";
+		// not "ließ den Einwand, X unterstütze sie auf Facebook, nicht
+		// gelten": the platform of what was said
+		kind, noun, spec = KindPost, "Post", 2
 	}
 
 	m := Mention{Kind: kind, Noun: noun, Specificity: spec}

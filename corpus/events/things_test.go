@@ -454,3 +454,18 @@ func TestWeighed(t *testing.T) {
 		}
 	}
 }
+
+// TestRejected: criticism one rejects is not one's own, and the platform
+// of what was said makes no post of the rejection.
+func TestRejected(t *testing.T) {
+	for _, text := range []string{
+		"Kritik, wonach Oracle die Regeln nicht einhalte, lässt Lindner am Montag nicht gelten.",
+		"Den Einwand, dass Scholz die Gruppe auf Facebook unterstütze, ließ Lindner am Montag nicht gelten.",
+	} {
+		for _, m := range Extract(0, fx{text: "T " + text}.build(t), testActors) {
+			if m.Kind == KindCriticism || m.Kind == KindPost {
+				t.Errorf("%q: got a %s (trigger %q)", text, m.Kind, m.Trigger)
+			}
+		}
+	}
+}
