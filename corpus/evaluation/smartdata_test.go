@@ -17,15 +17,15 @@ import (
 // news and RSS documents and, apart, on the tweets.
 
 // sdFloors guard the dev news figures against regressions: the engine's
-// figures after round fourteen (README.md has the baseline's), never
+// figures after round fifteen (README.md has the baseline's), never
 // lowered; raise them when scores rise.
 var sdFloors = struct {
 	RecallAny, RecallTyped, Precision, DateAccuracy, TimexFound, TimexValue float64
 	Crashes                                                                 int // documents the pipeline panicked on: a ceiling
 }{
-	RecallAny:    149.0 / 231, // round fourteen (147, 116, 113/165 after round thirteen; 122, 91, 88/137 after round twelve)
-	RecallTyped:  118.0 / 231,
-	Precision:    116.0 / 167,
+	RecallAny:    150.0 / 231, // round fifteen (149, 118, 116/167 after round fourteen; 147, 116, 113/165 after round thirteen)
+	RecallTyped:  120.0 / 231,
+	Precision:    118.0 / 169,
 	DateAccuracy: 7.0 / 7,
 	TimexFound:   927.0 / 972,
 	TimexValue:   543.0 / 574,

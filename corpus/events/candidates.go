@@ -28,8 +28,8 @@ func (x *extractor) chooseTriggers(s *sent) {
 		}
 		if t.noun > 0 {
 			if id := int(t.noun) - 1; (!s.nameBefore(i) || s.trafficAccident(x.lx.triggers[id].kind, i)) && !s.placeName(i) {
-				if s.bareNounList(i) || x.lx.triggers[id].kind == KindCriticism && s.barePair(i) {
-					continue // "verteilte Brot, Wasser und Zelte": things listed; "Publikum und Kritik": the critics
+				if s.bareNounList(i) && !s.trafficAccident(x.lx.triggers[id].kind, i) || x.lx.triggers[id].kind == KindCriticism && s.barePair(i) {
+					continue // "verteilte Brot, Wasser und Zelte": things listed (a traffic report lists its news: "K12 … Erdrutsch, Vollsperrung"); "Publikum und Kritik": the critics
 				}
 				if !x.fitsOnce(s, i, id) {
 					continue // "der Angriff des Kritikers": the noun tells this kind only among its cues

@@ -401,6 +401,7 @@ func TestTrafficReports(t *testing.T) {
 		{"B 12 Linz Richtung Passau zwischen Schärding und Passau-Süd liegt am Fahrbahnrand eine Unfallstelle", "Unfall auf der B 12"},
 		{"A1 Linz Richtung Wien zwischen Enns und Amstetten zähflüssig nach dem Unfall", ""},
 		{"Bezirk Steyr, K1234 zwischen Enns und Garsten beide Fahrtrichtungen gesperrt, Erdrutsch", "Erdrutsch auf der K1234"},
+		{"Bezirk Steyr, K1234, K1235 zwischen Enns und Garsten Erdrutsch, Räumarbeiten, Sperre der Straße", "Erdrutsch auf der K1234"}, // a report's list of news
 	} {
 		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024}.build(t), testActors), testActors)
 		wantRow(t, tt.text, events, tt.title, false)
