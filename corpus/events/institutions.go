@@ -158,6 +158,10 @@ func institutionDoes(k Kind, noun string) bool {
 		return isCountry(strings.ToLower(noun)) || hasAnySuffix(strings.ToLower(noun), electingBodies)
 	case k == KindVerdict:
 		return hasAnySuffix(strings.ToLower(noun), courtHeads)
+	case k == KindAcquisition || k == KindSale || k == KindMerger:
+		// "Die Polizei hat den Sitz der Zeitung übernommen": a force takes
+		// a building, it buys no firm
+		return !hasAnySuffix(strings.ToLower(noun), securityForces)
 	}
 	return true
 }
@@ -165,6 +169,9 @@ func institutionDoes(k Kind, noun string) bool {
 // electingBodies end the nouns of assemblies that elect.
 var electingBodies = []string{"parlament", "parlaments", "landtag", "landtags", "nationalrat", "nationalrats", "bundestag", "bundestags",
 	"bundesrat", "bundesrats", "kongress", "kongresses", "senat", "senats", "versammlung", "gemeinderat", "gemeinderats", "stadtrat", "stadtrats"}
+
+// securityForces end the nouns of police and armed forces.
+var securityForces = []string{"polizei", "polizisten", "armee", "militär", "soldaten", "sicherheitskräfte", "streitkräfte", "ermittler", "carabinieri"}
 
 // courtHeads end the nouns of courts and their benches.
 var courtHeads = []string{"gericht", "gerichts", "gerichtshof", "gerichtshofs", "senat", "kammer", "richter", "richterin"}

@@ -240,6 +240,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if place, pprep := s.place(x, kind, g, c.tok); place != "" && (rank == 0 || kind == KindMeeting || kind == KindVisit) {
 		obj, prep, rank = place, pprep, 1
 	}
+	befellCountry := false // "Kenia erlebt eine Dürre": the country it befell is where, and tells it
+	if country := s.countryIn(g); rank == 0 && kind == KindDisaster && !t.verb && country != "" {
+		obj, prep, rank, befellCountry = country, "in", 1, true
+	}
 	if rank == 3 && s.topBlock() {
 		if x.headline == nil {
 			x.headline = map[Kind]headlineObject{}
@@ -373,7 +377,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// a year, it is a tally: "Im vergangenen Jahr sind bei Unwettern
 		// mehr Menschen gestorben")
 		obj, prep = place, "in"
-	} else if len(m.Actors) == 0 && !((x.impersonal || bystander && (impersonalKinds[kind] || kind == KindElection)) && (rank == 1 || x.dated)) && m.institution == "" {
+	} else if len(m.Actors) == 0 && !((x.impersonal || befellCountry || bystander && (impersonalKinds[kind] || kind == KindElection)) && (rank == 1 || x.dated)) && m.institution == "" {
 		return Mention{}, false
 	}
 	if n := m.sufferer + m.crowd; n != "" {

@@ -218,13 +218,27 @@ func (s *sent) habitual(g int) bool {
 		hinweg = hinweg || t.lower == "hinweg"
 		since = since || t.lower == "seit" && i+1 < len(s.toks) && (s.toks[i+1].is(spanNouns) || s.toks[i+1].lower == "langem" || s.toks[i+1].lower == "jeher" || s.toks[i+1].lower == "längerem" || s.countedSpan(i+1))
 		decades = decades || t.lower == "seit" && i+2 < len(s.toks) && s.toks[i+1].lower == "den" && strings.HasSuffix(s.toks[i+2].lower, "er-jahren")
-		first = first || t.lower == "erstmals" || t.lower == "ersten" || t.lower == "erste" || t.lower == "zuletzt"
+		first = first || t.lower == "erstmals" || t.lower == "ersten" || t.lower == "erste" || t.lower == "zuletzt" || s.superlative(i)
 	}
 	// "Seit Jahren kritisiert X …", "verhandelt seit Monaten": going on
 	// for years, no happening at a time (not "erstmals seit Jahren")
 	// "Seit den 1980er-Jahren hatte sie … gehandelt": decades of it, in
 	// any tense
 	return span && hinweg || since && !first && !s.pastClause(g) || decades && !first
+}
+
+// superlative reports an adjective in the superlative at i ("schlimmste",
+// "höchsten"): "die stärkste Flut seit 50 Jahren" measures it against
+// those years, no happening going on through them.
+// (by its ending and the noun it stands before: the lexicon knows few
+// superlatives as such).
+func (s *sent) superlative(i int) bool {
+	t := &s.toks[i]
+	if len(t.lower) < 7 || t.upper || !hasAnySuffix(t.lower, []string{"ste", "sten", "stem", "ster", "stes"}) || i+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[i+1]
+	return n.word() && n.upper && n.actor < 0
 }
 
 // countedSpan reports a length of time counted at token i: "einem Jahr",

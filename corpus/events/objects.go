@@ -187,6 +187,16 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 	return "", ""
 }
 
+// countryIn returns the first country clause g names, as written, or "".
+func (s *sent) countryIn(g int) string {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && t.upper && !t.quoted && isCountry(t.lower) {
+			return t.text
+		}
+	}
+	return ""
+}
+
 // settlement returns the place a settlement's noun names in clause g or
 // the clauses it hangs on ("am Rande der Stadt Tarvis", "in der Provinz
 // Helmand"), or "".

@@ -470,3 +470,16 @@ func TestRejected(t *testing.T) {
 		}
 	}
 }
+
+// TestDroughtOfACountry: a disaster a country undergoes is in that
+// country, told with "erleben" too, and "the worst in 30 years" measures
+// it, no habit.
+func TestDroughtOfACountry(t *testing.T) {
+	for _, text := range []string{
+		"T Kenia erlebt eine schwere Dürre",
+		"T Kenia erlebt die schlimmste Dürre seit 40 Jahren",
+	} {
+		events, _ := Merge(Extract(0, fx{text: text}.build(t), testActors), testActors)
+		wantRow(t, text, events, "Dürre in Kenia", false)
+	}
+}
