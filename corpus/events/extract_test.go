@@ -316,6 +316,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Oracle hat am Montag gute Werte im Vergleich zu Verdi erzielt.", KindAgreement},                                                                                        // a comparison, no settlement
 		{"Um weiterzukommen, muss Lindner am Montag beide Spiele gegen Scholz gewinnen.", KindMatch},                                                                             // still to be won
 		{"Die Polizei hat am Montag den Sitz der Zeitung von Verdi gewaltsam übernommen.", KindAcquisition},                                                                      // a force takes a building
+		{"Vom Kartellamt kam am Montag grünes Licht für die Übernahme von Verdi durch Oracle.", KindAcquisition},                                                                 // approved, still to come
 		{"Oracle rechnete am Montag mit einem Einbruch der Preise von Verdi.", KindCrime},                                                                                        // a fall of prices, no burglary
 		{"Experten konnten am Montag in Linz keinen Hinweis für eine Beschlagnahme durch Oracle finden.", KindSeizure},                                                           // evidence sought, nothing told
 		{"Lindner gewann 2023 in Linz mehrere Turniere auf Sand.", KindMatch},                                                                                                    // a tally

@@ -1006,6 +1006,6 @@ var advocacyVerbs = map[string]bool{"werben": true, "einsetzen": true, "plädier
 // lemmas of such nouns.
 var (
 	wantPrepositions = map[string]bool{"nach": true, "zur": true, "zum": true, "über": true, "auf": true, "für": true}
-	wantNouns        = newLemmaSet("forderung", "ruf", "hinweis", "indiz", "anzeichen", "hoffnung", "appell", "vorschlag", "wunsch", "verlangen", "drängen",
+	wantNouns        = newLemmaSet("forderung", "ruf", "hinweis", "indiz", "anzeichen", "licht", "zustimmung", "genehmigung", "freigabe", "erlaubnis", "hoffnung", "appell", "vorschlag", "wunsch", "verlangen", "drängen",
 		"idee", "konzept", "vorstoß", "druck", "kampagne", "chance", "aussicht", "anspruch")
 )
