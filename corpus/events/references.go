@@ -44,8 +44,34 @@ var mayHappen = []string{
 // hypothetical reports a noun trigger at i with an attribute of mayHappen
 // before it.
 func (s *sent) hypothetical(i int) bool {
-	return s.attributeStarts(mayHappen, i-3, i)
+	return s.attributeStarts(mayHappen, i-3, i) || s.riskOf(i)
 }
+
+// riskOf reports a noun trigger at i that names what a danger, a risk or
+// a fear is of: "das Risiko bei einem Verkauf", "die Angst vor einem
+// Streik", "die Gefahr einer Insolvenz" (not in a traffic report, whose
+// "Gefahr durch Hochwasser" on a road tells the flood there).
+func (s *sent) riskOf(i int) bool {
+	if s.openingRoad() != "" {
+		return false
+	}
+	for j := i - 1; j >= 1 && j >= i-3; j-- {
+		t := &s.toks[j]
+		if !t.word() {
+			return false
+		}
+		if riskNouns[s.toks[j-1].lower] {
+			switch t.lower {
+			case "durch", "von", "vor", "bei", "eines", "einer", "des", "der":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// riskNouns name what may come: a danger, a risk, a warning, a fear.
+var riskNouns = map[string]bool{"gefahr": true, "risiko": true, "risiken": true, "warnung": true, "angst": true, "sorge": true, "sorgen": true, "befürchtung": true, "befürchtungen": true}
 
 // noteReferences collects the happenings sentence s, which tells none
 // (one that does is evidence of that one), names by a noun.

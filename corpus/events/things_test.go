@@ -483,3 +483,17 @@ func TestDroughtOfACountry(t *testing.T) {
 		wantRow(t, text, events, "Dürre in Kenia", false)
 	}
 }
+
+// TestRisk: what a risk, a danger or a fear is of has not happened.
+func TestRisk(t *testing.T) {
+	for _, text := range []string{
+		"Oracle begründete die Entscheidung am Montag mit dem Risiko bei einem Verkauf der Anteile von Verdi.",
+		"Scholz sprach am Montag über die Gefahr einer Übernahme von Verdi durch Oracle.",
+	} {
+		for _, m := range Extract(0, fx{text: text}.build(t), testActors) {
+			if m.Kind == KindSale || m.Kind == KindAcquisition {
+				t.Errorf("%q: got a %s (trigger %q)", text, m.Kind, m.Trigger)
+			}
+		}
+	}
+}
