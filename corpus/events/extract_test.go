@@ -41,6 +41,7 @@ func TestTriggerForms(t *testing.T) {
 		{"Oracle hat am Montag ein Sanierungsverfahren beantragt.", "insolvency", "beantragt"},                                   // an insolvency under Austrian law
 		{"Lindner erlag am Montag seinen schweren Verletzungen.", "death", "erlag"},                                              // died of them
 		{"Lindner wurde am Montag aus dem Gefängnis entlassen.", "release", "entlassen"},                                         // freed, not dismissed
+		{"Verdi hat am Montag Lindner für zwei Millionen Euro Ablöse an Oracle verkauft.", "transfer", "verkauft"},               // a player sold
 		{"Scholz verhängte am Montag bis Jahresende den Notstand.", "decision", "verhängte"},                                     // the end of a year, no years of prison
 		{"Lindner setzte sich am Montag im ersten Aufeinandertreffen mit Scholz 6:3, 6:4 durch.", "match", "Aufeinandertreffen"}, // a game, no meeting
 		{"OpenAI hat das Projekt angekündigt.", "announcement", "angekündigt"},
