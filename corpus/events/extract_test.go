@@ -318,6 +318,8 @@ func TestNotHappenings(t *testing.T) {
 		{"Um weiterzukommen, muss Lindner am Montag beide Spiele gegen Scholz gewinnen.", KindMatch},                                                                             // still to be won
 		{"Die Polizei hat am Montag den Sitz der Zeitung von Verdi gewaltsam übernommen.", KindAcquisition},                                                                      // a force takes a building
 		{"Vom Kartellamt kam am Montag grünes Licht für die Übernahme von Verdi durch Oracle.", KindAcquisition},                                                                 // approved, still to come
+		{"Die Polizei in Linz hat am Montag einen Anschlag auf Verdi verhindert.", KindAttack},                                                                                   // thwarted
+		{"Scholz torpedierte am Montag die Fusion von Oracle mit Verdi.", KindMerger},                                                                                            // thwarted
 		{"Lindner nannte am Montag die Angst vor einem Streik bei Verdi als Grund.", KindStrike},                                                                                 // feared, not told
 		{"Oracle rechnete am Montag mit einem Einbruch der Preise von Verdi.", KindCrime},                                                                                        // a fall of prices, no burglary
 		{"Experten konnten am Montag in Linz keinen Hinweis für eine Beschlagnahme durch Oracle finden.", KindSeizure},                                                           // evidence sought, nothing told

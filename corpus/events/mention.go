@@ -494,6 +494,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindMatch && s.gamesCounted(g, c.tok, t.verb) {
 		return Mention{}, false // "nach fünf Siegen aus sechs Partien", "zwölf der letzten 20 Rennen gewonnen": a season's tally
 	}
+	if !t.verb && s.verbOf(g, c.tok, &thwarting) {
+		return Mention{}, false // "Die Polizei verhinderte einen Anschlag": thwarted, it did not happen
+	}
 	if !t.verb && s.verbOf(g, c.tok, &multiplying) {
 		return Mention{}, false // "Die Besuche häuften sich": more and more of them, a tally
 	}

@@ -442,6 +442,9 @@ var (
 	// multiplying: verbs that tell happenings growing in number ("Die
 	// Anschläge häuften sich", "mehrten sich")
 	multiplying = newLemmaSet("häufen", "mehren")
+	// thwarting: verbs whose object did not come about ("verhinderte einen
+	// Anschlag", "torpedieren die Fusion")
+	thwarting = newLemmaSet("verhindern", "torpedieren", "vereiteln", "durchkreuzen", "abwenden")
 	// needing: verbs whose object has not happened ("benötigt einen Sieg")
 	needing = newLemmaSet("benötigen", "brauchen")
 	// impending: verbs of what is about to come ("Die Wahl steht bevor")
