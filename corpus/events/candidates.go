@@ -40,6 +40,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 				if s.remitOfBody(i) {
 					continue // "die Behörde für das Verbot von Minen": what a body is for, in its name
 				}
+				if s.failedOf(i) {
+					continue // "das Scheitern der Fusion", "die Absage des Streiks": it did not come about
+				}
 				if (s.attributeOfThing(i) || s.pointedTo(i)) && !s.hasTimeAnchor(t.group) {
 					continue // "eine Liste der Anschläge", "mit Verweis auf den Streik": a happening referred to, not told
 				}
@@ -417,6 +420,23 @@ func (s *sent) attributeOfThing(i int) bool {
 	h := &s.toks[j-1]
 	return h.word() && h.upper && h.actor < 0 && h.noun == 0 && len(h.forms) == 0 && h.timex < 0 &&
 		!h.is(determiners|prepositions) && !phaseNouns[h.lower] && !s.representative(j-1)
+}
+
+// failedOf reports a noun trigger at i in the genitive after "Scheitern"
+// or "Absage": what failed or was called off.
+func (s *sent) failedOf(i int) bool {
+	j := i - 1
+	for j > 0 && s.toks[j].word() && !s.toks[j].upper && !s.toks[j].is(determiners) && hasDeclension(s.toks[j].lower) {
+		j-- // over adjectives
+	}
+	if j < 1 || !s.toks[j].word() || s.toks[j].lower != "der" && s.toks[j].lower != "des" {
+		return false
+	}
+	switch s.toks[j-1].lower {
+	case "scheitern", "absage", "abblasen":
+		return true
+	}
+	return false
 }
 
 // remitOfBody reports a noun trigger at i after "für" and a noun that
