@@ -410,31 +410,37 @@ func (s *sent) nameBefore(i int) bool {
 // Liste der Anschläge", "die Opfer des Unglücks" refer to a
 // happening; "zum Auftakt der Gespräche" tells it.
 func (s *sent) attributeOfThing(i int) bool {
+	k := s.genitiveHead(i)
+	if k < 0 {
+		return false
+	}
+	h := &s.toks[k]
+	return h.word() && h.upper && h.actor < 0 && h.noun == 0 && len(h.forms) == 0 && h.timex < 0 &&
+		!h.is(determiners|prepositions) && !phaseNouns[h.lower] && !s.representative(k)
+}
+
+// genitiveHead returns the token before the "der" or "des" (and any
+// adjectives) that a noun at i follows in the genitive ("die Liste der
+// Anschläge": "Liste"), or -1.
+func (s *sent) genitiveHead(i int) int {
 	j := i - 1
 	for j > 0 && s.toks[j].word() && !s.toks[j].upper && !s.toks[j].is(determiners) && hasDeclension(s.toks[j].lower) {
 		j-- // over adjectives
 	}
 	if j < 1 || !s.toks[j].word() || s.toks[j].lower != "der" && s.toks[j].lower != "des" {
-		return false
+		return -1
 	}
-	h := &s.toks[j-1]
-	return h.word() && h.upper && h.actor < 0 && h.noun == 0 && len(h.forms) == 0 && h.timex < 0 &&
-		!h.is(determiners|prepositions) && !phaseNouns[h.lower] && !s.representative(j-1)
+	return j - 1
 }
 
 // failedOf reports a noun trigger at i in the genitive after "Scheitern"
 // or "Absage": what failed or was called off.
 func (s *sent) failedOf(i int) bool {
-	j := i - 1
-	for j > 0 && s.toks[j].word() && !s.toks[j].upper && !s.toks[j].is(determiners) && hasDeclension(s.toks[j].lower) {
-		j-- // over adjectives
-	}
-	if j < 1 || !s.toks[j].word() || s.toks[j].lower != "der" && s.toks[j].lower != "des" {
-		return false
-	}
-	switch s.toks[j-1].lower {
-	case "scheitern", "absage", "abblasen":
-		return true
+	if k := s.genitiveHead(i); k >= 0 {
+		switch s.toks[k].lower {
+		case "scheitern", "absage", "abblasen":
+			return true
+		}
 	}
 	return false
 }
