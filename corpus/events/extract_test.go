@@ -158,6 +158,7 @@ func TestNotHappenings(t *testing.T) {
 		"Oracle verhandelt seit Monaten mit Meta über eine Übernahme.",                                        // going on for months
 		"Hin und wieder trifft Scholz in Linz seinen Freund Lindner.",                                         // now and then
 		"Lindner schont am Samstag den Kapitän, Scholz ist gesperrt.",                                         // a state now
+		"Lindner und Scholz sind verletzt, Musk gesperrt.",                                                    // a state now, its copula shared
 		"Seit 2019 gibt es in Linz für Oracle ein Verbot der Werbung.",                                        // there since then
 		"Oracle prüft am Montag eine Übernahme von Verdi.",                                                    // weighed, not done
 		"Seit zwei Wochen berät Oracle mit Meta über eine Übernahme.",                                         // going on for two weeks

@@ -281,7 +281,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		return Mention{}, false // "schloss den Eintritt in die Regierung aus": ruled out, no one excluded
 	}
 	passive := t.verb && s.passive(g, c, t.kind) // read once: it walks the sentence
-	if passive && (kind == KindBan || kind == KindClosure) && !x.dated && s.stateNow(g) && !s.headlineBlock() && !s.hasTimeAnchor(g) {
+	if (passive || c.tense == tenseParticiple) && (kind == KindBan || kind == KindClosure) && !x.dated && s.stateNow(g) && !s.headlineBlock() && !s.hasTimeAnchor(g) &&
+		s.openingRoad() == "" { // (a traffic report's closure is its news: "K12 … gesperrt, eine Umleitung ist eingerichtet")
 		return Mention{}, false // "X ist gesperrt", "die Grenze ist geschlossen": a state now, not when it came about
 	}
 	if t.verb && !passive {
