@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"chronik/corpus/text"
 )
@@ -370,17 +371,40 @@ func cueMatches(w, cue string) bool {
 func (x *extractor) sporting() bool {
 	if x.sport == 0 {
 		x.sport = 2
-		words := strings.FieldsFunc(strings.ToLower(x.a.Text), func(r rune) bool {
-			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ':' && r != '-'
-		})
-		for _, w := range words {
-			if slices.ContainsFunc(x.lx.sportCues, func(c string) bool { return cueMatches(w, c) }) {
+		// (over the text layer's tokens, whose lower-case forms are made
+		// already: lower-casing and splitting every article again cost
+		// more than the rest of the extractor)
+		d := x.s.doc
+		for i := range d.Tokens {
+			if x.sportCue(d, i) {
 				x.sport = 1
 				break
 			}
 		}
 	}
 	return x.sport == 1
+}
+
+// sportCue reports whether token i of d is a word of lexicon.sportCues,
+// or opens a score ("2:1", three tokens written together).
+func (x *extractor) sportCue(d *text.Doc, i int) bool {
+	w := d.Lower(i)
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	for _, c := range x.lx.sportCues {
+		if c == "#score" {
+			if isDigit(w[0]) && i+2 < len(d.Tokens) && d.Punct(i+1) == ':' && d.Tokens[i+1].Start == d.Tokens[i].End &&
+				d.Tokens[i+2].Start == d.Tokens[i+1].End && isDigit(d.Lower(i + 2)[0]) {
+				return true
+			}
+			continue
+		}
+		if cueMatches(w, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // insideActor reports whether token i lies wholly inside an actor mention

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -498,5 +499,22 @@ func TestRisk(t *testing.T) {
 				t.Errorf("%q: got a %s (trigger %q)", text, m.Kind, m.Trigger)
 			}
 		}
+	}
+}
+
+// TestSportingAllocates: telling whether an article is of a sport reads
+// the text layer's words and makes no copy of the article.
+func TestSportingAllocates(t *testing.T) {
+	a := fx{text: strings.Repeat("Der Verein von Scholz traf am Montag in Linz auf den Gegner aus Wien. ", 200)}.build(t)
+	doc := text.ForArticle(a)
+	defer doc.Release()
+	x := &extractor{lx: loadLexicon(), a: a}
+	x.s.doc = doc
+	allocs := testing.AllocsPerRun(10, func() {
+		x.sport = 0
+		x.sporting()
+	})
+	if allocs > 0 {
+		t.Errorf("sporting allocates %v times per article", allocs)
 	}
 }
