@@ -5,8 +5,6 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"chronik/corpus/text"
 )
@@ -388,10 +386,11 @@ func (x *extractor) sporting() bool {
 // sportCue reports whether token i of d is a word of lexicon.sportCues,
 // or opens a score ("2:1", three tokens written together).
 func (x *extractor) sportCue(d *text.Doc, i int) bool {
-	w := d.Lower(i)
-	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-		return false
+	t := &d.Tokens[i]
+	if t.End-t.Start < 4 && t.NumDigits == 0 || !t.Upper() && t.NumDigits == 0 {
+		return false // the cues are nouns, written with a capital, and a score's digits
 	}
+	w := d.Lower(i)
 	for _, c := range x.lx.sportCues {
 		if c == "#score" {
 			if isDigit(w[0]) && i+2 < len(d.Tokens) && d.Punct(i+1) == ':' && d.Tokens[i+1].Start == d.Tokens[i].End &&

@@ -1852,6 +1852,7 @@ func TestFigureOfSpeech(t *testing.T) {
 	}{
 		{"Oracle hat am Freitag eine Niederlage gegen Meta hinnehmen müssen.\nDie Richter folgten der Klage.", false},
 		{"Lindner unterlag am Freitag vor Gericht gegen Meta.", false},
+		{"Lindner unterlag am Freitag vor Gericht gegen Meta.\nMeta hat damit seine Macht ausgespielt.", false}, // a verb holds no game
 		{"Am Freitag feierte der FC Bayern einen Sieg gegen Leverkusen.\nDas Spiel endete torlos in der Verlängerung.", true},
 	} {
 		f := fx{text: tt.text, date: dec2024, timex: fri}

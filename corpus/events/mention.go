@@ -483,10 +483,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && s.existsSince(g) {
 		return Mention{}, false // "In Linz gibt es seit 2010 ein Verbot": a state since then, no happening told
 	}
-	if kind == KindAppointment && t.verb && x.sporting() && s.leadInPlay(g, c.tok, &t) {
+	if kind == KindAppointment && t.verb && s.leadInPlay(g, c.tok, &t) && x.sporting() {
 		return Mention{}, false // "verteidigte die am Freitag übernommene Führung": a lead in a contest, no post
 	}
-	if (kind == KindInsolvency || kind == KindMeeting && x.sporting()) && !t.verb && c.tok > 0 && s.gamesCounted(g, c.tok, false) {
+	if (kind == KindInsolvency || kind == KindMeeting) && !t.verb && c.tok > 0 && s.gamesCounted(g, c.tok, false) && (kind == KindInsolvency || x.sporting()) {
 		return Mention{}, false // "drei Pleiten in Piräus": defeats counted; a firm fails once
 	}
 	if !t.verb && s.anniversary(c.tok) {

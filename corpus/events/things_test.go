@@ -505,7 +505,7 @@ func TestRisk(t *testing.T) {
 // TestSportingAllocates: telling whether an article is of a sport reads
 // the text layer's words and makes no copy of the article.
 func TestSportingAllocates(t *testing.T) {
-	a := fx{text: strings.Repeat("Der Verein von Scholz traf am Montag in Linz auf den Gegner aus Wien. ", 200)}.build(t)
+	a := fx{text: strings.Repeat("Der Verein von Scholz traf am Montag in Linz auf den Gegner aus Wien. ", 200) + "Das Spiel endete 2:1."}.build(t)
 	doc := text.ForArticle(a)
 	defer doc.Release()
 	x := &extractor{lx: loadLexicon(), a: a}
@@ -516,5 +516,8 @@ func TestSportingAllocates(t *testing.T) {
 	})
 	if allocs > 0 {
 		t.Errorf("sporting allocates %v times per article", allocs)
+	}
+	if !x.sporting() {
+		t.Error("a game and its score read as no sport")
 	}
 }
