@@ -8,7 +8,7 @@ import (
 )
 
 // A traffic report's closure is its news, though it is told as a state
-// ("… gesperrt, eine Umleitung ist eingerichtet"): the report is no
+// ("… gesperrt, Umleitung über die B3"): the report is no
 // disaster's because it names the hazard too.
 func TestTrafficReportClosure(t *testing.T) {
 	text := "date: 2016-05-18\n\nBezirk Steyr, K1234 zwischen Enns und Garsten Gefahr durch Hochwasser, Zufahrtsfahrbahn gesperrt, eine Umleitung ist ausgeschildert, bis 19.05.2016 17:00 Uhr\n"

@@ -610,7 +610,8 @@ func (s *sent) barePair(i int) bool {
 	if !p.word() || !p.upper || p.quoted || p.actor >= 0 || p.noun > 0 || p.timex >= 0 {
 		return false
 	}
-	return i == 2 || !s.toks[i-3].word() || !s.toks[i-3].is(determiners) && !hasDeclension(s.toks[i-3].lower)
+	q := &s.toks[max(i-3, 0)]
+	return i == 2 || !q.word() || !q.is(determiners) && (q.upper || !hasDeclension(q.lower)) // no article nor adjective before the first
 }
 
 // venue reports whether the conversation or interview noun at i, in a

@@ -282,7 +282,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	passive := t.verb && s.passive(g, c, t.kind) // read once: it walks the sentence
 	if (passive || c.tense == tenseParticiple) && (kind == KindBan || kind == KindClosure) && !x.dated && s.stateNow(g) && !s.headlineBlock() && !s.hasTimeAnchor(g) &&
-		s.openingRoad() == "" { // (a traffic report's closure is its news: "K12 … gesperrt, eine Umleitung ist eingerichtet")
+		s.openingRoad() == "" { // (a traffic report's closure is its news: "K12 … gesperrt, Umleitung über die B3")
 		return Mention{}, false // "X ist gesperrt", "die Grenze ist geschlossen": a state now, not when it came about
 	}
 	if t.verb && !passive {

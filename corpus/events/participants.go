@@ -126,7 +126,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			continue // "der Konzern mit Marken wie X": X is an example of the brands, no partner
 		}
 		if s.comparedWith(r.first) {
-			continue // "mit ähnlich starkem Ergebnis wie X": whom it is compared with took no part
+			continue // "mit ebenso klarem Vorsprung wie X": whom it is compared with took no part
 		}
 		if (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok && !s.representative(detAt-1) {
 			if s.assetsOf(kind, detAt-1) || (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(detAt, tok) {

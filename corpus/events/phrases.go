@@ -119,7 +119,7 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 		}
 		if n := &s.toks[min(i+1, len(s.toks)-1)]; n != t && n.word() && n.upper && !n.quoted && t.noun == 0 && hasDeclension(t.lower) {
 			if c, _ := text.Classes(t.lower); c&text.Adjective != 0 {
-				continue // "Der Große Preis von Monaco": a capitalised adjective opens a name, and is none
+				continue // "Der Kleine Preis von Linz": a capitalised adjective opens a name, and is none
 			}
 		}
 		// over adjectives: "Ein gesuchter untergetauchter Schmuggler"
@@ -483,7 +483,7 @@ func (s *sent) opensGroup(j int) bool {
 }
 
 // articleBefore reports an article before token p, over lower-case
-// adverbs ("den ebenfalls am Freitag festgenommenen"): p opens no clause.
+// adverbs ("die gleichfalls am Montag befragten"): p opens no clause.
 func (s *sent) articleBefore(p int) bool {
 	for k := p - 1; k >= 0 && k >= p-3; k-- {
 		switch t := &s.toks[k]; {

@@ -436,7 +436,7 @@ func TestCriticsNamed(t *testing.T) {
 	monday := map[string]tx{"am Montag": {"2024-12-16", dayIv(2024, 12, 16), ""}}
 	for _, text := range []string{
 		"Mit seinem neuen Film macht es Scholz am Montag Publikum und Kritik in Linz schwer.",
-		"Der Text erschien am Montag in der von Lindner redigierten Zeitschrift Literatur und Kritik.",
+		"Der Essay erschien am Montag in der von Lindner betreuten Reihe Kunst und Kritik.",
 	} {
 		for _, m := range Extract(0, fx{text: text, date: dec2024, timex: monday}.build(t), testActors) {
 			if m.Kind == KindCriticism {
@@ -478,7 +478,7 @@ func TestRejected(t *testing.T) {
 func TestDroughtOfACountry(t *testing.T) {
 	for _, text := range []string{
 		"T Kenia erlebt eine schwere Dürre",
-		"T Kenia erlebt die schlimmste Dürre seit 40 Jahren",
+		"T Kenia erlebt die härteste Dürre seit 40 Jahren",
 	} {
 		events, _ := Merge(Extract(0, fx{text: text}.build(t), testActors), testActors)
 		wantRow(t, text, events, "Dürre in Kenia", false)
@@ -489,7 +489,7 @@ func TestDroughtOfACountry(t *testing.T) {
 // what failed.
 func TestRisk(t *testing.T) {
 	for _, text := range []string{
-		"Oracle begründete die Entscheidung am Montag mit dem Risiko bei einem Verkauf der Anteile von Verdi.",
+		"Oracle nannte am Montag das Risiko bei einem Verkauf an Verdi als Grund.",
 		"Scholz sprach am Montag über die Gefahr einer Übernahme von Verdi durch Oracle.",
 		"Lindner schilderte am Dienstag das Scheitern der Übernahme von Verdi durch Oracle.", // failed
 	} {
