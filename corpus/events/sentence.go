@@ -110,12 +110,26 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 				t.forms = s.actionReading(lx, ti) // actions are told in the head only (actions.go)
 			}
 		}
-		triggers = triggers || !t.quoted && (t.noun > 0 || len(t.forms) > 0 || t.predicate > 0 && !t.upper)
+		triggers = triggers || !t.quoted && (t.noun > 0 || t.predicate > 0 && !t.upper || s.formsStand(t.forms))
 	}
 	if triggers {
 		s.declinedBeforeNoun(lx)
 	}
 	return triggers
+}
+
+// formsStand reports whether a word's verb forms can tell a trigger
+// here: one needs no particle, or the particle it needs stands in the
+// sentence ("ist" reads as "insolvent|sein" only beside "insolvent"; most
+// sentences with "ist" or "sind" have none, and are no work for the rest
+// of the extractor).
+func (s *sent) formsStand(forms []verbForm) bool {
+	for _, f := range forms {
+		if f.particle == "" || slices.ContainsFunc(s.toks, func(t token) bool { return t.lower == f.particle }) {
+			return true
+		}
+	}
+	return false
 }
 
 // declinedBeforeNoun reads a known verb form that is also a participle
