@@ -521,3 +521,24 @@ func TestSportingAllocates(t *testing.T) {
 		t.Error("a game and its score read as no sport")
 	}
 }
+
+// TestParticleNeeded: a sentence whose only trigger form needs a particle
+// that is not in it ("sind" without "pleite") is no work for the
+// extractor; with the particle it is.
+func TestParticleNeeded(t *testing.T) {
+	lx := loadLexicon()
+	for sentence, want := range map[string]bool{
+		"Die Zahlen von Oracle sind gut.":   false,
+		"Oracle und Verdi sind pleite.":     true,
+		"Die Zahlen von Oracle waren hoch.": false,
+	} {
+		a := fx{text: sentence}.build(t)
+		doc := text.ForArticle(a)
+		var s sent
+		s.doc = doc
+		if got := s.prepare(a, 0, lx); got != want {
+			t.Errorf("%q: worth reading %v, want %v", sentence, got, want)
+		}
+		doc.Release()
+	}
+}
