@@ -128,7 +128,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if s.comparedWith(r.first) {
 			continue // "mit ebenso klarem Vorsprung wie X": whom it is compared with took no part
 		}
-		if (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok && !s.representative(detAt-1) {
+		if (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok && (!s.representative(detAt-1) || befallsPerson(kind, &x.lx.triggers[c.trig])) {
+			// (one who works for a firm undergoes an arrest or a charge
+			// alone: "zwei Mitarbeiter der Bank angeklagt", not the bank)
 			if s.assetsOf(kind, detAt-1) || (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(detAt, tok) {
 				// "klagte gegen die Werbung der Bank": whose thing the act
 				// is aimed at undergoes it
@@ -340,6 +342,12 @@ func (s *sent) examplesOf(p, first int) bool {
 		}
 	}
 	return false
+}
+
+// befallsPerson reports a happening that befalls a person (an arrest, a
+// verdict, a death, a charge), not the body the person works for.
+func befallsPerson(k Kind, t *trigger) bool {
+	return befalls[k] || k == KindLawsuit && t.verb && t.particle == "an" && t.infinitive == "klagen"
 }
 
 // comparedWith reports an actor at token first that a comparison names:

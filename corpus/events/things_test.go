@@ -107,6 +107,9 @@ func TestThingTitles(t *testing.T) {
 		{"Im Rathaus präsentierte Scholz am Montag die Kampagne.", "Scholz präsentiert Kampagne"},
 		// a title's first word is no part of the thing's name
 		{"Scholz präsentierte am Montag die Kampagne Für eine bessere Welt.", "Scholz präsentiert Kampagne"},
+		// who works for a firm or a minister undergoes a verdict alone
+		{"Am Montag wurden zwei Mitarbeiter der Firma Oracle zu Haftstrafen verurteilt.", "Zwei Mitarbeiter verurteilt"},
+		{"Am Montag wurde ein Mitarbeiter des Ministers Christian Lindner zu einer Geldstrafe verurteilt.", "Mitarbeiter verurteilt"},
 		// whom it is compared with takes no part
 		{"Scholz gewann am Montag die Wahl mit ähnlich gutem Ergebnis wie Lindner.", "Scholz gewinnt Wahl"},
 		// a verdict put off is no verdict
