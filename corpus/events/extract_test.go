@@ -760,6 +760,8 @@ func TestInstitutions(t *testing.T) {
 		{"Der Landtag wählte am Montag einen neuen Präsidenten.", "Landtag", KindElection},
 		// no body makes an accident
 		{"Am Montag gingen die Ermittler in Linz anfangs von einem Unfall aus.", "", KindAccident},
+		// people counted after the noun are no body acting
+		{"Über den Anschlag in Linz wurde am Montag berichtet, die Opfer waren zwei Polizisten und zwei Passanten.", "", KindAttack},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.text, date: dec2024}, "")

@@ -126,6 +126,8 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 		case byAgent && (prep == "von" || prep == "vom" || prep == "durch"):
 		case onlyAgent:
 			continue
+		case prep == "" && owner < 0 && len(s.toks[tok].forms) == 0 && i > tok && s.countedBefore(i):
+			continue // "der Anschlag …, die Opfer: zwei Polizisten": people counted after the noun, no body acting
 		case prep == "" && owner < 0 && nominative(det):
 		case prep == "" && owner >= 0 && hasAnySuffix(s.toks[owner].lower, speakerHeads):
 			if oprep, odet, oowner := s.nounPhrase(owner); oprep != "" || oowner >= 0 || !nominative(odet) {

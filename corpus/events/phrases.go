@@ -482,6 +482,16 @@ func (s *sent) opensGroup(j int) bool {
 	return true
 }
 
+// countedBefore reports a number right before the noun at i ("zwei
+// Polizisten", "27 Soldaten").
+func (s *sent) countedBefore(i int) bool {
+	if i == 0 || !s.toks[i-1].word() {
+		return false
+	}
+	p := &s.toks[i-1]
+	return p.is(thingNumerals) || isDigit(p.text[0]) && p.timex < 0
+}
+
 // articleBefore reports an article before token p, over lower-case
 // adverbs ("die gleichfalls am Montag befragten"): p opens no clause.
 func (s *sent) articleBefore(p int) bool {
