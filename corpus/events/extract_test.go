@@ -40,6 +40,7 @@ func TestTriggerForms(t *testing.T) {
 		{"Nach dem Spiel übernahm Lindner am Montag die Führung des Vereins.", "appointment", "übernahm"},                        // a post, though games are told
 		{"Oracle hat am Montag ein Sanierungsverfahren beantragt.", "insolvency", "beantragt"},                                   // an insolvency under Austrian law
 		{"Lindner erlag am Montag seinen schweren Verletzungen.", "death", "erlag"},                                              // died of them
+		{"Lindner übernahm am Montag die Agenden Verkehr und Umwelt.", "appointment", "übernahm"},                                // a portfolio, no firm
 		{"Lindner wurde am Montag aus dem Gefängnis entlassen.", "release", "entlassen"},                                         // freed, not dismissed
 		{"Verdi hat am Montag Lindner für zwei Millionen Euro Ablöse an Oracle verkauft.", "transfer", "verkauft"},               // a player sold
 		{"Scholz verhängte am Montag bis Jahresende den Notstand.", "decision", "verhängte"},                                     // the end of a year, no years of prison
