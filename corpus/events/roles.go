@@ -77,9 +77,10 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 		}
 		return
 	}
-	if kind == KindDeath {
+	if kind == KindDeath || kind == KindDisaster {
 		// who dies undergoes it, and nobody does it: "Musk starb 1971,
-		// zwanzig Jahre danach Scholz"
+		// zwanzig Jahre danach Scholz"; nor does anyone make a storm or a
+		// flood ("der Frachter X geriet in den Hurrikan": X undergoes it)
 		for i := range rs {
 			if rs[i].rank == 0 {
 				rs[i].role = model.RolePatient

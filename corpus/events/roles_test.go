@@ -36,6 +36,8 @@ func TestRoles(t *testing.T) {
 		{"Scholz hat Musk kritisiert, zwei Wochen davon sind vergessen.", []string{"olaf-scholz", "elon-musk"}, []model.Role{ag, pa}},
 		// "unter anderem" is an adverb, no preposition of the name after it
 		{"Unter anderem Musk hatte Scholz am Montag kritisiert.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pa}},
+		// no one makes a storm: who runs into it undergoes it
+		{"Der Frachter Oracle ist am Montag vor Kuba in einen Hurrikan geraten.", []string{"oracle"}, []model.Role{pa}},
 		// an insolvency is of whom proceedings are opened "über", whoever applied
 		{"Die Bundesregierung hat ein Insolvenzverfahren über Volkswagen beantragt.", []string{"bundesregierung", "volkswagen"}, []model.Role{ag, pa}},
 		// a broadcaster in a note of when to watch takes no part
