@@ -43,37 +43,22 @@ func (s *sent) dayAnchor(g int) bool {
 	return day
 }
 
-// overSpan reports a span of time in clause g that what it counts
-// happened within ("binnen vier Jahren", "innerhalb eines Monats"): a
-// toll. (A span after "zu" is a term, "vor" dates: "zu fünf Monaten
-// Haft", "wenige Tage vor …".)
-func (s *sent) overSpan(g int) bool {
+// overSpan returns the span of time in clause g that what it counts
+// happened within ("binnen vier Jahren", "innerhalb eines Monats"), its
+// TIMEX3 value ("P4Y"), or "": a toll, and over years a tally whoever did
+// it ("entschied in sechs Jahren 1.600 Fälle"). (A span after "zu" is a
+// term, "vor" dates: "zu fünf Monaten Haft", "wenige Tage vor …".)
+func (s *sent) overSpan(g int) string {
 	for _, t := range s.timex {
 		if t.quoted || t.first < 1 || s.scopeOf(t.first, g) < 0 || t.Type != model.TimexDuration {
 			continue
 		}
 		switch s.toks[t.first-1].lower {
 		case "in", "innerhalb", "binnen", "während", "über":
-			return true
+			return t.Value
 		}
 	}
-	return false
-}
-
-// overYears reports a span of years in clause g that a count is told
-// over ("entschied in sechs Jahren 1.600 Fälle"): a tally, whoever did
-// it.
-func (s *sent) overYears(g int) bool {
-	for _, t := range s.timex {
-		if t.quoted || t.first < 1 || s.scopeOf(t.first, g) < 0 || t.Type != model.TimexDuration || !strings.HasSuffix(t.Value, "Y") {
-			continue
-		}
-		switch s.toks[t.first-1].lower {
-		case "in", "innerhalb", "binnen", "während", "über":
-			return true
-		}
-	}
-	return false
+	return ""
 }
 
 // hasOwnTimex reports whether clause g (or the main clause of a

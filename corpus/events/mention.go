@@ -540,7 +540,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if len(m.Actors) == 0 && (impersonalKinds[kind] && s.countsPercent(g) || s.shareOfAll(g)) {
 		return Mention{}, false // "Im Spital sterben 40 Prozent", "ein Viertel aller Anschläge": a share, no happening
 	}
-	if (len(m.Actors) == 0 && (s.toNow(g) || s.overSpan(g)) || s.overYears(g)) && s.largeCount(g) {
+	if span := s.overSpan(g); (len(m.Actors) == 0 && (s.toNow(g) || span != "") || strings.HasSuffix(span, "Y")) && s.largeCount(g) {
 		return Mention{}, false // "Seit Ausbruch der Unruhen wurden 439 Menschen getötet", "binnen vier Jahren 350 Tote": a toll
 	}
 	if x.dated && len(m.Actors) == 0 && !m.Date.Valid() {
