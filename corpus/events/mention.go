@@ -37,6 +37,10 @@ var befalls = map[Kind]bool{
 
 var befallsNoun = map[string]bool{"Tötung": true, "Mord": true, "Lynchmord": true, "Vergewaltigung": true, "Entführung": true}
 
+// wonKinds are won: a game, a vote, a prize; one that must be won is
+// still to be won, whatever word tells what it is.
+var wonKinds = map[Kind]bool{KindMatch: true, KindElection: true, KindAward: true}
+
 // speechKinds are said or written, which a sentence tells with who said it.
 var speechKinds = map[Kind]bool{KindStatement: true, KindPost: true, KindCriticism: true, KindAnnouncement: true}
 
@@ -444,7 +448,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if t.verb && c.tok > 0 && s.toks[c.tok-1].lower == "zu" && s.thereIs(g) {
 		return Mention{}, false // "Bei Tchibo gibt es Inseln zu kaufen": what can be done
 	}
-	if t.verb && (!t.conditional() || kind == KindMatch || kind == KindElection || kind == KindAward) && s.inClause(g, obligations) {
+	if t.verb && (!t.conditional() || wonKinds[kind]) && s.inClause(g, obligations) {
 		// "Der Verein muss sparen": what must or may be done, not
 		// what was; a verb that needs its context noun ("muss Insolvenz
 		// beantragen") tells the happening by that noun, but a game, a

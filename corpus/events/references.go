@@ -52,9 +52,6 @@ func (s *sent) hypothetical(i int) bool {
 // Streik", "die Gefahr einer Insolvenz" (not in a traffic report, whose
 // "Gefahr durch Hochwasser" on a road tells the flood there).
 func (s *sent) riskOf(i int) bool {
-	if s.openingRoad() != "" {
-		return false
-	}
 	for j := i - 1; j >= 1 && j >= i-3; j-- {
 		t := &s.toks[j]
 		if !t.word() {
@@ -63,7 +60,7 @@ func (s *sent) riskOf(i int) bool {
 		if riskNouns[s.toks[j-1].lower] {
 			switch t.lower {
 			case "durch", "von", "vor", "bei", "eines", "einer", "des", "der":
-				return true
+				return s.openingRoad() == "" // (asked last: most nouns have no risk before them)
 			}
 		}
 	}
