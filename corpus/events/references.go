@@ -95,7 +95,7 @@ func (x *extractor) noteReferences(s *sent) {
 			continue
 		}
 		_, _, det, detAt := s.npContext(i)
-		if strings.HasPrefix(det, "kein") || det == "ein" || det == "eine" || det == "einen" || det == "einem" || det == "einer" || det == "eines" ||
+		if strings.HasPrefix(det, "kein") || indefinite(det) ||
 			s.attributeStarts(otherHappening, max(detAt, i-3), i) || s.attributeStarts(otherHappening, i+1, min(i+3, len(s.toks))) {
 			continue
 		}
@@ -127,6 +127,16 @@ func (x *extractor) noteReferences(s *sent) {
 		}
 		x.refs = append(x.refs, r)
 	}
+}
+
+// indefinite reports an indefinite article: "ein" and its cases.
+func indefinite(det string) bool {
+	rest, ok := strings.CutPrefix(det, "ein")
+	switch rest {
+	case "", "e", "en", "em", "er", "es":
+		return ok
+	}
+	return false
 }
 
 // notePredicate collects the adjective of a trigger "X|sein" declined
