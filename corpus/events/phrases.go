@@ -162,7 +162,10 @@ func (s *sent) countedAfter(g, end int) string {
 		for j < len(s.toks) && j <= i+3 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) {
 			j++ // over adjectives: "elf verschüttete Bergleute"
 		}
-		if n := &s.toks[j]; j < len(s.toks) && n.word() && n.upper && n.actor < 0 && n.timex < 0 && n.noun == 0 && s.governedBy(j) == "" {
+		if j >= len(s.toks) {
+			break // a count that ends the sentence ("… starben am Sonntag 12")
+		}
+		if n := &s.toks[j]; n.word() && n.upper && n.actor < 0 && n.timex < 0 && n.noun == 0 && s.governedBy(j) == "" {
 			return s.countText(i) + " " + n.text
 		}
 	}

@@ -516,3 +516,10 @@ func TestParticleNeeded(t *testing.T) {
 		doc.Release()
 	}
 }
+
+// TestCountEndsHeadline: a headline that ends in a count after a death's
+// verb reads no noun after it, and reads on.
+func TestCountEndsHeadline(t *testing.T) {
+	f := fx{text: "T Nach Beben in Linz starben am Sonntag 12", timex: map[string]tx{"am Sonntag": {"2024-12-15", dayIv(2024, 12, 15), ""}}}
+	Extract(0, f.build(t), testActors) // must not panic
+}
