@@ -1485,6 +1485,31 @@ func TestCrowd(t *testing.T) {
 	}
 }
 
+// TestCoordinatedMainClause: a second main clause after ", und" with a
+// subject of its own tells what that subject did, not the first clause's
+// subject; a counted crowd does it in the present too, and a title names
+// it in the dative after "von".
+func TestCoordinatedMainClause(t *testing.T) {
+	for _, tt := range []struct{ text, want, agent string }{
+		{"Die Stadtverwaltung legte am Freitag einen Plan vor, und 300 Händler demonstrierten dagegen vor dem Rathaus.", "Protest von 300 Händlern", "Händler"},
+		{"Die Stadtverwaltung legt am Freitag einen Plan vor, und Tausende demonstrieren dagegen vor dem Rathaus.", "Protest von Tausenden", "Tausende"},
+	} {
+		events, actors := mergedFriday(t, tt.text)
+		var got []string
+		found := false
+		for _, e := range events {
+			got = append(got, e.Title)
+			if e.Kind != string(KindProtest) {
+				continue
+			}
+			found = e.Title == tt.want && len(e.Actors) == 1 && actors[e.Actors[0]].Name == tt.agent && e.Roles[0] == model.RoleAgent
+		}
+		if !found {
+			t.Errorf("%q: got %v, want a protest %q with the agent %s", tt.text, got, tt.want, tt.agent)
+		}
+	}
+}
+
 // TestNoThingSufferer: what an accident or an attack befalls may be a
 // thing ("ein Wohnhaus", "ein Hotel"), which is no person of the table.
 func TestNoThingSufferer(t *testing.T) {

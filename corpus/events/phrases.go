@@ -615,7 +615,11 @@ func (s *sent) nounInClause(g int, noun string) int {
 // A colon opens a clause as the sentence's start does: "Das Ergebnis war
 // klar: 212 Senatoren stimmten dafür".
 func (s *sent) openingSubject(end int) string {
-	opens := func(i int) bool { return i == 0 || s.toks[i-1].punct == ':' }
+	opens := func(i int) bool {
+		// also after the "und" of a second main clause: ", und Hunderte
+		// Bauern zogen vor das Rathaus"
+		return i == 0 || s.toks[i-1].punct == ':' || i >= 2 && s.toks[i-1].is(conjunctions) && s.toks[i-2].punct == ',' && s.toks[i].group != s.toks[i-2].group
+	}
 	switch {
 	case end >= 1 && opens(end-1) && s.bareSubject(end-1):
 		return s.toks[end-1].text
@@ -625,6 +629,23 @@ func (s *sent) openingSubject(end int) string {
 	}
 	return ""
 }
+
+// countedSubject reports whether the people who open the clause of the
+// verb at token end are counted: "Tausende demonstrieren", "300 Bauern
+// blockieren die Zufahrt". A crowd of a number does something once; an
+// uncounted group, as a rule ("Schulleitungen entscheiden darüber").
+func (s *sent) countedSubject(end int) bool {
+	o := s.openingSubject(end)
+	if o == "" {
+		return false
+	}
+	// two words are a numeral and its noun (openingSubject)
+	return strings.Contains(o, " ") || hasAnySuffix(strings.ToLower(o), countNouns)
+}
+
+// countNouns end the nouns of large round numbers that count people on
+// their own: "Tausende", "Zehntausende", "Hunderte".
+var countNouns = []string{"tausende", "hunderte", "dutzende"}
 
 // personSubject returns the person that opens the clause of the verb at
 // token end, named by what he is after an article (and attributes): "Der

@@ -281,7 +281,7 @@ func (x *extractor) coordinatedEvent(s *sent, main Mention) (Mention, bool) {
 	for _, c := range x.cands {
 		t := &x.lx.triggers[c.trig]
 		g := s.toks[c.tok].group
-		if !t.verb || c.tok <= first || g != s.toks[first].group || t.specificity < 2 || speechKinds[t.kind] ||
+		if !t.verb || c.tok <= first || t.specificity < 2 || speechKinds[t.kind] ||
 			family(t.kind) == family(main.Kind) || !s.joinedByUnd(first, c.tok) || s.mood(g, -1) != moodHappened {
 			continue
 		}
@@ -304,14 +304,17 @@ func (x *extractor) coordinatedEvent(s *sent, main Mention) (Mention, bool) {
 }
 
 // joinedByUnd reports an "und" between tokens i and j, with no other
-// clause between them.
+// clause between them: in i's clause, or opening j's, a second main
+// clause after a comma (", und 300 Bauern blockierten …").
 func (s *sent) joinedByUnd(i, j int) bool {
+	gi, gj := s.toks[i].group, s.toks[j].group
 	for k := i + 1; k < j; k++ {
-		if s.toks[k].group != s.toks[i].group {
-			return false
-		}
-		if s.toks[k].lower == "und" {
+		t := &s.toks[k]
+		if t.lower == "und" && (t.group == gi && gj == gi || t.group == gj && gj != gi && s.isMain(gj) && s.toks[k-1].punct == ',') {
 			return true
+		}
+		if t.group != gi {
+			return false
 		}
 	}
 	return false

@@ -297,6 +297,10 @@ func (s *sent) clauses() {
 				cur = newGroup(main, host, opener, kind == segInfinitive)
 			case segVerb:
 				cur = main
+			case segMain:
+				main = newGroup(-1, -1, "", false)
+				cur = main
+				mainAux, subDone = false, false
 			}
 			appos := kind == segCont && segStart > 0 && toks[segStart-1].punct == ',' && i < len(toks) && toks[i].punct == ',' && s.apposition(segStart, i)
 			for j := segStart; j < i; j++ {
@@ -452,6 +456,7 @@ const (
 	segSub                       // opens a subordinate clause
 	segInfinitive                // opens an infinitive clause ("um … zu treffen")
 	segVerb                      // starts with a finite verb: back to the main clause
+	segMain                      // "und"/"aber" with a subject and a finite verb of its own: a second main clause
 )
 
 // segmentKind classifies the segment toks[b:e] by its first words.
@@ -509,7 +514,40 @@ func (s *sent) segmentKind(b, e int, first bool) segKind {
 	if !toks[w].upper && cls&(determiners|prepositions|conjunctions) == 0 {
 		return segVerb
 	}
+	if s.coordinatedMain(w, e) {
+		return segMain
+	}
 	return segCont
+}
+
+// coordinatedMain reports a segment toks[w:e] after a comma that opens
+// with "und", "aber", "oder" or "doch" and goes on with a subject of its
+// own and its finite verb: in "Die Stadt legt den Plan vor, und 300
+// Händler demonstrieren vor dem Rathaus" the traders protest, not the
+// city. Without a subject of its own (", und ist nicht mehr …") the
+// clause shares the one before it.
+func (s *sent) coordinatedMain(w, e int) bool {
+	toks := s.toks
+	switch toks[w].lower {
+	case "und", "aber", "oder", "doch":
+	default:
+		return false
+	}
+	if w == 0 || toks[w-1].punct != ',' {
+		return false
+	}
+	for k := w + 1; k < e && k <= w+5; k++ {
+		t := &toks[k]
+		switch {
+		case !t.word():
+			return false
+		case k > w+1 && !t.upper && s.finiteForm(k):
+			return true
+		case !t.upper && !t.is(determiners|thingNumerals) && !isDigit(t.text[0]) && t.actor < 0:
+			return false
+		}
+	}
+	return false
 }
 
 // verbFinal reports a segment toks[w:e] that ends in a lower-case word

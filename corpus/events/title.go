@@ -242,6 +242,14 @@ func title(p titleParts, table []model.Actor) string {
 			if by == "von" && (strings.HasPrefix(all[0], "von ") || strings.HasPrefix(all[0], "vom ")) {
 				by = "" // "Rücktritt von der Leyen", not "Rücktritt von von der Leyen"
 			}
+			if by == "von" && p.unnamedAgent != "" {
+				all = slices.Clone(all)
+				for i, n := range all {
+					if n == p.unnamedAgent {
+						all[i] = countedDative(n)
+					}
+				}
+			}
 			words(by, list(all))
 			if postKinds[p.kind] {
 				for _, bn := range besides {
@@ -532,4 +540,16 @@ func compoundOf(word, noun string) string {
 		return ""
 	}
 	return ""
+}
+
+// countedDative returns people a title names by a counted plural ("300
+// Händler", "Tausende") in the dative that "von" asks for ("von 300
+// Händlern", "von Tausenden"); other names as they are, a singular
+// ("Bürgermeister") among them.
+func countedDative(n string) string {
+	last := n[strings.LastIndexByte(n, ' ')+1:]
+	if !strings.Contains(n, " ") && !hasAnySuffix(strings.ToLower(n), countNouns) || strings.HasSuffix(last, "n") || strings.HasSuffix(last, "s") {
+		return n
+	}
+	return n + "n"
 }
