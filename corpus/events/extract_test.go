@@ -1510,6 +1510,14 @@ func TestCoordinatedMainClause(t *testing.T) {
 	}
 }
 
+// TestVerbFirstCondition: a sentence that opens with its finite verb is a
+// condition; neither it nor what follows from it happened.
+func TestVerbFirstCondition(t *testing.T) {
+	text := "Tritt der Bürgermeister am Freitag zurück, wählt der Gemeinderat einen Nachfolger."
+	events, _ := mergedFriday(t, text)
+	wantRow(t, text, events, "", false)
+}
+
 // TestNoThingSufferer: what an accident or an attack befalls may be a
 // thing ("ein Wohnhaus", "ein Hotel"), which is no person of the table.
 func TestNoThingSufferer(t *testing.T) {

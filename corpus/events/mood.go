@@ -19,7 +19,7 @@ const (
 // mood tells what clause g says of its happening; seg ≥ 0 limits the
 // clause to the segment that starts at that token (see speechSegment).
 func (s *sent) mood(g, seg int) mood {
-	if conditionals.has(s.opener[g]) || s.expected(g) || s.alleged(g) || s.habitual(g) || s.unfulfilled(g) || s.onceDone(g) {
+	if conditionals.has(s.opener[g]) || s.isMain(g) && s.verbFirst() || s.expected(g) || s.alleged(g) || s.habitual(g) || s.unfulfilled(g) || s.onceDone(g) {
 		return moodNone
 	}
 	var soll, perfect, future, participle, intended, pastAuxSeen bool
@@ -795,6 +795,24 @@ const maxSpeechTag = 16
 // named right after its verb: the name makes it a tag however long the
 // circumstances after it run.
 const maxNamedSpeechTag = 24
+
+// verbFirst reports a sentence that opens with its finite verb and goes
+// on after a comma: a condition and what follows from it ("Tritt der
+// Bürgermeister zurück, wählt der Gemeinderat einen Nachfolger"), no
+// main clause of it told as having happened (a relative clause in it
+// may tell what did).
+func (s *sent) verbFirst() bool {
+	w := firstWord(s.toks, 0, len(s.toks))
+	if w < 0 || s.toks[w].quoted || s.toks[w].actor >= 0 || s.toks[w].is(determiners|quantifiers) || !s.finiteForm(w) || s.layerClass(w) != text.Verb {
+		return false
+	}
+	for i := w + 1; i < len(s.toks); i++ {
+		if s.toks[i].punct == ',' {
+			return true
+		}
+	}
+	return false
+}
 
 // finiteForm reports whether word i can be a finite verb by the text
 // layer's lexicon ("sagte", "hielt", "meint", "kritisierte", also an
