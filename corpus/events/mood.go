@@ -803,12 +803,18 @@ const maxNamedSpeechTag = 24
 // may tell what did).
 func (s *sent) verbFirst() bool {
 	w := firstWord(s.toks, 0, len(s.toks))
-	if w < 0 || s.toks[w].quoted || s.toks[w].actor >= 0 || s.toks[w].is(determiners|quantifiers) || !s.finiteForm(w) || s.layerClass(w) != text.Verb {
+	if w < 0 || s.toks[w].quoted || s.toks[w].actor >= 0 || s.toks[w].is(determiners|quantifiers) || !s.finiteForm(w) {
 		return false
 	}
 	for i := w + 1; i < len(s.toks); i++ {
 		if s.toks[i].punct == ',' {
-			return true
+			// the text layer reads the first word as a verb, or the
+			// clause after the comma opens with its own, as what follows
+			// from a condition does ("Tritt X zurück, wird …"); a noun
+			// that is also a verb's form opens a statement ("Streit gibt
+			// es, …")
+			next := firstWord(s.toks, i+1, len(s.toks))
+			return s.layerClass(w) == text.Verb || next >= 0 && !s.toks[next].upper && s.finiteForm(next)
 		}
 	}
 	return false
