@@ -1722,6 +1722,9 @@ func TestCueInsideWord(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"Lindner steht am Freitag für eine offensiv ausgerichtete Taktik.", ""},
 		{"Lindner steht am Freitag vor dem Landesgericht.", KindTrial},
+		// one stands trial "vor" a court; a court's word beside "steht
+		// offen" is no trial
+		{"Der Weg zum Höchstgericht steht Lindner seit Freitag offen.", ""},
 	})
 }
 
