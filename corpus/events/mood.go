@@ -19,7 +19,7 @@ const (
 // mood tells what clause g says of its happening; seg ≥ 0 limits the
 // clause to the segment that starts at that token (see speechSegment).
 func (s *sent) mood(g, seg int) mood {
-	if conditionals.has(s.opener[g]) || s.isMain(g) && s.verbFirst() || s.expected(g) || s.alleged(g) || s.habitual(g) || s.unfulfilled(g) || s.onceDone(g) {
+	if conditionals.has(s.opener[g]) || s.isMain(g) && s.verbFirst() || s.expected(g) || s.foreseen(g) || s.alleged(g) || s.habitual(g) || s.unfulfilled(g) || s.onceDone(g) {
 		return moodNone
 	}
 	var soll, perfect, future, participle, intended, pastAuxSeen bool
@@ -449,6 +449,36 @@ func (s *sent) expected(g int) bool {
 	for i := range s.toks {
 		if s.toks[i].group == h && s.toks[i].is(expectations) {
 			return true
+		}
+	}
+	return false
+}
+
+// foreseen reports a clause that tells what a plan, a law or a draft
+// provides for ("Der Entwurf sieht vor, dass die Stadt … kauft", "Der
+// Plan sah vor, … zu schließen"): what it would have happen, not what
+// did.
+func (s *sent) foreseen(g int) bool {
+	if s.isMain(g) || s.opener[g] != "dass" && s.opener[g] != "daß" && !s.infinitive[g] {
+		return false
+	}
+	h := s.host[g]
+	seen := false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != h || !t.word() || t.quoted {
+			continue
+		}
+		switch t.lower {
+		case "vorsieht", "vorsehen", "vorsah", "vorsahen":
+			return true
+		case "sieht", "sehen", "sah", "sahen":
+			seen = true
+		case "vor":
+			// the particle that ends the clause, not a preposition
+			if seen && (i+1 == len(s.toks) || !s.toks[i+1].word() || s.toks[i+1].group != h) {
+				return true
+			}
 		}
 	}
 	return false
