@@ -406,6 +406,17 @@ func (x *extractor) sportCue(d *text.Doc, i int) bool {
 	return false
 }
 
+// sportSentence reports whether sentence s holds a word of the context
+// of games, or a score.
+func (x *extractor) sportSentence(s *sent) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.word() && x.sportCue(s.doc, int(t.at)) {
+			return true
+		}
+	}
+	return false
+}
+
 // insideActor reports whether token i lies wholly inside an actor mention
 // ("Post" of "Washington Post").
 func (s *sent) insideActor(i int) bool {

@@ -155,6 +155,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindDecision && t.verb && t.infinitive == "entscheiden" && s.saysForSelf(g) {
 		kind, noun, spec = KindMatch, "Sieg", 2 // "hatte das Turnier für sich entschieden": won, no decision
 	}
+	if kind == KindInsolvency && !t.verb && strings.HasPrefix(s.toks[c.tok].lower, "pleite") && x.sporting() && x.sportSentence(s) {
+		return Mention{}, false // "kassierte gegen Linz (1:2) eine Pleite": in a game's report, a defeat, no firm failing
+	}
 	if kind == KindCrime && t.verb {
 		if o := x.befellIn(s, g); o != nil {
 			kind, noun, spec = o.kind, o.noun, o.specificity // "bei einem Verkehrsunfall getötet": the accident killed, no crime

@@ -458,6 +458,8 @@ func TestToldOfNone(t *testing.T) {
 		{fx{text: "Lindner schilderte am Dienstag das Scheitern der Übernahme von Verdi durch Oracle.", timex: days}, []Kind{KindSale, KindAcquisition}},
 		{fx{text: "T Kritik, wonach Oracle die Regeln nicht einhalte, lässt Lindner am Montag nicht gelten."}, []Kind{KindCriticism, KindPost}},
 		{fx{text: "T Den Einwand, dass Scholz die Gruppe auf Facebook unterstütze, ließ Lindner am Montag nicht gelten."}, []Kind{KindCriticism, KindPost}},
+		// a "Pleite" in a game's report is a defeat
+		{fx{text: "Oracle kassierte am Montag im Spiel gegen Verdi (1:2) eine bittere Pleite.", timex: days}, []Kind{KindInsolvency}},
 		// what a plan provides for
 		{fx{text: "Der Entwurf sieht vor, dass Oracle am Montag Verdi kauft.", timex: days}, []Kind{KindAcquisition, KindPlan}},
 		{fx{text: "Der Plan sah vor, Verdi am Dienstag an Oracle zu verkaufen.", timex: days}, []Kind{KindSale, KindPlan}},
