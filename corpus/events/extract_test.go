@@ -1728,6 +1728,20 @@ func TestCueInsideWord(t *testing.T) {
 	})
 }
 
+// TestLostOwnThing: what one loses of one's own ("seine Lizenz") is no
+// lost game, even beside a game's word; medals or prizes counted are a
+// career's tally, no award.
+func TestLostOwnThing(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Lindner hat vor dem Spiel am Freitag seine Lizenz verloren.", ""},
+		{"Lindner verlor am Freitag seinen Stammplatz vor dem Finale.", ""},
+		{"Lindner verlor am Freitag das Finale gegen Scholz.", KindMatch},
+		{"Lindner verlor am Freitag mit seinem Partner das Finale gegen Scholz.", KindMatch},
+		{"Lindner hat in seiner Karriere mehrere Medaillen gewonnen.", ""},
+		{"Lindner hat am Freitag die Goldmedaille gewonnen.", KindAward},
+	})
+}
+
 // TestChoosingNoElection: "wählen" is an election when someone is
 // elected (a passive, "zum", an office) or voters or a chamber vote; to
 // choose a name or an approach is none.

@@ -484,6 +484,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindMatch && noun == "Tor" && t.verb && t.infinitive == "treffen" && s.accusativeIn(g) {
 		return Mention{}, false // "trafen den Hochkommissar in Genf": met someone, no goal
 	}
+	if kind == KindMatch && t.verb && t.infinitive == "verlieren" {
+		if th := s.ownedBeside(c.tok); th != "" && !t.cuedBy(th) {
+			return Mention{}, false // "hat seine Lizenz verloren", "verlor seinen Platz": something of one's own lost, no game
+		}
+	}
 	if kind == KindMatch && !t.conditional() && !x.sporting() {
 		return Mention{}, false // "eine Niederlage vor Gericht", "der Sieg der Rebellen": a figure of speech where no game is told
 	}
@@ -499,7 +504,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && s.anniversary(c.tok) {
 		return Mention{}, false // "zum 35. Jahrestag der Gründung": remembered, not told
 	}
-	if kind == KindMatch && s.gamesCounted(g, c.tok, t.verb) {
+	if (kind == KindMatch || kind == KindAward && t.verb) && s.gamesCounted(g, c.tok, t.verb) {
 		return Mention{}, false // "nach fünf Siegen aus sechs Partien", "zwölf der letzten 20 Rennen gewonnen": a season's tally
 	}
 	if !t.verb && s.verbOf(g, c.tok, &thwarting) {

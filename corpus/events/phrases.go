@@ -1004,7 +1004,7 @@ func (s *sent) gamesCounted(g, i int, verb bool) bool {
 }
 
 // contestPlurals end plural nouns of contests a tally counts wins of.
-var contestPlurals = []string{"turniere", "titel", "meisterschaften", "wettbewerbe", "bewerbe"}
+var contestPlurals = []string{"turniere", "titel", "meisterschaften", "wettbewerbe", "bewerbe", "medaillen", "preise", "auszeichnungen"}
 
 // seasonPlurals end the plural nouns a season's tally counts (not its
 // wins: "hat die ersten drei Rennen der Saison gewonnen" with the race

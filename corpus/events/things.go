@@ -162,3 +162,44 @@ func (s *sent) knownNoun(i int) bool {
 	c, _ := text.Classes(s.toks[i].lower)
 	return c&text.Noun != 0
 }
+
+// ownedBeside returns the noun that a possessive opens beside the verb
+// at token at: after it, past a date ("verlor am Freitag seinen Platz"),
+// or, before a participle, right before it ("hat seine Lizenz
+// verloren"); or "".
+func (s *sent) ownedBeside(at int) string {
+	noun := func(k int) string {
+		n := k + 1
+		if n < len(s.toks) && s.toks[n].word() && !s.toks[n].upper && hasDeclension(s.toks[n].lower) {
+			n++ // "seinen angestammten Platz"
+		}
+		if n < len(s.toks) && s.toks[n].word() && s.toks[n].upper {
+			return s.toks[n].text
+		}
+		return ""
+	}
+	for k := at + 1; k < len(s.toks) && k <= at+4; k++ {
+		t := &s.toks[k]
+		if t.word() && possessives[t.lower] {
+			if s.toks[k-1].is(prepositions) {
+				break // "verlor mit seinem Partner": with whom, no object
+			}
+			return noun(k)
+		}
+		if !t.word() || t.timex < 0 && (t.upper || t.is(determiners)) {
+			break
+		}
+	}
+	for _, k := range []int{at - 3, at - 2} {
+		if k >= 0 && s.toks[k].word() && possessives[s.toks[k].lower] {
+			if n := noun(k); n != "" && s.toks[at-1].text == n {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// possessives are the possessive determiners of the third person.
+var possessives = map[string]bool{"sein": true, "seine": true, "seinen": true, "seinem": true, "seiner": true,
+	"ihr": true, "ihre": true, "ihren": true, "ihrem": true, "ihrer": true}
