@@ -113,6 +113,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	kindsByForm(text, spans)
 	genericNouns(text, spans)
 	functionWords(text, spans)
+	verbsInside(text, spans)
 	articleBeforeAcronym(text, spans)
 	spans = twoSurnames(text, spans)
 	sc.spans.genitivesOfNames(text, spans)
@@ -772,6 +773,41 @@ func functionWords(text string, spans []ner.Span) {
 			spans[i].Kind = ner.None
 		}
 	}
+}
+
+// verbsInside ends a person's or an organisation's span before a
+// lower-case word inside it that can only be a finite verb: "Die
+// Europäische Kommission hat Deutschland verklagt" names the commission,
+// not "Europäische Kommission hat Deutschland". Lower-case words inside
+// names are particles and connectors ("von", "für", "de", the "bin" of
+// "Mohammed bin Salman"), never verbs.
+func verbsInside(text string, spans []ner.Span) {
+	for i, sp := range spans {
+		if sp.Kind != ner.PER && sp.Kind != ner.ORG {
+			continue
+		}
+		w := text[sp.Start:sp.End]
+		for at := strings.IndexByte(w, ' '); at >= 0; {
+			rest := w[at+1:]
+			word, _, _ := strings.Cut(rest, " ")
+			if word != "" && strings.ToLower(word) == word && Gazetteer(word)&uint32(particle) == 0 && finiteOnly(word) {
+				spans[i].End = sp.Start + at
+				break
+			}
+			next := strings.IndexByte(rest, ' ')
+			if next < 0 {
+				break
+			}
+			at += 1 + next
+		}
+	}
+}
+
+// finiteOnly reports whether the text layer's lexicon knows a lower-case
+// word as a finite verb and as nothing else.
+func finiteOnly(w string) bool {
+	c, v := text.Classes(w)
+	return c == text.Verb && v&text.Finite != 0
 }
 
 // articleBeforeAcronym leaves out of an organisation's span the article

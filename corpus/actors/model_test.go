@@ -527,3 +527,22 @@ func TestArticleBeforeAcronym(t *testing.T) {
 		t.Errorf("second span %q, want %q", got, "Der Spiegel")
 	}
 }
+
+// TestVerbsInside: a span the tagger runs past a finite verb ends before
+// it; particles and connectors inside names stay, "bin" among them.
+func TestVerbsInside(t *testing.T) {
+	text := "Die Europäische Kommission hat Polen verklagt. Dann kam Mohammed bin Salman mit der Bank für Sozialwirtschaft."
+	spans := []ner.Span{
+		span(text, "Europäische Kommission hat Polen", 0, ner.ORG),
+		span(text, "Mohammed bin Salman", 0, ner.PER),
+		span(text, "Bank für Sozialwirtschaft", 0, ner.ORG),
+	}
+	verbsInside(text, spans)
+	var got []string
+	for _, sp := range spans {
+		got = append(got, text[sp.Start:sp.End])
+	}
+	if want := []string{"Europäische Kommission", "Mohammed bin Salman", "Bank für Sozialwirtschaft"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
