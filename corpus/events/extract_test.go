@@ -245,6 +245,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Lindner feuerte nach dem Spiel eine Leuchtkugel ab.", KindDismissal},                                                                                                   // "abfeuern", not "feuern"
 		{"Scholz erneuerte am Montag das Versprechen, Lindner zu entlassen.", KindDismissal},                                                                                     // what a noun names
 		{"Volkswagen bekam am Montag die Möglichkeit, Verdi zu übernehmen.", KindAcquisition},                                                                                    // what a noun names
+		{"Volkswagen soll am Montag die Möglichkeit erhalten, Verdi zu übernehmen.", KindAcquisition},                                                                            // what a noun names, its verb before the comma
 		{"Scholz reiste am Montag ab, ohne Trump zu treffen.", KindMeeting},                                                                                                      // not done
 		{"Scholz verteilte in Berlin Brot, Essen und Zelte.", KindMeeting},                                                                                                       // things listed
 		{"Vor wenigen Tagen sparte Scholz, um neue Gespräche mit Verdi einzuleiten.", KindMeeting},                                                                               // a purpose

@@ -167,7 +167,8 @@ func (s *sent) journey(h int) bool {
 }
 
 // nounBefore reports whether the clause g follows a comma after a common
-// noun of its host clause: "die Möglichkeit, …", "den Plan, …".
+// noun of its host clause, or after such a noun and its verb: "die
+// Möglichkeit, …", "den Plan, …", "die Möglichkeit erhalten, …".
 func (s *sent) nounBefore(g int) bool {
 	for i := range s.toks {
 		if s.toks[i].group != g {
@@ -176,8 +177,13 @@ func (s *sent) nounBefore(g int) bool {
 		if i < 2 || s.toks[i-1].punct != ',' {
 			return false
 		}
-		t := &s.toks[i-2]
-		return t.word() && !t.quoted && t.actor < 0 && t.timex < 0 && t.group == s.host[g] && s.layerClass(i-2) == text.Noun
+		noun := func(k int) bool {
+			t := &s.toks[k]
+			return t.word() && !t.quoted && t.actor < 0 && t.timex < 0 && t.group == s.host[g] && s.layerClass(k) == text.Noun
+		}
+		// also with the verb that takes the noun before the comma: "die
+		// Möglichkeit erhalten, …", "den Auftrag bekommen, …"
+		return noun(i-2) || i >= 3 && s.toks[i-2].word() && s.toks[i-2].group == s.host[g] && s.layerClass(i-2) == text.Verb && noun(i-3)
 	}
 	return false
 }
