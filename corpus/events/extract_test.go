@@ -1743,6 +1743,14 @@ func TestLostOwnThing(t *testing.T) {
 	})
 }
 
+// TestApartFrom: "abgesehen von" sets a happening aside, it does not deny
+// it.
+func TestApartFrom(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Abgesehen von der Klage von Meta gegen Oracle am Freitag blieb es ruhig.", KindLawsuit},
+	})
+}
+
 // TestChoosingNoElection: "wählen" is an election when someone is
 // elected (a passive, "zum", an office) or voters or a chamber vote; to
 // choose a name or an approach is none.

@@ -470,8 +470,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// still made
 		return Mention{}, false
 	}
-	if !t.verb && s.inClause(g, averting) {
-		return Mention{}, false // "entging einer Klage": averted, not happened
+	if !t.verb && (s.inClause(g, averting) || s.refrainsFrom(g, c.tok)) {
+		return Mention{}, false // "entging einer Klage", "sieht von Ermittlungen ab": averted or refrained from, not happened
 	}
 	if !t.verb && speechKinds[kind] {
 		if prep, _, _ := s.nounPhrase(c.tok); prep != "" {

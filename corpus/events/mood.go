@@ -490,6 +490,37 @@ func (s *sent) foreseen(g int) bool {
 	return false
 }
 
+// refrainsFrom reports a noun at token i after "von" in clause g that
+// tells it with "absehen": "Die Staatsanwaltschaft sieht von Ermittlungen
+// ab", "hat von einer Klage abgesehen": what one refrains from is not
+// done ("abgesehen von …", apart from, says nothing of it).
+func (s *sent) refrainsFrom(g, i int) bool {
+	if prep, _, _ := s.nounPhrase(i); prep != "von" && prep != "vom" {
+		return false
+	}
+	sees := false
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.group != g || !t.word() || t.quoted {
+			continue
+		}
+		last := k+1 == len(s.toks) || !s.toks[k+1].word() || s.toks[k+1].group != g
+		switch t.lower {
+		case "sieht", "sehen", "sah", "sahen":
+			sees = true
+		case "ab":
+			if sees && last {
+				return true // the separated particle ends the clause
+			}
+		case "absehen", "abgesehen", "abzusehen":
+			if k+1 == len(s.toks) || s.toks[k+1].lower != "von" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tenseInfo is what the verbs of a clause say about when.
 type tenseInfo struct {
 	past       bool // simple past, perfect, pluperfect or reported past

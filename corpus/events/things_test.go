@@ -460,6 +460,9 @@ func TestToldOfNone(t *testing.T) {
 		{fx{text: "T Den Einwand, dass Scholz die Gruppe auf Facebook unterstütze, ließ Lindner am Montag nicht gelten."}, []Kind{KindCriticism, KindPost}},
 		// a "Pleite" in a game's report is a defeat
 		{fx{text: "Oracle kassierte am Montag im Spiel gegen Verdi (1:2) eine bittere Pleite.", timex: days}, []Kind{KindInsolvency}},
+		// what one refrains from; "abgesehen von" is apart from
+		{fx{text: "Die Staatsanwaltschaft sieht am Montag von Ermittlungen gegen Oracle ab.", timex: days}, []Kind{KindInvestigation}},
+		{fx{text: "Oracle hat am Montag von einer Klage gegen Verdi abgesehen.", timex: days}, []Kind{KindLawsuit}},
 		// what a plan provides for
 		{fx{text: "Der Entwurf sieht vor, dass Oracle am Montag Verdi kauft.", timex: days}, []Kind{KindAcquisition, KindPlan}},
 		{fx{text: "Der Plan sah vor, Verdi am Dienstag an Oracle zu verkaufen.", timex: days}, []Kind{KindSale, KindPlan}},
