@@ -1751,6 +1751,16 @@ func TestApartFrom(t *testing.T) {
 	})
 }
 
+// TestOneOfGamesCounted: "nur eine Niederlage in 14 Partien" is a tally;
+// with an ordinal, "die dritte Niederlage in sieben Spielen", it is the
+// defeat just told.
+func TestOneOfGamesCounted(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Lindner ging am Freitag mit nur einer Niederlage in 14 Partien als Favorit ins Turnier.", ""},
+		{"Lindner kassierte am Freitag gegen Scholz die dritte Niederlage in sieben Spielen.", KindMatch},
+	})
+}
+
 // TestChoosingNoElection: "wählen" is an election when someone is
 // elected (a passive, "zum", an office) or voters or a chamber vote; to
 // choose a name or an approach is none.
