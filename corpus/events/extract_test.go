@@ -1761,6 +1761,17 @@ func TestOneOfGamesCounted(t *testing.T) {
 	})
 }
 
+// TestPhysicalAttack: "angreifen" is criticism of someone, unless the
+// clause tells of a body hurt, a beast, a blade or a network: then it is
+// an attack.
+func TestPhysicalAttack(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Lindner griff am Freitag Scholz scharf an.", KindCriticism},
+		{"Ein Wanderer ist am Freitag in Tirol von einem Bären angegriffen worden.", KindAttack},
+		{"Unbekannte Hacker haben am Freitag das Netz von Meta angegriffen.", KindAttack},
+	})
+}
+
 // TestChoosingNoElection: "wählen" is an election when someone is
 // elected (a passive, "zum", an office) or voters or a chamber vote; to
 // choose a name or an approach is none.
