@@ -190,9 +190,10 @@ type Mention struct {
 	// attack: 1 + the index of the criticism this post is part of (see
 	// linkAttacks), set by Merge; 0 for none
 	attack int32
-	// about: for a statement, the kind of happening a noun of its
-	// sentence names ("erfreut über die Ankündigung"), which it likely
-	// comments on; "" for none
+	// about: for a statement or a criticism, the kind of happening a
+	// noun of its sentence names ("erfreut über die Ankündigung",
+	// "kritisierte das Abkommen"), which it likely comments on; "" for
+	// none
 	about Kind
 }
 

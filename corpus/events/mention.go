@@ -580,7 +580,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		x.asStep(s, c.tok, &m)
 	}
 	m.Object, m.ObjectPrep, m.objectRank = obj, prep, int8(rank)
-	if kind == KindStatement {
+	if kind == KindStatement || kind == KindCriticism {
 		for _, o := range x.cands {
 			if ot := &x.lx.triggers[o.trig]; !ot.verb && ot.kind != KindStatement && o.tok != c.tok {
 				m.about = ot.kind

@@ -23,11 +23,13 @@ import (
 // with its speech tag ("„…“, sagt X" over an article) is one even when
 // the head tells nothing else: it sets the tone, and its saying is not
 // the news.
-func isReaction(m *Mention, headTellsMore, headCriticises bool) bool {
-	if m.Kind == KindCriticism && !m.head && !m.tagged && m.attack == 0 && headTellsMore && !headCriticises {
+func isReaction(m *Mention, headTellsMore, headCriticises, aboutTold bool) bool {
+	if m.Kind == KindCriticism && !m.head && !m.tagged && m.attack == 0 && (headTellsMore || aboutTold) && !headCriticises {
 		// criticism the body tells of an article whose head tells
-		// another happening is a reaction to it (GUIDELINES.md §1.1);
-		// the criticism a head tells is the news
+		// another happening, or of a happening the article tells
+		// elsewhere ("Die Organisation kritisierte das Abkommen"), is a
+		// reaction to it (GUIDELINES.md §1.1); the criticism a head
+		// tells is the news
 		return true
 	}
 	if !spoken(m) {
@@ -58,8 +60,30 @@ func splitReactions(ms []Mention) (happenings []int32, reactions []int32) {
 			}
 		}
 	}
+	type toldKind struct {
+		sentence int
+		kind     Kind
+	}
+	told := map[int][]toldKind{} // article → the happenings it tells, for criticism that names one
+	posts := map[int][]int32{}   // article → its posts
 	for i := range ms {
-		if isReaction(&ms[i], headMore[ms[i].Article], headCriticises[ms[i].Article]) {
+		switch k := ms[i].Kind; k {
+		case KindPost:
+			posts[ms[i].Article] = append(posts[ms[i].Article], int32(i))
+			fallthrough
+		default:
+			told[ms[i].Article] = append(told[ms[i].Article], toldKind{ms[i].Sentence, family(k)})
+		case KindStatement, KindThreat, KindCriticism:
+		}
+	}
+	aboutTold := func(m *Mention) bool {
+		if m.about == "" || slices.ContainsFunc(posts[m.Article], func(p int32) bool { return sharesAny(ms[p].Actors, m.Actors) }) {
+			return false // its speaker's posts tell it: an attack of its own (linkAttacks)
+		}
+		return slices.ContainsFunc(told[m.Article], func(t toldKind) bool { return t.sentence != m.Sentence && t.kind == family(m.about) })
+	}
+	for i := range ms {
+		if isReaction(&ms[i], headMore[ms[i].Article], headCriticises[ms[i].Article], ms[i].Kind == KindCriticism && aboutTold(&ms[i])) {
 			reactions = append(reactions, int32(i))
 		} else {
 			happenings = append(happenings, int32(i))

@@ -60,6 +60,14 @@ func TestReactions(t *testing.T) {
 			mention(t, 0, 1, "meeting", "Treffen", d18, []string{"jeff-bezos", "donald-trump"}),
 			mention(t, 0, 4, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"}),
 		}, map[string]int{"Treffen von Bezos und Trump": 0, "Kritik von Musk und Bezos": 0}},
+		{"criticism of a happening the article tells elsewhere is a reaction to it", []Mention{
+			mention(t, 0, 1, "meeting", "Treffen", d18, []string{"jeff-bezos", "donald-trump"}),
+			about(mention(t, 0, 4, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"}), KindMeeting),
+		}, map[string]int{"Treffen von Bezos und Trump": 1}},
+		{"criticism naming a kind the article tells only in its own sentence stays a row", []Mention{
+			mention(t, 0, 1, "ban", "Sperre", d18, []string{"facebook", "donald-trump"}),
+			about(mention(t, 0, 4, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"}), KindMeeting),
+		}, map[string]int{"Sperre von Facebook und Trump": 0, "Kritik von Musk und Bezos": 0}},
 		{"the event of the quote's paragraph, not the one before", []Mention{
 			inBlock(mention(t, 0, 1, "ban", "Sperre", d18, []string{"facebook", "donald-trump"}), 1),
 			inBlock(mention(t, 0, 4, "meeting", "Treffen", d18, []string{"mark-zuckerberg", "donald-trump"}), 2),
