@@ -64,6 +64,11 @@ func TestReactions(t *testing.T) {
 			mention(t, 0, 1, "meeting", "Treffen", d18, []string{"jeff-bezos", "donald-trump"}),
 			about(mention(t, 0, 4, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"}), KindMeeting),
 		}, map[string]int{"Treffen von Bezos und Trump": 1}},
+		{"criticism its speaker's posts tell stays a row", []Mention{
+			mention(t, 0, 1, "meeting", "Treffen", d18, []string{"jeff-bezos", "donald-trump"}),
+			about(mention(t, 0, 4, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"}), KindMeeting),
+			mention(t, 0, 5, "post", "Post", dec, []string{"elon-musk"}),
+		}, map[string]int{"Treffen von Bezos und Trump": 0, "Kritik von Musk und Bezos": 0}},
 		{"criticism naming a kind the article tells only in its own sentence stays a row", []Mention{
 			mention(t, 0, 1, "ban", "Sperre", d18, []string{"facebook", "donald-trump"}),
 			about(mention(t, 0, 4, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"}), KindMeeting),
