@@ -790,7 +790,7 @@ func verbsInside(text string, spans []ner.Span) {
 		for at := strings.IndexByte(w, ' '); at >= 0; {
 			rest := w[at+1:]
 			word, _, _ := strings.Cut(rest, " ")
-			if word != "" && strings.ToLower(word) == word && Gazetteer(word)&uint32(particle) == 0 && finiteOnly(word) {
+			if r, _ := utf8.DecodeRuneInString(word); unicode.IsLower(r) && Gazetteer(word)&uint32(particle) == 0 && finiteOnly(word) {
 				spans[i].End = sp.Start + at
 				break
 			}

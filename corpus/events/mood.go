@@ -869,6 +869,17 @@ const maxNamedSpeechTag = 24
 // main clause of it told as having happened (a relative clause in it
 // may tell what did).
 func (s *sent) verbFirst() bool {
+	if s.condition == 0 {
+		s.condition = -1
+		if s.opensWithCondition() {
+			s.condition = 1
+		}
+	}
+	return s.condition > 0
+}
+
+// opensWithCondition works out verbFirst.
+func (s *sent) opensWithCondition() bool {
 	w := firstWord(s.toks, 0, len(s.toks))
 	if w < 0 || s.toks[w].quoted || s.toks[w].actor >= 0 || s.toks[w].is(determiners|quantifiers) || !s.finiteForm(w) {
 		return false

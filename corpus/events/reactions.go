@@ -60,30 +60,36 @@ func splitReactions(ms []Mention) (happenings []int32, reactions []int32) {
 			}
 		}
 	}
-	type toldKind struct {
-		sentence int
-		kind     Kind
-	}
-	told := map[int][]toldKind{} // article → the happenings it tells, for criticism that names one
-	posts := map[int][]int32{}   // article → its posts
-	for i := range ms {
-		switch k := ms[i].Kind; k {
-		case KindPost:
-			posts[ms[i].Article] = append(posts[ms[i].Article], int32(i))
-			fallthrough
-		default:
-			told[ms[i].Article] = append(told[ms[i].Article], toldKind{ms[i].Sentence, family(k)})
-		case KindStatement, KindThreat, KindCriticism:
+	// aboutTold: a criticism that names a kind of happening its article
+	// tells in another sentence, and whose speaker's posts the article
+	// does not tell (those make it an attack of its own: linkAttacks).
+	// An article's mentions come together, so its run of them is looked
+	// at, and only for the few criticisms that name a kind.
+	aboutTold := func(i int) bool {
+		m := &ms[i]
+		if m.Kind != KindCriticism || m.about == "" {
+			return false
 		}
-	}
-	aboutTold := func(m *Mention) bool {
-		if m.about == "" || slices.ContainsFunc(posts[m.Article], func(p int32) bool { return sharesAny(ms[p].Actors, m.Actors) }) {
-			return false // its speaker's posts tell it: an attack of its own (linkAttacks)
+		lo, hi := i, i+1
+		for lo > 0 && ms[lo-1].Article == m.Article {
+			lo--
 		}
-		return slices.ContainsFunc(told[m.Article], func(t toldKind) bool { return t.sentence != m.Sentence && t.kind == family(m.about) })
+		for hi < len(ms) && ms[hi].Article == m.Article {
+			hi++
+		}
+		told := false
+		for _, p := range ms[lo:hi] {
+			switch {
+			case p.Kind == KindPost && sharesAny(p.Actors, m.Actors):
+				return false
+			case p.Kind != KindStatement && p.Kind != KindThreat && p.Kind != KindCriticism && p.Sentence != m.Sentence && family(p.Kind) == family(m.about):
+				told = true
+			}
+		}
+		return told
 	}
 	for i := range ms {
-		if isReaction(&ms[i], headMore[ms[i].Article], headCriticises[ms[i].Article], ms[i].Kind == KindCriticism && aboutTold(&ms[i])) {
+		if isReaction(&ms[i], headMore[ms[i].Article], headCriticises[ms[i].Article], aboutTold(i)) {
 			reactions = append(reactions, int32(i))
 		} else {
 			happenings = append(happenings, int32(i))

@@ -31,6 +31,9 @@ type sent struct {
 	// tail: the first token of the speech tag that ends the sentence
 	// (see speechTail), -1 for none, -2 before it is worked out
 	tail int
+	// condition: whether the sentence opens with its finite verb as a
+	// condition (see verbFirst): 1 yes, -1 no, 0 before it is worked out
+	condition int8
 
 	doc *text.Doc // the text layer of a
 	// nextTok: the layer's token after the sentence prepared last, where
@@ -68,6 +71,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 	s.toks, s.nextTok = tokenize(s.toks[:0], s.doc, sn.Start, sn.End, s.nextTok)
 	markQuotes(s.toks)
 	s.tail = -2
+	s.condition = 0
 
 	s.actors = s.actors[:0]
 	lo := sort.Search(len(a.Actors), func(k int) bool { return a.Actors[k].Start >= sn.Start })
