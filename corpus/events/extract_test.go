@@ -1751,12 +1751,12 @@ func TestApartFrom(t *testing.T) {
 	})
 }
 
-// TestOneOfGamesCounted: "nur eine Niederlage in 14 Partien" is a tally;
+// TestOneOfGamesCounted: "bloß eine Niederlage aus 14 Partien" is a tally;
 // with an ordinal, "die dritte Niederlage in sieben Spielen", it is the
 // defeat just told.
 func TestOneOfGamesCounted(t *testing.T) {
 	checkKinds(t, []kindCase{
-		{"Lindner ging am Freitag mit nur einer Niederlage in 14 Partien als Favorit ins Turnier.", ""},
+		{"Lindner ging am Freitag mit bloß einer Niederlage aus 14 Partien als Favorit ins Turnier.", ""},
 		{"Lindner kassierte am Freitag gegen Scholz die dritte Niederlage in sieben Spielen.", KindMatch},
 	})
 }
@@ -1767,7 +1767,7 @@ func TestOneOfGamesCounted(t *testing.T) {
 func TestPhysicalAttack(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"Lindner griff am Freitag Scholz scharf an.", KindCriticism},
-		{"Ein Wanderer ist am Freitag in Tirol von einem Bären angegriffen worden.", KindAttack},
+		{"Ein Bär hat am Freitag in Tirol einen Wanderer angegriffen.", KindAttack},
 		{"Unbekannte Hacker haben am Freitag das Netz von Meta angegriffen.", KindAttack},
 	})
 }

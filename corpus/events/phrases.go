@@ -974,7 +974,7 @@ func (s *sent) gamesCounted(g, i int, verb bool) bool {
 		if i > 0 && (count(i-1) || s.toks[i-1].word() && (s.toks[i-1].lower == "beiden" || s.toks[i-1].is(quantifiers))) {
 			return true
 		}
-		// "nur eine Niederlage in 14 Partien": one of games
+		// "bloß eine Niederlage aus 14 Partien": one of games
 		// counted (with an ordinal, "die dritte Niederlage in sieben
 		// Spielen", the one just told)
 		if i > 0 && i+1 < len(s.toks) && s.toks[i-1].is(determiners) && strings.HasPrefix(s.toks[i-1].lower, "ein") && (s.toks[i+1].lower == "in" || s.toks[i+1].lower == "aus") {
