@@ -1743,6 +1743,15 @@ func TestLostOwnThing(t *testing.T) {
 	})
 }
 
+// TestDismissedSuit: a court that throws out a suit rules; the suit is
+// what it ruled on, no lawsuit of the court's.
+func TestDismissedSuit(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Das Landesgericht wies am Freitag die Klage von Meta gegen Oracle ab.", KindVerdict},
+		{"Die Berufung von Oracle wurde am Freitag vom Gericht abgewiesen.", KindVerdict},
+	})
+}
+
 // TestApartFrom: "abgesehen von" sets a happening aside, it does not deny
 // it.
 func TestApartFrom(t *testing.T) {
