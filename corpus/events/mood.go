@@ -468,26 +468,7 @@ func (s *sent) foreseen(g int) bool {
 	if s.isMain(g) || s.opener[g] != "dass" && s.opener[g] != "daß" && !s.infinitive[g] {
 		return false
 	}
-	h := s.host[g]
-	seen := false
-	for i := range s.toks {
-		t := &s.toks[i]
-		if t.group != h || !t.word() || t.quoted {
-			continue
-		}
-		switch t.lower {
-		case "vorsieht", "vorsehen", "vorsah", "vorsahen":
-			return true
-		case "sieht", "sehen", "sah", "sahen":
-			seen = true
-		case "vor":
-			// the particle that ends the clause, not a preposition
-			if seen && (i+1 == len(s.toks) || !s.toks[i+1].word() || s.toks[i+1].group != h) {
-				return true
-			}
-		}
-	}
-	return false
+	return s.sehenWith(s.host[g], "vor", func(int) bool { return true })
 }
 
 // refrainsFrom reports a noun at token i after "von" in clause g that
@@ -498,28 +479,32 @@ func (s *sent) refrainsFrom(g, i int) bool {
 	if prep, _, _ := s.nounPhrase(i); prep != "von" && prep != "vom" {
 		return false
 	}
-	sees := false
+	return s.sehenWith(g, "ab", func(k int) bool { return k+1 == len(s.toks) || s.toks[k+1].lower != "von" })
+}
+
+// sehenWith reports a form of "sehen" in clause g with the separable
+// particle p: apart, the particle closing the clause ("sieht … vor",
+// see hasParticle), or joined to it ("vorsieht", "abgesehen") where
+// joined allows the form at its token.
+func (s *sent) sehenWith(g int, p string, joined func(k int) bool) bool {
 	for k := range s.toks {
 		t := &s.toks[k]
 		if t.group != g || !t.word() || t.quoted {
 			continue
 		}
-		last := k+1 == len(s.toks) || !s.toks[k+1].word() || s.toks[k+1].group != g
-		switch t.lower {
-		case "sieht", "sehen", "sah", "sahen":
-			sees = true
-		case "ab":
-			if sees && last {
-				return true // the separated particle ends the clause
-			}
-		case "absehen", "abgesehen", "abzusehen":
-			if k+1 == len(s.toks) || s.toks[k+1].lower != "von" {
-				return true
-			}
+		if sehenForms[t.lower] && s.hasParticle(k, p) {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(t.lower, p); ok && sehenForms[rest] && joined(k) {
+			return true
 		}
 	}
 	return false
 }
+
+// sehenForms are the forms of "sehen" that take a separable particle,
+// apart or joined ("sieht … ab", "abgesehen", "abzusehen").
+var sehenForms = map[string]bool{"sieht": true, "sehen": true, "sah": true, "sahen": true, "gesehen": true, "zusehen": true}
 
 // tenseInfo is what the verbs of a clause say about when.
 type tenseInfo struct {
