@@ -618,7 +618,8 @@ func (s *sent) openingSubject(end int) string {
 	opens := func(i int) bool {
 		// also after the "und" of a second main clause: ", und Hunderte
 		// Bauern zogen vor das Rathaus"
-		return i == 0 || s.toks[i-1].punct == ':' || i >= 2 && s.toks[i-1].is(conjunctions) && s.toks[i-2].punct == ',' && s.toks[i].group != s.toks[i-2].group
+		g := s.toks[i].group
+		return i == 0 || s.toks[i-1].punct == ':' || i >= 2 && s.andClause[g] && s.toks[i-1].group == g && s.toks[i-2].group != g
 	}
 	switch {
 	case end >= 1 && opens(end-1) && s.bareSubject(end-1):

@@ -310,7 +310,7 @@ func (s *sent) joinedByUnd(i, j int) bool {
 	gi, gj := s.toks[i].group, s.toks[j].group
 	for k := i + 1; k < j; k++ {
 		t := &s.toks[k]
-		if t.lower == "und" && (t.group == gi && gj == gi || t.group == gj && gj != gi && s.isMain(gj) && s.toks[k-1].punct == ',') {
+		if t.lower == "und" && (t.group == gi && gj == gi || t.group == gj && s.andClause[gj]) {
 			return true
 		}
 		if t.group != gi {

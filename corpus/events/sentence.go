@@ -27,7 +27,11 @@ type sent struct {
 	// infinitive: clause group → whether it is an infinitive clause, whose
 	// subject is the one of the clause it hangs on
 	infinitive []bool
-	names      []model.Actor
+	// andClause: clause group → whether it is a second main clause that
+	// opens with "und", "aber", "oder" or "doch" after a comma and has a
+	// subject of its own (coordinatedMain)
+	andClause []bool
+	names     []model.Actor
 	// tail: the first token of the speech tag that ends the sentence
 	// (see speechTail), -1 for none, -2 before it is worked out
 	tail int
@@ -257,7 +261,7 @@ func isModifier(text string, m model.ActorMention) bool {
 // its main clause. s.opener[g] is the first word of a subordinate clause.
 func (s *sent) clauses() {
 	toks := s.toks
-	s.parent, s.host, s.opener, s.infinitive = s.parent[:0], s.host[:0], s.opener[:0], s.infinitive[:0]
+	s.parent, s.host, s.opener, s.infinitive, s.andClause = s.parent[:0], s.host[:0], s.opener[:0], s.infinitive[:0], s.andClause[:0]
 	newGroup := func(parent, host int, opener string, inf bool) int {
 		g := len(s.parent)
 		if parent < 0 {
@@ -267,6 +271,7 @@ func (s *sent) clauses() {
 		s.host = append(s.host, host)
 		s.opener = append(s.opener, opener)
 		s.infinitive = append(s.infinitive, inf)
+		s.andClause = append(s.andClause, false)
 		return g
 	}
 	main := newGroup(-1, -1, "", false)
@@ -303,6 +308,7 @@ func (s *sent) clauses() {
 				cur = main
 			case segMain:
 				main = newGroup(-1, -1, "", false)
+				s.andClause[main] = true
 				cur = main
 				mainAux, subDone = false, false
 			}
