@@ -199,13 +199,21 @@ func (s *sent) numberEnd(i int) int {
 // thereIs reports a clause g that says what there is ("gibt es", "gab
 // es"), which a "zu" infinitive after it makes what can be done.
 func (s *sent) thereIs(g int) bool {
-	for i := 0; i+1 < len(s.toks); i++ {
-		t := &s.toks[i]
-		if t.group == g && (t.lower == "gibt" || t.lower == "gab") && s.toks[i+1].lower == "es" {
+	for i := range s.toks {
+		if s.toks[i].group == g && s.esGibt(i, true) {
 			return true
 		}
 	}
 	return false
+}
+
+// esGibt reports whether token i is "gibt", or with past also "gab",
+// beside its "es": "gibt es", "es gab".
+func (s *sent) esGibt(i int, past bool) bool {
+	if w := s.toks[i].lower; w != "gibt" && !(past && w == "gab") {
+		return false
+	}
+	return i+1 < len(s.toks) && s.toks[i+1].lower == "es" || i > 0 && s.toks[i-1].lower == "es"
 }
 
 // existsSince reports a clause g that tells what there is since a time:
@@ -217,7 +225,7 @@ func (s *sent) existsSince(g int) bool {
 		if t.group != g || !t.word() || t.quoted {
 			continue
 		}
-		gives = gives || t.lower == "gibt" && (i+1 < len(s.toks) && s.toks[i+1].lower == "es" || i > 0 && s.toks[i-1].lower == "es")
+		gives = gives || s.esGibt(i, false)
 		since = since || t.lower == "seit"
 	}
 	return gives && since
