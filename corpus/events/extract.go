@@ -156,6 +156,7 @@ type Mention struct {
 	pluperfect bool     // told in the pluperfect: the story's back story
 	block      int      // the article block of its sentence
 	head       bool     // told in the article's title, kicker or teaser
+	lead       bool     // told in the body's first sentence, which retells what the head tells
 	tagged     bool     // a statement or criticism told as a speech tag ("…, sagt X", "…, kritisiert X"): a saying
 	trig       int32    // 1 + the lexicon trigger that told it, for a title's verb; 0 for none
 	action     *trigger // for an action (KindAction), its verb, for a title

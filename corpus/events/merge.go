@@ -148,6 +148,9 @@ type merger struct {
 	// criticisms are the mentions a post of this kind is part of (see
 	// attacks.go)
 	criticisms map[int32]bool
+	// heads and leads count, per article, the mentions of this kind in
+	// its head and in its body's first sentence (see retold)
+	heads, leads map[int]int
 }
 
 // Merge groups the mentions into events. actors is the actor table the
@@ -229,9 +232,15 @@ func Merge(mentions []Mention, actors []model.Actor) ([]model.Event, []model.Act
 // merge merges the mentions of one kind, narrowest date first.
 func (mg *merger) merge(order []int32, actors []model.Actor) []model.Event {
 	mentions := mg.ms
+	mg.heads, mg.leads = map[int]int{}, map[int]int{}
 	for _, i := range order {
 		for _, a := range mentions[i].Actors {
 			mg.freq[a]++
+		}
+		if m := &mentions[i]; m.head {
+			mg.heads[m.Article]++
+		} else if m.lead {
+			mg.leads[m.Article]++
 		}
 		if t := mentions[i].attack; t > 0 {
 			if mg.criticisms == nil {
@@ -728,6 +737,9 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 		return 6, true
 	}
 	if (mg.refersTo(b, a) || mg.refersTo(a, b)) && datesMeet(a.date, b.date) {
+		return 5, true
+	}
+	if (mg.retold(a, b) || mg.retold(b, a)) && datesMeet(a.date, b.date) {
 		return 5, true
 	}
 	if mg.directed && len(a.agents) > 0 && len(b.agents) > 0 && !mg.sharesAgent(a.agents, b.agents) {
@@ -1390,6 +1402,44 @@ func (mg *merger) refersTo(b, a *cluster) bool {
 		}
 	}
 	return len(b.members) > 0
+}
+
+// retold reports whether event b holds the body's first sentence of an
+// article whose head event a holds, each the only mention of the kind
+// there: news opens its body by telling again, in full, what its head
+// told, often with other words for its actors ("Parlament" in the head,
+// "Der Nationalrat" in the lead; a body and the official who heads it).
+// Kinds one article tells many of (statements, posts) need more.
+func (mg *merger) retold(a, b *cluster) bool {
+	if mg.needWord {
+		return false
+	}
+	for _, h := range a.members {
+		hm := &mg.ms[h]
+		if !hm.head || mg.heads[hm.Article] != 1 || mg.leads[hm.Article] != 1 || hm.sufferer != "" || hm.crowd != "" {
+			continue // (whom a head names by a noun is the body's person only if it introduces them so: headActions)
+		}
+		for _, l := range b.members {
+			if lm := &mg.ms[l]; lm.lead && lm.Article == hm.Article && mg.namesNoOther(hm, lm) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesNoOther reports whether the head mention h names nobody by name
+// whom the lead l does not: a head names fewer, or the same by a
+// common noun ("Regierung"); one that names others ("Zuckerberg trifft
+// Trump" over a lead of Bezos' dinner with Trump) tells another
+// happening.
+func (mg *merger) namesNoOther(h, l *Mention) bool {
+	for _, a := range h.Actors {
+		if a < mg.named && !slices.Contains(l.Actors, a) {
+			return false
+		}
+	}
+	return true
 }
 
 // datesMeet reports whether two dates can be of one happening: they

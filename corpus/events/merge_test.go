@@ -416,3 +416,34 @@ func TestPostOfAnother(t *testing.T) {
 		t.Errorf("%v, want one event titled %q", titles(events), "Leitung von Scholz übernommen")
 	}
 }
+
+// TestLeadRetellsHead: the body's first sentence tells again what the
+// head told, the only happening of its kind in each, often naming its
+// doer otherwise (a body in the head, its official in the lead): one
+// row. A head that names someone the lead does not tells another
+// happening, and so does a second happening of the kind in the head.
+func TestLeadRetellsHead(t *testing.T) {
+	for _, tt := range []struct {
+		text     string
+		mentions []int
+		title    string // of the first event, if given
+	}{
+		{"T Behörde erstattet Anzeige\nDie Leiterin der Behörde, Elon Musk, erstattete am Montag Anzeige.", []int{2}, "Anzeige durch Behörde und Musk"},
+		{"T Regierung billigt Gesetz\nBerlin – Das Parlament hat am Montag das Gesetz gebilligt.", []int{2}, ""},
+		{"T Bezos erstattet Anzeige\nDie Leiterin der Behörde, Elon Musk, erstattete am Montag Anzeige.", []int{1, 1}, ""},
+		{"T Regierung billigt Gesetz. Parlament billigt Etat.\nBerlin – Das Parlament hat am Montag das Gesetz gebilligt.", []int{1, 2}, ""},
+	} {
+		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024}.build(t), testActors), testActors)
+		var got []int
+		for _, e := range events {
+			got = append(got, len(e.Mentions))
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tt.mentions) {
+			t.Errorf("%q: events with %v mentions (%v), want %v", tt.text, got, titles(events), tt.mentions)
+		}
+		if tt.title != "" && (len(events) == 0 || events[0].Title != tt.title) {
+			t.Errorf("%q: titles %v, want %q first", tt.text, titles(events), tt.title)
+		}
+	}
+}

@@ -367,12 +367,24 @@ func (s *sent) headlineBlock() bool {
 
 // topBlock reports a sentence of the article's head (title, kicker,
 // teaser), which names what the whole article is about.
-func (s *sent) topBlock() bool {
-	switch s.block {
+func (s *sent) topBlock() bool { return headBlock(s.block) }
+
+func headBlock(b model.BlockKind) bool {
+	switch b {
 	case model.BlockTitle, model.BlockKicker, model.BlockTeaser:
 		return true
 	}
 	return false
+}
+
+// bodyLead reports whether the sentence opens the body right after the
+// article's head.
+func (s *sent) bodyLead() bool {
+	if s.topBlock() || s.index == 0 {
+		return false
+	}
+	b := s.a.Sentences[s.index-1].Block
+	return b >= 0 && b < len(s.a.Blocks) && headBlock(s.a.Blocks[b].Kind)
 }
 
 // representative reports a noun for people who act for an organisation

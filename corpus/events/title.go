@@ -191,8 +191,10 @@ func title(p titleParts, table []model.Actor) string {
 			}
 		}
 		words(place)
-	case (p.kind == KindLawsuit || p.kind == KindMatch && p.noun != "Tor") && len(all) > 1:
-		words(p.noun, place, "von", all[0], "gegen", list(all[1:])) // "Klage von Musk gegen OpenAI"
+	case (p.kind == KindLawsuit && len(agents) < len(all) || p.kind == KindMatch && p.noun != "Tor") && len(all) > 1:
+		// "Klage von Musk gegen OpenAI"; a suit all of whose actors
+		// filed it has no other side to name
+		words(p.noun, place, "von", all[0], "gegen", list(all[1:]))
 	default:
 		words(p.noun)
 		by, against, of := "von", []string(nil), []string(nil)
