@@ -947,12 +947,14 @@ func (f *finder) surnamesAfterRoles(spans []ner.Span) []ner.Span {
 // particleNames joins two persons the tagger tells apart across name
 // particles in lower case into one: "José Eduardo dos Santos", "Ursula von
 // der Leyen" (the tagger reads the particle as a preposition between two
-// names). It returns spans, joined in place.
+// names), when the first opens a name (givenBefore). It returns spans,
+// joined in place.
 func particleNames(text string, spans []ner.Span) []ner.Span {
 	out := spans[:0]
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
-		if sp.Kind == ner.PER && i+1 < len(spans) && spans[i+1].Kind == ner.PER && particlesOnly(text[sp.End:spans[i+1].Start]) {
+		if sp.Kind == ner.PER && i+1 < len(spans) && spans[i+1].Kind == ner.PER && particlesOnly(text[sp.End:spans[i+1].Start]) &&
+			givenBefore(text[sp.Start:sp.End]) {
 			sp.End = spans[i+1].End
 			i++
 		} else if sp.Kind == ner.PER {
@@ -1000,6 +1002,15 @@ func afterCapitalParticle(text string, sp ner.Span, rest []ner.Span) int {
 		i = k
 	}
 	return sp.End
+}
+
+// givenBefore reports whether w can open a name with a particle: more
+// than one word ("Mathias Müller von Blumencron") or a first name
+// ("Ursula von der Leyen"). A surname alone before "von" or "den" is a
+// person the clause goes on from ("wurde Meier von Berger geklagt",
+// "holte Meier den Berger").
+func givenBefore(w string) bool {
+	return hasBlankOrHyphen(w) || Gazetteer(w)&uint32(firstName) != 0
 }
 
 // particlesOnly reports a gap of one or two lower-case name particles

@@ -410,7 +410,7 @@ func TestCompoundNounsAsPersons(t *testing.T) {
 // particles are one; a person before an organisation, or before a
 // capitalised word, is not joined.
 func TestParticleNames(t *testing.T) {
-	text := "José Eduardo dos Santos traf Ursula von der Leyen, Peter von Meta und Anna Von Berg."
+	text := "José Eduardo dos Santos traf Ursula von der Leyen, Peter von Meta und Anna Von Berg. Dann holte Huber den Kranz, Moser von Ebner geklagt."
 	span := func(s string, k ner.Kind) ner.Span {
 		i := strings.Index(text, s)
 		return ner.Span{Start: i, End: i + len(s), Kind: k}
@@ -418,12 +418,15 @@ func TestParticleNames(t *testing.T) {
 	spans := []ner.Span{
 		span("José Eduardo", ner.PER), span("Santos", ner.PER), span("Ursula", ner.PER), span("Leyen", ner.PER),
 		span("Peter", ner.PER), span("Meta", ner.ORG), span("Anna", ner.PER), span("Berg", ner.PER),
+		span("Huber", ner.PER), span("Kranz", ner.PER), span("Moser", ner.PER), span("Ebner", ner.PER),
 	}
 	var got []string
 	for _, sp := range particleNames(text, spans) {
 		got = append(got, text[sp.Start:sp.End])
 	}
-	want := []string{"José Eduardo dos Santos", "Ursula von der Leyen", "Peter", "Meta", "Anna", "Berg"}
+	// a surname alone before the particle is a person the clause goes
+	// on from, not the first part of a name
+	want := []string{"José Eduardo dos Santos", "Ursula von der Leyen", "Peter", "Meta", "Anna", "Berg", "Huber", "Kranz", "Moser", "Ebner"}
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
