@@ -124,6 +124,9 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 		case anchored && prep == "" && i != tok+1 && (i < tok || s.beyondVerb(tok, i)):
 			continue // "Vier Tage vor der Wahl hat die Polizei … gestürmt": the clause's deed, not the noun's
 		case byAgent && (prep == "von" || prep == "vom" || prep == "durch"):
+			if len(s.toks[tok].forms) == 0 && !s.agentOfNoun(tok, i) {
+				continue // "trotz des Einsatzes von Polizisten zu Demonstrationen": the phrase of another noun
+			}
 		case onlyAgent:
 			continue
 		case prep == "" && owner < 0 && len(s.toks[tok].forms) == 0 && i > tok && s.countedBefore(i):
@@ -139,6 +142,33 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 		return t.text, true
 	}
 	return "", false
+}
+
+// agentOfNoun reports whether the "von" or "durch" phrase of token i
+// can name who did the noun trigger at tok: it does not hang on another
+// noun ("trotz des Einsatzes von Polizisten zu Demonstrationen",
+// "Proteste gegen die Zentralisierung der Schulen durch die Regierung"),
+// only on the trigger, its genitive ("der Sturz des Präsidenten durch
+// das Militär") or the clause's passive ("Die Sperren wurden am Montag
+// von der Armee errichtet").
+func (s *sent) agentOfNoun(tok, i int) bool {
+	_, at, _, _ := s.npContext(i)
+	if at < 1 || at-1 == tok {
+		return at >= 0
+	}
+	if n := &s.toks[at-1]; !n.word() || !n.upper || n.actor >= 0 || n.timex >= 0 {
+		return true
+	}
+	g := tok + 1
+	if g >= at-1 || !s.toks[g].word() || s.toks[g].lower != "des" && s.toks[g].lower != "der" {
+		return false
+	}
+	for k := g + 1; k < at; k++ {
+		if t := &s.toks[k]; !t.word() || t.is(prepositions) {
+			return false
+		}
+	}
+	return true
 }
 
 // institutionDoes reports whether an institution named by noun can be

@@ -169,3 +169,32 @@ func TestBystander(t *testing.T) {
 		}
 	}
 }
+
+// TestAgentOfAnotherNoun: a "von" or "durch" phrase that hangs on another
+// noun names no doer of the noun trigger; the passive's agent of a
+// clause whose subject the trigger is does.
+func TestAgentOfAnotherNoun(t *testing.T) {
+	for _, tt := range []struct {
+		text  string
+		agent string // the institution acting, "" for none
+	}{
+		{"Am Freitag kam es trotz des Einsatzes von Polizisten zu Protesten von Lindner.", ""},
+		{"Proteste von Lindner gegen die Schließung der Schulen durch die Regierung.", ""},
+		{"Die Straßensperren in Linz wurden am Freitag von der Polizei aufrechterhalten.", "Polizei"},
+		{"Am Freitag kam es zur Festnahme von Lindner durch die Polizei.", "Polizei"},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}, "Am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
+		events, actors := Merge(Extract(0, f.build(t), testActors), testActors)
+		var got []string
+		for _, e := range events {
+			for k, a := range e.Actors {
+				if strings.HasPrefix(actors[a].ID, "institution-") && e.Roles[k] == model.RoleAgent {
+					got = append(got, actors[a].Name)
+				}
+			}
+		}
+		if want := tt.agent; len(got) > 1 || want == "" && len(got) > 0 || want != "" && (len(got) == 0 || got[0] != want) {
+			t.Errorf("%q: institutions acting %v (rows %v), want %q", tt.text, got, titles(events), want)
+		}
+	}
+}
