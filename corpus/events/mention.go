@@ -298,6 +298,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindSale && t.verb && s.happeningObject(g, c.tok) {
 		return Mention{}, false // "hat der Zeitung eine Einigung verkauft": a happening presented, nothing sold
 	}
+	if kind == KindMerger && len(m.Actors) > 0 && x.allOf(m.Actors, model.Person) {
+		return Mention{}, false // "Die Autorin verschmilzt Witz und Ernst zu einem Ton": people merge no companies
+	}
 	if kind == KindDismissal && len(m.Actors) > 0 && x.onlyOrganisations(m.Actors) {
 		// "die Entlassung von 500 Beschäftigten bei VW": no one dismissed
 		// by name, a company's staff cut, the same happening as its
@@ -642,9 +645,12 @@ func (x *extractor) owners(s *sent) [][2]int {
 }
 
 // onlyOrganisations reports whether every actor is an organisation.
-func (x *extractor) onlyOrganisations(actors []int) bool {
+func (x *extractor) onlyOrganisations(actors []int) bool { return x.allOf(actors, model.Organization) }
+
+// allOf reports whether every actor of the list is of kind k.
+func (x *extractor) allOf(actors []int, k model.ActorKind) bool {
 	for _, a := range actors {
-		if a < 0 || a >= len(x.actors) || x.actors[a].Kind != model.Organization {
+		if a < 0 || a >= len(x.actors) || x.actors[a].Kind != k {
 			return false
 		}
 	}
