@@ -187,6 +187,7 @@ func TestNotHappenings(t *testing.T) {
 		"Scholz warb am Montag für eine Übernahme von Verdi durch Volkswagen.",                                // argued for
 		"So startet auch die neue Serie am Sonntag um 20 Uhr.",                                                // "So" is no name, though "Sonntag" begins with it
 		"In ihrem Roman verschmilzt Lindner am Montag Witz und Ernst zu einem Ton.",                           // people merge no companies
+		"Oracle und Meta streiten darum, wer als Erster den Laptop auf den Markt bringt.",                     // who will, asked
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)

@@ -212,8 +212,10 @@ var (
 	// purposes open an infinitive clause of what was left undone (for
 	// "um", see unfulfilled)
 	purposes = wordSet(`ohne statt anstatt`)
-	// conditionals open clauses that tell what may happen.
-	conditionals = wordSet(`wenn falls sofern ob sollte sollten hätte hätten wäre wären würde würden`)
+	// conditionals open clauses that tell what may happen, and whether
+	// or who ("ob", "wer": "der Streit darum, wer als Erster klagt" asks,
+	// tells nothing).
+	conditionals = wordSet(`wenn falls sofern ob wer sollte sollten hätte hätten wäre wären würde würden`)
 
 	// background marks a happening told as remote or habitual, which the
 	// article's own date must not date: "einst", "damals", "wiederholt".
