@@ -188,6 +188,7 @@ func TestNotHappenings(t *testing.T) {
 		"So startet auch die neue Serie am Sonntag um 20 Uhr.",                                                // "So" is no name, though "Sonntag" begins with it
 		"In ihrem Roman verschmilzt Lindner am Montag Witz und Ernst zu einem Ton.",                           // people merge no companies
 		"Oracle und Meta streiten darum, wer als Erster den Laptop auf den Markt bringt.",                     // who will, asked
+		"Die Letztentscheidung liegt beim Rat, denn Minister Lindner hatte als Anwalt einst Musk vertreten.",  // who is to decide
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)

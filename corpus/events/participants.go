@@ -408,6 +408,17 @@ func (s *sent) verbOf(g, tok int, vs *lemmaSet) bool {
 	return false
 }
 
+// restsWith reports whether clause g says with whom the noun at tok
+// rests: "liegt bei", "liegt beim".
+func (s *sent) restsWith(g, tok int) bool {
+	for i := range s.toks {
+		if i != tok && s.toks[i].group == g && i+1 < len(s.toks) && (s.toks[i+1].lower == "bei" || s.toks[i+1].lower == "beim") && s.isVerbOf(i, &resting) {
+			return true
+		}
+	}
+	return false
+}
+
 // isVerbOf reports whether token i is a verb of one of the lemmas of vs
 // (asking the text layer for a lemma only of a word that may be one). A
 // verb the trigger lexicon reads there counts too: it knows some the text
@@ -447,6 +458,9 @@ var overcoming = map[string]bool{"besiegen": true, "schlagen": true, "bezwingen"
 var (
 	receiving = newLemmaSet("erhalten", "bekommen", "kriegen")
 	refusing  = newLemmaSet("verweigern", "versagen", "verwehren", "vorenthalten")
+	// resting: "liegen", whose "bei" names who is to decide ("Die
+	// Entscheidung liegt beim Gericht")
+	resting = newLemmaSet("liegen")
 	// multiplying: verbs that tell happenings growing in number ("Die
 	// Anschläge häuften sich", "mehrten sich")
 	multiplying = newLemmaSet("häufen", "mehren")
