@@ -189,6 +189,8 @@ func TestNotHappenings(t *testing.T) {
 		"In ihrem Roman verschmilzt Lindner am Montag Witz und Ernst zu einem Ton.",                           // people merge no companies
 		"Oracle und Meta streiten darum, wer als Erster den Laptop auf den Markt bringt.",                     // who will, asked
 		"Die Letztentscheidung liegt beim Rat, denn Minister Lindner hatte als Anwalt einst Musk vertreten.",  // who is to decide
+		"Immer weniger Kunden kaufen bei Oracle Laptops.",                                                     // a trend
+		"Musk trifft Trump immer häufiger.",                                                                   // a trend
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)

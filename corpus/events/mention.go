@@ -412,6 +412,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if prep, det, _ := s.nounPhrase(c.tok); !t.verb && prep == "vor" && det == "" {
 		return Mention{}, false // "Schutz vor Hochwasser", "Angst vor Streiks": any such happening, none told
 	}
+	if t.verb && s.trend(g) {
+		return Mention{}, false // "Immer weniger Kunden kaufen Laptops": a trend, no happening
+	}
 	if !t.verb && decidedKinds[kind] && s.restsWith(g, c.tok) {
 		return Mention{}, false // "Die Entscheidung liegt beim Rat": who is to decide, nothing decided
 	}

@@ -233,6 +233,22 @@ func (s *sent) habitual(g int) bool {
 	return span && hinweg || since && !first && !s.pastClause(g) || decades && !first
 }
 
+// trend reports whether clause g tells a trend: "immer weniger",
+// "immer häufiger". Its verb tells no happening ("Immer mehr Kunden
+// kaufen …"); a noun in it may ("immer mehr Tote nach dem Beben").
+func (s *sent) trend(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && t.lower == "immer" && i+1 < len(s.toks) && trendWords[s.toks[i+1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// trendWords follow "immer" in a trend. (A plain set: the word classes
+// are full.)
+var trendWords = map[string]bool{"mehr": true, "weniger": true, "häufiger": true, "öfter": true, "seltener": true}
+
 // superlative reports an adjective in the superlative at i ("schlimmste",
 // "höchsten"): "die stärkste Flut seit 50 Jahren" measures it against
 // those years, no happening going on through them.
