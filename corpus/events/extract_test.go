@@ -191,6 +191,7 @@ func TestNotHappenings(t *testing.T) {
 		"Die Letztentscheidung liegt beim Rat, denn Minister Lindner hatte als Anwalt einst Musk vertreten.",  // who is to decide
 		"Immer weniger Kunden kaufen bei Oracle Laptops.",                                                     // a trend
 		"Musk trifft Trump immer häufiger.",                                                                   // a trend
+		"Ein Treffen mit Trump am Montag hält Musk für ausgeschlossen.",                                       // a view of a happening
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)

@@ -415,6 +415,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if t.verb && s.trend(g) {
 		return Mention{}, false // "Immer weniger Kunden kaufen Laptops": a trend, no happening
 	}
+	if !t.verb && s.judged(g, c.tok) {
+		return Mention{}, false // "hält eine Eröffnung im Mai für unrealistisch": a view
+	}
 	if !t.verb && decidedKinds[kind] && s.restsWith(g, c.tok) {
 		return Mention{}, false // "Die Entscheidung liegt beim Rat": who is to decide, nothing decided
 	}

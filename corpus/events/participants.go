@@ -419,6 +419,21 @@ func (s *sent) restsWith(g, tok int) bool {
 	return false
 }
 
+// judged reports whether clause g holds the noun at tok to be something:
+// "hält eine Eröffnung im Mai für unrealistisch" (a view of a happening,
+// not its telling).
+func (s *sent) judged(g, tok int) bool {
+	if !s.verbOf(g, tok, &judging) {
+		return false
+	}
+	for i := tok + 1; i < len(s.toks); i++ {
+		if t := &s.toks[i]; t.group == g && t.word() && t.lower == "für" {
+			return true
+		}
+	}
+	return false
+}
+
 // isVerbOf reports whether token i is a verb of one of the lemmas of vs
 // (asking the text layer for a lemma only of a word that may be one). A
 // verb the trigger lexicon reads there counts too: it knows some the text
@@ -461,6 +476,9 @@ var (
 	// resting: "liegen", whose "bei" names who is to decide ("Die
 	// Entscheidung liegt beim Gericht")
 	resting = newLemmaSet("liegen")
+	// judging: "halten", whose "für" says what one holds a thing to be
+	// ("hält eine Eröffnung für unrealistisch")
+	judging = newLemmaSet("halten")
 	// multiplying: verbs that tell happenings growing in number ("Die
 	// Anschläge häuften sich", "mehrten sich")
 	multiplying = newLemmaSet("häufen", "mehren")
