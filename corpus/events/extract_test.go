@@ -192,6 +192,8 @@ func TestNotHappenings(t *testing.T) {
 		"Immer weniger Kunden kaufen bei Oracle Laptops.",                                                     // a trend
 		"Musk trifft Trump immer häufiger.",                                                                   // a trend
 		"Ein Treffen mit Trump am Montag hält Musk für ausgeschlossen.",                                       // a view of a happening
+		"Drei Wochen nach der Geburt seines Sohnes Elon siegte Lindner am Montag.",                            // a time, told by a birth
+		"Das Team um Elon Musk filmte die Fohlen vom Tag ihrer Geburt an.",                                    // a time, told by a birth
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)

@@ -415,6 +415,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if t.verb && s.trend(g) {
 		return Mention{}, false // "Immer weniger Kunden kaufen Laptops": a trend, no happening
 	}
+	if !t.verb && kind == KindBirth && s.sinceBirth(c.tok) {
+		return Mention{}, false // "drei Wochen nach der Geburt des Sohnes", "vom Tag ihrer Geburt an": a time, told by the birth
+	}
 	if !t.verb && s.judged(g, c.tok) {
 		return Mention{}, false // "hält eine Eröffnung im Mai für unrealistisch": a view
 	}

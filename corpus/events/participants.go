@@ -419,6 +419,21 @@ func (s *sent) restsWith(g, tok int) bool {
 	return false
 }
 
+// sinceBirth reports whether the noun at tok is a time that the
+// phrase counts from or to: governed by a preposition ("nach der
+// Geburt", "seit ihrer Geburt") or the genitive of a unit of time ("vom
+// Tag ihrer Geburt").
+func (s *sent) sinceBirth(tok int) bool {
+	if s.governedBy(tok) != "" {
+		return true
+	}
+	k := tok - 1
+	if k > 0 && s.toks[k].word() && s.toks[k].is(determiners) {
+		k--
+	}
+	return k >= 0 && k < tok-1 && s.toks[k].word() && timeUnits[s.toks[k].lower]
+}
+
 // judged reports whether clause g holds the noun at tok to be something:
 // "hält eine Eröffnung im Mai für unrealistisch" (a view of a happening,
 // not its telling).
