@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 
 	"chronik/corpus/text"
 )
@@ -466,6 +467,32 @@ func (s *sent) genitiveHead(i int) int {
 	}
 	return j - 1
 }
+
+// officeTaken reports a noun trigger at i whose genitive names an
+// office: "die Übernahme des Vorsitzes", "der EU-Präsidentschaft" (the
+// context words of taking over an office, "übernehmen" of an
+// appointment).
+func (s *sent) officeTaken(i int) bool {
+	k := i + 1
+	if k >= len(s.toks) || !s.toks[k].word() || s.toks[k].lower != "der" && s.toks[k].lower != "des" {
+		return false
+	}
+	for k++; k < len(s.toks) && s.toks[k].word() && !s.toks[k].upper && hasDeclension(s.toks[k].lower); k++ {
+	}
+	return k < len(s.toks) && s.toks[k].word() && s.toks[k].upper && officeTakeover().cuedBy(s.toks[k].text)
+}
+
+// officeTakeover is the trigger of taking over an office: "übernehmen"
+// with an office as its object.
+var officeTakeover = sync.OnceValue(func() *trigger {
+	lx := loadLexicon()
+	for i := range lx.triggers {
+		if t := &lx.triggers[i]; t.kind == KindAppointment && t.verb && t.infinitive == "übernehmen" {
+			return t
+		}
+	}
+	panic("events: triggers.txt has no appointment of \"übernehmen\"") // a broken build, caught by every test
+})
 
 // failedOf reports a noun trigger at i in the genitive after "Scheitern"
 // or "Absage": what failed or was called off.
