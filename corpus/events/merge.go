@@ -60,6 +60,7 @@ type cluster struct {
 	attacks, holds []int32
 	actors         []actorTally
 	agents         []int32 // the first actor of each member: who did it
+	retells        []int32 // its head mentions that a body's first sentence tells again (merger.retells)
 	words          []uint64
 	dead           bool // absorbed by another event
 }
@@ -148,9 +149,10 @@ type merger struct {
 	// criticisms are the mentions a post of this kind is part of (see
 	// attacks.go)
 	criticisms map[int32]bool
-	// heads and leads count, per article, the mentions of this kind in
-	// its head and in its body's first sentence (see retold)
-	heads, leads map[int]int
+	// retells maps the head mention of an article to the mention of its
+	// body's first sentence that tells the same happening again (see
+	// retellings); nil when no article has such a pair
+	retells map[int32]int32
 }
 
 // Merge groups the mentions into events. actors is the actor table the
@@ -232,15 +234,10 @@ func Merge(mentions []Mention, actors []model.Actor) ([]model.Event, []model.Act
 // merge merges the mentions of one kind, narrowest date first.
 func (mg *merger) merge(order []int32, actors []model.Actor) []model.Event {
 	mentions := mg.ms
-	mg.heads, mg.leads = map[int]int{}, map[int]int{}
+	mg.retells = mg.retellings(order)
 	for _, i := range order {
 		for _, a := range mentions[i].Actors {
 			mg.freq[a]++
-		}
-		if m := &mentions[i]; m.head {
-			mg.heads[m.Article]++
-		} else if m.lead {
-			mg.leads[m.Article]++
 		}
 		if t := mentions[i].attack; t > 0 {
 			if mg.criticisms == nil {
@@ -570,6 +567,9 @@ func (mg *merger) join(ci, i int32) {
 		c.actors, c.words = mg.tallies.take(len(m.Actors)), mg.hashes.take(len(m.words))
 	}
 	c.members = append(c.members, i)
+	if _, ok := mg.retells[i]; ok {
+		c.retells = append(c.retells, i)
+	}
 	if mg.criticisms[i] {
 		c.holds = append(c.holds, i)
 	}
@@ -1090,6 +1090,7 @@ func (mg *merger) absorb(ai, bi int32) {
 		a.attacks = addSorted(a.attacks, t)
 	}
 	a.holds, b.holds = append(a.holds, b.holds...), nil
+	a.retells, b.retells = append(a.retells, b.retells...), nil
 	for _, t := range b.actors {
 		if k := slices.IndexFunc(a.actors, func(u actorTally) bool { return u.actor == t.actor }); k >= 0 {
 			a.actors[k].count += t.count
@@ -1404,25 +1405,58 @@ func (mg *merger) refersTo(b, a *cluster) bool {
 	return len(b.members) > 0
 }
 
-// retold reports whether event b holds the body's first sentence of an
-// article whose head event a holds, each the only mention of the kind
+// retellings pairs, per article, the mention of its head and the one of
+// its body's first sentence when each is the only mention of the kind
 // there: news opens its body by telling again, in full, what its head
 // told, often with other words for its actors ("Parlament" in the head,
 // "Der Nationalrat" in the lead; a body and the official who heads it).
-// Kinds one article tells many of (statements, posts) need more.
-func (mg *merger) retold(a, b *cluster) bool {
+// Kinds one article tells many of (statements, posts) need more; a head
+// that names whom it befell by a noun is the body's person only if it
+// introduces them so (headActions); and a head that names someone the
+// lead does not tells another happening (namesNoOther).
+func (mg *merger) retellings(order []int32) map[int32]int32 {
 	if mg.needWord {
-		return false
+		return nil
 	}
-	for _, h := range a.members {
-		hm := &mg.ms[h]
-		if !hm.head || mg.heads[hm.Article] != 1 || mg.leads[hm.Article] != 1 || hm.sufferer != "" || hm.crowd != "" {
-			continue // (whom a head names by a noun is the body's person only if it introduces them so: headActions)
+	type pair struct{ head, lead, heads, leads int32 }
+	byArt := map[int]*pair{}
+	for _, i := range order {
+		m := &mg.ms[i]
+		if !m.head && !m.lead {
+			continue
 		}
-		for _, l := range b.members {
-			if lm := &mg.ms[l]; lm.lead && lm.Article == hm.Article && mg.namesNoOther(hm, lm) {
-				return true
+		p := byArt[m.Article]
+		if p == nil {
+			p = &pair{head: -1, lead: -1}
+			byArt[m.Article] = p
+		}
+		if m.head {
+			p.head, p.heads = i, p.heads+1
+		} else {
+			p.lead, p.leads = i, p.leads+1
+		}
+	}
+	var out map[int32]int32
+	for _, p := range byArt {
+		if p.heads != 1 || p.leads != 1 {
+			continue
+		}
+		if h, l := &mg.ms[p.head], &mg.ms[p.lead]; h.sufferer == "" && h.crowd == "" && mg.namesNoOther(h, l) {
+			if out == nil {
+				out = map[int32]int32{}
 			}
+			out[p.head] = p.lead
+		}
+	}
+	return out
+}
+
+// retold reports whether event b holds the body's first sentence that
+// tells again the head mention of event a (retellings).
+func (mg *merger) retold(a, b *cluster) bool {
+	for _, h := range a.retells {
+		if slices.Contains(b.members, mg.retells[h]) {
+			return true
 		}
 	}
 	return false
