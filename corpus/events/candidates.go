@@ -469,7 +469,7 @@ func (s *sent) genitiveHead(i int) int {
 }
 
 // officeTaken reports a noun trigger at i whose genitive names an
-// office: "die Übernahme des Vorsitzes", "der EU-Präsidentschaft" (the
+// office: "die Übernahme des Vorsitzes", "der Präsidentschaft" (the
 // context words of taking over an office, "übernehmen" of an
 // appointment).
 func (s *sent) officeTaken(i int) bool {

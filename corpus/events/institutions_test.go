@@ -167,7 +167,7 @@ func TestAgentOfAnotherNoun(t *testing.T) {
 		text  string
 		agent string // the institution acting, "" for none
 	}{
-		{"Am Freitag kam es trotz des Einsatzes von Polizisten zu Protesten von Lindner.", ""},
+		{"Trotz des Einsatzes von Polizisten kam es am Freitag zu Protesten von Lindner.", ""},
 		{"Proteste von Lindner gegen die Schließung der Schulen durch die Regierung.", ""},
 		{"Die Straßensperren in Linz wurden am Freitag von der Polizei aufrechterhalten.", "Polizei"},
 		{"Am Freitag kam es zur Festnahme von Lindner durch die Polizei.", "Polizei"},

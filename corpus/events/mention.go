@@ -302,7 +302,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		return Mention{}, false // "Die Autorin verschmilzt Witz und Ernst zu einem Ton": people merge no companies
 	}
 	if kind == KindAcquisition && !t.verb && s.officeTaken(c.tok) {
-		// "die Übernahme der EU-Präsidentschaft durch X": an office taken
+		// "die Übernahme des Ratsvorsitzes durch X": an office taken
 		// over, as the verb with that object says
 		m.Kind, m.Noun = KindAppointment, "Amtsübernahme"
 	}
