@@ -37,6 +37,7 @@ func TestTriggerForms(t *testing.T) {
 		{"Zuckerberg und Trump dinieren zusammen.", "meeting", "dinieren"},
 		{"Bezos aß mit Trump zu Abend.", "meeting", "aß"},
 		{"OpenAI kündigte das Projekt an.", "announcement", "kündigte"},
+		{"Lindner freute sich am Montag über die Geburt seines Sohnes.", "birth", "Geburt"},                  // the birth told, no time counted from it
 		{"Am Montag erfolgte die Übernahme des EU-Ratsvorsitzes durch Lindner.", "appointment", "Übernahme"}, // an office taken over
 		{"Am Montag erfolgte die Übernahme des Konzerns durch Lindner.", "acquisition", "Übernahme"},
 		{"Nach dem Spiel übernahm Lindner am Montag die Führung des Vereins.", "appointment", "übernahm"},                        // a post, though games are told

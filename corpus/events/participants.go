@@ -420,11 +420,12 @@ func (s *sent) restsWith(g, tok int) bool {
 }
 
 // sinceBirth reports whether the noun at tok is a time that the
-// phrase counts from or to: governed by a preposition ("nach der
-// Geburt", "seit ihrer Geburt") or the genitive of a unit of time ("vom
-// Tag ihrer Geburt").
+// phrase counts from or to: governed by a preposition of time ("nach der
+// Geburt", "seit ihrer Geburt"; not "gratulierte zur Geburt", which
+// tells it) or the genitive of a unit of time ("vom Tag ihrer Geburt").
 func (s *sent) sinceBirth(tok int) bool {
-	if s.governedBy(tok) != "" {
+	switch s.governedBy(tok) {
+	case "nach", "seit", "vor", "ab", "bis", "bei", "von", "vom":
 		return true
 	}
 	k := tok - 1

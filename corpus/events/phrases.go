@@ -369,6 +369,7 @@ func (s *sent) headlineBlock() bool {
 // teaser), which names what the whole article is about.
 func (s *sent) topBlock() bool { return headBlock(s.block) }
 
+// headBlock reports whether a block of kind b is of the article's head.
 func headBlock(b model.BlockKind) bool {
 	switch b {
 	case model.BlockTitle, model.BlockKicker, model.BlockTeaser:
