@@ -37,6 +37,7 @@ func TestTriggerForms(t *testing.T) {
 		{"Zuckerberg und Trump dinieren zusammen.", "meeting", "dinieren"},
 		{"Bezos aß mit Trump zu Abend.", "meeting", "aß"},
 		{"OpenAI kündigte das Projekt an.", "announcement", "kündigte"},
+		{"Ermittler durchforsten am Montag die Zentrale von Oracle.", "investigation", "durchforsten"},       // a search by investigators
 		{"Lindner freute sich am Montag über die Geburt seines Sohnes.", "birth", "Geburt"},                  // the birth told, no time counted from it
 		{"Am Montag erfolgte die Übernahme des EU-Ratsvorsitzes durch Lindner.", "appointment", "Übernahme"}, // an office taken over
 		{"Am Montag erfolgte die Übernahme des Konzerns durch Lindner.", "acquisition", "Übernahme"},
@@ -197,6 +198,7 @@ func TestNotHappenings(t *testing.T) {
 		"Ein Treffen mit Trump am Montag hält Musk für ausgeschlossen.",                                       // a view of a happening
 		"Drei Wochen nach der Geburt seines Sohnes Elon siegte Lindner am Montag.",                            // a time, told by a birth
 		"Das Team um Elon Musk filmte die Fohlen vom Tag ihrer Geburt an.",                                    // a time, told by a birth
+		"Historiker durchforsten am Montag die Archive von Oracle.",                                           // a search of no investigators
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)
