@@ -772,8 +772,9 @@ func nounWord(w string) bool {
 }
 
 // largeCount reports whether clause g counts a hundred or more of
-// something: "412 Menschen", "46.000 Anträge", "9,8 Milliarden Liter",
-// "Tausende Flüchtlinge" (not a year, which is a date).
+// something, or many without a number: "412 Menschen", "46.000
+// Anträge", "9,8 Milliarden Liter", "Tausende Flüchtlinge", "etliche
+// Reformen" (not a year, which is a date).
 func (s *sent) largeCount(g int) bool {
 	for i := range s.toks {
 		t := &s.toks[i]
@@ -782,7 +783,7 @@ func (s *sent) largeCount(g int) bool {
 		}
 		next := i + 1
 		switch {
-		case bigNumerals.has(t.lower):
+		case bigNumerals.has(t.lower), manyWords[t.lower]:
 		case isDigit(t.text[0]):
 			next = s.numberEnd(i) + 1
 			if n := next; n < len(s.toks) && s.toks[n].is(bigNumerals) {
@@ -802,6 +803,11 @@ func (s *sent) largeCount(g int) bool {
 	}
 	return false
 }
+
+// manyWords count many of something without a number: "etliche
+// Reformen", "zahlreiche Verfahren". (A plain set: the word classes are
+// full.)
+var manyWords = map[string]bool{"etliche": true, "zahlreiche": true, "unzählige": true}
 
 // yearValue reports whether a temporal value names a whole year ("2014").
 func yearValue(v string) bool {
