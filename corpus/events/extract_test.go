@@ -585,6 +585,7 @@ func TestNewsTriggers(t *testing.T) {
 		{"Volkswagen kündigte den Abbau von Stellen an.", "announcement", "Ankündigung", []string{"volkswagen"}},
 		// an announcement is named by what it announces
 		{"Volkswagen will 35.000 Stellen abbauen, teilte Scholz mit.", "announcement", "Stellenabbau", []string{"olaf-scholz"}},
+		{"Scholz gab am Dienstag in Berlin bekannt, für die SPD bei der Bundestagswahl 2025 kandidieren zu wollen.", "announcement", "Bekanntgabe", []string{"olaf-scholz"}}, // the election its setting, no election announced
 		{"Volkswagen hatte einen Rekordgewinn erzielt.", "results", "Gewinn", []string{"volkswagen"}},
 		{"Volkswagen meldete einen Verlust.", "results", "Verlust", []string{"volkswagen"}},
 		{"Verdi hat zum Warnstreik aufgerufen.", "announcement", "Streikaufruf", []string{"verdi"}},

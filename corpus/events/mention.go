@@ -181,7 +181,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// announced, nor posted.
 		for _, o := range x.cands {
 			ot := &x.lx.triggers[o.trig]
-			if og := s.toks[o.tok].group; ot.kind != KindStatement && ot.kind != KindAnnouncement && o.tok != c.tok &&
+			if og := s.toks[o.tok].group; ot.kind != KindStatement && ot.kind != KindAnnouncement && o.tok != c.tok && !settingPreps[s.governedBy(o.tok)] &&
 				(s.mood(og, -1) == moodPlanned || kind == KindStatement && s.zuComplement(o.tok, g)) {
 				kind, noun, spec = KindAnnouncement, ot.noun, ot.specificity
 				break
@@ -673,6 +673,11 @@ func (x *extractor) allOf(actors []int, k model.ActorKind) bool {
 	}
 	return true
 }
+
+// settingPreps govern a happening that sets another in time or place:
+// "bei der Wahl im Mai anzutreten" announces a candidacy,
+// not the election.
+var settingPreps = map[string]bool{"bei": true, "beim": true, "vor": true, "nach": true, "während": true, "seit": true}
 
 // reportNouns name statements that report news, which may be announcements.
 var reportNouns = map[string]bool{"Mitteilung": true, "Bestätigung": true}
