@@ -420,6 +420,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if t.verb && s.trend(g) {
 		return Mention{}, false // "Immer weniger Kunden kaufen Laptops": a trend, no happening
 	}
+	if !t.verb && s.inAttribute(c.tok) {
+		return Mention{}, false // "die für das Gipfeltreffen eingerichteten Sperren": what the barriers are for
+	}
 	if !t.verb && kind == KindBirth && s.sinceBirth(c.tok) {
 		return Mention{}, false // "drei Wochen nach der Geburt des Sohnes", "vom Tag ihrer Geburt an": a time, told by the birth
 	}

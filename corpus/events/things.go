@@ -143,6 +143,24 @@ func (s *sent) adjectiveBeforeNoun(i int) bool {
 	return d.Class == text.Adjective && d.Readings&text.Verb != 0
 }
 
+// inAttribute reports a noun trigger at i inside the phrase of a
+// participle that qualifies another noun: "die für das Gipfeltreffen
+// eingerichteten Sperren" tell of the barriers, the meeting only names
+// what they are for.
+func (s *sent) inAttribute(i int) bool {
+	p := i + 1
+	if len(s.toks[i].forms) > 0 || p+1 >= len(s.toks) || !s.toks[p].word() || s.toks[p].upper || !hasDeclension(s.toks[p].lower) ||
+		s.toks[p].is(prepositions|determiners|conjunctions) || s.finiteVerb(p) || !s.toks[p+1].word() || !s.toks[p+1].upper {
+		return false
+	}
+	prep, at, _, _ := s.npContext(i)
+	if prep == "" || at < 1 {
+		return false
+	}
+	b := &s.toks[at-1] // the other noun's article, or a word declined as it ("die beiden für …")
+	return b.word() && (b.is(determiners) || !b.upper && hasDeclension(b.lower) && !b.is(prepositions|conjunctions))
+}
+
 // partitive reports whether word i, which reads like a present of a
 // verb, is the pronoun of a part of a group: "einigen der Gegner",
 // "einige dieser Firmen".
