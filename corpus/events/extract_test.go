@@ -200,7 +200,7 @@ func TestNotHappenings(t *testing.T) {
 		"Das Team um Elon Musk filmte die Fohlen vom Tag ihrer Geburt an.",                                    // a time, told by a birth
 		"Historiker durchforsten am Montag die Archive von Oracle.",                                           // a search of no investigators
 		"Seit dem Frühjahr hat die Regierung in Linz etliche Gesetze beschlossen.",                            // a tally since a time
-		"Die Polizei verlegte am Dienstag die für das Gipfeltreffen eingerichteten Kontrollpunkte nach Linz.", // what the posts are for
+		"Am Montag brachte die Armee die für das Gipfeltreffen eingerichteten Kontrollpunkte nach Linz.",      // what the posts are for
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)
