@@ -5,7 +5,6 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
-	"sync"
 
 	"chronik/corpus/text"
 )
@@ -27,7 +26,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 			continue
 		}
 		if t.noun > 0 {
-			if id := int(t.noun) - 1; (!s.nameBefore(i) || s.trafficAccident(x.lx.triggers[id].kind, i)) && !s.placeName(i) {
+			if id := x.nounReading(s, i, int(t.noun)-1); (!s.nameBefore(i) || s.trafficAccident(x.lx.triggers[id].kind, i)) && !s.placeName(i) {
 				if s.bareNounList(i) && !s.trafficAccident(x.lx.triggers[id].kind, i) || x.lx.triggers[id].kind == KindCriticism && s.barePair(i) {
 					continue // "verteilte Brot, Wasser und Zelte": things listed (a traffic report lists its news: "K12 … Erdrutsch, Vollsperrung"); "Publikum und Kritik": the critics
 				}
@@ -468,31 +467,17 @@ func (s *sent) genitiveHead(i int) int {
 	return j - 1
 }
 
-// officeTaken reports a noun trigger at i whose genitive names an
-// office: "die Übernahme des Vorsitzes", "der Präsidentschaft" (the
-// context words of taking over an office, "übernehmen" of an
-// appointment).
-func (s *sent) officeTaken(i int) bool {
-	k := i + 1
-	if k >= len(s.toks) || !s.toks[k].word() || s.toks[k].lower != "der" && s.toks[k].lower != "des" {
-		return false
-	}
-	for k++; k < len(s.toks) && s.toks[k].word() && !s.toks[k].upper && hasDeclension(s.toks[k].lower); k++ {
-	}
-	return k < len(s.toks) && s.toks[k].word() && s.toks[k].upper && officeTakeover().cuedBy(s.toks[k].text)
-}
-
-// officeTakeover is the trigger of taking over an office: "übernehmen"
-// with an office as its object.
-var officeTakeover = sync.OnceValue(func() *trigger {
-	lx := loadLexicon()
-	for i := range lx.triggers {
-		if t := &lx.triggers[i]; t.kind == KindAppointment && t.verb && t.infinitive == "übernehmen" {
-			return t
+// nounReading returns the reading of the noun at token i whose trigger
+// is id: a cued reading of the same noun that holds here (see
+// lexicon.cuedNouns), else id.
+func (x *extractor) nounReading(s *sent, i, id int) int {
+	for _, alt := range x.lx.cuedNouns[id] {
+		if x.fitsOnce(s, i, alt) {
+			return alt
 		}
 	}
-	panic("events: triggers.txt has no appointment of \"übernehmen\"") // a broken build, caught by every test
-})
+	return id
+}
 
 // failedOf reports a noun trigger at i in the genitive after "Scheitern"
 // or "Absage": what failed or was called off.

@@ -76,7 +76,13 @@ type lexicon struct {
 	actions [8][]verbForm
 	verbs   map[string][]verbForm // lower-cased verb form → readings
 	nouns   map[string]int        // lower-cased noun form → trigger
-	heads   map[string]int        // lower-cased noun forms that may end a closed compound
+	// cuedNouns maps a noun trigger to the readings of the same noun
+	// that hold only among their context words, which beat it where they
+	// hold ("die Übernahme des Vorsitzes" is an appointment, "die
+	// Übernahme von Twitter" an acquisition), as a verb's cued reading
+	// beats its plain one
+	cuedNouns map[int][]int
+	heads     map[string]int // lower-cased noun forms that may end a closed compound
 	// headTails maps the last three bytes of every head to the lengths
 	// (bit n: n bytes) of the heads that end so: a word whose ending is
 	// no head's costs one lookup, not one per head length. tailFilter has
@@ -321,8 +327,13 @@ func (lx *lexicon) addNoun(id int, lemma string, extra []string) {
 		forms = append(forms, otherSpellings(f)...)
 	}
 	for _, f := range forms {
-		if _, taken := lx.nouns[f]; !taken {
+		if first, taken := lx.nouns[f]; !taken {
 			lx.nouns[f] = id
+		} else if first != id && len(lx.triggers[id].cues) > 0 && !slices.Contains(lx.cuedNouns[first], id) {
+			if lx.cuedNouns == nil {
+				lx.cuedNouns = map[int][]int{}
+			}
+			lx.cuedNouns[first] = append(lx.cuedNouns[first], id)
 		}
 		if head && len(f) >= 3 && len(f) < 64 {
 			lx.heads[f] = id

@@ -301,11 +301,6 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindMerger && len(m.Actors) > 0 && x.allOf(m.Actors, model.Person) {
 		return Mention{}, false // "Die Autorin verschmilzt Witz und Ernst zu einem Ton": people merge no companies
 	}
-	if kind == KindAcquisition && !t.verb && s.officeTaken(c.tok) {
-		// "die Übernahme des Ratsvorsitzes durch X": an office taken
-		// over, as the verb with that object says
-		m.Kind, m.Noun = KindAppointment, "Amtsübernahme"
-	}
 	if kind == KindDismissal && len(m.Actors) > 0 && x.onlyOrganisations(m.Actors) {
 		// "die Entlassung von 500 Beschäftigten bei VW": no one dismissed
 		// by name, a company's staff cut, the same happening as its
