@@ -66,21 +66,14 @@ func TestInstitutionsApart(t *testing.T) {
 // as its state does, an actor of the event; named as a topic, in
 // parentheses or as whom it was done to, it is none.
 func TestCountryActs(t *testing.T) {
-	for _, tt := range []struct {
-		text, agent string // agent "" for no country acting
-	}{
+	wantAgentsOnFriday(t, "country-", []agentCase{
 		{"Chile kaufte am Freitag Peru einen Hafen ab.", "Chile"},
 		{"Die Schweiz hat am Freitag den Pass gesperrt.", "Schweiz"},
 		{"Am Freitag hat Belgien zwei Männer angeklagt.", "Belgien"},
 		{"Das ist der Hafen, den Chile am Freitag Peru abgekauft hatte.", "Chile"},
 		{"Am Freitag fand ein Gespräch über Kunst, Geld und Syrien statt.", ""},
 		{"Die Chilenen schlugen am Freitag Bolivien mit 5:0.", ""},
-	} {
-		events, agents := agentsOnFriday(t, tt.text, "country-")
-		if got := strings.Join(agents, ", "); got != tt.agent {
-			t.Errorf("%q: got %q acting (events %v), want %q", tt.text, got, titles(events), tt.agent)
-		}
-	}
+	})
 }
 
 // TestOfficeSubject: a dated deed of an office or a body named by its
@@ -163,25 +156,33 @@ func TestBystander(t *testing.T) {
 // noun names no doer of the noun trigger; the passive's agent of a
 // clause whose subject the trigger is does.
 func TestAgentOfAnotherNoun(t *testing.T) {
-	for _, tt := range []struct {
-		text  string
-		agent string // the institution acting, "" for none
-	}{
+	wantAgentsOnFriday(t, "institution-", []agentCase{
 		{"Trotz des Einsatzes von Polizisten kam es am Freitag zu Protesten von Lindner.", ""},
 		{"Proteste von Lindner gegen die Schließung der Schulen durch die Regierung.", ""},
 		{"Die Straßensperren in Linz wurden am Freitag von der Polizei aufrechterhalten.", "Polizei"},
 		{"Am Freitag kam es zur Festnahme von Lindner durch die Polizei.", "Polizei"},
-	} {
-		events, agents := agentsOnFriday(t, tt.text, "institution-")
+	})
+}
+
+// An agentCase is a text told on a Friday and the agents, joined by
+// ", ", of its events that wantAgentsOnFriday looks at ("" for none).
+type agentCase struct{ text, agent string }
+
+// wantAgentsOnFriday checks, for each case, the agents of its events
+// whose ids start with prefix ("country-", "institution-").
+func wantAgentsOnFriday(t *testing.T, prefix string, cases []agentCase) {
+	t.Helper()
+	for _, tt := range cases {
+		events, agents := agentsOnFriday(t, tt.text, prefix)
 		if got := strings.Join(agents, ", "); got != tt.agent {
-			t.Errorf("%q: institutions acting %q (rows %v), want %q", tt.text, got, titles(events), tt.agent)
+			t.Errorf("%q: agents %q (rows %v), want %q", tt.text, got, titles(events), tt.agent)
 		}
 	}
 }
 
 // agentsOnFriday merges the events of text, told on a Friday of December
 // 2024, and returns them with the names of their agents whose ids start
-// with prefix ("country-", "institution-").
+// with prefix.
 func agentsOnFriday(t *testing.T, text, prefix string) ([]model.Event, []string) {
 	t.Helper()
 	f := fx{text: text, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}, "Am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
