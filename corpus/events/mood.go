@@ -289,7 +289,8 @@ func (s *sent) nowAndThen(i int) bool {
 		a == "von" && b == "zeit" && c == "zu"
 }
 
-// timeUnits are what a rate counts per ("pro Stunde", "je Tag").
+// timeUnits are units of time: what a rate counts per ("pro Stunde", "je
+// Tag"), and whose genitive a time counts from ("vom Tag ihrer Geburt").
 var timeUnits = map[string]bool{"sekunde": true, "minute": true, "stunde": true, "tag": true, "woche": true, "monat": true,
 	"quartal": true, "jahr": true, "nacht": true, "saison": true}
 
