@@ -24,6 +24,10 @@ func (f *finder) findPronouns() {
 		if t := &toks[i]; next == 0 || t.meta {
 			continue // no person before it, or metadata
 		}
+		if c := f.text[toks[i].start]; c >= '0' && c <= '9' {
+			f.agedPerson(next, i)
+			continue
+		}
 		switch toks[i].end - toks[i].start {
 		case 2, 3, 5, 6: // the lengths of the words below
 		default:
@@ -55,6 +59,116 @@ func (f *finder) findPronouns() {
 			f.theTwo(next, s, i)
 		}
 	}
+}
+
+// agedPerson links "der 26-Jährige", "die 41-jährige Ärztin" at word i
+// (the age) to the person it stands for: German news names a person
+// again by age. It is the last person before it whose age the article
+// gave as the same ("Anna Berg (41)", "die 41-jährige Anna Berg"), else,
+// when no person before it has an age of their own, the one a pronoun
+// there would stand for. "Ein 26-Jähriger" is someone new, left alone.
+func (f *finder) agedPerson(next, i int) {
+	age, upper := ageOf(f.w(i))
+	if age == "" || !f.joined(i) {
+		return
+	}
+	var ok func(*person) bool
+	plural := strings.HasSuffix(f.w(i), "n")
+	switch f.w(i - 1) {
+	case "Der":
+		ok = func(p *person) bool { return p.gender != 'f' }
+	case "der":
+		if plural {
+			ok = func(p *person) bool { return p.gender != 'm' } // dative or genitive: a woman
+		} else {
+			ok = func(p *person) bool { return p.gender != 'f' }
+		}
+	case "Die", "die":
+		if plural {
+			return // "die 26-Jährigen": many
+		}
+		ok = func(p *person) bool { return p.gender != 'm' }
+	case "Den", "den", "Dem", "dem", "Des", "des":
+		ok = func(p *person) bool { return p.gender != 'f' }
+	default:
+		return
+	}
+	end := i
+	if !upper && i+1 < len(f.toks) && f.joined(i+1) && f.toks[i+1].upper {
+		end = i + 1 // "der 34-jährige Schweizer"
+	}
+	var p *person
+	otherAge := false
+	for k := next - 1; k >= 0 && p == nil; k-- {
+		m := f.mentioned[k]
+		if f.toks[m.tok].meta || !ok(m.p) {
+			continue
+		}
+		switch a := f.ageAt(m.tok); a {
+		case age:
+			p = m.p
+		case "":
+		default:
+			otherAge = true
+		}
+	}
+	if p == nil && !otherAge {
+		p = f.recent(next, i, ok)
+	}
+	if p != nil {
+		f.emit(Mention{Start: int(f.toks[i-1].start), End: int(f.toks[end].end), Kind: model.Person, Name: p.name, Implicit: true}, p)
+	}
+}
+
+// ageOf returns the age a word like "26-Jährige" or "26-jährigen" gives,
+// and whether it is written as a noun; "" for any other word.
+func ageOf(w string) (age string, noun bool) {
+	h := strings.IndexByte(w, '-')
+	if h < 1 || h > 3 {
+		return "", false
+	}
+	for k := range h {
+		if w[k] < '0' || w[k] > '9' {
+			return "", false
+		}
+	}
+	rest := w[h+1:]
+	var tail string
+	switch {
+	case strings.HasPrefix(rest, "Jährige"):
+		tail, noun = rest[len("Jährige"):], true
+	case strings.HasPrefix(rest, "jährige"):
+		tail = rest[len("jährige"):]
+	default:
+		return "", false
+	}
+	switch tail {
+	case "", "n", "r", "m":
+		return w[:h], noun
+	}
+	return "", false
+}
+
+// ageAt returns the age the article gives with the person named from
+// word k on: "Anna Berg (41)" after the name, "die 41-jährige Anna Berg"
+// or "der 41-jährige Stürmer Max Muster" before it; "" for none.
+func (f *finder) ageAt(k int) string {
+	end := k
+	for end+1 < len(f.toks) && f.isPerson[end+1] && f.joined(end+1) {
+		end++
+	}
+	if n := end + 1; n < len(f.toks) && f.toks[n].sent == f.toks[end].sent && strings.TrimSpace(f.text[f.toks[end].end:f.toks[n].start]) == "(" &&
+		f.text[f.toks[n].end:min(len(f.text), int(f.toks[n].end)+1)] == ")" {
+		if w := f.w(n); len(w) <= 3 && strings.Trim(w, "0123456789") == "" {
+			return w
+		}
+	}
+	for b := k - 1; b >= 0 && b >= k-2 && f.joined(b+1); b-- {
+		if age, noun := ageOf(f.w(b)); age != "" && !noun {
+			return age
+		}
+	}
+	return ""
 }
 
 // recent returns the person a pronoun at word i stands for: the person
