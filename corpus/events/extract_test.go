@@ -173,6 +173,7 @@ func TestNotHappenings(t *testing.T) {
 		"Am Montag drohte Lindner, die Grenzen nach Oracle zu schließen.",                                     // threatened, not done
 		"Neue Telefone stellt Oracle eigentlich stets im Herbst vor.",                                         // a habit
 		"Musk hat dem Plan von Scholz mehrfach zugestimmt.",                                                   // repeated
+		"Lindner hat wiederholt angekündigt, Oracle zu verlassen.",                                            // again and again
 		"In Linz besuchte Scholz oft seinen Freund Lindner.",                                                  // a habit
 		"Verdi zahlte am Montag nicht, der angekündigte Streik von Verdi blieb jedoch aus.",                   // did not come
 		"Dann machte das Gerücht die Runde, Musk habe Zuckerberg verklagt.",                                   // a rumour
@@ -595,6 +596,7 @@ func TestNewsTriggers(t *testing.T) {
 		{"Verdi streikte am Montag.", "strike", "Streik", []string{"verdi"}},
 		{"Das Landgericht München verurteilte Lindner zu vier Jahren Haft.", "verdict", "Urteil", []string{"landgericht", "christian-lindner"}},
 		{"Scholz verurteilte den Angriff.", "criticism", "Kritik", []string{"olaf-scholz"}},
+		{"Lindner war wegen Betrugs an Oracle verurteilt worden.", "verdict", "Urteil", []string{"christian-lindner", "oracle"}}, // "wegen": a conviction
 		{"Lindner wurde am Flughafen festgenommen.", "arrest", "Festnahme", []string{"christian-lindner"}},
 		{"Leverkusen besiegte den FC Bayern mit 1:0.", "match", "Sieg", []string{"leverkusen", "fc-bayern"}},
 		{"Leverkusen hat die Meisterschaft gewonnen.", "match", "Titelgewinn", []string{"leverkusen"}},

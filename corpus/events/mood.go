@@ -217,6 +217,9 @@ func (s *sent) habitual(g int) bool {
 		if t.is(habitual) || t.lower == "immer" && i+1 < len(s.toks) && s.toks[i+1].lower == "wieder" || s.nowAndThen(i) {
 			return true // "stets", "immer wieder", "ab und zu"
 		}
+		if t.lower == "wiederholt" && s.otherVerb(g, i) {
+			return true // "hat wiederholt angekündigt": again and again ("Die Wahl wird wiederholt" is a happening)
+		}
 		if (t.lower == "pro" || t.lower == "je") && i+1 < len(s.toks) && timeUnits[s.toks[i+1].lower] {
 			return true // "pro Stunde zwischen 50 und 100 übernommen": a rate
 		}
@@ -231,6 +234,16 @@ func (s *sent) habitual(g int) bool {
 	// "Seit den 1980er-Jahren hatte sie … gehandelt": decades of it, in
 	// any tense
 	return span && hinweg || since && !first && !s.pastClause(g) || decades && !first
+}
+
+// otherVerb reports whether clause g has a trigger verb besides word i.
+func (s *sent) otherVerb(g, i int) bool {
+	for k := range s.toks {
+		if t := &s.toks[k]; k != i && t.group == g && len(t.forms) > 0 && !t.attrib {
+			return true
+		}
+	}
+	return false
 }
 
 // trend reports whether clause g tells a trend: "immer weniger",
