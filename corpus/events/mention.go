@@ -269,7 +269,31 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		kind, noun, spec = KindMeeting, "Gespräch", 1
 		m.Kind, m.Noun, m.Specificity = kind, noun, spec
 	}
-	if studyNouns[t.noun] {
+	study := -1 // the study a dated participle that names no one says was published: "einer am Montag veröffentlichten Umfrage"
+	if (kind == KindPublication || kind == KindPresentation) && c.tense == tenseParticiple && s.datedAttribute(c.tok) && !s.attributeAgent(c.tok) {
+		study = x.publishedStudy(s, c.tok)
+	}
+	if study >= 0 {
+		// the publication of the study, by its authors if its phrase
+		// names them ("der Umfrage des Verbands X"), else by those its
+		// clause names ("X … in ihrem am Montag veröffentlichten
+		// Bericht") unless it cites the study as its source, else by
+		// no one named: the study names it, as the text writes it
+		// ("Jahresbericht")
+		id := x.nounReading(s, study, int(s.toks[study].noun)-1)
+		st := &x.lx.triggers[id]
+		kind, noun, spec = KindPublication, st.noun, st.specificity
+		m.trig = int32(id) + 1 // its title names the study, not the verb ("Bericht von X": a report "erschien", X did not)
+		if w := s.toks[study].text; strings.HasSuffix(strings.ToLower(w), strings.ToLower(noun)) {
+			noun = w
+		}
+		m.Kind, m.Noun, m.Specificity = kind, noun, spec
+		if a := s.studyAuthor(study); a >= 0 {
+			m.Actors, m.Roles, m.preps = []int{a}, []model.Role{model.RoleAgent}, []string{""}
+		} else if s.citedAttribute(c.tok) {
+			m.Actors, m.Roles, m.preps = nil, nil, nil // "laut einer am Montag veröffentlichten Umfrage liegt X vorne": X is the clause's
+		}
+	} else if studyNouns[t.noun] {
 		// its authors, named in its phrase ("einer Studie des Instituts
 		// X", "aus einer Studie von X"), not others the clause names
 		// ("zeigt weniger Zuwachs als X")
@@ -388,7 +412,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// a year, it is a tally: "Im vergangenen Jahr sind bei Unwettern
 		// mehr Menschen gestorben")
 		obj, prep = place, "in"
-	} else if len(m.Actors) == 0 && !((x.impersonal || befellCountry || bystander && (impersonalKinds[kind] || kind == KindElection)) && (rank == 1 || x.dated)) && m.institution == "" {
+	} else if len(m.Actors) == 0 && !((x.impersonal || befellCountry || bystander && (impersonalKinds[kind] || kind == KindElection)) && (rank == 1 || x.dated)) && m.institution == "" && study < 0 {
 		return Mention{}, false
 	}
 	if n := m.sufferer + m.crowd; n != "" {

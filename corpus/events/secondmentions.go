@@ -158,29 +158,86 @@ func (x *extractor) asAttribute(s *sent, c cand, m *Mention) bool {
 	}
 	var actors []int
 	var roles []model.Role
+	// the noun it describes underwent it, but the authors of a study
+	// published ("einer am Montag publizierten Studie des Instituts X")
+	// did it, and the study is news though it names no one (see
+	// mention)
+	after := model.RolePatient
+	study := x.publishedStudy(s, c.tok) >= 0
+	if study {
+		after = model.RoleAgent
+	}
+	last := s.attributeNounEnd(c.tok)
 	for _, r := range s.actors {
 		if r.first < 0 || r.quoted || r.Actor < 0 || r.Actor >= len(x.actors) || slices.Contains(actors, r.Actor) {
 			continue
 		}
-		switch prep, _, _, _ := s.npContext(r.first); {
-		case r.last < c.tok && r.first >= c.tok-8 && (prep == "von" || prep == "durch"):
+		switch {
+		case r.last < c.tok && s.attributeBy(c.tok, r):
 			actors, roles = append(actors, r.Actor), append(roles, model.RoleAgent)
-		case r.first > c.tok && r.first <= c.tok+4:
-			actors, roles = append(actors, r.Actor), append(roles, model.RolePatient)
+		case r.first > c.tok && r.first <= last:
+			actors, roles = append(actors, r.Actor), append(roles, after)
 		}
 	}
-	if len(actors) == 0 {
+	if len(actors) == 0 && !study {
 		return false
 	}
 	tx := s.timex[j].Timex
 	m.Date, m.Timex, m.Dating = tx.Interval, tx.Value, DatedOwn
-	m.Actors, m.Roles, m.preps = actors, roles, nil
+	if len(actors) > 0 {
+		m.Actors, m.Roles, m.preps = actors, roles, nil
+	}
 	m.thing = ""
 	if c.tok+1 < len(s.toks) && s.toks[c.tok+1].word() && s.toks[c.tok+1].upper && s.toks[c.tok+1].actor < 0 && !slices.Contains(roles, model.RolePatient) {
 		n := &s.toks[c.tok+1]
 		m.thing = n.text // what it was done to is the noun it describes, when it names no one: "die am Montag präsentierte Erhebung"
 	}
 	return true
+}
+
+// attributeBy reports whether actor r, before the participle at token
+// i, is who did what the participle tells, named with "von" or "durch"
+// in the attribute ("die vom Rat berufene Managerin").
+func (s *sent) attributeBy(i int, r actorRef) bool {
+	prep, _, _, _ := s.npContext(r.first)
+	return r.first >= i-8 && (prep == "von" || prep == "durch")
+}
+
+// attributeAgent reports whether the attribute of the participle at token
+// i names who did it (attributeBy).
+func (s *sent) attributeAgent(i int) bool {
+	for _, r := range s.actors {
+		if r.first >= 0 && !r.quoted && r.Actor >= 0 && r.last < i && s.attributeBy(i, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// citedAttribute reports whether the phrase of the participle at token
+// i is the source the clause cites ("laut einer am Montag
+// veröffentlichten Umfrage"): the clause's actors are what the source
+// says, not who made it.
+func (s *sent) citedAttribute(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if t := &s.toks[j]; !t.word() || t.is(determiners) {
+			return j > 0 && s.toks[j-1].is(sourcePrepositions)
+		}
+	}
+	return false
+}
+
+// attributeNounEnd returns the last token that may name whom the
+// participle at token i before its noun describes: four words on, but
+// not past a mark or the clause's verb ("einer am Freitag
+// veröffentlichten Umfrage liegt Scholz vorne": Scholz is the clause's).
+func (s *sent) attributeNounEnd(i int) int {
+	for k := i + 1; k < len(s.toks) && k <= i+4; k++ {
+		if t := &s.toks[k]; !t.word() || !t.upper && s.finiteForm(k) {
+			return k - 1
+		}
+	}
+	return i + 4
 }
 
 // newHappening reports a noun that "bei" or "während" introduces with an

@@ -71,14 +71,40 @@ func (s *sent) leadBlock() bool {
 // after it before the phrase ends ("Studie des Wissenschafters X von
 // der Universität Y": X), or -1.
 func (s *sent) studyAuthor(i int) int {
-	for j := i + 1; j < len(s.toks) && j <= i+6; j++ {
+	for j := i + 1; j < len(s.toks) && j <= i+10; j++ {
 		t := &s.toks[j]
 		switch {
 		case t.actor >= 0:
 			return s.actors[t.actor].Actor
-		case !t.word(), t.quoted, s.finiteVerb(j), len(t.forms) > 0 && !t.upper:
-			return -1
+		case t.punct == '(' && j+1 < len(s.toks) && s.toks[j+1].actor >= 0:
+			// a long name the actors do not know, then the short one
+			// they do: "der Organisation für … (OECD)"
+		case !t.word(), t.quoted, !t.upper && s.finiteForm(j), len(t.forms) > 0 && !t.upper:
+			return -1 // (not past the verb: "Laut einer Umfrage liegt X vorne")
 		}
 	}
 	return -1
 }
+
+// publishedStudy returns the study noun that the participle at token i,
+// an attribute with a date of its own, says was published or presented:
+// "einer am Montag veröffentlichten Umfrage", "die am Mittwoch
+// präsentierten Ergebnisse der Studie"; or -1. Dated so, the study is
+// news of that day, whatever the sentence goes on to say with it (GUIDELINES.md
+// §1.2), unlike "laut einer Studie", attribution.
+func (x *extractor) publishedStudy(s *sent, i int) int {
+	n := i + 1
+	if n+2 < len(s.toks) && resultNouns[s.toks[n].lower] && s.toks[n+1].is(determiners) {
+		n += 2 // "die … präsentierten Ergebnisse der Mobilitätsstudie"
+	}
+	if n >= len(s.toks) || s.toks[n].noun == 0 || strings.HasSuffix(s.toks[n].lower, "n") {
+		return -1 // (not "Studien": several, background)
+	}
+	if st := &x.lx.triggers[x.nounReading(s, n, int(s.toks[n].noun)-1)]; st.kind != KindPublication || !studyNouns[st.noun] {
+		return -1
+	}
+	return n
+}
+
+// resultNouns name what a study found, before the study in the genitive.
+var resultNouns = map[string]bool{"ergebnisse": true, "ergebnis": true, "zahlen": true, "daten": true, "befunde": true}

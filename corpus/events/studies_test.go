@@ -36,3 +36,32 @@ func TestSourceStudy(t *testing.T) {
 		}
 	}
 }
+
+// TestPublishedStudy: a study that a dated participle says was published
+// is that day's publication, though the sentence cites it as its source
+// and names no author ("laut einer am Freitag veröffentlichten Umfrage");
+// undated or several, it stays attribution.
+func TestPublishedStudy(t *testing.T) {
+	for _, tt := range []struct {
+		text, title string // title "" for no publication
+	}{
+		{"Laut einer am Freitag veröffentlichten Umfrage liegt Scholz vorne.", "Umfrage"},
+		{"Das zeigen die am Freitag in Linz präsentierten Ergebnisse der Mobilitätsstudie von Oracle.", "Mobilitätsstudie von Oracle in Linz"},
+		{"Laut dem am Freitag präsentierten Jahresbericht der Volksanwaltschaft sank die Zahl der Klagen.", "Jahresbericht"},
+		{"Laut einer Umfrage liegt Scholz vorne.", ""},
+		{"Laut den am Freitag veröffentlichten Umfragen sinkt die Zustimmung.", ""},
+		{"Oracle hat in seinem am Freitag veröffentlichten Jahresbericht Verluste gemeldet.", "Jahresbericht von Oracle"},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		got, date := "", ""
+		for _, e := range events {
+			if e.Kind == string(KindPublication) {
+				got, date = e.Title, e.Date.Label()
+			}
+		}
+		if got != tt.title || got != "" && date != "20 Dec 2024" {
+			t.Errorf("%q: got %q on %q (events %v), want %q on 20 Dec 2024", tt.text, got, date, titles(events), tt.title)
+		}
+	}
+}
