@@ -23,18 +23,25 @@ func TestSourceStudy(t *testing.T) {
 		{"Scholz war gegen eine Veröffentlichung der Studie von Oracle.", ""},
 		{"Der Absatz stieg.\nErst in einem späteren Absatz zeigt eine Studie von Oracle das.", ""},
 	} {
-		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
-		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
-		got := ""
-		for _, e := range events {
-			if e.Kind == string(KindPublication) {
-				got = e.Title
-			}
-		}
-		if got != tt.title {
-			t.Errorf("%q: got %q (events %v), want %q", tt.text, got, titles(events), tt.title)
+		if got, _, events := publication(t, tt.text); got != tt.title {
+			t.Errorf("%q: got %q (events %v), want %q", tt.text, got, events, tt.title)
 		}
 	}
+}
+
+// publication returns the title and date of the publication the text
+// tells (on the test article of December 2024, "am Freitag" its 20th),
+// "" for none, and the titles of all its events.
+func publication(t *testing.T, text string) (title, date string, events []string) {
+	t.Helper()
+	f := fx{text: text, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
+	evs, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+	for _, e := range evs {
+		if e.Kind == string(KindPublication) {
+			title, date = e.Title, e.Date.Label()
+		}
+	}
+	return title, date, titles(evs)
 }
 
 // TestPublishedStudy: a study that a dated participle says was published
@@ -52,16 +59,8 @@ func TestPublishedStudy(t *testing.T) {
 		{"Laut den am Freitag veröffentlichten Umfragen sinkt die Zustimmung.", ""},
 		{"Oracle hat in seinem am Freitag veröffentlichten Jahresbericht Verluste gemeldet.", "Jahresbericht von Oracle"},
 	} {
-		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
-		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
-		got, date := "", ""
-		for _, e := range events {
-			if e.Kind == string(KindPublication) {
-				got, date = e.Title, e.Date.Label()
-			}
-		}
-		if got != tt.title || got != "" && date != "20 Dec 2024" {
-			t.Errorf("%q: got %q on %q (events %v), want %q on 20 Dec 2024", tt.text, got, date, titles(events), tt.title)
+		if got, date, events := publication(t, tt.text); got != tt.title || got != "" && date != "20 Dec 2024" {
+			t.Errorf("%q: got %q on %q (events %v), want %q on 20 Dec 2024", tt.text, got, date, events, tt.title)
 		}
 	}
 }
