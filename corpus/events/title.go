@@ -126,11 +126,11 @@ func title(p titleParts, table []model.Actor) string {
 		case quoted:
 			words(p.object)
 		case postKinds[p.kind] && p.thing != "" && len(patients) > 0 && !contains(patients, p.thing):
-			words(p.thing, "von", list(patients), place) // "übernimmt Leitung von Verdi": the post, whose it is
+			words(p.thing, phrase("von", patients), place) // "übernimmt Leitung von Verdi": the post, whose it is
 		case against && len(patients) > 0 && (againstKinds[p.kind] || p.kind == KindDecision || p.kind == KindVerdict || p.kind == KindVote):
 			// "Gericht entscheidet gegen Bank"; not "kündigt gegen X an",
 			// whose "gegen" was a noun's ("eine Klage gegen X")
-			words("gegen", list(patients), place)
+			words(phrase("gegen", patients), place)
 		default:
 			words(list(patients), place)
 		}
@@ -146,7 +146,7 @@ func title(p titleParts, table []model.Actor) string {
 	case v != nil && postKinds[p.kind] && len(agents) == 0 && len(patients) > 0 && p.thing != "" && !contains(patients, p.thing):
 		// "Sie übernimmt ab Montag die Leitung von X": the post is X's, X took
 		// nothing over, "Leitung von X übernommen"
-		words(p.thing, "von", list(patients), place, v.participle)
+		words(p.thing, phrase("von", patients), place, v.participle)
 	case v != nil && len(agents) == 0 && len(patients) > 0 && v.participle != v.third && !speechKinds[p.kind] && !patientsAgainst:
 		// "Trump auf Facebook gesperrt"; not "Morsi lanciert", which reads
 		// as if he did it, nor "Scholz angekündigt": one is not said, nor
@@ -164,13 +164,18 @@ func title(p titleParts, table []model.Actor) string {
 		// "Protest bei General Electric": who takes part without a role
 		// is named as the sentence names it, not as who did it
 		words(p.noun)
-		for k, bn := range besides {
-			if k == 0 || bn.prep != besides[k-1].prep {
-				words(bn.prep)
-			} else {
-				words("und")
+		for k := 0; k < len(besides); {
+			// "bei A und B", then "in C": one phrase per preposition
+			n := k + 1
+			for n < len(besides) && besides[n].prep == besides[k].prep {
+				n++
 			}
-			words(bn.name)
+			var names []string
+			for _, bn := range besides[k:n] {
+				names = append(names, bn.name)
+			}
+			words(phrase(besides[k].prep, names))
+			k = n
 		}
 		words(place)
 	case p.kind == KindMatch && len(opponents) > 0:
@@ -178,23 +183,23 @@ func title(p titleParts, table []model.Actor) string {
 		// when the sentence names them, not those of its other clauses
 		words(p.noun, place)
 		if len(sides) > 0 {
-			words("von", list(sides))
+			words(phrase("von", sides))
 		}
-		words("gegen", list(opponents))
+		words(phrase("gegen", opponents))
 	case p.kind == KindLawsuit && len(agents) > 0 && len(patients) > 0:
 		// "Klage von Musk gegen OpenAI beim Landgericht": the court where
 		// it was filed is neither side
-		words(p.noun, "von", list(agents), "gegen", list(patients))
+		words(p.noun, phrase("von", agents), phrase("gegen", patients))
 		for _, bn := range besides {
 			if !contains(agents, bn.name) && !contains(patients, bn.name) {
-				words(bn.prep, bn.name)
+				words(phrase(bn.prep, []string{bn.name}))
 			}
 		}
 		words(place)
 	case (p.kind == KindLawsuit && len(agents) < len(all) || p.kind == KindMatch && p.noun != "Tor") && len(all) > 1:
 		// "Klage von Musk gegen OpenAI"; a suit all of whose actors
 		// filed it has no other side to name
-		words(p.noun, place, "von", all[0], "gegen", list(all[1:]))
+		words(p.noun, place, phrase("von", all[:1]), phrase("gegen", all[1:]))
 	default:
 		words(p.noun)
 		by, against, of := "von", []string(nil), []string(nil)
@@ -231,7 +236,7 @@ func title(p titleParts, table []model.Actor) string {
 			by = "bei" // "Stellenabbau bei Amazon": where the jobs go
 		}
 		if len(of) > 0 {
-			words("von", list(of))
+			words(phrase("von", of))
 		}
 		if prep == "von" {
 			words(place) // "Ankündigung von „Stargate“ durch OpenAI"
@@ -252,17 +257,21 @@ func title(p titleParts, table []model.Actor) string {
 					}
 				}
 			}
-			words(by, list(all))
+			if by == "" {
+				words(list(all))
+			} else {
+				words(phrase(by, all))
+			}
 			if postKinds[p.kind] {
 				for _, bn := range besides {
 					if bn.prep == "bei" && !contains(all, bn.name) {
-						words(bn.prep, bn.name) // "Abgang von Rorsted bei Henkel": the post's organisation
+						words(phrase(bn.prep, []string{bn.name})) // "Abgang von Rorsted bei Henkel": the post's organisation
 					}
 				}
 			}
 		}
 		if len(against) > 0 {
-			words("gegen", list(against))
+			words(phrase("gegen", against))
 		}
 		words(place)
 	}

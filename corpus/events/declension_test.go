@@ -1,0 +1,54 @@
+package events
+
+import (
+	"testing"
+
+	"chronik/model"
+)
+
+// TestPhrase: a name that opens with an adjective takes the article and
+// the ending its preposition's case asks; other names stay as written.
+func TestPhrase(t *testing.T) {
+	for _, tt := range []struct {
+		prep  string
+		names []string
+		want  string
+	}{
+		{"von", []string{"Europäische Kommission"}, "von der Europäischen Kommission"},
+		{"gegen", []string{"Europäischer Gerichtshof"}, "gegen den Europäischen Gerichtshof"},
+		{"an", []string{"Europäisches Parlament"}, "an das Europäische Parlament"},
+		{"von", []string{"Europäisches Parlament"}, "vom Europäischen Parlament"},
+		{"von", []string{"Vereinte Nationen"}, "von den Vereinten Nationen"},
+		{"durch", []string{"Europäische Kommission"}, "durch die Europäische Kommission"},
+		{"von", []string{"Oracle", "Deutsche Bank"}, "von Oracle und der Deutschen Bank"},
+		{"von", []string{"Kärntner Landtag"}, "von Kärntner Landtag"},
+		{"von", []string{"Wiener Staatsoper"}, "von Wiener Staatsoper"},
+		{"von", []string{"Internationaler Währungsfonds"}, "vom Internationalen Währungsfonds"},
+		{"gegen", []string{"Olaf Scholz"}, "gegen Olaf Scholz"},
+		{"von", []string{"Corporative Commercial Bank"}, "von Corporative Commercial Bank"},
+	} {
+		if got := phrase(tt.prep, tt.names); got != tt.want {
+			t.Errorf("phrase(%q, %q) = %q, want %q", tt.prep, tt.names, got, tt.want)
+		}
+	}
+}
+
+// TestDeclinedTitles: a noun title names such an organisation with its
+// article, in the case of its preposition.
+func TestDeclinedTitles(t *testing.T) {
+	table := []model.Actor{
+		{ID: "europaeische-kommission", Name: "Europäische Kommission", Kind: model.Organization},
+		{ID: "oracle", Name: "Oracle", Kind: model.Organization},
+	}
+	for _, tt := range []struct {
+		parts titleParts
+		want  string
+	}{
+		{titleParts{kind: KindResignation, noun: "Rücktritt", actors: []int{0}, roles: []model.Role{model.RoleAgent}}, "Rücktritt von der Europäischen Kommission"},
+		{titleParts{kind: KindLawsuit, noun: "Klage", actors: []int{1, 0}, roles: []model.Role{model.RoleAgent, model.RolePatient}}, "Klage von Oracle gegen die Europäische Kommission"},
+	} {
+		if got := title(tt.parts, table); got != tt.want {
+			t.Errorf("title %q, want %q", got, tt.want)
+		}
+	}
+}
