@@ -22,7 +22,12 @@ import (
 // Bank", and superlatives: "Oberster Gerichtshof"), stay as they are.
 
 // phrase writes names after the preposition prep, as a title lists them.
-func phrase(prep string, names []string) string {
+func phrase(prep string, names []string) string { return phraseIn(prep, names, dativePreps[prep]) }
+
+// phraseIn is phrase in the dative, or else in the accusative: "in"
+// says where in the dative and whither in the accusative ("Flucht in
+// die Europäische Union").
+func phraseIn(prep string, names []string, dative bool) string {
 	if len(names) == 0 {
 		return ""
 	}
@@ -38,7 +43,7 @@ func phrase(prep string, names []string) string {
 		default:
 			b.WriteString(", ")
 		}
-		art, rest := declined(prep, n)
+		art, rest := declined(n, dative)
 		if art == "" {
 			b.WriteString(n)
 			continue
@@ -77,8 +82,9 @@ var dativePreps = map[string]bool{
 }
 
 // declined returns the article and the declined name that name takes
-// after prep, or "" and name when it opens with no adjective.
-func declined(prep, name string) (article, rest string) {
+// in the dative or else the accusative, or "" and name when it opens with
+// no adjective.
+func declined(name string, dative bool) (article, rest string) {
 	words := strings.Fields(name)
 	// the adjectives, each with its strong ending, then the noun
 	n := 0
@@ -99,7 +105,6 @@ func declined(prep, name string) (article, rest string) {
 	if gender == 'f' && pluralNounForm(words[n]) {
 		gender = 'p'
 	}
-	dative := dativePreps[prep]
 	adjEnd := "en"
 	switch {
 	case dative && (gender == 'm' || gender == 'n'):

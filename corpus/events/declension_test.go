@@ -52,3 +52,12 @@ func TestDeclinedTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestWhitherTitle: "in" of where a flight goes asks the accusative.
+func TestWhitherTitle(t *testing.T) {
+	table := []model.Actor{{ID: "europaeische-union", Name: "Europäische Union", Kind: model.Organization}}
+	parts := titleParts{kind: KindFlight, noun: "Flucht", actors: []int{0}, roles: []model.Role{model.RoleParticipant}, preps: []string{"in"}}
+	if got, want := title(parts, table), "Flucht in die Europäische Union"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+}

@@ -174,7 +174,8 @@ func title(p titleParts, table []model.Actor) string {
 			for _, bn := range besides[k:n] {
 				names = append(names, bn.name)
 			}
-			words(phrase(besides[k].prep, names))
+			prep := besides[k].prep
+			words(phraseIn(prep, names, dativePreps[prep] && !(prep == "in" && whitherKinds[p.kind])))
 			k = n
 		}
 		words(place)
@@ -287,6 +288,10 @@ func title(p titleParts, table []model.Actor) string {
 	}
 	return out
 }
+
+// whitherKinds are happenings that go somewhere: "in" names where to,
+// in the accusative ("Flucht in die Europäische Union").
+var whitherKinds = map[Kind]bool{KindFlight: true, KindDeportation: true, KindAccession: true, KindVisit: true}
 
 // crimesAt are nouns of crimes that name whom they befell with "an".
 var crimesAt = map[string]bool{"Mord": true, "Lynchmord": true, "Anschlag": true, "Attentat": true, "Angriff": true, "Überfall": true}
