@@ -153,6 +153,10 @@ func TestNotHappenings(t *testing.T) {
 		"Das Treffen erfolgt inmitten wachsender Bemühungen.",           // no actor
 		"Das Treffen mit Trump erfolgt inmitten wachsender Bemühungen.", // a noun in a present clause
 		"Musk hat Zuckerberg nie verklagt.",
+		"Seinen Rücktritt gab Scholz aber (noch) nicht bekannt.",
+		"Seinen Rücktritt gab Scholz aber noch nicht bekannt.",
+		"Scholz gab seinen Rücktritt nicht bekannt.",
+		"Lindner traf im Spiel gegen Oracle nur die Stange.",
 		"„Trump trifft Bezos“, sagte niemand.",
 		"Musk hat seit dem Frühjahr mehrere Kundgebungen organisiert.",                   // a tally
 		"Den Schwerpunkt setzten die Kommissionen von Verdi auf Heime mit 105 Besuchen.", // a tally

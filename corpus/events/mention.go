@@ -506,6 +506,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if speechKinds[kind] && t.verb && s.nichtAfter(c.tok) {
 		return Mention{}, false // "äußerte sich am Montag nicht": nothing said
 	}
+	if t.kind == KindAnnouncement && t.verb && s.negated(c.tok) {
+		return Mention{}, false // "gab seinen Rücktritt (noch) nicht bekannt": nothing announced (a statement that denies was made)
+	}
 	if !speechKinds[kind] && (s.negated(c.tok) || !t.verb && s.denied(c.tok)) {
 		// "Die Polizei hat den Mann nicht festgenommen", "Es gab keine
 		// Einigung"; a statement that denies ("schloss … nicht aus") was
