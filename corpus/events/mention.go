@@ -269,14 +269,14 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		kind, noun, spec = KindMeeting, "Gespräch", 1
 		m.Kind, m.Noun, m.Specificity = kind, noun, spec
 	}
-	study := -1 // the study a dated participle that names no one says was published: "einer am Montag veröffentlichten Umfrage"
+	study := -1 // the study a dated participle that names no one says was published: "einer am Dienstag erschienenen Umfrage"
 	if (kind == KindPublication || kind == KindPresentation) && c.tense == tenseParticiple && s.datedAttribute(c.tok) && !s.attributeAgent(c.tok) {
 		study = x.publishedStudy(s, c.tok)
 	}
 	if study >= 0 {
 		// the publication of the study, by its authors if its phrase
 		// names them ("der Umfrage des Verbands X"), else by those its
-		// clause names ("X … in ihrem am Montag veröffentlichten
+		// clause names ("X … in seinem tags zuvor publizierten
 		// Bericht") unless it cites the study as its source, else by
 		// no one named: the study names it, as the text writes it
 		// ("Jahresbericht")
@@ -291,7 +291,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		if a := s.studyAuthor(study); a >= 0 {
 			m.Actors, m.Roles, m.preps = []int{a}, []model.Role{model.RoleAgent}, []string{""}
 		} else if s.citedAttribute(c.tok) {
-			m.Actors, m.Roles, m.preps = nil, nil, nil // "laut einer am Montag veröffentlichten Umfrage liegt X vorne": X is the clause's
+			m.Actors, m.Roles, m.preps = nil, nil, nil // "laut der am Dienstag erschienenen Umfrage liegt X vorne": X is the clause's
 		}
 	} else if studyNouns[t.noun] {
 		// its authors, named in its phrase ("einer Studie des Instituts

@@ -88,7 +88,7 @@ func (s *sent) studyAuthor(i int) int {
 
 // publishedStudy returns the study noun that the participle at token i,
 // an attribute with a date of its own, says was published or presented:
-// "einer am Montag veröffentlichten Umfrage", "die am Mittwoch
+// "einer am Dienstag erschienenen Umfrage", "die am Mittwoch
 // präsentierten Ergebnisse der Studie"; or -1. Dated so, the study is
 // news of that day, whatever the sentence goes on to say with it (GUIDELINES.md
 // §1.2), unlike "laut einer Studie", attribution.
