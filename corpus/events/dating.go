@@ -310,6 +310,9 @@ func (x *extractor) attributive(s *sent, t timexRef, trigger int) bool {
 			return true
 		}
 	}
+	if s.causeOf(t.first, trigger) {
+		return true
+	}
 	if prep != "vom" && prep != "von" && prep != "aus" {
 		return false
 	}
@@ -317,6 +320,23 @@ func (x *extractor) attributive(s *sent, t timexRef, trigger int) bool {
 		return false // "mit Wirkung vom 1. April verkauft": an adverbial of the clause, not a noun's attribute
 	}
 	return s.upperBefore(at) && !s.phraseOf(at-1, trigger)
+}
+
+// causeOf reports a date at token i inside a "wegen" phrase that the
+// trigger does not stand in: it dates the cause ("wegen einer
+// Ausschüttung im Jahr 2008 verurteilt": the payout's year, not the
+// verdict's).
+func (s *sent) causeOf(i, trigger int) bool {
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		t := &s.toks[j]
+		switch {
+		case j == trigger, !t.word(), !t.upper && s.finiteForm(j):
+			return false
+		case t.lower == "wegen":
+			return trigger < j || trigger > i
+		}
+	}
+	return false
 }
 
 // phraseOf reports whether the noun at j ends the noun phrase of the

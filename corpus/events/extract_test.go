@@ -740,6 +740,9 @@ func TestNewsDating(t *testing.T) {
 		{"a chronicle's entry goes on", "1987 – Scholz entlässt Lindner. Die Rebellen ernennen Musk zum Präsidenten.", "ernennen", model.YearInterval(1987)},
 		{"a month in a chronicle's entry is of its year", "1987 – Der im Oktober verhaftete Lindner wird in Linz zum Präsidenten ernannt.", "verhaftete", model.MonthInterval(1987, time.October)},
 		{"a year goes on only in a chronicle", "Im Jahr 1987 entließ Scholz Lindner. Die Rebellen ernannten Musk zum Präsidenten.", "ernannten", model.Interval{Start: day(2024, 12, 17), End: day(2024, 12, 18)}},
+		// a date of the cause is not the verdict's
+		{"a cause's date", "Lindner wurde wegen eines Betrugs an Oracle im Jahr 1987 verurteilt.", "verurteilt", model.Interval{Start: day(2024, 12, 17), End: day(2024, 12, 18)}},
+		{"the clause's date beside a cause's", "Lindner wurde am Freitag wegen eines Betrugs im Jahr 1987 verurteilt.", "verurteilt", dayIv(2024, 12, 13)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -750,6 +753,7 @@ func TestNewsDating(t *testing.T) {
 				"Im September": {"2024-09", model.MonthInterval(2024, time.September), ""},
 				"seit 1994":    {"1994", model.YearInterval(1994), ""},
 				"1987":         {"1987", model.YearInterval(1987), ""},
+				"im Jahr 1987": {"1987", model.YearInterval(1987), ""},
 				"am Freitag":   {"2024-12-13", dayIv(2024, 12, 13), ""},
 				"im Oktober":   {"2024-10", model.MonthInterval(2024, time.October), ""},
 				"4. März":      {"2024-03-04", dayIv(2024, 3, 4), ""},
