@@ -310,7 +310,7 @@ func (x *extractor) attributive(s *sent, t timexRef, trigger int) bool {
 			return true
 		}
 	}
-	if s.causeOf(t.first, trigger) {
+	if s.causeOf(t.first, trigger) || prep == "seit" && s.recordSince(at) {
 		return true
 	}
 	if prep != "vom" && prep != "von" && prep != "aus" {
@@ -334,6 +334,23 @@ func (s *sent) causeOf(i, trigger int) bool {
 			return false
 		case t.lower == "wegen":
 			return trigger < j || trigger > i
+		}
+	}
+	return false
+}
+
+// recordSince reports a "seit" at token at that tells how long a first or
+// a record had not been ("der erste Sieg seit 1939", "erstmals seit
+// 2010", "die schwerste Krise seit 2009"): the date is the last time
+// before, not when it happened.
+func (s *sent) recordSince(at int) bool {
+	for j := at - 1; j >= 0 && j >= at-8; j-- {
+		t := &s.toks[j]
+		switch {
+		case !t.word(), !t.upper && s.finiteForm(j) && !strings.HasPrefix(t.lower, "erst"):
+			return false
+		case strings.HasPrefix(t.lower, "erste") || t.lower == "erstmals" || s.superlative(j):
+			return true
 		}
 	}
 	return false

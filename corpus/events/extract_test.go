@@ -743,6 +743,9 @@ func TestNewsDating(t *testing.T) {
 		// a date of the cause is not the verdict's
 		{"a cause's date", "Lindner wurde wegen eines Betrugs an Oracle im Jahr 1987 verurteilt.", "verurteilt", model.Interval{Start: day(2024, 12, 17), End: day(2024, 12, 18)}},
 		{"the clause's date beside a cause's", "Lindner wurde am Freitag wegen eines Betrugs im Jahr 1987 verurteilt.", "verurteilt", dayIv(2024, 12, 13)},
+		// "seit" after a first or a record says when it last was
+		{"a first since a year", "Volkswagen meldete den ersten Verlust seit 1987.", "meldete", model.Interval{Start: day(2024, 12, 17), End: day(2024, 12, 18)}},
+		{"since a year", "Meta hat seit 1987 in Oracle investiert.", "investiert", model.Interval{Start: day(1987, 1, 1), End: day(2024, 12, 18)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
