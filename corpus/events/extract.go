@@ -508,8 +508,13 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		relative := ""
 		if !s.isMain(g) && t.verb && impersonalKinds[t.kind] && !passive && s.hasTimeAnchor(g) {
 			relative = s.relativePeople(g)
+		} else if !s.isMain(g) && t.verb && thingKinds[t.kind] && s.hasTimeAnchor(g) {
+			// "der Roman X, der 2018 erschienen war", "die Gruppe, die
+			// 2019 gegründet worden war": what a dated relative clause
+			// tells of a thing the sentence names
+			relative = s.relativeThing(g)
 		}
-		if !(impersonalKinds[t.kind] || passive || dated || office) || !s.isMain(g) && relative == "" {
+		if !(impersonalKinds[t.kind] || passive || dated || office || relative != "") || !s.isMain(g) && relative == "" {
 			continue
 		}
 		if mood := s.mood(g, -1); mood == moodHappened || dated && mood == moodPlanned {

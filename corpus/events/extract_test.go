@@ -2010,3 +2010,18 @@ func TestKilledInAccident(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedRelativeClause: a relative clause that opens with its year is
+// a clause of its own, whose date is not the main clause's; what it tells
+// of a thing, dated so, is a happening of that year.
+func TestDatedRelativeClause(t *testing.T) {
+	timex := map[string]tx{"2018": {"2018", model.YearInterval(2018), ""}}
+	f := fx{text: "Musk kritisierte das Projekt, das 2018 mit viel Geld gestartet worden war.", date: dec2024, timex: timex}
+	if m, ok := only(t, f, "kritisierte"); !ok || m.Date == model.YearInterval(2018) {
+		t.Errorf("criticism dated %v (found %v), want not the relative clause's 2018", m.Date, ok)
+	}
+	f = fx{text: "Als bekanntestes Werk gilt der Roman Nebelland, der 2018 in Linz erschienen war.", date: dec2024, timex: timex}
+	if m, ok := only(t, f, "erschienen"); !ok || m.Kind != KindPublication || m.Date != model.YearInterval(2018) {
+		t.Errorf("got %s dated %v (found %v), want the publication of 2018", m.Kind, m.Date, ok)
+	}
+}

@@ -289,21 +289,45 @@ func (s *sent) antecedent(g int) int {
 // what they are ("zwei Männer, die …", "der Unbekannte, der …"): that
 // noun, or "".
 func (s *sent) relativePeople(g int) string {
+	if n := s.relativeHead(g); n != nil && n.upper && peopleNoun(n.lower) {
+		return n.text
+	}
+	return ""
+}
+
+// thingKinds are what befalls a thing a relative clause tells of with a
+// date of its own: it appeared, was founded, opened, built, launched.
+var thingKinds = map[Kind]bool{KindPublication: true, KindFounding: true, KindOpening: true, KindConstruction: true, KindLaunch: true}
+
+// relativeThing returns the noun or name before the comma that opens the
+// subject relative clause g when it names no people and is no actor
+// ("der Roman Nebelland, der …": "Nebelland"), or "".
+func (s *sent) relativeThing(g int) string {
+	if n := s.relativeHead(g); n != nil && n.upper && !peopleNoun(n.lower) {
+		return n.text
+	}
+	return ""
+}
+
+// relativeHead returns the word right before the comma that opens the
+// subject relative clause g, when it is a word outside quotes, actors
+// and dates; nil otherwise.
+func (s *sent) relativeHead(g int) *token {
 	if s.isMain(g) || !subjectRelatives.has(s.opener[g]) {
-		return ""
+		return nil
 	}
 	i := slices.IndexFunc(s.toks, func(t token) bool { return t.group == g })
 	if i >= 2 && s.toks[i].punct == ',' {
 		i++
 	}
 	if i < 2 || s.toks[i-1].punct != ',' {
-		return ""
+		return nil
 	}
 	n := &s.toks[i-2]
-	if !n.word() || !n.upper || n.quoted || n.actor >= 0 || n.timex >= 0 || !peopleNoun(n.lower) {
-		return ""
+	if !n.word() || n.quoted || n.actor >= 0 || n.timex >= 0 {
+		return nil
 	}
-	return n.text
+	return n
 }
 
 // peopleNoun reports a lower-cased noun of a person or of people named by

@@ -588,7 +588,10 @@ func onlySubordinator(w string) bool {
 func (s *sent) isRelativeClause(n, b, e int) bool {
 	t := &s.toks[n]
 	if isDigit(t.lower[0]) {
-		return false // ", dem 14. April 2024,": a date in apposition
+		// ", dem 14. April 2024,": a date in apposition; but ", die 2004
+		// vom Hochwasser betroffen war" ends in its finite verb
+		last := lastWord(s.toks, b, e)
+		return last > n && s.finiteVerb(last)
 	}
 	if t.upper {
 		// An article before a noun; but articles do not precede personal
