@@ -2025,3 +2025,18 @@ func TestDatedRelativeClause(t *testing.T) {
 		t.Errorf("got %s dated %v (found %v), want the publication of 2018", m.Kind, m.Date, ok)
 	}
 }
+
+// TestYearTallyUncertainDate: a year's tally is no happening also where
+// the article's uncertain date leaves "im Vorjahr" no year of its own; a
+// month of this year dates one seizure.
+func TestYearTallyUncertainDate(t *testing.T) {
+	years := model.Interval{Start: day(2014, 1, 1), End: day(2015, 12, 31)}
+	f := fx{text: "Im Vorjahr wurden an Tankstellen in Linz 9,8 Milliarden Liter Benzin verkauft.", timex: map[string]tx{"Im Vorjahr": {"201", years, ""}}}
+	if m, ok := only(t, f, ""); ok {
+		t.Errorf("a year's tally: got %s %q", m.Kind, m.Trigger)
+	}
+	f = fx{text: "Im Februar dieses Jahres stellte der Zoll in Linz Zigaretten im Wert von 53 Millionen Euro sicher.", timex: map[string]tx{"Im Februar dieses Jahres": {"201", years, ""}}}
+	if _, ok := only(t, f, "stellte"); !ok {
+		t.Errorf("a month's seizure: no mention")
+	}
+}

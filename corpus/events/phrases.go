@@ -814,6 +814,36 @@ func yearValue(v string) bool {
 	return len(v) == 4 && isDigit(v[0]) && isDigit(v[1]) && isDigit(v[2]) && isDigit(v[3])
 }
 
+// yearTimex reports a temporal expression of clause g that names a whole
+// year by words ("im Vorjahr", "im vergangenen Parlamentsjahr"; not "im
+// Februar dieses Jahres", nor the spring, "im Frühjahr"), whatever value
+// an article of uncertain date lets it resolve to.
+func (s *sent) yearTimex(g int) bool {
+	for _, t := range s.timex {
+		if t.quoted || t.first < 0 || s.toks[t.first].group != g || !yearOpeners[s.toks[t.first].lower] && (t.first == 0 || !yearOpeners[s.toks[t.first-1].lower]) {
+			continue // (not "das fünfte Jahr in Folge": a count of years)
+		}
+		year := false
+		for k := t.first; k <= t.last && k < len(s.toks); k++ {
+			if w := &s.toks[k]; w.word() && w.upper && !yearOpeners[w.lower] {
+				if !strings.HasSuffix(w.lower, "jahr") && !strings.HasSuffix(w.lower, "jahres") || strings.HasPrefix(w.lower, "früh") {
+					year = false
+					break
+				}
+				year = true
+			}
+		}
+		if year {
+			return true
+		}
+	}
+	return false
+}
+
+// yearOpeners open a phrase that names a year as a time: "im Vorjahr",
+// "letztes Jahr".
+var yearOpeners = map[string]bool{"im": true, "in": true, "letztes": true, "vergangenes": true, "voriges": true}
+
 // hundredOrMore reports whether a number as written ("1.800", "412",
 // "2,5") is a hundred or more.
 func hundredOrMore(number string) bool {
