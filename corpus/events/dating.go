@@ -341,7 +341,7 @@ func (s *sent) causeOf(i, trigger int) bool {
 
 // recordSince reports a "seit" at token at that tells how long a first or
 // a record had not been ("der erste Sieg seit 1939", "erstmals seit
-// 2010", "die schwerste Krise seit 2009"): the date is the last time
+// 2010", "der tiefste Stand seit 2003"): the date is the last time
 // before, not when it happened.
 func (s *sent) recordSince(at int) bool {
 	for j := at - 1; j >= 0 && j >= at-8; j-- {

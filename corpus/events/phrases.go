@@ -821,7 +821,7 @@ func yearValue(v string) bool {
 func (s *sent) yearTimex(g int) bool {
 	for _, t := range s.timex {
 		if t.quoted || t.first < 0 || s.toks[t.first].group != g || !yearOpeners[s.toks[t.first].lower] && (t.first == 0 || !yearOpeners[s.toks[t.first-1].lower]) {
-			continue // (not "das fünfte Jahr in Folge": a count of years)
+			continue // (not "das dritte Jahr in Folge": a count of years)
 		}
 		year := false
 		for k := t.first; k <= t.last && k < len(s.toks); k++ {

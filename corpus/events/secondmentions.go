@@ -215,8 +215,8 @@ func (s *sent) attributeAgent(i int) bool {
 }
 
 // citedAttribute reports whether the phrase of the participle at token
-// i is the source the clause cites ("laut einer am Montag
-// veröffentlichten Umfrage"): the clause's actors are what the source
+// i is the source the clause cites ("laut einer am Dienstag
+// erschienenen Umfrage"): the clause's actors are what the source
 // says, not who made it.
 func (s *sent) citedAttribute(i int) bool {
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
