@@ -1,6 +1,7 @@
 package events
 
 import (
+	"strings"
 	"testing"
 
 	"chronik/model"
@@ -59,5 +60,21 @@ func TestWhitherTitle(t *testing.T) {
 	parts := titleParts{kind: KindFlight, noun: "Flucht", actors: []int{0}, roles: []model.Role{model.RoleParticipant}, preps: []string{"in"}}
 	if got, want := title(parts, table), "Flucht in die Europäische Union"; got != want {
 		t.Errorf("title %q, want %q", got, want)
+	}
+}
+
+// TestGenitiveTitle: a happening that names no one is titled with the
+// genitive its noun is told with, when that genitive names no actor and
+// ends where its phrase does.
+func TestGenitiveTitle(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Am Freitag fand die Abstimmung des Gremiums statt.", "Abstimmung des Gremiums"},
+		{"Am Freitag fand die Abstimmung des Friedens- und Sicherheitsrats statt.", "Abstimmung"},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"Am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		if got := titles(events); len(got) != 1 || !strings.HasSuffix(got[0], " "+tt.want+" (1)") {
+			t.Errorf("%q: titles %v, want %q", tt.text, got, tt.want)
+		}
 	}
 }

@@ -162,7 +162,11 @@ type Mention struct {
 	action     *trigger // for an action (KindAction), its verb, for a title
 	refersBack bool     // its trigger is a noun with a definite article: "die Übernahme", "des Essens"
 	thing      string   // the noun of the verb's accusative object when it is no actor ("Demonstration"), or ""
-	words      []uint64 // distinctive content words (hashed stems), for merging
+	// genitive: for a noun trigger, the genitive that follows it when it
+	// names no actor ("des Kartellgerichts"), for a title that has
+	// nothing else to name; or ""
+	genitive string
+	words    []uint64 // distinctive content words (hashed stems), for merging
 	// institution: the noun of the institution that acted when the
 	// sentence names no actor ("die Polizei"); Merge makes it an actor
 	institution string

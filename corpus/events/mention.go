@@ -318,6 +318,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if t.verb && !passive {
 		m.thing = s.thingOf(g, c.tok)
+	} else if !t.verb {
+		m.genitive = s.genitivePhrase(c.tok)
 	}
 	if kind == KindSale && t.verb && s.happeningObject(g, c.tok) {
 		return Mention{}, false // "hat der Zeitung eine Einigung verkauft": a happening presented, nothing sold

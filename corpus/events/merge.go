@@ -1280,6 +1280,16 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 			verb, thing = v, th
 		}
 	}
+	if len(e.Actors) == 0 && object == "" && verb == nil && unnamedAgent == "" {
+		// "Entscheidung des Kartellgerichts": a title that would be its
+		// noun alone names the genitive its mentions tell it with
+		for _, i := range members {
+			if m := &mg.ms[i]; m.genitive != "" && m.Noun == noun {
+				object = m.genitive
+				break
+			}
+		}
+	}
 	e.Title = title(titleParts{
 		kind: Kind(e.Kind), noun: noun, object: object, prep: prep, objectRank: objRank,
 		verb: verb, thing: thing, actors: named, roles: roles, preps: preps, unnamedAgent: unnamedAgent,

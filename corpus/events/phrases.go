@@ -403,6 +403,27 @@ func (s *sent) genitiveAfter(i int) bool {
 	return n < len(s.toks) && s.toks[n].word() && (s.toks[n].lower == "des" || s.toks[n].lower == "der")
 }
 
+// genitivePhrase returns the genitive right after the noun at token i,
+// an article, at most one adjective and a noun that names no actor ("die
+// Entscheidung des Kartellgerichts": "des Kartellgerichts"), as written;
+// or "".
+func (s *sent) genitivePhrase(i int) string {
+	if !s.genitiveAfter(i) {
+		return ""
+	}
+	j := i + 2
+	if j < len(s.toks) && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) {
+		j++ // "des zuständigen Gerichts"
+	}
+	if j >= len(s.toks) || !s.toks[j].word() || !s.toks[j].upper || s.toks[j].actor >= 0 || s.toks[j].timex >= 0 || s.toks[j].quoted {
+		return ""
+	}
+	if n := j + 1; n < len(s.toks) && (s.toks[n].word() && (s.toks[n].upper || s.toks[n].is(conjunctions)) || s.toks[n].punct == '-' && s.toks[n].start == s.toks[j].end) {
+		return "" // a name, a list or a longer phrase goes on: "des Rats der Stadt X", "des Friedens- und Sicherheitsrats"
+	}
+	return s.a.Text[s.toks[i+1].start:s.toks[j].end]
+}
+
 // upperBefore reports whether the word right before token i is
 // capitalised: a noun, so that what follows i qualifies that noun.
 func (s *sent) upperBefore(i int) bool {
