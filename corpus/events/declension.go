@@ -2,6 +2,7 @@ package events
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"chronik/corpus/text"
@@ -31,40 +32,17 @@ func phraseIn(prep string, names []string, dative bool) string {
 	if len(names) == 0 {
 		return ""
 	}
-	names = names[:min(len(names), maxTitleActors)]
-	var b strings.Builder
-	b.WriteString(prep)
-	for k, n := range names {
-		switch {
-		case k == 0:
-			b.WriteByte(' ')
-		case k == len(names)-1:
-			b.WriteString(" und ")
-		default:
-			b.WriteString(", ")
+	out := make([]string, min(len(names), maxTitleActors))
+	for k := range out {
+		if art, rest := declined(names[k], dative); art == "" {
+			out[k] = names[k]
+		} else if c, ok := contractions[prep+" "+art]; ok && k == 0 {
+			prep, out[k] = c, rest // "von dem" is "vom"
+		} else {
+			out[k] = art + " " + rest
 		}
-		art, rest := declined(n, dative)
-		if art == "" {
-			b.WriteString(n)
-			continue
-		}
-		if k == 0 {
-			if c, ok := contractions[prep+" "+art]; ok {
-				// "von dem" is "vom"
-				s := b.String()
-				b.Reset()
-				b.WriteString(s[:len(s)-len(prep)-1])
-				b.WriteString(c)
-				b.WriteByte(' ')
-				b.WriteString(rest)
-				continue
-			}
-		}
-		b.WriteString(art)
-		b.WriteByte(' ')
-		b.WriteString(rest)
 	}
-	return b.String()
+	return prep + " " + list(out)
 }
 
 // contractions join a preposition and the article after it.
@@ -146,7 +124,8 @@ func strongEnding(w string) string {
 }
 
 func isUpperWord(w string) bool {
-	return w != "" && w[0] >= 'A' && w[0] <= 'Z' || strings.HasPrefix(w, "Ä") || strings.HasPrefix(w, "Ö") || strings.HasPrefix(w, "Ü")
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // declinable reports a form the lexicon reads as an adjective with the
