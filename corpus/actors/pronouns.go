@@ -72,24 +72,23 @@ func (f *finder) agedPerson(next, i int) {
 	if age == "" || !f.joined(i) {
 		return
 	}
+	man := func(p *person) bool { return p.gender != 'f' }
+	woman := func(p *person) bool { return p.gender != 'm' }
 	var ok func(*person) bool
 	plural := strings.HasSuffix(f.w(i), "n")
 	switch f.w(i - 1) {
-	case "Der":
-		ok = func(p *person) bool { return p.gender != 'f' }
+	case "Der", "Den", "den", "Dem", "dem", "Des", "des":
+		ok = man
 	case "der":
+		ok = man
 		if plural {
-			ok = func(p *person) bool { return p.gender != 'm' } // dative or genitive: a woman
-		} else {
-			ok = func(p *person) bool { return p.gender != 'f' }
+			ok = woman // "der 41-Jährigen": a dative or genitive
 		}
 	case "Die", "die":
 		if plural {
 			return // "die 26-Jährigen": many
 		}
-		ok = func(p *person) bool { return p.gender != 'm' }
-	case "Den", "den", "Dem", "dem", "Des", "des":
-		ok = func(p *person) bool { return p.gender != 'f' }
+		ok = woman
 	default:
 		return
 	}
