@@ -171,7 +171,7 @@ func presentLemma(w, lemma string) string {
 // the verbs that tell a state, a possibility or a thought.
 func (s *sent) actionCandidate(i int, tn tense) bool {
 	g := s.toks[i].group
-	if !s.isMain(g) || !s.topBlock() {
+	if !s.isMain(g) || !(s.topBlock() || s.bodyLead()) || s.inParentheses(i) {
 		return false
 	}
 	for k := 0; k < i && tn != tenseParticiple; k++ {
@@ -193,6 +193,8 @@ var notActions = map[string]bool{
 	"enthalten": true, "leben": true, "wohnen": true, "kennen": true, "wissen": true, "glauben": true, "denken": true,
 	"meinen": true, "hoffen": true, "fürchten": true, "finden": true, "halten": true, "sehen": true, "brauchen": true,
 	"tun": true, "machen": true, "gehen": true, "kommen": true, "betreffen": true, "empfehlen": true, "raten": true,
+	// telling, which says something and is no deed ("hat erzählt")
+	"erzählen": true,
 	// trying, seeking and examining, not yet done ("Oracle sucht einen
 	// Standort", "Die Ministerin versucht zu schlichten")
 	"versuchen": true, "suchen": true, "prüfen": true, "verfolgen": true, "erforschen": true, "beobachten": true,

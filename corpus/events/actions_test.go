@@ -123,3 +123,31 @@ func TestAgreedAim(t *testing.T) {
 		t.Errorf("mentions %q, want the agreement alone", got)
 	}
 }
+
+// TestLeadActions: the body's first sentence tells the head's news with a
+// verb of its own; a past deed of someone named there is an action, a
+// present view, a stance with "sich", a telling or an aside in
+// parentheses is not, nor is any such verb later in the body.
+func TestLeadActions(t *testing.T) {
+	head := "T Streit um Schulden\n"
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{head + "Berlin – Olaf Scholz hat am Montag den Haushalt zerrissen.", true},
+		{head + "Berlin – Verdi hat die Zentrale von Volkswagen mit Plakaten beklebt.", true},
+		{head + "Berlin – Olaf Scholz wünscht sich einen neuen Haushalt.", false},
+		{head + "Berlin – Olaf Scholz hat sich gegen den Haushalt gestemmt.", false},
+		{head + "Berlin – Olaf Scholz hat den Arbeitern vom Haushalt erzählt.", false},
+		{head + "Berlin – Auf die Holding (steht für Meta, sie hat Volkswagen ersetzt) kommen Zeiten zu.", false},
+		{head + "Berlin – Die Lage ist ruhig.\nDanach hat Olaf Scholz den Haushalt zerrissen.", false},
+	} {
+		m, ok := only(t, fx{text: tt.text, date: dec2024}, "Berlin")
+		if !ok {
+			m, ok = only(t, fx{text: tt.text, date: dec2024}, "Danach")
+		}
+		if got := ok && m.Kind == KindAction; got != tt.want {
+			t.Errorf("%q: action %v (%+v), want %v", tt.text, got, m.Kind, tt.want)
+		}
+	}
+}

@@ -466,6 +466,13 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindAction && len(m.Actors) > 0 && !slices.Contains(m.Roles, model.RoleAgent) && !slices.Contains(m.Roles, model.RolePatient) {
 		return Mention{}, false // "Japan führt die Rangliste an, Schweden innerhalb der Union": no one named acted or was acted on
 	}
+	if kind == KindAction && m.lead && (!tn.past || len(m.Actors) == 0 && m.crowd+m.sufferer == "" || m.action.self) {
+		// The body's first sentence retells the head but also sets the
+		// scene: in the present it tells views and states ("wünscht
+		// sich", "rechnet mit"), with "sich" a stance ("spricht sich
+		// aus"); a deed of someone named, told as past, is the news.
+		return Mention{}, false
+	}
 	if kind == KindAction && (s.reported(c.tok) || s.inClause(g, reportative)) {
 		// "Er habe den Saal verlassen", "Er soll den Diebstahl
 		// zugegeben haben": what someone says happened

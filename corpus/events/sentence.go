@@ -114,7 +114,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 			if !known && !t.upper {
 				t.forms, t.attrib = lx.attributive(t.lower, t.hash)
 			}
-			if len(t.forms) == 0 && !t.attrib && t.noun == 0 && s.topBlock() {
+			if len(t.forms) == 0 && !t.attrib && t.noun == 0 && (s.topBlock() || s.bodyLead()) {
 				t.forms = s.actionReading(lx, ti) // actions are told in the head only (actions.go)
 			}
 		}
