@@ -37,9 +37,10 @@ func TestTriggerForms(t *testing.T) {
 		{"Zuckerberg und Trump dinieren zusammen.", "meeting", "dinieren"},
 		{"Bezos aß mit Trump zu Abend.", "meeting", "aß"},
 		{"OpenAI kündigte das Projekt an.", "announcement", "kündigte"},
-		{"Ermittler durchforsten am Montag die Zentrale von Oracle.", "investigation", "durchforsten"},       // a search by investigators
-		{"Lindner freute sich am Montag über die Geburt seines Sohnes.", "birth", "Geburt"},                  // the birth told, no time counted from it
-		{"Am Montag erfolgte die Übernahme des EU-Ratsvorsitzes durch Lindner.", "appointment", "Übernahme"}, // an office taken over
+		{"Ermittler durchforsten am Montag die Zentrale von Oracle.", "investigation", "durchforsten"},             // a search by investigators
+		{"Oracle hat die bisher regierende Partei von Scholz am Montag zwei Mal verklagt.", "lawsuit", "verklagt"}, // "bisher" of a phrase counts nothing
+		{"Lindner freute sich am Montag über die Geburt seines Sohnes.", "birth", "Geburt"},                        // the birth told, no time counted from it
+		{"Am Montag erfolgte die Übernahme des EU-Ratsvorsitzes durch Lindner.", "appointment", "Übernahme"},       // an office taken over
 		{"Am Montag erfolgte die Übernahme des Konzerns durch Lindner.", "acquisition", "Übernahme"},
 		{"Die Begegnung von Lindner und Musk im Finale endete am Montag 6:3.", "match", "Begegnung"}, // a game, by its context words
 		{"Am Montag kam es in Linz zu einer Begegnung von Lindner und Musk.", "meeting", "Begegnung"},
@@ -207,6 +208,8 @@ func TestNotHappenings(t *testing.T) {
 		"Das Team um Elon Musk filmte die Fohlen vom Tag ihrer Geburt an.",                                    // a time, told by a birth
 		"Historiker durchforsten am Montag die Archive von Oracle.",                                           // a search of no investigators
 		"Seit dem Frühjahr hat die Regierung in Linz etliche Gesetze beschlossen.",                            // a tally since a time
+		"Bislang wurden zwei Gesetze von Scholz in Linz verabschiedet.",                                       // a tally so far
+		"Dreimal hat Oracle den Konzern Meta schon verklagt.",                                                 // a count of times
 		"Am Montag brachte die Armee die für das Gipfeltreffen eingerichteten Kontrollpunkte nach Linz.",      // what the posts are for
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
