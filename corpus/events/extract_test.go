@@ -39,6 +39,7 @@ func TestTriggerForms(t *testing.T) {
 		{"OpenAI kündigte das Projekt an.", "announcement", "kündigte"},
 		{"Ermittler durchforsten am Montag die Zentrale von Oracle.", "investigation", "durchforsten"},             // a search by investigators
 		{"Oracle hat die bisher regierende Partei von Scholz am Montag zwei Mal verklagt.", "lawsuit", "verklagt"}, // "bisher" of a phrase counts nothing
+		{"Oracle hat am Montag den alle zwei Jahre gewählten Rat von Linz verklagt.", "lawsuit", "verklagt"},       // a rate of a phrase's participle
 		{"Lindner freute sich am Montag über die Geburt seines Sohnes.", "birth", "Geburt"},                        // the birth told, no time counted from it
 		{"Am Montag erfolgte die Übernahme des EU-Ratsvorsitzes durch Lindner.", "appointment", "Übernahme"},       // an office taken over
 		{"Am Montag erfolgte die Übernahme des Konzerns durch Lindner.", "acquisition", "Übernahme"},
@@ -210,6 +211,7 @@ func TestNotHappenings(t *testing.T) {
 		"Seit dem Frühjahr hat die Regierung in Linz etliche Gesetze beschlossen.",                            // a tally since a time
 		"Bislang wurden zwei Gesetze von Scholz in Linz verabschiedet.",                                       // a tally so far
 		"Dreimal hat Oracle den Konzern Meta schon verklagt.",                                                 // a count of times
+		"Lindner verklagt alle zwei Wochen einen Konzern wie Meta.",                                           // every so often
 		"Am Montag brachte die Armee die für das Gipfeltreffen eingerichteten Kontrollpunkte nach Linz.",      // what the posts are for
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {

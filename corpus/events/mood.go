@@ -224,6 +224,11 @@ func (s *sent) habitual(g int) bool {
 		if (t.lower == "pro" || t.lower == "je") && i+1 < len(s.toks) && timeUnits[s.toks[i+1].lower] {
 			return true // "pro Stunde zwischen 50 und 100 übernommen": a rate
 		}
+		if t.lower == "alle" && s.countedSpan(i+1) && !s.attributive(i+3) {
+			// "kauft alle zwei Wochen ein neues": every so often (not
+			// "der alle zwei Jahre vergebene Preis", which this time was)
+			return true
+		}
 		soFar = soFar || s.soFarAdverb(i)
 		already = already || t.lower == "schon" || t.lower == "bereits"
 		counted = counted || t.timex < 0 && (t.is(thingNumerals) || isDigit(t.text[0]))
@@ -242,6 +247,13 @@ func (s *sent) habitual(g int) bool {
 	// gescheitert": a count of what happened so far, a tally
 	times = times && (soFar || already)
 	return span && hinweg || since && !first && !s.pastClause(g) || decades && !first || soFar && counted || times
+}
+
+// attributive reports a word at i that the text layer reads as an
+// adjective or participle before its noun: "vergebene" in "der alle zwei
+// Jahre vergebene Preis".
+func (s *sent) attributive(i int) bool {
+	return i < len(s.toks) && s.toks[i].word() && !s.toks[i].upper && hasDeclension(s.toks[i].lower) && s.layerClass(i) == text.Adjective
 }
 
 // soFarAdverb reports a "bisher" or "bislang" at token i that tells how
