@@ -2045,3 +2045,21 @@ func TestYearTallyUncertainDate(t *testing.T) {
 		t.Errorf("a month's seizure: no mention")
 	}
 }
+
+// TestGameSettled: in a game's report, what settles the game ("brachte
+// die Entscheidung") is no one's decision; a body's decision told there
+// stays one.
+func TestGameSettled(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Das zweite Tor von Lindner bedeutete am Montag die Entscheidung im Spiel gegen Leverkusen.", false},
+		{"Die Entscheidung von Verdi über Leverkusen fiel am Montag.", true},
+	} {
+		m, ok := only(t, fx{text: "T FC Bayern gewinnt 2:0 gegen Leverkusen\n" + tt.text, date: dec2024}, "Montag")
+		if got := ok && m.Kind == KindDecision; got != tt.want {
+			t.Errorf("%q: decision %v (%+v), want %v", tt.text, got, m.Kind, tt.want)
+		}
+	}
+}

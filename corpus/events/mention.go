@@ -549,6 +549,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && s.existsSince(g) {
 		return Mention{}, false // "In Linz gibt es seit 2010 ein Verbot": a state since then, no happening told
 	}
+	if kind == KindDecision && !t.verb && s.verbOf(g, c.tok, &settling) && x.sporting() {
+		return Mention{}, false // "Das Tor brachte die Entscheidung": what settled a game, no one's decision
+	}
 	if kind == KindAppointment && t.verb && s.leadInPlay(g, c.tok, &t) && x.sporting() {
 		return Mention{}, false // "verteidigte die am Freitag übernommene Führung": a lead in a contest, no post
 	}

@@ -513,6 +513,9 @@ var overcoming = map[string]bool{"besiegen": true, "schlagen": true, "bezwingen"
 var (
 	receiving = newLemmaSet("erhalten", "bekommen", "kriegen")
 	refusing  = newLemmaSet("verweigern", "versagen", "verwehren", "vorenthalten")
+	// settling: what a goal or a point does to a game ("brachte die
+	// Entscheidung", "bedeutete die Entscheidung")
+	settling = newLemmaSet("bringen", "bedeuten", "herbeiführen")
 	// resting: "liegen", whose "bei" names who is to decide ("Die
 	// Entscheidung liegt beim Gericht")
 	resting = newLemmaSet("liegen")
