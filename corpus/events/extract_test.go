@@ -212,6 +212,8 @@ func TestNotHappenings(t *testing.T) {
 		"Bislang wurden zwei Gesetze von Scholz in Linz verabschiedet.",                                       // a tally so far
 		"Dreimal hat Oracle den Konzern Meta schon verklagt.",                                                 // a count of times
 		"Lindner verklagt alle zwei Wochen einen Konzern wie Meta.",                                           // every so often
+		"Gerüchte über eine Übernahme von Verdi durch Oracle wurden am Montag in Linz verbreitet.",            // rumoured
+		"Scholz gab am Montag eine Aussage zur Entscheidung von Verdi über Oracle.",                           // a question's topic
 		"Am Montag brachte die Armee die für das Gipfeltreffen eingerichteten Kontrollpunkte nach Linz.",      // what the posts are for
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {

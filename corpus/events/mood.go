@@ -1154,10 +1154,13 @@ func (s *sent) advocates(g int) bool {
 // advocacyVerbs are the lemmas of verbs that argue for something.
 var advocacyVerbs = map[string]bool{"werben": true, "einsetzen": true, "plädieren": true, "eintreten": true, "kämpfen": true}
 
-// wantPrepositions link a demand to what it is about; wantNouns are the
-// lemmas of such nouns.
+// wantPrepositions link a demand or a question to what it is about;
+// wantNouns are the lemmas of such nouns.
 var (
 	wantPrepositions = map[string]bool{"nach": true, "zur": true, "zum": true, "über": true, "auf": true, "für": true}
 	wantNouns        = newLemmaSet("forderung", "ruf", "hinweis", "indiz", "anzeichen", "licht", "zustimmung", "genehmigung", "freigabe", "erlaubnis", "hoffnung", "appell", "vorschlag", "wunsch", "verlangen", "drängen",
-		"idee", "konzept", "vorstoß", "druck", "kampagne", "chance", "aussicht", "anspruch")
+		"idee", "konzept", "vorstoß", "druck", "kampagne", "chance", "aussicht", "anspruch",
+		// what is asked or guessed about it, not told: "eine Aussage zur
+		// Entscheidung", "Spekulationen über einen Rücktritt"
+		"aussage", "frage", "spekulation", "gerücht")
 )
