@@ -72,6 +72,18 @@ func (s *sent) hasOwnTimex(g int) bool {
 	return false
 }
 
+// openDate returns the value of the first day, weekday or month clause g
+// (or the main clause of a subordinate g) names that the article's unknown
+// year leaves open ("XXXX-07" of "im Juli"), or "".
+func (s *sent) openDate(g int) string {
+	for _, t := range s.timex {
+		if !t.quoted && t.first >= 0 && t.Type == model.TimexDate && !t.Interval.Valid() && strings.HasPrefix(t.Value, "XXXX-") && s.scopeOf(t.first, g) >= 0 {
+			return t.Value
+		}
+	}
+	return ""
+}
+
 // hasTimeAnchor reports whether clause g (or the main clause of a
 // subordinate g) tells its happening at a time, a date or a time of day,
 // also one the article's unknown date leaves unresolved ("am Montag" in

@@ -189,6 +189,11 @@ type Mention struct {
 	// another: the unnamed people it befell are "weitere" ("ein weiterer
 	// Soldat getötet"): others than those of the same kind told before
 	another bool
+	// openDate: the value of a date of its clause that the article's
+	// unknown year leaves open ("XXXX-07" of "im Juli", "XXXX-WXX-5" of
+	// "am Freitag"), which tells it apart from a happening of another
+	// such date; "" for none
+	openDate string
 	// owns: pairs of actors the sentence ties as owner and organisation
 	// ("Bergers Verlag Tagblatt"), which Merge takes as one side
 	owns [][2]int

@@ -599,6 +599,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		return Mention{}, false // "Das Treffen erfolgt inmitten …": a noun in a present-tense clause is talk about an event, not its telling
 	}
 	m.Date, m.Timex, m.Dating = x.date(s, c, g, tn, planned)
+	if !m.Date.Valid() {
+		m.openDate = s.openDate(g)
+	}
 	if len(m.Actors) == 0 && m.Dating == DatedOwn && (yearValue(m.Timex) || s.yearTimex(g)) && s.largeCount(g) {
 		// "2023 starben 412 Menschen", "Im Vorjahr wurden 38.000 Anträge
 		// gestellt": a year's tally, not a happening (a weekday of an

@@ -395,7 +395,7 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 		return 0, false, false
 	}
 	sameArticle := slices.Contains(c.arts, int32(m.Article))
-	if !sameArticle && mg.unnamedApart(m, nil, c.members, m.Date, c.date) || sameArticle && mg.othersBefell(m, c.members) {
+	if !sameArticle && mg.unnamedApart(m, nil, c.members, m.Date, c.date) || sameArticle && (mg.othersBefell(m, c.members) || mg.openApart([]int32{-1}, c.members, m)) {
 		return 0, false, false
 	}
 	shared := sharesAny(m.words, c.words)
@@ -750,7 +750,7 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 		return 0, false
 	}
 	sameArticle := mg.shareArticle(a, b)
-	if !sameArticle && mg.unnamedApart(nil, a.members, b.members, a.date, b.date) || sameArticle && mg.clustersBefellOthers(a, b) {
+	if !sameArticle && mg.unnamedApart(nil, a.members, b.members, a.date, b.date) || sameArticle && (mg.clustersBefellOthers(a, b) || mg.openApart(a.members, b.members, nil)) {
 		return 0, false
 	}
 	shared := sharesAny(a.words, b.words)
@@ -870,6 +870,27 @@ func (mg *merger) unnamedApart(m *Mention, a, b []int32, da, db model.Interval) 
 		}
 	}
 	return true
+}
+
+// openApart reports two sides of one article that name different open
+// dates of the same form ("im März" … "im vergangenen Juli", "am Freitag"
+// … "am Sonntag"): other happenings, though the article's unknown year
+// dates neither. Side a holds the members a, or, for an index -1, the
+// mention m; side b the members b.
+func (mg *merger) openApart(a, b []int32, m *Mention) bool {
+	for _, i := range a {
+		x := m
+		if i >= 0 {
+			x = &mg.ms[i]
+		}
+		for _, k := range b {
+			y := &mg.ms[k]
+			if x.Article == y.Article && x.openDate != "" && y.openDate != "" && len(x.openDate) == len(y.openDate) && x.openDate != y.openDate {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // othersBefell reports a mention that names nobody and tells its

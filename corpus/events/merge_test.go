@@ -447,3 +447,30 @@ func TestLeadRetellsHead(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenDatesApart: in an article whose year is unknown, happenings
+// its sentences date to different months or weekdays are different
+// happenings; the same open date ties them as before.
+func TestOpenDatesApart(t *testing.T) {
+	open := func(v string) tx { return tx{value: v, typ: model.TimexDate} }
+	tests := []struct {
+		text string
+		rows int
+	}{
+		{"Im März wurden in Linz 21 Touristen getötet. Im Juli wurden in Linz 38 Touristen getötet.", 2},
+		{"Im März wurden in Linz 21 Touristen getötet. Im März wurden dort in Linz 21 Touristen getötet.", 1},
+	}
+	for _, tt := range tests {
+		f := fx{text: tt.text, timex: map[string]tx{"März": open("XXXX-03"), "Juli": open("XXXX-07")}}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		n := 0
+		for _, e := range events {
+			if e.Kind == string(KindCrime) {
+				n++
+			}
+		}
+		if n != tt.rows {
+			t.Errorf("%q: %d crime rows, want %d: %v", tt.text, n, tt.rows, titles(events))
+		}
+	}
+}
