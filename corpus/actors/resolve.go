@@ -173,11 +173,15 @@ func isParticle(w string) bool {
 }
 
 // surnameKeys returns the surnames a full name can be called by: its last
-// word, and the words from its first particle on, with a capital
+// word (and that word after a particle joined to it by a hyphen), and the
+// words from its first particle on, with a capital
 // ("Alexander Van der Bellen": "Bellen", "Van der Bellen"; "Ursula von
 // der Leyen": "Leyen", "Von der Leyen").
 func surnameKeys(name string) []string {
 	keys := []string{name[strings.LastIndexByte(name, ' ')+1:]}
+	if p, rest, ok := strings.Cut(keys[0], "-"); ok && rest != "" && p == strings.ToLower(p) && isParticle(p) {
+		keys = append(keys, rest) // "Bashar al-Assad": "Assad"
+	}
 	for i := strings.IndexByte(name, ' '); i >= 0; {
 		rest := name[i+1:]
 		w, _, more := strings.Cut(rest, " ")

@@ -345,6 +345,13 @@ func TestResolveSurnames(t *testing.T) {
 			{"Van der Brenzel wies die Vorwürfe zurück.", []string{"Van der Brenzel"}, nil},
 		},
 		actor: "Anton Van der Brenzel", mentions: 2, aliases: []string{"Van der Brenzel"},
+	}, {
+		name: "a surname after a particle and hyphen joins the full name",
+		arts: []taggedArticle{
+			{"Karim al-Brenzeh wurde gewählt.", []string{"Karim al-Brenzeh"}, nil},
+			{"Brenzeh wies die Vorwürfe zurück.", []string{"Brenzeh"}, nil},
+		},
+		actor: "Karim al-Brenzeh", mentions: 2, aliases: []string{"Brenzeh"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
