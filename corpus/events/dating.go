@@ -86,21 +86,54 @@ func (s *sent) openDate(g int) string {
 
 // hasTimeAnchor reports whether clause g (or the main clause of a
 // subordinate g) tells its happening at a time, a date or a time of day,
-// also one the article's unknown date leaves unresolved ("am Montag" in
-// an undated article): such a clause tells a happening of its own days,
-// not a state.
-func (s *sent) hasTimeAnchor(g int) bool {
+// also one the article's unknown date leaves unresolved ("am Montag", "vor
+// drei Jahren" in an undated article): such a clause tells a happening of
+// its own days, not a state.
+func (s *sent) hasTimeAnchor(g int) bool { return s.timeAnchor(g, false) }
+
+// timeAnchor is hasTimeAnchor; own asks for a time of clause g itself,
+// not of its main clause.
+func (s *sent) timeAnchor(g int, own bool) bool {
 	for _, t := range s.timex {
-		if usableTimex(t) && s.scopeOf(t.first, g) >= 0 {
-			return true
+		if t.first < 0 {
+			continue
 		}
-		// a day or weekday of a year the text leaves open ("XXXX-WXX-1"), not a vague span ("in den vergangenen Jahren")
-		if !t.quoted && t.first >= 0 && (t.Type == model.TimexDate || t.Type == model.TimexTime) && strings.HasPrefix(t.Value, "XXXX-") && s.scopeOf(t.first, g) >= 0 {
+		if scope := s.scopeOf(t.first, g); scope < 0 || own && scope > 0 {
+			continue
+		}
+		// a date; a day or weekday of a year the text leaves open
+		// ("XXXX-WXX-1"); a time counted from an unknown date; not a vague
+		// span ("in den vergangenen Jahren")
+		if usableTimex(t) || !t.quoted && (t.Type == model.TimexDate || t.Type == model.TimexTime) && strings.HasPrefix(t.Value, "XXXX-") || !t.quoted && s.countedRef(t) {
 			return true
 		}
 	}
 	return false
 }
+
+// countedRef reports a time counted back or forward from the article's
+// date that its unknown date leaves unresolved ("vor drei Jahren", "im
+// vergangenen Jahr": PAST_REF, where a known date makes them a year): a
+// time like any date, not a vague span ("vor einigen Jahren", "früher").
+func (s *sent) countedRef(t timexRef) bool {
+	if t.Type != model.TimexDate || t.Value != "PAST_REF" && t.Value != "FUTURE_REF" {
+		return false
+	}
+	for k := t.first; k <= t.last && k < len(s.toks); k++ {
+		w := &s.toks[k]
+		switch {
+		case isDigit(w.text[0]) || w.is(thingNumerals) || w.lower == "einem" || w.lower == "einer":
+			return true
+		case refAdjectives[strings.TrimRight(w.lower, "enrms")] && k+1 <= t.last && timeUnits[s.toks[k+1].lower]:
+			return true // "im vergangenen Jahr", "nächste Woche" (not "in den vergangenen Jahren")
+		}
+	}
+	return false
+}
+
+// refAdjectives are the stems of the adjectives that count a unit of time
+// from the article's date: "vergangenen", "letzte", "nächsten".
+var refAdjectives = map[string]bool{"vergang": true, "letzt": true, "vorig": true, "nächst": true, "kommend": true}
 
 // whenClauseDate returns the date a clause of time that hangs on clause
 // g gives it: "Als die Regierung im Mai 2014 stürzte, kam es zu

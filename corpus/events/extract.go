@@ -534,6 +534,9 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 				// someone needs neither: "Ein Schmuggler ist festgenommen
 				// worden" is news of the smuggler.
 				x.passiveSubject, x.passivePrep = s.subjectNoun(g, c.tok, x.decidedOn(t.kind))
+				if x.passiveSubject == "" {
+					x.passiveSubject = relative // "die Fähre, die 2012 in Betrieb genommen wurde": the relative pronoun's noun
+				}
 			} else if relative != "" {
 				x.passiveSubject = relative
 			} else if !passive && t.verb && (impersonalKinds[t.kind] || office) && s.hasTimeAnchor(g) {

@@ -940,19 +940,34 @@ func TestNamedBack(t *testing.T) {
 }
 
 // TestClauseEvent: a subordinate clause with a date of its own tells a
-// second happening of the sentence; one without does not.
+// second happening of the sentence; one without does not. In an article
+// whose date is unknown, "vor vier Jahren" is a time all the same (a year,
+// once the date is known): a relative clause that tells what was done to
+// a thing then is a second happening; "vor einigen Jahren" is no such
+// time.
 func TestClauseEvent(t *testing.T) {
 	d16 := dayIv(2024, 12, 16)
 	tests := []struct {
-		text string
-		want []Kind
+		text    string
+		undated bool
+		want    []Kind
 	}{
-		{"Die Bundesregierung veröffentlichte ein Video der Täter, die am Montag in Köln eine Bank überfallen hatten.", []Kind{KindPublication, KindCrime}},
-		{"Die Bundesregierung veröffentlichte ein Video der Täter, die in Köln eine Bank überfallen hatten.", []Kind{KindPublication}},
-		{"Die Bundesregierung veröffentlichte am Montag ein Video der Täter, die am Montag in Köln eine Bank überfallen hatten.", []Kind{KindPublication}},
+		{"Die Bundesregierung veröffentlichte ein Video der Täter, die am Montag in Köln eine Bank überfallen hatten.", false, []Kind{KindPublication, KindCrime}},
+		{"Die Bundesregierung veröffentlichte ein Video der Täter, die in Köln eine Bank überfallen hatten.", false, []Kind{KindPublication}},
+		{"Die Bundesregierung veröffentlichte am Montag ein Video der Täter, die am Montag in Köln eine Bank überfallen hatten.", false, []Kind{KindPublication}},
+		{"Die Fähre Linzerin, die vor vier Jahren in Betrieb genommen wurde, hat Oracle 2019 von Meta gekauft.", true, []Kind{KindAcquisition, KindOpening}},
+		{"Die Fähre Linzerin, die vor einigen Jahren in Betrieb genommen wurde, hat Oracle 2019 von Meta gekauft.", true, []Kind{KindAcquisition}},
 	}
 	for _, tt := range tests {
-		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Montag": {"2024-12-16", d16, ""}}}
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{
+			"am Montag":          {"2024-12-16", d16, ""},
+			"vor vier Jahren":    {"PAST_REF", model.Interval{}, model.TimexDate},
+			"vor einigen Jahren": {"PAST_REF", model.Interval{}, model.TimexDate},
+			"2019":               {"2019", model.YearInterval(2019), ""},
+		}}
+		if tt.undated {
+			f.date = model.Interval{}
+		}
 		var got []Kind
 		for _, m := range Extract(0, f.build(t), testActors) {
 			got = append(got, m.Kind)
@@ -2063,5 +2078,16 @@ func TestGameSettled(t *testing.T) {
 		if got := ok && m.Kind == KindDecision; got != tt.want {
 			t.Errorf("%q: decision %v (%+v), want %v", tt.text, got, m.Kind, tt.want)
 		}
+	}
+}
+
+// TestPassiveOfRelativeThing: a dated passive in a relative clause is
+// told of the thing the clause hangs on ("eine Umfrage, die am Freitag
+// veröffentlicht wurde"), though its subject is only the relative pronoun.
+func TestPassiveOfRelativeThing(t *testing.T) {
+	const s = "Das zeigt eine Umfrage, die am Freitag im Magazin Linzer Blatt veröffentlicht wurde."
+	f := fx{text: s, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
+	if m, ok := only(t, f, ""); !ok || m.Kind != KindPublication {
+		t.Errorf("%q: %v %+v, want a publication", s, ok, m.Kind)
 	}
 }

@@ -85,14 +85,24 @@ func (x *extractor) clauseEvent(s *sent, main Mention) (Mention, bool) {
 	for _, c := range x.cands {
 		t := &x.lx.triggers[c.trig]
 		g := s.toks[c.tok].group
-		if !t.verb || s.isMain(g) || s.toks[c.tok].text == main.Trigger || t.kind == main.Kind || speechKinds[t.kind] ||
-			t.specificity == 0 || !s.hasOwnTimex(g) || s.mood(g, -1) != moodHappened {
+		if !t.verb || s.isMain(g) || s.toks[c.tok].text == main.Trigger || t.kind == main.Kind || speechKinds[t.kind] || t.specificity == 0 {
 			continue
 		}
-		x.impersonal = impersonalKinds[t.kind] || t.verb && s.passive(g, c, t.kind) && s.passiveDone(g)
+		// what a relative clause tells of a thing at a time, "die Fähre,
+		// die vor vier Jahren in Betrieb genommen wurde", is told of it
+		// also when the article's unknown date leaves the time open
+		thing := ""
+		if thingKinds[t.kind] && s.timeAnchor(g, true) {
+			thing = s.relativeThing(g)
+		}
+		if !s.hasOwnTimex(g) && thing == "" || s.mood(g, -1) != moodHappened {
+			continue
+		}
+		x.impersonal = impersonalKinds[t.kind] || t.verb && s.passive(g, c, t.kind) && s.passiveDone(g) || thing != ""
+		x.passiveSubject = thing
 		m, ok := x.mention(s, c, false)
-		x.impersonal = false
-		if ok && m.Dating == DatedOwn && m.Timex != main.Timex {
+		x.impersonal, x.passiveSubject = false, ""
+		if ok && (m.Dating == DatedOwn && m.Timex != main.Timex || thing != "") {
 			return m, true
 		}
 	}
