@@ -55,13 +55,13 @@ func Load(paths []string) (*model.Timeline, []error) {
 // one place that knows the order of the stages. Per article, in parallel:
 // the text layer (tokens, sentences, word classes), the article's date
 // (from its header, else inferred from its text), the temporal
-// expressions relative to that date, and the actor mentions. Then an
+// expressions relative to that date, and the actor mentions and places. Then an
 // article whose text gave only a lower bound for its date is dated to the
 // period the corpus's other articles are of, and its expressions read
 // again from that date; the actors are resolved across the corpus, event mentions are extracted per
 // article (in parallel again) and merged across articles. Each stage
 // returns what it found; Build stores the sentences, dates, temporal
-// expressions and actor mentions in the articles, and the timeline owns
+// expressions, actor mentions and places in the articles, and the timeline owns
 // them afterwards. The stages before resolving share one text layer per
 // article, released at once (Resolve reads only its capitalised words),
 // and event extraction analyses the text again: the layers of a whole
@@ -86,7 +86,7 @@ func analyse(articles []*model.Article) ([]model.Actor, []events.Mention, []int)
 	parallel(len(articles), func(i int) {
 		doc := text.ForArticle(articles[i])
 		german[i] = readArticle(articles[i], doc)
-		found[i] = rec.FindIn(articles[i], doc)
+		found[i], articles[i].Places = rec.FindWithPlaces(articles[i], doc)
 		caps[i] = actors.CapitalWords(articles[i], doc, found[i])
 		doc.Release()
 	})

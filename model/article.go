@@ -16,6 +16,7 @@ type Article struct {
 	Sentences []Sentence // the sentences of the body, in order
 	Timexes   []Timex    // temporal expressions, in order of Start
 	Actors    []ActorMention
+	Places    []Place // the places the text names, in order of Start
 }
 
 // ArticleDate is when an article was written, and how Chronik knows.
@@ -98,6 +99,14 @@ type Timex struct {
 	// otherwise. Interval stays the days the end itself names: what is
 	// dated by either end happened in Range.
 	Range Interval
+}
+
+// A Place is where the text names a town, a country, a region or a
+// building ("Rom", "Bayern", "Afrika"), as the entity recogniser reads
+// it: the event stage tells a place from a common noun by it ("in Rom",
+// not "in Serie").
+type Place struct {
+	Start, End int
 }
 
 // An ActorMention is a place in an article's text that names, or stands

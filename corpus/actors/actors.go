@@ -118,6 +118,14 @@ func (r *Recognizer) Find(a *model.Article) []Mention {
 // FindIn is Find on the article's text layer (text.ForArticle of a), for
 // a caller that has it already.
 func (r *Recognizer) FindIn(a *model.Article, doc *text.Doc) []Mention {
+	ms, _ := r.FindWithPlaces(a, doc)
+	return ms
+}
+
+// FindWithPlaces is FindIn that also returns the places the tagger reads
+// in the text, in text order (none with the rules alone, which find no
+// places).
+func (r *Recognizer) FindWithPlaces(a *model.Article, doc *text.Doc) ([]Mention, []model.Place) {
 	f := newFinder(r.lex, a, doc)
 	defer f.release()
 	f.findNames()
@@ -132,14 +140,15 @@ func (r *Recognizer) FindIn(a *model.Article, doc *text.Doc) []Mention {
 	// The passes fill the finder's buffers; the caller gets a copy of
 	// the exact size.
 	ms := f.result()
+	var places []model.Place
 	if tg != nil {
-		ms = f.withModel(ms, tg)
+		ms, places = f.withModel(ms, tg)
 	}
 	ms = f.withStandIns(ms)
 	f.keep(ms, tg != nil)
 	out := make([]Mention, len(ms))
 	copy(out, ms)
-	return out
+	return out, places
 }
 
 // compareMentions orders mentions by position, then name.

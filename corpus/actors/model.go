@@ -102,8 +102,9 @@ func appendSegments(out [][2]int, a *model.Article) [][2]int {
 // it; first name, particle and surname read so, and few people are named
 // like a city), or a name with a digit.
 // Pronouns, roles and compound parts stay with the rules, but not for an
-// actor that is gone or for a place.
-func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
+// actor that is gone or for a place. The places the tagger reads come back
+// beside the mentions, in text order.
+func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Place) {
 	text := f.text
 	sc := &f.model
 	sc.segments = appendSegments(sc.segments[:0], f.a)
@@ -176,9 +177,11 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 		names[out[i].Name] = true
 	}
 	places := sc.places
+	var where []model.Place
 	for i, sp := range spans {
 		if sp.Kind == ner.LOC {
 			places[text[sp.Start:sp.End]] = true
+			where = append(where, model.Place{Start: sp.Start, End: sp.End})
 		}
 		kind, ok := kindOf(sp.Kind)
 		if !ok || kept[i] {
@@ -202,7 +205,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) []Mention {
 	}
 	sc.votes.agree([][]Mention{out})
 	f.sorter.sort(out)
-	return out
+	return out, where
 }
 
 // notAPersonsName reports whether a person's name, as the rules or the

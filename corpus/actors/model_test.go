@@ -151,6 +151,25 @@ func TestTaggerPlacesAndNames(t *testing.T) {
 	}
 }
 
+// TestPlacesBeside: the tagger's places come back beside the mentions, in
+// text order; the rules alone find none.
+func TestPlacesBeside(t *testing.T) {
+	a := article("Bundeskanzler Olaf Scholz reiste nach Deutschland zurück. In Berlin sagte Scholz, Frankreich sei einig.")
+	doc := text.ForArticle(a)
+	defer doc.Release()
+	_, places := rec.FindWithPlaces(a, doc)
+	var got []string
+	for _, p := range places {
+		got = append(got, a.Text[p.Start:p.End])
+	}
+	if want := []string{"Deutschland", "Berlin", "Frankreich"}; !slices.Equal(got, want) {
+		t.Errorf("places %q, want %q", got, want)
+	}
+	if _, places := NewRuleRecognizer().FindWithPlaces(a, doc); len(places) != 0 {
+		t.Errorf("the rules found places: %v", places)
+	}
+}
+
 func TestPersonNamedLikeAPlace(t *testing.T) {
 	tests := []struct {
 		text   string

@@ -168,6 +168,9 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 			if j > i+1 && i > 0 && toks[i-1].is(determiners) && j < len(toks) && toks[j].word() && !toks[j].upper && !toks[j].is(determiners) && hasDeclension(toks[j].lower) {
 				continue // "der in Kanada geborene Komponist": where he was born, an attribute's place
 			}
+			if j == i+2 && s.knownNoun(i+1) && !s.namedPlace(i+1) {
+				continue // "in Serie", "in Gold": a common noun the recogniser reads as no place ("in Rom" it does)
+			}
 			if j > i+1 {
 				return s.a.Text[toks[i+1].start:toks[j-1].end], strings.Clone(t.lower) // not a view that keeps the article's lower-case text alive
 			}
@@ -310,6 +313,23 @@ func (x *extractor) placeWord(s *sent, j int) bool {
 	t := &s.toks[j]
 	return t.word() && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && !t.is(notPlaces) &&
 		!hasAbstractSuffix(t.lower) && !t.is(determiners) && (t.noun == 0 || t.text == s.dateline()) && !t.is(genericNouns)
+}
+
+// namedPlace reports whether the word at token i is a place: the
+// sentence's dateline ("Rom – …"), or a place the entity recogniser read
+// there or anywhere else in the article (model.Article.Places), which may
+// miss it in one sentence and read it in another.
+func (s *sent) namedPlace(i int) bool {
+	t := &s.toks[i]
+	if t.text == s.dateline() {
+		return true
+	}
+	for _, p := range s.a.Places {
+		if p.Start <= t.start && t.start < p.End || s.a.Text[p.Start:p.End] == t.text {
+			return true
+		}
+	}
+	return false
 }
 
 // opensBlock reports whether the sentence is the first of its block.

@@ -19,3 +19,19 @@ func TestCountedDative(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonNounNoPlace: after "in", a common noun the recogniser does
+// not read as a place ("in Gold", "in Serie") is no place of the title;
+// a town whose name is also a noun ("in Halle") is.
+func TestCommonNounNoPlace(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Scholz überreichte Lindner am Freitag den Orden in Gold.", "Übergabe von Scholz"},
+		{"Scholz überreichte Lindner am Freitag in Halle den Orden.", "Übergabe von Scholz in Halle"},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		if len(events) != 1 || events[0].Title != tt.want {
+			t.Errorf("%q: %v, want %q", tt.text, titles(events), tt.want)
+		}
+	}
+}
