@@ -214,6 +214,7 @@ func TestNotHappenings(t *testing.T) {
 		"Lindner verklagt alle zwei Wochen einen Konzern wie Meta.",                                           // every so often
 		"Gerüchte über eine Übernahme von Verdi durch Oracle wurden am Montag in Linz verbreitet.",            // rumoured
 		"Scholz gab am Montag eine Aussage zur Entscheidung von Verdi über Oracle.",                           // a question's topic
+		"Die Truppen von Oracle griffen am Montag offenbar ein Spital in Linz an, erklärte Lindner.",          // supposed by the speaker
 		"Am Montag brachte die Armee die für das Gipfeltreffen eingerichteten Kontrollpunkte nach Linz.",      // what the posts are for
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {

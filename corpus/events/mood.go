@@ -192,7 +192,8 @@ func (s *sent) nounBefore(g int) bool {
 // sentence that alleges it: "X behauptet, ihr sei ein
 // Posten angeboten worden", "Er wirft ihr vor, sie habe gelogen".
 func (s *sent) alleged(g int) bool {
-	subjunctive, claim := false, false
+	subjunctive, claim, hedged := false, false, false
+	tail := s.speechTail()
 	for i := range s.toks {
 		t := &s.toks[i]
 		if !t.word() || t.quoted {
@@ -200,9 +201,17 @@ func (s *sent) alleged(g int) bool {
 		}
 		subjunctive = subjunctive || t.group == g && t.is(konjunktivI)
 		claim = claim || t.is(claims)
+		// "Die Truppen griffen offenbar Spitäler an, erklärte X": what
+		// someone says happened, and hedges
+		hedged = hedged || t.group == g && tail >= 0 && i < tail && hedges[t.lower]
 	}
-	return subjunctive && claim
+	return subjunctive && claim || hedged
 }
+
+// hedges say that a speaker only supposes what a clause tells: "griffen
+// offenbar an", "habe angeblich gezahlt".
+var hedges = map[string]bool{"offenbar": true, "offensichtlich": true, "angeblich": true, "mutmaßlich": true,
+	"vermutlich": true, "womöglich": true, "möglicherweise": true, "wohl": true}
 
 // habitual reports a clause that tells a repeated, unbounded activity:
 // "jährlich", "regelmäßig", "über Jahre hinweg", "seit Jahren" in the
