@@ -234,8 +234,8 @@ func (s *sent) habitual(g int) bool {
 			return true // "pro Stunde zwischen 50 und 100 übernommen": a rate
 		}
 		if t.lower == "alle" && s.countedSpan(i+1) && !s.attributive(i+3) {
-			// "kauft alle zwei Wochen ein neues": every so often (not
-			// "der alle zwei Jahre vergebene Preis", which this time was)
+			// "wechselt alle zwei Wochen das Telefon": every so often (not
+			// "den alle drei Jahre verliehenen Orden", which this time was)
 			return true
 		}
 		soFar = soFar || s.soFarAdverb(i)
@@ -259,8 +259,8 @@ func (s *sent) habitual(g int) bool {
 }
 
 // attributive reports a word at i that the text layer reads as an
-// adjective or participle before its noun: "vergebene" in "der alle zwei
-// Jahre vergebene Preis".
+// adjective or participle before its noun: "verliehenen" of "den alle drei
+// Jahre verliehenen Orden".
 func (s *sent) attributive(i int) bool {
 	return i < len(s.toks) && s.toks[i].word() && !s.toks[i].upper && hasDeclension(s.toks[i].lower) && s.layerClass(i) == text.Adjective
 }
@@ -268,7 +268,7 @@ func (s *sent) attributive(i int) bool {
 // soFarAdverb reports a "bisher" or "bislang" at token i that tells how
 // far its clause's count has come ("Bisher wurden zwei Pakete
 // verabschiedet"), not one that qualifies a word of a phrase ("die bisher
-// letzte Niederlage", "80 statt bisher 40 Polizisten").
+// letzte Niederlage", "60 statt bisher 30 Beamte").
 func (s *sent) soFarAdverb(i int) bool {
 	if l := s.toks[i].lower; l != "bisher" && l != "bislang" {
 		return false
