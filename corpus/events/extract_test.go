@@ -40,6 +40,7 @@ func TestTriggerForms(t *testing.T) {
 		{"Ermittler durchforsten am Montag die Zentrale von Oracle.", "investigation", "durchforsten"},             // a search by investigators
 		{"Oracle hat die bisher regierende Partei von Scholz am Montag zwei Mal verklagt.", "lawsuit", "verklagt"}, // "bisher" of a phrase counts nothing
 		{"Oracle hat am Montag den alle zwei Jahre gewählten Rat von Linz verklagt.", "lawsuit", "verklagt"},       // a rate of a phrase's participle
+		{"Lindner hat am Montag die Funktion von Scholz übernommen.", "appointment", "übernommen"},                 // a post, no takeover
 		{"Lindner freute sich am Montag über die Geburt seines Sohnes.", "birth", "Geburt"},                        // the birth told, no time counted from it
 		{"Am Montag erfolgte die Übernahme des EU-Ratsvorsitzes durch Lindner.", "appointment", "Übernahme"},       // an office taken over
 		{"Am Montag erfolgte die Übernahme des Konzerns durch Lindner.", "acquisition", "Übernahme"},
