@@ -235,6 +235,8 @@ func TestTitlesAndIDs(t *testing.T) {
 		{withPreps(withRoles(mention(t, 0, 0, "jobcuts", "Stellenabbau", d, []string{"amazon", "elon-musk"}), model.RoleParticipant, model.RoleParticipant), "bei", "neben"), "Stellenabbau bei Amazon"},
 		// an insolvency is titled by whom it befell, not by who applied for it
 		{withRoles(mention(t, 0, 0, "insolvency", "Insolvenz", d, []string{"bundesregierung", "volkswagen"}), ag, pa), "Insolvenz von Volkswagen"},
+		// unnamed people it befell, beside a name: joined to it
+		{withObject(withRoles(mention(t, 0, 0, "death", "Tod", d, []string{"elon-musk"}), pa), "fünf Menschen", "", 0), "Tod von Musk und fünf Menschen"},
 		// the platform is not named twice
 		{withObject(mention(t, 0, 0, "post", "Post", d, []string{"mark-zuckerberg", "threads"}), "Threads", "auf", 2), "Post von Zuckerberg auf Threads"},
 	}

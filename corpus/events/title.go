@@ -246,6 +246,11 @@ func title(p titleParts, table []model.Actor) string {
 			}
 			place = ""
 		}
+		if len(all) > 0 && prep == "" && place != "" {
+			// whom it befell, unnamed, beside those named: "Tod von X und
+			// fünf Menschen", not "Tod von X fünf Menschen"
+			all, place = append(slices.Clip(all), place), ""
+		}
 		if len(all) > 0 {
 			if by == "von" && (strings.HasPrefix(all[0], "von ") || strings.HasPrefix(all[0], "vom ")) {
 				by = "" // "Rücktritt von der Leyen", not "Rücktritt von von der Leyen"
