@@ -41,35 +41,30 @@ type rowKey struct {
 // readVerdicts reads row-verdicts.tsv: line, start, end, kind and
 // "event" or "not", tab-separated, with # comments.
 func readVerdicts(path string) (map[rowKey]bool, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
 	out := map[rowKey]bool{}
-	for i, line := range strings.Split(string(b), "\n") {
-		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
+	err := eachDataLine(path, func(line string) error {
 		f := strings.Split(line, "\t")
 		if len(f) != 5 {
-			return nil, fmt.Errorf("%s:%d: %d fields, want 5 (line, start, end, kind, verdict)", path, i+1, len(f))
+			return fmt.Errorf("%d fields, want 5 (line, start, end, kind, verdict)", len(f))
 		}
 		var n [3]int
 		for k := range n {
+			var err error
 			if n[k], err = strconv.Atoi(f[k]); err != nil {
-				return nil, fmt.Errorf("%s:%d: field %d: %w", path, i+1, k+1, err)
+				return fmt.Errorf("field %d: %w", k+1, err)
 			}
 		}
 		if f[4] != "event" && f[4] != "not" {
-			return nil, fmt.Errorf("%s:%d: verdict %q, want event or not", path, i+1, f[4])
+			return fmt.Errorf("verdict %q, want event or not", f[4])
 		}
 		key := rowKey{n[0], n[1], n[2], f[3]}
 		if _, dup := out[key]; dup {
-			return nil, fmt.Errorf("%s:%d: a second verdict for the row", path, i+1)
+			return fmt.Errorf("a second verdict for the row")
 		}
 		out[key] = f[4] == "event"
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
 func TestReadVerdictsFile(t *testing.T) {

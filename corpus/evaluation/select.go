@@ -114,20 +114,30 @@ func (s Selection) Draw(all []GNADArticle, read map[int]bool) []Drawn {
 // ReadLineSet reads a list of line numbers, one a line, with # comments
 // and blank lines (testdata/gnad/read-outside-splits.txt).
 func ReadLineSet(path string) (map[int]bool, error) {
+	set := map[int]bool{}
+	err := eachDataLine(path, func(line string) error {
+		n, err := strconv.Atoi(line)
+		set[n] = true
+		return err
+	})
+	return set, err
+}
+
+// eachDataLine calls f with every line of the file at path that is
+// neither blank nor a # comment, trimmed; an error of f comes back with
+// the file and line it is about.
+func eachDataLine(path string, f func(line string) error) error {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	set := map[int]bool{}
 	for i, line := range strings.Split(string(b), "\n") {
 		if line = strings.TrimSpace(line); line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		n, err := strconv.Atoi(line)
-		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, i+1, err)
+		if err := f(line); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, i+1, err)
 		}
-		set[n] = true
 	}
-	return set, nil
+	return nil
 }
