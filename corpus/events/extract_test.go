@@ -37,12 +37,14 @@ func TestTriggerForms(t *testing.T) {
 		{"Zuckerberg und Trump dinieren zusammen.", "meeting", "dinieren"},
 		{"Bezos aß mit Trump zu Abend.", "meeting", "aß"},
 		{"OpenAI kündigte das Projekt an.", "announcement", "kündigte"},
-		{"Ermittler durchforsten am Montag die Zentrale von Oracle.", "investigation", "durchforsten"},             // a search by investigators
-		{"Oracle hat die bisher regierende Partei von Scholz am Montag zwei Mal verklagt.", "lawsuit", "verklagt"}, // "bisher" of a phrase counts nothing
-		{"Oracle hat am Montag den alle zwei Jahre gewählten Rat von Linz verklagt.", "lawsuit", "verklagt"},       // a rate of a phrase's participle
-		{"Lindner hat am Montag die Funktion von Scholz übernommen.", "appointment", "übernommen"},                 // a post, no takeover
-		{"Lindner freute sich am Montag über die Geburt seines Sohnes.", "birth", "Geburt"},                        // the birth told, no time counted from it
-		{"Am Montag erfolgte die Übernahme des EU-Ratsvorsitzes durch Lindner.", "appointment", "Übernahme"},       // an office taken over
+		{"Ermittler durchforsten am Montag die Zentrale von Oracle.", "investigation", "durchforsten"},                // a search by investigators
+		{"Oracle hat die bisher regierende Partei von Scholz am Montag zwei Mal verklagt.", "lawsuit", "verklagt"},    // "bisher" of a phrase counts nothing
+		{"Oracle hat am Montag den alle zwei Jahre gewählten Rat von Linz verklagt.", "lawsuit", "verklagt"},          // a rate of a phrase's participle
+		{"Lindner hat am Montag die Funktion von Scholz übernommen.", "appointment", "übernommen"},                    // a post, no takeover
+		{"Die Armee hat am Montag eine Offensive gegen Oracle gestartet.", "attack", "gestartet"},                     // an attack begun
+		{"Die Bundesregierung hat am Montag eine Untersuchung gegen Oracle gestartet.", "investigation", "gestartet"}, // an inquiry begun
+		{"Lindner freute sich am Montag über die Geburt seines Sohnes.", "birth", "Geburt"},                           // the birth told, no time counted from it
+		{"Am Montag erfolgte die Übernahme des EU-Ratsvorsitzes durch Lindner.", "appointment", "Übernahme"},          // an office taken over
 		{"Am Montag erfolgte die Übernahme des Konzerns durch Lindner.", "acquisition", "Übernahme"},
 		{"Die Begegnung von Lindner und Musk im Finale endete am Montag 6:3.", "match", "Begegnung"}, // a game, by its context words
 		{"Am Montag kam es in Linz zu einer Begegnung von Lindner und Musk.", "meeting", "Begegnung"},
