@@ -883,6 +883,9 @@ func (mg *merger) openApart(a, b []int32, m *Mention) bool {
 		if i >= 0 {
 			x = &mg.ms[i]
 		}
+		if x.openDate == "" {
+			continue // most mentions: no pair to weigh (events of many members made the pairs cost a share of the pipeline)
+		}
 		for _, k := range b {
 			y := &mg.ms[k]
 			if x.Article == y.Article && x.openDate != "" && y.openDate != "" && len(x.openDate) == len(y.openDate) && x.openDate != y.openDate {
