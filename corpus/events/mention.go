@@ -561,7 +561,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && s.anniversary(c.tok) {
 		return Mention{}, false // "zum 35. Jahrestag der Gründung": remembered, not told
 	}
-	if (kind == KindMatch || kind == KindAward && t.verb) && s.gamesCounted(g, c.tok, t.verb) {
+	if (kind == KindMatch || kind == KindAward && t.verb) && (s.gamesCounted(g, c.tok, t.verb) || t.verb && s.winsCounted(g, &t)) {
 		return Mention{}, false // "nach fünf Siegen aus sechs Partien", "zwölf der letzten 20 Rennen gewonnen": a season's tally
 	}
 	if !t.verb && s.verbOf(g, c.tok, &thwarting) {

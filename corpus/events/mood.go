@@ -241,7 +241,7 @@ func (s *sent) habitual(g int) bool {
 		soFar = soFar || s.soFarAdverb(i)
 		already = already || t.lower == "schon" || t.lower == "bereits"
 		counted = counted || t.timex < 0 && (t.is(thingNumerals) || isDigit(t.text[0]))
-		times = times || strings.HasSuffix(t.lower, "mal") && thingNumerals.has(strings.TrimSuffix(t.lower, "mal"))
+		times = times || timesCount(t)
 		span = span || t.is(spanNouns)
 		hinweg = hinweg || t.lower == "hinweg"
 		since = since || t.lower == "seit" && i+1 < len(s.toks) && (s.toks[i+1].is(spanNouns) || s.toks[i+1].lower == "langem" || s.toks[i+1].lower == "jeher" || s.toks[i+1].lower == "längerem" || s.countedSpan(i+1))
@@ -256,6 +256,28 @@ func (s *sent) habitual(g int) bool {
 	// gescheitert": a count of what happened so far, a tally
 	times = times && (soFar || already)
 	return span && hinweg || since && !first && !s.pastClause(g) || decades && !first || soFar && counted || times
+}
+
+// timesCount reports a count of times: "zweimal", "dreimal".
+func timesCount(t *token) bool {
+	return strings.HasSuffix(t.lower, "mal") && thingNumerals.has(strings.TrimSuffix(t.lower, "mal"))
+}
+
+// winsCounted reports a clause g that counts the games its verb of winning
+// or losing tells ("hat 2015 zweimal gegen ihn verloren"): a tally, not
+// one game.
+func (s *sent) winsCounted(g int, t *trigger) bool {
+	switch t.infinitive {
+	case "gewinnen", "verlieren", "siegen", "unterliegen":
+	default:
+		return false
+	}
+	for i := range s.toks {
+		if k := &s.toks[i]; k.group == g && k.word() && !k.quoted && timesCount(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // attributive reports a word at i that the text layer reads as an
