@@ -32,6 +32,9 @@ func isReaction(m *Mention, headTellsMore, headCriticises, aboutTold bool) bool 
 		// tells is the news
 		return true
 	}
+	if m.Kind == KindCongratulation {
+		return true // "gratulierte zum Sieg": a reaction to the win (GUIDELINES.md §1.1), never the news
+	}
 	if !spoken(m) {
 		return false
 	}

@@ -23,6 +23,10 @@ func TestReactions(t *testing.T) {
 			mention(t, 0, 1, "meeting", "Treffen", d18, []string{"jeff-bezos", "donald-trump"}),
 			mention(t, 0, 2, "statement", "Äußerung", dec, []string{"jeff-bezos"}),
 		}, map[string]int{"Treffen von Bezos und Trump": 1}},
+		{"a congratulation comments on what it is for, even told in the head", []Mention{
+			mention(t, 0, 1, "match", "Sieg", d18, []string{"fc-bayern", "leverkusen"}),
+			head(mention(t, 0, 0, "congratulation", "Glückwunsch", dec, []string{"olaf-scholz"})),
+		}, map[string]int{"Sieg von FC Bayern gegen Leverkusen": 1}},
 		{"a quote in an article without events is no row", []Mention{
 			mention(t, 0, 2, "statement", "Äußerung", dec, []string{"jeff-bezos"}),
 		}, map[string]int{}},
