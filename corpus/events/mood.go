@@ -788,6 +788,18 @@ func (s *sent) judgedKnown(g, i int) bool {
 // happening at a time.
 func (s *sent) inProgress(g int) bool { return s.inClause(g, ongoing) }
 
+// nowGoingOn reports a "derzeit", "zurzeit" or "momentan" in clause g:
+// going on as the article is written, whatever the tense ("gerade" after
+// a past form says just done).
+func (s *sent) nowGoingOn(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && t.is(ongoing) && t.lower != "gerade" {
+			return true
+		}
+	}
+	return false
+}
+
 // speechTail returns the first token of a speech tag that ends the
 // sentence after a comma, or -1: a segment that opens with a finite verb
 // or with "so" and names who speaks ("…, sagte die Sprecherin.", "…, hielt der
