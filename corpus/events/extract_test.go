@@ -220,7 +220,7 @@ func TestNotHappenings(t *testing.T) {
 		"Die Truppen von Oracle griffen am Montag offenbar ein Spital in Linz an, erklärte Lindner.",          // supposed by the speaker
 		"Beim Turnier in Linz hat Lindner 2019 zweimal gegen Scholz verloren.",                                // games counted
 		"Gegen Lindner kündigt sich am Montag in Linz ein echtes Duell von Oracle an.",                        // looms, not announced
-		"Oracle sei nicht verfügbar, derzeit liefen Verhandlungen mit Meta.",                                  // going on, in reported speech
+		"Oracle sei noch offen, derzeit liefen Gespräche mit Meta.",                                           // going on, in reported speech
 		"Am Montag brachte die Armee die für das Gipfeltreffen eingerichteten Kontrollpunkte nach Linz.",      // what the posts are for
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
