@@ -43,8 +43,12 @@ func TestTriggerForms(t *testing.T) {
 		{"Lindner hat am Montag die Funktion von Scholz übernommen.", "appointment", "übernommen"},                    // a post, no takeover
 		{"Die Armee hat am Montag eine Offensive gegen Oracle gestartet.", "attack", "gestartet"},                     // an attack begun
 		{"Die Bundesregierung hat am Montag eine Untersuchung gegen Oracle gestartet.", "investigation", "gestartet"}, // an inquiry begun
-		{"Lindner freute sich am Montag über die Geburt seines Sohnes.", "birth", "Geburt"},                           // the birth told, no time counted from it
-		{"Am Montag erfolgte die Übernahme des EU-Ratsvorsitzes durch Lindner.", "appointment", "Übernahme"},          // an office taken over
+		{"Das Misstrauensvotum gegen Scholz fand am Montag in Linz statt.", "vote", "Misstrauensvotum"},
+		{"Das Referendum über Oracle fand am Sonntag in Linz statt.", "vote", "Referendum"},
+		{"Am Montag hielt Verdi in Linz einen Parteitag ab.", "meeting", "Parteitag"},
+		{"Bei einer Geiselnahme in Linz wurde Scholz am Montag verletzt.", "crime", "Geiselnahme"},
+		{"Lindner freute sich am Montag über die Geburt seines Sohnes.", "birth", "Geburt"},                  // the birth told, no time counted from it
+		{"Am Montag erfolgte die Übernahme des EU-Ratsvorsitzes durch Lindner.", "appointment", "Übernahme"}, // an office taken over
 		{"Am Montag erfolgte die Übernahme des Konzerns durch Lindner.", "acquisition", "Übernahme"},
 		{"Die Begegnung von Lindner und Musk im Finale endete am Montag 6:3.", "match", "Begegnung"}, // a game, by its context words
 		{"Am Montag kam es in Linz zu einer Begegnung von Lindner und Musk.", "meeting", "Begegnung"},
