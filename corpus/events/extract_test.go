@@ -47,6 +47,9 @@ func TestTriggerForms(t *testing.T) {
 		{"Das Referendum über Oracle fand am Sonntag in Linz statt.", "vote", "Referendum"},
 		{"Am Montag hielt Verdi in Linz einen Parteitag ab.", "meeting", "Parteitag"},
 		{"Bei einer Geiselnahme in Linz wurde Scholz am Montag verletzt.", "crime", "Geiselnahme"},
+		{"Bei Krawallen in Linz wurde Scholz am Montag verletzt.", "protest", "Krawallen"},
+		{"Am Montag sprach Scholz in Linz bei einer Podiumsdiskussion von Verdi.", "meeting", "Podiumsdiskussion"},
+		{"Am Montag begann die Polizei in Linz mit der Spurensuche bei Oracle.", "investigation", "Spurensuche"},
 		{"Lindner freute sich am Montag über die Geburt seines Sohnes.", "birth", "Geburt"},                  // the birth told, no time counted from it
 		{"Am Montag erfolgte die Übernahme des EU-Ratsvorsitzes durch Lindner.", "appointment", "Übernahme"}, // an office taken over
 		{"Am Montag erfolgte die Übernahme des Konzerns durch Lindner.", "acquisition", "Übernahme"},
