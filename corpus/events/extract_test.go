@@ -50,6 +50,9 @@ func TestTriggerForms(t *testing.T) {
 		{"Bei Krawallen in Linz wurde Scholz am Montag verletzt.", "protest", "Krawallen"},
 		{"Am Montag sprach Scholz in Linz bei einer Podiumsdiskussion von Verdi.", "meeting", "Podiumsdiskussion"},
 		{"Am Montag begann die Polizei in Linz mit der Spurensuche bei Oracle.", "investigation", "Spurensuche"},
+		{"Am Montag hielt Verdi in Linz eine Mahnwache ab.", "protest", "Mahnwache"},
+		{"Bei einem Attentat in Linz wurde Scholz am Montag verletzt.", "attack", "Attentat"},
+		{"Der Börsengang von Oracle fand am Montag in Linz statt.", "launch", "Börsengang"},
 		{"Lindner freute sich am Montag über die Geburt seines Sohnes.", "birth", "Geburt"},                  // the birth told, no time counted from it
 		{"Am Montag erfolgte die Übernahme des EU-Ratsvorsitzes durch Lindner.", "appointment", "Übernahme"}, // an office taken over
 		{"Am Montag erfolgte die Übernahme des Konzerns durch Lindner.", "acquisition", "Übernahme"},
