@@ -53,6 +53,11 @@ func TestTriggerForms(t *testing.T) {
 		{"Am Montag hielt Verdi in Linz eine Mahnwache ab.", "protest", "Mahnwache"},
 		{"Bei einem Attentat in Linz wurde Scholz am Montag verletzt.", "attack", "Attentat"},
 		{"Der Börsengang von Oracle fand am Montag in Linz statt.", "launch", "Börsengang"},
+		{"Die Klimakonferenz von Verdi fand am Montag in Linz statt.", "meeting", "Klimakonferenz"},
+		{"Die Brandstiftung bei Oracle in Linz geschah am Montag.", "crime", "Brandstiftung"},
+		{"Der Militärputsch gegen Scholz am Montag in Linz scheiterte.", "overthrow", "Militärputsch"},
+		{"Das Zugunglück bei Oracle in Linz geschah am Montag.", "accident", "Zugunglück"},
+		{"Am Montag musste ein Flugzeug von Oracle in Linz eine Notlandung machen.", "accident", "Notlandung"},
 		{"Lindner freute sich am Montag über die Geburt seines Sohnes.", "birth", "Geburt"},                  // the birth told, no time counted from it
 		{"Am Montag erfolgte die Übernahme des EU-Ratsvorsitzes durch Lindner.", "appointment", "Übernahme"}, // an office taken over
 		{"Am Montag erfolgte die Übernahme des Konzerns durch Lindner.", "acquisition", "Übernahme"},
