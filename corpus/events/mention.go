@@ -589,7 +589,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindOffer && t.verb && !planned && !tn.past && !s.hasTimeAnchor(g) && !s.tellsNew(g) {
 		return Mention{}, false // "Der Provider bietet Internet und TV an": what it sells, no offer made
 	}
-	if !planned && (!tn.past || !t.verb && !studyNouns[t.noun] && s.nowGoingOn(g)) && s.inProgress(g) {
+	if !planned && (!tn.past && s.inProgress(g, false) || !t.verb && !studyNouns[t.noun] && s.inProgress(g, true)) {
 		// "Die Bank berät derzeit mit dem Land": going on, not done;
 		// "derzeit liefen Verhandlungen": so in reported speech too,
 		// where a noun is told in a past form

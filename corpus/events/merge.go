@@ -888,7 +888,7 @@ func (mg *merger) openApart(a, b []int32, m *Mention) bool {
 		}
 		for _, k := range b {
 			y := &mg.ms[k]
-			if x.Article == y.Article && x.openDate != "" && y.openDate != "" && len(x.openDate) == len(y.openDate) && x.openDate != y.openDate {
+			if x.Article == y.Article && y.openDate != "" && len(x.openDate) == len(y.openDate) && x.openDate != y.openDate {
 				return true
 			}
 		}

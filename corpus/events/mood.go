@@ -233,7 +233,7 @@ func (s *sent) habitual(g int) bool {
 		if (t.lower == "pro" || t.lower == "je") && i+1 < len(s.toks) && timeUnits[s.toks[i+1].lower] {
 			return true // "pro Stunde zwischen 50 und 100 übernommen": a rate
 		}
-		if t.lower == "alle" && s.countedSpan(i+1) && !s.attributive(i+3) {
+		if t.lower == "alle" && s.countedSpan(i+1) && !s.declinedAdjective(i+3) {
 			// "wechselt alle zwei Wochen das Telefon": every so often (not
 			// "den alle drei Jahre verliehenen Orden", which this time was)
 			return true
@@ -280,10 +280,12 @@ func (s *sent) winsCounted(g int, t *trigger) bool {
 	return false
 }
 
-// attributive reports a word at i that the text layer reads as an
-// adjective or participle before its noun: "verliehenen" of "den alle drei
-// Jahre verliehenen Orden".
-func (s *sent) attributive(i int) bool {
+// declinedAdjective reports a word at i that the text layer reads as a
+// declined adjective or participle before its noun: "verliehenen" of "den
+// alle drei Jahre verliehenen Orden". (Unlike adjectiveBeforeNoun it needs
+// no verb reading; unlike a token's attrib it takes present participles:
+// "stattfindenden".)
+func (s *sent) declinedAdjective(i int) bool {
 	return i < len(s.toks) && s.toks[i].word() && !s.toks[i].upper && hasDeclension(s.toks[i].lower) && s.layerClass(i) == text.Adjective
 }
 
@@ -784,16 +786,12 @@ func (s *sent) judgedKnown(g, i int) bool {
 }
 
 // inProgress reports a clause that says its happening is going on now
-// ("gerade", "derzeit"): told in the present, it is a process, not a
-// happening at a time.
-func (s *sent) inProgress(g int) bool { return s.inClause(g, ongoing) }
-
-// nowGoingOn reports a "derzeit", "zurzeit" or "momentan" in clause g:
-// going on as the article is written, whatever the tense ("gerade" after
-// a past form says just done).
-func (s *sent) nowGoingOn(g int) bool {
+// ("gerade", "derzeit"): a process, not a happening at a time. Told in a
+// past form (past), only "derzeit", "zurzeit" and "momentan" say so:
+// "hatte gerade unterschrieben" is just done.
+func (s *sent) inProgress(g int, past bool) bool {
 	for i := range s.toks {
-		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && t.is(ongoing) && t.lower != "gerade" {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && t.is(ongoing) && !(past && t.lower == "gerade") {
 			return true
 		}
 	}
