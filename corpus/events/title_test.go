@@ -28,10 +28,8 @@ func TestCommonNounNoPlace(t *testing.T) {
 		{"Scholz überreichte Lindner am Freitag den Orden in Gold.", "Übergabe von Scholz"},
 		{"Scholz überreichte Lindner am Freitag in Halle den Orden.", "Übergabe von Scholz in Halle"},
 	} {
-		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
-		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
-		if len(events) != 1 || events[0].Title != tt.want {
-			t.Errorf("%q: %v, want %q", tt.text, titles(events), tt.want)
+		if got, ok := fridayTitle(t, tt.text); !ok || got != tt.want {
+			t.Errorf("%q: title %q (one event %v), want %q", tt.text, got, ok, tt.want)
 		}
 	}
 }
