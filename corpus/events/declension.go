@@ -20,7 +20,8 @@ import (
 // Adjectives of places ("Kärntner Landtag", "Wiener Staatsoper") do not
 // change: the lexicon gives them as their own lemmas. Such names, and
 // names of words the lexicon does not know ("Corporative Commercial
-// Bank", and superlatives: "Oberster Gerichtshof"), stay as they are.
+// Bank"), stay as they are; superlatives of adjectives it knows
+// ("Oberster Gerichtshof": "ober") are declined as those.
 
 // phrase writes names after the preposition prep, as a title lists them.
 func phrase(prep string, names []string) string { return phraseIn(prep, names, dativePreps[prep]) }
@@ -130,11 +131,27 @@ func isUpperWord(w string) bool {
 
 // declinable reports a form the lexicon reads as an adjective with the
 // strong ending e after its lemma ("Europäische": "europäisch"), not
-// one whose lemma is the form itself ("Wiener", which stays "Wiener").
+// one whose lemma is the form itself ("Wiener", which stays "Wiener");
+// or a superlative of such an adjective ("Oberster": "ober", "Neueste":
+// "neu"), which the lexicon does not list.
 func declinable(w, e string) bool {
 	stem := strings.ToLower(strings.TrimSuffix(w, e))
+	if adjectiveLemma(w, stem) {
+		return true
+	}
+	for _, st := range []string{"est", "st"} {
+		if base, ok := strings.CutSuffix(stem, st); ok && utf8.RuneCountInString(base) >= 3 {
+			return adjectiveLemma(base+"e", base)
+		}
+	}
+	return false
+}
+
+// adjectiveLemma reports whether the lexicon reads w as an adjective of
+// the lemma lemma (lower case).
+func adjectiveLemma(w, lemma string) bool {
 	for _, r := range text.Lookup(w) {
-		if r.Class == text.Adjective && strings.ToLower(r.Lemma) == stem {
+		if r.Class == text.Adjective && strings.ToLower(r.Lemma) == lemma {
 			return true
 		}
 	}

@@ -27,6 +27,11 @@ func TestPhrase(t *testing.T) {
 		{"von", []string{"Internationaler Währungsfonds"}, "vom Internationalen Währungsfonds"},
 		{"gegen", []string{"Olaf Scholz"}, "gegen Olaf Scholz"},
 		{"von", []string{"Corporative Commercial Bank"}, "von Corporative Commercial Bank"},
+		{"von", []string{"Oberster Gerichtshof"}, "vom Obersten Gerichtshof"},
+		{"gegen", []string{"Oberster Gerichtshof"}, "gegen den Obersten Gerichtshof"},
+		{"mit", []string{"Neueste Nachrichten"}, "mit den Neuesten Nachrichten"},
+		{"von", []string{"Münster"}, "von Münster"},
+		{"von", []string{"Meister Eder"}, "von Meister Eder"},
 	} {
 		if got := phrase(tt.prep, tt.names); got != tt.want {
 			t.Errorf("phrase(%q, %q) = %q, want %q", tt.prep, tt.names, got, tt.want)
