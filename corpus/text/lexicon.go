@@ -38,11 +38,21 @@ const (
 // Finite is the set of finite verb forms.
 const Finite = Present | Preterite | SubjunctiveI | SubjunctiveII | Imperative
 
+// Gender is a set of grammatical genders of a noun.
+type Gender uint8
+
+const (
+	Masculine Gender = 1 << iota // "der Staat"
+	Feminine                     // "die Zeitung"
+	Neuter                       // "das Institut"
+)
+
 // A Reading is one analysis of a form in the lexicon.
 type Reading struct {
-	Class Class    // Noun, Verb or Adjective
-	Verb  VerbForm // for a verb: the forms it can be
-	Lemma string   // "Stimme", "stimmen", "treffen", "einig"
+	Class  Class    // Noun, Verb or Adjective
+	Verb   VerbForm // for a verb: the forms it can be
+	Gender Gender   // for a noun: its genders (none when the lexicon gives none)
+	Lemma  string   // "Stimme", "stimmen", "treffen", "einig"
 }
 
 //go:embed data/lexicon.tsv
@@ -112,9 +122,29 @@ func (lx *lexicon) readings(off int32) []Reading {
 	for _, r := range strings.Split(line, "\t")[1:] {
 		tag, lemma, _ := strings.Cut(r, "=")
 		c, v := summary(lexindex.Summary(tag))
-		out = append(out, Reading{Class: c, Verb: v, Lemma: lemma})
+		out = append(out, Reading{Class: c, Verb: v, Gender: genderOf(tag), Lemma: lemma})
 	}
 	return out
+}
+
+// genderOf reads the gender letters of a noun's tag ("NM", "NFS"; see
+// internal/lexgen).
+func genderOf(tag string) Gender {
+	if !strings.HasPrefix(tag, "N") {
+		return 0
+	}
+	var g Gender
+	for _, b := range tag[1:] {
+		switch b {
+		case 'M':
+			g |= Masculine
+		case 'F':
+			g |= Feminine
+		case 'S':
+			g |= Neuter
+		}
+	}
+	return g
 }
 
 // Lookup returns every reading the lexicon gives a form (any case), nil

@@ -185,6 +185,32 @@ func TestClassesOfForms(t *testing.T) {
 	}
 }
 
+// TestNounGenders: a noun's reading carries the genders the lexicon
+// gives it, in any of its forms; other readings carry none.
+func TestNounGenders(t *testing.T) {
+	for _, tt := range []struct {
+		form, lemma string
+		want        Gender
+	}{
+		{"Staat", "Staat", Masculine},
+		{"Staats", "Staat", Masculine},
+		{"Zeitungen", "Zeitung", Feminine},
+		{"Instituts", "Institut", Neuter},
+		{"traf", "treffen", 0},
+	} {
+		var got Gender
+		found := false
+		for _, r := range Lookup(tt.form) {
+			if r.Lemma == tt.lemma {
+				got, found = r.Gender, true
+			}
+		}
+		if !found || got != tt.want {
+			t.Errorf("Lookup(%q): lemma %q with gender %v (found %v), want %v", tt.form, tt.lemma, got, found, tt.want)
+		}
+	}
+}
+
 // TestCodePoints: a token's offsets in code points, next to its bytes.
 func TestCodePoints(t *testing.T) {
 	d := Analyse("Über „Müller“ 2024.", nil)
