@@ -70,18 +70,24 @@ func declined(name string, dative bool) (article, rest string) {
 	ending := ""
 	for n < len(words)-1 {
 		w := words[n]
-		e := strongEnding(w)
-		if e == "" || !isUpperWord(w) || !declinable(w, e) || ending != "" && e != ending {
+		_, e, ok := text.AdjectiveEnding(w)
+		if !ok || e != "er" && e != "es" && e != "e" || !isUpperWord(w) || ending != "" && e != ending {
 			break
 		}
 		ending = e
 		n++
 	}
-	if n == 0 || !isUpperWord(words[n]) || !nounForm(words[n]) {
+	if n == 0 || !isUpperWord(words[n]) {
+		return "", name
+	}
+	part, noun, ok := text.HeadNoun(words[n])
+	if !ok {
 		return "", name
 	}
 	gender := map[string]byte{"er": 'm', "es": 'n', "e": 'f'}[ending]
-	if gender == 'f' && pluralNounForm(words[n]) {
+	if gender == 'f' && !strings.EqualFold(noun.Lemma, part) {
+		// a form that is none of its lemmas: in a name in the nominative,
+		// a plural ("Nationen", "Griechen")
 		gender = 'p'
 	}
 	adjEnd := "en"
@@ -112,79 +118,7 @@ func declined(name string, dative bool) (article, rest string) {
 	return article, strings.Join(out, " ")
 }
 
-// strongEnding returns the strong nominative ending of an adjective
-// written before a noun without an article ("Oberster", "Europäisches",
-// "Vereinte"), or "".
-func strongEnding(w string) string {
-	for _, e := range []string{"er", "es", "e"} {
-		if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
-			return e
-		}
-	}
-	return ""
-}
-
 func isUpperWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
-}
-
-// declinable reports a form the lexicon reads as an adjective with the
-// strong ending e after its lemma ("Europäische": "europäisch"), not
-// one whose lemma is the form itself ("Wiener", which stays "Wiener");
-// or a superlative of such an adjective ("Oberster": "ober", "Neueste":
-// "neu"), which the lexicon does not list.
-func declinable(w, e string) bool {
-	stem := strings.ToLower(strings.TrimSuffix(w, e))
-	if adjectiveLemma(w, stem) {
-		return true
-	}
-	for _, st := range []string{"est", "st"} {
-		if base, ok := strings.CutSuffix(stem, st); ok && utf8.RuneCountInString(base) >= 3 {
-			return adjectiveLemma(base+"e", base)
-		}
-	}
-	return false
-}
-
-// adjectiveLemma reports whether the lexicon reads w as an adjective of
-// the lemma lemma (lower case).
-func adjectiveLemma(w, lemma string) bool {
-	for _, r := range text.Lookup(w) {
-		if r.Class == text.Adjective && strings.ToLower(r.Lemma) == lemma {
-			return true
-		}
-	}
-	return false
-}
-
-// nounForm reports a form the lexicon reads as a common noun, itself or
-// as the last part of a compound it does not list ("Gerichtshof": "Hof").
-func nounForm(w string) bool { return nounPart(w) != "" }
-
-// nounPart returns w, or the longest end of it of three letters or more
-// after a first part of three or more, that the lexicon reads as a
-// common noun; "" for none.
-func nounPart(w string) string {
-	for i := 0; i+3 <= len(w); i++ {
-		if i > 0 && i < 3 || !utf8.RuneStart(w[i]) {
-			continue
-		}
-		if c, _ := text.Classes(w[i:]); c&text.Noun != 0 {
-			return w[i:]
-		}
-	}
-	return ""
-}
-
-// pluralNounForm reports a noun form that is none of its lemmas: in a
-// name in the nominative, a plural ("Nationen", "Griechen").
-func pluralNounForm(w string) bool {
-	part := nounPart(w)
-	for _, r := range text.Lookup(part) {
-		if r.Class == text.Noun && strings.EqualFold(r.Lemma, part) {
-			return false
-		}
-	}
-	return true
 }

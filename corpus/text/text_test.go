@@ -224,3 +224,47 @@ func TestCodePoints(t *testing.T) {
 		}
 	}
 }
+
+// TestAdjectiveEnding: an adjective's form splits into its lemma's stem
+// and its ending, a superlative's too; a form that is its own lemma, or
+// no adjective, does not split.
+func TestAdjectiveEnding(t *testing.T) {
+	for _, tt := range []struct {
+		form, stem, ending string
+		ok                 bool
+	}{
+		{"Europäischen", "Europäisch", "en", true},
+		{"Europäische", "Europäisch", "e", true},
+		{"Deutscher", "Deutsch", "er", true},
+		{"Obersten", "Oberst", "en", true},
+		{"Neueste", "Neuest", "e", true},
+		{"Wiener", "", "", false},
+		{"Kärntner", "", "", false},
+		{"Münster", "", "", false},
+		{"Zeitung", "", "", false},
+	} {
+		stem, ending, ok := AdjectiveEnding(tt.form)
+		if stem != tt.stem || ending != tt.ending || ok != tt.ok {
+			t.Errorf("AdjectiveEnding(%q) = %q, %q, %v; want %q, %q, %v", tt.form, stem, ending, ok, tt.stem, tt.ending, tt.ok)
+		}
+	}
+}
+
+// TestHeadNoun: the noun a word ends in, itself or the last part of a
+// compound the lexicon does not list, with its lemma and gender.
+func TestHeadNoun(t *testing.T) {
+	for _, tt := range []struct {
+		word, part, lemma string
+		gender            Gender
+	}{
+		{"Institut", "Institut", "Institut", Neuter},
+		{"Strafgerichtshofs", "hofs", "Hof", Masculine},
+		{"Landeszeitung", "zeitung", "Zeitung", Feminine},
+		{"Xqzzy", "", "", 0},
+	} {
+		part, r, ok := HeadNoun(tt.word)
+		if part != tt.part || r.Lemma != tt.lemma || r.Gender != tt.gender || ok != (tt.part != "") {
+			t.Errorf("HeadNoun(%q) = %q, %q %v, %v; want %q, %q %v", tt.word, part, r.Lemma, r.Gender, ok, tt.part, tt.lemma, tt.gender)
+		}
+	}
+}
