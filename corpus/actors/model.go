@@ -167,12 +167,14 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 		out = append(out, m)
 	}
 	nm := &sc.namer
-	nm.reset(text, spans, ruleName)
+	nm.reset(text, spans, ruleName, f.lex)
 	for i := range out {
 		// A name the rules left as written ("RKI", "Post") gets the
 		// fuller form the article gives it.
 		if m := &out[i]; m.Name == oneLine(text[m.Start:m.End]) {
 			m.Name = nm.fuller(m.Name, m.Kind)
+		} else if m.Kind == model.Organization {
+			m.Name = nominative(m.Name, f.lex) // "DFB" named after "des Deutschen Fußball-Bundes (DFB)"
 		}
 		names[out[i].Name] = true
 	}
@@ -324,6 +326,7 @@ func (f *finder) metaAt(off int) bool {
 // namer gives the tagger's names their canonical form within an article.
 type namer struct {
 	text      string
+	lex       *lexicon // for the genders of organisation heads (nominative)
 	ruleName  map[writtenName]string
 	fullPER   map[string]nameTally // last word → the multi-word person names ending in it
 	firstPER  map[string]nameTally // first word → the multi-word person names it begins
@@ -388,16 +391,16 @@ func (sc *modelScratch) release() {
 	sc.namer.release()
 }
 
-func newNamer(text string, spans []ner.Span, ruleName map[writtenName]string) *namer {
+func newNamer(text string, spans []ner.Span, ruleName map[writtenName]string, lx *lexicon) *namer {
 	n := new(namer)
-	n.reset(text, spans, ruleName)
+	n.reset(text, spans, ruleName, lx)
 	return n
 }
 
 // reset makes n the namer of an article's tagged spans, reusing its
 // tables, which must be empty (new or released).
-func (n *namer) reset(text string, spans []ner.Span, ruleName map[writtenName]string) {
-	n.text, n.ruleName = text, ruleName
+func (n *namer) reset(text string, spans []ner.Span, ruleName map[writtenName]string, lx *lexicon) {
+	n.text, n.ruleName, n.lex = text, ruleName, lx
 	if n.fullPER == nil {
 		n.fullPER, n.firstPER, n.byInitial = map[string]nameTally{}, map[string]nameTally{}, map[string]nameTally{}
 		n.perForms, n.orgs, n.short = map[string]bool{}, map[string]bool{}, map[string]string{}
@@ -430,7 +433,7 @@ func (n *namer) reset(text string, spans []ner.Span, ruleName map[writtenName]st
 }
 
 func (n *namer) release() {
-	n.text, n.ruleName = "", nil
+	n.text, n.ruleName, n.lex = "", nil, nil
 	for _, m := range []map[string]nameTally{n.fullPER, n.firstPER, n.byInitial} {
 		clear(m)
 	}
@@ -488,7 +491,9 @@ func (n *namer) name(sp ner.Span, kind model.ActorKind) string {
 	return n.fuller(w, kind)
 }
 
-// fuller returns the fullest form the article gives a name written w.
+// fuller returns the fullest form the article gives a name written w;
+// an organisation's in the nominative ("des Europäischen Gerichtshofs":
+// "Europäischer Gerichtshof").
 func (n *namer) fuller(w string, kind model.ActorKind) string {
 	if kind == model.Person {
 		base := w
@@ -507,15 +512,13 @@ func (n *namer) fuller(w string, kind model.ActorKind) string {
 		return base
 	}
 	if long, ok := n.short[w]; ok {
-		return long
+		w = long
+	} else if long, ok := n.byInitial[w].the(); ok && isAcronym(w) {
+		w = long // "RKI" in an article that writes "Robert Koch-Institut"
+	} else if b, ok := genitiveBase(w); ok && n.orgs[b] {
+		w = b
 	}
-	if long, ok := n.byInitial[w].the(); ok && isAcronym(w) {
-		return long // "RKI" in an article that writes "Robert Koch-Institut"
-	}
-	if b, ok := genitiveBase(w); ok && n.orgs[b] {
-		return b
-	}
-	return w
+	return nominative(w, n.lex)
 }
 
 // genitiveBase returns a name without its genitive ending: "Trumps",

@@ -3,6 +3,8 @@ package actors
 import (
 	"strings"
 	"unicode/utf8"
+
+	"chronik/corpus/text"
 )
 
 // German organisation names are mostly made of ordinary words: an
@@ -458,7 +460,19 @@ var (
 // headGender returns the ending of an adjective before head word k
 // without an article: "es" (neuter), "er" (masculine) or "e".
 func (f *finder) headGender(k int) string {
-	w := f.w(k)
+	if e, ok := headEnding(f.w(k), f.lex); ok {
+		return e
+	}
+	return "e"
+}
+
+// headEnding returns the ending of an adjective before head noun w
+// without an article, in the nominative: "es" (neuter), "er"
+// (masculine), "e" (feminine). An organisation head's gender comes
+// first ("Bund" is a federation, masculine, not the neuter bundle the
+// lexicon gives), then the lexicon's for the noun w ends in, when it
+// gives one gender; false when neither knows.
+func headEnding(w string, lx *lexicon) (string, bool) {
 	for _, cut := range []string{"es", "s", ""} {
 		stem, ok := strings.CutSuffix(w, cut)
 		if !ok || len(stem) < 3 {
@@ -466,19 +480,161 @@ func (f *finder) headGender(k int) string {
 		}
 		for _, h := range neuterHeads {
 			if hasSuffixFold(stem, h) {
-				return "es"
+				return "es", true
 			}
 		}
 		for _, h := range masculineHeads {
 			if hasSuffixFold(stem, h) {
-				return "er"
+				return "er", true
 			}
 		}
-		if f.lex.deHeads.has(stem) {
-			return "e"
+		if lx.deHeads.has(stem) {
+			return "e", true
 		}
 	}
-	return "e"
+	for _, cut := range []string{"", "es", "s"} { // "Staates": the dictionary lists "Staats" alone
+		stem, ok := strings.CutSuffix(w, cut)
+		if !ok {
+			continue
+		}
+		if _, r, ok := text.HeadNoun(stem); ok {
+			switch r.Gender {
+			case text.Masculine:
+				return "er", true
+			case text.Neuter:
+				return "es", true
+			case text.Feminine:
+				return "e", true
+			}
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// nominative writes an organisation's name that opens with inflected
+// adjectives as it stands alone, so that its forms meet: the adjectives
+// with the strong ending of the head noun's gender, the head without a
+// genitive ending ("Europäischen Gerichtshofs" → "Europäischer
+// Gerichtshof", "Deutschen Archäologischen Instituts" → "Deutsches
+// Archäologisches Institut", "Islamischen Staates" → "Islamischer
+// Staat"); a plural head is a plural in the nominative ("Olympischen
+// Spielen" → "Olympische Spiele"). What follows the head stays as written ("für
+// Angewandte Systemanalyse"). A name whose head is no noun the lexicon
+// knows stays as written (an unknown brand: its gender is unknown).
+func nominative(name string, lx *lexicon) string {
+	words := strings.Split(name, " ")
+	n := 0
+	for n < len(words)-1 {
+		if _, _, ok := text.AdjectiveEnding(words[n]); !ok || !startsUpper(words[n]) {
+			break
+		}
+		n++
+	}
+	if n == 0 || !startsUpper(words[n]) {
+		return name
+	}
+	head := words[n]
+	form := 0
+	if part, _, ok := text.HeadNoun(head); ok {
+		form = headForm(part)
+	} else if form = genitiveOnly(head); form == 0 {
+		return name
+	}
+	ending, ok := headEnding(head, lx)
+	switch {
+	case form == 0:
+	case form > 0:
+		head = head[:len(head)-form] // "Gerichtshofs" → "Gerichtshof"
+	default:
+		ending, ok = "e", true // a plural: "Spiele", "Nationen"
+		head = nominativePlural(head)
+	}
+	if !ok {
+		return name
+	}
+	out := make([]string, len(words))
+	copy(out, words)
+	for k := range n {
+		stem, _, _ := text.AdjectiveEnding(words[k])
+		out[k] = stem + ending
+	}
+	out[n] = head
+	return strings.Join(out, " ")
+}
+
+// headForm tells what form of its noun a name's head part is: 0 its
+// lemma ("Fonds", not the genitive of "Fond"; but "Spielen" in a name is
+// the plural of "Spiel", not the infinitive made a noun), the length of its genitive
+// ending when it is the genitive of a masculine or neuter lemma ("hofs":
+// 1), -1 another form, a plural ("Spiele", "Unis": no feminine noun ends
+// its genitive in -s).
+func headForm(part string) int {
+	lower := text.Lower(part)
+	rs := text.Lookup(part)
+	verb, other := false, false // an infinitive made a noun ("das Spielen"), another noun's form ("Spielen" of "Spiel")
+	for _, r := range rs {
+		verb = verb || r.Class == text.Verb && r.Verb&text.Infinitive != 0
+		other = other || r.Class == text.Noun && text.Lower(r.Lemma) != lower
+	}
+	for _, r := range rs {
+		if r.Class == text.Noun && text.Lower(r.Lemma) == lower && !(verb && other) {
+			return 0
+		}
+	}
+	for _, r := range rs {
+		if r.Class != text.Noun || r.Gender&(text.Masculine|text.Neuter) == 0 {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(lower, text.Lower(r.Lemma)); ok && (rest == "s" || rest == "es") {
+			return len(rest)
+		}
+	}
+	return -1
+}
+
+// nominativePlural returns a plural noun in the nominative: a dative in
+// -n without it when the lexicon reads that as a form of the same noun
+// ("Spielen" → "Spiele", "Häusern" → "Häuser"; "Nationen" stays, and
+// so does "Griechen", whose form without -n is the singular).
+func nominativePlural(w string) string {
+	stem, ok := strings.CutSuffix(w, "n")
+	if !ok {
+		return w
+	}
+	a, ra, okA := text.HeadNoun(w)
+	b, rb, okB := text.HeadNoun(stem)
+	if okA && okB && len(w)-len(a) == len(stem)-len(b) && ra.Lemma == rb.Lemma && !(b == rb.Lemma && strings.HasSuffix(b, "e")) {
+		for _, r := range text.Lookup(b) {
+			if r.Class == text.Noun && r.Lemma == rb.Lemma {
+				return stem
+			}
+		}
+	}
+	return w
+}
+
+// genitiveOnly returns the length of the genitive ending of a word the
+// lexicon knows only without it, as a masculine or neuter noun
+// ("Staates", "Fußball-Bundes": the dictionary lists "Staats" and
+// "Bunds" alone), or 0.
+func genitiveOnly(w string) int {
+	for _, cut := range []string{"es", "s"} {
+		stem, ok := strings.CutSuffix(w, cut)
+		if !ok {
+			continue
+		}
+		if part, r, ok := text.HeadNoun(stem); ok && text.Lower(r.Lemma) == text.Lower(part) && r.Gender&(text.Masculine|text.Neuter) != 0 {
+			return len(cut)
+		}
+	}
+	return 0
+}
+
+// startsUpper reports whether w begins with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return isUpperRune(r)
 }
 
 // germanCanonical names an organisation found over words i..last, its
