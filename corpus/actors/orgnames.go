@@ -531,7 +531,10 @@ func nominative(name string, lx *lexicon) string {
 		}
 		n++
 	}
-	if n == 0 || !startsUpper(words[n]) {
+	if n == 0 {
+		return withoutGenitive(words, name)
+	}
+	if !startsUpper(words[n]) {
 		return name
 	}
 	head := words[n]
@@ -562,6 +565,61 @@ func nominative(name string, lx *lexicon) string {
 	out[n] = head
 	return strings.Join(out, " ")
 }
+
+// withoutGenitive is nominative for a name of words that opens with no
+// inflected adjective: its head, the last capitalised word before a
+// lower-case one or the end, without a genitive ending where the name is
+// German around it: the head opens the name and a German complement
+// follows ("Bundesamts für Sicherheit" → "Bundesamt für Sicherheit"), or
+// a city's adjective stands before it ("Münchner Landgerichts" →
+// "Münchner Landgericht"). English names keep their plurals ("General
+// Motors", "Funny Games": the lexicon knows "Motor" and "Game" as German
+// nouns), and a genitive after a lower-case word is a complement ("Haus
+// des Meeres").
+func withoutGenitive(words []string, name string) string {
+	h := 0
+	for h+1 < len(words) && startsUpper(words[h+1]) {
+		h++
+	}
+	if len(words) < 2 || !startsUpper(words[h]) {
+		return name
+	}
+	if h == 0 && !germanComplement[words[1]] || h > 0 && !cityAdjective(words[h-1]) {
+		return name
+	}
+	form := 0
+	if part, _, ok := text.HeadNoun(words[h]); ok {
+		form = headForm(part)
+	} else {
+		form = genitiveOnly(words[h])
+	}
+	if form <= 0 {
+		return name
+	}
+	out := make([]string, len(words))
+	copy(out, words)
+	out[h] = words[h][:len(words[h])-form]
+	return strings.Join(out, " ")
+}
+
+// cityAdjective reports a city's or a country's adjective in -er, which
+// the lexicon lists as its own lemma ("Münchner", "Prager") or whose
+// place the gazetteer knows ("Grazer").
+func cityAdjective(w string) bool {
+	if !strings.HasSuffix(w, "er") || !startsUpper(w) {
+		return false
+	}
+	for _, r := range text.Lookup(w) {
+		if r.Class == text.Adjective && r.Lemma == w {
+			return true
+		}
+	}
+	return placeAdjective(w)
+}
+
+// germanComplement are the words that open the complement of an
+// organisation's German head ("Institut für …", "Verband der …").
+var germanComplement = map[string]bool{"für": true, "der": true, "des": true, "in": true, "im": true, "von": true, "zur": true, "zum": true}
 
 // headForm tells what form of its noun a name's head part is: 0 its
 // lemma ("Fonds", not the genitive of "Fond"; but "Spielen" in a name is
@@ -640,7 +698,7 @@ func startsUpper(w string) bool {
 // germanCanonical names an organisation found over words i..last, its
 // head at word head, so that its inflected forms meet: adjectives in the
 // form the head's gender gives them without an article, the head without a genitive s ("des Bayerischen
-// Landeskriminalamts" → "Bayerische Landeskriminalamt"), other words as
+// Landeskriminalamts" → "Bayerisches Landeskriminalamt"), other words as
 // written.
 func (f *finder) germanCanonical(i, head, last, adjs int) string {
 	var b strings.Builder
