@@ -34,7 +34,7 @@ func (f *finder) findPronouns() {
 			continue
 		}
 		switch w := f.w(i); w {
-		case "er", "Er":
+		case "er", "Er", "ihn", "Ihn":
 			if p := f.recent(next, i, func(p *person) bool { return p.gender != 'f' }); p != nil {
 				f.emit(Mention{Start: int(f.toks[i].start), End: int(f.toks[i].end), Kind: model.Person, Name: p.name, Implicit: true}, p)
 			}
