@@ -38,12 +38,12 @@ var (
 // before any rule was changed for it). The test splits have none: they are
 // scored, not tuned to.
 var gnadFloors = map[string]Scores{
-	"dev": { // raised in round eleven (39/40, 38/58, 1/38, 40/64 before) and twelve (40/41)
+	"dev": { // raised in round eleven (39/40, 38/58, 1/38, 40/64 before), twelve (40/41) and twenty-six (41/65)
 		Precision:    40.0 / 40,
 		Recall:       39.0 / 58,
 		SplitRate:    1.0 / 39,
 		DateAccuracy: 10.0 / 10,
-		ActorRecall:  41.0 / 65,
+		ActorRecall:  42.0 / 65,
 	},
 	"dev2": {
 		Precision:    21.0 / 21,
