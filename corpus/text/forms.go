@@ -18,27 +18,37 @@ var adjectiveEndings = []string{"em", "en", "er", "es", "e"}
 // itself ("Wiener", "Kärntner": adjectives of places, which do not
 // change) and for words the lexicon does not know as adjectives.
 func AdjectiveEnding(w string) (stem, ending string, ok bool) {
+	lw := Lower(w)
+	if len(lw) != len(w) {
+		return "", "", false // a letter whose lower case is longer: no German adjective
+	}
+	_, known, _ := lex().find(lw)
 	for _, e := range adjectiveEndings {
-		stem, ok := strings.CutSuffix(w, e)
-		if !ok || utf8.RuneCountInString(stem) < 2 {
+		if !strings.HasSuffix(lw, e) || utf8.RuneCountInString(lw)-len(e) < 2 {
 			continue
 		}
-		if adjectiveOf(w, Lower(stem)) {
-			return stem, e, true
+		ls := lw[:len(lw)-len(e)]
+		if known&Adjective != 0 && adjectiveOf(lw, ls) {
+			return w[:len(ls)], e, true
 		}
 		for _, st := range []string{"est", "st"} {
-			if base, ok := strings.CutSuffix(stem, st); ok && utf8.RuneCountInString(base) >= 3 && adjectiveOf(base+"e", Lower(base)) {
-				return stem, e, true
+			if base, ok := strings.CutSuffix(ls, st); ok && utf8.RuneCountInString(base) >= 3 && adjectiveOf(base+"e", base) {
+				return w[:len(ls)], e, true
 			}
 		}
 	}
 	return "", "", false
 }
 
-// adjectiveOf reports whether the lexicon reads form w as an adjective
-// of the lower-case lemma.
-func adjectiveOf(w, lemma string) bool {
-	for _, r := range Lookup(w) {
+// adjectiveOf reports whether the lexicon reads the lower-case form lw as
+// an adjective of the lower-case lemma.
+func adjectiveOf(lw, lemma string) bool {
+	lx := lex()
+	off, c, _ := lx.find(lw)
+	if off < 0 || c&Adjective == 0 {
+		return false
+	}
+	for _, r := range lx.readings(off) {
 		if r.Class == Adjective && Lower(r.Lemma) == lemma {
 			return true
 		}
@@ -52,11 +62,20 @@ func adjectiveOf(w, lemma string) bool {
 // list ("Strafgerichtshofs": "hofs", read as a form of "Hof"). It reports
 // false when no part of w is a noun the lexicon knows.
 func HeadNoun(w string) (part string, r Reading, ok bool) {
+	lx := lex()
+	lw := Lower(w)
+	if len(lw) != len(w) {
+		return "", Reading{}, false // a letter whose lower case is longer: no German noun
+	}
 	for i := 0; i+3 <= len(w); i++ {
 		if i > 0 && i < 3 || !utf8.RuneStart(w[i]) {
 			continue
 		}
-		for _, r := range Lookup(w[i:]) {
+		off, c, _ := lx.find(lw[i:])
+		if off < 0 || c&Noun == 0 {
+			continue
+		}
+		for _, r := range lx.readings(off) {
 			if r.Class == Noun {
 				return w[i:], r, true
 			}
