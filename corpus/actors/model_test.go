@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"chronik/corpus/ner"
 	"chronik/corpus/text"
@@ -614,4 +615,26 @@ func TestVerbsInside(t *testing.T) {
 	if want := []string{"Europäische Kommission", "Mohammed bin Salman", "Bank für Sozialwirtschaft"}; !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
+}
+
+// FuzzNominative: any name comes back with as many words, unchanged
+// once declined, and valid UTF-8 from valid UTF-8 (go test -fuzz
+// FuzzNominative ./corpus/actors/).
+func FuzzNominative(f *testing.F) {
+	for _, s := range []string{"Obersten Gerichtshofs", "Olympischen Spielen", "Bundesamts für Justiz", "General Motors", "Ä Ö", "Deutschen ", " Staates", "Neuesten Nachrichten"} {
+		f.Add(s)
+	}
+	lx := loadLexicon()
+	f.Fuzz(func(t *testing.T, name string) {
+		got := nominative(name, lx)
+		if n, m := strings.Count(name, " "), strings.Count(got, " "); n != m {
+			t.Fatalf("nominative(%q) = %q: %d blanks, want %d", name, got, m, n)
+		}
+		if again := nominative(got, lx); again != got {
+			t.Fatalf("nominative(%q) = %q, but nominative(%q) = %q", name, got, got, again)
+		}
+		if utf8.ValidString(name) && !utf8.ValidString(got) {
+			t.Fatalf("nominative(%q) = %q: invalid UTF-8", name, got)
+		}
+	})
 }

@@ -56,12 +56,19 @@ func adjectiveOf(lw, lemma string) bool {
 	return false
 }
 
+// maxCompound is the longest word, in bytes, that HeadNoun splits: German
+// compounds of news run to some forty letters.
+const maxCompound = 80
+
 // HeadNoun returns the part of w that the lexicon reads as a common noun
 // and that reading: w itself, or else the longest end of three letters or
 // more, after a first part of three or more, of a compound it does not
 // list ("Strafgerichtshofs": "hofs", read as a form of "Hof"). It reports
 // false when no part of w is a noun the lexicon knows.
 func HeadNoun(w string) (part string, r Reading, ok bool) {
+	if len(w) > maxCompound {
+		return "", Reading{}, false // no word: a run of letters, which every end of would cost a look-up
+	}
 	lx := lex()
 	lw := Lower(w)
 	if len(lw) != len(w) {

@@ -268,3 +268,12 @@ func TestHeadNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadNounLongWord: a run of letters far longer than any word is no
+// noun, and asking costs no look-up per letter.
+func TestHeadNounLongWord(t *testing.T) {
+	w := strings.Repeat("Staatsanwaltschaft", 1000)
+	if _, _, ok := HeadNoun(w); ok {
+		t.Errorf("HeadNoun of %d letters found a noun", len(w))
+	}
+}
