@@ -23,13 +23,17 @@ import (
 // with its speech tag ("„…“, sagt X" over an article) is one even when
 // the head tells nothing else: it sets the tone, and its saying is not
 // the news.
-func isReaction(m *Mention, headTellsMore, headCriticises, aboutTold bool) bool {
-	if m.Kind == KindCriticism && !m.head && !m.tagged && m.attack == 0 && (headTellsMore || aboutTold) && !headCriticises {
+func isReaction(m *Mention, headTellsMore, headCriticises, aboutTold, besideTold bool) bool {
+	if m.Kind == KindCriticism && !m.head && !m.tagged && m.attack == 0 && (headTellsMore || aboutTold || besideTold) && !headCriticises {
 		// criticism the body tells of an article whose head tells
 		// another happening, or of a happening the article tells
 		// elsewhere ("Die Organisation kritisierte das Abkommen"), is a
-		// reaction to it (GUIDELINES.md §1.1); the criticism a head
-		// tells is the news
+		// reaction to it (GUIDELINES.md §1.1); so is criticism after the
+		// body's first sentence of an article that tells a happening
+		// besides: the happening is the news, what some thought of it
+		// or of anything else a voice in the story. The criticism a head
+		// tells is the news, and so is the one of a first sentence
+		// ("X hat die Gläubiger scharf kritisiert")
 		return true
 	}
 	if m.Kind == KindCongratulation {
@@ -63,14 +67,17 @@ func splitReactions(ms []Mention) (happenings []int32, reactions []int32) {
 			}
 		}
 	}
-	// aboutTold: a criticism that names a kind of happening its article
-	// tells in another sentence, and whose speaker's posts the article
-	// does not tell (those make it an attack of its own: linkAttacks).
-	// An article's mentions come together, so its run of them is looked
-	// at, and only for the few criticisms that name a kind.
-	aboutTold := func(i int) bool {
+	// told(i, true), aboutTold: a criticism that names a kind of
+	// happening its article tells in another sentence, and whose
+	// speaker's posts the article does not tell (those make it an attack
+	// of its own: linkAttacks). told(i, false), besideTold: a criticism
+	// after the body's first sentence of an article whose body tells any
+	// happening in another sentence, with the same exception. An
+	// article's mentions come together, so its run of them is looked at,
+	// and only for criticisms.
+	told := func(i int, about bool) bool {
 		m := &ms[i]
-		if m.Kind != KindCriticism || m.about == "" {
+		if m.Kind != KindCriticism || about && m.about == "" || !about && (m.head || m.lead) {
 			return false
 		}
 		lo, hi := i, i+1
@@ -85,14 +92,15 @@ func splitReactions(ms []Mention) (happenings []int32, reactions []int32) {
 			switch {
 			case p.Kind == KindPost && sharesAny(p.Actors, m.Actors):
 				return false
-			case p.Kind != KindStatement && p.Kind != KindThreat && p.Kind != KindCriticism && p.Sentence != m.Sentence && family(p.Kind) == family(m.about):
+			case p.Kind != KindStatement && p.Kind != KindThreat && p.Kind != KindCriticism && p.Sentence != m.Sentence &&
+				(about && family(p.Kind) == family(m.about) || !about && !p.head && !speechKinds[p.Kind] && p.Kind != KindCongratulation):
 				told = true
 			}
 		}
 		return told
 	}
 	for i := range ms {
-		if isReaction(&ms[i], headMore[ms[i].Article], headCriticises[ms[i].Article], aboutTold(i)) {
+		if isReaction(&ms[i], headMore[ms[i].Article], headCriticises[ms[i].Article], told(i, true), told(i, false)) {
 			reactions = append(reactions, int32(i))
 		} else {
 			happenings = append(happenings, int32(i))

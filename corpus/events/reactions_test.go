@@ -10,6 +10,7 @@ func TestReactions(t *testing.T) {
 	d18 := dayIv(2024, 12, 18)
 	dec := model.MonthInterval(2024, 12)
 	head := func(m Mention) Mention { m.head = true; return m }
+	lead := func(m Mention) Mention { m.lead = true; return m }
 	inBlock := func(m Mention, b int) Mention { m.block = b; return m }
 	about := func(m Mention, k Kind) Mention { m.about = k; return m }
 	tests := []struct {
@@ -60,10 +61,17 @@ func TestReactions(t *testing.T) {
 			mention(t, 0, 4, "meeting", "Treffen", d18, []string{"jeff-bezos", "donald-trump"}),
 			mention(t, 0, 5, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"}),
 		}, map[string]int{"Kritik von Musk und Bezos": 0, "Treffen von Bezos und Trump": 0}},
-		{"criticism of an article whose head tells nothing stays a row", []Mention{
+		{"criticism after the first sentence of an article that tells another happening is a reaction, whatever its head tells", []Mention{
 			mention(t, 0, 1, "meeting", "Treffen", d18, []string{"jeff-bezos", "donald-trump"}),
 			mention(t, 0, 4, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"}),
+		}, map[string]int{"Treffen von Bezos und Trump": 1}},
+		{"criticism the body's first sentence tells stays a row", []Mention{
+			lead(mention(t, 0, 1, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"})),
+			mention(t, 0, 4, "meeting", "Treffen", d18, []string{"jeff-bezos", "donald-trump"}),
 		}, map[string]int{"Treffen von Bezos und Trump": 0, "Kritik von Musk und Bezos": 0}},
+		{"criticism of an article that tells nothing else stays a row", []Mention{
+			mention(t, 0, 4, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"}),
+		}, map[string]int{"Kritik von Musk und Bezos": 0}},
 		{"criticism of a happening the article tells elsewhere is a reaction to it", []Mention{
 			mention(t, 0, 1, "meeting", "Treffen", d18, []string{"jeff-bezos", "donald-trump"}),
 			about(mention(t, 0, 4, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"}), KindMeeting),
@@ -74,8 +82,8 @@ func TestReactions(t *testing.T) {
 			mention(t, 0, 5, "post", "Post", dec, []string{"elon-musk"}),
 		}, map[string]int{"Treffen von Bezos und Trump": 0, "Kritik von Musk und Bezos": 0}},
 		{"criticism naming a kind the article tells only in its own sentence stays a row", []Mention{
-			mention(t, 0, 1, "ban", "Sperre", d18, []string{"facebook", "donald-trump"}),
-			about(mention(t, 0, 4, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"}), KindMeeting),
+			mention(t, 0, 4, "ban", "Sperre", d18, []string{"facebook", "donald-trump"}),
+			about(lead(mention(t, 0, 1, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"})), KindMeeting),
 		}, map[string]int{"Sperre von Facebook und Trump": 0, "Kritik von Musk und Bezos": 0}},
 		{"the event of the quote's paragraph, not the one before", []Mention{
 			inBlock(mention(t, 0, 1, "ban", "Sperre", d18, []string{"facebook", "donald-trump"}), 1),
