@@ -385,7 +385,12 @@ func (s *sent) bodyLead() bool {
 		return false
 	}
 	b := s.a.Sentences[s.index-1].Block
-	return b >= 0 && b < len(s.a.Blocks) && headBlock(s.a.Blocks[b].Kind)
+	if b >= 0 && b < len(s.a.Blocks) && headBlock(s.a.Blocks[b].Kind) {
+		return true
+	}
+	// a dateline after one sentence that the layout took for body (a
+	// standfirst too long for a headline): the body begins here
+	return s.index == 1 && s.a.Sentences[0].Block == s.a.Sentences[1].Block && s.dateline() != ""
 }
 
 // representative reports a noun for people who act for an organisation

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"testing"
 
 	"chronik/model"
@@ -159,5 +160,22 @@ func TestHeadQuote(t *testing.T) {
 	} {
 		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024}.build(t), testActors), testActors)
 		wantRow(t, tt.text, events, tt.title, true)
+	}
+}
+
+// TestLeadAfterStandfirst: a sentence that opens with a dateline after one
+// sentence the layout left in the body (a standfirst too long for a
+// headline) is the body's first: its criticism is the news, not a
+// reaction to what the article tells later.
+func TestLeadAfterStandfirst(t *testing.T) {
+	f := fx{text: "Der Streit um das neue Kraftwerk zieht sich seit Monaten hin, er hat in der ganzen Region für Unmut unter den Anrainern gesorgt, die sich von der Gemeinde übergangen fühlen und nun auf eine Lösung hoffen. Linz – Olaf Scholz hat das Kraftwerk am Montag scharf kritisiert. Am Dienstag nahm die Polizei Christian Lindner fest.",
+		date: dec2024, timex: map[string]tx{"am Montag": {"2024-12-16", dayIv(2024, 12, 16), ""}, "Am Dienstag": {"2024-12-17", dayIv(2024, 12, 17), ""}}}
+	events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+	var kinds []string
+	for _, e := range events {
+		kinds = append(kinds, e.Kind)
+	}
+	if !slices.Contains(kinds, string(KindCriticism)) || !slices.Contains(kinds, string(KindArrest)) {
+		t.Errorf("got %v, want the criticism and the arrest as rows", titles(events))
 	}
 }
