@@ -33,17 +33,32 @@ func phraseIn(prep string, names []string, dative bool) string {
 	if len(names) == 0 {
 		return ""
 	}
+	prep, out := declinedNames(prep, names, dative)
+	return prep + " " + out
+}
+
+// accusatives writes names as the objects of a title's verb:
+// "Beckenbauer greift den Deutschen Fußball-Bund an".
+func accusatives(names []string) string {
+	_, out := declinedNames("", names, false)
+	return out
+}
+
+// declinedNames lists names in the dative or else the accusative, each
+// with the article it asks for, and returns prep joined with the first
+// one's article where German joins them ("von dem" is "vom").
+func declinedNames(prep string, names []string, dative bool) (string, string) {
 	out := make([]string, min(len(names), maxTitleActors))
 	for k := range out {
 		if art, rest := declined(names[k], dative); art == "" {
 			out[k] = names[k]
 		} else if c, ok := contractions[prep+" "+art]; ok && k == 0 {
-			prep, out[k] = c, rest // "von dem" is "vom"
+			prep, out[k] = c, rest
 		} else {
 			out[k] = art + " " + rest
 		}
 	}
-	return prep + " " + list(out)
+	return prep, list(out)
 }
 
 // contractions join a preposition and the article after it.

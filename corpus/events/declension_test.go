@@ -39,6 +39,14 @@ func TestPhrase(t *testing.T) {
 	}
 }
 
+// TestAccusatives: a verb's objects take the accusative's article and
+// ending; names without an adjective stay as written.
+func TestAccusatives(t *testing.T) {
+	if got, want := accusatives([]string{"Deutscher Wetterdienst", "Oracle", "Europäisches Parlament"}), "den Deutschen Wetterdienst, Oracle und das Europäische Parlament"; got != want {
+		t.Errorf("accusatives = %q, want %q", got, want)
+	}
+}
+
 // TestDeclinedTitles: a noun title names such an organisation with its
 // article, in the case of its preposition.
 func TestDeclinedTitles(t *testing.T) {

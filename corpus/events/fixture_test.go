@@ -40,6 +40,7 @@ var testActors = []model.Actor{
 	{ID: "leverkusen", Name: "Leverkusen", Kind: model.Organization},
 	{ID: "landgericht", Name: "Landgericht München", Kind: model.Organization},
 	{ID: "bundesregierung", Name: "Bundesregierung", Kind: model.Organization},
+	{ID: "deutscher-wetterdienst", Name: "Deutscher Wetterdienst", Kind: model.Organization},
 }
 
 func actorIndex(t testing.TB, id string) int {

@@ -211,6 +211,8 @@ func TestTitlesAndIDs(t *testing.T) {
 		{withVerb(withRoles(mention(t, 0, 0, "ban", "Sperre", d, []string{"facebook", "donald-trump"}), ag, pa), "sperren"), "Facebook sperrt Trump"},
 		{withVerb(withRoles(withObject(mention(t, 0, 0, "ban", "Sperre", d, []string{"donald-trump"}), "Facebook", "auf", 2), pa), "sperren"), "Trump auf Facebook gesperrt"},
 		{withVerb(withRoles(withObject(mention(t, 0, 0, "criticism", "Kritik", d, []string{"elon-musk"}), "„Stargate“", "an", 3), ag), "kritisieren"), "Musk kritisiert „Stargate“"},
+		// the verb's object in the accusative
+		{withVerb(withRoles(mention(t, 0, 0, "criticism", "Kritik", d, []string{"elon-musk", "deutscher-wetterdienst"}), ag, pa), "kritisieren"), "Musk kritisiert den Deutschen Wetterdienst"},
 		{withVerb(withRoles(withObject(mention(t, 0, 0, "announcement", "Ankündigung", d, oso), "„Stargate“", "von", 3), ag, ag, ag), "an|kündigen"), "OpenAI, Softbank und Oracle kündigen „Stargate“ an"},
 		// a participle that reads like a present is no title: "Morsi lanciert"
 		{withVerb(withRoles(mention(t, 0, 0, "ban", "Sperre", d, []string{"donald-trump"}), pa), "verbannen"), "Sperre gegen Trump"},

@@ -132,7 +132,7 @@ func title(p titleParts, table []model.Actor) string {
 			// whose "gegen" was a noun's ("eine Klage gegen X")
 			words(phrase("gegen", patients), place)
 		default:
-			words(list(patients), place)
+			words(accusatives(patients), place)
 		}
 		words(v.particle)
 	case v != nil && len(agents) > 0 && len(patients) == 0 && p.thing != "" && !contains(all, p.thing) && !strings.EqualFold(p.thing, v.infinitive):
