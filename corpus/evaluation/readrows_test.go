@@ -21,6 +21,7 @@ import (
 //
 //	go test ./corpus/evaluation -run TestReadRows -v                              the share of judged rows that are events
 //	go test ./corpus/evaluation -run TestReadRows -v -rowsample 40 -rowseed 7     a fixed-seed draw of 40 rows without a verdict, to judge
+//	go test ./corpus/evaluation -run TestReadRows -v -rownots                     the rows judged no event that the engine still gives
 //
 // It is a figure of text the rules were made from, not of news Chronik has
 // not seen: the test parts say that. A row is known by its first mention
@@ -29,6 +30,7 @@ import (
 var (
 	rowSample = flag.Int("rowsample", 0, "print a fixed-seed draw of this many rows of read 10kGNAD articles that have no verdict yet (TestReadRows)")
 	rowSeed   = flag.Uint64("rowseed", 1, "the seed of -rowsample's draw")
+	rowNots   = flag.Bool("rownots", false, "print the rows judged no event that the engine still gives (TestReadRows)")
 )
 
 // rowKey names a row by the line of its article, its first mention's
@@ -103,7 +105,7 @@ func TestReadRows(t *testing.T) {
 		t.Fatal(err)
 	}
 	articles, rows, judged, events := 0, 0, 0, 0
-	var open []string
+	var open, nots []string
 	for _, a := range all {
 		if !read[a.Line] {
 			continue
@@ -120,17 +122,23 @@ func TestReadRows(t *testing.T) {
 			rows++
 			m := row.Mentions[0]
 			key := rowKey{a.Line, m.Start, m.End, row.Kind}
+			line := fmt.Sprintf("%d\t%d\t%d\t%s\t?\n    %s | %s\n    %s", key.line, key.start, key.end, key.kind, row.Title, row.Date.Label(), a.Text[m.Start:m.End])
 			if event, ok := verdicts[key]; ok {
 				judged++
 				if event {
 					events++
+				} else {
+					nots = append(nots, line)
 				}
 				continue
 			}
-			open = append(open, fmt.Sprintf("%d\t%d\t%d\t%s\t?\n    %s | %s\n    %s", key.line, key.start, key.end, key.kind, row.Title, row.Date.Label(), a.Text[m.Start:m.End]))
+			open = append(open, line)
 		}
 	}
 	t.Logf("%d rows of %d read articles; %d with a verdict, of which %d events (%.2f); %d without", rows, articles, judged, events, ratio(events, judged), len(open))
+	if *rowNots {
+		t.Logf("rows judged no event:\n%s", strings.Join(nots, "\n"))
+	}
 	if *rowSample > 0 {
 		slices.Sort(open)
 		rand.New(rand.NewPCG(*rowSeed, 0)).Shuffle(len(open), func(i, j int) { open[i], open[j] = open[j], open[i] })
