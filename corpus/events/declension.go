@@ -95,15 +95,13 @@ func declined(name string, dative bool) (article, rest string) {
 	if n == 0 || !isUpperWord(words[n]) {
 		return "", name
 	}
-	part, noun, ok := text.HeadNoun(words[n])
+	part, _, ok := text.HeadNoun(words[n])
 	if !ok {
 		return "", name
 	}
 	gender := map[string]byte{"er": 'm', "es": 'n', "e": 'f'}[ending]
-	if gender == 'f' && !strings.EqualFold(noun.Lemma, part) {
-		// a form that is none of its lemmas: in a name in the nominative,
-		// a plural ("Nationen", "Griechen")
-		gender = 'p'
+	if gender == 'f' && !lemmaForm(part) {
+		gender = 'p' // a form that is none of its lemmas: in a name in the nominative, a plural ("Nationen", "Griechen")
 	}
 	adjEnd := "en"
 	switch {
@@ -131,6 +129,17 @@ func declined(name string, dative bool) (article, rest string) {
 		out[n] += "n" // "den Vereinigten Staaten", "den Olympischen Spielen"
 	}
 	return article, strings.Join(out, " ")
+}
+
+// lemmaForm reports a noun form that is one of its lemmas ("Nation",
+// not "Nationen").
+func lemmaForm(part string) bool {
+	for _, r := range text.Lookup(part) {
+		if r.Class == text.Noun && strings.EqualFold(r.Lemma, part) {
+			return true
+		}
+	}
+	return false
 }
 
 func isUpperWord(w string) bool {

@@ -87,17 +87,17 @@ func splitReactions(ms []Mention) (happenings []int32, reactions []int32) {
 		for hi < len(ms) && ms[hi].Article == m.Article {
 			hi++
 		}
-		told := false
+		found := false
 		for _, p := range ms[lo:hi] {
 			switch {
 			case p.Kind == KindPost && sharesAny(p.Actors, m.Actors):
 				return false
 			case p.Kind != KindStatement && p.Kind != KindThreat && p.Kind != KindCriticism && p.Sentence != m.Sentence &&
 				(about && family(p.Kind) == family(m.about) || !about && !p.head && !speechKinds[p.Kind] && p.Kind != KindCongratulation):
-				told = true
+				found = true
 			}
 		}
-		return told
+		return found
 	}
 	for i := range ms {
 		if isReaction(&ms[i], headMore[ms[i].Article], headCriticises[ms[i].Article], told(i, true), told(i, false)) {
