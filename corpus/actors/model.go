@@ -174,7 +174,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 		if m := &out[i]; m.Name == oneLine(text[m.Start:m.End]) {
 			m.Name = nm.fuller(m.Name, m.Kind)
 		} else if m.Kind == model.Organization {
-			m.Name = nominative(m.Name, f.lex) // "DFB" named after "des Deutschen Fußball-Bundes (DFB)"
+			m.Name = nominative(m.Name, f.lex) // a short form named after its long one ("des Deutschen Imkerbundes (DIB)")
 		}
 		names[out[i].Name] = true
 	}
