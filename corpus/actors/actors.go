@@ -6,7 +6,8 @@
 // (CamelCase, acronyms, legal forms, "-Konzern", "Firma X"). It also links
 // surname-only mentions, German genitives and compounds to the full name,
 // learns roles from appositions and resolves later role mentions, subject
-// pronouns and "die beiden" (Find), and merges actors across articles
+// pronouns, "ihn" and "die beiden" (Find), names organisations in the
+// nominative (nominative.go), and merges actors across articles
 // (Resolve).
 //
 // The rules, in the order Find applies them:
