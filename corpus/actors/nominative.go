@@ -89,13 +89,15 @@ var nominatives = newWordCache[string](1 << 12)
 // declineName is nominative without its memory.
 func declineName(name string, lx *lexicon) string {
 	words := strings.Split(name, " ")
-	n := 0
-	for n < len(words)-1 {
-		if _, _, ok := text.AdjectiveEnding(words[n]); !ok || !startsUpper(words[n]) {
+	var stems []string // of the adjectives that open the name
+	for len(stems) < len(words)-1 {
+		stem, _, ok := text.AdjectiveEnding(words[len(stems)])
+		if !ok || !startsUpper(words[len(stems)]) {
 			break
 		}
-		n++
+		stems = append(stems, stem)
 	}
+	n := len(stems)
 	if n == 0 {
 		return withoutGenitive(words, name)
 	}
@@ -121,8 +123,7 @@ func declineName(name string, lx *lexicon) string {
 	}
 	out := make([]string, len(words))
 	copy(out, words)
-	for k := range n {
-		stem, _, _ := text.AdjectiveEnding(words[k])
+	for k, stem := range stems {
 		out[k] = stem + ending
 	}
 	out[n] = head

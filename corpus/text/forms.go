@@ -1,6 +1,7 @@
 package text
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -22,38 +23,45 @@ func AdjectiveEnding(w string) (stem, ending string, ok bool) {
 	if len(lw) != len(w) {
 		return "", "", false // a letter whose lower case is longer: no German adjective
 	}
-	_, known, _ := lex().find(lw)
+	lemmas := adjectiveLemmas(lw) // read once, for every ending
 	for _, e := range adjectiveEndings {
-		if !strings.HasSuffix(lw, e) || utf8.RuneCountInString(lw)-len(e) < 2 {
+		ls, ok := strings.CutSuffix(lw, e)
+		if !ok || utf8.RuneCountInString(ls) < 2 {
 			continue
 		}
-		ls := lw[:len(lw)-len(e)]
-		if known&Adjective != 0 && adjectiveOf(lw, ls) {
+		if slices.Contains(lemmas, ls) || superlative(ls) {
 			return w[:len(ls)], e, true
-		}
-		for _, st := range []string{"est", "st"} {
-			if base, ok := strings.CutSuffix(ls, st); ok && utf8.RuneCountInString(base) >= 3 && adjectiveOf(base+"e", base) {
-				return w[:len(ls)], e, true
-			}
 		}
 	}
 	return "", "", false
 }
 
-// adjectiveOf reports whether the lexicon reads the lower-case form lw as
-// an adjective of the lower-case lemma.
-func adjectiveOf(lw, lemma string) bool {
-	lx := lex()
-	off, c, _ := lx.find(lw)
-	if off < 0 || c&Adjective == 0 {
-		return false
-	}
-	for _, r := range lx.readings(off) {
-		if r.Class == Adjective && Lower(r.Lemma) == lemma {
+// superlative reports a lower-case stem in -st or -est of an adjective
+// the lexicon knows ("oberst" of "ober", "neuest" of "neu").
+func superlative(ls string) bool {
+	for _, st := range []string{"est", "st"} {
+		if base, ok := strings.CutSuffix(ls, st); ok && utf8.RuneCountInString(base) >= 3 && slices.Contains(adjectiveLemmas(base+"e"), base) {
 			return true
 		}
 	}
 	return false
+}
+
+// adjectiveLemmas returns the lower-case lemmas of the adjective readings
+// the lexicon gives the lower-case form lw; nil for none.
+func adjectiveLemmas(lw string) []string {
+	lx := lex()
+	off, c, _ := lx.find(lw)
+	if off < 0 || c&Adjective == 0 {
+		return nil
+	}
+	var out []string
+	for _, r := range lx.readings(off) {
+		if r.Class == Adjective {
+			out = append(out, Lower(r.Lemma))
+		}
+	}
+	return out
 }
 
 // maxCompound is the longest word, in bytes, that HeadNoun splits: German
