@@ -33,8 +33,10 @@ func Surname(name string) string {
 		return ""
 	}
 	k := len(words) - 1
-	if k > 0 && regnalNumber(strings.TrimSuffix(words[k], ".")) {
-		return strings.Join(words[k-1:], " ") // "Paul VI", "Elizabeth II": a ruler's name and number
+	if k > 0 && (regnalNumber(strings.TrimSuffix(words[k], ".")) || initial(words[k])) {
+		// "Paul VI", "Elizabeth II": a ruler's name and number; "Emanuel
+		// S.": a surname the press cut to its initial says little alone
+		return strings.Join(words[k-1:], " ")
 	}
 	for k > 1 && isLowerWord(words[k-1]) {
 		k--
@@ -61,6 +63,11 @@ func regnalNumber(w string) bool {
 		return false
 	}
 	return strings.Trim(w, "IVX") == ""
+}
+
+// initial reports a capital letter and a full stop ("S.").
+func initial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
 }
 
 func isLowerWord(w string) bool {

@@ -17,6 +17,8 @@ func TestSurname(t *testing.T) {
 		"Paul VI":                  "Paul VI", // a ruler's number is no surname
 		"Papst Benedikt XVI.":      "Benedikt XVI.",
 		"Louis CK":                 "CK",
+		"Emanuel S.":               "Emanuel S.", // a surname cut to its initial is no name alone
+		"Donald J. Trump":          "Trump",
 	} {
 		if got := Surname(name); got != want {
 			t.Errorf("Surname(%q) = %q, want %q", name, got, want)

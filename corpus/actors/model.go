@@ -121,6 +121,8 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	headedPlaces(text, spans)
 	spans = longFormsBeforeBrackets(text, spans)
 	spans = particleNames(text, spans)
+	initialStops(text, spans)
+	initials := f.initialNames(spans)
 	sc.spans.personsBeforeNouns(text, spans)
 	spans = f.surnamesAfterRoles(spans)
 	// The tagger's spans are in text order and do not overlap: a rule
@@ -195,6 +197,10 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 		}
 		names[name] = true
 		out = append(out, Mention{Start: sp.Start, End: sp.End, Kind: kind, Name: name, Meta: f.metaAt(sp.Start)})
+	}
+	for _, m := range initials {
+		names[m.Name] = true
+		out = append(out, m)
 	}
 	for _, m := range ms {
 		switch {
@@ -948,6 +954,98 @@ func (f *finder) surnamesAfterRoles(spans []ner.Span) []ner.Span {
 		slices.SortFunc(spans, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
 	}
 	return spans
+}
+
+// initialStops takes the full stop after a person's last word into its
+// span when that word is an initial: a surname the press cut to it
+// ("Emanuel S.", and "S." alone later) is written with the stop, and its
+// forms meet as one name.
+func initialStops(text string, spans []ner.Span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Kind != ner.PER || sp.End-sp.Start < 1 || !stopEndsWord(text, sp.End) {
+			continue
+		}
+		if c := text[sp.End-1]; c >= 'A' && c <= 'Z' && (sp.End-sp.Start == 1 || text[sp.End-2] == ' ') {
+			sp.End++
+		}
+	}
+}
+
+// initialNames returns the people named by a first name and a surname
+// cut to its initial where no person or organisation of the tagger's
+// lies ("Fayçal C.", "Emanuel S."), as the press names someone it keeps
+// anonymous, a defendant or a suspect. The first name is one of the
+// list's, or a word that may be a surname and that the text lexicon does
+// not know, whole or as a compound's end (not "Gruppe A.", "dem
+// Kennbuchstaben B."); not after an article, not a place of the
+// gazetteer. A place the tagger read there is none: its kind is cleared
+// in spans.
+func (f *finder) initialNames(spans []ner.Span) []Mention {
+	var out []Mention
+	for i := 0; i+1 < len(f.toks); i++ {
+		t := f.toks[i]
+		if !t.upper || t.allCaps || t.meta || !f.surnameInitial(i+1) || i > 0 && f.joined(i) && articles[f.w(i-1)] {
+			continue
+		}
+		if f.firstNameEntry(i)&firstName == 0 && (!f.surnameOK(i) || f.e(i)&place != 0 || text.Lookup(f.w(i)) != nil || endsInNoun(f.w(i))) {
+			continue
+		}
+		m := Mention{Start: int(t.start), End: int(f.toks[i+1].end) + 1, Kind: model.Person}
+		named := false
+		for k := range spans {
+			if sp := &spans[k]; sp.Start < m.End && m.Start < sp.End {
+				if sp.Kind != ner.LOC {
+					named = true
+				} else {
+					sp.Kind = ner.None
+				}
+			}
+		}
+		if named {
+			continue
+		}
+		m.Name = oneLine(f.text[m.Start:m.End])
+		out = append(out, m)
+		i++
+	}
+	return out
+}
+
+// endsInNoun reports a word that ends in a noun of five letters or more
+// that the text lexicon knows ("Kennbuchstaben", "Kennziffer"): a
+// compound, not a name. A shorter end is as often part of a foreign name
+// ("Iliass").
+func endsInNoun(w string) bool {
+	part, _, ok := text.HeadNoun(w)
+	return ok && len(part) >= 5
+}
+
+// surnameInitial reports whether word j, after a first name, is a
+// surname cut to its initial ("Emanuel S."): a capital alone before a
+// full stop that ends it, and that no surname or other initial follows
+// ("Donald J. Trump", "C. J. Anderson").
+func (f *finder) surnameInitial(j int) bool {
+	t := f.toks[j]
+	if !f.joined(j) || !t.dotAfter || !t.upper || t.end-t.start != 1 || !stopEndsWord(f.text, int(t.end)) {
+		return false // not "H.s", "P.T": an abbreviation, or the initial of a genitive
+	}
+	n := j + 1
+	if n >= len(f.toks) || f.toks[n].sent-t.sent > 1 || f.toks[n].block != t.block {
+		return true
+	}
+	next := f.toks[n]
+	return !f.surnameOK(n) && !(next.dotAfter && next.upper && next.end-next.start == 1)
+}
+
+// stopEndsWord reports whether text has a full stop at byte offset at
+// that ends its word: a blank, a comma, semicolon, colon or closing
+// bracket after it, or the end of the text ("H.s" and "P.T" go on).
+func stopEndsWord(text string, at int) bool {
+	if at >= len(text) || text[at] != '.' {
+		return false
+	}
+	return at+1 == len(text) || strings.IndexByte(" \t\n,;:)", text[at+1]) >= 0
 }
 
 // particleNames joins two persons the tagger tells apart across name
