@@ -922,10 +922,15 @@ func (f *finder) surnamesAfterRoles(spans []ner.Span) []ner.Span {
 		if !role.upper || !w.upper || w.gap != gapSpace || w.hyphen || w.allCaps || role.meta || w.meta {
 			continue
 		}
-		if i+1 < len(f.toks) && f.toks[i+1].gap == gapSpace && f.toks[i+1].upper {
-			continue // the phrase goes on: "Konzernchef Tim Cook" is the tagger's
-		}
 		if Gazetteer(f.text[role.start:role.end])&gazRole == 0 {
+			continue
+		}
+		if i+1 < len(f.toks) && f.toks[i+1].gap == gapSpace && f.toks[i+1].upper {
+			// the phrase goes on: "Konzernchef Tim Cook" is the tagger's,
+			// unless it missed a name of foreign words
+			if sp, ok := f.foreignNameAfterRole(i); ok && claimFromPlaces(spans[:n], sp.Start, sp.End) {
+				spans = append(spans, sp)
+			}
 			continue
 		}
 		word := f.text[w.start:w.end]
@@ -956,6 +961,47 @@ func (f *finder) surnamesAfterRoles(spans []ner.Span) []ner.Span {
 	return spans
 }
 
+// claimFromPlaces reports whether no person or organisation of spans
+// overlaps the text from start to end, and then clears the kind of the
+// places and other names that do: a person a rule is sure of is no place
+// or title the tagger read ("Ban Ki Moon" as a name of the other kind).
+func claimFromPlaces(spans []ner.Span, start, end int) bool {
+	for k := range spans {
+		if sp := &spans[k]; sp.Start < end && start < sp.End && (sp.Kind == ner.PER || sp.Kind == ner.ORG) {
+			return false
+		}
+	}
+	for k := range spans {
+		if sp := &spans[k]; sp.Start < end && start < sp.End {
+			sp.Kind = ner.None
+		}
+	}
+	return true
+}
+
+// foreignNameAfterRole returns the person named by the two or three
+// capitalised words from word i on, right after a role word, when each is
+// a word the lexicon does not know or a name of the lists ("Ban Ki Moon",
+// "Tsai Ing Wen") and the phrase ends with them: the tagger, which has
+// seen few such names, may read none there.
+func (f *finder) foreignNameAfterRole(i int) (ner.Span, bool) {
+	j := i
+	for ; j < len(f.toks) && j < i+3; j++ {
+		t := &f.toks[j]
+		if j > i && t.gap != gapSpace || !t.upper || t.hyphen || t.allCaps || t.meta || t.gen {
+			break
+		}
+		g := Gazetteer(f.text[t.start:t.end])
+		if g&(gazRole|gazOrgNoun|uint32(place|calendar|legalForm|orgHead)) != 0 || g&(gazLexUnknown|uint32(firstName|nameToken)) == 0 {
+			break
+		}
+	}
+	if j-i < 2 || j < len(f.toks) && f.toks[j].gap == gapSpace && f.toks[j].upper {
+		return ner.Span{}, false
+	}
+	return ner.Span{Start: int(f.toks[i].start), End: int(f.toks[j-1].end), Kind: ner.PER}, true
+}
+
 // initialStops takes the full stop after a person's last word into its
 // span when that word is an initial: a surname the press cut to it
 // ("Emanuel S.", and "S." alone later) is written with the stop, and its
@@ -979,8 +1025,7 @@ func initialStops(text string, spans []ner.Span) {
 // list's, or a word that may be a surname and that the text lexicon does
 // not know, whole or as a compound's end (not "Gruppe A.", "dem
 // Kennbuchstaben B."); not after an article, not a place of the
-// gazetteer. A place the tagger read there is none: its kind is cleared
-// in spans.
+// gazetteer. A place the tagger read there is none (claimFromPlaces).
 func (f *finder) initialNames(spans []ner.Span) []Mention {
 	var out []Mention
 	for i := 0; i+1 < len(f.toks); i++ {
@@ -992,17 +1037,7 @@ func (f *finder) initialNames(spans []ner.Span) []Mention {
 			continue
 		}
 		m := Mention{Start: int(t.start), End: int(f.toks[i+1].end) + 1, Kind: model.Person}
-		named := false
-		for k := range spans {
-			if sp := &spans[k]; sp.Start < m.End && m.Start < sp.End {
-				if sp.Kind != ner.LOC {
-					named = true
-				} else {
-					sp.Kind = ner.None
-				}
-			}
-		}
-		if named {
+		if !claimFromPlaces(spans, m.Start, m.End) {
 			continue
 		}
 		m.Name = oneLine(f.text[m.Start:m.End])

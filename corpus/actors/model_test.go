@@ -670,3 +670,26 @@ func TestSurnameInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignNameAfterRole: a name of words the lexicon does not know
+// after a role word is a person even where the tagger reads none there,
+// or another kind of name; a phrase that goes on is left to the tagger.
+func TestForeignNameAfterRole(t *testing.T) {
+	rec := NewRecognizer()
+	for _, tt := range []struct {
+		text, want string
+	}{
+		{"Am Montag hat Generalsekretär Ban Ki Moon die Lage in Genf verurteilt.", "Ban Ki Moon"},
+		{"Der Ministerpräsident Lee Hsien Loong eröffnete am Freitag die Messe.", "Lee Hsien Loong"},
+	} {
+		var got []string
+		for _, m := range rec.Find(article(tt.text)) {
+			if m.Entity() && m.Kind == model.Person {
+				got = append(got, m.Name)
+			}
+		}
+		if !slices.Contains(got, tt.want) {
+			t.Errorf("%q: persons %q, want %q among them", tt.text, got, tt.want)
+		}
+	}
+}
