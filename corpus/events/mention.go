@@ -644,12 +644,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	m.Object, m.ObjectPrep, m.objectRank = obj, prep, int8(rank)
 	if kind == KindStatement || kind == KindCriticism {
-		for _, o := range x.cands {
-			if ot := &x.lx.triggers[o.trig]; !ot.verb && ot.kind != KindStatement && o.tok != c.tok {
-				m.about = ot.kind
-				break
-			}
-		}
+		m.about = x.aboutKind(s, c.tok, kind == KindCriticism)
 	}
 	m.words = s.words(x)
 	m.owns = x.owners(s)
@@ -818,4 +813,30 @@ func patients(actors []int, roles []model.Role) []int {
 		}
 	}
 	return out
+}
+
+// aboutKind returns the kind of happening a statement or a criticism at
+// token at names by a noun: a noun trigger of the sentence that its
+// context reads so, else, for a criticism (anyNoun), any noun of the
+// lexicon's triggers there that is no part of a name ("X verurteilte den
+// Angriff scharf": no cue makes "Angriff" an attack in that sentence, yet
+// it says what the criticism is about); "" for none. A statement's noun
+// is no happening it is about.
+func (x *extractor) aboutKind(s *sent, at int, anyNoun bool) Kind {
+	for _, o := range x.cands {
+		if ot := &x.lx.triggers[o.trig]; !ot.verb && ot.kind != KindStatement && o.tok != at {
+			return ot.kind
+		}
+	}
+	if !anyNoun {
+		return ""
+	}
+	for i := range s.toks {
+		if t := &s.toks[i]; t.noun != 0 && i != at && !t.quoted && !s.insideActor(i) {
+			if k := x.lx.triggers[t.noun-1].kind; k != KindStatement && k != KindCriticism {
+				return k
+			}
+		}
+	}
+	return ""
 }

@@ -179,3 +179,15 @@ func TestLeadAfterStandfirst(t *testing.T) {
 		t.Errorf("got %v, want the criticism and the arrest as rows", titles(events))
 	}
 }
+
+// TestCriticismOfAnAttackToldLater: criticism of an attack that the
+// article tells in a later sentence ("Bei der Attacke … getötet") is a
+// reaction to it, also when no cue makes the criticism's own noun an
+// attack; that later sentence tells the attack, no step of the criticism.
+func TestCriticismOfAnAttackToldLater(t *testing.T) {
+	text := "T Gewalt in der Stadt\nOlaf Scholz hat den Angriff auf die Schule scharf verurteilt. Die Lage bleibt angespannt. Bei der Attacke auf die Schule waren zwölf Menschen getötet worden."
+	events, _ := Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors)
+	if len(events) != 1 || events[0].Kind != string(KindCrime) || len(events[0].Reactions) != 1 {
+		t.Errorf("got %v, want the killing as the one row, the criticism its reaction", titles(events))
+	}
+}

@@ -318,12 +318,19 @@ func (x *extractor) asStep(s *sent, at int, m *Mention) {
 		if prep := s.governedBy(i); prep != "während" && prep != "bei" && prep != "beim" {
 			continue
 		}
-		tr := &x.lx.triggers[t.noun-1]
+		id := t.noun
+		for _, c := range x.cands {
+			if c.tok == i {
+				id = int32(c.trig) + 1 // the reading its context chose: "bei der Attacke … getötet" is no criticism
+				break
+			}
+		}
+		tr := &x.lx.triggers[id-1]
 		if k := family(tr.kind); k == family(m.Kind) || !slices.Contains(x.told, k) {
 			continue
 		}
 		m.Kind, m.Noun, m.Specificity = tr.kind, tr.noun, tr.specificity
-		m.trig, m.Trigger, m.refersBack = t.noun, t.text, true
+		m.trig, m.Trigger, m.refersBack = id, t.text, true
 		return
 	}
 }
