@@ -55,6 +55,7 @@ type lexicon struct {
 	orgParts     suffixSet       // endings of compounds whose first part is an organisation ("Meta-Chef")
 	deHeads      suffixSet       // endings of German organisation heads ("zentralbank", "agentur")
 	seatHeads    suffixSet       // heads that take a seat ("Landgericht München")
+	bodyNouns    map[string]bool // nouns that name the body governing the place after them ("Stadt Wien")
 	assocHeads   suffixSet       // heads that take a genitive ("Verband der Chemischen Industrie")
 	wholeParts   suffixSet       // compound ends that make "Name-…" the organisation ("-Konzern")
 	aliasHeads   suffixSet       // heads that name the organisation alone ("die Bahn")
@@ -104,6 +105,7 @@ func readLexicon() *lexicon {
 		words:        make(map[string]entry, 80000),
 		institutions: map[string][]institution{},
 		genericParts: map[string]bool{},
+		bodyNouns:    map[string]bool{},
 	}
 	add := func(w string, e entry) { l.words[w] |= e }
 	forLines(gz("data/firstnames.tsv.gz"), func(line string) {
@@ -168,6 +170,8 @@ func readLexicon() *lexicon {
 			l.deHeads.add(w, 1)
 		case "seat":
 			l.seatHeads.add(w, 1)
+		case "body":
+			l.bodyNouns[w] = true
 		case "assoc":
 			l.assocHeads.add(w, 1)
 		case "whole":

@@ -122,6 +122,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	spans = longFormsBeforeBrackets(text, spans)
 	spans = particleNames(text, spans)
 	initialStops(text, spans)
+	spans = f.placeBodies(spans)
 	initials := f.initialNames(spans)
 	sc.spans.personsBeforeNouns(text, spans)
 	spans = f.surnamesAfterRoles(spans)
@@ -959,6 +960,60 @@ func (f *finder) surnamesAfterRoles(spans []ner.Span) []ner.Span {
 		slices.SortFunc(spans, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
 	}
 	return spans
+}
+
+// placeBodies makes a body noun and the place after it one organisation
+// ("die Stadt Wien verkaufte", "klagte das Land Kärnten"): the body that
+// governs the place acts, as a ministry does. The noun stands right after
+// an article or opens its sentence (bodyPosition); the place is the
+// tagger's, or one of the gazetteer's where the tagger read none. It
+// returns spans, changed in place and still in text order.
+func (f *finder) placeBodies(spans []ner.Span) []ner.Span {
+	for i := 0; i+1 < len(f.toks); i++ {
+		t := &f.toks[i]
+		if !t.upper || t.meta || !f.lex.bodyNouns[f.w(i)] || !f.joined(i+1) || !f.toks[i+1].upper || !f.bodyPosition(i) {
+			continue
+		}
+		start, end := int(t.start), int(f.toks[i+1].end)
+		k, _ := slices.BinarySearchFunc(spans, start, func(sp ner.Span, at int) int { return cmp.Compare(sp.Start, at) })
+		switch {
+		case k < len(spans) && spans[k].Start == start:
+			continue // the tagger's name begins with the noun: "Land Rover", "Stadt Wien" as an organisation
+		case k < len(spans) && spans[k].Start == int(f.toks[i+1].start) && spans[k].Kind == ner.LOC:
+			end = spans[k].End
+			spans[k] = ner.Span{Start: start, End: end, Kind: ner.ORG}
+		case f.e(i+1)&place != 0 && (k >= len(spans) || spans[k].Start >= end):
+			spans = slices.Insert(spans, k, ner.Span{Start: start, End: end, Kind: ner.ORG})
+		}
+	}
+	return spans
+}
+
+// bodyPosition reports whether the body noun at word i names a body
+// that may act: it opens its sentence, follows "vom" or "beim", or stands
+// right after a definite article that no preposition of place comes
+// before. After an adjective it describes the place ("der syrischen
+// Stadt Aleppo"); where one is in it, it is the place ("in der Stadt
+// Wien", "im Land Tirol").
+func (f *finder) bodyPosition(i int) bool {
+	if i == 0 || !f.joined(i) {
+		return i == 0 || f.toks[i].first // not "(Gemeinde Ferlach)" after a place
+	}
+	switch f.w(i - 1) {
+	case "der", "die", "das", "dem", "den", "des", "Der", "Die", "Das", "Dem", "Den", "Des":
+	case "vom", "Vom", "beim", "Beim":
+		return true // "vom Land Kärnten gefördert", "beim Land Tirol beschäftigt"
+	default:
+		return false
+	}
+	if i < 2 || !f.joined(i-1) {
+		return true
+	}
+	switch f.w(i - 2) {
+	case "in", "nach", "aus", "In", "Nach", "Aus":
+		return false
+	}
+	return true
 }
 
 // claimFromPlaces reports whether no person or organisation of spans

@@ -693,3 +693,31 @@ func TestForeignNameAfterRole(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceBodies: a body noun before a place names the body that governs
+// it when it may act (after an article, opening a sentence, after "vom");
+// in it, after an adjective or in brackets after a place, it is the place.
+func TestPlaceBodies(t *testing.T) {
+	rec := NewRecognizer()
+	for _, tt := range []struct {
+		text string
+		want string // the organisation, or "" for none of the body's name
+	}{
+		{"Die Stadt Graz verkaufte am Montag zwei Grundstücke an einen Investor.", "Stadt Graz"},
+		{"Der Verein wird vom Land Kärnten gefördert.", "Land Kärnten"},
+		{"Gemeinde Leonding klagt gegen den Bescheid.", "Gemeinde Leonding"},
+		{"In der Stadt Graz regnete es am Montag stark.", ""},
+		{"Die Armee rückte in die nordsyrische Stadt Aleppo vor.", ""},
+		{"Das Fest in Bleiburg (Gemeinde Feistritz) war gut besucht.", ""},
+	} {
+		got := ""
+		for _, m := range rec.Find(article(tt.text)) {
+			if m.Entity() && m.Kind == model.Organization && strings.Contains(m.Name, " ") {
+				got = m.Name
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: organisation %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

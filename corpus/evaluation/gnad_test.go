@@ -45,12 +45,12 @@ var gnadFloors = map[string]Scores{
 		DateAccuracy: 10.0 / 10,
 		ActorRecall:  42.0 / 65,
 	},
-	"dev2": {
+	"dev2": { // actor recall raised in round twenty-eight (17/35 before)
 		Precision:    21.0 / 21,
 		Recall:       21.0 / 40,
 		SplitRate:    0.0 / 21,
 		DateAccuracy: 6.0 / 7,
-		ActorRecall:  17.0 / 35,
+		ActorRecall:  18.0 / 35,
 	},
 	// dev3, dev4 and dev5 after round ten (their first scores, before any rule
 	// was changed for them, are in README.md)
