@@ -193,6 +193,9 @@ var notActions = map[string]bool{
 	"enthalten": true, "leben": true, "wohnen": true, "kennen": true, "wissen": true, "glauben": true, "denken": true,
 	"meinen": true, "hoffen": true, "fürchten": true, "finden": true, "halten": true, "sehen": true, "brauchen": true,
 	"tun": true, "machen": true, "gehen": true, "kommen": true, "betreffen": true, "empfehlen": true, "raten": true,
+	// assuming ("größer als bisher angenommen"); a bill passed is a
+	// decision of the lexicon's
+	"annehmen": true,
 	// telling, which says something and is no deed ("hat erzählt")
 	"erzählen": true,
 	// trying, seeking and examining, not yet done ("Oracle sucht einen

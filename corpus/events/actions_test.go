@@ -139,6 +139,7 @@ func TestLeadActions(t *testing.T) {
 		{head + "Berlin – Olaf Scholz wünscht sich einen neuen Haushalt.", false},
 		{head + "Berlin – Olaf Scholz hat sich gegen den Haushalt gestemmt.", false},
 		{head + "Berlin – Olaf Scholz hat den Arbeitern vom Haushalt erzählt.", false},
+		{head + "Berlin – Volkswagen war in seiner Gründerzeit viel kleiner als angenommen.", false}, // assumed, no deed
 		{head + "Berlin – Auf die Holding (steht für Meta, sie hat Volkswagen ersetzt) kommen Zeiten zu.", false},
 		{head + "Berlin – Die Lage ist ruhig.\nDanach hat Olaf Scholz den Haushalt zerrissen.", false},
 	} {

@@ -672,6 +672,9 @@ func TestNewsTriggers(t *testing.T) {
 		{"Am Dienstag streikten die Beschäftigten der Stadtwerke.", "", "", nil},
 		// an adjective of a verb form is no trigger
 		{"Scholz sprach über eine nicht näher bezeichnete Spannung.", "statement", "Äußerung", []string{"olaf-scholz"}},
+		// a bill adopted is decided; a risk taken over is nothing bought
+		{"Die Bundesregierung nahm am Montag den Antrag an.", "decision", "Annahme", []string{"bundesregierung"}},
+		{"Volkswagen übernahm das Risiko für alle Verluste.", "", "", nil},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")
