@@ -40,3 +40,23 @@ func TestPeriodDating(t *testing.T) {
 		t.Errorf("alone: date %v from %s, want a text bound", alone.Date.Interval, alone.Date.Source)
 	}
 }
+
+// An article's publication line under its headline ("Stand: …") is its
+// day: the expressions of its text are read from it, and the line is no
+// part of its title.
+func TestPublicationLine(t *testing.T) {
+	a, err := ingest.Parse("a", "a.txt", []byte("Rat beschließt Haushalt\nStand: 12.03.2024, 14:35 Uhr\n\nWien – Der Rat hat am Montag den Haushalt beschlossen."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	Build([]*model.Article{a})
+	if a.Date.Source != model.DateFromText || a.Date.Interval.String() != "2024-03-12" {
+		t.Errorf("date %v from %s (%s), want 12 March 2024 from the text", a.Date.Interval, a.Date.Source, a.Date.Reason)
+	}
+	if a.Title != "Rat beschließt Haushalt" {
+		t.Errorf("title %q", a.Title)
+	}
+	if n := len(a.Timexes); n == 0 || a.Timexes[n-1].Value != "2024-03-11" {
+		t.Errorf("timexes %+v, want \"am Montag\" as 11 March 2024", a.Timexes)
+	}
+}

@@ -121,6 +121,9 @@ func Byline(text string, blocks []model.Block) string {
 			continue
 		}
 		s := oneLine(strings.Trim(text[b.Start:b.End], "*_ "))
+		if isDateLine(s) {
+			continue // when, not who: "Stand: 12.03.2024"
+		}
 		for _, cue := range bylinePrefixes {
 			if rest, ok := strings.CutPrefix(s, cue); ok {
 				if rest = strings.TrimSpace(strings.TrimSuffix(rest, ".")); rest != "" {

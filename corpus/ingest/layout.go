@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"chronik/corpus/datenames"
 	"chronik/corpus/sentence"
 	"chronik/model"
 )
@@ -217,6 +218,7 @@ func appendRun(units []unit, text string, run []unit) []unit {
 		for width <= maxWrapWidth && i+1 < len(run) && u.heading == 0 && run[i+1].heading == 0 &&
 			!startsBullet(text[run[i+1].start:run[i+1].end]) &&
 			creditCue(text[run[i+1].start:run[i+1].end]) == 0 && // "Foto: …" under a caption is never wrapped text
+			!(run[i+1].start < datenames.DateLineReach && (isDateLine(text[run[i].start:run[i].end]) || isDateLine(text[run[i+1].start:run[i+1].end]))) && // nor a publication line
 			run[i].runes+1+firstWordRunes(text[run[i+1].start:run[i+1].end]) > width {
 			i++
 			u.end = run[i].end
@@ -293,7 +295,7 @@ func (l *layout) findMeta() {
 			}
 		case u.runes <= maxCredit && creditCue(s) > 0:
 			l.kinds[i].kind = model.BlockCredit
-		case isByline(s, u.runes):
+		case isByline(s, u.runes) || u.start < datenames.DateLineReach && isDateLine(s):
 			l.kinds[i].kind = model.BlockByline
 		default:
 			// Offsets into the unit as it stands, emphasis marks and all.

@@ -41,6 +41,9 @@ func TestLayout(t *testing.T) {
 				"title: Milliardäre schmieden Allianz in Mar-a-Lago: Jeff Bezos trifft Donald Trump und Elon Musk",
 				"teaser: Ein hochkarätiges Treffen in Florida, Politik trifft Technik. Mit dabei: Trump und Bezos.",
 				"paragraph: " + body, "paragraph: " + body}},
+		{"invented: a publication line right under the title, not joined to it",
+			"Rat beschließt Haushalt\nStand: 12.03.2024, 14:35 Uhr\n\n" + body,
+			[]string{"title: Rat beschließt Haushalt", "byline: Stand: 12.03.2024, 14:35 Uhr", "paragraph: " + body}},
 		{"invented: kicker, title, teaser, headings, byline",
 			"Streit um Tarifvertrag\n\nBahn und Gewerkschaft einigen sich nach zähen Verhandlungen\n\n" +
 				"Nach wochenlangem Streit gibt es eine Einigung. Die Streiks sind vorerst vom Tisch.\n\n" + body + "\n\n" +
@@ -181,6 +184,7 @@ func TestByline(t *testing.T) {
 		{body + " (chnnn)", "chnnn"},
 		{body + "\n\n_Von Anna Beispiel_", "Anna Beispiel"},
 		{body, ""},
+		{"Rat beschließt Haushalt\nVeröffentlicht am 12. März 2024\n\n" + body, ""}, // when, not who
 	}
 	for _, tt := range tests {
 		text, _ := Clean([]byte(tt.text))

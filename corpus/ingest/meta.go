@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"chronik/corpus/datenames"
 	"chronik/corpus/sentence"
 )
 
@@ -298,4 +299,12 @@ func trailingCode(s string) int {
 		return open
 	}
 	return 0
+}
+
+// isDateLine reports the line that says when the article appeared or was
+// changed ("Stand: 12.03.2024, 14:35 Uhr", see datenames.DateLine):
+// metadata, no part of the headline or the text.
+func isDateLine(s string) bool {
+	_, ok := datenames.DateLine(s)
+	return ok
 }

@@ -5,6 +5,7 @@ import (
 	"sync"
 	"time"
 
+	"chronik/corpus/datenames"
 	"chronik/corpus/text"
 )
 
@@ -140,28 +141,11 @@ func (lx *lexicon) flag(f flag, words ...string) {
 	}
 }
 
-var germanMonths = [12][]string{
-	{"Januar", "Jänner", "Jan", "Jän"},
-	{"Februar", "Feber", "Feb", "Febr"},
-	{"März", "Mär", "Mrz"},
-	{"April", "Apr"},
-	{"Mai"},
-	{"Juni", "Jun"},
-	{"Juli", "Jul"},
-	{"August", "Aug"},
-	{"September", "Sep", "Sept"},
-	{"Oktober", "Okt"},
-	{"November", "Nov"},
-	{"Dezember", "Dez"},
-}
-
 var englishMonths = [12][]string{
 	{"January", "Jan"}, {"February", "Feb"}, {"March", "Mar"}, {"April", "Apr"}, {"May"}, {"June", "Jun"},
 	{"July", "Jul"}, {"August", "Aug"}, {"September", "Sep", "Sept"}, {"October", "Oct"}, {"November", "Nov"},
 	{"December", "Dec"},
 }
-
-var weekdays = [7]string{"Sonntag", "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"}
 
 // partsOfDay maps German part-of-day nouns to TIMEX3 codes.
 var partsOfDay = map[string]string{
@@ -194,7 +178,7 @@ var adjEndings = []string{"e", "en", "er", "es", "em"}
 
 func buildLexicon() *lexicon {
 	lx := &lexicon{words: make(map[string]*entry, 2048)}
-	for m, names := range germanMonths {
+	for m, names := range datenames.GermanMonths {
 		for k, n := range names {
 			lx.add(n, func(e *entry) {
 				e.f |= fMonth
@@ -220,7 +204,7 @@ func buildLexicon() *lexicon {
 			})
 		}
 	}
-	for wd, name := range weekdays {
+	for wd, name := range datenames.Weekdays {
 		set := func(pod string) func(e *entry) {
 			return func(e *entry) { e.f |= fWeekday; e.wday = int8(wd + 1); e.pod = pod }
 		}

@@ -1,0 +1,49 @@
+package datenames
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+func TestDateLine(t *testing.T) {
+	for _, c := range []struct {
+		line, day string // day "" when the line is no publication line
+	}{
+		{"Stand: 12.03.2024, 14:35 Uhr", "2024-03-12"},
+		{"Veröffentlicht am 12. März 2024", "2024-03-12"},
+		{"Di 12.03.2024 | 14:35", "2024-03-12"},
+		{"Dienstag, 12. März 2024", "2024-03-12"},
+		{"Aktualisiert: 12.03.24 14:35", "2024-03-12"},
+		{"2024-03-12T14:35:00+01:00", "2024-03-12"},
+		{"Berlin, 12.3.2024", "2024-03-12"},
+		{"12. Jänner 2016 um 9.30 Uhr", "2016-01-12"},
+		// a sentence, two dates, a date that is none, or no full date
+		{"Am 12. März 2024 tagte der Rat.", ""},
+		{"12.03.2024 – 14.03.2024", ""},
+		{"Stand: 31.04.2024", ""},
+		{"Stand: 12. März", ""},
+		{"Berlin Mitte 12.3.2024", ""},
+		{"14:35 Uhr", ""},
+		{"", ""},
+	} {
+		day, ok := DateLine(c.line)
+		got := ""
+		if ok {
+			got = day.String()
+		}
+		if got != c.day {
+			t.Errorf("%q: day %q, want %q", c.line, got, c.day)
+		}
+	}
+}
+
+func FuzzDateLine(f *testing.F) {
+	for _, s := range []string{"Stand: 12.03.2024, 14:35 Uhr", "2024-03-12T14:35:00+01:00", "12. März 2024", "Berlin, 1.1.24", ":,|"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		if day, ok := DateLine(line); ok && (!day.Valid() || utf8.RuneCountInString(line) > maxDateLine) {
+			t.Errorf("%q: day %v", line, day)
+		}
+	})
+}
