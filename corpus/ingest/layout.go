@@ -540,13 +540,36 @@ func (l *layout) datelineHead(u unit) []model.Block {
 	return nil
 }
 
+// dayBeforeMonth reports whether the full stop at i in s ends a day of
+// the month written before the month's name ("12. März").
+func dayBeforeMonth(s string, i int) bool {
+	j := i
+	for j > 0 && s[j-1] >= '0' && s[j-1] <= '9' {
+		j--
+	}
+	if s[i] != '.' || i-j < 1 || i-j > 2 || j > 0 && s[j-1] != ' ' {
+		return false
+	}
+	month, _, _ := strings.Cut(strings.TrimLeft(s[i+1:], " "), " ")
+	for _, names := range datenames.GermanMonths {
+		if slices.Contains(names, strings.TrimRight(month, ".,")) {
+			return true
+		}
+	}
+	return false
+}
+
 // datelineStart returns the offset in text of the dateline place that
 // ends at the dash at q ("Berlin" of "… Tisch. Berlin – Die"), or -1: one
 // to six capitalised words or parentheses ("Köln/Bonn (dpa)"), after the
-// end of a sentence.
+// end of a sentence (the full stop of a day before its month ends none:
+// "Berlin, 12. März (dpa) –" opens its text).
 func datelineStart(text string, q int) int {
 	place := strings.TrimRight(text[:q], " ")
 	end := strings.LastIndexAny(place, ".!?")
+	for end > 0 && dayBeforeMonth(place, end) {
+		end = strings.LastIndexAny(place[:end], ".!?") // "Berlin, 12. März (dpa) –": a date, no sentence end
+	}
 	if end < 0 || end+1 >= len(place) || place[end+1] != ' ' && place[end+1] != '"' {
 		return -1
 	}
