@@ -7,10 +7,13 @@ import (
 	"strings"
 	"unicode/utf8"
 	"unsafe"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // Clean checks that data is text and makes it safe to show: it rejects
-// binary data, invalid UTF-8 and empty files, and replaces every C0 and C1
+// binary data, broken UTF-8 and empty files, reads text without any UTF-8
+// sequence as Windows-1252, and replaces every C0 and C1
 // control character except line feed and tab, and the byte-order mark,
 // by one space each. One code point becomes one code point, so code-point
 // offsets into the result are those of the raw text; an escape sequence
@@ -35,7 +38,20 @@ func clean(data []byte, owned bool) (string, error) {
 		if isBinary(data) {
 			return "", errors.New("binary data")
 		}
-		return "", fmt.Errorf("not UTF-8 (invalid byte at offset %d)", invalidOffset(data))
+		if hasMultibyte(data) {
+			// UTF-8 with a broken sequence: read in a code page, its
+			// letters would turn into pairs of others ("Ã¼")
+			return "", fmt.Errorf("not UTF-8 (invalid byte at offset %d)", invalidOffset(data))
+		}
+		// Text in a single-byte code page, as older German archives and
+		// Windows editors write it: Windows-1252, which holds Latin-1's
+		// letters and adds typographic quotes and dashes where Latin-1
+		// has control codes. One byte is one code point, as before.
+		decoded, err := charmap.Windows1252.NewDecoder().Bytes(data)
+		if err != nil {
+			return "", fmt.Errorf("not UTF-8, nor Windows-1252: %v", err)
+		}
+		data, owned = decoded, true
 	}
 	var text string
 	if i := firstControl(data); i < 0 && owned {
@@ -51,6 +67,23 @@ func clean(data []byte, owned bool) (string, error) {
 		return "", errors.New("empty (only white space)")
 	}
 	return text, nil
+}
+
+// hasMultibyte reports whether data holds a valid UTF-8 sequence of more
+// than one byte.
+func hasMultibyte(data []byte) bool {
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r != utf8.RuneError && size > 1 {
+			return true
+		}
+		i += size
+	}
+	return false
 }
 
 // sniffLen is how much of a file isBinary looks at, as git does.

@@ -54,9 +54,9 @@ func TestCleanRejects(t *testing.T) {
 		{"controls only", []byte("\x1b\x1b"), "empty (only white space)"},
 		{"NUL byte", []byte("Text\x00mehr Text"), "binary data"},
 		{"mostly not text", binary, "binary data"},
-		{"Latin-1 text", latin1, "not UTF-8 (invalid byte at offset 2)"},
-		{"invalid byte late", []byte(strings.Repeat("Text. ", 200) + "\xff"), "not UTF-8 (invalid byte at offset 1200)"},
-		{"truncated sequence", []byte("Ende \xc3"), "not UTF-8 (invalid byte at offset 5)"},
+		{"UTF-8 broken by a Latin-1 letter", append([]byte("Grüße aus "), latin1...), "not UTF-8 (invalid byte at offset 14)"},
+		{"invalid byte late", []byte("Grüße. " + strings.Repeat("Text. ", 200) + "\xff"), "not UTF-8 (invalid byte at offset 1209)"},
+		{"truncated sequence", []byte("Grüße, Ende \xc3"), "not UTF-8 (invalid byte at offset 14)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -65,5 +65,11 @@ func TestCleanRejects(t *testing.T) {
 				t.Errorf("Clean = %v, want error %q", err, tt.want)
 			}
 		})
+	}
+	// Text without a UTF-8 sequence is Windows-1252: Latin-1's letters,
+	// typographic quotes and dashes; one byte is one code point.
+	text, err := Clean(append(latin1, " \x84Zitat\x93 \x96 \x80"...))
+	if want := "Grüße aus München, schöne Grüße und viel Text danach, der ganz normal ist. „Zitat“ – €"; err != nil || text != want {
+		t.Errorf("Clean(Windows-1252) = %q, %v, want %q", text, err, want)
 	}
 }

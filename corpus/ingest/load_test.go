@@ -120,7 +120,7 @@ func TestLoadFS(t *testing.T) {
 		"dir/a.txt":        {Data: []byte(goodArticle)},
 		"dir/deeper/b.md":  {Data: []byte(goodArticle)},
 		"dir/ignored.json": {Data: []byte("{}")},
-		"bad.txt":          {Data: []byte("Gr\xfc\xdfe")},
+		"bad.txt":          {Data: []byte("Grüße, Gr\xfc\xdfe")},
 		".git/x.txt":       {Data: []byte(goodArticle)},
 	}
 	arts, errs := LoadFS(fsys)
@@ -131,7 +131,7 @@ func TestLoadFS(t *testing.T) {
 	if want := []string{"dir/a.txt", "dir/deeper/b.md", "z.txt"}; !slices.Equal(paths, want) {
 		t.Errorf("paths = %q, want %q", paths, want)
 	}
-	if got := errorTexts(errs); !slices.Equal(got, []string{"bad.txt: not UTF-8 (invalid byte at offset 2)"}) {
+	if got := errorTexts(errs); !slices.Equal(got, []string{"bad.txt: not UTF-8 (invalid byte at offset 11)"}) {
 		t.Errorf("errors = %q", got)
 	}
 	// Loading twice gives the same result, whatever the scheduling.
