@@ -380,7 +380,7 @@ func (l *layout) findHead() {
 	}
 	u := l.units[i]
 	bullets := startsBullet(l.text[u.start:u.end])
-	if !bullets && (title < 0 || u.runes > maxTeaser || next(i+1) >= n) {
+	if !bullets && (title < 0 || u.runes > maxTeaser || next(i+1) >= n || opensWithDateline(l.text[u.start:u.end])) {
 		return
 	}
 	l.kinds[i].kind = model.BlockTeaser
@@ -555,6 +555,30 @@ func dayBeforeMonth(s string, i int) bool {
 		if slices.Contains(names, strings.TrimRight(month, ".,")) {
 			return true
 		}
+	}
+	return false
+}
+
+// opensWithDateline reports a paragraph that opens with a dateline
+// ("München – ", "Berlin (dpa) – ", "Berlin, 12. März (dpa) - "): one to
+// six capitalised words, numbers or parentheses before a dash. It is the
+// body's first paragraph, however short, not a teaser.
+func opensWithDateline(s string) bool {
+	for q := 0; q < min(len(s), 80); q++ {
+		dash, _ := utf8.DecodeRuneInString(s[q:])
+		if dash != '–' && dash != '—' && !(dash == '-' && q > 0 && s[q-1] == ' ') {
+			continue
+		}
+		words := strings.FieldsFunc(s[:q], func(r rune) bool { return r == ' ' || r == '/' || r == ',' })
+		if len(words) == 0 || len(words) > 6 {
+			return false
+		}
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '(' {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }
