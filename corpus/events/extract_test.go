@@ -2118,3 +2118,23 @@ func TestPassiveOfRelativeThing(t *testing.T) {
 		t.Errorf("%q: %v %+v, want a publication", s, ok, m.Kind)
 	}
 }
+
+// TestCircumstanceOutcome: figures told of a dated happening named as
+// their circumstance are its outcome ("Bei der Wahl am 6. Oktober fiel X
+// auf 14 Prozent"): the happening is an event; figures of its kind
+// counted are a statistic.
+func TestCircumstanceOutcome(t *testing.T) {
+	oct6 := map[string]tx{"am 6. Oktober": {"2024-10-06", dayIv(2024, 10, 6), ""}, "Am 6. Oktober": {"2024-10-06", dayIv(2024, 10, 6), ""}}
+	for _, tt := range []struct {
+		text string
+		kind Kind
+	}{
+		{"Bei der Wahl am 6. Oktober war die Partei auf 14 Prozent gefallen.", KindElection},
+		{"Am 6. Oktober war die Zahl der Wahlen auf 14 gefallen.", ""},
+	} {
+		m, ok := only(t, fx{text: tt.text, date: dec2024, timex: oct6}, "")
+		if tt.kind == "" && ok || tt.kind != "" && (!ok || m.Kind != tt.kind) {
+			t.Errorf("%q: %v %s, want %q", tt.text, ok, m.Kind, tt.kind)
+		}
+	}
+}

@@ -456,7 +456,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && s.verbOf(g, c.tok, &refusing) {
 		return Mention{}, false // "verweigerte seine Genehmigung": withheld, not given
 	}
-	if (!t.verb || kind == KindAction) && s.changeRate(g) {
+	if (!t.verb || kind == KindAction) && s.changeRate(g) && !(x.dated && s.circumstance(c.tok)) {
 		return Mention{}, false // "das Stellenangebot stieg um acht Prozent": a quantity that changed, a statistic
 	}
 	if !t.verb && s.wanted(c.tok) {

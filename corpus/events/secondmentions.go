@@ -55,6 +55,15 @@ func (s *sent) namesOne(i int) bool {
 	return prep == "" || prep == "bei" || prep == "nach" || prep == "während"
 }
 
+// circumstance reports a noun trigger at i named as the circumstance of
+// its clause ("bei der Wahl am 6. Oktober", "nach dem Gipfel"): what the
+// clause tells of figures then is the happening's outcome, and a date of
+// its own dates it.
+func (s *sent) circumstance(i int) bool {
+	prep, _, det, _ := s.npContext(i)
+	return det != "" && (prep == "bei" || prep == "beim" || prep == "nach" || prep == "während")
+}
+
 // attributeEvent returns the second happening of a sentence that tells
 // one in a dated participle before a noun, besides its main one: "Er
 // lobte die 2003 in den Vorstand berufene Managerin" tells the
