@@ -123,6 +123,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	spans = particleNames(text, spans)
 	initialStops(text, spans)
 	spans = f.placeBodies(spans)
+	f.cuedCompanies(spans)
 	initials := f.initialNames(spans)
 	sc.spans.personsBeforeNouns(text, spans)
 	spans = f.surnamesAfterRoles(spans)
@@ -960,6 +961,35 @@ func (f *finder) surnamesAfterRoles(spans []ner.Span) []ner.Span {
 		slices.SortFunc(spans, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
 	}
 	return spans
+}
+
+// cuedCompanies makes a person of the tagger's an organisation when a
+// noun that introduces one stands right before it and the name's last
+// word is on no name list and no German noun: "der Softwareanbieter
+// Altair Engineering", "die Reederei Blue Ocean" (a first name before
+// such a word names a company as often as a person; the noun says
+// which). German surnames are often nouns ("die Partei unterstützte
+// Klaus Fischer"), and a genitive names whose it is.
+func (f *finder) cuedCompanies(spans []ner.Span) {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.Kind != ner.PER {
+			continue
+		}
+		i, ok := slices.BinarySearchFunc(f.toks, int32(sp.Start), func(t token, at int32) int { return cmp.Compare(t.start, at) })
+		if !ok || i == 0 || !f.joined(i) || !f.orgCue(i-1) {
+			continue
+		}
+		last := i
+		for last+1 < len(f.toks) && int(f.toks[last+1].end) <= sp.End {
+			last++
+		}
+		if c, _ := text.Classes(f.w(last)); last > i && f.e(last)&(firstName|nameToken) == 0 && c&text.Noun == 0 &&
+			!(f.firstNameEntry(i)&firstName != 0 && strings.HasSuffix(f.w(last), "s")) { // not "die Partei Frank Stronachs", whose party it is
+
+			sp.Kind = ner.ORG
+		}
+	}
 }
 
 // placeBodies makes a body noun and the place after it one organisation

@@ -721,3 +721,27 @@ func TestPlaceBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestCuedCompanies: after a noun that introduces an organisation, a name
+// the tagger reads as a person's is the organisation's when its last word
+// is on no name list and no German noun; a German surname stays a person.
+func TestCuedCompanies(t *testing.T) {
+	rec := NewRecognizer()
+	for _, tt := range []struct {
+		text, name string
+		kind       model.ActorKind
+	}{
+		{"Der Softwareanbieter Altair Engineering wurde am Montag verkauft.", "Altair Engineering", model.Organization},
+		{"Im Wahlkampf unterstützte die Partei Klaus Fischer nach Kräften.", "Klaus Fischer", model.Person},
+	} {
+		var got model.ActorKind
+		for _, m := range rec.Find(article(tt.text)) {
+			if m.Entity() && m.Name == tt.name {
+				got = m.Kind
+			}
+		}
+		if got != tt.kind {
+			t.Errorf("%q: %q is %q, want %q", tt.text, tt.name, got, tt.kind)
+		}
+	}
+}
