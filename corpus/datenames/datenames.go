@@ -64,6 +64,9 @@ var dateLineLabels = map[string]bool{
 // (dateLineLabels), separators and at most one other word before a comma
 // (a place or an agency: "Berlin, 12.3.2024").
 func DateLine(line string) (model.Day, bool) {
+	if len(line) > 4*maxDateLine+8 {
+		return 0, false // (at most four bytes a code point, and some blanks around: no need to count a paragraph's)
+	}
 	line = strings.TrimSpace(line)
 	if line == "" || utf8.RuneCountInString(line) > maxDateLine {
 		return 0, false
