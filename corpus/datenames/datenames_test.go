@@ -47,3 +47,9 @@ func FuzzDateLine(f *testing.F) {
 		}
 	})
 }
+
+func TestDateLineAllocations(t *testing.T) {
+	if n := testing.AllocsPerRun(100, func() { DateLine("Stand: 12.03.2024, 14:35 Uhr | Berlin") }); n != 0 {
+		t.Errorf("DateLine allocates %v times", n)
+	}
+}
