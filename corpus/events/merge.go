@@ -1288,7 +1288,9 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		// "Siemens legt Teilhabefonds auf", "Museum stellt Betrieb
 		// ein": a verb that needs a context word reads when its object
 		// is that word
-		if v, th := mg.titleVerb(members, true); v != nil && th != "" && v.cuedBy(th) {
+		if v, th := mg.titleVerb(members, true); v != nil && th != "" && (v.cuedBy(th) || v.kind == KindVerdict) {
+			// (a verdict's verb says the same with whom it sentenced:
+			// "Gericht verurteilt Bürgermeister", its cue "Haft" told)
 			verb, thing = v, th
 		}
 	}
