@@ -16,6 +16,7 @@ import (
 // shorter still, a teaser is a few sentences, a caption one or two.
 const (
 	maxWrapWidth   = 100 // lines no longer than this may be hard-wrapped paragraphs
+	minWrapWidth   = 40  // nor shorter: a kicker over a headline, not text wrapped that narrow
 	maxHeadline    = 150 // a headline or subheading
 	maxHeadWords   = 20
 	maxKicker      = 60 // a kicker line above the headline
@@ -215,7 +216,7 @@ func appendRun(units []unit, text string, run []unit) []unit {
 	}
 	for i := 0; i < len(run); i++ {
 		u := run[i]
-		for width <= maxWrapWidth && i+1 < len(run) && u.heading == 0 && run[i+1].heading == 0 &&
+		for width <= maxWrapWidth && width >= minWrapWidth && i+1 < len(run) && u.heading == 0 && run[i+1].heading == 0 &&
 			!startsBullet(text[run[i+1].start:run[i+1].end]) &&
 			creditCue(text[run[i+1].start:run[i+1].end]) == 0 && // "Foto: …" under a caption is never wrapped text
 			!(run[i+1].start < datenames.DateLineReach && (isDateLine(text[run[i].start:run[i].end]) || isDateLine(text[run[i+1].start:run[i+1].end]))) && // nor a publication line
