@@ -379,7 +379,15 @@ func (x *extractor) run() []Mention {
 			m, ok = x.sentence(&x.s)
 			x.noteBackReference(&x.s)
 			if ok && m.Kind == KindAnnouncement && len(out) > 0 && x.s.toldKnown() {
-				m.tells(&out[len(out)-1])
+				p := &out[len(out)-1]
+				if p.Kind == KindPlan && m.Dating == DatedOwn && p.Date.Days() > maxCarriedDays {
+					announced(p, &m, x.lx)
+				}
+				m.tells(p)
+				if p.Kind == KindPlan && p.Sentence >= m.Sentence-3 {
+					// the day it was announced is not the day planned
+					m.Date, m.Dating, m.Timex = p.Date, p.Dating, p.Timex
+				}
 			}
 			if ok && m.Kind == KindAction && len(out) > 0 && out[len(out)-1].head {
 				// the head told its happening already; what else it
@@ -575,6 +583,20 @@ func (x *extractor) statement(s *sent, c cand) (Mention, bool) {
 		}
 	}
 	return x.mention(s, c, false)
+}
+
+// announced makes plan p, which the announcement m of the next sentence
+// dates ("Bosch will bis 2027 Stellen abbauen. Das kündigte der Konzern am
+// Dienstag an."), the happening announced on m's day: the news is that it
+// was announced, and a plan as wide as a deadline ("bis Ende 2027") is no
+// day of it. A plan of one day or month keeps its date (see the caller).
+func announced(p, m *Mention, lx *lexicon) {
+	if p.trig <= 0 || int(p.trig) > len(lx.triggers) {
+		return
+	}
+	if k := lx.triggers[p.trig-1].kind; k != KindAction && !speechKinds[k] {
+		p.Kind, p.Date, p.Dating, p.Timex = k, m.Date, m.Dating, m.Timex
+	}
 }
 
 // remember keeps what the next sentence may carry over: the date of this

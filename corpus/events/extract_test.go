@@ -2138,3 +2138,33 @@ func TestCircumstanceOutcome(t *testing.T) {
 		}
 	}
 }
+
+// TestAnnouncedPlan: a plan as wide as a deadline that the next sentence
+// says was announced on a day ("Das kündigte … am Dienstag an") is the
+// happening announced that day, one row with the head that tells it; a
+// plan of one day keeps its day.
+func TestAnnouncedPlan(t *testing.T) {
+	timex := map[string]tx{
+		"bis Ende 2027": {"2027", model.Interval{Start: day(2027, 9, 1), End: day(2027, 12, 31)}, ""},
+		"am 3. März":    {"2025-03-03", dayIv(2025, 3, 3), ""},
+		"am Dienstag":   {"2024-12-03", dayIv(2024, 12, 3), ""},
+	}
+	for _, tt := range []struct {
+		text  string
+		dates []string // of the rows
+	}{
+		{"T Volkswagen streicht Stellen\nVolkswagen will bis Ende 2027 rund 3.500 Stellen abbauen. Das kündigte Volkswagen am Dienstag an.",
+			[]string{"2024-12-03"}},
+		{"Volkswagen will am 3. März ein neues Werk eröffnen. Das kündigte Volkswagen am Dienstag an.",
+			[]string{"2025-03-03"}},
+	} {
+		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024, timex: timex}.build(t), testActors), testActors)
+		var got []string
+		for _, e := range events {
+			got = append(got, e.Date.String())
+		}
+		if !slices.Equal(got, tt.dates) {
+			t.Errorf("%q: rows %v, dated %v, want %v", tt.text, titles(events), got, tt.dates)
+		}
+	}
+}
