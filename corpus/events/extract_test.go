@@ -2168,3 +2168,14 @@ func TestAnnouncedPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedPassiveWithName: a dated passive told of something unnamed is
+// an event also when the clause names where it appeared ("im Fachjournal
+// „Nature“"), not only a place.
+func TestDatedPassiveWithName(t *testing.T) {
+	f := fx{text: "Die Ergebnisse wurden am Montag im Fachjournal „Nature“ veröffentlicht.", date: dec2024,
+		timex: map[string]tx{"am Montag": {"2024-12-02", dayIv(2024, 12, 2), ""}}}
+	if m, ok := only(t, f, ""); !ok || m.Kind != KindPublication {
+		t.Errorf("got %v %s, want a publication", ok, m.Kind)
+	}
+}

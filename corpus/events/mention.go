@@ -414,7 +414,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// a year, it is a tally: "Im vergangenen Jahr sind bei Unwettern
 		// mehr Menschen gestorben")
 		obj, prep = place, "in"
-	} else if len(m.Actors) == 0 && !((x.impersonal || befellCountry || bystander && (impersonalKinds[kind] || kind == KindElection)) && (rank == 1 || x.dated)) && m.institution == "" && study < 0 {
+	} else if len(m.Actors) == 0 && !((x.impersonal || befellCountry || bystander && (impersonalKinds[kind] || kind == KindElection)) && (rank == 1 || x.dated || x.impersonal && x.passiveSubject != "")) && m.institution == "" && study < 0 {
 		return Mention{}, false
 	}
 	if n := m.sufferer + m.crowd; n != "" {
