@@ -2179,3 +2179,20 @@ func TestDatedPassiveWithName(t *testing.T) {
 		t.Errorf("got %v %s, want a publication", ok, m.Kind)
 	}
 }
+
+// TestPartnerAfterTime: a time before "mit" takes no partner of its own,
+// so whom one met after it takes part ("traf sich am Freitag mit X").
+func TestPartnerAfterTime(t *testing.T) {
+	fri := map[string]tx{"am Freitag": {"2024-11-29", dayIv(2024, 11, 29), ""}}
+	for _, tt := range []struct {
+		text   string
+		actors []string
+	}{
+		{"Scholz hat sich am Freitag mit Lindner getroffen.", []string{"olaf-scholz", "christian-lindner"}},
+	} {
+		m, ok := only(t, fx{text: tt.text, date: dec2024, timex: fri}, "")
+		if !ok || !slices.Equal(actorIDs(m.Actors), tt.actors) {
+			t.Errorf("%q: %v %v, want %v", tt.text, ok, actorIDs(m.Actors), tt.actors)
+		}
+	}
+}

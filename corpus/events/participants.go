@@ -115,7 +115,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			// gives it, not to whom
 			prep = ""
 		}
-		if prep == "mit" && s.upperBefore(prepAt) && s.toks[prepAt-1].actor < 0 && prepAt-1 != tok {
+		if prep == "mit" && s.upperBefore(prepAt) && s.toks[prepAt-1].actor < 0 && prepAt-1 != tok && s.toks[prepAt-1].timex < 0 {
+			// (a time before "mit" takes no partner: "ist am Freitag mit
+			// Biden zusammengekommen")
 			if againstKinds[kind] && hasAnySuffix(s.toks[prepAt-1].lower, disputeNouns) {
 				// "im Rechtsstreit mit X … geklagt": the other party
 				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
