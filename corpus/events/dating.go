@@ -161,6 +161,24 @@ func (x *extractor) whenClauseDate(s *sent, g int) (model.Interval, string, bool
 	return model.Interval{}, "", false
 }
 
+// saidTail returns the first token of the speech tag that ends the
+// sentence (speechTail) when its verb is a verb of saying ("…, erklärte
+// die Behörde erst am Freitag", "…, so X"), else -1: a clause that only opens
+// with a finite verb after a comma may tell the happening itself
+// ("…, ermordeten Paramilitärs 3.000 Menschen").
+func (x *extractor) saidTail(s *sent) int {
+	tail := s.speechTail()
+	if tail < 0 || s.toks[tail].lower == "so" {
+		return tail
+	}
+	for _, c := range x.cands {
+		if c.tok == tail && speechTagKinds[x.lx.triggers[c.trig].kind] {
+			return tail
+		}
+	}
+	return -1
+}
+
 // date dates a mention whose trigger c lies in clause g.
 // A plan is dated by what it is for ("ist für Januar geplant"); a deed
 // is not ("lud Trump für Januar ein").
@@ -170,10 +188,14 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned bool) (mo
 	// A date in another subordinate clause belongs to that clause ("…, das
 	// Trump erst Stunden zuvor … bezeichnet hatte").
 	best, bestDist := -1, 0
+	tail := x.saidTail(s)
 	for k, t := range s.timex {
 		scope := s.scopeOf(t.first, g)
 		if !usableTimex(t) || scope < 0 || x.attributive(s, t, c.tok) {
 			continue
+		}
+		if tail >= 0 && (t.first >= tail) != (c.tok >= tail) {
+			continue // a speech tag's date ("…, erklärte die Behörde erst am Freitag") is the day it was told, not the day of what is told
 		}
 		if tn.past && !planned {
 			if prep, _ := x.datePreposition(s, t); prep == "für" {

@@ -2196,3 +2196,21 @@ func TestPartnerAfterTime(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeechTagDate: the date of a speech tag that ends the sentence is
+// the day it was told, not the day of what it tells; a clause that only
+// opens with a verb after a comma is no tag.
+func TestSpeechTagDate(t *testing.T) {
+	wed := map[string]tx{"am Mittwoch": {"2024-11-27", dayIv(2024, 11, 27), ""}, "im Mai": {"2024-05", model.MonthInterval(2024, 5), ""}}
+	for _, tt := range []struct {
+		text, timex string // the mention's own date expression, "" for none
+	}{
+		{"Volkswagen hat Lindner entlassen, erklärte Scholz am Mittwoch.", ""},
+		{"Als im Mai die Gespräche scheiterten, entließ Volkswagen Lindner.", "2024-05"},
+	} {
+		m, ok := only(t, fx{text: tt.text, date: dec2024, timex: wed}, "")
+		if !ok || m.Kind != KindDismissal || m.Timex != tt.timex {
+			t.Errorf("%q: %v %s dated by %q, want a dismissal dated by %q", tt.text, ok, m.Kind, m.Timex, tt.timex)
+		}
+	}
+}
