@@ -1113,8 +1113,12 @@ func initialStops(text string, spans []ner.Span) {
 // gazetteer. A place the tagger read there is none (claimFromPlaces).
 func (f *finder) initialNames(spans []ner.Span) []Mention {
 	var out []Mention
-	for i := 0; i+1 < len(f.toks); i++ {
-		t := f.toks[i]
+	for _, c := range f.caps {
+		i := int(c)
+		if i+1 >= len(f.toks) || !f.toks[i+1].dotAfter {
+			continue // (most capitalised words have no initial after them)
+		}
+		t := &f.toks[i]
 		if !t.upper || t.allCaps || t.meta || !f.surnameInitial(i+1) || i > 0 && f.joined(i) && articles[f.w(i-1)] {
 			continue
 		}
@@ -1127,7 +1131,6 @@ func (f *finder) initialNames(spans []ner.Span) []Mention {
 		}
 		m.Name = oneLine(f.text[m.Start:m.End])
 		out = append(out, m)
-		i++
 	}
 	return out
 }
