@@ -977,16 +977,18 @@ func (f *finder) cuedCompanies(spans []ner.Span) {
 			continue
 		}
 		i, ok := slices.BinarySearchFunc(f.toks, int32(sp.Start), func(t token, at int32) int { return cmp.Compare(t.start, at) })
-		if !ok || i == 0 || !f.joined(i) || !f.orgCue(i-1) {
+		if !ok || i == 0 || !f.joined(i) || !f.toks[i-1].upper {
 			continue
 		}
 		last := i
 		for last+1 < len(f.toks) && int(f.toks[last+1].end) <= sp.End {
 			last++
 		}
-		if c, _ := text.Classes(f.w(last)); last > i && f.e(last)&(firstName|nameToken) == 0 && c&text.Noun == 0 &&
+		if last == i || f.e(last)&(firstName|nameToken) != 0 {
+			continue
+		}
+		if c, _ := text.Classes(f.w(last)); c&text.Noun == 0 && f.orgCue(i-1) &&
 			!(f.firstNameEntry(i)&firstName != 0 && strings.HasSuffix(f.w(last), "s")) { // not "die Partei Frank Stronachs", whose party it is
-
 			sp.Kind = ner.ORG
 		}
 	}
@@ -999,9 +1001,13 @@ func (f *finder) cuedCompanies(spans []ner.Span) {
 // tagger's, or one of the gazetteer's where the tagger read none. It
 // returns spans, changed in place and still in text order.
 func (f *finder) placeBodies(spans []ner.Span) []ner.Span {
-	for i := 0; i+1 < len(f.toks); i++ {
+	for _, c := range f.caps {
+		i := int(c)
+		if i+1 >= len(f.toks) || !f.joined(i+1) || !f.toks[i+1].upper {
+			continue
+		}
 		t := &f.toks[i]
-		if !t.upper || t.meta || !f.lex.bodyNouns[f.w(i)] || !f.joined(i+1) || !f.toks[i+1].upper || !f.bodyPosition(i) {
+		if !t.upper || t.meta || !f.lex.bodyNouns[f.w(i)] || !f.bodyPosition(i) {
 			continue
 		}
 		start, end := int(t.start), int(f.toks[i+1].end)
