@@ -61,8 +61,9 @@ var dateLineLabels = []string{
 const maxDateLineWords = 16
 
 // DateLine reports whether line is a publication line, and the day it
-// names. It holds exactly one date with day, month and year (numeric,
-// ISO or with the month's name); besides it only times, weekdays, labels
+// names. It holds one date with day, month and year (numeric, ISO or
+// with the month's name), or several with a label each, of which the
+// first counts; besides it only times, weekdays, labels
 // (dateLineLabels), separators and at most one other word before a comma
 // (a place or an agency: "Berlin, 12.3.2024"). It allocates nothing: it
 // runs for every short line near an article's top.
@@ -81,20 +82,28 @@ func DateLine(line string) (model.Day, bool) {
 	}
 	word := func(k int) string { return line[spans[k][0]:spans[k][1]] }
 	var day model.Day
-	dates, others := 0, 0
+	dates, labels, others := 0, 0, 0
+	found := func(d model.Day) {
+		if dates == 0 {
+			day = d // the first: when it appeared, not when it was changed
+		}
+		dates++
+	}
 	for i := 0; i < n; i++ {
 		w := strings.TrimSuffix(word(i), ":")
 		switch {
 		case w == "" || w == "-":
-		case isLabel(w) || isClock(w) || weekdayWord(w):
+		case isLabel(w):
+			labels++
+		case isClock(w) || weekdayWord(w):
 		default:
 			if d, ok := numericDate(w); ok {
-				day, dates = d, dates+1
+				found(d)
 				continue
 			}
 			if i+2 < n {
 				if d, ok := namedDate(word(i), word(i+1), word(i+2)); ok {
-					day, dates = d, dates+1
+					found(d)
 					i += 2
 					continue
 				}
@@ -105,7 +114,9 @@ func DateLine(line string) (model.Day, bool) {
 			}
 		}
 	}
-	return day, dates == 1
+	// Two dates need a label each ("Erstellt: 12.03.2024 | Aktualisiert:
+	// 13.03.2024"); without, they are a span of days.
+	return day, dates == 1 || dates > 1 && labels >= dates
 }
 
 // wordSpans stores in spans the byte ranges of line's words, split at

@@ -17,6 +17,7 @@ func TestDateLine(t *testing.T) {
 		{"2024-03-12T14:35:00+01:00", "2024-03-12"},
 		{"Berlin, 12.3.2024", "2024-03-12"},
 		{"12. Jänner 2016 um 9.30 Uhr", "2016-01-12"},
+		{"Erstellt: 12.03.2024 | Aktualisiert: 13.03.2024, 08:10 Uhr", "2024-03-12"},
 		// a sentence, two dates, a date that is none, or no full date
 		{"Am 12. März 2024 tagte der Rat.", ""},
 		{"12.03.2024 – 14.03.2024", ""},
