@@ -61,12 +61,15 @@ var dateLineLabels = []string{
 const maxDateLineWords = 16
 
 // DateLine reports whether line is a publication line, and the day it
-// names. It holds one date with day, month and year (numeric, ISO or
-// with the month's name), or several with a label each, of which the
-// first counts; besides it only times, weekdays, labels
-// (dateLineLabels), separators and at most one other word before a comma
-// (a place or an agency: "Berlin, 12.3.2024"). It allocates nothing: it
-// runs for every short line near an article's top.
+// names. The line falls into segments at "|", "•", "·" and brackets;
+// one or more of them tell the date: one date with day, month and year
+// (numeric, ISO or with the month's name), or several with a label each,
+// of which the first counts; besides it only times, weekdays, labels
+// (dateLineLabels) and at most one other word before a comma (a place or
+// an agency: "Berlin, 12.3.2024"). The other segments are short: a
+// byline, an agency, a reading time ("Von Anna Berg | 12.03.2024",
+// "12.3.2024, 14:35 Uhr (APA)"). It allocates nothing: it runs for every
+// short line near an article's top.
 func DateLine(line string) (model.Day, bool) {
 	if len(line) > 4*maxDateLine+8 {
 		return 0, false // (at most four bytes a code point, and some blanks around: no need to count a paragraph's)
@@ -75,20 +78,73 @@ func DateLine(line string) (model.Day, bool) {
 	if line == "" || utf8.RuneCountInString(line) > maxDateLine {
 		return 0, false
 	}
-	var spans [maxDateLineWords][2]int
-	n, ok := wordSpans(line, &spans)
-	if !ok {
-		return 0, false
-	}
-	word := func(k int) string { return line[spans[k][0]:spans[k][1]] }
 	var day model.Day
-	dates, labels, others := 0, 0, 0
-	found := func(d model.Day) {
-		if dates == 0 {
-			day = d // the first: when it appeared, not when it was changed
+	dates, labels, otherWords := 0, 0, 0
+	for rest := line; rest != ""; {
+		seg := rest
+		if k := strings.IndexAny(rest, "|•·()"); k >= 0 {
+			seg = rest[:k]
+			_, size := utf8.DecodeRuneInString(rest[k:])
+			rest = rest[k+size:]
+		} else {
+			rest = ""
 		}
-		dates++
+		if strings.TrimSpace(seg) == "" {
+			continue
+		}
+		d, n, l, words, ok := dateSegment(seg)
+		switch {
+		case ok:
+			if dates == 0 {
+				day = d // the first: when it appeared, not when it was changed
+			}
+			dates, labels = dates+n, labels+l
+		case words == 0 || words > maxOtherWords || !metaSegment(seg):
+			return 0, false
+		default:
+			if otherWords += words; otherWords > maxOtherWords+2 {
+				return 0, false
+			}
+		}
 	}
+	// Two dates need a label each ("Erstellt: 12.03.2024 | Aktualisiert:
+	// 13.03.2024"); without, they are a span of days.
+	return day, dates == 1 || dates > 1 && labels >= dates
+}
+
+// maxOtherWords is the most words of a segment of a publication line that
+// tells no date.
+const maxOtherWords = 5
+
+// metaSegment reports a segment of a publication line that tells no
+// date but who wrote or sent it, where it appeared or how long it reads:
+// capitalised words, numbers and lower-case words of four letters or
+// fewer (codes such as "dpa" and "red", "von", "aus"): "Von Anna Berg",
+// "aus DER SPIEGEL 11/2024", "Lesezeit: 3 Min."; no sentence.
+func metaSegment(seg string) bool {
+	var spans [maxDateLineWords][2]int
+	n, _ := wordSpans(seg, &spans)
+	for k := range n {
+		w := seg[spans[k][0]:spans[k][1]]
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && len(w) > 4 {
+			return false
+		}
+	}
+	return true
+}
+
+// dateSegment reads one segment of a line (see DateLine): the first day
+// it names, how many dates and labels it holds, how many words, and
+// whether it is a date's segment.
+func dateSegment(seg string) (day model.Day, dates, labels, words int, ok bool) {
+	var spans [maxDateLineWords][2]int
+	n, fits := wordSpans(seg, &spans)
+	if !fits {
+		return 0, 0, 0, n, false
+	}
+	word := func(k int) string { return seg[spans[k][0]:spans[k][1]] }
+	others := 0
 	for i := 0; i < n; i++ {
 		w := strings.TrimSuffix(word(i), ":")
 		switch {
@@ -98,25 +154,29 @@ func DateLine(line string) (model.Day, bool) {
 		case isClock(w) || weekdayWord(w):
 		default:
 			if d, ok := numericDate(w); ok {
-				found(d)
+				if dates == 0 {
+					day = d
+				}
+				dates++
 				continue
 			}
 			if i+2 < n {
 				if d, ok := namedDate(word(i), word(i+1), word(i+2)); ok {
-					found(d)
+					if dates == 0 {
+						day = d
+					}
+					dates++
 					i += 2
 					continue
 				}
 			}
 			others++
-			if end := spans[i][1]; others > 1 || i+1 >= n || end >= len(line) || line[end] != ',' {
-				return 0, false
+			if end := spans[i][1]; others > 1 || i+1 >= n || end >= len(seg) || seg[end] != ',' {
+				return 0, 0, 0, n, false
 			}
 		}
 	}
-	// Two dates need a label each ("Erstellt: 12.03.2024 | Aktualisiert:
-	// 13.03.2024"); without, they are a span of days.
-	return day, dates == 1 || dates > 1 && labels >= dates
+	return day, dates, labels, n, dates > 0
 }
 
 // wordSpans stores in spans the byte ranges of line's words, split at
@@ -136,7 +196,7 @@ func wordSpans(line string, spans *[maxDateLineWords][2]int) (int, bool) {
 		return true
 	}
 	for i, r := range line {
-		if unicode.IsSpace(r) || strings.ContainsRune("|•·,;/()–—", r) {
+		if unicode.IsSpace(r) || strings.ContainsRune(",;/–—", r) {
 			if !flush(i) {
 				return n, false
 			}

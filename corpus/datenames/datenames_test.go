@@ -18,6 +18,10 @@ func TestDateLine(t *testing.T) {
 		{"Berlin, 12.3.2024", "2024-03-12"},
 		{"12. Jänner 2016 um 9.30 Uhr", "2016-01-12"},
 		{"Erstellt: 12.03.2024 | Aktualisiert: 13.03.2024, 08:10 Uhr", "2024-03-12"},
+		{"Von Anna Berg | 12.03.2024", "2024-03-12"},
+		{"12.3.2024, 14:35 Uhr (APA)", "2024-03-12"},
+		{"12. März 2024, 14:35 Uhr | Lesezeit: 3 Min.", "2024-03-12"},
+		{"Der Rat tagte lange | 12.03.2024", ""},
 		// a sentence, two dates, a date that is none, or no full date
 		{"Am 12. März 2024 tagte der Rat.", ""},
 		{"12.03.2024 – 14.03.2024", ""},

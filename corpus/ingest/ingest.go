@@ -122,7 +122,13 @@ func Byline(text string, blocks []model.Block) string {
 		}
 		s := oneLine(strings.Trim(text[b.Start:b.End], "*_ "))
 		if isDateLine(s) {
-			continue // when, not who: "Stand: 12.03.2024"
+			// when, and who only before a separator: "Von Anna Berg |
+			// 12.03.2024", not "Stand: 12.03.2024"
+			who, _, _ := strings.Cut(s, "|")
+			who, _, _ = strings.Cut(who, "•")
+			if s = strings.TrimSpace(who); s == "" || strings.ContainsAny(s, "0123456789") {
+				continue
+			}
 		}
 		for _, cue := range bylinePrefixes {
 			if rest, ok := strings.CutPrefix(s, cue); ok {

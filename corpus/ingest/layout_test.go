@@ -198,6 +198,7 @@ func TestByline(t *testing.T) {
 		{body + "\n\n_Von Anna Beispiel_", "Anna Beispiel"},
 		{body, ""},
 		{"Rat beschließt Haushalt\nVeröffentlicht am 12. März 2024\n\n" + body, ""}, // when, not who
+		{"Rat beschließt Haushalt\nVon Anna Beispiel | 12.03.2024\n\n" + body, "Anna Beispiel"},
 	}
 	for _, tt := range tests {
 		text, _ := Clean([]byte(tt.text))
