@@ -823,7 +823,8 @@ func TestInstitutions(t *testing.T) {
 		{"Nach der Festnahme durch die Polizei in Linz blieb es ruhig.", "Polizei", KindArrest},
 		// an assembly elects
 		{"Der Landtag wählte am Montag einen neuen Präsidenten.", "Landtag", KindElection},
-		// a delegation acts as a body
+		// a delegation and a cabinet act as bodies
+		{"Das Bundeskabinett hat am Mittwoch das Paket beschlossen.", "Bundeskabinett", KindDecision},
 		{"Die Regierungsdelegation hat am Montag ihre Teilnahme ausgesetzt.", "Regierungsdelegation", KindDecision},
 		// no body makes an accident
 		{"Am Montag gingen die Ermittler in Linz anfangs von einem Unfall aus.", "", KindAccident},

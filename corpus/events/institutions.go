@@ -54,7 +54,7 @@ var institutionHeads = []string{
 	"stadtrat", "gemeinderat", "landtag", "bundestag", "nationalrat", "senat",
 	"zoll", "zollfahnder", "soldaten", "polizisten", "beamte", "beamten", "carabinieri",
 	"landesschulrat", "kanzleramt", "stadtverwaltung", "aufsicht", "zentralbank", "notenbank", "kongress",
-	"opposition", "delegation",
+	"opposition", "delegation", "kabinett",
 }
 
 // institutionEndings are the case endings an institution noun may carry

@@ -126,7 +126,7 @@ func Byline(text string, blocks []model.Block) string {
 			// 12.03.2024", not "Stand: 12.03.2024"
 			who, _, _ := strings.Cut(s, "|")
 			who, _, _ = strings.Cut(who, "•")
-			if s = strings.TrimSpace(who); s == "" || strings.ContainsAny(s, "0123456789") {
+			if s = strings.Trim(who, "*_ "); s == "" || strings.ContainsAny(s, "0123456789") {
 				continue
 			}
 		}

@@ -199,6 +199,7 @@ func TestByline(t *testing.T) {
 		{body, ""},
 		{"Rat beschließt Haushalt\nVeröffentlicht am 12. März 2024\n\n" + body, ""}, // when, not who
 		{"Rat beschließt Haushalt\nVon Anna Beispiel | 12.03.2024\n\n" + body, "Anna Beispiel"},
+		{"Rat beschließt Haushalt\n*Von Anna Beispiel, Berlin* | 12.03.2024\n\n" + body, "Anna Beispiel, Berlin"},
 	}
 	for _, tt := range tests {
 		text, _ := Clean([]byte(tt.text))
