@@ -227,3 +227,17 @@ func FuzzParse(f *testing.F) {
 		checkArticle(t, a)
 	})
 }
+
+// TestPublicationLineDate: the publication line under a headline dates
+// the article; one deep in the text heads a section, not the article.
+func TestPublicationLineDate(t *testing.T) {
+	head := "Rat beschließt Haushalt\nStand: 12.03.2024, 14:35 Uhr\n\nWien – Der Rat hat am Montag den Haushalt beschlossen."
+	a, err := ingest.Parse("a", "a.txt", []byte(head))
+	if d := a.Date; err != nil || d.Interval.Start.String() != "2024-03-12" || d.Interval.End != d.Interval.Start || d.Source != model.DateFromText {
+		t.Errorf("%q: %v %v, want 12 March 2024", head, d, err)
+	}
+	deep := "Rat beschließt Haushalt\n\n" + strings.Repeat("Der Rat tagte lange. ", 40) + "\n\n12.03.2024\n\nDer Rat tagte."
+	if a, err := ingest.Parse("b", "b.txt", []byte(deep)); err != nil || a.Date.Interval.Valid() {
+		t.Errorf("a date line deep in the text dates the article: %v %v", a.Date, err)
+	}
+}

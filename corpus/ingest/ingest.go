@@ -6,9 +6,11 @@
 package ingest
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 
+	"chronik/corpus/datenames"
 	"chronik/corpus/sentence"
 	"chronik/model"
 )
@@ -52,6 +54,9 @@ func parse(id, path string, data []byte, owned bool) (*model.Article, error) {
 			a.Meta = append(a.Meta, b)
 		}
 	}
+	if !a.Date.Interval.Valid() {
+		a.Date = publicationDate(text, a.Blocks, a.Date)
+	}
 	a.Title = oneLine(h.title)
 	if a.Title == "" {
 		a.Title = title(text, a.Blocks)
@@ -61,6 +66,27 @@ func parse(id, path string, data []byte, owned bool) (*model.Article, error) {
 		a.Source = Byline(text, a.Blocks)
 	}
 	return a, nil
+}
+
+// publicationDate returns the article date that a page's publication
+// line gives (a byline of the layout's before the body, near the top,
+// that datenames.DateLine reads: "Stand: 12.03.2024, 14:35 Uhr"), or else
+// date. A date in brackets that closes the text is the temporal tagger's
+// (a closing byline).
+func publicationDate(text string, blocks []model.Block, date model.ArticleDate) model.ArticleDate {
+	for _, b := range blocks {
+		if b.Start >= datenames.DateLineReach || b.Kind == model.BlockParagraph {
+			break
+		}
+		if b.Kind != model.BlockByline {
+			continue
+		}
+		if day, ok := datenames.DateLine(text[b.Start:b.End]); ok {
+			return model.ArticleDate{Interval: model.Interval{Start: day, End: day}, Source: model.DateFromText,
+				Reason: "text: publication line " + strconv.Quote(oneLine(text[b.Start:b.End]))}
+		}
+	}
+	return date
 }
 
 // title is the text of the first title block or, when the article has no

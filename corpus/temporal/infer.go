@@ -92,9 +92,6 @@ func (t *Tagger) InferDateDoc(d *text.Doc) model.ArticleDate {
 	if date, ok := bylineArticleDate(d.Text); ok {
 		return date
 	}
-	if date, ok := publicationLineDate(d.Text); ok {
-		return date
-	}
 	s := t.newState(d, model.Interval{})
 	var notes []note
 	s.notes = &notes

@@ -215,8 +215,6 @@ func (t *Tagger) Read(d *text.Doc, date model.ArticleDate) (model.ArticleDate, [
 	defer s.release()
 	if bd, ok := bylineArticleDate(d.Text); ok && !date.Interval.Valid() {
 		date = bd
-	} else if pd, ok := publicationLineDate(d.Text); ok && !date.Interval.Valid() {
-		date = pd
 	}
 	if !date.Interval.Valid() {
 		var notes []note
