@@ -144,6 +144,12 @@ func dateSegment(seg string) (day model.Day, dates, labels, words int, ok bool) 
 		return 0, 0, 0, n, false
 	}
 	word := func(k int) string { return seg[spans[k][0]:spans[k][1]] }
+	found := func(d model.Day) {
+		if dates == 0 {
+			day = d
+		}
+		dates++
+	}
 	others := 0
 	for i := 0; i < n; i++ {
 		w := strings.TrimSuffix(word(i), ":")
@@ -154,18 +160,12 @@ func dateSegment(seg string) (day model.Day, dates, labels, words int, ok bool) 
 		case isClock(w) || weekdayWord(w):
 		default:
 			if d, ok := numericDate(w); ok {
-				if dates == 0 {
-					day = d
-				}
-				dates++
+				found(d)
 				continue
 			}
 			if i+2 < n {
 				if d, ok := namedDate(word(i), word(i+1), word(i+2)); ok {
-					if dates == 0 {
-						day = d
-					}
-					dates++
+					found(d)
 					i += 2
 					continue
 				}
