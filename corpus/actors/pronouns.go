@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -68,7 +69,7 @@ func (f *finder) findPronouns() {
 // when no person before it has an age of their own, the one a pronoun
 // there would stand for. "Ein 26-Jähriger" is someone new, left alone.
 func (f *finder) agedPerson(next, i int) {
-	age, upper := ageOf(f.w(i))
+	age, upper := text.Age(f.w(i))
 	if age == "" || !f.joined(i) {
 		return
 	}
@@ -119,35 +120,6 @@ func (f *finder) agedPerson(next, i int) {
 	}
 }
 
-// ageOf returns the age a word like "26-Jährige" or "26-jährigen" gives,
-// and whether it is written as a noun; "" for any other word.
-func ageOf(w string) (age string, noun bool) {
-	h := strings.IndexByte(w, '-')
-	if h < 1 || h > 3 {
-		return "", false
-	}
-	for k := range h {
-		if w[k] < '0' || w[k] > '9' {
-			return "", false
-		}
-	}
-	rest := w[h+1:]
-	var tail string
-	switch {
-	case strings.HasPrefix(rest, "Jährige"):
-		tail, noun = rest[len("Jährige"):], true
-	case strings.HasPrefix(rest, "jährige"):
-		tail = rest[len("jährige"):]
-	default:
-		return "", false
-	}
-	switch tail {
-	case "", "n", "r", "m":
-		return w[:h], noun
-	}
-	return "", false
-}
-
 // ageAt returns the age the article gives with the person named from
 // word k on: "Anna Berg (41)" after the name, "die 41-jährige Anna Berg"
 // or "der 41-jährige Stürmer Max Muster" before it; "" for none.
@@ -163,7 +135,7 @@ func (f *finder) ageAt(k int) string {
 		}
 	}
 	for b := k - 1; b >= 0 && b >= k-2 && f.joined(b+1); b-- {
-		if age, noun := ageOf(f.w(b)); age != "" && !noun {
+		if age, noun := text.Age(f.w(b)); age != "" && !noun {
 			return age
 		}
 	}

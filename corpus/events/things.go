@@ -119,24 +119,10 @@ func (s *sent) thingOf(g, at int) string {
 // not "bisher" or "unter", after which the noun is another phrase's.
 func (s *sent) adjective(i int) bool {
 	t := &s.toks[i]
-	if t.attrib || ageAdjective(t.lower) {
+	if age, noun := text.Age(t.text); t.attrib || age != "" && !noun { // an age the lexicon cannot list: "34-jährigen"
 		return true
 	}
 	return s.layerClass(i) == text.Adjective
-}
-
-// ageAdjective reports an age written as an adjective, "34-jährigen",
-// which the lexicon cannot list.
-func ageAdjective(w string) bool {
-	n, rest, ok := strings.Cut(w, "-jährig")
-	if !ok || n == "" || len(n) > 3 || strings.Trim(n, "0123456789") != "" {
-		return false
-	}
-	switch rest {
-	case "", "e", "en", "er", "es", "em":
-		return true
-	}
-	return false
 }
 
 // layerClass returns the text layer's word class of word i in its

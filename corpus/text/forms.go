@@ -98,3 +98,32 @@ func HeadNoun(w string) (part string, r Reading, ok bool) {
 	}
 	return "", Reading{}, false
 }
+
+// Age returns the age a word like "26-Jährige" or "26-jährigen" gives,
+// and whether it is written as a noun; "" for any other word.
+func Age(w string) (age string, noun bool) {
+	h := strings.IndexByte(w, '-')
+	if h < 1 || h > 3 {
+		return "", false
+	}
+	for k := range h {
+		if w[k] < '0' || w[k] > '9' {
+			return "", false
+		}
+	}
+	rest := w[h+1:]
+	var tail string
+	switch {
+	case strings.HasPrefix(rest, "Jährige"):
+		tail, noun = rest[len("Jährige"):], true
+	case strings.HasPrefix(rest, "jährige"):
+		tail = rest[len("jährige"):]
+	default:
+		return "", false
+	}
+	switch tail {
+	case "", "n", "r", "m", "s":
+		return w[:h], noun
+	}
+	return "", false
+}

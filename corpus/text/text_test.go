@@ -277,3 +277,21 @@ func TestHeadNounLongWord(t *testing.T) {
 		t.Errorf("HeadNoun of %d letters found a noun", len(w))
 	}
 }
+
+func TestAge(t *testing.T) {
+	for _, tt := range []struct {
+		w, age string
+		noun   bool
+	}{
+		{"26-Jährige", "26", true},
+		{"34-jährigen", "34", false},
+		{"5-jähriges", "5", false},
+		{"100-Jähriger", "100", true},
+		{"2-Jahres-Plan", "", false},
+		{"x-jährige", "", false},
+	} {
+		if age, noun := Age(tt.w); age != tt.age || noun != tt.noun {
+			t.Errorf("Age(%q) = %q, %v, want %q, %v", tt.w, age, noun, tt.age, tt.noun)
+		}
+	}
+}
