@@ -533,7 +533,7 @@ func (f *finder) fullName(i int) int {
 		return 0
 	}
 	// Middle initial "Donald J. Trump" or second first name "Anna Lena Meyer".
-	if f.joined(j) && f.toks[j].dotAfter && int(f.toks[j].end)-int(f.toks[j].start) == 1 && f.toks[j].upper &&
+	if f.joined(j) && f.initialAt(j) &&
 		j+1 < len(f.toks) && f.toks[j+1].sent-f.toks[j].sent <= 1 && f.surnameOK(j+1) {
 		j++
 	} else if f.joined(j) && f.e(j)&firstName != 0 && j+1 < len(f.toks) && f.joined(j+1) && f.surnameOK(j+1) {
@@ -595,6 +595,13 @@ func (f *finder) fullName(i int) int {
 		f.personSpans[len(f.personSpans)-1][2] = int32(last)
 	}
 	return last - i + 1
+}
+
+// initialAt reports whether word i is an initial: one capital before a
+// full stop ("J." of "Donald J. Trump", "S." of "Emanuel S.").
+func (f *finder) initialAt(i int) bool {
+	t := &f.toks[i]
+	return t.dotAfter && t.upper && t.end-t.start == 1
 }
 
 // orgCue reports whether word k is a noun that introduces an

@@ -1155,16 +1155,15 @@ func endsInNoun(w string) bool {
 // full stop that ends it, and that no surname or other initial follows
 // ("Donald J. Trump", "C. J. Anderson").
 func (f *finder) surnameInitial(j int) bool {
-	t := f.toks[j]
-	if !f.joined(j) || !t.dotAfter || !t.upper || t.end-t.start != 1 || !stopEndsWord(f.text, int(t.end)) {
+	t := &f.toks[j]
+	if !f.joined(j) || !f.initialAt(j) || !stopEndsWord(f.text, int(t.end)) {
 		return false // not "H.s", "P.T": an abbreviation, or the initial of a genitive
 	}
 	n := j + 1
 	if n >= len(f.toks) || f.toks[n].sent-t.sent > 1 || f.toks[n].block != t.block {
 		return true
 	}
-	next := f.toks[n]
-	return !f.surnameOK(n) && !(next.dotAfter && next.upper && next.end-next.start == 1)
+	return !f.surnameOK(n) && !f.initialAt(n)
 }
 
 // stopEndsWord reports whether text has a full stop at byte offset at
