@@ -574,7 +574,7 @@ type backReference struct {
 func (x *extractor) noteBackReference(s *sent) {
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.noun == 0 || t.quoted || !s.isMain(t.group) || i == 0 || !s.toks[i-1].is(definiteArticles) {
+		if t.noun == 0 || t.quoted || !s.isMain(t.group) || i == 0 || !s.toks[i-1].is(definiteArticles) || s.countedByVon(i) {
 			continue
 		}
 		for _, tx := range s.timex {
@@ -584,6 +584,13 @@ func (x *extractor) noteBackReference(s *sent) {
 			}
 		}
 	}
+}
+
+// countedByVon reports a noun that "von" and a number follow: "den
+// Abbau von 90 Jobs" tells a happening of its own count, not the one
+// before it again.
+func (s *sent) countedByVon(i int) bool {
+	return i+2 < len(s.toks) && s.toks[i+1].lower == "von" && (isDigit(s.toks[i+2].text[0]) || s.toks[i+2].is(thingNumerals))
 }
 
 // dateFromFollowing dates a mention that has no date of its own from a

@@ -148,6 +148,12 @@ type Mention struct {
 	ObjectPrep  string       // the preposition that goes with it in a title ("in", "auf", "von")
 	Dating      Dating
 
+	// announces: for an announcement named by what it announces ("kündigte
+	// den Abbau von 500 Stellen an"), the kind of that happening, as which
+	// it merges: the headline's "Bosch streicht Stellen" and the lead's
+	// announcement are one event (GUIDELINES.md §1); else ""
+	announces Kind
+
 	// preps: parallel to Actors (or shorter), the preposition the
 	// sentence names each with ("bei Siemens"), "" for none
 	preps []string

@@ -596,7 +596,8 @@ func TestNewsTriggers(t *testing.T) {
 		{"Lindner wurde am Abend entlassen.", "dismissal", "Entlassung", []string{"christian-lindner"}},
 		{"Lindner trat am Abend zurück.", "resignation", "Rücktritt", []string{"christian-lindner"}},
 		{"Das teilte Scholz nach einem Treffen mit.", "statement", "Mitteilung", []string{"olaf-scholz"}},
-		{"Scholz gab seinen Rücktritt bekannt.", "announcement", "Bekanntgabe", []string{"olaf-scholz"}},
+		// an announcement is named by the happening it announces, its object
+		{"Scholz gab seinen Rücktritt bekannt.", "announcement", "Rücktritt", []string{"olaf-scholz"}},
 		{"Volkswagen und Verdi einigten sich auf einen Tarifvertrag.", "agreement", "Einigung", []string{"volkswagen", "verdi"}},
 		{"Volkswagen hat sich mit Verdi geeinigt.", "agreement", "Einigung", []string{"volkswagen", "verdi"}},
 		{"Lindner wurde zum Vorsitzenden gewählt.", "election", "Wahl", []string{"christian-lindner"}},
@@ -619,7 +620,8 @@ func TestNewsTriggers(t *testing.T) {
 		{"Facebook schloss Trump von der Plattform aus.", "ban", "Ausschluss", []string{"facebook", "donald-trump"}},
 		{"Volkswagen schließt das Werk in Osnabrück.", "closure", "Schließung", []string{"volkswagen"}},
 		{"Volkswagen kündigte die Beschäftigungssicherung.", "termination", "Kündigung", []string{"volkswagen"}},
-		{"Volkswagen kündigte den Abbau von Stellen an.", "announcement", "Ankündigung", []string{"volkswagen"}},
+		{"Volkswagen kündigte den Abbau von Stellen an.", "announcement", "Stellenabbau", []string{"volkswagen"}},
+		{"Volkswagen kündigte einen neuen Standort an.", "announcement", "Ankündigung", []string{"volkswagen"}},
 		// an announcement is named by what it announces
 		{"Volkswagen will 35.000 Stellen abbauen, teilte Scholz mit.", "announcement", "Stellenabbau", []string{"olaf-scholz"}},
 		{"Scholz gab am Dienstag in Berlin bekannt, für die SPD bei der Bundestagswahl 2025 kandidieren zu wollen.", "announcement", "Bekanntgabe", []string{"olaf-scholz"}}, // the election its setting, no election announced

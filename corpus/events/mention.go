@@ -146,6 +146,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	t := x.lx.triggers[c.trig]
 	g := s.toks[c.tok].group
 	kind, noun, spec := t.kind, t.noun, t.specificity
+	var announces Kind // the kind of what an announcement announces
 	if said := s.saidInstead(c, &t, g); said != "" {
 		kind, noun, spec = KindStatement, said, 1
 	}
@@ -182,8 +183,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		for _, o := range x.cands {
 			ot := &x.lx.triggers[o.trig]
 			if og := s.toks[o.tok].group; ot.kind != KindStatement && ot.kind != KindAnnouncement && o.tok != c.tok && !settingPreps[s.governedBy(o.tok)] &&
-				(s.mood(og, -1) == moodPlanned || kind == KindStatement && s.zuComplement(o.tok, g)) {
-				kind, noun, spec = KindAnnouncement, ot.noun, ot.specificity
+				(s.mood(og, -1) == moodPlanned || kind == KindStatement && s.zuComplement(o.tok, g) || kind == KindAnnouncement && t.verb && og == g && s.announcedObject(g, c.tok, o.tok)) {
+				// (the last: "kündigte den Abbau von 500 Stellen an",
+				// what is announced is the verb's object)
+				kind, noun, spec, announces = KindAnnouncement, ot.noun, ot.specificity, ot.kind
 				break
 			}
 		}
@@ -213,7 +216,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		kind, noun, spec = KindPost, "Post", 2
 	}
 
-	m := Mention{Kind: kind, Noun: noun, Specificity: spec}
+	m := Mention{Kind: kind, Noun: noun, Specificity: spec, announces: announces}
 	m.Article = x.article
 	m.block, m.head, m.lead, m.trig = s.a.Sentences[s.index].Block, s.topBlock(), s.bodyLead(), int32(c.trig)+1
 	m.refersBack = !t.verb && !m.head && s.definiteNoun(c.tok)
@@ -719,6 +722,15 @@ var settingPreps = map[string]bool{"bei": true, "beim": true, "vor": true, "nach
 
 // reportNouns name statements that report news, which may be announcements.
 var reportNouns = map[string]bool{"Mitteilung": true, "Bestätigung": true}
+
+// announcedObject reports whether the noun at token obj is the object of
+// the announcing verb at token verb of clause g: "kündigte den Abbau von
+// 500 Stellen an", not "wie X verkündete, stiegen die Verkäufe" nor
+// "nach der Ankündigung".
+func (s *sent) announcedObject(g, verb, obj int) bool {
+	thing := s.thingOf(g, verb)
+	return thing != "" && (thing == s.toks[obj].text || strings.HasSuffix(thing, " "+s.toks[obj].text))
+}
 
 // agents returns how many of roles are agents.
 func agents(roles []model.Role) int {

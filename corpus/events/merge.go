@@ -171,7 +171,7 @@ func Merge(mentions []Mention, actors []model.Actor) ([]model.Event, []model.Act
 	byKind := map[Kind][]int32{}
 	var kinds []Kind
 	for _, i := range happenings {
-		k := family(mentions[i].Kind)
+		k := family(mentions[i].mergeKind())
 		if _, ok := byKind[k]; !ok {
 			kinds = append(kinds, k)
 		}
@@ -1321,6 +1321,15 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		verb: verb, thing: thing, actors: named, roles: roles, preps: preps, unnamedAgent: unnamedAgent,
 	}, table)
 	return e
+}
+
+// mergeKind is the kind m merges as: an announcement of a happening
+// merges as that happening.
+func (m *Mention) mergeKind() Kind {
+	if m.Kind == KindAnnouncement && m.announces != "" {
+		return m.announces
+	}
+	return m.Kind
 }
 
 // agent returns the actor the mention names as who acts, or -1. A

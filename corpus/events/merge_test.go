@@ -438,14 +438,7 @@ func TestLeadRetellsHead(t *testing.T) {
 		{"T Regierung billigt Gesetz. Parlament billigt Etat.\nBerlin – Das Parlament hat am Montag das Gesetz gebilligt.", []int{1, 2}, ""},
 	} {
 		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024}.build(t), testActors), testActors)
-		var got []int
-		for _, e := range events {
-			got = append(got, len(e.Mentions))
-		}
-		slices.Sort(got)
-		if !slices.Equal(got, tt.mentions) {
-			t.Errorf("%q: events with %v mentions (%v), want %v", tt.text, got, titles(events), tt.mentions)
-		}
+		checkMentionCounts(t, tt.text, events, tt.mentions)
 		if tt.title != "" && (len(events) == 0 || events[0].Title != tt.title) {
 			t.Errorf("%q: titles %v, want %q first", tt.text, titles(events), tt.title)
 		}
@@ -476,5 +469,61 @@ func TestOpenDatesApart(t *testing.T) {
 		if n != tt.rows {
 			t.Errorf("%q: %d crime rows, want %d: %v", tt.text, n, tt.rows, titles(events))
 		}
+	}
+}
+
+// TestAnnouncementJoinsWhatItAnnounces: an announcement named by what it
+// announces is one event with the happening the head tells
+// (GUIDELINES.md §1), not a row of its own beside it.
+func TestAnnouncementJoinsWhatItAnnounces(t *testing.T) {
+	mon := tx{"2024-12-16", dayIv(2024, 12, 16), ""}
+	for _, tt := range []struct {
+		text     string
+		mentions []int
+	}{
+		{"T Volkswagen streicht Stellen\nWolfsburg – Volkswagen hat am Montag den Abbau von 500 Stellen angekündigt.", []int{2}},
+		{"T Volkswagen erhöht die Preise\nWolfsburg – Volkswagen hat am Montag eine Erhöhung der Preise angekündigt.", []int{2}},
+		// what is announced is no happening of the head's kind
+		{"T Volkswagen streicht Stellen\nWolfsburg – Volkswagen hat am Montag einen neuen Standort angekündigt.", []int{1, 1}},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Montag": mon}}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		checkMentionCounts(t, tt.text, events, tt.mentions)
+	}
+}
+
+// TestCountedHappeningNamesNoneBefore: "den Abbau von 90 Jobs" in the
+// next sentence tells a cut of its own, whose date is not the one before.
+func TestCountedHappeningNamesNoneBefore(t *testing.T) {
+	late := tx{"2014-12", model.MonthInterval(2014, time.December), ""}
+	for _, tt := range []struct {
+		text  string
+		dated bool // the first sentence's cut takes the second's date
+	}{
+		{"Volkswagen streicht nun 300 Stellen. Schon im Dezember 2014 hatte der Konzern den Abbau von 90 Jobs bekanntgegeben.", false},
+		{"Volkswagen streicht nun 300 Stellen. Den Abbau hatte der Konzern im Dezember 2014 bekanntgegeben.", true},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"im Dezember 2014": late, "Im Dezember 2014": late}}
+		ms := Extract(0, f.build(t), testActors)
+		if len(ms) == 0 || ms[0].Sentence != 0 {
+			t.Fatalf("%q: no mention of the first sentence: %v", tt.text, ms)
+		}
+		if got := ms[0].Date == late.iv; got != tt.dated {
+			t.Errorf("%q: first mention dated %v (%v), want the second's date: %v", tt.text, ms[0].Date, ms[0].Dating, tt.dated)
+		}
+	}
+}
+
+// checkMentionCounts checks the numbers of mentions of the events of
+// text, in ascending order.
+func checkMentionCounts(t *testing.T, text string, events []model.Event, want []int) {
+	t.Helper()
+	var got []int
+	for _, e := range events {
+		got = append(got, len(e.Mentions))
+	}
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("%q: events with %v mentions (%v), want %v", text, got, titles(events), want)
 	}
 }
