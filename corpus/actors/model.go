@@ -119,6 +119,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	spans = twoSurnames(text, spans)
 	sc.spans.genitivesOfNames(text, spans)
 	headedPlaces(text, spans)
+	f.datelinePlaces(spans)
 	spans = longFormsBeforeBrackets(text, spans)
 	spans = particleNames(text, spans)
 	initialStops(text, spans)
@@ -193,6 +194,9 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 		if !ok || kept[i] {
 			continue
 		}
+		if inWebAddress(text, sp) {
+			continue
+		}
 		name := nm.name(sp, kind)
 		if kind == model.Person && (notAPersonsName(name) || f.adverbialSpan(sp)) {
 			continue
@@ -217,6 +221,24 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	f.sorter.sort(out)
 	return out, where
 }
+
+// inWebAddress reports whether the tagger's span is part of a web address
+// or a file name, no name of anyone: a part of a link ("https://…/Linz",
+// "www.…"), or a file name ("foto.jpg" of a page's image line
+// "![…](https://…/foto.jpg)"). Not a name after a slash between names
+// ("Latvala/Anttila").
+func inWebAddress(text string, sp ner.Span) bool {
+	from := strings.LastIndexAny(text[:sp.Start], " \t\n(<[") + 1
+	if chunk := text[from:sp.Start]; strings.Contains(chunk, "://") || strings.HasPrefix(chunk, "www.") {
+		return true
+	}
+	dot := strings.LastIndexByte(text[sp.Start:sp.End], '.')
+	return dot >= 0 && fileExtensions[strings.ToLower(text[sp.Start+dot+1:sp.End])]
+}
+
+// fileExtensions are the endings of the file names pages link to.
+var fileExtensions = map[string]bool{"jpg": true, "jpeg": true, "png": true, "gif": true, "webp": true, "svg": true,
+	"pdf": true, "html": true, "htm": true, "php": true, "aspx": true, "mp3": true, "mp4": true}
 
 // notAPersonsName reports whether a person's name, as the rules or the
 // tagger read it, cannot be one: a place of several words of the gazetteer
@@ -992,6 +1014,48 @@ func (f *finder) cuedCompanies(spans []ner.Span) {
 			sp.Kind = ner.ORG
 		}
 	}
+}
+
+// datelinePlaces makes a place of the tagger's person or organisation
+// that opens a paragraph, or a sentence when the gazetteer knows it as a
+// place, as its dateline: the name, maybe others after a slash, then a
+// dash and a capital ("Florenz – Die Regierung …", "Linz/Wien – Die …").
+// The tagger reads such a place as a first name ("Florenz") or as the
+// company named after it elsewhere in the article ("Linz" of "die Linz
+// AG"). A name and a dash before lower-case
+// words is an aside, no dateline ("Berger – seit zwei Jahren …").
+func (f *finder) datelinePlaces(spans []ner.Span) {
+	text := f.text
+	for k := range spans {
+		sp := &spans[k]
+		if sp.Kind != ner.PER && sp.Kind != ner.ORG {
+			continue
+		}
+		i, ok := slices.BinarySearchFunc(f.toks, int32(sp.Start), func(t token, at int32) int { return cmp.Compare(t.start, at) })
+		if !ok || !f.opensBlock(i) && !(f.toks[i].first && (f.e(i)&place != 0 || f.lex.lookup(oneLine(text[sp.Start:sp.End]))&place != 0)) {
+			continue
+		}
+		rest := text[sp.End:]
+		for strings.HasPrefix(rest, "/") {
+			n := strings.IndexAny(rest, " \t\n")
+			if n < 0 {
+				break
+			}
+			rest = rest[n:]
+		}
+		for _, dash := range []string{" – ", " - "} {
+			if after, ok := strings.CutPrefix(rest, dash); ok {
+				if r, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(r) {
+					sp.Kind = ner.LOC
+				}
+			}
+		}
+	}
+}
+
+// opensBlock reports whether word i is the first of its block.
+func (f *finder) opensBlock(i int) bool {
+	return f.toks[i].block >= 0 && (i == 0 || f.toks[i-1].block != f.toks[i].block)
 }
 
 // placeBodies makes a body noun and the place after it one organisation

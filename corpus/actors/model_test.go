@@ -745,3 +745,64 @@ func TestCuedCompanies(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelinePlaces: a place that opens a paragraph as its dateline is
+// no person or organisation, whatever the tagger reads it as; a name and
+// a dash before lower-case words is an aside and stays a name.
+func TestDatelinePlaces(t *testing.T) {
+	checkFound(t, []foundCase{
+		{[]string{"Linz AG erhöht die Preise.", "Linz – Die Linz AG hat am Dienstag die Preise für Strom erhöht."}, "Linz", false},
+		{[]string{"Tennis.", "Mendoza – Der Argentinier gewann am Sonntag das Turnier."}, "Mendoza", false},
+		{[]string{"Rücktritt.", "Klaus Berger – seit zwei Jahren im Amt – trat am Montag zurück."}, "Klaus Berger", true},
+	})
+}
+
+// A foundCase is an article and a name, as written, that the recogniser
+// finds in it or not.
+type foundCase struct {
+	lines []string
+	name  string
+	found bool
+}
+
+func checkFound(t *testing.T, cases []foundCase) {
+	t.Helper()
+	for _, tt := range cases {
+		a := article(tt.lines...)
+		found := false
+		for _, m := range rec.Find(a) {
+			found = found || m.Entity() && a.Text[m.Start:m.End] == tt.name
+		}
+		if found != tt.found {
+			t.Errorf("%q: %q found %v, want %v", tt.lines, tt.name, found, tt.found)
+		}
+	}
+}
+
+// TestWebAddresses: a file name of a page's image line is no
+// organisation; a name after a slash between two names is one.
+func TestWebAddresses(t *testing.T) {
+	checkFound(t, []foundCase{
+		{[]string{"Die Stadt feierte am Montag.", "![Das Rathaus](https://www.example.at/foto.jpg)"}, "foto.jpg", false},
+		{[]string{"Die Fahrer Jari Kallio/Mikko Laine (FIN) siegten am Sonntag in Portugal."}, "Mikko Laine", true},
+	})
+}
+
+// TestPlaceNamedCompanies: a company named after a place keeps its legal
+// form in its name, or it would read as the place; others leave it out.
+func TestPlaceNamedCompanies(t *testing.T) {
+	for _, tt := range []struct{ text, name string }{
+		{"Die Linz AG erhöhte am Dienstag die Preise.", "Linz AG"},
+		{"Die Porsche AG erhöhte am Dienstag die Preise.", "Porsche"},
+	} {
+		var names []string
+		for _, m := range rec.Find(article(tt.text)) {
+			if m.Entity() && m.Kind == model.Organization {
+				names = append(names, m.Name)
+			}
+		}
+		if !slices.Equal(names, []string{tt.name}) {
+			t.Errorf("%q: organisations %q, want %q", tt.text, names, tt.name)
+		}
+	}
+}

@@ -66,7 +66,7 @@ func (f *finder) orgPhrase(i int) int {
 	}
 	end := int(f.toks[head].end)
 	name := f.span(i, head)
-	if f.e(head)&legalForm != 0 {
+	if f.e(head)&legalForm != 0 && !f.placeBeforeLegalForm(i, head) {
 		name = f.span(i, head-1) // the canonical name leaves the legal form out
 		if f.toks[head].dotAfter && f.entries.lookup(f.lex, f.w(head)+".")&legalForm != 0 {
 			end++ // "Inc."
@@ -75,6 +75,13 @@ func (f *finder) orgPhrase(i int) int {
 	f.markUsed(i, head)
 	f.emit(mentionOrg(f, i, end, name, false), nil)
 	return head - i + 1
+}
+
+// placeBeforeLegalForm reports whether the legal form at word head
+// follows one word that names a place and no company: "Linz AG" keeps its
+// legal form in its name, or it would read as the city.
+func (f *finder) placeBeforeLegalForm(i, head int) bool {
+	return head == i+1 && f.e(i)&place != 0 && f.e(i)&company == 0
 }
 
 // genericHeads are organisation heads that after a city's adjective only
@@ -149,7 +156,7 @@ func (f *finder) cuedOrg(i int) int {
 	for k := i + 1; k < len(f.toks) && k <= i+2 && f.joined(k) && f.toks[k].upper && !f.used[k] && f.orgLike(k); k++ {
 		last = k
 	}
-	if f.e(last)&legalForm != 0 && last > i {
+	if f.e(last)&legalForm != 0 && last > i && !f.placeBeforeLegalForm(i, last) {
 		f.markUsed(i, last)
 		f.emit(mentionOrg(f, i, int(f.toks[last].end), f.span(i, last-1), false), nil)
 		return last - i + 1
