@@ -245,7 +245,7 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned bool) (mo
 		}
 	}
 	if p := x.prev; p.sentence == s.index-1 && p.block == s.a.Sentences[s.index].Block && p.date.Valid() &&
-		(tn.pluperfect || !p.pluperfect) && !tn.background && (x.continues(s, g) || p.chronicle) {
+		(tn.pluperfect || !p.pluperfect) && !tn.background && (x.continues(s, g) || p.chronicle || p.kind != "" && p.kind == family(x.lx.triggers[c.trig].kind)) {
 		if tn.pluperfect && s.saysBefore(g) {
 			return model.Before(p.date.Start), "", DatedBefore
 		}

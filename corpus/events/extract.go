@@ -349,7 +349,11 @@ type context struct {
 	date       model.Interval
 	pluperfect bool // the date is of the story's back story ("hatte … am Freitag aufgerufen")
 	chronicle  bool // the sentence is a chronicle's entry, which the next one goes on with
-	actors     []int
+	// kind: the family of the dated happening the sentence told, which a
+	// next sentence of the same family goes on telling ("… sind zwei
+	// Menschen gestorben. Ein Fahrer war auf die Gegenfahrbahn geraten …")
+	kind   Kind
+	actors []int
 }
 
 // A cand is a trigger word found in a sentence.
@@ -612,7 +616,7 @@ func announced(p, m *Mention, lx *lexicon) {
 func (x *extractor) remember(s *sent, m Mention, ok bool) {
 	x.prev = context{sentence: s.index, block: s.a.Sentences[s.index].Block, actors: x.prev.actors[:0]}
 	if entry := s.chronicleEntry(); ok && m.Dating == DatedOwn && (m.Date.Days() <= maxCarriedDays || entry) {
-		x.prev.date, x.prev.pluperfect, x.prev.chronicle = m.Date, m.pluperfect, entry
+		x.prev.date, x.prev.pluperfect, x.prev.chronicle, x.prev.kind = m.Date, m.pluperfect, entry, family(m.Kind)
 	}
 	for _, r := range s.actors {
 		if !r.quoted {

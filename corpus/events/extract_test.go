@@ -465,6 +465,7 @@ func TestDating(t *testing.T) {
 		{"remote: pluperfect", "Zuvor hatte Musk Trump kritisiert.", "kritisiert", model.Before(day(2024, 12, 31)), DatedBefore, ""},
 		// a back story right after a dated sentence: that day, or before it when it says so
 		{"pluperfect after a dated sentence", "Am 18. Dezember wurde Trump gesperrt. Facebook hatte Trump wegen Hetze gesperrt.", "Hetze", dayIv(2024, 12, 18), DatedContext, ""},
+		{"pluperfect of the same kind of happening", "Am 18. Dezember starben bei einem Unfall in Linz zwei Menschen. Ein Lastwagen war in Linz mit einem Bus zusammengestoßen.", "zusammengestoßen", dayIv(2024, 12, 18), DatedContext, ""},
 		{"pluperfect before a dated sentence", "Am 18. Dezember trafen sich Bezos und Trump. Zuvor hatte Trump Bezos kritisiert.", "Zuvor", model.Before(day(2024, 12, 18)), DatedBefore, ""},
 		// a later sentence that names the happening with its date
 		{"dated by the next sentence", "Musk hat OpenAI verklagt. Die Klage ging am 18. Dezember ein.", "verklagt", dayIv(2024, 12, 18), DatedNext, ""},
