@@ -223,6 +223,8 @@ func TestTitlesAndIDs(t *testing.T) {
 		{withRoles(mention(t, 0, 0, "ban", "Sperre", d, []string{"mark-zuckerberg"}), ag), "Sperre durch Zuckerberg"},
 		{withRoles(mention(t, 0, 0, "ban", "Sperre", d, []string{"donald-trump"}), pa), "Sperre gegen Trump"},
 		{withRoles(mention(t, 0, 0, "resignation", "Rücktritt", d, []string{"elon-musk"}), ag), "Rücktritt von Musk"},
+		// an insolvency is of whose assets, not of the court that opened it
+		{withRoles(mention(t, 0, 0, "insolvency", "Insolvenz", d, []string{"landgericht", "volkswagen"}), ag, model.RoleParticipant), "Insolvenz von Volkswagen"},
 		// who seized or sold something: "durch", as "von" reads as what was seized
 		{withRoles(mention(t, 0, 0, "seizure", "Beschlagnahme", d, []string{"bundesregierung"}), ag), "Beschlagnahme durch Bundesregierung"},
 		// a crime done by someone: "Tötung von X" would read as X killed

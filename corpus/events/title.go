@@ -214,6 +214,10 @@ func title(p titleParts, table []model.Actor) string {
 			}
 		case p.kind == KindInsolvency && len(patients) > 0:
 			all = patients // "Insolvenz von X", not of whoever applied for it
+		case p.kind == KindInsolvency && len(all) > len(agents):
+			// "Über das Vermögen der X wurde vom Handelsgericht … eröffnet":
+			// "Insolvenz von X", not of the court that opened it
+			all = slices.DeleteFunc(slices.Clone(all), func(n string) bool { return contains(agents, n) })
 		case len(agents) > 0 && commonAgents:
 			by, all = "durch", agents // "Entscheidung durch Amtsgericht": a bare noun takes no "von"
 		case len(agents) > 0:
