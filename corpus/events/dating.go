@@ -191,7 +191,7 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned bool) (mo
 	tail := x.saidTail(s)
 	for k, t := range s.timex {
 		scope := s.scopeOf(t.first, g)
-		if !usableTimex(t) || scope < 0 || x.attributive(s, t, c.tok) {
+		if !usableTimex(t) || scope < 0 || x.attributive(s, t, c.tok) || tn.past && !planned && x.extentOfThing(s, t, c.tok) {
 			continue
 		}
 		if tail >= 0 && (t.first >= tail) != (c.tok >= tail) {
@@ -387,6 +387,32 @@ func (x *extractor) attributive(s *sent, t timexRef, trigger int) bool {
 		return false // "mit Wirkung vom 1. April verkauft": an adverbial of the clause, not a noun's attribute
 	}
 	return s.upperBefore(at) && !s.phraseOf(at-1, trigger)
+}
+
+// extentOfThing reports a date after "bis" that follows a noun of a
+// thing: how long the thing holds ("hat eine Verlängerung der
+// Mietpreisbremse bis 2029 beschlossen"), not when the happening that
+// made it was. Not after a place ("in Deutschland bis Ende 2027"), a
+// name, or a start ("von Jahresbeginn bis 31. August": a span of time).
+func (x *extractor) extentOfThing(s *sent, t timexRef, trigger int) bool {
+	prep, at := x.datePreposition(s, t)
+	if prep != "bis" || at < 1 {
+		return false
+	}
+	n := &s.toks[at-1]
+	return n.word() && n.upper && n.timex < 0 && n.actor < 0 && at-1 != trigger && !s.namedPlace(at-1) && !s.spanStart(at)
+}
+
+// spanStart reports a "von", "vom" or "ab" a few words before the "bis"
+// at token at: the start of a span of time ("von Jahresbeginn bis …").
+func (s *sent) spanStart(at int) bool {
+	for j := at - 1; j >= 0 && j >= at-4; j-- {
+		switch s.toks[j].lower {
+		case "von", "vom", "ab", "seit", "zwischen":
+			return true
+		}
+	}
+	return false
 }
 
 // causeOf reports a date at token i inside a "wegen" phrase that the

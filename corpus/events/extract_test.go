@@ -473,6 +473,8 @@ func TestDating(t *testing.T) {
 		{"not by the next sentence of another kind", "Musk hat OpenAI verklagt. Das Treffen fand am 18. Dezember statt.", "verklagt", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
 		// a subheading dates its section
 		{"the subheading's date", "# Am 18. Dezember\nMusk kritisierte Trump scharf.", "scharf", dayIv(2024, 12, 18), DatedHeading, ""},
+		// "bis" after a thing is how long it holds, not when it was decided; a plan's deadline dates it
+		{"a thing's extent", "Am 18. Dezember hat Scholz eine Verlängerung der Mietpreisbremse bis 2029 beschlossen.", "beschlossen", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
 		{"durations do not date", "Musk kritisierte Trump vier Jahre lang.", "kritisierte", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
 		{"an adverbial's date is the clause's", "Microsoft hat mit Wirkung vom 18. Dezember OpenAI übernommen.", "übernommen", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
 		{"own date with a weekly interval", "Letzte Woche war Zuckerberg zu einem Abendessen mit Trump angereist.", "Abendessen", lastWeek, DatedOwn, "2024-W47"},
@@ -483,6 +485,7 @@ func TestDating(t *testing.T) {
 				"18. Dezember":   {"2024-12-18", dayIv(2024, 12, 18), ""},
 				"6. Januar 2021": {"2021-01-06", dayIv(2021, 1, 6), ""},
 				"2019":           {"2019", model.YearInterval(2019), ""},
+				"2029":           {"2029", model.YearInterval(2029), ""},
 				"2018":           {"2018", model.YearInterval(2018), ""},
 				"vier Jahre":     {"P4Y", model.Interval{}, model.TimexDuration},
 				"Letzte Woche":   {"2024-W47", lastWeek, ""},
