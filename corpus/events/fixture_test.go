@@ -55,7 +55,8 @@ func actorIndex(t testing.TB, id string) int {
 }
 
 // fx describes a fixture article. Text holds one block per line; a line
-// starting with "# " is a heading, "T " the title (markers removed).
+// starting with "# " is a heading, "T " the title, "S " the teaser, "M "
+// a caption (markers removed).
 type fx struct {
 	text     string
 	date     model.Interval
@@ -96,6 +97,8 @@ func (f fx) build(t testing.TB) *model.Article {
 			kind, line = model.BlockTitle, line[2:]
 		case strings.HasPrefix(line, "M "):
 			kind, line = model.BlockCaption, line[2:]
+		case strings.HasPrefix(line, "S "):
+			kind, line = model.BlockTeaser, line[2:]
 		}
 		start := text.Len()
 		text.WriteString(line)

@@ -1463,34 +1463,45 @@ func (mg *merger) retellings(order []int32) map[int32]int32 {
 	if mg.needWord {
 		return nil
 	}
-	type pair struct{ head, lead, heads, leads int32 }
-	byArt := map[int]*pair{}
+	type opening struct{ heads, leads []int32 }
+	byArt := map[int]*opening{}
 	for _, i := range order {
 		m := &mg.ms[i]
 		if !m.head && !m.lead {
 			continue
 		}
-		p := byArt[m.Article]
-		if p == nil {
-			p = &pair{head: -1, lead: -1}
-			byArt[m.Article] = p
+		o := byArt[m.Article]
+		if o == nil {
+			o = &opening{}
+			byArt[m.Article] = o
 		}
 		if m.head {
-			p.head, p.heads = i, p.heads+1
+			o.heads = append(o.heads, i)
 		} else {
-			p.lead, p.leads = i, p.leads+1
+			o.leads = append(o.leads, i)
 		}
 	}
 	var out map[int32]int32
-	for _, p := range byArt {
-		if p.heads != 1 || p.leads != 1 {
-			continue
-		}
-		if h, l := &mg.ms[p.head], &mg.ms[p.lead]; h.sufferer == "" && h.crowd == "" && mg.namesNoOther(h, l) {
+	pair := func(h, l int32) {
+		if hm := &mg.ms[h]; hm.sufferer == "" && hm.crowd == "" && mg.namesNoOther(hm, &mg.ms[l]) {
 			if out == nil {
 				out = map[int32]int32{}
 			}
-			out[p.head] = p.lead
+			out[h] = l
+		}
+	}
+	for _, o := range byArt {
+		heads := o.heads
+		if len(heads) == 2 && mg.ms[heads[0]].block != mg.ms[heads[1]].block {
+			// a headline and its teaser: the teaser tells in full what
+			// the headline sums up ("Regierung beschließt …" over "Das
+			// Kabinett hat am Mittwoch … beschlossen")
+			slices.SortFunc(heads, func(a, b int32) int { return cmp.Compare(mg.ms[a].Sentence, mg.ms[b].Sentence) })
+			pair(heads[0], heads[1])
+			heads = heads[1:]
+		}
+		if len(heads) == 1 && len(o.leads) == 1 {
+			pair(heads[0], o.leads[0])
 		}
 	}
 	return out
