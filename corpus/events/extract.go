@@ -390,7 +390,9 @@ func (x *extractor) run() []Mention {
 			x.noteBackReference(&x.s)
 			if ok && m.Kind == KindAnnouncement && len(out) > 0 && x.s.toldKnown() {
 				p := &out[len(out)-1]
-				if p.Kind == KindPlan && m.Dating == DatedOwn && p.Date.Days() > maxCarriedDays {
+				if p.Kind == KindPlan && (m.Dating == DatedOwn || m.Dating == DatedArticle || m.Dating == Undated) && p.Date.Days() > maxCarriedDays {
+					// (an announcement its article dates, or none, is news
+					// of the article's days all the same)
 					announced(p, &m, x.lx)
 				}
 				m.tells(p)

@@ -491,8 +491,10 @@ func TestAnnouncementJoinsWhatItAnnounces(t *testing.T) {
 		{"T Volkswagen erhöht die Preise\nWolfsburg – Volkswagen hat am Montag eine Erhöhung der Preise angekündigt.", []int{2}},
 		// what is announced is no happening of the head's kind
 		{"T Volkswagen streicht Stellen\nWolfsburg – Volkswagen hat am Montag einen neuen Standort angekündigt.", []int{1, 1}},
+		// a plan the next sentence says was announced, on no day of its own
+		{"T Volkswagen streicht Stellen\nWolfsburg – Volkswagen will bis 2029 rund 3000 Stellen streichen. Das kündigte Volkswagen an.", []int{3}},
 	} {
-		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Montag": mon}}
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Montag": mon, "2029": {"2029", model.YearInterval(2029), ""}}}
 		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
 		checkMentionCounts(t, tt.text, events, tt.mentions)
 	}
