@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -634,6 +635,49 @@ func (x *extractor) dateFromFollowing(out []Mention) {
 				m.Date, m.Dating = r.date, DatedNext
 				break
 			}
+		}
+	}
+}
+
+// headsDatedByLead dates a mention of the article's head that only the
+// article's date dates by the mention of the same kind of happening that
+// opens the body with a date of its own, in its first three sentences:
+// the headline tells in the present what the lead dates ("SPÖ gewinnt
+// Wahl in Villach" over "… hat die Wahl am Sonntag gewonnen", an
+// article of the Friday after). The lead must name everyone the head
+// names ("Zuckerberg und Trump dinieren" is not the dinner of Bezos and
+// Musk with Trump the lead dates) and tell of no day after the
+// article's.
+func (x *extractor) headsDatedByLead(out []Mention) {
+	body := -1 // the body's first sentence
+	for i, sn := range x.a.Sentences {
+		if b := sn.Block; b >= 0 && b < len(x.a.Blocks) && !headBlock(x.a.Blocks[b].Kind) && !x.a.Blocks[b].Kind.IsMeta() {
+			body = i
+			break
+		}
+	}
+	if body <= 0 {
+		return
+	}
+	for i := range out {
+		h := &out[i]
+		if !h.head || h.Dating != DatedArticle || slices.ContainsFunc(out, func(o Mention) bool {
+			return o.head && o.Dating == DatedOwn && family(o.mergeKind()) == family(h.mergeKind())
+		}) {
+			continue // (a teaser that dates the happening itself dates it)
+		}
+		for j := range out {
+			l := &out[j]
+			if l.head || l.Sentence < body || l.Sentence > body+2 || family(l.mergeKind()) != family(h.mergeKind()) {
+				continue
+			}
+			if l.pluperfect {
+				break // back story ("Bereits im Frühjahr hatte …"), not the news the head tells
+			}
+			if art := x.a.Date.Interval; l.Dating == DatedOwn && !slices.ContainsFunc(h.Actors, func(a int) bool { return !slices.Contains(l.Actors, a) }) && (!art.Valid() || l.Date.End <= art.End) {
+				h.Date, h.Dating = l.Date, DatedNext
+			}
+			break // the body's first mention of the kind, dated or not
 		}
 	}
 }

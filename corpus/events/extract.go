@@ -439,6 +439,7 @@ func (x *extractor) run() []Mention {
 	x.headNamed(out)
 	x.roleAgain(out)
 	x.dateFromFollowing(out)
+	x.headsDatedByLead(out)
 	if refs := referred(out, x.refs); len(refs) > 0 {
 		out = append(out, refs...)
 		slices.SortStableFunc(out, func(p, q Mention) int { return cmp.Compare(p.Sentence, q.Sentence) })

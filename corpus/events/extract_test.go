@@ -2221,3 +2221,28 @@ func TestSpeechTagDate(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadDatedByLead: a headline that only the article's date dates
+// takes the date of the body's first mention of the same kind of
+// happening, when that names everyone the headline names and is no back
+// story.
+func TestHeadDatedByLead(t *testing.T) {
+	mon := tx{"2024-12-16", dayIv(2024, 12, 16), ""}
+	for _, tt := range []struct {
+		text  string
+		dated bool
+	}{
+		{"T Volkswagen übernimmt Verdi\nWolfsburg – Volkswagen hat am Montag Verdi übernommen.", true},
+		{"T Zuckerberg trifft Trump\nPalm Beach – Am Montag trafen sich Bezos und Trump zu einem Abendessen.", false},
+		{"T Volkswagen übernimmt Verdi\nWolfsburg – Volkswagen hatte am Montag Verdi übernommen.", false},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Montag": mon, "Am Montag": mon}}
+		m, ok := only(t, f, strings.SplitN(tt.text[2:], " ", 2)[0])
+		if !ok || !m.head {
+			t.Fatalf("%q: no head mention", tt.text)
+		}
+		if got := m.Date == mon.iv && m.Dating == DatedNext; got != tt.dated {
+			t.Errorf("%q: head dated %v (%v), want the lead's date: %v", tt.text, m.Date, m.Dating, tt.dated)
+		}
+	}
+}
