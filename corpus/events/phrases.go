@@ -909,7 +909,9 @@ func (s *sent) changeRate(g int) bool {
 // falling, or where it stands ("lagen um zwei Prozentpunkte über …").
 var changeVerbs = map[string]bool{"steigen": true, "ansteigen": true, "sinken": true, "fallen": true, "wachsen": true,
 	"zunehmen": true, "abnehmen": true, "zurückgehen": true, "schrumpfen": true, "klettern": true,
-	"anwachsen": true, "einbrechen": true, "verringern": true, "liegen": true}
+	"anwachsen": true, "einbrechen": true, "verringern": true, "liegen": true,
+	// a party's or a share's fall or gain ("stürzte auf 18 Prozent ab", "legte auf 15 Prozent zu")
+	"abstürzen": true, "absacken": true, "zulegen": true, "nachgeben": true}
 
 // pronominalAdverb reports an adverb made of "da", "hier" or "wo" and a
 // preposition ("daraufhin", "dabei", "hierzu", "worauf"), which opens a
