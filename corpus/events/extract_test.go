@@ -523,6 +523,7 @@ func TestObjects(t *testing.T) {
 		{"Zuckerberg traf Trump in Florida.", "Florida", "in"},
 		{"Zuckerberg traf Trump in Wahrheit in Florida.", "Florida", "in"},
 		{"Zuckerberg traf Trump in New York.", "New York", "in"},
+		{"Die Staatsanwaltschaft hatte im Jänner Anklage gegen Lindner erhoben.", "", ""}, // a month and the happening's noun, no place
 		{"Zuckerberg hat Trump in Kanada Zuflucht gewährt und ihn dort getroffen.", "Kanada", "in"},
 		{"OpenAI hatte das Projekt im Weißen Haus angekündigt.", "Weißen Haus", "im"},
 		{"OpenAI hat das Projekt „Stargate“ angekündigt.", "„Stargate“", "von"},

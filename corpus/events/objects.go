@@ -181,8 +181,9 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 			}
 		case "im":
 			// "im Weißen Haus": a capitalised adjective is part of a name.
-			if i+2 < len(toks) && toks[i+1].word() && toks[i+1].upper && toks[i+1].actor < 0 && hasDeclension(toks[i+1].lower) &&
-				toks[i+2].word() && toks[i+2].upper && toks[i+2].actor < 0 && toks[i+2].timex < 0 && toks[i+1].noun == 0 {
+			if i+2 < len(toks) && toks[i+1].word() && toks[i+1].upper && toks[i+1].actor < 0 && toks[i+1].timex < 0 && hasDeclension(toks[i+1].lower) &&
+				toks[i+2].word() && toks[i+2].upper && toks[i+2].actor < 0 && toks[i+2].timex < 0 && toks[i+1].noun == 0 && toks[i+2].noun == 0 {
+				// (not a month: "im Jänner Anklage erhoben")
 				return s.a.Text[toks[i+1].start:toks[i+2].end], "im"
 			}
 		}
