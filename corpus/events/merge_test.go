@@ -434,7 +434,7 @@ func TestLeadRetellsHead(t *testing.T) {
 		mentions []int
 		title    string // of the first event, if given
 	}{
-		{"T Behörde erstattet Anzeige\nDie Leiterin der Behörde, Elon Musk, erstattete am Montag Anzeige.", []int{2}, "Anzeige durch Behörde und Musk"},
+		{"T Behörde erstattet Anzeige\nDie Leiterin der Behörde, Elon Musk, erstattete am Montag Anzeige.", []int{2}, "Behörde und Musk erstatten Anzeige"},
 		{"T Regierung billigt Gesetz\nBerlin – Das Parlament hat am Montag das Gesetz gebilligt.", []int{2}, ""},
 		{"T Bezos erstattet Anzeige\nDie Leiterin der Behörde, Elon Musk, erstattete am Montag Anzeige.", []int{1, 1}, ""},
 		{"T Regierung billigt Gesetz. Parlament billigt Etat.\nBerlin – Das Parlament hat am Montag das Gesetz gebilligt.", []int{1, 2}, ""},

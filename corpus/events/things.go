@@ -3,6 +3,7 @@ package events
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"chronik/corpus/text"
 )
@@ -72,13 +73,19 @@ func (s *sent) thingOf(g, at int) string {
 		counted := t.is(thingNumerals) || isDigit(t.text[0])
 		// a reflexive verb's object is a dative: "hat sich einer Operation unterzogen"
 		dative := (t.lower == "einer" || t.lower == "einem") && s.reflexive(g)
-		if !thingArticles[t.lower] && !counted && !dative || t.quoted || t.actor >= 0 || t.timex >= 0 || i > 0 && toks[i-1].is(prepositions) {
+		// a headline drops the article: "Apple stellt neues iPhone vor",
+		// "Regierung beschließt Mietpreisbremse"
+		bare := !counted && i == finite+1 && finite == at && s.topBlock() && !t.quoted && t.actor < 0 && t.timex < 0 && (t.upper || innerCapital(t.text) || s.adjective(i))
+		if !bare && (!thingArticles[t.lower] && !counted && !dative || t.quoted || t.actor >= 0 || t.timex >= 0 || i > 0 && toks[i-1].is(prepositions)) {
 			continue
 		}
 		if isDigit(t.text[0]) {
 			i = s.numberEnd(i) // "1.300 Konten"
 		}
 		j := i + 1
+		if bare {
+			j = i // the phrase opens with this word
+		}
 		for n := 0; n < 2 && j < end && toks[j].word() && !toks[j].upper && s.adjective(j); n++ {
 			j++
 		}
@@ -93,14 +100,21 @@ func (s *sent) thingOf(g, at int) string {
 		case j+1 < len(toks) && toks[j+1].actor >= 0 && toks[j+1].group == g:
 			i = j + 1 // a noun before a name describes it: "ging die Firma X pleite"
 			continue
-		case !n.word() || !n.upper || n.quoted || n.timex >= 0:
-			return ""
+		case !n.word() || !n.upper && !innerCapital(n.text) || n.quoted || n.timex >= 0:
+			return "" // (a brand's "iPhone" is a name)
 		case t.lower == "den" && strings.HasSuffix(n.lower, "n"):
 			i = j // "den Nutzern die Plattform": a dative first
 			continue
 		}
 		if end == at && slices.ContainsFunc(toks[j:end], func(t token) bool { return t.punct == ',' && !isDigit(s.a.Text[min(t.end, len(s.a.Text)-1)]) }) {
 			return "" // "hatte eine Schließung erwogen, sich dann für einen Umbau entschieden": another verb's object
+		}
+		k := j + 1
+		for k < end && toks[k].punct == '"' {
+			k++ // over an opening quote: "„exzellente“ Gesundheit"
+		}
+		if bare && k < end && toks[k].word() && toks[k].group == g && !toks[k].is(prepositions|conjunctions|determiners) && (toks[k].upper || s.adjective(k) || toks[k].quoted) {
+			return "" // "bescheinigt Bewerber „exzellente“ Gesundheit": a dative first, which a headline does not mark
 		}
 		thing := n.text
 		if m := j + 1; m < end && toks[m].word() && toks[m].upper && toks[m].actor < 0 && toks[m].timex < 0 && toks[m].group == g && !toks[m].is(prepositions|determiners) && (!s.knownNoun(j) || !s.knownNoun(m)) {
@@ -112,6 +126,17 @@ func (s *sent) thingOf(g, at int) string {
 		return thing
 	}
 	return ""
+}
+
+// innerCapital reports whether w has a capital after its first letter:
+// "iPhone", "eBay".
+func innerCapital(w string) bool {
+	for k, r := range w {
+		if k > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // adjective reports whether word i is an adjective or a participle

@@ -118,6 +118,11 @@ func TestThingTitles(t *testing.T) {
 		{"Scholz gewann am Montag die Wahl mit ähnlich gutem Ergebnis wie Lindner.", "Scholz gewinnt Wahl"},
 		// a verdict put off is no verdict
 		{"Am Montag wurde das mit Ungeduld erwartete Urteil gegen Bezos verschoben.", "Verschiebung gegen Bezos"},
+		// a headline drops the article of its object; a dative before
+		// another object is none
+		{"T Oracle verkauft neues Rechenzentrum", "Oracle verkauft Rechenzentrum"},
+		{"T Scholz präsentiert iPhone", "Scholz präsentiert iPhone"},
+		{"T Oracle verkauft Anlegern neue Anleihen", "Verkauf durch Oracle"},
 	}
 	for _, tt := range tests {
 		a := fx{text: tt.text, date: dec2024}.build(t)
