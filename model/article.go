@@ -9,6 +9,10 @@ type Article struct {
 	Title  string
 	Date   ArticleDate
 	Source string // byline or source ("Von Alex Wehnert, New York", "Redaktion finanzen.ch"), "" if none
+	// Opinion says the article is a commentary or a column, the author's
+	// views, and how Chronik knows ("Kommentar: …" over its headline, a
+	// byline "Ein Kommentar von …"); "" for news
+	Opinion string
 
 	Text      string
 	Blocks    []Block    // the article's layout: title, headings, paragraphs and metadata, in order

@@ -24,7 +24,10 @@ type ExportArticle struct {
 	Title  string            `json:"title"`
 	Date   ExportArticleDate `json:"date"`
 	Source string            `json:"source"` // byline or source, "" if none
-	Meta   []ExportBlock     `json:"meta"`   // what was set aside as metadata
+	// Opinion is the line that marks a commentary or column ("Kommentar:
+	// …", "Ein Kommentar von …"); absent for news
+	Opinion string        `json:"opinion,omitempty"`
+	Meta    []ExportBlock `json:"meta"` // what was set aside as metadata
 }
 
 // ExportArticleDate is when an article was written and how Chronik knows.
@@ -223,10 +226,11 @@ func (t *Timeline) WriteJSON(w io.Writer, events []int) error {
 
 func exportArticle(a *Article) ExportArticle {
 	ea := ExportArticle{
-		ID:     a.ID,
-		Title:  a.Title,
-		Source: a.Source,
-		Meta:   make([]ExportBlock, len(a.Meta)),
+		ID:      a.ID,
+		Title:   a.Title,
+		Source:  a.Source,
+		Opinion: a.Opinion,
+		Meta:    make([]ExportBlock, len(a.Meta)),
 		Date: ExportArticleDate{
 			Label:  a.Date.Interval.Label(),
 			Source: string(a.Date.Source),

@@ -440,6 +440,14 @@ func (x *extractor) run() []Mention {
 	x.roleAgain(out)
 	x.dateFromFollowing(out)
 	x.headsDatedByLead(out)
+	if x.a.Opinion != "" {
+		// A commentary's present and undated past are its author's views
+		// (GUIDELINES.md §1.1); what it tells with a date is news it
+		// refers to.
+		out = slices.DeleteFunc(out, func(m Mention) bool {
+			return m.Dating == Undated || m.Dating == DatedArticle || m.Dating == DatedBefore
+		})
+	}
 	if refs := referred(out, x.refs); len(refs) > 0 {
 		out = append(out, refs...)
 		slices.SortStableFunc(out, func(p, q Mention) int { return cmp.Compare(p.Sentence, q.Sentence) })

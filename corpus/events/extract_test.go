@@ -2248,3 +2248,26 @@ func TestHeadDatedByLead(t *testing.T) {
 		}
 	}
 }
+
+// TestOpinionArticle: a commentary's undated present and past are its
+// author's views, no rows; what it tells with a date of its own is news
+// it refers to.
+func TestOpinionArticle(t *testing.T) {
+	text := "T Scholz blockiert Lindner\nScholz blockiert Lindner. Am Montag hatte Scholz Lindner entlassen. Lindner hat Scholz kritisiert."
+	mon := map[string]tx{"Am Montag": {"2024-12-16", dayIv(2024, 12, 16), ""}}
+	for _, tt := range []struct {
+		opinion string
+		want    []Kind
+	}{
+		{"", []Kind{KindBan, KindBan, KindDismissal, KindCriticism}},
+		{"Kommentar: Scholz blockiert Lindner", []Kind{KindDismissal}},
+	} {
+		var got []Kind
+		for _, m := range Extract(0, fx{text: text, date: dec2024, timex: mon, opinion: tt.opinion}.build(t), testActors) {
+			got = append(got, m.Kind)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("opinion %q: kinds %v, want %v", tt.opinion, got, tt.want)
+		}
+	}
+}

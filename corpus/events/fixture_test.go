@@ -60,6 +60,7 @@ func actorIndex(t testing.TB, id string) int {
 type fx struct {
 	text     string
 	date     model.Interval
+	opinion  string            // the article's model.Article.Opinion
 	timex    map[string]tx     // surface → annotation, every occurrence
 	implicit map[string]string // surface → actor id, for pronouns and roles
 }
@@ -86,7 +87,7 @@ var sentenceEnd = regexp.MustCompile(`\pL[.!?][“"]?\s+`)
 // temporal expressions.
 func (f fx) build(t testing.TB) *model.Article {
 	t.Helper()
-	a := &model.Article{ID: "fixture", Date: model.ArticleDate{Interval: f.date, Source: model.DateFromHeader}}
+	a := &model.Article{ID: "fixture", Date: model.ArticleDate{Interval: f.date, Source: model.DateFromHeader}, Opinion: f.opinion}
 	var text strings.Builder
 	for _, line := range strings.Split(strings.TrimSpace(f.text), "\n") {
 		kind := model.BlockParagraph

@@ -65,8 +65,44 @@ func parse(id, path string, data []byte, owned bool) (*model.Article, error) {
 	if a.Source == "" {
 		a.Source = Byline(text, a.Blocks)
 	}
+	a.Opinion = opinion(text, a.Blocks)
 	return a, nil
 }
+
+// opinion returns the line of the article's head that marks it as a
+// commentary or column: a headline or kicker that a genre label opens
+// ("Kommentar: Die Regierung verspielt Vertrauen", a kicker "Meinung"),
+// or a byline that names the genre ("Ein Kommentar von Thomas Weber");
+// or "".
+func opinion(text string, blocks []model.Block) string {
+	for _, b := range blocks {
+		if b.Start >= datenames.DateLineReach || b.Kind == model.BlockParagraph {
+			break
+		}
+		line := oneLine(strings.Trim(text[b.Start:b.End], "*_#> "))
+		switch b.Kind {
+		case model.BlockTitle, model.BlockKicker:
+			label, _, _ := strings.Cut(line, ":")
+			if opinionLabels[strings.TrimSpace(label)] && (b.Kind == model.BlockKicker || strings.Contains(line, ":")) {
+				return line
+			}
+		case model.BlockByline:
+			for _, cue := range opinionBylines {
+				if strings.HasPrefix(line, cue) {
+					return line
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// opinionLabels name the genres of views over a headline or as a kicker.
+var opinionLabels = map[string]bool{"Kommentar": true, "Gastkommentar": true, "Meinung": true, "Leitartikel": true,
+	"Kolumne": true, "Glosse": true, "Kommentar der anderen": true, "Standpunkt": true}
+
+// opinionBylines are the byline cues (bylineCues) that name such a genre.
+var opinionBylines = []string{"Ein Kommentar von ", "Kommentar von ", "Eine Kolumne von ", "Ein Gastkommentar von ", "Eine Glosse von ", "Ein Leitartikel von "}
 
 // publicationDate returns the article date that a page's publication
 // line gives (a byline of the layout's before the body, near the top,

@@ -208,3 +208,29 @@ func TestByline(t *testing.T) {
 		}
 	}
 }
+
+// TestOpinion: a commentary or column is marked by a genre label over its
+// headline or as its kicker, or by a byline that names the genre; news is
+// not, nor a headline that only uses the word.
+func TestOpinion(t *testing.T) {
+	tests := []struct {
+		text    string
+		opinion bool
+	}{
+		{"# Kommentar: Der Rat verspielt Vertrauen\n\n" + body, true},
+		{"Meinung\nDer Rat verspielt Vertrauen\n\n" + body, true},
+		{"# Der Rat verspielt Vertrauen\n\nEin Kommentar von Anna Beispiel\n\n" + body, true},
+		{"# Rat beschließt Haushalt\n\nVon Anna Beispiel\n\n" + body, false},
+		{"# Kommentar des Ministers sorgt für Ärger\n\n" + body, false},
+		{body, false},
+	}
+	for _, tt := range tests {
+		a, err := Parse("t", "t.md", []byte(tt.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Opinion != ""; got != tt.opinion {
+			t.Errorf("%q: opinion %q, want one: %v", tt.text[:min(len(tt.text), 50)], a.Opinion, tt.opinion)
+		}
+	}
+}

@@ -180,7 +180,7 @@ var namePrefixes = []string{"Von ", "von ", "By ", "VON "}
 var bylineCues = []string{
 	"Redaktion ", "Redaktion:", "Autor:", "Autorin:", "Autoren:", "Autorinnen:", "Text:", "Text und Fotos:",
 	"Ein Beitrag von ", "Ein Gastbeitrag von ", "Ein Kommentar von ", "Eine Analyse von ", "Ein Interview von ",
-	"Eine Kolumne von ", "Kommentar von ", "Analyse von ", "Mitarbeit:", "Mit Material von ", "Mit Material der ",
+	"Eine Kolumne von ", "Kommentar von ", "Analyse von ", "Ein Gastkommentar von ", "Eine Glosse von ", "Ein Leitartikel von ", "Mitarbeit:", "Mit Material von ", "Mit Material der ",
 	"Mit Agenturmaterial", "Quelle:", "Recherche:", "Reporter:", "Korrespondent:", "Korrespondentin:",
 }
 

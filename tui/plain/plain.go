@@ -78,6 +78,9 @@ func WriteArticles(w io.Writer, articles []*model.Article) error {
 		if a.Source != "" {
 			fmt.Fprintf(bw, "    source: %s\n", Clean(a.Source))
 		}
+		if a.Opinion != "" {
+			fmt.Fprintf(bw, "    genre:  opinion (%s)\n", quote(a.Opinion))
+		}
 		for _, b := range a.Meta {
 			fmt.Fprintf(bw, "    %-7s %s\n", string(b.Kind)+":", quote(a.Text[b.Start:b.End]))
 		}

@@ -110,3 +110,17 @@ func TestWriteNoEventsNotGerman(t *testing.T) {
 		t.Errorf("Write = %q, want %q", b.String(), want)
 	}
 }
+
+// TestWriteArticlesOpinion: a commentary's genre is listed with the line
+// that marks it, cleaned like every text of an article.
+func TestWriteArticlesOpinion(t *testing.T) {
+	a := *fixture().Articles[0]
+	a.Meta, a.Opinion = nil, "Kommentar: Der Rat\x1b[2J irrt"
+	var b strings.Builder
+	if err := WriteArticles(&b, []*model.Article{&a}); err != nil {
+		t.Fatal(err)
+	}
+	if want := "    genre:  opinion (Kommentar: Der Rat␛[2J irrt)\n"; !strings.HasSuffix(b.String(), want) {
+		t.Errorf("WriteArticles =\n%q\nwant it to end with\n%q", b.String(), want)
+	}
+}
