@@ -121,6 +121,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	headedPlaces(text, spans)
 	f.datelinePlaces(spans)
 	spans = longFormsBeforeBrackets(text, spans)
+	roadsAsPlaces(text, spans)
 	spans = particleNames(text, spans)
 	initialStops(text, spans)
 	spans = f.placeBodies(spans)
@@ -1360,6 +1361,29 @@ func (t *spanTables) personsBeforeNouns(text string, spans []ner.Span) {
 		}
 	}
 }
+
+// roadsAsPlaces makes a place of the person or organisation of one word
+// that a road, a street or a bridge ends: "Westautobahn" before its code
+// in brackets ("auf der Westautobahn (A1)") reads to the tagger like a
+// company's long form and abbreviation.
+func roadsAsPlaces(text string, spans []ner.Span) {
+	for i, sp := range spans {
+		w := text[sp.Start:sp.End]
+		if sp.Kind == ner.LOC || sp.Kind == ner.None || hasBlankOrHyphen(w) {
+			continue
+		}
+		lw := strings.ToLower(w)
+		for _, head := range roadHeads {
+			if len(lw) > len(head) && strings.HasSuffix(lw, head) {
+				spans[i].Kind = ner.LOC
+				break
+			}
+		}
+	}
+}
+
+// roadHeads end the names of roads, streets and bridges.
+var roadHeads = []string{"autobahn", "schnellstraße", "straße", "gasse", "allee", "tunnel", "brücke"}
 
 // headedPlaces makes a place of several words that ends in an
 // organisation's head an organisation: "die Zürcher Staatsanwaltschaft",

@@ -779,6 +779,16 @@ func checkFound(t *testing.T, cases []foundCase) {
 	}
 }
 
+// TestRoadsAsPlaces: a road before its code in brackets is a place, not
+// an organisation with its abbreviation.
+func TestRoadsAsPlaces(t *testing.T) {
+	checkFound(t, []foundCase{
+		{[]string{"Bei einem Unfall auf der Südautobahn (A2) bei Graz starben am Montag zwei Menschen."}, "Südautobahn", false},
+		{[]string{"Bei einem Unfall auf der Südautobahn (A2) bei Graz starben am Montag zwei Menschen."}, "Südautobahn (A2)", false},
+		{[]string{"Die Firma Berger Straßenbau hat am Montag Insolvenz angemeldet."}, "Berger Straßenbau", true},
+	})
+}
+
 // TestWebAddresses: a file name of a page's image line is no
 // organisation; a name after a slash between two names is one.
 func TestWebAddresses(t *testing.T) {
