@@ -366,6 +366,12 @@ func (l *layout) findHead() {
 				l.kinds[h].kind = model.BlockTitle
 			}
 		}
+		if len(heads) > 0 && l.kinds[heads[0]].kind == "" && next(title+1) == heads[0] && !l.sectionMark(heads[0]) {
+			// a subtitle right under the headline ("Schweres Unglück auf
+			// der A1" over "Zwei Tote bei Auffahrunfall") sums up the
+			// news as a teaser does, no section of the body
+			l.kinds[heads[0]].kind = model.BlockTeaser
+		}
 	}
 	if i >= n || l.kinds[i].split != nil {
 		return
@@ -394,6 +400,13 @@ func (l *layout) findHead() {
 	for ; i < n && l.headline(i) && l.similar(title, i); i = next(i + 1) {
 		l.kinds[i].kind = model.BlockTitle
 	}
+}
+
+// sectionMark reports a heading unit that marks an entry of a live ticker
+// ("+++ 20:15 Uhr: … +++"), no subtitle.
+func (l *layout) sectionMark(i int) bool {
+	u := l.units[i]
+	return strings.HasPrefix(strings.TrimLeft(l.text[u.start:u.end], "#* "), "+++")
 }
 
 // headline reports whether unit i looks like a headline or subheading: a
