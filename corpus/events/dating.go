@@ -394,7 +394,7 @@ func (x *extractor) attributive(s *sent, t timexRef, trigger int) bool {
 // thing: how long the thing holds ("hat eine Verlängerung der
 // Mietpreisbremse bis 2029 beschlossen"), not when the happening that
 // made it was. Not after a place ("in Deutschland bis Ende 2027"), a
-// name, or a start ("von Jahresbeginn bis 31. August": a span of time).
+// name, or a start ("von Jahresbeginn bis Ende Mai": a span of time).
 func (x *extractor) extentOfThing(s *sent, t timexRef, trigger int) bool {
 	prep, at := x.datePreposition(s, t)
 	if prep != "bis" || at < 1 {

@@ -207,7 +207,7 @@ func TestNotHappenings(t *testing.T) {
 		"T Verdi hat bei den Wählern beste Chancen auf Wiederwahl",                                            // a prospect
 		"Scholz verweigerte am Montag die Genehmigung für das Werk von Volkswagen.",                           // withheld
 		"Seit 2011 stieg das Stellenangebot bei Volkswagen um fast 8 Prozent.",                                // a statistic
-		"Bei der Wahl am Sonntag stürzte Verdi auf 18 Prozent ab.",                                            // a share that fell, no crash
+		"Am Sonntag stürzte Verdi in der Hochrechnung auf 18 Prozent ab.",                                     // a share that fell, no crash
 		"Die Hoffnung auf ein Treffen mit Trump wächst bei Musk.",                                             // hoped for
 		"In Linz wurden am Montag pro Stunde etwa 40 Pakete von Oracle übernommen.",                           // a rate
 		"Umfragen deuten an, dass junge Wähler für Scholz stimmen werden.",                                    // a future after its verb
