@@ -6,6 +6,7 @@
 package ingest
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -39,6 +40,7 @@ func parse(id, path string, data []byte, owned bool) (*model.Article, error) {
 	if err != nil {
 		return nil, &FileError{path, err.Error()}
 	}
+	text = unwrapLinks(text)
 	h, err := readHeader(text)
 	if err != nil {
 		return nil, &FileError{path, err.Error()}
@@ -103,6 +105,26 @@ var opinionLabels = map[string]bool{"Kommentar": true, "Gastkommentar": true, "M
 
 // opinionBylines are the byline cues (bylineCues) that name such a genre.
 var opinionBylines = []string{"Ein Kommentar von ", "Kommentar von ", "Eine Kolumne von ", "Ein Gastkommentar von ", "Eine Glosse von ", "Ein Leitartikel von "}
+
+// markdownLink is an inline markdown link or image: "[Text](https://…)",
+// "![Bild](foto.jpg)".
+var markdownLink = regexp.MustCompile(`(!?)\[([^\[\]\n]{1,300})\]\(([^()\s]{1,1000})\)`)
+
+// unwrapLinks replaces each inline markdown link of a page saved as
+// markdown by its text: "hat das [Rentenpaket II](https://…) beschlossen"
+// is a sentence of words, not of an address in brackets, for every later
+// step and for the reader. Images stay: their line is a caption.
+func unwrapLinks(text string) string {
+	if !strings.Contains(text, "](") {
+		return text
+	}
+	return markdownLink.ReplaceAllStringFunc(text, func(m string) string {
+		if m[0] == '!' {
+			return m
+		}
+		return m[1:strings.LastIndex(m, "](")]
+	})
+}
 
 // publicationDate returns the article date that a page's publication
 // line gives (a byline of the layout's before the body, near the top,

@@ -240,3 +240,19 @@ func TestOpinion(t *testing.T) {
 		}
 	}
 }
+
+// TestUnwrapLinks: an inline markdown link reads as its text; an image
+// stays, as the caption it is; brackets that are no link stay as written.
+func TestUnwrapLinks(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Der Rat hat das [Budget 2025](https://example.org/budget) beschlossen.", "Der Rat hat das Budget 2025 beschlossen."},
+		{"Siehe [hier](/archiv/2024) und [dort](#teil-2).", "Siehe hier und dort."},
+		{"![Das Rathaus](rathaus.jpg)\nDas Rathaus. Foto: Beispiel", "![Das Rathaus](rathaus.jpg)\nDas Rathaus. Foto: Beispiel"},
+		{"Der Rat [Anm. d. Red.] tagte (am Montag).", "Der Rat [Anm. d. Red.] tagte (am Montag)."},
+	}
+	for _, tt := range tests {
+		if got := unwrapLinks(tt.in); got != tt.want {
+			t.Errorf("unwrapLinks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
