@@ -438,6 +438,8 @@ func TestLeadRetellsHead(t *testing.T) {
 		{"T Regierung billigt Gesetz\nBerlin – Das Parlament hat am Montag das Gesetz gebilligt.", []int{2}, ""},
 		{"T Bezos erstattet Anzeige\nDie Leiterin der Behörde, Elon Musk, erstattete am Montag Anzeige.", []int{1, 1}, ""},
 		{"T Regierung billigt Gesetz. Parlament billigt Etat.\nBerlin – Das Parlament hat am Montag das Gesetz gebilligt.", []int{1, 2}, ""},
+		// a dateline written as a sentence of its own before the lead
+		{"T Regierung billigt Gesetz\nBerlin. Das Parlament hat am Montag das Gesetz gebilligt.", []int{2}, ""},
 		// a headline and the teaser that tells it in full
 		{"T Regierung billigt Gesetz\nS Das Parlament hat am Montag das Gesetz gebilligt.", []int{2}, ""},
 		{"T Regierung billigt Gesetz\nS Das Parlament hat am Montag das Gesetz gebilligt.\nBerlin – Das Parlament billigte am Montag das Gesetz.", []int{3}, ""},

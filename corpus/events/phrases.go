@@ -384,13 +384,38 @@ func (s *sent) bodyLead() bool {
 	if s.topBlock() || s.index == 0 {
 		return false
 	}
-	b := s.a.Sentences[s.index-1].Block
+	prev := s.index - 1
+	if prev > 0 && s.placeLine(prev) {
+		prev-- // "Hamburg. Bei einem Großbrand …": a dateline written as a sentence of its own
+	}
+	b := s.a.Sentences[prev].Block
 	if b >= 0 && b < len(s.a.Blocks) && headBlock(s.a.Blocks[b].Kind) {
 		return true
 	}
 	// a dateline after one sentence that the layout took for body (a
 	// standfirst too long for a headline): the body begins here
 	return s.index == 1 && s.a.Sentences[0].Block == s.a.Sentences[1].Block && s.dateline() != ""
+}
+
+// placeLine reports whether sentence i opens its block and is a dateline
+// written as a sentence of its own: one or two capitalised words and a
+// full stop ("Hamburg.", "Bad Ischl.").
+func (s *sent) placeLine(i int) bool {
+	sn := s.a.Sentences[i]
+	if i > 0 && s.a.Sentences[i-1].Block == sn.Block {
+		return false
+	}
+	w := strings.TrimSpace(s.a.Text[sn.Start:sn.End])
+	body, ok := strings.CutSuffix(w, ".")
+	if !ok || body == "" || strings.Count(body, " ") > 1 || strings.ContainsAny(body, ".,:;!?0123456789") {
+		return false
+	}
+	for _, part := range strings.Fields(body) {
+		if r, _ := utf8.DecodeRuneInString(part); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // representative reports a noun for people who act for an organisation
