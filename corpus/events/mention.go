@@ -191,6 +191,16 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			}
 		}
 	}
+	if kind == KindAnnouncement && announces == "" && t.conditional() {
+		// a call to what its cue names ("hat zu einem Streik
+		// aufgerufen") announces that happening, as which it merges
+		for _, o := range x.cands {
+			if ot := &x.lx.triggers[o.trig]; !speechKinds[ot.kind] && ot.kind != KindStatement && s.toks[o.tok].group == g && t.cuedBy(s.toks[o.tok].text) {
+				announces = ot.kind
+				break
+			}
+		}
+	}
 	if kind == KindStatement && t.verb && (reportNouns[noun] || t.infinitive == "erklären") && s.speechTail() < 0 {
 		// "Der Minister erklärte seinen Rücktritt", "Meta bestätigte
 		// ihren Einstieg": a happening of their own that the speakers

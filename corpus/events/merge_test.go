@@ -493,6 +493,8 @@ func TestAnnouncementJoinsWhatItAnnounces(t *testing.T) {
 		{"T Volkswagen erhöht die Preise\nWolfsburg – Volkswagen hat am Montag eine Erhöhung der Preise angekündigt.", []int{2}},
 		// what is announced is no happening of the head's kind
 		{"T Volkswagen streicht Stellen\nWolfsburg – Volkswagen hat am Montag einen neuen Standort angekündigt.", []int{1, 1}},
+		// a call to strike announces the strike
+		{"T Verdi streikt bei Volkswagen\nWolfsburg – Verdi hat am Montag bei Volkswagen zu einem Streik aufgerufen.", []int{2}},
 		// a plan the next sentence says was announced, on no day of its own
 		{"T Volkswagen streicht Stellen\nWolfsburg – Volkswagen will bis 2029 rund 3000 Stellen streichen. Das kündigte Volkswagen an.", []int{3}},
 	} {
