@@ -404,8 +404,9 @@ func (x *extractor) extentOfThing(s *sent, t timexRef, trigger int) bool {
 	return n.word() && n.upper && n.timex < 0 && n.actor < 0 && at-1 != trigger && !s.namedPlace(at-1) && !s.spanStart(at)
 }
 
-// spanStart reports a "von", "vom" or "ab" a few words before the "bis"
-// at token at: the start of a span of time ("von Jahresbeginn bis …").
+// spanStart reports a word that opens a span of time ("von", "ab",
+// "seit", "zwischen") a few words before the "bis" at token at ("von
+// Jahresbeginn bis …").
 func (s *sent) spanStart(at int) bool {
 	for j := at - 1; j >= 0 && j >= at-4; j-- {
 		switch s.toks[j].lower {

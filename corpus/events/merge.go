@@ -1458,7 +1458,9 @@ func (mg *merger) refersTo(b, a *cluster) bool {
 // Kinds one article tells many of (statements, posts) need more; a head
 // that names whom it befell by a noun is the body's person only if it
 // introduces them so (headActions); and a head that names someone the
-// lead does not tells another happening (namesNoOther).
+// lead does not tells another happening (namesNoOther). A head of a
+// headline and a teaser that each tell the kind once pairs the headline
+// with the teaser, and the teaser with the lead.
 func (mg *merger) retellings(order []int32) map[int32]int32 {
 	if mg.needWord {
 		return nil
