@@ -1023,8 +1023,8 @@ func (f *finder) cuedCompanies(spans []ner.Span) {
 // dash and a capital ("Florenz – Die Regierung …", "Linz/Wien – Die …").
 // The tagger reads such a place as a first name ("Florenz") or as the
 // company named after it elsewhere in the article ("Linz" of "die Linz
-// AG"). A name and a dash before lower-case
-// words is an aside, no dateline ("Berger – seit zwei Jahren …").
+// AG"). A name and a dash before lower-case words is an aside, no
+// dateline ("Berger – seit zwei Jahren …").
 func (f *finder) datelinePlaces(spans []ner.Span) {
 	text := f.text
 	for k := range spans {
@@ -1372,9 +1372,8 @@ func roadsAsPlaces(text string, spans []ner.Span) {
 		if sp.Kind == ner.LOC || sp.Kind == ner.None || hasBlankOrHyphen(w) {
 			continue
 		}
-		lw := strings.ToLower(w)
 		for _, head := range roadHeads {
-			if len(lw) > len(head) && strings.HasSuffix(lw, head) {
+			if len(w) > len(head) && strings.HasSuffix(w, head) { // (a compound's head is lower-case)
 				spans[i].Kind = ner.LOC
 				break
 			}
@@ -1383,7 +1382,7 @@ func roadsAsPlaces(text string, spans []ner.Span) {
 }
 
 // roadHeads end the names of roads, streets and bridges.
-var roadHeads = []string{"autobahn", "schnellstraße", "straße", "gasse", "allee", "tunnel", "brücke"}
+var roadHeads = []string{"autobahn", "straße", "gasse", "allee", "tunnel", "brücke"}
 
 // headedPlaces makes a place of several words that ends in an
 // organisation's head an organisation: "die Zürcher Staatsanwaltschaft",
