@@ -52,14 +52,25 @@ type programInput struct {
 // telling the program, which would then never end.
 var errInputEnded = errors.New("session input ended")
 
+// inputChunk bounds what one Read of the program gets, and so what a
+// stopped program still has to hand over before it can end: the reader
+// holds up to two chunks, parsed into one event per byte of typed keys,
+// and passes them to the event loop one goroutine switch at a time. At
+// ultraviolet's own read size (4096) that was up to 8192 events per
+// session; with the race detector on a busy machine, where every switch
+// waits its turn behind the other sessions' goroutines, a flooding client
+// that vanished took its session tens of seconds to end. A person types far
+// less than a chunk between two reads, and a bracketed paste split into
+// chunks is joined again by the reader.
+const inputChunk = 256
+
 // newProgramInput starts copying the client's input from src to the
 // program. The copying goroutine holds src only: when the program has
 // ended it stops at its next write, or when src ends.
 func newProgramInput(src io.Reader) *programInput {
 	pr, pw := io.Pipe()
 	go func() {
-		// The size of ultraviolet's own reads.
-		_, _ = io.CopyBuffer(pw, readerOnly{src}, make([]byte, 4096))
+		_, _ = io.CopyBuffer(pw, readerOnly{src}, make([]byte, inputChunk))
 		_ = pw.CloseWithError(errInputEnded)
 	}()
 	return &programInput{r: pr}

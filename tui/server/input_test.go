@@ -1,8 +1,12 @@
 package server
 
 import (
+	"bytes"
 	"io"
 	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // BenchmarkInputHop is what programInput adds to every chunk the client
@@ -65,3 +69,83 @@ func TestProgramInputEnds(t *testing.T) {
 		t.Errorf("after stop: %v", err)
 	}
 }
+
+// A program stopped while its client floods it ends only once it has
+// handed over, message by message, the keys its reader holds; that must
+// stay a few hundred, not thousands (see inputChunk).
+func TestStoppedProgramHasLittleLeftToHandOver(t *testing.T) {
+	pr, client := io.Pipe()
+	t.Cleanup(func() { _ = pr.Close() })
+	go func() {
+		keys := bytes.Repeat([]byte("j"), 4096)
+		for {
+			if _, err := client.Write(keys); err != nil {
+				return
+			}
+		}
+	}()
+	src := &countingReader{Reader: pr, third: make(chan struct{})}
+	in := newProgramInput(src)
+	m := &stallingModel{release: make(chan struct{})}
+	var left int // messages after stop; only the event loop counts them
+	filter := func(m tea.Model, msg tea.Msg) tea.Msg {
+		if in.stopping.Load() {
+			left++
+		}
+		return in.filter(m, msg)
+	}
+	p := tea.NewProgram(m, tea.WithInput(in), tea.WithOutput(io.Discard), tea.WithFilter(filter),
+		tea.WithoutSignalHandler(), tea.WithEnvironment([]string{"TERM=xterm"}))
+	done := make(chan error, 1)
+	go func() { _, err := p.Run(); done <- err }()
+	// With the model stalled at the first key, the reader fills: the chunk
+	// that key came in, and the next one, read while the first is handed
+	// over. Only then is a third chunk read from the client.
+	select {
+	case <-src.third:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the program's reader never filled")
+	}
+	in.stop()
+	close(m.release)
+	select {
+	case err := <-done:
+		if !ended(err) {
+			t.Errorf("Run: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("the stopped program did not end")
+	}
+	if left > 1024 {
+		t.Errorf("the stopped program had %d messages left to hand over", left)
+	}
+}
+
+// countingReader closes third when it is read for the third time.
+type countingReader struct {
+	io.Reader
+	reads int
+	third chan struct{}
+}
+
+func (r *countingReader) Read(p []byte) (int, error) {
+	if r.reads++; r.reads == 3 {
+		close(r.third)
+	}
+	return r.Reader.Read(p)
+}
+
+// stallingModel stops in Update at the first key until release is closed,
+// as a program busy drawing does while its client floods it.
+type stallingModel struct{ release chan struct{} }
+
+func (m *stallingModel) Init() tea.Cmd { return nil }
+
+func (m *stallingModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(tea.KeyPressMsg); ok {
+		<-m.release
+	}
+	return m, nil
+}
+
+func (m *stallingModel) View() tea.View { return tea.NewView("") }
