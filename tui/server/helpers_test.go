@@ -270,7 +270,7 @@ func openTermOn(t *testing.T, c *gossh.Client, w, h int, cmd string) *term {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tm := &term{t: t, sess: sess, scr: newScreen(min(w, 500), min(h, 200)), stderr: &syncBuffer{}, exit: make(chan error, 1)}
+	tm := &term{t: t, sess: sess, scr: newScreen(shownSize(w, h)), stderr: &syncBuffer{}, exit: make(chan error, 1)}
 	if err := sess.RequestPty("xterm-256color", h, w, gossh.TerminalModes{}); err != nil {
 		t.Fatal(err)
 	}
@@ -291,6 +291,22 @@ func openTermOn(t *testing.T, c *gossh.Client, w, h int, cmd string) *term {
 	return tm
 }
 
+// shownSize is the window a session's program gets when its client asks
+// for w x h (Server.clamp, default MaxWindow), so the size the test's
+// screen takes. Not the size asked for, not even for the moment before a
+// test would correct it: a frame arriving then lands on a screen it was
+// not drawn for, and on the 0x0 screen of an "unknown" size it panics the
+// whole test binary.
+func shownSize(w, h int) (int, int) {
+	if w == 0 {
+		w = 80
+	}
+	if h == 0 {
+		h = 24
+	}
+	return min(w, DefaultMaxWindow.Width), min(h, DefaultMaxWindow.Height)
+}
+
 func (tm *term) send(keys string) {
 	tm.t.Helper()
 	if _, err := io.WriteString(tm.in, keys); err != nil {
@@ -302,7 +318,7 @@ func (tm *term) send(keys string) {
 // server clamps it to.
 func (tm *term) resize(w, h int) {
 	tm.t.Helper()
-	tm.scr.resize(min(w, 500), min(h, 200))
+	tm.scr.resize(shownSize(w, h))
 	if err := tm.sess.WindowChange(h, w); err != nil {
 		tm.t.Fatal(err)
 	}

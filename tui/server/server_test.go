@@ -134,14 +134,11 @@ func TestResizeStormIsCoalesced(t *testing.T) {
 func TestHostileWindowSizeIsClamped(t *testing.T) {
 	ts := startServer(t, Config{MaxWindow: Size{300, 100}}, nil)
 	tm := openTerm(t, ts.addr, 10000, 10000, "")
-	tm.scr.resize(300, 100)
 	tm.waitText("size 300x100")
 	tm.resize(10000, 10000)
-	tm.scr.resize(300, 100)
 	tm.send("j")
 	tm.waitText("> Delta AG")
 	tm.resize(0, 0) // "unknown" in RFC 4254: the classic 80x24
-	tm.scr.resize(80, 24)
 	tm.waitText("size 80x24")
 	if line := ts.waitLog(t, "connect", "window="); !strings.Contains(line, "window=300x100") {
 		t.Errorf("connect logged an unclamped window: %s", line)
