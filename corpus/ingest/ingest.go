@@ -103,7 +103,8 @@ func opinion(text string, blocks []model.Block) string {
 var opinionLabels = map[string]bool{"Kommentar": true, "Gastkommentar": true, "Meinung": true, "Leitartikel": true,
 	"Kolumne": true, "Glosse": true, "Kommentar der anderen": true, "Standpunkt": true}
 
-// opinionBylines are the byline cues (bylineCues) that name such a genre.
+// opinionBylines are the byline cues (part of bylineCues) that name such
+// a genre.
 var opinionBylines = []string{"Ein Kommentar von ", "Kommentar von ", "Eine Kolumne von ", "Ein Gastkommentar von ", "Eine Glosse von ", "Ein Leitartikel von "}
 
 // markdownLink is an inline markdown link or image: "[Text](https://…)",

@@ -176,13 +176,14 @@ func isAlnum(c byte) bool {
 // namePrefixes open a byline that names its authors: "Von Alex Wehnert".
 var namePrefixes = []string{"Von ", "von ", "By ", "VON "}
 
-// bylineCues open a byline line.
-var bylineCues = []string{
+// bylineCues open a byline line, those that name a genre of views among
+// them (opinionBylines).
+var bylineCues = append([]string{
 	"Redaktion ", "Redaktion:", "Autor:", "Autorin:", "Autoren:", "Autorinnen:", "Text:", "Text und Fotos:",
-	"Ein Beitrag von ", "Ein Gastbeitrag von ", "Ein Kommentar von ", "Eine Analyse von ", "Ein Interview von ",
-	"Eine Kolumne von ", "Kommentar von ", "Analyse von ", "Ein Gastkommentar von ", "Eine Glosse von ", "Ein Leitartikel von ", "Mitarbeit:", "Mit Material von ", "Mit Material der ",
+	"Ein Beitrag von ", "Ein Gastbeitrag von ", "Eine Analyse von ", "Ein Interview von ", "Analyse von ",
+	"Mitarbeit:", "Mit Material von ", "Mit Material der ",
 	"Mit Agenturmaterial", "Quelle:", "Recherche:", "Reporter:", "Korrespondent:", "Korrespondentin:",
-}
+}, opinionBylines...)
 
 // agencies are news agencies, written as in their credits.
 var agencies = map[string]bool{
