@@ -95,6 +95,7 @@ package events
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"sync"
 
 	"chronik/corpus/text"
@@ -326,6 +327,11 @@ type extractor struct {
 	// stands for its place ("Das Netzwerk wurde … verkauft")
 	passiveSubject string
 	passivePrep    string // "gegen" when passiveSubject is whom it is aimed at ("Gegen X wurde ermittelt")
+	// headless: the sentence is the dateline lead of a report whose
+	// head and lead told no happening so far (see leadNews)
+	headless bool
+	// tryingLead: the mention is the one leadNews tries
+	tryingLead bool
 	// told: the kinds (families) of the mentions the article told so
 	// far, for the steps of a happening (stepOf)
 	told []Kind
@@ -386,6 +392,7 @@ func (x *extractor) run() []Mention {
 			x.heading = x.s.sectionDate(x)
 		}
 		if triggers {
+			x.headless = x.a.Opinion == "" && x.s.bodyLead() && x.s.dateline() != "" && !toldAtTop(out)
 			m, ok = x.sentence(&x.s)
 			x.noteBackReference(&x.s)
 			if ok && m.Kind == KindAnnouncement && len(out) > 0 && x.s.toldKnown() {
@@ -592,7 +599,85 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 			return x.statement(s, c)
 		}
 	}
+	if x.headless {
+		return x.leadNews(s)
+	}
 	return Mention{}, false
+}
+
+// leadNews returns the happening the dateline lead of a news report
+// tells in the past with a verb the trigger lexicon does not know, when
+// neither the head nor the lead told one the lexicon knows: such a
+// report gives its news in that sentence ("Linz – Einem Patienten sind
+// zwei Nieren transplantiert worden", "Berlin – Die Betriebe haben ihre
+// Produktion gedrosselt"), whoever it was done by or to. Who is then the
+// clause's subject, a named actor or not.
+func (x *extractor) leadNews(s *sent) (Mention, bool) {
+	for _, c := range x.cands {
+		t := &x.lx.triggers[c.trig]
+		g := s.toks[c.tok].group
+		if t.kind != KindAction || !s.isMain(g) || s.mood(g, -1) != moodHappened || !s.tenseOf(g, c).past || !s.toldDone(g, c) {
+			continue
+		}
+		x.impersonal, x.tryingLead = true, true
+		x.passiveSubject, x.passivePrep = s.subjectNoun(g, c.tok, x.decidedOn(t.kind))
+		m, ok := x.mention(s, c, false)
+		x.impersonal, x.tryingLead, x.passiveSubject, x.passivePrep = false, false, "", ""
+		if ok && m.Object != "" && m.ObjectPrep == "in" && !strings.Contains(x.a.Text[s.start+len(s.dateline()):s.end], m.Object) {
+			// "Wien – Bayern hat den fünften Sieg geschafft": where the
+			// report was filed, not where it happened
+			m.Object, m.ObjectPrep, m.objectRank = "", "", 0
+		}
+		if ok && (len(m.Actors) > 0 || m.thing != "" || m.crowd+m.sufferer != "") {
+			return m, true // (a place alone says nothing of what happened)
+		}
+	}
+	return Mention{}, false
+}
+
+// toldDone reports whether clause g tells the action at c as done: in
+// the preterite, or its participle with "haben" or a passive's "wurde"
+// or "worden"; with "sein" alone only on a day ("ist am Montag
+// gelandet"), since "ist geschützt", "war informiert" tell states. Not
+// with "sich", which tells a stance or a change of things ("hat sich
+// dafür ausgesprochen", "hat sich verlangsamt"), nor as what a speech
+// tag reports ("…, berichteten Forscher"): the report is the news.
+func (s *sent) toldDone(g int, c cand) bool {
+	if s.reflexive(g) || s.speechTail() >= 0 || s.reported(c.tok) || s.hedged(g) {
+		return false
+	}
+	switch {
+	case c.tense == tensePreterite:
+		return true
+	case c.tense != tenseParticiple:
+		return false
+	case s.inClause(g, habenForms|passiveDoneAux):
+		return true
+	}
+	return s.inClause(g, perfectAux) && s.dayAnchor(g)
+}
+
+// hedged reports an adverb in clause g that leaves open whether it
+// happened ("wurden wahrscheinlich zerstört"): the lead then tells a
+// finding or a suspicion, not the news of a deed.
+func (s *sent) hedged(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && hedges[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// toldAtTop reports whether one of out is told in the article's head or
+// its lead.
+func toldAtTop(out []Mention) bool {
+	for i := range out {
+		if out[i].head || out[i].lead {
+			return true
+		}
+	}
+	return false
 }
 
 // statement returns the mention of a statement trigger: the happening a

@@ -2271,3 +2271,40 @@ func TestOpinionArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadNews: a news report whose head and lead tell no happening the
+// lexicon knows gives its news in the dateline lead, when that tells an
+// action as done; not a state, a stance, a change of things or what a
+// speech tag reports, nor an action its head told already.
+func TestLeadNews(t *testing.T) {
+	head := "T Neue Wege in der Medizin\n"
+	for _, tt := range []struct {
+		text, title string
+	}{
+		{head + "Linz – Einem Patienten sind in Linz zwei neue Nieren transplantiert worden.", "Zwei Nieren in Linz transplantiert"},
+		{head + "Linz – Die Ärzte haben im Mai erstmals ein künstliches Herz eingepflanzt.", "Ärzte pflanzen Herz ein"},
+		{head + "Linz – Die Ärzte pflanzten im Mai erstmals ein künstliches Herz ein.", "Ärzte pflanzen Herz ein"},
+		{head + "Linz – Eine Debatte um die Kliniken wurde entfacht.", "Debatte entfacht"},                                              // what it was done to is its subject, once
+		{head + "Einem Patienten sind in Linz zwei neue Nieren transplantiert worden.", ""},                                             // no dateline: maybe no report
+		{head + "Linz – Die Ärzte pflanzen künftig künstliche Herzen ein.", ""},                                                         // not done
+		{head + "Linz – Die Kliniken sind mit neuen Geräten ausgestattet.", ""},                                                         // a state
+		{head + "Linz – Die Zahl der Transplantationen hat sich verdoppelt.", ""},                                                       // a change of things
+		{head + "Linz – Die Ärzte haben sich für neue Regeln ausgesprochen.", ""},                                                       // a stance
+		{head + "Linz – Künstliche Herzen halten länger, berichteten Forscher am Montag.", ""},                                          // a report's content
+		{head + "Linz – In der Klinik herrschte am Montag großer Andrang.", ""},                                                         // a state
+		{"T Meta übernimmt Oracle\nLinz – Die Ärzte haben im Mai erstmals ein künstliches Herz eingepflanzt.", "Meta übernimmt Oracle"}, // the head told the news
+	} {
+		f := fx{text: tt.text, date: dec2024}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		wantRow(t, tt.text, events, tt.title, true)
+	}
+}
+
+// TestComparedTime: "nicht" in a comparison with a time denies the time,
+// not the happening.
+func TestComparedTime(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Die Zentralbank hat am Freitag den Leitzins so stark gesenkt wie seit zehn Jahren nicht.", KindDecision},
+		{"Die Zentralbank hat am Freitag den Leitzins nicht gesenkt.", ""},
+	})
+}

@@ -211,7 +211,7 @@ func (s *sent) alleged(g int) bool {
 // hedges say that a speaker only supposes what a clause tells: "griffen
 // offenbar an", "habe angeblich gezahlt".
 var hedges = map[string]bool{"offenbar": true, "offensichtlich": true, "angeblich": true, "mutmaßlich": true,
-	"vermutlich": true, "womöglich": true, "möglicherweise": true, "wohl": true}
+	"vermutlich": true, "womöglich": true, "möglicherweise": true, "wohl": true, "wahrscheinlich": true}
 
 // habitual reports a clause that tells a repeated, unbounded activity:
 // "jährlich", "regelmäßig", "über Jahre hinweg", "seit Jahren" in the
@@ -1103,12 +1103,37 @@ func (s *sent) negates(i int) bool {
 	if s.inParentheses(i) {
 		return false // "zu 14 Monaten Haft (noch nicht rechtskräftig) verurteilt": a remark on it
 	}
+	if s.comparedTime(i) {
+		return false // "so stark gesenkt wie seit Jahren nicht": the years compared with had none
+	}
 	for j := i + 1; j < len(s.toks); j++ {
 		if s.toks[j].lower == "sondern" {
 			return false
 		}
 	}
 	return true
+}
+
+// comparedTime reports a "nicht" at i in the "wie" of a comparison with
+// "so" that measures a happening against a time ("hat den Preis so stark
+// gesenkt wie seit zehn Jahren nicht"): the time is negated, not the
+// happening.
+func (s *sent) comparedTime(i int) bool {
+	for j := i - 1; j >= 1; j-- {
+		t := &s.toks[j]
+		if !t.word() || t.seg != s.toks[i].seg {
+			return false
+		}
+		if t.lower == "wie" {
+			for k := j - 1; k >= 0 && k >= j-4; k-- {
+				if s.toks[k].lower == "so" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // denied reports a noun trigger at i under "kein": "keine Einigung",

@@ -97,7 +97,7 @@ func title(p titleParts, table []model.Actor) string {
 		prep = "in" // "Reise nach Paris", but "Besuch in Frankreich"
 	}
 	place := ""
-	if p.object != "" {
+	if p.object != "" && p.object != p.thing { // (a passive's subject is both: "Debatte entbrannt")
 		place = strings.TrimSpace(prep + " " + p.object)
 	}
 	var b strings.Builder
