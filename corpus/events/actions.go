@@ -207,8 +207,9 @@ var notActions = map[string]bool{
 	"versuchen": true, "suchen": true, "prüfen": true, "verfolgen": true, "erforschen": true, "beobachten": true,
 	// perceiving and remembering ("Nachbarn hörten Schreie", "erinnert an …")
 	"hören": true, "erinnern": true,
-	// views and wishes ("plädiert für", "bezweifelt", "bedauert")
-	"plädieren": true, "bezweifeln": true, "zweifeln": true, "befürworten": true, "bedauern": true, "vermuten": true,
+	// views and wishes ("plädiert für", "spricht sich aus", "bezweifelt",
+	// "bedauert")
+	"plädieren": true, "aussprechen": true, "bezweifeln": true, "zweifeln": true, "befürworten": true, "bedauern": true, "vermuten": true,
 	"erwarten": true, "sorgen": true,
 	// feelings a thing stirs in someone ("Das Finale bewegt ihn")
 	"bewegen": true, "berühren": true, "freuen": true, "ärgern": true, "beschäftigen": true, "interessieren": true,

@@ -638,12 +638,13 @@ func (x *extractor) leadNews(s *sent) (Mention, bool) {
 // toldDone reports whether clause g tells the action at c as done: in
 // the preterite, or its participle with "haben" or a passive's "wurde"
 // or "worden"; with "sein" alone only on a day ("ist am Montag
-// gelandet"), since "ist geschützt", "war informiert" tell states. Not
-// with "sich", which tells a stance or a change of things ("hat sich
-// dafür ausgesprochen", "hat sich verlangsamt"), nor as what a speech
-// tag reports ("…, berichteten Forscher"): the report is the news.
+// gelandet"), since "ist geschützt", "war informiert" tell states. With
+// "sich" only on a day too ("hat sich am Sonntag in eine Fußgängerzone
+// verwandelt"): otherwise it tells a change of things ("hat sich
+// verlangsamt"). Not as what a speech tag reports ("…, berichteten
+// Forscher"): the report is the news.
 func (s *sent) toldDone(g int, c cand) bool {
-	if s.reflexive(g) || s.speechTail() >= 0 || s.reported(c.tok) || s.hedged(g) {
+	if s.reflexive(g) && !s.dayAnchor(g) || s.speechTail() >= 0 || s.reported(c.tok) || s.hedged(g) {
 		return false
 	}
 	switch {

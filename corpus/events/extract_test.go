@@ -2300,6 +2300,23 @@ func TestLeadNews(t *testing.T) {
 	}
 }
 
+// TestLeadNewsOfItself: a lead's change told with "sich" is its news on a
+// day it names; a stance is none.
+func TestLeadNewsOfItself(t *testing.T) {
+	sunday := map[string]tx{"am Sonntag": {"2024-12-01", dayIv(2024, 12, 1), ""}}
+	for _, tt := range []struct {
+		text, title string
+	}{
+		{"T Neue Wege im Netz\nLinz – Meta hat sich am Sonntag in eine Stiftung verwandelt.", "Meta verwandelt sich"},
+		{"T Neue Wege im Netz\nLinz – Meta hat sich in eine Stiftung verwandelt.", ""},
+		{"T Neue Wege im Netz\nLinz – Meta hat sich am Sonntag für neue Regeln ausgesprochen.", ""},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: sunday}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		wantRow(t, tt.text, events, tt.title, true)
+	}
+}
+
 // TestComparedTime: "nicht" in a comparison with a time denies the time,
 // not the happening.
 func TestComparedTime(t *testing.T) {
