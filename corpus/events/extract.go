@@ -193,6 +193,9 @@ type Mention struct {
 	// actsAsObject: Object is the unnamed subject of an active verb ("Der
 	// Verein hat den Betrieb eingestellt"), not what a passive was done to
 	actsAsObject bool
+	// pluralSubject: that subject is plural by its verb ("Die Ermittler
+	// haben …"), which a noun the same in both numbers does not tell
+	pluralSubject bool
 	// another: the unnamed people it befell are "weitere" ("ein weiterer
 	// Soldat getötet"): others than those of the same kind told before
 	another bool

@@ -2325,3 +2325,20 @@ func TestComparedTime(t *testing.T) {
 		{"Die Zentralbank hat am Freitag den Leitzins nicht gesenkt.", ""},
 	})
 }
+
+// TestPluralSubject: a subject named by a noun that is the same in both
+// numbers takes its verb's number in the title.
+func TestPluralSubject(t *testing.T) {
+	monday := map[string]tx{"am Montag": {"2024-12-02", dayIv(2024, 12, 2), ""}}
+	for _, tt := range []struct {
+		text, title string
+	}{
+		{"Die Ermittler haben am Montag in Linz drei Verdächtige festgenommen.", "Ermittler nehmen"},
+		{"Der Ermittler hat am Montag in Linz drei Verdächtige festgenommen.", "Ermittler nimmt"},
+		{"Die Regierung hat am Montag in Linz drei Vereine verboten.", "Regierung verbietet"},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: monday}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		wantRow(t, tt.text, events, tt.title, true)
+	}
+}

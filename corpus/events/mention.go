@@ -358,6 +358,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			m.institution, _ = x.agentInstitution(s, c.tok)
 		} else {
 			m.institution, _ = x.institution(s, c.tok, !t.verb)
+			m.pluralSubject = m.institution != "" && t.verb && s.pluralVerb(g, c) // "Die Ermittler haben …"
 		}
 	} else if len(m.Actors) > 0 && !speechKinds[kind] && spec > 0 && (!t.verb || passive) {
 		// "der Sturz Mursis durch das Militär"
@@ -408,6 +409,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// (told in the perfect with "sein", "Eine Radfahrerin ist
 		// verunglückt", the participle titles it as the text does)
 		m.actsAsObject = t.verb && !passive && !s.inClause(g, copula) && kind != KindDeath // who dies does nothing: "starben elf Bergleute"
+		m.pluralSubject = m.actsAsObject && s.pluralVerb(g, c)
 	} else if opening != "" {
 		// (a headline's participle alone is a passive: "12 Touristen
 		// ausgeraubt" tells what was done to them; after a plural
@@ -415,6 +417,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		done := !s.hasAux(g) && (c.tense == tenseParticiple ||
 			c.tense == tensePresent && s.topBlock() && pluralNoun(opening) && strings.HasSuffix(s.toks[c.tok].lower, "t"))
 		obj, prep, m.actsAsObject = opening, "", !done
+		m.pluralSubject = m.actsAsObject && s.pluralVerb(g, c)
 		noun := opening[strings.LastIndexByte(opening, ' ')+1:]
 		if done && kind != KindAction {
 			m.sufferer = noun // whom it befell

@@ -1319,6 +1319,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	e.Title = title(titleParts{
 		kind: Kind(e.Kind), noun: noun, object: object, prep: prep, objectRank: objRank,
 		verb: verb, thing: thing, actors: named, roles: roles, preps: preps, unnamedAgent: unnamedAgent,
+		pluralAgent: mg.pluralSubject(members, unnamedAgent, named, table),
 	}, table)
 	return e
 }
@@ -1426,6 +1427,22 @@ func (m *Mention) verb(lx *lexicon) *trigger {
 // unnamed subject of an active verb.
 func (mg *merger) actedByObject(members []int32, object string) bool {
 	return slices.ContainsFunc(members, func(i int32) bool { m := &mg.ms[i]; return m.actsAsObject && m.Object == object })
+}
+
+// pluralSubject reports whether the one who acted, unnamed (unnamedAgent)
+// or the one institution of named, is told as a plural subject by a
+// mention of members: "Ermittler" of "Die Ermittler haben …".
+func (mg *merger) pluralSubject(members []int32, unnamedAgent string, named []int, table []model.Actor) bool {
+	return slices.ContainsFunc(members, func(i int32) bool {
+		m := &mg.ms[i]
+		switch {
+		case !m.pluralSubject:
+			return false
+		case unnamedAgent != "":
+			return m.actsAsObject && m.Object == unnamedAgent
+		}
+		return m.institution != "" && len(named) == 1 && table[named[0]].Name == m.institution
+	})
 }
 
 // toldBefore reports whether event c has a mention in article art before

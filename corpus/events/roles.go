@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 
 	"chronik/model"
 )
@@ -327,6 +328,16 @@ func (s *sent) pluralFinite(g, trig int) bool {
 		}
 	}
 	return false
+}
+
+// pluralVerb reports whether the verb of candidate c is in the plural:
+// its clause's finite auxiliary or modal is ("haben … identifiziert"),
+// or it is finite itself and ends in "-en" ("drosselten", "streiken").
+func (s *sent) pluralVerb(g int, c cand) bool {
+	if s.pluralFinite(g, c.tok) {
+		return true
+	}
+	return c.tense != tenseParticiple && c.tense != tenseNone && strings.HasSuffix(s.toks[c.tok].lower, "en")
 }
 
 // auxNumber holds the finite auxiliaries and modals, which tell the

@@ -27,6 +27,7 @@ type titleParts struct {
 	roles        []model.Role
 	preps        []string // parallel to actors (or shorter): the preposition a participant is named with ("bei"), or ""
 	unnamedAgent string   // who acted, named by a common noun ("Verein"), when no actor is, or ""
+	pluralAgent  bool     // the one agent, unnamedAgent or an institution, is plural ("Ermittler" of "Die Ermittler haben …")
 }
 
 // title writes an event's title as a German headline, from who did what
@@ -87,6 +88,12 @@ func title(p titleParts, table []model.Actor) string {
 		agents = append(agents, p.unnamedAgent)
 		commonAgents = false // "von 212 Senatoren"
 	}
+	agree := func(v *trigger, agents []string, person bool) string {
+		if p.pluralAgent && len(agents) == 1 && samePlural(agents[0]) {
+			return v.infinitive // "Ermittler identifizieren", not the singular the noun's form allows
+		}
+		return v.agreeing(agents, person)
+	}
 	if recipientKinds[p.kind] {
 		// "stellte Trump die Brille vor": a bare name is whom it was
 		// shown, offered or given to, not the thing; no verb title says so.
@@ -121,7 +128,7 @@ func title(p titleParts, table []model.Actor) string {
 	switch {
 	case v != nil && len(agents) > 0 && (len(patients) > 0 || quoted):
 		// "Facebook sperrt Trump", "Musk kritisiert „Stargate“"
-		words(list(agents), v.agreeing(agents, person), v.reflexive())
+		words(list(agents), agree(v, agents, person), v.reflexive())
 		switch {
 		case quoted:
 			words(p.object)
@@ -138,11 +145,11 @@ func title(p titleParts, table []model.Actor) string {
 	case v != nil && len(agents) > 0 && len(patients) == 0 && p.thing != "" && !contains(all, p.thing) && !strings.EqualFold(p.thing, v.infinitive):
 		// "Ministerium verbietet Demonstration", "Gemeinderat beschließt
 		// Budget"
-		words(list(agents), v.agreeing(agents, person), v.reflexive(), p.thing, v.particle)
+		words(list(agents), agree(v, agents, person), v.reflexive(), p.thing, v.particle)
 	case v != nil && (p.kind == KindAction || p.kind == KindPlan && p.noun == "") && len(agents) > 0:
 		// an action has no noun of its own: "Opposition protestiert in
 		// Wien"
-		words(list(agents), v.agreeing(agents, person), v.reflexive(), place, v.particle)
+		words(list(agents), agree(v, agents, person), v.reflexive(), place, v.particle)
 	case v != nil && postKinds[p.kind] && len(agents) == 0 && len(patients) > 0 && p.thing != "" && !contains(patients, p.thing):
 		// "Sie übernimmt ab Montag die Leitung von X": the post is X's, X took
 		// nothing over, "Leitung von X übernommen"
@@ -470,6 +477,13 @@ func (t *trigger) reflexive() string {
 		return "sich"
 	}
 	return ""
+}
+
+// samePlural reports whether a noun may be its own plural: German
+// nouns in -er, -en and -el mostly are ("der Ermittler", "die
+// Ermittler"), others change ("Regierung", "Regierungen").
+func samePlural(noun string) bool {
+	return hasAnySuffix(noun, []string{"er", "en", "el"})
 }
 
 // pluralNoun reports whether a name is a German common noun in the
