@@ -2278,9 +2278,7 @@ func TestOpinionArticle(t *testing.T) {
 // speech tag reports, nor an action its head told already.
 func TestLeadNews(t *testing.T) {
 	head := "T Neue Wege in der Medizin\n"
-	for _, tt := range []struct {
-		text, title string
-	}{
+	checkRows(t, nil, []rowCase{
 		{head + "Linz – Einem Patienten sind in Linz zwei neue Nieren transplantiert worden.", "Zwei Nieren in Linz transplantiert"},
 		{head + "Linz – Die Ärzte haben im Mai erstmals ein künstliches Herz eingepflanzt.", "Ärzte pflanzen Herz ein"},
 		{head + "Linz – Die Ärzte pflanzten im Mai erstmals ein künstliches Herz ein.", "Ärzte pflanzen Herz ein"},
@@ -2293,28 +2291,18 @@ func TestLeadNews(t *testing.T) {
 		{head + "Linz – Künstliche Herzen halten länger, berichteten Forscher am Montag.", ""},                                          // a report's content
 		{head + "Linz – In der Klinik herrschte am Montag großer Andrang.", ""},                                                         // a state
 		{"T Meta übernimmt Oracle\nLinz – Die Ärzte haben im Mai erstmals ein künstliches Herz eingepflanzt.", "Meta übernimmt Oracle"}, // the head told the news
-	} {
-		f := fx{text: tt.text, date: dec2024}
-		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
-		wantRow(t, tt.text, events, tt.title, true)
-	}
+	})
 }
 
 // TestLeadNewsOfItself: a lead's change told with "sich" is its news on a
 // day it names; a stance is none.
 func TestLeadNewsOfItself(t *testing.T) {
 	sunday := map[string]tx{"am Sonntag": {"2024-12-01", dayIv(2024, 12, 1), ""}}
-	for _, tt := range []struct {
-		text, title string
-	}{
+	checkRows(t, sunday, []rowCase{
 		{"T Neue Wege im Netz\nLinz – Meta hat sich am Sonntag in eine Stiftung verwandelt.", "Meta verwandelt sich"},
 		{"T Neue Wege im Netz\nLinz – Meta hat sich in eine Stiftung verwandelt.", ""},
 		{"T Neue Wege im Netz\nLinz – Meta hat sich am Sonntag für neue Regeln ausgesprochen.", ""},
-	} {
-		f := fx{text: tt.text, date: dec2024, timex: sunday}
-		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
-		wantRow(t, tt.text, events, tt.title, true)
-	}
+	})
 }
 
 // TestComparedTime: "nicht" in a comparison with a time denies the time,
@@ -2330,14 +2318,23 @@ func TestComparedTime(t *testing.T) {
 // numbers takes its verb's number in the title.
 func TestPluralSubject(t *testing.T) {
 	monday := map[string]tx{"am Montag": {"2024-12-02", dayIv(2024, 12, 2), ""}}
-	for _, tt := range []struct {
-		text, title string
-	}{
+	checkRows(t, monday, []rowCase{
 		{"Die Ermittler haben am Montag in Linz drei Verdächtige festgenommen.", "Ermittler nehmen"},
 		{"Der Ermittler hat am Montag in Linz drei Verdächtige festgenommen.", "Ermittler nimmt"},
 		{"Die Regierung hat am Montag in Linz drei Vereine verboten.", "Regierung verbietet"},
-	} {
-		f := fx{text: tt.text, date: dec2024, timex: monday}
+	})
+}
+
+// A rowCase is an article (fixture text) and the title of the one row it
+// should give, "" for none; a title may be given by its start.
+type rowCase struct{ text, title string }
+
+// checkRows extracts and merges each case's article, dated December 2024
+// with the given timexes, and checks its rows.
+func checkRows(t *testing.T, timex map[string]tx, cases []rowCase) {
+	t.Helper()
+	for _, tt := range cases {
+		f := fx{text: tt.text, date: dec2024, timex: timex}
 		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
 		wantRow(t, tt.text, events, tt.title, true)
 	}
