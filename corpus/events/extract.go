@@ -545,6 +545,10 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		// Wahl soll im Mai stattfinden". (A verb's subject is who
 		// acts: unnamed, the sentence is not about a happening we know.)
 		dated := !t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.isMain(g) && s.hasTimeAnchor(g) && s.namesOne(c.tok)
+		// So does a happening its noun names as the subject of a verb
+		// that says it began, ended or took place, told as past: "Die
+		// Verhandlungen haben begonnen", "Der Streik endete".
+		dated = dated || !t.verb && lasting[t.kind] && s.isMain(g) && s.beganOrEnded(g, c.tok)
 		// A dated deed of an office or a body that the sentence names by
 		// its common noun: "Der Ministerrat hat am Dienstag beschlossen",
 		// "Ein Berufungsgericht ordnete am Montag … an".
@@ -636,6 +640,46 @@ func (x *extractor) leadNews(s *sent) (Mention, bool) {
 		}
 	}
 	return Mention{}, false
+}
+
+// beganOrEnded reports whether the noun at i is the subject of a verb of
+// clause g that says, in the past, that its happening began, ended or
+// took place ("begannen", "ist ausgebrochen", "fand … statt").
+func (s *sent) beganOrEnded(g, i int) bool {
+	if prep, _, det, _ := s.npContext(i); prep != "" || !nominative(det) {
+		return false
+	}
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.group != g || !t.word() || t.quoted {
+			continue
+		}
+		if v, ok := aspectVerbs[t.lower]; ok && (v.particle == "" || s.hasParticle(k, v.particle)) {
+			return !v.participle || s.inClause(g, perfectAux|pastAux)
+		}
+	}
+	return false
+}
+
+// lasting are the kinds of happenings that go on for a while, which a
+// clause says began or ended: of another ("Der Verkauf fand ohne
+// Ausschreibung statt") it tells a detail of one told before.
+var lasting = map[Kind]bool{
+	KindMeeting: true, KindTrial: true, KindInvestigation: true, KindStrike: true, KindProtest: true,
+	KindElection: true, KindVote: true, KindMatch: true,
+}
+
+// aspectVerbs are the past forms of the verbs that say a happening began,
+// ended or took place: the particle each needs in its clause, and
+// whether it is a participle (past only with its auxiliary).
+var aspectVerbs = map[string]struct {
+	particle   string
+	participle bool
+}{
+	"begann": {}, "begannen": {}, "begonnen": {participle: true}, "endete": {}, "endeten": {}, "geendet": {participle: true},
+	"startete": {}, "starteten": {}, "gestartet": {participle: true}, "stattgefunden": {participle: true},
+	"fand": {particle: "statt"}, "fanden": {particle: "statt"}, "ausgebrochen": {participle: true},
+	"brach": {particle: "aus"}, "brachen": {particle: "aus"},
 }
 
 // toldDone reports whether clause g tells the action at c as done: in

@@ -2339,3 +2339,18 @@ func checkRows(t *testing.T, timex map[string]tx, cases []rowCase) {
 		wantRow(t, tt.text, events, tt.title, true)
 	}
 }
+
+// TestLastingBeganOrEnded: a lasting happening its noun names as the
+// subject of a verb that says it began, ended or took place is told in
+// the past even with no one named; of another happening such a clause
+// tells a detail.
+func TestLastingBeganOrEnded(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Die Verhandlungen über das neue Budget haben begonnen.", KindMeeting},
+		{"Tatsächlich hatten die Ermittlungen gegen den Wirt begonnen, nachdem ihn ein Nachbar angezeigt hatte.", KindInvestigation},
+		{"Der Streik der Fluglotsen endete.", KindStrike},
+		{"Die Verhandlungen über das neue Budget beginnen.", ""},
+		{"Der Verkauf der Halle fand ohne Ausschreibung statt.", ""},
+		{"Über die Verhandlungen wurde nicht berichtet, sie begannen erst spät.", ""},
+	})
+}

@@ -703,8 +703,8 @@ func (s *sent) participleAt(i int) bool {
 			shaped = true
 		}
 	}
-	if !shaped {
-		return false
+	if !shaped && (!strings.HasSuffix(l, "en") || s.layerClass(i) != text.Verb || s.doc.Tokens[t.at].Verb&(text.PastParticiple|text.Infinitive|text.Finite) != text.PastParticiple) {
+		return false // (a participle without "ge-", "begonnen", "bekommen": as the text layer reads it)
 	}
 	n := i + 1
 	if n >= len(s.toks) || !s.toks[n].word() {
