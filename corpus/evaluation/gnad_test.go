@@ -84,11 +84,11 @@ var gnadFloors = map[string]gnadFloor{
 		},
 		ActorsFound: 2,
 	},
-	"dev5": { // raised in round seventeen (3/3, 3/35, 0/3, 4 actors before), twenty-one (4/4, 4/35, 0/4, 5), twenty-four (5/5, 5/35, 0/5, 6) and thirty-five (6/6, 6/35, 0/6; then 7/7, 7/35, 0/7)
+	"dev5": { // raised in round seventeen (3/3, 3/35, 0/3, 4 actors before), twenty-one (4/4, 4/35, 0/4, 5), twenty-four (5/5, 5/35, 0/5, 6) and thirty-five (6/6, 6/35, 0/6; then 7/7, 7/35, 0/7 and 8/8, 8/35, 0/8)
 		Scores: Scores{
-			Precision: 8.0 / 8,
-			Recall:    8.0 / 35,
-			SplitRate: 0.0 / 8,
+			Precision: 9.0 / 9,
+			Recall:    9.0 / 35,
+			SplitRate: 0.0 / 9,
 		},
 		ActorsFound: 7, // raised in round eleven (3 after round ten)
 	},

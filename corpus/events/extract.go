@@ -628,6 +628,9 @@ func (x *extractor) leadNews(s *sent) (Mention, bool) {
 		}
 		x.impersonal, x.tryingLead = true, true
 		x.passiveSubject, x.passivePrep = s.subjectNoun(g, c.tok, x.decidedOn(t.kind))
+		if x.passiveSubject == "" {
+			x.passiveSubject = s.quantifiedSubject(g, c.tok) // "Es wurden mehr Straftaten angezeigt"
+		}
 		m, ok := x.mention(s, c, false)
 		x.impersonal, x.tryingLead, x.passiveSubject, x.passivePrep = false, false, "", ""
 		if ok && m.Object != "" && m.ObjectPrep == "in" && !strings.Contains(x.a.Text[s.start+len(s.dateline()):s.end], m.Object) {
@@ -681,6 +684,29 @@ var aspectVerbs = map[string]struct {
 	"fand": {particle: "statt"}, "fanden": {particle: "statt"}, "ausgebrochen": {participle: true},
 	"brach": {particle: "aus"}, "brachen": {particle: "aus"},
 }
+
+// quantifiedSubject returns the noun phrase before token end in clause g
+// that a word of quantity opens ("mehr Straftaten", "zahlreiche neue
+// Häuser") and no preposition governs, with that word, or "".
+func (s *sent) quantifiedSubject(g, end int) string {
+	for i := 0; i < end; i++ {
+		q := &s.toks[i]
+		if q.group != g || !q.word() || q.quoted || !quantities[q.lower] || i > 0 && s.toks[i-1].is(prepositions) {
+			continue
+		}
+		j := i + 1
+		for j < end && s.toks[j].word() && !s.toks[j].upper && s.adjective(j) {
+			j++
+		}
+		if n := &s.toks[j]; j < end && n.word() && n.upper && n.actor < 0 && n.timex < 0 && !n.quoted && n.group == g {
+			return s.a.Text[q.start:n.end]
+		}
+	}
+	return ""
+}
+
+// quantities open a noun phrase by how many it holds.
+var quantities = map[string]bool{"mehr": true, "weniger": true, "zahlreiche": true, "viele": true, "mehrere": true, "etliche": true}
 
 // toldDone reports whether clause g tells the action at c as done: in
 // the preterite, or its participle with "haben" or a passive's "wurde"

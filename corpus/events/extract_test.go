@@ -2282,15 +2282,16 @@ func TestLeadNews(t *testing.T) {
 		{head + "Linz – Einem Patienten sind in Linz zwei neue Nieren transplantiert worden.", "Zwei Nieren in Linz transplantiert"},
 		{head + "Linz – Die Ärzte haben im Mai erstmals ein künstliches Herz eingepflanzt.", "Ärzte pflanzen Herz ein"},
 		{head + "Linz – Die Ärzte pflanzten im Mai erstmals ein künstliches Herz ein.", "Ärzte pflanzen Herz ein"},
-		{head + "Linz – Eine Debatte um die Kliniken wurde entfacht.", "Debatte entfacht"},                                              // what it was done to is its subject, once
-		{head + "Einem Patienten sind in Linz zwei neue Nieren transplantiert worden.", ""},                                             // no dateline: maybe no report
-		{head + "Linz – Die Ärzte pflanzen künftig künstliche Herzen ein.", ""},                                                         // not done
-		{head + "Linz – Die Kliniken sind mit neuen Geräten ausgestattet.", ""},                                                         // a state
-		{head + "Linz – Die Zahl der Transplantationen hat sich verdoppelt.", ""},                                                       // a change of things
-		{head + "Linz – Die Ärzte haben sich für neue Regeln ausgesprochen.", ""},                                                       // a stance
-		{head + "Linz – Künstliche Herzen halten länger, berichteten Forscher am Montag.", ""},                                          // a report's content
-		{head + "Linz – In der Klinik herrschte am Montag großer Andrang.", ""},                                                         // a state
-		{"T Meta übernimmt Oracle\nLinz – Die Ärzte haben im Mai erstmals ein künstliches Herz eingepflanzt.", "Meta übernimmt Oracle"}, // the head told the news
+		{head + "Linz – Eine Debatte um die Kliniken wurde entfacht.", "Debatte entfacht"},
+		{head + "Linz – Im Mai sind in Linz mehr Nieren transplantiert worden als im Jahr davor.", "Mehr Nieren in Linz transplantiert"}, // what it was done to is its subject, once
+		{head + "Einem Patienten sind in Linz zwei neue Nieren transplantiert worden.", ""},                                              // no dateline: maybe no report
+		{head + "Linz – Die Ärzte pflanzen künftig künstliche Herzen ein.", ""},                                                          // not done
+		{head + "Linz – Die Kliniken sind mit neuen Geräten ausgestattet.", ""},                                                          // a state
+		{head + "Linz – Die Zahl der Transplantationen hat sich verdoppelt.", ""},                                                        // a change of things
+		{head + "Linz – Die Ärzte haben sich für neue Regeln ausgesprochen.", ""},                                                        // a stance
+		{head + "Linz – Künstliche Herzen halten länger, berichteten Forscher am Montag.", ""},                                           // a report's content
+		{head + "Linz – In der Klinik herrschte am Montag großer Andrang.", ""},                                                          // a state
+		{"T Meta übernimmt Oracle\nLinz – Die Ärzte haben im Mai erstmals ein künstliches Herz eingepflanzt.", "Meta übernimmt Oracle"},  // the head told the news
 	})
 }
 

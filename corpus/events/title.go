@@ -296,9 +296,10 @@ func title(p titleParts, table []model.Actor) string {
 		words("(geplant)")
 	}
 	out := b.String()
-	if w, _, _ := strings.Cut(out, " "); thingNumerals.has(w) {
-		// a headline opens with a capital: "Sieben Soldaten gestorben"
-		// (a name keeps its own case: "de Maizière")
+	if w, _, _ := strings.Cut(out, " "); thingNumerals.has(w) || quantities[w] {
+		// a headline opens with a capital: "Sieben Soldaten gestorben",
+		// "Mehr Straftaten angezeigt" (a name keeps its own case: "de
+		// Maizière")
 		r, n := utf8.DecodeRuneInString(out)
 		out = string(unicode.ToUpper(r)) + out[n:]
 	}
