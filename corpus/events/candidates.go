@@ -36,6 +36,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 				if s.hypothetical(i) {
 					continue // "die mögliche Fusion", "die drohende Insolvenz": what may happen
 				}
+				if k := x.lx.triggers[id].kind; sourcePrepositions.has(s.governedBy(i)) && k != KindVerdict && k != KindDecision {
+					continue // "hat laut Klage ausgesagt": where it is told, a source (what a ruling orders is news: "muss laut einem Urteil zahlen")
+				}
 				if s.remitOfBody(i) {
 					continue // "die Behörde für das Verbot von Minen": what a body is for, in its name
 				}

@@ -2355,3 +2355,13 @@ func TestLastingBeganOrEnded(t *testing.T) {
 		{"Über die Verhandlungen wurde nicht berichtet, sie begannen erst spät.", ""},
 	})
 }
+
+// TestSourceNoun: a happening's noun after "laut" or "gegenüber" is the
+// source of what the clause tells, not a happening it tells; a ruling's
+// is, for what it rules is the news.
+func TestSourceNoun(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Musk hat laut Klage am Freitag vor dem Konsul in Wien ausgesagt.", ""},
+		{"Meta muss laut einem Urteil des Landesgerichts am Freitag zehn Millionen Euro zahlen.", KindVerdict},
+	})
+}
