@@ -646,14 +646,20 @@ func (s *sent) barePair(i int) bool {
 // or it stands in a speech tag ("…, erzählt sie im Gespräch mit der
 // Zeitung") or its clause tells what was said there ("erklärte sie im Gespräch mit
 // der Zeitung", "übte im Gespräch mit dem Sender Kritik": an interview),
-// and it heads its phrase ("im Laufe des Gesprächs" is a time).
+// and it heads its phrase ("im Laufe des Gesprächs" is a time). Any
+// meeting's noun in a speech tag after "bei", "auf" or "in" is where it
+// was said too ("…, sagte sie bei einer Parteisitzung").
 func (x *extractor) venue(s *sent, i, id int) bool {
-	if t := &x.lx.triggers[id]; t.kind != KindInterview && t.noun != "Gespräch" {
+	t := &x.lx.triggers[id]
+	prep, _, det, _ := s.npContext(i) // "im Gespräch", "in dem am Montag gesendeten Gespräch"
+	tag := s.speechTail()
+	if t.kind == KindMeeting && tag >= 0 && i > tag && (prep == "bei" || prep == "beim" || prep == "auf" || prep == "im" || prep == "in" && det != "") {
+		return true // "…, sagte sie bei einer Parteisitzung": where it was said, in the speech tag
+	}
+	if t.kind != KindInterview && t.noun != "Gespräch" {
 		return false
 	}
-	prep, _, det, _ := s.npContext(i) // "im Gespräch", "in dem am Montag gesendeten Gespräch"
 	right := prep == "im" || prep == "in" && det != ""
-	tag := s.speechTail()
 	return right && (i+1 >= len(s.toks) || s.toks[i+1].lower != "mit" || x.saysInClause(s, s.toks[i].group) || tag >= 0 && i >= tag)
 }
 

@@ -2365,3 +2365,12 @@ func TestSourceNoun(t *testing.T) {
 		{"Meta muss laut einem Urteil des Landesgerichts am Freitag zehn Millionen Euro zahlen.", KindVerdict},
 	})
 }
+
+// TestMeetingInSpeechTag: a meeting a speech tag names is where something
+// was said, no happening the sentence tells.
+func TestMeetingInSpeechTag(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Die Gespräche seien gescheitert, sagte Musk am Freitag bei einer Parteisitzung in Linz.", KindStatement},
+		{"Musk und Bezos trafen sich am Freitag bei einer Parteisitzung in Linz.", KindMeeting},
+	})
+}
