@@ -638,6 +638,12 @@ func (x *extractor) leadNews(s *sent) (Mention, bool) {
 			// report was filed, not where it happened
 			m.Object, m.ObjectPrep, m.objectRank = "", "", 0
 		}
+		if ok && x.happeningNoun(s, m.thing) {
+			// "Bayern hat den fünften Sieg geschafft": the noun tells the
+			// happening, which its own rules did not find (the body tells
+			// the game)
+			continue
+		}
 		if ok && (len(m.Actors) > 0 || m.thing != "" || m.crowd+m.sufferer != "") {
 			return m, true // (a place alone says nothing of what happened)
 		}
@@ -707,6 +713,17 @@ func (s *sent) quantifiedSubject(g, end int) string {
 
 // quantities open a noun phrase by how many it holds.
 var quantities = map[string]bool{"mehr": true, "weniger": true, "zahlreiche": true, "viele": true, "mehrere": true, "etliche": true}
+
+// happeningNoun reports whether thing is a noun of the sentence that the
+// trigger lexicon reads as a happening.
+func (x *extractor) happeningNoun(s *sent, thing string) bool {
+	for _, c := range x.cands {
+		if !x.lx.triggers[c.trig].verb && s.toks[c.tok].text == thing {
+			return true
+		}
+	}
+	return false
+}
 
 // toldDone reports whether clause g tells the action at c as done: in
 // the preterite, or its participle with "haben" or a passive's "wurde"

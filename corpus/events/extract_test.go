@@ -2284,6 +2284,7 @@ func TestLeadNews(t *testing.T) {
 		{head + "Linz – Die Ärzte pflanzten im Mai erstmals ein künstliches Herz ein.", "Ärzte pflanzen Herz ein"},
 		{head + "Linz – Eine Debatte um die Kliniken wurde entfacht.", "Debatte entfacht"},
 		{head + "Linz – Im Mai sind in Linz mehr Nieren transplantiert worden als im Jahr davor.", "Mehr Nieren in Linz transplantiert"}, // what it was done to is its subject, once
+		{head + "Linz – Die Mannschaft hat den fünften Sieg in Folge geschafft.", ""},                                                    // the noun tells it, by its own rules
 		{head + "Einem Patienten sind in Linz zwei neue Nieren transplantiert worden.", ""},                                              // no dateline: maybe no report
 		{head + "Linz – Die Ärzte pflanzen künftig künstliche Herzen ein.", ""},                                                          // not done
 		{head + "Linz – Die Kliniken sind mit neuen Geräten ausgestattet.", ""},                                                          // a state
