@@ -2375,3 +2375,12 @@ func TestMeetingInSpeechTag(t *testing.T) {
 		{"Musk und Bezos trafen sich am Freitag bei einer Parteisitzung in Linz.", KindMeeting},
 	})
 }
+
+// TestChangedThing: changing a thing (a wheel, a tyre) is no transfer,
+// even beside a "zu" of another phrase.
+func TestChangedThing(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Nach einem Sturz zu Mittag wechselte Musk am Sonntag in Linz die Reifen.", ""},
+		{"Musk wechselte am Sonntag zum Linzer Verein.", KindTransfer},
+	})
+}
