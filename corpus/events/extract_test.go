@@ -2384,3 +2384,14 @@ func TestChangedThing(t *testing.T) {
 		{"Musk wechselte am Sonntag zum Linzer Verein.", KindTransfer},
 	})
 }
+
+// TestIntentionAnnounced: making known what one only wants or would do is
+// no happening; what is announced with a happening's noun or a date is.
+func TestIntentionAnnounced(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Musk hat am Freitag angekündigt, künftig mehr Zeit für seine Familie finden zu wollen.", ""},
+		{"Musk hat am Freitag angekündigt, bei der nächsten Wahl kandidieren zu wollen.", KindAnnouncement},
+		{"Musk hat am Freitag angekündigt, dass man für mehr Ruhe sorgen will.", ""},
+		{"Meta hat am Freitag den Abbau von 500 Stellen angekündigt.", KindAnnouncement},
+	})
+}

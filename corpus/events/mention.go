@@ -191,6 +191,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			}
 		}
 	}
+	if kind == KindAnnouncement && announces == "" && s.intendedOnly(g, c.tok) {
+		// "kündigte an, eine neue Politik machen zu wollen", "…, dass man
+		// dafür sorgen will": an intention made known, no happening (a
+		// plan with a date or a happening's noun is news, above)
+		return Mention{}, false
+	}
 	if kind == KindAnnouncement && announces == "" && t.conditional() {
 		// a call to what its cue names ("hat zu einem Streik
 		// aufgerufen") announces that happening, as which it merges

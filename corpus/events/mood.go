@@ -1114,6 +1114,31 @@ func (s *sent) negates(i int) bool {
 	return true
 }
 
+// intendedOnly reports whether what the clause at g makes known after
+// token at, in a clause that hangs on it, is only wanted or imagined: a
+// "wollen" or "würde" there, and no date of that clause's own. To run for
+// an office or in an election is news all the same ("gab bekannt, für
+// die Partei kandidieren zu wollen").
+func (s *sent) intendedOnly(g, at int) bool {
+	wanted := -1
+	for i := at + 1; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.group == g || s.host[t.group] != g || !t.word() || t.quoted {
+			continue
+		}
+		if running[t.lower] {
+			return false
+		}
+		if wanted < 0 && t.is(intention|hypothetical) && !s.timeAnchor(t.group, true) {
+			wanted = i
+		}
+	}
+	return wanted >= 0
+}
+
+// running are the forms of running for an office or in an election.
+var running = map[string]bool{"kandidieren": true, "antreten": true, "anzutreten": true, "kandidiert": true, "kandidiere": true}
+
 // comparedTime reports a "nicht" at i in the "wie" of a comparison with
 // "so" that measures a happening against a time ("hat den Preis so stark
 // gesenkt wie seit zehn Jahren nicht"): the time is negated, not the
