@@ -10,7 +10,11 @@ import (
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	gossh "golang.org/x/crypto/ssh"
+
+	"chronik/internal/sshtest"
+	"chronik/model"
 )
 
 // The leak tests measure the whole process, so they do not run in
@@ -26,17 +30,18 @@ const (
 	leakHeapSlack      = 3 << 20
 )
 
-// leakWait bounds the wait for sessions to end and memory to return: a
-// session ends within milliseconds of its client, but under the race
-// detector on a busy machine its renderer can take seconds to finish the
-// frame it was drawing.
+// leakWait bounds every wait of the leak tests (a first frame, a session's
+// end, memory to return): a session ends within milliseconds of its
+// client, but under the race detector on a busy machine its renderer can
+// take seconds to finish the frame it was drawing.
 const leakWait = 30 * time.Second
 
-// floodAndVanish opens a 120x40 session, waits for the first frame, writes
-// keys as fast as the connection takes them for flood, then calls vanish
-// (which ends the session somehow) and finally cuts the TCP connection
-// with a reset. opened, if not nil, is told when the first frame came.
-func floodAndVanish(t *testing.T, addr string, flood time.Duration, vanish, opened func()) {
+// floodAndVanish opens a 120x40 session, waits for the first frame (a
+// session that ends before it is an error), writes keys as fast as the
+// connection takes them for flood, then calls vanish (which ends the
+// session somehow) and finally cuts the TCP connection with a reset.
+// opened, if not nil, is told when the first frame came.
+func floodAndVanish(t *testing.T, addr string, flood time.Duration, vanish func(*flooder), opened func()) {
 	t.Helper()
 	raw, err := net.Dial("tcp", addr)
 	if err != nil {
@@ -64,13 +69,33 @@ func floodAndVanish(t *testing.T, addr string, flood time.Duration, vanish, open
 		t.Error(err)
 		return
 	}
-	firstFrame := make(chan struct{})
-	sess.Stdout = &signalWriter{first: firstFrame}
+	f := &flooder{sess: sess, stderr: &syncBuffer{}, wrote: make(chan struct{})}
+	sess.Stderr = f.stderr
+	out, err := sess.StdoutPipe()
+	if err != nil {
+		t.Error(err)
+		return
+	}
 	in, err := sess.StdinPipe()
 	if err != nil {
 		t.Error(err)
 		return
 	}
+	firstFrame, outEnded := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(outEnded)
+		buf := make([]byte, 32<<10)
+		for first := true; ; {
+			n, err := out.Read(buf)
+			if n > 0 && first {
+				first = false
+				close(firstFrame)
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
 	if err := sess.RequestPty("xterm-256color", 40, 120, gossh.TerminalModes{}); err != nil {
 		t.Error(err)
 		return
@@ -81,8 +106,11 @@ func floodAndVanish(t *testing.T, addr string, flood time.Duration, vanish, open
 	}
 	select {
 	case <-firstFrame:
-	case <-time.After(5 * time.Second):
-		t.Error("no first frame")
+	case <-outEnded:
+		t.Errorf("the session ended before its first frame; stderr %q", f.stderr.String())
+		return
+	case <-time.After(leakWait):
+		t.Errorf("no first frame within %s", leakWait)
 		return
 	}
 	if opened != nil {
@@ -90,9 +118,8 @@ func floodAndVanish(t *testing.T, addr string, flood time.Duration, vanish, open
 	}
 	keys := bytes.Repeat([]byte("jk"), 2048)
 	stop := time.Now().Add(flood)
-	done := make(chan struct{})
 	go func() {
-		defer close(done)
+		defer close(f.wrote)
 		for time.Now().Before(stop) {
 			if _, err := in.Write(keys); err != nil {
 				return
@@ -101,22 +128,46 @@ func floodAndVanish(t *testing.T, addr string, flood time.Duration, vanish, open
 	}()
 	time.Sleep(flood)
 	if vanish != nil {
-		vanish()
+		vanish(f)
 	}
 	_ = raw.Close()
-	<-done
+	<-f.wrote
 }
 
-// signalWriter discards what it is given and closes first on the first
-// write.
-type signalWriter struct {
-	once  sync.Once
-	first chan struct{}
+// flooder is a flooding client's session, as vanish gets it.
+type flooder struct {
+	sess   *gossh.Session
+	stderr *syncBuffer
+	// wrote is closed once the flood's last write has returned. A write
+	// can wait for the server's window until the session ends, and
+	// Session.Wait must not run alongside it: it closes stdin, which
+	// races with a write in progress.
+	wrote chan struct{}
 }
 
-func (w *signalWriter) Write(p []byte) (int, error) {
-	w.once.Do(func() { close(w.first) })
-	return len(p), nil
+// waitEnd waits up to leakWait for the server to end the session and
+// returns its exit status: -1 when the session ended without one, as it
+// does when the server had to close the connection (forceGrace). ok is
+// false if it did not end.
+func (f *flooder) waitEnd(t *testing.T) (status int, ok bool) {
+	t.Helper()
+	ended := make(chan error, 1)
+	go func() {
+		<-f.wrote
+		ended <- f.sess.Wait()
+	}()
+	select {
+	case err := <-ended:
+		st, err := sshtest.ExitStatus(err)
+		if err != nil {
+			t.Error(err)
+			return 0, false
+		}
+		return st, true
+	case <-time.After(leakWait):
+		t.Errorf("the server did not end the session within %s; stderr %q", leakWait, f.stderr.String())
+		return 0, false
+	}
 }
 
 // usage is the process's goroutines and live heap after a full collection.
@@ -198,8 +249,31 @@ func (ts *testServer) waitNoSessions(t *testing.T) {
 	}
 }
 
+// waitDisconnects waits until the server has logged n disconnects and
+// returns those lines. The line is written after the session has left the
+// server's books, and after its client was told the exit status.
+func (ts *testServer) waitDisconnects(t *testing.T, n int) []string {
+	t.Helper()
+	deadline := time.Now().Add(leakWait)
+	for {
+		var lines []string
+		for _, line := range strings.Split(ts.logs.String(), "\n") {
+			if strings.Contains(line, "msg=disconnect") {
+				lines = append(lines, line)
+			}
+		}
+		if len(lines) >= n {
+			return lines
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d sessions logged their end, want %d", len(lines), n)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
 // floodRounds runs rounds of parallel flooding sessions.
-func floodRounds(t *testing.T, addr string, rounds, parallel int, flood time.Duration, vanish func()) {
+func floodRounds(t *testing.T, addr string, rounds, parallel int, flood time.Duration, vanish func(*flooder)) {
 	t.Helper()
 	for range rounds {
 		var wg sync.WaitGroup
@@ -224,19 +298,80 @@ func TestFloodingClientsThatVanishLeaveNothing(t *testing.T) {
 }
 
 func TestFloodingClientsEndedByIdleTimeoutLeaveNothing(t *testing.T) {
-	ts := startExplorer(t, Config{IdleTimeout: 150 * time.Millisecond})
+	// Long enough that a session under load has drawn its first frame and
+	// read the flood before it could count as idle; it is what every round
+	// waits.
+	const idle = 500 * time.Millisecond
+	ts := startWith(t, Config{IdleTimeout: idle}, func(cfg Config, tl *model.Timeline) (*Server, error) {
+		s, err := New(cfg, tl)
+		if err != nil {
+			return nil, err
+		}
+		explorer := s.app
+		s.app = func(o appOptions) (tea.Model, error) {
+			m, err := explorer(o)
+			if err != nil {
+				return nil, err
+			}
+			// Idleness is measured on what the server reads of the input,
+			// and it reads only as fast as the program takes keys. With one
+			// chunk (inputChunk) of keys taking the program four idle
+			// timeouts, every session goes idle soon after its flood, with
+			// the program's reader holding keys: the moment a program used
+			// to leak at. At the explorer's own speed that happened only on
+			// a slow machine; on a fast one the program worked through the
+			// flood (the 2 MB channel window, tens of seconds of keys) and
+			// its reads kept the session alive past any silence the client
+			// kept.
+			return slowKeys{m, 4 * idle / inputChunk}, nil
+		}
+		return s, nil
+	})
 	// Each client floods, then falls silent with its connection open
-	// until the server ends the session for idleness, and only then
-	// vanishes.
-	idle := func() { time.Sleep(400 * time.Millisecond) }
-	floodRounds(t, ts.addr, 1, 5, 30*time.Millisecond, idle)
-	ts.waitNoSessions(t)
+	// until the server ends the session, and only then vanishes.
+	endedIdle := func(f *flooder) {
+		st, ok := f.waitEnd(t)
+		// Without an exit status the server closed the connection because
+		// the program took more than forceGrace to end (an overloaded
+		// machine); the log says why.
+		if ok && st != -1 && (st != 0 || !strings.Contains(f.stderr.String(), "chronik: no input for")) {
+			t.Errorf("session ended with status %d, stderr %q; want the idle timeout's goodbye", st, f.stderr.String())
+		}
+	}
+	// Every round starts on a server done with the last one: programs
+	// still drawing on a loaded machine would slow the next round's first
+	// frames past the idle timeout.
+	rounds := func(n int) {
+		for range n {
+			floodRounds(t, ts.addr, 1, 5, 30*time.Millisecond, endedIdle)
+			ts.waitNoSessions(t)
+		}
+	}
+	rounds(1)
 	baseG, baseHeap := settledUsage()
 
-	floodRounds(t, ts.addr, 4, 5, 30*time.Millisecond, idle)
-	ts.waitNoSessions(t)
-	ts.waitLog(t, "disconnect", "reason=idle")
+	rounds(4)
+	for _, line := range ts.waitDisconnects(t, 25) {
+		if !strings.Contains(line, "reason=idle") {
+			t.Errorf("a session did not end for idleness: %s", line)
+		}
+	}
 	expectBack(t, "20 sessions ended by the idle timeout", baseG, baseHeap)
+}
+
+// slowKeys is a model that takes delay over every key before passing it
+// on, as a program does that cannot keep up with its client.
+type slowKeys struct {
+	tea.Model
+	delay time.Duration
+}
+
+func (m slowKeys) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if _, ok := msg.(tea.KeyPressMsg); ok {
+		time.Sleep(m.delay)
+	}
+	inner, cmd := m.Model.Update(msg)
+	return slowKeys{inner, m.delay}, cmd
 }
 
 func TestShutdownWhileClientsFloodLeavesNothing(t *testing.T) {
