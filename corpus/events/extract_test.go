@@ -2395,3 +2395,12 @@ func TestIntentionAnnounced(t *testing.T) {
 		{"Meta hat am Freitag den Abbau von 500 Stellen angekündigt.", KindAnnouncement},
 	})
 }
+
+// TestTimePassedSince: a happening a clause counts passed time from is a
+// time, not told.
+func TestTimePassedSince(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Seit dem Streik bei Meta waren drei Jahre vergangen, als Musk am Freitag kam.", ""},
+		{"Nach dem Streik im vergangenen Jahr hat Meta am Freitag Musk entlassen.", KindDismissal},
+	})
+}

@@ -468,6 +468,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && s.inAttribute(c.tok) {
 		return Mention{}, false // "die für das Gipfeltreffen eingerichteten Sperren": what the barriers are for
 	}
+	if !t.verb && s.timePassedSince(g, c.tok) {
+		return Mention{}, false // "Seit dem Hurrikan waren sechs Jahre vergangen": a time counted from it, no telling
+	}
 	if !t.verb && kind == KindBirth && s.sinceBirth(c.tok) {
 		return Mention{}, false // "drei Wochen nach der Geburt des Sohnes", "vom Tag ihrer Geburt an": a time, told by the birth
 	}

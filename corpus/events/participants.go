@@ -461,6 +461,27 @@ func (s *sent) sinceBirth(tok int) bool {
 	return k >= 0 && k < tok-1 && s.toks[k].word() && timeUnits[s.toks[k].lower]
 }
 
+// timePassedSince reports whether the noun at tok, after "seit", "nach"
+// or "vor", is what clause g counts time from, saying that time passed
+// ("vergangen", "verging").
+func (s *sent) timePassedSince(g, tok int) bool {
+	switch s.governedBy(tok) {
+	case "seit", "nach", "vor":
+	default:
+		return false
+	}
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && passing[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// passing are the forms of time passing ("vergangen", not the attribute
+// "im vergangenen Jahr").
+var passing = map[string]bool{"vergangen": true, "verging": true, "vergingen": true, "vergeht": true, "vergehen": true}
+
 // judged reports whether clause g holds the noun at tok to be something:
 // "hält eine Eröffnung im Mai für unrealistisch" (a view of a happening,
 // not its telling).
