@@ -2404,3 +2404,14 @@ func TestTimePassedSince(t *testing.T) {
 		{"Nach dem Streik im vergangenen Jahr hat Meta am Freitag Musk entlassen.", KindDismissal},
 	})
 }
+
+// TestSecondVerbsObject: after "und" right after the trigger verb, a name
+// before another verb is that verb's object, no actor of the trigger's.
+func TestSecondVerbsObject(t *testing.T) {
+	f := fx{text: "Meta hatte am Freitag die Firma Oracle gekauft und Musk zum Rücktritt gezwungen.", date: dec2024,
+		timex: map[string]tx{"am Freitag": {"2024-12-06", dayIv(2024, 12, 6), ""}}}
+	m, ok := only(t, f, "")
+	if !ok || m.Kind != KindAcquisition || !slices.Equal(actorIDs(m.Actors), []string{"meta", "oracle"}) {
+		t.Errorf("%q: got %s %v (%v), want an acquisition of Meta and Oracle", f.text, m.Kind, actorIDs(m.Actors), ok)
+	}
+}

@@ -54,6 +54,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if x.speakerSeg(s, tok, r.first) {
 			continue // "Die Armee teilte mit, zwölf Rebellen seien getötet worden": who says it takes no part
 		}
+		if s.anotherVerbs(tok, r.first) {
+			continue // "hatten die Stadt erobert und den Präsidenten zur Flucht gezwungen": the second verb's object
+		}
 		if s.parenthesised(r.first) || s.broadcastNote(r) {
 			continue // "Helmut Kohl (CDU)": the party of the name before; "(20.15 Uhr, ORF)": where to watch it
 		}
@@ -459,6 +462,31 @@ func (s *sent) sinceBirth(tok int) bool {
 		k--
 	}
 	return k >= 0 && k < tok-1 && s.toks[k].word() && timeUnits[s.toks[k].lower]
+}
+
+// anotherVerbs reports whether the actor at token first stands after an
+// "und" right after the trigger verb at tok, before another verb of the
+// same clause: the object of that verb ("hatten die Stadt erobert und den
+// Präsidenten zur Flucht gezwungen"), which the coordination gives a
+// happening of its own.
+func (s *sent) anotherVerbs(tok, first int) bool {
+	if first <= tok+1 || len(s.toks[tok].forms) == 0 || !s.toks[tok+1].word() || s.toks[tok+1].lower != "und" {
+		return false
+	}
+	g := s.toks[tok].group
+	for k := first + 1; k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.group != g || !t.word() {
+			continue
+		}
+		if t.lower == "und" || t.is(conjunctions) {
+			return false
+		}
+		if s.participleAt(k) || s.finiteVerb(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // timePassedSince reports whether the noun at tok, after "seit", "nach"
