@@ -648,13 +648,13 @@ func (s *sent) barePair(i int) bool {
 // der Zeitung", "übte im Gespräch mit dem Sender Kritik": an interview),
 // and it heads its phrase ("im Laufe des Gesprächs" is a time). Any
 // meeting's noun in a speech tag after "bei", "auf" or "in" is where it
-// was said too ("…, sagte sie bei einer Parteisitzung").
+// was said too ("…, erklärte er bei einer Klubsitzung").
 func (x *extractor) venue(s *sent, i, id int) bool {
 	t := &x.lx.triggers[id]
 	prep, _, det, _ := s.npContext(i) // "im Gespräch", "in dem am Montag gesendeten Gespräch"
 	tag := s.speechTail()
 	if t.kind == KindMeeting && tag >= 0 && i > tag && (prep == "bei" || prep == "beim" || prep == "auf" || prep == "im" || prep == "in" && det != "") {
-		return true // "…, sagte sie bei einer Parteisitzung": where it was said, in the speech tag
+		return true // "…, erklärte er bei einer Klubsitzung": where it was said, in the speech tag
 	}
 	if t.kind != KindInterview && t.noun != "Gespräch" {
 		return false
