@@ -2415,3 +2415,11 @@ func TestSecondVerbsObject(t *testing.T) {
 		t.Errorf("%q: got %s %v (%v), want an acquisition of Meta and Oracle", f.text, m.Kind, actorIDs(m.Actors), ok)
 	}
 }
+
+// TestBarePluralObject: a plural object without an article, opened by its
+// adjective, is what the verb was done to in the title.
+func TestBarePluralObject(t *testing.T) {
+	checkRows(t, map[string]tx{"am Freitag": {"2024-12-06", dayIv(2024, 12, 6), ""}}, []rowCase{
+		{"Meta hat am Freitag strenge Sparmaßnahmen angekündigt.", "Meta kündigt Sparmaßnahmen an"},
+	})
+}

@@ -76,6 +76,11 @@ func (s *sent) thingOf(g, at int) string {
 		// a headline drops the article: "Apple stellt neues iPhone vor",
 		// "Regierung beschließt Mietpreisbremse"
 		bare := !counted && i == finite+1 && finite == at && s.topBlock() && !t.quoted && t.actor < 0 && t.timex < 0 && (t.upper || innerCapital(t.text) || s.adjective(i))
+		// a plural without an article opens with its adjective, whose
+		// "-e" is the accusative's: "hat schärfere Kontrollen
+		// angekündigt" (not the dative's "privaten Anlegern")
+		bare = bare || !counted && finite != at && !t.upper && !t.quoted && t.timex < 0 && strings.HasSuffix(t.lower, "e") && s.adjective(i) && !toks[i-1].is(prepositions|determiners) &&
+			i+1 < end && toks[i+1].word() && toks[i+1].upper && toks[i+1].actor < 0 && pluralNoun(toks[i+1].text)
 		if !bare && (!thingArticles[t.lower] && !counted && !dative || t.quoted || t.actor >= 0 || t.timex >= 0 || i > 0 && toks[i-1].is(prepositions)) {
 			continue
 		}
