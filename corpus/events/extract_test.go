@@ -2423,3 +2423,11 @@ func TestBarePluralObject(t *testing.T) {
 		{"Meta hat am Freitag strenge Sparmaßnahmen angekündigt.", "Meta kündigt Sparmaßnahmen an"},
 	})
 }
+
+// TestFailedHappening: a failure is titled with what failed, not as a
+// failing of those who took part.
+func TestFailedHappening(t *testing.T) {
+	checkRows(t, map[string]tx{"am Freitag": {"2024-12-06", dayIv(2024, 12, 6), ""}}, []rowCase{
+		{"Die Verhandlungen zwischen Meta und Oracle sind am Freitag gescheitert.", "Verhandlungen von Meta und Oracle gescheitert"},
+	})
+}

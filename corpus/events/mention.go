@@ -335,7 +335,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		s.openingRoad() == "" { // (a traffic report's closure is its news: "K12 … gesperrt, Umleitung über die B3")
 		return Mention{}, false // "X ist gesperrt", "die Grenze ist geschlossen": a state now, not when it came about
 	}
-	if t.verb && !passive {
+	if kind == KindCollapse && t.verb {
+		m.thing = s.cueSubject(g, &t) // "Die Verhandlungen sind gescheitert": what failed, no one's failing
+	} else if t.verb && !passive {
 		m.thing = s.thingOf(g, c.tok)
 	} else if x.tryingLead && x.passivePrep == "" {
 		m.thing = x.passiveSubject // "Einem Kind sind zwei Hände transplantiert worden": what was done, by whom untold

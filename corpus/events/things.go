@@ -133,6 +133,23 @@ func (s *sent) thingOf(g, at int) string {
 	return ""
 }
 
+// cueSubject returns the noun of clause g that is one of trigger t's
+// cues and its subject (no preposition, an article of the nominative or
+// none): "Die Verhandlungen" of "Die Verhandlungen sind gescheitert";
+// "" for none.
+func (s *sent) cueSubject(g int, t *trigger) string {
+	for i := range s.toks {
+		tok := &s.toks[i]
+		if tok.group != g || !tok.word() || !tok.upper || tok.quoted || tok.actor >= 0 || !t.cuedBy(tok.text) {
+			continue
+		}
+		if prep, _, det, _ := s.npContext(i); prep == "" && nominative(det) {
+			return tok.text
+		}
+	}
+	return ""
+}
+
 // innerCapital reports whether w has a capital after its first letter:
 // "iPhone", "eBay".
 func innerCapital(w string) bool {

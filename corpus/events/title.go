@@ -142,6 +142,10 @@ func title(p titleParts, table []model.Actor) string {
 			words(accusatives(patients), place)
 		}
 		words(v.particle)
+	case v != nil && p.kind == KindCollapse && p.thing != "" && !contains(all, p.thing) && v.participle != "":
+		// "Verhandlungen von Meta und Oracle gescheitert": what failed,
+		// not those who took part in it
+		words(p.thing, phrase("von", all), place, v.participle)
 	case v != nil && len(agents) > 0 && len(patients) == 0 && p.thing != "" && !contains(all, p.thing) && !strings.EqualFold(p.thing, v.infinitive):
 		// "Ministerium verbietet Demonstration", "Gemeinderat beschließt
 		// Budget"
