@@ -4,8 +4,10 @@ import (
 	"errors"
 	"io"
 	"sync/atomic"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"golang.org/x/time/rate"
 )
 
 // programInput is what a session's tea.Program reads from instead of the
@@ -44,7 +46,8 @@ import (
 // has the report.
 type programInput struct {
 	r        *io.PipeReader
-	stopping atomic.Bool // stop was called: the program is on its way out
+	stopping atomic.Bool   // stop was called: the program is on its way out
+	stopped  chan struct{} // closed by the first stop; ends a wait for the budget
 }
 
 // errInputEnded is the error the program's reader gets once the client's
@@ -64,31 +67,106 @@ var errInputEnded = errors.New("session input ended")
 // chunks is joined again by the reader.
 const inputChunk = 256
 
-// newProgramInput starts copying the client's input from src to the
-// program. The copying goroutine holds src only: when the program has
-// ended it stops at its next write, or when src ends.
-func newProgramInput(src io.Reader) *programInput {
-	pr, pw := io.Pipe()
-	go func() {
-		_, _ = io.CopyBuffer(pw, readerOnly{src}, make([]byte, inputChunk))
-		_ = pw.CloseWithError(errInputEnded)
-	}()
-	return &programInput{r: pr}
+// inputBudget bounds what a client's input can make its program do: every
+// byte handed to the program is a key (or part of one) that costs an
+// Update, some 15 µs of CPU in the explorer, while the client pays next
+// to nothing to send it. Without a bound, 30 ms of flooding fills the SSH
+// channel window (2 MB of keys) and keeps the server busy for half a
+// minute of CPU (TestFloodCost measures it).
+//
+// It is a token bucket on bytes, and bytes beyond it wait: the program
+// is not given them, the session does not read them, the channel window
+// fills, and the client can send no more (backpressure). Nothing a client
+// sends is dropped, so an escape sequence, a UTF-8 character or a
+// bracketed paste is never cut in half. Bytes read beyond the budget do
+// not count as activity (see newProgramInput), so a flooder worked off at
+// the budget's pace still meets the idle timeout. tui/server/README.md
+// weighs this against dropping the excess.
+type inputBudget struct {
+	perSec rate.Limit // bytes per second, sustained; rate.Inf: no budget
+	burst  int        // bytes at once; never less than inputChunk
 }
 
-// readerOnly hides any WriterTo of the source, so that CopyBuffer uses the
-// small buffer it is given.
-type readerOnly struct{ io.Reader }
+// defaultInputBudget: a burst of 4 KB takes a paste of a few KB, or
+// hundreds of keys, at once; 512 bytes a second is several times what
+// holding a key down sends (30 repeats a second of up to 6 bytes for a
+// modified arrow key) and still bounds a flooder to about 1% of a core.
+// A mouse drag (about 60 reports of 13 bytes a second) runs into it after
+// some seconds; the explorer does nothing with drags.
+var defaultInputBudget = inputBudget{perSec: 512, burst: 4096}
+
+// newProgramInput starts copying the client's input from src to the
+// program, within budget b. active, if not nil, is called for every read
+// the budget covers: that is input at a pace a person could have sent it.
+// A read beyond the budget is a backlog being worked off (the client sent
+// it faster than that), and does not count: otherwise a client that
+// floods once and falls silent would look active until its backlog is
+// gone, hours at the budget's pace.
+//
+// The copying goroutine holds src, active and the pipe, never the program:
+// when the program has ended it stops at its next write, at stop if it is
+// waiting for the budget, or when src ends.
+func newProgramInput(src io.Reader, b inputBudget, active func()) *programInput {
+	pr, pw := io.Pipe()
+	in := &programInput{r: pr, stopped: make(chan struct{})}
+	lim := rate.NewLimiter(b.perSec, max(b.burst, inputChunk))
+	go func() {
+		in.copy(pw, src, lim, active)
+		_ = pw.CloseWithError(errInputEnded)
+	}()
+	return in
+}
+
+// copy hands src to the program, at most inputChunk bytes at a time and
+// within lim, until src ends, the program has ended, or stop is called.
+func (in *programInput) copy(pw *io.PipeWriter, src io.Reader, lim *rate.Limiter, active func()) {
+	buf := make([]byte, inputChunk)
+	for {
+		n, err := src.Read(buf)
+		if n > 0 {
+			// n <= inputChunk <= the burst, so the reservation is valid.
+			switch d := lim.ReserveN(time.Now(), n).Delay(); {
+			case d == 0:
+				if active != nil {
+					active()
+				}
+			case !in.wait(d):
+				return
+			}
+			if _, err := pw.Write(buf[:n]); err != nil {
+				return
+			}
+		}
+		if err != nil {
+			return
+		}
+	}
+}
+
+// wait waits for d, or until stop; it reports whether it waited all of d.
+func (in *programInput) wait(d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return true
+	case <-in.stopped:
+		return false
+	}
+}
 
 func (in *programInput) Read(p []byte) (int, error) { return in.r.Read(p) }
 
 // stop ends the program: a Read in progress or the next one fails with
 // io.ErrClosedPipe, and every message from now on is dropped, so that
-// what the reader still holds reaches the event loop at once. It is how
+// what the reader still holds reaches the event loop at once. A copying
+// goroutine waiting for the budget gives up at once too. It is how
 // the server ends a session (client gone, idle, shutdown) as well as how a
 // quit the program asks for is carried out; any goroutine may call it.
 func (in *programInput) stop() {
-	in.stopping.Store(true)
+	if !in.stopping.Swap(true) {
+		close(in.stopped)
+	}
 	_ = in.r.Close()
 }
 

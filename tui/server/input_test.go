@@ -3,15 +3,21 @@ package server
 import (
 	"bytes"
 	"io"
+	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"golang.org/x/time/rate"
+
+	"chronik/model"
 )
 
 // BenchmarkInputHop is what programInput adds to every chunk the client
 // sends (one key at a time, as a reader types): one hop through a pipe and
-// its copying goroutine, compared with reading the source directly.
+// its copying goroutine, compared with reading the source directly. The
+// budget is lifted: it is the hop that is measured, not the budget's pace.
 //
 //	go test ./tui/server -run '^$' -bench InputHop -benchtime 200000x
 func BenchmarkInputHop(b *testing.B) {
@@ -20,7 +26,7 @@ func BenchmarkInputHop(b *testing.B) {
 		wrap func(io.Reader) io.Reader
 	}{
 		{"direct", func(r io.Reader) io.Reader { return r }},
-		{"programInput", func(r io.Reader) io.Reader { return newProgramInput(r) }},
+		{"programInput", func(r io.Reader) io.Reader { return newProgramInput(r, noInputBudget, nil) }},
 	} {
 		b.Run(tt.name, func(b *testing.B) {
 			src, keys := io.Pipe() // the session: one key per write
@@ -50,7 +56,7 @@ func BenchmarkInputHop(b *testing.B) {
 // when the program stops its input; a Read in progress returns at once.
 func TestProgramInputEnds(t *testing.T) {
 	src, client := io.Pipe()
-	in := newProgramInput(src)
+	in := newProgramInput(src, defaultInputBudget, nil)
 	go func() { _, _ = client.Write([]byte("jk")); _ = client.Close() }()
 	buf := make([]byte, 8)
 	if n, err := in.Read(buf); n != 2 || err != nil {
@@ -61,7 +67,7 @@ func TestProgramInputEnds(t *testing.T) {
 	}
 
 	silent, _ := io.Pipe()
-	in = newProgramInput(silent)
+	in = newProgramInput(silent, defaultInputBudget, nil)
 	done := make(chan error)
 	go func() { _, err := in.Read(buf); done <- err }()
 	in.stop()
@@ -85,7 +91,7 @@ func TestStoppedProgramHasLittleLeftToHandOver(t *testing.T) {
 		}
 	}()
 	src := &countingReader{Reader: pr, third: make(chan struct{})}
-	in := newProgramInput(src)
+	in := newProgramInput(src, defaultInputBudget, nil)
 	m := &stallingModel{release: make(chan struct{})}
 	var left int // messages after stop; only the event loop counts them
 	filter := func(m tea.Model, msg tea.Msg) tea.Msg {
@@ -149,3 +155,122 @@ func (m *stallingModel) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m *stallingModel) View() tea.View { return tea.NewView("") }
+
+// noInputBudget lifts the input budget, for tests about something else
+// that need the program to get input as fast as it comes.
+var noInputBudget = inputBudget{perSec: rate.Inf}
+
+// A client flooding its input gets the budget's burst at once and then
+// its pace, however much it sends; only the reads the budget covers count
+// as activity.
+func TestProgramInputHoldsAFloodToItsBudget(t *testing.T) {
+	pr, client := io.Pipe()
+	t.Cleanup(func() { _ = pr.Close() })
+	go func() {
+		keys := bytes.Repeat([]byte("j"), 4096)
+		for {
+			if _, err := client.Write(keys); err != nil {
+				return
+			}
+		}
+	}()
+	b := inputBudget{perSec: 2000, burst: 1024}
+	var active atomic.Int64
+	start := time.Now()
+	in := newProgramInput(pr, b, func() { active.Add(1) })
+	t.Cleanup(in.stop)
+	var got int
+	buf := make([]byte, inputChunk)
+	for time.Since(start) < 300*time.Millisecond {
+		n, err := in.Read(buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got += n
+	}
+	// Tokens are taken before a chunk is handed over, so the program can
+	// only be a chunk ahead of the budget by the time it looks.
+	limit := b.burst + int(float64(b.perSec)*time.Since(start).Seconds()) + inputChunk
+	if got < b.burst || got > limit {
+		t.Errorf("the program got %d bytes in %s; want the burst (%d) and at most %d",
+			got, time.Since(start).Round(time.Millisecond), b.burst, limit)
+	}
+	// The burst is four chunks; a fifth may be covered by what trickled in
+	// meanwhile. Everything after it was read on credit.
+	if n := active.Load(); n > int64(b.burst/inputChunk+1) {
+		t.Errorf("%d reads of %d bytes counted as activity; want at most the burst's %d",
+			n, got, b.burst/inputChunk+1)
+	}
+}
+
+// A client that floods and then falls silent, its connection open, has
+// its program get no more than the budget allows, and is ended by the idle
+// timeout: the backlog read at the budget's pace is no activity.
+func TestFloodingClientIsHeldToTheBudgetAndGoesIdle(t *testing.T) {
+	t.Parallel() // it waits on timers; let the rest run meanwhile
+	const idle = time.Second
+	var keys atomic.Int64
+	ts := startWith(t, Config{IdleTimeout: idle}, func(cfg Config, tl *model.Timeline) (*Server, error) {
+		return newServer(cfg, tl, func(o appOptions) (tea.Model, error) {
+			return countingKeys{&testApp{tl: tl, actors: o.Actors}, &keys, nil}, nil
+		})
+	})
+	var start time.Time
+	var took time.Duration
+	floodAndVanish(t, ts.addr, 30*time.Millisecond, func(f *flooder) {
+		st, ok := f.waitEnd(t)
+		took = time.Since(start)
+		if ok && (st != 0 || !strings.Contains(f.stderr.String(), "chronik: no input for")) {
+			t.Errorf("session ended with status %d, stderr %q; want the idle timeout's goodbye", st, f.stderr.String())
+		}
+	}, func() { start = time.Now() })
+	b := defaultInputBudget
+	limit := b.burst + int(float64(b.perSec)*took.Seconds()) + inputChunk
+	if n := keys.Load(); n > int64(limit) {
+		t.Errorf("the program got %d keys in the %s the session lasted; the budget allows %d",
+			n, took.Round(time.Millisecond), limit)
+	}
+	for _, line := range ts.waitDisconnects(t, 1) {
+		if !strings.Contains(line, "reason=idle") {
+			t.Errorf("the flooding session did not end for idleness: %s", line)
+		}
+	}
+}
+
+// What a person sends passes the budget at once: a 2 KB paste, a burst of
+// 50 keys, a key held down (30 repeats a second of a 3-byte arrow key)
+// and another 2 KB paste, each seen whole by the program in time.
+func TestTypingAndPastingPassTheBudget(t *testing.T) {
+	t.Parallel() // it waits on timers; let the rest run meanwhile
+	var keys, pasted atomic.Int64
+	ts := startWith(t, Config{}, func(cfg Config, tl *model.Timeline) (*Server, error) {
+		return newServer(cfg, tl, func(o appOptions) (tea.Model, error) {
+			return countingKeys{&testApp{tl: tl, actors: o.Actors}, &keys, &pasted}, nil
+		})
+	})
+	tm := openTerm(t, ts.addr, 80, 24, "")
+	tm.waitText("Timeline")
+	expect := func(what string, n *atomic.Int64, want int64) {
+		t.Helper()
+		deadline := time.Now().Add(5 * time.Second)
+		for n.Load() != want {
+			if time.Now().After(deadline) {
+				t.Fatalf("%s: the program got %d, want %d", what, n.Load(), want)
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+	}
+	text := strings.Repeat("Carla Conrad ", 157) + "Delta A" // 2048 bytes
+	paste := "\x1b[200~" + text + "\x1b[201~"
+	tm.send(paste)
+	expect("a 2 KB paste", &pasted, int64(len(text)))
+	tm.send(strings.Repeat("jk", 25))
+	expect("50 keys at once", &keys, 50)
+	for range 60 {
+		tm.send("\x1b[B")
+		time.Sleep(time.Second / 30) // a key held down is what this is about
+	}
+	expect("2 s of a key held down", &keys, 110)
+	tm.send(paste)
+	expect("another 2 KB paste", &pasted, 2*int64(len(text)))
+}

@@ -319,10 +319,11 @@ func TestFloodingClientsEndedByIdleTimeoutLeaveNothing(t *testing.T) {
 			// timeouts, every session goes idle soon after its flood, with
 			// the program's reader holding keys: the moment a program used
 			// to leak at. At the explorer's own speed that happened only on
-			// a slow machine; on a fast one the program worked through the
-			// flood (the 2 MB channel window, tens of seconds of keys) and
-			// its reads kept the session alive past any silence the client
-			// kept.
+			// a slow machine; on a fast one the program has long handed
+			// over its keys by then (the input budget gives it a burst of
+			// 4 KB, then a chunk every half second; before the budget it
+			// worked through the whole flood, the 2 MB channel window,
+			// while its reads kept the session alive).
 			return slowKeys{m, 4 * idle / inputChunk}, nil
 		}
 		return s, nil

@@ -11,8 +11,9 @@
 // The limits that keep one client from hurting the others live in layers:
 // the guard listener (per-address rate, open and pending connection caps),
 // the ssh server (handshake deadline), the channel filter (window clamping,
-// refused requests), and the session middleware (max sessions, idle
-// timeout, panic isolation). Config documents each.
+// refused requests), the session middleware (max sessions, idle
+// timeout, panic isolation), and the program's input (a budget on the
+// bytes of keys, see inputBudget). Config documents those it sets.
 package server
 
 import (
@@ -194,8 +195,9 @@ type Server struct {
 	nextID atomic.Uint64
 	active sync.WaitGroup // registered sessions
 
-	grace      time.Duration // shutdownGrace; tests shorten it
-	forceGrace time.Duration // forceGrace; tests shorten it
+	grace       time.Duration // shutdownGrace; tests shorten it
+	forceGrace  time.Duration // forceGrace; tests shorten it
+	inputBudget inputBudget   // defaultInputBudget; tests may change it
 
 	mu        sync.Mutex
 	sessions  map[*session]struct{}
@@ -214,7 +216,7 @@ func newServer(cfg Config, tl *model.Timeline, app appFunc) (*Server, error) {
 		return nil, err
 	}
 	s := &Server{cfg: cfg, tl: tl, app: app, log: cfg.Logger, sessions: map[*session]struct{}{},
-		grace: shutdownGrace, forceGrace: forceGrace, stopSweep: make(chan struct{})}
+		grace: shutdownGrace, forceGrace: forceGrace, inputBudget: defaultInputBudget, stopSweep: make(chan struct{})}
 
 	hk, err := loadOrCreateHostKey(cfg.HostKeyPath, defaultKey)
 	if err != nil {

@@ -35,16 +35,17 @@ const (
 const forceGrace = 2 * time.Second
 
 // A session is one SSH session as the server tracks it. It wraps the
-// client's ssh.Session so that every layer below the logging middleware,
-// and the tea.Program itself, read through it: that is how input is timed
-// for the idle limit.
+// client's ssh.Session so that every layer below the logging middleware
+// reads through it: that is how input is timed for the idle limit. The
+// tea.Program's input (programInput) reads the ssh.Session underneath and
+// calls touch itself, for the input its budget covers only.
 type session struct {
 	ssh.Session
 	srv   *Server
 	id    uint64
 	start time.Time
 
-	lastInput atomic.Int64 // unix nanoseconds of the last byte the client sent
+	lastInput atomic.Int64 // unix nanoseconds of the last input that counts as activity (touch)
 	done      chan struct{}
 
 	mu       sync.Mutex
@@ -62,15 +63,18 @@ func (s *Server) newSession(sess ssh.Session) *session {
 	return ss
 }
 
-// Read is the program's input: every byte the client sends counts as
-// activity.
+// Read is the client's input for any reader but the program (see
+// programInput): every byte read counts as activity.
 func (ss *session) Read(p []byte) (int, error) {
 	n, err := ss.Session.Read(p)
 	if n > 0 {
-		ss.lastInput.Store(time.Now().UnixNano())
+		ss.touch()
 	}
 	return n, err
 }
+
+// touch records input that counts as activity for the idle limit.
+func (ss *session) touch() { ss.lastInput.Store(time.Now().UnixNano()) }
 
 // setReason records why the session ends; the first reason wins. It
 // reports whether this call set it.
@@ -394,9 +398,11 @@ func (s *Server) runExplorer(ss *session) {
 	// bm.MakeOptions: output through the session, its TERM and
 	// environment, the colour profile they imply, the (already clamped)
 	// window size. Input comes through programInput, which also owns the
-	// filter (see there why). The server's own signals belong to the
-	// server, not to every session's program.
-	in := newProgramInput(ss)
+	// filter (see there why) and holds the client to the input budget; it
+	// reads the ssh.Session under ss, and tells ss which input counts as
+	// activity. The server's own signals belong to the server, not to
+	// every session's program.
+	in := newProgramInput(ss.Session, s.inputBudget, ss.touch)
 	opts := append(bm.MakeOptions(ss), tea.WithoutSignalHandler(), tea.WithInput(in), tea.WithFilter(in.filter))
 	p := tea.NewProgram(guard(m, ss), opts...)
 	if !ss.attach(in) {
