@@ -9,8 +9,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-
-	"chronik/model"
 )
 
 // TestFloodCost measures what one flooding client costs the server: the
@@ -43,18 +41,7 @@ func TestFloodCost(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			var keys atomic.Int64
-			ts := startWith(t, Config{IdleTimeout: tc.idle}, func(cfg Config, tl *model.Timeline) (*Server, error) {
-				s, err := New(cfg, tl)
-				if err != nil {
-					return nil, err
-				}
-				explorer := s.app
-				s.app = func(o appOptions) (tea.Model, error) {
-					m, err := explorer(o)
-					return countingKeys{m, &keys, nil}, err
-				}
-				return s, nil
-			})
+			ts := startWrapping(t, Config{IdleTimeout: tc.idle}, func(m tea.Model) tea.Model { return countingKeys{m, &keys, nil} })
 			var cpu0 time.Duration
 			var start time.Time
 			opened := func() { cpu0, start = cpuTime(t), time.Now() }

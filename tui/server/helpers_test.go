@@ -400,3 +400,24 @@ func run(t *testing.T, addr, cmd string) (string, string, int) {
 	}
 	return out, errOut, st
 }
+
+// startWrapping starts a server whose sessions run the explorer wrapped
+// by wrap.
+func startWrapping(t *testing.T, cfg Config, wrap func(tea.Model) tea.Model) *testServer {
+	t.Helper()
+	return startWith(t, cfg, func(cfg Config, tl *model.Timeline) (*Server, error) {
+		s, err := New(cfg, tl)
+		if err != nil {
+			return nil, err
+		}
+		explorer := s.app
+		s.app = func(o appOptions) (tea.Model, error) {
+			m, err := explorer(o)
+			if err != nil {
+				return nil, err
+			}
+			return wrap(m), nil
+		}
+		return s, nil
+	})
+}

@@ -80,16 +80,7 @@ func TestProgramInputEnds(t *testing.T) {
 // handed over, message by message, the keys its reader holds; that must
 // stay a few hundred, not thousands (see inputChunk).
 func TestStoppedProgramHasLittleLeftToHandOver(t *testing.T) {
-	pr, client := io.Pipe()
-	t.Cleanup(func() { _ = pr.Close() })
-	go func() {
-		keys := bytes.Repeat([]byte("j"), 4096)
-		for {
-			if _, err := client.Write(keys); err != nil {
-				return
-			}
-		}
-	}()
+	pr := floodingClient(t)
 	src := &countingReader{Reader: pr, third: make(chan struct{})}
 	in := newProgramInput(src, defaultInputBudget, nil)
 	m := &stallingModel{release: make(chan struct{})}
@@ -164,16 +155,7 @@ var noInputBudget = inputBudget{perSec: rate.Inf}
 // its pace, however much it sends; only the reads the budget covers count
 // as activity.
 func TestProgramInputHoldsAFloodToItsBudget(t *testing.T) {
-	pr, client := io.Pipe()
-	t.Cleanup(func() { _ = pr.Close() })
-	go func() {
-		keys := bytes.Repeat([]byte("j"), 4096)
-		for {
-			if _, err := client.Write(keys); err != nil {
-				return
-			}
-		}
-	}()
+	pr := floodingClient(t)
 	b := inputBudget{perSec: 2000, burst: 1024}
 	var active atomic.Int64
 	start := time.Now()
@@ -273,4 +255,20 @@ func TestTypingAndPastingPassTheBudget(t *testing.T) {
 	expect("2 s of a key held down", &keys, 110)
 	tm.send(paste)
 	expect("another 2 KB paste", &pasted, 2*int64(len(text)))
+}
+
+// floodingClient returns a client's input that sends keys as fast as they
+// are read, until the test ends.
+func floodingClient(t *testing.T) *io.PipeReader {
+	pr, client := io.Pipe()
+	t.Cleanup(func() { _ = pr.Close() })
+	go func() {
+		keys := bytes.Repeat([]byte("j"), 4096)
+		for {
+			if _, err := client.Write(keys); err != nil {
+				return
+			}
+		}
+	}()
+	return pr
 }

@@ -14,7 +14,6 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 
 	"chronik/internal/sshtest"
-	"chronik/model"
 )
 
 // The leak tests measure the whole process, so they do not run in
@@ -302,31 +301,19 @@ func TestFloodingClientsEndedByIdleTimeoutLeaveNothing(t *testing.T) {
 	// read the flood before it could count as idle; it is what every round
 	// waits.
 	const idle = 500 * time.Millisecond
-	ts := startWith(t, Config{IdleTimeout: idle}, func(cfg Config, tl *model.Timeline) (*Server, error) {
-		s, err := New(cfg, tl)
-		if err != nil {
-			return nil, err
-		}
-		explorer := s.app
-		s.app = func(o appOptions) (tea.Model, error) {
-			m, err := explorer(o)
-			if err != nil {
-				return nil, err
-			}
-			// Idleness is measured on what the server reads of the input,
-			// and it reads only as fast as the program takes keys. With one
-			// chunk (inputChunk) of keys taking the program four idle
-			// timeouts, every session goes idle soon after its flood, with
-			// the program's reader holding keys: the moment a program used
-			// to leak at. At the explorer's own speed that happened only on
-			// a slow machine; on a fast one the program has long handed
-			// over its keys by then (the input budget gives it a burst of
-			// 4 KB, then a chunk every half second; before the budget it
-			// worked through the whole flood, the 2 MB channel window,
-			// while its reads kept the session alive).
-			return slowKeys{m, 4 * idle / inputChunk}, nil
-		}
-		return s, nil
+	ts := startWrapping(t, Config{IdleTimeout: idle}, func(m tea.Model) tea.Model {
+		// Idleness is measured on what the server reads of the input,
+		// and it reads only as fast as the program takes keys. With one
+		// chunk (inputChunk) of keys taking the program four idle
+		// timeouts, every session goes idle soon after its flood, with
+		// the program's reader holding keys: the moment a program used
+		// to leak at. At the explorer's own speed that happened only on
+		// a slow machine; on a fast one the program has long handed
+		// over its keys by then (the input budget gives it a burst of
+		// 4 KB, then a chunk every half second; before the budget it
+		// worked through the whole flood, the 2 MB channel window,
+		// while its reads kept the session alive).
+		return slowKeys{m, 4 * idle / inputChunk}
 	})
 	// Each client floods, then falls silent with its connection open
 	// until the server ends the session, and only then vanishes.
