@@ -1,81 +1,69 @@
 package server
 
 import (
-	"os"
-	"strings"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 )
 
-// TestFloodCost measures what one flooding client costs the server: the
-// process's CPU time (user + system; the test's own client is in it too,
-// but encrypting a few MB is milliseconds) and the keys the explorer got,
-// from the flood's start until the session is over. It is a measurement,
-// not a check, and takes long without the input budget, so it runs only
-// when asked:
+// BenchmarkFloodCost measures what one flooding client costs the server:
+// the process's CPU time (user + system; the benchmark's own client is in
+// it too, but encrypting a few MB is milliseconds) and the keys the
+// explorer got, from the flood's start until the session is over. One
+// run each is the measurement:
 //
-//	CHRONIK_FLOOD_COST=1 go test ./tui/server -run TestFloodCost -count=1 -v
+//	go test ./tui/server -run '^$' -bench FloodCost -benchtime 1x
 //
 // "silent": the client floods for 30 ms and then keeps its connection
 // open without a word until the server ends the session. "vanish": the
 // client floods for 10 s (or until the server ends the session) and then
-// cuts the connection. The log line ends with the session's own
-// disconnect line: how long it lasted and why it ended.
-func TestFloodCost(t *testing.T) {
-	if os.Getenv("CHRONIK_FLOOD_COST") == "" {
-		t.Skip("a measurement; set CHRONIK_FLOOD_COST=1 to run it")
-	}
+// cuts the connection. Each reports the CPU seconds, the keys and how
+// long the session lasted.
+func BenchmarkFloodCost(b *testing.B) {
 	for _, tc := range []struct {
 		name   string
 		flood  time.Duration
 		silent bool
 		idle   time.Duration
 	}{
-		{"silent after 30ms, idle 2s", 30 * time.Millisecond, true, 2 * time.Second},
-		{"vanish after 10s, idle 2s", 10 * time.Second, false, 2 * time.Second},
-		{"vanish after 10s, idle 15m", 10 * time.Second, false, DefaultIdleTimeout},
+		{"silent-after-30ms-idle-2s", 30 * time.Millisecond, true, 2 * time.Second},
+		{"vanish-after-10s-idle-2s", 10 * time.Second, false, 2 * time.Second},
+		{"vanish-after-10s-idle-15m", 10 * time.Second, false, DefaultIdleTimeout},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
+		b.Run(tc.name, func(b *testing.B) {
+			var cpu, took time.Duration
 			var keys atomic.Int64
-			ts := startWrapping(t, Config{IdleTimeout: tc.idle}, func(m tea.Model) tea.Model { return countingKeys{m, &keys, nil} })
-			var cpu0 time.Duration
-			var start time.Time
-			opened := func() { cpu0, start = cpuTime(t), time.Now() }
-			var vanish func(*flooder)
-			if tc.silent {
-				vanish = func(f *flooder) {
-					<-f.wrote
-					ended := make(chan error, 1)
-					go func() { ended <- f.sess.Wait() }()
-					select {
-					case <-ended:
-					case <-time.After(5 * time.Minute):
-						t.Error("the session did not end within 5 minutes")
+			for range b.N {
+				ts := startWrapping(b, Config{IdleTimeout: tc.idle}, func(m tea.Model) tea.Model { return countingKeys{m, &keys, nil} })
+				var cpu0 time.Duration
+				var start time.Time
+				opened := func() { cpu0, start = cpuTime(), time.Now() }
+				var vanish func(*flooder)
+				if tc.silent {
+					vanish = func(f *flooder) {
+						<-f.wrote
+						ended := make(chan error, 1)
+						go func() { ended <- f.sess.Wait() }()
+						select {
+						case <-ended:
+						case <-time.After(5 * time.Minute):
+							b.Error("the session did not end within 5 minutes")
+						}
 					}
 				}
+				floodAndVanish(b, ts.addr, tc.flood, vanish, opened)
+				ts.waitNoSessions(b)
+				cpu, took = cpu+cpuTime()-cpu0, took+time.Since(start)
+				ts.waitDisconnects(b, 1)
 			}
-			floodAndVanish(t, ts.addr, tc.flood, vanish, opened)
-			ts.waitNoSessions(t)
-			cpu, took := cpuTime(t)-cpu0, time.Since(start)
-			line := ts.waitDisconnects(t, 1)[0]
-			t.Logf("%s: server CPU %.2f s over %.1f s, %d keys reached the explorer; %s",
-				tc.name, cpu.Seconds(), took.Seconds(), keys.Load(), line[strings.Index(line, "duration="):])
+			n := float64(b.N)
+			b.ReportMetric(cpu.Seconds()/n, "cpu-s/flood")
+			b.ReportMetric(float64(keys.Load())/n, "keys/flood")
+			b.ReportMetric(took.Seconds()/n, "s/session")
 		})
 	}
-}
-
-// cpuTime is the CPU time the process has used so far.
-func cpuTime(t *testing.T) time.Duration {
-	t.Helper()
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		t.Fatal(err)
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // countingKeys passes everything on to its model and counts the key

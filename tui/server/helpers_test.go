@@ -197,7 +197,7 @@ func startExplorer(t *testing.T, cfg Config) *testServer {
 	return startWith(t, cfg, New)
 }
 
-func startWith(t *testing.T, cfg Config, build func(Config, *model.Timeline) (*Server, error)) *testServer {
+func startWith(t testing.TB, cfg Config, build func(Config, *model.Timeline) (*Server, error)) *testServer {
 	t.Helper()
 	logs := &syncBuffer{}
 	if cfg.HostKeyPath == "" {
@@ -225,7 +225,7 @@ func startWith(t *testing.T, cfg Config, build func(Config, *model.Timeline) (*S
 }
 
 // newKey makes a client key.
-func newKey(t *testing.T) gossh.Signer {
+func newKey(t testing.TB) gossh.Signer {
 	t.Helper()
 	s, err := sshtest.NewKey()
 	if err != nil {
@@ -403,7 +403,7 @@ func run(t *testing.T, addr, cmd string) (string, string, int) {
 
 // startWrapping starts a server whose sessions run the explorer wrapped
 // by wrap.
-func startWrapping(t *testing.T, cfg Config, wrap func(tea.Model) tea.Model) *testServer {
+func startWrapping(t testing.TB, cfg Config, wrap func(tea.Model) tea.Model) *testServer {
 	t.Helper()
 	return startWith(t, cfg, func(cfg Config, tl *model.Timeline) (*Server, error) {
 		s, err := New(cfg, tl)

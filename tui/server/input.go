@@ -72,7 +72,7 @@ const inputChunk = 256
 // Update, some 15 µs of CPU in the explorer, while the client pays next
 // to nothing to send it. Without a bound, 30 ms of flooding fills the SSH
 // channel window (2 MB of keys) and keeps the server busy for half a
-// minute of CPU (TestFloodCost measures it).
+// minute of CPU (BenchmarkFloodCost measures it).
 //
 // It is a token bucket on bytes, and bytes beyond it wait: the program
 // is not given them, the session does not read them, the channel window

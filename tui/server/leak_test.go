@@ -40,7 +40,7 @@ const leakWait = 30 * time.Second
 // connection takes them for flood, then calls vanish (which ends the
 // session somehow) and finally cuts the TCP connection with a reset.
 // opened, if not nil, is told when the first frame came.
-func floodAndVanish(t *testing.T, addr string, flood time.Duration, vanish func(*flooder), opened func()) {
+func floodAndVanish(t testing.TB, addr string, flood time.Duration, vanish func(*flooder), opened func()) {
 	t.Helper()
 	raw, err := net.Dial("tcp", addr)
 	if err != nil {
@@ -221,7 +221,7 @@ func mb(b uint64) float64 { return float64(b) / (1 << 20) }
 
 // waitNoSessions waits until the server's books are empty. A flood must
 // not make anything panic on the way.
-func (ts *testServer) waitNoSessions(t *testing.T) {
+func (ts *testServer) waitNoSessions(t testing.TB) {
 	t.Helper()
 	defer func() {
 		// The panic's own line, value and stack, here: the whole server
@@ -251,7 +251,7 @@ func (ts *testServer) waitNoSessions(t *testing.T) {
 // waitDisconnects waits until the server has logged n disconnects and
 // returns those lines. The line is written after the session has left the
 // server's books, and after its client was told the exit status.
-func (ts *testServer) waitDisconnects(t *testing.T, n int) []string {
+func (ts *testServer) waitDisconnects(t testing.TB, n int) []string {
 	t.Helper()
 	deadline := time.Now().Add(leakWait)
 	for {
