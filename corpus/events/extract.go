@@ -95,7 +95,6 @@ package events
 import (
 	"cmp"
 	"slices"
-	"strings"
 	"sync"
 
 	"chronik/corpus/text"
@@ -330,11 +329,6 @@ type extractor struct {
 	// stands for its place ("Das Netzwerk wurde … verkauft")
 	passiveSubject string
 	passivePrep    string // "gegen" when passiveSubject is whom it is aimed at ("Gegen X wurde ermittelt")
-	// headless: the sentence is the dateline lead of a report whose
-	// head and lead told no happening so far (see leadNews)
-	headless bool
-	// tryingLead: the mention is the one leadNews tries
-	tryingLead bool
 	// told: the kinds (families) of the mentions the article told so
 	// far, for the steps of a happening (stepOf)
 	told []Kind
@@ -395,7 +389,6 @@ func (x *extractor) run() []Mention {
 			x.heading = x.s.sectionDate(x)
 		}
 		if triggers {
-			x.headless = x.a.Opinion == "" && x.s.bodyLead() && x.s.dateline() != "" && !toldAtTop(out)
 			m, ok = x.sentence(&x.s)
 			x.noteBackReference(&x.s)
 			if ok && m.Kind == KindAnnouncement && len(out) > 0 && x.s.toldKnown() {
@@ -545,10 +538,6 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		// Wahl soll im Mai stattfinden". (A verb's subject is who
 		// acts: unnamed, the sentence is not about a happening we know.)
 		dated := !t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.isMain(g) && s.hasTimeAnchor(g) && s.namesOne(c.tok)
-		// So does a happening its noun names as the subject of a verb
-		// that says it began, ended or took place, told as past: "Die
-		// Verhandlungen haben begonnen", "Der Streik endete".
-		dated = dated || !t.verb && lasting[t.kind] && s.isMain(g) && s.beganOrEnded(g, c.tok)
 		// A dated deed of an office or a body that the sentence names by
 		// its common noun: "Der Ministerrat hat am Dienstag beschlossen",
 		// "Ein Berufungsgericht ordnete am Montag … an".
@@ -606,169 +595,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 			return x.statement(s, c)
 		}
 	}
-	if x.headless {
-		return x.leadNews(s)
-	}
 	return Mention{}, false
-}
-
-// leadNews returns the happening the dateline lead of a news report
-// tells in the past with a verb the trigger lexicon does not know, when
-// neither the head nor the lead told one the lexicon knows: such a
-// report gives its news in that sentence ("Linz – Einem Patienten sind
-// zwei Nieren transplantiert worden", "Berlin – Die Betriebe haben ihre
-// Produktion gedrosselt"), whoever it was done by or to. Who is then the
-// clause's subject, a named actor or not.
-func (x *extractor) leadNews(s *sent) (Mention, bool) {
-	for _, c := range x.cands {
-		t := &x.lx.triggers[c.trig]
-		g := s.toks[c.tok].group
-		if t.kind != KindAction || !s.isMain(g) || s.mood(g, -1) != moodHappened || !s.tenseOf(g, c).past || !s.toldDone(g, c) {
-			continue
-		}
-		x.impersonal, x.tryingLead = true, true
-		x.passiveSubject, x.passivePrep = s.subjectNoun(g, c.tok, x.decidedOn(t.kind))
-		if x.passiveSubject == "" {
-			x.passiveSubject = s.quantifiedSubject(g, c.tok) // "Es wurden mehr Straftaten angezeigt"
-		}
-		m, ok := x.mention(s, c, false)
-		x.impersonal, x.tryingLead, x.passiveSubject, x.passivePrep = false, false, "", ""
-		if ok && m.Object != "" && m.ObjectPrep == "in" && !strings.Contains(x.a.Text[s.start+len(s.dateline()):s.end], m.Object) {
-			// "Wien – Bayern hat den fünften Sieg geschafft": where the
-			// report was filed, not where it happened
-			m.Object, m.ObjectPrep, m.objectRank = "", "", 0
-		}
-		if ok && x.happeningNoun(s, m.thing) {
-			// "Bayern hat den fünften Sieg geschafft": the noun tells the
-			// happening, which its own rules did not find (the body tells
-			// the game)
-			continue
-		}
-		if ok && (len(m.Actors) > 0 || m.thing != "" || m.crowd+m.sufferer != "") {
-			return m, true // (a place alone says nothing of what happened)
-		}
-	}
-	return Mention{}, false
-}
-
-// beganOrEnded reports whether the noun at i is the subject of a verb of
-// clause g that says, in the past, that its happening began, ended or
-// took place ("begannen", "ist ausgebrochen", "fand … statt").
-func (s *sent) beganOrEnded(g, i int) bool {
-	if prep, _, det, _ := s.npContext(i); prep != "" || !nominative(det) {
-		return false
-	}
-	for k := range s.toks {
-		t := &s.toks[k]
-		if t.group != g || !t.word() || t.quoted {
-			continue
-		}
-		if v, ok := aspectVerbs[t.lower]; ok && (v.particle == "" || s.hasParticle(k, v.particle)) {
-			return !v.participle || s.inClause(g, perfectAux|pastAux)
-		}
-	}
-	return false
-}
-
-// lasting are the kinds of happenings that go on for a while, which a
-// clause says began or ended: of another ("Der Verkauf fand ohne
-// Ausschreibung statt") it tells a detail of one told before.
-var lasting = map[Kind]bool{
-	KindMeeting: true, KindTrial: true, KindInvestigation: true, KindStrike: true, KindProtest: true,
-	KindElection: true, KindVote: true, KindMatch: true,
-}
-
-// aspectVerbs are the past forms of the verbs that say a happening began,
-// ended or took place: the particle each needs in its clause, and
-// whether it is a participle (past only with its auxiliary).
-var aspectVerbs = map[string]struct {
-	particle   string
-	participle bool
-}{
-	"begann": {}, "begannen": {}, "begonnen": {participle: true}, "endete": {}, "endeten": {}, "geendet": {participle: true},
-	"startete": {}, "starteten": {}, "gestartet": {participle: true}, "stattgefunden": {participle: true},
-	"fand": {particle: "statt"}, "fanden": {particle: "statt"}, "ausgebrochen": {participle: true},
-	"brach": {particle: "aus"}, "brachen": {particle: "aus"},
-}
-
-// quantifiedSubject returns the noun phrase before token end in clause g
-// that a word of quantity opens ("mehr Straftaten", "zahlreiche neue
-// Häuser") and no preposition governs, with that word, or "".
-func (s *sent) quantifiedSubject(g, end int) string {
-	for i := 0; i < end; i++ {
-		q := &s.toks[i]
-		if q.group != g || !q.word() || q.quoted || !quantities[q.lower] || i > 0 && s.toks[i-1].is(prepositions) {
-			continue
-		}
-		j := i + 1
-		for j < end && s.toks[j].word() && !s.toks[j].upper && s.adjective(j) {
-			j++
-		}
-		if n := &s.toks[j]; j < end && n.word() && n.upper && n.actor < 0 && n.timex < 0 && !n.quoted && n.group == g {
-			return s.a.Text[q.start:n.end]
-		}
-	}
-	return ""
-}
-
-// quantities open a noun phrase by how many it holds.
-var quantities = map[string]bool{"mehr": true, "weniger": true, "zahlreiche": true, "viele": true, "mehrere": true, "etliche": true}
-
-// happeningNoun reports whether thing is a noun of the sentence that the
-// trigger lexicon reads as a happening.
-func (x *extractor) happeningNoun(s *sent, thing string) bool {
-	for _, c := range x.cands {
-		if !x.lx.triggers[c.trig].verb && s.toks[c.tok].text == thing {
-			return true
-		}
-	}
-	return false
-}
-
-// toldDone reports whether clause g tells the action at c as done: in
-// the preterite, or its participle with "haben" or a passive's "wurde"
-// or "worden"; with "sein" alone only on a day ("ist am Montag
-// gelandet"), since "ist geschützt", "war informiert" tell states. With
-// "sich" only on a day too ("hat sich am Sonntag in eine Fußgängerzone
-// verwandelt"): otherwise it tells a change of things ("hat sich
-// verlangsamt"). Not as what a speech tag reports ("…, berichteten
-// Forscher"): the report is the news.
-func (s *sent) toldDone(g int, c cand) bool {
-	if s.reflexive(g) && !s.dayAnchor(g) || s.speechTail() >= 0 || s.reported(c.tok) || s.hedged(g) {
-		return false
-	}
-	switch {
-	case c.tense == tensePreterite:
-		return true
-	case c.tense != tenseParticiple:
-		return false
-	case s.inClause(g, habenForms|passiveDoneAux):
-		return true
-	}
-	return s.inClause(g, perfectAux) && s.dayAnchor(g)
-}
-
-// hedged reports an adverb in clause g that leaves open whether it
-// happened ("wurden wahrscheinlich zerstört"): the lead then tells a
-// finding or a suspicion, not the news of a deed.
-func (s *sent) hedged(g int) bool {
-	for i := range s.toks {
-		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && hedges[t.lower] {
-			return true
-		}
-	}
-	return false
-}
-
-// toldAtTop reports whether one of out is told in the article's head or
-// its lead.
-func toldAtTop(out []Mention) bool {
-	for i := range out {
-		if out[i].head || out[i].lead {
-			return true
-		}
-	}
-	return false
 }
 
 // statement returns the mention of a statement trigger: the happening a

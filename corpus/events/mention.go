@@ -339,8 +339,6 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		m.thing = s.cueSubject(g, &t) // "Die Verhandlungen sind gescheitert": what failed, no one's failing
 	} else if t.verb && !passive {
 		m.thing = s.thingOf(g, c.tok)
-	} else if x.tryingLead && x.passivePrep == "" {
-		m.thing = x.passiveSubject // "Einem Kind sind zwei Hände transplantiert worden": what was done, by whom untold
 	} else if !t.verb {
 		m.genitive = s.genitivePhrase(c.tok)
 	}
@@ -497,7 +495,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindAction && len(m.Actors) > 0 && !slices.Contains(m.Roles, model.RoleAgent) && !slices.Contains(m.Roles, model.RolePatient) {
 		return Mention{}, false // "Japan führt die Rangliste an, Schweden innerhalb der Union": no one named acted or was acted on
 	}
-	if kind == KindAction && m.lead && !x.tryingLead && (!tn.past || len(m.Actors) == 0 && m.crowd+m.sufferer == "" || m.action.self) {
+	if kind == KindAction && m.lead && (!tn.past || len(m.Actors) == 0 && m.crowd+m.sufferer == "" || m.action.self) {
 		// The body's first sentence retells the head but also sets the
 		// scene: in the present it tells views and states ("wünscht
 		// sich", "rechnet mit"), with "sich" a stance ("spricht sich

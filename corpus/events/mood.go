@@ -703,8 +703,8 @@ func (s *sent) participleAt(i int) bool {
 			shaped = true
 		}
 	}
-	if !shaped && (!strings.HasSuffix(l, "en") || s.layerClass(i) != text.Verb || s.doc.Tokens[t.at].Verb&(text.PastParticiple|text.Infinitive|text.Finite) != text.PastParticiple) {
-		return false // (a participle without "ge-", "begonnen", "bekommen": as the text layer reads it)
+	if !shaped {
+		return false
 	}
 	n := i + 1
 	if n >= len(s.toks) || !s.toks[n].word() {
@@ -1126,7 +1126,7 @@ func (s *sent) intendedOnly(g, at int) bool {
 		if t.group == g || s.host[t.group] != g || !t.word() || t.quoted {
 			continue
 		}
-		if running[t.lower] {
+		if s.isVerbOf(i, &running) {
 			return false
 		}
 		if wanted < 0 && t.is(intention|hypothetical) && !s.timeAnchor(t.group, true) {
@@ -1135,9 +1135,6 @@ func (s *sent) intendedOnly(g, at int) bool {
 	}
 	return wanted >= 0
 }
-
-// running are the forms of running for an office or in an election.
-var running = map[string]bool{"kandidieren": true, "antreten": true, "anzutreten": true, "kandidiert": true, "kandidiere": true}
 
 // comparedTime reports a "nicht" at i in the "wie" of a comparison with
 // "so" that measures a happening against a time ("hat den Preis so stark

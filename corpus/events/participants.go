@@ -498,17 +498,8 @@ func (s *sent) timePassedSince(g, tok int) bool {
 	default:
 		return false
 	}
-	for i := range s.toks {
-		if t := &s.toks[i]; t.group == g && passing[t.lower] {
-			return true
-		}
-	}
-	return false
+	return s.verbOf(g, tok, &passing) // (a verb: not the attribute "im vergangenen Jahr")
 }
-
-// passing are the forms of time passing ("vergangen", not the attribute
-// "im vergangenen Jahr").
-var passing = map[string]bool{"vergangen": true, "verging": true, "vergingen": true, "vergeht": true, "vergehen": true}
 
 // judged reports whether clause g holds the noun at tok to be something:
 // "hält eine Eröffnung im Mai für unrealistisch" (a view of a happening,
@@ -583,6 +574,10 @@ var (
 	needing = newLemmaSet("benötigen", "brauchen")
 	// impending: verbs of what is about to come ("Die Wahl steht bevor")
 	impending = newLemmaSet("bevorstehen")
+	// passing: time passing ("Seit dem Sturm sind sechs Jahre vergangen")
+	passing = newLemmaSet("vergehen")
+	// running: for an office or in an election ("kandidieren zu wollen")
+	running = newLemmaSet("kandidieren", "antreten")
 	// implicative: verbs whose "zu" infinitive was done ("es gelang ihm,
 	// … zu öffnen", "begann, … zu räumen")
 	implicative = newLemmaSet("gelingen", "schaffen", "beginnen", "anfangen", "wagen")

@@ -148,7 +148,7 @@ func TestAgreeing(t *testing.T) {
 		{[]string{"Brammeier"}, true, "sperrt"},
 	} {
 		v := trigger{infinitive: "sperren", third: "sperrt"}
-		if got := v.agreeing(tt.agents, tt.person); got != tt.want {
+		if got := v.agreeing(tt.agents, tt.person, false); got != tt.want {
 			t.Errorf("%v: got %q, want %q", tt.agents, got, tt.want)
 		}
 	}

@@ -88,12 +88,6 @@ func title(p titleParts, table []model.Actor) string {
 		agents = append(agents, p.unnamedAgent)
 		commonAgents = false // "von 212 Senatoren"
 	}
-	agree := func(v *trigger, agents []string, person bool) string {
-		if p.pluralAgent && len(agents) == 1 && samePlural(agents[0]) {
-			return v.infinitive // "Ermittler identifizieren", not the singular the noun's form allows
-		}
-		return v.agreeing(agents, person)
-	}
 	if recipientKinds[p.kind] {
 		// "stellte Trump die Brille vor": a bare name is whom it was
 		// shown, offered or given to, not the thing; no verb title says so.
@@ -104,7 +98,7 @@ func title(p titleParts, table []model.Actor) string {
 		prep = "in" // "Reise nach Paris", but "Besuch in Frankreich"
 	}
 	place := ""
-	if p.object != "" && p.object != p.thing { // (a passive's subject is both: "Debatte entbrannt")
+	if p.object != "" {
 		place = strings.TrimSpace(prep + " " + p.object)
 	}
 	var b strings.Builder
@@ -128,7 +122,7 @@ func title(p titleParts, table []model.Actor) string {
 	switch {
 	case v != nil && len(agents) > 0 && (len(patients) > 0 || quoted):
 		// "Facebook sperrt Trump", "Musk kritisiert „Stargate“"
-		words(list(agents), agree(v, agents, person), v.reflexive())
+		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive())
 		switch {
 		case quoted:
 			words(p.object)
@@ -149,11 +143,11 @@ func title(p titleParts, table []model.Actor) string {
 	case v != nil && len(agents) > 0 && len(patients) == 0 && p.thing != "" && !contains(all, p.thing) && !strings.EqualFold(p.thing, v.infinitive):
 		// "Ministerium verbietet Demonstration", "Gemeinderat beschließt
 		// Budget"
-		words(list(agents), agree(v, agents, person), v.reflexive(), p.thing, v.particle)
+		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), p.thing, v.particle)
 	case v != nil && (p.kind == KindAction || p.kind == KindPlan && p.noun == "") && len(agents) > 0:
 		// an action has no noun of its own: "Opposition protestiert in
 		// Wien"
-		words(list(agents), agree(v, agents, person), v.reflexive(), place, v.particle)
+		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), place, v.particle)
 	case v != nil && postKinds[p.kind] && len(agents) == 0 && len(patients) > 0 && p.thing != "" && !contains(patients, p.thing):
 		// "Sie übernimmt ab Montag die Leitung von X": the post is X's, X took
 		// nothing over, "Leitung von X übernommen"
@@ -168,7 +162,7 @@ func title(p titleParts, table []model.Actor) string {
 		// erkämpft" (an action has no noun to fall back on)
 		words(p.thing, place, v.participle)
 	case v != nil && p.kind == KindAction && len(agents) == 0 && len(all) > 0:
-		words(list(all), v.agreeing(all, true), v.reflexive(), place, v.particle)
+		words(list(all), v.agreeing(all, true, false), v.reflexive(), place, v.particle)
 	case v != nil && len(all) == 0 && p.prep == "" && p.object != "":
 		words(p.object, v.participle) // a passive told of a thing: "Netzwerk verkauft"
 	case len(agents) == 0 && len(patients) == 0 && len(besides) == len(all) && len(all) > 0:
@@ -300,10 +294,9 @@ func title(p titleParts, table []model.Actor) string {
 		words("(geplant)")
 	}
 	out := b.String()
-	if w, _, _ := strings.Cut(out, " "); thingNumerals.has(w) || quantities[w] {
-		// a headline opens with a capital: "Sieben Soldaten gestorben",
-		// "Mehr Straftaten angezeigt" (a name keeps its own case: "de
-		// Maizière")
+	if w, _, _ := strings.Cut(out, " "); thingNumerals.has(w) {
+		// a headline opens with a capital: "Sieben Soldaten gestorben"
+		// (a name keeps its own case: "de Maizière")
 		r, n := utf8.DecodeRuneInString(out)
 		out = string(unicode.ToUpper(r)) + out[n:]
 	}
@@ -467,9 +460,10 @@ func newIDSet(n int) *idSet {
 // plural, which is the infinitive, for several or for a plural noun
 // ("Sicherheitskräfte töten"). person says that the one agent is a named
 // person, singular whatever his name ends in ("Brammeier" is no plural of
-// "Eier").
-func (t *trigger) agreeing(agents []string, person bool) string {
-	if len(agents) > 1 || !person && pluralNoun(agents[0]) {
+// "Eier"); plural, that the clause told the one agent, named by a noun
+// the same in both numbers, as a plural ("Die Ermittler haben …").
+func (t *trigger) agreeing(agents []string, person, plural bool) string {
+	if len(agents) > 1 || !person && pluralNoun(agents[0]) || plural && samePlural(agents[0]) {
 		return t.infinitive
 	}
 	return t.third
