@@ -2394,3 +2394,17 @@ func TestFailedHappening(t *testing.T) {
 		{"Die Verhandlungen zwischen Meta und Oracle sind am Freitag gescheitert.", "Verhandlungen von Meta und Oracle gescheitert"},
 	})
 }
+
+// TestCompetitionWon: winning a race, a rally or a contest is a match's
+// result; a team named with "für" beside the winner is on the winner's
+// side, not the other.
+func TestCompetitionWon(t *testing.T) {
+	monday := map[string]tx{"am Montag": {"2024-12-02", dayIv(2024, 12, 2), ""}}
+	checkRows(t, monday, []rowCase{
+		{"Musk hat am Montag den Slalom in Linz gewonnen.", "Sieg von Musk"},
+		{"Musk hat am Montag die Rallye in Linz gewonnen.", "Sieg von Musk"},
+		{"Musk hat am Montag den Weltcup-Bewerb in Linz gewonnen.", "Sieg von Musk"},
+		{"Musk hat am Montag in Linz an Ansehen gewonnen.", ""},
+		{"Musk hat am Montag die Rallye in Linz gewonnen. Für Volkswagen war es am Montag der erste Heimsieg.", "Heimsieg von Musk"},
+	})
+}

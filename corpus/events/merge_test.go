@@ -241,6 +241,8 @@ func TestTitlesAndIDs(t *testing.T) {
 		{withRoles(mention(t, 0, 0, "insolvency", "Insolvenz", d, []string{"bundesregierung", "volkswagen"}), ag, pa), "Insolvenz von Volkswagen"},
 		// unnamed people it befell, beside a name: joined to it
 		{withObject(withRoles(mention(t, 0, 0, "death", "Tod", d, []string{"elon-musk"}), pa), "fünf Menschen", "", 0), "Tod von Musk und fünf Menschen"},
+		// a match won for a team: the team is no opponent
+		{withPreps(withRoles(mention(t, 0, 0, "match", "Sieg", d, []string{"elon-musk", "openai"}), model.RoleParticipant, model.RoleParticipant), "", "für"), "Sieg von Musk"},
 		// the platform is not named twice
 		{withObject(mention(t, 0, 0, "post", "Post", d, []string{"mark-zuckerberg", "threads"}), "Threads", "auf", 2), "Post von Zuckerberg auf Threads"},
 	}

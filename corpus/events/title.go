@@ -60,6 +60,12 @@ func title(p titleParts, table []model.Actor) string {
 		if besidePreps[prepOf] && (k >= len(p.roles) || p.roles[k] == model.RoleParticipant) {
 			continue // "das Team um X", "neben X", "nach X": beside the happening, in no role a title can say
 		}
+		if p.kind == KindMatch && prepOf == "für" && slices.Contains(p.preps[:min(len(p.preps), len(p.actors))], "") {
+			// "Müller siegte, für Audi der dritte Sieg": beside a side named
+			// without a preposition (who won), the winner's team, not
+			// the other side
+			continue
+		}
 		all = append(all, n)
 		switch prepOf {
 		case "gegen", "über":
