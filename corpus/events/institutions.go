@@ -55,6 +55,8 @@ var institutionHeads = []string{
 	"zoll", "zollfahnder", "soldaten", "polizisten", "beamte", "beamten", "carabinieri",
 	"landesschulrat", "kanzleramt", "stadtverwaltung", "aufsicht", "zentralbank", "notenbank", "kongress",
 	"opposition", "delegation", "kabinett",
+	"zollfahndung", "steuerfahndung", "kriminalamt", "finanzamt", "kartellamt", "bundesamt", "landesamt",
+	"verfassungsschutz", "staatsschutz", "geheimdienst", "rechnungshof", "bezirkshauptmannschaft", "magistrat",
 }
 
 // institutionEndings are the case endings an institution noun may carry

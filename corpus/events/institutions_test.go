@@ -197,3 +197,23 @@ func agentsOnFriday(t *testing.T, text, prefix string) ([]model.Event, []string)
 	}
 	return events, agents
 }
+
+// TestOfficesOfLaw: the offices that search, seize and audit are
+// institutions too, whose deeds a clause tells without a name.
+func TestOfficesOfLaw(t *testing.T) {
+	monday := map[string]tx{"am Montag": {"2024-12-02", dayIv(2024, 12, 2), ""}}
+	checkRows(t, monday, []rowCase{
+		{"Die Steuerfahndung hat am Montag in einer Halle in Linz 40 Autos beschlagnahmt.", "Steuerfahndung beschlagnahmt"},
+		{"Das Bundeskriminalamt hat am Montag in Linz drei Männer festgenommen.", "Bundeskriminalamt nimmt"},
+	})
+	for _, w := range []string{"Zollfahndung", "Landeskriminalamt", "Finanzamt", "Bezirkshauptmannschaft", "Verfassungsschutz"} {
+		if !isInstitution(strings.ToLower(w)) {
+			t.Errorf("%s is no institution", w)
+		}
+	}
+	for _, w := range []string{"Insgesamt", "Beamtenschaft", "Fahndung"} {
+		if isInstitution(strings.ToLower(w)) {
+			t.Errorf("%s is an institution", w)
+		}
+	}
+}
