@@ -11,8 +11,10 @@ import (
 // is a moment of a match, not a happening of its own; only an article
 // that tells no match keeps its goals as rows. A goal whose score the
 // match's result cannot hold ("stellte auf 5:0" after a 1:3) is of
-// another game of a round-up: it joins a later match it fits, or none.
-// text is the article's.
+// another game of a round-up: it joins the next match if it fits, else
+// the nearest earlier one it fits, or none.
+// A match keeps the score told nearest its trigger as its result, which
+// tells games of a round-up apart when they merge. text is the article's.
 func goalsOfMatches(out []Mention, text string) {
 	match := -1
 	fits := func(goal, match *Mention) bool {
@@ -23,25 +25,62 @@ func goalsOfMatches(out []Mention, text string) {
 		case m.Kind != KindMatch:
 		case m.Noun != "Tor":
 			match = i
+			m.result = resultOf(text[m.Start:m.End], m.Trigger)
 		case match >= 0 && fits(m, &out[match]):
 			m.joins(&out[match])
 		default:
+			joined := false
 			for j := i + 1; j < len(out); j++ {
 				if out[j].Kind == KindMatch && out[j].Noun != "Tor" {
-					if fits(m, &out[j]) {
+					if joined = fits(m, &out[j]); joined {
 						m.joins(&out[j])
 					}
 					break
+				}
+			}
+			for j := match - 1; j >= 0 && !joined; j-- {
+				if out[j].Kind == KindMatch && out[j].Noun != "Tor" && fits(m, &out[j]) {
+					m.joins(&out[j]) // the game told before the last, the last being another
+					joined = true
 				}
 			}
 		}
 	}
 }
 
+// resultOf returns the score a match's sentence gives nearest its trigger
+// ("Linz siegte, gegen Steyr stand es am Ende 3:1; Graz spielte 0:0"),
+// fewer goals first, for either side's view of one game; zero for none.
+func resultOf(sentence, trigger string) [2]uint8 {
+	at := max(strings.Index(sentence, trigger), 0)
+	var out [2]uint8
+	best, prevEnd, sets := -1, -1, false
+	scoresAt(sentence, func(pos, end, x, y int) {
+		if prevEnd >= 0 && strings.Trim(sentence[prevEnd:pos], " ,;/()0123456789") == "" {
+			sets = true // "6:4,3:6,7:6(3)": a match's sets, no one result
+		}
+		prevEnd = end
+		if d := max(pos-at-len(trigger), at-end); (best < 0 || d < best) && max(x, y) < 256 {
+			best, out = d, [2]uint8{uint8(min(x, y)), uint8(max(x, y))}
+		}
+	})
+	if sets {
+		return [2]uint8{}
+	}
+	return out
+}
+
 // scoresIn returns the scores a sentence gives ("1:3", "zum 2:0"), in
 // order; not times of day ("20:15 Uhr").
 func scoresIn(s string) [][2]int {
 	var out [][2]int
+	scoresAt(s, func(_, _, x, y int) { out = append(out, [2]int{x, y}) })
+	return out
+}
+
+// scoresAt calls f with the byte offsets and the two numbers of each
+// score of s, in order.
+func scoresAt(s string, f func(pos, end, x, y int)) {
 	for i := 0; i < len(s); i++ {
 		if s[i] != ':' || i == 0 || i+1 >= len(s) || !isDigit(s[i-1]) || !isDigit(s[i+1]) {
 			continue
@@ -59,9 +98,8 @@ func scoresIn(s string) [][2]int {
 		}
 		x, _ := strconv.Atoi(s[a:i])
 		y, _ := strconv.Atoi(s[b:e])
-		out = append(out, [2]int{x, y})
+		f(a, e, x, y)
 	}
-	return out
 }
 
 // scoresFit reports whether every score of a goal's sentence can have

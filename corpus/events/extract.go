@@ -209,6 +209,9 @@ type Mention struct {
 	// attack: 1 + the index of the criticism this post is part of (see
 	// linkAttacks), set by Merge; 0 for none
 	attack int32
+	// result: of a match's result, the one score its sentence gives,
+	// fewer goals first (either side's view of a game); zero for none
+	result [2]uint8
 	// about: for a statement or a criticism, the kind of happening a
 	// noun of its sentence names ("erfreut über die Ankündigung",
 	// "kritisierte das Abkommen"), which it likely comments on; "" for

@@ -62,7 +62,8 @@ type cluster struct {
 	agents         []int32 // the first actor of each member: who did it
 	retells        []int32 // its head mentions that a body's first sentence tells again (merger.retells)
 	words          []uint64
-	dead           bool // absorbed by another event
+	result         [2]uint8 // of a match, the score of its first member that gives one
+	dead           bool     // absorbed by another event
 }
 
 // crowdRole is the part of an unnamed crowd that opens a clause of kind
@@ -384,7 +385,10 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 	if m.attack > 0 && slices.Contains(c.members, m.attack-1) {
 		return 6, false, true // a post of the attack the event is
 	}
-	if m.refersBack && mg.toldBefore(c, m.Article, m.Sentence) && datesMeet(m.Date, c.date) {
+	if otherResult(m.result, c.result) {
+		return 0, false, false // "nach der 1:2-Heimniederlage" after a 3:0: another game, not told before
+	}
+	if m.refersBack && !(scored(m.Trigger) && m.result != c.result) && mg.toldBefore(c, m.Article, m.Sentence) && datesMeet(m.Date, c.date) {
 		return 5, false, true // "im Laufe des Essens": the dinner the article told before
 	}
 	if a := m.agent(); mg.directed && a >= 0 && len(c.agents) > 0 && !mg.sharesAgent([]int32{int32(a)}, c.agents) {
@@ -548,6 +552,18 @@ func sharesAny[T comparable](a, b []T) bool {
 	return false
 }
 
+// otherResult reports two matches told with different results: two
+// games of a round-up ("siegte 3:0", "nach der 1:2-Heimniederlage").
+func otherResult(a, b [2]uint8) bool {
+	return a != [2]uint8{} && b != [2]uint8{} && a != b
+}
+
+// scored reports a trigger that carries its game's score ("der
+// 1:2-Heimniederlage"): it refers back only to a game told with that score.
+func scored(trigger string) bool {
+	return len(scoresIn(trigger)) > 0
+}
+
 // gap is the number of days between two disjoint intervals.
 func gap(a, b model.Interval) int {
 	if a.End < b.Start {
@@ -567,6 +583,9 @@ func (mg *merger) join(ci, i int32) {
 		c.actors, c.words = mg.tallies.take(len(m.Actors)), mg.hashes.take(len(m.words))
 	}
 	c.members = append(c.members, i)
+	if c.result == ([2]uint8{}) {
+		c.result = m.result
+	}
 	if _, ok := mg.retells[i]; ok {
 		c.retells = append(c.retells, i)
 	}
@@ -735,6 +754,9 @@ func (mg *merger) clusterCandidates(ci int32) []int32 {
 func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 	if mg.tiedByAttack(a, b) || mg.tiedByAttack(b, a) {
 		return 6, true
+	}
+	if otherResult(a.result, b.result) {
+		return 0, false
 	}
 	if (mg.refersTo(b, a) || mg.refersTo(a, b)) && datesMeet(a.date, b.date) {
 		return 5, true
@@ -1460,7 +1482,7 @@ func (mg *merger) toldBefore(c *cluster, art, sentence int) bool {
 // a, told before it in the same article.
 func (mg *merger) refersTo(b, a *cluster) bool {
 	for _, k := range b.members {
-		if o := &mg.ms[k]; !o.refersBack || !mg.toldBefore(a, o.Article, o.Sentence) {
+		if o := &mg.ms[k]; !o.refersBack || scored(o.Trigger) && o.result != a.result || !mg.toldBefore(a, o.Article, o.Sentence) {
 			return false
 		}
 	}

@@ -2,6 +2,7 @@ package events
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -77,7 +78,16 @@ func tokenize(toks []token, doc *text.Doc, start, end, from int) ([]token, int) 
 			lower = text.Lower(w)
 			hash = text.Hash(lower)
 		}
-		toks = append(toks, token{start: int(t.Start), end: int(dt[k].End), at: int32(first), text: w, lower: lower, hash: hash, upper: t.Upper(), actor: -1, timex: -1})
+		// a compound that opens with a number is a noun when its last
+		// part is: "2:0-Sieg", "100-Meter-Lauf" (an age, "der
+		// 28-Jährige", stands for a person the actors name)
+		upper := t.Upper()
+		if h := strings.LastIndexByte(w, '-'); !upper && h > 0 && isDigit(w[0]) {
+			r, _ := utf8.DecodeRuneInString(w[h+1:])
+			age, _ := text.Age(w)
+			upper = unicode.IsUpper(r) && age == ""
+		}
+		toks = append(toks, token{start: int(t.Start), end: int(dt[k].End), at: int32(first), text: w, lower: lower, hash: hash, upper: upper, actor: -1, timex: -1})
 	}
 	return toks, k
 }
