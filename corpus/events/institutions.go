@@ -147,6 +147,20 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 	return "", false
 }
 
+// pronounSubject reports a personal pronoun that can only be a subject
+// in clause g ("er", "ich", "wir", "du").
+func (s *sent) pronounSubject(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted {
+			switch t.lower {
+			case "er", "ich", "wir", "du":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // agentOfNoun reports whether the "von" or "durch" phrase of token i
 // can name who did the noun trigger at tok: it does not hang on another
 // noun ("trotz des Einsatzes von Polizisten zu Demonstrationen",
@@ -282,6 +296,9 @@ func (s *sent) nounPhrase(i int) (prep, det string, owner int) {
 	for j := i - 1; j >= 0 && j >= i-4; j-- {
 		t := &s.toks[j]
 		switch {
+		case !t.word() && j > 0 && s.numberEnd(j-1) > j-1:
+			// "von 5.000 Soldaten": the mark inside a number the text
+			// layer splits
 		case !t.word():
 			return "", det, -1
 		case t.is(prepositions):

@@ -217,3 +217,31 @@ func TestOfficesOfLaw(t *testing.T) {
 		}
 	}
 }
+
+// TestInstitutionBesideNamed: a body that is the verb's subject did what
+// the clause tells to those it names; not where a pronoun is the subject
+// or where the body stands in a phrase of another noun.
+func TestInstitutionBesideNamed(t *testing.T) {
+	monday := map[string]tx{"am Montag": {"2024-12-02", dayIv(2024, 12, 2), ""}}
+	for _, tt := range []struct {
+		text, agent string
+	}{
+		{"Die Polizei hat Christian Lindner am Montag in Linz festgenommen.", "Polizei"},
+		{"Die Staatsanwaltschaft hat am Montag Ermittlungen gegen Lindner eingeleitet.", "Staatsanwaltschaft"},
+		{"Er hat am Montag in Linz die Regierung von Lindner angelobt.", ""},
+		{"Lindner hat sich am Montag in Linz auf eine Truppe von 5.000 Soldaten geeinigt.", ""},
+	} {
+		events, actors := Merge(Extract(0, fx{text: tt.text, date: dec2024, timex: monday}.build(t), testActors), testActors)
+		got := ""
+		for _, e := range events {
+			for k, a := range e.Actors {
+				if e.Roles[k] == model.RoleAgent && strings.HasPrefix(actors[a].ID, "institution-") {
+					got = actors[a].Name
+				}
+			}
+		}
+		if got != tt.agent {
+			t.Errorf("%q: institution agent %q, want %q (%v)", tt.text, got, tt.agent, titles(events))
+		}
+	}
+}

@@ -369,6 +369,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	} else if len(m.Actors) > 0 && !speechKinds[kind] && spec > 0 && (!t.verb || passive) {
 		// "der Sturz Mursis durch das Militär"
 		m.agentInstitution, _ = x.agentInstitution(s, c.tok)
+	} else if len(m.Actors) > 0 && !speechKinds[kind] && spec > 0 && !slices.Contains(m.Roles, model.RoleAgent) && !s.pronounSubject(g) {
+		// "Die Polizei nahm Müller am Montag fest": those named are whom
+		// it was done to; the body that is the verb's subject did it
+		// (not where a pronoun is: "Er gelobte die Regierung an")
+		m.agentInstitution, _ = x.institution(s, c.tok, false)
 	}
 	// "Die Feuerwehr rückte nach einem Unfall in Wels aus", "Vor der
 	// Wahl in Wels hat die Polizei …": no body makes an accident or an
