@@ -215,6 +215,9 @@ func (s *sent) coordinated(last, next int) bool {
 // subject of the trigger at token trig, so that an actor at token pos
 // after it is not.
 func (s *sent) otherSubject(pos, trig int) bool {
+	if s.institutionAfterVerb(pos, trig) {
+		return true
+	}
 	first := firstWord(s.toks, 0, len(s.toks))
 	if first < 0 || first >= pos || !s.toks[first].is(nominativeArticles) || s.toks[first].group != s.toks[pos].group {
 		return false
@@ -242,6 +245,47 @@ func (s *sent) otherSubject(pos, trig int) bool {
 	}
 	return false
 }
+
+// institutionAfterVerb reports a body named by its noun right after the
+// finite verb of the trigger's clause, before the actor at token pos:
+// "Am Montag verurteilte das Landesgericht Linz X": the subject, in the
+// place a German clause gives it after what opens it, and X the object (a
+// body's noun before a name is no title of the name, as "die Kanzlerin X"
+// would be).
+func (s *sent) institutionAfterVerb(pos, trig int) bool {
+	g := s.toks[trig].group
+	f := -1
+	for k := 0; k < pos; k++ {
+		if t := &s.toks[k]; t.word() && t.group == g && !t.upper && !t.quoted && s.finiteForm(k) {
+			f = k
+			break
+		}
+	}
+	if f < 0 || f+2 >= pos || !s.toks[f+1].word() || !s.toks[f+1].is(nominativeArticles) {
+		return false
+	}
+	body := false
+	for j := f + 2; j < pos; j++ {
+		switch t := &s.toks[j]; {
+		case !t.word() || t.actor >= 0:
+			return false
+		case t.upper && isInstitution(t.lower):
+			if j == pos-1 && hasAnySuffix(t.lower, ledBodies) {
+				return false // "beschloss die Regierung Kreisky": the government its head names
+			}
+			body = true
+		case t.upper || hasDeclension(t.lower) || t.lower == "in":
+			// its adjectives and seat: "ein Gericht in Linz"
+		default:
+			return false
+		}
+	}
+	return body
+}
+
+// ledBodies are bodies named after who leads them: "die Regierung
+// Kreisky", "das Kabinett Merkel".
+var ledBodies = []string{"regierung", "kabinett"}
 
 // ownVerbSegment reports an actor at token pos before the comma segment
 // of the trigger at token trig, with a finite verb after it in a segment

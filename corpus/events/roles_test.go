@@ -154,3 +154,15 @@ func TestActorInDate(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyAfterVerb: a body named by its noun right after the finite verb
+// is the subject, the name after it the object; a government named after
+// its head is that name.
+func TestBodyAfterVerb(t *testing.T) {
+	monday := map[string]tx{"Am Montag": {"2024-12-02", dayIv(2024, 12, 2), ""}}
+	checkRows(t, monday, []rowCase{
+		{"Am Montag verurteilte das Landesgericht Linz Lindner zu drei Jahren Haft.", "Urteil gegen Lindner"},
+		{"Am Montag verurteilte das Landgericht Lindner zu drei Jahren Haft.", "Urteil gegen Lindner"},
+		{"Am Montag beschloss die Regierung Scholz neue Regeln für den Handel.", "Beschluss von Scholz"},
+	})
+}
