@@ -15,15 +15,15 @@ func TestGoalsOfMatches(t *testing.T) {
 		{"Am Samstag traf Lindner für Bayern zweimal.", 1, 1},
 		// a score the match's result cannot hold is of another game
 		{"Am Samstag schlug Bayern Leverkusen im Spiel mit 2:0 in München. Das Tor zum 4:0 erzielte Lindner in Köln.", 2, 2},
-		// a score in the noun tells a match: "2:0-Sieg"
-		{"Am Samstag feierte Bayern einen 2:0-Sieg gegen Leverkusen in München.", 1, 1},
+		// a score in the noun tells a match: "5:4-Sieg"
+		{"Am Samstag feierte Bayern einen 5:4-Sieg über Leverkusen in München.", 1, 1},
 		// a goal that does not fit the last match told joins the one before it fits
 		{"Am Samstag schlug Bayern Leverkusen im Spiel mit 4:1 in München. Am Freitag hatte Leverkusen 0:1 gegen Volkswagen verloren. Das Tor zum 3:0 erzielte Lindner.", 2, 3},
 		// a definite game with another score is another game, not the one told
 		{"Am Samstag schlug Bayern Leverkusen im Spiel mit 4:1 in München. Bayern hatte sich von der 1:2-Niederlage am Dienstag erholt.", 2, 2},
 		{"Am Samstag schlug Bayern Leverkusen im Spiel mit 2:1 in München. Nach dem 2:1-Sieg feierte Bayern in München.", 1, 2},
 		// a match's sets are no result of their own
-		{"Am Samstag besiegte Lindner im Finale Scholz mit 6:4,3:6,7:5 in Wien. Lindner hatte im Finale Scholz mit 7:5 im dritten Satz besiegt.", 1, 2},
+		{"Am Samstag besiegte Lindner im Finale Scholz mit 6:4,3:6,7:5 in Wien. Lindner hatte im Finale Scholz mit 7:5 im Schlusssatz besiegt.", 1, 2},
 	}
 	sat := map[string]tx{"Am Samstag": {"2024-12-21", dayIv(2024, 12, 21), ""}}
 	for _, tt := range tests {

@@ -297,7 +297,7 @@ func (s *sent) nounPhrase(i int) (prep, det string, owner int) {
 		t := &s.toks[j]
 		switch {
 		case !t.word() && j > 0 && s.numberEnd(j-1) > j-1:
-			// "von 5.000 Soldaten": the mark inside a number the text
+			// "von 7.500 Reservisten": the mark inside a number the text
 			// layer splits
 		case !t.word():
 			return "", det, -1

@@ -229,7 +229,7 @@ func TestInstitutionBesideNamed(t *testing.T) {
 		{"Die Polizei hat Christian Lindner am Montag in Linz festgenommen.", "Polizei"},
 		{"Die Staatsanwaltschaft hat am Montag Ermittlungen gegen Lindner eingeleitet.", "Staatsanwaltschaft"},
 		{"Er hat am Montag in Linz die Regierung von Lindner angelobt.", ""},
-		{"Lindner hat sich am Montag in Linz auf eine Truppe von 5.000 Soldaten geeinigt.", ""},
+		{"Lindner hat sich am Montag in Linz auf einen Einsatz von 7.500 Soldaten geeinigt.", ""},
 	} {
 		events, actors := Merge(Extract(0, fx{text: tt.text, date: dec2024, timex: monday}.build(t), testActors), testActors)
 		got := ""

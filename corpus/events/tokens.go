@@ -79,7 +79,7 @@ func tokenize(toks []token, doc *text.Doc, start, end, from int) ([]token, int) 
 			hash = text.Hash(lower)
 		}
 		// a compound that opens with a number is a noun when its last
-		// part is: "2:0-Sieg", "100-Meter-Lauf" (an age, "der
+		// part is: "5:4-Sieg", "100-Meter-Lauf" (an age, "der
 		// 28-Jährige", stands for a person the actors name)
 		upper := t.Upper()
 		if h := strings.LastIndexByte(w, '-'); !upper && h > 0 && isDigit(w[0]) {
