@@ -91,8 +91,8 @@ func (s *sent) thingOf(g, at int) string {
 		if bare {
 			j = i // the phrase opens with this word
 		}
-		for n := 0; n < 2 && j < end && toks[j].word() && !toks[j].upper && s.adjective(j); n++ {
-			j++
+		for n := 0; n < 3 && j < end && toks[j].word() && !toks[j].upper && (s.adjective(j) || toks[j].timex >= 0 && j+1 < end && toks[j+1].word() && s.adjective(j+1)); n++ {
+			j++ // (and a date of the participle: "die 2014 eingeleiteten Gespräche")
 		}
 		if j >= end || toks[j].group != g {
 			return ""

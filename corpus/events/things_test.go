@@ -540,3 +540,13 @@ func TestCountEndsHeadline(t *testing.T) {
 	f := fx{text: "T Nach Beben in Linz starben am Sonntag 12", timex: map[string]tx{"am Sonntag": {"2024-12-15", dayIv(2024, 12, 15), ""}}}
 	Extract(0, f.build(t), testActors) // must not panic
 }
+
+// TestDatedParticipleObject: a year between an object's article and its
+// participle is the participle's, and the noun after them is still the
+// verb's object.
+func TestDatedParticipleObject(t *testing.T) {
+	timex := map[string]tx{"am Montag": {"2024-12-02", dayIv(2024, 12, 2), ""}, "2019": {"2019", model.YearInterval(2019), ""}}
+	checkRows(t, timex, []rowCase{
+		{"Oracle hat am Montag die 2019 gebaute Anlage verkauft.", "Oracle verkauft Anlage"},
+	})
+}
