@@ -203,9 +203,16 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 	}
 	if t := &x.lx.triggers[c.trig]; kind == KindMatch && t.verb && overcoming[t.infinitive] {
 		// "bezwang den FC Genua": whom a side beat is the opponent,
-		// named "gegen" in a title
+		// named "gegen" in a title; so is the one side named after an
+		// unnamed subject ("Die Münchner haben Leverkusen geschlagen") or
+		// after a verb in the plural ("schlugen die Salzburger Altach"),
+		// which "Sieg von …" would make the winner
+		plural := s.pluralVerb(g, c)
 		for i := range rs {
-			if rs[i].rank == 1 && rs[i].prep == "" {
+			if rs[i].prep != "" {
+				continue
+			}
+			if rs[i].rank == 1 || rs[i].rank == 0 && len(rs) == 1 && (s.otherSubject(rs[i].pos, c.tok) || plural) {
 				rs[i].prep = "gegen"
 			}
 		}

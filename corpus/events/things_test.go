@@ -550,3 +550,15 @@ func TestDatedParticipleObject(t *testing.T) {
 		{"Oracle hat am Montag die 2019 gebaute Anlage verkauft.", "Oracle verkauft Anlage"},
 	})
 }
+
+// TestSideBeatenAlone: the one side named after an unnamed subject, or
+// after a verb in the plural, is the side beaten, not the winner.
+func TestSideBeatenAlone(t *testing.T) {
+	sat := map[string]tx{"am Samstag": {"2024-12-21", dayIv(2024, 12, 21), ""}, "Am Samstag": {"2024-12-21", dayIv(2024, 12, 21), ""}}
+	checkRows(t, sat, []rowCase{
+		{"Die Münchner haben am Samstag Leverkusen im Spiel geschlagen.", "Sieg gegen Leverkusen"},
+		{"Der Titelverteidiger bezwang am Samstag Leverkusen im Spiel.", "Sieg gegen Leverkusen"},
+		{"Am Samstag schlugen die Gastgeber Leverkusen im Spiel.", "Sieg gegen Leverkusen"},
+		{"Am Samstag schlug Bayern Leverkusen im Spiel.", "Sieg von FC Bayern gegen Leverkusen"},
+	})
+}
