@@ -408,10 +408,11 @@ func (s *sent) comparedWith(first int) bool {
 
 // speakerSeg reports whether token at lies in the segment of a speech
 // verb that reports the trigger at tok in the subjunctive of reported
-// speech: "Die Regierung erklärte, …, seien getötet worden".
+// speech, or in a clause with "dass": "Die Regierung erklärte, …, seien
+// getötet worden", "X betonte, dass Y festgenommen wurde".
 func (x *extractor) speakerSeg(s *sent, tok, at int) bool {
 	seg := s.toks[at].seg
-	if seg == s.toks[tok].seg || !s.reported(tok) {
+	if seg == s.toks[tok].seg || !s.reported(tok) && s.opener[s.toks[tok].group] != "dass" {
 		return false
 	}
 	for _, o := range x.cands {

@@ -115,6 +115,10 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 			r.role = model.RoleParticipant
 		case passive && (r.prep == "von" || r.prep == "vom" || r.prep == "durch"):
 			r.role = model.RoleAgent
+		case passive && r.order > 0 && r.rank == 0:
+			// "X erfuhr, dass Y festgenommen wurde": the subject of the
+			// clause the passive hangs on is not what was done to
+			r.role = model.RoleParticipant
 		case passive && r.rank == 0 && r.det == "des":
 			r.role = model.RoleParticipant // "wurde der Sprecher des Konzerns getötet": whom he speaks for did not undergo it
 		case passive && r.rank == 0, passive && (r.prep == "an" || r.prep == "gegen"):

@@ -166,3 +166,15 @@ func TestBodyAfterVerb(t *testing.T) {
 		{"Am Montag beschloss die Regierung Scholz neue Regeln für den Handel.", "Beschluss von Scholz"},
 	})
 }
+
+// TestSpeakerOfThatClause: who says that something was done to someone
+// takes no part in it; the subject of the clause a passive hangs on is
+// not what was done to.
+func TestSpeakerOfThatClause(t *testing.T) {
+	monday := map[string]tx{"am Montag": {"2024-12-02", dayIv(2024, 12, 2), ""}}
+	checkRows(t, monday, []rowCase{
+		{"Lindner betonte, dass Musk am Montag festgenommen wurde.", "Musk festgenommen"},
+		{"Lindner betonte, Musk sei am Montag festgenommen worden.", "Musk festgenommen"},
+		{"Lindner erfuhr erst später, dass Musk am Montag festgenommen wurde.", "Musk festgenommen"},
+	})
+}
