@@ -201,12 +201,13 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			}
 		}
 	}
-	if t := &x.lx.triggers[c.trig]; kind == KindMatch && t.verb && overcoming[t.infinitive] {
+	if t := &x.lx.triggers[c.trig]; kind == KindMatch && t.verb && (overcoming[t.infinitive] || t.infinitive == "unterliegen") {
 		// "bezwang den FC Genua": whom a side beat is the opponent,
-		// named "gegen" in a title; so is the one side named after an
-		// unnamed subject ("Die Münchner haben Leverkusen geschlagen") or
-		// after a verb in the plural ("schlugen die Salzburger Altach"),
-		// which "Sieg von …" would make the winner
+		// named "gegen" in a title (as whom it lost to: "unterlag dem
+		// FC Genua"); so is the one side named after an unnamed subject
+		// ("Die Münchner haben Leverkusen geschlagen") or after a verb in
+		// the plural ("schlugen die Salzburger Altach"), which "Sieg von
+		// …" or "Niederlage von …" would make the winner or the loser
 		plural := s.pluralVerb(g, c)
 		for i := range rs {
 			if rs[i].prep != "" {

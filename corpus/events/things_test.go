@@ -552,7 +552,8 @@ func TestDatedParticipleObject(t *testing.T) {
 }
 
 // TestSideBeatenAlone: the one side named after an unnamed subject, or
-// after a verb in the plural, is the side beaten, not the winner.
+// after a verb in the plural, is the side beaten, not the winner (and
+// the side it lost to, not the loser).
 func TestSideBeatenAlone(t *testing.T) {
 	sat := map[string]tx{"am Samstag": {"2024-12-21", dayIv(2024, 12, 21), ""}, "Am Samstag": {"2024-12-21", dayIv(2024, 12, 21), ""}}
 	checkRows(t, sat, []rowCase{
@@ -560,5 +561,7 @@ func TestSideBeatenAlone(t *testing.T) {
 		{"Der Titelverteidiger bezwang am Samstag Leverkusen im Spiel.", "Sieg gegen Leverkusen"},
 		{"Am Samstag schlugen die Gastgeber Leverkusen im Spiel.", "Sieg gegen Leverkusen"},
 		{"Am Samstag schlug Bayern Leverkusen im Spiel.", "Sieg von FC Bayern gegen Leverkusen"},
+		// and whom it lost to is the winner
+		{"Die Gastgeber unterlagen am Samstag Leverkusen im Spiel mit 0:1.", "Niederlage gegen Leverkusen"},
 	})
 }
