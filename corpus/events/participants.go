@@ -206,7 +206,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// named "gegen" in a title (as whom it lost to: "unterlag dem
 		// FC Genua"); so is the one side named after an unnamed subject
 		// ("Die Münchner haben Leverkusen geschlagen") or after a verb in
-		// the plural ("schlugen die Salzburger Altach"), which "Sieg von
+		// the plural ("schlugen die Gastgeber Mainz"), which "Sieg von
 		// …" or "Niederlage von …" would make the winner or the loser
 		plural := s.pluralVerb(g, c)
 		for i := range rs {
