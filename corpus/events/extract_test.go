@@ -2408,3 +2408,14 @@ func TestCompetitionWon(t *testing.T) {
 		{"Musk hat am Montag die Rallye in Linz gewonnen. Für Volkswagen war es am Montag der erste Heimsieg.", "Heimsieg von Musk"},
 	})
 }
+
+// TestApprovalOfAHappening: approving a happening ("gutheißen") is a
+// decision of whoever approves it; the happening approved is its object,
+// not their deed. "hieß es" with a "gut" of another clause is none.
+func TestApprovalOfAHappening(t *testing.T) {
+	monday := map[string]tx{"am Montag": {"2024-12-02", dayIv(2024, 12, 2), ""}}
+	checkRows(t, monday, []rowCase{
+		{"Die Bundesregierung hat am Montag die Schließung der Grenze gutgeheißen.", "Bundesregierung heißt Schließung gut"},
+		{"Der Plan von Lindner ist gut, hieß es am Montag.", ""},
+	})
+}
