@@ -561,7 +561,9 @@ func otherResult(a, b [2]uint8) bool {
 // scored reports a trigger that carries its game's score ("der
 // 1:2-Heimniederlage"): it refers back only to a game told with that score.
 func scored(trigger string) bool {
-	return len(scoresIn(trigger)) > 0
+	n := 0
+	scoresAt(trigger, func(_, _, _, _ int) { n++ })
+	return n > 0
 }
 
 // gap is the number of days between two disjoint intervals.

@@ -201,7 +201,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			}
 		}
 	}
-	if t := &x.lx.triggers[c.trig]; kind == KindMatch && t.verb && (overcoming[t.infinitive] || t.infinitive == "unterliegen") {
+	if t := &x.lx.triggers[c.trig]; kind == KindMatch && t.verb && otherSide[t.infinitive] {
 		// "bezwang den FC Genua": whom a side beat is the opponent,
 		// named "gegen" in a title (as whom it lost to: "unterlag dem
 		// FC Genua"); so is the one side named after an unnamed subject
@@ -556,8 +556,9 @@ func (s *sent) beyondVerb(tok, pos int) bool {
 	return false
 }
 
-// overcoming are the verbs of a match whose object is the side beaten.
-var overcoming = map[string]bool{"besiegen": true, "schlagen": true, "bezwingen": true}
+// otherSide are the verbs of a match whose object is the other side: the
+// side beaten ("besiegen") or the side lost to ("unterliegen").
+var otherSide = map[string]bool{"besiegen": true, "schlagen": true, "bezwingen": true, "unterliegen": true}
 
 // receiving are verbs whose subject receives their object; refusing,
 // verbs whose object is withheld ("verweigerte die Genehmigung").

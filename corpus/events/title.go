@@ -488,8 +488,10 @@ func (t *trigger) reflexive() string {
 // nouns in -er, -en and -el mostly are ("der Ermittler", "die
 // Ermittler"), others change ("Regierung", "Regierungen").
 func samePlural(noun string) bool {
-	return hasAnySuffix(noun, []string{"er", "en", "el"})
+	return hasAnySuffix(noun, samePluralEndings)
 }
+
+var samePluralEndings = []string{"er", "en", "el"}
 
 // pluralNoun reports whether a name is a German common noun in the
 // plural: the lexicon knows it, or the longest noun it ends in (a
