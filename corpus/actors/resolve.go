@@ -72,6 +72,9 @@ func ResolveWords(articles []*model.Article, caps []Words, found [][]Mention) Re
 			}
 			c := res.cluster(m.Kind, m.Name)
 			c.count++
+			if n := len(c.articles); n == 0 || c.articles[n-1] != int32(ai) {
+				c.articles = append(c.articles, int32(ai))
+			}
 			if m.Part {
 				c.parts++
 			}
@@ -484,6 +487,9 @@ type cluster struct {
 	forms  map[string]int // written forms → how often
 	roles  map[string]bool
 	parent *cluster
+	// the articles that name it, in increasing order (an acronym joins a
+	// long name only where an article names both: mergeAcronyms)
+	articles []int32
 }
 
 type resolver struct {
@@ -534,6 +540,7 @@ func (r *resolver) merge(from, into *cluster) {
 	for role := range from.roles {
 		into.roles[role] = true
 	}
+	into.articles = slices.Compact(slices.Sorted(slices.Values(append(into.articles, from.articles...))))
 }
 
 // mergePeople joins genitives to their base ("Trumps" → "Trump", "Elon
@@ -583,9 +590,12 @@ func (r *resolver) mergePeople() {
 // of the other, so no pair of names is compared blindly.
 // mergeAcronyms joins an organisation named by an acronym alone ("RKI")
 // to the one organisation of the corpus whose long name has those
-// initials ("Robert Koch-Institut"); of several candidates, to the one
-// that an article names by the acronym, and with none or two such it
-// stays apart.
+// initials ("Robert Koch-Institut") when an article names both or writes
+// the long name with the acronym ("Robert Koch-Institut (RKI)"); of
+// several candidates, to the one that an article names by the acronym,
+// and with none or two such it stays apart. (An acronym that no article
+// names beside the long name is as often another body: an agency quoted
+// in fifty articles is not the app one article names with its initials.)
 func (r *resolver) mergeAcronyms() {
 	byInitials := map[string][]*cluster{}
 	for _, c := range r.order {
@@ -606,10 +616,26 @@ func (r *resolver) mergeAcronyms() {
 			// Strafgerichtshof").
 			long = slices.DeleteFunc(slices.Clone(long), func(l *cluster) bool { return r.root(l).forms[c.name] == 0 })
 		}
-		if len(long) == 1 && r.root(long[0]) != c {
+		if len(long) == 1 && r.root(long[0]) != c && (r.root(long[0]).forms[c.name] > 0 || shareAnArticle(r.root(long[0]).articles, c.articles)) {
 			r.merge(c, r.root(long[0]))
 		}
 	}
+}
+
+// shareAnArticle reports whether two increasing lists of articles have
+// one in common.
+func shareAnArticle(a, b []int32) bool {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			return true
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
 }
 
 // spelledOut reports whether an article writes the acronym c out as a

@@ -244,20 +244,38 @@ func TestWithinOneEdit(t *testing.T) {
 	}
 }
 
+// TestResolveAcronymAcrossArticles: an acronym joins the one long name of
+// its initials when some article names both; where none does, it is as
+// likely another body and stays apart.
 func TestResolveAcronymAcrossArticles(t *testing.T) {
-	arts := []*model.Article{{Text: "Das Robert Koch-Institut warnt."}, {Text: "Das RKI warnt, die EZB auch."}}
-	found := [][]Mention{
-		{{Start: 4, End: 24, Kind: model.Organization, Name: "Robert Koch-Institut"}},
-		{{Start: 4, End: 7, Kind: model.Organization, Name: "RKI"}, {Start: 18, End: 21, Kind: model.Organization, Name: "EZB"}},
-	}
-	actors := resolveInto(arts, found)
-	var names []string
-	for _, a := range actors {
-		names = append(names, a.Name)
-	}
-	slices.Sort(names)
-	if want := []string{"EZB", "Robert Koch-Institut"}; !slices.Equal(names, want) {
-		t.Errorf("actors %q, want %q", names, want)
+	long := Mention{Start: 4, End: 24, Kind: model.Organization, Name: "Robert Koch-Institut"}
+	both := "Das Robert Koch-Institut warnt. Das RKI warnt."
+	for _, tt := range []struct {
+		name  string
+		arts  []*model.Article
+		found [][]Mention
+		want  []string
+	}{
+		{"an article names both",
+			[]*model.Article{{Text: both}, {Text: "Das RKI warnt, die EZB auch."}},
+			[][]Mention{{long, {Start: 36, End: 39, Kind: model.Organization, Name: "RKI"}},
+				{{Start: 4, End: 7, Kind: model.Organization, Name: "RKI"}, {Start: 18, End: 21, Kind: model.Organization, Name: "EZB"}}},
+			[]string{"EZB", "Robert Koch-Institut"}},
+		{"no article names both",
+			[]*model.Article{{Text: "Das Robert Koch-Institut warnt."}, {Text: "Das RKI warnt, die EZB auch."}},
+			[][]Mention{{long}, {{Start: 4, End: 7, Kind: model.Organization, Name: "RKI"}, {Start: 18, End: 21, Kind: model.Organization, Name: "EZB"}}},
+			[]string{"EZB", "RKI", "Robert Koch-Institut"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var names []string
+			for _, a := range resolveInto(tt.arts, tt.found) {
+				names = append(names, a.Name)
+			}
+			slices.Sort(names)
+			if !slices.Equal(names, tt.want) {
+				t.Errorf("actors %q, want %q", names, tt.want)
+			}
+		})
 	}
 }
 
