@@ -558,7 +558,14 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 			// tells of a thing the sentence names
 			relative = s.relativeThing(g)
 		}
-		if !(impersonalKinds[t.kind] || passive || dated || office || relative != "") || !s.isMain(g) && relative == "" {
+		// What a dated participle tells of the thing it describes: "die
+		// am 1. Juli in Kraft getretene Verordnung", "das 2012 eröffnete
+		// Museum" (a study published names its authors: mention).
+		attributed := ""
+		if t.verb && t.kind != KindPublication && (impersonalKinds[t.kind] || thingKinds[t.kind]) {
+			attributed = s.attributedThing(c.tok)
+		}
+		if !(impersonalKinds[t.kind] || passive || dated || office || relative != "" || attributed != "") || !s.isMain(g) && relative == "" {
 			continue
 		}
 		if mood := s.mood(g, -1); mood == moodHappened || dated && mood == moodPlanned {
@@ -574,6 +581,8 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 				}
 			} else if relative != "" {
 				x.passiveSubject = relative
+			} else if attributed != "" {
+				x.passiveSubject = attributed
 			} else if !passive && t.verb && (impersonalKinds[t.kind] || office) && s.hasTimeAnchor(g) {
 				// "Eine Radfahrerin ist am Freitag … verunglückt": a dated
 				// accident, strike or crime told of someone unnamed is

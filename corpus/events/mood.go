@@ -1044,9 +1044,23 @@ var notNegating = map[string]bool{"nur": true, "zuletzt": true, "erst": true, "w
 // tok (see negates), or for a verb a "kein" (see noneOf): in its clause and its comma segment ("Wegen des
 // Streiks blieben Schulen zu, Briefe wurden nicht zugestellt"
 // denies no strike), and not when the trigger is a noun in a phrase of
-// its own, whose happening the clause takes as given.
+// its own, whose happening the clause takes as given. A participle
+// before its noun is denied only inside its phrase ("die nie in Kraft
+// getretene Reform"): the clause's "kein" is not its ("sieht wegen der
+// 2019 erlassenen Regel keinen Bedarf").
 func (s *sent) negated(tok int) bool {
 	t := &s.toks[tok]
+	if t.attrib {
+		for j := tok - 1; j >= 0 && j >= tok-8; j-- {
+			switch u := &s.toks[j]; {
+			case !u.word(), u.is(determiners):
+				return false
+			case u.lower == "nicht" || u.lower == "nie":
+				return true
+			}
+		}
+		return false
+	}
 	if t.noun > 0 {
 		if prep, _, _ := s.nounPhrase(tok); prep != "" {
 			return false

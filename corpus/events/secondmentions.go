@@ -19,6 +19,8 @@ func (s *sent) attributeTimex(i int) int {
 	for j := i - 1; j >= 0 && j >= i-8; j-- {
 		t := &s.toks[j]
 		switch {
+		case t.timex >= 0 && s.timex[t.timex].Value == "PRESENT_REF":
+			return -1 // "die derzeit gesperrte Spielerin": a state now, no happening then
 		case t.timex >= 0:
 			return int(t.timex)
 		case t.is(determiners) && j > 0 && s.toks[j-1].word() && s.toks[j-1].is(prepositions):
@@ -28,6 +30,21 @@ func (s *sent) attributeTimex(i int) int {
 		}
 	}
 	return -1
+}
+
+// attributedThing returns the noun that the dated participle at token i
+// describes ("die am Montag in Kraft getretene Verordnung": "Verordnung")
+// when it is no one's name, or "".
+func (s *sent) attributedThing(i int) string {
+	if !s.toks[i].attrib || !s.datedAttribute(i) || i+1 >= len(s.toks) {
+		return ""
+	}
+	// (a name that only modifies it leaves it a thing: "die
+	// EU-Richtlinie")
+	if n := &s.toks[i+1]; n.word() && n.upper && !n.quoted && (n.actor < 0 || s.actors[n.actor].modifier) && n.timex < 0 && !peopleNoun(n.lower) {
+		return n.text
+	}
+	return ""
 }
 
 // beforeItsNoun reports a participle that stands as an attribute before

@@ -565,3 +565,24 @@ func TestSideBeatenAlone(t *testing.T) {
 		{"Die Gastgeber unterlagen am Samstag Leverkusen im Spiel mit 0:1.", "Niederlage gegen Leverkusen"},
 	})
 }
+
+// TestDatedAttributeOfThing: a dated participle before a thing tells
+// what befell the thing then, though no one is named.
+func TestDatedAttributeOfThing(t *testing.T) {
+	timex := map[string]tx{"am 1. Juli": {"2024-07-01", dayIv(2024, 7, 1), ""}, "2012": {"2012", model.YearInterval(2012), ""}}
+	checkRows(t, timex, []rowCase{
+		{"Wegen einer am 1. Juli in Kraft getretenen Verordnung sieht man dort keinen Bedarf für eine Reform.", "Inkrafttreten"},
+		{"Wegen einer am 1. Juli in Kraft getretenen EU-Verordnung sieht man dort keinen Bedarf für eine Reform.", "Inkrafttreten"},
+	})
+}
+
+// TestStateNowInAttribute: a participle dated "derzeit" before a noun
+// tells a state now, no happening: nothing to date, in a clause denied
+// or not.
+func TestStateNowInAttribute(t *testing.T) {
+	now := map[string]tx{"derzeit": {"PRESENT_REF", dayIv(2024, 12, 2), ""}}
+	checkRows(t, now, []rowCase{
+		{"Der Verband rechnet nicht mit einem Freispruch für den derzeit gesperrten Musk.", ""},
+		{"Der Verband sprach mit dem derzeit gesperrten Musk über Geld.", ""},
+	})
+}
