@@ -197,6 +197,7 @@ func TestNotHappenings(t *testing.T) {
 		"Am Montag drohte Lindner, die Grenzen nach Oracle zu schließen.",                                     // threatened, not done
 		"Neue Telefone stellt Oracle eigentlich stets im Herbst vor.",                                         // a habit
 		"Musk hat dem Plan von Scholz mehrfach zugestimmt.",                                                   // repeated
+		"Scholz hat die Pläne von Musk vielfach blockiert.",                                                   // many times
 		"Lindner hat wiederholt angekündigt, Oracle zu verlassen.",                                            // again and again
 		"In Linz besuchte Scholz oft seinen Freund Lindner.",                                                  // a habit
 		"Verdi zahlte am Montag nicht, der angekündigte Streik von Verdi blieb jedoch aus.",                   // did not come
