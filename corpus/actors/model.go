@@ -153,6 +153,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	sc.init()
 	ruleName := sc.ruleName // written form → the rules' canonical name
 	names := sc.names
+	defined := bracketedAcronyms(text, spans)
 	for _, m := range ms {
 		if !m.Entity() {
 			continue
@@ -164,7 +165,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 		if kind, ok := kindOf(spanKind(spans, i)); ok && !kept[i] {
 			m.Kind = kind
 			kept[i] = true
-		} else if i >= 0 || !(m.Kind == model.Organization && f.headedOrg(m) && !overlapsAny(spans, m)) {
+		} else if i >= 0 || !(m.Kind == model.Organization && (f.headedOrg(m) || defined[text[m.Start:m.End]]) && !overlapsAny(spans, m)) {
 			continue
 		}
 		if m.Kind == model.Person && notAPersonsName(m.Name) {
@@ -1428,6 +1429,27 @@ func (t *spanTables) genitivesOfNames(text string, spans []ner.Span) {
 			spans[i].Kind = kinds[base]
 		}
 	}
+}
+
+// bracketedAcronyms returns the acronyms the article gives in brackets
+// right after an organisation the tagger found ("General Electric
+// (GE)"): the rules' mentions of them are that organisation wherever they
+// stand, though the tagger, which knows no such short word, left them out.
+func bracketedAcronyms(text string, spans []ner.Span) map[string]bool {
+	var out map[string]bool
+	for _, sp := range spans {
+		if sp.Kind != ner.ORG || !strings.HasPrefix(text[sp.End:], " (") {
+			continue
+		}
+		rest := text[sp.End+2:]
+		if end := strings.IndexByte(rest, ')'); end > 0 && isAcronym(rest[:end]) {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[rest[:end]] = true
+		}
+	}
+	return out
 }
 
 // longFormsBeforeBrackets adds the organisation an acronym in brackets

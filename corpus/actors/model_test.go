@@ -349,6 +349,31 @@ func TestLongFormsBeforeBrackets(t *testing.T) {
 	}
 }
 
+// An acronym the article gives in brackets after an organisation is that
+// organisation wherever it stands, though the tagger leaves it out; one
+// in brackets after no organisation is not.
+func TestBracketedAcronyms(t *testing.T) {
+	text := "Die Gewerkschaft protestierte beim Konzern General Electric (GE) in Paris. GE will Stellen streichen."
+	sp := ner.Span{Start: strings.Index(text, "General"), End: strings.Index(text, " (GE)"), Kind: ner.ORG}
+	if got := bracketedAcronyms(text, []ner.Span{sp}); !got["GE"] || len(got) != 1 {
+		t.Errorf("acronyms %v, want GE", got)
+	}
+	sp.Kind = ner.LOC
+	if got := bracketedAcronyms(text, []ner.Span{sp}); len(got) != 0 {
+		t.Errorf("after a place: acronyms %v, want none", got)
+	}
+	a := article(text)
+	var ge []string
+	for _, m := range rec.Find(a) {
+		if a.Text[m.Start:m.End] == "GE" {
+			ge = append(ge, m.Name)
+		}
+	}
+	if want := []string{"General Electric", "General Electric"}; !slices.Equal(ge, want) {
+		t.Errorf("the mentions of GE are named %q, want %q", ge, want)
+	}
+}
+
 // A capitalised word that ends a phrase right after a role word is a
 // person where the tagger found nothing there or an organisation of that
 // word alone, unless an article before the role or a company list says a
