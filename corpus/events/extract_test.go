@@ -198,6 +198,7 @@ func TestNotHappenings(t *testing.T) {
 		"Neue Telefone stellt Oracle eigentlich stets im Herbst vor.",                                         // a habit
 		"Musk hat dem Plan von Scholz mehrfach zugestimmt.",                                                   // repeated
 		"Scholz hat die Pläne von Musk vielfach blockiert.",                                                   // many times
+		"Scholz sei in Linz zweimal festgenommen worden.",                                                     // a tally of two
 		"Lindner hat wiederholt angekündigt, Oracle zu verlassen.",                                            // again and again
 		"In Linz besuchte Scholz oft seinen Freund Lindner.",                                                  // a habit
 		"Verdi zahlte am Montag nicht, der angekündigte Streik von Verdi blieb jedoch aus.",                   // did not come

@@ -241,7 +241,7 @@ func (s *sent) habitual(g int) bool {
 		soFar = soFar || s.soFarAdverb(i)
 		already = already || t.lower == "schon" || t.lower == "bereits"
 		counted = counted || t.timex < 0 && (t.is(thingNumerals) || isDigit(t.text[0]))
-		times = times || timesCount(t)
+		times = times || timesCount(t) && !(i+1 < len(s.toks) && (s.toks[i+1].lower == "so" || s.toks[i+1].lower == "mehr")) // not "dreimal so viel"
 		span = span || t.is(spanNouns)
 		hinweg = hinweg || t.lower == "hinweg"
 		since = since || t.lower == "seit" && i+1 < len(s.toks) && (s.toks[i+1].is(spanNouns) || s.toks[i+1].lower == "langem" || s.toks[i+1].lower == "jeher" || s.toks[i+1].lower == "längerem" || s.countedSpan(i+1))
@@ -253,8 +253,10 @@ func (s *sent) habitual(g int) bool {
 	// "Seit den 1980er-Jahren hatte sie … gehandelt": decades of it, in
 	// any tense
 	// "Bisher wurden zwei Pakete verabschiedet", "Dreimal ist sie schon
-	// gescheitert": a count of what happened so far, a tally
-	times = times && (soFar || already)
+	// gescheitert", "Er sei zweimal entführt worden": a count of what
+	// happened so far or was done to someone, a tally of happenings, none
+	// at a time of its own (goals counted are one game's: "traf zweimal")
+	times = times && (soFar || already || s.inClause(g, passiveAux))
 	return span && hinweg || since && !first && !s.pastClause(g) || decades && !first || soFar && counted || times
 }
 
