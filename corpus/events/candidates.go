@@ -91,8 +91,11 @@ func (x *extractor) chooseTriggers(s *sent) {
 			if f.particle == "" && f.tense != tenseParticiple && s.particleVerb(i, x.lx.triggers[f.trigger].infinitive) {
 				continue // "feuerte eine Leuchtkugel ab": abfeuern, not feuern
 			}
-			if f.tense == tensePresent && aux && hasReading(forms, f.trigger, tenseParticiple) && !s.opensSegment(i) {
-				continue // "hatte … Anleihen verkauft": the participle, not "verkauft" of the present
+			if (f.tense == tensePresent || f.tense == tensePreterite) && aux && hasReading(forms, f.trigger, tenseParticiple) && !s.opensSegment(i) {
+				// "hatte … Anleihen verkauft": the participle, not "verkauft"
+				// of the present; "wurde … erschossen", not "erschossen" of
+				// the preterite's plural
+				continue
 			}
 			if f.tense == tenseParticiple && s.opensSegment(i) && hasReading(forms, f.trigger, tensePresent) {
 				continue // "…, kritisiert die Biologin": a verb that opens its segment after a comma is finite

@@ -22,6 +22,9 @@ func TestRoles(t *testing.T) {
 		{"Facebook sperrte Trump.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
 		{"Trump wurde von Facebook gesperrt.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
 		{"Trump ist durch Facebook gesperrt worden.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
+		// a participle that is also the preterite's plural ("erschossen")
+		// is the participle beside an auxiliary
+		{"Scholz wurde am Montag in Linz erschossen.", []string{"olaf-scholz"}, []model.Role{pa}},
 		// the object before the subject, after the verb
 		{"Gestern sperrte Facebook Trump.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
 		{"Facebook hat Trumps Konto gesperrt.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
