@@ -2350,6 +2350,15 @@ func TestChangedThing(t *testing.T) {
 	})
 }
 
+// TestTasksTakenOver: taking over tasks, also named by a compound in the
+// plural, is no take-over of a company.
+func TestTasksTakenOver(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Musk übernahm am Freitag in Linz viele Koordinationsaufgaben.", ""},
+		{"Oracle übernahm am Freitag in Linz den Konzern Meta.", KindAcquisition},
+	})
+}
+
 // TestIntentionAnnounced: making known what one only wants or would do is
 // no happening; what is announced with a happening's noun or a date is.
 func TestIntentionAnnounced(t *testing.T) {
