@@ -38,6 +38,7 @@ func (f *finder) findPronouns() {
 		case "er", "Er", "ihn", "Ihn":
 			if p := f.recent(next, i, func(p *person) bool { return p.gender != 'f' }); p != nil {
 				f.emit(Mention{Start: int(f.toks[i].start), End: int(f.toks[i].end), Kind: model.Person, Name: p.name, Implicit: true}, p)
+				mentioned, next = f.chain(next, i, p), next+1
 			}
 		case "sie", "Sie":
 			if !f.singularVerbNear(i) {
@@ -45,6 +46,7 @@ func (f *finder) findPronouns() {
 			}
 			if p := f.recent(next, i, func(p *person) bool { return p.gender == 'f' }); p != nil {
 				f.emit(Mention{Start: int(f.toks[i].start), End: int(f.toks[i].end), Kind: model.Person, Name: p.name, Implicit: true}, p)
+				mentioned, next = f.chain(next, i, p), next+1
 			}
 		case "beiden", "beide":
 			s := i
@@ -60,6 +62,15 @@ func (f *finder) findPronouns() {
 			f.theTwo(next, s, i)
 		}
 	}
+}
+
+// chain adds the pronoun at word i, which stands for p, to the people
+// mentioned (at index next, in text order), so that a pronoun of the
+// next sentence may stand for p through it: "… findet er keine Worte.
+// Die Richterin verurteilt ihn …". It returns the new list.
+func (f *finder) chain(next, i int, p *person) []personAt {
+	f.mentioned = slices.Insert(f.mentioned, next, personAt{tok: i, p: p})
+	return f.mentioned
 }
 
 // agedPerson links "der 26-Jährige", "die 41-jährige Ärztin" at word i
