@@ -2350,6 +2350,17 @@ func TestChangedThing(t *testing.T) {
 	})
 }
 
+// TestFiguresOfSpeech: "verleihen" of power, not of a prize; "absetzen"
+// of posts, not of an office holder; being able to post again, no post.
+func TestFiguresOfSpeech(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Am Freitag verlieh die Reform dem Kanzler Scholz zu viel Macht.", ""},
+		{"Am Freitag verlieh Scholz in Linz an Musk einen Orden.", KindAward},
+		{"Am Freitag konnte der Präsident Musk wieder Postings absetzen.", ""},
+		{"Am Freitag setzte der Präsident Musk den Minister Lindner ab.", KindDismissal},
+	})
+}
+
 // TestTasksTakenOver: taking over tasks, also named by a compound in the
 // plural, is no take-over of a company.
 func TestTasksTakenOver(t *testing.T) {

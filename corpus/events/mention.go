@@ -327,6 +327,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// team's or a crowd's journey is no visit; a person's may be
 		return Mention{}, false
 	}
+	if kind == KindPost && s.couldOnly(g) {
+		// "konnte der Präsident wieder Postings absetzen": that he could
+		// post (again) says a ban ended, no post
+		return Mention{}, false
+	}
 	if kind == KindBan && t.verb && t.particle == "aus" && !s.excludedFrom(g) && !x.namesPerson(patients(m.Actors, m.Roles)) {
 		return Mention{}, false // "schloss den Eintritt in die Regierung aus": ruled out, no one excluded
 	}
