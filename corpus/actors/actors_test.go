@@ -187,6 +187,31 @@ func TestRoles(t *testing.T) {
 	}
 }
 
+// TestRoleNamesAgain: a role word no one was given names again the one
+// person of its gender just named; not two such people, not someone new
+// ("ein"), not where a name follows in apposition, not a candidate still
+// sought.
+func TestRoleNamesAgain(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  []want
+		not   []string
+	}{
+		{"a woman", []string{"Anna Berg verlässt Siemens. Die Managerin scheidet im Mai aus."},
+			[]want{{"Managerin", "per", "Anna Berg", "i", "Managerin"}}, nil},
+		{"a man", []string{"Paul Sommer verlässt Siemens. Der dänische Manager scheidet im Mai aus."},
+			[]want{{"Manager", "per", "Paul Sommer", "i", "Manager"}}, nil},
+		{"two men", []string{"Paul Sommer traf Hans Weber. Der Manager schwieg."}, nil, []string{"Manager"}},
+		{"someone new", []string{"Paul Sommer kam. Ein Manager schwieg."}, nil, []string{"Manager"}},
+		{"a name in apposition", []string{"Paul Sommer kam. Gegen den Chef der Firma, Hans Weber, wird ermittelt."}, nil, []string{"Chef"}},
+		{"a candidate still sought", []string{"Paul Sommer kam. Die Entscheidung über den Spitzenkandidaten fällt im Mai."}, nil, []string{"Spitzenkandidaten"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkMentions(t, article(tt.lines...), tt.want, tt.not) })
+	}
+}
+
 func TestPronouns(t *testing.T) {
 	tests := []struct {
 		name  string

@@ -181,19 +181,29 @@ func (f *finder) roleMentions() {
 			org = w[:h]
 		}
 		switch org {
-		case "", "Co", "Ex", "Vize", "Tech", "Top":
-			continue // "der Milliardär", "des Co-Vorsitzenden": too vague to resolve
+		case "Co", "Ex", "Vize", "Tech", "Top":
+			continue // "des Co-Vorsitzenden": too vague to resolve
 		}
-		key := roleKey{org: f.orgKey(org), class: class}
 		var holder *person
-		for _, p := range f.persons {
-			if slices.Contains(p.roles, key) {
-				if holder != nil {
-					holder = nil
-					break
+		if org != "" {
+			key := roleKey{org: f.orgKey(org), class: class}
+			for _, p := range f.persons {
+				if slices.Contains(p.roles, key) {
+					if holder != nil {
+						holder = nil
+						break
+					}
+					holder = p
 				}
-				holder = p
 			}
+		}
+		if holder == nil {
+			// "Rorsted verlässt Henkel. Der dänische Manager …": a role
+			// no one was given names again the one person just named
+			holder = f.namedJustBefore(s, i, class)
+		}
+		if holder == nil && org == "" {
+			continue // "der Milliardär" with no one to stand for: too vague to resolve
 		}
 		m := Mention{Start: int(f.toks[i].start), End: int(f.toks[i].end), Kind: model.Person, Implicit: true, Role: w, Meta: f.meta(i)}
 		if holder != nil {
@@ -202,4 +212,59 @@ func (f *finder) roleMentions() {
 		}
 		f.emit(m, holder)
 	}
+}
+
+// namedJustBefore returns the one person that the role word at i, after
+// its article at a, names again: of the role's gender (or of none known),
+// named in its sentence before it or in the sentence before, with no role
+// the article gave of another class. nil when there is none or more than
+// one, or when the article and the word say a plural or no definite one
+// ("ein Manager" is someone new, "die Manager" many).
+func (f *finder) namedJustBefore(a, i int, class string) *person {
+	w, art := f.w(i), strings.ToLower(f.w(a))
+	if class == "kandidat" || strings.HasSuffix(strings.ToLower(w), "vorstand") || f.namedAfter(i) {
+		// a candidate is as often one still sought ("die Entscheidung
+		// über den Spitzenkandidaten"), a board a body; a name after
+		// the phrase says whom it means ("den Chef der Partei, X,")
+		return nil
+	}
+	var gender byte
+	switch {
+	case strings.HasSuffix(w, "innen"):
+		return nil
+	case strings.HasSuffix(w, "in"):
+		gender = 'f'
+	case art == "der" || art == "des" || art == "dem" || art == "den":
+		gender = 'm'
+	default:
+		return nil
+	}
+	sent := f.toks[i].sent
+	var found *person
+	for _, m := range f.mentioned {
+		s := f.toks[m.tok].sent
+		if m.tok >= i || s+1 < sent || f.toks[m.tok].meta || m.p == found || m.p.gender != 0 && m.p.gender != gender {
+			continue
+		}
+		if found != nil {
+			return nil
+		}
+		found = m.p
+	}
+	if found != nil && len(found.roles) > 0 && !slices.ContainsFunc(found.roles, func(k roleKey) bool { return k.class == class }) {
+		return nil
+	}
+	return found
+}
+
+// namedAfter reports whether a person's name follows a comma soon after
+// the role word at i, in its sentence: the apposition names the role's
+// holder ("den Chef der Partei HDP, Selahattin Demirtaş,").
+func (f *finder) namedAfter(i int) bool {
+	for k := i + 1; k < len(f.toks) && k <= i+8 && f.toks[k].sent == f.toks[i].sent; k++ {
+		if f.isPerson[k] && f.toks[k].start > 0 && strings.TrimSpace(f.text[f.toks[k-1].end:f.toks[k].start]) == "," {
+			return true
+		}
+	}
+	return false
 }
