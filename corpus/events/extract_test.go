@@ -199,6 +199,7 @@ func TestNotHappenings(t *testing.T) {
 		"Musk hat dem Plan von Scholz mehrfach zugestimmt.",                                                   // repeated
 		"Scholz hat die Pläne von Musk vielfach blockiert.",                                                   // many times
 		"Scholz sei in Linz zweimal festgenommen worden.",                                                     // a tally of two
+		"Oracle hat 2019 seine Software millionenfach verkauft.",                                              // a tally of millions
 		"Lindner hat wiederholt angekündigt, Oracle zu verlassen.",                                            // again and again
 		"In Linz besuchte Scholz oft seinen Freund Lindner.",                                                  // a habit
 		"Verdi zahlte am Montag nicht, der angekündigte Streik von Verdi blieb jedoch aus.",                   // did not come

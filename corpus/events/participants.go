@@ -94,6 +94,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if detAt > 0 && s.toks[detAt-1].punct == ',' && s.toks[detAt].is(relatives) && s.toks[detAt].group == g {
 			det = "" // "Zuckerberg, dem Trump … gedroht hatte": the relative pronoun, not Trump's article
 		}
+		if prep != "" && prepAt > 0 && s.toks[prepAt-1].lower == "nicht" {
+			continue // "nicht von Amazon selbst, sondern …": denied its part
+		}
 		if sourcePrepositions.has(prep) || s.wordAfter(r.last) == "zufolge" {
 			continue
 		}

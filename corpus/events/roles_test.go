@@ -25,6 +25,8 @@ func TestRoles(t *testing.T) {
 		// a participle that is also the preterite's plural ("erschossen")
 		// is the participle beside an auxiliary
 		{"Scholz wurde am Montag in Linz erschossen.", []string{"olaf-scholz"}, []model.Role{pa}},
+		// who is denied a part takes none
+		{"Das Werk wurde am Montag nicht von Meta verkauft, sondern von Oracle.", []string{"oracle"}, []model.Role{ag}},
 		// the object before the subject, after the verb
 		{"Gestern sperrte Facebook Trump.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
 		{"Facebook hat Trumps Konto gesperrt.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
