@@ -1666,6 +1666,7 @@ func TestTallies(t *testing.T) {
 		{"Im Jahr 2023 starben in Österreich 412 Menschen bei Verkehrsunfällen.", "Im Jahr 2023", "2023", year, false},
 		{"Im Jahr 2023 wurden in Österreich 46.000 Asylanträge gestellt.", "Im Jahr 2023", "2023", year, false},
 		{"Im Jahr 2023 wurden in Österreich 2.300 neue Firmen gegründet.", "Im Jahr 2023", "2023", year, false},
+		{"Im Jahr 2023 sind 21.000 Menschen nach Oracle geflohen.", "Im Jahr 2023", "2023", year, false}, // a name that says where
 		{"Am 3. Mai starben bei dem Unglück in Graz 112 Menschen.", "Am 3. Mai", "2023-05-03", dayIv(2023, 5, 3), true},
 		{"Im Jahr 2023 starben in Graz zwei Bergsteiger.", "Im Jahr 2023", "2023", year, true},
 	} {

@@ -644,11 +644,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !m.Date.Valid() {
 		m.openDate = s.openDate(g)
 	}
-	if len(m.Actors) == 0 && m.Dating == DatedOwn && (yearValue(m.Timex) || s.yearTimex(g)) && s.largeCount(g) {
+	if onlyWhere(m.preps, len(m.Actors)) && m.Dating == DatedOwn && (yearValue(m.Timex) || s.yearTimex(g)) && s.largeCount(g) {
 		// "2023 starben 412 Menschen", "Im Vorjahr wurden 38.000 Anträge
-		// gestellt": a year's tally, not a happening (a weekday of an
-		// article whose date is unknown may resolve as widely, and
-		// tells one)
+		// gestellt", "2014 sind 214.000 Menschen in die EU geflohen": a
+		// year's tally, not a happening, also where a name only says
+		// where (a weekday of an article whose date is unknown may
+		// resolve as widely, and tells one)
 		return Mention{}, false
 	}
 	if len(m.Actors) == 0 && (impersonalKinds[kind] && s.countsPercent(g) || s.shareOfAll(g)) {
@@ -887,4 +888,16 @@ func (x *extractor) aboutKind(s *sent, at int, anyNoun bool) Kind {
 		}
 	}
 	return ""
+}
+
+// onlyWhere reports whether each of a mention's n actors, with its
+// prepositions preps, only says where it happened ("in die EU", "nach
+// Österreich"); true for none.
+func onlyWhere(preps []string, n int) bool {
+	for k := range n {
+		if k >= len(preps) || preps[k] != "in" && preps[k] != "nach" {
+			return false
+		}
+	}
+	return true
 }
