@@ -2363,6 +2363,15 @@ func TestFiguresOfSpeech(t *testing.T) {
 	})
 }
 
+// TestScoredDefeat: a defeat named with its score ("0:3-Pleite") is a
+// game lost, no firm failing, in any article.
+func TestScoredDefeat(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Oracle kassierte am Freitag in Linz eine 0:3-Pleite gegen Meta.", KindMatch},
+		{"Oracle schlitterte am Freitag in Linz in die Pleite.", KindInsolvency},
+	})
+}
+
 // TestTasksTakenOver: taking over tasks, also named by a compound in the
 // plural, is no take-over of a company.
 func TestTasksTakenOver(t *testing.T) {

@@ -159,6 +159,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindInsolvency && !t.verb && strings.HasPrefix(s.toks[c.tok].lower, "pleite") && x.sporting() && x.sportSentence(s) {
 		return Mention{}, false // "kassierte gegen Linz (1:2) eine Pleite": in a game's report, a defeat, no firm failing
 	}
+	if kind == KindInsolvency && !t.verb && scored(s.toks[c.tok].text) {
+		kind, noun, spec = KindMatch, "Niederlage", 2 // "kassierte eine 1:4-Pleite": a score says a game was lost
+	}
 	if kind == KindCrime && t.verb {
 		if o := x.befellIn(s, g); o != nil {
 			kind, noun, spec = o.kind, o.noun, o.specificity // "bei einem Verkehrsunfall getötet": the accident killed, no crime
