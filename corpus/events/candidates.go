@@ -77,6 +77,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 		if s.adjectival(i) || s.attributeAfterPreposition(i) {
 			continue // "eine nicht näher bezeichnete Spannung", "in einigen Ländern"
 		}
+		if i > 0 && s.toks[i-1].lower == "wie" && !s.toks[i-1].upper {
+			continue // "nicht wie angekündigt am Freitag, sondern …": an aside that compares, no happening
+		}
 		// A reading whose separable particle stands in the clause beats
 		// one without it: "schloss … aus" is ausschließen, not schließen.
 		particled := false

@@ -746,3 +746,24 @@ func (x *extractor) lastDateBefore(at int) (model.Interval, bool) {
 	}
 	return model.Interval{}, false
 }
+
+// dayOfUnknownYear reports a day that clause g's own time names but the
+// article's unknown date leaves unresolved: a weekday ("am Freitag",
+// "XXXX-WXX-5") or a day of a month ("am 4. Juli", "XXXX-07-04"); not a
+// month or a season, nor a day of another comma segment than the verb at
+// tok ("…, so X am Dienstag").
+func (s *sent) dayOfUnknownYear(g, tok int) bool {
+	for _, t := range s.timex {
+		if t.quoted || t.first < 0 || s.scopeOf(t.first, g) != 0 || s.toks[t.first].seg != s.toks[tok].seg {
+			continue
+		}
+		v, ok := strings.CutPrefix(t.Value, "XXXX-")
+		if !ok {
+			continue
+		}
+		if strings.HasPrefix(v, "WXX-") && len(v) >= 5 && isDigit(v[4]) || len(v) >= 5 && isDigit(v[0]) && isDigit(v[1]) && v[2] == '-' && isDigit(v[3]) && isDigit(v[4]) {
+			return true
+		}
+	}
+	return false
+}

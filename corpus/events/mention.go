@@ -670,7 +670,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if art := s.a.Date.Interval; planned {
 		// A plan is on the timeline only with the date it is for, and only
 		// when that date has not passed as the article is written.
-		if m.Dating != DatedOwn || art.Valid() && m.Date.End < art.Start {
+		// An article of unknown date leaves its plan's day unresolved
+		// ("am Freitag", "am 4. Juli"): still firmly scheduled, unless
+		// only wanted ("will … vorlegen") or rumoured ("soll angeblich").
+		if m.Dating != DatedOwn && (art.Valid() || !s.dayOfUnknownYear(g, c.tok) || s.inClause(g, intention) || s.hedged(g)) || art.Valid() && m.Date.End < art.Start {
 			return Mention{}, false
 		}
 	} else if m.Dating == DatedOwn && !tn.past && art.Valid() && m.Date.End > art.End {

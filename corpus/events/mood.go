@@ -208,6 +208,16 @@ func (s *sent) alleged(g int) bool {
 	return subjunctive && claim || hedged
 }
 
+// hedged reports a hedge in clause g ("soll angeblich vorstellen").
+func (s *sent) hedged(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && hedges[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // hedges say that a speaker only supposes what a clause tells: "griffen
 // offenbar an", "habe angeblich gezahlt".
 var hedges = map[string]bool{"offenbar": true, "offensichtlich": true, "angeblich": true, "mutmaßlich": true,

@@ -586,3 +586,29 @@ func TestStateNowInAttribute(t *testing.T) {
 		{"Der Verband sprach mit dem derzeit gesperrten Musk über Geld.", ""},
 	})
 }
+
+// TestPlansOfUndatedArticles: an article of unknown date leaves a plan's
+// weekday or day unresolved; the plan is still firmly scheduled, unless
+// only wanted or rumoured, or dated by a month alone.
+func TestPlansOfUndatedArticles(t *testing.T) {
+	timex := map[string]tx{
+		"am Mittwoch": {"XXXX-WXX-3", model.Interval{}, model.TimexDate},
+		"im Juli":     {"XXXX-07", model.Interval{}, model.TimexDate},
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Oracle wird am Mittwoch in Linz einen Insolvenzantrag einbringen.", true},
+		{"Oracle will am Mittwoch in Linz einen Insolvenzantrag einbringen.", false},
+		{"Oracle wird angeblich am Mittwoch in Linz einen Insolvenzantrag einbringen.", false},
+		{"Oracle wird im Juli in Linz einen Insolvenzantrag einbringen.", false},
+		// "wie angekündigt" compares with what was announced, no announcement
+		{"Oracles Spiel X wird nicht wie angekündigt am Mittwoch, sondern erst im Frühjahr in den Handel kommen.", false},
+	} {
+		_, ok := only(t, fx{text: tt.text, timex: timex}, "")
+		if ok != tt.want {
+			t.Errorf("%q: a mention %v, want %v", tt.text, ok, tt.want)
+		}
+	}
+}
