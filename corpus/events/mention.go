@@ -661,9 +661,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if span := s.overSpan(g); (len(m.Actors) == 0 && (s.toNow(g) || span != "") || strings.HasSuffix(span, "Y")) && s.largeCount(g) {
 		return Mention{}, false // "Seit Ausbruch der Unruhen wurden 439 Menschen getötet", "binnen vier Jahren 350 Tote": a toll
 	}
-	if x.dated && len(m.Actors) == 0 && !m.Date.Valid() {
+	if x.dated && len(m.Actors) == 0 && !m.Date.Valid() && (obj == "" && m.institution == "" || !s.dayOfUnknownYear(g, c.tok)) {
 		// a happening that names no one is on the timeline by its date:
-		// "die Wahl im November" of an article of unknown year says nothing
+		// "die Wahl im November" of an article of unknown year says nothing;
+		// one told for a day the article's unknown date leaves open, with
+		// its place, still tells it ("Der Großbrand in X am Montag")
 		return Mention{}, false
 	}
 	m.pluperfect = tn.pluperfect

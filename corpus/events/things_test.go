@@ -612,3 +612,22 @@ func TestPlansOfUndatedArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestDayOfUndatedArticle: a happening no one is named for, told for a
+// day that the article's unknown date leaves open, is a row with its
+// place; without a place it says too little.
+func TestDayOfUndatedArticle(t *testing.T) {
+	timex := map[string]tx{"am Montag": {"XXXX-WXX-1", model.Interval{}, model.TimexDate}}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Der Großbrand in Linz am Montag ist von einer Zigarette ausgelöst worden.", true},
+		{"Der Großbrand am Montag ist von einer Zigarette ausgelöst worden.", false},
+	} {
+		_, ok := only(t, fx{text: tt.text, timex: timex}, "")
+		if ok != tt.want {
+			t.Errorf("%q: a mention %v, want %v", tt.text, ok, tt.want)
+		}
+	}
+}
