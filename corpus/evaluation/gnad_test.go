@@ -38,19 +38,19 @@ var (
 // before any rule was changed for it). The test splits have none: they are
 // scored, not tuned to.
 var gnadFloors = map[string]Scores{
-	"dev": { // raised in round eleven (39/40, 38/58, 1/38, 40/64 before), twelve (40/41) and twenty-six (41/65)
-		Precision:    40.0 / 40,
-		Recall:       39.0 / 58,
-		SplitRate:    1.0 / 39,
+	"dev": { // raised in round eleven (39/40, 38/58, 1/38, 40/64 before), twelve (40/41), twenty-six (41/65) and forty (40/40, 39/58, 1/39, 42/65)
+		Precision:    41.0 / 41,
+		Recall:       40.0 / 58,
+		SplitRate:    1.0 / 40,
 		DateAccuracy: 10.0 / 10,
-		ActorRecall:  42.0 / 65,
+		ActorRecall:  43.0 / 66,
 	},
-	"dev2": { // actor recall raised in round twenty-eight (17/35 before)
+	"dev2": { // actor recall raised in round twenty-eight (17/35 before) and forty (18/35)
 		Precision:    21.0 / 21,
 		Recall:       21.0 / 40,
 		SplitRate:    0.0 / 21,
 		DateAccuracy: 6.0 / 7,
-		ActorRecall:  18.0 / 35,
+		ActorRecall:  20.0 / 35,
 	},
 	// dev3, dev4 and dev5 after round ten (their first scores, before any rule
 	// was changed for them, are in README.md)
