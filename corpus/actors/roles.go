@@ -223,8 +223,8 @@ func (f *finder) roleMentions() {
 func (f *finder) namedJustBefore(a, i int, class string) *person {
 	w, art := f.w(i), strings.ToLower(f.w(a))
 	if class == "kandidat" || strings.HasSuffix(strings.ToLower(w), "vorstand") || f.namedAfter(i) {
-		// a candidate is as often one still sought ("die Entscheidung
-		// über den Spitzenkandidaten"), a board a body; a name after
+		// a candidate is as often one still sought ("wer den
+		// Spitzenkandidaten stellt"), a board a body; a name after
 		// the phrase says whom it means ("den Chef der Partei, X,")
 		return nil
 	}

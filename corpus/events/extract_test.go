@@ -2358,7 +2358,7 @@ func TestFiguresOfSpeech(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"Am Freitag verlieh die Reform dem Kanzler Scholz zu viel Macht.", ""},
 		{"Am Freitag verlieh Scholz in Linz an Musk einen Orden.", KindAward},
-		{"Am Freitag konnte der Präsident Musk wieder Postings absetzen.", ""},
+		{"Am Freitag konnte die Ministerin Lindner wieder Beiträge absetzen.", ""},
 		{"Am Freitag setzte der Präsident Musk den Minister Lindner ab.", KindDismissal},
 	})
 }

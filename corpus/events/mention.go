@@ -331,7 +331,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		return Mention{}, false
 	}
 	if kind == KindPost && s.couldOnly(g) {
-		// "konnte der Präsident wieder Postings absetzen": that he could
+		// "konnte die Ministerin wieder Beiträge absetzen": that she could
 		// post (again) says a ban ended, no post
 		return Mention{}, false
 	}

@@ -480,7 +480,7 @@ func (s *sent) letsDo(g, i int) bool {
 }
 
 // couldOnly reports a "konnte" or "konnten" in clause g: what one was
-// able to do ("konnte wieder Postings absetzen"), which a name may make
+// able to do ("konnte wieder Beiträge absetzen"), which a name may make
 // news of but an office's noun alone does not.
 func (s *sent) couldOnly(g int) bool {
 	for i := range s.toks {

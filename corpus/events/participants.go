@@ -95,7 +95,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			det = "" // "Zuckerberg, dem Trump … gedroht hatte": the relative pronoun, not Trump's article
 		}
 		if prep != "" && prepAt > 0 && s.toks[prepAt-1].lower == "nicht" {
-			continue // "nicht von Amazon selbst, sondern …": denied its part
+			continue // "nicht von X selbst, sondern von Händlern": denied its part
 		}
 		if sourcePrepositions.has(prep) || s.wordAfter(r.last) == "zufolge" {
 			continue

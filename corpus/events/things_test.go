@@ -572,7 +572,7 @@ func TestDatedAttributeOfThing(t *testing.T) {
 	timex := map[string]tx{"am 1. Juli": {"2024-07-01", dayIv(2024, 7, 1), ""}, "2012": {"2012", model.YearInterval(2012), ""}}
 	checkRows(t, timex, []rowCase{
 		{"Wegen einer am 1. Juli in Kraft getretenen Verordnung sieht man dort keinen Bedarf für eine Reform.", "Inkrafttreten"},
-		{"Wegen einer am 1. Juli in Kraft getretenen EU-Verordnung sieht man dort keinen Bedarf für eine Reform.", "Inkrafttreten"},
+		{"Wegen einer am 1. Juli in Kraft getretenen Oracle-Richtlinie sieht man dort keinen Bedarf für eine Reform.", "Inkrafttreten"},
 	})
 }
 
@@ -604,7 +604,7 @@ func TestPlansOfUndatedArticles(t *testing.T) {
 		{"Oracle wird angeblich am Mittwoch in Linz einen Insolvenzantrag einbringen.", false},
 		{"Oracle wird im Juli in Linz einen Insolvenzantrag einbringen.", false},
 		// "wie angekündigt" compares with what was announced, no announcement
-		{"Oracles Spiel X wird nicht wie angekündigt am Mittwoch, sondern erst im Frühjahr in den Handel kommen.", false},
+		{"Oracles Spiel X kommt nicht wie angekündigt am Mittwoch, sondern erst im Frühjahr in den Handel.", false},
 	} {
 		_, ok := only(t, fx{text: tt.text, timex: timex}, "")
 		if ok != tt.want {
@@ -622,8 +622,8 @@ func TestDayOfUndatedArticle(t *testing.T) {
 		text string
 		want bool
 	}{
-		{"Der Großbrand in Linz am Montag ist von einer Zigarette ausgelöst worden.", true},
-		{"Der Großbrand am Montag ist von einer Zigarette ausgelöst worden.", false},
+		{"Der Großbrand in Linz am Montag wurde durch eine Zigarette ausgelöst.", true},
+		{"Der Großbrand am Montag wurde durch eine Zigarette ausgelöst.", false},
 	} {
 		_, ok := only(t, fx{text: tt.text, timex: timex}, "")
 		if ok != tt.want {
