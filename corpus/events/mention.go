@@ -330,6 +330,13 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// team's or a crowd's journey is no visit; a person's may be
 		return Mention{}, false
 	}
+	if !speechKinds[kind] && s.firstPerson(g) {
+		// "Selbstverständlich werden wir sie wählen": one speaking of
+		// himself, quoted (a text that lost its quotation marks still
+		// quotes), not the article telling; the speech tag around it is
+		// the article's ("…, sagt X")
+		return Mention{}, false
+	}
 	if kind == KindPost && s.couldOnly(g) {
 		// "konnte die Ministerin wieder Beiträge absetzen": that she could
 		// post (again) says a ban ended, no post
@@ -908,4 +915,15 @@ func onlyWhere(preps []string, n int) bool {
 		}
 	}
 	return true
+}
+
+// firstPerson reports an "ich" or "wir" in clause g: a speaker's own
+// words, which news writes only in quotes.
+func (s *sent) firstPerson(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && (t.lower == "ich" || t.lower == "wir") {
+			return true
+		}
+	}
+	return false
 }
