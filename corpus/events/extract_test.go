@@ -2373,6 +2373,15 @@ func TestScoredDefeat(t *testing.T) {
 	})
 }
 
+// TestGoalOfAPosition: "traf" of a player named by his position is a
+// goal, no meeting; a title holder who meets someone still meets.
+func TestGoalOfAPosition(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Am Freitag traf der Stürmer Musk in Linz dann aber doch.", KindMatch},
+		{"Am Freitag traf der Titelverteidiger Musk in Linz den Kanzler Scholz.", KindMeeting},
+	})
+}
+
 // TestTasksTakenOver: taking over tasks, also named by a compound in the
 // plural, is no take-over of a company.
 func TestTasksTakenOver(t *testing.T) {
