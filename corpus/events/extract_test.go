@@ -201,6 +201,7 @@ func TestNotHappenings(t *testing.T) {
 		"Scholz sei in Linz zweimal festgenommen worden.",                                                     // a tally of two
 		"Oracle hat 2019 seine Software millionenfach verkauft.",                                              // a tally of millions
 		"Am Montag haben wir in Linz das Werk von Oracle gekauft, sagte Musk.",                                // a speaker of himself: quoted, though the marks are lost
+		"Alle Gespräche von Musk mit Oracle wurden am Montag in Linz geprüft.",                                // all of many
 		"Lindner hat wiederholt angekündigt, Oracle zu verlassen.",                                            // again and again
 		"In Linz besuchte Scholz oft seinen Freund Lindner.",                                                  // a habit
 		"Verdi zahlte am Montag nicht, der angekündigte Streik von Verdi blieb jedoch aus.",                   // did not come

@@ -476,8 +476,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && kind == KindOverthrow && !s.ruleContext() {
 		return Mention{}, false // "nach einem Sturz auf der Piste": a fall, no one overthrown
 	}
-	if !t.verb && c.tok > 0 && (s.toks[c.tok-1].is(quantifiers) || s.tally(c.tok)) {
-		return Mention{}, false // "mehrere Kundgebungen": many happenings, a tally
+	if !t.verb && c.tok > 0 && (s.toks[c.tok-1].is(quantifiers) || s.tally(c.tok) || allOf(s.toks[c.tok-1].lower)) {
+		return Mention{}, false // "mehrere Kundgebungen", "alle Gespräche": many happenings, a tally
 	}
 	if prep, det, _ := s.nounPhrase(c.tok); !t.verb && prep == "vor" && det == "" {
 		return Mention{}, false // "Schutz vor Hochwasser", "Angst vor Streiks": any such happening, none told
@@ -927,3 +927,6 @@ func (s *sent) firstPerson(g int) bool {
 	}
 	return false
 }
+
+// allOf reports a word that takes all of a plural noun ("alle Gespräche").
+func allOf(w string) bool { return w == "alle" || w == "allen" || w == "aller" }
