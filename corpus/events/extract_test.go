@@ -2362,6 +2362,8 @@ func TestFiguresOfSpeech(t *testing.T) {
 		{"Am Freitag verlieh Scholz in Linz an Musk einen Orden.", KindAward},
 		{"Am Freitag konnte die Ministerin Lindner wieder Beiträge absetzen.", ""},
 		{"Am Freitag setzte der Präsident Musk den Minister Lindner ab.", KindDismissal},
+		{"Am Freitag entführte Musk in Linz die Zuschauer in eine Welt der Träume.", ""},
+		{"Am Freitag entführte Musk in Linz den Minister Lindner.", KindCrime},
 	})
 }
 
