@@ -36,6 +36,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 				if s.hypothetical(i) {
 					continue // "die mögliche Fusion", "die drohende Insolvenz": what may happen
 				}
+				if i >= 2 && s.toks[i-2].lower == "als" && s.toks[i-1].is(determiners) {
+					continue // "wies es als die Vertagung des Opfers aus", "bezeichnete das als den Angriff": what something is called, no happening
+				}
 				if k := x.lx.triggers[id].kind; sourcePrepositions.has(s.governedBy(i)) && k != KindVerdict && k != KindDecision {
 					continue // "hat laut Klage ausgesagt": where it is told, a source (what a ruling orders is news: "muss laut einem Urteil zahlen")
 				}
