@@ -2365,6 +2365,8 @@ func TestFiguresOfSpeech(t *testing.T) {
 		{"Am Freitag setzte der Präsident Musk den Minister Lindner ab.", KindDismissal},
 		{"Am Freitag entführte Musk in Linz die Zuschauer in eine Welt der Träume.", ""},
 		{"Am Freitag entführte Musk in Linz den Minister Lindner.", KindCrime},
+		{"Am Freitag zeichnete sich Musk in Linz als bester Redner aus.", ""},
+		{"Am Freitag zeichnete Scholz in Linz den Redner Musk aus.", KindAward},
 	})
 }
 
