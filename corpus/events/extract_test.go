@@ -202,6 +202,7 @@ func TestNotHappenings(t *testing.T) {
 		"Oracle hat 2019 seine Software millionenfach verkauft.",                                              // a tally of millions
 		"Am Montag haben wir in Linz das Werk von Oracle gekauft, sagte Musk.",                                // a speaker of himself: quoted, though the marks are lost
 		"Alle Gespräche von Musk mit Oracle wurden am Montag in Linz geprüft.",                                // all of many
+		"Eine Übernahme von Oracle war für Musk am Montag kein Thema.",                                        // not considered
 		"Scholz wies den Plan von Musk am Montag als die Übernahme von Oracle aus.",                           // what something is called
 		"Lindner hat wiederholt angekündigt, Oracle zu verlassen.",                                            // again and again
 		"In Linz besuchte Scholz oft seinen Freund Lindner.",                                                  // a habit

@@ -330,12 +330,16 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// team's or a crowd's journey is no visit; a person's may be
 		return Mention{}, false
 	}
-	if !speechKinds[kind] && s.firstPerson(g) {
+	if !(t.verb && speechKinds[t.kind]) && s.firstPerson(g) {
 		// "Selbstverständlich werden wir sie wählen": one speaking of
 		// himself, quoted (a text that lost its quotation marks still
 		// quotes), not the article telling; the speech tag around it is
-		// the article's ("…, sagt X")
+		// the article's ("…, sagt X"), not a statement's noun in it ("Im
+		// August werden wir eine Pressekonferenz geben")
 		return Mention{}, false
+	}
+	if !t.verb && s.noIssue(g) {
+		return Mention{}, false // "Eine Insolvenz war für ihn kein Thema": not considered, no happening
 	}
 	if kind == KindPost && s.couldOnly(g) {
 		// "konnte die Ministerin wieder Beiträge absetzen": that she could
@@ -930,3 +934,16 @@ func (s *sent) firstPerson(g int) bool {
 
 // allOf reports a word that takes all of a plural noun ("alle Gespräche").
 func allOf(w string) bool { return w == "alle" || w == "allen" || w == "aller" }
+
+// noIssue reports a clause g that says what it names was not considered:
+// "war kein Thema", "ist keine Option".
+func (s *sent) noIssue(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && (t.lower == "kein" || t.lower == "keine") && i+1 < len(s.toks) {
+			if n := s.toks[i+1].lower; n == "thema" || n == "option" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -603,6 +603,8 @@ func TestPlansOfUndatedArticles(t *testing.T) {
 		{"Oracle will am Mittwoch in Linz einen Insolvenzantrag einbringen.", false},
 		{"Oracle wird angeblich am Mittwoch in Linz einen Insolvenzantrag einbringen.", false},
 		{"Oracle wird im Juli in Linz einen Insolvenzantrag einbringen.", false},
+		// one speaking of himself is quoted, a statement's noun too
+		{"Wir werden am Mittwoch in Linz eine Pressekonferenz von Oracle abhalten.", false},
 		// "wie angekündigt" compares with what was announced, no announcement
 		{"Oracles Spiel X kommt nicht wie angekündigt am Mittwoch, sondern erst im Frühjahr in den Handel.", false},
 	} {
