@@ -203,6 +203,7 @@ func TestNotHappenings(t *testing.T) {
 		"Am Montag haben wir in Linz das Werk von Oracle gekauft, sagte Musk.",                                // a speaker of himself: quoted, though the marks are lost
 		"Alle Gespräche von Musk mit Oracle wurden am Montag in Linz geprüft.",                                // all of many
 		"Eine Übernahme von Oracle war für Musk am Montag kein Thema.",                                        // not considered
+		"Es gibt Berichte, dass Musk am Montag in Linz festgenommen worden sei.",                              // reports of what may have happened
 		"Scholz wies den Plan von Musk am Montag als die Übernahme von Oracle aus.",                           // what something is called
 		"Lindner hat wiederholt angekündigt, Oracle zu verlassen.",                                            // again and again
 		"In Linz besuchte Scholz oft seinen Freund Lindner.",                                                  // a habit

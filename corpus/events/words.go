@@ -145,12 +145,14 @@ var (
 	ongoing   = wordSet(`gerade derzeit momentan zurzeit`)
 	spanNouns = wordSet(`jahre jahren jahrzehnte jahrzehnten monate monaten wochen`)
 
-	// claims are verbs of alleging, and rumours: what they report in the
+	// claims are verbs of alleging, rumours, and reports or hints of what
+	// may be ("Es gibt Berichte, dass …"): what they report in the
 	// subjunctive is one side's account, not told as fact (GUIDELINES.md
 	// §1.2).
 	claims = wordSet(`behauptet behauptete behaupteten behaupten vorgeworfen unterstellt
 		unterstellte beschuldigt beschuldigte bezichtigt bezichtigte wirft warf gerücht gerüchte
-		vorwurf vorwurfs vorwürfe behauptung behauptungen anschuldigung anschuldigungen unterstellung`)
+		vorwurf vorwurfs vorwürfe behauptung behauptungen anschuldigung anschuldigungen unterstellung
+		berichte hinweise`)
 
 	// konjunktivI are verbs of reported speech.
 	konjunktivI = wordSet(`sei seien habe werde könne müsse wolle solle dürfe`)
