@@ -334,8 +334,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// "Selbstverständlich werden wir sie wählen": one speaking of
 		// himself, quoted (a text that lost its quotation marks still
 		// quotes), not the article telling; the speech tag around it is
-		// the article's ("…, sagt X"), not a statement's noun in it ("Im
-		// August werden wir eine Pressekonferenz geben")
+		// the article's ("…, sagt X"), not a statement's noun in it ("Am
+		// Montag geben wir eine Pressekonferenz")
 		return Mention{}, false
 	}
 	if !t.verb && s.noIssue(g) {
