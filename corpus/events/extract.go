@@ -446,6 +446,11 @@ func (x *extractor) run() []Mention {
 	x.roleAgain(out)
 	x.dateFromFollowing(out)
 	x.headsDatedByLead(out)
+	if programGuide(a.Text) {
+		// A TV guide's entries ("20.15 KRIMI …") tell plots and
+		// programmes, not news.
+		out = out[:0]
+	}
 	if x.a.Opinion != "" {
 		// A commentary's present and undated past are its author's views
 		// (GUIDELINES.md §1.1); what it tells with a date is news it
@@ -655,6 +660,31 @@ func (x *extractor) hasKind(kind Kind) bool {
 	for _, c := range x.cands {
 		if x.lx.triggers[c.trig].kind == kind {
 			return true
+		}
+	}
+	return false
+}
+
+// programGuide reports a text of three or more programme entries: a time
+// of day and a genre in capitals ("20.15 KRIMI", "6.30 DOKUMENTATION").
+func programGuide(text string) bool {
+	n := 0
+	for i := 1; i+7 < len(text); i++ {
+		if text[i] != '.' || !isDigit(text[i-1]) {
+			continue
+		}
+		j := i + 1
+		if !isDigit(text[j]) || !isDigit(text[j+1]) || text[j+2] != ' ' {
+			continue
+		}
+		caps := 0
+		for k := j + 3; k < len(text) && caps < 4 && text[k] >= 'A' && text[k] <= 'Z'; k++ {
+			caps++
+		}
+		if caps == 4 {
+			if n++; n == 3 {
+				return true
+			}
 		}
 	}
 	return false

@@ -633,3 +633,23 @@ func TestDayOfUndatedArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestProgrammeGuide: a TV guide's entries tell plots, not news; a
+// report that names a time or two stays news.
+func TestProgrammeGuide(t *testing.T) {
+	guide := "Krimi, Doku, Film.\n20.15 KRIMI Im Film entführt Musk den Minister Lindner.\n21.45 DOKUMENTATION Oracle kaufte 1990 Meta.\n23.10 SPIELFILM Scholz trifft Musk."
+	if !programGuide(guide) {
+		t.Errorf("%q: no programme guide", guide)
+	}
+	if events, _ := Merge(Extract(0, fx{text: guide, date: dec2024}.build(t), testActors), testActors); len(events) != 0 {
+		t.Errorf("a guide's entries give %d rows, want none", len(events))
+	}
+	for _, news := range []string{
+		"Um 20.15 UHR begann das Spiel, um 21.30 UHR war es aus.",
+		"Oracle kaufte am Montag um 10.30 Uhr den Konzern Meta.",
+	} {
+		if programGuide(news) {
+			t.Errorf("%q: read as a programme guide", news)
+		}
+	}
+}
