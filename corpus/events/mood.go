@@ -203,7 +203,9 @@ func (s *sent) alleged(g int) bool {
 		claim = claim || t.is(claims)
 		// "Die Truppen griffen offenbar Spitäler an, erklärte X": what
 		// someone says happened, and hedges
-		hedged = hedged || t.group == g && tail >= 0 && i < tail && hedges[t.lower]
+		// "Angeblich soll sie zugestimmt haben", "hat angeblich schon
+		// angefragt": a rumour, with no one to say it
+		hedged = hedged || t.group == g && (tail >= 0 && i < tail && hedges[t.lower] || t.lower == "angeblich")
 	}
 	return subjunctive && claim || hedged
 }
