@@ -205,6 +205,7 @@ func TestNotHappenings(t *testing.T) {
 		"Eine Übernahme von Oracle war für Musk am Montag kein Thema.",                                        // not considered
 		"Es gibt Berichte, dass Musk am Montag in Linz festgenommen worden sei.",                              // reports of what may have happened
 		"Oracle hat am Montag in Linz angeblich Meta gekauft.",                                                // a rumour with no one to say it
+		"Musk hat am Montag in Linz einen Antrag zum Verbot von Oracle eingebracht.",                          // moved for, not done
 		"Scholz wies den Plan von Musk am Montag als die Übernahme von Oracle aus.",                           // what something is called
 		"Lindner hat wiederholt angekündigt, Oracle zu verlassen.",                                            // again and again
 		"In Linz besuchte Scholz oft seinen Freund Lindner.",                                                  // a habit

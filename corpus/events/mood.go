@@ -1276,6 +1276,8 @@ var (
 	wantPrepositions = map[string]bool{"nach": true, "zur": true, "zum": true, "über": true, "auf": true, "für": true}
 	wantNouns        = newLemmaSet("forderung", "ruf", "hinweis", "indiz", "anzeichen", "licht", "zustimmung", "genehmigung", "freigabe", "erlaubnis", "hoffnung", "appell", "vorschlag", "wunsch", "verlangen", "drängen",
 		"idee", "konzept", "vorstoß", "druck", "kampagne", "chance", "aussicht", "anspruch",
+		// what is moved or drafted for it: "ein Antrag zum Verbot"
+		"antrag", "entschließungsantrag", "entwurf", "gesetzesentwurf",
 		// what is asked or guessed about it, not told: "eine Aussage zur
 		// Entscheidung", "Spekulationen über einen Rücktritt"
 		"aussage", "frage", "spekulation", "gerücht")
