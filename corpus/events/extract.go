@@ -381,6 +381,9 @@ func (x *extractor) run() []Mention {
 		if b := a.Sentences[i].Block; b >= 0 && b < len(a.Blocks) && a.Blocks[b].Kind.IsMeta() {
 			continue
 		}
+		if x.answerOpens(a.Sentences[i].Start) {
+			continue // an interview's answer ("Hofer: …"): the answerer's own words, a quote
+		}
 		var m Mention
 		ok := false
 		triggers := x.s.prepare(a, i, x.lx)
@@ -688,4 +691,23 @@ func programGuide(text string) bool {
 		}
 	}
 	return false
+}
+
+// answerOpens reports a sentence at start that opens with a person's
+// name and a colon ("Hofer: Dann hätte …"): an interview's answer, the
+// answerer's own words as a quote is (the interviewer's "STANDARD: …"
+// tells what is known). The answer's later sentences are not marked:
+// the texts that lost their quotation marks often lost their paragraphs
+// too.
+func (x *extractor) answerOpens(start int) bool {
+	text := x.a.Text
+	for start < len(text) && (text[start] == ' ' || text[start] == '\n') {
+		start++
+	}
+	k, ok := slices.BinarySearchFunc(x.a.Actors, start, func(m model.ActorMention, s int) int { return cmp.Compare(m.Start, s) })
+	if !ok {
+		return false
+	}
+	m := x.a.Actors[k]
+	return m.End < len(text) && text[m.End] == ':' && m.Actor >= 0 && m.Actor < len(x.actors) && x.actors[m.Actor].Kind == model.Person
 }

@@ -653,3 +653,14 @@ func TestProgrammeGuide(t *testing.T) {
 		}
 	}
 }
+
+// TestInterviewAnswer: a sentence opened by a person's name and a colon
+// is an interview's answer, the answerer's words; the interviewer's line
+// ("STANDARD: …") tells what is known.
+func TestInterviewAnswer(t *testing.T) {
+	mon := map[string]tx{"am Montag": {"2024-12-02", dayIv(2024, 12, 2), ""}}
+	checkRows(t, mon, []rowCase{
+		{"Musk: Oracle hat am Montag in Linz den Konzern Meta gekauft.", ""},
+		{"STANDARD: Oracle hat am Montag in Linz den Konzern Meta gekauft.", "Kauf durch Oracle"},
+	})
+}
