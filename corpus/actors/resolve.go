@@ -540,7 +540,9 @@ func (r *resolver) merge(from, into *cluster) {
 	for role := range from.roles {
 		into.roles[role] = true
 	}
-	into.articles = slices.Compact(slices.Sorted(slices.Values(append(into.articles, from.articles...))))
+	merged := append(into.articles, from.articles...)
+	slices.Sort(merged)
+	into.articles = slices.Compact(merged)
 }
 
 // mergePeople joins genitives to their base ("Trumps" → "Trump", "Elon

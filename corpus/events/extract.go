@@ -372,6 +372,11 @@ type cand struct {
 
 func (x *extractor) run() []Mention {
 	a := x.a
+	if programGuide(a.Text) {
+		// A TV guide's entries ("20.15 KRIMI …") tell plots and
+		// programmes, not news: nothing to read.
+		return nil
+	}
 	out := x.out[:0] // the article's mentions, copied out at the end to a slice of their number
 	x.prev = context{sentence: -2, actors: x.prev.actors[:0]}
 	x.told = x.told[:0]
@@ -449,11 +454,6 @@ func (x *extractor) run() []Mention {
 	x.roleAgain(out)
 	x.dateFromFollowing(out)
 	x.headsDatedByLead(out)
-	if programGuide(a.Text) {
-		// A TV guide's entries ("20.15 KRIMI …") tell plots and
-		// programmes, not news.
-		out = out[:0]
-	}
 	if x.a.Opinion != "" {
 		// A commentary's present and undated past are its author's views
 		// (GUIDELINES.md §1.1); what it tells with a date is news it

@@ -924,12 +924,7 @@ func onlyWhere(preps []string, n int) bool {
 // firstPerson reports an "ich" or "wir" in clause g: a speaker's own
 // words, which news writes only in quotes.
 func (s *sent) firstPerson(g int) bool {
-	for i := range s.toks {
-		if t := &s.toks[i]; t.group == g && t.word() && (t.lower == "ich" || t.lower == "wir") {
-			return true
-		}
-	}
-	return false
+	return s.clauseHas(g, func(w string) bool { return w == "ich" || w == "wir" })
 }
 
 // allOf reports a word that takes all of a plural noun ("alle Gespräche").

@@ -203,27 +203,26 @@ func (s *sent) alleged(g int) bool {
 		claim = claim || t.is(claims)
 		// "Die Truppen griffen offenbar Spitäler an, erklärte X": what
 		// someone says happened, and hedges
-		// "Angeblich soll sie zugestimmt haben", "hat angeblich schon
-		// angefragt": a rumour, with no one to say it
-		hedged = hedged || t.group == g && (tail >= 0 && i < tail && hedges[t.lower] || t.lower == "angeblich")
+		// (one hedges on its own: "Angeblich soll sie zugestimmt
+		// haben", a rumour with no one to say it)
+		alone, hedge := hedges[t.lower]
+		hedged = hedged || t.group == g && hedge && (alone || tail >= 0 && i < tail)
 	}
 	return subjunctive && claim || hedged
 }
 
 // hedged reports a hedge in clause g ("soll angeblich vorstellen").
 func (s *sent) hedged(g int) bool {
-	for i := range s.toks {
-		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && hedges[t.lower] {
-			return true
-		}
-	}
-	return false
+	return s.clauseHas(g, func(w string) bool { _, ok := hedges[w]; return ok })
 }
 
 // hedges say that a speaker only supposes what a clause tells: "griffen
-// offenbar an", "habe angeblich gezahlt".
-var hedges = map[string]bool{"offenbar": true, "offensichtlich": true, "angeblich": true, "mutmaßlich": true,
-	"vermutlich": true, "womöglich": true, "möglicherweise": true, "wohl": true, "wahrscheinlich": true}
+// offenbar an", "habe angeblich gezahlt". The value says whether the word
+// makes its clause a rumour on its own: "angeblich" does; the others as
+// often hedge a part of what is told as fact (who did it, how: "getötet,
+// vermutlich von X"), and do only beside a speech tag.
+var hedges = map[string]bool{"offenbar": false, "offensichtlich": false, "angeblich": true, "mutmaßlich": false,
+	"vermutlich": false, "womöglich": false, "möglicherweise": false, "wohl": false, "wahrscheinlich": false}
 
 // habitual reports a clause that tells a repeated, unbounded activity:
 // "jährlich", "regelmäßig", "über Jahre hinweg", "seit Jahren" in the
@@ -485,8 +484,15 @@ func (s *sent) letsDo(g, i int) bool {
 // able to do ("konnte wieder Beiträge absetzen"), which a name may make
 // news of but an office's noun alone does not.
 func (s *sent) couldOnly(g int) bool {
+	return s.clauseHas(g, func(w string) bool { return w == "konnte" || w == "konnten" })
+}
+
+// clauseHas reports a word of clause g, outside quotes, for which is
+// holds: for words no word class holds (the package's classes are all
+// taken).
+func (s *sent) clauseHas(g int, is func(lower string) bool) bool {
 	for i := range s.toks {
-		if t := &s.toks[i]; t.group == g && t.word() && (t.lower == "konnte" || t.lower == "konnten") {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && is(t.lower) {
 			return true
 		}
 	}

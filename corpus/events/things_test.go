@@ -595,10 +595,7 @@ func TestPlansOfUndatedArticles(t *testing.T) {
 		"am Mittwoch": {"XXXX-WXX-3", model.Interval{}, model.TimexDate},
 		"im Juli":     {"XXXX-07", model.Interval{}, model.TimexDate},
 	}
-	for _, tt := range []struct {
-		text string
-		want bool
-	}{
+	checkUndated(t, timex, []undatedCase{
 		{"Oracle wird am Mittwoch in Linz einen Insolvenzantrag einbringen.", true},
 		{"Oracle will am Mittwoch in Linz einen Insolvenzantrag einbringen.", false},
 		{"Oracle wird angeblich am Mittwoch in Linz einen Insolvenzantrag einbringen.", false},
@@ -607,9 +604,23 @@ func TestPlansOfUndatedArticles(t *testing.T) {
 		{"Wir werden am Mittwoch in Linz eine Pressekonferenz von Oracle abhalten.", false},
 		// "wie angekündigt" compares with what was announced, no announcement
 		{"Oracles Spiel X kommt nicht wie angekündigt am Mittwoch, sondern erst im Frühjahr in den Handel.", false},
-	} {
-		_, ok := only(t, fx{text: tt.text, timex: timex}, "")
-		if ok != tt.want {
+	})
+}
+
+// An undatedCase is a sentence of an article of unknown date and whether
+// it should give a mention.
+type undatedCase struct {
+	text string
+	want bool
+}
+
+// checkUndated extracts each case's sentence from an article of unknown
+// date with the given timexes, and checks that it gives a mention or
+// none.
+func checkUndated(t *testing.T, timex map[string]tx, cases []undatedCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if _, ok := only(t, fx{text: tt.text, timex: timex}, ""); ok != tt.want {
 			t.Errorf("%q: a mention %v, want %v", tt.text, ok, tt.want)
 		}
 	}
@@ -620,18 +631,10 @@ func TestPlansOfUndatedArticles(t *testing.T) {
 // place; without a place it says too little.
 func TestDayOfUndatedArticle(t *testing.T) {
 	timex := map[string]tx{"am Montag": {"XXXX-WXX-1", model.Interval{}, model.TimexDate}}
-	for _, tt := range []struct {
-		text string
-		want bool
-	}{
+	checkUndated(t, timex, []undatedCase{
 		{"Der Großbrand in Linz am Montag wurde durch eine Zigarette ausgelöst.", true},
 		{"Der Großbrand am Montag wurde durch eine Zigarette ausgelöst.", false},
-	} {
-		_, ok := only(t, fx{text: tt.text, timex: timex}, "")
-		if ok != tt.want {
-			t.Errorf("%q: a mention %v, want %v", tt.text, ok, tt.want)
-		}
-	}
+	})
 }
 
 // TestProgrammeGuide: a TV guide's entries tell plots, not news; a
