@@ -22,6 +22,8 @@ func TestGoalsOfMatches(t *testing.T) {
 		// a definite game with another score is another game, not the one told
 		{"Am Samstag schlug Bayern Leverkusen im Spiel mit 4:1 in München. Bayern hatte sich von der 1:2-Niederlage am Dienstag erholt.", 2, 2},
 		{"Am Samstag schlug Bayern Leverkusen im Spiel mit 2:1 in München. Nach dem 2:1-Sieg feierte Bayern in München.", 1, 2},
+		// the same score told again with the sides named otherwise: the same game
+		{"Bayern schlug Leverkusen 3:0.\n\nDer Trainer war zufrieden. Das Wetter war schlecht.\n\nDie Münchner feierten mit Lindner einen 3:0-Sieg.", 1, 2},
 		// a match's sets are no result of their own
 		{"Am Samstag besiegte Lindner im Finale Scholz mit 6:4,3:6,7:5 in Wien. Lindner hatte im Finale Scholz mit 7:5 im Schlusssatz besiegt.", 1, 2},
 	}

@@ -388,6 +388,9 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 	if otherResult(m.result, c.result) {
 		return 0, false, false // "nach der 1:2-Heimniederlage" after a 3:0: another game, not told before
 	}
+	if sameResult(m.result, c.result) && slices.Contains(c.arts, int32(m.Article)) && datesMeet(m.Date, c.date) {
+		return 5, false, true
+	}
 	if m.refersBack && !(scored(m.Trigger) && m.result != c.result) && mg.toldBefore(c, m.Article, m.Sentence) && datesMeet(m.Date, c.date) {
 		return 5, false, true // "im Laufe des Essens": the dinner the article told before
 	}
@@ -556,6 +559,14 @@ func sharesAny[T comparable](a, b []T) bool {
 // games of a round-up ("siegte 3:0", "nach der 1:2-Heimniederlage").
 func otherResult(a, b [2]uint8) bool {
 	return a != [2]uint8{} && b != [2]uint8{} && a != b
+}
+
+// sameResult reports two games of one article told with the same final
+// score: one game told again, its sides named another way ("Köln
+// bezwingt Mainz 4:1" … "Der FC siegte bei den 05ern 4:1"), by city,
+// nickname or initials that no actor table joins.
+func sameResult(a, b [2]uint8) bool {
+	return a != [2]uint8{} && a == b
 }
 
 // scored reports a trigger that carries its game's score ("der
@@ -759,6 +770,9 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 	}
 	if otherResult(a.result, b.result) {
 		return 0, false
+	}
+	if sameResult(a.result, b.result) && mg.shareArticle(a, b) && datesMeet(a.date, b.date) {
+		return 5, true
 	}
 	if (mg.refersTo(b, a) || mg.refersTo(a, b)) && datesMeet(a.date, b.date) {
 		return 5, true

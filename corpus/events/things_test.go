@@ -51,6 +51,8 @@ func TestThingTitles(t *testing.T) {
 		// whom a side beat, its object, is the opponent
 		{"Der Titelverteidiger bezwang den Amerikaner Bezos mit 6:3.", "Sieg gegen Bezos"},
 		{"Musk besiegte den Amerikaner Bezos mit 6:3.", "Sieg von Musk gegen Bezos"},
+		// a side that won at another's ground: where, not whom it beat
+		{"Lindner gewann am Samstag mit Leverkusen bei Bayern 2:1.", "Sieg von Lindner bei FC Bayern"},
 		// whom people took to the streets against, named "gegen"
 		{"Am Montag waren 12.000 Menschen in Wien gegen Lindner auf die Straße gegangen.", "Protest gegen Lindner in Wien"},
 		// "sich geschlagen geben": to lose

@@ -43,6 +43,7 @@ func title(p titleParts, table []model.Actor) string {
 	var signed []string           // patients without a preposition: whom a club signed
 	against := true               // every patient is named after "gegen" ("entschied gegen die Bank")
 	var opponents, sides []string // of a match: named after "gegen" or "über", and without a preposition
+	var hosts []string            // of a match: named after "bei", whose ground or tournament it was
 	commonAgents := true          // every agent is an institution ("Polizei", "Amtsgericht"), no name
 	person := false               // the last agent is a named person
 	for k, a := range p.actors {
@@ -72,6 +73,8 @@ func title(p titleParts, table []model.Actor) string {
 			opponents = append(opponents, n)
 		case "":
 			sides = append(sides, n)
+		case "bei":
+			hosts = append(hosts, n)
 		}
 		if k < len(p.preps) && ownPrep(p.preps[k]) && k < len(p.roles) && p.roles[k] == model.RoleParticipant {
 			besides = append(besides, prepName{bare(p.preps[k]), n})
@@ -208,6 +211,11 @@ func title(p titleParts, table []model.Actor) string {
 			}
 		}
 		words(place)
+	case p.kind == KindMatch && p.noun != "Tor" && len(sides) > 0 && len(hosts) > 0:
+		// "Der FC siegte bei den 05ern": a side and where it played, at the
+		// other side's ground or at a tournament; neither reads as
+		// having beaten the other
+		words(p.noun, place, phrase("von", sides), phrase("bei", hosts))
 	case (p.kind == KindLawsuit && len(agents) < len(all) || p.kind == KindMatch && p.noun != "Tor") && len(all) > 1:
 		// "Klage von Musk gegen OpenAI"; a suit all of whose actors
 		// filed it has no other side to name
