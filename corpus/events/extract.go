@@ -155,7 +155,8 @@ type Mention struct {
 	announces Kind
 
 	// preps: parallel to Actors (or shorter), the preposition the
-	// sentence names each with ("bei Siemens"), "" for none
+	// sentence names each with ("bei Siemens"), "" for none, aside for
+	// one the sentence names beside the happening
 	preps []string
 
 	objectRank int8     // how much Object says: quoted name 3, platform 2, place 1

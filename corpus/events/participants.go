@@ -60,9 +60,17 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if s.parenthesised(r.first) || s.broadcastNote(r) {
 			continue // "Helmut Kohl (CDU)": the party of the name before; "(20.15 Uhr, ORF)": where to watch it
 		}
-		if (kind == KindAttack || kind == KindCrime) && len(s.toks[tok].forms) == 0 && pastAnchors.has(s.governedBy(tok)) && s.beyondVerb(tok, r.first) {
+		// "Vor der Wahl hatte die Partei X versprochen": the party did what
+		// the clause tells, beside the happening the noun dates it by (but
+		// "nach seinem Rücktritt wechselte X": his own)
+		anchored := len(s.toks[tok].forms) == 0 && pastAnchors.has(s.governedBy(tok))
+		if anchored && (kind == KindAttack || kind == KindCrime) && s.beyondVerb(tok, r.first) {
 			continue // "Nach einem Anschlag auf das Hotel war ihm X gefolgt": X did what the clause tells, not the attack
 		}
+		// (before the noun in a headline without a verb, "X nach Treffen
+		// mit Y", X was there; after it, before any verb, X is the noun's:
+		// "nach dem Treffen zwischen X und Y")
+		beside := anchored && (r.first > tok && s.finiteBetween(tok, r.first) || r.first < tok && s.finiteIn(g))
 		if r.Implicit && kind == KindDisaster {
 			continue // "Danach brachte er ein Hochwasser": the rain, not whoever spoke last
 		}
@@ -181,6 +189,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			// the relative pronoun, for a noun that names no one, is who
 			// acts; the clause it hangs on takes no part
 			continue
+		}
+		if beside && !s.possessed(tok) {
+			prep, rank = aside, 2
 		}
 		subjects = subjects || rank == 0
 		rs = append(rs, ranked{actor: r.Actor, order: order, rank: rank, pos: r.first, last: r.last, prep: prep, det: det})
@@ -545,13 +556,43 @@ func (s *sent) isVerbOf(i int, vs *lemmaSet) bool {
 	return s.layerClass(i) == text.Verb && vs.lemmas[s.doc.Lemma(int(t.at))]
 }
 
+// possessed reports a noun at tok whose phrase opens with a possessive
+// ("nach seiner Wahl"): it is someone's the sentence names.
+func (s *sent) possessed(tok int) bool {
+	for j := tok - 1; j >= 0 && j >= tok-3; j-- {
+		t := &s.toks[j]
+		if !t.word() || t.is(prepositions) {
+			return false
+		}
+		if possessives[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // beyondVerb reports an actor at token pos outside the phrase of the noun
 // at tok: before it, or after a finite verb that follows it.
 func (s *sent) beyondVerb(tok, pos int) bool {
 	if pos < tok {
 		return true
 	}
-	for k := tok + 1; k < pos; k++ {
+	return s.finiteBetween(tok, pos)
+}
+
+// finiteIn reports a finite verb in clause g, outside quotations.
+func (s *sent) finiteIn(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && !t.upper && s.finiteForm(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteBetween reports a finite verb between tokens from and to.
+func (s *sent) finiteBetween(from, to int) bool {
+	for k := from + 1; k < to; k++ {
 		if t := &s.toks[k]; t.word() && !t.upper && s.finiteForm(k) {
 			return true
 		}

@@ -120,6 +120,11 @@ func TestThingTitles(t *testing.T) {
 		{"Scholz gewann am Montag die Wahl mit ähnlich gutem Ergebnis wie Lindner.", "Scholz gewinnt Wahl"},
 		// a verdict put off is no verdict
 		{"Am Montag wurde das mit Ungeduld erwartete Urteil gegen Bezos verschoben.", "Verschiebung gegen Bezos"},
+		// a noun that only dates the clause's deed ("vor der Gründung")
+		// names its own actors, not the clause's; a headline without a
+		// verb has no deed of its own
+		{"Volkswagen hatte die Testfahrten kurz vor der Gründung von Oracle am Montag beendet.", "Gründung von Oracle"},
+		{"Lindner nach Treffen mit Scholz am Montag zufrieden.", "Treffen von Lindner und Scholz"},
 		// a headline drops the article of its object; a dative before
 		// another object is none
 		{"T Oracle verkauft neues Rechenzentrum", "Oracle verkauft Rechenzentrum"},

@@ -534,8 +534,14 @@ func pluralNoun(name string) bool {
 // besidePreps set a name beside a happening without saying how it takes
 // part, which neither "von" nor the preposition itself can say in a
 // title ("Geburt um X" of "das Team um X", "Haftbefehl neben X").
+// aside stands in a mention's preps for an actor its sentence names
+// beside the happening, in a clause the happening's noun only dates
+// ("Vor der Wahl hatte die Partei X versprochen"): one of the event's
+// actors, named in no title.
+const aside = "-"
+
 var besidePreps = map[string]bool{
-	"um": true, "neben": true, "nach": true, "seit": true, "während": true, "wegen": true, "trotz": true,
+	aside: true, "um": true, "neben": true, "nach": true, "seit": true, "während": true, "wegen": true, "trotz": true,
 	"laut": true, "hinter": true, "statt": true, "anstatt": true, "außer": true, "samt": true, "dank": true,
 }
 
