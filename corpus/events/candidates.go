@@ -106,6 +106,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 			if f.tense == tenseParticiple && s.opensSegment(i) && hasReading(forms, f.trigger, tensePresent) {
 				continue // "…, kritisiert die Biologin": a verb that opens its segment after a comma is finite
 			}
+			if f.tense == tensePreterite && aux && s.declinedParticiple(i) {
+				continue // "hat die von der Kirche beauftragte Kommission empfangen"
+			}
 			if f.tense == tensePresent && (s.adjectiveBeforeNoun(i) || s.partitive(i)) {
 				continue // "da noch einige Fragen …", "einigen der Gegner": einig, not einigen
 			}
@@ -129,6 +132,26 @@ func (x *extractor) chooseTriggers(s *sent) {
 		}
 	}
 	slices.SortStableFunc(x.cands, func(p, q cand) int { return cmp.Compare(q.score, p.score) })
+}
+
+// declinedParticiple reports a weak preterite form at token i ("beauftragte")
+// that is a participle declined before its noun: an auxiliary before it
+// in its clause is the clause's finite verb ("hat die von der Kirche
+// beauftragte Kommission empfangen"), and a capitalised word follows. A
+// verb that opens its segment after a comma is finite ("…, erklärte
+// Podemos-Chef X").
+func (s *sent) declinedParticiple(i int) bool {
+	t := &s.toks[i]
+	if !strings.HasSuffix(t.lower, "te") && !strings.HasSuffix(t.lower, "ten") || s.opensSegment(i) ||
+		i+1 >= len(s.toks) || !s.toks[i+1].word() || !s.toks[i+1].upper {
+		return false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if o := &s.toks[j]; o.group == t.group && o.word() && !o.quoted && o.is(pastAux|perfectAux) {
+			return true
+		}
+	}
+	return false
 }
 
 // deedKinds are what someone does at a happening a sentence sets it in.

@@ -123,6 +123,8 @@ func TestTriggerForms(t *testing.T) {
 		{"Der Prozess gegen Musk wurde vertagt.", "cancellation", "vertagt"},
 		{"Musk wurde zum Nachfolger von Trump bestimmt.", "appointment", "bestimmt"},
 		{"Musk wurde tot aufgefunden.", "death", "aufgefunden"},
+		// a participle declined before its noun is no finite verb of its own
+		{"Musk hat die von der Regierung beauftragte Oracle empfangen.", "meeting", "empfangen"},
 		// a move "zum" club; a suicide bombing; a shooting that wounds
 		{"Musk wechselte zum FC Bayern.", "transfer", "wechselte"},
 		{"Ein Attentäter sprengte sich in Halle in die Luft.", "attack", "sprengte"},
