@@ -120,6 +120,8 @@ func TestThingTitles(t *testing.T) {
 		{"Scholz gewann am Montag die Wahl mit ähnlich gutem Ergebnis wie Lindner.", "Scholz gewinnt Wahl"},
 		// a verdict put off is no verdict
 		{"Am Montag wurde das mit Ungeduld erwartete Urteil gegen Bezos verschoben.", "Verschiebung gegen Bezos"},
+		// who opened it, not what was opened
+		{"Am Montag eröffnete Scholz in Wien.", "Eröffnung durch Scholz in Wien"},
 		// a noun that only dates the clause's deed ("vor der Gründung")
 		// names its own actors, not the clause's; a headline without a
 		// verb has no deed of its own

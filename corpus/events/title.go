@@ -226,7 +226,7 @@ func title(p titleParts, table []model.Actor) string {
 		switch {
 		case len(agents) > 0 && (againstKinds[p.kind] || p.kind == KindVerdict):
 			by, all, against = "durch", agents, patients // "Sperre durch Facebook gegen Trump"
-		case len(agents) > 0 && (patientKinds[p.kind] || befallsNoun[p.noun] || p.noun == "Verpflichtung" && len(signed) > 0):
+		case len(agents) > 0 && (patientKinds[p.kind] || openedKinds[p.kind] || befallsNoun[p.noun] || p.noun == "Verpflichtung" && len(signed) > 0):
 			by, all, of = "durch", agents, patients // "Übernahme von Twitter durch Musk"
 			if p.noun == "Verpflichtung" {
 				of = signed // "Verpflichtung von X durch Y"
@@ -341,6 +341,11 @@ var patientKinds = map[Kind]bool{
 	KindAcquisition: true, KindAppointment: true, KindOverthrow: true,
 	KindSeizure: true, KindSale: true, KindClosure: true, KindSpinOff: true,
 }
+
+// openedKinds are happenings whose noun with "von" names what was
+// opened ("Eröffnung von X"), so a title names who opened it with
+// "durch" ("Eröffnung durch Franziskus").
+var openedKinds = map[Kind]bool{KindOpening: true}
 
 // recipientKinds are happenings whose bare-named object is whom a thing
 // is shown, offered or given to (a dative), not what it is.
