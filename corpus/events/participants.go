@@ -193,6 +193,12 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if beside && !s.possessed(tok) {
 			prep, rank = aside, 2
 		}
+		if prep == "" && len(s.toks[tok].forms) == 0 && (kind == KindVerdict || kind == KindDecision) && sourcePrepositions.has(s.governedBy(tok)) &&
+			(r.first < tok || s.finiteBetween(tok, r.first)) {
+			// "X darf laut einem Gerichtsurteil nicht ausreisen": what the
+			// ruling orders, it orders of X
+			rank, det = 1, "den"
+		}
 		subjects = subjects || rank == 0
 		rs = append(rs, ranked{actor: r.Actor, order: order, rank: rank, pos: r.first, last: r.last, prep: prep, det: det})
 	}

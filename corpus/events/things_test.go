@@ -120,6 +120,10 @@ func TestThingTitles(t *testing.T) {
 		{"Scholz gewann am Montag die Wahl mit ähnlich gutem Ergebnis wie Lindner.", "Scholz gewinnt Wahl"},
 		// a verdict put off is no verdict
 		{"Am Montag wurde das mit Ungeduld erwartete Urteil gegen Bezos verschoben.", "Verschiebung gegen Bezos"},
+		// whom a win went to, at whose tournament
+		{"Der Turniersieg bei Volkswagen ging am Sonntag an Lindner.", "Turniersieg von Lindner bei Volkswagen"},
+		// what a ruling a sentence cites orders, it orders of the clause's subject
+		{"T Scholz darf laut einem Gerichtsurteil Wien vorerst nicht verlassen", "Gerichtsurteil gegen Scholz"},
 		// who opened it, not what was opened
 		{"Am Montag eröffnete Scholz in Wien.", "Eröffnung durch Scholz in Wien"},
 		// a noun that only dates the clause's deed ("vor der Gründung")

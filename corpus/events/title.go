@@ -71,9 +71,9 @@ func title(p titleParts, table []model.Actor) string {
 		switch prepOf {
 		case "gegen", "über":
 			opponents = append(opponents, n)
-		case "":
-			sides = append(sides, n)
-		case "bei":
+		case "", "an":
+			sides = append(sides, n) // "an": whom a win went to ("Der Sieg ging an X")
+		case "bei", "beim":
 			hosts = append(hosts, n)
 		}
 		if k < len(p.preps) && ownPrep(p.preps[k]) && k < len(p.roles) && p.roles[k] == model.RoleParticipant {
