@@ -149,8 +149,11 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 		case lastAgent[o] > 0 && s.coordinated(rs[lastAgent[o]-1].last, r.pos):
 			r.role = model.RoleAgent // "Bezos und Musk", "OpenAI, Softbank und Oracle"
 			lastAgent[o] = i + 1
-		case s.ownVerbSegment(r.pos, trig):
-			r.role = model.RoleParticipant // "X schwieg, Y ordnete eine Untersuchung an": another verb's subject
+		case s.ownVerbSegment(r.pos, trig), s.laterVerbSegment(trig, r.pos):
+			// "X schwieg, Y ordnete eine Untersuchung an", "X verkauft
+			// Züge, der Konzern Y erhält einen Auftrag": another verb's
+			// subject
+			r.role = model.RoleParticipant
 		default:
 			r.role = model.RolePatient
 		}
@@ -302,6 +305,22 @@ func (s *sent) ownVerbSegment(pos, trig int) bool {
 	}
 	for k := pos + 1; k < seg; k++ {
 		if t := &s.toks[k]; t.word() && !t.upper && !t.quoted && t.group == s.toks[trig].group && s.finiteForm(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterVerbSegment reports an actor at token pos in a segment after the
+// trigger's at trig that has a finite verb of its own: "…, der Konzern
+// Y erhält einen Auftrag".
+func (s *sent) laterVerbSegment(trig, pos int) bool {
+	seg := s.toks[pos].seg
+	if pos <= trig || seg == s.toks[trig].seg || s.toks[pos].group != s.toks[trig].group {
+		return false
+	}
+	for k := seg; k < len(s.toks) && s.toks[k].seg == seg; k++ {
+		if t := &s.toks[k]; t.word() && !t.upper && !t.quoted && s.finiteForm(k) {
 			return true
 		}
 	}
