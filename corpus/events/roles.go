@@ -49,7 +49,8 @@ func roleOrder(r model.Role) int {
 // subject underwent it (a verb of this kind forms its perfect with
 // "haben", so "sein" is no perfect; with "haben" in the clause the
 // participle is that perfect's: "Facebook hatte Trump gesperrt und war
-// zufrieden").
+// zufrieden"), or a headline's participle of such a kind with no finite
+// verb at all.
 func (s *sent) passive(g int, c cand, k Kind) bool {
 	if c.tense != tenseParticiple && c.tense != tenseNone && s.toks[c.tok].group == g {
 		return false // the trigger is the finite verb: "…, kritisiert X" after a passive it quotes
@@ -66,7 +67,14 @@ func (s *sent) passive(g int, c cand, k Kind) bool {
 		haben = haben || t.is(habenForms)
 		participle = participle || s.participleAt(i)
 	}
-	return aux && participle || copular && !haben && own && (doneToKinds[k] || patientKinds[k] || againstKinds[k])
+	// "Karl Huber in Linz festgenommen": a headline's passive, its
+	// auxiliary left out, so that no finite verb stands in the clause;
+	// it tells whom it befell, whom the clause names (one naming no one,
+	// "Straßen gesperrt", reads as a note beside the headline's news)
+	elliptic := own && !aux && !copular && !haben && !s.finiteIn(g) && slices.ContainsFunc(s.actors, func(r actorRef) bool {
+		return r.first >= 0 && !r.quoted && s.toks[r.first].group == g
+	})
+	return aux && participle || (copular && !haben || elliptic) && own && (doneToKinds[k] || patientKinds[k] || againstKinds[k])
 }
 
 // assignRoles gives each actor of a mention its role. rs is in the order
