@@ -196,6 +196,10 @@ type Mention struct {
 	// pluralSubject: that subject is plural by its verb ("Die Ermittler
 	// haben …"), which a noun the same in both numbers does not tell
 	pluralSubject bool
+	// fresh: its sentence tells the happening as one not told before
+	// (freshTelling), which no later retelling of the article's opening
+	// does
+	fresh bool
 	// another: the unnamed people it befell are "weitere" ("ein weiterer
 	// Soldat getötet"): others than those of the same kind told before
 	another bool

@@ -239,6 +239,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	m.Article = x.article
 	m.block, m.head, m.lead, m.trig = s.a.Sentences[s.index].Block, s.topBlock(), s.bodyLead(), int32(c.trig)+1
 	m.refersBack = !t.verb && !m.head && s.definiteNoun(c.tok)
+	m.fresh = s.freshTelling(c.tok)
 	m.Sentence = s.index
 	m.Start, m.End = s.start, s.end
 	m.Trigger = s.toks[c.tok].text

@@ -1333,6 +1333,15 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		}
 	}
 	unnamedAgent := ""
+	if len(named) > 0 && prep == "" && object != "" && slices.ContainsFunc(members, func(i int32) bool {
+		m := &mg.ms[i]
+		return m.actsAsObject && m.Object == object && len(m.Actors) == 0
+	}) {
+		// "Der Eishockey-Meister unterlag …", naming no one, in an event
+		// whose other mention names the club: the noun is one of those
+		// named, no thing of the title
+		object = ""
+	}
 	if len(named) == 0 && prep == "" && object != "" && mg.actedByObject(members, object) {
 		// "Der Verein hat den Betrieb eingestellt": the unnamed
 		// subject acted, "Verein stellt Betrieb ein", "Abstimmung von
@@ -1520,22 +1529,22 @@ func (mg *merger) retellings(order []int32) map[int32]int32 {
 	if mg.needWord {
 		return nil
 	}
-	type opening struct{ heads, leads []int32 }
+	type opening struct{ heads, leads, later []int32 }
 	byArt := map[int]*opening{}
 	for _, i := range order {
 		m := &mg.ms[i]
-		if !m.head && !m.lead {
-			continue
-		}
 		o := byArt[m.Article]
 		if o == nil {
 			o = &opening{}
 			byArt[m.Article] = o
 		}
-		if m.head {
+		switch {
+		case m.head:
 			o.heads = append(o.heads, i)
-		} else {
+		case m.lead:
 			o.leads = append(o.leads, i)
+		default:
+			o.later = append(o.later, i)
 		}
 	}
 	var out map[int32]int32
@@ -1560,8 +1569,79 @@ func (mg *merger) retellings(order []int32) map[int32]int32 {
 		if len(heads) == 1 && len(o.leads) == 1 {
 			pair(heads[0], o.leads[0])
 		}
+		// The one mention of the kind the body tells after its opening
+		// tells the opening's happening again, its parties named
+		// otherwise ("Die Polizei nahm am Dienstag zwei Diebe fest" …
+		// "Die beiden waren von Beamten der Kripo festgenommen worden"),
+		// unless it names
+		// others in a part the opening names someone for, or tells a
+		// time of its own the opening does not.
+		if opening := slices.Concat(heads, o.leads); len(opening) == 1 && len(o.later) == 1 {
+			if f, l := &mg.ms[opening[0]], &mg.ms[o.later[0]]; !l.fresh && mg.sameParties(f, l) && sameOwnTime(f, l) {
+				if out == nil {
+					out = map[int32]int32{}
+				}
+				out[opening[0]] = o.later[0]
+			}
+		}
 	}
 	return out
+}
+
+// sameParties reports whether two mentions name no one by name in a part
+// (agent, patient, participant: the sides of a match) for which the
+// other names someone else by name, and whether b, of a kind all take
+// part in alike, names no one by name whom a does not.
+func (mg *merger) sameParties(a, b *Mention) bool {
+	for _, r := range []model.Role{model.RoleAgent, model.RolePatient, model.RoleParticipant} {
+		na, nb, shared := 0, 0, false
+		for k, x := range a.Actors {
+			if k >= len(a.Roles) || a.Roles[k] != r || x >= mg.named {
+				continue
+			}
+			na++
+			for j, y := range b.Actors {
+				if j < len(b.Roles) && b.Roles[j] == r && mg.sideOf(int32(x)) == mg.sideOf(int32(y)) {
+					shared = true
+				}
+			}
+		}
+		for j, y := range b.Actors {
+			if j < len(b.Roles) && b.Roles[j] == r && y < mg.named {
+				nb++
+			}
+		}
+		if na > 0 && nb > 0 && !shared {
+			return false
+		}
+	}
+	if symmetricKinds[a.Kind] && a.Kind != KindMatch {
+		// a meeting or a deal told again with someone more is another
+		// ("Zuckerberg traf Trump" … "Trump traf Musk und Bezos"); a
+		// game is told again with its scorers
+		for _, y := range b.Actors {
+			if y < mg.named && !slices.ContainsFunc(a.Actors, func(x int) bool { return mg.sideOf(int32(x)) == mg.sideOf(int32(y)) }) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sameOwnTime reports whether a later mention b tells no time of its own
+// that its article's opening a does not share: "war 2010 festgenommen
+// worden" after an undated opening is an earlier happening.
+func sameOwnTime(a, b *Mention) bool {
+	if b.Dating != DatedOwn {
+		return true
+	}
+	if a.Dating != DatedOwn {
+		return false
+	}
+	if a.openDate != "" || b.openDate != "" {
+		return a.openDate == b.openDate
+	}
+	return datesMeet(a.Date, b.Date)
 }
 
 // retold reports whether event b holds the body's first sentence that

@@ -455,6 +455,36 @@ func TestLeadRetellsHead(t *testing.T) {
 	}
 }
 
+// TestLaterRetellsOpening: the one later mention of the kind in the body
+// tells the article's opening happening again, naming its parties
+// otherwise (the police, then officers of a bureau; a club, then "der
+// Meister"); not when it names others for a part the opening names
+// someone for, brings in someone new ("ein Mann", "unterdessen"), tells
+// a time of its own, or, at a meeting, names someone more.
+func TestLaterRetellsOpening(t *testing.T) {
+	const arrest = "T Musk in Berlin festgenommen\nBerlin – Der Trainer war zufrieden. Das Wetter war schlecht.\n"
+	y2019 := map[string]tx{"2019": {"2019", model.YearInterval(2019), ""}}
+	for _, tt := range []struct {
+		text     string
+		mentions []int
+		title    string // of the first event, if given
+	}{
+		{arrest + "Der Mann war am Montag von Beamten des Landeskriminalamts festgenommen worden.", []int{2}, ""},
+		{arrest + "Unterdessen wurde am Montag ein Mann von Beamten des Landeskriminalamts festgenommen.", []int{1, 1}, ""},
+		{arrest + "Bezos war am Montag von Beamten des Landeskriminalamts festgenommen worden.", []int{1, 1}, ""},
+		{arrest + "Der Mann war 2019 von Beamten des Landeskriminalamts festgenommen worden.", []int{1, 1}, ""},
+		{"T Zuckerberg trifft Trump\nBerlin – Der Trainer war zufrieden. Das Wetter war schlecht.\nTrump hat am Montag Musk und Bezos getroffen.", []int{1, 1}, ""},
+		// the unnamed side is one of those named, no thing of the title
+		{"T Oracle scheidet im Finale aus\nBerlin – Der Trainer war zufrieden. Das Wetter war schlecht.\nDer Meister unterlag am Samstag im Finale 1:3.", []int{2}, "Aus von Oracle"},
+	} {
+		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024, timex: y2019}.build(t), testActors), testActors)
+		checkMentionCounts(t, tt.text, events, tt.mentions)
+		if tt.title != "" && (len(events) == 0 || events[0].Title != tt.title) {
+			t.Errorf("%q: titles %v, want %q first", tt.text, titles(events), tt.title)
+		}
+	}
+}
+
 // TestOpenDatesApart: in an article whose year is unknown, happenings
 // its sentences date to different months or weekdays are different
 // happenings; the same open date ties them as before.

@@ -333,6 +333,42 @@ func (s *sent) definiteNoun(i int) bool {
 	return false
 }
 
+// indefiniteArticles bring in what was not told before; besideWords set
+// a happening beside another of its kind ("Unterdessen stürzte ein
+// Wanderer ab", "war bereits verurteilt worden").
+var (
+	indefiniteArticles = map[string]bool{"ein": true, "eine": true, "einer": true, "einem": true, "einen": true, "eines": true}
+	besideWords        = map[string]bool{"unterdessen": true, "indes": true, "indessen": true, "bereits": true, "ebenfalls": true, "erneut": true}
+)
+
+// freshTelling reports a sentence that tells the happening of its trigger
+// at token i as one not told before: an indefinite article opens the
+// trigger noun ("nach einem Anschlag"), the sentence ("Ein Wanderer ist
+// … abgestürzt") or what follows its auxiliary ("war ein Mann gelyncht
+// worden"), or a word sets it beside another ("unterdessen", "bereits").
+func (s *sent) freshTelling(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3 && len(s.toks[i].forms) == 0; j-- {
+		if t := &s.toks[j]; !t.word() || t.upper || !hasDeclension(t.lower) && !indefiniteArticles[t.lower] {
+			break
+		} else if indefiniteArticles[t.lower] {
+			return true
+		}
+	}
+	if f := firstWord(s.toks, 0, len(s.toks)); f >= 0 && indefiniteArticles[s.toks[f].lower] {
+		return true
+	}
+	for j := range s.toks {
+		t := &s.toks[j]
+		if !t.word() || t.quoted {
+			continue
+		}
+		if besideWords[t.lower] || indefiniteArticles[t.lower] && j > 0 && s.toks[j-1].is(pastAux|perfectAux) {
+			return true
+		}
+	}
+	return false
+}
+
 // afterNach reports a nominal trigger right after "nach": "Nach dem
 // Abendessen …" tells of a dinner that is over.
 func (s *sent) afterNach(i int) bool { return s.governedBy(i) == "nach" }

@@ -328,16 +328,7 @@ func TestTitleParticle(t *testing.T) {
 // TestSaidOfNoOne: a saying whose only actor is whom it is about is no
 // participle title, which would read as if that one was said.
 func TestSaidOfNoOne(t *testing.T) {
-	lx := loadLexicon()
-	var v *trigger
-	for i := range lx.triggers {
-		if tr := &lx.triggers[i]; tr.kind == KindAnnouncement && tr.verb && tr.particle == "an" && tr.infinitive == "kündigen" {
-			v = tr
-		}
-	}
-	if v == nil {
-		t.Fatal("no trigger an|kündigen")
-	}
+	v := verbTrigger(t, KindAnnouncement, "an|kündigen")
 	table := []model.Actor{{ID: "olaf-scholz", Name: "Olaf Scholz", Kind: model.Person, Aliases: []string{"Scholz"}}}
 	got := title(titleParts{kind: KindAnnouncement, noun: "Ankündigung", verb: v, actors: []int{0}, roles: []model.Role{model.RolePatient}}, table)
 	if got == "Scholz angekündigt" {
@@ -347,16 +338,7 @@ func TestSaidOfNoOne(t *testing.T) {
 
 // TestReflexiveTitle: a verb that takes "sich" keeps it in a title.
 func TestReflexiveTitle(t *testing.T) {
-	lx := loadLexicon()
-	var v *trigger
-	for i := range lx.triggers {
-		if tr := &lx.triggers[i]; tr.kind == KindAcquisition && tr.verb && tr.infinitive == "schnappen" {
-			v = tr
-		}
-	}
-	if v == nil {
-		t.Fatal("no trigger schnappen")
-	}
+	v := verbTrigger(t, KindAcquisition, "schnappen")
 	table := []model.Actor{{ID: "volkswagen", Name: "Volkswagen", Kind: model.Organization}, {ID: "verdi", Name: "Verdi", Kind: model.Organization}}
 	got := title(titleParts{kind: KindAcquisition, noun: "Übernahme", verb: v, actors: []int{0, 1}, roles: []model.Role{model.RoleAgent, model.RolePatient}}, table)
 	if got != "Volkswagen schnappt sich Verdi" {
@@ -679,4 +661,34 @@ func TestInterviewAnswer(t *testing.T) {
 		{"Musk: Oracle hat am Montag in Linz den Konzern Meta gekauft.", ""},
 		{"STANDARD: Oracle hat am Montag in Linz den Konzern Meta gekauft.", "Kauf durch Oracle"},
 	})
+}
+
+// TestBefallenBesideOthers: whom a death befell, named by a noun, leads
+// its title, though another mention of the event named a place someone
+// else was brought to.
+func TestBefallenBesideOthers(t *testing.T) {
+	v := verbTrigger(t, KindDeath, "sterben")
+	table := []model.Actor{{ID: "klinikum-nord", Name: "Klinikum Nord", Kind: model.Organization}}
+	got := title(titleParts{kind: KindDeath, noun: "Tod", object: "Wanderer", verb: v, actors: []int{0}, roles: []model.Role{model.RoleParticipant}, preps: []string{"ins"}}, table)
+	if want := "Wanderer gestorben"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+}
+
+// verbTrigger returns the lexicon's verb trigger of kind k whose lemma is
+// lemma ("an|kündigen": particle and core).
+func verbTrigger(t *testing.T, k Kind, lemma string) *trigger {
+	t.Helper()
+	particle, core, ok := strings.Cut(lemma, "|")
+	if !ok {
+		particle, core = "", lemma
+	}
+	lx := loadLexicon()
+	for i := range lx.triggers {
+		if tr := &lx.triggers[i]; tr.kind == k && tr.verb && tr.particle == particle && tr.infinitive == core {
+			return tr
+		}
+	}
+	t.Fatalf("no trigger %s", lemma)
+	return nil
 }

@@ -174,6 +174,10 @@ func title(p titleParts, table []model.Actor) string {
 		words(list(all), v.agreeing(all, true, false), v.reflexive(), place, v.particle)
 	case v != nil && len(all) == 0 && p.prep == "" && p.object != "":
 		words(p.object, v.participle) // a passive told of a thing: "Netzwerk verkauft"
+	case v != nil && len(agents) == 0 && len(patients) == 0 && len(besides) == len(all) && p.prep == "" && p.object != "" && v.participle != "" && befalls[p.kind]:
+		// "Ein Mann ist gestorben", "… wurde ins Spital eingeliefert":
+		// whom it befell, unnamed, not where another was brought
+		words(p.object, v.participle)
 	case len(agents) == 0 && len(patients) == 0 && len(besides) == len(all) && len(all) > 0:
 		// "Protest bei General Electric": who takes part without a role
 		// is named as the sentence names it, not as who did it
