@@ -735,6 +735,9 @@ func TestPlans(t *testing.T) {
 		// what was done for a later date is dated by the deed
 		{"Scholz lud Trump für Januar zu einem Treffen ein.", false, "Einladung", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}},
 		{"Scholz traf Trump am 18. Dezember.", false, "Treffen", day18},
+		// a noun after "nach" happened before the clause that looks
+		// ahead, whose date is not its own
+		{"Nach dem Treffen mit Trump erwartet Scholz im Januar neue Zölle.", false, "Treffen", model.Before(day(2024, 12, 31))},
 	}
 	for _, tt := range tests {
 		f := fx{text: tt.sentence, date: model.Interval{Start: day(2024, 12, 1), End: day(2024, 12, 31)}, timex: map[string]tx{

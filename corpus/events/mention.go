@@ -695,7 +695,14 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// "beginnt am Freitag"; an article known only to some years
 		// leaves "am 3. Mai" open, and the present tense of a
 		// dated happening is the schedule's
-		planned = true
+		if !t.verb && pastAnchors.has(s.governedBy(c.tok)) {
+			// "Nach der Sperre der Grenze erwartet Spanien in diesem
+			// Jahr …": a noun after "nach" or "seit" happened before
+			// its clause, whose date is not its own
+			m.Date, m.Timex, m.Dating = model.Before(art.End), "", DatedBefore
+		} else {
+			planned = true
+		}
 	}
 	if planned {
 		m.Kind = KindPlan
