@@ -97,3 +97,16 @@ func TestSiblingClauseDate(t *testing.T) {
 		t.Errorf("got %v %s %v, want an agreement of 20 December", ok, m.Kind, m.Date)
 	}
 }
+
+// TestChronicleEntryAfterDash: after a chronicle entry's dash, "Der"
+// opens a sentence of its own, no relative clause, though a participle
+// declined after an adverb reads like a verb ("Der schwer verletzte …"):
+// the entry's year dates it.
+func TestChronicleEntryAfterDash(t *testing.T) {
+	f := fx{text: "1995 – Der schwer verletzte Rennfahrer Lindner stirbt in Linz.", date: dec2024,
+		timex: map[string]tx{"1995": {"1995", model.YearInterval(1995), ""}}}
+	m, ok := only(t, f, "")
+	if !ok || m.Kind != KindDeath || m.Date != model.YearInterval(1995) {
+		t.Errorf("got %v %s %v, want a death of 1995", ok, m.Kind, m.Date)
+	}
+}
