@@ -1529,23 +1529,27 @@ func (mg *merger) retellings(order []int32) map[int32]int32 {
 	if mg.needWord {
 		return nil
 	}
-	type opening struct{ heads, leads, later []int32 }
-	byArt := map[int]*opening{}
+	type opening struct {
+		heads, leads []int32
+		later        int32 // the first mention of the body after its lead
+		laterN       int   // how many the body has
+	}
+	byArt := map[int]opening{}
 	for _, i := range order {
 		m := &mg.ms[i]
 		o := byArt[m.Article]
-		if o == nil {
-			o = &opening{}
-			byArt[m.Article] = o
-		}
 		switch {
 		case m.head:
 			o.heads = append(o.heads, i)
 		case m.lead:
 			o.leads = append(o.leads, i)
 		default:
-			o.later = append(o.later, i)
+			if o.laterN == 0 {
+				o.later = i
+			}
+			o.laterN++
 		}
+		byArt[m.Article] = o
 	}
 	var out map[int32]int32
 	pair := func(h, l int32) {
@@ -1576,12 +1580,13 @@ func (mg *merger) retellings(order []int32) map[int32]int32 {
 		// unless it names
 		// others in a part the opening names someone for, or tells a
 		// time of its own the opening does not.
-		if opening := slices.Concat(heads, o.leads); len(opening) == 1 && len(o.later) == 1 {
-			if f, l := &mg.ms[opening[0]], &mg.ms[o.later[0]]; !l.fresh && mg.sameParties(f, l) && sameOwnTime(f, l) {
+		if len(heads)+len(o.leads) == 1 && o.laterN == 1 {
+			first := slices.Concat(heads, o.leads)[0]
+			if f, l := &mg.ms[first], &mg.ms[o.later]; !l.fresh && mg.sameParties(f, l) && sameOwnTime(f, l) {
 				if out == nil {
 					out = map[int32]int32{}
 				}
-				out[opening[0]] = o.later[0]
+				out[first] = o.later
 			}
 		}
 	}
