@@ -252,8 +252,12 @@ func (s *sent) otherSubject(pos, trig int) bool {
 		case !t.word() || t.actor >= 0:
 			return false
 		case t.upper:
-			n := j + 1 // the finite verb follows the subject: "Die Plattform sperrte"
-			return n < pos && s.toks[n].word() && s.toks[n].actor < 0
+			// the finite verb follows the subject ("Die Plattform
+			// sperrte"), or the noun's attribute does ("Die Plattform des
+			// Konzerns", "Die Polizei in Linz"); not "und" of a longer
+			// phrase that goes on to a name ("Der Philosoph und Soziologe X")
+			n := j + 1
+			return n < pos && s.toks[n].word() && s.toks[n].actor < 0 && !s.toks[n].is(conjunctions)
 		case !hasDeclension(t.lower):
 			return false
 		}

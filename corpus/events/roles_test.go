@@ -32,6 +32,8 @@ func TestRoles(t *testing.T) {
 		{"Facebook hat Trumps Konto gesperrt.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
 		// a noun phrase that names no actor is the subject
 		{"Die Plattform sperrte Trump.", []string{"donald-trump"}, []model.Role{pa}},
+		// an opening phrase that goes on with "und" to a name is that name's
+		{"Der Unternehmer und Investor Musk hat am Montag Scholz entlassen.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pa}},
 		// a headline's passive without its auxiliary
 		{"T Musk in Berlin festgenommen", []string{"elon-musk"}, []model.Role{pa}},
 		// the subject of a later segment with its own verb takes no part
