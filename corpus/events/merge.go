@@ -60,7 +60,7 @@ type cluster struct {
 	attacks, holds []int32
 	actors         []actorTally
 	agents         []int32 // the first actor of each member: who did it
-	retells        []int32 // its head mentions that a body's first sentence tells again (merger.retells)
+	retells        []int32 // its opening mentions (head, lead) that a later one tells again (merger.retells)
 	words          []uint64
 	result         [2]uint8 // of a match, the score of its first member that gives one
 	dead           bool     // absorbed by another event
@@ -150,8 +150,8 @@ type merger struct {
 	// criticisms are the mentions a post of this kind is part of (see
 	// attacks.go)
 	criticisms map[int32]bool
-	// retells maps the head mention of an article to the mention of its
-	// body's first sentence that tells the same happening again (see
+	// retells maps an opening mention of an article (its head's, its
+	// lead's) to the later one that tells the same happening again (see
 	// retellings); nil when no article has such a pair
 	retells map[int32]int32
 }
@@ -389,7 +389,7 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 		return 0, false, false // "nach der 1:2-Heimniederlage" after a 3:0: another game, not told before
 	}
 	if sameResult(m.result, c.result) && slices.Contains(c.arts, int32(m.Article)) && datesMeet(m.Date, c.date) {
-		return 5, false, true
+		return 5, false, true // "Der FC siegte bei den 05ern 4:1" after "Köln bezwingt Mainz 4:1"
 	}
 	if m.refersBack && !(scored(m.Trigger) && m.result != c.result) && mg.toldBefore(c, m.Article, m.Sentence) && datesMeet(m.Date, c.date) {
 		return 5, false, true // "im Laufe des Essens": the dinner the article told before
@@ -1524,7 +1524,10 @@ func (mg *merger) refersTo(b, a *cluster) bool {
 // introduces them so (headActions); and a head that names someone the
 // lead does not tells another happening (namesNoOther). A head of a
 // headline and a teaser that each tell the kind once pairs the headline
-// with the teaser, and the teaser with the lead.
+// with the teaser, and the teaser with the lead. An opening of one
+// mention of the kind pairs with the one mention of it the body tells
+// after the lead, unless that one names others (sameParties), brings in
+// someone new (Mention.fresh) or tells a time of its own (sameOwnTime).
 func (mg *merger) retellings(order []int32) map[int32]int32 {
 	if mg.needWord {
 		return nil
@@ -1576,12 +1579,14 @@ func (mg *merger) retellings(order []int32) map[int32]int32 {
 		// The one mention of the kind the body tells after its opening
 		// tells the opening's happening again, its parties named
 		// otherwise ("Die Polizei nahm am Dienstag zwei Diebe fest" …
-		// "Die beiden waren von Beamten der Kripo festgenommen worden"),
-		// unless it names
-		// others in a part the opening names someone for, or tells a
-		// time of its own the opening does not.
+		// "Die beiden waren von Beamten der Kripo festgenommen worden").
 		if len(heads)+len(o.leads) == 1 && o.laterN == 1 {
-			first := slices.Concat(heads, o.leads)[0]
+			var first int32
+			if len(heads) == 1 {
+				first = heads[0]
+			} else {
+				first = o.leads[0]
+			}
 			if f, l := &mg.ms[first], &mg.ms[o.later]; !l.fresh && mg.sameParties(f, l) && sameOwnTime(f, l) {
 				if out == nil {
 					out = map[int32]int32{}
@@ -1649,8 +1654,8 @@ func sameOwnTime(a, b *Mention) bool {
 	return datesMeet(a.Date, b.Date)
 }
 
-// retold reports whether event b holds the body's first sentence that
-// tells again the head mention of event a (retellings).
+// retold reports whether event b holds a later mention that tells again
+// an opening mention of event a (retellings).
 func (mg *merger) retold(a, b *cluster) bool {
 	for _, h := range a.retells {
 		if slices.Contains(b.members, mg.retells[h]) {

@@ -347,11 +347,15 @@ var (
 // … abgestürzt") or what follows its auxiliary ("war ein Mann gelyncht
 // worden"), or a word sets it beside another ("unterdessen", "bereits").
 func (s *sent) freshTelling(i int) bool {
-	for j := i - 1; j >= 0 && j >= i-3 && len(s.toks[i].forms) == 0; j-- {
-		if t := &s.toks[j]; !t.word() || t.upper || !hasDeclension(t.lower) && !indefiniteArticles[t.lower] {
-			break
-		} else if indefiniteArticles[t.lower] {
-			return true
+	if len(s.toks[i].forms) == 0 { // a noun: its article, over its adjectives
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			t := &s.toks[j]
+			if indefiniteArticles[t.lower] {
+				return true
+			}
+			if !t.word() || t.upper || !hasDeclension(t.lower) {
+				break
+			}
 		}
 	}
 	if f := firstWord(s.toks, 0, len(s.toks)); f >= 0 && indefiniteArticles[s.toks[f].lower] {
