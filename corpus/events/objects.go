@@ -222,6 +222,21 @@ func (x *extractor) settlement(s *sent, g int) string {
 var settlementNouns = []string{"stadt", "gemeinde", "provinz", "region", "ortschaft", "dorf", "bezirk", "kanton", "landkreis", "metropole",
 	"staat", "insel", "bundesland"}
 
+// afterDateline returns the sentence's first word after its dateline
+// ("Linz – Die Polizei …": "Die"), or -1 when it has none.
+func (s *sent) afterDateline() int {
+	first := firstWord(s.toks, 0, len(s.toks))
+	if first < 0 || s.dateline() == "" {
+		return -1
+	}
+	for k := first; k < len(s.toks); k++ {
+		if t := &s.toks[k]; t.punct == '–' || t.punct == '-' {
+			return firstWord(s.toks, k+1, len(s.toks))
+		}
+	}
+	return -1
+}
+
 // dateline returns the place of the dateline the sentence opens with
 // ("Tarvis – …", "Bad Ischl – …", "Graz/Wien – …": the first
 // one), or "". (Not a

@@ -234,6 +234,12 @@ func (s *sent) otherSubject(pos, trig int) bool {
 		return true
 	}
 	first := firstWord(s.toks, 0, len(s.toks))
+	if d := s.afterDateline(); d >= 0 && d+2 < pos && s.toks[d].is(nominativeArticles) && s.toks[d].group == s.toks[pos].group {
+		// "Linz – Die Polizei hat X festgenommen": after a dateline, a
+		// noun that names no one right before the finite verb
+		n := &s.toks[d+1]
+		return n.word() && n.upper && n.actor < 0 && s.toks[d+2].word() && s.finiteVerb(d+2)
+	}
 	if first < 0 || first >= pos || !s.toks[first].is(nominativeArticles) || s.toks[first].group != s.toks[pos].group {
 		return false
 	}

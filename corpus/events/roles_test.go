@@ -34,6 +34,8 @@ func TestRoles(t *testing.T) {
 		{"Die Plattform sperrte Trump.", []string{"donald-trump"}, []model.Role{pa}},
 		// an opening phrase that goes on with "und" to a name is that name's
 		{"Der Unternehmer und Investor Musk hat am Montag Scholz entlassen.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pa}},
+		// after a dateline, a noun that names no one before the finite verb is the subject
+		{"Linz – Die Polizei hat am Montag Musk festgenommen.", []string{"elon-musk"}, []model.Role{pa}},
 		// a headline's passive without its auxiliary
 		{"T Musk in Berlin festgenommen", []string{"elon-musk"}, []model.Role{pa}},
 		// the subject of a later segment with its own verb takes no part
