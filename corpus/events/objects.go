@@ -222,29 +222,33 @@ func (x *extractor) settlement(s *sent, g int) string {
 var settlementNouns = []string{"stadt", "gemeinde", "provinz", "region", "ortschaft", "dorf", "bezirk", "kanton", "landkreis", "metropole",
 	"staat", "insel", "bundesland"}
 
-// afterDateline returns the sentence's first word after its dateline
-// ("Linz – Die Polizei …": "Die"), or -1 when it has none.
-func (s *sent) afterDateline() int {
-	first := firstWord(s.toks, 0, len(s.toks))
-	if first < 0 || s.dateline() == "" {
-		return -1
-	}
-	for k := first; k < len(s.toks); k++ {
-		if t := &s.toks[k]; t.punct == '–' || t.punct == '-' {
-			return firstWord(s.toks, k+1, len(s.toks))
-		}
-	}
-	return -1
-}
-
 // dateline returns the place of the dateline the sentence opens with
 // ("Tarvis – …", "Bad Ischl – …", "Graz/Wien – …": the first
 // one), or "". (Not a
 // preposition or an article: "Bei Vergehen – etwa …".)
 func (s *sent) dateline() string {
-	first := firstWord(s.toks, 0, len(s.toks))
+	first, last, _ := s.datelineSpan()
 	if first < 0 {
 		return ""
+	}
+	return s.a.Text[s.toks[first].start:s.toks[last].end]
+}
+
+// afterDateline returns the sentence's first word after its dateline
+// ("Linz – Die Polizei …": "Die"), or -1 when it has none.
+func (s *sent) afterDateline() int {
+	if first, _, dash := s.datelineSpan(); first >= 0 {
+		return firstWord(s.toks, dash+1, len(s.toks))
+	}
+	return -1
+}
+
+// datelineSpan returns the first and last token of the dateline's place
+// and the token of its dash, or -1s.
+func (s *sent) datelineSpan() (first, last, dash int) {
+	first = firstWord(s.toks, 0, len(s.toks))
+	if first < 0 {
+		return -1, -1, -1
 	}
 	for k := first; k < len(s.toks) && k <= first+6; k++ {
 		t := &s.toks[k]
@@ -254,18 +258,18 @@ func (s *sent) dateline() string {
 		case k > first && (t.punct == '–' || t.punct == '-'):
 			f := &s.toks[first]
 			if !f.upper || f.timex >= 0 || f.quoted || f.cls != 0 || f.noun != 0 && !s.opensBlock() {
-				return "" // (a common noun, "Essen –", only where a dateline stands: at the start of a block)
+				return -1, -1, -1 // (a common noun, "Essen –", only where a dateline stands: at the start of a block)
 			}
-			last := first
+			last = first
 			for last+1 < k && s.toks[last+1].word() {
 				last++ // "Le Bourget"
 			}
-			return s.a.Text[f.start:s.toks[last].end]
+			return first, last, k
 		default:
-			return ""
+			return -1, -1, -1
 		}
 	}
-	return ""
+	return -1, -1, -1
 }
 
 // openingRoad returns the road a sentence names among its first words,

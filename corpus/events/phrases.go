@@ -319,27 +319,31 @@ func (s *sent) thingSubject(g int) bool {
 // definiteNoun reports a noun at token i with a definite article before
 // it (over adjectives): "die geplante Übernahme", "des Essens".
 func (s *sent) definiteNoun(i int) bool {
+	a := s.nounArticle(i)
+	return a >= 0 && s.toks[a].is(definiteArticles)
+}
+
+// nounArticle returns the token of the article or other word that opens
+// the phrase of the noun at token i, over up to two declined adjectives
+// ("die geplante Übernahme": "die"), or -1.
+func (s *sent) nounArticle(i int) int {
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		t := &s.toks[j]
 		switch {
 		case !t.word():
-			return false
-		case t.is(definiteArticles):
-			return true
+			return -1
+		case t.is(definiteArticles) || indefinite(t.lower):
+			return j
 		case t.upper || !hasDeclension(t.lower):
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
-// indefiniteArticles bring in what was not told before; besideWords set
-// a happening beside another of its kind ("Unterdessen stürzte ein
-// Wanderer ab", "war bereits verurteilt worden").
-var (
-	indefiniteArticles = map[string]bool{"ein": true, "eine": true, "einer": true, "einem": true, "einen": true, "eines": true}
-	besideWords        = map[string]bool{"unterdessen": true, "indes": true, "indessen": true, "bereits": true, "ebenfalls": true, "erneut": true}
-)
+// besideWords set a happening beside another of its kind ("Unterdessen
+// stürzte ein Wanderer ab", "war bereits verurteilt worden").
+var besideWords = map[string]bool{"unterdessen": true, "indes": true, "indessen": true, "bereits": true, "ebenfalls": true, "erneut": true}
 
 // freshTelling reports a sentence that tells the happening of its trigger
 // at token i as one not told before: an indefinite article opens the
@@ -347,18 +351,10 @@ var (
 // … abgestürzt") or what follows its auxiliary ("war ein Mann gelyncht
 // worden"), or a word sets it beside another ("unterdessen", "bereits").
 func (s *sent) freshTelling(i int) bool {
-	if len(s.toks[i].forms) == 0 { // a noun: its article, over its adjectives
-		for j := i - 1; j >= 0 && j >= i-3; j-- {
-			t := &s.toks[j]
-			if indefiniteArticles[t.lower] {
-				return true
-			}
-			if !t.word() || t.upper || !hasDeclension(t.lower) {
-				break
-			}
-		}
+	if a := s.nounArticle(i); a >= 0 && len(s.toks[i].forms) == 0 && indefinite(s.toks[a].lower) {
+		return true
 	}
-	if f := firstWord(s.toks, 0, len(s.toks)); f >= 0 && indefiniteArticles[s.toks[f].lower] {
+	if f := firstWord(s.toks, 0, len(s.toks)); f >= 0 && indefinite(s.toks[f].lower) {
 		return true
 	}
 	for j := range s.toks {
@@ -366,7 +362,7 @@ func (s *sent) freshTelling(i int) bool {
 		if !t.word() || t.quoted {
 			continue
 		}
-		if besideWords[t.lower] || indefiniteArticles[t.lower] && j > 0 && s.toks[j-1].is(pastAux|perfectAux) {
+		if besideWords[t.lower] || indefinite(t.lower) && j > 0 && s.toks[j-1].is(pastAux|perfectAux) {
 			return true
 		}
 	}

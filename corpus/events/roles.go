@@ -71,9 +71,9 @@ func (s *sent) passive(g int, c cand, k Kind) bool {
 	// auxiliary left out, so that no finite verb stands in the clause;
 	// it tells whom it befell, whom the clause names (one naming no one,
 	// "Straßen gesperrt", reads as a note beside the headline's news)
-	elliptic := own && !aux && !copular && !haben && !s.finiteIn(g) && slices.ContainsFunc(s.actors, func(r actorRef) bool {
+	elliptic := own && !aux && !copular && !haben && slices.ContainsFunc(s.actors, func(r actorRef) bool {
 		return r.first >= 0 && !r.quoted && s.toks[r.first].group == g
-	})
+	}) && !s.finiteIn(g) // (the pass over the clause's words last)
 	return aux && participle || (copular && !haben || elliptic) && own && (doneToKinds[k] || patientKinds[k] || againstKinds[k])
 }
 

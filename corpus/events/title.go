@@ -43,7 +43,6 @@ func title(p titleParts, table []model.Actor) string {
 	var signed []string           // patients without a preposition: whom a club signed
 	against := true               // every patient is named after "gegen" ("entschied gegen die Bank")
 	var opponents, sides []string // of a match: named after "gegen" or "über", and without a preposition
-	var hosts []string            // of a match: named after "bei", whose ground or tournament it was
 	commonAgents := true          // every agent is an institution ("Polizei", "Amtsgericht"), no name
 	person := false               // the last agent is a named person
 	for k, a := range p.actors {
@@ -73,8 +72,6 @@ func title(p titleParts, table []model.Actor) string {
 			opponents = append(opponents, n)
 		case "", "an":
 			sides = append(sides, n) // "an": whom a win went to ("Der Sieg ging an X")
-		case "bei", "beim":
-			hosts = append(hosts, n)
 		}
 		if k < len(p.preps) && ownPrep(p.preps[k]) && k < len(p.roles) && p.roles[k] == model.RoleParticipant {
 			besides = append(besides, prepName{bare(p.preps[k]), n})
@@ -215,11 +212,16 @@ func title(p titleParts, table []model.Actor) string {
 			}
 		}
 		words(place)
-	case p.kind == KindMatch && p.noun != "Tor" && len(sides) > 0 && len(hosts) > 0:
+	case p.kind == KindMatch && p.noun != "Tor" && len(sides) > 0 && slices.ContainsFunc(besides, func(bn prepName) bool { return bn.prep == "bei" }):
 		// "Der FC siegte bei den 05ern": a side and where it played, at the
 		// other side's ground or at a tournament; neither reads as
 		// having beaten the other
-		words(p.noun, place, phrase("von", sides), phrase("bei", hosts))
+		words(p.noun, place, phrase("von", sides))
+		for _, bn := range besides {
+			if bn.prep == "bei" {
+				words(phrase("bei", []string{bn.name}))
+			}
+		}
 	case (p.kind == KindLawsuit && len(agents) < len(all) || p.kind == KindMatch && p.noun != "Tor") && len(all) > 1:
 		// "Klage von Musk gegen OpenAI"; a suit all of whose actors
 		// filed it has no other side to name
