@@ -277,15 +277,43 @@ func spanKind(spans []ner.Span, i int) ner.Kind {
 
 // agreeKinds gives every mention of a name the kind most of its mentions
 // outside metadata have: a drug maker is an organisation even where a
-// sentence reads it like a person's name. A tie changes nothing.
+// sentence reads it like a person's name. A tie within an article changes
+// nothing (a racing driver and the airline of his name); a tie between
+// articles that each give the name one kind is one name read two ways,
+// a person's when it starts with a first name (givenNameFirst), else an
+// organisation's: the tagger reads products, papers and firms as people
+// far more often than people as firms.
 func agreeKinds(found [][]Mention) { new(kindVotes).agree(found) }
 
 // kindVotes counts agreeKinds' votes; its tables are reused from call to
 // call.
 type kindVotes struct {
 	index map[string]int32 // name → its votes
-	votes [][2]int         // persons, organisations
-	at    []int32          // per counted mention, in order: its name's votes
+	votes []nameVotes
+	at    []int32 // per counted mention, in order: its name's votes
+}
+
+// nameVotes are the votes of one name.
+type nameVotes struct {
+	n     [2]int   // persons, organisations
+	last  [2]int32 // the article (counted from one) of the last vote of each kind
+	mixed bool     // an article gives the name both kinds
+}
+
+// kind is the kind the votes give their name, false for a tie they leave
+// as it is.
+func (v nameVotes) kind(name string) (model.ActorKind, bool) {
+	switch {
+	case v.n[0] > v.n[1]:
+		return model.Person, true
+	case v.n[1] > v.n[0]:
+		return model.Organization, true
+	case v.n[0] == 0 || v.mixed:
+		return "", false
+	case givenNameFirst(name):
+		return model.Person, true
+	}
+	return model.Organization, true
 }
 
 // agree is agreeKinds, counting in kv, which must be empty (new or
@@ -299,7 +327,7 @@ func (kv *kindVotes) agree(found [][]Mention) {
 		n += len(ms)
 	}
 	kv.at = slices.Grow(kv.at, n)
-	for _, ms := range found {
+	for ai, ms := range found {
 		for i := range ms {
 			m := &ms[i]
 			if m.Name == "" || m.Meta {
@@ -309,12 +337,17 @@ func (kv *kindVotes) agree(found [][]Mention) {
 			if !ok {
 				v = int32(len(kv.votes))
 				kv.index[m.Name] = v
-				kv.votes = append(kv.votes, [2]int{})
+				kv.votes = append(kv.votes, nameVotes{})
 			}
+			k := 0
 			if m.Kind == model.Organization {
-				kv.votes[v][1]++
-			} else {
-				kv.votes[v][0]++
+				k = 1
+			}
+			nv := &kv.votes[v]
+			nv.n[k]++
+			nv.last[k] = int32(ai + 1)
+			if nv.last[1-k] == int32(ai+1) {
+				nv.mixed = true
 			}
 			kv.at = append(kv.at, v)
 		}
@@ -326,18 +359,15 @@ func (kv *kindVotes) agree(found [][]Mention) {
 			if m.Name == "" {
 				continue // no votes
 			}
-			var v [2]int
+			var v nameVotes
 			if !m.Meta {
 				v = kv.votes[kv.at[next]]
 				next++
 			} else if k, ok := kv.index[m.Name]; ok {
 				v = kv.votes[k]
 			}
-			switch {
-			case v[0] > v[1]:
-				m.Kind = model.Person
-			case v[1] > v[0]:
-				m.Kind = model.Organization
+			if kind, ok := v.kind(m.Name); ok {
+				m.Kind = kind
 			}
 		}
 	}

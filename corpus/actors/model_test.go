@@ -144,6 +144,28 @@ func TestAgreeKinds(t *testing.T) {
 	}
 }
 
+// TestAgreeKindsTieAcrossArticles: a name two articles read as a person
+// and as an organisation, each one way, is one name: a person's when it
+// starts with a first name, else an organisation's.
+func TestAgreeKindsTieAcrossArticles(t *testing.T) {
+	found := [][]Mention{
+		{{Name: "Brennwerk", Kind: model.Person}, {Name: "Karl Huber", Kind: model.Organization}},
+		{{Name: "Brennwerk", Kind: model.Organization}, {Name: "Karl Huber", Kind: model.Person}},
+	}
+	agreeKinds(found)
+	for _, ms := range found {
+		for _, m := range ms {
+			want := model.Organization
+			if m.Name == "Karl Huber" {
+				want = model.Person
+			}
+			if m.Kind != want {
+				t.Errorf("%s is a %s, want %s", m.Name, m.Kind, want)
+			}
+		}
+	}
+}
+
 func TestTitledOnce(t *testing.T) {
 	text := `Meta stellte „Llama AI“ vor, der „Spiegel“ berichtete, „Anna Weber“ auch; Anna Weber kam.`
 	spans := []ner.Span{span(text, "Meta", 0, ner.ORG), span(text, "Llama AI", 0, ner.ORG), span(text, "Spiegel", 0, ner.ORG),

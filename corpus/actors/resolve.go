@@ -72,6 +72,7 @@ func ResolveWords(articles []*model.Article, caps []Words, found [][]Mention) Re
 			}
 			c := res.cluster(m.Kind, m.Name)
 			c.count++
+			c.noteName(singleBlanks(m.Name))
 			if n := len(c.articles); n == 0 || c.articles[n-1] != int32(ai) {
 				c.articles = append(c.articles, int32(ai))
 			}
@@ -88,6 +89,7 @@ func ResolveWords(articles []*model.Article, caps []Words, found [][]Mention) Re
 			}
 		}
 	}
+	res.nameByMajority()
 	res.mergePeople()
 	res.mergeOrgs()
 	res.mergeAcronyms()
@@ -470,11 +472,12 @@ type actorKey struct {
 	key  string
 }
 
+// keyOf files a name of either kind under its key (normKey): articles
+// write one person's name with blanks, hyphens and capitals of their own
+// ("Hans-Peter Berger", "Hans Peter Berger", "Anna de Vries", "Anna De
+// Vries"), and a doubled blank of the source stands in some.
 func (r *resolver) keyOf(kind model.ActorKind, name string) actorKey {
-	if kind == model.Organization {
-		return actorKey{kind, r.keys.key(name)}
-	}
-	return actorKey{kind, name}
+	return actorKey{kind, r.keys.key(name)}
 }
 
 // cluster is one actor while merging; merged clusters point to their root.
@@ -487,6 +490,9 @@ type cluster struct {
 	forms  map[string]int // written forms → how often
 	roles  map[string]bool
 	parent *cluster
+	// names counts the names the mentions give when they are not all the
+	// name it was made with (nameByMajority); nil while they are
+	names map[string]int
 	// the articles that name it, in increasing order (an acronym joins a
 	// long name only where an article names both: mergeAcronyms)
 	articles []int32
@@ -504,10 +510,46 @@ func (r *resolver) cluster(kind model.ActorKind, name string) *cluster {
 	if c, ok := r.byKey[k]; ok {
 		return c
 	}
-	c := &cluster{kind: kind, name: name, forms: map[string]int{}, roles: map[string]bool{}}
+	c := &cluster{kind: kind, name: singleBlanks(name), forms: map[string]int{}, roles: map[string]bool{}}
 	r.byKey[k] = c
 	r.order = append(r.order, c)
 	return c
+}
+
+// noteName counts a mention's name, spelled as the cluster's or not.
+func (c *cluster) noteName(name string) {
+	if c.names == nil {
+		if name == c.name {
+			return
+		}
+		c.names = map[string]int{c.name: c.count - 1}
+	}
+	c.names[name]++
+}
+
+// nameByMajority names each cluster whose mentions spell it in more than
+// one way after the spelling most of them give, the first seen of equals.
+func (r *resolver) nameByMajority() {
+	for _, c := range r.order {
+		if c.names == nil {
+			continue
+		}
+		best := c.name
+		for n, k := range c.names {
+			if kb := c.names[best]; k > kb || k == kb && (n == c.name || best != c.name && n < best) {
+				best = n
+			}
+		}
+		c.name = best
+	}
+}
+
+// singleBlanks returns s with each run of blanks made one blank.
+func singleBlanks(s string) string {
+	if !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 func (r *resolver) root(c *cluster) *cluster {
@@ -557,7 +599,7 @@ func (r *resolver) mergePeople() {
 	}
 	for _, c := range people {
 		if strings.HasSuffix(c.name, "s") && len(c.name) > 3 {
-			if base, ok := r.byKey[actorKey{model.Person, c.name[:len(c.name)-1]}]; ok {
+			if base, ok := r.byKey[r.keyOf(model.Person, c.name[:len(c.name)-1])]; ok {
 				r.merge(c, base)
 			}
 		}

@@ -513,3 +513,35 @@ func TestCapitalWords(t *testing.T) {
 		t.Errorf("ResolveWords = %+v\nResolve = %+v", got, want)
 	}
 }
+
+// TestResolveSpellingsOfOnePerson: articles write one person's name with
+// blanks, hyphens, capitals and doubled blanks of their own; each is the
+// same actor, named as most mentions write it, and a bare surname
+// elsewhere joins it (with two "full names" it stayed apart).
+func TestResolveSpellingsOfOnePerson(t *testing.T) {
+	texts := []string{
+		"Hans-Peter Berger kam.",
+		"Hans Peter Berger kam.",
+		"Hans Peter  Berger kam.",
+		"Anna de Vries kam.",
+		"Anna De Vries kam.",
+		"Berger kam.",
+	}
+	var arts []*model.Article
+	var found [][]Mention
+	for _, s := range texts {
+		a := article(s)
+		name := strings.TrimSuffix(s, " kam.")
+		arts = append(arts, a)
+		found = append(found, []Mention{{Start: 0, End: len(name), Kind: model.Person, Name: name}})
+	}
+	actors := resolveInto(arts, found)
+	var names []string
+	for _, a := range actors {
+		names = append(names, fmt.Sprintf("%s (%d)", a.Name, a.Mentions))
+	}
+	slices.Sort(names)
+	if want := []string{"Anna de Vries (2)", "Hans Peter Berger (4)"}; !slices.Equal(names, want) {
+		t.Errorf("actors %q, want %q", names, want)
+	}
+}
