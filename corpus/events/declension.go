@@ -80,6 +80,9 @@ var dativePreps = map[string]bool{
 // no adjective.
 func declined(name string, dative bool) (article, rest string) {
 	words := strings.Fields(name)
+	if art, aged, ok := declinedAge(words, dative); ok {
+		return art, aged
+	}
 	// the adjectives, each with its strong ending, then the noun
 	n := 0
 	ending := ""
@@ -129,6 +132,37 @@ func declined(name string, dative bool) (article, rest string) {
 		out[n] += "n" // "den Vereinigten Staaten", "den Olympischen Spielen"
 	}
 	return article, strings.Join(out, " ")
+}
+
+// declinedAge declines someone named by age alone, as a nominalised
+// adjective: "durch einen 27-Jährigen", "von einer 28-Jährigen", "von
+// zwei 17-Jährigen" ("-er" is a man, "-e" a woman, or many after a
+// number).
+func declinedAge(words []string, dative bool) (article, rest string, ok bool) {
+	last := words[len(words)-1]
+	age, noun := text.Age(last)
+	if age == "" || !noun || len(words) > 2 ||
+		len(words) == 2 && !isDigit(words[0][0]) && !thingNumerals.has(strings.ToLower(words[0])) {
+		return "", "", false
+	}
+	stem := strings.TrimRight(last[len(age)+1:], "nrms")
+	if len(words) == 2 { // a number before: many
+		if dative {
+			stem += "n"
+		}
+		return strings.ToLower(words[0]), age + "-" + stem, true
+	}
+	switch {
+	case strings.HasSuffix(last, "r") && dative:
+		article = "einem"
+	case strings.HasSuffix(last, "r"):
+		article = "einen"
+	case dative:
+		article = "einer"
+	default:
+		return "eine", last, true
+	}
+	return article, age + "-" + stem + "n", true
 }
 
 // lemmaForm reports a noun form that is one of its lemmas ("Nation",

@@ -32,6 +32,13 @@ func TestPhrase(t *testing.T) {
 		{"mit", []string{"Neueste Nachrichten"}, "mit den Neuesten Nachrichten"},
 		{"von", []string{"Münster"}, "von Münster"},
 		{"von", []string{"Meister Eder"}, "von Meister Eder"},
+		{"durch", []string{"27-Jähriger"}, "durch einen 27-Jährigen"},
+		{"von", []string{"27-Jähriger"}, "von einem 27-Jährigen"},
+		{"von", []string{"28-Jährige"}, "von einer 28-Jährigen"},
+		{"gegen", []string{"28-Jährige"}, "gegen eine 28-Jährige"},
+		{"von", []string{"Zwei 17-Jährige"}, "von zwei 17-Jährigen"},
+		{"gegen", []string{"Zwei 17-Jährige"}, "gegen zwei 17-Jährige"},
+		{"von", []string{"Maskierter 21-Jähriger"}, "von Maskierter 21-Jähriger"},
 	} {
 		if got := phrase(tt.prep, tt.names); got != tt.want {
 			t.Errorf("phrase(%q, %q) = %q, want %q", tt.prep, tt.names, got, tt.want)

@@ -896,6 +896,24 @@ func TestDoneToUnnamed(t *testing.T) {
 	}
 }
 
+// TestDoneByAged: someone named by age alone ("Ein 40-Jähriger") is the
+// unnamed person a clause tells of, as "ein Unbekannter" is.
+func TestDoneByAged(t *testing.T) {
+	for _, tt := range []struct {
+		text, object string
+		kind         Kind
+	}{
+		{"Ein 40-Jähriger ist am Bahnhof festgenommen worden.", "40-Jähriger", KindArrest},
+		{"Zwei 17-Jährige wurden am Montag festgenommen.", "Zwei 17-Jährige", KindArrest},
+		{"Ein 19-Jähriger überfiel am Dienstagabend einen Kiosk.", "19-Jähriger", KindCrime},
+	} {
+		m, ok := only(t, fx{text: tt.text, date: dec2024}, "")
+		if !ok || m.Kind != tt.kind || m.Object != tt.object {
+			t.Errorf("%q: got %s %q (%v), want %s of %q", tt.text, m.Kind, m.Object, ok, tt.kind, tt.object)
+		}
+	}
+}
+
 func TestToldKnown(t *testing.T) {
 	a := fx{text: "Die Polizei hat am Montag zwei Männer festgenommen.\nSie waren zu Fuß unterwegs.\nDas gab die Polizei am 3. Dezember bekannt.", date: dec2024}.build(t)
 	ms := Extract(0, a, testActors)

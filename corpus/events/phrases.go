@@ -114,7 +114,7 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 	for i := from; i < to; i++ {
 		t := &s.toks[i]
 		named := t.actor >= 0 && !s.actors[t.actor].modifier // "SPD-Politikerin" is no name of the party
-		if !(t.group == g && t.word() && t.upper && !t.quoted && !named && t.timex < 0 && (t.noun == 0 || happenings(t))) || t.is(determiners|prepositions) {
+		if !(t.group == g && t.word() && (t.upper || t.agedPerson()) && !t.quoted && !named && t.timex < 0 && (t.noun == 0 || happenings(t))) || t.is(determiners|prepositions) {
 			continue
 		}
 		if n := &s.toks[min(i+1, len(s.toks)-1)]; n != t && n.word() && n.upper && !n.quoted && t.noun == 0 && hasDeclension(t.lower) {
@@ -834,9 +834,9 @@ var personHeads = []string{"mann", "frau", "täter", "täterin", "fahrer", "fahr
 // "Lufthansa-Piloten"), no name and no date.
 func (s *sent) bareSubject(i int) bool {
 	t := &s.toks[i]
-	return t.word() && t.upper && !t.quoted && t.timex < 0 && t.noun == 0 &&
+	return t.word() && !t.quoted && t.timex < 0 && t.noun == 0 &&
 		(t.actor < 0 || s.actors[t.actor].modifier) && !t.is(determiners|prepositions|subjectPronouns|quantifiers) &&
-		nounWord(t.lower[strings.LastIndexByte(t.lower, '-')+1:]) // not "Vorab", "Ebenfalls": every first word is capitalised
+		(t.agedPerson() || t.upper && nounWord(t.lower[strings.LastIndexByte(t.lower, '-')+1:])) // not "Vorab", "Ebenfalls": every first word is capitalised
 }
 
 // minCompoundHead is the shortest noun nounWord takes as the head of a

@@ -34,6 +34,18 @@ type token struct {
 
 func (t *token) word() bool { return t.punct == 0 }
 
+// agedPerson reports a noun that names someone by age alone ("40-Jähriger",
+// "23-Jährige"). The tokenizer leaves it lower case, as it stands for
+// whom the actors name ("der 40-Jährige" after his name); where they
+// name no one it is the person the clause tells of, as "ein Unbekannter".
+func (t *token) agedPerson() bool {
+	if t.text == "" || !isDigit(t.text[0]) {
+		return false
+	}
+	_, noun := text.Age(t.text)
+	return noun
+}
+
 // is reports whether the token is a word of class c.
 func (t *token) is(c wordClass) bool { return t.cls&c != 0 }
 
