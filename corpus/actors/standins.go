@@ -41,6 +41,25 @@ var standInHeads = []struct {
 	{"partei", partyClass}, {"kabinett", governmentClass}, {"regierung", governmentClass},
 }
 
+// feminineHeads are the heads of standInHeads that are feminine: after
+// "die" the others are plurals ("die deutschen Autobauer", "die
+// Unternehmen"), many organisations and none of them in particular.
+var feminineHeads = []string{"firma", "sparte", "bank", "gewerkschaft", "partei", "regierung"}
+
+// pluralStandIn reports a stand-in whose article and stem make it a
+// plural.
+func pluralStandIn(article, stem string) bool {
+	if article != "die" && article != "Die" {
+		return false
+	}
+	for _, h := range feminineHeads {
+		if strings.HasSuffix(stem, h) {
+			return false
+		}
+	}
+	return true
+}
+
 // caseEndings are the German case endings a stand-in head may carry.
 var caseEndings = []string{"", "s", "es", "en", "n"}
 
@@ -254,7 +273,7 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 		for n := 0; n < 2 && j > 0 && f.joined(j+1) && !f.toks[j].upper && f.adjective(j); n++ {
 			j--
 		}
-		if !f.joined(j+1) || !determiners[f.w(j)] {
+		if !f.joined(j+1) || !determiners[f.w(j)] || pluralStandIn(f.w(j), stem) {
 			continue
 		}
 		if i+1 < len(f.toks) && f.joined(i+1) && (f.toks[i+1].upper || f.toks[i+1].innerCap) {
