@@ -121,6 +121,27 @@ func (s *sent) platform() (string, int, int) {
 	return "", -1, -1
 }
 
+// atOccasion reports a noun at token n after "bei" or "beim", also the
+// second of two joined by "und" ("bei Unwettern und Überschwemmungen"):
+// the happening at which another one happens.
+func (s *sent) atOccasion(n int) bool {
+	for range 2 {
+		p := s.governedBy(n)
+		if p == "bei" || p == "beim" {
+			return true
+		}
+		k := n - 1
+		for k > 0 && s.toks[k].word() && (s.toks[k].is(determiners) || hasDeclension(s.toks[k].lower)) {
+			k--
+		}
+		if p != "" || k < 1 || s.toks[k].lower != "und" {
+			return false
+		}
+		n = k - 1
+	}
+	return false
+}
+
 // place returns the first place name of the sentence, with its
 // preposition: "in" or "im", and for a journey "nach" (the title says
 // "Reise nach Paris"). A trigger in a subordinate clause g takes no place
@@ -155,6 +176,13 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 		switch t.lower {
 		case "in", "nach":
 			if t.lower == "nach" && kind != KindVisit {
+				continue
+			}
+			if i > 0 && i-1 != tok && toks[i-1].noun != 0 && !s.atOccasion(i-1) && !(i >= 3 && i-3 == tok && toks[i-2].lower == "und") {
+				// "nach dem Erdbeben in Tarvis zurückgetreten": where the
+				// other happening was; "bei einem Gipfel in Linz"
+				// is where this one was, and "Razzien und Festnahmen in
+				// Berlin" where both were
 				continue
 			}
 			// A place of several words starts with a short one ("New

@@ -110,3 +110,18 @@ func TestChronicleEntryAfterDash(t *testing.T) {
 		t.Errorf("got %v %s %v, want a death of 1995", ok, m.Kind, m.Date)
 	}
 }
+
+// TestPlaceOfAnotherHappening: "in X" right after the noun of another
+// happening says where that one was, unless this one happened at it
+// ("bei") or with it ("und").
+func TestPlaceOfAnotherHappening(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Am Freitag ist Musk nach dem Erdbeben in Tarvis zurückgetreten.", "Rücktritt von Musk"},
+		{"Am Freitag ist Musk wegen des Streiks in Graz zurückgetreten.", "Rücktritt von Musk"},
+		{"Am Freitag ist Musk bei einem Unglück in Linz ums Leben gekommen.", "Tod von Musk in Linz"},
+	} {
+		if got, ok := fridayTitle(t, tt.text); !ok || got != tt.want {
+			t.Errorf("%q: title %q (one event %v), want %q", tt.text, got, ok, tt.want)
+		}
+	}
+}
