@@ -121,6 +121,18 @@ func title(p titleParts, table []model.Actor) string {
 	}
 	patientsAgainst := against && len(patients) > 0 // every patient named after "gegen"
 	v := p.verb
+	if v != nil && v.idiom() && !v.cuedBy(p.thing) && !v.cuedBy(p.object) {
+		// "ums Leben gekommen", "in Haft genommen": a title says it as
+		// its kind's participle does, or by the noun, not by a bare
+		// "gekommen"
+		if part, ok := idiomParticiples[p.kind]; ok {
+			plain := *v
+			plain.participle = part
+			v = &plain
+		} else {
+			v = nil
+		}
+	}
 	// A quoted name is the verb's object when the text ties it to the
 	// happening as the kind's own object does ("Kritik an „Stargate“"),
 	// not when it is where it happened ("in seinem Buch „…“").
@@ -487,6 +499,25 @@ func newIDSet(n int) *idSet {
 // person, singular whatever his name ends in ("Brammeier" is no plural of
 // "Eier"); plural, that the clause told the one agent, named by a noun
 // the same in both numbers, as a plural ("Die Ermittler haben …").
+// idiom reports a verb that tells the happening only with its context
+// words, which a title does not carry: a light verb of an idiom ("ums
+// Leben kommen", "in Haft nehmen", "in Kraft treten").
+func (t *trigger) idiom() bool {
+	return t.verb && t.particle == "" && t.conditional() && lightVerbs[t.infinitive]
+}
+
+// idiomParticiples tell in a title what an idiom of a light verb of the
+// kind tells.
+var idiomParticiples = map[Kind]string{
+	KindArrest: "festgenommen", KindDeath: "gestorben", KindBirth: "geboren",
+	KindOpening: "in Betrieb genommen", KindEnactment: "in Kraft getreten",
+}
+
+// lightVerbs say little on their own: their idioms' nouns say what happened.
+var lightVerbs = map[string]bool{
+	"bringen": true, "gehen": true, "kommen": true, "nehmen": true, "stellen": true, "treten": true, "ziehen": true,
+}
+
 func (t *trigger) agreeing(agents []string, person, plural bool) string {
 	if len(agents) > 1 || !person && pluralNoun(agents[0]) || plural && samePlural(agents[0]) {
 		return t.infinitive

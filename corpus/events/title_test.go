@@ -33,3 +33,16 @@ func TestCommonNounNoPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestIdiomTitles: an idiom of a light verb is titled as its kind's
+// participle tells it, not by the bare participle ("gekommen").
+func TestIdiomTitles(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Am Freitag sind zwölf Pilger ums Leben gekommen.", "Zwölf Pilger gestorben"},
+		{"Am Freitag wurden fünf Schmuggler in Haft genommen.", "Fünf Schmuggler festgenommen"},
+	} {
+		if got, ok := fridayTitle(t, tt.text); !ok || got != tt.want {
+			t.Errorf("%q: title %q (one event %v), want %q", tt.text, got, ok, tt.want)
+		}
+	}
+}
