@@ -230,7 +230,7 @@ func (s *sent) coordinated(last, next int) bool {
 // subject of the trigger at token trig, so that an actor at token pos
 // after it is not.
 func (s *sent) otherSubject(pos, trig int) bool {
-	if s.institutionAfterVerb(pos, trig) {
+	if s.institutionAfterVerb(pos, trig) || s.saysMan(s.toks[trig].group) {
 		return true
 	}
 	first := firstWord(s.toks, 0, len(s.toks))
@@ -266,6 +266,17 @@ func (s *sent) otherSubject(pos, trig int) bool {
 			return n < pos && s.toks[n].word() && s.toks[n].actor < 0 && !s.toks[n].is(conjunctions)
 		case !hasDeclension(t.lower):
 			return false
+		}
+	}
+	return false
+}
+
+// saysMan reports a clause whose subject is "man": whoever it names
+// underwent what it tells ("Am Montag nahm man X fest").
+func (s *sent) saysMan(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && t.lower == "man" {
+			return true
 		}
 	}
 	return false

@@ -36,6 +36,9 @@ func TestRoles(t *testing.T) {
 		{"Der Unternehmer und Investor Musk hat am Montag Scholz entlassen.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pa}},
 		// after a dateline, a noun that names no one before the finite verb is the subject
 		{"Linz – Die Polizei hat am Montag Musk festgenommen.", []string{"elon-musk"}, []model.Role{pa}},
+		// with "man" the subject, whoever the clause names underwent it
+		{"Am Montag hat man Musk in Linz festgenommen.", []string{"elon-musk"}, []model.Role{pa}},
+		{"Scholz nahm man am Montag fest.", []string{"olaf-scholz"}, []model.Role{pa}},
 		// a headline's passive without its auxiliary
 		{"T Musk in Berlin festgenommen", []string{"elon-musk"}, []model.Role{pa}},
 		// the subject of a later segment with its own verb takes no part
