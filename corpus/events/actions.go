@@ -223,20 +223,28 @@ var notActions = map[string]bool{
 // tells with a verb of its own what the body tells ("Scholz prangert
 // Exporte an" over "kritisierte Scholz die Lieferungen"), one
 // happening, not two rows.
-func headActions(out []Mention) {
+func headActions(out []Mention, art model.Interval) {
 	for i := range out {
 		m := &out[i]
 		if m.Kind != KindAction || !m.head {
 			continue
 		}
 		for j := range out {
-			if p := &out[j]; !p.head && p.Kind != KindAction && p.Kind != KindStatement && sharesAny(m.Actors, p.Actors) {
+			if p := &out[j]; !p.head && p.Kind != KindAction && p.Kind != KindStatement && sharesAny(m.Actors, p.Actors) && !beforeArticle(p, art) {
 				m.tells(p)
 				m.action = nil
 				break
 			}
 		}
 	}
+}
+
+// beforeArticle reports a mention that tells what happened before the
+// article's time: "before" it, or dated by itself to before the article's
+// date ("2014 wurde X verurteilt" in an article of 2016). A headline tells
+// the news, not that.
+func beforeArticle(m *Mention, art model.Interval) bool {
+	return m.Dating == DatedBefore || m.Dating == DatedOwn && art.Valid() && m.Date.Valid() && m.Date.End < art.Start
 }
 
 // reflexive reports whether clause g tells its verb with "sich" as its

@@ -453,7 +453,7 @@ func (x *extractor) run() []Mention {
 		}
 		x.remember(&x.s, m, ok)
 	}
-	headActions(out)
+	headActions(out, x.a.Date.Interval)
 	goalsOfMatches(out, a.Text)
 	x.headNamed(out)
 	x.roleAgain(out)
