@@ -240,11 +240,13 @@ func headActions(out []Mention, art model.Interval) {
 }
 
 // beforeArticle reports a mention that tells what happened before the
-// article's time: "before" it, or dated by itself to before the article's
-// date ("2014 wurde X verurteilt" in an article of 2016). A headline tells
-// the news, not that.
+// article's time: "before" it, dated by itself to before the article's
+// date, or to a year of its own ("2014 wurde X verurteilt": a chronicle's
+// entry, whatever the article's date). A headline tells the news, not
+// that.
 func beforeArticle(m *Mention, art model.Interval) bool {
-	return m.Dating == DatedBefore || m.Dating == DatedOwn && art.Valid() && m.Date.Valid() && m.Date.End < art.Start
+	return m.Dating == DatedBefore ||
+		m.Dating == DatedOwn && (yearValue(m.Timex) || art.Valid() && m.Date.Valid() && m.Date.End < art.Start)
 }
 
 // reflexive reports whether clause g tells its verb with "sich" as its

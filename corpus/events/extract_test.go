@@ -1743,11 +1743,13 @@ func TestHeadActions(t *testing.T) {
 // TestHeadActionNotOfBackground: a headline's action tells the news, not
 // what the body tells of the years before the article.
 func TestHeadActionNotOfBackground(t *testing.T) {
-	f := fx{text: "T Scholz unterzieht sich einer Operation\nIm Jahr 2019 war Scholz in Linz zu zwei Jahren Haft verurteilt worden.", date: dec2024,
-		timex: map[string]tx{"Im Jahr 2019": {"2019", model.Interval{Start: day(2019, 1, 1), End: day(2019, 12, 31)}, ""}}}
-	events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
-	if len(events) != 2 || !slices.ContainsFunc(events, func(e model.Event) bool { return e.Title == "Scholz unterzieht sich Operation" }) {
-		t.Errorf("got %q, want the operation and the verdict of 2019 apart", titles(events))
+	for _, date := range []model.Interval{dec2024, {}} { // an article of known date, and of none
+		f := fx{text: "T Scholz unterzieht sich einer Operation\nIm Jahr 2019 war Scholz in Linz zu zwei Jahren Haft verurteilt worden.", date: date,
+			timex: map[string]tx{"Im Jahr 2019": {"2019", model.Interval{Start: day(2019, 1, 1), End: day(2019, 12, 31)}, ""}}}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		if len(events) != 2 || !slices.ContainsFunc(events, func(e model.Event) bool { return e.Title == "Scholz unterzieht sich Operation" }) {
+			t.Errorf("article of %v: got %q, want the operation and the verdict of 2019 apart", date, titles(events))
+		}
 	}
 }
 
