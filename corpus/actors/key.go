@@ -3,10 +3,14 @@ package actors
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
-// normKey lower-cases a name and drops blanks and hyphens, so that "Space
-// X", "Space-X" and "SpaceX" compare equal. A name that is its own key
+// normKey lower-cases a name, drops blanks and hyphens and the marks of
+// letters other than German umlauts, so that "Space X", "Space-X" and
+// "SpaceX" compare equal, and so do "Erdoğan" and "Erdogan", "Orbán" and
+// "Orban" (articles write foreign names with their marks or without). A name that is its own key
 // ("softbank") comes back as it is; any other costs one allocation (the
 // result), where strings.ToLower and a builder cost two or more. Callers
 // that see the same names again keep them in a keyTable.
@@ -34,13 +38,45 @@ func isKey(s string) bool {
 		if r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r {
 			return false
 		}
+		if _, ok := plainLetter(r); ok {
+			return false
+		}
 		i += n
 	}
 	return true
 }
 
+// plainLetter returns the letter a lower-case Latin letter with a mark
+// stands for in a name's key ("ş": "s", "ł": "l"), and false for any
+// other rune and for the German umlauts and "ß", which German spells
+// apart ("Müller" is no "Muller").
+func plainLetter(r rune) (rune, bool) {
+	switch r {
+	case 'ä', 'ö', 'ü', 'ß':
+		return r, false
+	case 'ı':
+		return 'i', true
+	case 'ł':
+		return 'l', true
+	case 'đ':
+		return 'd', true
+	case 'ø':
+		return 'o', true
+	}
+	if r < 0xc0 || r >= 0x250 {
+		return r, false // outside the Latin letters with marks
+	}
+	var buf [8]byte
+	d := norm.NFD.AppendString(buf[:0], string(r))
+	if len(d) > 1 && d[0] < utf8.RuneSelf && 'a' <= d[0] && d[0] <= 'z' {
+		return rune(d[0]), true
+	}
+	return r, false
+}
+
 // appendNormKey appends the key of s (see normKey) to b: the runes of
-// strings.ToLower(s) without blanks and hyphens.
+// strings.ToLower(s) without blanks and hyphens, marks dropped
+// (plainLetter).
 func appendNormKey(b []byte, s string) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -56,7 +92,11 @@ func appendNormKey(b []byte, s string) []byte {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		r = unicode.ToLower(r)
+		if p, ok := plainLetter(r); ok {
+			r = p
+		}
+		b = utf8.AppendRune(b, r)
 		i += n
 	}
 	return b

@@ -22,6 +22,30 @@ func TestNormKey(t *testing.T) {
 	}
 }
 
+// TestNormKeyMarks: a foreign name's key is the same with its letters'
+// marks or without; German umlauts stay apart from their vowels.
+func TestNormKeyMarks(t *testing.T) {
+	for _, tt := range []struct{ a, b string }{
+		{"Recep Erdoğan", "Recep Erdogan"},
+		{"Selahattin Demirtaş", "Selahattin Demirtas"},
+		{"Viktor Orbán", "Viktor Orban"},
+		{"Aleksandar Vučić", "Aleksandar Vucic"},
+		{"Jarosław Kaczyński", "Jaroslaw Kaczynski"},
+		{"François Hollande", "Francois Hollande"},
+		{"Søren Østergaard", "Soren Ostergaard"},
+	} {
+		if ka, kb := normKey(tt.a), normKey(tt.b); ka != kb {
+			t.Errorf("normKey(%q) = %q, normKey(%q) = %q, want equal", tt.a, ka, tt.b, kb)
+		}
+	}
+	if normKey("Müller") == normKey("Muller") || normKey("Weiß") == normKey("Weis") {
+		t.Error("an umlaut or ß folded into a plain letter")
+	}
+	if k := normKey("erdoğan"); k != "erdogan" {
+		t.Errorf("normKey(%q) = %q: a lower-case name with a mark is no key of its own", "erdoğan", k)
+	}
+}
+
 func TestNormKeyAllocations(t *testing.T) {
 	tab := keyTable{}
 	tab.key("Volkswagen")

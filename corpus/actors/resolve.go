@@ -604,23 +604,23 @@ func (r *resolver) mergePeople() {
 			}
 		}
 	}
-	// Surname → the full names that end in it.
+	// Surname key → the full names that end in it.
 	full := map[string][]*cluster{}
 	for _, c := range people {
 		if c.parent != nil || !givenNameFirst(c.name) {
 			continue
 		}
 		for _, s := range surnameKeys(c.name) {
-			full[s] = append(full[s], c)
+			full[r.keys.key(s)] = append(full[r.keys.key(s)], c)
 		}
 	}
 	for _, c := range people {
 		if c.parent != nil || strings.Contains(c.name, " ") && !particleSurname(c.name) {
 			continue
 		}
-		cands := full[capitalised(c.name)]
+		cands := full[r.keys.key(c.name)] // "Demirtas" of "Selahattin Demirtaş"
 		if base, ok := genitiveBase(c.name); ok && len(cands) == 0 {
-			cands = full[base] // "Trumps" with no "Trump" in the corpus
+			cands = full[r.keys.key(base)] // "Trumps" with no "Trump" in the corpus
 		}
 		if len(cands) == 1 {
 			r.merge(c, cands[0])

@@ -545,3 +545,21 @@ func TestResolveSpellingsOfOnePerson(t *testing.T) {
 		t.Errorf("actors %q, want %q", names, want)
 	}
 }
+
+// TestResolveMarkedSpellings: a foreign name written with its letters'
+// marks and without is one person, and so is its surname alone.
+func TestResolveMarkedSpellings(t *testing.T) {
+	texts := []string{"Anna Demirtaş kam.", "Anna Demirtaş kam.", "Anna Demirtas kam.", "Demirtas kam."}
+	var arts []*model.Article
+	var found [][]Mention
+	for _, s := range texts {
+		a := article(s)
+		name := strings.TrimSuffix(s, " kam.")
+		arts = append(arts, a)
+		found = append(found, []Mention{{Start: 0, End: len(name), Kind: model.Person, Name: name}})
+	}
+	actors := resolveInto(arts, found)
+	if len(actors) != 1 || actors[0].Name != "Anna Demirtaş" || actors[0].Mentions != 4 {
+		t.Errorf("actors %+v, want Anna Demirtaş of four mentions", actors)
+	}
+}
