@@ -45,12 +45,12 @@ var gnadFloors = map[string]Scores{
 		DateAccuracy: 10.0 / 10,
 		ActorRecall:  43.0 / 66,
 	},
-	"dev2": { // actor recall raised in round twenty-eight (17/35 before) and forty (18/35)
-		Precision:    21.0 / 21,
-		Recall:       21.0 / 40,
-		SplitRate:    0.0 / 21,
+	"dev2": { // actor recall raised in round twenty-eight (17/35 before) and forty (18/35); all but dates in forty-nine (21/21, 21/40, 0/21, 20/35 before)
+		Precision:    22.0 / 22,
+		Recall:       22.0 / 40,
+		SplitRate:    0.0 / 22,
 		DateAccuracy: 6.0 / 7,
-		ActorRecall:  20.0 / 35,
+		ActorRecall:  21.0 / 36,
 	},
 	// dev3, dev4 and dev5 after round ten (their first scores, before any rule
 	// was changed for them, are in README.md)

@@ -592,6 +592,14 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 				if x.passiveSubject == "" {
 					x.passiveSubject = relative // "die Fähre, die 2012 in Betrieb genommen wurde": the relative pronoun's noun
 				}
+			} else if passive && countedKinds[t.kind] {
+				// "Zwei Senatoren wurden von der Sitzung ausgeschlossen",
+				// "drei Geiseln wurden freigelassen": people counted are
+				// whom it was done to (a road or an account "gesperrt"
+				// with no date is no news of anyone)
+				if n, prep := s.subjectNoun(g, c.tok, x.decidedOn(t.kind)); countedNoun(n) {
+					x.passiveSubject, x.passivePrep = n, prep
+				}
 			} else if relative != "" {
 				x.passiveSubject = relative
 			} else if attributed != "" {

@@ -914,6 +914,18 @@ func TestDoneByAged(t *testing.T) {
 	}
 }
 
+// TestDoneToCounted: a ban or a release told in the passive, with no
+// date, is news of the people it counts; of a thing it is none.
+func TestDoneToCounted(t *testing.T) {
+	for _, text := range []string{"Zwei Spieler wurden für drei Spiele gesperrt.", "12 Geiseln sind freigelassen worden."} {
+		m, ok := only(t, fx{text: text, date: dec2024}, "")
+		if !ok || m.Kind != KindBan && m.Kind != KindRelease || m.sufferer == "" {
+			t.Errorf("%q: got %s %q (%v), want a ban or release of the people counted", text, m.Kind, m.sufferer, ok)
+		}
+	}
+	noMentionOf(t, fx{text: "Die Straße wurde für drei Tage gesperrt.", date: dec2024}, KindBan)
+}
+
 func TestToldKnown(t *testing.T) {
 	a := fx{text: "Die Polizei hat am Montag zwei Männer festgenommen.\nSie waren zu Fuß unterwegs.\nDas gab die Polizei am 3. Dezember bekannt.", date: dec2024}.build(t)
 	ms := Extract(0, a, testActors)

@@ -26,6 +26,17 @@ func (x *extractor) decidedOn(k Kind) func(t *token) bool {
 	}
 }
 
+// countedKinds are done to someone, and to things as often: their passive
+// tells of whom it was done when it counts them (countedNoun).
+var countedKinds = map[Kind]bool{KindBan: true, KindRelease: true}
+
+// countedNoun reports a noun phrase that opens with a number: "zwei
+// Senatoren", "12 Geiseln".
+func countedNoun(n string) bool {
+	first, _, ok := strings.Cut(n, " ")
+	return ok && first != "" && (isDigit(first[0]) || thingNumerals.has(strings.ToLower(first)))
+}
+
 // befalls are the kinds whose unnamed subject is a person or people it
 // befell: arrests, verdicts, deaths. Not so accidents, attacks or
 // investigations, which befall houses, hotels and firms as well; of
@@ -406,7 +417,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !institutionDoes(kind, m.agentInstitution) {
 		m.agentInstitution = ""
 	}
-	if len(m.Actors) == 0 && x.impersonal && x.passiveSubject != "" && m.institution == "" && (befalls[kind] || befallsNoun[noun]) {
+	if len(m.Actors) == 0 && x.impersonal && x.passiveSubject != "" && m.institution == "" && (befalls[kind] || befallsNoun[noun] || countedKinds[kind] && countedNoun(x.passiveSubject)) {
 		// "Ein Muslim wurde in Halle gelyncht": the reader follows him
 		// as whom it was done to
 		m.sufferer = x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:]
