@@ -298,6 +298,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Das stimmt Volkswagen und die Anleger vorsichtig.", KindVote},                                                                                                          // a mood
 		{"Die Krise hat Volkswagen im Herbst hart getroffen.", KindMeeting},                                                                                                      // a blow
 		{"Scholz traf am Montag eine Entscheidung.", KindMeeting},                                                                                                                // a decision
+		{"Mit dem Gewinn traf Volkswagen im Herbst die eigene Prognose.", KindMeeting},                                                                                           // a target met
 		{"Scholz war im Herbst gegen eine Veröffentlichung der Studie.", KindPublication},                                                                                        // opposed, not done
 		{"Volkswagen drohe kein Engpass, sagte Scholz.", KindThreat},                                                                                                             // nothing threatened with
 		{"Musk hat 2018 Aktien an Altman abgetreten.", KindResignation},                                                                                                          // shares
