@@ -28,12 +28,12 @@ func isReaction(m *Mention, headTellsMore, headCriticises, aboutTold, besideTold
 		// criticism the body tells of an article whose head tells
 		// another happening, or of a happening the article tells
 		// elsewhere ("Die Organisation kritisierte das Abkommen"), is a
-		// reaction to it (GUIDELINES.md §1.1); so is criticism after the
-		// body's first sentence of an article that tells a happening
-		// besides: the happening is the news, what some thought of it
-		// or of anything else a voice in the story. The criticism a head
-		// tells is the news, and so is the one of a first sentence
-		// ("X hat die Gläubiger scharf kritisiert")
+		// reaction to it (GUIDELINES.md §1.1); so is any criticism after
+		// the body's first sentence: a happening the article tells is
+		// the news, what some thought of it or of anything else a voice
+		// in the story, with no row of its own when the article tells
+		// none. The criticism a head tells is the news, and so is the one
+		// of a first sentence ("X hat die Gläubiger scharf kritisiert")
 		return true
 	}
 	if m.Kind == KindCongratulation {
@@ -71,7 +71,7 @@ func splitReactions(ms []Mention) (happenings []int32, reactions []int32) {
 	// happening its article tells in another sentence, and whose
 	// speaker's posts the article does not tell (those make it an attack
 	// of its own: linkAttacks). told(i, false), besideTold: a criticism
-	// after the body's first sentence of an article whose body tells any
+	// after the body's first sentence, whether or not the body tells a
 	// happening in another sentence, with the same exception. An
 	// article's mentions come together, so its run of them is looked at,
 	// and only for criticisms.
@@ -97,7 +97,7 @@ func splitReactions(ms []Mention) (happenings []int32, reactions []int32) {
 				found = true
 			}
 		}
-		return found
+		return found || !about && m.Sentence > 0
 	}
 	for i := range ms {
 		if isReaction(&ms[i], headMore[ms[i].Article], headCriticises[ms[i].Article], told(i, true), told(i, false)) {

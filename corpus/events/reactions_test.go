@@ -70,8 +70,11 @@ func TestReactions(t *testing.T) {
 			lead(mention(t, 0, 1, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"})),
 			mention(t, 0, 4, "meeting", "Treffen", d18, []string{"jeff-bezos", "donald-trump"}),
 		}, map[string]int{"Treffen von Bezos und Trump": 0, "Kritik von Musk und Bezos": 0}},
-		{"criticism of an article that tells nothing else stays a row", []Mention{
+		{"criticism after the first sentence of an article that tells nothing else is a view, no row", []Mention{
 			mention(t, 0, 4, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"}),
+		}, map[string]int{}},
+		{"criticism the first sentence of such an article tells stays a row", []Mention{
+			lead(mention(t, 0, 1, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"})),
 		}, map[string]int{"Kritik von Musk und Bezos": 0}},
 		{"criticism of a happening the article tells elsewhere is a reaction to it", []Mention{
 			mention(t, 0, 1, "meeting", "Treffen", d18, []string{"jeff-bezos", "donald-trump"}),
