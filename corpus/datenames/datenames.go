@@ -158,6 +158,8 @@ func dateSegment(seg string) (day model.Day, dates, labels, words int, ok bool) 
 		case isLabel(w):
 			labels++
 		case isClock(w) || weekdayWord(w):
+		case i+1 < n && isLabel(strings.TrimSuffix(word(i+1), ":")) && itemNoun(w):
+			// "Artikel veröffentlicht: …": the page's own item, labelled
 		default:
 			if d, ok := numericDate(w); ok {
 				found(d)
@@ -205,6 +207,19 @@ func wordSpans(line string, spans *[maxDateLineWords][2]int) (int, bool) {
 		}
 	}
 	return n, flush(len(line))
+}
+
+// itemNouns name the item a page publishes, before the label of its date
+// ("Artikel veröffentlicht", "Beitrag aktualisiert").
+var itemNouns = []string{"Artikel", "Beitrag", "Meldung", "Nachricht", "Text", "Seite", "Story"}
+
+func itemNoun(w string) bool {
+	for _, n := range itemNouns {
+		if strings.EqualFold(w, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // isLabel reports one of dateLineLabels, in any case.

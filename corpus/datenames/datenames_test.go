@@ -21,7 +21,10 @@ func TestDateLine(t *testing.T) {
 		{"Von Anna Berg | 12.03.2024", "2024-03-12"},
 		{"12.3.2024, 14:35 Uhr (APA)", "2024-03-12"},
 		{"12. März 2024, 14:35 Uhr | Lesezeit: 3 Min.", "2024-03-12"},
+		{"Artikel veröffentlicht: Dienstag, 12.03.2024 05:15 Uhr", "2024-03-12"},
+		{"Beitrag aktualisiert: 13.03.2024", "2024-03-13"},
 		{"Der Rat tagte lange | 12.03.2024", ""},
+		{"Ein Artikel über den Rat: 12.03.2024", ""},
 		// a sentence, two dates, a date that is none, or no full date
 		{"Am 12. März 2024 tagte der Rat.", ""},
 		{"12.03.2024 – 14.03.2024", ""},
