@@ -484,6 +484,9 @@ func (s *state) bareYear(i int) (res, bool) {
 	if s.isAmountAfter(i + 1) {
 		return res{}, false
 	}
+	if n := s.tok(i + 1); n != nil && n.kind == tkWord && n.upper && !n.newline && s.is(i-1, "in") && (n.e == nil || n.e.f&(fMonth|fSeason) == 0) {
+		return res{}, false // "in 1010 Wien", "in 2020 Hollabrunn": a postal code and its town
+	}
 	if n := s.tok(i + 1); n != nil && n.kind == tkWord && n.upper && !n.newline && !cue && s.punct(i-1) != ',' {
 		if (n.e == nil || n.e.f&(fMonth|fPast|fFuture|fPerfAux) == 0) && !text.IsPreterite(s.doc.Lower(i+1)) {
 			return res{}, false // "2024 Bewerber"

@@ -388,6 +388,8 @@ func TestTagRejects(t *testing.T) {
 		"Die Zweijährige spielt im Garten.",
 		"Das kam früher als erwartet.",
 		"Der Umsatz stieg um zwei bis drei Prozent.",
+		"Die Firma hat ihren Sitz in 1010 Wien.", // a postal code and its town
+		"Das Werk steht in 2020 Hollabrunn.",
 	} {
 		if got := tg.Tag(text, dctOf(t, day)); len(got) != 0 {
 			t.Errorf("%q: tagged %s", text, describe(text, got))
