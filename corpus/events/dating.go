@@ -378,7 +378,7 @@ func (x *extractor) attributive(s *sent, t timexRef, trigger int) bool {
 			return true
 		}
 	}
-	if s.causeOf(t.first, trigger) || prep == "seit" && s.recordSince(at) {
+	if s.causeOf(t.first, trigger) || prep == "seit" && s.recordSince(at) || s.yearOfTitle(t, trigger) {
 		return true
 	}
 	if prep != "vom" && prep != "von" && prep != "aus" {
@@ -388,6 +388,22 @@ func (x *extractor) attributive(s *sent, t timexRef, trigger int) bool {
 		return false // "mit Wirkung vom 1. April verkauft": an adverbial of the clause, not a noun's attribute
 	}
 	return s.upperBefore(at) && !s.phraseOf(at-1, trigger)
+}
+
+// yearOfTitle reports a year in the genitive after a noun that it names
+// with ("Zulieferer des Jahres 2015", "Spieler des Jahres 2015"): a
+// title's year, not when the clause's happening was. Not after a time's
+// noun ("Im Sommer des Jahres 2015": a date of its own).
+func (s *sent) yearOfTitle(t timexRef, trigger int) bool {
+	j := t.first // "Jahres", or the year right after it
+	if j > 0 && isDigit(s.toks[j].text[0]) {
+		j--
+	}
+	if j < 2 || s.toks[j].lower != "jahres" && s.toks[j].lower != "jahrs" {
+		return false
+	}
+	det, noun := &s.toks[j-1], &s.toks[j-2]
+	return det.word() && det.lower == "des" && noun.word() && noun.upper && noun.timex < 0 && j-2 != trigger
 }
 
 // extentOfThing reports a date after "bis" that follows a noun of a

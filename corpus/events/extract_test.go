@@ -492,6 +492,8 @@ func TestDating(t *testing.T) {
 		{"durations do not date", "Musk kritisierte Trump vier Jahre lang.", "kritisierte", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
 		{"an adverbial's date is the clause's", "Microsoft hat mit Wirkung vom 18. Dezember OpenAI übernommen.", "übernommen", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
 		{"own date with a weekly interval", "Letzte Woche war Zuckerberg zu einem Abendessen mit Trump angereist.", "Abendessen", lastWeek, DatedOwn, "2024-W47"},
+		// a year in the genitive after a noun is a title's
+		{"a title's year", "Am 18. Dezember wurde Musk als Unternehmer des Jahres 2019 ausgezeichnet.", "ausgezeichnet", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -499,6 +501,7 @@ func TestDating(t *testing.T) {
 				"18. Dezember":   {"2024-12-18", dayIv(2024, 12, 18), ""},
 				"6. Januar 2021": {"2021-01-06", dayIv(2021, 1, 6), ""},
 				"2019":           {"2019", model.YearInterval(2019), ""},
+				"Jahres 2019":    {"2019", model.YearInterval(2019), ""},
 				"2029":           {"2029", model.YearInterval(2029), ""},
 				"2018":           {"2018", model.YearInterval(2018), ""},
 				"vier Jahre":     {"P4Y", model.Interval{}, model.TimexDuration},
