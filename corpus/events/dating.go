@@ -391,7 +391,7 @@ func (x *extractor) attributive(s *sent, t timexRef, trigger int) bool {
 }
 
 // yearOfTitle reports a year in the genitive after a noun that it names
-// with ("Zulieferer des Jahres 2015", "Spieler des Jahres 2015"): a
+// with ("Unternehmer des Jahres 2019", "Spieler des Jahres 2015"): a
 // title's year, not when the clause's happening was. Not after a time's
 // noun ("Im Sommer des Jahres 2015": a date of its own).
 func (s *sent) yearOfTitle(t timexRef, trigger int) bool {

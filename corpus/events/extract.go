@@ -593,7 +593,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 					x.passiveSubject = relative // "die Fähre, die 2012 in Betrieb genommen wurde": the relative pronoun's noun
 				}
 			} else if passive && countedKinds[t.kind] {
-				// "Zwei Senatoren wurden von der Sitzung ausgeschlossen",
+				// "Zwei Abgeordnete wurden von der Sitzung ausgeschlossen",
 				// "drei Geiseln wurden freigelassen": people counted are
 				// whom it was done to (a road or an account "gesperrt"
 				// with no date is no news of anyone)
