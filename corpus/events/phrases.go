@@ -122,10 +122,14 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 				continue // "Der Kleine Preis von Linz": a capitalised adjective opens a name, and is none
 			}
 		}
-		// over adjectives: "Ein gesuchter untergetauchter Schmuggler"
+		// over adjectives: "Ein gesuchter untergetauchter Schmuggler",
+		// and a participle's phrase: "die mit Ungeduld erwartete Abstimmung"
 		j := i - 1
 		for j > 0 && j >= i-3 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(determiners|thingNumerals) {
 			j--
+		}
+		if j >= 2 && j < i-1 && s.toks[j].word() && s.toks[j].upper && s.toks[j-1].is(prepositions) && s.toks[j-2].is(determiners) {
+			j -= 2 // the preposition and its noun before the participle, the article before them
 		}
 		if d := &s.toks[j]; d.word() && (d.is(thingNumerals) || isDigit(d.text[0])) && s.governedBy(i) == "" {
 			return s.countText(j) + " " + t.text, "" // "zwölf Rebellen seien getötet worden"

@@ -46,3 +46,13 @@ func TestIdiomTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestSubjectWithAttributePhrase: a subject whose participle has a phrase
+// of its own ("die mit Ungeduld erwartete Abstimmung") is still the subject
+// of its passive.
+func TestSubjectWithAttributePhrase(t *testing.T) {
+	text := "Am Freitag war die mit Ungeduld erwartete Abstimmung verschoben worden."
+	if got, ok := fridayTitle(t, text); !ok || got != "Abstimmung verschoben" {
+		t.Errorf("%q: title %q (one event %v), want %q", text, got, ok, "Abstimmung verschoben")
+	}
+}
