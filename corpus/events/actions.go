@@ -197,6 +197,9 @@ var notActions = map[string]bool{
 	// passing ("Zehn Jahre sind vergangen"); leading to a state ("hat zu
 	// Engpässen geführt")
 	"herrschen": true, "vergehen": true, "führen": true,
+	// what a thing means or a view makes plain ("Die Reform bedeutet mehr
+	// Arbeit", "verdeutlichten die Mitglieder"): a definition or a saying
+	"bedeuten": true, "verdeutlichen": true,
 	// assuming ("größer als bisher angenommen"); a bill passed is a
 	// decision of the lexicon's
 	"annehmen": true,

@@ -1749,6 +1749,7 @@ func TestHeadActions(t *testing.T) {
 		{"T Wälder verringerten sich in fünf Jahren um 0,08 Prozent" + body, ""}, // a statistic
 		{"T Das Finale bewegt Musk besonders" + body, ""},                        // a feeling
 		{"T Die Bilanz überrascht Scholz" + body, ""},                            // a feeling
+		{"T Verdi bedeutet den Einsatz für Beschäftigte" + body, ""},             // a definition
 	} {
 		f := fx{text: tt.text, date: dec2024}
 		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
