@@ -200,6 +200,8 @@ var notActions = map[string]bool{
 	// what a thing means or a view makes plain ("Die Reform bedeutet mehr
 	// Arbeit", "verdeutlichten die Mitglieder"): a definition or a saying
 	"bedeuten": true, "verdeutlichen": true,
+	// expecting ("Das Institut rechnet mit einem Wachstum"): a forecast
+	"rechnen": true,
 	// assuming ("größer als bisher angenommen"); a bill passed is a
 	// decision of the lexicon's
 	"annehmen": true,

@@ -1750,6 +1750,7 @@ func TestHeadActions(t *testing.T) {
 		{"T Das Finale bewegt Musk besonders" + body, ""},                        // a feeling
 		{"T Die Bilanz überrascht Scholz" + body, ""},                            // a feeling
 		{"T Verdi bedeutet den Einsatz für Beschäftigte" + body, ""},             // a definition
+		{"T Verdi rechnet mit einem Wachstum von zwei Prozent" + body, ""},       // a forecast
 	} {
 		f := fx{text: tt.text, date: dec2024}
 		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
