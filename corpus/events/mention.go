@@ -723,6 +723,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	m.Object, m.ObjectPrep, m.objectRank = obj, prep, int8(rank)
 	if kind == KindStatement || kind == KindCriticism {
 		m.about = x.aboutKind(s, c.tok, kind == KindCriticism)
+	} else if kind == KindPost {
+		m.about = x.afterKind(s)
 	}
 	m.words = s.words(x)
 	m.owns = x.owners(s)
@@ -923,6 +925,17 @@ func (x *extractor) aboutKind(s *sent, at int, anyNoun bool) Kind {
 			if k := x.lx.triggers[t.noun-1].kind; k != KindStatement && k != KindCriticism {
 				return k
 			}
+		}
+	}
+	return ""
+}
+
+// afterKind returns the kind of the happening a noun after "nach" names
+// in the sentence ("postete nach seinem Sieg"), or "".
+func (x *extractor) afterKind(s *sent) Kind {
+	for _, o := range x.cands {
+		if ot := &x.lx.triggers[o.trig]; !ot.verb && !speechKinds[ot.kind] && s.governedBy(o.tok) == "nach" {
+			return ot.kind
 		}
 	}
 	return ""

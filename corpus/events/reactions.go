@@ -39,6 +39,9 @@ func isReaction(m *Mention, headTellsMore, headCriticises, aboutTold, besideTold
 	if m.Kind == KindCongratulation {
 		return true // "gratulierte zum Sieg": a reaction to the win (GUIDELINES.md §1.1), never the news
 	}
+	if m.Kind == KindPost && !m.head && aboutTold {
+		return true // "postete nach seinem Sieg auf Facebook": a post on a happening the article tells, a reaction to it
+	}
 	if !spoken(m) {
 		return false
 	}
@@ -67,17 +70,19 @@ func splitReactions(ms []Mention) (happenings []int32, reactions []int32) {
 			}
 		}
 	}
-	// told(i, true), aboutTold: a criticism that names a kind of
-	// happening its article tells in another sentence, and whose
-	// speaker's posts the article does not tell (those make it an attack
-	// of its own: linkAttacks). told(i, false), besideTold: a criticism
+	// told(i, true), aboutTold: a post made after a happening of a kind
+	// its article tells in another sentence ("postete nach seinem Sieg");
+	// a criticism that names a kind of happening its article tells in
+	// another sentence, and whose speaker's posts the article does not
+	// tell (those make it an attack of its own: linkAttacks). told(i, false), besideTold: a criticism
 	// after the body's first sentence, whether or not the body tells a
 	// happening in another sentence, with the same exception. An
 	// article's mentions come together, so its run of them is looked at,
 	// and only for criticisms.
 	told := func(i int, about bool) bool {
 		m := &ms[i]
-		if m.Kind != KindCriticism || about && m.about == "" || !about && (m.head || m.lead) {
+		post := m.Kind == KindPost && about && m.about != ""
+		if !post && (m.Kind != KindCriticism || about && m.about == "" || !about && (m.head || m.lead)) {
 			return false
 		}
 		lo, hi := i, i+1
@@ -86,6 +91,10 @@ func splitReactions(ms []Mention) (happenings []int32, reactions []int32) {
 		}
 		for hi < len(ms) && ms[hi].Article == m.Article {
 			hi++
+		}
+		if post {
+			// a post after a happening the article tells elsewhere
+			return slices.ContainsFunc(ms[lo:hi], func(p Mention) bool { return p.Sentence != m.Sentence && family(p.Kind) == family(m.about) })
 		}
 		found := false
 		for _, p := range ms[lo:hi] {

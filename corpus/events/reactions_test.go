@@ -89,6 +89,14 @@ func TestReactions(t *testing.T) {
 			mention(t, 0, 4, "ban", "Sperre", d18, []string{"facebook", "donald-trump"}),
 			about(lead(mention(t, 0, 1, "criticism", "Kritik", dec, []string{"elon-musk", "jeff-bezos"})), KindMeeting),
 		}, map[string]int{"Sperre von Facebook und Trump": 0, "Kritik von Musk und Bezos": 0}},
+		{"a post after a happening the article tells is a reaction to it", []Mention{
+			mention(t, 0, 1, "meeting", "Treffen", d18, []string{"jeff-bezos", "donald-trump"}),
+			about(mention(t, 0, 3, "post", "Post", d18, []string{"jeff-bezos"}), KindMeeting),
+		}, map[string]int{"Treffen von Bezos und Trump": 1}},
+		{"a post after a happening the article does not tell stays a row", []Mention{
+			mention(t, 0, 1, "ban", "Sperre", d18, []string{"facebook", "donald-trump"}),
+			about(mention(t, 0, 3, "post", "Post", d18, []string{"jeff-bezos"}), KindMeeting),
+		}, map[string]int{"Sperre von Facebook und Trump": 0, "Post von Bezos": 0}},
 		{"the event of the quote's paragraph, not the one before", []Mention{
 			inBlock(mention(t, 0, 1, "ban", "Sperre", d18, []string{"facebook", "donald-trump"}), 1),
 			inBlock(mention(t, 0, 4, "meeting", "Treffen", d18, []string{"mark-zuckerberg", "donald-trump"}), 2),
@@ -192,5 +200,15 @@ func TestCriticismOfAnAttackToldLater(t *testing.T) {
 	events, _ := Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors)
 	if len(events) != 1 || events[0].Kind != string(KindCrime) || len(events[0].Reactions) != 1 {
 		t.Errorf("got %v, want the killing as the one row, the criticism its reaction", titles(events))
+	}
+}
+
+// TestPostAfterHappening: a post made after a happening the article tells
+// ("postete nach dem Treffen") is a reaction to it, no row of its own.
+func TestPostAfterHappening(t *testing.T) {
+	f := fx{text: "Musk und Trump trafen sich in Florida.\nNach dem Treffen postete Musk ein Foto auf X.", date: dec2024}
+	events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+	if len(events) != 1 || events[0].Kind != string(KindMeeting) || len(events[0].Reactions) != 1 {
+		t.Errorf("got %q, want the meeting with the post as its reaction", titles(events))
 	}
 }
