@@ -10,10 +10,11 @@ import (
 // normKey lower-cases a name, drops blanks and hyphens and the marks of
 // letters other than German umlauts, so that "Space X", "Space-X" and
 // "SpaceX" compare equal, and so do "Erdoğan" and "Erdogan", "Orbán" and
-// "Orban" (articles write foreign names with their marks or without). A name that is its own key
-// ("softbank") comes back as it is; any other costs one allocation (the
-// result), where strings.ToLower and a builder cost two or more. Callers
-// that see the same names again keep them in a keyTable.
+// "Orban" (articles write foreign names with their marks or without). A
+// name that is its own key ("softbank") comes back as it is; any other
+// costs one allocation (the result), where strings.ToLower and a builder
+// cost two or more. Callers that see the same names again keep them in a
+// keyTable.
 func normKey(s string) string {
 	if isKey(s) {
 		return s

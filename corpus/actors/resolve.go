@@ -528,7 +528,8 @@ func (c *cluster) noteName(name string) {
 }
 
 // nameByMajority names each cluster whose mentions spell it in more than
-// one way after the spelling most of them give, the first seen of equals.
+// one way after the spelling most of them give; of equals, the name it
+// was made with, else the alphabetically first.
 func (r *resolver) nameByMajority() {
 	for _, c := range r.order {
 		if c.names == nil {

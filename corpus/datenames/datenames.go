@@ -213,6 +213,7 @@ func wordSpans(line string, spans *[maxDateLineWords][2]int) (int, bool) {
 // ("Artikel veröffentlicht", "Beitrag aktualisiert").
 var itemNouns = []string{"Artikel", "Beitrag", "Meldung", "Nachricht", "Text", "Seite", "Story"}
 
+// itemNoun reports one of itemNouns, in any case.
 func itemNoun(w string) bool {
 	for _, n := range itemNouns {
 		if strings.EqualFold(w, n) {

@@ -835,7 +835,8 @@ var personHeads = []string{"mann", "frau", "täter", "täterin", "fahrer", "fahr
 
 // bareSubject reports a noun at token i that opens the sentence without an
 // article, right before its verb: a plural of people ("Fluglotsen",
-// "Lufthansa-Piloten"), no name and no date.
+// "Lufthansa-Piloten") or someone by age ("40-Jähriger"), no name and no
+// date.
 func (s *sent) bareSubject(i int) bool {
 	t := &s.toks[i]
 	return t.word() && !t.quoted && t.timex < 0 && t.noun == 0 &&

@@ -74,11 +74,12 @@ func splitReactions(ms []Mention) (happenings []int32, reactions []int32) {
 	// its article tells in another sentence ("postete nach seinem Sieg");
 	// a criticism that names a kind of happening its article tells in
 	// another sentence, and whose speaker's posts the article does not
-	// tell (those make it an attack of its own: linkAttacks). told(i, false), besideTold: a criticism
-	// after the body's first sentence, whether or not the body tells a
-	// happening in another sentence, with the same exception. An
-	// article's mentions come together, so its run of them is looked at,
-	// and only for criticisms.
+	// tell (those make it an attack of its own: linkAttacks).
+	// told(i, false), besideTold: a criticism after the body's first
+	// sentence, whether or not the body tells a happening in another
+	// sentence, with the same exception. An article's mentions come
+	// together, so its run of them is looked at, and only for criticisms
+	// and posts.
 	told := func(i int, about bool) bool {
 		m := &ms[i]
 		post := m.Kind == KindPost && about && m.about != ""

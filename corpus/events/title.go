@@ -494,13 +494,6 @@ func newIDSet(n int) *idSet {
 	return &idSet{taken: make(map[string]bool, n), next: make(map[string]int, n)}
 }
 
-// agreeing returns the verb's present form that agrees with its
-// subjects: the third person singular for one ("Meta sperrt"), the
-// plural, which is the infinitive, for several or for a plural noun
-// ("Sicherheitskräfte töten"). person says that the one agent is a named
-// person, singular whatever his name ends in ("Brammeier" is no plural of
-// "Eier"); plural, that the clause told the one agent, named by a noun
-// the same in both numbers, as a plural ("Die Ermittler haben …").
 // idiom reports a verb that tells the happening only with its context
 // words, which a title does not carry: a light verb of an idiom ("ums
 // Leben kommen", "in Haft nehmen", "in Kraft treten").
@@ -520,6 +513,13 @@ var lightVerbs = map[string]bool{
 	"bringen": true, "gehen": true, "kommen": true, "nehmen": true, "stellen": true, "treten": true, "ziehen": true,
 }
 
+// agreeing returns the verb's present form that agrees with its
+// subjects: the third person singular for one ("Meta sperrt"), the
+// plural, which is the infinitive, for several or for a plural noun
+// ("Sicherheitskräfte töten"). person says that the one agent is a named
+// person, singular whatever his name ends in ("Brammeier" is no plural of
+// "Eier"); plural, that the clause told the one agent, named by a noun
+// the same in both numbers, as a plural ("Die Ermittler haben …").
 func (t *trigger) agreeing(agents []string, person, plural bool) string {
 	if len(agents) > 1 || !person && pluralNoun(agents[0]) || plural && samePlural(agents[0]) {
 		return t.infinitive
