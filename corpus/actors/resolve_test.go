@@ -514,6 +514,19 @@ func TestCapitalWords(t *testing.T) {
 	}
 }
 
+// resolvePeople resolves articles of one sentence each, "<name> kam.",
+// whose name the finder reports as a person, as written.
+func resolvePeople(texts []string) []model.Actor {
+	var arts []*model.Article
+	var found [][]Mention
+	for _, s := range texts {
+		name := strings.TrimSuffix(s, " kam.")
+		arts = append(arts, article(s))
+		found = append(found, []Mention{{Start: 0, End: len(name), Kind: model.Person, Name: name}})
+	}
+	return resolveInto(arts, found)
+}
+
 // TestResolveSpellingsOfOnePerson: articles write one person's name with
 // blanks, hyphens, capitals and doubled blanks of their own; each is the
 // same actor, named as most mentions write it, and a bare surname
@@ -527,15 +540,7 @@ func TestResolveSpellingsOfOnePerson(t *testing.T) {
 		"Anna De Vries kam.",
 		"Berger kam.",
 	}
-	var arts []*model.Article
-	var found [][]Mention
-	for _, s := range texts {
-		a := article(s)
-		name := strings.TrimSuffix(s, " kam.")
-		arts = append(arts, a)
-		found = append(found, []Mention{{Start: 0, End: len(name), Kind: model.Person, Name: name}})
-	}
-	actors := resolveInto(arts, found)
+	actors := resolvePeople(texts)
 	var names []string
 	for _, a := range actors {
 		names = append(names, fmt.Sprintf("%s (%d)", a.Name, a.Mentions))
@@ -550,15 +555,7 @@ func TestResolveSpellingsOfOnePerson(t *testing.T) {
 // marks and without is one person, and so is its surname alone.
 func TestResolveMarkedSpellings(t *testing.T) {
 	texts := []string{"Anna Demirtaş kam.", "Anna Demirtaş kam.", "Anna Demirtas kam.", "Demirtas kam."}
-	var arts []*model.Article
-	var found [][]Mention
-	for _, s := range texts {
-		a := article(s)
-		name := strings.TrimSuffix(s, " kam.")
-		arts = append(arts, a)
-		found = append(found, []Mention{{Start: 0, End: len(name), Kind: model.Person, Name: name}})
-	}
-	actors := resolveInto(arts, found)
+	actors := resolvePeople(texts)
 	if len(actors) != 1 || actors[0].Name != "Anna Demirtaş" || actors[0].Mentions != 4 {
 		t.Errorf("actors %+v, want Anna Demirtaş of four mentions", actors)
 	}

@@ -27,37 +27,32 @@ const (
 	governmentClass
 )
 
-// standInHeads end the nouns that stand for an organisation, with their
-// class: "Industriekonzern", "Autobauer", "Stahlsparte".
-var standInHeads = []struct {
-	head  string
-	class orgClass
-}{
-	{"konzern", companyClass}, {"unternehmen", companyClass}, {"firma", companyClass},
-	{"hersteller", companyClass}, {"autobauer", companyClass}, {"sparte", companyClass},
-	{"bank", companyClass}, {"institut", companyClass}, {"versicherer", companyClass},
-	{"händler", companyClass}, {"betreiber", companyClass}, {"anbieter", companyClass},
-	{"gewerkschaft", unionClass}, {"verein", clubClass}, {"klub", clubClass}, {"club", clubClass},
-	{"partei", partyClass}, {"kabinett", governmentClass}, {"regierung", governmentClass},
+// A standInHead ends nouns that stand for an organisation of its class;
+// feminine says its gender: after "die" the others are plurals ("die
+// deutschen Autobauer", "die Unternehmen"), many organisations and none of
+// them in particular.
+type standInHead struct {
+	head     string
+	class    orgClass
+	feminine bool
 }
 
-// feminineHeads are the heads of standInHeads that are feminine: after
-// "die" the others are plurals ("die deutschen Autobauer", "die
-// Unternehmen"), many organisations and none of them in particular.
-var feminineHeads = []string{"firma", "sparte", "bank", "gewerkschaft", "partei", "regierung"}
+// standInHeads end the nouns that stand for an organisation:
+// "Industriekonzern", "Autobauer", "Stahlsparte".
+var standInHeads = []standInHead{
+	{"konzern", companyClass, false}, {"unternehmen", companyClass, false}, {"firma", companyClass, true},
+	{"hersteller", companyClass, false}, {"autobauer", companyClass, false}, {"sparte", companyClass, true},
+	{"bank", companyClass, true}, {"institut", companyClass, false}, {"versicherer", companyClass, false},
+	{"händler", companyClass, false}, {"betreiber", companyClass, false}, {"anbieter", companyClass, false},
+	{"gewerkschaft", unionClass, true}, {"verein", clubClass, false}, {"klub", clubClass, false}, {"club", clubClass, false},
+	{"partei", partyClass, true}, {"kabinett", governmentClass, false}, {"regierung", governmentClass, true},
+}
 
-// pluralStandIn reports a stand-in whose article and stem make it a
-// plural.
-func pluralStandIn(article, stem string) bool {
-	if article != "die" && article != "Die" {
-		return false
-	}
-	for _, h := range feminineHeads {
-		if strings.HasSuffix(stem, h) {
-			return false
-		}
-	}
-	return true
+// pluralStandIn reports a stand-in noun that its article makes a plural:
+// "die" before a head that is not feminine.
+func pluralStandIn(article, noun string) bool {
+	h, _, ok := standInHeadOf(noun)
+	return ok && (article == "die" || article == "Die") && !h.feminine
 }
 
 // caseEndings are the German case endings a stand-in head may carry.
@@ -81,12 +76,20 @@ var standInEndings = func() *suffixSet {
 // ("Konzerns", "Vereins", "Banken"), and its stem: the noun in lower
 // case without the ending ("industriekonzern").
 func classOfNoun(w string) (orgClass, string) {
-	v, _ := standInEndings.longest(w, 0)
-	if v == 0 {
+	h, e, ok := standInHeadOf(w)
+	if !ok {
 		return noClass, ""
 	}
-	h, e := standInHeads[(v-1)/int32(len(caseEndings))], caseEndings[(v-1)%int32(len(caseEndings))]
 	return h.class, strings.ToLower(w[:len(w)-len(e)])
+}
+
+// standInHeadOf returns the head a noun ends in and its case ending.
+func standInHeadOf(w string) (standInHead, string, bool) {
+	v, _ := standInEndings.longest(w, 0)
+	if v == 0 {
+		return standInHead{}, "", false
+	}
+	return standInHeads[(v-1)/int32(len(caseEndings))], caseEndings[(v-1)%int32(len(caseEndings))], true
 }
 
 // nounClass is classOfNoun of word i; that it names no class is kept
@@ -273,7 +276,7 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 		for n := 0; n < 2 && j > 0 && f.joined(j+1) && !f.toks[j].upper && f.adjective(j); n++ {
 			j--
 		}
-		if !f.joined(j+1) || !determiners[f.w(j)] || pluralStandIn(f.w(j), stem) {
+		if !f.joined(j+1) || !determiners[f.w(j)] || pluralStandIn(f.w(j), f.w(i)) {
 			continue
 		}
 		if i+1 < len(f.toks) && f.joined(i+1) && (f.toks[i+1].upper || f.toks[i+1].innerCap) {

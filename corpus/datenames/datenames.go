@@ -215,12 +215,7 @@ var itemNouns = []string{"Artikel", "Beitrag", "Meldung", "Nachricht", "Text", "
 
 // itemNoun reports one of itemNouns, in any case.
 func itemNoun(w string) bool {
-	for _, n := range itemNouns {
-		if strings.EqualFold(w, n) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(itemNouns, func(n string) bool { return strings.EqualFold(n, w) })
 }
 
 // isLabel reports one of dateLineLabels, in any case.

@@ -141,8 +141,7 @@ func declined(name string, dative bool) (article, rest string) {
 func declinedAge(words []string, dative bool) (article, rest string, ok bool) {
 	last := words[len(words)-1]
 	age, noun := text.Age(last)
-	if age == "" || !noun || len(words) > 2 ||
-		len(words) == 2 && !isDigit(words[0][0]) && !thingNumerals.has(strings.ToLower(words[0])) {
+	if age == "" || !noun || len(words) > 2 || len(words) == 2 && !numberWord(words[0]) {
 		return "", "", false
 	}
 	stem := strings.TrimRight(last[len(age)+1:], "nrms")

@@ -30,11 +30,17 @@ func (x *extractor) decidedOn(k Kind) func(t *token) bool {
 // tells of whom it was done when it counts them (countedNoun).
 var countedKinds = map[Kind]bool{KindBan: true, KindRelease: true}
 
-// countedNoun reports a noun phrase that opens with a number: "zwei
-// Senatoren", "12 Geiseln".
+// countedNoun reports a noun phrase that opens with a number of more than
+// one: "zwei Abgeordnete", "12 Geiseln".
 func countedNoun(n string) bool {
-	first, _, ok := strings.Cut(n, " ")
-	return ok && first != "" && (isDigit(first[0]) || thingNumerals.has(strings.ToLower(first)))
+	first, rest, ok := strings.Cut(n, " ")
+	return ok && rest != "" && numberWord(first)
+}
+
+// numberWord reports a number of more than one, in digits or in words
+// ("12", "zwölf").
+func numberWord(w string) bool {
+	return w != "" && w != "1" && (isDigit(w[0]) || thingNumerals.has(strings.ToLower(w)))
 }
 
 // befalls are the kinds whose unnamed subject is a person or people it

@@ -551,7 +551,7 @@ var samePluralEndings = []string{"er", "en", "el"}
 // "Kräfte" of "Kraft"), and no singular reads like it. Names the lexicon
 // does not know ("Meta") are singular.
 func pluralNoun(name string) bool {
-	if n, rest, ok := strings.Cut(name, " "); ok && !strings.ContainsRune(rest, ' ') && (thingNumerals.has(strings.ToLower(n)) || isDigit(n[0]) && n != "1") {
+	if countedNoun(name) && strings.Count(name, " ") == 1 {
 		return true // "Zwei Unbekannte", "212 Senatoren"
 	}
 	if strings.ContainsRune(name, ' ') || strings.ContainsRune(name, '-') {
