@@ -738,9 +738,12 @@ func (m *Mention) joins(p *Mention) {
 
 // saysThen reports a clause that points back to the time told last with
 // "damals".
-func (s *sent) saysThen(g int) bool {
+func (s *sent) saysThen(g int) bool { return s.saysWord(g, "damals") }
+
+// saysWord reports the word w, lower case, in clause g outside quotations.
+func (s *sent) saysWord(g int, w string) bool {
 	for i := range s.toks {
-		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && t.lower == "damals" {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && t.lower == w {
 			return true
 		}
 	}

@@ -273,14 +273,7 @@ func (s *sent) otherSubject(pos, trig int) bool {
 
 // saysMan reports a clause whose subject is "man": whoever it names
 // underwent what it tells ("Am Montag nahm man X fest").
-func (s *sent) saysMan(g int) bool {
-	for i := range s.toks {
-		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && t.lower == "man" {
-			return true
-		}
-	}
-	return false
-}
+func (s *sent) saysMan(g int) bool { return s.saysWord(g, "man") }
 
 // institutionAfterVerb reports a body named by its noun right after the
 // finite verb of the trigger's clause, before the actor at token pos:
