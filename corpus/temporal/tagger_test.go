@@ -314,6 +314,11 @@ var tagCases = []tagCase{
 	{"Gespeichert 2026-03-13T23:05 im Archiv.", "2026-05-20", "2026-03-13T23:05", "TIME", "2026-03-13T23:05", "", "2026-03-13"},
 	// An end of a range keeps its own interval (the range is in Range, see TestRanges).
 	{"Das Festival soll zwischen Mai und Juli 2026 stattfinden.", day, "Mai", "DATE", "2026-05", "", "2026-05-01..2026-05-31"},
+	// A date in an attribute closed by a past participle is the participle's, in the past
+	// whatever the tense of its sentence; a participle of planning leaves it to the sentence.
+	{"Sie zeigt in ihrem im Oktober erschienenen Roman die Stadt.", "2016-03-12", "Oktober", "DATE", "2015-10", "", "2015-10-01..2015-10-31"},
+	{"Laut einer am Freitag veröffentlichten Umfrage steigt die Zahl.", "2016-03-09", "Freitag", "DATE", "2016-03-04", "", "2016-03-04"},
+	{"Das im April geplante Treffen findet statt.", "2016-03-09", "April", "DATE", "2016-04", "", "2016-04-01..2016-04-30"},
 	// No anchor: underspecified values, no interval.
 	{"Am 18. Dezember trafen sie sich.", "", "18. Dezember", "DATE", "XXXX-12-18", "", ""},
 	{"Derzeit laufen Gespräche.", "", "Derzeit", "DATE", "PRESENT_REF", "", ""},

@@ -391,5 +391,65 @@ func (s *state) dateTense(i int) tense {
 	if s.is(k, "für") || s.is(k, "ab") {
 		return tenseFuture
 	}
+	if s.attributeDate(k, i) {
+		return tensePast
+	}
 	return s.tenseAt(i)
 }
+
+// attributeDate reports a date inside an attribute that a past
+// participle closes, between a determiner and its noun: "in ihrem im
+// Oktober erschienenen Buch", "einer am Freitag veröffentlichten Studie".
+// The date is the participle's, done before the article however its
+// sentence is told ("zeigt"); k is the preposition before the date that
+// starts at token i. A participle of planning leaves the tense to the
+// sentence: "das im April geplante Treffen" may be ahead.
+func (s *state) attributeDate(k, i int) bool {
+	if !s.has(k, fPrepDate) || !s.has(k-1, fDeterminer) || s.has(k, fSinceLike) && !s.is(k, "in") {
+		return false
+	}
+	_, end := s.sentenceBounds(i)
+	for j := i + 1; j < end && j <= i+8; j++ {
+		t := &s.toks[j]
+		switch {
+		case t.kind == tkNum || t.kind == tkWord && t.e != nil:
+			continue // the date's own words and adverbs: "5. März 2016", "erst"
+		case t.kind == tkPunct:
+			if s.punct(j) != '.' || s.clauseBreak(j) {
+				return false
+			}
+			continue
+		case t.upper:
+			return false
+		}
+		n := s.tok(j + 1)
+		before := n != nil && (n.kind == tkNum || n.kind == tkWord && n.upper)
+		if stem, ok := participleStem(s.doc.Lower(j)); ok && before {
+			return !plannedParticiples[stem]
+		}
+		if before {
+			return false // another adjective closes the attribute: "die am Sonntag stattfindende Wahl"
+		}
+	}
+	return false
+}
+
+// participleStem returns the past participle of w when w declines one as
+// an adjective ("erschienenen", "verhaftete", "vorgestellten").
+func participleStem(w string) (string, bool) {
+	for _, end := range []string{"en", "em", "er", "es", "e"} {
+		stem, ok := strings.CutSuffix(w, end)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		if _, v := text.Classes(stem); v&text.PastParticiple != 0 {
+			return stem, true
+		}
+	}
+	return "", false
+}
+
+// plannedParticiples tell a plan: the date they stand with is when the
+// planned thing is to happen, not when it was planned.
+var plannedParticiples = map[string]bool{"geplant": true, "vorgesehen": true, "angesetzt": true, "anberaumt": true,
+	"erwartet": true, "terminiert": true, "angepeilt": true, "angestrebt": true, "avisiert": true}
