@@ -372,8 +372,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		s.openingRoad() == "" { // (a traffic report's closure is its news: "K12 … gesperrt, Umleitung über die B3")
 		return Mention{}, false // "X ist gesperrt", "die Grenze ist geschlossen": a state now, not when it came about
 	}
-	if kind == KindCollapse && t.verb {
-		m.thing = s.cueSubject(g, &t) // "Die Verhandlungen sind gescheitert": what failed, no one's failing
+	if t.verb && (kind == KindCollapse || subjectThings[t.infinitive]) {
+		// "Die Verhandlungen sind gescheitert": what failed, no one's
+		// failing; "Das Buch erschien 1984": what came out
+		m.thing = s.cueSubject(g, &t)
 	} else if t.verb && !passive {
 		m.thing = s.thingOf(g, c.tok)
 	} else if !t.verb {

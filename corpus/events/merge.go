@@ -1347,7 +1347,9 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		// subject acted, "Verein stellt Betrieb ein", "Abstimmung von
 		// 212 Senatoren"
 		unnamedAgent, object = object, ""
-		if v, th := mg.titleVerb(members, true); th == unnamedAgent {
+		if v, th := mg.titleVerb(members, true); th == unnamedAgent && v != nil && subjectThings[v.infinitive] {
+			unnamedAgent, verb, thing = "", v, th // "Das Buch erschien 1951": what came out, "Buch erschienen"
+		} else if th == unnamedAgent {
 			unnamedAgent = "" // "in Tirol bebte die Erde": no one acted, and nothing was acted on
 		} else if v != nil && th != "" && (v.cuedBy(th) || !v.conditional()) {
 			verb, thing = v, th

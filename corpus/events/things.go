@@ -17,10 +17,17 @@ import (
 // active clause whose subject is named, is its accusative object. The
 // other articles ("dem", "des", "der") are dative or genitive, or the
 // subject itself; of the possessives, those that are accusative ("seinen
-// Server", "ihre Pläne"), not "sein" or "ihr", which are a verb and a
-// pronoun as often.
+// Server", "ihre Pläne", "sein Amt"), not "ihr", a dative pronoun as often
+// ("gab ihr das Buch"); "sein" the verb ends its clause, before no noun.
 var thingArticles = map[string]bool{"die": true, "das": true, "den": true, "ein": true, "eine": true, "einen": true,
-	"seinen": true, "seine": true, "ihren": true, "ihre": true}
+	"sein": true, "seinen": true, "seine": true, "ihren": true, "ihre": true}
+
+// relativeSubjects open a relative clause as its subject.
+var relativeSubjects = map[string]bool{"der": true, "die": true, "das": true}
+
+// subjectThings are verbs whose subject is the thing that came about,
+// no one's deed: a title names it ("Buch von X erschienen").
+var subjectThings = map[string]bool{"erscheinen": true}
 
 // thingNumerals open a counted object, which the title keeps with its
 // number: "Polizei nimmt sechs Verdächtige fest".
@@ -136,10 +143,18 @@ func (s *sent) thingOf(g, at int) string {
 // cueSubject returns the noun of clause g that is one of trigger t's
 // cues and its subject (no preposition, an article of the nominative or
 // none): "Die Verhandlungen" of "Die Verhandlungen sind gescheitert";
-// "" for none.
+// or the noun a relative clause opened by its subject follows ("ein
+// Buch, das 1984 erschien"); "" for none.
 func (s *sent) cueSubject(g int, t *trigger) string {
 	for i := range s.toks {
 		tok := &s.toks[i]
+		if tok.group == g && i >= 2 && relativeSubjects[tok.lower] && s.toks[i-1].punct == ',' {
+			// "ein Buch, das 1984 erschien": the relative clause's subject
+			// is the noun before it
+			if n := &s.toks[i-2]; n.word() && n.upper && !n.quoted && n.actor < 0 && t.cuedBy(n.text) {
+				return n.text
+			}
+		}
 		if tok.group != g || !tok.word() || !tok.upper || tok.quoted || tok.actor >= 0 || !t.cuedBy(tok.text) {
 			continue
 		}

@@ -30,6 +30,11 @@ func TestThingTitles(t *testing.T) {
 		{"Meta hat am Montag einen 34-jährigen Mitarbeiter entlassen.", "Meta entlässt Mitarbeiter"},
 		{"Am Montag sperrte der Konzern Meta die Plattform Threads.", "Meta sperrt Threads"},
 		{"Meta kündigte am Montag ein Joint Venture an.", "Meta kündigt Joint Venture an"},
+		// what came out, the subject of "erscheinen" (here before the
+		// relative clause that tells it), and where
+		{"Die Studie, die am Montag im Fachblatt Oracle erschienen ist, zeigt das.", "Studie in Oracle erschienen"},
+		// a possessive of the neuter opens the object too
+		{"Oracle hat am Montag sein Rechenzentrum verkauft.", "Oracle verkauft Rechenzentrum"},
 		// "gegen" of the verb names whom it goes against; a noun's does not
 		{"Das Landgericht München entschied am Montag gegen Meta.", "Landgericht München entscheidet gegen Meta"},
 		// no object of the verb

@@ -138,6 +138,21 @@ func title(p titleParts, table []model.Actor) string {
 	// not when it is where it happened ("in seinem Buch „…“").
 	quoted := p.objectRank == 3 && (p.prep == objectPreps[p.kind] || p.prep == "von")
 	switch {
+	case v != nil && subjectThings[v.infinitive] && p.thing != "" && v.participle != "":
+		// "Buch von Schwan und Jens erschienen", "Studie im Fachblatt X
+		// erschienen": what came out, by whom, where; whom its sentence
+		// otherwise tells of did not bring it out
+		by := agents
+		for _, n := range all {
+			if len(agents) == 0 && n != p.thing && !slices.ContainsFunc(besides, func(bn prepName) bool { return bn.name == n }) && !contains(patients, n) {
+				by = append(by, n)
+			}
+		}
+		words(p.thing, phrase("von", by))
+		for _, bn := range besides {
+			words(phraseIn(bn.prep, []string{bn.name}, dativePreps[bn.prep]))
+		}
+		words(place, v.participle)
 	case v != nil && len(agents) > 0 && (len(patients) > 0 || quoted):
 		// "Facebook sperrt Trump", "Musk kritisiert „Stargate“"
 		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive())
