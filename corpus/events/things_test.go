@@ -33,6 +33,8 @@ func TestThingTitles(t *testing.T) {
 		// what came out, the subject of "erscheinen" (here before the
 		// relative clause that tells it), and where
 		{"Die Studie, die am Montag im Fachblatt Oracle erschienen ist, zeigt das.", "Studie in Oracle erschienen"},
+		// whom an award went to is named with "für" ("an" reads of a prize only)
+		{"Am Montag wurde Lindner in Wien ausgezeichnet.", "Auszeichnung für Lindner in Wien"},
 		// a possessive of the neuter opens the object too
 		{"Oracle hat am Montag sein Rechenzentrum verkauft.", "Oracle verkauft Rechenzentrum"},
 		// "gegen" of the verb names whom it goes against; a noun's does not

@@ -284,6 +284,8 @@ func title(p titleParts, table []model.Actor) string {
 			by, all = "gegen", patients
 		case len(agents) == 0 && len(opponents) == len(all) && (!symmetricKinds[p.kind] || p.kind == KindProtest || p.kind == KindStrike):
 			by = "gegen" // "gingen gegen den Premier auf die Straße": "Protest gegen …", not "von"
+		case p.kind == KindAward && !symmetricKinds[p.kind]:
+			by = "für" // "wurde ausgezeichnet": "Auszeichnung für Müller", as "an" reads of a prize only
 		case recipientKinds[p.kind] && !symmetricKinds[p.kind]:
 			by = "an" // "ihm wurde … angeboten": "Angebot an Müller", not "von"
 		case len(patients) > 0 && len(all) == len(patients) && crimesAt[p.noun]:
