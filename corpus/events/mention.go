@@ -164,6 +164,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	g := s.toks[c.tok].group
 	kind, noun, spec := t.kind, t.noun, t.specificity
 	var announces Kind // the kind of what an announcement announces
+	announced := -1    // the token of its noun, when the verb's object names it
 	if said := s.saidInstead(c, &t, g); said != "" {
 		kind, noun, spec = KindStatement, said, 1
 	}
@@ -207,6 +208,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 				// (the last: "kündigte den Abbau von 500 Stellen an",
 				// what is announced is the verb's object)
 				kind, noun, spec, announces = KindAnnouncement, ot.noun, ot.specificity, ot.kind
+				if og == g && !ot.verb {
+					announced = o.tok
+				}
 				break
 			}
 		}
@@ -302,7 +306,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindBan {
 		platFirst, platLast = -1, -1 // "wurde auf Facebook gesperrt": the platform bans
 	}
-	m.Actors, m.Roles, m.preps = x.participants(s, c, kind, platFirst, platLast)
+	m.Actors, m.Roles, m.preps = x.participants(s, c, kind, platFirst, platLast, announced, announces)
 	if kind == KindStatement && t.verb && t.infinitive == "sprechen" && s.speechTail() < 0 && agents(m.Roles) >= 2 {
 		// "Meta und Oracle sprechen über eine Fusion": talks between
 		// them, not something said

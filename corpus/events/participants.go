@@ -18,7 +18,7 @@ import (
 // Anwesenheit von Musk", "Gründer von Amazon", "Berichten der New York
 // Times", "Trumps Stabschef") and the platform a post was made on. A
 // statement keeps only its speakers when it names them.
-func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast int) ([]int, []model.Role, []string) {
+func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast, announced int, announces Kind) ([]int, []model.Role, []string) {
 	tok := c.tok
 	rs := x.ranked[:0]
 	defer func() { x.ranked = rs[:0] }()
@@ -116,6 +116,12 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// "das Treffen mit Trump"), and of a noun for those who act for
 		// it too ("Die Fraktionen von Union und SPD", "ein Sprecher des
 		// Konzerns").
+		if announced >= 0 && patientKinds[announces] && ((prep == "von" || prep == "vom") && prepAt-1 == announced || (det == "der" || det == "des") && prep == "" && detAt-1 == announced) {
+			// "verkündete die Übernahme des Herstellers X": whom the
+			// announced happening befalls undergoes it
+			rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
+			continue
+		}
 		if (prep == "von" || prep == "vom") && s.upperBefore(prepAt) && prepAt-1 != tok && !s.representative(prepAt-1) {
 			if s.assetsOf(kind, prepAt-1) || (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(prepAt, tok) {
 				// "verbot das Heft von Young Enterprises": whose thing

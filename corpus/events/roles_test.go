@@ -43,6 +43,9 @@ func TestRoles(t *testing.T) {
 		{"T Musk in Berlin festgenommen", []string{"elon-musk"}, []model.Role{pa}},
 		// the subject of a later segment with its own verb takes no part
 		{"Oracle verkaufte Meta am Montag ein Rechenzentrum, der Konzern Volkswagen erhält einen Auftrag.", []string{"oracle", "volkswagen", "meta"}, []model.Role{ag, pp, pa}},
+		// whom an announced happening befalls, named after its noun, undergoes it
+		{"Oracle verkündete am Montag die Übernahme des Autobauers Volkswagen.", []string{"oracle", "volkswagen"}, []model.Role{ag, pa}},
+		{"Oracle gab am Montag die Übernahme von Volkswagen bekannt.", []string{"oracle", "volkswagen"}, []model.Role{ag, pa}},
 		// coordinated subjects act together
 		{"Musk und Altman kritisierten Scholz.", []string{"elon-musk", "sam-altman", "olaf-scholz"}, []model.Role{ag, ag, pa}},
 		// one person is no subject of a verb in the plural; one of
