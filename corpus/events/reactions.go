@@ -36,6 +36,12 @@ func isReaction(m *Mention, headTellsMore, headCriticises, aboutTold, besideTold
 		// of a first sentence ("X hat die Gläubiger scharf kritisiert")
 		return true
 	}
+	if m.Kind == KindStatement && m.Noun == "Dementi" {
+		// "X weist die Vorwürfe zurück", "bestreitet den Bericht": a
+		// denial answers what it denies, a statement even where a head
+		// tells it (GUIDELINES.md §1.1), no happening of its own
+		return true
+	}
 	if m.Kind == KindCongratulation {
 		return true // "gratulierte zum Sieg": a reaction to the win (GUIDELINES.md §1.1), never the news
 	}

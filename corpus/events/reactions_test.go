@@ -35,6 +35,9 @@ func TestReactions(t *testing.T) {
 		{"a statement the head tells alone is the news", []Mention{
 			head(mention(t, 0, 0, "statement", "Warnung", dec, []string{"olaf-scholz"})),
 		}, map[string]int{"Warnung von Scholz": 0}},
+		{"a denial is a statement, no row, even told alone in the head", []Mention{
+			head(mention(t, 0, 0, "statement", "Dementi", dec, []string{"olaf-scholz"})),
+		}, map[string]int{}},
 		{"a quote that names a kind of happening comments on that one", []Mention{
 			mention(t, 0, 1, "ban", "Sperre", d18, []string{"facebook", "donald-trump"}),
 			mention(t, 0, 5, "meeting", "Treffen", d18, []string{"mark-zuckerberg", "donald-trump"}),
@@ -210,5 +213,23 @@ func TestPostAfterHappening(t *testing.T) {
 	events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
 	if len(events) != 1 || events[0].Kind != string(KindMeeting) || len(events[0].Reactions) != 1 {
 		t.Errorf("got %q, want the meeting with the post as its reaction", titles(events))
+	}
+}
+
+// TestDenial: rejecting an accusation or a report is a statement, not a
+// happening, even told alone in a head; rejecting a suit is not a denial.
+func TestDenial(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		rows int
+	}{
+		{"T Oracle weist Vorwürfe zurück", 0},
+		{"T Oracle weist die Anschuldigungen von Verdi zurück", 0},
+		{"T Oracle weist Klage von Verdi zurück", 1},
+	} {
+		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024}.build(t), testActors), testActors)
+		if len(events) != tt.rows {
+			t.Errorf("%q: rows %v, want %d", tt.text, titles(events), tt.rows)
+		}
 	}
 }
