@@ -13,8 +13,9 @@ import (
 // told before it in its paragraph, else the nearest in the article, one
 // that shares an actor with it counting as nearer. It stays a row only
 // when making it is the news: a speech or a press conference, or the
-// statement an article's head tells when the head tells nothing else and
-// is no quote with its speech tag.
+// statement an article's head tells when the head tells nothing else, is
+// no quote with its speech tag and reports a happening or demands
+// something.
 // Posts are rows (others report on them); announcements, criticism and
 // the like are kinds of their own.
 
@@ -36,12 +37,6 @@ func isReaction(m *Mention, headTellsMore, headCriticises, aboutTold, besideTold
 		// of a first sentence ("X hat die Gläubiger scharf kritisiert")
 		return true
 	}
-	if m.Kind == KindStatement && m.Noun == "Dementi" {
-		// "X weist die Vorwürfe zurück", "bestreitet den Bericht": a
-		// denial answers what it denies, a statement even where a head
-		// tells it (GUIDELINES.md §1.1), no happening of its own
-		return true
-	}
 	if m.Kind == KindCongratulation {
 		return true // "gratulierte zum Sieg": a reaction to the win (GUIDELINES.md §1.1), never the news
 	}
@@ -51,7 +46,13 @@ func isReaction(m *Mention, headTellsMore, headCriticises, aboutTold, besideTold
 	if !spoken(m) {
 		return false
 	}
-	return !m.head || headTellsMore || m.tagged
+	// A statement the head tells alone is the news when it reports a
+	// happening ("Gewerkschaft berichtet über Stellenabbau bei X") or
+	// demands something ("X fordert Internierung von Y"); a warning (also
+	// of a strike), a promise, a view or praise is a voice, no happening
+	// (GUIDELINES.md §1.1), even as an article's headline.
+	reports := m.about != "" && (m.Noun == "Äußerung" || reportNouns[m.Noun])
+	return !m.head || headTellsMore || m.tagged || !reports && m.Noun != "Forderung"
 }
 
 // spoken reports a mention that tells what someone said rather than

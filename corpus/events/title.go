@@ -290,8 +290,6 @@ func title(p titleParts, table []model.Actor) string {
 			by = "an" // "ihm wurde … angeboten": "Angebot an Müller", not "von"
 		case len(patients) > 0 && len(all) == len(patients) && crimesAt[p.noun]:
 			by = "an" // "Mord an Müller": whom it befell, not who did it
-		case len(agents) == 0 && len(patients) > 0 && len(all) == len(patients) && p.noun == "Vorwurf":
-			by = "gegen" // "X wird Betrug vorgeworfen": "Vorwurf gegen X", not his
 		}
 		if p.kind == KindJobcuts && by == "von" {
 			by = "bei" // "Stellenabbau bei Amazon": where the jobs go

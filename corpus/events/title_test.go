@@ -56,11 +56,3 @@ func TestSubjectWithAttributePhrase(t *testing.T) {
 		t.Errorf("%q: title %q (one event %v), want %q", text, got, ok, "Abstimmung verschoben")
 	}
 }
-
-// TestAccusedTitle: whom an accusation is made against is no author of it.
-func TestAccusedTitle(t *testing.T) {
-	text := "T Musk wird am Freitag Betrug vorgeworfen"
-	if got, ok := fridayTitle(t, text); !ok || got != "Vorwurf gegen Musk" {
-		t.Errorf("%q: title %q (one event %v), want %q", text, got, ok, "Vorwurf gegen Musk")
-	}
-}
