@@ -249,10 +249,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		}
 	}
 	plat, platFirst, platLast := s.platform()
-	if kind == KindStatement && (plat != "" && s.scopeOf(platFirst, g) >= 0 || x.hasKind(KindPost)) && !s.toks[c.tok].is(requests) {
+	if kind == KindStatement && (plat != "" && s.scopeOf(platFirst, g) >= 0 || x.hasKind(KindPost)) && !s.toks[c.tok].is(requests) && !(t.verb && spokenOnly[t.infinitive]) {
 		// "schrieb … auf seiner Plattform", "bezeichnete … in einem Post";
 		// not "ließ den Einwand, X unterstütze sie auf Facebook, nicht
-		// gelten": the platform of what was said
+		// gelten": the platform of what was said; nor "erklärte auf
+		// Facebook: …", "äußerte sich auf Twitter": what one says there
+		// is a statement, the platform only where it was said
 		kind, noun, spec = KindPost, "Post", 2
 	}
 
@@ -811,6 +813,11 @@ var settingPreps = map[string]bool{"bei": true, "beim": true, "vor": true, "nach
 
 // reportNouns name statements that report news, which may be announcements.
 var reportNouns = map[string]bool{"Mitteilung": true, "Bestätigung": true}
+
+// spokenOnly are verbs of saying, not of writing or posting: what they
+// tell on a platform is a statement made there, no post.
+var spokenOnly = map[string]bool{"sagen": true, "erklären": true, "äußern": true, "betonen": true, "dementieren": true,
+	"bestreiten": true, "meinen": true, "sprechen": true}
 
 // announcedObject reports whether the noun at token obj is the object of
 // the announcing verb at token verb of clause g: "kündigte den Abbau von

@@ -469,6 +469,9 @@ func TestToldOfNone(t *testing.T) {
 		{fx{text: "Lindner schilderte am Dienstag das Scheitern der Übernahme von Verdi durch Oracle.", timex: days}, []Kind{KindSale, KindAcquisition}},
 		{fx{text: "T Kritik, wonach Oracle die Regeln nicht einhalte, lässt Lindner am Montag nicht gelten."}, []Kind{KindCriticism, KindPost}},
 		{fx{text: "T Den Einwand, dass Scholz die Gruppe auf Facebook unterstütze, ließ Lindner am Montag nicht gelten."}, []Kind{KindCriticism, KindPost}},
+		// what one says on a platform is said there, no post
+		{fx{text: "Lindner erklärte am Montag auf Facebook: Wir bleiben dabei.", date: dec2024, timex: days}, []Kind{KindPost}},
+		{fx{text: "Am Montag äußerte sich Scholz auf Twitter versöhnlich.", date: dec2024, timex: days}, []Kind{KindPost}},
 		// a "Pleite" in a game's report is a defeat
 		{fx{text: "Oracle kassierte am Montag im Spiel gegen Verdi (1:2) eine bittere Pleite.", timex: days}, []Kind{KindInsolvency}},
 		// what one refrains from; "abgesehen von" is apart from
