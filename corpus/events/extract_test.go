@@ -48,6 +48,7 @@ func TestTriggerForms(t *testing.T) {
 		{"Am Montag hielt Verdi in Linz einen Parteitag ab.", "meeting", "Parteitag"},
 		{"Bei einer Geiselnahme in Linz wurde Scholz am Montag verletzt.", "crime", "Geiselnahme"},
 		{"Bei Krawallen in Linz wurde Scholz am Montag verletzt.", "protest", "Krawallen"},
+		{"Bei Unfällen in Linz wurde Scholz am Montag verletzt.", "accident", "Unfällen"}, // an irregular plural's dative
 		{"Am Montag sprach Scholz in Linz bei einer Podiumsdiskussion von Verdi.", "meeting", "Podiumsdiskussion"},
 		{"Am Montag begann die Polizei in Linz mit der Spurensuche bei Oracle.", "investigation", "Spurensuche"},
 		{"Am Montag hielt Verdi in Linz eine Mahnwache ab.", "protest", "Mahnwache"},
@@ -1751,6 +1752,7 @@ func TestHeadActions(t *testing.T) {
 		{"T Die Bilanz überrascht Scholz" + body, ""},                            // a feeling
 		{"T Verdi bedeutet den Einsatz für Beschäftigte" + body, ""},             // a definition
 		{"T Verdi rechnet mit einem Wachstum von zwei Prozent" + body, ""},       // a forecast
+		{"T Am Montag sind in Linz acht Menschen verletzt worden" + body, ""},    // neither who acted nor what was done to: only where
 	} {
 		f := fx{text: tt.text, date: dec2024}
 		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)

@@ -321,7 +321,11 @@ func (lx *lexicon) addNoun(id int, lemma string, extra []string) {
 		}
 	}
 	for _, x := range extra {
-		forms = append(forms, strings.ToLower(x))
+		x = strings.ToLower(x)
+		forms = append(forms, x)
+		if strings.HasSuffix(x, "e") && !otherNoun(x+"n", lemma) {
+			forms = append(forms, x+"n") // an irregular plural's dative: "Unfälle", "bei Unfällen"
+		}
 	}
 	for _, f := range forms {
 		forms = append(forms, otherSpellings(f)...)

@@ -735,6 +735,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		x.asStep(s, c.tok, &m)
 	}
 	m.Object, m.ObjectPrep, m.objectRank = obj, prep, int8(rank)
+	if kind == KindAction && len(m.Actors) == 0 && m.thing == "" && m.institution == "" && m.crowd+m.sufferer == "" && (obj == "" || prep != "") {
+		// an action that names neither who did it nor what it was done
+		// to, only where ("Am Montag sind in Linz zwölf Leute verletzt
+		// worden", the people no name): a verb no title can tell
+		return Mention{}, false
+	}
 	if kind == KindStatement || kind == KindCriticism {
 		m.about = x.aboutKind(s, c.tok, kind == KindCriticism)
 	} else if kind == KindPost {
