@@ -276,6 +276,13 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 		for n := 0; n < 2 && j > 0 && f.joined(j+1) && !f.toks[j].upper && f.adjective(j); n++ {
 			j--
 		}
+		if headed := f.headedBy(ms[:n], i, class); headed != "" {
+			// "Escada – Modekonzern baut Stellen ab", "Siemens: Konzern
+			// streicht …": a headline's company noun without its article,
+			// after the name it is about
+			ms = append(ms, Mention{Start: int(t.start), End: int(t.end), Kind: model.Organization, Name: headed, Implicit: true})
+			continue
+		}
 		if !f.joined(j+1) || !determiners[f.w(j)] || pluralStandIn(f.w(j), f.w(i)) {
 			continue
 		}
@@ -301,6 +308,26 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 		f.sorter.sort(ms)
 	}
 	return ms
+}
+
+// headedBy returns the company a headline names right before word i, a
+// company noun of class, across a dash or a colon ("Escada – Modekonzern
+// …"), or "".
+func (f *finder) headedBy(ms []Mention, i int, class orgClass) string {
+	t := &f.toks[i]
+	if class != companyClass || t.gap != gapOther || t.block < 0 || int(t.block) >= len(f.a.Blocks) || f.a.Blocks[t.block].Kind != model.BlockTitle {
+		return ""
+	}
+	p := &f.toks[i-1]
+	if between := strings.TrimSpace(f.text[p.end:t.start]); between != "-" && between != "–" && between != ":" {
+		return ""
+	}
+	for k := range ms {
+		if m := &ms[k]; m.End == int(p.end) && m.Kind == model.Organization && !m.Implicit && f.companyLike(m.Name) {
+			return m.Name
+		}
+	}
+	return ""
 }
 
 // covered reports whether a mention of ms (in text order) overlaps the
