@@ -171,8 +171,8 @@ func presentLemma(w, lemma string) string {
 // the verbs that tell a state, a possibility or a thought.
 func (s *sent) actionCandidate(i int, tn tense) bool {
 	g := s.toks[i].group
-	if !s.isMain(g) || !(s.topBlock() || s.bodyLead()) || s.inParentheses(i) {
-		return false
+	if !s.isMain(g) || !(s.topBlock() || s.bodyLead()) || s.inParentheses(i) || s.toks[i].is(prepositions) {
+		return false // (a preposition the lexicon also reads as a verb's form: "samt", of "samen")
 	}
 	for k := 0; k < i && tn != tenseParticiple; k++ {
 		if t := &s.toks[k]; t.group == g && t.word() && !t.quoted && (t.is(copula|pastAux|perfectAux|futureAux) || s.finiteVerb(k)) {

@@ -1753,6 +1753,7 @@ func TestHeadActions(t *testing.T) {
 		{"T Verdi bedeutet den Einsatz für Beschäftigte" + body, ""},             // a definition
 		{"T Verdi rechnet mit einem Wachstum von zwei Prozent" + body, ""},       // a forecast
 		{"T Am Montag sind in Linz acht Menschen verletzt worden" + body, ""},    // neither who acted nor what was done to: only where
+		{"T Zwölf Autos samt Fahrern standen im Stau" + body, ""},                // "samt" is a preposition, not a form of "samen"
 	} {
 		f := fx{text: tt.text, date: dec2024}
 		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
