@@ -1716,6 +1716,9 @@ func TestTallies(t *testing.T) {
 		{"Im Jahr 2023 sind 21.000 Menschen nach Oracle geflohen.", "Im Jahr 2023", "2023", year, false}, // a name that says where
 		{"Am 3. Mai starben bei dem Unglück in Graz 112 Menschen.", "Am 3. Mai", "2023-05-03", dayIv(2023, 5, 3), true},
 		{"Im Jahr 2023 starben in Graz zwei Bergsteiger.", "Im Jahr 2023", "2023", year, true},
+		// a count compared with another time is a statistic; "mehr als" before a number counts
+		{"Am 3. Mai starben in Graz mehr Bergsteiger als im Vorjahr.", "Vorjahr", "2022", model.Interval{Start: day(2022, 1, 1), End: day(2022, 12, 31)}, false},
+		{"Im Jahr 2023 starben in Graz mehr als zwölf Bergsteiger.", "Im Jahr 2023", "2023", year, true},
 	} {
 		f := fx{text: tt.sentence, date: dayIv(2024, 2, 1), timex: map[string]tx{tt.when: {tt.value, tt.iv, ""}}}
 		if m, ok := only(t, f, ""); ok != tt.want {

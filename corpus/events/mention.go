@@ -538,6 +538,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// 18 Prozent ab", no crash)
 		return Mention{}, false // "das Stellenangebot stieg um acht Prozent": a quantity that changed, a statistic
 	}
+	if len(m.Actors) == 0 && s.comparedToTime(g) {
+		return Mention{}, false // "sind im vergangenen Jahr mehr Menschen gestorben als im Vorjahr": a statistic
+	}
 	if !t.verb && s.wanted(c.tok) {
 		return Mention{}, false // "Rufe nach dem Rücktritt": asked for, not told
 	}

@@ -971,6 +971,31 @@ func (s *sent) changeRate(g int) bool {
 	return false
 }
 
+// comparedToTime reports a clause g that compares a quantity with
+// another time: "mehr" or "weniger" (not "mehr als zehn", a count) and,
+// after it in the sentence, "als" before a date ("mehr Menschen … als im
+// Vorjahr").
+func (s *sent) comparedToTime(g int) bool {
+	more := false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.quoted || !t.word() {
+			continue
+		}
+		switch {
+		case t.group == g && (t.lower == "mehr" || t.lower == "weniger") && i+1 < len(s.toks) && s.toks[i+1].lower != "als":
+			more = true
+		case more && t.lower == "als": // (which may open a clause of its own)
+			for k := i + 1; k < len(s.toks) && k <= i+3 && s.toks[k].word(); k++ {
+				if s.toks[k].timex >= 0 {
+					return true // "als im Vorjahr", "als im Jahr 2022"
+				}
+			}
+		}
+	}
+	return false
+}
+
 // changeVerbs are the lemmas of verbs that tell a quantity rising or
 // falling, or where it stands ("lagen um zwei Prozentpunkte über …").
 var changeVerbs = map[string]bool{"steigen": true, "ansteigen": true, "sinken": true, "fallen": true, "wachsen": true,
