@@ -207,15 +207,28 @@ func (x *extractor) speechSegment(s *sent, c cand) int {
 }
 
 // reported reports whether token i stands in reported speech: a segment
-// in the Konjunktiv I ("Er habe mit ihm telefoniert, schrieb Macron").
+// in the Konjunktiv I ("Er habe mit ihm telefoniert, schrieb Macron"; of
+// a full verb, "…, es gehe um …", a form in -e the lexicon reads
+// as one, in a segment without "ich", whose present it would be).
 func (s *sent) reported(i int) bool {
 	seg := s.toks[i].seg
+	subjunctive, first := false, false
 	for j := seg; j < len(s.toks) && s.toks[j].seg == seg; j++ {
-		if s.toks[j].is(konjunktivI) && !s.toks[j].quoted {
+		t := &s.toks[j]
+		if t.quoted || !t.word() {
+			continue
+		}
+		if t.is(konjunktivI) {
 			return true
 		}
+		first = first || t.lower == "ich"
+		if !t.upper && strings.HasSuffix(t.lower, "e") && s.layerClass(j) == text.Verb {
+			if _, v := text.Classes(t.lower); v&text.SubjunctiveI != 0 {
+				subjunctive = true
+			}
+		}
 	}
-	return false
+	return subjunctive && !first
 }
 
 // hasAux reports an auxiliary in clause g ("hat", "hatte", "wurde", "wird").

@@ -2532,3 +2532,18 @@ func TestApprovalOfAHappening(t *testing.T) {
 		{"Der Plan von Lindner ist gut, hieß es am Montag.", ""},
 	})
 }
+
+// TestReportedFullVerb: the Konjunktiv I of a full verb ("es gehe um
+// …") marks reported speech as "sei" does: who reports it took no
+// part in what it tells.
+func TestReportedFullVerb(t *testing.T) {
+	text := "Scholz sagte am Montag, es gehe um drei seit Oktober entführte Angestellte von Oracle."
+	events, _ := Merge(Extract(0, fx{text: text, date: dec2024, timex: map[string]tx{"seit Oktober": {"2024-10", model.MonthInterval(2024, time.October), ""}}}.build(t), testActors), testActors)
+	for _, e := range events {
+		for k, a := range e.Actors {
+			if a < len(testActors) && testActors[a].ID == "olaf-scholz" && k < len(e.Roles) && e.Roles[k] == model.RoleAgent {
+				t.Errorf("%q: %q has Scholz as its agent", text, e.Title)
+			}
+		}
+	}
+}
