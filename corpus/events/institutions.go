@@ -378,10 +378,15 @@ func addInstitutions(mentions []Mention, actors []model.Actor) ([]model.Actor, m
 func addSufferers(mentions []Mention, actors []model.Actor) ([]model.Actor, map[string]int) {
 	t := unnamedActors{actors: actors, prefix: "unnamed-", kind: model.Person}
 	for i := range mentions {
-		if m := &mentions[i]; m.sufferer != "" && len(m.Actors) == 0 {
-			t.add(m.sufferer)
-		} else if m.crowd != "" && len(m.Actors) == 0 {
-			t.add(m.crowd)
+		if m := &mentions[i]; len(m.Actors) == 0 {
+			// (a mention may name both: "Männer, die eine Frau
+			// überfielen")
+			if m.sufferer != "" {
+				t.add(m.sufferer)
+			}
+			if m.crowd != "" {
+				t.add(m.crowd)
+			}
 		}
 	}
 	return t.actors, t.byName

@@ -1295,19 +1295,23 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	for _, i := range members {
 		// "Ein Muslim wurde gelyncht": to whom it happened, after those
 		// named; the title tells him already as its object
-		if m := &mg.ms[i]; m.sufferer != "" && len(m.Actors) == 0 {
+		m := &mg.ms[i]
+		suffered, crowded := m.sufferer != "" && len(m.Actors) == 0, m.crowd != "" && len(m.Actors) == 0
+		if suffered {
 			if a := mg.sufferers[m.sufferer]; !slices.Contains(e.Actors, a) {
 				e.Actors = append(e.Actors, a)
 				e.Roles = append(e.Roles, model.RolePatient)
 			}
-		} else if m.crowd != "" && len(m.Actors) == 0 {
+		}
+		if crowded {
 			// "212 Senatoren stimmten dafür": who did it, unnamed; or
 			// whom it befell ("Sieben Wanderer starben")
 			if a := mg.sufferers[m.crowd]; !slices.Contains(e.Actors, a) {
 				e.Actors = append(e.Actors, a)
 				e.Roles = append(e.Roles, crowdRole(m.Kind))
 			}
-		} else if m.agentInstitution != "" {
+		}
+		if !suffered && !crowded && m.agentInstitution != "" {
 			// "durch das Militär": who acted, beside those named
 			if a, ok := mg.institutions[m.agentInstitution]; ok && !slices.Contains(e.Actors, a) {
 				e.Actors = append(e.Actors, a)

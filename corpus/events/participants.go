@@ -328,8 +328,21 @@ func (s *sent) antecedent(g int) int {
 // what they are ("zwei Männer, die …", "der Unbekannte, der …"): that
 // noun, or "".
 func (s *sent) relativePeople(g int) string {
-	if n := s.relativeHead(g); n != nil && n.upper && peopleNoun(n.lower) {
+	i := s.relativeHeadAt(g)
+	if i < 0 {
+		return ""
+	}
+	if n := &s.toks[i]; n.upper && peopleNoun(n.lower) {
 		return n.text
+	}
+	if !s.toks[i].upper && s.layerClass(i) == text.Verb {
+		// set after its clause's verb: "hat Fotos der Männer gezeigt,
+		// die …" — the nearest people before the verb
+		for j := i - 1; j >= 0 && s.toks[j].punct != ','; j-- {
+			if t := &s.toks[j]; t.word() && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && peopleNoun(t.lower) {
+				return t.text
+			}
+		}
 	}
 	return ""
 }
@@ -352,21 +365,29 @@ func (s *sent) relativeThing(g int) string {
 // subject relative clause g, when it is a word outside quotes, actors
 // and dates; nil otherwise.
 func (s *sent) relativeHead(g int) *token {
+	if i := s.relativeHeadAt(g); i >= 0 {
+		return &s.toks[i]
+	}
+	return nil
+}
+
+// relativeHeadAt is relativeHead's index into the sentence's tokens, or -1.
+func (s *sent) relativeHeadAt(g int) int {
 	if s.isMain(g) || !subjectRelatives.has(s.opener[g]) {
-		return nil
+		return -1
 	}
 	i := slices.IndexFunc(s.toks, func(t token) bool { return t.group == g })
 	if i >= 2 && s.toks[i].punct == ',' {
 		i++
 	}
 	if i < 2 || s.toks[i-1].punct != ',' {
-		return nil
+		return -1
 	}
 	n := &s.toks[i-2]
 	if !n.word() || n.quoted || n.actor >= 0 || n.timex >= 0 {
-		return nil
+		return -1
 	}
-	return n
+	return i - 2
 }
 
 // peopleNoun reports a lower-cased noun of a person or of people named by

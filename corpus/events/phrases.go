@@ -824,7 +824,29 @@ func (s *sent) personAfterVerb(end int) string {
 }
 
 func personNoun(w string) bool {
-	return hasRoleSuffix(w) || hasAnySuffix(w, personHeads)
+	return hasRoleSuffix(w) || hasAnySuffix(w, personHeads) || feminineOfPerson(w)
+}
+
+// feminineOfPerson reports a noun in -in that the lexicon knows as the
+// feminine of a masculine noun, as German names women by what they do or
+// are ("Schülerin" of "Schüler", "Urlauberin", "Passantin"); a thing has
+// no such form.
+func feminineOfPerson(w string) bool {
+	stem, ok := strings.CutSuffix(w, "in")
+	if !ok || len(stem) < 4 {
+		return false
+	}
+	return nounOf(w, text.Feminine) && nounOf(stem, text.Masculine)
+}
+
+// nounOf reports whether the lexicon reads w as a noun of gender g.
+func nounOf(w string, g text.Gender) bool {
+	for _, r := range text.Lookup(w) {
+		if r.Class == text.Noun && r.Gender&g != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // personHeads end nouns of people that no role names.

@@ -121,18 +121,54 @@ func (x *extractor) clauseEvent(s *sent, main Mention) (Mention, bool) {
 		if thingKinds[t.kind] && s.timeAnchor(g, true) {
 			thing = s.relativeThing(g)
 		}
-		if !s.hasOwnTimex(g) && thing == "" || s.mood(g, -1) != moodHappened {
+		// (a weekday or a day of a year the article's unknown date leaves
+		// open is a time of its own too: "die am Freitag … überfallen
+		// hatten")
+		if !s.hasOwnTimex(g) && !s.timeAnchor(g, true) && thing == "" || s.mood(g, -1) != moodHappened {
 			continue
 		}
-		x.impersonal = impersonalKinds[t.kind] || t.verb && s.passive(g, c, t.kind) && s.passiveDone(g) || thing != ""
+		passive := t.verb && s.passive(g, c, t.kind)
+		x.impersonal = impersonalKinds[t.kind] || passive && s.passiveDone(g) || thing != ""
 		x.passiveSubject = thing
 		m, ok := x.mention(s, c, false)
 		x.impersonal, x.passiveSubject = false, ""
-		if ok && (m.Dating == DatedOwn && m.Timex != main.Timex || thing != "") {
+		if ok && len(m.Actors) == 0 && impersonalKinds[t.kind] && !passive {
+			// "jener Männer, die … eine Schülerin überfallen hatten": the
+			// people the relative pronoun stands for did it, to whom its
+			// clause names by what they are
+			if m.crowd == "" {
+				m.crowd = s.relativePeople(g)
+			}
+			if m.sufferer == "" {
+				m.sufferer = s.personObject(g)
+			}
+		}
+		if ok && (m.Dating == DatedOwn && m.Timex != main.Timex || m.openDate != "" && m.openDate != main.openDate || thing != "") {
 			return m, true
 		}
 	}
 	return Mention{}, false
+}
+
+// personObject returns the noun of the people clause g names without a
+// preposition after its first word, by what they are ("eine Schülerin",
+// "zwei Passanten"), no name, or "".
+func (s *sent) personObject(g int) string {
+	first := true
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || !t.word() {
+			continue
+		}
+		if first {
+			first = false // the relative pronoun or the subject
+			continue
+		}
+		if t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && peopleNoun(t.lower) && s.governedBy(i) == "" {
+			return t.text
+		}
+	}
+	return ""
 }
 
 // anchorEvent returns the second happening of a sentence that dates its
