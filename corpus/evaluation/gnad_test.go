@@ -38,12 +38,12 @@ var (
 // before any rule was changed for it). The test splits have none: they are
 // scored, not tuned to.
 var gnadFloors = map[string]Scores{
-	"dev": { // raised in round eleven (39/40, 38/58, 1/38, 40/64 before), twelve (40/41), twenty-six (41/65) and forty (40/40, 39/58, 1/39, 42/65)
-		Precision:    41.0 / 41,
-		Recall:       40.0 / 58,
-		SplitRate:    1.0 / 40,
+	"dev": { // raised in round eleven (39/40, 38/58, 1/38, 40/64 before), twelve (40/41), twenty-six (41/65), forty (40/40, 39/58, 1/39, 42/65) and fifty-four (41/41, 40/58, 1/40, 43/66)
+		Precision:    42.0 / 42,
+		Recall:       41.0 / 58,
+		SplitRate:    1.0 / 41,
 		DateAccuracy: 10.0 / 10,
-		ActorRecall:  43.0 / 66,
+		ActorRecall:  45.0 / 68,
 	},
 	"dev2": { // actor recall raised in round twenty-eight (17/35 before) and forty (18/35); all but dates in forty-nine (21/21, 21/40, 0/21, 20/35 before)
 		Precision:    22.0 / 22,
