@@ -33,6 +33,8 @@ func TestThingTitles(t *testing.T) {
 		// what came out, the subject of "erscheinen" (here before the
 		// relative clause that tells it), and where
 		{"Die Studie, die am Montag im Fachblatt Oracle erschienen ist, zeigt das.", "Studie in Oracle erschienen"},
+		// whom criticism is aimed at is named with "an"
+		{"Am Montag wurde Lindner in Wien von Oracle kritisiert.", "Kritik an Lindner in Wien"},
 		// whom an award went to is named with "für" ("an" reads of a prize only)
 		{"Am Montag wurde Lindner in Wien ausgezeichnet.", "Auszeichnung für Lindner in Wien"},
 		// a possessive of the neuter opens the object too

@@ -281,9 +281,9 @@ func title(p titleParts, table []model.Actor) string {
 			// "Sperre gegen Trump", "Urteil gegen Lindner" (not "von",
 			// which would make him the judge); "lancierte die Petition
 			// gegen Lindner": "Start gegen Lindner"
-			by, all = "gegen", patients
+			by, all = aimedAt(p.kind), patients
 		case len(agents) == 0 && len(opponents) == len(all) && (!symmetricKinds[p.kind] || p.kind == KindProtest || p.kind == KindStrike):
-			by = "gegen" // "gingen gegen den Premier auf die Straße": "Protest gegen …", not "von"
+			by = aimedAt(p.kind) // "gingen gegen den Premier auf die Straße": "Protest gegen …", not "von"
 		case p.kind == KindAward && !symmetricKinds[p.kind]:
 			by = "für" // "wurde ausgezeichnet": "Auszeichnung für Müller", as "an" reads of a prize only
 		case recipientKinds[p.kind] && !symmetricKinds[p.kind]:
@@ -335,7 +335,7 @@ func title(p titleParts, table []model.Actor) string {
 			}
 		}
 		if len(against) > 0 {
-			words(phrase("gegen", against))
+			words(phrase(aimedAt(p.kind), against))
 		}
 		words(place)
 	}
@@ -387,6 +387,15 @@ var openedKinds = map[Kind]bool{KindOpening: true}
 var recipientKinds = map[Kind]bool{
 	KindPresentation: true, KindOffer: true, KindDonation: true, KindAward: true,
 	KindInvitation: true, KindCongratulation: true, KindHandover: true,
+}
+
+// aimedAt is the preposition a title names whom a happening of kind k
+// was aimed at with: "Sperre gegen Trump", but "Kritik an Israel".
+func aimedAt(k Kind) string {
+	if k == KindCriticism {
+		return "an"
+	}
+	return "gegen"
 }
 
 // list joins names as German does: "A", "A und B", "A, B und C"; at
