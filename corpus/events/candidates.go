@@ -207,9 +207,10 @@ func (x *extractor) speechSegment(s *sent, c cand) int {
 }
 
 // reported reports whether token i stands in reported speech: a segment
-// in the Konjunktiv I ("Er habe mit ihm telefoniert, schrieb Macron"; of
-// a full verb, "…, es gehe um …", a form in -e the lexicon reads
-// as one, in a segment without "ich", whose present it would be).
+// in the Konjunktiv I ("Er habe mit ihm telefoniert, schrieb Macron"),
+// also of a full verb ("…, es gehe um …": a form in -e that the text
+// layer reads as the clause's verb and the lexicon as a Konjunktiv I, in
+// a segment without "ich", whose present it would be).
 func (s *sent) reported(i int) bool {
 	seg := s.toks[i].seg
 	subjunctive, first := false, false

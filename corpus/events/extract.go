@@ -618,10 +618,8 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 			}
 			m, ok := x.mention(s, c, mood == moodPlanned)
 			x.impersonal, x.passiveSubject, x.passivePrep, x.dated = false, "", "", false
-			if ok && relative != "" && !passive && impersonalKinds[t.kind] && len(m.Actors) == 0 && relative == s.relativePeople(g) {
-				// "sucht zwei Männer, die … eine Frau überfallen haben":
-				// the men did it, to whom the clause names
-				m.crowd, m.sufferer = relative, s.personObject(g)
+			if ok && relative != "" && !passive && impersonalKinds[t.kind] && len(m.Actors) == 0 {
+				s.relativeParties(g, &m) // "sucht zwei Männer, die … eine Frau überfallen haben"
 			}
 			if ok {
 				return m, true

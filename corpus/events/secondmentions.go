@@ -133,21 +133,29 @@ func (x *extractor) clauseEvent(s *sent, main Mention) (Mention, bool) {
 		m, ok := x.mention(s, c, false)
 		x.impersonal, x.passiveSubject = false, ""
 		if ok && len(m.Actors) == 0 && impersonalKinds[t.kind] && !passive {
-			// "jener Männer, die … eine Schülerin überfallen hatten": the
-			// people the relative pronoun stands for did it, to whom its
-			// clause names by what they are
-			if m.crowd == "" {
-				m.crowd = s.relativePeople(g)
-			}
-			if m.sufferer == "" {
-				m.sufferer = s.personObject(g)
-			}
+			s.relativeParties(g, &m)
 		}
 		if ok && (m.Dating == DatedOwn && m.Timex != main.Timex || m.openDate != "" && m.openDate != main.openDate || thing != "") {
 			return m, true
 		}
 	}
 	return Mention{}, false
+}
+
+// relativeParties gives m, the mention of a happening no one is named
+// for that the subject relative clause g tells in the active ("jener
+// Männer, die … eine Schülerin überfallen hatten"), the people the
+// pronoun stands for as who did it and the people the clause names by
+// what they are as whom it befell, not the doers as whom it befell.
+func (s *sent) relativeParties(g int, m *Mention) {
+	doers := s.relativePeople(g)
+	if doers == "" {
+		return
+	}
+	m.crowd = doers
+	if m.sufferer == "" || m.sufferer == doers {
+		m.sufferer = s.personObject(g)
+	}
 }
 
 // personObject returns the noun of the people clause g names without a
