@@ -122,7 +122,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
 			continue
 		}
-		if (prep == "von" || prep == "vom") && s.upperBefore(prepAt) && prepAt-1 != tok && !s.representative(prepAt-1) {
+		// (a date's word takes no attribute: "wurde am Montag von Scholz
+		// ausgezeichnet", "war 2019 von Oracle übernommen worden")
+		if (prep == "von" || prep == "vom") && s.upperBefore(prepAt) && s.toks[prepAt-1].timex < 0 && prepAt-1 != tok && !s.representative(prepAt-1) {
 			if s.assetsOf(kind, prepAt-1) || (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(prepAt, tok) {
 				// "verbot das Heft von Young Enterprises": whose thing
 				// the act is done to undergoes it

@@ -22,6 +22,8 @@ func TestRoles(t *testing.T) {
 		{"Facebook sperrte Trump.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
 		{"Trump wurde von Facebook gesperrt.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
 		{"Trump ist durch Facebook gesperrt worden.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
+		// a date before "von" takes no attribute: who acted
+		{"Trump wurde am Montag von Facebook gesperrt.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
 		// a participle that is also the preterite's plural ("erschossen")
 		// is the participle beside an auxiliary
 		{"Scholz wurde am Montag in Linz erschossen.", []string{"olaf-scholz"}, []model.Role{pa}},
