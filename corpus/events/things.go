@@ -22,9 +22,6 @@ import (
 var thingArticles = map[string]bool{"die": true, "das": true, "den": true, "ein": true, "eine": true, "einen": true,
 	"sein": true, "seinen": true, "seine": true, "ihren": true, "ihre": true}
 
-// relativeSubjects open a relative clause as its subject.
-var relativeSubjects = map[string]bool{"der": true, "die": true, "das": true}
-
 // subjectThings are verbs whose subject is the thing that came about,
 // no one's deed: a title names it ("Buch von X erschienen").
 var subjectThings = map[string]bool{"erscheinen": true}
@@ -146,15 +143,11 @@ func (s *sent) thingOf(g, at int) string {
 // or the noun a relative clause opened by its subject follows ("ein
 // Buch, das 1984 erschien"); "" for none.
 func (s *sent) cueSubject(g int, t *trigger) string {
+	if n := s.relativeThing(g); n != "" && t.cuedBy(n) {
+		return n // "ein Buch, das 1984 erschien": the noun the relative clause's subject stands for
+	}
 	for i := range s.toks {
 		tok := &s.toks[i]
-		if tok.group == g && i >= 2 && relativeSubjects[tok.lower] && s.toks[i-1].punct == ',' {
-			// "ein Buch, das 1984 erschien": the relative clause's subject
-			// is the noun before it
-			if n := &s.toks[i-2]; n.word() && n.upper && !n.quoted && n.actor < 0 && t.cuedBy(n.text) {
-				return n.text
-			}
-		}
 		if tok.group != g || !tok.word() || !tok.upper || tok.quoted || tok.actor >= 0 || !t.cuedBy(tok.text) {
 			continue
 		}

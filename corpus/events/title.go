@@ -120,6 +120,22 @@ func title(p titleParts, table []model.Actor) string {
 		}
 	}
 	patientsAgainst := against && len(patients) > 0 // every patient named after "gegen"
+	besidePhrases := func() {
+		for k := 0; k < len(besides); {
+			// "bei A und B", then "in C": one phrase per preposition
+			n := k + 1
+			for n < len(besides) && besides[n].prep == besides[k].prep {
+				n++
+			}
+			var names []string
+			for _, bn := range besides[k:n] {
+				names = append(names, bn.name)
+			}
+			prep := besides[k].prep
+			words(phraseIn(prep, names, dativePreps[prep] && !(prep == "in" && whitherKinds[p.kind])))
+			k = n
+		}
+	}
 	v := p.verb
 	if v != nil && v.idiom() && !v.cuedBy(p.thing) && !v.cuedBy(p.object) {
 		// "ums Leben gekommen", "in Haft genommen": a title says it as
@@ -149,9 +165,7 @@ func title(p titleParts, table []model.Actor) string {
 			}
 		}
 		words(p.thing, phrase("von", by))
-		for _, bn := range besides {
-			words(phraseIn(bn.prep, []string{bn.name}, dativePreps[bn.prep]))
-		}
+		besidePhrases()
 		words(place, v.participle)
 	case v != nil && len(agents) > 0 && (len(patients) > 0 || quoted):
 		// "Facebook sperrt Trump", "Musk kritisiert „Stargate“"
@@ -206,20 +220,7 @@ func title(p titleParts, table []model.Actor) string {
 		// "Protest bei General Electric": who takes part without a role
 		// is named as the sentence names it, not as who did it
 		words(p.noun)
-		for k := 0; k < len(besides); {
-			// "bei A und B", then "in C": one phrase per preposition
-			n := k + 1
-			for n < len(besides) && besides[n].prep == besides[k].prep {
-				n++
-			}
-			var names []string
-			for _, bn := range besides[k:n] {
-				names = append(names, bn.name)
-			}
-			prep := besides[k].prep
-			words(phraseIn(prep, names, dativePreps[prep] && !(prep == "in" && whitherKinds[p.kind])))
-			k = n
-		}
+		besidePhrases()
 		words(place)
 	case p.kind == KindMatch && len(opponents) > 0:
 		// "gewann gegen Müller": whom it was won against, and who won

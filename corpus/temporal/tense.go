@@ -437,7 +437,7 @@ func (s *state) attributeDate(k, i int) bool {
 // participleStem returns the past participle of w when w declines one as
 // an adjective ("erschienenen", "verhaftete", "vorgestellten").
 func participleStem(w string) (string, bool) {
-	for _, end := range []string{"en", "em", "er", "es", "e"} {
+	for _, end := range adjEndings {
 		stem, ok := strings.CutSuffix(w, end)
 		if !ok || len(stem) < 4 {
 			continue
