@@ -87,10 +87,20 @@ func TestWhitherTitle(t *testing.T) {
 // genitive its noun is told with, when that genitive names no actor and
 // ends where its phrase does.
 func TestGenitiveTitle(t *testing.T) {
-	for _, tt := range []struct{ text, want string }{
+	wantFridayTitles(t, []titleCase{
 		{"Am Freitag fand die Abstimmung des Gremiums statt.", "Abstimmung des Gremiums"},
 		{"Am Freitag fand die Abstimmung des Friedens- und Sicherheitsrats statt.", "Abstimmung"},
-	} {
+	})
+}
+
+// titleCase is a sentence of a December 2024 article dated by its "am
+// Freitag" and the one title it should be given.
+type titleCase struct{ text, want string }
+
+// wantFridayTitles checks that each sentence tells one event of its title.
+func wantFridayTitles(t *testing.T, cases []titleCase) {
+	t.Helper()
+	for _, tt := range cases {
 		if got, ok := fridayTitle(t, tt.text); !ok || got != tt.want {
 			t.Errorf("%q: title %q (one event %v), want %q", tt.text, got, ok, tt.want)
 		}

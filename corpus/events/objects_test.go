@@ -117,16 +117,12 @@ func TestChronicleEntryAfterDash(t *testing.T) {
 // country Y, it places Y, where someone is from or what a country is
 // part of.
 func TestPlaceOfAnotherHappening(t *testing.T) {
-	for _, tt := range []struct{ text, want string }{
+	wantFridayTitles(t, []titleCase{
 		{"Am Freitag ist Musk nach dem Erdbeben in Tarvis zurückgetreten.", "Rücktritt von Musk"},
 		{"Am Freitag ist Musk wegen des Streiks in Graz zurückgetreten.", "Rücktritt von Musk"},
 		{"Am Freitag ist Musk bei einem Unglück in Linz ums Leben gekommen.", "Tod von Musk in Linz"},
 		{"Am Freitag ist Musk aus Linz in Österreich in Tirol abgestürzt.", "Absturz von Musk in Tirol"},
 		{"Am Freitag ist Musk aus Linz in Österreich abgestürzt.", "Absturz von Musk"},
 		{"Am Freitag hat ein Erdbeben den Norden von Peru in Südamerika erschüttert.", "Erdbeben in Peru"},
-	} {
-		if got, ok := fridayTitle(t, tt.text); !ok || got != tt.want {
-			t.Errorf("%q: title %q (one event %v), want %q", tt.text, got, ok, tt.want)
-		}
-	}
+	})
 }
