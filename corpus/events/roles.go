@@ -123,6 +123,10 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 			r.role = model.RoleParticipant
 		case passive && (r.prep == "von" || r.prep == "vom" || r.prep == "durch"):
 			r.role = model.RoleAgent
+		case r.prep == "an" && kind == KindSale:
+			// "verkaufte die Sparte an X", "wurde an X verkauft": whom it was sold to bought
+			// it; what was sold is the object
+			r.role = model.RoleParticipant
 		case passive && r.order > 0 && r.rank == 0:
 			// "X erfuhr, dass Y festgenommen wurde": the subject of the
 			// clause the passive hangs on is not what was done to

@@ -73,7 +73,8 @@ func title(p titleParts, table []model.Actor) string {
 		case "", "an":
 			sides = append(sides, n) // "an": whom a win went to ("Der Sieg ging an X")
 		}
-		if k < len(p.preps) && ownPrep(p.preps[k]) && k < len(p.roles) && p.roles[k] == model.RoleParticipant {
+		if k < len(p.preps) && k < len(p.roles) && p.roles[k] == model.RoleParticipant && (ownPrep(p.preps[k]) || p.kind == KindSale && p.preps[k] == "an") {
+			// "bei Siemens"; a sale's "an X" names who bought it
 			besides = append(besides, prepName{bare(p.preps[k]), n})
 		}
 		switch {
@@ -180,7 +181,7 @@ func title(p titleParts, table []model.Actor) string {
 			// whose "gegen" was a noun's ("eine Klage gegen X")
 			words(phrase("gegen", patients), place)
 		default:
-			words(accusatives(patients), place)
+			words(accusatives(patients), buyers(p.kind, besides), place)
 		}
 		words(v.particle)
 	case v != nil && p.kind == KindCollapse && p.thing != "" && !contains(all, p.thing) && v.participle != "":
@@ -190,7 +191,7 @@ func title(p titleParts, table []model.Actor) string {
 	case v != nil && len(agents) > 0 && len(patients) == 0 && p.thing != "" && !contains(all, p.thing) && !strings.EqualFold(p.thing, v.infinitive):
 		// "Ministerium verbietet Demonstration", "Gemeinderat beschließt
 		// Budget"
-		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), p.thing, v.particle)
+		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), p.thing, buyers(p.kind, besides), v.particle)
 	case v != nil && (p.kind == KindAction || p.kind == KindPlan && p.noun == "") && len(agents) > 0:
 		// an action has no noun of its own: "Opposition protestiert in
 		// Wien"
@@ -351,6 +352,21 @@ func title(p titleParts, table []model.Actor) string {
 		out = string(unicode.ToUpper(r)) + out[n:]
 	}
 	return out
+}
+
+// buyers names whom a sale went to, "an X", among the participants
+// named with a preposition of their own; "" for other kinds.
+func buyers(k Kind, besides []prepName) string {
+	if k != KindSale {
+		return ""
+	}
+	var names []string
+	for _, bn := range besides {
+		if bn.prep == "an" {
+			names = append(names, bn.name)
+		}
+	}
+	return phrase("an", names)
 }
 
 // whitherKinds are happenings that go somewhere: "in" names where to,

@@ -48,3 +48,13 @@ func TestSubjectWithAttributePhrase(t *testing.T) {
 		t.Errorf("%q: title %q (one event %v), want %q", text, got, ok, "Abstimmung verschoben")
 	}
 }
+
+// TestSaleToBuyer: whom a sale went to ("an X") bought it; the title
+// names them so, not as what was sold.
+func TestSaleToBuyer(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Volkswagen hat am Freitag seine Lampensparte an Oracle verkauft.", "Volkswagen verkauft Lampensparte an Oracle"},
+		{"Am Freitag verkaufte Meta das Werk Amazon an Oracle.", "Meta verkauft Amazon an Oracle"},
+		{"Am Freitag wurden 40 Grundstücke an Verdi verkauft.", "Verkauf an Verdi"},
+	})
+}
