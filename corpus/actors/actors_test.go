@@ -227,6 +227,8 @@ func TestPronouns(t *testing.T) {
 			[]want{{"ihn", "per", "Paul Sommer", "i", ""}}, nil},
 		{"a pronoun through the pronoun of the sentence before", []string{"Paul Sommer schwieg lange. Ein Wort fand er nicht. Die Richterin verurteilte ihn."},
 			[]want{{"er", "per", "Paul Sommer", "i", ""}, {"ihn", "per", "Paul Sommer", "i", ""}}, nil},
+		{"a surname cut to its initial", []string{"Gegen Paul S. ermittelt die Polizei. Lange schwieg S. zu allem. Am Montag nahm sie ihn fest."},
+			[]want{{"ihn", "per", "Paul S.", "i", ""}}, nil},
 		{"ihn with no person near", []string{"Olaf Scholz kam.", "Der Tag war lang. Es regnete. Niemand kam. Dann sah man ihn nicht."},
 			nil, []string{"ihn"}},
 		{"sie singular with a woman", []string{"Karoline Leavitt sprach mit Elon Musk. „Das Volk sollte sich verlassen“, betonte sie."},

@@ -44,6 +44,7 @@ type finder struct {
 	byFirst   map[string]*person // first name → person; nil entry: ambiguous
 	byFull    map[string]*person
 	mentioned []personAt        // person mentions, for pronouns and "die beiden"
+	cutNames  []*person         // people named with a surname cut to its initial ("Emanuel S."), for pronouns only
 	orgs      map[string]string // a written org name (no genitive) → canonical name
 	orgCount  map[string]int    // canonical org name → explicit mentions
 	alone     map[string]bool   // capitalised words written on their own in mid-sentence, built when needed
@@ -124,6 +125,8 @@ func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 	clear(f.people)
 	f.people = f.people[:0]
 	f.mentioned = f.mentioned[:0]
+	clear(f.cutNames)
+	f.cutNames = f.cutNames[:0]
 	for _, m := range []map[string]*person{f.bySurname, f.byFirst, f.byFull} {
 		clear(m)
 	}
@@ -530,6 +533,18 @@ func (f *finder) fullName(i int) int {
 	}
 	j := i + 1
 	if j >= len(f.toks) || f.toks[i].block != f.toks[j].block {
+		return 0
+	}
+	if f.toks[i].block == f.toks[j].block && f.surnameInitial(j) && !f.toks[i].meta {
+		// "Emanuel S.": a surname the press cut to its initial, as it
+		// names a defendant or a suspect. The tagger's path names the
+		// person (initialNames); the rules learn the person only for a
+		// pronoun after it to stand for ("verurteilte ihn"), and add no
+		// mention, so that the hints the tagger was trained on stay as
+		// they were.
+		p := &person{name: f.w(i) + " " + f.w(j) + ".", first: f.w(i), surname: f.w(j), gender: genderOf(e)}
+		f.cutNames = append(f.cutNames, p)
+		f.mentioned = append(f.mentioned, personAt{tok: i, p: p})
 		return 0
 	}
 	// Middle initial "Donald J. Trump" or second first name "Anna Lena Meyer".

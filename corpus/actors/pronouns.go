@@ -10,6 +10,7 @@ import (
 )
 
 func (f *finder) findPronouns() {
+	f.cutNamesAgain()
 	if len(f.mentioned) == 0 {
 		return
 	}
@@ -60,6 +61,35 @@ func (f *finder) findPronouns() {
 				continue // "die beiden Tech-Milliardäre": a noun phrase
 			}
 			f.theTwo(next, s, i)
+		}
+	}
+}
+
+// cutNamesAgain adds to the people mentioned every initial alone ("S.")
+// of a person named with a surname cut to it ("Emanuel S."), when one
+// such person has that initial: "sagt S." is that person again.
+func (f *finder) cutNamesAgain() {
+	if len(f.cutNames) == 0 {
+		return
+	}
+	for _, c := range f.caps {
+		i := int(c)
+		if !f.initialAt(i) || !stopEndsWord(f.text, int(f.toks[i].end)) || i > 0 && f.joined(i) && f.e(i-1)&firstName != 0 {
+			continue // not an initial alone: "Emanuel S." itself is mentioned already
+		}
+		var p *person
+		for _, q := range f.cutNames {
+			if q.surname != f.w(i) {
+				continue
+			}
+			if p != nil && p.name != q.name {
+				p = nil // two such people with that initial: "S." names neither
+				break
+			}
+			p = q
+		}
+		if p != nil {
+			f.mentioned = append(f.mentioned, personAt{tok: i, p: p})
 		}
 	}
 }
