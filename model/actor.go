@@ -41,9 +41,11 @@ func Surname(name string) string {
 	for k > 1 && isLowerWord(words[k-1]) {
 		k--
 	}
-	if k < len(words)-1 && k > 0 && capitalParticles[words[k-1]] {
+	if k > 0 && capitalParticles[words[k-1]] && (k < len(words)-1 || k >= 2) {
 		// before lower-case particles, one written with a capital belongs
-		// to the name too: "Van der Bellen" of "Alexander Van der Bellen"
+		// to the name too: "Van der Bellen" of "Alexander Van der Bellen";
+		// so does one between a first name and the last word: "De Luca"
+		// of "Marco De Luca" (but "Van Morrison" is a first name)
 		k--
 	}
 	return strings.Join(words[k:], " ")

@@ -14,6 +14,8 @@ func TestSurname(t *testing.T) {
 		"Alexander Van der Bellen": "Van der Bellen",
 		"Van der Bellen":           "Van der Bellen",
 		"Van Morrison":             "Morrison",
+		"Marco De Luca":            "De Luca",
+		"Anna Le Roux":             "Le Roux",
 		"Paul VI":                  "Paul VI", // a ruler's number is no surname
 		"Papst Benedikt XVI.":      "Benedikt XVI.",
 		"Louis CK":                 "CK",
