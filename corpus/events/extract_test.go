@@ -1650,6 +1650,21 @@ func TestCoordinatedMainClause(t *testing.T) {
 	}
 }
 
+// TestDashedRemark: a remark between two dashes interrupts its clause,
+// which goes on after it: its auxiliary or modal and its participle or
+// infinitive are one verb, its subject the verb's ("hat – wie erwartet –
+// … gesperrt"); a headline's "A – B – C" stays three parts.
+func TestDashedRemark(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Meta hat – wie erwartet – am Freitag Trump gesperrt.", "Meta sperrt Trump"},
+		{"Meta hat am Freitag – nach langem Streit – Trump gesperrt.", "Meta sperrt Trump"},
+	})
+	noMentionOf(t, fx{text: "Ob das reicht, müsste nun – so heißt es in Berlin – Meta entscheiden.", date: dec2024}, KindDecision)
+	if _, ok := fridayTitle(t, "Meta sperrt Trump – am Freitag viel Kritik – Musk schweigt."); !ok {
+		t.Error("a headline's parts between dashes: want the ban alone")
+	}
+}
+
 // TestVerbFirstCondition: a sentence that opens with its finite verb is a
 // condition; neither it nor what follows from it happened.
 func TestVerbFirstCondition(t *testing.T) {

@@ -281,6 +281,12 @@ func (s *sent) clauses() {
 	// infinitive may come after a subordinate clause; subDone: the
 	// subordinate clause's last segment ended with its finite verb.
 	mainAux, subDone := false, false
+	// A remark between two dashes ("hat – wie erwartet – am Montag …
+	// beschlossen") is a clause of its own; after it the clause it
+	// interrupts goes on (resume: the closing dash's index, or -1).
+	resume, open := s.dashedRemark()
+	var resumeMain, resumeCur int
+	var resumeAux bool
 	for i := 0; i <= len(toks); i++ {
 		if i < len(toks) && !isCut(toks[i].punct) && !s.coordinatedRelative(segStart, i) {
 			continue
@@ -329,7 +335,14 @@ func (s *sent) clauses() {
 		if i < len(toks) {
 			toks[i].group = cur
 			toks[i].seg = i
-			if toks[i].punct != ',' && toks[i].punct != 0 {
+			switch {
+			case i == resume:
+				main, cur, mainAux, subDone = resumeMain, resumeCur, resumeAux, false
+				resume, open = s.nextDashedRemark(i + 1)
+			case toks[i].punct != ',' && toks[i].punct != 0:
+				if i == open {
+					resumeMain, resumeCur, resumeAux = main, cur, mainAux
+				}
 				main = newGroup(-1, -1, "", false)
 				cur = main
 				mainAux, subDone = false, false
@@ -337,6 +350,86 @@ func (s *sent) clauses() {
 		}
 		segStart = i + 1
 	}
+}
+
+// dashedRemark returns the closing and opening dash of the first remark
+// set between two dashes in the sentence that interrupts a clause, or
+// -1, -1.
+func (s *sent) dashedRemark() (closing, opening int) { return s.nextDashedRemark(0) }
+
+// nextDashedRemark is dashedRemark from token from on. A remark's dashes
+// stand inside the sentence, with no other mark of a clause's end
+// between them; the clause before it has a finite auxiliary or modal
+// and the words after it end in the participle or infinitive that
+// closes it ("soll – so heißt es – am Montag entscheiden"). A
+// headline's "A – B – C" lists three things and stays cut. The first
+// dash of a dateline ("Wien – Die Regierung …") opens no remark.
+func (s *sent) nextDashedRemark(from int) (closing, opening int) {
+	toks := s.toks
+	isDash := func(k int) bool { return toks[k].punct == '–' || toks[k].punct == '—' }
+	dateline := -1
+	if from == 0 {
+		for k := range toks {
+			if isDash(k) {
+				if k <= 4 && !slices.ContainsFunc(toks[:k], func(t token) bool { return t.word() && !t.upper }) {
+					dateline = k
+				}
+				break
+			}
+		}
+	}
+	for a := from; a < len(toks); a++ {
+		if !isDash(a) || a == dateline || a == 0 {
+			continue
+		}
+		z := a + 1
+		for z < len(toks) && !isDash(z) && toks[z].punct != '.' && toks[z].punct != '!' && toks[z].punct != '?' {
+			z++
+		}
+		if z >= len(toks) || !isDash(z) || z == a+1 {
+			return -1, -1
+		}
+		if s.openAuxBefore(a) && s.endsNonFinite(z+1, s.clauseStop(z+1)) {
+			return z, a
+		}
+		a = z - 1 // the closing dash may open the next remark
+	}
+	return -1, -1
+}
+
+// openAuxBefore reports a finite auxiliary or modal in the words before
+// token a, since the last mark of a clause: its participle or infinitive
+// is still to come.
+func (s *sent) openAuxBefore(a int) bool {
+	for k := a - 1; k >= 0 && (s.toks[k].word() || s.toks[k].punct == '"'); k-- {
+		if _, ok := auxNumber[s.toks[k].lower]; ok && s.toks[k].word() {
+			return true
+		}
+	}
+	return false
+}
+
+// endsNonFinite reports whether the words toks[b:e] end in a lower-case
+// word that may be a participle or an infinitive ("beschlossen",
+// "entscheiden"): after a finite auxiliary, that is what it is.
+func (s *sent) endsNonFinite(b, e int) bool {
+	last := lastWord(s.toks, b, e)
+	if last < 0 || s.toks[last].upper || s.toks[last].quoted {
+		return false
+	}
+	_, v := text.Classes(s.toks[last].lower)
+	return v&(text.PastParticiple|text.Infinitive) != 0
+}
+
+// clauseStop returns the index of the first mark of a clause's end at or
+// after token b, or len(toks).
+func (s *sent) clauseStop(b int) int {
+	for k := b; k < len(s.toks); k++ {
+		if isCut(s.toks[k].punct) || s.toks[k].punct == '.' || s.toks[k].punct == '!' || s.toks[k].punct == '?' {
+			return k
+		}
+	}
+	return len(s.toks)
 }
 
 // coordinatedRelative reports an "und" or "oder" at i that ends the
