@@ -64,6 +64,8 @@ func TestTriggerForms(t *testing.T) {
 		{"Am Montag erfolgte die Übernahme des Konzerns durch Lindner.", "acquisition", "Übernahme"},
 		{"Die Begegnung von Lindner und Musk im Finale endete am Montag 6:3.", "match", "Begegnung"}, // a game, by its context words
 		{"Am Montag kam es in Linz zu einer Begegnung von Lindner und Musk.", "meeting", "Begegnung"},
+		{"Am Montag traf Lindner in Linz mit Musk zusammen.", "meeting", "traf"},
+		{"Am Montag ist Lindner in Linz mit Musk zusammengetroffen.", "meeting", "zusammengetroffen"},
 		{"Nach dem Spiel übernahm Lindner am Montag die Führung des Vereins.", "appointment", "übernahm"},                        // a post, though games are told
 		{"Oracle hat am Montag ein Sanierungsverfahren beantragt.", "insolvency", "beantragt"},                                   // an insolvency under Austrian law
 		{"Lindner erlag am Montag seinen schweren Verletzungen.", "death", "erlag"},                                              // died of them
