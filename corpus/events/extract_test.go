@@ -65,6 +65,10 @@ func TestTriggerForms(t *testing.T) {
 		{"Die Begegnung von Lindner und Musk im Finale endete am Montag 6:3.", "match", "Begegnung"}, // a game, by its context words
 		{"Am Montag kam es in Linz zu einer Begegnung von Lindner und Musk.", "meeting", "Begegnung"},
 		{"Am Montag traf Lindner in Linz mit Musk zusammen.", "meeting", "traf"},
+		{"Oracle hat am Montag die Stellungen von Verdi bombardiert.", "attack", "bombardiert"},
+		{"Ein Boot von Oracle ist am Montag in Linz gekentert.", "accident", "gekentert"},
+		{"Lindner hat das Abkommen am Montag ratifiziert.", "decision", "ratifiziert"},
+		{"Oracle befreite am Montag die Geiseln von Verdi.", "release", "befreite"},
 		{"Am Montag ist Lindner in Linz mit Musk zusammengetroffen.", "meeting", "zusammengetroffen"},
 		{"Nach dem Spiel übernahm Lindner am Montag die Führung des Vereins.", "appointment", "übernahm"},                        // a post, though games are told
 		{"Oracle hat am Montag ein Sanierungsverfahren beantragt.", "insolvency", "beantragt"},                                   // an insolvency under Austrian law
@@ -1664,6 +1668,21 @@ func TestDashedRemark(t *testing.T) {
 	noMentionOf(t, fx{text: "Ob das reicht, müsste nun – so heißt es in Berlin – Meta entscheiden.", date: dec2024}, KindDecision)
 	if _, ok := fridayTitle(t, "Meta sperrt Trump – am Freitag viel Kritik – Musk schweigt."); !ok {
 		t.Error("a headline's parts between dashes: want the ban alone")
+	}
+}
+
+// TestFreedOfNothing: "befreien" frees captives, not someone of a duty.
+func TestFreedOfNothing(t *testing.T) {
+	noMentionOf(t, fx{text: "Lindner wurde am Montag von der Steuer befreit.", date: dec2024}, KindRelease)
+}
+
+// TestIntroducedSpeech: who introduces reported speech with a verb of
+// its own ("jammerte, es habe … gegeben") takes no part in what it reports.
+func TestIntroducedSpeech(t *testing.T) {
+	for _, m := range Extract(0, fx{text: "Lindner jammerte, zuletzt habe es erneut Bombardierungen durch Oracle gegeben.", date: dec2024}.build(t), testActors) {
+		if m.Kind != KindAttack || !slices.Equal(m.Actors, []int{actorIndex(t, "oracle")}) {
+			t.Errorf("got a %s of %v, want an attack by Oracle alone", m.Kind, m.Actors)
+		}
 	}
 }
 

@@ -470,6 +470,17 @@ func (x *extractor) speakerSeg(s *sent, tok, at int) bool {
 			return true
 		}
 	}
+	// before speech reported in the subjunctive, the segment that
+	// introduces it with a verb of its own: "X klagte, es habe …
+	// gegeben"
+	if !s.reported(tok) || seg > s.toks[tok].seg {
+		return false
+	}
+	for i := seg; i < len(s.toks) && s.toks[i].seg == seg; i++ {
+		if t := &s.toks[i]; t.word() && !t.upper && t.actor < 0 && s.finiteForm(i) {
+			return true
+		}
+	}
 	return false
 }
 
