@@ -69,6 +69,10 @@ func TestTriggerForms(t *testing.T) {
 		{"Ein Boot von Oracle ist am Montag in Linz gekentert.", "accident", "gekentert"},
 		{"Lindner hat das Abkommen am Montag ratifiziert.", "decision", "ratifiziert"},
 		{"Oracle befreite am Montag die Geiseln von Verdi.", "release", "befreite"},
+		{"Ein Haus von Oracle ist am Montag in Linz eingestürzt.", "accident", "eingestürzt"},
+		{"Truppen von Oracle marschierten am Montag in Linz ein.", "attack", "marschierten"},
+		{"Lindner zündete am Montag ein Haus von Oracle an.", "crime", "zündete"},
+		{"Die Stilllegung des Werks von Oracle in Linz erfolgte am Montag.", "closure", "Stilllegung"},
 		{"Am Montag ist Lindner in Linz mit Musk zusammengetroffen.", "meeting", "zusammengetroffen"},
 		{"Nach dem Spiel übernahm Lindner am Montag die Führung des Vereins.", "appointment", "übernahm"},                        // a post, though games are told
 		{"Oracle hat am Montag ein Sanierungsverfahren beantragt.", "insolvency", "beantragt"},                                   // an insolvency under Austrian law
