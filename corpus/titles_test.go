@@ -24,3 +24,27 @@ func TestTitleOfWhatCameOut(t *testing.T) {
 		t.Errorf("titles %q, want one \"Roman erschienen\"", got)
 	}
 }
+
+// A strike named by a compound of the firm it is at ("Lufthansa-Streik")
+// is at that firm, which the title names once; a comment "zum …-Streik"
+// tells no strike.
+func TestWorkplaceCompound(t *testing.T) {
+	for _, tt := range []struct{ body, want string }{
+		{"Frankfurt – Der Lufthansa-Streik hat am Mittwoch den Flughafen lahmgelegt.", "Streik bei Lufthansa"},
+		{"Frankfurt – Ein Kommentar zum Lufthansa-Streik erschien am Mittwoch.", ""},
+	} {
+		a, err := ingest.Parse("a", "a.txt", []byte("date: 2024-02-07\n\nLuftfahrt\n\n"+tt.body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, e := range Build([]*model.Article{a}).Events {
+			if e.Kind == "strike" {
+				got = e.Title
+			}
+		}
+		if got != tt.want {
+			t.Errorf("%q: strike %q, want %q", tt.body, got, tt.want)
+		}
+	}
+}

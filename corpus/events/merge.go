@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 
 	"chronik/model"
@@ -442,6 +443,18 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 		score -= 3
 	}
 	return score, outlier, true
+}
+
+// namesActor reports whether a compound's first part ("Lufthansa" of
+// "Lufthansa-Streik") is the short name of one of actors: a title names
+// where a strike is on its own ("Streik bei Lufthansa"), not twice.
+func namesActor(part string, actors []int, table []model.Actor) bool {
+	for _, a := range actors {
+		if a < len(table) && strings.EqualFold(part, ShortName(&table[a])) {
+			return true
+		}
+	}
+	return false
 }
 
 // jaccard compares actors with the core of c.
@@ -1244,7 +1257,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	// "EU-Türkei-Gipfel", the first told.
 	for _, i := range members {
 		if m := &mg.ms[i]; m.Noun == noun {
-			if c := compoundOf(m.Trigger, noun); c != "" {
+			if c := compoundOf(m.Trigger, noun); c != "" && !(workplaceKinds[m.Kind] && namesActor(strings.TrimSuffix(c[:len(c)-len(noun)], "-"), m.Actors, table)) {
 				noun = c
 				break
 			}

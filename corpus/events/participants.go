@@ -35,6 +35,10 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			if postKinds[kind] && hasRoleSuffix(s.toks[r.first].lower) && s.scopeOf(r.first, g) >= 0 {
 				// "Henkel-Chef X verlässt …": the post's organisation
 				rs = append(rs, ranked{actor: r.Actor, order: s.scopeOf(r.first, g), rank: 2, pos: r.first, last: r.last, prep: "bei"})
+			} else if r.first == tok && workplaceKinds[kind] && s.names[r.Actor].Kind == model.Organization && !topicPreposition(s.governedBy(tok)) {
+				// "Lufthansa-Streik", "Siemens-Stellenabbau": where it is
+				// (not what a text is about: "Kommentar zum Lufthansa-Streik")
+				rs = append(rs, ranked{actor: r.Actor, order: 0, rank: 2, pos: r.first, last: r.last, prep: "bei"})
 			}
 			continue
 		}
@@ -347,6 +351,22 @@ func (s *sent) relativePeople(g int) string {
 		}
 	}
 	return ""
+}
+
+// workplaceKinds are happenings at an organisation that a compound of its
+// name and the happening's noun names ("Lufthansa-Streik"): the
+// organisation is where it happens, neither who does it nor whom it befalls.
+var workplaceKinds = map[Kind]bool{KindStrike: true, KindJobcuts: true}
+
+// topicPreposition reports a preposition that names what a text or a
+// call is about ("Kommentar zum Streik", "Streit über den Abbau"), not a
+// happening told.
+func topicPreposition(p string) bool {
+	switch p {
+	case "zu", "zum", "zur", "über":
+		return true
+	}
+	return false
 }
 
 // thingKinds are what befalls a thing a relative clause tells of with a
