@@ -26,12 +26,14 @@ func TestTitleOfWhatCameOut(t *testing.T) {
 }
 
 // A strike named by a compound of the firm it is at ("Lufthansa-Streik")
-// is at that firm, which the title names once; a comment "zum …-Streik"
-// tells no strike.
+// is at that firm, an insolvency so named ("Lufthansa-Pleite") the
+// firm's; the title names the firm once. A comment "zum …-Streik" tells
+// no strike.
 func TestWorkplaceCompound(t *testing.T) {
-	for _, tt := range []struct{ body, want string }{
-		{"Frankfurt – Der Lufthansa-Streik hat am Mittwoch den Flughafen lahmgelegt.", "Streik bei Lufthansa"},
-		{"Frankfurt – Ein Kommentar zum Lufthansa-Streik erschien am Mittwoch.", ""},
+	for _, tt := range []struct{ body, kind, want string }{
+		{"Frankfurt – Der Lufthansa-Streik hat am Mittwoch den Flughafen lahmgelegt.", "strike", "Streik bei Lufthansa"},
+		{"Frankfurt – Ein Kommentar zum Lufthansa-Streik erschien am Mittwoch.", "strike", ""},
+		{"Frankfurt – Die Lufthansa-Pleite hat am Mittwoch 2.000 Menschen den Job gekostet.", "insolvency", "Insolvenz von Lufthansa"},
 	} {
 		a, err := ingest.Parse("a", "a.txt", []byte("date: 2024-02-07\n\nLuftfahrt\n\n"+tt.body))
 		if err != nil {
@@ -39,12 +41,12 @@ func TestWorkplaceCompound(t *testing.T) {
 		}
 		got := ""
 		for _, e := range Build([]*model.Article{a}).Events {
-			if e.Kind == "strike" {
+			if e.Kind == tt.kind {
 				got = e.Title
 			}
 		}
 		if got != tt.want {
-			t.Errorf("%q: strike %q, want %q", tt.body, got, tt.want)
+			t.Errorf("%q: %s %q, want %q", tt.body, tt.kind, got, tt.want)
 		}
 	}
 }

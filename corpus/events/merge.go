@@ -445,9 +445,16 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 	return score, outlier, true
 }
 
+// hasCompoundParty reports a kind whose compound names a party (see
+// compoundParties).
+func hasCompoundParty(k Kind) bool {
+	_, ok := compoundParties[k]
+	return ok
+}
+
 // namesActor reports whether a compound's first part ("Lufthansa" of
 // "Lufthansa-Streik") is the short name of one of actors: a title names
-// where a strike is on its own ("Streik bei Lufthansa"), not twice.
+// the party on its own ("Streik bei Lufthansa"), not twice.
 func namesActor(part string, actors []int, table []model.Actor) bool {
 	for _, a := range actors {
 		if a < len(table) && strings.EqualFold(part, ShortName(&table[a])) {
@@ -1257,7 +1264,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	// "EU-Türkei-Gipfel", the first told.
 	for _, i := range members {
 		if m := &mg.ms[i]; m.Noun == noun {
-			if c := compoundOf(m.Trigger, noun); c != "" && !(workplaceKinds[m.Kind] && namesActor(strings.TrimSuffix(c[:len(c)-len(noun)], "-"), m.Actors, table)) {
+			if c := compoundOf(m.Trigger, noun); c != "" && !(hasCompoundParty(m.Kind) && namesActor(strings.TrimSuffix(c[:len(c)-len(noun)], "-"), m.Actors, table)) {
 				noun = c
 				break
 			}

@@ -35,10 +35,17 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			if postKinds[kind] && hasRoleSuffix(s.toks[r.first].lower) && s.scopeOf(r.first, g) >= 0 {
 				// "Henkel-Chef X verlässt …": the post's organisation
 				rs = append(rs, ranked{actor: r.Actor, order: s.scopeOf(r.first, g), rank: 2, pos: r.first, last: r.last, prep: "bei"})
-			} else if r.first == tok && workplaceKinds[kind] && s.names[r.Actor].Kind == model.Organization && !topicPreposition(s.governedBy(tok)) {
-				// "Lufthansa-Streik", "Siemens-Stellenabbau": where it is
-				// (not what a text is about: "Kommentar zum Lufthansa-Streik")
-				rs = append(rs, ranked{actor: r.Actor, order: 0, rank: 2, pos: r.first, last: r.last, prep: "bei"})
+			} else if prep, ok := compoundParties[kind]; ok && r.first == tok && s.names[r.Actor].Kind == model.Organization && !topicPreposition(s.governedBy(tok)) && !pastAnchors.has(s.governedBy(tok)) {
+				// "Lufthansa-Streik": at Lufthansa; "Zielpunkt-Pleite":
+				// Zielpunkt's (not what a text is about, "Kommentar zum
+				// Lufthansa-Streik", nor a happening told before that a
+				// clause is set after, "nach der X-Pleite", which refers
+				// back to it)
+				if prep == "" {
+					rs = append(rs, ranked{actor: r.Actor, order: 0, rank: 1, pos: r.first, last: r.last, det: "den"})
+				} else {
+					rs = append(rs, ranked{actor: r.Actor, order: 0, rank: 2, pos: r.first, last: r.last, prep: prep})
+				}
 			}
 			continue
 		}
@@ -353,10 +360,12 @@ func (s *sent) relativePeople(g int) string {
 	return ""
 }
 
-// workplaceKinds are happenings at an organisation that a compound of its
-// name and the happening's noun names ("Lufthansa-Streik"): the
-// organisation is where it happens, neither who does it nor whom it befalls.
-var workplaceKinds = map[Kind]bool{KindStrike: true, KindJobcuts: true}
+// compoundParties are happenings that a compound of an organisation's
+// name and their noun tells of that organisation, with the preposition
+// it takes part by: "Lufthansa-Streik" is a strike at Lufthansa (who
+// strikes are its staff), "Zielpunkt-Pleite" Zielpunkt's insolvency ("":
+// it befalls the organisation).
+var compoundParties = map[Kind]string{KindStrike: "bei", KindJobcuts: "bei", KindInsolvency: ""}
 
 // topicPreposition reports a preposition that names what a text or a
 // call is about ("Kommentar zum Streik", "Streit über den Abbau"), not a
