@@ -1675,6 +1675,15 @@ func TestDashedRemark(t *testing.T) {
 	}
 }
 
+// TestPossessiveSein: "sein Sohn" is no perfect infinitive, so "sollen …
+// angeklagt werden" stays what is to come.
+func TestPossessiveSein(t *testing.T) {
+	noMentionOf(t, fx{text: "Mit ihm sollen auch Scholz und sein Sohn Lindner angeklagt werden.", date: dec2024}, KindLawsuit)
+	if ms := Extract(0, fx{text: "Lindner soll sein Amt am Montag niedergelegt haben.", date: dec2024}.build(t), testActors); len(ms) != 1 || ms[0].Kind != KindResignation {
+		t.Errorf("a perfect infinitive after a possessive: got %v, want one resignation", ms)
+	}
+}
+
 // TestFreedOfNothing: "befreien" frees captives, not someone of a duty.
 func TestFreedOfNothing(t *testing.T) {
 	noMentionOf(t, fx{text: "Lindner wurde am Montag von der Steuer befreit.", date: dec2024}, KindRelease)

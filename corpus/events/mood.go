@@ -39,7 +39,7 @@ func (s *sent) mood(g, seg int) mood {
 			intended = true
 		case t.is(reportative):
 			soll = true
-		case t.is(perfectInf):
+		case t.is(perfectInf) && !s.possessiveSein(i):
 			perfect = true
 		case t.is(futureAux):
 			future = true
@@ -1288,3 +1288,14 @@ var (
 		// Entscheidung", "Spekulationen über einen Rücktritt"
 		"aussage", "frage", "spekulation", "gerücht")
 )
+
+// possessiveSein reports a "sein" at i that is the possessive before its
+// noun ("sein Sohn", "sein ältester Sohn"), not the infinitive of a
+// perfect ("soll … gewesen sein").
+func (s *sent) possessiveSein(i int) bool {
+	if s.toks[i].lower != "sein" || i+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[i+1]
+	return n.word() && n.group == s.toks[i].group && (n.upper || hasDeclension(n.lower))
+}

@@ -123,9 +123,10 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 			r.role = model.RoleParticipant
 		case passive && (r.prep == "von" || r.prep == "vom" || r.prep == "durch"):
 			r.role = model.RoleAgent
-		case r.prep == "an" && kind == KindSale:
-			// "verkaufte die Sparte an X", "wurde an X verkauft": whom it was sold to bought
-			// it; what was sold is the object
+		case r.prep == "an" && givingKinds[kind]:
+			// "verkaufte die Sparte an X", "wurde an X verkauft",
+			// "übergab das Mandat an X": whom it went to received it;
+			// what was given is the object
 			r.role = model.RoleParticipant
 		case passive && r.order > 0 && r.rank == 0:
 			// "X erfuhr, dass Y festgenommen wurde": the subject of the
@@ -200,6 +201,10 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 		}
 	}
 }
+
+// givingKinds are happenings that pass something to someone, named with
+// "an": a sale, a handover, a donation.
+var givingKinds = map[Kind]bool{KindSale: true, KindHandover: true, KindDonation: true}
 
 // intransitiveKinds are happenings done to no one: who flees, resigns or
 // strikes has no object.

@@ -73,7 +73,7 @@ func title(p titleParts, table []model.Actor) string {
 		case "", "an":
 			sides = append(sides, n) // "an": whom a win went to ("Der Sieg ging an X")
 		}
-		if k < len(p.preps) && k < len(p.roles) && p.roles[k] == model.RoleParticipant && (ownPrep(p.preps[k]) || p.kind == KindSale && p.preps[k] == "an") {
+		if k < len(p.preps) && k < len(p.roles) && p.roles[k] == model.RoleParticipant && (ownPrep(p.preps[k]) || p.gives() && p.preps[k] == "an") {
 			// "bei Siemens"; a sale's "an X" names who bought it
 			besides = append(besides, prepName{bare(p.preps[k]), n})
 		}
@@ -181,7 +181,7 @@ func title(p titleParts, table []model.Actor) string {
 			// whose "gegen" was a noun's ("eine Klage gegen X")
 			words(phrase("gegen", patients), place)
 		default:
-			words(accusatives(patients), buyers(p.kind, besides), place)
+			words(accusatives(patients), recipients(p, besides), place)
 		}
 		words(v.particle)
 	case v != nil && p.kind == KindCollapse && p.thing != "" && !contains(all, p.thing) && v.participle != "":
@@ -191,7 +191,7 @@ func title(p titleParts, table []model.Actor) string {
 	case v != nil && len(agents) > 0 && len(patients) == 0 && p.thing != "" && !contains(all, p.thing) && !strings.EqualFold(p.thing, v.infinitive):
 		// "Ministerium verbietet Demonstration", "Gemeinderat beschließt
 		// Budget"
-		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), p.thing, buyers(p.kind, besides), v.particle)
+		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), p.thing, recipients(p, besides), v.particle)
 	case v != nil && (p.kind == KindAction || p.kind == KindPlan && p.noun == "") && len(agents) > 0:
 		// an action has no noun of its own: "Opposition protestiert in
 		// Wien"
@@ -354,10 +354,11 @@ func title(p titleParts, table []model.Actor) string {
 	return out
 }
 
-// buyers names whom a sale went to, "an X", among the participants
-// named with a preposition of their own; "" for other kinds.
-func buyers(k Kind, besides []prepName) string {
-	if k != KindSale {
+// recipients names whom a sale, a handover or a donation went to, "an
+// X", among the participants named with a preposition of their own; ""
+// for other kinds.
+func recipients(p titleParts, besides []prepName) string {
+	if !p.gives() {
 		return ""
 	}
 	var names []string
@@ -367,6 +368,12 @@ func buyers(k Kind, besides []prepName) string {
 		}
 	}
 	return phrase("an", names)
+}
+
+// gives reports a happening that passes something to someone (see
+// givingKinds), also when it is still planned.
+func (p titleParts) gives() bool {
+	return givingKinds[p.kind] || p.kind == KindPlan && p.verb != nil && givingKinds[p.verb.kind]
 }
 
 // whitherKinds are happenings that go somewhere: "in" names where to,

@@ -49,12 +49,13 @@ func TestSubjectWithAttributePhrase(t *testing.T) {
 	}
 }
 
-// TestSaleToBuyer: whom a sale went to ("an X") bought it; the title
-// names them so, not as what was sold.
+// TestSaleToBuyer: whom a sale or a handover went to ("an X") received
+// it; the title names them so, not as what was sold or handed over.
 func TestSaleToBuyer(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
 		{"Volkswagen hat am Freitag seine Lampensparte an Oracle verkauft.", "Volkswagen verkauft Lampensparte an Oracle"},
 		{"Am Freitag verkaufte Meta das Werk Amazon an Oracle.", "Meta verkauft Amazon an Oracle"},
 		{"Am Freitag wurden 40 Grundstücke an Verdi verkauft.", "Verkauf an Verdi"},
+		{"Volkswagen übergab am Freitag sein Werbegeschäft an Oracle.", "Volkswagen übergibt Werbegeschäft an Oracle"},
 	})
 }
