@@ -39,12 +39,12 @@ var (
 // before any rule was changed for it). The test splits have none: they are
 // scored, not tuned to.
 var gnadFloors = map[string]Scores{
-	"dev": { // raised in round eleven (39/40, 38/58, 1/38, 40/64 before), twelve (40/41), twenty-six (41/65), forty (40/40, 39/58, 1/39, 42/65) and fifty-four (41/41, 40/58, 1/40, 43/66)
+	"dev": { // raised in round eleven (39/40, 38/58, 1/38, 40/64 before), twelve (40/41), twenty-six (41/65), forty (40/40, 39/58, 1/39, 42/65), fifty-four (41/41, 40/58, 1/40, 43/66) and fifty-eight (45/68)
 		Precision:    42.0 / 42,
 		Recall:       41.0 / 58,
 		SplitRate:    1.0 / 41,
 		DateAccuracy: 10.0 / 10,
-		ActorRecall:  45.0 / 68,
+		ActorRecall:  46.0 / 68,
 	},
 	"dev2": { // actor recall raised in round twenty-eight (17/35 before), forty (18/35) and fifty-six (21/36); all but dates in forty-nine (21/21, 21/40, 0/21, 20/35 before)
 		Precision:    22.0 / 22,

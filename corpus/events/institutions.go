@@ -441,3 +441,14 @@ func fullInstitution(named []string, name string) string {
 	}
 	return full
 }
+
+// namedBefore reports whether the word noun stands before token tok in
+// the sentence.
+func (s *sent) namedBefore(noun string, tok int) bool {
+	for i := range tok {
+		if s.toks[i].text == noun {
+			return true
+		}
+	}
+	return false
+}

@@ -8,12 +8,15 @@ import (
 )
 
 // TestAgentInstitution: an institution a passive or a noun trigger names
-// with "durch" or "von" acted, also beside whom it was done to; the
-// event lists it after those named, as agent, and its title is theirs.
+// with "durch" or "von" acted, also beside whom it was done to, and so
+// did one that is the subject before a noun trigger its verb takes as
+// object; the event lists it after those named, as agent, and its title
+// is theirs. An institution after the noun is as often the object.
 func TestAgentInstitution(t *testing.T) {
 	for _, text := range []string{
 		"Präsident Lindner wurde am Freitag durch das Militär gestürzt.",
 		"Am Freitag kam es zur Festnahme von Lindner durch die Polizei.",
+		"Die Staatsanwaltschaft habe Ermittlungen gegen Lindner aufgenommen, teilte Musk am Freitag mit.", // the subject whose verb the noun is the object of
 	} {
 		f := fx{text: text, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}, "Am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
 		events, actors := Merge(Extract(0, f.build(t), testActors), testActors)
@@ -28,6 +31,17 @@ func TestAgentInstitution(t *testing.T) {
 				got = append(got, actors[a].ID)
 			}
 			t.Errorf("%q: actors %v roles %v, want Lindner and the institution, its agent", text, got, e.Roles)
+		}
+	}
+}
+
+// TestInstitutionAfterNoun: a body named after a noun trigger that is a
+// subject is the object of its verb, no agent.
+func TestInstitutionAfterNoun(t *testing.T) {
+	f := fx{text: "Am Freitag zwangen Streiks bei Oracle die Regierung in die Knie.", date: dec2024, timex: map[string]tx{"Am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
+	for _, m := range Extract(0, f.build(t), testActors) {
+		if m.agentInstitution != "" {
+			t.Errorf("a strike forcing a government: agent %q, want none", m.agentInstitution)
 		}
 	}
 }

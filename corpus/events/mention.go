@@ -414,6 +414,16 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	} else if len(m.Actors) > 0 && !speechKinds[kind] && spec > 0 && (!t.verb || passive) {
 		// "der Sturz Mursis durch das Militär"
 		m.agentInstitution, _ = x.agentInstitution(s, c.tok)
+		if m.agentInstitution == "" && !t.verb && s.governedBy(c.tok) == "" && !slices.Contains(m.Roles, model.RoleAgent) && !s.inClause(g, passiveDoneAux) && !s.pronounSubject(g) {
+			// "Die Staatsanwaltschaft hat Ermittlungen gegen X
+			// aufgenommen": the body that is the subject of the verb
+			// whose object the noun is did it (named before the noun;
+			// after it, the body is as often the object: "zwangen
+			// Streiks die Regierung in die Knie")
+			if inst, _ := x.institution(s, c.tok, false); inst != "" && s.namedBefore(inst, c.tok) {
+				m.agentInstitution = inst
+			}
+		}
 	} else if len(m.Actors) > 0 && !speechKinds[kind] && spec > 0 && !slices.Contains(m.Roles, model.RoleAgent) && !s.pronounSubject(g) {
 		// "Die Polizei nahm Müller am Montag fest": those named are whom
 		// it was done to; the body that is the verb's subject did it
