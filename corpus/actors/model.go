@@ -828,7 +828,7 @@ func functionWords(text string, spans []ner.Span) {
 	var surnames map[string]bool // gathered when such a word first asks
 	for i, sp := range spans {
 		w := text[sp.Start:sp.End]
-		if sp.Kind != ner.PER && sp.Kind != ner.ORG || hasBlankOrHyphen(w) || strings.ToUpper(w) == w {
+		if sp.Kind != ner.PER && sp.Kind != ner.ORG || hasBlankOrHyphen(w) || upperAlready(w) {
 			continue
 		}
 		if g := Gazetteer(w); g&uint32(common) == 0 || g&(gazLexNoun|uint32(firstName|nameToken|company)) != 0 {
@@ -1569,6 +1569,28 @@ func afterArticleAndAdjective(doc string, at int) bool {
 	}
 	c, _ := text.Classes(adj)
 	return c&text.Adjective != 0
+}
+
+// upperAlready reports whether strings.ToUpper(w) == w without building
+// the upper-case string, which most words, asked of every name the tagger
+// finds, would need: no rune of w has an upper case of its own, and no
+// byte is invalid UTF-8 (which ToUpper replaces).
+func upperAlready(w string) bool {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // isLowerWord reports whether w is letters in lower case.
