@@ -295,13 +295,16 @@ func contextWord(w *token, t *trigger) (forbid, require, cue bool) {
 	if !w.word() || w.cls != 0 && !t.wantsGrammar {
 		return false, false, false
 	}
-	forbid = slices.ContainsFunc(t.forbid, func(f string) bool {
+	for _, f := range t.forbid {
 		// a long word forbids its compounds too: "-entscheidungen",
 		// "Personalentscheidungen"; a noun its plural ("-aussage",
 		// "Aussagen traf")
-		return f == w.lower || len(f) >= minForbiddenHead && strings.HasSuffix(w.lower, f) || f == "#score" && cueMatches(w.lower, f) ||
-			w.upper && len(w.lower) > len(f) && len(w.lower) <= len(f)+2 && strings.HasPrefix(w.lower, f) && (w.lower[len(f):] == "n" || w.lower[len(f):] == "en")
-	})
+		if f == w.lower || len(f) >= minForbiddenHead && strings.HasSuffix(w.lower, f) || f == "#score" && cueMatches(w.lower, f) ||
+			w.upper && len(w.lower) > len(f) && len(w.lower) <= len(f)+2 && strings.HasPrefix(w.lower, f) && (w.lower[len(f):] == "n" || w.lower[len(f):] == "en") {
+			forbid = true
+			break
+		}
+	}
 	require = slices.Contains(t.require, w.lower)
 	for _, c := range t.cues {
 		if cueMatches(w.lower, c) && (w.upper || !inside(w.lower, c)) {
