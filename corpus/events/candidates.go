@@ -643,7 +643,9 @@ func (s *sent) separatedParticle(i int, inf string) string {
 		end = tail
 	}
 	for j := i + 1; j < end; j++ {
-		if t := &s.toks[j]; t.group == g && slices.Contains(separableParticles, t.lower) && s.clauseEnd(j) {
+		// (the clause's end first: few words end one, and every word
+		// would be compared with each particle)
+		if t := &s.toks[j]; t.group == g && s.clauseEnd(j) && slices.Contains(separableParticles, t.lower) {
 			if c, v := text.Classes(t.lower + inf); c&text.Verb != 0 && v&text.Infinitive != 0 {
 				return t.lower
 			}
