@@ -1060,29 +1060,38 @@ func (f *finder) datelinePlaces(spans []ner.Span) {
 	text := f.text
 	for k := range spans {
 		sp := &spans[k]
-		if sp.Kind != ner.PER && sp.Kind != ner.ORG {
+		// (the dash first: few names have one after them, and the word's
+		// place in its block costs a search)
+		if sp.Kind != ner.PER && sp.Kind != ner.ORG || !dashAndCapital(text[sp.End:]) {
 			continue
 		}
 		i, ok := slices.BinarySearchFunc(f.toks, int32(sp.Start), func(t token, at int32) int { return cmp.Compare(t.start, at) })
 		if !ok || !f.opensBlock(i) && !(f.toks[i].first && (f.e(i)&place != 0 || f.lex.lookup(oneLine(text[sp.Start:sp.End]))&place != 0)) {
 			continue
 		}
-		rest := text[sp.End:]
-		for strings.HasPrefix(rest, "/") {
-			n := strings.IndexAny(rest, " \t\n")
-			if n < 0 {
-				break
-			}
-			rest = rest[n:]
+		sp.Kind = ner.LOC
+	}
+}
+
+// dashAndCapital reports whether rest, the text after a dateline's place
+// (and the other places joined to it by slashes: "Linz/Wien"), goes on
+// with a dash and a capital: " – Die Regierung …".
+func dashAndCapital(rest string) bool {
+	for strings.HasPrefix(rest, "/") {
+		n := strings.IndexAny(rest, " \t\n")
+		if n < 0 {
+			break
 		}
-		for _, dash := range []string{" – ", " - "} {
-			if after, ok := strings.CutPrefix(rest, dash); ok {
-				if r, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(r) {
-					sp.Kind = ner.LOC
-				}
+		rest = rest[n:]
+	}
+	for _, dash := range []string{" – ", " - "} {
+		if after, ok := strings.CutPrefix(rest, dash); ok {
+			if r, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(r) {
+				return true
 			}
 		}
 	}
+	return false
 }
 
 // opensBlock reports whether word i is the first of its block.
