@@ -205,8 +205,10 @@ func (s *sent) alleged(g int) bool {
 		// someone says happened, and hedges
 		// (one hedges on its own: "Angeblich soll sie zugestimmt
 		// haben", a rumour with no one to say it)
-		alone, hedge := hedges[t.lower]
-		hedged = hedged || t.group == g && hedge && (alone || tail >= 0 && i < tail)
+		if !hedged && t.group == g {
+			alone, hedge := hedges[t.lower]
+			hedged = hedge && (alone || tail >= 0 && i < tail)
+		}
 	}
 	return subjunctive && claim || hedged
 }
