@@ -290,12 +290,18 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if (kind == KindPost || kind == KindBan) && plat != "" && rank == 0 {
 		obj, prep, rank = plat, "auf", 2
 	}
-	if place, pprep := s.place(x, kind, g, c.tok); place != "" && (rank == 0 || kind == KindMeeting || kind == KindVisit) {
-		obj, prep, rank = place, pprep, 1
+	// (the place and the country are looked for only where they would
+	// count: each reads the whole sentence)
+	if rank == 0 || kind == KindMeeting || kind == KindVisit {
+		if place, pprep := s.place(x, kind, g, c.tok); place != "" {
+			obj, prep, rank = place, pprep, 1
+		}
 	}
 	befellCountry := false // "Kenia erlebt eine Dürre": the country it befell is where, and tells it
-	if country := s.countryIn(g); rank == 0 && kind == KindDisaster && !t.verb && country != "" {
-		obj, prep, rank, befellCountry = country, "in", 1, true
+	if rank == 0 && kind == KindDisaster && !t.verb {
+		if country := s.countryIn(g); country != "" {
+			obj, prep, rank, befellCountry = country, "in", 1, true
+		}
 	}
 	if rank == 3 && s.topBlock() {
 		if x.headline == nil {
