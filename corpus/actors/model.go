@@ -828,7 +828,7 @@ func functionWords(text string, spans []ner.Span) {
 	var surnames map[string]bool // gathered when such a word first asks
 	for i, sp := range spans {
 		w := text[sp.Start:sp.End]
-		if sp.Kind != ner.PER && sp.Kind != ner.ORG || hasBlankOrHyphen(w) || strings.ToUpper(w) == w {
+		if sp.Kind != ner.PER && sp.Kind != ner.ORG || hasBlankOrHyphen(w) || upperAlready(w) {
 			continue
 		}
 		if g := Gazetteer(w); g&uint32(common) == 0 || g&(gazLexNoun|uint32(firstName|nameToken|company)) != 0 {
@@ -1060,29 +1060,38 @@ func (f *finder) datelinePlaces(spans []ner.Span) {
 	text := f.text
 	for k := range spans {
 		sp := &spans[k]
-		if sp.Kind != ner.PER && sp.Kind != ner.ORG {
+		// (the dash first: few names have one after them, and the word's
+		// place in its block costs a search)
+		if sp.Kind != ner.PER && sp.Kind != ner.ORG || !dashAndCapital(text[sp.End:]) {
 			continue
 		}
 		i, ok := slices.BinarySearchFunc(f.toks, int32(sp.Start), func(t token, at int32) int { return cmp.Compare(t.start, at) })
 		if !ok || !f.opensBlock(i) && !(f.toks[i].first && (f.e(i)&place != 0 || f.lex.lookup(oneLine(text[sp.Start:sp.End]))&place != 0)) {
 			continue
 		}
-		rest := text[sp.End:]
-		for strings.HasPrefix(rest, "/") {
-			n := strings.IndexAny(rest, " \t\n")
-			if n < 0 {
-				break
-			}
-			rest = rest[n:]
+		sp.Kind = ner.LOC
+	}
+}
+
+// dashAndCapital reports whether rest, the text after a dateline's place
+// (and the other places joined to it by slashes: "Linz/Wien"), goes on
+// with a dash and a capital: " – Die Regierung …".
+func dashAndCapital(rest string) bool {
+	for strings.HasPrefix(rest, "/") {
+		n := strings.IndexAny(rest, " \t\n")
+		if n < 0 {
+			break
 		}
-		for _, dash := range []string{" – ", " - "} {
-			if after, ok := strings.CutPrefix(rest, dash); ok {
-				if r, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(r) {
-					sp.Kind = ner.LOC
-				}
+		rest = rest[n:]
+	}
+	for _, dash := range []string{" – ", " - "} {
+		if after, ok := strings.CutPrefix(rest, dash); ok {
+			if r, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(r) {
+				return true
 			}
 		}
 	}
+	return false
 }
 
 // opensBlock reports whether word i is the first of its block.
@@ -1569,6 +1578,28 @@ func afterArticleAndAdjective(doc string, at int) bool {
 	}
 	c, _ := text.Classes(adj)
 	return c&text.Adjective != 0
+}
+
+// upperAlready reports whether strings.ToUpper(w) == w without building
+// the upper-case string, which most words, asked of every name the tagger
+// finds, would need: no rune of w has an upper case of its own, and no
+// byte is invalid UTF-8 (which ToUpper replaces).
+func upperAlready(w string) bool {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // isLowerWord reports whether w is letters in lower case.

@@ -863,3 +863,14 @@ func TestPlaceNamedCompanies(t *testing.T) {
 		}
 	}
 }
+
+// TestUpperAlready: upperAlready says what strings.ToUpper(w) == w says,
+// for letters with and without an upper case of their own and invalid
+// UTF-8.
+func TestUpperAlready(t *testing.T) {
+	for _, w := range []string{"", "ABC", "Abc", "ÄÖÜ", "Äö", "ß", "ẞ", "X1-2", "\xff", "A\xffB", "\uFFFD", "ǅ", "Ǆ", "µ", "ı", "σ", "ς"} {
+		if got, want := upperAlready(w), strings.ToUpper(w) == w; got != want {
+			t.Errorf("upperAlready(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

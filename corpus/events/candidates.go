@@ -295,23 +295,84 @@ func contextWord(w *token, t *trigger) (forbid, require, cue bool) {
 	if !w.word() || w.cls != 0 && !t.wantsGrammar {
 		return false, false, false
 	}
-	forbid = slices.ContainsFunc(t.forbid, func(f string) bool {
-		// a long word forbids its compounds too: "-entscheidungen",
-		// "Personalentscheidungen"; a noun its plural ("-aussage",
-		// "Aussagen traf")
-		return f == w.lower || len(f) >= minForbiddenHead && strings.HasSuffix(w.lower, f) || f == "#score" && cueMatches(w.lower, f) ||
-			w.upper && len(w.lower) > len(f) && len(w.lower) <= len(f)+2 && strings.HasPrefix(w.lower, f) && (w.lower[len(f):] == "n" || w.lower[len(f):] == "en")
-	})
+	forbid = len(t.forbid) > 0 && t.forbidden.has(w)
 	require = slices.Contains(t.require, w.lower)
 	for _, c := range t.cues {
-		if cueMatches(w.lower, c) && (w.upper || !inside(w.lower, c)) {
-			// a noun's cue inside a lower-case word is another word's
-			// part: "gericht" in "ausgerichtete"
+		if cueIn(w, c) {
 			cue = true
 			break
 		}
 	}
 	return forbid, require, cue
+}
+
+// cueIn reports whether word w is one context cue c names, as contextWord
+// counts it: cueMatches, but a long cue, which cueMatches finds anywhere
+// in a word, must open a lower-case one: inside it, it is another word's
+// part ("gericht" in "ausgerichtete").
+func cueIn(w *token, c string) bool {
+	if len(c) >= 5 && c[0] != '=' && c[0] != '#' {
+		if w.upper {
+			return strings.Contains(w.lower, c)
+		}
+		return strings.HasPrefix(w.lower, c)
+	}
+	return cueMatches(w.lower, c)
+}
+
+// A forbidSet holds a trigger's forbidden words (trigger.forbid) so that
+// contextWord tests each word of a clause against them at once: a long
+// word forbids its compounds too ("-entscheidungen",
+// "Personalentscheidungen"), a noun its plural ("-aussage", "Aussagen
+// traf"), "#score" a score.
+type forbidSet struct {
+	words *text.Table[bool] // every forbidden word, looked up by the token's hash
+	long  []string          // the words of minForbiddenHead bytes or more
+	score bool              // "#score" is among them
+}
+
+// newForbidSet makes the set of words, the zero set (which has must not
+// be asked) for none.
+func newForbidSet(words []string) forbidSet {
+	f := forbidSet{}
+	if len(words) == 0 {
+		return f
+	}
+	set := make(map[string]bool, len(words))
+	for _, w := range words {
+		set[w] = true
+		if len(w) >= minForbiddenHead {
+			f.long = append(f.long, w)
+		}
+		f.score = f.score || w == "#score"
+	}
+	f.words = text.NewTable(set)
+	return f
+}
+
+// has reports whether word w is one the set forbids.
+func (f *forbidSet) has(w *token) bool {
+	if _, ok := f.words.Get(w.lower, w.hash); ok {
+		return true
+	}
+	for _, l := range f.long {
+		if strings.HasSuffix(w.lower, l) {
+			return true
+		}
+	}
+	if f.score && cueMatches(w.lower, "#score") {
+		return true
+	}
+	if w.upper {
+		for _, e := range []string{"n", "en"} {
+			if base, ok := strings.CutSuffix(w.lower, e); ok {
+				if _, ok := f.words.Get(base, text.Hash(base)); ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // fits reports whether the clause of token i has the context words
@@ -377,12 +438,6 @@ func (s *sent) comparison(j int) bool {
 		return true
 	}
 	return false
-}
-
-// inside reports a cue that matches a word not at its start (see
-// cueMatches: a long cue may stand anywhere in a compound).
-func inside(w, cue string) bool {
-	return len(cue) >= 5 && cue[0] != '=' && cue[0] != '#' && !strings.HasPrefix(w, cue)
 }
 
 // minForbiddenHead is the shortest forbidden word that also forbids the
@@ -640,7 +695,9 @@ func (s *sent) separatedParticle(i int, inf string) string {
 		end = tail
 	}
 	for j := i + 1; j < end; j++ {
-		if t := &s.toks[j]; t.group == g && slices.Contains(separableParticles, t.lower) && s.clauseEnd(j) {
+		// (the clause's end first: few words end one, and every word
+		// would be compared with each particle)
+		if t := &s.toks[j]; t.group == g && s.clauseEnd(j) && slices.Contains(separableParticles, t.lower) {
 			if c, v := text.Classes(t.lower + inf); c&text.Verb != 0 && v&text.Infinitive != 0 {
 				return t.lower
 			}

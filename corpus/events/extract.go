@@ -95,6 +95,7 @@ package events
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"sync"
 
 	"chronik/corpus/text"
@@ -689,7 +690,12 @@ func (x *extractor) hasKind(kind Kind) bool {
 func programGuide(text string) bool {
 	n := 0
 	for i := 1; i+7 < len(text); i++ {
-		if text[i] != '.' || !isDigit(text[i-1]) {
+		// jump to the next full stop: most bytes are none
+		k := strings.IndexByte(text[i:len(text)-7], '.')
+		if k < 0 {
+			break
+		}
+		if i += k; !isDigit(text[i-1]) {
 			continue
 		}
 		j := i + 1

@@ -63,6 +63,16 @@ var institutionHeads = []string{
 // ("des Gerichts", "den Behörden").
 var institutionEndings = []string{"", "s", "es", "n", "en"}
 
+// institutionHeadsByLast are the institutionHeads by their last byte:
+// isInstitution, asked of the words of many clauses, compares a word with
+// the heads that end like it only.
+var institutionHeadsByLast = func() (by [256][]string) {
+	for _, h := range institutionHeads {
+		by[h[len(h)-1]] = append(by[h[len(h)-1]], h)
+	}
+	return by
+}()
+
 // isInstitution reports whether a lower-cased noun names an institution.
 func isInstitution(lower string) bool {
 	for _, e := range institutionEndings {
@@ -70,7 +80,7 @@ func isInstitution(lower string) bool {
 		if !ok || w == "" {
 			continue
 		}
-		for _, h := range institutionHeads {
+		for _, h := range institutionHeadsByLast[w[len(w)-1]] {
 			if strings.HasSuffix(w, h) {
 				return true
 			}

@@ -24,9 +24,10 @@ type trigger struct {
 	// The words its clause must or must not have, for a reading that
 	// holds only in some contexts: "verurteilte … zu vier Jahren Haft" is
 	// a verdict, "verurteilte den Angriff" criticism.
-	cues    []string // one of these must stand in the clause (see cueMatches)
-	require []string // each of these words must stand in the clause
-	forbid  []string // none of these words may stand in the clause
+	cues      []string // one of these must stand in the clause (see cueMatches)
+	require   []string // each of these words must stand in the clause
+	forbid    []string // none of these words may stand in the clause
+	forbidden forbidSet
 	// wantsGrammar: a context word is a word of a closed class ("=für",
 	// "+sich"), which the search must not skip.
 	wantsGrammar bool
@@ -173,6 +174,7 @@ func parseLexicon(data string) (*lexicon, error) {
 		if len(t.require) > 64 {
 			return nil, fmt.Errorf("line %d: more than 64 required words", n+1) // fits keeps them in a bit set
 		}
+		t.forbidden = newForbidSet(t.forbid)
 		if !t.verb && (len(t.require) > 0 || len(t.forbid) > 0) {
 			// a noun may want a cue ("Angriff" of rebels, not of a
 			// critic); what its clause must or must not have otherwise

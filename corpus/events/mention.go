@@ -290,12 +290,18 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if (kind == KindPost || kind == KindBan) && plat != "" && rank == 0 {
 		obj, prep, rank = plat, "auf", 2
 	}
-	if place, pprep := s.place(x, kind, g, c.tok); place != "" && (rank == 0 || kind == KindMeeting || kind == KindVisit) {
-		obj, prep, rank = place, pprep, 1
+	// (the place and the country are looked for only where they would
+	// count: each reads the whole sentence)
+	if rank == 0 || kind == KindMeeting || kind == KindVisit {
+		if place, pprep := s.place(x, kind, g, c.tok); place != "" {
+			obj, prep, rank = place, pprep, 1
+		}
 	}
 	befellCountry := false // "Kenia erlebt eine Dürre": the country it befell is where, and tells it
-	if country := s.countryIn(g); rank == 0 && kind == KindDisaster && !t.verb && country != "" {
-		obj, prep, rank, befellCountry = country, "in", 1, true
+	if rank == 0 && kind == KindDisaster && !t.verb {
+		if country := s.countryIn(g); country != "" {
+			obj, prep, rank, befellCountry = country, "in", 1, true
+		}
 	}
 	if rank == 3 && s.topBlock() {
 		if x.headline == nil {
@@ -490,14 +496,15 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		} else {
 			m.crowd = noun
 		}
-	} else if place := x.unnamedPlace(s, g); len(m.Actors) == 0 && x.impersonal && t.verb && rank == 0 && !x.dated && m.institution == "" && place != "" && !s.longSpan(g) {
+	} else if len(m.Actors) == 0 && x.impersonal && t.verb && rank == 0 && !x.dated && m.institution == "" && x.unnamedPlace(s, g) != "" && !s.longSpan(g) {
 		// "Bei einem Brand am Rande der Stadt Tarvis sind zehn
 		// Menschen gestorben", "Tarvis – Bei einem Brand
 		// …": what befell people unnamed befell them there (a noun is
 		// as often what may happen: "Katastrophen wie Tsunamis"; over
 		// a year, it is a tally: "Im vergangenen Jahr sind bei Unwettern
-		// mehr Menschen gestorben")
-		obj, prep = place, "in"
+		// mehr Menschen gestorben"). (The place, which reads the
+		// sentence, is looked for after the rest, and again here.)
+		obj, prep = x.unnamedPlace(s, g), "in"
 	} else if len(m.Actors) == 0 && !((x.impersonal || befellCountry || bystander && (impersonalKinds[kind] || kind == KindElection)) && (rank == 1 || x.dated || x.impersonal && x.passiveSubject != "")) && m.institution == "" && study < 0 {
 		return Mention{}, false
 	}

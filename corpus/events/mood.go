@@ -205,24 +205,35 @@ func (s *sent) alleged(g int) bool {
 		// someone says happened, and hedges
 		// (one hedges on its own: "Angeblich soll sie zugestimmt
 		// haben", a rumour with no one to say it)
-		alone, hedge := hedges[t.lower]
-		hedged = hedged || t.group == g && hedge && (alone || tail >= 0 && i < tail)
+		if !hedged && t.group == g {
+			hedge, alone := hedgeWord(t.lower)
+			hedged = hedge && (alone || tail >= 0 && i < tail)
+		}
 	}
 	return subjunctive && claim || hedged
 }
 
 // hedged reports a hedge in clause g ("soll angeblich vorstellen").
 func (s *sent) hedged(g int) bool {
-	return s.clauseHas(g, func(w string) bool { _, ok := hedges[w]; return ok })
+	return s.clauseHas(g, func(w string) bool { hedge, _ := hedgeWord(w); return hedge })
 }
 
-// hedges say that a speaker only supposes what a clause tells: "griffen
-// offenbar an", "habe angeblich gezahlt". The value says whether the word
-// makes its clause a rumour on its own: "angeblich" does; the others as
-// often hedge a part of what is told as fact (who did it, how: "getötet,
-// vermutlich von X"), and do only beside a speech tag.
-var hedges = map[string]bool{"offenbar": false, "offensichtlich": false, "angeblich": true, "mutmaßlich": false,
-	"vermutlich": false, "womöglich": false, "möglicherweise": false, "wohl": false, "wahrscheinlich": false}
+// hedgeWord reports whether w is a hedge, a word that says a speaker only
+// supposes what a clause tells ("griffen offenbar an", "habe angeblich
+// gezahlt"), and whether it makes its clause a rumour on its own:
+// "angeblich" does; the others as often hedge a part of what is told as
+// fact (who did it, how: "getötet, vermutlich von X"), and do only beside
+// a speech tag. A switch, not a map: alleged asks it of every word of a
+// clause.
+func hedgeWord(w string) (hedge, alone bool) {
+	switch w {
+	case "angeblich":
+		return true, true
+	case "offenbar", "offensichtlich", "mutmaßlich", "vermutlich", "womöglich", "möglicherweise", "wohl", "wahrscheinlich":
+		return true, false
+	}
+	return false, false
+}
 
 // habitual reports a clause that tells a repeated, unbounded activity:
 // "jährlich", "regelmäßig", "über Jahre hinweg", "seit Jahren" in the

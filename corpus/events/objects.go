@@ -238,8 +238,8 @@ func (s *sent) countryIn(g int) string {
 func (x *extractor) settlement(s *sent, g int) string {
 	for i := range s.toks {
 		t := &s.toks[i]
-		if j := i + 1; t.word() && t.upper && !t.quoted && hasAnySuffix(t.lower, settlementNouns) && s.scopeOf(i, g) >= 0 &&
-			j < len(s.toks) && x.placeWord(s, j) && !s.knownNoun(j) {
+		if j := i + 1; t.word() && t.upper && !t.quoted && j < len(s.toks) && s.scopeOf(i, g) >= 0 && hasAnySuffix(t.lower, settlementNouns) &&
+			x.placeWord(s, j) && !s.knownNoun(j) {
 			return s.a.Text[s.toks[j].start:s.toks[j].end]
 		}
 	}

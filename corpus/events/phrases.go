@@ -345,9 +345,17 @@ func (s *sent) nounArticle(i int) int {
 	return -1
 }
 
-// besideWords set a happening beside another of its kind ("Unterdessen
-// stürzte ein Wanderer ab", "war bereits verurteilt worden").
-var besideWords = map[string]bool{"unterdessen": true, "indes": true, "indessen": true, "bereits": true, "ebenfalls": true, "erneut": true}
+// besideWord reports a word that sets a happening beside another of its
+// kind ("Unterdessen stürzte ein Wanderer ab", "war bereits verurteilt
+// worden"). A switch, not a map: freshTelling asks it of every word of a
+// sentence.
+func besideWord(w string) bool {
+	switch w {
+	case "unterdessen", "indes", "indessen", "bereits", "ebenfalls", "erneut":
+		return true
+	}
+	return false
+}
 
 // freshTelling reports a sentence that tells the happening of its trigger
 // at token i as one not told before: an indefinite article opens the
@@ -366,7 +374,7 @@ func (s *sent) freshTelling(i int) bool {
 		if !t.word() || t.quoted {
 			continue
 		}
-		if besideWords[t.lower] || indefinite(t.lower) && j > 0 && s.toks[j-1].is(pastAux|perfectAux) {
+		if besideWord(t.lower) || indefinite(t.lower) && j > 0 && s.toks[j-1].is(pastAux|perfectAux) {
 			return true
 		}
 	}

@@ -91,6 +91,17 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 
 	triggers := false
 	first := firstWord(s.toks, 0, len(s.toks))
+	// whether the sentence is of the head or opens the body (topBlock,
+	// bodyLead), asked once rather than for every word without a reading:
+	// what bodyLead reads (the sentences before, the first word's readings,
+	// set before any word asks) stays the same through the loop
+	var headKnown, head bool
+	headOrLead := func() bool {
+		if !headKnown {
+			headKnown, head = true, s.topBlock() || s.bodyLead()
+		}
+		return head
+	}
 	for ti := range s.toks {
 		t := &s.toks[ti]
 		if !t.word() {
@@ -114,7 +125,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 			if !known && !t.upper {
 				t.forms, t.attrib = lx.attributive(t.lower, t.hash)
 			}
-			if len(t.forms) == 0 && !t.attrib && t.noun == 0 && (s.topBlock() || s.bodyLead()) {
+			if len(t.forms) == 0 && !t.attrib && t.noun == 0 && headOrLead() {
 				t.forms = s.actionReading(lx, ti) // actions are told in the head only (actions.go)
 			}
 		}

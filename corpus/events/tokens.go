@@ -94,10 +94,12 @@ func tokenize(toks []token, doc *text.Doc, start, end, from int) ([]token, int) 
 		// part is: "5:4-Sieg", "100-Meter-Lauf" (an age, "der
 		// 28-Jährige", stands for a person the actors name)
 		upper := t.Upper()
-		if h := strings.LastIndexByte(w, '-'); !upper && h > 0 && isDigit(w[0]) {
-			r, _ := utf8.DecodeRuneInString(w[h+1:])
-			age, _ := text.Age(w)
-			upper = unicode.IsUpper(r) && age == ""
+		if !upper && isDigit(w[0]) {
+			if h := strings.LastIndexByte(w, '-'); h > 0 {
+				r, _ := utf8.DecodeRuneInString(w[h+1:])
+				age, _ := text.Age(w)
+				upper = unicode.IsUpper(r) && age == ""
+			}
 		}
 		toks = append(toks, token{start: int(t.Start), end: int(dt[k].End), at: int32(first), text: w, lower: lower, hash: hash, upper: upper, actor: -1, timex: -1})
 	}

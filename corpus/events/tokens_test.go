@@ -27,3 +27,34 @@ func TestTokenizeFromAnyToken(t *testing.T) {
 		}
 	}
 }
+
+// A forbidSet forbids its words, the compounds that end in a long one,
+// a capitalised word in -n or -en after one (a noun's plural), and a
+// score for "#score"; nothing else.
+func TestForbidSet(t *testing.T) {
+	f := newForbidSet([]string{"hart", "entscheidung", "aussage", "#score"})
+	word := func(w string, upper bool) *token {
+		lower := text.Lower(w)
+		return &token{text: w, lower: lower, hash: text.Hash(lower), upper: upper}
+	}
+	for _, tt := range []struct {
+		w     string
+		upper bool
+		want  bool
+	}{
+		{"hart", false, true},
+		{"Entscheidung", true, true},
+		{"Personalentscheidung", true, true}, // a compound of a long word
+		{"Aussagen", true, true},             // a noun's plural
+		{"aussagen", false, false},           // a verb, not the plural
+		{"Aussageverweigerung", true, false}, // "aussage" is too short to forbid its compounds
+		{"Harten", true, true},               // a capitalised word in -en is read as a plural
+		{"Hartes", true, false},
+		{"2:1", false, true},
+		{"Treffen", true, false},
+	} {
+		if got := f.has(word(tt.w, tt.upper)); got != tt.want {
+			t.Errorf("%q forbidden: %v, want %v", tt.w, got, tt.want)
+		}
+	}
+}
