@@ -1075,7 +1075,8 @@ func (f *finder) datelinePlaces(spans []ner.Span) {
 
 // dashAndCapital reports whether rest, the text after a dateline's place
 // (and the other places joined to it by slashes: "Linz/Wien"), goes on
-// with a dash and a capital: " – Die Regierung …".
+// with a dash and a capital: " – Die Regierung …", also after a news
+// agency's short name in brackets: " (APA) – Bei einem Unfall …".
 func dashAndCapital(rest string) bool {
 	for strings.HasPrefix(rest, "/") {
 		n := strings.IndexAny(rest, " \t\n")
@@ -1083,6 +1084,11 @@ func dashAndCapital(rest string) bool {
 			break
 		}
 		rest = rest[n:]
+	}
+	if after, ok := strings.CutPrefix(rest, " ("); ok {
+		if n := strings.IndexByte(after, ')'); n > 0 && n <= maxAgency && !strings.ContainsAny(after[:n], " \t\n(") {
+			rest = after[n+1:] // "(dpa)", "(AFP)", "(dpa-AFX)", "(APA/Reuters)"
+		}
 	}
 	for _, dash := range []string{" – ", " - "} {
 		if after, ok := strings.CutPrefix(rest, dash); ok {
@@ -1093,6 +1099,10 @@ func dashAndCapital(rest string) bool {
 	}
 	return false
 }
+
+// maxAgency is the longest short name of news agencies in a dateline's
+// brackets, in bytes ("dpa-AFX", "APA/Reuters").
+const maxAgency = 16
 
 // opensBlock reports whether word i is the first of its block.
 func (f *finder) opensBlock(i int) bool {

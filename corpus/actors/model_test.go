@@ -793,12 +793,14 @@ func TestCuedCompanies(t *testing.T) {
 	}
 }
 
-// TestDatelinePlaces: a place that opens a paragraph as its dateline is
-// no person or organisation, whatever the tagger reads it as; a name and
-// a dash before lower-case words is an aside and stays a name.
+// TestDatelinePlaces: a place that opens a paragraph as its dateline
+// (with a news agency's name in brackets or without) is no person or
+// organisation, whatever the tagger reads it as; a name and a dash
+// before lower-case words is an aside and stays a name.
 func TestDatelinePlaces(t *testing.T) {
 	checkFound(t, []foundCase{
 		{[]string{"Linz AG erhöht die Preise.", "Linz – Die Linz AG hat am Dienstag die Preise für Strom erhöht."}, "Linz", false},
+		{[]string{"Tennis.", "Mendoza (AFP) – Der Argentinier gewann am Sonntag das Turnier."}, "Mendoza", false}, // an agency's name in brackets after it
 		{[]string{"Tennis.", "Mendoza – Der Argentinier gewann am Sonntag das Turnier."}, "Mendoza", false},
 		{[]string{"Rücktritt.", "Klaus Berger – seit zwei Jahren im Amt – trat am Montag zurück."}, "Klaus Berger", true},
 	})
