@@ -42,6 +42,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 				if k := x.lx.triggers[id].kind; sourcePrepositions.has(s.governedBy(i)) && k != KindVerdict && k != KindDecision {
 					continue // "hat laut Klage ausgesagt": where it is told, a source (what a ruling orders is news: "muss laut einem Urteil zahlen")
 				}
+				if s.recorded(i) {
+					continue // "Diese Insolvenzen hat der Verband registriert": items of a list someone keeps
+				}
 				if s.remitOfBody(i) {
 					continue // "die Behörde für das Verbot von Minen": what a body is for, in its name
 				}
@@ -793,3 +796,21 @@ func (x *extractor) saysInClause(s *sent, g int) bool {
 
 // saidKinds are the kinds whose triggers tell that something was said.
 var saidKinds = map[Kind]bool{KindStatement: true, KindCriticism: true}
+
+// recorded reports a plural trigger noun at i after "diese" or
+// "folgende" that the verb of its clause records ("registrieren",
+// "verzeichnen", "erfassen", "auflisten"): the items of a list or a tally
+// someone keeps, no happening of its own.
+func (s *sent) recorded(i int) bool {
+	if i == 0 || !strings.HasSuffix(s.toks[i].lower, "en") {
+		return false
+	}
+	switch s.toks[i-1].lower {
+	case "diese", "folgende", "folgenden":
+		return s.verbOf(s.toks[i].group, i, &recording)
+	}
+	return false
+}
+
+// recording are verbs of keeping a record of happenings.
+var recording = newLemmaSet("registrieren", "verzeichnen", "erfassen", "auflisten")

@@ -1684,6 +1684,12 @@ func TestPossessiveSein(t *testing.T) {
 	}
 }
 
+// TestRecordedList: happenings a list or a tally keeps ("Diese
+// Insolvenzen hat X registriert") are no happening of their own.
+func TestRecordedList(t *testing.T) {
+	noMentionOf(t, fx{text: "Diese Insolvenzen hat Oracle am Freitag registriert.", date: dec2024}, KindInsolvency)
+}
+
 // TestFreedOfNothing: "befreien" frees captives, not someone of a duty.
 func TestFreedOfNothing(t *testing.T) {
 	noMentionOf(t, fx{text: "Lindner wurde am Montag von der Steuer befreit.", date: dec2024}, KindRelease)
