@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"chronik/corpus/datenames"
 	"chronik/model"
 )
 
@@ -431,6 +432,50 @@ func (s *sent) spanStart(at int) bool {
 		}
 	}
 	return false
+}
+
+// monthsSpan reports a span of time in clause g that a month or more
+// opens or closes ("von Jänner bis Juli", "vom Jahresanfang bis zum 30.
+// Juni"): what it counts happened over months, a tally (not "von
+// Montag bis Mittwoch", "vom 4. bis 8. März").
+func (s *sent) monthsSpan(g int) bool {
+	for k, t := range s.timex {
+		if t.quoted || t.first < 1 || s.scopeOf(t.first, g) < 0 {
+			continue
+		}
+		at := t.first - 1
+		if at > 0 && (s.toks[at].lower == "zum" || s.toks[at].lower == "zur") {
+			at-- // "bis zum 30. Juni"
+		}
+		if s.toks[at].lower != "bis" || !s.spanStart(at) {
+			continue
+		}
+		if s.coarse(t) || k > 0 && s.coarse(s.timex[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// coarse reports a date of a month or wider ("2015-08", "2015",
+// "XXXX-08"; in an article of unknown year, whose values say only the
+// decade, one that names no day and no weekday: "Jahresanfang", "Ende
+// Juli"), not a day or a week.
+func (s *sent) coarse(t timexRef) bool {
+	v := t.Value
+	if len(v) == 4 || len(v) == 7 && v[4] == '-' && v[5] != 'W' {
+		return true
+	}
+	if strings.Contains(v, "-") || v == "" {
+		return false
+	}
+	text := s.a.Text[t.Start:t.End]
+	for i := 0; i+1 < len(text); i++ {
+		if isDigit(text[i]) && text[i+1] == '.' {
+			return false // "30. Juni"
+		}
+	}
+	return !slices.ContainsFunc(datenames.Weekdays[:], func(d string) bool { return strings.Contains(text, d) })
 }
 
 // causeOf reports a date at token i inside a "wegen" phrase that the

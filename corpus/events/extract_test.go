@@ -1782,6 +1782,30 @@ func TestTallies(t *testing.T) {
 	}
 }
 
+// TestMonthsTally: a count of a hundred or more told for a span that a
+// month or more opens or closes ("von Jänner bis Juli") is a tally, in
+// a dated article or in one of unknown date; a span of days is not.
+func TestMonthsTally(t *testing.T) {
+	aug := model.Interval{Start: day(2023, 8, 1), End: day(2023, 8, 31)}
+	for _, tt := range []struct {
+		sentence string
+		timex    map[string]tx
+		want     bool
+	}{
+		{"Von Jänner bis August wurden in Österreich 46.000 Asylanträge gestellt.", map[string]tx{
+			"Jänner": {"2023-01", model.Interval{Start: day(2023, 1, 1), End: day(2023, 1, 31)}, ""}, "August": {"2023-08", aug, ""}}, false},
+		{"Vom Jahresanfang bis zum 30. Juni wurden in Linz 3.000 Anträge gestellt.", map[string]tx{
+			"Jahresanfang": {"202", model.Interval{}, ""}, "30. Juni": {"202", model.Interval{}, ""}}, false}, // an article of unknown year
+		{"Von Montag bis Mittwoch streikten in Graz 2.000 Piloten von Oracle.", map[string]tx{
+			"Montag": {"2023-08-07", dayIv(2023, 8, 7), ""}, "Mittwoch": {"2023-08-09", dayIv(2023, 8, 9), ""}}, true},
+	} {
+		f := fx{text: tt.sentence, date: dayIv(2023, 9, 5), timex: tt.timex}
+		if m, ok := only(t, f, ""); ok != tt.want {
+			t.Errorf("%q: got a mention %v (%s %q), want %v", tt.sentence, ok, m.Kind, m.Trigger, tt.want)
+		}
+	}
+}
+
 // TestHeadActions: in the article's head, a verb the lexicon does not list
 // tells the article's happening; in the body, or after a happening the
 // head told already, it tells none.

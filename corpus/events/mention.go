@@ -704,10 +704,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !m.Date.Valid() {
 		m.openDate = s.openDate(g)
 	}
-	if onlyWhere(m.preps, len(m.Actors)) && m.Dating == DatedOwn && (yearValue(m.Timex) || s.yearTimex(g)) && s.largeCount(g) {
+	if onlyWhere(m.preps, len(m.Actors)) && (m.Dating == DatedOwn && (yearValue(m.Timex) || s.yearTimex(g)) || s.monthsSpan(g)) && s.largeCount(g) {
 		// "2023 starben 412 Menschen", "Im Vorjahr wurden 38.000 Anträge
-		// gestellt", "2014 sind 214.000 Menschen in die EU geflohen": a
-		// year's tally, not a happening, also where a name only says
+		// gestellt", "2014 sind 214.000 Menschen in die EU geflohen", "Von
+		// Jänner bis Juli haben 3.000 Familien Anträge gestellt": a year's or
+		// months' tally, not a happening, also where a name only says
 		// where (a weekday of an article whose date is unknown may
 		// resolve as widely, and tells one)
 		return Mention{}, false
