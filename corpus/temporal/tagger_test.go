@@ -144,6 +144,7 @@ var tagCases = []tagCase{
 	{"Sie hatten das Projekt am Dienstag angekündigt.", day, "Dienstag", "DATE", "2024-12-17", "", "2024-12-17"},
 	{"Sie hatten das Projekt am Dienstag angekündigt.", month, "Dienstag", "DATE", "2024", "", "2024-11-26..2024-12-31"},
 	{"Sie hatten das Projekt am Dienstag angekündigt.", "2025-01-21..2025-01-27", "Dienstag", "DATE", "2025-01-21", "", "2025-01-21"},
+	{"Sie hat am Donnerstag (nach langem Zögern) das Projekt angekündigt.", day, "Donnerstag", "DATE", "2024-12-12", "", "2024-12-12"}, // a remark in brackets inside the perfect
 	{"Am Dienstag will er nach Paris reisen.", day, "Dienstag", "DATE", "2024-12-24", "", "2024-12-24"},
 	{"Die Gewerkschaft kündigte für Montag Warnstreiks an.", day, "Montag", "DATE", "2024-12-23", "", "2024-12-23"},
 	{"Die nächste Runde war für den 12. März angesetzt.", day, "12. März", "DATE", "2025-03-12", "", "2025-03-12"},
