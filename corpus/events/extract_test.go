@@ -1705,6 +1705,20 @@ func TestIntroducedSpeech(t *testing.T) {
 	}
 }
 
+// TestBracketRemark: a remark in brackets that holds a mark of its own
+// ("(Sitz: Linz)") interrupts its clause, which goes on after it; names
+// in brackets after a name are its other names or its party, in no role.
+func TestBracketRemark(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Meta (Sitz: Linz) hat am Freitag Trump gesperrt.", "Meta sperrt Trump"},
+	})
+	for _, m := range Extract(0, fx{text: "Am Freitag hat Meta (WKN: 123) (Oracle oder das Unternehmen) Trump gesperrt.", date: dec2024}.build(t), testActors) {
+		if slices.Contains(m.Actors, actorIndex(t, "oracle")) {
+			t.Errorf("another name in brackets after a bracket: got %v, want no Oracle", m.Actors)
+		}
+	}
+}
+
 // TestVerbFirstCondition: a sentence that opens with its finite verb is a
 // condition; neither it nor what follows from it happened.
 func TestVerbFirstCondition(t *testing.T) {

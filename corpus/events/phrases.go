@@ -53,9 +53,28 @@ func (s *sent) objectOwner(at, tok int) bool {
 }
 
 // parenthesised reports an actor mention at token i that stands in
-// parentheses right after another actor: "Helmut Kohl (CDU)".
+// parentheses right after another actor: "Helmut Kohl (CDU)", "die Bank
+// X (Y; Z)", its party or other names.
 func (s *sent) parenthesised(i int) bool {
-	return i >= 2 && s.toks[i-1].punct == '(' && s.toks[i-2].actor >= 0
+	open := -1
+	for j := i - 1; j >= 0; j-- {
+		if p := s.toks[j].punct; p == '(' {
+			open = j
+			break
+		} else if p == ')' {
+			return false
+		}
+	}
+	// the brackets may follow others after the name: "X (WKN: …) (X
+	// oder das Unternehmen)"
+	for open >= 1 && s.toks[open-1].punct == ')' {
+		k := open - 2
+		for k >= 0 && s.toks[k].punct != '(' {
+			k--
+		}
+		open = k
+	}
+	return open >= 1 && s.toks[open-1].actor >= 0
 }
 
 // broadcastNote reports an actor inside parentheses that give a time of

@@ -298,8 +298,19 @@ func (s *sent) clauses() {
 	resume, open := s.dashedRemark()
 	var resumeMain, resumeCur int
 	var resumeAux bool
+	// So is a remark in brackets that holds a mark of its own: "Siemens
+	// (Sitz: München) hat …" (bracketOpen, bracketClose: its brackets, or
+	// -1).
+	bracketOpen, bracketClose := -1, -1
+	var bracketMain, bracketCur int
+	var bracketAux bool
 	for i := 0; i <= len(toks); i++ {
-		if i < len(toks) && !isCut(toks[i].punct) && !s.coordinatedRelative(segStart, i) {
+		if i < len(toks) && toks[i].punct == '(' && i > bracketClose {
+			if z := closingBracket(toks, i); z > i && markBetween(toks, i, z) {
+				bracketOpen, bracketClose = i, z
+			}
+		}
+		if i < len(toks) && !isCut(toks[i].punct) && i != bracketOpen && i != bracketClose && !s.coordinatedRelative(segStart, i) {
 			continue
 		}
 		if segStart < i {
@@ -347,12 +358,17 @@ func (s *sent) clauses() {
 			toks[i].group = cur
 			toks[i].seg = i
 			switch {
+			case i == bracketClose:
+				main, cur, mainAux, subDone = bracketMain, bracketCur, bracketAux, false
 			case i == resume:
 				main, cur, mainAux, subDone = resumeMain, resumeCur, resumeAux, false
 				resume, open = s.nextDashedRemark(i + 1)
 			case toks[i].punct != ',' && toks[i].punct != 0:
 				if i == open {
 					resumeMain, resumeCur, resumeAux = main, cur, mainAux
+				}
+				if i == bracketOpen {
+					bracketMain, bracketCur, bracketAux = main, cur, mainAux
 				}
 				main = newGroup(-1, -1, "", false)
 				cur = main
@@ -441,6 +457,31 @@ func (s *sent) clauseStop(b int) int {
 		}
 	}
 	return len(s.toks)
+}
+
+// markBetween reports a mark that cuts a clause (not a comma) between
+// toks[i] and toks[z].
+func markBetween(toks []token, i, z int) bool {
+	for j := i + 1; j < z; j++ {
+		if p := toks[j].punct; p != ',' && isCut(p) {
+			return true
+		}
+	}
+	return false
+}
+
+// closingBracket returns the index of the ")" that closes the "(" at
+// toks[i], or -1 when none does before another "(".
+func closingBracket(toks []token, i int) int {
+	for j := i + 1; j < len(toks); j++ {
+		switch toks[j].punct {
+		case ')':
+			return j
+		case '(':
+			return -1
+		}
+	}
+	return -1
 }
 
 // coordinatedRelative reports an "und" or "oder" at i that ends the
