@@ -56,13 +56,9 @@ func AppendSpans(dst [][2]int, text string, start, end int) [][2]int {
 	s := skipSpace(text, start, end)
 	i := s
 	for i < end {
-		// Most bytes neither end nor begin a sentence: skip them in a
-		// loop of their own, without bounds checks.
+		// Most bytes neither end nor begin a sentence: skip them.
 		rest := text[i:end]
-		k := 0
-		for k < len(rest) && !candidate[rest[k]] {
-			k++
-		}
+		k := nextCandidate(rest)
 		if i += k; k == len(rest) {
 			break
 		}
@@ -116,9 +112,23 @@ const (
 	ellipsis = "…"
 )
 
-// candidate marks the bytes at which a sentence may end or begin: the
+// candidates are the bytes at which a sentence may end or begin: the
 // ASCII terminators, the line feed, and 0xE2, the first byte of "…" and "•".
-var candidate = [256]bool{'.': true, '!': true, '?': true, '\n': true, 0xE2: true}
+const candidates = ".\n!?\xe2"
+
+// nextCandidate returns the index of the first of the candidates in s, or
+// len(s). Each is searched for with strings.IndexByte, which tests many
+// bytes at once, up to the nearest found so far: a loop over every byte
+// of the text was most of the splitter's work.
+func nextCandidate(s string) int {
+	end := len(s)
+	for i := 0; i < len(candidates); i++ {
+		if k := strings.IndexByte(s[:end], candidates[i]); k >= 0 {
+			end = k
+		}
+	}
+	return end
+}
 
 // boundary looks at the terminator run that starts at p, inside the
 // sentence that starts at s. It returns the end of the sentence (after
