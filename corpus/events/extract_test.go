@@ -73,6 +73,7 @@ func TestTriggerForms(t *testing.T) {
 		{"Truppen von Oracle marschierten am Montag in Linz ein.", "attack", "marschierten"},
 		{"Lindner zündete am Montag ein Haus von Oracle an.", "crime", "zündete"},
 		{"Die Stilllegung des Werks von Oracle in Linz erfolgte am Montag.", "closure", "Stilllegung"},
+		{"Oracle verhängte am Montag eine Vollsperrung der Zufahrt nach Linz.", "closure", "Vollsperrung"}, // a road closed, no ban
 		{"Am Montag ist Lindner in Linz mit Musk zusammengetroffen.", "meeting", "zusammengetroffen"},
 		{"Nach dem Spiel übernahm Lindner am Montag die Führung des Vereins.", "appointment", "übernahm"},                        // a post, though games are told
 		{"Oracle hat am Montag ein Sanierungsverfahren beantragt.", "insolvency", "beantragt"},                                   // an insolvency under Austrian law
