@@ -229,12 +229,19 @@ func FuzzParse(f *testing.F) {
 }
 
 // TestPublicationLineDate: the publication line under a headline dates
-// the article; one deep in the text heads a section, not the article.
+// the article, also under a headline the layout reads as a paragraph;
+// one deep in the text heads a section, not the article.
 func TestPublicationLineDate(t *testing.T) {
 	head := "Rat beschließt Haushalt\nStand: 12.03.2024, 14:35 Uhr\n\nWien – Der Rat hat am Montag den Haushalt beschlossen."
 	a, err := ingest.Parse("a", "a.txt", []byte(head))
 	if d := a.Date; err != nil || d.Interval.Start.String() != "2024-03-12" || d.Interval.End != d.Interval.Start || d.Source != model.DateFromText {
 		t.Errorf("%q: %v %v, want 12 March 2024", head, d, err)
+	}
+	// a first line the layout reads as a paragraph (a sentence with its
+	// full stop) is the page's headline all the same
+	long := "Ulm – Zwei Schwerverletzte bei Unfall / Ein Lkw prallt am Sonntag bei Ulm gegen einen Bus.\n23.02.2016 – 08:15\nUlm – Bei einem Unfall auf der B 30 sind am Sonntag zwei Menschen schwer verletzt worden."
+	if a, err := ingest.Parse("c", "c.txt", []byte(long)); err != nil || a.Date.Interval.Start.String() != "2016-02-23" || a.Date.Interval.End != a.Date.Interval.Start {
+		t.Errorf("%q: %v %v, want 23 February 2016", long, a.Date, err)
 	}
 	deep := "Rat beschließt Haushalt\n\n" + strings.Repeat("Der Rat tagte lange. ", 40) + "\n\n12.03.2024\n\nDer Rat tagte."
 	if a, err := ingest.Parse("b", "b.txt", []byte(deep)); err != nil || a.Date.Interval.Valid() {

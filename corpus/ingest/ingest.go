@@ -129,13 +129,14 @@ func unwrapLinks(text string) string {
 
 // publicationDate returns the article date that a page's publication
 // line gives (a byline of the layout's before the body, near the top,
-// that datenames.DateLine reads: "Stand: 12.03.2024, 14:35 Uhr"), or else
-// date. A date in brackets that closes the text is the temporal tagger's
-// (a closing byline).
+// that datenames.DateLine reads: "Stand: 12.03.2024, 14:35 Uhr"; also
+// right after a first line the layout read as a paragraph, a page's
+// headline all the same), or else date. A date in brackets that closes
+// the text is the temporal tagger's (a closing byline).
 func publicationDate(text string, blocks []model.Block, date model.ArticleDate) model.ArticleDate {
-	for _, b := range blocks {
-		if b.Start >= datenames.DateLineReach || b.Kind == model.BlockParagraph {
-			break
+	for i, b := range blocks {
+		if b.Start >= datenames.DateLineReach || b.Kind == model.BlockParagraph && i > 0 {
+			break // (the first block is the page's headline, whatever the layout read it as)
 		}
 		if b.Kind != model.BlockByline {
 			continue
