@@ -171,6 +171,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 		if m.Kind == model.Person && notAPersonsName(m.Name) {
 			continue
 		}
+		m.Meta = m.Meta || m.Kind == model.Organization && f.datelineAgency(m.Start, m.End)
 		out = append(out, m)
 	}
 	nm := &sc.namer
@@ -204,7 +205,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 			continue
 		}
 		names[name] = true
-		out = append(out, Mention{Start: sp.Start, End: sp.End, Kind: kind, Name: name, Meta: f.metaAt(sp.Start)})
+		out = append(out, Mention{Start: sp.Start, End: sp.End, Kind: kind, Name: name, Meta: f.metaAt(sp.Start) || kind == model.Organization && f.datelineAgency(sp.Start, sp.End)})
 	}
 	for _, m := range initials {
 		names[m.Name] = true
@@ -1103,6 +1104,29 @@ func dashAndCapital(rest string) bool {
 // maxAgency is the longest short name of news agencies in a dateline's
 // brackets, in bytes ("dpa-AFX", "APA/Reuters").
 const maxAgency = 16
+
+// datelineAgency reports an organisation that is the news agency of a
+// dateline, in brackets between the place and the dash ("Paris (AFP) –
+// Die Regierung …"): who sent the text, metadata, no actor of it.
+func (f *finder) datelineAgency(start, end int) bool {
+	text := f.text
+	if start < 2 || text[start-1] != '(' || end >= len(text) || text[end] != ')' || end-start > maxAgency {
+		return false
+	}
+	if !dashAndCapital(text[end+1:]) {
+		return false
+	}
+	i, ok := slices.BinarySearchFunc(f.toks, int32(start), func(t token, at int32) int { return cmp.Compare(t.start, at) })
+	if !ok || i == 0 {
+		return false
+	}
+	// the place before the bracket opens its block: "Paris", "Linz/Wien"
+	first := i - 1
+	for first > 0 && f.toks[first-1].block == f.toks[i].block && int(f.toks[first].start)-int(f.toks[first-1].end) <= 1 {
+		first--
+	}
+	return f.opensBlock(first) && f.toks[first].upper && i-first <= 3
+}
 
 // opensBlock reports whether word i is the first of its block.
 func (f *finder) opensBlock(i int) bool {

@@ -806,6 +806,24 @@ func TestDatelinePlaces(t *testing.T) {
 	})
 }
 
+// TestDatelineAgency: a news agency in brackets between a dateline's
+// place and its dash sent the text: its mention is metadata.
+func TestDatelineAgency(t *testing.T) {
+	a := article("Wahl in Frankreich.", "Paris (AFP) – Die Regierung hat am Montag den Haushalt beschlossen.")
+	found := false
+	for _, m := range rec.Find(a) {
+		if a.Text[m.Start:m.End] == "AFP" {
+			found = true
+			if !m.Meta {
+				t.Errorf("the agency of a dateline is no metadata: %+v", m)
+			}
+		}
+	}
+	if !found {
+		t.Error("no mention of the agency found")
+	}
+}
+
 // A foundCase is an article and a name, as written, that the recogniser
 // finds in it or not.
 type foundCase struct {
