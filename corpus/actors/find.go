@@ -44,7 +44,7 @@ type finder struct {
 	byFirst   map[string]*person // first name → person; nil entry: ambiguous
 	byFull    map[string]*person
 	mentioned []personAt        // person mentions, for pronouns and "die beiden"
-	cutNames  []*person         // people named with a surname cut to its initial ("Emanuel S."), for pronouns only
+	cutNames  []*person         // people named with a surname cut to its initial ("Paul S."), for pronouns only
 	orgs      map[string]string // a written org name (no genitive) → canonical name
 	orgCount  map[string]int    // canonical org name → explicit mentions
 	alone     map[string]bool   // capitalised words written on their own in mid-sentence, built when needed
@@ -536,7 +536,7 @@ func (f *finder) fullName(i int) int {
 		return 0
 	}
 	if f.toks[i].block == f.toks[j].block && f.surnameInitial(j) && !f.toks[i].meta {
-		// "Emanuel S.": a surname the press cut to its initial, as it
+		// "Paul S.": a surname the press cut to its initial, as it
 		// names a defendant or a suspect. The tagger's path names the
 		// person (initialNames); the rules learn the person only for a
 		// pronoun after it to stand for ("verurteilte ihn"), and add no

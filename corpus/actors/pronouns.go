@@ -66,7 +66,7 @@ func (f *finder) findPronouns() {
 }
 
 // cutNamesAgain adds to the people mentioned every initial alone ("S.")
-// of a person named with a surname cut to it ("Emanuel S."), when one
+// of a person named with a surname cut to it ("Paul S."), when one
 // such person has that initial: "sagt S." is that person again.
 func (f *finder) cutNamesAgain() {
 	if len(f.cutNames) == 0 {
@@ -75,7 +75,7 @@ func (f *finder) cutNamesAgain() {
 	for _, c := range f.caps {
 		i := int(c)
 		if !f.initialAt(i) || !stopEndsWord(f.text, int(f.toks[i].end)) || i > 0 && f.joined(i) && f.e(i-1)&firstName != 0 {
-			continue // not an initial alone: "Emanuel S." itself is mentioned already
+			continue // not an initial alone: "Paul S." itself is mentioned already
 		}
 		var p *person
 		for _, q := range f.cutNames {

@@ -334,7 +334,7 @@ type forbidSet struct {
 	score bool              // "#score" is among them
 }
 
-// newForbidSet makes the set of words, the zero set (which has must not
+// newForbidSet makes the set of words, the zero set (whose has must not
 // be asked) for none.
 func newForbidSet(words []string) forbidSet {
 	f := forbidSet{}

@@ -469,13 +469,13 @@ func (s *sent) coarse(t timexRef) bool {
 	if strings.Contains(v, "-") || v == "" {
 		return false
 	}
-	text := s.a.Text[t.Start:t.End]
-	for i := 0; i+1 < len(text); i++ {
-		if isDigit(text[i]) && text[i+1] == '.' {
+	written := s.a.Text[t.Start:t.End]
+	for i := 0; i+1 < len(written); i++ {
+		if isDigit(written[i]) && written[i+1] == '.' {
 			return false // "30. Juni"
 		}
 	}
-	return !slices.ContainsFunc(datenames.Weekdays[:], func(d string) bool { return strings.Contains(text, d) })
+	return !slices.ContainsFunc(datenames.Weekdays[:], func(d string) bool { return strings.Contains(written, d) })
 }
 
 // causeOf reports a date at token i inside a "wegen" phrase that the

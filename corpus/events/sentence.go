@@ -296,14 +296,16 @@ func (s *sent) clauses() {
 	// beschlossen") is a clause of its own; after it the clause it
 	// interrupts goes on (resume: the closing dash's index, or -1).
 	resume, open := s.dashedRemark()
-	var resumeMain, resumeCur int
-	var resumeAux bool
 	// So is a remark in brackets that holds a mark of its own: "Siemens
 	// (Sitz: München) hat …" (bracketOpen, bracketClose: its brackets, or
 	// -1).
 	bracketOpen, bracketClose := -1, -1
-	var bracketMain, bracketCur int
-	var bracketAux bool
+	// the clause a remark interrupts, to go on with after it
+	type interrupted struct {
+		main, cur int
+		aux       bool
+	}
+	var afterDash, afterBracket interrupted
 	for i := 0; i <= len(toks); i++ {
 		if i < len(toks) && toks[i].punct == '(' && i > bracketClose {
 			if z := closingBracket(toks, i); z > i && markBetween(toks, i, z) {
@@ -359,16 +361,16 @@ func (s *sent) clauses() {
 			toks[i].seg = i
 			switch {
 			case i == bracketClose:
-				main, cur, mainAux, subDone = bracketMain, bracketCur, bracketAux, false
+				main, cur, mainAux, subDone = afterBracket.main, afterBracket.cur, afterBracket.aux, false
 			case i == resume:
-				main, cur, mainAux, subDone = resumeMain, resumeCur, resumeAux, false
+				main, cur, mainAux, subDone = afterDash.main, afterDash.cur, afterDash.aux, false
 				resume, open = s.nextDashedRemark(i + 1)
 			case toks[i].punct != ',' && toks[i].punct != 0:
-				if i == open {
-					resumeMain, resumeCur, resumeAux = main, cur, mainAux
-				}
-				if i == bracketOpen {
-					bracketMain, bracketCur, bracketAux = main, cur, mainAux
+				switch i {
+				case open:
+					afterDash = interrupted{main, cur, mainAux}
+				case bracketOpen:
+					afterBracket = interrupted{main, cur, mainAux}
 				}
 				main = newGroup(-1, -1, "", false)
 				cur = main
