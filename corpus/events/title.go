@@ -74,7 +74,7 @@ func title(p titleParts, table []model.Actor) string {
 			sides = append(sides, n) // "an": whom a win went to ("Der Sieg ging an X")
 		}
 		if k < len(p.preps) && k < len(p.roles) && p.roles[k] == model.RoleParticipant && (ownPrep(p.preps[k]) || p.gives() && p.preps[k] == "an") {
-			// "bei Siemens"; a sale's "an X" names who bought it
+			// "bei Siemens"; "an X" of a sale or a handover names who received it
 			besides = append(besides, prepName{bare(p.preps[k]), n})
 		}
 		switch {
