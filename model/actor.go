@@ -44,8 +44,8 @@ func Surname(name string) string {
 	if k > 0 && capitalParticles[words[k-1]] && (k < len(words)-1 || k >= 2) {
 		// before lower-case particles, one written with a capital belongs
 		// to the name too: "Van der Bellen" of "Alexander Van der Bellen";
-		// so does one between a first name and the last word: "De Luca"
-		// of "Marco De Luca" (but "Van Morrison" is a first name)
+		// so does one between a first name and the last word: "De Santis"
+		// of "Paolo De Santis" (but "Van Morrison" is a first name)
 		k--
 	}
 	return strings.Join(words[k:], " ")

@@ -14,7 +14,7 @@ func TestSurname(t *testing.T) {
 		"Alexander Van der Bellen": "Van der Bellen",
 		"Van der Bellen":           "Van der Bellen",
 		"Van Morrison":             "Morrison",
-		"Marco De Luca":            "De Luca",
+		"Paolo De Santis":          "De Santis",
 		"Anna Le Roux":             "Le Roux",
 		"Paul VI":                  "Paul VI", // a ruler's number is no surname
 		"Papst Benedikt XVI.":      "Benedikt XVI.",
