@@ -25,7 +25,7 @@ var sdFloors = struct {
 }{
 	RecallAny:    154.0 / 231, // round fifteen (149, 118, 116/167 after round fourteen; 147, 116, 113/165 after round thirteen); raised in round fifty-three (151 before, then 152) and fifty-seven (153)
 	RecallTyped:  126.0 / 231, // raised in round forty-six (121 before), fifty-three (122, then 124) and fifty-seven (125)
-	Precision:    124.0 / 167, // raised in round forty (119/165 before), forty-six (119/163), fifty-three (120/164, then 122/166), fifty-seven (123/167) and fifty-eight (124/168)
+	Precision:    124.0 / 166, // raised in round forty (119/165 before), forty-six (119/163), fifty-three (120/164, then 122/166), fifty-seven (123/167), fifty-eight (124/168) and sixty-one (124/167)
 	DateAccuracy: 7.0 / 7,
 	TimexFound:   927.0 / 972,
 	TimexValue:   543.0 / 574,

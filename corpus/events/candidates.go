@@ -33,8 +33,8 @@ func (x *extractor) chooseTriggers(s *sent) {
 				if !x.fitsOnce(s, i, id) {
 					continue // "der Angriff des Kritikers": the noun tells this kind only among its cues
 				}
-				if s.hypothetical(i) {
-					continue // "die mögliche Fusion", "die drohende Insolvenz": what may happen
+				if s.hypothetical(i) || dealKinds[x.lx.triggers[id].kind] && s.attributeStarts(intendedOnly, i-3, i) {
+					continue // "die mögliche Fusion", "die drohende Insolvenz": what may happen; "die geplante Übernahme": a deal not made
 				}
 				if i >= 2 && s.toks[i-2].lower == "als" && s.toks[i-1].is(determiners) {
 					continue // "wies es als die Vertagung des Opfers aus", "bezeichnete das als den Angriff": what something is called, no happening
@@ -814,3 +814,11 @@ func (s *sent) recorded(i int) bool {
 
 // recording are verbs of keeping a record of happenings.
 var recording = newLemmaSet("registrieren", "verzeichnen", "erfassen", "auflisten")
+
+// dealKinds are deals between firms: one "geplant" or "angestrebt" is not
+// made yet (planned job cuts, by contrast, are the news of their
+// announcement).
+var dealKinds = map[Kind]bool{KindMerger: true, KindAcquisition: true}
+
+// intendedOnly are attributes of what is only intended.
+var intendedOnly = []string{"geplant", "beabsichtigt", "angestrebt", "anvisiert", "erwogen"}

@@ -2127,12 +2127,16 @@ func TestDatedNoHappening(t *testing.T) {
 }
 
 // TestHypotheticalNoun: a happening named with an attribute of what may
-// come is not told as happened.
+// come is not told as happened, nor is a deal only planned; planned job
+// cuts are the news of their announcement.
 func TestHypotheticalNoun(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"Die mögliche Fusion von Meta und Oracle beschäftigte am Freitag die Börse.", ""},
 		{"Die drohende Insolvenz von Volkswagen beschäftigte am Freitag die Börse.", ""},
 		{"Die Fusion von Meta und Oracle beschäftigte am Freitag die Börse.", KindMerger},
+		{"Die geplante Fusion von Meta und Oracle beschäftigte am Freitag die Börse.", ""},
+		{"Die angestrebte Übernahme von Oracle durch Meta beschäftigte am Freitag die Börse.", ""},
+		{"Die geplante Entlassung von 500 Beschäftigten bei Oracle beschäftigte am Freitag die Börse.", KindJobcuts},
 	})
 }
 
