@@ -388,8 +388,8 @@ func (s *sent) fits(i int, t *trigger) bool {
 	cue := len(t.cues) == 0
 	var have uint64 // the required words found, each once: "an X und an Y" is not "sich … an"
 	for j := range s.toks {
-		if j == i || !s.toks[j].word() || s.scopeOf(j, g) < 0 {
-			continue
+		if j == i && t.verb || !s.toks[j].word() || s.scopeOf(j, g) < 0 {
+			continue // (a noun's compound may hold its cue: "Milliardeninvestition")
 		}
 		forbid, require, cued := contextWord(&s.toks[j], t)
 		if forbid {

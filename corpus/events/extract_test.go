@@ -2674,3 +2674,39 @@ func TestRelativeClauseOfAnOpenDay(t *testing.T) {
 		}
 	}
 }
+
+// TestInvestmentSum: money put into something is a happening when the
+// clause names its sum or, by the verb, where it went ("hat in Oracle
+// investiert"); funding without a sum, an investment judged and amounts
+// compared are states, views and statistics.
+func TestInvestmentSum(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Meta hat am Freitag 20 Millionen Euro in Oracle investiert.", KindInvestment},
+		{"Meta hat am Freitag in Oracle investiert.", KindInvestment},
+		{"Meta finanziert den Neubau am Freitag mit zwei Mio. Euro.", KindInvestment},
+		{"Die Milliardeninvestition von Meta wurde am Freitag bekannt.", KindInvestment},
+		{"Der Neubau wurde am Freitag vom Land finanziert.", ""},
+		{"Am Freitag stellte sich die Investition als wenig nachhaltig heraus.", ""},
+		{"Meta investierte am Freitag dreimal so viel in Schulen wie Oracle.", ""},
+	})
+}
+
+// TestWhatItMeans: what a thing comes to ("bedeutete eine Erhöhung") is
+// no happening told, also when a compound names the noun's cue.
+func TestWhatItMeans(t *testing.T) {
+	for _, tt := range []struct {
+		sentence string
+		kind     Kind
+	}{
+		{"Für 2025 bedeutet das eine Preiserhöhung um zwei Prozent.", ""},
+		{"Für 2025 bedeutete das Gesetz eine Erhöhung der Preise um zwei Prozent.", ""},
+		{"Für 2025 hat Meta eine Preiserhöhung um zwei Prozent beschlossen.", KindDecision},
+		{"Die Preiserhöhung von Meta für 2025 wurde bekannt.", KindDecision},
+	} {
+		f := fx{text: tt.sentence, date: dec2024, timex: map[string]tx{"2025": {"2025", model.YearInterval(2025), ""}}}
+		m, ok := only(t, f, "")
+		if got := map[bool]Kind{true: m.Kind}[ok]; got != tt.kind {
+			t.Errorf("%q: got %q, want %q", tt.sentence, got, tt.kind)
+		}
+	}
+}

@@ -555,6 +555,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// 18 Prozent ab", no crash)
 		return Mention{}, false // "das Stellenangebot stieg um acht Prozent": a quantity that changed, a statistic
 	}
+	if s.comparedAmount(g) {
+		return Mention{}, false // "investierte dreimal so viel wie das Land": amounts compared, a statistic
+	}
 	if len(m.Actors) == 0 && s.comparedToTime(g) {
 		return Mention{}, false // "sind im vergangenen Jahr mehr Menschen gestorben als im Vorjahr": a statistic
 	}
@@ -647,6 +650,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if !t.verb && s.existsSince(g) {
 		return Mention{}, false // "In Linz gibt es seit 2010 ein Verbot": a state since then, no happening told
+	}
+	if !t.verb && s.verbOf(g, c.tok, &meaning) && !x.sporting() {
+		return Mention{}, false // "Das Gesetz bedeutet eine Erhöhung der Preise": what a thing comes to, no happening told
 	}
 	if kind == KindDecision && !t.verb && s.verbOf(g, c.tok, &settling) && x.sporting() {
 		return Mention{}, false // "Das Tor brachte die Entscheidung": what settled a game, no one's decision

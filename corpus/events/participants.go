@@ -687,6 +687,9 @@ var (
 	// settling: what a goal or a point does to a game ("brachte die
 	// Entscheidung", "bedeutete die Entscheidung")
 	settling = newLemmaSet("bringen", "bedeuten", "herbeiführen")
+	// meaning: what a thing comes to ("bedeutete eine Erhöhung"), outside
+	// a game no happening told
+	meaning = newLemmaSet("bedeuten")
 	// resting: "liegen", whose "bei" names who is to decide ("Die
 	// Entscheidung liegt beim Gericht")
 	resting = newLemmaSet("liegen")

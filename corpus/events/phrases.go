@@ -1045,6 +1045,29 @@ func (s *sent) comparedToTime(g int) bool {
 	return false
 }
 
+// comparedAmount reports a clause g that compares an amount with
+// another's: "so viel" or "so viele" (also "wenig") and, after it in the
+// sentence, "wie" ("investierte dreimal so viel in Schulen wie der Bund").
+func (s *sent) comparedAmount(g int) bool {
+	so := false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.quoted || !t.word() {
+			continue
+		}
+		switch {
+		case t.group == g && t.lower == "so" && i+1 < len(s.toks):
+			switch s.toks[i+1].lower {
+			case "viel", "viele", "wenig", "wenige":
+				so = true
+			}
+		case so && t.lower == "wie":
+			return true
+		}
+	}
+	return false
+}
+
 // changeVerbs are the lemmas of verbs that tell a quantity rising or
 // falling, or where it stands ("lagen um zwei Prozentpunkte über …").
 var changeVerbs = map[string]bool{"steigen": true, "ansteigen": true, "sinken": true, "fallen": true, "wachsen": true,
