@@ -820,10 +820,6 @@ func (s *sent) personSubject(end int) string {
 	return ""
 }
 
-// personNoun reports a lower-cased noun that names a person by office,
-// trade, age or what is known of them: a role ("bürgermeister",
-// "sprecherin"), a nominalised adjective ("unbekannter", "30-jähriger",
-// "verdächtige") or one of personHeads.
 // personAfterVerb returns the person the finite verb at token end has as
 // its subject right after it, named by what he is: "kaufte der Gutachter
 // …", "trat ein Abgeordneter zurück" (masculine: "der" before a woman is
@@ -850,6 +846,10 @@ func (s *sent) personAfterVerb(end int) string {
 	return ""
 }
 
+// personNoun reports a lower-cased noun that names a person by office,
+// trade, age or what is known of them: a role ("bürgermeister",
+// "sprecherin"), a nominalised adjective ("unbekannter", "30-jähriger",
+// "verdächtige"), one of personHeads or the feminine of a masculine noun.
 func personNoun(w string) bool {
 	return hasRoleSuffix(w) || hasAnySuffix(w, personHeads) || feminineOfPerson(w)
 }
