@@ -2710,3 +2710,11 @@ func TestWhatItMeans(t *testing.T) {
 		}
 	}
 }
+
+// TestAssaultNoun: assaults told by their noun are crimes.
+func TestAssaultNoun(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Am Freitag kam es in Linz zu Übergriffen auf Frauen.", KindCrime},
+		{"Der Übergriff auf zwei Frauen in Linz am Freitag löste Empörung aus.", KindCrime},
+	})
+}

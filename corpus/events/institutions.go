@@ -132,10 +132,10 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 			continue // "Polizei-Sprecher": part of a compound
 		}
 		prep, det, owner := s.nounPhrase(i)
-		anchored := len(s.toks[tok].forms) == 0 && pastAnchors.has(s.governedBy(tok))
+		anchored := len(s.toks[tok].forms) == 0 && (pastAnchors.has(s.governedBy(tok)) || s.topicOf(tok))
 		switch {
 		case anchored && prep == "" && i != tok+1 && (i < tok || s.beyondVerb(tok, i)):
-			continue // "Vier Tage vor der Wahl hat die Polizei … gestürmt": the clause's deed, not the noun's
+			continue // "Vier Tage vor der Wahl hat die Polizei … gestürmt", "Die Polizei war über das Ausmaß des Diebstahls informiert": the clause's deed, not the noun's
 		case byAgent && (prep == "von" || prep == "vom" || prep == "durch"):
 			if len(s.toks[tok].forms) == 0 && !s.agentOfNoun(tok, i) {
 				continue // "trotz des Einsatzes von Polizisten zu Demonstrationen": the phrase of another noun
@@ -155,6 +155,26 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 		return t.text, true
 	}
 	return "", false
+}
+
+// topicOf reports a noun at tok that is what an "über" phrase names, also
+// as the genitive of its noun or beside it: "informierte über den
+// Diebstahl", "über das Ausmaß der Überfälle", "über Ausmaß und Folgen des
+// Brandes". ("zur Sitzung zusammentreten" is no topic, so only "über".)
+func (s *sent) topicOf(tok int) bool {
+	for j := tok - 1; j >= 0 && j >= tok-6; j-- {
+		t := &s.toks[j]
+		switch {
+		case !t.word() || t.quoted:
+			return false
+		case t.is(prepositions):
+			return t.lower == "über" && (j == 0 || !s.toks[j-1].is(quantifiers)) && !isDigit(s.toks[j+1].text[0])
+		case t.upper || t.is(determiners) || t.lower == "und" || hasDeclension(t.lower):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // pronounSubject reports a personal pronoun that can only be a subject

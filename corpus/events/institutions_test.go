@@ -166,6 +166,29 @@ func TestBystander(t *testing.T) {
 	}
 }
 
+// TestTopicBystander: a body that tells or learns about a happening
+// ("informierte über den Diebstahl", "war über das Ausmaß des Diebstahls
+// informiert") did not do it; "über" before a number counts.
+func TestTopicBystander(t *testing.T) {
+	for _, text := range []string{
+		"Die Polizei informierte am Montag über den Diebstahl in Linz.",
+		"Die Polizei war am Montag über das Ausmaß des Diebstahls in Linz informiert.",
+		"Die Polizei war am Montag über Ausmaß und Folgen des Diebstahls in Linz informiert.",
+	} {
+		f := fx{text: text, date: dec2024, timex: map[string]tx{"am Montag": {"2024-12-16", dayIv(2024, 12, 16), ""}}}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		for _, e := range events {
+			if e.Kind == string(KindCrime) && len(e.Actors) > 0 {
+				t.Errorf("%q: %q with %d actors, want the theft by no one named", text, e.Title, len(e.Actors))
+			}
+		}
+	}
+	f := fx{text: "Die Polizei hat am Montag in Linz über 20 Diebe festgenommen.", date: dec2024, timex: map[string]tx{"am Montag": {"2024-12-16", dayIv(2024, 12, 16), ""}}}
+	if events, _ := Merge(Extract(0, f.build(t), testActors), testActors); len(events) != 1 || len(events[0].Actors) == 0 {
+		t.Errorf("the arrest of over 20 thieves: %v, want one row by the police", titles(events))
+	}
+}
+
 // TestAgentOfAnotherNoun: a "von" or "durch" phrase that hangs on another
 // noun names no doer of the noun trigger; the passive's agent of a
 // clause whose subject the trigger is does.
