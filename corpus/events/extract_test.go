@@ -2277,6 +2277,7 @@ func TestGameSettled(t *testing.T) {
 		want bool
 	}{
 		{"Das zweite Tor von Lindner bedeutete am Montag die Entscheidung im Spiel gegen Leverkusen.", false},
+		{"Die Entscheidung brachte am Montag ein Tor durch Lindner.", false}, // "brachte": a strong form of "bringen"
 		{"Die Entscheidung von Verdi über Leverkusen fiel am Montag.", true},
 	} {
 		m, ok := only(t, fx{text: "T FC Bayern gewinnt 2:0 gegen Leverkusen\n" + tt.text, date: dec2024}, "Montag")
@@ -2716,5 +2717,23 @@ func TestAssaultNoun(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"Am Freitag kam es in Linz zu Übergriffen auf Frauen.", KindCrime},
 		{"Der Übergriff auf zwei Frauen in Linz am Freitag löste Empörung aus.", KindCrime},
+	})
+}
+
+// TestBallLost: losing the ball is no defeat, though the clause names
+// the game.
+func TestBallLost(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Leverkusen verlor am Freitag das Spiel gegen Rapid mit 1:3.", KindMatch},
+		{"Lindner verlor am Freitag im Spiel gegen Rapid den Ball.", ""},
+	})
+}
+
+// TestTransferNoun: a transfer by its noun goes to a club; money
+// transfers are none.
+func TestTransferNoun(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Der Transfer von Lindner zum FC Oracle ist am Freitag fixiert worden.", KindTransfer},
+		{"Die dubiosen Millionen-Transfers von Oracle beschäftigten am Freitag die Börse.", ""},
 	})
 }

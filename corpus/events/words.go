@@ -319,8 +319,8 @@ func hasAbstractSuffix(lower string) bool {
 // A lemmaSet is a few words by lemma, with the first letters their forms
 // begin with ("bekam", "bekommen": "bek"; "Wünsche": "wün" as well as
 // "wun"; the participles "gehofft" of "hoffen", "angeregt" of "anregen":
-// "gehof", "ange"), so that only words that may be one of them are
-// looked up in the lexicon.
+// "gehof", "ange"; "brachte", "gebracht" of "bringen": "br", "gebr"), so
+// that only words that may be one of them are looked up in the lexicon.
 type lemmaSet struct {
 	lemmas   map[string]bool
 	prefixes []string
@@ -341,7 +341,15 @@ func newLemmaSet(lemmas ...string) lemmaSet {
 				participle = p + "ge"
 			}
 		}
-		for _, p := range []string{l[:3], umlauts.Replace(l[:3]), participle} {
+		// A strong verb may change its vowel among the first three
+		// letters ("bringen", "brachte", "gebracht"): the letters before
+		// the first vowel stand in every form.
+		onset := l[:strings.IndexAny(l+"a", "aeiouäöü")]
+		var strong []string
+		if len(onset) >= 2 {
+			strong = []string{onset, "ge" + onset}
+		}
+		for _, p := range append([]string{l[:3], umlauts.Replace(l[:3]), participle}, strong...) {
 			if !slices.Contains(vs.prefixes, p) {
 				vs.prefixes = append(vs.prefixes, p)
 			}
