@@ -248,6 +248,8 @@ func TestNotHappenings(t *testing.T) {
 		"Immer weniger Kunden kaufen bei Oracle Laptops.",                                                     // a trend
 		"Musk trifft Trump immer häufiger.",                                                                   // a trend
 		"Ein Treffen mit Trump am Montag hält Musk für ausgeschlossen.",                                       // a view of a happening
+		"Ein Treffen mit Trump am Montag hielt Musk für ausgeschlossen.",                                      // the same, in the preterite ("hielt" of "halten")
+		"Die Letztentscheidung lag beim Rat, denn Minister Lindner hatte als Anwalt einst Musk vertreten.",    // the same, in the preterite ("lag" of "liegen")
 		"Drei Wochen nach der Geburt seines Sohnes Elon siegte Lindner am Montag.",                            // a time, told by a birth
 		"Das Team um Elon Musk filmte die Fohlen vom Tag ihrer Geburt an.",                                    // a time, told by a birth
 		"Historiker durchforsten am Montag die Archive von Oracle.",                                           // a search of no investigators

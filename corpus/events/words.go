@@ -342,11 +342,11 @@ func newLemmaSet(lemmas ...string) lemmaSet {
 			}
 		}
 		// A strong verb may change its vowel among the first three
-		// letters ("bringen", "brachte", "gebracht"): the letters before
-		// the first vowel stand in every form.
+		// letters ("bringen", "brachte", "gebracht"; "halten", "hielt"):
+		// the letters before the first vowel stand in every form.
 		onset := l[:strings.IndexAny(l+"a", "aeiouäöü")]
 		var strong []string
-		if len(onset) >= 2 {
+		if onset != "" {
 			strong = []string{onset, "ge" + onset}
 		}
 		for _, p := range append([]string{l[:3], umlauts.Replace(l[:3]), participle}, strong...) {
