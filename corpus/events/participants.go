@@ -230,6 +230,23 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			}
 		}
 	}
+	if !x.lx.triggers[c.trig].verb && s.verbOf(g, c.tok, &witnessing) {
+		// "beobachtete den Überfall", "schilderte den Angriff", "duldete
+		// die Übergriffe": who saw, told or bore it did not do it;
+		// "überlebte den Anschlag": it befell the subject
+		survived := s.verbOf(g, c.tok, &surviving)
+		kept := rs[:0]
+		for _, r := range rs {
+			if r.order == 0 && r.rank == 0 && r.prep == "" {
+				if !survived {
+					continue
+				}
+				r.rank, r.det = 1, "den"
+			}
+			kept = append(kept, r)
+		}
+		rs = kept
+	}
 	if t := &x.lx.triggers[c.trig]; kind == KindMatch && t.verb && t.infinitive == "treffen" && (c.tok == 0 || !s.toks[c.tok-1].is(conjunctions)) {
 		// "trifft im Stadion auf Rapid": whom a side meets is the
 		// opponent, named "gegen" in a title (not after "und": "schlug
@@ -683,6 +700,11 @@ var otherSide = map[string]bool{"besiegen": true, "schlagen": true, "bezwingen":
 // verbs whose object is withheld ("verweigerte die Genehmigung").
 var (
 	receiving = newLemmaSet("erhalten", "bekommen", "kriegen")
+	// witnessing: verbs whose subject saw, told, bore or survived a
+	// happening its object names, and did not do it
+	witnessing = newLemmaSet("beobachten", "dulden", "tolerieren", "hinnehmen", "ertragen", "erleben", "miterleben",
+		"schildern", "beschreiben", "bezeugen", "filmen", "dokumentieren", "überleben", "überstehen")
+	surviving = newLemmaSet("überleben", "überstehen")
 	refusing  = newLemmaSet("verweigern", "versagen", "verwehren", "vorenthalten")
 	// settling: what a goal or a point does to a game ("brachte die
 	// Entscheidung", "bedeutete die Entscheidung")

@@ -111,6 +111,10 @@ func TestRoles(t *testing.T) {
 		// a second relative clause joined by "und" has actors of its own
 		{"Der Streit, der nach dem Sturz des Kanzlers Scholz heftiger wurde und in dem auch die in Syrien tätige Firma Volkswagen mitredet, hält an.", []string{"olaf-scholz"}, []model.Role{pa}},
 		{"Trumps Verhältnis zu Zuckerberg blieb gespannt, etwa weil Zuckerbergs Firma Meta nach dem Streit ums Weiße Haus Trumps Konto gesperrt hatte.", []string{"meta", "mark-zuckerberg", "donald-trump"}, []model.Role{ag, pp, pa}},
+		// who survived a happening named by its noun underwent it; who
+		// saw, told or bore it took no part
+		{"Scholz überlebte am Montag in Linz den Anschlag auf Meta.", []string{"meta", "olaf-scholz"}, []model.Role{pp, pa}},
+		{"Scholz beobachtete am Montag in Linz den Überfall auf Meta.", []string{"meta"}, []model.Role{pp}},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024, timex: map[string]tx{
