@@ -247,6 +247,26 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		}
 		rs = kept
 	}
+	if !x.lx.triggers[c.trig].verb && harmKinds[kind] {
+		// "X wurde bei dem Anschlag verletzt", "X wurde Opfer eines
+		// Überfalls": whom the clause's passive or "Opfer" tells of
+		// underwent the happening; "gedachte der Opfer des Anschlags":
+		// whom a victim's noun is not said of took no part
+		victim := s.victimOf(c.tok)
+		if victim || s.passiveClause(g) && !s.passive(g, c, kind) { // (a passive the clause reads already makes its subject undergo it)
+			kept := rs[:0]
+			for _, r := range rs {
+				if r.order == 0 && r.rank == 0 && r.prep == "" {
+					if victim && !s.inClause(g, passiveAux) { // ("wurde Opfer")
+						continue
+					}
+					r.rank, r.det = 1, "den"
+				}
+				kept = append(kept, r)
+			}
+			rs = kept
+		}
+	}
 	if t := &x.lx.triggers[c.trig]; kind == KindMatch && t.verb && t.infinitive == "treffen" && (c.tok == 0 || !s.toks[c.tok-1].is(conjunctions)) {
 		// "trifft im Stadion auf Rapid": whom a side meets is the
 		// opponent, named "gegen" in a title (not after "und": "schlug
@@ -745,3 +765,44 @@ var (
 // postKinds are the happenings of a post: taking it, leaving it, losing
 // it. The organisation a role compound names ("Henkel-Chef") is where.
 var postKinds = map[Kind]bool{KindResignation: true, KindAppointment: true, KindDismissal: true}
+
+// harmKinds are happenings that harm people, whom a passive of harm
+// ("wurde … verletzt") or a victim's noun tells of.
+var harmKinds = map[Kind]bool{KindAttack: true, KindCrime: true, KindAccident: true}
+
+// victimOf reports a noun trigger at tok that is the genitive attribute
+// of a victim's noun: "Opfer eines Überfalls", "der Opfer des Anschlags".
+func (s *sent) victimOf(tok int) bool {
+	for j := tok - 1; j >= 0 && j >= tok-4; j-- {
+		t := &s.toks[j]
+		switch {
+		case !t.word():
+			return false
+		case t.upper:
+			return strings.HasPrefix(t.lower, "opfer")
+		case !t.is(determiners) && !hasDeclension(t.lower):
+			return false
+		}
+	}
+	return false
+}
+
+// passiveClause reports a clause g told in the passive: a form of
+// "werden" and a word the text layer reads as a past participle ("wurde
+// … verletzt", "ist … verwundet worden"), also one without "ge-" that
+// the trigger finder's own test of the shape passes over.
+func (s *sent) passiveClause(g int) bool {
+	aux, participle := false, false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.quoted {
+			continue
+		}
+		aux = aux || t.is(passiveAux)
+		if !t.upper && !participle {
+			_, v := text.Classes(t.lower)
+			participle = v&text.PastParticiple != 0
+		}
+	}
+	return aux && participle
+}

@@ -115,6 +115,10 @@ func TestRoles(t *testing.T) {
 		// saw, told or bore it took no part
 		{"Scholz überlebte am Montag in Linz den Anschlag auf Meta.", []string{"meta", "olaf-scholz"}, []model.Role{pp, pa}},
 		{"Scholz beobachtete am Montag in Linz den Überfall auf Meta.", []string{"meta"}, []model.Role{pp}},
+		// who was hurt in it, or fell victim to it, underwent it
+		{"Scholz wurde am Montag bei dem Anschlag in Linz verletzt.", []string{"olaf-scholz"}, []model.Role{pa}},
+		{"Scholz wurde am Montag in Linz Opfer eines Überfalls.", []string{"olaf-scholz"}, []model.Role{pa}},
+		{"Scholz gedachte am Montag in Linz der Opfer des Anschlags.", nil, nil},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024, timex: map[string]tx{
