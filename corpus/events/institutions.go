@@ -144,6 +144,8 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 			continue
 		case prep == "" && owner < 0 && len(s.toks[tok].forms) == 0 && i > tok && s.countedBefore(i):
 			continue // "der Anschlag …, die Opfer: zwei Polizisten": people counted after the noun, no body acting
+		case prep == "" && len(s.toks[tok].forms) == 0 && s.verbOf(g, tok, &witnessing):
+			continue // "Die Polizei beobachtete den Überfall", "Die Regierung bedauerte den Anschlag": who saw or judged it
 		case prep == "" && owner < 0 && nominative(det):
 		case prep == "" && owner >= 0 && hasAnySuffix(s.toks[owner].lower, speakerHeads):
 			if oprep, odet, oowner := s.nounPhrase(owner); oprep != "" || oowner >= 0 || !nominative(odet) {

@@ -166,14 +166,18 @@ func TestBystander(t *testing.T) {
 	}
 }
 
-// TestTopicBystander: a body that tells or learns about a happening
-// ("informierte über den Diebstahl", "war über das Ausmaß des Diebstahls
-// informiert") did not do it; "über" before a number counts.
+// TestTopicBystander: a body that tells, learns about, watches, solves
+// or regrets a happening ("informierte über den Diebstahl", "war über das
+// Ausmaß des Diebstahls informiert", "klärte den Diebstahl auf") did not
+// do it; "über" before a number counts.
 func TestTopicBystander(t *testing.T) {
 	for _, text := range []string{
 		"Die Polizei informierte am Montag über den Diebstahl in Linz.",
 		"Die Polizei war am Montag über das Ausmaß des Diebstahls in Linz informiert.",
 		"Die Polizei war am Montag über Ausmaß und Folgen des Diebstahls in Linz informiert.",
+		"Die Polizei beobachtete am Montag den Diebstahl in Linz.",
+		"Die Polizei klärte am Montag den Diebstahl in Linz auf.",
+		"Die Regierung bedauerte am Montag den Diebstahl in Linz.",
 	} {
 		f := fx{text: text, date: dec2024, timex: map[string]tx{"am Montag": {"2024-12-16", dayIv(2024, 12, 16), ""}}}
 		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)

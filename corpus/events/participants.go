@@ -157,6 +157,14 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			}
 			continue // "in einem Interview mit Bloomberg", not "Musk mit Trump"
 		}
+		if x.lx.triggers[c.trig].verb && (prep == "an" || prep == "auf" || prep == "gegen") && s.upperBefore(prepAt) && prepAt-1 != tok &&
+			s.toks[prepAt-1].noun > 0 && s.governedBy(prepAt-1) != "" {
+			// "trat nach dem Mord an X zurück", "klagte wegen des Angriffs
+			// auf X": whom the happening of a phrase of its own befell (as
+			// the verb's object, "hat Anklage gegen X erhoben", it is the
+			// verb's)
+			continue
+		}
 		if prep == "mit" && s.examplesOf(prepAt, r.first) {
 			continue // "der Konzern mit Marken wie X": X is an example of the brands, no partner
 		}
@@ -237,7 +245,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		survived := s.verbOf(g, c.tok, &surviving)
 		kept := rs[:0]
 		for _, r := range rs {
-			if r.order == 0 && r.rank == 0 && r.prep == "" {
+			if r.order == 0 && r.rank == 0 && r.prep == "" && !s.ownPhrase(c.tok, r.pos, r.last) { // (not the noun's own: "den Protest der X")
 				if !survived {
 					continue
 				}
@@ -256,7 +264,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if victim || s.passiveClause(g) && !s.passive(g, c, kind) { // (a passive the clause reads already makes its subject undergo it)
 			kept := rs[:0]
 			for _, r := range rs {
-				if r.order == 0 && r.rank == 0 && r.prep == "" {
+				if r.order == 0 && r.rank == 0 && r.prep == "" && !s.ownPhrase(c.tok, r.pos, r.last) {
 					if victim && !s.inClause(g, passiveAux) { // ("wurde Opfer")
 						continue
 					}
@@ -720,10 +728,14 @@ var otherSide = map[string]bool{"besiegen": true, "schlagen": true, "bezwingen":
 // verbs whose object is withheld ("verweigerte die Genehmigung").
 var (
 	receiving = newLemmaSet("erhalten", "bekommen", "kriegen")
-	// witnessing: verbs whose subject saw, told, bore or survived a
-	// happening its object names, and did not do it
+	// witnessing: verbs whose subject saw, told, bore, survived or
+	// judged a happening its object names, and did not do it
 	witnessing = newLemmaSet("beobachten", "dulden", "tolerieren", "hinnehmen", "ertragen", "erleben", "miterleben",
-		"schildern", "beschreiben", "bezeugen", "filmen", "dokumentieren", "überleben", "überstehen")
+		"schildern", "beschreiben", "bezeugen", "filmen", "dokumentieren", "überleben", "überstehen",
+		// who solves, examines, regrets, welcomes, comments on or gains
+		// from it ("klärte den Mord auf": "klären" with its particle apart;
+		// "bedauerte den Rücktritt")
+		"aufklären", "klären", "untersuchen", "bedauern", "begrüßen", "kommentieren", "profitieren", "betrauern")
 	surviving = newLemmaSet("überleben", "überstehen")
 	refusing  = newLemmaSet("verweigern", "versagen", "verwehren", "vorenthalten")
 	// settling: what a goal or a point does to a game ("brachte die

@@ -119,6 +119,15 @@ func TestRoles(t *testing.T) {
 		{"Scholz wurde am Montag bei dem Anschlag in Linz verletzt.", []string{"olaf-scholz"}, []model.Role{pa}},
 		{"Scholz wurde am Montag in Linz Opfer eines Überfalls.", []string{"olaf-scholz"}, []model.Role{pa}},
 		{"Scholz gedachte am Montag in Linz der Opfer des Anschlags.", nil, nil},
+		// who regrets, solves or watches it did not do it, a body neither
+		{"Scholz bedauerte am Montag den Rücktritt von Lindner.", []string{"christian-lindner"}, []model.Role{pp}},
+		{"Scholz klärte am Montag in Linz den Mord an Lindner auf.", []string{"christian-lindner"}, []model.Role{pa}},
+		// whom the happening of a phrase of its own befell takes no part
+		// in the verb's; as the verb's object it is the verb's
+		{"Lindner ist am Montag nach dem Mord an Scholz zurückgetreten.", []string{"christian-lindner"}, []model.Role{ag}},
+		{"Oracle hat am Montag Anklage gegen Scholz erhoben.", []string{"oracle", "olaf-scholz"}, []model.Role{ag, pa}},
+		// the noun's own genitive stays its own
+		{"Scholz beobachtete am Montag den Protest der Gewerkschaft Verdi.", []string{"verdi"}, []model.Role{pp}},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024, timex: map[string]tx{
