@@ -144,7 +144,7 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 			continue
 		case prep == "" && owner < 0 && len(s.toks[tok].forms) == 0 && i > tok && s.countedBefore(i):
 			continue // "der Anschlag …, die Opfer: zwei Polizisten": people counted after the noun, no body acting
-		case prep == "" && len(s.toks[tok].forms) == 0 && s.verbOf(g, tok, &witnessing):
+		case prep == "" && len(s.toks[tok].forms) == 0 && s.witnessed(g, tok):
 			continue // "Die Polizei beobachtete den Überfall", "Die Regierung bedauerte den Anschlag": who saw or judged it
 		case prep == "" && owner < 0 && nominative(det):
 		case prep == "" && owner >= 0 && hasAnySuffix(s.toks[owner].lower, speakerHeads):

@@ -238,7 +238,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			}
 		}
 	}
-	if !x.lx.triggers[c.trig].verb && s.verbOf(g, c.tok, &witnessing) {
+	if !x.lx.triggers[c.trig].verb && s.witnessed(g, c.tok) {
 		// "beobachtete den Überfall", "schilderte den Angriff", "duldete
 		// die Übergriffe": who saw, told or bore it did not do it;
 		// "überlebte den Anschlag": it befell the subject
@@ -817,4 +817,16 @@ func (s *sent) passiveClause(g int) bool {
 		}
 	}
 	return aux && participle
+}
+
+// witnessed reports a noun trigger at tok that is what a verb of
+// witnessing in clause g is about: its object, or after "von"
+// ("profitierte von der Pleite"); not a phrase of time or place beside
+// it ("untersuchte bei einem Treffen die Lage": at the meeting).
+func (s *sent) witnessed(g, tok int) bool {
+	switch s.governedBy(tok) {
+	case "", "von", "vom":
+		return s.verbOf(g, tok, &witnessing)
+	}
+	return false
 }
