@@ -257,8 +257,12 @@ func title(p titleParts, table []model.Actor) string {
 		words(p.noun, place, phrase("von", all[:1]), phrase("gegen", all[1:]))
 	default:
 		words(p.noun)
-		by, against, of := "von", []string(nil), []string(nil)
+		by, against, of, to := "von", []string(nil), []string(nil), ""
 		switch {
+		case len(agents) == 0 && len(patients) > 0 && p.gives():
+			// "X wurde an Y verkauft": "Verkauf von X an Y", not "von X
+			// und Y", which makes Y a seller too
+			all, to = patients, recipients(p, besides)
 		case len(agents) > 0 && (againstKinds[p.kind] || p.kind == KindVerdict):
 			by, all, against = "durch", agents, patients // "Sperre durch Facebook gegen Trump"
 		case len(agents) > 0 && (patientKinds[p.kind] || openedKinds[p.kind] || befallsNoun[p.noun] || p.noun == "Verpflichtung" && len(signed) > 0):
@@ -339,7 +343,7 @@ func title(p titleParts, table []model.Actor) string {
 		if len(against) > 0 {
 			words(phrase(aimedAt(p.kind), against))
 		}
-		words(place)
+		words(to, place)
 	}
 	if p.kind == KindPlan {
 		words("(geplant)")

@@ -56,6 +56,7 @@ func TestSaleToBuyer(t *testing.T) {
 		{"Volkswagen hat am Freitag seine Lampensparte an Oracle verkauft.", "Volkswagen verkauft Lampensparte an Oracle"},
 		{"Am Freitag verkaufte Meta das Werk Amazon an Oracle.", "Meta verkauft Amazon an Oracle"},
 		{"Am Freitag wurden 40 Grundstücke an Verdi verkauft.", "Verkauf an Verdi"},
+		{"Volkswagen wurde am Freitag an Oracle verkauft.", "Verkauf von Volkswagen an Oracle"}, // not "von Oracle und Volkswagen": Oracle sold nothing
 		{"Volkswagen übergab am Freitag sein Werbegeschäft an Oracle.", "Volkswagen übergibt Werbegeschäft an Oracle"},
 	})
 }
