@@ -735,7 +735,11 @@ var (
 		// who solves, examines, regrets, welcomes, comments on or gains
 		// from it ("klärte den Mord auf": "klären" with its particle apart;
 		// "bedauerte den Rücktritt")
-		"aufklären", "klären", "untersuchen", "bedauern", "begrüßen", "kommentieren", "profitieren", "betrauern")
+		"aufklären", "klären", "untersuchen", "bedauern", "begrüßen", "kommentieren", "profitieren", "betrauern",
+		// who learns of it, remembers it, hides it ("erfuhr von der
+		// Festnahme", "erinnerte an den Anschlag", "verschwieg die
+		// Übernahme")
+		"erfahren", "erinnern", "verschweigen", "vertuschen")
 	surviving = newLemmaSet("überleben", "überstehen")
 	refusing  = newLemmaSet("verweigern", "versagen", "verwehren", "vorenthalten")
 	// settling: what a goal or a point does to a game ("brachte die
@@ -820,12 +824,13 @@ func (s *sent) passiveClause(g int) bool {
 }
 
 // witnessed reports a noun trigger at tok that is what a verb of
-// witnessing in clause g is about: its object, or after "von"
-// ("profitierte von der Pleite"); not a phrase of time or place beside
-// it ("untersuchte bei einem Treffen die Lage": at the meeting).
+// witnessing in clause g is about: its object, or after "von" or "an"
+// ("profitierte von der Pleite", "erinnerte an den Anschlag"); not a
+// phrase of time or place beside it ("untersuchte bei einem Treffen die
+// Lage": at the meeting).
 func (s *sent) witnessed(g, tok int) bool {
 	switch s.governedBy(tok) {
-	case "", "von", "vom":
+	case "", "von", "vom", "an":
 		return s.verbOf(g, tok, &witnessing)
 	}
 	return false

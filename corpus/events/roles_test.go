@@ -126,6 +126,8 @@ func TestRoles(t *testing.T) {
 		// in the verb's; as the verb's object it is the verb's
 		{"Lindner ist am Montag nach dem Mord an Scholz zurückgetreten.", []string{"christian-lindner"}, []model.Role{ag}},
 		{"Oracle hat am Montag Anklage gegen Scholz erhoben.", []string{"oracle", "olaf-scholz"}, []model.Role{ag, pa}},
+		{"Scholz erfuhr am Montag von der Festnahme von Lindner.", []string{"christian-lindner"}, []model.Role{pp}},
+		{"Scholz verschwieg am Montag die Übernahme von Meta.", []string{"meta"}, []model.Role{pp}},
 		// a happening beside such a verb, not its object, is the subject's
 		{"Scholz untersuchte am Montag bei einem Treffen in Linz die Lage.", []string{"olaf-scholz"}, []model.Role{pp}},
 		// the noun's own genitive stays its own
