@@ -174,8 +174,11 @@ func title(p titleParts, table []model.Actor) string {
 		switch {
 		case quoted:
 			words(p.object)
-		case postKinds[p.kind] && p.thing != "" && len(patients) > 0 && !contains(patients, p.thing):
-			words(p.thing, phrase("von", patients), place) // "übernimmt Leitung von Verdi": the post, whose it is
+		case (postKinds[p.kind] || p.kind == KindAnnouncement) && p.thing != "" && len(patients) > 0 && !contains(patients, p.thing):
+			// "übernimmt Leitung von Verdi": the post, whose it is;
+			// "kündigt Übernahme von Bosch an": what is announced, whom it
+			// befalls (not "kündigt Bosch an")
+			words(p.thing, phrase("von", patients), place)
 		case against && len(patients) > 0 && (againstKinds[p.kind] || p.kind == KindDecision || p.kind == KindVerdict || p.kind == KindVote):
 			// "Gericht entscheidet gegen Bank"; not "kündigt gegen X an",
 			// whose "gegen" was a noun's ("eine Klage gegen X")

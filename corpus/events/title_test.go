@@ -49,6 +49,15 @@ func TestSubjectWithAttributePhrase(t *testing.T) {
 	}
 }
 
+// TestAnnouncedTitle: an announcement of a happening that befalls
+// someone names the happening with them, not them as what was announced.
+func TestAnnouncedTitle(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Oracle hat am Freitag die Übernahme von Volkswagen angekündigt.", "Oracle kündigt Übernahme von Volkswagen an"},
+		{"Oracle gab am Freitag die Übernahme des Autobauers Volkswagen bekannt.", "Oracle gibt Übernahme von Volkswagen bekannt"},
+	})
+}
+
 // TestSaleToBuyer: whom a sale or a handover went to ("an X") received
 // it; the title names them so, not as what was sold or handed over.
 func TestSaleToBuyer(t *testing.T) {
