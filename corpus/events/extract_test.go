@@ -2739,3 +2739,14 @@ func TestTransferNoun(t *testing.T) {
 		{"Die dubiosen Millionen-Transfers von Oracle beschäftigten am Freitag die Börse.", ""},
 	})
 }
+
+// TestPartedWays: parting with someone in a post is a dismissal; with a
+// spouse, a stake or in a draw it is none.
+func TestPartedWays(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Oracle hat sich am Freitag von Trainer Lindner getrennt.", KindDismissal},
+		{"Lindner trennte sich am Freitag von seiner Frau.", ""},
+		{"Oracle trennte sich am Freitag von der Beteiligung an Meta.", ""},
+		{"Oracle und Meta trennten sich am Freitag 1:1.", ""},
+	})
+}

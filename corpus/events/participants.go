@@ -202,6 +202,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if kind == KindInsolvency && prep == "über" {
 			rank = 1 // "beantragte ein Insolvenzverfahren über X": X is insolvent, whoever applied
 		}
+		if kind == KindDismissal && (prep == "von" || prep == "vom") && x.lx.triggers[c.trig].infinitive == "trennen" {
+			rank, prep, det = 1, "", "den" // "trennte sich von Trainer X": X is let go
+		}
 		if (det == "des" || det == "der") && detAt > 0 && detAt-1 == tok && patientKinds[kind] && !x.lx.triggers[c.trig].verb {
 			rank = 1 // "die Festnahme des Bürgermeisters": the genitive of such a noun undergoes it
 		}

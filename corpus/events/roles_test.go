@@ -128,6 +128,8 @@ func TestRoles(t *testing.T) {
 		{"Oracle hat am Montag Anklage gegen Scholz erhoben.", []string{"oracle", "olaf-scholz"}, []model.Role{ag, pa}},
 		{"Scholz erfuhr am Montag von der Festnahme von Lindner.", []string{"christian-lindner"}, []model.Role{pp}},
 		{"Scholz verschwieg am Montag die Übernahme von Meta.", []string{"meta"}, []model.Role{pp}},
+		// whom one "trennt sich von" in a post is let go
+		{"Oracle trennte sich am Montag von Chef Lindner.", []string{"oracle", "christian-lindner"}, []model.Role{ag, pa}},
 		// a happening beside such a verb, not its object, is the subject's
 		{"Scholz untersuchte am Montag bei einem Treffen in Linz die Lage.", []string{"olaf-scholz"}, []model.Role{pp}},
 		// the noun's own genitive stays its own
