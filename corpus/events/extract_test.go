@@ -2750,3 +2750,12 @@ func TestPartedWays(t *testing.T) {
 		{"Oracle und Meta trennten sich am Freitag 1:1.", ""},
 	})
 }
+
+// TestVehicleCrash: a vehicle crashing into something is an accident; a
+// ball bouncing off the post is none.
+func TestVehicleCrash(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Ein Bus von Oracle prallte am Freitag in Linz gegen einen Baum.", KindAccident},
+		{"Der Ball von Lindner prallte am Freitag an die Latte.", ""},
+	})
+}
