@@ -390,6 +390,14 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		m.thing = s.cueSubject(g, &t)
 	} else if t.verb && !passive {
 		m.thing = s.thingOf(g, c.tok)
+		if m.thing == "" && len(t.cues) > 0 && !slices.Contains(m.Roles, model.RolePatient) && !lightVerbs[t.infinitive] && !s.toks[c.tok].attrib {
+			// "verhängte Sanktionen": the cue names what was done (not
+			// beside whom it was done to, whom a title would then make
+			// the verb's object: "erhob Anklage gegen X"; not a light
+			// verb's idiom, "ums Leben gekommen", nor an attribute's, "im
+			// begonnenen Prozess", which tells no one's deed)
+			m.thing = s.cueObject(g, c.tok, &t)
+		}
 	} else if !t.verb {
 		m.genitive = s.genitivePhrase(c.tok)
 	}

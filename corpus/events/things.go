@@ -158,6 +158,36 @@ func (s *sent) cueSubject(g int, t *trigger) string {
 	return ""
 }
 
+// cueObject returns the noun of clause g that trigger t, at at, names
+// as its cue and that stands as its object after the clause's finite
+// verb, without a preposition, bare or after an accusative's article: a
+// bare plural too ("verhängte am Montag Sanktionen"), which thingOf
+// passes over; not a noun that describes a name after it
+// ("Internetportal X"), a role or a post ("Cheftrainer"), or a noun of
+// the clause's subject before the verb; "" for none.
+func (s *sent) cueObject(g, at int, t *trigger) string {
+	finite := -1
+	for i := range s.toks {
+		if s.toks[i].group == g && s.toks[i].word() && (i == at || s.finiteVerb(i)) {
+			finite = i
+			break
+		}
+	}
+	for i := finite + 1; finite >= 0 && i < len(s.toks); i++ {
+		tok := &s.toks[i]
+		if i == at || tok.group != g || !tok.word() || !tok.upper || tok.quoted || tok.actor >= 0 || tok.timex >= 0 || !t.cuedBy(tok.text) {
+			continue
+		}
+		if i+1 < len(s.toks) && s.toks[i+1].actor >= 0 || personNoun(tok.lower) {
+			continue
+		}
+		if prep, _, det, _ := s.npContext(i); prep == "" && (det == "" || det == "die" || det == "das" || det == "den" || det == "eine" || det == "einen") {
+			return tok.text
+		}
+	}
+	return ""
+}
+
 // innerCapital reports whether w has a capital after its first letter:
 // "iPhone", "eBay".
 func innerCapital(w string) bool {

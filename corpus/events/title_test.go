@@ -49,6 +49,16 @@ func TestSubjectWithAttributePhrase(t *testing.T) {
 	}
 }
 
+// TestCueObjectTitle: a verb that needs a context word is titled with
+// it when the word is its object, also bare ("verhängte Sanktionen");
+// not beside whom it was done to, nor in a light verb's idiom.
+func TestCueObjectTitle(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Oracle verhängte am Freitag Sanktionen.", "Oracle verhängt Sanktionen"},
+		{"Am Freitag hat Verdi Klage beim Landgericht eingereicht.", "Verdi reicht Klage ein"},
+	})
+}
+
 // TestAnnouncedTitle: an announcement of a happening that befalls
 // someone names the happening with them, not them as what was announced.
 func TestAnnouncedTitle(t *testing.T) {
