@@ -207,7 +207,11 @@ func title(p titleParts, table []model.Actor) string {
 		// "Trump auf Facebook gesperrt"; not "Morsi lanciert", which reads
 		// as if he did it, nor "Scholz angekündigt": one is not said, nor
 		// "Scholz gestartet" of what was started against him
-		words(list(patients), place, v.participle)
+		part := v.participle
+		if p.kind == KindDeath {
+			part = idiomParticiples[KindDeath] // "erlag seinen Verletzungen": "X gestorben", not "X erlegen", which reads as hunted down
+		}
+		words(list(patients), place, part)
 	case v != nil && p.kind == KindAction && len(agents) == 0 && p.thing != "" && v.participle != "":
 		// an action with no doer named: what was done, "Unterstützung
 		// erkämpft" (an action has no noun to fall back on)
@@ -352,6 +356,11 @@ func title(p titleParts, table []model.Actor) string {
 		words("(geplant)")
 	}
 	out := b.String()
+	if w, rest, ok := strings.Cut(out, " "); ok {
+		// a numeral that opened its sentence keeps no capital inside a
+		// title: "Tod von drei Menschen"
+		out = w + " " + lowerNumerals(rest)
+	}
 	if w, _, _ := strings.Cut(out, " "); thingNumerals.has(w) {
 		// a headline opens with a capital: "Sieben Soldaten gestorben"
 		// (a name keeps its own case: "de Maizière")
@@ -711,4 +720,16 @@ func countedDative(n string) string {
 		return n
 	}
 	return n + "n"
+}
+
+// lowerNumerals writes the numerals of thingNumerals among the words of
+// s in lower case.
+func lowerNumerals(s string) string {
+	words := strings.Split(s, " ")
+	for i, w := range words {
+		if l := strings.ToLower(w); l != w && thingNumerals.has(l) {
+			words[i] = l
+		}
+	}
+	return strings.Join(words, " ")
 }

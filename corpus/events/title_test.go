@@ -59,6 +59,16 @@ func TestCueObjectTitle(t *testing.T) {
 	})
 }
 
+// TestDeathTitle: a death is titled "gestorben" whatever verb told it
+// ("erlegen" reads as hunted down); a numeral that opened its sentence
+// keeps no capital inside the title.
+func TestDeathTitle(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Lindner erlag am Freitag seinen Verletzungen.", "Lindner gestorben"},
+		{"Drei Menschen kamen am Freitag bei einem Brand in Linz ums Leben.", "Tod von drei Menschen"},
+	})
+}
+
 // TestAnnouncedTitle: an announcement of a happening that befalls
 // someone names the happening with them, not them as what was announced.
 func TestAnnouncedTitle(t *testing.T) {
