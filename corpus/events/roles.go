@@ -89,9 +89,13 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 	if kind == KindDeath || kind == KindDisaster {
 		// who dies undergoes it, and nobody does it: "Musk starb 1971,
 		// zwanzig Jahre danach Scholz"; nor does anyone make a storm or a
-		// flood ("der Frachter X geriet in den Hurrikan": X undergoes it)
+		// flood ("der Frachter X geriet in den Hurrikan": X undergoes it).
+		// The subject of the clause a relative one hangs on did not die
+		// with the relative pronoun's noun: "Auf X, der im Amt starb,
+		// folgte Y".
+		own := slices.ContainsFunc(rs, func(r ranked) bool { return r.order == 0 && r.rank == 0 })
 		for i := range rs {
-			if rs[i].rank == 0 {
+			if rs[i].rank == 0 && (rs[i].order <= 0 || !own) {
 				rs[i].role = model.RolePatient
 			} else {
 				rs[i].role = model.RoleParticipant

@@ -101,6 +101,8 @@ func TestRoles(t *testing.T) {
 		{"Das Landgericht München gab dem Antrag statt, verbot den Protest und schickte die Fahrer nach Hause.", []string{"landgericht"}, []model.Role{ag}},
 		// who dies undergoes it; nobody does it
 		{"Musk starb 1971, zwanzig Jahre danach Scholz.", []string{"elon-musk", "olaf-scholz"}, []model.Role{pa, pa}},
+		// the subject of the clause a relative one hangs on did not die
+		{"Auf Scholz, der im Amt starb, folgte Lindner.", []string{"olaf-scholz", "christian-lindner"}, []model.Role{pa, pp}},
 		// a name between commas after a role stands where the role stands
 		{"In Berlin ermittelt die Staatsanwaltschaft gegen den Chef der Gewerkschaft Verdi, Olaf Scholz, wegen Betrugs.", []string{"verdi", "olaf-scholz"}, []model.Role{pa, pa}},
 		// a speech tag whose speaker is named right after its verb, however long it runs
