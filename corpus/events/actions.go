@@ -216,6 +216,9 @@ var notActions = map[string]bool{
 	// "bedauert")
 	"plädieren": true, "aussprechen": true, "bezweifeln": true, "zweifeln": true, "befürworten": true, "bedauern": true, "vermuten": true,
 	"erwarten": true, "sorgen": true,
+	// a state one is in: "Coach X angeschlagen" (battered, under
+	// pressure), no blow struck
+	"anschlagen": true,
 	// feelings a thing stirs in someone ("Das Finale bewegt ihn")
 	"bewegen": true, "berühren": true, "freuen": true, "ärgern": true, "beschäftigen": true, "interessieren": true,
 	"begeistern": true, "überraschen": true, "beeindrucken": true, "stören": true, "beunruhigen": true,

@@ -33,8 +33,9 @@ func TestVerbForms(t *testing.T) {
 	}
 }
 
-// TestNotActions: a head verb of trying, seeking, perceiving or holding a
-// view tells nothing done; a head verb of a deed does.
+// TestNotActions: a head verb of trying, seeking, perceiving, holding a
+// view or a state one is in tells nothing done; a head verb of a deed
+// does.
 func TestNotActions(t *testing.T) {
 	for _, tt := range []struct {
 		text string
@@ -45,6 +46,7 @@ func TestNotActions(t *testing.T) {
 		{"T Lindner plädiert für mehr Freizeit", false},
 		{"T Scholz bezweifelt den Nutzen der Reform", false},
 		{"T Scholz versucht zu schlichten", false},
+		{"T Debakel im Halbfinale, Coach Scholz angeschlagen", false}, // battered, a state
 	} {
 		m, ok := only(t, fx{text: tt.text, date: dec2024}, "")
 		if got := ok && m.Kind == KindAction; got != tt.want {
