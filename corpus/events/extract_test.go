@@ -2759,3 +2759,12 @@ func TestVehicleCrash(t *testing.T) {
 		{"Der Ball von Lindner prallte am Freitag an die Latte.", ""},
 	})
 }
+
+// TestRenounced: a happening one gives up ("verzichtet auf die
+// Übernahme") did not happen; one a clause is set after did.
+func TestRenounced(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Oracle verzichtete am Freitag auf die Übernahme von Meta.", ""},
+		{"Oracle verzichtete am Freitag nach der Übernahme von Meta auf eine Dividende.", KindAcquisition},
+	})
+}

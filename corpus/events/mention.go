@@ -680,6 +680,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && s.verbOf(g, c.tok, &thwarting) {
 		return Mention{}, false // "Die Polizei verhinderte einen Anschlag": thwarted, it did not happen
 	}
+	if !t.verb && s.governedBy(c.tok) == "auf" && s.verbOf(g, c.tok, &renouncing) {
+		return Mention{}, false // "verzichtet auf die Übernahme": given up, it did not happen
+	}
 	if !t.verb && s.verbOf(g, c.tok, &multiplying) {
 		return Mention{}, false // "Die Besuche häuften sich": more and more of them, a tally
 	}

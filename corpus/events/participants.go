@@ -763,6 +763,9 @@ var (
 	// thwarting: verbs whose object did not come about ("verhinderte einen
 	// Anschlag", "torpedieren die Fusion")
 	thwarting = newLemmaSet("verhindern", "torpedieren", "vereiteln", "durchkreuzen", "abwenden")
+	// renouncing: verbs whose "auf" phrase names what one gives up
+	// ("verzichtet auf die Übernahme")
+	renouncing = newLemmaSet("verzichten")
 	// needing: verbs whose object has not happened ("benötigt einen Sieg")
 	needing = newLemmaSet("benötigen", "brauchen")
 	// impending: verbs of what is about to come ("Die Wahl steht bevor")
