@@ -239,6 +239,12 @@ func (d *Doc) lowerForms() {
 			t.hash = lexindex.Hash(w)
 			continue
 		}
+		t.lowerStart = int32(b.Len())
+		if n, h, ok := lowerASCII(&buf, w); ok {
+			t.hash = h
+			b.Write(buf[:n])
+			continue
+		}
 		lower := AppendLower(buf[:0], w)
 		t.hash = lexindex.Hash(lower)
 		if len(lower) != len(w) {
@@ -247,10 +253,32 @@ func (d *Doc) lowerForms() {
 			d.oddLower = append(d.oddLower, string(lower))
 			continue
 		}
-		t.lowerStart = int32(b.Len())
 		b.Write(lower)
 	}
 	d.lowerText = b.String()
+}
+
+// lowerASCII writes w in lower case to buf and returns its length and
+// Hash, worked out in the same pass, when w is ASCII and fits buf (most
+// cased tokens); ok is false otherwise.
+func lowerASCII(buf *[64]byte, w string) (n int, h uint32, ok bool) {
+	if len(w) > len(buf) {
+		return 0, 0, false
+	}
+	dst := buf[:len(w)]
+	h = lexindex.HashStart
+	for i := range dst {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return 0, 0, false
+		}
+		if c-'A' < 26 {
+			c += 'a' - 'A'
+		}
+		dst[i] = c
+		h = lexindex.HashByte(h, c)
+	}
+	return len(w), h, true
 }
 
 // sentences splits every block into sentences and numbers the tokens.

@@ -19,12 +19,19 @@ const SlotSize = 8
 // Hash is FNV-1a of a form, as a string or as the bytes the text layer
 // lowers it into.
 func Hash[S ~string | ~[]byte](s S) uint32 {
-	h := uint32(2166136261)
+	h := HashStart
 	for i := 0; i < len(s); i++ {
-		h = (h ^ uint32(s[i])) * 16777619
+		h = HashByte(h, s[i])
 	}
 	return h
 }
+
+// HashStart is the Hash of the empty form, and HashByte the Hash of a
+// form one byte longer than the form of hash h: a caller that writes a
+// form byte by byte hashes it in the same pass.
+const HashStart uint32 = 2166136261
+
+func HashByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * 16777619 }
 
 // Tag is the part of a form's hash stored in its slot: the high bits,
 // which the slot's position (the low bits) does not already say.
