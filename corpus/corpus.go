@@ -64,9 +64,12 @@ func Load(paths []string) (*model.Timeline, []error) {
 // expressions, actor mentions and places in the articles, and the timeline owns
 // them afterwards. The stages before resolving share one text layer per
 // article, released at once (Resolve reads only its capitalised words),
-// and event extraction analyses the text again: the layers of a whole
-// corpus kept from the first stage to the last were the largest part of
-// the fresh memory a Build wrote to, which cost more than analysing twice.
+// and event extraction analyses the text again from the layer's
+// text.Shape: the layers of a whole corpus kept from the first stage to
+// the last were the largest part of the fresh memory a Build wrote to,
+// which cost more than analysing twice, and a Shape is a small part of a
+// layer that spares the second analysis the scan for tokens and
+// sentences.
 func Build(articles []*model.Article) *model.Timeline {
 	table, mentions, notGerman := analyse(articles)
 	evs, table := events.Merge(mentions, table)
@@ -83,14 +86,16 @@ func analyse(articles []*model.Article) ([]model.Actor, []events.Mention, []int)
 	found := make([][]actors.Mention, len(articles))
 	caps := make([]actors.Words, len(articles))
 	german := make([]bool, len(articles))
+	shapes := make([]*text.Shape, len(articles))
 	parallel(len(articles), func(i int) {
 		doc := text.ForArticle(articles[i])
 		german[i] = readArticle(articles[i], doc)
 		found[i], articles[i].Places = rec.FindWithPlaces(articles[i], doc)
 		caps[i] = actors.CapitalWords(articles[i], doc, found[i])
+		shapes[i] = doc.Shape()
 		doc.Release()
 	})
-	redateInPeriod(articles)
+	redateInPeriod(articles, shapes)
 	resolved := actors.ResolveWords(articles, caps, found)
 	for i, a := range articles {
 		a.Actors = resolved.Mentions[i]
@@ -99,7 +104,8 @@ func analyse(articles []*model.Article) ([]model.Actor, []events.Mention, []int)
 
 	perArticle := make([][]events.Mention, len(articles))
 	parallel(len(articles), func(i int) {
-		doc := text.ForArticle(articles[i])
+		doc := text.AnalyseShape(articles[i].Text, shapes[i])
+		shapes[i] = nil
 		perArticle[i] = events.ExtractFrom(i, articles[i], doc, table)
 		doc.Release()
 	})
@@ -132,8 +138,9 @@ func readArticle(a *model.Article, doc *text.Doc) bool {
 
 // redateInPeriod dates the articles whose text gives only a lower bound
 // to the period most of the corpus is dated to (temporal.Period), and
-// reads their temporal expressions again from that date.
-func redateInPeriod(articles []*model.Article) {
+// reads their temporal expressions again from that date; shapes[i] is
+// the text.Shape of articles[i].
+func redateInPeriod(articles []*model.Article, shapes []*text.Shape) {
 	dates := make([]model.ArticleDate, len(articles))
 	for i, a := range articles {
 		dates[i] = a.Date
@@ -144,7 +151,7 @@ func redateInPeriod(articles []*model.Article) {
 	}
 	parallel(len(articles), func(i int) {
 		if d, ok := temporal.InPeriod(articles[i].Date, period); ok {
-			doc := text.ForArticle(articles[i])
+			doc := text.AnalyseShape(articles[i].Text, shapes[i])
 			articles[i].Date, articles[i].Timexes = tagger().Read(doc, d)
 			doc.Release()
 		}

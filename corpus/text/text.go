@@ -126,6 +126,13 @@ func Analyse(text string, blocks []model.Block) *Doc {
 	d.Tokens = scan(text, d.Tokens[:0])
 	d.lowerForms()
 	d.sentences(blocks)
+	d.resetStages()
+	return d
+}
+
+// resetStages leaves the clauses and word classes, which the stages ask
+// for, to be worked out.
+func (d *Doc) resetStages() {
 	d.Clauses = d.Clauses[:0]
 	if n := len(d.Sentences); cap(d.classified) < n {
 		d.classified = make([]bool, n)
@@ -133,7 +140,6 @@ func Analyse(text string, blocks []model.Block) *Doc {
 		d.classified = d.classified[:n]
 		clear(d.classified)
 	}
-	return d
 }
 
 var docPool = sync.Pool{New: func() any { return new(Doc) }}

@@ -1,0 +1,60 @@
+package text
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"chronik/model"
+)
+
+// sameDoc reports how a Doc rebuilt from a Shape differs from the one
+// Analyse gave, or "".
+func sameDoc(want, got *Doc) string {
+	switch {
+	case got.Text != want.Text:
+		return "text"
+	case !slices.Equal(got.Tokens, want.Tokens):
+		return "tokens"
+	case !slices.Equal(got.Sentences, want.Sentences):
+		return "sentences"
+	case got.lowerText != want.lowerText || !slices.Equal(got.oddLower, want.oddLower):
+		return "lower-case forms"
+	case len(got.Clauses) != 0 || len(got.classified) != len(want.classified) || slices.Contains(got.classified, true):
+		return "stages"
+	}
+	return ""
+}
+
+func TestAnalyseShape(t *testing.T) {
+	long := strings.Repeat("Donaudampfschifffahrtsgesellschaft", 5)
+	text := "Titel\n\nÜber 90er-Jahre: Müller traf am 3. März 2025 ein.   " + long + "\t\t\t„Ja“ \u00a0 sagte ẞA İSTANBUL.\n" +
+		strings.Repeat("1", 300) + "er " + strings.Repeat(" ", 200) + "Foto: dpa"
+	credit := strings.Index(text, "Foto")
+	for _, blocks := range [][]model.Block{
+		nil,
+		{{Kind: model.BlockTitle, Start: 0, End: 5}, {Kind: model.BlockParagraph, Start: 7, End: credit - 1}, {Kind: model.BlockCredit, Start: credit, End: len(text) - 3}},
+	} {
+		want := Analyse(text, blocks)
+		want.Classify(0)
+		s := want.Shape()
+		got := AnalyseShape(text, s)
+		if diff := sameDoc(Analyse(text, blocks), got); diff != "" {
+			t.Errorf("blocks %v: the Doc of the Shape differs in its %s", blocks, diff)
+		}
+	}
+}
+
+// FuzzShape checks that AnalyseShape of any text's Shape is the Doc
+// Analyse gives.
+func FuzzShape(f *testing.F) {
+	for _, s := range []string{"", "Die Parteien einigen sich.", "„Ja“, sagte er: 2,5 % – 1:0 (90er).\n\nStimmen?", "\xff\xfe a", "…•", "straße STRASSE ẞ      x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := Analyse(s, nil)
+		if diff := sameDoc(want, AnalyseShape(s, want.Shape())); diff != "" {
+			t.Fatalf("the Doc of the Shape differs in its %s", diff)
+		}
+	})
+}
