@@ -68,8 +68,7 @@ func Load(paths []string) (*model.Timeline, []error) {
 // text.Shape: the layers of a whole corpus kept from the first stage to
 // the last were the largest part of the fresh memory a Build wrote to,
 // which cost more than analysing twice, and a Shape is a small part of a
-// layer that spares the second analysis the scan for tokens and
-// sentences.
+// layer that spares the second analysis reading the text again.
 func Build(articles []*model.Article) *model.Timeline {
 	table, mentions, notGerman := analyse(articles)
 	evs, table := events.Merge(mentions, table)

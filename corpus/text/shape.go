@@ -2,18 +2,21 @@ package text
 
 import "encoding/binary"
 
-// A Shape is what Analyse reads of a text to find its tokens and
-// sentences, kept in a few bytes a token: each token's distance from the
-// one before, length, kind and flags, and each sentence's bounds. A
-// caller that releases a Doc and needs the text layer again later
-// (package corpus analyses every article before its actors are resolved
-// across the corpus, and again for its events) keeps the Shape instead of
-// the Doc, a small part of its size, and AnalyseShape rebuilds the Doc from
-// it without scanning the text or splitting it into sentences again.
+// A Shape is what Analyse works out of a text, kept in a few bytes a
+// token: each token's distance from the one before, length, kind, flags
+// and hash, the lower-case forms, and each sentence's bounds. A caller
+// that releases a Doc and needs the text layer again later (package
+// corpus analyses every article before its actors are resolved across
+// the corpus, and again for its events) keeps the Shape instead of the
+// Doc, a small part of its size, and AnalyseShape rebuilds the Doc from
+// it without reading the text again.
 type Shape struct {
 	tokens    int
-	toks      []byte          // per token a head byte (shapeKind, shapeFlags, shapeGap), then the rest
-	sentences []shapeSentence // as Doc.Sentences
+	toks      []byte   // per token a head byte, then the rest (see shapeFlagsShift)
+	hashes    []uint32 // per token its hash
+	lowerText string   // Doc.lowerText, which no Doc writes to again
+	oddLower  []string // Doc.oddLower
+	sentences []shapeSentence
 }
 
 type shapeSentence struct {
@@ -24,7 +27,8 @@ type shapeSentence struct {
 // A token's head byte holds its Kind (two bits), the flags scan sets
 // (four bits) and its distance from the end of the token before (two
 // bits, shapeFarGap when it is that or more, and a uvarint of it
-// follows). Its length follows as a uvarint.
+// follows). A uvarint of its length follows, shifted left by one, the
+// low bit set for flagOddLower.
 const (
 	shapeFlags      = flagSpace | flagNewline | flagUpper | flagCased
 	shapeFlagsShift = 2
@@ -35,7 +39,13 @@ const (
 // Shape returns the Shape of the Doc's text, which AnalyseShape turns
 // into the Doc Analyse gave.
 func (d *Doc) Shape() *Shape {
-	s := &Shape{tokens: len(d.Tokens), toks: make([]byte, 0, 2*len(d.Tokens)+16)}
+	s := &Shape{
+		tokens:    len(d.Tokens),
+		toks:      make([]byte, 0, 2*len(d.Tokens)+16),
+		hashes:    make([]uint32, len(d.Tokens)),
+		lowerText: d.lowerText,
+		oddLower:  d.oddLower,
+	}
 	end := int32(0)
 	for i := range d.Tokens {
 		t := &d.Tokens[i]
@@ -45,7 +55,12 @@ func (d *Doc) Shape() *Shape {
 		if gap >= shapeFarGap {
 			s.toks = binary.AppendUvarint(s.toks, uint64(gap))
 		}
-		s.toks = binary.AppendUvarint(s.toks, uint64(t.End-t.Start))
+		size := uint64(t.End-t.Start) << 1
+		if t.flags&flagOddLower != 0 {
+			size |= 1
+		}
+		s.toks = binary.AppendUvarint(s.toks, size)
+		s.hashes[i] = t.hash
 		end = t.End
 	}
 	s.sentences = make([]shapeSentence, len(d.Sentences))
@@ -63,8 +78,10 @@ func AnalyseShape(text string, s *Shape) *Doc {
 		d.Tokens = make([]Token, s.tokens)
 	}
 	d.Tokens = d.Tokens[:s.tokens]
-	b := s.toks
+	d.lowerText, d.oddLower = s.lowerText, s.oddLower
+	b, hashes := s.toks, s.hashes[:len(d.Tokens)]
 	end, k := int32(0), 0
+	lower, odd := int32(0), int32(0) // the next cased token's lowerStart, by flagOddLower
 	for i := range d.Tokens {
 		head := b[k]
 		k++
@@ -73,20 +90,27 @@ func AnalyseShape(text string, s *Shape) *Doc {
 			gap, n := binary.Uvarint(b[k:])
 			start, k = end+int32(gap), k+n
 		}
-		size, n := int32(b[k]), 1
+		size, n := uint64(b[k]), 1
 		if size >= 0x80 {
-			v, m := binary.Uvarint(b[k:])
-			size, n = int32(v), m
+			size, n = binary.Uvarint(b[k:])
 		}
 		k += n
-		end = start + size
-		t := Token{Start: start, End: end, Kind: Kind(head & 3), flags: head >> shapeFlagsShift & shapeFlags}
+		end = start + int32(size>>1)
+		t := Token{Start: start, End: end, Kind: Kind(head & 3), flags: head >> shapeFlagsShift & shapeFlags, hash: hashes[i]}
+		switch {
+		case size&1 != 0:
+			t.flags |= flagOddLower
+			t.lowerStart = odd
+			odd++
+		case t.flags&flagCased != 0:
+			t.lowerStart = lower
+			lower += end - start
+		}
 		if t.Kind == Num || t.Kind == Alnum {
 			t.NumDigits = leadingDigits(text[start:end])
 		}
 		d.Tokens[i] = t
 	}
-	d.lowerForms()
 	if cap(d.Sentences) < len(s.sentences) {
 		d.Sentences = make([]Sentence, 0, len(s.sentences))
 	}
