@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"strings"
@@ -128,24 +129,44 @@ func invalidOffset(data []byte) int {
 // or -1. Valid UTF-8 is assumed: C1 controls are 0xC2 0x80–0x9F, the BOM
 // is 0xEF 0xBB 0xBF.
 func firstControl(data []byte) int {
-	for i, c := range data {
-		if !maybeControl[c] {
+	for i := 0; i < len(data); {
+		// Eight bytes at a time while none of them is in maybeControl,
+		// which holds for most of a text; those eight byte by byte when
+		// one may be.
+		if i+8 <= len(data) && !mayHoldControl(binary.LittleEndian.Uint64(data[i:])) {
+			i += 8
 			continue
 		}
-		switch {
-		case c == 0xc2:
-			if i+1 < len(data) && data[i+1] < 0xa0 {
+		for end := min(i+8, len(data)); i < end; i++ {
+			c := data[i]
+			if !maybeControl[c] {
+				continue
+			}
+			switch {
+			case c == 0xc2:
+				if i+1 < len(data) && data[i+1] < 0xa0 {
+					return i
+				}
+			case c == 0xef:
+				if i+2 < len(data) && data[i+1] == 0xbb && data[i+2] == 0xbf {
+					return i
+				}
+			default:
 				return i
 			}
-		case c == 0xef:
-			if i+2 < len(data) && data[i+1] == 0xbb && data[i+2] == 0xbf {
-				return i
-			}
-		default:
-			return i
 		}
 	}
 	return -1
+}
+
+// mayHoldControl reports whether one of the eight bytes of x is in
+// maybeControl: below 0x20 (line feed and tab too, which the byte loop
+// passes), 0x7f, 0xc2 or 0xef. Each test is the high bit of a byte that
+// borrows when the byte is below a bound, exact for the word as a whole.
+func mayHoldControl(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	below := func(v, n uint64) uint64 { return (v - n*ones) &^ v & highs }
+	return below(x, 0x20)|below(x^0x7f*ones, 1)|below(x^0xc2*ones, 1)|below(x^0xef*ones, 1) != 0
 }
 
 // maybeControl marks the bytes that are, or may start, a character Clean

@@ -73,3 +73,24 @@ func TestCleanRejects(t *testing.T) {
 		t.Errorf("Clean(Windows-1252) = %q, %v, want %q", text, err, want)
 	}
 }
+
+// TestFirstControl puts each kind of character Clean replaces at every
+// offset of a text that also holds bytes it keeps (line feed, tab, "«",
+// "ï"), in and out of the eight-byte words firstControl tests at once.
+func TestFirstControl(t *testing.T) {
+	kept := "Zeile\n«Ja»\tï und noch ein paar Wörter"
+	if i := firstControl([]byte(kept)); i != -1 {
+		t.Fatalf("firstControl of a clean text = %d", i)
+	}
+	for _, c := range []string{"\x00", "\x1b", "\x7f", "\u0085", "\ufeff"} {
+		for at := 0; at <= len(kept); at++ {
+			if !utf8.RuneStart(kept[min(at, len(kept)-1)]) && at < len(kept) {
+				continue
+			}
+			s := kept[:at] + c + kept[at:]
+			if i := firstControl([]byte(s)); i != at {
+				t.Errorf("%q at %d: firstControl = %d", c, at, i)
+			}
+		}
+	}
+}
