@@ -162,7 +162,9 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 // topicOf reports a noun at tok that is what an "über" phrase names, also
 // as the genitive of its noun or beside it: "informierte über den
 // Diebstahl", "über das Ausmaß der Überfälle", "über Ausmaß und Folgen des
-// Brandes". ("zur Sitzung zusammentreten" is no topic, so only "über".)
+// Brandes"; or what a "zu" phrase of another noun names: "eine Verbindung
+// zu den Überfällen", "Fragen zum Brand". ("zur Sitzung zusammentreten"
+// is no topic: there "zu" hangs on the verb.)
 func (s *sent) topicOf(tok int) bool {
 	for j := tok - 1; j >= 0 && j >= tok-6; j-- {
 		t := &s.toks[j]
@@ -170,6 +172,9 @@ func (s *sent) topicOf(tok int) bool {
 		case !t.word() || t.quoted:
 			return false
 		case t.is(prepositions):
+			if t.lower == "zu" || t.lower == "zum" || t.lower == "zur" {
+				return j > 0 && s.commonNounAt(j-1) && !isInstitution(s.toks[j-1].lower) // (not "trat der Landtag zur Sitzung zusammen": the subject)
+			}
 			return t.lower == "über" && (j == 0 || !s.toks[j-1].is(quantifiers)) && !isDigit(s.toks[j+1].text[0])
 		case t.upper || t.is(determiners) || t.lower == "und" || hasDeclension(t.lower):
 		default:
@@ -177,6 +182,13 @@ func (s *sent) topicOf(tok int) bool {
 		}
 	}
 	return false
+}
+
+// commonNounAt reports a common noun at token i, not a name or a date
+// ("Verbindung", "Ermittlungen").
+func (s *sent) commonNounAt(i int) bool {
+	t := &s.toks[i]
+	return t.word() && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && s.knownNoun(i)
 }
 
 // pronounSubject reports a personal pronoun that can only be a subject

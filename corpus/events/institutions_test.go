@@ -168,8 +168,9 @@ func TestBystander(t *testing.T) {
 
 // TestTopicBystander: a body that tells, learns about, watches, solves
 // or regrets a happening ("informierte über den Diebstahl", "war über das
-// Ausmaß des Diebstahls informiert", "klärte den Diebstahl auf") did not
-// do it; "über" before a number counts.
+// Ausmaß des Diebstahls informiert", "klärte den Diebstahl auf"), or
+// relates another noun to it ("stellte eine Verbindung zum Diebstahl
+// her"), did not do it; "über" before a number counts.
 func TestTopicBystander(t *testing.T) {
 	for _, text := range []string{
 		"Die Polizei informierte am Montag über den Diebstahl in Linz.",
@@ -178,6 +179,9 @@ func TestTopicBystander(t *testing.T) {
 		"Die Polizei beobachtete am Montag den Diebstahl in Linz.",
 		"Die Polizei klärte am Montag den Diebstahl in Linz auf.",
 		"Die Regierung bedauerte am Montag den Diebstahl in Linz.",
+		"Eine Verbindung zum Diebstahl in Linz stellte die Polizei am Montag her.",
+		"Die Polizei hat am Montag Fragen zu dem Diebstahl in Linz beantwortet.",
+		"Die Polizei nahm am Montag Ermittlungen zum Diebstahl in Linz auf.",
 	} {
 		f := fx{text: text, date: dec2024, timex: map[string]tx{"am Montag": {"2024-12-16", dayIv(2024, 12, 16), ""}}}
 		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
@@ -190,6 +194,10 @@ func TestTopicBystander(t *testing.T) {
 	f := fx{text: "Die Polizei hat am Montag in Linz über 20 Diebe festgenommen.", date: dec2024, timex: map[string]tx{"am Montag": {"2024-12-16", dayIv(2024, 12, 16), ""}}}
 	if events, _ := Merge(Extract(0, f.build(t), testActors), testActors); len(events) != 1 || len(events[0].Actors) == 0 {
 		t.Errorf("the arrest of over 20 thieves: %v, want one row by the police", titles(events))
+	}
+	f = fx{text: "Am Montag trat der Landtag zur Sitzung zusammen.", date: dec2024, timex: map[string]tx{"Am Montag": {"2024-12-16", dayIv(2024, 12, 16), ""}}}
+	if events, _ := Merge(Extract(0, f.build(t), testActors), testActors); len(events) != 1 || len(events[0].Actors) == 0 {
+		t.Errorf("the diet's sitting: %v, want one row by the diet", titles(events))
 	}
 }
 
