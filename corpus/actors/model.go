@@ -1318,14 +1318,16 @@ func stopEndsWord(text string, at int) bool {
 // particleNames joins two persons the tagger tells apart across name
 // particles in lower case into one: "José Eduardo dos Santos", "Ursula von
 // der Leyen" (the tagger reads the particle as a preposition between two
-// names), when the first opens a name (givenBefore). It returns spans,
-// joined in place.
+// names), when the first opens a name (givenBefore). An article alone
+// between them joins only an epithet ("Omar der Tschetschene"): after a
+// name it is more often a case of the next noun ("schrieb Paul der
+// Sängerin", "in Paris der Prozess"). It returns spans, joined in place.
 func particleNames(text string, spans []ner.Span) []ner.Span {
 	out := spans[:0]
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
 		if sp.Kind == ner.PER && i+1 < len(spans) && spans[i+1].Kind == ner.PER && particlesOnly(text[sp.End:spans[i+1].Start]) &&
-			givenBefore(text[sp.Start:sp.End]) {
+			givenBefore(text[sp.Start:sp.End]) && (!articleAlone(text[sp.End:spans[i+1].Start]) || epithet(text[spans[i+1].Start:spans[i+1].End])) {
 			sp.End = spans[i+1].End
 			i++
 		} else if sp.Kind == ner.PER {
@@ -1382,6 +1384,23 @@ func afterCapitalParticle(text string, sp ner.Span, rest []ner.Span) int {
 // "holte Meier den Berger").
 func givenBefore(w string) bool {
 	return hasBlankOrHyphen(w) || Gazetteer(w)&uint32(firstName) != 0
+}
+
+// articleAlone reports a gap that is a definite article alone ("der",
+// not "den": "Joost den Haan").
+func articleAlone(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case "der", "die", "das", "dem", "des":
+		return true
+	}
+	return false
+}
+
+// epithet reports a word that can follow a name's article as its
+// epithet: an adjective or a people's noun in -e ("der Große", "der
+// Jüngere", "der Tschetschene").
+func epithet(w string) bool {
+	return !strings.ContainsRune(w, ' ') && strings.HasSuffix(w, "e")
 }
 
 // particlesOnly reports a gap of one or two lower-case name particles

@@ -544,6 +544,18 @@ func TestParticleNames(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
+	// an article alone between two names the tagger read joins an
+	// epithet, not the noun after a name
+	text = "Dann hat in Paul der Prozess begonnen, gegen Karl der Große."
+	spans = []ner.Span{span("Paul", ner.PER), span("Prozess", ner.PER), span("Karl", ner.PER), span("Große", ner.PER)}
+	got = got[:0]
+	for _, sp := range particleNames(text, spans) {
+		got = append(got, text[sp.Start:sp.End])
+	}
+	want = []string{"Paul", "Prozess", "Karl der Große"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
 	// a name that ends in a particle written with a capital goes on over
 	// the lower-case ones to the next capitalised word, tagged or not; not
 	// without a lower-case particle between, nor into the next name

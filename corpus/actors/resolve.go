@@ -220,6 +220,7 @@ type extraMention struct {
 	start, end int
 	c          *cluster
 	hyphen     bool // the first part of a compound: counts, but names nothing
+	inName     bool // the first word of a longer name (opensLongerName): counts as bare, but is not kept
 }
 
 // surnamesElsewhere finds the bare surnames of people named in full in
@@ -273,7 +274,7 @@ func (r *resolver) surnamesElsewhere(articles []*model.Article, caps []Words, fo
 	for ai, xs := range extra {
 		kept := xs[:0]
 		for _, x := range xs {
-			if full[x.c] < 2 && bare[x.c] > maxBareOfOne {
+			if x.inName || full[x.c] < 2 && bare[x.c] > maxBareOfOne {
 				continue
 			}
 			x.c.count++
@@ -423,7 +424,7 @@ func (r *resolver) bareSurnames(a *model.Article, words Words, bySurname map[str
 	var out []extraMention
 	bi := 0
 	credit := creditMemo{block: -1}
-	for _, ws := range words {
+	for i, ws := range words {
 		start, end := int(ws.start), int(ws.end)
 		w := a.Text[start:end]
 		hyphen := strings.IndexByte(w, '-') >= 0
@@ -435,8 +436,9 @@ func (r *resolver) bareSurnames(a *model.Article, words Words, bySurname map[str
 		if shapes.has(w) {
 			c = bySurname[w]
 		}
+		inName := c != nil && !hyphen && i+1 < len(words) && opensLongerName(a.Text, ws, words[i+1], bySurname, shapes)
 		if c == nil && strings.HasSuffix(w, "s") && shapes.has(w[:len(w)-1]) {
-			c = bySurname[w[:len(w)-1]]
+			c = bySurname[w[:len(w)-1]] // (a genitive goes on with the noun it owns: "Hubers Stiftung")
 		}
 		if c == nil {
 			continue
@@ -447,9 +449,45 @@ func (r *resolver) bareSurnames(a *model.Article, words Words, bySurname map[str
 		if bi < len(a.Blocks) && a.Blocks[bi].Start <= start && credit.meta(a.Text, a.Blocks, bi, start) {
 			continue
 		}
-		out = append(out, extraMention{start, end, r.root(c), hyphen})
+		out = append(out, extraMention{start, end, r.root(c), hyphen, inName})
 	}
 	return out
+}
+
+// opensLongerName reports a word w right before the next capitalised
+// word, one blank apart, that is no common word, that the lexicon does
+// not know, as a word or as a compound ending in a noun, and that is no
+// surname either: the first word of a name of several ("South
+// Carolina"), not the bare surname of a person named elsewhere ("Jonas
+// South"). Two surnames side by side ("schenkte Huber Maier …") stay
+// two.
+func opensLongerName(src string, w, next wordSpan, bySurname map[string]*cluster, shapes *surnameShapes) bool {
+	if next.start != w.end+1 || src[w.end] != ' ' {
+		return false
+	}
+	n := src[next.start:next.end]
+	if strings.IndexByte(n, '-') >= 0 {
+		return false
+	}
+	for _, form := range [2]string{n, strings.TrimSuffix(n, "s")} {
+		if _, ok := bySurname[form]; ok && shapes.has(form) {
+			return false // (also one of several people's: "Trump")
+		}
+	}
+	if Gazetteer(n)&uint32(common) != 0 {
+		return false // a common word, also one the lexicon lacks ("Es fehlen" after a line-up)
+	}
+	var buf [maxCachedWord]byte
+	lower := text.AppendLower(buf[:0], n)
+	for k := 0; k == 0 || k+4 <= len(lower); k++ {
+		if k > 0 && !utf8.RuneStart(lower[k]) {
+			continue
+		}
+		if c, _ := text.Classes(string(lower[k:])); c != 0 && (k == 0 || c&text.Noun != 0) {
+			return false // a word, or a compound that ends in a noun ("Wohltätigkeitsorganisation")
+		}
+	}
+	return true
 }
 
 // surnameShapes is the set of the first bytes and lengths of a set of

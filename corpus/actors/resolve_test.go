@@ -409,6 +409,33 @@ func TestResolveBareSurnameElsewhere(t *testing.T) {
 	}
 }
 
+// TestResolveBareSurnameInLongerName: a surname right before a word that
+// is neither known nor common nor a surname opens a longer name ("South
+// Carolina" where "Joe South" is named elsewhere): no mention of the
+// person, though it counts among the bare uses of the word; a genitive
+// before the noun it owns is the person.
+func TestResolveBareSurnameInLongerName(t *testing.T) {
+	named := taggedArticle{"Karin Brenzel startet heute.", []string{"Karin Brenzel"}, nil}
+	place := taggedArticle{"Wer nach Brenzel Kalvania reist, zahlt weniger.", nil, nil}
+	owner := taggedArticle{"Brenzels Wohltätigkeitsorganisation hilft.", nil, nil}
+	bare := taggedArticle{"Wer Brenzel nutzt, zahlt weniger.", nil, nil}
+	tests := []struct {
+		name     string
+		arts     []taggedArticle
+		mentions int
+	}{
+		{"a longer name, a genitive", []taggedArticle{named, place, owner}, 2},
+		{"three longer names and a bare word: the word", []taggedArticle{named, place, place, place, bare}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if a, i := actorNamed(resolveTagged(tt.arts), "Karin Brenzel"); i < 0 || a.Mentions != tt.mentions {
+				t.Errorf("Karin Brenzel = %+v, want %d mentions", a, tt.mentions)
+			}
+		})
+	}
+}
+
 func TestResolveAcronymOfLongNames(t *testing.T) {
 	union := taggedArticle{"Die Brenzer Sportunion wächst.", nil, []string{"Brenzer Sportunion"}}
 	unionBS := taggedArticle{"Die Brenzer Sportunion (BS) wächst.", nil, []string{"Brenzer Sportunion", "BS = Brenzer Sportunion"}}
