@@ -237,6 +237,9 @@ func TestTitlesAndIDs(t *testing.T) {
 		// takes no part a title can say; one "bei" names does
 		{withPreps(withRoles(mention(t, 0, 0, "award", "Auszeichnung", d, []string{"elon-musk"}), model.RoleParticipant), "um"), "Auszeichnung"},
 		{withPreps(withRoles(mention(t, 0, 0, "jobcuts", "Stellenabbau", d, []string{"amazon", "elon-musk"}), model.RoleParticipant, model.RoleParticipant), "bei", "neben"), "Stellenabbau bei Amazon"},
+		// nor one after a preposition of the genitive, which no title
+		// declines ("innerhalb der Partei")
+		{withPreps(withRoles(mention(t, 0, 0, "meeting", "Treffen", d, []string{"amazon"}), model.RoleParticipant), "innerhalb"), "Treffen"},
 		// an insolvency is titled by whom it befell, not by who applied for it
 		{withRoles(mention(t, 0, 0, "insolvency", "Insolvenz", d, []string{"bundesregierung", "volkswagen"}), ag, pa), "Insolvenz von Volkswagen"},
 		// unnamed people it befell, beside a name: joined to it

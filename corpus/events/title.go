@@ -641,7 +641,9 @@ func pluralNoun(name string) bool {
 
 // besidePreps set a name beside a happening without saying how it takes
 // part, which neither "von" nor the preposition itself can say in a
-// title ("Geburt um X" of "das Team um X", "Haftbefehl neben X").
+// title ("Geburt um X" of "das Team um X", "Haftbefehl neben X"), nor,
+// for the genitive some of them ask for, in the case a title can give
+// ("Parteitag innerhalb die Partei").
 // aside stands in a mention's preps for an actor its sentence names
 // beside the happening, in a clause the happening's noun only dates
 // ("Vor der Wahl hatte die Partei X versprochen"): one of the event's
@@ -651,6 +653,7 @@ const aside = "-"
 var besidePreps = map[string]bool{
 	aside: true, "um": true, "neben": true, "nach": true, "seit": true, "während": true, "wegen": true, "trotz": true,
 	"laut": true, "hinter": true, "statt": true, "anstatt": true, "außer": true, "samt": true, "dank": true,
+	"innerhalb": true, "außerhalb": true, "inmitten": true, "angesichts": true, "ungeachtet": true, "gegenüber": true,
 }
 
 // A prepName is a participant's name and the preposition it stands after.
