@@ -294,3 +294,13 @@ func TestInstitutionBesideNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestRepresentativesInPassive: those who act for a body act with it, but
+// in the passive they undergo what is done, and the body they are of
+// does not do it.
+func TestRepresentativesInPassive(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Am Freitag wurden zwei Mitarbeiter von Meta in Linz festgenommen.", "Festnahme in Linz"},
+		{"Vertreter von Meta haben am Freitag in Linz gestreikt.", "Streik von Meta in Linz"},
+	})
+}

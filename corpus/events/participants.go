@@ -134,8 +134,12 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			continue
 		}
 		// (a date's word takes no attribute: "wurde am Montag von Scholz
-		// ausgezeichnet", "war 2019 von Oracle übernommen worden")
-		if (prep == "von" || prep == "vom") && s.upperBefore(prepAt) && s.toks[prepAt-1].timex < 0 && prepAt-1 != tok && !s.representative(prepAt-1) {
+		// ausgezeichnet", "war 2019 von Oracle übernommen worden"; those
+		// who act for a body act with it, "Vertreter von X kündigten an",
+		// but in the passive they undergo what is done, and the body they
+		// are of does not do it: "wurden Mitarbeiter von X festgenommen")
+		if (prep == "von" || prep == "vom") && s.upperBefore(prepAt) && s.toks[prepAt-1].timex < 0 && prepAt-1 != tok &&
+			(!s.representative(prepAt-1) || s.inClause(g, passiveDoneAux)) {
 			if s.assetsOf(kind, prepAt-1) || (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(prepAt, tok) {
 				// "verbot das Heft von Young Enterprises": whose thing
 				// the act is done to undergoes it
