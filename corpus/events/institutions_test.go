@@ -304,3 +304,18 @@ func TestRepresentativesInPassive(t *testing.T) {
 		{"Vertreter von Meta haben am Freitag in Linz gestreikt.", "Streik von Meta in Linz"},
 	})
 }
+
+// TestNamesInAttributes: a name in the phrase that qualifies a noun
+// ("der durch X in die Kritik geratene Minister Y") takes no part in
+// what Y does, nor is the phrase's place where Y did it, and Y is the
+// clause's subject, not the phrase's.
+func TestNamesInAttributes(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Am Freitag trat der durch Meta in die Kritik geratene Minister Olaf Scholz zurück.", "Rücktritt von Scholz"},
+		{"Am Freitag trat der in Linz geborene Minister Olaf Scholz zurück.", "Rücktritt von Scholz"},
+		{"Am Freitag hat Meta den durch Oracle bekannten Konzern Volkswagen übernommen.", "Meta übernimmt Volkswagen"},
+		// a country's genitive opens such a phrase as an article does
+		{"Am Freitag trat Österreichs durch Meta in die Kritik geratener Minister Olaf Scholz zurück.", "Rücktritt von Scholz"},
+		{"Am Freitag trat Österreichs in Linz geborener Minister Olaf Scholz zurück.", "Rücktritt von Scholz"},
+	})
+}

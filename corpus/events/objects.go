@@ -196,8 +196,8 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 			for j < len(toks) && j-i <= 3 && x.placeWord(s, j) && (j == i+1 || len(toks[i+1].text) <= 4 || !s.knownNoun(j)) {
 				j++
 			}
-			if j > i+1 && i > 0 && toks[i-1].is(determiners) && j < len(toks) && toks[j].word() && !toks[j].upper && !toks[j].is(determiners) && hasDeclension(toks[j].lower) {
-				continue // "der in Kanada geborene Komponist": where he was born, an attribute's place
+			if j > i+1 && i > 0 && s.attributeOpener(i-1) && j < len(toks) && toks[j].word() && !toks[j].upper && !toks[j].is(determiners) && hasDeclension(toks[j].lower) {
+				continue // "der in Kanada geborene Komponist", "Österreichs in Kanada geborener Minister": where he was born, an attribute's place
 			}
 			if j == i+2 && s.knownNoun(i+1) && !s.namedPlace(i+1) {
 				continue // "in Serie", "in Gold": a common noun the recogniser reads as no place ("in Rom" it does)

@@ -116,6 +116,13 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if prep != "" && prepAt > 0 && s.toks[prepAt-1].lower == "nicht" {
 			continue // "nicht von X selbst, sondern von Händlern": denied its part
 		}
+		if end := s.attributeEnd(prepAt, r.last); end >= 0 && (tok < prepAt || tok > end) && s.namedHead(end+1) {
+			// "der durch X in die Kritik geratene Minister Y": X is in
+			// what qualifies Y, not in what Y does (where the noun names
+			// no one, "ein von X gegründetes Forum wurde gesperrt", X is
+			// still all the row can name)
+			continue
+		}
 		if sourcePrepositions.has(prep) || s.wordAfter(r.last) == "zufolge" {
 			continue
 		}
@@ -844,4 +851,35 @@ func (s *sent) witnessed(g, tok int) bool {
 		return s.verbOf(g, tok, &witnessing)
 	}
 	return false
+}
+
+// attributeEnd returns the participle or adjective that ends the
+// attribute a phrase opened by the preposition at prepAt stands in,
+// between an article (attributeOpener) and the noun it qualifies ("der durch X in die
+// Kritik geratene Minister": "geratene"), or -1. last is the phrase's
+// last name token; words of further phrases may stand before the
+// participle, no verb, comma or conjunction.
+func (s *sent) attributeEnd(prepAt, last int) int {
+	if prepAt < 1 || !s.attributeOpener(prepAt-1) {
+		return -1
+	}
+	for k := last + 1; k+1 < len(s.toks) && k <= last+6; k++ {
+		t := &s.toks[k]
+		switch {
+		case !t.word() || t.quoted || t.is(conjunctions) || s.finiteVerb(k):
+			return -1
+		case !t.upper && !t.is(prepositions|determiners) && hasDeclension(t.lower):
+			if n := &s.toks[k+1]; n.word() && n.upper {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// namedHead reports a noun phrase at i that names an actor: a name, or a
+// noun before one ("Minister Olaf Scholz").
+func (s *sent) namedHead(i int) bool {
+	return s.toks[i].actor >= 0 || i+1 < len(s.toks) && s.toks[i+1].word() && s.toks[i+1].actor >= 0
 }

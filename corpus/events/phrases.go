@@ -661,16 +661,40 @@ func (s *sent) nounBetween(i, j int) bool {
 }
 
 // adjectivePhraseOpens returns the article right before the preposition
-// at j, or before one adverb before it ("der sogar über …"), or -1.
+// at j, or before one adverb before it ("der sogar über …"), or before
+// one phrase of another preposition before it ("der durch X in die
+// Kritik geratene"), or -1.
 func (s *sent) adjectivePhraseOpens(j int) int {
 	k := j - 1
 	if k > 0 && s.toks[k].word() && !s.toks[k].upper && len(s.toks[k].forms) == 0 && !s.toks[k].is(determiners|prepositions|conjunctions) && !hasDeclension(s.toks[k].lower) {
 		k--
 	}
-	if k >= 0 && s.toks[k].word() && s.toks[k].is(determiners) {
+	if k >= 0 && s.attributeOpener(k) {
 		return k
 	}
+	m := k
+	for m >= 0 && m >= k-3 && s.toks[m].word() && !s.toks[m].is(prepositions) && (s.toks[m].upper || s.toks[m].is(determiners)) {
+		m--
+	}
+	if m < k && m >= 1 && s.toks[m].word() && s.toks[m].is(prepositions) && s.attributeOpener(m-1) {
+		return m - 1
+	}
 	return -1
+}
+
+// attributeOpener reports a word at k that can open a noun phrase whose
+// noun an attribute qualifies: an article, or a country's genitive
+// ("Islands durch X in die Kritik geratener Regierungschef").
+func (s *sent) attributeOpener(k int) bool {
+	t := &s.toks[k]
+	if !t.word() {
+		return false
+	}
+	if t.is(determiners) {
+		return true
+	}
+	country, genitive := strings.CutSuffix(t.lower, "s")
+	return t.upper && genitive && isCountry(country)
 }
 
 // sourcePhrase reports whether token j ends a phrase that a source
