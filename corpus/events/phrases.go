@@ -684,7 +684,7 @@ func (s *sent) adjectivePhraseOpens(j int) int {
 
 // attributeOpener reports a word at k that can open a noun phrase whose
 // noun an attribute qualifies: an article, or a country's genitive
-// ("Islands durch X in die Kritik geratener Regierungschef").
+// ("Österreichs in Linz geborener Minister").
 func (s *sent) attributeOpener(k int) bool {
 	t := &s.toks[k]
 	if !t.word() {
