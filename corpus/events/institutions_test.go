@@ -319,3 +319,14 @@ func TestNamesInAttributes(t *testing.T) {
 		{"Am Freitag trat Österreichs in Linz geborener Minister Olaf Scholz zurück.", "Rücktritt von Scholz"},
 	})
 }
+
+// TestSubordinatingConjunctions: "seit", "während" or "bis" opening a
+// clause whose last word is its finite verb is the clause's conjunction,
+// not a preposition of the name after it; "Seit Montag …" still is one.
+func TestSubordinatingConjunctions(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Seit Meta am Freitag den Konzern Oracle übernahm, sinken die Kurse.", "Meta übernimmt Oracle"},
+		{"Während Meta am Freitag den Konzern Oracle übernahm, stiegen die Kurse.", "Meta übernimmt Oracle"},
+		{"Seit Freitag streikt Verdi in Linz.", "Streik von Verdi in Linz"},
+	})
+}

@@ -587,6 +587,8 @@ func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 			lastDet = j
 		case t.lower == "unter" && j+1 < len(s.toks) && (s.toks[j+1].lower == "anderem" || s.toks[j+1].lower == "anderen"):
 			return "", -1, det, detAt // "unter anderem X": an adverb, X stands after no preposition
+		case t.is(prepositions) && t.is(subordinators) && s.verbFinalClause(j):
+			return "", -1, det, detAt // "Seit X den Konzern übernahm, …": a clause's conjunction, no preposition
 		case t.is(prepositions) && nested && (det == "" || detAt > j && s.nounBetween(detAt, adjAt)) && s.adjectivePhraseOpens(j) >= 0:
 			// "der in Kanada geborene Komponist X", "der sogar über die
 			// Landesgrenzen bekannte Pädagoge X": the preposition is the
@@ -611,6 +613,34 @@ func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 		}
 	}
 	return "", -1, det, detAt
+}
+
+// verbFinalClause reports a word at j that opens its clause (first in
+// the sentence or after a comma) whose last word is a finite verb: the
+// conjunction of a subordinate clause ("Seit X Y übernahm, …", "Während
+// die Polizei X festnahm, …"), not a preposition ("Seit Montag streiken
+// die Piloten").
+func (s *sent) verbFinalClause(j int) bool {
+	if k := j - 1; k >= 0 && s.toks[k].punct != ',' && !s.opensGroup(j) {
+		return false
+	}
+	g, last := s.toks[j].group, -1
+	for k := j + 1; k < len(s.toks) && s.toks[k].group == g; k++ {
+		if s.toks[k].punct == ',' {
+			break
+		}
+		if s.toks[k].word() {
+			last = k
+		}
+	}
+	if last < 0 || s.toks[last].upper {
+		return false
+	}
+	if s.finiteVerb(last) {
+		return true
+	}
+	_, v := text.Classes(s.toks[last].lower)
+	return v&text.Finite != 0
 }
 
 // opensGroup reports whether token j is the first word of its clause.
