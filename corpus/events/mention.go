@@ -537,6 +537,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if prep, det, _ := s.nounPhrase(c.tok); !t.verb && prep == "vor" && det == "" {
 		return Mention{}, false // "Schutz vor Hochwasser", "Angst vor Streiks": any such happening, none told
 	}
+	if t.verb && s.countedAttribute(c.tok) {
+		return Mention{}, false // "die Zahl der 2014 gestorbenen Menschen": what the participle says of those counted, a statistic
+	}
 	if t.verb && s.trend(g) {
 		return Mention{}, false // "Immer weniger Kunden kaufen Laptops": a trend, no happening
 	}

@@ -1187,6 +1187,27 @@ func (s *sent) tally(i int) bool {
 	return s.toks[p].is(thingNumerals) && p > 0 && s.toks[p-1].is(quantifiers)
 }
 
+// countedAttribute reports a participle at i that qualifies the noun
+// after it in the genitive of a count ("die Zahl der 2014 in der Wüste
+// gestorbenen Menschen", "die Anzahl der festgenommenen Demonstranten"):
+// what it says is said of all those counted.
+func (s *sent) countedAttribute(i int) bool {
+	t := &s.toks[i]
+	if t.upper || !hasDeclension(t.lower) || i+1 >= len(s.toks) || !s.toks[i+1].word() || !s.toks[i+1].upper {
+		return false
+	}
+	for k := i - 1; k > 0 && k >= i-14 && s.toks[k].word() && !s.finiteVerb(k); k-- {
+		if (s.toks[k].lower == "der" || s.toks[k].lower == "des") && s.toks[k-1].word() && s.toks[k-1].upper && hasAnySuffix(s.toks[k-1].lower, countNounEnds) {
+			return true
+		}
+	}
+	return false
+}
+
+// countNounEnds end the nouns of a count: "Zahl", "Anzahl", "Opferzahl",
+// "Gesamtzahl", "Summe".
+var countNounEnds = []string{"zahl", "summe"}
+
 // accusativeIn reports a masculine accusative noun phrase in clause g,
 // "den" or "einen" before a noun and after no preposition ("traf den
 // Minister"; not "traf in den Winkel").

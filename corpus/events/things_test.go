@@ -704,3 +704,14 @@ func verbTrigger(t *testing.T, k Kind, lemma string) *trigger {
 	t.Fatalf("no trigger %s", lemma)
 	return nil
 }
+
+// TestCountedAttribute: a participle that qualifies those counted by
+// "die Zahl der …" says what befell all of them, a statistic; one that
+// qualifies a person named is a happening.
+func TestCountedAttribute(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Die Zahl der am Freitag in Linz gestorbenen Menschen stieg auf 500.", ""},
+		{"Die Gesamtzahl der am Freitag festgenommenen Demonstranten liegt bei 40.", ""},
+		{"Der am Freitag in Linz festgenommene Musk ist wieder frei.", KindArrest},
+	})
+}
