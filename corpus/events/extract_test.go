@@ -344,6 +344,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Am Montag hat Oracle die Kosten für den Umbau von Verdi übernommen.", KindAcquisition},                                                                                 // costs borne, no takeover
 		{"Beim Training hatte Lindner am Montag einen schweren Sturz.", KindOverthrow},                                                                                           // a fall
 		{"Linz – In Linz wurde der Wirkstoff am Montag in Ställen als Schmerzmittel eingesetzt.", KindAppointment},                                                               // a thing put to use
+		{"Linz – Volkswagen bestellte am Montag zum Jahresende dreißig Busse.", KindAppointment},                                                                                 // what marks a thing
 		{"Lindner streicht damit am Montag den Mut der Helfer heraus.", KindCancellation},                                                                                        // stresses
 		{"Insgesamt ermittelte Oracle am Montag 55 Prozent für den Vorschlag.", KindInvestigation},                                                                               // a poll's figures
 		{"Lindner hat die Stadtverwaltung immer wieder öffentlich kritisiert.", KindCriticism},                                                                                   // a habit

@@ -525,8 +525,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && kind == KindBan && s.inClause(g, endings) {
 		return Mention{}, false // "Die Sperre endete am Morgen": its end, not a ban
 	}
-	if kind == KindAppointment && t.verb && t.infinitive == "setzen" && t.particle == "ein" && !x.namesPerson(m.Actors) && !s.personInClause(g) {
-		return Mention{}, false // "wurde als Schmerzmittel eingesetzt": a thing put to use, no one appointed
+	if kind == KindAppointment && t.verb && (t.infinitive == "setzen" && t.particle == "ein" || t.infinitive == "bestimmen" || t.infinitive == "bestellen") &&
+		!x.namesPerson(m.Actors) && !s.personInClause(g) {
+		// "wurde als Schmerzmittel eingesetzt": a thing put to use;
+		// "Gelassenheit bestimmt den Film zum Konzert": what marks a
+		// thing; no one appointed
+		return Mention{}, false
 	}
 	if !t.verb && kind == KindOverthrow && !s.ruleContext() {
 		return Mention{}, false // "nach einem Sturz auf der Piste": a fall, no one overthrown
