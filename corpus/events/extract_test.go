@@ -2769,3 +2769,12 @@ func TestRenounced(t *testing.T) {
 		{"Oracle verzichtete am Freitag nach der Übernahme von Meta auf eine Dividende.", KindAcquisition},
 	})
 }
+
+// TestDefendedLead: a lead defended in a match (a score, a return leg) is
+// that match, not a statement defending something.
+func TestDefendedLead(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Im Rückspiel am Freitag verteidigt Leverkusen ein 1:0 beim FC Bayern.", KindMatch},
+		{"Scholz verteidigte am Freitag seine Entscheidung.", KindStatement},
+	})
+}
