@@ -330,3 +330,12 @@ func TestSubordinatingConjunctions(t *testing.T) {
 		{"Seit Freitag streikt Verdi in Linz.", "Streik von Verdi in Linz"},
 	})
 }
+
+// TestAccusedStandsTrial: who stands trial or must answer in court is
+// the accused, whom the trial is against.
+func TestAccusedStandsTrial(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Lindner steht seit Freitag in Linz vor Gericht.", "Prozess gegen Lindner in Linz"},
+		{"Lindner muss sich ab Freitag in Linz vor Gericht verantworten.", "Prozess gegen Lindner in Linz"},
+	})
+}

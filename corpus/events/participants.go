@@ -317,6 +317,15 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		}
 	}
 	s.assignRoles(rs, kind, s.passive(g, c, kind), c.tok)
+	if tr := &x.lx.triggers[c.trig]; kind == KindTrial && tr.verb && (tr.infinitive == "stehen" || tr.infinitive == "verantworten") {
+		// "X steht vor Gericht", "X muss sich vor Gericht verantworten":
+		// the subject is the accused, whom the trial is against
+		for i := range rs {
+			if rs[i].role == model.RoleAgent {
+				rs[i].role = model.RolePatient
+			}
+		}
+	}
 	slices.SortStableFunc(rs, func(p, q ranked) int {
 		if c := cmp.Compare(p.order, q.order); c != 0 {
 			return c

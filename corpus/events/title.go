@@ -289,10 +289,11 @@ func title(p titleParts, table []model.Actor) string {
 			// who did it: "Rücktritt von Musk", "Angebot von Zuckerberg";
 			// not to whom or with whom, which "von" would make doers too
 			all = agents
-		case len(patients) > 0 && (againstKinds[p.kind] || p.kind == KindVerdict),
+		case len(patients) > 0 && (againstKinds[p.kind] || p.kind == KindVerdict || p.kind == KindTrial),
 			patientsAgainst && len(all) == len(patients):
-			// "Sperre gegen Trump", "Urteil gegen Lindner" (not "von",
-			// which would make him the judge); "lancierte die Petition
+			// "Sperre gegen Trump", "Urteil gegen Lindner", "Prozess
+			// gegen Lindner" (not "von", which would make him the judge);
+			// "lancierte die Petition
 			// gegen Lindner": "Start gegen Lindner"
 			by, all = aimedAt(p.kind), patients
 		case len(agents) == 0 && len(opponents) == len(all) && (!symmetricKinds[p.kind] || p.kind == KindProtest || p.kind == KindStrike):
