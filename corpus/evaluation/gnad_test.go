@@ -46,12 +46,12 @@ var gnadFloors = map[string]Scores{
 		DateAccuracy: 10.0 / 10,
 		ActorRecall:  46.0 / 68,
 	},
-	"dev2": { // actor recall raised in round twenty-eight (17/35 before), forty (18/35) and fifty-six (21/36); all but dates in forty-nine (21/21, 21/40, 0/21, 20/35 before)
+	"dev2": { // actor recall raised in round twenty-eight (17/35 before), forty (18/35), fifty-six (21/36) and ninety-two (22/36); all but dates in forty-nine (21/21, 21/40, 0/21, 20/35 before)
 		Precision:    22.0 / 22,
 		Recall:       22.0 / 40,
 		SplitRate:    0.0 / 22,
 		DateAccuracy: 6.0 / 7,
-		ActorRecall:  22.0 / 36,
+		ActorRecall:  23.0 / 37,
 	},
 	// dev3, dev4 and dev5 after round ten (their first scores, before any rule
 	// was changed for them, are in README.md)

@@ -2778,3 +2778,16 @@ func TestDefendedLead(t *testing.T) {
 		{"Scholz verteidigte am Freitag seine Entscheidung.", KindStatement},
 	})
 }
+
+// TestArmedAttackCues: an attack by extremists or terrorists, or on an
+// air base or a base, is an armed attack though no army is named; one of
+// the opposition on a government is none. (That deaths in the fighting
+// join the attack, "Kämpfe", dev2's split floor checks.)
+func TestArmedAttackCues(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Am Freitag griffen Extremisten einen Stützpunkt in Linz an.", KindAttack},
+		{"Am Freitag begann ein Angriff auf eine Luftwaffenbasis in Linz.", KindAttack},
+		{"Am Freitag griffen Terroristen einen Flughafen in Linz an.", KindAttack},
+		{"Die Opposition wagte am Freitag einen Angriff auf die Regierung in Linz.", ""},
+	})
+}
