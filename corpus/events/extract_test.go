@@ -2791,3 +2791,12 @@ func TestArmedAttackCues(t *testing.T) {
 		{"Die Opposition wagte am Freitag einen Angriff auf die Regierung in Linz.", ""},
 	})
 }
+
+// TestCasesCounted: what a clause tells happened "in N Fällen", ten or
+// more, is a tally; in two cases it is told of them.
+func TestCasesCounted(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Am Freitag wurden in 8.181 Fällen Ermittlungen gegen Lindner eingeleitet.", ""},
+		{"Am Freitag wurden in zwei Fällen Ermittlungen gegen Lindner eingeleitet.", KindInvestigation},
+	})
+}

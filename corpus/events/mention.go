@@ -544,6 +544,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if t.verb && s.countedAttribute(c.tok) {
 		return Mention{}, false // "die Zahl der 2014 gestorbenen Menschen": what the participle says of those counted, a statistic
 	}
+	if s.casesCounted(g) {
+		return Mention{}, false // "in 8.000 Fällen wurden Verfahren eingeleitet": that many happenings, a tally
+	}
 	if t.verb && s.trend(g) {
 		return Mention{}, false // "Immer weniger Kunden kaufen Laptops": a trend, no happening
 	}

@@ -350,6 +350,24 @@ func (s *sent) trend(g int) bool {
 	return false
 }
 
+// casesCounted reports "in N Fällen" with N of ten or more in clause g
+// ("in 8.000 Fällen wurden Verfahren eingeleitet"): what the clause tells
+// happened that many times, a tally.
+func (s *sent) casesCounted(g int) bool {
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.group != g || t.lower != "fällen" || !s.tally(k) {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			if s.toks[j].lower == "in" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // trendWords follow "immer" in a trend. (A plain set: the word classes
 // are full.)
 var trendWords = map[string]bool{"mehr": true, "weniger": true, "häufiger": true, "öfter": true, "seltener": true}
