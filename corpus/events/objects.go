@@ -203,6 +203,9 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 				continue // "in Serie", "in Gold": a common noun the recogniser reads as no place ("in Rom" it does)
 			}
 			if j > i+1 {
+				if name := s.genitivePlace(x, i+1, j); name != "" {
+					return name, strings.Clone(t.lower)
+				}
 				return s.a.Text[toks[i+1].start:toks[j-1].end], strings.Clone(t.lower) // not a view that keeps the article's lower-case text alive
 			}
 		case "auf":
@@ -220,6 +223,29 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// genitivePlace returns the place a place in the genitive at toks[b:e]
+// owns, when a noun follows it: the name after a settlement's noun ("in
+// Österreichs Hauptstadt Wien": "Wien"), or a country without its
+// ending ("in Österreichs Süden": "Österreich"); else "".
+func (s *sent) genitivePlace(x *extractor, b, e int) string {
+	toks := s.toks
+	last := &toks[e-1]
+	if e >= len(toks) || !toks[e].word() || !toks[e].upper || !strings.HasSuffix(last.lower, "s") {
+		return ""
+	}
+	if hasAnySuffix(toks[e].lower, settlementNouns) && e+1 < len(toks) && x.placeWord(s, e+1) {
+		k := e + 2
+		for k < len(toks) && k <= e+2 && x.placeWord(s, k) && !s.knownNoun(k) {
+			k++
+		}
+		return s.a.Text[toks[e+1].start:toks[k-1].end]
+	}
+	if country := strings.TrimSuffix(last.lower, "s"); e == b+1 && isCountry(country) {
+		return last.text[:len(last.text)-1]
+	}
+	return ""
 }
 
 // countryIn returns the first country clause g names, as written, or "".

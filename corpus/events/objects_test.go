@@ -126,3 +126,14 @@ func TestPlaceOfAnotherHappening(t *testing.T) {
 		{"Am Freitag hat ein Erdbeben den Norden von Peru in Südamerika erschüttert.", "Erdbeben in Peru"},
 	})
 }
+
+// TestGenitivePlaces: a place in the genitive before a settlement's noun
+// owns the place named after it ("in Österreichs Hauptstadt Wien": in
+// Wien); a country's genitive before another noun is that country.
+func TestGenitivePlaces(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Am Freitag ist Musk in Österreichs Hauptstadt Wien zurückgetreten.", "Rücktritt von Musk in Wien"},
+		{"Am Freitag ist Musk in Österreichs Süden abgestürzt.", "Absturz von Musk in Österreich"},
+		{"Am Freitag ist Musk in Paris abgestürzt.", "Absturz von Musk in Paris"},
+	})
+}
