@@ -137,3 +137,10 @@ func TestGenitivePlaces(t *testing.T) {
 		{"Am Freitag ist Musk in Paris abgestürzt.", "Absturz von Musk in Paris"},
 	})
 }
+
+// TestCourtOfSuit: the court a suit is filed at is no side of it.
+func TestCourtOfSuit(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Am Freitag hat Lindner vor dem Landgericht München Klage eingereicht.", "Klage von Lindner vor Landgericht München"},
+	})
+}

@@ -258,9 +258,23 @@ func title(p titleParts, table []model.Actor) string {
 				words(phrase("bei", []string{bn.name}))
 			}
 		}
-	case (p.kind == KindLawsuit && len(agents) < len(all) || p.kind == KindMatch && p.noun != "Tor") && len(all) > 1:
+	case p.kind == KindLawsuit && len(agents) < len(all) && len(all) > 1:
 		// "Klage von Musk gegen OpenAI"; a suit all of whose actors
-		// filed it has no other side to name
+		// filed it has no other side to name; the court it was filed
+		// at ("vor dem Gerichtshof") is none either
+		var courts []prepName
+		others := slices.DeleteFunc(slices.Clone(all[1:]), func(n string) bool {
+			i := slices.IndexFunc(besides, func(bn prepName) bool { return bn.name == n })
+			if i >= 0 {
+				courts = append(courts, besides[i])
+			}
+			return i >= 0
+		})
+		words(p.noun, place, phrase("von", all[:1]), phrase("gegen", others))
+		for _, bn := range courts {
+			words(phrase(bn.prep, []string{bn.name}))
+		}
+	case p.kind == KindMatch && p.noun != "Tor" && len(all) > 1:
 		words(p.noun, place, phrase("von", all[:1]), phrase("gegen", all[1:]))
 	default:
 		words(p.noun)
