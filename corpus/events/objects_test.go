@@ -144,3 +144,11 @@ func TestCourtOfSuit(t *testing.T) {
 		{"Am Freitag hat Lindner vor dem Landgericht München Klage eingereicht.", "Klage von Lindner vor Landgericht München"},
 	})
 }
+
+// TestCoachOfSide: a person whose genitive opens a team's name is its
+// coach or owner, no side of the match.
+func TestCoachOfSide(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Am Freitag gewann Donald Trumps FC Bayern mit 2:1.", "Sieg von FC Bayern"},
+	})
+}
