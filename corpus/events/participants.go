@@ -204,7 +204,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			continue // "Trumps stellvertretender Stabschef Stephen Miller"
 		}
 		if possessor && kind == KindMatch && r.last+1 < len(s.toks) && s.toks[r.last+1].actor >= 0 && s.names[r.Actor].Kind == model.Person {
-			continue // "Peter Stögers FC Köln gewann": the coach's team plays, he is no side
+			continue // "Anna Bergers FC Linz gewann": the coach's team plays, she is no side
 		}
 		rank := 0
 		switch text := s.a.Text[r.Start:r.End]; {
