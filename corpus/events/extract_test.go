@@ -2800,3 +2800,13 @@ func TestCasesCounted(t *testing.T) {
 		{"Am Freitag wurden in zwei Fällen Ermittlungen gegen Lindner eingeleitet.", KindInvestigation},
 	})
 }
+
+// TestRefusalAnnounced: an announcement whose complement is negated makes
+// known what will not happen, a stance, not a happening.
+func TestRefusalAnnounced(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Die Bundesregierung gab am Freitag bekannt, dass sie solche Eingriffe nicht akzeptieren werde.", ""},
+		{"Lindner kündigte am Freitag an, dass Volkswagen keine Stellen abbauen werde.", ""},
+		{"Lindner kündigte am Freitag an, dass Volkswagen 500 Stellen abbauen werde.", KindAnnouncement},
+	})
+}

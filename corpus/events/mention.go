@@ -203,7 +203,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// announced, nor posted.
 		for _, o := range x.cands {
 			ot := &x.lx.triggers[o.trig]
-			if og := s.toks[o.tok].group; ot.kind != KindStatement && ot.kind != KindAnnouncement && o.tok != c.tok && !settingPreps[s.governedBy(o.tok)] &&
+			if og := s.toks[o.tok].group; ot.kind != KindStatement && ot.kind != KindAnnouncement && o.tok != c.tok && !settingPreps[s.governedBy(o.tok)] && !s.negated(o.tok) &&
 				(s.mood(og, -1) == moodPlanned || kind == KindStatement && s.zuComplement(o.tok, g) || kind == KindAnnouncement && t.verb && og == g && s.announcedObject(g, c.tok, o.tok)) {
 				// (the last: "kündigte den Abbau von 500 Stellen an",
 				// what is announced is the verb's object)
@@ -220,6 +220,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// dafür sorgen will": an intention made known, no happening (a
 		// plan with a date or a happening's noun is news, above)
 		return Mention{}, false
+	}
+	if kind == KindAnnouncement && announces == "" && s.refusedOnly(g, c.tok) {
+		return Mention{}, false // "gab bekannt, dass sie das nicht akzeptieren werde": a stance made known
 	}
 	if kind == KindAnnouncement && announces == "" && t.conditional() {
 		// a call to what its cue names ("hat zu einem Streik

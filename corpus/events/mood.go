@@ -1199,6 +1199,34 @@ func (s *sent) intendedOnly(g, at int) bool {
 	return wanted >= 0
 }
 
+// refusedOnly reports a complement of the announcing verb at in clause g
+// that says, negated, what will be or be done ("gab bekannt, dass sie das
+// nicht akzeptieren werde", "kündigte an, nicht zurückzutreten"): what is
+// made known is what will not happen, a stance. (Not a ruling's content
+// in the present: "erklärten, dass sie kein Risiko darstelle".)
+func (s *sent) refusedOnly(g, at int) bool {
+	negated := -1
+	for i := at + 1; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.group == g || s.host[t.group] != g || !t.word() || t.quoted {
+			continue
+		}
+		switch t.lower {
+		case "nicht", "kein", "keine", "keinen", "keinem":
+			negated = t.group
+		}
+	}
+	if negated < 0 {
+		return false
+	}
+	for i := at + 1; i < len(s.toks); i++ {
+		if t := &s.toks[i]; t.group == negated && t.word() && (t.is(futureAux) || s.zuComplement(i, g)) {
+			return true
+		}
+	}
+	return false
+}
+
 // comparedTime reports a "nicht" at i in the "wie" of a comparison with
 // "so" that measures a happening against a time ("hat den Preis so stark
 // gesenkt wie seit zehn Jahren nicht"): the time is negated, not the
