@@ -1,6 +1,7 @@
 package events
 
 import (
+	"iter"
 	"strings"
 
 	"chronik/corpus/text"
@@ -1184,11 +1185,8 @@ func (s *sent) negates(i int) bool {
 // die Partei kandidieren zu wollen").
 func (s *sent) intendedOnly(g, at int) bool {
 	wanted := -1
-	for i := at + 1; i < len(s.toks); i++ {
+	for i := range s.complementWords(g, at) {
 		t := &s.toks[i]
-		if t.group == g || s.host[t.group] != g || !t.word() || t.quoted {
-			continue
-		}
 		if s.isVerbOf(i, &running) {
 			return false
 		}
@@ -1199,6 +1197,22 @@ func (s *sent) intendedOnly(g, at int) bool {
 	return wanted >= 0
 }
 
+// complementWords yields the words after token at of the clauses that
+// hang on clause g (its complements), unquoted.
+func (s *sent) complementWords(g, at int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := at + 1; i < len(s.toks); i++ {
+			t := &s.toks[i]
+			if t.group == g || s.host[t.group] != g || !t.word() || t.quoted {
+				continue
+			}
+			if !yield(i) {
+				return
+			}
+		}
+	}
+}
+
 // refusedOnly reports a complement of the announcing verb at in clause g
 // that says, negated, what will be or be done ("gab bekannt, dass sie das
 // nicht akzeptieren werde", "kündigte an, nicht zurückzutreten"): what is
@@ -1206,11 +1220,8 @@ func (s *sent) intendedOnly(g, at int) bool {
 // in the present: "erklärten, dass sie kein Risiko darstelle".)
 func (s *sent) refusedOnly(g, at int) bool {
 	negated := -1
-	for i := at + 1; i < len(s.toks); i++ {
+	for i := range s.complementWords(g, at) {
 		t := &s.toks[i]
-		if t.group == g || s.host[t.group] != g || !t.word() || t.quoted {
-			continue
-		}
 		switch t.lower {
 		case "nicht", "kein", "keine", "keinen", "keinem":
 			negated = t.group
