@@ -2810,3 +2810,11 @@ func TestRefusalAnnounced(t *testing.T) {
 		{"Lindner kündigte am Freitag an, dass Volkswagen 500 Stellen abbauen werde.", KindAnnouncement},
 	})
 }
+
+// TestFewHappenings: "wenige" before a happening's noun counts many of
+// them, a tally, as "einige" or "mehrere" do.
+func TestFewHappenings(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Am Freitag gab Lindner in Linz nur wenige Interviews.", ""},
+	})
+}

@@ -129,7 +129,7 @@ var (
 	// §1.2, counts of many happenings).
 	quantifiers = wordSet(`mehrere mehreren zahlreiche zahlreichen viele vielen etliche etlichen
 		unzählige unzähligen diverse diversen bisherige bisherigen sämtliche sämtlichen
-		andere anderen einige einigen manche manchen`)
+		andere anderen einige einigen manche manchen wenige wenigen`)
 
 	intention = wordSet(`will wollen wolle wollt willst plant planen plane beabsichtigt anschickt anschicken`)
 	planWords = wordSet(`geplant vorgesehen angesetzt terminiert anberaumt`)
