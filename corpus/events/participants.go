@@ -259,18 +259,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// "beobachtete den Überfall", "schilderte den Angriff", "duldete
 		// die Übergriffe": who saw, told or bore it did not do it;
 		// "überlebte den Anschlag": it befell the subject
-		survived := s.verbOf(g, c.tok, &surviving)
-		kept := rs[:0]
-		for _, r := range rs {
-			if r.order == 0 && r.rank == 0 && r.prep == "" && !s.ownPhrase(c.tok, r.pos, r.last) { // (not the noun's own: "den Protest der X")
-				if !survived {
-					continue
-				}
-				r.rank, r.det = 1, "den"
-			}
-			kept = append(kept, r)
-		}
-		rs = kept
+		rs = s.recastSubjects(rs, c.tok, !s.verbOf(g, c.tok, &surviving))
 	}
 	if !x.lx.triggers[c.trig].verb && harmKinds[kind] {
 		// "X wurde bei dem Anschlag verletzt", "X wurde Opfer eines
@@ -279,17 +268,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// whom a victim's noun is not said of took no part
 		victim := s.victimOf(c.tok)
 		if victim || s.passiveClause(g) && !s.passive(g, c, kind) { // (a passive the clause reads already makes its subject undergo it)
-			kept := rs[:0]
-			for _, r := range rs {
-				if r.order == 0 && r.rank == 0 && r.prep == "" && !s.ownPhrase(c.tok, r.pos, r.last) {
-					if victim && !s.inClause(g, passiveAux) { // ("wurde Opfer")
-						continue
-					}
-					r.rank, r.det = 1, "den"
-				}
-				kept = append(kept, r)
-			}
-			rs = kept
+			rs = s.recastSubjects(rs, c.tok, victim && !s.inClause(g, passiveAux)) // ("wurde Opfer": the victim undergoes it)
 		}
 	}
 	if t := &x.lx.triggers[c.trig]; kind == KindMatch && t.verb && t.infinitive == "treffen" && (c.tok == 0 || !s.toks[c.tok-1].is(conjunctions)) {
@@ -810,6 +789,23 @@ var (
 // postKinds are the happenings of a post: taking it, leaving it, losing
 // it. The organisation a role compound names ("Henkel-Chef") is where.
 var postKinds = map[Kind]bool{KindResignation: true, KindAppointment: true, KindDismissal: true}
+
+// recastSubjects takes the subjects of the clause of the noun trigger at
+// tok (not a name in the noun's own phrase: "den Protest der X") out of
+// rs when drop, else makes them whom the happening befell.
+func (s *sent) recastSubjects(rs []ranked, tok int, drop bool) []ranked {
+	kept := rs[:0]
+	for _, r := range rs {
+		if r.order == 0 && r.rank == 0 && r.prep == "" && !s.ownPhrase(tok, r.pos, r.last) {
+			if drop {
+				continue
+			}
+			r.rank, r.det = 1, "den"
+		}
+		kept = append(kept, r)
+	}
+	return kept
+}
 
 // harmKinds are happenings that harm people, whom a passive of harm
 // ("wurde … verletzt") or a victim's noun tells of.
