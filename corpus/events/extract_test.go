@@ -2807,6 +2807,7 @@ func TestRefusalAnnounced(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"Die Bundesregierung gab am Freitag bekannt, dass sie solche Eingriffe nicht akzeptieren werde.", ""},
 		{"Lindner kündigte am Freitag an, dass Volkswagen keine Stellen abbauen werde.", ""},
+		{"Lindner kündigte am Freitag an, niemals zurückzutreten.", ""},
 		{"Lindner kündigte am Freitag an, dass Volkswagen 500 Stellen abbauen werde.", KindAnnouncement},
 	})
 }

@@ -1221,9 +1221,7 @@ func (s *sent) complementWords(g, at int) iter.Seq[int] {
 func (s *sent) refusedOnly(g, at int) bool {
 	negated := -1
 	for i := range s.complementWords(g, at) {
-		t := &s.toks[i]
-		switch t.lower {
-		case "nicht", "kein", "keine", "keinen", "keinem":
+		if t := &s.toks[i]; t.lower == "nicht" || t.is(noneWords|negations) {
 			negated = t.group
 		}
 	}
