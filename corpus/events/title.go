@@ -741,13 +741,43 @@ func countedDative(n string) string {
 }
 
 // lowerNumerals writes the numerals of thingNumerals among the words of
-// s in lower case.
+// s in lower case ("Drei" is "drei"). A title without one, nearly every
+// title, is returned as it is.
 func lowerNumerals(s string) string {
-	words := strings.Split(s, " ")
-	for i, w := range words {
-		if l := strings.ToLower(w); l != w && thingNumerals.has(l) {
-			words[i] = l
-		}
+	has := false
+	for rest := s; rest != "" && !has; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		has = capitalNumeral(w)
 	}
-	return strings.Join(words, " ")
+	if !has {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for rest := s; rest != ""; {
+		var w string
+		w, rest, _ = strings.Cut(rest, " ")
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		if capitalNumeral(w) {
+			b.WriteByte(w[0] + 'a' - 'A')
+			w = w[1:]
+		}
+		b.WriteString(w)
+	}
+	return b.String()
+}
+
+// capitalNumeral reports a word of thingNumerals written with a capital
+// ("Drei"), without allocating: every word of every title asks.
+func capitalNumeral(w string) bool {
+	var buf [32]byte
+	if w == "" || w[0] < 'A' || w[0] > 'Z' || len(w) > len(buf) {
+		return false
+	}
+	l := append(buf[:0], w...)
+	l[0] += 'a' - 'A'
+	return classOf[string(l)]&thingNumerals != 0
 }
