@@ -471,7 +471,7 @@ func opensLongerName(src string, w, next wordSpan, bySurname map[string]*cluster
 	}
 	for _, form := range [2]string{n, strings.TrimSuffix(n, "s")} {
 		if _, ok := bySurname[form]; ok && shapes.has(form) {
-			return false // (also one of several people's: "Trump")
+			return false // (also one of several people's: "Huber" of Anna and Karl Huber)
 		}
 	}
 	if Gazetteer(n)&uint32(common) != 0 {
