@@ -1321,12 +1321,15 @@ func stopEndsWord(text string, at int) bool {
 // names), when the first opens a name (givenBefore). An article alone
 // between them joins only an epithet ("Omar der Tschetschene"): after a
 // name it is more often a case of the next noun ("schrieb Paul der
-// Sängerin", "in Paris der Prozess"). It returns spans, joined in place.
+// Sängerin", "in Paris der Prozess"). "vom" and "von den" join nothing:
+// they tell where a person belongs ("Jana Wolf von den Moorfalken", "Tim
+// Roth vom Stadttheater"), as particles of a name they are all but
+// unknown. It returns spans, joined in place.
 func particleNames(text string, spans []ner.Span) []ner.Span {
 	out := spans[:0]
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
-		if sp.Kind == ner.PER && i+1 < len(spans) && spans[i+1].Kind == ner.PER && particlesOnly(text[sp.End:spans[i+1].Start]) &&
+		if sp.Kind == ner.PER && i+1 < len(spans) && spans[i+1].Kind == ner.PER && particlesOnly(text[sp.End:spans[i+1].Start]) && !belongsTo(text[sp.End:spans[i+1].Start]) &&
 			givenBefore(text[sp.Start:sp.End]) && (!articleAlone(text[sp.End:spans[i+1].Start]) || epithet(text[spans[i+1].Start:spans[i+1].End])) {
 			sp.End = spans[i+1].End
 			i++
@@ -1384,6 +1387,16 @@ func afterCapitalParticle(text string, sp ner.Span, rest []ner.Span) int {
 // "holte Meier den Berger").
 func givenBefore(w string) bool {
 	return hasBlankOrHyphen(w) || Gazetteer(w)&uint32(firstName) != 0
+}
+
+// belongsTo reports a gap of "vom" or "von den": a preposition with its
+// article before what a person belongs to, not a name's particles.
+func belongsTo(gap string) bool {
+	switch strings.Join(strings.Fields(gap), " ") {
+	case "vom", "von den":
+		return true
+	}
+	return false
 }
 
 // articleAlone reports a gap that is a definite article alone ("der",

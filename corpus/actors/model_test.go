@@ -569,6 +569,18 @@ func TestParticleNames(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
+	// "vom" and "von den" tell where a person belongs: no name's particles
+	text = "Jana Wolf von den Moorfalken traf Tim Roth vom Stadttheater und Piet van den Broek."
+	spans = []ner.Span{span("Jana Wolf", ner.PER), span("Moorfalken", ner.PER), span("Tim Roth", ner.PER), span("Stadttheater", ner.PER),
+		span("Piet", ner.PER), span("Broek", ner.PER)}
+	got = got[:0]
+	for _, sp := range particleNames(text, spans) {
+		got = append(got, text[sp.Start:sp.End])
+	}
+	want = []string{"Jana Wolf", "Moorfalken", "Tim Roth", "Stadttheater", "Piet van den Broek"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
 }
 
 // TestHeadedPlaces: a place of several words that ends in an
