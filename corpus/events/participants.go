@@ -182,6 +182,18 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if s.comparedWith(r.first) {
 			continue // "mit ebenso klarem Vorsprung wie X": whom it is compared with took no part
 		}
+		if (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok && s.representative(detAt-1) && (s.nameApposed(detAt-1) || kind == KindResignation) {
+			// "Der Chef der Bank, Karl Moser, trat zurück": the name apposed
+			// to the role acts; the body is where he holds it, as in
+			// "Bank-Chef Karl Moser". Unnamed, the one who steps down does
+			// too: "Der Chef der Bank trat zurück" is no resignation of
+			// the bank. A post held once is not where this happens: "Der
+			// frühere Chef der Bank, Karl Moser, verlässt den Verein".
+			if postKinds[kind] && (detAt < 2 || !formerPost(s.toks[detAt-2].lower)) {
+				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 2, pos: r.first, last: r.last, prep: "bei"})
+			}
+			continue
+		}
 		if (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok && (!s.representative(detAt-1) || befallsPerson(kind, &x.lx.triggers[c.trig])) {
 			// (one who works for a firm undergoes an arrest or a charge
 			// alone: "zwei Mitarbeiter der Bank angeklagt", not the bank)
@@ -495,6 +507,31 @@ func (s *sent) roleNamed(r *actorRef) int {
 		}
 	}
 	return role
+}
+
+// formerPost reports an adjective that tells that a post was held once,
+// not now: "frühere", "ehemaligen", "einstiger", "damalige".
+func formerPost(w string) bool {
+	for _, stem := range [...]string{"früher", "ehemalig", "einstig", "damalig"} {
+		if rest, ok := strings.CutPrefix(w, stem); ok {
+			switch rest {
+			case "e", "en", "er":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameApposed reports whether an actor stands apposed to the role noun
+// at k ("der Chef der Bank, Karl Moser,"; see roleNamed).
+func (s *sent) nameApposed(k int) bool {
+	for i := range s.actors {
+		if r := &s.actors[i]; r.first >= 0 && s.roleNamed(r) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // examplesOf reports whether "wie" stands between a preposition at p and

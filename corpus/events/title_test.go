@@ -89,3 +89,15 @@ func TestSaleToBuyer(t *testing.T) {
 		{"Volkswagen übergab am Freitag sein Werbegeschäft an Oracle.", "Volkswagen übergibt Werbegeschäft an Oracle"},
 	})
 }
+
+// TestApposedRoleBody: the body of a role a name is apposed to ("der Chef
+// der Gewerkschaft X, Y,") is where Y holds the post, not a second actor;
+// a post held once is not where the happening is.
+func TestApposedRoleBody(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Der Chef der Gewerkschaft Verdi, Christian Lindner, ist am Freitag zurückgetreten.", "Rücktritt von Lindner bei Verdi"},
+		{"Der frühere Chef der Gewerkschaft Verdi, Christian Lindner, ist am Freitag zurückgetreten.", "Rücktritt von Lindner"},
+		{"Gegen den Chef der Gewerkschaft Verdi, Christian Lindner, wurde am Freitag ein Verfahren eingeleitet.", "Ermittlungen gegen Lindner"},
+		{"Der Chef der Gewerkschaft Verdi ist am Freitag zurückgetreten.", "Rücktritt bei Verdi"},
+	})
+}
