@@ -168,6 +168,11 @@ func title(p titleParts, table []model.Actor) string {
 		words(p.thing, phrase("von", by))
 		besidePhrases()
 		words(place, v.participle)
+	case v != nil && p.kind == KindAnnouncement && len(agents) > 0 && len(patients) > 0 && against && p.thing == "" && !quoted:
+		// "kündigte Sanktionen gegen X an" with the announced thing not
+		// read: "Ankündigung von Y gegen X", not "Y kündigt X an", which
+		// announces X
+		words(p.noun, phrase("von", agents), phrase("gegen", patients), place)
 	case v != nil && len(agents) > 0 && (len(patients) > 0 || quoted):
 		// "Facebook sperrt Trump", "Musk kritisiert „Stargate“"
 		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive())
@@ -177,8 +182,14 @@ func title(p titleParts, table []model.Actor) string {
 		case (postKinds[p.kind] || p.kind == KindAnnouncement) && p.thing != "" && len(patients) > 0 && !contains(patients, p.thing):
 			// "übernimmt Leitung von Verdi": the post, whose it is;
 			// "kündigt Übernahme von Bosch an": what is announced, whom it
-			// befalls (not "kündigt Bosch an")
-			words(p.thing, phrase("von", patients), place)
+			// befalls (not "kündigt Bosch an"); "kündigt Klage gegen Bosch
+			// an": whom it is aimed at, as the sentence names them (with
+			// "von" Bosch would sue)
+			prep := "von"
+			if against {
+				prep = "gegen"
+			}
+			words(p.thing, phrase(prep, patients), place)
 		case against && len(patients) > 0 && (againstKinds[p.kind] || p.kind == KindDecision || p.kind == KindVerdict || p.kind == KindVote):
 			// "Gericht entscheidet gegen Bank"; not "kündigt gegen X an",
 			// whose "gegen" was a noun's ("eine Klage gegen X")

@@ -101,3 +101,13 @@ func TestApposedRoleBody(t *testing.T) {
 		{"Der Chef der Gewerkschaft Verdi ist am Freitag zurückgetreten.", "Rücktritt bei Verdi"},
 	})
 }
+
+// TestAnnouncedAgainst: what is announced against someone names them
+// with "gegen", as the sentence does; with "von" they would be who does
+// it, as object of "kündigt … an" what is announced.
+func TestAnnouncedAgainst(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Oracle hat am Freitag eine Klage gegen Volkswagen angekündigt.", "Oracle kündigt Klage gegen Volkswagen an"},
+		{"Oracle kündigte am Freitag Sanktionen gegen Volkswagen an.", "Ankündigung von Oracle gegen Volkswagen"},
+	})
+}
