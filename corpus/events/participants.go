@@ -226,7 +226,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			rank = 1
 		}
 		if kind == KindInsolvency && prep == "über" {
-			rank = 1 // "beantragte ein Insolvenzverfahren über X": X is insolvent, whoever applied
+			rank, prep = 1, "" // "beantragte ein Insolvenzverfahren über X": X is insolvent, whoever applied (and "über X" of a title would not say so)
 		}
 		if kind == KindDismissal && (prep == "von" || prep == "vom") && x.lx.triggers[c.trig].infinitive == "trennen" {
 			rank, prep, det = 1, "", "den" // "trennte sich von Trainer X": X is let go

@@ -190,6 +190,11 @@ func title(p titleParts, table []model.Actor) string {
 				prep = "gegen"
 			}
 			words(p.thing, phrase(prep, patients), place)
+		case p.kind == KindInsolvency && p.thing != "" && !contains(patients, p.thing):
+			// "eröffnet Insolvenzverfahren über X", "beantragt Konkurs über
+			// X": whom it is over is the insolvent one (not "eröffnet X",
+			// "beantragt X")
+			words(p.thing, phrase("über", patients), place)
 		case against && len(patients) > 0 && (againstKinds[p.kind] || p.kind == KindDecision || p.kind == KindVerdict || p.kind == KindVote):
 			// "Gericht entscheidet gegen Bank"; not "kündigt gegen X an",
 			// whose "gegen" was a noun's ("eine Klage gegen X")

@@ -111,3 +111,13 @@ func TestAnnouncedAgainst(t *testing.T) {
 		{"Oracle kündigte am Freitag Sanktionen gegen Volkswagen an.", "Ankündigung von Oracle gegen Volkswagen"},
 	})
 }
+
+// TestInsolvencyOver: whom insolvency proceedings are over is the
+// insolvent one; the title names them with the proceedings (not as what
+// was applied for) or as whose insolvency it is.
+func TestInsolvencyOver(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Oracle hat am Freitag ein Insolvenzverfahren über Volkswagen beantragt.", "Oracle beantragt Insolvenzverfahren über Volkswagen"},
+		{"Am Freitag wurde über Volkswagen ein Insolvenzverfahren beantragt.", "Insolvenz von Volkswagen"},
+	})
+}
