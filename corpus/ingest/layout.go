@@ -294,7 +294,7 @@ func (l *layout) findMeta() {
 				// line ("— Name (@handle) December 19, 2024").
 				l.kinds[i-1].kind = model.BlockEmbed
 			}
-		case u.runes <= maxCredit && creditCue(s) > 0:
+		case u.runes <= maxCredit && creditCue(s) > 0 || isNotice(s, u.runes):
 			l.kinds[i].kind = model.BlockCredit
 		case isByline(s, u.runes) || u.start < datenames.DateLineReach && isDateLine(s):
 			l.kinds[i].kind = model.BlockByline

@@ -128,6 +128,14 @@ func isEmbed(s string, runes int) bool {
 	return isAttribution(s, runes)
 }
 
+// isNotice reports whether s is the notice a distribution service puts on
+// what it passes on for a company ("Veröffentlichung einer Mitteilung,
+// übermittelt durch X - ein Service der Y."): who passed the text on, a
+// credit of sorts, no news of its own.
+func isNotice(s string, runes int) bool {
+	return runes <= maxPromo && (strings.Contains(s, ", übermittelt durch ") || strings.Contains(s, "Verarbeitet und übermittelt durch "))
+}
+
 // maxPromo is the length of a line that points to other content.
 const maxPromo = 200
 
