@@ -236,6 +236,9 @@ func (s *state) numericDate(i int) (res, bool) {
 			}
 		}
 	}
+	if r, ok := s.spacedDate(i); ok {
+		return r, true
+	}
 	if t.ndig > 2 || s.punct(i+1) != '.' || !s.glued(i+1) || !s.glued(i+2) {
 		return res{}, false
 	}
@@ -279,6 +282,28 @@ func (s *state) numericDate(i int) (res, bool) {
 	r := s.monthDay(i, m, d)
 	r.end = i + 4
 	return s.withClock(r), true
+}
+
+// spacedDate reads a date whose day, month and year stand apart with
+// spaces between, as web addresses and headlines made from them write
+// them ("Unfall in Weiler vom 27 12 2015"): only after a preposition that
+// takes dates, and not as part of a longer run of numbers.
+func (s *state) spacedDate(i int) (res, bool) {
+	if p := s.entry(i - 1); p == nil || p.f&fPrepDate == 0 {
+		return res{}, false
+	}
+	d, okD := s.numAt(i, 2)
+	m, okM := s.numAt(i+1, 2)
+	y, okY := s.numAt(i+2, 4)
+	if !okD || !okM || !okY || s.toks[i+2].ndig != 4 || s.glued(i+1) || s.glued(i+2) || !dayMonthOK(m, d) || y < 1900 || y > 2099 {
+		return res{}, false
+	}
+	if n := s.tok(i + 3); n != nil && n.kind == tkNum && !n.newline {
+		return res{}, false
+	}
+	r := res{end: i + 3}.withPoint(dayPoint(model.NewDay(y, time.Month(m), d)))
+	r.note = &note{kind: nFullDate, day: r.p.iv.Start}
+	return r, true
 }
 
 // isoDay reads the day of an ISO date at k: two digits, alone or glued

@@ -56,6 +56,8 @@ var tagCases = []tagCase{
 	{"Er starb am 6. Jan. 2021 in Berlin.", day, "6. Jan. 2021", "DATE", "2021-01-06", "", "2021-01-06"},
 	{"Der Vertrag vom 6.1.2021 gilt.", day, "6.1.2021", "DATE", "2021-01-06", "", "2021-01-06"},
 	{"Das Treffen am 06.01.21 fiel aus.", day, "06.01.21", "DATE", "2021-01-06", "", "2021-01-06"},
+	{"Unfall in Weiler vom 6 1 2021", day, "6 1 2021", "DATE", "2021-01-06", "", "2021-01-06"}, // spaced, as web addresses write it
+	{"Unfall in Weiler vom 27 12 2021\n12.01.22 | 10:15 Uhr", day, "27 12 2021", "DATE", "2021-12-27", "", "2021-12-27"},
 	{"Stand: 2024-12-18, abends.", day, "2024-12-18", "DATE", "2024-12-18", "", "2024-12-18"},
 	{"Im Oktober stiegen die Preise.", day, "Oktober", "DATE", "2024-10", "", "2024-10-01..2024-10-31"},
 	{"Im Oktober stiegen die Preise.", month, "Oktober", "DATE", "2024-10", "", "2024-10-01..2024-10-31"},
@@ -396,6 +398,7 @@ func TestTagRejects(t *testing.T) {
 		"Der Umsatz stieg um zwei bis drei Prozent.",
 		"Die Firma hat ihren Sitz in 1010 Wien.", // a postal code and its town
 		"Das Werk steht in 2020 Hollabrunn.",
+		"Es kamen 12 3 2015 Menschen.", // spaced numbers without a preposition that takes dates
 	} {
 		if got := tg.Tag(text, dctOf(t, day)); len(got) != 0 {
 			t.Errorf("%q: tagged %s", text, describe(text, got))
