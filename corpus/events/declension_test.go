@@ -90,6 +90,8 @@ func TestGenitiveTitle(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
 		{"Am Freitag fand die Abstimmung des Gremiums statt.", "Abstimmung des Gremiums"},
 		{"Am Freitag fand die Abstimmung des Friedens- und Sicherheitsrats statt.", "Abstimmung"},
+		{"Am Freitag fand die Abstimmung der Gruppe 4 statt.", "Abstimmung der Gruppe 4"}, // a number the noun counts ends the phrase
+		{"Am Freitag fand die Abstimmung der Stufe 2,5 statt.", "Abstimmung der Stufe 2,5"},
 	})
 }
 

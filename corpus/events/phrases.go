@@ -518,6 +518,15 @@ func (s *sent) genitivePhrase(i int) string {
 	if n := j + 1; n < len(s.toks) && (s.toks[n].word() && (s.toks[n].upper || s.toks[n].is(conjunctions)) || s.toks[n].punct == '-' && s.toks[n].start == s.toks[j].end) {
 		return "" // a name, a list or a longer phrase goes on: "des Rats der Stadt X", "des Friedens- und Sicherheitsrats"
 	}
+	if n := j + 1; n < len(s.toks) && s.toks[n].word() && s.toks[n].text != "" && isDigit(s.toks[n].text[0]) {
+		// "der Stärke 7,3", "der Kategorie 4": the number is what the
+		// noun measures, and the phrase ends with it
+		j = n
+		if k := n + 2; k < len(s.toks) && s.toks[n+1].punct == ',' && s.toks[n+1].start == s.toks[n].end && s.toks[k].start == s.toks[n+1].end &&
+			s.toks[k].text != "" && isDigit(s.toks[k].text[0]) {
+			j = k
+		}
+	}
 	return s.a.Text[s.toks[i+1].start:s.toks[j].end]
 }
 
