@@ -156,8 +156,9 @@ var knownKinds = map[Kind]bool{
 // they merge as one kind. One operation is one event (GUIDELINES.md §1.2):
 // the raid in which goods are seized and people arrested; the shooting in
 // which people are killed; the accident or the earthquake in which
-// people die.
-var mergeFamilies = map[Kind]Kind{KindSeizure: KindArrest, KindAttack: KindCrime, KindDeath: KindAccident, KindDisaster: KindAccident}
+// people die; the vote by which a body decides ("stimmt für" in a
+// headline, "hat zugestimmt" in its lead).
+var mergeFamilies = map[Kind]Kind{KindSeizure: KindArrest, KindAttack: KindCrime, KindDeath: KindAccident, KindDisaster: KindAccident, KindVote: KindDecision}
 
 // family returns the kind k merges as.
 func family(k Kind) Kind {

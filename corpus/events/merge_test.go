@@ -449,6 +449,9 @@ func TestLeadRetellsHead(t *testing.T) {
 		{"T Regierung billigt Gesetz\nS Das Parlament hat am Montag das Gesetz gebilligt.", []int{2}, ""},
 		{"T Regierung billigt Gesetz\nS Das Parlament hat am Montag das Gesetz gebilligt.\nBerlin – Das Parlament billigte am Montag das Gesetz.", []int{3}, ""},
 		{"T Bezos erstattet Anzeige\nS Die Leiterin der Behörde, Elon Musk, erstattete am Montag Anzeige.", []int{1, 1}, ""},
+		// a body's vote and its decision are one happening: the headline's
+		// vote and the lead's consent
+		{"T Parlament stimmt für Referendum\nBerlin – Das Parlament hat am Montag dem Referendum zugestimmt.", []int{2}, ""},
 	} {
 		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024}.build(t), testActors), testActors)
 		checkMentionCounts(t, tt.text, events, tt.mentions)
