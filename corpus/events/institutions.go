@@ -314,6 +314,9 @@ func (x *extractor) countrySubject(s *sent, i, tok int) bool {
 	if len(s.toks[tok].forms) == 0 {
 		return false // a noun: "vor der Sitzung", "mit Luftangriffen"
 	}
+	if s.placeExample(i) {
+		return false // "In Märkten wie Japan und Kanada starteten …": where, before the verb
+	}
 	start := i
 	if start > 0 && s.toks[start-1].word() && s.toks[start-1].is(determiners) {
 		start--
@@ -326,6 +329,32 @@ func (x *extractor) countrySubject(s *sent, i, tok int) bool {
 		return true // "…, den Chile 2001 Peru abgekauft hatte": the relative pronoun is the object
 	}
 	return start > 0 && s.finiteVerb(start-1)
+}
+
+// placeExample reports whether the actor at first is one of the examples
+// "wie" gives of a noun that "in", "aus" or "nach" governs: "in
+// Ländern wie Japan und Kanada", "aus Städten wie Graz". A name, an
+// article, "und" or a comma may stand between "wie" and it.
+func (s *sent) placeExample(first int) bool {
+	for j := first - 1; j > 0 && j >= first-6; j-- {
+		t := &s.toks[j]
+		switch {
+		case t.lower == "wie":
+			n := &s.toks[j-1]
+			if !n.word() || !n.upper || n.actor >= 0 {
+				return false
+			}
+			switch s.governedBy(j - 1) {
+			case "in", "im", "aus", "nach":
+				return true
+			}
+			return false
+		case t.punct == ',' || t.word() && (t.actor >= 0 || t.upper || t.is(determiners) || t.lower == "und" || t.lower == "oder"):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // speakerHeads end the nouns of people who act for an institution.

@@ -339,3 +339,13 @@ func TestAccusedStandsTrial(t *testing.T) {
 		{"Lindner muss sich ab Freitag in Linz vor Gericht verantworten.", "Prozess gegen Lindner in Linz"},
 	})
 }
+
+// TestCountryExample: a country among the examples "wie" gives of where
+// ("in Märkten wie Japan und Kanada") is no subject of the verb after
+// them, though it stands right before it.
+func TestCountryExample(t *testing.T) {
+	text := "In Märkten wie Japan und Kanada startete am Freitag der neue Dienst."
+	if got, _ := fridayTitle(t, text); strings.Contains(got, "von Kanada") || strings.HasPrefix(got, "Kanada") {
+		t.Errorf("%q: title %q, which makes Kanada its doer", text, got)
+	}
+}
