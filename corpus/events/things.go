@@ -82,8 +82,10 @@ func (s *sent) thingOf(g, at int) string {
 		bare := !counted && i == finite+1 && finite == at && s.topBlock() && !t.quoted && t.actor < 0 && t.timex < 0 && (t.upper || innerCapital(t.text) || s.adjective(i))
 		// a plural without an article opens with its adjective, whose
 		// "-e" is the accusative's: "hat schärfere Kontrollen
-		// angekündigt" (not the dative's "privaten Anlegern")
-		bare = bare || !counted && finite != at && !t.upper && !t.quoted && t.timex < 0 && strings.HasSuffix(t.lower, "e") && s.adjective(i) && !toks[i-1].is(prepositions|determiners) &&
+		// angekündigt" (not the dative's "privaten Anlegern"), "kündigte
+		// schärfere Kontrollen an", where the particle right after the
+		// noun closes the clause
+		bare = bare || !counted && (finite != at || s.particleAfter(i+2, g)) && !t.upper && !t.quoted && t.timex < 0 && strings.HasSuffix(t.lower, "e") && s.adjective(i) && !toks[i-1].is(prepositions|determiners) &&
 			i+1 < end && toks[i+1].word() && toks[i+1].upper && toks[i+1].actor < 0 && pluralNoun(toks[i+1].text)
 		if !bare && (!thingArticles[t.lower] && !counted && !dative || t.quoted || t.actor >= 0 || t.timex >= 0 || i > 0 && toks[i-1].is(prepositions)) {
 			continue
@@ -135,6 +137,25 @@ func (s *sent) thingOf(g, at int) string {
 		return thing
 	}
 	return ""
+}
+
+// particleAfter reports a lower-case word from k on, of clause g, that
+// closes the clause, with at most prepositional phrases before it: the
+// separable particle of its finite verb ("kündigte … an", "… für den
+// Tag an").
+func (s *sent) particleAfter(k, g int) bool {
+	for n := 0; k < len(s.toks) && n < 8 && s.toks[k].group == g && s.toks[k].word(); k, n = k+1, n+1 {
+		t := &s.toks[k]
+		switch {
+		case !t.upper && s.clauseEnd(k):
+			return !t.is(determiners) // (a particle is often a preposition's word: "an", "vor")
+		case t.is(prepositions) && n == 0:
+		case n > 0 && (t.upper || t.is(determiners) || s.adjective(k) || isDigit(t.text[0])):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // cueSubject returns the noun of clause g that is one of trigger t's

@@ -121,3 +121,13 @@ func TestInsolvencyOver(t *testing.T) {
 		{"Am Freitag wurde über Volkswagen ein Insolvenzverfahren beantragt.", "Insolvenz von Volkswagen"},
 	})
 }
+
+// TestBarePluralBeforeParticle: a plural with no article, opened by its
+// adjective, is the object of a finite verb whose particle closes the
+// clause after it, phrases of place or time between or not.
+func TestBarePluralBeforeParticle(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Oracle kündigte am Freitag massive Preiserhöhungen an.", "Oracle kündigt Preiserhöhungen an"},
+		{"Oracle kündigte am Freitag wegen der Kosten massive Preiserhöhungen für das Jahr an.", "Oracle kündigt Preiserhöhungen an"},
+	})
+}
