@@ -105,8 +105,11 @@ func (s *sent) thingOf(g, at int) string {
 		}
 		n := &toks[j]
 		switch {
-		case n.actor >= 0 || n.is(genericNouns):
-			i = j // the subject after the verb ("verbot die Regierung die …")
+		case n.actor >= 0 || n.is(genericNouns) || (t.lower == "der" || t.lower == "die" || t.lower == "das") && isInstitution(n.lower) && !s.actorBefore(g, i):
+			// the subject after the verb ("verbot die Regierung die …",
+			// "veröffentlichte die Wahlbehörde das Ergebnis"; after a
+			// name, "kritisierte X die Behörde", the body is the object)
+			i = j
 			continue
 		case j+1 < len(toks) && toks[j+1].actor >= 0 && toks[j+1].group == g:
 			i = j + 1 // a noun before a name describes it: "ging die Firma X pleite"
@@ -137,6 +140,16 @@ func (s *sent) thingOf(g, at int) string {
 		return thing
 	}
 	return ""
+}
+
+// actorBefore reports whether an actor of clause g stands before token i.
+func (s *sent) actorBefore(g, i int) bool {
+	for k := range i {
+		if s.toks[k].group == g && s.toks[k].actor >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // particleAfter reports a lower-case word from k on, of clause g, that

@@ -131,3 +131,13 @@ func TestBarePluralBeforeParticle(t *testing.T) {
 		{"Oracle kündigte am Freitag wegen der Kosten massive Preiserhöhungen für das Jahr an.", "Oracle kündigt Preiserhöhungen an"},
 	})
 }
+
+// TestInstitutionAfterVerb: a body named by its noun right after the
+// verb, with no name before it, is the clause's subject, and the noun
+// after it the object; after a name, the body is the object.
+func TestInstitutionAfterVerb(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Am Freitag verbot die Stadtverwaltung die Demonstration.", "Stadtverwaltung verbietet Demonstration"},
+		{"Am Freitag kritisierte Christian Lindner die Stadtverwaltung.", "Lindner kritisiert Stadtverwaltung"},
+	})
+}
