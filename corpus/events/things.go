@@ -84,8 +84,9 @@ func (s *sent) thingOf(g, at int) string {
 		// "-e" is the accusative's: "hat schärfere Kontrollen
 		// angekündigt" (not the dative's "privaten Anlegern"), "kündigte
 		// schärfere Kontrollen an", where the particle right after the
-		// noun closes the clause
-		bare = bare || !counted && (finite != at || s.particleAfter(i+2, g)) && !t.upper && !t.quoted && t.timex < 0 && strings.HasSuffix(t.lower, "e") && s.adjective(i) && !toks[i-1].is(prepositions|determiners) &&
+		// noun closes the clause, "X veröffentlichte weitere Details",
+		// whose subject stands before the verb
+		bare = bare || !counted && (finite != at || s.particleAfter(i+2, g) || s.actorBefore(g, finite)) && !t.upper && !t.quoted && t.timex < 0 && strings.HasSuffix(t.lower, "e") && s.adjective(i) && !toks[i-1].is(prepositions|determiners) &&
 			i+1 < end && toks[i+1].word() && toks[i+1].upper && toks[i+1].actor < 0 && pluralNoun(toks[i+1].text)
 		if !bare && (!thingArticles[t.lower] && !counted && !dative || t.quoted || t.actor >= 0 || t.timex >= 0 || i > 0 && toks[i-1].is(prepositions)) {
 			continue

@@ -124,11 +124,14 @@ func TestInsolvencyOver(t *testing.T) {
 
 // TestBarePluralBeforeParticle: a plural with no article, opened by its
 // adjective, is the object of a finite verb whose particle closes the
-// clause after it, phrases of place or time between or not.
+// clause after it, phrases of place or time between or not, or whose
+// subject stands before it.
 func TestBarePluralBeforeParticle(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
 		{"Oracle kündigte am Freitag massive Preiserhöhungen an.", "Oracle kündigt Preiserhöhungen an"},
 		{"Oracle kündigte am Freitag wegen der Kosten massive Preiserhöhungen für das Jahr an.", "Oracle kündigt Preiserhöhungen an"},
+		// (and after a verb with no particle whose subject stands before it)
+		{"Oracle präsentierte am Freitag neue Produkte.", "Oracle präsentiert Produkte"},
 	})
 }
 
