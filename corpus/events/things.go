@@ -242,7 +242,16 @@ func (s *sent) adjective(i int) bool {
 	if age, noun := text.Age(t.text); t.attrib || age != "" && !noun { // an age the lexicon cannot list: "34-jährigen"
 		return true
 	}
-	return s.layerClass(i) == text.Adjective
+	if s.layerClass(i) == text.Adjective {
+		return true
+	}
+	// a superlative, which the lexicon does not list: "die neueste
+	// Einschätzung"
+	if t.upper || !strings.Contains(t.lower, "st") {
+		return false
+	}
+	_, _, ok := text.AdjectiveEnding(t.text)
+	return ok
 }
 
 // layerClass returns the text layer's word class of word i in its

@@ -144,3 +144,11 @@ func TestInstitutionAfterVerb(t *testing.T) {
 		{"Am Freitag kritisierte Christian Lindner die Stadtverwaltung.", "Lindner kritisiert Stadtverwaltung"},
 	})
 }
+
+// TestSuperlativeBeforeObject: a superlative, which the lexicon does not
+// list, opens the object's phrase like any adjective.
+func TestSuperlativeBeforeObject(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Am Freitag hat Oracle die neueste Prognose des Instituts präsentiert.", "Oracle präsentiert Prognose"},
+	})
+}
