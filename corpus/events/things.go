@@ -106,6 +106,9 @@ func (s *sent) thingOf(g, at int) string {
 		}
 		n := &toks[j]
 		switch {
+		case j > i && n.text != "" && isDigit(n.text[0]):
+			i = j - 1 // "weitere 1200 Stellen": the count after the adjective opens the phrase
+			continue
 		case n.actor >= 0 || n.is(genericNouns) || (t.lower == "der" || t.lower == "die" || t.lower == "das") && isInstitution(n.lower) && !s.actorBefore(g, i):
 			// the subject after the verb ("verbot die Regierung die …",
 			// "veröffentlichte die Wahlbehörde das Ergebnis"; after a
@@ -245,13 +248,17 @@ func (s *sent) adjective(i int) bool {
 	if s.layerClass(i) == text.Adjective {
 		return true
 	}
-	// a superlative, which the lexicon does not list: "die neueste
-	// Einschätzung"
-	if t.upper || !strings.Contains(t.lower, "st") {
+	// a superlative or a comparative, which the lexicon does not list:
+	// "die neueste Einschätzung", "schärfere Kontrollen"
+	if t.upper {
 		return false
 	}
-	_, _, ok := text.AdjectiveEnding(t.text)
-	return ok
+	if strings.Contains(t.lower, "st") {
+		if _, _, ok := text.AdjectiveEnding(t.text); ok {
+			return true
+		}
+	}
+	return strings.Contains(t.lower, "er") && text.Comparative(t.lower)
 }
 
 // layerClass returns the text layer's word class of word i in its

@@ -145,10 +145,13 @@ func TestInstitutionAfterVerb(t *testing.T) {
 	})
 }
 
-// TestSuperlativeBeforeObject: a superlative, which the lexicon does not
-// list, opens the object's phrase like any adjective.
+// TestSuperlativeBeforeObject: a superlative or a comparative, which the
+// lexicon does not list, opens the object's phrase like any adjective.
 func TestSuperlativeBeforeObject(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
 		{"Am Freitag hat Oracle die neueste Prognose des Instituts präsentiert.", "Oracle präsentiert Prognose"},
+		// (a comparative too, and a count after it still opens the phrase)
+		{"Oracle kündigte am Freitag schärfere Kontrollen an.", "Oracle kündigt Kontrollen an"},
+		{"Oracle streicht am Freitag weitere 1200 Stellen.", "Oracle streicht 1200 Stellen"},
 	})
 }

@@ -47,6 +47,39 @@ func superlative(ls string) bool {
 	return false
 }
 
+// Comparative reports whether the lower-case form lw is a declined
+// comparative of an adjective the lexicon knows, which it does not list
+// itself: "schärfere" of "scharf", "neueren" of "neu". A base whose
+// vowel takes an umlaut in the comparative is looked up without it.
+func Comparative(lw string) bool {
+	for _, e := range [...]string{"erem", "eren", "erer", "eres", "ere"} {
+		base, ok := strings.CutSuffix(lw, e)
+		if !ok || utf8.RuneCountInString(base) < 2 {
+			continue
+		}
+		if slices.Contains(adjectiveLemmas(base), base) {
+			return true
+		}
+		if plain := withoutUmlaut(base); plain != base && slices.Contains(adjectiveLemmas(plain), plain) {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutUmlaut returns s with its last umlaut as the plain vowel
+// ("schärf": "scharf", "größ": "groß").
+func withoutUmlaut(s string) string {
+	for i := len(s) - 1; i >= 0; i-- {
+		for _, u := range [...][2]string{{"ä", "a"}, {"ö", "o"}, {"ü", "u"}} {
+			if strings.HasPrefix(s[i:], u[0]) {
+				return s[:i] + u[1] + s[i+len(u[0]):]
+			}
+		}
+	}
+	return s
+}
+
 // adjectiveLemmas returns the lower-case lemmas of the adjective readings
 // the lexicon gives the lower-case form lw; nil for none.
 func adjectiveLemmas(lw string) []string {
