@@ -88,7 +88,10 @@ func (s *sent) thingOf(g, at int) string {
 		// whose subject stands before the verb
 		bare = bare || !counted && (finite != at || s.particleAfter(i+2, g) || s.actorBefore(g, finite)) && !t.upper && !t.quoted && t.timex < 0 && strings.HasSuffix(t.lower, "e") && s.adjective(i) && !toks[i-1].is(prepositions|determiners) &&
 			i+1 < end && toks[i+1].word() && toks[i+1].upper && toks[i+1].actor < 0 && pluralNoun(toks[i+1].text)
-		if !bare && (!thingArticles[t.lower] && !counted && !dative || t.quoted || t.actor >= 0 || t.timex >= 0 || i > 0 && toks[i-1].is(prepositions)) {
+		// "ihr" before its noun or an adjective is her or its possessive,
+		// as "ihren" is: "hat ihr neues Modell vorgestellt"
+		possessive := t.lower == "ihr" && i+1 < end && toks[i+1].word() && (toks[i+1].upper || s.adjective(i+1))
+		if !bare && (!thingArticles[t.lower] && !possessive && !counted && !dative || t.quoted || t.actor >= 0 || t.timex >= 0 || i > 0 && toks[i-1].is(prepositions)) {
 			continue
 		}
 		if isDigit(t.text[0]) {

@@ -155,3 +155,12 @@ func TestSuperlativeBeforeObject(t *testing.T) {
 		{"Oracle streicht am Freitag weitere 1200 Stellen.", "Oracle streicht 1200 Stellen"},
 	})
 }
+
+// TestPossessiveObject: "ihr" before an adjective or a noun opens the
+// object's phrase as "ihren" and "sein" do; a dative "ihr" does not.
+func TestPossessiveObject(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Die Firma Oracle hat am Freitag ihr neues Modell vorgestellt.", "Oracle stellt Modell vor"},
+		{"Oracle hat ihr am Freitag das Werk übergeben.", "Oracle übergibt Werk"},
+	})
+}
