@@ -112,7 +112,7 @@ func (s *sent) thingOf(g, at int) string {
 		case j > i && n.text != "" && isDigit(n.text[0]):
 			i = j - 1 // "weitere 1200 Stellen": the count after the adjective opens the phrase
 			continue
-		case n.actor >= 0 || n.is(genericNouns) || (t.lower == "der" || t.lower == "die" || t.lower == "das") && isInstitution(n.lower) && !s.actorBefore(g, i):
+		case n.actor >= 0 || n.is(genericNouns) && !accusativeOnly(t.lower, n.lower) || (t.lower == "der" || t.lower == "die" || t.lower == "das") && isInstitution(n.lower) && !s.actorBefore(g, i):
 			// the subject after the verb ("verbot die Regierung die …",
 			// "veröffentlichte die Wahlbehörde das Ergebnis"; after a
 			// name, "kritisierte X die Behörde", the body is the object)
@@ -147,6 +147,20 @@ func (s *sent) thingOf(g, at int) string {
 		return thing
 	}
 	return ""
+}
+
+// accusativeOnly reports whether the article art before the noun n can
+// only be an accusative's: "einen", "seinen", "ihren", or "den" before a
+// noun that does not end in "n" (a dative plural does: "den Berichten").
+// Such a phrase is no subject.
+func accusativeOnly(art, n string) bool {
+	switch art {
+	case "einen", "seinen", "ihren":
+		return true
+	case "den":
+		return !strings.HasSuffix(n, "n")
+	}
+	return false
 }
 
 // actorBefore reports whether an actor of clause g stands before token i.

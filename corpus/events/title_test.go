@@ -164,3 +164,13 @@ func TestPossessiveObject(t *testing.T) {
 		{"Oracle hat ihr am Freitag das Werk übergeben.", "Oracle übergibt Werk"},
 	})
 }
+
+// TestGenericNounAsObject: a noun that is as often a subject after the
+// verb ("Bericht", "Regierung") is the object when its article can only
+// be an accusative's.
+func TestGenericNounAsObject(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Oracle hat am Freitag einen Bericht über die Lage veröffentlicht.", "Oracle veröffentlicht Bericht"},
+		{"Am Freitag verbot die Regierung die Demonstration.", "Regierung verbietet Demonstration"},
+	})
+}
