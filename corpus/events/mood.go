@@ -906,6 +906,9 @@ func (s *sent) tagAfter(comma int) bool {
 	if !said {
 		return false
 	}
+	if s.closesDate(comma) {
+		return false // "hat am Montag, 12. März, einen Plan vorgestellt": the clause goes on after the date
+	}
 	first := comma + 1
 	t := &toks[first]
 	if !t.word() || t.upper {
@@ -933,6 +936,17 @@ func (s *sent) tagAfter(comma int) bool {
 		return words <= maxNamedSpeechTag // the speaker named right after the verb: "…, kritisierte X am Montag bei … in Genf"
 	}
 	return speaker && words <= maxSpeechTag
+}
+
+// closesDate reports whether the comma at c closes a date set off by
+// commas (see dateApposition).
+func (s *sent) closesDate(c int) bool {
+	for p := c - 1; p > 0 && s.toks[p].timex >= 0; p-- {
+		if s.toks[p-1].punct == ',' {
+			return s.dateApposition(p-1) == c
+		}
+	}
+	return false
 }
 
 // mainSaid reports whether the clause that opens the sentence (or what

@@ -69,6 +69,10 @@ func (s *sent) thingOf(g, at int) string {
 			return "" // "… und sich eine Beteiligung gesichert": another verb's object
 		}
 		if !t.word() {
+			if e := s.dateApposition(i); e > i {
+				i = e // "hat am Montag, 12. März, einen Plan vorgestellt": a date set off by commas, the clause goes on
+				continue
+			}
 			if t.punct == ',' || t.punct == ':' || t.punct == ';' {
 				return "" // an apposition or a second clause: no longer the verb's object
 			}
@@ -147,6 +151,24 @@ func (s *sent) thingOf(g, at int) string {
 		return thing
 	}
 	return ""
+}
+
+// dateApposition returns the comma that closes a date set off by commas
+// after the comma at i ("am Montag, 12. März 2018, …"): every token
+// between is part of a temporal expression; else -1.
+func (s *sent) dateApposition(i int) int {
+	if s.toks[i].punct != ',' || i+1 >= len(s.toks) || s.toks[i+1].timex < 0 {
+		return -1
+	}
+	for k := i + 1; k < len(s.toks); k++ {
+		switch {
+		case s.toks[k].punct == ',':
+			return k
+		case s.toks[k].timex < 0:
+			return -1
+		}
+	}
+	return -1
 }
 
 // accusativeOnly reports whether the article art before the noun n can

@@ -174,3 +174,20 @@ func TestGenericNounAsObject(t *testing.T) {
 		{"Am Freitag verbot die Regierung die Demonstration.", "Regierung verbietet Demonstration"},
 	})
 }
+
+// TestDateSetOffByCommas: a date set off by commas after a weekday cuts
+// neither the clause nor its object off the verb ("hat am Freitag, 20.
+// Dezember 2024, einen Plan vorgestellt").
+func TestDateSetOffByCommas(t *testing.T) {
+	fri := tx{"2024-12-20", dayIv(2024, 12, 20), ""}
+	for _, tt := range []titleCase{
+		{"Oracle hat am Freitag, 20. Dezember 2024, einen neuen Plan vorgestellt.", "Oracle stellt Plan vor"},
+		{"Oracle hat am Freitag, 20. Dezember 2024, das neue Modell vorgestellt.", "Oracle stellt Modell vor"},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"Freitag, 20. Dezember 2024": fri}}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		if len(events) != 1 || events[0].Title != tt.want {
+			t.Errorf("%q: events %q, want one titled %q", tt.text, titles(events), tt.want)
+		}
+	}
+}
