@@ -69,10 +69,10 @@ var gnadFloors = map[string]Scores{
 		DateAccuracy: 1.0 / 1,
 		ActorRecall:  2.0 / 2,
 	},
-	"dev5": { // raised in round seventeen (3/3, 3/35, 0/3, 4/5 before), twenty-one (4/4, 4/35, 0/4, 5/6) and twenty-four (5/5, 5/35, 0/5, 6/7)
-		Precision:   6.0 / 6,
-		Recall:      6.0 / 35,
-		SplitRate:   0.0 / 6,
+	"dev5": { // raised in round seventeen (3/3, 3/35, 0/3, 4/5 before), twenty-one (4/4, 4/35, 0/4, 5/6), twenty-four (5/5, 5/35, 0/5, 6/7) and the twenty-third session (6/6, 6/35, 0/6)
+		Precision:   7.0 / 7,
+		Recall:      7.0 / 35,
+		SplitRate:   0.0 / 7,
 		ActorRecall: 7.0 / 8, // raised in round eleven (3/5 after round ten)
 	},
 }
