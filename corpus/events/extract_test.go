@@ -2819,3 +2819,12 @@ func TestFewHappenings(t *testing.T) {
 		{"Am Freitag gab Lindner in Linz nur wenige Interviews.", ""},
 	})
 }
+
+// TestNoPlannedDisaster: no one plans an earthquake or an accident; a
+// clause that plans something after one makes no plan of it.
+func TestNoPlannedDisaster(t *testing.T) {
+	text := "Oracle will nach dem starken Beben am Freitag die Werke wieder öffnen."
+	if got, _ := fridayTitle(t, text); strings.Contains(got, "Beben") {
+		t.Errorf("%q: title %q, a planned earthquake", text, got)
+	}
+}

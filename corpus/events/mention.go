@@ -780,6 +780,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			planned = true
 		}
 	}
+	if planned && unplanned[family(kind)] {
+		return Mention{}, false // "Das Land möchte nach dem Erdbeben die Schulen aufbauen": what is planned is not the earthquake
+	}
 	if planned {
 		m.Kind = KindPlan
 	} else {
@@ -875,6 +878,12 @@ var reportNouns = map[string]bool{"Mitteilung": true, "Bestätigung": true}
 // tell on a platform is a statement made there, no post.
 var spokenOnly = map[string]bool{"sagen": true, "erklären": true, "äußern": true, "betonen": true, "dementieren": true,
 	"bestreiten": true, "meinen": true, "sprechen": true}
+
+// unplanned are the kinds of happening no one plans or schedules (an
+// accident, a disaster, a death): one a clause plans or dates after its
+// article is what the plan follows, a forecast or a date misread, never
+// a plan ("Erdbeben (geplant)").
+var unplanned = map[Kind]bool{KindAccident: true}
 
 // announcedObject reports whether the noun at token obj is the object of
 // the announcing verb at token verb of clause g: "kündigte den Abbau von
