@@ -196,9 +196,9 @@ func (s *sent) actorBefore(g, i int) bool {
 }
 
 // particleAfter reports a lower-case word from k on, of clause g, that
-// closes the clause, with at most prepositional phrases before it: the
-// separable particle of its finite verb ("kündigte … an", "… für den
-// Tag an").
+// closes the clause, with at most one prepositional phrase before it:
+// the separable particle of its finite verb ("kündigte … an", "… für
+// den Tag an").
 func (s *sent) particleAfter(k, g int) bool {
 	for n := 0; k < len(s.toks) && n < 8 && s.toks[k].group == g && s.toks[k].word(); k, n = k+1, n+1 {
 		t := &s.toks[k]
