@@ -410,6 +410,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindMerger && len(m.Actors) > 0 && x.allOf(m.Actors, model.Person) {
 		return Mention{}, false // "Die Autorin verschmilzt Witz und Ernst zu einem Ton": people merge no companies
 	}
+	if kind == KindAcquisition && t.verb && t.infinitive == "übernehmen" && m.thing == "" && len(m.Actors) > 0 && x.allOf(m.Actors, model.Person) &&
+		!slices.Contains(m.Roles, model.RolePatient) && !s.inClause(g, passiveAux) {
+		// "X übernimmt von Y": a post taken over from its holder, no
+		// company bought (a title "Übernahme durch X" would say so)
+		m.Kind, m.Noun = KindAppointment, "Amtsübernahme"
+	}
 	if kind == KindDismissal && len(m.Actors) > 0 && x.onlyOrganisations(m.Actors) {
 		// "die Entlassung von 500 Beschäftigten bei VW": no one dismissed
 		// by name, a company's staff cut, the same happening as its

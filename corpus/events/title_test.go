@@ -191,3 +191,12 @@ func TestDateSetOffByCommas(t *testing.T) {
 		}
 	}
 }
+
+// TestTakingOverFrom: one person taking over from another, with nothing
+// named as taken over, takes over a post; no company is bought.
+func TestTakingOverFrom(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Christian Lindner übernimmt am Freitag von Olaf Scholz.", "Amtsübernahme durch Lindner"},
+		{"Christian Lindner übernimmt am Freitag den Konzern Oracle.", "Lindner übernimmt Oracle"},
+	})
+}
