@@ -465,9 +465,15 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		m.agentInstitution = ""
 	}
 	if len(m.Actors) == 0 && x.impersonal && x.passiveSubject != "" && m.institution == "" && (befalls[kind] || befallsNoun[noun] || countedKinds[kind] && countedNoun(x.passiveSubject)) {
-		// "Ein Muslim wurde in Halle gelyncht": the reader follows him
-		// as whom it was done to
-		m.sufferer = x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:]
+		if n := x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:]; t.verb && !passive && !befalls[kind] && !s.inClause(g, copula) && s.objectAfterVerb(g) {
+			// "Ein Betrunkener hat seine Frau überrollt": who did it,
+			// told in the active with whom it was done to
+			m.crowd = n
+		} else {
+			// "Ein Muslim wurde in Halle gelyncht": the reader follows him
+			// as whom it was done to
+			m.sufferer = n
+		}
 	}
 	if len(m.Actors) == 0 && x.impersonal && !t.verb && m.institution == "" && m.sufferer == "" {
 		// "Bei einer Explosion in Halle sind drei Menschen verletzt
@@ -884,6 +890,36 @@ var reportNouns = map[string]bool{"Mitteilung": true, "Bestätigung": true}
 // tell on a platform is a statement made there, no post.
 var spokenOnly = map[string]bool{"sagen": true, "erklären": true, "äußern": true, "betonen": true, "dementieren": true,
 	"bestreiten": true, "meinen": true, "sprechen": true}
+
+// objectAfterVerb reports an accusative-like phrase after the finite
+// verb of clause g, not in a prepositional phrase: an article or a
+// possessive that opens it ("hat seine Frau überrollt", "erschoss einen
+// Passanten"), or a name.
+func (s *sent) objectAfterVerb(g int) bool {
+	finite := -1
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && s.finiteVerb(i) {
+			finite = i
+			break
+		}
+	}
+	if finite < 0 {
+		return false
+	}
+	for i := finite + 1; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.quoted || t.timex >= 0 {
+			continue
+		}
+		if i > 0 && s.toks[i-1].is(prepositions) {
+			continue
+		}
+		if t.actor >= 0 || thingArticles[t.lower] || t.lower == "einen" || t.lower == "den" {
+			return true
+		}
+	}
+	return false
+}
 
 // unplanned are the kinds of happening no one plans or schedules (an
 // accident, a disaster, a death): one a clause plans or dates after its

@@ -226,3 +226,31 @@ func TestSpeakerOfThatClause(t *testing.T) {
 		{"Lindner erfuhr erst später, dass Musk am Montag festgenommen wurde.", "Musk festgenommen"},
 	})
 }
+
+// TestUnnamedDoerOfCrime: someone unnamed who does a crime in the active
+// voice, with whom it was done to after the verb, did it; in the passive
+// they underwent it.
+func TestUnnamedDoerOfCrime(t *testing.T) {
+	fri := tx{"2024-12-20", dayIv(2024, 12, 20), ""}
+	for _, tt := range []struct {
+		text string
+		want model.Role
+	}{
+		{"Ein Betrunkener hat am Freitag seine Frau mit dem Auto überrollt.", model.RoleAgent},
+		{"Ein Betrunkener wurde am Freitag in Halle getötet.", model.RolePatient},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Freitag": fri}}
+		events, table := Merge(Extract(0, f.build(t), testActors), testActors)
+		var got []model.Role
+		for _, e := range events {
+			for k, a := range e.Actors {
+				if table[a].ID == "unnamed-betrunkener" {
+					got = append(got, e.Roles[k])
+				}
+			}
+		}
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: roles of the unnamed %v, want [%s]", tt.text, got, tt.want)
+		}
+	}
+}
