@@ -273,6 +273,20 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// "überlebte den Anschlag": it befell the subject
 		rs = s.recastSubjects(rs, c.tok, !s.verbOf(g, c.tok, &surviving))
 	}
+	if !x.lx.triggers[c.trig].verb && (kind == KindProtest || kind == KindStrike) && s.governedBy(c.tok) == "" {
+		// "Streiks zwangen die Regierung von X in die Knie": the protest
+		// or strike is the clause's subject, and whom its verb names
+		// after it is whom it was aimed at, not who struck
+		if f := s.finiteAfter(g, c.tok); f >= 0 {
+			for i := range rs {
+				// (a "von" after the verb is of the object's noun: "die
+				// Regierung von X", not of the strike before it)
+				if (rs[i].prep == "" || rs[i].prep == "von" || rs[i].prep == "vom") && rs[i].pos > f && rs[i].pos > c.tok {
+					rs[i].prep = "gegen"
+				}
+			}
+		}
+	}
 	if !x.lx.triggers[c.trig].verb && harmKinds[kind] {
 		// "X wurde bei dem Anschlag verletzt", "X wurde Opfer eines
 		// Überfalls": whom the clause's passive or "Opfer" tells of
@@ -521,6 +535,31 @@ func formerPost(w string) bool {
 		}
 	}
 	return false
+}
+
+// finiteAfter returns the finite verb of clause g next to the noun at
+// tok, when the noun is its subject: right before the verb, or after it,
+// alone or in a list ("Im Mai zwangen Proteste und Streiks die Regierung
+// …"); else -1.
+func (s *sent) finiteAfter(g, tok int) int {
+	for i := range s.toks {
+		if s.toks[i].group != g || !s.toks[i].word() || s.toks[i].upper || !s.finiteForm(i) {
+			continue
+		}
+		if i == tok+1 {
+			return i
+		}
+		if i > tok {
+			return -1
+		}
+		for k := i + 1; k < tok; k++ {
+			if t := &s.toks[k]; !t.word() || t.actor >= 0 || !t.upper && t.lower != "und" && t.lower != "oder" && !t.is(determiners) && !s.adjective(k) {
+				return -1 // (a name between is the subject: "hat die Gewerkschaft X ihre Streiks ausgeweitet")
+			}
+		}
+		return i
+	}
+	return -1
 }
 
 // nameApposed reports whether an actor stands apposed to the role noun

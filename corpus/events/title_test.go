@@ -200,3 +200,13 @@ func TestTakingOverFrom(t *testing.T) {
 		{"Christian Lindner übernimmt am Freitag den Konzern Oracle.", "Lindner übernimmt Oracle"},
 	})
 }
+
+// TestStrikeAsSubject: a strike or protest that is its clause's subject
+// is aimed at whom its verb names after it, not struck by them; a name
+// before the noun is the subject, and strikes.
+func TestStrikeAsSubject(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Am Freitag zwangen Proteste und Streiks die Regierung von Christian Lindner in die Knie.", "Protest gegen Lindner"},
+		{"Am Freitag weitete die Gewerkschaft Verdi ihre Streiks aus.", "Streik von Verdi"},
+	})
+}
