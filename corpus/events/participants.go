@@ -277,7 +277,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// "Streiks zwangen die Regierung von X in die Knie": the protest
 		// or strike is the clause's subject, and whom its verb names
 		// after it is whom it was aimed at, not who struck
-		if f := s.finiteAfter(g, c.tok); f >= 0 {
+		if f := s.verbOfSubject(g, c.tok); f >= 0 {
 			for i := range rs {
 				// (a "von" after the verb is of the object's noun: "die
 				// Regierung von X", not of the strike before it)
@@ -537,11 +537,11 @@ func formerPost(w string) bool {
 	return false
 }
 
-// finiteAfter returns the finite verb of clause g next to the noun at
+// verbOfSubject returns the finite verb of clause g next to the noun at
 // tok, when the noun is its subject: right before the verb, or after it,
 // alone or in a list ("Im Mai zwangen Proteste und Streiks die Regierung
 // …"); else -1.
-func (s *sent) finiteAfter(g, tok int) int {
+func (s *sent) verbOfSubject(g, tok int) int {
 	for i := range s.toks {
 		if s.toks[i].group != g || !s.toks[i].word() || s.toks[i].upper || !s.finiteForm(i) {
 			continue
