@@ -896,13 +896,7 @@ var spokenOnly = map[string]bool{"sagen": true, "erklären": true, "äußern": t
 // possessive that opens it ("hat seine Frau überrollt", "erschoss einen
 // Passanten"), or a name.
 func (s *sent) objectAfterVerb(g int) bool {
-	finite := -1
-	for i := range s.toks {
-		if t := &s.toks[i]; t.group == g && t.word() && s.finiteVerb(i) {
-			finite = i
-			break
-		}
-	}
+	finite := s.clauseVerb(g, -1)
 	if finite < 0 {
 		return false
 	}
@@ -914,7 +908,7 @@ func (s *sent) objectAfterVerb(g int) bool {
 		if i > 0 && s.toks[i-1].is(prepositions) {
 			continue
 		}
-		if t.actor >= 0 || thingArticles[t.lower] || t.lower == "einen" || t.lower == "den" {
+		if t.actor >= 0 || thingArticles[t.lower] {
 			return true
 		}
 	}

@@ -42,17 +42,7 @@ var thingNumerals = wordSet(`zwei drei vier fünf sechs sieben acht neun zehn el
 // would read wrong in a title anyway.
 func (s *sent) thingOf(g, at int) string {
 	toks := s.toks
-	finite := -1
-	for i := range toks {
-		t := &toks[i]
-		if t.group != g || !t.word() {
-			continue
-		}
-		if i == at || s.finiteVerb(i) {
-			finite = i
-			break
-		}
-	}
+	finite := s.clauseVerb(g, at)
 	if finite < 0 {
 		return ""
 	}
@@ -153,6 +143,18 @@ func (s *sent) thingOf(g, at int) string {
 	return ""
 }
 
+// clauseVerb returns the first word of clause g that is its finite verb
+// or the trigger at (at < 0: the finite verb only), where the verb's
+// objects start; -1 for none.
+func (s *sent) clauseVerb(g, at int) int {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && (i == at || s.finiteVerb(i)) {
+			return i
+		}
+	}
+	return -1
+}
+
 // dateApposition returns the comma that closes a date set off by commas
 // after the comma at i ("am Montag, 12. März 2018, …"): every token
 // between is part of a temporal expression; else -1.
@@ -243,13 +245,7 @@ func (s *sent) cueSubject(g int, t *trigger) string {
 // ("Internetportal X"), a role or a post ("Cheftrainer"), or a noun of
 // the clause's subject before the verb; "" for none.
 func (s *sent) cueObject(g, at int, t *trigger) string {
-	finite := -1
-	for i := range s.toks {
-		if s.toks[i].group == g && s.toks[i].word() && (i == at || s.finiteVerb(i)) {
-			finite = i
-			break
-		}
-	}
+	finite := s.clauseVerb(g, at)
 	for i := finite + 1; finite >= 0 && i < len(s.toks); i++ {
 		tok := &s.toks[i]
 		if i == at || tok.group != g || !tok.word() || !tok.upper || tok.quoted || tok.actor >= 0 || tok.timex >= 0 || !t.cuedBy(tok.text) {
