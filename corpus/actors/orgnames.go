@@ -3,6 +3,8 @@ package actors
 import (
 	"strings"
 	"unicode/utf8"
+
+	"chronik/corpus/text"
 )
 
 // German organisation names are mostly made of ordinary words: an
@@ -203,7 +205,7 @@ func (f *finder) innerNameWord(k int) bool {
 		return false
 	}
 	stem := strings.TrimSuffix(w, "er")
-	for _, c := range []string{stem, stem + "en", strings.TrimSuffix(stem, "n") + "en", undoUmlaut(stem)} {
+	for _, c := range []string{stem, stem + "en", strings.TrimSuffix(stem, "n") + "en", text.WithoutUmlaut(stem)} {
 		if f.entries.lookup(f.lex, c)&place != 0 {
 			return false // "Deutsche Münchner …"
 		}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -100,30 +101,12 @@ func (f *finder) cityAdjective(i int) bool {
 	if f.e(i)&nameToken == 0 {
 		return true // no list knows the place ("Mailänder"), and no name ends so
 	}
-	for _, c := range []string{stem, stem + "en", strings.TrimSuffix(stem, "n") + "en", undoUmlaut(stem)} {
+	for _, c := range []string{stem, stem + "en", strings.TrimSuffix(stem, "n") + "en", text.WithoutUmlaut(stem)} {
 		if f.entries.lookup(f.lex, c)&place != 0 {
 			return true
 		}
 	}
 	return false
-}
-
-// undoUmlaut replaces the last umlaut of w by its plain vowel ("Mailänd"
-// → "Mailand").
-func undoUmlaut(w string) string {
-	for i := len(w) - 1; i > 0; i-- {
-		if w[i-1] == 0xc3 {
-			switch w[i] {
-			case 0xa4:
-				return w[:i-1] + "a" + w[i+1:]
-			case 0xb6:
-				return w[:i-1] + "o" + w[i+1:]
-			case 0xbc:
-				return w[:i-1] + "u" + w[i+1:]
-			}
-		}
-	}
-	return w
 }
 
 func mentionOrg(f *finder, i, end int, name string, part bool) Mention {

@@ -60,24 +60,29 @@ func Comparative(lw string) bool {
 		if slices.Contains(adjectiveLemmas(base), base) {
 			return true
 		}
-		if plain := withoutUmlaut(base); plain != base && slices.Contains(adjectiveLemmas(plain), plain) {
+		if plain := WithoutUmlaut(base); plain != base && slices.Contains(adjectiveLemmas(plain), plain) {
 			return true
 		}
 	}
 	return false
 }
 
-// withoutUmlaut returns s with its last umlaut as the plain vowel
-// ("schärf": "scharf", "größ": "groß").
-func withoutUmlaut(s string) string {
-	for i := len(s) - 1; i >= 0; i-- {
-		for _, u := range [...][2]string{{"ä", "a"}, {"ö", "o"}, {"ü", "u"}} {
-			if strings.HasPrefix(s[i:], u[0]) {
-				return s[:i] + u[1] + s[i+len(u[0]):]
+// WithoutUmlaut returns the lower-case w with its last umlaut as the
+// plain vowel ("schärf": "scharf", "Mailänd": "Mailand").
+func WithoutUmlaut(w string) string {
+	for i := len(w) - 1; i > 0; i-- {
+		if w[i-1] == 0xc3 {
+			switch w[i] {
+			case 0xa4:
+				return w[:i-1] + "a" + w[i+1:]
+			case 0xb6:
+				return w[:i-1] + "o" + w[i+1:]
+			case 0xbc:
+				return w[:i-1] + "u" + w[i+1:]
 			}
 		}
 	}
-	return s
+	return w
 }
 
 // adjectiveLemmas returns the lower-case lemmas of the adjective readings
