@@ -243,10 +243,16 @@ func (s *sent) cueSubject(g int, t *trigger) string {
 // bare plural too ("verhängte am Montag Sanktionen"), which thingOf
 // passes over; not a noun that describes a name after it
 // ("Internetportal X"), a role or a post ("Cheftrainer"), or a noun of
-// the clause's subject before the verb; "" for none.
+// the clause's subject before the verb, nor a noun of a speech tag that
+// ends the sentence ("…, teilte die Firma mit" names who told it); ""
+// for none.
 func (s *sent) cueObject(g, at int, t *trigger) string {
 	finite := s.clauseVerb(g, at)
-	for i := finite + 1; finite >= 0 && i < len(s.toks); i++ {
+	end := len(s.toks)
+	if tail := s.speechTail(); tail > at {
+		end = tail
+	}
+	for i := finite + 1; finite >= 0 && i < end; i++ {
 		tok := &s.toks[i]
 		if i == at || tok.group != g || !tok.word() || !tok.upper || tok.quoted || tok.actor >= 0 || tok.timex >= 0 || !t.cuedBy(tok.text) {
 			continue

@@ -51,11 +51,14 @@ func TestSubjectWithAttributePhrase(t *testing.T) {
 
 // TestCueObjectTitle: a verb that needs a context word is titled with
 // it when the word is its object, also bare ("verhängte Sanktionen");
-// not beside whom it was done to, nor in a light verb's idiom.
+// not beside whom it was done to, nor in a light verb's idiom, nor in a
+// speech tag.
 func TestCueObjectTitle(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
 		{"Oracle verhängte am Freitag Sanktionen.", "Oracle verhängt Sanktionen"},
 		{"Am Freitag hat Verdi Klage beim Landgericht eingereicht.", "Verdi reicht Klage ein"},
+		// the tag names who told it, not what was done
+		{"Stephen Miller scheidet am Freitag aus dem Vorstand aus, teilte die Firma mit.", "Abgang von Miller"},
 	})
 }
 
