@@ -645,6 +645,10 @@ func TestNewsTriggers(t *testing.T) {
 		{"Über das Vermögen von Volkswagen wurde am Freitag das Insolvenzverfahren eröffnet.", "insolvency", "Insolvenz", []string{"volkswagen"}},
 		{"Über das Vermögen der Firma Volkswagen wurde das Konkursverfahren eröffnet.", "insolvency", "Insolvenz", []string{"volkswagen"}},
 		{"Volkswagen ist pleite.", "insolvency", "Insolvenz", []string{"volkswagen"}},
+		// a walkout and a boycott are protests, not the meeting they leave
+		{"Verdi verließ am Freitag aus Protest den Saal.", "protest", "Auszug", []string{"verdi"}},
+		{"Verdi boykottierte am Freitag die Sitzung.", "protest", "Boykott", []string{"verdi"}},
+		{"Verdi blieb der Sitzung am Freitag aus Protest fern.", "protest", "Boykott", []string{"verdi"}},
 		{"Volkswagen schnappt sich Verdi.", "acquisition", "Übernahme", []string{"volkswagen", "verdi"}},
 		{"Volkswagen hat sich 2014 die Sparte von Verdi gesichert.", "acquisition", "Übernahme", []string{"volkswagen", "verdi"}},
 		{"Volkswagen und Verdi wurden am Freitag verschmolzen.", "merger", "Fusion", []string{"volkswagen", "verdi"}},
