@@ -162,6 +162,9 @@ func TestTriggerForms(t *testing.T) {
 		{"Die Polizei nahm Musk in Gewahrsam.", "arrest", "nahm"},
 		{"Musk hat Miller mit dem Auto überrollt.", "crime", "überrollt"},
 		{"Musk hat Miller totgefahren.", "crime", "totgefahren"},
+		// negotiations begun are no trial, a hearing begun is
+		{"Volkswagen hat mit Verdi ein Verhandlungskapitel eröffnet.", "opening", "eröffnet"},
+		{"Gegen Musk hat die Hauptverhandlung begonnen.", "trial", "begonnen"},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")
@@ -645,6 +648,8 @@ func TestNewsTriggers(t *testing.T) {
 		{"Über das Vermögen von Volkswagen wurde am Freitag das Insolvenzverfahren eröffnet.", "insolvency", "Insolvenz", []string{"volkswagen"}},
 		{"Über das Vermögen der Firma Volkswagen wurde das Konkursverfahren eröffnet.", "insolvency", "Insolvenz", []string{"volkswagen"}},
 		{"Volkswagen ist pleite.", "insolvency", "Insolvenz", []string{"volkswagen"}},
+		// a hearing before a court is a trial, negotiations are none
+		{"Die Verhandlung vor dem Landgericht München fand am Freitag statt.", "trial", "Prozess", []string{"landgericht"}},
 		// a walkout and a boycott are protests, not the meeting they leave
 		{"Verdi verließ am Freitag aus Protest den Saal.", "protest", "Auszug", []string{"verdi"}},
 		{"Verdi boykottierte am Freitag die Sitzung.", "protest", "Boykott", []string{"verdi"}},
