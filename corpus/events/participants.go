@@ -325,9 +325,11 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		}
 	}
 	s.assignRoles(rs, kind, s.passive(g, c, kind), c.tok)
-	if tr := &x.lx.triggers[c.trig]; kind == KindTrial && tr.verb && (tr.infinitive == "stehen" || tr.infinitive == "verantworten") {
+	if tr := &x.lx.triggers[c.trig]; tr.verb && (kind == KindTrial && (tr.infinitive == "stehen" || tr.infinitive == "verantworten") ||
+		kind == KindVerdict && (tr.infinitive == "zahlen" || tr.infinitive == "bezahlen")) {
 		// "X steht vor Gericht", "X muss sich vor Gericht verantworten":
-		// the subject is the accused, whom the trial is against
+		// the subject is the accused, whom the trial is against; "X muss
+		// eine Strafe zahlen": the one punished
 		for i := range rs {
 			if rs[i].role == model.RoleAgent {
 				rs[i].role = model.RolePatient

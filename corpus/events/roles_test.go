@@ -32,6 +32,9 @@ func TestRoles(t *testing.T) {
 		// the object before the subject, after the verb
 		{"Gestern sperrte Facebook Trump.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
 		{"Facebook hat Trumps Konto gesperrt.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
+		// who must pay a fine is the one punished
+		{"Volkswagen muss eine Strafe von 105 Millionen Dollar zahlen.", []string{"volkswagen"}, []model.Role{pa}},
+		{"Musk muss am Montag 200 Euro Strafe bezahlen.", []string{"elon-musk"}, []model.Role{pa}},
 		// a noun phrase that names no actor is the subject
 		{"Die Plattform sperrte Trump.", []string{"donald-trump"}, []model.Role{pa}},
 		// an opening phrase that goes on with "und" to a name is that name's
