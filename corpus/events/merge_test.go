@@ -236,6 +236,9 @@ func TestTitlesAndIDs(t *testing.T) {
 		// a name set beside the happening ("das Team um X", "neben X")
 		// takes no part a title can say; one "bei" names does
 		{withPreps(withRoles(mention(t, 0, 0, "award", "Auszeichnung", d, []string{"elon-musk"}), model.RoleParticipant), "um"), "Auszeichnung"},
+		// whoever a prize is named "von" or "durch" gave it
+		{withPreps(withRoles(mention(t, 0, 0, "award", "Auszeichnung", d, []string{"elon-musk", "olaf-scholz"}), model.RoleParticipant, model.RoleParticipant), "von", "von"), "Auszeichnung durch Musk und Scholz"},
+		{withRoles(mention(t, 0, 0, "award", "Auszeichnung", d, []string{"elon-musk"}), model.RoleParticipant), "Auszeichnung für Musk"},
 		{withPreps(withRoles(mention(t, 0, 0, "jobcuts", "Stellenabbau", d, []string{"amazon", "elon-musk"}), model.RoleParticipant, model.RoleParticipant), "bei", "neben"), "Stellenabbau bei Amazon"},
 		// nor one after a preposition of the genitive, which no title
 		// declines ("innerhalb der Partei")

@@ -45,6 +45,7 @@ func title(p titleParts, table []model.Actor) string {
 	var opponents, sides []string // of a match: named after "gegen" or "über", and without a preposition
 	commonAgents := true          // every agent is an institution ("Polizei", "Amtsgericht"), no name
 	person := false               // the last agent is a named person
+	byOnly := true                // every name is named after "von" or "durch": who did it, in a passive
 	for k, a := range p.actors {
 		n := ShortName(&table[a])
 		if n == "" || p.object != "" && strings.Contains(p.object, n) || contains(all, n) {
@@ -67,6 +68,7 @@ func title(p titleParts, table []model.Actor) string {
 			continue
 		}
 		all = append(all, n)
+		byOnly = byOnly && (prepOf == "von" || prepOf == "vom" || prepOf == "durch")
 		switch prepOf {
 		case "gegen", "über":
 			opponents = append(opponents, n)
@@ -328,6 +330,8 @@ func title(p titleParts, table []model.Actor) string {
 			by, all = aimedAt(p.kind), patients
 		case len(agents) == 0 && len(opponents) == len(all) && (!symmetricKinds[p.kind] || p.kind == KindProtest || p.kind == KindStrike):
 			by = aimedAt(p.kind) // "gingen gegen den Premier auf die Straße": "Protest gegen …", not "von"
+		case p.kind == KindAward && !symmetricKinds[p.kind] && byOnly:
+			by = "durch" // "wurde von Müller ausgezeichnet": who gave it, not who got it
 		case p.kind == KindAward && !symmetricKinds[p.kind]:
 			by = "für" // "wurde ausgezeichnet": "Auszeichnung für Müller", as "an" reads of a prize only
 		case recipientKinds[p.kind] && !symmetricKinds[p.kind]:
