@@ -116,6 +116,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	functionWords(text, spans)
 	verbsInside(text, spans)
 	articleBeforeAcronym(text, spans)
+	nounAfterName(text, spans)
 	spans = twoSurnames(text, spans)
 	sc.spans.genitivesOfNames(text, spans)
 	headedPlaces(text, spans)
@@ -898,6 +899,67 @@ func articleBeforeAcronym(text string, spans []ner.Span) {
 			spans[i].Start += len(art) + 1
 		}
 	}
+}
+
+// nounAfterName leaves out of an organisation's span of two words right
+// after a finite verb (and its subject's article) a common noun in an
+// inflected form ("Gestern präsentierte Siemens Zahlen", "legte der
+// ORF Pläne vor"): a verb before its subject and a bare plural object
+// put a name and a noun side by side, which the tagger may read as one
+// name. Elsewhere such a noun is the name's own ("der Autobauer General
+// Motors", "die Panama Papers"); so it is after a first word declined
+// like an adjective ("Wiener Linien"); a plural in "-s" is as often an
+// English name's ("die Sacramento Kings"), and a noun that is its lemma
+// ("Porsche Holding") is none of these.
+func nounAfterName(text string, spans []ner.Span) {
+	for i, sp := range spans {
+		if sp.Kind != ner.ORG {
+			continue
+		}
+		first, last, ok := strings.Cut(text[sp.Start:sp.End], " ")
+		if !ok || strings.ContainsAny(last, " -") || strings.HasSuffix(last, "s") || adjectiveLike(first) || !afterFiniteVerb(text, sp.Start) || !inflectedNoun(last) {
+			continue
+		}
+		spans[i].End = sp.Start + len(first)
+	}
+}
+
+// afterFiniteVerb reports a word at start that a lower-case finite verb
+// precedes, right before it or before an article: "veröffentlichte
+// Siemens", "legte der ORF".
+func afterFiniteVerb(s string, start int) bool {
+	w := wordBefore(s, start)
+	if determiners[w] {
+		w = wordBefore(s, start-len(w)-1)
+	}
+	if w == "" || w != strings.ToLower(w) {
+		return false
+	}
+	_, v := text.Classes(w)
+	return v&text.Finite != 0
+}
+
+// inflectedNoun reports a capitalised word that the lexicon knows as a
+// noun only in a form other than its lemma ("Zahlen" of "Zahl", "Pläne"
+// of "Plan"), and that is no name. A verb's readings do not count, as the
+// capital rules them out, nor does the noun an infinitive makes ("das
+// Zahlen").
+func inflectedNoun(w string) bool {
+	if Gazetteer(w)&uint32(firstName|nameToken) != 0 {
+		return false
+	}
+	_, v := text.Classes(strings.ToLower(w))
+	noun := false
+	for _, r := range text.Lookup(w) {
+		if r.Class != text.Noun || r.Lemma == w && v&text.Infinitive != 0 {
+			continue
+		}
+		if r.Lemma == w {
+			return false
+		}
+		noun = true
+	}
+	return noun
 }
 
 // twoSurnames splits a person of two words, the first no first name,

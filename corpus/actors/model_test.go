@@ -669,6 +669,28 @@ func TestArticleBeforeAcronym(t *testing.T) {
 	}
 }
 
+// TestNounAfterName: after a finite verb, an inflected common noun that
+// follows a name is the verb's object, not the name's end; a name's own
+// noun stays.
+func TestNounAfterName(t *testing.T) {
+	cases := []struct{ text, span, want string }{
+		{"Gestern präsentierte der ORF Zahlen.", "ORF Zahlen", "ORF"},
+		{"Gestern legte Siemens Pläne vor.", "Siemens Pläne", "Siemens"},
+		{"Gestern spielten die Wiener Linien.", "Wiener Linien", "Wiener Linien"},
+		{"Gestern siegten die Sacramento Kings.", "Sacramento Kings", "Sacramento Kings"},
+		{"Der Autobauer Porsche Holding zahlte.", "Porsche Holding", "Porsche Holding"},
+		{"Der Verein Siemens Pläne zahlte.", "Siemens Pläne", "Siemens Pläne"},
+	}
+	for _, c := range cases {
+		start := strings.Index(c.text, c.span)
+		spans := []ner.Span{{Start: start, End: start + len(c.span), Kind: ner.ORG}}
+		nounAfterName(c.text, spans)
+		if got := c.text[spans[0].Start:spans[0].End]; got != c.want {
+			t.Errorf("%q: span %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 // TestVerbsInside: a span the tagger runs past a finite verb ends before
 // it; particles and connectors inside names stay, "bin" among them.
 func TestVerbsInside(t *testing.T) {
