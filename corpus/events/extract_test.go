@@ -162,6 +162,9 @@ func TestTriggerForms(t *testing.T) {
 		{"Die Polizei nahm Musk in Gewahrsam.", "arrest", "nahm"},
 		{"Musk hat Miller mit dem Auto überrollt.", "crime", "überrollt"},
 		{"Musk hat Miller totgefahren.", "crime", "totgefahren"},
+		// a happening named as the cause of another is not the one told
+		{"Infolge einer Veröffentlichung des Magazins gab es im Mai eine Klage gegen Volkswagen.", "lawsuit", "Klage"},
+		{"In Folge einer Veröffentlichung des Magazins gab es im Mai eine Klage gegen Volkswagen.", "lawsuit", "Klage"},
 		// negotiations begun are no trial, a hearing begun is
 		{"Volkswagen hat mit Verdi ein Verhandlungskapitel eröffnet.", "opening", "eröffnet"},
 		{"Gegen Musk hat die Hauptverhandlung begonnen.", "trial", "begonnen"},

@@ -405,7 +405,8 @@ func (s *sent) freshTelling(i int) bool {
 func (s *sent) afterNach(i int) bool { return s.governedBy(i) == "nach" }
 
 // governedBy returns the preposition right before the noun phrase of the
-// noun at token i (over its articles and adjectives), or "".
+// noun at token i (over its articles and adjectives), or "". "in Folge"
+// is "infolge" written apart.
 func (s *sent) governedBy(i int) string {
 	for j, n := i-1, 0; j >= 0 && n < 3; j-- {
 		t := &s.toks[j]
@@ -414,6 +415,9 @@ func (s *sent) governedBy(i int) string {
 		}
 		if t.is(prepositions) {
 			return t.lower
+		}
+		if t.lower == "folge" && j > 0 && s.toks[j-1].lower == "in" {
+			return "infolge"
 		}
 		if t.is(thingNumerals) && j > 0 && !s.toks[j-1].is(prepositions|determiners) {
 			return "" // a numeral opens its phrase: "in Halle vier Wanderer"

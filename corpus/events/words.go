@@ -53,7 +53,8 @@ var (
 
 	prepositions = wordSet(`mit von vom zu zum zur gegen über für an am auf aufs aus bei beim nach
 		in im ins zwischen unter vor hinter neben durch um ohne seit bis trotz während wegen
-		laut gegenüber samt dank inmitten innerhalb außerhalb angesichts statt anstatt ungeachtet`)
+		laut gegenüber samt dank inmitten innerhalb außerhalb angesichts statt anstatt ungeachtet
+		infolge aufgrund`)
 
 	// subordinators open a subordinate clause after a comma.
 	subordinators = wordSet(`dass daß weil da wie wobei als wenn ob obwohl obgleich nachdem bevor
@@ -75,10 +76,12 @@ var (
 
 	// concessive prepositions put a noun aside: "trotz Angeboten aus
 	// Liverpool" tells no offer, "sprach sich gegen eine Veröffentlichung
-	// aus" no publication. anchoring ones make it a time: "nach
-	// seiner Wahl ist Merz aufgebrochen" tells the journey, not the election.
+	// aus" no publication. anchoring ones make it a time or a cause: "nach
+	// seiner Wahl ist Merz aufgebrochen" tells the journey, not the
+	// election; "infolge der Veröffentlichung kam es zu einer Klage" the
+	// lawsuit.
 	concessive = wordSet(`trotz ungeachtet statt anstatt ohne gegen`)
-	anchoring  = wordSet(`nach vor seit bei während`)
+	anchoring  = wordSet(`nach vor seit bei während infolge aufgrund`)
 	// pastAnchors put the happening they govern before the clause's.
 	pastAnchors = wordSet(`nach vor seit`)
 
