@@ -154,6 +154,12 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			}
 			continue // "die Anwesenheit von Musk", "Zuckerberg von Meta"
 		}
+		if prep == "durch" && x.lx.triggers[c.trig].verb && s.upperBefore(prepAt) && prepAt-1 != tok && s.toks[prepAt-1].timex < 0 && !s.passive(g, c, kind) {
+			// "billigte die Übernahme von X durch Y": in the active, a
+			// "durch" after a noun is that noun's, not who did what the
+			// verb tells
+			continue
+		}
 		if (prep == "von" || prep == "vom") && prepAt-1 == tok && recipientKinds[kind] && !x.lx.triggers[c.trig].verb {
 			// "auf Einladung von Scholz", "das Angebot von Oracle": who
 			// gives it, not to whom

@@ -32,6 +32,8 @@ func TestRoles(t *testing.T) {
 		// the object before the subject, after the verb
 		{"Gestern sperrte Facebook Trump.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
 		{"Facebook hat Trumps Konto gesperrt.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
+		// in the active, a "durch" after a noun is the noun's, not the verb's doer
+		{"Scholz hat am Montag die Übernahme von Meta durch Oracle gebilligt.", []string{"olaf-scholz"}, []model.Role{ag}},
 		// who must pay a fine is the one punished
 		{"Volkswagen muss eine Strafe von 105 Millionen Dollar zahlen.", []string{"volkswagen"}, []model.Role{pa}},
 		{"Musk muss am Montag 200 Euro Strafe bezahlen.", []string{"elon-musk"}, []model.Role{pa}},
