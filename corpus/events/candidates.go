@@ -48,8 +48,8 @@ func (x *extractor) chooseTriggers(s *sent) {
 				if s.remitOfBody(i) {
 					continue // "die Behörde für das Verbot von Minen": what a body is for, in its name
 				}
-				if s.failedOf(i) {
-					continue // "das Scheitern der Fusion", "die Absage des Streiks": it did not come about
+				if s.failedOf(i) || x.calledOff(s, i) {
+					continue // "das Scheitern der Fusion", "die Absage des Streiks", "hat das Treffen abgesagt": it did not come about
 				}
 				if (s.attributeOfThing(i) || s.pointedTo(i)) && !s.hasTimeAnchor(t.group) {
 					continue // "eine Liste der Anschläge", "mit Verweis auf den Streik": a happening referred to, not told
@@ -593,6 +593,28 @@ func (s *sent) failedOf(i int) bool {
 		switch s.toks[k].lower {
 		case "scheitern", "absage", "abblasen":
 			return true
+		}
+	}
+	return false
+}
+
+// calledOff reports a noun trigger at i that is the bare object of a verb
+// of calling off in its clause ("hat das Treffen abgesagt", "stoppte den
+// Verkauf"): the happening it names did not take place; the calling off
+// is the news. (What is put off still takes place: "hat die Wahl
+// verschoben".)
+func (x *extractor) calledOff(s *sent, i int) bool {
+	if s.governedBy(i) != "" {
+		return false
+	}
+	g := s.toks[i].group
+	for j := range s.toks {
+		if t := &s.toks[j]; j != i && t.group == g && t.word() && !t.quoted {
+			for _, f := range t.forms {
+				if tr := &x.lx.triggers[f.trigger]; tr.kind == KindCancellation && tr.noun != "Verschiebung" {
+					return true
+				}
+			}
 		}
 	}
 	return false

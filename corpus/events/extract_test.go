@@ -165,6 +165,9 @@ func TestTriggerForms(t *testing.T) {
 		// a happening named as the cause of another is not the one told
 		{"Infolge einer Veröffentlichung des Magazins gab es im Mai eine Klage gegen Volkswagen.", "lawsuit", "Klage"},
 		{"In Folge einer Veröffentlichung des Magazins gab es im Mai eine Klage gegen Volkswagen.", "lawsuit", "Klage"},
+		// what is called off did not take place: the calling off is the news
+		{"Scholz hat am Montag das Treffen mit Oracle abgesagt.", "cancellation", "abgesagt"},
+		{"Scholz stoppte am Montag den Verkauf der Sparte an Oracle.", "cancellation", "stoppte"},
 		// negotiations begun are no trial, a hearing begun is
 		{"Volkswagen hat mit Verdi ein Verhandlungskapitel eröffnet.", "opening", "eröffnet"},
 		{"Gegen Musk hat die Hauptverhandlung begonnen.", "trial", "begonnen"},
@@ -310,6 +313,7 @@ func TestNotHappenings(t *testing.T) {
 	}{
 		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},                                  // a determiner
 		{"Bei einer Kundgebung in Berlin hat die Polizei am Montag zehn Teilnehmer festgenommen.", KindProtest}, // the arrest at it is the news
+		{"Am Montag hat die Firma das Treffen mit Oracle abgesagt.", KindMeeting},                               // called off: no meeting
 		{"Nur Musk traf.", KindMeeting},                                                                                                                                          // scored: no one met
 		{"Diese Maßnahme hat im Dezember auch Volkswagen getroffen.", KindMeeting},                                                                                               // a blow
 		{"Musk hatte in der Saison 58 Mal getroffen.", KindMeeting},                                                                                                              // scored, 58 times
@@ -2838,5 +2842,18 @@ func TestNoPlannedDisaster(t *testing.T) {
 	text := "Oracle will nach dem starken Beben am Freitag die Werke wieder öffnen."
 	if got, _ := fridayTitle(t, text); strings.Contains(got, "Beben") {
 		t.Errorf("%q: title %q, a planned earthquake", text, got)
+	}
+}
+
+// TestCalledOff: a happening called off is no row of its own kind; the
+// calling off may be one.
+func TestCalledOff(t *testing.T) {
+	for _, text := range []string{
+		"Am Freitag hat die Firma das Treffen mit Musk abgesagt.",
+		"Am Freitag stoppte die Firma den Verkauf an Musk.",
+	} {
+		if got, _ := fridayTitle(t, text); strings.HasPrefix(got, "Treffen") || strings.HasPrefix(got, "Verkauf") {
+			t.Errorf("%q: title %q, a happening that did not take place", text, got)
+		}
 	}
 }

@@ -154,6 +154,14 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			}
 			continue // "die Anwesenheit von Musk", "Zuckerberg von Meta"
 		}
+		if tr := &x.lx.triggers[c.trig]; kind == KindCancellation && tr.verb && tr.noun != "Verschiebung" && (prep == "an" || prep == "gegen" || prep == "mit") &&
+			s.upperBefore(prepAt) && prepAt-1 != tok && s.toks[prepAt-1].timex < 0 {
+			// "stoppte den Verkauf der Sparte an X": whom the called-off
+			// happening was to go to or be aimed at is the noun's, no one
+			// called off (what is put off names them: "Das Urteil gegen X
+			// wurde verschoben")
+			continue
+		}
 		if prep == "durch" && x.lx.triggers[c.trig].verb && s.upperBefore(prepAt) && prepAt-1 != tok && s.toks[prepAt-1].timex < 0 && !s.passive(g, c, kind) {
 			// "billigte die Übernahme von X durch Y": in the active, a
 			// "durch" after a noun is that noun's, not who did what the
