@@ -199,7 +199,12 @@ func title(p titleParts, table []model.Actor) string {
 			words(p.thing, phrase("über", patients), place)
 		case against && len(patients) > 0 && (againstKinds[p.kind] || p.kind == KindDecision || p.kind == KindVerdict || p.kind == KindVote):
 			// "Gericht entscheidet gegen Bank"; not "kündigt gegen X an",
-			// whose "gegen" was a noun's ("eine Klage gegen X")
+			// whose "gegen" was a noun's ("eine Klage gegen X"); what the
+			// verb was done to, when told, comes first: "Gericht weist
+			// Klage gegen Bank ab", not "weist gegen Bank ab"
+			if !contains(patients, p.thing) {
+				words(p.thing)
+			}
 			words(phrase("gegen", patients), place)
 		default:
 			words(accusatives(patients), recipients(p, besides), place)

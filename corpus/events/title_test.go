@@ -57,6 +57,8 @@ func TestCueObjectTitle(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
 		{"Oracle verhängte am Freitag Sanktionen.", "Oracle verhängt Sanktionen"},
 		{"Am Freitag hat Verdi Klage beim Landgericht eingereicht.", "Verdi reicht Klage ein"},
+		// what a ruling turned down comes before whom it was aimed at
+		{"Am Freitag hat das Landgericht München die Klage von Musk gegen Oracle abgewiesen.", "Landgericht München weist Klage gegen Oracle ab"},
 		// whom a called-off sale was to go to is no one stopped
 		{"Olaf Scholz hat am Freitag den Verkauf der Sparte an Oracle gestoppt.", "Scholz stoppt Verkauf"},
 		// the tag names who told it, not what was done
