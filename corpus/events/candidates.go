@@ -129,12 +129,29 @@ func (x *extractor) chooseTriggers(s *sent) {
 		// "Bei einer Kundgebung nahm die Polizei zehn Männer fest" (not
 		// what befell people in it: "Bei einem Unfall starben zwei").
 		for k := range x.cands {
-			if c := &x.cands[k]; c.score == setting && x.lx.triggers[c.trig].verb && deedKinds[x.lx.triggers[c.trig].kind] {
+			c := &x.cands[k]
+			switch kind := x.lx.triggers[c.trig].kind; {
+			case c.score == setting && x.lx.triggers[c.trig].verb && deedKinds[kind]:
 				c.score++
+			case c.score > setting && kind == KindDeath && !s.namesPersonIn(s.toks[c.tok].group):
+				// an idiom's cue ("ums Leben gekommen") raises no death
+				// of people unnamed over the happening it befell them in
+				// (a named one's death is news of its own: "Tod von X")
+				c.score = setting
 			}
 		}
 	}
 	slices.SortStableFunc(x.cands, func(p, q cand) int { return cmp.Compare(q.score, p.score) })
+}
+
+// namesPersonIn reports a person named in clause g, outside quotations.
+func (s *sent) namesPersonIn(g int) bool {
+	for k := range s.actors {
+		if r := &s.actors[k]; r.first >= 0 && !r.quoted && s.toks[r.first].group == g && s.isPerson(r.Actor) {
+			return true
+		}
+	}
+	return false
 }
 
 // declinedParticiple reports a weak preterite form at token i ("beauftragte")

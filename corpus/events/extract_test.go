@@ -165,6 +165,8 @@ func TestTriggerForms(t *testing.T) {
 		// a happening named as the cause of another is not the one told
 		{"Infolge einer Veröffentlichung des Magazins gab es im Mai eine Klage gegen Volkswagen.", "lawsuit", "Klage"},
 		{"In Folge einer Veröffentlichung des Magazins gab es im Mai eine Klage gegen Volkswagen.", "lawsuit", "Klage"},
+		// people unnamed who died in a mishap: the mishap is the news
+		{"Bei einem Busunglück sind am Montag in Linz 21 Pilger ums Leben gekommen.", "accident", "Busunglück"},
 		// a takeover completed is the takeover, not an agreement
 		{"Volkswagen hat am Montag die Übernahme von Meta abgeschlossen.", "acquisition", "Übernahme"},
 		// what is called off did not take place: the calling off is the news
