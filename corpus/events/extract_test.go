@@ -165,6 +165,8 @@ func TestTriggerForms(t *testing.T) {
 		// a happening named as the cause of another is not the one told
 		{"Infolge einer Veröffentlichung des Magazins gab es im Mai eine Klage gegen Volkswagen.", "lawsuit", "Klage"},
 		{"In Folge einer Veröffentlichung des Magazins gab es im Mai eine Klage gegen Volkswagen.", "lawsuit", "Klage"},
+		// a recall of products is a decision; calling someone back is none
+		{"Volkswagen ruft am Montag weltweit 2,4 Millionen Fahrzeuge zurück.", "decision", "ruft"},
 		// people unnamed who died in a mishap: the mishap is the news
 		{"Bei einem Busunglück sind am Montag in Linz 21 Pilger ums Leben gekommen.", "accident", "Busunglück"},
 		// a takeover completed is the takeover, not an agreement
@@ -315,9 +317,10 @@ func TestNotHappenings(t *testing.T) {
 		sentence string
 		not      Kind
 	}{
-		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},                                  // a determiner
-		{"Bei einer Kundgebung in Berlin hat die Polizei am Montag zehn Teilnehmer festgenommen.", KindProtest}, // the arrest at it is the news
-		{"Am Montag hat die Firma das Treffen mit Oracle abgesagt.", KindMeeting},                               // called off: no meeting
+		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},                                                                                                   // a determiner
+		{"Bei einer Kundgebung in Berlin hat die Polizei am Montag zehn Teilnehmer festgenommen.", KindProtest},                                                                  // the arrest at it is the news
+		{"Am Montag hat die Firma das Treffen mit Oracle abgesagt.", KindMeeting},                                                                                                // called off: no meeting
+		{"Scholz rief am Montag seinen Sprecher zurück.", KindDecision},                                                                                                          // a call returned, no recall
 		{"Nur Musk traf.", KindMeeting},                                                                                                                                          // scored: no one met
 		{"Diese Maßnahme hat im Dezember auch Volkswagen getroffen.", KindMeeting},                                                                                               // a blow
 		{"Musk hatte in der Saison 58 Mal getroffen.", KindMeeting},                                                                                                              // scored, 58 times
