@@ -165,6 +165,8 @@ func TestTriggerForms(t *testing.T) {
 		// a happening named as the cause of another is not the one told
 		{"Infolge einer Veröffentlichung des Magazins gab es im Mai eine Klage gegen Volkswagen.", "lawsuit", "Klage"},
 		{"In Folge einer Veröffentlichung des Magazins gab es im Mai eine Klage gegen Volkswagen.", "lawsuit", "Klage"},
+		// a law or a ban a court overturns
+		{"Das Landgericht hat das Verbot am Montag gekippt.", "decision", "gekippt"},
 		// a recall of products is a decision; calling someone back is none
 		{"Volkswagen ruft am Montag weltweit 2,4 Millionen Fahrzeuge zurück.", "decision", "ruft"},
 		// people unnamed who died in a mishap: the mishap is the news

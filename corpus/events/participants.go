@@ -65,6 +65,13 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if x.speakerSeg(s, tok, r.first) {
 			continue // "Die Armee teilte mit, zwölf Rebellen seien getötet worden": who says it takes no part
 		}
+		if s.passive(g, c, kind) && s.laterVerbSegment(tok, r.first) && s.finiteBefore(s.toks[r.first].seg, r.first) {
+			// "…war gekippt worden, danach dachte X über …": the subject a
+			// later segment names after its own verb undergoes nothing
+			// (one it opens with may share the passive: "X war verurteilt
+			// worden, Y zu drei Jahren")
+			continue
+		}
 		if s.anotherVerbs(tok, r.first) {
 			continue // "hatten die Stadt erobert und den Präsidenten zur Flucht gezwungen": the second verb's object
 		}

@@ -34,6 +34,8 @@ func TestRoles(t *testing.T) {
 		{"Facebook hat Trumps Konto gesperrt.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
 		// in the active, a "durch" after a noun is the noun's, not the verb's doer
 		{"Scholz hat am Montag die Übernahme von Meta durch Oracle gebilligt.", []string{"olaf-scholz"}, []model.Role{ag}},
+		// after a passive, a later clause's subject named after its own verb undergoes nothing
+		{"Das Verbot war am Montag von Oracle gekippt worden, danach dachte Musk über ein neues nach.", []string{"oracle"}, []model.Role{ag}},
 		// who must pay a fine is the one punished
 		{"Volkswagen muss eine Strafe von 105 Millionen Dollar zahlen.", []string{"volkswagen"}, []model.Role{pa}},
 		{"Musk muss am Montag 200 Euro Strafe bezahlen.", []string{"elon-musk"}, []model.Role{pa}},
