@@ -324,9 +324,12 @@ func hasAbstractSuffix(lower string) bool {
 // "wun"; the participles "gehofft" of "hoffen", "angeregt" of "anregen":
 // "gehof", "ange"; "brachte", "gebracht" of "bringen": "br", "gebr"), so
 // that only words that may be one of them are looked up in the lexicon.
+// first holds the first bytes of the prefixes, one bit each: most words
+// begin with none of them, and are told so without comparing a prefix.
 type lemmaSet struct {
 	lemmas   map[string]bool
 	prefixes []string
+	first    [4]uint64
 }
 
 // participleParticles are the separable particles whose verbs put "ge"
@@ -355,6 +358,7 @@ func newLemmaSet(lemmas ...string) lemmaSet {
 		for _, p := range append([]string{l[:3], umlauts.Replace(l[:3]), participle}, strong...) {
 			if !slices.Contains(vs.prefixes, p) {
 				vs.prefixes = append(vs.prefixes, p)
+				vs.first[p[0]/64] |= 1 << (p[0] % 64)
 			}
 		}
 	}
@@ -362,6 +366,9 @@ func newLemmaSet(lemmas ...string) lemmaSet {
 }
 
 func (vs *lemmaSet) mayBe(word string) bool {
+	if word == "" || vs.first[word[0]/64]&(1<<(word[0]%64)) == 0 {
+		return false
+	}
 	for _, p := range vs.prefixes {
 		if strings.HasPrefix(word, p) {
 			return true
