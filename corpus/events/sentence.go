@@ -853,7 +853,7 @@ func joinedZuInfinitive(w string) bool {
 		return false
 	}
 	for _, p := range separableParticles {
-		if rest, ok := strings.CutPrefix(w, p+"zu"); ok && len(rest) >= 4 {
+		if rest, ok := strings.CutPrefix(w, p); ok && strings.HasPrefix(rest, "zu") && len(rest) >= len("zu")+4 {
 			return true
 		}
 	}
