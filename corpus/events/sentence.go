@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"chronik/corpus/text"
 	"chronik/model"
@@ -924,6 +925,9 @@ func (s *sent) question() bool {
 
 // shouted reports a word of two or more letters written all in capitals.
 func shouted(w string) bool {
+	if len(w) > 1 && w[0] < utf8.RuneSelf && 'a' <= w[1] && w[1] <= 'z' {
+		return false // most words asked: a capital, then lower case
+	}
 	letters := 0
 	for _, r := range w {
 		switch {
