@@ -495,13 +495,16 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 // noun returns the trigger a capitalised word names, if any: the word
 // itself, the last part of a hyphenated compound, or the head of a
 // closed compound for nouns marked as heads. lower is the word lower-cased.
-func (lx *lexicon) noun(lower string) (int, bool) { return lx.nounHashed(lower, text.Hash(lower)) }
-
-// nounHashed is noun of a word whose text.Hash is h.
-func (lx *lexicon) nounHashed(lower string, h uint32) (int, bool) {
-	if e, ok := lx.entries.Get(lower, h); ok && e.noun > 0 {
+func (lx *lexicon) noun(lower string) (int, bool) {
+	if e, ok := lx.entries.Get(lower, text.Hash(lower)); ok && e.noun > 0 {
 		return int(e.noun) - 1, true // entries has every noun form
 	}
+	return lx.unlistedNoun(lower)
+}
+
+// unlistedNoun is noun of a word that is no noun form in entries (prepare
+// has looked the word up there already).
+func (lx *lexicon) unlistedNoun(lower string) (int, bool) {
 	if i := strings.LastIndexByte(lower, '-'); i >= 0 {
 		id, ok := lx.nouns[lower[i+1:]]
 		return id, ok

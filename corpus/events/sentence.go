@@ -115,7 +115,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 			// ("ESSEN (dpa) –"), no happening
 			t.noun = e.noun
 			if !known && len(t.lower) > 3 {
-				if id, ok := lx.nounHashed(t.lower, t.hash); ok {
+				if id, ok := lx.unlistedNoun(t.lower); ok {
 					t.noun = int32(id) + 1
 				}
 			}
