@@ -326,8 +326,10 @@ func (s *state) matchAt(i int) int {
 			return j
 		}
 	}
-	if r, ok := s.core(i); ok {
-		return s.emit(i, r)
+	if e.f&coreFlags != 0 {
+		if r, ok := s.core(i); ok {
+			return s.emit(i, r)
+		}
 	}
 	if e.f&fSetWord != 0 {
 		return s.emit(i, res{end: i + 1, typ: model.TimexSet, value: e.set})
@@ -339,6 +341,12 @@ func (s *state) matchAt(i int) int {
 	}
 	return i
 }
+
+// coreFlags are the flags of the words core matches from ("früher" is
+// one of fAfterWord): matchAt asks core nothing of the many other words of
+// the lexicon (prepositions, articles), for which it would only fail.
+const coreFlags = fRel | fAnaRel | fDeixis | fRef | fWeekday | fMonth | fSeason | fHoliday | fCompound |
+	fOrdinal | fNumWord | fFuzzy | fUnit | fPOD | fDecade | fKW | fQuarter | fDurWord | fYearAgo | fAfterWord
 
 // core matches an expression at i that modifiers and articles may wrap.
 func (s *state) core(i int) (res, bool) {
