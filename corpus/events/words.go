@@ -1,6 +1,7 @@
 package events
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 )
@@ -324,12 +325,13 @@ func hasAbstractSuffix(lower string) bool {
 // "wun"; the participles "gehofft" of "hoffen", "angeregt" of "anregen":
 // "gehof", "ange"; "brachte", "gebracht" of "bringen": "br", "gebr"), so
 // that only words that may be one of them are looked up in the lexicon.
-// first holds the first bytes of the prefixes, one bit each: most words
-// begin with none of them, and are told so without comparing a prefix.
+// The prefixes are sorted by their first byte, and those that begin with
+// byte c are prefixes[at[c]:at[c+1]]: a word is compared only with the
+// few that begin as it does, most words with none.
 type lemmaSet struct {
 	lemmas   map[string]bool
 	prefixes []string
-	first    [4]uint64
+	at       [257]uint16
 }
 
 // participleParticles are the separable particles whose verbs put "ge"
@@ -358,18 +360,26 @@ func newLemmaSet(lemmas ...string) lemmaSet {
 		for _, p := range append([]string{l[:3], umlauts.Replace(l[:3]), participle}, strong...) {
 			if !slices.Contains(vs.prefixes, p) {
 				vs.prefixes = append(vs.prefixes, p)
-				vs.first[p[0]/64] |= 1 << (p[0] % 64)
 			}
 		}
+	}
+	slices.SortStableFunc(vs.prefixes, func(p, q string) int { return cmp.Compare(p[0], q[0]) })
+	n := 0
+	for c := range vs.at {
+		for n < len(vs.prefixes) && int(vs.prefixes[n][0]) < c {
+			n++
+		}
+		vs.at[c] = uint16(n)
 	}
 	return vs
 }
 
 func (vs *lemmaSet) mayBe(word string) bool {
-	if word == "" || vs.first[word[0]/64]&(1<<(word[0]%64)) == 0 {
+	if word == "" {
 		return false
 	}
-	for _, p := range vs.prefixes {
+	c := word[0]
+	for _, p := range vs.prefixes[vs.at[c]:vs.at[int(c)+1]] {
 		if strings.HasPrefix(word, p) {
 			return true
 		}
