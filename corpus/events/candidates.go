@@ -317,13 +317,42 @@ func contextWord(w *token, t *trigger) (forbid, require, cue bool) {
 	}
 	forbid = len(t.forbid) > 0 && t.forbidden.has(w)
 	require = slices.Contains(t.require, w.lower)
-	for _, c := range t.cues {
-		if cueIn(w, c) {
+	if len(t.cues) == 0 {
+		return forbid, require, false
+	}
+	if w.bytes == 0 {
+		w.bytes = byteMask(w.lower)
+	}
+	for k, c := range t.cues {
+		if t.cueBytes[k]&^w.bytes == 0 && cueIn(w, c) {
 			cue = true
 			break
 		}
 	}
 	return forbid, require, cue
+}
+
+// byteMask has bit b%64 set for each byte b of s: a word that holds a
+// string has every bit of the string's mask, so most words are told from
+// a cue they do not hold without a search.
+func byteMask(s string) uint64 {
+	var m uint64
+	for i := 0; i < len(s); i++ {
+		m |= 1 << (s[i] % 64)
+	}
+	return m
+}
+
+// cueBytes returns the byteMask of what a word that cue c names must hold
+// (cueMatches): the cue, "x" for "=x", nothing for "#score".
+func cueBytes(c string) uint64 {
+	switch {
+	case c == "#score":
+		return 0
+	case strings.HasPrefix(c, "="):
+		return byteMask(c[1:])
+	}
+	return byteMask(c)
 }
 
 // cueIn reports whether word w is one context cue c names, as contextWord

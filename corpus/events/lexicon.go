@@ -25,6 +25,7 @@ type trigger struct {
 	// holds only in some contexts: "verurteilte … zu vier Jahren Haft" is
 	// a verdict, "verurteilte den Angriff" criticism.
 	cues      []string // one of these must stand in the clause (see cueMatches)
+	cueBytes  []uint64 // cueBytes of each cue
 	require   []string // each of these words must stand in the clause
 	forbid    []string // none of these words may stand in the clause
 	forbidden forbidSet
@@ -175,6 +176,9 @@ func parseLexicon(data string) (*lexicon, error) {
 			return nil, fmt.Errorf("line %d: more than 64 required words", n+1) // fits keeps them in a bit set
 		}
 		t.forbidden = newForbidSet(t.forbid)
+		for _, c := range t.cues {
+			t.cueBytes = append(t.cueBytes, cueBytes(c))
+		}
 		if !t.verb && (len(t.require) > 0 || len(t.forbid) > 0) {
 			// a noun may want a cue ("Angriff" of rebels, not of a
 			// critic); what its clause must or must not have otherwise

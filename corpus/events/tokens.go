@@ -16,6 +16,7 @@ type token struct {
 	text       string // the token as written
 	lower      string // lower-cased, for words
 	cls        wordClass
+	bytes      uint64     // byteMask(lower), once contextWord has asked; 0 before
 	group      int        // the clause the token belongs to (see clauses)
 	seg        int        // the first token of its comma-separated segment
 	actor      int        // index of the sentence actor mention covering it, or -1
