@@ -240,7 +240,7 @@ func hedgeWord(w string) (hedge, alone bool) {
 // "jährlich", "regelmäßig", "über Jahre hinweg", "seit Jahren" in the
 // present.
 func (s *sent) habitual(g int) bool {
-	span, hinweg, since, first, decades := false, false, false, false, false
+	span, hinweg, since, decades := false, false, false, false
 	soFar, already, counted, times := false, false, false, false
 	for i := range s.toks {
 		t := &s.toks[i]
@@ -269,7 +269,6 @@ func (s *sent) habitual(g int) bool {
 		hinweg = hinweg || t.lower == "hinweg"
 		since = since || t.lower == "seit" && i+1 < len(s.toks) && (s.toks[i+1].is(spanNouns) || s.toks[i+1].lower == "langem" || s.toks[i+1].lower == "jeher" || s.toks[i+1].lower == "längerem" || s.countedSpan(i+1))
 		decades = decades || t.lower == "seit" && i+2 < len(s.toks) && s.toks[i+1].lower == "den" && strings.HasSuffix(s.toks[i+2].lower, "er-jahren")
-		first = first || t.lower == "erstmals" || t.lower == "ersten" || t.lower == "erste" || t.lower == "zuletzt" || s.superlative(i)
 	}
 	// "Seit Jahren kritisiert X …", "verhandelt seit Monaten": going on
 	// for years, no happening at a time (not "erstmals seit Jahren")
@@ -280,7 +279,23 @@ func (s *sent) habitual(g int) bool {
 	// happened so far or was done to someone, a tally of happenings, none
 	// at a time of its own (goals counted are one game's: "traf zweimal")
 	times = times && (soFar || already || s.inClause(g, passiveAux))
+	first := (since || decades) && s.firstOrLast(g)
 	return span && hinweg || since && !first && !s.pastClause(g) || decades && !first || soFar && counted || times
+}
+
+// firstOrLast reports a word of clause g that tells a first or a last
+// time ("erstmals", "ersten", "zuletzt", a superlative): "erstmals seit
+// Jahren" is a happening at a time. habitual asks it only of a clause
+// that counts from a time, as most have no "seit".
+func (s *sent) firstOrLast(g int) bool {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group == g && t.word() && !t.quoted &&
+			(t.lower == "erstmals" || t.lower == "ersten" || t.lower == "erste" || t.lower == "zuletzt" || s.superlative(i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // timesCount reports a count of times: "zweimal", "dreimal".
