@@ -250,7 +250,18 @@ var fileExtensions = map[string]bool{"jpg": true, "jpeg": true, "png": true, "gi
 // tagger took in: "Tommy 1991 den Oscar", "Mi-17").
 func notAPersonsName(w string) bool {
 	w = oneLine(w)
-	return strings.ContainsAny(w, "0123456789") || strings.Contains(w, " ") && Gazetteer(w)&uint32(place) != 0 || placeGenitive(w)
+	return hasDigit(w) || strings.Contains(w, " ") && Gazetteer(w)&uint32(place) != 0 || placeGenitive(w)
+}
+
+// hasDigit reports whether w holds an ASCII digit: strings.ContainsAny
+// with the ten digits costs a search of the set for every byte of w.
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if '0' <= w[i] && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // placeGenitive reports one word that is the genitive of a country's or a

@@ -217,7 +217,7 @@ func (f *finder) affiliations() {
 // ("Hedgefonds-Manager", "Konzern-Chef").
 func (f *finder) nameLikePart(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(r) || len(w) < 2 || f.lex.isCommon(w) || strings.ContainsAny(w, "0123456789") {
+	if !unicode.IsUpper(r) || len(w) < 2 || f.lex.isCommon(w) || hasDigit(w) {
 		return false
 	}
 	if len(f.orgCount) > 0 {
