@@ -639,15 +639,26 @@ func initials(name string) string {
 func (f *finder) headedOrg(m Mention) bool {
 	w := f.text[m.Start:m.End]
 	for _, part := range strings.FieldsFunc(w, func(r rune) bool { return r == ' ' || r == '-' }) {
-		base, _ := genitiveBase(part)
-		for _, p := range []string{part, base} {
-			if Gazetteer(p)&(gazOrgHead|uint32(orgHead)|uint32(ofHead)) != 0 {
-				return true
-			}
+		if gazetteerOrBase(part)&(gazOrgHead|uint32(orgHead)|uint32(ofHead)) != 0 {
+			return true
 		}
 	}
 	b, ok := genitiveBase(w)
-	return ok && !hasBlankOrHyphen(w) && Gazetteer(b)&uint32(company) != 0 && Gazetteer(b)&uint32(companyWeak) == 0
+	if !ok || hasBlankOrHyphen(w) {
+		return false
+	}
+	g := Gazetteer(b)
+	return g&uint32(company) != 0 && g&uint32(companyWeak) == 0
+}
+
+// gazetteerOrBase returns the Gazetteer classes of w and, for a word in
+// the genitive, of its base ("Amazons": "Amazon"), each looked up once.
+func gazetteerOrBase(w string) uint32 {
+	g := Gazetteer(w)
+	if base, ok := genitiveBase(w); ok {
+		g |= Gazetteer(base)
+	}
+	return g
 }
 
 // overlapsAny reports whether the tagger tagged any of m's words. The
@@ -733,10 +744,9 @@ func kindsByForm(text string, spans []ner.Span) {
 			continue
 		}
 		head := w[lastBlankOrHyphen(w)+1:]
-		base, _ := genitiveBase(head)
 		orgLike := uint32(gazOrgHead | orgHead | legalForm)
 		switch {
-		case (Gazetteer(head)|Gazetteer(base))&orgLike != 0:
+		case gazetteerOrBase(head)&orgLike != 0:
 			spans[i].Kind = ner.ORG
 		case sp.Kind == ner.ORG && multi && strings.Count(w, " ") == 1 && !strings.Contains(w, "-"):
 			if g := Gazetteer(first); g&uint32(firstName) != 0 && g&uint32(firstNoun|place|common) == 0 && isUpperRune(firstRune(rest)) {
