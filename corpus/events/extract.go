@@ -439,20 +439,20 @@ func (x *extractor) run() []Mention {
 			if k := family(m.Kind); !slices.Contains(x.told, k) {
 				x.told = append(x.told, k)
 			}
-			if extra, ok := x.attributeEvent(&x.s, m); ok {
+			if extra, ok := x.attributeEvent(&x.s, &m); ok {
 				out = append(out, extra)
-			} else if extra, ok := x.clauseEvent(&x.s, m); ok {
+			} else if extra, ok := x.clauseEvent(&x.s, &m); ok {
 				out = append(out, extra)
-			} else if extra, ok := x.coordinatedEvent(&x.s, m); ok {
+			} else if extra, ok := x.coordinatedEvent(&x.s, &m); ok {
 				out = append(out, extra)
-			} else if extra, ok := x.anchorEvent(&x.s, m); ok {
+			} else if extra, ok := x.anchorEvent(&x.s, &m); ok {
 				out = append(out, extra)
 			}
 		}
 		if triggers && !ok {
 			x.noteReferences(&x.s)
 		}
-		x.remember(&x.s, m, ok)
+		x.remember(&x.s, &m, ok)
 	}
 	headActions(out, x.a.Date.Interval)
 	goalsOfMatches(out, a.Text)
@@ -664,7 +664,7 @@ func announced(p, m *Mention, lx *lexicon) {
 // sentence's event when its own expression gave it and it is precise to a
 // month at most (a year is more often background for one sentence than
 // the date of a story), and the actors it names.
-func (x *extractor) remember(s *sent, m Mention, ok bool) {
+func (x *extractor) remember(s *sent, m *Mention, ok bool) {
 	x.prev = context{sentence: s.index, block: s.a.Sentences[s.index].Block, actors: x.prev.actors[:0]}
 	if entry := s.chronicleEntry(); ok && m.Dating == DatedOwn && (m.Date.Days() <= maxCarriedDays || entry) {
 		x.prev.date, x.prev.pluperfect, x.prev.chronicle, x.prev.kind = m.Date, m.pluperfect, entry, family(m.Kind)

@@ -86,7 +86,7 @@ func (s *sent) circumstance(i int) bool {
 // lobte die 2003 in den Vorstand berufene Managerin" tells the
 // appointment of 2003 as well as the praise. The attribute's own date
 // tells it apart from the main happening.
-func (x *extractor) attributeEvent(s *sent, main Mention) (Mention, bool) {
+func (x *extractor) attributeEvent(s *sent, main *Mention) (Mention, bool) {
 	for _, c := range x.cands {
 		t := &s.toks[c.tok]
 		if !t.attrib || t.text == main.Trigger || x.lx.triggers[c.trig].kind == main.Kind {
@@ -107,7 +107,7 @@ func (x *extractor) attributeEvent(s *sent, main Mention) (Mention, bool) {
 // events). Its verb tells it: a noun there mostly dates by a known
 // happening ("während der Wahl 2020"). A happening nobody is named for
 // needs its place, as in a main clause.
-func (x *extractor) clauseEvent(s *sent, main Mention) (Mention, bool) {
+func (x *extractor) clauseEvent(s *sent, main *Mention) (Mention, bool) {
 	for _, c := range x.cands {
 		t := &x.lx.triggers[c.trig]
 		g := s.toks[c.tok].group
@@ -186,7 +186,7 @@ func (s *sent) personObject(g int) string {
 // §1.2, past background). The noun has its article, a preposition that
 // puts it before what the clause tells ("bei der Wahl 2024" may be to
 // come) and the date in its phrase; it needs no one named.
-func (x *extractor) anchorEvent(s *sent, main Mention) (Mention, bool) {
+func (x *extractor) anchorEvent(s *sent, main *Mention) (Mention, bool) {
 	for _, c := range x.cands {
 		t := &x.lx.triggers[c.trig]
 		if t.verb || s.toks[c.tok].text == main.Trigger || t.kind == main.Kind || speechKinds[t.kind] || t.specificity == 0 ||
@@ -411,7 +411,7 @@ func (x *extractor) asStep(s *sent, at int, m *Mention) {
 // settlement (GUIDELINES.md §2: one sentence, two events). The second
 // verb names a specific happening of another family, told as fact; what
 // one operation does twice ("nahm fest und beschlagnahmte") is one family.
-func (x *extractor) coordinatedEvent(s *sent, main Mention) (Mention, bool) {
+func (x *extractor) coordinatedEvent(s *sent, main *Mention) (Mention, bool) {
 	first := -1
 	for _, c := range x.cands {
 		if s.toks[c.tok].text == main.Trigger {
