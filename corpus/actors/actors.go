@@ -127,6 +127,19 @@ func (r *Recognizer) FindIn(a *model.Article, doc *text.Doc) []Mention {
 // in the text, in text order (none with the rules alone, which find no
 // places).
 func (r *Recognizer) FindWithPlaces(a *model.Article, doc *text.Doc) ([]Mention, []model.Place) {
+	ms, places, _ := r.find(a, doc, false)
+	return ms, places
+}
+
+// FindWithWords is FindWithPlaces that also returns the article's Words
+// (CapitalWords of the mentions it found), read off the words it found
+// them in rather than off the text layer again.
+func (r *Recognizer) FindWithWords(a *model.Article, doc *text.Doc) ([]Mention, []model.Place, Words) {
+	return r.find(a, doc, true)
+}
+
+// find is FindWithWords, which makes the Words only when withWords.
+func (r *Recognizer) find(a *model.Article, doc *text.Doc, withWords bool) ([]Mention, []model.Place, Words) {
 	f := newFinder(r.lex, a, doc)
 	defer f.release()
 	f.findNames()
@@ -149,7 +162,11 @@ func (r *Recognizer) FindWithPlaces(a *model.Article, doc *text.Doc) ([]Mention,
 	f.keep(ms, tg != nil)
 	out := make([]Mention, len(ms))
 	copy(out, ms)
-	return out, places
+	var caps Words
+	if withWords {
+		caps = capitalWords(doc, f.toks, out)
+	}
+	return out, places, caps
 }
 
 // compareMentions orders mentions by position, then name.

@@ -336,27 +336,33 @@ type wordSpan struct{ start, end int32 }
 // CapitalWords returns the Words of article a, whose text layer is doc
 // and whose mentions found by Find are covered.
 func CapitalWords(a *model.Article, doc *text.Doc, covered []Mention) Words {
+	toks, _ := words(doc, a, nil, nil)
+	return capitalWords(doc, toks, covered)
+}
+
+// capitalWords is CapitalWords of the article's words (see words), which
+// a finder has made already.
+func capitalWords(doc *text.Doc, toks []token, covered []Mention) Words {
 	// The words collect in a pooled buffer and the caller gets one exact
 	// copy: the Words of every article stay alive until Resolve.
 	buf := wordBufs.Get().(*Words)
 	out := (*buf)[:0]
 	defer func() { *buf = out; wordBufs.Put(buf) }()
-	dt := doc.Tokens
-	next := 0
-	for k := 0; k < len(dt); k++ {
-		if dt[k].Kind == text.Punct {
+	next := 0 // the first mention that ends after the word
+	for i := range toks {
+		tk := &toks[i]
+		if !tk.upper {
 			continue
 		}
-		first := k
-		k = wordEnd(dt, a.Text, k)
-		start, end := dt[first].Start, dt[k].End
-		for next < len(covered) && covered[next].End <= int(start) {
+		for next < len(covered) && covered[next].End <= int(tk.start) {
 			next++
 		}
-		if !dt[first].Upper() || next < len(covered) && covered[next].Start < int(end) || first == k && adverbialOpening(doc, first) || namedByArticle(doc, first) {
+		first := int(tk.at)
+		oneToken := doc.Tokens[first].End == tk.end
+		if next < len(covered) && covered[next].Start < int(tk.end) || oneToken && adverbialOpening(doc, first) || namedByArticle(doc, first) {
 			continue
 		}
-		out = append(out, wordSpan{int32(start), int32(end)})
+		out = append(out, wordSpan{tk.start, tk.end})
 	}
 	return slices.Clone(out)
 }
