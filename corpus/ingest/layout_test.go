@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"chronik/model"
 )
@@ -257,6 +258,21 @@ func TestUnwrapLinks(t *testing.T) {
 	for _, tt := range tests {
 		if got := unwrapLinks(tt.in); got != tt.want {
 			t.Errorf("unwrapLinks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestRuneCount compares runeCount with utf8.RuneCountInString on every
+// slice of texts with ASCII runs longer and shorter than eight bytes,
+// multi-byte runes and invalid bytes.
+func TestRuneCount(t *testing.T) {
+	for _, s := range []string{body, "Größe: „Mär“ – 12 €", "ab\xffcdefghij\xc3klmnopq\xe2\x80", "ü"} {
+		for i := 0; i <= len(s); i++ {
+			for j := i; j <= len(s); j++ {
+				if got, want := runeCount(s[i:j]), utf8.RuneCountInString(s[i:j]); got != want {
+					t.Fatalf("runeCount(%q) = %d, want %d", s[i:j], got, want)
+				}
+			}
 		}
 	}
 }
