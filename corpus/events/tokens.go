@@ -78,7 +78,11 @@ func tokenize(toks []token, doc *text.Doc, start, end, from int) ([]token, int) 
 			if r == '-' && t.Start > 0 && src[t.Start-1] == ' ' {
 				r = '–' // "markieren - immerhin"
 			}
-			toks = append(toks, token{start: int(t.Start), end: int(t.End), at: int32(k), text: src[t.Start:t.End], punct: r, actor: -1, timex: -1})
+			toks = append(toks, token{})
+			tk := &toks[len(toks)-1]
+			tk.start, tk.end, tk.at = int(t.Start), int(t.End), int32(k)
+			tk.text, tk.punct = src[t.Start:t.End], r
+			tk.actor, tk.timex = -1, -1
 			continue
 		}
 		first := k
@@ -102,7 +106,13 @@ func tokenize(toks []token, doc *text.Doc, start, end, from int) ([]token, int) 
 				upper = unicode.IsUpper(r) && age == ""
 			}
 		}
-		toks = append(toks, token{start: int(t.Start), end: int(dt[k].End), at: int32(first), text: w, lower: lower, hash: hash, upper: upper, actor: -1, timex: -1})
+		// The token is written in place: built aside, as a composite
+		// literal is, all its bytes were copied in again.
+		toks = append(toks, token{})
+		tk := &toks[len(toks)-1]
+		tk.start, tk.end, tk.at = int(t.Start), int(dt[k].End), int32(first)
+		tk.text, tk.lower, tk.hash, tk.upper = w, lower, hash, upper
+		tk.actor, tk.timex = -1, -1
 	}
 	return toks, k
 }
