@@ -308,6 +308,12 @@ func (s *sent) clauses() {
 	}
 	var afterDash, afterBracket interrupted
 	for i := 0; i <= len(toks); i++ {
+		// Most tokens neither open a bracket nor end a segment: a loop of
+		// their own passes over them, with the clauses' state left aside.
+		for i < len(toks) && !(toks[i].punct == '(' && i > bracketClose) &&
+			!isCut(toks[i].punct) && i != bracketOpen && i != bracketClose && !s.coordinatedRelative(segStart, i) {
+			i++
+		}
 		if i < len(toks) && toks[i].punct == '(' && i > bracketClose {
 			if z := closingBracket(toks, i); z > i && markBetween(toks, i, z) {
 				bracketOpen, bracketClose = i, z
