@@ -145,7 +145,19 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 // of the extractor).
 func (s *sent) formsStand(forms []verbForm) bool {
 	for _, f := range forms {
-		if f.particle == "" || slices.ContainsFunc(s.toks, func(t token) bool { return t.lower == f.particle }) {
+		if f.particle == "" || s.holds(f.particle) {
+			return true
+		}
+	}
+	return false
+}
+
+// holds reports whether a token of the sentence is lower in lower case.
+// (A loop over the indices: slices.ContainsFunc hands its function a copy
+// of each token.)
+func (s *sent) holds(lower string) bool {
+	for i := range s.toks {
+		if s.toks[i].lower == lower {
 			return true
 		}
 	}
