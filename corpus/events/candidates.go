@@ -768,7 +768,7 @@ func (s *sent) separatedParticle(i int, inf string) string {
 	for j := i + 1; j < end; j++ {
 		// (the clause's end first: few words end one, and every word
 		// would be compared with each particle)
-		if t := &s.toks[j]; t.group == g && s.clauseEnd(j) && slices.Contains(separableParticles, t.lower) {
+		if t := &s.toks[j]; t.group == g && s.clauseEnd(j) && separable[t.lower] {
 			if c, v := text.Classes(t.lower + inf); c&text.Verb != 0 && v&text.Infinitive != 0 {
 				return t.lower
 			}

@@ -883,6 +883,15 @@ func joinedZuInfinitive(w string) bool {
 var separableParticles = []string{"ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "frei", "her", "hin",
 	"los", "mit", "nach", "vor", "weg", "zurück", "zusammen", "weiter", "wieder", "bekannt", "teil", "statt", "heraus", "vorbei"}
 
+// separable holds the separableParticles, for a word asked about alone.
+var separable = func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range separableParticles {
+		m[p] = true
+	}
+	return m
+}()
+
 func firstWord(toks []token, b, e int) int {
 	for i := b; i < e && i < len(toks); i++ {
 		if toks[i].word() {
