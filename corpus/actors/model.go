@@ -484,20 +484,23 @@ func (n *namer) reset(text string, spans []ner.Span, ruleName map[writtenName]st
 		w := oneLine(text[sp.Start:sp.End])
 		switch sp.Kind {
 		case ner.PER:
-			// A name of several words seen before is filed already.
-			seen := n.perForms[w]
-			n.perForms[w] = true
-			if j := strings.LastIndexByte(w, ' '); j > 0 && !seen {
-				fileName(n.fullPER, w[j+1:], w)
-				fileName(n.firstPER, w[:strings.IndexByte(w, ' ')], w)
-			}
-		case ner.ORG:
-			if !n.orgs[w] && hasBlankOrHyphen(w) {
-				if in := initials(w); len(in) >= 2 {
-					fileName(n.byInitial, in, w)
+			// A name seen before is filed already.
+			if !n.perForms[w] {
+				n.perForms[w] = true
+				if j := strings.LastIndexByte(w, ' '); j > 0 {
+					fileName(n.fullPER, w[j+1:], w)
+					fileName(n.firstPER, w[:strings.IndexByte(w, ' ')], w)
 				}
 			}
-			n.orgs[w] = true
+		case ner.ORG:
+			if !n.orgs[w] {
+				n.orgs[w] = true
+				if hasBlankOrHyphen(w) {
+					if in := initials(w); len(in) >= 2 {
+						fileName(n.byInitial, in, w)
+					}
+				}
+			}
 			// A short form in brackets right after the long one.
 			if i+1 < len(spans) && spans[i+1].Kind == ner.ORG && strings.TrimSpace(text[sp.End:spans[i+1].Start]) == "(" &&
 				strings.HasPrefix(text[spans[i+1].End:], ")") {
