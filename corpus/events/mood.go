@@ -678,14 +678,16 @@ type tenseInfo struct {
 
 func (s *sent) tenseOf(g int, c cand) tenseInfo {
 	var ti tenseInfo
-	// Remote cues anywhere the trigger's clause reaches.
+	// Remote cues anywhere the trigger's clause reaches (a phrase begins
+	// with a word of backgroundFirst: only those words need their scope).
 	for i := range s.toks {
 		t := &s.toks[i]
-		if !t.word() || t.quoted || s.scopeOf(i, g) < 0 {
+		if !t.word() || t.quoted || !t.is(background|backgroundFirst) || s.scopeOf(i, g) < 0 {
 			continue
 		}
 		if t.is(background) || s.backgroundPhrase(i) {
 			ti.background = true
+			break
 		}
 	}
 	// The verbs of the trigger's own clause; an infinitive clause has none
