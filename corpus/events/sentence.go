@@ -417,13 +417,13 @@ func (s *sent) nextDashedRemark(from int) (closing, opening int) {
 	isDash := func(k int) bool { return toks[k].punct == '–' || toks[k].punct == '—' }
 	dateline := -1
 	if from == 0 {
-		for k := range toks {
-			if isDash(k) {
-				if k <= 4 && !slices.ContainsFunc(toks[:k], func(t token) bool { return t.word() && !t.upper }) {
-					dateline = k
-				}
-				break
-			}
+		// The remark's first dash is no earlier than the sentence's first,
+		// found here: the search below begins there.
+		for from < len(toks) && !isDash(from) {
+			from++
+		}
+		if from <= 4 && from < len(toks) && !slices.ContainsFunc(toks[:from], func(t token) bool { return t.word() && !t.upper }) {
+			dateline = from
 		}
 	}
 	for a := from; a < len(toks); a++ {
