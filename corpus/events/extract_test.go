@@ -165,6 +165,8 @@ func TestTriggerForms(t *testing.T) {
 		// a happening named as the cause of another is not the one told
 		{"Infolge einer Veröffentlichung des Magazins gab es im Mai eine Klage gegen Volkswagen.", "lawsuit", "Klage"},
 		{"In Folge einer Veröffentlichung des Magazins gab es im Mai eine Klage gegen Volkswagen.", "lawsuit", "Klage"},
+		// a state of emergency declared
+		{"Die Bundesregierung hat am Montag den Notstand ausgerufen.", "decision", "ausgerufen"},
 		// a law or a ban a court overturns
 		{"Das Landgericht hat das Verbot am Montag gekippt.", "decision", "gekippt"},
 		// a recall of products is a decision; calling someone back is none
