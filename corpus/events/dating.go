@@ -335,6 +335,12 @@ func (x *extractor) adjust(s *sent, t timexRef) model.Interval {
 		if art := s.a.Date.Interval; art.Valid() && art.End > iv.End {
 			iv.End = art.End
 		}
+	case prep == "bis":
+		// "streicht bis 2020 rund 2.000 Stellen": from now up to a
+		// deadline after the article, not in the deadline's year
+		if art := s.a.Date.Interval; art.Valid() && iv.Start > art.End {
+			iv.Start = art.Start
+		}
 	}
 	return iv
 }

@@ -847,6 +847,8 @@ func TestNewsDating(t *testing.T) {
 		// "seit" after a first or a record says when it last was
 		{"a first since a year", "Volkswagen meldete den ersten Verlust seit 1987.", "meldete", model.Interval{Start: day(2024, 12, 17), End: day(2024, 12, 18)}},
 		{"since a year", "Meta hat seit 1987 in Oracle investiert.", "investiert", model.Interval{Start: day(1987, 1, 1), End: day(2024, 12, 18)}},
+		// a deadline after the article: from now up to it
+		{"up to a year to come", "Volkswagen streicht bis 2027 rund 2.000 Stellen.", "streicht", model.Interval{Start: day(2024, 12, 18), End: day(2027, 12, 31)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -861,6 +863,7 @@ func TestNewsDating(t *testing.T) {
 				"am Freitag":   {"2024-12-13", dayIv(2024, 12, 13), ""},
 				"im Oktober":   {"2024-10", model.MonthInterval(2024, time.October), ""},
 				"4. März":      {"2024-03-04", dayIv(2024, 3, 4), ""},
+				"2027":         {"2027", model.YearInterval(2027), ""},
 			}}
 			m, ok := only(t, f, tt.marker)
 			if !ok {
