@@ -165,6 +165,9 @@ func TestTriggerForms(t *testing.T) {
 		// a happening named as the cause of another is not the one told
 		{"Infolge einer Veröffentlichung des Magazins gab es im Mai eine Klage gegen Volkswagen.", "lawsuit", "Klage"},
 		{"In Folge einer Veröffentlichung des Magazins gab es im Mai eine Klage gegen Volkswagen.", "lawsuit", "Klage"},
+		// a ruling upheld, a motion rejected; a view of a proposal is no decision
+		{"Das Landgericht hat am Montag das Urteil gegen Musk bestätigt.", "verdict", "Urteil"},
+		{"Der Gemeinderat lehnte am Montag den Antrag von Verdi ab.", "decision", "lehnte"},
 		// a state of emergency declared
 		{"Die Bundesregierung hat am Montag den Notstand ausgerufen.", "decision", "ausgerufen"},
 		// a law or a ban a court overturns

@@ -181,9 +181,10 @@ func title(p titleParts, table []model.Actor) string {
 		switch {
 		case quoted:
 			words(p.object)
-		case (postKinds[p.kind] || p.kind == KindAnnouncement) && p.thing != "" && len(patients) > 0 && !contains(patients, p.thing):
+		case (postKinds[p.kind] || p.kind == KindAnnouncement || p.kind == KindVerdict && v.cuedBy(p.thing)) && p.thing != "" && len(patients) > 0 && !contains(patients, p.thing):
 			// "übernimmt Leitung von Verdi": the post, whose it is;
-			// "kündigt Übernahme von Bosch an": what is announced, whom it
+			// "bestätigt Verurteilung von X": the ruling upheld, whom it
+			// befell; "kündigt Übernahme von Bosch an": what is announced, whom it
 			// befalls (not "kündigt Bosch an"); "kündigt Klage gegen Bosch
 			// an": whom it is aimed at, as the sentence names them (with
 			// "von" Bosch would sue)

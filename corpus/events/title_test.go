@@ -1,6 +1,10 @@
 package events
 
-import "testing"
+import (
+	"testing"
+
+	"chronik/model"
+)
 
 // TestCountedDative: "von" asks the dative of a counted plural; a name or
 // a singular stays as it is, and so does a plural that ends in -n or -s.
@@ -216,4 +220,25 @@ func TestStrikeAsSubject(t *testing.T) {
 		{"Am Freitag zwangen Proteste und Streiks die Regierung von Christian Lindner in die Knie.", "Protest gegen Lindner"},
 		{"Am Freitag weitete die Gewerkschaft Verdi ihre Streiks aus.", "Streik von Verdi"},
 	})
+}
+
+// TestUpheldRuling: a court that upholds a ruling is titled with what it
+// upheld and whom that befell, not as if it upheld the person.
+func TestUpheldRuling(t *testing.T) {
+	var upheld *trigger
+	lx := loadLexicon()
+	for id := range lx.triggers {
+		if tr := &lx.triggers[id]; tr.verb && tr.kind == KindVerdict && tr.infinitive == "bestätigen" {
+			upheld = tr
+		}
+	}
+	if upheld == nil {
+		t.Fatal("no verdict reading of bestätigen in the lexicon")
+	}
+	p := titleParts{kind: KindVerdict, noun: "Urteil", verb: upheld, thing: "Verurteilung",
+		actors: []int{actorIndex(t, "landgericht"), actorIndex(t, "elon-musk")},
+		roles:  []model.Role{model.RoleAgent, model.RolePatient}}
+	if got, want := title(p, testActors), "Landgericht München bestätigt Verurteilung von Musk"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
 }
