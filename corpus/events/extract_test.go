@@ -168,6 +168,8 @@ func TestTriggerForms(t *testing.T) {
 		// a ruling upheld, a motion rejected; a view of a proposal is no decision
 		{"Das Landgericht hat am Montag das Urteil gegen Musk bestätigt.", "verdict", "Urteil"},
 		{"Der Gemeinderat lehnte am Montag den Antrag von Verdi ab.", "decision", "lehnte"},
+		// a motion filed
+		{"Verdi hat am Montag einen Misstrauensantrag gegen Scholz eingebracht.", "application", "eingebracht"},
 		// a state of emergency declared
 		{"Die Bundesregierung hat am Montag den Notstand ausgerufen.", "decision", "ausgerufen"},
 		// a law or a ban a court overturns
@@ -241,7 +243,6 @@ func TestNotHappenings(t *testing.T) {
 		"Eine Übernahme von Oracle war für Musk am Montag kein Thema.",                                        // not considered
 		"Es gibt Berichte, dass Musk am Montag in Linz festgenommen worden sei.",                              // reports of what may have happened
 		"Oracle hat am Montag in Linz angeblich Meta gekauft.",                                                // a rumour with no one to say it
-		"Musk hat am Montag in Linz einen Antrag zum Verbot von Oracle eingebracht.",                          // moved for, not done
 		"Scholz wies den Plan von Musk am Montag als die Übernahme von Oracle aus.",                           // what something is called
 		"Lindner hat wiederholt angekündigt, Oracle zu verlassen.",                                            // again and again
 		"In Linz besuchte Scholz oft seinen Freund Lindner.",                                                  // a habit
@@ -324,10 +325,11 @@ func TestNotHappenings(t *testing.T) {
 		sentence string
 		not      Kind
 	}{
-		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},                                                                                                   // a determiner
-		{"Bei einer Kundgebung in Berlin hat die Polizei am Montag zehn Teilnehmer festgenommen.", KindProtest},                                                                  // the arrest at it is the news
-		{"Am Montag hat die Firma das Treffen mit Oracle abgesagt.", KindMeeting},                                                                                                // called off: no meeting
-		{"Scholz rief am Montag seinen Sprecher zurück.", KindDecision},                                                                                                          // a call returned, no recall
+		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},                                  // a determiner
+		{"Bei einer Kundgebung in Berlin hat die Polizei am Montag zehn Teilnehmer festgenommen.", KindProtest}, // the arrest at it is the news
+		{"Am Montag hat die Firma das Treffen mit Oracle abgesagt.", KindMeeting},                               // called off: no meeting
+		{"Scholz rief am Montag seinen Sprecher zurück.", KindDecision},                                         // a call returned, no recall
+		{"Musk hat am Montag in Linz einen Antrag zum Verbot von Oracle eingebracht.", KindBan},                 // moved for, not done (filing the motion is)
 		{"Nur Musk traf.", KindMeeting},                                                                                                                                          // scored: no one met
 		{"Diese Maßnahme hat im Dezember auch Volkswagen getroffen.", KindMeeting},                                                                                               // a blow
 		{"Musk hatte in der Saison 58 Mal getroffen.", KindMeeting},                                                                                                              // scored, 58 times
