@@ -124,6 +124,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 			x.addCand(s, i, f.trigger, f.tense)
 		}
 	}
+	x.mishapOverHarm(s)
 	if setting > 0 {
 		// A deed its main clause tells at such a happening is the news:
 		// "Bei einer Kundgebung nahm die Polizei zehn Männer fest" (not
@@ -144,10 +145,48 @@ func (x *extractor) chooseTriggers(s *sent) {
 	slices.SortStableFunc(x.cands, func(p, q cand) int { return cmp.Compare(q.score, p.score) })
 }
 
+// mishapOverHarm ranks a disaster or an accident that its clause names as
+// its subject, or as what caused its harm ("durch"), above the killing or
+// the deaths of people unnamed that the clause's verb tells: "Der
+// Wirbelsturm hat 800 Menschen getötet", "Durch den Hurrikan sind 800
+// Menschen ums Leben gekommen" tell the storm, as "Bei einem Unfall
+// starben zwei" tells the accident.
+func (x *extractor) mishapOverHarm(s *sent) {
+	for k := range x.cands {
+		c := &x.cands[k]
+		if t := &x.lx.triggers[c.trig]; t.verb || t.kind != KindDisaster && t.kind != KindAccident {
+			continue
+		}
+		switch prep := s.governedBy(c.tok); prep {
+		case "durch":
+		case "":
+			if _, _, det, _ := s.npContext(c.tok); !nominative(det) && det != "ein" && det != "eine" {
+				continue
+			}
+		default:
+			continue
+		}
+		g := s.toks[c.tok].group
+		if s.namesPersonBut(g, c.tok+1) {
+			continue // a named one's death is news of its own (not the storm's name: "der Hurrikan Matthew")
+		}
+		for j := range x.cands {
+			o := &x.cands[j]
+			if t := &x.lx.triggers[o.trig]; t.verb && (t.kind == KindCrime || t.kind == KindDeath) && s.toks[o.tok].group == g && o.score >= c.score {
+				c.score = o.score + 1
+			}
+		}
+	}
+}
+
 // namesPersonIn reports a person named in clause g, outside quotations.
-func (s *sent) namesPersonIn(g int) bool {
+func (s *sent) namesPersonIn(g int) bool { return s.namesPersonBut(g, -1) }
+
+// namesPersonBut is namesPersonIn, passing over a name that starts at
+// token at.
+func (s *sent) namesPersonBut(g, at int) bool {
 	for k := range s.actors {
-		if r := &s.actors[k]; r.first >= 0 && !r.quoted && s.toks[r.first].group == g && s.isPerson(r.Actor) {
+		if r := &s.actors[k]; r.first >= 0 && r.first != at && !r.quoted && s.toks[r.first].group == g && s.isPerson(r.Actor) {
 			return true
 		}
 	}
