@@ -168,6 +168,8 @@ func TestTriggerForms(t *testing.T) {
 		// a ruling upheld, a motion rejected; a view of a proposal is no decision
 		{"Das Landgericht hat am Montag das Urteil gegen Musk bestätigt.", "verdict", "Urteil"},
 		{"Der Gemeinderat lehnte am Montag den Antrag von Verdi ab.", "decision", "lehnte"},
+		// an election or a law a court or a parliament annuls
+		{"Der Verfassungsgerichtshof hat am Montag die Stichwahl aufgehoben.", "decision", "aufgehoben"},
 		// a disaster that killed people, as its clause's subject or cause, is the news
 		{"Der Wirbelsturm hat am Montag in Linz 800 Menschen getötet.", "disaster", "Wirbelsturm"},
 		{"Durch ein Erdbeben sind am Montag in Linz 250 Menschen ums Leben gekommen.", "disaster", "Erdbeben"},
