@@ -168,6 +168,8 @@ func TestTriggerForms(t *testing.T) {
 		// a ruling upheld, a motion rejected; a view of a proposal is no decision
 		{"Das Landgericht hat am Montag das Urteil gegen Musk bestätigt.", "verdict", "Urteil"},
 		{"Der Gemeinderat lehnte am Montag den Antrag von Verdi ab.", "decision", "lehnte"},
+		// a demonstration broken up is the police's deed, no protest of theirs
+		{"Die Polizei hat am Sonntag eine Demonstration von Verdi aufgelöst.", "closure", "aufgelöst"},
 		// an election or a law a court or a parliament annuls
 		{"Der Verfassungsgerichtshof hat am Montag die Stichwahl aufgehoben.", "decision", "aufgehoben"},
 		// a disaster that killed people, as its clause's subject or cause, is the news
