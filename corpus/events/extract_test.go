@@ -332,11 +332,12 @@ func TestNotHappenings(t *testing.T) {
 		sentence string
 		not      Kind
 	}{
-		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},                                  // a determiner
-		{"Bei einer Kundgebung in Berlin hat die Polizei am Montag zehn Teilnehmer festgenommen.", KindProtest}, // the arrest at it is the news
-		{"Am Montag hat die Firma das Treffen mit Oracle abgesagt.", KindMeeting},                               // called off: no meeting
-		{"Scholz rief am Montag seinen Sprecher zurück.", KindDecision},                                         // a call returned, no recall
-		{"Musk hat am Montag in Linz einen Antrag zum Verbot von Oracle eingebracht.", KindBan},                 // moved for, not done (filing the motion is)
+		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},                                                                                                   // a determiner
+		{"Bei einer Kundgebung in Berlin hat die Polizei am Montag zehn Teilnehmer festgenommen.", KindProtest},                                                                  // the arrest at it is the news
+		{"Am Montag hat die Firma das Treffen mit Oracle abgesagt.", KindMeeting},                                                                                                // called off: no meeting
+		{"Scholz rief am Montag seinen Sprecher zurück.", KindDecision},                                                                                                          // a call returned, no recall
+		{"Die Feuerwehr hat am Montag einen Brand in Linz gelöscht.", KindBan},                                                                                                   // a fire put out, no post deleted
+		{"Musk hat am Montag in Linz einen Antrag zum Verbot von Oracle eingebracht.", KindBan},                                                                                  // moved for, not done (filing the motion is)
 		{"Nur Musk traf.", KindMeeting},                                                                                                                                          // scored: no one met
 		{"Diese Maßnahme hat im Dezember auch Volkswagen getroffen.", KindMeeting},                                                                                               // a blow
 		{"Musk hatte in der Saison 58 Mal getroffen.", KindMeeting},                                                                                                              // scored, 58 times
