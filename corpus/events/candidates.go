@@ -134,7 +134,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 			switch kind := x.lx.triggers[c.trig].kind; {
 			case c.score == setting && x.lx.triggers[c.trig].verb && deedKinds[kind]:
 				c.score++
-			case c.score > setting && kind == KindDeath && !s.namesPersonIn(s.toks[c.tok].group):
+			case c.score > setting && kind == KindDeath && !s.namesPersonIn(s.toks[c.tok].group, -1):
 				// an idiom's cue ("ums Leben gekommen") raises no death
 				// of people unnamed over the happening it befell them in
 				// (a named one's death is news of its own: "Tod von X")
@@ -167,7 +167,7 @@ func (x *extractor) mishapOverHarm(s *sent) {
 			continue
 		}
 		g := s.toks[c.tok].group
-		if s.namesPersonBut(g, c.tok+1) {
+		if s.namesPersonIn(g, c.tok+1) {
 			continue // a named one's death is news of its own (not the storm's name: "der Hurrikan Matthew")
 		}
 		for j := range x.cands {
@@ -179,14 +179,11 @@ func (x *extractor) mishapOverHarm(s *sent) {
 	}
 }
 
-// namesPersonIn reports a person named in clause g, outside quotations.
-func (s *sent) namesPersonIn(g int) bool { return s.namesPersonBut(g, -1) }
-
-// namesPersonBut is namesPersonIn, passing over a name that starts at
-// token at.
-func (s *sent) namesPersonBut(g, at int) bool {
+// namesPersonIn reports a person named in clause g, outside quotations,
+// passing over a name that starts at token except (-1 for none).
+func (s *sent) namesPersonIn(g, except int) bool {
 	for k := range s.actors {
-		if r := &s.actors[k]; r.first >= 0 && r.first != at && !r.quoted && s.toks[r.first].group == g && s.isPerson(r.Actor) {
+		if r := &s.actors[k]; r.first >= 0 && r.first != except && !r.quoted && s.toks[r.first].group == g && s.isPerson(r.Actor) {
 			return true
 		}
 	}

@@ -25,6 +25,11 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 	g := s.toks[tok].group
 	seg := x.speechSegment(s, c)
 	antecedent := s.antecedent(g)
+	passive := s.passive(g, c, kind)
+	trig := &x.lx.triggers[c.trig]
+	// what is put off still takes place, and names whom it is of or
+	// aimed at: "Das Urteil gegen X wurde verschoben"
+	calledOff := kind == KindCancellation && trig.verb && trig.noun != "Verschiebung"
 	subjects := false
 	for k := range s.actors {
 		r := &s.actors[k]
@@ -65,7 +70,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if x.speakerSeg(s, tok, r.first) {
 			continue // "Die Armee teilte mit, zwölf Rebellen seien getötet worden": who says it takes no part
 		}
-		if s.passive(g, c, kind) && s.laterVerbSegment(tok, r.first) && s.finiteBefore(s.toks[r.first].seg, r.first) {
+		if passive && s.laterVerbSegment(tok, r.first) && s.finiteBetween(s.toks[r.first].seg-1, r.first) {
 			// "…war gekippt worden, danach dachte X über …": the subject a
 			// later segment names after its own verb undergoes nothing
 			// (one it opens with may share the passive: "X war verurteilt
@@ -152,8 +157,10 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// who act for a body act with it, "Vertreter von X kündigten an",
 		// but in the passive they undergo what is done, and the body they
 		// are of does not do it: "wurden Mitarbeiter von X festgenommen")
-		if (prep == "von" || prep == "vom") && s.upperBefore(prepAt) && s.toks[prepAt-1].timex < 0 && prepAt-1 != tok &&
-			(!s.representative(prepAt-1) || s.inClause(g, passiveDoneAux)) {
+		// a phrase right after a noun other than the trigger (not a
+		// date's word) may be that noun's
+		afterNoun := prep != "" && s.upperBefore(prepAt) && s.toks[prepAt-1].timex < 0 && prepAt-1 != tok
+		if (prep == "von" || prep == "vom") && afterNoun && (!s.representative(prepAt-1) || s.inClause(g, passiveDoneAux)) {
 			if s.assetsOf(kind, prepAt-1) || (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(prepAt, tok) {
 				// "verbot das Heft von Young Enterprises": whose thing
 				// the act is done to undergoes it
@@ -161,18 +168,12 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			}
 			continue // "die Anwesenheit von Musk", "Zuckerberg von Meta"
 		}
-		if tr := &x.lx.triggers[c.trig]; kind == KindCancellation && tr.verb && tr.noun != "Verschiebung" && (prep == "an" || prep == "gegen" || prep == "mit") &&
-			s.upperBefore(prepAt) && prepAt-1 != tok && s.toks[prepAt-1].timex < 0 {
-			// "stoppte den Verkauf der Sparte an X": whom the called-off
-			// happening was to go to or be aimed at is the noun's, no one
-			// called off (what is put off names them: "Das Urteil gegen X
-			// wurde verschoben")
-			continue
-		}
-		if prep == "durch" && x.lx.triggers[c.trig].verb && s.upperBefore(prepAt) && prepAt-1 != tok && s.toks[prepAt-1].timex < 0 && !s.passive(g, c, kind) {
+		if afterNoun && (prep == "durch" && trig.verb && !passive || calledOff && (prep == "an" || prep == "gegen" || prep == "mit")) {
 			// "billigte die Übernahme von X durch Y": in the active, a
 			// "durch" after a noun is that noun's, not who did what the
-			// verb tells
+			// verb tells; "stoppte den Verkauf der Sparte an X": whom the
+			// called-off happening was to go to or be aimed at is the
+			// noun's, no one called off
 			continue
 		}
 		if (prep == "von" || prep == "vom") && prepAt-1 == tok && recipientKinds[kind] && !x.lx.triggers[c.trig].verb {
@@ -314,7 +315,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// underwent the happening; "gedachte der Opfer des Anschlags":
 		// whom a victim's noun is not said of took no part
 		victim := s.victimOf(c.tok)
-		if victim || s.passiveClause(g) && !s.passive(g, c, kind) { // (a passive the clause reads already makes its subject undergo it)
+		if victim || s.passiveClause(g) && !passive { // (a passive the clause reads already makes its subject undergo it)
 			rs = s.recastSubjects(rs, c.tok, victim && !s.inClause(g, passiveAux)) // ("wurde Opfer": the victim undergoes it)
 		}
 	}
@@ -345,7 +346,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			}
 		}
 	}
-	s.assignRoles(rs, kind, s.passive(g, c, kind), c.tok)
+	s.assignRoles(rs, kind, passive, c.tok)
 	if tr := &x.lx.triggers[c.trig]; tr.verb && (kind == KindTrial && (tr.infinitive == "stehen" || tr.infinitive == "verantworten") ||
 		kind == KindVerdict && (tr.infinitive == "zahlen" || tr.infinitive == "bezahlen")) {
 		// "X steht vor Gericht", "X muss sich vor Gericht verantworten":

@@ -362,16 +362,6 @@ func (s *sent) laterVerbSegment(trig, pos int) bool {
 	return false
 }
 
-// finiteBefore reports a finite verb among the words of toks[from:to].
-func (s *sent) finiteBefore(from, to int) bool {
-	for k := from; k < to; k++ {
-		if t := &s.toks[k]; t.word() && !t.upper && !t.quoted && s.finiteForm(k) {
-			return true
-		}
-	}
-	return false
-}
-
 // laterVerbPhrase reports an actor at token pos after the trigger at
 // trig and after an "und", "oder" or "sowie" right before a finite verb:
 // a verb phrase of its own, with the subject they share.
