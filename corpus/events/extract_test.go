@@ -193,6 +193,12 @@ func TestTriggerForms(t *testing.T) {
 		// negotiations begun are no trial, a hearing begun is
 		{"Volkswagen hat mit Verdi ein Verhandlungskapitel eröffnet.", "opening", "eröffnet"},
 		{"Gegen Musk hat die Hauptverhandlung begonnen.", "trial", "begonnen"},
+		// a works council or a board elected is an election
+		{"Bei Volkswagen haben die Beschäftigten am Montag einen neuen Betriebsrat gewählt.", "election", "gewählt"},
+		// who follows someone at the top of a body, and a change at its top
+		{"Scholz folgt Musk am Montag an der Spitze von Volkswagen.", "appointment", "folgt"},
+		{"Bei Volkswagen gab es am Montag einen Führungswechsel.", "appointment", "Führungswechsel"},
+		{"Bei Volkswagen gab es am Montag einen Wechsel an der Spitze.", "appointment", "Wechsel"},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")
