@@ -199,6 +199,10 @@ func TestTriggerForms(t *testing.T) {
 		{"Scholz folgt Musk am Montag an der Spitze von Volkswagen.", "appointment", "folgt"},
 		{"Bei Volkswagen gab es am Montag einen Führungswechsel.", "appointment", "Führungswechsel"},
 		{"Bei Volkswagen gab es am Montag einen Wechsel an der Spitze.", "appointment", "Wechsel"},
+		// a cash machine blown open, a man stabbed, a fire that hurt people
+		{"Unbekannte haben am Montag in Linz einen Bankomaten gesprengt.", "crime", "gesprengt"},
+		{"Ein Mann ist am Montag in Linz niedergestochen worden.", "crime", "niedergestochen"},
+		{"Bei einem Brand in einem Wohnhaus in Linz sind am Montag drei Menschen verletzt worden.", "accident", "Brand"},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")
