@@ -347,11 +347,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		}
 	}
 	s.assignRoles(rs, kind, passive, c.tok)
-	if tr := &x.lx.triggers[c.trig]; tr.verb && (kind == KindTrial && (tr.infinitive == "stehen" || tr.infinitive == "verantworten") ||
-		kind == KindVerdict && (tr.infinitive == "zahlen" || tr.infinitive == "bezahlen")) {
-		// "X steht vor Gericht", "X muss sich vor Gericht verantworten":
-		// the subject is the accused, whom the trial is against; "X muss
-		// eine Strafe zahlen": the one punished
+	if tr := &x.lx.triggers[c.trig]; tr.verb && subjectUndergoes(kind, tr.infinitive) {
 		for i := range rs {
 			if rs[i].role == model.RoleAgent {
 				rs[i].role = model.RolePatient
@@ -990,4 +986,13 @@ func (s *sent) attributeEnd(prepAt, last int) int {
 // noun before one ("Minister Olaf Scholz").
 func (s *sent) namedHead(i int) bool {
 	return s.toks[i].actor >= 0 || i+1 < len(s.toks) && s.toks[i+1].word() && s.toks[i+1].actor >= 0
+}
+
+// subjectUndergoes reports a verb whose subject undergoes a happening of
+// kind k rather than doing it: "X steht vor Gericht", "X muss sich vor
+// Gericht verantworten": the accused, whom the trial is against; "X muss
+// eine Strafe zahlen": the one punished.
+func subjectUndergoes(k Kind, infinitive string) bool {
+	return k == KindTrial && (infinitive == "stehen" || infinitive == "verantworten") ||
+		k == KindVerdict && (infinitive == "zahlen" || infinitive == "bezahlen")
 }

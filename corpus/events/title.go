@@ -227,10 +227,12 @@ func title(p titleParts, table []model.Actor) string {
 		// "Sie übernimmt ab Montag die Leitung von X": the post is X's, X took
 		// nothing over, "Leitung von X übernommen"
 		words(p.thing, phrase("von", patients), place, v.participle)
-	case v != nil && len(agents) == 0 && len(patients) > 0 && v.participle != v.third && !speechKinds[p.kind] && !patientsAgainst:
+	case v != nil && len(agents) == 0 && len(patients) > 0 && v.participle != v.third && !speechKinds[p.kind] && !patientsAgainst &&
+		!subjectUndergoes(p.kind, v.infinitive):
 		// "Trump auf Facebook gesperrt"; not "Morsi lanciert", which reads
 		// as if he did it, nor "Scholz angekündigt": one is not said, nor
-		// "Scholz gestartet" of what was started against him
+		// "Scholz gestartet" of what was started against him, nor "X
+		// gezahlt" of a fine X pays
 		part := v.participle
 		if p.kind == KindDeath {
 			part = idiomParticiples[KindDeath] // "erlag seinen Verletzungen": "X gestorben", not "X erlegen", which reads as hunted down

@@ -242,3 +242,12 @@ func TestUpheldRuling(t *testing.T) {
 		t.Errorf("title %q, want %q", got, want)
 	}
 }
+
+// TestPunishedSubjectTitle: a headline whose subject pays a fine is titled
+// by the fine against them, not by a participle that reads as if they
+// were paid.
+func TestPunishedSubjectTitle(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"T Volkswagen zahlt Strafe\nDie Summe ist hoch.", "Strafe gegen Volkswagen"},
+	})
+}
