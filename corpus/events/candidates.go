@@ -76,6 +76,10 @@ func (x *extractor) chooseTriggers(s *sent) {
 				continue
 			}
 		}
+		if tn := becoming(t.lower); s.mayBecome && tn != tenseNone && s.newOfficeIn(t.group) >= 0 {
+			x.addCand(s, i, x.lx.office, tn)
+			continue
+		}
 		forms := t.forms
 		if len(forms) == 0 || t.attrib && !s.datedAttribute(i) {
 			continue
@@ -926,3 +930,78 @@ var dealKinds = map[Kind]bool{KindMerger: true, KindAcquisition: true}
 
 // intendedOnly are attributes of what is only intended.
 var intendedOnly = []string{"geplant", "beabsichtigt", "angestrebt", "anvisiert", "erwogen"}
+
+// becoming returns the tense of a form of "werden", tenseNone for
+// another word.
+func becoming(lower string) tense {
+	switch lower {
+	case "wird", "werden":
+		return tensePresent
+	case "wurde", "wurden":
+		return tensePreterite
+	case "geworden":
+		return tenseParticiple
+	}
+	return tenseNone
+}
+
+// newOfficeIn returns the noun of a post that a person named in clause g
+// takes up, told by a form of "werden" alone, or -1: "Huber wird neuer
+// Trainer von Rapid", "Neue Vorstandschefin wurde Berger", "Sein
+// Nachfolger wird Huber". Another verb in the clause makes it a future
+// or a passive of something else ("Der neue Trainer wird das Team
+// übernehmen", "Ein neuer Chef wird gesucht").
+func (s *sent) newOfficeIn(g int) int {
+	office := -1
+	for k := range s.toks {
+		w := &s.toks[k]
+		if w.group != g || !w.word() || w.quoted {
+			continue
+		}
+		switch {
+		case w.upper:
+			if office < 0 && w.noun == 0 && len(w.forms) == 0 && hasAnySuffix(w.lower, officeNouns) &&
+				(w.lower == "nachfolger" || w.lower == "nachfolgerin" || k > 0 && (s.toks[k-1].lower == "neuer" || s.toks[k-1].lower == "neue")) {
+				office = k
+			}
+		case becoming(w.lower) != tenseNone, w.lower == "neuer", w.lower == "neue":
+		default:
+			if _, v := text.Classes(w.lower); v != 0 {
+				return -1
+			}
+		}
+	}
+	if office < 0 || !s.namesPersonIn(g, -1) {
+		return -1
+	}
+	return office
+}
+
+// officeOf writes the post named at noun k with the body it is of, when
+// a name follows after "von" or a genitive article: "Trainer von Rapid"
+// of "neuer Trainer des SK Rapid".
+func (s *sent) officeOf(k int) string {
+	post := s.toks[k].text
+	j := k + 1
+	if j < len(s.toks) && (s.toks[j].lower == "von" || s.toks[j].lower == "des" || s.toks[j].lower == "der") {
+		j++
+	}
+	if j > k+1 && j+1 < len(s.toks) && s.toks[j].upper && hasRoleSuffix(s.toks[j].lower) {
+		j++ // "Nachfolger von Adidas-Chef X": of X
+	}
+	if j == k+1 || j >= len(s.toks) || s.toks[j].actor < 0 {
+		return post
+	}
+	ref := &s.actors[s.toks[j].actor]
+	if ref.first != j || ref.modifier || ref.quoted {
+		return post
+	}
+	var b strings.Builder
+	b.WriteString(post + " von")
+	for i := ref.first; i <= ref.last; i++ {
+		if s.toks[i].word() {
+			b.WriteString(" " + s.toks[i].text)
+		}
+	}
+	return b.String()
+}

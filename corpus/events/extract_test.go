@@ -199,6 +199,10 @@ func TestTriggerForms(t *testing.T) {
 		{"Scholz folgt Musk am Montag an der Spitze von Volkswagen.", "appointment", "folgt"},
 		{"Bei Volkswagen gab es am Montag einen Führungswechsel.", "appointment", "Führungswechsel"},
 		{"Bei Volkswagen gab es am Montag einen Wechsel an der Spitze.", "appointment", "Wechsel"},
+		// a post taken up, told by "werden" alone
+		{"Scholz wird neuer Chef von Volkswagen.", "appointment", "wird"},
+		{"Neuer Chef von Volkswagen wurde Scholz.", "appointment", "wurde"},
+		{"Ihr Nachfolger wird Scholz.", "appointment", "wird"},
 		// a cash machine blown open, a man stabbed, a fire that hurt people
 		{"Unbekannte haben am Montag in Linz einen Bankomaten gesprengt.", "crime", "gesprengt"},
 		{"Ein Mann ist am Montag in Linz niedergestochen worden.", "crime", "niedergestochen"},
@@ -342,11 +346,14 @@ func TestNotHappenings(t *testing.T) {
 		sentence string
 		not      Kind
 	}{
-		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},                                                                                                   // a determiner
-		{"Bei einer Kundgebung in Berlin hat die Polizei am Montag zehn Teilnehmer festgenommen.", KindProtest},                                                                  // the arrest at it is the news
-		{"Am Montag hat die Firma das Treffen mit Oracle abgesagt.", KindMeeting},                                                                                                // called off: no meeting
-		{"Scholz rief am Montag seinen Sprecher zurück.", KindDecision},                                                                                                          // a call returned, no recall
-		{"Die Feuerwehr hat am Montag einen Brand in Linz gelöscht.", KindBan},                                                                                                   // a fire put out, no post deleted
+		{"Volkswagen wächst in einigen Ländern, sagte Scholz.", KindAgreement},                                  // a determiner
+		{"Bei einer Kundgebung in Berlin hat die Polizei am Montag zehn Teilnehmer festgenommen.", KindProtest}, // the arrest at it is the news
+		{"Am Montag hat die Firma das Treffen mit Oracle abgesagt.", KindMeeting},                               // called off: no meeting
+		{"Scholz rief am Montag seinen Sprecher zurück.", KindDecision},                                         // a call returned, no recall
+		{"Die Feuerwehr hat am Montag einen Brand in Linz gelöscht.", KindBan},
+		{"Der neue Chef von Volkswagen wird Scholz am Montag treffen.", KindAppointment},                                                                                         // a future of another verb
+		{"Scholz soll neuer Chef von Volkswagen werden.", KindAppointment},                                                                                                       // meant to, not done
+		{"Ob Scholz neuer Chef von Volkswagen wird, ist offen.", KindAppointment},                                                                                                // an open question                                                                                                   // a fire put out, no post deleted
 		{"Musk hat am Montag in Linz einen Antrag zum Verbot von Oracle eingebracht.", KindBan},                                                                                  // moved for, not done (filing the motion is)
 		{"Nur Musk traf.", KindMeeting},                                                                                                                                          // scored: no one met
 		{"Diese Maßnahme hat im Dezember auch Volkswagen getroffen.", KindMeeting},                                                                                               // a blow

@@ -76,8 +76,11 @@ type lexicon struct {
 	// actions.go), by the set of its tenses (1 present, 2 preterite, 4
 	// participle)
 	actions [8][]verbForm
-	verbs   map[string][]verbForm // lower-cased verb form → readings
-	nouns   map[string]int        // lower-cased noun form → trigger
+	// office is the reading of a post someone takes up, told by a form of
+	// "werden" and no trigger word (see newOffice)
+	office int
+	verbs  map[string][]verbForm // lower-cased verb form → readings
+	nouns  map[string]int        // lower-cased noun form → trigger
 	// cuedNouns maps a noun trigger to the readings of the same noun
 	// that hold only among their context words, which beat it where they
 	// hold ("die Übernahme des Vorsitzes" is an appointment, "die
@@ -239,6 +242,9 @@ func parseLexicon(data string) (*lexicon, error) {
 			}
 		}
 	}
+	lx.office = len(lx.triggers)
+	lx.triggers = append(lx.triggers, trigger{kind: KindAppointment, noun: "Amtsantritt", specificity: 2, verb: true,
+		third: "wird", infinitive: "werden", participle: "geworden"})
 	lx.declined = text.NewTable(declinedParticiples(lx.verbs))
 	return lx, nil
 }

@@ -404,6 +404,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	} else if !t.verb {
 		m.genitive = s.genitivePhrase(c.tok)
 	}
+	if c.trig == x.lx.office {
+		m.thing = s.officeOf(s.newOfficeIn(g)) // "Huber wird Trainer von Rapid": the post names what happened
+	}
 	if kind == KindSale && t.verb && s.happeningObject(g, c.tok) {
 		return Mention{}, false // "hat der Zeitung eine Einigung verkauft": a happening presented, nothing sold
 	}

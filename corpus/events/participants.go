@@ -30,6 +30,10 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 	// what is put off still takes place, and names whom it is of or
 	// aimed at: "Das Urteil gegen X wurde verschoben"
 	calledOff := kind == KindCancellation && trig.verb && trig.noun != "Verschiebung"
+	office := -1 // the post "werden" tells taken up, whose phrases are the happening's ("Nachfolger von X")
+	if c.trig == x.lx.office {
+		office = s.newOfficeIn(g)
+	}
 	subjects := false
 	for k := range s.actors {
 		r := &s.actors[k]
@@ -159,7 +163,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// are of does not do it: "wurden Mitarbeiter von X festgenommen")
 		// a phrase right after a noun other than the trigger (not a
 		// date's word) may be that noun's
-		afterNoun := prep != "" && s.upperBefore(prepAt) && s.toks[prepAt-1].timex < 0 && prepAt-1 != tok
+		afterNoun := prep != "" && s.upperBefore(prepAt) && s.toks[prepAt-1].timex < 0 && prepAt-1 != tok && prepAt-1 != office
 		if (prep == "von" || prep == "vom") && afterNoun && (!s.representative(prepAt-1) || s.inClause(g, passiveDoneAux)) {
 			if s.assetsOf(kind, prepAt-1) || (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(prepAt, tok) {
 				// "verbot das Heft von Young Enterprises": whose thing

@@ -36,6 +36,8 @@ func TestRoles(t *testing.T) {
 		{"Scholz hat am Montag die Übernahme von Meta durch Oracle gebilligt.", []string{"olaf-scholz"}, []model.Role{ag}},
 		// after a passive, a later clause's subject named after its own verb undergoes nothing
 		{"Das Verbot war am Montag von Oracle gekippt worden, danach dachte Musk über ein neues nach.", []string{"oracle"}, []model.Role{ag}},
+		// whom a new holder of a post follows takes part in the happening
+		{"Scholz wird Nachfolger von Musk.", []string{"olaf-scholz", "elon-musk"}, []model.Role{ag, pp}},
 		// who must pay a fine is the one punished
 		{"Volkswagen muss eine Strafe von 105 Millionen Dollar zahlen.", []string{"volkswagen"}, []model.Role{pa}},
 		{"Musk muss am Montag 200 Euro Strafe bezahlen.", []string{"elon-musk"}, []model.Role{pa}},

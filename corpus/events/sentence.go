@@ -14,17 +14,20 @@ import (
 // A sent is one sentence of an article, tokenised and cut into clauses,
 // with the actor mentions and temporal expressions that lie in it.
 type sent struct {
-	a      *model.Article
-	index  int // into a.Sentences
-	start  int
-	end    int
-	block  model.BlockKind
-	toks   []token
-	actors []actorRef
-	timex  []timexRef
-	parent []int    // clause group → the main clause it belongs to
-	host   []int    // clause group → the clause it depends on
-	opener []string // clause group → its first word, for subordinate clauses
+	a     *model.Article
+	index int // into a.Sentences
+	start int
+	end   int
+	block model.BlockKind
+	toks  []token
+	// mayBecome: the sentence has a form of "werden" and a capitalised
+	// word after "neuer" or "neue", or "Nachfolger" (see newOfficeIn)
+	mayBecome bool
+	actors    []actorRef
+	timex     []timexRef
+	parent    []int    // clause group → the main clause it belongs to
+	host      []int    // clause group → the clause it depends on
+	opener    []string // clause group → its first word, for subordinate clauses
 	// infinitive: clause group → whether it is an infinitive clause, whose
 	// subject is the one of the clause it hangs on
 	infinitive []bool
@@ -90,7 +93,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 		s.actors = append(s.actors, ref)
 	}
 
-	triggers := false
+	triggers, become, office := false, false, false
 	first := firstWord(s.toks, 0, len(s.toks))
 	// whether the sentence is of the head or opens the body (topBlock,
 	// bodyLead), asked once rather than for every word without a reading:
@@ -131,7 +134,12 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 			}
 		}
 		triggers = triggers || !t.quoted && (t.noun > 0 || t.predicate > 0 && !t.upper || s.formsStand(t.forms))
+		become = become || !t.upper && becoming(t.lower) != tenseNone
+		office = office || t.upper && (ti > 0 && (s.toks[ti-1].lower == "neuer" || s.toks[ti-1].lower == "neue") || t.lower == "nachfolger" || t.lower == "nachfolgerin")
 	}
+	// a post taken up, told by "werden" alone (newOfficeIn)
+	s.mayBecome = become && office
+	triggers = triggers || s.mayBecome
 	if triggers {
 		s.declinedBeforeNoun(lx)
 	}

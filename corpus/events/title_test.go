@@ -251,3 +251,11 @@ func TestPunishedSubjectTitle(t *testing.T) {
 		{"T Volkswagen zahlt Strafe\nDie Summe ist hoch.", "Strafe gegen Volkswagen"},
 	})
 }
+
+// TestNewOfficeTitle: a post taken up, told by "werden" alone, is titled
+// by who took it up and the post.
+func TestNewOfficeTitle(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Am Freitag wurde Scholz neuer Chef von Volkswagen.", "Scholz wird Chef von Volkswagen"},
+	})
+}

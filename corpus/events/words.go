@@ -300,6 +300,15 @@ var (
 	nominativeArticles = wordSet(`der die das ein eine`)
 )
 
+// officeNouns end the nouns of posts one is appointed to ("wird neuer
+// Vorstandschef", "neue Trainerin"), see newOffice.
+var officeNouns = []string{"chef", "chefin", "präsident", "präsidentin", "vorsitzender", "vorsitzende",
+	"direktor", "direktorin", "leiter", "leiterin", "minister", "ministerin", "sprecher", "sprecherin",
+	"trainer", "trainerin", "bürgermeister", "bürgermeisterin", "intendant", "intendantin", "kanzler",
+	"kanzlerin", "obmann", "obfrau", "geschäftsführer", "geschäftsführerin", "generalsekretär",
+	"generalsekretärin", "kapitän", "kapitänin", "botschafter", "botschafterin", "landeshauptmann",
+	"landeshauptfrau", "vorstand", "ceo", "boss", "manager", "managerin", "nachfolger", "nachfolgerin"}
+
 // hasRoleSuffix reports whether a lower-cased noun names a role
 // ("amazon-boss", "gründer", "openai-chef").
 func hasRoleSuffix(lower string) bool {
