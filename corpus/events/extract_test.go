@@ -199,6 +199,9 @@ func TestTriggerForms(t *testing.T) {
 		{"Scholz folgt Musk am Montag an der Spitze von Volkswagen.", "appointment", "folgt"},
 		{"Bei Volkswagen gab es am Montag einen Führungswechsel.", "appointment", "Führungswechsel"},
 		{"Bei Volkswagen gab es am Montag einen Wechsel an der Spitze.", "appointment", "Wechsel"},
+		// a quake that shook a place, an emergency landing
+		{"Ein Erdbeben hat am Montag die Häuser in Linz erschüttert.", "disaster", "Erdbeben"},
+		{"Eine Maschine von Oracle musste am Montag in Linz notlanden.", "accident", "notlanden"},
 		// a post taken up, told by "werden" alone
 		{"Scholz wird neuer Chef von Volkswagen.", "appointment", "wird"},
 		{"Neuer Chef von Volkswagen wurde Scholz.", "appointment", "wurde"},
@@ -351,6 +354,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Am Montag hat die Firma das Treffen mit Oracle abgesagt.", KindMeeting},                               // called off: no meeting
 		{"Scholz rief am Montag seinen Sprecher zurück.", KindDecision},                                         // a call returned, no recall
 		{"Die Feuerwehr hat am Montag einen Brand in Linz gelöscht.", KindBan},
+		{"Der Skandal hat Volkswagen am Montag schwer erschüttert.", KindDisaster},                                                                                               // shaken by news, no quake
 		{"Der neue Chef von Volkswagen wird Scholz am Montag treffen.", KindAppointment},                                                                                         // a future of another verb
 		{"Scholz soll neuer Chef von Volkswagen werden.", KindAppointment},                                                                                                       // meant to, not done
 		{"Ob Scholz neuer Chef von Volkswagen wird, ist offen.", KindAppointment},                                                                                                // an open question                                                                                                   // a fire put out, no post deleted
