@@ -202,6 +202,9 @@ func TestTriggerForms(t *testing.T) {
 		// a quake that shook a place, an emergency landing
 		{"Ein Erdbeben hat am Montag die Häuser in Linz erschüttert.", "disaster", "Erdbeben"},
 		{"Eine Maschine von Oracle musste am Montag in Linz notlanden.", "accident", "notlanden"},
+		// an agreement reached ("sich verständigen auf"), diplomats expelled
+		{"Volkswagen hat sich am Montag mit Verdi auf einen Tarif verständigt.", "agreement", "verständigt"},
+		{"Scholz hat am Montag zwei Diplomaten ausgewiesen.", "deportation", "ausgewiesen"},
 		// a post taken up, told by "werden" alone
 		{"Scholz wird neuer Chef von Volkswagen.", "appointment", "wird"},
 		{"Neuer Chef von Volkswagen wurde Scholz.", "appointment", "wurde"},
@@ -354,6 +357,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Am Montag hat die Firma das Treffen mit Oracle abgesagt.", KindMeeting},                               // called off: no meeting
 		{"Scholz rief am Montag seinen Sprecher zurück.", KindDecision},                                         // a call returned, no recall
 		{"Die Feuerwehr hat am Montag einen Brand in Linz gelöscht.", KindBan},
+		{"Volkswagen weist für das Jahr einen Gewinn von zwei Milliarden Euro aus.", KindDeportation},                                                                            // shown in the accounts, no one expelled
 		{"Der Skandal hat Volkswagen am Montag schwer erschüttert.", KindDisaster},                                                                                               // shaken by news, no quake
 		{"Der neue Chef von Volkswagen wird Scholz am Montag treffen.", KindAppointment},                                                                                         // a future of another verb
 		{"Scholz soll neuer Chef von Volkswagen werden.", KindAppointment},                                                                                                       // meant to, not done
