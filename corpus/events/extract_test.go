@@ -205,6 +205,9 @@ func TestTriggerForms(t *testing.T) {
 		// an agreement reached ("sich verständigen auf"), diplomats expelled
 		{"Volkswagen hat sich am Montag mit Verdi auf einen Tarif verständigt.", "agreement", "verständigt"},
 		{"Scholz hat am Montag zwei Diplomaten ausgewiesen.", "deportation", "ausgewiesen"},
+		// an attack by hackers; a title secured
+		{"Am Montag gab es einen Cyberangriff auf Oracle.", "attack", "Cyberangriff"},
+		{"Volkswagen hat sich am Montag den Meistertitel gesichert.", "match", "gesichert"},
 		// a post taken up, told by "werden" alone
 		{"Scholz wird neuer Chef von Volkswagen.", "appointment", "wird"},
 		{"Neuer Chef von Volkswagen wurde Scholz.", "appointment", "wurde"},
