@@ -208,6 +208,9 @@ func TestTriggerForms(t *testing.T) {
 		// an attack by hackers; a title secured
 		{"Am Montag gab es einen Cyberangriff auf Oracle.", "attack", "Cyberangriff"},
 		{"Volkswagen hat sich am Montag den Meistertitel gesichert.", "match", "gesichert"},
+		// re-elected; rockets fired
+		{"Verdi hat Scholz am Montag als Vorsitzenden wiedergewählt.", "election", "wiedergewählt"},
+		{"Oracle hat am Montag Raketen auf Linz abgefeuert.", "attack", "abgefeuert"},
 		// a post taken up, told by "werden" alone
 		{"Scholz wird neuer Chef von Volkswagen.", "appointment", "wird"},
 		{"Neuer Chef von Volkswagen wurde Scholz.", "appointment", "wurde"},
