@@ -211,6 +211,10 @@ func TestTriggerForms(t *testing.T) {
 		// re-elected; rockets fired
 		{"Verdi hat Scholz am Montag als Vorsitzenden wiedergewählt.", "election", "wiedergewählt"},
 		{"Oracle hat am Montag Raketen auf Linz abgefeuert.", "attack", "abgefeuert"},
+		// building begun, windows smashed
+		{"Volkswagen hat am Montag mit dem Bau eines Werks in Linz begonnen.", "construction", "begonnen"},
+		{"Oracle feierte am Montag den Spatenstich für ein Werk in Linz.", "construction", "Spatenstich"},
+		{"Unbekannte haben am Montag in Linz die Scheiben eines Büros eingeschlagen.", "crime", "eingeschlagen"},
 		// a post taken up, told by "werden" alone
 		{"Scholz wird neuer Chef von Volkswagen.", "appointment", "wird"},
 		{"Neuer Chef von Volkswagen wurde Scholz.", "appointment", "wurde"},
@@ -364,6 +368,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Scholz rief am Montag seinen Sprecher zurück.", KindDecision},                                         // a call returned, no recall
 		{"Die Feuerwehr hat am Montag einen Brand in Linz gelöscht.", KindBan},
 		{"Volkswagen weist für das Jahr einen Gewinn von zwei Milliarden Euro aus.", KindDeportation},                                                                            // shown in the accounts, no one expelled
+		{"Die Arbeiten an Musks neuem Buch haben am Montag begonnen.", KindConstruction},                                                                                         // work begun, no building
 		{"Der Skandal hat Volkswagen am Montag schwer erschüttert.", KindDisaster},                                                                                               // shaken by news, no quake
 		{"Der neue Chef von Volkswagen wird Scholz am Montag treffen.", KindAppointment},                                                                                         // a future of another verb
 		{"Scholz soll neuer Chef von Volkswagen werden.", KindAppointment},                                                                                                       // meant to, not done
