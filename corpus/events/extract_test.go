@@ -215,6 +215,12 @@ func TestTriggerForms(t *testing.T) {
 		{"Volkswagen hat am Montag mit dem Bau eines Werks in Linz begonnen.", "construction", "begonnen"},
 		{"Oracle feierte am Montag den Spatenstich für ein Werk in Linz.", "construction", "Spatenstich"},
 		{"Unbekannte haben am Montag in Linz die Scheiben eines Büros eingeschlagen.", "crime", "eingeschlagen"},
+		// a bus overturned, prices capped, a board replaced
+		{"Ein Bus ist am Montag in Linz von der Straße abgekommen.", "accident", "abgekommen"},
+		{"Ein Bus ist am Montag in Linz umgestürzt.", "accident", "umgestürzt"},
+		{"Scholz hat am Montag die Gaspreise gedeckelt.", "decision", "gedeckelt"},
+		{"Volkswagen hat am Montag seinen Vorstand ausgetauscht.", "dismissal", "ausgetauscht"},
+		{"Volkswagen hat sich am Montag von seinem Trainer getrennt.", "dismissal", "getrennt"},
 		// a post taken up, told by "werden" alone
 		{"Scholz wird neuer Chef von Volkswagen.", "appointment", "wird"},
 		{"Neuer Chef von Volkswagen wurde Scholz.", "appointment", "wurde"},
@@ -369,6 +375,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Die Feuerwehr hat am Montag einen Brand in Linz gelöscht.", KindBan},
 		{"Volkswagen weist für das Jahr einen Gewinn von zwei Milliarden Euro aus.", KindDeportation},                                                                            // shown in the accounts, no one expelled
 		{"Die Arbeiten an Musks neuem Buch haben am Montag begonnen.", KindConstruction},                                                                                         // work begun, no building
+		{"Volkswagen hat am Montag Daten mit Oracle ausgetauscht.", KindDismissal},                                                                                               // data exchanged, no one replaced
 		{"Der Skandal hat Volkswagen am Montag schwer erschüttert.", KindDisaster},                                                                                               // shaken by news, no quake
 		{"Der neue Chef von Volkswagen wird Scholz am Montag treffen.", KindAppointment},                                                                                         // a future of another verb
 		{"Scholz soll neuer Chef von Volkswagen werden.", KindAppointment},                                                                                                       // meant to, not done

@@ -419,10 +419,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// company bought (a title "Übernahme durch X" would say so)
 		m.Kind, m.Noun = KindAppointment, "Amtsübernahme"
 	}
-	if kind == KindDismissal && len(m.Actors) > 0 && x.onlyOrganisations(m.Actors) {
+	if kind == KindDismissal && len(t.cues) == 0 && len(m.Actors) > 0 && x.onlyOrganisations(m.Actors) {
 		// "die Entlassung von 500 Beschäftigten bei VW": no one dismissed
 		// by name, a company's staff cut, the same happening as its
-		// "Stellenabbau"
+		// "Stellenabbau" (a reading cued by a post, "trennte sich von
+		// seinem Trainer", "tauschte den Vorstand aus", parts with its
+		// holders)
 		m.Kind, m.Noun = KindJobcuts, "Stellenabbau"
 	}
 	if len(m.Actors) == 0 && (!speechKinds[kind] || kind == KindAnnouncement) && spec > 0 {
