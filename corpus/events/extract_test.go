@@ -221,6 +221,10 @@ func TestTriggerForms(t *testing.T) {
 		{"Scholz hat am Montag die Gaspreise gedeckelt.", "decision", "gedeckelt"},
 		{"Volkswagen hat am Montag seinen Vorstand ausgetauscht.", "dismissal", "ausgetauscht"},
 		{"Volkswagen hat sich am Montag von seinem Trainer getrennt.", "dismissal", "getrennt"},
+		// a storm that uprooted trees or brought traffic to a halt; services merged
+		{"Ein Sturm hat am Montag in Linz zahlreiche Bäume entwurzelt.", "disaster", "Sturm"},
+		{"Schneefälle haben am Montag den Verkehr in Linz lahmgelegt.", "disaster", "lahmgelegt"},
+		{"Volkswagen und Oracle legen am Montag ihre Dienste zusammen.", "merger", "legen"},
 		// a post taken up, told by "werden" alone
 		{"Scholz wird neuer Chef von Volkswagen.", "appointment", "wird"},
 		{"Neuer Chef von Volkswagen wurde Scholz.", "appointment", "wurde"},
@@ -376,6 +380,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Volkswagen weist für das Jahr einen Gewinn von zwei Milliarden Euro aus.", KindDeportation},                                                                            // shown in the accounts, no one expelled
 		{"Die Arbeiten an Musks neuem Buch haben am Montag begonnen.", KindConstruction},                                                                                         // work begun, no building
 		{"Volkswagen hat am Montag Daten mit Oracle ausgetauscht.", KindDismissal},                                                                                               // data exchanged, no one replaced
+		{"Ein Streik hat am Montag den Flughafen von Linz lahmgelegt.", KindDisaster},                                                                                            // a strike, no storm
 		{"Der Skandal hat Volkswagen am Montag schwer erschüttert.", KindDisaster},                                                                                               // shaken by news, no quake
 		{"Der neue Chef von Volkswagen wird Scholz am Montag treffen.", KindAppointment},                                                                                         // a future of another verb
 		{"Scholz soll neuer Chef von Volkswagen werden.", KindAppointment},                                                                                                       // meant to, not done
