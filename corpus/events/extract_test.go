@@ -225,6 +225,14 @@ func TestTriggerForms(t *testing.T) {
 		{"Ein Sturm hat am Montag in Linz zahlreiche Bäume entwurzelt.", "disaster", "Sturm"},
 		{"Schneefälle haben am Montag den Verkehr in Linz lahmgelegt.", "disaster", "lahmgelegt"},
 		{"Volkswagen und Oracle legen am Montag ihre Dienste zusammen.", "merger", "legen"},
+		// a demonstration forbidden, a guilty verdict, a drowning, a crash,
+		// a cyclist run over, a raid that busts a laboratory
+		{"Scholz hat am Montag eine Demonstration von Verdi in Linz untersagt.", "ban", "untersagt"},
+		{"Das Landgericht sprach Musk am Montag schuldig.", "verdict", "sprach"},
+		{"Musk ist am Montag in einem See bei Linz ertrunken.", "death", "ertrunken"},
+		{"Bei einem Frontalzusammenstoß in Linz sind am Montag zwei Menschen verletzt worden.", "accident", "Frontalzusammenstoß"},
+		{"Ein Autofahrer hat am Montag in Linz eine Radfahrerin niedergefahren.", "accident", "niedergefahren"},
+		{"Die Polizei hat am Montag in Linz ein Drogenlabor ausgehoben.", "investigation", "ausgehoben"},
 		// a post taken up, told by "werden" alone
 		{"Scholz wird neuer Chef von Volkswagen.", "appointment", "wird"},
 		{"Neuer Chef von Volkswagen wurde Scholz.", "appointment", "wurde"},
