@@ -233,6 +233,12 @@ func TestTriggerForms(t *testing.T) {
 		{"Bei einem Frontalzusammenstoß in Linz sind am Montag zwei Menschen verletzt worden.", "accident", "Frontalzusammenstoß"},
 		{"Ein Autofahrer hat am Montag in Linz eine Radfahrerin niedergefahren.", "accident", "niedergefahren"},
 		{"Die Polizei hat am Montag in Linz ein Drogenlabor ausgehoben.", "investigation", "ausgehoben"},
+		// a pardon, an envoy summoned, a rocket tested, a veto, relations taken up
+		{"Scholz hat am Montag sechs Häftlinge in Linz begnadigt.", "release", "begnadigt"},
+		{"Scholz hat am Montag den Botschafter von Oracle einbestellt.", "invitation", "einbestellt"},
+		{"Oracle hat am Montag bei Linz eine Rakete getestet.", "launch", "getestet"},
+		{"Scholz hat am Montag sein Veto gegen das Gesetz eingelegt.", "decision", "Veto"},
+		{"Volkswagen und Oracle haben am Montag Beziehungen aufgenommen.", "agreement", "aufgenommen"},
 		// a post taken up, told by "werden" alone
 		{"Scholz wird neuer Chef von Volkswagen.", "appointment", "wird"},
 		{"Neuer Chef von Volkswagen wurde Scholz.", "appointment", "wurde"},
@@ -389,6 +395,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Die Arbeiten an Musks neuem Buch haben am Montag begonnen.", KindConstruction},                                                                                         // work begun, no building
 		{"Volkswagen hat am Montag Daten mit Oracle ausgetauscht.", KindDismissal},                                                                                               // data exchanged, no one replaced
 		{"Ein Streik hat am Montag den Flughafen von Linz lahmgelegt.", KindDisaster},                                                                                            // a strike, no storm
+		{"Volkswagen hat am Montag ein neues Auto in Linz getestet.", KindLaunch},                                                                                                // a car tested, no rocket
 		{"Der Skandal hat Volkswagen am Montag schwer erschüttert.", KindDisaster},                                                                                               // shaken by news, no quake
 		{"Der neue Chef von Volkswagen wird Scholz am Montag treffen.", KindAppointment},                                                                                         // a future of another verb
 		{"Scholz soll neuer Chef von Volkswagen werden.", KindAppointment},                                                                                                       // meant to, not done
