@@ -75,14 +75,14 @@ func TestTriggerForms(t *testing.T) {
 		{"Die Stilllegung des Werks von Oracle in Linz erfolgte am Montag.", "closure", "Stilllegung"},
 		{"Oracle verhängte am Montag eine Vollsperrung der Zufahrt nach Linz.", "closure", "Vollsperrung"}, // a road closed, no ban
 		{"Am Montag ist Lindner in Linz mit Musk zusammengetroffen.", "meeting", "zusammengetroffen"},
-		{"Nach dem Spiel übernahm Lindner am Montag die Führung des Vereins.", "appointment", "übernahm"},                        // a post, though games are told
-		{"Oracle hat am Montag ein Sanierungsverfahren beantragt.", "insolvency", "beantragt"},                                   // an insolvency under Austrian law
-		{"Lindner erlag am Montag seinen schweren Verletzungen.", "death", "erlag"},                                              // died of them
-		{"Lindner übernahm am Montag die Agenden Verkehr und Umwelt.", "appointment", "übernahm"},                                // a portfolio, no firm
-		{"Lindner wurde am Montag aus dem Gefängnis entlassen.", "release", "entlassen"},                                         // freed, not dismissed
-		{"Verdi hat am Montag Lindner für zwei Millionen Euro Ablöse an Oracle verkauft.", "transfer", "verkauft"},               // a player sold
-		{"Scholz verhängte am Montag bis Jahresende den Notstand.", "decision", "verhängte"},                                     // the end of a year, no years of prison
-		{"Lindner setzte sich am Montag im ersten Aufeinandertreffen mit Scholz 6:3, 6:4 durch.", "match", "Aufeinandertreffen"}, // a game, no meeting
+		{"Nach dem Spiel übernahm Lindner am Montag die Führung des Vereins.", "appointment", "übernahm"},            // a post, though games are told
+		{"Oracle hat am Montag ein Sanierungsverfahren beantragt.", "insolvency", "beantragt"},                       // an insolvency under Austrian law
+		{"Lindner erlag am Montag seinen schweren Verletzungen.", "death", "erlag"},                                  // died of them
+		{"Lindner übernahm am Montag die Agenden Verkehr und Umwelt.", "appointment", "übernahm"},                    // a portfolio, no firm
+		{"Lindner wurde am Montag aus dem Gefängnis entlassen.", "release", "entlassen"},                             // freed, not dismissed
+		{"Verdi hat am Montag Lindner für zwei Millionen Euro Ablöse an Oracle verkauft.", "transfer", "verkauft"},   // a player sold
+		{"Scholz verhängte am Montag bis Jahresende den Notstand.", "decision", "verhängte"},                         // the end of a year, no years of prison
+		{"Lindner setzte sich am Montag im ersten Aufeinandertreffen mit Scholz 6:3, 6:4 durch.", "match", "setzte"}, // a game, no meeting
 		{"OpenAI hat das Projekt angekündigt.", "announcement", "angekündigt"},
 		{"OpenAI gab das Projekt bekannt.", "announcement", "gab"},
 		{"Musk verklagte OpenAI.", "lawsuit", "verklagte"},
@@ -239,6 +239,13 @@ func TestTriggerForms(t *testing.T) {
 		{"Oracle hat am Montag bei Linz eine Rakete getestet.", "launch", "getestet"},
 		{"Scholz hat am Montag sein Veto gegen das Gesetz eingelegt.", "decision", "Veto"},
 		{"Volkswagen und Oracle haben am Montag Beziehungen aufgenommen.", "agreement", "aufgenommen"},
+		// sport: a win with "sich durchsetzen", a qualification, a title or a
+		// medal won, a world record, a film's premiere
+		{"Volkswagen hat sich am Montag im Finale gegen Oracle mit 2:1 durchgesetzt.", "match", "durchgesetzt"},
+		{"Am Montag qualifizierte sich Volkswagen für die WM.", "match", "qualifizierte"},
+		{"Musk hat am Montag in Linz Olympia-Gold geholt.", "match", "geholt"},
+		{"Musk hat am Montag in Linz einen neuen Weltrekord aufgestellt.", "match", "aufgestellt"},
+		{"Musk feierte am Montag mit seinem Film Premiere in Linz.", "launch", "Premiere"},
 		// a post taken up, told by "werden" alone
 		{"Scholz wird neuer Chef von Volkswagen.", "appointment", "wird"},
 		{"Neuer Chef von Volkswagen wurde Scholz.", "appointment", "wurde"},
@@ -396,6 +403,8 @@ func TestNotHappenings(t *testing.T) {
 		{"Volkswagen hat am Montag Daten mit Oracle ausgetauscht.", KindDismissal},                                                                                               // data exchanged, no one replaced
 		{"Ein Streik hat am Montag den Flughafen von Linz lahmgelegt.", KindDisaster},                                                                                            // a strike, no storm
 		{"Volkswagen hat am Montag ein neues Auto in Linz getestet.", KindLaunch},                                                                                                // a car tested, no rocket
+		{"Musk hat am Montag in Linz dreimal den Meistertitel geholt.", KindMatch},                                                                                               // a tally of titles
+		{"Volkswagen setzte sich am Montag vor Oracle im Finale durch.", KindMatch},                                                                                              // ahead of whom: the loser may read as the winner
 		{"Der Skandal hat Volkswagen am Montag schwer erschüttert.", KindDisaster},                                                                                               // shaken by news, no quake
 		{"Der neue Chef von Volkswagen wird Scholz am Montag treffen.", KindAppointment},                                                                                         // a future of another verb
 		{"Scholz soll neuer Chef von Volkswagen werden.", KindAppointment},                                                                                                       // meant to, not done
