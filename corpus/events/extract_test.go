@@ -246,6 +246,8 @@ func TestTriggerForms(t *testing.T) {
 		{"Musk hat am Montag in Linz Olympia-Gold geholt.", "match", "geholt"},
 		{"Musk hat am Montag in Linz einen neuen Weltrekord aufgestellt.", "match", "aufgestellt"},
 		{"Musk feierte am Montag mit seinem Film Premiere in Linz.", "launch", "Premiere"},
+		// a project set going
+		{"Musk hat am Montag in Linz ein Projekt zur Sanierung angestoßen.", "launch", "angestoßen"},
 		// a post taken up, told by "werden" alone
 		{"Scholz wird neuer Chef von Volkswagen.", "appointment", "wird"},
 		{"Neuer Chef von Volkswagen wurde Scholz.", "appointment", "wurde"},
@@ -405,6 +407,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Volkswagen hat am Montag ein neues Auto in Linz getestet.", KindLaunch},                                                                                                // a car tested, no rocket
 		{"Musk hat am Montag in Linz dreimal den Meistertitel geholt.", KindMatch},                                                                                               // a tally of titles
 		{"Volkswagen setzte sich am Montag vor Oracle im Finale durch.", KindMatch},                                                                                              // ahead of whom: the loser may read as the winner
+		{"Musk hat am Montag mit Scholz auf den Sieg angestoßen.", KindLaunch},                                                                                                   // a toast
 		{"Der Skandal hat Volkswagen am Montag schwer erschüttert.", KindDisaster},                                                                                               // shaken by news, no quake
 		{"Der neue Chef von Volkswagen wird Scholz am Montag treffen.", KindAppointment},                                                                                         // a future of another verb
 		{"Scholz soll neuer Chef von Volkswagen werden.", KindAppointment},                                                                                                       // meant to, not done
