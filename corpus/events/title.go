@@ -181,8 +181,11 @@ func title(p titleParts, table []model.Actor) string {
 		switch {
 		case quoted:
 			words(p.object)
-		case (postKinds[p.kind] || p.kind == KindAnnouncement || p.kind == KindVerdict && v.cuedBy(p.thing)) && p.thing != "" && len(patients) > 0 && !contains(patients, p.thing):
+		case (postKinds[p.kind] || p.kind == KindAnnouncement || p.kind == KindVerdict && v.cuedBy(p.thing) ||
+			(p.kind == KindBan || p.kind == KindDecision) && happeningNoun(p.thing)) && p.thing != "" && len(patients) > 0 && !contains(patients, p.thing):
 			// "übernimmt Leitung von Verdi": the post, whose it is;
+			// "untersagt Fusion von X und Y": the happening banned or
+			// approved, whose it is (not "untersagt X und Y");
 			// "bestätigt Verurteilung von X": the ruling upheld, whom it
 			// befell; "kündigt Übernahme von Bosch an": what is announced, whom it
 			// befalls (not "kündigt Bosch an"); "kündigt Klage gegen Bosch
@@ -808,4 +811,18 @@ func capitalNumeral(w string) bool {
 	l := append(buf[:0], w...)
 	l[0] += 'a' - 'A'
 	return classOf[string(l)]&thingNumerals != 0
+}
+
+// happeningNoun reports a noun that names a happening of the lexicon
+// ("Fusion", "Kartellklage"), not a thing.
+func happeningNoun(w string) bool {
+	if w == "" || strings.ContainsRune(w, ' ') {
+		return false
+	}
+	lx, lower := loadLexicon(), strings.ToLower(w)
+	if _, ok := lx.nouns[lower]; ok {
+		return true
+	}
+	_, ok := lx.unlistedNoun(lower)
+	return ok
 }

@@ -259,3 +259,11 @@ func TestNewOfficeTitle(t *testing.T) {
 		{"Am Freitag wurde Scholz neuer Chef von Volkswagen.", "Scholz wird Chef von Volkswagen"},
 	})
 }
+
+// TestBannedHappeningTitle: a happening banned or approved is named in the
+// title with whose it is, not those whose it is as what was banned.
+func TestBannedHappeningTitle(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Am Freitag hat Scholz die Fusion von Volkswagen und Oracle untersagt.", "Scholz untersagt Fusion von Volkswagen und Oracle"},
+	})
+}
