@@ -248,6 +248,10 @@ func TestTriggerForms(t *testing.T) {
 		{"Musk feierte am Montag mit seinem Film Premiere in Linz.", "launch", "Premiere"},
 		// a project set going
 		{"Musk hat am Montag in Linz ein Projekt zur Sanierung angestoßen.", "launch", "angestoßen"},
+		// a recovery plan presented, a chief removed, a loss made
+		{"Volkswagen hat am Montag einen Sanierungsplan vorgelegt.", "presentation", "vorgelegt"},
+		{"Volkswagen hat am Montag seinen Vorstandschef Scholz abberufen.", "dismissal", "abberufen"},
+		{"Volkswagen hat im Quartal einen Verlust von zwei Milliarden Euro eingefahren.", "results", "Verlust"},
 		// a post taken up, told by "werden" alone
 		{"Scholz wird neuer Chef von Volkswagen.", "appointment", "wird"},
 		{"Neuer Chef von Volkswagen wurde Scholz.", "appointment", "wurde"},
@@ -408,6 +412,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Musk hat am Montag in Linz dreimal den Meistertitel geholt.", KindMatch},                                                                                               // a tally of titles
 		{"Volkswagen setzte sich am Montag vor Oracle im Finale durch.", KindMatch},                                                                                              // ahead of whom: the loser may read as the winner
 		{"Musk hat am Montag mit Scholz auf den Sieg angestoßen.", KindLaunch},                                                                                                   // a toast
+		{"Die Partei von Scholz hat am Montag einen Zugewinn eingefahren.", KindResults},                                                                                         // gains in an election, no profit
 		{"Der Skandal hat Volkswagen am Montag schwer erschüttert.", KindDisaster},                                                                                               // shaken by news, no quake
 		{"Der neue Chef von Volkswagen wird Scholz am Montag treffen.", KindAppointment},                                                                                         // a future of another verb
 		{"Scholz soll neuer Chef von Volkswagen werden.", KindAppointment},                                                                                                       // meant to, not done
