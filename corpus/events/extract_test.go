@@ -252,6 +252,9 @@ func TestTriggerForms(t *testing.T) {
 		{"Volkswagen hat am Montag einen Sanierungsplan vorgelegt.", "presentation", "vorgelegt"},
 		{"Volkswagen hat am Montag seinen Vorstandschef Scholz abberufen.", "dismissal", "abberufen"},
 		{"Volkswagen hat im Quartal einen Verlust von zwei Milliarden Euro eingefahren.", "results", "Verlust"},
+		// mudslides; a rector elected
+		{"Am Montag ist in Linz eine Mure abgegangen.", "disaster", "Mure"},
+		{"Verdi hat am Montag einen neuen Rektor gewählt.", "election", "gewählt"},
 		// a post taken up, told by "werden" alone
 		{"Scholz wird neuer Chef von Volkswagen.", "appointment", "wird"},
 		{"Neuer Chef von Volkswagen wurde Scholz.", "appointment", "wurde"},
