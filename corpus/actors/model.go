@@ -127,6 +127,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	initialStops(text, spans)
 	spans = f.placeBodies(spans)
 	f.cuedCompanies(spans)
+	spans = f.companiesAfterHeads(spans)
 	initials := f.initialNames(spans)
 	sc.spans.personsBeforeNouns(text, spans)
 	spans = f.surnamesAfterRoles(spans)
@@ -1134,6 +1135,58 @@ func (f *finder) cuedCompanies(spans []ner.Span) {
 		}
 	}
 }
+
+// companiesAfterHeads adds the company the tagger left out that a
+// company's noun introduces: "der Maschinenbauer Hollweg", "des
+// Autobauers Brenner". The noun says what kind of name follows, which a
+// word on no list of the lexicon, the gazetteer or first names does not.
+// (The nouns are the stand-ins' heads, read after the rules: the
+// tagger's training hints do not see them.)
+func (f *finder) companiesAfterHeads(spans []ner.Span) []ner.Span {
+	n := len(spans)
+	for _, c := range f.caps {
+		i := int(c)
+		if i < 2 {
+			continue
+		}
+		t, head := &f.toks[i], &f.toks[i-1]
+		if !t.upper || t.allCaps || t.hyphen || t.meta || !head.upper || !f.joined(i) {
+			continue
+		}
+		if h, _, ok := standInHeadOf(strings.ToLower(f.w(i - 1))); !ok || h.class != companyClass || h.head == "sparte" {
+			continue // (a division's name is often a common noun: "Sparte Prozessindustrie")
+		}
+		if !f.joined(i-1) || !singularArticles[strings.ToLower(f.w(i-2))] || pluralStandIn(f.w(i-2), f.w(i-1)) {
+			continue // one company, named: "der Maschinenbauer X", not "bei beiden Unternehmen …"
+		}
+		if i+1 < len(f.toks) && f.joined(i+1) && f.toks[i+1].upper {
+			continue // a name of several words is the tagger's to read
+		}
+		w := f.w(i)
+		if g := Gazetteer(w); g&gazLexUnknown == 0 || g&(gazRole|gazOrgNoun|uint32(place|calendar|firstName|common)) != 0 || compoundNoun(w) {
+			continue
+		}
+		sp := ner.Span{Start: int(t.start), End: int(t.end), Kind: ner.ORG}
+		if j := overlapping(spans[:n], Mention{Start: sp.Start, End: sp.End}); j >= 0 {
+			if spans[j].Start == sp.Start && spans[j].End == sp.End {
+				// the tagger's person (a surname after a role), place (a
+				// word on no list of places) or a name another correction
+				// took back
+				spans[j].Kind = ner.ORG
+			}
+			continue
+		}
+		spans = append(spans, sp)
+	}
+	if len(spans) > n {
+		slices.SortFunc(spans, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
+	}
+	return spans
+}
+
+// singularArticles open the noun phrase of one thing in any case.
+var singularArticles = map[string]bool{"der": true, "des": true, "dem": true, "den": true, "die": true, "das": true,
+	"ein": true, "eine": true, "eines": true, "einem": true, "einen": true, "einer": true}
 
 // datelinePlaces makes a place of the tagger's person or organisation
 // that opens a paragraph, or a sentence when the gazetteer knows it as a

@@ -818,6 +818,9 @@ func TestPlaceBodies(t *testing.T) {
 // TestCuedCompanies: after a noun that introduces an organisation, a name
 // the tagger reads as a person's is the organisation's when its last word
 // is on no name list and no German noun; a German surname stays a person.
+// A word on no list after "der Maschinenbauer" or "des Autobauers" is the
+// company the noun introduces, whatever the tagger read it as; after a
+// division's noun it is not.
 func TestCuedCompanies(t *testing.T) {
 	rec := NewRecognizer()
 	for _, tt := range []struct {
@@ -826,6 +829,9 @@ func TestCuedCompanies(t *testing.T) {
 	}{
 		{"Der Softwareanbieter Altair Engineering wurde am Montag verkauft.", "Altair Engineering", model.Organization},
 		{"Im Wahlkampf unterstützte die Partei Klaus Fischer nach Kräften.", "Klaus Fischer", model.Person},
+		{"Der Maschinenbauer Hollweg hat am Montag 200 Stellen gestrichen.", "Hollweg", model.Organization},
+		{"Die Aktie des Anlagenbauers Brüggerhoff fiel am Montag.", "Brüggerhoff", model.Organization},
+		{"Die Gewinne der Sparte Kältetechnik fielen am Montag.", "Kältetechnik", ""},
 	} {
 		var got model.ActorKind
 		for _, m := range rec.Find(article(tt.text)) {

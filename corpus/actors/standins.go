@@ -42,6 +42,7 @@ type standInHead struct {
 var standInHeads = []standInHead{
 	{"konzern", companyClass, false}, {"unternehmen", companyClass, false}, {"firma", companyClass, true},
 	{"hersteller", companyClass, false}, {"autobauer", companyClass, false}, {"sparte", companyClass, true},
+	{"maschinenbauer", companyClass, false}, {"anlagenbauer", companyClass, false}, {"zulieferer", companyClass, false},
 	{"bank", companyClass, true}, {"institut", companyClass, false}, {"versicherer", companyClass, false},
 	{"händler", companyClass, false}, {"betreiber", companyClass, false}, {"anbieter", companyClass, false},
 	{"gewerkschaft", unionClass, true}, {"verein", clubClass, false}, {"klub", clubClass, false}, {"club", clubClass, false},
