@@ -947,10 +947,12 @@ func becoming(lower string) tense {
 
 // newOfficeIn returns the noun of a post that a person named in clause g
 // takes up, told by a form of "werden" alone, or -1: "Huber wird neuer
-// Trainer von Rapid", "Neue Vorstandschefin wurde Berger", "Sein
+// Trainer von Rapid", "Neue Vorstandschefin wurde Berger", "Ihr
 // Nachfolger wird Huber". Another verb in the clause makes it a future
 // or a passive of something else ("Der neue Trainer wird das Team
-// übernehmen", "Ein neuer Chef wird gesucht").
+// übernehmen", "Ein neuer Chef wird gesucht"); so does a possessive
+// that is also a verb ("sein"), whose predecessor the sentence before
+// names.
 func (s *sent) newOfficeIn(g int) int {
 	office := -1
 	for k := range s.toks {

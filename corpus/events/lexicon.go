@@ -77,7 +77,7 @@ type lexicon struct {
 	// participle)
 	actions [8][]verbForm
 	// office is the reading of a post someone takes up, told by a form of
-	// "werden" and no trigger word (see newOffice)
+	// "werden" and no trigger word (see newOfficeIn)
 	office int
 	verbs  map[string][]verbForm // lower-cased verb form → readings
 	nouns  map[string]int        // lower-cased noun form → trigger
