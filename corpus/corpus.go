@@ -71,16 +71,16 @@ func Load(paths []string) (*model.Timeline, []error) {
 // layer that spares the second analysis reading the text again.
 func Build(articles []*model.Article) *model.Timeline {
 	table, mentions, notGerman := analyse(articles)
-	evs, table := events.Merge(mentions, table)
+	evs, table := events.MergeArticles(mentions, table)
 	tl := model.New(articles, table, evs)
 	tl.NotGerman = notGerman
 	return tl
 }
 
-// analyse runs every stage but merging: it returns the actor table and the
-// event mentions of all articles, in article order, and the articles that
-// do not read as German. The evaluation scores mentions before they merge.
-func analyse(articles []*model.Article) ([]model.Actor, []events.Mention, []int) {
+// analyse runs every stage but merging: it returns the actor table, the
+// event mentions of each article, and the articles that do not read as
+// German. The evaluation scores mentions before they merge.
+func analyse(articles []*model.Article) ([]model.Actor, [][]events.Mention, []int) {
 	rec := recognizer()
 	found := make([][]actors.Mention, len(articles))
 	caps := make([]actors.Words, len(articles))
@@ -107,21 +107,13 @@ func analyse(articles []*model.Article) ([]model.Actor, []events.Mention, []int)
 		perArticle[i] = events.ExtractFrom(i, articles[i], doc, table)
 		doc.Release()
 	})
-	n := 0
-	for _, ms := range perArticle {
-		n += len(ms)
-	}
-	mentions := make([]events.Mention, 0, n)
-	for _, ms := range perArticle {
-		mentions = append(mentions, ms...)
-	}
 	var notGerman []int
 	for i, g := range german {
 		if !g {
 			notGerman = append(notGerman, i)
 		}
 	}
-	return table, mentions, notGerman
+	return table, perArticle, notGerman
 }
 
 // readArticle runs the text stages of one article on its text layer: its

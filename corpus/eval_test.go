@@ -210,7 +210,8 @@ func evaluate(t *testing.T, split string) evalScores {
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	table, mentions, _ := analyse(articles)
+	table, perArticle, _ := analyse(articles)
+	mentions := slices.Concat(perArticle...)
 	evs, table := events.Merge(mentions, table)
 
 	byID := map[string]int{}

@@ -30,7 +30,7 @@ type attackLink struct{ post, attack int32 }
 // criticism of the same article and those that answer one (see above).
 // It returns the happenings without the answers, the posts that join a
 // criticism and the answers.
-func linkAttacks(ms []Mention, happenings []int32) (kept []int32, joins, answers []attackLink) {
+func linkAttacks(ms []*Mention, happenings []int32) (kept []int32, joins, answers []attackLink) {
 	byArticle := map[int][]int32{} // article → its criticisms by a named author
 	for _, i := range happenings {
 		if ms[i].Kind == KindCriticism && ms[i].agent() >= 0 {
@@ -42,13 +42,13 @@ func linkAttacks(ms []Mention, happenings []int32) (kept []int32, joins, answers
 	}
 	answered := map[int32]bool{}
 	for _, i := range happenings {
-		p := &ms[i]
+		p := ms[i]
 		author := p.agent()
 		if p.Kind != KindPost || author < 0 {
 			continue
 		}
 		for _, a := range byArticle[p.Article] {
-			c := &ms[a]
+			c := ms[a]
 			if attacker := c.agent(); attacker != author && slices.Contains(p.Actors, attacker) &&
 				p.Sentence > c.Sentence && sameDays(p, c) && onlyDispute(ms, p, author, []int32{a}, nil) {
 				answers = append(answers, attackLink{i, a})
@@ -58,13 +58,13 @@ func linkAttacks(ms []Mention, happenings []int32) (kept []int32, joins, answers
 		}
 	}
 	for _, i := range happenings {
-		p := &ms[i]
+		p := ms[i]
 		author := p.agent()
 		if p.Kind != KindPost || author < 0 || answered[i] {
 			continue
 		}
 		for _, a := range byArticle[p.Article] {
-			c := &ms[a]
+			c := ms[a]
 			if c.agent() == author && sameDays(p, c) && onlyDispute(ms, p, author, ownCriticisms(ms, byArticle[p.Article], author), answers) {
 				joins = append(joins, attackLink{i, a})
 				break
@@ -84,7 +84,7 @@ func linkAttacks(ms []Mention, happenings []int32) (kept []int32, joins, answers
 }
 
 // ownCriticisms returns those of criticisms whose agent is author.
-func ownCriticisms(ms []Mention, criticisms []int32, author int) []int32 {
+func ownCriticisms(ms []*Mention, criticisms []int32, author int) []int32 {
 	var own []int32
 	for _, a := range criticisms {
 		if ms[a].agent() == author {
@@ -103,7 +103,7 @@ func sameDays(p, c *Mention) bool {
 // onlyDispute reports whether post p of author names only parties of the
 // dispute of criticisms — those they name and those who answered them —
 // and quotes no name they do not.
-func onlyDispute(ms []Mention, p *Mention, author int, criticisms []int32, answers []attackLink) bool {
+func onlyDispute(ms []*Mention, p *Mention, author int, criticisms []int32, answers []attackLink) bool {
 	for _, x := range p.Actors {
 		if x == author {
 			continue
@@ -139,7 +139,7 @@ func onlyDispute(ms []Mention, p *Mention, author int, criticisms []int32, answe
 // changes ms in place rather than copying all of the corpus's mentions
 // for the few posts that join, and returns what undoes it: Merge's
 // caller reads the mentions as they were extracted.
-func asAttack(ms []Mention, joins []attackLink) (undo func()) {
+func asAttack(ms []*Mention, joins []attackLink) (undo func()) {
 	type post struct {
 		kind        Kind
 		noun        string
@@ -148,14 +148,14 @@ func asAttack(ms []Mention, joins []attackLink) (undo func()) {
 	}
 	was := make([]post, len(joins))
 	for i, j := range joins {
-		p, c := &ms[j.post], &ms[j.attack]
+		p, c := ms[j.post], ms[j.attack]
 		was[i] = post{p.Kind, p.Noun, p.Specificity, p.attack}
 		p.Kind, p.Noun, p.Specificity = c.Kind, c.Noun, c.Specificity
 		p.attack = j.attack + 1
 	}
 	return func() {
 		for i, j := range joins {
-			p := &ms[j.post]
+			p := ms[j.post]
 			p.Kind, p.Noun, p.Specificity, p.attack = was[i].kind, was[i].noun, was[i].specificity, was[i].attack
 		}
 	}

@@ -75,8 +75,8 @@ func TestAttackLinks(t *testing.T) {
 		{"someone else's post", mention(t, 0, 2, KindPost, "Post", d6, []string{"christian-lindner"}), 0, 0},
 	}
 	for _, tt := range tests {
-		ms := []Mention{crit, tt.post}
-		kept, joins, answers := linkAttacks(ms, []int32{0, 1})
+		post := tt.post
+		kept, joins, answers := linkAttacks([]*Mention{&crit, &post}, []int32{0, 1})
 		if len(joins) != tt.joins || len(answers) != tt.answers || len(kept) != 2-tt.answers {
 			t.Errorf("%s: %d joins, %d answers, %d kept; want %d, %d", tt.name, len(joins), len(answers), len(kept), tt.joins, tt.answers)
 		}

@@ -408,16 +408,16 @@ func (s *sent) nounPhrase(i int) (prep, det string, owner int) {
 // institution of a mention that names others. It returns the table with
 // them appended (the caller's table is not changed) and their indices by
 // noun.
-func addInstitutions(mentions []Mention, actors []model.Actor) ([]model.Actor, map[string]int) {
+func addInstitutions(mentions []*Mention, actors []model.Actor) ([]model.Actor, map[string]int) {
 	named := map[int][]string{} // article → the institutions it names
 	for i := range mentions {
-		if m := &mentions[i]; m.institution != "" && !slices.Contains(named[m.Article], m.institution) {
+		if m := mentions[i]; m.institution != "" && !slices.Contains(named[m.Article], m.institution) {
 			named[m.Article] = append(named[m.Article], m.institution)
 		}
 	}
 	t := unnamedActors{actors: actors, prefix: "institution-", kind: model.Organization}
 	for i := range mentions {
-		m := &mentions[i]
+		m := mentions[i]
 		if m.institution == "" || len(m.Actors) > 0 {
 			continue
 		}
@@ -431,7 +431,7 @@ func addInstitutions(mentions []Mention, actors []model.Actor) ([]model.Actor, m
 	for i := range mentions {
 		// who acted beside those named: an actor of the events, not of
 		// matching (see Merge), like a sufferer
-		if m := &mentions[i]; m.agentInstitution != "" {
+		if m := mentions[i]; m.agentInstitution != "" {
 			m.agentInstitution = fullInstitution(named[m.Article], m.agentInstitution)
 			t.add(m.agentInstitution)
 		}
@@ -448,10 +448,10 @@ func addInstitutions(mentions []Mention, actors []model.Actor) ([]model.Actor, m
 // sufferers to the events as their patients, the crowds as their agents.
 // It returns the table with them appended (the caller's is not changed)
 // and their indices by noun.
-func addSufferers(mentions []Mention, actors []model.Actor) ([]model.Actor, map[string]int) {
+func addSufferers(mentions []*Mention, actors []model.Actor) ([]model.Actor, map[string]int) {
 	t := unnamedActors{actors: actors, prefix: "unnamed-", kind: model.Person}
 	for i := range mentions {
-		if m := &mentions[i]; len(m.Actors) == 0 {
+		if m := mentions[i]; len(m.Actors) == 0 {
 			// (a mention may name both: "Männer, die eine Frau
 			// überfielen")
 			if m.sufferer != "" {

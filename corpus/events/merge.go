@@ -120,7 +120,7 @@ func keyOf(actor int, level, bucket int32) blockKey {
 // A merger merges the mentions of one kind: events never mix kinds, so
 // each kind is merged on its own, all kinds in parallel.
 type merger struct {
-	ms       []Mention // all mentions; this merger takes those of its kind
+	ms       []*Mention // all mentions; this merger takes those of its kind
 	clusters []cluster
 	index    map[blockKey][]int32
 	byArt    map[int][]int32 // article → events holding one of its mentions
@@ -163,6 +163,25 @@ type merger struct {
 // actors with the institutions that acted unnamed appended (see
 // addInstitutions); the events index it.
 func Merge(mentions []Mention, actors []model.Actor) ([]model.Event, []model.Actor) {
+	return MergeArticles([][]Mention{mentions}, actors)
+}
+
+// MergeArticles is Merge of the mentions of the articles one after the
+// other (perArticle[i] those of article i, as ExtractFrom gives them).
+// Merging reads each mention in its article's slice, through a pointer:
+// copying all of the corpus's mentions into one slice only to read them
+// would write a fresh block of memory the size of them all.
+func MergeArticles(perArticle [][]Mention, actors []model.Actor) ([]model.Event, []model.Actor) {
+	total := 0
+	for _, ms := range perArticle {
+		total += len(ms)
+	}
+	mentions := make([]*Mention, 0, total)
+	for _, ms := range perArticle {
+		for i := range ms {
+			mentions = append(mentions, &ms[i])
+		}
+	}
 	named := len(actors)
 	actors, institutions := addInstitutions(mentions, actors)
 	actors, sufferers := addSufferers(mentions, actors)
@@ -249,7 +268,7 @@ func (mg *merger) merge(order []int32, actors []model.Actor) []model.Event {
 		}
 	}
 	slices.SortStableFunc(order, func(p, q int32) int {
-		a, b := &mentions[p], &mentions[q]
+		a, b := mentions[p], mentions[q]
 		ad, bd := a.Date.Valid(), b.Date.Valid()
 		if ad != bd {
 			if ad {
@@ -282,7 +301,7 @@ func (mg *merger) merge(order []int32, actors []model.Actor) []model.Event {
 }
 
 func (mg *merger) add(i int32) {
-	m := &mg.ms[i]
+	m := mg.ms[i]
 	best, bestScore, bestOutlier := int32(-1), 0.0, false
 	for _, ci := range mg.candidates(i) {
 		c := &mg.clusters[ci]
@@ -310,7 +329,7 @@ func (mg *merger) add(i int32) {
 // its kind, one of its rarest actors and a date bucket its date touches,
 // and the events of its own article.
 func (mg *merger) candidates(i int32) []int32 {
-	m := &mg.ms[i]
+	m := mg.ms[i]
 	mg.startQuery()
 	mg.query = mg.query[:0]
 	for _, a := range m.Actors {
@@ -609,7 +628,7 @@ func gap(a, b model.Interval) int {
 // it did not have yet.
 func (mg *merger) join(ci, i int32) {
 	c := &mg.clusters[ci]
-	m := &mg.ms[i]
+	m := mg.ms[i]
 	if c.members == nil {
 		// A new event: its short lists come from the arenas.
 		c.members, c.agents, c.arts = mg.ints.take(2), mg.ints.take(1), mg.ints.take(1)
@@ -854,14 +873,14 @@ func (mg *merger) apartByPlace(m *Mention, a, b []int32) bool {
 	}
 	placedA, placedB := m != nil && m.objectRank == 1, false
 	for _, k := range a {
-		o := &mg.ms[k]
+		o := mg.ms[k]
 		if !mg.unnamed(o) {
 			return false
 		}
 		placedA = placedA || o.objectRank == 1
 	}
 	for _, k := range b {
-		o := &mg.ms[k]
+		o := mg.ms[k]
 		if !mg.unnamed(o) {
 			return false
 		}
@@ -871,7 +890,7 @@ func (mg *merger) apartByPlace(m *Mention, a, b []int32) bool {
 		return false
 	}
 	for _, k := range b {
-		o := &mg.ms[k]
+		o := mg.ms[k]
 		if o.objectRank != 1 {
 			continue
 		}
@@ -879,7 +898,7 @@ func (mg *merger) apartByPlace(m *Mention, a, b []int32) bool {
 			return false
 		}
 		for _, j := range a {
-			if p := &mg.ms[j]; p.objectRank == 1 && p.Object == o.Object {
+			if p := mg.ms[j]; p.objectRank == 1 && p.Object == o.Object {
 				return false
 			}
 		}
@@ -899,7 +918,7 @@ func (mg *merger) unnamedApart(m *Mention, a, b []int32, da, db model.Interval) 
 	}
 	for _, side := range [2][]int32{a, b} {
 		for _, k := range side {
-			if !mg.unnamed(&mg.ms[k]) {
+			if !mg.unnamed(mg.ms[k]) {
 				return false
 			}
 		}
@@ -914,7 +933,7 @@ func (mg *merger) unnamedApart(m *Mention, a, b []int32, da, db model.Interval) 
 		return ""
 	}
 	for _, k := range b {
-		pb := place(&mg.ms[k])
+		pb := place(mg.ms[k])
 		if pb == "" {
 			continue
 		}
@@ -922,7 +941,7 @@ func (mg *merger) unnamedApart(m *Mention, a, b []int32, da, db model.Interval) 
 			return false
 		}
 		for _, j := range a {
-			if place(&mg.ms[j]) == pb {
+			if place(mg.ms[j]) == pb {
 				return false
 			}
 		}
@@ -939,13 +958,13 @@ func (mg *merger) openApart(a, b []int32, m *Mention) bool {
 	for _, i := range a {
 		x := m
 		if i >= 0 {
-			x = &mg.ms[i]
+			x = mg.ms[i]
 		}
 		if x.openDate == "" {
 			continue // most mentions: no pair to weigh (events of many members made the pairs cost a share of the pipeline)
 		}
 		for _, k := range b {
-			y := &mg.ms[k]
+			y := mg.ms[k]
 			if x.Article == y.Article && y.openDate != "" && len(x.openDate) == len(y.openDate) && x.openDate != y.openDate {
 				return true
 			}
@@ -965,7 +984,7 @@ func (mg *merger) othersBefell(m *Mention, members []int32) bool {
 		return false
 	}
 	for _, k := range members {
-		if o := &mg.ms[k]; !mg.unnamed(o) || o.Sentence >= m.Sentence {
+		if o := mg.ms[k]; !mg.unnamed(o) || o.Sentence >= m.Sentence {
 			return false
 		}
 	}
@@ -976,12 +995,12 @@ func (mg *merger) othersBefell(m *Mention, members []int32) bool {
 // members in turn may tell of other people than the other event.
 func (mg *merger) clustersBefellOthers(a, b *cluster) bool {
 	for _, k := range a.members {
-		if mg.othersBefell(&mg.ms[k], b.members) {
+		if mg.othersBefell(mg.ms[k], b.members) {
 			return true
 		}
 	}
 	for _, k := range b.members {
-		if mg.othersBefell(&mg.ms[k], a.members) {
+		if mg.othersBefell(mg.ms[k], a.members) {
 			return true
 		}
 	}
@@ -1007,7 +1026,7 @@ func (mg *merger) clustersApartByTime(a, b *cluster) bool {
 // allUnnamed reports an event whose mentions all name nobody (see unnamed).
 func (mg *merger) allUnnamed(c *cluster) bool {
 	for _, k := range c.members {
-		if !mg.unnamed(&mg.ms[k]) {
+		if !mg.unnamed(mg.ms[k]) {
 			return false
 		}
 	}
@@ -1029,7 +1048,7 @@ func (mg *merger) unnamed(m *Mention) bool {
 // ("Leavitt sagte …" — "„…“, betonte sie").
 func (mg *merger) adjacent(m *Mention, c *cluster) bool {
 	for _, k := range c.members {
-		if o := &mg.ms[k]; o.Article == m.Article && (o.Sentence == m.Sentence+1 || o.Sentence == m.Sentence-1) {
+		if o := mg.ms[k]; o.Article == m.Article && (o.Sentence == m.Sentence+1 || o.Sentence == m.Sentence-1) {
 			return true
 		}
 	}
@@ -1038,7 +1057,7 @@ func (mg *merger) adjacent(m *Mention, c *cluster) bool {
 
 func (mg *merger) clustersAdjacent(a, b *cluster) bool {
 	for _, i := range a.members {
-		if mg.adjacent(&mg.ms[i], b) {
+		if mg.adjacent(mg.ms[i], b) {
 			return true
 		}
 	}
@@ -1069,7 +1088,7 @@ func (mg *merger) sideOf(a int32) int32 {
 // none are tied. A tie that a mention contradicts, one of the two acting
 // on the other ("Musks Rivale OpenAI" … "OpenAI verklagte Musk"), is no
 // owner's: the pattern names rivals and partners too.
-func sides(mentions []Mention, n int) []int32 {
+func sides(mentions []*Mention, n int) []int32 {
 	var pairs [][2]int
 	for i := range mentions {
 		for _, p := range mentions[i].owns {
@@ -1082,7 +1101,7 @@ func sides(mentions []Mention, n int) []int32 {
 		return nil
 	}
 	for i := range mentions {
-		m := &mentions[i]
+		m := mentions[i]
 		a := m.agent()
 		for k, r := range m.Roles {
 			if r != model.RolePatient || k >= len(m.Actors) || a < 0 {
@@ -1207,7 +1226,7 @@ func (mg *merger) absorb(ai, bi int32) {
 func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	members := slices.Clone(c.members)
 	slices.SortFunc(members, func(p, q int32) int {
-		a, b := &mg.ms[p], &mg.ms[q]
+		a, b := mg.ms[p], mg.ms[q]
 		if x := cmp.Compare(a.Article, b.Article); x != 0 {
 			return x
 		}
@@ -1227,7 +1246,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	}
 	var objs []objTally
 	for k, i := range members {
-		m := &mg.ms[i]
+		m := mg.ms[i]
 		e.Mentions[k] = m.EventMention
 		e.Kind = string(m.Kind)
 		if n := slices.IndexFunc(nouns, func(t nounTally) bool { return t.noun == m.Noun }); n >= 0 {
@@ -1255,7 +1274,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	// The kind is the noun's: of a family's kinds ("Unfall", "Tod"), the
 	// one the title names.
 	for _, i := range members {
-		if m := &mg.ms[i]; m.Noun == noun {
+		if m := mg.ms[i]; m.Noun == noun {
 			e.Kind = string(m.Kind)
 			break
 		}
@@ -1263,7 +1282,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	// A compound the text tells it by says more: "Präsidentenwahl",
 	// "EU-Türkei-Gipfel", the first told.
 	for _, i := range members {
-		if m := &mg.ms[i]; m.Noun == noun {
+		if m := mg.ms[i]; m.Noun == noun {
 			if c := compoundOf(m.Trigger, noun); c != "" && !(hasCompoundParty(m.Kind) && namesActor(strings.TrimSuffix(c[:len(c)-len(noun)], "-"), m.Actors, table)) {
 				noun = c
 				break
@@ -1315,7 +1334,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	for _, i := range members {
 		// "Ein Muslim wurde gelyncht": to whom it happened, after those
 		// named; the title tells him already as its object
-		m := &mg.ms[i]
+		m := mg.ms[i]
 		suffered, crowded := m.sufferer != "" && len(m.Actors) == 0, m.crowd != "" && len(m.Actors) == 0
 		if suffered {
 			if a := mg.sufferers[m.sufferer]; !slices.Contains(e.Actors, a) {
@@ -1358,7 +1377,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	}
 	unnamedAgent := ""
 	if len(named) > 0 && prep == "" && object != "" && slices.ContainsFunc(members, func(i int32) bool {
-		m := &mg.ms[i]
+		m := mg.ms[i]
 		return m.actsAsObject && m.Object == object && len(m.Actors) == 0
 	}) {
 		// "Der Eishockey-Meister unterlag …", naming no one, in an event
@@ -1383,7 +1402,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		// "Entscheidung des Kartellgerichts": a title that would be its
 		// noun alone names the genitive its mentions tell it with
 		for _, i := range members {
-			if m := &mg.ms[i]; m.genitive != "" && m.Noun == noun {
+			if m := mg.ms[i]; m.genitive != "" && m.Noun == noun {
 				object = m.genitive
 				break
 			}
@@ -1465,7 +1484,7 @@ func (mg *merger) titleVerb(members []int32, light bool) (*trigger, string) {
 	}
 	var things []thingTally
 	for _, i := range members {
-		m := &mg.ms[i]
+		m := mg.ms[i]
 		if m.verb(lx) != best || m.thing == "" {
 			continue
 		}
@@ -1499,7 +1518,7 @@ func (m *Mention) verb(lx *lexicon) *trigger {
 // actedByObject reports whether a mention of members names object as the
 // unnamed subject of an active verb.
 func (mg *merger) actedByObject(members []int32, object string) bool {
-	return slices.ContainsFunc(members, func(i int32) bool { m := &mg.ms[i]; return m.actsAsObject && m.Object == object })
+	return slices.ContainsFunc(members, func(i int32) bool { m := mg.ms[i]; return m.actsAsObject && m.Object == object })
 }
 
 // pluralSubject reports whether the one who acted, unnamed (unnamedAgent)
@@ -1507,7 +1526,7 @@ func (mg *merger) actedByObject(members []int32, object string) bool {
 // mention of members: "Ermittler" of "Die Ermittler haben …".
 func (mg *merger) pluralSubject(members []int32, unnamedAgent string, named []int, table []model.Actor) bool {
 	return slices.ContainsFunc(members, func(i int32) bool {
-		m := &mg.ms[i]
+		m := mg.ms[i]
 		switch {
 		case !m.pluralSubject:
 			return false
@@ -1522,7 +1541,7 @@ func (mg *merger) pluralSubject(members []int32, unnamedAgent string, named []in
 // sentence: what a later "die Übernahme" refers to.
 func (mg *merger) toldBefore(c *cluster, art, sentence int) bool {
 	for _, k := range c.members {
-		if o := &mg.ms[k]; o.Article == art && o.Sentence < sentence {
+		if o := mg.ms[k]; o.Article == art && o.Sentence < sentence {
 			return true
 		}
 	}
@@ -1533,7 +1552,7 @@ func (mg *merger) toldBefore(c *cluster, art, sentence int) bool {
 // a, told before it in the same article.
 func (mg *merger) refersTo(b, a *cluster) bool {
 	for _, k := range b.members {
-		if o := &mg.ms[k]; !o.refersBack || scored(o.Trigger) && o.result != a.result || !mg.toldBefore(a, o.Article, o.Sentence) {
+		if o := mg.ms[k]; !o.refersBack || scored(o.Trigger) && o.result != a.result || !mg.toldBefore(a, o.Article, o.Sentence) {
 			return false
 		}
 	}
@@ -1565,7 +1584,7 @@ func (mg *merger) retellings(order []int32) map[int32]int32 {
 	}
 	byArt := map[int]opening{}
 	for _, i := range order {
-		m := &mg.ms[i]
+		m := mg.ms[i]
 		o := byArt[m.Article]
 		switch {
 		case m.head:
@@ -1582,7 +1601,7 @@ func (mg *merger) retellings(order []int32) map[int32]int32 {
 	}
 	var out map[int32]int32
 	pair := func(h, l int32) {
-		if hm := &mg.ms[h]; hm.sufferer == "" && hm.crowd == "" && mg.namesNoOther(hm, &mg.ms[l]) {
+		if hm := mg.ms[h]; hm.sufferer == "" && hm.crowd == "" && mg.namesNoOther(hm, mg.ms[l]) {
 			if out == nil {
 				out = map[int32]int32{}
 			}
@@ -1613,7 +1632,7 @@ func (mg *merger) retellings(order []int32) map[int32]int32 {
 			} else {
 				first = o.leads[0]
 			}
-			if f, l := &mg.ms[first], &mg.ms[o.later]; !l.fresh && mg.sameParties(f, l) && sameOwnTime(f, l) {
+			if f, l := mg.ms[first], mg.ms[o.later]; !l.fresh && mg.sameParties(f, l) && sameOwnTime(f, l) {
 				if out == nil {
 					out = map[int32]int32{}
 				}

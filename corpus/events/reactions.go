@@ -65,7 +65,7 @@ func spoken(m *Mention) bool {
 
 // splitReactions returns the mentions that tell happenings and, apart,
 // the indices of those that comment on them.
-func splitReactions(ms []Mention) (happenings []int32, reactions []int32) {
+func splitReactions(ms []*Mention) (happenings []int32, reactions []int32) {
 	headMore := map[int]bool{}       // article → its head tells a happening that is no statement
 	headCriticises := map[int]bool{} // article → its head tells criticism
 	for i := range ms {
@@ -88,7 +88,7 @@ func splitReactions(ms []Mention) (happenings []int32, reactions []int32) {
 	// together, so its run of them is looked at, and only for criticisms
 	// and posts.
 	told := func(i int, about bool) bool {
-		m := &ms[i]
+		m := ms[i]
 		post := m.Kind == KindPost && about && m.about != ""
 		if !post && (m.Kind != KindCriticism || about && m.about == "" || !about && (m.head || m.lead)) {
 			return false
@@ -102,7 +102,7 @@ func splitReactions(ms []Mention) (happenings []int32, reactions []int32) {
 		}
 		if post {
 			// a post after a happening the article tells elsewhere
-			return slices.ContainsFunc(ms[lo:hi], func(p Mention) bool { return p.Sentence != m.Sentence && family(p.Kind) == family(m.about) })
+			return slices.ContainsFunc(ms[lo:hi], func(p *Mention) bool { return p.Sentence != m.Sentence && family(p.Kind) == family(m.about) })
 		}
 		found := false
 		for _, p := range ms[lo:hi] {
@@ -117,7 +117,7 @@ func splitReactions(ms []Mention) (happenings []int32, reactions []int32) {
 		return found || !about && m.Sentence > 0
 	}
 	for i := range ms {
-		if isReaction(&ms[i], headMore[ms[i].Article], headCriticises[ms[i].Article], told(i, true), told(i, false)) {
+		if isReaction(ms[i], headMore[ms[i].Article], headCriticises[ms[i].Article], told(i, true), told(i, false)) {
 			reactions = append(reactions, int32(i))
 		} else {
 			happenings = append(happenings, int32(i))
@@ -135,7 +135,7 @@ type told struct {
 // attachReactions adds each reaction to the event it comments on, and
 // each answer to the event of the criticism it answers; a reaction in an
 // article that tells no event is dropped.
-func attachReactions(events []model.Event, ms []Mention, reactions []int32, answers []attackLink) {
+func attachReactions(events []model.Event, ms []*Mention, reactions []int32, answers []attackLink) {
 	if len(reactions) == 0 && len(answers) == 0 {
 		return
 	}
@@ -163,7 +163,7 @@ func attachReactions(events []model.Event, ms []Mention, reactions []int32, answ
 	var prev struct{ article, sentence, speaker, event int }
 	prev.event = -1
 	for _, ri := range reactions {
-		r := &ms[ri]
+		r := ms[ri]
 		speaker := -1
 		if a := r.agent(); a >= 0 {
 			speaker = a
@@ -172,7 +172,7 @@ func attachReactions(events []model.Event, ms []Mention, reactions []int32, answ
 		}
 		best, bestCost := -1, 0
 		if ai, ok := answered[ri]; ok {
-			best = answeredEvent(events, byArticle[r.Article], &ms[ai])
+			best = answeredEvent(events, byArticle[r.Article], ms[ai])
 		} else if prev.event >= 0 && speaker >= 0 && speaker == prev.speaker && r.Article == prev.article && r.Sentence == prev.sentence+1 {
 			best = prev.event
 		} else {

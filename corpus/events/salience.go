@@ -51,7 +51,7 @@ func kindWeight(k Kind) float64 {
 
 // assignSalience fills the Salience of each event. ms are the mentions
 // the events were merged from.
-func assignSalience(events []model.Event, ms []Mention, actorCount int) {
+func assignSalience(events []model.Event, ms []*Mention, actorCount int) {
 	if len(events) == 0 {
 		return
 	}
@@ -65,7 +65,7 @@ func assignSalience(events []model.Event, ms []Mention, actorCount int) {
 	// own. A map by day keeps this linear in the mentions.
 	named := map[model.Day][]int{}
 	for i := range ms {
-		m := &ms[i]
+		m := ms[i]
 		if m.Dating != DatedOwn || !m.Date.Valid() || m.Date.OpenStart() || m.Date.Days() > dateDays {
 			continue
 		}
