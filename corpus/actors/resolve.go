@@ -60,6 +60,7 @@ func Resolve(articles []*model.Article, docs []*text.Doc, found [][]Mention) Res
 func ResolveWords(articles []*model.Article, caps []Words, found [][]Mention) Resolved {
 	res := resolver{byKey: map[actorKey]*cluster{}, keys: keyTable{}, lex: loadLexicon()}
 	agreeKinds(found)
+	res.filed = newFiled(found)
 	// Pass 1: clusters by exact key, from named mentions outside metadata.
 	for ai := range articles {
 		if ai >= len(found) {
@@ -71,6 +72,7 @@ func ResolveWords(articles []*model.Article, caps []Words, found [][]Mention) Re
 				continue
 			}
 			c := res.cluster(m.Kind, m.Name)
+			res.file(ai, mi, c)
 			c.count++
 			c.noteName(singleBlanks(m.Name))
 			if n := len(c.articles); n == 0 || c.articles[n-1] != int32(ai) {
@@ -109,13 +111,13 @@ func ResolveWords(articles []*model.Article, caps []Words, found [][]Mention) Re
 			n += len(extra[ai])
 		}
 		ms := make([]model.ActorMention, 0, n)
-		for _, m := range found[ai] {
+		for mi, m := range found[ai] {
 			if m.Meta {
 				continue
 			}
 			var c *cluster
 			if m.Name != "" {
-				c = res.root(res.byKey[res.keyOf(m.Kind, m.Name)])
+				c = res.root(res.filedIn(ai, mi))
 			} else if m.Role != "" {
 				c = roleIndex[res.roleKey(m.Role)]
 			}
@@ -305,11 +307,11 @@ func (r *resolver) surnameArticles(found [][]Mention, extra [][]extraMention) (f
 	seen := map[*cluster]int{} // cluster → 1 + the last article that counted it
 	for ai, xs := range extra {
 		if ai < len(found) {
-			for _, m := range found[ai] {
+			for mi, m := range found[ai] {
 				if m.Meta || m.Kind != model.Person || m.Name == "" {
 					continue
 				}
-				if c := r.root(r.byKey[r.keyOf(m.Kind, m.Name)]); c != nil && seen[c] != ai+1 {
+				if c := r.root(r.filedIn(ai, mi)); c != nil && seen[c] != ai+1 {
 					seen[c] = ai + 1
 					full[c]++
 				}
@@ -540,11 +542,13 @@ type cluster struct {
 	// the articles that name it, in increasing order (an acronym joins a
 	// long name only where an article names both: mergeAcronyms)
 	articles []int32
+	place    int32 // in resolver.order
 }
 
 type resolver struct {
 	byKey map[actorKey]*cluster
 	order []*cluster // in order of creation, for deterministic merging
+	filed filed      // the cluster pass 1 filed each found mention in
 	keys  keyTable   // organisation name → normKey, each computed once
 	lex   *lexicon
 }
@@ -554,10 +558,43 @@ func (r *resolver) cluster(kind model.ActorKind, name string) *cluster {
 	if c, ok := r.byKey[k]; ok {
 		return c
 	}
-	c := &cluster{kind: kind, name: singleBlanks(name), forms: map[string]int{}, roles: map[string]bool{}}
+	c := &cluster{kind: kind, name: singleBlanks(name), forms: map[string]int{}, roles: map[string]bool{}, place: int32(len(r.order))}
 	r.byKey[k] = c
 	r.order = append(r.order, c)
 	return c
+}
+
+// filed holds the cluster of each named mention outside metadata that
+// ResolveWords was given, as its first pass filed it (by exact key): the
+// later passes read it here rather than work out the name's key and look
+// it up again.
+type filed struct {
+	first []int   // first[ai]: the place of found[ai][0] in at
+	at    []int32 // 1 + the place of the mention's cluster in resolver.order; 0 for none
+}
+
+func newFiled(found [][]Mention) filed {
+	f := filed{first: make([]int, len(found))}
+	n := 0
+	for ai, ms := range found {
+		f.first[ai] = n
+		n += len(ms)
+	}
+	f.at = make([]int32, n)
+	return f
+}
+
+// file notes that found[ai][mi] is of cluster c.
+func (r *resolver) file(ai, mi int, c *cluster) {
+	r.filed.at[r.filed.first[ai]+mi] = c.place + 1
+}
+
+// filedIn returns the cluster found[ai][mi] was filed in, or nil.
+func (r *resolver) filedIn(ai, mi int) *cluster {
+	if k := r.filed.at[r.filed.first[ai]+mi]; k > 0 {
+		return r.order[k-1]
+	}
+	return nil
 }
 
 // noteName counts a mention's name, spelled as the cluster's or not.
