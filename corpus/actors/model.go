@@ -109,7 +109,8 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	sc := &f.model
 	sc.segments = appendSegments(sc.segments[:0], f.a)
 	sc.hints = appendHints(sc.hints[:0], ms)
-	spans := tg.DocumentOnLayer(text, f.doc.Tokens, sc.segments, sc.hints)
+	spans := tg.DocumentOnLayer(sc.tagged, text, f.doc.Tokens, sc.segments, sc.hints)
+	defer func() { sc.tagged = spans[:0] }()
 	sc.spans.titledOnce(text, spans)
 	kindsByForm(text, spans)
 	genericNouns(text, spans)
@@ -448,6 +449,7 @@ type modelScratch struct {
 	votes         kindVotes
 	segments      [][2]int // the tagger's input, kept for the next article
 	hints         []ner.Span
+	tagged        []ner.Span // the tagger's output, which the rules change; read only here
 	spans         spanTables
 	namer         namer
 }

@@ -135,7 +135,7 @@ func TestTaggerGolden(t *testing.T) {
 	// The words joined from the text layer give the same spans.
 	for _, in := range ins {
 		doc := text.Analyse(in.text, nil)
-		got, want := tg.DocumentOnLayer(in.text, doc.Tokens, in.segments, in.hints), tg.Document(in.text, in.segments, in.hints)
+		got, want := tg.DocumentOnLayer(nil, in.text, doc.Tokens, in.segments, in.hints), tg.Document(in.text, in.segments, in.hints)
 		doc.Release()
 		if !slices.Equal(got, want) {
 			t.Fatalf("%s: on the text layer %v, tokenised %v", in.name, got, want)
@@ -208,7 +208,7 @@ func BenchmarkTaggerOnLayer(b *testing.B) {
 		doc.Release()
 	}
 	benchmarkTaggerWith(b, ins, func(tg *ner.Tagger, i int) {
-		tg.DocumentOnLayer(ins[i].text, layers[i], ins[i].segments, ins[i].hints)
+		tg.DocumentOnLayer(nil, ins[i].text, layers[i], ins[i].segments, ins[i].hints)
 	})
 }
 

@@ -13,11 +13,16 @@ import (
 // checks it on any text): the layer splits text at least where Tokenize
 // does, and the tagger joins adjacent tokens by the rules of the training
 // data (GermEval), which keep "z.B.", "O'Brien", "J." one word.
-func (t *Tagger) DocumentOnLayer(txt string, layer []text.Token, segments [][2]int, hints []Span) []Span {
+//
+// The entities are written to spans[:0], reusing its array, and returned:
+// a caller that reads them only until the next document passes the ones
+// it was given back, and the tagger copies nothing out for it. With nil,
+// they are in an array of their own.
+func (t *Tagger) DocumentOnLayer(spans []Span, txt string, layer []text.Token, segments [][2]int, hints []Span) []Span {
 	s := scratches.Get().(*scratch)
 	defer scratches.Put(s)
 	next := 0 // the layer's first token after the last segment
-	return t.documentWith(txt, segments, hints, s, func(toks []Token, seg [2]int) []Token {
+	return t.documentWith(spans[:0], txt, segments, hints, s, func(toks []Token, seg [2]int) []Token {
 		toks, next = appendLayerWords(toks, txt, layer, seg, next)
 		return toks
 	})

@@ -308,15 +308,20 @@ func (t *Tagger) Document(text string, segments [][2]int, hints []Span) []Span {
 
 // document is Document with the scratch s.
 func (t *Tagger) document(text string, segments [][2]int, hints []Span, s *scratch) []Span {
-	return t.documentWith(text, segments, hints, s, func(toks []Token, seg [2]int) []Token {
+	spans := t.documentWith(s.spans[:0], text, segments, hints, s, func(toks []Token, seg [2]int) []Token {
 		return appendWords(toks, text, seg)
 	})
+	s.spans = spans[:0]
+	if len(spans) == 0 {
+		return nil
+	}
+	return slices.Clone(spans)
 }
 
 // documentWith is Document with the scratch s, reading the words of each
-// segment with words: it appends them, with offsets into text.
-func (t *Tagger) documentWith(text string, segments [][2]int, hints []Span, s *scratch, words func([]Token, [2]int) []Token) []Span {
-	spans := s.spans[:0]
+// segment with words: it appends them, with offsets into text. It
+// appends the entities to spans, which must be empty, and returns them.
+func (t *Tagger) documentWith(spans []Span, text string, segments [][2]int, hints []Span, s *scratch, words func([]Token, [2]int) []Token) []Span {
 	s.toks = s.toks[:0]
 	s.hintAt = 0
 	if s.owner != t || len(s.words) >= maxSeen {
@@ -334,12 +339,7 @@ func (t *Tagger) documentWith(text string, segments [][2]int, hints []Span, s *s
 			spans = t.sequence(text, toks[from:min(from+maxTokens, len(toks))], hints, s, spans)
 		}
 	}
-	spans = s.names.consistent(text, s.toks, spans)
-	s.spans = spans[:0]
-	if len(spans) == 0 {
-		return nil
-	}
-	return slices.Clone(spans)
+	return s.names.consistent(text, s.toks, spans)
 }
 
 // sequence tags one sequence of tokens and appends its entities.
