@@ -297,8 +297,13 @@ func spanKind(spans []ner.Span, i int) ner.Kind {
 // articles that each give the name one kind is one name read two ways,
 // a person's when it starts with a first name (givenNameFirst), else an
 // organisation's: the tagger reads products, papers and firms as people
-// far more often than people as firms.
-func agreeKinds(found [][]Mention) { new(kindVotes).agree(found) }
+// far more often than people as firms. It returns the votes, which
+// number the names of the mentions outside metadata (kindVotes.at).
+func agreeKinds(found [][]Mention) *kindVotes {
+	kv := new(kindVotes)
+	kv.agree(found)
+	return kv
+}
 
 // kindVotes counts agreeKinds' votes; its tables are reused from call to
 // call.

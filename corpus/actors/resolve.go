@@ -59,9 +59,14 @@ func Resolve(articles []*model.Article, docs []*text.Doc, found [][]Mention) Res
 // mentions, not with its square.
 func ResolveWords(articles []*model.Article, caps []Words, found [][]Mention) Resolved {
 	res := resolver{byKey: map[actorKey]*cluster{}, keys: keyTable{}, lex: loadLexicon()}
-	agreeKinds(found)
+	votes := agreeKinds(found)
 	res.filed = newFiled(found)
 	// Pass 1: clusters by exact key, from named mentions outside metadata.
+	// The votes numbered the names of these very mentions, in this order
+	// (kindVotes.at): the cluster of a name and kind is looked up by its
+	// key once, not again for every mention of it.
+	byName := make([][2]int32, len(votes.votes)) // per name, for a person and an organisation: 1 + its cluster's place in order
+	next := 0
 	for ai := range articles {
 		if ai >= len(found) {
 			break
@@ -71,7 +76,18 @@ func ResolveWords(articles []*model.Article, caps []Words, found [][]Mention) Re
 			if m.Meta || m.Name == "" {
 				continue
 			}
-			c := res.cluster(m.Kind, m.Name)
+			name := votes.at[next]
+			next++
+			var c *cluster
+			switch k := kindSlot(m.Kind); {
+			case k < 0:
+				c = res.cluster(m.Kind, m.Name)
+			case byName[name][k] > 0:
+				c = res.order[byName[name][k]-1]
+			default:
+				c = res.cluster(m.Kind, m.Name)
+				byName[name][k] = c.place + 1
+			}
 			res.file(ai, mi, c)
 			c.count++
 			c.noteName(singleBlanks(m.Name))
@@ -562,6 +578,18 @@ func (r *resolver) cluster(kind model.ActorKind, name string) *cluster {
 	r.byKey[k] = c
 	r.order = append(r.order, c)
 	return c
+}
+
+// kindSlot is the place of a person (0) and of an organisation (1) in a
+// pair; -1 for another kind.
+func kindSlot(k model.ActorKind) int {
+	switch k {
+	case model.Person:
+		return 0
+	case model.Organization:
+		return 1
+	}
+	return -1
 }
 
 // filed holds the cluster of each named mention outside metadata that
