@@ -217,9 +217,10 @@ type wordSums struct {
 // so that it stays in the processor's caches, which text with few
 // repeated runs (most real news) would only fill.
 type sumTable struct {
-	keys []uint64 // 0: empty
-	sums [][numTags]int32
-	n    int
+	keys  []uint64 // 0: empty
+	sums  [][numTags]int32
+	n     int
+	shift uint // hashShift of len(keys)
 }
 
 const maxSlots = 1 << 13
@@ -253,7 +254,7 @@ func (p *sumTable) get(key uint64) *[numTags]int32 {
 // empty place where it would go.
 func (p *sumTable) probe(key uint64) (uint64, bool) {
 	mask := uint64(len(p.keys) - 1)
-	for i := sumHash(key, mask); ; i = (i + 1) & mask {
+	for i := sumHash(key, p.shift); ; i = (i + 1) & mask {
 		switch p.keys[i] {
 		case key:
 			return i, true
@@ -271,7 +272,7 @@ func (p *sumTable) grow() {
 	}
 	oldKeys, oldSums := p.keys, p.sums
 	size := max(2*len(oldKeys), 1<<10)
-	p.keys, p.sums = make([]uint64, size), make([][numTags]int32, size)
+	p.keys, p.sums, p.shift = make([]uint64, size), make([][numTags]int32, size), hashShift(size)
 	for k, key := range oldKeys {
 		if key != 0 {
 			i, _ := p.probe(key)
@@ -280,11 +281,18 @@ func (p *sumTable) grow() {
 	}
 }
 
-// sumHash returns the first place to look for key in a table of mask+1
-// places (a power of two): the top bits of a Fibonacci hash, which every
-// bit of the key moves.
-func sumHash(key, mask uint64) uint64 {
-	return (key * 0x9e3779b97f4a7c15) >> (64 - bits.OnesCount64(mask))
+// sumHash returns the first place to look for key in a table whose
+// hashShift is shift: the top bits of a Fibonacci hash, which every bit
+// of the key moves.
+func sumHash(key uint64, shift uint) uint64 {
+	return (key * 0x9e3779b97f4a7c15) >> shift
+}
+
+// hashShift is the shift that leaves sumHash the bits of a place in a
+// table of size places (a power of two). A table keeps it: worked out
+// from the size at every look-up, it cost a population count each.
+func hashShift(size int) uint {
+	return uint(bits.LeadingZeros64(uint64(size - 1)))
 }
 
 func (p *sumTable) reset() {

@@ -51,6 +51,7 @@ func le32(s string) uint32 {
 type wordIndex struct {
 	slots []wordSlot
 	n     int
+	shift uint // hashShift of len(slots)
 }
 
 type wordSlot struct {
@@ -65,7 +66,7 @@ func (x *wordIndex) find(key shortWord) (*int32, bool) {
 		x.grow()
 	}
 	mask := uint64(len(x.slots) - 1)
-	for i := key.hash(mask); ; i = (i + 1) & mask {
+	for i := key.hash(x.shift); ; i = (i + 1) & mask {
 		sl := &x.slots[i]
 		switch sl.key {
 		case key:
@@ -78,20 +79,21 @@ func (x *wordIndex) find(key shortWord) (*int32, bool) {
 	}
 }
 
-// hash returns the first place to look for k in a table of mask+1
-// places.
-func (k shortWord) hash(mask uint64) uint64 { return sumHash(k.lo^k.hi*0xc2b2ae3d27d4eb4f, mask) }
+// hash returns the first place to look for k in a table whose hashShift
+// is shift.
+func (k shortWord) hash(shift uint) uint64 { return sumHash(k.lo^k.hi*0xc2b2ae3d27d4eb4f, shift) }
 
 // grow doubles the places.
 func (x *wordIndex) grow() {
 	old := x.slots
 	x.slots = make([]wordSlot, max(2*len(old), 1<<10))
+	x.shift = hashShift(len(x.slots))
 	mask := uint64(len(x.slots) - 1)
 	for _, sl := range old {
 		if sl.key == (shortWord{}) {
 			continue
 		}
-		i := sl.key.hash(mask)
+		i := sl.key.hash(x.shift)
 		for x.slots[i].key != (shortWord{}) {
 			i = (i + 1) & mask
 		}
