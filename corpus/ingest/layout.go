@@ -3,6 +3,7 @@ package ingest
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,8 +36,12 @@ const (
 // joins hard-wrapped lines. Blocks are in order, do not overlap and are
 // trimmed of white space; markdown heading marks ("## ") are left out.
 func Layout(text string) []model.Block {
-	units := splitUnits(text)
-	l := layout{text: text, units: units, kinds: make([]unitKind, len(units))}
+	l := layouts.Get().(*layout)
+	defer l.release()
+	l.text = text
+	l.units, l.run = splitUnits(l.units[:0], l.run[:0], text)
+	units := l.units
+	l.kinds = slices.Grow(l.kinds[:0], len(units))[:len(units)]
 	l.findMeta()
 	l.findHead()
 	blocks := make([]model.Block, 0, len(units)+2)
@@ -174,13 +179,26 @@ type layout struct {
 	text  string
 	units []unit
 	kinds []unitKind
+	run   []unit // splitUnits' buffer
+}
+
+// layouts holds layouts between two calls of Layout: their units and
+// kinds serve one text and the next, and only the blocks are the caller's.
+var layouts = sync.Pool{New: func() any { return new(layout) }}
+
+// release empties l (its kinds hold blocks of the text) and pools it.
+func (l *layout) release() {
+	clear(l.kinds)
+	l.text = ""
+	layouts.Put(l)
 }
 
 // splitUnits cuts text into units: runs of non-blank lines, each line a
-// unit unless the run is hard-wrapped text.
-func splitUnits(text string) []unit {
-	units := make([]unit, 0, strings.Count(text, "\n")+1)
-	run := make([]unit, 0, 16) // the current run of non-blank lines
+// unit unless the run is hard-wrapped text. It appends them to units, and
+// returns them and run, its buffer for the current run, to be passed
+// again.
+func splitUnits(units, run []unit, text string) ([]unit, []unit) {
+	units = slices.Grow(units, strings.Count(text, "\n")+1)
 	flush := func() {
 		units = appendRun(units, text, run)
 		run = run[:0]
@@ -201,7 +219,7 @@ func splitUnits(text string) []unit {
 		pos = next
 	}
 	flush()
-	return units
+	return units, run
 }
 
 // runeCount is utf8.RuneCountInString, eight bytes at a time where they
