@@ -251,7 +251,7 @@ func TestTriggerForms(t *testing.T) {
 		// a recovery plan presented, a chief removed, a loss made
 		{"Volkswagen hat am Montag einen Sanierungsplan vorgelegt.", "presentation", "vorgelegt"},
 		{"Volkswagen hat am Montag seinen Vorstandschef Scholz abberufen.", "dismissal", "abberufen"},
-		{"Volkswagen hat im Quartal einen Verlust von zwei Milliarden Euro eingefahren.", "results", "Verlust"},
+		{"Volkswagen hat im Quartal einen hohen Verlust eingefahren.", "results", "Verlust"},
 		// mudslides; a rector elected
 		{"Am Montag ist in Linz eine Mure abgegangen.", "disaster", "Mure"},
 		{"Verdi hat am Montag einen neuen Rektor gewählt.", "election", "gewählt"},
