@@ -1163,7 +1163,7 @@ func (f *finder) companiesAfterHeads(spans []ner.Span) []ner.Span {
 		if h, _, ok := standInHeadOf(f.w(i - 1)); !ok || h.class != companyClass || h.head == "sparte" {
 			continue // (a division's name is often a common noun: "Sparte Prozessindustrie")
 		}
-		if !f.joined(i-1) || !singularArticles[strings.ToLower(f.w(i-2))] || pluralStandIn(f.w(i-2), f.w(i-1)) {
+		if !f.joined(i-1) || !articles[f.w(i-2)] || pluralStandIn(f.w(i-2), f.w(i-1)) {
 			continue // one company, named: "der Maschinenbauer X", not "bei beiden Unternehmen …"
 		}
 		if i+1 < len(f.toks) && f.joined(i+1) && f.toks[i+1].upper {
@@ -1190,10 +1190,6 @@ func (f *finder) companiesAfterHeads(spans []ner.Span) []ner.Span {
 	}
 	return spans
 }
-
-// singularArticles open the noun phrase of one thing in any case.
-var singularArticles = map[string]bool{"der": true, "des": true, "dem": true, "den": true, "die": true, "das": true,
-	"ein": true, "eine": true, "eines": true, "einem": true, "einen": true, "einer": true}
 
 // datelinePlaces makes a place of the tagger's person or organisation
 // that opens a paragraph, or a sentence when the gazetteer knows it as a

@@ -819,10 +819,6 @@ func happeningNoun(w string) bool {
 	if w == "" || strings.ContainsRune(w, ' ') {
 		return false
 	}
-	lx, lower := loadLexicon(), strings.ToLower(w)
-	if _, ok := lx.nouns[lower]; ok {
-		return true
-	}
-	_, ok := lx.unlistedNoun(lower)
+	_, ok := loadLexicon().noun(strings.ToLower(w))
 	return ok
 }

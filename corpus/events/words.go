@@ -242,12 +242,9 @@ var (
 	// roleNouns end a noun that names a position held in an organisation:
 	// an organisation after "Gründer von" is an affiliation, not an actor of
 	// the event.
-	roleNouns = []string{"chef", "chefin", "ceo", "gründer", "gründerin", "boss", "präsident",
-		"präsidentin", "sprecher", "sprecherin", "vorsitzende", "vorsitzender", "manager",
-		"managerin", "mitarbeiter", "mitarbeiterin", "berater", "beraterin", "anwalt", "anwältin",
-		"eigentümer", "eigentümerin", "besitzer", "besitzerin", "investor", "investorin",
-		"direktor", "direktorin", "leiter", "leiterin", "vorstand", "minister", "ministerin",
-		"lenker", "team"}
+	roleNouns = slices.Concat(postNouns, []string{"gründer", "gründerin", "mitarbeiter", "mitarbeiterin",
+		"berater", "beraterin", "anwalt", "anwältin", "eigentümer", "eigentümerin", "besitzer",
+		"besitzerin", "investor", "investorin", "lenker", "team"})
 
 	// genericNouns are too common in news to show that two sentences tell
 	// the same event.
@@ -300,14 +297,19 @@ var (
 	nominativeArticles = wordSet(`der die das ein eine`)
 )
 
+// postNouns end the nouns of the posts an organisation's people hold,
+// which both roleNouns and officeNouns name.
+var postNouns = []string{"chef", "chefin", "ceo", "boss", "präsident", "präsidentin", "sprecher",
+	"sprecherin", "vorsitzende", "vorsitzender", "manager", "managerin", "direktor", "direktorin",
+	"leiter", "leiterin", "vorstand", "minister", "ministerin"}
+
 // officeNouns end the nouns of posts one is appointed to ("wird neuer
-// Vorstandschef", "neue Trainerin"), see newOffice.
-var officeNouns = []string{"chef", "chefin", "präsident", "präsidentin", "vorsitzender", "vorsitzende",
-	"direktor", "direktorin", "leiter", "leiterin", "minister", "ministerin", "sprecher", "sprecherin",
-	"trainer", "trainerin", "bürgermeister", "bürgermeisterin", "intendant", "intendantin", "kanzler",
-	"kanzlerin", "obmann", "obfrau", "geschäftsführer", "geschäftsführerin", "generalsekretär",
-	"generalsekretärin", "kapitän", "kapitänin", "botschafter", "botschafterin", "landeshauptmann",
-	"landeshauptfrau", "vorstand", "ceo", "boss", "manager", "managerin", "nachfolger", "nachfolgerin"}
+// Vorstandschef", "neue Trainerin"), see newOfficeIn.
+var officeNouns = slices.Concat(postNouns, []string{"trainer", "trainerin", "bürgermeister",
+	"bürgermeisterin", "intendant", "intendantin", "kanzler", "kanzlerin", "obmann", "obfrau",
+	"geschäftsführer", "geschäftsführerin", "generalsekretär", "generalsekretärin", "kapitän",
+	"kapitänin", "botschafter", "botschafterin", "landeshauptmann", "landeshauptfrau", "nachfolger",
+	"nachfolgerin"})
 
 // hasRoleSuffix reports whether a lower-cased noun names a role
 // ("amazon-boss", "gründer", "openai-chef").
