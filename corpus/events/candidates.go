@@ -76,9 +76,12 @@ func (x *extractor) chooseTriggers(s *sent) {
 				continue
 			}
 		}
-		if tn := becoming(t.lower); s.mayBecome && tn != tenseNone && s.newOfficeIn(t.group) >= 0 {
-			x.addCand(s, i, x.lx.office, tn)
-			continue
+		if tn := becoming(t.lower); s.mayBecome && tn != tenseNone {
+			if post := s.newOfficeIn(t.group); post >= 0 {
+				x.addCand(s, i, x.lx.office, tn)
+				x.cands[len(x.cands)-1].office = post
+				continue
+			}
 		}
 		forms := t.forms
 		if len(forms) == 0 || t.attrib && !s.datedAttribute(i) {

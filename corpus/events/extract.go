@@ -374,6 +374,9 @@ type cand struct {
 	trig  int
 	tense tense
 	score int
+	// office: for the reading of a post taken up (lexicon.office), the
+	// post's noun (newOfficeIn)
+	office int
 }
 
 func (x *extractor) run() []Mention {

@@ -405,7 +405,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		m.genitive = s.genitivePhrase(c.tok)
 	}
 	if c.trig == x.lx.office {
-		m.thing = s.officeOf(s.newOfficeIn(g)) // "Huber wird Trainer von Rapid": the post names what happened
+		m.thing = s.officeOf(c.office) // "Huber wird Trainer von Rapid": the post names what happened
 	}
 	if kind == KindSale && t.verb && s.happeningObject(g, c.tok) {
 		return Mention{}, false // "hat der Zeitung eine Einigung verkauft": a happening presented, nothing sold

@@ -32,7 +32,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 	calledOff := kind == KindCancellation && trig.verb && trig.noun != "Verschiebung"
 	office := -1 // the post "werden" tells taken up, whose phrases are the happening's ("Nachfolger von X")
 	if c.trig == x.lx.office {
-		office = s.newOfficeIn(g)
+		office = c.office
 	}
 	subjects := false
 	for k := range s.actors {
