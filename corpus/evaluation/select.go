@@ -56,8 +56,13 @@ const (
 // changed by looking at dev3, so that its first score tells how those
 // changes carry to unseen news. Then a fifth development part of 10,
 // fresh likewise, drawn after the rules had been changed by looking at
-// dev3 and dev4, for the same reason. A new split is appended, never
-// inserted, so that the earlier splits keep their articles.
+// dev3 and dev4, for the same reason. Then a sixth development part and a
+// fourth test part of 10 each, fresh likewise, drawn after rules had been
+// changed for two more days by looking at dev3 to dev5 and at made-up
+// sentences: the first score of each tells how the rules carry to news
+// they were not fitted to, and test4 is held out after that. A new split
+// is appended, never inserted, so that the earlier splits keep their
+// articles.
 var DefaultSelection = Selection{
 	Seed:       20261203,
 	Categories: []string{"Inland", "International", "Panorama", "Wirtschaft"},
@@ -66,6 +71,7 @@ var DefaultSelection = Selection{
 		{"dev", 20, Annotated}, {"test", 10, Annotated}, {"dev2", 10, Annotated}, {"test2", 10, Annotated},
 		{"read5", 20, Passed}, {"dev3", 10, Fresh}, {"test3", 10, Fresh},
 		{"dev4", 10, Fresh}, {"dev5", 10, Fresh},
+		{"dev6", 10, Fresh}, {"test4", 10, Fresh},
 	},
 }
 
