@@ -168,6 +168,7 @@ var gnadSplits = []struct {
 	{"test", true},
 	{"test2", true},
 	{"test3", true},
+	{"test4", true},
 }
 
 // TestGNADSplits checks that every split of the draw that is not passed
