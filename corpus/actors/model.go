@@ -129,6 +129,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	spans = f.placeBodies(spans)
 	f.cuedCompanies(spans)
 	spans = f.companiesAfterHeads(spans)
+	spans = f.namesOpeningSentences(spans)
 	initials := f.initialNames(spans)
 	sc.spans.personsBeforeNouns(text, spans)
 	spans = f.surnamesAfterRoles(spans)
@@ -1189,6 +1190,80 @@ func (f *finder) companiesAfterHeads(spans []ner.Span) []ner.Span {
 		slices.SortFunc(spans, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
 	}
 	return spans
+}
+
+// namesOpeningSentences adds the name that opens a sentence, or follows
+// its dateline, right before a finite verb ("Korvani hat 200 Stellen
+// gestrichen", "Wien – Korvani steigt aus") when the tagger read the same
+// word alone as a name elsewhere in the article, and gives it that kind.
+// At a sentence's start a capital tells nothing, and the tagger leaves
+// many such names out; a word the article never writes as a name stays
+// out, as the adverbs the lexicon lacks ("Zudem hat …") open sentences the
+// same way.
+func (f *finder) namesOpeningSentences(spans []ner.Span) []ner.Span {
+	src := f.text
+	n := len(spans)
+	var kinds map[string]ner.Kind
+	for _, c := range f.caps {
+		i := int(c)
+		t := &f.toks[i]
+		if !t.upper || t.allCaps || t.hyphen || t.meta || i+1 >= len(f.toks) || !f.joined(i+1) || f.toks[i+1].upper {
+			continue
+		}
+		if !t.first && !f.afterDateline(i) {
+			continue
+		}
+		if w := f.w(i + 1); w != strings.ToLower(w) {
+			continue
+		} else if _, v := text.Classes(w); v&text.Finite == 0 {
+			continue
+		}
+		if kinds == nil {
+			kinds = map[string]ner.Kind{}
+			for _, sp := range spans[:n] {
+				if w := src[sp.Start:sp.End]; (sp.Kind == ner.PER || sp.Kind == ner.ORG) && !strings.ContainsAny(w, " \n") {
+					if _, ok := kinds[w]; !ok {
+						kinds[w] = sp.Kind
+					}
+				}
+			}
+		}
+		sp := ner.Span{Start: int(t.start), End: int(t.end)}
+		kind, ok := kinds[src[sp.Start:sp.End]]
+		if !ok {
+			continue
+		}
+		if j := overlapping(spans[:n], Mention{Start: sp.Start, End: sp.End}); j >= 0 {
+			if spans[j].Start == sp.Start && spans[j].End == sp.End && spans[j].Kind == ner.LOC && f.e(i)&place == 0 {
+				spans[j].Kind = kind // after a dateline the tagger reads a place of two
+			}
+			continue
+		}
+		sp.Kind = kind
+		spans = append(spans, sp)
+	}
+	if len(spans) > n {
+		slices.SortFunc(spans, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
+	}
+	return spans
+}
+
+// afterDateline reports whether word i follows a dateline: one to three
+// words opening their block, maybe an agency in brackets, and a dash
+// ("Graz – ", "Linz/Wien (APA) – ").
+func (f *finder) afterDateline(i int) bool {
+	if i == 0 || f.toks[i].gap != gapOther {
+		return false
+	}
+	first := i - 1
+	for first > 0 && i-first < 4 && f.toks[first].gap != gapBreak {
+		first--
+	}
+	if first > 0 && f.toks[first].gap != gapBreak {
+		return false
+	}
+	between := f.text[f.toks[i-1].end:f.toks[i].start]
+	return strings.Contains(between, " – ") || strings.Contains(between, " - ")
 }
 
 // datelinePlaces makes a place of the tagger's person or organisation

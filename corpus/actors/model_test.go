@@ -946,3 +946,28 @@ func TestUpperAlready(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesOpeningSentences: a word that opens a sentence, or follows a
+// dateline, before a finite verb is a name when the article names it so
+// elsewhere; an adverb the lexicon lacks is none, and neither is a word
+// the article never names.
+func TestNamesOpeningSentences(t *testing.T) {
+	for _, tt := range []struct {
+		body, name string
+		found      bool
+	}{
+		{"Korvani hat am Montag 200 Stellen gestrichen. Bei Korvani arbeiten 3000 Menschen.", "Korvani", true},
+		{"Graz – Korvani steigt aus dem Projekt aus. Der Chef von Korvani ist Hans Maier.", "Korvani", true},
+		{"Zudem hat die Firma am Montag 200 Stellen gestrichen. Bei Korvani arbeiten 3000 Menschen.", "Zudem", false},
+	} {
+		a := article("Neues aus der Industrie.", tt.body)
+		first := strings.Index(a.Text, tt.name)
+		found := false
+		for _, m := range rec.Find(a) {
+			found = found || m.Entity() && m.Start == first
+		}
+		if found != tt.found {
+			t.Errorf("%q: %q found %v, want %v", tt.body, tt.name, found, tt.found)
+		}
+	}
+}
