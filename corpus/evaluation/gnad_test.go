@@ -165,6 +165,7 @@ var gnadSplits = []struct {
 	{"dev3", false},
 	{"dev4", false},
 	{"dev5", false},
+	{"dev6", false},
 	{"test", true},
 	{"test2", true},
 	{"test3", true},
