@@ -255,6 +255,16 @@ func TestTriggerForms(t *testing.T) {
 		// mudslides; a rector elected
 		{"Am Montag ist in Linz eine Mure abgegangen.", "disaster", "Mure"},
 		{"Verdi hat am Montag einen neuen Rektor gewählt.", "election", "gewählt"},
+		// a package of measures put together, sanctions prolonged, rules
+		// tightened, a policy outlined, a trade resumed, a plan worked
+		// out, a market opening its gates
+		{"Scholz und Verdi haben am Montag ein Hilfspaket geschnürt.", "decision", "geschnürt"},
+		{"Die EU hat am Montag ihre Sanktionen gegen Oracle verlängert.", "decision", "verlängert"},
+		{"Scholz hat am Montag die Asylgesetze verschärft.", "decision", "verschärft"},
+		{"Scholz skizzierte am Montag in Linz seine neue Energiepolitik.", "presentation", "skizzierte"},
+		{"Volkswagen hat am Montag den Import von Stahl wieder aufgenommen.", "launch", "aufgenommen"},
+		{"Volkswagen hat mit Forschern einen Aktionsplan für Linz entwickelt.", "launch", "entwickelt"},
+		{"Der Christkindlmarkt in Linz öffnet am Montag seine Tore.", "opening", "öffnet"},
 		// a post taken up, told by "werden" alone
 		{"Scholz wird neuer Chef von Volkswagen.", "appointment", "wird"},
 		{"Neuer Chef von Volkswagen wurde Scholz.", "appointment", "wurde"},

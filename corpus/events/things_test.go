@@ -168,6 +168,7 @@ func TestAgreeing(t *testing.T) {
 		{[]string{"Polizei"}, false, "sperrt"},
 		{[]string{"Gemeinderat"}, false, "sperrt"},
 		{[]string{"Brammeier"}, true, "sperrt"},
+		{[]string{"Norwegen"}, false, "sperrt"},
 	} {
 		v := trigger{infinitive: "sperren", third: "sperrt"}
 		if got := v.agreeing(tt.agents, tt.person, false); got != tt.want {

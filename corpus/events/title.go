@@ -664,8 +664,8 @@ func pluralNoun(name string) bool {
 	if countedNoun(name) && strings.Count(name, " ") == 1 {
 		return true // "Zwei Unbekannte", "212 Senatoren"
 	}
-	if strings.ContainsRune(name, ' ') || strings.ContainsRune(name, '-') {
-		return false
+	if strings.ContainsRune(name, ' ') || strings.ContainsRune(name, '-') || isCountry(strings.ToLower(name)) {
+		return false // a country is no compound of a plural: "Norwegen" ends in "Wegen"
 	}
 	for k := range name {
 		if len(name)-k < 4 {
