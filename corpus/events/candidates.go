@@ -39,8 +39,8 @@ func (x *extractor) chooseTriggers(s *sent) {
 				if i >= 2 && s.toks[i-2].lower == "als" && s.toks[i-1].is(determiners) {
 					continue // "wies es als die Vertagung des Opfers aus", "bezeichnete das als den Angriff": what something is called, no happening
 				}
-				if k := x.lx.triggers[id].kind; sourcePrepositions.has(s.governedBy(i)) && k != KindVerdict && k != KindDecision {
-					continue // "hat laut Klage ausgesagt": where it is told, a source (what a ruling orders is news: "muss laut einem Urteil zahlen")
+				if k := x.lx.triggers[id].kind; sourcePrepositions.has(s.governedBy(i)) && k != KindVerdict && k != KindDecision && !studyNouns[x.lx.triggers[id].noun] {
+					continue // "hat laut Klage ausgesagt": where it is told, a source (what a ruling orders is news: "muss laut einem Urteil zahlen"; a study, see sourceStudy)
 				}
 				if s.recorded(i) {
 					continue // "Diese Insolvenzen hat der Verband registriert": items of a list someone keeps
@@ -65,6 +65,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 					continue
 				} else if !concessive.has(prep) {
 					x.addCand(s, i, id, tenseNone)
+					x.cands[len(x.cands)-1].cited = studyNouns[x.lx.triggers[id].noun] && s.citedStudy(i, prep)
 					switch {
 					case s.newHappening(i, prep):
 						x.cands[len(x.cands)-1].score += 10 // what the sentence tells, as a verb would

@@ -192,6 +192,9 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned bool) (mo
 	best, bestDist := -1, 0
 	tail := x.saidTail(s)
 	for k, t := range s.timex {
+		if c.cited {
+			break // the dates of what a cited study found ("bis 2020") are not the study's
+		}
 		scope := s.scopeOf(t.first, g)
 		if !usableTimex(t) || scope < 0 || x.attributive(s, t, c.tok) || tn.past && !planned && x.extentOfThing(s, t, c.tok) {
 			continue

@@ -377,6 +377,8 @@ type cand struct {
 	// office: for the reading of a post taken up (lexicon.office), the
 	// post's noun (newOfficeIn)
 	office int
+	// cited: a study the sentence cites as its source (citedStudy)
+	cited bool
 }
 
 func (x *extractor) run() []Mention {
@@ -521,7 +523,11 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 			deferred = k
 			continue
 		}
-		switch s.mood(g, x.speechSegment(s, c)) {
+		mood := s.mood(g, x.speechSegment(s, c))
+		if c.cited {
+			mood = moodHappened // "Laut einer Studie werden die Preise steigen", "könnten einer Studie zufolge": the study is out
+		}
+		switch mood {
 		case moodHappened:
 			if x.lx.triggers[c.trig].kind == KindStatement {
 				if m, ok := x.statement(s, c); ok {

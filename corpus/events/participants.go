@@ -465,7 +465,7 @@ func (s *sent) relativePeople(g int) string {
 // it takes part by: "Lufthansa-Streik" is a strike at Lufthansa (who
 // strikes are its staff), "Zielpunkt-Pleite" Zielpunkt's insolvency ("":
 // it befalls the organisation).
-var compoundParties = map[Kind]string{KindStrike: "bei", KindJobcuts: "bei", KindInsolvency: ""}
+var compoundParties = map[Kind]string{KindStrike: "bei", KindJobcuts: "bei", KindInsolvency: "", KindPublication: ""}
 
 // topicPreposition reports a preposition that names what a text or a
 // call is about ("Kommentar zum Streik", "Streit über den Abbau"), not a

@@ -21,7 +21,7 @@ import (
 // happening nouns is talk about them, not their telling.
 
 // studyNouns are the title nouns of the study triggers (triggers.txt).
-var studyNouns = map[string]bool{"Studie": true, "Umfrage": true, "Prognose": true, "Bericht": true}
+var studyNouns = map[string]bool{"Studie": true, "Umfrage": true, "Prognose": true, "Bericht": true, "Gutachten": true}
 
 // mediaReports start the compounds that name a medium's report
 // ("Medienbericht", "Zeitungsbericht"), which is attribution.
@@ -30,11 +30,16 @@ var mediaReports = []string{"medien", "zeitung", "presse", "agentur", "fernseh",
 // sourceStudy reports whether the study noun at i, which preposition prep
 // governs, is a study the article reports (see above).
 func (s *sent) sourceStudy(i int, prep string) bool {
-	if prep != "" && prep != "aus" {
-		return false // "laut einer Studie": attribution, as "laut" is of any source
+	// "laut einer Studie" is attribution, as "laut" is of any source;
+	// told in the article's head or its body's first sentence, the study
+	// is what the article is about ("Laut einer Studie des Instituts X
+	// …" under a headline of what it found)
+	cited := s.topBlock() || s.bodyLead()
+	if prep != "" && prep != "aus" && (prep != "laut" || !cited) {
+		return false
 	}
-	if strings.HasSuffix(s.toks[i].lower, "n") {
-		return false // "Studien", "Umfragen": several, background
+	if l := s.toks[i].lower; strings.HasSuffix(l, "n") && !strings.HasSuffix(l, "gutachten") {
+		return false // "Studien", "Umfragen": several, background (a "Gutachten" is one or several alike)
 	}
 	if l := s.toks[i].lower; strings.HasPrefix(l, "bericht") || strings.Contains(l, "-bericht") || hasAnyPrefix(l, mediaReports) {
 		return false // "laut einem Bericht der Zeitung": a paper's report, attribution; a report of its own is named so ("Jahresbericht")
@@ -43,7 +48,7 @@ func (s *sent) sourceStudy(i int, prep string) bool {
 		return false // "gegen eine Veröffentlichung der Studie": another noun's
 	}
 	for j := i + 1; j < len(s.toks) && j <= i+10 && s.toks[j].word(); j++ {
-		if s.toks[j].lower == "zufolge" {
+		if s.toks[j].lower == "zufolge" && !cited {
 			return false // "einer Studie der Universität X zufolge": attribution, as "laut"
 		}
 	}
@@ -53,6 +58,23 @@ func (s *sent) sourceStudy(i int, prep string) bool {
 		}
 	}
 	return s.topBlock() || s.leadBlock()
+}
+
+// citedStudy reports whether the study noun at i, which preposition prep
+// governs, is cited as the source of what its sentence says ("laut einer
+// Studie", "einer Studie zufolge"): the study was published, whatever
+// the sentence says of the future or of what might be, and that
+// sentence's dates are of what it found, not of the study.
+func (s *sent) citedStudy(i int, prep string) bool {
+	if prep == "laut" {
+		return true
+	}
+	for j := i + 1; j < len(s.toks) && j <= i+10 && s.toks[j].word(); j++ {
+		if s.toks[j].lower == "zufolge" {
+			return true
+		}
+	}
+	return false
 }
 
 // leadBlock reports a sentence of the article's first paragraph.
@@ -69,8 +91,12 @@ func (s *sent) leadBlock() bool {
 // studyAuthor returns the actor (an index into the actor table) that the
 // phrase of the study noun at i names as its author: the first actor
 // after it before the phrase ends ("Studie des Wissenschafters X von
-// der Universität Y": X), or -1.
+// der Universität Y": X), or the first part of its compound ("WIFO-
+// Studie"), or -1.
 func (s *sent) studyAuthor(i int) int {
+	if a := s.toks[i].actor; a >= 0 && s.actors[a].modifier && s.actors[a].first == i && s.actors[a].Start == s.toks[i].start {
+		return s.actors[a].Actor // "eine WIFO-Studie": the institute's
+	}
 	for j := i + 1; j < len(s.toks) && j <= i+10; j++ {
 		t := &s.toks[j]
 		switch {

@@ -1,6 +1,11 @@
 package events
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"chronik/model"
+)
 
 // TestSourceStudy: a study the article reports, as the source of what its
 // lead says, is a publication by its authors, told in the present too;
@@ -22,6 +27,15 @@ func TestSourceStudy(t *testing.T) {
 		{"Einer Studie von Forschern bei Oracle zufolge wächst der Absatz.", ""},
 		{"Scholz war gegen eine Veröffentlichung der Studie von Oracle.", ""},
 		{"Der Absatz stieg.\nErst in einem späteren Absatz zeigt eine Studie von Oracle das.", ""},
+		// cited as the source of what the head or the body's first
+		// sentence says, the study is what the article is about; its
+		// author may be its compound's first part; an expert opinion is
+		// a study too
+		{"T Der Absatz wird steigen\nLaut einer Studie von Oracle wird der Absatz steigen.", "Studie von Oracle"},
+		{"T Der Absatz wird steigen\nDer Absatz könnte einer Studie von Oracle zufolge steigen.", "Studie von Oracle"},
+		{"T Der Absatz wird steigen\nDer Absatz könnte einer Oracle-Studie zufolge steigen.", "Studie von Oracle"},
+		{"Das belegt ein Gutachten von Oracle.", "Gutachten von Oracle"},
+		{"T Der Absatz wird steigen\nDer Absatz steigt.\nLaut einer Studie von Oracle wird er weiter steigen.", ""},
 	} {
 		if got, _, events := publication(t, tt.text); got != tt.title {
 			t.Errorf("%q: got %q (events %v), want %q", tt.text, got, events, tt.title)
@@ -63,4 +77,22 @@ func TestPublishedStudy(t *testing.T) {
 			t.Errorf("%q: got %q on %q (events %v), want %q on 20 Dec 2024", tt.text, got, date, events, tt.title)
 		}
 	}
+}
+
+// TestCitedStudyDate: a study cited as the source of a forecast is not of
+// the forecast's years: what it found is dated, not its publication.
+func TestCitedStudyDate(t *testing.T) {
+	until := model.Interval{Start: day(2024, 12, 1), End: day(2030, 12, 31)}
+	f := fx{text: "T Der Absatz wird steigen\nDer Absatz könnte einer Studie von Oracle zufolge bis 2030 steigen.", date: dec2024,
+		timex: map[string]tx{"bis 2030": {"2030", until, model.TimexDate}}}
+	evs, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+	for _, e := range evs {
+		if e.Kind == string(KindPublication) {
+			if e.Title != "Studie von Oracle" || strings.Contains(e.Date.Label(), "2030") {
+				t.Errorf("got %q dated %q, want the study dated by the article", e.Title, e.Date.Label())
+			}
+			return
+		}
+	}
+	t.Errorf("no publication in %v", titles(evs))
 }
