@@ -458,6 +458,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// (not where a pronoun is: "Er gelobte die Regierung an")
 		m.agentInstitution, _ = x.institution(s, c.tok, false)
 	}
+	if studyNouns[t.noun] && study < 0 && len(m.Actors) == 0 {
+		// a study's author is named in its own phrase ("eine Studie des
+		// Sozialministeriums"), not by the clause that cites it ("Laut
+		// einer Umfrage hat die Regierung verloren")
+		m.institution = s.studyInstitution(c.tok)
+	}
 	// "Die Feuerwehr rückte nach einem Unfall in Wels aus", "Vor der
 	// Wahl in Wels hat die Polizei …": no body makes an accident or an
 	// election, nor what the clause sets its deed after; what it took

@@ -112,6 +112,42 @@ func (s *sent) studyAuthor(i int) int {
 	return -1
 }
 
+// studyInstitution returns the institution, named by its noun, that the
+// phrase of the study noun at i names as its author ("eines Gutachtens
+// der Pensionskommission", "einer Studie des im Land angesiedelten
+// Rechnungshofs": not a noun of a phrase inside it), or "".
+func (s *sent) studyInstitution(i int) string {
+	for j := i + 1; j < len(s.toks) && j <= i+8; j++ {
+		t := &s.toks[j]
+		switch {
+		case !t.word(), t.quoted, t.actor >= 0, !t.upper && s.finiteForm(j), len(t.forms) > 0 && !t.upper && !t.attrib:
+			return ""
+		case t.upper && isInstitution(t.lower) && !s.toks[j-1].upper && !inPhrase(s.toks[j-1].lower):
+			if s.toks[i+1].lower == "des" || s.toks[i+1].lower == "eines" {
+				// the genitive's ending off: "des Sozialministeriums"
+				for _, e := range []string{"es", "s"} {
+					if w, ok := strings.CutSuffix(t.text, e); ok && isInstitution(strings.ToLower(w)) {
+						return w
+					}
+				}
+			}
+			return t.text
+		}
+	}
+	return ""
+}
+
+// inPhrase reports a preposition (or one joined with its article) that
+// opens a phrase inside a noun phrase: "der im Land angesiedelten
+// Kommission".
+func inPhrase(w string) bool {
+	switch w {
+	case "im", "in", "am", "an", "beim", "bei", "vom", "von", "zur", "zum", "zu", "für", "mit", "aus", "über", "unter":
+		return true
+	}
+	return false
+}
+
 // publishedStudy returns the study noun that the participle at token i,
 // an attribute with a date of its own, says was published or presented:
 // "einer am Dienstag erschienenen Umfrage", "die am Mittwoch
