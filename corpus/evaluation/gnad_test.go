@@ -29,7 +29,7 @@ import (
 
 var (
 	dataDir    = flag.String("data", filepath.Join("..", "..", "..", "shared", "data"), "the shared data folder")
-	gnadDetail = flag.Bool("gnaddetail", false, "list the misses and false rows of the 10kGNAD development splits (dev, dev2, dev3, dev4, dev5)")
+	gnadDetail = flag.Bool("gnaddetail", false, "list the misses and false rows of the 10kGNAD development splits (dev, dev2, dev3, dev4, dev5, dev6)")
 	gnadTitles = flag.Int("gnadtitles", 0, "print this many titles of dev rows, drawn with a fixed seed, for judging by hand")
 )
 

@@ -247,6 +247,9 @@ func (s *sent) otherSubject(pos, trig int) bool {
 		return true
 	}
 	first := firstWord(s.toks, 0, len(s.toks))
+	if s.namelessPrefield(pos, trig) {
+		return true
+	}
 	if d := s.afterDateline(); d >= 0 && d+2 < pos && s.toks[d].is(nominativeArticles) && s.toks[d].group == s.toks[pos].group {
 		// "Linz – Die Polizei hat X festgenommen": after a dateline, a
 		// noun that names no one right before the finite verb
@@ -282,6 +285,49 @@ func (s *sent) otherSubject(pos, trig int) bool {
 		}
 	}
 	return false
+}
+
+// namelessPrefield reports whether the sentence (or what follows its
+// dateline) opens with two or three capitalised words that name no actor,
+// no date, no number and no preposition, right before the finite verb of
+// the verb trigger at token trig, and the actor at token pos comes after
+// that verb: "Rapid Wien hat Trainer X entlassen", "Sturm Graz
+// verpflichtete X". A German clause has one phrase before its finite
+// verb, here a name the actors do not know, so the actor after the verb
+// is not its subject. (One capitalised word before the verb is as often
+// an adverb: "Gestern hat X …"; a phrase with a number is as often the
+// object: "Zwei Millionen hat X investiert".)
+func (s *sent) namelessPrefield(pos, trig int) bool {
+	if len(s.toks[trig].forms) == 0 {
+		return false // a noun's clause is another verb's: "Kleinen Bauern hilft nach dem Beschluss …"
+	}
+	first := s.afterDateline()
+	if first < 0 {
+		first = firstWord(s.toks, 0, len(s.toks))
+	}
+	if first < 0 || pos <= first || s.toks[first].is(prepositions|determiners|subordinators|conjunctions) {
+		return false
+	}
+	v := first
+	for v < len(s.toks) && v-first < 4 {
+		t := &s.toks[v]
+		if !t.word() || !t.upper || t.actor >= 0 || t.timex >= 0 || t.quoted {
+			break
+		}
+		if t.is(thingNumerals|bigNumerals) || isDigit(t.text[0]) {
+			return false
+		}
+		v++
+	}
+	if n := v - first; n < 2 || n > 3 || v >= pos || !s.toks[v].word() || s.toks[v].upper || !s.finiteForm(v) {
+		return false
+	}
+	for j := min(v, trig); j < max(v, trig); j++ {
+		if s.toks[j].punct == ',' {
+			return false // "Sein Gegner ist X, der Y schlug": the verb of another clause
+		}
+	}
+	return s.toks[v].group == s.toks[pos].group && s.toks[v].group == s.toks[trig].group
 }
 
 // saysMan reports a clause whose subject is "man": whoever it names

@@ -36,6 +36,13 @@ func TestRoles(t *testing.T) {
 		{"Scholz hat am Montag die Übernahme von Meta durch Oracle gebilligt.", []string{"olaf-scholz"}, []model.Role{ag}},
 		// after a passive, a later clause's subject named after its own verb undergoes nothing
 		{"Das Verbot war am Montag von Oracle gekippt worden, danach dachte Musk über ein neues nach.", []string{"oracle"}, []model.Role{ag}},
+		// a name the actors do not know before the finite verb is its
+		// subject: the actor after the verb is its object; one word
+		// there is as often an adverb, and a phrase with a number the
+		// object
+		{"Rapid Wien hat Trainer Scholz entlassen.", []string{"olaf-scholz"}, []model.Role{pa}},
+		{"Gestern hat Trainer Scholz den Spieler Musk entlassen.", []string{"olaf-scholz", "elon-musk"}, []model.Role{ag, pa}},
+		{"Zwei Millionen Euro hat Oracle in das Werk investiert.", []string{"oracle"}, []model.Role{ag}},
 		// whom a new holder of a post follows takes part in the happening
 		{"Scholz wird Nachfolger von Musk.", []string{"olaf-scholz", "elon-musk"}, []model.Role{ag, pp}},
 		// who must pay a fine is the one punished
