@@ -422,7 +422,7 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 		return 0, false, false
 	}
 	sameArticle := slices.Contains(c.arts, int32(m.Article))
-	if !sameArticle && mg.unnamedApart(m, nil, c.members, m.Date, c.date) || sameArticle && (mg.othersBefell(m, c.members) || mg.openApart([]int32{-1}, c.members, m)) {
+	if !sameArticle && mg.unnamedApart(m, nil, c.members, m.Date, c.date) || sameArticle && (mg.othersBefell(m, c.members) || mg.openApart([]int32{-1}, c.members, m) || mg.otherDecisions([]int32{-1}, c.members, m)) {
 		return 0, false, false
 	}
 	shared := sharesAny(m.words, c.words)
@@ -827,7 +827,7 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 		return 0, false
 	}
 	sameArticle := mg.shareArticle(a, b)
-	if !sameArticle && mg.unnamedApart(nil, a.members, b.members, a.date, b.date) || sameArticle && (mg.clustersBefellOthers(a, b) || mg.openApart(a.members, b.members, nil)) {
+	if !sameArticle && mg.unnamedApart(nil, a.members, b.members, a.date, b.date) || sameArticle && (mg.clustersBefellOthers(a, b) || mg.openApart(a.members, b.members, nil) || mg.otherDecisions(a.members, b.members, nil)) {
 		return 0, false
 	}
 	shared := sharesAny(a.words, b.words)
@@ -968,6 +968,36 @@ func (mg *merger) openApart(a, b []int32, m *Mention) bool {
 			if x.Article == y.Article && y.openDate != "" && len(x.openDate) == len(y.openDate) && x.openDate != y.openDate {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// otherDecisions reports two decisions of one article that their verbs
+// tell by different nouns of different things: "verschärft seine
+// Asylpraxis" and "hatte die Behandlung von Anträgen ausgesetzt" are two
+// decisions of one government, not one retold (a retelling names the
+// same thing or tells it by the same verb: "verschärft die Asylregeln",
+// "die Verschärfung"). a holds members or -1 for m, as openApart's.
+func (mg *merger) otherDecisions(a, b []int32, m *Mention) bool {
+	for _, i := range a {
+		x := m
+		if i >= 0 {
+			x = mg.ms[i]
+		}
+		if x.Kind != KindDecision || x.thing == "" {
+			continue
+		}
+		apart := len(b) > 0
+		for _, k := range b {
+			y := mg.ms[k]
+			if y.Article != x.Article || y.Kind != KindDecision || y.thing == "" || y.thing == x.thing || y.Noun == x.Noun {
+				apart = false
+				break
+			}
+		}
+		if apart {
+			return true
 		}
 	}
 	return false

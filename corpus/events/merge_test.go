@@ -408,17 +408,24 @@ func TestOthersBefell(t *testing.T) {
 		{"Am Montag wurde in Berlin ein Mann festgenommen. Der Verdächtige wurde am Montag in Berlin festgenommen.", KindArrest, 1},
 	}
 	for _, tt := range tests {
-		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024}.build(t), testActors), testActors)
-		n := 0
-		for _, e := range events {
-			if e.Kind == string(tt.kind) {
-				n++
-			}
-		}
-		if n != tt.rows {
-			t.Errorf("%q: %d %s rows, want %d: %v", tt.text, n, tt.kind, tt.rows, titles(events))
+		if n, events := rowsOfKind(t, tt.text, tt.kind); n != tt.rows {
+			t.Errorf("%q: %d %s rows, want %d: %v", tt.text, n, tt.kind, tt.rows, events)
 		}
 	}
+}
+
+// rowsOfKind merges the mentions of a text of December 2024 and returns
+// how many events are of the kind, and all events' titles.
+func rowsOfKind(t *testing.T, text string, kind Kind) (int, []string) {
+	t.Helper()
+	events, _ := Merge(Extract(0, fx{text: text, date: dec2024}.build(t), testActors), testActors)
+	n := 0
+	for _, e := range events {
+		if e.Kind == string(kind) {
+			n++
+		}
+	}
+	return n, titles(events)
 }
 
 // TestPostOfAnother: a post taken over from someone is titled as that
@@ -517,6 +524,24 @@ func TestOpenDatesApart(t *testing.T) {
 		}
 		if n != tt.rows {
 			t.Errorf("%q: %d crime rows, want %d: %v", tt.text, n, tt.rows, titles(events))
+		}
+	}
+}
+
+// TestOtherDecisions: two decisions of one actor in one article that
+// different verbs tell of different things are two rows; a retelling of
+// the same thing is one.
+func TestOtherDecisions(t *testing.T) {
+	tests := []struct {
+		text string
+		rows int
+	}{
+		{"Scholz hat die Asylgesetze verschärft. Zuvor hatte Scholz die Behandlung von Anträgen ausgesetzt.", 2},
+		{"Scholz hat die Asylgesetze verschärft. Scholz hatte die Asylgesetze schon im Mai verschärft.", 1},
+	}
+	for _, tt := range tests {
+		if n, events := rowsOfKind(t, tt.text, KindDecision); n != tt.rows {
+			t.Errorf("%q: %d decision rows, want %d: %v", tt.text, n, tt.rows, events)
 		}
 	}
 }
