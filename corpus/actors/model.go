@@ -914,9 +914,11 @@ func finiteOnly(w string) bool {
 }
 
 // articleBeforeAcronym leaves out of an organisation's span the article
-// that opens a sentence before an acronym ("Der SCR Altach hat …"): the
-// tagger takes it in for its capital; a paper's name keeps its article
-// ("Der Spiegel", "Die Presse"), which no acronym follows.
+// that opens a sentence before an acronym ("Der SCR Altach hat …") or
+// before a name of two words or more ("Die Bank Austria streicht …",
+// "Die Wiener Linien erhöhen …"): the tagger takes it in for its
+// capital; a paper's name keeps its article ("Der Spiegel", "Die
+// Presse"), a single word that no acronym is.
 func articleBeforeAcronym(text string, spans []ner.Span) {
 	for i, sp := range spans {
 		if sp.Kind != ner.ORG {
@@ -927,8 +929,8 @@ func articleBeforeAcronym(text string, spans []ner.Span) {
 		if !ok || art != "Der" && art != "Die" && art != "Das" {
 			continue
 		}
-		next, _, _ := strings.Cut(rest, " ")
-		if len(next) >= 2 && strings.ToUpper(next) == next && strings.ToLower(next) != next {
+		next, more, _ := strings.Cut(rest, " ")
+		if len(next) >= 2 && strings.ToUpper(next) == next && strings.ToLower(next) != next || more != "" {
 			spans[i].Start += len(art) + 1
 		}
 	}

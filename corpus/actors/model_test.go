@@ -656,16 +656,16 @@ func TestFunctionWords(t *testing.T) {
 }
 
 // TestArticleBeforeAcronym: an article that opens a sentence before an
-// acronym is no part of the organisation's name; a paper's keeps it.
+// acronym or a name of two words is no part of the organisation's name;
+// a paper's keeps it.
 func TestArticleBeforeAcronym(t *testing.T) {
-	const text = "Der SCR Altach siegte. Der Spiegel schrieb."
-	spans := []ner.Span{{Start: 0, End: 14, Kind: ner.ORG}, {Start: 23, End: 34, Kind: ner.ORG}}
+	const text = "Der SCR Altach siegte. Der Spiegel schrieb. Die Bank Nordost zahlte."
+	spans := []ner.Span{{Start: 0, End: 14, Kind: ner.ORG}, {Start: 23, End: 34, Kind: ner.ORG}, {Start: 44, End: 60, Kind: ner.ORG}}
 	articleBeforeAcronym(text, spans)
-	if got := text[spans[0].Start:spans[0].End]; got != "SCR Altach" {
-		t.Errorf("first span %q, want %q", got, "SCR Altach")
-	}
-	if got := text[spans[1].Start:spans[1].End]; got != "Der Spiegel" {
-		t.Errorf("second span %q, want %q", got, "Der Spiegel")
+	for i, want := range []string{"SCR Altach", "Der Spiegel", "Bank Nordost"} {
+		if got := text[spans[i].Start:spans[i].End]; got != want {
+			t.Errorf("span %d %q, want %q", i, got, want)
+		}
 	}
 }
 
