@@ -29,7 +29,7 @@ import (
 
 var (
 	dataDir    = flag.String("data", filepath.Join("..", "..", "..", "shared", "data"), "the shared data folder")
-	gnadDetail = flag.Bool("gnaddetail", false, "list the misses and false rows of the 10kGNAD development splits (dev, dev2, dev3, dev4, dev5, dev6)")
+	gnadDetail = flag.Bool("gnaddetail", false, "list the misses and false rows of the 10kGNAD development splits (dev, dev2, dev3, dev4, dev5, dev6, dev7)")
 	gnadTitles = flag.Int("gnadtitles", 0, "print this many titles of dev rows, drawn with a fixed seed, for judging by hand")
 )
 
@@ -172,6 +172,7 @@ var gnadSplits = []struct {
 	{"dev4", false},
 	{"dev5", false},
 	{"dev6", false},
+	{"dev7", false},
 	{"test", true},
 	{"test2", true},
 	{"test3", true},
