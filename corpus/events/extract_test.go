@@ -265,6 +265,14 @@ func TestTriggerForms(t *testing.T) {
 		{"Volkswagen hat am Montag den Import von Stahl wieder aufgenommen.", "launch", "aufgenommen"},
 		{"Volkswagen hat mit Forschern einen Aktionsplan für Linz entwickelt.", "launch", "entwickelt"},
 		{"Der Christkindlmarkt in Linz öffnet am Montag seine Tore.", "opening", "öffnet"},
+		// a fund abolished, a testimony, the pleas and the prosecutor's
+		// demand of a trial, a fall into a lake, a plan put on ice
+		{"Der Landtag hat am Montag den Fonds abgeschafft.", "decision", "abgeschafft"},
+		{"Musk hat am Montag im Prozess gegen Oracle ausgesagt.", "trial", "ausgesagt"},
+		{"Am Montag folgten die Plädoyers von Musks Verteidigern.", "trial", "Plädoyers"},
+		{"Am Montag hat Staatsanwalt Scholz drei Jahre Haft für Musk gefordert.", "trial", "gefordert"},
+		{"Ein Bub ist am Montag in Linz in einen See gefallen.", "accident", "gefallen"},
+		{"Scholz hat am Montag die Pläne für das Werk auf Eis gelegt.", "cancellation", "gelegt"},
 		// a post taken up, told by "werden" alone
 		{"Scholz wird neuer Chef von Volkswagen.", "appointment", "wird"},
 		{"Neuer Chef von Volkswagen wurde Scholz.", "appointment", "wurde"},

@@ -411,7 +411,7 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 	if sameResult(m.result, c.result) && slices.Contains(c.arts, int32(m.Article)) && datesMeet(m.Date, c.date) {
 		return 5, false, true // "Der FC siegte bei den 05ern 4:1" after "Köln bezwingt Mainz 4:1"
 	}
-	if m.refersBack && !(scored(m.Trigger) && m.result != c.result) && mg.toldBefore(c, m.Article, m.Sentence) && datesMeet(m.Date, c.date) {
+	if m.refersBack && !(scored(m.Trigger) && m.result != c.result) && mg.toldBefore(c, m.Article, m.Sentence) && datesMeet(m.Date, c.date) && !mg.otherDecisions([]int32{-1}, c.members, m) {
 		return 5, false, true // "im Laufe des Essens": the dinner the article told before
 	}
 	if a := m.agent(); mg.directed && a >= 0 && len(c.agents) > 0 && !mg.sharesAgent([]int32{int32(a)}, c.agents) {
@@ -813,7 +813,7 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 	if sameResult(a.result, b.result) && mg.shareArticle(a, b) && datesMeet(a.date, b.date) {
 		return 5, true
 	}
-	if (mg.refersTo(b, a) || mg.refersTo(a, b)) && datesMeet(a.date, b.date) {
+	if (mg.refersTo(b, a) || mg.refersTo(a, b)) && datesMeet(a.date, b.date) && !mg.otherDecisions(a.members, b.members, nil) {
 		return 5, true
 	}
 	if (mg.retold(a, b) || mg.retold(b, a)) && datesMeet(a.date, b.date) {
@@ -978,20 +978,32 @@ func (mg *merger) openApart(a, b []int32, m *Mention) bool {
 // Asylpraxis" and "hatte die Behandlung von Anträgen ausgesetzt" are two
 // decisions of one government, not one retold (a retelling names the
 // same thing or tells it by the same verb: "verschärft die Asylregeln",
-// "die Verschärfung"). a holds members or -1 for m, as openApart's.
+// "die Verschärfung"); and two steps of a trial that different nouns
+// name (trialSteps: the prosecutor's demand, the pleas, a testimony).
+// a holds members or -1 for m, as openApart's.
+// trialSteps are the nouns of a trial's steps, each a happening of its
+// own on its day (a trial's other nouns, "Prozess", "Verhandlung", name
+// the trial).
+var trialSteps = map[string]bool{"Strafantrag": true, "Plädoyer": true, "Aussage": true}
+
 func (mg *merger) otherDecisions(a, b []int32, m *Mention) bool {
 	for _, i := range a {
 		x := m
 		if i >= 0 {
 			x = mg.ms[i]
 		}
-		if x.Kind != KindDecision || x.thing == "" {
+		step := x.Kind == KindTrial && trialSteps[x.Noun]
+		if (x.Kind != KindDecision || x.thing == "") && !step {
 			continue
 		}
 		apart := len(b) > 0
 		for _, k := range b {
 			y := mg.ms[k]
-			if y.Article != x.Article || y.Kind != KindDecision || y.thing == "" || y.thing == x.thing || y.Noun == x.Noun {
+			if step && (y.Article != x.Article || !trialSteps[y.Noun] || y.Noun == x.Noun) {
+				apart = false
+				break
+			}
+			if !step && (y.Article != x.Article || y.Kind != KindDecision || y.thing == "" || y.thing == x.thing || y.Noun == x.Noun) {
 				apart = false
 				break
 			}

@@ -544,6 +544,11 @@ func TestOtherDecisions(t *testing.T) {
 			t.Errorf("%q: %d decision rows, want %d: %v", tt.text, n, tt.rows, events)
 		}
 	}
+	// a trial's steps, each named by its own noun, are rows of their own
+	const steps = "Staatsanwalt Scholz hat im Prozess gegen Musk vier Jahre Haft gefordert. Danach hielten Musks Verteidiger ihre Plädoyers. Musk hatte schon im Mai im Prozess ausgesagt."
+	if n, events := rowsOfKind(t, steps, KindTrial); n != 3 {
+		t.Errorf("%q: %d trial rows, want 3: %v", steps, n, events)
+	}
 }
 
 // TestAnnouncementJoinsWhatItAnnounces: an announcement named by what it
