@@ -50,3 +50,23 @@ func TestWorkplaceCompound(t *testing.T) {
 		}
 	}
 }
+
+// The day of the byline that closes an article is no date of its last
+// sentence, though it stands nearer that sentence's verb than the
+// sentence's own date: a plan for Tuesday is of the Tuesday after the
+// article's Saturday.
+func TestClosingBylineDatesNoSentence(t *testing.T) {
+	a, err := ingest.Parse("a", "a.txt", []byte("Neues aus der Politik\n\nWien – Die Partei will am Dienstag ihre Kandidatin für die Wahl in Linz vorstellen. Die SPÖ will am Dienstag ihre Kandidatin für die Wahl präsentieren. (red, 13.02.16)"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := Build([]*model.Article{a})
+	for _, e := range tl.Events {
+		if got := e.Date.Label(); got != "16 Feb 2016" {
+			t.Errorf("%q dated %s, want 16 Feb 2016", e.Title, got)
+		}
+	}
+	if len(tl.Events) == 0 {
+		t.Error("no event")
+	}
+}

@@ -68,6 +68,27 @@ type timexRef struct {
 // s's buffers: its tokens
 // with their word classes and trigger readings, and its actors. It
 // reports whether the sentence has a trigger word at all; only then does
+// closesText reports a date, ending at end, in the brackets that close a
+// text after its last sentence: "… verkünden. (red, 13.02.16)", "…
+// verkünden. (13.2.2016)", the byline's day the text appeared, no date of
+// that sentence. A date alone in brackets inside the sentence is its own:
+// "… gilt seit dem Beschluss (3.5.2015)".
+func closesText(text string, end int) bool {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(text[end:], " "), ")")
+	if !ok || strings.TrimSpace(rest) != "" {
+		return false
+	}
+	open := strings.LastIndexByte(text[:end], '(')
+	if open < 0 {
+		return false
+	}
+	if credit := strings.TrimSpace(text[open+1 : end]); strings.ContainsAny(credit, ",;–-") || strings.ContainsRune(credit, ' ') {
+		return true // an attribution before the date: "(red, 13.02.16)", "(APA/dpa – 3.4. 2016)"
+	}
+	before := strings.TrimRight(text[:open], " \t\r\n")
+	return before != "" && strings.ContainsAny(before[len(before)-1:], ".!?\"")
+}
+
 // annotate work out its dates and clauses.
 func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 	sn := a.Sentences[i]
@@ -229,7 +250,7 @@ func (s *sent) annotate() {
 	lo := sort.Search(len(a.Timexes), func(k int) bool { return a.Timexes[k].Start >= s.start })
 	for k := lo; k < len(a.Timexes) && a.Timexes[k].Start < s.end; k++ {
 		t := &a.Timexes[k]
-		if t.Start < s.start || t.End > s.end || t.Start >= t.End {
+		if t.Start < s.start || t.End > s.end || t.Start >= t.End || closesText(a.Text, t.End) {
 			continue
 		}
 		ref := timexRef{Timex: t}

@@ -716,3 +716,23 @@ func TestCountedAttribute(t *testing.T) {
 		{"Der am Freitag in Linz festgenommene Musk ist wieder frei.", KindArrest},
 	})
 }
+
+// TestClosesText: a date in the brackets that close a text after its
+// last sentence, with or without a credit, is the byline's; one in
+// brackets inside the sentence, or followed by more text, is not.
+func TestClosesText(t *testing.T) {
+	for _, tt := range []struct {
+		text, date string
+		want       bool
+	}{
+		{"Er will am Dienstag reden. (red, 13.02.16)", "13.02.16", true},
+		{"Er will am Dienstag reden. (13.2.2016)\n", "13.2.2016", true},
+		{"Die Regel gilt seit dem Beschluss (3.5.2015)", "3.5.2015", false},
+		{"Er will am Dienstag reden (red, 13.02.16). Dann geht er.", "13.02.16", false},
+	} {
+		end := strings.Index(tt.text, tt.date) + len(tt.date)
+		if got := closesText(tt.text, end); got != tt.want {
+			t.Errorf("%q: %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
