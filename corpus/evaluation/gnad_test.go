@@ -81,11 +81,11 @@ var gnadFloors = map[string]Scores{
 		SplitRate:   0.0 / 9,
 		ActorRecall: 7.0 / 14,
 	},
-	"dev7": { // after round 168 (its first score, 1/1 and 1/54 at round 167, is in README.md)
-		Precision:   4.0 / 4,
-		Recall:      4.0 / 54,
-		SplitRate:   0.0 / 4,
-		ActorRecall: 4.0 / 5,
+	"dev7": { // after round 168 (its first score, 1/1 and 1/54 at round 167, is in README.md); raised in round 170 (4/4, 4/54, 0/4, 4/5 before)
+		Precision:   5.0 / 5,
+		Recall:      5.0 / 54,
+		SplitRate:   0.0 / 5,
+		ActorRecall: 5.0 / 6,
 	},
 }
 

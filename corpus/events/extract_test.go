@@ -2088,16 +2088,24 @@ func TestInfinitiveNotDone(t *testing.T) {
 
 // TestPersonSubject: a person named by what he is, after an article that
 // opens the clause or after the finite verb ("kaufte der Gutachter"; not
-// "der" before a woman, a dative), did what its verb tells; a long
-// forbidden context word forbids its compounds too.
+// "der" before a woman, a dative), did what its verb tells; so did a
+// woman after the verb, also after "auch", when the verb's object follows
+// her ("besuchte die Botschafterin die Stätte"; "die" alone is as often
+// the object); a long forbidden context word forbids its compounds too.
 func TestPersonSubject(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"Der Bürgermeister ist am Freitag zurückgetreten.", KindResignation},
 		{"Der Gutachter kaufte am Freitag ein Haus.", KindAcquisition},
 		{"Am Freitag kaufte der Gutachter ein Haus.", KindAcquisition},
 		{"Am Freitag kaufte der Gutachterin ein Mann ein Haus ab.", ""},
+		{"Am Freitag besuchte auch die Botschafterin die Gedenkstätte.", KindVisit},
+		{"Am Freitag besuchte Lindner die Botschafterin.", KindVisit},
 		{"Der Vorstand von Oracle hat am Freitag zwei Personalentscheidungen getroffen.", KindDecision},
 	})
+	const visit = "Am Freitag besuchte auch die Botschafterin die Gedenkstätte."
+	if _, titles := rowsOfKind(t, visit, KindVisit); !slices.ContainsFunc(titles, func(s string) bool { return strings.Contains(s, " Botschafterin besucht Gedenkstätte ") }) {
+		t.Errorf("%q: titles %q, want the visit of the Gedenkstätte by her", visit, titles)
+	}
 }
 
 // TestMoreKinds: leaving a project, approvals, abductions, escapes,

@@ -888,12 +888,26 @@ func (s *sent) personSubject(end int) string {
 }
 
 // personAfterVerb returns the person the finite verb at token end has as
-// its subject right after it, named by what he is: "kaufte der Gutachter
-// …", "trat ein Abgeordneter zurück" (masculine: "der" before a woman is
-// a dative or genitive, "die" is as often the object); or "".
+// its subject right after it (maybe after "auch" or a date), named by
+// what he is: "kaufte der Gutachter …", "trat ein Abgeordneter zurück"
+// (masculine: "der" before a woman is a dative or genitive); a woman
+// ("die", "eine") only when another phrase with an article follows, the
+// object, as "die" alone is as often the object: "besuchte die
+// Botschafterin die Stätte"; or "".
 func (s *sent) personAfterVerb(end int) string {
 	k := end + 1
-	if k >= len(s.toks) || !s.toks[k].word() || s.toks[k].lower != "der" && s.toks[k].lower != "ein" {
+	for k < len(s.toks) && k <= end+3 && s.toks[k].word() && (s.toks[k].timex >= 0 || addingAdverb(s.toks[k].lower)) {
+		k++ // "besuchte auch die Botschafterin", "trat am Montag ein Abgeordneter zurück"
+	}
+	if k >= len(s.toks) || !s.toks[k].word() {
+		return ""
+	}
+	feminine := false
+	switch s.toks[k].lower {
+	case "der", "ein":
+	case "die", "eine":
+		feminine = true
+	default:
 		return ""
 	}
 	for n := k + 1; n < len(s.toks) && n <= k+3; n++ {
@@ -902,7 +916,10 @@ func (s *sent) personAfterVerb(end int) string {
 		case !t.word():
 			return ""
 		case t.upper:
-			if t.actor >= 0 || !personNoun(t.lower) || strings.HasSuffix(t.lower, "in") || strings.HasSuffix(t.lower, "frau") {
+			if t.actor >= 0 || !personNoun(t.lower) {
+				return ""
+			}
+			if female := strings.HasSuffix(t.lower, "in") || strings.HasSuffix(t.lower, "frau"); female != feminine || feminine && !s.articleAfter(n) {
 				return ""
 			}
 			return t.text
@@ -911,6 +928,53 @@ func (s *sent) personAfterVerb(end int) string {
 		}
 	}
 	return ""
+}
+
+// indexOf returns the first token after token from written w, or -1.
+func (s *sent) indexOf(w string, from int) int {
+	for j := from + 1; j < len(s.toks); j++ {
+		if s.toks[j].text == w {
+			return j
+		}
+	}
+	return -1
+}
+
+// addingAdverb reports a word that may stand between a verb and its
+// subject: "besuchte auch die Botschafterin". (The word classes of
+// words.go are all taken.)
+func addingAdverb(w string) bool {
+	switch w {
+	case "auch", "nun", "erstmals", "erneut", "bereits", "jetzt", "zuletzt", "schließlich", "kürzlich":
+		return true
+	}
+	return false
+}
+
+// objectArticle reports an article that opens the other phrase of a verb
+// whose subject came first: "besuchte die Botschafterin die Stätte".
+func objectArticle(w string) bool {
+	switch w {
+	case "die", "das", "den", "einen", "eine", "ein":
+		return true
+	}
+	return false
+}
+
+// articleAfter reports a noun phrase with an article of the accusative
+// or nominative after the noun at token n in its clause, before the
+// clause's next comma: the verb's other phrase.
+func (s *sent) articleAfter(n int) bool {
+	for j := n + 1; j < len(s.toks) && s.toks[j].group == s.toks[n].group; j++ {
+		t := &s.toks[j]
+		if t.punct == ',' {
+			return false
+		}
+		if t.word() && objectArticle(t.lower) && (j == n+1 || !s.toks[j-1].is(prepositions)) {
+			return true
+		}
+	}
+	return false
 }
 
 // personNoun reports a lower-cased noun that names a person by office,

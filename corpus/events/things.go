@@ -40,7 +40,12 @@ var thingNumerals = wordSet(`zwei drei vier fünf sechs sieben acht neun zehn el
 // "den" before a noun in -n is passed over: that is mostly a dative
 // plural ("den Schulen"), and a weak noun's accusative ("den Präsidenten")
 // would read wrong in a title anyway.
-func (s *sent) thingOf(g, at int) string {
+func (s *sent) thingOf(g, at int) string { return s.thingFrom(g, at, -1) }
+
+// thingFrom is thingOf, looking from token from on (-1: right after the
+// finite verb), past a subject that stands after the verb: "besuchte
+// die Botschafterin die Stätte".
+func (s *sent) thingFrom(g, at, from int) string {
 	toks := s.toks
 	finite := s.clauseVerb(g, at)
 	if finite < 0 {
@@ -50,7 +55,10 @@ func (s *sent) thingOf(g, at int) string {
 	if finite != at && at > finite {
 		end = at // "hat … einen Brief verschickt": the object stands before the participle
 	}
-	for i := finite + 1; i < end; i++ {
+	if from < 0 {
+		from = finite + 1
+	}
+	for i := from; i < end; i++ {
 		t := &toks[i]
 		if t.group != g {
 			continue
