@@ -273,6 +273,11 @@ func TestTriggerForms(t *testing.T) {
 		{"Am Montag hat Staatsanwalt Scholz drei Jahre Haft für Musk gefordert.", "trial", "gefordert"},
 		{"Ein Bub ist am Montag in Linz in einen See gefallen.", "accident", "gefallen"},
 		{"Scholz hat am Montag die Pläne für das Werk auf Eis gelegt.", "cancellation", "gelegt"},
+		// a contract put out to tender, a bill debated
+		{"Oracle hat am Montag einen Auftrag für Betten ausgeschrieben.", "offer", "ausgeschrieben"},
+		{"Der Landtag debattierte am Montag die Reform der Mindestsicherung.", "meeting", "debattierte"},
+		{"Der Nationalrat hat am Montag das neue Gesetz diskutiert.", "meeting", "diskutiert"},
+		{"Der Landtag hat am Montag den Gesetzentwurf beraten.", "meeting", "beraten"},
 		// a post taken up, told by "werden" alone
 		{"Scholz wird neuer Chef von Volkswagen.", "appointment", "wird"},
 		{"Neuer Chef von Volkswagen wurde Scholz.", "appointment", "wurde"},
