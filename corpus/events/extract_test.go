@@ -278,6 +278,8 @@ func TestTriggerForms(t *testing.T) {
 		{"Der Landtag debattierte am Montag die Reform der Mindestsicherung.", "meeting", "debattierte"},
 		{"Der Nationalrat hat am Montag das neue Gesetz diskutiert.", "meeting", "diskutiert"},
 		{"Der Landtag hat am Montag den Gesetzentwurf beraten.", "meeting", "beraten"},
+		// a country downgraded
+		{"Am Montag hat Oracle Griechenland herabgestuft.", "decision", "herabgestuft"},
 		// a post taken up, told by "werden" alone
 		{"Scholz wird neuer Chef von Volkswagen.", "appointment", "wird"},
 		{"Neuer Chef von Volkswagen wurde Scholz.", "appointment", "wurde"},

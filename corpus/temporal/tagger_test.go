@@ -152,6 +152,8 @@ var tagCases = []tagCase{
 	{"Die nächste Runde war für den 12. März angesetzt.", day, "12. März", "DATE", "2025-03-12", "", "2025-03-12"},
 	{"Am kommenden Dienstag reist er ab.", day, "kommenden Dienstag", "DATE", "2024-12-24", "", "2024-12-24"},
 	{"Am vergangenen Freitag reiste er ab.", day, "vergangenen Freitag", "DATE", "2024-12-13", "", "2024-12-13"},
+	// a participle the lexicon does not know, by its shape: "herab" + "ge"
+	{"Die Agentur hat das Land am Montag herabgestuft.", "2024-12-21", "Montag", "DATE", "2024-12-16", "", "2024-12-16"},
 	{"Am Dienstag vergangener Woche reiste er ab.", day, "Dienstag vergangener Woche", "DATE", "2024-12-10", "", "2024-12-10"},
 	{"Am Mittwochabend trafen sie sich.", day, "Mittwochabend", "TIME", "2024-12-18TEV", "", "2024-12-18"},
 	{"Am Montagmorgen begann der Streik.", day, "Montagmorgen", "TIME", "2024-12-16TMO", "", "2024-12-16"},

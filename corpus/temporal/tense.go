@@ -360,7 +360,8 @@ func (s *state) isPreterite(k int) bool {
 
 var participlePrefixes = []string{"", "an", "ab", "auf", "aus", "bei", "ein", "mit", "nach", "vor", "zu", "zurück",
 	"fest", "los", "weg", "her", "hin", "dar", "vorbei", "heraus", "hinaus", "herein", "statt", "teil", "bekannt",
-	"frei", "um", "durch", "hervor", "voran", "zusammen", "hoch", "fort"}
+	"frei", "um", "durch", "hervor", "voran", "zusammen", "hoch", "fort",
+	"herab", "hinab", "herunter", "hinunter", "herauf", "hinauf", "wieder", "weiter", "entgegen", "davon"}
 
 // isParticiple reports a past participle: a word the text layer reads as
 // one ("gesagt", "angekündigt", "getroffen"), or, for a word its lexicon
