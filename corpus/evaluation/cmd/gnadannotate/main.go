@@ -9,6 +9,7 @@
 //
 //	== LINE
 //	ID | label | date | relative date | name/alias:role; name:role
+//	                                        (date ? or - for none; actors - for none)
 //	  sN trigger words
 //	  sN trigger words#2        the second occurrence in sentence N
 //	  sN-M trigger words        a span of sentences N to M as one evidence
@@ -134,10 +135,13 @@ func parseEvent(line string) (evaluation.GoldEvent, error) {
 		f[i] = strings.TrimSpace(f[i])
 	}
 	e := evaluation.GoldEvent{ID: f[0], Label: f[1], Relative: f[3]}
-	if f[2] != "?" {
+	if f[2] != "?" && f[2] != "-" {
 		iv, err := evaluation.ParseInterval(f[2])
 		if err != nil {
 			return e, err
+		}
+		if !iv.Valid() {
+			return e, fmt.Errorf("date %q: no interval (write ? or - for an event with no date)", f[2])
 		}
 		e.Date = iv.Start.String() + ".." + iv.End.String()
 		if iv.OpenStart() {
