@@ -124,6 +124,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	f.datelinePlaces(spans)
 	spans = longFormsBeforeBrackets(text, spans)
 	roadsAsPlaces(text, spans)
+	personsAfterIn(text, spans)
 	spans = particleNames(text, spans)
 	initialStops(text, spans)
 	spans = f.placeBodies(spans)
@@ -1683,6 +1684,29 @@ func (t *spanTables) personsBeforeNouns(text string, spans []ner.Span) {
 		if g := Gazetteer(last); g&gazLexNounOnly != 0 && g&(gazOrgHead|uint32(orgHead|legalForm)) == 0 {
 			spans[i].End = sp.Start + len(first)
 			spans[i].Kind = ner.PER
+		}
+	}
+}
+
+// personsAfterIn makes a place of the tagger's person right after "in":
+// "in Abu Dhabi", "In Santiago de Chile" read as a first name and more,
+// but one is in a place, not in a person, unless the name opens with a
+// first name and does not end in a place's ("in Dieter Hecking fand der
+// Verein einen Trainer": in the person of). A genitive names whose thing
+// it is ("in Angela Merkels Kabinett"), which the person stays.
+func personsAfterIn(text string, spans []ner.Span) {
+	for i, sp := range spans {
+		name := text[sp.Start:sp.End]
+		if sp.Kind != ner.PER || strings.HasSuffix(name, "s") {
+			continue
+		}
+		if w := wordBefore(text, sp.Start); w != "in" && w != "In" {
+			continue
+		}
+		first, _, _ := strings.Cut(name, " ")
+		last := name[lastBlankOrHyphen(name)+1:]
+		if Gazetteer(first)&uint32(firstName) == 0 || Gazetteer(last)&uint32(place) != 0 {
+			spans[i].Kind = ner.LOC
 		}
 	}
 }

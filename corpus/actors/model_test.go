@@ -822,7 +822,6 @@ func TestPlaceBodies(t *testing.T) {
 // company the noun introduces, whatever the tagger read it as; after a
 // division's noun it is not.
 func TestCuedCompanies(t *testing.T) {
-	rec := NewRecognizer()
 	for _, tt := range []struct {
 		text, name string
 		kind       model.ActorKind
@@ -833,13 +832,7 @@ func TestCuedCompanies(t *testing.T) {
 		{"Die Aktie des Anlagenbauers Brüggerhoff fiel am Montag.", "Brüggerhoff", model.Organization},
 		{"Die Gewinne der Sparte Kältetechnik fielen am Montag.", "Kältetechnik", ""},
 	} {
-		var got model.ActorKind
-		for _, m := range rec.Find(article(tt.text)) {
-			if m.Entity() && m.Name == tt.name {
-				got = m.Kind
-			}
-		}
-		if got != tt.kind {
+		if got := kindOfName(tt.text, tt.name); got != tt.kind {
 			t.Errorf("%q: %q is %q, want %q", tt.text, tt.name, got, tt.kind)
 		}
 	}
@@ -970,4 +963,34 @@ func TestNamesOpeningSentences(t *testing.T) {
 			t.Errorf("%q: %q found %v, want %v", tt.body, tt.name, found, tt.found)
 		}
 	}
+}
+
+// TestPersonsAfterIn: a name after "in" that reads as a first name and
+// more is a place, unless it opens with a first name and ends in no
+// place's name ("in the person of"); a genitive stays a person's.
+func TestPersonsAfterIn(t *testing.T) {
+	for _, tt := range []struct {
+		text, name string
+		kind       model.ActorKind
+	}{
+		{"In Santiago de Chile demonstrierten am Montag Tausende.", "Santiago de Chile", ""},
+		{"In Dieter Hecking fand der Verein am Montag einen neuen Trainer.", "Dieter Hecking", model.Person},
+		{"In Angela Merkels Kabinett gab es am Montag Streit.", "Angela Merkel", model.Person},
+	} {
+		if got := kindOfName(tt.text, tt.name); got != tt.kind {
+			t.Errorf("%q: %q is %q, want %q", tt.text, tt.name, got, tt.kind)
+		}
+	}
+}
+
+// kindOfName returns the kind of the last entity the recogniser finds in
+// a one-line article that has the name, or "".
+func kindOfName(text, name string) model.ActorKind {
+	var kind model.ActorKind
+	for _, m := range rec.Find(article(text)) {
+		if m.Entity() && m.Name == name {
+			kind = m.Kind
+		}
+	}
+	return kind
 }
