@@ -411,7 +411,7 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 	if sameResult(m.result, c.result) && slices.Contains(c.arts, int32(m.Article)) && datesMeet(m.Date, c.date) {
 		return 5, false, true // "Der FC siegte bei den 05ern 4:1" after "Köln bezwingt Mainz 4:1"
 	}
-	if m.refersBack && !(scored(m.Trigger) && m.result != c.result) && mg.toldBefore(c, m.Article, m.Sentence) && datesMeet(m.Date, c.date) && !mg.otherDecisions([]int32{-1}, c.members, m) {
+	if m.refersBack && !(scored(m.Trigger) && m.result != c.result) && mg.toldBefore(c, m.Article, m.Sentence) && datesMeet(m.Date, c.date) && !mg.otherDeeds([]int32{-1}, c.members, m) {
 		return 5, false, true // "im Laufe des Essens": the dinner the article told before
 	}
 	if a := m.agent(); mg.directed && a >= 0 && len(c.agents) > 0 && !mg.sharesAgent([]int32{int32(a)}, c.agents) {
@@ -422,7 +422,7 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 		return 0, false, false
 	}
 	sameArticle := slices.Contains(c.arts, int32(m.Article))
-	if !sameArticle && mg.unnamedApart(m, nil, c.members, m.Date, c.date) || sameArticle && (mg.othersBefell(m, c.members) || mg.openApart([]int32{-1}, c.members, m) || mg.otherDecisions([]int32{-1}, c.members, m)) {
+	if !sameArticle && mg.unnamedApart(m, nil, c.members, m.Date, c.date) || sameArticle && (mg.othersBefell(m, c.members) || mg.openApart([]int32{-1}, c.members, m) || mg.otherDeeds([]int32{-1}, c.members, m)) {
 		return 0, false, false
 	}
 	shared := sharesAny(m.words, c.words)
@@ -813,7 +813,7 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 	if sameResult(a.result, b.result) && mg.shareArticle(a, b) && datesMeet(a.date, b.date) {
 		return 5, true
 	}
-	if (mg.refersTo(b, a) || mg.refersTo(a, b)) && datesMeet(a.date, b.date) && !mg.otherDecisions(a.members, b.members, nil) {
+	if (mg.refersTo(b, a) || mg.refersTo(a, b)) && datesMeet(a.date, b.date) && !mg.otherDeeds(a.members, b.members, nil) {
 		return 5, true
 	}
 	if (mg.retold(a, b) || mg.retold(b, a)) && datesMeet(a.date, b.date) {
@@ -827,7 +827,7 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 		return 0, false
 	}
 	sameArticle := mg.shareArticle(a, b)
-	if !sameArticle && mg.unnamedApart(nil, a.members, b.members, a.date, b.date) || sameArticle && (mg.clustersBefellOthers(a, b) || mg.openApart(a.members, b.members, nil) || mg.otherDecisions(a.members, b.members, nil)) {
+	if !sameArticle && mg.unnamedApart(nil, a.members, b.members, a.date, b.date) || sameArticle && (mg.clustersBefellOthers(a, b) || mg.openApart(a.members, b.members, nil) || mg.otherDeeds(a.members, b.members, nil)) {
 		return 0, false
 	}
 	shared := sharesAny(a.words, b.words)
@@ -973,46 +973,49 @@ func (mg *merger) openApart(a, b []int32, m *Mention) bool {
 	return false
 }
 
-// otherDecisions reports two decisions of one article that their verbs
-// tell by different nouns of different things: "verschärft seine
-// Asylpraxis" and "hatte die Behandlung von Anträgen ausgesetzt" are two
-// decisions of one government, not one retold (a retelling names the
-// same thing or tells it by the same verb: "verschärft die Asylregeln",
-// "die Verschärfung"); and two steps of a trial that different nouns
-// name (trialSteps: the prosecutor's demand, the pleas, a testimony).
-// a holds members or -1 for m, as openApart's.
 // trialSteps are the nouns of a trial's steps, each a happening of its
 // own on its day (a trial's other nouns, "Prozess", "Verhandlung", name
 // the trial).
 var trialSteps = map[string]bool{"Strafantrag": true, "Plädoyer": true, "Aussage": true}
 
-func (mg *merger) otherDecisions(a, b []int32, m *Mention) bool {
+// otherDeeds reports a member of a (or m, where a holds -1, as in
+// openApart) that tells another deed than every member of b does (see
+// deedsApart), so that the two are not one happening though the article,
+// the kind and the actors are the same.
+func (mg *merger) otherDeeds(a, b []int32, m *Mention) bool {
+	if len(b) == 0 {
+		return false
+	}
 	for _, i := range a {
 		x := m
 		if i >= 0 {
 			x = mg.ms[i]
 		}
-		step := x.Kind == KindTrial && trialSteps[x.Noun]
-		if (x.Kind != KindDecision || x.thing == "") && !step {
-			continue
+		if x.Kind != KindDecision && x.Kind != KindTrial {
+			continue // most mentions: no pair to weigh
 		}
-		apart := len(b) > 0
-		for _, k := range b {
-			y := mg.ms[k]
-			if step && (y.Article != x.Article || !trialSteps[y.Noun] || y.Noun == x.Noun) {
-				apart = false
-				break
-			}
-			if !step && (y.Article != x.Article || y.Kind != KindDecision || y.thing == "" || y.thing == x.thing || y.Noun == x.Noun) {
-				apart = false
-				break
-			}
-		}
-		if apart {
+		if !slices.ContainsFunc(b, func(k int32) bool { return !deedsApart(x, mg.ms[k]) }) {
 			return true
 		}
 	}
 	return false
+}
+
+// deedsApart reports two mentions of one article that tell two deeds:
+// two decisions that their verbs tell by different nouns of different
+// things ("verschärft seine Asylpraxis" and "hatte die Behandlung von
+// Anträgen ausgesetzt": two decisions of one government, where a
+// retelling names the same thing or tells it by the same noun), or two
+// steps of a trial that different nouns name (the prosecutor's demand,
+// the pleas, a testimony).
+func deedsApart(x, y *Mention) bool {
+	if x.Article != y.Article || x.Noun == y.Noun {
+		return false
+	}
+	if x.Kind == KindTrial {
+		return trialSteps[x.Noun] && trialSteps[y.Noun]
+	}
+	return x.Kind == KindDecision && y.Kind == KindDecision && x.thing != "" && y.thing != "" && x.thing != y.thing
 }
 
 // othersBefell reports a mention that names nobody and tells its

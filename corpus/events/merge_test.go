@@ -528,10 +528,10 @@ func TestOpenDatesApart(t *testing.T) {
 	}
 }
 
-// TestOtherDecisions: two decisions of one actor in one article that
+// TestOtherDeeds: two decisions of one actor in one article that
 // different verbs tell of different things are two rows; a retelling of
 // the same thing is one.
-func TestOtherDecisions(t *testing.T) {
+func TestOtherDeeds(t *testing.T) {
 	tests := []struct {
 		text string
 		rows int
