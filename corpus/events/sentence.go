@@ -64,10 +64,6 @@ type timexRef struct {
 	quoted      bool
 }
 
-// prepare fills s from sentence i of a (s.doc its text layer), reusing
-// s's buffers: its tokens
-// with their word classes and trigger readings, and its actors. It
-// reports whether the sentence has a trigger word at all; only then does
 // closesText reports a date, ending at end, in the brackets that close a
 // text after its last sentence: "… verkünden. (red, 13.02.16)", "…
 // verkünden. (13.2.2016)", the byline's day the text appeared, no date of
@@ -89,6 +85,10 @@ func closesText(text string, end int) bool {
 	return before != "" && strings.ContainsAny(before[len(before)-1:], ".!?\"")
 }
 
+// prepare fills s from sentence i of a (s.doc its text layer), reusing
+// s's buffers: its tokens
+// with their word classes and trigger readings, and its actors. It
+// reports whether the sentence has a trigger word at all; only then does
 // annotate work out its dates and clauses.
 func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 	sn := a.Sentences[i]

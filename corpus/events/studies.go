@@ -47,10 +47,8 @@ func (s *sent) sourceStudy(i int, prep string) bool {
 	if _, _, owner := s.nounPhrase(i); owner >= 0 {
 		return false // "gegen eine Veröffentlichung der Studie": another noun's
 	}
-	for j := i + 1; j < len(s.toks) && j <= i+10 && s.toks[j].word(); j++ {
-		if s.toks[j].lower == "zufolge" && !cited {
-			return false // "einer Studie der Universität X zufolge": attribution, as "laut"
-		}
+	if !cited && s.citedStudy(i, prep) {
+		return false // "einer Studie der Universität X zufolge": attribution, as "laut"
 	}
 	for k := range s.toks {
 		if s.toks[k].lower == "auftrag" && s.toks[k].group == s.toks[i].group {
