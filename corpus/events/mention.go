@@ -507,8 +507,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			opening = s.personSubject(c.tok)
 			if opening == "" && c.tense != tenseParticiple && s.tenseOf(g, c).past {
 				opening = s.personAfterVerb(c.tok) // "kaufte der Gutachter … ein Haus"
-				if at := s.indexOf(opening, c.tok); opening != "" && m.thing == opening && at > 0 {
-					m.thing = s.thingFrom(g, c.tok, at+1) // "besuchte die Botschafterin die Stätte": the object comes after her
+				if opening != "" && m.thing == opening {
+					if at := s.indexOf(opening, c.tok); at > 0 {
+						m.thing = s.thingFrom(g, c.tok, at+1) // "besuchte die Botschafterin die Stätte": the object comes after her
+					}
 				}
 			}
 		}
