@@ -113,12 +113,12 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	defer func() { sc.tagged = spans[:0] }()
 	sc.spans.titledOnce(text, spans)
 	kindsByForm(text, spans)
-	genericNouns(text, spans)
-	functionWords(text, spans)
+	sc.spans.genericNouns(text, spans)
+	sc.spans.functionWords(text, spans)
 	verbsInside(text, spans)
 	articleBeforeAcronym(text, spans)
 	nounAfterName(text, spans)
-	spans = twoSurnames(text, spans)
+	spans = sc.spans.twoSurnames(text, spans)
 	sc.spans.genitivesOfNames(text, spans)
 	headedPlaces(text, spans)
 	f.datelinePlaces(spans)
@@ -692,9 +692,13 @@ func overlapping(spans []ner.Span, m Mention) int {
 // spanTables are the tables that the corrections of the tagger's spans
 // fill for one article, kept empty for the next.
 type spanTables struct {
-	count  map[string]int      // titledOnce's
-	people map[string]bool     // personsBeforeNouns'
-	kinds  map[string]ner.Kind // genitivesOfNames'
+	count    map[string]int      // titledOnce's
+	people   map[string]bool     // personsBeforeNouns'
+	kinds    map[string]ner.Kind // genitivesOfNames'
+	openers  map[string]ner.Kind // namesOpeningSentences'
+	surnames map[string]bool     // genericNouns' and functionWords' (surnamesOf)
+	named    map[string][]string // twoSurnames'
+	firstAt  map[string]int      // twoSurnames'
 }
 
 // titledOnce retags as a title (OTH) each person or organisation that
@@ -778,7 +782,7 @@ func kindsByForm(text string, spans []ner.Span) {
 // full with it: news introduces people by their full name, and a bare
 // noun the tagger read as a surname ("habe Dimensionen angenommen") has
 // no full name to lean on.
-func genericNouns(text string, spans []ner.Span) {
+func (t *spanTables) genericNouns(text string, spans []ner.Span) {
 	var surnames map[string]bool // gathered when a person of one noun first asks
 	for i, sp := range spans {
 		w := text[sp.Start:sp.End]
@@ -801,7 +805,8 @@ func genericNouns(text string, spans []ner.Span) {
 				continue
 			}
 			if surnames == nil {
-				surnames = surnamesOf(text, spans)
+				surnames = t.surnamesOf(text, spans)
+				defer clear(surnames) // its keys are views of the article
 			}
 			if surnames[w] || !compoundNoun(w) {
 				continue
@@ -813,7 +818,8 @@ func genericNouns(text string, spans []ner.Span) {
 		}
 		if sp.Kind == ner.PER {
 			if surnames == nil {
-				surnames = surnamesOf(text, spans)
+				surnames = t.surnamesOf(text, spans)
+				defer clear(surnames) // its keys are views of the article
 			}
 			if !surnames[w] {
 				spans[i].Kind = ner.None
@@ -860,7 +866,7 @@ func isCompoundNoun(w string) bool {
 // tagger read as a name for its capital. A person the article also names
 // in full with it stays ("Weil" after "Stephan Weil"), and so does a
 // word in capitals ("X"), which is no function word.
-func functionWords(text string, spans []ner.Span) {
+func (t *spanTables) functionWords(text string, spans []ner.Span) {
 	var surnames map[string]bool // gathered when such a word first asks
 	for i, sp := range spans {
 		w := text[sp.Start:sp.End]
@@ -871,7 +877,8 @@ func functionWords(text string, spans []ner.Span) {
 			continue
 		}
 		if surnames == nil {
-			surnames = surnamesOf(text, spans)
+			surnames = t.surnamesOf(text, spans)
+			defer clear(surnames) // its keys are views of the article
 		}
 		if !surnames[w] {
 			spans[i].Kind = ner.None
@@ -1007,7 +1014,7 @@ func inflectedNoun(w string) bool {
 // article introduces with both words and then shortens to either ("Zacky
 // Kolbe", later "Zacky" and "Kolbe") stays whole wherever it is written
 // out.
-func twoSurnames(text string, spans []ner.Span) []ner.Span {
+func (t *spanTables) twoSurnames(text string, spans []ner.Span) []ner.Span {
 	var named map[string][]string // a word → the people (of one word or more) it is the surname of
 	var firstAt map[string]int    // a person as written → where the article first names it
 	n := len(spans)
@@ -1018,7 +1025,12 @@ func twoSurnames(text string, spans []ner.Span) []ner.Span {
 			continue
 		}
 		if named == nil {
-			named, firstAt = map[string][]string{}, map[string]int{}
+			if t.named == nil {
+				t.named, t.firstAt = map[string][]string{}, map[string]int{}
+			}
+			named, firstAt = t.named, t.firstAt
+			defer clear(named) // their keys are views of the article
+			defer clear(firstAt)
 			for _, sp := range spans[:n] {
 				if sp.Kind == ner.PER {
 					w := text[sp.Start:sp.End]
@@ -1049,15 +1061,18 @@ func twoSurnames(text string, spans []ner.Span) []ner.Span {
 }
 
 // surnamesOf returns the last words of the persons of more than one word
-// (empty, not nil, when there are none).
-func surnamesOf(text string, spans []ner.Span) map[string]bool {
-	surnames := map[string]bool{}
+// (empty, not nil, when there are none) in t.surnames, which the caller
+// empties when done.
+func (t *spanTables) surnamesOf(text string, spans []ner.Span) map[string]bool {
+	if t.surnames == nil {
+		t.surnames = map[string]bool{}
+	}
 	for _, sp := range spans {
 		if w := text[sp.Start:sp.End]; sp.Kind == ner.PER && strings.ContainsRune(w, ' ') {
-			surnames[w[strings.LastIndexByte(w, ' ')+1:]] = true
+			t.surnames[w[strings.LastIndexByte(w, ' ')+1:]] = true
 		}
 	}
-	return surnames
+	return t.surnames
 }
 
 // surnamesAfterRoles adds a person for a capitalised word that ends a
@@ -1222,7 +1237,12 @@ func (f *finder) namesOpeningSentences(spans []ner.Span) []ner.Span {
 			continue
 		}
 		if kinds == nil {
-			kinds = map[string]ner.Kind{}
+			sc := &f.model.spans
+			if sc.openers == nil {
+				sc.openers = map[string]ner.Kind{}
+			}
+			kinds = sc.openers
+			defer clear(kinds) // its keys are views of the article
 			for _, sp := range spans[:n] {
 				if w := src[sp.Start:sp.End]; (sp.Kind == ner.PER || sp.Kind == ner.ORG) && !strings.ContainsAny(w, " \n") {
 					if _, ok := kinds[w]; !ok {

@@ -468,7 +468,7 @@ func TestTwoSurnames(t *testing.T) {
 			seen[p]++
 		}
 		var got []string
-		for _, sp := range twoSurnames(tt.text, spans) {
+		for _, sp := range new(spanTables).twoSurnames(tt.text, spans) {
 			got = append(got, tt.text[sp.Start:sp.End])
 		}
 		if !slices.Equal(got, tt.want) {
@@ -488,7 +488,7 @@ func TestGenericNounsAsPersons(t *testing.T) {
 		span(text, "Dimensionen", 0, ner.PER), span(text, "Anna Kante", 0, ner.PER),
 		span(text, "Kante", 1, ner.PER), span(text, "Kante", 2, ner.ORG), span(text, "Dimensionen", 1, ner.ORG),
 	}
-	genericNouns(text, spans)
+	new(spanTables).genericNouns(text, spans)
 	want := []ner.Kind{ner.None, ner.PER, ner.PER, ner.ORG, ner.ORG}
 	for i, sp := range spans {
 		if sp.Kind != want[i] {
@@ -511,7 +511,7 @@ func TestCompoundNounsAsPersons(t *testing.T) {
 		span(text, "Grenzzaun", 0, ner.PER), span(text, "Handlungsvollmacht", 0, ner.PER),
 		span(text, "Eva Torbauer", 0, ner.PER), span(text, "Torbauer", 1, ner.PER),
 	}
-	genericNouns(text, spans)
+	new(spanTables).genericNouns(text, spans)
 	want := []ner.Kind{ner.None, ner.None, ner.PER, ner.PER}
 	for i, sp := range spans {
 		if sp.Kind != want[i] {
@@ -648,7 +648,7 @@ func TestFunctionWords(t *testing.T) {
 	}
 	for _, tt := range tests {
 		spans := append(slices.Clone(tt.others), tt.span)
-		functionWords(tt.text, spans)
+		new(spanTables).functionWords(tt.text, spans)
 		if got := spans[len(spans)-1].Kind; got != tt.want {
 			t.Errorf("%q: %q is %v, want %v", tt.text, tt.text[tt.span.Start:tt.span.End], got, tt.want)
 		}
