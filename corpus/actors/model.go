@@ -1897,16 +1897,47 @@ func afterNumber(doc string, at int) bool {
 // adjective.
 func afterArticleAndAdjective(doc string, at int) bool {
 	from := max(0, at-64)
-	words := strings.Fields(doc[from:at])
-	if len(words) < 2 || len(words) == 2 && from > 0 {
+	words, n := lastFields(doc[from:at])
+	if n < 2 || n == 2 && from > 0 {
 		return false // the determiner may be cut
 	}
-	det, adj := words[len(words)-2], words[len(words)-1]
+	det, adj := words[1], words[0]
 	if !sentence.IsDeterminer(strings.ToLower(det)) || !isLowerWord(adj) {
 		return false
 	}
 	c, _ := text.Classes(adj)
 	return c&text.Adjective != 0
+}
+
+// lastFields returns the last three fields of s as strings.Fields splits
+// it, the last first, and how many of them there are (fewer when s has
+// fewer): what afterArticleAndAdjective reads, without splitting the
+// whole window into a slice for every name it is asked about.
+func lastFields(s string) (fields [3]string, n int) {
+	end := len(s)
+	for n < len(fields) {
+		for end > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			end -= size
+		}
+		if end == 0 {
+			break
+		}
+		start := end
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if unicode.IsSpace(r) {
+				break
+			}
+			start -= size
+		}
+		fields[n], n = s[start:end], n+1
+		end = start
+	}
+	return fields, n
 }
 
 // upperAlready reports whether strings.ToUpper(w) == w without building

@@ -994,3 +994,24 @@ func kindOfName(text, name string) model.ActorKind {
 	}
 	return kind
 }
+
+// TestLastFields: lastFields gives the last three of strings.Fields, also
+// after blanks other than the space, and with a rune cut at the start.
+func TestLastFields(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "die", " die  neue ", "sagte, die neue", "in der\tneuen\nAllianz ",
+		"die\u00a0neue Allianz", "die\u2009neue", "\xa4r die neue", "über\u3000die neue",
+	} {
+		all := strings.Fields(s)
+		got, n := lastFields(s)
+		if want := min(len(all), 3); n != want {
+			t.Errorf("%q: %d fields, want %d", s, n, want)
+			continue
+		}
+		for k := range n {
+			if got[k] != all[len(all)-1-k] {
+				t.Errorf("%q: field %d from the end is %q, want %q", s, k, got[k], all[len(all)-1-k])
+			}
+		}
+	}
+}
