@@ -814,11 +814,19 @@ func (s *sent) isRelativeClause(n, b, e int) bool {
 	return true
 }
 
+// hasDeclension reports whether w ends in a declension ending: "e",
+// "en", "er", "es" or "em" (asked of many words of a sentence: its last
+// two bytes, not a loop over the endings).
 func hasDeclension(w string) bool {
-	for _, e := range []string{"e", "en", "er", "es", "em"} {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
+	n := len(w)
+	if n == 0 {
+		return false
+	}
+	switch w[n-1] {
+	case 'e':
+		return true
+	case 'n', 'r', 's', 'm':
+		return n > 1 && w[n-2] == 'e'
 	}
 	return false
 }
