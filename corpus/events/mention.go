@@ -506,11 +506,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			// verunglückt")
 			opening = s.personSubject(c.tok)
 			if opening == "" && c.tense != tenseParticiple && s.tenseOf(g, c).past {
-				opening = s.personAfterVerb(c.tok) // "kaufte der Gutachter … ein Haus"
+				var at int
+				opening, at = s.personAfterVerb(c.tok) // "kaufte der Gutachter … ein Haus"
 				if opening != "" && m.thing == opening {
-					if at := s.indexOf(opening, c.tok); at > 0 {
-						m.thing = s.thingFrom(g, c.tok, at+1) // "besuchte die Botschafterin die Stätte": the object comes after her
-					}
+					m.thing = s.thingFrom(g, c.tok, at+1) // "besuchte die Botschafterin die Stätte": the object comes after her
 				}
 			}
 		}

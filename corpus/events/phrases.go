@@ -893,14 +893,14 @@ func (s *sent) personSubject(end int) string {
 // (masculine: "der" before a woman is a dative or genitive); a woman
 // ("die", "eine") only when another phrase with an article follows, the
 // object, as "die" alone is as often the object: "besuchte die
-// Botschafterin die Stätte"; or "".
-func (s *sent) personAfterVerb(end int) string {
+// Botschafterin die Stätte"; or "". at is the noun's token, -1 for none.
+func (s *sent) personAfterVerb(end int) (person string, at int) {
 	k := end + 1
 	for k < len(s.toks) && k <= end+3 && s.toks[k].word() && (s.toks[k].timex >= 0 || addingAdverb(s.toks[k].lower)) {
 		k++ // "besuchte auch die Botschafterin", "trat am Montag ein Abgeordneter zurück"
 	}
 	if k >= len(s.toks) || !s.toks[k].word() {
-		return ""
+		return "", -1
 	}
 	feminine := false
 	switch s.toks[k].lower {
@@ -908,36 +908,26 @@ func (s *sent) personAfterVerb(end int) string {
 	case "die", "eine":
 		feminine = true
 	default:
-		return ""
+		return "", -1
 	}
 	for n := k + 1; n < len(s.toks) && n <= k+3; n++ {
 		t := &s.toks[n]
 		switch {
 		case !t.word():
-			return ""
+			return "", -1
 		case t.upper:
 			if t.actor >= 0 || !personNoun(t.lower) {
-				return ""
+				return "", -1
 			}
 			if female := strings.HasSuffix(t.lower, "in") || strings.HasSuffix(t.lower, "frau"); female != feminine || feminine && !s.articleAfter(n) {
-				return ""
+				return "", -1
 			}
-			return t.text
+			return t.text, n
 		case !hasDeclension(t.lower):
-			return ""
+			return "", -1
 		}
 	}
-	return ""
-}
-
-// indexOf returns the first token after token from written w, or -1.
-func (s *sent) indexOf(w string, from int) int {
-	for j := from + 1; j < len(s.toks); j++ {
-		if s.toks[j].text == w {
-			return j
-		}
-	}
-	return -1
+	return "", -1
 }
 
 // addingAdverb reports a word that may stand between a verb and its
