@@ -975,6 +975,12 @@ func afterFiniteVerb(s string, start int) bool {
 	if determiners[w] {
 		w = wordBefore(s, start-len(w)-1)
 	}
+	return mayBeFinite(w)
+}
+
+// mayBeFinite reports a lower-case word that the text layer's lexicon
+// knows as a finite verb, maybe among other readings.
+func mayBeFinite(w string) bool {
 	if w == "" || w != strings.ToLower(w) {
 		return false
 	}
@@ -1231,9 +1237,7 @@ func (f *finder) namesOpeningSentences(spans []ner.Span) []ner.Span {
 		if !t.first && !f.afterDateline(i) {
 			continue
 		}
-		if w := f.w(i + 1); w != strings.ToLower(w) {
-			continue
-		} else if _, v := text.Classes(w); v&text.Finite == 0 {
+		if !mayBeFinite(f.w(i + 1)) {
 			continue
 		}
 		if kinds == nil {
