@@ -56,7 +56,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 				}
 				if prep := s.governedBy(i); x.venue(s, i, id) {
 					continue // "ärgerte sich Lindner im Gespräch": where it was said
-				} else if studyNouns[x.lx.triggers[id].noun] && !s.sourceStudy(i, prep) {
+				} else if studyNouns[x.lx.triggers[id].noun] && !s.sourceStudy(i, prep, x.lx.triggers[id].noun) {
 					continue // "in den Umfragen vorn", "das Geld für die Studie": no study the article reports
 				} else if t.lower == "start" && prep != "an" && !s.genitiveAfter(i) {
 					// "nach dem Start", "ein optimaler Start": a race's or a

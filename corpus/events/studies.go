@@ -28,8 +28,9 @@ var studyNouns = map[string]bool{"Studie": true, "Umfrage": true, "Prognose": tr
 var mediaReports = []string{"medien", "zeitung", "presse", "agentur", "fernseh", "tv-", "radio"}
 
 // sourceStudy reports whether the study noun at i, which preposition prep
-// governs, is a study the article reports (see above).
-func (s *sent) sourceStudy(i int, prep string) bool {
+// governs and whose title noun is noun, is a study the article reports
+// (see above).
+func (s *sent) sourceStudy(i int, prep, noun string) bool {
 	// "laut einer Studie" is attribution, as "laut" is of any source;
 	// told in the article's head or its body's first sentence, the study
 	// is what the article is about ("Laut einer Studie des Instituts X
@@ -38,8 +39,8 @@ func (s *sent) sourceStudy(i int, prep string) bool {
 	if prep != "" && prep != "aus" && (prep != "laut" || !cited) {
 		return false
 	}
-	if l := s.toks[i].lower; strings.HasSuffix(l, "n") && !strings.HasSuffix(l, "gutachten") {
-		return false // "Studien", "Umfragen": several, background (a "Gutachten" is one or several alike)
+	if l := s.toks[i].lower; strings.HasSuffix(l, "n") && !strings.HasSuffix(l, strings.ToLower(noun)) {
+		return false // "Studien", "Umfragen": several, background (a noun in -n, "Gutachten", is one or several alike)
 	}
 	if l := s.toks[i].lower; strings.HasPrefix(l, "bericht") || strings.Contains(l, "-bericht") || hasAnyPrefix(l, mediaReports) {
 		return false // "laut einem Bericht der Zeitung": a paper's report, attribution; a report of its own is named so ("Jahresbericht")
