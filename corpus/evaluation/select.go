@@ -118,6 +118,24 @@ func (s Selection) Draw(all []GNADArticle, read map[int]bool) []Drawn {
 	return out
 }
 
+// Filled returns an error naming the first split of the selection that
+// the draw could not fill: the candidates in its categories and under its
+// size were used up before it (every article of 10kGNAD's test file in
+// the four categories has been drawn or read by the splits up to dev7).
+// A new split then needs other candidates, not a silently short draw.
+func (s Selection) Filled(drawn []Drawn) error {
+	got := map[string]int{}
+	for _, d := range drawn {
+		got[d.Split]++
+	}
+	for _, sp := range s.Splits {
+		if got[sp.Name] < sp.Size {
+			return fmt.Errorf("split %s: %d of %d articles drawn: no more candidates in the categories %v up to %d bytes", sp.Name, got[sp.Name], sp.Size, s.Categories, s.MaxBytes)
+		}
+	}
+	return nil
+}
+
 // ReadLineSet reads a list of line numbers, one a line, with # comments
 // and blank lines (testdata/gnad/read-outside-splits.txt).
 func ReadLineSet(path string) (map[int]bool, error) {

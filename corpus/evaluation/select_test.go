@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -42,8 +43,16 @@ func TestDraw(t *testing.T) {
 	}
 	// more articles asked for than there are: the last split is short
 	sel.Splits = []Split{{"dev", 20, Annotated}, {"test", 10, Annotated}}
-	if d := sel.Draw(all, nil); len(d) != 25 || d[24].Split != "test" {
+	d := sel.Draw(all, nil)
+	if len(d) != 25 || d[24].Split != "test" {
 		t.Errorf("short draw: got %d articles, last %+v", len(d), d[len(d)-1])
+	}
+	if err := sel.Filled(d); err == nil || !strings.Contains(err.Error(), "split test: 5 of 10") {
+		t.Errorf("Filled of a short draw: %v, want the short split named", err)
+	}
+	sel.Splits = []Split{{"dev", 20, Annotated}, {"test", 5, Annotated}}
+	if err := sel.Filled(sel.Draw(all, nil)); err != nil {
+		t.Errorf("Filled of a full draw: %v", err)
 	}
 	for i := range a {
 		if a[i] != b[i] || a[i].Category != "Inland" {

@@ -27,8 +27,12 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
+	drawn := evaluation.DefaultSelection.Draw(all, read)
+	if err := evaluation.DefaultSelection.Filled(drawn); err != nil {
+		fail(err)
+	}
 	fmt.Println("# split\tline\tcategory\thash")
-	for _, d := range evaluation.DefaultSelection.Draw(all, read) {
+	for _, d := range drawn {
 		fmt.Printf("%s\t%d\t%s\t%s\n", d.Split, d.Line, d.Category, evaluation.Hash(d.Text))
 	}
 }
