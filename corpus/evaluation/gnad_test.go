@@ -197,7 +197,7 @@ func TestGNADSplits(t *testing.T) {
 			t.Errorf("split %s: %v", sp.name, err)
 		}
 	}
-	for _, sp := range DefaultSelection.Splits {
+	for _, sp := range DefaultSelection.AllSplits() {
 		if sp.Use == Passed {
 			if scored[sp.Name] {
 				t.Errorf("split %s is passed over but scored", sp.Name)

@@ -15,6 +15,10 @@ type Selection struct {
 	Categories []string // the news-like categories drawn from
 	MaxBytes   int      // longer articles are left out, to bound annotation time
 	Splits     []Split  // the splits, in draw order
+	// Then is drawn after these splits, from the articles they did not
+	// take, with its own seed, categories and size bound: a pool to go
+	// on with once this one's candidates are used up.
+	Then *Selection
 }
 
 // A Split takes the next Size articles of the shuffled draw.
@@ -63,7 +67,8 @@ const (
 // they were not fitted to, and test4 is held out after that. Then a
 // seventh development part of 10, fresh likewise, drawn once rules had
 // been changed by looking at dev6. A new split is appended, never
-// inserted, so that the earlier splits keep their articles.
+// inserted, so that the earlier splits keep their articles; laterSelection
+// goes on from the articles left.
 var DefaultSelection = Selection{
 	Seed:       20261203,
 	Categories: []string{"Inland", "International", "Panorama", "Wirtschaft"},
@@ -74,16 +79,42 @@ var DefaultSelection = Selection{
 		{"dev4", 10, Fresh}, {"dev5", 10, Fresh},
 		{"dev6", 10, Fresh}, {"test4", 10, Fresh}, {"dev7", 10, Fresh},
 	},
+	Then: &laterSelection,
 }
 
-// Split returns the split of the selection that has the name, and whether
-// there is one.
+// laterSelection is drawn once DefaultSelection's candidates were used
+// up (after dev7, every article of the four categories had been drawn
+// or read): from the categories left (web and technology, media,
+// science, sport, culture), a fifth test part and an eighth development
+// part of 10 each, fresh, drawn on 6 December 2026 before any of their
+// articles was read, so that the first score of each tells how the
+// engine carries to news it was not fitted to.
+var laterSelection = Selection{
+	Seed:       20261206,
+	Categories: []string{"Web", "Etat", "Wissenschaft", "Sport", "Kultur"},
+	MaxBytes:   6000,
+	Splits:     []Split{{"test5", 10, Fresh}, {"dev8", 10, Fresh}},
+}
+
+// Split returns the split of the selection (or of a selection drawn
+// after it) that has the name, and whether there is one.
 func (s Selection) Split(name string) (Split, bool) {
-	i := slices.IndexFunc(s.Splits, func(sp Split) bool { return sp.Name == name })
-	if i < 0 {
-		return Split{}, false
+	for _, sp := range s.AllSplits() {
+		if sp.Name == name {
+			return sp, true
+		}
 	}
-	return s.Splits[i], true
+	return Split{}, false
+}
+
+// AllSplits returns the splits of the selection and of those drawn after
+// it, in draw order.
+func (s Selection) AllSplits() []Split {
+	out := slices.Clone(s.Splits)
+	if s.Then != nil {
+		out = append(out, s.Then.AllSplits()...)
+	}
+	return out
 }
 
 // A Drawn article is one pick of a selection.
@@ -115,6 +146,14 @@ func (s Selection) Draw(all []GNADArticle, read map[int]bool) []Drawn {
 			n++
 		}
 	}
+	if s.Then != nil {
+		taken := map[int]bool{}
+		for _, d := range out {
+			taken[d.Line] = true
+		}
+		rest := slices.DeleteFunc(slices.Clone(all), func(a GNADArticle) bool { return taken[a.Line] })
+		out = append(out, s.Then.Draw(rest, read)...)
+	}
 	return out
 }
 
@@ -132,6 +171,9 @@ func (s Selection) Filled(drawn []Drawn) error {
 		if got[sp.Name] < sp.Size {
 			return fmt.Errorf("split %s: %d of %d articles drawn: no more candidates in the categories %v up to %d bytes", sp.Name, got[sp.Name], sp.Size, s.Categories, s.MaxBytes)
 		}
+	}
+	if s.Then != nil {
+		return s.Then.Filled(drawn)
 	}
 	return nil
 }

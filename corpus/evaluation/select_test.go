@@ -137,3 +137,56 @@ func TestReadLineSet(t *testing.T) {
 		})
 	}
 }
+
+// TestDrawThen checks that a selection drawn after another takes its
+// articles from those the first left, in its own categories, and leaves
+// the first one's draw as it was.
+func TestDrawThen(t *testing.T) {
+	var all []GNADArticle
+	for i := 1; i <= 40; i++ {
+		cat := "Inland"
+		if i%2 == 0 {
+			cat = "Web"
+		}
+		all = append(all, GNADArticle{Line: i, Category: cat, Text: "x"})
+	}
+	first := Selection{Seed: 3, Categories: []string{"Inland"}, MaxBytes: 10, Splits: []Split{{"dev", 18, Annotated}}}
+	before := first.Draw(all, nil)
+	then := first
+	then.Then = &Selection{Seed: 4, Categories: []string{"Inland", "Web"}, MaxBytes: 10, Splits: []Split{{"test5", 5, Fresh}, {"dev8", 5, Fresh}}}
+	read := map[int]bool{}
+	for _, a := range all {
+		if a.Category == "Web" && a.Line <= 10 {
+			read[a.Line] = true
+		}
+	}
+	got := then.Draw(all, read)
+	if len(got) != 28 || !reflect.DeepEqual(got[:18], before) {
+		t.Fatalf("the first draw changed or the second is short: %+v", got)
+	}
+	taken := map[int]bool{}
+	for _, d := range got {
+		if taken[d.Line] {
+			t.Errorf("line %d drawn twice", d.Line)
+		}
+		taken[d.Line] = true
+	}
+	for _, d := range got[18:] {
+		if read[d.Line] {
+			t.Errorf("fresh split %s took read line %d", d.Split, d.Line)
+		}
+	}
+	if err := then.Filled(got); err != nil {
+		t.Errorf("Filled: %v", err)
+	}
+	if sp, ok := then.Split("dev8"); !ok || sp.Size != 5 {
+		t.Errorf("Split(dev8) = %+v, %v", sp, ok)
+	}
+	if n := len(then.AllSplits()); n != 3 {
+		t.Errorf("AllSplits: %d splits, want 3", n)
+	}
+	then.Then.Splits[1].Size = 20
+	if err := then.Filled(then.Draw(all, read)); err == nil || !strings.Contains(err.Error(), "split dev8") {
+		t.Errorf("Filled of a short follow-up: %v", err)
+	}
+}
