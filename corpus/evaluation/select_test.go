@@ -8,15 +8,22 @@ import (
 	"testing"
 )
 
-func TestDraw(t *testing.T) {
+// alternating returns n articles of lines 1 to n, the odd ones of
+// Inland, the even ones of category even.
+func alternating(n int, even string) []GNADArticle {
 	var all []GNADArticle
-	for i := 1; i <= 50; i++ {
+	for i := 1; i <= n; i++ {
 		cat := "Inland"
 		if i%2 == 0 {
-			cat = "Sport"
+			cat = even
 		}
 		all = append(all, GNADArticle{Line: i, Category: cat, Text: "x"})
 	}
+	return all
+}
+
+func TestDraw(t *testing.T) {
+	all := alternating(50, "Sport")
 	sel := Selection{Seed: 1, Categories: []string{"Inland"}, MaxBytes: 10, Splits: []Split{{"dev", 3, Annotated}, {"test", 2, Annotated}}}
 	a, b := sel.Draw(all, nil), sel.Draw(all, nil)
 	if len(a) != 5 || a[0].Split != "dev" || a[2].Split != "dev" || a[3].Split != "test" || a[4].Split != "test" {
@@ -142,14 +149,7 @@ func TestReadLineSet(t *testing.T) {
 // articles from those the first left, in its own categories, and leaves
 // the first one's draw as it was.
 func TestDrawThen(t *testing.T) {
-	var all []GNADArticle
-	for i := 1; i <= 40; i++ {
-		cat := "Inland"
-		if i%2 == 0 {
-			cat = "Web"
-		}
-		all = append(all, GNADArticle{Line: i, Category: cat, Text: "x"})
-	}
+	all := alternating(40, "Web")
 	first := Selection{Seed: 3, Categories: []string{"Inland"}, MaxBytes: 10, Splits: []Split{{"dev", 18, Annotated}}}
 	before := first.Draw(all, nil)
 	then := first
