@@ -183,6 +183,7 @@ var gnadSplits = []struct {
 	{"test2", true},
 	{"test3", true},
 	{"test4", true},
+	{"test5", true},
 }
 
 // TestGNADSplits checks that every split of the draw that is not passed
