@@ -15,7 +15,10 @@
 //	  sN-M trigger words        a span of sentences N to M as one evidence
 //
 // Sentence numbers are those that show prints. The flag -data names the
-// 10kGNAD file (default ../shared/data/news/10kgnad-test.csv.gz).
+// 10kGNAD file (default ../shared/data/news/10kgnad-test.csv.gz); with
+// -smartdata FILE the articles are SmartData's documents instead, a LINE
+// their number in the file from 1, and show prints each one's
+// publication day.
 package main
 
 import (
@@ -33,19 +36,16 @@ import (
 
 func main() {
 	data := flag.String("data", "../shared/data/news/10kgnad-test.csv.gz", "the 10kGNAD file")
+	smartData := flag.String("smartdata", "", "a SmartData file to annotate instead of 10kGNAD: a LINE is then a document's number in it, from 1")
 	about := flag.String("about", "", "the about line of the JSON file")
 	flag.Parse()
 	if flag.NArg() < 2 {
-		fmt.Fprintln(os.Stderr, "usage: gnadannotate [-data FILE] show LINE… | build DRAFT")
+		fmt.Fprintln(os.Stderr, "usage: gnadannotate [-data FILE | -smartdata FILE] show LINE… | build DRAFT")
 		os.Exit(2)
 	}
-	all, err := evaluation.ReadGNAD(*data)
+	byLine, dated, err := articles(*data, *smartData)
 	if err != nil {
 		fail(err)
-	}
-	byLine := map[int]string{}
-	for _, a := range all {
-		byLine[a.Line] = a.Text
 	}
 	switch flag.Arg(0) {
 	case "show":
@@ -54,7 +54,7 @@ func main() {
 			if err != nil || byLine[n] == "" {
 				fail(fmt.Errorf("no article on line %q", arg))
 			}
-			fmt.Printf("== %d %s\n", n, evaluation.Hash(byLine[n]))
+			fmt.Printf("== %d %s%s\n", n, evaluation.Hash(byLine[n]), dated[n])
 			for i, s := range evaluation.Sentences(byLine[n]) {
 				fmt.Printf("s%d [%d:%d] %s\n", i, s[0], s[1], byLine[n][s[0]:s[1]])
 			}
@@ -70,6 +70,32 @@ func main() {
 	default:
 		fail(fmt.Errorf("unknown command %q", flag.Arg(0)))
 	}
+}
+
+// articles returns the texts to annotate by their number, and for a
+// SmartData document the note of its publication day that show prints
+// (GUIDELINES.md §4.2).
+func articles(gnad, smartData string) (map[int]string, map[int]string, error) {
+	byLine, dated := map[int]string{}, map[int]string{}
+	if smartData != "" {
+		docs, err := evaluation.ReadSmartData(smartData)
+		if err != nil {
+			return nil, nil, err
+		}
+		for i, d := range docs {
+			byLine[i+1] = d.Text
+			dated[i+1] = " published " + d.Date.String()
+		}
+		return byLine, dated, nil
+	}
+	all, err := evaluation.ReadGNAD(gnad)
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, a := range all {
+		byLine[a.Line] = a.Text
+	}
+	return byLine, dated, nil
 }
 
 func fail(err error) {

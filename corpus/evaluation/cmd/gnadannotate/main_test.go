@@ -1,6 +1,10 @@
 package main
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
 
 // TestParseEventDate: "?" and "-" mark an event with no date, which the
 // JSON then has no date for; a year is its whole span.
@@ -18,5 +22,26 @@ func TestParseEventDate(t *testing.T) {
 		if e.Date != tt.date {
 			t.Errorf("%q: date %q, want %q", tt.line, e.Date, tt.date)
 		}
+	}
+}
+
+// TestSmartDataArticles: with -smartdata a document is annotated by its
+// number in the file, and show names its publication day.
+func TestSmartDataArticles(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "sd.json")
+	doc := `{"id":"a","text":{"string":"Erstes Dokument."},"date":{"string":"2016-02-03T14:11:00Z"},"refids":{"map":{"source":"news"}},"conceptMentions":{"array":[]},"relationMentions":{"array":[]}}
+{"id":"b","text":{"string":"Zweites Dokument."},"date":{"string":"2016-03-04T08:00:00Z"},"refids":{"map":{"source":"rss"}},"conceptMentions":{"array":[]},"relationMentions":{"array":[]}}`
+	if err := os.WriteFile(p, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	byLine, dated, err := articles("", p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if byLine[2] != "Zweites Dokument." || dated[2] != " published 2016-03-04" || len(byLine) != 2 {
+		t.Errorf("got %v, %v", byLine, dated)
+	}
+	if _, _, err := articles("", filepath.Join(t.TempDir(), "none.json")); err == nil {
+		t.Error("a missing file gave no error")
 	}
 }
