@@ -1,6 +1,7 @@
 package evaluation
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -37,4 +38,40 @@ func TestSDDraw(t *testing.T) {
 	if n := len(sel.Draw(docs)); n != 10 {
 		t.Errorf("short draw: %d documents, want the 10 candidates", n)
 	}
+}
+
+// TestSmartDataGold checks the annotations of the SmartData draw
+// (testdata/smartdata/sdtrain.json) against the data: the documents are
+// those selection.tsv lists, in its order, each the text annotated, each
+// trigger where its offsets say, each date one the scorer reads.
+func TestSmartDataGold(t *testing.T) {
+	docs, err := ReadSmartData(requireData(t, "smartdata/smartdata-v1-train.json.gz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold, err := ReadGold(filepath.Join("testdata", "smartdata", "sdtrain.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	drawn := DefaultSDSelection.Draw(docs)
+	if len(drawn) != len(gold.Articles) {
+		t.Fatalf("%d documents annotated, %d drawn", len(gold.Articles), len(drawn))
+	}
+	events := 0
+	for i, a := range gold.Articles {
+		if a.Line != drawn[i].Line {
+			t.Errorf("document %d: line %d, the draw's is %d", i, a.Line, drawn[i].Line)
+			continue
+		}
+		if err := a.Check(drawn[i].Doc.Text); err != nil {
+			t.Error(err)
+		}
+		for _, e := range a.Events {
+			events++
+			if _, err := ParseInterval(e.Date); err != nil {
+				t.Errorf("line %d, event %s: %v", a.Line, e.ID, err)
+			}
+		}
+	}
+	t.Logf("%d documents, %d events", len(gold.Articles), events)
 }
