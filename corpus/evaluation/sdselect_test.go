@@ -40,38 +40,56 @@ func TestSDDraw(t *testing.T) {
 	}
 }
 
-// TestSmartDataGold checks the annotations of the SmartData draw
-// (testdata/smartdata/sdtrain.json) against the data: the documents are
-// those selection.tsv lists, in its order, each the text annotated, each
+// TestSmartDataGold checks the annotations of the SmartData draws
+// (testdata/smartdata/SPLIT.json) against the data: the documents are
+// those the draw gives, in its order, each the text annotated, each
 // trigger where its offsets say, each date one the scorer reads.
 func TestSmartDataGold(t *testing.T) {
-	docs, err := ReadSmartData(requireData(t, "smartdata/smartdata-v1-train.json.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	gold, err := ReadGold(filepath.Join("testdata", "smartdata", "sdtrain.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	drawn := DefaultSDSelection.Draw(docs)
-	if len(drawn) != len(gold.Articles) {
-		t.Fatalf("%d documents annotated, %d drawn", len(gold.Articles), len(drawn))
-	}
-	events := 0
-	for i, a := range gold.Articles {
-		if a.Line != drawn[i].Line {
-			t.Errorf("document %d: line %d, the draw's is %d", i, a.Line, drawn[i].Line)
-			continue
+	for _, c := range []struct {
+		file string
+		sel  SDSelection
+	}{
+		{"smartdata/smartdata-v1-train.json.gz", DefaultSDSelection},
+		{"smartdata/smartdata-v1-test.json.gz", TestSDSelection},
+	} {
+		docs, err := ReadSmartData(requireData(t, c.file))
+		if err != nil {
+			t.Fatal(err)
 		}
-		if err := a.Check(drawn[i].Doc.Text); err != nil {
-			t.Error(err)
-		}
-		for _, e := range a.Events {
-			events++
-			if _, err := ParseInterval(e.Date); err != nil {
-				t.Errorf("line %d, event %s: %v", a.Line, e.ID, err)
+		drawn := c.sel.Draw(docs)
+		for _, sp := range c.sel.Splits {
+			gold, err := ReadGold(filepath.Join("testdata", "smartdata", sp.Name+".json"))
+			if err != nil {
+				t.Errorf("split %s: %v", sp.Name, err)
+				continue
 			}
+			var ofSplit []SDDrawn
+			for _, d := range drawn {
+				if d.Split == sp.Name {
+					ofSplit = append(ofSplit, d)
+				}
+			}
+			if len(ofSplit) != len(gold.Articles) {
+				t.Errorf("split %s: %d documents annotated, %d drawn", sp.Name, len(gold.Articles), len(ofSplit))
+				continue
+			}
+			events := 0
+			for i, a := range gold.Articles {
+				if a.Line != ofSplit[i].Line {
+					t.Errorf("split %s, document %d: line %d, the draw's is %d", sp.Name, i, a.Line, ofSplit[i].Line)
+					continue
+				}
+				if err := a.Check(ofSplit[i].Doc.Text); err != nil {
+					t.Error(err)
+				}
+				for _, e := range a.Events {
+					events++
+					if _, err := ParseInterval(e.Date); err != nil {
+						t.Errorf("line %d, event %s: %v", a.Line, e.ID, err)
+					}
+				}
+			}
+			t.Logf("split %s: %d documents, %d events", sp.Name, len(gold.Articles), events)
 		}
 	}
-	t.Logf("%d documents, %d events", len(gold.Articles), events)
 }
