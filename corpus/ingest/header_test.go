@@ -34,6 +34,14 @@ func TestHeader(t *testing.T) {
 		{"front matter timestamp and comment", "---\ndate: 2024-12-18T20:15:00+01:00\ntitle: Abendessen # am Abend\nauthor: Anna Weber\n...\n\nText.",
 			"2024-12-18", model.DateFromFrontMatter, `front matter "date: 2024-12-18T20:15:00+01:00"`, "Text.", "Abendessen", "Anna Weber"},
 		{"front matter without date", "---\ntitle: Nur ein Titel\n---\nText.", "undated", model.DateUnknown, "", "Text.", "Nur ein Titel", ""},
+		// A collection's header stamps the day it gathered the page; the
+		// page's own publication line says when it was written.
+		{"publication line over a later header", "date: 2016-03-10\nBahn streicht Züge\n\nMo., 11.01.2016\n\nAm Montag fielen viele Züge aus.",
+			"2016-01-11", model.DateFromText, `text: publication line "Mo., 11.01.2016", over the header "date: 2016-03-10"`, "Bahn streicht", "", ""},
+		{"publication line within a month header", " date 2016-01 Bahn streicht Züge\n\nMo., 11.01.2016\n\nAm Montag fielen viele Züge aus.",
+			"2016-01-11", model.DateFromText, `text: publication line "Mo., 11.01.2016", over the header "date 2016-01"`, "Bahn streicht", "", ""},
+		{"publication line agreeing with the header", "date: 2016-01-11\nBahn streicht Züge\n\nMo., 11.01.2016\n\nAm Montag fielen viele Züge aus.",
+			"2016-01-11", model.DateFromHeader, `header "date: 2016-01-11"`, "Bahn streicht", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

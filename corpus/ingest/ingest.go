@@ -56,8 +56,15 @@ func parse(id, path string, data []byte, owned bool) (*model.Article, error) {
 			a.Meta = append(a.Meta, b)
 		}
 	}
-	if !a.Date.Interval.Valid() {
-		a.Date = publicationDate(text, a.Blocks, a.Date)
+	// A page's publication line says when its text was written, which
+	// is what "am Dienstag" and "gestern" in it count from: it beats a
+	// header, which a collection often stamps with the day it gathered
+	// the page, months later (the header stays in the reason).
+	if line := publicationDate(text, a.Blocks, model.ArticleDate{}); line.Interval.Valid() && line.Interval != a.Date.Interval {
+		if a.Date.Interval.Valid() {
+			line.Reason += ", over the " + a.Date.Reason
+		}
+		a.Date = line
 	}
 	a.Title = oneLine(h.title)
 	if a.Title == "" {
