@@ -36,12 +36,12 @@ func TestHeader(t *testing.T) {
 		{"front matter without date", "---\ntitle: Nur ein Titel\n---\nText.", "undated", model.DateUnknown, "", "Text.", "Nur ein Titel", ""},
 		// A collection's header stamps the day it gathered the page; the
 		// page's own publication line says when it was written.
-		{"publication line over a later header", "date: 2016-03-10\nBahn streicht Züge\n\nMo., 11.01.2016\n\nAm Montag fielen viele Züge aus.",
-			"2016-01-11", model.DateFromText, `text: publication line "Mo., 11.01.2016", over the header "date: 2016-03-10"`, "Bahn streicht", "", ""},
-		{"publication line within a month header", " date 2016-01 Bahn streicht Züge\n\nMo., 11.01.2016\n\nAm Montag fielen viele Züge aus.",
-			"2016-01-11", model.DateFromText, `text: publication line "Mo., 11.01.2016", over the header "date 2016-01"`, "Bahn streicht", "", ""},
-		{"publication line agreeing with the header", "date: 2016-01-11\nBahn streicht Züge\n\nMo., 11.01.2016\n\nAm Montag fielen viele Züge aus.",
-			"2016-01-11", model.DateFromHeader, `header "date: 2016-01-11"`, "Bahn streicht", "", ""},
+		{"publication line over a later header", "date: 2016-03-10\nBahn streicht Züge\n\nDi., 12.01.2016\n\nAm Dienstag fielen viele Züge aus.",
+			"2016-01-12", model.DateFromText, `text: publication line "Di., 12.01.2016", over the header "date: 2016-03-10"`, "Bahn streicht", "", ""},
+		{"publication line within a month header", " date 2016-01 Bahn streicht Züge\n\nDi., 12.01.2016\n\nAm Dienstag fielen viele Züge aus.",
+			"2016-01-12", model.DateFromText, `text: publication line "Di., 12.01.2016", over the header "date 2016-01"`, "Bahn streicht", "", ""},
+		{"publication line agreeing with the header", "date: 2016-01-12\nBahn streicht Züge\n\nDi., 12.01.2016\n\nAm Dienstag fielen viele Züge aus.",
+			"2016-01-12", model.DateFromHeader, `header "date: 2016-01-12"`, "Bahn streicht", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
