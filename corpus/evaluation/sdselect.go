@@ -17,14 +17,15 @@ type SDSelection struct {
 // DefaultSDSelection is the draw behind testdata/smartdata: 90 news
 // documents of the train file, drawn on 6 December 2026 before any was
 // read for it, as training material for learned decisions of the events
-// stage, and 75 more (sdtrain2) drawn after them the same day. (The train
+// stage, 75 more (sdtrain2) drawn after them the same day, and then the
+// other 174 of the train file's news of that size (sdtrain3). (The train
 // file is the SmartData development split, whose own event annotations
 // the engine has been scored on; these are new ones.)
 var DefaultSDSelection = SDSelection{
 	Seed:     20261206,
 	MinBytes: 800,
 	MaxBytes: 5000,
-	Splits:   []Split{{"sdtrain", 90, Annotated}, {"sdtrain2", 75, Annotated}},
+	Splits:   []Split{{"sdtrain", 90, Annotated}, {"sdtrain2", 75, Annotated}, {"sdtrain3", 174, Annotated}},
 }
 
 // TestSDSelection is the draw of SmartData news from the test file that
