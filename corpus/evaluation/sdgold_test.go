@@ -35,6 +35,7 @@ var sdGoldSplits = []struct {
 }{
 	{"sdtrain", "smartdata/smartdata-v1-train.json.gz", false},
 	{"sdtrain2", "smartdata/smartdata-v1-train.json.gz", false},
+	{"sdtrain3", "smartdata/smartdata-v1-train.json.gz", false},
 	{"sdtest", "smartdata/smartdata-v1-test.json.gz", true},
 }
 
