@@ -25,6 +25,13 @@ var sdGoldFloors = map[string]Scores{
 		DateAccuracy: 24.0 / 38,
 		ActorRecall:  34.0 / 66,
 	},
+	"sdtrain3": { // its first score, at 6182876 with the engine of round 174 (6e76993)
+		Precision:    124.0 / 142,
+		Recall:       101.0 / 369,
+		SplitRate:    20.0 / 101,
+		DateAccuracy: 50.0 / 99,
+		ActorRecall:  102.0 / 189,
+	},
 }
 
 // sdGoldSplits are the annotated SmartData splits, each with its file and
