@@ -415,6 +415,22 @@ func addInstitutions(mentions []*Mention, actors []model.Actor) ([]model.Actor, 
 			named[m.Article] = append(named[m.Article], m.institution)
 		}
 	}
+	// The actors an article's mentions name by a name that is an
+	// institution's noun ("Polizei nimmt … fest" in a headline, which the
+	// tagger took for a name): the same institution its other sentences
+	// call "die Polizei".
+	asNamed := map[int]map[string]int{}
+	for i := range mentions {
+		m := mentions[i]
+		for _, a := range m.Actors {
+			if a >= 0 && a < len(actors) && !strings.Contains(actors[a].Name, " ") && isInstitution(strings.ToLower(actors[a].Name)) {
+				if asNamed[m.Article] == nil {
+					asNamed[m.Article] = map[string]int{}
+				}
+				asNamed[m.Article][strings.ToLower(actors[a].Name)] = a
+			}
+		}
+	}
 	t := unnamedActors{actors: actors, prefix: "institution-", kind: model.Organization}
 	for i := range mentions {
 		m := mentions[i]
@@ -422,6 +438,10 @@ func addInstitutions(mentions []*Mention, actors []model.Actor) ([]model.Actor, 
 			continue
 		}
 		m.institution = fullInstitution(named[m.Article], m.institution)
+		if a, ok := asNamed[m.Article][strings.ToLower(m.institution)]; ok {
+			m.Actors, m.Roles, m.preps = []int{a}, []model.Role{model.RoleAgent}, nil
+			continue
+		}
 		t.prefix = "institution-"
 		if isCountry(strings.ToLower(m.institution)) {
 			t.prefix = "country-"

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -347,5 +348,29 @@ func TestCountryExample(t *testing.T) {
 	text := "In Märkten wie Japan und Kanada startete am Freitag der neue Dienst."
 	if got, _ := fridayTitle(t, text); strings.Contains(got, "von Kanada") || strings.HasPrefix(got, "Kanada") {
 		t.Errorf("%q: title %q, which makes Kanada its doer", text, got)
+	}
+}
+
+// TestInstitutionTakenForAName: a headline's "Polizei nimmt … fest",
+// which the tagger read as a name, and the body's "die Polizei", the
+// institution by its noun, are one actor of the article: its arrest is one
+// event with one agent (made-up article).
+func TestInstitutionTakenForAName(t *testing.T) {
+	actors := []model.Actor{{ID: "polizei", Name: "Polizei", Kind: model.Organization}}
+	day := model.DayInterval(model.NewDay(2016, 1, 13))
+	headline := Mention{Kind: KindArrest, Noun: "Festnahme", Actors: []int{0}, Roles: []model.Role{model.RoleAgent}}
+	headline.Article, headline.Sentence, headline.Start, headline.End, headline.Trigger, headline.Date = 0, 0, 0, 40, "nimmt", day
+	body := Mention{Kind: KindArrest, Noun: "Festnahme", institution: "Polizei"}
+	body.Article, body.Sentence, body.Start, body.End, body.Trigger, body.Date = 0, 2, 80, 150, "festgenommen", day
+	events, table := Merge([]Mention{headline, body}, actors)
+	if len(events) != 1 {
+		t.Fatalf("got %v, want one event", titles(events))
+	}
+	var agents []string
+	for _, a := range events[0].Actors {
+		agents = append(agents, table[a].ID)
+	}
+	if !slices.Equal(agents, []string{"polizei"}) {
+		t.Errorf("actors %v, want the one Polizei", agents)
 	}
 }
