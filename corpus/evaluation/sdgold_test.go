@@ -44,6 +44,7 @@ var sdGoldSplits = []struct {
 	{"sdtrain2", "smartdata/smartdata-v1-train.json.gz", false},
 	{"sdtrain3", "smartdata/smartdata-v1-train.json.gz", false},
 	{"sdtest", "smartdata/smartdata-v1-test.json.gz", true},
+	{"sdtest2", "smartdata/smartdata-v1-test.json.gz", true},
 }
 
 // TestSmartDataGoldScore scores the engine on the SmartData news

@@ -33,12 +33,14 @@ var DefaultSDSelection = SDSelection{
 // scored before only in summary (SmartData's own event types), never
 // read for a rule, so like test and test2 of 10kGNAD, and unlike the
 // fresh parts, they are unseen news drawn at random. Drawn on 6 December
-// 2026 before any was read for it.
+// 2026 before any was read for it, and 120 more (sdtest2) drawn after it
+// the same day, for a held-out sample large enough to tell changes of a
+// few points apart.
 var TestSDSelection = SDSelection{
 	Seed:     20261207,
 	MinBytes: 800,
 	MaxBytes: 5000,
-	Splits:   []Split{{"sdtest", 45, Annotated}},
+	Splits:   []Split{{"sdtest", 45, Annotated}, {"sdtest2", 120, Annotated}},
 }
 
 // An SDDrawn document is one pick of an SDSelection: its split, its
