@@ -419,15 +419,27 @@ func addInstitutions(mentions []*Mention, actors []model.Actor) ([]model.Actor, 
 	// institution's noun ("Polizei nimmt … fest" in a headline, which the
 	// tagger took for a name): the same institution its other sentences
 	// call "die Polizei".
+	// (each actor of the table asked once, not at each of its mentions)
+	asked := make([]bool, len(actors))
+	nouns := map[int]string{} // actor → the institution's noun its name is
 	asNamed := map[int]map[string]int{}
 	for i := range mentions {
 		m := mentions[i]
 		for _, a := range m.Actors {
-			if a >= 0 && a < len(actors) && !strings.Contains(actors[a].Name, " ") && isInstitution(strings.ToLower(actors[a].Name)) {
+			if a < 0 || a >= len(actors) {
+				continue
+			}
+			if !asked[a] {
+				asked[a] = true
+				if name := actors[a].Name; !strings.Contains(name, " ") && isInstitution(strings.ToLower(name)) {
+					nouns[a] = strings.ToLower(name)
+				}
+			}
+			if noun, ok := nouns[a]; ok {
 				if asNamed[m.Article] == nil {
 					asNamed[m.Article] = map[string]int{}
 				}
-				asNamed[m.Article][strings.ToLower(actors[a].Name)] = a
+				asNamed[m.Article][noun] = a
 			}
 		}
 	}
