@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"chronik/model"
 )
 
 // The 10kGNAD evaluation (README.md):
@@ -127,42 +129,21 @@ func TestGNAD(t *testing.T) {
 				t.Fatal(err)
 			}
 			var titles []string
-			var total Counts
-			lost := 0
-			for _, ga := range gold.Articles {
-				text, ok := byLine[ga.Line]
-				if !ok {
-					t.Fatalf("no article on line %d of the data file", ga.Line)
-				}
-				if err := ga.Check(text); err != nil {
-					t.Fatal(err)
-				}
-				out, err := RunChronik("gnad"+strconv.Itoa(ga.Line), text, 0)
-				if err != nil {
-					t.Fatal(err)
-				}
-				lost += out.Lost
-				c, match := ScoreArticle(&ga, text, out.Rows)
-				total.Add(c)
-				for r, row := range out.Rows {
+			s := scoreSplit(t, split, gold, "gnad", func(line int) (string, model.Day, bool) {
+				text, ok := byLine[line]
+				return text, 0, ok
+			}, func(ga *GoldArticle, text string, rows []Row, match Outcome) {
+				for r, row := range rows {
 					if len(row.Mentions) > 0 {
 						m := row.Mentions[0]
 						titles = append(titles, fmt.Sprintf("line %d row %d (%s, matched %v): %q\n    in %q", ga.Line, r, row.Kind, match.RowEvent[r] >= 0, row.Title, text[m.Start:m.End]))
 					}
 				}
-				if *gnadDetail {
-					t.Log(detail(&ga, text, out.Rows, match))
-				}
-			}
+			})
 			if *gnadTitles > 0 && split == "dev" {
 				rand.New(rand.NewPCG(1, 0)).Shuffle(len(titles), func(i, j int) { titles[i], titles[j] = titles[j], titles[i] })
 				t.Logf("titles to judge:\n%s", strings.Join(titles[:min(*gnadTitles, len(titles))], "\n"))
 			}
-			if lost > 0 {
-				t.Errorf("%d mentions could not be placed in the article text", lost)
-			}
-			s := total.Scores()
-			t.Logf("\n%s", table(split, total, s))
 			if floor, ok := gnadFloors[split]; ok {
 				checkFloors(t, s, floor)
 			}
@@ -255,6 +236,47 @@ func TestReadOutsideSplits(t *testing.T) {
 			t.Errorf("line %d of split %s was read", line, heldOut[line])
 		}
 	}
+}
+
+// scoreSplit runs Chronik on each article of a gold split, its text and
+// date (0 for none) from doc by line, scores the rows against the gold
+// events, logs the split's figures and returns them; seen, if not nil,
+// gets each article's rows and how they matched. With -gnaddetail it
+// lists each article's events and rows (the callers skip held-out
+// splits).
+func scoreSplit(t *testing.T, split string, gold *GoldFile, idPrefix string, doc func(line int) (string, model.Day, bool), seen func(ga *GoldArticle, text string, rows []Row, match Outcome)) Scores {
+	t.Helper()
+	var total Counts
+	lost := 0
+	for i := range gold.Articles {
+		ga := &gold.Articles[i]
+		text, date, ok := doc(ga.Line)
+		if !ok {
+			t.Fatalf("no article on line %d of the data file", ga.Line)
+		}
+		if err := ga.Check(text); err != nil {
+			t.Fatal(err)
+		}
+		out, err := RunChronik(idPrefix+strconv.Itoa(ga.Line), text, date)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lost += out.Lost
+		c, match := ScoreArticle(ga, text, out.Rows)
+		total.Add(c)
+		if seen != nil {
+			seen(ga, text, out.Rows, match)
+		}
+		if *gnadDetail {
+			t.Log(detail(ga, text, out.Rows, match))
+		}
+	}
+	if lost > 0 {
+		t.Errorf("%d mentions could not be placed in the article text", lost)
+	}
+	s := total.Scores()
+	t.Logf("\n%s", table(split, total, s))
+	return s
 }
 
 // checkFloors fails for every figure under its floor.

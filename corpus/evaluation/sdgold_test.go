@@ -2,8 +2,9 @@ package evaluation
 
 import (
 	"path/filepath"
-	"strconv"
 	"testing"
+
+	"chronik/model"
 )
 
 // sdGoldFloors guard the figures on the SmartData news of the train file
@@ -69,49 +70,14 @@ func TestSmartDataGoldScore(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var total Counts
-			lost := 0
-			for _, ga := range gold.Articles {
-				if ga.Line < 1 || ga.Line > len(docs) {
-					t.Fatalf("no document %d in %s", ga.Line, sp.file)
+			s := scoreSplit(t, sp.name, gold, "sd", func(line int) (string, model.Day, bool) {
+				if line < 1 || line > len(docs) {
+					return "", 0, false
 				}
-				d := docs[ga.Line-1]
-				if err := ga.Check(d.Text); err != nil {
-					t.Fatal(err)
-				}
-				out, err := RunChronik("sd"+strconv.Itoa(ga.Line), d.Text, d.Date)
-				if err != nil {
-					t.Fatal(err)
-				}
-				lost += out.Lost
-				c, match := ScoreArticle(&ga, d.Text, out.Rows)
-				total.Add(c)
-				if *gnadDetail {
-					t.Log(detail(&ga, d.Text, out.Rows, match))
-				}
-			}
-			if lost > 0 {
-				t.Errorf("%d mentions could not be placed in the document text", lost)
-			}
-			s := total.Scores()
-			t.Logf("\n%s", table(sp.name, total, s))
-			floor, ok := sdGoldFloors[sp.name]
-			if !ok {
-				return
-			}
-			for _, c := range []struct {
-				name      string
-				got, want float64
-			}{
-				{"precision", s.Precision, floor.Precision},
-				{"recall", s.Recall, floor.Recall},
-				{"date accuracy", s.DateAccuracy, floor.DateAccuracy},
-				{"actor recall", s.ActorRecall, floor.ActorRecall},
-				{"1 - split rate", 1 - s.SplitRate, 1 - floor.SplitRate},
-			} {
-				if c.got < c.want {
-					t.Errorf("%s %.3f fell below its floor %.3f", c.name, c.got, c.want)
-				}
+				return docs[line-1].Text, docs[line-1].Date, true
+			}, nil)
+			if floor, ok := sdGoldFloors[sp.name]; ok {
+				checkFloors(t, s, floor)
 			}
 		})
 	}
