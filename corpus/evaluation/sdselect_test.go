@@ -18,9 +18,9 @@ func TestSDDraw(t *testing.T) {
 		}
 		docs = append(docs, SDDoc{ID: string(rune('a' + i)), Source: src, Text: text})
 	}
-	sel := SDSelection{Seed: 5, MinBytes: 10, MaxBytes: 100, Splits: []Split{{"a", 4, Annotated}, {"b", 3, Annotated}}}
-	got := sel.Draw(docs)
-	again := sel.Draw(docs)
+	sel := Selection{Seed: 5, Categories: []string{"news"}, MinBytes: 10, MaxBytes: 100, Splits: []Split{{"a", 4, Annotated}, {"b", 3, Annotated}}}
+	got := sel.Draw(SDArticles(docs), nil)
+	again := sel.Draw(SDArticles(docs), nil)
 	if len(got) != 7 || got[0].Split != "a" || got[6].Split != "b" {
 		t.Fatalf("got %+v", got)
 	}
@@ -29,13 +29,13 @@ func TestSDDraw(t *testing.T) {
 		if d.Line != again[i].Line || d.Split != again[i].Split {
 			t.Errorf("draw %d differs between two draws", i)
 		}
-		if d.Doc.Source != "news" || len(d.Doc.Text) < 10 || docs[d.Line-1].ID != d.Doc.ID || seen[d.Line] {
+		if d.Category != "news" || len(d.Text) < 10 || docs[d.Line-1].Text != d.Text || docs[d.Line-1].Source != "news" || seen[d.Line] {
 			t.Errorf("draw %d: %+v", i, d)
 		}
 		seen[d.Line] = true
 	}
 	sel.Splits = []Split{{"a", 20, Annotated}}
-	if n := len(sel.Draw(docs)); n != 10 {
+	if n := len(sel.Draw(SDArticles(docs), nil)); n != 10 {
 		t.Errorf("short draw: %d documents, want the 10 candidates", n)
 	}
 }
@@ -47,7 +47,7 @@ func TestSDDraw(t *testing.T) {
 func TestSmartDataGold(t *testing.T) {
 	for _, c := range []struct {
 		file string
-		sel  SDSelection
+		sel  Selection
 	}{
 		{"smartdata/smartdata-v1-train.json.gz", DefaultSDSelection},
 		{"smartdata/smartdata-v1-test.json.gz", TestSDSelection},
@@ -56,14 +56,14 @@ func TestSmartDataGold(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		drawn := c.sel.Draw(docs)
+		drawn := c.sel.Draw(SDArticles(docs), nil)
 		for _, sp := range c.sel.Splits {
 			gold, err := ReadGold(filepath.Join("testdata", "smartdata", sp.Name+".json"))
 			if err != nil {
 				t.Errorf("split %s: %v", sp.Name, err)
 				continue
 			}
-			var ofSplit []SDDrawn
+			var ofSplit []Drawn
 			for _, d := range drawn {
 				if d.Split == sp.Name {
 					ofSplit = append(ofSplit, d)
@@ -79,7 +79,7 @@ func TestSmartDataGold(t *testing.T) {
 					t.Errorf("split %s, document %d: line %d, the draw's is %d", sp.Name, i, a.Line, ofSplit[i].Line)
 					continue
 				}
-				if err := a.Check(ofSplit[i].Doc.Text); err != nil {
+				if err := a.Check(ofSplit[i].Text); err != nil {
 					t.Error(err)
 				}
 				for _, e := range a.Events {

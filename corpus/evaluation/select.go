@@ -13,6 +13,7 @@ import (
 type Selection struct {
 	Seed       uint64
 	Categories []string // the news-like categories drawn from
+	MinBytes   int      // shorter articles are left out (captions, lists); 0 for no bound
 	MaxBytes   int      // longer articles are left out, to bound annotation time
 	Splits     []Split  // the splits, in draw order
 	// Then is drawn after these splits, from the articles they did not
@@ -130,7 +131,7 @@ type Drawn struct {
 func (s Selection) Draw(all []GNADArticle, read map[int]bool) []Drawn {
 	var cands []GNADArticle
 	for _, a := range all {
-		if slices.Contains(s.Categories, a.Category) && len(a.Text) <= s.MaxBytes {
+		if slices.Contains(s.Categories, a.Category) && len(a.Text) >= s.MinBytes && len(a.Text) <= s.MaxBytes {
 			cands = append(cands, a)
 		}
 	}

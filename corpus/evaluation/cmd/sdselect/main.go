@@ -29,11 +29,19 @@ func main() {
 	}
 	docs, err := evaluation.ReadSmartData(flag.Arg(0))
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "sdselect:", err)
-		os.Exit(1)
+		fail(err)
+	}
+	drawn := sel.Draw(evaluation.SDArticles(docs), nil)
+	if err := sel.Filled(drawn); err != nil {
+		fail(err)
 	}
 	fmt.Println("# split\tline\thash")
-	for _, d := range sel.Draw(docs) {
-		fmt.Printf("%s\t%d\t%s\n", d.Split, d.Line, evaluation.Hash(d.Doc.Text))
+	for _, d := range drawn {
+		fmt.Printf("%s\t%d\t%s\n", d.Split, d.Line, evaluation.Hash(d.Text))
 	}
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "sdselect:", err)
+	os.Exit(1)
 }
