@@ -60,7 +60,7 @@ func parse(id, path string, data []byte, owned bool) (*model.Article, error) {
 	// is what "am Dienstag" and "gestern" in it count from: it beats a
 	// header, which a collection often stamps with the day it gathered
 	// the page, months later (the header stays in the reason).
-	if line := publicationDate(text, a.Blocks, model.ArticleDate{}); line.Interval.Valid() && line.Interval != a.Date.Interval {
+	if line, ok := publicationDate(text, a.Blocks); ok && line.Interval != a.Date.Interval {
 		if a.Date.Interval.Valid() {
 			line.Reason += ", over the " + a.Date.Reason
 		}
@@ -138,9 +138,9 @@ func unwrapLinks(text string) string {
 // line gives (a byline of the layout's before the body, near the top,
 // that datenames.DateLine reads: "Stand: 12.03.2024, 14:35 Uhr"; also
 // right after a first line the layout read as a paragraph, a page's
-// headline all the same), or else date. A date in brackets that closes
-// the text is the temporal tagger's (a closing byline).
-func publicationDate(text string, blocks []model.Block, date model.ArticleDate) model.ArticleDate {
+// headline all the same), and whether there is one. A date in brackets
+// that closes the text is the temporal tagger's (a closing byline).
+func publicationDate(text string, blocks []model.Block) (model.ArticleDate, bool) {
 	for i, b := range blocks {
 		if b.Start >= datenames.DateLineReach || b.Kind == model.BlockParagraph && i > 0 {
 			break // (the first block is the page's headline, whatever the layout read it as)
@@ -150,10 +150,10 @@ func publicationDate(text string, blocks []model.Block, date model.ArticleDate) 
 		}
 		if day, ok := datenames.DateLine(text[b.Start:b.End]); ok {
 			return model.ArticleDate{Interval: model.Interval{Start: day, End: day}, Source: model.DateFromText,
-				Reason: "text: publication line " + strconv.Quote(oneLine(text[b.Start:b.End]))}
+				Reason: "text: publication line " + strconv.Quote(oneLine(text[b.Start:b.End]))}, true
 		}
 	}
-	return date
+	return model.ArticleDate{}, false
 }
 
 // title is the text of the first title block or, when the article has no
