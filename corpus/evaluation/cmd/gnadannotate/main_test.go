@@ -29,8 +29,8 @@ func TestParseEventDate(t *testing.T) {
 // number in the file, and show names its publication day.
 func TestSmartDataArticles(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "sd.json")
-	doc := `{"id":"a","text":{"string":"Erstes Dokument."},"date":{"string":"2016-02-03T14:11:00Z"},"refids":{"map":{"source":"news"}},"conceptMentions":{"array":[]},"relationMentions":{"array":[]}}
-{"id":"b","text":{"string":"Zweites Dokument."},"date":{"string":"2016-03-04T08:00:00Z"},"refids":{"map":{"source":"rss"}},"conceptMentions":{"array":[]},"relationMentions":{"array":[]}}`
+	doc := `{"id":"a","text":{"string":"Erstes Dokument."},"date":{"string":"2016-02-05T09:30:00Z"},"refids":{"map":{"source":"news"}},"conceptMentions":{"array":[]},"relationMentions":{"array":[]}}
+{"id":"b","text":{"string":"Zweites Dokument."},"date":{"string":"2016-03-07T10:15:00Z"},"refids":{"map":{"source":"rss"}},"conceptMentions":{"array":[]},"relationMentions":{"array":[]}}`
 	if err := os.WriteFile(p, []byte(doc), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -38,7 +38,7 @@ func TestSmartDataArticles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if byLine[2] != "Zweites Dokument." || dated[2] != " published 2016-03-04" || len(byLine) != 2 {
+	if byLine[2] != "Zweites Dokument." || dated[2] != " published 2016-03-07" || len(byLine) != 2 {
 		t.Errorf("got %v, %v", byLine, dated)
 	}
 	if _, _, err := articles("", filepath.Join(t.TempDir(), "none.json")); err == nil {
