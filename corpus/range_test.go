@@ -2,29 +2,42 @@ package corpus
 
 import (
 	"testing"
+	stdtime "time"
 
 	"chronik/corpus/ingest"
 	"chronik/model"
 )
 
 // An event told with a range of dates is dated by the whole range, not by
-// one of its ends.
+// one of its ends; one told with two days joined by "und" by both days;
+// one told in a night by the night's two days.
 func TestEventOverARange(t *testing.T) {
-	for _, text := range []string{
-		"date: 2025-03-20\n\nVerdi streikte zwischen dem 4. und 8. März in Köln.\n",
-		"date: 2025-03-20\n\nVerdi streikte vom 4. bis 8. März in Köln.\n",
+	day := func(m, d int) model.Day { return model.NewDay(2025, stdtime.Month(m), d) }
+	for _, c := range []struct {
+		text       string
+		start, end model.Day
+	}{
+		{"date: 2025-03-20\n\nVerdi streikte zwischen dem 4. und 8. März in Köln.\n", day(3, 4), day(3, 8)},
+		{"date: 2025-03-20\n\nVerdi streikte vom 4. bis 8. März in Köln.\n", day(3, 4), day(3, 8)},
+		{"date: 2025-03-20\n\nVerdi streikte am 4. und 5. März in Köln.\n", day(3, 4), day(3, 5)},
+		{"date: 2025-03-20\n\nDie dritte Verhandlungsrunde von Verdi und Bund findet am 24. und 25. März in Potsdam statt.\n", day(3, 24), day(3, 25)},
+		// two days months apart are likelier two happenings listed: the nearer one
+		{"date: 2025-09-20\n\nVerdi streikte am 4. März und 8. September in Köln.\n", day(3, 4), day(3, 4)},
+		{"date: 2025-03-20\n\nIn der Nacht zum Mittwoch nahm die Polizei in Köln einen Mann fest.\n", day(3, 18), day(3, 19)},
+		{"date: 2025-03-20\n\nIn der Mittwochnacht nahm die Polizei in Köln einen Mann fest.\n", day(3, 19), day(3, 20)},
+		{"date: 2025-03-20\n\nIn der Silvesternacht nahm die Polizei in Köln einen Mann fest.\n", model.NewDay(2024, 12, 31), day(1, 1)},
 	} {
-		a, err := ingest.Parse("r", "r.txt", []byte(text))
+		a, err := ingest.Parse("r", "r.txt", []byte(c.text))
 		if err != nil {
 			t.Fatal(err)
 		}
 		tl := Build([]*model.Article{a})
-		want := model.Interval{Start: model.NewDay(2025, 3, 4), End: model.NewDay(2025, 3, 8)}
+		want := model.Interval{Start: c.start, End: c.end}
 		if len(tl.Events) != 1 {
-			t.Fatalf("%q: %d events, want 1", text, len(tl.Events))
+			t.Fatalf("%q: %d events, want 1", c.text, len(tl.Events))
 		}
 		if got := tl.Events[0].Date; got != want {
-			t.Errorf("%q: dated %v, want %v", text, got, want)
+			t.Errorf("%q: dated %v, want %v", c.text, got, want)
 		}
 	}
 }

@@ -12,11 +12,11 @@ import (
 // development material like the 10kGNAD development parts; never
 // lowered. The held-out sdtest has none: it is scored, not tuned to.
 var sdGoldFloors = map[string]Scores{
-	"sdtrain": { // its first score, at 2fc63a7 with the engine of 9e39f97; dates raised when a publication line came to beat a header (21/50 before)
+	"sdtrain": { // its first score, at 2fc63a7 with the engine of 9e39f97; dates raised when a publication line came to beat a header (21/50 before) and in round 176 (23/50)
 		Precision:    56.0 / 67,
 		Recall:       50.0 / 223,
 		SplitRate:    6.0 / 50,
-		DateAccuracy: 23.0 / 50,
+		DateAccuracy: 25.0 / 50,
 		ActorRecall:  47.0 / 102,
 	},
 	"sdtrain2": { // its first score, at 88d408c with the engine of 9e39f97; dates raised when a publication line came to beat a header (21/38 before)
@@ -26,11 +26,11 @@ var sdGoldFloors = map[string]Scores{
 		DateAccuracy: 24.0 / 38,
 		ActorRecall:  34.0 / 66,
 	},
-	"sdtrain3": { // its first score, at 6182876 with the engine of round 174 (6e76993)
+	"sdtrain3": { // its first score, at 6182876 with the engine of round 174 (6e76993); dates raised in round 176 (50/99)
 		Precision:    124.0 / 142,
 		Recall:       101.0 / 369,
 		SplitRate:    20.0 / 101,
-		DateAccuracy: 50.0 / 99,
+		DateAccuracy: 51.0 / 99,
 		ActorRecall:  102.0 / 189,
 	},
 }

@@ -320,6 +320,16 @@ func (x *extractor) adjust(s *sent, t timexRef) model.Interval {
 		// the whole range, not on the day of that end.
 		return t.Range
 	}
+	if both, ok := s.coordinatedDays(t); ok {
+		// "tagt am 12. und 13. Juni": the happening takes both
+		// days, not the one nearest its verb
+		return both
+	}
+	if strings.HasSuffix(t.Value, "TNI") && iv.Days() == 1 {
+		// "Nacht zum Montag", "Silvesternacht": a night
+		// runs into the next day, and what happened in it may be of either
+		iv.End = iv.End.AddDays(1)
+	}
 	prep, at := x.datePreposition(s, t)
 	if prep == "nach" || prep == "vor" {
 		if d, ok := s.offsetBefore(at); ok {
@@ -346,6 +356,38 @@ func (x *extractor) adjust(s *sent, t timexRef) model.Interval {
 		}
 	}
 	return iv
+}
+
+// coordinatedDays returns the days from the first to the last of two
+// days joined by "und" ("am 12. und 13. Juni"), when t is one of them and
+// they lie within a month of each other: a happening told with both took
+// place on both (temporal keeps them two days; "zwischen" makes a range).
+func (s *sent) coordinatedDays(t timexRef) (model.Interval, bool) {
+	if t.Interval.Days() != 1 {
+		return model.Interval{}, false
+	}
+	for _, u := range s.timex {
+		if u.quoted || u.Interval.Days() != 1 || u.Type != t.Type {
+			continue
+		}
+		var und int
+		switch {
+		case u.first == t.last+2:
+			und = t.last + 1
+		case u.last == t.first-2:
+			und = u.last + 1
+		default:
+			continue
+		}
+		if !s.toks[und].word() || s.toks[und].lower != "und" {
+			continue
+		}
+		iv := model.Interval{Start: min(t.Interval.Start, u.Interval.Start), End: max(t.Interval.End, u.Interval.End)}
+		if iv.Days() <= coordinatedDaysMax {
+			return iv, true
+		}
+	}
+	return model.Interval{}, false
 }
 
 // datePreposition returns the preposition that governs a temporal

@@ -65,7 +65,8 @@
 // what is hoped. Plans merge only with plans.
 //
 // Dates, in this order: the sentence's own temporal expression nearest the
-// trigger (shifted by an offset: "sechs Wochen nach der Wahl"; not one that
+// trigger (shifted by an offset: "sechs Wochen nach der Wahl"; two days
+// joined by "und" give both, a night its two days; not one that
 // qualifies a noun: "die seit 1994 geltende Regel", "lud für Januar
 // ein"); a date carried from the previous sentence of the same paragraph
 // when the sentence goes on with the same story (a back story in the
@@ -239,6 +240,10 @@ const (
 	// news present ("Nun kritisiert Musk …") reports what happens as the
 	// article is written, that day or the day before.
 	presentWindow = 1
+	// coordinatedDaysMax: two days joined by "und" date a happening
+	// together when they lie within a month; days further apart are
+	// likelier two happenings listed than one that took both.
+	coordinatedDaysMax = 31
 	// afterWindow bounds "nach dem 6. Januar": what followed a date and is
 	// told with it followed soon; a later consequence gets its own date.
 	afterWindow = 30

@@ -729,6 +729,18 @@ func (s *state) holiday(i int) (res, bool) {
 }
 
 func (s *state) holidayOf(h holiday, i int) (res, bool) {
+	r, ok := s.holidayDay(h, i)
+	if ok && h.night {
+		r.typ = model.TimexTime
+		if len(r.value) == 10 {
+			r.value += "TNI"
+		}
+	}
+	return r, ok
+}
+
+// holidayDay resolves the day of holiday h, whose word is token i.
+func (s *state) holidayDay(h holiday, i int) (res, bool) {
 	if y, ok := s.yearAt(i + 1); ok {
 		r := res{end: i + 2}.withPoint(dayPoint(h.day(y)))
 		return r, true

@@ -300,6 +300,7 @@ func easter(y int) model.Day {
 type holiday struct {
 	words []string
 	day   func(y int) model.Day
+	night bool // the night that starts on day ("Silvesternacht"): a part of day, TIMEX3 "TNI"
 }
 
 func fixed(m time.Month, d int) func(int) model.Day {
@@ -313,22 +314,23 @@ func easterOffset(n int) func(int) model.Day {
 // holidays are computed, not listed per year: Christmas, New Year, Easter
 // and the feasts that hang on it, German Unity Day, US Thanksgiving.
 var holidays = []holiday{
-	{[]string{"Weihnachten", "Weihnachtstag", "Christtag", "Weihnachtsfeiertag", "Weihnachtsfeiertags"}, fixed(time.December, 25)},
-	{[]string{"Stephanstag", "Stefanitag", "Stefanstag"}, fixed(time.December, 26)},
-	{[]string{"Heiligabend"}, fixed(time.December, 24)},
-	{[]string{"Silvester", "Silvesterabend", "Silvesternacht"}, fixed(time.December, 31)},
-	{[]string{"Neujahr", "Neujahrstag"}, fixed(time.January, 1)},
-	{[]string{"Dreikönigstag"}, fixed(time.January, 6)},
-	{[]string{"Valentinstag"}, fixed(time.February, 14)},
-	{[]string{"Halloween"}, fixed(time.October, 31)},
-	{[]string{"Ostern", "Ostersonntag"}, easterOffset(0)},
-	{[]string{"Karfreitag"}, easterOffset(-2)},
-	{[]string{"Ostermontag"}, easterOffset(1)},
-	{[]string{"Himmelfahrt"}, easterOffset(39)},
-	{[]string{"Pfingsten", "Pfingstsonntag"}, easterOffset(49)},
-	{[]string{"Pfingstmontag"}, easterOffset(50)},
-	{[]string{"Fronleichnam"}, easterOffset(60)},
-	{[]string{"Thanksgiving"}, func(y int) model.Day { // fourth Thursday of November
+	{words: []string{"Weihnachten", "Weihnachtstag", "Christtag", "Weihnachtsfeiertag", "Weihnachtsfeiertags"}, day: fixed(time.December, 25)},
+	{words: []string{"Stephanstag", "Stefanitag", "Stefanstag"}, day: fixed(time.December, 26)},
+	{words: []string{"Heiligabend"}, day: fixed(time.December, 24)},
+	{words: []string{"Silvester", "Silvesterabend"}, day: fixed(time.December, 31)},
+	{words: []string{"Silvesternacht"}, day: fixed(time.December, 31), night: true},
+	{words: []string{"Neujahr", "Neujahrstag"}, day: fixed(time.January, 1)},
+	{words: []string{"Dreikönigstag"}, day: fixed(time.January, 6)},
+	{words: []string{"Valentinstag"}, day: fixed(time.February, 14)},
+	{words: []string{"Halloween"}, day: fixed(time.October, 31)},
+	{words: []string{"Ostern", "Ostersonntag"}, day: easterOffset(0)},
+	{words: []string{"Karfreitag"}, day: easterOffset(-2)},
+	{words: []string{"Ostermontag"}, day: easterOffset(1)},
+	{words: []string{"Himmelfahrt"}, day: easterOffset(39)},
+	{words: []string{"Pfingsten", "Pfingstsonntag"}, day: easterOffset(49)},
+	{words: []string{"Pfingstmontag"}, day: easterOffset(50)},
+	{words: []string{"Fronleichnam"}, day: easterOffset(60)},
+	{words: []string{"Thanksgiving"}, day: func(y int) model.Day { // fourth Thursday of November
 		first := model.NewDay(y, time.November, 1)
 		off := (int(time.Thursday) - int(first.Weekday()) + 7) % 7
 		return first.AddDays(off + 21)

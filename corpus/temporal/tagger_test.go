@@ -92,6 +92,8 @@ var tagCases = []tagCase{
 	{"In der zweiten Jahreshälfte soll es besser werden.", day, "zweiten Jahreshälfte", "DATE", "2024-H2", "", "2024-07-01..2024-12-31"},
 	{"In der Kalenderwoche 51 wird geliefert.", day, "Kalenderwoche 51", "DATE", "2024-W51", "", "2024-12-16..2024-12-22"},
 	{"An Weihnachten war er zu Hause.", day, "Weihnachten", "DATE", "2024-12-25", "", "2024-12-25"},
+	{"In der Silvesternacht war er zu Hause.", day, "Silvesternacht", "TIME", "2024-12-31TNI", "", "2024-12-31"},
+	{"An Silvester war er zu Hause.", day, "Silvester", "DATE", "2024-12-31", "", "2024-12-31"},
 	{"Ostern 2025 fällt spät.", day, "Ostern 2025", "DATE", "2025-04-20", "", "2025-04-20"},
 	// English dates inside German articles.
 	{"— HOT SPOT (@HotSpot__Media) December 19, 2024", day, "December 19, 2024", "DATE", "2024-12-19", "", "2024-12-19"},
