@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"chronik/corpus/ingest"
 	"chronik/model"
 )
 
@@ -29,6 +30,16 @@ func loadDefault(t *testing.T) *model.Timeline {
 }
 
 func day(y int, m time.Month, d int) model.Day { return model.NewDay(y, m, d) }
+
+// buildText builds the timeline of one article, its file's bytes.
+func buildText(t *testing.T, data string) *model.Timeline {
+	t.Helper()
+	a, err := ingest.Parse("a", "a.txt", []byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Build([]*model.Article{a})
+}
 
 func actor(t *testing.T, tl *model.Timeline, name string) int {
 	t.Helper()

@@ -4,7 +4,6 @@ import (
 	"testing"
 	stdtime "time"
 
-	"chronik/corpus/ingest"
 	"chronik/model"
 )
 
@@ -27,11 +26,7 @@ func TestEventOverARange(t *testing.T) {
 		{"date: 2025-03-20\n\nIn der Mittwochnacht nahm die Polizei in Köln einen Mann fest.\n", day(3, 19), day(3, 20)},
 		{"date: 2025-03-20\n\nIn der Silvesternacht nahm die Polizei in Köln einen Mann fest.\n", model.NewDay(2024, 12, 31), day(1, 1)},
 	} {
-		a, err := ingest.Parse("r", "r.txt", []byte(c.text))
-		if err != nil {
-			t.Fatal(err)
-		}
-		tl := Build([]*model.Article{a})
+		tl := buildText(t, c.text)
 		want := model.Interval{Start: c.start, End: c.end}
 		if len(tl.Events) != 1 {
 			t.Fatalf("%q: %d events, want 1", c.text, len(tl.Events))

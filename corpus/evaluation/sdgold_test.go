@@ -12,15 +12,15 @@ import (
 // development material like the 10kGNAD development parts; never
 // lowered. The held-out sdtest has none: it is scored, not tuned to.
 var sdGoldFloors = map[string]Scores{
-	"sdtrain": { // its first score, at 2fc63a7 with the engine of 9e39f97; dates raised when a publication line came to beat a header (21/50 before) and in round 176 (23/50)
-		Precision:    56.0 / 67,
+	"sdtrain": { // its first score, at 2fc63a7 with the engine of 9e39f97; dates raised when a publication line came to beat a header (21/50 before) and in round 176 (23/50); precision raised in round 177 (56/67)
+		Precision:    56.0 / 66,
 		Recall:       50.0 / 223,
 		SplitRate:    6.0 / 50,
 		DateAccuracy: 25.0 / 50,
 		ActorRecall:  47.0 / 102,
 	},
-	"sdtrain2": { // its first score, at 88d408c with the engine of 9e39f97; dates raised when a publication line came to beat a header (21/38 before)
-		Precision:    46.0 / 55,
+	"sdtrain2": { // its first score, at 88d408c with the engine of 9e39f97; dates raised when a publication line came to beat a header (21/38 before); precision raised in round 177 (46/55)
+		Precision:    46.0 / 54,
 		Recall:       38.0 / 175,
 		SplitRate:    6.0 / 38,
 		DateAccuracy: 24.0 / 38,

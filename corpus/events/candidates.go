@@ -27,6 +27,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 		}
 		if t.noun > 0 {
 			if id := x.nounReading(s, i, int(t.noun)-1); (!s.nameBefore(i) || s.trafficAccident(x.lx.triggers[id].kind, i)) && !s.placeName(i) {
+				if s.listedPlace(i) {
+					continue // "Kooperation von Herne und Essen": a city listed with others, no meal
+				}
 				if s.bareNounList(i) && !s.trafficAccident(x.lx.triggers[id].kind, i) || x.lx.triggers[id].kind == KindCriticism && s.barePair(i) {
 					continue // "verteilte Brot, Wasser und Zelte": things listed (a traffic report lists its news: "K12 … Erdrutsch, Vollsperrung"); "Publikum und Kritik": the critics
 				}
@@ -841,6 +844,20 @@ func (s *sent) bareNounList(i int) bool {
 		comma = comma || s.toks[k+1].punct == ','
 	}
 	return n >= 3 && comma
+}
+
+// listedPlace reports a noun at i that the entity recogniser reads as a
+// place (namedPlace) and that is listed, after "und", "oder" or a comma,
+// with another such place: "Kooperation von Herne und Essen".
+func (s *sent) listedPlace(i int) bool {
+	if i < 2 || !s.namedPlace(i) {
+		return false
+	}
+	if sep := &s.toks[i-1]; sep.punct != ',' && (!sep.word() || sep.lower != "und" && sep.lower != "oder") {
+		return false
+	}
+	p := &s.toks[i-2]
+	return p.word() && p.upper && p.noun == 0 && s.namedPlace(i-2)
 }
 
 // barePair reports a noun at i joined by "und" or "oder" to a bare noun

@@ -2299,6 +2299,8 @@ func TestHypotheticalNoun(t *testing.T) {
 		{"Die geplante Fusion von Meta und Oracle beschäftigte am Freitag die Börse.", ""},
 		{"Die angestrebte Übernahme von Oracle durch Meta beschäftigte am Freitag die Börse.", ""},
 		{"Die geplante Entlassung von 500 Beschäftigten bei Oracle beschäftigte am Freitag die Börse.", KindJobcuts},
+		{"Die von Meta gewünschte Fusion mit Oracle beschäftigte am Freitag die Börse.", ""},
+		{"Die von den Aktionären geforderte Fusion von Meta und Oracle beschäftigte am Freitag die Börse.", ""},
 	})
 }
 

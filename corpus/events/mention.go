@@ -592,6 +592,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && s.judged(g, c.tok) {
 		return Mention{}, false // "hält eine Eröffnung im Mai für unrealistisch": a view
 	}
+	if !t.verb && s.deemedLikely(g, c.tok) {
+		return Mention{}, false // "Eine Einigung sei bis Mai realistisch": a view of whether it comes
+	}
 	if !t.verb && decidedKinds[kind] && s.restsWith(g, c.tok) {
 		return Mention{}, false // "Die Entscheidung liegt beim Rat": who is to decide, nothing decided
 	}

@@ -764,6 +764,35 @@ func (s *sent) judged(g, tok int) bool {
 	return false
 }
 
+// likelihoods are the adjectives that, told of a happening with a
+// copula, say how likely it is to come: "Eine Einigung ist möglich".
+var likelihoods = map[string]bool{
+	"realistisch": true, "unrealistisch": true, "möglich": true, "unmöglich": true, "denkbar": true, "undenkbar": true,
+	"wahrscheinlich": true, "unwahrscheinlich": true, "fraglich": true, "ungewiss": true, "ausgeschlossen": true,
+}
+
+// deemedLikely reports whether clause g says with a copula how likely
+// the happening of the noun at tok, which no preposition governs, is to
+// come: "Eine Einigung sei bis Mai realistisch", "Ein Streik ist nicht
+// ausgeschlossen" (a view, not its telling).
+func (s *sent) deemedLikely(g, tok int) bool {
+	if prep, _, _ := s.nounPhrase(tok); prep != "" {
+		return false
+	}
+	copular, likely := false, false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.quoted || t.upper {
+			continue
+		}
+		copular = copular || t.is(copula)
+		if likelihoods[t.lower] && (i+1 == len(s.toks) || !s.toks[i+1].word() || !s.toks[i+1].upper) {
+			likely = true // predicative: "realistisch.", not "ein realistischer Plan"
+		}
+	}
+	return copular && likely
+}
+
 // isVerbOf reports whether token i is a verb of one of the lemmas of vs
 // (asking the text layer for a lemma only of a word that may be one). A
 // verb the trigger lexicon reads there counts too: it knows some the text

@@ -36,9 +36,10 @@ var otherHappening = []string{
 
 // mayHappen starts the attributes that make a noun a happening that
 // may come, not one that happened: "die mögliche Fusion", "die drohende
-// Insolvenz".
+// Insolvenz", "die gewünschte Zusammenarbeit", "der geforderte Rücktritt".
 var mayHappen = []string{
 	"möglich", "etwaig", "eventuell", "denkbar", "potenziell", "potentiell", "hypothetisch", "drohend", "befürchtet", "angedroht",
+	"gewünscht", "erhofft", "ersehnt", "gefordert",
 }
 
 // hypothetical reports a noun trigger at i with an attribute of mayHappen
