@@ -9,7 +9,8 @@ import (
 
 // An event told with a range of dates is dated by the whole range, not by
 // one of its ends; one told with two days joined by "und" by both days;
-// one told in a night by the night's two days.
+// one told in a night by the night's two days; one compared with another
+// time ("als im Vorjahr") not by that time.
 func TestEventOverARange(t *testing.T) {
 	day := func(m, d int) model.Day { return model.NewDay(2025, stdtime.Month(m), d) }
 	for _, c := range []struct {
@@ -25,6 +26,8 @@ func TestEventOverARange(t *testing.T) {
 		{"date: 2025-03-20\n\nIn der Nacht zum Mittwoch nahm die Polizei in Köln einen Mann fest.\n", day(3, 18), day(3, 19)},
 		{"date: 2025-03-20\n\nIn der Mittwochnacht nahm die Polizei in Köln einen Mann fest.\n", day(3, 19), day(3, 20)},
 		{"date: 2025-03-20\n\nIn der Silvesternacht nahm die Polizei in Köln einen Mann fest.\n", model.NewDay(2024, 12, 31), day(1, 1)},
+		// what the happening is compared with has a time of its own
+		{"date: 2025-03-20\n\nNachrichten\n\nSiemens hat in Erlangen mehr Stellen gestrichen als im Vorjahr.\n", day(3, 19), day(3, 20)},
 	} {
 		tl := buildText(t, c.text)
 		want := model.Interval{Start: c.start, End: c.end}

@@ -30,6 +30,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 				if s.listedPlace(i) {
 					continue // "Kooperation von Herne und Essen": a city listed with others, no meal
 				}
+				if s.crossReference(i) {
+					continue // "(siehe unsere Meldung vom 3. Mai)": told elsewhere
+				}
 				if s.bareNounList(i) && !s.trafficAccident(x.lx.triggers[id].kind, i) || x.lx.triggers[id].kind == KindCriticism && s.barePair(i) {
 					continue // "verteilte Brot, Wasser und Zelte": things listed (a traffic report lists its news: "K12 … Erdrutsch, Vollsperrung"); "Publikum und Kritik": the critics
 				}

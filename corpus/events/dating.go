@@ -196,7 +196,7 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned bool) (mo
 			break // the dates of what a cited study found ("bis 2020") are not the study's
 		}
 		scope := s.scopeOf(t.first, g)
-		if !usableTimex(t) || scope < 0 || x.attributive(s, t, c.tok) || tn.past && !planned && x.extentOfThing(s, t, c.tok) {
+		if !usableTimex(t) || scope < 0 || x.attributive(s, t, c.tok) || tn.past && !planned && x.extentOfThing(s, t, c.tok) || s.comparisonDate(t, c.tok) {
 			continue
 		}
 		if tail >= 0 && (t.first >= tail) != (c.tok >= tail) {
@@ -356,6 +356,41 @@ func (x *extractor) adjust(s *sent, t timexRef) model.Interval {
 		}
 	}
 	return iv
+}
+
+// comparatives say "more", "stronger", "earlier" …: what follows their
+// "als" is what the clause is compared with.
+var comparatives = map[string]bool{
+	"mehr": true, "weniger": true, "stärker": true, "schwächer": true, "höher": true, "niedriger": true, "größer": true,
+	"kleiner": true, "besser": true, "schlechter": true, "länger": true, "kürzer": true, "häufiger": true, "öfter": true,
+	"seltener": true, "schneller": true, "langsamer": true, "teurer": true, "billiger": true, "günstiger": true,
+	"deutlicher": true, "anders": true, "heftiger": true, "schwerer": true, "leichter": true,
+}
+
+// comparisonDate reports a date in what a comparative's "als" compares the
+// clause with ("hat mehr Stellen gestrichen als im Vorjahr", "war heftiger
+// als der Sturm am Montag"): the time of the other thing, not
+// of the happening, unless the trigger is that thing.
+func (s *sent) comparisonDate(t timexRef, trigger int) bool {
+	for j := t.first - 1; j >= 0 && j >= t.first-6; j-- {
+		w := &s.toks[j]
+		if !w.word() || w.quoted {
+			return false
+		}
+		if w.lower != "als" {
+			continue
+		}
+		if trigger > j && trigger < t.first {
+			return false // "… als der Sturm am Montag" dates that storm
+		}
+		for k := j - 1; k >= 0 && k >= j-8 && s.toks[k].word(); k-- {
+			if comparatives[s.toks[k].lower] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // coordinatedDays returns the days from the first to the last of two

@@ -224,6 +224,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindAnnouncement && announces == "" && s.refusedOnly(g, c.tok) {
 		return Mention{}, false // "gab bekannt, dass sie das nicht akzeptieren werde": a stance made known
 	}
+	if kind == KindAnnouncement && s.onCondition(g, c.tok) {
+		return Mention{}, false // "kündigte an, den Vertrag zu kündigen, falls …": a threat on a condition, no happening
+	}
 	if kind == KindAnnouncement && announces == "" && t.conditional() {
 		// a call to what its cue names ("hat zu einem Streik
 		// aufgerufen") announces that happening, as which it merges
@@ -809,6 +812,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		} else {
 			planned = true
 		}
+	}
+	if planned && s.aimedAt(g) {
+		return Mention{}, false // "Der Start wird Ende 2027 angepeilt": a goal, not a schedule
 	}
 	if planned && unplanned[family(kind)] {
 		return Mention{}, false // "Das Land möchte nach dem Erdbeben die Schulen aufbauen": what is planned is not the earthquake

@@ -1184,6 +1184,24 @@ func (s *sent) inParentheses(i int) bool {
 	return false
 }
 
+// crossReference reports whether token i stands in brackets that point
+// the reader elsewhere ("(siehe unseren Bericht vom 3. Mai)", "(vgl. die
+// Meldung von gestern)"): what they name is told elsewhere, not here.
+func (s *sent) crossReference(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		switch s.toks[j].punct {
+		case '(':
+			if k := j + 1; k < i && s.toks[k].word() {
+				return s.toks[k].lower == "siehe" || s.toks[k].lower == "vgl"
+			}
+			return false
+		case ')':
+			return false
+		}
+	}
+	return false
+}
+
 // negates reports whether the "nicht" at token i denies its clause's
 // happening: not one of notNegating's phrases, and no "sondern" after it,
 // which puts a part of the clause right ("nicht am Montag, sondern am
@@ -1226,6 +1244,36 @@ func (s *sent) intendedOnly(g, at int) bool {
 		}
 	}
 	return wanted >= 0
+}
+
+// onCondition reports whether what the clause at g makes known after
+// token at hangs on a condition: a "falls", "sofern" or "wenn" in a
+// clause that hangs on it ("kündigte an, er werde klagen, falls …").
+func (s *sent) onCondition(g, at int) bool {
+	for i := range s.complementWords(g, at) {
+		switch s.toks[i].lower {
+		case "falls", "sofern", "wenn":
+			return true
+		}
+	}
+	return false
+}
+
+// aimedAt reports a participle of aiming in clause g ("angepeilt",
+// "angestrebt", "anvisiert"): the date it stands with is a goal, not a
+// date a happening is scheduled for.
+func (s *sent) aimedAt(g int) bool {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.quoted || t.upper {
+			continue
+		}
+		switch t.lower {
+		case "angepeilt", "angestrebt", "anvisiert", "avisiert":
+			return true
+		}
+	}
+	return false
 }
 
 // complementWords yields the words after token at of the clauses that
