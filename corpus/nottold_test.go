@@ -8,7 +8,8 @@ import (
 // TestNotTold: what a sentence only wishes, deems likely, threatens on a
 // condition, refers to in brackets, aims at or names as a place is no row
 // of the timeline, through the whole pipeline (the tagger's places
-// included); a happening told beside such words is.
+// included), nor is a page's button; a happening told beside such words
+// is.
 func TestNotTold(t *testing.T) {
 	for _, c := range []struct {
 		text  string
@@ -26,6 +27,8 @@ func TestNotTold(t *testing.T) {
 		// a date aimed at; one planned is on the timeline
 		{"Die Eröffnung des Flughafens Berlin wird für Ende 2027 angepeilt.", nil},
 		{"Die Eröffnung des Flughafens Berlin ist für Ende 2027 geplant.", []string{"plan"}},
+		// a button the copied page kept at the end of its meta line
+		{"20.03.2025 | Wirtschaft | geschrieben von Karl Berger | Pressemitteilung löschen", nil},
 	} {
 		var kinds []string
 		for _, e := range buildText(t, "date: 2025-03-20\n\nNachrichten\n\n"+c.text+"\n").Events {
@@ -33,6 +36,29 @@ func TestNotTold(t *testing.T) {
 		}
 		if !slices.Equal(kinds, c.kinds) {
 			t.Errorf("%q: rows of kinds %v, want %v", c.text, kinds, c.kinds)
+		}
+	}
+}
+
+// TestHeadAssessment: a headline that says what someone holds a
+// happening to be is a view, no row; one that reports a happening is the
+// news.
+func TestHeadAssessment(t *testing.T) {
+	for _, c := range []struct {
+		head  string
+		kinds []string
+	}{
+		{"Karin Berger nennt Anschläge in Mali feige", nil},
+		{"Karin Berger bezeichnet Streik bei Siemens als Skandal", nil},
+		{"Karin Berger spricht von einem groben Fehler beim Streik", nil},
+		{"Gewerkschaft Verdi berichtet über Stellenabbau bei Siemens", []string{"statement"}},
+	} {
+		var kinds []string
+		for _, e := range buildText(t, "date: 2025-03-20\n\n"+c.head+"\n\nBerlin – Die Debatte geht weiter.\n").Events {
+			kinds = append(kinds, e.Kind)
+		}
+		if !slices.Equal(kinds, c.kinds) {
+			t.Errorf("%q: rows of kinds %v, want %v", c.head, kinds, c.kinds)
 		}
 	}
 }

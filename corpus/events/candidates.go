@@ -97,6 +97,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 		if s.adjectival(i) || s.attributeAfterPreposition(i) {
 			continue // "eine nicht näher bezeichnete Spannung", "in einigen Ländern"
 		}
+		if s.pageCommand(i) {
+			continue // "… | Autor: X | Artikel drucken": a button of the page, no sentence
+		}
 		if i > 0 && s.toks[i-1].lower == "wie" && !s.toks[i-1].upper {
 			continue // "nicht wie angekündigt am Freitag, sondern …": an aside that compares, no happening
 		}
@@ -847,6 +850,38 @@ func (s *sent) bareNounList(i int) bool {
 		comma = comma || s.toks[k+1].punct == ','
 	}
 	return n >= 3 && comma
+}
+
+// pageCommand reports an infinitive at i that ends a page's meta line
+// (two or more fields split by "|": a date, a section, an author) as its
+// last field of at most two words, with no mark after it: the label of a
+// button the copied page kept ("… | Autor: X | Artikel drucken"), no
+// sentence of the text. (A headline "Luftfahrt | Piloten streiken" has
+// one field before it.)
+func (s *sent) pageCommand(i int) bool {
+	if i != len(s.toks)-1 || s.toks[i].upper || !strings.HasSuffix(s.toks[i].lower, "en") {
+		return false
+	}
+	words, last := 0, -1
+	for j := i - 1; j >= 0; j-- {
+		t := &s.toks[j]
+		if t.punct == '|' {
+			last = j
+			break
+		}
+		if words++; !t.word() || words > 2 {
+			return false
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for j := last - 1; j >= 0; j-- {
+		if s.toks[j].punct == '|' {
+			return true
+		}
+	}
+	return false
 }
 
 // listedPlace reports a noun at i that the entity recogniser reads as a
