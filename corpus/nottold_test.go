@@ -52,6 +52,8 @@ func TestHeadAssessment(t *testing.T) {
 		{"Karin Berger bezeichnet Streik bei Siemens als Skandal", nil},
 		{"Karin Berger spricht von einem groben Fehler beim Streik", nil},
 		{"Gewerkschaft Verdi berichtet über Stellenabbau bei Siemens", []string{"statement"}},
+		{"Siemens nennt Gründe für Stellenabbau in Erlangen", []string{"statement"}},
+		{"Verdi nennt Details zum Streik bei Siemens", []string{"statement"}},
 	} {
 		var kinds []string
 		for _, e := range buildText(t, "date: 2025-03-20\n\n"+c.head+"\n\nBerlin – Die Debatte geht weiter.\n").Events {

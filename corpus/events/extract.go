@@ -224,6 +224,10 @@ type Mention struct {
 	// "kritisierte das Abkommen"), which it likely comments on; "" for
 	// none
 	about Kind
+	// assessment: a statement that says what someone holds a thing to be
+	// ("nennt den Angriff feige", "bezeichnet X als Y", "spricht von
+	// einem Skandal"), a view
+	assessment bool
 }
 
 const (

@@ -833,6 +833,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if kind == KindStatement || kind == KindCriticism {
 		m.about = x.aboutKind(s, c.tok, kind == KindCriticism)
+		m.assessment = kind == KindStatement && t.verb && s.assessing(c.tok, t.infinitive)
 	} else if kind == KindPost {
 		m.about = x.afterKind(s)
 	}

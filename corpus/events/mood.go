@@ -1276,6 +1276,40 @@ func (s *sent) aimedAt(g int) bool {
 	return false
 }
 
+// assessing reports a verb of saying at tok, of the infinitive verb, that
+// tells what someone holds a thing to be, not what happened: "bezeichnet
+// X als Y"; "spricht von einem Skandal" (not "spricht mit Y"); "nennt den
+// Angriff feige", "nennt X einen Lügner", where a bare predicate ends the
+// clause (not "nennt Gründe für den Abbau in X", which reports).
+func (s *sent) assessing(tok int, verb string) bool {
+	g := s.toks[tok].group
+	last := -1 // the clause's last word
+	hasVon := false
+	for i := tok + 1; i < len(s.toks); i++ {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted {
+			last = i
+			hasVon = hasVon || t.lower == "von"
+		}
+	}
+	switch verb {
+	case "bezeichnen":
+		return true
+	case "sprechen":
+		return hasVon
+	case "nennen":
+		if last <= tok+1 {
+			return false
+		}
+		p := &s.toks[last-1]
+		if p.word() && (p.lower == "einen" || p.lower == "eine" || p.lower == "ein") {
+			p = &s.toks[last-2] // "nennt X einen Lügner"
+			return last-2 > tok && !p.is(prepositions)
+		}
+		return !p.is(prepositions|determiners) && s.toks[last].actor < 0 && !s.namedPlace(last)
+	}
+	return false
+}
+
 // complementWords yields the words after token at of the clauses that
 // hang on clause g (its complements), unquoted.
 func (s *sent) complementWords(g, at int) iter.Seq[int] {

@@ -51,19 +51,8 @@ func isReaction(m *Mention, headTellsMore, headCriticises, aboutTold, besideTold
 	// demands something ("X fordert Internierung von Y"); a warning (also
 	// of a strike), a promise, a view or praise is a voice, no happening
 	// (GUIDELINES.md §1.1), even as an article's headline.
-	reports := m.about != "" && (m.Noun == "Äußerung" || reportNouns[m.Noun]) && !assesses(m)
+	reports := m.about != "" && (m.Noun == "Äußerung" || reportNouns[m.Noun]) && !m.assessment
 	return !m.head || headTellsMore || m.tagged || !reports && m.Noun != "Forderung"
-}
-
-// assessingVerbs say what someone holds a thing to be ("nennt den Angriff
-// Terror", "bezeichnet die Wahl als Farce", "spricht von einem Skandal"):
-// a view of a happening, which a headline tells as news no more than a
-// quote.
-var assessingVerbs = map[string]bool{"nennen": true, "bezeichnen": true, "sprechen": true}
-
-// assesses reports a statement told by an assessing verb.
-func assesses(m *Mention) bool {
-	return m.trig > 0 && assessingVerbs[loadLexicon().triggers[m.trig-1].infinitive]
 }
 
 // spoken reports a mention that tells what someone said rather than
