@@ -28,6 +28,8 @@ func TestEventOverARange(t *testing.T) {
 		{"date: 2025-03-20\n\nIn der Silvesternacht nahm die Polizei in Köln einen Mann fest.\n", model.NewDay(2024, 12, 31), day(1, 1)},
 		// what the happening is compared with has a time of its own
 		{"date: 2025-03-20\n\nNachrichten\n\nSiemens hat in Erlangen mehr Stellen gestrichen als im Vorjahr.\n", day(3, 19), day(3, 20)},
+		// a weekday told in the past ("vereinbarten") is the one before
+		{"date: 2025-03-20\n\nNachrichten\n\nBei einem Treffen in Wien vereinbarten die Agrarminister am Mittwoch, dass die Zölle gesenkt werden.\n", day(3, 19), day(3, 19)},
 	} {
 		tl := buildText(t, c.text)
 		want := model.Interval{Start: c.start, End: c.end}

@@ -44,6 +44,9 @@ func TestClasses(t *testing.T) {
 		{"Der Konzern hatte den Abbau angekündigt.", "angekündigt", Verb, "ankündigen", PastParticiple},
 		{"Der Konzern kündigte den Abbau an.", "kündigte", Verb, "kündigen", Preterite},
 		{"Der Konzern will den Abbau ankündigen.", "ankündigen", Verb, "ankündigen", Infinitive},
+		// a verb the verbs dictionary lacks, derived from its two participles
+		{"Die Minister vereinbarten am Montag einen Plan.", "vereinbarten", Verb, "vereinbaren", Preterite},
+		{"Die vereinbarten Ziele gelten.", "vereinbarten", Adjective, "vereinbart", 0},
 		{"Das Haus ist gut.", "gut", Adjective, "gut", 0},
 		{"Das Haus ist gut.", "Das", Determiner, "das", 0},
 		{"Das Haus ist gut.", "Haus", Noun, "Haus", 0},

@@ -157,6 +157,10 @@ func main() {
 		}
 	}
 
+	for _, w := range lx.derivedWeakVerbs(adjs) {
+		lx.addWeakVerb(w)
+	}
+
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		log.Fatal(err)
 	}
@@ -172,6 +176,87 @@ func main() {
 	}
 	write(filepath.Join(*out, "LICENSE"), string(lic))
 	write(filepath.Join(*out, "ATTRIBUTION.md"), attribution(n))
+}
+
+// A weakVerb is a regular verb the verbs dictionary lacks, known from the
+// adjectives dictionary by both its participles ("vereinbarend",
+// "vereinbart" of vereinbaren).
+type weakVerb struct {
+	infinitive, stem, participle string
+	linkE                        bool // "-et", "-ete" after a stem in t or d
+}
+
+// inseparable are the prefixes that take no "ge-" in the participle.
+var inseparable = []string{"be", "emp", "ent", "er", "ge", "miss", "ver", "zer"}
+
+// derivedWeakVerbs returns the regular verbs of the adjectives
+// dictionary's participles that the verbs dictionary lacks: a present
+// participle "-end" whose infinitive has no entry, beside a past
+// participle that a weak verb of that stem forms. Verbs with a separable
+// particle are left out: their participle ("vorgestellt") does not show
+// where the particle ends.
+func (lx lexicon) derivedWeakVerbs(adjs map[string]map[string]map[string]map[string]*string) []weakVerb {
+	var out []weakVerb
+	for lemma := range adjs {
+		inf, ok := strings.CutSuffix(lemma, "end")
+		if !ok || len(inf) < 5 {
+			continue
+		}
+		inf += "en"
+		if lx.hasVerb(inf) {
+			continue // (the verbs dictionary files some under another spelling of the lemma)
+		}
+		stem := strings.TrimSuffix(inf, "en")
+		prefixed := false
+		for _, p := range inseparable {
+			prefixed = prefixed || strings.HasPrefix(stem, p) && len(stem) > len(p)+2
+		}
+		if !prefixed {
+			continue // "ge-" may stand inside a compound's participle: only the inseparable ones are sure
+		}
+		linkE := strings.HasSuffix(stem, "t") || strings.HasSuffix(stem, "d")
+		participle := stem + "t"
+		if linkE {
+			participle = stem + "et"
+		}
+		if _, ok := adjs[participle]; !ok {
+			continue
+		}
+		out = append(out, weakVerb{infinitive: inf, stem: stem, participle: participle, linkE: linkE})
+	}
+	return out
+}
+
+// hasVerb reports whether the lexicon reads form as a form of some verb.
+func (lx lexicon) hasVerb(form string) bool {
+	for id := range lx[form] {
+		if strings.HasPrefix(id, "V=") {
+			return true
+		}
+	}
+	return false
+}
+
+// addWeakVerb adds the forms of a regular verb of no separable particle:
+// infinitive, participles, present, preterite and the subjunctives.
+func (lx lexicon) addWeakVerb(w weakVerb) {
+	e := ""
+	if w.linkE {
+		e = "e"
+	}
+	lx.add(w.infinitive, "Vi", w.infinitive)
+	lx.add(w.stem+"end", "Vd", w.infinitive)
+	lx.add(w.participle, "Vg", w.infinitive)
+	for _, f := range []string{w.stem + "e", w.stem + e + "st", w.stem + e + "t", w.infinitive} {
+		lx.add(f, "Vp", w.infinitive)
+	}
+	for _, f := range []string{w.stem + "e", w.stem + "est", w.stem + "et", w.infinitive} {
+		lx.add(f, "Vk", w.infinitive)
+	}
+	for _, f := range []string{"te", "test", "ten", "tet"} {
+		lx.add(w.stem+e+f, "Vt", w.infinitive)
+		lx.add(w.stem+e+f, "Vc", w.infinitive)
+	}
 }
 
 // genderLetter returns the letter of a noun's grammatical gender in the
@@ -288,7 +373,9 @@ korrekturen.de/flexion.
 
 lexicon.tsv is an adaptation of that data (forms lower-cased, the readings of
 a form gathered on one line, second past participles that are another verb's
-first one left out) and is licensed under the same licence,
+first one left out, and the regular forms of a verb with an inseparable
+prefix that the verbs dictionary lacks but whose two participles the
+adjectives dictionary lists) and is licensed under the same licence,
 Creative Commons Attribution-ShareAlike 4.0 International: see LICENSE in
 this directory. The rest of Chronik is under the licence in the repository's
 root LICENSE file.
