@@ -10,7 +10,8 @@ import (
 // An event told with a range of dates is dated by the whole range, not by
 // one of its ends; one told with two days joined by "und" by both days;
 // one told in a night by the night's two days; one compared with another
-// time ("als im Vorjahr") not by that time.
+// time ("als im Vorjahr") not by that time; one at an event by the days
+// the event's relative clause gives.
 func TestEventOverARange(t *testing.T) {
 	day := func(m, d int) model.Day { return model.NewDay(2025, stdtime.Month(m), d) }
 	for _, c := range []struct {
@@ -28,6 +29,9 @@ func TestEventOverARange(t *testing.T) {
 		{"date: 2025-03-20\n\nIn der Silvesternacht nahm die Polizei in Köln einen Mann fest.\n", model.NewDay(2024, 12, 31), day(1, 1)},
 		// what the happening is compared with has a time of its own
 		{"date: 2025-03-20\n\nNachrichten\n\nSiemens hat in Erlangen mehr Stellen gestrichen als im Vorjahr.\n", day(3, 19), day(3, 20)},
+		// the venue's time: a presentation at a fair that runs on given days
+		{"date: 2025-03-10\n\nNachrichten\n\nSiemens präsentiert seine neue Turbine auf der Hannover Messe, die vom 24. bis 28. März stattfindet.\n", day(3, 24), day(3, 28)},
+		{"date: 2025-03-10\n\nNachrichten\n\nSiemens stellte die Studie auf der Tagung vor, die am 5. März in Berlin stattfand.\n", day(3, 5), day(3, 5)},
 		// a weekday told in the past ("vereinbarten") is the one before
 		{"date: 2025-03-20\n\nNachrichten\n\nBei einem Treffen in Wien vereinbarten die Agrarminister am Mittwoch, dass die Zölle gesenkt werden.\n", day(3, 19), day(3, 19)},
 	} {

@@ -223,6 +223,11 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned bool) (mo
 	if iv, value, ok := x.whenClauseDate(s, g); ok {
 		return iv, value, DatedOwn
 	}
+	if t, ok := s.venueDate(g); ok {
+		// "präsentiert die Studie auf der Tagung, die vom 3. bis
+		// 5. Juni stattfindet": the happening is at the venue's time
+		return x.adjust(s, t), t.Value, DatedOwn
+	}
 	if s.isMain(g) {
 		// "Am Montag traf Scholz Macron; die beiden einigten sich",
 		// "1965 – Der Papst besucht die UNO": a main clause of its own
@@ -356,6 +361,47 @@ func (x *extractor) adjust(s *sent, t timexRef) model.Interval {
 		}
 	}
 	return iv
+}
+
+// venueDate returns the date of a relative clause that tells when the
+// venue of clause g takes place: "auf der Messe, die vom 3. bis 5.
+// Juni stattfindet", "bei dem Gipfel, der am Freitag begann".
+func (s *sent) venueDate(g int) (timexRef, bool) {
+	for _, t := range s.timex {
+		if t.quoted || !usableTimex(t) {
+			continue
+		}
+		r := s.toks[t.first].group
+		if r == g || s.host[r] != g || !s.clauseHas(r, func(w string) bool { return venueVerbs[w] }) {
+			continue
+		}
+		rel := -1 // the relative pronoun that opens r, after a comma
+		for i := range s.toks {
+			if s.toks[i].group == r && s.toks[i].word() {
+				rel = i
+				break
+			}
+		}
+		if rel < 2 || s.toks[rel-1].punct != ',' || !s.toks[rel].is(relatives) {
+			continue
+		}
+		for j := rel - 2; j >= 0 && j >= rel-6; j-- {
+			if w := &s.toks[j]; w.word() && !w.upper && venuePrepositions[w.lower] && w.group == g {
+				return t, true
+			}
+		}
+	}
+	return timexRef{}, false
+}
+
+// venuePrepositions put a happening at an event ("auf der Messe", "beim
+// Gipfel", "während der Konferenz").
+var venuePrepositions = map[string]bool{"auf": true, "bei": true, "beim": true, "während": true, "zur": true, "zum": true}
+
+// venueVerbs tell when an event takes place.
+var venueVerbs = map[string]bool{
+	"stattfindet": true, "stattfinden": true, "stattfand": true, "stattfanden": true, "stattgefunden": true,
+	"läuft": true, "laufen": true, "lief": true, "liefen": true, "tagt": true, "tagte": true, "beginnt": true, "begann": true,
 }
 
 // comparatives say "more", "stronger", "earlier" …: what follows their

@@ -1263,17 +1263,9 @@ func (s *sent) onCondition(g, at int) bool {
 // "angestrebt", "anvisiert"): the date it stands with is a goal, not a
 // date a happening is scheduled for.
 func (s *sent) aimedAt(g int) bool {
-	for i := range s.toks {
-		t := &s.toks[i]
-		if t.group != g || !t.word() || t.quoted || t.upper {
-			continue
-		}
-		switch t.lower {
-		case "angepeilt", "angestrebt", "anvisiert", "avisiert":
-			return true
-		}
-	}
-	return false
+	return s.clauseHas(g, func(w string) bool {
+		return w == "angepeilt" || w == "angestrebt" || w == "anvisiert" || w == "avisiert"
+	})
 }
 
 // assessing reports a verb of saying at tok, of the infinitive verb, that
