@@ -40,10 +40,11 @@ func TestNotTold(t *testing.T) {
 	}
 }
 
-// TestHeadAssessment: a headline that says what someone holds a
-// happening to be is a view, no row; one that reports a happening is the
-// news.
-func TestHeadAssessment(t *testing.T) {
+// TestHeadlines: a headline that says what someone holds a happening to
+// be, or whom someone quotes, is a view, no row; one that reports a
+// happening is the news; an interview during which something happened
+// is the setting of that happening.
+func TestHeadlines(t *testing.T) {
 	for _, c := range []struct {
 		head  string
 		kinds []string
@@ -54,6 +55,9 @@ func TestHeadAssessment(t *testing.T) {
 		{"Gewerkschaft Verdi berichtet über Stellenabbau bei Siemens", []string{"statement"}},
 		{"Siemens nennt Gründe für Stellenabbau in Erlangen", []string{"statement"}},
 		{"Verdi nennt Details zum Streik bei Siemens", []string{"statement"}},
+		{"Karin Berger zitiert den Philosophen Immanuel Kant", nil},
+		{"Fußballer Karl Berger wurde im Hotel während eines Interviews bestohlen", []string{"action"}},
+		{"Fußballer Karl Berger gab am Freitag ein Interview", []string{"interview"}},
 	} {
 		var kinds []string
 		for _, e := range buildText(t, "date: 2025-03-20\n\n"+c.head+"\n\nBerlin – Die Debatte geht weiter.\n").Events {

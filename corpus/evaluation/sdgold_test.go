@@ -26,8 +26,8 @@ var sdGoldFloors = map[string]Scores{
 		DateAccuracy: 24.0 / 38,
 		ActorRecall:  34.0 / 66,
 	},
-	"sdtrain3": { // its first score, at 6182876 with the engine of round 174 (6e76993); dates raised in round 176 (50/99), 178 (51/99) and 180 (52/99), precision in round 178 (124/142) and 179 (123/138), splits in round 179 (20/101), actors in round 180 (102/189)
-		Precision:    122.0 / 135,
+	"sdtrain3": { // its first score, at 6182876 with the engine of round 174 (6e76993); dates raised in round 176 (50/99), 178 (51/99) and 180 (52/99), precision in round 178 (124/142), 179 (123/138) and 182 (122/135), splits in round 179 (20/101), actors in round 180 (102/189)
+		Precision:    122.0 / 133,
 		Recall:       101.0 / 369,
 		SplitRate:    19.0 / 101,
 		DateAccuracy: 54.0 / 99,

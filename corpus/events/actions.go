@@ -180,6 +180,9 @@ func (s *sent) actionCandidate(i int, tn tense) bool {
 		}
 	}
 	lemma, particle := s.actionLemma(i)
+	if lemma == "zitieren" && !s.clauseHas(g, func(w string) bool { return w == "zu" || w == "vor" }) {
+		return false // "zitiert einen Philosophen": a quote, which says something (not "zitierte ihn zu sich", a summons)
+	}
 	return !notActions[particle+lemma] && !notActions[lemma]
 }
 

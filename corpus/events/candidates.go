@@ -932,6 +932,9 @@ func (x *extractor) venue(s *sent, i, id int) bool {
 	if t.kind != KindInterview && t.noun != "Gespräch" {
 		return false
 	}
+	if prep == "während" {
+		return true // "wurde während eines Interviews bestohlen": when something else happened
+	}
 	right := prep == "im" || prep == "in" && det != ""
 	return right && (i+1 >= len(s.toks) || s.toks[i+1].lower != "mit" || x.saysInClause(s, s.toks[i].group) || tag >= 0 && i >= tag)
 }
