@@ -41,7 +41,8 @@ func TestNotTold(t *testing.T) {
 }
 
 // TestHeadlines: a headline that says what someone holds a happening to
-// be, or whom someone quotes, is a view, no row; one that reports a
+// be, whom someone quotes or what someone asks of others is a statement,
+// no row; one that reports a
 // happening is the news; an interview during which something happened
 // is the setting of that happening.
 func TestHeadlines(t *testing.T) {
@@ -56,6 +57,7 @@ func TestHeadlines(t *testing.T) {
 		{"Siemens nennt Gründe für Stellenabbau in Erlangen", []string{"statement"}},
 		{"Verdi nennt Details zum Streik bei Siemens", []string{"statement"}},
 		{"Karin Berger zitiert den Philosophen Immanuel Kant", nil},
+		{"Umweltamt Kassel bittet Anwohner, Gartenabfälle nicht am Bach abzulegen", nil},
 		{"Fußballer Karl Berger wurde im Hotel während eines Interviews bestohlen", []string{"action"}},
 		{"Fußballer Karl Berger gab am Freitag ein Interview", []string{"interview"}},
 	} {

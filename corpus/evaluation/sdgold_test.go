@@ -12,8 +12,8 @@ import (
 // development material like the 10kGNAD development parts; never
 // lowered. The held-out sdtest has none: it is scored, not tuned to.
 var sdGoldFloors = map[string]Scores{
-	"sdtrain": { // its first score, at 2fc63a7 with the engine of 9e39f97; dates raised when a publication line came to beat a header (21/50 before) and in round 176 (23/50); precision raised in round 177 (56/67)
-		Precision:    56.0 / 66,
+	"sdtrain": { // its first score, at 2fc63a7 with the engine of 9e39f97; dates raised when a publication line came to beat a header (21/50 before) and in round 176 (23/50); precision raised in round 177 (56/67) and 182 (56/66)
+		Precision:    56.0 / 65,
 		Recall:       50.0 / 223,
 		SplitRate:    6.0 / 50,
 		DateAccuracy: 25.0 / 50,

@@ -208,8 +208,10 @@ var notActions = map[string]bool{
 	// assuming ("größer als bisher angenommen"); a bill passed is a
 	// decision of the lexicon's
 	"annehmen": true,
-	// telling, which says something and is no deed ("hat erzählt")
-	"erzählen": true,
+	// telling, which says something and is no deed ("hat erzählt");
+	// asking, a request (GUIDELINES.md §1.2: appeals are statements):
+	// "Das Amt bittet Anwohner, …"
+	"erzählen": true, "bitten": true,
 	// trying, seeking and examining, not yet done ("Oracle sucht einen
 	// Standort", "Die Ministerin versucht zu schlichten")
 	"versuchen": true, "suchen": true, "prüfen": true, "verfolgen": true, "erforschen": true, "beobachten": true,
