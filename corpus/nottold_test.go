@@ -30,11 +30,7 @@ func TestNotTold(t *testing.T) {
 		// a button the copied page kept at the end of its meta line
 		{"20.03.2025 | Wirtschaft | geschrieben von Karl Berger | Pressemitteilung löschen", nil},
 	} {
-		var kinds []string
-		for _, e := range buildText(t, "date: 2025-03-20\n\nNachrichten\n\n"+c.text+"\n").Events {
-			kinds = append(kinds, e.Kind)
-		}
-		if !slices.Equal(kinds, c.kinds) {
+		if kinds := rowKinds(t, "date: 2025-03-20\n\nNachrichten\n\n"+c.text+"\n"); !slices.Equal(kinds, c.kinds) {
 			t.Errorf("%q: rows of kinds %v, want %v", c.text, kinds, c.kinds)
 		}
 	}
@@ -61,12 +57,18 @@ func TestHeadlines(t *testing.T) {
 		{"Fußballer Karl Berger wurde im Hotel während eines Interviews bestohlen", []string{"action"}},
 		{"Fußballer Karl Berger gab am Freitag ein Interview", []string{"interview"}},
 	} {
-		var kinds []string
-		for _, e := range buildText(t, "date: 2025-03-20\n\n"+c.head+"\n\nBerlin – Die Debatte geht weiter.\n").Events {
-			kinds = append(kinds, e.Kind)
-		}
-		if !slices.Equal(kinds, c.kinds) {
+		if kinds := rowKinds(t, "date: 2025-03-20\n\n"+c.head+"\n\nBerlin – Die Debatte geht weiter.\n"); !slices.Equal(kinds, c.kinds) {
 			t.Errorf("%q: rows of kinds %v, want %v", c.head, kinds, c.kinds)
 		}
 	}
+}
+
+// rowKinds returns the kinds of the rows of one article, in order.
+func rowKinds(t *testing.T, data string) []string {
+	t.Helper()
+	var kinds []string
+	for _, e := range buildText(t, data).Events {
+		kinds = append(kinds, e.Kind)
+	}
+	return kinds
 }

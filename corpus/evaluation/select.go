@@ -170,7 +170,7 @@ func (s Selection) Filled(drawn []Drawn) error {
 	}
 	for _, sp := range s.Splits {
 		if got[sp.Name] < sp.Size {
-			return fmt.Errorf("split %s: %d of %d articles drawn: no more candidates in the categories %v up to %d bytes", sp.Name, got[sp.Name], sp.Size, s.Categories, s.MaxBytes)
+			return fmt.Errorf("split %s: %d of %d articles drawn: no more candidates in the categories %v of %d to %d bytes", sp.Name, got[sp.Name], sp.Size, s.Categories, s.MinBytes, s.MaxBytes)
 		}
 	}
 	if s.Then != nil {

@@ -888,14 +888,15 @@ func (s *sent) pageCommand(i int) bool {
 // place (namedPlace) and that is listed, after "und", "oder" or a comma,
 // with another such place: "Kooperation von Herne und Essen".
 func (s *sent) listedPlace(i int) bool {
-	if i < 2 || !s.namedPlace(i) {
+	if i < 2 {
 		return false
 	}
 	if sep := &s.toks[i-1]; sep.punct != ',' && (!sep.word() || sep.lower != "und" && sep.lower != "oder") {
 		return false
 	}
+	// (the article's places are looked through only for such a noun)
 	p := &s.toks[i-2]
-	return p.word() && p.upper && p.noun == 0 && s.namedPlace(i-2)
+	return p.word() && p.upper && p.noun == 0 && s.namedPlace(i) && s.namedPlace(i-2)
 }
 
 // barePair reports a noun at i joined by "und" or "oder" to a bare noun

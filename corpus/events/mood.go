@@ -1172,34 +1172,30 @@ func (s *sent) noneOf(i int) bool {
 }
 
 // inParentheses reports whether token i stands inside parentheses.
-func (s *sent) inParentheses(i int) bool {
+func (s *sent) inParentheses(i int) bool { return s.openBracket(i) >= 0 }
+
+// openBracket returns the "(" that token i stands inside of, or -1.
+func (s *sent) openBracket(i int) int {
 	for j := i - 1; j >= 0; j-- {
 		switch s.toks[j].punct {
 		case '(':
-			return true
+			return j
 		case ')':
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // crossReference reports whether token i stands in brackets that point
 // the reader elsewhere ("(siehe unseren Bericht vom 3. Mai)", "(vgl. die
 // Meldung von gestern)"): what they name is told elsewhere, not here.
 func (s *sent) crossReference(i int) bool {
-	for j := i - 1; j >= 0; j-- {
-		switch s.toks[j].punct {
-		case '(':
-			if k := j + 1; k < i && s.toks[k].word() {
-				return s.toks[k].lower == "siehe" || s.toks[k].lower == "vgl"
-			}
-			return false
-		case ')':
-			return false
-		}
+	j := s.openBracket(i)
+	if k := j + 1; j < 0 || k >= i || !s.toks[k].word() {
+		return false
 	}
-	return false
+	return s.toks[j+1].lower == "siehe" || s.toks[j+1].lower == "vgl"
 }
 
 // negates reports whether the "nicht" at token i denies its clause's

@@ -776,21 +776,16 @@ var likelihoods = map[string]bool{
 // come: "Eine Einigung sei bis Mai realistisch", "Ein Streik ist nicht
 // ausgeschlossen" (a view, not its telling).
 func (s *sent) deemedLikely(g, tok int) bool {
-	if prep, _, _ := s.nounPhrase(tok); prep != "" {
+	if prep, _, _ := s.nounPhrase(tok); prep != "" || !s.inClause(g, copula) {
 		return false
 	}
-	copular, likely := false, false
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.group != g || !t.word() || t.quoted || t.upper {
-			continue
-		}
-		copular = copular || t.is(copula)
-		if likelihoods[t.lower] && (i+1 == len(s.toks) || !s.toks[i+1].word() || !s.toks[i+1].upper) {
-			likely = true // predicative: "realistisch.", not "ein realistischer Plan"
+		if t.group == g && t.word() && !t.quoted && !t.upper && likelihoods[t.lower] && (i+1 == len(s.toks) || !s.toks[i+1].word() || !s.toks[i+1].upper) {
+			return true // predicative: "realistisch.", not "ein realistischer Plan"
 		}
 	}
-	return copular && likely
+	return false
 }
 
 // isVerbOf reports whether token i is a verb of one of the lemmas of vs

@@ -186,7 +186,9 @@ type weakVerb struct {
 	linkE                        bool // "-et", "-ete" after a stem in t or d
 }
 
-// inseparable are the prefixes that take no "ge-" in the participle.
+// inseparable are the prefixes that take no "ge-" in the participle and
+// are never separable particles (so not "über", "unter", "hinter",
+// "wider", which are either: "übersetzt", "übergesetzt").
 var inseparable = []string{"be", "emp", "ent", "er", "ge", "miss", "ver", "zer"}
 
 // derivedWeakVerbs returns the regular verbs of the adjectives
@@ -207,11 +209,7 @@ func (lx lexicon) derivedWeakVerbs(adjs map[string]map[string]map[string]map[str
 			continue // (the verbs dictionary files some under another spelling of the lemma)
 		}
 		stem := strings.TrimSuffix(inf, "en")
-		prefixed := false
-		for _, p := range inseparable {
-			prefixed = prefixed || strings.HasPrefix(stem, p) && len(stem) > len(p)+2
-		}
-		if !prefixed {
+		if !slices.ContainsFunc(inseparable, func(p string) bool { return strings.HasPrefix(stem, p) && len(stem) > len(p)+2 }) {
 			continue // "ge-" may stand inside a compound's participle: only the inseparable ones are sure
 		}
 		linkE := strings.HasSuffix(stem, "t") || strings.HasSuffix(stem, "d")
