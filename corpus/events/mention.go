@@ -515,6 +515,15 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 					m.thing = s.thingFrom(g, c.tok, at+1) // "besuchte die Botschafterin die Stätte": the object comes after her
 				}
 			}
+			if opening != "" && !knownPersonNoun(strings.ToLower(opening)) && (kind == KindDecision || !s.hasTimeAnchor(g)) {
+				// a noun only the lexicon says names people ("Die
+				// Forscher entdeckten …", "Ein Nutzer hat …
+				// veröffentlicht") tells a happening of someone unnamed
+				// when its clause dates it; else it is as often what such
+				// people do. What such a one decides is his own affair
+				// ("Der Bäcker hat beschlossen, …"), not an office's.
+				opening = ""
+			}
 		}
 	}
 	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" && m.institution == "" {

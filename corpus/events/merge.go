@@ -411,7 +411,7 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 	if sameResult(m.result, c.result) && slices.Contains(c.arts, int32(m.Article)) && datesMeet(m.Date, c.date) {
 		return 5, false, true // "Der FC siegte bei den 05ern 4:1" after "Köln bezwingt Mainz 4:1"
 	}
-	if m.refersBack && !(scored(m.Trigger) && m.result != c.result) && mg.toldBefore(c, m.Article, m.Sentence) && datesMeet(m.Date, c.date) && !mg.otherDeeds([]int32{-1}, c.members, m) {
+	if m.refersBack && !(scored(m.Trigger) && m.result != c.result) && mg.toldBefore(c, m.Article, m.Sentence) && datesMeet(m.Date, c.date) && !mg.otherDeeds([]int32{-1}, c.members, m) && !mg.unnamedSides(m, c) {
 		return 5, false, true // "im Laufe des Essens": the dinner the article told before
 	}
 	if a := m.agent(); mg.directed && a >= 0 && len(c.agents) > 0 && !mg.sharesAgent([]int32{int32(a)}, c.agents) {
@@ -1597,7 +1597,7 @@ func (mg *merger) toldBefore(c *cluster, art, sentence int) bool {
 // a, told before it in the same article.
 func (mg *merger) refersTo(b, a *cluster) bool {
 	for _, k := range b.members {
-		if o := mg.ms[k]; !o.refersBack || scored(o.Trigger) && o.result != a.result || !mg.toldBefore(a, o.Article, o.Sentence) {
+		if o := mg.ms[k]; !o.refersBack || scored(o.Trigger) && o.result != a.result || !mg.toldBefore(a, o.Article, o.Sentence) || mg.unnamedSides(o, a) {
 			return false
 		}
 	}
@@ -1686,6 +1686,23 @@ func (mg *merger) retellings(order []int32) map[int32]int32 {
 		}
 	}
 	return out
+}
+
+// unnamedSides reports a cluster of a kind with sides (a match, a
+// meeting) whose mentions name their side only by what it is ("gewann
+// der Titelverteidiger"), and a mention m that names its sides by name:
+// "die vierte Niederlage" of named ones is their own, not the one told
+// before of someone unnamed.
+func (mg *merger) unnamedSides(m *Mention, c *cluster) bool {
+	if !symmetricKinds[m.Kind] || len(m.Actors) == 0 {
+		return false
+	}
+	for _, i := range c.members {
+		if o := mg.ms[i]; len(o.Actors) > 0 || o.crowd == "" {
+			return false
+		}
+	}
+	return true
 }
 
 // sameParties reports whether two mentions name no one by name in a part

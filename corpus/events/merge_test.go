@@ -354,6 +354,16 @@ func TestDeathInAccident(t *testing.T) {
 	}
 }
 
+// TestUnnamedSide: a match whose side the article names only by what it
+// is ("der Titelverteidiger") is not the one of named sides told after it.
+func TestUnnamedSide(t *testing.T) {
+	text := "Mit einem 3:2 gewann der Titelverteidiger am Freitag auch sein zehntes Spiel. Oracle kassierte dagegen die dritte Niederlage der Saison."
+	f := fx{text: text, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
+	if events, _ := Merge(Extract(0, f.build(t), testActors), testActors); len(events) != 2 {
+		t.Errorf("got %v, want two events", titles(events))
+	}
+}
+
 // TestWhatTiesArticles: across articles, a word ties two mentions only
 // when it says which happening they tell, not what kind it is or what
 // one of its actors is.

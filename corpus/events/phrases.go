@@ -916,7 +916,7 @@ func (s *sent) personAfterVerb(end int) (person string, at int) {
 		case !t.word():
 			return "", -1
 		case t.upper:
-			if t.actor >= 0 || !personNoun(t.lower) {
+			if t.actor >= 0 || !personNoun(t.lower) || s.attributeNoun(n) {
 				return "", -1
 			}
 			if female := strings.HasSuffix(t.lower, "in") || strings.HasSuffix(t.lower, "frau"); female != feminine || feminine && !s.articleAfter(n) {
@@ -928,6 +928,14 @@ func (s *sent) personAfterVerb(end int) (person string, at int) {
 		}
 	}
 	return "", -1
+}
+
+// attributeNoun reports a capitalised word at token n that a noun of no
+// name follows: "der Bremer Tatort", where a word that also names people
+// ("Bremer") is the attribute of a thing.
+func (s *sent) attributeNoun(n int) bool {
+	next := n + 1
+	return next < len(s.toks) && s.toks[next].word() && s.toks[next].upper && s.toks[next].actor < 0 && s.toks[next].timex < 0 && !s.toks[next].quoted
 }
 
 // addingAdverb reports a word that may stand between a verb and its
@@ -972,7 +980,25 @@ func (s *sent) articleAfter(n int) bool {
 // "sprecherin"), a nominalised adjective ("unbekannter", "30-jähriger",
 // "verdächtige"), one of personHeads or the feminine of a masculine noun.
 func personNoun(w string) bool {
+	return knownPersonNoun(w) || masculineOfPerson(w)
+}
+
+// knownPersonNoun is personNoun without masculineOfPerson: a noun the
+// word lists name a person by, or a feminine of a person.
+func knownPersonNoun(w string) bool {
 	return hasRoleSuffix(w) || hasAnySuffix(w, personHeads) || feminineOfPerson(w)
+}
+
+// masculineOfPerson reports a masculine noun whose feminine in -in the
+// lexicon knows, as German has one for what a person does or is
+// ("Spaziergänger", "Spaziergängerin"; "Passant"); a thing has none
+// ("Computer", "Keller"). The last part of a hyphenated compound counts
+// ("Auto-Händler").
+func masculineOfPerson(w string) bool {
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		w = w[k+1:]
+	}
+	return len(w) >= 4 && nounOf(w, text.Masculine) && nounOf(w+"in", text.Feminine)
 }
 
 // feminineOfPerson reports a noun in -in that the lexicon knows as the

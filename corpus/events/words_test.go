@@ -20,3 +20,24 @@ func TestLemmaSetForms(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonNoun: a noun names a person by a word list, or by the
+// lexicon's feminine of it (either way round); a thing has none.
+func TestPersonNoun(t *testing.T) {
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"bürgermeister", true},
+		{"spaziergänger", true},
+		{"spaziergängerin", true},
+		{"auto-händler", true},
+		{"computer", false},
+		{"keller", false},
+		{"fenster", false},
+	} {
+		if got := personNoun(tt.word); got != tt.want {
+			t.Errorf("personNoun(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
