@@ -60,6 +60,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 				if (s.attributeOfThing(i) || s.pointedTo(i)) && !s.hasTimeAnchor(t.group) {
 					continue // "eine Liste der Anschläge", "mit Verweis auf den Streik": a happening referred to, not told
 				}
+				if s.beyond(i) {
+					continue // "über seinen Tod hinaus", "über die Wahl hinaus": what lasts beyond it, no happening told
+				}
 				if prep := s.governedBy(i); x.venue(s, i, id) {
 					continue // "ärgerte sich Lindner im Gespräch": where it was said
 				} else if studyNouns[x.lx.triggers[id].noun] && !s.sourceStudy(i, prep, x.lx.triggers[id].noun) {

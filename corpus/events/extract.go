@@ -188,6 +188,10 @@ type Mention struct {
 	// streiken"); Merge makes it an actor, its agent (its patient when
 	// what it tells befalls people: "Sieben Wanderer starben")
 	crowd string
+	// mover: for a market's row that no actor owns, the name of the
+	// index or price that moved ("Dax", "Dow"), not a word for any
+	// share ("Aktie", "Ölpreis"); Merge makes it an actor, its patient
+	mover string
 	// agentInstitution: the institution a passive or noun trigger names
 	// with "von" or "durch" as who acted, when the clause names others
 	// ("der Sturz Mursis durch das Militär"); Merge adds it to the event

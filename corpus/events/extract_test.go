@@ -558,6 +558,17 @@ func TestNotHappenings(t *testing.T) {
 			t.Errorf("%q: got a %s mention (trigger %q)", tt.sentence, m.Kind, m.Trigger)
 		}
 	}
+	// What lasts beyond a happening is no telling of it; what a poem had
+	// a voice announce is no news.
+	for _, text := range []string{
+		"Was über den Tod hinaus bleibt, ließ Lindner 1972 in einem Gedicht eine Stimme verkünden, sei das, wovon man träumt.",
+		"Der Vertrag von Verdi mit Oracle gilt über die Wahl von Scholz im Jahr 2025 hinaus.",
+	} {
+		f := fx{text: text, date: dec2024, timex: map[string]tx{"1972": {"1972", model.YearInterval(1972), ""}, "im Jahr 2025": {"2025", model.YearInterval(2025), ""}}}
+		if m, ok := only(t, f, ""); ok && m.Kind != KindStatement {
+			t.Errorf("%q: got a %s mention (trigger %q)", text, m.Kind, m.Trigger)
+		}
+	}
 	// Quoted speech is no telling: its triggers do not count, the
 	// statement that frames it does.
 	m, ok := only(t, fx{text: "„Ich habe Trump getroffen“, sagte Zuckerberg.", date: dec2024}, "")
@@ -787,6 +798,7 @@ func TestNewsTriggers(t *testing.T) {
 		{"Über das Vermögen von Volkswagen wurde am Freitag das Insolvenzverfahren eröffnet.", "insolvency", "Insolvenz", []string{"volkswagen"}},
 		{"Über das Vermögen der Firma Volkswagen wurde das Konkursverfahren eröffnet.", "insolvency", "Insolvenz", []string{"volkswagen"}},
 		{"Volkswagen ist pleite.", "insolvency", "Insolvenz", []string{"volkswagen"}},
+		{"Lindner ist am Montag in Linz verstorben.", "death", "Tod", []string{"christian-lindner"}},
 		// a hearing before a court is a trial, negotiations are none
 		{"Die Verhandlung vor dem Landgericht München fand am Freitag statt.", "trial", "Prozess", []string{"landgericht"}},
 		// a walkout and a boycott are protests, not the meeting they leave

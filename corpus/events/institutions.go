@@ -472,25 +472,32 @@ func addInstitutions(mentions []*Mention, actors []model.Actor) ([]model.Actor, 
 }
 
 // addSufferers makes whom an unnamed happening befell (a mention's
-// sufferer: "Muslim", "Schmuggler") and the unnamed people who did it (a
-// mention's crowd: "Senatoren") actors of their own, one per noun across
-// the corpus, like the institutions, so that the event says to whom it
-// happened and who did it. The mentions keep naming no actor, so that
+// sufferer: "Muslim", "Schmuggler"), the unnamed people who did it (a
+// mention's crowd: "Senatoren") and the index or price whose move a
+// market's row tells (its mover: "Dax") actors of their own, one per
+// noun across the corpus, like the institutions, so that the event says
+// to whom it happened and who did it, and the reader can follow the
+// index. The mentions keep naming no actor, so that
 // merging still sees a happening nobody is named for; Merge adds the
 // sufferers to the events as their patients, the crowds as their agents.
 // It returns the table with them appended (the caller's is not changed)
 // and their indices by noun.
 func addSufferers(mentions []*Mention, actors []model.Actor) ([]model.Actor, map[string]int) {
-	t := unnamedActors{actors: actors, prefix: "unnamed-", kind: model.Person}
+	t := unnamedActors{actors: actors}
 	for i := range mentions {
 		if m := mentions[i]; len(m.Actors) == 0 {
 			// (a mention may name both: "Männer, die eine Frau
 			// überfielen")
+			t.prefix, t.kind = "unnamed-", model.Person
 			if m.sufferer != "" {
 				t.add(m.sufferer)
 			}
 			if m.crowd != "" {
 				t.add(m.crowd)
+			}
+			if m.mover != "" {
+				t.prefix, t.kind = "market-", model.Organization
+				t.add(m.mover)
 			}
 		}
 	}

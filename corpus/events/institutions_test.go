@@ -384,3 +384,35 @@ func TestInstitutionTakenForAName(t *testing.T) {
 		t.Errorf("actors %v, want the one Polizei", agents)
 	}
 }
+
+// TestMarket: a share, an index or a price that rose or fell on a day is
+// a market's move, titled by what moved and whose share it is; a
+// company's figure and a move since a time are none, and moves of one
+// index on two days, or in two directions, are two.
+func TestMarket(t *testing.T) {
+	monday, tuesday := tx{"2024-12-16", dayIv(2024, 12, 16), ""}, tx{"2024-12-17", dayIv(2024, 12, 17), ""}
+	for _, tt := range []struct {
+		text   string
+		titles []string
+	}{
+		{"Der Dax stieg am Montag um zwei Prozent.", []string{"Dax gestiegen"}},
+		{"Am Montag sackte die Oracle-Aktie um drei Prozent ab.", []string{"Oracle-Aktie abgesackt"}},
+		{"Die Aktie von Oracle fiel am Montag um zwei Prozent.", []string{"Aktie von Oracle gefallen"}},
+		{"Der Umsatz von Oracle stieg am Montag auf 100 Millionen Euro.", nil},
+		{"Die Oracle-Aktie fiel seit Jahresbeginn um 40 Prozent.", nil},
+		{"Der Dax stieg am Montag um zwei Prozent. Der Dax fiel am Dienstag um ein Prozent.", []string{"Dax gestiegen", "Dax gefallen"}},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Montag": monday, "Am Montag": monday, "am Dienstag": tuesday}}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		var got []string
+		for _, e := range events {
+			got = append(got, e.Title)
+		}
+		slices.Sort(got)
+		want := slices.Clone(tt.titles)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: got %q, want %q", tt.text, got, want)
+		}
+	}
+}

@@ -62,6 +62,7 @@ const (
 	KindRelease        Kind = "release"
 	KindResignation    Kind = "resignation"
 	KindResults        Kind = "results"
+	KindMarket         Kind = "market"
 	KindSale           Kind = "sale"
 	KindSeizure        Kind = "seizure"
 	KindSpinOff        Kind = "spinoff"
@@ -137,6 +138,7 @@ var knownKinds = map[Kind]bool{
 	KindRelease:        true,
 	KindResignation:    true,
 	KindResults:        true,
+	KindMarket:         true,
 	KindSale:           true,
 	KindSeizure:        true,
 	KindSpinOff:        true,

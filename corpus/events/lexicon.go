@@ -52,6 +52,13 @@ func (t *trigger) cuedBy(word string) bool {
 	return slices.ContainsFunc(t.cues, func(c string) bool { return cueMatches(w, c) })
 }
 
+// namedBy reports whether word is one of the trigger's context words
+// that are a name, a cue written "=name" ("=dax").
+func (t *trigger) namedBy(word string) bool {
+	w := strings.ToLower(word)
+	return slices.ContainsFunc(t.cues, func(c string) bool { return strings.HasPrefix(c, "=") && cueMatches(w, c) })
+}
+
 // tense is what a verb form says about time.
 type tense uint8
 

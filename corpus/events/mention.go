@@ -72,6 +72,7 @@ var impersonalKinds = map[Kind]bool{
 	KindStrike: true, KindProtest: true, KindLaunch: true, KindCrime: true, KindAttack: true,
 	KindClosure: true, KindOpening: true, KindCapture: true, KindSeizure: true, KindCollapse: true,
 	KindAccident: true, KindDisaster: true, KindDeath: true, KindBirth: true, KindEnactment: true,
+	KindMarket: true,
 }
 
 // countedPassiveSubject returns the counted subject of a passive in
@@ -165,7 +166,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	kind, noun, spec := t.kind, t.noun, t.specificity
 	var announces Kind // the kind of what an announcement announces
 	announced := -1    // the token of its noun, when the verb's object names it
-	if said := s.saidInstead(c, &t, g); said != "" {
+	if said := s.saidInstead(c, &t, g, x.candidateIn); said != "" {
 		kind, noun, spec = KindStatement, said, 1
 	}
 	if kind == KindAgreement && t.verb && s.someBefore(c.tok) {
@@ -410,6 +411,22 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if c.trig == x.lx.office {
 		m.thing = s.officeOf(c.office) // "Huber wird Trainer von Rapid": the post names what happened
 	}
+	if kind == KindMarket {
+		var owner int
+		m.thing, owner = s.marketSubject(g, c.tok, &t)
+		if owner >= 0 && len(m.Actors) == 0 {
+			m.Actors, m.Roles, m.preps = []int{owner}, []model.Role{model.RolePatient}, nil
+		} else if len(m.Actors) == 0 && (strings.Contains(m.thing, "-") || t.namedBy(m.thing)) {
+			m.mover = m.thing // "Der Dax", "Die Talanx-Aktie": a name, not a word for any share or index ("Aktie", "Leitindex", "Ölpreis")
+		}
+	}
+	if kind == KindMarket && (m.thing == "" || s.toNow(g) || s.overSpan(g) != "") {
+		// a market moves when a share, an index or a price does, on a
+		// day ("Der Dax stieg am Montag um zwei Prozent"); "Der Umsatz
+		// stieg auf 100 Millionen Euro" is a company's figure, and a
+		// move since a time or over a span a trend, a state
+		return Mention{}, false
+	}
 	if kind == KindSale && t.verb && s.happeningObject(g, c.tok) {
 		return Mention{}, false // "hat der Zeitung eine Einigung verkauft": a happening presented, nothing sold
 	}
@@ -555,7 +572,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// mehr Menschen gestorben"). (The place, which reads the
 		// sentence, is looked for after the rest, and again here.)
 		obj, prep = x.unnamedPlace(s, g), "in"
-	} else if len(m.Actors) == 0 && !((x.impersonal || befellCountry || bystander && (impersonalKinds[kind] || kind == KindElection)) && (rank == 1 || x.dated || x.impersonal && x.passiveSubject != "")) && m.institution == "" && study < 0 {
+	} else if len(m.Actors) == 0 && !((x.impersonal || befellCountry || bystander && (impersonalKinds[kind] || kind == KindElection)) && (rank == 1 || x.dated || x.impersonal && x.passiveSubject != "")) && m.institution == "" && study < 0 &&
+		!(kind == KindMarket && (rank == 1 || s.hasTimeAnchor(g))) { // (a market moves of itself, its thing the subject: "Am Montag fiel der Dax")
 		return Mention{}, false
 	}
 	if n := m.sufferer + m.crowd; n != "" {
@@ -613,7 +631,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && s.verbOf(g, c.tok, &refusing) {
 		return Mention{}, false // "verweigerte seine Genehmigung": withheld, not given
 	}
-	if (!t.verb || kind == KindAction || changeVerbs[t.particle+t.infinitive]) && s.changeRate(g) && !(x.dated && s.circumstance(c.tok)) {
+	if kind != KindMarket && (!t.verb || kind == KindAction || changeVerbs[t.particle+t.infinitive]) && s.changeRate(g) && !(x.dated && s.circumstance(c.tok)) {
 		// (a trigger verb that tells a quantity falling too: "stürzte auf
 		// 18 Prozent ab", no crash)
 		return Mention{}, false // "das Stellenangebot stieg um acht Prozent": a quantity that changed, a statistic
@@ -785,7 +803,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// resolve as widely, and tells one)
 		return Mention{}, false
 	}
-	if len(m.Actors) == 0 && (impersonalKinds[kind] && s.countsPercent(g) || s.shareOfAll(g)) {
+	if len(m.Actors) == 0 && (impersonalKinds[kind] && kind != KindMarket && s.countsPercent(g) || s.shareOfAll(g)) {
 		return Mention{}, false // "Im Spital sterben 40 Prozent", "ein Viertel aller Anschläge": a share, no happening
 	}
 	if span := s.overSpan(g); (len(m.Actors) == 0 && (s.toNow(g) || span != "") || strings.HasSuffix(span, "Y")) && s.largeCount(g) {
@@ -981,10 +999,12 @@ func agents(roles []model.Role) int {
 // der Gouverneur bekannt": what was made known, no news of its own), in
 // a closing "wie" clause ("…, wie die Polizei bekanntgab": the source of
 // what is told) or before a bare colon ("Der Trainer kündigte an: …");
-// an announcement of words ("kündigte an, … anzusprechen"); a judgement
+// an announcement of words ("kündigte an, … anzusprechen") or of what a
+// "was" clause that tells no happening says (told: whether clause h has
+// a candidate trigger); a judgement
 // in a speech tag ("Die Pläne seien schrecklich, urteilte die Zeitung":
 // no court's).
-func (s *sent) saidInstead(c cand, t *trigger, g int) string {
+func (s *sent) saidInstead(c cand, t *trigger, g int, told func(h int) bool) string {
 	tail := s.speechTail()
 	inTag := tail >= 0 && c.tok >= tail
 	switch {
@@ -992,12 +1012,17 @@ func (s *sent) saidInstead(c cand, t *trigger, g int) string {
 		return "Mitteilung"
 	case t.kind == KindAnnouncement && t.verb && (s.closingWie(g, c.tok) || s.bareQuoteAfter(c.tok)):
 		return "Mitteilung"
-	case t.kind == KindAnnouncement && t.verb && s.announcesWords(g):
+	case t.kind == KindAnnouncement && t.verb && (s.announcesWords(g) || s.announcesClause(g, told)):
 		return "Äußerung"
 	case t.kind == KindVerdict && t.verb && inTag:
 		return "Äußerung"
 	}
 	return ""
+}
+
+// candidateIn reports a candidate trigger of the sentence in clause h.
+func (x *extractor) candidateIn(h int) bool {
+	return slices.ContainsFunc(x.cands, func(c cand) bool { return x.s.toks[c.tok].group == h })
 }
 
 // closingWie reports a "wie" clause g that holds token i and does not

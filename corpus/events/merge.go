@@ -408,6 +408,9 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 	if otherResult(m.result, c.result) {
 		return 0, false, false // "nach der 1:2-Heimniederlage" after a 3:0: another game, not told before
 	}
+	if mg.otherMarket([]*Mention{m}, c.members) {
+		return 0, false, false
+	}
 	if sameResult(m.result, c.result) && slices.Contains(c.arts, int32(m.Article)) && datesMeet(m.Date, c.date) {
 		return 5, false, true // "Der FC siegte bei den 05ern 4:1" after "Köln bezwingt Mainz 4:1"
 	}
@@ -462,6 +465,37 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 		score -= 3
 	}
 	return score, outlier, true
+}
+
+// otherMarket reports market moves among ms and the members b that are
+// not one: of different things (the Dow's fall is not the S&P 500's), in
+// other directions or on days that do not meet (Monday's rise of the Dax
+// is not Tuesday's fall).
+func (mg *merger) otherMarket(ms []*Mention, b []int32) bool {
+	for _, m := range ms {
+		if m.Kind != KindMarket {
+			continue
+		}
+		for _, k := range b {
+			o := mg.ms[k]
+			if o.Kind != KindMarket {
+				continue
+			}
+			if _, meet := o.Date.Intersect(m.Date); !strings.EqualFold(o.thing, m.thing) || o.Noun != m.Noun || o.Date.Valid() && m.Date.Valid() && !meet {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// mentionsOf returns the mentions of members.
+func (mg *merger) mentionsOf(members []int32) []*Mention {
+	out := make([]*Mention, len(members))
+	for k, i := range members {
+		out[k] = mg.ms[i]
+	}
+	return out
 }
 
 // hasCompoundParty reports a kind whose compound names a party (see
@@ -808,6 +842,9 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 		return 6, true
 	}
 	if otherResult(a.result, b.result) {
+		return 0, false
+	}
+	if mg.otherMarket(mg.mentionsOf(a.members), b.members) {
 		return 0, false
 	}
 	if sameResult(a.result, b.result) && mg.shareArticle(a, b) && datesMeet(a.date, b.date) {
@@ -1395,6 +1432,13 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 				e.Roles = append(e.Roles, crowdRole(m.Kind))
 			}
 		}
+		if m.mover != "" && len(m.Actors) == 0 {
+			// "Der Dax stieg": the index moved
+			if a := mg.sufferers[m.mover]; !slices.Contains(e.Actors, a) {
+				e.Actors = append(e.Actors, a)
+				e.Roles = append(e.Roles, model.RolePatient)
+			}
+		}
 		if !suffered && !crowded && m.agentInstitution != "" {
 			// "durch das Militär": who acted, beside those named
 			if a, ok := mg.institutions[m.agentInstitution]; ok && !slices.Contains(e.Actors, a) {
@@ -1404,6 +1448,11 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		}
 	}
 	verb, thing := mg.titleVerb(members, false)
+	if verb == nil && Kind(e.Kind) == KindMarket {
+		// "Dax gestiegen", "Lufthansa-Aktie gefallen": a market's verb
+		// needs its cue, which is its subject, the thing the title names
+		verb, thing = mg.titleVerb(members, true)
+	}
 	if verb == nil && prep == "" && object != "" && len(named) == 0 && !mg.actedByObject(members, object) {
 		// "Verfahren eröffnet": a passive told of a thing reads
 		// with the verb its noun calls for (not an active one: "Verein

@@ -1264,6 +1264,21 @@ func (s *sent) nounWord(i int) bool {
 // "Mazedonien", "Deutschland", "Frankreich", "Kasachstan".
 var placeEndings = []string{"ien", "land", "reich", "stan"}
 
+// beyond reports a noun at i in "über … hinaus": "über den Tod hinaus",
+// "über die Wahl im Jahr 2020 hinaus" name what lasts beyond it, not the
+// happening.
+func (s *sent) beyond(i int) bool {
+	if s.governedBy(i) != "über" {
+		return false
+	}
+	for j := i + 1; j < len(s.toks) && s.toks[j].group == s.toks[i].group && s.toks[j].punct != ','; j++ {
+		if t := &s.toks[j]; t.word() && t.lower == "hinaus" {
+			return true
+		}
+	}
+	return false
+}
+
 // tally reports a noun trigger counted by a number of ten or more ("mit
 // 105 Besuchen") or by a numeral after "bisherigen" ("die bisherigen zwei
 // Begegnungen"): many happenings, a tally, not one.
@@ -1325,6 +1340,20 @@ func (s *sent) announcesWords(g int) bool {
 		switch s.doc.Lemma(int(s.toks[i].at)) {
 		case "ansprechen", "sprechen", "reden", "diskutieren", "thematisieren", "äußern", "kommentieren",
 			"erklären", "erläutern", "darlegen", "betonen", "fordern", "kritisieren", "informieren", "berichten":
+			return true
+		}
+	}
+	return false
+}
+
+// announcesClause reports a "was" clause that hangs on clause g and tells
+// no happening (told: whether a clause has a candidate trigger): what an
+// announcement made known is what that clause says ("Was bleibt, ließ er
+// verkünden"), no news. (A "dass" clause says as often what is to be
+// done: "gab bekannt, dass das Werk schließen muss".)
+func (s *sent) announcesClause(g int, told func(h int) bool) bool {
+	for h := range s.opener {
+		if h != g && s.host[h] == g && s.opener[h] == "was" && !told(h) {
 			return true
 		}
 	}

@@ -245,6 +245,53 @@ func (s *sent) cueSubject(g int, t *trigger) string {
 	return ""
 }
 
+// marketSubject returns the subject of a market's move at token at in
+// clause g, the noun trigger t names as its cue with no other finite verb
+// between ("Der Dax stieg", "Die Lufthansa-Aktie
+// fiel", "Die Aktie von Siemens gab nach"), and the actor whose share it
+// is: the name its compound opens with ("Lufthansa-Aktie") or that
+// follows it with "von" or a genitive article ("der Lufthansa"), or -1.
+func (s *sent) marketSubject(g, at int, t *trigger) (thing string, owner int) {
+	for i := range s.toks {
+		tok := &s.toks[i]
+		if tok.group != g || !tok.word() || !tok.upper || tok.quoted || !t.cuedBy(tok.text) || s.otherVerbBetween(g, at, min(i, at), max(i, at)) {
+			continue // (another verb between: "Aktie gibt ab … X legt zu" lists headlines)
+		}
+		if prep, _, det, _ := s.npContext(i); prep != "" || !nominative(det) {
+			continue
+		}
+		if tok.actor >= 0 {
+			if a := &s.actors[tok.actor]; a.modifier && a.Actor >= 0 {
+				return tok.text, a.Actor // "Lufthansa-Aktie"
+			}
+			continue
+		}
+		if n := i + 1; n+1 < len(s.toks) && s.toks[n].word() {
+			switch s.toks[n].lower {
+			case "von", "der", "des":
+				if r := s.toks[n+1].actor; r >= 0 && s.actors[r].Actor >= 0 && !s.actors[r].quoted {
+					return tok.text, s.actors[r].Actor
+				}
+			}
+		}
+		return tok.text, -1
+	}
+	return "", -1
+}
+
+// otherVerbBetween reports a finite verb between tokens from and to that
+// is neither the finite verb of clause g, whose verb is at token at, nor
+// an auxiliary: the verb of another statement.
+func (s *sent) otherVerbBetween(g, at, from, to int) bool {
+	own := s.clauseVerb(g, at)
+	for k := from + 1; k < to; k++ {
+		if t := &s.toks[k]; k != own && t.word() && !t.upper && !t.is(pastAux|perfectAux|futureAux) && s.finiteForm(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // cueObject returns the noun of clause g that trigger t, at at, names
 // as its cue and that stands as its object after the clause's finite
 // verb, without a preposition, bare or after an accusative's article: a

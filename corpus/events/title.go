@@ -107,7 +107,8 @@ func title(p titleParts, table []model.Actor) string {
 		prep = "in" // "Reise nach Paris", but "Besuch in Frankreich"
 	}
 	place := ""
-	if p.object != "" {
+	if p.object != "" && p.object != p.thing {
+		// (the subject of "Der Index ist gesunken" is object and thing)
 		place = strings.TrimSpace(prep + " " + p.object)
 	}
 	var b strings.Builder
@@ -214,10 +215,18 @@ func title(p titleParts, table []model.Actor) string {
 			words(accusatives(patients), recipients(p, besides), place)
 		}
 		words(v.particle)
-	case v != nil && p.kind == KindCollapse && p.thing != "" && !contains(all, p.thing) && v.participle != "":
+	case v != nil && (p.kind == KindCollapse || p.kind == KindMarket) && p.thing != "" && !contains(all, p.thing) && v.participle != "":
 		// "Verhandlungen von Meta und Oracle gescheitert": what failed,
-		// not those who took part in it
-		words(p.thing, phrase("von", all), place, v.participle)
+		// not those who took part in it; "Aktie von Siemens gefallen",
+		// "Lufthansa-Aktie gefallen": whose share moved, unless the
+		// thing names it
+		var of []string
+		for _, n := range all {
+			if !strings.Contains(p.thing, n) {
+				of = append(of, n)
+			}
+		}
+		words(p.thing, phrase("von", of), place, v.participle)
 	case v != nil && len(agents) > 0 && len(patients) == 0 && p.thing != "" && !contains(all, p.thing) && !strings.EqualFold(p.thing, v.infinitive):
 		// "Ministerium verbietet Demonstration", "Gemeinderat beschließt
 		// Budget"
