@@ -799,6 +799,8 @@ func TestNewsTriggers(t *testing.T) {
 		{"Über das Vermögen der Firma Volkswagen wurde das Konkursverfahren eröffnet.", "insolvency", "Insolvenz", []string{"volkswagen"}},
 		{"Volkswagen ist pleite.", "insolvency", "Insolvenz", []string{"volkswagen"}},
 		{"Lindner ist am Montag in Linz verstorben.", "death", "Tod", []string{"christian-lindner"}},
+		// a clause after a comma that opens with a possessive and has its own auxiliary tells its own happening
+		{"Der Sänger verstarb 1941 in Linz, sein Bruder Lindner wurde 1942 in Graz ermordet.", "crime", "Mord", []string{"christian-lindner"}},
 		// a hearing before a court is a trial, negotiations are none
 		{"Die Verhandlung vor dem Landgericht München fand am Freitag statt.", "trial", "Prozess", []string{"landgericht"}},
 		// a walkout and a boycott are protests, not the meeting they leave

@@ -728,19 +728,27 @@ func (s *sent) segmentKind(b, e int, first bool) segKind {
 }
 
 // coordinatedMain reports a segment toks[w:e] after a comma that opens
-// with "und", "aber", "oder" or "doch" and goes on with a subject of its
-// own and its finite verb: in "Die Stadt legt den Plan vor, und 300
+// with "und", "aber", "oder" or "doch", or with a possessive and an
+// auxiliary after its noun, and goes on with a subject of its own and its
+// finite verb: in "Die Stadt legt den Plan vor, und 300
 // Händler demonstrieren vor dem Rathaus" the traders protest, not the
 // city. Without a subject of its own (", und ist nicht mehr …") the
 // clause shares the one before it.
 func (s *sent) coordinatedMain(w, e int) bool {
 	toks := s.toks
-	switch toks[w].lower {
-	case "und", "aber", "oder", "doch":
-	default:
+	if w == 0 || toks[w-1].punct != ',' {
 		return false
 	}
-	if w == 0 || toks[w-1].punct != ',' {
+	possessive := false
+	switch toks[w].lower {
+	case "und", "aber", "oder", "doch":
+	case "sein", "seine", "ihr", "ihre":
+		// ", seine Frau wurde 1942 ermordet": a clause of its own with
+		// its subject first, no conjunction between, when its verb is
+		// surely finite (not ", sein Programm gestartet", a participle
+		// of the clause before)
+		possessive = true
+	default:
 		return false
 	}
 	for k := w + 1; k < e && k <= w+5; k++ {
@@ -748,7 +756,7 @@ func (s *sent) coordinatedMain(w, e int) bool {
 		switch {
 		case !t.word():
 			return false
-		case k > w+1 && !t.upper && s.finiteForm(k):
+		case k > w+1 && !t.upper && (possessive && t.is(pastAux|perfectAux|futureAux) || !possessive && s.finiteForm(k)):
 			return true
 		case !t.upper && !t.is(determiners|thingNumerals) && !isDigit(t.text[0]) && t.actor < 0:
 			return false
