@@ -400,6 +400,7 @@ func TestMarket(t *testing.T) {
 		{"Die Aktie von Oracle fiel am Montag um zwei Prozent.", []string{"Aktie von Oracle gefallen"}},
 		{"Der Umsatz von Oracle stieg am Montag auf 100 Millionen Euro.", nil},
 		{"Die Oracle-Aktie fiel seit Jahresbeginn um 40 Prozent.", nil},
+		{"Die Oracle-Aktie ist von 50 Euro im März auf nunmehr 31 Euro gefallen.", nil},
 		{"Der Dax stieg am Montag um zwei Prozent. Der Dax fiel am Dienstag um ein Prozent.", []string{"Dax gestiegen", "Dax gefallen"}},
 	} {
 		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Montag": monday, "Am Montag": monday, "am Dienstag": tuesday}}

@@ -420,11 +420,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			m.mover = m.thing // "Der Dax", "Die Talanx-Aktie": a name, not a word for any share or index ("Aktie", "Leitindex", "Ölpreis")
 		}
 	}
-	if kind == KindMarket && (m.thing == "" || s.toNow(g) || s.overSpan(g) != "") {
+	if kind == KindMarket && (m.thing == "" || s.toNow(g) || s.overSpan(g) != "" || s.saysWord(g, "nunmehr")) {
 		// a market moves when a share, an index or a price does, on a
 		// day ("Der Dax stieg am Montag um zwei Prozent"); "Der Umsatz
 		// stieg auf 100 Millionen Euro" is a company's figure, and a
-		// move since a time or over a span a trend, a state
+		// move since a time, over a span or up to now ("von 50 Euro im
+		// März auf nunmehr 31") a trend, a state
 		return Mention{}, false
 	}
 	if kind == KindSale && t.verb && s.happeningObject(g, c.tok) {
