@@ -43,8 +43,8 @@ func kindWeight(k Kind) float64 {
 		KindAppointment, KindDismissal, KindAgreement, KindDisaster, KindAttack, KindAccident,
 		KindInsolvency, KindJobcuts, KindArrest, KindLaunch, KindVote, KindLawsuit, KindBan:
 		return 1
-	case KindStatement, KindPost, KindInterview, KindCongratulation, KindCriticism, KindThreat, KindPlan:
-		return 0.35
+	case KindStatement, KindPost, KindInterview, KindCongratulation, KindCriticism, KindThreat, KindPlan, KindMarket:
+		return 0.35 // (a market moves every day: a routine, like a post)
 	}
 	return 0.7
 }

@@ -43,6 +43,13 @@ func TestSalience(t *testing.T) {
 	if dinnerScore <= postScore {
 		t.Errorf("a dinner in three heads (%v) is no more salient than a post in a body (%v)", dinnerScore, postScore)
 	}
+	// A meeting and a market's move of one company told alike: a market
+	// moves every day, the meeting weighs more.
+	meeting := body(own(mention(t, 5, 0, "meeting", "Treffen", d18, []string{"oracle"})))
+	move := body(own(mention(t, 6, 0, "market", "Kursanstieg", d18, []string{"oracle"})))
+	if mt, mv := score([]Mention{meeting, move}, "Treffen von Oracle"), score([]Mention{meeting, move}, "Kursanstieg von Oracle"); mt <= mv {
+		t.Errorf("a meeting (%v) is no more salient than a market's move told alike (%v)", mt, mv)
+	}
 	datedScore := score(append(dinner[:4:4], dated), "Post von Altman")
 	if undated := score(append(dinner[:4:4], post), "Post von Altman"); datedScore <= undated {
 		t.Errorf("a post on a day four articles name (%v) is no more salient than one on a day nobody names (%v)", datedScore, undated)
