@@ -12,8 +12,8 @@ import (
 // development material like the 10kGNAD development parts; never
 // lowered. The held-out sdtest has none: it is scored, not tuned to.
 var sdGoldFloors = map[string]Scores{
-	"sdtrain": { // its first score, at 2fc63a7 with the engine of 9e39f97; dates raised when a publication line came to beat a header (21/50 before) and in round 176 (23/50); precision raised in round 177 (56/67), 182 (56/66), 183 (56/65) and 184 (57/66), with recall, splits, dates and actors (50/223, 6/50, 25/50, 47/102; in 184 51/223, 6/51, 26/51, 48/103)
-		Precision:    61.0 / 70,
+	"sdtrain": { // its first score, at 2fc63a7 with the engine of 9e39f97; dates raised when a publication line came to beat a header (21/50 before) and in round 176 (23/50); precision raised in round 177 (56/67), 182 (56/66), 183 (56/65) 184 (57/66) and 188 (61/70), with recall, splits, dates and actors (50/223, 6/50, 25/50, 47/102; in 184 51/223, 6/51, 26/51, 48/103)
+		Precision:    61.0 / 69,
 		Recall:       55.0 / 223,
 		SplitRate:    6.0 / 55,
 		DateAccuracy: 30.0 / 55,
@@ -26,8 +26,8 @@ var sdGoldFloors = map[string]Scores{
 		DateAccuracy: 25.0 / 39,
 		ActorRecall:  34.0 / 66,
 	},
-	"sdtrain3": { // its first score, at 6182876 with the engine of round 174 (6e76993); dates raised in round 176 (50/99), 178 (51/99) and 180 (52/99), precision in round 178 (124/142), 179 (123/138) and 182 (122/135), splits in round 179 (20/101), actors in round 180 (102/189); precision, recall, splits and dates in round 184 (122/133, 101/369, 19/101, 54/99)
-		Precision:    123.0 / 134,
+	"sdtrain3": { // its first score, at 6182876 with the engine of round 174 (6e76993); dates raised in round 176 (50/99), 178 (51/99) and 180 (52/99), precision in round 178 (124/142), 179 (123/138) and 182 (122/135), splits in round 179 (20/101), actors in round 180 (102/189); precision, recall, splits and dates in round 184 (122/133, 101/369, 19/101, 54/99), precision in 188 (123/134)
+		Precision:    123.0 / 133,
 		Recall:       102.0 / 369,
 		SplitRate:    19.0 / 102,
 		DateAccuracy: 55.0 / 100,

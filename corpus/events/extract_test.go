@@ -549,6 +549,8 @@ func TestNotHappenings(t *testing.T) {
 		{"Oracle rechnete am Montag mit einem Einbruch der Preise von Verdi.", KindCrime},                                                                                        // a fall of prices, no burglary
 		{"Experten konnten am Montag in Linz keinen Hinweis für eine Beschlagnahme durch Oracle finden.", KindSeizure},                                                           // evidence sought, nothing told
 		{"Lindner gewann 2023 in Linz mehrere Turniere auf Sand.", KindMatch},                                                                                                    // a tally
+		{"Ein Gespräch entscheidet am Montag über die Aufnahme bei Oracle.", KindDecision},                                                                                       // what settles it
+		{"Sogar Oracle hat am Montag die Stadt Linz als Standort entdeckt.", KindPublication},                                                                                    // found to be, nothing discovered
 		{"Die zwei bisherigen Begegnungen mit Scholz hat Lindner verloren, beide Spiele fanden in Linz statt.", KindMatch},                                                       // a tally
 		{"Die zwei bisherigen Begegnungen mit Scholz hat Lindner verloren, beide Spiele fanden in Linz statt.", KindMeeting},                                                     // games, no meetings
 		{"Nach dem zweiten Spiel am Montag übernahm Lindner die Führung in der Gesamtwertung.", KindAppointment},                                                                 // a lead in a contest

@@ -428,6 +428,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// März auf nunmehr 31") a trend, a state
 		return Mention{}, false
 	}
+	if kind == KindDecision && t.verb && t.infinitive == "entscheiden" && !slices.Contains(m.Roles, model.RoleAgent) && s.happeningSubject(g, c.tok) {
+		return Mention{}, false // "Für X entscheidet eine Fusion über die Zukunft": what settles a matter, no one deciding
+	}
 	if kind == KindSale && t.verb && s.happeningObject(g, c.tok) {
 		return Mention{}, false // "hat der Zeitung eine Einigung verkauft": a happening presented, nothing sold
 	}

@@ -1279,6 +1279,23 @@ func (s *sent) beyond(i int) bool {
 	return false
 }
 
+// happeningSubject reports a noun of a happening (a trigger noun) with
+// an article of the nominative and no preposition in clause g, other
+// than token at: what a verb like "entscheiden" then tells is what the
+// happening settles ("eine Fusion entscheidet über …").
+func (s *sent) happeningSubject(g, at int) bool {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if i == at || t.group != g || !t.word() || !t.upper || t.noun == 0 || t.actor >= 0 || t.quoted {
+			continue
+		}
+		if prep, _, det, _ := s.npContext(i); prep == "" && (det == "der" || det == "die" || det == "das" || det == "ein" || det == "eine") {
+			return true
+		}
+	}
+	return false
+}
+
 // tally reports a noun trigger counted by a number of ten or more ("mit
 // 105 Besuchen") or by a numeral after "bisherigen" ("die bisherigen zwei
 // Begegnungen"): many happenings, a tally, not one.
