@@ -48,6 +48,7 @@ const (
 	KindJobcuts        Kind = "jobcuts"
 	KindLaunch         Kind = "launch"
 	KindLawsuit        Kind = "lawsuit"
+	KindMarket         Kind = "market"
 	KindMatch          Kind = "match"
 	KindMeeting        Kind = "meeting"
 	KindMerger         Kind = "merger"
@@ -62,7 +63,6 @@ const (
 	KindRelease        Kind = "release"
 	KindResignation    Kind = "resignation"
 	KindResults        Kind = "results"
-	KindMarket         Kind = "market"
 	KindSale           Kind = "sale"
 	KindSeizure        Kind = "seizure"
 	KindSpinOff        Kind = "spinoff"
@@ -124,6 +124,7 @@ var knownKinds = map[Kind]bool{
 	KindJobcuts:        true,
 	KindLaunch:         true,
 	KindLawsuit:        true,
+	KindMarket:         true,
 	KindMatch:          true,
 	KindMeeting:        true,
 	KindMerger:         true,
@@ -138,7 +139,6 @@ var knownKinds = map[Kind]bool{
 	KindRelease:        true,
 	KindResignation:    true,
 	KindResults:        true,
-	KindMarket:         true,
 	KindSale:           true,
 	KindSeizure:        true,
 	KindSpinOff:        true,

@@ -978,7 +978,8 @@ func (s *sent) articleAfter(n int) bool {
 // personNoun reports a lower-cased noun that names a person by office,
 // trade, age or what is known of them: a role ("bürgermeister",
 // "sprecherin"), a nominalised adjective ("unbekannter", "30-jähriger",
-// "verdächtige"), one of personHeads or the feminine of a masculine noun.
+// "verdächtige"), one of personHeads, the feminine of a masculine noun or
+// a masculine noun whose feminine the lexicon knows.
 func personNoun(w string) bool {
 	return knownPersonNoun(w) || masculineOfPerson(w)
 }
