@@ -105,13 +105,21 @@ func (x *extractor) chooseTriggers(s *sent) {
 		}
 		// A reading whose separable particle stands in the clause beats
 		// one without it: "schloss … aus" is ausschließen, not schließen.
+		// Each reading's particle is looked for once: bit k of stands
+		// says whether that of forms[k] stands, for the first 64.
 		particled := false
-		for _, f := range forms {
-			particled = particled || f.particle != "" && s.hasParticle(i, f.particle)
+		var stands uint64
+		for k, f := range forms {
+			if f.particle != "" && s.hasParticle(i, f.particle) {
+				particled = true
+				if k < 64 {
+					stands |= 1 << k
+				}
+			}
 		}
 		aux := s.hasAux(t.group)
-		for _, f := range forms {
-			if f.particle != "" && !s.hasParticle(i, f.particle) || particled && f.particle == "" {
+		for k, f := range forms {
+			if f.particle != "" && !(k < 64 && stands&(1<<k) != 0 || k >= 64 && s.hasParticle(i, f.particle)) || particled && f.particle == "" {
 				continue
 			}
 			if f.particle == "" && f.tense != tenseParticiple && s.particleVerb(i, x.lx.triggers[f.trigger].infinitive) {
