@@ -114,7 +114,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 		s.actors = append(s.actors, ref)
 	}
 
-	triggers, become, office := false, false, false
+	triggers, become := false, false
 	first := firstWord(s.toks, 0, len(s.toks))
 	// whether the sentence is of the head or opens the body (topBlock,
 	// bodyLead), asked once rather than for every word without a reading:
@@ -156,15 +156,27 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 		}
 		triggers = triggers || !t.quoted && (t.noun > 0 || t.predicate > 0 && !t.upper || s.formsStand(t.forms))
 		become = become || !t.upper && becoming(t.lower) != tenseNone
-		office = office || t.upper && (ti > 0 && (s.toks[ti-1].lower == "neuer" || s.toks[ti-1].lower == "neue") || t.lower == "nachfolger" || t.lower == "nachfolgerin")
 	}
-	// a post taken up, told by "werden" alone (newOfficeIn)
-	s.mayBecome = become && office
+	// a post taken up, told by "werden" alone (newOfficeIn); the words of
+	// a post are looked for only in a sentence with "werden"
+	s.mayBecome = become && s.namesNewPost()
 	triggers = triggers || s.mayBecome
 	if triggers {
 		s.declinedBeforeNoun(lx)
 	}
 	return triggers
+}
+
+// namesNewPost reports a word that may name a post someone takes up: a
+// noun after "neuer" or "neue", "Nachfolger", "Nachfolgerin".
+func (s *sent) namesNewPost() bool {
+	for ti := range s.toks {
+		t := &s.toks[ti]
+		if t.word() && t.upper && (ti > 0 && (s.toks[ti-1].lower == "neuer" || s.toks[ti-1].lower == "neue") || t.lower == "nachfolger" || t.lower == "nachfolgerin") {
+			return true
+		}
+	}
+	return false
 }
 
 // formsStand reports whether a word's verb forms can tell a trigger
