@@ -2,6 +2,7 @@ package actors
 
 import (
 	"hash/maphash"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -234,6 +235,17 @@ func (f *finder) factsOf(i int) *wordFacts {
 		*fa = f.entries.factsAt(f.lex, f.w(i), f.slotHash(i))
 	}
 	return fa
+}
+
+// wordStarting returns the index of the first word that starts at or
+// after byte offset off, and whether it starts at off: what
+// slices.BinarySearchFunc by the words' starts returns. sort.Search is
+// inlined with its function here, which slices.BinarySearchFunc calls
+// at every step.
+func (f *finder) wordStarting(off int32) (int, bool) {
+	toks := f.toks
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].start >= off })
+	return i, i < len(toks) && toks[i].start == off
 }
 
 // slotHash returns the hash that places word i in the entry cache. A word
