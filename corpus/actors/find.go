@@ -192,8 +192,21 @@ func (f *finder) roleOf(i int) string {
 
 func (f *finder) w(i int) string { return f.words[i] }
 
-// e returns the lexicon entry of word i, looked up once per word.
-func (f *finder) e(i int) entry { return f.factsOf(i).e &^ entryKnown }
+// e returns the lexicon entry of word i, looked up once per word. (It
+// tests the facts itself, as factsOf does, so that it is inlined and a
+// word looked up before costs no call.)
+func (f *finder) e(i int) entry {
+	if e := f.facts[i].e; e&entryKnown != 0 {
+		return e &^ entryKnown
+	}
+	return f.lookUpEntry(i)
+}
+
+// lookUpEntry is e of a word not looked up yet (not inlined, so that e
+// is).
+//
+//go:noinline
+func (f *finder) lookUpEntry(i int) entry { return f.lookUp(i).e &^ entryKnown }
 
 // wordFacts are what the lexicon says about a written word, each worked
 // out when a rule first asks: the rules ask about the same words again
@@ -230,10 +243,18 @@ func (f *finder) commonWord(i int) bool {
 // factsOf returns the facts of word i, with its lexicon entry: from the
 // finder's cache of recent words, else looked up.
 func (f *finder) factsOf(i int) *wordFacts {
-	fa := &f.facts[i]
-	if fa.e&entryKnown == 0 {
-		*fa = f.entries.factsAt(f.lex, f.w(i), f.slotHash(i))
+	if fa := &f.facts[i]; fa.e&entryKnown != 0 {
+		return fa
 	}
+	return f.lookUp(i)
+}
+
+// lookUp sets the facts of word i, not known yet, and returns them: apart
+// from factsOf and e, which are inlined, as a word is mostly asked about
+// again.
+func (f *finder) lookUp(i int) *wordFacts {
+	fa := &f.facts[i]
+	*fa = f.entries.factsAt(f.lex, f.w(i), f.slotHash(i))
 	return fa
 }
 
