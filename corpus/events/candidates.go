@@ -715,7 +715,8 @@ func (x *extractor) calledOff(s *sent, i int) bool {
 		return false
 	}
 	g := s.toks[i].group
-	for j := range s.toks {
+	from, to := s.clauseTokens(g)
+	for j := from; j < to; j++ {
 		if t := &s.toks[j]; j != i && t.group == g && t.word() && !t.quoted {
 			for _, f := range t.forms {
 				if tr := &x.lx.triggers[f.trigger]; tr.kind == KindCancellation && tr.noun != "Verschiebung" {

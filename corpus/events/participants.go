@@ -677,7 +677,8 @@ func (s *sent) receives(g, tok int) bool { return s.verbOf(g, tok, &receiving) }
 // verbOf reports whether clause g has, besides token tok, a verb of
 // vs.
 func (s *sent) verbOf(g, tok int, vs *lemmaSet) bool {
-	for i := range s.toks {
+	from, to := s.clauseTokens(g)
+	for i := from; i < to; i++ {
 		if i != tok && s.toks[i].group == g && s.isVerbOf(i, vs) {
 			return true
 		}
@@ -688,7 +689,8 @@ func (s *sent) verbOf(g, tok int, vs *lemmaSet) bool {
 // restsWith reports whether clause g says with whom the noun at tok
 // rests: "liegt bei", "liegt beim".
 func (s *sent) restsWith(g, tok int) bool {
-	for i := range s.toks {
+	from, to := s.clauseTokens(g)
+	for i := from; i < to; i++ {
 		if i != tok && s.toks[i].group == g && i+1 < len(s.toks) && (s.toks[i+1].lower == "bei" || s.toks[i+1].lower == "beim") && s.isVerbOf(i, &resting) {
 			return true
 		}

@@ -57,7 +57,8 @@ func (s *sent) passive(g int, c cand, k Kind) bool {
 	}
 	own := c.tense == tenseParticiple && s.toks[c.tok].group == g
 	aux, copular, haben, participle := false, false, false, own
-	for i := range s.toks {
+	from, to := s.clauseTokens(g)
+	for i := from; i < to; i++ {
 		t := &s.toks[i]
 		if t.group != g || !t.word() || t.quoted {
 			continue

@@ -35,7 +35,10 @@ type sent struct {
 	// opens with "und", "aber", "oder" or "doch" after a comma and has a
 	// subject of its own (coordinatedMain)
 	andClause []bool
-	names     []model.Actor
+	// spans: clause group → the tokens from its first to its last (see
+	// clauseTokens); empty until clauses has run on the sentence
+	spans []clauseSpan
+	names []model.Actor
 	// tail: the first token of the speech tag that ends the sentence
 	// (see speechTail), -1 for none, -2 before it is worked out
 	tail int
@@ -47,6 +50,21 @@ type sent struct {
 	// nextTok: the layer's token after the sentence prepared last, where
 	// the next one's tokens are looked for (sentences come in order)
 	nextTok int
+}
+
+// A clauseSpan is a clause's first token and the token after its last.
+type clauseSpan struct{ from, to int }
+
+// clauseTokens returns the bounds of a loop over the tokens that clause
+// group g may hold: from its first to its last token, and all tokens when
+// the clauses are not worked out. A clause mostly covers part of its
+// sentence, and its loops need not pass over the rest; no token outside
+// the bounds is of g.
+func (s *sent) clauseTokens(g int) (from, to int) {
+	if g >= 0 && g < len(s.spans) {
+		return s.spans[g].from, s.spans[g].to
+	}
+	return 0, len(s.toks)
 }
 
 // An actorRef is an actor mention inside the sentence.
@@ -101,6 +119,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 	markQuotes(s.toks)
 	s.tail = -2
 	s.condition = 0
+	s.spans = s.spans[:0]
 
 	s.actors = s.actors[:0]
 	lo := sort.Search(len(a.Actors), func(k int) bool { return a.Actors[k].Start >= sn.Start })
@@ -327,6 +346,10 @@ func isModifier(text string, m model.ActorMention) bool {
 func (s *sent) clauses() {
 	toks := s.toks
 	s.parent, s.host, s.opener, s.infinitive, s.andClause = s.parent[:0], s.host[:0], s.opener[:0], s.infinitive[:0], s.andClause[:0]
+	// The clauses' spans are filled aside: the rules asked below read the
+	// whole sentence.
+	s.spans = s.spans[:0]
+	spans := s.spans
 	newGroup := func(parent, host int, opener string, inf bool) int {
 		g := len(s.parent)
 		if parent < 0 {
@@ -337,10 +360,16 @@ func (s *sent) clauses() {
 		s.opener = append(s.opener, opener)
 		s.infinitive = append(s.infinitive, inf)
 		s.andClause = append(s.andClause, false)
+		spans = append(spans, clauseSpan{len(toks), 0})
 		return g
 	}
 	main := newGroup(-1, -1, "", false)
 	cur := main
+	// of gives tokens [from, to) to clause cur (each token is given once)
+	of := func(from, to int) {
+		sp := &spans[cur]
+		sp.from, sp.to = min(sp.from, from), max(sp.to, to)
+	}
 	segStart := 0
 	// mainAux: the main clause has an auxiliary whose participle or
 	// infinitive may come after a subordinate clause; subDone: the
@@ -403,6 +432,7 @@ func (s *sent) clauses() {
 				mainAux, subDone = false, false
 			}
 			appos := kind == segCont && segStart > 0 && toks[segStart-1].punct == ',' && i < len(toks) && toks[i].punct == ',' && s.apposition(segStart, i)
+			of(segStart, i)
 			for j := segStart; j < i; j++ {
 				toks[j].group = cur
 				toks[j].appos = appos
@@ -417,6 +447,7 @@ func (s *sent) clauses() {
 			}
 		}
 		if i < len(toks) {
+			of(i, i+1)
 			toks[i].group = cur
 			toks[i].seg = i
 			switch {
@@ -439,6 +470,7 @@ func (s *sent) clauses() {
 		}
 		segStart = i + 1
 	}
+	s.spans = spans
 }
 
 // dashedRemark returns the closing and opening dash of the first remark
