@@ -1026,7 +1026,7 @@ func (s *sent) verbBeforeSpeaker(i int) bool {
 	if s.toks[n].is(determiners) {
 		lx := loadLexicon()
 		for _, f := range s.toks[i].forms {
-			if saidKinds[lx.triggers[f.trigger].kind] {
+			if saidKinds.has(lx.triggers[f.trigger].kind) {
 				return true
 			}
 		}
