@@ -613,10 +613,22 @@ func (n *namer) fuller(w string, kind model.ActorKind) string {
 // genitiveBase returns a name without its genitive ending: "Trumps",
 // "Bezos'", "Bezos’".
 func genitiveBase(w string) (string, bool) {
-	for _, end := range []string{"’", "'", "s"} {
-		if b, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(b) >= 2 {
-			return b, true
-		}
+	// The endings end in different bytes: the last byte says which one
+	// to cut, if any.
+	var b string
+	switch {
+	case w == "":
+		return w, false
+	case w[len(w)-1] == '\'' || w[len(w)-1] == 's':
+		b = w[:len(w)-1]
+	case strings.HasSuffix(w, "’"):
+		b = w[:len(w)-len("’")]
+	default:
+		return w, false
+	}
+	// two runes or more (five bytes are two runes at least)
+	if len(b) >= 5 || utf8.RuneCountInString(b) >= 2 {
+		return b, true
 	}
 	return w, false
 }
