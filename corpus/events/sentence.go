@@ -393,7 +393,7 @@ func (s *sent) clauses() {
 		// Most tokens neither open a bracket nor end a segment: a loop of
 		// their own passes over them, with the clauses' state left aside.
 		for i < len(toks) && !(toks[i].punct == '(' && i > bracketClose) &&
-			!isCut(toks[i].punct) && i != bracketOpen && i != bracketClose && !s.coordinatedRelative(segStart, i) {
+			!isCut(toks[i].punct) && i != bracketOpen && i != bracketClose && !(mayCoordinate(&toks[i]) && s.coordinatedRelative(segStart, i)) {
 			i++
 		}
 		if i < len(toks) && toks[i].punct == '(' && i > bracketClose {
@@ -401,7 +401,7 @@ func (s *sent) clauses() {
 				bracketOpen, bracketClose = i, z
 			}
 		}
-		if i < len(toks) && !isCut(toks[i].punct) && i != bracketOpen && i != bracketClose && !s.coordinatedRelative(segStart, i) {
+		if i < len(toks) && !isCut(toks[i].punct) && i != bracketOpen && i != bracketClose && !(mayCoordinate(&toks[i]) && s.coordinatedRelative(segStart, i)) {
 			continue
 		}
 		if segStart < i {
@@ -583,8 +583,11 @@ func closingBracket(toks []token, i int) int {
 // ("…, der seit dem Putsch heftiger wurde und in dem auch die Miliz
 // mitredet"): the second clause's actors and places are not the first's.
 func (s *sent) coordinatedRelative(segStart, i int) bool {
+	if !mayCoordinate(&s.toks[i]) {
+		return false
+	}
 	toks := s.toks
-	if toks[i].punct != 0 || toks[i].lower != "und" && toks[i].lower != "oder" || segStart == 0 {
+	if segStart == 0 {
 		return false
 	}
 	if w := firstWord(toks, segStart, i); w < 0 || !toks[w].is(relatives|prepositions) || s.segmentKind(segStart, i, false) != segSub {
@@ -597,6 +600,11 @@ func (s *sent) coordinatedRelative(segStart, i int) bool {
 	w := firstWord(toks, i+1, e)
 	return w >= 0 && toks[w].is(relatives|prepositions) && s.segmentKind(i+1, e, false) == segSub
 }
+
+// mayCoordinate reports an "und" or "oder", the only words
+// coordinatedRelative looks further at: clauses asks it first, inlined,
+// of every token it passes.
+func mayCoordinate(t *token) bool { return t.punct == 0 && (t.lower == "und" || t.lower == "oder") }
 
 // closesBracket reports a segment toks[b:e] whose last word can be a past
 // participle or an infinitive, which may close a main clause's verb
