@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"chronik/corpus/text"
 	"chronik/model"
@@ -1041,9 +1040,18 @@ func (s *sent) question() bool {
 
 // shouted reports a word of two or more letters written all in capitals.
 func shouted(w string) bool {
-	if len(w) > 1 && w[0] < utf8.RuneSelf && 'a' <= w[1] && w[1] <= 'z' {
-		return false // most words asked: a capital, then lower case
+	// Most words asked are a capital, then lower case: a lower-case
+	// letter second says no at once (in an inlined test). (It is no
+	// byte of a longer first rune either.)
+	if len(w) > 1 && w[1]-'a' < 26 {
+		return false
 	}
+	return shoutedLetters(w)
+}
+
+// shoutedLetters is shouted of a word whose second byte is no lower-case
+// ASCII letter.
+func shoutedLetters(w string) bool {
 	letters := 0
 	for _, r := range w {
 		switch {
