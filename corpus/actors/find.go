@@ -360,7 +360,7 @@ func (f *finder) findNames() {
 	// again for every word.
 	toks, used, words := f.toks, f.used, f.words
 	for i := 0; i < len(toks); i++ {
-		if toks[i].upper || toks[i].innerCap || f.lex.lowerInstitution(words[i]) {
+		if toks[i].upper || toks[i].innerCap || f.lex.lowerLen(words[i]) && f.lex.lowerInstitution(words[i]) {
 			if n := f.institution(i); n > 0 {
 				i += n - 1
 			} else if n := f.germanOrgName(i); n > 0 {
