@@ -384,8 +384,9 @@ func contextWord(w *token, t *trigger) (forbid, require, cue bool) {
 	if w.bytes == 0 {
 		w.bytes = byteMask(w.lower)
 	}
-	for k, c := range t.cues {
-		if t.cueBytes[k]&^w.bytes == 0 && cueIn(w, c) {
+	// (the loop reads the masks, and a cue only where its mask passes)
+	for k, m := range t.cueBytes {
+		if m&^w.bytes == 0 && cueIn(w, t.cues[k]) {
 			cue = true
 			break
 		}
