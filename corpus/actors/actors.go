@@ -188,28 +188,74 @@ func compareMentions(a, b *Mention) int {
 // Its buffers are reused from call to call.
 type mentionSorter struct {
 	order []int32
-	keys  []uint64 // per mention: Start and End in one number
+	keys  []uint64 // per mention: Start and End in one number (byPosition: and its index)
+}
+
+// Bits of a byPosition key: the index in its low 16, the End in the 24
+// above, the Start above them.
+const (
+	posIndexBits = 16
+	posBits      = 24
+)
+
+// byPosition sets s.order to the order of the mentions by position when
+// no two share one (most calls): a key per mention holds its Start, End
+// and index, and sorting plain numbers needs no comparison function.
+// Mentions of distinct positions have one order by compareMentions, which
+// every sort finds, so it is the order slices.SortFunc gives. It reports
+// false, and s.order is not set, when two mentions share their position
+// (the names then decide, and slices.SortFunc's order of equal ones) or a
+// number does not fit its bits.
+func (s *mentionSorter) byPosition(ms []Mention) bool {
+	if len(ms) > 1<<posIndexBits {
+		return false
+	}
+	keys := s.keys[:0]
+	for i := range ms {
+		start, end := uint64(ms[i].Start), uint64(ms[i].End)
+		if start >= 1<<posBits || end >= 1<<posBits {
+			s.keys = keys
+			return false
+		}
+		keys = append(keys, start<<(posBits+posIndexBits)|end<<posIndexBits|uint64(i))
+	}
+	s.keys = keys
+	slices.Sort(keys)
+	for i := 1; i < len(keys); i++ {
+		if keys[i]>>posIndexBits == keys[i-1]>>posIndexBits {
+			return false
+		}
+	}
+	order := s.order[:0]
+	for _, k := range keys {
+		order = append(order, int32(k&(1<<posIndexBits-1)))
+	}
+	s.order = order
+	return true
 }
 
 func (s *mentionSorter) sort(ms []Mention) {
-	s.order, s.keys = s.order[:0], s.keys[:0]
-	fits := true
-	for i := range ms {
-		s.order = append(s.order, int32(i))
-		fits = fits && uint64(ms[i].Start) < 1<<32 && uint64(ms[i].End) < 1<<32
-		s.keys = append(s.keys, uint64(ms[i].Start)<<32|uint64(ms[i].End))
+	if !s.byPosition(ms) {
+		s.order, s.keys = s.order[:0], s.keys[:0]
+		fits := true
+		for i := range ms {
+			s.order = append(s.order, int32(i))
+			fits = fits && uint64(ms[i].Start) < 1<<32 && uint64(ms[i].End) < 1<<32
+			s.keys = append(s.keys, uint64(ms[i].Start)<<32|uint64(ms[i].End))
+		}
+		order, keys := s.order, s.keys
+		if fits {
+			slices.SortFunc(order, func(a, b int32) int {
+				if ka, kb := keys[a], keys[b]; ka != kb {
+					return cmp.Compare(ka, kb)
+				}
+				return cmp.Compare(ms[a].Name, ms[b].Name)
+			})
+		} else {
+			slices.SortFunc(order, func(a, b int32) int { return compareMentions(&ms[a], &ms[b]) })
+		}
 	}
-	order, keys := s.order, s.keys
-	if fits {
-		slices.SortFunc(order, func(a, b int32) int {
-			if ka, kb := keys[a], keys[b]; ka != kb {
-				return cmp.Compare(ka, kb)
-			}
-			return cmp.Compare(ms[a].Name, ms[b].Name)
-		})
-	} else {
-		slices.SortFunc(order, func(a, b int32) int { return compareMentions(&ms[a], &ms[b]) })
-	}
+	order := s.order
 	// Position i takes the mention at order[i]: follow each cycle of the
 	// permutation once, marking the places done.
 	for i := range order {

@@ -2,6 +2,7 @@ package actors
 
 import (
 	"hash/maphash"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -191,8 +192,21 @@ func (f *finder) roleOf(i int) string {
 
 func (f *finder) w(i int) string { return f.words[i] }
 
-// e returns the lexicon entry of word i, looked up once per word.
-func (f *finder) e(i int) entry { return f.factsOf(i).e &^ entryKnown }
+// e returns the lexicon entry of word i, looked up once per word. (It
+// tests the facts itself, as factsOf does, so that it is inlined and a
+// word looked up before costs no call.)
+func (f *finder) e(i int) entry {
+	if e := f.facts[i].e; e&entryKnown != 0 {
+		return e &^ entryKnown
+	}
+	return f.lookUpEntry(i)
+}
+
+// lookUpEntry is e of a word not looked up yet (not inlined, so that e
+// is).
+//
+//go:noinline
+func (f *finder) lookUpEntry(i int) entry { return f.lookUp(i).e &^ entryKnown }
 
 // wordFacts are what the lexicon says about a written word, each worked
 // out when a rule first asks: the rules ask about the same words again
@@ -229,11 +243,30 @@ func (f *finder) commonWord(i int) bool {
 // factsOf returns the facts of word i, with its lexicon entry: from the
 // finder's cache of recent words, else looked up.
 func (f *finder) factsOf(i int) *wordFacts {
-	fa := &f.facts[i]
-	if fa.e&entryKnown == 0 {
-		*fa = f.entries.factsAt(f.lex, f.w(i), f.slotHash(i))
+	if fa := &f.facts[i]; fa.e&entryKnown != 0 {
+		return fa
 	}
+	return f.lookUp(i)
+}
+
+// lookUp sets the facts of word i, not known yet, and returns them: apart
+// from factsOf and e, which are inlined, as a word is mostly asked about
+// again.
+func (f *finder) lookUp(i int) *wordFacts {
+	fa := &f.facts[i]
+	*fa = f.entries.factsAt(f.lex, f.w(i), f.slotHash(i))
 	return fa
+}
+
+// wordStarting returns the index of the first word that starts at or
+// after byte offset off, and whether it starts at off: what
+// slices.BinarySearchFunc by the words' starts returns. sort.Search is
+// inlined with its function here, which slices.BinarySearchFunc calls
+// at every step.
+func (f *finder) wordStarting(off int32) (int, bool) {
+	toks := f.toks
+	i := sort.Search(len(toks), func(i int) bool { return toks[i].start >= off })
+	return i, i < len(toks) && toks[i].start == off
 }
 
 // slotHash returns the hash that places word i in the entry cache. A word
@@ -327,7 +360,7 @@ func (f *finder) findNames() {
 	// again for every word.
 	toks, used, words := f.toks, f.used, f.words
 	for i := 0; i < len(toks); i++ {
-		if toks[i].upper || toks[i].innerCap || f.lex.lowerInstitution(words[i]) {
+		if toks[i].upper || toks[i].innerCap || f.lex.lowerLen(words[i]) && f.lex.lowerInstitution(words[i]) {
 			if n := f.institution(i); n > 0 {
 				i += n - 1
 			} else if n := f.germanOrgName(i); n > 0 {

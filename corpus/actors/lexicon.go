@@ -73,6 +73,11 @@ type lexicon struct {
 	lowerLens             uint64
 }
 
+// lowerLen reports whether a lower-case word of w's length may start an
+// institution's name: lowerInstitution's first test, inlined where most
+// words fail it.
+func (l *lexicon) lowerLen(w string) bool { return l.lowerLens&(1<<(len(w)&63)) != 0 }
+
 // lowerInstitution reports whether a lower-case word starts an
 // institution's name.
 func (l *lexicon) lowerInstitution(w string) bool {

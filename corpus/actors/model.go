@@ -3,6 +3,7 @@ package actors
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -137,7 +138,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	// The tagger's spans are in text order and do not overlap: a rule
 	// mention finds its span by a binary search.
 	at := func(start, end int) int {
-		i, ok := slices.BinarySearchFunc(spans, start, func(sp ner.Span, start int) int { return cmp.Compare(sp.Start, start) })
+		i, ok := spanStarting(spans, start)
 		if ok && spans[i].End == end {
 			return i
 		}
@@ -612,10 +613,22 @@ func (n *namer) fuller(w string, kind model.ActorKind) string {
 // genitiveBase returns a name without its genitive ending: "Trumps",
 // "Bezos'", "Bezos’".
 func genitiveBase(w string) (string, bool) {
-	for _, end := range []string{"’", "'", "s"} {
-		if b, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(b) >= 2 {
-			return b, true
-		}
+	// The endings end in different bytes: the last byte says which one
+	// to cut, if any.
+	var b string
+	switch {
+	case w == "":
+		return w, false
+	case w[len(w)-1] == '\'' || w[len(w)-1] == 's':
+		b = w[:len(w)-1]
+	case strings.HasSuffix(w, "’"):
+		b = w[:len(w)-len("’")]
+	default:
+		return w, false
+	}
+	// two runes or more (five bytes are two runes at least)
+	if len(b) >= 5 || utf8.RuneCountInString(b) >= 2 {
+		return b, true
 	}
 	return w, false
 }
@@ -1137,6 +1150,13 @@ func (f *finder) surnamesAfterRoles(spans []ner.Span) []ner.Span {
 	return spans
 }
 
+// spanStarting is wordStarting for the tagger's spans, which are in text
+// order.
+func spanStarting(spans []ner.Span, start int) (int, bool) {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].Start >= start })
+	return i, i < len(spans) && spans[i].Start == start
+}
+
 // cuedCompanies makes a person of the tagger's an organisation when a
 // noun that introduces one stands right before it and the name's last
 // word is on no name list and no German noun: "der Softwareanbieter
@@ -1150,7 +1170,7 @@ func (f *finder) cuedCompanies(spans []ner.Span) {
 		if sp.Kind != ner.PER {
 			continue
 		}
-		i, ok := slices.BinarySearchFunc(f.toks, int32(sp.Start), func(t token, at int32) int { return cmp.Compare(t.start, at) })
+		i, ok := f.wordStarting(int32(sp.Start))
 		if !ok || i == 0 || !f.joined(i) || !f.toks[i-1].upper {
 			continue
 		}
@@ -1310,7 +1330,7 @@ func (f *finder) datelinePlaces(spans []ner.Span) {
 		if sp.Kind != ner.PER && sp.Kind != ner.ORG || !dashAndCapital(text[sp.End:]) {
 			continue
 		}
-		i, ok := slices.BinarySearchFunc(f.toks, int32(sp.Start), func(t token, at int32) int { return cmp.Compare(t.start, at) })
+		i, ok := f.wordStarting(int32(sp.Start))
 		if !ok || !f.opensBlock(i) && !(f.toks[i].first && (f.e(i)&place != 0 || f.lex.lookup(oneLine(text[sp.Start:sp.End]))&place != 0)) {
 			continue
 		}
@@ -1360,7 +1380,7 @@ func (f *finder) datelineAgency(start, end int) bool {
 	if !dashAndCapital(text[end+1:]) {
 		return false
 	}
-	i, ok := slices.BinarySearchFunc(f.toks, int32(start), func(t token, at int32) int { return cmp.Compare(t.start, at) })
+	i, ok := f.wordStarting(int32(start))
 	if !ok || i == 0 {
 		return false
 	}
@@ -1394,7 +1414,7 @@ func (f *finder) placeBodies(spans []ner.Span) []ner.Span {
 			continue
 		}
 		start, end := int(t.start), int(f.toks[i+1].end)
-		k, _ := slices.BinarySearchFunc(spans, start, func(sp ner.Span, at int) int { return cmp.Compare(sp.Start, at) })
+		k, _ := spanStarting(spans, start)
 		switch {
 		case k < len(spans) && spans[k].Start == start:
 			continue // the tagger's name begins with the noun: "Land Rover", "Stadt Wien" as an organisation

@@ -1015,3 +1015,34 @@ func TestLastFields(t *testing.T) {
 		}
 	}
 }
+
+// TestGenitiveBase checks genitiveBase against the endings tried in
+// turn, each cut only when two runes or more are left.
+func TestGenitiveBase(t *testing.T) {
+	want := func(w string) (string, bool) {
+		for _, end := range []string{"’", "'", "s"} {
+			if b, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(b) >= 2 {
+				return b, true
+			}
+		}
+		return w, false
+	}
+	parts := []string{"", "s", "'", "’", "a", "ä", "Ü", "B", "x", "\xe2", "\x99", "ß", "€"}
+	var words []string
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				for _, d := range parts {
+					words = append(words, a+b+c+d)
+				}
+			}
+		}
+	}
+	words = append(words, "Trumps", "Bezos’", "Bezos'", "Musk", "Ös", "Öös", "äää’")
+	for _, w := range words {
+		b, ok := genitiveBase(w)
+		if wb, wok := want(w); b != wb || ok != wok {
+			t.Errorf("genitiveBase(%q) = %q, %v; want %q, %v", w, b, ok, wb, wok)
+		}
+	}
+}

@@ -107,7 +107,7 @@ func (f *finder) bracketedShortNames() {
 // tokenAfter returns the index of the first word that starts at or after
 // byte offset off, or -1.
 func (f *finder) tokenAfter(off int) int {
-	k, _ := slices.BinarySearchFunc(f.toks, int32(off), func(t token, off int32) int { return cmp.Compare(t.start, off) })
+	k, _ := f.wordStarting(int32(off))
 	if k >= len(f.toks) {
 		return -1
 	}

@@ -97,7 +97,9 @@ func words(doc *text.Doc, a *model.Article, toks []token, ws []string) ([]token,
 		first := k
 		start := int(t.Start)
 		docSent := t.Sentence
-		k = wordEnd(dt, src, k)
+		if k+2 < len(dt) && dt[k+1].Kind == text.Punct && !dt[k+1].Space() {
+			k = wordEnd(dt, src, k) // (most words end at a blank)
+		}
 		last := &dt[k]
 		end := int(last.End)
 		// The word is written in place (toks has room for every layer

@@ -39,7 +39,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 				if !x.fitsOnce(s, i, id) {
 					continue // "der Angriff des Kritikers": the noun tells this kind only among its cues
 				}
-				if s.hypothetical(i) || dealKinds[x.lx.triggers[id].kind] && s.attributeStarts(intendedOnly, i-3, i) {
+				if s.hypothetical(i) || dealKinds.has(x.lx.triggers[id].kind) && s.attributeStarts(intendedOnly, i-3, i) {
 					continue // "die mögliche Fusion", "die drohende Insolvenz": what may happen; "die geplante Übernahme": a deal not made
 				}
 				if i >= 2 && s.toks[i-2].lower == "als" && s.toks[i-1].is(determiners) {
@@ -108,13 +108,21 @@ func (x *extractor) chooseTriggers(s *sent) {
 		}
 		// A reading whose separable particle stands in the clause beats
 		// one without it: "schloss … aus" is ausschließen, not schließen.
+		// Each reading's particle is looked for once: bit k of stands
+		// says whether that of forms[k] stands, for the first 64.
 		particled := false
-		for _, f := range forms {
-			particled = particled || f.particle != "" && s.hasParticle(i, f.particle)
+		var stands uint64
+		for k, f := range forms {
+			if f.particle != "" && s.hasParticle(i, f.particle) {
+				particled = true
+				if k < 64 {
+					stands |= 1 << k
+				}
+			}
 		}
 		aux := s.hasAux(t.group)
-		for _, f := range forms {
-			if f.particle != "" && !s.hasParticle(i, f.particle) || particled && f.particle == "" {
+		for k, f := range forms {
+			if f.particle != "" && !(k < 64 && stands&(1<<k) != 0 || k >= 64 && s.hasParticle(i, f.particle)) || particled && f.particle == "" {
 				continue
 			}
 			if f.particle == "" && f.tense != tenseParticiple && s.particleVerb(i, x.lx.triggers[f.trigger].infinitive) {
@@ -152,7 +160,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 		for k := range x.cands {
 			c := &x.cands[k]
 			switch kind := x.lx.triggers[c.trig].kind; {
-			case c.score == setting && x.lx.triggers[c.trig].verb && deedKinds[kind]:
+			case c.score == setting && x.lx.triggers[c.trig].verb && deedKinds.has(kind):
 				c.score++
 			case c.score > setting && kind == KindDeath && !s.namesPersonIn(s.toks[c.tok].group, -1):
 				// an idiom's cue ("ums Leben gekommen") raises no death
@@ -231,11 +239,11 @@ func (s *sent) declinedParticiple(i int) bool {
 }
 
 // deedKinds are what someone does at a happening a sentence sets it in.
-var deedKinds = map[Kind]bool{
-	KindArrest: true, KindDecision: true, KindAgreement: true, KindBan: true, KindDismissal: true,
-	KindVerdict: true, KindAppointment: true, KindResignation: true, KindAcquisition: true,
-	KindAnnouncement: true, KindSeizure: true, KindLawsuit: true,
-}
+var deedKinds = kindsOf(
+	KindArrest, KindDecision, KindAgreement, KindBan, KindDismissal,
+	KindVerdict, KindAppointment, KindResignation, KindAcquisition,
+	KindAnnouncement, KindSeizure, KindLawsuit,
+)
 
 func (x *extractor) addCand(s *sent, i, id int, tn tense) {
 	t := &x.lx.triggers[id]
@@ -379,8 +387,9 @@ func contextWord(w *token, t *trigger) (forbid, require, cue bool) {
 	if w.bytes == 0 {
 		w.bytes = byteMask(w.lower)
 	}
-	for k, c := range t.cues {
-		if t.cueBytes[k]&^w.bytes == 0 && cueIn(w, c) {
+	// (the loop reads the masks, and a cue only where its mask passes)
+	for k, m := range t.cueBytes {
+		if m&^w.bytes == 0 && cueIn(w, t.cues[k]) {
 			cue = true
 			break
 		}
@@ -710,7 +719,8 @@ func (x *extractor) calledOff(s *sent, i int) bool {
 		return false
 	}
 	g := s.toks[i].group
-	for j := range s.toks {
+	from, to := s.clauseTokens(g)
+	for j := from; j < to; j++ {
 		if t := &s.toks[j]; j != i && t.group == g && t.word() && !t.quoted {
 			for _, f := range t.forms {
 				if tr := &x.lx.triggers[f.trigger]; tr.kind == KindCancellation && tr.noun != "Verschiebung" {
@@ -953,11 +963,11 @@ func (x *extractor) saysInClause(s *sent, g int) bool {
 		if t.group != g || !t.word() || t.quoted {
 			continue
 		}
-		if t.noun > 0 && saidKinds[x.lx.triggers[t.noun-1].kind] {
+		if t.noun > 0 && saidKinds.has(x.lx.triggers[t.noun-1].kind) {
 			return true
 		}
 		for _, f := range t.forms {
-			if saidKinds[x.lx.triggers[f.trigger].kind] {
+			if saidKinds.has(x.lx.triggers[f.trigger].kind) {
 				return true
 			}
 		}
@@ -969,7 +979,7 @@ func (x *extractor) saysInClause(s *sent, g int) bool {
 }
 
 // saidKinds are the kinds whose triggers tell that something was said.
-var saidKinds = map[Kind]bool{KindStatement: true, KindCriticism: true}
+var saidKinds = kindsOf(KindStatement, KindCriticism)
 
 // recorded reports a plural trigger noun at i after "diese" or
 // "folgende" that the verb of its clause records ("registrieren",
@@ -992,7 +1002,7 @@ var recording = newLemmaSet("registrieren", "verzeichnen", "erfassen", "aufliste
 // dealKinds are deals between firms: one "geplant" or "angestrebt" is not
 // made yet (planned job cuts, by contrast, are the news of their
 // announcement).
-var dealKinds = map[Kind]bool{KindMerger: true, KindAcquisition: true}
+var dealKinds = kindsOf(KindMerger, KindAcquisition)
 
 // intendedOnly are attributes of what is only intended.
 var intendedOnly = []string{"geplant", "beabsichtigt", "angestrebt", "anvisiert", "erwogen"}

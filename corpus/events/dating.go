@@ -174,7 +174,7 @@ func (x *extractor) saidTail(s *sent) int {
 		return tail
 	}
 	for _, c := range x.cands {
-		if c.tok == tail && speechTagKinds[x.lx.triggers[c.trig].kind] {
+		if c.tok == tail && speechTagKinds.has(x.lx.triggers[c.trig].kind) {
 			return tail
 		}
 	}

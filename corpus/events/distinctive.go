@@ -1,9 +1,6 @@
 package events
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // words returns the sentence's distinctive content words: capitalised
 // words that are not actors, dates, articles or news boilerplate, reduced
@@ -49,10 +46,24 @@ const maxMentionWords = 16
 // stemHash strips the commonest inflection endings so that "Abendessens"
 // and "Abendessen", "Plattformen" and "Plattform" meet, and hashes the rest.
 func stemHash(lower string) uint64 {
-	for _, suf := range []string{"en", "es", "n", "s", "e"} {
-		if len(lower) > len(suf)+3 && strings.HasSuffix(lower, suf) && !strings.HasSuffix(lower, "ss") {
-			lower = lower[:len(lower)-len(suf)]
-			break
+	// The first of "en", "es", "n", "s" and "e" that ends the word and
+	// leaves more than three bytes, none after "ss": the last byte says
+	// which endings may.
+	if n := len(lower); n > 4 {
+		switch lower[n-1] {
+		case 's':
+			if lower[n-2] == 's' {
+				break
+			}
+			fallthrough
+		case 'n':
+			if n > 5 && lower[n-2] == 'e' {
+				lower = lower[:n-2] // "en", "es"
+			} else {
+				lower = lower[:n-1] // "n", "s"
+			}
+		case 'e':
+			lower = lower[:n-1]
 		}
 	}
 	// FNV-1a, inline: hash/fnv would allocate per word.

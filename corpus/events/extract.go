@@ -524,13 +524,13 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		if g == failed && !x.lx.triggers[c.trig].verb {
 			continue // "sagte der Italiener in einem Interview": the noun is the verb's, not an event of its own
 		}
-		if speechKinds[x.lx.triggers[c.trig].kind] && s.opener[g] == "wie" && s.toks[firstWord(s.toks, 0, len(s.toks))].group == g {
+		if speechKinds.has(x.lx.triggers[c.trig].kind) && s.opener[g] == "wie" && s.toks[firstWord(s.toks, 0, len(s.toks))].group == g {
 			// "Wie die Agentur meldete, soll …": the source of what the
 			// sentence goes on to tell (at the end, "…, wie ein Sprecher
 			// erklärte" is a statement that may be a reaction)
 			continue
 		}
-		if tail >= 0 && c.tok >= tail && speechTagKinds[x.lx.triggers[c.trig].kind] && failed >= 0 && deferred < 0 {
+		if tail >= 0 && c.tok >= tail && speechTagKinds.has(x.lx.triggers[c.trig].kind) && failed >= 0 && deferred < 0 {
 			// "Gegen X wurde ein Verfahren eingeleitet, berichtete Y":
 			// what Y tells may be a happening nobody is named for
 			deferred = k
@@ -571,24 +571,24 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		g := s.toks[c.tok].group
 		// A passive needs no one named either: "Ein Schmuggler ist am
 		// Flughafen von Beirut festgenommen worden".
-		passive := t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.passive(g, c, t.kind) && s.passiveDone(g)
+		passive := t.verb && t.specificity > 0 && !speechKinds.has(t.kind) && s.passive(g, c, t.kind) && s.passiveDone(g)
 		// A happening the sentence names by its noun and dates needs no
 		// one named either: "Am 3. Mai beginnt die Abstimmung", "Die
 		// Wahl soll im Mai stattfinden". (A verb's subject is who
 		// acts: unnamed, the sentence is not about a happening we know.)
-		dated := !t.verb && t.specificity > 0 && !speechKinds[t.kind] && s.isMain(g) && s.hasTimeAnchor(g) && s.namesOne(c.tok)
+		dated := !t.verb && t.specificity > 0 && !speechKinds.has(t.kind) && s.isMain(g) && s.hasTimeAnchor(g) && s.namesOne(c.tok)
 		// A dated deed of an office or a body that the sentence names by
 		// its common noun: "Der Ministerrat hat am Dienstag beschlossen",
 		// "Ein Berufungsgericht ordnete am Montag … an".
-		office := t.verb && t.specificity > 0 && !speechKinds[t.kind] && !passive && !impersonalKinds[t.kind] &&
+		office := t.verb && t.specificity > 0 && !speechKinds.has(t.kind) && !passive && !impersonalKinds.has(t.kind) &&
 			s.isMain(g) && s.hasTimeAnchor(g) && !s.couldOnly(g) && x.officeSubject(s, g, c.tok, t.kind)
 		// A dated crime or accident told in a relative clause of people
 		// named by what they are: "die Polizei sucht zwei Männer, die am
 		// Freitag in Linz eine Frau überfallen haben".
 		relative := ""
-		if !s.isMain(g) && t.verb && impersonalKinds[t.kind] && !passive && s.hasTimeAnchor(g) {
+		if !s.isMain(g) && t.verb && impersonalKinds.has(t.kind) && !passive && s.hasTimeAnchor(g) {
 			relative = s.relativePeople(g)
-		} else if !s.isMain(g) && t.verb && thingKinds[t.kind] && s.hasTimeAnchor(g) {
+		} else if !s.isMain(g) && t.verb && thingKinds.has(t.kind) && s.hasTimeAnchor(g) {
 			// "der Roman X, der 2018 erschienen war", "die Gruppe, die
 			// 2019 gegründet worden war": what a dated relative clause
 			// tells of a thing the sentence names
@@ -598,15 +598,15 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		// am 1. Juli in Kraft getretene Verordnung", "das 2012 eröffnete
 		// Museum" (a study published names its authors: mention).
 		attributed := ""
-		if t.verb && t.kind != KindPublication && (impersonalKinds[t.kind] || thingKinds[t.kind]) {
+		if t.verb && t.kind != KindPublication && (impersonalKinds.has(t.kind) || thingKinds.has(t.kind)) {
 			attributed = s.attributedThing(c.tok)
 		}
-		if !(impersonalKinds[t.kind] || passive || dated || office || relative != "" || attributed != "") || !s.isMain(g) && relative == "" {
+		if !(impersonalKinds.has(t.kind) || passive || dated || office || relative != "" || attributed != "") || !s.isMain(g) && relative == "" {
 			continue
 		}
 		if mood := s.mood(g, -1); mood == moodHappened || dated && mood == moodPlanned {
 			x.impersonal, x.passiveSubject, x.passivePrep, x.dated = true, "", "", dated
-			if passive && (s.hasTimeAnchor(g) || doneToKinds[t.kind]) {
+			if passive && (s.hasTimeAnchor(g) || doneToKinds.has(t.kind)) {
 				// "Die Brauerei wurde Anfang 2019 verkauft": dated, it
 				// needs no place; its subject names it. What is done to
 				// someone needs neither: "Ein Schmuggler ist festgenommen
@@ -615,7 +615,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 				if x.passiveSubject == "" {
 					x.passiveSubject = relative // "die Fähre, die 2012 in Betrieb genommen wurde": the relative pronoun's noun
 				}
-			} else if passive && countedKinds[t.kind] {
+			} else if passive && countedKinds.has(t.kind) {
 				// "Zwei Abgeordnete wurden von der Sitzung ausgeschlossen",
 				// "drei Geiseln wurden freigelassen": people counted are
 				// whom it was done to (a road or an account "gesperrt"
@@ -627,7 +627,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 				x.passiveSubject = relative
 			} else if attributed != "" {
 				x.passiveSubject = attributed
-			} else if !passive && t.verb && (impersonalKinds[t.kind] || office) && s.hasTimeAnchor(g) {
+			} else if !passive && t.verb && (impersonalKinds.has(t.kind) || office) && s.hasTimeAnchor(g) {
 				// "Eine Radfahrerin ist am Freitag … verunglückt": a dated
 				// accident, strike or crime told of someone unnamed is
 				// news of that someone
@@ -641,7 +641,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 			}
 			m, ok := x.mention(s, c, mood == moodPlanned)
 			x.impersonal, x.passiveSubject, x.passivePrep, x.dated = false, "", "", false
-			if ok && relative != "" && !passive && impersonalKinds[t.kind] && len(m.Actors) == 0 {
+			if ok && relative != "" && !passive && impersonalKinds.has(t.kind) && len(m.Actors) == 0 {
 				s.relativeParties(g, &m) // "sucht zwei Männer, die … eine Frau überfallen haben"
 			}
 			if ok {
@@ -677,7 +677,7 @@ func announced(p, m *Mention, lx *lexicon) {
 	if p.trig <= 0 || int(p.trig) > len(lx.triggers) {
 		return
 	}
-	if k := lx.triggers[p.trig-1].kind; k != KindAction && !speechKinds[k] {
+	if k := lx.triggers[p.trig-1].kind; k != KindAction && !speechKinds.has(k) {
 		p.Kind, p.Date, p.Dating, p.Timex = k, m.Date, m.Dating, m.Timex
 	}
 }

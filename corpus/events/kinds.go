@@ -82,77 +82,159 @@ const (
 	KindAction Kind = "action"
 )
 
-// knownKinds lists every kind, for checking the lexicon.
-var knownKinds = map[Kind]bool{
-	KindAccession:      true,
-	KindAccident:       true,
-	KindAcquisition:    true,
-	KindAgreement:      true,
-	KindAnnouncement:   true,
-	KindApplication:    true,
-	KindAppointment:    true,
-	KindArrest:         true,
-	KindAttack:         true,
-	KindAward:          true,
-	KindBirth:          true,
-	KindBan:            true,
-	KindCancellation:   true,
-	KindCapture:        true,
-	KindChallenge:      true,
-	KindClosure:        true,
-	KindCollapse:       true,
-	KindCongratulation: true,
-	KindConstruction:   true,
-	KindCrime:          true,
-	KindCriticism:      true,
-	KindDeath:          true,
-	KindDecision:       true,
-	KindDeportation:    true,
-	KindDisaster:       true,
-	KindDismissal:      true,
-	KindDonation:       true,
-	KindElection:       true,
-	KindEnactment:      true,
-	KindFlight:         true,
-	KindFounding:       true,
-	KindHandover:       true,
-	KindInsolvency:     true,
-	KindInterview:      true,
-	KindInvestigation:  true,
-	KindInvestment:     true,
-	KindInvitation:     true,
-	KindJobcuts:        true,
-	KindLaunch:         true,
-	KindLawsuit:        true,
-	KindMarket:         true,
-	KindMatch:          true,
-	KindMeeting:        true,
-	KindMerger:         true,
-	KindOath:           true,
-	KindOffer:          true,
-	KindOpening:        true,
-	KindOverthrow:      true,
-	KindPost:           true,
-	KindPresentation:   true,
-	KindProtest:        true,
-	KindPublication:    true,
-	KindRelease:        true,
-	KindResignation:    true,
-	KindResults:        true,
-	KindSale:           true,
-	KindSeizure:        true,
-	KindSpinOff:        true,
-	KindStatement:      true,
-	KindStrike:         true,
-	KindTermination:    true,
-	KindThreat:         true,
-	KindTransfer:       true,
-	KindTrial:          true,
-	KindVerdict:        true,
-	KindVisit:          true,
-	KindVote:           true,
-	KindPlan:           true,
+// allKinds are the kinds above, in the order of their bits in a kindSet.
+var allKinds = [...]Kind{
+	KindAccession, KindAccident, KindAcquisition, KindAgreement,
+	KindAnnouncement, KindApplication, KindAppointment, KindArrest,
+	KindAttack, KindAward, KindBan, KindBirth, KindCancellation, KindCapture,
+	KindChallenge, KindClosure, KindCollapse, KindCongratulation,
+	KindConstruction, KindCrime, KindCriticism, KindDeath, KindDecision,
+	KindDeportation, KindDisaster, KindDismissal, KindDonation, KindElection,
+	KindEnactment, KindFlight, KindFounding, KindHandover, KindInsolvency,
+	KindInterview, KindInvestigation, KindInvestment, KindInvitation,
+	KindJobcuts, KindLaunch, KindLawsuit, KindMarket, KindMatch, KindMeeting, KindMerger,
+	KindOath, KindOffer, KindOpening, KindOverthrow, KindPost,
+	KindPresentation, KindProtest, KindPublication, KindRelease,
+	KindResignation, KindResults, KindSale, KindSeizure, KindSpinOff,
+	KindStatement, KindStrike, KindTermination, KindThreat, KindTransfer,
+	KindTrial, KindVerdict, KindVisit, KindVote, KindPlan, KindAction,
 }
+
+// A kindSet is a set of kinds: a bit for each, by its place in allKinds.
+// The rules ask sets of kinds about the kind at hand again and again;
+// asked through kindIndex, a set hashes no string and compares the kind
+// with one of its own at most once, as a map[Kind]bool does not.
+type kindSet [(len(allKinds) + 63) / 64]uint64
+
+// kindsOf returns the set of the kinds ks.
+func kindsOf(ks ...Kind) kindSet {
+	var s kindSet
+	for _, k := range ks {
+		i := kindIndex(k)
+		if i < 0 {
+			panic("events: no kind " + string(k))
+		}
+		s[i/64] |= 1 << (i % 64)
+	}
+	return s
+}
+
+// has reports whether k is in the set.
+func (s *kindSet) has(k Kind) bool {
+	i := kindIndex(k)
+	return i >= 0 && s[i/64]&(1<<(i%64)) != 0
+}
+
+// kindSlots is an open-addressing table of allKinds by kindHash, its
+// slots a quarter full.
+var kindSlots = func() (t [kindSlotCount]struct {
+	kind  Kind
+	index int8
+}) {
+	for i, k := range allKinds {
+		p := kindHash(k)
+		for t[p].kind != "" {
+			p = (p + 1) % kindSlotCount
+		}
+		t[p].kind, t[p].index = k, int8(i)
+	}
+	return t
+}()
+
+const kindSlotCount = 256
+
+// kindHash places a kind (not "") in kindSlots, by its length and its
+// first and last bytes.
+func kindHash(k Kind) uint32 {
+	return (uint32(len(k))*0x9e3779b1 ^ uint32(k[0])*0x85ebca6b ^ uint32(k[len(k)-1])*0xc2b2ae35) >> 24
+}
+
+// kindIndex returns the place of k in allKinds, -1 for any other string.
+func kindIndex(k Kind) int {
+	if k == "" {
+		return -1
+	}
+	for p := kindHash(k); ; p = (p + 1) % kindSlotCount {
+		switch e := &kindSlots[p]; e.kind {
+		case k:
+			return int(e.index)
+		case "":
+			return -1
+		}
+	}
+}
+
+// knownKinds lists every kind, for checking the lexicon.
+var knownKinds = kindsOf(
+	KindAccession,
+	KindAccident,
+	KindAcquisition,
+	KindAgreement,
+	KindAnnouncement,
+	KindApplication,
+	KindAppointment,
+	KindArrest,
+	KindAttack,
+	KindAward,
+	KindBirth,
+	KindBan,
+	KindCancellation,
+	KindCapture,
+	KindChallenge,
+	KindClosure,
+	KindCollapse,
+	KindCongratulation,
+	KindConstruction,
+	KindCrime,
+	KindCriticism,
+	KindDeath,
+	KindDecision,
+	KindDeportation,
+	KindDisaster,
+	KindDismissal,
+	KindDonation,
+	KindElection,
+	KindEnactment,
+	KindFlight,
+	KindFounding,
+	KindHandover,
+	KindInsolvency,
+	KindInterview,
+	KindInvestigation,
+	KindInvestment,
+	KindInvitation,
+	KindJobcuts,
+	KindLaunch,
+	KindLawsuit,
+	KindMarket,
+	KindMatch,
+	KindMeeting,
+	KindMerger,
+	KindOath,
+	KindOffer,
+	KindOpening,
+	KindOverthrow,
+	KindPost,
+	KindPresentation,
+	KindProtest,
+	KindPublication,
+	KindRelease,
+	KindResignation,
+	KindResults,
+	KindSale,
+	KindSeizure,
+	KindSpinOff,
+	KindStatement,
+	KindStrike,
+	KindTermination,
+	KindThreat,
+	KindTransfer,
+	KindTrial,
+	KindVerdict,
+	KindVisit,
+	KindVote,
+	KindPlan,
+)
 
 // mergeFamilies: kinds whose mentions can tell one happening, so that
 // they merge as one kind. One operation is one event (GUIDELINES.md §1.2):
@@ -173,14 +255,14 @@ func family(k Kind) Kind {
 // decidedKinds are happenings that are decisions of someone, which a later
 // sentence may call "die Entscheidung": "Das Gericht hatte den Mann
 // verurteilt. Die Entscheidung fiel am Freitag."
-var decidedKinds = map[Kind]bool{
-	KindVerdict: true, KindDecision: true, KindBan: true, KindAppointment: true, KindDismissal: true,
-	KindTermination: true, KindClosure: true, KindCancellation: true, KindElection: true, KindAward: true,
-}
+var decidedKinds = kindsOf(
+	KindVerdict, KindDecision, KindBan, KindAppointment, KindDismissal,
+	KindTermination, KindClosure, KindCancellation, KindElection, KindAward,
+)
 
 // namesAgain reports whether a noun of kind ref, with a definite article
 // in a later sentence, can name a happening of kind told: the same kind
 // or family, or a decision.
 func namesAgain(ref, told Kind) bool {
-	return family(ref) == family(told) || ref == KindDecision && decidedKinds[told]
+	return family(ref) == family(told) || ref == KindDecision && decidedKinds.has(told)
 }

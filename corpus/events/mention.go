@@ -10,10 +10,10 @@ import (
 
 // doneToKinds are happenings whose passive tells them of whom they were
 // done to, with no one else named: arrests, killings, verdicts.
-var doneToKinds = map[Kind]bool{
-	KindArrest: true, KindCrime: true, KindVerdict: true, KindDeportation: true, KindDismissal: true,
-	KindSeizure: true, KindAttack: true, KindInvestigation: true,
-}
+var doneToKinds = kindsOf(
+	KindArrest, KindCrime, KindVerdict, KindDeportation, KindDismissal,
+	KindSeizure, KindAttack, KindInvestigation,
+)
 
 // decidedOn returns, for a happening of kind k told in the passive, what
 // reports a noun trigger that may be its subject: one of another kind,
@@ -28,7 +28,7 @@ func (x *extractor) decidedOn(k Kind) func(t *token) bool {
 
 // countedKinds are done to someone, and to things as often: their passive
 // tells of whom it was done when it counts them (countedNoun).
-var countedKinds = map[Kind]bool{KindBan: true, KindRelease: true}
+var countedKinds = kindsOf(KindBan, KindRelease)
 
 // countedNoun reports a noun phrase that opens with a number of more than
 // one: "zwei Abgeordnete", "12 Geiseln".
@@ -48,32 +48,32 @@ func numberWord(w string) bool {
 // investigations, which befall houses, hotels and firms as well; of
 // crimes, only those whose title noun (befallsNoun) says they are done to
 // people.
-var befalls = map[Kind]bool{
-	KindArrest: true, KindVerdict: true, KindDeportation: true, KindDismissal: true, KindDeath: true,
-}
+var befalls = kindsOf(
+	KindArrest, KindVerdict, KindDeportation, KindDismissal, KindDeath,
+)
 
 var befallsNoun = map[string]bool{"Tötung": true, "Mord": true, "Lynchmord": true, "Vergewaltigung": true, "Entführung": true}
 
 // wonKinds are won: a game, a vote, a prize; one that must be won is
 // still to be won, whatever word tells what it is.
-var wonKinds = map[Kind]bool{KindMatch: true, KindElection: true, KindAward: true}
+var wonKinds = kindsOf(KindMatch, KindElection, KindAward)
 
 // speechKinds are said or written, which a sentence tells with who said it.
-var speechKinds = map[Kind]bool{KindStatement: true, KindPost: true, KindCriticism: true, KindAnnouncement: true}
+var speechKinds = kindsOf(KindStatement, KindPost, KindCriticism, KindAnnouncement)
 
 // speechTagKinds are the kinds of a speech tag's verb ("…, sagte X",
 // "…, gab X bekannt").
-var speechTagKinds = map[Kind]bool{KindStatement: true, KindAnnouncement: true}
+var speechTagKinds = kindsOf(KindStatement, KindAnnouncement)
 
 // impersonalKinds are happenings a sentence may tell without naming who
 // acts — strikes, protests, launches, crimes — which a timeline keeps by
 // their place.
-var impersonalKinds = map[Kind]bool{
-	KindStrike: true, KindProtest: true, KindLaunch: true, KindCrime: true, KindAttack: true,
-	KindClosure: true, KindOpening: true, KindCapture: true, KindSeizure: true, KindCollapse: true,
-	KindAccident: true, KindDisaster: true, KindDeath: true, KindBirth: true, KindEnactment: true,
-	KindMarket: true,
-}
+var impersonalKinds = kindsOf(
+	KindStrike, KindProtest, KindLaunch, KindCrime, KindAttack,
+	KindClosure, KindOpening, KindCapture, KindSeizure, KindCollapse,
+	KindAccident, KindDisaster, KindDeath, KindBirth, KindEnactment,
+	KindMarket,
+)
 
 // countedPassiveSubject returns the counted subject of a passive in
 // clause g ("drei Menschen" of "sind drei Menschen verletzt worden"),
@@ -232,7 +232,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// a call to what its cue names ("hat zu einem Streik
 		// aufgerufen") announces that happening, as which it merges
 		for _, o := range x.cands {
-			if ot := &x.lx.triggers[o.trig]; !speechKinds[ot.kind] && ot.kind != KindStatement && s.toks[o.tok].group == g && t.cuedBy(s.toks[o.tok].text) {
+			if ot := &x.lx.triggers[o.trig]; !speechKinds.has(ot.kind) && ot.kind != KindStatement && s.toks[o.tok].group == g && t.cuedBy(s.toks[o.tok].text) {
 				announces = ot.kind
 				break
 			}
@@ -246,7 +246,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// happening they confirm, "bestätigte das Treffen")
 		for _, o := range x.cands {
 			ot := &x.lx.triggers[o.trig]
-			if ot.verb || speechKinds[ot.kind] || ot.specificity == 0 || s.toks[o.tok].group != g || s.toks[o.tok].quoted {
+			if ot.verb || speechKinds.has(ot.kind) || ot.specificity == 0 || s.toks[o.tok].group != g || s.toks[o.tok].quoted {
 				continue
 			}
 			if prep, det, _ := s.nounPhrase(o.tok); prep == "" && (strings.HasPrefix(det, "sein") || strings.HasPrefix(det, "ihr")) {
@@ -367,7 +367,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// team's or a crowd's journey is no visit; a person's may be
 		return Mention{}, false
 	}
-	if !(t.verb && speechKinds[t.kind]) && s.firstPerson(g) {
+	if !(t.verb && speechKinds.has(t.kind)) && s.firstPerson(g) {
 		// "Selbstverständlich werden wir sie wählen": one speaking of
 		// himself, quoted (a text that lost its quotation marks still
 		// quotes), not the article telling; the speech tag around it is
@@ -451,7 +451,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// holders)
 		m.Kind, m.Noun = KindJobcuts, "Stellenabbau"
 	}
-	if len(m.Actors) == 0 && (!speechKinds[kind] || kind == KindAnnouncement) && spec > 0 {
+	if len(m.Actors) == 0 && (!speechKinds.has(kind) || kind == KindAnnouncement) && spec > 0 {
 		// "Die Polizei nahm zwei Männer fest": an institution named by
 		// its noun acted (institutions.go)
 		if t.verb && passive && !planned {
@@ -463,7 +463,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			m.institution, _ = x.institution(s, c.tok, !t.verb)
 			m.pluralSubject = m.institution != "" && t.verb && s.pluralVerb(g, c) // "Die Ermittler haben …"
 		}
-	} else if len(m.Actors) > 0 && !speechKinds[kind] && spec > 0 && (!t.verb || passive) {
+	} else if len(m.Actors) > 0 && !speechKinds.has(kind) && spec > 0 && (!t.verb || passive) {
 		// "der Sturz Mursis durch das Militär"
 		m.agentInstitution, _ = x.agentInstitution(s, c.tok)
 		if m.agentInstitution == "" && !t.verb && s.governedBy(c.tok) == "" && !slices.Contains(m.Roles, model.RoleAgent) && !s.inClause(g, passiveDoneAux) && !s.pronounSubject(g) {
@@ -476,7 +476,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 				m.agentInstitution = inst
 			}
 		}
-	} else if len(m.Actors) > 0 && !speechKinds[kind] && spec > 0 && !slices.Contains(m.Roles, model.RoleAgent) && !s.pronounSubject(g) {
+	} else if len(m.Actors) > 0 && !speechKinds.has(kind) && spec > 0 && !slices.Contains(m.Roles, model.RoleAgent) && !s.pronounSubject(g) {
 		// "Die Polizei nahm Müller am Montag fest": those named are whom
 		// it was done to; the body that is the verb's subject did it
 		// (not where a pronoun is: "Er gelobte die Regierung an")
@@ -499,8 +499,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !institutionDoes(kind, m.agentInstitution) {
 		m.agentInstitution = ""
 	}
-	if len(m.Actors) == 0 && x.impersonal && x.passiveSubject != "" && m.institution == "" && (befalls[kind] || befallsNoun[noun] || countedKinds[kind] && countedNoun(x.passiveSubject)) {
-		if n := x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:]; t.verb && !passive && !befalls[kind] && !s.inClause(g, copula) && s.objectAfterVerb(g) {
+	if len(m.Actors) == 0 && x.impersonal && x.passiveSubject != "" && m.institution == "" && (befalls.has(kind) || befallsNoun[noun] || countedKinds.has(kind) && countedNoun(x.passiveSubject)) {
+		if n := x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:]; t.verb && !passive && !befalls.has(kind) && !s.inClause(g, copula) && s.objectAfterVerb(g) {
 			// "Ein Betrunkener hat seine Frau überrollt": who did it,
 			// told in the active with whom it was done to
 			m.crowd = n
@@ -519,12 +519,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		}
 	}
 	opening := ""
-	if len(m.Actors) == 0 && m.institution == "" && !x.impersonal && t.verb && !speechKinds[kind] && spec > 0 && !passive &&
+	if len(m.Actors) == 0 && m.institution == "" && !x.impersonal && t.verb && !speechKinds.has(kind) && spec > 0 && !passive &&
 		(s.tenseOf(g, c).past || s.hasTimeAnchor(g) || s.countedSubject(c.tok)) {
 		// "212 Senatoren stimmten für die Reform"; not what a group
 		// does as a rule ("Schulleitungen entscheiden darüber, ob …")
 		opening = s.openingSubject(c.tok)
-		if opening == "" && !befalls[kind] && kind != KindAccident && kind != KindDisaster && kind != KindAction && !s.inClause(g, passiveDoneAux) {
+		if opening == "" && !befalls.has(kind) && kind != KindAccident && kind != KindDisaster && kind != KindAction && !s.inClause(g, passiveDoneAux) {
 			// "Der Bürgermeister ist zurückgetreten" (what befell
 			// someone unnamed is told of them: "Eine Radfahrerin ist
 			// verunglückt")
@@ -576,14 +576,14 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// mehr Menschen gestorben"). (The place, which reads the
 		// sentence, is looked for after the rest, and again here.)
 		obj, prep = x.unnamedPlace(s, g), "in"
-	} else if len(m.Actors) == 0 && !((x.impersonal || befellCountry || bystander && (impersonalKinds[kind] || kind == KindElection)) && (rank == 1 || x.dated || x.impersonal && x.passiveSubject != "")) && m.institution == "" && study < 0 &&
+	} else if len(m.Actors) == 0 && !((x.impersonal || befellCountry || bystander && (impersonalKinds.has(kind) || kind == KindElection)) && (rank == 1 || x.dated || x.impersonal && x.passiveSubject != "")) && m.institution == "" && study < 0 &&
 		!(kind == KindMarket && (rank == 1 || s.hasTimeAnchor(g))) { // (a market moves of itself, its thing the subject: "Am Montag fiel der Dax")
 		return Mention{}, false
 	}
 	if n := m.sufferer + m.crowd; n != "" {
 		m.another = s.saysAnother(n)
 	}
-	if !t.verb && speechKinds[kind] && s.introducesQuote(c.tok) {
+	if !t.verb && speechKinds.has(kind) && s.introducesQuote(c.tok) {
 		return Mention{}, false // "Kritik des Ministers am Montag: …": what follows is what was said, a statement
 	}
 	if !t.verb && kind == KindBan && s.inClause(g, endings) {
@@ -629,7 +629,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && s.deemedLikely(g, c.tok) {
 		return Mention{}, false // "Eine Einigung sei bis Mai realistisch": a view of whether it comes
 	}
-	if !t.verb && decidedKinds[kind] && s.restsWith(g, c.tok) {
+	if !t.verb && decidedKinds.has(kind) && s.restsWith(g, c.tok) {
 		return Mention{}, false // "Die Entscheidung liegt beim Rat": who is to decide, nothing decided
 	}
 	if !t.verb && s.verbOf(g, c.tok, &refusing) {
@@ -689,7 +689,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if t.verb && c.tok > 0 && s.toks[c.tok-1].lower == "zu" && s.thereIs(g) {
 		return Mention{}, false // "Bei Tchibo gibt es Inseln zu kaufen": what can be done
 	}
-	if t.verb && (!t.conditional() || wonKinds[kind]) && s.inClause(g, obligations) {
+	if t.verb && (!t.conditional() || wonKinds.has(kind)) && s.inClause(g, obligations) {
 		// "Der Verein muss sparen": what must or may be done, not
 		// what was; a verb that needs its context noun ("muss Insolvenz
 		// beantragen") tells the happening by that noun, but a game, a
@@ -699,13 +699,13 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if t.verb && c.tense == tenseParticiple && s.inSegment(c.tok, remains) {
 		return Mention{}, false // "Das Werk bleibt geschlossen": a state that lasts
 	}
-	if speechKinds[kind] && t.verb && s.nichtAfter(c.tok) {
+	if speechKinds.has(kind) && t.verb && s.nichtAfter(c.tok) {
 		return Mention{}, false // "äußerte sich am Montag nicht": nothing said
 	}
 	if t.kind == KindAnnouncement && t.verb && s.negated(c.tok) {
 		return Mention{}, false // "gab seinen Rücktritt (noch) nicht bekannt": nothing announced (a statement that denies was made)
 	}
-	if !speechKinds[kind] && (s.negated(c.tok) || !t.verb && s.denied(c.tok)) {
+	if !speechKinds.has(kind) && (s.negated(c.tok) || !t.verb && s.denied(c.tok)) {
 		// "Die Polizei hat den Mann nicht festgenommen", "Es gab keine
 		// Einigung"; a statement that denies ("schloss … nicht aus") was
 		// still made
@@ -714,7 +714,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && (s.inClause(g, averting) || s.refrainsFrom(g, c.tok)) {
 		return Mention{}, false // "entging einer Klage", "sieht von Ermittlungen ab": averted or refrained from, not happened
 	}
-	if !t.verb && speechKinds[kind] {
+	if !t.verb && speechKinds.has(kind) {
 		if prep, _, _ := s.nounPhrase(c.tok); prep != "" {
 			return Mention{}, false // "bekannte sich zu den Vorwürfen", "nach Kritik": what it refers to, not a saying told
 		}
@@ -807,7 +807,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// resolve as widely, and tells one)
 		return Mention{}, false
 	}
-	if len(m.Actors) == 0 && (impersonalKinds[kind] && kind != KindMarket && s.countsPercent(g) || s.shareOfAll(g)) {
+	if len(m.Actors) == 0 && (impersonalKinds.has(kind) && kind != KindMarket && s.countsPercent(g) || s.shareOfAll(g)) {
 		return Mention{}, false // "Im Spital sterben 40 Prozent", "ein Viertel aller Anschläge": a share, no happening
 	}
 	if span := s.overSpan(g); (len(m.Actors) == 0 && (s.toNow(g) || span != "") || strings.HasSuffix(span, "Y")) && s.largeCount(g) {
@@ -847,7 +847,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if planned && s.aimedAt(g) {
 		return Mention{}, false // "Der Start wird Ende 2027 angepeilt": a goal, not a schedule
 	}
-	if planned && unplanned[family(kind)] {
+	if planned && unplanned.has(family(kind)) {
 		return Mention{}, false // "Das Land möchte nach dem Erdbeben die Schulen aufbauen": what is planned is not the earthquake
 	}
 	if planned {
@@ -975,7 +975,7 @@ func (s *sent) objectAfterVerb(g int) bool {
 // accident, a disaster, a death): one a clause plans or dates after its
 // article is what the plan follows, a forecast or a date misread, never
 // a plan ("Erdbeben (geplant)").
-var unplanned = map[Kind]bool{KindAccident: true}
+var unplanned = kindsOf(KindAccident)
 
 // announcedObject reports whether the noun at token obj is the object of
 // the announcing verb at token verb of clause g: "kündigte den Abbau von
@@ -1118,7 +1118,7 @@ func (x *extractor) aboutKind(s *sent, at int, anyNoun bool) Kind {
 // in the sentence ("postete nach seinem Sieg"), or "".
 func (x *extractor) afterKind(s *sent) Kind {
 	for _, o := range x.cands {
-		if ot := &x.lx.triggers[o.trig]; !ot.verb && !speechKinds[ot.kind] && s.governedBy(o.tok) == "nach" {
+		if ot := &x.lx.triggers[o.trig]; !ot.verb && !speechKinds.has(ot.kind) && s.governedBy(o.tok) == "nach" {
 			return ot.kind
 		}
 	}

@@ -70,7 +70,7 @@ type cluster struct {
 // crowdRole is the part of an unnamed crowd that opens a clause of kind
 // k: the patient of what befalls people, else the agent.
 func crowdRole(k Kind) model.Role {
-	if befalls[k] {
+	if befalls.has(k) {
 		return model.RolePatient
 	}
 	return model.RoleAgent
@@ -83,17 +83,17 @@ func crowdRole(k Kind) model.Role {
 // actors' parts do not tell events apart, or the text swaps them freely:
 // a meeting of Bezos and Trump is one of Trump and Bezos, "der Bundestag
 // wählte Merz" and "Merz wurde gewählt" tell one election.
-var directedKinds = map[Kind]bool{
-	KindStatement: true, KindPost: true, KindCriticism: true, KindLawsuit: true, KindThreat: true,
-	KindCongratulation: true, KindChallenge: true, KindOffer: true, KindAnnouncement: true,
-	KindInvestment: true, KindAcquisition: true, KindSale: true, KindDonation: true, KindBan: true,
-	KindInvitation: true, KindPresentation: true, KindPublication: true, KindApplication: true,
-}
+var directedKinds = kindsOf(
+	KindStatement, KindPost, KindCriticism, KindLawsuit, KindThreat,
+	KindCongratulation, KindChallenge, KindOffer, KindAnnouncement,
+	KindInvestment, KindAcquisition, KindSale, KindDonation, KindBan,
+	KindInvitation, KindPresentation, KindPublication, KindApplication,
+)
 
 // wordKinds are kinds common enough that one article tells several of the
 // same actor (statements, posts): their mentions merge only on a shared
 // distinctive word, even within an article.
-var wordKinds = map[Kind]bool{KindStatement: true, KindPost: true}
+var wordKinds = kindsOf(KindStatement, KindPost)
 
 type actorTally struct {
 	actor int32
@@ -211,8 +211,8 @@ func MergeArticles(perArticle [][]Mention, actors []model.Actor) ([]model.Event,
 				index:        map[blockKey][]int32{},
 				byArt:        map[int][]int32{},
 				freq:         make([]int32, len(actors)),
-				directed:     directedKinds[k],
-				needWord:     wordKinds[k],
+				directed:     directedKinds.has(k),
+				needWord:     wordKinds.has(k),
 				named:        named,
 				side:         side,
 				sufferers:    sufferers,
@@ -1743,7 +1743,7 @@ func (mg *merger) retellings(order []int32) map[int32]int32 {
 // "die vierte Niederlage" of named ones is their own, not the one told
 // before of someone unnamed.
 func (mg *merger) unnamedSides(m *Mention, c *cluster) bool {
-	if !symmetricKinds[m.Kind] || len(m.Actors) == 0 {
+	if !symmetricKinds.has(m.Kind) || len(m.Actors) == 0 {
 		return false
 	}
 	for _, i := range c.members {
@@ -1781,7 +1781,7 @@ func (mg *merger) sameParties(a, b *Mention) bool {
 			return false
 		}
 	}
-	if symmetricKinds[a.Kind] && a.Kind != KindMatch {
+	if symmetricKinds.has(a.Kind) && a.Kind != KindMatch {
 		// a meeting or a deal told again with someone more is another
 		// ("Zuckerberg traf Trump" … "Trump traf Musk und Bezos"); a
 		// game is told again with its scorers

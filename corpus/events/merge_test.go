@@ -620,3 +620,37 @@ func checkMentionCounts(t *testing.T, text string, events []model.Event, want []
 		t.Errorf("%q: events with %v mentions (%v), want %v", text, got, titles(events), want)
 	}
 }
+
+// TestStemHashEndings checks the endings stemHash strips against the
+// endings tried in turn: the first that ends the word and leaves more
+// than three bytes, none after "ss".
+func TestStemHashEndings(t *testing.T) {
+	strip := func(lower string) string {
+		for _, suf := range []string{"en", "es", "n", "s", "e"} {
+			if len(lower) > len(suf)+3 && strings.HasSuffix(lower, suf) && !strings.HasSuffix(lower, "ss") {
+				return lower[:len(lower)-len(suf)]
+			}
+		}
+		return lower
+	}
+	fnv := func(w string) uint64 {
+		h := uint64(14695981039346656037)
+		for i := 0; i < len(w); i++ {
+			h ^= uint64(w[i])
+			h *= 1099511628211
+		}
+		return h
+	}
+	parts := []string{"", "a", "e", "n", "s", "ss", "en", "es", "sn", "ä"}
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				for _, d := range parts {
+					if w := a + b + c + d; stemHash(w) != fnv(strip(w)) {
+						t.Errorf("stemHash(%q) is not the hash of %q", w, strip(w))
+					}
+				}
+			}
+		}
+	}
+}

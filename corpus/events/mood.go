@@ -25,7 +25,8 @@ func (s *sent) mood(g, seg int) mood {
 	}
 	var soll, perfect, future, participle, intended, pastAuxSeen bool
 	last := -1
-	for i := range s.toks {
+	from, to := s.clauseTokens(g)
+	for i := from; i < to; i++ {
 		t := &s.toks[i]
 		if t.group != g || !t.word() || t.quoted || seg >= 0 && t.seg != seg {
 			continue
@@ -102,7 +103,8 @@ func (s *sent) unfulfilled(g int) bool {
 	if that {
 		h = s.parent[g] // a "dass" clause hangs on its main clause
 	}
-	for i := range s.toks {
+	from, to := s.clauseTokens(h)
+	for i := from; i < to; i++ {
 		t := &s.toks[i]
 		if t.group != h || !t.word() || t.quoted {
 			continue
@@ -120,7 +122,8 @@ func (s *sent) unfulfilled(g int) bool {
 // hasTrigger reports a word of clause h that the lexicon reads as a
 // trigger.
 func (s *sent) hasTrigger(h int) bool {
-	for i := range s.toks {
+	from, to := s.clauseTokens(h)
+	for i := from; i < to; i++ {
 		t := &s.toks[i]
 		if t.group != h || !t.word() || t.quoted {
 			continue
@@ -242,7 +245,8 @@ func hedgeWord(w string) (hedge, alone bool) {
 func (s *sent) habitual(g int) bool {
 	span, hinweg, since, decades := false, false, false, false
 	soFar, already, counted, times := false, false, false, false
-	for i := range s.toks {
+	from, to := s.clauseTokens(g)
+	for i := from; i < to; i++ {
 		t := &s.toks[i]
 		if t.group != g || !t.word() || t.quoted {
 			continue
@@ -288,7 +292,8 @@ func (s *sent) habitual(g int) bool {
 // Jahren" is a happening at a time. habitual asks it only of a clause
 // that counts from a time, as most have no "seit".
 func (s *sent) firstOrLast(g int) bool {
-	for i := range s.toks {
+	from, to := s.clauseTokens(g)
+	for i := from; i < to; i++ {
 		t := &s.toks[i]
 		if t.group == g && t.word() && !t.quoted &&
 			(t.lower == "erstmals" || t.lower == "ersten" || t.lower == "erste" || t.lower == "zuletzt" || s.superlative(i)) {
@@ -370,7 +375,8 @@ func (s *sent) trend(g int) bool {
 // ("in 8.000 Fällen wurden Verfahren eingeleitet"): what the clause tells
 // happened that many times, a tally.
 func (s *sent) casesCounted(g int) bool {
-	for k := range s.toks {
+	from, to := s.clauseTokens(g)
+	for k := from; k < to; k++ {
 		t := &s.toks[k]
 		if t.group != g || t.lower != "fällen" || !s.tally(k) {
 			continue
@@ -459,7 +465,8 @@ func (s *sent) needed(i int) bool {
 // conjunction, "bevor er ging", nor "die bevorstehende Wahl", a date to
 // come that a plan may tell).
 func (s *sent) imminent(g int) bool {
-	for i := range s.toks {
+	from, to := s.clauseTokens(g)
+	for i := from; i < to; i++ {
 		if s.toks[i].group != g {
 			continue
 		}
@@ -650,7 +657,8 @@ func (s *sent) refrainsFrom(g, i int) bool {
 // see hasParticle), or joined to it ("vorsieht", "abgesehen") where
 // joined allows the form at its token.
 func (s *sent) sehenWith(g int, p string, joined func(k int) bool) bool {
-	for k := range s.toks {
+	from, to := s.clauseTokens(g)
+	for k := from; k < to; k++ {
 		t := &s.toks[k]
 		if t.group != g || !t.word() || t.quoted {
 			continue
@@ -698,7 +706,9 @@ func (s *sent) tenseOf(g int, c cand) tenseInfo {
 	}
 	for hops := 0; hops < 4; hops++ {
 		var pastAuxSeen, pluAux, perfAux, participle, preterite, evidence bool
-		for i := range s.toks[:end] {
+		from, to := s.clauseTokens(g)
+		to = min(to, end)
+		for i := from; i < to; i++ {
 			t := &s.toks[i]
 			if t.group != g || !t.word() || t.quoted {
 				continue
@@ -1016,7 +1026,7 @@ func (s *sent) verbBeforeSpeaker(i int) bool {
 	if s.toks[n].is(determiners) {
 		lx := loadLexicon()
 		for _, f := range s.toks[i].forms {
-			if saidKinds[lx.triggers[f.trigger].kind] {
+			if saidKinds.has(lx.triggers[f.trigger].kind) {
 				return true
 			}
 		}

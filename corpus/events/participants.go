@@ -41,7 +41,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			continue // (an actor inside a date is a misread month: "am 4. Jänner")
 		}
 		if r.modifier {
-			if postKinds[kind] && hasRoleSuffix(s.toks[r.first].lower) && s.scopeOf(r.first, g) >= 0 {
+			if postKinds.has(kind) && hasRoleSuffix(s.toks[r.first].lower) && s.scopeOf(r.first, g) >= 0 {
 				// "Henkel-Chef X verlässt …": the post's organisation
 				rs = append(rs, ranked{actor: r.Actor, order: s.scopeOf(r.first, g), rank: 2, pos: r.first, last: r.last, prep: "bei"})
 			} else if prep, ok := compoundParties[kind]; ok && r.first == tok && s.names[r.Actor].Kind == model.Organization && !topicPreposition(s.governedBy(tok)) && !pastAnchors.has(s.governedBy(tok)) {
@@ -66,7 +66,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		} else if tail >= 0 && tok >= tail && r.first < tail {
 			// "Der Konzern kümmere sich nicht um Kunden, kritisierte X": what is
 			// said is about its actors; a criticism is aimed at them
-			if againstKinds[kind] {
+			if againstKinds.has(kind) {
 				rs = append(rs, ranked{actor: r.Actor, order: s.scopeOf(tok, g), rank: 1, pos: r.first, last: r.last, det: "den"})
 			}
 			continue
@@ -150,7 +150,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// "das Treffen mit Trump"), and of a noun for those who act for
 		// it too ("Die Fraktionen von Union und SPD", "ein Sprecher des
 		// Konzerns").
-		if announced >= 0 && patientKinds[announces] && ((prep == "von" || prep == "vom") && prepAt-1 == announced || (det == "der" || det == "des") && prep == "" && detAt-1 == announced) {
+		if announced >= 0 && patientKinds.has(announces) && ((prep == "von" || prep == "vom") && prepAt-1 == announced || (det == "der" || det == "des") && prep == "" && detAt-1 == announced) {
 			// "verkündete die Übernahme des Herstellers X": whom the
 			// announced happening befalls undergoes it
 			rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
@@ -165,7 +165,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// date's word) may be that noun's
 		afterNoun := prep != "" && s.upperBefore(prepAt) && s.toks[prepAt-1].timex < 0 && prepAt-1 != tok && prepAt-1 != office
 		if (prep == "von" || prep == "vom") && afterNoun && (!s.representative(prepAt-1) || s.inClause(g, passiveDoneAux)) {
-			if s.assetsOf(kind, prepAt-1) || (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(prepAt, tok) {
+			if s.assetsOf(kind, prepAt-1) || (againstKinds.has(kind) || patientKinds.has(kind)) && s.objectOwner(prepAt, tok) {
 				// "verbot das Heft von Young Enterprises": whose thing
 				// the act is done to undergoes it
 				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, prep: "", det: "den"})
@@ -180,7 +180,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			// noun's, no one called off
 			continue
 		}
-		if (prep == "von" || prep == "vom") && prepAt-1 == tok && recipientKinds[kind] && !x.lx.triggers[c.trig].verb {
+		if (prep == "von" || prep == "vom") && prepAt-1 == tok && recipientKinds.has(kind) && !x.lx.triggers[c.trig].verb {
 			// "auf Einladung von Scholz", "das Angebot von Oracle": who
 			// gives it, not to whom
 			prep = ""
@@ -188,7 +188,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if prep == "mit" && s.upperBefore(prepAt) && s.toks[prepAt-1].actor < 0 && prepAt-1 != tok && s.toks[prepAt-1].timex < 0 {
 			// (a time before "mit" takes no partner: "ist am Freitag mit
 			// Biden zusammengekommen")
-			if againstKinds[kind] && hasAnySuffix(s.toks[prepAt-1].lower, disputeNouns) {
+			if againstKinds.has(kind) && hasAnySuffix(s.toks[prepAt-1].lower, disputeNouns) {
 				// "im Rechtsstreit mit X … geklagt": the other party
 				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
 			}
@@ -215,7 +215,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			// too: "Der Chef der Bank trat zurück" is no resignation of
 			// the bank. A post held once is not where this happens: "Der
 			// frühere Chef der Bank, Karl Moser, verlässt den Verein".
-			if postKinds[kind] && (detAt < 2 || !formerPost(s.toks[detAt-2].lower)) {
+			if postKinds.has(kind) && (detAt < 2 || !formerPost(s.toks[detAt-2].lower)) {
 				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 2, pos: r.first, last: r.last, prep: "bei"})
 			}
 			continue
@@ -223,7 +223,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok && (!s.representative(detAt-1) || befallsPerson(kind, &x.lx.triggers[c.trig])) {
 			// (one who works for a firm undergoes an arrest or a charge
 			// alone: "zwei Mitarbeiter der Bank angeklagt", not the bank)
-			if s.assetsOf(kind, detAt-1) || (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(detAt, tok) {
+			if s.assetsOf(kind, detAt-1) || (againstKinds.has(kind) || patientKinds.has(kind)) && s.objectOwner(detAt, tok) {
 				// "klagte gegen die Werbung der Bank": whose thing the act
 				// is aimed at undergoes it
 				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
@@ -231,7 +231,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			continue // a genitive attribute: "Berichten der New York Times"
 		}
 		if !possessor && s.postGenitive(r) && r.first-1 != tok {
-			if (againstKinds[kind] || patientKinds[kind]) && s.objectOwner(r.first, tok) {
+			if (againstKinds.has(kind) || patientKinds.has(kind)) && s.objectOwner(r.first, tok) {
 				// "kritisierte die Politik Frankreichs gegenüber …": whose conduct
 				// the act is aimed at undergoes it
 				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
@@ -257,7 +257,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if kind == KindDismissal && (prep == "von" || prep == "vom") && x.lx.triggers[c.trig].infinitive == "trennen" {
 			rank, prep, det = 1, "", "den" // "trennte sich von Trainer X": X is let go
 		}
-		if (det == "des" || det == "der") && detAt > 0 && detAt-1 == tok && patientKinds[kind] && !x.lx.triggers[c.trig].verb {
+		if (det == "des" || det == "der") && detAt > 0 && detAt-1 == tok && patientKinds.has(kind) && !x.lx.triggers[c.trig].verb {
 			rank = 1 // "die Festnahme des Bürgermeisters": the genitive of such a noun undergoes it
 		}
 		if order == 1 && r.last == antecedent {
@@ -284,7 +284,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		subjects = subjects || rank == 0
 		rs = append(rs, ranked{actor: r.Actor, order: order, rank: rank, pos: r.first, last: r.last, prep: prep, det: det})
 	}
-	if !x.lx.triggers[c.trig].verb && !recipientKinds[kind] && s.receives(g, c.tok) {
+	if !x.lx.triggers[c.trig].verb && !recipientKinds.has(kind) && s.receives(g, c.tok) {
 		// "erhielt Volkswagen die Genehmigung": the subject is whom it was
 		// granted, not who granted it
 		for i := range rs {
@@ -313,7 +313,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			}
 		}
 	}
-	if !x.lx.triggers[c.trig].verb && harmKinds[kind] {
+	if !x.lx.triggers[c.trig].verb && harmKinds.has(kind) {
 		// "X wurde bei dem Anschlag verletzt", "X wurde Opfer eines
 		// Überfalls": whom the clause's passive or "Opfer" tells of
 		// underwent the happening; "gedachte der Opfer des Anschlags":
@@ -480,7 +480,7 @@ func topicPreposition(p string) bool {
 
 // thingKinds are what befalls a thing a relative clause tells of with a
 // date of its own: it appeared, was founded, opened, built, launched.
-var thingKinds = map[Kind]bool{KindPublication: true, KindFounding: true, KindOpening: true, KindConstruction: true, KindLaunch: true}
+var thingKinds = kindsOf(KindPublication, KindFounding, KindOpening, KindConstruction, KindLaunch)
 
 // relativeThing returns the noun or name before the comma that opens the
 // subject relative clause g when it names no people and is no actor
@@ -612,7 +612,7 @@ func (s *sent) examplesOf(p, first int) bool {
 // befallsPerson reports a happening that befalls a person (an arrest, a
 // verdict, a death, a charge), not the body the person works for.
 func befallsPerson(k Kind, t *trigger) bool {
-	return befalls[k] || k == KindLawsuit && t.verb && t.particle == "an" && t.infinitive == "klagen"
+	return befalls.has(k) || k == KindLawsuit && t.verb && t.particle == "an" && t.infinitive == "klagen"
 }
 
 // comparedWith reports an actor at token first that a comparison names:
@@ -677,7 +677,8 @@ func (s *sent) receives(g, tok int) bool { return s.verbOf(g, tok, &receiving) }
 // verbOf reports whether clause g has, besides token tok, a verb of
 // vs.
 func (s *sent) verbOf(g, tok int, vs *lemmaSet) bool {
-	for i := range s.toks {
+	from, to := s.clauseTokens(g)
+	for i := from; i < to; i++ {
 		if i != tok && s.toks[i].group == g && s.isVerbOf(i, vs) {
 			return true
 		}
@@ -688,7 +689,8 @@ func (s *sent) verbOf(g, tok int, vs *lemmaSet) bool {
 // restsWith reports whether clause g says with whom the noun at tok
 // rests: "liegt bei", "liegt beim".
 func (s *sent) restsWith(g, tok int) bool {
-	for i := range s.toks {
+	from, to := s.clauseTokens(g)
+	for i := from; i < to; i++ {
 		if i != tok && s.toks[i].group == g && i+1 < len(s.toks) && (s.toks[i+1].lower == "bei" || s.toks[i+1].lower == "beim") && s.isVerbOf(i, &resting) {
 			return true
 		}
@@ -912,7 +914,7 @@ var (
 
 // postKinds are the happenings of a post: taking it, leaving it, losing
 // it. The organisation a role compound names ("Henkel-Chef") is where.
-var postKinds = map[Kind]bool{KindResignation: true, KindAppointment: true, KindDismissal: true}
+var postKinds = kindsOf(KindResignation, KindAppointment, KindDismissal)
 
 // recastSubjects takes the subjects of the clause of the noun trigger at
 // tok (not a name in the noun's own phrase: "den Protest der X") out of
@@ -933,7 +935,7 @@ func (s *sent) recastSubjects(rs []ranked, tok int, drop bool) []ranked {
 
 // harmKinds are happenings that harm people, whom a passive of harm
 // ("wurde … verletzt") or a victim's noun tells of.
-var harmKinds = map[Kind]bool{KindAttack: true, KindCrime: true, KindAccident: true}
+var harmKinds = kindsOf(KindAttack, KindCrime, KindAccident)
 
 // victimOf reports a noun trigger at tok that is the genitive attribute
 // of a victim's noun: "Opfer eines Überfalls", "der Opfer des Anschlags".

@@ -243,7 +243,8 @@ func (s *sent) esGibt(i int, past bool) bool {
 // "gibt es seit 2010 ein Verbot", "es gibt seit Jahren eine Sperre".
 func (s *sent) existsSince(g int) bool {
 	gives, since := false, false
-	for i := range s.toks {
+	from, to := s.clauseTokens(g)
+	for i := from; i < to; i++ {
 		t := &s.toks[i]
 		if t.group != g || !t.word() || t.quoted {
 			continue
@@ -259,7 +260,8 @@ func (s *sent) existsSince(g int) bool {
 // faces someone there, in a match or a dispute; "auf seinem Anwesen" is
 // where one meets.
 func (s *sent) encounter(g int) bool {
-	for i := range s.toks {
+	from, to := s.clauseTokens(g)
+	for i := from; i < to; i++ {
 		t := &s.toks[i]
 		if t.group != g || t.lower != "auf" || i+1 >= len(s.toks) {
 			continue
@@ -807,7 +809,8 @@ func (s *sent) bareQuoteAfter(i int) bool {
 // nounInClause returns the token of clause g that is the noun itself
 // (its lower-case form equal to noun's), or -1.
 func (s *sent) nounInClause(g int, noun string) int {
-	for i := range s.toks {
+	from, to := s.clauseTokens(g)
+	for i := from; i < to; i++ {
 		if t := &s.toks[i]; t.group == g && t.word() && t.upper && !t.quoted && len(t.lower) == len(noun) && strings.EqualFold(t.text, noun) {
 			return i
 		}

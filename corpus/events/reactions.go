@@ -110,7 +110,7 @@ func splitReactions(ms []*Mention) (happenings []int32, reactions []int32) {
 			case p.Kind == KindPost && sharesAny(p.Actors, m.Actors):
 				return false
 			case p.Kind != KindStatement && p.Kind != KindThreat && p.Kind != KindCriticism && p.Sentence != m.Sentence &&
-				(about && family(p.Kind) == family(m.about) || !about && !p.head && !speechKinds[p.Kind] && p.Kind != KindCongratulation):
+				(about && family(p.Kind) == family(m.about) || !about && !p.head && !speechKinds.has(p.Kind) && p.Kind != KindCongratulation):
 				found = true
 			}
 		}

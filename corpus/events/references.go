@@ -89,7 +89,7 @@ func (x *extractor) noteReferences(s *sent) {
 		id := int(t.noun) - 1
 		tr := &x.lx.triggers[id]
 		k := family(tr.kind)
-		if tr.specificity == 0 || speechKinds[tr.kind] || tr.kind == KindPlan || !x.fitsOnce(s, i, id) || s.remitOfBody(i) || s.hypothetical(i) {
+		if tr.specificity == 0 || speechKinds.has(tr.kind) || tr.kind == KindPlan || !x.fitsOnce(s, i, id) || s.remitOfBody(i) || s.hypothetical(i) {
 			continue
 		}
 		if slices.ContainsFunc(x.refs, func(r reference) bool { return r.sentence == s.index && r.family == k }) {

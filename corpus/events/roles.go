@@ -23,10 +23,10 @@ import (
 
 // symmetricKinds are happenings in which no actor does it to another: the
 // guests of a dinner, the parties of a deal or a match.
-var symmetricKinds = map[Kind]bool{
-	KindMeeting: true, KindAgreement: true, KindMerger: true, KindMatch: true,
-	KindStrike: true, KindProtest: true, KindInterview: true, KindFounding: true,
-}
+var symmetricKinds = kindsOf(
+	KindMeeting, KindAgreement, KindMerger, KindMatch,
+	KindStrike, KindProtest, KindInterview, KindFounding,
+)
 
 // roleOrder puts agents first, then participants, then patients: the
 // first actor of a mention is who acts, when the text names one.
@@ -57,7 +57,8 @@ func (s *sent) passive(g int, c cand, k Kind) bool {
 	}
 	own := c.tense == tenseParticiple && s.toks[c.tok].group == g
 	aux, copular, haben, participle := false, false, false, own
-	for i := range s.toks {
+	from, to := s.clauseTokens(g)
+	for i := from; i < to; i++ {
 		t := &s.toks[i]
 		if t.group != g || !t.word() || t.quoted {
 			continue
@@ -74,13 +75,13 @@ func (s *sent) passive(g int, c cand, k Kind) bool {
 	elliptic := own && !aux && !copular && !haben && slices.ContainsFunc(s.actors, func(r actorRef) bool {
 		return r.first >= 0 && !r.quoted && s.toks[r.first].group == g
 	}) && !s.finiteIn(g) // (the pass over the clause's words last)
-	return aux && participle || (copular && !haben || elliptic) && own && (doneToKinds[k] || patientKinds[k] || againstKinds[k])
+	return aux && participle || (copular && !haben || elliptic) && own && (doneToKinds.has(k) || patientKinds.has(k) || againstKinds.has(k))
 }
 
 // assignRoles gives each actor of a mention its role. rs is in the order
 // of the sentence.
 func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
-	if symmetricKinds[kind] {
+	if symmetricKinds.has(kind) {
 		for i := range rs {
 			rs[i].role = model.RoleParticipant
 		}
@@ -127,7 +128,7 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 			r.role = model.RoleParticipant
 		case passive && (r.prep == "von" || r.prep == "vom" || r.prep == "durch"):
 			r.role = model.RoleAgent
-		case r.prep == "an" && givingKinds[kind]:
+		case r.prep == "an" && givingKinds.has(kind):
 			// "verkaufte die Sparte an X", "wurde an X verkauft",
 			// "übergab das Mandat an X": whom it went to received it;
 			// what was given is the object
@@ -198,7 +199,7 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 			// an owner of who acts
 			r.role = model.RolePatient
 			patients++
-		case intransitiveKinds[kind] && r.role == model.RolePatient && r.prep == "":
+		case intransitiveKinds.has(kind) && r.role == model.RolePatient && r.prep == "":
 			// "X, der geflohen war, Y und Z verbargen sich": one flees,
 			// resigns or strikes on no one
 			r.role = model.RoleParticipant
@@ -208,11 +209,11 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 
 // givingKinds are happenings that pass something to someone, named with
 // "an": a sale, a handover, a donation.
-var givingKinds = map[Kind]bool{KindSale: true, KindHandover: true, KindDonation: true}
+var givingKinds = kindsOf(KindSale, KindHandover, KindDonation)
 
 // intransitiveKinds are happenings done to no one: who flees, resigns or
 // strikes has no object.
-var intransitiveKinds = map[Kind]bool{KindFlight: true, KindResignation: true, KindStrike: true}
+var intransitiveKinds = kindsOf(KindFlight, KindResignation, KindStrike)
 
 // coordinated reports whether only "und", "oder", "sowie", "als auch",
 // commas and appositions stand between token last and token next: two

@@ -111,14 +111,14 @@ func (x *extractor) clauseEvent(s *sent, main *Mention) (Mention, bool) {
 	for _, c := range x.cands {
 		t := &x.lx.triggers[c.trig]
 		g := s.toks[c.tok].group
-		if !t.verb || s.isMain(g) || s.toks[c.tok].text == main.Trigger || t.kind == main.Kind || speechKinds[t.kind] || t.specificity == 0 {
+		if !t.verb || s.isMain(g) || s.toks[c.tok].text == main.Trigger || t.kind == main.Kind || speechKinds.has(t.kind) || t.specificity == 0 {
 			continue
 		}
 		// what a relative clause tells of a thing at a time, "die Fähre,
 		// die vor vier Jahren in Betrieb genommen wurde", is told of it
 		// also when the article's unknown date leaves the time open
 		thing := ""
-		if thingKinds[t.kind] && s.timeAnchor(g, true) {
+		if thingKinds.has(t.kind) && s.timeAnchor(g, true) {
 			thing = s.relativeThing(g)
 		}
 		// (a weekday or a day of a year the article's unknown date leaves
@@ -128,11 +128,11 @@ func (x *extractor) clauseEvent(s *sent, main *Mention) (Mention, bool) {
 			continue
 		}
 		passive := t.verb && s.passive(g, c, t.kind)
-		x.impersonal = impersonalKinds[t.kind] || passive && s.passiveDone(g) || thing != ""
+		x.impersonal = impersonalKinds.has(t.kind) || passive && s.passiveDone(g) || thing != ""
 		x.passiveSubject = thing
 		m, ok := x.mention(s, c, false)
 		x.impersonal, x.passiveSubject = false, ""
-		if ok && len(m.Actors) == 0 && impersonalKinds[t.kind] && !passive {
+		if ok && len(m.Actors) == 0 && impersonalKinds.has(t.kind) && !passive {
 			s.relativeParties(g, &m)
 		}
 		if ok && (m.Dating == DatedOwn && m.Timex != main.Timex || m.openDate != "" && m.openDate != main.openDate || thing != "") {
@@ -189,7 +189,7 @@ func (s *sent) personObject(g int) string {
 func (x *extractor) anchorEvent(s *sent, main *Mention) (Mention, bool) {
 	for _, c := range x.cands {
 		t := &x.lx.triggers[c.trig]
-		if t.verb || s.toks[c.tok].text == main.Trigger || t.kind == main.Kind || speechKinds[t.kind] || t.specificity == 0 ||
+		if t.verb || s.toks[c.tok].text == main.Trigger || t.kind == main.Kind || speechKinds.has(t.kind) || t.specificity == 0 ||
 			!pastAnchors.has(s.governedBy(c.tok)) || !s.definiteNoun(c.tok) || s.mood(s.toks[c.tok].group, -1) != moodHappened {
 			continue
 		}
@@ -425,12 +425,12 @@ func (x *extractor) coordinatedEvent(s *sent, main *Mention) (Mention, bool) {
 	for _, c := range x.cands {
 		t := &x.lx.triggers[c.trig]
 		g := s.toks[c.tok].group
-		if !t.verb || c.tok <= first || t.specificity < 2 || speechKinds[t.kind] ||
+		if !t.verb || c.tok <= first || t.specificity < 2 || speechKinds.has(t.kind) ||
 			family(t.kind) == family(main.Kind) || !s.joinedByUnd(first, c.tok) || s.mood(g, -1) != moodHappened {
 			continue
 		}
 		if m, ok := x.mention(s, c, false); ok && m.Kind == t.kind {
-			if symmetricKinds[m.Kind] {
+			if symmetricKinds.has(m.Kind) {
 				// "… klagte gegen den Verlag und erzielte einen
 				// Vergleich": the settlement's other party is the
 				// first verb's

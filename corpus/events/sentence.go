@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"chronik/corpus/text"
 	"chronik/model"
@@ -35,7 +34,10 @@ type sent struct {
 	// opens with "und", "aber", "oder" or "doch" after a comma and has a
 	// subject of its own (coordinatedMain)
 	andClause []bool
-	names     []model.Actor
+	// spans: clause group → the tokens from its first to its last (see
+	// clauseTokens); empty until clauses has run on the sentence
+	spans []clauseSpan
+	names []model.Actor
 	// tail: the first token of the speech tag that ends the sentence
 	// (see speechTail), -1 for none, -2 before it is worked out
 	tail int
@@ -47,6 +49,21 @@ type sent struct {
 	// nextTok: the layer's token after the sentence prepared last, where
 	// the next one's tokens are looked for (sentences come in order)
 	nextTok int
+}
+
+// A clauseSpan is a clause's first token and the token after its last.
+type clauseSpan struct{ from, to int }
+
+// clauseTokens returns the bounds of a loop over the tokens that clause
+// group g may hold: from its first to its last token, and all tokens when
+// the clauses are not worked out. A clause mostly covers part of its
+// sentence, and its loops need not pass over the rest; no token outside
+// the bounds is of g.
+func (s *sent) clauseTokens(g int) (from, to int) {
+	if g >= 0 && g < len(s.spans) {
+		return s.spans[g].from, s.spans[g].to
+	}
+	return 0, len(s.toks)
 }
 
 // An actorRef is an actor mention inside the sentence.
@@ -101,6 +118,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 	markQuotes(s.toks)
 	s.tail = -2
 	s.condition = 0
+	s.spans = s.spans[:0]
 
 	s.actors = s.actors[:0]
 	lo := sort.Search(len(a.Actors), func(k int) bool { return a.Actors[k].Start >= sn.Start })
@@ -114,7 +132,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 		s.actors = append(s.actors, ref)
 	}
 
-	triggers, become, office := false, false, false
+	triggers, become := false, false
 	first := firstWord(s.toks, 0, len(s.toks))
 	// whether the sentence is of the head or opens the body (topBlock,
 	// bodyLead), asked once rather than for every word without a reading:
@@ -156,15 +174,27 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 		}
 		triggers = triggers || !t.quoted && (t.noun > 0 || t.predicate > 0 && !t.upper || s.formsStand(t.forms))
 		become = become || !t.upper && becoming(t.lower) != tenseNone
-		office = office || t.upper && (ti > 0 && (s.toks[ti-1].lower == "neuer" || s.toks[ti-1].lower == "neue") || t.lower == "nachfolger" || t.lower == "nachfolgerin")
 	}
-	// a post taken up, told by "werden" alone (newOfficeIn)
-	s.mayBecome = become && office
+	// a post taken up, told by "werden" alone (newOfficeIn); the words of
+	// a post are looked for only in a sentence with "werden"
+	s.mayBecome = become && s.namesNewPost()
 	triggers = triggers || s.mayBecome
 	if triggers {
 		s.declinedBeforeNoun(lx)
 	}
 	return triggers
+}
+
+// namesNewPost reports a word that may name a post someone takes up: a
+// noun after "neuer" or "neue", "Nachfolger", "Nachfolgerin".
+func (s *sent) namesNewPost() bool {
+	for ti := range s.toks {
+		t := &s.toks[ti]
+		if t.word() && t.upper && (ti > 0 && (s.toks[ti-1].lower == "neuer" || s.toks[ti-1].lower == "neue") || t.lower == "nachfolger" || t.lower == "nachfolgerin") {
+			return true
+		}
+	}
+	return false
 }
 
 // formsStand reports whether a word's verb forms can tell a trigger
@@ -315,6 +345,10 @@ func isModifier(text string, m model.ActorMention) bool {
 func (s *sent) clauses() {
 	toks := s.toks
 	s.parent, s.host, s.opener, s.infinitive, s.andClause = s.parent[:0], s.host[:0], s.opener[:0], s.infinitive[:0], s.andClause[:0]
+	// The clauses' spans are filled aside: the rules asked below read the
+	// whole sentence.
+	s.spans = s.spans[:0]
+	spans := s.spans
 	newGroup := func(parent, host int, opener string, inf bool) int {
 		g := len(s.parent)
 		if parent < 0 {
@@ -325,10 +359,16 @@ func (s *sent) clauses() {
 		s.opener = append(s.opener, opener)
 		s.infinitive = append(s.infinitive, inf)
 		s.andClause = append(s.andClause, false)
+		spans = append(spans, clauseSpan{len(toks), 0})
 		return g
 	}
 	main := newGroup(-1, -1, "", false)
 	cur := main
+	// of gives tokens [from, to) to clause cur (each token is given once)
+	of := func(from, to int) {
+		sp := &spans[cur]
+		sp.from, sp.to = min(sp.from, from), max(sp.to, to)
+	}
 	segStart := 0
 	// mainAux: the main clause has an auxiliary whose participle or
 	// infinitive may come after a subordinate clause; subDone: the
@@ -352,7 +392,7 @@ func (s *sent) clauses() {
 		// Most tokens neither open a bracket nor end a segment: a loop of
 		// their own passes over them, with the clauses' state left aside.
 		for i < len(toks) && !(toks[i].punct == '(' && i > bracketClose) &&
-			!isCut(toks[i].punct) && i != bracketOpen && i != bracketClose && !s.coordinatedRelative(segStart, i) {
+			!isCut(toks[i].punct) && i != bracketOpen && i != bracketClose && !(mayCoordinate(&toks[i]) && s.coordinatedRelative(segStart, i)) {
 			i++
 		}
 		if i < len(toks) && toks[i].punct == '(' && i > bracketClose {
@@ -360,7 +400,7 @@ func (s *sent) clauses() {
 				bracketOpen, bracketClose = i, z
 			}
 		}
-		if i < len(toks) && !isCut(toks[i].punct) && i != bracketOpen && i != bracketClose && !s.coordinatedRelative(segStart, i) {
+		if i < len(toks) && !isCut(toks[i].punct) && i != bracketOpen && i != bracketClose && !(mayCoordinate(&toks[i]) && s.coordinatedRelative(segStart, i)) {
 			continue
 		}
 		if segStart < i {
@@ -391,6 +431,7 @@ func (s *sent) clauses() {
 				mainAux, subDone = false, false
 			}
 			appos := kind == segCont && segStart > 0 && toks[segStart-1].punct == ',' && i < len(toks) && toks[i].punct == ',' && s.apposition(segStart, i)
+			of(segStart, i)
 			for j := segStart; j < i; j++ {
 				toks[j].group = cur
 				toks[j].appos = appos
@@ -405,6 +446,7 @@ func (s *sent) clauses() {
 			}
 		}
 		if i < len(toks) {
+			of(i, i+1)
 			toks[i].group = cur
 			toks[i].seg = i
 			switch {
@@ -427,6 +469,7 @@ func (s *sent) clauses() {
 		}
 		segStart = i + 1
 	}
+	s.spans = spans
 }
 
 // dashedRemark returns the closing and opening dash of the first remark
@@ -539,8 +582,11 @@ func closingBracket(toks []token, i int) int {
 // ("…, der seit dem Putsch heftiger wurde und in dem auch die Miliz
 // mitredet"): the second clause's actors and places are not the first's.
 func (s *sent) coordinatedRelative(segStart, i int) bool {
+	if !mayCoordinate(&s.toks[i]) {
+		return false
+	}
 	toks := s.toks
-	if toks[i].punct != 0 || toks[i].lower != "und" && toks[i].lower != "oder" || segStart == 0 {
+	if segStart == 0 {
 		return false
 	}
 	if w := firstWord(toks, segStart, i); w < 0 || !toks[w].is(relatives|prepositions) || s.segmentKind(segStart, i, false) != segSub {
@@ -553,6 +599,11 @@ func (s *sent) coordinatedRelative(segStart, i int) bool {
 	w := firstWord(toks, i+1, e)
 	return w >= 0 && toks[w].is(relatives|prepositions) && s.segmentKind(i+1, e, false) == segSub
 }
+
+// mayCoordinate reports an "und" or "oder", the only words
+// coordinatedRelative looks further at: clauses asks it first, inlined,
+// of every token it passes.
+func mayCoordinate(t *token) bool { return t.punct == 0 && (t.lower == "und" || t.lower == "oder") }
 
 // closesBracket reports a segment toks[b:e] whose last word can be a past
 // participle or an infinitive, which may close a main clause's verb
@@ -997,9 +1048,18 @@ func (s *sent) question() bool {
 
 // shouted reports a word of two or more letters written all in capitals.
 func shouted(w string) bool {
-	if len(w) > 1 && w[0] < utf8.RuneSelf && 'a' <= w[1] && w[1] <= 'z' {
-		return false // most words asked: a capital, then lower case
+	// Most words asked are a capital, then lower case: a lower-case
+	// letter second says no at once (in an inlined test). (It is no
+	// byte of a longer first rune either.)
+	if len(w) > 1 && w[1]-'a' < 26 {
+		return false
 	}
+	return shoutedLetters(w)
+}
+
+// shoutedLetters is shouted of a word whose second byte is no lower-case
+// ASCII letter.
+func shoutedLetters(w string) bool {
 	letters := 0
 	for _, r := range w {
 		switch {

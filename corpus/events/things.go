@@ -155,7 +155,8 @@ func (s *sent) thingFrom(g, at, from int) string {
 // or the trigger at (at < 0: the finite verb only), where the verb's
 // objects start; -1 for none.
 func (s *sent) clauseVerb(g, at int) int {
-	for i := range s.toks {
+	from, to := s.clauseTokens(g)
+	for i := from; i < to; i++ {
 		if t := &s.toks[i]; t.group == g && t.word() && (i == at || s.finiteVerb(i)) {
 			return i
 		}

@@ -80,7 +80,7 @@ func title(p titleParts, table []model.Actor) string {
 			besides = append(besides, prepName{bare(p.preps[k]), n})
 		}
 		switch {
-		case symmetricKinds[p.kind] || k >= len(p.roles):
+		case symmetricKinds.has(p.kind) || k >= len(p.roles):
 		case p.roles[k] == model.RoleAgent:
 			agents = append(agents, n)
 			commonAgents = commonAgents && strings.HasPrefix(table[a].ID, "institution-")
@@ -97,7 +97,7 @@ func title(p titleParts, table []model.Actor) string {
 		agents = append(agents, p.unnamedAgent)
 		commonAgents = false // "von 212 Senatoren"
 	}
-	if recipientKinds[p.kind] {
+	if recipientKinds.has(p.kind) {
 		// "stellte Trump die Brille vor": a bare name is whom it was
 		// shown, offered or given to, not the thing; no verb title says so.
 		patients = nil
@@ -136,7 +136,7 @@ func title(p titleParts, table []model.Actor) string {
 				names = append(names, bn.name)
 			}
 			prep := besides[k].prep
-			words(phraseIn(prep, names, dativePreps[prep] && !(prep == "in" && whitherKinds[p.kind])))
+			words(phraseIn(prep, names, dativePreps[prep] && !(prep == "in" && whitherKinds.has(p.kind))))
 			k = n
 		}
 	}
@@ -182,7 +182,7 @@ func title(p titleParts, table []model.Actor) string {
 		switch {
 		case quoted:
 			words(p.object)
-		case (postKinds[p.kind] || p.kind == KindAnnouncement || p.kind == KindVerdict && v.cuedBy(p.thing) ||
+		case (postKinds.has(p.kind) || p.kind == KindAnnouncement || p.kind == KindVerdict && v.cuedBy(p.thing) ||
 			(p.kind == KindBan || p.kind == KindDecision) && happeningNoun(p.thing)) && p.thing != "" && len(patients) > 0 && !contains(patients, p.thing):
 			// "übernimmt Leitung von Verdi": the post, whose it is;
 			// "untersagt Fusion von X und Y": the happening banned or
@@ -202,7 +202,7 @@ func title(p titleParts, table []model.Actor) string {
 			// X": whom it is over is the insolvent one (not "eröffnet X",
 			// "beantragt X")
 			words(p.thing, phrase("über", patients), place)
-		case against && len(patients) > 0 && (againstKinds[p.kind] || p.kind == KindDecision || p.kind == KindVerdict || p.kind == KindVote):
+		case against && len(patients) > 0 && (againstKinds.has(p.kind) || p.kind == KindDecision || p.kind == KindVerdict || p.kind == KindVote):
 			// "Gericht entscheidet gegen Bank"; not "kündigt gegen X an",
 			// whose "gegen" was a noun's ("eine Klage gegen X"); what the
 			// verb was done to, when told, comes first: "Gericht weist
@@ -235,11 +235,11 @@ func title(p titleParts, table []model.Actor) string {
 		// an action has no noun of its own: "Opposition protestiert in
 		// Wien"
 		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), place, v.particle)
-	case v != nil && postKinds[p.kind] && len(agents) == 0 && len(patients) > 0 && p.thing != "" && !contains(patients, p.thing):
+	case v != nil && postKinds.has(p.kind) && len(agents) == 0 && len(patients) > 0 && p.thing != "" && !contains(patients, p.thing):
 		// "Sie übernimmt ab Montag die Leitung von X": the post is X's, X took
 		// nothing over, "Leitung von X übernommen"
 		words(p.thing, phrase("von", patients), place, v.participle)
-	case v != nil && len(agents) == 0 && len(patients) > 0 && v.participle != v.third && !speechKinds[p.kind] && !patientsAgainst &&
+	case v != nil && len(agents) == 0 && len(patients) > 0 && v.participle != v.third && !speechKinds.has(p.kind) && !patientsAgainst &&
 		!subjectUndergoes(p.kind, v.infinitive):
 		// "Trump auf Facebook gesperrt"; not "Morsi lanciert", which reads
 		// as if he did it, nor "Scholz angekündigt": one is not said, nor
@@ -258,7 +258,7 @@ func title(p titleParts, table []model.Actor) string {
 		words(list(all), v.agreeing(all, true, false), v.reflexive(), place, v.particle)
 	case v != nil && len(all) == 0 && p.prep == "" && p.object != "":
 		words(p.object, v.participle) // a passive told of a thing: "Netzwerk verkauft"
-	case v != nil && len(agents) == 0 && len(patients) == 0 && len(besides) == len(all) && p.prep == "" && p.object != "" && v.participle != "" && befalls[p.kind]:
+	case v != nil && len(agents) == 0 && len(patients) == 0 && len(besides) == len(all) && p.prep == "" && p.object != "" && v.participle != "" && befalls.has(p.kind):
 		// "Ein Mann ist gestorben", "… wurde ins Spital eingeliefert":
 		// whom it befell, unnamed, not where another was brought
 		words(p.object, v.participle)
@@ -322,9 +322,9 @@ func title(p titleParts, table []model.Actor) string {
 			// "X wurde an Y verkauft": "Verkauf von X an Y", not "von X
 			// und Y", which makes Y a seller too
 			all, to = patients, recipients(p, besides)
-		case len(agents) > 0 && (againstKinds[p.kind] || p.kind == KindVerdict):
+		case len(agents) > 0 && (againstKinds.has(p.kind) || p.kind == KindVerdict):
 			by, all, against = "durch", agents, patients // "Sperre durch Facebook gegen Trump"
-		case len(agents) > 0 && (patientKinds[p.kind] || openedKinds[p.kind] || befallsNoun[p.noun] || p.noun == "Verpflichtung" && len(signed) > 0):
+		case len(agents) > 0 && (patientKinds.has(p.kind) || openedKinds.has(p.kind) || befallsNoun[p.noun] || p.noun == "Verpflichtung" && len(signed) > 0):
 			by, all, of = "durch", agents, patients // "Übernahme von Twitter durch Musk"
 			if p.noun == "Verpflichtung" {
 				of = signed // "Verpflichtung von X durch Y"
@@ -341,20 +341,20 @@ func title(p titleParts, table []model.Actor) string {
 			// who did it: "Rücktritt von Musk", "Angebot von Zuckerberg";
 			// not to whom or with whom, which "von" would make doers too
 			all = agents
-		case len(patients) > 0 && (againstKinds[p.kind] || p.kind == KindVerdict || p.kind == KindTrial),
+		case len(patients) > 0 && (againstKinds.has(p.kind) || p.kind == KindVerdict || p.kind == KindTrial),
 			patientsAgainst && len(all) == len(patients):
 			// "Sperre gegen Trump", "Urteil gegen Lindner", "Prozess
 			// gegen Lindner" (not "von", which would make him the judge);
 			// "lancierte die Petition
 			// gegen Lindner": "Start gegen Lindner"
 			by, all = aimedAt(p.kind), patients
-		case len(agents) == 0 && len(opponents) == len(all) && (!symmetricKinds[p.kind] || p.kind == KindProtest || p.kind == KindStrike):
+		case len(agents) == 0 && len(opponents) == len(all) && (!symmetricKinds.has(p.kind) || p.kind == KindProtest || p.kind == KindStrike):
 			by = aimedAt(p.kind) // "gingen gegen den Premier auf die Straße": "Protest gegen …", not "von"
-		case p.kind == KindAward && !symmetricKinds[p.kind] && byOnly:
+		case p.kind == KindAward && !symmetricKinds.has(p.kind) && byOnly:
 			by = "durch" // "wurde von Müller ausgezeichnet": who gave it, not who got it
-		case p.kind == KindAward && !symmetricKinds[p.kind]:
+		case p.kind == KindAward && !symmetricKinds.has(p.kind):
 			by = "für" // "wurde ausgezeichnet": "Auszeichnung für Müller", as "an" reads of a prize only
-		case recipientKinds[p.kind] && !symmetricKinds[p.kind]:
+		case recipientKinds.has(p.kind) && !symmetricKinds.has(p.kind):
 			by = "an" // "ihm wurde … angeboten": "Angebot an Müller", not "von"
 		case len(patients) > 0 && len(all) == len(patients) && crimesAt[p.noun]:
 			by = "an" // "Mord an Müller": whom it befell, not who did it
@@ -394,7 +394,7 @@ func title(p titleParts, table []model.Actor) string {
 			} else {
 				words(phrase(by, all))
 			}
-			if postKinds[p.kind] {
+			if postKinds.has(p.kind) {
 				for _, bn := range besides {
 					if bn.prep == "bei" && !contains(all, bn.name) {
 						words(phrase(bn.prep, []string{bn.name})) // "Abgang von Rorsted bei Henkel": the post's organisation
@@ -444,12 +444,12 @@ func recipients(p titleParts, besides []prepName) string {
 // gives reports a happening that passes something to someone (see
 // givingKinds), also when it is still planned.
 func (p titleParts) gives() bool {
-	return givingKinds[p.kind] || p.kind == KindPlan && p.verb != nil && givingKinds[p.verb.kind]
+	return givingKinds.has(p.kind) || p.kind == KindPlan && p.verb != nil && givingKinds.has(p.verb.kind)
 }
 
 // whitherKinds are happenings that go somewhere: "in" names where to,
 // in the accusative ("Flucht in die Europäische Union").
-var whitherKinds = map[Kind]bool{KindFlight: true, KindDeportation: true, KindAccession: true, KindVisit: true}
+var whitherKinds = kindsOf(KindFlight, KindDeportation, KindAccession, KindVisit)
 
 // crimesAt are nouns of crimes that name whom they befell with "an".
 var crimesAt = map[string]bool{"Mord": true, "Lynchmord": true, "Anschlag": true, "Attentat": true, "Angriff": true, "Überfall": true}
@@ -457,32 +457,32 @@ var crimesAt = map[string]bool{"Mord": true, "Lynchmord": true, "Anschlag": true
 // againstKinds are happenings aimed at someone, so that a noun title
 // names who did it with "durch" and whom it was aimed at with "gegen":
 // "Sperre durch Facebook gegen Trump", "Sperre gegen Trump".
-var againstKinds = map[Kind]bool{
-	KindBan: true, KindCriticism: true, KindThreat: true, KindAttack: true, KindLawsuit: true,
-	KindInvestigation: true, KindChallenge: true,
-}
+var againstKinds = kindsOf(
+	KindBan, KindCriticism, KindThreat, KindAttack, KindLawsuit,
+	KindInvestigation, KindChallenge,
+)
 
 // patientKinds are happenings done to someone or something named with
 // "von", who did it with "durch": "Übernahme von Twitter durch Musk",
 // "Festnahme von X durch die Polizei", "Beschlagnahme durch den Zoll"
 // (not "von", which reads as what was seized).
-var patientKinds = map[Kind]bool{
-	KindDismissal: true, KindArrest: true, KindDeportation: true, KindCapture: true,
-	KindAcquisition: true, KindAppointment: true, KindOverthrow: true,
-	KindSeizure: true, KindSale: true, KindClosure: true, KindSpinOff: true,
-}
+var patientKinds = kindsOf(
+	KindDismissal, KindArrest, KindDeportation, KindCapture,
+	KindAcquisition, KindAppointment, KindOverthrow,
+	KindSeizure, KindSale, KindClosure, KindSpinOff,
+)
 
 // openedKinds are happenings whose noun with "von" names what was
 // opened ("Eröffnung von X"), so a title names who opened it with
 // "durch" ("Eröffnung durch Franziskus").
-var openedKinds = map[Kind]bool{KindOpening: true}
+var openedKinds = kindsOf(KindOpening)
 
 // recipientKinds are happenings whose bare-named object is whom a thing
 // is shown, offered or given to (a dative), not what it is.
-var recipientKinds = map[Kind]bool{
-	KindPresentation: true, KindOffer: true, KindDonation: true, KindAward: true,
-	KindInvitation: true, KindCongratulation: true, KindHandover: true,
-}
+var recipientKinds = kindsOf(
+	KindPresentation, KindOffer, KindDonation, KindAward,
+	KindInvitation, KindCongratulation, KindHandover,
+)
 
 // aimedAt is the preposition a title names whom a happening of kind k
 // was aimed at with: "Sperre gegen Trump", but "Kritik an Israel".

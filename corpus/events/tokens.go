@@ -86,7 +86,8 @@ func tokenize(toks []token, doc *text.Doc, start, end, from int) ([]token, int) 
 			continue
 		}
 		first := k
-		for k+2 < len(dt) && int(dt[k+2].End) <= end && joins(doc, k+1) {
+		// (joins is asked only of a mark: most words end at a blank)
+		for k+2 < len(dt) && int(dt[k+2].End) <= end && dt[k+1].Kind == text.Punct && joins(doc, k+1) {
 			k += 2
 		}
 		w := src[t.Start:dt[k].End]

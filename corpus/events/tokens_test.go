@@ -58,3 +58,18 @@ func TestForbidSet(t *testing.T) {
 		}
 	}
 }
+
+// TestShoutedShortcut checks that shouted's inlined test of the second
+// byte says what the count of its letters says.
+func TestShoutedShortcut(t *testing.T) {
+	parts := []string{"", "a", "A", "ä", "Ä", "1", "-", "\xc3", "\x84", "ß", "z"}
+	for _, a := range parts {
+		for _, b := range parts {
+			for _, c := range parts {
+				if w := a + b + c; shouted(w) != shoutedLetters(w) {
+					t.Errorf("shouted(%q) = %v, its letters say %v", w, shouted(w), shoutedLetters(w))
+				}
+			}
+		}
+	}
+}

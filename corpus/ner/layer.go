@@ -51,7 +51,14 @@ func appendLayerWords(toks []Token, txt string, layer []text.Token, seg [2]int, 
 	}
 	for ; k < last; k++ {
 		i, j := int(layer[k].Start), int(layer[k].End)
-		class, n := classAt(txt, i)
+		// classAt(txt, i), its ASCII case written out: classAt is not
+		// inlined, and this runs for every token
+		class, n := uint8(0), 1
+		if c := txt[i]; c < utf8.RuneSelf {
+			class = asciiClass[c]
+		} else {
+			class, n = decodeClass(txt, i)
+		}
 		switch class {
 		case classSpace: // \v and \f are marks to the layer
 			continue

@@ -116,6 +116,9 @@ func (d *Doc) opensSentence(i int) bool {
 	if i == d.Sentences[t.Sentence].First || t.Newline() {
 		return true
 	}
+	if d.Tokens[i-1].Kind != Punct {
+		return false // (a word or a number is none of the marks below)
+	}
 	switch d.Text[d.Tokens[i-1].Start:d.Tokens[i-1].End] {
 	case "\"", "„", "“", "»", "«", ":", "•", "(", "–", "-":
 		return true

@@ -43,11 +43,13 @@ func scan(text string, toks []Token) []Token {
 			toks = append(toks, Token{Start: int32(i), End: int32(i + 1), Kind: Punct, flags: pre})
 			i++
 		default:
+			// an ASCII letter (the cases above took the other ASCII bytes),
+			// or a rune to decode and test
 			r, size := rune(c), 1
 			if c >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[i:])
 			}
-			if !isLetterRune(r) {
+			if c >= utf8.RuneSelf && !isLetterRune(r) {
 				if unicode.IsSpace(r) {
 					pre |= flagSpace
 					i += size
