@@ -408,7 +408,7 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 	if otherResult(m.result, c.result) {
 		return 0, false, false // "nach der 1:2-Heimniederlage" after a 3:0: another game, not told before
 	}
-	if mg.otherMarket([]*Mention{m}, c.members) {
+	if mg.otherMarket(m, nil, c.members) {
 		return 0, false, false
 	}
 	if sameResult(m.result, c.result) && slices.Contains(c.arts, int32(m.Article)) && datesMeet(m.Date, c.date) {
@@ -467,35 +467,37 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 	return score, outlier, true
 }
 
-// otherMarket reports market moves among ms and the members b that are
-// not one: of different things (the Dow's fall is not the S&P 500's), in
-// other directions or on days that do not meet (Monday's rise of the Dax
-// is not Tuesday's fall).
-func (mg *merger) otherMarket(ms []*Mention, b []int32) bool {
-	for _, m := range ms {
-		if m.Kind != KindMarket {
-			continue
+// otherMarket reports market moves among mention m (or nil) and the
+// members a on one side and the members b on the other that are not one:
+// of different things (the Dow's fall is not the S&P 500's), in other
+// directions or on days that do not meet (Monday's rise of the Dax is not
+// Tuesday's fall). Market moves merge among themselves only, so the first
+// member of b says whether there is anything to ask.
+func (mg *merger) otherMarket(m *Mention, a, b []int32) bool {
+	if len(b) == 0 || mg.ms[b[0]].Kind != KindMarket {
+		return false
+	}
+	apart := func(x *Mention) bool {
+		if x.Kind != KindMarket {
+			return false
 		}
 		for _, k := range b {
 			o := mg.ms[k]
-			if o.Kind != KindMarket {
-				continue
-			}
-			if _, meet := o.Date.Intersect(m.Date); !strings.EqualFold(o.thing, m.thing) || o.Noun != m.Noun || o.Date.Valid() && m.Date.Valid() && !meet {
+			if _, meet := o.Date.Intersect(x.Date); o.Kind == KindMarket && (!strings.EqualFold(o.thing, x.thing) || o.Noun != x.Noun || o.Date.Valid() && x.Date.Valid() && !meet) {
 				return true
 			}
 		}
+		return false
+	}
+	if m != nil && apart(m) {
+		return true
+	}
+	for _, k := range a {
+		if apart(mg.ms[k]) {
+			return true
+		}
 	}
 	return false
-}
-
-// mentionsOf returns the mentions of members.
-func (mg *merger) mentionsOf(members []int32) []*Mention {
-	out := make([]*Mention, len(members))
-	for k, i := range members {
-		out[k] = mg.ms[i]
-	}
-	return out
 }
 
 // hasCompoundParty reports a kind whose compound names a party (see
@@ -844,7 +846,7 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 	if otherResult(a.result, b.result) {
 		return 0, false
 	}
-	if mg.otherMarket(mg.mentionsOf(a.members), b.members) {
+	if mg.otherMarket(nil, a.members, b.members) {
 		return 0, false
 	}
 	if sameResult(a.result, b.result) && mg.shareArticle(a, b) && datesMeet(a.date, b.date) {
