@@ -412,21 +412,20 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		m.thing = s.officeOf(c.office) // "Huber wird Trainer von Rapid": the post names what happened
 	}
 	if kind == KindMarket {
-		var owner int
-		m.thing, owner = s.marketSubject(g, c.tok, &t)
-		if owner >= 0 && len(m.Actors) == 0 {
-			m.Actors, m.Roles, m.preps = []int{owner}, []model.Role{model.RolePatient}, nil
-		} else if len(m.Actors) == 0 && (strings.Contains(m.thing, "-") || t.namedBy(m.thing)) {
-			m.mover = m.thing // "Der Dax", "Die Talanx-Aktie": a name, not a word for any share or index ("Aktie", "Leitindex", "Ölpreis")
-		}
-	}
-	if kind == KindMarket && (m.thing == "" || s.toNow(g) || s.overSpan(g) != "" || s.saysWord(g, "nunmehr")) {
 		// a market moves when a share, an index or a price does, on a
 		// day ("Der Dax stieg am Montag um zwei Prozent"); "Der Umsatz
 		// stieg auf 100 Millionen Euro" is a company's figure, and a
 		// move since a time, over a span or up to now ("von 50 Euro im
 		// März auf nunmehr 31") a trend, a state
-		return Mention{}, false
+		var owner int
+		if m.thing, owner = s.marketSubject(g, c.tok, &t); m.thing == "" || s.toNow(g) || s.overSpan(g) != "" || s.saysWord(g, "nunmehr") {
+			return Mention{}, false
+		}
+		if owner >= 0 && len(m.Actors) == 0 {
+			m.Actors, m.Roles, m.preps = []int{owner}, []model.Role{model.RolePatient}, nil
+		} else if len(m.Actors) == 0 && (strings.Contains(m.thing, "-") || t.namedBy(m.thing)) {
+			m.mover = m.thing // "Der Dax", "Die Talanx-Aktie": a name, not a word for any share or index ("Aktie", "Leitindex", "Ölpreis")
+		}
 	}
 	if kind == KindDecision && t.verb && t.infinitive == "entscheiden" && !slices.Contains(m.Roles, model.RoleAgent) && s.happeningSubject(g, c.tok) {
 		return Mention{}, false // "Für X entscheidet eine Fusion über die Zukunft": what settles a matter, no one deciding

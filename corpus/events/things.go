@@ -253,13 +253,14 @@ func (s *sent) cueSubject(g int, t *trigger) string {
 // is: the name its compound opens with ("Lufthansa-Aktie") or that
 // follows it with "von" or a genitive article ("der Lufthansa"), or -1.
 func (s *sent) marketSubject(g, at int, t *trigger) (thing string, owner int) {
+	own := s.clauseVerb(g, at)
 	for i := range s.toks {
 		tok := &s.toks[i]
-		if tok.group != g || !tok.word() || !tok.upper || tok.quoted || !t.cuedBy(tok.text) || s.otherVerbBetween(g, at, min(i, at), max(i, at)) {
-			continue // (another verb between: "Aktie gibt ab … X legt zu" lists headlines)
-		}
-		if prep, _, det, _ := s.npContext(i); prep != "" || !nominative(det) {
+		if tok.group != g || !tok.word() || !tok.upper || tok.quoted || !t.cuedBy(tok.text) {
 			continue
+		}
+		if prep, _, det, _ := s.npContext(i); prep != "" || !nominative(det) || s.otherVerbBetween(own, min(i, at), max(i, at)) {
+			continue // (another verb between: "Aktie gibt ab … X legt zu" lists headlines)
 		}
 		if tok.actor >= 0 {
 			if a := &s.actors[tok.actor]; a.modifier && a.Actor >= 0 {
@@ -281,10 +282,9 @@ func (s *sent) marketSubject(g, at int, t *trigger) (thing string, owner int) {
 }
 
 // otherVerbBetween reports a finite verb between tokens from and to that
-// is neither the finite verb of clause g, whose verb is at token at, nor
-// an auxiliary: the verb of another statement.
-func (s *sent) otherVerbBetween(g, at, from, to int) bool {
-	own := s.clauseVerb(g, at)
+// is neither the clause's own finite verb (token own) nor an auxiliary:
+// the verb of another statement.
+func (s *sent) otherVerbBetween(own, from, to int) bool {
 	for k := from + 1; k < to; k++ {
 		if t := &s.toks[k]; k != own && t.word() && !t.upper && !t.is(pastAux|perfectAux|futureAux) && s.finiteForm(k) {
 			return true
