@@ -54,7 +54,7 @@ const maxDateLine = 80
 // compared in any case.
 var dateLineLabels = []string{
 	"Stand", "Veröffentlicht", "Aktualisiert", "Erstellt", "Publiziert", "Geändert", "Zuletzt", "Datum",
-	"Erschienen", "Update", "Online", "am", "um", "vom", "den", "Uhr", "MEZ", "MESZ", "CET", "CEST",
+	"Erschienen", "Update", "Online", "am", "um", "vom", "den", "Uhr", "MEZ", "MESZ", "CET", "CEST", "GMT", "UTC",
 }
 
 // maxDateLineWords is the most words a publication line has.
@@ -82,10 +82,8 @@ func DateLine(line string) (model.Day, bool) {
 	dates, labels, otherWords := 0, 0, 0
 	for rest := line; rest != ""; {
 		seg := rest
-		if k := strings.IndexAny(rest, "|•·()"); k >= 0 {
-			seg = rest[:k]
-			_, size := utf8.DecodeRuneInString(rest[k:])
-			rest = rest[k+size:]
+		if k, size := segmentEnd(rest); k >= 0 {
+			seg, rest = rest[:k], rest[k+size:]
 		} else {
 			rest = ""
 		}
@@ -94,6 +92,10 @@ func DateLine(line string) (model.Day, bool) {
 		}
 		d, n, l, words, ok := dateSegment(seg)
 		switch {
+		case ok && dates > 0 && n == 1 && d == day:
+			// the same day again, as a timestamp: "12.03.2024 | 14:35 Uhr
+			// 2024-03-12T14:35:00+01:00"
+			labels += l
 		case ok:
 			if dates == 0 {
 				day = d // the first: when it appeared, not when it was changed
@@ -112,22 +114,78 @@ func DateLine(line string) (model.Day, bool) {
 	return day, dates == 1 || dates > 1 && labels >= dates
 }
 
+// segmentEnd returns where the first segment of a publication line ends
+// and the size of the separator there, or -1: at "|", "•", "·" or a
+// bracket, and at a slash with blanks around it ("Von Anna Berg /
+// 12.03.2024"), not one inside a word or a number ("11/2024").
+func segmentEnd(line string) (int, int) {
+	for i, r := range line {
+		switch r {
+		case '|', '•', '·', '(', ')':
+			return i, utf8.RuneLen(r)
+		case '/':
+			before, _ := utf8.DecodeLastRuneInString(line[:i])
+			after, _ := utf8.DecodeRuneInString(line[i+1:])
+			if unicode.IsSpace(before) && unicode.IsSpace(after) {
+				return i, 1
+			}
+		}
+	}
+	return -1, 0
+}
+
 // maxOtherWords is the most words of a segment of a publication line that
 // tells no date.
 const maxOtherWords = 5
 
 // metaSegment reports a segment of a publication line that tells no
-// date but who wrote or sent it, where it appeared or how long it reads:
-// capitalised words, numbers and lower-case words of four letters or
-// fewer (codes such as "dpa" and "red", "von", "aus"): "Von Anna Berg",
-// "aus DER SPIEGEL 11/2024", "Lesezeit: 3 Min."; no sentence.
+// date but who wrote or sent it, where it appeared, how long it reads or
+// how often it was read: capitalised words, numbers, web addresses and
+// lower-case words of four letters or fewer (codes such as "dpa" and
+// "red", "von", "aus"): "Von Anna Berg", "aus DER SPIEGEL 11/2024",
+// "Lesezeit: 3 Min.", "beispiel-nachrichten.de"; or a count and at most
+// two words after it ("3 mal gelesen", "12 Kommentare"); no sentence.
 func metaSegment(seg string) bool {
 	var spans [maxDateLineWords][2]int
 	n, _ := wordSpans(seg, &spans)
+	if n > 0 && n <= 3 && isCount(seg[spans[0][0]:spans[0][1]]) {
+		return true
+	}
 	for k := range n {
 		w := seg[spans[k][0]:spans[k][1]]
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && len(w) > 4 {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && len(w) > 4 && !isWebAddress(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// isCount reports a number of digits, maybe grouped by full stops
+// ("1.234").
+func isCount(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if (w[i] < '0' || w[i] > '9') && (w[i] != '.' || i == 0 || i == len(w)-1) {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// isWebAddress reports a site's address: lower-case letters, digits and
+// hyphens in parts joined by full stops, the last of two to four
+// letters ("beispiel-nachrichten.de", "www.beispiel.com").
+func isWebAddress(w string) bool {
+	dot := strings.LastIndexByte(w, '.')
+	if dot < 1 || len(w)-dot-1 < 2 || len(w)-dot-1 > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+		case i == dot || i < dot && (c >= '0' && c <= '9' || c == '-' || c == '.' && w[i-1] != '.'):
+		default:
 			return false
 		}
 	}
@@ -145,8 +203,11 @@ func dateSegment(seg string) (day model.Day, dates, labels, words int, ok bool) 
 	}
 	word := func(k int) string { return seg[spans[k][0]:spans[k][1]] }
 	found := func(d model.Day) {
-		if dates == 0 {
+		switch {
+		case dates == 0:
 			day = d
+		case d == day:
+			return // the same day again, as a timestamp
 		}
 		dates++
 	}
@@ -160,6 +221,13 @@ func dateSegment(seg string) (day model.Day, dates, labels, words int, ok bool) 
 		case isClock(w) || weekdayWord(w):
 		case i+1 < n && isLabel(strings.TrimSuffix(word(i+1), ":")) && itemNoun(w):
 			// "Artikel veröffentlicht: …": the page's own item, labelled
+		case w == "vor" && i+2 < n && isCount(word(i+1)) && timeUnit(word(i+2)):
+			i += 2 // its age: "aktualisiert vor 5 Minuten"
+		case strings.EqualFold(w, "von") && i+1 < n && startsUpper(word(i+1)):
+			// who wrote it: "… am 12.03.2024 von Anna Berg"
+			for k := 0; k < 3 && i+1 < n && startsUpper(word(i+1)) && !isLabel(word(i+1)) && !weekdayWord(word(i+1)); k++ {
+				i++
+			}
 		default:
 			if d, ok := numericDate(w); ok {
 				found(d)
@@ -211,11 +279,30 @@ func wordSpans(line string, spans *[maxDateLineWords][2]int) (int, bool) {
 
 // itemNouns name the item a page publishes, before the label of its date
 // ("Artikel veröffentlicht", "Beitrag aktualisiert").
-var itemNouns = []string{"Artikel", "Beitrag", "Meldung", "Nachricht", "Text", "Seite", "Story"}
+var itemNouns = []string{"Artikel", "Beitrag", "Meldung", "Mitteilung", "Nachricht", "Text", "Seite", "Story"}
 
-// itemNoun reports one of itemNouns, in any case.
+// itemNoun reports one of itemNouns or a compound that ends in one
+// ("Pressemitteilung", "Polizeimeldung"), in any case.
 func itemNoun(w string) bool {
-	return slices.ContainsFunc(itemNouns, func(n string) bool { return strings.EqualFold(n, w) })
+	return slices.ContainsFunc(itemNouns, func(n string) bool {
+		return len(w) >= len(n) && strings.EqualFold(w[len(w)-len(n):], n)
+	})
+}
+
+// timeUnits are the units of a page's age ("vor 5 Min."), as their
+// first letters: each word that starts with one is a unit.
+var timeUnits = []string{"Sek", "Min", "Std", "Stunde", "Tag", "Woche", "Monat"}
+
+// timeUnit reports a unit of time, full or cut short ("Minuten", "Min.",
+// "Std.", "Tagen").
+func timeUnit(w string) bool {
+	return slices.ContainsFunc(timeUnits, func(u string) bool { return strings.HasPrefix(w, u) })
+}
+
+// startsUpper reports a word that begins with a capital letter.
+func startsUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // isLabel reports one of dateLineLabels, in any case.
