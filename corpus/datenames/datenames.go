@@ -139,22 +139,17 @@ func segmentEnd(line string) (int, int) {
 const maxOtherWords = 5
 
 // metaSegment reports a segment of a publication line that tells no
-// date but who wrote or sent it, where it appeared, how long it reads or
-// how often it was read: capitalised words, numbers, web addresses and
-// lower-case words of four letters or fewer (codes such as "dpa" and
-// "red", "von", "aus"): "Von Anna Berg", "aus DER SPIEGEL 11/2024",
-// "Lesezeit: 3 Min.", "beispiel-nachrichten.de"; or a count and at most
-// two words after it ("3 mal gelesen", "12 Kommentare"); no sentence.
+// date but who wrote or sent it, where it appeared or how long it reads:
+// capitalised words, numbers and lower-case words of four letters or
+// fewer (codes such as "dpa" and "red", "von", "aus"): "Von Anna Berg",
+// "aus DER SPIEGEL 11/2024", "Lesezeit: 3 Min."; no sentence.
 func metaSegment(seg string) bool {
 	var spans [maxDateLineWords][2]int
 	n, _ := wordSpans(seg, &spans)
-	if n > 0 && n <= 3 && isCount(seg[spans[0][0]:spans[0][1]]) {
-		return true
-	}
 	for k := range n {
 		w := seg[spans[k][0]:spans[k][1]]
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && len(w) > 4 && !isWebAddress(w) {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && len(w) > 4 {
 			return false
 		}
 	}
@@ -170,26 +165,6 @@ func isCount(w string) bool {
 		}
 	}
 	return w != ""
-}
-
-// isWebAddress reports a site's address: lower-case letters, digits and
-// hyphens in parts joined by full stops, the last of two to four
-// letters ("beispiel-nachrichten.de", "www.beispiel.com").
-func isWebAddress(w string) bool {
-	dot := strings.LastIndexByte(w, '.')
-	if dot < 1 || len(w)-dot-1 < 2 || len(w)-dot-1 > 4 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= 'a' && c <= 'z':
-		case i == dot || i < dot && (c >= '0' && c <= '9' || c == '-' || c == '.' && w[i-1] != '.'):
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // dateSegment reads one segment of a line (see DateLine): the first day
@@ -223,11 +198,6 @@ func dateSegment(seg string) (day model.Day, dates, labels, words int, ok bool) 
 			// "Artikel veröffentlicht: …": the page's own item, labelled
 		case w == "vor" && i+2 < n && isCount(word(i+1)) && timeUnit(word(i+2)):
 			i += 2 // its age: "aktualisiert vor 5 Minuten"
-		case strings.EqualFold(w, "von") && i+1 < n && startsUpper(word(i+1)):
-			// who wrote it: "… am 12.03.2024 von Anna Berg"
-			for k := 0; k < 3 && i+1 < n && startsUpper(word(i+1)) && !isLabel(word(i+1)) && !weekdayWord(word(i+1)); k++ {
-				i++
-			}
 		default:
 			if d, ok := numericDate(w); ok {
 				found(d)
@@ -297,12 +267,6 @@ var timeUnits = []string{"Sek", "Min", "Std", "Stunde", "Tag", "Woche", "Monat"}
 // "Std.", "Tagen").
 func timeUnit(w string) bool {
 	return slices.ContainsFunc(timeUnits, func(u string) bool { return strings.HasPrefix(w, u) })
-}
-
-// startsUpper reports a word that begins with a capital letter.
-func startsUpper(w string) bool {
-	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r)
 }
 
 // isLabel reports one of dateLineLabels, in any case.

@@ -40,6 +40,10 @@ func TestHeader(t *testing.T) {
 			"2016-01-12", model.DateFromText, `text: publication line "Di., 12.01.2016", over the header "date: 2016-03-10"`, "Bahn streicht", "", ""},
 		{"publication line within a month header", " date 2016-01 Bahn streicht Züge\n\nDi., 12.01.2016\n\nAm Dienstag fielen viele Züge aus.",
 			"2016-01-12", model.DateFromText, `text: publication line "Di., 12.01.2016", over the header "date 2016-01"`, "Bahn streicht", "", ""},
+		{"publication line with a timestamp of the same day", "date: 2016-03-10\nBahn streicht Züge\n12.01.2016 | 09:41 Uhr 2016-01-12T09:41:00+01:00\nAm Dienstag fielen viele Züge aus.",
+			"2016-01-12", model.DateFromText, `text: publication line "12.01.2016 | 09:41 Uhr 2016-01-12T09:41:00+01:00", over the header "date: 2016-03-10"`, "Bahn streicht", "", ""},
+		{"publication line of a press release", "date: 2016-03-10\nBahn streicht Züge\nPressemitteilung vom 12.01.2016 - 16:50 Uhr\nAm Dienstag fielen viele Züge aus.",
+			"2016-01-12", model.DateFromText, `text: publication line "Pressemitteilung vom 12.01.2016 - 16:50 Uhr", over the header "date: 2016-03-10"`, "Bahn streicht", "", ""},
 		{"publication line agreeing with the header", "date: 2016-01-12\nBahn streicht Züge\n\nDi., 12.01.2016\n\nAm Dienstag fielen viele Züge aus.",
 			"2016-01-12", model.DateFromHeader, `header "date: 2016-01-12"`, "Bahn streicht", "", ""},
 	}
