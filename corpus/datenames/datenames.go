@@ -90,17 +90,10 @@ func DateLine(line string) (model.Day, bool) {
 		if strings.TrimSpace(seg) == "" {
 			continue
 		}
-		d, n, l, words, ok := dateSegment(seg)
+		d, n, l, words, ok := dateSegment(seg, day, dates > 0)
 		switch {
-		case ok && dates > 0 && n == 1 && d == day:
-			// the same day again, as a timestamp: "12.03.2024 | 14:35 Uhr
-			// 2024-03-12T14:35:00+01:00"
-			labels += l
 		case ok:
-			if dates == 0 {
-				day = d // the first: when it appeared, not when it was changed
-			}
-			dates, labels = dates+n, labels+l
+			day, dates, labels = d, dates+n, labels+l
 		case words == 0 || words > maxOtherWords || !metaSegment(seg):
 			return 0, false
 		default:
@@ -156,33 +149,37 @@ func metaSegment(seg string) bool {
 	return true
 }
 
-// isCount reports a number of digits, maybe grouped by full stops
-// ("1.234").
+// isCount reports a number of digits.
 func isCount(w string) bool {
 	for i := 0; i < len(w); i++ {
-		if (w[i] < '0' || w[i] > '9') && (w[i] != '.' || i == 0 || i == len(w)-1) {
+		if w[i] < '0' || w[i] > '9' {
 			return false
 		}
 	}
 	return w != ""
 }
 
-// dateSegment reads one segment of a line (see DateLine): the first day
-// it names, how many dates and labels it holds, how many words, and
-// whether it is a date's segment.
-func dateSegment(seg string) (day model.Day, dates, labels, words int, ok bool) {
+// dateSegment reads one segment of a line (see DateLine) whose earlier
+// segments named first (when known): the line's first day (first, or the
+// first the segment names: when the page appeared, not when it was
+// changed), how many other dates and labels the segment holds, how many
+// words, and whether it is a date's segment. The first day told again is
+// no other date: a timestamp of the same day ("12.03.2024 | 14:35 Uhr
+// 2024-03-12T14:35:00+01:00").
+func dateSegment(seg string, first model.Day, known bool) (day model.Day, dates, labels, words int, ok bool) {
 	var spans [maxDateLineWords][2]int
 	n, fits := wordSpans(seg, &spans)
 	if !fits {
 		return 0, 0, 0, n, false
 	}
 	word := func(k int) string { return seg[spans[k][0]:spans[k][1]] }
+	day = first
 	found := func(d model.Day) {
-		switch {
-		case dates == 0:
-			day = d
-		case d == day:
-			return // the same day again, as a timestamp
+		ok = true
+		if !known {
+			day, known = d, true
+		} else if d == day {
+			return
 		}
 		dates++
 	}
@@ -216,7 +213,7 @@ func dateSegment(seg string) (day model.Day, dates, labels, words int, ok bool) 
 			}
 		}
 	}
-	return day, dates, labels, n, dates > 0
+	return day, dates, labels, n, ok
 }
 
 // wordSpans stores in spans the byte ranges of line's words, split at
