@@ -376,7 +376,8 @@ func (s *sent) venueDate(g int) (timexRef, bool) {
 			continue
 		}
 		rel := -1 // the relative pronoun that opens r, after a comma
-		for i := range s.toks {
+		from, to := s.clauseTokens(r)
+		for i := from; i < to; i++ {
 			if s.toks[i].group == r && s.toks[i].word() {
 				rel = i
 				break

@@ -161,7 +161,7 @@ func parseLexicon(data string) (*lexicon, error) {
 			return nil, fmt.Errorf("line %d: specificity %q is not a number", n+1, f[2])
 		}
 		t := trigger{kind: Kind(f[0]), noun: f[1], specificity: spec, verb: f[3] == "v"}
-		if !knownKinds.has(t.kind) {
+		if !lexiconKind(t.kind) {
 			return nil, fmt.Errorf("line %d: unknown kind %q (see kinds.go)", n+1, f[0])
 		}
 		var forms []string

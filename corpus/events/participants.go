@@ -781,7 +781,8 @@ func (s *sent) deemedLikely(g, tok int) bool {
 	if prep, _, _ := s.nounPhrase(tok); prep != "" || !s.inClause(g, copula) {
 		return false
 	}
-	for i := range s.toks {
+	from, to := s.clauseTokens(g)
+	for i := from; i < to; i++ {
 		t := &s.toks[i]
 		if t.group == g && t.word() && !t.quoted && !t.upper && likelihoods[t.lower] && (i+1 == len(s.toks) || !s.toks[i+1].word() || !s.toks[i+1].upper) {
 			return true // predicative: "realistisch.", not "ein realistischer Plan"

@@ -1288,7 +1288,8 @@ func (s *sent) beyond(i int) bool {
 // than token at: what a verb like "entscheiden" then tells is what the
 // happening settles ("eine Fusion entscheidet über …").
 func (s *sent) happeningSubject(g, at int) bool {
-	for i := range s.toks {
+	from, to := s.clauseTokens(g)
+	for i := from; i < to; i++ {
 		t := &s.toks[i]
 		if i == at || t.group != g || !t.word() || !t.upper || t.noun == 0 || t.actor >= 0 || t.quoted {
 			continue

@@ -254,7 +254,8 @@ func (s *sent) cueSubject(g int, t *trigger) string {
 // follows it with "von" or a genitive article ("der Lufthansa"), or -1.
 func (s *sent) marketSubject(g, at int, t *trigger) (thing string, owner int) {
 	own := s.clauseVerb(g, at)
-	for i := range s.toks {
+	from, to := s.clauseTokens(g)
+	for i := from; i < to; i++ {
 		tok := &s.toks[i]
 		if tok.group != g || !tok.word() || !tok.upper || tok.quoted || !t.cuedBy(tok.text) {
 			continue

@@ -41,3 +41,21 @@ func TestPersonNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconKinds: a trigger line may name any kind but "action", the
+// kind of verbs the lexicon does not list.
+func TestLexiconKinds(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		ok   bool
+	}{
+		{"visit Besuch 2 v besuchen", true},
+		{"market Kurs 1 v steigen", true},
+		{"action Tat 1 v tun", false},
+		{"outing Ausflug 1 v ausfliegen", false},
+	} {
+		if _, err := parseLexicon(tt.line); (err == nil) != tt.ok {
+			t.Errorf("%q: error %v, want ok %v", tt.line, err, tt.ok)
+		}
+	}
+}
