@@ -41,7 +41,7 @@ type standInHead struct {
 // "Industriekonzern", "Autobauer", "Stahlsparte".
 var standInHeads = []standInHead{
 	{"konzern", companyClass, false}, {"unternehmen", companyClass, false}, {"firma", companyClass, true},
-	{"hersteller", companyClass, false}, {"autobauer", companyClass, false}, {"sparte", companyClass, true},
+	{"hersteller", companyClass, false}, {"airline", companyClass, true}, {"fluggesellschaft", companyClass, true}, {"fluglinie", companyClass, true}, {"autobauer", companyClass, false}, {"sparte", companyClass, true},
 	{"maschinenbauer", companyClass, false}, {"anlagenbauer", companyClass, false}, {"zulieferer", companyClass, false},
 	{"bank", companyClass, true}, {"institut", companyClass, false}, {"versicherer", companyClass, false},
 	{"händler", companyClass, false}, {"betreiber", companyClass, false}, {"anbieter", companyClass, false},
@@ -49,11 +49,12 @@ var standInHeads = []standInHead{
 	{"partei", partyClass, true}, {"kabinett", governmentClass, false}, {"regierung", governmentClass, true},
 }
 
-// pluralStandIn reports a stand-in noun that its article makes a plural:
-// "die" before a head that is not feminine.
+// pluralStandIn reports a stand-in noun that is a plural: "die" before a
+// head that is not feminine, or a feminine head with any ending ("die
+// Banken", "der Airlines"), which in the singular it never takes.
 func pluralStandIn(article, noun string) bool {
-	h, _, ok := standInHeadOf(noun)
-	return ok && (article == "die" || article == "Die") && !h.feminine
+	h, e, ok := standInHeadOf(noun)
+	return ok && (h.feminine && e != "" || (article == "die" || article == "Die") && !h.feminine)
 }
 
 // caseEndings are the German case endings a stand-in head may carry.
@@ -264,6 +265,9 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 			if !f.companyLike(o.name) || o.tie != noClass && o.tie != companyClass {
 				continue // "der Konzern" is no union, party or ministry
 			}
+			if f.citedAsSource(o.start) {
+				continue // "laut Creditreform": who gives the figures, not whom the article is about
+			}
 			count[o.name]++
 			if count[o.name] >= count[best] {
 				best = o.name
@@ -273,7 +277,7 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 		if class == noClass || covered(ms[:n], int(t.start), int(t.end)) {
 			continue
 		}
-		j := i - 1
+		j := f.truncatedPartsBefore(i) - 1
 		for n := 0; n < 2 && j > 0 && f.joined(j+1) && !f.toks[j].upper && f.adjective(j); n++ {
 			j--
 		}
@@ -287,8 +291,8 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 		if !f.joined(j+1) || !determiners[f.w(j)] || pluralStandIn(f.w(j), f.w(i)) {
 			continue
 		}
-		if i+1 < len(f.toks) && f.joined(i+1) && (f.toks[i+1].upper || f.toks[i+1].innerCap) {
-			continue // "der Konzern Siemens": a name follows
+		if i+1 < len(f.toks) && (f.joined(i+1) || f.quoteBefore(i+1)) && (f.toks[i+1].upper || f.toks[i+1].innerCap) {
+			continue // "der Konzern Siemens", "die Fluggesellschaft „Nordwind“": a name follows
 		}
 		org := latestStem[stem]
 		switch {
@@ -309,6 +313,62 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 		f.sorter.sort(ms)
 	}
 	return ms
+}
+
+// quoteBefore reports an opening quotation mark, and blanks, right
+// before word i.
+func (f *finder) quoteBefore(i int) bool {
+	switch strings.TrimSpace(f.text[f.toks[i-1].end:f.toks[i].start]) {
+	case "„", "\"", "«", "»", "‚", "“":
+		return true
+	}
+	return false
+}
+
+// citedAsSource reports an organisation named at byte start as the
+// source of what its sentence tells: after "laut" or "Angaben" ("nach
+// Angaben der Auskunftei X"), three words back at most.
+func (f *finder) citedAsSource(start int) bool {
+	i, ok := f.wordStarting(int32(start))
+	if !ok {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && f.toks[k].sent == f.toks[i].sent; k-- {
+		if w := f.w(k); w == "laut" || w == "Laut" || w == "Angaben" {
+			return true
+		}
+	}
+	return false
+}
+
+// truncatedPartsBefore returns the first of the truncated compounds
+// coordinated with the noun at i, which share its head ("der Garten-,
+// Camping- und Freizeitmöbelhersteller": Garten), or i when none is.
+func (f *finder) truncatedPartsBefore(i int) int {
+	if i < 3 || !f.joined(i) {
+		return i
+	}
+	switch f.w(i - 1) {
+	case "und", "oder", "sowie":
+	default:
+		return i
+	}
+	k := i - 2
+	if !f.truncatedPart(k, "-") {
+		return i
+	}
+	for k > 1 && f.truncatedPart(k-1, "-,") {
+		k--
+	}
+	return k
+}
+
+// truncatedPart reports whether word k is a capitalised first part of a
+// compound whose head is left out, with only sep between it and the next
+// word.
+func (f *finder) truncatedPart(k int, sep string) bool {
+	t := &f.toks[k]
+	return t.upper && strings.TrimRight(f.text[t.end:f.toks[k+1].start], " ") == sep
 }
 
 // headedBy returns the company a headline names right before word i, a

@@ -183,7 +183,7 @@ func (s *sent) actionCandidate(i int, tn tense) bool {
 	if lemma == "zitieren" && !s.clauseHas(g, func(w string) bool { return w == "zu" || w == "vor" }) {
 		return false // "zitiert einen Philosophen": a quote, which says something (not "zitierte ihn zu sich", a summons)
 	}
-	return !notActions[particle+lemma] && !notActions[lemma]
+	return !notActions[particle+lemma] && !notActions[lemma] && !s.toks[i].is(expectations) // (not "erwägt", "befürchtet": a thought)
 }
 
 // notActions are verbs that tell no happening of their own: auxiliaries

@@ -47,6 +47,8 @@ func TestNotActions(t *testing.T) {
 		{"T Scholz bezweifelt den Nutzen der Reform", false},
 		{"T Scholz versucht zu schlichten", false},
 		{"T Debakel im Halbfinale, Coach Scholz angeschlagen", false}, // battered, a state
+		{"T Scholz erwägt einen Wechsel nach Linz", false},            // weighing, a thought
+		{"T Lindner spekuliert über einen Rücktritt", false},
 	} {
 		m, ok := only(t, fx{text: tt.text, date: dec2024}, "")
 		if got := ok && m.Kind == KindAction; got != tt.want {

@@ -218,6 +218,12 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned bool) (mo
 	}
 	if best >= 0 {
 		t := s.timex[best]
+		if nach := s.nachOf(c.tok); nach > t.last && !planned && !x.lx.triggers[c.trig].verb {
+			// "Am Montag kehrten sie nach Ende des Streiks zurück": what
+			// the clause tells at its date came after the happening,
+			// which is before that date's end
+			return model.Before(x.adjust(s, t).End.AddDays(1)), t.Value, DatedBefore
+		}
 		return x.adjust(s, t), t.Value, DatedOwn
 	}
 	if iv, value, ok := x.whenClauseDate(s, g); ok {

@@ -662,6 +662,10 @@ func TestDating(t *testing.T) {
 		{"durations do not date", "Musk kritisierte Trump vier Jahre lang.", "kritisierte", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
 		{"an adverbial's date is the clause's", "Microsoft hat mit Wirkung vom 18. Dezember OpenAI übernommen.", "übernommen", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
 		{"own date with a weekly interval", "Letzte Woche war Zuckerberg zu einem Abendessen mit Trump angereist.", "Abendessen", lastWeek, DatedOwn, "2024-W47"},
+		// a happening the clause's time comes after is before that time's end
+		{"after a happening", "Am 18. Dezember reiste Zuckerberg nach dem Treffen mit Trump ab.", "Treffen", model.Before(day(2024, 12, 19)), DatedBefore, "2024-12-18"},
+		{"after the end of a happening", "Am 18. Dezember reiste Zuckerberg nach Ende des Treffens mit Trump ab.", "Treffens", model.Before(day(2024, 12, 19)), DatedBefore, "2024-12-18"},
+		{"a date in the phrase of the happening", "Nach dem Treffen mit Trump am 18. Dezember reiste Zuckerberg ab.", "Treffen", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
 		// a year in the genitive after a noun is a title's
 		{"a title's year", "Am 18. Dezember wurde Musk als Unternehmer des Jahres 2019 ausgezeichnet.", "ausgezeichnet", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
 	}
@@ -859,7 +863,7 @@ func TestNewsTriggers(t *testing.T) {
 		// what someone expects has not happened
 		{"Analysten rechnen damit, dass Volkswagen ein Angebot vorlegt.", "", "", nil},
 		// a joined zu-infinitive is a clause of its own
-		{"Scholz kündigte an, in Paris ein Angebot vorzulegen.", "announcement", "Ankündigung", []string{"olaf-scholz"}},
+		{"Scholz kündigte an, in Paris ein Angebot vorzulegen.", "announcement", "Angebot", []string{"olaf-scholz"}},
 		// a capitalised article at the start is no noun: "Von der Leyen"
 		{"Von der Lindner bedankte sich im Plenum.", "statement", "Dank", []string{"christian-lindner"}},
 		{"Volkswagen und Verdi haben ihren Tarifkonflikt beigelegt.", "agreement", "Einigung", []string{"volkswagen", "verdi"}},
@@ -2099,14 +2103,36 @@ func TestConstruction(t *testing.T) {
 	})
 }
 
-// TestInfinitiveNotDone: what someone was moved to or is about to do, in
-// a "zu" infinitive, is not told done; what one managed to do is.
+// TestInfinitiveNotDone: what someone was moved to, is about to do or
+// weighs doing, in a "zu" infinitive, is not told done; what one managed
+// to do is.
 func TestInfinitiveNotDone(t *testing.T) {
 	checkKinds(t, []kindCase{
 		{"Oracle, das sich am Freitag anschickt, Meta zu übernehmen, ist groß.", ""},
 		{"Lindner hat am Freitag Oracle dazu inspiriert, Meta zu übernehmen.", ""},
 		{"Oracle gelang es am Freitag, Meta zu übernehmen.", KindAcquisition},
 	})
+	// (in an article's lead, where a happening needs no date of its own)
+	for _, text := range []string{"T Klage\nNun erwägt Oracle, seine Klage auf Schadenersatz auszuweiten.", "T Klage\nOracle hofft, seine Klage gegen Meta zu gewinnen."} {
+		if m, ok := only(t, fx{text: text, date: dayIv(2024, 12, 20)}, ""); ok {
+			t.Errorf("%q: got a %s mention (trigger %q), want none", text, m.Kind, m.Trigger)
+		}
+	}
+}
+
+// TestAnnouncedInInfinitive: what "kündigte an, … zu" announces names the
+// announcement, and it is one happening, also where the infinitive has a
+// date of its own (GUIDELINES.md §1: annotated once).
+func TestAnnouncedInInfinitive(t *testing.T) {
+	for _, text := range []string{
+		"Oracle hatte am Freitag angekündigt, 500 Stellen zu streichen.",
+		"Oracle hatte am Freitag angekündigt, bis 2026 in Linz 500 Stellen zu streichen.",
+	} {
+		events, _ := Merge(Extract(0, fx{text: text, date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}, "2026": {"2026", model.Interval{Start: day(2026, 1, 1), End: day(2026, 12, 31)}, ""}}}.build(t), testActors), testActors)
+		if len(events) != 1 || events[0].Kind != string(KindAnnouncement) || !strings.Contains(events[0].Title, "Stellenabbau") {
+			t.Errorf("%q: got %v, want one announcement of the job cuts", text, titles(events))
+		}
+	}
 }
 
 // TestPersonSubject: a person named by what he is, after an article that

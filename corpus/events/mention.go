@@ -198,14 +198,14 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if kind == KindAnnouncement || kind == KindStatement && reportNouns[noun] && !s.toks[c.tok].is(requests) {
 		// "Wie VW mitteilte, sollen 35.000 Stellen abgebaut werden", "VW
-		// teilte mit, 1.300 Stellen zu streichen": an announcement is
-		// named by what it announces (what "kündigte an, … zu" announces
-		// stays the verb's "Ankündigung"); what one asks for is not
-		// announced, nor posted.
+		// teilte mit, 1.300 Stellen zu streichen", "kündigte an, 500
+		// Stellen zu streichen": an announcement is named by what it
+		// announces, one happening (GUIDELINES.md §1); what one asks for
+		// is not announced, nor posted.
 		for _, o := range x.cands {
 			ot := &x.lx.triggers[o.trig]
 			if og := s.toks[o.tok].group; ot.kind != KindStatement && ot.kind != KindAnnouncement && o.tok != c.tok && !settingPreps[s.governedBy(o.tok)] && !s.negated(o.tok) &&
-				(s.mood(og, -1) == moodPlanned || kind == KindStatement && s.zuComplement(o.tok, g) || kind == KindAnnouncement && t.verb && og == g && s.announcedObject(g, c.tok, o.tok)) {
+				(s.mood(og, -1) == moodPlanned || (kind == KindStatement || kind == KindAnnouncement && t.verb) && s.zuComplement(o.tok, g) || kind == KindAnnouncement && t.verb && og == g && s.announcedObject(g, c.tok, o.tok)) {
 				// (the last: "kündigte den Abbau von 500 Stellen an",
 				// what is announced is the verb's object)
 				kind, noun, spec, announces = KindAnnouncement, ot.noun, ot.specificity, ot.kind
@@ -222,7 +222,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// plan with a date or a happening's noun is news, above)
 		return Mention{}, false
 	}
-	if kind == KindAnnouncement && announces == "" && s.refusedOnly(g, c.tok) {
+	if kind == KindAnnouncement && s.refusedOnly(g, c.tok) {
 		return Mention{}, false // "gab bekannt, dass sie das nicht akzeptieren werde": a stance made known
 	}
 	if kind == KindAnnouncement && s.onCondition(g, c.tok) {

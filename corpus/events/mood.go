@@ -75,7 +75,7 @@ func (s *sent) mood(g, seg int) mood {
 }
 
 // unfulfilled reports an infinitive or "dass" clause g that its host
-// clause denies, asks for, wants or only attempts: "sieht keinen Anlass, ein Verfahren
+// clause denies, asks for, wants, weighs or only attempts: "sieht keinen Anlass, ein Verfahren
 // einzuleiten", "forderte sie auf, den Kommentar zu posten", "versuchte,
 // die Firma zu übernehmen". What the infinitive names did not happen, or
 // is not told to have.
@@ -114,6 +114,9 @@ func (s *sent) unfulfilled(g int) bool {
 		}
 		if that && t.is(intention) {
 			return true // "will, dass … abgeschoben werden": what one wants
+		}
+		if !that && t.is(expectations) && (i == 0 || !s.toks[i-1].is(determiners)) {
+			return true // "erwägt, die Klage auszuweiten", "hofft, den Titel zu holen": what one weighs or hopes to do
 		}
 	}
 	return false

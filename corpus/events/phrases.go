@@ -406,6 +406,39 @@ func (s *sent) freshTelling(i int) bool {
 // Abendessen …" tells of a dinner that is over.
 func (s *sent) afterNach(i int) bool { return s.governedBy(i) == "nach" }
 
+// nachOf returns the token of the "nach" whose phrase names the noun at
+// token i, right after it ("nach dem Streik") or as the genitive of its
+// noun ("nach Ende des Streiks"), or -1: a happening that
+// what its clause tells came after.
+func (s *sent) nachOf(i int) int {
+	for level := 0; level < 2; level++ {
+		j, n := i-1, 0
+		for ; j >= 0 && n < 3; j-- {
+			t := &s.toks[j]
+			if !t.word() || t.is(prepositions) || !t.is(determiners) && !hasDeclension(t.lower) {
+				break
+			}
+			n++
+		}
+		if j < 0 || !s.toks[j].word() {
+			return -1
+		}
+		if s.toks[j].lower == "nach" {
+			return j
+		}
+		switch s.toks[j+1].lower {
+		case "des", "der", "eines", "einer":
+		default:
+			return -1
+		}
+		if !s.toks[j].upper || j == i-1 {
+			return -1
+		}
+		i = j // the noun the genitive hangs on
+	}
+	return -1
+}
+
 // governedBy returns the preposition right before the noun phrase of the
 // noun at token i (over its articles and adjectives), or "". "in Folge"
 // is "infolge" written apart.

@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"strings"
 
 	"chronik/model"
 )
@@ -112,6 +113,12 @@ func (x *extractor) clauseEvent(s *sent, main *Mention) (Mention, bool) {
 		t := &x.lx.triggers[c.trig]
 		g := s.toks[c.tok].group
 		if !t.verb || s.isMain(g) || s.toks[c.tok].text == main.Trigger || t.kind == main.Kind || speechKinds.has(t.kind) || t.specificity == 0 {
+			continue
+		}
+		if main.Kind == KindAnnouncement && s.zuComplement(c.tok, s.host[g]) && s.clauseHas(s.host[g], func(w string) bool { return w == strings.ToLower(main.Trigger) }) {
+			// "hatte angekündigt, bis 2017 Stellen zu streichen": what an
+			// announcement announces is the one happening it tells
+			// (GUIDELINES.md §1), not a second of its own date
 			continue
 		}
 		// what a relative clause tells of a thing at a time, "die Fähre,
