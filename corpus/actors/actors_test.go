@@ -179,6 +179,8 @@ func TestRoles(t *testing.T) {
 			[]want{{"Meta-Chef", "per", "Mark Zuckerberg", "i", "Meta-Chef"}}},
 		{"role learned with another head word", []string{"Elon Musk, der Tesla-CEO, schrieb. Später schwieg der Tesla-Chef."},
 			[]want{{"Tesla-Chef", "per", "Elon Musk", "i", "Tesla-Chef"}}},
+		{"a role whose company is written with dots", []string{"Am Montag sprach die E.ON-Chefin Anna Berg in Essen."},
+			[]want{{"Anna Berg", "per", "Anna Berg", "", "E.ON-Chefin"}}},
 		{"unresolved role waits for Resolve", []string{"Doch das schrieb der Tesla-Chef auf seiner Plattform X."},
 			[]want{{"Tesla-Chef", "per", "", "i", "Tesla-Chef"}, {"X", "org", "X", "", ""}}},
 	}
@@ -202,6 +204,9 @@ func TestRoleNamesAgain(t *testing.T) {
 			[]want{{"Managerin", "per", "Anna Berg", "i", "Managerin"}}, nil},
 		{"a man", []string{"Paul Sommer verlässt Siemens. Der dänische Manager scheidet im Mai aus."},
 			[]want{{"Manager", "per", "Paul Sommer", "i", "Manager"}}, nil},
+		{"a firm's chief is a manager", []string{"Siemens-Chef Paul Sommer verlässt Siemens. Der Manager scheidet im Mai aus."},
+			[]want{{"Manager", "per", "Paul Sommer", "i", "Manager"}}, nil},
+		{"a minister is no manager", []string{"Minister Paul Sommer verlässt Berlin. Der Manager scheidet im Mai aus."}, nil, []string{"Manager"}},
 		{"two men", []string{"Paul Sommer traf Hans Weber. Der Manager schwieg."}, nil, []string{"Manager"}},
 		{"someone new", []string{"Paul Sommer kam. Ein Manager schwieg."}, nil, []string{"Manager"}},
 		{"a name in apposition", []string{"Paul Sommer kam. Gegen den Chef der Firma, Hans Weber, wird ermittelt."}, nil, []string{"Chef"}},

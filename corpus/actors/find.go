@@ -49,7 +49,11 @@ type finder struct {
 	orgs      map[string]string // a written org name (no genitive) → canonical name
 	orgCount  map[string]int    // canonical org name → explicit mentions
 	alone     map[string]bool   // capitalised words written on their own in mid-sentence, built when needed
-	keys      keyTable          // organisation name → normKey, made once
+	// partOrgs are the organisations a compound with an organisation's
+	// part names ("Korvani-Chef", "Korvani-Sparte"): the tagger, which
+	// has not seen them, keeps them where it tags none of their words
+	partOrgs map[string]bool
+	keys     keyTable // organisation name → normKey, made once
 	// aliasWords are heads learned as names ("Bahn" from "Deutsche
 	// Bahn"): alone they name the organisation after an article only
 	// ("die Bahn", not "per Post").
@@ -134,6 +138,7 @@ func newFinder(lex *lexicon, a *model.Article, doc *text.Doc) *finder {
 	clear(f.orgs)
 	clear(f.orgCount)
 	clear(f.alone)
+	clear(f.partOrgs)
 	clear(f.keys)
 	f.aliasWords = f.aliasWords[:0]
 	f.aloneDone, f.aloneScans = false, 0

@@ -171,7 +171,13 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 		if kind, ok := kindOf(spanKind(spans, i)); ok && !kept[i] {
 			m.Kind = kind
 			kept[i] = true
-		} else if i >= 0 || !(m.Kind == model.Organization && (f.headedOrg(m) || defined[text[m.Start:m.End]]) && !overlapsAny(spans, m)) {
+		} else if i >= 0 && !kept[i] && spans[i].Kind == ner.LOC && m.Kind == model.Organization && f.partOrgs[m.Name] && Gazetteer(text[m.Start:m.End])&uint32(place) == 0 {
+			// "Der Korvani-Chef … Korvani hat": a compound with an
+			// organisation's part says what the tagger read as a place
+			// no gazetteer knows is the company
+			spans[i].Kind = ner.ORG
+			kept[i] = true
+		} else if i >= 0 || !(m.Kind == model.Organization && (f.headedOrg(m) || defined[text[m.Start:m.End]] || f.partOrgs[m.Name]) && !overlapsAny(spans, m)) {
 			continue
 		}
 		if m.Kind == model.Person && notAPersonsName(m.Name) {

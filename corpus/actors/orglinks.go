@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -43,6 +44,12 @@ func (f *finder) findCompoundsAndKnownOrgs() {
 				// "Meta-Chef", "Sofbank-CEO": an organisation (a person of
 				// the article as first part was taken in pass 2).
 				name = first
+				if !lexiconNoun(first) {
+					if f.partOrgs == nil {
+						f.partOrgs = map[string]bool{}
+					}
+					f.partOrgs[name] = true
+				}
 			}
 		}
 		if name == "" {
@@ -211,8 +218,8 @@ func (f *finder) affiliations() {
 }
 
 // nameLikePart reports whether the first part of a role compound names an
-// organisation: a word the article also writes on its own in mid-sentence
-// ("Meta" besides "Meta-Chef"), or one edit from an organisation it names
+// organisation: a word the article also writes on its own (standsAlone:
+// "Meta" besides "Meta-Chef"), or one edit from an organisation it names
 // ("Sofbank-CEO" besides "Softbank"). That keeps common nouns out
 // ("Hedgefonds-Manager", "Konzern-Chef").
 func (f *finder) nameLikePart(w string) bool {
@@ -235,8 +242,8 @@ func (f *finder) nameLikePart(w string) bool {
 		// Most articles ask about a word or two: reading the words is
 		// cheaper than filling a table.
 		f.aloneScans++
-		for i, t := range f.toks {
-			if t.upper && !t.first && !t.hyphen && f.words[i] == w {
+		for i := range f.toks {
+			if f.words[i] == w && f.standsAlone(i) {
 				return true
 			}
 		}
@@ -247,13 +254,41 @@ func (f *finder) nameLikePart(w string) bool {
 		if f.alone == nil {
 			f.alone = map[string]bool{}
 		}
-		for i, t := range f.toks {
-			if t.upper && !t.first && !t.hyphen {
+		for i := range f.toks {
+			if f.standsAlone(i) {
 				f.alone[f.w(i)] = true
 			}
 		}
 	}
 	return f.alone[w]
+}
+
+// standsAlone reports word i written on its own as a name is: in
+// mid-sentence, or opening its sentence right before a finite verb
+// ("Korvani hat …") when the text layer's lexicon has it as no noun.
+// There a capital tells nothing, and an adverb the lexicon lacks opens
+// sentences the same way ("Zudem hat …"), but no compound with an
+// organisation's part ("Korvani-Chef") has such a word for its first
+// part.
+func (f *finder) standsAlone(i int) bool {
+	t := &f.toks[i]
+	if !t.upper || t.hyphen {
+		return false
+	}
+	if !t.first {
+		return true
+	}
+	if i+1 >= len(f.toks) || !f.joined(i+1) || f.toks[i+1].upper || !mayBeFinite(f.w(i+1)) {
+		return false
+	}
+	return !lexiconNoun(f.w(i)) // (a noun opens a sentence as often: "Passwort muss …")
+}
+
+// lexiconNoun reports whether the text layer's lexicon has w as a common
+// noun.
+func lexiconNoun(w string) bool {
+	c, _ := text.Classes(w)
+	return c&text.Noun != 0
 }
 
 // maxAloneScans is how many words nameLikePart looks up in an article's

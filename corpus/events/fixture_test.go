@@ -41,6 +41,7 @@ var testActors = []model.Actor{
 	{ID: "landgericht", Name: "Landgericht München", Kind: model.Organization},
 	{ID: "bundesregierung", Name: "Bundesregierung", Kind: model.Organization},
 	{ID: "deutscher-wetterdienst", Name: "Deutscher Wetterdienst", Kind: model.Organization},
+	{ID: "karla-wendt", Name: "Karla Wendt", Kind: model.Person, Aliases: []string{"Wendt"}, Roles: []string{"Oracle-Chefin"}},
 }
 
 func actorIndex(t testing.TB, id string) int {

@@ -322,6 +322,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		platFirst, platLast = -1, -1 // "wurde auf Facebook gesperrt": the platform bans
 	}
 	m.Actors, m.Roles, m.preps = x.participants(s, c, kind, platFirst, platLast, announced, announces)
+	if firmKinds.has(kind) {
+		m.Actors, m.Roles, m.preps = x.withEmployers(m.Actors, m.Roles, m.preps)
+	}
 	if kind == KindStatement && t.verb && t.infinitive == "sprechen" && s.speechTail() < 0 && agents(m.Roles) >= 2 {
 		// "Meta und Oracle sprechen über eine Fusion": talks between
 		// them, not something said
