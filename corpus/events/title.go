@@ -254,6 +254,11 @@ func title(p titleParts, table []model.Actor) string {
 		// an action with no doer named: what was done, "Unterstützung
 		// erkämpft" (an action has no noun to fall back on)
 		words(p.thing, place, v.participle)
+	case v != nil && len(all) == 0 && p.thing != "" && v.participle != "" && (befalls.has(p.kind) || p.kind == KindJobcuts) && !strings.EqualFold(p.thing, p.noun):
+		// no one named: whom it befell, where ("In Tirol starb ein
+		// Feuerwehrmann": "Feuerwehrmann in Tirol gestorben", not "Tod in
+		// Tirol"; "fallen 260 Arbeitsplätze weg")
+		words(p.thing, place, v.participle)
 	case v != nil && p.kind == KindAction && len(agents) == 0 && len(all) > 0:
 		words(list(all), v.agreeing(all, true, false), v.reflexive(), place, v.particle)
 	case v != nil && len(all) == 0 && p.prep == "" && p.object != "":

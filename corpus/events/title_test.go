@@ -72,11 +72,14 @@ func TestCueObjectTitle(t *testing.T) {
 
 // TestDeathTitle: a death is titled "gestorben" whatever verb told it
 // ("erlegen" reads as hunted down); a numeral that opened its sentence
-// keeps no capital inside the title.
+// keeps no capital inside the title; with no one named, whom it befell
+// titles it.
 func TestDeathTitle(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
 		{"Lindner erlag am Freitag seinen Verletzungen.", "Lindner gestorben"},
 		{"Drei Menschen kamen am Freitag bei einem Brand in Linz ums Leben.", "Tod von drei Menschen"},
+		// no one named: whom it befell, where, not "Tod in Linz"
+		{"In Linz starb am Freitag ein Feuerwehrmann bei einem Einsatz.", "Feuerwehrmann in Linz gestorben"},
 	})
 }
 
