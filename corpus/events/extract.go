@@ -171,6 +171,7 @@ type Mention struct {
 	action     *trigger // for an action (KindAction), its verb, for a title
 	refersBack bool     // its trigger is a noun with a definite article: "die Übernahme", "des Essens"
 	thing      string   // the noun of the verb's accusative object when it is no actor ("Demonstration"), or ""
+	thingDone  bool     // thing is the subject of a passive that names no actor, what was done to it ("Eine Ausgangssperre wurde verhängt")
 	// genitive: for a noun trigger, the genitive that follows it when it
 	// names no actor ("des Kartellgerichts"), for a title that has
 	// nothing else to name; or ""

@@ -408,6 +408,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			// begonnenen Prozess", which tells no one's deed)
 			m.thing = s.cueObject(g, c.tok, &t)
 		}
+	} else if t.verb && passive && len(m.Actors) == 0 && !speechKinds.has(kind) {
+		// "In Linz wurde eine Ausgangssperre verhängt": what was done,
+		// the passive's subject, titles it
+		if n, prep := s.subjectNoun(g, c.tok, x.decidedOn(kind)); n != "" && prep == "" {
+			m.thing, m.thingDone = n, true
+		}
 	} else if !t.verb {
 		m.genitive = s.genitivePhrase(c.tok)
 	}
@@ -858,7 +864,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		x.asStep(s, c.tok, &m)
 	}
 	m.Object, m.ObjectPrep, m.objectRank = obj, prep, int8(rank)
-	if kind == KindAction && len(m.Actors) == 0 && m.thing == "" && m.institution == "" && m.crowd+m.sufferer == "" && (obj == "" || prep != "") {
+	if kind == KindAction && len(m.Actors) == 0 && (m.thing == "" || m.thingDone) && m.institution == "" && m.crowd+m.sufferer == "" && (obj == "" || prep != "") {
 		// an action that names neither who did it nor what it was done
 		// to, only where ("Am Montag sind in Linz zwölf Leute verletzt
 		// worden", the people no name): a verb no title can tell

@@ -1504,9 +1504,16 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 			}
 		}
 	}
+	// (what a passive was done to titles the event when its first
+	// telling says so, not a detail told after it: "Anschläge in Paris
+	// … Dabei wurde ein Passant getötet")
+	thingDone := thing != "" && mg.ms[members[0]].thingDone && mg.ms[members[0]].thing == thing
+	if thing != "" && !thingDone && !slices.ContainsFunc(members, func(i int32) bool { m := mg.ms[i]; return !m.thingDone && m.thing == thing }) {
+		thing = "" // told only as what a later passive was done to: no object of the event's verb
+	}
 	e.Title = title(titleParts{
 		kind: Kind(e.Kind), noun: noun, object: object, prep: prep, objectRank: objRank,
-		verb: verb, thing: thing, actors: named, roles: roles, preps: preps, unnamedAgent: unnamedAgent,
+		verb: verb, thing: thing, thingDone: thingDone, actors: named, roles: roles, preps: preps, unnamedAgent: unnamedAgent,
 		pluralAgent: mg.pluralSubject(members, unnamedAgent, named, table),
 	}, table)
 	return e

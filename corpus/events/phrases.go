@@ -162,7 +162,7 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 		switch p := s.governedBy(i); {
 		case p == "gegen" && against == "":
 			against = t.text
-		case p == "" && s.toks[j].is(nominativeArticles):
+		case p == "" && s.toks[j].is(nominativeArticles) && !s.citedBy(i):
 			return t.text, ""
 		}
 	}
@@ -170,6 +170,21 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 		return against, "gegen"
 	}
 	return "", ""
+}
+
+// citedBy reports a noun at token i that a "zufolge" after it, over
+// names, makes the source of what its sentence tells ("der
+// Organisation X zufolge"), no subject.
+func (s *sent) citedBy(i int) bool {
+	for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
+		switch t := &s.toks[j]; {
+		case t.lower == "zufolge":
+			return true
+		case !t.word() || !t.upper:
+			return false
+		}
+	}
+	return false
 }
 
 // countedAfter returns the people a number counts after the verb at

@@ -23,6 +23,7 @@ type titleParts struct {
 	objectRank   int8     // 3 a quoted name, 2 a platform, 1 a place
 	verb         *trigger // a verb that told it, for a headline with a verb; nil for none
 	thing        string   // what the verb was done to when that is no actor ("Budget"), or ""
+	thingDone    bool     // thing is the subject of a passive that names no one ("Ausgangssperre")
 	actors       []int    // the core actors, most central first
 	roles        []model.Role
 	preps        []string // parallel to actors (or shorter): the preposition a participant is named with ("bei"), or ""
@@ -254,10 +255,12 @@ func title(p titleParts, table []model.Actor) string {
 		// an action with no doer named: what was done, "Unterstützung
 		// erkämpft" (an action has no noun to fall back on)
 		words(p.thing, place, v.participle)
-	case v != nil && len(all) == 0 && p.thing != "" && v.participle != "" && (befalls.has(p.kind) || p.kind == KindJobcuts) && !strings.EqualFold(p.thing, p.noun):
+	case v != nil && len(all) == 0 && p.thing != "" && v.participle != "" && (p.thingDone || befalls.has(p.kind) || p.kind == KindJobcuts) && !strings.EqualFold(p.thing, p.noun):
 		// no one named: whom it befell, where ("In Tirol starb ein
 		// Feuerwehrmann": "Feuerwehrmann in Tirol gestorben", not "Tod in
-		// Tirol"; "fallen 260 Arbeitsplätze weg")
+		// Tirol"; "fallen 260 Arbeitsplätze weg"), or what a passive was
+		// done to ("Ausgangssperre in Columbia verhängt", not "Verhängung
+		// in Columbia")
 		words(p.thing, place, v.participle)
 	case v != nil && p.kind == KindAction && len(agents) == 0 && len(all) > 0:
 		words(list(all), v.agreeing(all, true, false), v.reflexive(), place, v.particle)

@@ -270,3 +270,17 @@ func TestBannedHappeningTitle(t *testing.T) {
 		{"Am Freitag hat Scholz die Fusion von Volkswagen und Oracle untersagt.", "Scholz untersagt Fusion von Volkswagen und Oracle"},
 	})
 }
+
+// TestPassiveThingTitle: a passive that names no one is titled by what it
+// was done to, where ("Gesetz in Linz beschlossen", not "Beschluss in
+// Linz"); a source after "zufolge" is not what was done to.
+func TestPassiveThingTitle(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Am Freitag wurde in Linz ein neues Gesetz beschlossen.", "Gesetz in Linz beschlossen"},
+		{"In Linz wurden am Freitag sechs Schmuggler festgenommen.", "Sechs Schmuggler in Linz festgenommen"},
+		{"Am Freitag wurde der Besuch in Linz abgesagt.", "Besuch abgesagt"},
+		{"Am Freitag wurde in Linz eine neue Initiative gegründet.", "Initiative in Linz gegründet"},
+		{"In Linz sind am Freitag der Organisation Hilfe zufolge drei Menschen getötet worden.", "Drei Menschen in Linz getötet"},
+		{"Bei Kämpfen in Linz sind der Organisation Hilfe zufolge am Freitag drei Menschen getötet worden.", "Drei Menschen in Linz getötet"},
+	})
+}
