@@ -396,6 +396,7 @@ func TestMarket(t *testing.T) {
 		titles []string
 	}{
 		{"Der Dax stieg am Montag um zwei Prozent.", []string{"Dax gestiegen"}},
+		{"Der S&P-500-Index stieg am Montag um zwei Prozent.", []string{"S&P-500-Index gestiegen"}}, // an ampersand joins the name
 		{"Am Montag sackte die Oracle-Aktie um drei Prozent ab.", []string{"Oracle-Aktie abgesackt"}},
 		{"Die Aktie von Oracle fiel am Montag um zwei Prozent.", []string{"Aktie von Oracle gefallen"}},
 		{"Der Umsatz von Oracle stieg am Montag auf 100 Millionen Euro.", nil},

@@ -163,7 +163,7 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 		case p == "gegen" && against == "":
 			against = t.text
 		case p == "" && s.toks[j].is(nominativeArticles) && !s.citedBy(i):
-			return t.text, ""
+			return s.wordAt(i), ""
 		}
 	}
 	if against != "" {

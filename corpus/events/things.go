@@ -265,7 +265,7 @@ func (s *sent) marketSubject(g, at int, t *trigger) (thing string, owner int) {
 		}
 		if tok.actor >= 0 {
 			if a := &s.actors[tok.actor]; a.modifier && a.Actor >= 0 {
-				return tok.text, a.Actor // "Lufthansa-Aktie"
+				return s.wordAt(i), a.Actor // "Lufthansa-Aktie"
 			}
 			continue
 		}
@@ -273,11 +273,11 @@ func (s *sent) marketSubject(g, at int, t *trigger) (thing string, owner int) {
 			switch s.toks[n].lower {
 			case "von", "der", "des":
 				if r := s.toks[n+1].actor; r >= 0 && s.actors[r].Actor >= 0 && !s.actors[r].quoted {
-					return tok.text, s.actors[r].Actor
+					return s.wordAt(i), s.actors[r].Actor
 				}
 			}
 		}
-		return tok.text, -1
+		return s.wordAt(i), -1
 	}
 	return "", -1
 }

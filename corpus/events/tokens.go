@@ -35,6 +35,20 @@ type token struct {
 
 func (t *token) word() bool { return t.punct == 0 }
 
+// wordAt returns word i as the text writes it with the words an
+// ampersand joins to it, no blank between ("S&P-500-Index", "H&M"): the
+// text layer splits at the mark.
+func (s *sent) wordAt(i int) string {
+	start := i
+	for start >= 2 && s.toks[start-1].punct == '&' && s.toks[start-2].word() && s.toks[start-2].end == s.toks[start-1].start && s.toks[start-1].end == s.toks[start].start {
+		start -= 2
+	}
+	if start == i {
+		return s.toks[i].text
+	}
+	return s.a.Text[s.toks[start].start:s.toks[i].end]
+}
+
 // agedPerson reports a noun that names someone by age alone ("40-Jähriger",
 // "23-Jährige"). The tokenizer leaves it lower case, as it stands for
 // whom the actors name ("der 40-Jährige" after his name); where they
