@@ -806,15 +806,17 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 	var added []Span
 	next := 0 // the first span that ends after the current token
 	for _, tok := range toks {
+		// (most words are no capitalised candidate: they are let go
+		// first, and next catches up at the next one that is)
+		w := text[tok.Start:tok.End]
+		if !isCapital(w) || !cands.has(w) && !cands.has(genitiveBase(w)) {
+			continue
+		}
 		for next < len(spans) && spans[next].End <= tok.Start {
 			next++
 		}
 		if next < len(spans) && spans[next].Start < tok.End {
 			continue // inside an entity
-		}
-		w := text[tok.Start:tok.End]
-		if !isCapital(w) || !cands.has(w) && !cands.has(genitiveBase(w)) {
-			continue
 		}
 		if k := kindOf(w); k == PER || k == ORG {
 			added = append(added, Span{tok.Start, tok.End, k})
