@@ -135,6 +135,7 @@ type merger struct {
 	hashes   arena[uint64]
 	directed bool // the kind is in directedKinds: agents must agree
 	needWord bool // the kind is in wordKinds
+	markets  bool // the kind is family(KindMarket): only its mentions can be market moves
 	named    int  // actors below this index are named; those above, institutions (addInstitutions)
 	// sufferers are the actors of whom unnamed happenings were told, and
 	// the unnamed crowds that did them, by noun (addSufferers): an
@@ -213,6 +214,7 @@ func MergeArticles(perArticle [][]Mention, actors []model.Actor) ([]model.Event,
 				freq:         make([]int32, len(actors)),
 				directed:     directedKinds.has(k),
 				needWord:     wordKinds.has(k),
+				markets:      k == family(KindMarket),
 				named:        named,
 				side:         side,
 				sufferers:    sufferers,
@@ -472,9 +474,10 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 // of different things (the Dow's fall is not the S&P 500's), in other
 // directions or on days that do not meet (Monday's rise of the Dax is not
 // Tuesday's fall). Market moves merge among themselves only, so the first
-// member of b says whether there is anything to ask.
+// member of b says whether there is anything to ask, in the one merger
+// that may hold any.
 func (mg *merger) otherMarket(m *Mention, a, b []int32) bool {
-	if len(b) == 0 || mg.ms[b[0]].Kind != KindMarket {
+	if !mg.markets || len(b) == 0 || mg.ms[b[0]].Kind != KindMarket {
 		return false
 	}
 	apart := func(x *Mention) bool {

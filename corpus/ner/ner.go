@@ -155,7 +155,7 @@ type scratch struct {
 	hintAt int      // where setHints looks for the next sequence's first hint
 	keys   []uint32
 	em     [][numTags]int32
-	found  []bool // whether s.triples had the sums of each token's run of three
+	runs   []tokenRun
 	tags   []int
 	dec    decodeScratch[int32]
 	// The words seen so far, by this scratch's tagger (owner) in this and
@@ -191,6 +191,15 @@ type scratch struct {
 	// copy of: appending them to a new slice per document cost more than
 	// the copy.
 	spans []Span
+}
+
+// A tokenRun is what emissions works out of a token's run of three
+// before its sums, for both of its passes: whether the token gets the
+// reduced feature set, the run's key in scratch.triples (tripleKey) and
+// whether the table had its sums.
+type tokenRun struct {
+	key            uint64
+	reduced, found bool
 }
 
 // The flags of a word a scratch has seen.
@@ -372,22 +381,25 @@ func (t *Tagger) emissions(text string, toks []Token, hints []Span, s *scratch) 
 	clear(s.hints)
 	s.hintAt = setHints(s.hints, toks, hints, s.hintAt)
 	s.em = grow(s.em, n)
-	s.found = grow(s.found, n)
+	s.runs = grow(s.runs, n)
 	// First the sums of the runs of three the table has: their look-ups,
 	// which mostly miss the processor's caches, need not wait for each
 	// other in a loop that does nothing else.
 	for i := range toks {
-		s.found[i] = false
-		if key, ok := s.tripleKey(i); ok {
-			if sum := s.triples.get(key); sum != nil {
-				s.em[i], s.found[i] = *sum, true
+		r := &s.runs[i]
+		r.reduced = s.reduced(i)
+		r.key, r.found = s.tripleKey(i, r.reduced), false
+		if r.key != 0 {
+			if sum := s.triples.get(r.key); sum != nil {
+				s.em[i], r.found = *sum, true
 			}
 		}
 	}
 	for i := range toks {
-		reduced := s.reduced(i)
-		if !s.found[i] {
-			s.em[i] = t.tripleSum(s, i, reduced)
+		r := &s.runs[i]
+		reduced := r.reduced
+		if !r.found {
+			s.em[i] = t.tripleSum(s, i, r.key, reduced)
 		}
 		if !reduced {
 			e := &s.em[i]
@@ -459,10 +471,9 @@ func (t *Tagger) addHints(e *[numTags]int32, s *scratch, i int) {
 // sequence in s.wordAt, in the set that reduced says, that read only the
 // word and its neighbours i-1 and i+1 (or the sentinels beyond the ends),
 // their hints and the position: all but those that read the words two
-// before and after.
-func (t *Tagger) tripleSum(s *scratch, i int, reduced bool) [numTags]int32 {
-	key, ok := s.tripleKey(i)
-	if !ok {
+// before and after. key is the run's tripleKey.
+func (t *Tagger) tripleSum(s *scratch, i int, key uint64, reduced bool) [numTags]int32 {
+	if key == 0 {
 		return t.computeTriple(s, i, reduced) // a document of tens of thousands of words
 	}
 	sum, ok := s.triples.find(key)
@@ -473,17 +484,18 @@ func (t *Tagger) tripleSum(s *scratch, i int, reduced bool) [numTags]int32 {
 }
 
 // tripleKey returns the key of token i of the sequence in s.wordAt in
-// s.triples: its word's, its neighbours', its feature set's and, in the
-// full set, the three words' hints and whether it is the first; false if
+// s.triples, whose feature set is the reduced one if reduced: its word's,
+// its neighbours', its feature set's and, in the full set, the three
+// words' hints and whether it is the first; 0 (no key of the table) if
 // the words' numbers do not fit.
-func (s *scratch) tripleKey(i int) (uint64, bool) {
+func (s *scratch) tripleKey(i int, reduced bool) uint64 {
 	p, w, n := s.id(i-1), s.id(i), s.id(i+1)
 	if max(p, w, n) >= 1<<16 {
-		return 0, false
+		return 0
 	}
 	key := p<<48 | w<<32 | n<<16
 	switch {
-	case s.reduced(i): // no hints beside it, no hint features
+	case reduced: // no hints beside it, no hint features
 		key |= 1
 	case i == 0:
 		key |= 2
@@ -491,7 +503,7 @@ func (s *scratch) tripleKey(i int) (uint64, bool) {
 	default:
 		key |= uint64(s.hint(i-1))<<12 | uint64(s.hints[i])<<8 | uint64(s.hint(i+1))<<4
 	}
-	return key, true
+	return key
 }
 
 // computeTriple computes what tripleSum returns.
@@ -794,15 +806,17 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 	var added []Span
 	next := 0 // the first span that ends after the current token
 	for _, tok := range toks {
+		// (most words are no capitalised candidate: they are let go
+		// first, and next catches up at the next one that is)
+		w := text[tok.Start:tok.End]
+		if !isCapital(w) || !cands.has(w) && !cands.has(genitiveBase(w)) {
+			continue
+		}
 		for next < len(spans) && spans[next].End <= tok.Start {
 			next++
 		}
 		if next < len(spans) && spans[next].Start < tok.End {
 			continue // inside an entity
-		}
-		w := text[tok.Start:tok.End]
-		if !isCapital(w) || !cands.has(w) && !cands.has(genitiveBase(w)) {
-			continue
 		}
 		if k := kindOf(w); k == PER || k == ORG {
 			added = append(added, Span{tok.Start, tok.End, k})
