@@ -183,8 +183,11 @@ func (x *extractor) saidTail(s *sent) int {
 
 // date dates a mention whose trigger c lies in clause g.
 // A plan is dated by what it is for ("ist für Januar geplant"); a deed
-// is not ("lud Trump für Januar ein").
-func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned bool) (model.Interval, string, Dating) {
+// is not ("lud Trump für Januar ein"), unless it is a call or an
+// announcement named by the happening it announces (announcing: "hat für
+// Mittwoch zum Streik aufgerufen" is the strike of Wednesday,
+// GUIDELINES.md §1).
+func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned, announcing bool) (model.Interval, string, Dating) {
 	// 1. The sentence's own date: the temporal expression nearest the
 	// trigger in its clause, or in the main clause of a subordinate one.
 	// A date in another subordinate clause belongs to that clause ("…, das
@@ -202,7 +205,7 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned bool) (mo
 		if tail >= 0 && (t.first >= tail) != (c.tok >= tail) {
 			continue // a speech tag's date ("…, erklärte die Behörde erst am Freitag") is the day it was told, not the day of what is told
 		}
-		if tn.past && !planned {
+		if tn.past && !planned && !announcing {
 			if prep, _ := x.datePreposition(s, t); prep == "für" {
 				continue // "lud Trump für die kommende Woche ein": the date of what was planned
 			}

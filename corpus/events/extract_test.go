@@ -3044,3 +3044,26 @@ func TestCalledOff(t *testing.T) {
 		}
 	}
 }
+
+// TestCallDatedByItsDay: a call to a happening, named by it, is dated by
+// the day it calls for (GUIDELINES.md §1: the announced happening, once);
+// an invitation for a day is dated by the inviting, not the visit.
+func TestCallDatedByItsDay(t *testing.T) {
+	fri := tx{"2024-12-20", dayIv(2024, 12, 20), ""}
+	for _, tt := range []struct {
+		text     string
+		onFriday bool
+	}{
+		{"Verdi hat für Freitag zu einem Warnstreik in Linz aufgerufen.", true},
+		{"Scholz lud Trump für Freitag nach Berlin ein.", false},
+	} {
+		m, ok := only(t, fx{text: tt.text, date: dec2024, timex: map[string]tx{"Freitag": fri}}, "")
+		if !ok {
+			t.Errorf("%q: no mention", tt.text)
+			continue
+		}
+		if got := m.Date == dayIv(2024, 12, 20); got != tt.onFriday {
+			t.Errorf("%q: date %v, on Friday %v, want %v", tt.text, m.Date, got, tt.onFriday)
+		}
+	}
+}

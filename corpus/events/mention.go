@@ -802,7 +802,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !planned && !t.verb && !tn.past && !s.afterNach(c.tok) && !s.headlineBlock() && !s.hasTimeAnchor(g) && !studyNouns[t.noun] && !s.trafficAccident(kind, c.tok) {
 		return Mention{}, false // "Das Treffen erfolgt inmitten …": a noun in a present-tense clause is talk about an event, not its telling
 	}
-	m.Date, m.Timex, m.Dating = x.date(s, c, g, tn, planned)
+	m.Date, m.Timex, m.Dating = x.date(s, c, g, tn, planned, announces != "")
 	if !m.Date.Valid() {
 		m.openDate = s.openDate(g)
 	}
