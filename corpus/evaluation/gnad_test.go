@@ -89,11 +89,11 @@ var gnadFloors = map[string]Scores{
 		SplitRate:   0.0 / 5,
 		ActorRecall: 5.0 / 6,
 	},
-	"dev8": { // its first score (README.md), at 1f9d579 with the engine of 9e39f97
-		Precision:   1.0 / 1,
-		Recall:      1.0 / 38,
-		SplitRate:   0.0 / 1,
-		ActorRecall: 1.0 / 4,
+	"dev8": { // its first score (README.md), at 1f9d579 with the engine of 9e39f97; recall and actors raised in round 196 (1/38, 1/4)
+		Precision:   2.0 / 2,
+		Recall:      2.0 / 38,
+		SplitRate:   0.0 / 2,
+		ActorRecall: 2.0 / 5,
 	},
 }
 

@@ -3067,3 +3067,17 @@ func TestCallDatedByItsDay(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonstrativeBeforeVerb: a demonstrative that opens a sentence
+// before a preterite no adjective declines is the verb's object, not an
+// article ("Das kündigte Lindner an" tells an announcement); before a
+// participle's adjective it is still an article ("Die geplante Reform").
+func TestDemonstrativeBeforeVerb(t *testing.T) {
+	f := fx{text: "Die Regierung will im Mai ein neues Konzept vorlegen. Das kündigte Vizekanzler Lindner am Freitag in Berlin an.", date: dec2024, timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}
+	if m, ok := only(t, f, "Das kündigte"); !ok || m.Kind != KindAnnouncement || !slices.Contains(actorIDs(m.Actors), "christian-lindner") {
+		t.Errorf("%q: got %v %s %v, want Lindner's announcement", f.text, ok, m.Kind, actorIDs(m.Actors))
+	}
+	checkKinds(t, []kindCase{
+		{"Die geplante Übernahme von Meta durch Oracle wurde am Freitag gestoppt.", KindCancellation},
+	})
+}

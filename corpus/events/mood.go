@@ -827,6 +827,9 @@ func (s *sent) adjectival(i int) bool {
 	if n >= len(s.toks) || !s.toks[n].word() || !s.toks[n].upper || s.toks[n].actor >= 0 || p < 0 || !s.toks[p].word() {
 		return false
 	}
+	if c, _ := text.Classes(l); c&text.Verb != 0 && c&text.Adjective == 0 {
+		return false // "Das kündigte Minister X an": a preterite no adjective declines, after a demonstrative
+	}
 	pt := &s.toks[p]
 	return pt.is(determiners) || !pt.upper && !pt.is(subjectPronouns|conjunctions|pastAux|perfectAux|futureAux|reportative|hypothetical|intention|relatives)
 }
