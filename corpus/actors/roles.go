@@ -36,7 +36,7 @@ func (f *finder) roleBefore(i int) string {
 	}
 	s := i - 1
 	for s > 0 && f.text[f.toks[s-1].end:f.toks[s].start] == "." && f.toks[s-1].upper {
-		s-- // "E.ON-Chef": a name with dots is the role's first part
+		s-- // "E.ON-Chefin": a name with dots is the role's first part
 	}
 	if s > 0 && f.joined(s) && !f.toks[s-1].upper && adjectiveLike(f.w(s-1)) && !f.lex.isCommon(f.w(s-1)) && !f.verbBefore(s-1) {
 		s--
@@ -255,7 +255,7 @@ func (f *finder) namedJustBefore(a, i int, class string) *person {
 		found = m.p
 	}
 	if found != nil && len(found.roles) > 0 && !slices.ContainsFunc(found.roles, func(k roleKey) bool { return k.class == class || class == "manager" && k.class == "chef" }) {
-		return nil // (a manager is what a firm's chief is too: "E.ON-Chef X … kündigte der Manager an")
+		return nil // (a manager is what a firm's chief is too: "Siemens-Chef X … Der Manager scheidet aus")
 	}
 	return found
 }

@@ -266,7 +266,7 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 				continue // "der Konzern" is no union, party or ministry
 			}
 			if f.citedAsSource(o.start) {
-				continue // "laut Creditreform": who gives the figures, not whom the article is about
+				continue // "laut der Auskunftei Korvani": who gives the figures, not whom the article is about
 			}
 			count[o.name]++
 			if count[o.name] >= count[best] {

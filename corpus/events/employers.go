@@ -13,10 +13,10 @@ import (
 var firmKinds = kindsOf(KindAcquisition, KindSale, KindMerger, KindSpinOff, KindJobcuts, KindInvestment)
 
 // withEmployers adds to a mention of a firm's happening (firmKinds) the
-// company whose chief its agent is, by a role the article gave him
-// ("E.ON-Chef Johannes Teyssen … Teyssen hatte das Geschäft
-// abgespalten": E.ON spun it off), when the article names that
-// company: as the agent, right before him, who takes part for it. actors, roles and preps are
+// company whose chief its agent is, by a role the article gave her
+// ("Oracle-Chefin Karla Wendt … Wendt hat die Sparte verkauft": Oracle
+// sold it), when the article names that company: as the agent, right
+// before the chief, who takes part for it. actors, roles and preps are
 // the mention's, parallel; it returns them, extended.
 func (x *extractor) withEmployers(actors []int, roles []model.Role, preps []string) ([]int, []model.Role, []string) {
 	for k := 0; k < len(actors); k++ {
@@ -40,7 +40,7 @@ func (x *extractor) withEmployers(actors []int, roles []model.Role, preps []stri
 }
 
 // employer returns the company the article names whose chief p is by one
-// of p's roles ("E.ON-Chef", "Siemens-CEO"), or -1.
+// of p's roles ("Oracle-Chefin", "Siemens-CEO"), or -1.
 func (x *extractor) employer(p *model.Actor) int {
 	for _, r := range p.Roles {
 		h := strings.LastIndexByte(r, '-')

@@ -1508,8 +1508,8 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		}
 	}
 	// (what a passive was done to titles the event when its first
-	// telling says so, not a detail told after it: "Anschläge in Paris
-	// … Dabei wurde ein Passant getötet")
+	// telling says so, not a detail told after it: "Brand in Linz …
+	// Dabei wurde ein Helfer verletzt")
 	thingDone := thing != "" && mg.ms[members[0]].thingDone && mg.ms[members[0]].thing == thing
 	if thing != "" && !thingDone && !slices.ContainsFunc(members, func(i int32) bool { m := mg.ms[i]; return !m.thingDone && m.thing == thing }) {
 		thing = "" // told only as what a later passive was done to: no object of the event's verb

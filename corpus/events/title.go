@@ -256,11 +256,10 @@ func title(p titleParts, table []model.Actor) string {
 		// erkämpft" (an action has no noun to fall back on)
 		words(p.thing, place, v.participle)
 	case v != nil && len(all) == 0 && p.thing != "" && v.participle != "" && (p.thingDone || befalls.has(p.kind) || p.kind == KindJobcuts) && !strings.EqualFold(p.thing, p.noun):
-		// no one named: whom it befell, where ("In Tirol starb ein
-		// Feuerwehrmann": "Feuerwehrmann in Tirol gestorben", not "Tod in
-		// Tirol"; "fallen 260 Arbeitsplätze weg"), or what a passive was
-		// done to ("Ausgangssperre in Columbia verhängt", not "Verhängung
-		// in Columbia")
+		// no one named: whom it befell, where ("In Graz starb ein
+		// Bergsteiger": "Bergsteiger in Graz gestorben", not "Tod in
+		// Graz"; "fallen 120 Stellen weg"), or what a passive was done to
+		// ("Ausgangssperre in Linz verhängt", not "Verhängung in Linz")
 		words(p.thing, place, v.participle)
 	case v != nil && p.kind == KindAction && len(agents) == 0 && len(all) > 0:
 		words(list(all), v.agreeing(all, true, false), v.reflexive(), place, v.particle)

@@ -79,7 +79,7 @@ func TestDeathTitle(t *testing.T) {
 		{"Lindner erlag am Freitag seinen Verletzungen.", "Lindner gestorben"},
 		{"Drei Menschen kamen am Freitag bei einem Brand in Linz ums Leben.", "Tod von drei Menschen"},
 		// no one named: whom it befell, where, not "Tod in Linz"
-		{"In Linz starb am Freitag ein Feuerwehrmann bei einem Einsatz.", "Feuerwehrmann in Linz gestorben"},
+		{"In Linz starb am Freitag ein Bergsteiger bei einer Tour.", "Bergsteiger in Linz gestorben"},
 	})
 }
 
