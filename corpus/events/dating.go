@@ -919,7 +919,7 @@ func (m *Mention) joins(p *Mention) {
 	m.Kind, m.Noun, m.Specificity = p.Kind, p.Noun, p.Specificity
 	m.Actors, m.Roles, m.preps = p.Actors, p.Roles, p.preps
 	m.Object, m.ObjectPrep, m.objectRank = p.Object, p.ObjectPrep, p.objectRank
-	m.trig, m.words, m.institution, m.sufferer, m.agentInstitution = p.trig, p.words, p.institution, p.sufferer, p.agentInstitution
+	m.trig, m.words, m.institution, m.seat, m.sufferer, m.agentInstitution = p.trig, p.words, p.institution, p.seat, p.sufferer, p.agentInstitution
 	m.crowd = p.crowd
 }
 

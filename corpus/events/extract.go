@@ -180,6 +180,9 @@ type Mention struct {
 	// institution: the noun of the institution that acted when the
 	// sentence names no actor ("die Polizei"); Merge makes it an actor
 	institution string
+	// seat: the place the sentence names right after the institution's
+	// noun ("das Amtsgericht Halle"), part of its name; or ""
+	seat string
 	// sufferer: the noun of whom an unnamed happening was done to or
 	// befell when the sentence names no actor ("ein Muslim", "die
 	// Schmuggler"); Merge makes it an actor, its patient

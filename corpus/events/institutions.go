@@ -458,7 +458,11 @@ func addInstitutions(mentions []*Mention, actors []model.Actor) ([]model.Actor, 
 		if isCountry(strings.ToLower(m.institution)) {
 			t.prefix = "country-"
 		}
-		m.Actors, m.Roles, m.preps = []int{t.add(m.institution)}, []model.Role{model.RoleAgent}, nil
+		name := m.institution
+		if m.seat != "" {
+			name += " " + m.seat // "Amtsgericht Halle": that court, not every one
+		}
+		m.Actors, m.Roles, m.preps = []int{t.add(name)}, []model.Role{model.RoleAgent}, nil
 	}
 	for i := range mentions {
 		// who acted beside those named: an actor of the events, not of
@@ -535,6 +539,19 @@ func (t *unnamedActors) add(noun string) int {
 // later sentence shortens "Innenministerium" to "Ministerium" and
 // "Landesgericht" to "Gericht". The bare noun stands for the one
 // institution of the article whose name ends in it; with none or several,
+// seatAfter returns the place the sentence names right after the noun
+// of an institution, with one blank between ("das Amtsgericht Halle"),
+// or "".
+func (s *sent) seatAfter(noun string) string {
+	for i := 0; i+1 < len(s.toks); i++ {
+		t, n := &s.toks[i], &s.toks[i+1]
+		if t.text == noun && n.word() && n.upper && n.actor < 0 && n.timex < 0 && n.start == t.end+1 && s.namedPlace(i+1) {
+			return n.text
+		}
+	}
+	return ""
+}
+
 // it stays as it is.
 func fullInstitution(named []string, name string) string {
 	short := strings.ToLower(name)

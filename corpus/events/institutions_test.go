@@ -77,6 +77,16 @@ func TestInstitutionsApart(t *testing.T) {
 	}
 }
 
+// TestInstitutionWithSeat: an institution named with its seat right after
+// it is that one ("das Amtsgericht Halle"), not every court; a place in a
+// phrase of its own ("in Halle") is not part of its name.
+func TestInstitutionWithSeat(t *testing.T) {
+	wantAgentsOnFriday(t, "institution-", []agentCase{
+		{"Das Amtsgericht Halle verurteilte am Freitag einen Mann zu drei Jahren Haft.", "Amtsgericht Halle"},
+		{"Die Polizei in Halle hat am Freitag zwei Männer festgenommen.", "Polizei"},
+	})
+}
+
 // TestCountryActs: a country that is the subject of a verb trigger acts
 // as its state does, an actor of the event; named as a topic, in
 // parentheses or as whom it was done to, it is none.

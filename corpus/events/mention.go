@@ -500,6 +500,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	// Wahl in Wels hat die Polizei …": no body makes an accident or an
 	// election, nor what the clause sets its deed after; what it took
 	// part in is still told, by its place
+	if m.institution != "" {
+		m.seat = s.seatAfter(m.institution)
+	}
 	bystander := !institutionDoes(kind, m.institution) || m.institution == "" && !t.verb && pastAnchors.has(s.governedBy(c.tok)) && s.institutionSubject(g)
 	if bystander {
 		m.institution = ""
