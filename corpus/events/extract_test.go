@@ -2798,10 +2798,12 @@ func TestSecondVerbsObject(t *testing.T) {
 }
 
 // TestBarePluralObject: a plural object without an article, opened by its
-// adjective, is what the verb was done to in the title.
+// adjective, is what the verb was done to in the title, also where the
+// lexicon reads the word as a verb's noun too ("Regeln", "das Regeln").
 func TestBarePluralObject(t *testing.T) {
 	checkRows(t, map[string]tx{"am Freitag": {"2024-12-06", dayIv(2024, 12, 6), ""}}, []rowCase{
 		{"Meta hat am Freitag strenge Sparmaßnahmen angekündigt.", "Meta kündigt Sparmaßnahmen an"},
+		{"Meta hat am Freitag neue Regeln angekündigt.", "Meta kündigt Regeln an"},
 	})
 }
 
