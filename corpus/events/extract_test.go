@@ -2804,6 +2804,7 @@ func TestBarePluralObject(t *testing.T) {
 	checkRows(t, map[string]tx{"am Freitag": {"2024-12-06", dayIv(2024, 12, 6), ""}}, []rowCase{
 		{"Meta hat am Freitag strenge Sparmaßnahmen angekündigt.", "Meta kündigt Sparmaßnahmen an"},
 		{"Meta hat am Freitag neue Regeln angekündigt.", "Meta kündigt Regeln an"},
+		{"Meta kündigte am Freitag strenge Gasrationierungen an.", "Meta kündigt Gasrationierungen an"},
 	})
 }
 

@@ -45,15 +45,20 @@ func (s *sent) thingOf(g, at int) string { return s.thingFrom(g, at, -1) }
 // pluralReading reports a noun the lexicon reads as a plural form, also
 // where it reads the same word as a noun of its own: "Regeln", a plural
 // of "Regel" and the verb's noun "das Regeln" (pluralNoun takes the
-// latter for a singular).
+// latter for a singular); or, unknown to it, one that ends as only
+// plurals of feminine nouns do ("Gasrationierungen").
 func pluralReading(w string) bool {
-	for _, r := range text.Lookup(w) {
+	rs := text.Lookup(w)
+	for _, r := range rs {
 		if r.Class == text.Noun && !strings.EqualFold(r.Lemma, w) {
 			return true
 		}
 	}
-	return false
+	return len(rs) == 0 && hasAnySuffix(strings.ToLower(w), pluralEndings)
 }
+
+// pluralEndings end the plurals of feminine nouns, never a singular.
+var pluralEndings = []string{"ungen", "heiten", "keiten", "schaften"}
 
 // thingFrom is thingOf, looking from token from on (-1: right after the
 // finite verb), past a subject that stands after the verb: "besuchte
