@@ -379,6 +379,15 @@ func title(p titleParts, table []model.Actor) string {
 			}
 			place = ""
 		}
+		var atFirm []string // "Streik von Verdi bei Siemens": where it is held, not who holds it
+		if (p.kind == KindStrike || p.kind == KindProtest) && by == "von" {
+			for _, bn := range besides {
+				if bn.prep == "bei" && len(all) > 1 && contains(all, bn.name) {
+					all = slices.DeleteFunc(slices.Clone(all), func(n string) bool { return n == bn.name })
+					atFirm = append(atFirm, bn.name)
+				}
+			}
+		}
 		if len(all) > 0 && prep == "" && place != "" {
 			// whom it befell, unnamed, beside those named: "Tod von X und
 			// fünf Menschen", not "Tod von X fünf Menschen"
@@ -408,6 +417,9 @@ func title(p titleParts, table []model.Actor) string {
 					}
 				}
 			}
+		}
+		if len(atFirm) > 0 {
+			words(phrase("bei", atFirm))
 		}
 		if len(against) > 0 {
 			words(phrase(aimedAt(p.kind), against))

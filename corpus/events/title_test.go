@@ -284,3 +284,12 @@ func TestPassiveThingTitle(t *testing.T) {
 		{"Bei Kämpfen in Linz sind der Organisation Hilfe zufolge am Freitag drei Menschen getötet worden.", "Drei Menschen in Linz getötet"},
 	})
 }
+
+// TestStrikeAtFirm: where a strike or a protest is held ("bei Oracle")
+// is no one who holds it: "Streik von Verdi bei Oracle", not "Streik von
+// Verdi und Oracle".
+func TestStrikeAtFirm(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Die Gewerkschaft Verdi streikte am Freitag bei Oracle.", "Streik von Verdi bei Oracle"},
+	})
+}
