@@ -60,6 +60,19 @@ func pluralReading(w string) bool {
 // pluralEndings end the plurals of feminine nouns, never a singular.
 var pluralEndings = []string{"ungen", "heiten", "keiten", "schaften"}
 
+// barePluralAt returns the plural noun with no article at token k of
+// clause g, before end, or "".
+func (s *sent) barePluralAt(k, end, g int) string {
+	if k >= end {
+		return ""
+	}
+	t := &s.toks[k]
+	if !t.word() || !t.upper || t.quoted || t.actor >= 0 || t.timex >= 0 || t.group != g || !pluralNoun(t.text) && !pluralReading(t.text) {
+		return ""
+	}
+	return s.wordAt(k)
+}
+
 // thingFrom is thingOf, looking from token from on (-1: right after the
 // finite verb), past a subject that stands after the verb: "besuchte
 // die Botschafterin die Stätte".
@@ -137,9 +150,15 @@ func (s *sent) thingFrom(g, at, from int) string {
 			// "veröffentlichte die Wahlbehörde das Ergebnis"; after a
 			// name, "kritisierte X die Behörde", the body is the object)
 			i = j
+			if n := s.barePluralAt(j+1, end, g); n != "" {
+				return n // "schickt die Regierung Drohnen": a plural with no article right after the subject is the object
+			}
 			continue
 		case j+1 < len(toks) && toks[j+1].actor >= 0 && toks[j+1].group == g:
 			i = j + 1 // a noun before a name describes it: "ging die Firma X pleite"
+			if n := s.barePluralAt(j+2, end, g); n != "" {
+				return n // "schickt die Firma X Drohnen"
+			}
 			continue
 		case !n.word() || !n.upper && !innerCapital(n.text) || n.quoted || n.timex >= 0:
 			return "" // (a brand's "iPhone" is a name)
