@@ -361,6 +361,8 @@ func title(p titleParts, table []model.Actor) string {
 			by = "durch" // "wurde von Müller ausgezeichnet": who gave it, not who got it
 		case p.kind == KindAward && !symmetricKinds.has(p.kind):
 			by = "für" // "wurde ausgezeichnet": "Auszeichnung für Müller", as "an" reads of a prize only
+		case p.kind == KindAccident && len(agents) == 0 && len(patients) == len(all):
+			by = "mit" // "Unfall mit Müller": whom it befell, not who caused it
 		case recipientKinds.has(p.kind) && !symmetricKinds.has(p.kind):
 			by = "an" // "ihm wurde … angeboten": "Angebot an Müller", not "von"
 		case len(patients) > 0 && len(all) == len(patients) && crimesAt[p.noun]:

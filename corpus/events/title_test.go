@@ -293,3 +293,11 @@ func TestStrikeAtFirm(t *testing.T) {
 		{"Die Gewerkschaft Verdi streikte am Freitag bei Oracle.", "Streik von Verdi bei Oracle"},
 	})
 }
+
+// TestAccidentVictims: an accident whose named people it befell, with no
+// one named who caused it, is titled "mit" them, not "von" them.
+func TestAccidentVictims(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Bei einem Unfall in Halle sind am Freitag Scholz und Lindner verletzt worden.", "Unfall mit Scholz und Lindner in Halle"},
+	})
+}
