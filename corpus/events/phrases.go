@@ -427,14 +427,7 @@ func (s *sent) afterNach(i int) bool { return s.governedBy(i) == "nach" }
 // what its clause tells came after.
 func (s *sent) nachOf(i int) int {
 	for level := 0; level < 2; level++ {
-		j, n := i-1, 0
-		for ; j >= 0 && n < 3; j-- {
-			t := &s.toks[j]
-			if !t.word() || t.is(prepositions) || !t.is(determiners) && !hasDeclension(t.lower) {
-				break
-			}
-			n++
-		}
+		j, _ := s.phraseOpener(i)
 		if j < 0 || !s.toks[j].word() {
 			return -1
 		}
@@ -458,26 +451,45 @@ func (s *sent) nachOf(i int) int {
 // noun at token i (over its articles and adjectives), or "". "in Folge"
 // is "infolge" written apart.
 func (s *sent) governedBy(i int) string {
-	for j, n := i-1, 0; j >= 0 && n < 3; j-- {
+	j, beyond := s.phraseOpener(i)
+	if j < 0 || beyond {
+		return ""
+	}
+	switch t := &s.toks[j]; {
+	case t.is(prepositions):
+		return t.lower
+	case t.lower == "folge" && j > 0 && s.toks[j-1].lower == "in":
+		return "infolge"
+	}
+	return ""
+}
+
+// phraseOpener returns the token before the articles and adjectives of
+// the noun phrase of the noun at token i: a preposition that governs it,
+// "Folge" of "in Folge", or the word the phrase follows; -1 when a mark
+// or the sentence's start stands there, or a numeral opens the phrase
+// ("in Halle vier Wanderer"). After three such words it stops: beyond
+// says the token it returns is the one before them, unread.
+func (s *sent) phraseOpener(i int) (j int, beyond bool) {
+	n := 0
+	for j = i - 1; j >= 0; j-- {
+		if n == 3 {
+			return j, true
+		}
 		t := &s.toks[j]
-		if !t.word() {
-			return ""
-		}
-		if t.is(prepositions) {
-			return t.lower
-		}
-		if t.lower == "folge" && j > 0 && s.toks[j-1].lower == "in" {
-			return "infolge"
-		}
-		if t.is(thingNumerals) && j > 0 && !s.toks[j-1].is(prepositions|determiners) {
-			return "" // a numeral opens its phrase: "in Halle vier Wanderer"
-		}
-		if !t.is(determiners) && !hasDeclension(t.lower) {
-			return ""
+		switch {
+		case !t.word():
+			return -1, false
+		case t.is(prepositions), t.lower == "folge" && j > 0 && s.toks[j-1].lower == "in":
+			return j, false
+		case t.is(thingNumerals) && j > 0 && !s.toks[j-1].is(prepositions|determiners):
+			return -1, false
+		case !t.is(determiners) && !hasDeclension(t.lower):
+			return j, false
 		}
 		n++
 	}
-	return ""
+	return -1, false
 }
 
 // headlineBlock reports a sentence of the title, kicker, teaser or a
