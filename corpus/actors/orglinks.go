@@ -7,7 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -285,11 +284,8 @@ func (f *finder) standsAlone(i int) bool {
 }
 
 // lexiconNoun reports whether the text layer's lexicon has w as a common
-// noun.
-func lexiconNoun(w string) bool {
-	c, _ := text.Classes(w)
-	return c&text.Noun != 0
-}
+// noun (Gazetteer's answer, kept per word).
+func lexiconNoun(w string) bool { return Gazetteer(w)&gazLexNoun != 0 }
 
 // maxAloneScans is how many words nameLikePart looks up in an article's
 // words before it fills a table of them.

@@ -47,9 +47,7 @@ func (x *extractor) employer(p *model.Actor) int {
 		if h <= 0 || strings.ContainsRune(r[:h], ' ') {
 			continue
 		}
-		switch strings.ToLower(r[h+1:]) {
-		case "chef", "chefin", "ceo", "boss", "vorstandschef", "vorstandschefin":
-		default:
+		if !hasAnySuffix(strings.ToLower(r[h+1:]), chiefNouns) {
 			continue
 		}
 		org := r[:h]

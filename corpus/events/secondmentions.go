@@ -109,13 +109,14 @@ func (x *extractor) attributeEvent(s *sent, main *Mention) (Mention, bool) {
 // happening ("während der Wahl 2020"). A happening nobody is named for
 // needs its place, as in a main clause.
 func (x *extractor) clauseEvent(s *sent, main *Mention) (Mention, bool) {
+	mainTrigger := strings.ToLower(main.Trigger)
 	for _, c := range x.cands {
 		t := &x.lx.triggers[c.trig]
 		g := s.toks[c.tok].group
 		if !t.verb || s.isMain(g) || s.toks[c.tok].text == main.Trigger || t.kind == main.Kind || speechKinds.has(t.kind) || t.specificity == 0 {
 			continue
 		}
-		if main.Kind == KindAnnouncement && s.zuComplement(c.tok, s.host[g]) && s.clauseHas(s.host[g], func(w string) bool { return w == strings.ToLower(main.Trigger) }) {
+		if main.Kind == KindAnnouncement && s.zuComplement(c.tok, s.host[g]) && s.clauseHas(s.host[g], func(w string) bool { return w == mainTrigger }) {
 			// "hatte angekündigt, bis 2017 Stellen zu streichen": what an
 			// announcement announces is the one happening it tells
 			// (GUIDELINES.md §1), not a second of its own date

@@ -581,10 +581,8 @@ func closingBracket(toks []token, i int) int {
 // relative clause begun at segStart and opens a second one beside it
 // ("…, der seit dem Putsch heftiger wurde und in dem auch die Miliz
 // mitredet"): the second clause's actors and places are not the first's.
+// The caller has asked mayCoordinate of token i.
 func (s *sent) coordinatedRelative(segStart, i int) bool {
-	if !mayCoordinate(&s.toks[i]) {
-		return false
-	}
 	toks := s.toks
 	if segStart == 0 {
 		return false

@@ -297,11 +297,15 @@ var (
 	nominativeArticles = wordSet(`der die das ein eine`)
 )
 
+// chiefNouns end the nouns of an organisation's chief ("Konzernchef",
+// "Siemens-CEO"), who acts for it (withEmployers).
+var chiefNouns = []string{"chef", "chefin", "ceo", "boss"}
+
 // postNouns end the nouns of the posts an organisation's people hold,
 // which both roleNouns and officeNouns name.
-var postNouns = []string{"chef", "chefin", "ceo", "boss", "präsident", "präsidentin", "sprecher",
+var postNouns = slices.Concat(chiefNouns, []string{"präsident", "präsidentin", "sprecher",
 	"sprecherin", "vorsitzende", "vorsitzender", "manager", "managerin", "direktor", "direktorin",
-	"leiter", "leiterin", "vorstand", "minister", "ministerin"}
+	"leiter", "leiterin", "vorstand", "minister", "ministerin"})
 
 // officeNouns end the nouns of posts one is appointed to ("wird neuer
 // Vorstandschef", "neue Trainerin"), see newOfficeIn.
