@@ -42,24 +42,6 @@ var thingNumerals = wordSet(`zwei drei vier fünf sechs sieben acht neun zehn el
 // would read wrong in a title anyway.
 func (s *sent) thingOf(g, at int) string { return s.thingFrom(g, at, -1) }
 
-// pluralReading reports a noun the lexicon reads as a plural form, also
-// where it reads the same word as a noun of its own: "Regeln", a plural
-// of "Regel" and the verb's noun "das Regeln" (pluralNoun takes the
-// latter for a singular); or, unknown to it, one that ends as only
-// plurals of feminine nouns do ("Gasrationierungen").
-func pluralReading(w string) bool {
-	rs := text.Lookup(w)
-	for _, r := range rs {
-		if r.Class == text.Noun && !strings.EqualFold(r.Lemma, w) {
-			return true
-		}
-	}
-	return len(rs) == 0 && hasAnySuffix(strings.ToLower(w), pluralEndings)
-}
-
-// pluralEndings end the plurals of feminine nouns, never a singular.
-var pluralEndings = []string{"ungen", "heiten", "keiten", "schaften"}
-
 // barePluralAt returns the plural noun with no article at token k of
 // clause g, before end, or "".
 func (s *sent) barePluralAt(k, end, g int) string {
@@ -67,7 +49,7 @@ func (s *sent) barePluralAt(k, end, g int) string {
 		return ""
 	}
 	t := &s.toks[k]
-	if !t.word() || !t.upper || t.quoted || t.actor >= 0 || t.timex >= 0 || t.group != g || !pluralNoun(t.text) && !pluralReading(t.text) {
+	if !t.word() || !t.upper || t.quoted || t.actor >= 0 || t.timex >= 0 || t.group != g || !pluralNoun(t.text) {
 		return ""
 	}
 	return s.wordAt(k)
@@ -120,7 +102,7 @@ func (s *sent) thingFrom(g, at, from int) string {
 		// noun closes the clause, "X veröffentlichte weitere Details",
 		// whose subject stands before the verb
 		bare = bare || !counted && (finite != at || s.particleAfter(i+2, g) || s.actorBefore(g, finite)) && !t.upper && !t.quoted && t.timex < 0 && strings.HasSuffix(t.lower, "e") && s.adjective(i) && !toks[i-1].is(prepositions|determiners) &&
-			i+1 < end && toks[i+1].word() && toks[i+1].upper && toks[i+1].actor < 0 && (pluralNoun(toks[i+1].text) || pluralReading(toks[i+1].text))
+			i+1 < end && toks[i+1].word() && toks[i+1].upper && toks[i+1].actor < 0 && pluralNoun(toks[i+1].text)
 		// "ihr" before its noun or an adjective is her or its possessive,
 		// as "ihren" is: "hat ihr neues Modell vorgestellt"
 		possessive := t.lower == "ihr" && i+1 < end && toks[i+1].word() && (toks[i+1].upper || s.adjective(i+1))

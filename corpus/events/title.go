@@ -687,9 +687,12 @@ var samePluralEndings = []string{"er", "en", "el"}
 
 // pluralNoun reports whether a name is a German common noun in the
 // plural: the lexicon knows it, or the longest noun it ends in (a
-// compound's head), only as a form of another lemma ("Sicherheitskräfte":
-// "Kräfte" of "Kraft"), and no singular reads like it. Names the lexicon
-// does not know ("Meta") are singular.
+// compound's head), as a form of another lemma ("Sicherheitskräfte":
+// "Kräfte" of "Kraft"), and no singular reads like it but, for the whole
+// word, a verb's noun ("Regeln", a plural of "Regel", is also "das
+// Regeln"); or, unknown to the lexicon, it ends as only plurals of
+// feminine nouns do ("Gasrationierungen"). Other names the lexicon does
+// not know ("Meta") are singular.
 func pluralNoun(name string) bool {
 	if countedNoun(name) && strings.Count(name, " ") == 1 {
 		return true // "Zwei Unbekannte", "212 Senatoren"
@@ -701,19 +704,26 @@ func pluralNoun(name string) bool {
 		if len(name)-k < 4 {
 			break
 		}
-		var nouns, singular bool
+		var nouns, singular, plural, verb bool
 		for _, r := range text.Lookup(name[k:]) {
-			if r.Class == text.Noun {
-				nouns = true
-				singular = singular || strings.EqualFold(r.Lemma, name[k:])
+			switch {
+			case r.Class == text.Noun && strings.EqualFold(r.Lemma, name[k:]):
+				nouns, singular = true, true
+			case r.Class == text.Noun:
+				nouns, plural = true, true
+			case r.Class == text.Verb && strings.EqualFold(r.Lemma, name[k:]):
+				verb = true
 			}
 		}
 		if nouns {
-			return !singular
+			return !singular || k == 0 && plural && verb
 		}
 	}
-	return false
+	return hasAnySuffix(strings.ToLower(name), pluralEndings)
 }
+
+// pluralEndings end the plurals of feminine nouns, never a singular.
+var pluralEndings = []string{"ungen", "heiten", "keiten", "schaften"}
 
 // besidePreps set a name beside a happening without saying how it takes
 // part, which neither "von" nor the preposition itself can say in a
