@@ -831,7 +831,10 @@ func (t *spanTables) genericNouns(text string, spans []ner.Span) {
 				continue
 			}
 		}
-		if afterArticleAndAdjective(text, sp.Start) {
+		if afterArticleAndAdjective(text, sp.Start) && !(sp.Kind == ner.ORG && upperAlready(w)) {
+			// (an acronym the lexicon lists as a noun names one body
+			// after an adjective too: "der deutsche BND", "die
+			// bayerische CSU")
 			spans[i].Kind = ner.None
 			continue
 		}

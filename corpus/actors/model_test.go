@@ -337,6 +337,23 @@ func TestTaggerFormsOfNames(t *testing.T) {
 	}
 }
 
+// An acronym the lexicon lists as a noun ("BND", "CSU") is a name after
+// an article and an adjective too, where a common noun is not.
+func TestAcronymsAfterAdjectives(t *testing.T) {
+	for text, want := range map[string]string{
+		"Der deutsche BND hat am Montag zwei Agenten entlassen.":     "BND",
+		"Die bayerische CSU hat am Montag einen Kandidaten gewählt.": "CSU",
+	} {
+		found := false
+		for _, m := range rec.Find(article(text)) {
+			found = found || m.Entity() && m.Kind == model.Organization && m.Name == want
+		}
+		if !found {
+			t.Errorf("%q: no organisation %q", text, want)
+		}
+	}
+}
+
 // The genitive of a name the article tags is that name's, not a place.
 func TestGenitivesOfNames(t *testing.T) {
 	text := "Amazon wächst, Amazons Cloud-Dienst auch. Berlins Senat und Berlin."

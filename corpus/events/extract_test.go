@@ -389,10 +389,17 @@ func TestNotHappenings(t *testing.T) {
 		"Gegen Lindner kündigt sich am Montag in Linz ein echtes Duell von Oracle an.",                        // looms, not announced
 		"Oracle sei noch offen, derzeit liefen Gespräche mit Meta.",                                           // going on, in reported speech
 		"Am Montag brachte die Armee die für das Gipfeltreffen eingerichteten Kontrollpunkte nach Linz.",      // what the posts are for
+		"Das Verbot von Oracle gilt in ganz Linz.",                                                            // a rule in force
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)
 		}
+	}
+	// A rule in force since a time came into force then.
+	inForce := fx{text: "Das Verbot von Oracle gilt seit 2019 in ganz Linz.", date: dec2024,
+		timex: map[string]tx{"seit 2019": {"2019", model.Interval{Start: day(2019, 1, 1), End: day(2019, 12, 31)}, ""}}}
+	if m, ok := only(t, inForce, ""); !ok || m.Kind != KindBan {
+		t.Errorf("%q: got %v, want a ban", inForce.text, m)
 	}
 	// What pressure asks for, with a date in its clause.
 	since := fx{text: "Obwohl der Druck für einen Rücktritt von Lindner steigt, bleibt der seit 2013 regierende Lindner im Amt.", date: dec2024,

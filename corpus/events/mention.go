@@ -65,6 +65,17 @@ var speechKinds = kindsOf(KindStatement, KindPost, KindCriticism, KindAnnounceme
 // "…, gab X bekannt").
 var speechTagKinds = kindsOf(KindStatement, KindAnnouncement)
 
+// inForce reports a form of "gelten", which says that a rule or a deal
+// holds ("Das Fahrverbot gilt für alle Lastwagen"): a state, unless a
+// time says when it came into force.
+func inForce(lower string) bool {
+	switch lower {
+	case "gilt", "gelten", "galt", "galten", "gegolten":
+		return true
+	}
+	return false
+}
+
 // impersonalKinds are happenings a sentence may tell without naming who
 // acts — strikes, protests, launches, crimes — which a timeline keeps by
 // their place.
@@ -599,6 +610,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if !t.verb && kind == KindBan && s.inClause(g, endings) {
 		return Mention{}, false // "Die Sperre endete am Morgen": its end, not a ban
+	}
+	if !t.verb && s.clauseHas(g, inForce) && !s.clauseHas(g, func(w string) bool { return w == "als" }) && !s.hasTimeAnchor(g) {
+		// "Das Fahrverbot gilt für alle Lastwagen": a rule in
+		// force, a state; "gilt seit Montag" tells when it came into
+		// force, "gilt als" what a happening is taken for
+		return Mention{}, false
 	}
 	if kind == KindAppointment && t.verb && (t.infinitive == "setzen" && t.particle == "ein" || t.infinitive == "bestimmen" || t.infinitive == "bestellen") &&
 		!x.namesPerson(m.Actors) && !s.personInClause(g) {
