@@ -219,6 +219,20 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 		names[name] = true
 		out = append(out, Mention{Start: sp.Start, End: sp.End, Kind: kind, Name: name, Meta: f.metaAt(sp.Start) || kind == model.Organization && f.datelineAgency(sp.Start, sp.End)})
 	}
+	for _, c := range f.caps {
+		// "die Nato", "der Chef der Opec": an acronym written as a word,
+		// which the tagger, taught on few such names, reads as the common
+		// noun the lexicon lists
+		t := f.toks[c]
+		if t.meta || !f.wordAcronym(int(c)) {
+			continue
+		}
+		m := Mention{Start: int(t.start), End: int(t.end), Kind: model.Organization, Name: f.w(int(c))}
+		if !overlapsAny(spans, m) && !slices.ContainsFunc(out, func(o Mention) bool { return o.Start < m.End && m.Start < o.End }) {
+			names[m.Name] = true
+			out = append(out, m)
+		}
+	}
 	for _, m := range initials {
 		names[m.Name] = true
 		out = append(out, m)
@@ -235,6 +249,61 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	sc.votes.agree([][]Mention{out})
 	f.sorter.sort(out)
 	return out, where
+}
+
+// wordAcronym reports whether a word in title case is an acronym written
+// as a word, as German news writes many ("Nato", "Opec", "Unesco"): the
+// text layer's lexicon has it only as a noun whose lemma is the word in
+// capitals ("NATO") or the word itself, and inflects no such lemma
+// ("Bund" is also "BUND", but "des Bundes" is the common noun's); the
+// capital form is no acronym of the stop list ("Akw" stays a common
+// noun), no place, and the word no common word. Common nouns made of
+// initials are lemmas in title case there ("Lkw", "Pkw").
+func (f *finder) wordAcronym(i int) bool {
+	t := f.toks[i]
+	if !t.upper || t.allCaps || t.innerCap || t.hyphen {
+		return false
+	}
+	w := f.w(i)
+	if n := utf8.RuneCountInString(w); n < 3 || n > 6 || Gazetteer(w)&gazLexNounOnly == 0 || f.commonWord(i) {
+		return false
+	}
+	if yes, ok := wordAcronyms.lookup(w); ok {
+		return yes
+	}
+	yes := isWordAcronym(w) && f.entries.lookup(f.lex, strings.ToUpper(w))&(notOrg|place|calendar|legalForm) == 0
+	wordAcronyms.store(w, yes)
+	return yes
+}
+
+// wordAcronyms holds wordAcronym's answers for recent words.
+var wordAcronyms = newWordCache[bool](1 << 10)
+
+// isWordAcronym is the lexicon's part of wordAcronym.
+func isWordAcronym(w string) bool {
+	up := strings.ToUpper(w)
+	acronym := false
+	for _, r := range text.Lookup(w) {
+		switch {
+		case r.Class != text.Noun:
+			return false
+		case r.Lemma == up:
+			acronym = true
+		case r.Lemma != w:
+			return false
+		}
+	}
+	if !acronym {
+		return false
+	}
+	for _, e := range []string{"s", "es", "e", "en"} {
+		for _, r := range text.Lookup(w + e) {
+			if r.Lemma == w || r.Lemma == up {
+				return false // "des Bundes"
+			}
+		}
+	}
+	return true
 }
 
 // inWebAddress reports whether the tagger's span is part of a web address

@@ -354,6 +354,32 @@ func TestAcronymsAfterAdjectives(t *testing.T) {
 	}
 }
 
+// An acronym written as a word ("Opec", "Nato") is an organisation as
+// its capital form is; a common noun of initials ("Lkw") and a noun that
+// is also one ("Bund", which the lexicon inflects) are not.
+func TestWordAcronyms(t *testing.T) {
+	tests := []struct {
+		text string
+		org  string // "" when no organisation may be found
+	}{
+		{"Am Montag hat die Opec die Förderung gekürzt.", "Opec"},
+		{"Der Chef der Fifa trat am Montag in Zürich zurück.", "Fifa"},
+		{"Am Montag standen die Lkw in Linz still.", ""},
+		{"Am Montag hat der Bund die Förderung gekürzt.", ""},
+	}
+	for _, tt := range tests {
+		var orgs []string
+		for _, m := range rec.Find(article(tt.text)) {
+			if m.Entity() && m.Kind == model.Organization {
+				orgs = append(orgs, m.Name)
+			}
+		}
+		if tt.org == "" && len(orgs) > 0 || tt.org != "" && !slices.Contains(orgs, tt.org) {
+			t.Errorf("%q: organisations %q, want %q", tt.text, orgs, tt.org)
+		}
+	}
+}
+
 // The genitive of a name the article tags is that name's, not a place.
 func TestGenitivesOfNames(t *testing.T) {
 	text := "Amazon wächst, Amazons Cloud-Dienst auch. Berlins Senat und Berlin."

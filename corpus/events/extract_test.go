@@ -288,6 +288,9 @@ func TestTriggerForms(t *testing.T) {
 		{"Unbekannte haben am Montag in Linz einen Bankomaten gesprengt.", "crime", "gesprengt"},
 		{"Ein Mann ist am Montag in Linz niedergestochen worden.", "crime", "niedergestochen"},
 		{"Bei einem Brand in einem Wohnhaus in Linz sind am Montag drei Menschen verletzt worden.", "accident", "Brand"},
+		// the "durch" of another noun is that noun's: Oracle closed the
+		// plants and made no agreement
+		{"Nach der Schließung der Werke durch Oracle belastet nun das Abkommen die Kurse.", "closure", "Schließung"},
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024}, "")

@@ -180,6 +180,12 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			// noun's, no one called off
 			continue
 		}
+		if prep == "durch" && !trig.verb && prepAt < tok {
+			// "Nach der Schließung der Werke durch X belastet das
+			// Abkommen die Kurse": a noun's "durch" follows it, so one
+			// before the trigger is another noun's
+			continue
+		}
 		if (prep == "von" || prep == "vom") && prepAt-1 == tok && recipientKinds.has(kind) && !x.lx.triggers[c.trig].verb {
 			// "auf Einladung von Scholz", "das Angebot von Oracle": who
 			// gives it, not to whom
