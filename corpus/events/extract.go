@@ -326,7 +326,11 @@ type ranked struct {
 	last                    int    // the mention's last token
 	prep                    string // the preposition that governs it, or ""
 	det                     string // its article, or ""
-	role                    model.Role
+	// undergoes: an attribute of the trigger's noun that undergoes its
+	// happening ("die Übernahme von X", "die Festnahme des Y"), whatever
+	// the voice of the clause's verb
+	undergoes bool
+	role      model.Role
 }
 
 type extractor struct {

@@ -263,8 +263,16 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if kind == KindDismissal && (prep == "von" || prep == "vom") && x.lx.triggers[c.trig].infinitive == "trennen" {
 			rank, prep, det = 1, "", "den" // "trennte sich von Trainer X": X is let go
 		}
+		undergoes := false
 		if (det == "des" || det == "der") && detAt > 0 && detAt-1 == tok && patientKinds.has(kind) && !x.lx.triggers[c.trig].verb {
-			rank = 1 // "die Festnahme des Bürgermeisters": the genitive of such a noun undergoes it
+			rank, undergoes = 1, true // "die Festnahme des Bürgermeisters": the genitive of such a noun undergoes it
+		}
+		if (prep == "von" || prep == "vom") && prepAt-1 == tok && patientKinds.has(kind) && !x.lx.triggers[c.trig].verb {
+			// "die Übernahme von Siemens durch Bosch", "die Festnahme von
+			// X": so does its "von", who did it comes with "durch" (and
+			// no passive of the clause's verb makes it the agent: "ist
+			// abgeschlossen worden" tells the takeover done, not by whom)
+			rank, prep, det, undergoes = 1, "", "den", true
 		}
 		if order == 1 && r.last == antecedent {
 			order, rank = 0, 0 // "Softbank, die ihre Beteiligung … aufstockt": the relative pronoun's actor
@@ -288,7 +296,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			rank, det = 1, "den"
 		}
 		subjects = subjects || rank == 0
-		rs = append(rs, ranked{actor: r.Actor, order: order, rank: rank, pos: r.first, last: r.last, prep: prep, det: det})
+		rs = append(rs, ranked{actor: r.Actor, order: order, rank: rank, pos: r.first, last: r.last, prep: prep, det: det, undergoes: undergoes})
 	}
 	if !x.lx.triggers[c.trig].verb && !recipientKinds.has(kind) && s.receives(g, c.tok) {
 		// "erhielt Volkswagen die Genehmigung": the subject is whom it was

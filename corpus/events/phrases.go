@@ -640,8 +640,8 @@ func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 		}
 		switch {
 		case !t.word():
-			if t.punct == '"' {
-				continue
+			if t.punct == '"' || t.punct == '#' && t.end == s.toks[j+1].start {
+				continue // "von #Oracle": a tweet's hashtag marks the name it is glued to
 			}
 			return "", -1, det, detAt
 		case (t.actor >= 0 || t.upper) && lastDet == j+1 && !t.is(determiners) && !t.is(prepositions) && s.sourcePhrase(j):

@@ -117,6 +117,8 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 		r := &rs[i]
 		o := min(max(r.order, 0), len(lastAgent)-1)
 		switch {
+		case r.undergoes:
+			r.role = model.RolePatient
 		case r.order > 0 && ownAgent && r.rank == 0:
 			// the subject of the clause a subordinate one hangs on, when
 			// the trigger's clause has its own: "Zuckerberg, dem Trump …

@@ -146,8 +146,15 @@ func TestRoles(t *testing.T) {
 		// in the verb's; as the verb's object it is the verb's
 		{"Lindner ist am Montag nach dem Mord an Scholz zurückgetreten.", []string{"christian-lindner"}, []model.Role{ag}},
 		{"Oracle hat am Montag Anklage gegen Scholz erhoben.", []string{"oracle", "olaf-scholz"}, []model.Role{ag, pa}},
-		{"Scholz erfuhr am Montag von der Festnahme von Lindner.", []string{"christian-lindner"}, []model.Role{pp}},
-		{"Scholz verschwieg am Montag die Übernahme von Meta.", []string{"meta"}, []model.Role{pp}},
+		// (the "von" of an arrest or a takeover undergoes it)
+		{"Scholz erfuhr am Montag von der Festnahme von Lindner.", []string{"christian-lindner"}, []model.Role{pa}},
+		{"Scholz verschwieg am Montag die Übernahme von Meta.", []string{"meta"}, []model.Role{pa}},
+		// so it does whatever the voice of the clause's verb; who did it
+		// comes with "durch"
+		{"Die Übernahme von Meta durch Oracle ist am Montag abgeschlossen worden.", []string{"oracle", "meta"}, []model.Role{ag, pa}},
+		{"Am Montag hat Oracle die Übernahme von Meta abgeschlossen.", []string{"oracle", "meta"}, []model.Role{ag, pa}},
+		// a tweet's hashtag stands between a name and its preposition
+		{"Die Übernahme von #Meta durch #Oracle ist am Montag abgeschlossen worden.", []string{"oracle", "meta"}, []model.Role{ag, pa}},
 		// whom one "trennt sich von" in a post is let go
 		{"Oracle trennte sich am Montag von Chef Lindner.", []string{"oracle", "christian-lindner"}, []model.Role{ag, pa}},
 		// a happening beside such a verb, not its object, is the subject's
