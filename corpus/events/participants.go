@@ -180,6 +180,13 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			// noun's, no one called off
 			continue
 		}
+		if afterNoun && prep == "durch" && trig.verb && passive && s.inPrefield(g, prepAt, tok) {
+			// "Die Übernahme von X durch Y wurde am Montag genehmigt":
+			// before the finite verb of a main clause stands one phrase,
+			// and a "durch" after its noun is that noun's, not who did
+			// what the passive tells
+			continue
+		}
 		if prep == "durch" && !trig.verb && prepAt < tok {
 			// "Nach der Schließung der Werke durch X belastet das
 			// Abkommen die Kurse": a noun's "durch" follows it, so one
@@ -854,6 +861,19 @@ func (s *sent) finiteIn(g int) bool {
 		}
 	}
 	return false
+}
+
+// inPrefield reports whether token i of main clause g stands before its
+// finite verb, which stands before the trigger at tok.
+func (s *sent) inPrefield(g, i, tok int) bool {
+	if !s.isMain(g) {
+		return false
+	}
+	first := i
+	for first > 0 && s.toks[first-1].group == g {
+		first--
+	}
+	return !s.finiteBetween(first-1, i) && s.finiteBetween(i, tok)
 }
 
 // finiteBetween reports a finite verb between tokens from and to.

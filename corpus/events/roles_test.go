@@ -153,6 +153,9 @@ func TestRoles(t *testing.T) {
 		// comes with "durch"
 		{"Die Übernahme von Meta durch Oracle ist am Montag abgeschlossen worden.", []string{"oracle", "meta"}, []model.Role{ag, pa}},
 		{"Am Montag hat Oracle die Übernahme von Meta abgeschlossen.", []string{"oracle", "meta"}, []model.Role{ag, pa}},
+		// before a main clause's finite verb stands one phrase: its
+		// "durch" is its noun's, not who approved
+		{"Die Übernahme von Meta durch Oracle wurde am Montag in Linz genehmigt.", nil, nil},
 		// a tweet's hashtag stands between a name and its preposition
 		{"Die Übernahme von #Meta durch #Oracle ist am Montag abgeschlossen worden.", []string{"oracle", "meta"}, []model.Role{ag, pa}},
 		// whom one "trennt sich von" in a post is let go
