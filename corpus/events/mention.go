@@ -627,6 +627,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if !t.verb && kind == KindOverthrow && !s.ruleContext() {
 		return Mention{}, false // "nach einem Sturz auf der Piste": a fall, no one overthrown
 	}
+	if s.overOccasions(g) {
+		return Mention{}, false // "hat in 31 Sitzungen 87 Gesetze beschlossen": a tally over many happenings
+	}
 	if !t.verb && c.tok > 0 && (s.toks[c.tok-1].is(quantifiers) || s.tally(c.tok) || allOf(s.toks[c.tok-1].lower)) {
 		return Mention{}, false // "mehrere Kundgebungen", "alle Gespräche": many happenings, a tally
 	}

@@ -1377,6 +1377,34 @@ func (s *sent) tally(i int) bool {
 	return s.toks[p].is(thingNumerals) && p > 0 && s.toks[p-1].is(quantifiers)
 }
 
+// overOccasions reports a phrase of clause g that counts ten or more
+// happenings the clause is told over ("kam zu 31 Sitzungen zusammen und
+// hat 87 Gesetze beschlossen"): a tally of a season or a year, not one
+// happening.
+func (s *sent) overOccasions(g int) bool {
+	for k := 0; k+2 < len(s.toks); k++ {
+		t, n := &s.toks[k], &s.toks[k+1]
+		if t.group != g || !t.word() || !occasionPreps[t.lower] || !n.word() || !isDigit(n.text[0]) || n.timex >= 0 {
+			continue
+		}
+		whole, _, _ := strings.Cut(s.countText(k+1), ",")
+		if len(strings.ReplaceAll(whole, ".", "")) < 2 {
+			continue
+		}
+		h := k + 2
+		if h+1 < len(s.toks) && !s.toks[h].upper && hasDeclension(s.toks[h].lower) {
+			h++ // "in 16 aufeinanderfolgenden Spielen"
+		}
+		if c := &s.toks[h]; c.word() && c.upper && c.noun > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionPreps count the occasions a tally is told over.
+var occasionPreps = map[string]bool{"in": true, "bei": true, "zu": true, "aus": true, "nach": true}
+
 // countedAttribute reports a participle at i that qualifies the noun
 // after it in the genitive of a count ("die Zahl der 2014 in der Wüste
 // gestorbenen Menschen", "die Anzahl der festgenommenen Demonstranten"):
