@@ -63,6 +63,7 @@ type finder struct {
 	named      []namedOrg
 	tiedOther  map[string]orgClass
 	latestStem map[string]string
+	apposed    map[string]string // withStandIns': an apposition's noun, as apposedKey gives it → the latest org it stood before
 	aloneDone  bool
 	aloneScans int // words looked up in alone without the table
 	// The first bytes of the keys of bySurname, orgs and byFirst, and of

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"chronik/corpus/text"
@@ -169,6 +170,7 @@ type namedOrg struct {
 	name    string
 	tie     orgClass
 	tieStem string // the stem of the noun it is tied to (see classOfNoun)
+	appos   string // a noun of no class after an article right before it ("die Tech-Schmiede X"), or ""
 }
 
 // tieOf returns the class of noun the text ties an organisation mention
@@ -223,7 +225,11 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 	for _, m := range ms {
 		if m.Kind == model.Organization && !m.Implicit && !m.Meta {
 			tie, stem := f.tieOf(m)
-			named = append(named, namedOrg{m.Start, m.Name, tie, stem})
+			appos := ""
+			if tie == noClass {
+				appos = apposedNoun(f.text, m.Start)
+			}
+			named = append(named, namedOrg{m.Start, m.Name, tie, stem, appos})
 		}
 	}
 	if len(named) == 0 {
@@ -240,11 +246,16 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 	if f.tiedOther == nil {
 		f.tiedOther, f.latestStem = map[string]orgClass{}, map[string]string{}
 	}
+	if f.apposed == nil {
+		f.apposed = map[string]string{}
+	}
 	tiedOther := f.tiedOther   // org → the class it is tied to, when it is tied to one
 	latestStem := f.latestStem // a tie's stem → the latest org tied to it
+	apposed := f.apposed
 	defer func() {
 		clear(tiedOther) // their keys are views of the article
 		clear(latestStem)
+		clear(apposed)
 	}()
 	latest := [governmentClass + 1]string{}
 	best, next := "", 0
@@ -262,6 +273,9 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 				latestStem[o.tieStem] = o.name
 				tiedOther[o.name] = o.tie
 			}
+			if o.appos != "" {
+				apposed[apposedKey(o.appos)] = o.name
+			}
 			if !f.companyLike(o.name) || o.tie != noClass && o.tie != companyClass {
 				continue // "der Konzern" is no union, party or ministry
 			}
@@ -274,6 +288,15 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 			}
 		}
 		class, stem := f.nounClass(i)
+		if class == noClass && len(apposed) > 0 && !covered(ms[:n], int(t.start), int(t.end)) {
+			// "Die Tech-Schmiede Korvani … verklagte die Tech-Schmiede":
+			// a noun the article put before a name stands for it again
+			// after an article, with no name after it
+			if org := apposed[apposedKey(f.w(i))]; org != "" && f.joined(i) && determiners[f.w(i-1)] && !f.nameAfter(i) {
+				ms = append(ms, Mention{Start: int(t.start), End: int(t.end), Kind: model.Organization, Name: org, Implicit: true})
+			}
+			continue
+		}
 		if class == noClass || covered(ms[:n], int(t.start), int(t.end)) {
 			continue
 		}
@@ -291,7 +314,7 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 		if !f.joined(j+1) || !determiners[f.w(j)] || pluralStandIn(f.w(j), f.w(i)) {
 			continue
 		}
-		if i+1 < len(f.toks) && (f.joined(i+1) || f.quoteBefore(i+1)) && (f.toks[i+1].upper || f.toks[i+1].innerCap) {
+		if f.nameAfter(i) {
 			continue // "der Konzern Siemens", "die Fluggesellschaft „Nordwind“": a name follows
 		}
 		org := latestStem[stem]
@@ -313,6 +336,35 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 		f.sorter.sort(ms)
 	}
 	return ms
+}
+
+// nameAfter reports a capitalised word right after word i, or after an
+// opening quotation mark: "der Konzern Siemens", "die Fluggesellschaft
+// „Nordwind“" name what the noun is.
+func (f *finder) nameAfter(i int) bool {
+	return i+1 < len(f.toks) && (f.joined(i+1) || f.quoteBefore(i+1)) && (f.toks[i+1].upper || f.toks[i+1].innerCap)
+}
+
+// apposedNoun returns the capitalised noun, hyphenated parts and all,
+// that stands between an article and the name at byte start ("die
+// Tech-Schmiede Korvani", "des Datenbankriesen Belmora"), or "".
+func apposedNoun(text string, start int) string {
+	noun, k := wordEndingAt(text, start, true)
+	if noun == "" || k+len(noun) == start || !unicode.IsUpper(firstRune(noun)) || !determiners[wordBefore(text, k)] {
+		return ""
+	}
+	return noun
+}
+
+// apposedKey is the form an apposition's noun and its later mentions are
+// compared in: lower case, without the "-n" or "-s" of its cases ("der
+// Datenbankriese", "des Datenbankriesen").
+func apposedKey(w string) string {
+	w = strings.ToLower(w)
+	if len(w) > 5 && (strings.HasSuffix(w, "n") || strings.HasSuffix(w, "s")) {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // quoteBefore reports an opening quotation mark, and blanks, right
@@ -425,6 +477,14 @@ func wordAt(text string, i int) string {
 
 // wordBefore returns the word that ends right before byte i, over spaces.
 func wordBefore(text string, i int) string {
+	w, _ := wordEndingAt(text, i, false)
+	return w
+}
+
+// wordEndingAt returns the word that ends right before byte i, over
+// spaces, and the byte it starts at; with hyphens, a hyphenated compound
+// whole ("Tech-Schmiede").
+func wordEndingAt(text string, i int, hyphens bool) (string, int) {
 	j := i
 	for j > 0 && text[j-1] == ' ' {
 		j--
@@ -432,12 +492,12 @@ func wordBefore(text string, i int) string {
 	k := j
 	for k > 0 {
 		r, size := utf8.DecodeLastRuneInString(text[:k])
-		if !isWordRune(r) {
+		if !isWordRune(r) && !(hyphens && r == '-') {
 			break
 		}
 		k -= size
 	}
-	return text[k:j]
+	return text[k:j], k
 }
 
 // ---------------------------------------------------------------------------

@@ -392,9 +392,10 @@ func TestNotHappenings(t *testing.T) {
 		"Gegen Lindner kündigt sich am Montag in Linz ein echtes Duell von Oracle an.",                        // looms, not announced
 		"Oracle sei noch offen, derzeit liefen Gespräche mit Meta.",                                           // going on, in reported speech
 		"Am Montag brachte die Armee die für das Gipfeltreffen eingerichteten Kontrollpunkte nach Linz.",      // what the posts are for
-		"Das Verbot von Oracle gilt in ganz Linz.",                                                            // a rule in force
-		"Der Landtag kam am Montag zu 31 Sitzungen zusammen und hat 87 Gesetze beschlossen.",                  // a year's tally
-		"In 12 Begegnungen hat Oracle am Montag in Linz gegen Meta gewonnen.",                                 // a tally of matches
+		"Das Verbot von Oracle gilt in ganz Linz.",
+		"Oracle hat am Montag vielerorts Daten von Meta gestohlen.",                          // in many places                                                            // a rule in force
+		"Der Landtag kam am Montag zu 31 Sitzungen zusammen und hat 87 Gesetze beschlossen.", // a year's tally
+		"In 12 Begegnungen hat Oracle am Montag in Linz gegen Meta gewonnen.",                // a tally of matches
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)

@@ -496,16 +496,24 @@ func addSufferers(mentions []*Mention, actors []model.Actor) ([]model.Actor, map
 			if m.sufferer != "" {
 				t.add(m.sufferer)
 			}
-			if m.crowd != "" {
-				t.add(m.crowd)
-			}
 			if m.mover != "" {
 				t.prefix, t.kind = "market-", model.Organization
 				t.add(m.mover)
 			}
 		}
+		if m := mentions[i]; m.crowdActs() {
+			t.prefix, t.kind = "unnamed-", model.Person
+			t.add(m.crowd)
+		}
 	}
 	return t.actors, t.byName
+}
+
+// crowdActs reports whether m's crowd, named by a common noun, is who did
+// it: m names no one else who acted or took part ("Der Milliardär
+// verklagte OpenAI": OpenAI was sued).
+func (m *Mention) crowdActs() bool {
+	return m.crowd != "" && !slices.Contains(m.Roles, model.RoleAgent) && !slices.Contains(m.Roles, model.RoleParticipant)
 }
 
 // unnamedActors appends actors named by a common noun to a table, one per

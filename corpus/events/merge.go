@@ -1422,7 +1422,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		// "Ein Muslim wurde gelyncht": to whom it happened, after those
 		// named; the title tells him already as its object
 		m := mg.ms[i]
-		suffered, crowded := m.sufferer != "" && len(m.Actors) == 0, m.crowd != "" && len(m.Actors) == 0
+		suffered, crowded := m.sufferer != "" && len(m.Actors) == 0, m.crowdActs()
 		if suffered {
 			if a := mg.sufferers[m.sufferer]; !slices.Contains(e.Actors, a) {
 				e.Actors = append(e.Actors, a)
@@ -1484,7 +1484,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		// named, no thing of the title
 		object = ""
 	}
-	if len(named) == 0 && prep == "" && object != "" && mg.actedByObject(members, object) {
+	if !slices.Contains(roles, model.RoleAgent) && prep == "" && object != "" && mg.actedByObject(members, object) {
 		// "Der Verein hat den Betrieb eingestellt": the unnamed
 		// subject acted, "Verein stellt Betrieb ein", "Abstimmung von
 		// 212 Senatoren"

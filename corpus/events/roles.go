@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -246,7 +247,7 @@ func (s *sent) coordinated(last, next int) bool {
 // subject of the trigger at token trig, so that an actor at token pos
 // after it is not.
 func (s *sent) otherSubject(pos, trig int) bool {
-	if s.institutionAfterVerb(pos, trig) || s.saysMan(s.toks[trig].group) {
+	if s.institutionAfterVerb(pos, trig) || s.personSubjectAfterVerb(pos, trig) || s.saysMan(s.toks[trig].group) {
 		return true
 	}
 	first := firstWord(s.toks, 0, len(s.toks))
@@ -337,6 +338,46 @@ func (s *sent) namelessPrefield(pos, trig int) bool {
 // underwent what it tells ("Am Montag nahm man X fest").
 func (s *sent) saysMan(g int) bool { return s.saysWord(g, "man") }
 
+// personSubjectAfterVerb reports a person named by a masculine noun with
+// "der" or "ein" right after the finite verb of the trigger's clause,
+// before the actor at token pos: "Am Montag verklagte der Milliardär
+// Oracle", the subject, and Oracle the object. (Before a feminine noun
+// "der" is its dative or genitive, "half der Firma X"; a person's noun
+// right before a person's name is the name's title, "verklagte der
+// Anwalt Müller …".)
+func (s *sent) personSubjectAfterVerb(pos, trig int) bool {
+	g := s.toks[trig].group
+	f := s.firstFinite(g, pos)
+	if f < 0 || f+2 >= pos || s.toks[f].seg != s.toks[pos].seg || !s.toks[f+1].word() || s.toks[f+1].lower != "der" && s.toks[f+1].lower != "ein" {
+		return false // (after a comma, "…, dann X auch das Treffen", X may act again)
+	}
+	for j := f + 2; j < pos; j++ {
+		switch t := &s.toks[j]; {
+		case !t.word() || t.actor >= 0 || t.quoted:
+			return false
+		case t.upper:
+			if !personNoun(t.lower) || !nounOf(t.text, text.Masculine) || nounOf(t.text, text.Feminine) {
+				return false
+			}
+			return j+1 < pos || s.names[s.actors[s.toks[pos].actor].Actor].Kind != model.Person
+		case !hasDeclension(t.lower):
+			return false
+		}
+	}
+	return false
+}
+
+// firstFinite returns the first finite verb of clause g before token
+// pos, or -1.
+func (s *sent) firstFinite(g, pos int) int {
+	for k := 0; k < pos; k++ {
+		if t := &s.toks[k]; t.word() && t.group == g && !t.upper && !t.quoted && s.finiteForm(k) {
+			return k
+		}
+	}
+	return -1
+}
+
 // institutionAfterVerb reports a body named by its noun right after the
 // finite verb of the trigger's clause, before the actor at token pos:
 // "Am Montag verurteilte das Landesgericht Linz X": the subject, in the
@@ -344,14 +385,7 @@ func (s *sent) saysMan(g int) bool { return s.saysWord(g, "man") }
 // body's noun before a name is no title of the name, as "die Kanzlerin X"
 // would be).
 func (s *sent) institutionAfterVerb(pos, trig int) bool {
-	g := s.toks[trig].group
-	f := -1
-	for k := 0; k < pos; k++ {
-		if t := &s.toks[k]; t.word() && t.group == g && !t.upper && !t.quoted && s.finiteForm(k) {
-			f = k
-			break
-		}
-	}
+	f := s.firstFinite(s.toks[trig].group, pos)
 	if f < 0 || f+2 >= pos || !s.toks[f+1].word() || !s.toks[f+1].is(nominativeArticles) {
 		return false
 	}

@@ -156,6 +156,9 @@ func TestRoles(t *testing.T) {
 		// before a main clause's finite verb stands one phrase: its
 		// "durch" is its noun's, not who approved
 		{"Die Übernahme von Meta durch Oracle wurde am Montag in Linz genehmigt.", nil, nil},
+		// a person's noun with "der" or "ein" after the finite verb is
+		// its subject, and the name after it the object
+		{"Am Montag verklagte der Anwalt Oracle.", []string{"oracle"}, []model.Role{pa}},
 		// a tweet's hashtag stands between a name and its preposition
 		{"Die Übernahme von #Meta durch #Oracle ist am Montag abgeschlossen worden.", []string{"oracle", "meta"}, []model.Role{ag, pa}},
 		// whom one "trennt sich von" in a post is let go

@@ -292,6 +292,8 @@ func TestLightVerbTitles(t *testing.T) {
 	for _, tt := range []struct{ text, title string }{
 		{"Volkswagen hat am Freitag einen Teilhabefonds aufgelegt.", "Volkswagen legt Teilhabefonds auf"},
 		{"Der Verein hat am Freitag den Betrieb eingestellt.", "Verein stellt Betrieb ein"},
+		// beside a named object, too
+		{"Der Milliardär hat am Freitag Oracle verklagt.", "Milliardär verklagt Oracle"},
 		{"Der Betrieb wurde am Freitag eingestellt.", "Betrieb eingestellt"},
 		{"Lindner übergab am Freitag seinen umstrittenen Server an die Polizei.", "Lindner übergibt Server"},
 		// a place that acted is no actor, but the subject; its object

@@ -140,9 +140,10 @@ var (
 
 	// habitual marks repeated, unbounded activity, which is no event
 	// (GUIDELINES.md §1.1): "organisiert jährlich ein Fest", "hatten über
-	// Jahre hinweg Vereinbarungen geschlossen", "hat mehrfach zugestimmt", "besuchte sie oft", "hat vielfach blockiert".
+	// Jahre hinweg Vereinbarungen geschlossen", "hat mehrfach zugestimmt", "besuchte sie oft", "hat vielfach blockiert", "hat vielerorts
+	// zugeschlagen".
 	habitual = wordSet(`jahrelang jahrzehntelang regelmäßig täglich wöchentlich monatlich jährlich alljährlich gewöhnlich üblicherweise mehrfach mehrmals vielfach hundertfach tausendfach millionenfach gerne gern normalerweise stets traditionell
-		meist meistens zumeist oft oftmals häufig`)
+		meist meistens zumeist oft oftmals häufig vielerorts allerorts`)
 	// ongoing marks what is going on as the article is written, a
 	// process rather than a happening at a time (GUIDELINES.md §1.1,
 	// general states): "berät gerade mit dem Land", "stockt derzeit auf".
