@@ -1474,7 +1474,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 			verb, thing = v, th
 		}
 	}
-	unnamedAgent := ""
+	unnamedAgent, selfDone := "", false
 	if len(named) > 0 && prep == "" && object != "" && slices.ContainsFunc(members, func(i int32) bool {
 		m := mg.ms[i]
 		return m.actsAsObject && m.Object == object && len(m.Actors) == 0
@@ -1491,6 +1491,10 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		unnamedAgent, object = object, ""
 		if v, th := mg.titleVerb(members, true); th == unnamedAgent && v != nil && subjectThings[v.infinitive] {
 			unnamedAgent, verb, thing = "", v, th // "Das Buch erschien 1951": what came out, "Buch erschienen"
+		} else if th == "" && v != nil && v.participle != "" && opensItself.has(Kind(e.Kind)) {
+			// "Das Museum eröffnete im Mai": with no object, what opened
+			// or closed is the subject, "Museum eröffnet"
+			unnamedAgent, verb, thing, selfDone = "", v, unnamedAgent, true
 		} else if th == unnamedAgent {
 			unnamedAgent = "" // "in Tirol bebte die Erde": no one acted, and nothing was acted on
 		} else if v != nil && th != "" && (v.cuedBy(th) || !v.conditional()) {
@@ -1510,7 +1514,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	// (what a passive was done to titles the event when its first
 	// telling says so, not a detail told after it: "Brand in Linz …
 	// Dabei wurde ein Helfer verletzt")
-	thingDone := thing != "" && mg.ms[members[0]].thingDone && mg.ms[members[0]].thing == thing
+	thingDone := selfDone || thing != "" && mg.ms[members[0]].thingDone && mg.ms[members[0]].thing == thing
 	if thing != "" && !thingDone && !slices.ContainsFunc(members, func(i int32) bool { m := mg.ms[i]; return !m.thingDone && m.thing == thing }) {
 		thing = "" // told only as what a later passive was done to: no object of the event's verb
 	}
@@ -1521,6 +1525,10 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	}, table)
 	return e
 }
+
+// opensItself are happenings a thing may be told doing by itself: "Das
+// Museum eröffnete", "Das Werk schloss".
+var opensItself = kindsOf(KindOpening, KindClosure)
 
 // mergeKind is the kind m merges as: an announcement of a happening
 // merges as that happening.

@@ -292,6 +292,8 @@ func TestLightVerbTitles(t *testing.T) {
 	for _, tt := range []struct{ text, title string }{
 		{"Volkswagen hat am Freitag einen Teilhabefonds aufgelegt.", "Volkswagen legt Teilhabefonds auf"},
 		{"Der Verein hat am Freitag den Betrieb eingestellt.", "Verein stellt Betrieb ein"},
+		// what opened with no object opened itself
+		{"Das Museum eröffnete am Freitag.", "Museum eröffnet"},
 		// beside a named object, too
 		{"Der Milliardär hat am Freitag Oracle verklagt.", "Milliardär verklagt Oracle"},
 		{"Der Betrieb wurde am Freitag eingestellt.", "Betrieb eingestellt"},
