@@ -379,15 +379,19 @@ func (f *finder) quoteBefore(i int) bool {
 
 // citedAsSource reports an organisation named at byte start as the
 // source of what its sentence tells: after "laut" or "Angaben" ("nach
-// Angaben der Auskunftei X"), three words back at most.
+// Angaben der Auskunftei X"), or after the "so" of a speech tag behind a
+// comma ("…, so der Verband X"), three words back at most.
 func (f *finder) citedAsSource(start int) bool {
 	i, ok := f.wordStarting(int32(start))
 	if !ok {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-3 && f.toks[k].sent == f.toks[i].sent; k-- {
-		if w := f.w(k); w == "laut" || w == "Laut" || w == "Angaben" {
+		switch w := f.w(k); {
+		case w == "laut" || w == "Laut" || w == "Angaben":
 			return true
+		case w == "so" && k > 0 && !f.joined(k) && determiners[f.w(k+1)] && !f.toks[i].hyphen:
+			return true // (not "so der Korvani-Sprecher": who speaks for the company)
 		}
 	}
 	return false
