@@ -223,8 +223,8 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 		// "die Nato", "der Chef der Opec": an acronym written as a word,
 		// which the tagger, taught on few such names, reads as the common
 		// noun the lexicon lists
-		t := f.toks[c]
-		if t.meta || !f.wordAcronym(int(c)) {
+		t := &f.toks[c]
+		if t.meta || t.end-t.start > 8 || !f.wordAcronym(int(c)) {
 			continue
 		}
 		m := Mention{Start: int(t.start), End: int(t.end), Kind: model.Organization, Name: f.w(int(c))}
@@ -260,12 +260,15 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 // noun), no place, and the word no common word. Common nouns made of
 // initials are lemmas in title case there ("Lkw", "Pkw").
 func (f *finder) wordAcronym(i int) bool {
-	t := f.toks[i]
+	t := &f.toks[i]
 	if !t.upper || t.allCaps || t.innerCap || t.hyphen {
 		return false
 	}
 	w := f.w(i)
-	if n := utf8.RuneCountInString(w); n < 3 || n > 6 || Gazetteer(w)&gazLexNounOnly == 0 || f.commonWord(i) {
+	if len(w) < 3 || len(w) > 8 || Gazetteer(w)&gazLexNounOnly == 0 { // (six letters, two of them umlauts, at most)
+		return false
+	}
+	if n := utf8.RuneCountInString(w); n > 6 || f.commonWord(i) {
 		return false
 	}
 	if yes, ok := wordAcronyms.lookup(w); ok {

@@ -288,11 +288,11 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 			}
 		}
 		class, stem := f.nounClass(i)
-		if class == noClass && len(apposed) > 0 && !covered(ms[:n], int(t.start), int(t.end)) {
+		if class == noClass && len(apposed) > 0 {
 			// "Die Tech-Schmiede Korvani … verklagte die Tech-Schmiede":
 			// a noun the article put before a name stands for it again
 			// after an article, with no name after it
-			if org := apposed[apposedKey(f.w(i))]; org != "" && f.joined(i) && determiners[f.w(i-1)] && !f.nameAfter(i) {
+			if org := apposed[apposedKey(f.w(i))]; org != "" && f.joined(i) && determiners[f.w(i-1)] && !f.nameAfter(i) && !covered(ms[:n], int(t.start), int(t.end)) {
 				ms = append(ms, Mention{Start: int(t.start), End: int(t.end), Kind: model.Organization, Name: org, Implicit: true})
 			}
 			continue
@@ -357,11 +357,11 @@ func apposedNoun(text string, start int) string {
 }
 
 // apposedKey is the form an apposition's noun and its later mentions are
-// compared in: lower case, without the "-n" or "-s" of its cases ("der
-// Datenbankriese", "des Datenbankriesen").
+// compared in: without the "-n" or "-s" of its cases ("der
+// Datenbankriese", "des Datenbankriesen"). Both are nouns, capitalised
+// alike.
 func apposedKey(w string) string {
-	w = strings.ToLower(w)
-	if len(w) > 5 && (strings.HasSuffix(w, "n") || strings.HasSuffix(w, "s")) {
+	if len(w) > 5 && (w[len(w)-1] == 'n' || w[len(w)-1] == 's') {
 		w = w[:len(w)-1]
 	}
 	return w

@@ -1382,16 +1382,19 @@ func (s *sent) tally(i int) bool {
 // hat 87 Gesetze beschlossen"): a tally of a season or a year, not one
 // happening.
 func (s *sent) overOccasions(g int) bool {
-	for k := 0; k+2 < len(s.toks); k++ {
-		t, n := &s.toks[k], &s.toks[k+1]
-		if t.group != g || !t.word() || !occasionPreps[t.lower] || !n.word() || !isDigit(n.text[0]) || n.timex >= 0 {
+	for k := 1; k+1 < len(s.toks); k++ {
+		n := &s.toks[k]
+		if !n.word() || !isDigit(n.text[0]) || n.timex >= 0 {
 			continue
 		}
-		whole, _, _ := strings.Cut(s.countText(k+1), ",")
+		if t := &s.toks[k-1]; t.group != g || !t.word() || !occasionPreps[t.lower] {
+			continue
+		}
+		whole, _, _ := strings.Cut(s.countText(k), ",")
 		if len(strings.ReplaceAll(whole, ".", "")) < 2 {
 			continue
 		}
-		h := k + 2
+		h := k + 1
 		if h+1 < len(s.toks) && !s.toks[h].upper && hasDeclension(s.toks[h].lower) {
 			h++ // "in 16 aufeinanderfolgenden Spielen"
 		}
