@@ -170,7 +170,7 @@ type namedOrg struct {
 	name    string
 	tie     orgClass
 	tieStem string // the stem of the noun it is tied to (see classOfNoun)
-	appos   string // a noun of no class after an article right before it ("die Tech-Schmiede X"), or ""
+	appos   string // a noun of no class after an article right before it ("die Softwareschmiede X"), or ""
 }
 
 // tieOf returns the class of noun the text ties an organisation mention
@@ -289,7 +289,7 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 		}
 		class, stem := f.nounClass(i)
 		if class == noClass && len(apposed) > 0 {
-			// "Die Tech-Schmiede Korvani … verklagte die Tech-Schmiede":
+			// "Die Softwareschmiede Korvani … verklagte die Softwareschmiede":
 			// a noun the article put before a name stands for it again
 			// after an article, with no name after it
 			if org := apposed[apposedKey(f.w(i))]; org != "" && f.joined(i) && determiners[f.w(i-1)] && !f.nameAfter(i) && !covered(ms[:n], int(t.start), int(t.end)) {
@@ -347,7 +347,7 @@ func (f *finder) nameAfter(i int) bool {
 
 // apposedNoun returns the capitalised noun, hyphenated parts and all,
 // that stands between an article and the name at byte start ("die
-// Tech-Schmiede Korvani", "des Datenbankriesen Belmora"), or "".
+// Softwareschmiede Korvani", "des Chipriesen Belmora"), or "".
 func apposedNoun(text string, start int) string {
 	noun, k := wordEndingAt(text, start, true)
 	if noun == "" || k+len(noun) == start || !unicode.IsUpper(firstRune(noun)) || !determiners[wordBefore(text, k)] {
@@ -358,7 +358,7 @@ func apposedNoun(text string, start int) string {
 
 // apposedKey is the form an apposition's noun and its later mentions are
 // compared in: without the "-n" or "-s" of its cases ("der
-// Datenbankriese", "des Datenbankriesen"). Both are nouns, capitalised
+// Chipriese", "des Chipriesen"). Both are nouns, capitalised
 // alike.
 func apposedKey(w string) string {
 	if len(w) > 5 && (w[len(w)-1] == 'n' || w[len(w)-1] == 's') {
@@ -487,7 +487,7 @@ func wordBefore(text string, i int) string {
 
 // wordEndingAt returns the word that ends right before byte i, over
 // spaces, and the byte it starts at; with hyphens, a hyphenated compound
-// whole ("Tech-Schmiede").
+// whole ("Software-Schmiede").
 func wordEndingAt(text string, i int, hyphens bool) (string, int) {
 	j := i
 	for j > 0 && text[j-1] == ' ' {

@@ -510,8 +510,8 @@ func addSufferers(mentions []*Mention, actors []model.Actor) ([]model.Actor, map
 }
 
 // crowdActs reports whether m's crowd, named by a common noun, is who did
-// it: m names no one else who acted or took part ("Der Milliardär
-// verklagte OpenAI": OpenAI was sued).
+// it: m names no one else who acted or took part ("Der Investor
+// verklagte Oracle": Oracle was sued).
 func (m *Mention) crowdActs() bool {
 	return m.crowd != "" && !slices.Contains(m.Roles, model.RoleAgent) && !slices.Contains(m.Roles, model.RoleParticipant)
 }

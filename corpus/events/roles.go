@@ -340,7 +340,7 @@ func (s *sent) saysMan(g int) bool { return s.saysWord(g, "man") }
 
 // personSubjectAfterVerb reports a person named by a masculine noun with
 // "der" or "ein" right after the finite verb of the trigger's clause,
-// before the actor at token pos: "Am Montag verklagte der Milliardär
+// before the actor at token pos: "Am Montag verklagte der Investor
 // Oracle", the subject, and Oracle the object. (Before a feminine noun
 // "der" is its dative or genitive, "half der Firma X"; a person's noun
 // right before a person's name is the name's title, "verklagte der

@@ -295,7 +295,7 @@ func TestLightVerbTitles(t *testing.T) {
 		// what opened with no object opened itself
 		{"Das Museum eröffnete am Freitag.", "Museum eröffnet"},
 		// beside a named object, too
-		{"Der Milliardär hat am Freitag Oracle verklagt.", "Milliardär verklagt Oracle"},
+		{"Der Investor hat am Freitag Oracle verklagt.", "Investor verklagt Oracle"},
 		{"Der Betrieb wurde am Freitag eingestellt.", "Betrieb eingestellt"},
 		{"Lindner übergab am Freitag seinen umstrittenen Server an die Polizei.", "Lindner übergibt Server"},
 		// a place that acted is no actor, but the subject; its object
