@@ -512,8 +512,12 @@ func addSufferers(mentions []*Mention, actors []model.Actor) ([]model.Actor, map
 // crowdActs reports whether m's crowd, named by a common noun, is who did
 // it: m names no one else who acted or took part ("Der Investor
 // verklagte Oracle": Oracle was sued).
-func (m *Mention) crowdActs() bool {
-	return m.crowd != "" && !slices.Contains(m.Roles, model.RoleAgent) && !slices.Contains(m.Roles, model.RoleParticipant)
+func (m *Mention) crowdActs() bool { return m.crowd != "" && !m.namesDoer() }
+
+// namesDoer reports whether m names an actor who did it or took part, not
+// only whom it befell.
+func (m *Mention) namesDoer() bool {
+	return slices.Contains(m.Roles, model.RoleAgent) || slices.Contains(m.Roles, model.RoleParticipant)
 }
 
 // unnamedActors appends actors named by a common noun to a table, one per

@@ -541,8 +541,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		}
 	}
 	opening := ""
-	noAgent := len(m.Actors) == 0 || !slices.Contains(m.Roles, model.RoleAgent) && !slices.Contains(m.Roles, model.RoleParticipant)
-	if noAgent && m.institution == "" && !x.impersonal && t.verb && !speechKinds.has(kind) && spec > 0 && !passive &&
+	if !m.namesDoer() && m.institution == "" && !x.impersonal && t.verb && !speechKinds.has(kind) && spec > 0 && !passive &&
 		(s.tenseOf(g, c).past || s.hasTimeAnchor(g) || s.countedSubject(c.tok)) {
 		// "212 Senatoren stimmten für die Reform"; not what a group
 		// does as a rule ("Schulleitungen entscheiden darüber, ob …")
