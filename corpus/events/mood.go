@@ -809,7 +809,11 @@ func (s *sent) weakPreterite(i int) bool {
 		return false
 	}
 	if n := i + 1; n < len(s.toks) && s.toks[n].word() && s.toks[n].upper {
-		return false
+		// before a capitalised word a -te form is as often an adjective
+		// ("die gestern veröffentlichte Studie"), but not after the
+		// article and noun that open its clause: "Einen Scheck
+		// überreichte Olaf Scholz", the one phrase before the finite verb
+		return i >= 2 && s.toks[i-1].word() && s.toks[i-1].upper && s.toks[i-2].word() && s.toks[i-2].is(determiners) && s.opensGroup(i-2)
 	}
 	return true
 }

@@ -159,6 +159,9 @@ func TestRoles(t *testing.T) {
 		// a person's noun with "der" or "ein" after the finite verb is
 		// its subject, and the name after it the object
 		{"Am Montag verklagte der Anwalt Oracle.", []string{"oracle"}, []model.Role{pa}},
+		// a -te form after the article and noun that open the clause is
+		// its finite verb, and the name after it the subject
+		{"Einen Scheck überreichte Olaf Scholz am Montag in Linz.", []string{"olaf-scholz"}, []model.Role{ag}},
 		// a tweet's hashtag stands between a name and its preposition
 		{"Die Übernahme von #Meta durch #Oracle ist am Montag abgeschlossen worden.", []string{"oracle", "meta"}, []model.Role{ag, pa}},
 		// whom one "trennt sich von" in a post is let go
