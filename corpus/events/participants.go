@@ -264,6 +264,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		case objectDeterminers.has(det), strings.EqualFold(text, "ihn"), strings.EqualFold(text, "ihm"), strings.EqualFold(text, "ihnen"):
 			rank = 1
 		}
+		if givingKinds.has(kind) && prep == "" && (det == "dem" || det == "einem") && x.lx.triggers[c.trig].verb {
+			rank, prep = 2, "an" // "überreichte dem Bürgermeister X einen Scheck": whom it was given to, "an X"
+		}
 		if kind == KindInsolvency && prep == "über" {
 			rank, prep = 1, "" // "beantragte ein Insolvenzverfahren über X": X is insolvent, whoever applied (and "über X" of a title would not say so)
 		}

@@ -162,6 +162,8 @@ func TestRoles(t *testing.T) {
 		// a -te form after the article and noun that open the clause is
 		// its finite verb, and the name after it the subject
 		{"Einen Scheck überreichte Olaf Scholz am Montag in Linz.", []string{"olaf-scholz"}, []model.Role{ag}},
+		// whom a sale or a handover went to, in the dative, received it
+		{"Am Montag verkaufte Oracle dem Konzern Meta eine Sparte.", []string{"oracle", "meta"}, []model.Role{ag, pp}},
 		// a tweet's hashtag stands between a name and its preposition
 		{"Die Übernahme von #Meta durch #Oracle ist am Montag abgeschlossen worden.", []string{"oracle", "meta"}, []model.Role{ag, pa}},
 		// whom one "trennt sich von" in a post is let go

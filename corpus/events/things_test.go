@@ -294,6 +294,8 @@ func TestLightVerbTitles(t *testing.T) {
 		{"Der Verein hat am Freitag den Betrieb eingestellt.", "Verein stellt Betrieb ein"},
 		// what opened with no object opened itself
 		{"Das Museum eröffnete am Freitag.", "Museum eröffnet"},
+		// whom it was given to, in the dative, "an" in a title
+		{"Olaf Scholz überreichte am Freitag dem Bürgermeister Christian Lindner einen Scheck.", "Scholz überreicht Scheck an Lindner"},
 		// beside a named object, too
 		{"Der Investor hat am Freitag Oracle verklagt.", "Investor verklagt Oracle"},
 		{"Der Betrieb wurde am Freitag eingestellt.", "Betrieb eingestellt"},
