@@ -39,8 +39,47 @@ var thingNumerals = wordSet(`zwei drei vier fünf sechs sieben acht neun zehn el
 // word, with up to two adjectives before its noun. "" when there is none.
 // "den" before a noun in -n is passed over: that is mostly a dative
 // plural ("den Schulen"), and a weak noun's accusative ("den Präsidenten")
-// would read wrong in a title anyway.
-func (s *sent) thingOf(g, at int) string { return s.thingFrom(g, at, -1) }
+// would read wrong in a title anyway. The object may also open the
+// clause, before its finite verb (prefieldObject).
+func (s *sent) thingOf(g, at int) string {
+	if th := s.thingFrom(g, at, -1); th != "" {
+		return th
+	}
+	return s.prefieldObject(g, at)
+}
+
+// prefieldObject returns the noun of an accusative object that opens
+// clause g before its finite verb, with a masculine accusative article:
+// "Einen Scheck überreichte X", "Den Preis erhielt …" (the one phrase
+// before the verb; the subject follows it). "" when there is none.
+func (s *sent) prefieldObject(g, at int) string {
+	finite := s.clauseVerb(g, at)
+	if finite < 2 {
+		return ""
+	}
+	k := finite - 1
+	n := &s.toks[k]
+	if !n.word() || !n.upper || n.actor >= 0 || n.timex >= 0 || n.quoted || n.group != g {
+		return ""
+	}
+	j := k - 1
+	for j >= 0 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(determiners) {
+		j-- // "Einen neuen Scheck"
+	}
+	if j < 0 || !s.toks[j].word() || !s.opensGroup(j) {
+		return ""
+	}
+	switch s.toks[j].lower {
+	case "einen":
+	case "den":
+		if strings.HasSuffix(n.lower, "n") {
+			return "" // mostly a dative plural: "Den Schulen fehlt …"
+		}
+	default:
+		return ""
+	}
+	return s.wordAt(k)
+}
 
 // barePluralAt returns the plural noun with no article at token k of
 // clause g, before end, or "".

@@ -296,6 +296,8 @@ func TestLightVerbTitles(t *testing.T) {
 		{"Das Museum eröffnete am Freitag.", "Museum eröffnet"},
 		// whom it was given to, in the dative, "an" in a title
 		{"Olaf Scholz überreichte am Freitag dem Bürgermeister Christian Lindner einen Scheck.", "Scholz überreicht Scheck an Lindner"},
+		// an object that opens the clause, before the finite verb
+		{"Einen Scheck überreichte Olaf Scholz am Freitag.", "Scholz überreicht Scheck"},
 		// beside a named object, too
 		{"Der Investor hat am Freitag Oracle verklagt.", "Investor verklagt Oracle"},
 		{"Der Betrieb wurde am Freitag eingestellt.", "Betrieb eingestellt"},
