@@ -811,9 +811,17 @@ func (s *sent) weakPreterite(i int) bool {
 	if n := i + 1; n < len(s.toks) && s.toks[n].word() && s.toks[n].upper {
 		// before a capitalised word a -te form is as often an adjective
 		// ("die gestern veröffentlichte Studie"), but not after the
-		// article and noun that open its clause: "Einen Scheck
-		// überreichte Olaf Scholz", the one phrase before the finite verb
-		return i >= 2 && s.toks[i-1].word() && s.toks[i-1].upper && s.toks[i-2].word() && s.toks[i-2].is(determiners) && s.opensGroup(i-2)
+		// article, adjectives and noun that open its clause: "Einen
+		// (neuen) Scheck überreichte Olaf Scholz", the one phrase before
+		// the finite verb
+		if i < 2 || !s.toks[i-1].word() || !s.toks[i-1].upper {
+			return false
+		}
+		j := i - 2
+		for j > 0 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(determiners) {
+			j--
+		}
+		return s.toks[j].word() && s.toks[j].is(determiners) && s.opensGroup(j)
 	}
 	return true
 }

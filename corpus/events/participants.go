@@ -562,13 +562,15 @@ func (s *sent) roleNamed(r *actorRef) int {
 	if r.first < 2 || toks[r.first-1].punct != ',' || r.last+1 < len(toks) && toks[r.last+1].word() {
 		return -1
 	}
-	role := -1
 	for j := r.first - 2; j >= 0 && toks[j].word() && toks[j].group == toks[r.first].group; j-- {
-		if toks[j].upper && toks[j].actor < 0 && hasRoleSuffix(toks[j].lower) {
-			role = j
+		if toks[j].upper && toks[j].actor < 0 && (hasRoleSuffix(toks[j].lower) || hasAnySuffix(toks[j].lower, officeNouns)) {
+			// the nearest role or office: "überreichte Staatssekretär X
+			// dem Bürgermeister der Gemeinde Linz, Olaf Scholz" names the
+			// mayor
+			return j
 		}
 	}
-	return role
+	return -1
 }
 
 // formerPost reports an adjective that tells that a post was held once,

@@ -162,6 +162,10 @@ func TestRoles(t *testing.T) {
 		// a -te form after the article and noun that open the clause is
 		// its finite verb, and the name after it the subject
 		{"Einen Scheck überreichte Olaf Scholz am Montag in Linz.", []string{"olaf-scholz"}, []model.Role{ag}},
+		{"Einen neuen Scheck überreichte Olaf Scholz am Montag in Linz.", []string{"olaf-scholz"}, []model.Role{ag}},
+		// a name apposed after a comma stands where its nearest role or
+		// office stands: the mayor, in the dative, received it
+		{"Einen Scheck überreichte Olaf Scholz dem Bürgermeister der Gemeinde Linz, Christian Lindner.", []string{"olaf-scholz", "christian-lindner"}, []model.Role{ag, pp}},
 		// whom a sale or a handover went to, in the dative, received it
 		{"Am Montag verkaufte Oracle dem Konzern Meta eine Sparte.", []string{"oracle", "meta"}, []model.Role{ag, pp}},
 		// a tweet's hashtag stands between a name and its preposition
