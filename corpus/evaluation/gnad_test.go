@@ -329,14 +329,24 @@ func detail(ga *GoldArticle, text string, rows []Row, out Outcome) string {
 		if len(out.EventRows[e]) == 0 {
 			continue
 		}
-		// the gold actors no matched row names, to see what actor recall lacks
+		// the gold actors no matched row names, to see what actor recall
+		// lacks, and those a row names in another role, to see what
+		// role accuracy lacks
 		for _, ga := range ge.Actors {
-			found := false
+			found, role := false, model.Role("")
 			for _, r := range out.EventRows[e] {
-				found = found || slices.ContainsFunc(rows[r].Actors, func(ra RowActor) bool { return sameActor(ga.Names, ra.Names) })
+				if k := slices.IndexFunc(rows[r].Actors, func(ra RowActor) bool { return sameActor(ga.Names, ra.Names) }); k >= 0 {
+					found = true
+					if role == "" || rows[r].Actors[k].Role == ga.Role {
+						role = rows[r].Actors[k].Role
+					}
+				}
 			}
-			if !found {
+			switch {
+			case !found:
 				fmt.Fprintf(&b, "         actor missed: %q (%s)\n", ga.Names, ga.Role)
+			case role != ga.Role:
+				fmt.Fprintf(&b, "         role: %q is %s, want %s\n", ga.Names[0], role, ga.Role)
 			}
 		}
 	}

@@ -705,8 +705,8 @@ func (mg *merger) join(ci, i int32) {
 				t.agent++
 			case model.RolePatient:
 				t.patient++
-				if rank < len(m.preps) && t.prep == "" && m.preps[rank] == "gegen" {
-					t.prep = "gegen" // for a title: "Gericht entscheidet gegen Bank"
+				if rank < len(m.preps) && t.prep == "" && (m.preps[rank] == "gegen" || m.preps[rank] == "bei") {
+					t.prep = m.preps[rank] // for a title: "Gericht entscheidet gegen Bank", "Streik bei Oracle"
 				}
 			default:
 				if rank < len(m.preps) && t.prep == "" {

@@ -274,10 +274,10 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			rank, prep, det = 1, "", "den" // "trennte sich von Trainer X": X is let go
 		}
 		undergoes := false
-		if (det == "des" || det == "der") && detAt > 0 && detAt-1 == tok && patientKinds.has(kind) && !x.lx.triggers[c.trig].verb {
+		if (det == "des" || det == "der") && detAt > 0 && detAt-1 == tok && (patientKinds.has(kind) || kind == KindFounding) && !x.lx.triggers[c.trig].verb {
 			rank, undergoes = 1, true // "die Festnahme des Bürgermeisters": the genitive of such a noun undergoes it
 		}
-		if (prep == "von" || prep == "vom") && prepAt-1 == tok && patientKinds.has(kind) && !x.lx.triggers[c.trig].verb {
+		if (prep == "von" || prep == "vom") && prepAt-1 == tok && (patientKinds.has(kind) || kind == KindFounding) && !x.lx.triggers[c.trig].verb {
 			// "die Übernahme von Siemens durch Bosch", "die Festnahme von
 			// X": so does its "von", who did it comes with "durch" (and
 			// no passive of the clause's verb makes it the agent: "ist

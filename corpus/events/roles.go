@@ -79,10 +79,17 @@ func (s *sent) passive(g int, c cand, k Kind) bool {
 	return aux && participle || (copular && !haben || elliptic) && own && (doneToKinds.has(k) || patientKinds.has(k) || againstKinds.has(k))
 }
 
+// sidedKinds are the happenings of symmetricKinds whose actors have
+// sides all the same (GUIDELINES.md §5): who strikes, protests or founds
+// does it, and the employer struck, whom a protest is against and what
+// was founded undergo it. Their roles come from the clause as an
+// action's do; their titles and merging stay those of symmetricKinds.
+var sidedKinds = kindsOf(KindStrike, KindProtest, KindFounding)
+
 // assignRoles gives each actor of a mention its role. rs is in the order
 // of the sentence.
 func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
-	if symmetricKinds.has(kind) {
+	if symmetricKinds.has(kind) && !sidedKinds.has(kind) {
 		for i := range rs {
 			rs[i].role = model.RoleParticipant
 		}
@@ -118,7 +125,8 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 		r := &rs[i]
 		o := min(max(r.order, 0), len(lastAgent)-1)
 		switch {
-		case r.undergoes:
+		case r.undergoes, r.prep == "bei" && (kind == KindStrike || kind == KindProtest):
+			// ("streikte bei X": the employer struck)
 			r.role = model.RolePatient
 		case r.order > 0 && ownAgent && r.rank == 0:
 			// the subject of the clause a subordinate one hangs on, when

@@ -168,6 +168,11 @@ func TestRoles(t *testing.T) {
 		{"Einen Scheck überreichte Olaf Scholz dem Bürgermeister der Gemeinde Linz, Christian Lindner.", []string{"olaf-scholz", "christian-lindner"}, []model.Role{ag, pp}},
 		// whom a sale or a handover went to, in the dative, received it
 		{"Am Montag verkaufte Oracle dem Konzern Meta eine Sparte.", []string{"oracle", "meta"}, []model.Role{ag, pp}},
+		// who strikes or founds does it; the employer struck and what was
+		// founded undergo it
+		{"Die Gewerkschaft Verdi streikte am Montag bei Oracle.", []string{"verdi", "oracle"}, []model.Role{ag, pa}},
+		{"Olaf Scholz gründete am Montag die Firma Meta.", []string{"olaf-scholz", "meta"}, []model.Role{ag, pa}},
+		{"Die Gründung von Meta durch Olaf Scholz erfolgte am Montag in Linz.", []string{"olaf-scholz", "meta"}, []model.Role{ag, pa}},
 		// a tweet's hashtag stands between a name and its preposition
 		{"Die Übernahme von #Meta durch #Oracle ist am Montag abgeschlossen worden.", []string{"oracle", "meta"}, []model.Role{ag, pa}},
 		// whom one "trennt sich von" in a post is let go
@@ -175,7 +180,7 @@ func TestRoles(t *testing.T) {
 		// a happening beside such a verb, not its object, is the subject's
 		{"Scholz untersuchte am Montag bei einem Treffen in Linz die Lage.", []string{"olaf-scholz"}, []model.Role{pp}},
 		// the noun's own genitive stays its own
-		{"Scholz beobachtete am Montag den Protest der Gewerkschaft Verdi.", []string{"verdi"}, []model.Role{pp}},
+		{"Scholz beobachtete am Montag den Protest der Gewerkschaft Verdi.", []string{"verdi"}, []model.Role{ag}}, // (the union protested),
 	}
 	for _, tt := range tests {
 		m, ok := only(t, fx{text: tt.sentence, date: dec2024, timex: map[string]tx{

@@ -39,6 +39,12 @@ type titleParts struct {
 // Mar-a-Lago", "Sperre durch Zuckerberg", "Sperre gegen Trump",
 // "Klage von Musk gegen OpenAI".
 func title(p titleParts, table []model.Actor) string {
+	if sidedKinds.has(p.kind) {
+		// a strike, a protest, a founding: titled by its sides as a
+		// meeting is ("Streik von Verdi bei Oracle"), whatever roles the
+		// event gives them
+		p.roles = slices.Repeat([]model.Role{model.RoleParticipant}, len(p.roles))
+	}
 	var agents, patients, all []string
 	var besides []prepName        // participants with a preposition of their own ("bei Siemens")
 	var signed []string           // patients without a preposition: whom a club signed
