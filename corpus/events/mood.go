@@ -814,14 +814,7 @@ func (s *sent) weakPreterite(i int) bool {
 		// article, adjectives and noun that open its clause: "Einen
 		// (neuen) Scheck überreichte Olaf Scholz", the one phrase before
 		// the finite verb
-		if i < 2 || !s.toks[i-1].word() || !s.toks[i-1].upper {
-			return false
-		}
-		j := i - 2
-		for j > 0 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(determiners) {
-			j--
-		}
-		return s.toks[j].word() && s.toks[j].is(determiners) && s.opensGroup(j)
+		return s.openingArticle(i-1) >= 0
 	}
 	return true
 }

@@ -378,7 +378,8 @@ func (s *sent) personSubjectAfterVerb(pos, trig int) bool {
 // firstFinite returns the first finite verb of clause g before token
 // pos, or -1.
 func (s *sent) firstFinite(g, pos int) int {
-	for k := 0; k < pos; k++ {
+	from, _ := s.clauseTokens(g)
+	for k := from; k < pos; k++ {
 		if t := &s.toks[k]; t.word() && t.group == g && !t.upper && !t.quoted && s.finiteForm(k) {
 			return k
 		}

@@ -59,14 +59,11 @@ func (s *sent) prefieldObject(g, at int) string {
 	}
 	k := finite - 1
 	n := &s.toks[k]
-	if !n.word() || !n.upper || n.actor >= 0 || n.timex >= 0 || n.quoted || n.group != g {
+	if n.actor >= 0 || n.timex >= 0 || n.quoted || n.group != g {
 		return ""
 	}
-	j := k - 1
-	for j >= 0 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(determiners) {
-		j-- // "Einen neuen Scheck"
-	}
-	if j < 0 || !s.toks[j].word() || !s.opensGroup(j) {
+	j := s.openingArticle(k)
+	if j < 0 {
 		return ""
 	}
 	switch s.toks[j].lower {
@@ -79,6 +76,24 @@ func (s *sent) prefieldObject(g, at int) string {
 		return ""
 	}
 	return s.wordAt(k)
+}
+
+// openingArticle returns the article of the noun phrase that ends with
+// the capitalised noun at token k and opens its clause, over lower-case
+// adjectives between ("Einen neuen Scheck …"), or -1: the one phrase a
+// main clause puts before its finite verb.
+func (s *sent) openingArticle(k int) int {
+	if k < 1 || !s.toks[k].word() || !s.toks[k].upper {
+		return -1
+	}
+	j := k - 1
+	for j > 0 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(determiners) {
+		j--
+	}
+	if !s.toks[j].word() || !s.toks[j].is(determiners) || !s.opensGroup(j) {
+		return -1
+	}
+	return j
 }
 
 // barePluralAt returns the plural noun with no article at token k of
