@@ -58,6 +58,10 @@ func (s *sent) overSpan(g int) string {
 		switch s.toks[t.first-1].lower {
 		case "in", "innerhalb", "binnen", "während", "über":
 			return t.Value
+		case "von":
+			if t.first > 1 && s.toks[t.first-2].lower == "innerhalb" {
+				return t.Value // "innerhalb von zwei Jahren"
+			}
 		}
 	}
 	return ""
@@ -656,7 +660,7 @@ func (s *sent) recordSince(at int) bool {
 
 // phraseOf reports whether the noun at j ends the noun phrase of the
 // trigger: the trigger itself, or the last noun of prepositional phrases
-// that follow it ("Unfall mit Verletzten in Ennigerloh vom 27. Dezember":
+// that follow it ("Unfall mit Verletzten in Linz vom 27. Dezember", made up:
 // the date is the accident's, not the town's).
 func (s *sent) phraseOf(j, trigger int) bool {
 	for range 4 {

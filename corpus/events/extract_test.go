@@ -2473,6 +2473,37 @@ func TestDatedRelativeClause(t *testing.T) {
 	}
 }
 
+// TestTallyOverYears: what a clause counts over a span of years up to
+// now ("hat in den vergangenen zehn Jahren drei Konkurrenten
+// übernommen", "innerhalb von zwei Jahren 300 Stellen abgebaut") is a
+// tally, like what it counts so far; the same count on a day is a
+// happening.
+func TestTallyOverYears(t *testing.T) {
+	timex := map[string]tx{
+		"den vergangenen zehn Jahren": {"P10Y", model.Interval{}, model.TimexDuration},
+		"zwei Jahren":                 {"P2Y", model.Interval{}, model.TimexDuration},
+		"den letzten drei Jahren":     {"P3Y", model.Interval{}, model.TimexDuration},
+		"am Montag":                   {"2024-12-16", dayIv(2024, 12, 16), ""},
+	}
+	for _, tt := range []struct {
+		sentence string
+		kind     Kind
+		want     bool
+	}{
+		{"Oracle hat in den vergangenen zehn Jahren drei Konkurrenten übernommen.", KindAcquisition, false},
+		{"Oracle hat innerhalb von zwei Jahren 300 Stellen abgebaut.", KindJobcuts, false},
+		{"Oracle hat in den letzten drei Jahren zwei Werke geschlossen.", KindClosure, false},
+		{"Oracle hat in den vergangenen Jahren zwei Werke geschlossen.", KindClosure, false},
+		{"Oracle hat am Montag drei Konkurrenten übernommen.", KindAcquisition, true},
+		{"Oracle hat am Montag zwei Werke geschlossen.", KindClosure, true},
+	} {
+		m, ok := only(t, fx{text: tt.sentence, date: dec2024, timex: timex}, "")
+		if got := ok && m.Kind == tt.kind; got != tt.want {
+			t.Errorf("%q: %s mention %v (got %v %s), want %v", tt.sentence, tt.kind, got, ok, m.Kind, tt.want)
+		}
+	}
+}
+
 // TestYearTallyUncertainDate: a year's tally is no happening also where
 // the article's uncertain date leaves "im Vorjahr" no year of its own; a
 // month of this year dates one seizure.
