@@ -2494,6 +2494,7 @@ func TestTallyOverYears(t *testing.T) {
 		{"Oracle hat innerhalb von zwei Jahren 300 Stellen abgebaut.", KindJobcuts, false},
 		{"Oracle hat in den letzten drei Jahren zwei Werke geschlossen.", KindClosure, false},
 		{"Oracle hat in den vergangenen Jahren zwei Werke geschlossen.", KindClosure, false},
+		{"Oracle hat in den letzten drei Jahren zahlreiche Werke geschlossen.", KindClosure, false},
 		{"Oracle hat am Montag drei Konkurrenten übernommen.", KindAcquisition, true},
 		{"Oracle hat am Montag zwei Werke geschlossen.", KindClosure, true},
 	} {

@@ -841,8 +841,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if len(m.Actors) == 0 && (impersonalKinds.has(kind) && kind != KindMarket && s.countsPercent(g) || s.shareOfAll(g)) {
 		return Mention{}, false // "Im Spital sterben 40 Prozent", "ein Viertel aller Anschläge": a share, no happening
 	}
-	if span := s.overSpan(g); (len(m.Actors) == 0 && (s.toNow(g) || span != "") || strings.HasSuffix(span, "Y")) && s.largeCount(g) {
-		return Mention{}, false // "Seit Ausbruch der Unruhen wurden 439 Menschen getötet", "binnen vier Jahren 350 Tote": a toll
+	if len(m.Actors) == 0 && (s.toNow(g) || s.overSpan(g) != "") && s.largeCount(g) {
+		// "Seit Ausbruch der Unruhen wurden 439 Menschen getötet", "binnen
+		// vier Wochen 350 Tote": a toll (one over years, whoever it names,
+		// is a tally: habitual)
+		return Mention{}, false
 	}
 	if x.dated && len(m.Actors) == 0 && !m.Date.Valid() && (obj == "" && m.institution == "" || !s.dayOfUnknownYear(g, c.tok)) {
 		// a happening that names no one is on the timeline by its date:

@@ -270,7 +270,7 @@ func (s *sent) habitual(g int) bool {
 		}
 		soFar = soFar || s.soFarAdverb(i)
 		already = already || t.lower == "schon" || t.lower == "bereits"
-		counted = counted || t.timex < 0 && (t.is(thingNumerals) || isDigit(t.text[0]))
+		counted = counted || t.timex < 0 && (t.is(thingNumerals|bigNumerals) || isDigit(t.text[0]) || manyWords[t.lower])
 		times = times || timesCount(t) && !(i+1 < len(s.toks) && (s.toks[i+1].lower == "so" || s.toks[i+1].lower == "mehr")) // not "dreimal so viel"
 		span = span || t.is(spanNouns)
 		hinweg = hinweg || t.lower == "hinweg"
