@@ -546,11 +546,6 @@ func (t *unnamedActors) add(noun string) int {
 	return a
 }
 
-// fullInstitution returns the name of an institution as its article
-// names it in full (named: the article's institutions): a headline or a
-// later sentence shortens "Innenministerium" to "Ministerium" and
-// "Landesgericht" to "Gericht". The bare noun stands for the one
-// institution of the article whose name ends in it; with none or several,
 // seatAfter returns the place the sentence names right after the noun
 // of an institution, with one blank between ("das Amtsgericht Halle"),
 // or "".
@@ -564,6 +559,11 @@ func (s *sent) seatAfter(noun string) string {
 	return ""
 }
 
+// fullInstitution returns the name of an institution as its article
+// names it in full (named: the article's institutions): a headline or a
+// later sentence shortens "Innenministerium" to "Ministerium" and
+// "Landesgericht" to "Gericht". The bare noun stands for the one
+// institution of the article whose name ends in it; with none or several,
 // it stays as it is.
 func fullInstitution(named []string, name string) string {
 	short := strings.ToLower(name)

@@ -30,6 +30,8 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 	// what is put off still takes place, and names whom it is of or
 	// aimed at: "Das Urteil gegen X wurde verschoben"
 	calledOff := kind == KindCancellation && trig.verb && trig.noun != "Verschiebung"
+	// a noun of what befalls someone, whose genitive or "von" undergoes it
+	befallingNoun := (patientKinds.has(kind) || kind == KindFounding) && !trig.verb
 	office := -1 // the post "werden" tells taken up, whose phrases are the happening's ("Nachfolger von X")
 	if c.trig == x.lx.office {
 		office = c.office
@@ -274,10 +276,10 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			rank, prep, det = 1, "", "den" // "trennte sich von Trainer X": X is let go
 		}
 		undergoes := false
-		if (det == "des" || det == "der") && detAt > 0 && detAt-1 == tok && (patientKinds.has(kind) || kind == KindFounding) && !x.lx.triggers[c.trig].verb {
+		if befallingNoun && (det == "des" || det == "der") && detAt > 0 && detAt-1 == tok {
 			rank, undergoes = 1, true // "die Festnahme des Bürgermeisters": the genitive of such a noun undergoes it
 		}
-		if (prep == "von" || prep == "vom") && prepAt-1 == tok && (patientKinds.has(kind) || kind == KindFounding) && !x.lx.triggers[c.trig].verb {
+		if befallingNoun && (prep == "von" || prep == "vom") && prepAt-1 == tok {
 			// "die Übernahme von Siemens durch Bosch", "die Festnahme von
 			// X": so does its "von", who did it comes with "durch" (and
 			// no passive of the clause's verb makes it the agent: "ist
