@@ -22,7 +22,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 	setting := 0 // the score of a happening "bei" or "während" introduces
 	for i := range s.toks {
 		t := &s.toks[i]
-		if !t.word() || t.quoted || t.timex >= 0 || s.insideActor(i) {
+		if !t.word() || t.quoted || t.timex >= 0 || s.insideActor(i) || s.keyword(i) {
 			continue
 		}
 		if t.noun > 0 {
@@ -270,6 +270,24 @@ func (x *extractor) addCand(s *sent, i, id int, tn tense) {
 	}
 	x.cands = append(x.cands, cand{tok: i, trig: id, tense: tn, score: score})
 }
+
+// keyword reports a word of a press wire's keyword header ("DGAP-News:
+// Beispiel AG / Schlagwort(e): Verkauf/Umsatzentwicklung", which the wire
+// often runs into its headline on the same line): the word after the
+// cue, its keywords joined by slashes, names the release's topics and
+// tells nothing that happened.
+func (s *sent) keyword(i int) bool {
+	before := s.a.Text[s.toks[0].start:s.toks[i].start]
+	for _, cue := range keywordCues {
+		if at := strings.LastIndex(before, cue); at >= 0 {
+			return !strings.ContainsAny(strings.TrimLeft(before[at+len(cue):], " "), " \t\n")
+		}
+	}
+	return false
+}
+
+// keywordCues open the keywords of a press release's header.
+var keywordCues = []string{"Schlagwort(e):", "Schlagworte:", "Schlagwörter:"}
 
 // speechSegment returns the token at which a speech verb opens its
 // segment after a comma, or -1: in "Der Bund ziehe sich zurück, sagte der

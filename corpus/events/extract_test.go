@@ -1823,6 +1823,51 @@ func TestCrowd(t *testing.T) {
 	}
 }
 
+// TestCrowdOfPlace: a place's adjective in -er between the article and
+// the noun ("Die Linzer Busfahrer") leaves the noun the crowd that acted,
+// whether the dictionary knows the adjective or not; a strike told with
+// "in den Streik treten", in the perfect with "sein", is the crowd's own;
+// and a plural crowd takes the dative after "von". What comes into force
+// is no strike, whatever its name holds.
+func TestCrowdOfPlace(t *testing.T) {
+	for _, tt := range []struct{ text, kind, title string }{
+		{"Die Linzer Busfahrer streikten am Freitag.", "strike", "Streik von Busfahrern"},
+		{"Die Frankfurter Lehrer streikten am Freitag.", "strike", "Streik von Lehrern"},
+		{"Die Busfahrer sind am Freitag in den Streik getreten.", "strike", "Streik von Busfahrern"},
+		{"Die Welser Spitalsbediensteten sind am Freitag in den Ausstand getreten.", "strike", "Streik von Spitalsbediensteten"},
+		{"Das Streikrecht trat am Freitag in Kraft.", "enactment", ""},
+	} {
+		events, actors := mergedFriday(t, tt.text)
+		if len(events) != 1 || events[0].Kind != tt.kind || tt.title != "" && events[0].Title != tt.title {
+			t.Errorf("%q: got %v, want one %s titled %q", tt.text, titles(events), tt.kind, tt.title)
+			continue
+		}
+		if tt.kind == "strike" && (len(events[0].Actors) != 1 || !strings.HasPrefix(actors[events[0].Actors[0]].ID, "unnamed-")) {
+			t.Errorf("%q: actors %v, want the unnamed crowd", tt.text, events[0].Actors)
+		}
+	}
+}
+
+// TestWireKeywords: the keywords of a press wire's header name its
+// topics ("Schlagwort(e): Verkauf/Umsatzentwicklung") and tell no
+// happening; the headline the wire runs into the same line still does.
+func TestWireKeywords(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"DGAP-News: Volkswagen / Schlagwort(e): Verkauf/Umsatzentwicklung Volkswagen steigert den Umsatz am Freitag deutlich.", ""},
+		{"DGAP-News: Volkswagen / Schlagworte: Übernahme", ""},
+		{"DGAP-News: Volkswagen / Schlagwort(e): Sonstiges Volkswagen verkauft am Freitag seine Tochter Linzer Motoren an Verdi.", "sale"},
+	} {
+		events, _ := mergedFriday(t, tt.text)
+		var kinds []string
+		for _, e := range events {
+			kinds = append(kinds, e.Kind)
+		}
+		if strings.Join(kinds, " ") != tt.want {
+			t.Errorf("%q: got %v, want %q", tt.text, titles(events), tt.want)
+		}
+	}
+}
+
 // TestCoordinatedMainClause: a second main clause after ", und" with a
 // subject of its own tells what that subject did, not the first clause's
 // subject; a counted crowd does it in the present too, and a title names

@@ -572,8 +572,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" && m.institution == "" {
 		obj, prep = x.passiveSubject, x.passivePrep
 		// (told in the perfect with "sein", "Eine Radfahrerin ist
-		// verunglückt", the participle titles it as the text does)
-		m.actsAsObject = t.verb && !passive && !s.inClause(g, copula) && kind != KindDeath // who dies does nothing: "starben elf Bergleute"
+		// verunglückt", the participle titles it as the text does; but
+		// who "ist in den Streik getreten" or "auf die Straße gegangen"
+		// struck or protested)
+		m.actsAsObject = t.verb && !passive && (!s.inClause(g, copula) || kind == KindStrike || kind == KindProtest) && kind != KindDeath // who dies does nothing: "starben elf Bergleute"
 		m.pluralSubject = m.actsAsObject && s.pluralVerb(g, c)
 	} else if opening != "" {
 		// (a headline's participle alone is a passive: "12 Touristen

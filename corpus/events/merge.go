@@ -1636,8 +1636,9 @@ func (mg *merger) actedByObject(members []int32, object string) bool {
 }
 
 // pluralSubject reports whether the one who acted, unnamed (unnamedAgent)
-// or the one institution of named, is told as a plural subject by a
-// mention of members: "Ermittler" of "Die Ermittler haben …".
+// or the one institution or crowd of named, is told as a plural subject
+// by a mention of members: "Ermittler" of "Die Ermittler haben …",
+// "Busfahrer" of "Die Busfahrer streikten".
 func (mg *merger) pluralSubject(members []int32, unnamedAgent string, named []int, table []model.Actor) bool {
 	return slices.ContainsFunc(members, func(i int32) bool {
 		m := mg.ms[i]
@@ -1647,7 +1648,7 @@ func (mg *merger) pluralSubject(members []int32, unnamedAgent string, named []in
 		case unnamedAgent != "":
 			return m.actsAsObject && m.Object == unnamedAgent
 		}
-		return m.institution != "" && len(named) == 1 && table[named[0]].Name == m.institution
+		return len(named) == 1 && (m.institution != "" && table[named[0]].Name == m.institution || m.crowd != "" && table[named[0]].Name == m.crowd)
 	})
 }
 

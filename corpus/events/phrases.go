@@ -137,14 +137,15 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 			continue
 		}
 		if n := &s.toks[min(i+1, len(s.toks)-1)]; n != t && n.word() && n.upper && !n.quoted && t.noun == 0 && hasDeclension(t.lower) {
-			if c, _ := text.Classes(t.lower); c&text.Adjective != 0 {
+			if c, _ := text.Classes(t.lower); c&text.Adjective != 0 || s.placeAttribute(i) {
 				continue // "Der Kleine Preis von Linz": a capitalised adjective opens a name, and is none
 			}
 		}
 		// over adjectives: "Ein gesuchter untergetauchter Schmuggler",
-		// and a participle's phrase: "die mit Ungeduld erwartete Abstimmung"
+		// "die Linzer Busfahrer", and a participle's phrase: "die mit
+		// Ungeduld erwartete Abstimmung"
 		j := i - 1
-		for j > 0 && j >= i-3 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(determiners|thingNumerals) {
+		for j > 0 && j >= i-3 && s.toks[j].word() && (!s.toks[j].upper && hasDeclension(s.toks[j].lower) || s.placeAttribute(j)) && !s.toks[j].is(determiners|thingNumerals) {
 			j--
 		}
 		if j >= 2 && j < i-1 && s.toks[j].word() && s.toks[j].upper && s.toks[j-1].is(prepositions) && s.toks[j-2].is(determiners) {
@@ -170,6 +171,28 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 		return against, "gegen"
 	}
 	return "", ""
+}
+
+// placeAttribute reports a place's adjective in -er between an article
+// and the noun it describes: "die Linzer Busfahrer", "der Welser
+// Gemeinderat". No case changes it, so it is never the phrase's noun, which
+// follows it: a known adjective of a place, or a word the lexicon does
+// not know at all (most towns' adjectives are in no dictionary).
+func (s *sent) placeAttribute(k int) bool {
+	t := &s.toks[k]
+	if k == 0 || k+1 >= len(s.toks) || !t.word() || !t.upper || t.quoted || t.actor >= 0 || len(t.lower) < 5 || !strings.HasSuffix(t.lower, "er") || !s.toks[k-1].is(determiners) {
+		return false
+	}
+	if n := &s.toks[k+1]; !n.word() || !n.upper || n.quoted || n.group != t.group {
+		return false
+	}
+	rs := text.Lookup(t.text)
+	for _, r := range rs {
+		if r.Class == text.Adjective && r.Lemma == t.text {
+			return true
+		}
+	}
+	return len(rs) == 0
 }
 
 // citedBy reports a noun at token i that a "zufolge" after it, over
@@ -942,7 +965,7 @@ func (s *sent) personSubject(end int) string {
 				return s.toks[n].text
 			}
 			return ""
-		case t.word() && !t.upper && (hasDeclension(t.lower) || isDigit(t.text[0])):
+		case t.word() && !t.upper && (hasDeclension(t.lower) || isDigit(t.text[0])), s.placeAttribute(k):
 		default:
 			return ""
 		}
@@ -1091,7 +1114,8 @@ func nounOf(w string, g text.Gender) bool {
 var personHeads = []string{"mann", "frau", "täter", "täterin", "fahrer", "fahrerin", "lenker", "lenkerin",
 	"meister", "meisterin", "polizist", "polizistin", "soldat", "pilot", "pilotin", "richter", "richterin",
 	"gutachter", "gutachterin", "kanzler", "kanzlerin", "premier", "trainer", "trainerin", "jährige", "jähriger",
-	"unbekannte", "unbekannter", "verdächtige", "verdächtiger", "angeklagte", "angeklagter"}
+	"unbekannte", "unbekannter", "verdächtige", "verdächtiger", "angeklagte", "angeklagter",
+	"angestellte", "angestellten", "beschäftigte", "beschäftigten", "bedienstete", "bediensteten"}
 
 // bareSubject reports a noun at token i that opens the sentence without an
 // article, right before its verb: a plural of people ("Fluglotsen",

@@ -409,9 +409,11 @@ func title(p titleParts, table []model.Actor) string {
 				all = slices.Clone(all)
 				for i, n := range all {
 					if n == p.unnamedAgent {
-						all[i] = countedDative(n)
+						all[i] = countedDative(n, p.pluralAgent)
 					}
 				}
+			} else if by == "von" && p.pluralAgent && len(all) == 1 && len(p.actors) == 1 && strings.HasPrefix(table[p.actors[0]].ID, "unnamed-") {
+				all = []string{countedDative(all[0], true)} // "Streik von Busfahrern": the crowd that acted
 			}
 			if by == "" {
 				words(list(all))
@@ -806,12 +808,14 @@ func compoundOf(word, noun string) string {
 }
 
 // countedDative returns people a title names by a counted plural ("300
-// Händler", "Tausende") in the dative that "von" asks for ("von 300
-// Händlern", "von Tausenden"); other names as they are, a singular
+// Händler", "Tausende") or, when plural says the verb told of them was
+// plural, by a plural noun ("Busfahrer" of "Die Busfahrer streikten") in
+// the dative that "von" asks for ("von 300 Händlern", "von Tausenden",
+// "von Busfahrern"); other names as they are, a singular
 // ("Bürgermeister") among them.
-func countedDative(n string) string {
+func countedDative(n string, plural bool) string {
 	last := n[strings.LastIndexByte(n, ' ')+1:]
-	if !strings.Contains(n, " ") && !hasAnySuffix(strings.ToLower(n), countNouns) || strings.HasSuffix(last, "n") || strings.HasSuffix(last, "s") {
+	if !plural && !strings.Contains(n, " ") && !hasAnySuffix(strings.ToLower(n), countNouns) || strings.HasSuffix(last, "n") || strings.HasSuffix(last, "s") {
 		return n
 	}
 	return n + "n"

@@ -9,17 +9,25 @@ import (
 // TestCountedDative: "von" asks the dative of a counted plural; a name or
 // a singular stays as it is, and so does a plural that ends in -n or -s.
 func TestCountedDative(t *testing.T) {
-	for _, tt := range []struct{ in, want string }{
-		{"300 Händler", "300 Händlern"},
-		{"Tausende", "Tausenden"},
-		{"Hunderte", "Hunderten"},
-		{"179 Senatoren", "179 Senatoren"},
-		{"12 Azubis", "12 Azubis"},
-		{"Bürgermeister", "Bürgermeister"},
-		{"Polizei", "Polizei"},
+	for _, tt := range []struct {
+		in     string
+		plural bool
+		want   string
+	}{
+		{"300 Händler", false, "300 Händlern"},
+		{"Tausende", false, "Tausenden"},
+		{"Hunderte", false, "Hunderten"},
+		{"179 Senatoren", false, "179 Senatoren"},
+		{"12 Azubis", false, "12 Azubis"},
+		{"Bürgermeister", false, "Bürgermeister"},
+		{"Polizei", false, "Polizei"},
+		{"Busfahrer", true, "Busfahrern"},
+		{"Pflegekräfte", true, "Pflegekräften"},
+		{"Piloten", true, "Piloten"},
+		{"Fans", true, "Fans"},
 	} {
-		if got := countedDative(tt.in); got != tt.want {
-			t.Errorf("countedDative(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := countedDative(tt.in, tt.plural); got != tt.want {
+			t.Errorf("countedDative(%q, %v) = %q, want %q", tt.in, tt.plural, got, tt.want)
 		}
 	}
 }
