@@ -185,6 +185,16 @@ func (x *extractor) saidTail(s *sent) int {
 	return -1
 }
 
+// retold reports the date of a dateline, a temporal expression that
+// opens the sentence before a dash ("Linz, 12.03.2024 – …"), in a
+// sentence that says it retells what was reported before ("Wie bereits
+// berichtet, …"): the page's day, after the old news.
+func (s *sent) retold(t timexRef) bool {
+	first := firstWord(s.toks, 0, len(s.toks))
+	return first >= 0 && t.first <= first+3 && t.last+1 < len(s.toks) && (s.toks[t.last+1].punct == '–' || s.toks[t.last+1].punct == '-') &&
+		s.reportedBefore() > t.last
+}
+
 // date dates a mention whose trigger c lies in clause g.
 // A plan is dated by what it is for ("ist für Januar geplant"); a deed
 // is not ("lud Trump für Januar ein"), unless it is a call or an
@@ -208,6 +218,9 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned, announci
 		}
 		if tail >= 0 && (t.first >= tail) != (c.tok >= tail) {
 			continue // a speech tag's date ("…, erklärte die Behörde erst am Freitag") is the day it was told, not the day of what is told
+		}
+		if s.retold(t) {
+			continue // "Linz, 12.03.2024 – Wie bereits berichtet, …": the page's day, after the old news it retells
 		}
 		if tn.past && !planned && !announcing {
 			if prep, _ := x.datePreposition(s, t); prep == "für" {
@@ -246,7 +259,7 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned, announci
 		// "1965 – Der Papst besucht die UNO": a main clause of its own
 		// takes the date of the one before it
 		for _, t := range s.timex {
-			if tg := s.toks[t.first].group; usableTimex(t) && tg < g && s.isMain(tg) {
+			if tg := s.toks[t.first].group; usableTimex(t) && tg < g && s.isMain(tg) && !s.retold(t) {
 				return x.adjust(s, t), t.Value, DatedOwn
 			}
 		}

@@ -679,6 +679,11 @@ func TestDating(t *testing.T) {
 		{"after a happening", "Am 18. Dezember reiste Zuckerberg nach dem Treffen mit Trump ab.", "Treffen", model.Before(day(2024, 12, 19)), DatedBefore, "2024-12-18"},
 		{"after the end of a happening", "Am 18. Dezember reiste Zuckerberg nach Ende des Treffens mit Trump ab.", "Treffens", model.Before(day(2024, 12, 19)), DatedBefore, "2024-12-18"},
 		{"a date in the phrase of the happening", "Nach dem Treffen mit Trump am 18. Dezember reiste Zuckerberg ab.", "Treffen", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
+		// a dateline's day is the page's: what the sentence says it retells
+		// is older news, before the article's day
+		{"a dateline's day", "Linz, 18.12.2024 – Musk hat OpenAI verklagt.", "verklagt", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
+		{"retold under a dateline", "Linz, 18.12.2024 – Wie bereits berichtet, hat Musk OpenAI verklagt.", "verklagt", model.Before(day(2024, 12, 31)), DatedBefore, ""},
+		{"retold, a day of its own", "Linz, 18.12.2024 – Wie schon mehrfach berichtet, hat Musk OpenAI am 18. Dezember verklagt.", "verklagt", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
 		// a year in the genitive after a noun is a title's
 		{"a title's year", "Am 18. Dezember wurde Musk als Unternehmer des Jahres 2019 ausgezeichnet.", "ausgezeichnet", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
 	}
@@ -686,6 +691,7 @@ func TestDating(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			f := fx{text: tt.text, date: dec2024, implicit: map[string]string{"Er": "donald-trump"}, timex: map[string]tx{
 				"18. Dezember":   {"2024-12-18", dayIv(2024, 12, 18), ""},
+				"18.12.2024":     {"2024-12-18", dayIv(2024, 12, 18), ""},
 				"6. Januar 2021": {"2021-01-06", dayIv(2021, 1, 6), ""},
 				"2019":           {"2019", model.YearInterval(2019), ""},
 				"Jahres 2019":    {"2019", model.YearInterval(2019), ""},
@@ -1865,6 +1871,16 @@ func TestWireKeywords(t *testing.T) {
 		if strings.Join(kinds, " ") != tt.want {
 			t.Errorf("%q: got %v, want %q", tt.text, titles(events), tt.want)
 		}
+	}
+}
+
+// TestNameOfKin: a name after an article, in apposition to a firm's kin
+// or a person's noun whose genitive is another name ("die Tochter der
+// X, die Y,"), names that kin, who the sentence tells of.
+func TestNameOfKin(t *testing.T) {
+	events, actors := mergedFriday(t, "Die Tochter der Volkswagen, die Verdi, hat am Freitag Insolvenz angemeldet.")
+	if len(events) != 1 || len(events[0].Actors) != 1 || actors[events[0].Actors[0]].ID != "verdi" {
+		t.Errorf("got %v, want the insolvency of Verdi alone", titles(events))
 	}
 }
 

@@ -725,6 +725,7 @@ func (s *sent) tenseOf(g int, c cand) tenseInfo {
 			break
 		}
 	}
+	ti.background = ti.background || s.reportedBefore() >= 0
 	// The verbs of the trigger's own clause; an infinitive clause has none
 	// of its own and takes the tense of the clause it hangs on.
 	end := len(s.toks)
@@ -774,6 +775,32 @@ func (s *sent) tenseOf(g int, c cand) tenseInfo {
 	}
 	return ti
 }
+
+// reportedBefore returns the token of "berichtet" in a sentence that says
+// what it tells was reported before ("Wie bereits berichtet, …", "wie
+// schon mehrfach berichtet"): old news, before the article's day. A
+// source that reports it now ("wie die Zeitung berichtet") is not that.
+// It returns -1 for none.
+func (s *sent) reportedBefore() int {
+	for i := range s.toks {
+		if s.toks[i].lower != "wie" {
+			continue
+		}
+		for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
+			switch t := &s.toks[j]; {
+			case t.lower == "berichtet" || t.lower == "gemeldet":
+				return j
+			case !reportedAdverbs[t.lower]:
+				j = len(s.toks)
+			}
+		}
+	}
+	return -1
+}
+
+// reportedAdverbs may stand between "wie" and "berichtet" in
+// reportedBefore.
+var reportedAdverbs = map[string]bool{"bereits": true, "schon": true, "mehrfach": true, "wiederholt": true, "ausführlich": true}
 
 // backgroundPhrase reports a multi-word remote cue starting at token i
 // ("in der Vergangenheit", "immer wieder").

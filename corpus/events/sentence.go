@@ -638,6 +638,9 @@ func (s *sent) apposition(b, e int) bool {
 	if t.actor >= 0 && !s.possessor(&s.actors[t.actor]) {
 		return false
 	}
+	if t.is(determiners) && s.namesHead(before, w+1, e) {
+		return false
+	}
 	for j := w; j < e; j++ {
 		if s.toks[j].is(pastAux | perfectAux | futureAux | strongPreterites) {
 			return false // a clause, not a description
@@ -645,6 +648,39 @@ func (s *sent) apposition(b, e int) bool {
 	}
 	return true
 }
+
+// namesHead reports the segment toks[from:e], after an article, as one
+// name that names the noun the actor ending at token before is the
+// genitive of, a firm's kin or a person's noun: in "die Tochter der
+// Beispiel AG, die Muster GmbH," the daughter is Muster, who the sentence
+// then tells of, not Beispiel ("das Vermögen der Beispiel AG, der Muster
+// GmbH," names Beispiel again).
+func (s *sent) namesHead(before, from, e int) bool {
+	a, n := s.toks[before].actor, s.toks[from].actor
+	if a < 0 || n < 0 || from >= e || lastWord(s.toks, from, e) != s.actors[n].last {
+		return false
+	}
+	r := &s.actors[a]
+	if r.last != before || r.first < 2 {
+		return false
+	}
+	det, head := &s.toks[r.first-1], &s.toks[r.first-2]
+	return (det.lower == "der" || det.lower == "des") && head.word() && head.upper && head.actor < 0 && !head.is(determiners) &&
+		(personNoun(head.lower) || personNoun(headOf(head.text)) || hasAnyPrefix(head.lower, kinNouns))
+}
+
+// headOf returns the last part of a compound the lexicon does not list,
+// in lower case ("nachfolgerin" of "Rechtsnachfolgerin"), or "".
+func headOf(w string) string {
+	if part, _, ok := text.HeadNoun(w); ok && len(part) < len(w) {
+		return text.Lower(part)
+	}
+	return ""
+}
+
+// kinNouns open the nouns of a firm related to another: "Tochter",
+// "Tochtergesellschaft", "Mutterkonzern", "Schwesterfirma".
+var kinNouns = []string{"tochter", "mutter", "schwester"}
 
 // possessor reports a genitive before its noun: "Trumps Wahlkampf",
 // "Bezos‘ Firma" — by its apostrophe, or by an s that the actor's name
