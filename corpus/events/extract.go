@@ -156,6 +156,11 @@ type Mention struct {
 	// announcement are one event (GUIDELINES.md §1); else ""
 	announces Kind
 
+	// particle: the separable particle of a verb trigger that stands
+	// apart from it at the clause's end ("an" of "kündigte … an"), which
+	// the event's mention names with Trigger; else ""
+	particle string
+
 	// preps: parallel to Actors (or shorter), the preposition the
 	// sentence names each with ("bei Siemens"), "" for none, aside for
 	// one the sentence names beside the happening

@@ -1884,6 +1884,23 @@ func TestNameOfKin(t *testing.T) {
 	}
 }
 
+// TestParticleInTrigger: an event's mention names a separable verb by
+// both its words when they stand apart ("ging … pleite", "stellte … vor"),
+// by the one word where they do not.
+func TestParticleInTrigger(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Volkswagen ging am Freitag pleite.", "ging … pleite"},
+		{"Volkswagen stellte am Freitag das Projekt vor.", "stellte … vor"},
+		{"Volkswagen hat am Freitag das Projekt vorgestellt.", "vorgestellt"},
+		{"Volkswagen verklagte am Freitag Verdi.", "verklagte"},
+	} {
+		events, _ := mergedFriday(t, tt.text)
+		if len(events) != 1 || events[0].Mentions[0].Trigger != tt.want {
+			t.Errorf("%q: got %v, want one event told by %q", tt.text, events, tt.want)
+		}
+	}
+}
+
 // TestCoordinatedMainClause: a second main clause after ", und" with a
 // subject of its own tells what that subject did, not the first clause's
 // subject; a counted crowd does it in the present too, and a title names

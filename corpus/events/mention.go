@@ -284,6 +284,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	m.Sentence = s.index
 	m.Start, m.End = s.start, s.end
 	m.Trigger = s.toks[c.tok].text
+	if t.verb && t.particle != "" && !strings.HasPrefix(s.toks[c.tok].lower, t.particle) {
+		m.particle = t.particle // "ging … pleite", "kündigte … an"
+	}
 	if kind == KindAction {
 		lemma, particle := s.actionLemma(c.tok)
 		seen := ""

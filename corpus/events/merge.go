@@ -1335,6 +1335,9 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	for k, i := range members {
 		m := mg.ms[i]
 		e.Mentions[k] = m.EventMention
+		if m.particle != "" {
+			e.Mentions[k].Trigger += " … " + m.particle // the verb is both its words: "ging … pleite", not "ging"
+		}
 		e.Kind = string(m.Kind)
 		if n := slices.IndexFunc(nouns, func(t nounTally) bool { return t.noun == m.Noun }); n >= 0 {
 			nouns[n].count++
