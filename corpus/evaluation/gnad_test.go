@@ -329,6 +329,12 @@ func detail(ga *GoldArticle, text string, rows []Row, out Outcome) string {
 		if len(out.EventRows[e]) == 0 {
 			continue
 		}
+		if len(out.EventRows[e]) > 1 {
+			// a split: what each row says, to see why they stayed apart
+			for _, r := range out.EventRows[e] {
+				fmt.Fprintf(&b, "         split row %d %s %q\n", r, rows[r].Kind, rows[r].Title)
+			}
+		}
 		// the gold actors no matched row names, to see what actor recall
 		// lacks, and those a row names in another role, to see what
 		// role accuracy lacks

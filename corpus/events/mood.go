@@ -287,7 +287,10 @@ func (s *sent) habitual(g int) bool {
 	// at a time of its own (goals counted are one game's: "traf zweimal")
 	times = times && (soFar || already || s.inClause(g, passiveAux))
 	first := (since || decades) && s.firstOrLast(g)
-	return span && hinweg || since && !first && !s.pastClause(g) || decades && !first || soFar && counted || times
+	// "hat in den vergangenen zehn Jahren drei Konkurrenten übernommen",
+	// "schloss in den letzten Jahren zwei Werke": a count of what
+	// happened over years, like one of what happened so far
+	return span && hinweg || since && !first && !s.pastClause(g) || decades && !first || counted && (soFar || s.overYears(g)) || times
 }
 
 // firstOrLast reports a word of clause g that tells a first or a last
@@ -335,6 +338,27 @@ func (s *sent) winsCounted(g int, t *trigger) bool {
 // "stattfindenden".)
 func (s *sent) declinedAdjective(i int) bool {
 	return i < len(s.toks) && s.toks[i].word() && !s.toks[i].upper && hasDeclension(s.toks[i].lower) && s.layerClass(i) == text.Adjective
+}
+
+// overYears reports a clause told over a span of years up to now: a
+// duration of years after "in", "innerhalb", "binnen", "während" or
+// "über" (overSpan: "in den vergangenen zehn Jahren", "innerhalb von
+// drei Jahren"), or "in den vergangenen Jahren", "in den letzten
+// Jahrzehnten".
+func (s *sent) overYears(g int) bool {
+	if strings.HasSuffix(s.overSpan(g), "Y") {
+		return true
+	}
+	from, to := s.clauseTokens(g)
+	for i := from + 3; i < to; i++ {
+		switch s.toks[i].lower {
+		case "jahren", "jahrzehnten":
+			if a := s.toks[i-1].lower; (a == "vergangenen" || a == "letzten") && s.toks[i-2].lower == "den" && (s.toks[i-3].lower == "in" || s.toks[i-3].lower == "innerhalb") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // soFarAdverb reports a "bisher" or "bislang" at token i that tells how
