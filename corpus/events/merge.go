@@ -993,7 +993,7 @@ func (mg *merger) unnamedApart(m *Mention, a, b []int32, da, db model.Interval) 
 
 // samePlace reports whether two places a text gives can be where one
 // happening was: the same, or one a part of the other that names it
-// ("Japan" and "Südwesten Japans", "Landkreis Harburg" and "Harburg"), as
+// ("Peru" and "Süden Perus", "Landkreis Celle" and "Celle"), as
 // a word of its own or in the genitive. "" is no place.
 func samePlace(a, b string) bool {
 	if a == "" || b == "" {
@@ -1010,7 +1010,7 @@ func samePlace(a, b string) bool {
 		k += from
 		end := k + len(a)
 		if end < len(b) && b[end] == 's' {
-			end++ // "Japans"
+			end++ // "Perus"
 		}
 		if (k == 0 || b[k-1] == ' ') && (end == len(b) || b[end] == ' ') {
 			return true
