@@ -206,6 +206,13 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned, announci
 	// trigger in its clause, or in the main clause of a subordinate one.
 	// A date in another subordinate clause belongs to that clause ("…, das
 	// Trump erst Stunden zuvor … bezeichnet hatte").
+	if t, ok := s.relativeDate(c.tok, g); ok {
+		// "ein Unfall, der sich am Sonntag ereignete": the clause on the
+		// trigger's noun says when it happened, whatever date the clause
+		// that tells of it has ("Am Montag meldete die Polizei den
+		// Unfall, der sich am Sonntag ereignete")
+		return x.adjust(s, t), t.Value, DatedOwn
+	}
 	best, bestDist := -1, 0
 	tail := x.saidTail(s)
 	for k, t := range s.timex {
@@ -419,6 +426,50 @@ func (s *sent) venueDate(g int) (timexRef, bool) {
 		}
 	}
 	return timexRef{}, false
+}
+
+// relativeDate returns the date of a relative clause on the noun at
+// token trigger of clause g that says when it happened: "ein Unfall,
+// der sich am Sonntag ereignete", "die Sitzung, die am 3. Mai
+// stattfand". The clause ends at its verb of happening, which may
+// follow an apposition of commas ("…, welcher sich am Sonntag,
+// 10.03.2024, gegen 12 Uhr ereignete").
+func (s *sent) relativeDate(trigger, g int) (timexRef, bool) {
+	rel := trigger + 2
+	if rel >= len(s.toks) || s.toks[trigger+1].punct != ',' || !s.toks[trigger].upper || !s.toks[rel].is(relatives) || s.toks[rel].group == g {
+		return timexRef{}, false
+	}
+	verb := -1
+	for j := rel + 1; j < len(s.toks) && j <= rel+maxRelative; j++ {
+		t := &s.toks[j]
+		if t.quoted || t.punct == ';' {
+			break
+		}
+		if t.word() && !t.upper && (venueVerbs[t.lower] || happeningVerbs[t.lower]) {
+			verb = j
+			break
+		}
+	}
+	if verb < 0 {
+		return timexRef{}, false
+	}
+	for _, t := range s.timex {
+		if !t.quoted && usableTimex(t) && t.first > rel && t.last < verb {
+			return t, true
+		}
+	}
+	return timexRef{}, false
+}
+
+// maxRelative is the most tokens from a relative pronoun to the verb
+// that ends its clause that relativeDate reads.
+const maxRelative = 24
+
+// happeningVerbs say that something happened, in the forms a relative
+// clause ends in: "der sich am Sonntag ereignete".
+var happeningVerbs = map[string]bool{
+	"ereignete": true, "ereigneten": true, "ereignet": true, "geschah": true, "geschahen": true, "geschehen": true,
+	"passierte": true, "passierten": true, "passiert": true,
 }
 
 // venuePrepositions put a happening at an event ("auf der Messe", "beim

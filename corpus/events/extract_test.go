@@ -2583,6 +2583,27 @@ func TestTallyOverYears(t *testing.T) {
 	}
 }
 
+// TestDatedByItsRelativeClause: a relative clause on the trigger's noun
+// that tells when it happened dates it ("ein Unfall, der sich am Sonntag
+// ereignete"), also across an apposition of commas and over the date of
+// the clause that reports it.
+func TestDatedByItsRelativeClause(t *testing.T) {
+	timex := map[string]tx{
+		"am Sonntag":              {"2024-12-15", dayIv(2024, 12, 15), ""},
+		"am Sonntag, 15.12.2024,": {"2024-12-15", dayIv(2024, 12, 15), ""},
+		"Am Montag":               {"2024-12-16", dayIv(2024, 12, 16), ""},
+	}
+	for _, text := range []string{
+		"Bei einem Verkehrsunfall, der sich am Sonntag in Linz ereignete, wurden zwei Menschen verletzt.",
+		"Zwei Verletzte forderte ein Verkehrsunfall, welcher sich am Sonntag, 15.12.2024, gegen 12:50 Uhr in Linz ereignete.",
+		"Am Montag meldete die Polizei einen Unfall, der sich am Sonntag in Linz ereignet hatte.",
+	} {
+		if m, ok := only(t, fx{text: text, date: dec2024, timex: timex}, "nfall"); !ok || m.Date != dayIv(2024, 12, 15) {
+			t.Errorf("%q: dated %v (found %v), want the Sunday of its relative clause", text, m.Date, ok)
+		}
+	}
+}
+
 // TestYearTallyUncertainDate: a year's tally is no happening also where
 // the article's uncertain date leaves "im Vorjahr" no year of its own; a
 // month of this year dates one seizure.

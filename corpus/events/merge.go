@@ -936,11 +936,11 @@ func (mg *merger) apartByPlace(m *Mention, a, b []int32) bool {
 		if o.objectRank != 1 {
 			continue
 		}
-		if m != nil && m.objectRank == 1 && m.Object == o.Object {
+		if m != nil && m.objectRank == 1 && samePlace(m.Object, o.Object) {
 			return false
 		}
 		for _, j := range a {
-			if p := mg.ms[j]; p.objectRank == 1 && p.Object == o.Object {
+			if p := mg.ms[j]; p.objectRank == 1 && samePlace(p.Object, o.Object) {
 				return false
 			}
 		}
@@ -979,16 +979,45 @@ func (mg *merger) unnamedApart(m *Mention, a, b []int32, da, db model.Interval) 
 		if pb == "" {
 			continue
 		}
-		if m != nil && place(m) == pb {
+		if m != nil && samePlace(place(m), pb) {
 			return false
 		}
 		for _, j := range a {
-			if place(mg.ms[j]) == pb {
+			if samePlace(place(mg.ms[j]), pb) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// samePlace reports whether two places a text gives can be where one
+// happening was: the same, or one a part of the other that names it
+// ("Peru" and "Süden Perus", "Landkreis Celle" and "Celle"), as
+// a word of its own or in the genitive. "" is no place.
+func samePlace(a, b string) bool {
+	if a == "" || b == "" {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for from := 0; from < len(b); {
+		k := strings.Index(b[from:], a)
+		if k < 0 {
+			return false
+		}
+		k += from
+		end := k + len(a)
+		if end < len(b) && b[end] == 's' {
+			end++ // "Perus"
+		}
+		if (k == 0 || b[k-1] == ' ') && (end == len(b) || b[end] == ' ') {
+			return true
+		}
+		from = k + 1
+	}
+	return false
 }
 
 // openApart reports two sides of one article that name different open

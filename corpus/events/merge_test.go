@@ -654,3 +654,53 @@ func TestStemHashEndings(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceWithinPlace: a happening that names no one, placed in a
+// country and again in a part of it the text names by the country ("im
+// Süden Perus"), is one happening; in two places it is two.
+func TestPlaceWithinPlace(t *testing.T) {
+	placed := func(m Mention, place string) Mention {
+		m.Object, m.ObjectPrep, m.objectRank = place, "in", 1
+		return m
+	}
+	saturday := dayIv(2024, 12, 21)
+	weekend := model.Interval{Start: day(2024, 12, 20), End: day(2024, 12, 21)}
+	for _, tt := range []struct {
+		second string
+		rows   int
+	}{
+		{"Süden Perus", 1},
+		{"Peru", 1},
+		{"Bolivien", 2},
+		{"Süden Boliviens", 2},
+		{"Perugia", 2},
+	} {
+		ms := []Mention{
+			placed(mention(t, 0, 0, "disaster", "Erdbeben", weekend, nil), "Peru"),
+			placed(mention(t, 0, 5, "disaster", "Erdbeben", saturday, nil), tt.second),
+		}
+		if events, _ := Merge(ms, testActors); len(events) != tt.rows {
+			t.Errorf("Peru and %q: %v, want %d rows", tt.second, titles(events), tt.rows)
+		}
+	}
+}
+
+func TestSamePlace(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Peru", "Peru", true},
+		{"Peru", "Süden Perus", true},
+		{"Landkreis Celle", "Celle", true},
+		{"Peru", "Perugia", false},
+		{"Celle", "Marcelle", false},
+		{"Celle", "Celler Land", false},
+		{"Peru", "", false},
+		{"", "", false},
+	} {
+		if got := samePlace(tt.a, tt.b); got != tt.want {
+			t.Errorf("samePlace(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
