@@ -163,7 +163,9 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 		switch p := s.governedBy(i); {
 		case p == "gegen" && against == "":
 			against = t.text
-		case p == "" && s.toks[j].is(nominativeArticles) && !s.citedBy(i):
+		case p == "" && s.toks[j].is(nominativeArticles) && !s.citedBy(i) && (s.toks[j].lower != "der" || !feminineOnly(t.text)):
+			// ("nahe der Stadt Raqqa": "der" before a feminine noun is
+			// its genitive or dative, no subject)
 			return s.wordAt(i), ""
 		}
 	}
@@ -193,6 +195,22 @@ func (s *sent) placeAttribute(k int) bool {
 		}
 	}
 	return len(rs) == 0
+}
+
+// feminineOnly reports a noun the lexicon reads, itself or by the last
+// part of its compound, as feminine and as nothing else: after "der" it
+// is no subject.
+func feminineOnly(w string) bool {
+	_, r, ok := text.HeadNoun(w)
+	if !ok || r.Gender != text.Feminine {
+		return false
+	}
+	for _, o := range text.Lookup(w) {
+		if o.Class == text.Noun && o.Gender&^text.Feminine != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // citedBy reports a noun at token i that a "zufolge" after it, over

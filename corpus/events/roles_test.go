@@ -212,6 +212,11 @@ func TestDatedPassive(t *testing.T) {
 	if m, ok := only(t, fx{text: "Das Netzwerk wurde verkauft.", date: dec2024}, ""); ok {
 		t.Errorf("undated passive gave %s %q", m.Kind, m.Object)
 	}
+	// "der" before a feminine noun is its genitive or dative: no subject
+	events, _ := mergedFriday(t, "Linz – Durch einen Luftschlag nahe der ukrainischen Stadt Wels ist laut der Polizei am Freitag ein Offizier der Miliz getötet worden.")
+	if len(events) != 1 || events[0].Title != "Offizier getötet" {
+		t.Errorf("got %v, want the Offizier killed", titles(events))
+	}
 }
 
 // TestPlaceOfClause: a trigger in a subordinate clause takes no place
