@@ -20,9 +20,10 @@ func (x *extractor) chooseTriggers(s *sent) {
 	x.cands = x.cands[:0]
 	clear(x.fitsMemo)
 	setting := 0 // the score of a happening "bei" or "während" introduces
+	kwFrom, kwTo := s.keywords()
 	for i := range s.toks {
 		t := &s.toks[i]
-		if !t.word() || t.quoted || t.timex >= 0 || s.insideActor(i) || s.keyword(i) {
+		if !t.word() || t.quoted || t.timex >= 0 || s.insideActor(i) || kwFrom <= t.start && t.start < kwTo {
 			continue
 		}
 		if t.noun > 0 {
@@ -271,19 +272,33 @@ func (x *extractor) addCand(s *sent, i, id int, tn tense) {
 	x.cands = append(x.cands, cand{tok: i, trig: id, tense: tn, score: score})
 }
 
-// keyword reports a word of a press wire's keyword header ("DGAP-News:
-// Beispiel AG / Schlagwort(e): Verkauf/Umsatzentwicklung", which the wire
-// often runs into its headline on the same line): the word after the
-// cue, its keywords joined by slashes, names the release's topics and
-// tells nothing that happened.
-func (s *sent) keyword(i int) bool {
-	before := s.a.Text[s.toks[0].start:s.toks[i].start]
-	for _, cue := range keywordCues {
-		if at := strings.LastIndex(before, cue); at >= 0 {
-			return !strings.ContainsAny(strings.TrimLeft(before[at+len(cue):], " "), " \t\n")
-		}
+// keywords returns the span of the text that holds the keywords of a
+// press wire's header in the sentence ("DGAP-News: Beispiel AG /
+// Schlagwort(e): Verkauf/Umsatzentwicklung", which the wire often runs
+// into its headline on the same line), or an empty one: the word after
+// the cue, its keywords joined by slashes, names the release's topics
+// and tells nothing that happened.
+func (s *sent) keywords() (from, to int) {
+	if len(s.toks) == 0 {
+		return 0, 0
 	}
-	return false
+	text := s.a.Text[s.toks[0].start:s.toks[len(s.toks)-1].end]
+	for _, cue := range keywordCues {
+		at := strings.Index(text, cue)
+		if at < 0 {
+			continue
+		}
+		from = at + len(cue)
+		for from < len(text) && text[from] == ' ' {
+			from++
+		}
+		to = len(text)
+		if k := strings.IndexAny(text[from:], " \t\n"); k >= 0 {
+			to = from + k
+		}
+		return s.toks[0].start + from, s.toks[0].start + to
+	}
+	return 0, 0
 }
 
 // keywordCues open the keywords of a press release's header.
