@@ -819,6 +819,9 @@ func TestNewsTriggers(t *testing.T) {
 		{"Scholz sprach von einem Weckruf.", "statement", "Äußerung", []string{"olaf-scholz"}},
 		{"Scholz verteidigte das Ergebnis.", "statement", "Äußerung", []string{"olaf-scholz"}},
 		{"Scholz zeigte sich zufrieden.", "statement", "Äußerung", []string{"olaf-scholz"}},
+		// a company's figures raised: its results
+		{"Volkswagen hat seinen Umsatz im Jahr 2019 um zehn Prozent gesteigert.", "results", "Umsatz", []string{"volkswagen"}},
+		{"Volkswagen steigerte 2019 den Gewinn auf zwei Milliarden Euro.", "results", "Gewinn", []string{"volkswagen"}},
 		// insolvency proceedings opened over someone's assets; mergers told by "verschmelzen"
 		{"Über das Vermögen von Volkswagen wurde am Freitag das Insolvenzverfahren eröffnet.", "insolvency", "Insolvenz", []string{"volkswagen"}},
 		{"Über das Vermögen der Firma Volkswagen wurde das Konkursverfahren eröffnet.", "insolvency", "Insolvenz", []string{"volkswagen"}},
@@ -1859,7 +1862,8 @@ func TestCrowdOfPlace(t *testing.T) {
 // happening; the headline the wire runs into the same line still does.
 func TestWireKeywords(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
-		{"DGAP-News: Volkswagen / Schlagwort(e): Verkauf/Umsatzentwicklung Volkswagen steigert den Umsatz am Freitag deutlich.", ""},
+		{"DGAP-News: Volkswagen / Schlagwort(e): Verkauf/Umsatzentwicklung Volkswagen steigert den Umsatz am Freitag deutlich.", "results"},
+		{"DGAP-News: Volkswagen / Schlagwort(e): Verkauf/Umsatzentwicklung Volkswagen legt am Freitag seine Zahlen vor.", "presentation"},
 		{"DGAP-News: Volkswagen / Schlagworte: Übernahme", ""},
 		{"DGAP-News: Volkswagen / Schlagwort(e): Sonstiges Volkswagen verkauft am Freitag seine Tochter Linzer Motoren an Verdi.", "sale"},
 	} {
