@@ -44,6 +44,12 @@ func TestHeader(t *testing.T) {
 			"2016-01-12", model.DateFromText, `text: publication line "12.01.2016 | 09:41 Uhr 2016-01-12T09:41:00+01:00", over the header "date: 2016-03-10"`, "Bahn streicht", "", ""},
 		{"publication line of a press release", "date: 2016-03-10\nBahn streicht Züge\nPressemitteilung vom 12.01.2016 - 16:50 Uhr\nAm Dienstag fielen viele Züge aus.",
 			"2016-01-12", model.DateFromText, `text: publication line "Pressemitteilung vom 12.01.2016 - 16:50 Uhr", over the header "date: 2016-03-10"`, "Bahn streicht", "", ""},
+		// under a page's promotion text, a day with its time of day is
+		// the page's stamp; a day alone there may be any date of the text
+		{"stamp with a time under promotion text", "date: 2016-03-10\nJetzt abonnieren und sparen\nAlle Vorteile für Eltern, recherchiert und aufbereitet. Mit vielen Tipps für den Schulstart Ihres Kindes, jetzt im Angebot.\nNur 2,90 Euro im ersten Monat, jederzeit kündbar.\n12.01.2016 16:06\n\nBahn streicht Züge\nAm Dienstag fielen viele Züge aus.",
+			"2016-01-12", model.DateFromText, `text: publication line "12.01.2016 16:06", over the header "date: 2016-03-10"`, "Jetzt abonnieren", "", ""},
+		{"day alone under promotion text", "date: 2016-03-10\nJetzt abonnieren und sparen\nAlle Vorteile für Eltern, recherchiert und aufbereitet. Mit vielen Tipps für den Schulstart Ihres Kindes, jetzt im Angebot.\nNur 2,90 Euro im ersten Monat, jederzeit kündbar.\n12.01.2016\n\nBahn streicht Züge\nAm Dienstag fielen viele Züge aus.",
+			"2016-03-10", model.DateFromHeader, `header "date: 2016-03-10"`, "Jetzt abonnieren", "", ""},
 		{"publication line agreeing with the header", "date: 2016-01-12\nBahn streicht Züge\n\nDi., 12.01.2016\n\nAm Dienstag fielen viele Züge aus.",
 			"2016-01-12", model.DateFromHeader, `header "date: 2016-01-12"`, "Bahn streicht", "", ""},
 	}

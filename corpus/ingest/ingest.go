@@ -141,11 +141,15 @@ func unwrapLinks(text string) string {
 // headline all the same), and whether there is one. A date in brackets
 // that closes the text is the temporal tagger's (a closing byline).
 func publicationDate(text string, blocks []model.Block) (model.ArticleDate, bool) {
+	pastText := false
 	for i, b := range blocks {
-		if b.Start >= datenames.DateLineReach || b.Kind == model.BlockParagraph && i > 0 {
-			break // (the first block is the page's headline, whatever the layout read it as)
+		if b.Start >= datenames.DateLineReach {
+			break
 		}
-		if b.Kind != model.BlockByline {
+		if b.Kind == model.BlockParagraph && i > 0 {
+			pastText = true // (the first block is the page's headline, whatever the layout read it as)
+		}
+		if b.Kind != model.BlockByline || pastText && !clockTime.MatchString(text[b.Start:b.End]) {
 			continue
 		}
 		if day, ok := datenames.DateLine(text[b.Start:b.End]); ok {
@@ -155,6 +159,11 @@ func publicationDate(text string, blocks []model.Block) (model.ArticleDate, bool
 	}
 	return model.ArticleDate{}, false
 }
+
+// clockTime is a time of day ("16:06"), which a page's stamp of when it
+// appeared gives with its day ("14.01.2016 16:06"), where a date a text
+// names seldom has one.
+var clockTime = regexp.MustCompile(`(^|[^0-9])[0-2]?[0-9]:[0-5][0-9]([^0-9]|$)`)
 
 // title is the text of the first title block or, when the article has no
 // headline, the first sentence of its lead, shortened at a word boundary.
