@@ -239,6 +239,9 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned, announci
 			d = t.first - c.tok
 		}
 		d += scope * len(s.toks) // the trigger's own clause first
+		if s.ofAnchor(t, c.tok) {
+			d += len(s.toks) // "Nach der Eröffnung im Oktober stellte X am Dienstag …": the date of what came before, when the clause has its own
+		}
 		if best < 0 || d < bestDist {
 			best, bestDist = k, d
 		}
@@ -599,6 +602,23 @@ func (x *extractor) attributive(s *sent, t timexRef, trigger int) bool {
 		return false // "mit Wirkung vom 1. April verkauft": an adverbial of the clause, not a noun's attribute
 	}
 	return s.upperBefore(at) && !s.phraseOf(at-1, trigger)
+}
+
+// ofAnchor reports a temporal expression at the end of a phrase of "nach"
+// or "vor" and a happening's noun, which the trigger at token trigger does
+// not stand in ("Nach der Eröffnung des Werks im Oktober stellte …"): the
+// date of the happening the clause's is set after or before.
+func (s *sent) ofAnchor(t timexRef, trigger int) bool {
+	for p := t.first - 1; p >= 0 && p >= t.first-8; p-- {
+		w := &s.toks[p]
+		if !w.word() || w.group != s.toks[t.first].group || p == trigger || s.finiteForm(p) {
+			return false
+		}
+		if (w.lower == "nach" || w.lower == "vor") && p+2 < t.first && s.toks[p+1].is(determiners) && s.toks[p+2].upper {
+			return trigger < p || trigger > t.last
+		}
+	}
+	return false
 }
 
 // yearOfTitle reports a year in the genitive after a noun that it names

@@ -679,6 +679,8 @@ func TestDating(t *testing.T) {
 		{"after a happening", "Am 18. Dezember reiste Zuckerberg nach dem Treffen mit Trump ab.", "Treffen", model.Before(day(2024, 12, 19)), DatedBefore, "2024-12-18"},
 		{"after the end of a happening", "Am 18. Dezember reiste Zuckerberg nach Ende des Treffens mit Trump ab.", "Treffens", model.Before(day(2024, 12, 19)), DatedBefore, "2024-12-18"},
 		{"a date in the phrase of the happening", "Nach dem Treffen mit Trump am 18. Dezember reiste Zuckerberg ab.", "Treffen", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
+		// the date of a happening the clause is set after is not the clause's, when it has its own
+		{"after a dated happening", "Nach der Wahl 2019 verklagte Musk am 18. Dezember OpenAI.", "verklagte", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
 		// a dateline's day is the page's: what the sentence says it retells
 		// is older news, before the article's day
 		{"a dateline's day", "Linz, 18.12.2024 – Musk hat OpenAI verklagt.", "verklagt", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
