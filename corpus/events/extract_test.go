@@ -679,6 +679,9 @@ func TestDating(t *testing.T) {
 		{"after a happening", "Am 18. Dezember reiste Zuckerberg nach dem Treffen mit Trump ab.", "Treffen", model.Before(day(2024, 12, 19)), DatedBefore, "2024-12-18"},
 		{"after the end of a happening", "Am 18. Dezember reiste Zuckerberg nach Ende des Treffens mit Trump ab.", "Treffens", model.Before(day(2024, 12, 19)), DatedBefore, "2024-12-18"},
 		{"a date in the phrase of the happening", "Nach dem Treffen mit Trump am 18. Dezember reiste Zuckerberg ab.", "Treffen", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
+		// a post held before is no sign of when the clause's happening was; "früher" is
+		{"a former post", "Musk hat den früheren Kanzler Scholz verklagt.", "verklagt", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
+		{"formerly", "Musk hat früher Scholz verklagt.", "verklagt", model.Before(day(2024, 12, 31)), DatedBefore, ""},
 		// the date of a happening the clause is set after is not the clause's, when it has its own
 		{"after a dated happening", "Nach der Wahl 2019 verklagte Musk am 18. Dezember OpenAI.", "verklagte", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
 		// a dateline's day is the page's: what the sentence says it retells

@@ -720,7 +720,7 @@ func (s *sent) tenseOf(g int, c cand) tenseInfo {
 		if !t.word() || t.quoted || !t.is(background|backgroundFirst) || s.scopeOf(i, g) < 0 {
 			continue
 		}
-		if t.is(background) || s.backgroundPhrase(i) {
+		if t.is(background) && !s.formerOf(i) || s.backgroundPhrase(i) {
 			ti.background = true
 			break
 		}
@@ -774,6 +774,18 @@ func (s *sent) tenseOf(g int, c cand) tenseInfo {
 		break
 	}
 	return ti
+}
+
+// formerOf reports "frühere" or "einstige" before a noun: a post or a
+// name held before ("gegen den früheren Bürgermeister"), which tells
+// nothing of when the clause's happening was.
+func (s *sent) formerOf(i int) bool {
+	l := s.toks[i].lower
+	if !strings.HasPrefix(l, "frühere") && !strings.HasPrefix(l, "einstige") {
+		return false
+	}
+	n := i + 1
+	return n < len(s.toks) && s.toks[n].word() && s.toks[n].upper
 }
 
 // reportedBefore returns the token of "berichtet" in a sentence that says
