@@ -133,6 +133,12 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 	for i := from; i < to; i++ {
 		t := &s.toks[i]
 		named := t.actor >= 0 && !s.actors[t.actor].modifier // "SPD-Politikerin" is no name of the party
+		if t.group == g && t.word() && t.upper && !t.quoted && t.noun != 0 && !happenings(t) && i > 0 && s.toks[i-1].is(nominativeArticles) &&
+			s.toks[i-1].lower != "der" && s.governedBy(i) == "" {
+			// "hat ein Erdbeben die Region erschüttert": the happening is
+			// the subject, and the noun after it its object
+			return "", ""
+		}
 		if !(t.group == g && t.word() && (t.upper || t.agedPerson()) && !t.quoted && !named && t.timex < 0 && (t.noun == 0 || happenings(t))) || t.is(determiners|prepositions) {
 			continue
 		}

@@ -198,8 +198,13 @@ func (s *sent) thingFrom(g, at, from int) string {
 			continue
 		case !n.word() || !n.upper && !innerCapital(n.text) || n.quoted || n.timex >= 0:
 			return "" // (a brand's "iPhone" is a name)
-		case t.lower == "den" && strings.HasSuffix(n.lower, "n"):
-			i = j // "den Nutzern die Plattform": a dative first
+		case t.lower == "den" && strings.HasSuffix(n.lower, "n") && slices.ContainsFunc(toks[j+1:end], func(o token) bool {
+			return o.group == g && o.word() && (thingArticles[o.lower] || o.is(determiners) || strings.HasPrefix(o.lower, "jene") || strings.HasPrefix(o.lower, "diese"))
+		}):
+			// "den Nutzern die Plattform": a dative first, when another
+			// object follows ("verurteilte den Angeklagten zu …": the
+			// accusative of a noun in -n)
+			i = j
 			continue
 		}
 		if end == at && slices.ContainsFunc(toks[j:end], func(t token) bool { return t.punct == ',' && !isDigit(s.a.Text[min(t.end, len(s.a.Text)-1)]) }) {

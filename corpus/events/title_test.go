@@ -1,6 +1,7 @@
 package events
 
 import (
+	"strings"
 	"testing"
 
 	"chronik/model"
@@ -37,8 +38,10 @@ func TestCountedDative(t *testing.T) {
 // a town whose name is also a noun ("in Halle") is.
 func TestCommonNounNoPlace(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
-		{"Scholz überreichte Lindner am Freitag den Orden in Gold.", "Übergabe von Scholz"},
-		{"Scholz überreichte Lindner am Freitag in Halle den Orden.", "Übergabe von Scholz in Halle"},
+		{"Scholz überreichte Lindner am Freitag Orden in Gold.", "Übergabe von Scholz"},
+		{"Scholz überreichte am Freitag in Halle Lindner Orden.", "Übergabe von Scholz in Halle"},
+		// (with its article, the thing handed over titles it: "den Orden" is an accusative)
+		{"Scholz überreichte Lindner am Freitag den Orden in Gold.", "Scholz überreicht Orden"},
 	})
 }
 
@@ -308,4 +311,29 @@ func TestAccidentVictims(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
 		{"Bei einem Unfall in Halle sind am Freitag Scholz und Lindner verletzt worden.", "Unfall mit Scholz und Lindner in Halle"},
 	})
+}
+
+// TestHappeningSubject: a happening's noun that opens a clause after its
+// article is the clause's subject, so the noun after it is its object,
+// not who acted: no title "Region erschüttert Erdbeben".
+func TestHappeningSubject(t *testing.T) {
+	for _, text := range []string{
+		"Nachts hat am Freitag ein Erdbeben der Stärke 6,1 die Region erschüttert.",
+		"Dann hat am Freitag ein Erdbeben die ganze Region erschüttert.",
+	} {
+		events, _ := mergedFriday(t, text)
+		if len(events) != 1 || strings.HasPrefix(events[0].Title, "Region") {
+			t.Errorf("%q: got %v, want one event the region does not do", text, titles(events))
+		}
+	}
+}
+
+// TestAccusativeInN: "den" before a noun in -n is its dative plural only
+// when another object follows ("zeigte den Nutzern die Plattform"); else
+// it is the accusative of a noun in -n, what the verb was done to.
+func TestAccusativeInN(t *testing.T) {
+	events, _ := mergedFriday(t, "Das Landgericht München verurteilte den Angeklagten am Freitag zu sechs Jahren Haft.")
+	if len(events) != 1 || events[0].Title != "Landgericht München verurteilt Angeklagten" {
+		t.Errorf("got %v, want the court sentencing the accused", titles(events))
+	}
 }
