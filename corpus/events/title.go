@@ -814,6 +814,9 @@ func compoundOf(word, noun string) string {
 // "von Busfahrern"); other names as they are, a singular
 // ("Bürgermeister") among them.
 func countedDative(n string, plural bool) string {
+	if first, rest, ok := strings.Cut(n, " "); ok && hasAnySuffix(strings.ToLower(first), countNouns) && !strings.HasSuffix(first, "n") {
+		return first + "n " + countedDative(rest, true) // "Tausende Menschen": "von Tausenden Menschen"
+	}
 	last := n[strings.LastIndexByte(n, ' ')+1:]
 	if !plural && !strings.Contains(n, " ") && !hasAnySuffix(strings.ToLower(n), countNouns) || strings.HasSuffix(last, "n") || strings.HasSuffix(last, "s") {
 		return n

@@ -26,6 +26,8 @@ func TestCountedDative(t *testing.T) {
 		{"Pflegekräfte", true, "Pflegekräften"},
 		{"Piloten", true, "Piloten"},
 		{"Fans", true, "Fans"},
+		{"Tausende Menschen", false, "Tausenden Menschen"},
+		{"Hunderte Bauern", false, "Hunderten Bauern"},
 	} {
 		if got := countedDative(tt.in, tt.plural); got != tt.want {
 			t.Errorf("countedDative(%q, %v) = %q, want %q", tt.in, tt.plural, got, tt.want)
