@@ -51,6 +51,7 @@ func title(p titleParts, table []model.Actor) string {
 	against := true               // every patient is named after "gegen" ("entschied gegen die Bank")
 	var opponents, sides []string // of a match: named after "gegen" or "über", and without a preposition
 	commonAgents := true          // every agent is an institution ("Polizei", "Amtsgericht"), no name
+	allOrgs := true               // every name the title may give is an organisation's
 	person := false               // the last agent is a named person
 	byOnly := true                // every name is named after "von" or "durch": who did it, in a passive
 	for k, a := range p.actors {
@@ -75,6 +76,7 @@ func title(p titleParts, table []model.Actor) string {
 			continue
 		}
 		all = append(all, n)
+		allOrgs = allOrgs && table[a].Kind == model.Organization
 		byOnly = byOnly && (prepOf == "von" || prepOf == "vom" || prepOf == "durch")
 		switch prepOf {
 		case "gegen", "über":
@@ -331,6 +333,11 @@ func title(p titleParts, table []model.Actor) string {
 		words(p.noun)
 		by, against, of, to := "von", []string(nil), []string(nil), ""
 		switch {
+		case p.kind == KindElection && strings.HasSuffix(strings.ToLower(p.noun), "wahl") && len(all) > 0 && allOrgs && p.unnamedAgent == "":
+			// "Landtagswahl mit FPÖ": the parties that stood, not whom it
+			// elected ("Wahl von Berger"); a party's own result keeps
+			// "von" ("Wahlsieg von FPÖ")
+			by = "mit"
 		case len(agents) == 0 && len(patients) > 0 && p.gives():
 			// "X wurde an Y verkauft": "Verkauf von X an Y", not "von X
 			// und Y", which makes Y a seller too

@@ -339,3 +339,14 @@ func TestAccusativeInN(t *testing.T) {
 		t.Errorf("got %v, want the court sentencing the accused", titles(events))
 	}
 }
+
+// TestPartiesOfElection: an election whose names are all organisations
+// names the parties that stood with "mit", as "von" would say whom it
+// elected; a person is whom it elected, and a party's own result is its.
+func TestPartiesOfElection(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Verdi verlor am Freitag bei der Landtagswahl deutlich.", "Landtagswahl mit Verdi"},
+		{"Lindner wurde am Freitag zum Vorsitzenden gewählt.", "Wahl von Lindner"},
+		{"Verdi feierte am Freitag einen Wahlsieg.", "Wahlsieg von Verdi"},
+	})
+}
