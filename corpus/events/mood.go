@@ -789,22 +789,21 @@ func (s *sent) formerOf(i int) bool {
 }
 
 // reportedBefore returns the token of "berichtet" in a sentence that says
-// what it tells was reported before ("Wie bereits berichtet, …", "wie
-// schon mehrfach berichtet"): old news, before the article's day. A
-// source that reports it now ("wie die Zeitung berichtet") is not that.
-// It returns -1 for none.
+// what it tells was reported before ("Wie berichtet, …", "wie bereits
+// berichtet", "wie schon mehrfach gemeldet"): old news, before the
+// article's day. A source that reports it now ("wie die Zeitung
+// berichtet") is not that. It returns -1 for none.
 func (s *sent) reportedBefore() int {
 	for i := range s.toks {
 		if s.toks[i].lower != "wie" {
 			continue
 		}
-		for j := i + 1; j < len(s.toks) && j <= i+4; j++ {
-			switch t := &s.toks[j]; {
-			case t.lower == "berichtet" || t.lower == "gemeldet":
-				return j
-			case !reportedAdverbs[t.lower]:
-				j = len(s.toks)
-			}
+		j := i + 1
+		for j < len(s.toks) && j <= i+3 && reportedAdverbs[s.toks[j].lower] {
+			j++
+		}
+		if j < len(s.toks) && (s.toks[j].lower == "berichtet" || s.toks[j].lower == "gemeldet") {
+			return j
 		}
 	}
 	return -1
