@@ -396,6 +396,7 @@ func TestNotHappenings(t *testing.T) {
 		"Oracle hat am Montag vielerorts Daten von Meta gestohlen.",                          // in many places                                                            // a rule in force
 		"Der Landtag kam am Montag zu 31 Sitzungen zusammen und hat 87 Gesetze beschlossen.", // a year's tally
 		"In 12 Begegnungen hat Oracle am Montag in Linz gegen Meta gewonnen.",                // a tally of matches
+		"In 20 Pflichtspielen hat Lindner am Montag gegen Meta ein Tor erzielt.",             // a tally of games no lexicon lists as a happening
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
 			t.Errorf("%q: got a %s mention (trigger %q), want none", sentence, m.Kind, m.Trigger)

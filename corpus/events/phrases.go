@@ -1446,12 +1446,17 @@ func (s *sent) overOccasions(g int) bool {
 		if h+1 < len(s.toks) && !s.toks[h].upper && hasDeclension(s.toks[h].lower) {
 			h++ // "in 16 aufeinanderfolgenden Spielen"
 		}
-		if c := &s.toks[h]; c.word() && c.upper && c.noun > 0 {
+		if c := &s.toks[h]; c.word() && c.upper && (c.noun > 0 || hasAnySuffix(c.lower, occasionNouns)) {
 			return true
 		}
 	}
 	return false
 }
+
+// occasionNouns end the plurals of occasions a tally of sport or of a
+// body's work is told over that name no happening of the lexicon
+// ("in 20 Pflichtspielen drei Tore geschossen", "in 40 Einsätzen").
+var occasionNouns = []string{"spielen", "partien", "einsätzen", "rennen", "sitzungen", "runden"}
 
 // occasionPreps count the occasions a tally is told over.
 var occasionPreps = map[string]bool{"in": true, "bei": true, "zu": true, "aus": true, "nach": true}
