@@ -396,6 +396,7 @@ func TestNotHappenings(t *testing.T) {
 		"Oracle hat am Montag vielerorts Daten von Meta gestohlen.",                          // in many places                                                            // a rule in force
 		"Der Landtag kam am Montag zu 31 Sitzungen zusammen und hat 87 Gesetze beschlossen.", // a year's tally
 		"In 12 Begegnungen hat Oracle am Montag in Linz gegen Meta gewonnen.",                // a tally of matches
+		"Die Behörde hat am Montag in Linz die Daten von Scholz erfasst.",                    // data taken in, no vehicle
 		"In 20 Pflichtspielen hat Lindner am Montag gegen Meta ein Tor erzielt.",             // a tally of games no lexicon lists as a happening
 	} {
 		if m, ok := only(t, fx{text: sentence, date: dec2024}, ""); ok && m.Kind != "statement" {
@@ -825,6 +826,8 @@ func TestNewsTriggers(t *testing.T) {
 		{"Scholz sprach von einem Weckruf.", "statement", "Äußerung", []string{"olaf-scholz"}},
 		{"Scholz verteidigte das Ergebnis.", "statement", "Äußerung", []string{"olaf-scholz"}},
 		{"Scholz zeigte sich zufrieden.", "statement", "Äußerung", []string{"olaf-scholz"}},
+		// hit by a vehicle: an accident ("erfassen" of a camera or of data is none)
+		{"Scholz wurde am Montag in Linz von einem Auto erfasst.", "accident", "Unfall", []string{"olaf-scholz"}},
 		// a company's figures raised: its results
 		{"Volkswagen hat seinen Umsatz im Jahr 2019 um zehn Prozent gesteigert.", "results", "Umsatz", []string{"volkswagen"}},
 		{"Volkswagen steigerte 2019 den Gewinn auf zwei Milliarden Euro.", "results", "Gewinn", []string{"volkswagen"}},
