@@ -250,6 +250,11 @@ func (s *sent) coordinated(last, next int) bool {
 	return joined
 }
 
+// governingBodies are the bodies through which an organisation named in
+// their genitive acts: "Der Vorstand der Bank beschloss …" is the bank's
+// decision (not its staff's or members' deeds, which are their own).
+var governingBodies = map[string]bool{"aufsichtsrat": true, "vorstand": true, "regierung": true, "vorsitz": true, "delegation": true}
+
 // otherSubject reports whether the sentence opens with a noun phrase that
 // names no actor ("Die Plattform sperrte Trump"), which is then the
 // subject of the trigger at token trig, so that an actor at token pos
@@ -291,6 +296,9 @@ func (s *sent) otherSubject(pos, trig int) bool {
 			// Konzerns", "Die Polizei in Linz"); not "und" of a longer
 			// phrase that goes on to a name ("Der Philosoph und Soziologe X")
 			n := j + 1
+			if n+1 == pos && governingBodies[t.lower] && (s.toks[n].lower == "der" || s.toks[n].lower == "des") {
+				return false // "Der Aufsichtsrat der Bank berief X": the bank acts through its board
+			}
 			return n < pos && s.toks[n].word() && s.toks[n].actor < 0 && !s.toks[n].is(conjunctions)
 		case !hasDeclension(t.lower):
 			return false

@@ -350,3 +350,11 @@ func TestPartiesOfElection(t *testing.T) {
 		{"Verdi feierte am Freitag einen Wahlsieg.", "Wahlsieg von Verdi"},
 	})
 }
+
+// TestBodyOfOrganisation: an organisation named in the genitive of its
+// board or government, which opens the clause, acts through it.
+func TestBodyOfOrganisation(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Der Aufsichtsrat der Volkswagen hat am Freitag Lindner zum Chef berufen.", "Volkswagen beruft Lindner"},
+	})
+}
