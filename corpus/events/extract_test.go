@@ -384,6 +384,7 @@ func TestNotHappenings(t *testing.T) {
 		"Seit dem Frühjahr hat die Regierung in Linz etliche Gesetze beschlossen.",                            // a tally since a time
 		"Bislang wurden zwei Gesetze von Scholz in Linz verabschiedet.",                                       // a tally so far
 		"Dreimal hat Oracle den Konzern Meta schon verklagt.",                                                 // a count of times
+		"Oracle hat den Konzern Meta schon 13 Mal verklagt.",                                                  // a count of times in digits
 		"Lindner verklagt alle zwei Wochen einen Konzern wie Meta.",                                           // every so often
 		"Gerüchte über eine Übernahme von Verdi durch Oracle wurden am Montag in Linz verbreitet.",            // rumoured
 		"Scholz gab am Montag eine Aussage zur Entscheidung von Verdi über Oracle.",                           // a question's topic

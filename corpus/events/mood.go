@@ -271,7 +271,7 @@ func (s *sent) habitual(g int) bool {
 		soFar = soFar || s.soFarAdverb(i)
 		already = already || t.lower == "schon" || t.lower == "bereits"
 		counted = counted || t.timex < 0 && (t.is(thingNumerals|bigNumerals) || isDigit(t.text[0]) || manyWords[t.lower])
-		times = times || timesCount(t) && !(i+1 < len(s.toks) && (s.toks[i+1].lower == "so" || s.toks[i+1].lower == "mehr")) // not "dreimal so viel"
+		times = times || (timesCount(t) || s.timesInDigits(i)) && !(i+1 < len(s.toks) && (s.toks[i+1].lower == "so" || s.toks[i+1].lower == "mehr")) // not "dreimal so viel"
 		span = span || t.is(spanNouns)
 		hinweg = hinweg || t.lower == "hinweg"
 		since = since || t.lower == "seit" && i+1 < len(s.toks) && (s.toks[i+1].is(spanNouns) || s.toks[i+1].lower == "langem" || s.toks[i+1].lower == "jeher" || s.toks[i+1].lower == "längerem" || s.countedSpan(i+1))
@@ -312,6 +312,13 @@ func (s *sent) firstOrLast(g int) bool {
 // timesCount reports a count of times: "zweimal", "dreimal".
 func timesCount(t *token) bool {
 	return strings.HasSuffix(t.lower, "mal") && thingNumerals.has(strings.TrimSuffix(t.lower, "mal"))
+}
+
+// timesInDigits reports "Mal" after a number at token i: "13 Mal", a
+// count of times written in digits.
+func (s *sent) timesInDigits(i int) bool {
+	t := &s.toks[i]
+	return t.lower == "mal" && i > 0 && s.toks[i-1].word() && isDigit(s.toks[i-1].text[0])
 }
 
 // winsCounted reports a clause g that counts the games its verb of winning

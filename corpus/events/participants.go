@@ -223,6 +223,15 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if s.comparedWith(r.first) {
 			continue // "mit ebenso klarem Vorsprung wie X": whom it is compared with took no part
 		}
+		if (kind == KindStrike || kind == KindProtest) && (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok && !s.nameApposed(detAt-1) &&
+			s.staffOf(detAt-1) && s.names[r.Actor].Kind == model.Organization && !strings.HasPrefix(s.toks[detAt+1].lower, "gewerkschaft") {
+			// "Die Piloten der Bank streikten", "die Belegschaft der
+			// Bank": its staff struck, at the firm, which did not (a
+			// union's members strike as the union: "die Mitglieder der
+			// Gewerkschaft X")
+			rs = append(rs, ranked{actor: r.Actor, order: order, rank: 2, pos: r.first, last: r.last, prep: "bei"})
+			continue
+		}
 		if (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok && s.representative(detAt-1) && (s.nameApposed(detAt-1) || kind == KindResignation) {
 			// "Der Chef der Bank, Karl Moser, trat zurück": the name apposed
 			// to the role acts; the body is where he holds it, as in
@@ -636,6 +645,21 @@ func (s *sent) examplesOf(p, first int) bool {
 	}
 	return false
 }
+
+// staffOf reports a noun at token i of those who work for an
+// organisation: its staff ("Belegschaft", "Mitarbeiter", "Beschäftigten")
+// or people named by their work, singular or plural ("Piloten",
+// "Flugbegleiter"), not its members.
+func (s *sent) staffOf(i int) bool {
+	l := s.toks[i].lower
+	if staffNouns[l] {
+		return true
+	}
+	return l != "mitglieder" && (personNoun(l) || personNoun(strings.TrimSuffix(l, "en")) || personNoun(strings.TrimSuffix(l, "n")))
+}
+
+// staffNouns name an organisation's staff as a whole.
+var staffNouns = map[string]bool{"belegschaft": true, "belegschaften": true, "betriebsrat": true, "personal": true}
 
 // befallsPerson reports a happening that befalls a person (an arrest, a
 // verdict, a death, a charge), not the body the person works for.

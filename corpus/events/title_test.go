@@ -358,3 +358,13 @@ func TestBodyOfOrganisation(t *testing.T) {
 		{"Der Aufsichtsrat der Volkswagen hat am Freitag Lindner zum Chef berufen.", "Volkswagen beruft Lindner"},
 	})
 }
+
+// TestStaffStrike: the staff of a firm that strike do it at the firm,
+// which does not strike; a union's members strike as the union.
+func TestStaffStrike(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Die Flugbegleiter der Volkswagen streikten am Freitag.", "Streik bei Volkswagen"},
+		{"Die Belegschaft der Volkswagen hat am Freitag gestreikt.", "Streik bei Volkswagen"},
+		{"Die Mitglieder der Gewerkschaft Verdi streikten am Freitag.", "Streik von Verdi"},
+	})
+}
