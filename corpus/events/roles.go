@@ -296,8 +296,11 @@ func (s *sent) otherSubject(pos, trig int) bool {
 			// Konzerns", "Die Polizei in Linz"); not "und" of a longer
 			// phrase that goes on to a name ("Der Philosoph und Soziologe X")
 			n := j + 1
-			if n+1 == pos && governingBodies[t.lower] && (s.toks[n].lower == "der" || s.toks[n].lower == "des") {
-				return false // "Der Aufsichtsrat der Bank berief X": the bank acts through its board
+			if n+1 == pos && (governingBodies[t.lower] || hasRoleSuffix(t.lower)) && (s.toks[n].lower == "der" || s.toks[n].lower == "des") {
+				// "Der Aufsichtsrat der Bank berief X", "Die Außenminister
+				// der EU beschlossen …", "Der Sprecher der Bank kündigte …
+				// an": the bank acts through its board or its officers
+				return false
 			}
 			return n < pos && s.toks[n].word() && s.toks[n].actor < 0 && !s.toks[n].is(conjunctions)
 		case !hasDeclension(t.lower):

@@ -352,10 +352,12 @@ func TestPartiesOfElection(t *testing.T) {
 }
 
 // TestBodyOfOrganisation: an organisation named in the genitive of its
-// board or government, which opens the clause, acts through it.
+// board, its government or an officer, which opens the clause, acts
+// through it.
 func TestBodyOfOrganisation(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
 		{"Der Aufsichtsrat der Volkswagen hat am Freitag Lindner zum Chef berufen.", "Volkswagen beruft Lindner"},
+		{"Der Sprecher der Volkswagen hat am Freitag den Verkauf angekündigt.", "Volkswagen kündigt Verkauf an"},
 	})
 }
 
