@@ -553,7 +553,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			// "Der Bürgermeister ist zurückgetreten" (what befell
 			// someone unnamed is told of them: "Eine Radfahrerin ist
 			// verunglückt")
-			opening = s.personSubject(c.tok)
+			opening = s.personSubject(c.tok, postKinds.has(kind))
 			if opening == "" && c.tense != tenseParticiple && s.tenseOf(g, c).past {
 				var at int
 				opening, at = s.personAfterVerb(c.tok) // "kaufte der Gutachter … ein Haus"

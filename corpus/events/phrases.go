@@ -969,7 +969,9 @@ var countNouns = []string{"tausende", "hunderte", "dutzende"}
 // Bürgermeister ist zurückgetreten", "Ein 30-Jähriger hat … überfallen"
 // ("Bürgermeister", "30-Jähriger"); or "". In a perfect the auxiliary is
 // the verb the subject stands before; the clause may follow a dateline.
-func (s *sent) personSubject(end int) string {
+// ofPost, for a happening of a post, reads over a name in the person's
+// genitive ("Der Trainer des FC Linz ist zurückgetreten").
+func (s *sent) personSubject(end int, ofPost bool) string {
 	g := s.toks[end].group
 	for k := 0; k < end; k++ {
 		if t := &s.toks[k]; t.group == g && t.word() && !t.quoted && t.is(perfectAux) {
@@ -978,6 +980,14 @@ func (s *sent) personSubject(end int) string {
 		}
 	}
 	n := end - 1
+	if n >= 0 && s.toks[n].actor >= 0 && ofPost {
+		// over the name in its genitive, for a happening of a post: "Der
+		// Trainer des FC Linz ist zurückgetreten" (the staff of a firm
+		// that strike do it at the firm, which names it)
+		if r := &s.actors[s.toks[n].actor]; r.last == n && r.first >= 2 && (s.toks[r.first-1].lower == "des" || s.toks[r.first-1].lower == "der") {
+			n = r.first - 2
+		}
+	}
 	if n < 1 || !s.bareSubject(n) || !personNoun(s.toks[n].lower) {
 		return ""
 	}

@@ -370,3 +370,12 @@ func TestStaffStrike(t *testing.T) {
 		{"Die Mitglieder der Gewerkschaft Verdi streikten am Freitag.", "Streik von Verdi"},
 	})
 }
+
+// TestPostHolderUnnamed: one named by his post, with the organisation
+// in its genitive ("Der Trainer des Vereins"), is whom the clause tells
+// of.
+func TestPostHolderUnnamed(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Der Trainer der Volkswagen ist am Freitag zurückgetreten.", "Rücktritt von Trainer"},
+	})
+}
