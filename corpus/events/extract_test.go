@@ -827,6 +827,8 @@ func TestNewsTriggers(t *testing.T) {
 		{"Scholz sprach von einem Weckruf.", "statement", "Äußerung", []string{"olaf-scholz"}},
 		{"Scholz verteidigte das Ergebnis.", "statement", "Äußerung", []string{"olaf-scholz"}},
 		{"Scholz zeigte sich zufrieden.", "statement", "Äußerung", []string{"olaf-scholz"}},
+		// an election annulled: a decision, not the election ("wahl" opens no compound)
+		{"Das Landgericht München hat am Montag die Landtagswahl aufgehoben.", "decision", "Aufhebung", []string{"landgericht"}},
 		// hit by a vehicle: an accident ("erfassen" of a camera or of data is none)
 		{"Scholz wurde am Montag in Linz von einem Auto erfasst.", "accident", "Unfall", []string{"olaf-scholz"}},
 		// a company's figures raised: its results
