@@ -649,17 +649,20 @@ func (s *sent) examplesOf(p, first int) bool {
 // staffOf reports a noun at token i of those who work for an
 // organisation: its staff ("Belegschaft", "Mitarbeiter", "Beschäftigten")
 // or people named by their work, singular or plural ("Piloten",
-// "Flugbegleiter"), not its members.
+// "Flugbegleiter"); not its members, nor its officers, through whom it
+// acts ("Der Chef der Bank protestierte", round 231).
 func (s *sent) staffOf(i int) bool {
 	l := s.toks[i].lower
 	if staffNouns[l] {
 		return true
 	}
-	return l != "mitglieder" && (personNoun(l) || personNoun(strings.TrimSuffix(l, "en")) || personNoun(strings.TrimSuffix(l, "n")))
+	return l != "mitglieder" && !hasRoleSuffix(l) && (personNoun(l) || personNoun(strings.TrimSuffix(l, "en")) || personNoun(strings.TrimSuffix(l, "n")))
 }
 
 // staffNouns name an organisation's staff as a whole.
-var staffNouns = map[string]bool{"belegschaft": true, "belegschaften": true, "betriebsrat": true, "personal": true}
+var staffNouns = map[string]bool{"belegschaft": true, "belegschaften": true, "betriebsrat": true, "personal": true,
+	"mitarbeiter": true, "mitarbeiterinnen": true, "beschäftigte": true, "beschäftigten": true, "angestellte": true, "angestellten": true,
+	"arbeiter": true, "arbeiterinnen": true}
 
 // befallsPerson reports a happening that befalls a person (an arrest, a
 // verdict, a death, a charge), not the body the person works for.

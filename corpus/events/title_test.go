@@ -368,6 +368,10 @@ func TestStaffStrike(t *testing.T) {
 		{"Die Flugbegleiter der Volkswagen streikten am Freitag.", "Streik bei Volkswagen"},
 		{"Die Belegschaft der Volkswagen hat am Freitag gestreikt.", "Streik bei Volkswagen"},
 		{"Die Mitglieder der Gewerkschaft Verdi streikten am Freitag.", "Streik von Verdi"},
+		{"Die Mitarbeiter der Volkswagen streikten am Freitag.", "Streik bei Volkswagen"},
+		{"Die Beschäftigten der Volkswagen haben am Freitag gestreikt.", "Streik bei Volkswagen"},
+		// An officer is no staff: the firm acts through him.
+		{"Der Chef der Volkswagen protestierte am Freitag.", "Protest von Volkswagen"},
 	})
 }
 

@@ -317,10 +317,11 @@ var officeNouns = slices.Concat(postNouns, []string{"trainer", "trainerin", "bü
 	"nachfolgerin"})
 
 // hasRoleSuffix reports whether a lower-cased noun names a role
-// ("amazon-boss", "gründer", "openai-chef").
+// ("amazon-boss", "gründer", "openai-chef"). A "Begleiter" or "Gleiter"
+// ends in "leiter" and leads nothing.
 func hasRoleSuffix(lower string) bool {
 	for _, r := range roleNouns {
-		if strings.HasSuffix(lower, r) {
+		if strings.HasSuffix(lower, r) && !(strings.HasPrefix(r, "leiter") && strings.HasSuffix(strings.TrimSuffix(lower, r), "g")) {
 			return true
 		}
 	}
