@@ -49,8 +49,15 @@ func TestNotActions(t *testing.T) {
 		{"T Debakel im Halbfinale, Coach Scholz angeschlagen", false}, // battered, a state
 		{"T Scholz erwägt einen Wechsel nach Linz", false},            // weighing, a thought
 		{"T Lindner spekuliert über einen Rücktritt", false},
+		// a life's course told over years, or as remote, is no news
+		{"T Scholz hat in den vergangenen zehn Jahren Exporte angeprangert", false},
+		{"T Scholz hatte einst Exporte angeprangert", false},
+		{"T Scholz hat am 18. Dezember Exporte angeprangert", true},
 	} {
-		m, ok := only(t, fx{text: tt.text, date: dec2024}, "")
+		m, ok := only(t, fx{text: tt.text, date: dec2024, timex: map[string]tx{
+			"den vergangenen zehn Jahren": {"P10Y", model.Interval{}, model.TimexDuration},
+			"18. Dezember":                {"2024-12-18", dayIv(2024, 12, 18), ""},
+		}}, "")
 		if got := ok && m.Kind == KindAction; got != tt.want {
 			t.Errorf("%q: action %v (%+v), want %v", tt.text, got, m.Kind, tt.want)
 		}

@@ -692,21 +692,26 @@ func TestDating(t *testing.T) {
 		{"a dateline's day", "Linz, 18.12.2024 – Musk hat OpenAI verklagt.", "verklagt", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
 		{"retold under a dateline", "Linz, 18.12.2024 – Wie bereits berichtet, hat Musk OpenAI verklagt.", "verklagt", model.Before(day(2024, 12, 31)), DatedBefore, ""},
 		{"retold, a day of its own", "Linz, 18.12.2024 – Wie schon mehrfach berichtet, hat Musk OpenAI am 18. Dezember verklagt.", "verklagt", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
+		// what the past tells over years up to now happened within them:
+		// before the article, not on its day
+		{"over years up to now", "Musk hat in den vergangenen zehn Jahren OpenAI verklagt.", "verklagt", model.Before(day(2024, 12, 31)), DatedBefore, ""},
+		{"over some years", "Musk hat in den letzten Jahren OpenAI verklagt.", "verklagt", model.Before(day(2024, 12, 31)), DatedBefore, ""},
 		// a year in the genitive after a noun is a title's
 		{"a title's year", "Am 18. Dezember wurde Musk als Unternehmer des Jahres 2019 ausgezeichnet.", "ausgezeichnet", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := fx{text: tt.text, date: dec2024, implicit: map[string]string{"Er": "donald-trump"}, timex: map[string]tx{
-				"18. Dezember":   {"2024-12-18", dayIv(2024, 12, 18), ""},
-				"18.12.2024":     {"2024-12-18", dayIv(2024, 12, 18), ""},
-				"6. Januar 2021": {"2021-01-06", dayIv(2021, 1, 6), ""},
-				"2019":           {"2019", model.YearInterval(2019), ""},
-				"Jahres 2019":    {"2019", model.YearInterval(2019), ""},
-				"2029":           {"2029", model.YearInterval(2029), ""},
-				"2018":           {"2018", model.YearInterval(2018), ""},
-				"vier Jahre":     {"P4Y", model.Interval{}, model.TimexDuration},
-				"Letzte Woche":   {"2024-W47", lastWeek, ""},
+				"18. Dezember":                {"2024-12-18", dayIv(2024, 12, 18), ""},
+				"18.12.2024":                  {"2024-12-18", dayIv(2024, 12, 18), ""},
+				"6. Januar 2021":              {"2021-01-06", dayIv(2021, 1, 6), ""},
+				"2019":                        {"2019", model.YearInterval(2019), ""},
+				"Jahres 2019":                 {"2019", model.YearInterval(2019), ""},
+				"2029":                        {"2029", model.YearInterval(2029), ""},
+				"2018":                        {"2018", model.YearInterval(2018), ""},
+				"vier Jahre":                  {"P4Y", model.Interval{}, model.TimexDuration},
+				"Letzte Woche":                {"2024-W47", lastWeek, ""},
+				"den vergangenen zehn Jahren": {"P10Y", model.Interval{}, model.TimexDuration},
 			}}
 			m, ok := only(t, f, tt.marker)
 			if !ok {

@@ -689,6 +689,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindAction && len(m.Actors) > 0 && !slices.Contains(m.Roles, model.RoleAgent) && !slices.Contains(m.Roles, model.RolePatient) {
 		return Mention{}, false // "Japan führt die Rangliste an, Schweden innerhalb der Union": no one named acted or was acted on
 	}
+	if kind == KindAction && tn.background && !s.hasOwnTimex(g) {
+		// "Er hat sich in diesen Jahren viel Wissen angeeignet", "hatte
+		// einst …": a verb no lexicon lists, told as remote or over
+		// years, tells a life's course, not news
+		return Mention{}, false
+	}
 	if kind == KindAction && m.lead && (!tn.past || len(m.Actors) == 0 && m.crowd+m.sufferer == "" || m.action.self) {
 		// The body's first sentence retells the head but also sets the
 		// scene: in the present it tells views and states ("wünscht

@@ -780,6 +780,10 @@ func (s *sent) tenseOf(g int, c cand) tenseInfo {
 		ti.pluperfect = pluAux && participle
 		break
 	}
+	// "hat sich in den vergangenen zehn Jahren einen Ruf erarbeitet": what
+	// the past tells over years up to now happened within them, before
+	// the article, not on its day
+	ti.background = ti.background || ti.past && s.overYears(g)
 	return ti
 }
 
