@@ -46,6 +46,11 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			if postKinds.has(kind) && hasRoleSuffix(s.toks[r.first].lower) && s.scopeOf(r.first, g) >= 0 {
 				// "Henkel-Chef X verlässt …": the post's organisation
 				rs = append(rs, ranked{actor: r.Actor, order: s.scopeOf(r.first, g), rank: 2, pos: r.first, last: r.last, prep: "bei"})
+			} else if (kind == KindStrike || kind == KindProtest) && r.first != tok && s.names[r.Actor].Kind == model.Organization && s.scopeOf(r.first, g) >= 0 &&
+				s.governedBy(r.first) == "" && staffNoun(s.toks[r.first].lower[strings.LastIndexByte(s.toks[r.first].lower, '-')+1:]) {
+				// "Lufthansa-Piloten streiken": the firm's staff strike at
+				// the firm, as "die Piloten der Lufthansa" do
+				rs = append(rs, ranked{actor: r.Actor, order: s.scopeOf(r.first, g), rank: 2, pos: r.first, last: r.last, prep: "bei"})
 			} else if prep, ok := compoundParties[kind]; ok && r.first == tok && s.names[r.Actor].Kind == model.Organization && !topicPreposition(s.governedBy(tok)) && !pastAnchors.has(s.governedBy(tok)) {
 				// "Lufthansa-Streik": at Lufthansa; "Zielpunkt-Pleite":
 				// Zielpunkt's (not what a text is about, "Kommentar zum
@@ -224,7 +229,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			continue // "mit ebenso klarem Vorsprung wie X": whom it is compared with took no part
 		}
 		if (kind == KindStrike || kind == KindProtest) && (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok && !s.nameApposed(detAt-1) &&
-			s.staffOf(detAt-1) && s.names[r.Actor].Kind == model.Organization && !strings.HasPrefix(s.toks[detAt+1].lower, "gewerkschaft") {
+			staffNoun(s.toks[detAt-1].lower) && s.names[r.Actor].Kind == model.Organization && !strings.HasPrefix(s.toks[detAt+1].lower, "gewerkschaft") {
 			// "Die Piloten der Bank streikten", "die Belegschaft der
 			// Bank": its staff struck, at the firm, which did not (a
 			// union's members strike as the union: "die Mitglieder der
@@ -646,17 +651,23 @@ func (s *sent) examplesOf(p, first int) bool {
 	return false
 }
 
-// staffOf reports a noun at token i of those who work for an
+// staffNoun reports a lower-cased noun of those who work for an
 // organisation: its staff ("Belegschaft", "Mitarbeiter", "Beschäftigten")
 // or people named by their work, singular or plural ("Piloten",
-// "Flugbegleiter"); not its members, nor its officers, through whom it
-// acts ("Der Chef der Bank protestierte", round 231).
-func (s *sent) staffOf(i int) bool {
-	l := s.toks[i].lower
+// "Flugbegleiter"); not its members or politicians, nor its officers,
+// through whom it acts ("Der Chef der Bank protestierte", round 231;
+// "FPÖ-Landesparteiobmann").
+func staffNoun(l string) bool {
 	if staffNouns[l] {
 		return true
 	}
-	return l != "mitglieder" && !hasRoleSuffix(l) && (personNoun(l) || personNoun(strings.TrimSuffix(l, "en")) || personNoun(strings.TrimSuffix(l, "n")))
+	for _, w := range []string{l, strings.TrimSuffix(l, "n"), strings.TrimSuffix(l, "nen")} {
+		if hasRoleSuffix(w) || endsInPost(w, officeNouns) {
+			return false
+		}
+	}
+	return l != "mitglieder" && !strings.Contains(l, "politiker") && !strings.HasPrefix(l, "abgeordnete") &&
+		(personNoun(l) || personNoun(strings.TrimSuffix(l, "en")) || personNoun(strings.TrimSuffix(l, "n")))
 }
 
 // staffNouns name an organisation's staff as a whole.

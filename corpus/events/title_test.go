@@ -372,7 +372,13 @@ func TestStaffStrike(t *testing.T) {
 		{"Die Beschäftigten der Volkswagen haben am Freitag gestreikt.", "Streik bei Volkswagen"},
 		// An officer is no staff: the firm acts through him.
 		{"Der Chef der Volkswagen protestierte am Freitag.", "Protest von Volkswagen"},
+		// The firm's name before its staff in a compound is the firm.
+		{"Die Volkswagen-Piloten streikten am Freitag.", "Streik bei Volkswagen"},
 	})
+	// The headline's compound and the lead's genitive tell one strike.
+	if got, ok := fridayTitle(t, "T Volkswagen-Flugbegleiter streiken am Freitag\nDie Flugbegleiter der Volkswagen setzten ihren Streik am Freitag fort."); !ok {
+		t.Errorf("a strike told by a compound and by a genitive: %q, want one event", got)
+	}
 }
 
 // TestPostHolderUnnamed: one named by his post, with the organisation

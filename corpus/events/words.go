@@ -317,10 +317,13 @@ var officeNouns = slices.Concat(postNouns, []string{"trainer", "trainerin", "bü
 	"nachfolgerin"})
 
 // hasRoleSuffix reports whether a lower-cased noun names a role
-// ("amazon-boss", "gründer", "openai-chef"). A "Begleiter" or "Gleiter"
-// ends in "leiter" and leads nothing.
-func hasRoleSuffix(lower string) bool {
-	for _, r := range roleNouns {
+// ("amazon-boss", "gründer", "openai-chef").
+func hasRoleSuffix(lower string) bool { return endsInPost(lower, roleNouns) }
+
+// endsInPost reports whether a lower-cased noun ends in one of posts. A
+// "Begleiter" or "Gleiter" ends in "leiter" and leads nothing.
+func endsInPost(lower string, posts []string) bool {
+	for _, r := range posts {
 		if strings.HasSuffix(lower, r) && !(strings.HasPrefix(r, "leiter") && strings.HasSuffix(strings.TrimSuffix(lower, r), "g")) {
 			return true
 		}

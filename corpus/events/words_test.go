@@ -42,6 +42,32 @@ func TestPersonNoun(t *testing.T) {
 	}
 }
 
+// TestStaffNoun: a noun of those who work for a firm, not its officers,
+// members or politicians; a "Begleiter" leads nothing.
+func TestStaffNoun(t *testing.T) {
+	for _, tt := range []struct {
+		word        string
+		staff, role bool
+	}{
+		{"flugbegleiter", true, false},
+		{"piloten", true, false},
+		{"mitarbeiter", true, true},
+		{"belegschaft", true, false},
+		{"abteilungsleiter", false, true},
+		{"chef", false, true},
+		{"landesparteiobmann", false, false},
+		{"mitglieder", false, false},
+		{"politiker", false, false},
+	} {
+		if got := staffNoun(tt.word); got != tt.staff {
+			t.Errorf("staffNoun(%q) = %v, want %v", tt.word, got, tt.staff)
+		}
+		if got := hasRoleSuffix(tt.word); got != tt.role {
+			t.Errorf("hasRoleSuffix(%q) = %v, want %v", tt.word, got, tt.role)
+		}
+	}
+}
+
 // TestLexiconKinds: a trigger line may name any kind but "action", the
 // kind of verbs the lexicon does not list.
 func TestLexiconKinds(t *testing.T) {
