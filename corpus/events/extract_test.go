@@ -2411,6 +2411,18 @@ func TestWhatIsSold(t *testing.T) {
 	})
 }
 
+// TestBuildingGoingOn: a building told in the present of the body, at no
+// time, is going on, begun at no time told; one built, one begun now, or
+// one the headline tells, is a happening.
+func TestBuildingGoingOn(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Als Ersatz für die Brücke baut Oracle eine neue Straße.", ""},
+		{"Oracle baut jetzt eine neue Straße.", KindConstruction},
+		{"Oracle hat eine neue Straße gebaut.", KindConstruction},
+		{"T Oracle baut eine neue Straße", KindConstruction},
+	})
+}
+
 // TestWonForSelf: what one decides "für sich" one has won.
 func TestWonForSelf(t *testing.T) {
 	m, ok := only(t, fx{text: "Verdi hatte im Sommer das Turnier für sich entschieden.", date: dec2024}, "")

@@ -824,6 +824,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindOffer && t.verb && !planned && !tn.past && !s.hasTimeAnchor(g) && !s.tellsNew(g) {
 		return Mention{}, false // "Der Provider bietet Internet und TV an": what it sells, no offer made
 	}
+	if kind == KindConstruction && t.verb && !planned && !tn.past && !s.hasTimeAnchor(g) && !s.headlineBlock() &&
+		!slices.ContainsFunc([]string{"nun", "jetzt", "erstmals", "sofort"}, func(w string) bool { return s.saysWord(g, w) }) {
+		// "Als Ersatz baut das Land eine neue Straße": a building going
+		// on, begun at no time told (what is built is new as a rule)
+		return Mention{}, false
+	}
 	if !planned && (!tn.past && s.inProgress(g, false) || !t.verb && !studyNouns[t.noun] && s.inProgress(g, true)) {
 		// "Die Bank berät derzeit mit dem Land": going on, not done;
 		// "derzeit liefen Verhandlungen": so in reported speech too,
