@@ -226,6 +226,10 @@ type Mention struct {
 	// owns: pairs of actors the sentence ties as owner and organisation
 	// ("Bergers Verlag Tagblatt"), which Merge takes as one side
 	owns [][2]int
+	// posts: pairs of a person and the organisation whose post the
+	// sentence says the person holds ("der Chef der X, Y,", "X-Chef Y"),
+	// which Merge takes as one doer within the article (see postSide)
+	posts [][2]int
 	// attack: 1 + the index of the criticism this post is part of (see
 	// linkAttacks), set by Merge; 0 for none
 	attack int32

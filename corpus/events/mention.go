@@ -248,6 +248,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 				break
 			}
 		}
+		if announces == "" {
+			announces = x.cuedKind(s, g, &t) // "hat zu einem Streiktag aufgerufen": the cue "streik" is the strike's noun
+		}
 	}
 	if kind == KindStatement && t.verb && (reportNouns[noun] || t.infinitive == "erklären") && s.speechTail() < 0 {
 		// "Der Minister erklärte seinen Rücktritt", "Meta bestätigte
@@ -921,6 +924,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	m.words = s.words(x)
 	m.owns = x.owners(s)
+	m.posts = x.postHolders(s)
 	if m.Dating == DatedOwn && len(m.Timex) == len("2006-01-02") && m.Timex[4] == '-' && m.Timex[7] == '-' {
 		// The same day named in two sources ("am 6. Januar 2021") ties
 		// their mentions as a shared word does: dates many articles name
@@ -967,6 +971,65 @@ func (x *extractor) owners(s *sent) [][2]int {
 		o := s.actors[s.toks[n+1].actor].Actor
 		if o >= 0 && o < len(x.actors) && o != r.Actor && x.actors[o].Kind == model.Organization {
 			out = append(out, [2]int{r.Actor, o})
+		}
+	}
+	return out
+}
+
+// cuedKind returns the kind of happening a cue of t that a word of
+// clause g holds is the noun of ("Streiktag" holds the cue "streik" of
+// a call to strike), or "" for none.
+func (x *extractor) cuedKind(s *sent, g int, t *trigger) Kind {
+	for i := range s.toks {
+		tok := &s.toks[i]
+		if tok.group != g || !tok.word() || tok.quoted {
+			continue
+		}
+		for _, c := range t.cues {
+			if !cueMatches(tok.lower, c) {
+				continue
+			}
+			if n, ok := x.lx.nouns[strings.TrimPrefix(c, "=")]; ok {
+				if k := x.lx.triggers[n].kind; !speechKinds.has(k) && k != KindStatement && k != KindAnnouncement {
+					return k
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// postHolders returns the pairs of person and organisation that the
+// sentence ties by a post: a role noun with the organisation in its
+// genitive or after "von" and the person apposed ("Der Vorstandschef der
+// X, Y, …"), or the organisation before the role in a compound right
+// before the person ("X-Chef Y"). A post held once ties nothing ("der
+// frühere Chef der X, Y").
+func (x *extractor) postHolders(s *sent) [][2]int {
+	var out [][2]int
+	add := func(person, org int) {
+		if person >= 0 && person < len(x.actors) && org >= 0 && org < len(x.actors) && person != org &&
+			x.actors[person].Kind == model.Person && x.actors[org].Kind == model.Organization {
+			out = append(out, [2]int{person, org})
+		}
+	}
+	for k := range s.actors {
+		r := &s.actors[k]
+		if r.first < 0 || r.quoted || r.modifier {
+			continue
+		}
+		if j := s.roleNamed(r); j >= 0 && j+2 < r.first && !(j > 0 && formerPost(s.toks[j-1].lower)) {
+			switch s.toks[j+1].lower {
+			case "der", "des", "von":
+				if o := s.toks[j+2].actor; o >= 0 && !s.actors[o].modifier {
+					add(r.Actor, s.actors[o].Actor)
+				}
+			}
+		}
+		if p := r.first - 1; p >= 0 && hasRoleSuffix(s.toks[p].lower) && !(p > 0 && formerPost(s.toks[p-1].lower)) {
+			if o := s.toks[p].actor; o >= 0 && s.actors[o].modifier {
+				add(r.Actor, s.actors[o].Actor)
+			}
 		}
 	}
 	return out

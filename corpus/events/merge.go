@@ -149,6 +149,10 @@ type merger struct {
 	// Tagblatt"): in matching, an owner and its organisation are one
 	// side; nil when no article ties any
 	side []int32
+	// posts are, by article, the pairs of a person and the organisation
+	// whose post the article says the person holds (Mention.posts); nil
+	// when no article says so
+	posts map[int][][2]int
 	// criticisms are the mentions a post of this kind is part of (see
 	// attacks.go)
 	criticisms map[int32]bool
@@ -187,6 +191,7 @@ func MergeArticles(perArticle [][]Mention, actors []model.Actor) ([]model.Event,
 	actors, institutions := addInstitutions(mentions, actors)
 	actors, sufferers := addSufferers(mentions, actors)
 	side := sides(mentions, len(actors))
+	posts := postsByArticle(mentions)
 	happenings, reactions := splitReactions(mentions)
 	happenings, joins, answers := linkAttacks(mentions, happenings)
 	defer asAttack(mentions, joins)()
@@ -217,6 +222,7 @@ func MergeArticles(perArticle [][]Mention, actors []model.Actor) ([]model.Event,
 				markets:      k == family(KindMarket),
 				named:        named,
 				side:         side,
+				posts:        posts,
 				sufferers:    sufferers,
 				institutions: institutions,
 			}
@@ -419,14 +425,18 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 	if m.refersBack && !(scored(m.Trigger) && m.result != c.result) && mg.toldBefore(c, m.Article, m.Sentence) && datesMeet(m.Date, c.date) && !mg.otherDeeds([]int32{-1}, c.members, m) && !mg.unnamedSides(m, c) {
 		return 5, false, true // "im Laufe des Essens": the dinner the article told before
 	}
-	if a := m.agent(); mg.directed && a >= 0 && len(c.agents) > 0 && !mg.sharesAgent([]int32{int32(a)}, c.agents) {
+	sameArticle := slices.Contains(c.arts, int32(m.Article))
+	if a := m.agent(); mg.directed && a >= 0 && len(c.agents) > 0 && !mg.sharesAgent([]int32{int32(a)}, c.agents) &&
+		!(sameArticle && mg.postAgents(m.Article, int32(a), c.agents)) {
 		return 0, false, false
 	}
 	j := mg.jaccard(m.Actors, c)
+	if j < minJaccard && sameArticle {
+		j = mg.postJaccard(m.Article, m.Actors, c)
+	}
 	if j < minJaccard || mg.apartByPlace(m, nil, c.members) || mg.apartByTime(m, c) {
 		return 0, false, false
 	}
-	sameArticle := slices.Contains(c.arts, int32(m.Article))
 	if !sameArticle && mg.unnamedApart(m, nil, c.members, m.Date, c.date) || sameArticle && (mg.othersBefell(m, c.members) || mg.openApart([]int32{-1}, c.members, m) || mg.otherDeeds([]int32{-1}, c.members, m)) {
 		return 0, false, false
 	}
@@ -552,6 +562,106 @@ func (mg *merger) jaccard(actors []int, c *cluster) float64 {
 		return 1 // two happenings nobody is named for, told with their place
 	}
 	return float64(inter) / float64(union)
+}
+
+// postsByArticle collects the mentions' post ties by article.
+func postsByArticle(mentions []*Mention) map[int][][2]int {
+	var out map[int][][2]int
+	for _, m := range mentions {
+		for _, p := range m.posts {
+			if out == nil {
+				out = map[int][][2]int{}
+			}
+			if !slices.Contains(out[m.Article], p) {
+				out[m.Article] = append(out[m.Article], p)
+			}
+		}
+	}
+	return out
+}
+
+// postSide returns the side of actor a within article art: the
+// organisation's, when the article says a holds one of its posts and no
+// other person holds one of that organisation's, so that a headline's
+// "Chef der X kündigt Streik an", which X does through him, and the
+// lead's "Der Chef der X, Y, hat … aufgerufen" are one doer.
+func (mg *merger) postSide(art int, a int32) int32 {
+	var org int32 = -1
+	for _, p := range mg.posts[art] {
+		if int32(p[0]) == a {
+			org = int32(p[1])
+			break
+		}
+	}
+	if org < 0 {
+		return mg.sideOf(a)
+	}
+	for _, p := range mg.posts[art] {
+		if int32(p[1]) == org && int32(p[0]) != a {
+			return mg.sideOf(a) // two holders: which one acted the organisation does not say
+		}
+	}
+	return mg.sideOf(org)
+}
+
+// actsThroughHolder reports whether actor o, an agent of event c, is an
+// organisation that acts through another of its agents (actors, with
+// their roles) whom an article of c names as holding one of its posts
+// (Mention.posts).
+func (mg *merger) actsThroughHolder(c *cluster, o int32, actors []int, roles []model.Role) bool {
+	if mg.posts == nil {
+		return false
+	}
+	for _, art := range c.arts {
+		for _, p := range mg.posts[int(art)] {
+			if int32(p[1]) != o {
+				continue
+			}
+			if k := slices.Index(actors, p[0]); k >= 0 && roles[k] == model.RoleAgent {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// postAgents reports whether agent a and one of agents are one doer
+// within article art (postSide).
+func (mg *merger) postAgents(art int, a int32, agents []int32) bool {
+	if len(mg.posts[art]) == 0 {
+		return false
+	}
+	s := mg.postSide(art, a)
+	return slices.ContainsFunc(agents, func(b int32) bool { return mg.postSide(art, b) == s })
+}
+
+// postJaccard is jaccard within article art, each actor taken as its
+// postSide.
+func (mg *merger) postJaccard(art int, actors []int, c *cluster) float64 {
+	if len(mg.posts[art]) == 0 {
+		return 0
+	}
+	var a, b []int32
+	for _, x := range actors {
+		if s := mg.postSide(art, int32(x)); !slices.Contains(a, s) {
+			a = append(a, s)
+		}
+	}
+	for _, t := range c.actors {
+		if s := mg.postSide(art, t.actor); c.core(t) && !slices.Contains(b, s) {
+			b = append(b, s)
+		}
+	}
+	inter := 0
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			inter++
+		}
+	}
+	if union := len(a) + len(b) - inter; union > 0 {
+		return float64(inter) / float64(union)
+	}
+	return 0
 }
 
 // core reports whether an actor belongs to the core of c: named by at
@@ -1436,6 +1546,13 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	for k, t := range tallies {
 		e.Actors[k] = int(t.actor)
 		e.Roles[k] = t.role()
+	}
+	for k, t := range tallies {
+		if e.Roles[k] == model.RoleAgent && mg.actsThroughHolder(c, t.actor, e.Actors, e.Roles) {
+			// "Der Chef der X, Y, kündigte an": Y acted, at X
+			e.Roles[k] = model.RoleParticipant
+			continue
+		}
 		if c.core(t) {
 			named = append(named, int(t.actor))
 		}

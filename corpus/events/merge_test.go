@@ -576,12 +576,35 @@ func TestAnnouncementJoinsWhatItAnnounces(t *testing.T) {
 		{"T Volkswagen streicht Stellen\nWolfsburg – Volkswagen hat am Montag einen neuen Standort angekündigt.", []int{1, 1}},
 		// a call to strike announces the strike
 		{"T Verdi streikt bei Volkswagen\nWolfsburg – Verdi hat am Montag bei Volkswagen zu einem Streik aufgerufen.", []int{2}},
+		{"T Verdi streikt bei Volkswagen\nWolfsburg – Verdi hat am Montag bei Volkswagen zu einem Streiktag aufgerufen.", []int{2}},
 		// a plan the next sentence says was announced, on no day of its own
 		{"T Volkswagen streicht Stellen\nWolfsburg – Volkswagen will bis 2029 rund 3000 Stellen streichen. Das kündigte Volkswagen an.", []int{3}},
 	} {
 		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Montag": mon, "2029": {"2029", model.YearInterval(2029), ""}}}
 		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
 		checkMentionCounts(t, tt.text, events, tt.mentions)
+	}
+}
+
+// TestPostHolderActsForOrganisation: a headline's unnamed officer, through
+// whom the organisation acts ("Chef der X kündigt Streik an"), is the
+// holder the lead names ("Der Chef der X, Y,"): one event, titled by
+// him. One who held the post once is not he.
+func TestPostHolderActsForOrganisation(t *testing.T) {
+	mon := tx{"2024-12-16", dayIv(2024, 12, 16), ""}
+	for _, tt := range []struct {
+		text, title string
+		mentions    []int
+	}{
+		{"T Chef der Volkswagen kündigt Streik an\nWolfsburg – Der Vorstandschef der Volkswagen, Christian Lindner, hat am Montag zu einem Streik aufgerufen.", "Lindner kündigt Streik an", []int{2}},
+		{"T Chef der Volkswagen kündigt Streik an\nWolfsburg – Der frühere Chef der Volkswagen, Christian Lindner, hat am Montag zu einem Streik aufgerufen.", "", []int{1, 1}},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Montag": mon}}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		checkMentionCounts(t, tt.text, events, tt.mentions)
+		if tt.title != "" && len(events) == 1 && events[0].Title != tt.title {
+			t.Errorf("%q: title %q, want %q", tt.text, events[0].Title, tt.title)
+		}
 	}
 }
 
