@@ -939,7 +939,9 @@ func (x *extractor) dateFromFollowing(out []Mention) {
 // article of the Friday after). The lead must name everyone the head
 // names ("Zuckerberg und Trump dinieren" is not the dinner of Bezos and
 // Musk with Trump the lead dates) and tell of no day after the
-// article's.
+// article's. A teaser of the head that dates the happening itself dates
+// it alike ("Zwölf Verletzte bei Glätteunfällen" over a teaser's "am
+// Wochenende", in an article of the Thursday after).
 func (x *extractor) headsDatedByLead(out []Mention) {
 	body := -1 // the body's first sentence
 	for i, sn := range x.a.Sentences {
@@ -951,12 +953,22 @@ func (x *extractor) headsDatedByLead(out []Mention) {
 	if body <= 0 {
 		return
 	}
+	art := x.a.Date.Interval
+	datesHead := func(h, l *Mention) bool {
+		return l.Dating == DatedOwn && !slices.ContainsFunc(h.Actors, func(a int) bool { return !slices.Contains(l.Actors, a) }) && (!art.Valid() || l.Date.End <= art.End)
+	}
 	for i := range out {
 		h := &out[i]
-		if !h.head || h.Dating != DatedArticle || slices.ContainsFunc(out, func(o Mention) bool {
+		if !h.head || h.Dating != DatedArticle {
+			continue
+		}
+		if k := slices.IndexFunc(out, func(o Mention) bool {
 			return o.head && o.Dating == DatedOwn && family(o.mergeKind()) == family(h.mergeKind())
-		}) {
-			continue // (a teaser that dates the happening itself dates it)
+		}); k >= 0 {
+			if t := &out[k]; !t.pluperfect && datesHead(h, t) {
+				h.Date, h.Dating = t.Date, DatedNext
+			}
+			continue
 		}
 		for j := range out {
 			l := &out[j]
@@ -966,7 +978,7 @@ func (x *extractor) headsDatedByLead(out []Mention) {
 			if l.pluperfect {
 				break // back story ("Bereits im Frühjahr hatte …"), not the news the head tells
 			}
-			if art := x.a.Date.Interval; l.Dating == DatedOwn && !slices.ContainsFunc(h.Actors, func(a int) bool { return !slices.Contains(l.Actors, a) }) && (!art.Valid() || l.Date.End <= art.End) {
+			if datesHead(h, l) {
 				h.Date, h.Dating = l.Date, DatedNext
 			}
 			break // the body's first mention of the kind, dated or not

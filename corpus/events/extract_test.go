@@ -2411,6 +2411,20 @@ func TestWhatIsSold(t *testing.T) {
 	})
 }
 
+// TestHeadDatedByTeaser: a headline dated only by an article of a known
+// day takes the date of its teaser's mention of the happening, as it
+// takes the lead's: the teaser's weekend is before the article's day.
+func TestHeadDatedByTeaser(t *testing.T) {
+	we := model.Interval{Start: day(2024, 12, 14), End: day(2024, 12, 15)}
+	thu := model.Interval{Start: day(2024, 12, 19), End: day(2024, 12, 19)}
+	f := fx{text: "T Zwölf Verletzte bei Unfällen in Linz\nS Bei Unfällen sind am Wochenende in Linz zwölf Menschen verletzt worden.\nDer Text geht weiter.",
+		date: thu, timex: map[string]tx{"am Wochenende": {"2024-W50-WE", we, ""}}}
+	m, ok := only(t, f, "Zwölf")
+	if !ok || m.Date != we || m.Dating != DatedNext {
+		t.Errorf("headline dated %v (%v, found %v), want %v by the teaser", m.Date, m.Dating, ok, we)
+	}
+}
+
 // TestBuildingGoingOn: a building told in the present of the body, at no
 // time, is going on, begun at no time told; one built, one begun now, or
 // one the headline tells, is a happening.
