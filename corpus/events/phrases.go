@@ -158,7 +158,7 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 			j -= 2 // the preposition and its noun before the participle, the article before them
 		}
 		if d := &s.toks[j]; d.word() && (d.is(thingNumerals) || isDigit(d.text[0])) && s.governedBy(i) == "" {
-			return s.countText(j) + " " + t.text, "" // "zwölf Rebellen seien getötet worden"
+			return s.countText(j) + " " + s.wordAt(i), "" // "zwölf Rebellen seien getötet worden"
 		}
 		if !s.toks[j].is(determiners) {
 			continue

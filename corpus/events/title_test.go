@@ -381,6 +381,15 @@ func TestStaffStrike(t *testing.T) {
 	}
 }
 
+// TestTruncatedCompound: a word cut short by a hyphen before "und" is
+// half of the compound after it ("Kurz- und Langstreckenflüge").
+func TestTruncatedCompound(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Am Freitag wurden 520 Kurz- und Langstreckenflüge gestrichen.", "520 Kurz- und Langstreckenflüge gestrichen"},
+		{"Am Freitag wurden die Kurz- und Langstreckenflüge gestrichen.", "Kurz- und Langstreckenflüge gestrichen"},
+	})
+}
+
 // TestPostHolderUnnamed: one named by his post, with the organisation
 // in its genitive ("Der Trainer des Vereins"), is whom the clause tells
 // of.

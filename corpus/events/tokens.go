@@ -37,16 +37,22 @@ func (t *token) word() bool { return t.punct == 0 }
 
 // wordAt returns word i as the text writes it with the words an
 // ampersand joins to it, no blank between ("S&P-500-Index", "H&M"): the
-// text layer splits at the mark.
+// text layer splits at the mark. A word cut short by a hyphen before "und"
+// or "oder" is half of the compound after it, and comes with it: "Kurz-
+// und Mittelstreckenflüge", not "Kurz".
 func (s *sent) wordAt(i int) string {
-	start := i
+	start, end := i, i
 	for start >= 2 && s.toks[start-1].punct == '&' && s.toks[start-2].word() && s.toks[start-2].end == s.toks[start-1].start && s.toks[start-1].end == s.toks[start].start {
 		start -= 2
 	}
-	if start == i {
+	if k := i + 3; k < len(s.toks) && s.toks[i+1].punct == '-' && s.toks[i+1].start == s.toks[i].end &&
+		(s.toks[i+2].lower == "und" || s.toks[i+2].lower == "oder") && s.toks[k].word() && s.toks[k].upper {
+		end = k
+	}
+	if start == end {
 		return s.toks[i].text
 	}
-	return s.a.Text[s.toks[start].start:s.toks[i].end]
+	return s.a.Text[s.toks[start].start:s.toks[end].end]
 }
 
 // agedPerson reports a noun that names someone by age alone ("40-Jähriger",
