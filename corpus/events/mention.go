@@ -1007,12 +1007,6 @@ func (x *extractor) cuedKind(s *sent, g int, t *trigger) Kind {
 // frühere Chef der X, Y").
 func (x *extractor) postHolders(s *sent) [][2]int {
 	var out [][2]int
-	add := func(person, org int) {
-		if person >= 0 && person < len(x.actors) && org >= 0 && org < len(x.actors) && person != org &&
-			x.actors[person].Kind == model.Person && x.actors[org].Kind == model.Organization {
-			out = append(out, [2]int{person, org})
-		}
-	}
 	for k := range s.actors {
 		r := &s.actors[k]
 		if r.first < 0 || r.quoted || r.modifier {
@@ -1021,18 +1015,25 @@ func (x *extractor) postHolders(s *sent) [][2]int {
 		if j := s.roleNamed(r); j >= 0 && j+2 < r.first && !(j > 0 && formerPost(s.toks[j-1].lower)) {
 			switch s.toks[j+1].lower {
 			case "der", "des", "von":
-				if o := s.toks[j+2].actor; o >= 0 && !s.actors[o].modifier {
-					add(r.Actor, s.actors[o].Actor)
+				if o := s.toks[j+2].actor; o >= 0 && !s.actors[o].modifier && x.holdsPost(r.Actor, s.actors[o].Actor) {
+					out = append(out, [2]int{r.Actor, s.actors[o].Actor})
 				}
 			}
 		}
 		if p := r.first - 1; p >= 0 && hasRoleSuffix(s.toks[p].lower) && !(p > 0 && formerPost(s.toks[p-1].lower)) {
-			if o := s.toks[p].actor; o >= 0 && s.actors[o].modifier {
-				add(r.Actor, s.actors[o].Actor)
+			if o := s.toks[p].actor; o >= 0 && s.actors[o].modifier && x.holdsPost(r.Actor, s.actors[o].Actor) {
+				out = append(out, [2]int{r.Actor, s.actors[o].Actor})
 			}
 		}
 	}
 	return out
+}
+
+// holdsPost reports whether actors person and org can be a post's holder
+// and its organisation.
+func (x *extractor) holdsPost(person, org int) bool {
+	return person >= 0 && person < len(x.actors) && org >= 0 && org < len(x.actors) && person != org &&
+		x.actors[person].Kind == model.Person && x.actors[org].Kind == model.Organization
 }
 
 // onlyOrganisations reports whether every actor is an organisation.
