@@ -2,6 +2,7 @@ package events
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -916,19 +917,78 @@ func (s *sent) countedByVon(i int) bool {
 // sentence of its paragraph right after it that names the same kind of
 // happening with a definite article and a date: "Der Rat lehnte den
 // Antrag ab. Die Entscheidung fiel bereits am Freitag."
+//
+// A police report tells the deed first and when in one of the two next
+// sentences, which opens with the date and goes on with a pronoun for the
+// doers:
+// "Diebe erbeuteten in Linz einen Tresor. Zwischen Montag und
+// Mittwoch verschafften sie sich Zutritt." A mention only the article
+// dates takes that date too.
 func (x *extractor) dateFromFollowing(out []Mention) {
 	for i := range out {
 		m := &out[i]
 		if m.Dating == DatedOwn || m.Dating == DatedContext || m.Kind == KindPlan {
 			continue
 		}
+		dated := false
 		for _, r := range x.backRefs {
 			if r.sentence > m.Sentence && r.sentence <= m.Sentence+2 && r.block == m.block && namesAgain(r.kind, m.Kind) {
 				m.Date, m.Dating = r.date, DatedNext
+				dated = true
 				break
 			}
 		}
+		for k := m.Sentence + 1; !dated && k <= m.Sentence+2 && m.Dating == DatedArticle && !m.head; k++ {
+			if iv, ok := x.openingDate(k, m.block); ok {
+				m.Date, m.Dating = iv, DatedNext
+				dated = true
+			}
+		}
 	}
+}
+
+// maxOpeningDays is the widest date an opening date of the next sentence
+// gives a mention: the days of a report, not a season.
+const maxOpeningDays = 7
+
+// openingDate returns the days sentence k of block names first, when it
+// opens with a date ("Am Dienstag", "Zwischen Montag, 22 Uhr, und
+// Mittwoch, 6 Uhr": from the one to the other) and goes on with its
+// verb and a pronoun ("verschafften sie sich …"), none after the
+// article's days and no wider than maxOpeningDays.
+func (x *extractor) openingDate(k, block int) (model.Interval, bool) {
+	a := x.a
+	if k >= len(a.Sentences) || a.Sentences[k].Block != block {
+		return model.Interval{}, false
+	}
+	sn := a.Sentences[k]
+	t := sort.Search(len(a.Timexes), func(i int) bool { return a.Timexes[i].Start >= sn.Start })
+	if t >= len(a.Timexes) || a.Timexes[t].End > sn.End {
+		return model.Interval{}, false
+	}
+	first := a.Timexes[t]
+	opener := strings.ToLower(strings.TrimSpace(a.Text[sn.Start:first.Start]))
+	if opener != "" && opener != "am" && opener != "zwischen" && opener != "von" {
+		return model.Interval{}, false
+	}
+	iv, end := first.Interval, first.End
+	if first.Range.Valid() {
+		iv = first.Range
+	}
+	if (opener == "zwischen" || opener == "von") && t+1 < len(a.Timexes) {
+		second := a.Timexes[t+1]
+		if join := strings.Trim(a.Text[first.End:second.Start], " ,"); (join == "und" || join == "bis") && second.Interval.Valid() && iv.Valid() && second.Interval.End >= iv.Start {
+			iv.End, end = second.Interval.End, second.End
+		}
+	}
+	if !iv.Valid() || iv.Days() > maxOpeningDays || a.Date.Interval.Valid() && iv.End > a.Date.Interval.End {
+		return model.Interval{}, false
+	}
+	rest := strings.Fields(strings.TrimLeft(a.Text[end:sn.End], " ,"))
+	if len(rest) < 2 || rest[1] != "sie" && rest[1] != "er" {
+		return model.Interval{}, false
+	}
+	return iv, true
 }
 
 // headsDatedByLead dates a mention of the article's head that only the

@@ -2425,6 +2425,39 @@ func TestHeadDatedByTeaser(t *testing.T) {
 	}
 }
 
+// TestDatedByOpeningOfNext: a deed only the article dates takes the date
+// that one of the two next sentences of its paragraph opens with, when
+// that sentence goes on with its verb and a pronoun for the doers (a
+// police report's "Zwischen Montag und Mittwoch verschafften sie
+// sich …"); a sentence that goes on otherwise dates nothing before it.
+func TestDatedByOpeningOfNext(t *testing.T) {
+	fri := model.Interval{Start: day(2024, 12, 20), End: day(2024, 12, 20)}
+	timex := map[string]tx{
+		"Montag, 22 Uhr":  {"2024-12-16T22:00", dayIv(2024, 12, 16), model.TimexTime},
+		"Mittwoch, 6 Uhr": {"2024-12-18T06:00", dayIv(2024, 12, 18), model.TimexTime},
+		"Am Dienstag":     {"2024-12-17", dayIv(2024, 12, 17), ""},
+	}
+	for _, tt := range []struct {
+		text string
+		want model.Interval
+	}{
+		{"Diebe erbeuteten in Linz einen Tresor. Die Polizei bittet um Hinweise. Zwischen Montag, 22 Uhr, und Mittwoch, 6 Uhr, verschafften sie sich Zutritt.",
+			model.Interval{Start: day(2024, 12, 16), End: day(2024, 12, 18)}},
+		{"Diebe erbeuteten in Linz einen Tresor. Am Dienstag kamen sie durch ein Fenster.", dayIv(2024, 12, 17)},
+		{"Diebe erbeuteten in Linz einen Tresor. Am Dienstag kam die Polizei.", model.Interval{}},
+	} {
+		m, ok := only(t, fx{text: tt.text, date: fri, timex: timex}, "erbeuteten")
+		switch {
+		case !ok:
+			t.Errorf("%q: no mention", tt.text)
+		case tt.want.Valid() && (m.Date != tt.want || m.Dating != DatedNext):
+			t.Errorf("%q: dated %v (%v), want %v by the next sentence", tt.text, m.Date, m.Dating, tt.want)
+		case !tt.want.Valid() && m.Dating != DatedArticle:
+			t.Errorf("%q: dated %v (%v), want the article's days", tt.text, m.Date, m.Dating)
+		}
+	}
+}
+
 // TestBuildingGoingOn: a building told in the present of the body, at no
 // time, is going on, begun at no time told; one built, one begun now, or
 // one the headline tells, is a happening.
