@@ -160,6 +160,12 @@ type Mention struct {
 	// apart from it at the clause's end ("an" of "kündigte … an"), which
 	// the event's mention names with Trigger; else ""
 	particle string
+	// phrase: the noun a verb trigger requires and its preposition, where
+	// they stand before it ("in Kraft" of "ist … in Kraft getreten"),
+	// which the event's mention names with Trigger, joined by a blank
+	// when phraseNext says they stand right before it; else ""
+	phrase     string
+	phraseNext bool
 
 	// preps: parallel to Actors (or shorter), the preposition the
 	// sentence names each with ("bei Siemens"), "" for none, aside for

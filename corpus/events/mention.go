@@ -290,6 +290,18 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if t.verb && t.particle != "" && !strings.HasPrefix(s.toks[c.tok].lower, t.particle) {
 		m.particle = t.particle // "ging … pleite", "kündigte … an"
 	}
+	if t.verb && m.particle == "" {
+		// "tritt … in Kraft", "ist in Kraft getreten": the noun the verb
+		// needs tells the happening with it
+		if from, to := s.requiredNoun(&t, c.tok); from >= 0 {
+			phrase := s.a.Text[s.toks[from].start:s.toks[to].end]
+			if from > c.tok {
+				m.particle = phrase
+			} else {
+				m.phrase, m.phraseNext = phrase, to+1 == c.tok
+			}
+		}
+	}
 	if kind == KindAction {
 		lemma, particle := s.actionLemma(c.tok)
 		seen := ""
@@ -974,6 +986,34 @@ func (x *extractor) owners(s *sent) [][2]int {
 		}
 	}
 	return out
+}
+
+// requiredNoun returns the first and last token of the capitalised noun
+// that trigger t at token tok requires in its clause ("Kraft" of "in
+// Kraft treten"), with its article and the preposition before them ("auf
+// die Straße gehen", "den Rücken kehren"), or -1, -1. Before the verb,
+// only a noun after a preposition is part of it.
+func (s *sent) requiredNoun(t *trigger, tok int) (int, int) {
+	g := s.toks[tok].group
+	for _, w := range t.require {
+		for k := range s.toks {
+			n := &s.toks[k]
+			if n.group != g || !n.word() || !n.upper || n.quoted || n.lower != w || n.is(prepositions|determiners|subjectPronouns) {
+				continue
+			}
+			from := k
+			if p := from - 1; p >= 0 && s.toks[p].word() && s.toks[p].is(determiners) {
+				from = p
+			}
+			if p := from - 1; p >= 0 && s.toks[p].word() && s.toks[p].is(prepositions) {
+				from = p
+			} else if k < tok {
+				continue // a subject the reading needs ("der Staatsanwalt … gefordert") is no part of the verb
+			}
+			return from, k
+		}
+	}
+	return -1, -1
 }
 
 // cuedKind returns the kind of happening a cue of t that a word of

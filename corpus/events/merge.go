@@ -1477,6 +1477,13 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		if m.particle != "" {
 			e.Mentions[k].Trigger += " … " + m.particle // the verb is both its words: "ging … pleite", not "ging"
 		}
+		if m.phrase != "" {
+			sep := " … "
+			if m.phraseNext {
+				sep = " "
+			}
+			e.Mentions[k].Trigger = m.phrase + sep + e.Mentions[k].Trigger // "in Kraft getreten"
+		}
 		e.Kind = string(m.Kind)
 		if n := slices.IndexFunc(nouns, func(t nounTally) bool { return t.noun == m.Noun }); n >= 0 {
 			nouns[n].count++
