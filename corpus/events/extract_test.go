@@ -2458,6 +2458,16 @@ func TestDatedByOpeningOfNext(t *testing.T) {
 	}
 }
 
+// TestShareOfResults: a share of a firm's turnover tells what makes up
+// its results, no results; the turnover itself, or its rise, does.
+func TestShareOfResults(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Oracle hatte am Freitag ein Drittel seines Umsatzes in Amerika erzielt.", ""},
+		{"Oracle hat am Freitag einen Umsatz von drei Milliarden Euro erzielt.", KindResults},
+		{"Oracle steigerte am Freitag den Umsatz um zehn Prozent.", KindResults},
+	})
+}
+
 // TestBuildingGoingOn: a building told in the present of the body, at no
 // time, is going on, begun at no time told; one built, one begun now, or
 // one the headline tells, is a happening.

@@ -839,6 +839,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindOffer && t.verb && !planned && !tn.past && !s.hasTimeAnchor(g) && !s.tellsNew(g) {
 		return Mention{}, false // "Der Provider bietet Internet und TV an": what it sells, no offer made
 	}
+	if kind == KindResults && s.shareOfResults(g) {
+		return Mention{}, false // "erzielte ein Drittel seines Umsatzes in Amerika": where the turnover comes from, no results told
+	}
 	if kind == KindConstruction && t.verb && !planned && !tn.past && !s.hasTimeAnchor(g) && !s.headlineBlock() &&
 		!slices.ContainsFunc([]string{"nun", "jetzt", "erstmals", "sofort"}, func(w string) bool { return s.saysWord(g, w) }) {
 		// "Als Ersatz baut das Land eine neue Straße": a building going
@@ -987,6 +990,27 @@ func (x *extractor) owners(s *sent) [][2]int {
 	}
 	return out
 }
+
+// shareOfResults reports a share of a firm's turnover or profit in
+// clause g ("ein Drittel seines Umsatzes", "40 Prozent ihres Gewinns",
+// "den Großteil des Erlöses"): what makes up the results, not results.
+func (s *sent) shareOfResults(g int) bool {
+	for i := 0; i+2 < len(s.toks); i++ {
+		if s.toks[i].group != g || !shareNouns[s.toks[i].lower] {
+			continue
+		}
+		switch s.toks[i+1].lower {
+		case "seines", "ihres", "des", "der":
+			if n := s.toks[i+2].lower; strings.HasPrefix(n, "umsatz") || strings.HasPrefix(n, "gewinn") || strings.HasPrefix(n, "erlös") || strings.HasPrefix(n, "ergebnis") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shareNouns name a part of a whole.
+var shareNouns = map[string]bool{"drittel": true, "viertel": true, "fünftel": true, "hälfte": true, "prozent": true, "anteil": true, "großteil": true, "mehrheit": true}
 
 // requiredNoun returns the first and last token of the capitalised noun
 // that trigger t at token tok requires in its clause ("Kraft" of "in
