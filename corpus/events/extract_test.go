@@ -2458,6 +2458,16 @@ func TestDatedByOpeningOfNext(t *testing.T) {
 	}
 }
 
+// TestCooperationDeepened: a cooperation deepened, built out or extended
+// is an agreement; a network extended is none.
+func TestCooperationDeepened(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Oracle hat am Freitag die Zusammenarbeit mit Meta vertieft.", KindAgreement},
+		{"Oracle hat am Freitag die Kooperation mit Meta erweitert.", KindAgreement},
+		{"Oracle hat am Freitag sein Netz erweitert.", ""},
+	})
+}
+
 // TestShareOfResults: a share of a firm's turnover tells what makes up
 // its results, no results; the turnover itself, or its rise, does.
 func TestShareOfResults(t *testing.T) {
