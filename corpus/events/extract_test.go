@@ -2468,6 +2468,17 @@ func TestCooperationDeepened(t *testing.T) {
 	})
 }
 
+// TestWorkingTogether: firms that work together, told in the present at
+// no time, made no agreement ("kooperiert", though it looks like the
+// participle); a cooperation begun at a time, or now, is one.
+func TestWorkingTogether(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Oracle kooperiert bei dem Angebot mit Meta.", ""},
+		{"Oracle hat am Freitag mit Meta kooperiert.", KindAgreement},
+		{"Oracle kooperiert nun mit Meta.", KindAgreement},
+	})
+}
+
 // TestShareOfResults: a share of a firm's turnover tells what makes up
 // its results, no results; the turnover itself, or its rise, does.
 func TestShareOfResults(t *testing.T) {

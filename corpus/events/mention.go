@@ -842,6 +842,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindResults && s.shareOfResults(g) {
 		return Mention{}, false // "erzielte ein Drittel seines Umsatzes in Amerika": where the turnover comes from, no results told
 	}
+	if kind == KindAgreement && t.verb && t.infinitive == "kooperieren" && !planned && (!tn.past || !s.hasAux(g) && strings.HasSuffix(s.toks[c.tok].lower, "iert")) &&
+		!s.hasTimeAnchor(g) && !s.headlineBlock() && !s.tellsNew(g) {
+		// ("kooperiert" without an auxiliary is the present, though it
+		// looks like the participle)
+		return Mention{}, false // "Die Kette kooperiert bei dem Angebot mit einer Agentur": working together, no agreement made
+	}
 	if kind == KindConstruction && t.verb && !planned && !tn.past && !s.hasTimeAnchor(g) && !s.headlineBlock() &&
 		!slices.ContainsFunc([]string{"nun", "jetzt", "erstmals", "sofort"}, func(w string) bool { return s.saysWord(g, w) }) {
 		// "Als Ersatz baut das Land eine neue Straße": a building going
