@@ -553,6 +553,13 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 			// erklärte" is a statement that may be a reaction)
 			continue
 		}
+		if deferred < 0 && speechKinds.has(x.lx.triggers[c.trig].kind) && relativeOpeners[s.opener[g]] && x.mainHappening(s) {
+			// "Der Arzt, den X verteidigte, wurde … verurteilt": what a
+			// relative clause says of someone the sentence tells of is
+			// tried after the sentence's own happening
+			deferred = k
+			continue
+		}
 		if tail >= 0 && c.tok >= tail && speechTagKinds.has(x.lx.triggers[c.trig].kind) && failed >= 0 && deferred < 0 {
 			// "Gegen X wurde ein Verfahren eingeleitet, berichtete Y":
 			// what Y tells may be a happening nobody is named for
@@ -678,6 +685,21 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		}
 	}
 	return Mention{}, false
+}
+
+// relativeOpeners open a relative clause.
+var relativeOpeners = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "denen": true, "dessen": true, "deren": true,
+	"welcher": true, "welche": true, "welches": true, "welchen": true, "welchem": true}
+
+// mainHappening reports a verb trigger of a happening, no statement, in a
+// main clause of the sentence.
+func (x *extractor) mainHappening(s *sent) bool {
+	for _, c := range x.cands {
+		if t := &x.lx.triggers[c.trig]; t.verb && !speechKinds.has(t.kind) && t.kind != KindStatement && s.isMain(s.toks[c.tok].group) {
+			return true
+		}
+	}
+	return false
 }
 
 // statement returns the mention of a statement trigger: the happening a

@@ -2458,6 +2458,15 @@ func TestDatedByOpeningOfNext(t *testing.T) {
 	}
 }
 
+// TestRelativeClauseStatement: what a relative clause says of someone
+// the sentence tells of ("den X verteidigte") is tried after the
+// sentence's own happening, which names no one.
+func TestRelativeClauseStatement(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Der Arzt, den Lindner verteidigte, wurde am Freitag zu einer Haftstrafe verurteilt.", KindVerdict},
+	})
+}
+
 // TestCooperationDeepened: a cooperation deepened, built out or extended
 // is an agreement; a network extended is none.
 func TestCooperationDeepened(t *testing.T) {
