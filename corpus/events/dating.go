@@ -975,7 +975,7 @@ func (x *extractor) openingDate(k, block int) (model.Interval, bool) {
 	if first.Range.Valid() {
 		iv = first.Range
 	}
-	if (opener == "zwischen" || opener == "von") && t+1 < len(a.Timexes) {
+	if (opener == "zwischen" || opener == "von") && t+1 < len(a.Timexes) && a.Timexes[t+1].Start >= first.End && a.Timexes[t+1].End <= sn.End {
 		second := a.Timexes[t+1]
 		if join := strings.Trim(a.Text[first.End:second.Start], " ,"); (join == "und" || join == "bis") && second.Interval.Valid() && iv.Valid() && second.Interval.End >= iv.Start {
 			iv.End, end = second.Interval.End, second.End
