@@ -598,6 +598,8 @@ func TestPostHolderActsForOrganisation(t *testing.T) {
 	}{
 		{"T Chef der Volkswagen kündigt Streik an\nWolfsburg – Der Vorstandschef der Volkswagen, Christian Lindner, hat am Montag zu einem Streik aufgerufen.", "Lindner kündigt Streik an", []int{2}},
 		{"T Chef der Volkswagen kündigt Streik an\nWolfsburg – Der frühere Chef der Volkswagen, Christian Lindner, hat am Montag zu einem Streik aufgerufen.", "", []int{1, 1}},
+		// two holders of its posts: which one acted the firm does not say
+		{"T Chef der Volkswagen kündigt Streik an\nWolfsburg – Der Vorstandschef der Volkswagen, Christian Lindner, hat am Montag zu einem Streik aufgerufen. Der Finanzchef der Volkswagen, Olaf Scholz, widersprach am Montag.", "", []int{1, 1}},
 	} {
 		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Montag": mon}}
 		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
