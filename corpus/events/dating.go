@@ -224,6 +224,9 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned, announci
 		if !usableTimex(t) || scope < 0 || x.attributive(s, t, c.tok) || tn.past && !planned && x.extentOfThing(s, t, c.tok) || s.comparisonDate(t, c.tok) {
 			continue
 		}
+		if x.lx.triggers[c.trig].kind == KindResults && t.Interval.Days() > maxReportDays {
+			continue // "erzielte im abgelaufenen Jahr einen Gewinn": the period the results are of, not the day they were published
+		}
 		if tail >= 0 && (t.first >= tail) != (c.tok >= tail) {
 			continue // a speech tag's date ("…, erklärte die Behörde erst am Freitag") is the day it was told, not the day of what is told
 		}
@@ -946,6 +949,10 @@ func (x *extractor) dateFromFollowing(out []Mention) {
 		}
 	}
 }
+
+// maxReportDays is the widest date that dates results: a longer one (a
+// quarter, a year) is the period they are of.
+const maxReportDays = 7
 
 // maxOpeningDays is the widest date an opening date of the next sentence
 // gives a mention: the days of a report, not a season.

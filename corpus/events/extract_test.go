@@ -696,6 +696,8 @@ func TestDating(t *testing.T) {
 		// before the article, not on its day
 		{"over years up to now", "Musk hat in den vergangenen zehn Jahren OpenAI verklagt.", "verklagt", model.Before(day(2024, 12, 31)), DatedBefore, ""},
 		{"over some years", "Musk hat in den letzten Jahren OpenAI verklagt.", "verklagt", model.Before(day(2024, 12, 31)), DatedBefore, ""},
+		// results are of a period, published on a day: the period is no date
+		{"results of a year", "Oracle hat im Jahr 2019 einen Gewinn von drei Milliarden Euro erzielt.", "erzielt", model.Interval{Start: day(2024, 10, 31), End: day(2024, 12, 31)}, DatedArticle, ""},
 		// a year in the genitive after a noun is a title's
 		{"a title's year", "Am 18. Dezember wurde Musk als Unternehmer des Jahres 2019 ausgezeichnet.", "ausgezeichnet", dayIv(2024, 12, 18), DatedOwn, "2024-12-18"},
 	}
