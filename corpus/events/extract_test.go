@@ -2469,6 +2469,15 @@ func TestRelativeClauseStatement(t *testing.T) {
 	})
 }
 
+// TestCourtOfVerdict: the court a verdict was passed at passed it, beside
+// whom it befell.
+func TestCourtOfVerdict(t *testing.T) {
+	events, _ := mergedFriday(t, "Ein Arzt wurde am Freitag am Landgericht zu zwei Jahren Haft verurteilt.")
+	if len(events) != 1 || !slices.Contains(events[0].Roles, model.RoleAgent) || !slices.Contains(events[0].Roles, model.RolePatient) {
+		t.Errorf("got %+v, want one verdict with the court as agent and the doctor as patient", events)
+	}
+}
+
 // TestCooperationDeepened: a cooperation deepened, built out or extended
 // is an agreement; a network extended is none.
 func TestCooperationDeepened(t *testing.T) {

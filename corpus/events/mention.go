@@ -519,6 +519,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// (not where a pronoun is: "Er gelobte die Regierung an")
 		m.agentInstitution, _ = x.institution(s, c.tok, false)
 	}
+	if kind == KindVerdict && t.verb && passive && len(m.Actors) == 0 && m.institution == "" && m.agentInstitution == "" {
+		// "wurde am Landgericht X zu zwei Jahren verurteilt": the court
+		// where one was sentenced sentenced him
+		m.agentInstitution = s.courtAt(g)
+	}
 	if studyNouns[t.noun] && study < 0 && len(m.Actors) == 0 {
 		// a study's author is named in its own phrase ("eine Studie des
 		// Sozialministeriums"), not by the clause that cites it ("Laut
@@ -1017,6 +1022,24 @@ func (s *sent) shareOfResults(g int) bool {
 
 // shareNouns name a part of a whole.
 var shareNouns = map[string]bool{"drittel": true, "viertel": true, "fünftel": true, "hälfte": true, "prozent": true, "anteil": true, "großteil": true, "mehrheit": true}
+
+// courtAt returns the court of clause g that a verdict was passed at:
+// a court's noun after "am", "beim" or "vor dem" ("am Linzer
+// Landgericht", "vor dem Bezirksgericht"), or "".
+func (s *sent) courtAt(g int) string {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if !t.word() || !t.upper || t.quoted || t.actor >= 0 || s.scopeOf(i, g) != 0 || !isInstitution(t.lower) ||
+			!strings.HasSuffix(t.lower, "gericht") && !strings.HasSuffix(t.lower, "gerichtshof") {
+			continue
+		}
+		switch prep, _, _ := s.nounPhrase(i); prep {
+		case "am", "beim", "vor":
+			return t.text
+		}
+	}
+	return ""
+}
 
 // requiredNoun returns the first and last token of the capitalised noun
 // that trigger t at token tok requires in its clause ("Kraft" of "in

@@ -1600,7 +1600,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 				e.Roles = append(e.Roles, model.RolePatient)
 			}
 		}
-		if !suffered && !crowded && m.agentInstitution != "" {
+		if (!suffered || m.Kind == KindVerdict) && !crowded && m.agentInstitution != "" {
 			// "durch das Militär": who acted, beside those named
 			if a, ok := mg.institutions[m.agentInstitution]; ok && !slices.Contains(e.Actors, a) {
 				e.Actors = append(e.Actors, a)
