@@ -2499,6 +2499,15 @@ func TestWorkingTogether(t *testing.T) {
 	})
 }
 
+// TestResultsPresented: the presentation of a firm's results is a
+// happening of results.
+func TestResultsPresented(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Oracle hat bei der Bilanzvorlage am Freitag die Prognose angehoben.", KindResults},
+		{"Die Bilanzpressekonferenz von Oracle fand am Freitag statt.", KindResults},
+	})
+}
+
 // TestShareOfResults: a share of a firm's turnover tells what makes up
 // its results, no results; the turnover itself, or its rise, does.
 func TestShareOfResults(t *testing.T) {
