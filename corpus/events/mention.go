@@ -313,8 +313,18 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if t.verb {
 		if at := s.nounInClause(g, t.noun); at >= 0 {
 			// "einen Vergleich erzielt": the noun the verb is light
-			// for names the happening
+			// for names the happening, and the event's mention names
+			// both, in the text's order ("Vergleich … erzielt", "erzielte
+			// … Gewinn")
+			verb := s.toks[c.tok].text
 			m.Trigger = s.toks[at].text
+			switch {
+			case m.particle != "" || m.phrase != "":
+			case at < c.tok:
+				m.particle = verb
+			default:
+				m.phrase = verb
+			}
 		}
 	}
 

@@ -397,6 +397,20 @@ func TestRequiredNounInTrigger(t *testing.T) {
 	}
 }
 
+// TestLightVerbInTrigger: an event's mention names the noun a light verb
+// is for together with the verb, in the text's order.
+func TestLightVerbInTrigger(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Volkswagen hat am Freitag einen Vergleich erzielt.", "Vergleich … erzielt"},
+		{"Volkswagen erzielte am Freitag einen Vergleich.", "erzielte … Vergleich"},
+	} {
+		events, _ := mergedFriday(t, tt.text)
+		if len(events) != 1 || events[0].Mentions[0].Trigger != tt.want {
+			t.Errorf("%q: got %v, want one event told by %q", tt.text, events, tt.want)
+		}
+	}
+}
+
 // TestTruncatedCompound: a word cut short by a hyphen before "und" is
 // half of the compound after it ("Kurz- und Langstreckenflüge").
 func TestTruncatedCompound(t *testing.T) {
