@@ -217,6 +217,7 @@ func (f *finder) tieOf(m Mention) (orgClass, string) {
 // mention, no entity span of its own; withStandIns returns ms with them,
 // in order.
 func (f *finder) withStandIns(ms []Mention) []Mention {
+	ms = f.descriptorsAsStandIns(ms)
 	named := f.named[:0]
 	defer func() {
 		clear(named) // views of the article
@@ -446,6 +447,84 @@ func (f *finder) headedBy(ms []Mention, i int, class orgClass) string {
 	}
 	return ""
 }
+
+// descriptorsAsStandIns takes an organisation the tagger read in a
+// company's noun (descriptorHeads), alone or after adjectives
+// ("Fleischkonzern", "Linzer Maschinenbauer"), for the
+// stand-in it is: the company the article names most often, at least
+// twice and more often than any other, or no actor at all. A gazetteer's
+// company keeps its name.
+func (f *finder) descriptorsAsStandIns(ms []Mention) []Mention {
+	descriptor := func(m *Mention) bool {
+		if m.Kind != model.Organization || m.Implicit || m.Meta || m.Part {
+			return false
+		}
+		i, ok := f.wordStarting(int32(m.Start))
+		if !ok {
+			return false
+		}
+		last := i
+		for last+1 < len(f.toks) && int(f.toks[last+1].end) <= m.End {
+			last++
+		}
+		if int(f.toks[last].end) != m.End || last-i > 2 {
+			return false
+		}
+		h, _, ok := standInHeadOf(f.w(last))
+		if !ok || !descriptorHeads[h.head] || f.toks[last].hyphen || f.e(last)&company != 0 {
+			return false
+		}
+		for k := i; k < last; k++ {
+			if f.e(k)&company != 0 || !f.cityAdjective(k) && !f.adjective(k) {
+				return false
+			}
+		}
+		return true
+	}
+	var found []int
+	for k := range ms {
+		if descriptor(&ms[k]) {
+			found = append(found, k)
+		}
+	}
+	if len(found) == 0 {
+		return ms
+	}
+	counts := map[string]int{}
+	for k := range ms {
+		if m := &ms[k]; m.Kind == model.Organization && !m.Implicit && !m.Meta && !slices.Contains(found, k) && f.companyLike(m.Name) {
+			counts[m.Name]++
+		}
+	}
+	best, top, second := "", 0, 0
+	for name, c := range counts {
+		switch {
+		case c > top:
+			best, top, second = name, c, top
+		case c > second:
+			second = c
+		}
+	}
+	if top < 2 || top == second {
+		best = ""
+	}
+	out := ms[:0]
+	for k := range ms {
+		if slices.Contains(found, k) {
+			if best == "" {
+				continue
+			}
+			ms[k].Name, ms[k].Implicit = best, true
+		}
+		out = append(out, ms[k])
+	}
+	return out
+}
+
+// descriptorHeads are the company nouns that describe a company and end
+// no company's name (unlike "Bank", "Institut": "Deutsche Bank").
+var descriptorHeads = map[string]bool{"konzern": true, "unternehmen": true, "firma": true, "hersteller": true, "autobauer": true,
+	"maschinenbauer": true, "anlagenbauer": true, "zulieferer": true, "händler": true, "betreiber": true, "anbieter": true}
 
 // covered reports whether a mention of ms (in text order) overlaps the
 // bytes [start, end).

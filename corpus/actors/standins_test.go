@@ -158,3 +158,25 @@ func standsFor(a *model.Article, at int, noun string) string {
 	}
 	return ""
 }
+
+// TestDescriptorsAsStandIns: a company's noun the tagger reads as a name,
+// after a place's adjective, stands for the company the article names
+// most; "Deutsche Bank" is a name.
+func TestDescriptorsAsStandIns(t *testing.T) {
+	title := "Huber & Söhne streicht Stellen"
+	body := "Huber & Söhne hat Verluste gemeldet. Das Luzerner Unternehmen streicht deshalb Stellen. Die Deutsche Bank berät Huber & Söhne."
+	a := &model.Article{ID: "t", Text: title + "\n" + body, Blocks: []model.Block{
+		{Kind: model.BlockTitle, Start: 0, End: len(title)},
+		{Kind: model.BlockParagraph, Start: len(title) + 1, End: len(title) + 1 + len(body)},
+	}}
+	sentence.Split(a)
+	for _, m := range NewRecognizer().Find(a) {
+		w := a.Text[m.Start:m.End]
+		if strings.Contains(w, "Luzerner") && m.Name != "Huber & Söhne" {
+			t.Errorf("%q is %+v, want the article's company", w, m)
+		}
+		if w == "Deutsche Bank" && (m.Implicit || m.Name != "Deutsche Bank") {
+			t.Errorf("%q read as %+v, want the bank", w, m)
+		}
+	}
+}
