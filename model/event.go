@@ -60,6 +60,6 @@ type EventMention struct {
 	Start, End int // byte offsets of the sentence in the article's Text
 	Date       Interval
 	Timex      string // the TIMEX3 value that dated it, "" if its date came from context or is unknown
-	Trigger    string // the word that told that something happened ("trafen", "angekündigt"; a separable verb with its particle, "kündigte … an")
+	Trigger    string // the word that told that something happened ("trafen", "angekündigt"; with the words it needs: "kündigte … an", "Klage … eingereicht", "trat … in Kraft")
 	DateBasis  string // how the mention was dated, for the reader: "timex", "previous sentence", "before the article", …
 }

@@ -106,7 +106,7 @@ type ExportMention struct {
 	End     int         `json:"end"`
 	Date    *ExportDate `json:"date"`    // what this sentence alone allows, null if nothing
 	Timex   *string     `json:"timex"`   // the TIMEX3 value that dated it, null if the date came from context
-	Trigger string      `json:"trigger"` // the word that told that something happened (a separable verb with its particle: "kündigte … an")
+	Trigger string      `json:"trigger"` // the word that told that something happened (with the words it needs: "kündigte … an", "Klage … eingereicht")
 
 	// DateBasis says how the sentence was dated: "timex", "previous
 	// sentence", "before the article", … ("" when it is undated).

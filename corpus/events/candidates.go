@@ -1071,7 +1071,7 @@ func (s *sent) newOfficeIn(g int) int {
 		}
 		switch {
 		case w.upper:
-			if office < 0 && w.noun == 0 && len(w.forms) == 0 && hasAnySuffix(w.lower, officeNouns) &&
+			if office < 0 && w.noun == 0 && len(w.forms) == 0 && endsInPost(w.lower, officeNouns) &&
 				(w.lower == "nachfolger" || w.lower == "nachfolgerin" || k > 0 && (s.toks[k-1].lower == "neuer" || s.toks[k-1].lower == "neue")) {
 				office = k
 			}

@@ -553,7 +553,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 			// erklärte" is a statement that may be a reaction)
 			continue
 		}
-		if deferred < 0 && speechKinds.has(x.lx.triggers[c.trig].kind) && relativeOpeners[s.opener[g]] && x.mainHappening(s) {
+		if deferred < 0 && speechKinds.has(x.lx.triggers[c.trig].kind) && relatives.has(s.opener[g]) && x.mainHappening(s) {
 			// "Der Arzt, den X verteidigte, wurde … verurteilt": what a
 			// relative clause says of someone the sentence tells of is
 			// tried after the sentence's own happening
@@ -686,10 +686,6 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 	}
 	return Mention{}, false
 }
-
-// relativeOpeners open a relative clause.
-var relativeOpeners = map[string]bool{"der": true, "die": true, "das": true, "den": true, "dem": true, "denen": true, "dessen": true, "deren": true,
-	"welcher": true, "welche": true, "welches": true, "welchen": true, "welchem": true}
 
 // mainHappening reports a verb trigger of a happening, no statement, in a
 // main clause of the sentence.

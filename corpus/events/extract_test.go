@@ -1907,15 +1907,23 @@ func TestNameOfKin(t *testing.T) {
 	}
 }
 
-// TestParticleInTrigger: an event's mention names a separable verb by
-// both its words when they stand apart ("ging … pleite", "stellte … vor"),
-// by the one word where they do not.
-func TestParticleInTrigger(t *testing.T) {
+// TestTriggerWords: an event's mention names the words that tell the
+// happening together, in the text's order: a separable verb by both its
+// words when they stand apart ("ging … pleite"), by the one word where
+// they do not; a verb with the noun its phrase needs ("in Kraft
+// getreten"), and a light verb with the noun it is for ("Vergleich …
+// erzielt"). A subject the reading needs is no part of it.
+func TestTriggerWords(t *testing.T) {
 	for _, tt := range []struct{ text, want string }{
 		{"Volkswagen ging am Freitag pleite.", "ging … pleite"},
 		{"Volkswagen stellte am Freitag das Projekt vor.", "stellte … vor"},
 		{"Volkswagen hat am Freitag das Projekt vorgestellt.", "vorgestellt"},
 		{"Volkswagen verklagte am Freitag Verdi.", "verklagte"},
+		{"Das Gesetz ist am Freitag in Kraft getreten.", "in Kraft getreten"},
+		{"Das Gesetz trat am Freitag in Kraft.", "trat … in Kraft"},
+		{"Volkswagen hat das Projekt am Freitag auf Eis gelegt.", "auf Eis gelegt"},
+		{"Volkswagen hat am Freitag einen Vergleich erzielt.", "Vergleich … erzielt"},
+		{"Volkswagen erzielte am Freitag einen Vergleich.", "erzielte … Vergleich"},
 	} {
 		events, _ := mergedFriday(t, tt.text)
 		if len(events) != 1 || events[0].Mentions[0].Trigger != tt.want {

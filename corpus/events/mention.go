@@ -104,9 +104,12 @@ func (s *sent) countedPassiveSubject(g int, happenings func(t *token) bool) stri
 
 // tellsNew reports a word of clause g that tells what a present tense
 // says as new: "bietet nun …", "ein neues Modell".
-func (s *sent) tellsNew(g int) bool {
+func (s *sent) tellsNew(g int) bool { return s.saysOneOf(g, nowWords) || s.saysOneOf(g, newForms) }
+
+// saysOneOf reports a word of clause g, outside quotes, in words.
+func (s *sent) saysOneOf(g int, words map[string]bool) bool {
 	for i := range s.toks {
-		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && novelty[t.lower] {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && words[t.lower] {
 			return true
 		}
 	}
@@ -150,10 +153,13 @@ func (s *sent) stateNow(g int) bool {
 	return now
 }
 
-// novelty are the words of tellsNew (a plain set: the word classes are
-// all taken).
-var novelty = map[string]bool{"nun": true, "jetzt": true, "erstmals": true, "neu": true, "neue": true, "neuen": true,
-	"neuer": true, "neues": true, "neuem": true, "sofort": true}
+// nowWords tell that a present tense says what begins now ("baut nun",
+// "bietet erstmals"); newForms, with them, what it says as new (plain
+// sets: the word classes are all taken).
+var (
+	nowWords = map[string]bool{"nun": true, "jetzt": true, "erstmals": true, "sofort": true}
+	newForms = map[string]bool{"neu": true, "neue": true, "neuen": true, "neuer": true, "neues": true, "neuem": true}
+)
 
 // unnamedPlace returns the place of a happening in main clause g that
 // names no one and no place with "in": a settlement's name, else the
@@ -608,7 +614,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// verunglückt", the participle titles it as the text does; but
 		// who "ist in den Streik getreten" or "auf die Straße gegangen"
 		// struck or protested)
-		m.actsAsObject = t.verb && !passive && (!s.inClause(g, copula) || kind == KindStrike || kind == KindProtest) && kind != KindDeath // who dies does nothing: "starben elf Bergleute"
+		m.actsAsObject = t.verb && !passive && (!s.inClause(g, copula) || collectiveKinds.has(kind)) && kind != KindDeath // who dies does nothing: "starben elf Bergleute"
 		m.pluralSubject = m.actsAsObject && s.pluralVerb(g, c)
 	} else if opening != "" {
 		// (a headline's participle alone is a passive: "12 Touristen
@@ -864,7 +870,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		return Mention{}, false // "Die Kette kooperiert bei dem Angebot mit einer Agentur": working together, no agreement made
 	}
 	if kind == KindConstruction && t.verb && !planned && !tn.past && !s.hasTimeAnchor(g) && !s.headlineBlock() &&
-		!slices.ContainsFunc([]string{"nun", "jetzt", "erstmals", "sofort"}, func(w string) bool { return s.saysWord(g, w) }) {
+		!s.saysOneOf(g, nowWords) {
 		// "Als Ersatz baut das Land eine neue Straße": a building going
 		// on, begun at no time told (what is built is new as a rule)
 		return Mention{}, false

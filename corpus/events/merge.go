@@ -535,17 +535,7 @@ func namesActor(part string, actors []int, table []model.Actor) bool {
 // jaccard compares actors with the core of c.
 func (mg *merger) jaccard(actors []int, c *cluster) float64 {
 	if mg.side != nil {
-		var core []int32
-		for _, t := range c.actors {
-			if c.core(t) {
-				core = append(core, t.actor)
-			}
-		}
-		own := make([]int32, len(actors))
-		for k, a := range actors {
-			own[k] = int32(a)
-		}
-		return mg.sideJaccard(own, core)
+		return sideJaccard(int32s(actors), c.coreActors(), mg.sideOf)
 	}
 	core, inter := 0, 0
 	for _, t := range c.actors {
@@ -641,43 +631,43 @@ func (mg *merger) postJaccard(art int, actors []int, c *cluster) float64 {
 	if len(mg.posts[art]) == 0 {
 		return 0
 	}
-	var a, b []int32
-	for _, x := range actors {
-		if s := mg.postSide(art, int32(x)); !slices.Contains(a, s) {
-			a = append(a, s)
-		}
+	return sideJaccard(int32s(actors), c.coreActors(), func(a int32) int32 { return mg.postSide(art, a) })
+}
+
+// int32s returns actors as int32s.
+func int32s(actors []int) []int32 {
+	out := make([]int32, len(actors))
+	for k, a := range actors {
+		out[k] = int32(a)
 	}
+	return out
+}
+
+// coreActors returns the actors of c's core.
+func (c *cluster) coreActors() []int32 {
+	var out []int32
 	for _, t := range c.actors {
-		if s := mg.postSide(art, t.actor); c.core(t) && !slices.Contains(b, s) {
-			b = append(b, s)
+		if c.core(t) {
+			out = append(out, t.actor)
 		}
 	}
-	inter := 0
-	for _, x := range a {
-		if slices.Contains(b, x) {
-			inter++
-		}
-	}
-	if union := len(a) + len(b) - inter; union > 0 {
-		return float64(inter) / float64(union)
-	}
-	return 0
+	return out
 }
 
 // core reports whether an actor belongs to the core of c: named by at
 // least half of its mentions (so by every mention while it has one).
 func (c *cluster) core(t actorTally) bool { return 2*int(t.count) >= len(c.members) }
 
-// sideJaccard compares two sets of actors by their sides (sideOf).
-func (mg *merger) sideJaccard(a, b []int32) float64 {
+// sideJaccard compares two sets of actors by their sides.
+func sideJaccard(a, b []int32, side func(int32) int32) float64 {
 	var sa, sb []int32
 	for _, x := range a {
-		if s := mg.sideOf(x); !slices.Contains(sa, s) {
+		if s := side(x); !slices.Contains(sa, s) {
 			sa = append(sa, s)
 		}
 	}
 	for _, x := range b {
-		if s := mg.sideOf(x); !slices.Contains(sb, s) {
+		if s := side(x); !slices.Contains(sb, s) {
 			sb = append(sb, s)
 		}
 	}
@@ -697,18 +687,7 @@ func (mg *merger) sideJaccard(a, b []int32) float64 {
 // coreJaccard compares the cores of two events.
 func (mg *merger) coreJaccard(a, b *cluster) float64 {
 	if mg.side != nil {
-		var ca, cb []int32
-		for _, t := range a.actors {
-			if a.core(t) {
-				ca = append(ca, t.actor)
-			}
-		}
-		for _, t := range b.actors {
-			if b.core(t) {
-				cb = append(cb, t.actor)
-			}
-		}
-		return mg.sideJaccard(ca, cb)
+		return sideJaccard(a.coreActors(), b.coreActors(), mg.sideOf)
 	}
 	ca, inter, union := 0, 0, 0
 	for _, t := range a.actors {

@@ -789,10 +789,10 @@ func (s *sent) tenseOf(g int, c cand) tenseInfo {
 
 // formerOf reports "frühere" or "einstige" before a noun: a post or a
 // name held before ("gegen den früheren Bürgermeister"), which tells
-// nothing of when the clause's happening was.
+// nothing of when the clause's happening was. "Der damalige Minister"
+// was so at the happening's time: that dates it back.
 func (s *sent) formerOf(i int) bool {
-	l := s.toks[i].lower
-	if !strings.HasPrefix(l, "frühere") && !strings.HasPrefix(l, "einstige") {
+	if l := s.toks[i].lower; !formerPost(l) || strings.HasPrefix(l, "damalig") {
 		return false
 	}
 	n := i + 1

@@ -46,7 +46,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			if postKinds.has(kind) && hasRoleSuffix(s.toks[r.first].lower) && s.scopeOf(r.first, g) >= 0 {
 				// "Henkel-Chef X verlässt …": the post's organisation
 				rs = append(rs, ranked{actor: r.Actor, order: s.scopeOf(r.first, g), rank: 2, pos: r.first, last: r.last, prep: "bei"})
-			} else if (kind == KindStrike || kind == KindProtest) && r.first != tok && s.names[r.Actor].Kind == model.Organization && s.scopeOf(r.first, g) >= 0 &&
+			} else if collectiveKinds.has(kind) && r.first != tok && s.names[r.Actor].Kind == model.Organization && s.scopeOf(r.first, g) >= 0 &&
 				s.governedBy(r.first) == "" && staffNoun(s.toks[r.first].lower[strings.LastIndexByte(s.toks[r.first].lower, '-')+1:]) {
 				// "Lufthansa-Piloten streiken": the firm's staff strike at
 				// the firm, as "die Piloten der Lufthansa" do
@@ -228,7 +228,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if s.comparedWith(r.first) {
 			continue // "mit ebenso klarem Vorsprung wie X": whom it is compared with took no part
 		}
-		if (kind == KindStrike || kind == KindProtest) && (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok && !s.nameApposed(detAt-1) &&
+		if collectiveKinds.has(kind) && (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok && !s.nameApposed(detAt-1) &&
 			staffNoun(s.toks[detAt-1].lower) && s.names[r.Actor].Kind == model.Organization && !strings.HasPrefix(s.toks[detAt+1].lower, "gewerkschaft") {
 			// "Die Piloten der Bank streikten", "die Belegschaft der
 			// Bank": its staff struck, at the firm, which did not (a
@@ -339,7 +339,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// "überlebte den Anschlag": it befell the subject
 		rs = s.recastSubjects(rs, c.tok, !s.verbOf(g, c.tok, &surviving))
 	}
-	if !x.lx.triggers[c.trig].verb && (kind == KindProtest || kind == KindStrike) && s.governedBy(c.tok) == "" {
+	if !x.lx.triggers[c.trig].verb && collectiveKinds.has(kind) && s.governedBy(c.tok) == "" {
 		// "Streiks zwangen die Regierung von X in die Knie": the protest
 		// or strike is the clause's subject, and whom its verb names
 		// after it is whom it was aimed at, not who struck
@@ -579,7 +579,7 @@ func (s *sent) roleNamed(r *actorRef) int {
 		return -1
 	}
 	for j := r.first - 2; j >= 0 && toks[j].word() && toks[j].group == toks[r.first].group; j-- {
-		if toks[j].upper && toks[j].actor < 0 && (hasRoleSuffix(toks[j].lower) || hasAnySuffix(toks[j].lower, officeNouns)) {
+		if toks[j].upper && toks[j].actor < 0 && (hasRoleSuffix(toks[j].lower) || endsInPost(toks[j].lower, officeNouns)) {
 			// the nearest role or office: "überreichte Staatssekretär X
 			// dem Bürgermeister der Gemeinde Linz, Olaf Scholz" names the
 			// mayor

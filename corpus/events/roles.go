@@ -86,6 +86,10 @@ func (s *sent) passive(g int, c cand, k Kind) bool {
 // action's do; their titles and merging stay those of symmetricKinds.
 var sidedKinds = kindsOf(KindStrike, KindProtest, KindFounding)
 
+// collectiveKinds are done by many together, who stop work or take to the
+// streets, against someone: a strike, a protest.
+var collectiveKinds = kindsOf(KindStrike, KindProtest)
+
 // assignRoles gives each actor of a mention its role. rs is in the order
 // of the sentence.
 func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
@@ -125,7 +129,7 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 		r := &rs[i]
 		o := min(max(r.order, 0), len(lastAgent)-1)
 		switch {
-		case r.undergoes, r.prep == "bei" && (kind == KindStrike || kind == KindProtest):
+		case r.undergoes, r.prep == "bei" && collectiveKinds.has(kind):
 			// ("streikte bei X": the employer struck)
 			r.role = model.RolePatient
 		case r.order > 0 && ownAgent && r.rank == 0:

@@ -368,7 +368,7 @@ func title(p titleParts, table []model.Actor) string {
 			// "lancierte die Petition
 			// gegen Lindner": "Start gegen Lindner"
 			by, all = aimedAt(p.kind), patients
-		case len(agents) == 0 && len(opponents) == len(all) && (!symmetricKinds.has(p.kind) || p.kind == KindProtest || p.kind == KindStrike):
+		case len(agents) == 0 && len(opponents) == len(all) && (!symmetricKinds.has(p.kind) || collectiveKinds.has(p.kind)):
 			by = aimedAt(p.kind) // "gingen gegen den Premier auf die Straße": "Protest gegen …", not "von"
 		case p.kind == KindAward && !symmetricKinds.has(p.kind) && byOnly:
 			by = "durch" // "wurde von Müller ausgezeichnet": who gave it, not who got it
@@ -395,7 +395,7 @@ func title(p titleParts, table []model.Actor) string {
 			place = ""
 		}
 		var atFirm []string // "Streik von Verdi bei Siemens": where it is held, not who holds it
-		if (p.kind == KindStrike || p.kind == KindProtest) && by == "von" {
+		if collectiveKinds.has(p.kind) && by == "von" {
 			for _, bn := range besides {
 				if bn.prep == "bei" && len(all) > 1 && contains(all, bn.name) {
 					all = slices.DeleteFunc(slices.Clone(all), func(n string) bool { return n == bn.name })

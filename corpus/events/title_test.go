@@ -381,36 +381,6 @@ func TestStaffStrike(t *testing.T) {
 	}
 }
 
-// TestRequiredNounInTrigger: an event's mention names the noun a verb
-// needs by its phrase, before or after the verb ("in Kraft getreten",
-// "tritt … in Kraft"); a subject the reading needs is no part of it.
-func TestRequiredNounInTrigger(t *testing.T) {
-	for _, tt := range []struct{ text, want string }{
-		{"Das Gesetz ist am Freitag in Kraft getreten.", "in Kraft getreten"},
-		{"Das Gesetz trat am Freitag in Kraft.", "trat … in Kraft"},
-		{"Volkswagen hat das Projekt am Freitag auf Eis gelegt.", "auf Eis gelegt"},
-	} {
-		events, _ := mergedFriday(t, tt.text)
-		if len(events) != 1 || events[0].Mentions[0].Trigger != tt.want {
-			t.Errorf("%q: got %v, want one event told by %q", tt.text, events, tt.want)
-		}
-	}
-}
-
-// TestLightVerbInTrigger: an event's mention names the noun a light verb
-// is for together with the verb, in the text's order.
-func TestLightVerbInTrigger(t *testing.T) {
-	for _, tt := range []struct{ text, want string }{
-		{"Volkswagen hat am Freitag einen Vergleich erzielt.", "Vergleich … erzielt"},
-		{"Volkswagen erzielte am Freitag einen Vergleich.", "erzielte … Vergleich"},
-	} {
-		events, _ := mergedFriday(t, tt.text)
-		if len(events) != 1 || events[0].Mentions[0].Trigger != tt.want {
-			t.Errorf("%q: got %v, want one event told by %q", tt.text, events, tt.want)
-		}
-	}
-}
-
 // TestTruncatedCompound: a word cut short by a hyphen before "und" is
 // half of the compound after it ("Kurz- und Langstreckenflüge").
 func TestTruncatedCompound(t *testing.T) {
