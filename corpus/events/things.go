@@ -157,6 +157,11 @@ func (s *sent) thingFrom(g, at, from int) string {
 		// whose subject stands before the verb
 		bare = bare || !counted && (finite != at || s.particleAfter(i+2, g) || s.actorBefore(g, finite)) && !t.upper && !t.quoted && t.timex < 0 && strings.HasSuffix(t.lower, "e") && s.adjective(i) && !toks[i-1].is(prepositions|determiners) &&
 			i+1 < end && toks[i+1].word() && toks[i+1].upper && toks[i+1].actor < 0 && pluralNoun(toks[i+1].text)
+		// a plural alone right before the participle or the particle that
+		// ends the clause is its object: "hat Warnstreiks angekündigt",
+		// "kündigte Warnstreiks an"
+		bare = bare || !counted && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && s.governedBy(i) == "" && !toks[i-1].is(prepositions|determiners|thingNumerals) && !(toks[i-1].text != "" && isDigit(toks[i-1].text[0])) && !s.adjective(i-1) &&
+			(end == at && i+1 == end || finite == at && i+1 < len(toks) && toks[i+1].word() && !toks[i+1].upper && !toks[i+1].is(determiners) && toks[i+1].group == g && s.clauseEnd(i+1)) && pluralNoun(t.text)
 		// "ihr" before its noun or an adjective is her or its possessive,
 		// as "ihren" is: "hat ihr neues Modell vorgestellt"
 		possessive := t.lower == "ihr" && i+1 < end && toks[i+1].word() && (toks[i+1].upper || s.adjective(i+1))

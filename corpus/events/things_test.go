@@ -30,6 +30,11 @@ func TestThingTitles(t *testing.T) {
 		{"Meta hat am Montag einen 34-jährigen Mitarbeiter entlassen.", "Meta entlässt Mitarbeiter"},
 		{"Am Montag sperrte der Konzern Meta die Plattform Threads.", "Meta sperrt Threads"},
 		{"Meta kündigte am Montag ein Joint Venture an.", "Meta kündigt Joint Venture an"},
+		// a plural alone right before the participle or the particle that ends the clause
+		{"Die Gewerkschaft Verdi hat am Montag Warnstreiks angekündigt.", "Verdi kündigt Warnstreiks an"},
+		{"Die Gewerkschaft Verdi kündigte am Montag Warnstreiks an.", "Verdi kündigt Warnstreiks an"},
+		// not one a preposition or a number governs
+		{"Der Verwaltungsgerichtshof hat am Montag in zwei Fällen entschieden.", "Entscheidung durch Verwaltungsgerichtshof"},
 		// what came out, the subject of "erscheinen" (here before the
 		// relative clause that tells it), and where
 		{"Die Studie, die am Montag im Fachblatt Oracle erschienen ist, zeigt das.", "Studie in Oracle erschienen"},
