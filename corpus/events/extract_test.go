@@ -2477,6 +2477,42 @@ func TestRelativeClauseStatement(t *testing.T) {
 	})
 }
 
+// TestInsolvencyProceedings: proceedings opened on a firm's assets ("der
+// Firma", "über die Firma", "über das Vermögen der Firma") make the firm
+// the insolvent one, and the court they were opened at ("vor dem", "am")
+// opened them; so does a named court a verdict was passed at.
+func TestInsolvencyProceedings(t *testing.T) {
+	roleOf := func(e model.Event, actors []model.Actor, id string) model.Role {
+		for k, a := range e.Actors {
+			if actors[a].ID == id {
+				return e.Roles[k]
+			}
+		}
+		return ""
+	}
+	for _, tt := range []struct {
+		text, kind, court string
+		patient           string
+	}{
+		{"Das Konkursverfahren der Firma Oracle wurde am Freitag vor dem Handelsgericht eröffnet.", "insolvency", "institution-handelsgericht", "oracle"},
+		{"Über das Vermögen der Firma Oracle wurde am Freitag am Handelsgericht ein Sanierungsverfahren eröffnet.", "insolvency", "institution-handelsgericht", "oracle"},
+		{"Am Freitag wurde der Konkurs über die Firma Oracle eröffnet.", "insolvency", "", "oracle"},
+		{"Mitarbeiter von Oracle wurden am Freitag am Landgericht München zu zwei Jahren Haft verurteilt.", "verdict", "landgericht", ""},
+	} {
+		events, actors := mergedFriday(t, tt.text)
+		if len(events) != 1 || events[0].Kind != tt.kind {
+			t.Errorf("%q: got %+v, want one %s", tt.text, events, tt.kind)
+			continue
+		}
+		if tt.patient != "" && roleOf(events[0], actors, tt.patient) != model.RolePatient {
+			t.Errorf("%q: %s is %q, want patient", tt.text, tt.patient, roleOf(events[0], actors, tt.patient))
+		}
+		if tt.court != "" && roleOf(events[0], actors, tt.court) != model.RoleAgent {
+			t.Errorf("%q: %s is %q, want agent (%+v)", tt.text, tt.court, roleOf(events[0], actors, tt.court), events[0])
+		}
+	}
+}
+
 // TestCourtOfVerdict: the court a verdict was passed at passed it, beside
 // whom it befell.
 func TestCourtOfVerdict(t *testing.T) {

@@ -540,6 +540,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// where one was sentenced sentenced him
 		m.agentInstitution = s.courtAt(g)
 	}
+	if kind == KindInsolvency && t.verb && passive && m.agentInstitution == "" && !slices.Contains(m.Roles, model.RoleAgent) {
+		// "Das Konkursverfahren der X wurde vor dem Landesgericht
+		// eröffnet": the court opened it
+		m.agentInstitution = s.courtAt(g)
+	}
 	if studyNouns[t.noun] && study < 0 && len(m.Actors) == 0 {
 		// a study's author is named in its own phrase ("eine Studie des
 		// Sozialministeriums"), not by the clause that cites it ("Laut
@@ -1039,14 +1044,18 @@ func (s *sent) shareOfResults(g int) bool {
 // shareNouns name a part of a whole.
 var shareNouns = map[string]bool{"drittel": true, "viertel": true, "fünftel": true, "hälfte": true, "prozent": true, "anteil": true, "großteil": true, "mehrheit": true}
 
+// courtNoun reports a noun of a court: "Landgericht", "Verwaltungsgerichtshof".
+func courtNoun(lower string) bool {
+	return strings.HasSuffix(lower, "gericht") || strings.HasSuffix(lower, "gerichtshof")
+}
+
 // courtAt returns the court of clause g that a verdict was passed at:
 // a court's noun after "am", "beim" or "vor dem" ("am Linzer
 // Landgericht", "vor dem Bezirksgericht"), or "".
 func (s *sent) courtAt(g int) string {
 	for i := range s.toks {
 		t := &s.toks[i]
-		if !t.word() || !t.upper || t.quoted || t.actor >= 0 || s.scopeOf(i, g) != 0 || !isInstitution(t.lower) ||
-			!strings.HasSuffix(t.lower, "gericht") && !strings.HasSuffix(t.lower, "gerichtshof") {
+		if !t.word() || !t.upper || t.quoted || t.actor >= 0 || s.scopeOf(i, g) != 0 || !isInstitution(t.lower) || !courtNoun(t.lower) {
 			continue
 		}
 		switch prep, _, _ := s.nounPhrase(i); prep {

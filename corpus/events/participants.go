@@ -152,6 +152,12 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if prep == "über" && kind == KindStatement {
 			continue // what one speaks about: "spricht über Zuckerberg"
 		}
+		if passive && trig.verb && (kind == KindVerdict || kind == KindInsolvency) && (prep == "am" || prep == "vor") && s.namesCourt(r) {
+			// "wurde vor dem Landesgericht Feldkirch eröffnet", "am
+			// Landgericht Linz verurteilt": the court it was done at
+			// did it, as one named with "durch" does
+			prep = "durch"
+		}
 		// An attribute of another noun than the trigger is no participant;
 		// of the trigger it is one ("Warnstreik der Gewerkschaft Verdi",
 		// "das Treffen mit Trump"), and of a noun for those who act for
@@ -252,7 +258,12 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if (det == "der" || det == "des") && s.upperBefore(detAt) && detAt-1 != tok && (!s.representative(detAt-1) || befallsPerson(kind, &x.lx.triggers[c.trig])) {
 			// (one who works for a firm undergoes an arrest or a charge
 			// alone: "zwei Mitarbeiter der Bank angeklagt", not the bank)
-			if s.assetsOf(kind, detAt-1) || (againstKinds.has(kind) || patientKinds.has(kind)) && s.objectOwner(detAt, tok) {
+			if kind == KindInsolvency && (trig.verb && trig.cuedBy(s.toks[detAt-1].text) || s.toks[detAt-1].lower == "vermögen" && s.governedBy(detAt-1) == "über") {
+				// "das Konkursverfahren der Bank wurde eröffnet", "über
+				// das Vermögen der Bank": the bank is insolvent, as "über
+				// die Bank" says below
+				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den", undergoes: true})
+			} else if s.assetsOf(kind, detAt-1) || (againstKinds.has(kind) || patientKinds.has(kind)) && s.objectOwner(detAt, tok) {
 				// "klagte gegen die Werbung der Bank": whose thing the act
 				// is aimed at undergoes it
 				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
@@ -283,13 +294,16 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if givingKinds.has(kind) && prep == "" && (det == "dem" || det == "einem") && x.lx.triggers[c.trig].verb {
 			rank, prep = 2, "an" // "überreichte dem Bürgermeister X einen Scheck": whom it was given to, "an X"
 		}
+		undergoes := false
 		if kind == KindInsolvency && prep == "über" {
-			rank, prep = 1, "" // "beantragte ein Insolvenzverfahren über X": X is insolvent, whoever applied (and "über X" of a title would not say so)
+			// "beantragte ein Insolvenzverfahren über X", "wurde ein
+			// Verfahren über X eröffnet": X is insolvent, whoever applied
+			// (and "über X" of a title would not say so)
+			rank, prep, undergoes = 1, "", true
 		}
 		if kind == KindDismissal && (prep == "von" || prep == "vom") && x.lx.triggers[c.trig].infinitive == "trennen" {
 			rank, prep, det = 1, "", "den" // "trennte sich von Trainer X": X is let go
 		}
-		undergoes := false
 		if befallingNoun && (det == "des" || det == "der") && detAt > 0 && detAt-1 == tok {
 			rank, undergoes = 1, true // "die Festnahme des Bürgermeisters": the genitive of such a noun undergoes it
 		}
@@ -1105,4 +1119,15 @@ func (s *sent) namedHead(i int) bool {
 func subjectUndergoes(k Kind, infinitive string) bool {
 	return k == KindTrial && (infinitive == "stehen" || infinitive == "verantworten") ||
 		k == KindVerdict && (infinitive == "zahlen" || infinitive == "bezahlen")
+}
+
+// namesCourt reports an actor mention whose words name a court:
+// "Landesgericht Feldkirch", "dem Linzer Landgericht".
+func (s *sent) namesCourt(r *actorRef) bool {
+	for i := r.first; i <= r.last && i < len(s.toks); i++ {
+		if s.toks[i].word() && courtNoun(s.toks[i].lower) {
+			return true
+		}
+	}
+	return false
 }
