@@ -161,7 +161,7 @@ func (s *sent) thingFrom(g, at, from int) string {
 		// ends the clause is its object: "hat Warnstreiks angekündigt",
 		// "kündigte Warnstreiks an"
 		bare = bare || !counted && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && s.governedBy(i) == "" && !toks[i-1].is(prepositions|determiners|thingNumerals) && !(toks[i-1].text != "" && isDigit(toks[i-1].text[0])) && !s.adjective(i-1) &&
-			(end == at && i+1 == end || finite == at && i+1 < len(toks) && toks[i+1].word() && !toks[i+1].upper && !toks[i+1].is(determiners) && toks[i+1].group == g && s.clauseEnd(i+1)) && pluralNoun(t.text)
+			(end == at && (i+1 == end || s.phraseBeforeEnd(i+1, end, g)) || finite == at && i+1 < len(toks) && toks[i+1].word() && !toks[i+1].upper && !toks[i+1].is(determiners) && toks[i+1].group == g && s.clauseEnd(i+1)) && pluralNoun(t.text)
 		// "ihr" before its noun or an adjective is her or its possessive,
 		// as "ihren" is: "hat ihr neues Modell vorgestellt"
 		possessive := t.lower == "ihr" && i+1 < end && toks[i+1].word() && (toks[i+1].upper || s.adjective(i+1))
@@ -232,6 +232,21 @@ func (s *sent) thingFrom(g, at, from int) string {
 		return thing
 	}
 	return ""
+}
+
+// phraseBeforeEnd reports a prepositional phrase from token k that runs
+// up to end, the participle that ends the clause: "hat Warnstreiks für
+// den Standort angekündigt".
+func (s *sent) phraseBeforeEnd(k, end, g int) bool {
+	if k >= end || !s.toks[k].is(prepositions) || s.toks[k].lower == "zufolge" || s.toks[k].lower == "gegenüber" {
+		return false
+	}
+	for j := k + 1; j < end; j++ {
+		if t := &s.toks[j]; t.group != g || !t.word() || t.is(prepositions|conjunctions) {
+			return false
+		}
+	}
+	return k+1 < end
 }
 
 // clauseVerb returns the first word of clause g that is its finite verb

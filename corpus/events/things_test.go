@@ -33,6 +33,10 @@ func TestThingTitles(t *testing.T) {
 		// a plural alone right before the participle or the particle that ends the clause
 		{"Die Gewerkschaft Verdi hat am Montag Warnstreiks angekündigt.", "Verdi kündigt Warnstreiks an"},
 		{"Die Gewerkschaft Verdi kündigte am Montag Warnstreiks an.", "Verdi kündigt Warnstreiks an"},
+		// and before a prepositional phrase that runs up to the participle
+		{"Die Gewerkschaft Verdi hat am Montag Warnstreiks für den Flughafen angekündigt.", "Verdi kündigt Warnstreiks an"},
+		// not a noun a postposition follows
+		{"Die Gewerkschaft Verdi hat am Montag Angaben zufolge gestreikt.", "Streik von Verdi"},
 		// not one a preposition or a number governs
 		{"Der Verwaltungsgerichtshof hat am Montag in zwei Fällen entschieden.", "Entscheidung durch Verwaltungsgerichtshof"},
 		// what came out, the subject of "erscheinen" (here before the
