@@ -264,7 +264,7 @@ var governingBodies = map[string]bool{"aufsichtsrat": true, "vorstand": true, "r
 // subject of the trigger at token trig, so that an actor at token pos
 // after it is not.
 func (s *sent) otherSubject(pos, trig int) bool {
-	if s.institutionAfterVerb(pos, trig) || s.personSubjectAfterVerb(pos, trig) || s.saysMan(s.toks[trig].group) {
+	if s.institutionAfterVerb(pos, trig) || s.personSubjectAfterVerb(pos, trig) || s.peopleSubjectAfterVerb(pos, trig) || s.saysMan(s.toks[trig].group) {
 		return true
 	}
 	first := firstWord(s.toks, 0, len(s.toks))
@@ -385,6 +385,42 @@ func (s *sent) personSubjectAfterVerb(pos, trig int) bool {
 			return j+1 < pos || s.names[s.actors[s.toks[pos].actor].Actor].Kind != model.Person
 		case !hasDeclension(t.lower):
 			return false
+		}
+	}
+	return false
+}
+
+// peopleSubjectAfterVerb reports a plural of people without an article
+// right after the first finite verb of the trigger's clause, before the
+// noun phrase of the actor at token pos, which opens with an article of
+// an object (thingArticles): "griffen Rebellen die Stadt X an", "besetzten Demonstranten
+// das Büro von X". The plural is the subject; the actor is not.
+func (s *sent) peopleSubjectAfterVerb(pos, trig int) bool {
+	f := s.firstFinite(s.toks[trig].group, pos)
+	if f < 0 || f+2 >= pos || s.toks[f].seg != s.toks[pos].seg || !s.toks[f+2].word() || !thingArticles[s.toks[f+2].lower] {
+		return false
+	}
+	n := &s.toks[f+1]
+	if !n.word() || !n.upper || n.quoted || n.actor >= 0 || n.timex >= 0 || !peoplePlural(n.text) {
+		return false
+	}
+	for j := f + 3; j < pos; j++ {
+		if t := &s.toks[j]; !t.word() || t.actor >= 0 || !t.upper && !hasDeclension(t.lower) {
+			return false // (its adjectives and nouns: "die syrische Stadt")
+		}
+	}
+	return true
+}
+
+// peoplePlural reports a noun in the plural whose singular names a
+// person: "Rebellen", "Demonstranten" (not "Aktien").
+func peoplePlural(w string) bool {
+	if !pluralNoun(w) {
+		return false
+	}
+	for _, r := range text.Lookup(w) {
+		if r.Class == text.Noun && personNoun(strings.ToLower(r.Lemma)) {
+			return true
 		}
 	}
 	return false

@@ -29,6 +29,9 @@ func TestRoles(t *testing.T) {
 		{"Scholz wurde am Montag in Linz erschossen.", []string{"olaf-scholz"}, []model.Role{pa}},
 		// who is denied a part takes none
 		{"Das Werk wurde am Montag nicht von Meta verkauft, sondern von Oracle.", []string{"oracle"}, []model.Role{ag}},
+		// a plural of people without an article right after the verb is
+		// its subject: the actor after it is its object
+		{"Am Montag griffen Soldaten die Firma Oracle an.", []string{"oracle"}, []model.Role{pa}},
 		// the object before the subject, after the verb
 		{"Gestern sperrte Facebook Trump.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
 		{"Facebook hat Trumps Konto gesperrt.", []string{"facebook", "donald-trump"}, []model.Role{ag, pa}},
