@@ -154,6 +154,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 		}
 	}
 	x.mishapOverHarm(s)
+	x.happeningOverStart(s)
 	if setting > 0 {
 		// A deed its main clause tells at such a happening is the news:
 		// "Bei einer Kundgebung nahm die Polizei zehn Männer fest" (not
@@ -204,6 +205,37 @@ func (x *extractor) mishapOverHarm(s *sent) {
 			if t := &x.lx.triggers[o.trig]; t.verb && (t.kind == KindCrime || t.kind == KindDeath) && s.toks[o.tok].group == g && o.score >= c.score {
 				c.score = o.score + 1
 			}
+		}
+	}
+}
+
+// happeningOverStart ranks a happening's noun above a bare verb of
+// starting in its clause when no one named is that clause's subject:
+// "Verhandlungen bei X gestartet", "die Tarifverhandlungen starten am
+// Montag" tell the negotiations, as "Ermittlungen gestartet" tells an
+// investigation (there by the verb's cue); "Die EU startete die
+// Verhandlungen" tells what the EU did.
+func (x *extractor) happeningOverStart(s *sent) {
+	for k := range x.cands {
+		c := &x.cands[k]
+		if t := &x.lx.triggers[c.trig]; !t.verb || t.kind != KindLaunch || t.conditional() {
+			continue
+		}
+		g := s.toks[c.tok].group
+		if slices.ContainsFunc(s.actors, func(r actorRef) bool {
+			return r.first >= 0 && s.toks[r.first].group == g && s.governedBy(r.first) == ""
+		}) {
+			continue // "Die EU startete die Beitrittsverhandlungen": one named started them
+		}
+		for j := range x.cands {
+			o := &x.cands[j]
+			ot := &x.lx.triggers[o.trig]
+			if ot.verb || ot.kind == KindLaunch || ot.specificity == 0 || speechKinds.has(ot.kind) || ot.kind == KindStatement ||
+				s.toks[o.tok].group != g || s.governedBy(o.tok) != "" || o.score > c.score {
+				continue
+			}
+			o.score = c.score + 1
+			o.started = c.tok + 1
 		}
 	}
 }

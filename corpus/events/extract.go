@@ -415,6 +415,9 @@ type cand struct {
 	office int
 	// cited: a study the sentence cites as its source (citedStudy)
 	cited bool
+	// started: for a happening's noun a verb of starting tells
+	// (happeningOverStart), that verb's token +1; 0 for none
+	started int
 }
 
 func (x *extractor) run() []Mention {

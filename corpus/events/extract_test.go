@@ -2477,6 +2477,23 @@ func TestRelativeClauseStatement(t *testing.T) {
 	})
 }
 
+// TestStartOfHappening: a bare verb of starting whose clause names no one
+// as its subject tells the happening its noun names, with the verb in the
+// mention's trigger; one named who started it did so. A compound keeps
+// its head's plain reading where another needs cues it lacks.
+func TestStartOfHappening(t *testing.T) {
+	for _, tt := range []struct{ text, kind, title, trigger string }{
+		{"Tarifverhandlungen bei Oracle am Freitag gestartet", "meeting", "Tarifverhandlung bei Oracle", "Tarifverhandlungen … gestartet"},
+		{"Am Freitag starteten die Verhandlungen mit Oracle.", "meeting", "Verhandlung von Oracle", "starteten … Verhandlungen"},
+		{"Oracle startete am Freitag die Tarifverhandlungen.", "launch", "Oracle startet Tarifverhandlungen", "startete"},
+	} {
+		events, _ := mergedFriday(t, tt.text)
+		if len(events) != 1 || string(events[0].Kind) != tt.kind || events[0].Title != tt.title || events[0].Mentions[0].Trigger != tt.trigger {
+			t.Errorf("%q: got %+v, want one %s %q told by %q", tt.text, events, tt.kind, tt.title, tt.trigger)
+		}
+	}
+}
+
 // TestInsolvencyProceedings: proceedings opened on a firm's assets ("der
 // Firma", "über die Firma", "über das Vermögen der Firma") make the firm
 // the insolvent one, and the court they were opened at ("vor dem", "am")

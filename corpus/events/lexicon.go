@@ -358,7 +358,9 @@ func (lx *lexicon) addNoun(id int, lemma string, extra []string) {
 			}
 			lx.cuedNouns[first] = append(lx.cuedNouns[first], id)
 		}
-		if head && len(f) >= 3 && len(f) < 64 {
+		if _, taken := lx.heads[f]; head && !taken && len(f) >= 3 && len(f) < 64 {
+			// (the first reading, as in nouns: a later one with cues is
+			// an alternative nounReading tries, "+Verhandlung @gericht")
 			lx.heads[f] = id
 			lx.headTails[tail3(f)] |= 1 << len(f)
 			b := tailBit(tail3(f))

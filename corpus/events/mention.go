@@ -308,6 +308,14 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			}
 		}
 	}
+	if v := c.started - 1; v >= 0 && m.particle == "" && m.phrase == "" {
+		// "Verhandlungen … gestartet": the verb that tells it started
+		if v > c.tok {
+			m.particle = s.toks[v].text
+		} else {
+			m.phrase, m.phraseNext = s.toks[v].text, v+1 == c.tok
+		}
+	}
 	if kind == KindAction {
 		lemma, particle := s.actionLemma(c.tok)
 		seen := ""
