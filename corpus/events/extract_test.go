@@ -2477,6 +2477,23 @@ func TestRelativeClauseStatement(t *testing.T) {
 	})
 }
 
+// TestUnnamedInAccident: who had an accident, unnamed, takes part in it:
+// who drove did it, who came to harm suffered it.
+func TestUnnamedInAccident(t *testing.T) {
+	for _, tt := range []struct {
+		text, name string
+		role       model.Role
+	}{
+		{"Ein 39-jähriger Fahrer kam am Freitag auf der Landstraße von der Straße ab.", "Fahrer", model.RoleAgent},
+		{"Eine Radfahrerin ist am Freitag in Linz verunglückt.", "Radfahrerin", model.RolePatient},
+	} {
+		events, actors := mergedFriday(t, tt.text)
+		if len(events) != 1 || len(events[0].Actors) != 1 || actors[events[0].Actors[0]].Name != tt.name || events[0].Roles[0] != tt.role {
+			t.Errorf("%q: got %+v, want one accident of %s as %s", tt.text, events, tt.name, tt.role)
+		}
+	}
+}
+
 // TestStartOfHappening: a bare verb of starting whose clause names no one
 // as its subject tells the happening its noun names, with the verb in the
 // mention's trigger; one named who started it did so. A compound keeps

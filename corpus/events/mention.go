@@ -584,6 +584,18 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			m.sufferer = n
 		}
 	}
+	if len(m.Actors) == 0 && x.impersonal && x.passiveSubject != "" && m.institution == "" && kind == KindAccident && t.verb && m.sufferer == "" && m.crowd == "" &&
+		(knownPersonNoun(strings.ToLower(x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:])) || personNoun(strings.ToLower(x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:]))) {
+		// "Ein 39-jähriger Fahrer kam … von der Straße ab": who had the
+		// accident, unnamed, takes part in it; who drove did it, who
+		// came to harm in the passive or with "sein" ("Eine Radfahrerin
+		// ist verunglückt") suffered it
+		if n := x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:]; passive || s.inClause(g, copula) {
+			m.sufferer = n
+		} else {
+			m.crowd = n
+		}
+	}
 	if len(m.Actors) == 0 && x.impersonal && !t.verb && m.institution == "" && m.sufferer == "" {
 		// "Bei einer Explosion in Halle sind drei Menschen verletzt
 		// worden": the people counted in the passive it tells are whom
