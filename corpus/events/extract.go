@@ -211,6 +211,10 @@ type Mention struct {
 	// with "von" or "durch" as who acted, when the clause names others
 	// ("der Sturz Mursis durch das Militär"); Merge adds it to the event
 	agentInstitution string
+	// host: the country a visit went to ("Staatsbesuch im Iran",
+	// "besuchte Frankreich"), when no actor names it; Merge adds it to the
+	// event as a participant
+	host string
 	// actsAsObject: Object is the unnamed subject of an active verb ("Der
 	// Verein hat den Betrieb eingestellt"), not what a passive was done to
 	actsAsObject bool

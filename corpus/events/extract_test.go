@@ -2477,6 +2477,30 @@ func TestRelativeClauseStatement(t *testing.T) {
 	})
 }
 
+// TestVisitedCountry: the country a visit went to takes part in it, its
+// host; where one merely travelled hosts no one.
+func TestVisitedCountry(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		host bool
+	}{
+		{"Olaf Scholz besuchte am Freitag Frankreich.", true},
+		{"Olaf Scholz sprach am Freitag während eines Staatsbesuchs im Iran mit Journalisten.", true},
+		{"Olaf Scholz reiste am Freitag nach Frankreich.", false},
+	} {
+		events, actors := mergedFriday(t, tt.text)
+		host := false
+		for _, e := range events {
+			for k, a := range e.Actors {
+				host = host || strings.HasPrefix(actors[a].ID, "country-") && e.Roles[k] == model.RoleParticipant
+			}
+		}
+		if len(events) != 1 || host != tt.host {
+			t.Errorf("%q: got %+v, want one visit, host country %v", tt.text, events, tt.host)
+		}
+	}
+}
+
 // TestUnnamedInAccident: who had an accident, unnamed, takes part in it:
 // who drove did it, who came to harm suffered it.
 func TestUnnamedInAccident(t *testing.T) {

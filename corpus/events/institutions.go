@@ -472,6 +472,12 @@ func addInstitutions(mentions []*Mention, actors []model.Actor) ([]model.Actor, 
 			t.add(m.agentInstitution)
 		}
 	}
+	t.prefix = "country-"
+	for i := range mentions {
+		if m := mentions[i]; m.host != "" {
+			t.add(m.host) // the country a visit went to, a participant (see Merge)
+		}
+	}
 	return t.actors, t.byName
 }
 

@@ -570,6 +570,13 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if bystander {
 		m.institution = ""
 	}
+	if kind == KindVisit && spec > 0 {
+		// (not a mere journey, "reiste nach Russland": where one
+		// travelled hosts no one)
+		if host := s.visitedCountry(g, c.tok, m.Actors); host != "" && (obj == "" || strings.EqualFold(obj, host)) {
+			m.host = host // (a visit placed in a city of its own is there: "bei einem Besuch in Athen")
+		}
+	}
 	if !institutionDoes(kind, m.agentInstitution) {
 		m.agentInstitution = ""
 	}
@@ -1410,4 +1417,28 @@ func (s *sent) noIssue(g int) bool {
 		}
 	}
 	return false
+}
+
+// visitedCountry returns the country a visit told at token tok of clause
+// g went to, when no actor of the mention names it: one the visit's
+// phrase or clause places it in ("Staatsbesuch im Iran", "reiste nach
+// Polen") or the object of its verb ("besuchte Frankreich"); or "".
+func (s *sent) visitedCountry(g, tok int, actors []int) string {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if !t.word() || !t.upper || t.quoted || s.scopeOf(i, g) != 0 || t.seg != s.toks[tok].seg || !isCountry(t.lower) {
+			continue
+		}
+		switch prep := s.governedBy(i); {
+		case prep == "in" || prep == "im" || prep == "nach":
+		case prep == "" && len(s.toks[tok].forms) > 0 && i > tok:
+		default:
+			continue
+		}
+		if slices.ContainsFunc(actors, func(a int) bool { return a >= 0 && a < len(s.names) && strings.EqualFold(s.names[a].Name, t.text) }) {
+			return ""
+		}
+		return t.text
+	}
+	return ""
 }

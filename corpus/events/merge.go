@@ -1579,6 +1579,14 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 				e.Roles = append(e.Roles, model.RolePatient)
 			}
 		}
+		if m.host != "" {
+			// "während eines Staatsbesuchs im Iran": the country visited
+			// takes part, as its host
+			if a, ok := mg.institutions[m.host]; ok && !slices.Contains(e.Actors, a) {
+				e.Actors = append(e.Actors, a)
+				e.Roles = append(e.Roles, model.RoleParticipant)
+			}
+		}
 		if (!suffered || m.Kind == KindVerdict) && !crowded && m.agentInstitution != "" {
 			// "durch das Militär": who acted, beside those named
 			if a, ok := mg.institutions[m.agentInstitution]; ok && !slices.Contains(e.Actors, a) {
