@@ -2501,6 +2501,17 @@ func TestVisitedCountry(t *testing.T) {
 	}
 }
 
+// TestPastModalPassive: a past modal of need with "werden" tells a
+// happening done ("musste gesperrt werden"); the present's does not.
+func TestPastModalPassive(t *testing.T) {
+	if events, _ := mergedFriday(t, "Die Landstraße musste am Freitag gesperrt werden."); len(events) != 1 {
+		t.Errorf("past: got %+v, want one event", events)
+	}
+	if events, _ := mergedFriday(t, "Die Landstraße muss am Freitag gesperrt werden."); len(events) != 0 {
+		t.Errorf("present: got %+v, want none", events)
+	}
+}
+
 // TestUnnamedInAccident: who had an accident, unnamed, takes part in it:
 // who drove did it, who came to harm suffered it.
 func TestUnnamedInAccident(t *testing.T) {

@@ -544,8 +544,27 @@ func (s *sent) namesOpening(first, pos, trig int) bool {
 }
 
 // passiveDone reports a passive of a happening ("wurde … festgenommen",
-// "ist … festgenommen worden"), not of a state ("ist verboten").
-func (s *sent) passiveDone(g int) bool { return s.inClause(g, passiveDoneAux) }
+// "ist … festgenommen worden"), not of a state ("ist verboten"); a
+// past modal of need or ability with "werden" tells one done too ("musste
+// gesperrt werden", "konnte gerettet werden"), which the present's
+// ("muss gesperrt werden") does not.
+func (s *sent) passiveDone(g int) bool {
+	if s.inClause(g, passiveDoneAux) {
+		return true
+	}
+	modal, werden := false, false
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted {
+			switch t.lower {
+			case "musste", "mussten", "konnte", "konnten":
+				modal = true
+			case "werden":
+				werden = true
+			}
+		}
+	}
+	return modal && werden
+}
 
 // coordinatedAt reports whether actor rs[i] is one of several who act
 // together: joined by "und" or a comma to the actor before or after it,
