@@ -178,6 +178,11 @@ func (s *sent) thingFrom(g, at, from int) string {
 		for n := 0; n < 3 && j < end && toks[j].word() && !toks[j].upper && (s.adjective(j) || toks[j].timex >= 0 && j+1 < end && toks[j+1].word() && s.adjective(j+1)); n++ {
 			j++ // (and a date of the participle: "die 2014 eingeleiteten Gespräche")
 		}
+		if j < end && toks[j].word() && !toks[j].upper {
+			if k := s.attributeClose(j, end, g); k >= 0 {
+				j = k + 1 // "hat die im Haus lange zurückgehaltene Studie publiziert"
+			}
+		}
 		if j >= end || toks[j].group != g {
 			return ""
 		}
@@ -247,6 +252,25 @@ func (s *sent) phraseBeforeEnd(k, end, g int) bool {
 		}
 	}
 	return k+1 < end
+}
+
+// attributeClose returns the participle or adjective that closes an
+// extended attribute opening at token from, right after an article,
+// before end: "die [im Haus lange zurückgehaltene] Studie", "die [von
+// X geforderte] Reform" (up to six words of adverbs and phrases before it,
+// no verb, comma or conjunction, and a capitalised noun after it); or -1.
+func (s *sent) attributeClose(from, end, g int) int {
+	for k := from; k < end && k <= from+6; k++ {
+		t := &s.toks[k]
+		switch {
+		case !t.word() || t.group != g || t.quoted || t.is(conjunctions) || s.finiteVerb(k):
+			return -1
+		case k > from && !t.upper && !t.is(prepositions|determiners) && hasDeclension(t.lower) && (s.adjective(k) || len(t.forms) > 0 || t.attrib) &&
+			k+1 < end && s.toks[k+1].word() && s.toks[k+1].upper && s.toks[k+1].group == g:
+			return k // (an adverb in -e within it reads on: "lange")
+		}
+	}
+	return -1
 }
 
 // clauseVerb returns the first word of clause g that is its finite verb
