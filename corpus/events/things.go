@@ -45,7 +45,68 @@ func (s *sent) thingOf(g, at int) string {
 	if th := s.thingFrom(g, at, -1); th != "" {
 		return th
 	}
+	if th := s.verbFinalObject(g, at); th != "" {
+		return th
+	}
 	return s.prefieldObject(g, at)
+}
+
+// verbFinalOpeners open a clause whose finite verb stands last, its
+// objects before it: "Als X im März die Übernahme verkündete".
+var verbFinalOpeners = map[string]bool{"als": true, "nachdem": true, "dass": true, "weil": true, "da": true, "bevor": true,
+	"seit": true, "seitdem": true, "sobald": true, "während": true, "obwohl": true, "wenn": true, "ob": true}
+
+// verbFinalObject returns the noun of the accusative object of the verb
+// at token at that ends a subordinate clause g opened by a conjunction
+// (verbFinalOpeners): the last noun phrase before it that opens with an
+// article of thingArticles, after its subject (a name, a pronoun or an
+// earlier noun phrase), with no comma between it and the verb. "" when
+// there is none.
+func (s *sent) verbFinalObject(g, at int) string {
+	if s.isMain(g) || !verbFinalOpeners[s.opener[g]] || s.clauseVerb(g, at) != at {
+		return ""
+	}
+	from, to := s.clauseTokens(g)
+	for k := at + 1; k < to; k++ {
+		if t := &s.toks[k]; t.group == g && t.word() && !t.is(pastAux|perfectAux|passiveAux) {
+			return "" // the verb does not end its clause (but for its auxiliary: "vorgestellt hatte")
+		}
+	}
+	subject, noun := false, -1
+	for i := from; i < at; i++ {
+		t := &s.toks[i]
+		if t.group != g || t.quoted {
+			continue
+		}
+		if !t.word() {
+			if t.punct == ',' && noun >= 0 {
+				noun = -1 // an apposition or an aside: no longer the object's phrase
+			}
+			continue
+		}
+		switch {
+		case t.actor >= 0 && s.governedBy(i) == "", t.is(subjectPronouns):
+			subject = true
+			continue
+		case !thingArticles[t.lower] || i > 0 && s.toks[i-1].is(prepositions):
+			continue
+		}
+		j := i + 1
+		for n := 0; n < 3 && j < at && s.toks[j].word() && !s.toks[j].upper && s.adjective(j); n++ {
+			j++
+		}
+		if n := &s.toks[j]; j >= at || !n.word() || !n.upper || n.actor >= 0 || n.timex >= 0 || n.quoted || n.is(genericNouns) {
+			continue
+		}
+		if noun >= 0 {
+			subject = true // the phrase before is the subject
+		}
+		noun, i = j, j
+	}
+	if noun < 0 || !subject {
+		return ""
+	}
+	return s.toks[noun].text
 }
 
 // prefieldObject returns the noun of an accusative object that opens

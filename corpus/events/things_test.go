@@ -38,6 +38,9 @@ func TestThingTitles(t *testing.T) {
 		// an extended attribute between the article and its noun
 		{"Oracle hat am Montag die im Haus lange zurückgehaltene Studie veröffentlicht.", "Oracle veröffentlicht Studie"},
 		{"Oracle hat am Montag den probeweise begonnenen Verkauf von Fleisch eingestellt.", "Oracle stellt Verkauf ein"},
+		// a subordinate clause's object stands before its verb, after its subject
+		{"Als Oracle am Montag die Übernahme der Firma verkündete, stieg die Aktie.", "Oracle verkündet Übernahme"},
+		{"Nachdem Oracle am Montag den Plan vorgestellt hatte, stieg die Aktie.", "Oracle stellt Plan vor"},
 		// not a noun a postposition follows
 		{"Die Gewerkschaft Verdi hat am Montag Angaben zufolge gestreikt.", "Streik von Verdi"},
 		// not one a preposition or a number governs
