@@ -57,13 +57,28 @@ var verbFinalOpeners = map[string]bool{"als": true, "nachdem": true, "dass": tru
 	"seit": true, "seitdem": true, "sobald": true, "während": true, "obwohl": true, "wenn": true, "ob": true}
 
 // verbFinalObject returns the noun of the accusative object of the verb
-// at token at that ends a subordinate clause g opened by a conjunction
-// (verbFinalOpeners): the last noun phrase before it that opens with an
+// at token at that ends a subordinate clause g: of a relative clause
+// opened by "den", the noun it hangs on; of one opened by a conjunction
+// (verbFinalOpeners), the last noun phrase before it that opens with an
 // article of thingArticles, after its subject (a name, a pronoun or an
 // earlier noun phrase), with no comma between it and the verb. "" when
 // there is none.
 func (s *sent) verbFinalObject(g, at int) string {
-	if s.isMain(g) || !verbFinalOpeners[s.opener[g]] || s.clauseVerb(g, at) != at {
+	if s.isMain(g) || s.clauseVerb(g, at) != at {
+		return ""
+	}
+	if op := s.opener[g]; op == "den" || op == "welchen" {
+		// "ein Vorschlag, den die Kommission veröffentlichte": the
+		// relative pronoun in the accusative is the object, its noun
+		// the one before the comma
+		if i := slices.IndexFunc(s.toks, func(t token) bool { return t.group == g && t.word() }); i >= 2 && s.toks[i-1].punct == ',' {
+			if n := &s.toks[i-2]; n.word() && n.upper && n.actor < 0 && n.timex < 0 && !n.quoted && !peopleNoun(n.lower) && !n.is(genericNouns) {
+				return n.text
+			}
+		}
+		return ""
+	}
+	if !verbFinalOpeners[s.opener[g]] {
 		return ""
 	}
 	from, to := s.clauseTokens(g)

@@ -41,6 +41,8 @@ func TestThingTitles(t *testing.T) {
 		// a subordinate clause's object stands before its verb, after its subject
 		{"Als Oracle am Montag die Übernahme der Firma verkündete, stieg die Aktie.", "Oracle verkündet Übernahme"},
 		{"Nachdem Oracle am Montag den Plan vorgestellt hatte, stieg die Aktie.", "Oracle stellt Plan vor"},
+		// a relative clause opened by "den": the noun it hangs on is the object
+		{"Der Entwurf, den Oracle am Montag veröffentlichte, sorgte für Aufsehen.", "Oracle veröffentlicht Entwurf"},
 		// not a noun a postposition follows
 		{"Die Gewerkschaft Verdi hat am Montag Angaben zufolge gestreikt.", "Streik von Verdi"},
 		// not one a preposition or a number governs
