@@ -2501,6 +2501,16 @@ func TestVisitedCountry(t *testing.T) {
 	}
 }
 
+// TestVisitsToTwoCountries: visits to two countries are two, however
+// near their days.
+func TestVisitsToTwoCountries(t *testing.T) {
+	a := fx{text: "Olaf Scholz sprach am Freitag während eines Staatsbesuchs in Frankreich mit Journalisten. Olaf Scholz war am Sonntag zu einem Staatsbesuch im Iran.", date: dec2024,
+		timex: map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}, "am Sonntag": {"2024-12-22", dayIv(2024, 12, 22), ""}}}.build(t)
+	if events, _ := Merge(Extract(0, a, testActors), testActors); len(events) != 2 {
+		t.Errorf("got %v, want two visits", titles(events))
+	}
+}
+
 // TestPastModalPassive: a past modal of need with "werden" tells a
 // happening done ("musste gesperrt werden"); the present's does not.
 func TestPastModalPassive(t *testing.T) {

@@ -434,7 +434,7 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 	if j < minJaccard && sameArticle {
 		j = mg.postJaccard(m.Article, m.Actors, c)
 	}
-	if j < minJaccard || mg.apartByPlace(m, nil, c.members) || mg.apartByTime(m, c) {
+	if j < minJaccard || mg.apartByPlace(m, nil, c.members) || mg.apartByTime(m, c) || mg.otherHosts(m, nil, c.members) {
 		return 0, false, false
 	}
 	if !sameArticle && mg.unnamedApart(m, nil, c.members, m.Date, c.date) || sameArticle && (mg.othersBefell(m, c.members) || mg.openApart([]int32{-1}, c.members, m) || mg.otherDeeds([]int32{-1}, c.members, m)) {
@@ -954,7 +954,7 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 		return 0, false
 	}
 	j := mg.coreJaccard(a, b)
-	if j < minJaccard || mg.apartByPlace(nil, a.members, b.members) || mg.clustersApartByTime(a, b) {
+	if j < minJaccard || mg.apartByPlace(nil, a.members, b.members) || mg.clustersApartByTime(a, b) || mg.otherHosts(nil, a.members, b.members) {
 		return 0, false
 	}
 	sameArticle := mg.shareArticle(a, b)
@@ -991,6 +991,25 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 		score++
 	}
 	return score, true
+}
+
+// otherHosts reports visits to different countries on the two sides, one
+// mention m (or nil) and the members a, the other the members b: a visit
+// to France is not one to Iran, however near their days.
+func (mg *merger) otherHosts(m *Mention, a, b []int32) bool {
+	host := func(m *Mention, ks []int32) string {
+		if m != nil && m.host != "" {
+			return m.host
+		}
+		for _, k := range ks {
+			if h := mg.ms[k].host; h != "" {
+				return h
+			}
+		}
+		return ""
+	}
+	ha, hb := host(m, a), host(nil, b)
+	return ha != "" && hb != "" && !strings.EqualFold(ha, hb)
 }
 
 // apartByPlace reports two happenings that name nobody but an
