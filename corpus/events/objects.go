@@ -199,6 +199,9 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 			if j > i+1 && i > 0 && s.attributeOpener(i-1) && j < len(toks) && toks[j].word() && !toks[j].upper && !toks[j].is(determiners) && hasDeclension(toks[j].lower) {
 				continue // "der in Kanada geborene Komponist", "Österreichs in Kanada geborener Minister": where he was born, an attribute's place
 			}
+			if j == i+1 && i+2 < len(toks) && (toks[i+1].lower == "der" || toks[i+1].lower == "den") && toks[i+2].word() && toks[i+2].upper && !toks[i+2].quoted && isCountry(toks[i+2].lower) {
+				return toks[i+2].text, "in " + toks[i+1].lower // a country named with its article: "in der Türkei", "in den USA"
+			}
 			if j == i+2 && s.knownNoun(i+1) && !s.namedPlace(i+1) {
 				continue // "in Serie", "in Gold": a common noun the recogniser reads as no place ("in Rom" it does)
 			}
@@ -214,6 +217,9 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 				return road, "auf der"
 			}
 		case "im":
+			if i+1 < len(toks) && toks[i+1].word() && toks[i+1].upper && !toks[i+1].quoted && isCountry(toks[i+1].lower) && (i == 0 || toks[i-1].noun == 0 || i-1 == tok) {
+				return toks[i+1].text, "im" // a country named with its article: "im Iran", "im Libanon"
+			}
 			// "im Weißen Haus": a capitalised adjective is part of a name.
 			if i+2 < len(toks) && toks[i+1].word() && toks[i+1].upper && toks[i+1].actor < 0 && toks[i+1].timex < 0 && hasDeclension(toks[i+1].lower) &&
 				toks[i+2].word() && toks[i+2].upper && toks[i+2].actor < 0 && toks[i+2].timex < 0 && toks[i+1].noun == 0 && toks[i+2].noun == 0 {

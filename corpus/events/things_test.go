@@ -43,6 +43,9 @@ func TestThingTitles(t *testing.T) {
 		{"Nachdem Oracle am Montag den Plan vorgestellt hatte, stieg die Aktie.", "Oracle stellt Plan vor"},
 		// a relative clause opened by "den": the noun it hangs on is the object
 		{"Der Entwurf, den Oracle am Montag veröffentlichte, sorgte für Aufsehen.", "Oracle veröffentlicht Entwurf"},
+		// a country named with its article is a place, with its article
+		{"In der Türkei wurde Olaf Scholz am Montag festgenommen.", "Scholz in der Türkei festgenommen"},
+		{"Olaf Scholz war am Montag zu einem Staatsbesuch im Iran.", "Staatsbesuch von Scholz im Iran"},
 		// not a noun a postposition follows
 		{"Die Gewerkschaft Verdi hat am Montag Angaben zufolge gestreikt.", "Streik von Verdi"},
 		// not one a preposition or a number governs
