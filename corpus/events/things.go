@@ -18,9 +18,11 @@ import (
 // other articles ("dem", "des", "der") are dative or genitive, or the
 // subject itself; of the possessives, those that are accusative ("seinen
 // Server", "ihre Pläne", "sein Amt"), not "ihr", a dative pronoun as often
-// ("gab ihr das Buch"); "sein" the verb ends its clause, before no noun.
+// ("gab ihr das Buch"); "sein" the verb ends its clause, before no noun;
+// and the demonstratives of the accusative ("hat diese Maßnahme
+// angekündigt"), not "dieser", a dative or genitive as often.
 var thingArticles = map[string]bool{"die": true, "das": true, "den": true, "ein": true, "eine": true, "einen": true,
-	"sein": true, "seinen": true, "seine": true, "ihren": true, "ihre": true}
+	"sein": true, "seinen": true, "seine": true, "ihren": true, "ihre": true, "diese": true, "diesen": true, "dieses": true}
 
 // subjectThings are verbs whose subject is the thing that came about,
 // no one's deed: a title names it ("Buch von X erschienen").
@@ -244,6 +246,9 @@ func (s *sent) thingFrom(g, at, from int) string {
 		if !bare && (!thingArticles[t.lower] && !possessive && !counted && !dative || t.quoted || t.actor >= 0 || t.timex >= 0 || i > 0 && toks[i-1].is(prepositions)) {
 			continue
 		}
+		if strings.HasPrefix(t.lower, "dies") && (i+1 >= end || !toks[i+1].word() || toks[i+1].is(prepositions) || !toks[i+1].upper && !s.adjective(i+1)) {
+			continue // "setzte diese laut X aus": the demonstrative a pronoun, no article
+		}
 		if isDigit(t.text[0]) {
 			i = s.numberEnd(i) // "1.300 Konten"
 		}
@@ -295,6 +300,11 @@ func (s *sent) thingFrom(g, at, from int) string {
 		}
 		if end == at && slices.ContainsFunc(toks[j:end], func(t token) bool { return t.punct == ',' && !isDigit(s.a.Text[min(t.end, len(s.a.Text)-1)]) }) {
 			return "" // "hatte eine Schließung erwogen, sich dann für einen Umbau entschieden": another verb's object
+		}
+		for k := j + 1; k < at && k < len(toks); k++ {
+			if toks[k].is(conjunctions) && !toks[k-1].upper && (len(toks[k-1].forms) > 0 || s.participleAt(k-1) || s.finiteVerb(k-1)) {
+				return "" // "hatte die Politik kritisiert und beschloss …": the first verb's object
+			}
 		}
 		k := j + 1
 		for k < end && toks[k].punct == '"' {

@@ -46,6 +46,8 @@ func TestThingTitles(t *testing.T) {
 		// a country named with its article is a place, with its article
 		{"In der Türkei wurde Olaf Scholz am Montag festgenommen.", "Scholz in der Türkei festgenommen"},
 		{"Olaf Scholz war am Montag zu einem Staatsbesuch im Iran.", "Staatsbesuch von Scholz im Iran"},
+		// a demonstrative opens the object as an article does
+		{"Die Regierung hat am Montag diese Maßnahme angekündigt.", "Regierung kündigt Maßnahme an"},
 		// not a noun a postposition follows
 		{"Die Gewerkschaft Verdi hat am Montag Angaben zufolge gestreikt.", "Streik von Verdi"},
 		// not one a preposition or a number governs
@@ -171,6 +173,18 @@ func TestThingTitles(t *testing.T) {
 		events, _ := Merge(Extract(0, a, testActors), testActors)
 		if len(events) != 1 || events[0].Title != tt.title {
 			t.Errorf("%q: got %v, want one event %q", tt.text, titles(events), tt.title)
+		}
+	}
+}
+
+// TestOtherVerbsObject: the object of the first of two verbs joined by
+// "und" is not the second's.
+func TestOtherVerbsObject(t *testing.T) {
+	a := fx{text: "Meta hatte die neue Preispolitik lange kritisiert und beschloss nun, die Tarife zu senken.", date: dec2024}.build(t)
+	events, _ := Merge(Extract(0, a, testActors), testActors)
+	for _, e := range events {
+		if e.Title == "Meta beschließt Preispolitik" {
+			t.Errorf("got %v: the decision titled with the criticism's object", titles(events))
 		}
 	}
 }
