@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -453,6 +454,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		m.thing = s.cueSubject(g, &t)
 	} else if t.verb && !passive {
 		m.thing = s.thingOf(g, c.tok)
+		if m.thing == "" && kind == KindDecision && t.infinitive == "entscheiden" && s.reflexive(g) {
+			m.thing = s.choiceOf(g) // "hat sich für eine Reform entschieden": "sich für Reform"
+		}
 		if m.thing == "" && len(t.cues) > 0 && !slices.Contains(m.Roles, model.RolePatient) && !lightVerbs[t.infinitive] && !s.toks[c.tok].attrib {
 			// "verhängte Sanktionen": the cue names what was done (not
 			// beside whom it was done to, whom a title would then make
@@ -1439,6 +1443,33 @@ func (s *sent) visitedCountry(g, tok int, actors []int) string {
 			return ""
 		}
 		return t.text
+	}
+	return ""
+}
+
+// choiceOf returns what a reflexive "entscheiden" of clause g chose or
+// turned down, with its preposition and the reflexive the title's verb
+// needs: "sich für Reform" of "hat sich für eine Reform entschieden",
+// "sich gegen Kandidatur"; or "".
+func (s *sent) choiceOf(g int) string {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.quoted || t.lower != "für" && t.lower != "gegen" {
+			continue
+		}
+		j := i + 1
+		for j < len(s.toks) && s.toks[j].word() && !s.toks[j].upper && (s.toks[j].is(determiners) || s.adjective(j)) && j-i <= 3 {
+			j++
+		}
+		if j < len(s.toks) && s.toks[j].word() && s.toks[j].upper && !s.toks[j].quoted && s.toks[j].timex < 0 && s.toks[j].group == g {
+			if c, _ := text.Classes(s.toks[j].lower); c&text.Adjective != 0 && s.toks[i+1].is(determiners) {
+				// an adjective as a noun keeps its article: "sich für
+				// die Grünen", not "für Grünen"
+				return "sich " + t.lower + " " + s.toks[i+1].lower + " " + s.wordAt(j)
+			}
+			return "sich " + t.lower + " " + s.wordAt(j)
+		}
+		return ""
 	}
 	return ""
 }

@@ -96,8 +96,11 @@ func TestThingTitles(t *testing.T) {
 		{"Oracle verkaufte am Montag das Unternehmen.", "Verkauf durch Oracle"},
 		// a person is put into office; a thing put to use is no appointment
 		{"In Linz wurde am Montag ein neuer Richter als Verwalter eingesetzt.", "Ernennung in Linz"},
-		// an object before a comma is another verb's
-		{"Lindner hatte eine Schließung der Bank erwogen, sich am Montag dann aber für einen Umbau entschieden.", "Entscheidung von Lindner"},
+		// an object before a comma is another verb's; what a reflexive
+		// "entscheiden" chose is named with its preposition
+		{"Lindner hatte eine Schließung der Bank erwogen, sich am Montag dann aber für einen Umbau entschieden.", "Lindner entscheidet sich für Umbau"},
+		{"Olaf Scholz entschied sich am Montag gegen eine Kandidatur.", "Scholz entscheidet sich gegen Kandidatur"},
+		{"Für die Grünen hat sich Olaf Scholz am Montag entschieden.", "Scholz entscheidet sich für die Grünen"},
 		// who gives an invitation, named after its noun with "von"
 		{"Am Montag tagten auf Einladung von Scholz die Länderchefs in Wien.", "Einladung von Scholz in Wien"},
 		// an overthrow needs a ruler, a government or the army
