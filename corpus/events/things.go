@@ -33,6 +33,11 @@ var subjectThings = map[string]bool{"erscheinen": true}
 var thingNumerals = wordSet(`zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig
 	vierzig fünfzig hundert tausend dutzende hunderte tausende`)
 
+// countingWords open a counted object without a number, which the title
+// keeps as the text says it: "tötete mehrere Jihadisten" (not "die
+// vielen", whose article makes them an adjective).
+var countingWords = map[string]bool{"mehrere": true, "zahlreiche": true, "etliche": true, "einige": true, "viele": true}
+
 // thingOf returns the noun of the accusative object of the active verb at
 // token at in clause group g: the first noun phrase after the clause's
 // finite verb (before the verb itself when that is a participle at the
@@ -221,7 +226,7 @@ func (s *sent) thingFrom(g, at, from int) string {
 			}
 			continue
 		}
-		counted := t.is(thingNumerals) || isDigit(t.text[0])
+		counted := t.is(thingNumerals) || isDigit(t.text[0]) || countingWords[t.lower] && i > 0 && !toks[i-1].is(determiners)
 		// a reflexive verb's object is a dative: "hat sich einer Operation unterzogen"
 		dative := (t.lower == "einer" || t.lower == "einem") && s.reflexive(g)
 		// a headline drops the article: "Apple stellt neues iPhone vor",
