@@ -240,11 +240,7 @@ func (s *sent) thingFrom(g, at, from int) string {
 		// whose subject stands before the verb
 		bare = bare || !counted && (finite != at || s.particleAfter(i+2, g) || s.actorBefore(g, finite)) && !t.upper && !t.quoted && t.timex < 0 && strings.HasSuffix(t.lower, "e") && s.adjective(i) && !toks[i-1].is(prepositions|determiners) &&
 			i+1 < end && toks[i+1].word() && toks[i+1].upper && toks[i+1].actor < 0 && pluralNoun(toks[i+1].text)
-		// a plural alone right before the participle or the particle that
-		// ends the clause is its object: "hat Warnstreiks angekündigt",
-		// "kündigte Warnstreiks an"
-		bare = bare || !counted && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && s.governedBy(i) == "" && !toks[i-1].is(prepositions|determiners|thingNumerals) && !(toks[i-1].text != "" && isDigit(toks[i-1].text[0])) && !s.adjective(i-1) &&
-			(end == at && (i+1 == end || s.phraseBeforeEnd(i+1, end, g)) || finite == at && i+1 < len(toks) && toks[i+1].word() && !toks[i+1].upper && !toks[i+1].is(determiners) && toks[i+1].group == g && s.clauseEnd(i+1)) && pluralNoun(t.text)
+		bare = bare || !counted && s.closingPlural(i, end, at, finite, g)
 		// "ihr" before its noun or an adjective is her or its possessive,
 		// as "ihren" is: "hat ihr neues Modell vorgestellt"
 		possessive := t.lower == "ihr" && i+1 < end && toks[i+1].word() && (toks[i+1].upper || s.adjective(i+1))
@@ -328,6 +324,27 @@ func (s *sent) thingFrom(g, at, from int) string {
 		return thing
 	}
 	return ""
+}
+
+// closingPlural reports a plural alone at token i that is the object of
+// the verb at token at of clause g (finite its finite verb, end where its
+// objects end): right before the participle that ends the clause, or
+// before one phrase that runs up to it ("hat Warnstreiks angekündigt",
+// "hat Warnstreiks für den Standort angekündigt"), or right before the
+// particle that ends it ("kündigte Warnstreiks an"); not one a
+// preposition, an article, a number or an adjective opens.
+func (s *sent) closingPlural(i, end, at, finite, g int) bool {
+	toks := s.toks
+	t := &toks[i]
+	if !t.upper || t.quoted || t.actor >= 0 || t.timex >= 0 || i == 0 || s.governedBy(i) != "" {
+		return false
+	}
+	if p := &toks[i-1]; p.is(prepositions|determiners|thingNumerals) || p.text != "" && isDigit(p.text[0]) || s.adjective(i-1) {
+		return false
+	}
+	closes := end == at && (i+1 == end || s.phraseBeforeEnd(i+1, end, g)) ||
+		finite == at && i+1 < len(toks) && toks[i+1].word() && !toks[i+1].upper && !toks[i+1].is(determiners) && toks[i+1].group == g && s.clauseEnd(i+1)
+	return closes && pluralNoun(t.text)
 }
 
 // phraseBeforeEnd reports a prepositional phrase from token k that runs
