@@ -595,13 +595,13 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			m.sufferer = n
 		}
 	}
-	if len(m.Actors) == 0 && x.impersonal && x.passiveSubject != "" && m.institution == "" && kind == KindAccident && t.verb && m.sufferer == "" && m.crowd == "" &&
-		(knownPersonNoun(strings.ToLower(x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:])) || personNoun(strings.ToLower(x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:]))) {
+	if n := x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:]; len(m.Actors) == 0 && x.impersonal && n != "" && m.institution == "" &&
+		kind == KindAccident && t.verb && m.sufferer == "" && m.crowd == "" && personNoun(strings.ToLower(n)) {
 		// "Ein 39-jähriger Fahrer kam … von der Straße ab": who had the
 		// accident, unnamed, takes part in it; who drove did it, who
 		// came to harm in the passive or with "sein" ("Eine Radfahrerin
 		// ist verunglückt") suffered it
-		if n := x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:]; passive || s.inClause(g, copula) {
+		if passive || s.inClause(g, copula) {
 			m.sufferer = n
 		} else {
 			m.crowd = n
