@@ -393,8 +393,9 @@ func (s *sent) personSubjectAfterVerb(pos, trig int) bool {
 // peopleSubjectAfterVerb reports a plural of people without an article
 // right after the first finite verb of the trigger's clause, before the
 // noun phrase of the actor at token pos, which opens with an article of
-// an object (thingArticles): "griffen Rebellen die Stadt X an", "besetzten Demonstranten
-// das Büro von X". The plural is the subject; the actor is not.
+// an object (thingArticles): "griffen Soldaten die Stadt X an",
+// "besetzten Demonstranten das Büro von X". The plural is the subject;
+// the actor is not.
 func (s *sent) peopleSubjectAfterVerb(pos, trig int) bool {
 	f := s.firstFinite(s.toks[trig].group, pos)
 	if f < 0 || f+2 >= pos || s.toks[f].seg != s.toks[pos].seg || !s.toks[f+2].word() || !thingArticles[s.toks[f+2].lower] {
@@ -413,7 +414,7 @@ func (s *sent) peopleSubjectAfterVerb(pos, trig int) bool {
 }
 
 // peoplePlural reports a noun in the plural whose singular names a
-// person: "Rebellen", "Demonstranten" (not "Aktien").
+// person: "Soldaten", "Demonstranten" (not "Aktien").
 func peoplePlural(w string) bool {
 	if !pluralNoun(w) {
 		return false
