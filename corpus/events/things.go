@@ -65,7 +65,8 @@ var verbFinalOpeners = map[string]bool{"als": true, "nachdem": true, "dass": tru
 
 // verbFinalObject returns the noun of the accusative object of the verb
 // at token at that ends a subordinate clause g: of a relative clause
-// opened by "den", the noun it hangs on; of one opened by a conjunction
+// opened by "den" (or by "die", "das" before a name), the noun it hangs
+// on; of one opened by a conjunction
 // (verbFinalOpeners), the last noun phrase before it that opens with an
 // article of thingArticles, after its subject (a name, a pronoun or an
 // earlier noun phrase), with no comma between it and the verb. "" when
@@ -74,11 +75,18 @@ func (s *sent) verbFinalObject(g, at int) string {
 	if s.isMain(g) || s.clauseVerb(g, at) != at {
 		return ""
 	}
-	if op := s.opener[g]; op == "den" || op == "welchen" {
+	if op := s.opener[g]; op == "den" || op == "welchen" || op == "die" || op == "das" {
 		// "ein Vorschlag, den die Kommission veröffentlichte": the
 		// relative pronoun in the accusative is the object, its noun
-		// the one before the comma
-		if i := slices.IndexFunc(s.toks, func(t token) bool { return t.group == g && t.word() }); i >= 2 && s.toks[i-1].punct == ',' {
+		// the one before the comma; "die" and "das" are accusative when
+		// a name follows them at once, the clause's subject ("die
+		// Studie, die X veröffentlichte"; but "die am Montag X kaufte":
+		// the pronoun first is the subject)
+		i := slices.IndexFunc(s.toks, func(t token) bool { return t.group == g && t.word() })
+		if (op == "die" || op == "das") && (i < 0 || i+1 >= len(s.toks) || s.toks[i+1].actor < 0 || s.toks[i+1].quoted) {
+			return ""
+		}
+		if i >= 2 && s.toks[i-1].punct == ',' {
 			if n := &s.toks[i-2]; n.word() && n.upper && n.actor < 0 && n.timex < 0 && !n.quoted && !peopleNoun(n.lower) && !n.is(genericNouns) {
 				return n.text
 			}

@@ -45,6 +45,9 @@ func TestThingTitles(t *testing.T) {
 		{"Nachdem Oracle am Montag den Plan vorgestellt hatte, stieg die Aktie.", "Oracle stellt Plan vor"},
 		// a relative clause opened by "den": the noun it hangs on is the object
 		{"Der Entwurf, den Oracle am Montag veröffentlichte, sorgte für Aufsehen.", "Oracle veröffentlicht Entwurf"},
+		// "die" and "das" before a name: the name is the subject, the pronoun the object
+		{"Die Studie, die Oracle am Montag veröffentlichte, sorgte für Aufsehen.", "Oracle veröffentlicht Studie"},
+		{"Das Werk, das Oracle am Montag verkaufte, ist alt.", "Oracle verkauft Werk"},
 		// a country named with its article is a place, with its article
 		{"In der Türkei wurde Olaf Scholz am Montag festgenommen.", "Scholz in der Türkei festgenommen"},
 		{"Olaf Scholz war am Montag zu einem Staatsbesuch im Iran.", "Staatsbesuch von Scholz im Iran"},
