@@ -281,7 +281,9 @@ func (s *sent) thingFrom(g, at, from int) string {
 		case j > i && n.text != "" && isDigit(n.text[0]):
 			i = j - 1 // "weitere 1200 Stellen": the count after the adjective opens the phrase
 			continue
-		case n.actor >= 0 || n.is(genericNouns) && !accusativeOnly(t.lower, n.lower) || (t.lower == "der" || t.lower == "die" || t.lower == "das") && isInstitution(n.lower) && !s.actorBefore(g, i):
+		// (people counted after the verb whose subject stands before it,
+		// "hatte elf Menschen getötet", are its object)
+		case n.actor >= 0 || n.is(genericNouns) && !accusativeOnly(t.lower, n.lower) && !(counted && (n.lower == "menschen" || n.lower == "leute") && s.actorBefore(g, finite)) || (t.lower == "der" || t.lower == "die" || t.lower == "das") && isInstitution(n.lower) && !s.actorBefore(g, i):
 			// the subject after the verb ("verbot die Regierung die …",
 			// "veröffentlichte die Wahlbehörde das Ergebnis"; after a
 			// name, "kritisierte X die Behörde", the body is the object)

@@ -24,6 +24,8 @@ func TestThingTitles(t *testing.T) {
 		{"Meta hat am Montag zwölf Konten gesperrt.", "Meta sperrt zwölf Konten"},
 		{"Meta hat am Montag 300 Konten gesperrt.", "Meta sperrt 300 Konten"},
 		{"Meta hat am Montag 1.300 Konten gesperrt.", "Meta sperrt 1.300 Konten"},
+		// people counted after the verb whose subject stands before it are its object
+		{"Olaf Scholz hatte am Montag elf Menschen getötet.", "Scholz tötet elf Menschen"},
 		// counted without a number
 		{"Meta hat am Montag mehrere Konten gesperrt.", "Meta sperrt mehrere Konten"},
 		// a verdict's verb, whose cue ("Haft") the clause told, with whom it sentenced
