@@ -153,6 +153,9 @@ func (s *sent) prefieldObject(g, at int) string {
 	if n.actor >= 0 || n.timex >= 0 || n.quoted || n.group != g {
 		return ""
 	}
+	if c := s.openingCount(k, finite, g); c != "" {
+		return c
+	}
 	j := s.openingArticle(k)
 	if j < 0 {
 		return ""
@@ -167,6 +170,39 @@ func (s *sent) prefieldObject(g, at int) string {
 		return ""
 	}
 	return s.wordAt(k)
+}
+
+// openingCount returns a counted phrase that opens clause g and ends with
+// the capitalised noun at token k right before its finite verb, when a
+// name stands right after that verb, its subject: "Zwei Millionen Euro hat
+// X investiert", "Zwölf Männer hat die Polizei X festgenommen" (the count
+// and up to two nouns, as written); or "".
+func (s *sent) openingCount(k, finite, g int) string {
+	first := k
+	for first > 0 && k-first < 2 {
+		p := &s.toks[first-1]
+		if !p.word() || !p.upper || p.actor >= 0 || p.timex >= 0 || p.group != g || p.is(thingNumerals) || isDigit(p.text[0]) {
+			break // (a count opens the phrase, capitalised at the sentence's start: "Zwei")
+		}
+		first--
+	}
+	c := first - 1
+	if c < 0 || !s.toks[c].word() || s.toks[c].timex >= 0 || s.toks[c].group != g || !s.toks[c].is(thingNumerals) && !isDigit(s.toks[c].text[0]) {
+		return ""
+	}
+	b := c
+	for b >= 2 && isDigit(s.toks[b].text[0]) && s.toks[b-1].punct != 0 && s.toks[b-1].start == s.toks[b-2].end && s.toks[b-2].word() && isDigit(s.toks[b-2].text[0]) {
+		b -= 2 // "2,5 Milliarden": the number's first part
+	}
+	from, _ := s.clauseTokens(g)
+	if firstWord(s.toks, from, len(s.toks)) != b || s.toks[c].text == "1" || s.toks[k].lower == "mal" {
+		return "" // not the clause's first phrase ("Vor zwei Jahren hat …", "Für rund 2,5 Milliarden …"), nor a count of times ("170 Mal")
+	}
+	c = b
+	if n := finite + 1; n >= len(s.toks) || s.toks[n].actor < 0 || s.toks[n].group != g {
+		return ""
+	}
+	return s.a.Text[s.toks[c].start:s.toks[k].end]
 }
 
 // openingArticle returns the article of the noun phrase that ends with

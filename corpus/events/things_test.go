@@ -26,6 +26,11 @@ func TestThingTitles(t *testing.T) {
 		{"Meta hat am Montag 1.300 Konten gesperrt.", "Meta sperrt 1.300 Konten"},
 		// people counted after the verb whose subject stands before it are its object
 		{"Olaf Scholz hatte am Montag elf Menschen getötet.", "Scholz tötet elf Menschen"},
+		// a counted phrase before the finite verb, a name after it: the object
+		{"300 Stellen hat Oracle am Montag gestrichen.", "Oracle streicht 300 Stellen"},
+		{"Zwei Millionen Euro hat Oracle am Montag investiert.", "Oracle investiert zwei Millionen Euro"},
+		// not a phrase after another, nor a count of times
+		{"Vor zwei Jahren hat Meta am Montag das Werk gekauft.", "Meta kauft Werk"},
 		// counted without a number
 		{"Meta hat am Montag mehrere Konten gesperrt.", "Meta sperrt mehrere Konten"},
 		// a verdict's verb, whose cue ("Haft") the clause told, with whom it sentenced
