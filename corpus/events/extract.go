@@ -183,6 +183,7 @@ type Mention struct {
 	refersBack bool     // its trigger is a noun with a definite article: "die Übernahme", "des Essens"
 	thing      string   // the noun of the verb's accusative object when it is no actor ("Demonstration"), or ""
 	thingDone  bool     // thing is the subject of a passive that names no actor, what was done to it ("Eine Ausgangssperre wurde verhängt")
+	thingOwned bool     // a patient is named as the thing's owner after it ("das Heft von X", "die Website der X")
 	// genitive: for a noun trigger, the genitive that follows it when it
 	// names no actor ("des Kartellgerichts"), for a title that has
 	// nothing else to name; or ""

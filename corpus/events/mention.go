@@ -457,6 +457,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		if m.thing == "" && kind == KindDecision && t.infinitive == "entscheiden" && s.reflexive(g) {
 			m.thing = s.choiceOf(g) // "hat sich für eine Reform entschieden": "sich für Reform"
 		}
+		m.thingOwned = m.thing != "" && s.ownedByPatient(g, m.thing, m.Actors, m.Roles)
 		if m.thing == "" && len(t.cues) > 0 && !slices.Contains(m.Roles, model.RolePatient) && !lightVerbs[t.infinitive] && !s.toks[c.tok].attrib {
 			// "verhängte Sanktionen": the cue names what was done (not
 			// beside whom it was done to, whom a title would then make
@@ -1472,4 +1473,32 @@ func (s *sent) choiceOf(g int) string {
 		return ""
 	}
 	return ""
+}
+
+// ownedByPatient reports whether the noun thing of clause g is followed
+// by its owner, one of the mention's patients, named with "von" or in the
+// genitive: "verbot das Heft von X", "sperrte die Website der X".
+func (s *sent) ownedByPatient(g int, thing string, actors []int, roles []model.Role) bool {
+	noun := thing[strings.LastIndexByte(thing, ' ')+1:]
+	for k := range s.toks {
+		if t := &s.toks[k]; t.group != g || t.text != noun || k+2 >= len(s.toks) {
+			continue
+		}
+		switch s.toks[k+1].lower {
+		case "von", "vom", "des", "der":
+		default:
+			continue
+		}
+		for _, r := range s.actors {
+			if r.first < k+2 || r.first > k+3 {
+				continue // (right after, or after one article or word: "von der Firma X" counts from "der")
+			}
+			for i, a := range actors {
+				if a == r.Actor && i < len(roles) && roles[i] == model.RolePatient {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

@@ -1680,9 +1680,10 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	if thing != "" && !thingDone && !slices.ContainsFunc(members, func(i int32) bool { m := mg.ms[i]; return !m.thingDone && m.thing == thing }) {
 		thing = "" // told only as what a later passive was done to: no object of the event's verb
 	}
+	thingOwned := thing != "" && slices.ContainsFunc(members, func(i int32) bool { m := mg.ms[i]; return m.thingOwned && m.thing == thing })
 	e.Title = title(titleParts{
 		kind: Kind(e.Kind), noun: noun, object: object, prep: prep, objectRank: objRank,
-		verb: verb, thing: thing, thingDone: thingDone, actors: named, roles: roles, preps: preps, unnamedAgent: unnamedAgent,
+		verb: verb, thing: thing, thingDone: thingDone, thingOwned: thingOwned, actors: named, roles: roles, preps: preps, unnamedAgent: unnamedAgent,
 		pluralAgent: mg.pluralSubject(members, unnamedAgent, named, table),
 	}, table)
 	return e

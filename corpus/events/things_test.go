@@ -31,6 +31,9 @@ func TestThingTitles(t *testing.T) {
 		{"Zwei Millionen Euro hat Oracle am Montag investiert.", "Oracle investiert zwei Millionen Euro"},
 		// not a phrase after another, nor a count of times
 		{"Vor zwei Jahren hat Meta am Montag das Werk gekauft.", "Meta kauft Werk"},
+		// whose thing it was done to: the thing, with its owner
+		{"Meta sperrte am Montag die Website der Firma Oracle.", "Meta sperrt Website von Oracle"},
+		{"Das Landgericht hat am Montag das Heft von Oracle verboten.", "Heft von Oracle verboten"},
 		// counted without a number
 		{"Meta hat am Montag mehrere Konten gesperrt.", "Meta sperrt mehrere Konten"},
 		// a verdict's verb, whose cue ("Haft") the clause told, with whom it sentenced

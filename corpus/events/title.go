@@ -24,6 +24,7 @@ type titleParts struct {
 	verb         *trigger // a verb that told it, for a headline with a verb; nil for none
 	thing        string   // what the verb was done to when that is no actor ("Budget"), or ""
 	thingDone    bool     // thing is the subject of a passive that names no one ("Ausgangssperre")
+	thingOwned   bool     // the patients own the thing ("Heft von X"), whose title names it with them
 	actors       []int    // the core actors, most central first
 	roles        []model.Role
 	preps        []string // parallel to actors (or shorter): the preposition a participant is named with ("bei"), or ""
@@ -206,6 +207,10 @@ func title(p titleParts, table []model.Actor) string {
 				prep = "gegen"
 			}
 			words(p.thing, phrase(prep, patients), place)
+		case p.thingOwned && p.thing != "" && !contains(patients, p.thing) && !against:
+			// "verbot das Heft von X": the thing done to, whose it is
+			// (not "verbietet X", which bans X)
+			words(p.thing, phrase("von", patients), place)
 		case p.kind == KindInsolvency && p.thing != "" && !contains(patients, p.thing):
 			// "eröffnet Insolvenzverfahren über X", "beantragt Konkurs über
 			// X": whom it is over is the insolvent one (not "eröffnet X",
@@ -257,6 +262,10 @@ func title(p titleParts, table []model.Actor) string {
 		part := v.participle
 		if p.kind == KindDeath {
 			part = idiomParticiples[KindDeath] // "erlag seinen Verletzungen": "X gestorben", not "X erlegen", which reads as hunted down
+		}
+		if p.thingOwned && p.thing != "" && !contains(patients, p.thing) {
+			words(p.thing, phrase("von", patients), place, part) // "Heft von X verboten", not "X verboten"
+			break
 		}
 		words(list(patients), place, part)
 	case v != nil && p.kind == KindAction && len(agents) == 0 && p.thing != "" && v.participle != "":
