@@ -341,6 +341,23 @@ func TestNamesInAttributes(t *testing.T) {
 	})
 }
 
+// TestNameInAttributeOverAdjective: the phrase that qualifies a noun
+// ends past an adjective of the noun ("berufenen heutigen Minister"): the
+// name in it takes no part in what is done to the noun's person.
+func TestNameInAttributeOverAdjective(t *testing.T) {
+	events, actors := mergedFriday(t, "Am Freitag kritisierte Lindner den von Oracle 2019 in den Vorstand berufenen heutigen Minister Olaf Scholz.")
+	for _, e := range events {
+		if e.Kind != string(KindCriticism) {
+			continue
+		}
+		for _, a := range e.Actors {
+			if actors[a].ID == "oracle" {
+				t.Errorf("got %v: Oracle takes part in the criticism", titles(events))
+			}
+		}
+	}
+}
+
 // TestSubordinatingConjunctions: "seit", "während" or "bis" opening a
 // clause whose last word is its finite verb is the clause's conjunction,
 // not a preposition of the name after it; "Seit Montag …" still is one.

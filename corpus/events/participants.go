@@ -1091,19 +1091,7 @@ func (s *sent) attributeEnd(prepAt, last int) int {
 	if prepAt < 1 || !s.attributeOpener(prepAt-1) {
 		return -1
 	}
-	for k := last + 1; k+1 < len(s.toks) && k <= last+6; k++ {
-		t := &s.toks[k]
-		switch {
-		case !t.word() || t.quoted || t.is(conjunctions) || s.finiteVerb(k):
-			return -1
-		case !t.upper && !t.is(prepositions|determiners) && hasDeclension(t.lower):
-			if n := &s.toks[k+1]; n.word() && n.upper {
-				return k
-			}
-			return -1
-		}
-	}
-	return -1
+	return s.attributeClose(last, len(s.toks), s.toks[last].group)
 }
 
 // namedHead reports a noun phrase at i that names an actor: a name, or a

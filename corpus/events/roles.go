@@ -402,7 +402,7 @@ func (s *sent) peopleSubjectAfterVerb(pos, trig int) bool {
 		return false
 	}
 	n := &s.toks[f+1]
-	if !n.word() || !n.upper || n.quoted || n.actor >= 0 || n.timex >= 0 || !peoplePlural(n.text) {
+	if !n.word() || !n.upper || n.quoted || n.actor >= 0 || n.timex >= 0 || !pluralNoun(n.text) || !peopleNoun(n.lower) {
 		return false
 	}
 	for j := f + 3; j < pos; j++ {
@@ -411,20 +411,6 @@ func (s *sent) peopleSubjectAfterVerb(pos, trig int) bool {
 		}
 	}
 	return true
-}
-
-// peoplePlural reports a noun in the plural whose singular names a
-// person: "Soldaten", "Demonstranten" (not "Aktien").
-func peoplePlural(w string) bool {
-	if !pluralNoun(w) {
-		return false
-	}
-	for _, r := range text.Lookup(w) {
-		if r.Class == text.Noun && personNoun(strings.ToLower(r.Lemma)) {
-			return true
-		}
-	}
-	return false
 }
 
 // firstFinite returns the first finite verb of clause g before token

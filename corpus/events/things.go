@@ -33,11 +33,6 @@ var subjectThings = map[string]bool{"erscheinen": true}
 var thingNumerals = wordSet(`zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig dreißig
 	vierzig fünfzig hundert tausend dutzende hunderte tausende`)
 
-// countingWords open a counted object without a number, which the title
-// keeps as the text says it: "tötete mehrere Jihadisten" (not "die
-// vielen", whose article makes them an adjective).
-var countingWords = map[string]bool{"mehrere": true, "zahlreiche": true, "etliche": true, "einige": true, "viele": true}
-
 // thingOf returns the noun of the accusative object of the active verb at
 // token at in clause group g: the first noun phrase after the clause's
 // finite verb (before the verb itself when that is a participle at the
@@ -58,16 +53,11 @@ func (s *sent) thingOf(g, at int) string {
 	return s.prefieldObject(g, at)
 }
 
-// verbFinalOpeners open a clause whose finite verb stands last, its
-// objects before it: "Als X im März die Übernahme verkündete".
-var verbFinalOpeners = map[string]bool{"als": true, "nachdem": true, "dass": true, "weil": true, "da": true, "bevor": true,
-	"seit": true, "seitdem": true, "sobald": true, "während": true, "obwohl": true, "wenn": true, "ob": true}
-
 // verbFinalObject returns the noun of the accusative object of the verb
 // at token at that ends a subordinate clause g: of a relative clause
 // opened by "den" (or by "die", "das" before a name), the noun it hangs
-// on; of one opened by a conjunction
-// (verbFinalOpeners), the last noun phrase before it that opens with an
+// on; of one opened by a subordinator
+// ("als", "nachdem", "dass", …), the last noun phrase before it that opens with an
 // article of thingArticles, after its subject (a name, a pronoun or an
 // earlier noun phrase), with no comma between it and the verb. "" when
 // there is none.
@@ -93,8 +83,8 @@ func (s *sent) verbFinalObject(g, at int) string {
 		}
 		return ""
 	}
-	if !verbFinalOpeners[s.opener[g]] {
-		return ""
+	if !subordinators.has(s.opener[g]) {
+		return "" // (a subordinator opens a clause whose finite verb stands last, its objects before it)
 	}
 	from, to := s.clauseTokens(g)
 	for k := at + 1; k < to; k++ {
@@ -126,6 +116,10 @@ func (s *sent) verbFinalObject(g, at int) string {
 			j++
 		}
 		if n := &s.toks[j]; j >= at || !n.word() || !n.upper || n.actor >= 0 || n.timex >= 0 || n.quoted || n.is(genericNouns) {
+			continue
+		}
+		if k := j + 1; k+1 < at && (s.toks[k].actor >= 0 || s.toks[k].punct == '(' && s.toks[k+1].actor >= 0) {
+			subject, i = true, j // a noun its name follows names an actor, "das Amt (X)": no thing
 			continue
 		}
 		if noun >= 0 {
@@ -270,7 +264,9 @@ func (s *sent) thingFrom(g, at, from int) string {
 			}
 			continue
 		}
-		counted := t.is(thingNumerals) || isDigit(t.text[0]) || countingWords[t.lower] && i > 0 && !toks[i-1].is(determiners)
+		// (a quantifier counts too, as the text says it, "tötete mehrere
+		// Kämpfer"; not after an article, "die vielen", an adjective)
+		counted := t.is(thingNumerals) || isDigit(t.text[0]) || t.is(quantifiers) && i > 0 && !toks[i-1].is(determiners)
 		// a reflexive verb's object is a dative: "hat sich einer Operation unterzogen"
 		dative := (t.lower == "einer" || t.lower == "einem") && s.reflexive(g)
 		// a headline drops the article: "Apple stellt neues iPhone vor",

@@ -207,6 +207,19 @@ func TestOtherVerbsObject(t *testing.T) {
 	}
 }
 
+// TestNamedNounNoObject: in a clause whose verb stands last, a noun its
+// name follows ("das Arbeitsamt (X)") names the subject, no object.
+func TestNamedNounNoObject(t *testing.T) {
+	a := fx{text: "Wo das Arbeitsamt (Oracle) am Montag präsentierte, stieg die Aktie.", date: dec2024,
+		timex: map[string]tx{"am Montag": {"2024-12-16", dayIv(2024, 12, 16), ""}}}.build(t)
+	events, _ := Merge(Extract(0, a, testActors), testActors)
+	for _, e := range events {
+		if e.Title == "Oracle präsentiert Arbeitsamt" {
+			t.Errorf("got %v: the subject's noun titled as the object", titles(events))
+		}
+	}
+}
+
 // TestAgreeing: the verb of a title agrees with its subjects.
 func TestAgreeing(t *testing.T) {
 	for _, tt := range []struct {
