@@ -1851,6 +1851,21 @@ func TestCrowd(t *testing.T) {
 	}
 }
 
+// TestDescribedCrowd: people an opening adjective describes ("Unbekannte
+// Täter") are the crowd that acted, as people counted are; a place is then
+// not needed.
+func TestDescribedCrowd(t *testing.T) {
+	text := "Unbekannte Täter brachen am Freitag in eine Garage in der Bahnhofstraße ein."
+	events, actors := mergedFriday(t, text)
+	if len(events) != 1 || len(events[0].Actors) != 1 {
+		t.Fatalf("got %v, want one event with one actor", titles(events))
+	}
+	a := actors[events[0].Actors[0]]
+	if events[0].Kind != string(KindCrime) || events[0].Roles[0] != model.RoleAgent || a.Name != "Täter" || !strings.HasPrefix(a.ID, "unnamed-") {
+		t.Errorf("got a %s with %s %s %q, want a crime with the unnamed agent Täter", events[0].Kind, events[0].Roles[0], a.ID, a.Name)
+	}
+}
+
 // TestCrowdOfPlace: a place's adjective in -er between the article and
 // the noun ("Die Linzer Busfahrer") leaves the noun the crowd that acted,
 // whether the dictionary knows the adjective or not; a strike told with

@@ -943,8 +943,23 @@ func (s *sent) openingSubject(end int) string {
 	case end >= 2 && opens(end-2) && s.bareSubject(end-1) && s.toks[end-2].word() &&
 		(s.toks[end-2].is(thingNumerals) || isDigit(s.toks[end-2].text[0])):
 		return s.toks[end-2].text + " " + s.toks[end-1].text
+	case end >= 2 && opens(end-2) && s.bareSubject(end-1) && personNoun(s.toks[end-1].lower) && s.openingAdjective(end-2):
+		// "Unbekannte Täter brachen … ein": people described, not
+		// counted (the adjective is the noun's, which names them)
+		return s.toks[end-1].text
 	}
 	return ""
+}
+
+// openingAdjective reports a declined adjective that opens the sentence,
+// capitalised only for standing first: "Unbekannte", "Maskierte".
+func (s *sent) openingAdjective(i int) bool {
+	t := &s.toks[i]
+	if !t.word() || t.quoted || t.actor >= 0 || t.timex >= 0 || t.is(determiners|quantifiers) || !hasDeclension(t.lower) {
+		return false
+	}
+	c, _ := text.Classes(t.lower)
+	return c&text.Adjective != 0
 }
 
 // countedSubject reports whether the people who open the clause of the

@@ -30,13 +30,17 @@ func (s *state) partOfDay(i int) (res, bool) {
 	// "Nacht zum Mittwoch", "Nacht zum 13. August 1961": the night before
 	// that day; with a clock time ("Nacht zum Mittwoch gegen 5.30 Uhr") the
 	// hour on the day it falls on, the evening's or the morning's.
-	if s.is(i, "nacht") && (s.is(i+1, "zum") || s.is(i+1, "auf") || s.is(i+1, "zu")) {
+	// "Nacht von Dienstag auf Mittwoch", "Nacht vom 3. auf den 4. Mai" (and
+	// the police's "von Dienstag, 18 Uhr, auf Mittwoch, 7 Uhr") is the same
+	// night, told by both of its days: the one it ends on says which.
+	to, between := s.nightEnd(i)
+	if to >= 0 {
 		var day res
 		ok := false
-		if s.has(i+2, fWeekday) {
-			day, ok = s.weekday(i+2, 0, false)
-		} else if d, isNum := s.numAt(i+2, 2); isNum && s.punct(i+3) == '.' && s.glued(i+3) {
-			day, ok = s.dayMonth(i+2, d, i+4)
+		if s.has(to, fWeekday) {
+			day, ok = s.weekday(to, 0, false)
+		} else if d, isNum := s.numAt(to, 2); isNum && s.punct(to+1) == '.' && s.glued(to+1) {
+			day, ok = s.dayMonth(to, d, to+2)
 		}
 		if ok {
 			r.end = day.end
@@ -45,7 +49,7 @@ func (s *state) partOfDay(i int) (res, bool) {
 				return r, true
 			}
 			r.anchored = true
-			if day.typ == model.TimexTime && len(day.value) == 16 { // a clock time: "…T05:30"
+			if day.typ == model.TimexTime && len(day.value) == 16 && !between { // a clock time: "…T05:30"
 				r.iv, r.value = day.iv, day.value
 				if h := int(day.value[11]-'0')*10 + int(day.value[12]-'0'); h >= 12 {
 					r.iv = day.iv.Shift(-1)
@@ -87,4 +91,33 @@ func (s *state) partOfDay(i int) (res, bool) {
 		r.value += "T" + e.pod
 	}
 	return r, true
+}
+
+// nightEnd returns the token of the day a night told at i ("Nacht") ends
+// on, -1 for none, and whether the night was told by both of its days
+// ("von Dienstag auf Mittwoch"), where a clock time is the span's bound,
+// not the hour of what happened.
+func (s *state) nightEnd(i int) (int, bool) {
+	if !s.is(i, "nacht") {
+		return -1, false
+	}
+	if s.is(i+1, "zum") || s.is(i+1, "auf") || s.is(i+1, "zu") {
+		return i + 2, false
+	}
+	if !(s.is(i+1, "von") || s.is(i+1, "vom")) {
+		return -1, false
+	}
+	if _, isNum := s.numAt(i+2, 2); !isNum && !s.has(i+2, fWeekday) {
+		return -1, false
+	}
+	// The first day may carry a clock time: "von Dienstag, 18 Uhr, auf …".
+	for j := i + 3; j < i+10 && j < len(s.toks); j++ {
+		if s.is(j, "auf") || s.is(j, "zum") || s.is(j, "zu") {
+			if s.is(j+1, "den") {
+				return j + 2, true
+			}
+			return j + 1, true
+		}
+	}
+	return -1, false
 }
