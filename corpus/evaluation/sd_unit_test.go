@@ -155,3 +155,31 @@ func TestBareMonth(t *testing.T) {
 		}
 	}
 }
+
+// TestAnchor: the gold's relative dates count from a page's own date line
+// at its top when the annotators marked it and it names an earlier full
+// day; else from the day SmartData lists.
+func TestAnchor(t *testing.T) {
+	listed := model.NewDay(2016, time.March, 10)
+	span := func(text, surface string) []SDSpan {
+		i := strings.Index(text, surface)
+		return []SDSpan{{Role: "date", Surface: surface, Start: i, End: i + len(surface)}}
+	}
+	for _, c := range []struct {
+		text, surface, want string
+	}{
+		{"12.02.16 | 09:40 Uhr | 5 mal gelesen | beispiel.de\nDie Stadt baut ein Bad.", "12.02.16", "2016-02-12"},
+		{"Stadt baut ein Bad\n4. Februar 2016 07:20 Uhr\nDie Stadt baut ein Bad.", "4. Februar 2016", "2016-02-04"},
+		// a date the text tells, not the page's: in a sentence, or too far down
+		{"Die Stadt hat am 11. Januar 2016 nach einer langen Debatte im Rat beschlossen, ein Bad zu bauen, das im Herbst öffnen soll.", "11. Januar 2016", "2016-03-10"},
+		{"Bad\nStadt\nRat\n11.01.2016\nDie Stadt baut ein Bad.", "11.01.2016", "2016-03-10"},
+		// no year, or a day after the listed one
+		{"11. Januar | beispiel.de\nDie Stadt baut ein Bad.", "11. Januar", "2016-03-10"},
+		{"12.04.2016 | beispiel.de\nDie Stadt baut ein Bad.", "12.04.2016", "2016-03-10"},
+	} {
+		d := SDDoc{Text: c.text, Date: listed, Temporal: span(c.text, c.surface)}
+		if got := d.Anchor().String(); got != c.want {
+			t.Errorf("%q: anchor %s, want %s", c.text, got, c.want)
+		}
+	}
+}

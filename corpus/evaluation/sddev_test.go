@@ -46,9 +46,9 @@ func TestSmartDataDevList(t *testing.T) {
 			// A resolvable date must be its interval; a bare weekday the
 			// last or the next such day.
 			var golds []model.Interval
-			if gold, ok := ResolveDate(g.Surface, d.Date); ok {
+			if gold, ok := ResolveDate(g.Surface, d.Anchor()); ok {
 				golds = []model.Interval{gold}
-			} else if last, next, ok := ResolveWeekday(g.Surface, d.Date); ok {
+			} else if last, next, ok := ResolveWeekday(g.Surface, d.Anchor()); ok {
 				golds = []model.Interval{model.DayInterval(last), model.DayInterval(next)}
 			} else {
 				continue
@@ -63,7 +63,7 @@ func TestSmartDataDevList(t *testing.T) {
 					break
 				}
 			}
-			fmt.Fprintf(&b, "%d %d-%d %q pub %v gold %v: %s %s\n", i, g.Start, g.End, g.Surface, d.Date, golds, verdict, got)
+			fmt.Fprintf(&b, "%d %d-%d %q pub %v gold %v: %s %s\n", i, g.Start, g.End, g.Surface, d.Anchor(), golds, verdict, got)
 		}
 	}
 	if err := os.WriteFile(*sdDevList, []byte(b.String()), 0o644); err != nil {

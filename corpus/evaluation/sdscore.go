@@ -70,6 +70,7 @@ func typeOfKind(kind string) string {
 // ScoreSmartData adds one document's tallies to c: out is what the system
 // found in doc, its offsets into doc.Text.
 func (c *SDCounts) ScoreSmartData(doc SDDoc, out ChronikOutput) {
+	anchor := doc.Anchor()
 	c.Docs++
 	rows := out.Rows
 	c.scoreTimexes(doc, out.Timexes)
@@ -119,9 +120,9 @@ func (c *SDCounts) ScoreSmartData(doc SDDoc, out ChronikOutput) {
 		}
 		c.Dated++
 		d := rows[found].Date
-		gold, ok := goldDate(e, doc.Date)
+		gold, ok := goldDate(e, anchor)
 		if !ok {
-			if last, next, wd := weekdayDate(e, doc.Date); wd {
+			if last, next, wd := weekdayDate(e, anchor); wd {
 				c.Weekday++
 				if d.Valid() && d.Days() <= 7 && (d.Contains(last) || d.Contains(next)) {
 					c.WeekdayRight++
@@ -199,6 +200,7 @@ type TimexCounts struct {
 }
 
 func (c *SDCounts) scoreTimexes(doc SDDoc, timexes []model.Timex) {
+	anchor := doc.Anchor()
 	t := &c.Timex
 	overlaps := func(x model.Timex, s SDSpan) bool { return x.Start < s.End && s.Start < x.End }
 	for _, x := range timexes {
@@ -230,12 +232,12 @@ func (c *SDCounts) scoreTimexes(doc SDDoc, timexes []model.Timex) {
 		}
 		t.Found++
 		iv := timexes[hit].Interval
-		if gold, ok := ResolveDate(g.Surface, doc.Date); ok {
+		if gold, ok := ResolveDate(g.Surface, anchor); ok {
 			t.Resolved++
 			if iv == gold {
 				t.ValueRight++
 			}
-		} else if last, next, ok := ResolveWeekday(g.Surface, doc.Date); ok {
+		} else if last, next, ok := ResolveWeekday(g.Surface, anchor); ok {
 			t.Weekdays++
 			if iv == model.DayInterval(last) || iv == model.DayInterval(next) {
 				t.WeekdayOK++

@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -34,10 +36,56 @@ var SmartDataTypes = map[string][]string{
 type SDDoc struct {
 	ID, Source string // Source: "news", "rss" or "tweet"
 	Text       string
-	Date       model.Day // publication day (UTC)
+	Date       model.Day // publication day (UTC) as SmartData lists it
 	Events     []SDEvent
 	Temporal   []SDSpan // the date, time and duration mentions; Role is the type
 }
+
+// Anchor is the day the gold's relative dates are read against: the day
+// SmartData lists, which for many pages is the day they were gathered,
+// unless a date mention its annotators marked on a short line at the
+// page's top names an earlier full day, with its year: the page's own
+// line ("12.02.16 | 09:40 Uhr | …", "4. Februar 2016 07:20 Uhr") says when
+// it appeared, and its "am Dienstag" and "im November" count from then.
+func (d *SDDoc) Anchor() model.Day {
+	lines := 0
+	for start := 0; start < len(d.Text) && lines < topLines; {
+		end := strings.IndexByte(d.Text[start:], '\n')
+		if end < 0 {
+			end = len(d.Text)
+		} else {
+			end += start
+		}
+		line := strings.TrimSpace(d.Text[start:end])
+		if line != "" {
+			lines++
+			if utf8.RuneCountInString(line) <= maxTopLine {
+				for _, g := range d.Temporal {
+					if g.Role != "date" || g.Start < start || g.End > end || !withYear.MatchString(g.Surface) {
+						continue
+					}
+					if iv, ok := ResolveDate(g.Surface, d.Date); ok && iv.Days() == 1 && iv.Start < d.Date {
+						return iv.Start
+					}
+				}
+			}
+		}
+		start = end + 1
+	}
+	return d.Date
+}
+
+// topLines is how many of a page's first lines may say when it appeared;
+// maxTopLine, how long such a line is at most (a date line, not a
+// sentence that tells a date).
+const (
+	topLines   = 3
+	maxTopLine = 100
+)
+
+// withYear matches a date mention that names its year: "12.02.16",
+// "4. Februar 2016", "2016-02-12".
+var withYear = regexp.MustCompile(`\d{1,2}\.\s?\d{1,2}\.\d{2}(\d{2})?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\s?\p{L}+\.?\s\d{4}\b`)
 
 // An SDEvent is one annotated event mention, offsets in bytes into Text.
 type SDEvent struct {
