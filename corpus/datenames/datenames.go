@@ -139,6 +139,12 @@ const maxOtherWords = 5
 func metaSegment(seg string) bool {
 	var spans [maxDateLineWords][2]int
 	n, _ := wordSpans(seg, &spans)
+	if n == 1 && webDomain(seg[spans[0][0]:spans[0][1]]) {
+		return true // the site it appeared on: "beispiel-agentur.de"
+	}
+	if n == 3 && isCount(seg[spans[0][0]:spans[0][1]]) && seg[spans[1][0]:spans[1][1]] == "mal" && seg[spans[2][0]:spans[2][1]] == "gelesen" {
+		return true // how often it was read: "3 mal gelesen"
+	}
 	for k := range n {
 		w := seg[spans[k][0]:spans[k][1]]
 		r, _ := utf8.DecodeRuneInString(w)
@@ -147,6 +153,31 @@ func metaSegment(seg string) bool {
 		}
 	}
 	return true
+}
+
+// webDomain reports a host name alone: labels of lower-case letters,
+// digits and hyphens joined by dots, the last of two letters or more
+// ("beispiel.de", "news.beispiel-verlag.at").
+func webDomain(w string) bool {
+	labels, label, last := 0, 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c == '.':
+			if label == 0 {
+				return false
+			}
+			labels, label, last = labels+1, 0, 0
+		case c >= 'a' && c <= 'z':
+			label++
+			last++
+		case c >= '0' && c <= '9' || c == '-':
+			label++
+			last = -len(w) // the top level is letters only
+		default:
+			return false
+		}
+	}
+	return labels >= 1 && label > 0 && last >= 2
 }
 
 // isCount reports a number of digits.
