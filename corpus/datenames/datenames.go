@@ -139,7 +139,7 @@ const maxOtherWords = 5
 func metaSegment(seg string) bool {
 	var spans [maxDateLineWords][2]int
 	n, _ := wordSpans(seg, &spans)
-	if n == 1 && webDomain(seg[spans[0][0]:spans[0][1]]) {
+	if n == 1 && WebDomain(seg[spans[0][0]:spans[0][1]]) {
 		return true // the site it appeared on: "beispiel-agentur.de"
 	}
 	if n == 3 && isCount(seg[spans[0][0]:spans[0][1]]) && seg[spans[1][0]:spans[1][1]] == "mal" && seg[spans[2][0]:spans[2][1]] == "gelesen" {
@@ -155,10 +155,10 @@ func metaSegment(seg string) bool {
 	return true
 }
 
-// webDomain reports a host name alone: labels of lower-case letters,
+// WebDomain reports a host name alone: labels of lower-case letters,
 // digits and hyphens joined by dots, the last of two letters or more
 // ("beispiel.de", "news.beispiel-verlag.at").
-func webDomain(w string) bool {
+func WebDomain(w string) bool {
 	labels, label, last := 0, 0, 0
 	for i := 0; i < len(w); i++ {
 		switch c := w[i]; {

@@ -264,7 +264,7 @@ func appendRun(units []unit, text string, run []unit) []unit {
 		for width <= maxWrapWidth && width >= minWrapWidth && i+1 < len(run) && u.heading == 0 && run[i+1].heading == 0 &&
 			!startsBullet(text[run[i+1].start:run[i+1].end]) &&
 			creditCue(text[run[i+1].start:run[i+1].end]) == 0 && // "Foto: …" under a caption is never wrapped text
-			!(run[i+1].start < datenames.DateLineReach && (isDateLine(text[run[i].start:run[i].end]) || isDateLine(text[run[i+1].start:run[i+1].end]))) && // nor a publication line
+			!(run[i+1].start < datenames.DateLineReach && (dateLineOrGlued(text[run[i].start:run[i].end]) || dateLineOrGlued(text[run[i+1].start:run[i+1].end]))) && // nor a publication line
 			run[i].runes+1+firstWordRunes(text[run[i+1].start:run[i+1].end]) > width {
 			i++
 			u.end = run[i].end
@@ -349,6 +349,8 @@ func (l *layout) findMeta() {
 				l.kinds[i].split = l.splitAt(u, at, model.BlockCaption, model.BlockCredit)
 			} else if at := trailingCode(raw); at > 0 {
 				l.kinds[i].split = l.splitAt(u, at, model.BlockParagraph, model.BlockByline)
+			} else if at := gluedDateLine(raw); at > 0 && u.start < datenames.DateLineReach {
+				l.kinds[i].split = l.splitAt(u, at, model.BlockByline, model.BlockHeading)
 			}
 		}
 	}

@@ -323,3 +323,33 @@ func isDateLine(s string) bool {
 	_, ok := datenames.DateLine(s)
 	return ok
 }
+
+// gluedDateLine returns the offset of a headline that a publication line
+// runs into, after the site it names ("12.03.24 | 14:35 Uhr | 3 mal
+// gelesen | beispiel.de Stadt baut neues Bad": the headline "Stadt baut
+// neues Bad"), or 0. Aggregators print their stamp and the headline on one
+// line; the host name, lower case and dotted, is where they meet.
+func gluedDateLine(s string) int {
+	bar := strings.LastIndexByte(s, '|')
+	if bar < 0 {
+		return 0
+	}
+	rest := s[bar+1:]
+	host := len(rest) - len(strings.TrimLeft(rest, " "))
+	space := strings.IndexByte(rest[host:], ' ')
+	if space <= 0 || !datenames.WebDomain(rest[host:host+space]) {
+		return 0
+	}
+	head := bar + 1 + host + space + 1
+	if r, _ := utf8.DecodeRuneInString(s[head:]); !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+		return 0
+	}
+	if !isDateLine(s[:head-1]) {
+		return 0
+	}
+	return head
+}
+
+// dateLineOrGlued reports a publication line, alone or run into a
+// headline: a line of its own either way, never hard-wrapped text.
+func dateLineOrGlued(s string) bool { return isDateLine(s) || gluedDateLine(s) > 0 }
