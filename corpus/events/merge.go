@@ -1008,8 +1008,12 @@ func (mg *merger) otherHosts(m *Mention, a, b []int32) bool {
 		}
 		return ""
 	}
-	ha, hb := host(m, a), host(nil, b)
-	return ha != "" && hb != "" && !strings.EqualFold(ha, hb)
+	ha := host(m, a)
+	if ha == "" {
+		return false // (most happenings are no visit: the other side is not read)
+	}
+	hb := host(nil, b)
+	return hb != "" && !strings.EqualFold(ha, hb)
 }
 
 // apartByPlace reports two happenings that name nobody but an
