@@ -3507,3 +3507,15 @@ func TestDemonstrativeBeforeVerb(t *testing.T) {
 		{"Die geplante Übernahme von Meta durch Oracle wurde am Freitag gestoppt.", KindCancellation},
 	})
 }
+
+// TestExpectedAtHappening: whom one expected at a happening, told in the
+// past, says nothing of whether it happened; told of what is to come, the
+// happening stands.
+func TestExpectedAtHappening(t *testing.T) {
+	if events, _ := mergedFriday(t, "In Linz wurden am Freitag tausende Bauern zu Protesten erwartet."); len(events) != 0 {
+		t.Errorf("expected at protests, in the past: got %v, want none", titles(events))
+	}
+	if events, _ := mergedFriday(t, "Scholz wird am Freitag zu einem Besuch in Linz erwartet."); len(events) != 1 || events[0].Kind != string(KindVisit) {
+		t.Errorf("expected for a visit: got %v, want the visit", titles(events))
+	}
+}

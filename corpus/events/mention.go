@@ -187,6 +187,13 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if said := s.saidInstead(c, &t, g, x.candidateIn); said != "" {
 		kind, noun, spec = KindStatement, said, 1
 	}
+	if !t.verb && s.expectedAt(g, c.tok) && s.inClause(g, pastAux) {
+		// "In Köln wurden Tausende zu Demonstrationen erwartet": whom one
+		// expected at a happening, told in the past, says what was to
+		// happen, not whether it did ("wird … zum Besuch erwartet" tells
+		// one to come)
+		return Mention{}, false
+	}
 	if kind == KindAgreement && t.verb && s.someBefore(c.tok) {
 		return Mention{}, false // "finden sich einige bekannte Namen": "einige" counts, nobody agrees
 	}

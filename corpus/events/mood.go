@@ -664,6 +664,22 @@ func (s *sent) expected(g int) bool {
 	return false
 }
 
+// expectedAt reports a happening's noun at token i after "zu" in a
+// clause g that says who is expected at it: "wurden Tausende zu
+// Demonstrationen erwartet", "Zum Gipfel werden 40 Staatschefs erwartet".
+func (s *sent) expectedAt(g, i int) bool {
+	if p := s.governedBy(i); p != "zu" && p != "zum" && p != "zur" {
+		return false
+	}
+	from, to := s.clauseTokens(g)
+	for k := from; k < to; k++ {
+		if t := &s.toks[k]; t.group == g && t.word() && !t.quoted && strings.HasPrefix(t.lower, "erwart") && t.is(expectations) {
+			return true
+		}
+	}
+	return false
+}
+
 // foreseen reports a clause that tells what a plan, a law or a draft
 // provides for ("Der Entwurf sieht vor, dass die Stadt … kauft", "Der
 // Plan sah vor, … zu schließen"): what it would have happen, not what
