@@ -181,6 +181,9 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 			if i >= 2 && toks[i-1].word() && toks[i-1].upper && (toks[i-2].lower == "aus" || toks[i-2].lower == "von" && isCountry(toks[i-1].lower)) {
 				continue // "ein Mann aus Linz in Österreich": where he is from; "im Norden von Peru in Südamerika"
 			}
+			if i >= 2 && toks[i-1].word() && strings.HasSuffix(toks[i-1].lower, "sitz") && toks[i-2].lower == "mit" {
+				continue // "an eine Stiftung mit Sitz in Zürich", "mit Firmensitz in Linz": where a party is seated, not where it happened
+			}
 			if i > 0 && i-1 != tok && toks[i-1].noun != 0 && !s.atOccasion(i-1) && !(i >= 3 && i-3 == tok && toks[i-2].lower == "und") {
 				// "nach dem Erdbeben in Tarvis zurückgetreten": where the
 				// other happening was; "bei einem Gipfel in Linz"

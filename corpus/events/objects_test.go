@@ -115,7 +115,7 @@ func TestChronicleEntryAfterDash(t *testing.T) {
 // happening says where that one was, unless this one happened at it
 // ("bei") or with it ("und"); right after "aus Y", or "von Y" of a
 // country Y, it places Y, where someone is from or what a country is
-// part of.
+// part of; after "mit Sitz", where a party is seated.
 func TestPlaceOfAnotherHappening(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
 		{"Am Freitag ist Musk nach dem Erdbeben in Tarvis zurückgetreten.", "Rücktritt von Musk"},
@@ -124,6 +124,9 @@ func TestPlaceOfAnotherHappening(t *testing.T) {
 		{"Am Freitag ist Musk aus Linz in Österreich in Tirol abgestürzt.", "Absturz von Musk in Tirol"},
 		{"Am Freitag ist Musk aus Linz in Österreich abgestürzt.", "Absturz von Musk"},
 		{"Am Freitag hat ein Erdbeben den Norden von Peru in Südamerika erschüttert.", "Erdbeben in Peru"},
+		// where a party is seated
+		{"Das Werk wurde am Freitag verkauft – an eine Stiftung mit Sitz in der Schweiz.", "Werk verkauft"},
+		{"Das Werk wurde am Freitag verkauft – an eine Firma mit Hauptsitz in Graz.", "Werk verkauft"},
 	})
 }
 
