@@ -294,6 +294,9 @@ func (s *sent) otherSubject(pos, trig int) bool {
 		switch {
 		case !t.word() || t.actor >= 0:
 			return false
+		case s.placeAttribute(j):
+			// "Der Linzer Bürgermeister X": a place's adjective, which
+			// the phrase's noun follows
 		case t.upper:
 			// the finite verb follows the subject ("Die Plattform
 			// sperrte"), or the noun's attribute does ("Die Plattform des

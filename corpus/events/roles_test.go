@@ -305,3 +305,13 @@ func TestUnnamedDoerOfCrime(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceAdjectiveBeforeSubject: a place's adjective between the
+// article and the noun of a named subject ("Der Linzer Konzernchef
+// Musk") leaves the name the subject, who acts.
+func TestPlaceAdjectiveBeforeSubject(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Der Linzer Konzernchef Musk eröffnete am Freitag das Werk.", "Musk eröffnet Werk"},
+		{"Der Welser Autobauer Oracle hat am Freitag 300 Stellen gestrichen.", "Oracle streicht 300 Stellen"},
+	})
+}
