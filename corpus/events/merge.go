@@ -136,6 +136,7 @@ type merger struct {
 	directed bool // the kind is in directedKinds: agents must agree
 	needWord bool // the kind is in wordKinds
 	markets  bool // the kind is family(KindMarket): only its mentions can be market moves
+	plans    bool // the kind is KindPlan: its mentions plan happenings of many kinds
 	named    int  // actors below this index are named; those above, institutions (addInstitutions)
 	// sufferers are the actors of whom unnamed happenings were told, and
 	// the unnamed crowds that did them, by noun (addSufferers): an
@@ -220,6 +221,7 @@ func MergeArticles(perArticle [][]Mention, actors []model.Actor) ([]model.Event,
 				directed:     directedKinds.has(k),
 				needWord:     wordKinds.has(k),
 				markets:      k == family(KindMarket),
+				plans:        k == family(KindPlan),
 				named:        named,
 				side:         side,
 				posts:        posts,
@@ -416,7 +418,7 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 	if otherResult(m.result, c.result) {
 		return 0, false, false // "nach der 1:2-Heimniederlage" after a 3:0: another game, not told before
 	}
-	if mg.otherMarket(m, nil, c.members) {
+	if mg.otherMarket(m, nil, c.members) || mg.otherPlans(m, nil, c.members) {
 		return 0, false, false
 	}
 	if sameResult(m.result, c.result) && slices.Contains(c.arts, int32(m.Article)) && datesMeet(m.Date, c.date) {
@@ -502,15 +504,46 @@ func (mg *merger) otherMarket(m *Mention, a, b []int32) bool {
 		}
 		return false
 	}
+	return mg.anySide(m, a, apart)
+}
+
+// anySide reports whether mention m (if not nil) or one of the members a
+// is apart from the other side, as apart tells.
+func (mg *merger) anySide(m *Mention, a []int32, apart func(*Mention) bool) bool {
 	if m != nil && apart(m) {
 		return true
 	}
-	for _, k := range a {
-		if apart(mg.ms[k]) {
-			return true
-		}
+	return slices.ContainsFunc(a, func(k int32) bool { return apart(mg.ms[k]) })
+}
+
+// otherPlans reports plans among mention m (or nil) and the members a on
+// one side and the members b on the other of happenings of different
+// kinds: a company's planned job cuts are not a minister's planned
+// meeting with it, however near their days and shared their parties.
+func (mg *merger) otherPlans(m *Mention, a, b []int32) bool {
+	if !mg.plans || len(b) == 0 {
+		return false
 	}
-	return false
+	lx := loadLexicon()
+	planned := func(x *Mention) Kind {
+		if t := x.verb(lx); t != nil && x.Kind == KindPlan {
+			return family(t.kind)
+		}
+		return ""
+	}
+	apart := func(x *Mention) bool {
+		kx := planned(x)
+		if kx == "" {
+			return false
+		}
+		for _, k := range b {
+			if ko := planned(mg.ms[k]); ko != "" && ko != kx {
+				return true
+			}
+		}
+		return false
+	}
+	return mg.anySide(m, a, apart)
 }
 
 // hasCompoundParty reports a kind whose compound names a party (see
@@ -938,7 +971,7 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 	if otherResult(a.result, b.result) {
 		return 0, false
 	}
-	if mg.otherMarket(nil, a.members, b.members) {
+	if mg.otherMarket(nil, a.members, b.members) || mg.otherPlans(nil, a.members, b.members) {
 		return 0, false
 	}
 	if sameResult(a.result, b.result) && mg.shareArticle(a, b) && datesMeet(a.date, b.date) {

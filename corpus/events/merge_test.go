@@ -729,3 +729,16 @@ func TestSamePlace(t *testing.T) {
 		}
 	}
 }
+
+// TestPlansOfOtherKinds: plans of different happenings stay apart however
+// their days meet and their parties overlap: a firm's planned job cuts
+// are not a planned meeting with it.
+func TestPlansOfOtherKinds(t *testing.T) {
+	may := tx{"2025-05-03", dayIv(2025, 5, 3), ""}
+	f := fx{text: "Oracle will am 3. Mai 300 Stellen streichen. Musk will sich am 3. Mai mit Oracle in Berlin treffen.", date: dec2024,
+		timex: map[string]tx{"am 3. Mai": may}}
+	events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+	if len(events) != 2 {
+		t.Errorf("got %v, want the planned cuts and the planned meeting apart", titles(events))
+	}
+}
