@@ -11,15 +11,7 @@ import (
 // novel told in a relative clause, with no one named for it, is "Roman
 // erschienen", not a noun title of its verb.
 func TestTitleOfWhatCameOut(t *testing.T) {
-	a, err := ingest.Parse("a", "a.txt", []byte("date: 2016-03-12\n\nNeues aus der Kultur\n\nGraz – Die Lehrerin arbeitete jahrelang an einem Roman, der 1962 erschien."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	tl := Build([]*model.Article{a})
-	var got []string
-	for _, e := range tl.Events {
-		got = append(got, e.Title)
-	}
+	got := titlesOf(t, "date: 2016-03-12\n\nNeues aus der Kultur\n\nGraz – Die Lehrerin arbeitete jahrelang an einem Roman, der 1962 erschien.")
 	if len(got) != 1 || got[0] != "Roman erschienen" {
 		t.Errorf("titles %q, want one \"Roman erschienen\"", got)
 	}
@@ -69,4 +61,34 @@ func TestClosingBylineDatesNoSentence(t *testing.T) {
 	if len(tl.Events) == 0 {
 		t.Error("no event")
 	}
+}
+
+// A mass noun alone before the particle or participle that closes the
+// clause is what was done ("kündigte Widerstand an"); a measure's noun
+// after its count is no such object ("drei Jahre Haft … gefordert").
+func TestMassNounObject(t *testing.T) {
+	for _, tt := range []struct{ body, want string }{
+		{"Essen – Die Gewerkschaft IG Metall kündigte am Dienstag Widerstand an.", "IG Metall kündigt Widerstand an"},
+		{"Bozen – Im Prozess gegen den Bürgermeister Karl Moser hat Staatsanwalt Peter Huber am Freitag drei Jahre Haft für Moser gefordert.", "Strafantrag von Huber"},
+	} {
+		got := titlesOf(t, "date: 2025-05-14\n\nAus der Region\n\n"+tt.body)
+		if len(got) != 1 || got[0] != tt.want {
+			t.Errorf("%q: titles %q, want one %q", tt.body, got, tt.want)
+		}
+	}
+}
+
+// titlesOf returns the titles of the events of one article, its text
+// given whole.
+func titlesOf(t *testing.T, text string) []string {
+	t.Helper()
+	a, err := ingest.Parse("a", "a.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range Build([]*model.Article{a}).Events {
+		got = append(got, e.Title)
+	}
+	return got
 }

@@ -386,7 +386,24 @@ func (s *sent) closingPlural(i, end, at, finite, g int) bool {
 	}
 	closes := end == at && (i+1 == end || s.phraseBeforeEnd(i+1, end, g)) ||
 		finite == at && i+1 < len(toks) && toks[i+1].word() && !toks[i+1].upper && !toks[i+1].is(determiners) && toks[i+1].group == g && s.clauseEnd(i+1)
-	return closes && pluralNoun(t.text)
+	// a singular too, a mass noun alone, where the subject stands before
+	// the verb: "Die Gewerkschaft kündigte (am Dienstag) Widerstand an"
+	// (after the verb a bare word is as often the subject the actors
+	// missed; after a capitalised word, the end of its phrase: "im
+	// Handel der Wiener Börse gelistet"; a happening's noun is the
+	// mention's own: "hat Klage eingereicht")
+	return closes && (pluralNoun(t.text) || s.actorBefore(g, finite) && s.knownNoun(i) && t.noun == 0 && !t.is(genericNouns) &&
+		(i-1 == finite || !toks[i-1].upper || toks[i-1].timex >= 0 && !s.counts(i-2)))
+}
+
+// counts reports a number or a numeral at token k: "drei Jahre Haft",
+// a measure, opens there.
+func (s *sent) counts(k int) bool {
+	if k < 0 || !s.toks[k].word() {
+		return false
+	}
+	t := &s.toks[k]
+	return t.is(thingNumerals) || isDigit(t.text[0])
 }
 
 // phraseBeforeEnd reports a prepositional phrase from token k that runs

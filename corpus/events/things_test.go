@@ -47,6 +47,9 @@ func TestThingTitles(t *testing.T) {
 		{"Die Gewerkschaft Verdi kündigte am Montag Warnstreiks an.", "Verdi kündigt Warnstreiks an"},
 		// and before a prepositional phrase that runs up to the participle
 		{"Die Gewerkschaft Verdi hat am Montag Warnstreiks für den Flughafen angekündigt.", "Verdi kündigt Warnstreiks an"},
+		// a singular mass noun alone, after a subject before the verb
+		{"Die Gewerkschaft Verdi kündigte sofort Widerstand an.", "Verdi kündigt Widerstand an"},
+		{"Die Gewerkschaft Verdi hat Widerstand angekündigt.", "Verdi kündigt Widerstand an"},
 		// an extended attribute between the article and its noun
 		{"Oracle hat am Montag die im Haus lange zurückgehaltene Studie veröffentlicht.", "Oracle veröffentlicht Studie"},
 		{"Oracle hat am Montag den probeweise begonnenen Verkauf von Fleisch eingestellt.", "Oracle stellt Verkauf ein"},
