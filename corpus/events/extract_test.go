@@ -3519,3 +3519,22 @@ func TestExpectedAtHappening(t *testing.T) {
 		t.Errorf("expected for a visit: got %v, want the visit", titles(events))
 	}
 }
+
+// TestSentencedPerson: a person named in the clause who "wurde
+// verurteilt" was sentenced, told with no sentence; an act condemned is
+// criticised.
+func TestSentencedPerson(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		kind Kind
+	}{
+		{"Musk wurde am Freitag verurteilt.", KindVerdict},
+		{"Am Freitag ist Musk in Linz verurteilt worden.", KindVerdict},
+		{"Musk verurteilte am Freitag den Angriff.", KindCriticism},
+	} {
+		events, _ := mergedFriday(t, tt.text)
+		if len(events) != 1 || events[0].Kind != string(tt.kind) {
+			t.Errorf("%q: got %v, want one %s", tt.text, titles(events), tt.kind)
+		}
+	}
+}

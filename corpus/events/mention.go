@@ -386,6 +386,14 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if firmKinds.has(kind) {
 		m.Actors, m.Roles, m.preps = x.withEmployers(m.Actors, m.Roles, m.preps)
 	}
+	if kind == KindCriticism && t.verb && t.infinitive == "verurteilen" && s.passive(g, c, kind) && x.namesPerson(patients(m.Actors, m.Roles)) && s.namedPersonIn(g) {
+		// "X ist am Donnerstag verurteilt worden": a person sentenced,
+		// told with no sentence; what is condemned is done ("Der Anschlag
+		// wurde verurteilt"). (The person is named in the clause: "…,
+		// weil er verurteilt wurde" is as often anyone's.)
+		kind, noun, spec = KindVerdict, "Urteil", 3
+		m.Kind, m.Noun, m.Specificity = kind, noun, spec
+	}
 	if kind == KindStatement && t.verb && t.infinitive == "sprechen" && s.speechTail() < 0 && agents(m.Roles) >= 2 {
 		// "Meta und Oracle sprechen über eine Fusion": talks between
 		// them, not something said

@@ -1679,6 +1679,17 @@ func (s *sent) ruleContext() bool {
 // rulers end the nouns of those who rule or can overthrow a ruler.
 var rulers = []string{"präsident", "präsidenten", "machthaber", "diktator", "diktators", "könig", "königs", "kanzler", "kanzlers", "premier", "premiers", "militär", "militärs", "armee", "junta", "monarch", "monarchen", "staatschef", "staatschefs", "regierungschef", "regierungschefs", "schah", "herrscher", "herrschers", "putsch", "putsches"}
 
+// namedPersonIn reports a person named in clause g by a name the text
+// writes there, not by a pronoun that stands for one.
+func (s *sent) namedPersonIn(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && t.upper && !t.quoted && t.actor >= 0 && s.names[s.actors[t.actor].Actor].Kind == model.Person {
+			return true
+		}
+	}
+	return false
+}
+
 // personInClause reports a noun of a person in clause g ("ein neuer
 // Richter"), named or not.
 func (s *sent) personInClause(g int) bool {
