@@ -389,8 +389,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindCriticism && t.verb && t.infinitive == "verurteilen" && s.passive(g, c, kind) && x.namesPerson(patients(m.Actors, m.Roles)) && s.namedPersonIn(g) {
 		// "X ist am Donnerstag verurteilt worden": a person sentenced,
 		// told with no sentence; what is condemned is done ("Der Anschlag
-		// wurde verurteilt"). (The person is named in the clause: "…,
-		// weil er verurteilt wurde" is as often anyone's.)
+		// wurde verurteilt"). (The person is named in the clause: a
+		// pronoun's clause may tell a rule of anyone.)
 		kind, noun, spec = KindVerdict, "Urteil", 3
 		m.Kind, m.Noun, m.Specificity = kind, noun, spec
 	}
