@@ -615,6 +615,9 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		// Wahl soll im Mai stattfinden". (A verb's subject is who
 		// acts: unnamed, the sentence is not about a happening we know.)
 		dated := !t.verb && t.specificity > 0 && !speechKinds.has(t.kind) && s.isMain(g) && s.hasTimeAnchor(g) && s.namesOne(c.tok)
+		// So does "beginnen" whose subject is the happening its cue
+		// names: "Der Prozess begann im Oktober".
+		dated = dated || t.verb && t.infinitive == "beginnen" && len(t.cues) > 0 && s.isMain(g) && s.hasTimeAnchor(g) && s.cueSubject(g, t) != ""
 		// A dated deed of an office or a body that the sentence names by
 		// its common noun: "Der Ministerrat hat am Dienstag beschlossen",
 		// "Ein Berufungsgericht ordnete am Montag … an".

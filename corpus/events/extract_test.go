@@ -3538,3 +3538,15 @@ func TestSentencedPerson(t *testing.T) {
 		}
 	}
 }
+
+// TestBegunByItsNoun: "beginnen" whose subject is the happening its cue
+// names tells that happening, dated, with no one named; undated, it says
+// nothing of when.
+func TestBegunByItsNoun(t *testing.T) {
+	if events, _ := mergedFriday(t, "Der Prozess hatte am Freitag begonnen."); len(events) != 1 || events[0].Kind != string(KindTrial) {
+		t.Errorf("dated: got %v, want the trial's opening", titles(events))
+	}
+	if events, _ := mergedFriday(t, "Der Prozess hatte begonnen."); len(events) != 0 {
+		t.Errorf("undated: got %v, want none", titles(events))
+	}
+}
