@@ -138,6 +138,13 @@ func (x *extractor) chooseTriggers(s *sent) {
 			if f.tense == tenseParticiple && s.opensSegment(i) && hasReading(forms, f.trigger, tensePresent) {
 				continue // "…, kritisiert die Biologin": a verb that opens its segment after a comma is finite
 			}
+			if f.tense == tensePresent && !aux && headlinePassives.has(x.lx.triggers[f.trigger].kind) && hasReading(forms, f.trigger, tenseParticiple) && s.headlineEnd(i) {
+				// "Neue Regierung vereidigt", "Bürgermeister verhaftet": a
+				// headline's last word that is a participle too, after its
+				// subject, with no object, is the passive the headline
+				// leaves its auxiliary out of
+				continue
+			}
 			if f.tense == tensePreterite && aux && s.declinedParticiple(i) {
 				continue // "hat die von der Kirche beauftragte Kommission empfangen"
 			}
@@ -396,6 +403,26 @@ func hasReading(forms []verbForm, trigger int, tn tense) bool {
 // opensSegment reports whether word i is the first of a segment that a
 // comma opens, where a verb is the finite one of a speech tag or of a
 // clause that goes on ("…, kritisiert X", "…, kündigt an").
+// headlinePassives are the kinds a headline tells in the passive with
+// its auxiliary left out, done to its subject: "X verhaftet", "X
+// verurteilt", "Regierung vereidigt", "Werk verkauft".
+var headlinePassives = kindsOf(KindArrest, KindCrime, KindVerdict, KindDeportation, KindDismissal, KindSeizure, KindAttack,
+	KindCapture, KindAcquisition, KindAppointment, KindOverthrow, KindSale, KindSpinOff, KindOath)
+
+// headlineEnd reports a word at i that ends a headline's clause after
+// words before it: nothing but punctuation follows it in its clause.
+func (s *sent) headlineEnd(i int) bool {
+	if !s.headlineBlock() || i == firstWord(s.toks, 0, len(s.toks)) {
+		return false
+	}
+	for k := i + 1; k < len(s.toks); k++ {
+		if t := &s.toks[k]; t.word() && t.group == s.toks[i].group {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *sent) opensSegment(i int) bool {
 	return i > 0 && s.toks[i-1].punct == ',' && s.toks[i].seg == i
 }

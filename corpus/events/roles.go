@@ -73,10 +73,14 @@ func (s *sent) passive(g int, c cand, k Kind) bool {
 	// auxiliary left out, so that no finite verb stands in the clause;
 	// it tells whom it befell, whom the clause names (one naming no one,
 	// "Straßen gesperrt", reads as a note beside the headline's news)
-	elliptic := own && !aux && !copular && !haben && slices.ContainsFunc(s.actors, func(r actorRef) bool {
+	// (of a kind a headline tells so, whoever it names: "Neue Regierung
+	// vereidigt"; people counted or named by their noun alone, "18
+	// Menschen verschleppt", are whom it befell by the opening's reading)
+	headline := s.headlineBlock() && headlinePassives.has(k) && s.openingSubject(c.tok) == ""
+	elliptic := own && !aux && !copular && !haben && (headline || slices.ContainsFunc(s.actors, func(r actorRef) bool {
 		return r.first >= 0 && !r.quoted && s.toks[r.first].group == g
-	}) && !s.finiteIn(g) // (the pass over the clause's words last)
-	return aux && participle || (copular && !haben || elliptic) && own && (doneToKinds.has(k) || patientKinds.has(k) || againstKinds.has(k))
+	})) && !s.finiteIn(g) // (the pass over the clause's words last)
+	return aux && participle || (copular && !haben || elliptic) && own && (doneToKinds.has(k) || patientKinds.has(k) || againstKinds.has(k) || headline)
 }
 
 // sidedKinds are the happenings of symmetricKinds whose actors have

@@ -315,3 +315,21 @@ func TestPlaceAdjectiveBeforeSubject(t *testing.T) {
 		{"Der Welser Autobauer Oracle hat am Freitag 300 Stellen gestrichen.", "Oracle streicht 300 Stellen"},
 	})
 }
+
+// TestHeadlineParticiple: a headline's last word that reads as a present
+// and as a participle, after its subject and with no object, is the
+// participle of a passive whose auxiliary the headline leaves out: the
+// subject underwent it, no one named did it; with an object after it the
+// verb is finite.
+func TestHeadlineParticiple(t *testing.T) {
+	for _, m := range Extract(0, fx{text: "T Neue Regierung vereidigt"}.build(t), testActors) {
+		if m.Kind == KindOath && (m.institution != "" || slices.Contains(m.Roles, model.RoleAgent)) {
+			t.Errorf("a sworn-in government swore someone in: %+v", m)
+		}
+	}
+	for _, m := range Extract(0, fx{text: "T Scholz in Linz vereidigt"}.build(t), testActors) {
+		if m.Kind == KindOath && !slices.Equal(m.Roles, []model.Role{model.RolePatient}) {
+			t.Errorf("Scholz sworn in: roles %v, want him its patient", m.Roles)
+		}
+	}
+}
