@@ -47,6 +47,9 @@ func TestThingTitles(t *testing.T) {
 		{"Die Gewerkschaft Verdi kündigte am Montag Warnstreiks an.", "Verdi kündigt Warnstreiks an"},
 		// and before a prepositional phrase that runs up to the participle
 		{"Die Gewerkschaft Verdi hat am Montag Warnstreiks für den Flughafen angekündigt.", "Verdi kündigt Warnstreiks an"},
+		// what an infinitive announces, by its noun, done by who announces it
+		{"Oracle kündigte an, ein neues Werk zu eröffnen.", "Oracle kündigt Eröffnung an"},
+		{"Oracle kündigte an, Meta zu übernehmen.", "Oracle kündigt Übernahme an"},
 		// a singular mass noun alone, after a subject before the verb
 		{"Die Gewerkschaft Verdi kündigte sofort Widerstand an.", "Verdi kündigt Widerstand an"},
 		{"Die Gewerkschaft Verdi hat Widerstand angekündigt.", "Verdi kündigt Widerstand an"},
@@ -419,6 +422,18 @@ func TestSaidOfNoOne(t *testing.T) {
 	got := title(titleParts{kind: KindAnnouncement, noun: "Ankündigung", verb: v, actors: []int{0}, roles: []model.Role{model.RolePatient}}, table)
 	if got == "Scholz angekündigt" {
 		t.Errorf("title %q reads as if Scholz was announced", got)
+	}
+}
+
+// TestAnnouncedByItsNoun: an announcement named by what it announces is
+// titled with that noun and whom it befalls, not with whom it befalls as
+// what was announced.
+func TestAnnouncedByItsNoun(t *testing.T) {
+	v := verbTrigger(t, KindAnnouncement, "an|kündigen")
+	table := []model.Actor{{ID: "volkswagen", Name: "Volkswagen", Kind: model.Organization}, {ID: "verdi", Name: "Verdi", Kind: model.Organization}}
+	got := title(titleParts{kind: KindAnnouncement, noun: "Übernahme", verb: v, actors: []int{0, 1}, roles: []model.Role{model.RoleAgent, model.RolePatient}}, table)
+	if got != "Volkswagen kündigt Übernahme von Verdi an" {
+		t.Errorf("title %q, want %q", got, "Volkswagen kündigt Übernahme von Verdi an")
 	}
 }
 

@@ -207,6 +207,14 @@ func title(p titleParts, table []model.Actor) string {
 				prep = "gegen"
 			}
 			words(p.thing, phrase(prep, patients), place)
+		case p.kind == KindAnnouncement && p.thing == "" && p.noun != "" && p.noun != v.noun:
+			// "kündigte an, X zu übernehmen": what is announced, by its
+			// noun, and whom it befalls (not "kündigt X an")
+			prep := "von"
+			if against {
+				prep = "gegen"
+			}
+			words(p.noun, phrase(prep, patients), place)
 		case p.thingOwned && p.thing != "" && !contains(patients, p.thing) && !against:
 			// "verbot das Heft von X": the thing done to, whose it is
 			// (not "verbietet X", which bans X)
@@ -245,6 +253,11 @@ func title(p titleParts, table []model.Actor) string {
 		// "Ministerium verbietet Demonstration", "Gemeinderat beschließt
 		// Budget"
 		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), p.thing, recipients(p, besides), v.particle)
+	case v != nil && p.kind == KindAnnouncement && len(agents) > 0 && len(patients) == 0 && p.thing == "" && p.noun != "" && p.noun != v.noun:
+		// "Oracle kündigte an, ein Werk zu eröffnen": "Oracle kündigt
+		// Eröffnung an", not "Eröffnung von Oracle", which reads as if it
+		// were opened, or had happened
+		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), p.noun, place, v.particle)
 	case v != nil && (p.kind == KindAction || p.kind == KindPlan && p.noun == "") && len(agents) > 0:
 		// an action has no noun of its own: "Opposition protestiert in
 		// Wien"
