@@ -431,9 +431,15 @@ func TestSaidOfNoOne(t *testing.T) {
 func TestAnnouncedByItsNoun(t *testing.T) {
 	v := verbTrigger(t, KindAnnouncement, "an|kündigen")
 	table := []model.Actor{{ID: "volkswagen", Name: "Volkswagen", Kind: model.Organization}, {ID: "verdi", Name: "Verdi", Kind: model.Organization}}
-	got := title(titleParts{kind: KindAnnouncement, noun: "Übernahme", verb: v, actors: []int{0, 1}, roles: []model.Role{model.RoleAgent, model.RolePatient}}, table)
-	if got != "Volkswagen kündigt Übernahme von Verdi an" {
-		t.Errorf("title %q, want %q", got, "Volkswagen kündigt Übernahme von Verdi an")
+	wantTitle(t, titleParts{kind: KindAnnouncement, noun: "Übernahme", verb: v, actors: []int{0, 1}, roles: []model.Role{model.RoleAgent, model.RolePatient}}, table,
+		"Volkswagen kündigt Übernahme von Verdi an")
+}
+
+// wantTitle checks the title of p.
+func wantTitle(t *testing.T, p titleParts, table []model.Actor, want string) {
+	t.Helper()
+	if got := title(p, table); got != want {
+		t.Errorf("title %q, want %q", got, want)
 	}
 }
 
@@ -441,10 +447,8 @@ func TestAnnouncedByItsNoun(t *testing.T) {
 func TestReflexiveTitle(t *testing.T) {
 	v := verbTrigger(t, KindAcquisition, "schnappen")
 	table := []model.Actor{{ID: "volkswagen", Name: "Volkswagen", Kind: model.Organization}, {ID: "verdi", Name: "Verdi", Kind: model.Organization}}
-	got := title(titleParts{kind: KindAcquisition, noun: "Übernahme", verb: v, actors: []int{0, 1}, roles: []model.Role{model.RoleAgent, model.RolePatient}}, table)
-	if got != "Volkswagen schnappt sich Verdi" {
-		t.Errorf("title %q, want %q", got, "Volkswagen schnappt sich Verdi")
-	}
+	wantTitle(t, titleParts{kind: KindAcquisition, noun: "Übernahme", verb: v, actors: []int{0, 1}, roles: []model.Role{model.RoleAgent, model.RolePatient}}, table,
+		"Volkswagen schnappt sich Verdi")
 }
 
 // TestPronounNoSubjectNoun: a pronoun that opens a sentence is nobody the
