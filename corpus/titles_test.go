@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"strings"
 	"testing"
 
 	"chronik/corpus/ingest"
@@ -91,4 +92,20 @@ func titlesOf(t *testing.T, text string) []string {
 		got = append(got, e.Title)
 	}
 	return got
+}
+
+// A verb told of a happening of its kind named with "die" ("hatte die
+// Landtagswahl gewonnen") tells of the one told before, and joins it.
+func TestWinOfElectionToldBefore(t *testing.T) {
+	got := titlesOf(t, "date: 2016-03-02\n\nKoalition in Tirol\n\nInnsbruck – Gut zwei Monate nach der Landtagswahl in Tirol hat die Liste Fritz am Montag Gespräche mit den Grünen über eine Koalition begonnen. "+
+		"Bei der Landtagswahl hatte die Volkspartei (VP) unter Landeshauptmann Karl Huber 19 der 36 Sitze gewonnen, die absolute Mehrheit aber knapp verpasst.")
+	elections := 0
+	for _, title := range got {
+		if strings.Contains(title, "wahl") || strings.Contains(title, "Wahl") {
+			elections++
+		}
+	}
+	if elections != 1 {
+		t.Errorf("titles %q, want one of the election", got)
+	}
 }

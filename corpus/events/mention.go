@@ -297,6 +297,15 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	m.Article = x.article
 	m.block, m.head, m.lead, m.trig = s.a.Sentences[s.index].Block, s.topBlock(), s.bodyLead(), int32(c.trig)+1
 	m.refersBack = !t.verb && !m.head && s.definiteNoun(c.tok)
+	if t.verb && !m.head && !m.refersBack {
+		// "hatte die Parlamentswahl gewonnen": a verb whose object is a
+		// happening of its kind, named with the definite article, tells
+		// of the one told before, as the noun alone would
+		m.refersBack = slices.ContainsFunc(x.cands, func(o cand) bool {
+			ot := &x.lx.triggers[o.trig]
+			return !ot.verb && ot.kind == kind && s.toks[o.tok].group == g && s.definiteNoun(o.tok)
+		})
+	}
 	m.fresh = s.freshTelling(c.tok)
 	m.Sentence = s.index
 	m.Start, m.End = s.start, s.end

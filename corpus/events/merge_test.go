@@ -742,3 +742,9 @@ func TestPlansOfOtherKinds(t *testing.T) {
 		t.Errorf("got %v, want the planned cuts and the planned meeting apart", titles(events))
 	}
 }
+
+// TestWonElection: winning or losing an election named by its compound
+// is the election's win or loss ("hat die Bundestagswahl gewonnen").
+func TestWonElection(t *testing.T) {
+	wantFridayTitles(t, []titleCase{{"Scholz hat am Freitag die Bundestagswahl gewonnen.", "Scholz gewinnt Bundestagswahl"}})
+}

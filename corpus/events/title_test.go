@@ -345,7 +345,8 @@ func TestAccusativeInN(t *testing.T) {
 // elected; a person is whom it elected, and a party's own result is its.
 func TestPartiesOfElection(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
-		{"Verdi verlor am Freitag bei der Landtagswahl deutlich.", "Landtagswahl mit Verdi"},
+		{"Verdi erreichte am Freitag bei der Landtagswahl 20 Prozent.", "Landtagswahl mit Verdi"},
+		{"Verdi verlor am Freitag bei der Landtagswahl deutlich.", "Wahlniederlage von Verdi"},
 		{"Lindner wurde am Freitag zum Vorsitzenden gewählt.", "Wahl von Lindner"},
 		{"Verdi feierte am Freitag einen Wahlsieg.", "Wahlsieg von Verdi"},
 	})
