@@ -109,3 +109,14 @@ func TestWinOfElectionToldBefore(t *testing.T) {
 		t.Errorf("titles %q, want one of the election", got)
 	}
 }
+
+// In a game's report, those who "sorgten für die Entscheidung" settled the
+// game: no decision of theirs.
+func TestGameSettledBy(t *testing.T) {
+	got := titlesOf(t, "date: 2024-12-17\n\nFC Bayern gewinnt 2:0 gegen Leverkusen\n\nMünchen – Nach dem Seitenwechsel sorgten Karl Lindner und Franz Moser am Montag für die Entscheidung.")
+	for _, title := range got {
+		if strings.HasPrefix(title, "Entscheidung") {
+			t.Errorf("titles %q, want no decision", got)
+		}
+	}
+}

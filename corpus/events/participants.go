@@ -969,7 +969,7 @@ var (
 	refusing  = newLemmaSet("verweigern", "versagen", "verwehren", "vorenthalten")
 	// settling: what a goal or a point does to a game ("brachte die
 	// Entscheidung", "bedeutete die Entscheidung")
-	settling = newLemmaSet("bringen", "bedeuten", "herbeiführen")
+	settling = newLemmaSet("bringen", "bedeuten", "herbeiführen", "sorgen")
 	// meaning: what a thing comes to ("bedeutete eine Erhöhung"), outside
 	// a game no happening told
 	meaning = newLemmaSet("bedeuten")
