@@ -120,3 +120,12 @@ func TestGameSettledBy(t *testing.T) {
 		}
 	}
 }
+
+// The league a game is played in ("in der Champions League") is no side
+// of it.
+func TestCompetitionNoSide(t *testing.T) {
+	got := titlesOf(t, "date: 2024-09-15\n\nFußball\n\nMünchen – Am Mittwoch trifft der FC Bayern in der Champions League auf den FC Brügge.")
+	if len(got) != 1 || strings.Contains(got[0], "League") {
+		t.Errorf("titles %q, want one game the league is no side of", got)
+	}
+}

@@ -146,6 +146,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			// still all the row can name)
 			continue
 		}
+		if kind == KindMatch && prep == "in" && competition(s.names[r.Actor].Name) {
+			continue // "trifft in der Champions League auf X": the competition it is played in, no side
+		}
 		if sourcePrepositions.has(prep) || s.wordAfter(r.last) == "zufolge" {
 			continue
 		}
@@ -1118,4 +1121,11 @@ func (s *sent) namesCourt(r *actorRef) bool {
 		}
 	}
 	return false
+}
+
+// competition reports the name of a league ("Champions League",
+// "Bundesliga", "Premier League"): where a game is played, no side of it.
+func competition(name string) bool {
+	l := strings.ToLower(name)
+	return strings.HasSuffix(l, "league") || strings.HasSuffix(l, "liga")
 }
