@@ -104,6 +104,12 @@ func (s *state) tenseAt(i int) tense {
 				consider(k, tensePresent)
 				continue
 			}
+			if s.perfectInfinitiveFollows(k, end) {
+				// "sollen am Montag … gestürmt sein", "soll … überfallen
+				// haben": what is said to have happened, past
+				consider(k, tensePast)
+				continue
+			}
 			consider(k, tenseFuture)
 		case k == start && (s.is(k, "sollte") || s.is(k, "sollten")):
 			// "Sollte das Geld fehlen, dann …": a condition, no past
@@ -294,6 +300,23 @@ func (s *state) infinitiveFollows(k, end int) bool {
 		return false
 	}
 	return !s.has(last, fDeterminer|fPrepDate)
+}
+
+// perfectInfinitiveFollows reports whether the clause after token k holds
+// a perfect infinitive: a participle and "haben" ("sollen … erbeutet
+// haben"), or "worden sein" ("soll … festgenommen worden sein"). A
+// participle and "sein" alone is as often a state to come ("sollen …
+// angeschlossen sein").
+func (s *state) perfectInfinitiveFollows(k, end int) bool {
+	for j := k + 1; j+1 < end; j++ {
+		if p := s.punct(j); p == ',' || p == ';' || p == ':' || p == '.' || p == '"' {
+			return false
+		}
+		if s.is(j+1, "haben") && s.isParticiple(j) || s.is(j, "worden") && s.is(j+1, "sein") {
+			return true
+		}
+	}
+	return false
 }
 
 // isPreterite reports a simple past: a word the text layer reads as a
