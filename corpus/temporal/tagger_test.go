@@ -153,6 +153,7 @@ var tagCases = []tagCase{
 	// "soll" with a perfect infinitive tells what is said to have happened
 	{"Zwei Männer sollen am Montag eine Tankstelle überfallen haben.", day, "Montag", "DATE", "2024-12-16", "", "2024-12-16"},
 	{"Die Täter sollen am Montag in das Lokal gestürmt sein und Geld erbeutet haben.", day, "Montag", "DATE", "2024-12-16", "", "2024-12-16"},
+	{"Die Täter sollen am Montag in das Lokal gestürmt sein und Bargeld im Wert von 20.000 Euro erbeutet haben.", day, "Montag", "DATE", "2024-12-16", "", "2024-12-16"},
 	{"Der Minister soll am Montag nach Paris reisen.", day, "Montag", "DATE", "2024-12-23", "", "2024-12-23"},
 	{"Die Gewerkschaft kündigte für Montag Warnstreiks an.", day, "Montag", "DATE", "2024-12-23", "", "2024-12-23"},
 	{"Die nächste Runde war für den 12. März angesetzt.", day, "12. März", "DATE", "2025-03-12", "", "2025-03-12"},

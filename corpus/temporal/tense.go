@@ -309,7 +309,7 @@ func (s *state) infinitiveFollows(k, end int) bool {
 // angeschlossen sein").
 func (s *state) perfectInfinitiveFollows(k, end int) bool {
 	for j := k + 1; j+1 < end; j++ {
-		if p := s.punct(j); p == ',' || p == ';' || p == ':' || p == '.' || p == '"' {
+		if s.clauseBreak(j) {
 			return false
 		}
 		if s.is(j+1, "haben") && s.isParticiple(j) || s.is(j, "worden") && s.is(j+1, "sein") {
