@@ -57,12 +57,12 @@ var gnadFloors = map[string]Scores{
 	},
 	// dev3, dev4 and dev5 after round ten (their first scores, before any rule
 	// was changed for them, are in README.md)
-	"dev3": {
+	"dev3": { // actors raised in round 287 (4/9 before)
 		Precision:    8.0 / 8,
 		Recall:       8.0 / 23,
 		SplitRate:    0.0 / 8,
 		DateAccuracy: 1.0 / 2,
-		ActorRecall:  4.0 / 9,
+		ActorRecall:  5.0 / 9,
 	},
 	"dev4": { // raised in round thirteen (1/1, 1/22, 0/1, 1/1 before) and 280 (2/2, 2/22, 0/2)
 		Precision:    3.0 / 3,

@@ -640,6 +640,13 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			m.sufferer = n[strings.LastIndexByte(n, ' ')+1:]
 		}
 	}
+	if befalls.has(kind) && t.verb && !passive && m.sufferer == "" && m.crowd == "" && !slices.Contains(m.Roles, model.RolePatient) && countedNoun(m.thing) {
+		// "Die Polizei hat zwei Verdächtige festgenommen": the people
+		// counted as the object are whom it befell, as the headline's
+		// "Zwei Verdächtige festgenommen" says (what such a happening
+		// befalls, counted, is people)
+		m.sufferer = m.thing[strings.LastIndexByte(m.thing, ' ')+1:]
+	}
 	opening := ""
 	if !m.namesDoer() && m.institution == "" && !x.impersonal && t.verb && !speechKinds.has(kind) && spec > 0 && !passive &&
 		(s.tenseOf(g, c).past || s.hasTimeAnchor(g) || s.countedSubject(c.tok)) {

@@ -1916,7 +1916,10 @@ func (mg *merger) retellings(order []int32) map[int32]int32 {
 	}
 	var out map[int32]int32
 	pair := func(h, l int32) {
-		if hm := mg.ms[h]; hm.sufferer == "" && hm.crowd == "" && mg.namesNoOther(hm, mg.ms[l]) {
+		// (a headline that names whom it befell by a noun pairs with the
+		// lead that names them so too: "Zwei Verdächtige gefasst" over
+		// "Die Polizei hat … zwei Verdächtige festgenommen")
+		if hm, lm := mg.ms[h], mg.ms[l]; (hm.sufferer == "" || hm.sufferer == lm.sufferer) && hm.crowd == "" && mg.namesNoOther(hm, lm) {
 			if out == nil {
 				out = map[int32]int32{}
 			}

@@ -748,3 +748,20 @@ func TestPlansOfOtherKinds(t *testing.T) {
 func TestWonElection(t *testing.T) {
 	wantFridayTitles(t, []titleCase{{"Scholz hat am Freitag die Bundestagswahl gewonnen.", "Scholz gewinnt Bundestagswahl"}})
 }
+
+// TestHeadlineOfCountedPeople: a headline that names whom an arrest
+// befell by a counted noun ("Zwei Verdächtige gefasst") is the lead's
+// arrest of them ("Die Polizei hat … zwei Verdächtige festgenommen"):
+// one event, the people counted its patient.
+func TestHeadlineOfCountedPeople(t *testing.T) {
+	events, actors := mergedFriday(t, "T Zwei Verdächtige gefasst\nDie Polizei hat am Freitag zwei Verdächtige festgenommen.")
+	if len(events) != 1 {
+		t.Fatalf("got %v, want one arrest", titles(events))
+	}
+	for k, a := range events[0].Actors {
+		if actors[a].ID == "unnamed-verdaechtige" && events[0].Roles[k] == model.RolePatient {
+			return
+		}
+	}
+	t.Errorf("the arrest's actors %v name no suspects undergoing it", events[0].Actors)
+}
