@@ -129,3 +129,13 @@ func TestCompetitionNoSide(t *testing.T) {
 		t.Errorf("titles %q, want one game the league is no side of", got)
 	}
 }
+
+// A division ("die Sparte") is part of the company that sells it, not a
+// name for that company: "Belmora verkauft Sparte", not "Verkauf durch
+// Belmora" with the division read as the seller again.
+func TestDivisionSold(t *testing.T) {
+	got := titlesOf(t, "date: 2025-06-12\n\nWirtschaft\n\nFrankfurt – Der Konzern Belmora hat am Montag die Sparte verkauft.")
+	if len(got) != 1 || got[0] != "Belmora verkauft Sparte" {
+		t.Errorf("titles %q, want one \"Belmora verkauft Sparte\"", got)
+	}
+}

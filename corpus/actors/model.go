@@ -1286,8 +1286,8 @@ func (f *finder) companiesAfterHeads(spans []ner.Span) []ner.Span {
 		if !t.upper || t.allCaps || t.hyphen || t.meta || !head.upper || !f.joined(i) {
 			continue
 		}
-		if h, _, ok := standInHeadOf(f.w(i - 1)); !ok || h.class != companyClass || h.head == "sparte" {
-			continue // (a division's name is often a common noun: "Sparte Prozessindustrie")
+		if h, _, ok := standInHeadOf(f.w(i - 1)); !ok || h.class != companyClass {
+			continue // (a division is no head: its name is often a common noun, "Sparte Prozessindustrie")
 		}
 		if !f.joined(i-1) || !articles[f.w(i-2)] || pluralStandIn(f.w(i-2), f.w(i-1)) {
 			continue // one company, named: "der Maschinenbauer X", not "bei beiden Unternehmen …"

@@ -39,10 +39,11 @@ type standInHead struct {
 }
 
 // standInHeads end the nouns that stand for an organisation:
-// "Industriekonzern", "Autobauer", "Stahlsparte".
+// "Industriekonzern", "Autobauer". A division ("die Sparte") is none: it
+// is part of the company named beside it, which sells or spins it off.
 var standInHeads = []standInHead{
 	{"konzern", companyClass, false}, {"unternehmen", companyClass, false}, {"firma", companyClass, true},
-	{"hersteller", companyClass, false}, {"airline", companyClass, true}, {"fluggesellschaft", companyClass, true}, {"fluglinie", companyClass, true}, {"autobauer", companyClass, false}, {"sparte", companyClass, true},
+	{"hersteller", companyClass, false}, {"airline", companyClass, true}, {"fluggesellschaft", companyClass, true}, {"fluglinie", companyClass, true}, {"autobauer", companyClass, false},
 	{"maschinenbauer", companyClass, false}, {"anlagenbauer", companyClass, false}, {"zulieferer", companyClass, false},
 	{"bank", companyClass, true}, {"institut", companyClass, false}, {"versicherer", companyClass, false},
 	{"händler", companyClass, false}, {"betreiber", companyClass, false}, {"anbieter", companyClass, false},
