@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -137,5 +138,16 @@ func TestDivisionSold(t *testing.T) {
 	got := titlesOf(t, "date: 2025-06-12\n\nWirtschaft\n\nFrankfurt – Der Konzern Belmora hat am Montag die Sparte verkauft.")
 	if len(got) != 1 || got[0] != "Belmora verkauft Sparte" {
 		t.Errorf("titles %q, want one \"Belmora verkauft Sparte\"", got)
+	}
+}
+
+// "der Konzern" stands for the company the article names most, not for
+// one it named last with that noun in a phrase of background ("aus einer
+// Abspaltung vom Konzern Y").
+func TestKonzernOfTheArticle(t *testing.T) {
+	got := titlesOf(t, "date: 2025-06-12\n\nWirtschaft\n\nFrankfurt – Der Chemiekonzern Belmora übernimmt den Hersteller Korvani. Belmora zahlt dafür 400 Millionen Euro, teilte Belmora mit. "+
+		"Korvani war 2021 aus einer Abspaltung vom Konzern Tessaro hervorgegangen. Im vergangenen Jahr hatte der Konzern die Kunststoffsparte an einen Investor verkauft.")
+	if !slices.Contains(got, "Belmora verkauft Kunststoffsparte") {
+		t.Errorf("titles %q, want \"Belmora verkauft Kunststoffsparte\"", got)
 	}
 }

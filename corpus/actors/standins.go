@@ -320,6 +320,14 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 			continue // "der Konzern Siemens", "die Fluggesellschaft „Nordwind“": a name follows
 		}
 		org := latestStem[stem]
+		if class == companyClass && org != "" && org != best && best != "" && count[best] > count[org] && !relational(stem) {
+			// "der Konzern" after a company named more often than the
+			// one last tied to the noun ("… aus einer Abspaltung vom
+			// Konzern Y"): the company the article is about
+			if c, ok := tiedOther[best]; !ok || c == companyClass {
+				org = best
+			}
+		}
 		switch {
 		case org != "" || relational(stem):
 		case class != companyClass:
