@@ -151,3 +151,12 @@ func TestKonzernOfTheArticle(t *testing.T) {
 		t.Errorf("titles %q, want \"Belmora verkauft Kunststoffsparte\"", got)
 	}
 }
+
+// An abbreviation with its dot opens a name with the word after it: the
+// object of "verlieh der Feuerwehr den St. Florianspreis" is the prize, whole.
+func TestAbbreviatedName(t *testing.T) {
+	got := titlesOf(t, "date: 2015-11-12\n\nAus dem Burgenland\n\nEisenstadt – Bischof Karl Huber lobte am Mittwoch die Helfer und verlieh der Feuerwehr den St. Florianspreis.")
+	if !slices.Contains(got, "Huber verleiht St. Florianspreis") {
+		t.Errorf("titles %q, want \"Huber verleiht St. Florianspreis\"", got)
+	}
+}

@@ -3550,3 +3550,19 @@ func TestBegunByItsNoun(t *testing.T) {
 		t.Errorf("undated: got %v, want none", titles(events))
 	}
 }
+
+// TestDeathInPrepositionalRelative: a clause opened by a preposition and
+// a relative pronoun (", bei dem viele Menschen starben") is a relative
+// clause when it ends in a strong preterite, whose subject is its own:
+// the main clause's subject did not die. (With such a preterite read as
+// finite, a second verb after "und" keeps its own object: "sprang … ein
+// und legte ein Budget vor".)
+func TestDeathInPrepositionalRelative(t *testing.T) {
+	events, _ := mergedFriday(t, "Der Ort wurde am Freitag von einem Beben getroffen, bei dem viele Menschen starben.")
+	for _, e := range events {
+		if e.Title == "Ort gestorben" {
+			t.Errorf("got %v: the place died", titles(events))
+		}
+	}
+	wantFridayTitles(t, []titleCase{{"Die Regierung war in Not, da sprang Scholz ein und legte am Freitag ein Budget vor.", "Scholz legt Budget vor"}})
+}

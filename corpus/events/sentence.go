@@ -944,7 +944,9 @@ func (s *sent) indirectSpeech(w, e int) bool {
 // finiteVerb reports a word that is surely a finite verb: an auxiliary, a
 // modal or a simple past.
 func (s *sent) finiteVerb(i int) bool {
-	return s.toks[i].is(pastAux|perfectAux|futureAux|reportative|hypothetical|intention|strongPreterites) || s.weakPreterite(i)
+	t := &s.toks[i]
+	return t.is(pastAux|perfectAux|futureAux|reportative|hypothetical|intention|strongPreterites) || s.weakPreterite(i) ||
+		t.word() && !t.upper && text.IsStrongPreterite(t.lower) // the text layer's strong preterites the list lacks: "starben"
 }
 
 // lastZu returns the last "zu" of toks[b:e], or e.

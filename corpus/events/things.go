@@ -239,6 +239,9 @@ func (s *sent) thingFrom(g, at, from int) string {
 	if finite < 0 {
 		return ""
 	}
+	if finite < at-1 && toks[at-1].word() && toks[at-1].is(conjunctions) && s.finiteVerb(at) {
+		finite = at // "sprang X ein und legte ein Budget vor": the second verb's own object
+	}
 	end := len(toks)
 	if finite != at && at > finite {
 		end = at // "hat … einen Brief verschickt": the object stands before the participle
@@ -357,6 +360,9 @@ func (s *sent) thingFrom(g, at, from int) string {
 			return "" // "bescheinigt Bewerber „exzellente“ Gesundheit": a dative first, which a headline does not mark
 		}
 		thing := n.text
+		if d, m := j+1, j+2; len(n.text) <= 3 && m < end && toks[d].punct == '.' && toks[d].start == n.end && toks[m].word() && toks[m].upper && toks[m].group == g {
+			return thing + ". " + toks[m].text // an abbreviation opens the name: "den St. Martinsorden"
+		}
 		if m := j + 1; m < end && toks[m].word() && toks[m].upper && toks[m].actor < 0 && toks[m].timex < 0 && toks[m].group == g && !toks[m].is(prepositions|determiners) && (!s.knownNoun(j) || !s.knownNoun(m)) {
 			thing += " " + toks[m].text // a name of two words: "ein Joint Venture" (not a title's first word: "die Kampagne Für eine …")
 		}
