@@ -3566,3 +3566,19 @@ func TestDeathInPrepositionalRelative(t *testing.T) {
 	}
 	wantFridayTitles(t, []titleCase{{"Die Regierung war in Not, da sprang Scholz ein und legte am Freitag ein Budget vor.", "Scholz legt Budget vor"}})
 }
+
+// TestFailedTalks: talks that failed are told by their failing, not as
+// talks held ("Die Gespräche mit X sind gescheitert": X took part in what
+// failed); with no one named, nothing is titled as talks held.
+func TestFailedTalks(t *testing.T) {
+	events, _ := mergedFriday(t, "Die Gespräche mit Oracle sind am Freitag gescheitert.")
+	if len(events) != 1 || events[0].Kind != string(KindCollapse) {
+		t.Errorf("got %v, want the talks' failure", titles(events))
+	}
+	events, _ = mergedFriday(t, "Die Gespräche sind am Freitag gescheitert.")
+	for _, e := range events {
+		if e.Kind == string(KindMeeting) {
+			t.Errorf("failed talks titled as held: %q", e.Title)
+		}
+	}
+}

@@ -194,6 +194,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// one to come)
 		return Mention{}, false
 	}
+	if !t.verb && kind != KindCollapse && slices.ContainsFunc(x.cands, func(o cand) bool {
+		ot := &x.lx.triggers[o.trig]
+		return ot.verb && ot.kind == KindCollapse && s.toks[o.tok].group == g && ot.cuedBy(s.toks[c.tok].text)
+	}) {
+		return Mention{}, false // "Die Gespräche mit X sind gescheitert": what failed, told by the failing
+	}
 	if kind == KindAgreement && t.verb && s.someBefore(c.tok) {
 		return Mention{}, false // "finden sich einige bekannte Namen": "einige" counts, nobody agrees
 	}

@@ -214,7 +214,8 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			// gives it, not to whom
 			prep = ""
 		}
-		if prep == "mit" && s.upperBefore(prepAt) && s.toks[prepAt-1].actor < 0 && prepAt-1 != tok && s.toks[prepAt-1].timex < 0 {
+		if prep == "mit" && s.upperBefore(prepAt) && s.toks[prepAt-1].actor < 0 && prepAt-1 != tok && s.toks[prepAt-1].timex < 0 &&
+			!(kind == KindCollapse && x.lx.triggers[c.trig].cuedBy(s.toks[prepAt-1].text)) { // ("Die Gespräche mit X sind gescheitert": X's part in what failed)
 			// (a time before "mit" takes no partner: "ist am Freitag mit
 			// Biden zusammengekommen")
 			if againstKinds.has(kind) && hasAnySuffix(s.toks[prepAt-1].lower, disputeNouns) {
