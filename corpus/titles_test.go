@@ -160,3 +160,12 @@ func TestAbbreviatedName(t *testing.T) {
 		t.Errorf("titles %q, want \"Huber verleiht St. Florianspreis\"", got)
 	}
 }
+
+// "Sie" before a strong preterite in the singular ("Sie starb") is she:
+// the woman named before, whose death it tells.
+func TestSheBeforeStrongPreterite(t *testing.T) {
+	got := titlesOf(t, "date: 2025-03-14\n\nNachruf\n\nWien – Die Schauspielerin Erika Lang war jahrzehntelang am Theater. Sie starb am Donnerstag in Wien.")
+	if !slices.Contains(got, "Lang in Wien gestorben") {
+		t.Errorf("titles %q, want \"Lang in Wien gestorben\"", got)
+	}
+}

@@ -221,7 +221,9 @@ func (f *finder) singularVerbNear(i int) bool {
 		case "ist", "hat", "war", "will", "soll", "kann", "muss", "wird", "sei", "habe", "hatte", "wollte", "sollte", "konnte":
 			return true
 		}
-		return len(w) > 3 && (strings.HasSuffix(w, "te") || strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "nt"))
+		// (a strong preterite's singular has no "-en": "starb", "kam")
+		return len(w) > 3 && (strings.HasSuffix(w, "te") || strings.HasSuffix(w, "t") && !strings.HasSuffix(w, "nt")) ||
+			!strings.HasSuffix(w, "en") && text.IsStrongPreterite(w)
 	}
 	return (i+1 < len(f.toks) && f.joined(i+1) && check(i+1)) || (f.joined(i) && check(i-1))
 }
