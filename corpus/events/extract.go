@@ -642,7 +642,11 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		if t.verb && t.kind != KindPublication && (impersonalKinds.has(t.kind) || thingKinds.has(t.kind)) {
 			attributed = s.attributedThing(c.tok)
 		}
-		if !(impersonalKinds.has(t.kind) || passive || dated || office || relative != "" || attributed != "") || !s.isMain(g) && relative == "" {
+		// A dated passive in a clause a preposition and a relative pronoun
+		// open tells of its own subject: "der Angriff, bei dem im Januar
+		// drei Soldaten getötet worden waren".
+		prepRelative := !s.isMain(g) && passive && s.hasTimeAnchor(g) && s.prepositionalRelative(g)
+		if !(impersonalKinds.has(t.kind) || passive || dated || office || relative != "" || attributed != "") || !s.isMain(g) && relative == "" && !prepRelative {
 			continue
 		}
 		if mood := s.mood(g, -1); mood == moodHappened || dated && mood == moodPlanned {

@@ -3582,3 +3582,18 @@ func TestFailedTalks(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveInPrepositionalRelative: a dated passive in a clause opened
+// by a preposition and a relative pronoun tells of its own subject: "der
+// Angriff, bei dem am Freitag drei Soldaten getötet wurden".
+func TestPassiveInPrepositionalRelative(t *testing.T) {
+	events, actors := mergedFriday(t, "Die Sanktionen sind eine Antwort auf den Angriff in Jordanien, bei dem am Freitag drei Soldaten getötet worden waren.")
+	for _, e := range events {
+		for _, a := range e.Actors {
+			if actors[a].ID == "unnamed-soldaten" {
+				return
+			}
+		}
+	}
+	t.Errorf("got %v, want the killing of the soldiers", titles(events))
+}

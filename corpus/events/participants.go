@@ -26,6 +26,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 	seg := x.speechSegment(s, c)
 	antecedent := s.antecedent(g)
 	passive := s.passive(g, c, kind)
+	// a passive of harm in a clause a preposition and a relative pronoun
+	// open names whom it befell: the host clause's names are not of it
+	ownRelative := passive && (kind == KindCrime || kind == KindAttack || kind == KindDeath || kind == KindAccident) && !s.isMain(g) && s.prepositionalRelative(g)
 	trig := &x.lx.triggers[c.trig]
 	// what is put off still takes place, and names whom it is of or
 	// aimed at: "Das Urteil gegen X wurde verschoben"
@@ -112,8 +115,8 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			continue
 		}
 		order := s.scopeOf(r.first, g)
-		if order < 0 {
-			continue
+		if order < 0 || order > 0 && ownRelative {
+			continue // ("Scholz verurteilte den Angriff, bei dem Soldaten getötet wurden": Scholz was not)
 		}
 		prep, prepAt, det, detAt := s.npContext(r.first)
 		if k := s.roleNamed(r); k >= 0 && prep == "" && det == "" {

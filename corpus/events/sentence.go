@@ -943,6 +943,13 @@ func (s *sent) indirectSpeech(w, e int) bool {
 
 // finiteVerb reports a word that is surely a finite verb: an auxiliary, a
 // modal or a simple past.
+// prepositionalRelative reports a clause g that a preposition and a
+// relative pronoun open: ", bei dem …", ", in der …".
+func (s *sent) prepositionalRelative(g int) bool {
+	w := slices.IndexFunc(s.toks, func(t token) bool { return t.group == g && t.word() })
+	return w >= 0 && w+1 < len(s.toks) && s.toks[w].is(prepositions) && s.toks[w+1].is(relatives)
+}
+
 func (s *sent) finiteVerb(i int) bool {
 	t := &s.toks[i]
 	return t.is(pastAux|perfectAux|futureAux|reportative|hypothetical|intention|strongPreterites) || s.weakPreterite(i) ||
