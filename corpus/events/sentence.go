@@ -952,9 +952,25 @@ func (s *sent) prepositionalRelative(g int) bool {
 
 func (s *sent) finiteVerb(i int) bool {
 	t := &s.toks[i]
-	return t.is(pastAux|perfectAux|futureAux|reportative|hypothetical|intention|strongPreterites) || s.weakPreterite(i) ||
-		t.word() && !t.upper && text.IsStrongPreterite(t.lower) // the text layer's strong preterites the list lacks: "starben"
+	return t.is(pastAux|perfectAux|futureAux|reportative|hypothetical|intention|strongPreterites) || s.weakPreterite(i) || s.layerStrongPreterite(i)
 }
+
+// layerStrongPreterite reports a lower-case word the text layer reads as
+// a preterite that does not end like a weak one: the strong preterites
+// the list of the rules lacks ("starben"), as text.IsStrongPreterite
+// tells, from the readings the layer keeps per token.
+func (s *sent) layerStrongPreterite(i int) bool {
+	t := &s.toks[i]
+	if !t.word() || t.upper || hasAnySuffix(t.lower, weakPreteriteEnds) {
+		return false
+	}
+	d := &s.doc.Tokens[t.at]
+	s.doc.Classify(int(d.Sentence))
+	return d.Verb&text.Preterite != 0
+}
+
+// weakPreteriteEnds end weak preterites (text.IsStrongPreterite).
+var weakPreteriteEnds = []string{"te", "ten", "test", "tet"}
 
 // lastZu returns the last "zu" of toks[b:e], or e.
 func lastZu(toks []token, b, e int) int {

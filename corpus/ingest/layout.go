@@ -349,8 +349,10 @@ func (l *layout) findMeta() {
 				l.kinds[i].split = l.splitAt(u, at, model.BlockCaption, model.BlockCredit)
 			} else if at := trailingCode(raw); at > 0 {
 				l.kinds[i].split = l.splitAt(u, at, model.BlockParagraph, model.BlockByline)
-			} else if at := gluedDateLine(raw); at > 0 && u.start < datenames.DateLineReach {
-				l.kinds[i].split = l.splitAt(u, at, model.BlockByline, model.BlockHeading)
+			} else if u.start < datenames.DateLineReach {
+				if at := gluedDateLine(raw); at > 0 {
+					l.kinds[i].split = l.splitAt(u, at, model.BlockByline, model.BlockHeading)
+				}
 			}
 		}
 	}

@@ -330,6 +330,9 @@ func isDateLine(s string) bool {
 // neues Bad"), or 0. Aggregators print their stamp and the headline on one
 // line; the host name, lower case and dotted, is where they meet.
 func gluedDateLine(s string) int {
+	if len(s) > maxGluedLine {
+		return 0 // a paragraph, not a stamp and a headline
+	}
 	bar := strings.LastIndexByte(s, '|')
 	if bar < 0 {
 		return 0
@@ -349,6 +352,10 @@ func gluedDateLine(s string) int {
 	}
 	return head
 }
+
+// maxGluedLine is the most bytes of a publication line and the headline
+// it runs into: a stamp, a site and a headline's words.
+const maxGluedLine = 4*maxHeadline + 200
 
 // dateLineOrGlued reports a publication line, alone or run into a
 // headline: a line of its own either way, never hard-wrapped text.
