@@ -961,12 +961,12 @@ func (s *sent) finiteVerb(i int) bool {
 // tells, from the readings the layer keeps per token.
 func (s *sent) layerStrongPreterite(i int) bool {
 	t := &s.toks[i]
-	if !t.word() || t.upper || hasAnySuffix(t.lower, weakPreteriteEnds) {
+	if !t.word() || t.upper || len(t.lower) < 3 {
 		return false
 	}
 	d := &s.doc.Tokens[t.at]
 	s.doc.Classify(int(d.Sentence))
-	return d.Verb&text.Preterite != 0
+	return d.Verb&text.Preterite != 0 && !hasAnySuffix(t.lower, weakPreteriteEnds) // (the rare preterite's ending last)
 }
 
 // weakPreteriteEnds end weak preterites (text.IsStrongPreterite).

@@ -330,13 +330,10 @@ func isDateLine(s string) bool {
 // neues Bad"), or 0. Aggregators print their stamp and the headline on one
 // line; the host name, lower case and dotted, is where they meet.
 func gluedDateLine(s string) int {
-	if len(s) > maxGluedLine {
-		return 0 // a paragraph, not a stamp and a headline
+	if len(s) > maxGluedLine || strings.IndexByte(s, '|') < 0 {
+		return 0 // a paragraph, not a stamp and a headline; or no stamp's bar (the fast scan first)
 	}
 	bar := strings.LastIndexByte(s, '|')
-	if bar < 0 {
-		return 0
-	}
 	rest := s[bar+1:]
 	host := len(rest) - len(strings.TrimLeft(rest, " "))
 	space := strings.IndexByte(rest[host:], ' ')
