@@ -831,3 +831,10 @@ func TestClosesText(t *testing.T) {
 		}
 	}
 }
+
+// TestCountedUnnamedInNounTitle: people counted whom a happening named by
+// its noun befell are joined to the noun as a phrase, not set beside it.
+func TestCountedUnnamedInNounTitle(t *testing.T) {
+	wantTitle(t, titleParts{kind: KindAccident, noun: "Absturz", object: "224 Insassen"}, nil, "Absturz mit 224 Insassen")
+	wantTitle(t, titleParts{kind: KindDeath, noun: "Tod", object: "drei Bergsteiger"}, nil, "Tod von drei Bergsteigern")
+}

@@ -463,6 +463,16 @@ func title(p titleParts, table []model.Actor) string {
 		if len(against) > 0 {
 			words(phrase(aimedAt(p.kind), against))
 		}
+		if len(all) == 0 && prep == "" && place != "" && countedNoun(p.object) && (p.kind == KindAccident || p.kind == KindDisaster || p.kind == KindDeath) {
+			// people counted whom it befell, unnamed: "Absturz mit 224
+			// Insassen", "Tod von drei Menschen", not "Absturz 224
+			// Insassen" (of a crime "von" would name the doers)
+			by := "von"
+			if p.kind != KindDeath {
+				by = "mit"
+			}
+			place = by + " " + countedDative(p.object, true)
+		}
 		words(to, place)
 	}
 	if p.kind == KindPlan {
