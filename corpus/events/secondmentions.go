@@ -138,8 +138,13 @@ func (x *extractor) clauseEvent(s *sent, main *Mention) (Mention, bool) {
 		passive := t.verb && s.passive(g, c, t.kind)
 		x.impersonal = impersonalKinds.has(t.kind) || passive && s.passiveDone(g) || thing != ""
 		x.passiveSubject = thing
+		if thing == "" && passive && s.prepositionalRelative(g) {
+			// "den Angriff, bei dem am Freitag drei Soldaten getötet
+			// wurden": whom the passive befell is its own subject
+			x.passiveSubject, x.passivePrep = s.subjectNoun(g, c.tok, x.decidedOn(t.kind))
+		}
 		m, ok := x.mention(s, c, false)
-		x.impersonal, x.passiveSubject = false, ""
+		x.impersonal, x.passiveSubject, x.passivePrep = false, "", ""
 		if ok && len(m.Actors) == 0 && impersonalKinds.has(t.kind) && !passive {
 			s.relativeParties(g, &m)
 		}
