@@ -28,7 +28,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 	passive := s.passive(g, c, kind)
 	// a passive of harm in a clause a preposition and a relative pronoun
 	// open names whom it befell: the host clause's names are not of it
-	ownRelative := passive && (kind == KindCrime || kind == KindAttack || kind == KindDeath || kind == KindAccident) && !s.isMain(g) && s.prepositionalRelative(g)
+	ownRelative := passive && (family(kind) == KindCrime || family(kind) == KindAccident) && !s.isMain(g) && s.prepositionalRelative(g)
 	trig := &x.lx.triggers[c.trig]
 	// what is put off still takes place, and names whom it is of or
 	// aimed at: "Das Urteil gegen X wurde verschoben"
@@ -975,7 +975,8 @@ var (
 	surviving = newLemmaSet("überleben", "überstehen")
 	refusing  = newLemmaSet("verweigern", "versagen", "verwehren", "vorenthalten")
 	// settling: what a goal or a point does to a game ("brachte die
-	// Entscheidung", "bedeutete die Entscheidung")
+	// Entscheidung", "bedeutete die Entscheidung"), and who scored it
+	// ("sorgten für die Entscheidung")
 	settling = newLemmaSet("bringen", "bedeuten", "herbeiführen", "sorgen")
 	// meaning: what a thing comes to ("bedeutete eine Erhöhung"), outside
 	// a game no happening told

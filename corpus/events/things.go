@@ -361,7 +361,7 @@ func (s *sent) thingFrom(g, at, from int) string {
 		}
 		thing := n.text
 		if d, m := j+1, j+2; len(n.text) <= 3 && m < end && toks[d].punct == '.' && toks[d].start == n.end && toks[m].word() && toks[m].upper && toks[m].group == g {
-			return thing + ". " + toks[m].text // an abbreviation opens the name: "den St. Martinsorden"
+			return thing + ". " + toks[m].text // an abbreviation opens the name: "den St. Florianspreis"
 		}
 		if m := j + 1; m < end && toks[m].word() && toks[m].upper && toks[m].actor < 0 && toks[m].timex < 0 && toks[m].group == g && !toks[m].is(prepositions|determiners) && (!s.knownNoun(j) || !s.knownNoun(m)) {
 			thing += " " + toks[m].text // a name of two words: "ein Joint Venture" (not a title's first word: "die Kampagne Für eine …")
