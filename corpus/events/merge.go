@@ -1718,6 +1718,20 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		thing = "" // told only as what a later passive was done to: no object of the event's verb
 	}
 	thingOwned := thing != "" && slices.ContainsFunc(members, func(i int32) bool { m := mg.ms[i]; return m.thingOwned && m.thing == thing })
+	if thing == "" && verb != nil && len(named) == 0 && unnamedAgent == "" && befalls.has(Kind(e.Kind)) {
+		// "Ein 67-jähriger Mann starb am Montag in Linz": whom it befell,
+		// unnamed, titles it with its verb, "Mann in Linz gestorben",
+		// not "Tod in Linz"
+		for _, i := range members {
+			// (a person, by the lexicon or an age: not "Derby", read as
+			// whom a death befell; nor people the place already counts)
+			if m := mg.ms[i]; m.sufferer != "" && len(m.Actors) == 0 && (peopleNoun(strings.ToLower(m.sufferer)) || strings.Contains(m.sufferer, "-Jährig")) &&
+				!strings.Contains(object, m.sufferer) {
+				thing, thingDone = m.sufferer, true
+				break
+			}
+		}
+	}
 	e.Title = title(titleParts{
 		kind: Kind(e.Kind), noun: noun, object: object, prep: prep, objectRank: objRank,
 		verb: verb, thing: thing, thingDone: thingDone, thingOwned: thingOwned, actors: named, roles: roles, preps: preps, unnamedAgent: unnamedAgent,

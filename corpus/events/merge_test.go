@@ -765,3 +765,9 @@ func TestHeadlineOfCountedPeople(t *testing.T) {
 	}
 	t.Errorf("the arrest's actors %v name no suspects undergoing it", events[0].Actors)
 }
+
+// TestUnnamedDeadInTitle: whom a death befell, unnamed, titles it with
+// its verb and place ("Mann in Linz gestorben"), not "Tod in Linz".
+func TestUnnamedDeadInTitle(t *testing.T) {
+	wantFridayTitles(t, []titleCase{{"Ein 67-jähriger Mann starb am Freitag in Linz.", "Mann in Linz gestorben"}})
+}
