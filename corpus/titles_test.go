@@ -169,3 +169,13 @@ func TestSheBeforeStrongPreterite(t *testing.T) {
 		t.Errorf("titles %q, want \"Lang in Wien gestorben\"", got)
 	}
 }
+
+// Whom a death befell, told after the verb with "ein" or "eine" and an age
+// ("ertrank am Montag eine 81 Jahre alte Frau"), titles it: the age is no
+// span of time the clause tells.
+func TestDeadWithAnAge(t *testing.T) {
+	got := titlesOf(t, "date: 2025-07-14\n\nUnwetter\n\nPassau – In Vilshofen ertrank am Montag eine 78 Jahre alte Frau in ihrem Keller.")
+	if len(got) != 1 || got[0] != "Frau in Vilshofen ertrunken" {
+		t.Errorf("titles %q, want one \"Frau in Vilshofen ertrunken\"", got)
+	}
+}

@@ -38,12 +38,22 @@ func (s *sent) dayAnchor(g int) bool {
 		if t.quoted || t.first < 0 || s.scopeOf(t.first, g) < 0 {
 			continue
 		}
+		if s.age(t) {
+			continue // "eine 81 Jahre alte Frau": whose age, no span of the clause
+		}
 		if t.Type != model.TimexDate && t.Type != model.TimexTime {
 			return false
 		}
 		day = day || t.Interval.Valid() && t.Interval.Days() <= 7 || strings.HasPrefix(t.Value, "XXXX-")
 	}
 	return day
+}
+
+// age reports a duration that is someone's age: "81 Jahre" before "alt"
+// ("eine 81 Jahre alte Frau", "der 81 Jahre alte Mann").
+func (s *sent) age(t timexRef) bool {
+	n := t.last + 1
+	return t.Type == model.TimexDuration && t.last >= 0 && n < len(s.toks) && s.toks[n].word() && strings.HasPrefix(s.toks[n].lower, "alt")
 }
 
 // overSpan returns the span of time in clause g that what it counts

@@ -682,6 +682,9 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 					// Bergleute": the dead counted after the verb, on a
 					// day (not the toll of months)
 					x.passiveSubject = s.countedAfter(g, c.tok)
+					if x.passiveSubject == "" {
+						x.passiveSubject = s.personAfter(g, c.tok) // "ertrank am Montag eine 81 Jahre alte Frau"
+					}
 				}
 			}
 			m, ok := x.mention(s, c, mood == moodPlanned)

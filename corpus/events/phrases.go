@@ -257,6 +257,35 @@ func (s *sent) countedAfter(g, end int) string {
 	return ""
 }
 
+// personAfter returns the person a clause g names after its verb at
+// token end with the indefinite article, past adjectives and an age ("ertrank
+// eine 81 Jahre alte Frau", "starb ein 67-jähriger Mann"): the noun, or "".
+func (s *sent) personAfter(g, end int) string {
+	for i := end + 1; i < len(s.toks) && i <= end+4; i++ {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.quoted {
+			return ""
+		}
+		if t.lower != "ein" && t.lower != "eine" {
+			continue
+		}
+		for j := i + 1; j < len(s.toks) && j <= i+5; j++ {
+			n := &s.toks[j]
+			switch {
+			case !n.word() || n.quoted || n.group != g:
+				return ""
+			case n.upper && n.timex < 0 && n.actor < 0 && !n.agedPerson():
+				if peopleNoun(n.lower) && s.governedBy(j) == "" {
+					return n.text
+				}
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
 // countText returns the numeral or number at token j, a number with its
 // thousands points and decimal comma ("45.000", "2,5"), which the text
 // layer splits at the marks.
