@@ -399,3 +399,12 @@ func TestPostHolderUnnamed(t *testing.T) {
 		{"Der Trainer der Volkswagen ist am Freitag zurückgetreten.", "Rücktritt von Trainer"},
 	})
 }
+
+// TestPenaltyUpheld: a court that confirms a penalty ("bestätigte eine
+// Strafe gegen X") passes a verdict, as one that confirms a judgement.
+func TestPenaltyUpheld(t *testing.T) {
+	events, _ := mergedFriday(t, "Das Landgericht München hat am Freitag eine Strafe gegen Oracle bestätigt.")
+	if len(events) != 1 || events[0].Kind != string(KindVerdict) {
+		t.Errorf("got %v, want the penalty upheld", titles(events))
+	}
+}
