@@ -340,7 +340,7 @@ func (x *extractor) introduces(p *Mention, noun string) bool {
 				continue
 			}
 			before := text[:k]
-			word := before[strings.LastIndexByte(before, ' ')+1:]
+			word := headWord(before)
 			if len(word) >= len(noun) && strings.EqualFold(word[len(word)-len(noun):], noun) {
 				return true
 			}

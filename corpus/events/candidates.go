@@ -400,9 +400,6 @@ func hasReading(forms []verbForm, trigger int, tn tense) bool {
 	return false
 }
 
-// opensSegment reports whether word i is the first of a segment that a
-// comma opens, where a verb is the finite one of a speech tag or of a
-// clause that goes on ("…, kritisiert X", "…, kündigt an").
 // headlinePassives are the kinds a headline tells in the passive with
 // its auxiliary left out, done to its subject: "X verhaftet", "X
 // verurteilt", "Regierung vereidigt", "Werk verkauft".
@@ -423,6 +420,9 @@ func (s *sent) headlineEnd(i int) bool {
 	return true
 }
 
+// opensSegment reports whether word i is the first of a segment that a
+// comma opens, where a verb is the finite one of a speech tag or of a
+// clause that goes on ("…, kritisiert X", "…, kündigt an").
 func (s *sent) opensSegment(i int) bool {
 	return i > 0 && s.toks[i-1].punct == ',' && s.toks[i].seg == i
 }

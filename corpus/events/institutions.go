@@ -292,7 +292,7 @@ func (x *extractor) officeSubject(s *sent, g, tok int, k Kind) bool {
 	if n == "" || prep != "" {
 		return false
 	}
-	head := strings.ToLower(n[strings.LastIndexByte(n, ' ')+1:])
+	head := strings.ToLower(headWord(n))
 	if m, ok := strings.CutSuffix(head, "in"); ok && len(m) > 3 {
 		head = m // "Bundeskanzlerin", "Gouverneurin"
 	}

@@ -616,7 +616,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		m.agentInstitution = ""
 	}
 	if len(m.Actors) == 0 && x.impersonal && x.passiveSubject != "" && m.institution == "" && (befalls.has(kind) || befallsNoun[noun] || countedKinds.has(kind) && countedNoun(x.passiveSubject)) {
-		if n := x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:]; t.verb && !passive && !befalls.has(kind) && !s.inClause(g, copula) && s.objectAfterVerb(g) {
+		if n := headWord(x.passiveSubject); t.verb && !passive && !befalls.has(kind) && !s.inClause(g, copula) && s.objectAfterVerb(g) {
 			// "Ein Betrunkener hat seine Frau überrollt": who did it,
 			// told in the active with whom it was done to
 			m.crowd = n
@@ -626,7 +626,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			m.sufferer = n
 		}
 	}
-	if n := x.passiveSubject[strings.LastIndexByte(x.passiveSubject, ' ')+1:]; len(m.Actors) == 0 && x.impersonal && n != "" && m.institution == "" &&
+	if n := headWord(x.passiveSubject); len(m.Actors) == 0 && x.impersonal && n != "" && m.institution == "" &&
 		kind == KindAccident && t.verb && m.sufferer == "" && m.crowd == "" && personNoun(strings.ToLower(n)) {
 		// "Ein 39-jähriger Fahrer kam … von der Straße ab": who had the
 		// accident, unnamed, takes part in it; who drove did it, who
@@ -643,7 +643,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// worden": the people counted in the passive it tells are whom
 		// the happening befell
 		if n := s.countedPassiveSubject(g, x.decidedOn(kind)); n != "" {
-			m.sufferer = n[strings.LastIndexByte(n, ' ')+1:]
+			m.sufferer = headWord(n)
 		}
 	}
 	if befalls.has(kind) && t.verb && !passive && m.sufferer == "" && m.crowd == "" && !slices.Contains(m.Roles, model.RolePatient) && countedNoun(m.thing) {
@@ -651,7 +651,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// counted as the object are whom it befell, as the headline's
 		// "Zwei Verdächtige festgenommen" says (what such a happening
 		// befalls, counted, is people)
-		m.sufferer = m.thing[strings.LastIndexByte(m.thing, ' ')+1:]
+		m.sufferer = headWord(m.thing)
 	}
 	opening := ""
 	if !m.namesDoer() && m.institution == "" && !x.impersonal && t.verb && !speechKinds.has(kind) && spec > 0 && !passive &&
@@ -698,7 +698,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			c.tense == tensePresent && s.topBlock() && pluralNoun(opening) && strings.HasSuffix(s.toks[c.tok].lower, "t"))
 		obj, prep, m.actsAsObject = opening, "", !done
 		m.pluralSubject = m.actsAsObject && s.pluralVerb(g, c)
-		noun := opening[strings.LastIndexByte(opening, ' ')+1:]
+		noun := headWord(opening)
 		if done && kind != KindAction {
 			m.sufferer = noun // whom it befell
 		} else {
@@ -1516,7 +1516,7 @@ func (s *sent) choiceOf(g int) string {
 // by its owner, one of the mention's patients, named with "von" or in the
 // genitive: "verbot das Heft von X", "sperrte die Website der X".
 func (s *sent) ownedByPatient(g int, thing string, actors []int, roles []model.Role) bool {
-	noun := thing[strings.LastIndexByte(thing, ' ')+1:]
+	noun := headWord(thing)
 	for k := range s.toks {
 		if t := &s.toks[k]; t.group != g || t.text != noun || k+2 >= len(s.toks) {
 			continue

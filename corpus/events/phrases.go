@@ -19,6 +19,10 @@ func (s *sent) placeName(i int) bool {
 // disputeNouns end nouns of a dispute, whose "mit" names the other party.
 var disputeNouns = []string{"streit", "konflikt", "auseinandersetzung", "fehde", "zwist"}
 
+// headWord returns the last word of a phrase, its noun: "Verdächtige" of
+// "zwei Verdächtige".
+func headWord(phrase string) string { return phrase[strings.LastIndexByte(phrase, ' ')+1:] }
+
 func hasAnySuffix(s string, suffixes []string) bool {
 	for _, x := range suffixes {
 		if strings.HasSuffix(s, x) {
@@ -157,7 +161,7 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 		if j >= 2 && j < i-1 && s.toks[j].word() && s.toks[j].upper && s.toks[j-1].is(prepositions) && s.toks[j-2].is(determiners) {
 			j -= 2 // the preposition and its noun before the participle, the article before them
 		}
-		if d := &s.toks[j]; d.word() && (d.is(thingNumerals) || isDigit(d.text[0])) && s.governedBy(i) == "" {
+		if s.counts(j) && s.governedBy(i) == "" {
 			return s.countText(j) + " " + s.wordAt(i), "" // "zwölf Rebellen seien getötet worden"
 		}
 		if !s.toks[j].is(determiners) {
@@ -240,7 +244,7 @@ func (s *sent) citedBy(i int) bool {
 func (s *sent) countedAfter(g, end int) string {
 	for i := end + 1; i < len(s.toks); i++ {
 		t := &s.toks[i]
-		if t.group != g || !t.word() || t.quoted || t.timex >= 0 || !(t.is(thingNumerals) || isDigit(t.text[0])) {
+		if t.group != g || t.quoted || t.timex >= 0 || !s.counts(i) {
 			continue
 		}
 		j := i + 1
@@ -969,8 +973,7 @@ func (s *sent) openingSubject(end int) string {
 	switch {
 	case end >= 1 && opens(end-1) && s.bareSubject(end-1):
 		return s.toks[end-1].text
-	case end >= 2 && opens(end-2) && s.bareSubject(end-1) && s.toks[end-2].word() &&
-		(s.toks[end-2].is(thingNumerals) || isDigit(s.toks[end-2].text[0])):
+	case end >= 2 && opens(end-2) && s.bareSubject(end-1) && s.counts(end-2):
 		return s.toks[end-2].text + " " + s.toks[end-1].text
 	case end >= 2 && opens(end-2) && s.bareSubject(end-1) && personNoun(s.toks[end-1].lower) && s.openingAdjective(end-2):
 		// "Unbekannte Täter brachen … ein": people described, not

@@ -543,22 +543,11 @@ func (s *sent) namesOpening(first, pos, trig int) bool {
 // gesperrt werden", "konnte gerettet werden"), which the present's
 // ("muss gesperrt werden") does not.
 func (s *sent) passiveDone(g int) bool {
-	if s.inClause(g, passiveDoneAux) {
-		return true
-	}
-	modal, werden := false, false
-	for i := range s.toks {
-		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted {
-			switch t.lower {
-			case "musste", "mussten", "konnte", "konnten":
-				modal = true
-			case "werden":
-				werden = true
-			}
-		}
-	}
-	return modal && werden
+	return s.inClause(g, passiveDoneAux) || s.saysOneOf(g, pastNeedModals) && s.saysWord(g, "werden")
 }
+
+// pastNeedModals are the past modals of need or ability (passiveDone).
+var pastNeedModals = map[string]bool{"musste": true, "mussten": true, "konnte": true, "konnten": true}
 
 // coordinatedAt reports whether actor rs[i] is one of several who act
 // together: joined by "und" or a comma to the actor before or after it,

@@ -941,8 +941,6 @@ func (s *sent) indirectSpeech(w, e int) bool {
 	return false
 }
 
-// finiteVerb reports a word that is surely a finite verb: an auxiliary, a
-// modal or a simple past.
 // prepositionalRelative reports a clause g that a preposition and a
 // relative pronoun open: ", bei dem …", ", in der …".
 func (s *sent) prepositionalRelative(g int) bool {
@@ -950,6 +948,8 @@ func (s *sent) prepositionalRelative(g int) bool {
 	return w >= 0 && w+1 < len(s.toks) && s.toks[w].is(prepositions) && s.toks[w+1].is(relatives)
 }
 
+// finiteVerb reports a word that is surely a finite verb: an auxiliary, a
+// modal or a simple past.
 func (s *sent) finiteVerb(i int) bool {
 	t := &s.toks[i]
 	return t.is(pastAux|perfectAux|futureAux|reportative|hypothetical|intention|strongPreterites) || s.weakPreterite(i) || s.layerStrongPreterite(i)
@@ -966,11 +966,8 @@ func (s *sent) layerStrongPreterite(i int) bool {
 	}
 	d := &s.doc.Tokens[t.at]
 	s.doc.Classify(int(d.Sentence))
-	return d.Verb&text.Preterite != 0 && !hasAnySuffix(t.lower, weakPreteriteEnds) // (the rare preterite's ending last)
+	return d.Verb&text.Preterite != 0 && !text.WeakPreteriteEnding(t.lower)
 }
-
-// weakPreteriteEnds end weak preterites (text.IsStrongPreterite).
-var weakPreteriteEnds = []string{"te", "ten", "test", "tet"}
 
 // lastZu returns the last "zu" of toks[b:e], or e.
 func lastZu(toks []token, b, e int) int {

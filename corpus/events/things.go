@@ -175,13 +175,13 @@ func (s *sent) openingCount(k, finite, g int) string {
 	first := k
 	for first > 0 && k-first < 2 {
 		p := &s.toks[first-1]
-		if !p.word() || !p.upper || p.actor >= 0 || p.timex >= 0 || p.group != g || p.is(thingNumerals) || isDigit(p.text[0]) {
+		if !p.word() || !p.upper || p.actor >= 0 || p.timex >= 0 || p.group != g || s.counts(first-1) {
 			break // (a count opens the phrase, capitalised at the sentence's start: "Zwei")
 		}
 		first--
 	}
 	c := first - 1
-	if c < 0 || !s.toks[c].word() || s.toks[c].timex >= 0 || s.toks[c].group != g || !s.toks[c].is(thingNumerals) && !isDigit(s.toks[c].text[0]) {
+	if !s.counts(c) || s.toks[c].timex >= 0 || s.toks[c].group != g {
 		return ""
 	}
 	b := c
@@ -269,7 +269,7 @@ func (s *sent) thingFrom(g, at, from int) string {
 		}
 		// (a quantifier counts too, as the text says it, "tötete mehrere
 		// Kämpfer"; not after an article, "die vielen", an adjective)
-		counted := t.is(thingNumerals) || isDigit(t.text[0]) || t.is(quantifiers) && i > 0 && !toks[i-1].is(determiners)
+		counted := s.counts(i) || t.is(quantifiers) && i > 0 && !toks[i-1].is(determiners)
 		// a reflexive verb's object is a dative: "hat sich einer Operation unterzogen"
 		dative := (t.lower == "einer" || t.lower == "einem") && s.reflexive(g)
 		// a headline drops the article: "Apple stellt neues iPhone vor",
@@ -387,7 +387,7 @@ func (s *sent) closingPlural(i, end, at, finite, g int) bool {
 	if !t.upper || t.quoted || t.actor >= 0 || t.timex >= 0 || i == 0 || s.governedBy(i) != "" {
 		return false
 	}
-	if p := &toks[i-1]; p.is(prepositions|determiners|thingNumerals) || p.text != "" && isDigit(p.text[0]) || s.adjective(i-1) {
+	if p := &toks[i-1]; p.is(prepositions|determiners) || s.counts(i-1) || s.adjective(i-1) {
 		return false
 	}
 	closes := end == at && (i+1 == end || s.phraseBeforeEnd(i+1, end, g)) ||
@@ -400,16 +400,6 @@ func (s *sent) closingPlural(i, end, at, finite, g int) bool {
 	// mention's own: "hat Klage eingereicht")
 	return closes && (pluralNoun(t.text) || s.actorBefore(g, finite) && s.knownNoun(i) && t.noun == 0 && !t.is(genericNouns) &&
 		(i-1 == finite || !toks[i-1].upper || toks[i-1].timex >= 0 && !s.counts(i-2)))
-}
-
-// counts reports a number or a numeral at token k: "drei Jahre Haft",
-// a measure, opens there.
-func (s *sent) counts(k int) bool {
-	if k < 0 || !s.toks[k].word() {
-		return false
-	}
-	t := &s.toks[k]
-	return t.is(thingNumerals) || isDigit(t.text[0])
 }
 
 // phraseBeforeEnd reports a prepositional phrase from token k that runs

@@ -856,7 +856,7 @@ func countedDative(n string, plural bool) string {
 	if first, rest, ok := strings.Cut(n, " "); ok && hasAnySuffix(strings.ToLower(first), countNouns) && !strings.HasSuffix(first, "n") {
 		return first + "n " + countedDative(rest, true) // "Tausende Menschen": "von Tausenden Menschen"
 	}
-	last := n[strings.LastIndexByte(n, ' ')+1:]
+	last := headWord(n)
 	if !plural && !strings.Contains(n, " ") && !hasAnySuffix(strings.ToLower(n), countNouns) || strings.HasSuffix(last, "n") || strings.HasSuffix(last, "s") {
 		return n
 	}

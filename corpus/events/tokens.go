@@ -67,6 +67,16 @@ func (t *token) agedPerson() bool {
 	return noun
 }
 
+// counts reports a number or a numeral at token k ("drei", "45.000"):
+// a count or a measure opens there ("drei Jahre Haft").
+func (s *sent) counts(k int) bool {
+	if k < 0 || k >= len(s.toks) || !s.toks[k].word() {
+		return false
+	}
+	t := &s.toks[k]
+	return t.is(thingNumerals) || isDigit(t.text[0])
+}
+
 // is reports whether the token is a word of class c.
 func (t *token) is(c wordClass) bool { return t.cls&c != 0 }
 

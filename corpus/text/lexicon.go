@@ -180,15 +180,18 @@ func IsPreterite(lower string) bool {
 // "sprachen", "gab", "hielt". Weak preterites ("kündigte") are recognised
 // by IsPreterite, or by their ending where the lexicon lacks the verb.
 func IsStrongPreterite(lower string) bool {
-	if !IsPreterite(lower) {
-		return false
-	}
-	for _, suf := range []string{"te", "ten", "test", "tet"} {
+	return !WeakPreteriteEnding(lower) && IsPreterite(lower)
+}
+
+// WeakPreteriteEnding reports a lower-case form that ends like a weak
+// preterite: -te, -ten, -test, -tet.
+func WeakPreteriteEnding(lower string) bool {
+	for _, suf := range [...]string{"te", "ten", "test", "tet"} {
 		if strings.HasSuffix(lower, suf) {
-			return false
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 // A formCache remembers the lexicon's answers for recent forms, so that
