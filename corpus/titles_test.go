@@ -179,3 +179,14 @@ func TestDeadWithAnAge(t *testing.T) {
 		t.Errorf("titles %q, want one \"Frau in Vilshofen ertrunken\"", got)
 	}
 }
+
+// A fire named by a compound ("Waldbrand") that is put out is no post
+// deleted: a headline that tells it reads as the fire.
+func TestFireOfCompoundPutOut(t *testing.T) {
+	got := titlesOf(t, "date: 2025-06-22\n\nWaldbrand bei Steyr weitgehend gelöscht\n\nLinz – Der Wald ist nach Angaben der Behörden wieder sicher.")
+	for _, title := range got {
+		if strings.Contains(title, "Löschung") {
+			t.Errorf("titles %q, want no deletion", got)
+		}
+	}
+}

@@ -529,11 +529,12 @@ func cueIn(w *token, c string) bool {
 // A forbidSet holds a trigger's forbidden words (trigger.forbid) so that
 // contextWord tests each word of a clause against them at once: a long
 // word forbids its compounds too ("-entscheidungen",
-// "Personalentscheidungen"), a noun its plural ("-aussage", "Aussagen
+// "Personalentscheidungen"), and so does a short one marked "+"
+// ("-+brand", "Waldbrand"), a noun its plural ("-aussage", "Aussagen
 // traf"), "#score" a score.
 type forbidSet struct {
 	words *text.Table[bool] // every forbidden word, looked up by the token's hash
-	long  []string          // the words of minForbiddenHead bytes or more
+	long  []string          // the words of minForbiddenHead bytes or more, and those marked "+"
 	score bool              // "#score" is among them
 }
 
@@ -546,8 +547,9 @@ func newForbidSet(words []string) forbidSet {
 	}
 	set := make(map[string]bool, len(words))
 	for _, w := range words {
+		w, head := strings.CutPrefix(w, "+")
 		set[w] = true
-		if len(w) >= minForbiddenHead {
+		if head || len(w) >= minForbiddenHead {
 			f.long = append(f.long, w)
 		}
 		f.score = f.score || w == "#score"

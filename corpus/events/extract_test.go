@@ -448,6 +448,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Am Montag hat die Firma das Treffen mit Oracle abgesagt.", KindMeeting},                               // called off: no meeting
 		{"Scholz rief am Montag seinen Sprecher zurück.", KindDecision},                                         // a call returned, no recall
 		{"Die Feuerwehr hat am Montag einen Brand in Linz gelöscht.", KindBan},
+		{"Der Waldbrand bei Linz wurde am Montag gelöscht.", KindBan},                                                                                                            // a fire of a compound
 		{"Volkswagen weist für das Jahr einen Gewinn von zwei Milliarden Euro aus.", KindDeportation},                                                                            // shown in the accounts, no one expelled
 		{"Die Arbeiten an Musks neuem Buch haben am Montag begonnen.", KindConstruction},                                                                                         // work begun, no building
 		{"Volkswagen hat am Montag Daten mit Oracle ausgetauscht.", KindDismissal},                                                                                               // data exchanged, no one replaced

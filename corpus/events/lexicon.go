@@ -180,7 +180,7 @@ func parseLexicon(data string) (*lexicon, error) {
 			}
 		}
 		for _, w := range append(append(slices.Clone(t.cues), t.require...), t.forbid...) {
-			t.wantsGrammar = t.wantsGrammar || classOf[strings.TrimPrefix(w, "=")] != 0
+			t.wantsGrammar = t.wantsGrammar || classOf[strings.TrimLeft(w, "=+")] != 0
 		}
 		if len(t.require) > 64 {
 			return nil, fmt.Errorf("line %d: more than 64 required words", n+1) // fits keeps them in a bit set

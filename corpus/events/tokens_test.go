@@ -28,11 +28,12 @@ func TestTokenizeFromAnyToken(t *testing.T) {
 	}
 }
 
-// A forbidSet forbids its words, the compounds that end in a long one,
+// A forbidSet forbids its words, the compounds that end in a long one or
+// in one marked "+",
 // a capitalised word in -n or -en after one (a noun's plural), and a
 // score for "#score"; nothing else.
 func TestForbidSet(t *testing.T) {
-	f := newForbidSet([]string{"hart", "entscheidung", "aussage", "#score"})
+	f := newForbidSet([]string{"hart", "entscheidung", "aussage", "+brand", "#score"})
 	word := func(w string, upper bool) *token {
 		lower := text.Lower(w)
 		return &token{text: w, lower: lower, hash: text.Hash(lower), upper: upper}
@@ -52,6 +53,9 @@ func TestForbidSet(t *testing.T) {
 		{"Hartes", true, false},
 		{"2:1", false, true},
 		{"Treffen", true, false},
+		{"Brand", true, true},
+		{"Waldbrand", true, true}, // a short word marked "+" forbids its compounds
+		{"Brandung", true, false},
 	} {
 		if got := f.has(word(tt.w, tt.upper)); got != tt.want {
 			t.Errorf("%q forbidden: %v, want %v", tt.w, got, tt.want)
