@@ -158,6 +158,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	kept := make([]bool, len(spans))
 	sc.init()
 	ruleName := sc.ruleName // written form → the rules' canonical name
+	sc.spans.shortFormsOfOrgs(text, spans, ruleName)
 	names := sc.names
 	defined := bracketedAcronyms(text, spans)
 	for _, m := range ms {
@@ -785,6 +786,7 @@ func overlapping(spans []ner.Span, m Mention) int {
 type spanTables struct {
 	count    map[string]int      // titledOnce's
 	people   map[string]bool     // personsBeforeNouns'
+	orgFirst map[string]string   // shortFormsOfOrgs'
 	kinds    map[string]ner.Kind // genitivesOfNames'
 	openers  map[string]ner.Kind // namesOpeningSentences'
 	surnames map[string]bool     // genericNouns' and functionWords' (surnamesOf)
@@ -837,8 +839,11 @@ func quoted(text string, sp ner.Span) bool {
 // context: a role word before it is no part of it, and a role is a
 // person's ("Fraktionsvize Post"); a name whose last word is an
 // organisation's head or legal form is an organisation ("Robert
-// Koch-Institut", "Kärcher GmbH"); a first name and a surname, nothing
-// else, are a person ("Florian Post").
+// Koch-Institut", "Kärcher GmbH"), and so is one of several words whose
+// last is an acronym ("Hertha BSC": no surname is written in capitals,
+// a Roman numeral is no acronym: "Ludwig II", nor a name written all in
+// capitals: "JULIA MEIER"); a first name and a
+// surname, nothing else, are a person ("Florian Post").
 func kindsByForm(text string, spans []ner.Span) {
 	for i, sp := range spans {
 		if sp.Kind != ner.PER && sp.Kind != ner.ORG {
@@ -855,6 +860,8 @@ func kindsByForm(text string, spans []ner.Span) {
 		orgLike := uint32(gazOrgHead | orgHead | legalForm)
 		switch {
 		case gazetteerOrBase(head)&orgLike != 0:
+			spans[i].Kind = ner.ORG
+		case multi && isAcronym(head) && !romanNumeral(head) && hasLower(first):
 			spans[i].Kind = ner.ORG
 		case sp.Kind == ner.ORG && multi && strings.Count(w, " ") == 1 && !strings.Contains(w, "-"):
 			if g := Gazetteer(first); g&uint32(firstName) != 0 && g&uint32(firstNoun|place|common) == 0 && isUpperRune(firstRune(rest)) {
@@ -1786,8 +1793,8 @@ func (t *spanTables) personsBeforeNouns(text string, spans []ner.Span) {
 			continue
 		}
 		first, last, ok := strings.Cut(text[sp.Start:sp.End], " ")
-		if !ok || hasBlankOrHyphen(last) {
-			continue
+		if !ok || hasBlankOrHyphen(last) || isAcronym(last) {
+			continue // an acronym is no common noun ("Hertha BSC")
 		}
 		if people == nil {
 			if t.people == nil {
@@ -1811,6 +1818,86 @@ func (t *spanTables) personsBeforeNouns(text string, spans []ner.Span) {
 			spans[i].Kind = ner.PER
 		}
 	}
+}
+
+// shortFormsOfOrgs makes an organisation of a person of one word that
+// opens an organisation's name of two in the article whose second word
+// is an acronym (orgTail: "Hertha BSC" … "Hertha"), unless a person's
+// name of several words holds that word ("Hertha Müller"), and names it
+// so in name: the tagger reads a first name or a surname where the
+// article shortens the name it gave in full. (Where the tagger reads the
+// word as an organisation, it is often another: "Apple" of "Apple TV".)
+func (t *spanTables) shortFormsOfOrgs(text string, spans []ner.Span, name map[writtenName]string) {
+	var first map[string]string // gathered when the article has such a name: most have none
+	for _, sp := range spans {
+		if sp.Kind != ner.ORG {
+			continue
+		}
+		f, last, ok := strings.Cut(text[sp.Start:sp.End], " ")
+		if !ok || !orgTail(last) {
+			continue
+		}
+		if first == nil {
+			if t.orgFirst == nil {
+				t.orgFirst = map[string]string{}
+			}
+			first = t.orgFirst
+			defer clear(first) // its keys are views of the article
+		}
+		if long, seen := first[f]; !seen {
+			first[f] = text[sp.Start:sp.End]
+		} else if long != text[sp.Start:sp.End] {
+			first[f] = "" // two such names: "Hertha" is neither
+		}
+	}
+	if first == nil {
+		return
+	}
+	for _, sp := range spans {
+		if sp.Kind == ner.PER && hasBlankOrHyphen(text[sp.Start:sp.End]) {
+			for w := range strings.FieldsSeq(text[sp.Start:sp.End]) {
+				delete(first, w)
+			}
+		}
+	}
+	// An article names the organisation in full before it shortens the
+	// name, but for its headline: a word alone before that is another
+	// actor's name ("Gigaset" before its phone "Gigaset ME").
+	headline := strings.IndexByte(text, '\n')
+	named := map[string]bool{} // the words whose full name came first
+	for _, sp := range spans {
+		w := text[sp.Start:sp.End]
+		f, _, _ := strings.Cut(w, " ")
+		if long := first[f]; long == "" || sp.Start < headline || named[f] {
+			continue
+		}
+		if w == first[f] {
+			named[f] = true
+		} else if w == f {
+			first[f] = ""
+		}
+	}
+	for i, sp := range spans {
+		w := text[sp.Start:sp.End]
+		if long := first[w]; sp.Kind == ner.PER && long != "" {
+			spans[i].Kind = ner.ORG
+			name[writtenName{model.Organization, w}] = long
+		}
+	}
+}
+
+// orgTail reports whether w, the last of two words, makes them an
+// organisation's name that an article shortens to the first: an acronym
+// ("Hertha BSC"), no Roman numeral; a legal form ("Porsche SE") is
+// dropped from every name already, when the names are resolved.
+func orgTail(w string) bool {
+	return !hasBlankOrHyphen(w) && isAcronym(w) && !romanNumeral(w) && Gazetteer(w)&uint32(legalForm) == 0
+}
+
+// hasLower reports whether w holds a lower-case ASCII letter or one of
+// the German umlauts and ß.
+func hasLower(w string) bool {
+	return strings.ContainsFunc(w, func(r rune) bool { return r >= 'a' && r <= 'z' || r >= 0xDF && r <= 0xFF && r != 0xF7 })
 }
 
 // personsAfterIn makes a place of the tagger's person right after "in":

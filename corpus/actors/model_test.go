@@ -1089,3 +1089,40 @@ func TestGenitiveBase(t *testing.T) {
 		}
 	}
 }
+
+// A name of two words whose second is an acronym is an organisation
+// ("Hertha BSC": no surname is written in capitals), and the first word
+// alone, which the tagger reads as a first name, is that organisation
+// where the article gave the name in full first (its headline may
+// shorten it before), not where the word alone came first. A Roman
+// numeral is no acronym; a person's name with the word keeps it a
+// person's.
+func TestNamesEndingInAcronyms(t *testing.T) {
+	tests := []struct {
+		lines []string
+		want  map[string]string // written form → "org:Name" or "person:Name"
+	}{
+		{[]string{"Hertha entlässt Trainer", "Der Zweitligist Hertha BSC hat am Sonntag Trainer Jan Lindner entlassen. Hertha verlor am Samstag."},
+			map[string]string{"Hertha BSC": "organization:Hertha BSC", "Hertha": "organization:Hertha BSC"}},
+		{[]string{"Im Museum", "König Ludwig II ließ das Schloss bauen."},
+			map[string]string{"Ludwig II": "person:Ludwig II"}},
+		{[]string{"Im Verein", "Hertha Brandl spielte früher bei Hertha BSC. Hertha lacht."},
+			map[string]string{"Hertha BSC": "organization:Hertha BSC", "Hertha Brandl": "person:Hertha Brandl", "Hertha": "person:Hertha Brandl"}},
+		{[]string{"Aus der Stadt", "Hertha hat am Montag gelacht. Später sprach sie über Hertha BSC."},
+			map[string]string{"Hertha BSC": "organization:Hertha BSC", "Hertha": "person:Hertha"}},
+	}
+	for _, tt := range tests {
+		a := article(tt.lines...)
+		got := map[string]string{}
+		for _, m := range rec.Find(a) {
+			if m.Entity() {
+				got[a.Text[m.Start:m.End]] = string(m.Kind) + ":" + m.Name
+			}
+		}
+		for w, want := range tt.want {
+			if got[w] != want {
+				t.Errorf("%q: %q is %q, want %q (all: %v)", tt.lines, w, got[w], want, got)
+			}
+		}
+	}
+}

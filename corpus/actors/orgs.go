@@ -345,22 +345,29 @@ func (f *finder) camelBrand(w string) bool {
 	return true
 }
 
+// romanNumeral reports whether every letter of w is one of a Roman
+// numeral's ("XVI", "II").
+func romanNumeral(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) && !strings.ContainsRune("IVXLCDM", r) {
+			return false
+		}
+	}
+	return true
+}
+
 // acronym reports whether an all-capital word is an organisation's
 // acronym: two to five letters, not on the stop list, no Roman numeral,
 // and not part of a line written in capitals ("HOT SPOT").
 func (f *finder) acronym(i int) bool {
 	w := f.w(i)
 	letters := 0
-	roman := true
 	for _, r := range w {
 		if unicode.IsLetter(r) {
 			letters++
-			if !strings.ContainsRune("IVXLCDM", r) {
-				roman = false
-			}
 		}
 	}
-	if letters < 2 || letters > 5 || roman || f.e(i)&(legalForm|place|calendar) != 0 {
+	if letters < 2 || letters > 5 || romanNumeral(w) || f.e(i)&(legalForm|place|calendar) != 0 {
 		return false
 	}
 	if i > 0 && f.joined(i) && f.toks[i-1].allCaps {
