@@ -41,6 +41,7 @@ func TestTriggerForms(t *testing.T) {
 		{"Oracle hat die bisher regierende Partei von Scholz am Montag zwei Mal verklagt.", "lawsuit", "verklagt"},    // "bisher" of a phrase counts nothing
 		{"Oracle hat am Montag den alle zwei Jahre gewählten Rat von Linz verklagt.", "lawsuit", "verklagt"},          // a rate of a phrase's participle
 		{"Lindner hat am Montag die Funktion von Scholz übernommen.", "appointment", "übernommen"},                    // a post, no takeover
+		{"Bis auf Weiteres übernimmt Co-Trainer Lindner die Mannschaft.", "appointment", "übernimmt"},                 // a team's coach, no takeover
 		{"Die Armee hat am Montag eine Offensive gegen Oracle gestartet.", "attack", "gestartet"},                     // an attack begun
 		{"Die Bundesregierung hat am Montag eine Untersuchung gegen Oracle gestartet.", "investigation", "gestartet"}, // an inquiry begun
 		{"Das Misstrauensvotum gegen Scholz fand am Montag in Linz statt.", "vote", "Misstrauensvotum"},
@@ -526,6 +527,7 @@ func TestNotHappenings(t *testing.T) {
 		{"Andere starben am Montag bei Protesten gegen die Regierung.", KindDeath},                                                                                               // "Andere" names no one
 		{"Die Entlassung von Lindner stand am Montag bevor.", KindDismissal},                                                                                                     // about to come
 		{"Ministerin Lindner äußerte sich nicht zu den Gerüchten.", KindStatement},                                                                                               // nothing said
+		{"Am Montag übernahm die Mannschaft von Verdi die Initiative.", KindAppointment},                                                                                         // what a team did in a game
 		{"Mit dem Auswärtssieg übernahm Verdi die Tabellenführung von Oracle.", KindAppointment},                                                                                 // a standing
 		{"Mit dem Auswärtssieg übernahm Verdi die Tabellenführung von Oracle.", KindAcquisition},                                                                                 // a standing
 		{"Die Gunst von Scholz erwarb sich Lindner am Montag.", KindAcquisition},                                                                                                 // gained, nothing bought
