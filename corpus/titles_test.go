@@ -190,3 +190,15 @@ func TestFireOfCompoundPutOut(t *testing.T) {
 		}
 	}
 }
+
+// A pronoun only a subject takes ("er") after the verb is the subject,
+// though a noun phrase opens the sentence: "Eine Koalition … schloss er
+// aus" rules a coalition out, and excludes no one.
+func TestPronounSubjectAfterVerb(t *testing.T) {
+	got := titlesOf(t, "date: 2024-03-11\n\nWahl in Portugal\n\nLissabon – Parteichef Luís Montenegro sprach am Sonntag in Lissabon. Eine Koalition mit der Partei Chega schloss er erneut aus.")
+	for _, title := range got {
+		if strings.Contains(title, "Ausschluss") {
+			t.Errorf("titles %q, want no exclusion", got)
+		}
+	}
+}

@@ -268,6 +268,10 @@ var governingBodies = map[string]bool{"aufsichtsrat": true, "vorstand": true, "r
 // subject of the trigger at token trig, so that an actor at token pos
 // after it is not.
 func (s *sent) otherSubject(pos, trig int) bool {
+	switch s.toks[pos].lower {
+	case "er", "ich", "wir":
+		return false // a pronoun only a subject takes: "Eine Koalition schloss er aus"
+	}
 	if s.institutionAfterVerb(pos, trig) || s.personSubjectAfterVerb(pos, trig) || s.peopleSubjectAfterVerb(pos, trig) || s.saysMan(s.toks[trig].group) {
 		return true
 	}
