@@ -202,3 +202,17 @@ func TestPronounSubjectAfterVerb(t *testing.T) {
 		}
 	}
 }
+
+// "wurde stärkste Kraft" tells an election won; "ist seit 2019 stärkste
+// Kraft" a standing, and no happening.
+func TestStrongestParty(t *testing.T) {
+	for body, want := range map[string]string{
+		"Linz – Die ÖVP wurde am Sonntag in Steyr stärkste Kraft.": "Wahlsieg von ÖVP in Steyr",
+		"Linz – Die ÖVP ist seit 2019 stärkste Kraft im Landtag.":  "",
+	} {
+		got := titlesOf(t, "date: 2024-03-11\n\nWahl\n\n"+body)
+		if want == "" && len(got) > 0 || want != "" && (len(got) != 1 || got[0] != want) {
+			t.Errorf("%q: titles %q, want %q", body, got, want)
+		}
+	}
+}

@@ -37,6 +37,17 @@ func phraseIn(prep string, names []string, dative bool) string {
 	return prep + " " + out
 }
 
+// ofNoun writes names as whose a title's noun is: "von" and the dative,
+// but the genitive of one name that takes "der" ("Wahlniederlage der
+// Sozialistischen Partei", not "von der …"), whose form is the dative's.
+func ofNoun(names []string) string {
+	p := phrase("von", names)
+	if rest, ok := strings.CutPrefix(p, "von der "); ok && len(names) == 1 {
+		return "der " + rest
+	}
+	return p
+}
+
 // accusatives writes names as the objects of a title's verb:
 // "Beckenbauer greift den Deutschen Fußball-Bund an".
 func accusatives(names []string) string {

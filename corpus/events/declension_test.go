@@ -7,6 +7,25 @@ import (
 	"chronik/model"
 )
 
+// TestOfNoun: whose a title's noun is, one name that takes "der" in the
+// genitive, the rest after "von".
+func TestOfNoun(t *testing.T) {
+	for _, tt := range []struct {
+		names []string
+		want  string
+	}{
+		{[]string{"Sozialistische Partei"}, "der Sozialistischen Partei"},
+		{[]string{"Europäisches Parlament"}, "vom Europäischen Parlament"},
+		{[]string{"Vereinte Nationen"}, "von den Vereinten Nationen"},
+		{[]string{"Oracle"}, "von Oracle"},
+		{[]string{"Europäische Kommission", "Oberster Gerichtshof"}, "von der Europäischen Kommission und dem Obersten Gerichtshof"},
+	} {
+		if got := ofNoun(tt.names); got != tt.want {
+			t.Errorf("ofNoun(%q) = %q, want %q", tt.names, got, tt.want)
+		}
+	}
+}
+
 // TestPhrase: a name that opens with an adjective takes the article and
 // the ending its preposition's case asks; other names stay as written.
 func TestPhrase(t *testing.T) {
@@ -55,7 +74,8 @@ func TestAccusatives(t *testing.T) {
 }
 
 // TestDeclinedTitles: a noun title names such an organisation with its
-// article, in the case of its preposition.
+// article, in the case of its preposition, or in the genitive right
+// after the noun where that takes "der".
 func TestDeclinedTitles(t *testing.T) {
 	table := []model.Actor{
 		{ID: "europaeische-kommission", Name: "Europäische Kommission", Kind: model.Organization},
@@ -65,7 +85,7 @@ func TestDeclinedTitles(t *testing.T) {
 		parts titleParts
 		want  string
 	}{
-		{titleParts{kind: KindResignation, noun: "Rücktritt", actors: []int{0}, roles: []model.Role{model.RoleAgent}}, "Rücktritt von der Europäischen Kommission"},
+		{titleParts{kind: KindResignation, noun: "Rücktritt", actors: []int{0}, roles: []model.Role{model.RoleAgent}}, "Rücktritt der Europäischen Kommission"}, // the genitive, not "von der"
 		{titleParts{kind: KindLawsuit, noun: "Klage", actors: []int{1, 0}, roles: []model.Role{model.RoleAgent, model.RolePatient}}, "Klage von Oracle gegen die Europäische Kommission"},
 	} {
 		if got := title(tt.parts, table); got != tt.want {

@@ -42,6 +42,7 @@ func TestTriggerForms(t *testing.T) {
 		{"Oracle hat am Montag den alle zwei Jahre gewählten Rat von Linz verklagt.", "lawsuit", "verklagt"},          // a rate of a phrase's participle
 		{"Lindner hat am Montag die Funktion von Scholz übernommen.", "appointment", "übernommen"},                    // a post, no takeover
 		{"Bis auf Weiteres übernimmt Co-Trainer Lindner die Mannschaft.", "appointment", "übernimmt"},                 // a team's coach, no takeover
+		{"Verdi wurde am Sonntag in Linz stärkste Kraft.", "election", "Kraft"},                                       // an election won
 		{"Die Armee hat am Montag eine Offensive gegen Oracle gestartet.", "attack", "gestartet"},                     // an attack begun
 		{"Die Bundesregierung hat am Montag eine Untersuchung gegen Oracle gestartet.", "investigation", "gestartet"}, // an inquiry begun
 		{"Das Misstrauensvotum gegen Scholz fand am Montag in Linz statt.", "vote", "Misstrauensvotum"},

@@ -159,7 +159,10 @@ func (s *sent) stateNow(g int) bool {
 // sets: the word classes are all taken).
 var (
 	nowWords = map[string]bool{"nun": true, "jetzt": true, "erstmals": true, "sofort": true}
-	newForms = map[string]bool{"neu": true, "neue": true, "neuen": true, "neuer": true, "neues": true, "neuem": true}
+	// becameForms are the past forms of "werden" that tell a standing
+	// reached ("wurde stärkste Kraft")
+	becameForms = map[string]bool{"wurde": true, "wurden": true, "geworden": true}
+	newForms    = map[string]bool{"neu": true, "neue": true, "neuen": true, "neuer": true, "neues": true, "neuem": true}
 )
 
 // unnamedPlace returns the place of a happening in main clause g that
@@ -893,6 +896,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if kind == KindDecision && !t.verb && s.verbOf(g, c.tok, &settling) && x.sporting() {
 		return Mention{}, false // "Das Tor brachte die Entscheidung": what settled a game, no one's decision
+	}
+	if kind == KindElection && !t.verb && s.toks[c.tok].lower == "kraft" && !s.saysOneOf(g, becameForms) {
+		return Mention{}, false // "ist seit 2019 stärkste Kraft", "will stärkste Kraft werden": a standing or an aim, no election won
 	}
 	if kind == KindAppointment && t.verb && s.leadInPlay(g, c.tok, &t) && x.sporting() {
 		return Mention{}, false // "verteidigte die am Freitag übernommene Führung": a lead in a contest, no post

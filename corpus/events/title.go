@@ -185,7 +185,7 @@ func title(p titleParts, table []model.Actor) string {
 		// "kündigte Sanktionen gegen X an" with the announced thing not
 		// read: "Ankündigung von Y gegen X", not "Y kündigt X an", which
 		// announces X
-		words(p.noun, phrase("von", agents), phrase("gegen", patients), place)
+		words(p.noun, ofNoun(agents), phrase("gegen", patients), place)
 	case v != nil && len(agents) > 0 && (len(patients) > 0 || quoted):
 		// "Facebook sperrt Trump", "Musk kritisiert „Stargate“"
 		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive())
@@ -316,7 +316,7 @@ func title(p titleParts, table []model.Actor) string {
 	case p.kind == KindLawsuit && len(agents) > 0 && len(patients) > 0:
 		// "Klage von Musk gegen OpenAI beim Landgericht": the court where
 		// it was filed is neither side
-		words(p.noun, phrase("von", agents), phrase("gegen", patients))
+		words(p.noun, ofNoun(agents), phrase("gegen", patients))
 		for _, bn := range besides {
 			if !contains(agents, bn.name) && !contains(patients, bn.name) {
 				words(phrase(bn.prep, []string{bn.name}))
@@ -444,9 +444,12 @@ func title(p titleParts, table []model.Actor) string {
 			} else if by == "von" && p.pluralAgent && len(all) == 1 && len(p.actors) == 1 && strings.HasPrefix(table[p.actors[0]].ID, "unnamed-") {
 				all = []string{countedDative(all[0], true)} // "Streik von Busfahrern": the crowd that acted
 			}
-			if by == "" {
+			switch {
+			case by == "":
 				words(list(all))
-			} else {
+			case by == "von" && len(of) == 0:
+				words(ofNoun(all)) // right after the noun
+			default:
 				words(phrase(by, all))
 			}
 			if postKinds.has(p.kind) {
