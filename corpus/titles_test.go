@@ -216,3 +216,18 @@ func TestStrongestParty(t *testing.T) {
 		}
 	}
 }
+
+// Who accepts another's resignation ("nahm den Rücktritt an") did not
+// resign: the article tells one resignation, its minister's; but a verb
+// of the noun's own before the accepting one keeps its subject.
+func TestResignationAccepted(t *testing.T) {
+	got := titlesOf(t, "date: 2024-05-08\n\nMinisterin tritt zurück\n\nWien – Gesundheitsministerin Eva Brunner ist am Dienstag zurückgetreten. Bundeskanzler Karl Nehammer nahm den Rücktritt an.")
+	if len(got) != 1 || got[0] != "Rücktritt von Brunner" {
+		t.Errorf("titles %q, want one \"Rücktritt von Brunner\"", got)
+	}
+	// the verb after the noun is its own: he resigned, the board accepted
+	got = titlesOf(t, "date: 2024-05-08\n\nChef geht\n\nWien – Karl Moser habe am Montag seinen Rücktritt eingereicht, der Aufsichtsrat diesen akzeptiert.")
+	if len(got) != 1 || got[0] != "Rücktritt von Moser" {
+		t.Errorf("titles %q, want one \"Rücktritt von Moser\"", got)
+	}
+}

@@ -360,6 +360,11 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// "überlebte den Anschlag": it befell the subject
 		rs = s.recastSubjects(rs, c.tok, !s.verbOf(g, c.tok, &surviving))
 	}
+	if !x.lx.triggers[c.trig].verb && postKinds.has(kind) && s.governedBy(c.tok) == "" && s.acceptedBy(g, c.tok) {
+		// "Der Kanzler nahm den Rücktritt an": who accepts another's
+		// resignation or takes note of it did not resign
+		rs = s.recastSubjects(rs, c.tok, true)
+	}
 	if !x.lx.triggers[c.trig].verb && collectiveKinds.has(kind) && s.governedBy(c.tok) == "" {
 		// "Streiks zwangen die Regierung von X in die Knie": the protest
 		// or strike is the clause's subject, and whom its verb names
@@ -761,6 +766,21 @@ func (s *sent) assetsOf(kind Kind, i int) bool {
 // clause g receives: the object of "erhalten", "bekommen" or "kriegen".
 func (s *sent) receives(g, tok int) bool { return s.verbOf(g, tok, &receiving) }
 
+// acceptedBy reports whether the noun at tok is what a verb of accepting
+// takes: the first verb after it in clause g is one ("hat den Rücktritt
+// am Montag angenommen"), or with none after it, the clause's ("nahm den
+// Rücktritt an"). A verb between is the noun's own ("habe seinen
+// Rücktritt eingereicht, der Aufsichtsrat diesen akzeptiert").
+func (s *sent) acceptedBy(g, tok int) bool {
+	from, to := s.clauseTokens(g)
+	for i := max(tok+1, from); i < to; i++ {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.upper && (len(t.forms) > 0 || s.layerClass(i) == text.Verb) {
+			return s.isVerbOf(i, &accepting)
+		}
+	}
+	return s.verbOf(g, tok, &accepting)
+}
+
 // verbOf reports whether clause g has, besides token tok, a verb of
 // vs.
 func (s *sent) verbOf(g, tok int, vs *lemmaSet) bool {
@@ -993,6 +1013,10 @@ var (
 	// thwarting: verbs whose object did not come about ("verhinderte einen
 	// Anschlag", "torpedieren die Fusion")
 	thwarting = newLemmaSet("verhindern", "torpedieren", "vereiteln", "durchkreuzen", "abwenden")
+	// accepting: verbs whose object is another's happening one agrees
+	// to or takes note of ("nahm den Rücktritt an", whose separated verb
+	// the text layer reads as "nehmen"; "zur Kenntnis genommen")
+	accepting = newLemmaSet("annehmen", "akzeptieren", "nehmen")
 	// renouncing: verbs whose "auf" phrase names what one gives up
 	// ("verzichtet auf die Übernahme")
 	renouncing = newLemmaSet("verzichten")
