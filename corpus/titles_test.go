@@ -231,3 +231,12 @@ func TestResignationAccepted(t *testing.T) {
 		t.Errorf("titles %q, want one \"Rücktritt von Moser\"", got)
 	}
 }
+
+// A heading that says on what someone speaks ("Pfarrer X zu den
+// Protesten in Linz") tells no protest of his.
+func TestTopicAfterName(t *testing.T) {
+	got := titlesOf(t, "date: 2016-01-11\n\nPfarrer Karl Müller zu den Protesten in Linz\n\nLinz – Der Pfarrer spricht über die Stadt.")
+	if len(got) > 0 {
+		t.Errorf("titles %q, want none", got)
+	}
+}

@@ -12,8 +12,8 @@ import (
 // development material like the 10kGNAD development parts; never
 // lowered. The held-out sdtest has none: it is scored, not tuned to.
 var sdGoldFloors = map[string]Scores{
-	"sdtrain": { // its first score, at 2fc63a7 with the engine of 9e39f97; dates raised when a publication line came to beat a header (21/50 before) and in round 176 (23/50); precision raised in round 177 (56/67), 182 (56/66), 183 (56/65) 184 (57/66), 188 (61/70), 190 (61/69) and 191 (62/70), with recall, splits, dates and actors (50/223, 6/50, 25/50, 47/102; in 184 51/223, 6/51, 26/51, 48/103; in 190 55/223, 6/55, 30/55, 51/106; in 191 56/223, 6/56, 31/56, 52/107); precision, splits and actors in round 243 (after 242's 63/70)
-		Precision:    62.0 / 69,
+	"sdtrain": { // its first score, at 2fc63a7 with the engine of 9e39f97; dates raised when a publication line came to beat a header (21/50 before) and in round 176 (23/50); precision raised in round 177 (56/67), 182 (56/66), 183 (56/65) 184 (57/66), 188 (61/70), 190 (61/69) and 191 (62/70), with recall, splits, dates and actors (50/223, 6/50, 25/50, 47/102; in 184 51/223, 6/51, 26/51, 48/103; in 190 55/223, 6/55, 30/55, 51/106; in 191 56/223, 6/56, 31/56, 52/107); precision, splits and actors in round 243 (after 242's 63/70); precision in round 305 (62/69 before)
+		Precision:    62.0 / 68,
 		Recall:       57.0 / 223,
 		SplitRate:    5.0 / 57,
 		DateAccuracy: 32.0 / 57,

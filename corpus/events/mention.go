@@ -107,6 +107,22 @@ func (s *sent) countedPassiveSubject(g int, happenings func(t *token) bool) stri
 // says as new: "bietet nun …", "ein neues Modell".
 func (s *sent) tellsNew(g int) bool { return s.saysOneOf(g, nowWords) || s.saysOneOf(g, newForms) }
 
+// topicAfterName reports a noun at tok governed by "zu" right after a
+// name, in a clause g with no finite verb: a heading that says on what
+// someone speaks ("Pfarrer Müller zu den Protesten"), no happening told.
+func (s *sent) topicAfterName(g, tok int) bool {
+	j, beyond := s.phraseOpener(tok)
+	if j < 1 || beyond || !s.toks[j].word() {
+		return false
+	}
+	switch s.toks[j].lower {
+	case "zu", "zum", "zur":
+	default:
+		return false
+	}
+	return s.toks[j-1].actor >= 0 && !s.finiteIn(g)
+}
+
 // saysOneOf reports a word of clause g, outside quotes, in words.
 func (s *sent) saysOneOf(g int, words map[string]bool) bool {
 	for i := range s.toks {
@@ -887,6 +903,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if kind == KindMatch && !t.conditional() && !x.sporting() {
 		return Mention{}, false // "eine Niederlage vor Gericht", "der Sieg der Rebellen": a figure of speech where no game is told
+	}
+	if !t.verb && s.topicAfterName(g, c.tok) {
+		return Mention{}, false // "Pfarrer Müller zu den Protesten in Linz": a heading's topic, what someone speaks on
 	}
 	if !t.verb && s.existsSince(g) {
 		return Mention{}, false // "In Linz gibt es seit 2010 ein Verbot": a state since then, no happening told
