@@ -240,3 +240,37 @@ func TestTopicAfterName(t *testing.T) {
 		t.Errorf("titles %q, want none", got)
 	}
 }
+
+// A player who signs a contract in a sport's article is signed, and the
+// lead's "hat X verpflichtet", which only the article's date dates, is
+// that signing on the day the next sentence gives: one row, dated so.
+func TestSigningJoinsTransfer(t *testing.T) {
+	a, err := ingest.Parse("a", "a.txt", []byte("date: 2025-07-02\n\nNeuer Verteidiger\n\nMünchen – Der FC Bayern München hat Verteidiger Jonathan Tah von Bayer Leverkusen verpflichtet. Der 29-Jährige unterschrieb am Montag einen Vertrag bis 2029, wie der Rekordmeister mitteilte. Für Leverkusen bestritt er mehr als 300 Pflichtspiele."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := Build([]*model.Article{a})
+	if len(tl.Events) != 1 || tl.Events[0].Title != "Verpflichtung von Tah durch FC Bayern München" || tl.Events[0].Date.Label() != "30 Jun 2025" {
+		for _, e := range tl.Events {
+			t.Errorf("got %q, %s", e.Title, e.Date.Label())
+		}
+		t.Errorf("want one \"Verpflichtung von Tah durch FC Bayern München\" on 30 Jun 2025")
+	}
+}
+
+// A contract named by a declined participle ("der von X unterschriebene
+// Vertrag") signed no player; an announcement of how
+// one will go on, of details or further steps, announces no news.
+func TestNoSigningNoVagueAnnouncement(t *testing.T) {
+	for _, body := range []string{
+		"Wien – Der von Karl Huber am Montag unterschriebene Vertrag mit dem Sponsor gilt für alle Spiele der Liga.",
+		"Wien – Die Gewerkschaft Verdi werde am Freitag in Linz ihre weitere Vorgehensweise bekanntgeben.",
+		"Wien – Der Konzern Siemens kündigte am Montag weitere Schritte an.",
+	} {
+		for _, title := range titlesOf(t, "date: 2025-07-02\n\nStreit\n\n"+body) {
+			if strings.Contains(title, "Verpflichtung") || strings.Contains(title, "Bekanntgabe") || strings.Contains(title, "bekannt") || strings.Contains(title, "Ankündigung") || strings.Contains(title, "kündigt") {
+				t.Errorf("%q: title %q", body, title)
+			}
+		}
+	}
+}

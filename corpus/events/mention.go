@@ -123,6 +123,17 @@ func (s *sent) topicAfterName(g, tok int) bool {
 	return s.toks[j-1].actor >= 0 && !s.finiteIn(g)
 }
 
+// contractIn reports a contract named in clause g ("einen Vertrag",
+// "einen Dreijahresvertrag").
+func (s *sent) contractIn(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && t.upper && strings.Contains(t.lower, "vertrag") {
+			return true
+		}
+	}
+	return false
+}
+
 // saysOneOf reports a word of clause g, outside quotes, in words.
 func (s *sent) saysOneOf(g int, words map[string]bool) bool {
 	for i := range s.toks {
@@ -175,6 +186,10 @@ func (s *sent) stateNow(g int) bool {
 // sets: the word classes are all taken).
 var (
 	nowWords = map[string]bool{"nun": true, "jetzt": true, "erstmals": true, "sofort": true}
+	// signingForms are the forms of "unterschreiben" that tell who
+	// signed, not a declined participle's ("ein von ihm unterschriebener
+	// Vertrag")
+	signingForms = map[string]bool{"unterschrieb": true, "unterschreibt": true, "unterschrieben": true}
 	// becameForms are the past forms of "werden" that tell a standing
 	// reached ("wurde stärkste Kraft")
 	becameForms = map[string]bool{"wurde": true, "wurden": true, "geworden": true}
@@ -224,6 +239,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if kind == KindDecision && t.verb && t.infinitive == "entscheiden" && s.saysForSelf(g) {
 		kind, noun, spec = KindMatch, "Sieg", 2 // "hatte das Turnier für sich entschieden": won, no decision
+	}
+	signed := kind == KindAgreement && t.verb && t.infinitive == "unterschreiben" && signingForms[s.toks[c.tok].lower] && x.sporting() && s.contractIn(g)
+	if signed {
+		// "Der 29-Jährige unterschrieb einen Vertrag bis 2029": a player
+		// signed by a club, as "verpflichtete X" tells it
+		kind, noun, spec = KindTransfer, "Verpflichtung", 2
 	}
 	if kind == KindInsolvency && !t.verb && strings.HasPrefix(s.toks[c.tok].lower, "pleite") && x.sporting() && x.sportSentence(s) {
 		return Mention{}, false // "kassierte gegen Linz (1:2) eine Pleite": in a game's report, a defeat, no firm failing
@@ -417,6 +438,13 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		platFirst, platLast = -1, -1 // "wurde auf Facebook gesperrt": the platform bans
 	}
 	m.Actors, m.Roles, m.preps = x.participants(s, c, kind, platFirst, platLast, announced, announces)
+	if signed {
+		for k, r := range m.Roles {
+			if r == model.RoleAgent {
+				m.Roles[k] = model.RolePatient // who signs is signed
+			}
+		}
+	}
 	if firmKinds.has(kind) {
 		m.Actors, m.Roles, m.preps = x.withEmployers(m.Actors, m.Roles, m.preps)
 	}

@@ -449,7 +449,13 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 	switch {
 	case m.Date.Valid() && c.date.Valid():
 		if _, meet := m.Date.Intersect(c.date); !meet {
-			if gap(m.Date, c.date) > outlierGap || j < 2.0/3 || !shared {
+			// A mention the article's date dated, with no date of its own,
+			// tells the happening its article dates a day or two before
+			// ("hat X verpflichtet" … "unterschrieb am Montag"): it joins
+			// without narrowing it (GUIDELINES.md §5, dates from the
+			// narrative).
+			toldUndated := sameArticle && m.Dating == DatedArticle && gap(m.Date, c.date) <= outlierGap
+			if !toldUndated && (gap(m.Date, c.date) > outlierGap || j < 2.0/3 || !shared) {
 				return 0, false, false
 			}
 			outlier = true
