@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"chronik/corpus/ingest"
 	"chronik/model"
@@ -271,6 +272,26 @@ func TestNoSigningNoVagueAnnouncement(t *testing.T) {
 			if strings.Contains(title, "Verpflichtung") || strings.Contains(title, "Bekanntgabe") || strings.Contains(title, "bekannt") || strings.Contains(title, "Ankündigung") || strings.Contains(title, "kündigt") {
 				t.Errorf("%q: title %q", body, title)
 			}
+		}
+	}
+}
+
+// "in zehn Jahren" told in a past tense is the span something took or
+// was counted over, not a date ten years on: goals counted over years
+// are a tally, and a hall built in two weeks was not opened in July's
+// third week. A -te form after an opening phrase of a preposition is
+// the finite verb ("In Linz erzielte X …").
+func TestSpanInPast(t *testing.T) {
+	if got := titlesOf(t, "date: 2025-07-02\n\nSport\n\nWien – In Leverkusen erzielte Karl Huber in zehn Jahren 15 Tore."); len(got) > 0 {
+		t.Errorf("a tally: titles %q, want none", got)
+	}
+	a, err := ingest.Parse("a", "a.txt", []byte("date: 2025-07-02\n\nNeue Halle\n\nWien – Die Firma Siemens hat in zwei Wochen eine neue Halle in Linz eröffnet."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range Build([]*model.Article{a}).Events {
+		if e.Date.Start > model.NewDay(2025, time.July, 2) {
+			t.Errorf("%q dated %s, after the article", e.Title, e.Date.Label())
 		}
 	}
 }

@@ -63,6 +63,9 @@ func (s *sent) age(t timexRef) bool {
 // term, "vor" dates: "zu fünf Monaten Haft", "wenige Tage vor …".)
 func (s *sent) overSpan(g int) string {
 	for _, t := range s.timex {
+		if s.spanInPast(t, g) && s.scopeOf(t.first, g) >= 0 {
+			return "PX" + spanUnits[s.toks[t.last].lower] // "in zehn Jahren" told of the past: a span of years ("PXY"), however many
+		}
 		if t.quoted || t.first < 1 || s.scopeOf(t.first, g) < 0 || t.Type != model.TimexDuration {
 			continue
 		}
@@ -77,6 +80,39 @@ func (s *sent) overSpan(g int) string {
 	}
 	return ""
 }
+
+// spanInPast reports a date "in" and a count of units ("in zehn
+// Jahren") in clause g told in a past tense, which the temporal layer
+// reads as that far from the article's day: told of the past, it is
+// the span something took or was counted over ("erzielte in zehn Jahren
+// 15 Tore", "baute die Halle in zwei Wochen"). Not in a "zu" infinitive
+// after it ("hatte angekündigt, in drei Jahren … abzubauen"), which
+// plans it.
+func (s *sent) spanInPast(t timexRef, g int) bool {
+	if t.quoted || t.first < 0 || t.Type != model.TimexDate {
+		return false
+	}
+	n := t.first // the count, after "in" (which the expression may hold)
+	if s.toks[n].lower == "in" {
+		n++
+	} else if n == 0 || s.toks[n-1].lower != "in" {
+		return false
+	}
+	if n != t.last-1 || !s.counts(n) || spanUnits[s.toks[t.last].lower] == "" || !s.pastClause(g) {
+		return false
+	}
+	from, to := s.clauseTokens(g)
+	for i := max(from, t.last+1); i < to; i++ {
+		if s.toks[i].group == g && s.toks[i].lower == "zu" {
+			return false
+		}
+	}
+	return true
+}
+
+// spanUnits are the plural units of a span counted after "in", with
+// their TIMEX3 letters.
+var spanUnits = map[string]string{"jahren": "Y", "monaten": "M", "wochen": "W", "tagen": "D"}
 
 // hasOwnTimex reports whether clause g (or the main clause of a
 // subordinate g) has a usable temporal expression.
@@ -231,7 +267,7 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned, announci
 			break // the dates of what a cited study found ("bis 2020") are not the study's
 		}
 		scope := s.scopeOf(t.first, g)
-		if !usableTimex(t) || scope < 0 || x.attributive(s, t, c.tok) || tn.past && !planned && x.extentOfThing(s, t, c.tok) || s.comparisonDate(t, c.tok) {
+		if !usableTimex(t) || scope < 0 || s.spanInPast(t, g) || x.attributive(s, t, c.tok) || tn.past && !planned && x.extentOfThing(s, t, c.tok) || s.comparisonDate(t, c.tok) {
 			continue
 		}
 		if x.lx.triggers[c.trig].kind == KindResults && t.Interval.Days() > maxReportDays {

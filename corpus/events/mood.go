@@ -901,11 +901,31 @@ func (s *sent) weakPreterite(i int) bool {
 		// before a capitalised word a -te form is as often an adjective
 		// ("die gestern veröffentlichte Studie"), but not after the
 		// article, adjectives and noun that open its clause: "Einen
-		// (neuen) Scheck überreichte Olaf Scholz", the one phrase before
-		// the finite verb
-		return s.openingArticle(i-1) >= 0
+		// (neuen) Scheck überreichte Olaf Scholz", or after a phrase of a
+		// preposition that opens it ("In Linz erzielte Karl Huber", "Am
+		// Montag eröffnete X"), the one phrase before the finite verb (a
+		// participle in "ge-" is as often an adjective after that: "Nach
+		// 1990 gebaute Häuser")
+		return s.openingArticle(i-1) >= 0 || !strings.HasPrefix(l, "ge") && s.openingPrepPhrase(i-1)
 	}
 	return true
+}
+
+// openingPrepPhrase reports whether the capitalised word at token k ends
+// a phrase of a preposition that opens its clause, over an article and
+// lower-case adjectives: "In Linz", "Am Montag", "Nach dem langen Spiel".
+func (s *sent) openingPrepPhrase(k int) bool {
+	if k < 1 || !s.toks[k].word() || !s.toks[k].upper {
+		return false
+	}
+	j := k - 1
+	for j > 0 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(determiners) {
+		j--
+	}
+	if j > 0 && s.toks[j].word() && s.toks[j].is(determiners) {
+		j--
+	}
+	return s.toks[j].word() && s.toks[j].is(prepositions) && s.opensGroup(j)
 }
 
 // adjectival reports a verb form used as an adjective: a -te or -ten
