@@ -295,3 +295,17 @@ func TestSpanInPast(t *testing.T) {
 		}
 	}
 }
+
+// A court's ruling told three ways is one row: the headline's "kippt …
+// Reform", the lead's "für verfassungswidrig erklärt" and "billigte das
+// Gericht"; "das Gericht" and the headline's "Verfassungsgericht" are the
+// one court the article names in full, which is no object of its verb
+// after the verb ("billigte das Gericht"); the title says it with the
+// verb whose object is its cue, not with a bare "billigt".
+func TestCourtRulingOneRow(t *testing.T) {
+	got := titlesOf(t, "date: 2024-07-30\n\nVerfassungsgericht kippt Wahlrechtsreform teilweise\n\nKarlsruhe – Das Bundesverfassungsgericht hat die Wahlrechtsreform der Koalition teilweise für verfassungswidrig erklärt. "+
+		"Die Verkleinerung des Bundestags auf 630 Abgeordnete billigte das Gericht dagegen.")
+	if len(got) != 1 || got[0] != "Bundesverfassungsgericht kippt Wahlrechtsreform" {
+		t.Errorf("titles %q, want one \"Bundesverfassungsgericht kippt Wahlrechtsreform\"", got)
+	}
+}

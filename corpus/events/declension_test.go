@@ -87,6 +87,8 @@ func TestDeclinedTitles(t *testing.T) {
 	}{
 		{titleParts{kind: KindResignation, noun: "Rücktritt", actors: []int{0}, roles: []model.Role{model.RoleAgent}}, "Rücktritt der Europäischen Kommission"}, // the genitive, not "von der"
 		{titleParts{kind: KindLawsuit, noun: "Klage", actors: []int{1, 0}, roles: []model.Role{model.RoleAgent, model.RolePatient}}, "Klage von Oracle gegen die Europäische Kommission"},
+		{titleParts{kind: KindDecision, noun: "Aufhebung", actors: []int{1}, roles: []model.Role{model.RoleAgent}}, "Aufhebung durch Oracle"}, // "von" would name what was lifted
+		{titleParts{kind: KindDecision, noun: "Zustimmung", actors: []int{1}, roles: []model.Role{model.RoleAgent}}, "Zustimmung von Oracle"},
 	} {
 		if got := title(tt.parts, table); got != tt.want {
 			t.Errorf("title %q, want %q", got, tt.want)

@@ -420,9 +420,13 @@ func addInstitutions(mentions []*Mention, actors []model.Actor) ([]model.Actor, 
 	// tagger took for a name): the same institution its other sentences
 	// call "die Polizei".
 	// (each actor of the table asked once, not at each of its mentions)
+	// So too the one organisation of the article whose name of one word
+	// ends in the noun ("Bundesverfassungsgericht" for "Das
+	// Verfassungsgericht", "das Gericht").
 	asked := make([]bool, len(actors))
 	nouns := map[int]string{} // actor → the institution's noun its name is
 	asNamed := map[int]map[string]int{}
+	longer := map[int][]int{} // article → its organisations of one word that end in an institution's noun
 	for i := range mentions {
 		m := mentions[i]
 		for _, a := range m.Actors {
@@ -440,6 +444,9 @@ func addInstitutions(mentions []*Mention, actors []model.Actor) ([]model.Actor, 
 					asNamed[m.Article] = map[string]int{}
 				}
 				asNamed[m.Article][noun] = a
+				if actors[a].Kind == model.Organization && !slices.Contains(longer[m.Article], a) {
+					longer[m.Article] = append(longer[m.Article], a)
+				}
 			}
 		}
 	}
@@ -451,6 +458,10 @@ func addInstitutions(mentions []*Mention, actors []model.Actor) ([]model.Actor, 
 		}
 		m.institution = fullInstitution(named[m.Article], m.institution)
 		if a, ok := asNamed[m.Article][strings.ToLower(m.institution)]; ok {
+			m.Actors, m.Roles, m.preps = []int{a}, []model.Role{model.RoleAgent}, nil
+			continue
+		}
+		if a, ok := endsIn(actors, longer[m.Article], m.institution); ok {
 			m.Actors, m.Roles, m.preps = []int{a}, []model.Role{model.RoleAgent}, nil
 			continue
 		}
@@ -563,6 +574,22 @@ func (s *sent) seatAfter(noun string) string {
 		}
 	}
 	return ""
+}
+
+// endsIn returns the one actor of orgs whose name is longer than noun and
+// ends in it ("Bundesverfassungsgericht", "Verfassungsgericht"), false
+// with none or several.
+func endsIn(actors []model.Actor, orgs []int, noun string) (int, bool) {
+	short, found := strings.ToLower(noun), -1
+	for _, a := range orgs {
+		if name := strings.ToLower(actors[a].Name); len(name) > len(short) && strings.HasSuffix(name, short) {
+			if found >= 0 {
+				return 0, false
+			}
+			found = a
+		}
+	}
+	return found, found >= 0
 }
 
 // fullInstitution returns the name of an institution as its article

@@ -1669,10 +1669,12 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		// eingestellt" would say the club was)
 		verb, _ = mg.titleVerb(members, true)
 	}
-	if verb == nil && len(named) > 0 {
+	if (verb == nil || thing == "" && !slices.Contains(roles, model.RolePatient)) && len(named) > 0 {
 		// "Siemens legt Teilhabefonds auf", "Museum stellt Betrieb
 		// ein": a verb that needs a context word reads when its object
-		// is that word
+		// is that word, also beside a plain verb that names no object
+		// and no one it was done to ("Gericht kippt Reform", not a bare
+		// "billigt")
 		if v, th := mg.titleVerb(members, true); v != nil && th != "" && (v.cuedBy(th) || v.kind == KindVerdict) {
 			// (a verdict's verb says the same with whom it sentenced:
 			// "Gericht verurteilt Bürgermeister", its cue "Haft" told)

@@ -318,7 +318,7 @@ func (s *sent) thingFrom(g, at, from int) string {
 			continue
 		// (people counted after the verb whose subject stands before it,
 		// "hatte elf Menschen getötet", are its object)
-		case n.actor >= 0 || n.is(genericNouns) && !accusativeOnly(t.lower, n.lower) && !(counted && (n.lower == "menschen" || n.lower == "leute") && s.actorBefore(g, finite)) || (t.lower == "der" || t.lower == "die" || t.lower == "das") && isInstitution(n.lower) && !s.actorBefore(g, i):
+		case n.actor >= 0 || n.is(genericNouns) && !accusativeOnly(t.lower, n.lower) && !(counted && (n.lower == "menschen" || n.lower == "leute") && s.actorBefore(g, finite)) || (t.lower == "der" || t.lower == "die" || t.lower == "das") && isInstitution(n.lower) && !s.partyBefore(g, i):
 			// the subject after the verb ("verbot die Regierung die …",
 			// "veröffentlichte die Wahlbehörde das Ergebnis"; after a
 			// name, "kritisierte X die Behörde", the body is the object)
@@ -485,6 +485,21 @@ func accusativeOnly(art, n string) bool {
 func (s *sent) actorBefore(g, i int) bool {
 	for k := range i {
 		if s.toks[k].group == g && s.toks[k].actor >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// partyBefore is actorBefore, but for an actor in the genitive of a noun
+// before it ("Die Verkleinerung des Bundestags billigte das Gericht"):
+// the noun's attribute, neither the clause's subject nor its object.
+func (s *sent) partyBefore(g, i int) bool {
+	for k := range i {
+		if s.toks[k].group != g || s.toks[k].actor < 0 {
+			continue
+		}
+		if k < 2 || s.toks[k-1].lower != "des" && s.toks[k-1].lower != "der" || !s.toks[k-2].word() || !s.toks[k-2].upper || s.toks[k-2].actor >= 0 {
 			return true
 		}
 	}

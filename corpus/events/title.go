@@ -377,6 +377,10 @@ func title(p titleParts, table []model.Actor) string {
 			// "Über das Vermögen der X wurde vom Handelsgericht … eröffnet":
 			// "Insolvenz von X", not of the court that opened it
 			all = slices.DeleteFunc(slices.Clone(all), func(n string) bool { return contains(agents, n) })
+		case len(agents) > 0 && p.kind == KindDecision && strings.HasSuffix(p.noun, "ung") && p.noun != "Entscheidung" && p.noun != "Zustimmung":
+			// "Aufhebung durch X", "Auflösung durch X": "von" would name
+			// what was lifted or dissolved (not so who decided or agreed)
+			by, all = "durch", agents
 		case len(agents) > 0 && commonAgents:
 			by, all = "durch", agents // "Entscheidung durch Amtsgericht": a bare noun takes no "von"
 		case len(agents) > 0:
