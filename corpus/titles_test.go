@@ -309,3 +309,16 @@ func TestCourtRulingOneRow(t *testing.T) {
 		t.Errorf("titles %q, want one \"Bundesverfassungsgericht kippt Wahlrechtsreform\"", got)
 	}
 }
+
+// What derails or crashes unnamed ("Ein Regionalzug entgleiste") titles
+// the accident it underwent, as a death's unnamed dead do: it did
+// nothing to anyone.
+func TestThingThatDerailed(t *testing.T) {
+	for _, body := range []string{
+		"München – Ein Regionalzug entgleiste am Freitag bei Garmisch.",
+	} {
+		if got := titlesOf(t, "date: 2025-06-04\n\nUnglück\n\n"+body); len(got) != 1 || got[0] != "Regionalzug entgleist" {
+			t.Errorf("%q: titles %q, want one \"Regionalzug entgleist\"", body, got)
+		}
+	}
+}

@@ -735,7 +735,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// verunglückt", the participle titles it as the text does; but
 		// who "ist in den Streik getreten" or "auf die Straße gegangen"
 		// struck or protested)
-		m.actsAsObject = t.verb && !passive && (!s.inClause(g, copula) || collectiveKinds.has(kind)) && kind != KindDeath // who dies does nothing: "starben elf Bergleute"
+		// who dies does nothing ("starben elf Bergleute"), nor does what
+		// derails or crashes with no one it hit ("Ein Regionalzug
+		// entgleiste"; not "Ein Lkw fuhr einen Radfahrer nieder")
+		m.actsAsObject = t.verb && !passive && (!s.inClause(g, copula) || collectiveKinds.has(kind)) && kind != KindDeath && !(kind == KindAccident && !s.accusativeIn(g))
 		m.pluralSubject = m.actsAsObject && s.pluralVerb(g, c)
 	} else if opening != "" {
 		// (a headline's participle alone is a passive: "12 Touristen
