@@ -61,7 +61,16 @@ func accusatives(names []string) string {
 func declinedNames(prep string, names []string, dative bool) (string, string) {
 	out := make([]string, min(len(names), maxTitleActors))
 	for k := range out {
-		if art, rest := declined(names[k], dative); art == "" {
+		art, rest := declined(names[k], dative)
+		if a := placeArticle(names[k]); art == "" && a != "" {
+			art, rest = a, names[k] // "gegen die Türkei", "mit den USA"
+			if !dative {
+				art = "die"
+			} else if a == "den" {
+				rest = pluralDative(rest) // "mit den Niederlanden"
+			}
+		}
+		if art == "" {
 			out[k] = names[k]
 		} else if c, ok := contractions[prep+" "+art]; ok && k == 0 {
 			prep, out[k] = c, rest
@@ -70,6 +79,67 @@ func declinedNames(prep string, names []string, dative bool) (string, string) {
 		}
 	}
 	return prep, list(out)
+}
+
+// placePhrase writes a title's place after its preposition: a country
+// of one word that takes an article takes it ("in der Türkei", "in den
+// USA", "aus der Schweiz"), and goes "in" it, not "nach" ("Reise in die
+// Türkei"); other places stand bare ("in Frankreich", "nach Linz").
+func placePhrase(prep, place string) string {
+	art := ""
+	switch prep {
+	case "in", "aus", "bei", "nach":
+		art = placeArticle(place)
+	}
+	switch {
+	case art == "":
+		return strings.TrimSpace(prep + " " + place)
+	case prep == "nach":
+		return "in die " + place // whither: the accusative, of a feminine name and of a plural
+	case art == "den":
+		return prep + " den " + pluralDative(place)
+	}
+	return prep + " " + art + " " + place
+}
+
+// placeArticle returns the dative article of a country's name of one
+// word that takes one: "der" for one the lexicon knows as a feminine noun
+// ("Schweiz") or, unknown to it, that ends in "-ei" as feminine names of
+// countries do ("Türkei", "Slowakei"); "den" for one it knows as a noun
+// with no gender, a plural ("USA", "Niederlande"); else "". (Cities that
+// are nouns too, "Halle", keep none.)
+func placeArticle(place string) string {
+	if strings.ContainsAny(place, " -") || !isCountry(strings.ToLower(place)) {
+		return ""
+	}
+	rs := text.Lookup(place)
+	if len(rs) == 0 {
+		if strings.HasSuffix(place, "ei") && len(place) > 5 {
+			return "der"
+		}
+		return ""
+	}
+	for _, r := range rs {
+		if r.Class != text.Noun || r.Lemma != place {
+			return ""
+		}
+		switch r.Gender {
+		case text.Feminine:
+			return "der"
+		case 0:
+			return "den"
+		}
+	}
+	return ""
+}
+
+// pluralDative returns a plural name in the dative: "-n" after "-e"
+// ("Niederlanden"), else as it is ("USA", "Philippinen").
+func pluralDative(name string) string {
+	if strings.HasSuffix(name, "e") {
+		return name + "n"
+	}
+	return name
 }
 
 // contractions join a preposition and the article after it.

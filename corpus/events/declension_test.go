@@ -7,6 +7,31 @@ import (
 	"chronik/model"
 )
 
+// TestPlacePhrase: a country of one word that takes an article takes it
+// after the preposition of a title's place, and one goes "in" it; other
+// places, and cities that are nouns too, stand bare.
+func TestPlacePhrase(t *testing.T) {
+	for _, tt := range []struct{ prep, place, want string }{
+		{"in", "Türkei", "in der Türkei"},
+		{"in", "Schweiz", "in der Schweiz"},
+		{"in", "USA", "in den USA"},
+		{"aus", "Niederlande", "aus den Niederlanden"},
+		{"nach", "Türkei", "in die Türkei"},
+		{"nach", "USA", "in die USA"},
+		{"in", "Frankreich", "in Frankreich"},
+		{"in", "Halle", "in Halle"},
+		{"nach", "Linz", "nach Linz"},
+		{"in", "Mar-a-Lago", "in Mar-a-Lago"},
+	} {
+		if got := placePhrase(tt.prep, tt.place); got != tt.want {
+			t.Errorf("placePhrase(%q, %q) = %q, want %q", tt.prep, tt.place, got, tt.want)
+		}
+	}
+	if got, want := phrase("gegen", []string{"Türkei", "Oracle"}), "gegen die Türkei und Oracle"; got != want {
+		t.Errorf("phrase = %q, want %q", got, want)
+	}
+}
+
 // TestOfNoun: whose a title's noun is, one name that takes "der" in the
 // genitive, the rest after "von".
 func TestOfNoun(t *testing.T) {

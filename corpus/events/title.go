@@ -119,7 +119,7 @@ func title(p titleParts, table []model.Actor) string {
 	place := ""
 	if p.object != "" && p.object != p.thing {
 		// (the subject of "Der Index ist gesunken" is object and thing)
-		place = strings.TrimSpace(prep + " " + p.object)
+		place = placePhrase(prep, p.object)
 	}
 	var b strings.Builder
 	words := func(ws ...string) {
