@@ -322,3 +322,18 @@ func TestThingThatDerailed(t *testing.T) {
 		}
 	}
 }
+
+// Who hurts people with a knife attacks them: "Sie soll … 18 Menschen
+// mit einem Messer verletzt haben" is titled by whom it befell (the
+// pronoun is the subject, the people its object, not who attacked); a
+// station named with "am" is where it happened, not who did it.
+func TestKnifeAttack(t *testing.T) {
+	for body, want := range map[string]string{
+		"Hamburg – Sie soll am Freitagabend auf dem Bahnsteig 18 Menschen mit einem Messer verletzt haben.":             "18 Menschen verletzt",
+		"Hamburg – Bei einem Messerangriff am Hamburger Hauptbahnhof sind am Freitagabend 18 Menschen verletzt worden.": "Messerangriff am Hamburger Hauptbahnhof",
+	} {
+		if got := titlesOf(t, "date: 2025-05-27\n\nAngriff\n\n"+body); len(got) != 1 || got[0] != want {
+			t.Errorf("%q: titles %q, want one %q", body, got, want)
+		}
+	}
+}

@@ -123,6 +123,15 @@ func (s *sent) topicAfterName(g, tok int) bool {
 	return s.toks[j-1].actor >= 0 && !s.finiteIn(g)
 }
 
+// openingPronoun reports a clause g that opens with a personal pronoun
+// right before its finite verb ("Sie soll 18 Menschen verletzt haben"):
+// its subject, so that the noun the clause names is its object.
+func (s *sent) openingPronoun(g int) bool {
+	from, to := s.clauseTokens(g)
+	w := firstWord(s.toks, from, to)
+	return w >= 0 && w+1 < to && s.toks[w].group == g && s.toks[w].is(subjectPronouns) && s.finiteVerb(w+1)
+}
+
 // contractIn reports a contract named in clause g ("einen Vertrag",
 // "einen Dreijahresvertrag").
 func (s *sent) contractIn(g int) bool {
@@ -663,7 +672,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		m.agentInstitution = ""
 	}
 	if len(m.Actors) == 0 && x.impersonal && x.passiveSubject != "" && m.institution == "" && (befalls.has(kind) || befallsNoun[noun] || countedKinds.has(kind) && countedNoun(x.passiveSubject)) {
-		if n := headWord(x.passiveSubject); t.verb && !passive && !befalls.has(kind) && !s.inClause(g, copula) && s.objectAfterVerb(g) {
+		if n := headWord(x.passiveSubject); t.verb && !passive && !befalls.has(kind) && !s.inClause(g, copula) && s.objectAfterVerb(g) && !s.openingPronoun(g) {
 			// "Ein Betrunkener hat seine Frau überrollt": who did it,
 			// told in the active with whom it was done to
 			m.crowd = n
@@ -738,7 +747,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// who dies does nothing ("starben elf Bergleute"), nor does what
 		// derails or crashes with no one it hit ("Ein Regionalzug
 		// entgleiste"; not "Ein Lkw fuhr einen Radfahrer nieder")
-		m.actsAsObject = t.verb && !passive && (!s.inClause(g, copula) || collectiveKinds.has(kind)) && kind != KindDeath && !(kind == KindAccident && !s.accusativeIn(g))
+		m.actsAsObject = t.verb && !passive && (!s.inClause(g, copula) || collectiveKinds.has(kind)) && kind != KindDeath && !(kind == KindAccident && !s.accusativeIn(g)) &&
+			!s.openingPronoun(g) // ("Sie soll 18 Menschen verletzt haben": they were hurt)
 		m.pluralSubject = m.actsAsObject && s.pluralVerb(g, c)
 	} else if opening != "" {
 		// (a headline's participle alone is a passive: "12 Touristen

@@ -85,7 +85,10 @@ func title(p titleParts, table []model.Actor) string {
 		case "", "an":
 			sides = append(sides, n) // "an": whom a win went to ("Der Sieg ging an X")
 		}
-		if k < len(p.preps) && k < len(p.roles) && p.roles[k] == model.RoleParticipant && (ownPrep(p.preps[k]) || p.gives() && p.preps[k] == "an") {
+		if k < len(p.preps) && k < len(p.roles) && p.roles[k] == model.RoleParticipant && (ownPrep(p.preps[k]) || p.gives() && p.preps[k] == "an" || p.preps[k] == "am" && table[a].Kind == model.Organization) {
+			// ("am" of an organisation says where: "am Hamburger
+			// Hauptbahnhof", "am Landgericht"; of a person, whom: "Mord
+			// am Bürgermeister")
 			// "bei Siemens"; "an X" of a sale or a handover names who received it
 			besides = append(besides, prepName{bare(p.preps[k]), n})
 		}
