@@ -337,3 +337,18 @@ func TestKnifeAttack(t *testing.T) {
 		}
 	}
 }
+
+// A year's sales counted in hundreds or more ("verkaufte im vergangenen
+// Jahr rund 230 Millionen iPhones") are a business figure, no deal; a
+// few things sold in a year ("zwei Werke") are one.
+func TestSalesFigure(t *testing.T) {
+	for body, want := range map[string]int{
+		"Cupertino – Im vergangenen Jahr hatte Apple weltweit rund 230 Millionen iPhones verkauft.": 0,
+		"Stuttgart – Die Firma Bosch hat im Jahr 2023 rund 4.000 Kühlschränke verkauft.":            0,
+		"Stuttgart – Die Firma Bosch hat im Jahr 2023 zwei Werke in Linz verkauft.":                 1,
+	} {
+		if got := titlesOf(t, "date: 2025-09-10\n\nZahlen\n\n"+body); len(got) != want {
+			t.Errorf("%q: titles %q, want %d", body, got, want)
+		}
+	}
+}

@@ -123,6 +123,30 @@ func (s *sent) topicAfterName(g, tok int) bool {
 	return s.toks[j-1].actor >= 0 && !s.finiteIn(g)
 }
 
+// goodsCounted reports a count of a hundred or more things in clause g,
+// not after a preposition, that makes a figure of a period: "rund 230
+// Millionen iPhones", "neun Millionen Autos" (not a price, "für 2,5
+// Milliarden Euro", nor a share, "zehn Prozent", nor a few things sold
+// in a deal, "zwei Werke").
+func (s *sent) goodsCounted(g int) bool {
+	for i := 1; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.timex >= 0 || !s.counts(i) || s.toks[i-1].is(prepositions) || s.toks[i-1].lower == "rund" && i > 1 && s.toks[i-2].is(prepositions) {
+			continue
+		}
+		n := s.numberEnd(i) + 1
+		if n < len(s.toks) && s.toks[n].is(bigNumerals) {
+			n++
+		} else if !isDigit(t.text[0]) || !hundredOrMore(s.countText(n-1)) {
+			continue // "zwei Werke": a deal of a few things
+		}
+		if n < len(s.toks) && s.toks[n].word() && (s.toks[n].upper || innerCapital(s.toks[n].text)) && s.toks[n].actor < 0 && !s.toks[n].is(genericNouns) {
+			return true
+		}
+	}
+	return false
+}
+
 // openingPronoun reports a clause g that opens with a personal pronoun
 // right before its finite verb ("Sie soll 18 Menschen verletzt haben"):
 // its subject, so that the noun the clause names is its object.
@@ -996,6 +1020,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			// expected, not told ("erwartet nach der Übernahme …" tells it)
 			return Mention{}, false
 		}
+	}
+	if kind == KindSale && t.verb && !slices.Contains(m.Roles, model.RolePatient) && s.longSpan(g) && s.goodsCounted(g) {
+		return Mention{}, false // "verkaufte im vergangenen Jahr rund 230 Millionen iPhones": a year's sales, no deal
 	}
 	if kind == KindOffer && t.verb && !planned && !tn.past && !s.hasTimeAnchor(g) && !s.tellsNew(g) {
 		return Mention{}, false // "Der Provider bietet Internet und TV an": what it sells, no offer made
