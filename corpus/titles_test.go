@@ -352,3 +352,12 @@ func TestSalesFigure(t *testing.T) {
 		}
 	}
 }
+
+// A parliament's general debate is a meeting of it, held in it: the
+// Bundestag takes its article there ("im Bundestag").
+func TestGeneralDebate(t *testing.T) {
+	got := titlesOf(t, "date: 2024-09-12\n\nHaushalt\n\nBerlin – Am Mittwoch fand im Bundestag die Generaldebatte zum Haushalt statt.")
+	if len(got) != 1 || got[0] != "Generaldebatte im Bundestag" {
+		t.Errorf("titles %q, want one \"Generaldebatte im Bundestag\"", got)
+	}
+}

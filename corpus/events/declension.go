@@ -23,25 +23,34 @@ import (
 // Bank"), stay as they are; superlatives of adjectives it knows
 // ("Oberster Gerichtshof": "ober") are declined as those.
 
+// A declension writes a title's names after its prepositions. nouns are
+// the names of organisations, which take an article there where they are
+// common nouns, as any noun does ("vom Bundestag", "bei der
+// Commerzbank"); a person's surname that is a noun too ("Kohl",
+// "Fischer") takes none.
+type declension struct{ nouns map[string]bool }
+
 // phrase writes names after the preposition prep, as a title lists them.
-func phrase(prep string, names []string) string { return phraseIn(prep, names, dativePreps[prep]) }
+func (d declension) phrase(prep string, names []string) string {
+	return d.phraseIn(prep, names, dativePreps[prep])
+}
 
 // phraseIn is phrase in the dative, or else in the accusative: "in"
 // says where in the dative and whither in the accusative ("Flucht in
 // die Europäische Union").
-func phraseIn(prep string, names []string, dative bool) string {
+func (d declension) phraseIn(prep string, names []string, dative bool) string {
 	if len(names) == 0 {
 		return ""
 	}
-	prep, out := declinedNames(prep, names, dative)
+	prep, out := d.declinedNames(prep, names, dative)
 	return prep + " " + out
 }
 
 // ofNoun writes names as whose a title's noun is: "von" and the dative,
 // but the genitive of one name that takes "der" ("Wahlniederlage der
 // Sozialistischen Partei", not "von der …"), whose form is the dative's.
-func ofNoun(names []string) string {
-	p := phrase("von", names)
+func (d declension) ofNoun(names []string) string {
+	p := d.phrase("von", names)
 	if rest, ok := strings.CutPrefix(p, "von der "); ok && len(names) == 1 {
 		return "der " + rest
 	}
@@ -50,15 +59,15 @@ func ofNoun(names []string) string {
 
 // accusatives writes names as the objects of a title's verb:
 // "Beckenbauer greift den Deutschen Fußball-Bund an".
-func accusatives(names []string) string {
-	_, out := declinedNames("", names, false)
+func (d declension) accusatives(names []string) string {
+	_, out := d.declinedNames("", names, false)
 	return out
 }
 
 // declinedNames lists names in the dative or else the accusative, each
 // with the article it asks for, and returns prep joined with the first
 // one's article where German joins them ("von dem" is "vom").
-func declinedNames(prep string, names []string, dative bool) (string, string) {
+func (d declension) declinedNames(prep string, names []string, dative bool) (string, string) {
 	out := make([]string, min(len(names), maxTitleActors))
 	for k := range out {
 		art, rest := declined(names[k], dative)
@@ -69,6 +78,9 @@ func declinedNames(prep string, names []string, dative bool) (string, string) {
 			} else if a == "den" {
 				rest = pluralDative(rest) // "mit den Niederlanden"
 			}
+		}
+		if art == "" && articledPreps[prep] && d.nouns[names[k]] {
+			art = nounArticle(names[k], dative) // "vom Bundestag", "bei der Post"
 		}
 		if art == "" {
 			out[k] = names[k]
@@ -141,6 +153,61 @@ func pluralDative(name string) string {
 	}
 	return name
 }
+
+// nounArticle returns the article a name of one word takes after a
+// preposition, in the dative or else the accusative, when it is a
+// common noun of one gender in the singular: one the lexicon knows whole
+// ("Bundestag", "Polizei", "Commerzbank"), or an institution's compound
+// it does not ("Bundesverfassungsgericht", "Bundesregierung"). A company
+// named by a feminine noun takes one ("bei der Post"), one named by a
+// masculine or neuter noun none ("bei Henkel"), unless it is an
+// institution ("vom Bundestag", "durch das Parlament"); people named by
+// a masculine noun in "-er" are as often many ("die Ermittler"), and a
+// noun that is an adjective too, a party's or a club's ("Grüne",
+// "Linke", "Londoner"), has other forms: they take none.
+func nounArticle(name string, dative bool) string {
+	if strings.ContainsAny(name, " -") || !isUpperWord(name) || shouted(name) {
+		return ""
+	}
+	lower := strings.ToLower(name)
+	var g text.Gender
+	rs := text.Lookup(name)
+	for _, r := range rs {
+		switch {
+		case r.Class == text.Adjective:
+			return ""
+		case r.Class == text.Noun && r.Lemma == name:
+			g |= r.Gender
+		}
+	}
+	if len(rs) == 0 && isInstitution(lower) {
+		if part, r, ok := text.HeadNoun(name); ok && strings.EqualFold(r.Lemma, part) {
+			g = r.Gender // (a plural's head, "Finanzbehörden", is no lemma)
+		}
+	}
+	if g != text.Feminine && (!isInstitution(lower) || g == text.Masculine && strings.HasSuffix(lower, "er")) {
+		return ""
+	}
+	switch {
+	case g == text.Feminine && dative:
+		return "der"
+	case g == text.Feminine:
+		return "die"
+	case (g == text.Masculine || g == text.Neuter) && dative:
+		return "dem"
+	case g == text.Masculine:
+		return "den"
+	case g == text.Neuter:
+		return "das"
+	}
+	return ""
+}
+
+// articledPreps are the prepositions after which a title's noun takes
+// its article ("vom Bundestag", "im Landtag", "bei der Post"): a headline
+// drops it after others ("Festnahme durch Polizei", "Klage gegen
+// Bundesregierung"), not after these.
+var articledPreps = map[string]bool{"von": true, "in": true, "bei": true, "an": true, "zu": true, "aus": true}
 
 // contractions join a preposition and the article after it.
 var contractions = map[string]string{

@@ -27,8 +27,33 @@ func TestPlacePhrase(t *testing.T) {
 			t.Errorf("placePhrase(%q, %q) = %q, want %q", tt.prep, tt.place, got, tt.want)
 		}
 	}
-	if got, want := phrase("gegen", []string{"Türkei", "Oracle"}), "gegen die Türkei und Oracle"; got != want {
+	if got, want := (declension{}).phrase("gegen", []string{"Türkei", "Oracle"}), "gegen die Türkei und Oracle"; got != want {
 		t.Errorf("phrase = %q, want %q", got, want)
+	}
+}
+
+// TestOrganisationNouns: an organisation named by a common noun takes its
+// article after "von", "in", "bei" and the like: a feminine company's
+// name, an institution's of any gender; not a masculine company's, a
+// person's surname, nor after "durch", where a headline drops it.
+func TestOrganisationNouns(t *testing.T) {
+	d := declension{nouns: map[string]bool{"Bundestag": true, "Post": true, "Henkel": true, "Bundesverfassungsgericht": true, "Polizei": true}}
+	for _, tt := range []struct {
+		prep  string
+		names []string
+		want  string
+	}{
+		{"von", []string{"Bundestag"}, "vom Bundestag"},
+		{"in", []string{"Bundestag"}, "im Bundestag"},
+		{"bei", []string{"Post"}, "bei der Post"},
+		{"von", []string{"Bundesverfassungsgericht"}, "vom Bundesverfassungsgericht"},
+		{"bei", []string{"Henkel"}, "bei Henkel"},       // a company named by a masculine noun
+		{"von", []string{"Kohl"}, "von Kohl"},           // a person
+		{"durch", []string{"Polizei"}, "durch Polizei"}, // a headline's bare noun
+	} {
+		if got := d.phrase(tt.prep, tt.names); got != tt.want {
+			t.Errorf("phrase(%q, %q) = %q, want %q", tt.prep, tt.names, got, tt.want)
+		}
 	}
 }
 
@@ -45,7 +70,7 @@ func TestOfNoun(t *testing.T) {
 		{[]string{"Oracle"}, "von Oracle"},
 		{[]string{"Europäische Kommission", "Oberster Gerichtshof"}, "von der Europäischen Kommission und dem Obersten Gerichtshof"},
 	} {
-		if got := ofNoun(tt.names); got != tt.want {
+		if got := (declension{}).ofNoun(tt.names); got != tt.want {
 			t.Errorf("ofNoun(%q) = %q, want %q", tt.names, got, tt.want)
 		}
 	}
@@ -84,7 +109,7 @@ func TestPhrase(t *testing.T) {
 		{"gegen", []string{"Zwei 17-Jährige"}, "gegen zwei 17-Jährige"},
 		{"von", []string{"Maskierter 21-Jähriger"}, "von Maskierter 21-Jähriger"},
 	} {
-		if got := phrase(tt.prep, tt.names); got != tt.want {
+		if got := (declension{}).phrase(tt.prep, tt.names); got != tt.want {
 			t.Errorf("phrase(%q, %q) = %q, want %q", tt.prep, tt.names, got, tt.want)
 		}
 	}
@@ -93,7 +118,7 @@ func TestPhrase(t *testing.T) {
 // TestAccusatives: a verb's objects take the accusative's article and
 // ending; names without an adjective stay as written.
 func TestAccusatives(t *testing.T) {
-	if got, want := accusatives([]string{"Deutscher Wetterdienst", "Oracle", "Europäisches Parlament"}), "den Deutschen Wetterdienst, Oracle und das Europäische Parlament"; got != want {
+	if got, want := (declension{}).accusatives([]string{"Deutscher Wetterdienst", "Oracle", "Europäisches Parlament"}), "den Deutschen Wetterdienst, Oracle und das Europäische Parlament"; got != want {
 		t.Errorf("accusatives = %q, want %q", got, want)
 	}
 }

@@ -46,6 +46,7 @@ func title(p titleParts, table []model.Actor) string {
 		// event gives them
 		p.roles = slices.Repeat([]model.Role{model.RoleParticipant}, len(p.roles))
 	}
+	d := declension{nouns: organisationNouns(p.actors, table)}
 	var agents, patients, all []string
 	var besides []prepName        // participants with a preposition of their own ("bei Siemens")
 	var signed []string           // patients without a preposition: whom a club signed
@@ -149,7 +150,7 @@ func title(p titleParts, table []model.Actor) string {
 				names = append(names, bn.name)
 			}
 			prep := besides[k].prep
-			words(phraseIn(prep, names, dativePreps[prep] && !(prep == "in" && whitherKinds.has(p.kind))))
+			words(d.phraseIn(prep, names, dativePreps[prep] && !(prep == "in" && whitherKinds.has(p.kind))))
 			k = n
 		}
 	}
@@ -181,14 +182,14 @@ func title(p titleParts, table []model.Actor) string {
 				by = append(by, n)
 			}
 		}
-		words(p.thing, phrase("von", by))
+		words(p.thing, d.phrase("von", by))
 		besidePhrases()
 		words(place, v.participle)
 	case v != nil && p.kind == KindAnnouncement && len(agents) > 0 && len(patients) > 0 && against && p.thing == "" && !quoted:
 		// "kündigte Sanktionen gegen X an" with the announced thing not
 		// read: "Ankündigung von Y gegen X", not "Y kündigt X an", which
 		// announces X
-		words(p.noun, ofNoun(agents), phrase("gegen", patients), place)
+		words(p.noun, d.ofNoun(agents), d.phrase("gegen", patients), place)
 	case v != nil && len(agents) > 0 && (len(patients) > 0 || quoted):
 		// "Facebook sperrt Trump", "Musk kritisiert „Stargate“"
 		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive())
@@ -209,7 +210,7 @@ func title(p titleParts, table []model.Actor) string {
 			if against {
 				prep = "gegen"
 			}
-			words(p.thing, phrase(prep, patients), place)
+			words(p.thing, d.phrase(prep, patients), place)
 		case p.kind == KindAnnouncement && p.thing == "" && p.noun != "" && p.noun != v.noun:
 			// "kündigte an, X zu übernehmen": what is announced, by its
 			// noun, and whom it befalls (not "kündigt X an")
@@ -217,16 +218,16 @@ func title(p titleParts, table []model.Actor) string {
 			if against {
 				prep = "gegen"
 			}
-			words(p.noun, phrase(prep, patients), place)
+			words(p.noun, d.phrase(prep, patients), place)
 		case p.thingOwned && p.thing != "" && !contains(patients, p.thing) && !against:
 			// "verbot das Heft von X": the thing done to, whose it is
 			// (not "verbietet X", which bans X)
-			words(p.thing, phrase("von", patients), place)
+			words(p.thing, d.phrase("von", patients), place)
 		case p.kind == KindInsolvency && p.thing != "" && !contains(patients, p.thing):
 			// "eröffnet Insolvenzverfahren über X", "beantragt Konkurs über
 			// X": whom it is over is the insolvent one (not "eröffnet X",
 			// "beantragt X")
-			words(p.thing, phrase("über", patients), place)
+			words(p.thing, d.phrase("über", patients), place)
 		case against && len(patients) > 0 && (againstKinds.has(p.kind) || p.kind == KindDecision || p.kind == KindVerdict || p.kind == KindVote):
 			// "Gericht entscheidet gegen Bank"; not "kündigt gegen X an",
 			// whose "gegen" was a noun's ("eine Klage gegen X"); what the
@@ -235,9 +236,9 @@ func title(p titleParts, table []model.Actor) string {
 			if !contains(patients, p.thing) {
 				words(p.thing)
 			}
-			words(phrase("gegen", patients), place)
+			words(d.phrase("gegen", patients), place)
 		default:
-			words(accusatives(patients), recipients(p, besides), place)
+			words(d.accusatives(patients), recipients(p, besides, d), place)
 		}
 		words(v.particle)
 	case v != nil && (p.kind == KindCollapse || p.kind == KindMarket) && p.thing != "" && !contains(all, p.thing) && v.participle != "":
@@ -251,11 +252,11 @@ func title(p titleParts, table []model.Actor) string {
 				of = append(of, n)
 			}
 		}
-		words(p.thing, phrase("von", of), place, v.participle)
+		words(p.thing, d.phrase("von", of), place, v.participle)
 	case v != nil && len(agents) > 0 && len(patients) == 0 && p.thing != "" && !contains(all, p.thing) && !strings.EqualFold(p.thing, v.infinitive):
 		// "Ministerium verbietet Demonstration", "Gemeinderat beschließt
 		// Budget"
-		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), p.thing, recipients(p, besides), v.particle)
+		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), p.thing, recipients(p, besides, d), v.particle)
 	case v != nil && p.kind == KindAnnouncement && len(agents) > 0 && len(patients) == 0 && p.thing == "" && p.noun != "" && p.noun != v.noun:
 		// "Oracle kündigte an, ein Werk zu eröffnen": "Oracle kündigt
 		// Eröffnung an", not "Eröffnung von Oracle", which reads as if it
@@ -268,7 +269,7 @@ func title(p titleParts, table []model.Actor) string {
 	case v != nil && postKinds.has(p.kind) && len(agents) == 0 && len(patients) > 0 && p.thing != "" && !contains(patients, p.thing):
 		// "Sie übernimmt ab Montag die Leitung von X": the post is X's, X took
 		// nothing over, "Leitung von X übernommen"
-		words(p.thing, phrase("von", patients), place, v.participle)
+		words(p.thing, d.phrase("von", patients), place, v.participle)
 	case v != nil && len(agents) == 0 && len(patients) > 0 && v.participle != v.third && !speechKinds.has(p.kind) && !patientsAgainst &&
 		!subjectUndergoes(p.kind, v.infinitive):
 		// "Trump auf Facebook gesperrt"; not "Morsi lanciert", which reads
@@ -280,7 +281,7 @@ func title(p titleParts, table []model.Actor) string {
 			part = idiomParticiples[KindDeath] // "erlag seinen Verletzungen": "X gestorben", not "X erlegen", which reads as hunted down
 		}
 		if p.thingOwned && p.thing != "" && !contains(patients, p.thing) {
-			words(p.thing, phrase("von", patients), place, part) // "Heft von X verboten", not "X verboten"
+			words(p.thing, d.phrase("von", patients), place, part) // "Heft von X verboten", not "X verboten"
 			break
 		}
 		words(list(patients), place, part)
@@ -313,16 +314,16 @@ func title(p titleParts, table []model.Actor) string {
 		// when the sentence names them, not those of its other clauses
 		words(p.noun, place)
 		if len(sides) > 0 {
-			words(phrase("von", sides))
+			words(d.phrase("von", sides))
 		}
-		words(phrase("gegen", opponents))
+		words(d.phrase("gegen", opponents))
 	case p.kind == KindLawsuit && len(agents) > 0 && len(patients) > 0:
 		// "Klage von Musk gegen OpenAI beim Landgericht": the court where
 		// it was filed is neither side
-		words(p.noun, ofNoun(agents), phrase("gegen", patients))
+		words(p.noun, d.ofNoun(agents), d.phrase("gegen", patients))
 		for _, bn := range besides {
 			if !contains(agents, bn.name) && !contains(patients, bn.name) {
-				words(phrase(bn.prep, []string{bn.name}))
+				words(d.phrase(bn.prep, []string{bn.name}))
 			}
 		}
 		words(place)
@@ -330,10 +331,10 @@ func title(p titleParts, table []model.Actor) string {
 		// "Der FC siegte bei den 05ern": a side and where it played, at the
 		// other side's ground or at a tournament; neither reads as
 		// having beaten the other
-		words(p.noun, place, phrase("von", sides))
+		words(p.noun, place, d.phrase("von", sides))
 		for _, bn := range besides {
 			if bn.prep == "bei" {
-				words(phrase("bei", []string{bn.name}))
+				words(d.phrase("bei", []string{bn.name}))
 			}
 		}
 	case p.kind == KindLawsuit && len(agents) < len(all) && len(all) > 1:
@@ -348,12 +349,12 @@ func title(p titleParts, table []model.Actor) string {
 			}
 			return i >= 0
 		})
-		words(p.noun, place, phrase("von", all[:1]), phrase("gegen", others))
+		words(p.noun, place, d.phrase("von", all[:1]), d.phrase("gegen", others))
 		for _, bn := range courts {
-			words(phrase(bn.prep, []string{bn.name}))
+			words(d.phrase(bn.prep, []string{bn.name}))
 		}
 	case p.kind == KindMatch && p.noun != "Tor" && len(all) > 1:
-		words(p.noun, place, phrase("von", all[:1]), phrase("gegen", all[1:]))
+		words(p.noun, place, d.phrase("von", all[:1]), d.phrase("gegen", all[1:]))
 	default:
 		words(p.noun)
 		by, against, of, to := "von", []string(nil), []string(nil), ""
@@ -366,7 +367,7 @@ func title(p titleParts, table []model.Actor) string {
 		case len(agents) == 0 && len(patients) > 0 && p.gives():
 			// "X wurde an Y verkauft": "Verkauf von X an Y", not "von X
 			// und Y", which makes Y a seller too
-			all, to = patients, recipients(p, besides)
+			all, to = patients, recipients(p, besides, d)
 		case len(agents) > 0 && (againstKinds.has(p.kind) || p.kind == KindVerdict):
 			by, all, against = "durch", agents, patients // "Sperre durch Facebook gegen Trump"
 		case len(agents) > 0 && (patientKinds.has(p.kind) || openedKinds.has(p.kind) || befallsNoun[p.noun] || p.noun == "Verpflichtung" && len(signed) > 0):
@@ -414,7 +415,7 @@ func title(p titleParts, table []model.Actor) string {
 			by = "bei" // "Stellenabbau bei Amazon": where the jobs go
 		}
 		if len(of) > 0 {
-			words(phrase("von", of))
+			words(d.phrase("von", of))
 		}
 		if prep == "von" {
 			words(place) // "Ankündigung von „Stargate“ durch OpenAI"
@@ -455,23 +456,23 @@ func title(p titleParts, table []model.Actor) string {
 			case by == "":
 				words(list(all))
 			case by == "von" && len(of) == 0:
-				words(ofNoun(all)) // right after the noun
+				words(d.ofNoun(all)) // right after the noun
 			default:
-				words(phrase(by, all))
+				words(d.phrase(by, all))
 			}
 			if postKinds.has(p.kind) {
 				for _, bn := range besides {
 					if bn.prep == "bei" && !contains(all, bn.name) {
-						words(phrase(bn.prep, []string{bn.name})) // "Abgang von Rorsted bei Henkel": the post's organisation
+						words(d.phrase(bn.prep, []string{bn.name})) // "Abgang von Rorsted bei Henkel": the post's organisation
 					}
 				}
 			}
 		}
 		if len(atFirm) > 0 {
-			words(phrase("bei", atFirm))
+			words(d.phrase("bei", atFirm))
 		}
 		if len(against) > 0 {
-			words(phrase(aimedAt(p.kind), against))
+			words(d.phrase(aimedAt(p.kind), against))
 		}
 		if len(all) == 0 && prep == "" && place != "" && countedNoun(p.object) && (p.kind == KindAccident || p.kind == KindDisaster || p.kind == KindDeath) {
 			// people counted whom it befell, unnamed: "Absturz mit 224
@@ -506,7 +507,7 @@ func title(p titleParts, table []model.Actor) string {
 // recipients names whom a sale, a handover or a donation went to, "an
 // X", among the participants named with a preposition of their own; ""
 // for other kinds.
-func recipients(p titleParts, besides []prepName) string {
+func recipients(p titleParts, besides []prepName, d declension) string {
 	if !p.gives() {
 		return ""
 	}
@@ -516,7 +517,7 @@ func recipients(p titleParts, besides []prepName) string {
 			names = append(names, bn.name)
 		}
 	}
-	return phrase("an", names)
+	return d.phrase("an", names)
 }
 
 // gives reports a happening that passes something to someone (see
@@ -597,6 +598,22 @@ func contains(list []string, s string) bool {
 // ("Softbank Group" → "Softbank").
 var corporateSuffixes = []string{"group", "inc", "inc.", "corp", "corp.", "corporation", "ag", "se", "gmbh",
 	"ltd", "ltd.", "llc", "plc", "co", "co.", "holding", "holdings"}
+
+// organisationNouns returns the short names of the organisations among
+// actors, which a title declines as nouns where they are ones (see
+// declension).
+func organisationNouns(actors []int, table []model.Actor) map[string]bool {
+	var nouns map[string]bool
+	for _, a := range actors {
+		if a >= 0 && a < len(table) && table[a].Kind == model.Organization {
+			if nouns == nil {
+				nouns = map[string]bool{}
+			}
+			nouns[ShortName(&table[a])] = true
+		}
+	}
+	return nouns
+}
 
 // ShortName is how a title names an actor: a person by the last word of
 // the name ("Trump"), an organisation by its name without a legal suffix.
