@@ -361,3 +361,12 @@ func TestGeneralDebate(t *testing.T) {
 		t.Errorf("titles %q, want one \"Generaldebatte im Bundestag\"", got)
 	}
 }
+
+// The game a side won ("hat das Wiener Derby für sich entschieden") is
+// no side of it, though the tagger reads its name as an organisation's.
+func TestGameNoSide(t *testing.T) {
+	got := titlesOf(t, "date: 2025-03-02\n\nDerby\n\nWien – Der SK Rapid hat das 343. Wiener Derby für sich entschieden.")
+	if len(got) != 1 || got[0] != "Sieg von SK Rapid" {
+		t.Errorf("titles %q, want one \"Sieg von SK Rapid\"", got)
+	}
+}

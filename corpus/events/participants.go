@@ -152,6 +152,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if kind == KindMatch && prep == "in" && competition(s.names[r.Actor].Name) {
 			continue // "trifft in der Champions League auf X": the competition it is played in, no side
 		}
+		if kind == KindMatch && x.gameName(s.names[r.Actor].Name) {
+			continue // "hat das Wiener Derby für sich entschieden": the game itself, no side
+		}
 		if sourcePrepositions.has(prep) || s.wordAfter(r.last) == "zufolge" {
 			continue
 		}
@@ -1150,6 +1153,15 @@ func (s *sent) namesCourt(r *actorRef) bool {
 		}
 	}
 	return false
+}
+
+// gameName reports a name whose last word names a game, a word of the
+// context of games won ("Wiener Derby", "Olympische Spiele",
+// "Vienna City Marathon"): the game, which the tagger may read as an
+// organisation.
+func (x *extractor) gameName(name string) bool {
+	last := strings.ToLower(name[strings.LastIndexAny(name, " -")+1:])
+	return len(last) >= 4 && slices.ContainsFunc(x.lx.sportCues, func(c string) bool { return c != "#score" && cueMatches(last, c) })
 }
 
 // competition reports the name of a league ("Champions League",
