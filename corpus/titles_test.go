@@ -370,3 +370,13 @@ func TestGameNoSide(t *testing.T) {
 		t.Errorf("titles %q, want one \"Sieg von SK Rapid\"", got)
 	}
 }
+
+// The headline's crowd ("Tausende demonstrieren in Berlin") is who
+// protested, not where: it does not hide the place, and the lead's
+// protest in Berlin is the same one.
+func TestCrowdHidesNoPlace(t *testing.T) {
+	got := titlesOf(t, "date: 2025-01-18\n\nTausende demonstrieren in Berlin gegen Rechtsextremismus\n\nBerlin – In Berlin haben am Samstag nach Polizeiangaben rund 35.000 Menschen gegen Rechtsextremismus demonstriert.")
+	if len(got) != 1 {
+		t.Errorf("titles %q, want one row", got)
+	}
+}

@@ -780,7 +780,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// subject a form in -t is no present: "Drei Fischer entführt")
 		done := !s.hasAux(g) && (c.tense == tenseParticiple ||
 			c.tense == tensePresent && s.topBlock() && pluralNoun(opening) && strings.HasSuffix(s.toks[c.tok].lower, "t"))
-		obj, prep, m.actsAsObject = opening, "", !done
+		obj, prep, rank, m.actsAsObject = opening, "", 0, !done // (who, not where: no place for merging to tell apart)
 		m.pluralSubject = m.actsAsObject && s.pluralVerb(g, c)
 		noun := headWord(opening)
 		if done && kind != KindAction {
