@@ -380,3 +380,16 @@ func TestCrowdHidesNoPlace(t *testing.T) {
 		t.Errorf("titles %q, want one row", got)
 	}
 }
+
+// A storm named in quotes right after its noun is named so ("Sturm
+// „Zoltan“", not "Sturm zu „Zoltan“"), and a driver killed by a tree in
+// it died in the storm: a thing that kills commits no crime.
+func TestStormNamedAndItsDead(t *testing.T) {
+	got := titlesOf(t, "date: 2023-12-22\n\nSturm\n\nHamburg – Das Sturmtief \"Zoltan\" hat in der Nacht zum Freitag in Norddeutschland für erhebliche Schäden gesorgt. Ein Autofahrer wurde bei Bremen von einem Baum erschlagen.")
+	if len(got) != 1 || got[0] != "Sturm „Zoltan“" {
+		t.Errorf("titles %q, want one \"Sturm „Zoltan“\"", got)
+	}
+	if got := titlesOf(t, "date: 2023-12-22\n\nTat\n\nBremen – Ein Mann wurde am Donnerstag in Bremen von seinem Nachbarn erschlagen."); len(got) != 1 || !strings.Contains(got[0], "erschlagen") {
+		t.Errorf("titles %q, want the killing", got)
+	}
+}

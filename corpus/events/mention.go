@@ -156,6 +156,25 @@ func (s *sent) openingPronoun(g int) bool {
 	return w >= 0 && w+1 < to && s.toks[w].group == g && s.toks[w].is(subjectPronouns) && s.finiteVerb(w+1)
 }
 
+// killedByThing reports a clause g whose "von" phrase names a thing
+// that did it: a common noun of no person, named by no actor ("von einem
+// Baum", "vom Blitz"), where a crime's doer is someone.
+func (s *sent) killedByThing(g int) bool {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || !t.upper || t.quoted || t.actor >= 0 || t.timex >= 0 {
+			continue
+		}
+		switch s.governedBy(i) {
+		case "von", "vom":
+			if s.knownNoun(i) && !personNoun(t.lower) && !peopleNoun(t.lower) && !isInstitution(t.lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // contractIn reports a contract named in clause g ("einen Vertrag",
 // "einen Dreijahresvertrag").
 func (s *sent) contractIn(g int) bool {
@@ -288,6 +307,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindCrime && t.verb {
 		if o := x.befellIn(s, g); o != nil {
 			kind, noun, spec = o.kind, o.noun, o.specificity // "bei einem Verkehrsunfall getötet": the accident killed, no crime
+		} else if s.killedByThing(g) {
+			kind, noun, spec = KindDeath, "Tod", 2 // "wurde von einem Baum erschlagen": a thing killed, no one did
 		}
 	}
 	// The most specific noun of the same kind in the sentence names it:
@@ -441,7 +462,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	var obj, prep string
 	var rank int
 	if kind != KindStatement { // a statement's quotation is what was said, not a thing it is about
-		obj, prep, rank = s.quotedObject(kind)
+		obj, prep, rank = s.quotedObject(kind, c.tok, &t)
 	}
 	if (kind == KindPost || kind == KindBan) && plat != "" && rank == 0 {
 		obj, prep, rank = plat, "auf", 2

@@ -37,8 +37,10 @@ var nameParticles = wordSet(`de del della di da von van der of the and for`)
 
 // quotedObject returns the first quoted name of the sentence: one to four
 // words, capitalised, no sentence inside („Stargate“, "Save America"), with
-// the preposition it stands after, and rank 3.
-func (s *sent) quotedObject(kind Kind) (string, string, int) {
+// the preposition it stands after, and rank 3; right after the noun
+// trigger at trig it is the happening's own name, with none ("das
+// Sturmtief „Zoltan“").
+func (s *sent) quotedObject(kind Kind, trig int, t *trigger) (string, string, int) {
 	toks := s.toks
 	for i := 0; i < len(toks); i++ {
 		if toks[i].punct != '"' || i+1 >= len(toks) || !toks[i+1].quoted {
@@ -67,6 +69,9 @@ func (s *sent) quotedObject(kind Kind) (string, string, int) {
 		}
 		if ok && words >= 1 && words <= 4 {
 			name := "„" + s.a.Text[toks[i+1].start:toks[j-1].end] + "“"
+			if i == trig+1 && !t.verb {
+				return name, "", 3 // the happening's own name, in apposition to its noun: "das Sturmtief „Zoltan“"
+			}
 			prep := ""
 			if j+1 >= len(toks) || toks[j+1].punct != '-' {
 				// not a compound like „Stargate“-Ankündigung, whose head is the event
