@@ -393,3 +393,19 @@ func TestStormNamedAndItsDead(t *testing.T) {
 		t.Errorf("titles %q, want the killing", got)
 	}
 }
+
+// A later sentence that names the takeover ("den Einstieg") with a date
+// of its own dates it only when it tells no other happening: "Die
+// Kommission hatte den Einstieg im Juli genehmigt" is the approval's
+// July, not the takeover's.
+func TestBackReferenceOfAnotherHappening(t *testing.T) {
+	a, err := ingest.Parse("a", "a.txt", []byte("date: 2025-01-17\n\nLufthansa übernimmt Mehrheit an ITA Airways\n\nFrankfurt – Die Lufthansa hat die Übernahme von 41 Prozent an der italienischen Fluggesellschaft ITA Airways abgeschlossen. Der Konzern zahlte dafür 325 Millionen Euro. Die EU-Kommission hatte den Einstieg im Juli unter Auflagen genehmigt."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range Build([]*model.Article{a}).Events {
+		if e.Kind == "acquisition" && e.Date.Start < model.NewDay(2025, time.January, 1) {
+			t.Errorf("%q dated %s, the approval's month", e.Title, e.Date.Label())
+		}
+	}
+}

@@ -946,6 +946,9 @@ func (x *extractor) noteBackReference(s *sent) {
 		if t.noun == 0 || t.quoted || !s.isMain(t.group) || i == 0 || !s.toks[i-1].is(definiteArticles) || s.countedByVon(i) {
 			continue
 		}
+		if x.tellsOther(s, t.group, x.lx.triggers[t.noun-1].kind) {
+			return // "Die Kommission hatte den Einstieg im Juli genehmigt": the date of the approval, not of the takeover
+		}
 		for _, tx := range s.timex {
 			if usableTimex(tx) && s.scopeOf(tx.first, t.group) == 0 && !x.attributive(s, tx, i) {
 				x.backRefs = append(x.backRefs, backReference{s.index, s.a.Sentences[s.index].Block, x.lx.triggers[t.noun-1].kind, x.adjust(s, tx)})
@@ -953,6 +956,28 @@ func (x *extractor) noteBackReference(s *sent) {
 			}
 		}
 	}
+}
+
+// tellsOther reports a verb of the lexicon in clause g that tells a
+// happening of another family than kind: the clause's date is that
+// happening's, not one of kind it names. (A verb of telling,
+// "verkündete die Entscheidung", dates what it tells.)
+func (x *extractor) tellsOther(s *sent, g int, kind Kind) bool {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || t.upper {
+			continue
+		}
+		for _, f := range t.forms {
+			if f.particle != "" && !s.holds(f.particle) {
+				continue // "geht in die Stichwahl" is no "pleite|gehen"
+			}
+			if tr := &x.lx.triggers[f.trigger]; tr.verb && !speechKinds.has(tr.kind) && tr.kind != KindAction && family(tr.kind) != family(kind) && x.fitsOnce(s, i, f.trigger) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countedByVon reports a noun that "von" and a number follow: "den
