@@ -409,3 +409,12 @@ func TestBackReferenceOfAnotherHappening(t *testing.T) {
 		}
 	}
 }
+
+// What breaks apart undergoes it: "Die Regierung ist zerbrochen" is
+// titled "Regierung zerbrochen", not "Bruch durch Regierung".
+func TestGovernmentCollapsed(t *testing.T) {
+	got := titlesOf(t, "date: 2025-06-04\n\nKrise\n\nDen Haag – Die niederländische Regierung ist am Dienstag zerbrochen.")
+	if len(got) != 1 || got[0] != "Regierung zerbrochen" {
+		t.Errorf("titles %q, want one \"Regierung zerbrochen\"", got)
+	}
+}

@@ -473,7 +473,11 @@ func addInstitutions(mentions []*Mention, actors []model.Actor) ([]model.Actor, 
 		if m.seat != "" {
 			name += " " + m.seat // "Amtsgericht Halle": that court, not every one
 		}
-		m.Actors, m.Roles, m.preps = []int{t.add(name)}, []model.Role{model.RoleAgent}, nil
+		role := model.RoleAgent
+		if m.Kind == KindCollapse {
+			role = model.RolePatient // "Die Regierung ist zerbrochen": it underwent it (assignRoles)
+		}
+		m.Actors, m.Roles, m.preps = []int{t.add(name)}, []model.Role{role}, nil
 	}
 	for i := range mentions {
 		// who acted beside those named: an actor of the events, not of

@@ -103,10 +103,11 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 		}
 		return
 	}
-	if kind == KindDeath || kind == KindDisaster {
+	if kind == KindDeath || kind == KindDisaster || kind == KindCollapse {
 		// who dies undergoes it, and nobody does it: "Musk starb 1971,
 		// zwanzig Jahre danach Scholz"; nor does anyone make a storm or a
-		// flood ("der Frachter X geriet in den Hurrikan": X undergoes it).
+		// flood ("der Frachter X geriet in den Hurrikan": X undergoes it),
+		// nor break what breaks apart ("Die Koalition zerbrach").
 		// The subject of the clause a relative one hangs on did not die
 		// with the relative pronoun's noun: "Auf X, der im Amt starb,
 		// folgte Y".
