@@ -418,3 +418,13 @@ func TestGovernmentCollapsed(t *testing.T) {
 		t.Errorf("titles %q, want one \"Regierung zerbrochen\"", got)
 	}
 }
+
+// Researchers of an institution act for it: "Forscher der Universität
+// Basel haben … entdeckt" is the university's discovery, as "Der
+// Vorstand der Bank beschloss" is the bank's decision.
+func TestResearchersOfAnInstitution(t *testing.T) {
+	got := titlesOf(t, "date: 2025-02-05\n\nForschung\n\nBasel – Forscher der Universität Basel haben einen neuen Wirkstoff gegen multiresistente Keime entdeckt.")
+	if len(got) != 1 || got[0] != "Universität Basel entdeckt Wirkstoff" {
+		t.Errorf("titles %q, want one \"Universität Basel entdeckt Wirkstoff\"", got)
+	}
+}

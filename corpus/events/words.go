@@ -90,7 +90,8 @@ var (
 	// organisation named after them ("die Fraktionen von Union und SPD").
 	representatives = wordSet(`fraktion fraktionen vertreter vertreterin vertreterinnen delegation
 		delegationen mitglieder anwälte anwalt anwältin belegschaft betriebsrat aufsichtsrat
-		vorstand regierung vorsitz`)
+		vorstand regierung vorsitz forscher forscherin forscherinnen wissenschaftler
+		wissenschaftlerin wissenschaftlerinnen`)
 
 	// expectations are verbs of expecting, hoping and fearing: what their
 	// "dass" clause tells has not happened.
