@@ -428,3 +428,17 @@ func TestResearchersOfAnInstitution(t *testing.T) {
 		t.Errorf("titles %q, want one \"Universität Basel entdeckt Wirkstoff\"", got)
 	}
 }
+
+// Someone named by age after "der" is a man, and a title without the
+// article says so ("Der 34-Jährige soll … überfallen haben": "34-Jähriger
+// überfällt Filiale"); after "die", a woman ("34-Jährige").
+func TestAgedManTitled(t *testing.T) {
+	for body, want := range map[string]string{
+		"Graz – Der 34-Jährige soll am Donnerstag eine Filiale der Sparkasse überfallen haben.": "34-Jähriger überfällt Filiale",
+		"Graz – Der 81-Jährige ist am Dienstag in Linz gestorben.":                              "81-Jähriger in Linz gestorben",
+	} {
+		if got := titlesOf(t, "date: 2024-09-30\n\nTat\n\n"+body); len(got) != 1 || got[0] != want {
+			t.Errorf("%q: titles %q, want one %q", body, got, want)
+		}
+	}
+}

@@ -176,7 +176,7 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 		case p == "" && s.toks[j].is(nominativeArticles) && !s.citedBy(i) && (s.toks[j].lower != "der" || !feminineOnly(t.text)):
 			// ("nahe der Stadt Raqqa": "der" before a feminine noun is
 			// its genitive or dative, no subject)
-			return s.wordAt(i), ""
+			return s.bareForm(i, s.wordAt(i), s.toks[j].lower), ""
 		}
 	}
 	if against != "" {
@@ -1043,7 +1043,7 @@ func (s *sent) personSubject(end int, ofPost bool) string {
 		switch {
 		case t.word() && t.is(nominativeArticles):
 			if k == 0 || s.toks[k-1].punct == ':' || s.toks[k-1].punct == '–' && s.dateline() != "" {
-				return s.toks[n].text
+				return s.bareForm(n, s.toks[n].text, t.lower)
 			}
 			return ""
 		case t.word() && !t.upper && (hasDeclension(t.lower) || isDigit(t.text[0])), s.placeAttribute(k):
@@ -1052,6 +1052,23 @@ func (s *sent) personSubject(end int, ofPost bool) string {
 		}
 	}
 	return ""
+}
+
+// bareForm returns w, the noun at token n, as a title names it without
+// the article art it stood after: an adjective's noun after "der" takes
+// the masculine's strong ending ("Der 34-Jährige", "Der Verdächtige":
+// "34-Jähriger", "Verdächtiger"); others stay as written.
+func (s *sent) bareForm(n int, w, art string) string {
+	if art != "der" || !strings.HasSuffix(w, "e") {
+		return w
+	}
+	if s.toks[n].agedPerson() {
+		return w + "r"
+	}
+	if c, _ := text.Classes(strings.ToLower(w)); c&text.Adjective != 0 {
+		return w + "r"
+	}
+	return w
 }
 
 // personAfterVerb returns the person the finite verb at token end has as
