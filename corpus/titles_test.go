@@ -442,3 +442,12 @@ func TestAgedManTitled(t *testing.T) {
 		}
 	}
 }
+
+// A drug approved ("hat das Medikament … zugelassen") is a decision,
+// titled with the verb's own forms: "lässt … zu", not "zulasst".
+func TestDrugApproved(t *testing.T) {
+	got := titlesOf(t, "date: 2025-04-16\n\nZulassung\n\nBrüssel – Die EU-Kommission hat das Alzheimer-Medikament Lecanemab am Dienstag unter strengen Auflagen zugelassen.")
+	if len(got) != 1 || got[0] != "Europäische Kommission lässt Alzheimer-Medikament Lecanemab zu" {
+		t.Errorf("titles %q, want one \"Europäische Kommission lässt Alzheimer-Medikament Lecanemab zu\"", got)
+	}
+}

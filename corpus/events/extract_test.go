@@ -44,6 +44,7 @@ func TestTriggerForms(t *testing.T) {
 		{"Bis auf Weiteres übernimmt Co-Trainer Lindner die Mannschaft.", "appointment", "übernimmt"},                 // a team's coach, no takeover
 		{"Verdi wurde am Sonntag in Linz stärkste Kraft.", "election", "Kraft"},                                       // an election won
 		{"Ein Mann hat am Montag in Linz zwei Polizisten mit einem Messer verletzt.", "attack", "verletzt"},           // hurt with a weapon
+		{"Die Kommission hat das Medikament von Oracle am Montag zugelassen.", "decision", "zugelassen"},              // a drug approved
 		{"Die Armee hat am Montag eine Offensive gegen Oracle gestartet.", "attack", "gestartet"},                     // an attack begun
 		{"Die Bundesregierung hat am Montag eine Untersuchung gegen Oracle gestartet.", "investigation", "gestartet"}, // an inquiry begun
 		{"Das Misstrauensvotum gegen Scholz fand am Montag in Linz statt.", "vote", "Misstrauensvotum"},
