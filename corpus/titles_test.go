@@ -451,3 +451,13 @@ func TestDrugApproved(t *testing.T) {
 		t.Errorf("titles %q, want one \"Europäische Kommission lässt Alzheimer-Medikament Lecanemab zu\"", got)
 	}
 }
+
+// What a thing is for ("das Budget für 2025") dates no clause: the
+// headline "Nationalrat beschließt Budget für 2025" is the day's
+// decision, no plan of 2025, and one row with the lead's.
+func TestYearABudgetIsFor(t *testing.T) {
+	got := titlesOf(t, "date: 2024-11-21\n\nNationalrat beschließt Budget für 2025\n\nWien – Der Nationalrat hat am Mittwoch das Budget für 2025 beschlossen.")
+	if len(got) != 1 || got[0] != "Nationalrat beschließt Budget" {
+		t.Errorf("titles %q, want one \"Nationalrat beschließt Budget\"", got)
+	}
+}

@@ -625,7 +625,8 @@ func (x *extractor) datePreposition(s *sent, t timexRef) (string, int) {
 
 // attributive reports a date that qualifies a noun, not the clause:
 // "die Joint-Venture-Ankündigung vom Dienstag", "einen Tweet … aus dem Jahr
-// 2021". It dates the clause only when that noun is the trigger itself.
+// 2021", "das Budget für 2025". It dates the clause only when that noun
+// is the trigger itself ("Neuwahlen für den Herbst angesetzt").
 //
 // A date inside an adjective phrase qualifies its noun too: "die seit 1994
 // geltende Beschäftigungssicherung"; it dates the adjective, so it dates
@@ -645,8 +646,8 @@ func (x *extractor) attributive(s *sent, t timexRef, trigger int) bool {
 	if s.causeOf(t.first, trigger) || prep == "seit" && s.recordSince(at) || s.yearOfTitle(t, trigger) {
 		return true
 	}
-	if prep != "vom" && prep != "von" && prep != "aus" {
-		return false
+	if prep != "vom" && prep != "von" && prep != "aus" && prep != "für" {
+		return false // ("Budget für 2025": the year the thing is for, not when it was passed)
 	}
 	if at >= 2 && s.toks[at-2].word() && s.toks[at-2].lower == "mit" {
 		return false // "mit Wirkung vom 1. April verkauft": an adverbial of the clause, not a noun's attribute
