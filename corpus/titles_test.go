@@ -461,3 +461,13 @@ func TestYearABudgetIsFor(t *testing.T) {
 		t.Errorf("titles %q, want one \"Nationalrat beschließt Budget\"", got)
 	}
 }
+
+// Whom an election befell is named after "von", where it was held after
+// its own preposition: "Wahl von Merz im Bundestag", not "Wahl vom
+// Bundestag und Merz", which elects both.
+func TestElectedWhere(t *testing.T) {
+	got := titlesOf(t, "date: 2025-05-07\n\nKanzler\n\nBerlin – Friedrich Merz ist am Dienstag im Bundestag zum Kanzler gewählt worden.")
+	if len(got) != 1 || got[0] != "Wahl von Merz im Bundestag" {
+		t.Errorf("titles %q, want one \"Wahl von Merz im Bundestag\"", got)
+	}
+}

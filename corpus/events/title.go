@@ -358,6 +358,7 @@ func title(p titleParts, table []model.Actor) string {
 	default:
 		words(p.noun)
 		by, against, of, to := "von", []string(nil), []string(nil), ""
+		var where []prepName // the participants named where it happened, after those it befell
 		switch {
 		case p.kind == KindElection && strings.HasSuffix(strings.ToLower(p.noun), "wahl") && len(all) > 0 && allOrgs && p.unnamedAgent == "":
 			// "Landtagswahl mit FPÖ": the parties that stood, not whom it
@@ -410,6 +411,10 @@ func title(p titleParts, table []model.Actor) string {
 			by = "an" // "ihm wurde … angeboten": "Angebot an Müller", not "von"
 		case len(patients) > 0 && len(all) == len(patients) && crimesAt[p.noun]:
 			by = "an" // "Mord an Müller": whom it befell, not who did it
+		case len(agents) == 0 && len(patients) > 0 && len(besides) > 0 && len(all) == len(patients)+len(besides) && !symmetricKinds.has(p.kind):
+			// "Wahl von Merz im Bundestag": whom it befell after "von",
+			// where it was after its own preposition, not "von" both
+			all, where = patients, besides
 		}
 		if p.kind == KindJobcuts && by == "von" {
 			by = "bei" // "Stellenabbau bei Amazon": where the jobs go
@@ -467,6 +472,9 @@ func title(p titleParts, table []model.Actor) string {
 					}
 				}
 			}
+		}
+		for _, bn := range where {
+			words(d.phrase(bn.prep, []string{bn.name}))
 		}
 		if len(atFirm) > 0 {
 			words(d.phrase("bei", atFirm))
