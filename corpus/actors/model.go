@@ -930,7 +930,8 @@ func (t *spanTables) genericNouns(text string, spans []ner.Span) {
 }
 
 // compoundNoun reports a word the lexicon lacks that is two of its nouns
-// joined ("Autobauer", "Aktenfälschung", also with a linking "s",
+// joined, or a verb's stem and a noun ("Leitzins") ("Autobauer",
+// "Aktenfälschung", also with a linking "s",
 // "Handlungsvollmacht", or a dropped "e", "Grenzzaun"): a common noun
 // written as German writes compounds, not a name.
 func compoundNoun(w string) bool {
@@ -950,11 +951,15 @@ var compoundCache = newWordCache[bool](1 << 12)
 func isCompoundNoun(w string) bool {
 	lw := text.Lower(w) // once: text.Classes lower-cases a capitalised form on every call
 	isNoun := func(s string) bool { c, _ := text.Classes(s); return c&text.Noun != 0 }
+	isVerb := func(s string) bool { _, v := text.Classes(s); return v&text.Infinitive != 0 }
 	for k := 3; k <= len(lw)-4; k++ {
 		if !utf8.RuneStart(lw[k]) || !isNoun(lw[k:]) {
 			continue
 		}
-		if mod := lw[:k]; isNoun(mod) || strings.HasSuffix(mod, "s") && len(mod) > 4 && isNoun(mod[:len(mod)-1]) || isNoun(mod+"e") {
+		// a noun, a noun with its linking "s" or "e", or a verb's stem
+		// ("Leitzins", "Fahrplan") before the head (not "-mann", which
+		// ends surnames: "Hörmann")
+		if mod := lw[:k]; isNoun(mod) || strings.HasSuffix(mod, "s") && len(mod) > 4 && isNoun(mod[:len(mod)-1]) || isNoun(mod+"e") || isVerb(mod+"en") && lw[k:] != "mann" {
 			return true
 		}
 	}

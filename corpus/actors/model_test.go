@@ -314,6 +314,7 @@ func TestTaggerFormsOfNames(t *testing.T) {
 		{"Parteivize Weber widersprach ihm, sagte Konzernchef Tim Cook.", []string{"Weber", "Tim Cook"}, []string{"Parteivize", "Konzernchef"}},
 		{"Ob die neue Allianz der beiden Staaten hält, ist offen.", nil, []string{"Allianz"}},
 		{"Die Dinge laufen gut, sagte Mark Zuckerberg in Berlin.", []string{"Mark Zuckerberg"}, []string{"Dinge"}},
+		{"Notenbank senkt Leitzins erneut. Die Bank hat den Leitzins gesenkt, sagte Christine Lagarde.", []string{"Christine Lagarde"}, []string{"Leitzins"}}, // a verb's stem and a noun: a common noun
 	}
 	for _, tt := range tests {
 		names := map[string]model.ActorKind{}
@@ -1123,6 +1124,16 @@ func TestNamesEndingInAcronyms(t *testing.T) {
 			if got[w] != want {
 				t.Errorf("%q: %q is %q, want %q (all: %v)", tt.lines, w, got[w], want, got)
 			}
+		}
+	}
+}
+
+// A word the lexicon lacks is a common noun when it joins two of its
+// nouns, or a verb's stem and a noun; not a surname in "-mann".
+func TestCompoundNoun(t *testing.T) {
+	for w, want := range map[string]bool{"Leitzins": true, "Autobauer": true, "Hörmann": false, "Trump": false} {
+		if got := isCompoundNoun(w); got != want {
+			t.Errorf("isCompoundNoun(%q) = %v, want %v", w, got, want)
 		}
 	}
 }
