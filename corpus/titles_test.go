@@ -435,6 +435,8 @@ func TestResearchersOfAnInstitution(t *testing.T) {
 func TestAgedManTitled(t *testing.T) {
 	for body, want := range map[string]string{
 		"Graz – Der 34-Jährige soll am Donnerstag eine Filiale der Sparkasse überfallen haben.": "34-Jähriger überfällt Filiale",
+		"Graz – Der Angeklagte hat am Donnerstag eine Tankstelle überfallen.":                   "Angeklagter überfällt Tankstelle",
+		"Graz – Der Zeuge hat am Donnerstag eine Tankstelle überfallen.":                        "Zeuge überfällt Tankstelle",
 		"Graz – Der 81-Jährige ist am Dienstag in Linz gestorben.":                              "81-Jähriger in Linz gestorben",
 	} {
 		if got := titlesOf(t, "date: 2024-09-30\n\nTat\n\n"+body); len(got) != 1 || got[0] != want {
