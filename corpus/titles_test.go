@@ -473,3 +473,13 @@ func TestElectedWhere(t *testing.T) {
 		t.Errorf("titles %q, want one \"Wahl von Merz im Bundestag\"", got)
 	}
 }
+
+// A fire told in a hall ("Großbrand in Lagerhalle") and in that hall at
+// a named place ("in einer Lagerhalle im Linzer Hafen") is one fire: a
+// sentence that names both places does not set them apart.
+func TestPlaceWithinPlace(t *testing.T) {
+	got := titlesOf(t, "Großbrand in Lagerhalle – drei Feuerwehrleute verletzt\nLinz, 15.08.2024\nBei einem Großbrand in einer Lagerhalle im Linzer Hafen sind in der Nacht auf Donnerstag drei Feuerwehrleute leicht verletzt worden. Das Feuer war gegen 23 Uhr ausgebrochen.\nDie Brandursache ist noch unklar.")
+	if len(got) != 1 {
+		t.Errorf("titles %q, want one row", got)
+	}
+}

@@ -11,9 +11,10 @@ func (s *sent) words(x *extractor) []uint64 {
 	var buf [maxMentionWords]uint64
 	out := buf[:0]
 	first := firstWord(s.toks, 0, len(s.toks))
+	_, dateline, _ := s.datelineSpan() // the dateline's place is where the article was written, of no one happening
 	for i := range s.toks {
 		t := &s.toks[i]
-		if !t.word() || !t.upper || t.actor >= 0 || t.timex >= 0 || (i == first && !t.quoted) || t.is(determiners) || t.is(genericNouns) {
+		if !t.word() || !t.upper || t.actor >= 0 || t.timex >= 0 || (i == first && !t.quoted) || i <= dateline || t.is(determiners) || t.is(genericNouns) {
 			continue
 		}
 		if id, isNoun := x.lx.nouns[t.lower]; isNoun && !t.quoted {

@@ -1087,11 +1087,11 @@ func (mg *merger) apartByPlace(m *Mention, a, b []int32) bool {
 		if o.objectRank != 1 {
 			continue
 		}
-		if m != nil && m.objectRank == 1 && samePlace(m.Object, o.Object) {
+		if m != nil && m.objectRank == 1 && placedAlike(m, o) {
 			return false
 		}
 		for _, j := range a {
-			if p := mg.ms[j]; p.objectRank == 1 && samePlace(p.Object, o.Object) {
+			if p := mg.ms[j]; p.objectRank == 1 && placedAlike(p, o) {
 				return false
 			}
 		}
@@ -1146,6 +1146,24 @@ func (mg *merger) unnamedApart(m *Mention, a, b []int32, da, db model.Interval) 
 // happening was: the same, or one a part of the other that names it
 // ("Peru" and "Süden Perus", "Landkreis Celle" and "Celle"), as
 // a word of its own or in the genitive. "" is no place.
+// placedAlike reports two mentions placed in the same place, or in
+// places one of their sentences names both of: "Großbrand in Lagerhalle"
+// and "ein Großbrand in einer Lagerhalle im Linzer Hafen".
+func placedAlike(a, b *Mention) bool {
+	return samePlace(a.Object, b.Object) || namesWordOf(a, b.Object) || namesWordOf(b, a.Object)
+}
+
+// namesWordOf reports whether mention m's distinctive words hold a word
+// of place.
+func namesWordOf(m *Mention, place string) bool {
+	for w := range strings.FieldsSeq(place) {
+		if slices.Contains(m.words, stemHash(strings.ToLower(w))) {
+			return true
+		}
+	}
+	return false
+}
+
 func samePlace(a, b string) bool {
 	if a == "" || b == "" {
 		return false
