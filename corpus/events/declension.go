@@ -166,6 +166,21 @@ func pluralDative(name string) string {
 // noun that is an adjective too, a party's or a club's ("Grüne",
 // "Linke", "Londoner"), has other forms: they take none.
 func nounArticle(name string, dative bool) string {
+	if i := strings.LastIndexByte(name, ' '); i > 0 {
+		// a name of capitalised words ending in a feminine noun
+		// ("Washington Post", "Kronen Zeitung") takes that noun's
+		// article, as "die Zeitung" does ("Bundesamt für Sicherheit",
+		// whose head comes first, takes none)
+		for w := range strings.FieldsSeq(name) {
+			if !isUpperWord(w) || strings.Contains(w, "-") {
+				return ""
+			}
+		}
+		if nounArticle(name[i+1:], true) == "der" {
+			return nounArticle(name[i+1:], dative)
+		}
+		return ""
+	}
 	if strings.ContainsAny(name, " -") || !isUpperWord(name) || shouted(name) {
 		return ""
 	}

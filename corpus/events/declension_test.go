@@ -37,7 +37,7 @@ func TestPlacePhrase(t *testing.T) {
 // name, an institution's of any gender; not a masculine company's, a
 // person's surname, nor after "durch", where a headline drops it.
 func TestOrganisationNouns(t *testing.T) {
-	d := declension{nouns: map[string]bool{"Bundestag": true, "Post": true, "Henkel": true, "Bundesverfassungsgericht": true, "Polizei": true}}
+	d := declension{nouns: map[string]bool{"Bundestag": true, "Post": true, "Henkel": true, "Bundesverfassungsgericht": true, "Polizei": true, "Washington Post": true, "Bundesamt für Sicherheit": true}}
 	for _, tt := range []struct {
 		prep  string
 		names []string
@@ -47,9 +47,11 @@ func TestOrganisationNouns(t *testing.T) {
 		{"in", []string{"Bundestag"}, "im Bundestag"},
 		{"bei", []string{"Post"}, "bei der Post"},
 		{"von", []string{"Bundesverfassungsgericht"}, "vom Bundesverfassungsgericht"},
-		{"bei", []string{"Henkel"}, "bei Henkel"},       // a company named by a masculine noun
-		{"von", []string{"Kohl"}, "von Kohl"},           // a person
-		{"durch", []string{"Polizei"}, "durch Polizei"}, // a headline's bare noun
+		{"bei", []string{"Henkel"}, "bei Henkel"},                                     // a company named by a masculine noun
+		{"von", []string{"Kohl"}, "von Kohl"},                                         // a person
+		{"durch", []string{"Polizei"}, "durch Polizei"},                               // a headline's bare noun
+		{"von", []string{"Washington Post"}, "von der Washington Post"},               // a name ending in a feminine noun
+		{"von", []string{"Bundesamt für Sicherheit"}, "von Bundesamt für Sicherheit"}, // whose head comes first
 	} {
 		if got := d.phrase(tt.prep, tt.names); got != tt.want {
 			t.Errorf("phrase(%q, %q) = %q, want %q", tt.prep, tt.names, got, tt.want)
