@@ -14,10 +14,7 @@ import (
 // novel told in a relative clause, with no one named for it, is "Roman
 // erschienen", not a noun title of its verb.
 func TestTitleOfWhatCameOut(t *testing.T) {
-	got := titlesOf(t, "date: 2016-03-12\n\nNeues aus der Kultur\n\nGraz – Die Lehrerin arbeitete jahrelang an einem Roman, der 1962 erschien.")
-	if len(got) != 1 || got[0] != "Roman erschienen" {
-		t.Errorf("titles %q, want one \"Roman erschienen\"", got)
-	}
+	wantOneTitle(t, "date: 2016-03-12\n\nNeues aus der Kultur\n\nGraz – Die Lehrerin arbeitete jahrelang an einem Roman, der 1962 erschien.", "Roman erschienen")
 }
 
 // A strike named by a compound of the firm it is at ("Lufthansa-Streik")
@@ -96,6 +93,14 @@ func titlesOf(t *testing.T, text string) []string {
 	return got
 }
 
+// wantOneTitle checks that text makes one row, titled want.
+func wantOneTitle(t *testing.T, text, want string) {
+	t.Helper()
+	if got := titlesOf(t, text); len(got) != 1 || got[0] != want {
+		t.Errorf("titles %q, want one %q", got, want)
+	}
+}
+
 // A verb told of a happening of its kind named with "die" ("hatte die
 // Landtagswahl gewonnen") tells of the one told before, and joins it.
 func TestWinOfElectionToldBefore(t *testing.T) {
@@ -136,10 +141,7 @@ func TestCompetitionNoSide(t *testing.T) {
 // name for that company: "Belmora verkauft Sparte", not "Verkauf durch
 // Belmora" with the division read as the seller again.
 func TestDivisionSold(t *testing.T) {
-	got := titlesOf(t, "date: 2025-06-12\n\nWirtschaft\n\nFrankfurt – Der Konzern Belmora hat am Montag die Sparte verkauft.")
-	if len(got) != 1 || got[0] != "Belmora verkauft Sparte" {
-		t.Errorf("titles %q, want one \"Belmora verkauft Sparte\"", got)
-	}
+	wantOneTitle(t, "date: 2025-06-12\n\nWirtschaft\n\nFrankfurt – Der Konzern Belmora hat am Montag die Sparte verkauft.", "Belmora verkauft Sparte")
 }
 
 // "der Konzern" stands for the company the article names most, not for
@@ -175,10 +177,7 @@ func TestSheBeforeStrongPreterite(t *testing.T) {
 // ("ertrank am Montag eine 81 Jahre alte Frau"), titles it: the age is no
 // span of time the clause tells.
 func TestDeadWithAnAge(t *testing.T) {
-	got := titlesOf(t, "date: 2025-07-14\n\nUnwetter\n\nPassau – In Vilshofen ertrank am Montag eine 78 Jahre alte Frau in ihrem Keller.")
-	if len(got) != 1 || got[0] != "Frau in Vilshofen ertrunken" {
-		t.Errorf("titles %q, want one \"Frau in Vilshofen ertrunken\"", got)
-	}
+	wantOneTitle(t, "date: 2025-07-14\n\nUnwetter\n\nPassau – In Vilshofen ertrank am Montag eine 78 Jahre alte Frau in ihrem Keller.", "Frau in Vilshofen ertrunken")
 }
 
 // A fire named by a compound ("Waldbrand") that is put out is no post
@@ -222,15 +221,9 @@ func TestStrongestParty(t *testing.T) {
 // resign: the article tells one resignation, its minister's; but a verb
 // of the noun's own before the accepting one keeps its subject.
 func TestResignationAccepted(t *testing.T) {
-	got := titlesOf(t, "date: 2024-05-08\n\nMinisterin tritt zurück\n\nWien – Gesundheitsministerin Eva Brunner ist am Dienstag zurückgetreten. Bundeskanzler Karl Nehammer nahm den Rücktritt an.")
-	if len(got) != 1 || got[0] != "Rücktritt von Brunner" {
-		t.Errorf("titles %q, want one \"Rücktritt von Brunner\"", got)
-	}
+	wantOneTitle(t, "date: 2024-05-08\n\nMinisterin tritt zurück\n\nWien – Gesundheitsministerin Eva Brunner ist am Dienstag zurückgetreten. Bundeskanzler Karl Nehammer nahm den Rücktritt an.", "Rücktritt von Brunner")
 	// the verb after the noun is its own: he resigned, the board accepted
-	got = titlesOf(t, "date: 2024-05-08\n\nChef geht\n\nWien – Karl Moser habe am Montag seinen Rücktritt eingereicht, der Aufsichtsrat diesen akzeptiert.")
-	if len(got) != 1 || got[0] != "Rücktritt von Moser" {
-		t.Errorf("titles %q, want one \"Rücktritt von Moser\"", got)
-	}
+	wantOneTitle(t, "date: 2024-05-08\n\nChef geht\n\nWien – Karl Moser habe am Montag seinen Rücktritt eingereicht, der Aufsichtsrat diesen akzeptiert.", "Rücktritt von Moser")
 }
 
 // A heading that says on what someone speaks ("Pfarrer X zu den
@@ -303,11 +296,8 @@ func TestSpanInPast(t *testing.T) {
 // after the verb ("billigte das Gericht"); the title says it with the
 // verb whose object is its cue, not with a bare "billigt".
 func TestCourtRulingOneRow(t *testing.T) {
-	got := titlesOf(t, "date: 2024-07-30\n\nVerfassungsgericht kippt Wahlrechtsreform teilweise\n\nKarlsruhe – Das Bundesverfassungsgericht hat die Wahlrechtsreform der Koalition teilweise für verfassungswidrig erklärt. "+
-		"Die Verkleinerung des Bundestags auf 630 Abgeordnete billigte das Gericht dagegen.")
-	if len(got) != 1 || got[0] != "Bundesverfassungsgericht kippt Wahlrechtsreform" {
-		t.Errorf("titles %q, want one \"Bundesverfassungsgericht kippt Wahlrechtsreform\"", got)
-	}
+	wantOneTitle(t, "date: 2024-07-30\n\nVerfassungsgericht kippt Wahlrechtsreform teilweise\n\nKarlsruhe – Das Bundesverfassungsgericht hat die Wahlrechtsreform der Koalition teilweise für verfassungswidrig erklärt. "+
+		"Die Verkleinerung des Bundestags auf 630 Abgeordnete billigte das Gericht dagegen.", "Bundesverfassungsgericht kippt Wahlrechtsreform")
 }
 
 // What derails or crashes unnamed ("Ein Regionalzug entgleiste") titles
@@ -356,19 +346,13 @@ func TestSalesFigure(t *testing.T) {
 // A parliament's general debate is a meeting of it, held in it: the
 // Bundestag takes its article there ("im Bundestag").
 func TestGeneralDebate(t *testing.T) {
-	got := titlesOf(t, "date: 2024-09-12\n\nHaushalt\n\nBerlin – Am Mittwoch fand im Bundestag die Generaldebatte zum Haushalt statt.")
-	if len(got) != 1 || got[0] != "Generaldebatte im Bundestag" {
-		t.Errorf("titles %q, want one \"Generaldebatte im Bundestag\"", got)
-	}
+	wantOneTitle(t, "date: 2024-09-12\n\nHaushalt\n\nBerlin – Am Mittwoch fand im Bundestag die Generaldebatte zum Haushalt statt.", "Generaldebatte im Bundestag")
 }
 
 // The game a side won ("hat das Wiener Derby für sich entschieden") is
 // no side of it, though the tagger reads its name as an organisation's.
 func TestGameNoSide(t *testing.T) {
-	got := titlesOf(t, "date: 2025-03-02\n\nDerby\n\nWien – Der SK Rapid hat das 343. Wiener Derby für sich entschieden.")
-	if len(got) != 1 || got[0] != "Sieg von SK Rapid" {
-		t.Errorf("titles %q, want one \"Sieg von SK Rapid\"", got)
-	}
+	wantOneTitle(t, "date: 2025-03-02\n\nDerby\n\nWien – Der SK Rapid hat das 343. Wiener Derby für sich entschieden.", "Sieg von SK Rapid")
 }
 
 // The headline's crowd ("Tausende demonstrieren in Berlin") is who
@@ -385,10 +369,7 @@ func TestCrowdHidesNoPlace(t *testing.T) {
 // „Zoltan“", not "Sturm zu „Zoltan“"), and a driver killed by a tree in
 // it died in the storm: a thing that kills commits no crime.
 func TestStormNamedAndItsDead(t *testing.T) {
-	got := titlesOf(t, "date: 2023-12-22\n\nSturm\n\nHamburg – Das Sturmtief \"Zoltan\" hat in der Nacht zum Freitag in Norddeutschland für erhebliche Schäden gesorgt. Ein Autofahrer wurde bei Bremen von einem Baum erschlagen.")
-	if len(got) != 1 || got[0] != "Sturm „Zoltan“" {
-		t.Errorf("titles %q, want one \"Sturm „Zoltan“\"", got)
-	}
+	wantOneTitle(t, "date: 2023-12-22\n\nSturm\n\nHamburg – Das Sturmtief \"Zoltan\" hat in der Nacht zum Freitag in Norddeutschland für erhebliche Schäden gesorgt. Ein Autofahrer wurde bei Bremen von einem Baum erschlagen.", "Sturm „Zoltan“")
 	if got := titlesOf(t, "date: 2023-12-22\n\nTat\n\nBremen – Ein Mann wurde am Donnerstag in Bremen von seinem Nachbarn erschlagen."); len(got) != 1 || !strings.Contains(got[0], "erschlagen") {
 		t.Errorf("titles %q, want the killing", got)
 	}
@@ -413,20 +394,14 @@ func TestBackReferenceOfAnotherHappening(t *testing.T) {
 // What breaks apart undergoes it: "Die Regierung ist zerbrochen" is
 // titled "Regierung zerbrochen", not "Bruch durch Regierung".
 func TestGovernmentCollapsed(t *testing.T) {
-	got := titlesOf(t, "date: 2025-06-04\n\nKrise\n\nDen Haag – Die niederländische Regierung ist am Dienstag zerbrochen.")
-	if len(got) != 1 || got[0] != "Regierung zerbrochen" {
-		t.Errorf("titles %q, want one \"Regierung zerbrochen\"", got)
-	}
+	wantOneTitle(t, "date: 2025-06-04\n\nKrise\n\nDen Haag – Die niederländische Regierung ist am Dienstag zerbrochen.", "Regierung zerbrochen")
 }
 
 // Researchers of an institution act for it: "Forscher der Universität
 // Basel haben … entdeckt" is the university's discovery, as "Der
 // Vorstand der Bank beschloss" is the bank's decision.
 func TestResearchersOfAnInstitution(t *testing.T) {
-	got := titlesOf(t, "date: 2025-02-05\n\nForschung\n\nBasel – Forscher der Universität Basel haben einen neuen Wirkstoff gegen multiresistente Keime entdeckt.")
-	if len(got) != 1 || got[0] != "Universität Basel entdeckt Wirkstoff" {
-		t.Errorf("titles %q, want one \"Universität Basel entdeckt Wirkstoff\"", got)
-	}
+	wantOneTitle(t, "date: 2025-02-05\n\nForschung\n\nBasel – Forscher der Universität Basel haben einen neuen Wirkstoff gegen multiresistente Keime entdeckt.", "Universität Basel entdeckt Wirkstoff")
 }
 
 // Someone named by age after "der" is a man, and a title without the
@@ -448,30 +423,21 @@ func TestAgedManTitled(t *testing.T) {
 // A drug approved ("hat das Medikament … zugelassen") is a decision,
 // titled with the verb's own forms: "lässt … zu", not "zulasst".
 func TestDrugApproved(t *testing.T) {
-	got := titlesOf(t, "date: 2025-04-16\n\nZulassung\n\nBrüssel – Die EU-Kommission hat das Alzheimer-Medikament Lecanemab am Dienstag unter strengen Auflagen zugelassen.")
-	if len(got) != 1 || got[0] != "Europäische Kommission lässt Alzheimer-Medikament Lecanemab zu" {
-		t.Errorf("titles %q, want one \"Europäische Kommission lässt Alzheimer-Medikament Lecanemab zu\"", got)
-	}
+	wantOneTitle(t, "date: 2025-04-16\n\nZulassung\n\nBrüssel – Die EU-Kommission hat das Alzheimer-Medikament Lecanemab am Dienstag unter strengen Auflagen zugelassen.", "Europäische Kommission lässt Alzheimer-Medikament Lecanemab zu")
 }
 
 // What a thing is for ("das Budget für 2025") dates no clause: the
 // headline "Nationalrat beschließt Budget für 2025" is the day's
 // decision, no plan of 2025, and one row with the lead's.
 func TestYearABudgetIsFor(t *testing.T) {
-	got := titlesOf(t, "date: 2024-11-21\n\nNationalrat beschließt Budget für 2025\n\nWien – Der Nationalrat hat am Mittwoch das Budget für 2025 beschlossen.")
-	if len(got) != 1 || got[0] != "Nationalrat beschließt Budget" {
-		t.Errorf("titles %q, want one \"Nationalrat beschließt Budget\"", got)
-	}
+	wantOneTitle(t, "date: 2024-11-21\n\nNationalrat beschließt Budget für 2025\n\nWien – Der Nationalrat hat am Mittwoch das Budget für 2025 beschlossen.", "Nationalrat beschließt Budget")
 }
 
 // Whom an election befell is named after "von", where it was held after
 // its own preposition: "Wahl von Merz im Bundestag", not "Wahl vom
 // Bundestag und Merz", which elects both.
 func TestElectedWhere(t *testing.T) {
-	got := titlesOf(t, "date: 2025-05-07\n\nKanzler\n\nBerlin – Friedrich Merz ist am Dienstag im Bundestag zum Kanzler gewählt worden.")
-	if len(got) != 1 || got[0] != "Wahl von Merz im Bundestag" {
-		t.Errorf("titles %q, want one \"Wahl von Merz im Bundestag\"", got)
-	}
+	wantOneTitle(t, "date: 2025-05-07\n\nKanzler\n\nBerlin – Friedrich Merz ist am Dienstag im Bundestag zum Kanzler gewählt worden.", "Wahl von Merz im Bundestag")
 }
 
 // A fire told in a hall ("Großbrand in Lagerhalle") and in that hall at
