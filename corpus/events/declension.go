@@ -176,8 +176,8 @@ func nounArticle(name string, dative bool) string {
 				return ""
 			}
 		}
-		if nounArticle(name[i+1:], true) == "der" {
-			return nounArticle(name[i+1:], dative)
+		if art := nounArticle(name[i+1:], dative); art == "der" || art == "die" {
+			return art // (of a feminine noun alone: the others take "dem", "den", "das")
 		}
 		return ""
 	}

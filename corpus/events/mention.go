@@ -134,10 +134,8 @@ func (s *sent) goodsCounted(g int) bool {
 		if t.group != g || !t.word() || t.timex >= 0 || !s.counts(i) || s.toks[i-1].is(prepositions) || s.toks[i-1].lower == "rund" && i > 1 && s.toks[i-2].is(prepositions) {
 			continue
 		}
-		n := s.numberEnd(i) + 1
-		if n < len(s.toks) && s.toks[n].is(bigNumerals) {
-			n++
-		} else if !isDigit(t.text[0]) || !hundredOrMore(s.countText(n-1)) {
+		n := s.hundredsEnd(i)
+		if n < 0 {
 			continue // "zwei Werke": a deal of a few things
 		}
 		if n < len(s.toks) && s.toks[n].word() && (s.toks[n].upper || innerCapital(s.toks[n].text)) && s.toks[n].actor < 0 && !s.toks[n].is(genericNouns) {
@@ -188,12 +186,7 @@ func (s *sent) contractIn(g int) bool {
 
 // saysOneOf reports a word of clause g, outside quotes, in words.
 func (s *sent) saysOneOf(g int, words map[string]bool) bool {
-	for i := range s.toks {
-		if t := &s.toks[i]; t.group == g && t.word() && !t.quoted && words[t.lower] {
-			return true
-		}
-	}
-	return false
+	return s.clauseHas(g, func(w string) bool { return words[w] })
 }
 
 // befellIn returns the trigger of an accident or a disaster that clause g

@@ -1259,10 +1259,7 @@ func (s *sent) largeCount(g int) bool {
 		switch {
 		case bigNumerals.has(t.lower), manyWords[t.lower]:
 		case isDigit(t.text[0]):
-			next = s.numberEnd(i) + 1
-			if n := next; n < len(s.toks) && s.toks[n].is(bigNumerals) {
-				next++
-			} else if !hundredOrMore(s.countText(next - 1)) {
+			if next = s.hundredsEnd(i); next < 0 {
 				continue
 			}
 		default:
@@ -1276,6 +1273,20 @@ func (s *sent) largeCount(g int) bool {
 		}
 	}
 	return false
+}
+
+// hundredsEnd returns the token after a count at i that makes a hundred
+// or more, with the numeral that makes it so ("230 Millionen", "neun
+// Millionen", "1.641"), or -1 for a smaller one ("zwei", "neun").
+func (s *sent) hundredsEnd(i int) int {
+	n := s.numberEnd(i) + 1
+	switch {
+	case n < len(s.toks) && s.toks[n].is(bigNumerals):
+		return n + 1
+	case isDigit(s.toks[i].text[0]) && hundredOrMore(s.countText(n-1)):
+		return n
+	}
+	return -1
 }
 
 // manyWords count many of something without a number: "etliche
