@@ -449,3 +449,20 @@ func TestPlaceWithinPlace(t *testing.T) {
 		t.Errorf("titles %q, want one row", got)
 	}
 }
+
+// Countries or institutions joined by "und" as one subject all did it:
+// "Polizei und Zoll durchsuchen …", not the one next to the verb alone.
+// A preposition before the first governs the second too: "eine Wache
+// von Zoll und Polizei" names no one who attacked.
+func TestJoinedSubjects(t *testing.T) {
+	wantOneTitle(t, "date: 2025-03-04\n\nRazzia\n\nBerlin – Die Polizei und der Zoll haben am Montag 20 Wohnungen in Berlin durchsucht.", "Polizei und Zoll durchsuchen 20 Wohnungen")
+	wantOneTitle(t, "date: 2025-03-04\n\nAbkommen\n\nParis – Frankreich und Deutschland haben am Montag ein Abkommen über Grenzkontrollen unterzeichnet.", "Unterzeichnung von Frankreich und Deutschland")
+	tl := buildText(t, "date: 2025-03-04\n\nAnschlag\n\nAnkara – Bei dem Anschlag auf eine Wache von Zoll und Polizei an der Grenze wurde am Sonntag niemand verletzt.")
+	for _, e := range tl.Events {
+		for _, a := range e.Actors {
+			if n := tl.Actors[a].Name; n == "Polizei" || n == "Zoll" {
+				t.Errorf("%q names %s among who attacked", e.Title, n)
+			}
+		}
+	}
+}

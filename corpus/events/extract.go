@@ -195,6 +195,11 @@ type Mention struct {
 	// seat: the place the sentence names right after the institution's
 	// noun ("das Amtsgericht Halle"), part of its name; or ""
 	seat string
+	// partners: the countries and institutions "und" joins to the
+	// institution as one subject, it among them, in the sentence's order
+	// ("Frankreich und Deutschland", "Polizei und Staatsanwaltschaft"),
+	// or nil; Merge makes them all actors
+	partners []string
 	// sufferer: the noun of whom an unnamed happening was done to or
 	// befell when the sentence names no actor ("ein Muslim", "die
 	// Schmuggler"); Merge makes it an actor, its patient

@@ -132,12 +132,18 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 			continue // "Polizei-Sprecher": part of a compound
 		}
 		prep, det, owner := s.nounPhrase(i)
+		first := s.firstConjunct(i)
+		if first != i {
+			// "der Angriff auf eine Wache von Zoll und Polizei": what
+			// governs the first governs them all
+			prep, _, owner = s.nounPhrase(first)
+		}
 		anchored := len(s.toks[tok].forms) == 0 && (pastAnchors.has(s.governedBy(tok)) || s.topicOf(tok))
 		switch {
 		case anchored && prep == "" && i != tok+1 && (i < tok || s.beyondVerb(tok, i)):
 			continue // "Vier Tage vor der Wahl hat die Polizei … gestürmt", "Die Polizei war über das Ausmaß des Diebstahls informiert": the clause's deed, not the noun's
 		case byAgent && (prep == "von" || prep == "vom" || prep == "durch"):
-			if len(s.toks[tok].forms) == 0 && !s.agentOfNoun(tok, i) {
+			if len(s.toks[tok].forms) == 0 && !s.agentOfNoun(tok, first) {
 				continue // "trotz des Einsatzes von Polizisten zu Demonstrationen": the phrase of another noun
 			}
 		case onlyAgent:
@@ -451,24 +457,27 @@ func addInstitutions(mentions []*Mention, actors []model.Actor) ([]model.Actor, 
 		}
 	}
 	t := unnamedActors{actors: actors, prefix: "institution-", kind: model.Organization}
+	// actor returns the actor that an institution's noun, as the article
+	// names it, stands for.
+	actor := func(article int, noun string) int {
+		if a, ok := asNamed[article][strings.ToLower(noun)]; ok {
+			return a
+		}
+		if a, ok := endsIn(actors, longer[article], noun); ok {
+			return a
+		}
+		t.prefix = "institution-"
+		if isCountry(strings.ToLower(noun)) {
+			t.prefix = "country-"
+		}
+		return t.add(noun)
+	}
 	for i := range mentions {
 		m := mentions[i]
 		if m.institution == "" || len(m.Actors) > 0 {
 			continue
 		}
 		m.institution = fullInstitution(named[m.Article], m.institution)
-		if a, ok := asNamed[m.Article][strings.ToLower(m.institution)]; ok {
-			m.Actors, m.Roles, m.preps = []int{a}, []model.Role{model.RoleAgent}, nil
-			continue
-		}
-		if a, ok := endsIn(actors, longer[m.Article], m.institution); ok {
-			m.Actors, m.Roles, m.preps = []int{a}, []model.Role{model.RoleAgent}, nil
-			continue
-		}
-		t.prefix = "institution-"
-		if isCountry(strings.ToLower(m.institution)) {
-			t.prefix = "country-"
-		}
 		name := m.institution
 		if m.seat != "" {
 			name += " " + m.seat // "Amtsgericht Halle": that court, not every one
@@ -477,7 +486,21 @@ func addInstitutions(mentions []*Mention, actors []model.Actor) ([]model.Actor, 
 		if m.Kind == KindCollapse {
 			role = model.RolePatient // "Die Regierung ist zerbrochen": it underwent it (assignRoles)
 		}
-		m.Actors, m.Roles, m.preps = []int{t.add(name)}, []model.Role{role}, nil
+		nouns := m.partners
+		if nouns == nil {
+			nouns = []string{m.institution}
+		}
+		m.Actors, m.Roles, m.preps = nil, nil, nil
+		for _, n := range nouns {
+			if n == m.institution {
+				n = name
+			} else {
+				n = fullInstitution(named[m.Article], n)
+			}
+			if a := actor(m.Article, n); !slices.Contains(m.Actors, a) {
+				m.Actors, m.Roles = append(m.Actors, a), append(m.Roles, role)
+			}
+		}
 	}
 	for i := range mentions {
 		// who acted beside those named: an actor of the events, not of
@@ -578,6 +601,68 @@ func (s *sent) seatAfter(noun string) string {
 		}
 	}
 	return ""
+}
+
+// coordinatedBodies returns, in the order the sentence names them, the
+// countries and institutions that "und" or "sowie" joins to the one
+// named noun, each with its article if any, and that noun among them
+// ("Frankreich und Deutschland", "Russland und die Ukraine", "Polizei
+// und Staatsanwaltschaft"): one subject, all of whom did it ("oder"
+// names one of them); nil when none is joined to it.
+func (s *sent) coordinatedBodies(noun string) []string {
+	i := slices.IndexFunc(s.toks, func(t token) bool { return t.text == noun })
+	if i < 0 {
+		return nil
+	}
+	first, last := s.firstConjunct(i), i
+	for k := s.conjunct(last, 1); k >= 0; k = s.conjunct(last, 1) {
+		last = k
+	}
+	if first == last {
+		return nil
+	}
+	var out []string
+	for k := first; k >= 0 && k <= last; k = s.conjunct(k, 1) {
+		out = append(out, s.toks[k].text)
+	}
+	return out
+}
+
+// firstConjunct returns the first of the countries and institutions
+// that "und" or "sowie" joins to the one at token i, or i.
+func (s *sent) firstConjunct(i int) int {
+	for k := s.conjunct(i, -1); k >= 0; k = s.conjunct(i, -1) {
+		i = k
+	}
+	return i
+}
+
+// conjunct returns the country or institution that "und" or "sowie"
+// joins to the one at token j, before it (step -1) or after it (step 1),
+// or -1.
+func (s *sent) conjunct(j, step int) int {
+	k := j
+	if step < 0 && k > 0 && s.toks[k-1].word() && s.toks[k-1].is(determiners) {
+		k-- // "und die Ukraine": the article of j itself
+	}
+	k += step
+	if k < 0 || k >= len(s.toks) || s.toks[k].lower != "und" && s.toks[k].lower != "sowie" {
+		return -1
+	}
+	k += step
+	if step > 0 && k < len(s.toks) && s.toks[k].word() && s.toks[k].is(determiners) {
+		k++
+	}
+	if step < 0 && k > 0 && s.toks[k].word() && s.toks[k].is(determiners) {
+		return -1 // "die Polizei und …" read from the right: the article is the conjunct's, a noun stands before it
+	}
+	if k < 0 || k >= len(s.toks) {
+		return -1
+	}
+	if t := &s.toks[k]; !t.word() || !t.upper || t.quoted || t.actor >= 0 || t.timex >= 0 || !isCountry(t.lower) && !isInstitution(t.lower) {
+		return -1
+	}
+	return k
 }
 
 // endsIn returns the one actor of orgs whose name is longer than noun and

@@ -694,10 +694,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	// part in is still told, by its place
 	if m.institution != "" {
 		m.seat = s.seatAfter(m.institution)
+		m.partners = s.coordinatedBodies(m.institution)
 	}
 	bystander := !institutionDoes(kind, m.institution) || m.institution == "" && !t.verb && pastAnchors.has(s.governedBy(c.tok)) && s.institutionSubject(g)
 	if bystander {
-		m.institution = ""
+		m.institution, m.partners = "", nil
 	}
 	if kind == KindVisit && spec > 0 {
 		// (not a mere journey, "reiste nach Russland": where one
