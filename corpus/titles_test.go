@@ -466,3 +466,9 @@ func TestJoinedSubjects(t *testing.T) {
 		}
 	}
 }
+
+// A country after the finite verb and its reflexive is the subject:
+// "Am Montag haben sich Chile und Peru … geeinigt".
+func TestCountryAfterReflexive(t *testing.T) {
+	wantOneTitle(t, "date: 2025-03-04\n\nGrenzstreit\n\nLima – Am Montag haben sich Chile und Peru auf einen neuen Grenzverlauf geeinigt.", "Einigung von Chile und Peru")
+}

@@ -312,9 +312,10 @@ var officeHeads = []string{"rat", "gericht", "kanzler", "premier", "gouverneur",
 // countrySubject reports whether the country named at i is the subject
 // of the verb trigger at tok: it opens its clause, after an article if
 // any, right before a finite verb ("Die Schweiz hat … gesperrt",
-// "Chile kaufte …"), or follows the finite verb that opens it ("Am
-// Montag hat Serbien …"). A country named anywhere else is more often a
-// place, a topic or whom it was done to ("Gespräch über Syrien",
+// "Chile kaufte …"), or follows the finite verb that opens it and the
+// reflexive after it, if any ("Am Montag hat Serbien …", "Am Montag
+// haben sich Chile und Peru …"). A country named anywhere else is more
+// often a place, a topic or whom it was done to ("Gespräch über Syrien",
 // "Storhamar (Norwegen)", "die Chilenen schlugen Bolivien").
 func (x *extractor) countrySubject(s *sent, i, tok int) bool {
 	if len(s.toks[tok].forms) == 0 {
@@ -333,6 +334,9 @@ func (x *extractor) countrySubject(s *sent, i, tok int) bool {
 	}
 	if start < i && start > 0 && s.toks[start-1].punct == ',' && s.toks[start].is(relatives) && s.toks[start].lower != "der" {
 		return true // "…, den Chile 2001 Peru abgekauft hatte": the relative pronoun is the object
+	}
+	if start > 1 && s.toks[start-1].lower == "sich" {
+		start-- // the reflexive, which stands before a subject that is a name
 	}
 	return start > 0 && s.finiteVerb(start-1)
 }
