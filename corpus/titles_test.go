@@ -472,3 +472,12 @@ func TestJoinedSubjects(t *testing.T) {
 func TestCountryAfterReflexive(t *testing.T) {
 	wantOneTitle(t, "date: 2025-03-04\n\nGrenzstreit\n\nLima – Am Montag haben sich Chile und Peru auf einen neuen Grenzverlauf geeinigt.", "Einigung von Chile und Peru")
 }
+
+// A happening that opens its sentence as the subject ("Ein Hackerangriff
+// hat … getroffen") befell whom its verb names after it, a body named by
+// its noun too; "treffen" then hits, it meets no one. An attack is
+// titled "auf" whom it befell.
+func TestHappeningAsSubject(t *testing.T) {
+	wantOneTitle(t, "date: 2025-03-04\n\nHackerangriff trifft Siemens\n\nMünchen – Ein Hackerangriff hat am Montag den Konzern Siemens getroffen.", "Hackerangriff auf Siemens")
+	wantOneTitle(t, "date: 2025-03-04\n\nHackerangriff legt Stadtverwaltung lahm\n\nPotsdam – Die Bürgerämter bleiben bis auf Weiteres geschlossen.", "Hackerangriff auf Stadtverwaltung")
+}

@@ -1159,7 +1159,7 @@ func (m *Mention) joins(p *Mention) {
 	m.Actors, m.Roles, m.preps = p.Actors, p.Roles, p.preps
 	m.Object, m.ObjectPrep, m.objectRank = p.Object, p.ObjectPrep, p.objectRank
 	m.trig, m.words, m.institution, m.seat, m.sufferer, m.agentInstitution = p.trig, p.words, p.institution, p.seat, p.sufferer, p.agentInstitution
-	m.crowd, m.host, m.partners = p.crowd, p.host, p.partners
+	m.crowd, m.host, m.partners, m.institutionBefallen = p.crowd, p.host, p.partners, p.institutionBefallen
 }
 
 // saysThen reports a clause that points back to the time told last with

@@ -195,6 +195,10 @@ type Mention struct {
 	// seat: the place the sentence names right after the institution's
 	// noun ("das Amtsgericht Halle"), part of its name; or ""
 	seat string
+	// institutionBefallen: the institution is what the happening, the
+	// subject of the clause, befell ("Hackerangriff legt
+	// Stadtverwaltung lahm"), not who did it
+	institutionBefallen bool
 	// partners: the countries and institutions "und" joins to the
 	// institution as one subject, it among them, in the sentence's order
 	// ("Frankreich und Deutschland", "Polizei und Staatsanwaltschaft"),

@@ -165,6 +165,29 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 	return "", false
 }
 
+// nounOpensAsSubject reports whether the noun at tok opens its sentence
+// or what follows its dateline, after an article and adjectives if any,
+// right before a finite verb: the clause's subject.
+func (s *sent) nounOpensAsSubject(tok int) bool {
+	if tok+1 >= len(s.toks) || !s.toks[tok+1].word() || s.toks[tok+1].upper || !s.finiteForm(tok+1) {
+		return false
+	}
+	j := tok - 1
+	for j >= 0 && s.toks[j].word() && (s.toks[j].is(determiners) || !s.toks[j].upper && hasDeclension(s.toks[j].lower)) {
+		j--
+	}
+	return j < 0 || j+1 == s.afterDateline()
+}
+
+// happeningOpens reports whether a noun of a happening (a noun trigger)
+// is the subject that opens sentence s, right before its finite verb
+// ("Ein Hackerangriff hat …", "Sturm trifft …").
+func (x *extractor) happeningOpens(s *sent) bool {
+	return slices.ContainsFunc(x.cands, func(o cand) bool {
+		return !x.lx.triggers[o.trig].verb && s.nounOpensAsSubject(o.tok)
+	})
+}
+
 // topicOf reports a noun at tok that is what an "über" phrase names, also
 // as the genitive of its noun or beside it: "informierte über den
 // Diebstahl", "über das Ausmaß der Überfälle", "über Ausmaß und Folgen des
@@ -487,7 +510,7 @@ func addInstitutions(mentions []*Mention, actors []model.Actor) ([]model.Actor, 
 			name += " " + m.seat // "Amtsgericht Halle": that court, not every one
 		}
 		role := model.RoleAgent
-		if m.Kind == KindCollapse {
+		if m.Kind == KindCollapse || m.institutionBefallen {
 			role = model.RolePatient // "Die Regierung ist zerbrochen": it underwent it (assignRoles)
 		}
 		nouns := m.partners

@@ -695,10 +695,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if m.institution != "" {
 		m.seat = s.seatAfter(m.institution)
 		m.partners = s.coordinatedBodies(m.institution)
+		m.institutionBefallen = !t.verb && s.nounOpensAsSubject(c.tok) && !s.inClause(g, copula) && !s.namedBefore(m.institution, c.tok)
 	}
 	bystander := !institutionDoes(kind, m.institution) || m.institution == "" && !t.verb && pastAnchors.has(s.governedBy(c.tok)) && s.institutionSubject(g)
 	if bystander {
-		m.institution, m.partners = "", nil
+		m.institution, m.partners, m.institutionBefallen = "", nil, false
 	}
 	if kind == KindVisit && spec > 0 {
 		// (not a mere journey, "reiste nach Russland": where one
@@ -928,10 +929,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if s.possibly(g) {
 		return Mention{}, false // "kündigte an, notfalls vor Gericht zu ziehen": a possibility, not a happening
 	}
-	if kind == KindMeeting && t.verb && t.infinitive == "treffen" && (passive || s.thingSubject(g) || s.encounter(g) || s.noObjectAfter(c.tok, c.tense)) {
+	if kind == KindMeeting && t.verb && t.infinitive == "treffen" && (passive || s.thingSubject(g) || x.happeningOpens(s) || s.encounter(g) || s.noObjectAfter(c.tok, c.tense)) {
 		// "wurde von einer Platte getroffen", "Das hat auch die Bank
-		// getroffen": hit, not met; "trifft auf den Titelverteidiger":
-		// faces him
+		// getroffen", "Hackerangriff trifft Siemens": hit, not met;
+		// "trifft auf den Titelverteidiger": faces him
 		return Mention{}, false
 	}
 	if t.verb && c.tok == firstWord(s.toks, 0, len(s.toks)) && c.tok+1 < len(s.toks) && s.toks[c.tok+1].text == "Sie" {

@@ -276,6 +276,9 @@ func (s *sent) otherSubject(pos, trig int) bool {
 	if s.institutionAfterVerb(pos, trig) || s.personSubjectAfterVerb(pos, trig) || s.peopleSubjectAfterVerb(pos, trig) || s.saysMan(s.toks[trig].group) {
 		return true
 	}
+	if pos > trig && len(s.toks[trig].forms) == 0 && s.nounOpensAsSubject(trig) {
+		return true // "Hackerangriff trifft Siemens": the happening is the subject, whom its verb names after it what it befell
+	}
 	first := firstWord(s.toks, 0, len(s.toks))
 	if s.namelessPrefield(pos, trig) {
 		return true

@@ -398,9 +398,9 @@ func title(p titleParts, table []model.Actor) string {
 			// gegen Lindner" (not "von", which would make him the judge);
 			// "lancierte die Petition
 			// gegen Lindner": "Start gegen Lindner"
-			by, all = aimedAt(p.kind), patients
+			by, all = aimedAt(p.kind, p.noun), patients
 		case len(agents) == 0 && len(opponents) == len(all) && (!symmetricKinds.has(p.kind) || collectiveKinds.has(p.kind)):
-			by = aimedAt(p.kind) // "gingen gegen den Premier auf die Straße": "Protest gegen …", not "von"
+			by = aimedAt(p.kind, p.noun) // "gingen gegen den Premier auf die Straße": "Protest gegen …", not "von"
 		case p.kind == KindAward && !symmetricKinds.has(p.kind) && byOnly:
 			by = "durch" // "wurde von Müller ausgezeichnet": who gave it, not who got it
 		case p.kind == KindAward && !symmetricKinds.has(p.kind):
@@ -480,7 +480,7 @@ func title(p titleParts, table []model.Actor) string {
 			words(d.phrase("bei", atFirm))
 		}
 		if len(against) > 0 {
-			words(d.phrase(aimedAt(p.kind), against))
+			words(d.phrase(aimedAt(p.kind, p.noun), against))
 		}
 		if len(all) == 0 && prep == "" && place != "" && countedNoun(p.object) && (p.kind == KindAccident || p.kind == KindDisaster || p.kind == KindDeath) {
 			// people counted whom it befell, unnamed: "Absturz mit 224
@@ -571,11 +571,15 @@ var recipientKinds = kindsOf(
 	KindInvitation, KindCongratulation, KindHandover,
 )
 
-// aimedAt is the preposition a title names whom a happening of kind k
-// was aimed at with: "Sperre gegen Trump", but "Kritik an Israel".
-func aimedAt(k Kind) string {
-	if k == KindCriticism {
+// aimedAt is the preposition a title names whom a happening of kind k,
+// told by noun, was aimed at with: "Sperre gegen Trump", but "Kritik an
+// Israel" and "Angriff auf Siemens".
+func aimedAt(k Kind, noun string) string {
+	switch {
+	case k == KindCriticism:
 		return "an"
+	case k == KindAttack && strings.HasSuffix(noun, "griff") || noun == "Anschlag" || noun == "Attentat":
+		return "auf"
 	}
 	return "gegen"
 }
