@@ -207,7 +207,7 @@ func TestPronounSubjectAfterVerb(t *testing.T) {
 // Kraft" a standing, and no happening.
 func TestStrongestParty(t *testing.T) {
 	for body, want := range map[string]string{
-		"Linz – Die ÖVP wurde am Sonntag in Steyr stärkste Kraft.": "Wahlsieg von ÖVP in Steyr",
+		"Linz – Die ÖVP wurde am Sonntag in Steyr stärkste Kraft.": "Wahlsieg der ÖVP in Steyr",
 		"Linz – Die ÖVP ist seit 2019 stärkste Kraft im Landtag.":  "",
 	} {
 		got := titlesOf(t, "date: 2024-03-11\n\nWahl\n\n"+body)
@@ -480,4 +480,24 @@ func TestCountryAfterReflexive(t *testing.T) {
 func TestHappeningAsSubject(t *testing.T) {
 	wantOneTitle(t, "date: 2025-03-04\n\nHackerangriff trifft Siemens\n\nMünchen – Ein Hackerangriff hat am Montag den Konzern Siemens getroffen.", "Hackerangriff auf Siemens")
 	wantOneTitle(t, "date: 2025-03-04\n\nHackerangriff legt Stadtverwaltung lahm\n\nPotsdam – Die Bürgerämter bleiben bis auf Weiteres geschlossen.", "Hackerangriff auf Stadtverwaltung")
+}
+
+// An organisation's name takes after "von" or "bei" the article the
+// article's own sentences put before it: "Streik bei der Lufthansa",
+// "vom FC Bayern München" or its genitive, "des FC Bayern München"
+// (without an ending).
+func TestOrganisationArticles(t *testing.T) {
+	got := titlesOf(t, "date: 2025-03-04\n\nStreik\n\nFrankfurt – Die Piloten der Lufthansa haben am Montag gestreikt. Die Lufthansa strich 800 Flüge.")
+	if !slices.Contains(got, "Streik bei der Lufthansa") {
+		t.Errorf("titles %q, want %q", got, "Streik bei der Lufthansa")
+	}
+	for _, text := range []string{
+		"date: 2025-03-04\n\nTitel\n\nMünchen – Der FC Bayern München hat am Samstag die deutsche Meisterschaft gewonnen. Für den FC Bayern München ist es der zwölfte Titel in Folge.",
+		"Titel\n\nMünchen – Der FC Bayern München hat die deutsche Meisterschaft gewonnen. Für den FC Bayern München ist es der zwölfte Titel in Folge.",
+	} {
+		got := titlesOf(t, text)
+		if len(got) != 1 || !strings.Contains(got[0], "vom FC Bayern München") && !strings.Contains(got[0], "des FC Bayern München") {
+			t.Errorf("titles %q, want one of the club's title, \"vom\" or \"des FC Bayern München\"", got)
+		}
+	}
 }

@@ -14,6 +14,20 @@ const (
 	Organization ActorKind = "organization"
 )
 
+// Gender is the grammatical gender of an organisation's name, which the
+// articles the texts put before it show ("die Lufthansa", "dem ORF"):
+// a title that names it after a preposition declines it so ("bei der
+// Lufthansa", "vom ORF").
+type Gender uint8
+
+const (
+	NoGender   Gender = iota // not shown, or shown two ways
+	Masculine                // "der FC Bayern", "den FC Bayern"
+	Feminine                 // "die Lufthansa", "der Lufthansa"
+	Neuter                   // "das ZDF"
+	PluralName               // "die Grünen", "den Grünen"
+)
+
 // An Actor is a person or organisation that takes part in events.
 type Actor struct {
 	ID       string // stable slug of Name, unique in a timeline ("donald-trump")
@@ -22,6 +36,7 @@ type Actor struct {
 	Aliases  []string // other names seen in the articles ("Trump", "Trumps")
 	Roles    []string // roles learned from the text ("Meta-Chef", "designierter US-Präsident")
 	Mentions int      // how often the corpus names or refers to the actor
+	Gender   Gender   // of an organisation's name, as the texts' articles show it
 }
 
 // Surname returns the last word of a person's name with the lower-case

@@ -101,6 +101,9 @@ func ResolveWords(articles []*model.Article, caps []Words, found [][]Mention) Re
 				c.named++
 				text := articles[ai].Text[m.Start:m.End]
 				c.forms[text]++
+				if m.Kind == model.Organization && text == m.Name {
+					c.dets |= articleBefore(articles[ai].Text, m.Start, m.End)
+				}
 			}
 			if m.Role != "" && !m.Implicit {
 				c.roles[m.Role] = true
@@ -558,7 +561,10 @@ type cluster struct {
 	// the articles that name it, in increasing order (an acronym joins a
 	// long name only where an article names both: mergeAcronyms)
 	articles []int32
-	place    int32 // in resolver.order
+	// dets: the definite articles seen right before its name, written as
+	// it is (articleBefore), for its gender
+	dets  uint8
+	place int32 // in resolver.order
 }
 
 type resolver struct {
@@ -924,6 +930,12 @@ func (r *resolver) actors() ([]model.Actor, map[*cluster]int) {
 		}
 		return cmp.Compare(a.name, b.name)
 	})
+	dets := map[*cluster]uint8{} // a root's, with those of the clusters merged into it under its name
+	for _, c := range r.order {
+		if root := r.root(c); c.dets != 0 && c.name == root.name {
+			dets[root] |= c.dets
+		}
+	}
 	actors := make([]model.Actor, len(roots))
 	index := make(map[*cluster]int, len(roots))
 	ids := map[string]int{}
@@ -948,6 +960,9 @@ func (r *resolver) actors() ([]model.Actor, map[*cluster]int) {
 		}
 		slices.Sort(roles)
 		actors[i] = model.Actor{ID: id, Name: c.name, Kind: c.kind, Aliases: aliases, Roles: roles, Mentions: c.count}
+		if c.kind == model.Organization {
+			actors[i].Gender = nameGender(dets[c], c.name)
+		}
 		index[c] = i
 	}
 	// Merged clusters answer for their root.

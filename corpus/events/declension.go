@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"chronik/corpus/text"
+	"chronik/model"
 )
 
 // Names after a preposition. A name that opens with an adjective
@@ -28,7 +29,10 @@ import (
 // common nouns, as any noun does ("vom Bundestag", "bei der
 // Commerzbank"); a person's surname that is a noun too ("Kohl",
 // "Fischer") takes none.
-type declension struct{ nouns map[string]bool }
+type declension struct {
+	nouns   map[string]bool
+	genders map[string]model.Gender // of the names whose gender the texts' articles show
+}
 
 // phrase writes names after the preposition prep, as a title lists them.
 func (d declension) phrase(prep string, names []string) string {
@@ -48,13 +52,37 @@ func (d declension) phraseIn(prep string, names []string, dative bool) string {
 
 // ofNoun writes names as whose a title's noun is: "von" and the dative,
 // but the genitive of one name that takes "der" ("Wahlniederlage der
-// Sozialistischen Partei", not "von der …"), whose form is the dative's.
+// Sozialistischen Partei", not "von der …"), whose form is the dative's,
+// and of one masculine or neuter name the texts' articles show, which
+// takes no ending there ("Titelgewinn des FC Bayern", "Entscheidung des
+// ORF"; not one a noun ends: "vom Bundestag", "vom Landgericht Linz").
 func (d declension) ofNoun(names []string) string {
 	p := d.phrase("von", names)
 	if rest, ok := strings.CutPrefix(p, "von der "); ok && len(names) == 1 {
 		return "der " + rest
 	}
+	if len(names) == 1 && strings.HasPrefix(p, "vom ") && !endingNoun(names[0]) {
+		if g := d.genders[names[0]]; g == model.Masculine || g == model.Neuter {
+			return "des " + names[0]
+		}
+	}
 	return p
+}
+
+// endingNoun reports whether a word of name, or the end of one, is the
+// nominative singular of a noun the lexicon knows ("Institut",
+// "Verwaltungsgericht", "Land"), which the genitive gives an ending
+// ("des Instituts"); an acronym ("FC") is none.
+func endingNoun(name string) bool {
+	for w := range strings.FieldsFuncSeq(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if shouted(w) {
+			continue
+		}
+		if part, r, ok := text.HeadNoun(w); ok && strings.EqualFold(r.Lemma, part) {
+			return true
+		}
+	}
+	return false
 }
 
 // accusatives writes names as the objects of a title's verb:
@@ -79,8 +107,12 @@ func (d declension) declinedNames(prep string, names []string, dative bool) (str
 				rest = pluralDative(rest) // "mit den Niederlanden"
 			}
 		}
-		if art == "" && articledPreps[prep] && d.nouns[names[k]] {
-			art = nounArticle(names[k], dative) // "vom Bundestag", "bei der Post"
+		if art == "" && articledPreps[prep] {
+			if g, ok := d.genders[names[k]]; ok {
+				art = genderArticle(g, dative) // "der SPD", "vom ORF": the article the texts give it
+			} else if d.nouns[names[k]] {
+				art = nounArticle(names[k], dative) // "vom Bundestag", "bei der Post"
+			}
 		}
 		if art == "" {
 			out[k] = names[k]
@@ -216,6 +248,30 @@ func nounArticle(name string, dative bool) string {
 		return "das"
 	}
 	return ""
+}
+
+// genderArticle returns the definite article of a name of gender g in
+// the dative or else the accusative, or "".
+func genderArticle(g model.Gender, dative bool) string {
+	switch g {
+	case model.Feminine:
+		return pick(dative, "der", "die")
+	case model.PluralName:
+		return pick(dative, "den", "die")
+	case model.Masculine:
+		return pick(dative, "dem", "den")
+	case model.Neuter:
+		return pick(dative, "dem", "das")
+	}
+	return ""
+}
+
+// pick returns a if c holds, else b.
+func pick(c bool, a, b string) string {
+	if c {
+		return a
+	}
+	return b
 }
 
 // articledPreps are the prepositions after which a title's noun takes

@@ -38,11 +38,7 @@ func TestPlacePhrase(t *testing.T) {
 // person's surname, nor after "durch", where a headline drops it.
 func TestOrganisationNouns(t *testing.T) {
 	d := declension{nouns: map[string]bool{"Bundestag": true, "Post": true, "Henkel": true, "Bundesverfassungsgericht": true, "Polizei": true, "Washington Post": true, "Bundesamt für Sicherheit": true}}
-	for _, tt := range []struct {
-		prep  string
-		names []string
-		want  string
-	}{
+	wantPhrases(t, d, []phraseCase{
 		{"von", []string{"Bundestag"}, "vom Bundestag"},
 		{"in", []string{"Bundestag"}, "im Bundestag"},
 		{"bei", []string{"Post"}, "bei der Post"},
@@ -52,40 +48,50 @@ func TestOrganisationNouns(t *testing.T) {
 		{"durch", []string{"Polizei"}, "durch Polizei"},                               // a headline's bare noun
 		{"von", []string{"Washington Post"}, "von der Washington Post"},               // a name ending in a feminine noun
 		{"von", []string{"Bundesamt für Sicherheit"}, "von Bundesamt für Sicherheit"}, // whose head comes first
-	} {
-		if got := d.phrase(tt.prep, tt.names); got != tt.want {
-			t.Errorf("phrase(%q, %q) = %q, want %q", tt.prep, tt.names, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestOfNoun: whose a title's noun is, one name that takes "der" in the
 // genitive, the rest after "von".
 func TestOfNoun(t *testing.T) {
-	for _, tt := range []struct {
-		names []string
-		want  string
-	}{
+	wantOfNouns(t, declension{}, []ofNounCase{
 		{[]string{"Sozialistische Partei"}, "der Sozialistischen Partei"},
 		{[]string{"Europäisches Parlament"}, "vom Europäischen Parlament"},
 		{[]string{"Vereinte Nationen"}, "von den Vereinten Nationen"},
 		{[]string{"Oracle"}, "von Oracle"},
 		{[]string{"Europäische Kommission", "Oberster Gerichtshof"}, "von der Europäischen Kommission und dem Obersten Gerichtshof"},
-	} {
-		if got := (declension{}).ofNoun(tt.names); got != tt.want {
-			t.Errorf("ofNoun(%q) = %q, want %q", tt.names, got, tt.want)
-		}
+	})
+}
+
+// TestNamesWithGender: a name whose gender the texts' articles show
+// takes its article after "von", "bei" and the like, and its genitive,
+// without an ending, where it names whose the noun is; a name a noun
+// ends keeps "vom", whose genitive wants one.
+func TestNamesWithGender(t *testing.T) {
+	d := declension{
+		nouns:   map[string]bool{"SPD": true, "ORF": true, "Grünen": true, "Landgericht Linz": true, "Siemens": true},
+		genders: map[string]model.Gender{"SPD": model.Feminine, "ORF": model.Masculine, "ZDF": model.Neuter, "Grünen": model.PluralName, "Landgericht Linz": model.Neuter},
 	}
+	wantPhrases(t, d, []phraseCase{
+		{"bei", []string{"SPD"}, "bei der SPD"},
+		{"von", []string{"ORF"}, "vom ORF"},
+		{"mit", []string{"ORF"}, "mit ORF"}, // a preposition after which a headline drops it
+		{"von", []string{"Grünen"}, "von den Grünen"},
+		{"von", []string{"Siemens"}, "von Siemens"},
+	})
+	wantOfNouns(t, d, []ofNounCase{
+		{[]string{"SPD"}, "der SPD"},
+		{[]string{"ORF"}, "des ORF"},
+		{[]string{"ZDF"}, "des ZDF"},
+		{[]string{"Landgericht Linz"}, "vom Landgericht Linz"},
+		{[]string{"SPD", "ORF"}, "von der SPD und dem ORF"},
+	})
 }
 
 // TestPhrase: a name that opens with an adjective takes the article and
 // the ending its preposition's case asks; other names stay as written.
 func TestPhrase(t *testing.T) {
-	for _, tt := range []struct {
-		prep  string
-		names []string
-		want  string
-	}{
+	wantPhrases(t, declension{}, []phraseCase{
 		{"von", []string{"Europäische Kommission"}, "von der Europäischen Kommission"},
 		{"gegen", []string{"Europäischer Gerichtshof"}, "gegen den Europäischen Gerichtshof"},
 		{"an", []string{"Europäisches Parlament"}, "an das Europäische Parlament"},
@@ -110,11 +116,7 @@ func TestPhrase(t *testing.T) {
 		{"von", []string{"Zwei 17-Jährige"}, "von zwei 17-Jährigen"},
 		{"gegen", []string{"Zwei 17-Jährige"}, "gegen zwei 17-Jährige"},
 		{"von", []string{"Maskierter 21-Jähriger"}, "von Maskierter 21-Jähriger"},
-	} {
-		if got := (declension{}).phrase(tt.prep, tt.names); got != tt.want {
-			t.Errorf("phrase(%q, %q) = %q, want %q", tt.prep, tt.names, got, tt.want)
-		}
-	}
+	})
 }
 
 // TestAccusatives: a verb's objects take the accusative's article and
@@ -195,4 +197,36 @@ func fridayTitle(t *testing.T, text string) (string, bool) {
 		return strings.Join(titles(events), "; "), false
 	}
 	return events[0].Title, true
+}
+
+// A phraseCase is a title's names after a preposition, as phrase should
+// write them.
+type phraseCase struct {
+	prep  string
+	names []string
+	want  string
+}
+
+func wantPhrases(t *testing.T, d declension, cases []phraseCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := d.phrase(tt.prep, tt.names); got != tt.want {
+			t.Errorf("phrase(%q, %q) = %q, want %q", tt.prep, tt.names, got, tt.want)
+		}
+	}
+}
+
+// An ofNounCase is whose a title's noun is, as ofNoun should write it.
+type ofNounCase struct {
+	names []string
+	want  string
+}
+
+func wantOfNouns(t *testing.T, d declension, cases []ofNounCase) {
+	t.Helper()
+	for _, tt := range cases {
+		if got := d.ofNoun(tt.names); got != tt.want {
+			t.Errorf("ofNoun(%q) = %q, want %q", tt.names, got, tt.want)
+		}
+	}
 }

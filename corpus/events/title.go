@@ -46,7 +46,7 @@ func title(p titleParts, table []model.Actor) string {
 		// event gives them
 		p.roles = slices.Repeat([]model.Role{model.RoleParticipant}, len(p.roles))
 	}
-	d := declension{nouns: organisationNouns(p.actors, table)}
+	d := organisationNames(p.actors, table)
 	var agents, patients, all []string
 	var besides []prepName        // participants with a preposition of their own ("bei Siemens")
 	var signed []string           // patients without a preposition: whom a club signed
@@ -611,20 +611,24 @@ func contains(list []string, s string) bool {
 var corporateSuffixes = []string{"group", "inc", "inc.", "corp", "corp.", "corporation", "ag", "se", "gmbh",
 	"ltd", "ltd.", "llc", "plc", "co", "co.", "holding", "holdings"}
 
-// organisationNouns returns the short names of the organisations among
-// actors, which a title declines as nouns where they are ones (see
-// declension).
-func organisationNouns(actors []int, table []model.Actor) map[string]bool {
-	var nouns map[string]bool
+// organisationNames is the declension of the organisations among actors:
+// their short names (ShortName), which a title declines as nouns where
+// they are ones, and the gender the texts show each.
+func organisationNames(actors []int, table []model.Actor) declension {
+	var d declension
 	for _, a := range actors {
 		if a >= 0 && a < len(table) && table[a].Kind == model.Organization {
-			if nouns == nil {
-				nouns = map[string]bool{}
+			if d.nouns == nil {
+				d.nouns, d.genders = map[string]bool{}, map[string]model.Gender{}
 			}
-			nouns[ShortName(&table[a])] = true
+			n := ShortName(&table[a])
+			d.nouns[n] = true
+			if g := table[a].Gender; g != model.NoGender {
+				d.genders[n] = g
+			}
 		}
 	}
-	return nouns
+	return d
 }
 
 // ShortName is how a title names an actor: a person by the last word of
