@@ -501,3 +501,21 @@ func TestOrganisationArticles(t *testing.T) {
 		}
 	}
 }
+
+// A headline that names whom it befell by a role ("Schauspieler
+// gestorben") over a later sentence that names him and its day ("Der
+// Schauspieler X ist tot. Er starb am Montag …") is one row, whose only
+// patient is he.
+func TestHeadlineRoleJoinsNamed(t *testing.T) {
+	tl := buildText(t, "date: 2025-04-22\n\nSchauspieler gestorben\n\nBerlin – Der Schauspieler Karl Moser ist tot. Er starb in Berlin am Montag nach kurzer Krankheit.")
+	if len(tl.Events) != 1 {
+		var titles []string
+		for _, e := range tl.Events {
+			titles = append(titles, e.Title)
+		}
+		t.Fatalf("titles %q, want one row", titles)
+	}
+	if e := &tl.Events[0]; len(e.Actors) != 1 || tl.Actors[e.Actors[0]].Name != "Karl Moser" {
+		t.Errorf("%q has actors %v, want Karl Moser alone", e.Title, e.Actors)
+	}
+}

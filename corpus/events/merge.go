@@ -1638,6 +1638,9 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		// named; the title tells him already as its object
 		m := mg.ms[i]
 		suffered, crowded := m.sufferer != "" && len(m.Actors) == 0, m.crowdActs()
+		if suffered && slices.ContainsFunc(named, func(a int) bool { return holdsRole(&table[a], m.sufferer) }) {
+			suffered = false // "Schauspieler gestorben" over "Der Schauspieler X … starb": he is that one
+		}
 		if suffered {
 			if a := mg.sufferers[m.sufferer]; !slices.Contains(e.Actors, a) {
 				e.Actors = append(e.Actors, a)
@@ -2058,15 +2061,25 @@ func (mg *merger) sameParties(a, b *Mention) bool {
 	return true
 }
 
+// holdsRole reports whether the texts give actor a the role noun
+// ("Schauspieler" of "Der Schauspieler Karl Moser"), its last word.
+func holdsRole(a *model.Actor, noun string) bool {
+	return slices.ContainsFunc(a.Roles, func(r string) bool {
+		return strings.EqualFold(r[strings.LastIndexAny(r, " -")+1:], noun)
+	})
+}
+
 // sameOwnTime reports whether a later mention b tells no time of its own
 // that its article's opening a does not share: "war 2010 festgenommen
-// worden" after an undated opening is an earlier happening.
+// worden" after an undated opening is an earlier happening; an opening
+// dated from its context to b's very time shares it ("Schauspieler
+// gestorben" over "Er starb am Montag").
 func sameOwnTime(a, b *Mention) bool {
 	if b.Dating != DatedOwn {
 		return true
 	}
 	if a.Dating != DatedOwn {
-		return false
+		return a.Date.Valid() && a.Date == b.Date
 	}
 	if a.openDate != "" || b.openDate != "" {
 		return a.openDate == b.openDate
