@@ -519,3 +519,18 @@ func TestHeadlineRoleJoinsNamed(t *testing.T) {
 		t.Errorf("%q has actors %v, want Karl Moser alone", e.Title, e.Actors)
 	}
 }
+
+// "ist an die Börse gegangen" is a listing, which a headline's compound
+// names with the firm ("Porsche-Börsengang"): one row, titled with the
+// firm once; a share that goes up "an der Börse" is where, no listing.
+func TestListedOnExchange(t *testing.T) {
+	got := titlesOf(t, "date: 2022-09-29\n\nPorsche-Börsengang bringt 9,4 Milliarden Euro\n\nFrankfurt – Der Sportwagenbauer Porsche ist am Donnerstag an die Frankfurter Börse gegangen.")
+	if len(got) != 1 || !strings.HasPrefix(got[0], "Börsengang von Porsche") {
+		t.Errorf("titles %q, want one \"Börsengang von Porsche …\"", got)
+	}
+	for _, title := range titlesOf(t, "date: 2022-09-29\n\nKurse\n\nFrankfurt – Die Aktie ging am Montag an der Börse um fünf Prozent nach oben.") {
+		if strings.HasPrefix(title, "Börsengang") {
+			t.Errorf("%q, want no listing", title)
+		}
+	}
+}

@@ -294,6 +294,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindInsolvency && !t.verb && strings.HasPrefix(s.toks[c.tok].lower, "pleite") && x.sporting() && x.sportSentence(s) {
 		return Mention{}, false // "kassierte gegen Linz (1:2) eine Pleite": in a game's report, a defeat, no firm failing
 	}
+	if kind == KindLaunch && t.verb && t.infinitive == "gehen" && !s.whither(g, "an", "börse") {
+		return Mention{}, false // "Die Aktie ging an der Börse nach oben": where it went up, not whither a firm went
+	}
 	if kind == KindInsolvency && !t.verb && scored(s.toks[c.tok].text) {
 		kind, noun, spec = KindMatch, "Niederlage", 2 // "kassierte eine 1:4-Pleite": a score says a game was lost
 	}
@@ -1270,6 +1273,25 @@ func (s *sent) requiredNoun(t *trigger, tok int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// whither reports whether clause g names the lower-cased noun after the
+// preposition prep and an article of the accusative, over adjectives:
+// where to ("an die Frankfurter Börse"), not where ("an der Börse").
+func (s *sent) whither(g int, prep, noun string) bool {
+	for k := range s.toks {
+		if n := &s.toks[k]; n.group != g || !n.word() || n.lower != noun {
+			continue
+		}
+		j := k - 1
+		for j > 0 && s.toks[j].word() && !s.toks[j].is(determiners|prepositions) && (s.toks[j].upper || hasDeclension(s.toks[j].lower)) {
+			j--
+		}
+		if j > 0 && s.toks[j].word() && (s.toks[j].lower == "die" || s.toks[j].lower == "den" || s.toks[j].lower == "das") && s.toks[j-1].lower == prep {
+			return true
+		}
+	}
+	return false
 }
 
 // cuedKind returns the kind of happening a cue of t that a word of

@@ -560,10 +560,14 @@ func hasCompoundParty(k Kind) bool {
 }
 
 // namesActor reports whether a compound's first part ("Lufthansa" of
-// "Lufthansa-Streik") is the short name of one of actors: a title names
-// the party on its own ("Streik bei Lufthansa"), not twice.
-func namesActor(part string, actors []int, table []model.Actor) bool {
-	for _, a := range actors {
+// "Lufthansa-Streik") is the short name of one of m's actors, with any
+// role or, unless anyRole, one who did it or took part: a title names
+// such a party on its own ("Streik bei Lufthansa"), not twice.
+func namesActor(part string, m *Mention, anyRole bool, table []model.Actor) bool {
+	for k, a := range m.Actors {
+		if !anyRole && (k >= len(m.Roles) || m.Roles[k] == model.RolePatient) {
+			continue
+		}
 		if a < len(table) && strings.EqualFold(part, ShortName(&table[a])) {
 			return true
 		}
@@ -1575,10 +1579,13 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		}
 	}
 	// A compound the text tells it by says more: "Präsidentenwahl",
-	// "EU-Türkei-Gipfel", the first told.
+	// "EU-Türkei-Gipfel", the first told; not one whose first part is
+	// the name of a party the title names on its own: the one that the
+	// compound makes a party ("Lufthansa-Streik"), or one that did it
+	// ("Porsche-Börsengang"; not "Trump-Sperre", whom it befell).
 	for _, i := range members {
 		if m := mg.ms[i]; m.Noun == noun {
-			if c := compoundOf(m.Trigger, noun); c != "" && !(hasCompoundParty(m.Kind) && namesActor(strings.TrimSuffix(c[:len(c)-len(noun)], "-"), m.Actors, table)) {
+			if c := compoundOf(m.Trigger, noun); c != "" && !namesActor(strings.TrimSuffix(c[:len(c)-len(noun)], "-"), m, hasCompoundParty(m.Kind), table) {
 				noun = c
 				break
 			}
