@@ -534,3 +534,10 @@ func TestListedOnExchange(t *testing.T) {
 		}
 	}
 }
+
+// An index that closed higher or lower on a day moved: "Dax schließt
+// höher", not "Dax geschlossen", which reads as shut.
+func TestIndexClosed(t *testing.T) {
+	wantOneTitle(t, "date: 2025-03-05\n\nBörse\n\nFrankfurt – Der Dax schloss am Mittwoch 3,4 Prozent höher.", "Dax schließt höher")
+	wantOneTitle(t, "date: 2025-03-05\n\nBörse\n\nFrankfurt – Der Dax schloss am Mittwoch leichter.", "Dax schließt leichter")
+}

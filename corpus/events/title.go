@@ -252,6 +252,11 @@ func title(p titleParts, table []model.Actor) string {
 				of = append(of, n)
 			}
 		}
+		if p.kind == KindMarket && v.infinitive == "schließen" && len(v.require) > 0 {
+			// "Dax schließt höher": "Dax geschlossen" would read as shut
+			words(p.thing, d.phrase("von", of), v.third, v.require[0])
+			break
+		}
 		words(p.thing, d.phrase("von", of), place, v.participle)
 	case v != nil && len(agents) > 0 && len(patients) == 0 && p.thing != "" && !contains(all, p.thing) && !strings.EqualFold(p.thing, v.infinitive):
 		// "Ministerium verbietet Demonstration", "Gemeinderat beschließt
