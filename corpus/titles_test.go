@@ -541,3 +541,15 @@ func TestIndexClosed(t *testing.T) {
 	wantOneTitle(t, "date: 2025-03-05\n\nBörse\n\nFrankfurt – Der Dax schloss am Mittwoch 3,4 Prozent höher.", "Dax schließt höher")
 	wantOneTitle(t, "date: 2025-03-05\n\nBörse\n\nFrankfurt – Der Dax schloss am Mittwoch leichter.", "Dax schließt leichter")
 }
+
+// Happenings of kinds the lexicon named by too few words: a raid told by
+// a compound ("Großrazzia"), a tornado, a volcano that erupted.
+func TestMoreHappeningWords(t *testing.T) {
+	for body, want := range map[string]string{
+		"Die Polizei hat am Montag in Berlin eine Großrazzia gegen Schleuser durchgeführt.": "Durchsuchung durch Polizei in Berlin",
+		"Ein Tornado hat am Montag in Oklahoma mehrere Scheunen zerstört.":                  "Wirbelsturm in Oklahoma",
+		"Der Vulkan Ätna ist am Montag ausgebrochen.":                                       "Vulkan ausgebrochen",
+	} {
+		wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nBerlin – "+body, want)
+	}
+}
