@@ -553,3 +553,12 @@ func TestMoreHappeningWords(t *testing.T) {
 		wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nBerlin – "+body, want)
 	}
 }
+
+// Whom a happening was aimed at may be the subject of "war Ziel":
+// "X war Ziel eines Anschlags" is an attack on X. A body that resigned
+// is named as whose the resignation is, not after "durch", which names
+// who did a thing to another.
+func TestTargetAndResignedBody(t *testing.T) {
+	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nBerlin – Siemens war im Februar Ziel eines Hackerangriffs gewesen.", "Hackerangriff auf Siemens")
+	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nParis – Die Regierung ist am Montag geschlossen zurückgetreten.", "Rücktritt der Regierung")
+}

@@ -314,6 +314,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if kind == KindDismissal && (prep == "von" || prep == "vom") && x.lx.triggers[c.trig].infinitive == "trennen" {
 			rank, prep, det = 1, "", "den" // "trennte sich von Trainer X": X is let go
 		}
+		if !trig.verb && prep == "" && rank == 0 && s.targetOf(tok) {
+			rank, undergoes = 1, true // "X war Ziel eines Anschlags": the subject is whom it was aimed at
+		}
 		if befallingNoun && (det == "des" || det == "der") && detAt > 0 && detAt-1 == tok {
 			rank, undergoes = 1, true // "die Festnahme des Bürgermeisters": the genitive of such a noun undergoes it
 		}

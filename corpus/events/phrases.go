@@ -1760,3 +1760,21 @@ func (s *sent) personInClause(g int) bool {
 	}
 	return false
 }
+
+// targetOf reports whether the noun at tok is the genitive of "Ziel",
+// over its article and adjectives: "Ziel eines Anschlags", "Ziel einer
+// großen Razzia", what the subject it is said of underwent.
+func (s *sent) targetOf(tok int) bool {
+	j := tok - 1
+	for j > 0 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(determiners) {
+		j--
+	}
+	if j < 1 || !s.toks[j].word() {
+		return false
+	}
+	switch s.toks[j].lower {
+	case "eines", "einer", "des", "der":
+		return s.toks[j-1].lower == "ziel"
+	}
+	return false
+}

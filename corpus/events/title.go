@@ -391,8 +391,11 @@ func title(p titleParts, table []model.Actor) string {
 			// "Aufhebung durch X", "Auflösung durch X": "von" would name
 			// what was lifted or dissolved (not so who decided or agreed)
 			by, all = "durch", agents
-		case len(agents) > 0 && commonAgents:
-			by, all = "durch", agents // "Entscheidung durch Amtsgericht": a bare noun takes no "von"
+		case len(agents) > 0 && commonAgents && !intransitiveKinds.has(p.kind):
+			// "Entscheidung durch Amtsgericht": a bare noun takes no
+			// "von"; who resigns or flees did it to no one, named as
+			// whose the noun is ("Rücktritt der Regierung")
+			by, all = "durch", agents
 		case len(agents) > 0:
 			// who did it: "Rücktritt von Musk", "Angebot von Zuckerberg";
 			// not to whom or with whom, which "von" would make doers too
