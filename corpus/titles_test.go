@@ -562,3 +562,11 @@ func TestTargetAndResignedBody(t *testing.T) {
 	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nBerlin – Siemens war im Februar Ziel eines Hackerangriffs gewesen.", "Hackerangriff auf Siemens")
 	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nParis – Die Regierung ist am Montag geschlossen zurückgetreten.", "Rücktritt der Regierung")
 }
+
+// A thing that an accident befell ("ist ein Regionalzug entgleist",
+// "ist eine Brücke eingestürzt") titles it beside the place told before
+// it, as it does without one.
+func TestAccidentOfThingAtPlace(t *testing.T) {
+	wantOneTitle(t, "date: 2024-09-11\n\nX\n\nAm Mittwoch ist in Garmisch ein Regionalzug entgleist.", "Regionalzug in Garmisch entgleist")
+	wantOneTitle(t, "date: 2024-09-11\n\nX\n\nLeipzig – In Leipzig ist am Mittwoch eine Fußgängerbrücke eingestürzt.", "Fußgängerbrücke in Leipzig eingestürzt")
+}

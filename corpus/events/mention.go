@@ -781,6 +781,14 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			}
 		}
 	}
+	if len(m.Actors) == 0 && x.impersonal && rank > 0 && kind == KindAccident && t.verb && !passive && (m.thing == "" || m.thing == x.passiveSubject) && x.passiveSubject != "" && x.passivePrep == "" && m.institution == "" &&
+		!s.accusativeIn(g) && !peopleNoun(strings.ToLower(headWord(x.passiveSubject))) && !countedNoun(x.passiveSubject) {
+		// "In Garmisch ist ein Regionalzug entgleist", "In Dresden ist
+		// eine Brücke eingestürzt": the thing it befell titles it, beside
+		// the place that stands first ("Regionalzug in Garmisch
+		// entgleist", not "Entgleisung in Garmisch")
+		m.thing, m.thingDone = x.passiveSubject, true
+	}
 	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" && m.institution == "" {
 		obj, prep = x.passiveSubject, x.passivePrep
 		// (told in the perfect with "sein", "Eine Radfahrerin ist
