@@ -570,3 +570,10 @@ func TestAccidentOfThingAtPlace(t *testing.T) {
 	wantOneTitle(t, "date: 2024-09-11\n\nX\n\nAm Mittwoch ist in Garmisch ein Regionalzug entgleist.", "Regionalzug in Garmisch entgleist")
 	wantOneTitle(t, "date: 2024-09-11\n\nX\n\nLeipzig – In Leipzig ist am Mittwoch eine Fußgängerbrücke eingestürzt.", "Fußgängerbrücke in Leipzig eingestürzt")
 }
+
+// A verb in -ten after two stacked phrases of prepositions that open the
+// clause ("Bei einer Zeremonie in Köln unterzeichneten …") is the finite
+// verb, no adjective: the name after it stands after no preposition.
+func TestVerbAfterStackedPhrases(t *testing.T) {
+	wantOneTitle(t, "date: 2025-05-15\n\nX\n\nBei einer Feier in Bonn unterzeichneten Bürgermeisterin Anna Berger und der Botschafter am Donnerstag die Urkunde.", "Unterzeichnung von Berger in Bonn")
+}

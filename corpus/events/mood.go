@@ -913,19 +913,30 @@ func (s *sent) weakPreterite(i int) bool {
 
 // openingPrepPhrase reports whether the capitalised word at token k ends
 // a phrase of a preposition that opens its clause, over an article and
-// lower-case adjectives: "In Linz", "Am Montag", "Nach dem langen Spiel".
+// lower-case adjectives: "In Linz", "Am Montag", "Nach dem langen Spiel";
+// a phrase of a preposition may end it, which hangs on its noun ("Bei
+// einer Zeremonie in Köln").
 func (s *sent) openingPrepPhrase(k int) bool {
-	if k < 1 || !s.toks[k].word() || !s.toks[k].upper {
-		return false
+	for range 3 {
+		if k < 1 || !s.toks[k].word() || !s.toks[k].upper {
+			return false
+		}
+		j := k - 1
+		for j > 0 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(determiners) {
+			j--
+		}
+		if j > 0 && s.toks[j].word() && s.toks[j].is(determiners) {
+			j--
+		}
+		if !s.toks[j].word() || !s.toks[j].is(prepositions) {
+			return false
+		}
+		if s.opensGroup(j) {
+			return true
+		}
+		k = j - 1 // the noun the phrase of j hangs on
 	}
-	j := k - 1
-	for j > 0 && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) && !s.toks[j].is(determiners) {
-		j--
-	}
-	if j > 0 && s.toks[j].word() && s.toks[j].is(determiners) {
-		j--
-	}
-	return s.toks[j].word() && s.toks[j].is(prepositions) && s.opensGroup(j)
+	return false
 }
 
 // adjectival reports a verb form used as an adjective: a -te or -ten
