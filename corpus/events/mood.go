@@ -905,8 +905,9 @@ func (s *sent) weakPreterite(i int) bool {
 		// preposition that opens it ("In Linz erzielte Karl Huber", "Am
 		// Montag eröffnete X"), the one phrase before the finite verb (a
 		// participle in "ge-" is as often an adjective after that: "Nach
-		// 1990 gebaute Häuser")
-		return s.openingArticle(i-1) >= 0 || !strings.HasPrefix(l, "ge") && s.openingPrepPhrase(i-1)
+		// 1990 gebaute Häuser"); a form in -tet is then a present ("Nach
+		// dem Treffen erwartet Scholz"), whose preterite would add -e
+		return !strings.HasSuffix(l, "tet") && (s.openingArticle(i-1) >= 0 || !strings.HasPrefix(l, "ge") && s.openingPrepPhrase(i-1))
 	}
 	return true
 }
