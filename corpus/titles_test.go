@@ -577,3 +577,9 @@ func TestAccidentOfThingAtPlace(t *testing.T) {
 func TestVerbAfterStackedPhrases(t *testing.T) {
 	wantOneTitle(t, "date: 2025-05-15\n\nX\n\nBei einer Feier in Bonn unterzeichneten Bürgermeisterin Anna Berger und der Botschafter am Donnerstag die Urkunde.", "Unterzeichnung von Berger in Bonn")
 }
+
+// A clause "um … zu" says what for: a call to strike "um den Druck zu
+// erhöhen" announces the strike, no raise.
+func TestPurposeClauseIsNotAnnounced(t *testing.T) {
+	wantOneTitle(t, "date: 2025-01-20\n\nX\n\nDresden – Die Gewerkschaft GEW hatte am Freitag zu dem Warnstreik aufgerufen, um den Druck in den Verhandlungen zu erhöhen.", "Streikaufruf von GEW")
+}

@@ -1014,7 +1014,18 @@ func (s *sent) zuComplement(i, g int) bool {
 	if t.group == g || s.host[t.group] != g || t.upper {
 		return false
 	}
+	if f := firstWordOf(s.toks, t.group); f >= 0 {
+		switch s.toks[f].lower {
+		case "um", "ohne", "statt", "anstatt":
+			return false // "rief zum Streik auf, um den Druck zu erhöhen": what for, no complement
+		}
+	}
 	return joinedZuInfinitive(t.lower) || i > 0 && s.toks[i-1].lower == "zu"
+}
+
+// firstWordOf returns the first word of clause g, or -1.
+func firstWordOf(toks []token, g int) int {
+	return slices.IndexFunc(toks, func(t token) bool { return t.group == g && t.word() })
 }
 
 // joinedZuInfinitive reports an infinitive with "zu" between a separable
