@@ -581,5 +581,5 @@ func TestVerbAfterStackedPhrases(t *testing.T) {
 // A clause "um … zu" says what for: a call to strike "um den Druck zu
 // erhöhen" announces the strike, no raise.
 func TestPurposeClauseIsNotAnnounced(t *testing.T) {
-	wantOneTitle(t, "date: 2025-01-20\n\nX\n\nDresden – Die Gewerkschaft GEW hatte am Freitag zu dem Warnstreik aufgerufen, um den Druck in den Verhandlungen zu erhöhen.", "Streikaufruf von GEW")
+	wantOneTitle(t, "date: 2025-01-20\n\nX\n\nDresden – Die Gewerkschaft GEW hatte zu dem Warnstreik aufgerufen, um den Druck in den Tarifverhandlungen zu erhöhen.", "Streikaufruf von GEW")
 }
