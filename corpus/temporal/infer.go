@@ -176,13 +176,14 @@ func (t *Tagger) combine(d *text.Doc, notes []note) model.ArticleDate {
 	// the past ("hat am 3. Dezember 2024 … besiegt") and nothing the text
 	// tells outside an announcement is later: no later year, and no day
 	// named without its year later in that year ("Der Beschluss datiert
-	// vom 22. August" after "am 3. März 2023 verurteilt").
+	// vom 22. August" after "am 3. März 2023 verurteilt"), but for one a
+	// schedule names ("ist für den 3. Februar angesetzt").
 	newsDay := false
 	if hasLatest && !hasOwn && latest.tense == tensePast && maxYear <= latest.day.Time().Year() {
 		_, lm, ld := latest.day.Date()
 		later := false
 		for _, n := range notes {
-			if (n.kind == nDayMonth || n.kind == nAgree) && n.tense != tenseFuture &&
+			if (n.kind == nDayMonth || n.kind == nAgree) && n.tense != tenseFuture && !n.sched &&
 				(n.month > int(lm) || n.month == int(lm) && n.dom > ld) {
 				later = true
 			}
