@@ -583,3 +583,12 @@ func TestVerbAfterStackedPhrases(t *testing.T) {
 func TestPurposeClauseIsNotAnnounced(t *testing.T) {
 	wantOneTitle(t, "date: 2025-01-20\n\nX\n\nDresden – Die Gewerkschaft GEW hatte zu dem Warnstreik aufgerufen, um den Druck in den Tarifverhandlungen zu erhöhen.", "Streikaufruf von GEW")
 }
+
+// Who judged a happening ("kritisierte den Streik") did not do it.
+func TestCriticIsNoDoer(t *testing.T) {
+	for _, title := range titlesOf(t, "date: 2025-01-20\n\nX\n\nDresden – In Sachsen haben am Montag Lehrer gestreikt. Das Kultusministerium kritisierte den Streik als unverhältnismäßig.") {
+		if strings.Contains(title, "Kultusministerium") {
+			t.Errorf("%q names the critic as who struck", title)
+		}
+	}
+}

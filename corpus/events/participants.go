@@ -997,7 +997,10 @@ var (
 		// who learns of it, remembers it, hides it ("erfuhr von der
 		// Festnahme", "erinnerte an den Anschlag", "verschwieg die
 		// Übernahme")
-		"erfahren", "erinnern", "verschweigen", "vertuschen")
+		"erfahren", "erinnern", "verschweigen", "vertuschen",
+		// who judges it ("kritisierte den Streik", "verurteilte den
+		// Anschlag")
+		"kritisieren", "verurteilen", "beklagen", "loben", "rügen", "anprangern", "missbilligen")
 	surviving = newLemmaSet("überleben", "überstehen")
 	refusing  = newLemmaSet("verweigern", "versagen", "verwehren", "vorenthalten")
 	// settling: what a goal or a point does to a game ("brachte die
