@@ -592,3 +592,10 @@ func TestCriticIsNoDoer(t *testing.T) {
 		}
 	}
 }
+
+// A court or a government that "hob … auf" a rule, a provision or a duty
+// lifted it: "Verfassungsgerichtshof hebt Regelung auf".
+func TestRuleLifted(t *testing.T) {
+	wantOneTitle(t, "date: 2025-03-06\n\nX\n\nWien – Der Verfassungsgerichtshof hat am Donnerstag die Regelung zur Haft für Schlepper aufgehoben.", "Verfassungsgerichtshof hebt Regelung auf")
+	wantOneTitle(t, "date: 2025-03-06\n\nX\n\nWien – Die Landesregierung hat am Donnerstag die Maskenpflicht in Schulen aufgehoben.", "Landesregierung hebt Maskenpflicht auf")
+}
