@@ -599,3 +599,9 @@ func TestRuleLifted(t *testing.T) {
 	wantOneTitle(t, "date: 2025-03-06\n\nX\n\nWien – Der Verfassungsgerichtshof hat am Donnerstag die Regelung zur Haft für Schlepper aufgehoben.", "Verfassungsgerichtshof hebt Regelung auf")
 	wantOneTitle(t, "date: 2025-03-06\n\nX\n\nWien – Die Landesregierung hat am Donnerstag die Maskenpflicht in Schulen aufgehoben.", "Landesregierung hebt Maskenpflicht auf")
 }
+
+// An avalanche that buried or killed someone is a disaster: a headline
+// "Lawine verschüttet …" joins the lead's "Lawinenabgang" in one row.
+func TestAvalancheHeadline(t *testing.T) {
+	wantOneTitle(t, "date: 2025-02-10\n\nLawine verschüttet Wanderer in Tirol\n\nInnsbruck – Bei einem Lawinenabgang im Tiroler Ötztal ist am Sonntag ein 50-jähriger Wanderer ums Leben gekommen.", "Lawine in Tirol")
+}
