@@ -605,3 +605,10 @@ func TestRuleLifted(t *testing.T) {
 func TestAvalancheHeadline(t *testing.T) {
 	wantOneTitle(t, "date: 2025-02-10\n\nLawine verschüttet Wanderer in Tirol\n\nInnsbruck – Bei einem Lawinenabgang im Tiroler Ötztal ist am Sonntag ein 50-jähriger Wanderer ums Leben gekommen.", "Lawine in Tirol")
 }
+
+// In a headline, a form in -t between a singular noun and the noun after
+// it is the present ("Hagel beschädigt Autos"), not a participle that
+// would make its subject what it befell ("Autos Hagel beschädigt").
+func TestHeadlinePresentWithObject(t *testing.T) {
+	wantOneTitle(t, "date: 2025-02-10\n\nHagel beschädigt Autos in Graz\n\nDie Bürger sind besorgt.", "Hagel beschädigt Autos")
+}

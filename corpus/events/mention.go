@@ -805,7 +805,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// (a headline's participle alone is a passive: "12 Touristen
 		// ausgeraubt" tells what was done to them; after a plural
 		// subject a form in -t is no present: "Drei Fischer entführt")
-		done := !s.hasAux(g) && (c.tense == tenseParticiple ||
+		done := !s.hasAux(g) && (c.tense == tenseParticiple && (pluralNoun(opening) || !s.objectRightAfter(c.tok)) ||
 			c.tense == tensePresent && s.topBlock() && pluralNoun(opening) && strings.HasSuffix(s.toks[c.tok].lower, "t"))
 		obj, prep, rank, m.actsAsObject = opening, "", 0, !done // (who, not where: no place for merging to tell apart)
 		m.pluralSubject = m.actsAsObject && s.pluralVerb(g, c)
@@ -1281,6 +1281,16 @@ func (s *sent) requiredNoun(t *trigger, tok int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// objectRightAfter reports a noun right after the verb at tok, no name
+// and no date: "Hagel beschädigt Autos", whose verb is then the present
+// it is as much as a participle after a singular, and the noun its
+// object (after a plural a form in -t is the participle: "Straßen
+// gesperrt").
+func (s *sent) objectRightAfter(tok int) bool {
+	n := tok + 1
+	return n < len(s.toks) && s.toks[n].word() && s.toks[n].upper && !s.toks[n].quoted && s.toks[n].actor < 0 && s.toks[n].timex < 0 && nounWord(s.toks[n].lower)
 }
 
 // whither reports whether clause g names the lower-cased noun after the
