@@ -612,3 +612,12 @@ func TestAvalancheHeadline(t *testing.T) {
 func TestHeadlinePresentWithObject(t *testing.T) {
 	wantOneTitle(t, "date: 2025-02-10\n\nHagel beschädigt Autos in Graz\n\nDie Bürger sind besorgt.", "Hagel beschädigt Autos")
 }
+
+// Creditor protection applied for ("Gläubigerschutz beantragt") is an
+// insolvency: one row with the headline's.
+func TestCreditorProtection(t *testing.T) {
+	got := titlesOf(t, "Batteriehersteller meldet Insolvenz an\n\nStockholm, 22.11.2024 – Der schwedische Batteriehersteller Voltra hat in den USA Gläubigerschutz nach Kapitel 11 beantragt.")
+	if len(got) != 1 || !strings.Contains(got[0], "Voltra") || !strings.Contains(got[0], "Insolvenz") {
+		t.Errorf("titles %q, want one row of Voltra's insolvency", got)
+	}
+}
