@@ -621,3 +621,17 @@ func TestCreditorProtection(t *testing.T) {
 		t.Errorf("titles %q, want one row of Voltra's insolvency", got)
 	}
 }
+
+// A plan told after a dateline ("Hannover, 14.11.2023 – X will 7000
+// Stellen abbauen. Das kündigte … am Dienstag an.") is not of the page's
+// day: announced, it is the headline's job cuts of that Tuesday.
+func TestPlanAfterDateline(t *testing.T) {
+	tl := buildText(t, "Continental streicht 7000 Stellen\n\nHannover, 14.11.2023 – Der Autozulieferer Continental will weltweit rund 7000 Stellen in der Verwaltung abbauen. Das kündigte Konzernchef Karl Moser am Dienstag in Hannover an.")
+	if len(tl.Events) != 1 || tl.Events[0].Date.String() != "2023-11-14" {
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Title+" "+e.Date.String())
+		}
+		t.Errorf("rows %q, want one of the job cuts, dated 2023-11-14", got)
+	}
+}

@@ -232,14 +232,18 @@ func (x *extractor) saidTail(s *sent) int {
 	return -1
 }
 
-// retold reports the date of a dateline, a temporal expression that
-// opens the sentence before a dash ("Linz, 12.03.2024 – …"), in a
-// sentence that says it retells what was reported before ("Wie bereits
-// berichtet, …"): the page's day, after the old news.
+// retold reports the date of a dateline (datelineDate) in a sentence
+// that says it retells what was reported before ("Wie bereits berichtet,
+// …"): the page's day, after the old news.
 func (s *sent) retold(t timexRef) bool {
+	return s.datelineDate(t) && s.reportedBefore() > t.last
+}
+
+// datelineDate reports the date of a dateline, a temporal expression
+// that opens the sentence before a dash ("Linz, 12.03.2024 – …").
+func (s *sent) datelineDate(t timexRef) bool {
 	first := firstWord(s.toks, 0, len(s.toks))
-	return first >= 0 && t.first <= first+3 && t.last+1 < len(s.toks) && (s.toks[t.last+1].punct == '–' || s.toks[t.last+1].punct == '-') &&
-		s.reportedBefore() > t.last
+	return first >= 0 && t.first <= first+3 && t.last+1 < len(s.toks) && (s.toks[t.last+1].punct == '–' || s.toks[t.last+1].punct == '-')
 }
 
 // date dates a mention whose trigger c lies in clause g.
@@ -278,6 +282,9 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned, announci
 		}
 		if s.retold(t) {
 			continue // "Linz, 12.03.2024 – Wie bereits berichtet, …": the page's day, after the old news it retells
+		}
+		if planned && s.datelineDate(t) {
+			continue // "Hannover, 14.11.2023 – X will 7000 Stellen abbauen": the page's day, not the plan's
 		}
 		if tn.past && !planned && !announcing {
 			if prep, _ := x.datePreposition(s, t); prep == "für" {
@@ -319,7 +326,7 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned, announci
 		// "1965 – Der Papst besucht die UNO": a main clause of its own
 		// takes the date of the one before it
 		for _, t := range s.timex {
-			if tg := s.toks[t.first].group; usableTimex(t) && tg < g && s.isMain(tg) && !s.retold(t) {
+			if tg := s.toks[t.first].group; usableTimex(t) && tg < g && s.isMain(tg) && !s.retold(t) && !(planned && s.datelineDate(t)) {
 				return x.adjust(s, t), t.Value, DatedOwn
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"chronik/corpus/text"
 	"chronik/model"
@@ -147,7 +148,8 @@ func (t *Tagger) combine(d *text.Doc, notes []note) model.ArticleDate {
 			}
 		case nFullDate:
 			y, _, _ := n.day.Date()
-			if n.tense == tenseFuture {
+			dateline := datelineAt(d.Text, n.start, n.end)
+			if n.tense == tenseFuture && !dateline {
 				setUB(n.day)
 				continue
 			}
@@ -158,12 +160,15 @@ func (t *Tagger) combine(d *text.Doc, notes []note) model.ArticleDate {
 				lb, lbReason = n.day, quote(n)+" is the latest date told in the past tense"
 			}
 			post := inMeta(d, n.start) || looksLikePost(d.Text, n.start)
-			if post || n.weekday && !n.sched {
+			if post || dateline || n.weekday && !n.sched {
 				if !hasOwn || n.day > own.day {
 					own, hasOwn = n, true
 					ownWhy = []string{quote(n) + " names its weekday"}
-					if post {
+					switch {
+					case post:
 						ownWhy = []string{"embedded post dated " + strings.Trim(quote(n), `"`)}
+					case dateline:
+						ownWhy = []string{quote(n) + " dates the dateline"}
 					}
 				}
 			}
@@ -369,6 +374,24 @@ func inMeta(d *text.Doc, off int) bool {
 // looksLikePost reports whether the line holding off is the signature of
 // an embedded post ("— NAME (@handle) December 19, 2024"), for articles
 // whose blocks have not been classified.
+// datelineAt reports a full date at text[start:end] that a dateline
+// gives: its line opens with a capitalised place and a comma before it
+// ("Hannover, 14.11.2023 – …"), a dash follows it. The page's own day,
+// whatever tense the sentence after it takes ("… will 7000 Stellen
+// abbauen").
+func datelineAt(text string, start, end int) bool {
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	place, ok := strings.CutSuffix(text[ls:start], ", ")
+	if !ok || place == "" || len(place) > 40 || strings.ContainsAny(place, ",.:;!?\"") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(place); !unicode.IsUpper(r) {
+		return false
+	}
+	after := strings.TrimLeft(text[end:], " ")
+	return strings.HasPrefix(after, "– ") || strings.HasPrefix(after, "- ") || strings.HasPrefix(after, "— ")
+}
+
 func looksLikePost(text string, off int) bool {
 	ls := strings.LastIndexByte(text[:off], '\n') + 1
 	line := strings.TrimSpace(text[ls:off])
