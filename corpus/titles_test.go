@@ -635,3 +635,10 @@ func TestPlanAfterDateline(t *testing.T) {
 		t.Errorf("rows %q, want one of the job cuts, dated 2023-11-14", got)
 	}
 }
+
+// Headlines of kinds a reader meets daily: tariffs imposed ("verhängt
+// Zölle"), targets attacked ("greift Ziele … an").
+func TestTariffsAndTargets(t *testing.T) {
+	wantOneTitle(t, "date: 2025-03-05\n\nX\n\nWashington – Der Präsident Karl Moser hat am Montag Zölle gegen Kanada verhängt.", "Moser verhängt Zölle")
+	wantOneTitle(t, "date: 2025-03-05\n\nX\n\nTel Aviv – Israel hat am Montag Ziele im Iran angegriffen.", "Israel greift Ziele an")
+}
