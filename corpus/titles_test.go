@@ -642,3 +642,9 @@ func TestTariffsAndTargets(t *testing.T) {
 	wantOneTitle(t, "date: 2025-03-05\n\nX\n\nWashington – Der Präsident Karl Moser hat am Montag Zölle gegen Kanada verhängt.", "Moser verhängt Zölle")
 	wantOneTitle(t, "date: 2025-03-05\n\nX\n\nTel Aviv – Israel hat am Montag Ziele im Iran angegriffen.", "Israel greift Ziele an")
 }
+
+// One named by his age after an article ("einen 25-Jährigen") is the
+// object, no count that opens a longer phrase.
+func TestAgedObject(t *testing.T) {
+	wantOneTitle(t, "date: 2025-03-05\n\nX\n\nBerlin – Die Polizei hat am Montag einen 25-Jährigen festgenommen.", "Polizei nimmt 25-Jährigen fest")
+}

@@ -313,8 +313,8 @@ func (s *sent) thingFrom(g, at, from int) string {
 		}
 		n := &toks[j]
 		switch {
-		case j > i && n.text != "" && isDigit(n.text[0]):
-			i = j - 1 // "weitere 1200 Stellen": the count after the adjective opens the phrase
+		case j > i && n.text != "" && isDigit(n.text[0]) && !n.agedPerson():
+			i = j - 1 // "weitere 1200 Stellen": the count after the adjective opens the phrase (not "einen 25-Jährigen", one named by his age)
 			continue
 		// (people counted after the verb whose subject stands before it,
 		// "hatte elf Menschen getötet", are its object)
