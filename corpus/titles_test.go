@@ -648,3 +648,18 @@ func TestTariffsAndTargets(t *testing.T) {
 func TestAgedObject(t *testing.T) {
 	wantOneTitle(t, "date: 2025-03-05\n\nX\n\nBerlin – Die Polizei hat am Montag einen 25-Jährigen festgenommen.", "Polizei nimmt 25-Jährigen fest")
 }
+
+// A dateline's date is the page's day, no date of what the sentence
+// after it tells: "Wien, 08.08.2024 – Die Konzerte sind abgesagt
+// worden" is the cancellation the next sentence dates to Wednesday, the
+// day before, one row.
+func TestDatelineDayIsThePage(t *testing.T) {
+	tl := buildText(t, "Konzerte abgesagt\n\nWien, 08.08.2024 – Die drei Konzerte der Band Blechklang in Wien sind abgesagt worden. Der Veranstalter Hallenmusik gab die Absage am Mittwochabend bekannt.")
+	if len(tl.Events) != 1 || tl.Events[0].Date.String() != "2024-08-07" {
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Title+" "+e.Date.String())
+		}
+		t.Errorf("rows %q, want one, of 2024-08-07", got)
+	}
+}

@@ -239,6 +239,18 @@ func (s *sent) retold(t timexRef) bool {
 	return s.datelineDate(t) && s.reportedBefore() > t.last
 }
 
+// pageDay reports the date of a dateline that opens with its place
+// ("Wien, 08.08.2024 – …") and that the article's date, known to a few
+// days, holds: the day the page was written, no more (where the
+// article is known only to its month, the dateline says more).
+func (s *sent) pageDay(t timexRef) bool {
+	if !s.datelineDate(t) || t.first < 2 || s.toks[t.first-1].punct != ',' || !s.toks[t.first-2].upper {
+		return false
+	}
+	art := s.a.Date.Interval
+	return art.Valid() && t.Interval.Valid() && art.Days() <= preciseArticle && art.Start <= t.Interval.Start && t.Interval.End <= art.End
+}
+
 // datelineDate reports the date of a dateline, a temporal expression
 // that opens the sentence before a dash ("Linz, 12.03.2024 – …").
 func (s *sent) datelineDate(t timexRef) bool {
@@ -286,6 +298,12 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned, announci
 		if planned && s.datelineDate(t) {
 			continue // "Hannover, 14.11.2023 – X will 7000 Stellen abbauen": the page's day, not the plan's
 		}
+		if s.pageDay(t) {
+			// "Wien, 08.08.2024 – Die Konzerte sind abgesagt worden": the
+			// page's day, which the article's date holds, tells no day of
+			// what the sentence tells (on or before it, below)
+			continue
+		}
 		if tn.past && !planned && !announcing {
 			if prep, _ := x.datePreposition(s, t); prep == "für" {
 				continue // "lud Trump für die kommende Woche ein": the date of what was planned
@@ -326,7 +344,7 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned, announci
 		// "1965 – Der Papst besucht die UNO": a main clause of its own
 		// takes the date of the one before it
 		for _, t := range s.timex {
-			if tg := s.toks[t.first].group; usableTimex(t) && tg < g && s.isMain(tg) && !s.retold(t) && !(planned && s.datelineDate(t)) {
+			if tg := s.toks[t.first].group; usableTimex(t) && tg < g && s.isMain(tg) && !s.retold(t) && !(planned && s.datelineDate(t)) && !s.pageDay(t) {
 				return x.adjust(s, t), t.Value, DatedOwn
 			}
 		}

@@ -116,6 +116,7 @@ func (t *Tagger) combine(d *text.Doc, notes []note) model.ArticleDate {
 		maxYear   int       // the latest year the text names outside a schedule or announcement
 		own       note      // the article's own day: an embedded post, a date with its weekday, …
 		hasOwn    bool
+		ownPage   bool // own dates the dateline: the page's day itself, no days after it
 		latest    note // the latest full date told outside a schedule and not announced
 		hasLatest bool
 		ownWhy    []string
@@ -162,7 +163,7 @@ func (t *Tagger) combine(d *text.Doc, notes []note) model.ArticleDate {
 			post := inMeta(d, n.start) || looksLikePost(d.Text, n.start)
 			if post || dateline || n.weekday && !n.sched {
 				if !hasOwn || n.day > own.day {
-					own, hasOwn = n, true
+					own, hasOwn, ownPage = n, true, dateline
 					ownWhy = []string{quote(n) + " names its weekday"}
 					switch {
 					case post:
@@ -236,6 +237,9 @@ func (t *Tagger) combine(d *text.Doc, notes []note) model.ArticleDate {
 	ago, agoWhy := anniversary(notes, maxYear, quote, endsSentence)
 	cal, calWhy := t.shortlyAfterEvent(notes, lb, lbReason, quote)
 	switch {
+	case hasOwn && ownPage && (!lb.Valid() || lb <= own.day):
+		iv = model.Interval{Start: own.day, End: own.day}
+		reasons = append(append(reasons, agreeWhy...), ownWhy...)
 	case hasOwn && (!lb.Valid() || lb <= own.day.AddDays(daysAfterLatestDate)):
 		iv = model.Interval{Start: own.day, End: own.day.AddDays(daysAfterLatestDate)}
 		reasons = append(append(reasons, agreeWhy...), ownWhy...)
