@@ -626,14 +626,7 @@ func TestCreditorProtection(t *testing.T) {
 // Stellen abbauen. Das kündigte … am Dienstag an.") is not of the page's
 // day: announced, it is the headline's job cuts of that Tuesday.
 func TestPlanAfterDateline(t *testing.T) {
-	tl := buildText(t, "Continental streicht 7000 Stellen\n\nHannover, 14.11.2023 – Der Autozulieferer Continental will weltweit rund 7000 Stellen in der Verwaltung abbauen. Das kündigte Konzernchef Karl Moser am Dienstag in Hannover an.")
-	if len(tl.Events) != 1 || tl.Events[0].Date.String() != "2023-11-14" {
-		var got []string
-		for _, e := range tl.Events {
-			got = append(got, e.Title+" "+e.Date.String())
-		}
-		t.Errorf("rows %q, want one of the job cuts, dated 2023-11-14", got)
-	}
+	wantOneRowOn(t, "Continental streicht 7000 Stellen\n\nHannover, 14.11.2023 – Der Autozulieferer Continental will weltweit rund 7000 Stellen in der Verwaltung abbauen. Das kündigte Konzernchef Karl Moser am Dienstag in Hannover an.", "2023-11-14")
 }
 
 // Headlines of kinds a reader meets daily: tariffs imposed ("verhängt
@@ -649,17 +642,24 @@ func TestAgedObject(t *testing.T) {
 	wantOneTitle(t, "date: 2025-03-05\n\nX\n\nBerlin – Die Polizei hat am Montag einen 25-Jährigen festgenommen.", "Polizei nimmt 25-Jährigen fest")
 }
 
+// wantOneRowOn fails t unless text gives one row, dated to the interval
+// written day.
+func wantOneRowOn(t *testing.T, text, day string) {
+	t.Helper()
+	tl := buildText(t, text)
+	if len(tl.Events) != 1 || tl.Events[0].Date.String() != day {
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Title+" "+e.Date.String())
+		}
+		t.Errorf("rows %q, want one, of %s", got, day)
+	}
+}
+
 // A dateline's date is the page's day, no date of what the sentence
 // after it tells: "Wien, 08.08.2024 – Die Konzerte sind abgesagt
 // worden" is the cancellation the next sentence dates to Wednesday, the
 // day before, one row.
 func TestDatelineDayIsThePage(t *testing.T) {
-	tl := buildText(t, "Konzerte abgesagt\n\nWien, 08.08.2024 – Die drei Konzerte der Band Blechklang in Wien sind abgesagt worden. Der Veranstalter Hallenmusik gab die Absage am Mittwochabend bekannt.")
-	if len(tl.Events) != 1 || tl.Events[0].Date.String() != "2024-08-07" {
-		var got []string
-		for _, e := range tl.Events {
-			got = append(got, e.Title+" "+e.Date.String())
-		}
-		t.Errorf("rows %q, want one, of 2024-08-07", got)
-	}
+	wantOneRowOn(t, "Konzerte abgesagt\n\nWien, 08.08.2024 – Die drei Konzerte der Band Blechklang in Wien sind abgesagt worden. Der Veranstalter Hallenmusik gab die Absage am Mittwochabend bekannt.", "2024-08-07")
 }
