@@ -663,3 +663,11 @@ func wantOneRowOn(t *testing.T, text, day string) {
 func TestDatelineDayIsThePage(t *testing.T) {
 	wantOneRowOn(t, "Konzerte abgesagt\n\nWien, 08.08.2024 – Die drei Konzerte der Band Blechklang in Wien sind abgesagt worden. Der Veranstalter Hallenmusik gab die Absage am Mittwochabend bekannt.", "2024-08-07")
 }
+
+// An unnamed one who acted, told in a headline and a lead that names a
+// place ("Polizist erschießt Angreifer" over "Ein Polizist hat in
+// Mannheim einen Angreifer erschossen"), is still who acted: the title
+// names him with the verb, not a bare "Tötung in Mannheim".
+func TestUnnamedDoerBesidePlace(t *testing.T) {
+	wantOneTitle(t, "date: 2024-06-03\n\nPolizist erschießt Angreifer in Mannheim\n\nMannheim – Ein Polizist hat am Sonntagabend in Mannheim einen Angreifer erschossen.", "Polizist erschießt Angreifer")
+}

@@ -1736,6 +1736,15 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 			verb, thing = v, th
 		}
 	}
+	if unnamedAgent == "" && verb != nil && thing != "" && len(named) == 0 && prep != "" {
+		// "Polizist erschießt Angreifer in Mannheim" over "Ein Polizist
+		// hat in Mannheim einen Angreifer erschossen": the place the
+		// lead names beside the unnamed one who acted, who is still who
+		// acted
+		if a := mg.actingObject(members); a != "" {
+			unnamedAgent = a
+		}
+	}
 	if len(e.Actors) == 0 && object == "" && verb == nil && unnamedAgent == "" {
 		// "Entscheidung des Kartellgerichts": a title that would be its
 		// noun alone names the genitive its mentions tell it with
@@ -1883,6 +1892,22 @@ func (m *Mention) verb(lx *lexicon) *trigger {
 // unnamed subject of an active verb.
 func (mg *merger) actedByObject(members []int32, object string) bool {
 	return slices.ContainsFunc(members, func(i int32) bool { m := mg.ms[i]; return m.actsAsObject && m.Object == object })
+}
+
+// actingObject returns the one noun that mentions of members name as
+// their unnamed subject who acted (Mention.actsAsObject), with no
+// preposition, or "" for none or several.
+func (mg *merger) actingObject(members []int32) string {
+	found := ""
+	for _, i := range members {
+		if m := mg.ms[i]; m.actsAsObject && m.ObjectPrep == "" && m.Object != "" {
+			if found != "" && found != m.Object {
+				return ""
+			}
+			found = m.Object
+		}
+	}
+	return found
 }
 
 // pluralSubject reports whether the one who acted, unnamed (unnamedAgent)
