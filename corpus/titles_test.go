@@ -470,7 +470,7 @@ func TestJoinedSubjects(t *testing.T) {
 // A country after the finite verb and its reflexive is the subject:
 // "Am Montag haben sich Chile und Peru … geeinigt".
 func TestCountryAfterReflexive(t *testing.T) {
-	wantOneTitle(t, "date: 2025-03-04\n\nGrenzstreit\n\nLima – Am Montag haben sich Chile und Peru auf einen neuen Grenzverlauf geeinigt.", "Einigung von Chile und Peru")
+	wantOneTitle(t, "date: 2025-03-04\n\nGrenzstreit\n\nLima – Am Montag haben sich Chile und Peru auf einen neuen Grenzverlauf geeinigt.", "Einigung von Chile und Peru auf Grenzverlauf")
 }
 
 // A happening that opens its sentence as the subject ("Ein Hackerangriff
@@ -670,4 +670,10 @@ func TestDatelineDayIsThePage(t *testing.T) {
 // names him with the verb, not a bare "Tötung in Mannheim".
 func TestUnnamedDoerBesidePlace(t *testing.T) {
 	wantOneTitle(t, "date: 2024-06-03\n\nPolizist erschießt Angreifer in Mannheim\n\nMannheim – Ein Polizist hat am Sonntagabend in Mannheim einen Angreifer erschossen.", "Polizist erschießt Angreifer")
+}
+
+// What parties agreed on ("haben sich auf einen Koalitionsvertrag
+// geeinigt") follows them in the title.
+func TestAgreedOn(t *testing.T) {
+	wantOneTitle(t, "date: 2025-03-05\n\nX\n\nParis – Frankreich und Deutschland haben sich am Samstag auf ein Abkommen geeinigt.", "Einigung von Frankreich und Deutschland auf Abkommen")
 }

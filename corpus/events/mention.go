@@ -582,7 +582,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	} else if t.verb && !passive {
 		m.thing = s.thingOf(g, c.tok)
 		if m.thing == "" && kind == KindDecision && t.infinitive == "entscheiden" && s.reflexive(g) {
-			m.thing = s.choiceOf(g) // "hat sich für eine Reform entschieden": "sich für Reform"
+			m.thing = s.choiceOf(g, "für", "gegen") // "hat sich für eine Reform entschieden": "sich für Reform"
+		}
+		if m.thing == "" && kind == KindAgreement && t.infinitive == "einigen" && s.reflexive(g) {
+			m.thing = s.choiceOf(g, "auf") // "haben sich auf einen Koalitionsvertrag geeinigt": "sich auf Koalitionsvertrag"
 		}
 		m.thingOwned = m.thing != "" && s.ownedByPatient(g, m.thing, m.Actors, m.Roles)
 		if m.thing == "" && len(t.cues) > 0 && !slices.Contains(m.Roles, model.RolePatient) && !lightVerbs[t.infinitive] && !s.toks[c.tok].attrib {
@@ -1634,14 +1637,15 @@ func (s *sent) visitedCountry(g, tok int, actors []int) string {
 	return ""
 }
 
-// choiceOf returns what a reflexive "entscheiden" of clause g chose or
-// turned down, with its preposition and the reflexive the title's verb
-// needs: "sich für Reform" of "hat sich für eine Reform entschieden",
-// "sich gegen Kandidatur"; or "".
-func (s *sent) choiceOf(g int) string {
+// choiceOf returns what a reflexive verb of clause g chose, turned down
+// or agreed on, after one of preps, with its preposition and the
+// reflexive the title's verb needs: "sich für Reform" of "hat sich für
+// eine Reform entschieden", "sich gegen Kandidatur", "sich auf
+// Koalitionsvertrag"; or "".
+func (s *sent) choiceOf(g int, preps ...string) string {
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.group != g || !t.word() || t.quoted || t.lower != "für" && t.lower != "gegen" {
+		if t.group != g || !t.word() || t.quoted || !slices.Contains(preps, t.lower) {
 			continue
 		}
 		j := i + 1

@@ -1686,6 +1686,16 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		}
 	}
 	verb, thing := mg.titleVerb(members, false)
+	if thing == "" && Kind(e.Kind) == KindAgreement {
+		// "haben sich auf einen Koalitionsvertrag geeinigt": what was
+		// agreed on, which a noun title names after its parties
+		for _, i := range members {
+			if th := mg.ms[i].thing; strings.HasPrefix(th, "sich auf ") {
+				thing = th
+				break
+			}
+		}
+	}
 	if verb == nil && Kind(e.Kind) == KindMarket {
 		// "Dax gestiegen", "Lufthansa-Aktie gefallen": a market's verb
 		// needs its cue, which is its subject, the thing the title names

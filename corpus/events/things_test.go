@@ -110,7 +110,7 @@ func TestThingTitles(t *testing.T) {
 		// "sich geschlagen geben": to lose
 		{"Musk musste sich im Finale dem Amerikaner Bezos geschlagen geben.", "Niederlage von Musk gegen Bezos"},
 		{"Sowohl Scholz als auch Innenminister Lindner verurteilten am Montag die Übergriffe.", "Scholz und Lindner verurteilen Übergriffe"},
-		{"Volkswagen einigte sich am Montag ohne Verdi mit Oracle auf einen Vertrag.", "Einigung von Volkswagen und Oracle"},
+		{"Volkswagen einigte sich am Montag ohne Verdi mit Oracle auf einen Vertrag.", "Einigung von Volkswagen und Oracle auf Vertrag"},
 		{"Oracle hat am Montag an die Stadt verkauft.", "Verkauf durch Oracle"},
 		{"Oracle hat am Montag investiert und sich eine Beteiligung gesichert.", "Investition von Oracle"},
 		// the thing is the actor itself or a generic word

@@ -500,6 +500,9 @@ func title(p titleParts, table []model.Actor) string {
 			}
 			place = by + " " + countedDative(p.object, true)
 		}
+		if agreedOn, ok := strings.CutPrefix(p.thing, "sich "); ok && p.kind == KindAgreement {
+			words(agreedOn) // "Einigung von Union und SPD auf Koalitionsvertrag"
+		}
 		words(to, place)
 	}
 	if p.kind == KindPlan {
