@@ -677,3 +677,9 @@ func TestUnnamedDoerBesidePlace(t *testing.T) {
 func TestAgreedOn(t *testing.T) {
 	wantOneTitle(t, "date: 2025-03-05\n\nX\n\nParis – Frankreich und Deutschland haben sich am Samstag auf ein Abkommen geeinigt.", "Einigung von Frankreich und Deutschland auf Abkommen")
 }
+
+// "nach eigenen Angaben am Montag" is whose word it is and the day: no
+// weeks after Monday.
+func TestAccordingToOwnStatement(t *testing.T) {
+	wantOneRowOn(t, "date: 2025-03-05\n\nMeldung\n\nKiew – Die Armee hat nach eigenen Angaben am Montag einen Angriff im Osten abgewehrt.", "2025-03-03")
+}

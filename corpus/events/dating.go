@@ -643,10 +643,17 @@ func (x *extractor) datePreposition(s *sent, t timexRef) (string, int) {
 			at = p
 			continue
 		}
+		if prep == "nach" && hop > 0 && p+1 < at && sourceNouns[s.toks[at-1].lower] {
+			return "", -1 // "nach eigenen Angaben am Montag": whose word it is, no "after Monday"
+		}
 		return prep, p
 	}
 	return "", -1
 }
+
+// sourceNouns are the nouns of "nach …" that name whose word a sentence
+// is ("nach eigenen Angaben", "nach Medienberichten"), no time after.
+var sourceNouns = map[string]bool{"angaben": true, "informationen": true, "berichten": true, "medienberichten": true, "schätzungen": true, "darstellung": true, "aussagen": true}
 
 // attributive reports a date that qualifies a noun, not the clause:
 // "die Joint-Venture-Ankündigung vom Dienstag", "einen Tweet … aus dem Jahr
