@@ -683,3 +683,22 @@ func TestAgreedOn(t *testing.T) {
 func TestAccordingToOwnStatement(t *testing.T) {
 	wantOneRowOn(t, "date: 2025-03-05\n\nMeldung\n\nKiew – Die Armee hat nach eigenen Angaben am Montag einen Angriff im Osten abgewehrt.", "2025-03-03")
 }
+
+// What a clause tells as done by its date ends with the article's day:
+// "Nach dem Treffen am Montag trat X zurück" is of Monday to the
+// article's Wednesday, not of the weeks after Monday.
+func TestDonePastEndsWithArticle(t *testing.T) {
+	tl := buildText(t, "date: 2025-03-05\n\nMeldung\n\nBerlin – Nach dem Treffen am Montag trat Karl Moser zurück.")
+	found := false
+	for _, e := range tl.Events {
+		if e.Kind == "resignation" {
+			found = true
+			if e.Date.End.String() != "2025-03-05" {
+				t.Errorf("%q dated %s, want it to end on 2025-03-05", e.Title, e.Date)
+			}
+		}
+	}
+	if !found {
+		t.Error("no resignation")
+	}
+}

@@ -329,7 +329,13 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned, announci
 			// which is before that date's end
 			return model.Before(x.adjust(s, t).End.AddDays(1)), t.Value, DatedBefore
 		}
-		return x.adjust(s, t), t.Value, DatedOwn
+		iv := x.adjust(s, t)
+		if art := s.a.Date.Interval; tn.past && !planned && art.Valid() && iv.Start <= art.End && iv.End > art.End {
+			// "Nach dem Treffen am Montag trat Scholz zurück": the weeks
+			// after a day, told as done, end with the article's day
+			iv.End = art.End
+		}
+		return iv, t.Value, DatedOwn
 	}
 	if iv, value, ok := x.whenClauseDate(s, g); ok {
 		return iv, value, DatedOwn
