@@ -239,6 +239,15 @@ func (s *sent) retold(t timexRef) bool {
 	return s.datelineDate(t) && s.reportedBefore() > t.last
 }
 
+// pageOnly reports a dateline's date that dates the page and not what
+// its sentence tells: not a plan's ("Hannover, 14.11.2023 – X will 7000
+// Stellen abbauen"), nor, where the article's date holds it (pageDay),
+// a happening's ("Wien, 08.08.2024 – Die Konzerte sind abgesagt worden":
+// on or before the article's day, as a sentence without a date is).
+func (s *sent) pageOnly(t timexRef, planned bool) bool {
+	return planned && s.datelineDate(t) || s.pageDay(t)
+}
+
 // pageDay reports the date of a dateline that opens with its place
 // ("Wien, 08.08.2024 – …") and that the article's date, known to a few
 // days, holds: the day the page was written, no more (where the
@@ -295,13 +304,7 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned, announci
 		if s.retold(t) {
 			continue // "Linz, 12.03.2024 – Wie bereits berichtet, …": the page's day, after the old news it retells
 		}
-		if planned && s.datelineDate(t) {
-			continue // "Hannover, 14.11.2023 – X will 7000 Stellen abbauen": the page's day, not the plan's
-		}
-		if s.pageDay(t) {
-			// "Wien, 08.08.2024 – Die Konzerte sind abgesagt worden": the
-			// page's day, which the article's date holds, tells no day of
-			// what the sentence tells (on or before it, below)
+		if s.pageOnly(t, planned) {
 			continue
 		}
 		if tn.past && !planned && !announcing {
@@ -350,7 +353,7 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned, announci
 		// "1965 – Der Papst besucht die UNO": a main clause of its own
 		// takes the date of the one before it
 		for _, t := range s.timex {
-			if tg := s.toks[t.first].group; usableTimex(t) && tg < g && s.isMain(tg) && !s.retold(t) && !(planned && s.datelineDate(t)) && !s.pageDay(t) {
+			if tg := s.toks[t.first].group; usableTimex(t) && tg < g && s.isMain(tg) && !s.retold(t) && !s.pageOnly(t, planned) {
 				return x.adjust(s, t), t.Value, DatedOwn
 			}
 		}
@@ -659,7 +662,10 @@ func (x *extractor) datePreposition(s *sent, t timexRef) (string, int) {
 
 // sourceNouns are the nouns of "nach …" that name whose word a sentence
 // is ("nach eigenen Angaben", "nach Medienberichten"), no time after.
-var sourceNouns = map[string]bool{"angaben": true, "informationen": true, "berichten": true, "medienberichten": true, "schätzungen": true, "darstellung": true, "aussagen": true}
+var sourceNouns = map[string]bool{
+	"angaben": true, "informationen": true, "berichten": true, "medienberichten": true,
+	"schätzungen": true, "darstellung": true, "aussagen": true,
+}
 
 // attributive reports a date that qualifies a noun, not the clause:
 // "die Joint-Venture-Ankündigung vom Dienstag", "einen Tweet … aus dem Jahr

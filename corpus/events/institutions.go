@@ -678,10 +678,7 @@ func (s *sent) conjunct(j, step int) int {
 	}
 	k += step
 	if step > 0 && k < len(s.toks) && s.toks[k].word() && s.toks[k].is(determiners) {
-		k++
-	}
-	if step < 0 && k > 0 && s.toks[k].word() && s.toks[k].is(determiners) {
-		return -1 // "die Polizei und …" read from the right: the article is the conjunct's, a noun stands before it
+		k++ // "und die Ukraine": the conjunct's article
 	}
 	if k < 0 || k >= len(s.toks) {
 		return -1

@@ -72,7 +72,7 @@ func (s *sent) verbFinalObject(g, at int) string {
 		// a name follows them at once, the clause's subject ("die
 		// Studie, die X veröffentlichte"; but "die am Montag X kaufte":
 		// the pronoun first is the subject)
-		i := slices.IndexFunc(s.toks, func(t token) bool { return t.group == g && t.word() })
+		i := firstWordOf(s.toks, g)
 		if (op == "die" || op == "das") && (i < 0 || i+1 >= len(s.toks) || s.toks[i+1].actor < 0 || s.toks[i+1].quoted) {
 			return ""
 		}
