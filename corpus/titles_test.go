@@ -702,3 +702,11 @@ func TestDonePastEndsWithArticle(t *testing.T) {
 		t.Error("no resignation")
 	}
 }
+
+// A party named by an adjective takes the ending its article asks for:
+// "die Grünen" is a plural ("Spende der Grünen"), "die Linke" a
+// feminine ("Protestaufruf der Linken").
+func TestPartyNamedByAdjective(t *testing.T) {
+	wantOneTitle(t, "date: 2025-03-05\n\nX\n\nBerlin – Die Grünen haben am Montag 5000 Euro an die Tafel gespendet.", "Spende der Grünen")
+	wantOneTitle(t, "date: 2025-03-05\n\nX\n\nBerlin – Die Linke hat am Montag zu Protesten gegen die Mieten aufgerufen.", "Protestaufruf der Linken")
+}

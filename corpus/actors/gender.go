@@ -24,6 +24,9 @@ const (
 	detDen
 	detDem
 	detDes
+	// detDieEn: "die" before the name written with "-n" after it ("die
+	// Grünen" of "Grüne"), the plural of a name that is an adjective
+	detDieEn
 )
 
 var detBits = map[string]uint8{"der": detDer, "die": detDie, "das": detDas, "den": detDen, "dem": detDem, "des": detDes}
@@ -83,13 +86,21 @@ var genderArticles = []struct {
 // "das": neuter; "die" and "den": a plural). A name that is not
 // pluralLike is no plural where "die" alone or two articles were seen
 // ("die SPD", "der FC Bayern München" and "den FC Bayern München");
-// "den" alone may be a plural's ("den Casinos Austria"). "der" alone, and "dem" or "des" alone, two
-// genders share: they tell none. A name that opens with an adjective
-// ("Linke", "Österreichische Post") changes its ending with the
-// article, which a title would have to follow: it gets none.
+// "den" alone may be a plural's ("den Casinos Austria"). "der" alone,
+// and "dem" or "des" alone, two genders share: they tell none. A name
+// of one word that is an adjective takes its gender from "die" before
+// it (adjectiveNameGender); one that opens with an adjective
+// ("Österreichische Post") changes its ending with the article, which
+// a title would have to follow: it gets none.
 func nameGender(dets uint8, name string) model.Gender {
 	first, _, _ := strings.Cut(name, " ")
-	if dets == 0 || strings.HasSuffix(first, "e") && adjectiveWord(first) {
+	if strings.HasSuffix(first, "e") && adjectiveWord(first) {
+		if first != name {
+			return model.NoGender
+		}
+		return adjectiveNameGender(dets)
+	}
+	if dets == 0 || dets&detDieEn != 0 {
 		return model.NoGender
 	}
 	noPlural := !pluralLike(name) && (dets == detDie || bits.OnesCount8(dets) >= 2)
@@ -104,6 +115,19 @@ func nameGender(dets uint8, name string) model.Gender {
 		found = ga.g
 	}
 	return found
+}
+
+// adjectiveNameGender reads the gender of a name that is an adjective of
+// one word ("Grüne", "Linke"), whose ending changes with its article: "die
+// Grünen" is a plural, "die Linke" a feminine; other articles tell none.
+func adjectiveNameGender(dets uint8) model.Gender {
+	switch {
+	case dets&detDieEn != 0:
+		return model.PluralName
+	case dets&detDie != 0:
+		return model.Feminine
+	}
+	return model.NoGender
 }
 
 // pluralLike reports whether a name may be a plural: it ends in "-en",

@@ -44,12 +44,16 @@ func TestNameGender(t *testing.T) {
 		{detDer | detDem, "ORF", model.Masculine},
 		{detDas | detDem, "ZDF", model.Neuter},
 		{detDie | detDen, "Grünen", model.PluralName},
-		{detDie, "Grünen", model.NoGender},          // a plural, or a feminine name
-		{detDer, "HSV", model.NoGender},             // a masculine nominative, or a feminine dative
-		{detDen, "Casinos Austria", model.NoGender}, // a masculine accusative, or a plural dative
-		{detDem | detDes, "AMS", model.NoGender},    // masculine or neuter
-		{detDie | detDas, "Apple", model.NoGender},  // two genders
-		{detDie | detDer, "Linke", model.NoGender},  // an adjective's endings change with the article
+		{detDie, "Grünen", model.NoGender},                        // a plural, or a feminine name
+		{detDer, "HSV", model.NoGender},                           // a masculine nominative, or a feminine dative
+		{detDen, "Casinos Austria", model.NoGender},               // a masculine accusative, or a plural dative
+		{detDem | detDes, "AMS", model.NoGender},                  // masculine or neuter
+		{detDie | detDas, "Apple", model.NoGender},                // two genders
+		{detDie | detDer, "Linke", model.Feminine},                // a name that is an adjective: "die Linke"
+		{detDieEn | detDer, "Grüne", model.PluralName},            // "die Grünen"
+		{detDer, "Linke", model.NoGender},                         // "der Linken": a feminine's or a plural's
+		{detDie, "Grünen", model.NoGender},                        // the plural taken for the name
+		{detDie | detDer, "Österreichische Post", model.NoGender}, // an adjective's endings change with the article
 		{0, "Siemens", model.NoGender},
 	} {
 		if got := nameGender(tc.dets, tc.name); got != tc.want {

@@ -103,6 +103,8 @@ func ResolveWords(articles []*model.Article, caps []Words, found [][]Mention) Re
 				c.forms[text]++
 				if m.Kind == model.Organization && text == m.Name {
 					c.dets |= articleBefore(articles[ai].Text, m.Start, m.End)
+				} else if m.Kind == model.Organization && text == m.Name+"n" && articleBefore(articles[ai].Text, m.Start, m.End) == detDie {
+					c.dets |= detDieEn // "die Grünen" of "Grüne"
 				}
 			}
 			if m.Role != "" && !m.Implicit {

@@ -53,13 +53,17 @@ func (d declension) phraseIn(prep string, names []string, dative bool) string {
 // ofNoun writes names as whose a title's noun is: "von" and the dative,
 // but the genitive of one name that takes "der" ("Wahlniederlage der
 // Sozialistischen Partei", not "von der …"), whose form is the dative's,
-// and of one masculine or neuter name the texts' articles show, which
-// takes no ending there ("Titelgewinn des FC Bayern", "Entscheidung des
-// ORF"; not one a noun ends: "vom Bundestag", "vom Landgericht Linz").
+// of one plural name the texts' articles show ("der Grünen"), and of one
+// masculine or neuter name they show, which takes no ending there
+// ("Titelgewinn des FC Bayern", "Entscheidung des ORF"; not one a noun
+// ends: "vom Bundestag", "vom Landgericht Linz").
 func (d declension) ofNoun(names []string) string {
 	p := d.phrase("von", names)
 	if rest, ok := strings.CutPrefix(p, "von der "); ok && len(names) == 1 {
 		return "der " + rest
+	}
+	if rest, ok := strings.CutPrefix(p, "von den "); ok && len(names) == 1 && d.genders[names[0]] == model.PluralName {
+		return "der " + rest // "Parteitag der Grünen": a plural the texts' articles show
 	}
 	if len(names) == 1 && strings.HasPrefix(p, "vom ") && !endingNoun(names[0]) {
 		if g := d.genders[names[0]]; g == model.Masculine || g == model.Neuter {
@@ -110,6 +114,9 @@ func (d declension) declinedNames(prep string, names []string, dative bool) (str
 		if art == "" && articledPreps[prep] {
 			if g, ok := d.genders[names[k]]; ok {
 				art = genderArticle(g, dative) // "der SPD", "vom ORF": the article the texts give it
+				if adjectiveName(rest) && (dative || g == model.PluralName) {
+					rest += "n" // "bei den Grünen", "von der Linken": a name that is an adjective takes its ending
+				}
 			} else if d.nouns[names[k]] {
 				art = nounArticle(names[k], dative) // "vom Bundestag", "bei der Post"
 			}
@@ -248,6 +255,16 @@ func nounArticle(name string, dative bool) string {
 		return "das"
 	}
 	return ""
+}
+
+// adjectiveName reports a name of one word that is an adjective in "-e"
+// ("Grüne", "Linke"), whose ending follows its article.
+func adjectiveName(name string) bool {
+	if strings.ContainsAny(name, " -") || !strings.HasSuffix(name, "e") {
+		return false
+	}
+	c, _ := text.Classes(strings.ToLower(name))
+	return c&text.Adjective != 0
 }
 
 // genderArticle returns the definite article of a name of gender g in

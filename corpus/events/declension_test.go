@@ -70,7 +70,7 @@ func TestOfNoun(t *testing.T) {
 func TestNamesWithGender(t *testing.T) {
 	d := declension{
 		nouns:   map[string]bool{"SPD": true, "ORF": true, "Grünen": true, "Landgericht Linz": true, "Siemens": true},
-		genders: map[string]model.Gender{"SPD": model.Feminine, "ORF": model.Masculine, "ZDF": model.Neuter, "Grünen": model.PluralName, "Landgericht Linz": model.Neuter},
+		genders: map[string]model.Gender{"SPD": model.Feminine, "ORF": model.Masculine, "ZDF": model.Neuter, "Grünen": model.PluralName, "Landgericht Linz": model.Neuter, "Grüne": model.PluralName, "Linke": model.Feminine},
 	}
 	wantPhrases(t, d, []phraseCase{
 		{"bei", []string{"SPD"}, "bei der SPD"},
@@ -78,6 +78,8 @@ func TestNamesWithGender(t *testing.T) {
 		{"mit", []string{"ORF"}, "mit ORF"}, // a preposition after which a headline drops it
 		{"von", []string{"Grünen"}, "von den Grünen"},
 		{"von", []string{"Siemens"}, "von Siemens"},
+		{"bei", []string{"Grüne"}, "bei den Grünen"}, // a name that is an adjective takes its ending
+		{"von", []string{"Linke"}, "von der Linken"},
 	})
 	wantOfNouns(t, d, []ofNounCase{
 		{[]string{"SPD"}, "der SPD"},
@@ -85,6 +87,8 @@ func TestNamesWithGender(t *testing.T) {
 		{[]string{"ZDF"}, "des ZDF"},
 		{[]string{"Landgericht Linz"}, "vom Landgericht Linz"},
 		{[]string{"SPD", "ORF"}, "von der SPD und dem ORF"},
+		{[]string{"Grüne"}, "der Grünen"},
+		{[]string{"Linke"}, "der Linken"},
 	})
 }
 
