@@ -611,6 +611,7 @@ func TestAvalancheHeadline(t *testing.T) {
 // would make its subject what it befell ("Autos Hagel beschädigt").
 func TestHeadlinePresentWithObject(t *testing.T) {
 	wantOneTitle(t, "date: 2025-02-10\n\nHagel beschädigt Autos in Graz\n\nDie Bürger sind besorgt.", "Hagel beschädigt Autos")
+	wantOneTitle(t, "date: 2025-02-10\n\nFeuer zerstört Lagerhalle in Linz\n\nDie Bürger sind besorgt.", "Feuer zerstört Lagerhalle") // an object the lexicon knows only by its head
 }
 
 // Creditor protection applied for ("Gläubigerschutz beantragt") is an

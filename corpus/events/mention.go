@@ -1293,7 +1293,11 @@ func (s *sent) requiredNoun(t *trigger, tok int) (int, int) {
 // gesperrt").
 func (s *sent) objectRightAfter(tok int) bool {
 	n := tok + 1
-	return n < len(s.toks) && s.toks[n].word() && s.toks[n].upper && !s.toks[n].quoted && s.toks[n].actor < 0 && s.toks[n].timex < 0 && nounWord(s.toks[n].lower)
+	if n >= len(s.toks) || !s.toks[n].word() || !s.toks[n].upper || s.toks[n].quoted || s.toks[n].actor >= 0 || s.toks[n].timex >= 0 {
+		return false
+	}
+	_, _, noun := text.HeadNoun(s.toks[n].text) // (a compound the lexicon lacks too: "Lagerhalle")
+	return noun
 }
 
 // whither reports whether clause g names the lower-cased noun after the
