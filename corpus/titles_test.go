@@ -711,3 +711,9 @@ func TestPartyNamedByAdjective(t *testing.T) {
 	wantOneTitle(t, "date: 2025-03-05\n\nX\n\nBerlin – Die Grünen haben am Montag 5000 Euro an die Tafel gespendet.", "Spende der Grünen")
 	wantOneTitle(t, "date: 2025-03-05\n\nX\n\nBerlin – Die Linke hat am Montag zu Protesten gegen die Mieten aufgerufen.", "Protestaufruf der Linken")
 }
+
+// A party that elected its leadership ("eine neue Doppelspitze gewählt")
+// held an election, which its congress, the setting, does not outrank.
+func TestLeadershipElected(t *testing.T) {
+	wantOneTitle(t, "date: 2025-12-07\n\nX\n\nBerlin – Die SPD hat am Samstag auf ihrem Parteitag in Berlin eine neue Doppelspitze gewählt.", "SPD wählt Doppelspitze")
+}
