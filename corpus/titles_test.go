@@ -717,3 +717,10 @@ func TestPartyNamedByAdjective(t *testing.T) {
 func TestLeadershipElected(t *testing.T) {
 	wantOneTitle(t, "date: 2025-12-07\n\nX\n\nBerlin – Die SPD hat am Samstag auf ihrem Parteitag in Berlin eine neue Doppelspitze gewählt.", "SPD wählt Doppelspitze")
 }
+
+// A club promoted or relegated ("ist in die Bundesliga aufgestiegen"),
+// and a lander that touched down on the moon, are happenings.
+func TestPromotionAndLanding(t *testing.T) {
+	wantOneTitle(t, "date: 2025-03-05\n\nX\n\nAugsburg – Der FC Augsburg ist am Sonntag in die Bundesliga aufgestiegen.", "Aufstieg von FC Augsburg")
+	wantOneTitle(t, "date: 2025-03-05\n\nX\n\nHouston – Die Mondlandefähre Odysseus ist am Donnerstag auf dem Mond gelandet.", "Mondlandefähre gelandet")
+}
