@@ -724,3 +724,10 @@ func TestPromotionAndLanding(t *testing.T) {
 	wantOneTitle(t, "date: 2025-03-05\n\nX\n\nAugsburg – Der FC Augsburg ist am Sonntag in die Bundesliga aufgestiegen.", "Aufstieg von FC Augsburg")
 	wantOneTitle(t, "date: 2025-03-05\n\nX\n\nHouston – Die Mondlandefähre Odysseus ist am Donnerstag auf dem Mond gelandet.", "Mondlandefähre gelandet")
 }
+
+// A verb whose particle is "bereit" or, in a participle with "ge", "um"
+// is titled with its particle apart: "stellt … bereit", "stellt … um".
+func TestActionParticles(t *testing.T) {
+	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nBerlin – Siemens hat am Montag eine Milliarde Euro für den Bau eines Werks in Texas bereitgestellt.", "Siemens stellt Milliarde bereit")
+	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nBerlin – Die Deutsche Bahn hat am Montag ihren Fahrplan umgestellt.", "Deutsche Bahn stellt Fahrplan um")
+}

@@ -146,6 +146,9 @@ func (s *sent) actionLemma(i int) (lemma, particle string) {
 			return rest, p
 		}
 	}
+	if rest, ok := strings.CutPrefix(lemma, "um"); ok && len(rest) >= 4 && strings.HasPrefix(s.toks[i].lower, "umge") && isForm(rest, rest, text.Infinitive) {
+		return rest, "um" // "umgestellt": "stellt … um" ("umstellt", no "ge", is the other "umstellen")
+	}
 	return lemma, s.separatedParticle(i, lemma)
 }
 

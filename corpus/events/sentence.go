@@ -1044,7 +1044,7 @@ func joinedZuInfinitive(w string) bool {
 
 // separableParticles start separable verbs.
 var separableParticles = []string{"ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "frei", "her", "hin",
-	"los", "mit", "nach", "vor", "weg", "zurück", "zusammen", "weiter", "wieder", "bekannt", "teil", "statt", "heraus", "vorbei"}
+	"los", "mit", "nach", "vor", "weg", "zurück", "zusammen", "weiter", "wieder", "bekannt", "teil", "statt", "heraus", "vorbei", "bereit"}
 
 // separable holds the separableParticles, for a word asked about alone.
 var separable = func() map[string]bool {
