@@ -731,3 +731,9 @@ func TestActionParticles(t *testing.T) {
 	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nBerlin – Siemens hat am Montag eine Milliarde Euro für den Bau eines Werks in Texas bereitgestellt.", "Siemens stellt Milliarde bereit")
 	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nBerlin – Die Deutsche Bahn hat am Montag ihren Fahrplan umgestellt.", "Deutsche Bahn stellt Fahrplan um")
 }
+
+// An airline that ordered planes ("hat 20 Flugzeuge bei Airbus
+// bestellt") made a deal, which business news reports.
+func TestOrderPlaced(t *testing.T) {
+	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nFrankfurt – Die Lufthansa hat am Montag 20 neue Flugzeuge bei Airbus bestellt.", "Lufthansa bestellt 20 Flugzeuge")
+}
