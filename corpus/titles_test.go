@@ -737,3 +737,10 @@ func TestActionParticles(t *testing.T) {
 func TestOrderPlaced(t *testing.T) {
 	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nFrankfurt – Die Lufthansa hat am Montag 20 neue Flugzeuge bei Airbus bestellt.", "Lufthansa bestellt 20 Flugzeuge")
 }
+
+// A body named after the finite verb, when a noun phrase stands before
+// it, is the object: "Der Premierminister hat das Parlament aufgelöst"
+// dissolved the parliament, which dissolved nothing.
+func TestBodyAfterVerbIsObject(t *testing.T) {
+	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nLondon – Der Premierminister hat am Montag das Parlament aufgelöst.", "Premierminister löst Parlament auf")
+}

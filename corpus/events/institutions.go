@@ -150,6 +150,8 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 			continue
 		case prep == "" && owner < 0 && len(s.toks[tok].forms) == 0 && i > tok && s.countedBefore(i):
 			continue // "der Anschlag …, die Opfer: zwei Polizisten": people counted after the noun, no body acting
+		case prep == "" && owner < 0 && i > s.clauseVerb(g, -1) && s.clauseVerb(g, -1) >= 0 && s.nounPrefield(g):
+			continue // "Der Premierminister hat das Parlament aufgelöst": the noun before the verb is the subject, the body after it the object
 		case prep == "" && len(s.toks[tok].forms) == 0 && s.witnessed(g, tok):
 			continue // "Die Polizei beobachtete den Überfall", "Die Regierung bedauerte den Anschlag": who saw or judged it
 		case prep == "" && owner < 0 && nominative(det):
@@ -163,6 +165,30 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 		return t.text, true
 	}
 	return "", false
+}
+
+// nounPrefield reports whether clause g opens with a noun phrase of an
+// article and a noun (over two adjectives at most) right before its
+// finite verb: the one phrase before it, as a rule its subject ("Der
+// Premierminister hat …", "Die Demonstranten haben …").
+func (s *sent) nounPrefield(g int) bool {
+	j := firstWordOf(s.toks, g)
+	if j < 0 || !s.toks[j].is(determiners) {
+		return false
+	}
+	switch s.toks[j].lower {
+	case "der", "die", "das", "ein", "eine":
+	default:
+		return false
+	}
+	j++
+	for n := 0; n < 2 && j < len(s.toks) && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower); n++ {
+		j++
+	}
+	if j+1 >= len(s.toks) || !s.toks[j].word() || !s.toks[j].upper || s.toks[j].actor >= 0 {
+		return false
+	}
+	return s.clauseVerb(g, -1) == j+1
 }
 
 // nounOpensAsSubject reports whether the noun at tok opens its sentence
