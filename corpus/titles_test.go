@@ -744,3 +744,14 @@ func TestOrderPlaced(t *testing.T) {
 func TestBodyAfterVerbIsObject(t *testing.T) {
 	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nLondon – Der Premierminister hat am Montag das Parlament aufgelöst.", "Premierminister löst Parlament auf")
 }
+
+// A happening a ban's or a cancellation's verb has as its object did
+// not take place: "Die Stadt hat eine Demonstration verboten" is no
+// protest.
+func TestBannedIsNotHeld(t *testing.T) {
+	for _, title := range titlesOf(t, "date: 2025-03-05\n\nMeldung\n\nGraz – Die Stadt hat am Montag eine Demonstration gegen die Regierung verboten.") {
+		if strings.Contains(title, "Protest") {
+			t.Errorf("%q: the banned demonstration told as held", title)
+		}
+	}
+}

@@ -279,6 +279,15 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}) {
 		return Mention{}, false // "Die Gespräche mit X sind gescheitert": what failed, told by the failing
 	}
+	if !t.verb && kind != KindBan && kind != KindCancellation && s.governedBy(c.tok) == "" && s.nounArticle(c.tok) >= 0 && slices.ContainsFunc(x.cands, func(o cand) bool {
+		ot := &x.lx.triggers[o.trig]
+		return ot.verb && (ot.kind == KindBan || ot.kind == KindCancellation) && s.toks[o.tok].group == g
+	}) {
+		// "Die Stadt hat eine Demonstration verboten": what was banned
+		// or called off, the verb's object, did not take place (not
+		// what a road was closed for: "wegen des Hochwassers gesperrt")
+		return Mention{}, false
+	}
 	if kind == KindAgreement && t.verb && s.someBefore(c.tok) {
 		return Mention{}, false // "finden sich einige bekannte Namen": "einige" counts, nobody agrees
 	}
