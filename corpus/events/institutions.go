@@ -150,7 +150,7 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 			continue
 		case prep == "" && owner < 0 && len(s.toks[tok].forms) == 0 && i > tok && s.countedBefore(i):
 			continue // "der Anschlag …, die Opfer: zwei Polizisten": people counted after the noun, no body acting
-		case prep == "" && owner < 0 && i > s.clauseVerb(g, -1) && s.clauseVerb(g, -1) >= 0 && s.nounPrefield(g):
+		case prep == "" && owner < 0 && s.afterNounPrefield(g, i):
 			continue // "Der Premierminister hat das Parlament aufgelöst": the noun before the verb is the subject, the body after it the object
 		case prep == "" && len(s.toks[tok].forms) == 0 && s.witnessed(g, tok):
 			continue // "Die Polizei beobachtete den Überfall", "Die Regierung bedauerte den Anschlag": who saw or judged it
@@ -167,11 +167,18 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 	return "", false
 }
 
+// afterNounPrefield reports whether token i stands after the finite
+// verb of clause g, which a noun phrase opens (nounPrefield).
+func (s *sent) afterNounPrefield(g, i int) bool {
+	v := s.clauseVerb(g, -1)
+	return v >= 0 && i > v && s.nounPrefield(g, v)
+}
+
 // nounPrefield reports whether clause g opens with a noun phrase of an
 // article and a noun (over two adjectives at most) right before its
-// finite verb: the one phrase before it, as a rule its subject ("Der
-// Premierminister hat …", "Die Demonstranten haben …").
-func (s *sent) nounPrefield(g int) bool {
+// finite verb at v: the one phrase before it, as a rule its subject
+// ("Der Premierminister hat …", "Die Demonstranten haben …").
+func (s *sent) nounPrefield(g, v int) bool {
 	j := firstWordOf(s.toks, g)
 	if j < 0 || !s.toks[j].is(determiners) {
 		return false
@@ -188,7 +195,7 @@ func (s *sent) nounPrefield(g int) bool {
 	if j+1 >= len(s.toks) || !s.toks[j].word() || !s.toks[j].upper || s.toks[j].actor >= 0 {
 		return false
 	}
-	return s.clauseVerb(g, -1) == j+1
+	return v == j+1
 }
 
 // nounOpensAsSubject reports whether the noun at tok opens its sentence
