@@ -101,6 +101,14 @@ func wantOneTitle(t *testing.T, text, want string) {
 	}
 }
 
+// wantOneRow fails t unless text gives one row, whatever its title.
+func wantOneRow(t *testing.T, text string) {
+	t.Helper()
+	if got := titlesOf(t, text); len(got) != 1 {
+		t.Errorf("titles %q, want one row", got)
+	}
+}
+
 // A verb told of a happening of its kind named with "die" ("hatte die
 // Landtagswahl gewonnen") tells of the one told before, and joins it.
 func TestWinOfElectionToldBefore(t *testing.T) {
@@ -304,13 +312,7 @@ func TestCourtRulingOneRow(t *testing.T) {
 // the accident it underwent, as a death's unnamed dead do: it did
 // nothing to anyone.
 func TestThingThatDerailed(t *testing.T) {
-	for _, body := range []string{
-		"München – Ein Regionalzug entgleiste am Freitag bei Garmisch.",
-	} {
-		if got := titlesOf(t, "date: 2025-06-04\n\nUnglück\n\n"+body); len(got) != 1 || got[0] != "Regionalzug entgleist" {
-			t.Errorf("%q: titles %q, want one \"Regionalzug entgleist\"", body, got)
-		}
-	}
+	wantOneTitle(t, "date: 2025-06-04\n\nUnglück\n\nMünchen – Ein Regionalzug entgleiste am Freitag bei Garmisch.", "Regionalzug entgleist")
 }
 
 // Who hurts people with a knife attacks them: "Sie soll … 18 Menschen
@@ -322,9 +324,7 @@ func TestKnifeAttack(t *testing.T) {
 		"Hamburg – Sie soll am Freitagabend auf dem Bahnsteig 18 Menschen mit einem Messer verletzt haben.":             "18 Menschen verletzt",
 		"Hamburg – Bei einem Messerangriff am Hamburger Hauptbahnhof sind am Freitagabend 18 Menschen verletzt worden.": "Messerangriff am Hamburger Hauptbahnhof",
 	} {
-		if got := titlesOf(t, "date: 2025-05-27\n\nAngriff\n\n"+body); len(got) != 1 || got[0] != want {
-			t.Errorf("%q: titles %q, want one %q", body, got, want)
-		}
+		wantOneTitle(t, "date: 2025-05-27\n\nAngriff\n\n"+body, want)
 	}
 }
 
@@ -359,10 +359,7 @@ func TestGameNoSide(t *testing.T) {
 // protested, not where: it does not hide the place, and the lead's
 // protest in Berlin is the same one.
 func TestCrowdHidesNoPlace(t *testing.T) {
-	got := titlesOf(t, "date: 2025-01-18\n\nTausende demonstrieren in Berlin gegen Rechtsextremismus\n\nBerlin – In Berlin haben am Samstag nach Polizeiangaben rund 35.000 Menschen gegen Rechtsextremismus demonstriert.")
-	if len(got) != 1 {
-		t.Errorf("titles %q, want one row", got)
-	}
+	wantOneRow(t, "date: 2025-01-18\n\nTausende demonstrieren in Berlin gegen Rechtsextremismus\n\nBerlin – In Berlin haben am Samstag nach Polizeiangaben rund 35.000 Menschen gegen Rechtsextremismus demonstriert.")
 }
 
 // A storm named in quotes right after its noun is named so ("Sturm
@@ -414,9 +411,7 @@ func TestAgedManTitled(t *testing.T) {
 		"Graz – Der Zeuge hat am Donnerstag eine Tankstelle überfallen.":                        "Zeuge überfällt Tankstelle",
 		"Graz – Der 81-Jährige ist am Dienstag in Linz gestorben.":                              "81-Jähriger in Linz gestorben",
 	} {
-		if got := titlesOf(t, "date: 2024-09-30\n\nTat\n\n"+body); len(got) != 1 || got[0] != want {
-			t.Errorf("%q: titles %q, want one %q", body, got, want)
-		}
+		wantOneTitle(t, "date: 2024-09-30\n\nTat\n\n"+body, want)
 	}
 }
 
@@ -444,10 +439,7 @@ func TestElectedWhere(t *testing.T) {
 // a named place ("in einer Lagerhalle im Linzer Hafen") is one fire: a
 // sentence that names both places does not set them apart.
 func TestPlaceWithinPlace(t *testing.T) {
-	got := titlesOf(t, "Großbrand in Lagerhalle – drei Feuerwehrleute verletzt\nLinz, 15.08.2024\nBei einem Großbrand in einer Lagerhalle im Linzer Hafen sind in der Nacht auf Donnerstag drei Feuerwehrleute leicht verletzt worden. Das Feuer war gegen 23 Uhr ausgebrochen.\nDie Brandursache ist noch unklar.")
-	if len(got) != 1 {
-		t.Errorf("titles %q, want one row", got)
-	}
+	wantOneRow(t, "Großbrand in Lagerhalle – drei Feuerwehrleute verletzt\nLinz, 15.08.2024\nBei einem Großbrand in einer Lagerhalle im Linzer Hafen sind in der Nacht auf Donnerstag drei Feuerwehrleute leicht verletzt worden. Das Feuer war gegen 23 Uhr ausgebrochen.\nDie Brandursache ist noch unklar.")
 }
 
 // Countries or institutions joined by "und" as one subject all did it:
@@ -509,11 +501,7 @@ func TestOrganisationArticles(t *testing.T) {
 func TestHeadlineRoleJoinsNamed(t *testing.T) {
 	tl := buildText(t, "date: 2025-04-22\n\nSchauspieler gestorben\n\nBerlin – Der Schauspieler Karl Moser ist tot. Er starb in Berlin am Montag nach kurzer Krankheit.")
 	if len(tl.Events) != 1 {
-		var titles []string
-		for _, e := range tl.Events {
-			titles = append(titles, e.Title)
-		}
-		t.Fatalf("titles %q, want one row", titles)
+		t.Fatalf("rows %q, want one", rowsOf(tl))
 	}
 	if e := &tl.Events[0]; len(e.Actors) != 1 || tl.Actors[e.Actors[0]].Name != "Karl Moser" {
 		t.Errorf("%q has actors %v, want Karl Moser alone", e.Title, e.Actors)
@@ -649,12 +637,17 @@ func wantOneRowOn(t *testing.T, text, day string) {
 	t.Helper()
 	tl := buildText(t, text)
 	if len(tl.Events) != 1 || tl.Events[0].Date.String() != day {
-		var got []string
-		for _, e := range tl.Events {
-			got = append(got, e.Title+" "+e.Date.String())
-		}
-		t.Errorf("rows %q, want one, of %s", got, day)
+		t.Errorf("rows %q, want one, of %s", rowsOf(tl), day)
 	}
+}
+
+// rowsOf returns the timeline's rows, each its title and its date.
+func rowsOf(tl *model.Timeline) []string {
+	var out []string
+	for _, e := range tl.Events {
+		out = append(out, e.Title+" "+e.Date.String())
+	}
+	return out
 }
 
 // A dateline's date is the page's day, no date of what the sentence
