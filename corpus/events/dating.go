@@ -245,15 +245,15 @@ func (s *sent) retold(t timexRef) bool {
 // a happening's ("Wien, 08.08.2024 – Die Konzerte sind abgesagt worden":
 // on or before the article's day, as a sentence without a date is).
 func (s *sent) pageOnly(t timexRef, planned bool) bool {
-	return planned && s.datelineDate(t) || s.pageDay(t)
+	return s.datelineDate(t) && (planned || s.pageDay(t))
 }
 
-// pageDay reports the date of a dateline that opens with its place
-// ("Wien, 08.08.2024 – …") and that the article's date, known to a few
-// days, holds: the day the page was written, no more (where the
+// pageDay reports whether the date of a dateline (datelineDate) follows
+// its place ("Wien, 08.08.2024 – …") and the article's date, known to a
+// few days, holds it: the day the page was written, no more (where the
 // article is known only to its month, the dateline says more).
 func (s *sent) pageDay(t timexRef) bool {
-	if !s.datelineDate(t) || t.first < 2 || s.toks[t.first-1].punct != ',' || !s.toks[t.first-2].upper {
+	if t.first < 2 || s.toks[t.first-1].punct != ',' || !s.toks[t.first-2].upper {
 		return false
 	}
 	art := s.a.Date.Interval
