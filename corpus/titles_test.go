@@ -748,3 +748,11 @@ func TestBannedIsNotHeld(t *testing.T) {
 		}
 	}
 }
+
+// What a passive with no doer was done to titles it when its verb needs
+// that word as its context: "In Linz wurde eine Ausgangssperre verhängt"
+// is "Ausgangssperre in Linz verhängt", not "Verhängung in Linz".
+func TestPassiveOfCuedVerb(t *testing.T) {
+	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nLinz – In Linz wurde am Montag für die Nacht eine Ausgangssperre verhängt.", "Ausgangssperre in Linz verhängt")
+	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nGraz – Am Montag wurde in Graz ein Embargo verhängt.", "Embargo in Graz verhängt")
+}

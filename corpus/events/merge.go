@@ -1701,6 +1701,15 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		// needs its cue, which is its subject, the thing the title names
 		verb, thing = mg.titleVerb(members, true)
 	}
+	if verb == nil && len(named) == 0 {
+		// "In Linz wurde eine Ausgangssperre verhängt": a verb that
+		// needs a context word reads when what its passive was done to
+		// is that word ("Ausgangssperre in Linz verhängt", not
+		// "Verhängung in Linz")
+		if v, th := mg.titleVerb(members, true); v != nil && th != "" && v.cuedBy(th) {
+			verb, thing = v, th
+		}
+	}
 	if verb == nil && prep == "" && object != "" && len(named) == 0 && !mg.actedByObject(members, object) {
 		// "Verfahren eröffnet": a passive told of a thing reads
 		// with the verb its noun calls for (not an active one: "Verein
