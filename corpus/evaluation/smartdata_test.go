@@ -99,8 +99,9 @@ func TestSmartData(t *testing.T) {
 var sdMisses = flag.String("sdmisses", "", "list the mentions of this SmartData type in the dev news that no row overlaps, and the rows of the type that overlap none")
 
 // logMisses lists the mentions of type typ in doc that no row of out
-// overlaps, and the mentions of rows of that type that overlap none
-// ("FALSE").
+// overlaps, those only rows of other kinds overlap ("OTHER", with the
+// rows' kinds and titles), and the mentions of rows of that type that
+// overlap none ("FALSE").
 func logMisses(t *testing.T, doc SDDoc, out ChronikOutput, typ string) {
 	// a miss in a document with a row of the type is a mention of a
 	// happening that was found, not a happening missed
@@ -114,14 +115,23 @@ func logMisses(t *testing.T, doc SDDoc, out ChronikOutput, typ string) {
 		if e.Type != typ {
 			continue
 		}
-		found := false
+		found, typed := false, false
+		var other []string
 		for _, row := range out.Rows {
 			for _, m := range row.Mentions {
-				found = found || m.Start < e.End && e.Start < m.End
+				if m.Start < e.End && e.Start < m.End {
+					found = true
+					typed = typed || typeOfKind(row.Kind) == typ
+					other = append(other, row.Kind+" "+row.Title)
+				}
 			}
 		}
-		if !found {
+		switch {
+		case !found:
 			t.Logf("%s%s: %s", doc.ID, told, strings.Join(strings.Fields(doc.Text[e.Start:e.End]), " "))
+		case !typed:
+			// found, by rows of other kinds only
+			t.Logf("OTHER %q: %s", other, strings.Join(strings.Fields(doc.Text[e.Start:e.End]), " "))
 		}
 	}
 	for _, row := range out.Rows {
