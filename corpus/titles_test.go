@@ -756,3 +756,17 @@ func TestPassiveOfCuedVerb(t *testing.T) {
 	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nLinz – In Linz wurde am Montag für die Nacht eine Ausgangssperre verhängt.", "Ausgangssperre in Linz verhängt")
 	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nGraz – Am Montag wurde in Graz ein Embargo verhängt.", "Embargo in Graz verhängt")
 }
+
+// A deal whose completion is made known ("gab den Abschluss der
+// Übernahme bekannt") is the deal, done, not an announcement of it.
+func TestDealCompleted(t *testing.T) {
+	for _, c := range []struct{ text, kind string }{
+		{"München – Siemens gab am Montag den Abschluss der Übernahme von Osram bekannt.", "acquisition"},
+		{"München – Die Allianz meldete am Montag den Vollzug des im Januar vereinbarten Mergers mit der Generali.", "merger"},
+	} {
+		tl := buildText(t, "date: 2025-03-05\n\nMeldung\n\n"+c.text)
+		if len(tl.Events) != 1 || tl.Events[0].Kind != c.kind {
+			t.Errorf("%s: rows %q, want one %s", c.text, rowsOf(tl), c.kind)
+		}
+	}
+}

@@ -305,6 +305,11 @@ func (x *extractor) addCand(s *sent, i, id int, tn tense) {
 	if t.conditional() {
 		score += 5
 	}
+	if !t.verb && dealKinds.has(t.kind) && s.completed(i) {
+		// "gab den Abschluss der Übernahme bekannt": the deal, done, is
+		// the news, over the telling of it
+		score += 20
+	}
 	if t.kind != KindStatement && s.reported(i) {
 		score -= 150 // what someone said happened ranks below the saying
 	}
@@ -1092,6 +1097,24 @@ func (s *sent) recorded(i int) bool {
 
 // recording are verbs of keeping a record of happenings.
 var recording = newLemmaSet("registrieren", "verzeichnen", "erfassen", "auflisten")
+
+// completed reports a noun at i that a word of completion governs as
+// its genitive: "den Abschluss der Übernahme", "den Vollzug der Fusion",
+// "den Abschluss des im Mai angekündigten Mergers".
+func (s *sent) completed(i int) bool {
+	k := i - 1
+	for k > 0 && i-k <= 5 && s.toks[k].word() && !s.toks[k].is(determiners) && (!s.toks[k].upper || s.toks[k].timex >= 0) {
+		k-- // the attributes between: "im Mai angekündigten", "wenige Monate zuvor geplanten"
+	}
+	if k < 1 || !s.toks[k].word() || s.toks[k].lower != "der" && s.toks[k].lower != "des" {
+		return false
+	}
+	switch s.toks[k-1].lower {
+	case "abschluss", "abschlusses", "vollzug", "vollzugs", "vollzuges":
+		return true
+	}
+	return false
+}
 
 // dealKinds are deals between firms: one "geplant" or "angestrebt" is not
 // made yet (planned job cuts, by contrast, are the news of their
