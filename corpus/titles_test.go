@@ -770,3 +770,23 @@ func TestDealCompleted(t *testing.T) {
 		}
 	}
 }
+
+// What a clause's verb demands, recommends, weighs or turns down, its
+// object, has not happened: "Die Kommission forderte die Schließung des
+// Werks" closed nothing. A happening that is the subject of such a verb
+// did ("Der Anschlag forderte zehn Tote"), and a body that turns down a
+// referendum decides.
+func TestDemandedNotDone(t *testing.T) {
+	for _, text := range []string{
+		"Brüssel – Die Kommission forderte am Montag die Schließung des Werks.",
+		"Wien – Die Opposition hat am Montag den Rücktritt des Ministers gefordert.",
+		"Wien – Der Rechnungshof empfahl am Montag die Auflösung der Agentur.",
+		"Wien – Die Regierung lehnte am Montag die Freilassung der Journalisten ab.",
+	} {
+		if got := titlesOf(t, "date: 2025-03-05\n\nMeldung\n\n"+text); len(got) != 0 {
+			t.Errorf("%s: titles %q, want none", text, got)
+		}
+	}
+	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nIstanbul – Der Anschlag forderte am Montag zehn Tote.", "Anschlag")
+	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nLjubljana – Das Parlament hat am Mittwoch ein Referendum über die Armee abgelehnt.", "Parlament lehnt Referendum ab")
+}

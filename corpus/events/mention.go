@@ -288,6 +288,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// what a road was closed for: "wegen des Hochwassers gesperrt")
 		return Mention{}, false
 	}
+	if !t.verb && s.governedBy(c.tok) == "" && s.nounArticle(c.tok) >= 0 && s.demandedOnly(g, c.tok) {
+		// "Die Kommission forderte die Schließung des Werks", "Der Beirat
+		// empfahl die Rückgabe": what is demanded, recommended, weighed
+		// or turned down, the verb's object, has not taken place
+		return Mention{}, false
+	}
 	if kind == KindAgreement && t.verb && s.someBefore(c.tok) {
 		return Mention{}, false // "finden sich einige bekannte Namen": "einige" counts, nobody agrees
 	}

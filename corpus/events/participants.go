@@ -921,6 +921,44 @@ func (s *sent) isVerbOf(i int, vs *lemmaSet) bool {
 	return s.layerClass(i) == text.Verb && vs.lemmas[s.doc.Lemma(int(t.at))]
 }
 
+// demanding are verbs whose object is only wanted, proposed, weighed or
+// turned down: what they are said of has not happened.
+var demanding = map[string]bool{
+	"fordern": true, "verlangen": true, "empfehlen": true, "befürworten": true, "erwägen": true, "anmahnen": true,
+	"einfordern": true, "urgieren": true, "vorschlagen": true, "ablehnen": true, "anregen": true,
+}
+
+// demandedOnly reports a noun at tok after the finite verb of clause g,
+// whose verb, its separable particle with it ("lehnte … ab"), is one of
+// demanding: the verb's object ("Die Opposition fordert den Rücktritt
+// des Ministers"), not its subject, which may be a happening ("Der
+// Anschlag forderte zehn Tote").
+func (s *sent) demandedOnly(g, tok int) bool {
+	finite, demands := -1, false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.upper || t.quoted || i == tok {
+			continue
+		}
+		if finite < 0 && s.finiteForm(i) {
+			finite = i
+		}
+		if !demands && s.layerClass(i) == text.Verb {
+			lemma, particle := s.actionLemma(i)
+			demands = demanding[particle+lemma]
+		}
+	}
+	if !demands || finite < 0 || finite > tok {
+		return false
+	}
+	// "Zwei Verletzte forderte ein Verkehrsunfall": "der" or "ein"
+	// before a masculine noun is its nominative, the subject's
+	if a := s.nounArticle(tok); a >= 0 && (s.toks[a].lower == "der" || s.toks[a].lower == "ein") && onlyGender(s.toks[tok].text, text.Masculine) {
+		return false
+	}
+	return true
+}
+
 // possessed reports a noun at tok whose phrase opens with a possessive
 // ("nach seiner Wahl"): it is someone's the sentence names.
 func (s *sent) possessed(tok int) bool {

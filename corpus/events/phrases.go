@@ -207,16 +207,19 @@ func (s *sent) placeAttribute(k int) bool {
 	return len(rs) == 0
 }
 
-// feminineOnly reports a noun the lexicon reads, itself or by the last
-// part of its compound, as feminine and as nothing else: after "der" it
-// is no subject.
-func feminineOnly(w string) bool {
+// feminineOnly reports a noun the lexicon reads as feminine alone: after
+// "der" it is no subject.
+func feminineOnly(w string) bool { return onlyGender(w, text.Feminine) }
+
+// onlyGender reports a noun the lexicon reads, itself or by the last part
+// of its compound, as of gender g and of no other.
+func onlyGender(w string, g text.Gender) bool {
 	_, r, ok := text.HeadNoun(w)
-	if !ok || r.Gender != text.Feminine {
+	if !ok || r.Gender != g {
 		return false
 	}
 	for _, o := range text.Lookup(w) {
-		if o.Class == text.Noun && o.Gender&^text.Feminine != 0 {
+		if o.Class == text.Noun && o.Gender&^g != 0 {
 			return false
 		}
 	}
