@@ -790,3 +790,11 @@ func TestDemandedNotDone(t *testing.T) {
 	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nIstanbul – Der Anschlag forderte am Montag zehn Tote.", "Anschlag")
 	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nLjubljana – Das Parlament hat am Mittwoch ein Referendum über die Armee abgelehnt.", "Parlament lehnt Referendum ab")
 }
+
+// What a museum or a state gives back, a painting or a statue, is
+// returned (restitution, news of its own); a seat given back is a
+// resignation.
+func TestGivenBack(t *testing.T) {
+	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nWien – Das Kunsthistorische Museum gab am Dienstag eine Statue an Griechenland zurück.", "Kunsthistorisches Museum gibt Statue zurück")
+	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nWien – Der Abgeordnete Karl Huber hat am Montag sein Mandat zurückgegeben.", "Huber gibt Mandat zurück")
+}
