@@ -798,3 +798,10 @@ func TestGivenBack(t *testing.T) {
 	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nWien – Das Kunsthistorische Museum gab am Dienstag eine Statue an Griechenland zurück.", "Kunsthistorisches Museum gibt Statue zurück")
 	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nWien – Der Abgeordnete Karl Huber hat am Montag sein Mandat zurückgegeben.", "Huber gibt Mandat zurück")
 }
+
+// A headline in the present of news that the lead tells as a plan ("will
+// bis Ende 2026 rund 500 Stellen streichen") is that plan: one row.
+func TestHeadlineOfPlan(t *testing.T) {
+	wantOneRow(t, "date: 2025-11-12\n\nSiemens streicht 500 Stellen\n\nMünchen – Der Konzern Siemens will bis Ende 2026 rund 500 Stellen streichen. Das teilte das Unternehmen am Mittwoch mit.")
+	wantOneRow(t, "date: 2025-11-12\n\nSiemens streicht 500 Stellen\n\nMünchen – Der Konzern Siemens baut bis Ende 2026 rund 500 Stellen ab.")
+}

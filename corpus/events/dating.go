@@ -1155,7 +1155,19 @@ func (x *extractor) headsDatedByLead(out []Mention) {
 		}
 		for j := range out {
 			l := &out[j]
-			if l.head || l.Sentence < body || l.Sentence > body+2 || family(l.mergeKind()) != family(h.mergeKind()) {
+			if l.head || l.Sentence < body || l.Sentence > body+2 {
+				continue
+			}
+			if t := l.verb(x.lx); l.Kind == KindPlan && t != nil && family(t.kind) == family(h.Kind) && !l.pluperfect &&
+				!slices.ContainsFunc(h.Actors, func(a int) bool { return !slices.Contains(l.Actors, a) }) {
+				// "Siemens streicht 500 Stellen" over "Siemens will bis
+				// Ende 2026 rund 500 Stellen streichen": the head tells
+				// the lead's plan in the present of news
+				h.joins(l)
+				h.Date, h.Dating, h.Timex = l.Date, DatedNext, l.Timex
+				break
+			}
+			if family(l.mergeKind()) != family(h.mergeKind()) {
 				continue
 			}
 			if l.pluperfect {
