@@ -55,7 +55,10 @@ func verbForms(lemma, particle, seen string) (third, participle string) {
 	// plural's second person ("gebt").
 	third = stem + t
 	for _, c := range strongThirds(stem) {
-		if isForm(c, lemma, text.Present) {
+		// (the lexicon spells "ss" after a short vowel as it was spelt
+		// before 1996, "läßt": the form is looked up so and written as
+		// today, "lässt")
+		if isForm(c, lemma, text.Present) || strings.HasSuffix(c, "sst") && isForm(strings.TrimSuffix(c, "sst")+"ßt", lemma, text.Present) {
 			third = c
 			break
 		}

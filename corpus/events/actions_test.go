@@ -25,6 +25,8 @@ func TestVerbForms(t *testing.T) {
 		{"ziehen", "zurück", "", "zieht", ""},
 		{"ziehen", "zurück", "zurückgezogen", "zieht", "zurückgezogen"},
 		{"sanktionieren", "", "", "sanktioniert", "sanktioniert"},
+		{"belassen", "", "", "belässt", "belassen"}, // the lexicon's "beläßt", written as today
+		{"verlassen", "", "", "verlässt", "verlassen"},
 	} {
 		third, participle := verbForms(tt.lemma, tt.particle, tt.seen)
 		if third != tt.third || participle != tt.participle {
