@@ -805,3 +805,10 @@ func TestHeadlineOfPlan(t *testing.T) {
 	wantOneRow(t, "date: 2025-11-12\n\nSiemens streicht 500 Stellen\n\nMünchen – Der Konzern Siemens will bis Ende 2026 rund 500 Stellen streichen. Das teilte das Unternehmen am Mittwoch mit.")
 	wantOneRow(t, "date: 2025-11-12\n\nSiemens streicht 500 Stellen\n\nMünchen – Der Konzern Siemens baut bis Ende 2026 rund 500 Stellen ab.")
 }
+
+// "Einigung erzielt" is titled by its own noun, "Vergleich erzielt" by
+// its: one verb, two cues, two nouns.
+func TestAgreementReached(t *testing.T) {
+	wantOneTitle(t, "date: 2025-10-06\n\nMeldung\n\nWien – Siemens und Bosch haben am Montag eine Einigung erzielt.", "Einigung von Siemens und Bosch")
+	wantOneTitle(t, "date: 2025-10-06\n\nMeldung\n\nWien – Siemens und Bosch haben am Montag einen Vergleich erzielt.", "Vergleich von Siemens und Bosch")
+}
