@@ -126,6 +126,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	spans = longFormsBeforeBrackets(text, spans)
 	roadsAsPlaces(text, spans)
 	personsAfterIn(text, spans)
+	betweenPairs(text, spans)
 	spans = particleNames(text, spans)
 	initialStops(text, spans)
 	spans = f.placeBodies(spans)
@@ -1925,6 +1926,28 @@ func personsAfterIn(text string, spans []ner.Span) {
 		if Gazetteer(first)&uint32(firstName) == 0 || Gazetteer(last)&uint32(place) != 0 {
 			spans[i].Kind = ner.LOC
 		}
+	}
+}
+
+// betweenPairs gives the first name of "zwischen A und B" the kind of the
+// second when the tagger reads the first as a place and the second as a
+// person or an organisation, and no list knows the first as a place:
+// "zwischen Siemens und Bosch", "zwischen ÖVP und FPÖ" name two sides,
+// which the tagger reads like the start of a route, "zwischen Wien und
+// Graz".
+func betweenPairs(text string, spans []ner.Span) {
+	for i := 0; i+1 < len(spans); i++ {
+		a, b := spans[i], spans[i+1]
+		if a.Kind != ner.LOC || b.Kind != ner.ORG && b.Kind != ner.PER {
+			continue
+		}
+		if w := wordBefore(text, a.Start); w != "zwischen" && w != "Zwischen" {
+			continue
+		}
+		if strings.TrimSpace(text[a.End:b.Start]) != "und" || Gazetteer(text[a.Start:a.End])&uint32(place) != 0 {
+			continue
+		}
+		spans[i].Kind = b.Kind
 	}
 }
 

@@ -1027,6 +1027,24 @@ func TestPersonsAfterIn(t *testing.T) {
 	}
 }
 
+// TestBetweenPairs: "zwischen A und B" names two sides of a kind; the
+// tagger reads the first like a route's start, a place ("zwischen Wien
+// und Graz", which stays one).
+func TestBetweenPairs(t *testing.T) {
+	for _, tt := range []struct {
+		text, name string
+		kind       model.ActorKind
+	}{
+		{"Die Gespräche zwischen Siemens und Bosch sind am Montag gescheitert.", "Siemens", model.Organization},
+		{"Die Verhandlungen zwischen ÖVP und FPÖ sind am Montag gescheitert.", "ÖVP", model.Organization},
+		{"Der Zug zwischen Wien und Graz fiel am Montag aus.", "Wien", ""},
+	} {
+		if got := kindOfName(tt.text, tt.name); got != tt.kind {
+			t.Errorf("%q: %q is %q, want %q", tt.text, tt.name, got, tt.kind)
+		}
+	}
+}
+
 // kindOfName returns the kind of the last entity the recogniser finds in
 // a one-line article that has the name, or "".
 func kindOfName(text, name string) model.ActorKind {
