@@ -866,20 +866,13 @@ func TestPlaceBodies(t *testing.T) {
 // company the noun introduces, whatever the tagger read it as; after a
 // division's noun it is not.
 func TestCuedCompanies(t *testing.T) {
-	for _, tt := range []struct {
-		text, name string
-		kind       model.ActorKind
-	}{
+	wantKinds(t, []nameKind{
 		{"Der Softwareanbieter Altair Engineering wurde am Montag verkauft.", "Altair Engineering", model.Organization},
 		{"Im Wahlkampf unterstützte die Partei Klaus Fischer nach Kräften.", "Klaus Fischer", model.Person},
 		{"Der Maschinenbauer Hollweg hat am Montag 200 Stellen gestrichen.", "Hollweg", model.Organization},
 		{"Die Aktie des Anlagenbauers Brüggerhoff fiel am Montag.", "Brüggerhoff", model.Organization},
 		{"Die Gewinne der Sparte Kältetechnik fielen am Montag.", "Kältetechnik", ""},
-	} {
-		if got := kindOfName(tt.text, tt.name); got != tt.kind {
-			t.Errorf("%q: %q is %q, want %q", tt.text, tt.name, got, tt.kind)
-		}
-	}
+	})
 }
 
 // TestDatelinePlaces: a place that opens a paragraph as its dateline
@@ -1013,32 +1006,35 @@ func TestNamesOpeningSentences(t *testing.T) {
 // more is a place, unless it opens with a first name and ends in no
 // place's name ("in the person of"); a genitive stays a person's.
 func TestPersonsAfterIn(t *testing.T) {
-	for _, tt := range []struct {
-		text, name string
-		kind       model.ActorKind
-	}{
+	wantKinds(t, []nameKind{
 		{"In Santiago de Chile demonstrierten am Montag Tausende.", "Santiago de Chile", ""},
 		{"In Dieter Hecking fand der Verein am Montag einen neuen Trainer.", "Dieter Hecking", model.Person},
 		{"In Angela Merkels Kabinett gab es am Montag Streit.", "Angela Merkel", model.Person},
-	} {
-		if got := kindOfName(tt.text, tt.name); got != tt.kind {
-			t.Errorf("%q: %q is %q, want %q", tt.text, tt.name, got, tt.kind)
-		}
-	}
+	})
 }
 
 // TestBetweenPairs: "zwischen A und B" names two sides of a kind; the
 // tagger reads the first like a route's start, a place ("zwischen Wien
 // und Graz", which stays one).
 func TestBetweenPairs(t *testing.T) {
-	for _, tt := range []struct {
-		text, name string
-		kind       model.ActorKind
-	}{
+	wantKinds(t, []nameKind{
 		{"Die Gespräche zwischen Siemens und Bosch sind am Montag gescheitert.", "Siemens", model.Organization},
 		{"Die Verhandlungen zwischen ÖVP und FPÖ sind am Montag gescheitert.", "ÖVP", model.Organization},
 		{"Der Zug zwischen Wien und Graz fiel am Montag aus.", "Wien", ""},
-	} {
+	})
+}
+
+// nameKind is a name in a one-line article, and the kind the recogniser
+// should find it as ("" for none).
+type nameKind struct {
+	text, name string
+	kind       model.ActorKind
+}
+
+// wantKinds checks the kind of each case's name (kindOfName).
+func wantKinds(t *testing.T, cases []nameKind) {
+	t.Helper()
+	for _, tt := range cases {
 		if got := kindOfName(tt.text, tt.name); got != tt.kind {
 			t.Errorf("%q: %q is %q, want %q", tt.text, tt.name, got, tt.kind)
 		}
