@@ -812,3 +812,9 @@ func TestAgreementReached(t *testing.T) {
 	wantOneTitle(t, "date: 2025-10-06\n\nMeldung\n\nWien – Siemens und Bosch haben am Montag eine Einigung erzielt.", "Einigung von Siemens und Bosch")
 	wantOneTitle(t, "date: 2025-10-06\n\nMeldung\n\nWien – Siemens und Bosch haben am Montag einen Vergleich erzielt.", "Vergleich von Siemens und Bosch")
 }
+
+// Sales of a period compared ("hatte im Vorjahr weniger iPhones verkauft
+// als erwartet") are a figure of business, no sale.
+func TestSalesCompared(t *testing.T) {
+	wantOneTitle(t, "date: 2025-10-06\n\nMeldung\n\nCupertino – Apple hat am Dienstag das iPhone 17 vorgestellt. Der Konzern hatte im Vorjahr weniger iPhones verkauft als erwartet.", "Apple stellt iPhone vor")
+}

@@ -127,10 +127,14 @@ func (s *sent) topicAfterName(g, tok int) bool {
 // not after a preposition, that makes a figure of a period: "rund 230
 // Millionen iPhones", "neun Millionen Autos" (not a price, "für 2,5
 // Milliarden Euro", nor a share, "zehn Prozent", nor a few things sold
-// in a deal, "zwei Werke").
+// in a deal, "zwei Werke"); or things compared, "mehr Autos", "weniger
+// iPhones".
 func (s *sent) goodsCounted(g int) bool {
 	for i := 1; i < len(s.toks); i++ {
 		t := &s.toks[i]
+		if n := i + 1; t.group == g && (t.lower == "mehr" || t.lower == "weniger") && n < len(s.toks) && s.toks[n].word() && (s.toks[n].upper || innerCapital(s.toks[n].text)) && s.toks[n].actor < 0 {
+			return true // "hatte im Vorjahr weniger iPhones verkauft als erwartet": sales compared
+		}
 		if t.group != g || !t.word() || t.timex >= 0 || !s.counts(i) || s.toks[i-1].is(prepositions) || s.toks[i-1].lower == "rund" && i > 1 && s.toks[i-2].is(prepositions) {
 			continue
 		}
