@@ -818,3 +818,10 @@ func TestAgreementReached(t *testing.T) {
 func TestSalesCompared(t *testing.T) {
 	wantOneTitle(t, "date: 2025-10-06\n\nMeldung\n\nCupertino – Apple hat am Dienstag das iPhone 17 vorgestellt. Der Konzern hatte im Vorjahr weniger iPhones verkauft als erwartet.", "Apple stellt iPhone vor")
 }
+
+// A plural alone, a phrase after it, then the particle that closes the
+// clause: the verb's object ("kündigte Gespräche mit der Gewerkschaft
+// an": "kündigt Gespräche an", not "Ankündigung von X").
+func TestPluralBeforePhraseAndParticle(t *testing.T) {
+	wantOneTitle(t, "date: 2025-10-06\n\nMeldung\n\nGraz – Siemens kündigte am Montag Gespräche mit der Gewerkschaft an.", "Siemens kündigt Gespräche an")
+}

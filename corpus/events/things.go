@@ -379,7 +379,8 @@ func (s *sent) thingFrom(g, at, from int) string {
 // objects end): right before the participle that ends the clause, or
 // before one phrase that runs up to it ("hat Warnstreiks angekündigt",
 // "hat Warnstreiks für den Standort angekündigt"), or right before the
-// particle that ends it ("kündigte Warnstreiks an"); not one a
+// particle that ends it, or one phrase before it ("kündigte Warnstreiks
+// an", "kündigte Gespräche mit der Gewerkschaft an"); not one a
 // preposition, an article, a number or an adjective opens.
 func (s *sent) closingPlural(i, end, at, finite, g int) bool {
 	toks := s.toks
@@ -391,7 +392,8 @@ func (s *sent) closingPlural(i, end, at, finite, g int) bool {
 		return false
 	}
 	closes := end == at && (i+1 == end || s.phraseBeforeEnd(i+1, end, g)) ||
-		finite == at && i+1 < len(toks) && toks[i+1].word() && !toks[i+1].upper && !toks[i+1].is(determiners) && toks[i+1].group == g && s.clauseEnd(i+1)
+		finite == at && i+1 < len(toks) && toks[i+1].word() && !toks[i+1].upper && !toks[i+1].is(determiners) && toks[i+1].group == g && s.clauseEnd(i+1) ||
+		finite == at && pluralNoun(t.text) && s.shortPhraseToParticle(i+1, g)
 	// a singular too, a mass noun alone, where the subject stands before
 	// the verb: "Die Gewerkschaft kündigte (am Dienstag) Widerstand an"
 	// (after the verb a bare word is as often the subject the actors
@@ -400,6 +402,19 @@ func (s *sent) closingPlural(i, end, at, finite, g int) bool {
 	// mention's own: "hat Klage eingereicht")
 	return closes && (pluralNoun(t.text) || s.actorBefore(g, finite) && s.knownNoun(i) && t.noun == 0 && !t.is(genericNouns) &&
 		(i-1 == finite || !toks[i-1].upper || toks[i-1].timex >= 0 && !s.counts(i-2)))
+}
+
+// shortPhraseToParticle reports a prepositional phrase of at most four
+// words from token k that runs up to the separable particle ending
+// clause g: "mit der Gewerkschaft an" (not "in Linz geborener Minister
+// Olaf Scholz zurück", a long attribute of the subject).
+func (s *sent) shortPhraseToParticle(k, g int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		if t := &s.toks[j]; t.group == g && t.word() && separable[t.lower] && s.clauseEnd(j) {
+			return s.phraseBeforeEnd(k, j, g)
+		}
+	}
+	return false
 }
 
 // phraseBeforeEnd reports a prepositional phrase from token k that runs

@@ -135,7 +135,7 @@ func TestApposedRoleBody(t *testing.T) {
 func TestAnnouncedAgainst(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
 		{"Oracle hat am Freitag eine Klage gegen Volkswagen angekündigt.", "Oracle kündigt Klage gegen Volkswagen an"},
-		{"Oracle kündigte am Freitag Sanktionen gegen Volkswagen an.", "Ankündigung von Oracle gegen Volkswagen"},
+		{"Oracle kündigte am Freitag Sanktionen gegen Volkswagen an.", "Oracle kündigt Sanktionen gegen Volkswagen an"},
 	})
 }
 
