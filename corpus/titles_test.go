@@ -825,3 +825,10 @@ func TestSalesCompared(t *testing.T) {
 func TestPluralBeforePhraseAndParticle(t *testing.T) {
 	wantOneTitle(t, "date: 2025-10-06\n\nMeldung\n\nGraz – Siemens kündigte am Montag Gespräche mit der Gewerkschaft an.", "Siemens kündigt Gespräche an")
 }
+
+// "ist in Paris mit Macron zusammengetroffen": whom one met after the
+// place where, no attribute of the place ("in einem Interview mit X" is
+// the interview's); headline and lead, one meeting.
+func TestMetWithAfterPlace(t *testing.T) {
+	wantOneTitle(t, "date: 2025-09-18\n\nKanzler trifft Macron in Paris\n\nParis – Bundeskanzler Christian Stocker ist am Mittwoch in Paris mit dem französischen Präsidenten Emmanuel Macron zusammengetroffen.", "Treffen von Macron und Stocker in Paris")
+}

@@ -221,9 +221,11 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			prep = ""
 		}
 		if prep == "mit" && s.upperBefore(prepAt) && s.toks[prepAt-1].actor < 0 && prepAt-1 != tok && s.toks[prepAt-1].timex < 0 &&
-			!(kind == KindCollapse && x.lx.triggers[c.trig].cuedBy(s.toks[prepAt-1].text)) { // ("Die Gespräche mit X sind gescheitert": X's part in what failed)
+			!(kind == KindCollapse && x.lx.triggers[c.trig].cuedBy(s.toks[prepAt-1].text)) && // ("Die Gespräche mit X sind gescheitert": X's part in what failed)
+			!s.placeName(prepAt-1) && !(s.namedPlace(prepAt-1) && prepAt >= 2 && !s.toks[prepAt-2].is(determiners)) {
 			// (a time before "mit" takes no partner: "ist am Freitag mit
-			// Biden zusammengekommen")
+			// Biden zusammengekommen"; nor a place: "ist in Paris mit
+			// Macron zusammengetroffen")
 			if againstKinds.has(kind) && hasAnySuffix(s.toks[prepAt-1].lower, disputeNouns) {
 				// "im Rechtsstreit mit X … geklagt": the other party
 				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
