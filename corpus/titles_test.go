@@ -832,3 +832,9 @@ func TestPluralBeforePhraseAndParticle(t *testing.T) {
 func TestMetWithAfterPlace(t *testing.T) {
 	wantOneTitle(t, "date: 2025-09-18\n\nKanzler trifft Macron in Paris\n\nParis – Bundeskanzler Christian Stocker ist am Mittwoch in Paris mit dem französischen Präsidenten Emmanuel Macron zusammengetroffen.", "Treffen von Macron und Stocker in Paris")
 }
+
+// A clause after a comma with a subject of its own ("…, eine Frau starb
+// in Melk") tells of that subject, not of the sentence's first.
+func TestSubjectOfSecondClause(t *testing.T) {
+	wantOneTitle(t, "date: 2025-09-18\n\nMeldung\n\nSt. Pölten – Ein Mann wurde am Dienstag in Tulln verletzt, eine Frau starb in Melk.", "Frau in Melk gestorben")
+}

@@ -131,6 +131,9 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 	if s.reported(end) {
 		from = max(from, s.toks[end].seg) // "Die Armee teilte mit, zwölf Rebellen seien getötet worden": the speaker is no subject of it
 	}
+	if seg := s.toks[end].seg; seg > from && seg < end && s.toks[seg].is(nominativeArticles) {
+		from = seg // "Ein Mann wurde verletzt, eine Frau starb in Melk": a clause after a comma with a subject of its own
+	}
 	if end == firstWord(s.toks, 0, len(s.toks)) {
 		from, to = end+1, len(s.toks) // the participle first: "Verurteilt wurde der Bäcker …"
 	}
