@@ -838,3 +838,11 @@ func TestMetWithAfterPlace(t *testing.T) {
 func TestSubjectOfSecondClause(t *testing.T) {
 	wantOneTitle(t, "date: 2025-09-18\n\nMeldung\n\nSt. Pölten – Ein Mann wurde am Dienstag in Tulln verletzt, eine Frau starb in Melk.", "Frau in Melk gestorben")
 }
+
+// A player who "kommt vom FC X und unterschrieb einen Vertrag" in an
+// article of his signing signed with the club that signed him: the
+// contract is the transfer (also where no game is told), and the club
+// he comes from, the first verb's, takes no part in it.
+func TestContractOfTransfer(t *testing.T) {
+	wantOneRow(t, "date: 2025-09-18\n\nRapid holt Stürmer aus Dänemark\n\nWien – Der SK Rapid hat den dänischen Stürmer Mads Jensen verpflichtet. Der 24-Jährige kommt vom FC Midtjylland und unterschrieb am Mittwoch einen Vertrag bis 2028, teilte der Verein mit.")
+}

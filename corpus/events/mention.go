@@ -304,7 +304,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if kind == KindDecision && t.verb && t.infinitive == "entscheiden" && s.saysForSelf(g) {
 		kind, noun, spec = KindMatch, "Sieg", 2 // "hatte das Turnier für sich entschieden": won, no decision
 	}
-	signed := kind == KindAgreement && t.verb && t.infinitive == "unterschreiben" && signingForms[s.toks[c.tok].lower] && x.sporting() && s.contractIn(g)
+	signed := kind == KindAgreement && t.verb && t.infinitive == "unterschreiben" && signingForms[s.toks[c.tok].lower] && (x.sporting() || slices.Contains(x.told, family(KindTransfer))) && s.contractIn(g)
 	if signed {
 		// "Der 29-Jährige unterschrieb einen Vertrag bis 2029": a player
 		// signed by a club, as "verpflichtete X" tells it

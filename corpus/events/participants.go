@@ -94,6 +94,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if s.anotherVerbs(tok, r.first) {
 			continue // "hatten die Stadt erobert und den Präsidenten zur Flucht gezwungen": the second verb's object
 		}
+		if s.earlierVerbs(tok, r.first) {
+			continue // "kommt vom FC X und unterschrieb einen Vertrag": the first verb's phrase
+		}
 		if s.parenthesised(r.first) || s.broadcastNote(r) {
 			continue // "Helmut Kohl (CDU)": the party of the name before; "(20.15 Uhr, ORF)": where to watch it
 		}
@@ -848,6 +851,28 @@ func (s *sent) anotherVerbs(tok, first int) bool {
 			return false
 		}
 		if s.participleAt(k) || s.finiteVerb(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// earlierVerbs reports an actor at first whom a phrase of origin ("von",
+// "vom", "aus") names with the first of two finite verbs joined by the
+// "und" right before the finite trigger at tok: "Der Spieler kommt vom FC
+// X und unterschrieb einen Vertrag" (the subject before both verbs is
+// both verbs', and so is a setting they share: "gewann unter Trainer X
+// das Halbfinale und steht im Endspiel").
+func (s *sent) earlierVerbs(tok, first int) bool {
+	if first >= tok || tok < 2 || len(s.toks[tok].forms) == 0 || s.toks[tok-1].lower != "und" {
+		return false
+	}
+	if p := s.governedBy(first); p != "von" && p != "vom" && p != "aus" {
+		return false
+	}
+	g := s.toks[tok].group
+	for k := first - 1; k >= 0; k-- {
+		if t := &s.toks[k]; t.group == g && t.word() && !t.upper && s.finiteForm(k) {
 			return true
 		}
 	}
