@@ -846,3 +846,10 @@ func TestSubjectOfSecondClause(t *testing.T) {
 func TestContractOfTransfer(t *testing.T) {
 	wantOneRow(t, "date: 2025-09-18\n\nRapid holt Stürmer aus Dänemark\n\nWien – Der SK Rapid hat den dänischen Stürmer Mads Jensen verpflichtet. Der 24-Jährige kommt vom FC Midtjylland und unterschrieb am Mittwoch einen Vertrag bis 2028, teilte der Verein mit.")
 }
+
+// People counted after "gegen" in a passive are whom it is aimed at, not
+// its subject: "Gegen drei Männer wurde Anklage erhoben" is no "Drei
+// Männer erhoben".
+func TestCountedAfterAgainst(t *testing.T) {
+	wantOneTitle(t, "date: 2025-09-18\n\nMeldung\n\nGraz – Gegen drei Männer wurde am Mittwoch Anklage erhoben.", "Anklage gegen drei Männer")
+}

@@ -165,6 +165,15 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 			j -= 2 // the preposition and its noun before the participle, the article before them
 		}
 		if s.counts(j) && s.governedBy(i) == "" {
+			if j > 0 && s.toks[j-1].lower == "gegen" {
+				// "Gegen drei Männer wurde Anklage erhoben": whom it is
+				// aimed at, counted (a numeral opens the phrase, so the
+				// preposition governs it from before the number)
+				if against == "" {
+					against = s.countText(j) + " " + s.wordAt(i)
+				}
+				continue
+			}
 			return s.countText(j) + " " + s.wordAt(i), "" // "zwölf Rebellen seien getötet worden"
 		}
 		if !s.toks[j].is(determiners) {
