@@ -853,3 +853,10 @@ func TestContractOfTransfer(t *testing.T) {
 func TestCountedAfterAgainst(t *testing.T) {
 	wantOneTitle(t, "date: 2025-09-18\n\nMeldung\n\nGraz – Gegen drei Männer wurde am Mittwoch Anklage erhoben.", "Anklage gegen drei Männer")
 }
+
+// A year joined by "und" to one after "für" is what the thing is for as
+// well ("das Doppelbudget für 2025 und 2026"), not the date of the clause,
+// which its weekday gives.
+func TestYearsJoinedAfterFor(t *testing.T) {
+	wantOneRowOn(t, "date: 2025-06-04\n\nMeldung\n\nWien – Finanzminister Markus Marterbauer hat am Dienstag im Nationalrat das Doppelbudget für 2025 und 2026 vorgelegt.", "2025-06-03")
+}

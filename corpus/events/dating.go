@@ -645,6 +645,15 @@ func (x *extractor) datePreposition(s *sent, t timexRef) (string, int) {
 		return w.lower, t.first // the tagger included it in the expression
 	}
 	at := t.first
+	if at >= 2 && (s.toks[at-1].lower == "und" || s.toks[at-1].lower == "oder") && s.toks[at-2].timex >= 0 {
+		// "das Budget für 2025 und 2026": a date joined to another shares
+		// its preposition
+		for at -= 2; at > 0 && s.toks[at-1].timex == s.toks[at].timex; at-- {
+		}
+		if w := &s.toks[at]; w.word() && w.is(prepositions) && w.lower != "am" && w.lower != "im" {
+			return w.lower, at
+		}
+	}
 	for hop := 0; hop < 2; hop++ {
 		prep, p, _, _ := s.npContext(at)
 		switch prep {
