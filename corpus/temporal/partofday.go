@@ -85,6 +85,11 @@ func (s *state) partOfDay(i int) (res, bool) {
 		r.value = "XXXX-XX-XXT" + e.pod
 		return r, true
 	}
+	if s.refNight && anchor == s.refDay && (e.pod == "MO" || e.pod == "AF") {
+		// "in der Nacht auf Dienstag … erst am Morgen gelöscht": the
+		// morning after the night, on the day it ends on
+		anchor = anchor.Shift(1)
+	}
 	r.iv, r.anchored = anchor, true
 	r.value = coarseValue(anchor)
 	if len(r.value) == 10 {

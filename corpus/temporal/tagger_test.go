@@ -300,6 +300,8 @@ var tagCases = []tagCase{
 	{"Bis Ende der 20er Jahre soll das Netz fertig sein.", day, "Ende der 20er Jahre", "DATE", "202", "END", "2027-01-01..2029-12-31"},
 	{"In der Nacht zum Sonntag brachen sie ein. Ein Anwohner hörte gegen 3.40 Uhr Geräusche.", "2024-12-16", "gegen 3.40 Uhr", "TIME", "2024-12-15T03:40", "APPROX", "2024-12-15"},
 	{"In der Nacht zum Sonntag krachte es. Nach Angaben der Polizei vom Montag war er gegen 23.15 Uhr unterwegs.", "2024-12-16", "gegen 23.15 Uhr", "TIME", "2024-12-14T23:15", "APPROX", "2024-12-14"},
+	{"In der Nacht zum Sonntag brannte eine Halle. Erst am Morgen war das Feuer gelöscht.", "2024-12-16", "Morgen", "TIME", "2024-12-15TMO", "", "2024-12-15"}, // the morning after the night
+	{"In der Nacht zum Sonntag brannte eine Halle. Am Abend sprach der Bürgermeister.", "2024-12-16", "Abend", "TIME", "2024-12-14TEV", "", "2024-12-14"},      // an evening: the night's eve, as before
 	{"Die AP erklärte ihn in der Nacht zum Mittwoch gegen 5.30 Uhr zum Sieger.", "2024-11-07", "Nacht zum Mittwoch gegen 5.30 Uhr", "TIME", "2024-11-06T05:30", "", "2024-11-06"},
 	{"Am Samstagabend um 19 Uhr spielt das Orchester.", "2024-11-09", "Samstagabend um 19 Uhr", "TIME", "2024-11-09T19:00", "", "2024-11-09"},
 	{"Die Sperrung beginnt am Montag, 18. März, um 6 Uhr.", "2024-03-05", "Montag, 18. März, um 6 Uhr", "TIME", "2024-03-18T06:00", "", "2024-03-18"},
