@@ -860,3 +860,17 @@ func TestCountedAfterAgainst(t *testing.T) {
 func TestYearsJoinedAfterFor(t *testing.T) {
 	wantOneRowOn(t, "date: 2025-06-04\n\nMeldung\n\nWien – Finanzminister Markus Marterbauer hat am Dienstag im Nationalrat das Doppelbudget für 2025 und 2026 vorgelegt.", "2025-06-03")
 }
+
+// A programme stopped ("stellt sein Programm … ein", "beendet
+// Faktenchecks") is a closure, one with the headline that tells it; one
+// who has to be ready for something ("sollten sich auf Ausfälle im
+// Busverkehr einstellen") closes nothing.
+func TestProgrammeStopped(t *testing.T) {
+	got := titlesOf(t, "date: 2025-01-08\n\nMeta beendet Faktenchecks in den USA\n\nMenlo Park – Der Facebook-Konzern Meta stellt sein Programm zur Überprüfung von Fakten in den USA ein. Das kündigte Konzernchef Mark Zuckerberg am Dienstag in einem Video an.\n\nMeta hatte das Programm 2016 gestartet.")
+	if len(got) != 2 || !slices.Contains(got, "Meta stellt Programm ein") {
+		t.Errorf("titles %q, want the programme's start and its stop, one row", got)
+	}
+	if got := titlesOf(t, "date: 2025-01-08\n\nMeldung\n\nKassel – Fahrgäste sollten sich am Freitag auf Ausfälle im Busverkehr einstellen."); len(got) != 0 {
+		t.Errorf("titles %q, want none", got)
+	}
+}
