@@ -874,3 +874,10 @@ func TestProgrammeStopped(t *testing.T) {
 		t.Errorf("titles %q, want none", got)
 	}
 }
+
+// A body named after the organisation it is of ("die EU-Kommission")
+// acts for it: the headline's "EU verhängt Strafe gegen Apple" and the
+// lead's Commission are one row, titled by one name of that side.
+func TestBodyOfOrganisation(t *testing.T) {
+	wantOneTitle(t, "date: 2025-02-11\n\nEU verhängt Strafe gegen Apple\n\nBrüssel – Die EU-Kommission hat gegen Apple eine Strafe von 1,8 Milliarden Euro verhängt.", "EU verhängt Strafe gegen Apple")
+}

@@ -1231,7 +1231,33 @@ func (x *extractor) owners(s *sent) [][2]int {
 			out = append(out, [2]int{r.Actor, o})
 		}
 	}
+	for k := range s.actors {
+		// "die EU-Kommission" over the headline's "EU": a body named
+		// after the organisation it is of acts for it
+		r := &s.actors[k]
+		if r.first < 0 || r.quoted || r.modifier || r.Actor < 0 || r.Actor >= len(x.actors) || x.actors[r.Actor].Kind != model.Organization {
+			continue
+		}
+		first, head, ok := strings.Cut(s.a.Text[r.Start:r.End], "-")
+		if !ok || first == "" || !isInstitution(strings.ToLower(head)) {
+			continue
+		}
+		if o := x.orgWritten(first); o >= 0 && o != r.Actor {
+			out = append(out, [2]int{r.Actor, o})
+		}
+	}
 	return out
+}
+
+// orgWritten returns the organisation of the actor table that the
+// article names as written, or -1.
+func (x *extractor) orgWritten(written string) int {
+	for _, m := range x.a.Actors {
+		if !m.Implicit && m.Actor >= 0 && m.Actor < len(x.actors) && x.actors[m.Actor].Kind == model.Organization && x.a.Text[m.Start:m.End] == written {
+			return m.Actor
+		}
+	}
+	return -1
 }
 
 // shareOfResults reports a share of a firm's turnover or profit in

@@ -1626,7 +1626,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 			e.Roles[k] = model.RoleParticipant
 			continue
 		}
-		if c.core(t) {
+		if c.core(t) && !mg.orgOfSide(named, int(t.actor), table) {
 			named = append(named, int(t.actor))
 		}
 	}
@@ -1802,6 +1802,20 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		pluralAgent: mg.pluralSubject(members, unnamedAgent, named, table),
 	}, table)
 	return e
+}
+
+// orgOfSide reports an organisation a whose side (sideOf) an
+// organisation of named stands on already: one name per such side, "EU
+// verhängt Strafe", not "EU und Europäische Kommission verhängen …" of
+// the EU's Commission (an owner and the firm he owns are both named:
+// "Zuckerberg sperrt Trump auf Facebook").
+func (mg *merger) orgOfSide(named []int, a int, table []model.Actor) bool {
+	if table[a].Kind != model.Organization {
+		return false
+	}
+	return slices.ContainsFunc(named, func(n int) bool {
+		return table[n].Kind == model.Organization && mg.sideOf(int32(n)) == mg.sideOf(int32(a))
+	})
 }
 
 // opensItself are happenings a thing may be told doing by itself: "Das
