@@ -881,3 +881,9 @@ func TestProgrammeStopped(t *testing.T) {
 func TestBodyOfOrganisation(t *testing.T) {
 	wantOneTitle(t, "date: 2025-02-11\n\nEU verhängt Strafe gegen Apple\n\nBrüssel – Die EU-Kommission hat gegen Apple eine Strafe von 1,8 Milliarden Euro verhängt.", "EU verhängt Strafe gegen Apple")
 }
+
+// A headline's institution by its bare noun ("Gericht") is the lead's
+// named one ("Der Verfassungsgerichtshof"): the title names that one.
+func TestGenericInstitution(t *testing.T) {
+	wantOneTitle(t, "date: 2025-05-20\n\nGericht kippt Bettelverbot in Innsbruck\n\nWien – Der Verfassungsgerichtshof hat das sektorale Bettelverbot in der Innsbrucker Innenstadt aufgehoben.", "Verfassungsgerichtshof kippt Bettelverbot")
+}

@@ -1630,6 +1630,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 			named = append(named, int(t.actor))
 		}
 	}
+	named = slices.DeleteFunc(named, func(a int) bool { return genericInstitution(a, named, table) })
 	if len(named) == 0 {
 		named = e.Actors
 	}
@@ -1802,6 +1803,23 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		pluralAgent: mg.pluralSubject(members, unnamedAgent, named, table),
 	}, table)
 	return e
+}
+
+// genericInstitution reports an institution a of named whose noun names
+// another of named by its head: the headline's "Gericht kippt Verbot"
+// over the lead's "Der Verfassungsgerichtshof hat … aufgehoben" is that
+// court ("Regierung" of a "Landesregierung", "Polizei" of a
+// "Landespolizei"), no second one.
+func genericInstitution(a int, named []int, table []model.Actor) bool {
+	if !strings.HasPrefix(table[a].ID, "institution-") {
+		return false
+	}
+	g := strings.ToLower(table[a].Name)
+	return slices.ContainsFunc(named, func(n int) bool {
+		o := strings.ToLower(table[n].Name)
+		return n != a && strings.HasPrefix(table[n].ID, "institution-") && len(o) > len(g) &&
+			(strings.HasSuffix(o, g) || g == "gericht" && strings.HasSuffix(o, "gerichtshof"))
+	})
 }
 
 // orgOfSide reports an organisation a whose side (sideOf) an
