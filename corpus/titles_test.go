@@ -887,3 +887,11 @@ func TestBodyOfOrganisation(t *testing.T) {
 func TestGenericInstitution(t *testing.T) {
 	wantOneTitle(t, "date: 2025-05-20\n\nGericht kippt Bettelverbot in Innsbruck\n\nWien – Der Verfassungsgerichtshof hat das sektorale Bettelverbot in der Innsbrucker Innenstadt aufgehoben.", "Verfassungsgerichtshof kippt Bettelverbot")
 }
+
+// A headline's person, then phrases, then the participle ("Mann nach
+// Messerangriff in Linz festgenommen") is whom it befell, as "Mann
+// festgenommen" is: the arrest is the headline's news, and the lead's.
+func TestHeadlinePersonBeforePhrases(t *testing.T) {
+	wantOneRow(t, "date: 2025-05-20\n\nLkw-Fahrer nach Unfall auf der A1 festgenommen\n\nSt. Pölten – Nach einem schweren Unfall auf der Westautobahn (A1) bei Melk ist am Sonntag ein 45-jähriger Lkw-Fahrer festgenommen worden.")
+	wantOneTitle(t, "date: 2025-05-20\n\nMann nach Messerangriff in Linz festgenommen\n\nLinz – Die Polizei sucht Zeugen.", "Mann festgenommen")
+}

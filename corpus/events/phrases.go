@@ -994,8 +994,27 @@ func (s *sent) openingSubject(end int) string {
 		// "Unbekannte Täter brachen … ein": people described, not
 		// counted (the adjective is the noun's, which names them)
 		return s.toks[end-1].text
+	case end >= 3 && s.headlineBlock() && opens(0) && s.bareSubject(0) && personNoun(s.toks[0].lower[strings.LastIndexByte(s.toks[0].lower, '-')+1:]) && s.phrasesOnly(1, end):
+		// "Mann nach Messerangriff in Linz festgenommen": a headline's
+		// person, then phrases, then its participle
+		return s.toks[0].text
 	}
 	return ""
+}
+
+// phrasesOnly reports tokens from to end that are prepositional phrases
+// alone: a preposition first, then no verb, mark or conjunction ("nach
+// Unfall auf der A1").
+func (s *sent) phrasesOnly(from, end int) bool {
+	if from >= end || !s.toks[from].is(prepositions) {
+		return false
+	}
+	for k := from; k < end; k++ {
+		if t := &s.toks[k]; !t.word() || t.is(conjunctions) || !t.upper && !t.is(prepositions|determiners) && s.finiteForm(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // openingAdjective reports a declined adjective that opens the sentence,
