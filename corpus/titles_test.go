@@ -895,3 +895,10 @@ func TestHeadlinePersonBeforePhrases(t *testing.T) {
 	wantOneRow(t, "date: 2025-05-20\n\nLkw-Fahrer nach Unfall auf der A1 festgenommen\n\nSt. Pölten – Nach einem schweren Unfall auf der Westautobahn (A1) bei Melk ist am Sonntag ein 45-jähriger Lkw-Fahrer festgenommen worden.")
 	wantOneTitle(t, "date: 2025-05-20\n\nMann nach Messerangriff in Linz festgenommen\n\nLinz – Die Polizei sucht Zeugen.", "Mann festgenommen")
 }
+
+// An announcement whose object names the happening told before it ("Der
+// Konzern gab den Kauf am Dienstag bekannt" after "Siemens kauft …")
+// tells how that one became known, and its day: one row.
+func TestAnnouncedWhatWasTold(t *testing.T) {
+	wantOneRowOn(t, "date: 2025-04-09\n\nSiemens kauft Altair\n\nMünchen – Siemens kauft für zehn Milliarden Dollar den amerikanischen Simulationsspezialisten Altair. Der Münchner Konzern gab den Kauf am Dienstag bekannt.", "2025-04-08")
+}

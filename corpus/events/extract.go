@@ -466,7 +466,7 @@ func (x *extractor) run() []Mention {
 		if triggers {
 			m, ok = x.sentence(&x.s)
 			x.noteBackReference(&x.s)
-			if ok && m.Kind == KindAnnouncement && len(out) > 0 && x.s.toldKnown() {
+			if ok && m.Kind == KindAnnouncement && len(out) > 0 && (x.s.toldKnown() || x.announcesTold(&m, &out[len(out)-1])) {
 				p := &out[len(out)-1]
 				if p.Kind == KindPlan && (m.Dating == DatedOwn || m.Dating == DatedArticle || m.Dating == Undated) && p.Date.Days() > maxCarriedDays {
 					// (an announcement its article dates, or none, is news
@@ -748,6 +748,26 @@ func announced(p, m *Mention, lx *lexicon) {
 	if k := lx.triggers[p.trig-1].kind; k != KindAction && !speechKinds.has(k) {
 		p.Kind, p.Date, p.Dating, p.Timex = k, m.Date, m.Dating, m.Timex
 	}
+}
+
+// announcesTold reports an announcement whose object names, with a
+// definite article, the happening the mention p before it told, by its
+// title noun or the noun of its verb ("Siemens kauft Altair. Der Konzern
+// gab den Kauf am Dienstag bekannt."): it tells how that one became
+// known, as "Das teilte X mit" does.
+func (x *extractor) announcesTold(m, p *Mention) bool {
+	if m.thing == "" || p.Sentence < m.Sentence-2 || p.Kind == KindAnnouncement || p.Kind == KindPlan || !sharesAny(m.Actors, p.Actors) {
+		return false
+	}
+	if m.thing == p.Noun {
+		return true
+	}
+	t := p.verb(x.lx)
+	if t == nil {
+		return false
+	}
+	stem, ok := strings.CutSuffix(t.infinitive, "en")
+	return ok && len(stem) >= 3 && strings.EqualFold(m.thing, stem)
 }
 
 // remember keeps what the next sentence may carry over: the date of this
