@@ -902,3 +902,13 @@ func TestHeadlinePersonBeforePhrases(t *testing.T) {
 func TestAnnouncedWhatWasTold(t *testing.T) {
 	wantOneRowOn(t, "date: 2025-04-09\n\nSiemens kauft Altair\n\nMünchen – Siemens kauft für zehn Milliarden Dollar den amerikanischen Simulationsspezialisten Altair. Der Münchner Konzern gab den Kauf am Dienstag bekannt.", "2025-04-08")
 }
+
+// Whom a sale goes to ("dem Verkauf der Sparte an Bosch zugestimmt") is
+// the sale's, not whom the approval befalls: no "Bosch zugestimmt".
+func TestRecipientOfApprovedSale(t *testing.T) {
+	for _, title := range titlesOf(t, "date: 2025-04-10\n\nMeldung\n\nWien – Der Aufsichtsrat hat am Mittwoch dem Verkauf der Sparte an Bosch zugestimmt.") {
+		if strings.HasPrefix(title, "Bosch") || strings.Contains(title, "von Bosch") {
+			t.Errorf("%q: the buyer titled as what was approved", title)
+		}
+	}
+}

@@ -197,6 +197,13 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			}
 			continue // "die Anwesenheit von Musk", "Zuckerberg von Meta"
 		}
+		if k := s.nounBeforeGenitive(prepAt - 1); afterNoun && prep == "an" && trig.verb && k != tok && s.toks[k].noun > 0 && givingKinds.has(x.lx.triggers[s.toks[k].noun-1].kind) {
+			// "hat dem Verkauf der Sparte an X zugestimmt": whom the sale
+			// goes to is the sale's, beside what the verb tells (X is
+			// not whom the approval befalls)
+			rs = append(rs, ranked{actor: r.Actor, order: order, rank: 2, pos: r.first, last: r.last, prep: aside})
+			continue
+		}
 		if afterNoun && (prep == "durch" && trig.verb && !passive || calledOff && (prep == "an" || prep == "gegen" || prep == "mit")) {
 			// "billigte die Übernahme von X durch Y": in the active, a
 			// "durch" after a noun is that noun's, not who did what the
@@ -855,6 +862,16 @@ func (s *sent) anotherVerbs(tok, first int) bool {
 		}
 	}
 	return false
+}
+
+// nounBeforeGenitive returns k, or the noun before the genitive phrase
+// that ends at k ("dem Verkauf [der Sparte]"): the noun a phrase after
+// both may hang on.
+func (s *sent) nounBeforeGenitive(k int) int {
+	if k >= 3 && (s.toks[k-1].lower == "des" || s.toks[k-1].lower == "der") && s.toks[k-2].word() && s.toks[k-2].upper {
+		return k - 2
+	}
+	return k
 }
 
 // earlierVerbs reports an actor at first whom a phrase of origin ("von",
