@@ -1630,7 +1630,8 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 			named = append(named, int(t.actor))
 		}
 	}
-	named = slices.DeleteFunc(named, func(a int) bool { return genericInstitution(a, named, table) })
+	core := slices.Clone(named) // (DeleteFunc moves named's elements while it asks)
+	named = slices.DeleteFunc(named, func(a int) bool { return genericInstitution(a, core, table) })
 	if len(named) == 0 {
 		named = e.Actors
 	}

@@ -868,7 +868,7 @@ func (s *sent) anotherVerbs(tok, first int) bool {
 // that ends at k ("dem Verkauf [der Sparte]"): the noun a phrase after
 // both may hang on.
 func (s *sent) nounBeforeGenitive(k int) int {
-	if k >= 3 && (s.toks[k-1].lower == "des" || s.toks[k-1].lower == "der") && s.toks[k-2].word() && s.toks[k-2].upper {
+	if k >= 2 && (s.toks[k-1].lower == "des" || s.toks[k-1].lower == "der") && s.toks[k-2].word() && s.toks[k-2].upper {
 		return k - 2
 	}
 	return k
