@@ -71,6 +71,11 @@ type Mention struct {
 	// of a caption ("Donald Trump kündigt „Stargate“ an") is not: the
 	// people it names take part in what the article tells.
 	Meta bool
+	// Cued: an organisation a noun right before it introduces as one
+	// ("der Facebook-Konzern Meta", "die Softwarefirma Altair"): its kind
+	// counts twice where an article's or the corpus's mentions of the
+	// name disagree (agreeKinds).
+	Cued bool
 }
 
 // Entity reports whether the mention is a named-entity span for an

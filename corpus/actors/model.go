@@ -248,6 +248,13 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 			out = append(out, m)
 		}
 	}
+	for k := range out {
+		if m := &out[k]; m.Kind == model.Organization && !m.Part && !m.Implicit {
+			if i, ok := f.wordStarting(int32(m.Start)); ok && i > 0 && f.joined(i) && f.orgCue(i-1) {
+				m.Cued = true
+			}
+		}
+	}
 	sc.votes.agree([][]Mention{out})
 	f.sorter.sort(out)
 	return out, where
@@ -401,6 +408,7 @@ type nameVotes struct {
 	n     [2]int   // persons, organisations
 	last  [2]int32 // the article (counted from one) of the last vote of each kind
 	mixed bool     // an article gives the name both kinds
+	cued  bool     // a noun introduces the name as an organisation's (Mention.Cued)
 }
 
 // kind is the kind the votes give their name, false for a tie they leave
@@ -411,6 +419,8 @@ func (v nameVotes) kind(name string) (model.ActorKind, bool) {
 		return model.Person, true
 	case v.n[1] > v.n[0]:
 		return model.Organization, true
+	case v.cued:
+		return model.Organization, true // a tie the noun that introduces it settles
 	case v.n[0] == 0 || v.mixed:
 		return "", false
 	case givenNameFirst(name):
@@ -448,6 +458,10 @@ func (kv *kindVotes) agree(found [][]Mention) {
 			}
 			nv := &kv.votes[v]
 			nv.n[k]++
+			if m.Cued && k == 1 {
+				nv.n[k]++ // a noun before it says what it is
+				nv.cued = true
+			}
 			nv.last[k] = int32(ai + 1)
 			if nv.last[1-k] == int32(ai+1) {
 				nv.mixed = true

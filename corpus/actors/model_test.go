@@ -1041,6 +1041,26 @@ func wantKinds(t *testing.T, cases []nameKind) {
 	}
 }
 
+// TestCuedKindCountsTwice: a firm a noun introduces ("der
+// Facebook-Konzern Meta") outweighs a bare mention of its name that the
+// tagger reads as a person's (a first name, "Meta"), so that the article
+// names one organisation.
+func TestCuedKindCountsTwice(t *testing.T) {
+	ms := rec.Find(article("Meta beendet Faktenchecks in den USA", "Menlo Park – Der Facebook-Konzern Meta stellt sein Programm in den USA ein."))
+	n := 0
+	for _, m := range ms {
+		if m.Entity() && m.Name == "Meta" {
+			n++
+			if m.Kind != model.Organization {
+				t.Errorf("%q at %d is %q, want an organisation", m.Name, m.Start, m.Kind)
+			}
+		}
+	}
+	if n != 2 {
+		t.Errorf("%d mentions of Meta, want 2", n)
+	}
+}
+
 // kindOfName returns the kind of the last entity the recogniser finds in
 // a one-line article that has the name, or "".
 func kindOfName(text, name string) model.ActorKind {
