@@ -912,3 +912,9 @@ func TestRecipientOfApprovedSale(t *testing.T) {
 		}
 	}
 }
+
+// "Washington – Trump hat …": the subject after a dateline acts (it had
+// been read as a second place, and the one dismissed had dismissed).
+func TestSubjectAfterDateline(t *testing.T) {
+	wantOneTitle(t, "date: 2025-01-25\n\nMeldung\n\nWashington – Trump hat am Montag Karl Huber entlassen.", "Trump entlässt Huber")
+}

@@ -1041,6 +1041,17 @@ func wantKinds(t *testing.T, cases []nameKind) {
 	}
 }
 
+// TestSubjectsAfterDatelines: a surname or a company right after a
+// dateline, before the finite verb, is the sentence's subject, which the
+// tagger reads like a second place; a place stays one.
+func TestSubjectsAfterDatelines(t *testing.T) {
+	wantKinds(t, []nameKind{
+		{"Washington – Trump hat am Montag den Chef der Behörde entlassen.", "Trump", model.Person},
+		{"Berlin – Merz hat am Montag den Chef der Behörde entlassen.", "Merz", model.Person},
+		{"Wien – Linz hat am Montag eine neue Brücke eröffnet.", "Linz", ""},
+	})
+}
+
 // TestCuedKindCountsTwice: a firm a noun introduces ("der
 // Facebook-Konzern Meta") outweighs a bare mention of its name that the
 // tagger reads as a person's (a first name, "Meta"), so that the article
