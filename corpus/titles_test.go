@@ -918,3 +918,10 @@ func TestRecipientOfApprovedSale(t *testing.T) {
 func TestSubjectAfterDateline(t *testing.T) {
 	wantOneTitle(t, "date: 2025-01-25\n\nMeldung\n\nWashington – Trump hat am Montag Karl Huber entlassen.", "Trump entlässt Huber")
 }
+
+// A decree signed is a decision ("Trump unterzeichnet Dekret"), no
+// agreement with anyone; a decree stopped is stopped.
+func TestDecreeSignedAndStopped(t *testing.T) {
+	wantOneTitle(t, "date: 2025-01-25\n\nMeldung\n\nWashington – US-Präsident Donald Trump hat am Montag ein Dekret unterzeichnet, mit dem die USA aus dem Pariser Klimaabkommen austreten.", "Trump unterzeichnet Dekret")
+	wantOneTitle(t, "date: 2025-01-25\n\nMeldung\n\nWashington – Der Oberste Gerichtshof hat am Donnerstag das Dekret zur Staatsbürgerschaft gestoppt.", "Oberster Gerichtshof stoppt Dekret")
+}
