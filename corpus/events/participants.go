@@ -972,6 +972,22 @@ var demanding = map[string]bool{
 	"einfordern": true, "urgieren": true, "vorschlagen": true, "ablehnen": true, "anregen": true,
 }
 
+// demandingStems are the lemmas the text layer gives the forms of the
+// verbs of demanding, with their particles or without ("lehnte":
+// "lehnen", "abgelehnt": "ablehnen").
+var demandingStems = func() map[string]bool {
+	out := map[string]bool{}
+	for v := range demanding {
+		out[v] = true
+		for _, p := range separableParticles {
+			if rest, ok := strings.CutPrefix(v, p); ok && len(rest) >= 4 {
+				out[rest] = true
+			}
+		}
+	}
+	return out
+}()
+
 // demandedOnly reports a noun at tok after the finite verb of clause g,
 // whose verb, its separable particle with it ("lehnte … ab"), is one of
 // demanding: the verb's object ("Die Opposition fordert den Rücktritt
@@ -987,7 +1003,9 @@ func (s *sent) demandedOnly(g, tok int) bool {
 		if finite < 0 && s.finiteForm(i) {
 			finite = i
 		}
-		if !demands && s.layerClass(i) == text.Verb {
+		if !demands && s.layerClass(i) == text.Verb && demandingStems[s.doc.Lemma(int(t.at))] {
+			// (the lexicon's lemma first, which most verbs fail; the
+			// particle is looked for only then)
 			lemma, particle := s.actionLemma(i)
 			demands = demanding[particle+lemma]
 		}
