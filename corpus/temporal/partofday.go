@@ -107,6 +107,9 @@ func (s *state) nightEnd(i int) (int, bool) {
 		return -1, false
 	}
 	if s.is(i+1, "zum") || s.is(i+1, "auf") || s.is(i+1, "zu") {
+		if s.is(i+2, "den") { // "Nacht auf den 13. Juli"
+			return i + 3, false
+		}
 		return i + 2, false
 	}
 	if !(s.is(i+1, "von") || s.is(i+1, "vom")) {

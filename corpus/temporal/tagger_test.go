@@ -308,6 +308,7 @@ var tagCases = []tagCase{
 	{"Montags ist das Büro von 8 bis 12 Uhr geöffnet.", day, "12 Uhr", "TIME", "XXXX-XX-XXT12:00", "", ""},
 	{"Auskunft gibt es werktags zwischen 9 und 15 Uhr.", day, "9", "TIME", "XXXX-XX-XXT09:00", "", ""},
 	{"Die Mauer war in der Nacht zum 13. August 1961 errichtet worden.", day, "Nacht zum 13. August 1961", "TIME", "1961-08-12TNI", "", "1961-08-12"},
+	{"Ein Sturm deckte Dächer ab, Nacht auf den 27. März.", "2025-03-29", "Nacht auf den 27. März", "TIME", "2025-03-26TNI", "", "2025-03-26"}, // the article after "auf"
 	{"Am Abend des 9. November 1989 fiel die Mauer.", day, "Abend des 9. November 1989", "TIME", "1989-11-09TEV", "", "1989-11-09"},
 	{"Am Donnerstag folgen die anderen Parteichefs.", day, "Donnerstag", "DATE", "2024-12-19", "", "2024-12-19"},
 	{"Die Flaggen wehen bis einschließlich Freitag auf halbmast.", day, "Freitag", "DATE", "2024-12-20", "", "2024-12-20"},
