@@ -925,3 +925,11 @@ func TestDecreeSignedAndStopped(t *testing.T) {
 	wantOneTitle(t, "date: 2025-01-25\n\nMeldung\n\nWashington – US-Präsident Donald Trump hat am Montag ein Dekret unterzeichnet, mit dem die USA aus dem Pariser Klimaabkommen austreten.", "Trump unterzeichnet Dekret")
 	wantOneTitle(t, "date: 2025-01-25\n\nMeldung\n\nWashington – Der Oberste Gerichtshof hat am Donnerstag das Dekret zur Staatsbürgerschaft gestoppt.", "Oberster Gerichtshof stoppt Dekret")
 }
+
+// An article after a date is no adjective of a noun the date qualifies:
+// "Eine Mure hat in der Nacht auf Sonntag eine Brücke weggerissen" is of
+// that night, not of the article's day ("im Mai 2020 erschienenen
+// Roman" stays the novel's date).
+func TestArticleAfterDateIsNoAdjective(t *testing.T) {
+	wantOneRowOn(t, "date: 2025-07-14\n\nUnwetter im Zillertal\n\nEine Mure hat in der Nacht auf Sonntag eine Brücke weggerissen.", "2025-07-12..2025-07-13")
+}

@@ -691,7 +691,7 @@ func (x *extractor) attributive(s *sent, t timexRef, trigger int) bool {
 	}
 	if at > 0 && s.toks[at-1].is(determiners) {
 		// the adjective is the trigger: "im März 2020 veröffentlichten Roman"
-		if a, n := t.last+1, t.last+2; n < len(s.toks) && a != trigger && s.toks[a].word() && !s.toks[a].upper && hasDeclension(s.toks[a].lower) &&
+		if a, n := t.last+1, t.last+2; n < len(s.toks) && a != trigger && s.toks[a].word() && !s.toks[a].upper && !s.toks[a].is(determiners) && hasDeclension(s.toks[a].lower) &&
 			s.toks[n].word() && s.toks[n].upper {
 			return true
 		}
