@@ -933,3 +933,12 @@ func TestDecreeSignedAndStopped(t *testing.T) {
 func TestArticleAfterDateIsNoAdjective(t *testing.T) {
 	wantOneRowOn(t, "date: 2025-07-14\n\nUnwetter im Zillertal\n\nEine Mure hat in der Nacht auf Sonntag eine Brücke weggerissen.", "2025-07-12..2025-07-13")
 }
+
+// What a thing undergoes on a day set for it, told with a modal or the
+// future, is a plan its subject names: "Die Novelle soll am 1. Juli in
+// Kraft treten", "Die Halle wird am 5. Mai eröffnet". The singular modal
+// tells the subject's number, not the infinitive's "-en".
+func TestScheduledForThing(t *testing.T) {
+	wantOneTitle(t, "date: 2025-02-26\n\nMeldung\n\nDie Novelle soll am 1. Juli in Kraft treten.", "Inkrafttreten von Novelle (geplant)")
+	wantOneTitle(t, "date: 2025-02-26\n\nMeldung\n\nDie neue Halle wird am 5. Mai eröffnet.", "Halle eröffnet (geplant)")
+}

@@ -627,6 +627,10 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		// So does "beginnen" whose subject is the happening its cue
 		// names: "Der Prozess begann im Oktober".
 		dated = dated || t.verb && t.infinitive == "beginnen" && len(t.cues) > 0 && s.isMain(g) && s.hasTimeAnchor(g) && s.cueSubject(g, t) != ""
+		// So does what a thing undergoes on a day set for it: "Das Gesetz
+		// soll am 1. April in Kraft treten", "Der Tunnel wird am 3. Mai
+		// eröffnet": its subject names it.
+		scheduled := t.verb && t.specificity > 0 && scheduledKinds.has(t.kind) && s.isMain(g) && s.hasTimeAnchor(g)
 		// A dated deed of an office or a body that the sentence names by
 		// its common noun: "Der Ministerrat hat am Dienstag beschlossen",
 		// "Ein Berufungsgericht ordnete am Montag … an".
@@ -658,8 +662,8 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		if !(impersonalKinds.has(t.kind) || passive || dated || office || relative != "" || attributed != "") || !s.isMain(g) && relative == "" && !prepRelative {
 			continue
 		}
-		if mood := s.mood(g, -1); mood == moodHappened || dated && mood == moodPlanned {
-			x.impersonal, x.passiveSubject, x.passivePrep, x.dated = true, "", "", dated
+		if mood := s.mood(g, -1); mood == moodHappened || (dated || scheduled) && mood == moodPlanned {
+			x.impersonal, x.passiveSubject, x.passivePrep, x.dated = true, "", "", dated || scheduled && mood == moodPlanned
 			if passive && (s.hasTimeAnchor(g) || doneToKinds.has(t.kind)) {
 				// "Die Brauerei wurde Anfang 2019 verkauft": dated, it
 				// needs no place; its subject names it. What is done to

@@ -87,6 +87,10 @@ var impersonalKinds = kindsOf(
 	KindMarket,
 )
 
+// scheduledKinds are what a thing undergoes that is set for a day ahead:
+// a law coming into force, a building opened or closed.
+var scheduledKinds = kindsOf(KindEnactment, KindOpening, KindClosure)
+
 // countedPassiveSubject returns the counted subject of a passive in
 // clause g ("drei Menschen" of "sind drei Menschen verletzt worden"),
 // or "".

@@ -572,6 +572,14 @@ func (s *sent) coordinatedAt(rs []ranked, i int) bool {
 // "wurden", "wollen"). A clause without one tells nothing here: a verb
 // in -en may be a plural or an infinitive.
 func (s *sent) pluralFinite(g, trig int) bool {
+	plural, _ := s.finiteNumber(g, trig)
+	return plural
+}
+
+// finiteNumber returns whether the finite auxiliary or modal of the
+// segment of clause g that token trig stands in is plural, and whether
+// there is one.
+func (s *sent) finiteNumber(g, trig int) (plural, found bool) {
 	seg := s.toks[trig].seg
 	for i := range s.toks {
 		t := &s.toks[i]
@@ -579,18 +587,18 @@ func (s *sent) pluralFinite(g, trig int) bool {
 			continue
 		}
 		if plural, ok := auxNumber[t.lower]; ok {
-			return plural
+			return plural, true
 		}
 	}
-	return false
+	return false, false
 }
 
 // pluralVerb reports whether the verb of candidate c is in the plural:
 // its clause's finite auxiliary or modal is ("haben … identifiziert"),
 // or it is finite itself and ends in "-en" ("drosselten", "streiken").
 func (s *sent) pluralVerb(g int, c cand) bool {
-	if s.pluralFinite(g, c.tok) {
-		return true
+	if plural, found := s.finiteNumber(g, c.tok); found {
+		return plural // "soll … in Kraft treten": the modal's number, not the infinitive's ending
 	}
 	return c.tense != tenseParticiple && c.tense != tenseNone && strings.HasSuffix(s.toks[c.tok].lower, "en")
 }
