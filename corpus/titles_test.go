@@ -942,3 +942,13 @@ func TestScheduledForThing(t *testing.T) {
 	wantOneTitle(t, "date: 2025-02-26\n\nMeldung\n\nDie Novelle soll am 1. Juli in Kraft treten.", "Inkrafttreten von Novelle (geplant)")
 	wantOneTitle(t, "date: 2025-02-26\n\nMeldung\n\nDie neue Halle wird am 5. Mai eröffnet.", "Halle eröffnet (geplant)")
 }
+
+// Who falls undergoes the fall, however it is told: "Eine Malerin stürzte
+// am Freitag in Wels vom Gerüst" is a fall that befell her (a verb of
+// falling with where from or into), as "ist verunglückt" befalls.
+func TestFallBefallsWhoFalls(t *testing.T) {
+	tl := buildText(t, "date: 2025-08-11\n\nMeldung\n\nEine Malerin stürzte am Freitag in Wels vom Gerüst.")
+	if len(tl.Events) != 1 || tl.Events[0].Kind != "accident" || len(tl.Events[0].Actors) != 1 || tl.Events[0].RoleOf(tl.Events[0].Actors[0]) != model.RolePatient {
+		t.Errorf("rows %q, want one accident that befell the painter", rowsOf(tl))
+	}
+}

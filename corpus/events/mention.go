@@ -53,6 +53,11 @@ var befalls = kindsOf(
 	KindArrest, KindVerdict, KindDeportation, KindDismissal, KindDeath,
 )
 
+// fallVerbs are accidents whose subject undergoes them however they are
+// told: "Ein Radfahrer verunglückte", "Ein Dachdecker stürzte vom Dach"
+// (whoever "kam von der Straße ab" or "fuhr gegen einen Baum" drove).
+var fallVerbs = map[string]bool{"verunglücken": true, "stürzen": true, "fallen": true}
+
 var befallsNoun = map[string]bool{"Tötung": true, "Mord": true, "Lynchmord": true, "Vergewaltigung": true, "Entführung": true}
 
 // wonKinds are won: a game, a vote, a prize; one that must be won is
@@ -757,7 +762,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// accident, unnamed, takes part in it; who drove did it, who
 		// came to harm in the passive or with "sein" ("Eine Radfahrerin
 		// ist verunglückt") suffered it
-		if passive || s.inClause(g, copula) {
+		if passive || s.inClause(g, copula) || fallVerbs[t.infinitive] && t.particle == "" {
 			m.sufferer = n
 		} else {
 			m.crowd = n
