@@ -952,3 +952,12 @@ func TestFallBefallsWhoFalls(t *testing.T) {
 		t.Errorf("rows %q, want one accident that befell the painter", rowsOf(tl))
 	}
 }
+
+// Bankruptcy proceedings a court opened are the firm's insolvency, no
+// trial's opening, whoever opened them.
+func TestBankruptcyOpenedIsNoTrial(t *testing.T) {
+	tl := buildText(t, "date: 2025-03-12\n\nMeldung\n\nAm Landesgericht Steyr ist am Dienstag ein Konkursverfahren über die Tischlerei Holzmann GmbH eröffnet worden.")
+	if len(tl.Events) != 1 || tl.Events[0].Kind != "insolvency" {
+		t.Errorf("rows %q, want one insolvency", rowsOf(tl))
+	}
+}

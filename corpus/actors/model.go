@@ -159,6 +159,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	defer func() { f.modelOut = out }()
 	kept := make([]bool, len(spans))
 	sc.init()
+	f.seatedOrgs(ms, spans)
 	ruleName := sc.ruleName // written form → the rules' canonical name
 	sc.spans.shortFormsOfOrgs(text, spans, ruleName)
 	names := sc.names
@@ -2020,6 +2021,23 @@ func roadsAsPlaces(text string, spans []ner.Span) {
 
 // roadHeads end the names of roads, streets and bridges.
 var roadHeads = []string{"autobahn", "straße", "gasse", "allee", "tunnel", "brücke"}
+
+// seatedOrgs makes the place the tagger read at the end of an
+// organisation the rules name by its head and its seat ("Stadtwerke
+// Graz", "Universität Leipzig") that organisation: the seat alone is
+// no place of the sentence, and the whole is who acts.
+func (f *finder) seatedOrgs(ms []Mention, spans []ner.Span) {
+	for _, m := range ms {
+		if !m.Entity() || m.Kind != model.Organization {
+			continue
+		}
+		j := overlapping(spans, m)
+		if j < 0 || spans[j].Kind != ner.LOC || spans[j].End != m.End || spans[j].Start <= m.Start || !f.headedOrg(Mention{Start: m.Start, End: spans[j].Start}) {
+			continue
+		}
+		spans[j].Start, spans[j].Kind = m.Start, ner.ORG
+	}
+}
 
 // headedPlaces makes a place of several words that ends in an
 // organisation's head an organisation: "die Zürcher Staatsanwaltschaft",

@@ -1182,3 +1182,13 @@ func TestCompoundNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestSeatedOrgs: an organisation the rules name by its head and its
+// seat is one, though the tagger reads the seat as a place: "Stadtwerke"
+// heads a name with a seat, as "Arbeitsgericht" does.
+func TestSeatedOrgs(t *testing.T) {
+	wantKinds(t, []nameKind{
+		{"Die Stadtwerke Linz erhöhten am Montag die Preise.", "Stadtwerke Linz", model.Organization},
+		{"Das Arbeitsgericht Erfurt wies die Klage am Dienstag ab.", "Arbeitsgericht Erfurt", model.Organization},
+	})
+}
