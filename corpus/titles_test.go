@@ -961,3 +961,9 @@ func TestBankruptcyOpenedIsNoTrial(t *testing.T) {
 		t.Errorf("rows %q, want one insolvency", rowsOf(tl))
 	}
 }
+
+// An organisation named by a plural head and its seat takes the verb in
+// the plural: "Stadtwerke Linz erhöhen Gaspreise".
+func TestPluralHeadBeforeSeat(t *testing.T) {
+	wantOneTitle(t, "date: 2025-01-07\n\nMeldung\n\nDie Stadtwerke Linz haben am Montag die Gaspreise erhöht.", "Stadtwerke Linz erhöhen Gaspreise")
+}

@@ -798,6 +798,9 @@ func pluralNoun(name string) bool {
 	if countedNoun(name) && strings.Count(name, " ") == 1 {
 		return true // "Zwei Unbekannte", "212 Senatoren"
 	}
+	if head, seat, ok := strings.Cut(name, " "); ok && !strings.ContainsAny(seat, " -") && !strings.ContainsRune(head, '-') && pluralNoun(head) && !lexiconNoun(seat) {
+		return true // "Stadtwerke Graz": a plural head before the name of its seat
+	}
 	if strings.ContainsRune(name, ' ') || strings.ContainsRune(name, '-') || isCountry(strings.ToLower(name)) {
 		return false // a country is no compound of a plural: "Norwegen" ends in "Wegen"
 	}
@@ -821,6 +824,12 @@ func pluralNoun(name string) bool {
 		}
 	}
 	return hasAnySuffix(strings.ToLower(name), pluralEndings)
+}
+
+// lexiconNoun reports whether the text layer's lexicon reads w as a
+// noun: no name of a place.
+func lexiconNoun(w string) bool {
+	return slices.ContainsFunc(text.Lookup(w), func(r text.Reading) bool { return r.Class == text.Noun })
 }
 
 // pluralEndings end the plurals of feminine nouns, never a singular.
