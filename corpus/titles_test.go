@@ -967,3 +967,10 @@ func TestBankruptcyOpenedIsNoTrial(t *testing.T) {
 func TestPluralHeadBeforeSeat(t *testing.T) {
 	wantOneTitle(t, "date: 2025-01-07\n\nMeldung\n\nDie Stadtwerke Linz haben am Montag die Gaspreise erhöht.", "Stadtwerke Linz erhöhen Gaspreise")
 }
+
+// A plant, a works or a hospital closed on a day set for it is a
+// closure its owner plans: "Die Molkerei Alpenmilch schließt ihre
+// Abfüllanlage in Wels Ende Juni".
+func TestPlantClosed(t *testing.T) {
+	wantOneTitle(t, "date: 2025-03-14\n\nMeldung\n\nDie Firma Alpenmilch schließt ihre Abfüllanlage in Wels Ende Juni.", "Alpenmilch schließt Abfüllanlage (geplant)")
+}
