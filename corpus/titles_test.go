@@ -974,3 +974,12 @@ func TestPluralHeadBeforeSeat(t *testing.T) {
 func TestPlantClosed(t *testing.T) {
 	wantOneTitle(t, "date: 2025-03-14\n\nMeldung\n\nDie Firma Alpenmilch schließt ihre Abfüllanlage in Wels Ende Juni.", "Alpenmilch schließt Abfüllanlage (geplant)")
 }
+
+// A headline's participle of a verb no lexicon lists tells what was done
+// to whom it names: "Wanderin aus Bergsee gerettet" befell her.
+func TestHeadlineParticipleOfActionBefalls(t *testing.T) {
+	tl := buildText(t, "date: 2025-08-11\n\nWanderin aus Bergsee gerettet\n\nDie Frau ist wohlauf.")
+	if len(tl.Events) != 1 || len(tl.Events[0].Actors) != 1 || tl.Events[0].RoleOf(tl.Events[0].Actors[0]) != model.RolePatient {
+		t.Errorf("rows %q, want one that befell the hiker", rowsOf(tl))
+	}
+}

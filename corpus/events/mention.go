@@ -841,7 +841,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		obj, prep, rank, m.actsAsObject = opening, "", 0, !done // (who, not where: no place for merging to tell apart)
 		m.pluralSubject = m.actsAsObject && s.pluralVerb(g, c)
 		noun := headWord(opening)
-		if done && kind != KindAction {
+		if _, forms := text.Classes(s.toks[c.tok].lower); done && (kind != KindAction || forms&text.Present == 0) {
+			// (a headline's action verb whose participle is its
+			// present too tells what one does: "Österreicher
+			// verzichtet"; "Bergsteiger gerettet" what was done to him)
 			m.sufferer = noun // whom it befell
 		} else {
 			m.crowd = noun
