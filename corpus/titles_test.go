@@ -983,3 +983,11 @@ func TestHeadlineParticipleOfActionBefalls(t *testing.T) {
 		t.Errorf("rows %q, want one that befell the hiker", rowsOf(tl))
 	}
 }
+
+// Whoever leaves an organisation the sentence names leaves it: "Trainerin
+// Eva Brandl verlässt den SV Ried" is a departure, as leaving "den
+// Konzern" was.
+func TestLeavingAnOrganisation(t *testing.T) {
+	wantOneTitle(t, "date: 2025-05-20\n\nMeldung\n\nTrainerin Eva Brandl verlässt den SV Ried.", "Abgang von Brandl")
+	wantNoRow(t, "date: 2025-05-20\n\nMeldung\n\nEin Kunde verließ am Montag die Filiale der Erste Bank.")
+}

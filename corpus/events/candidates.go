@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"chronik/corpus/text"
+	"chronik/model"
 )
 
 // chooseTriggers finds the trigger words of s and ranks them by how well
@@ -509,7 +510,7 @@ func byteMask(s string) uint64 {
 // (cueMatches): the cue, "x" for "=x", nothing for "#score".
 func cueBytes(c string) uint64 {
 	switch {
-	case c == "#score":
+	case c == "#score", c == "#org":
 		return 0
 	case strings.HasPrefix(c, "="):
 		return byteMask(c[1:])
@@ -608,9 +609,27 @@ func (s *sent) fits(i int, t *trigger) bool {
 		if require {
 			have |= 1 << slices.Index(t.require, s.toks[j].lower)
 		}
-		cue = cue || cued && !s.comparison(j)
+		cue = cue || cued && !s.comparison(j) || t.orgCue && s.orgObject(j, g)
 	}
 	return cue && bits.OnesCount64(have) == len(t.require)
+}
+
+// orgObject reports whether token j opens an organisation that clause g
+// names as an object: after a person or an organisation the clause
+// itself names before it, governed by no preposition ("Hinterhäuser
+// verlässt die Salzburger Festspiele"; not the "zu" infinitive of "X
+// kündigte an, Oracle zu verlassen", whose subject is the main clause's).
+func (s *sent) orgObject(j, g int) bool {
+	a := s.toks[j].actor
+	if a < 0 || s.actors[a].first != j || s.governedBy(j) != "" || s.actors[a].Actor < 0 || s.names[s.actors[a].Actor].Kind != model.Organization {
+		return false
+	}
+	for k := range s.actors {
+		if r := &s.actors[k]; k != a && r.first >= 0 && r.first < j && s.toks[r.first].group == g && s.governedBy(r.first) == "" && !r.modifier {
+			return true
+		}
+	}
+	return false
 }
 
 // leadInPlay reports a clause g whose only context word for trigger t at
@@ -667,6 +686,8 @@ func cueMatches(w, cue string) bool {
 	case cue == "#score":
 		a, b, ok := strings.Cut(w, ":")
 		return ok && a != "" && b != "" && isDigit(a[0]) && isDigit(b[0])
+	case cue == "#org":
+		return false // no word: an organisation named (see sent.orgObject)
 	case strings.HasPrefix(cue, "="):
 		return w == cue[1:]
 	case len(cue) < 5:

@@ -26,6 +26,7 @@ type trigger struct {
 	// a verdict, "verurteilte den Angriff" criticism.
 	cues      []string // one of these must stand in the clause (see cueMatches)
 	cueBytes  []uint64 // cueBytes of each cue
+	orgCue    bool     // "#org" is among the cues: an organisation the clause names as its object
 	require   []string // each of these words must stand in the clause
 	forbid    []string // none of these words may stand in the clause
 	forbidden forbidSet
@@ -188,6 +189,7 @@ func parseLexicon(data string) (*lexicon, error) {
 		t.forbidden = newForbidSet(t.forbid)
 		for _, c := range t.cues {
 			t.cueBytes = append(t.cueBytes, cueBytes(c))
+			t.orgCue = t.orgCue || c == "#org"
 		}
 		if !t.verb && (len(t.require) > 0 || len(t.forbid) > 0) {
 			// a noun may want a cue ("Angriff" of rebels, not of a
