@@ -991,3 +991,12 @@ func TestLeavingAnOrganisation(t *testing.T) {
 	wantOneTitle(t, "date: 2025-05-20\n\nMeldung\n\nTrainerin Eva Brandl verlässt den SV Ried.", "Abgang von Brandl")
 	wantNoRow(t, "date: 2025-05-20\n\nMeldung\n\nEin Kunde verließ am Montag die Filiale der Erste Bank.")
 }
+
+// A transport hub named after "am" is where it happened ("am Münchner
+// Flughafen", "am Flughafen Salzburg"), unless it is where someone a noun
+// names works ("der Taxifahrer am Flughafen Salzburg").
+func TestVenueAfterAm(t *testing.T) {
+	wantOneTitle(t, "date: 2025-02-14\n\nMeldung\n\nEin Warnstreik hat am Dienstag am Münchner Flughafen den Verkehr lahmgelegt.", "Warnstreik am Münchner Flughafen")
+	wantNoTitle(t, "date: 2025-02-14\n\nMeldung\n\nDer Taxifahrer am Flughafen Salzburg, Karl Huber, hat am Montag die Stadt Salzburg verklagt.",
+		func(title string) bool { return strings.Contains(title, "Flughafen") }, "the hub is where he works, not where he sued")
+}

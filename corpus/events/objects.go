@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -219,6 +220,15 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 				}
 				return s.a.Text[toks[i+1].start:toks[j-1].end], strings.Clone(t.lower) // not a view that keeps the article's lower-case text alive
 			}
+		case "am":
+			// (not the venue of a noun before it, "der Shopbetreiber am
+			// Wiener Flughafen", nor of a clause of its own)
+			if i > 0 && i-1 != tok && toks[i-1].word() && toks[i-1].upper && toks[i-1].timex < 0 || toks[i].group != g {
+				continue
+			}
+			if name := s.venue(x, i+1); name != "" {
+				return name, "am"
+			}
 		case "auf":
 			// a road: "auf der A 30", "auf der B312"
 			if road := s.road(i + 1); road != "" {
@@ -238,6 +248,43 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 	}
 	return "", ""
 }
+
+// venue returns the transport hub named from token i on ("Frankfurter
+// Flughafen", "Flughafen Wien", "Wiener Hauptbahnhof") after "am", or "":
+// a hub's noun with a place's adjective before it or a place after it
+// (a bare "am Flughafen" names none).
+func (s *sent) venue(x *extractor, i int) string {
+	toks := s.toks
+	if i >= len(toks) || !toks[i].word() || !toks[i].upper || toks[i].quoted {
+		return ""
+	}
+	first := i
+	if !hasAnySuffix(toks[i].lower, venueNouns) {
+		if !strings.HasSuffix(toks[i].lower, "er") || s.knownNoun(i) && !townAdjective(toks[i].text) {
+			return "" // a place's adjective: "Frankfurter", "Grazer"
+		}
+		i++
+		if i >= len(toks) || !toks[i].word() || !hasAnySuffix(toks[i].lower, venueNouns) {
+			return ""
+		}
+		return s.a.Text[toks[first].start:toks[i].end]
+	}
+	if j := i + 1; j < len(toks) && x.placeWord(s, j) && !s.knownNoun(j) {
+		return s.a.Text[toks[first].start:toks[j].end]
+	}
+	return ""
+}
+
+// townAdjective reports a word the lexicon lists as an adjective of its
+// own in "-er", a town's ("Frankfurter", "Wiener"), which it lists as a
+// noun too.
+func townAdjective(w string) bool {
+	return slices.ContainsFunc(text.Lookup(w), func(r text.Reading) bool { return r.Class == text.Adjective && r.Lemma == w })
+}
+
+// venueNouns end the nouns of transport hubs a place names ("Flughafen
+// Wien", "Wiener Hauptbahnhof").
+var venueNouns = []string{"flughafen", "bahnhof", "hafen"}
 
 // genitivePlace returns the place a place in the genitive at toks[b:e]
 // owns, when a noun follows it: the name after a settlement's noun ("in
