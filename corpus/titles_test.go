@@ -1000,3 +1000,10 @@ func TestVenueAfterAm(t *testing.T) {
 	wantNoTitle(t, "date: 2025-02-14\n\nMeldung\n\nDer Taxifahrer am Flughafen Salzburg, Karl Huber, hat am Montag die Stadt Salzburg verklagt.",
 		func(title string) bool { return strings.Contains(title, "Flughafen") }, "the hub is where he works, not where he sued")
 }
+
+// A headline that names whom it befell by a noun ("Ex-Bürgermeister
+// verurteilt") and a lead whose object names them so ("hat einen
+// früheren Bürgermeister … verurteilt") tell one happening.
+func TestHeadlineNounInLeadObject(t *testing.T) {
+	wantOneRow(t, "date: 2025-11-28\n\nEx-Bürgermeister zu zwei Jahren Haft verurteilt\n\nKlagenfurt – Das Landesgericht Klagenfurt hat einen früheren Bürgermeister einer Kärntner Gemeinde wegen Amtsmissbrauchs zu zwei Jahren Haft verurteilt.")
+}

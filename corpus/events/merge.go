@@ -2001,6 +2001,20 @@ func (mg *merger) refersTo(b, a *cluster) bool {
 	return len(b.members) > 0
 }
 
+// thingNames reports whether a mention's object names the one a
+// headline's noun names whom it befell: "einen früheren Manager eines
+// Versorgers" names the headline's "Ex-Manager" (the noun, or its last
+// part after a hyphen, is a word of the object).
+func thingNames(thing, sufferer string) bool {
+	base := sufferer[strings.LastIndexByte(sufferer, '-')+1:]
+	for _, w := range strings.Fields(thing) {
+		if w == sufferer || w == base {
+			return true
+		}
+	}
+	return false
+}
+
 // retellings pairs, per article, the mention of its head and the one of
 // its body's first sentence when each is the only mention of the kind
 // there: news opens its body by telling again, in full, what its head
@@ -2046,7 +2060,7 @@ func (mg *merger) retellings(order []int32) map[int32]int32 {
 		// (a headline that names whom it befell by a noun pairs with the
 		// lead that names them so too: "Zwei Verdächtige gefasst" over
 		// "Die Polizei hat … zwei Verdächtige festgenommen")
-		if hm, lm := mg.ms[h], mg.ms[l]; (hm.sufferer == "" || hm.sufferer == lm.sufferer) && hm.crowd == "" && mg.namesNoOther(hm, lm) {
+		if hm, lm := mg.ms[h], mg.ms[l]; (hm.sufferer == "" || hm.sufferer == lm.sufferer || lm.sufferer == "" && thingNames(lm.thing, hm.sufferer)) && hm.crowd == "" && mg.namesNoOther(hm, lm) {
 			if out == nil {
 				out = map[int32]int32{}
 			}
