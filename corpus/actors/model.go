@@ -162,6 +162,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	f.seatedOrgs(ms, spans)
 	ruleName := sc.ruleName // written form → the rules' canonical name
 	sc.spans.shortFormsOfOrgs(text, spans, ruleName)
+	shortFormsOfClubs(text, spans, ruleName)
 	names := sc.names
 	defined := bracketedAcronyms(text, spans)
 	for _, m := range ms {
@@ -1935,6 +1936,58 @@ func (t *spanTables) shortFormsOfOrgs(text string, spans []ner.Span, name map[wr
 	for i, sp := range spans {
 		w := text[sp.Start:sp.End]
 		if long := first[w]; sp.Kind == ner.PER && long != "" {
+			spans[i].Kind = ner.ORG
+			name[writtenName{model.Organization, w}] = long
+		}
+	}
+}
+
+// shortFormsOfClubs makes an organisation of a word alone that follows
+// a club's prefix in a name the article gives ("SK Rapid" … "Rapid", "SK
+// Sturm Graz" … "Sturm"), and names it so: sports news shortens a club's
+// name so once it has given it. The prefix is a club's word ("FC",
+// "Borussia") or an acronym of two letters ("SK"); the word is no
+// place's ("FC Bayern" … "in Bayern"), no first name's and no common
+// word's, and no person's name of several words holds it; where the
+// tagger reads it as a place, it stays one ("Rom – …", "in Ravensbrück"
+// of an article that names "AS Rom" or "KZ Ravensbrück").
+func shortFormsOfClubs(text string, spans []ner.Span, name map[writtenName]string) {
+	var short map[string]string // gathered when the article has such a name: most have none
+	for _, sp := range spans {
+		if sp.Kind != ner.ORG {
+			continue
+		}
+		w := text[sp.Start:sp.End]
+		prefix, rest, ok := strings.Cut(w, " ")
+		if !ok || !(Gazetteer(prefix)&uint32(clubWord) != 0 || len(prefix) == 2 && isAcronym(prefix)) {
+			continue
+		}
+		word, _, _ := strings.Cut(rest, " ")
+		if hasBlankOrHyphen(word) || !isUpperRune(firstRune(word)) || isAcronym(word) || Gazetteer(word)&uint32(place|firstName|common|clubWord) != 0 {
+			continue
+		}
+		if short == nil {
+			short = map[string]string{}
+		}
+		if long, seen := short[word]; !seen {
+			short[word] = w
+		} else if long != w {
+			short[word] = "" // two such names: the word is neither
+		}
+	}
+	if short == nil {
+		return
+	}
+	for _, sp := range spans {
+		if sp.Kind == ner.PER && hasBlankOrHyphen(text[sp.Start:sp.End]) {
+			for w := range strings.FieldsSeq(text[sp.Start:sp.End]) {
+				delete(short, w)
+			}
+		}
+	}
+	for i, sp := range spans {
+		w := text[sp.Start:sp.End]
+		if long := short[w]; long != "" && sp.Kind != ner.LOC {
 			spans[i].Kind = ner.ORG
 			name[writtenName{model.Organization, w}] = long
 		}

@@ -1192,3 +1192,25 @@ func TestSeatedOrgs(t *testing.T) {
 		{"Das Arbeitsgericht Erfurt wies die Klage am Dienstag ab.", "Arbeitsgericht Erfurt", model.Organization},
 	})
 }
+
+// TestClubsByTheirNameAlone: a word the tagger reads as a name of its
+// own that follows a club's prefix in a name the article gives is that
+// club ("SK Rapid" … "Rapid"); a place stays one ("AS Rom" … "Rom –").
+func TestClubsByTheirNameAlone(t *testing.T) {
+	names := func(lines ...string) map[string]string {
+		out := map[string]string{}
+		a := article(lines...)
+		for _, m := range rec.Find(a) {
+			if m.Entity() {
+				out[a.Text[m.Start:m.End]] = m.Name
+			}
+		}
+		return out
+	}
+	if got := names("Rapid verliert Derby gegen Austria", "", "Wien – Der SK Rapid hat das Derby gegen die Austria mit 1:2 verloren. Die Tore für die Austria erzielten Dominik Fitz und Manfred Fischer, für Rapid traf Guido Burgstaller. Vor 26.000 Zuschauern war Rapid über weite Strecken unterlegen."); got["Rapid"] != "SK Rapid" {
+		t.Errorf("Rapid is named %q, want SK Rapid (%v)", got["Rapid"], got)
+	}
+	if got := names("Rom – Der AS Rom hat am Sonntag gegen Lazio mit 2:0 gewonnen. In Rom feierten die Fans."); got["Rom"] != "" {
+		t.Errorf("the place Rom is named %q, want no actor", got["Rom"])
+	}
+}
