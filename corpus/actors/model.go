@@ -1909,13 +1909,7 @@ func (t *spanTables) shortFormsOfOrgs(text string, spans []ner.Span, name map[wr
 	if first == nil {
 		return
 	}
-	for _, sp := range spans {
-		if sp.Kind == ner.PER && hasBlankOrHyphen(text[sp.Start:sp.End]) {
-			for w := range strings.FieldsSeq(text[sp.Start:sp.End]) {
-				delete(first, w)
-			}
-		}
-	}
+	dropPersonsWords(text, spans, first)
 	// An article names the organisation in full before it shortens the
 	// name, but for its headline: a word alone before that is another
 	// actor's name ("Gigaset" before its phone "Gigaset ME").
@@ -1978,18 +1972,25 @@ func shortFormsOfClubs(text string, spans []ner.Span, name map[writtenName]strin
 	if short == nil {
 		return
 	}
-	for _, sp := range spans {
-		if sp.Kind == ner.PER && hasBlankOrHyphen(text[sp.Start:sp.End]) {
-			for w := range strings.FieldsSeq(text[sp.Start:sp.End]) {
-				delete(short, w)
-			}
-		}
-	}
+	dropPersonsWords(text, spans, short)
 	for i, sp := range spans {
 		w := text[sp.Start:sp.End]
 		if long := short[w]; long != "" && sp.Kind != ner.LOC {
 			spans[i].Kind = ner.ORG
 			name[writtenName{model.Organization, w}] = long
+		}
+	}
+}
+
+// dropPersonsWords deletes from short the words that a person's name of
+// several words holds ("Hertha Müller"): such a word alone is as likely
+// that person.
+func dropPersonsWords(text string, spans []ner.Span, short map[string]string) {
+	for _, sp := range spans {
+		if sp.Kind == ner.PER && hasBlankOrHyphen(text[sp.Start:sp.End]) {
+			for w := range strings.FieldsSeq(text[sp.Start:sp.End]) {
+				delete(short, w)
+			}
 		}
 	}
 }
