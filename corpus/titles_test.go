@@ -1007,3 +1007,10 @@ func TestVenueAfterAm(t *testing.T) {
 func TestHeadlineNounInLeadObject(t *testing.T) {
 	wantOneRow(t, "date: 2025-11-28\n\nEx-Bürgermeister zu zwei Jahren Haft verurteilt\n\nKlagenfurt – Das Landesgericht Klagenfurt hat einen früheren Bürgermeister einer Kärntner Gemeinde wegen Amtsmissbrauchs zu zwei Jahren Haft verurteilt.")
 }
+
+// Drugs or weapons discovered are seized, no discovery published: "Zöllner
+// haben am Montag fünf Kilogramm Heroin entdeckt" is the seizure its
+// headline tells, on the Monday the lead dates.
+func TestContrabandDiscoveredIsSeized(t *testing.T) {
+	wantOneRowOn(t, "date: 2025-09-09\n\nZoll stellt Heroin sicher\n\nLinz – Zöllner haben am Montag am Flughafen Linz fünf Kilogramm Heroin in einem Koffer entdeckt.", "2025-09-08")
+}
