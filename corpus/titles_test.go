@@ -1014,3 +1014,14 @@ func TestHeadlineNounInLeadObject(t *testing.T) {
 func TestContrabandDiscoveredIsSeized(t *testing.T) {
 	wantOneRowOn(t, "date: 2025-09-09\n\nZoll stellt Heroin sicher\n\nLinz – Zöllner haben am Montag am Flughafen Linz fünf Kilogramm Heroin in einem Koffer entdeckt.", "2025-09-08")
 }
+
+// A port, a refinery, a power station or a tanker attacked is an attack,
+// no criticism: "Ukraine greift Raffinerie an" over "Die ukrainische
+// Armee hat … eine Raffinerie angegriffen" is one attack, which the
+// headline tells too.
+func TestTargetAttacked(t *testing.T) {
+	tl := buildText(t, "date: 2025-05-06\n\nUkraine greift Raffinerie in Russland an\n\nKiew – Die ukrainische Armee hat am Montag mit Drohnen eine Raffinerie in der russischen Stadt Saratow angegriffen.")
+	if len(tl.Events) != 1 || tl.Events[0].Kind != "attack" || len(tl.Events[0].Mentions) != 2 {
+		t.Errorf("rows %q, want one attack told by the headline and the lead", rowsOf(tl))
+	}
+}
