@@ -1025,3 +1025,14 @@ func TestTargetAttacked(t *testing.T) {
 		t.Errorf("rows %q, want one attack told by the headline and the lead", rowsOf(tl))
 	}
 }
+
+// A coalition is an acting institution, and beside the parties a lead
+// names it is theirs: "Koalition in Kärnten einigt sich auf Budget" over
+// "SPÖ und ÖVP haben sich … geeinigt" is one agreement of the two, which
+// the headline tells too.
+func TestCoalitionOfParties(t *testing.T) {
+	tl := buildText(t, "date: 2025-03-03\n\nKoalition in Kärnten einigt sich auf Budget\n\nKlagenfurt – SPÖ und ÖVP in Kärnten haben sich am Sonntag auf das Landesbudget geeinigt.")
+	if len(tl.Events) != 1 || len(tl.Events[0].Mentions) != 2 || strings.Contains(tl.Events[0].Title, "Koalition") {
+		t.Errorf("rows %q, want one of the parties, told by the headline and the lead", rowsOf(tl))
+	}
+}

@@ -1810,12 +1810,25 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 // another of named by its head: the headline's "Gericht kippt Verbot"
 // over the lead's "Der Verfassungsgerichtshof hat … aufgehoben" is that
 // court ("Regierung" of a "Landesregierung", "Polizei" of a
-// "Landespolizei"), no second one.
+// "Landespolizei"), no second one. A coalition beside two organisations
+// named is theirs: "Koalition einigt sich" over "ÖVP und FPÖ haben sich
+// geeinigt" is an agreement of the two parties.
 func genericInstitution(a int, named []int, table []model.Actor) bool {
 	if !strings.HasPrefix(table[a].ID, "institution-") {
 		return false
 	}
 	g := strings.ToLower(table[a].Name)
+	if strings.HasSuffix(g, "koalition") {
+		orgs := 0
+		for _, n := range named {
+			if table[n].Kind == model.Organization && !strings.HasPrefix(table[n].ID, "institution-") {
+				orgs++
+			}
+		}
+		if orgs >= 2 {
+			return true
+		}
+	}
 	return slices.ContainsFunc(named, func(n int) bool {
 		o := strings.ToLower(table[n].Name)
 		return n != a && strings.HasPrefix(table[n].ID, "institution-") && len(o) > len(g) &&
