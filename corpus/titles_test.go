@@ -1036,3 +1036,18 @@ func TestCoalitionOfParties(t *testing.T) {
 		t.Errorf("rows %q, want one of the parties, told by the headline and the lead", rowsOf(tl))
 	}
 }
+
+// What "kommt in den Handel" or "auf den Markt", or is brought "in den
+// Handel", is launched: "Das Tablet kommt am 3. März in den Handel" is
+// its launch, planned; customers who come into the shops launch nothing.
+func TestIntoTheShops(t *testing.T) {
+	wantOneTitle(t, "date: 2025-02-20\n\nMeldung\n\nDas neue Tablet kommt am 3. März in den Handel.", "Markteinführung von Tablet (geplant)")
+	wantNoRow(t, "date: 2025-02-20\n\nMeldung\n\nDie Kunden kommen am Montag in den Handel.")
+}
+
+// A date that "nicht" denies and "sondern" replaces is not the day of
+// what the clause tells: "Die Wahl findet nicht am 2. März, sondern erst
+// am 9. März statt" is planned for the ninth.
+func TestDeniedDate(t *testing.T) {
+	wantOneRowOn(t, "date: 2025-02-20\n\nMeldung\n\nDie Gemeinderatswahl findet nicht am 2. März, sondern erst am 9. März statt.", "2025-03-09")
+}

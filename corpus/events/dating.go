@@ -151,13 +151,36 @@ func (s *sent) timeAnchor(g int, own bool) bool {
 		if t.first < 0 {
 			continue
 		}
-		if scope := s.scopeOf(t.first, g); scope < 0 || own && scope > 0 {
+		if scope := s.scopeOf(t.first, g); scope < 0 || own && scope > 0 || s.deniedDate(t) {
 			continue
 		}
 		// a date; a day or weekday of a year the text leaves open
 		// ("XXXX-WXX-1"); a time counted from an unknown date; not a vague
 		// span ("in den vergangenen Jahren")
 		if usableTimex(t) || !t.quoted && (t.Type == model.TimexDate || t.Type == model.TimexTime) && strings.HasPrefix(t.Value, "XXXX-") || !t.quoted && s.countedRef(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// deniedDate reports a date that a "nicht" a few words before it denies
+// and a "sondern" after it replaces: "kommt nicht wie angekündigt am
+// Mittwoch, sondern erst im Frühjahr": not the day of what the clause
+// tells.
+func (s *sent) deniedDate(t timexRef) bool {
+	denied := false
+	for j := t.first - 1; j >= 0 && j >= t.first-5; j-- {
+		if s.toks[j].word() && s.toks[j].lower == "nicht" {
+			denied = true
+			break
+		}
+	}
+	if !denied {
+		return false
+	}
+	for j := t.last + 1; j < len(s.toks) && j <= t.last+4; j++ {
+		if s.toks[j].word() && s.toks[j].lower == "sondern" {
 			return true
 		}
 	}
@@ -292,7 +315,7 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned, announci
 			break // the dates of what a cited study found ("bis 2020") are not the study's
 		}
 		scope := s.scopeOf(t.first, g)
-		if !usableTimex(t) || scope < 0 || s.spanInPast(t, g) || x.attributive(s, t, c.tok) || tn.past && !planned && x.extentOfThing(s, t, c.tok) || s.comparisonDate(t, c.tok) {
+		if !usableTimex(t) || scope < 0 || s.deniedDate(t) || s.spanInPast(t, g) || x.attributive(s, t, c.tok) || tn.past && !planned && x.extentOfThing(s, t, c.tok) || s.comparisonDate(t, c.tok) {
 			continue
 		}
 		if x.lx.triggers[c.trig].kind == KindResults && t.Interval.Days() > maxReportDays {

@@ -1097,6 +1097,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// looks like the participle)
 		return Mention{}, false // "Die Kette kooperiert bei dem Angebot mit einer Agentur": working together, no agreement made
 	}
+	if kind == KindLaunch && t.verb && t.noun == "Markteinführung" && !planned && !tn.past && !s.hasTimeAnchor(g) && !s.headlineBlock() {
+		// "Das Spiel kommt erst im Frühjahr in den Handel" of an article
+		// whose date leaves the season open: a launch told in the present
+		// with no time is one to come, not one told done
+		return Mention{}, false
+	}
 	if kind == KindConstruction && t.verb && !planned && !tn.past && !s.hasTimeAnchor(g) && !s.headlineBlock() &&
 		!s.saysOneOf(g, nowWords) {
 		// "Als Ersatz baut das Land eine neue Straße": a building going
