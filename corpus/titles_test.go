@@ -1051,3 +1051,19 @@ func TestIntoTheShops(t *testing.T) {
 func TestDeniedDate(t *testing.T) {
 	wantOneRowOn(t, "date: 2025-02-20\n\nMeldung\n\nDie Gemeinderatswahl findet nicht am 2. März, sondern erst am 9. März statt.", "2025-03-09")
 }
+
+// A forecast lowered or raised is published by whoever revised it: "Das
+// Institut IHS hat seine Prognose gesenkt" is the institute's, not a
+// study's with no author.
+func TestForecastRevised(t *testing.T) {
+	wantOneTitle(t, "date: 2025-04-10\n\nMeldung\n\nDer Konzern Voestalpine hat am Dienstag seine Gewinnprognose für das laufende Jahr gesenkt.", "Voestalpine senkt Gewinnprognose")
+}
+
+// Cars called back "in die Werkstätten" are recalled, whatever their
+// model is called.
+func TestRecallToWorkshops(t *testing.T) {
+	tl := buildText(t, "date: 2025-03-19\n\nMeldung\n\nDer Autobauer BMW ruft am Montag rund 12.000 Minis in die Werkstätten zurück.")
+	if len(tl.Events) != 1 || !strings.HasPrefix(tl.Events[0].Title, "Rückruf") {
+		t.Errorf("rows %q, want one recall", rowsOf(tl))
+	}
+}

@@ -564,7 +564,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		} else if s.citedAttribute(c.tok) {
 			m.Actors, m.Roles, m.preps = nil, nil, nil // "laut der am Dienstag erschienenen Umfrage liegt X vorne": X is the clause's
 		}
-	} else if studyNouns[t.noun] {
+	} else if studyNouns[t.noun] && !t.verb {
 		// its authors, named in its phrase ("einer Studie des Instituts
 		// X", "aus einer Studie von X"), not others the clause names
 		// ("zeigt weniger Zuwachs als X")
@@ -716,7 +716,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// eröffnet": the court opened it
 		m.agentInstitution = s.courtAt(g)
 	}
-	if studyNouns[t.noun] && study < 0 && len(m.Actors) == 0 {
+	if studyNouns[t.noun] && !t.verb && study < 0 && len(m.Actors) == 0 {
 		// a study's author is named in its own phrase ("eine Studie des
 		// Sozialministeriums"), not by the clause that cites it ("Laut
 		// einer Umfrage hat die Regierung verloren")
