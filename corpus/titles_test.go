@@ -1067,3 +1067,12 @@ func TestRecallToWorkshops(t *testing.T) {
 		t.Errorf("rows %q, want one recall", rowsOf(tl))
 	}
 }
+
+// Aircraft "geordert" are ordered, as "bestellt" ones are, also in the
+// body, where an action no lexicon lists makes no row.
+func TestAircraftOrdered(t *testing.T) {
+	tl := buildText(t, "date: 2025-05-27\n\nFlottenausbau\n\nWien – Die Swiss hat am Montag acht Maschinen bestellt.\n\nDie Austrian Airlines hatte im März zehn neue Maschinen geordert.")
+	if !slices.ContainsFunc(tl.Events, func(e model.Event) bool { return e.Kind == "sale" && strings.Contains(e.Title, "ordert") }) {
+		t.Errorf("rows %q, want the order of the ten aircraft", rowsOf(tl))
+	}
+}
