@@ -1076,3 +1076,9 @@ func TestAircraftOrdered(t *testing.T) {
 		t.Errorf("rows %q, want the order of the ten aircraft", rowsOf(tl))
 	}
 }
+
+// A heat warning level declared is a decision: "Die Stadt Graz hat die
+// Hitzewarnstufe drei ausgerufen".
+func TestWarningLevelDeclared(t *testing.T) {
+	wantOneTitle(t, "date: 2025-07-02\n\nMeldung\n\nDie Stadt Linz hat am Montag die Hitzewarnstufe zwei ausgerufen.", "Stadt Linz ruft Hitzewarnstufe aus")
+}
