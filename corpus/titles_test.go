@@ -1082,3 +1082,10 @@ func TestAircraftOrdered(t *testing.T) {
 func TestWarningLevelDeclared(t *testing.T) {
 	wantOneTitle(t, "date: 2025-07-02\n\nMeldung\n\nDie Stadt Linz hat am Montag die Hitzewarnstufe zwei ausgerufen.", "Stadt Linz ruft Hitzewarnstufe aus")
 }
+
+// A headline told only by the article's date joins its lead dated by the
+// sentence after it ("Die Entscheidung fiel bereits am Montag"), as it
+// joins a lead dated by its own words: one approval, of that Monday.
+func TestHeadDatedByLeadsNextSentence(t *testing.T) {
+	wantOneRowOn(t, "date: 2025-10-30\n\nBehörde genehmigt Molkerei-Deal\n\nWien – Die Wettbewerbsbehörde BWB hat die Übernahme der Molkerei Alpenmilch durch die Berglandmilch genehmigt. Die Entscheidung fiel bereits am Montag.", "2025-10-27")
+}

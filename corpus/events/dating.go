@@ -1170,7 +1170,7 @@ func (x *extractor) headsDatedByLead(out []Mention) {
 	}
 	art := x.a.Date.Interval
 	datesHead := func(h, l *Mention) bool {
-		return l.Dating == DatedOwn && !slices.ContainsFunc(h.Actors, func(a int) bool { return !slices.Contains(l.Actors, a) }) && (!art.Valid() || l.Date.End <= art.End)
+		return (l.Dating == DatedOwn || l.Dating == DatedNext) && !slices.ContainsFunc(h.Actors, func(a int) bool { return !slices.Contains(l.Actors, a) }) && (!art.Valid() || l.Date.End <= art.End)
 	}
 	for i := range out {
 		h := &out[i]
