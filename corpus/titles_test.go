@@ -1089,3 +1089,10 @@ func TestWarningLevelDeclared(t *testing.T) {
 func TestHeadDatedByLeadsNextSentence(t *testing.T) {
 	wantOneRowOn(t, "date: 2025-10-30\n\nBehörde genehmigt Molkerei-Deal\n\nWien – Die Wettbewerbsbehörde BWB hat die Übernahme der Molkerei Alpenmilch durch die Berglandmilch genehmigt. Die Entscheidung fiel bereits am Montag.", "2025-10-27")
 }
+
+// Declaring one's resignation is resigning: "Die Landesrätin hat am
+// Montag ihren Rücktritt bekanntgegeben" is the resignation, not the
+// announcement of it.
+func TestResignationDeclared(t *testing.T) {
+	wantOneTitle(t, "date: 2025-06-03\n\nMeldung\n\nSalzburg – Die Salzburger Landesrätin Maria Berger hat am Montag ihren Rücktritt bekanntgegeben.", "Rücktritt von Berger")
+}

@@ -311,6 +311,11 @@ func (x *extractor) addCand(s *sent, i, id int, tn tense) {
 		// the news, over the telling of it
 		score += 20
 	}
+	if !t.verb && t.kind == KindResignation && s.verbOf(s.toks[i].group, i, &declaring) {
+		// "hat ihren Rücktritt bekanntgegeben": declaring one's
+		// resignation is resigning, the news over the telling of it
+		score += 20
+	}
 	if t.kind != KindStatement && s.reported(i) {
 		score -= 150 // what someone said happened ranks below the saying
 	}
@@ -1136,6 +1141,10 @@ func (s *sent) completed(i int) bool {
 	}
 	return false
 }
+
+// declaring are verbs that make what their object names so by declaring
+// it: a resignation "bekanntgegeben", "verkündet", "erklärt".
+var declaring = newLemmaSet("bekanntgeben", "verkünden", "erklären")
 
 // dealKinds are deals between firms: one "geplant" or "angestrebt" is not
 // made yet (planned job cuts, by contrast, are the news of their
