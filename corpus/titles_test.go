@@ -1096,3 +1096,24 @@ func TestHeadDatedByLeadsNextSentence(t *testing.T) {
 func TestResignationDeclared(t *testing.T) {
 	wantOneTitle(t, "date: 2025-06-03\n\nMeldung\n\nSalzburg – Die Salzburger Landesrätin Maria Berger hat am Montag ihren Rücktritt bekanntgegeben.", "Rücktritt von Berger")
 }
+
+// A headline of another article that tells a person's resignation in
+// other words, dated only by its article's day, a day after the first
+// tells it, is the same resignation: "Berger legt Amt nieder" over
+// "… hat am Montag ihren Rücktritt bekanntgegeben".
+func TestResignationRetoldElsewhere(t *testing.T) {
+	parse := func(id, data string) *model.Article {
+		a, err := ingest.Parse(id, id+".txt", []byte(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	tl := Build([]*model.Article{
+		parse("a", "date: 2025-06-03\n\nLandesrätin tritt zurück\n\nSalzburg – Die Salzburger Landesrätin Maria Berger hat am Montag ihren Rücktritt bekanntgegeben."),
+		parse("b", "date: 2025-06-04\n\nBerger legt Amt nieder\n\nSalzburg – Die Salzburger ÖVP sucht eine Nachfolgerin."),
+	})
+	if len(tl.Events) != 1 {
+		t.Errorf("rows %q, want one resignation", rowsOf(tl))
+	}
+}

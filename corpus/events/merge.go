@@ -454,7 +454,11 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 			// ("hat X verpflichtet" … "unterschrieb am Montag"): it joins
 			// without narrowing it (GUIDELINES.md §5, dates from the
 			// narrative).
-			toldUndated := sameArticle && m.Dating == DatedArticle && gap(m.Date, c.date) <= outlierGap
+			// So does a head of another article that tells what befalls
+			// one person once, a death or a resignation, of the same
+			// person ("Gutschi legt Amt nieder" a day after "hat am
+			// Montag ihren Rücktritt bekanntgegeben"), in other words.
+			toldUndated := (sameArticle || onceKinds.has(m.Kind) && m.head && j == 1) && m.Dating == DatedArticle && gap(m.Date, c.date) <= outlierGap
 			if !toldUndated && (gap(m.Date, c.date) > outlierGap || j < 2.0/3 || !shared) {
 				return 0, false, false
 			}
@@ -2027,6 +2031,10 @@ func thingNames(thing, sufferer string) bool {
 	}
 	return false
 }
+
+// onceKinds befall a person once: a death, a resignation from the post
+// the article tells of.
+var onceKinds = kindsOf(KindDeath, KindResignation)
 
 // retellings pairs, per article, the mention of its head and the one of
 // its body's first sentence when each is the only mention of the kind
