@@ -1117,3 +1117,13 @@ func TestResignationRetoldElsewhere(t *testing.T) {
 		t.Errorf("rows %q, want one resignation", rowsOf(tl))
 	}
 }
+
+// Snowfall and snow chaos are disasters, and a capitalised adjective
+// right after a dateline opens the sentence, no name: "Schneechaos in
+// Vorarlberg" over "Bregenz – Starker Schneefall hat am Montag …" is one.
+func TestSnowAfterDateline(t *testing.T) {
+	tl := buildText(t, "date: 2025-12-02\n\nSchneechaos in Vorarlberg\n\nBregenz – Starker Schneefall hat am Montag in Vorarlberg zu Staus geführt.")
+	if len(tl.Events) != 1 || tl.Events[0].Kind != "disaster" || len(tl.Events[0].Mentions) != 2 {
+		t.Errorf("rows %q, want one disaster told by the headline and the lead", rowsOf(tl))
+	}
+}

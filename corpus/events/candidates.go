@@ -779,7 +779,10 @@ func (s *sent) nameBefore(i int) bool {
 		return false
 	}
 	p := &s.toks[i-1]
-	return p.word() && p.upper && p.actor < 0 && i-1 != firstWord(s.toks, 0, len(s.toks)) && !p.is(determiners)
+	// (the first word after a dateline opens the sentence as the first
+	// word does: "Innsbruck – Heftiger Schneefall hat …")
+	return p.word() && p.upper && p.actor < 0 && i-1 != firstWord(s.toks, 0, len(s.toks)) && !p.is(determiners) &&
+		(i-1 != s.afterDateline() || !hasDeclension(p.lower))
 }
 
 // attributeOfThing reports a noun trigger at i in the genitive after a
