@@ -1127,3 +1127,11 @@ func TestSnowAfterDateline(t *testing.T) {
 		t.Errorf("rows %q, want one disaster told by the headline and the lead", rowsOf(tl))
 	}
 }
+
+// A headline's bare institution beside an organisation the lead names by
+// a name that ends in its noun is that organisation: "Gericht hebt
+// Urteil auf" over "Der Verwaltungsgerichtshof hat … aufgehoben".
+func TestBareInstitutionOfNamedOrganisation(t *testing.T) {
+	wantNoTitle(t, "date: 2025-04-15\n\nGericht hebt Urteil gegen Ex-Bürgermeister auf\n\nWien – Der Oberste Gerichtshof hat das Urteil gegen den früheren Bürgermeister Franz Huber am Montag aufgehoben.",
+		func(title string) bool { return strings.HasPrefix(title, "Gericht und") }, "the court is the Supreme Court, not a second one")
+}

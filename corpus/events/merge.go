@@ -1835,7 +1835,9 @@ func genericInstitution(a int, named []int, table []model.Actor) bool {
 	}
 	return slices.ContainsFunc(named, func(n int) bool {
 		o := strings.ToLower(table[n].Name)
-		return n != a && strings.HasPrefix(table[n].ID, "institution-") && len(o) > len(g) &&
+		// (an organisation named so too: the headline's "Gericht" over
+		// the lead's "Der Oberste Gerichtshof")
+		return n != a && (strings.HasPrefix(table[n].ID, "institution-") || table[n].Kind == model.Organization) && len(o) > len(g) &&
 			(strings.HasSuffix(o, g) || g == "gericht" && strings.HasSuffix(o, "gerichtshof"))
 	})
 }
