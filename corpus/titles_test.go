@@ -1135,3 +1135,9 @@ func TestBareInstitutionOfNamedOrganisation(t *testing.T) {
 	wantNoTitle(t, "date: 2025-04-15\n\nGericht hebt Urteil gegen Ex-Bürgermeister auf\n\nWien – Der Oberste Gerichtshof hat das Urteil gegen den früheren Bürgermeister Franz Huber am Montag aufgehoben.",
 		func(title string) bool { return strings.HasPrefix(title, "Gericht und") }, "the court is the Supreme Court, not a second one")
 }
+
+// Whom a party or a body elected is named with the election, and the
+// body by "durch": "Wahl von Babler durch SPÖ", not "Wahl der SPÖ".
+func TestElectedByBody(t *testing.T) {
+	wantOneTitle(t, "date: 2025-08-26\n\nMeldung\n\nDie SPÖ hat am Sonntag Andreas Babler zum Parteichef gewählt.", "Wahl von Babler durch SPÖ")
+}

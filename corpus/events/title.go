@@ -53,6 +53,7 @@ func title(p titleParts, table []model.Actor) string {
 	against := true               // every patient is named after "gegen" ("entschied gegen die Bank")
 	var opponents, sides []string // of a match: named after "gegen" or "über", and without a preposition
 	commonAgents := true          // every agent is an institution ("Polizei", "Amtsgericht"), no name
+	orgAgents := true             // every agent is an organisation
 	allOrgs := true               // every name the title may give is an organisation's
 	person := false               // the last agent is a named person
 	byOnly := true                // every name is named after "von" or "durch": who did it, in a passive
@@ -98,6 +99,7 @@ func title(p titleParts, table []model.Actor) string {
 		case p.roles[k] == model.RoleAgent:
 			agents = append(agents, n)
 			commonAgents = commonAgents && strings.HasPrefix(table[a].ID, "institution-")
+			orgAgents = orgAgents && table[a].Kind == model.Organization
 			person = table[a].Kind == model.Person && !strings.HasPrefix(table[a].ID, "unnamed-")
 		case p.roles[k] == model.RolePatient:
 			patients = append(patients, n)
@@ -376,7 +378,9 @@ func title(p titleParts, table []model.Actor) string {
 			all, to = patients, recipients(p, besides, d)
 		case len(agents) > 0 && (againstKinds.has(p.kind) || p.kind == KindVerdict):
 			by, all, against = "durch", agents, patients // "Sperre durch Facebook gegen Trump"
-		case len(agents) > 0 && (patientKinds.has(p.kind) || openedKinds.has(p.kind) || befallsNoun[p.noun] || p.noun == "Verpflichtung" && len(signed) > 0):
+		case len(agents) > 0 && (patientKinds.has(p.kind) || openedKinds.has(p.kind) || befallsNoun[p.noun] || p.noun == "Verpflichtung" && len(signed) > 0 ||
+			p.kind == KindElection && len(patients) > 0 && orgAgents):
+			// ("Wahl von Babler durch SPÖ": whom a body elected, by it)
 			by, all, of = "durch", agents, patients // "Übernahme von Twitter durch Musk"
 			if p.noun == "Verpflichtung" {
 				of = signed // "Verpflichtung von X durch Y"
