@@ -1141,3 +1141,11 @@ func TestBareInstitutionOfNamedOrganisation(t *testing.T) {
 func TestElectedByBody(t *testing.T) {
 	wantOneTitle(t, "date: 2025-08-26\n\nMeldung\n\nDie SPÖ hat am Sonntag Andreas Babler zum Parteichef gewählt.", "Wahl von Babler durch SPÖ")
 }
+
+// What a sentence tells in the present of news is of the day the next
+// sentence says it was made known: "Der Preis geht an X. Das gab die
+// ORF am Dienstag bekannt." is one award, of that Tuesday, also when
+// the Tuesday is days before the article.
+func TestToldKnownDatesWhatItTells(t *testing.T) {
+	wantOneRowOn(t, "date: 2025-10-13\n\nMeldung\n\nDer Bachmannpreis geht an die Autorin Anna Berger. Das gab der ORF am Dienstag bekannt.", "2025-10-07")
+}

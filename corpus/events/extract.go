@@ -474,6 +474,12 @@ func (x *extractor) run() []Mention {
 					announced(p, &m, x.lx)
 				}
 				m.tells(p)
+				if art := a.Date.Interval; p.Dating == DatedArticle && m.Dating == DatedOwn && p.Sentence >= m.Sentence-3 && (!art.Valid() || m.Date.End <= art.End) {
+					// "Der Preis geht an X. Das gab die Akademie am
+					// Dienstag bekannt.": told in the present of news, the
+					// happening is of the day it was made known
+					p.Date, p.Dating, p.Timex = m.Date, DatedNext, m.Timex
+				}
 				if p.Kind == KindPlan && p.Sentence >= m.Sentence-3 {
 					// the day it was announced is not the day planned
 					m.Date, m.Dating, m.Timex = p.Date, p.Dating, p.Timex
