@@ -1143,9 +1143,16 @@ func TestElectedByBody(t *testing.T) {
 }
 
 // What a sentence tells in the present of news is of the day the next
-// sentence says it was made known: "Der Preis geht an X. Das gab die
+// sentence says it was made known: "Der Preis geht an X. Das gab der
 // ORF am Dienstag bekannt." is one award, of that Tuesday, also when
 // the Tuesday is days before the article.
 func TestToldKnownDatesWhatItTells(t *testing.T) {
 	wantOneRowOn(t, "date: 2025-10-13\n\nMeldung\n\nDer Bachmannpreis geht an die Autorin Anna Berger. Das gab der ORF am Dienstag bekannt.", "2025-10-07")
+}
+
+// How a parliament's parties voted on the bill it passed is the passing
+// told again: "Landtag beschließt Budget" over "Der Landtag hat das
+// Budget beschlossen. Für den Entwurf stimmten ÖVP und FPÖ" is one row.
+func TestVoteOnTheBillPassed(t *testing.T) {
+	wantOneRow(t, "date: 2025-06-19\n\nLandtag beschließt Budget\n\nLinz – Der Landtag hat am Mittwoch das Budget für 2026 beschlossen. Für den Entwurf stimmten ÖVP und FPÖ, SPÖ und Grüne stimmten dagegen. Das Budget sieht Einsparungen vor.")
 }

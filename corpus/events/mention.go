@@ -96,6 +96,21 @@ var impersonalKinds = kindsOf(
 // a law coming into force, a building opened or closed.
 var scheduledKinds = kindsOf(KindEnactment, KindOpening, KindClosure)
 
+// definiteBill reports a bill named with the definite article in clause
+// g ("Für den Entwurf stimmten …", "gegen das Gesetz"): a vote on one
+// the text told of before.
+func (s *sent) definiteBill(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && t.upper && hasAnySuffix(t.lower, billNouns) && s.definiteNoun(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// billNouns end the nouns of what a parliament votes on.
+var billNouns = []string{"entwurf", "vorlage", "gesetz", "budget", "novelle", "reform", "antrag"}
+
 // countedPassiveSubject returns the counted subject of a passive in
 // clause g ("drei Menschen" of "sind drei Menschen verletzt worden"),
 // or "".
@@ -428,7 +443,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		m.refersBack = slices.ContainsFunc(x.cands, func(o cand) bool {
 			ot := &x.lx.triggers[o.trig]
 			return !ot.verb && ot.kind == kind && s.toks[o.tok].group == g && s.definiteNoun(o.tok)
-		})
+		}) || kind == KindVote && s.definiteBill(g)
 	}
 	m.fresh = s.freshTelling(c.tok)
 	m.Sentence = s.index
