@@ -1156,3 +1156,11 @@ func TestToldKnownDatesWhatItTells(t *testing.T) {
 func TestVoteOnTheBillPassed(t *testing.T) {
 	wantOneRow(t, "date: 2025-06-19\n\nLandtag beschließt Budget\n\nLinz – Der Landtag hat am Mittwoch das Budget für 2026 beschlossen. Für den Entwurf stimmten ÖVP und FPÖ, SPÖ und Grüne stimmten dagegen. Das Budget sieht Einsparungen vor.")
 }
+
+// Tariffs, a tax, a toll or a duty introduced are a decision, and a
+// plural noun right after a name that follows the finite verb is the
+// object, no part of the name: "Im März hatte Trump Zölle auf Autos
+// eingeführt" is Trump's decision.
+func TestTariffsIntroduced(t *testing.T) {
+	wantOneTitle(t, "date: 2025-09-24\n\nMeldung\n\nBereits im März hatte Trump Zölle auf Autos eingeführt.", "Trump führt Zölle ein")
+}

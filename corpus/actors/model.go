@@ -1080,8 +1080,8 @@ func articleBeforeAcronym(text string, spans []ner.Span) {
 // ("Porsche Holding") is none of these.
 func nounAfterName(text string, spans []ner.Span) {
 	for i, sp := range spans {
-		if sp.Kind != ner.ORG {
-			continue
+		if sp.Kind != ner.ORG && sp.Kind != ner.PER {
+			continue // (a person too: "hatte Trump Zölle eingeführt")
 		}
 		first, last, ok := strings.Cut(text[sp.Start:sp.End], " ")
 		if !ok || strings.ContainsAny(last, " -") || strings.HasSuffix(last, "s") || adjectiveLike(first) || !afterFiniteVerb(text, sp.Start) || !inflectedNoun(last) {
