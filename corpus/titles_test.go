@@ -1164,3 +1164,13 @@ func TestVoteOnTheBillPassed(t *testing.T) {
 func TestTariffsIntroduced(t *testing.T) {
 	wantOneTitle(t, "date: 2025-09-24\n\nMeldung\n\nBereits im März hatte Trump Zölle auf Autos eingeführt.", "Trump führt Zölle ein")
 }
+
+// A post taken up at a time told is an appointment, planned when the
+// time is to come: "Anna Huber wird ab Jänner 2027 Intendantin des
+// Landestheaters" (as "wird neue Intendantin" is).
+func TestPostTakenUpAtATime(t *testing.T) {
+	tl := buildText(t, "date: 2025-02-03\n\nMeldung\n\nLinz – Die Regisseurin Anna Huber wird ab Jänner 2027 Intendantin des Linzer Landestheaters.")
+	if len(tl.Events) != 1 || !strings.Contains(tl.Events[0].Title, "Intendantin") {
+		t.Errorf("rows %q, want her appointment", rowsOf(tl))
+	}
+}

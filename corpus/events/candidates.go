@@ -1189,7 +1189,9 @@ func (s *sent) newOfficeIn(g int) int {
 		switch {
 		case w.upper:
 			if office < 0 && w.noun == 0 && len(w.forms) == 0 && endsInPost(w.lower, officeNouns) &&
-				(w.lower == "nachfolger" || w.lower == "nachfolgerin" || k > 0 && (s.toks[k-1].lower == "neuer" || s.toks[k-1].lower == "neue")) {
+				(w.lower == "nachfolger" || w.lower == "nachfolgerin" || k > 0 && (s.toks[k-1].lower == "neuer" || s.toks[k-1].lower == "neue") || s.hasTimeAnchor(g)) {
+				// (a post taken up at a time told is new as well: "wird
+				// ab September 2030 Direktor")
 				office = k
 			}
 		case becoming(w.lower) != tenseNone, w.lower == "neuer", w.lower == "neue":

@@ -190,7 +190,8 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 func (s *sent) namesNewPost() bool {
 	for ti := range s.toks {
 		t := &s.toks[ti]
-		if t.word() && t.upper && (ti > 0 && (s.toks[ti-1].lower == "neuer" || s.toks[ti-1].lower == "neue") || t.lower == "nachfolger" || t.lower == "nachfolgerin") {
+		// (or a post alone, which a date may make new: newOfficeIn)
+		if t.word() && t.upper && (ti > 0 && (s.toks[ti-1].lower == "neuer" || s.toks[ti-1].lower == "neue") || t.lower == "nachfolger" || t.lower == "nachfolgerin" || endsInPost(t.lower, officeNouns)) {
 			return true
 		}
 	}
