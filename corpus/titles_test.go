@@ -1174,3 +1174,9 @@ func TestPostTakenUpAtATime(t *testing.T) {
 		t.Errorf("rows %q, want her appointment", rowsOf(tl))
 	}
 }
+
+// A cup won is a title won: "Der SK Austria Klagenfurt hat den
+// Fußball-Cup gewonnen".
+func TestCupWon(t *testing.T) {
+	wantOneTitle(t, "date: 2025-04-07\n\nMeldung\n\nKlagenfurt – Der SK Austria Klagenfurt hat am Sonntag den österreichischen Fußball-Cup gewonnen.", "Titelgewinn von SK Austria Klagenfurt")
+}
