@@ -1180,3 +1180,22 @@ func TestPostTakenUpAtATime(t *testing.T) {
 func TestCupWon(t *testing.T) {
 	wantOneTitle(t, "date: 2025-04-07\n\nMeldung\n\nKlagenfurt – Der SK Austria Klagenfurt hat am Sonntag den österreichischen Fußball-Cup gewonnen.", "Titelgewinn von SK Austria Klagenfurt")
 }
+
+// A club named by its town's demonym ("die Innsbrucker") in an article
+// that names the club in full ("FC Wacker Innsbruck") is the club, the
+// winner of the final it played.
+func TestClubByDemonym(t *testing.T) {
+	wantNoTitle(t, "date: 2025-04-07\n\nMeldung\n\nSalzburg – Der FC Wacker Innsbruck hat den Landescup gewonnen. Die Innsbrucker besiegten im Finale am Sonntag in Salzburg den SV Seekirchen mit 3:1.",
+		func(title string) bool {
+			return strings.HasPrefix(title, "Sieg") && !strings.Contains(title, "Wacker Innsbruck")
+		}, "the final's winner is the club its demonym names")
+}
+
+// A move told done ("Der Wechsel … zu X ist perfekt") is the transfer,
+// of the day the sentence after says it was made known.
+func TestTransferDone(t *testing.T) {
+	tl := buildText(t, "date: 2015-08-18\n\nMeldung\n\nLinz – Der Wechsel von Stefan Maier vom LASK zum SK Rapid ist perfekt. Das gab der LASK am Sonntag bekannt.")
+	if len(tl.Events) != 1 || tl.Events[0].Kind != "transfer" || tl.Events[0].Date.String() != "2015-08-16" {
+		t.Errorf("rows %q, want one transfer of 2015-08-16", rowsOf(tl))
+	}
+}

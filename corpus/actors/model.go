@@ -137,6 +137,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	initials := f.initialNames(spans)
 	sc.spans.personsBeforeNouns(text, spans)
 	spans = f.surnamesAfterRoles(spans)
+	spans, demonyms := f.demonymsOfClubs(spans)
 	// The tagger's spans are in text order and do not overlap: a rule
 	// mention finds its span by a binary search.
 	at := func(start, end int) int {
@@ -163,6 +164,9 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	ruleName := sc.ruleName // written form → the rules' canonical name
 	sc.spans.shortFormsOfOrgs(text, spans, ruleName)
 	shortFormsOfClubs(text, spans, ruleName)
+	for w, long := range demonyms {
+		ruleName[writtenName{model.Organization, w}] = long
+	}
 	names := sc.names
 	defined := bracketedAcronyms(text, spans)
 	for _, m := range ms {
@@ -1953,7 +1957,7 @@ func shortFormsOfClubs(text string, spans []ner.Span, name map[writtenName]strin
 		}
 		w := text[sp.Start:sp.End]
 		prefix, rest, ok := strings.Cut(w, " ")
-		if !ok || !(Gazetteer(prefix)&uint32(clubWord) != 0 || len(prefix) == 2 && isAcronym(prefix)) {
+		if !ok || !clubPrefix(prefix) {
 			continue
 		}
 		word, _, _ := strings.Cut(rest, " ")
@@ -1980,6 +1984,71 @@ func shortFormsOfClubs(text string, spans []ner.Span, name map[writtenName]strin
 			name[writtenName{model.Organization, w}] = long
 		}
 	}
+}
+
+// demonymsOfClubs adds an organisation where an article names a club by
+// its town's demonym as a noun ("Die Grazer besiegten …" of an article
+// that names "SK Sturm Graz"), and returns the spans, in text order, and
+// the club's name by the demonym as written. The club's name has a club's
+// prefix (clubPrefix) and ends in the town; the demonym stands after an
+// article and before no capitalised word (it is the noun, not an
+// adjective: "die Grazer Polizei"); an article that names two clubs of
+// the town names neither so.
+func (f *finder) demonymsOfClubs(spans []ner.Span) ([]ner.Span, map[string]string) {
+	var clubOf map[string]string // town → club, gathered when the article names a club
+	for _, sp := range spans {
+		w := f.text[sp.Start:sp.End]
+		prefix, _, ok := strings.Cut(w, " ")
+		if sp.Kind != ner.ORG || !ok || !clubPrefix(prefix) {
+			continue
+		}
+		town := w[strings.LastIndexByte(w, ' ')+1:]
+		if clubOf == nil {
+			clubOf = map[string]string{}
+		}
+		if long, seen := clubOf[town]; !seen {
+			clubOf[town] = w
+		} else if long != w {
+			clubOf[town] = ""
+		}
+	}
+	if clubOf == nil {
+		return spans, nil
+	}
+	var names map[string]string
+	n := len(spans)
+	for _, c := range f.caps {
+		i := int(c)
+		w := f.w(i)
+		town, ok := strings.CutSuffix(w, "er")
+		if !ok || i == 0 || !articles[strings.ToLower(f.w(i-1))] || clubOf[town] == "" || i+1 < len(f.toks) && f.joined(i+1) && f.toks[i+1].upper {
+			continue
+		}
+		t := &f.toks[i]
+		sp := ner.Span{Start: int(t.start), End: int(t.end), Kind: ner.ORG}
+		if j := overlapping(spans[:n], Mention{Start: sp.Start, End: sp.End}); j >= 0 {
+			if spans[j].Start != sp.Start || spans[j].End != sp.End {
+				continue
+			}
+			spans[j].Kind = ner.ORG // the tagger's place or person of the word
+		} else {
+			spans = append(spans, sp)
+		}
+		if names == nil {
+			names = map[string]string{}
+		}
+		names[w] = clubOf[town]
+	}
+	if len(spans) > n {
+		slices.SortFunc(spans, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
+	}
+	return spans, names
+}
+
+// clubPrefix reports a word that opens a sports club's name: a club's
+// word ("FC", "Borussia") or an acronym of two letters ("SK").
+func clubPrefix(w string) bool {
+	return Gazetteer(w)&uint32(clubWord) != 0 || len(w) == 2 && isAcronym(w)
 }
 
 // dropPersonsWords deletes from short the words that a person's name of

@@ -267,6 +267,9 @@ var (
 	// reached ("wurde stärkste Kraft")
 	becameForms = map[string]bool{"wurde": true, "wurden": true, "geworden": true}
 	newForms    = map[string]bool{"neu": true, "neue": true, "neuen": true, "neuer": true, "neues": true, "neuem": true}
+	// doneWords say of a deal or a move that it is done: "Der Wechsel ist
+	// perfekt", "Die Übernahme ist fix"
+	doneWords = map[string]bool{"perfekt": true, "fix": true, "besiegelt": true}
 )
 
 // unnamedPlace returns the place of a happening in main clause g that
@@ -1133,7 +1136,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if tn.past && !t.verb && !s.hasTimeAnchor(g) && s.judgedKnown(g, c.tok) {
 		tn.background = true // judged, not told: a happening before the article, not of its days
 	}
-	if !planned && !t.verb && !tn.past && !s.afterNach(c.tok) && !s.headlineBlock() && !s.hasTimeAnchor(g) && !studyNouns[t.noun] && !s.trafficAccident(kind, c.tok) {
+	if !planned && !t.verb && !tn.past && !s.afterNach(c.tok) && !s.headlineBlock() && !s.hasTimeAnchor(g) && !studyNouns[t.noun] && !s.trafficAccident(kind, c.tok) &&
+		!s.saysOneOf(g, doneWords) { // ("Der Wechsel zu Chelsea ist perfekt": done, news of now)
 		return Mention{}, false // "Das Treffen erfolgt inmitten …": a noun in a present-tense clause is talk about an event, not its telling
 	}
 	m.Date, m.Timex, m.Dating = x.date(s, c, g, tn, planned, announces != "")
