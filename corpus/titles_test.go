@@ -1199,3 +1199,9 @@ func TestTransferDone(t *testing.T) {
 		t.Errorf("rows %q, want one transfer of 2015-08-16", rowsOf(tl))
 	}
 }
+
+// A transfer's title names whom it moved and, after "zu", the club he
+// joined: "Wechsel von Huber zu SK Rapid", not two sides.
+func TestTransferToClub(t *testing.T) {
+	wantOneTitle(t, "date: 2015-08-18\n\nMeldung\n\nLinz – Stefan Huber wechselt am Montag vom LASK zum SK Rapid.", "Wechsel von Huber zu SK Rapid")
+}

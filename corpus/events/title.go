@@ -431,6 +431,17 @@ func title(p titleParts, table []model.Actor) string {
 		if p.kind == KindJobcuts && by == "von" {
 			by = "bei" // "Stellenabbau bei Amazon": where the jobs go
 		}
+		var joined []prepName // a transfer's new club: "Wechsel von X zu Rapid", not "von X und Rapid"
+		if p.kind == KindTransfer {
+			for _, bn := range besides {
+				if (bn.prep == "zu" || bn.prep == "nach") && contains(all, bn.name) && len(all) > 1 {
+					all = slices.DeleteFunc(slices.Clone(all), func(n string) bool { return n == bn.name })
+					joined = append(joined, bn)
+				} else if (bn.prep == "zu" || bn.prep == "nach") && !contains(all, bn.name) && len(all) > 0 {
+					joined = append(joined, bn)
+				}
+			}
+		}
 		if len(of) > 0 {
 			words(d.phrase("von", of))
 		}
@@ -485,7 +496,7 @@ func title(p titleParts, table []model.Actor) string {
 				}
 			}
 		}
-		for _, bn := range where {
+		for _, bn := range slices.Concat(joined, where) {
 			words(d.phrase(bn.prep, []string{bn.name}))
 		}
 		if len(atFirm) > 0 {
