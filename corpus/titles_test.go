@@ -1205,3 +1205,10 @@ func TestTransferDone(t *testing.T) {
 func TestTransferToClub(t *testing.T) {
 	wantOneTitle(t, "date: 2015-08-18\n\nMeldung\n\nLinz – Stefan Huber wechselt am Montag vom LASK zum SK Rapid.", "Wechsel von Huber zu SK Rapid")
 }
+
+// A happening an ordinal counts in a clause of "sein" ("Es ist die
+// dritte Abschiebung in diesem Jahr") is the one told, ranked among
+// others: no row, and no plan for the year.
+func TestOrdinalCountsTheOneTold(t *testing.T) {
+	wantOneRow(t, "date: 2025-10-15\n\nMeldung\n\nWien – Österreich hat am Dienstag einen verurteilten Straftäter nach Syrien abgeschoben. Es ist die dritte Abschiebung nach Syrien in diesem Jahr, teilte das Innenministerium mit.")
+}

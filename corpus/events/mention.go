@@ -96,6 +96,30 @@ var impersonalKinds = kindsOf(
 // a law coming into force, a building opened or closed.
 var scheduledKinds = kindsOf(KindEnactment, KindOpening, KindClosure)
 
+// countedAs reports a noun at tok that an ordinal counts in a clause of
+// "sein" ("Es ist die zweite Abschiebung nach Afghanistan in diesem
+// Jahr", "war der dritte Sieg"): it ranks the happening the text told
+// among others of its kind, and tells none of its own.
+func (s *sent) countedAs(g, tok int) bool {
+	k := tok - 1
+	for k >= 0 && s.toks[k].word() && !s.toks[k].upper && !ordinals[s.toks[k].lower] && hasDeclension(s.toks[k].lower) && !s.toks[k].is(determiners) {
+		k--
+	}
+	if k < 1 || !ordinals[s.toks[k].lower] || !s.toks[k-1].is(definiteArticles) {
+		return false
+	}
+	return s.inClause(g, copula)
+}
+
+// ordinals count a happening among others of its kind: "die zweite
+// Abschiebung", "der dritte Sieg". (A plain set: the word classes are
+// full.)
+var ordinals = map[string]bool{
+	"zweite": true, "zweiten": true, "dritte": true, "dritten": true, "vierte": true, "vierten": true,
+	"fünfte": true, "fünften": true, "sechste": true, "sechsten": true, "siebte": true, "siebten": true,
+	"achte": true, "achten": true, "neunte": true, "neunten": true, "zehnte": true, "zehnten": true,
+}
+
 // definiteBill reports a bill named with the definite article in clause
 // g ("Für den Entwurf stimmten …", "gegen das Gesetz"): a vote on one
 // the text told of before.
@@ -907,6 +931,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if s.overOccasions(g) {
 		return Mention{}, false // "hat in 31 Sitzungen 87 Gesetze beschlossen": a tally over many happenings
+	}
+	if !t.verb && s.countedAs(g, c.tok) {
+		return Mention{}, false // "Es ist die zweite Abschiebung in diesem Jahr": the one told, counted among others
 	}
 	if !t.verb && c.tok > 0 && (s.toks[c.tok-1].is(quantifiers) || s.tally(c.tok) || allOf(s.toks[c.tok-1].lower)) {
 		return Mention{}, false // "mehrere Kundgebungen", "alle Gespräche": many happenings, a tally
