@@ -1212,3 +1212,19 @@ func TestTransferToClub(t *testing.T) {
 func TestOrdinalCountsTheOneTold(t *testing.T) {
 	wantOneRow(t, "date: 2025-10-15\n\nMeldung\n\nWien – Österreich hat am Dienstag einen verurteilten Straftäter nach Syrien abgeschoben. Es ist die dritte Abschiebung nach Syrien in diesem Jahr, teilte das Innenministerium mit.")
 }
+
+// People named by what they are, maybe counted, who open the clause
+// before its finite verb are its subject; a name after the verb is what
+// they did it to: "Rund 30 Klimaaktivisten haben die Westautobahn
+// blockiert" did not make the road block anything.
+func TestPeopleFirstAreTheSubject(t *testing.T) {
+	for _, text := range []string{
+		"date: 2025-07-08\n\nMeldung\n\nSalzburg – Rund 30 Klimaaktivisten haben am Montagmorgen die Westautobahn bei Salzburg blockiert.",
+		"date: 2025-07-08\n\nKlimaaktivisten blockieren Westautobahn\n\nDie Polizei war vor Ort.",
+	} {
+		tl := buildText(t, text)
+		if len(tl.Events) == 0 || len(tl.Events[0].Actors) != 1 || tl.Events[0].RoleOf(tl.Events[0].Actors[0]) == model.RoleAgent {
+			t.Errorf("%q: rows %q, want the road blocked, no agent", text, rowsOf(tl))
+		}
+	}
+}

@@ -280,7 +280,7 @@ func (s *sent) otherSubject(pos, trig int) bool {
 		return true // "Hackerangriff trifft Siemens": the happening is the subject, whom its verb names after it what it befell
 	}
 	first := firstWord(s.toks, 0, len(s.toks))
-	if s.namelessPrefield(pos, trig) {
+	if s.namelessPrefield(pos, trig) || s.peopleFirst(pos, trig) {
 		return true
 	}
 	if d := s.afterDateline(); d >= 0 && d+2 < pos && s.toks[d].is(nominativeArticles) && s.toks[d].group == s.toks[pos].group {
@@ -370,6 +370,50 @@ func (s *sent) namelessPrefield(pos, trig int) bool {
 		}
 	}
 	return s.toks[v].group == s.toks[pos].group && s.toks[v].group == s.toks[trig].group
+}
+
+// peopleFirst reports a clause (after its dateline, if any) that opens
+// with people named by what they are, maybe counted ("rund 30"), right
+// before the finite verb of the verb trigger at trig, with the actor at
+// pos after that verb: "Rund 30 Klimaaktivisten haben die Westautobahn
+// blockiert", "Klimaaktivisten blockieren Westautobahn" (the people are
+// the subject, the road what they blocked).
+func (s *sent) peopleFirst(pos, trig int) bool {
+	if len(s.toks[trig].forms) == 0 {
+		return false
+	}
+	first := s.afterDateline()
+	if first < 0 {
+		first = firstWord(s.toks, 0, len(s.toks))
+	}
+	if first < 0 {
+		return false
+	}
+	if w := s.toks[first].lower; w == "rund" || w == "etwa" || w == "knapp" || w == "fast" {
+		first++
+	}
+	n := first // a headline's bare noun: "Klimaaktivisten blockieren Westautobahn"
+	if s.counts(first) {
+		n++
+	}
+	v := n + 1
+	if v >= len(s.toks) || v >= pos || !s.toks[n].word() || !s.toks[n].upper || s.toks[n].actor >= 0 ||
+		!peopleNoun(s.toks[n].lower) && !peopleNoun(headPart(s.toks[n].text)) || !s.toks[v].word() || s.toks[v].upper || !s.finiteForm(v) {
+		return false
+	}
+	// (in one comma segment: "X bringt Y in Führung, FC verhindert …"
+	// has a subject of its own after the comma)
+	return s.toks[v].group == s.toks[pos].group && s.toks[v].group == s.toks[trig].group && s.toks[v].seg == s.toks[pos].seg && s.toks[v].seg == s.toks[trig].seg
+}
+
+// headPart returns, lower case, the end of a compound the lexicon reads
+// as its noun ("aktivisten" of "Klimaaktivisten"), or "".
+func headPart(w string) string {
+	part, _, ok := text.HeadNoun(w)
+	if !ok {
+		return ""
+	}
+	return strings.ToLower(part)
 }
 
 // saysMan reports a clause whose subject is "man": whoever it names
