@@ -1228,3 +1228,12 @@ func TestPeopleFirstAreTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// IT systems attacked are a cyber attack, no criticism: "Unbekannte
+// haben die IT-Systeme der Stadt Villach angegriffen".
+func TestITSystemsAttacked(t *testing.T) {
+	tl := buildText(t, "date: 2025-05-14\n\nMeldung\n\nVillach – Unbekannte haben am Dienstag früh die IT-Systeme der Stadt Villach angegriffen.")
+	if len(tl.Events) != 1 || tl.Events[0].Kind != "attack" {
+		t.Errorf("rows %q, want one attack", rowsOf(tl))
+	}
+}
