@@ -53,6 +53,13 @@ var befalls = kindsOf(
 	KindArrest, KindVerdict, KindDeportation, KindDismissal, KindDeath,
 )
 
+// presentToo reports a verb form the text layer's lexicon reads as a
+// present too ("verzichtet"), not only as a participle ("gerettet").
+func presentToo(lower string) bool {
+	_, forms := text.Classes(lower)
+	return forms&text.Present != 0
+}
+
 // fallVerbs are accidents whose subject undergoes them however they are
 // told: "Ein Radfahrer verunglückte", "Ein Dachdecker stürzte vom Dach"
 // (whoever "kam von der Straße ab" or "fuhr gegen einen Baum" drove).
@@ -883,7 +890,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		obj, prep, rank, m.actsAsObject = opening, "", 0, !done // (who, not where: no place for merging to tell apart)
 		m.pluralSubject = m.actsAsObject && s.pluralVerb(g, c)
 		noun := headWord(opening)
-		if _, forms := text.Classes(s.toks[c.tok].lower); done && (kind != KindAction || forms&text.Present == 0) {
+		if done && (kind != KindAction || !presentToo(s.toks[c.tok].lower)) {
 			// (a headline's action verb whose participle is its
 			// present too tells what one does: "Österreicher
 			// verzichtet"; "Bergsteiger gerettet" what was done to him)

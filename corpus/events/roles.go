@@ -397,13 +397,14 @@ func (s *sent) peopleFirst(pos, trig int) bool {
 		n++
 	}
 	v := n + 1
-	if v >= len(s.toks) || v >= pos || !s.toks[n].word() || !s.toks[n].upper || s.toks[n].actor >= 0 ||
-		!peopleNoun(s.toks[n].lower) && !peopleNoun(headPart(s.toks[n].text)) || !s.toks[v].word() || s.toks[v].upper || !s.finiteForm(v) {
+	if v >= len(s.toks) || v >= pos || !s.toks[n].word() || !s.toks[n].upper || s.toks[n].actor >= 0 || !s.toks[v].word() || s.toks[v].upper || !s.finiteForm(v) {
 		return false
 	}
 	// (in one comma segment: "X bringt Y in Führung, FC verhindert …"
-	// has a subject of its own after the comma)
-	return s.toks[v].group == s.toks[pos].group && s.toks[v].group == s.toks[trig].group && s.toks[v].seg == s.toks[pos].seg && s.toks[v].seg == s.toks[trig].seg
+	// has a subject of its own after the comma; the nouns are looked up
+	// last, in the few clauses that get so far)
+	return s.toks[v].group == s.toks[pos].group && s.toks[v].group == s.toks[trig].group && s.toks[v].seg == s.toks[pos].seg && s.toks[v].seg == s.toks[trig].seg &&
+		(peopleNoun(s.toks[n].lower) || peopleNoun(headPart(s.toks[n].text)))
 }
 
 // headPart returns, lower case, the end of a compound the lexicon reads

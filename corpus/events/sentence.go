@@ -190,8 +190,22 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 func (s *sent) namesNewPost() bool {
 	for ti := range s.toks {
 		t := &s.toks[ti]
-		// (or a post alone, which a date may make new: newOfficeIn)
-		if t.word() && t.upper && (ti > 0 && (s.toks[ti-1].lower == "neuer" || s.toks[ti-1].lower == "neue") || t.lower == "nachfolger" || t.lower == "nachfolgerin" || endsInPost(t.lower, officeNouns)) {
+		if t.word() && t.upper && (ti > 0 && (s.toks[ti-1].lower == "neuer" || s.toks[ti-1].lower == "neue") || t.lower == "nachfolger" || t.lower == "nachfolgerin") {
+			return true
+		}
+		if t.word() && !t.upper && becoming(t.lower) != tenseNone && s.postSoonAfter(ti) {
+			return true
+		}
+	}
+	return false
+}
+
+// postSoonAfter reports a post a few words after the form of "werden" at
+// ti, which a date between may make new ("wird ab September 2030
+// Direktor"; newOfficeIn reads the date).
+func (s *sent) postSoonAfter(ti int) bool {
+	for k := ti + 1; k < len(s.toks) && k <= ti+5; k++ {
+		if t := &s.toks[k]; t.word() && t.upper && endsInPost(t.lower, officeNouns) {
 			return true
 		}
 	}
