@@ -1237,3 +1237,10 @@ func TestITSystemsAttacked(t *testing.T) {
 		t.Errorf("rows %q, want one attack", rowsOf(tl))
 	}
 }
+
+// The social partners act as a body, named by its members in the plural:
+// "Die Sozialpartner haben sich auf einen Kollektivvertrag geeinigt" is
+// "Einigung von Sozialpartnern auf Kollektivvertrag".
+func TestSocialPartnersAgree(t *testing.T) {
+	wantOneTitle(t, "date: 2025-11-26\n\nMeldung\n\nWien – Die Sozialpartner haben sich am Dienstag auf einen Kollektivvertrag für den Handel geeinigt.", "Einigung von Sozialpartnern auf Kollektivvertrag")
+}

@@ -477,8 +477,10 @@ func title(p titleParts, table []model.Actor) string {
 						all[i] = countedDative(n, p.pluralAgent)
 					}
 				}
-			} else if by == "von" && p.pluralAgent && len(all) == 1 && len(p.actors) == 1 && strings.HasPrefix(table[p.actors[0]].ID, "unnamed-") {
-				all = []string{countedDative(all[0], true)} // "Streik von Busfahrern": the crowd that acted
+			} else if by == "von" && p.pluralAgent && len(all) == 1 && len(p.actors) == 1 && (strings.HasPrefix(table[p.actors[0]].ID, "unnamed-") || strings.HasPrefix(table[p.actors[0]].ID, "institution-") && samePlural(all[0])) {
+				// "Streik von Busfahrern": the crowd that acted; "Einigung
+				// von Sozialpartnern": a body named by its members
+				all = []string{countedDative(all[0], true)}
 			}
 			switch {
 			case by == "":
