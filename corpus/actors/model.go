@@ -114,6 +114,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	defer func() { sc.tagged = spans[:0] }()
 	sc.spans.titledOnce(text, spans)
 	kindsByForm(text, spans)
+	spans = namesAfterBodies(text, spans)
 	sc.spans.genericNouns(text, spans)
 	sc.spans.functionWords(text, spans)
 	verbsInside(text, spans)
@@ -2161,6 +2162,38 @@ func (f *finder) seatedOrgs(ms []Mention, spans []ner.Span) {
 		spans[j].Start, spans[j].Kind = m.Start, ner.ORG
 	}
 }
+
+// namesAfterBodies splits an organisation of two words whose first is an
+// assembly's noun ("Bundestag", "Landtag", "Nationalrat", "Parlament")
+// and whose second is a surname on the name lists and no place: "hatte
+// der Bundestag Merz zum Kanzler gewählt" puts the body and the person it
+// elected side by side, which the tagger may read as one name. An
+// assembly has no seat in its name, as a court, a university or the
+// police have ("Universität Oxford", "Polizei Wertheim", which stay
+// whole).
+func namesAfterBodies(text string, spans []ner.Span) []ner.Span {
+	for i := 0; i < len(spans); i++ {
+		sp := spans[i]
+		if sp.Kind != ner.ORG {
+			continue
+		}
+		body, name, ok := strings.Cut(text[sp.Start:sp.End], " ")
+		if !ok || hasBlankOrHyphen(name) || hasBlankOrHyphen(body) || !slices.ContainsFunc(assemblyHeads, func(h string) bool { return hasSuffixFold(body, h) }) {
+			continue
+		}
+		if g := Gazetteer(name); g&uint32(nameToken) == 0 || g&uint32(place|common|orgHead|legalForm) != 0 || g&gazOrgHead != 0 {
+			continue
+		}
+		spans[i].End = sp.Start + len(body)
+		person := ner.Span{Start: sp.Start + len(body) + 1, End: sp.End, Kind: ner.PER}
+		spans = slices.Insert(spans, i+1, person)
+		i++
+	}
+	return spans
+}
+
+// assemblyHeads end the nouns of elected assemblies.
+var assemblyHeads = []string{"tag", "rat", "parlament", "kongress", "senat"}
 
 // headedPlaces makes a place of several words that ends in an
 // organisation's head an organisation: "die Zürcher Staatsanwaltschaft",

@@ -1214,3 +1214,14 @@ func TestClubsByTheirNameAlone(t *testing.T) {
 		t.Errorf("the place Rom is named %q, want no actor", got["Rom"])
 	}
 }
+
+// TestNamesAfterAssemblies: an assembly's noun and a surname after it
+// are the body and a person, not one name ("der Bundestag Merz", which
+// the tagger reads so); a seat after a university stays its name.
+func TestNamesAfterAssemblies(t *testing.T) {
+	wantKinds(t, []nameKind{
+		{"Zuvor hatte der Bundestag Merz mit 325 Stimmen zum Kanzler gewählt.", "Merz", model.Person},
+		{"Zuvor hatte der Bundestag Merz mit 325 Stimmen zum Kanzler gewählt.", "Bundestag", model.Organization},
+		{"Die Forscherin lehrt seit 2019 an der Universität Oxford.", "Universität Oxford", model.Organization},
+	})
+}
