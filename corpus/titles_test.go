@@ -128,6 +128,16 @@ func wantOneRow(t *testing.T, text string) {
 	}
 }
 
+// wantOneKind fails t unless text gives one row of kind, told by
+// mentions mentions (any number for 0).
+func wantOneKind(t *testing.T, text, kind string, mentions int) {
+	t.Helper()
+	tl := buildText(t, text)
+	if len(tl.Events) != 1 || tl.Events[0].Kind != kind || mentions > 0 && len(tl.Events[0].Mentions) != mentions {
+		t.Errorf("rows %q, want one %s told by %d mentions (0: any)", rowsOf(tl), kind, mentions)
+	}
+}
+
 // A verb told of a happening of its kind named with "die" ("hatte die
 // Landtagswahl gewonnen") tells of the one told before, and joins it.
 func TestWinOfElectionToldBefore(t *testing.T) {
@@ -770,10 +780,7 @@ func TestDealCompleted(t *testing.T) {
 		{"München – Siemens gab am Montag den Abschluss der Übernahme von Osram bekannt.", "acquisition"},
 		{"München – Die Allianz meldete am Montag den Vollzug des im Januar vereinbarten Mergers mit der Generali.", "merger"},
 	} {
-		tl := buildText(t, "date: 2025-03-05\n\nMeldung\n\n"+c.text)
-		if len(tl.Events) != 1 || tl.Events[0].Kind != c.kind {
-			t.Errorf("%s: rows %q, want one %s", c.text, rowsOf(tl), c.kind)
-		}
+		wantOneKind(t, "date: 2025-03-05\n\nMeldung\n\n"+c.text, c.kind, 0)
 	}
 }
 
@@ -956,10 +963,7 @@ func TestFallBefallsWhoFalls(t *testing.T) {
 // Bankruptcy proceedings a court opened are the firm's insolvency, no
 // trial's opening, whoever opened them.
 func TestBankruptcyOpenedIsNoTrial(t *testing.T) {
-	tl := buildText(t, "date: 2025-03-12\n\nMeldung\n\nAm Landesgericht Steyr ist am Dienstag ein Konkursverfahren über die Tischlerei Holzmann GmbH eröffnet worden.")
-	if len(tl.Events) != 1 || tl.Events[0].Kind != "insolvency" {
-		t.Errorf("rows %q, want one insolvency", rowsOf(tl))
-	}
+	wantOneKind(t, "date: 2025-03-12\n\nMeldung\n\nAm Landesgericht Steyr ist am Dienstag ein Konkursverfahren über die Tischlerei Holzmann GmbH eröffnet worden.", "insolvency", 0)
 }
 
 // An organisation named by a plural head and its seat takes the verb in
@@ -1020,10 +1024,7 @@ func TestContrabandDiscoveredIsSeized(t *testing.T) {
 // Armee hat … eine Raffinerie angegriffen" is one attack, which the
 // headline tells too.
 func TestTargetAttacked(t *testing.T) {
-	tl := buildText(t, "date: 2025-05-06\n\nUkraine greift Raffinerie in Russland an\n\nKiew – Die ukrainische Armee hat am Montag mit Drohnen eine Raffinerie in der russischen Stadt Saratow angegriffen.")
-	if len(tl.Events) != 1 || tl.Events[0].Kind != "attack" || len(tl.Events[0].Mentions) != 2 {
-		t.Errorf("rows %q, want one attack told by the headline and the lead", rowsOf(tl))
-	}
+	wantOneKind(t, "date: 2025-05-06\n\nUkraine greift Raffinerie in Russland an\n\nKiew – Die ukrainische Armee hat am Montag mit Drohnen eine Raffinerie in der russischen Stadt Saratow angegriffen.", "attack", 2)
 }
 
 // A coalition is an acting institution, and beside the parties a lead
@@ -1122,10 +1123,7 @@ func TestResignationRetoldElsewhere(t *testing.T) {
 // right after a dateline opens the sentence, no name: "Schneechaos in
 // Vorarlberg" over "Bregenz – Starker Schneefall hat am Montag …" is one.
 func TestSnowAfterDateline(t *testing.T) {
-	tl := buildText(t, "date: 2025-12-02\n\nSchneechaos in Vorarlberg\n\nBregenz – Starker Schneefall hat am Montag in Vorarlberg zu Staus geführt.")
-	if len(tl.Events) != 1 || tl.Events[0].Kind != "disaster" || len(tl.Events[0].Mentions) != 2 {
-		t.Errorf("rows %q, want one disaster told by the headline and the lead", rowsOf(tl))
-	}
+	wantOneKind(t, "date: 2025-12-02\n\nSchneechaos in Vorarlberg\n\nBregenz – Starker Schneefall hat am Montag in Vorarlberg zu Staus geführt.", "disaster", 2)
 }
 
 // A headline's bare institution beside an organisation the lead names by
@@ -1232,10 +1230,7 @@ func TestPeopleFirstAreTheSubject(t *testing.T) {
 // IT systems attacked are a cyber attack, no criticism: "Unbekannte
 // haben die IT-Systeme der Stadt Villach angegriffen".
 func TestITSystemsAttacked(t *testing.T) {
-	tl := buildText(t, "date: 2025-05-14\n\nMeldung\n\nVillach – Unbekannte haben am Dienstag früh die IT-Systeme der Stadt Villach angegriffen.")
-	if len(tl.Events) != 1 || tl.Events[0].Kind != "attack" {
-		t.Errorf("rows %q, want one attack", rowsOf(tl))
-	}
+	wantOneKind(t, "date: 2025-05-14\n\nMeldung\n\nVillach – Unbekannte haben am Dienstag früh die IT-Systeme der Stadt Villach angegriffen.", "attack", 0)
 }
 
 // The social partners act as a body, named by its members in the plural:

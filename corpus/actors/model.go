@@ -1905,11 +1905,7 @@ func (t *spanTables) shortFormsOfOrgs(text string, spans []ner.Span, name map[wr
 			first = t.orgFirst
 			defer clear(first) // its keys are views of the article
 		}
-		if long, seen := first[f]; !seen {
-			first[f] = text[sp.Start:sp.End]
-		} else if long != text[sp.Start:sp.End] {
-			first[f] = "" // two such names: "Hertha" is neither
-		}
+		noteOnly(first, f, text[sp.Start:sp.End]) // (two such names: "Hertha" is neither)
 	}
 	if first == nil {
 		return
@@ -1968,11 +1964,7 @@ func shortFormsOfClubs(text string, spans []ner.Span, name map[writtenName]strin
 		if short == nil {
 			short = map[string]string{}
 		}
-		if long, seen := short[word]; !seen {
-			short[word] = w
-		} else if long != w {
-			short[word] = "" // two such names: the word is neither
-		}
+		noteOnly(short, word, w)
 	}
 	if short == nil {
 		return
@@ -2007,11 +1999,7 @@ func (f *finder) demonymsOfClubs(spans []ner.Span) ([]ner.Span, map[string]strin
 		if clubOf == nil {
 			clubOf = map[string]string{}
 		}
-		if long, seen := clubOf[town]; !seen {
-			clubOf[town] = w
-		} else if long != w {
-			clubOf[town] = ""
-		}
+		noteOnly(clubOf, town, w)
 	}
 	if clubOf == nil {
 		return spans, nil
@@ -2050,6 +2038,16 @@ func (f *finder) demonymsOfClubs(spans []ner.Span) ([]ner.Span, map[string]strin
 // word ("FC", "Borussia") or an acronym of two letters ("SK").
 func clubPrefix(w string) bool {
 	return Gazetteer(w)&uint32(clubWord) != 0 || len(w) == 2 && isAcronym(w)
+}
+
+// noteOnly records long for key k in m, or "" when m has another value
+// for k already: a short form two names share stands for neither.
+func noteOnly(m map[string]string, k, long string) {
+	if was, seen := m[k]; !seen {
+		m[k] = long
+	} else if was != long {
+		m[k] = ""
+	}
 }
 
 // dropPersonsWords deletes from short the words that a person's name of

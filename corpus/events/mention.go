@@ -60,11 +60,6 @@ func presentToo(lower string) bool {
 	return forms&text.Present != 0
 }
 
-// fallVerbs are accidents whose subject undergoes them however they are
-// told: "Ein Radfahrer verunglückte", "Ein Dachdecker stürzte vom Dach"
-// (whoever "kam von der Straße ab" or "fuhr gegen einen Baum" drove).
-var fallVerbs = map[string]bool{"verunglücken": true, "stürzen": true, "fallen": true}
-
 var befallsNoun = map[string]bool{"Tötung": true, "Mord": true, "Lynchmord": true, "Vergewaltigung": true, "Entführung": true}
 
 // wonKinds are won: a game, a vote, a prize; one that must be won is
@@ -811,7 +806,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// accident, unnamed, takes part in it; who drove did it, who
 		// came to harm in the passive or with "sein" ("Eine Radfahrerin
 		// ist verunglückt") suffered it
-		if passive || s.inClause(g, copula) || fallVerbs[t.infinitive] && t.particle == "" {
+		if passive || s.inClause(g, copula) || subjectUndergoes(kind, &t) {
 			m.sufferer = n
 		} else {
 			m.crowd = n

@@ -352,6 +352,15 @@ func (s *sent) dateline() string {
 	return s.a.Text[s.toks[first].start:s.toks[last].end]
 }
 
+// openingWord returns the word that opens what the sentence tells: the
+// first after its dateline, if it has one, else its first word (or -1).
+func (s *sent) openingWord() int {
+	if d := s.afterDateline(); d >= 0 {
+		return d
+	}
+	return firstWord(s.toks, 0, len(s.toks))
+}
+
 // afterDateline returns the sentence's first word after its dateline
 // ("Linz – Die Polizei …": "Die"), or -1 when it has none.
 func (s *sent) afterDateline() int {

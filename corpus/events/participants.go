@@ -435,7 +435,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		}
 	}
 	s.assignRoles(rs, kind, passive, c.tok)
-	if tr := &x.lx.triggers[c.trig]; tr.verb && subjectUndergoes(kind, tr.infinitive) {
+	if tr := &x.lx.triggers[c.trig]; tr.verb && subjectUndergoes(kind, tr) {
 		for i := range rs {
 			if rs[i].role == model.RoleAgent {
 				rs[i].role = model.RolePatient
@@ -1244,10 +1244,14 @@ func (s *sent) namedHead(i int) bool {
 // subjectUndergoes reports a verb whose subject undergoes a happening of
 // kind k rather than doing it: "X steht vor Gericht", "X muss sich vor
 // Gericht verantworten": the accused, whom the trial is against; "X muss
-// eine Strafe zahlen": the one punished.
-func subjectUndergoes(k Kind, infinitive string) bool {
-	return k == KindTrial && (infinitive == "stehen" || infinitive == "verantworten") ||
-		k == KindVerdict && (infinitive == "zahlen" || infinitive == "bezahlen")
+// eine Strafe zahlen": the one punished; "X verunglückte", "X stürzte
+// vom Dach": the one it befell (whoever "kam von der Straße ab" or "fuhr
+// gegen einen Baum" drove).
+func subjectUndergoes(k Kind, t *trigger) bool {
+	inf := t.infinitive
+	return k == KindTrial && (inf == "stehen" || inf == "verantworten") ||
+		k == KindVerdict && (inf == "zahlen" || inf == "bezahlen") ||
+		k == KindAccident && t.particle == "" && (inf == "verunglücken" || inf == "stürzen" || inf == "fallen")
 }
 
 // namesCourt reports an actor mention whose words name a court:

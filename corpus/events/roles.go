@@ -343,10 +343,7 @@ func (s *sent) namelessPrefield(pos, trig int) bool {
 	if len(s.toks[trig].forms) == 0 {
 		return false // a noun's clause is another verb's: "Kleinen Bauern hilft nach dem Beschluss …"
 	}
-	first := s.afterDateline()
-	if first < 0 {
-		first = firstWord(s.toks, 0, len(s.toks))
-	}
+	first := s.openingWord()
 	if first < 0 || pos <= first || s.toks[first].is(prepositions|determiners|subordinators|conjunctions) {
 		return false
 	}
@@ -382,10 +379,7 @@ func (s *sent) peopleFirst(pos, trig int) bool {
 	if len(s.toks[trig].forms) == 0 {
 		return false
 	}
-	first := s.afterDateline()
-	if first < 0 {
-		first = firstWord(s.toks, 0, len(s.toks))
-	}
+	first := s.openingWord()
 	if first < 0 {
 		return false
 	}

@@ -725,8 +725,12 @@ func (s *sent) partitive(i int) bool {
 var partitiveDeterminers = map[string]bool{"der": true, "dieser": true, "jener": true, "ihrer": true, "seiner": true, "unserer": true, "deren": true}
 
 // knownNoun reports whether word i is a noun of the text layer's lexicon.
-func (s *sent) knownNoun(i int) bool {
-	c, _ := text.Classes(s.toks[i].lower)
+func (s *sent) knownNoun(i int) bool { return nounForm(s.toks[i].lower) }
+
+// nounForm reports whether the text layer's lexicon reads the lower-case
+// form as a noun.
+func nounForm(lower string) bool {
+	c, _ := text.Classes(lower)
 	return c&text.Noun != 0
 }
 

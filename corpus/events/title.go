@@ -278,7 +278,7 @@ func title(p titleParts, table []model.Actor) string {
 		// nothing over, "Leitung von X übernommen"
 		words(p.thing, d.phrase("von", patients), place, v.participle)
 	case v != nil && len(agents) == 0 && len(patients) > 0 && v.participle != v.third && !speechKinds.has(p.kind) && !patientsAgainst &&
-		!subjectUndergoes(p.kind, v.infinitive):
+		!subjectUndergoes(p.kind, v):
 		// "Trump auf Facebook gesperrt"; not "Morsi lanciert", which reads
 		// as if he did it, nor "Scholz angekündigt": one is not said, nor
 		// "Scholz gestartet" of what was started against him, nor "X
@@ -432,15 +432,16 @@ func title(p titleParts, table []model.Actor) string {
 			by = "bei" // "Stellenabbau bei Amazon": where the jobs go
 		}
 		var joined []prepName // a transfer's new club: "Wechsel von X zu Rapid", not "von X und Rapid"
-		if p.kind == KindTransfer {
-			for _, bn := range besides {
-				if (bn.prep == "zu" || bn.prep == "nach") && contains(all, bn.name) && len(all) > 1 {
-					all = slices.DeleteFunc(slices.Clone(all), func(n string) bool { return n == bn.name })
-					joined = append(joined, bn)
-				} else if (bn.prep == "zu" || bn.prep == "nach") && !contains(all, bn.name) && len(all) > 0 {
-					joined = append(joined, bn)
-				}
+		for _, bn := range besides {
+			if p.kind != KindTransfer || bn.prep != "zu" && bn.prep != "nach" {
+				continue
 			}
+			if in := contains(all, bn.name); in && len(all) == 1 || !in && len(all) == 0 {
+				continue // the one name is whom it moved
+			} else if in {
+				all = slices.DeleteFunc(slices.Clone(all), func(n string) bool { return n == bn.name })
+			}
+			joined = append(joined, bn)
 		}
 		if len(of) > 0 {
 			words(d.phrase("von", of))
@@ -815,7 +816,7 @@ func pluralNoun(name string) bool {
 	if countedNoun(name) && strings.Count(name, " ") == 1 {
 		return true // "Zwei Unbekannte", "212 Senatoren"
 	}
-	if head, seat, ok := strings.Cut(name, " "); ok && !strings.ContainsAny(seat, " -") && !strings.ContainsRune(head, '-') && pluralNoun(head) && !lexiconNoun(seat) {
+	if head, seat, ok := strings.Cut(name, " "); ok && !strings.ContainsAny(seat, " -") && !strings.ContainsRune(head, '-') && pluralNoun(head) && !nounForm(strings.ToLower(seat)) {
 		return true // "Stadtwerke Graz": a plural head before the name of its seat
 	}
 	if strings.ContainsRune(name, ' ') || strings.ContainsRune(name, '-') || isCountry(strings.ToLower(name)) {
@@ -841,12 +842,6 @@ func pluralNoun(name string) bool {
 		}
 	}
 	return hasAnySuffix(strings.ToLower(name), pluralEndings)
-}
-
-// lexiconNoun reports whether the text layer's lexicon reads w as a
-// noun: no name of a place.
-func lexiconNoun(w string) bool {
-	return slices.ContainsFunc(text.Lookup(w), func(r text.Reading) bool { return r.Class == text.Noun })
 }
 
 // pluralEndings end the plurals of feminine nouns, never a singular.
