@@ -1239,3 +1239,10 @@ func TestITSystemsAttacked(t *testing.T) {
 func TestSocialPartnersAgree(t *testing.T) {
 	wantOneTitle(t, "date: 2025-11-26\n\nMeldung\n\nWien – Die Sozialpartner haben sich am Dienstag auf einen Kollektivvertrag für den Handel geeinigt.", "Einigung von Sozialpartnern auf Kollektivvertrag")
 }
+
+// The sides of a conflict or a negotiation, named as parties in the
+// plural, act as a body: "Die Kriegsparteien haben sich auf einen
+// Gefangenenaustausch geeinigt" is their agreement.
+func TestPartiesAgree(t *testing.T) {
+	wantOneTitle(t, "date: 2025-11-26\n\nMeldung\n\nGenf – Die Kriegsparteien haben sich am Dienstag auf einen Gefangenenaustausch geeinigt.", "Einigung von Kriegsparteien auf Gefangenenaustausch")
+}

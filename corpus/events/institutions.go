@@ -54,7 +54,7 @@ var institutionHeads = []string{
 	"stadtrat", "gemeinderat", "landtag", "bundestag", "nationalrat", "senat",
 	"zoll", "zollfahnder", "soldaten", "polizisten", "beamte", "beamten", "carabinieri",
 	"landesschulrat", "kanzleramt", "stadtverwaltung", "aufsicht", "zentralbank", "notenbank", "kongress",
-	"opposition", "delegation", "kabinett", "koalition", "sozialpartner",
+	"opposition", "delegation", "kabinett", "koalition", "sozialpartner", "parteien",
 	"zollfahndung", "steuerfahndung", "kriminalamt", "finanzamt", "kartellamt", "bundesamt", "landesamt",
 	"verfassungsschutz", "staatsschutz", "geheimdienst", "rechnungshof", "bezirkshauptmannschaft", "magistrat",
 }
