@@ -1246,3 +1246,30 @@ func TestSocialPartnersAgree(t *testing.T) {
 func TestPartiesAgree(t *testing.T) {
 	wantOneTitle(t, "date: 2025-11-26\n\nMeldung\n\nGenf – Die Kriegsparteien haben sich am Dienstag auf einen Gefangenenaustausch geeinigt.", "Einigung von Kriegsparteien auf Gefangenenaustausch")
 }
+
+// A motion that failed is titled by whom it was aimed at and where it
+// failed, not as theirs: "Der Misstrauensantrag gegen Ministerin Karin
+// Prien ist im Bundestag gescheitert" is "Misstrauensantrag gegen Prien
+// im Bundestag gescheitert".
+func TestFailedMotionTitle(t *testing.T) {
+	wantOneTitle(t, "date: 2026-03-18\n\nMeldung\n\nBerlin – Der Misstrauensantrag gegen Bildungsministerin Karin Prien ist am Mittwoch im Bundestag gescheitert.", "Misstrauensantrag gegen Prien im Bundestag gescheitert")
+}
+
+// A count after the dateline, or after a word that makes it an estimate,
+// is the clause's subject: "Linz – Rund 190 Abgeordnete stimmten am
+// Mittwoch für den Antrag" is their vote.
+func TestCountedSubjectAfterDateline(t *testing.T) {
+	for _, lead := range []string{
+		"Berlin – 190 Abgeordnete stimmten am Mittwoch für den Antrag.",
+		"Berlin – Rund 190 Abgeordnete stimmten am Mittwoch für den Antrag.",
+	} {
+		wantOneTitle(t, "date: 2026-03-18\n\nMeldung\n\n"+lead, "Abstimmung von 190 Abgeordneten")
+	}
+}
+
+// A motion that failed in a vote is that vote: "Nur 189 Abgeordnete
+// stimmten am Mittwoch für den Antrag" after it tells it again, and
+// dates it.
+func TestFailedMotionIsTheVote(t *testing.T) {
+	wantOneRowOn(t, "date: 2026-03-19\n\nMeldung\n\nBerlin – Der Misstrauensantrag gegen Bildungsministerin Karin Prien ist im Bundestag gescheitert. Knapp 190 Abgeordnete stimmten am Mittwoch für den Antrag, 402 dagegen.", "2026-03-18")
+}

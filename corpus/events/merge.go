@@ -1866,6 +1866,11 @@ func (m *Mention) mergeKind() Kind {
 	if m.Kind == KindAnnouncement && m.announces != "" {
 		return m.announces
 	}
+	if m.Kind == KindCollapse && hasAnySuffix(strings.ToLower(headWord(m.thing)), billNouns) {
+		// "Der Misstrauensantrag ist im Bundestag gescheitert": a vote
+		// that failed, which "stimmten für den Antrag" tells again
+		return KindVote
+	}
 	return m.Kind
 }
 

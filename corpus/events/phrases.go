@@ -982,8 +982,14 @@ func (s *sent) openingSubject(end int) string {
 	opens := func(i int) bool {
 		// also after the "und" of a second main clause: ", und Hunderte
 		// Bauern zogen vor das Rathaus"
+		// (and after a dateline, or an approximation that opens it:
+		// "Linz – Rund 190 Abgeordnete stimmten für den Antrag")
 		g := s.toks[i].group
-		return i == 0 || s.toks[i-1].punct == ':' || i >= 2 && s.andClause[g] && s.toks[i-1].group == g && s.toks[i-2].group != g
+		if i == 0 || s.toks[i-1].punct == ':' || i >= 2 && s.andClause[g] && s.toks[i-1].group == g && s.toks[i-2].group != g {
+			return true
+		}
+		first := s.openingWord()
+		return first >= 0 && (i == first || i == first+1 && approximation(s.toks[first].lower))
 	}
 	switch {
 	case end >= 1 && opens(end-1) && s.bareSubject(end-1):

@@ -383,7 +383,7 @@ func (s *sent) peopleFirst(pos, trig int) bool {
 	if first < 0 {
 		return false
 	}
-	if w := s.toks[first].lower; w == "rund" || w == "etwa" || w == "knapp" || w == "fast" {
+	if approximation(s.toks[first].lower) {
 		first++
 	}
 	n := first // a headline's bare noun: "Klimaaktivisten blockieren Westautobahn"
@@ -399,6 +399,17 @@ func (s *sent) peopleFirst(pos, trig int) bool {
 	// last, in the few clauses that get so far)
 	return s.toks[v].group == s.toks[pos].group && s.toks[v].group == s.toks[trig].group && s.toks[v].seg == s.toks[pos].seg && s.toks[v].seg == s.toks[trig].seg &&
 		(peopleNoun(s.toks[n].lower) || peopleNoun(headPart(s.toks[n].text)))
+}
+
+// approximation reports a word that opens a count as a bound or an
+// estimate: "Rund 30 Aktivisten", "Knapp 190 Abgeordnete" (not "Nur", which
+// as often opens a comparison: "Nur drei Vereine schossen mehr Tore").
+func approximation(w string) bool {
+	switch w {
+	case "rund", "etwa", "knapp", "fast", "gut", "ungefähr", "circa", "insgesamt":
+		return true
+	}
+	return false
 }
 
 // headPart returns, lower case, the end of a compound the lexicon reads
