@@ -1273,3 +1273,19 @@ func TestCountedSubjectAfterDateline(t *testing.T) {
 func TestFailedMotionIsTheVote(t *testing.T) {
 	wantOneRowOn(t, "date: 2026-03-19\n\nMeldung\n\nBerlin – Der Misstrauensantrag gegen Bildungsministerin Karin Prien ist im Bundestag gescheitert. Knapp 190 Abgeordnete stimmten am Mittwoch für den Antrag, 402 dagegen.", "2026-03-18")
 }
+
+// The noun a headline's participle needs is no one it befell:
+// "Berufung eingelegt: …" over "X hat gegen seine Verurteilung Berufung
+// eingelegt" is one appeal, X's.
+func TestHeadlineNounNeeded(t *testing.T) {
+	wantOneTitle(t, "date: 2026-04-05\n\nBerufung eingelegt: Urteil gegen Ex-Bürgermeister nicht rechtskräftig\n\nGraz – Der frühere Bürgermeister Kurt Wallner hat gegen seine Verurteilung wegen Untreue Berufung eingelegt.", "Berufung durch Wallner")
+}
+
+// The place a club's name holds ("Bayern" of "FC Bayern München",
+// "Austria" of "FK Austria Wien"), as a subject or after an article,
+// and with its town's adjective ("Die Wiener Austria"), is the club:
+// one row, by the club.
+func TestClubByItsPlace(t *testing.T) {
+	wantOneTitle(t, "date: 2026-04-07\n\nBayern verpflichtet Stürmer aus Stuttgart\n\nMünchen – Der FC Bayern München hat den Stürmer Nick Woltemade vom VfB Stuttgart verpflichtet.", "FC Bayern München verpflichtet Woltemade")
+	wantOneTitle(t, "date: 2026-04-07\n\nAustria siegt im Derby\n\nWien – Die Wiener Austria hat am Sonntag das Derby gegen den SK Rapid mit 2:1 gewonnen. Der FK Austria Wien liegt damit auf Platz drei.", "Sieg von FK Austria Wien gegen SK Rapid")
+}

@@ -1986,20 +1986,31 @@ func shortFormsOfClubs(text string, spans []ner.Span, name map[writtenName]strin
 // prefix (clubPrefix) and ends in the town; the demonym stands after an
 // article and before no capitalised word (it is the noun, not an
 // adjective: "die Grazer Polizei"); an article that names two clubs of
-// the town names neither so.
+// the town names neither so. The place a club's name holds before its
+// town ("Austria" of "FK Austria Wien", "Bayern" of "FC Bayern München")
+// names the club too where it is a clause's subject or stands after an
+// article or the town's adjective ("Austria siegt", "Die Bayern zahlen",
+// "Die Wiener Austria"); after a preposition it is the place ("in
+// Bayern").
 func (f *finder) demonymsOfClubs(spans []ner.Span) ([]ner.Span, map[string]string) {
-	var clubOf map[string]string // town → club, gathered when the article names a club
+	var clubOf map[string]string   // town → club, gathered when the article names a club
+	var regionOf map[string]string // the place that a club's name holds before its town → club
+	townOf := map[string]string{}  // club → town
 	for _, sp := range spans {
 		w := f.text[sp.Start:sp.End]
-		prefix, _, ok := strings.Cut(w, " ")
+		prefix, rest, ok := strings.Cut(w, " ")
 		if sp.Kind != ner.ORG || !ok || !clubPrefix(prefix) {
 			continue
 		}
 		town := w[strings.LastIndexByte(w, ' ')+1:]
 		if clubOf == nil {
-			clubOf = map[string]string{}
+			clubOf, regionOf = map[string]string{}, map[string]string{}
 		}
 		noteOnly(clubOf, town, w)
+		townOf[w] = town
+		if region, _, ok := strings.Cut(rest, " "); ok && Gazetteer(region)&uint32(place) != 0 {
+			noteOnly(regionOf, region, w) // "FK Austria Wien", "FC Bayern München"
+		}
 	}
 	if clubOf == nil {
 		return spans, nil
@@ -2009,12 +2020,23 @@ func (f *finder) demonymsOfClubs(spans []ner.Span) ([]ner.Span, map[string]strin
 	for _, c := range f.caps {
 		i := int(c)
 		w := f.w(i)
-		town, ok := strings.CutSuffix(w, "er")
-		if !ok || i == 0 || !articles[strings.ToLower(f.w(i-1))] || clubOf[town] == "" || i+1 < len(f.toks) && f.joined(i+1) && f.toks[i+1].upper {
+		from, club := i, ""
+		if town, ok := strings.CutSuffix(w, "er"); ok && i > 0 && articles[strings.ToLower(f.w(i-1))] {
+			club = clubOf[town]
+		} else if long := regionOf[w]; long != "" && (f.toks[i].first || i > 0 && articles[strings.ToLower(f.w(i-1))]) &&
+			i+1 < len(f.toks) && f.toks[i+1].sent == f.toks[i].sent && !f.toks[i+1].upper {
+			// the place a club's name holds, as its subject or after an
+			// article, not after a preposition ("Austria siegt", "Die
+			// Bayern zahlen"; not "in Bayern")
+			club = long
+		} else if long := regionOf[w]; long != "" && i > 0 && f.w(i-1) == townOf[long]+"er" && (f.toks[i-1].first || i > 1 && articles[strings.ToLower(f.w(i-2))]) {
+			from, club = i-1, long // "Die Wiener Austria" of "FK Austria Wien"
+		}
+		if club == "" || i+1 < len(f.toks) && f.joined(i+1) && f.toks[i+1].upper {
 			continue
 		}
 		t := &f.toks[i]
-		sp := ner.Span{Start: int(t.start), End: int(t.end), Kind: ner.ORG}
+		sp := ner.Span{Start: int(f.toks[from].start), End: int(t.end), Kind: ner.ORG}
 		if j := overlapping(spans[:n], Mention{Start: sp.Start, End: sp.End}); j >= 0 {
 			if spans[j].Start != sp.Start || spans[j].End != sp.End {
 				continue
@@ -2026,7 +2048,7 @@ func (f *finder) demonymsOfClubs(spans []ner.Span) ([]ner.Span, map[string]strin
 		if names == nil {
 			names = map[string]string{}
 		}
-		names[w] = clubOf[town]
+		names[f.text[sp.Start:sp.End]] = club
 	}
 	if len(spans) > n {
 		slices.SortFunc(spans, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })

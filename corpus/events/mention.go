@@ -833,6 +833,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// "212 Senatoren stimmten für die Reform"; not what a group
 		// does as a rule ("Schulleitungen entscheiden darüber, ob …")
 		opening = s.openingSubject(c.tok)
+		if opening != "" && t.cuedBy(opening) && !peopleNoun(strings.ToLower(opening)) {
+			// "Berufung eingelegt": the noun the verb needs, no one it
+			// befell (a cue that names people is who did it: "Täter")
+			opening = ""
+		}
 		if opening == "" && !befalls.has(kind) && kind != KindAccident && kind != KindDisaster && kind != KindAction && !s.inClause(g, passiveDoneAux) {
 			// "Der Bürgermeister ist zurückgetreten" (what befell
 			// someone unnamed is told of them: "Eine Radfahrerin ist
