@@ -1289,3 +1289,10 @@ func TestClubByItsPlace(t *testing.T) {
 	wantOneTitle(t, "date: 2026-04-07\n\nBayern verpflichtet Stürmer aus Stuttgart\n\nMünchen – Der FC Bayern München hat den Stürmer Nick Woltemade vom VfB Stuttgart verpflichtet.", "FC Bayern München verpflichtet Woltemade")
 	wantOneTitle(t, "date: 2026-04-07\n\nAustria siegt im Derby\n\nWien – Die Wiener Austria hat am Sonntag das Derby gegen den SK Rapid mit 2:1 gewonnen. Der FK Austria Wien liegt damit auf Platz drei.", "Sieg von FK Austria Wien gegen SK Rapid")
 }
+
+// A contract's term is no date of its signing: "Der 24-Jährige
+// unterschreibt einen Vertrag bis 2031" after the club's signing of him
+// is that signing told again, no plan of 2031.
+func TestContractTermNoPlan(t *testing.T) {
+	wantOneKind(t, "date: 2026-04-07\n\nMeldung\n\nMünchen – Der FC Bayern München hat den Stürmer Nick Woltemade vom VfB Stuttgart verpflichtet. Der 24-Jährige unterschreibt einen Vertrag bis 2031.", "transfer", 2)
+}

@@ -315,7 +315,7 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned, announci
 			break // the dates of what a cited study found ("bis 2020") are not the study's
 		}
 		scope := s.scopeOf(t.first, g)
-		if !usableTimex(t) || scope < 0 || s.deniedDate(t) || s.spanInPast(t, g) || x.attributive(s, t, c.tok) || tn.past && !planned && x.extentOfThing(s, t, c.tok) || s.comparisonDate(t, c.tok) {
+		if !usableTimex(t) || scope < 0 || s.deniedDate(t) || s.spanInPast(t, g) || x.attributive(s, t, c.tok) || (tn.past && !planned || x.contractTerm(s, t)) && x.extentOfThing(s, t, c.tok) || s.comparisonDate(t, c.tok) {
 			continue
 		}
 		if x.lx.triggers[c.trig].kind == KindResults && t.Interval.Days() > maxReportDays {
@@ -776,6 +776,15 @@ func (x *extractor) extentOfThing(s *sent, t timexRef, trigger int) bool {
 	}
 	n := &s.toks[at-1]
 	return n.word() && n.upper && n.timex < 0 && n.actor < 0 && at-1 != trigger && !s.namedPlace(at-1) && !s.spanStart(at)
+}
+
+// contractTerm reports a date after "bis" that follows a contract's noun:
+// how long it runs, also in the present tense that tells a signing
+// ("unterschreibt einen Vertrag bis 2031"), where a date after another
+// noun may be a plan's ("baut die Straße bis 2028 aus").
+func (x *extractor) contractTerm(s *sent, t timexRef) bool {
+	prep, at := x.datePreposition(s, t)
+	return prep == "bis" && at >= 1 && strings.Contains(s.toks[at-1].lower, "vertrag")
 }
 
 // spanStart reports a word that opens a span of time ("von", "ab",
