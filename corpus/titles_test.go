@@ -1296,3 +1296,18 @@ func TestClubByItsPlace(t *testing.T) {
 func TestContractTermNoPlan(t *testing.T) {
 	wantOneKind(t, "date: 2026-04-07\n\nMeldung\n\nMünchen – Der FC Bayern München hat den Stürmer Nick Woltemade vom VfB Stuttgart verpflichtet. Der 24-Jährige unterschreibt einen Vertrag bis 2031.", "transfer", 2)
 }
+
+// A plan only wanted, with no date, is news when the next sentence
+// announces it: "X will 3000 Arbeitsplätze abbauen. Das kündigte der
+// Vorstand am Donnerstag an." is the job cuts of that Thursday, though
+// the board is no name; without the announcement it is no row.
+func TestWantedPlanAnnounced(t *testing.T) {
+	const lead = "date: 2026-04-03\n\nMeldung\n\nDuisburg – Thyssenkrupp Steel will 3000 Arbeitsplätze abbauen."
+	tl := buildText(t, lead+" Das kündigte der Vorstand am Donnerstag an.")
+	if len(tl.Events) != 1 || tl.Events[0].Kind != "jobcuts" || tl.Events[0].Date.String() != "2026-04-02" {
+		t.Errorf("rows %q, want one of job cuts of 2026-04-02", rowsOf(tl))
+	}
+	if got := titlesOf(t, lead+" Die Gewerkschaft ist empört."); len(got) != 0 {
+		t.Errorf("titles %q, want none", got)
+	}
+}

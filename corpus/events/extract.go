@@ -174,6 +174,7 @@ type Mention struct {
 
 	objectRank int8     // how much Object says: quoted name 3, platform 2, place 1
 	pluperfect bool     // told in the pluperfect: the story's back story
+	intent     bool     // a plan only wanted, with no date ("will … abbauen"): news only as announced
 	block      int      // the article block of its sentence
 	head       bool     // told in the article's title, kicker or teaser
 	lead       bool     // told in the body's first sentence, which retells what the head tells
@@ -391,6 +392,10 @@ type extractor struct {
 	// told: the kinds (families) of the mentions the article told so
 	// far, for the steps of a happening (stepOf)
 	told []Kind
+	// intent: the last sentence's plan only wanted, with no date, kept
+	// for a next sentence that announces it ("Das kündigte X an"), or
+	// one of intent.Sentence < 0
+	intent Mention
 	// refs: the nouns that name a happening the article may tell
 	// elsewhere, resolved once all its mentions are known
 	refs []reference
@@ -443,6 +448,7 @@ func (x *extractor) run() []Mention {
 	}
 	out := x.out[:0] // the article's mentions, copied out at the end to a slice of their number
 	x.prev = context{sentence: -2, actors: x.prev.actors[:0]}
+	x.intent.Sentence = -1
 	x.told = x.told[:0]
 	x.refs = x.refs[:0]
 	x.sport = 0
@@ -464,11 +470,19 @@ func (x *extractor) run() []Mention {
 			x.heading = x.s.sectionDate(x)
 		}
 		if triggers {
+			intent := x.intent
+			x.intent.Sentence = -1
 			m, ok = x.sentence(&x.s)
 			x.noteBackReference(&x.s)
+			if ok && m.Kind == KindAnnouncement && intent.Sentence == i-1 && intent.block == m.block && x.s.toldKnown() {
+				out = append(out, intent) // announced, the plan is news
+			}
+			if ok && m.Kind == KindAnnouncement && len(m.Actors) == 0 && m.institution == "" && x.s.toldKnown() && (len(out) == 0 || out[len(out)-1].Sentence < i-3) {
+				ok = false // "Das teilte das Unternehmen mit" after nothing told: no one's announcement of nothing
+			}
 			if ok && m.Kind == KindAnnouncement && len(out) > 0 && (x.s.toldKnown() || x.announcesTold(&m, &out[len(out)-1])) {
 				p := &out[len(out)-1]
-				if p.Kind == KindPlan && (m.Dating == DatedOwn || m.Dating == DatedArticle || m.Dating == Undated) && p.Date.Days() > maxCarriedDays {
+				if p.Kind == KindPlan && (m.Dating == DatedOwn || m.Dating == DatedArticle || m.Dating == Undated) && (p.Date.Days() > maxCarriedDays || p.intent) {
 					// (an announcement its article dates, or none, is news
 					// of the article's days all the same)
 					announced(p, &m, x.lx)
@@ -612,8 +626,10 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		}
 	}
 	if plan >= 0 {
-		if m, ok := x.mention(s, x.cands[plan], true); ok {
+		if m, ok := x.mention(s, x.cands[plan], true); ok && !m.intent {
 			return m, true
+		} else if ok {
+			x.intent = m // "Bosch will Stellen abbauen": for "Das kündigte der Konzern an"
 		}
 	}
 	// A happening nobody is named for, told with its place: "Unterdessen
@@ -707,6 +723,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 				}
 			}
 			m, ok := x.mention(s, c, mood == moodPlanned)
+			ok = ok && !m.intent // (a plan only wanted waits for its announcement in sentence)
 			x.impersonal, x.passiveSubject, x.passivePrep, x.dated = false, "", "", false
 			if ok && relative != "" && !passive && impersonalKinds.has(t.kind) && len(m.Actors) == 0 {
 				s.relativeParties(g, &m) // "sucht zwei Männer, die … eine Frau überfallen haben"

@@ -908,7 +908,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// sentence, is looked for after the rest, and again here.)
 		obj, prep = x.unnamedPlace(s, g), "in"
 	} else if len(m.Actors) == 0 && !((x.impersonal || befellCountry || bystander && (impersonalKinds.has(kind) || kind == KindElection)) && (rank == 1 || x.dated || x.impersonal && x.passiveSubject != "")) && m.institution == "" && study < 0 &&
-		!(kind == KindMarket && (rank == 1 || s.hasTimeAnchor(g))) { // (a market moves of itself, its thing the subject: "Am Montag fiel der Dax")
+		!(kind == KindMarket && (rank == 1 || s.hasTimeAnchor(g))) && // (a market moves of itself, its thing the subject: "Am Montag fiel der Dax")
+		!(kind == KindAnnouncement && s.toldKnown()) { // ("Das teilte das Unternehmen mit": it tells the happening before it, whose actors it takes, or nothing; see extract)
 		return Mention{}, false
 	}
 	if n := m.sufferer + m.crowd; n != "" {
@@ -1210,7 +1211,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// An article of unknown date leaves its plan's day unresolved
 		// ("am Freitag", "am 4. Juli"): still firmly scheduled, unless
 		// only wanted ("will … vorlegen") or rumoured ("soll angeblich").
-		if m.Dating != DatedOwn && (art.Valid() || !s.dayOfUnknownYear(g, c.tok) || s.inClause(g, intention) || s.hedged(g)) || art.Valid() && m.Date.End < art.Start {
+		if m.Dating != DatedOwn && art.Valid() && s.inClause(g, intention) && !s.hedged(g) && len(m.Actors) > 0 {
+			m.intent = true // news only if the next sentence announces it (see extract)
+		} else if m.Dating != DatedOwn && (art.Valid() || !s.dayOfUnknownYear(g, c.tok) || s.inClause(g, intention) || s.hedged(g)) || art.Valid() && m.Date.End < art.Start {
 			return Mention{}, false
 		}
 	} else if m.Dating == DatedOwn && !tn.past && art.Valid() && m.Date.End > art.End {

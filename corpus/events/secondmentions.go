@@ -372,6 +372,7 @@ func (x *extractor) toldHappening(s *sent, statement cand) (Mention, bool) {
 			ok = ok && m.Dating != Undated
 		case moodPlanned:
 			m, ok = x.mention(s, o, true)
+			ok = ok && !m.intent // (a plan only wanted waits for its announcement in sentence)
 		}
 		x.reporterSeg = -1
 		if ok {
