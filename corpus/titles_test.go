@@ -1311,3 +1311,12 @@ func TestWantedPlanAnnounced(t *testing.T) {
 		t.Errorf("titles %q, want none", got)
 	}
 }
+
+// People named by a plural the lexicon cannot tell as people
+// ("Kardinäle", an adjective's noun "Abgeordnete") who elect are the
+// electors, in the title's plural nominative: "Abgeordnete wählen
+// Landeshauptmann".
+func TestElectorsNamedByPlural(t *testing.T) {
+	wantOneTitle(t, "date: 2026-05-08\n\nMeldung\n\nVatikanstadt – Die Kardinäle haben am Donnerstag einen neuen Papst gewählt.", "Kardinäle wählen Papst")
+	wantOneTitle(t, "date: 2026-05-08\n\nMeldung\n\nLinz – Die Abgeordneten haben am Donnerstag einen neuen Landeshauptmann gewählt.", "Abgeordnete wählen Landeshauptmann")
+}

@@ -1099,6 +1099,14 @@ func (s *sent) personSubject(end int, ofPost bool) string {
 // the masculine's strong ending ("Der 34-Jährige", "Der Verdächtige":
 // "34-Jähriger", "Verdächtiger"); others stay as written.
 func (s *sent) bareForm(n int, w, art string) string {
+	if stem, ok := strings.CutSuffix(w, "en"); ok && art == "die" && len(stem) > 3 {
+		// a plural: "Die Abgeordneten" are "Abgeordnete", as an
+		// adjective's noun stands without its article
+		if c, _ := text.Classes(strings.ToLower(stem)); c&text.Adjective != 0 {
+			return stem + "e"
+		}
+		return w
+	}
 	if art != "der" || !strings.HasSuffix(w, "e") {
 		return w
 	}
@@ -1253,7 +1261,8 @@ var personHeads = []string{"mann", "frau", "täter", "täterin", "fahrer", "fahr
 	"meister", "meisterin", "polizist", "polizistin", "soldat", "pilot", "pilotin", "richter", "richterin",
 	"gutachter", "gutachterin", "kanzler", "kanzlerin", "premier", "trainer", "trainerin", "jährige", "jähriger",
 	"unbekannte", "unbekannter", "verdächtige", "verdächtiger", "angeklagte", "angeklagter",
-	"angestellte", "angestellten", "beschäftigte", "beschäftigten", "bedienstete", "bediensteten"}
+	"angestellte", "angestellten", "beschäftigte", "beschäftigten", "bedienstete", "bediensteten",
+	"abgeordnete", "abgeordneten", "delegierte", "delegierten", "kardinäle"}
 
 // bareSubject reports a noun at token i that opens the sentence without an
 // article, right before its verb: a plural of people ("Fluglotsen",

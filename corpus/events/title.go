@@ -815,6 +815,11 @@ func (t *trigger) reflexive() string {
 // nouns in -er, -en and -el mostly are ("der Ermittler", "die
 // Ermittler"), others change ("Regierung", "Regierungen").
 func samePlural(noun string) bool {
+	if stem, ok := strings.CutSuffix(noun, "e"); ok && len(stem) > 3 {
+		// an adjective's noun: "Abgeordnete", "Delegierte"
+		c, _ := text.Classes(strings.ToLower(stem))
+		return c&text.Adjective != 0
+	}
 	return hasAnySuffix(noun, samePluralEndings)
 }
 
