@@ -1320,3 +1320,10 @@ func TestElectorsNamedByPlural(t *testing.T) {
 	wantOneTitle(t, "date: 2026-05-08\n\nMeldung\n\nVatikanstadt – Die Kardinäle haben am Donnerstag einen neuen Papst gewählt.", "Kardinäle wählen Papst")
 	wantOneTitle(t, "date: 2026-05-08\n\nMeldung\n\nLinz – Die Abgeordneten haben am Donnerstag einen neuen Landeshauptmann gewählt.", "Abgeordnete wählen Landeshauptmann")
 }
+
+// A company named after its town's adjective and its noun ("den
+// Berliner Lieferdienst Flink") is named by its name, when the article
+// writes it alone too: "Rewe übernimmt Flink".
+func TestCompanyAfterTownAndNoun(t *testing.T) {
+	wantOneTitle(t, "date: 2026-05-05\n\nMeldung\n\nKöln – Der Handelskonzern Rewe übernimmt den Berliner Lieferdienst Flink vollständig. Flink beschäftigt rund 8000 Menschen.", "Rewe übernimmt Flink")
+}

@@ -1321,7 +1321,19 @@ func (f *finder) companiesAfterHeads(spans []ner.Span) []ner.Span {
 		if !t.upper || t.allCaps || t.hyphen || t.meta || !head.upper || !f.joined(i) {
 			continue
 		}
-		if h, _, ok := standInHeadOf(f.w(i - 1)); !ok || h.class != companyClass {
+		h, _, headed := standInHeadOf(f.w(i - 1))
+		if i >= 3 && placeAdjective(f.w(i-2)) && f.joined(i-1) && f.joined(i-2) && articles[f.w(i-3)] && (headed && h.class == companyClass || f.orgCue(i-1)) {
+			// "den Berliner Lieferdienst Flink": the tagger's name of all
+			// three words is the company's after its town and its noun,
+			// when the article names it without them too ("an Flink
+			// beteiligt"; not "Tiroler Tageszeitung Online", a paper's
+			// name, whose last word stands after its noun only)
+			if j, ok := spanStarting(spans[:n], int(f.toks[i-2].start)); ok && spans[j].End == int(t.end) && spans[j].Kind == ner.ORG && f.namedWithoutHead(i) {
+				spans[j].Start = int(t.start)
+			}
+			continue
+		}
+		if !headed || h.class != companyClass {
 			continue // (a division is no head: its name is often a common noun, "Sparte Prozessindustrie")
 		}
 		if !f.joined(i-1) || !articles[f.w(i-2)] || pluralStandIn(f.w(i-2), f.w(i-1)) {
@@ -1350,6 +1362,17 @@ func (f *finder) companiesAfterHeads(spans []ner.Span) []ner.Span {
 		slices.SortFunc(spans, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
 	}
 	return spans
+}
+
+// namedWithoutHead reports a capitalised word as word i that the article
+// writes elsewhere without the noun before word i.
+func (f *finder) namedWithoutHead(i int) bool {
+	for _, c := range f.caps {
+		if k := int(c); k != i && f.w(k) == f.w(i) && (k == 0 || f.w(k-1) != f.w(i-1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesOpeningSentences adds the name that opens a sentence, or follows
