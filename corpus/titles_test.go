@@ -1327,3 +1327,19 @@ func TestElectorsNamedByPlural(t *testing.T) {
 func TestCompanyAfterTownAndNoun(t *testing.T) {
 	wantOneTitle(t, "date: 2026-05-05\n\nMeldung\n\nKöln – Der Handelskonzern Rewe übernimmt den Berliner Lieferdienst Flink vollständig. Flink beschäftigt rund 8000 Menschen.", "Rewe übernimmt Flink")
 }
+
+// A rescue is a happening: "Die Feuerwehr hat am Montag ein Kind aus
+// dem Wasser gerettet" is "Feuerwehr rettet Kind", its passive "Kind
+// gerettet"; a goalkeeper's save in a game's report is none.
+func TestRescue(t *testing.T) {
+	wantOneTitle(t, "date: 2016-03-08\n\nMeldung\n\nIrdning – Die Feuerwehr hat am Montag ein Kind aus dem Wasser gerettet.", "Feuerwehr rettet Kind")
+	wantOneTitle(t, "date: 2016-03-08\n\nMeldung\n\nIrdning – Ein Kind ist am Montag aus dem Wasser gerettet worden.", "Kind gerettet")
+	wantNoRow(t, "date: 2016-03-08\n\nMeldung\n\nRied – In der 38. Minute rettete Goalie Kuster gegen Rnic.")
+}
+
+// An infinitive clause opened by its object's article is no relative
+// clause: "…, die beiden alten Eichen zu retten" after "versucht" was
+// attempted, not done.
+func TestInfinitiveAfterArticle(t *testing.T) {
+	wantNoRow(t, "date: 2016-02-15\n\nMeldung\n\nMoosbach – Am Samstag haben die Anrainer der Siedlung Eichen in Moosbach versucht, die beiden alten Eichen zu retten.")
+}

@@ -61,6 +61,7 @@ const (
 	KindProtest        Kind = "protest"
 	KindPublication    Kind = "publication"
 	KindRelease        Kind = "release"
+	KindRescue         Kind = "rescue"
 	KindResignation    Kind = "resignation"
 	KindResults        Kind = "results"
 	KindSale           Kind = "sale"
@@ -94,7 +95,7 @@ var allKinds = [...]Kind{
 	KindInterview, KindInvestigation, KindInvestment, KindInvitation,
 	KindJobcuts, KindLaunch, KindLawsuit, KindMarket, KindMatch, KindMeeting, KindMerger,
 	KindOath, KindOffer, KindOpening, KindOverthrow, KindPost,
-	KindPresentation, KindProtest, KindPublication, KindRelease,
+	KindPresentation, KindProtest, KindPublication, KindRelease, KindRescue,
 	KindResignation, KindResults, KindSale, KindSeizure, KindSpinOff,
 	KindStatement, KindStrike, KindTermination, KindThreat, KindTransfer,
 	KindTrial, KindVerdict, KindVisit, KindVote, KindPlan, KindAction,

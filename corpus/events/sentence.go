@@ -801,7 +801,8 @@ func (s *sent) segmentKind(b, e int, first bool) segKind {
 	if s.indirectSpeech(w, e) {
 		return segSub // "Bezos sagte, Trump sei … gewachsen"
 	}
-	if cls&relatives != 0 && next >= 0 && s.isRelativeClause(next, b, e) && (b == 0 || toks[b-1].punct == ',') {
+	if cls&relatives != 0 && next >= 0 && s.isRelativeClause(next, b, e) && (b == 0 || toks[b-1].punct == ',') &&
+		!(endsInZuInfinitive(toks, b, e) && !s.hasFinite(b, lastZu(toks, b, e))) { // (", die beiden Eichen zu retten": an object, no relative pronoun)
 		// (after a dash or a colon "Der" opens a sentence of its own:
 		// "1995 – Der schwer verletzte Fahrer stirbt")
 		return segSub
