@@ -3606,3 +3606,13 @@ func TestPassiveInPrepositionalRelative(t *testing.T) {
 		}
 	}
 }
+
+// TestInfinitiveAfterArticle: an infinitive clause opened by its
+// object's article is no relative clause: "…, die beiden angeschlagenen
+// Meta und Oracle zu retten" after "versucht" was attempted, not done.
+func TestInfinitiveAfterArticle(t *testing.T) {
+	text := "Am Samstag haben die Gläubiger in Linz versucht, die beiden angeschlagenen Meta und Oracle zu retten."
+	if ms := Extract(0, fx{text: text, date: dec2024}.build(t), testActors); len(ms) != 0 {
+		t.Errorf("got %d mentions, first %s, want none", len(ms), ms[0].Kind)
+	}
+}
