@@ -1336,3 +1336,30 @@ func TestRescue(t *testing.T) {
 	wantOneTitle(t, "date: 2016-03-08\n\nMeldung\n\nIrdning – Ein Kind ist am Montag aus dem Wasser gerettet worden.", "Kind gerettet")
 	wantNoRow(t, "date: 2016-03-08\n\nMeldung\n\nRied – In der 38. Minute rettete Goalie Kuster gegen Rnic.")
 }
+
+// Whom a happening befell, named by what he is, is its patient also when
+// the sentence names who did it: "Ein 52-Jähriger ist am Landesgericht
+// Innsbruck … verurteilt worden" gives the court and the 52-year-old.
+func TestUnnamedPatientBesideNamedAgent(t *testing.T) {
+	tl := buildText(t, "date: 2026-05-06\n\nMeldung\n\nInnsbruck – Ein 52-Jähriger ist am Dienstag am Landesgericht Innsbruck wegen Mordes zu lebenslanger Haft verurteilt worden.")
+	if len(tl.Events) != 1 {
+		t.Fatalf("rows %q, want one", rowsOf(tl))
+	}
+	e := tl.Events[0]
+	var patients []string
+	for k, a := range e.Actors {
+		if e.Roles[k] == model.RolePatient {
+			patients = append(patients, tl.Actors[a].Name)
+		}
+	}
+	if !slices.Equal(patients, []string{"52-Jähriger"}) {
+		t.Errorf("patients %q, want the 52-year-old", patients)
+	}
+}
+
+// A person named by his age is the verb's object before the sentence it
+// earned: "hat einen 52-Jährigen wegen Mordes zu lebenslanger Haft
+// verurteilt" is "… verurteilt 52-Jährigen", not "verurteilt Haft".
+func TestAgedPersonObject(t *testing.T) {
+	wantOneTitle(t, "date: 2026-05-06\n\nMeldung\n\nInnsbruck – Das Landesgericht Innsbruck hat am Dienstag einen 52-Jährigen wegen Mordes zu lebenslanger Haft verurteilt.", "Landesgericht Innsbruck verurteilt 52-Jährigen")
+}

@@ -1113,11 +1113,12 @@ func TestInstitutions(t *testing.T) {
 			t.Errorf("%q: got institution %q", text, m.institution)
 		}
 	}
-	// Merge makes the institution an actor, once per noun.
+	// Merge makes the institution an actor, once per noun (and the men
+	// arrested, whom it befell, another).
 	a := fx{text: "Die Polizei hat am Montag zwei Männer festgenommen.\nDie Polizei hat am 3. Dezember in Graz Falschgeld beschlagnahmt.", date: dec2024}.build(t)
 	events, table := Merge(Extract(0, a, testActors), testActors)
-	if len(table) != len(testActors)+1 || table[len(testActors)].Name != "Polizei" {
-		t.Fatalf("table: got %d actors, want the test actors and Polizei", len(table))
+	if len(table) != len(testActors)+2 || table[len(testActors)].Name != "Polizei" || table[len(testActors)+1].Name != "Männer" {
+		t.Fatalf("table: got %d actors, want the test actors, Polizei and Männer", len(table))
 	}
 	for _, e := range events {
 		if !slices.Contains(e.Actors, len(testActors)) || e.RoleOf(len(testActors)) != model.RoleAgent {

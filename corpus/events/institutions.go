@@ -593,13 +593,13 @@ func addInstitutions(mentions []*Mention, actors []model.Actor) ([]model.Actor, 
 func addSufferers(mentions []*Mention, actors []model.Actor) ([]model.Actor, map[string]int) {
 	t := unnamedActors{actors: actors}
 	for i := range mentions {
+		if m := mentions[i]; m.befellUnnamed() {
+			t.prefix, t.kind = "unnamed-", model.Person
+			t.add(m.sufferer)
+		}
 		if m := mentions[i]; len(m.Actors) == 0 {
 			// (a mention may name both: "Männer, die eine Frau
 			// überfielen")
-			t.prefix, t.kind = "unnamed-", model.Person
-			if m.sufferer != "" {
-				t.add(m.sufferer)
-			}
 			if m.mover != "" {
 				t.prefix, t.kind = "market-", model.Organization
 				t.add(m.mover)
@@ -611,6 +611,13 @@ func addSufferers(mentions []*Mention, actors []model.Actor) ([]model.Actor, map
 		}
 	}
 	return t.actors, t.byName
+}
+
+// befellUnnamed reports whether m tells whom it befell by a common noun
+// only (m.sufferer): it names no one, or only who did it ("Ein
+// 52-Jähriger ist am Landesgericht Innsbruck … verurteilt worden").
+func (m *Mention) befellUnnamed() bool {
+	return m.sufferer != "" && (len(m.Actors) == 0 || !slices.Contains(m.Roles, model.RolePatient))
 }
 
 // crowdActs reports whether m's crowd, named by a common noun, is who did

@@ -827,6 +827,14 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// befalls, counted, is people)
 		m.sufferer = headWord(m.thing)
 	}
+	if befalls.has(kind) && t.verb && passive && len(m.Actors) > 0 && m.sufferer == "" && m.crowd == "" && !slices.Contains(m.Roles, model.RolePatient) {
+		// "Ein 52-jähriger Tiroler ist am Landesgericht Innsbruck …
+		// verurteilt worden": the court named, whom it befell is named
+		// by what he is
+		if n, prep := s.subjectNoun(g, c.tok, x.decidedOn(kind)); prep == "" && n != "" && peopleNoun(strings.ToLower(headWord(n))) {
+			m.sufferer = headWord(n)
+		}
+	}
 	opening := ""
 	if !m.namesDoer() && m.institution == "" && !x.impersonal && t.verb && !speechKinds.has(kind) && spec > 0 && !passive &&
 		(s.tenseOf(g, c).past || s.hasTimeAnchor(g) || s.countedSubject(c.tok)) {

@@ -1650,7 +1650,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		// "Ein Muslim wurde gelyncht": to whom it happened, after those
 		// named; the title tells him already as its object
 		m := mg.ms[i]
-		suffered, crowded := m.sufferer != "" && len(m.Actors) == 0, m.crowdActs()
+		suffered, crowded := m.befellUnnamed(), m.crowdActs()
 		if suffered && slices.ContainsFunc(named, func(a int) bool { return holdsRole(&table[a], m.sufferer) }) {
 			suffered = false // "Schauspieler gestorben" over "Der Schauspieler X … starb": he is that one
 		}

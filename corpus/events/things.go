@@ -303,7 +303,7 @@ func (s *sent) thingFrom(g, at, from int) string {
 		for n := 0; n < 3 && j < end && toks[j].word() && !toks[j].upper && (s.adjective(j) || toks[j].timex >= 0 && j+1 < end && toks[j+1].word() && s.adjective(j+1)); n++ {
 			j++ // (and a date of the participle: "die 2014 eingeleiteten Gespräche")
 		}
-		if j < end && toks[j].word() && !toks[j].upper {
+		if j < end && toks[j].word() && !toks[j].upper && !toks[j].agedPerson() { // ("einen 52-Jährigen zu lebenslanger Haft": the noun, no attribute)
 			if k := s.attributeClose(j, end, g); k >= 0 {
 				j = k + 1 // "hat die im Haus lange zurückgehaltene Studie publiziert"
 			}
