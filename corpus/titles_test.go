@@ -1363,3 +1363,18 @@ func TestUnnamedPatientBesideNamedAgent(t *testing.T) {
 func TestAgedPersonObject(t *testing.T) {
 	wantOneTitle(t, "date: 2026-05-06\n\nMeldung\n\nInnsbruck – Das Landesgericht Innsbruck hat am Dienstag einen 52-Jährigen wegen Mordes zu lebenslanger Haft verurteilt.", "Landesgericht Innsbruck verurteilt 52-Jährigen")
 }
+
+// An evacuation is a happening, and a river over its banks a flood:
+// "Die Feuerwehr evakuierte in der Nacht auf Mittwoch rund 200 Bewohner"
+// and "ist die Donau über die Ufer getreten" are two rows.
+func TestEvacuationAndFlood(t *testing.T) {
+	tl := buildText(t, "date: 2026-06-04\n\nMeldung\n\nKrems – Nach tagelangem Regen ist die Donau in Niederösterreich über die Ufer getreten. Die Feuerwehr evakuierte in der Nacht auf Mittwoch rund 200 Bewohner in Ybbs.")
+	var kinds []string
+	for _, e := range tl.Events {
+		kinds = append(kinds, e.Kind)
+	}
+	slices.Sort(kinds)
+	if !slices.Equal(kinds, []string{"disaster", "evacuation"}) {
+		t.Errorf("rows %q, want a flood and an evacuation", rowsOf(tl))
+	}
+}

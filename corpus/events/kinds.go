@@ -36,6 +36,7 @@ const (
 	KindDismissal      Kind = "dismissal"
 	KindDonation       Kind = "donation"
 	KindElection       Kind = "election"
+	KindEvacuation     Kind = "evacuation"
 	KindEnactment      Kind = "enactment"
 	KindFlight         Kind = "flight"
 	KindFounding       Kind = "founding"
@@ -91,7 +92,7 @@ var allKinds = [...]Kind{
 	KindChallenge, KindClosure, KindCollapse, KindCongratulation,
 	KindConstruction, KindCrime, KindCriticism, KindDeath, KindDecision,
 	KindDeportation, KindDisaster, KindDismissal, KindDonation, KindElection,
-	KindEnactment, KindFlight, KindFounding, KindHandover, KindInsolvency,
+	KindEnactment, KindEvacuation, KindFlight, KindFounding, KindHandover, KindInsolvency,
 	KindInterview, KindInvestigation, KindInvestment, KindInvitation,
 	KindJobcuts, KindLaunch, KindLawsuit, KindMarket, KindMatch, KindMeeting, KindMerger,
 	KindOath, KindOffer, KindOpening, KindOverthrow, KindPost,
