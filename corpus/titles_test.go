@@ -1378,3 +1378,10 @@ func TestEvacuationAndFlood(t *testing.T) {
 		t.Errorf("rows %q, want a flood and an evacuation", rowsOf(tl))
 	}
 }
+
+// A date after "bis" of a happening that starts a state is how long the
+// state lasts, not when it happens: "Die Lufthansa setzt ihre Flüge nach
+// Tel Aviv bis Ende Juni aus" is no plan of June.
+func TestLastsUntil(t *testing.T) {
+	wantOneKind(t, "date: 2026-06-05\n\nMeldung\n\nFrankfurt – Die Lufthansa setzt ihre Flüge nach Tel Aviv bis Ende Juni aus.", "decision", 1)
+}

@@ -315,7 +315,7 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned, announci
 			break // the dates of what a cited study found ("bis 2020") are not the study's
 		}
 		scope := s.scopeOf(t.first, g)
-		if !usableTimex(t) || scope < 0 || s.deniedDate(t) || s.spanInPast(t, g) || x.attributive(s, t, c.tok) || (tn.past && !planned || x.contractTerm(s, t)) && x.extentOfThing(s, t, c.tok) || s.comparisonDate(t, c.tok) {
+		if !usableTimex(t) || scope < 0 || s.deniedDate(t) || s.spanInPast(t, g) || x.attributive(s, t, c.tok) || (tn.past && !planned || x.contractTerm(s, t)) && x.extentOfThing(s, t, c.tok) || x.lastsUntil(s, t, &x.lx.triggers[c.trig]) || s.comparisonDate(t, c.tok) {
 			continue
 		}
 		if x.lx.triggers[c.trig].kind == KindResults && t.Interval.Days() > maxReportDays {
@@ -785,6 +785,22 @@ func (x *extractor) extentOfThing(s *sent, t timexRef, trigger int) bool {
 func (x *extractor) contractTerm(s *sent, t timexRef) bool {
 	prep, at := x.datePreposition(s, t)
 	return prep == "bis" && at >= 1 && strings.Contains(s.toks[at-1].lower, "vertrag")
+}
+
+// lastingKinds are happenings that start a state that lasts: a ban, a
+// closure, a cancellation (and a decision to suspend, "Aussetzung").
+var lastingKinds = kindsOf(KindBan, KindClosure, KindCancellation)
+
+// lastsUntil reports a date after "bis" of a happening that starts a
+// state, told by trigger tr: how long it lasts ("setzt ihre Flüge bis
+// Ende Juni aus", "ist bis Freitag gesperrt"), not when it happens; not
+// the end of a span of time ("von Montag bis Freitag").
+func (x *extractor) lastsUntil(s *sent, t timexRef, tr *trigger) bool {
+	if !lastingKinds.has(tr.kind) && tr.noun != "Aussetzung" {
+		return false
+	}
+	prep, at := x.datePreposition(s, t)
+	return prep == "bis" && !s.spanStart(at)
 }
 
 // spanStart reports a word that opens a span of time ("von", "ab",
