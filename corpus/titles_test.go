@@ -1385,3 +1385,21 @@ func TestEvacuationAndFlood(t *testing.T) {
 func TestLastsUntil(t *testing.T) {
 	wantOneKind(t, "date: 2026-06-05\n\nMeldung\n\nFrankfurt – Die Lufthansa setzt ihre Flüge nach Tel Aviv bis Ende Juni aus.", "decision", 1)
 }
+
+// A body after the verb of a clause that a named subject opens is its
+// object, not who acted: "Die rechtspopulistische Partei für die
+// Freiheit (PVV) … verließ am Dienstag die Koalition" has no coalition
+// acting (nor has the government's collapse before it).
+func TestBodyAfterNamedSubject(t *testing.T) {
+	tl := buildText(t, "date: 2026-06-02\n\nRegierung in Den Haag zerbricht\n\nDen Haag – Die niederländische Regierung ist zerbrochen. Die rechtspopulistische Partei für die Freiheit (PVV) von Geert Wilders verließ am Dienstag die Koalition.")
+	for _, e := range tl.Events {
+		for _, a := range e.Actors {
+			if tl.Actors[a].ID == "institution-koalition" {
+				t.Errorf("row %q names %s", e.Title, tl.Actors[a].ID)
+			}
+		}
+	}
+	if len(tl.Events) != 2 {
+		t.Errorf("rows %q, want two", rowsOf(tl))
+	}
+}

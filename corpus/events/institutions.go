@@ -150,7 +150,7 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 			continue
 		case prep == "" && owner < 0 && len(s.toks[tok].forms) == 0 && i > tok && s.countedBefore(i):
 			continue // "der Anschlag …, die Opfer: zwei Polizisten": people counted after the noun, no body acting
-		case prep == "" && owner < 0 && s.afterNounPrefield(g, i):
+		case prep == "" && owner < 0 && (s.afterNounPrefield(g, i) || s.afterNamedPrefield(g, i)):
 			continue // "Der Premierminister hat das Parlament aufgelöst": the noun before the verb is the subject, the body after it the object
 		case prep == "" && len(s.toks[tok].forms) == 0 && s.witnessed(g, tok):
 			continue // "Die Polizei beobachtete den Überfall", "Die Regierung bedauerte den Anschlag": who saw or judged it
@@ -172,6 +172,35 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 func (s *sent) afterNounPrefield(g, i int) bool {
 	v := s.clauseVerb(g, -1)
 	return v >= 0 && i > v && s.nounPrefield(g, v)
+}
+
+// afterNamedPrefield reports whether token i stands after the finite
+// verb of main clause g, which a noun phrase with a name opens (after an
+// article): its subject ("Die Partei für die Freiheit (PVV) verließ am
+// Dienstag die Koalition"; not "Bei Einsätzen gegen die X haben …").
+func (s *sent) afterNamedPrefield(g, i int) bool {
+	v := s.clauseVerb(g, -1)
+	if v < 0 || i <= v || !s.isMain(g) {
+		return false
+	}
+	j := firstWordOf(s.toks, g)
+	if d := s.afterDateline(); d > j {
+		j = d
+	}
+	if j < 0 || j >= v {
+		return false
+	}
+	switch s.toks[j].lower {
+	case "der", "die", "das", "ein", "eine":
+	default:
+		return false
+	}
+	for k := j + 1; k < v; k++ {
+		if t := &s.toks[k]; t.group == g && t.actor >= 0 && !s.actors[t.actor].modifier && !t.quoted {
+			return true
+		}
+	}
+	return false
 }
 
 // nounPrefield reports whether clause g opens with a noun phrase of an
