@@ -1389,7 +1389,7 @@ func TestLastsUntil(t *testing.T) {
 // A body after the verb of a clause that a named subject opens is its
 // object, not who acted: "Die rechtspopulistische Partei für die
 // Freiheit (PVV) … verließ am Dienstag die Koalition" has no coalition
-// acting (nor has the government's collapse before it).
+// acting.
 func TestBodyAfterNamedSubject(t *testing.T) {
 	tl := buildText(t, "date: 2026-06-02\n\nRegierung in Den Haag zerbricht\n\nDen Haag – Die niederländische Regierung ist zerbrochen. Die rechtspopulistische Partei für die Freiheit (PVV) von Geert Wilders verließ am Dienstag die Koalition.")
 	for _, e := range tl.Events {
