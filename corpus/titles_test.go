@@ -1403,3 +1403,18 @@ func TestBodyAfterNamedSubject(t *testing.T) {
 		t.Errorf("rows %q, want two", rowsOf(tl))
 	}
 }
+
+// Who was not at a happening took no part in it: "Firmenchef Elon Musk
+// war bei der Eröffnung in Pune nicht anwesend" keeps the opening, Tesla's,
+// with Musk in no acting role.
+func TestAbsentFromHappening(t *testing.T) {
+	tl := buildText(t, "date: 2026-06-07\n\nMeldung\n\nPune – Der Elektroautobauer Tesla hat am Samstag sein erstes Werk in Indien eröffnet. Firmenchef Elon Musk war bei der Eröffnung in Pune nicht anwesend.")
+	if len(tl.Events) != 1 {
+		t.Fatalf("rows %q, want one", rowsOf(tl))
+	}
+	for k, a := range tl.Events[0].Actors {
+		if tl.Actors[a].Name == "Elon Musk" && tl.Events[0].Roles[k] == model.RoleAgent {
+			t.Errorf("Musk is an agent of %q", tl.Events[0].Title)
+		}
+	}
+}

@@ -570,6 +570,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if firmKinds.has(kind) {
 		m.Actors, m.Roles, m.preps = x.withEmployers(m.Actors, m.Roles, m.preps)
 	}
+	if !t.verb && len(m.Actors) > 0 && s.absentFrom(c.tok) {
+		// "X war bei der Eröffnung nicht anwesend": the opening took
+		// place, without X, whom no title names with it
+		m.Roles = slices.Repeat([]model.Role{model.RoleParticipant}, len(m.Actors))
+		m.preps = slices.Repeat([]string{aside}, len(m.Actors))
+	}
 	if kind == KindCriticism && t.verb && t.infinitive == "verurteilen" && s.passive(g, c, kind) && x.namesPerson(patients(m.Actors, m.Roles)) && s.namedPersonIn(g) {
 		// "X ist am Donnerstag verurteilt worden": a person sentenced,
 		// told with no sentence; what is condemned is done ("Der Anschlag

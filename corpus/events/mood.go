@@ -1263,6 +1263,29 @@ func (s *sent) expects(g int) bool {
 // …, sondern auch", "nicht zuletzt", "nicht weniger als".
 var notNegating = map[string]bool{"nur": true, "zuletzt": true, "erst": true, "weniger": true, "selten": true, "ohne": true, "minder": true}
 
+// absentFrom reports a noun trigger at tok in a phrase of its own whose
+// clause denies that someone was there: the clause takes the happening
+// as given ("Musk war bei der Eröffnung nicht anwesend"), and its names
+// took no part in it.
+func (s *sent) absentFrom(tok int) bool {
+	t := &s.toks[tok]
+	if prep, _, _ := s.nounPhrase(tok); prep == "" {
+		return false
+	}
+	negated, present := false, false
+	for i := range s.toks {
+		if u := &s.toks[i]; u.group == t.group && u.seg == t.seg && !u.quoted {
+			negated = negated || u.lower == "nicht" && s.negates(i)
+			present = present || presenceWords[u.lower]
+		}
+	}
+	return negated && present
+}
+
+// presenceWords say that someone was at a happening: "war … anwesend",
+// "erschien zu", "nahm … teil".
+var presenceWords = map[string]bool{"anwesend": true, "dabei": true, "erschien": true, "erschienen": true, "erscheint": true, "teil": true, "zugegen": true}
+
 // negated reports a "nicht" that denies the happening of the trigger at
 // tok (see negates), or for a verb a "kein" (see noneOf): in its clause and its comma segment ("Wegen des
 // Streiks blieben Schulen zu, Briefe wurden nicht zugestellt"
