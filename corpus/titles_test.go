@@ -1418,3 +1418,10 @@ func TestAbsentFromHappening(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that opens with a citizen's noun ("Die Schweizerin", "Der
+// Norweger") names again the person told before it: "Wendy Holdener hat
+// … gewonnen. Die Schweizerin siegte vor …" is one win, hers.
+func TestPersonByCountry(t *testing.T) {
+	wantOneTitle(t, "date: 2026-07-12\n\nMeldung\n\nLevi – Wendy Holdener hat am Samstag den Weltcup-Slalom in Levi gewonnen. Die Schweizerin siegte vor der Österreicherin Katharina Truppe.", "Sieg in Levi von Holdener gegen Truppe")
+}

@@ -30,6 +30,13 @@ func (f *finder) findPronouns() {
 			f.agedPerson(next, i)
 			continue
 		}
+		if toks[i].first && toks[i].upper && (f.w(i) == "Die" || f.w(i) == "Der") {
+			if p := f.nationalOf(next, i); p != nil {
+				f.emit(Mention{Start: int(toks[i].start), End: int(toks[i+1].end), Kind: model.Person, Name: p.name, Implicit: true}, p)
+				mentioned, next = f.chain(next, i+1, p), next+1
+				continue
+			}
+		}
 		switch toks[i].end - toks[i].start {
 		case 2, 3, 5, 6: // the lengths of the words below
 		default:
@@ -159,6 +166,55 @@ func (f *finder) agedPerson(next, i int) {
 	if p != nil {
 		f.emit(Mention{Start: int(f.toks[i-1].start), End: int(f.toks[end].end), Kind: model.Person, Name: p.name, Implicit: true}, p)
 	}
+}
+
+// nationalOf returns the person that "Die" or "Der" at word i and a
+// citizen's noun after it stand for, opening a sentence as its subject:
+// German news names a person again by the country they are from ("Die
+// US-Amerikanerin siegte vor …", "Der Norweger gewann"). It is the person
+// a pronoun there would stand for, of the article's gender; nil when the
+// noun is no citizen's, or a name or a noun follows it ("Die
+// Schweizerin Wendy Holdener" is someone new).
+func (f *finder) nationalOf(next, i int) *person {
+	n := i + 1
+	if n+1 >= len(f.toks) || !f.joined(n) || !f.joined(n+1) || f.toks[n+1].upper || f.toks[n+1].sent != f.toks[i].sent {
+		return nil
+	}
+	switch f.w(n + 1) {
+	case "und", "oder", "sowie", "aus", "von":
+		return nil // "Der Indonesier und zwei Offiziere": more than the one person; "Der Schweizer aus Basel": someone new
+	}
+	w := f.w(n)
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		w = w[k+1:] // "US-Amerikanerin"
+	}
+	woman := f.w(i) == "Die"
+	if woman {
+		var ok bool
+		if w, ok = strings.CutSuffix(w, "in"); !ok {
+			return nil
+		}
+	}
+	if !citizenNoun(w) {
+		return nil
+	}
+	return f.recent(next, i, func(p *person) bool { return woman && p.gender != 'm' || !woman && p.gender != 'f' })
+}
+
+// citizenNoun reports a masculine noun in "-er" of the people of a
+// country the gazetteer knows: "Norweger" (Norwegen), "Schweizer",
+// "Amerikaner" (Amerika), "Italiener", "Österreicher".
+func citizenNoun(w string) bool {
+	base, ok := strings.CutSuffix(w, "er")
+	if !ok || len(base) < 4 {
+		return false
+	}
+	for _, c := range [...]string{base, base + "en", strings.TrimSuffix(base, "n")} {
+		if Gazetteer(c)&uint32(place) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // ageAt returns the age the article gives with the person named from
