@@ -1425,3 +1425,10 @@ func TestAbsentFromHappening(t *testing.T) {
 func TestPersonByCountry(t *testing.T) {
 	wantOneTitle(t, "date: 2026-07-12\n\nMeldung\n\nLevi – Wendy Holdener hat am Samstag den Weltcup-Slalom in Levi gewonnen. Die Schweizerin siegte vor der Österreicherin Katharina Truppe.", "Sieg in Levi von Holdener gegen Truppe")
 }
+
+// A power cut is a happening: "Ein großflächiger Stromausfall hat am
+// Freitagabend mehrere Bezirke in Wien getroffen" is "Stromausfall in
+// Wien".
+func TestPowerCut(t *testing.T) {
+	wantOneTitle(t, "date: 2026-07-11\n\nMeldung\n\nWien – Ein großflächiger Stromausfall hat am Freitagabend mehrere Bezirke in Wien getroffen.", "Stromausfall in Wien")
+}
