@@ -1432,3 +1432,9 @@ func TestPersonByCountry(t *testing.T) {
 func TestPowerCut(t *testing.T) {
 	wantOneTitle(t, "date: 2026-07-11\n\nMeldung\n\nWien – Ein großflächiger Stromausfall hat am Freitagabend mehrere Bezirke in Wien getroffen.", "Stromausfall in Wien")
 }
+
+// Cars called into the workshops are recalled, without "zurück":
+// "Volkswagen ruft rund 200.000 Fahrzeuge in die Werkstätten".
+func TestRecallIntoWorkshops(t *testing.T) {
+	wantOneTitle(t, "date: 2026-07-14\n\nMeldung\n\nWolfsburg – Volkswagen ruft weltweit rund 200.000 Fahrzeuge wegen fehlerhafter Airbags in die Werkstätten.", "Rückruf von Volkswagen")
+}
