@@ -1438,3 +1438,11 @@ func TestPowerCut(t *testing.T) {
 func TestRecallIntoWorkshops(t *testing.T) {
 	wantOneTitle(t, "date: 2026-07-14\n\nMeldung\n\nWolfsburg – Volkswagen ruft weltweit rund 200.000 Fahrzeuge wegen fehlerhafter Airbags in die Werkstätten.", "Rückruf von Volkswagen")
 }
+
+// A headline that names whom it befell by one noun of people pairs with
+// the lead that names them by another: "Banküberfall in Graz: Täter
+// gefasst" over "… hat die Polizei am Sonntag zwei Verdächtige
+// festgenommen" is one arrest, of the suspects.
+func TestHeadlinePeopleByOtherNoun(t *testing.T) {
+	wantOneTitle(t, "date: 2026-07-13\n\nBanküberfall in Graz: Täter gefasst\n\nGraz – Nach einem Überfall auf eine Bankfiliale in Graz-Lend hat die Polizei am Sonntag zwei Verdächtige festgenommen.", "Polizei nimmt zwei Verdächtige fest")
+}

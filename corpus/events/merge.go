@@ -1654,6 +1654,9 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		if suffered && slices.ContainsFunc(named, func(a int) bool { return holdsRole(&table[a], m.sufferer) }) {
 			suffered = false // "Schauspieler gestorben" over "Der Schauspieler X … starb": he is that one
 		}
+		if suffered && m.head && slices.ContainsFunc(members, func(k int32) bool { return !mg.ms[k].head && mg.ms[k].befellUnnamed() }) {
+			suffered = false // "Täter gefasst" over "… zwei Verdächtige festgenommen": the body names them
+		}
 		if suffered {
 			if a := mg.sufferers[m.sufferer]; !slices.Contains(e.Actors, a) {
 				e.Actors = append(e.Actors, a)
@@ -2088,7 +2091,10 @@ func (mg *merger) retellings(order []int32) map[int32]int32 {
 		// (a headline that names whom it befell by a noun pairs with the
 		// lead that names them so too: "Zwei Verdächtige gefasst" over
 		// "Die Polizei hat … zwei Verdächtige festgenommen")
-		if hm, lm := mg.ms[h], mg.ms[l]; (hm.sufferer == "" || hm.sufferer == lm.sufferer || lm.sufferer == "" && thingNames(lm.thing, hm.sufferer)) && hm.crowd == "" && mg.namesNoOther(hm, lm) {
+		// (and by any noun of people: the headline's "Täter gefasst" over
+		// the lead's "zwei Verdächtige festgenommen")
+		if hm, lm := mg.ms[h], mg.ms[l]; (hm.sufferer == "" || hm.sufferer == lm.sufferer || lm.sufferer == "" && thingNames(lm.thing, hm.sufferer) ||
+			lm.sufferer != "" && peopleNoun(strings.ToLower(hm.sufferer)) && peopleNoun(strings.ToLower(lm.sufferer))) && hm.crowd == "" && mg.namesNoOther(hm, lm) {
 			if out == nil {
 				out = map[int32]int32{}
 			}
