@@ -1446,3 +1446,20 @@ func TestRecallIntoWorkshops(t *testing.T) {
 func TestHeadlinePeopleByOtherNoun(t *testing.T) {
 	wantOneTitle(t, "date: 2026-07-13\n\nBanküberfall in Graz: Täter gefasst\n\nGraz – Nach einem Überfall auf eine Bankfiliale in Graz-Lend hat die Polizei am Sonntag zwei Verdächtige festgenommen.", "Polizei nimmt zwei Verdächtige fest")
 }
+
+// Shooting at people is an attack, a shot at the goal none; and a town's
+// adjective before a noun names no one: "Schüsse an Grazer Schule" over
+// "An einer Schule in Graz hat ein 17-Jähriger … auf Mitschüler
+// geschossen" is one row, with no actor "Grazer".
+func TestShotsAt(t *testing.T) {
+	tl := buildText(t, "date: 2026-09-13\n\nSchüsse an Grazer Schule: Schüler verletzt\n\nGraz – An einer Schule in Graz hat ein 17-Jähriger am Freitagvormittag auf Mitschüler geschossen.")
+	if len(tl.Events) != 1 || tl.Events[0].Kind != "attack" {
+		t.Errorf("rows %q, want one attack", rowsOf(tl))
+	}
+	for _, a := range tl.Actors {
+		if a.Name == "Grazer" {
+			t.Errorf("actor %q", a.Name)
+		}
+	}
+	wantNoRow(t, "date: 2026-09-13\n\nMeldung\n\nRied – In der 60. Minute schoss Müller auf das Tor, Goalie Kuster parierte.")
+}

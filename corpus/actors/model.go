@@ -123,6 +123,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	spans = sc.spans.twoSurnames(text, spans)
 	sc.spans.genitivesOfNames(text, spans)
 	headedPlaces(text, spans)
+	townAdjectivesBeforeNouns(text, spans)
 	f.datelinePlaces(spans)
 	f.subjectsAfterDatelines(spans)
 	spans = longFormsBeforeBrackets(text, spans)
@@ -2237,6 +2238,28 @@ func namesAfterBodies(text string, spans []ner.Span) []ner.Span {
 
 // assemblyHeads end the nouns of elected assemblies.
 var assemblyHeads = []string{"tag", "rat", "parlament", "kongress", "senat"}
+
+// townAdjectivesBeforeNouns drops a name of one word that is a town's
+// adjective right before a noun of the lexicon: "an Grazer Schule", "die
+// Linzer Polizei" (the tagger may read "Grazer" as a surname).
+func townAdjectivesBeforeNouns(text string, spans []ner.Span) {
+	for i, sp := range spans {
+		if sp.Kind != ner.PER && sp.Kind != ner.ORG {
+			continue
+		}
+		w := text[sp.Start:sp.End]
+		if hasBlankOrHyphen(w) || !placeAdjective(w) || !strings.HasPrefix(text[sp.End:], " ") {
+			continue
+		}
+		next := text[sp.End+1:]
+		if k := strings.IndexAny(next, " .,;:!?)\n"); k >= 0 {
+			next = next[:k]
+		}
+		if next != "" && isUpperRune(firstRune(next)) && Gazetteer(next)&gazLexNoun != 0 {
+			spans[i].Kind = ner.None
+		}
+	}
+}
 
 // headedPlaces makes a place of several words that ends in an
 // organisation's head an organisation: "die Zürcher Staatsanwaltschaft",
