@@ -1463,3 +1463,11 @@ func TestShotsAt(t *testing.T) {
 	}
 	wantNoRow(t, "date: 2026-09-13\n\nMeldung\n\nRied – In der 60. Minute schoss Müller auf das Tor, Goalie Kuster parierte.")
 }
+
+// "Das beschloss X am Donnerstag" after a decision tells that decision
+// again, and dates it, whoever X is: "Die EZB hat den Leitzins gesenkt.
+// Das beschloss der EZB-Rat am Donnerstag." is one decision of that day.
+func TestDecisionToldAgainByDemonstrative(t *testing.T) {
+	wantOneRowOn(t, "date: 2026-09-11\n\nMeldung\n\nFrankfurt – Die Europäische Zentralbank hat den Leitzins um 0,25 Prozentpunkte gesenkt. Das beschloss der EZB-Rat am Donnerstag in Frankfurt.", "2026-09-10")
+	wantOneRowOn(t, "date: 2026-09-11\n\nMeldung\n\nLinz – Die Stadt Linz hat die Gebühren erhöht. Das beschloss der Gemeinderat am Donnerstag.", "2026-09-10")
+}

@@ -1247,6 +1247,16 @@ func (s *sent) toldKnown() bool {
 		first+1 < len(s.toks) && len(s.toks[first+1].forms) > 0
 }
 
+// verbAfterDemonstrative returns the token of the verb after the
+// demonstrative that opens a sentence of toldKnown ("beschloss" of "Das
+// beschloss der Rat am Montag"), or -1.
+func (s *sent) verbAfterDemonstrative() int {
+	if !s.toldKnown() {
+		return -1
+	}
+	return firstWord(s.toks, 0, len(s.toks)) + 1
+}
+
 // namesBack reports a mention that names no one and refers with a
 // definite article to the happening of mention p, told in the sentence
 // before or the one before that, of its paragraph (namesAgain).

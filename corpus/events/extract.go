@@ -175,6 +175,7 @@ type Mention struct {
 	objectRank int8     // how much Object says: quoted name 3, platform 2, place 1
 	pluperfect bool     // told in the pluperfect: the story's back story
 	intent     bool     // a plan only wanted, with no date ("will … abbauen"): news only as announced
+	toldOnly   bool     // names no one, in a sentence that tells how the happening before it became known: a mention only of that one
 	block      int      // the article block of its sentence
 	head       bool     // told in the article's title, kicker or teaser
 	lead       bool     // told in the body's first sentence, which retells what the head tells
@@ -477,11 +478,10 @@ func (x *extractor) run() []Mention {
 			if ok && m.Kind == KindAnnouncement && intent.Sentence == i-1 && intent.block == m.block && x.s.toldKnown() {
 				out = append(out, intent) // announced, the plan is news
 			}
-			if ok && m.Kind == KindAnnouncement && len(m.Actors) == 0 && m.institution == "" && x.s.toldKnown() && (len(out) == 0 || out[len(out)-1].Sentence < i-3) {
-				ok = false // "Das teilte das Unternehmen mit" after nothing told: no one's announcement of nothing
-			}
+			joined := false // m tells how the happening before it became known
 			if ok && m.Kind == KindAnnouncement && len(out) > 0 && (x.s.toldKnown() || x.announcesTold(&m, &out[len(out)-1])) {
 				p := &out[len(out)-1]
+				joined = p.Sentence >= m.Sentence-3 // (what tells adopts)
 				if p.Kind == KindPlan && (m.Dating == DatedOwn || m.Dating == DatedArticle || m.Dating == Undated) && (p.Date.Days() > maxCarriedDays || p.intent) {
 					// (an announcement its article dates, or none, is news
 					// of the article's days all the same)
@@ -498,6 +498,23 @@ func (x *extractor) run() []Mention {
 					// the day it was announced is not the day planned
 					m.Date, m.Dating, m.Timex = p.Date, p.Dating, p.Timex
 				}
+			}
+			if v := x.s.verbAfterDemonstrative(); ok && m.Kind != KindAnnouncement && v >= 0 && x.s.toks[v].text == m.Trigger {
+				// "Die EZB hat den Leitzins gesenkt. Das beschloss der
+				// EZB-Rat am Donnerstag.": the decision told again, by
+				// who made it, and when
+				if len(out) > 0 {
+					if p := &out[len(out)-1]; p.Sentence == i-1 && p.block == m.block && p.Kind != KindPlan && namesAgain(m.Kind, p.Kind) {
+						m.tells(p)
+						joined = true
+						if art := a.Date.Interval; p.Dating == DatedArticle && m.Dating == DatedOwn && (!art.Valid() || m.Date.End <= art.End) {
+							p.Date, p.Dating, p.Timex = m.Date, DatedNext, m.Timex
+						}
+					}
+				}
+			}
+			if ok && m.toldOnly && !joined {
+				ok = false // "Das teilte das Unternehmen mit" after nothing told: no one's telling of nothing
 			}
 			if ok && m.Kind == KindAction && len(out) > 0 && out[len(out)-1].head {
 				// the head told its happening already; what else it

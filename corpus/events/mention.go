@@ -922,9 +922,14 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// sentence, is looked for after the rest, and again here.)
 		obj, prep = x.unnamedPlace(s, g), "in"
 	} else if len(m.Actors) == 0 && !((x.impersonal || befellCountry || bystander && (impersonalKinds.has(kind) || kind == KindElection)) && (rank == 1 || x.dated || x.impersonal && x.passiveSubject != "")) && m.institution == "" && study < 0 &&
-		!(kind == KindMarket && (rank == 1 || s.hasTimeAnchor(g))) && // (a market moves of itself, its thing the subject: "Am Montag fiel der Dax")
-		!(kind == KindAnnouncement && s.toldKnown()) { // ("Das teilte das Unternehmen mit": it tells the happening before it, whose actors it takes, or nothing; see extract)
-		return Mention{}, false
+		!(kind == KindMarket && (rank == 1 || s.hasTimeAnchor(g))) { // (a market moves of itself, its thing the subject: "Am Montag fiel der Dax")
+		if s.verbAfterDemonstrative() != c.tok {
+			return Mention{}, false
+		}
+		// "Das teilte das Unternehmen mit", "Das beschloss der EZB-Rat":
+		// it tells the happening before it, whose actors it takes, or
+		// nothing (see extract)
+		m.toldOnly = true
 	}
 	if n := m.sufferer + m.crowd; n != "" {
 		m.another = s.saysAnother(n)
