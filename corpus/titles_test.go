@@ -1471,3 +1471,12 @@ func TestDecisionToldAgainByDemonstrative(t *testing.T) {
 	wantOneRowOn(t, "date: 2026-09-11\n\nMeldung\n\nFrankfurt – Die Europäische Zentralbank hat den Leitzins um 0,25 Prozentpunkte gesenkt. Das beschloss der EZB-Rat am Donnerstag in Frankfurt.", "2026-09-10")
 	wantOneRowOn(t, "date: 2026-09-11\n\nMeldung\n\nLinz – Die Stadt Linz hat die Gebühren erhöht. Das beschloss der Gemeinderat am Donnerstag.", "2026-09-10")
 }
+
+// A person named by what he is or by his age right after the auxiliary
+// of a participle is its subject: "Am Montag hat der Gutachter ein Haus
+// gekauft", "An einer Schule hat ein 17-Jähriger … auf Mitschüler
+// geschossen".
+func TestPersonAfterAuxiliary(t *testing.T) {
+	wantOneTitle(t, "date: 2026-09-13\n\nMeldung\n\nLinz – Am Montag hat der Gutachter ein Haus gekauft.", "Gutachter kauft Haus")
+	wantOneTitle(t, "date: 2026-09-13\n\nMeldung\n\nGraz – An einer Schule in Graz hat ein 17-Jähriger am Freitagvormittag auf Mitschüler geschossen.", "Schüsse durch einen 17-Jährigen")
+}

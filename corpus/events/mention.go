@@ -857,11 +857,23 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			// someone unnamed is told of them: "Eine Radfahrerin ist
 			// verunglückt")
 			opening = s.personSubject(c.tok, postKinds.has(kind))
-			if opening == "" && c.tense != tenseParticiple && s.tenseOf(g, c).past {
-				var at int
-				opening, at = s.personAfterVerb(c.tok) // "kaufte der Gutachter … ein Haus"
-				if opening != "" && m.thing == opening {
-					m.thing = s.thingFrom(g, c.tok, at+1) // "besuchte die Botschafterin die Stätte": the object comes after her
+			if opening == "" && s.tenseOf(g, c).past {
+				// "kaufte der Gutachter … ein Haus"; after the auxiliary of
+				// a participle: "hat ein 17-Jähriger … auf Mitschüler
+				// geschossen"
+				verb := c.tok
+				if c.tense == tenseParticiple {
+					verb = -1
+					if !s.tenseOf(g, c).pluperfect { // ("hatte der Angreifer im September 2003 … erzielt": a back story)
+						verb = s.firstFinite(g, c.tok)
+					}
+				}
+				if verb >= 0 && verb <= c.tok {
+					var at int
+					opening, at = s.personAfterVerb(verb)
+					if opening != "" && m.thing == opening {
+						m.thing = s.thingFrom(g, c.tok, at+1) // "besuchte die Botschafterin die Stätte": the object comes after her
+					}
 				}
 			}
 			if opening != "" && !knownPersonNoun(strings.ToLower(opening)) && (kind == KindDecision || !s.hasTimeAnchor(g)) {

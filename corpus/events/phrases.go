@@ -1147,6 +1147,13 @@ func (s *sent) personAfterVerb(end int) (person string, at int) {
 		switch {
 		case !t.word():
 			return "", -1
+		case t.agedPerson():
+			// "hat ein 17-Jähriger … geschossen" ("ein" before the
+			// strong "-er", an article before the weak "-e")
+			if art := s.toks[k].lower; art == "ein" && !strings.HasSuffix(t.lower, "r") || art != "ein" && !strings.HasSuffix(t.lower, "e") {
+				return "", -1
+			}
+			return t.text, n
 		case t.upper:
 			if t.actor >= 0 || !personNoun(t.lower) || s.attributeNoun(n) {
 				return "", -1
