@@ -1480,3 +1480,11 @@ func TestPersonAfterAuxiliary(t *testing.T) {
 	wantOneTitle(t, "date: 2026-09-13\n\nMeldung\n\nLinz – Am Montag hat der Gutachter ein Haus gekauft.", "Gutachter kauft Haus")
 	wantOneTitle(t, "date: 2026-09-13\n\nMeldung\n\nGraz – An einer Schule in Graz hat ein 17-Jähriger am Freitagvormittag auf Mitschüler geschossen.", "Schüsse durch einen 17-Jährigen")
 }
+
+// "…, wie der Aufsichtsrat beschloss" tells who decided what the main
+// clause tells, no decision of its own: "Michael Leiters übernimmt Anfang
+// Januar die Führung von Oliver Blume, wie der Aufsichtsrat am Dienstag
+// beschloss" is one row, the takeover planned for January.
+func TestDecidedAsClause(t *testing.T) {
+	wantOneKind(t, "date: 2026-10-08\n\nMeldung\n\nStuttgart – Michael Leiters übernimmt Anfang Januar die Führung von Oliver Blume, wie der Aufsichtsrat am Dienstag beschloss.", "plan", 1)
+}

@@ -116,6 +116,12 @@ func (x *extractor) clauseEvent(s *sent, main *Mention) (Mention, bool) {
 		if !t.verb || s.isMain(g) || s.toks[c.tok].text == main.Trigger || t.kind == main.Kind || speechKinds.has(t.kind) || t.specificity == 0 {
 			continue
 		}
+		if t.kind == KindDecision && s.opener[g] == "wie" {
+			// "X übernimmt im Jänner die Führung, wie der Aufsichtsrat
+			// beschloss": who decided what the main clause tells, as "wie
+			// … mitteilte" is who told it, no second happening
+			continue
+		}
 		if main.Kind == KindAnnouncement && s.zuComplement(c.tok, s.host[g]) && s.clauseHas(s.host[g], func(w string) bool { return w == mainTrigger }) {
 			// "hatte angekündigt, bis 2017 Stellen zu streichen": what an
 			// announcement announces is the one happening it tells

@@ -28,3 +28,16 @@ func TestMonthBeforeCapital(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeechTagAfterAs: a speech tag in a clause that "wie" opens after
+// a date tells when it was said, not the date's tense: "X übernimmt
+// Anfang Januar …, wie der Aufsichtsrat mitteilte" said in October is
+// next January; the tag's own date is of the past.
+func TestSpeechTagAfterAs(t *testing.T) {
+	tg := New()
+	dct := model.DayInterval(model.NewDay(2026, 10, 8))
+	got := tg.Tag("Leiters übernimmt Anfang Januar die Führung, wie der Aufsichtsrat am Dienstag mitteilte.", dct)
+	if len(got) != 2 || got[0].Value != "2027-01" || got[1].Value != "2026-10-06" {
+		t.Errorf("got %s, want 2027-01 and 2026-10-06", describe("", got))
+	}
+}

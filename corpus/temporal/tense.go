@@ -83,9 +83,11 @@ func (s *state) tenseAt(i int) tense {
 		}
 		e := t.e
 		switch {
-		case e != nil && e.f&fSaid != 0 && k > i && k > 0 && s.punct(k-1) == ',':
-			// "Ich bleibe bis 2018, erklärte er": a speech tag after what
-			// was said tells when it was said, not the tense of what was
+		case e != nil && e.f&fSaid != 0 && k > i && k > 0 && (s.punct(k-1) == ',' || s.asClause(k, start, i)):
+			// "Ich bleibe bis 2018, erklärte er", "X übernimmt Anfang
+			// Januar, wie der Aufsichtsrat mitteilte": a speech tag after
+			// what was said tells when it was said, not the tense of what
+			// was
 		case e != nil && e.f&fPast != 0 && e.f&(fRel|fDeixis|fAfterWord) != 0 && useToll && toll[k-start] != toll[i-start]:
 			// "vergangenen", "gestern", "zuvor" tell the tense of their own
 			// clause only: "…, dass sich bis zum Sommer ein Kassenwart
@@ -122,6 +124,16 @@ func (s *state) tenseAt(i int) tense {
 		}
 	}
 	return best
+}
+
+// asClause reports a token k in a clause that "wie" opens after a
+// comma (", wie die Firma am Montag mitteilte"), after token i.
+func (s *state) asClause(k, start, i int) bool {
+	j := k - 1
+	for j > start && !s.clauseBreak(j) {
+		j--
+	}
+	return j > i && s.punct(j) == ',' && s.is(j+1, "wie")
 }
 
 // zuInfinitive reports an infinitive with "zu" at token k: one word
