@@ -1488,3 +1488,11 @@ func TestPersonAfterAuxiliary(t *testing.T) {
 func TestDecidedAsClause(t *testing.T) {
 	wantOneKind(t, "date: 2026-10-08\n\nMeldung\n\nStuttgart – Michael Leiters übernimmt Anfang Januar die Führung von Oliver Blume, wie der Aufsichtsrat am Dienstag beschloss.", "plan", 1)
 }
+
+// A headline's person whom the body names by another noun is no place
+// in the title: "Ex-Verfassungsschützer festgenommen" over "Ein
+// ehemaliger Mitarbeiter des Verfassungsschutzes ist am Wochenende …
+// festgenommen worden" is "Mitarbeiter festgenommen".
+func TestHeadlinePersonNoPlace(t *testing.T) {
+	wantOneTitle(t, "date: 2026-10-06\n\nSpionageverdacht: Ex-Verfassungsschützer festgenommen\n\nWien – Ein ehemaliger Mitarbeiter des Verfassungsschutzes ist am Wochenende wegen Spionageverdachts festgenommen worden.", "Mitarbeiter festgenommen")
+}

@@ -1557,8 +1557,8 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		} else {
 			nouns = append(nouns, nounTally{m.Noun, m.Specificity, 1})
 		}
-		if m.Object == "" {
-			continue
+		if m.Object == "" || mg.bodyNamesSufferer(m, members) && headWord(m.Object) == m.sufferer && !countedNoun(m.Object) {
+			continue // (the headline's "Ex-Verfassungsschützer festgenommen" over the body's "Ein ehemaliger Mitarbeiter …": whom the body names; a count says more, "Zwölf Touristen entführt")
 		}
 		if o := slices.IndexFunc(objs, func(t objTally) bool { return t.object == m.Object }); o >= 0 {
 			objs[o].count++
@@ -1654,7 +1654,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		if suffered && slices.ContainsFunc(named, func(a int) bool { return holdsRole(&table[a], m.sufferer) }) {
 			suffered = false // "Schauspieler gestorben" over "Der Schauspieler X … starb": he is that one
 		}
-		if suffered && m.head && slices.ContainsFunc(members, func(k int32) bool { return !mg.ms[k].head && mg.ms[k].befellUnnamed() }) {
+		if suffered && mg.bodyNamesSufferer(m, members) {
 			suffered = false // "Täter gefasst" over "… zwei Verdächtige festgenommen": the body names them
 		}
 		if suffered {
@@ -1811,6 +1811,14 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		pluralAgent: mg.pluralSubject(members, unnamedAgent, named, table),
 	}, table)
 	return e
+}
+
+// bodyNamesSufferer reports a head mention m of whom a happening
+// befell, by a noun, whose event members tell it in the body by a noun
+// of their own: the body's noun names them ("Täter gefasst" over "… hat
+// die Polizei zwei Verdächtige festgenommen").
+func (mg *merger) bodyNamesSufferer(m *Mention, members []int32) bool {
+	return m.head && m.sufferer != "" && slices.ContainsFunc(members, func(k int32) bool { return !mg.ms[k].head && mg.ms[k].befellUnnamed() })
 }
 
 // genericInstitution reports an institution a of named whose noun names
