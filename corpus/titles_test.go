@@ -1496,3 +1496,11 @@ func TestDecidedAsClause(t *testing.T) {
 func TestHeadlinePersonNoPlace(t *testing.T) {
 	wantOneTitle(t, "date: 2026-10-06\n\nSpionageverdacht: Ex-Verfassungsschützer festgenommen\n\nWien – Ein ehemaliger Mitarbeiter des Verfassungsschutzes ist am Wochenende wegen Spionageverdachts festgenommen worden.", "Mitarbeiter festgenommen")
 }
+
+// A vote named again with the definite article tells the happening it
+// decided, and dates it: "… haben ihren Bürgermeister … in einer
+// Volksabstimmung abgewählt. Bei der Abstimmung am Sonntag stimmten 58
+// Prozent für die Abwahl." is one dismissal, of Sunday.
+func TestVoteNamesDismissal(t *testing.T) {
+	wantOneRowOn(t, "date: 2026-11-04\n\nMeldung\n\nInnsbruck – Die Innsbrucker haben ihren Bürgermeister Johannes Anzengruber in einer Volksabstimmung abgewählt. Bei der Abstimmung am Sonntag stimmten 58 Prozent für die Abwahl.", "2026-11-01")
+}

@@ -196,7 +196,8 @@ var decidedKinds = kindsOf(
 
 // namesAgain reports whether a noun of kind ref, with a definite article
 // in a later sentence, can name a happening of kind told: the same kind
-// or family, or a decision.
+// or family, or a decision or a vote ("Bei der Abstimmung am Sonntag …"
+// after a mayor voted out).
 func namesAgain(ref, told Kind) bool {
-	return family(ref) == family(told) || ref == KindDecision && decidedKinds.has(told)
+	return family(ref) == family(told) || (ref == KindDecision || ref == KindVote) && decidedKinds.has(told)
 }
