@@ -1504,3 +1504,10 @@ func TestHeadlinePersonNoPlace(t *testing.T) {
 func TestVoteNamesDismissal(t *testing.T) {
 	wantOneRowOn(t, "date: 2026-11-04\n\nMeldung\n\nInnsbruck – Die Innsbrucker haben ihren Bürgermeister Johannes Anzengruber in einer Volksabstimmung abgewählt. Bei der Abstimmung am Sonntag stimmten 58 Prozent für die Abwahl.", "2026-11-01")
 }
+
+// The dateline's place is a place after a preposition of place too:
+// "Riesa – Ein Güterzug ist am Mittwochmorgen bei Riesa in Sachsen
+// entgleist" names no one, the train derailed there.
+func TestDatelinePlaceAgain(t *testing.T) {
+	wantOneTitle(t, "date: 2026-11-05\n\nMeldung\n\nRiesa – Ein Güterzug ist am Mittwochmorgen bei Riesa in Sachsen entgleist.", "Güterzug in Sachsen entgleist")
+}

@@ -1463,11 +1463,12 @@ func (f *finder) afterDateline(i int) bool {
 // dateline ("Berger – seit zwei Jahren …").
 func (f *finder) datelinePlaces(spans []ner.Span) {
 	text := f.text
+	var places map[string]bool // the places of datelines, gathered when the article has one
 	for k := range spans {
 		sp := &spans[k]
 		// (the dash first: few names have one after them, and the word's
 		// place in its block costs a search)
-		if sp.Kind != ner.PER && sp.Kind != ner.ORG || !dashAndCapital(text[sp.End:]) {
+		if sp.Kind != ner.PER && sp.Kind != ner.ORG && sp.Kind != ner.LOC || !dashAndCapital(text[sp.End:]) {
 			continue
 		}
 		i, ok := f.wordStarting(int32(sp.Start))
@@ -1475,7 +1476,32 @@ func (f *finder) datelinePlaces(spans []ner.Span) {
 			continue
 		}
 		sp.Kind = ner.LOC
+		if places == nil {
+			places = map[string]bool{}
+		}
+		places[text[sp.Start:sp.End]] = true
 	}
+	if places == nil {
+		return
+	}
+	// the dateline's place is a place after a preposition of place too:
+	// "Riesa – Ein Güterzug ist bei Riesa entgleist" (not "die Linz AG")
+	for k := range spans {
+		if sp := &spans[k]; (sp.Kind == ner.PER || sp.Kind == ner.ORG) && places[text[sp.Start:sp.End]] && afterPlacePreposition(text, sp.Start) {
+			sp.Kind = ner.LOC
+		}
+	}
+}
+
+// afterPlacePreposition reports a word at byte start that follows a
+// preposition of place: "bei", "in", "nahe", "aus", "nach".
+func afterPlacePreposition(text string, start int) bool {
+	for _, p := range [...]string{"bei ", "in ", "nahe ", "aus ", "nach "} {
+		if strings.HasSuffix(text[:start], " "+p) || strings.HasSuffix(text[:start], "\n"+p) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectsAfterDatelines gives a name of one word the tagger reads as a
