@@ -1511,3 +1511,12 @@ func TestVoteNamesDismissal(t *testing.T) {
 func TestDatelinePlaceAgain(t *testing.T) {
 	wantOneTitle(t, "date: 2026-11-05\n\nMeldung\n\nRiesa – Ein Güterzug ist am Mittwochmorgen bei Riesa in Sachsen entgleist.", "Güterzug in Sachsen entgleist")
 }
+
+// A party that elects its spokeswoman or chairman elects: "Die SPÖ hat am
+// Samstag einen neuen Landesparteichef gewählt"; choosing harsh words is
+// no election.
+func TestPartyElectsLeader(t *testing.T) {
+	wantOneTitle(t, "date: 2016-03-18\n\nMeldung\n\nLinz – Die SPÖ hat am Samstag einen neuen Landesparteichef gewählt.", "SPÖ wählt Landesparteichef")
+	wantOneKind(t, "date: 2016-03-18\n\nMeldung\n\nLinz – Die Grünen haben am Samstag eine neue Landessprecherin gewählt.", "election", 1)
+	wantNoRow(t, "date: 2016-03-18\n\nMeldung\n\nBerlin – Parteichef Max Berger wählte am Montag harte Worte.")
+}
