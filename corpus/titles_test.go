@@ -1520,3 +1520,10 @@ func TestPartyElectsLeader(t *testing.T) {
 	wantOneKind(t, "date: 2016-03-18\n\nMeldung\n\nLinz – Die Grünen haben am Samstag eine neue Landessprecherin gewählt.", "election", 1)
 	wantNoRow(t, "date: 2016-03-18\n\nMeldung\n\nBerlin – Parteichef Max Berger wählte am Montag harte Worte.")
 }
+
+// A website knocked out is an attack, and people named by a bare plural
+// after the dateline did it: "Wien – Unbekannte haben am Dienstag die
+// Website des Parlaments … lahmgelegt" is "Unbekannte legen Website lahm".
+func TestWebsiteKnockedOut(t *testing.T) {
+	wantOneTitle(t, "date: 2016-03-16\n\nMeldung\n\nWien – Unbekannte haben am Dienstag die Website des Parlaments mit einer sogenannten DDoS-Attacke lahmgelegt.", "Unbekannte legen Website lahm")
+}

@@ -1078,6 +1078,9 @@ func (s *sent) personSubject(end int, ofPost bool) string {
 	if n < 1 || !s.bareSubject(n) || !personNoun(s.toks[n].lower) {
 		return ""
 	}
+	if n == s.afterDateline() {
+		return s.toks[n].text // "Wien – Unbekannte haben am Dienstag … lahmgelegt": a plural without article opens the clause
+	}
 	for k := n - 1; k >= 0 && k >= n-3; k-- {
 		t := &s.toks[k]
 		switch {
