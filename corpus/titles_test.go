@@ -1527,3 +1527,15 @@ func TestPartyElectsLeader(t *testing.T) {
 func TestWebsiteKnockedOut(t *testing.T) {
 	wantOneTitle(t, "date: 2016-03-16\n\nMeldung\n\nWien – Unbekannte haben am Dienstag die Website des Parlaments mit einer sogenannten DDoS-Attacke lahmgelegt.", "Unbekannte legen Website lahm")
 }
+
+// A word the name lists know as a surname that opens a sentence before a
+// plural verb names many, no one person: the headline "Hacker legen
+// Website des Parlaments lahm" has no actor "Hacker".
+func TestPluralBeforeVerbNoPerson(t *testing.T) {
+	tl := buildText(t, "date: 2016-03-16\n\nHacker legen Website des Parlaments lahm\n\nWien – Unbekannte haben am Dienstag die Website des Parlaments lahmgelegt.")
+	for _, a := range tl.Actors {
+		if a.Name == "Hacker" {
+			t.Errorf("actor %q", a.Name)
+		}
+	}
+}

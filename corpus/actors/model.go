@@ -136,6 +136,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	f.cuedCompanies(spans)
 	spans = f.companiesAfterHeads(spans)
 	spans = f.namesOpeningSentences(spans)
+	f.pluralNounsOpening(spans)
 	initials := f.initialNames(spans)
 	sc.spans.personsBeforeNouns(text, spans)
 	spans = f.surnamesAfterRoles(spans)
@@ -1374,6 +1375,47 @@ func (f *finder) namedWithoutHead(i int) bool {
 		}
 	}
 	return false
+}
+
+// pluralNounsOpening drops a person of one word that opens a sentence,
+// or follows its dateline, before a plural verb: "Hacker legen Website
+// lahm", "Fischer protestieren in Brest" tell of many, whom a noun names,
+// no one person of that surname (one person takes a verb in the
+// singular; names that share a plural verb are coordinated, and the
+// second does not open the sentence: "Merkel und Hollande treffen …").
+func (f *finder) pluralNounsOpening(spans []ner.Span) {
+	for k := range spans {
+		sp := &spans[k]
+		if sp.Kind != ner.PER {
+			continue
+		}
+		i, ok := f.wordStarting(int32(sp.Start))
+		if !ok || int(f.toks[i].end) != sp.End || !f.toks[i].first && !f.afterDateline(i) || i+1 >= len(f.toks) || !f.joined(i+1) {
+			continue
+		}
+		if v := f.w(i + 1); !mayBeFinite(v) || !strings.HasSuffix(v, "en") || datives(v) {
+			continue // (a finite verb in "-en" is a plural's: "legen", "legten")
+		}
+		sp.Kind = ner.None
+	}
+}
+
+// datives reports a verb form whose lemma takes the person first in the
+// dative, the subject after it: "Gruber fehlten 3,8 Sekunden", "Müller
+// drohen zwei Jahre Haft".
+func datives(v string) bool {
+	for _, r := range text.Lookup(v) {
+		if r.Class == text.Verb && dativeVerbs[r.Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+// dativeVerbs are verbs whose person stands in the dative.
+var dativeVerbs = map[string]bool{
+	"fehlen": true, "drohen": true, "gelingen": true, "gefallen": true, "gehören": true, "bleiben": true, "reichen": true,
+	"winken": true, "stehen": true, "passieren": true, "schaden": true, "helfen": true, "genügen": true, "entgehen": true,
 }
 
 // namesOpeningSentences adds the name that opens a sentence, or follows

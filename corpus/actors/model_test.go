@@ -1225,3 +1225,19 @@ func TestNamesAfterAssemblies(t *testing.T) {
 		{"Die Forscherin lehrt seit 2019 an der Universität Oxford.", "Universität Oxford", model.Organization},
 	})
 }
+
+// TestDatives: a verb whose person stands first in the dative keeps a
+// name before its plural ("Gruber fehlten 3,8 Sekunden"); another plural
+// verb after a surname alone says the word names many ("Hacker legen").
+func TestDatives(t *testing.T) {
+	for _, tt := range []struct {
+		verb string
+		want bool
+	}{
+		{"fehlten", true}, {"drohen", true}, {"legen", false}, {"protestieren", false},
+	} {
+		if got := datives(tt.verb); got != tt.want {
+			t.Errorf("datives(%q) = %v, want %v", tt.verb, got, tt.want)
+		}
+	}
+}
