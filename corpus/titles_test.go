@@ -1539,3 +1539,11 @@ func TestPluralBeforeVerbNoPerson(t *testing.T) {
 		}
 	}
 }
+
+// A motorway named by its name is where an accident happened, as one
+// named by its number is: "Bei einem schweren Unfall auf der
+// Südautobahn (A2) bei Graz sind … zwei Menschen ums Leben gekommen" is
+// "Unfall auf der Südautobahn".
+func TestMotorwayByName(t *testing.T) {
+	wantOneTitle(t, "date: 2026-01-22\n\nMeldung\n\nGraz – Bei einem schweren Unfall auf der Südautobahn (A2) bei Graz sind am Mittwoch zwei Menschen ums Leben gekommen.", "Unfall auf der Südautobahn")
+}

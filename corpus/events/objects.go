@@ -425,8 +425,8 @@ func (s *sent) trafficAccident(k Kind, tok int) bool {
 }
 
 // road returns the road named at token j ("der A 30", "der B312": a
-// motorway, federal, state or district road by its letter and number),
-// or "".
+// motorway, federal, state or district road by its letter and number;
+// "der Südautobahn": a motorway by its name), or "".
 func (s *sent) road(j int) string {
 	toks := s.toks
 	if j < len(toks) && toks[j].lower == "der" {
@@ -436,6 +436,9 @@ func (s *sent) road(j int) string {
 		return ""
 	}
 	w := toks[j].text
+	if l := toks[j].lower; toks[j].upper && len(l) > len("autobahn") && (strings.HasSuffix(l, "autobahn") || strings.HasSuffix(l, "schnellstraße")) {
+		return w // a motorway by its name: "der Südautobahn", "der Mühlkreisautobahn"
+	}
 	if len(w) < 1 || !strings.ContainsRune("ABLKS", rune(w[0])) {
 		return ""
 	}
