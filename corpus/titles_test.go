@@ -1547,3 +1547,15 @@ func TestPluralBeforeVerbNoPerson(t *testing.T) {
 func TestMotorwayByName(t *testing.T) {
 	wantOneTitle(t, "date: 2026-01-22\n\nMeldung\n\nGraz – Bei einem schweren Unfall auf der Südautobahn (A2) bei Graz sind am Mittwoch zwei Menschen ums Leben gekommen.", "Unfall auf der Südautobahn")
 }
+
+// A happening of the kind the sentence before told, told in the
+// pluperfect with nothing that carries the story on, is the earlier one:
+// "Der Oberste Gerichtshof hat am Mittwoch … das Urteil bestätigt.
+// Grasser war im Buwog-Prozess wegen Untreue verurteilt worden." is a
+// conviction before that Wednesday.
+func TestPluperfectOfKindIsEarlier(t *testing.T) {
+	tl := buildText(t, "date: 2026-03-05\n\nMeldung\n\nWien – Der frühere Finanzminister Karl-Heinz Grasser muss seine Haftstrafe antreten. Der Oberste Gerichtshof hat am Mittwoch seine Berufung abgewiesen und das Urteil von vier Jahren Haft bestätigt. Grasser war im Buwog-Prozess wegen Untreue verurteilt worden.")
+	if !slices.ContainsFunc(tl.Events, func(e model.Event) bool { return e.Title == "Urteil gegen Grasser" && e.Date.OpenStart() }) {
+		t.Errorf("rows %q, want the conviction before 4 March", rowsOf(tl))
+	}
+}

@@ -399,7 +399,12 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned, announci
 	}
 	if p := x.prev; p.sentence == s.index-1 && p.block == s.a.Sentences[s.index].Block && p.date.Valid() &&
 		(tn.pluperfect || !p.pluperfect) && !tn.background && (x.continues(s, g) || p.chronicle || p.kind != "" && p.kind == family(x.lx.triggers[c.trig].kind)) {
-		if tn.pluperfect && s.saysBefore(g) {
+		if tn.pluperfect && (s.saysBefore(g) || !x.continues(s, g) && !p.chronicle && x.lx.triggers[c.trig].kind == KindVerdict) {
+			// ("Der OGH hat am Mittwoch das Urteil bestätigt. X war im
+			// Prozess verurteilt worden.": a verdict after a verdict,
+			// told in the pluperfect, is the earlier one the later ruled
+			// on; an accident's is the same one, told by its cause, an
+			// election's the one the sentence before named)
 			return model.Before(p.date.Start), "", DatedBefore
 		}
 		return p.date, "", DatedContext
