@@ -1559,3 +1559,9 @@ func TestPluperfectOfKindIsEarlier(t *testing.T) {
 		t.Errorf("rows %q, want the conviction before 4 March", rowsOf(tl))
 	}
 }
+
+// A strike ended is no strike's row titled as if it went on: the
+// headline "Ärztestreik in Kärnten beendet" makes none.
+func TestStrikeEnded(t *testing.T) {
+	wantNoRow(t, "date: 2026-03-04\n\nÄrztestreik in Kärnten beendet\n\nKlagenfurt – Nach drei Wochen haben die Spitalsärzte in Kärnten ihren Streik beendet.")
+}

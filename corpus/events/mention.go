@@ -153,6 +153,10 @@ func (s *sent) countedPassiveSubject(g int, happenings func(t *token) bool) stri
 	return ""
 }
 
+// endedForms end a lasting happening that a noun names: "Ärztestreik
+// beendet", "hat den Streik beendet".
+var endedForms = map[string]bool{"beendet": true, "beendete": true, "beendeten": true, "beenden": true}
+
 // tellsNew reports a word of clause g that tells what a present tense
 // says as new: "bietet nun …", "ein neues Modell".
 func (s *sent) tellsNew(g int) bool { return s.saysOneOf(g, nowWords) || s.saysOneOf(g, newForms) }
@@ -948,6 +952,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if !t.verb && speechKinds.has(kind) && s.introducesQuote(c.tok) {
 		return Mention{}, false // "Kritik des Ministers am Montag: …": what follows is what was said, a statement
+	}
+	if !t.verb && (kind == KindStrike || kind == KindProtest) && s.clauseHas(g, func(w string) bool { return endedForms[w] }) {
+		return Mention{}, false // "Ärztestreik in Kärnten beendet": its end, no strike
 	}
 	if !t.verb && kind == KindBan && s.inClause(g, endings) {
 		return Mention{}, false // "Die Sperre endete am Morgen": its end, not a ban
