@@ -1565,3 +1565,11 @@ func TestPluperfectOfKindIsEarlier(t *testing.T) {
 func TestStrikeEnded(t *testing.T) {
 	wantNoRow(t, "date: 2026-03-04\n\nÄrztestreik in Kärnten beendet\n\nKlagenfurt – Nach drei Wochen haben die Spitalsärzte in Kärnten ihren Streik beendet.")
 }
+
+// A party named in the plural takes the title's plural: "Die Grünen
+// haben am Samstag eine neue Landessprecherin gewählt" is "Grüne wählen
+// Landessprecherin"; "Die SPÖ hat …" stays singular.
+func TestPartyInThePlural(t *testing.T) {
+	wantOneTitle(t, "date: 2016-03-18\n\nMeldung\n\nLinz – Die Grünen haben am Samstag eine neue Landessprecherin gewählt.", "Grüne wählen Landessprecherin")
+	wantOneTitle(t, "date: 2016-03-18\n\nMeldung\n\nLinz – Die SPÖ hat am Samstag einen neuen Landesparteichef gewählt.", "SPÖ wählt Landesparteichef")
+}

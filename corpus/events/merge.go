@@ -2009,6 +2009,8 @@ func (mg *merger) pluralSubject(members []int32, unnamedAgent string, named []in
 			return false
 		case unnamedAgent != "":
 			return m.actsAsObject && m.Object == unnamedAgent
+		case len(named) == 1 && m.agent() == named[0] && table[named[0]].Kind == model.Organization && m.institution == "":
+			return true // "Die Grünen haben …": the name in the plural
 		}
 		return len(named) == 1 && (m.institution != "" && table[named[0]].Name == m.institution || m.crowd != "" && table[named[0]].Name == m.crowd)
 	})
