@@ -153,24 +153,6 @@ func (s *sent) countedPassiveSubject(g int, happenings func(t *token) bool) stri
 	return ""
 }
 
-// nameOpens reports actor a named as the subject that opens the
-// sentence, after its dateline, alone or after an article, right before
-// the finite verb ("Die Grünen haben …"; not "Forscher der Universität
-// Basel haben …", whose verb is the researchers').
-func (s *sent) nameOpens(a int) bool {
-	first := s.openingWord()
-	for k := range s.actors {
-		r := &s.actors[k]
-		if r.Actor != a || r.first < 0 || r.quoted {
-			continue
-		}
-		if (r.first == first || r.first == first+1 && s.toks[first].is(determiners)) && r.last+1 < len(s.toks) && s.finiteForm(r.last+1) {
-			return true
-		}
-	}
-	return false
-}
-
 // endedForms end a lasting happening that a noun names: "Ärztestreik
 // beendet", "hat den Streik beendet".
 var endedForms = map[string]bool{"beendet": true, "beendete": true, "beendeten": true, "beenden": true}

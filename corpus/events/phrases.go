@@ -1008,6 +1008,24 @@ func (s *sent) openingSubject(end int) string {
 	return ""
 }
 
+// nameOpens reports actor a named as the subject that opens the
+// sentence, after its dateline, alone or after an article, right before
+// the finite verb ("Die Grünen haben …"; not "Forscher der Universität
+// Basel haben …", whose verb is the researchers').
+func (s *sent) nameOpens(a int) bool {
+	first := s.openingWord()
+	for k := range s.actors {
+		r := &s.actors[k]
+		if r.Actor != a || r.first < 0 || r.quoted {
+			continue
+		}
+		if (r.first == first || r.first == first+1 && s.toks[first].is(determiners)) && r.last+1 < len(s.toks) && s.finiteForm(r.last+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // phrasesOnly reports tokens from to end that are prepositional phrases
 // alone: a preposition first, then no verb, mark or conjunction ("nach
 // Unfall auf der A1").

@@ -48,16 +48,16 @@ func title(p titleParts, table []model.Actor) string {
 	}
 	d := organisationNames(p.actors, table)
 	var agents, patients, all []string
-	var besides []prepName            // participants with a preposition of their own ("bei Siemens")
-	var signed []string               // patients without a preposition: whom a club signed
-	against := true                   // every patient is named after "gegen" ("entschied gegen die Bank")
-	var opponents, sides []string     // of a match: named after "gegen" or "über", and without a preposition
-	commonAgents := true              // every agent is an institution ("Polizei", "Amtsgericht"), no name
-	orgAgents := true                 // every agent is an organisation
-	allOrgs := true                   // every name the title may give is an organisation's
-	person := false                   // the last agent is a named person
-	byOnly := true                    // every name is named after "von" or "durch": who did it, in a passive
-	prepOfName := map[string]string{} // the preposition each of all is named with
+	var besides []prepName        // participants with a preposition of their own ("bei Siemens")
+	var signed []string           // patients without a preposition: whom a club signed
+	against := true               // every patient is named after "gegen" ("entschied gegen die Bank")
+	var opponents, sides []string // of a match: named after "gegen" or "über", and without a preposition
+	commonAgents := true          // every agent is an institution ("Polizei", "Amtsgericht"), no name
+	orgAgents := true             // every agent is an organisation
+	allOrgs := true               // every name the title may give is an organisation's
+	person := false               // the last agent is a named person
+	byOnly := true                // every name is named after "von" or "durch": who did it, in a passive
+	var allPreps []string         // parallel to all: the preposition each is named with
 	for k, a := range p.actors {
 		n := ShortName(&table[a])
 		if n == "" || p.object != "" && strings.Contains(p.object, n) || contains(all, n) {
@@ -79,8 +79,7 @@ func title(p titleParts, table []model.Actor) string {
 			// the other side
 			continue
 		}
-		all = append(all, n)
-		prepOfName[n] = prepOf
+		all, allPreps = append(all, n), append(allPreps, prepOf)
 		allOrgs = allOrgs && table[a].Kind == model.Organization
 		byOnly = byOnly && (prepOf == "von" || prepOf == "vom" || prepOf == "durch")
 		switch prepOf {
@@ -253,17 +252,14 @@ func title(p titleParts, table []model.Actor) string {
 		// ("Misstrauensantrag gegen Prien im Bundestag gescheitert": whom
 		// it was aimed at and where it failed are no one's part in it)
 		var of, aimed, at []string
-		for _, n := range all {
+		for i, n := range all {
+			b := slices.IndexFunc(besides, func(b prepName) bool { return b.name == n })
 			switch {
 			case strings.Contains(p.thing, n):
-			case prepOfName[n] == "gegen":
+			case allPreps[i] == "gegen":
 				aimed = append(aimed, n)
-			case slices.ContainsFunc(besides, func(b prepName) bool { return b.name == n }):
-				for _, b := range besides {
-					if b.name == n {
-						at = append(at, d.phrase(b.prep, []string{n}))
-					}
-				}
+			case b >= 0:
+				at = append(at, d.phrase(besides[b].prep, []string{n}))
 			default:
 				of = append(of, n)
 			}
