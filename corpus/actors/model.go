@@ -1386,8 +1386,8 @@ func (f *finder) namedWithoutHead(i int) bool {
 func (f *finder) pluralNounsOpening(spans []ner.Span) {
 	for k := range spans {
 		sp := &spans[k]
-		if sp.Kind != ner.PER {
-			continue
+		if sp.Kind != ner.PER || !plainWordAfter(f.text[sp.End:], "en") {
+			continue // (the text after the name first: few names have a word in "-en" after them)
 		}
 		i, ok := f.wordStarting(int32(sp.Start))
 		if !ok || int(f.toks[i].end) != sp.End || !f.toks[i].first && !f.afterDateline(i) || i+1 >= len(f.toks) || !f.joined(i+1) {
@@ -1398,6 +1398,19 @@ func (f *finder) pluralNounsOpening(spans []ner.Span) {
 		}
 		sp.Kind = ner.None
 	}
+}
+
+// plainWordAfter reports text that opens with a blank and a lower-case
+// word ending in suffix: " legen Website lahm".
+func plainWordAfter(text, suffix string) bool {
+	rest, ok := strings.CutPrefix(text, " ")
+	if r, _ := utf8.DecodeRuneInString(rest); !ok || !unicode.IsLower(r) {
+		return false
+	}
+	if k := strings.IndexAny(rest, " .,;:!?\n"); k >= 0 {
+		rest = rest[:k]
+	}
+	return strings.HasSuffix(rest, suffix)
 }
 
 // datives reports a verb form whose lemma takes the person first in the

@@ -471,11 +471,15 @@ func (x *extractor) run() []Mention {
 			x.heading = x.s.sectionDate(x)
 		}
 		if triggers {
-			intent := x.intent
+			var intent Mention // the sentence before's plan only wanted, if any (copied only then: most sentences have none)
+			held := x.intent.Sentence == i-1
+			if held {
+				intent = x.intent
+			}
 			x.intent.Sentence = -1
 			m, ok = x.sentence(&x.s)
 			x.noteBackReference(&x.s)
-			if ok && m.Kind == KindAnnouncement && intent.Sentence == i-1 && intent.block == m.block && x.s.toldKnown() {
+			if ok && held && m.Kind == KindAnnouncement && intent.block == m.block && x.s.toldKnown() {
 				out = append(out, intent) // announced, the plan is news
 			}
 			joined := false // m tells how the happening before it became known
