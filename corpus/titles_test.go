@@ -1573,3 +1573,11 @@ func TestPartyInThePlural(t *testing.T) {
 	wantOneTitle(t, "date: 2016-03-18\n\nMeldung\n\nLinz – Die Grünen haben am Samstag eine neue Landessprecherin gewählt.", "Grüne wählen Landessprecherin")
 	wantOneTitle(t, "date: 2016-03-18\n\nMeldung\n\nLinz – Die SPÖ hat am Samstag einen neuen Landesparteichef gewählt.", "SPÖ wählt Landesparteichef")
 }
+
+// The office a person is appointed to is no thing of his: the headline
+// "Macron ernennt neuen Premierminister" over "Macron hat am Dienstag
+// … Sébastien Lecornu zum Premierminister ernannt" is "Macron ernennt
+// Lecornu zum Premierminister".
+func TestAppointedToOffice(t *testing.T) {
+	wantOneTitle(t, "date: 2026-05-13\n\nMacron ernennt neuen Premierminister\n\nParis – Frankreichs Präsident Emmanuel Macron hat am Dienstag den bisherigen Verteidigungsminister Sébastien Lecornu zum Premierminister ernannt.", "Macron ernennt Lecornu zum Premierminister")
+}

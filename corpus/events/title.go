@@ -199,6 +199,14 @@ func title(p titleParts, table []model.Actor) string {
 		switch {
 		case quoted:
 			words(p.object)
+		case (p.kind == KindAppointment || p.kind == KindElection) && p.thing != "" && hasRoleSuffix(strings.ToLower(p.thing)) && len(patients) > 0 && !contains(patients, p.thing):
+			// "Macron ernennt Lecornu zum Premierminister": the office
+			// the person is given (not "Premierminister von Lecornu")
+			to := "zum"
+			if strings.HasSuffix(p.thing, "in") {
+				to = "zur"
+			}
+			words(d.accusatives(patients), to, p.thing, place)
 		case (postKinds.has(p.kind) || p.kind == KindAnnouncement || p.kind == KindVerdict && v.cuedBy(p.thing) ||
 			(p.kind == KindBan || p.kind == KindDecision) && happeningNoun(p.thing)) && p.thing != "" && len(patients) > 0 && !contains(patients, p.thing):
 			// "übernimmt Leitung von Verdi": the post, whose it is;
