@@ -1581,3 +1581,10 @@ func TestPartyInThePlural(t *testing.T) {
 func TestAppointedToOffice(t *testing.T) {
 	wantOneTitle(t, "date: 2026-05-13\n\nMacron ernennt neuen Premierminister\n\nParis – Frankreichs Präsident Emmanuel Macron hat am Dienstag den bisherigen Verteidigungsminister Sébastien Lecornu zum Premierminister ernannt.", "Macron ernennt Lecornu zum Premierminister")
 }
+
+// What was put off, aimed at someone, is titled by the thing and whom it
+// was aimed at: "Der Prozess gegen Wolfgang Kulterer ist am Montag
+// vertagt worden" is "Prozess gegen Kulterer vertagt".
+func TestPutOffAgainst(t *testing.T) {
+	wantOneTitle(t, "date: 2026-05-12\n\nMeldung\n\nWien – Der Prozess gegen Wolfgang Kulterer ist am Montag vertagt worden.", "Prozess gegen Kulterer vertagt")
+}

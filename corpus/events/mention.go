@@ -661,6 +661,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// "Die Verhandlungen sind gescheitert": what failed, no one's
 		// failing; "Das Buch erschien 1984": what came out
 		m.thing = s.cueSubject(g, &t)
+	} else if t.verb && passive && kind == KindCancellation && len(m.Actors) > 0 {
+		// "Der Prozess gegen X ist vertagt worden": what was put off
+		if n, prep := s.subjectNoun(g, c.tok, x.decidedOn(kind)); prep == "" && n != "" && !strings.ContainsRune(n, ' ') {
+			m.thing, m.thingDone = n, true
+		}
 	} else if t.verb && !passive {
 		m.thing = s.thingOf(g, c.tok)
 		if m.thing == "" && kind == KindDecision && t.infinitive == "entscheiden" && s.reflexive(g) {

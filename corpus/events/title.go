@@ -297,6 +297,9 @@ func title(p titleParts, table []model.Actor) string {
 		// "Sie übernimmt ab Montag die Leitung von X": the post is X's, X took
 		// nothing over, "Leitung von X übernommen"
 		words(p.thing, d.phrase("von", patients), place, v.participle)
+	case v != nil && len(agents) == 0 && patientsAgainst && p.thingDone && p.thing != "" && !contains(patients, p.thing) && v.participle != "":
+		// "Prozess gegen Kulterer vertagt": what was done, aimed at whom
+		words(p.thing, d.phrase("gegen", patients), place, v.participle)
 	case v != nil && len(agents) == 0 && len(patients) > 0 && v.participle != v.third && !speechKinds.has(p.kind) && !patientsAgainst &&
 		!subjectUndergoes(p.kind, v):
 		// "Trump auf Facebook gesperrt"; not "Morsi lanciert", which reads
