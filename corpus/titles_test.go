@@ -1588,3 +1588,11 @@ func TestAppointedToOffice(t *testing.T) {
 func TestPutOffAgainst(t *testing.T) {
 	wantOneTitle(t, "date: 2026-05-12\n\nMeldung\n\nWien – Der Prozess gegen Wolfgang Kulterer ist am Montag vertagt worden.", "Prozess gegen Kulterer vertagt")
 }
+
+// A strike's headline names the firm struck, its lead the union that
+// strikes: "Streik bei der Bahn" over "Ein Warnstreik der
+// Lokführergewerkschaft GDL hat am Mittwoch den Bahnverkehr … lahmgelegt"
+// is one strike, of the GDL at the railway.
+func TestStrikeHeadlineNamesFirm(t *testing.T) {
+	wantOneKind(t, "date: 2026-05-14\n\nStreik bei der Bahn: Tausende Pendler betroffen\n\nBerlin – Ein Warnstreik der Lokführergewerkschaft GDL hat am Mittwoch den Bahnverkehr in weiten Teilen Deutschlands lahmgelegt. Die Deutsche Bahn kritisierte den Streik.", "strike", 0)
+}

@@ -2244,10 +2244,14 @@ func (mg *merger) retold(a, b *cluster) bool {
 // whom the lead l does not: a head names fewer, or the same by a
 // common noun ("Regierung"); one that names others ("Zuckerberg trifft
 // Trump" over a lead of Bezos' dinner with Trump) tells another
-// happening.
+// happening; but a strike's firm struck stands beside the union its lead
+// names as the one that struck.
 func (mg *merger) namesNoOther(h, l *Mention) bool {
-	for _, a := range h.Actors {
-		if a < mg.named && !slices.Contains(l.Actors, a) {
+	for k, a := range h.Actors {
+		if a < mg.named && !slices.Contains(l.Actors, a) && !(h.Kind == KindStrike && k < len(h.Roles) && h.Roles[k] == model.RolePatient && l.agent() >= 0) {
+			// (a strike's headline names the firm struck, its lead the
+			// union that strikes: "Streik bei der Bahn" over "Ein
+			// Warnstreik der GDL hat … lahmgelegt")
 			return false
 		}
 	}
