@@ -1596,3 +1596,13 @@ func TestPutOffAgainst(t *testing.T) {
 func TestStrikeHeadlineNamesFirm(t *testing.T) {
 	wantOneKind(t, "date: 2026-05-14\n\nStreik bei der Bahn: Tausende Pendler betroffen\n\nBerlin – Ein Warnstreik der Lokführergewerkschaft GDL hat am Mittwoch den Bahnverkehr in weiten Teilen Deutschlands lahmgelegt. Die Deutsche Bahn kritisierte den Streik.", "strike", 0)
 }
+
+// A company named after its noun ("die Billigfluglinie Ryanair") is named
+// by its name when the article writes it alone too: one actor, Ryanair,
+// and its headline and lead one row.
+func TestCompanyAfterItsNoun(t *testing.T) {
+	tl := buildText(t, "date: 2026-08-21\n\nRyanair streicht Verbindungen ab Wien\n\nWien – Die Billigfluglinie Ryanair streicht im Winter zwölf Verbindungen ab Wien. Grund seien die hohen Flughafengebühren, sagte Ryanair-Chef Michael O'Leary am Donnerstag.")
+	if len(tl.Events) != 1 || !slices.ContainsFunc(tl.Actors, func(a model.Actor) bool { return a.Name == "Ryanair" }) {
+		t.Errorf("rows %q, actors %v, want one row of Ryanair", rowsOf(tl), tl.Actors)
+	}
+}

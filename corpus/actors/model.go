@@ -1350,11 +1350,18 @@ func (f *finder) companiesAfterHeads(spans []ner.Span) []ner.Span {
 		}
 		sp := ner.Span{Start: int(t.start), End: int(t.end), Kind: ner.ORG}
 		if j := overlapping(spans[:n], Mention{Start: sp.Start, End: sp.End}); j >= 0 {
-			if spans[j].Start == sp.Start && spans[j].End == sp.End {
+			switch {
+			case spans[j].Start == sp.Start && spans[j].End == sp.End:
 				// the tagger's person (a surname after a role), place (a
 				// word on no list of places) or a name another correction
 				// took back
 				spans[j].Kind = ner.ORG
+			case spans[j].Start == int(head.start) && spans[j].End == sp.End && spans[j].Kind == ner.ORG && f.namedWithoutHead(i):
+				// "die Billigfluglinie Ryanair": the tagger's name of both
+				// words is the company's after its noun, when the article
+				// names it without it too (as "den Berliner Lieferdienst
+				// Flink" above)
+				spans[j].Start = sp.Start
 			}
 			continue
 		}
