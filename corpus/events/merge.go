@@ -2245,13 +2245,11 @@ func (mg *merger) retold(a, b *cluster) bool {
 // common noun ("Regierung"); one that names others ("Zuckerberg trifft
 // Trump" over a lead of Bezos' dinner with Trump) tells another
 // happening; but a strike's firm struck stands beside the union its lead
-// names as the one that struck.
+// names as the one that struck ("Streik bei der Bahn" over "Ein
+// Warnstreik der GDL hat … lahmgelegt").
 func (mg *merger) namesNoOther(h, l *Mention) bool {
 	for k, a := range h.Actors {
 		if a < mg.named && !slices.Contains(l.Actors, a) && !(h.Kind == KindStrike && k < len(h.Roles) && h.Roles[k] == model.RolePatient && l.agent() >= 0) {
-			// (a strike's headline names the firm struck, its lead the
-			// union that strikes: "Streik bei der Bahn" over "Ein
-			// Warnstreik der GDL hat … lahmgelegt")
 			return false
 		}
 	}
