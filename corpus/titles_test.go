@@ -1606,3 +1606,11 @@ func TestCompanyAfterItsNoun(t *testing.T) {
 		t.Errorf("rows %q, actors %v, want one row of Ryanair", rowsOf(tl), tl.Actors)
 	}
 }
+
+// An order received, told with what it is for, is a sale: "Airbus hat
+// von der Fluglinie IndiGo einen Auftrag über 100 Maschinen erhalten";
+// a task received is none ("hat den Auftrag erhalten, … zu prüfen").
+func TestOrderReceived(t *testing.T) {
+	wantOneTitle(t, "date: 2026-03-03\n\nMeldung\n\nToulouse – Der Flugzeugbauer Airbus hat von der indischen Fluglinie IndiGo einen Auftrag über 100 Maschinen erhalten.", "Airbus erhält Auftrag")
+	wantNoRow(t, "date: 2026-03-03\n\nMeldung\n\nWien – Das Ministerium hat den Auftrag erhalten, den Vorfall zu prüfen.")
+}
