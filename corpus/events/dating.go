@@ -315,7 +315,7 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned, announci
 			break // the dates of what a cited study found ("bis 2020") are not the study's
 		}
 		scope := s.scopeOf(t.first, g)
-		if !usableTimex(t) || scope < 0 || s.deniedDate(t) || s.spanInPast(t, g) || x.attributive(s, t, c.tok) || (tn.past && !planned || x.contractTerm(s, t)) && x.extentOfThing(s, t, c.tok) || x.lastsUntil(s, t, &x.lx.triggers[c.trig]) || s.comparisonDate(t, c.tok) {
+		if !usableTimex(t) || scope < 0 || s.deniedDate(t) || s.spanInPast(t, g) || x.attributive(s, t, c.tok) || x.extent(s, t, c, tn.past && !planned) || s.comparisonDate(t, c.tok) {
 			continue
 		}
 		if x.lx.triggers[c.trig].kind == KindResults && t.Interval.Days() > maxReportDays {
@@ -769,43 +769,36 @@ func (s *sent) yearOfTitle(t timexRef, trigger int) bool {
 	return det.word() && det.lower == "des" && noun.word() && noun.upper && noun.timex < 0 && j-2 != trigger
 }
 
-// extentOfThing reports a date after "bis" that follows a noun of a
-// thing: how long the thing holds ("hat eine Verlängerung der
-// Mietpreisbremse bis 2029 beschlossen"), not when the happening that
-// made it was. Not after a place ("in Deutschland bis Ende 2027"), a
-// name, or a start ("von Jahresbeginn bis Ende Mai": a span of time).
-func (x *extractor) extentOfThing(s *sent, t timexRef, trigger int) bool {
-	prep, at := x.datePreposition(s, t)
-	if prep != "bis" || at < 1 {
-		return false
-	}
-	n := &s.toks[at-1]
-	return n.word() && n.upper && n.timex < 0 && n.actor < 0 && at-1 != trigger && !s.namedPlace(at-1) && !s.spanStart(at)
-}
-
-// contractTerm reports a date after "bis" that follows a contract's noun:
-// how long it runs, also in the present tense that tells a signing
-// ("unterschreibt einen Vertrag bis 2031"), where a date after another
-// noun may be a plan's ("baut die Straße bis 2028 aus").
-func (x *extractor) contractTerm(s *sent, t timexRef) bool {
-	prep, at := x.datePreposition(s, t)
-	return prep == "bis" && at >= 1 && strings.Contains(s.toks[at-1].lower, "vertrag")
-}
-
 // lastingKinds are happenings that start a state that lasts: a ban, a
 // closure, a cancellation (and a decision to suspend, "Aussetzung").
 var lastingKinds = kindsOf(KindBan, KindClosure, KindCancellation)
 
-// lastsUntil reports a date after "bis" of a happening that starts a
-// state, told by trigger tr: how long it lasts ("setzt ihre Flüge bis
-// Ende Juni aus", "ist bis Freitag gesperrt"), not when it happens; not
-// the end of a span of time ("von Montag bis Freitag").
-func (x *extractor) lastsUntil(s *sent, t timexRef, tr *trigger) bool {
-	if !lastingKinds.has(tr.kind) && tr.noun != "Aussetzung" {
+// extent reports a date after "bis" that tells how long something holds,
+// not when the happening of trigger c was; not the end of a span of time
+// ("von Jahresbeginn bis Ende Mai"):
+//   - of a happening that starts a state, how long it lasts ("setzt ihre
+//     Flüge bis Ende Juni aus", "ist bis Freitag gesperrt");
+//   - after a contract's noun, how long it runs, in any tense
+//     ("unterschreibt einen Vertrag bis 2031");
+//   - after the noun of another thing, how long it holds, when a deed
+//     is told done (past, not planned: "hat eine Verlängerung der
+//     Mietpreisbremse bis 2029 beschlossen"; in the present the date may
+//     be a plan's deadline, "baut die Straße bis 2028 aus"). Not after a
+//     place ("in Deutschland bis Ende 2027") or a name.
+func (x *extractor) extent(s *sent, t timexRef, c cand, done bool) bool {
+	prep, at := x.datePreposition(s, t)
+	if prep != "bis" || s.spanStart(at) {
 		return false
 	}
-	prep, at := x.datePreposition(s, t)
-	return prep == "bis" && !s.spanStart(at)
+	if tr := &x.lx.triggers[c.trig]; lastingKinds.has(tr.kind) || tr.noun == "Aussetzung" {
+		return true
+	}
+	if at < 1 {
+		return false
+	}
+	n := &s.toks[at-1]
+	return n.word() && n.upper && n.timex < 0 && n.actor < 0 && at-1 != c.tok && !s.namedPlace(at-1) &&
+		(done || strings.Contains(n.lower, "vertrag"))
 }
 
 // spanStart reports a word that opens a span of time ("von", "ab",
