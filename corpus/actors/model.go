@@ -1421,7 +1421,7 @@ func plainWordAfter(text, suffix string) bool {
 }
 
 // datives reports a verb form whose lemma takes the person first in the
-// dative, the subject after it: "Gruber fehlten 3,8 Sekunden", "Müller
+// dative, the subject after it: "Huber fehlten zwei Sekunden", "Müller
 // drohen zwei Jahre Haft".
 func datives(v string) bool {
 	for _, r := range text.Lookup(v) {

@@ -1227,7 +1227,7 @@ func TestNamesAfterAssemblies(t *testing.T) {
 }
 
 // TestDatives: a verb whose person stands first in the dative keeps a
-// name before its plural ("Gruber fehlten 3,8 Sekunden"); another plural
+// name before its plural ("Huber fehlten zwei Sekunden"); another plural
 // verb after a surname alone says the word names many ("Hacker legen").
 func TestDatives(t *testing.T) {
 	for _, tt := range []struct {

@@ -182,7 +182,7 @@ func (f *finder) nationalOf(next, i int) *person {
 	}
 	switch f.w(n + 1) {
 	case "und", "oder", "sowie", "aus", "von":
-		return nil // "Der Indonesier und zwei Offiziere": more than the one person; "Der Schweizer aus Basel": someone new
+		return nil // "Der Norweger und zwei Betreuer": more than the one person; "Der Schweizer aus Basel": someone new
 	}
 	w := f.w(n)
 	if k := strings.LastIndexByte(w, '-'); k >= 0 {

@@ -177,7 +177,7 @@ func (s *sent) afterNounPrefield(g, i int) bool {
 // afterNamedPrefield reports whether token i stands after the finite
 // verb of main clause g, which a noun phrase with a name opens (after an
 // article): its subject ("Die Partei für die Freiheit (PVV) verließ am
-// Dienstag die Koalition"; not "Bei Einsätzen gegen die X haben …").
+// Dienstag die Koalition"; not "Nach Angriffen auf die X haben …").
 func (s *sent) afterNamedPrefield(g, i int) bool {
 	v := s.clauseVerb(g, -1)
 	if v < 0 || i <= v || !s.isMain(g) {
