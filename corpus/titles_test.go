@@ -1614,3 +1614,13 @@ func TestOrderReceived(t *testing.T) {
 	wantOneTitle(t, "date: 2026-03-03\n\nMeldung\n\nToulouse – Der Flugzeugbauer Airbus hat von der indischen Fluglinie IndiGo einen Auftrag über 100 Maschinen erhalten.", "Airbus erhält Auftrag")
 	wantNoRow(t, "date: 2026-03-03\n\nMeldung\n\nWien – Das Ministerium hat den Auftrag erhalten, den Vorfall zu prüfen.")
 }
+
+// An action verb whose separable particle the text writes joined to it
+// ("zugegeben", "aneinandergeraten", "untergegangen") keeps the particle
+// apart in its title's present ("gibt … zu"), as German writes it; an
+// inseparable prefix ("unterstützt") stays on the verb.
+func TestActionTitleParticles(t *testing.T) {
+	wantOneTitle(t, "date: 2025-03-14\n\nAutobauer hat Manipulation zugegeben\n\nWolfsburg – Der Autobauer Velmark hat am Freitag die Manipulation von Abgaswerten zugegeben.", "Velmark gibt Manipulation zu")
+	wantOneTitle(t, "date: 2025-03-14\n\nStreit im Vorstand\n\nBerlin – Die Gründerin Hanna Olbrich ist am Montag mit dem Aufsichtsrat aneinandergeraten.", "Olbrich gerät aneinander")
+	wantOneTitle(t, "date: 2025-03-14\n\nHilfe für Bauern\n\nGraz – Die Stiftung Morvia hat am Montag die Bauern der Region unterstützt.", "Stiftung Morvia unterstützt Bauern")
+}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -152,8 +153,24 @@ func (s *sent) actionLemma(i int) (lemma, particle string) {
 	if rest, ok := strings.CutPrefix(lemma, "um"); ok && len(rest) >= 4 && strings.HasPrefix(s.toks[i].lower, "umge") && isForm(rest, rest, text.Infinitive) {
 		return rest, "um" // "umgestellt": "stellt … um" ("umstellt", no "ge", is the other "umstellen")
 	}
+	for _, p := range titleParticles {
+		if rest, ok := strings.CutPrefix(lemma, p); ok && len(rest) >= 4 && isForm(rest, rest, text.Infinitive) && (len(p) < 5 || isForm(strings.TrimPrefix(s.toks[i].lower, p), rest, text.PastParticiple)) {
+			return rest, p
+		}
+	}
 	return lemma, s.separatedParticle(i, lemma)
 }
+
+// titleParticles are separable particles that separableParticles leaves
+// out, since a word that begins so is as often a preposition, an adverb
+// or an inseparable prefix, split off an action verb's lemma for its
+// title alone ("zugegeben": "X gibt … zu", not "X zugibt";
+// "aneinandergeraten": "X gerät aneinander"). "unter", "über" and
+// "durch" are split only from a participle whose rest is the verb's own
+// participle ("unter|gegangen", "über|gegangen"; not "unterstützt", nor
+// "übergeben", whose verb is "geben" with "ge" of its own). Whether the verb tells a happening (notActions) is
+// asked of the whole verb, as before its title split it.
+var titleParticles = []string{"zu", "aneinander", "entgegen", "unter", "über", "durch"}
 
 // presentLemma returns, of the verbs whose form w may be, the one whose
 // third person present w is ("schaltet": "schalten", not the preterite
@@ -189,7 +206,7 @@ func (s *sent) actionCandidate(i int, tn tense) bool {
 	if lemma == "zitieren" && !s.clauseHas(g, func(w string) bool { return w == "zu" || w == "vor" }) {
 		return false // "zitiert einen Philosophen": a quote, which says something (not "zitierte ihn zu sich", a summons)
 	}
-	return !notActions[particle+lemma] && !notActions[lemma] && !s.toks[i].is(expectations) // (not "erwägt", "befürchtet": a thought)
+	return !notActions[particle+lemma] && (slices.Contains(titleParticles, particle) || !notActions[lemma]) && !s.toks[i].is(expectations) // (not "erwägt", "befürchtet": a thought)
 }
 
 // notActions are verbs that tell no happening of their own: auxiliaries
