@@ -1624,3 +1624,13 @@ func TestActionTitleParticles(t *testing.T) {
 	wantOneTitle(t, "date: 2025-03-14\n\nStreit im Vorstand\n\nBerlin – Die Gründerin Hanna Olbrich ist am Montag mit dem Aufsichtsrat aneinandergeraten.", "Olbrich gerät aneinander")
 	wantOneTitle(t, "date: 2025-03-14\n\nHilfe für Bauern\n\nGraz – Die Stiftung Morvia hat am Montag die Bauern der Region unterstützt.", "Stiftung Morvia unterstützt Bauern")
 }
+
+// Every name of a list after a preposition is governed by it: "aus den
+// Werken von A, B und C" names three owners of what the company was
+// made from, none of them founded (before, the two after the comma were
+// read as patients: "Gründung von Korvex, Bosch und Infineon"). A name
+// after a comma that no "und" closes is an apposition and keeps its role.
+func TestListAfterPreposition(t *testing.T) {
+	wantOneTitle(t, "date: 2016-03-09\n\nNeuer Hersteller\n\nTokio – Der Bildschirmhersteller Korvex ist am Montag aus den Werken von Siemens, Bosch und Infineon gegründet worden.", "Gründung von Korvex")
+	wantOneTitle(t, "date: 2016-03-09\n\nRücktritt\n\nWien – Der Geschäftsführer von Velmark, Anton Kressl, ist am Montag zurückgetreten.", "Rücktritt von Kressl")
+}

@@ -122,6 +122,11 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			continue // ("Scholz verurteilte den Angriff, bei dem Soldaten getötet wurden": Scholz was not)
 		}
 		prep, prepAt, det, detAt := s.npContext(r.first)
+		if prep == "" && det == "" {
+			// "aus den Werken von A, B und C": every name of a list is
+			// governed by the preposition that opens it
+			prep, prepAt = s.listPreposition(r.first)
+		}
 		if k := s.roleNamed(r); k >= 0 && prep == "" && det == "" {
 			// "gegen den Chef der Partei X, Olaf Scholz,": the name
 			// stands where the role it names stands
@@ -1279,4 +1284,43 @@ func (x *extractor) gameName(name string) bool {
 func competition(name string) bool {
 	l := strings.ToLower(name)
 	return strings.HasSuffix(l, "league") || strings.HasSuffix(l, "liga")
+}
+
+// listPreposition returns the preposition that opens a list of names
+// whose later item begins at token first ("von A, B und C": "von" for B
+// and C), and its token; "" and -1 where first is no later item of a
+// list after a preposition. A list joins its last item with "und",
+// "oder" or "sowie": a name after a comma and before another comma alone
+// is an apposition ("der Chef von X, Y, trat zurück": Y is the chef, not
+// of X).
+func (s *sent) listPreposition(first int) (string, int) {
+	g, comma, joined := s.toks[first].group, false, false
+	listWord := func(t *token) bool { return t.actor >= 0 || t.upper }
+	for j := first + 1; j < len(s.toks) && s.toks[j].group == g && !joined; j++ {
+		switch t := &s.toks[j]; {
+		case t.punct == ',':
+		case !t.word():
+			j = len(s.toks)
+		case t.lower == "und", t.lower == "oder", t.lower == "sowie":
+			joined = true
+		case !listWord(t):
+			j = len(s.toks)
+		}
+	}
+	for j := first - 1; j >= 0 && s.toks[j].group == g; j-- {
+		switch t := &s.toks[j]; {
+		case t.punct == ',':
+			comma = true
+		case !t.word():
+			return "", -1
+		case t.lower == "und", t.lower == "oder", t.lower == "sowie":
+			joined = true
+		case listWord(t):
+		case t.is(prepositions) && comma && joined:
+			return t.lower, j
+		default:
+			return "", -1
+		}
+	}
+	return "", -1
 }
