@@ -1628,9 +1628,19 @@ func TestActionTitleParticles(t *testing.T) {
 // Every name of a list after a preposition is governed by it: "aus den
 // Werken von A, B und C" names three owners of what the company was
 // made from, none of them founded (before, the two after the comma were
-// read as patients: "Gründung von Korvex, Bosch und Infineon"). A name
+// read as patients: "Gründung von Korvex und Bosch"). A name
 // after a comma that no "und" closes is an apposition and keeps its role.
 func TestListAfterPreposition(t *testing.T) {
 	wantOneTitle(t, "date: 2016-03-09\n\nNeuer Hersteller\n\nTokio – Der Bildschirmhersteller Korvex ist am Montag aus den Werken von Siemens, Bosch und Infineon gegründet worden.", "Gründung von Korvex")
 	wantOneTitle(t, "date: 2016-03-09\n\nRücktritt\n\nWien – Der Geschäftsführer von Velmark, Anton Kressl, ist am Montag zurückgetreten.", "Rücktritt von Kressl")
+}
+
+// A name of several words whose last is a town's genitive, before the
+// noun it owns, is the town's nominative ("Eintracht Frankfurts
+// Vorstand": Eintracht Frankfurt), and acts through its board as "der
+// Vorstand der Bank" does; after "von", where no noun follows, the name
+// stays as written ("von Orbit Enterprises im Vorjahr").
+func TestTownGenitiveOfName(t *testing.T) {
+	wantOneTitle(t, "date: 2016-03-09\n\nNeuer Trainer\n\nFrankfurt – Eintracht Frankfurts Vorstand hat am Montag den Trainer Niko Kovac entlassen.", "Eintracht Frankfurt entlässt Kovac")
+	wantOneTitle(t, "date: 2016-03-09\n\nKauf\n\nBerlin – Der Konzern Velmark hat am Montag die Sparte von Orbit Enterprises im Vorjahr gekauft.", "Velmark kauft Sparte von Orbit Enterprises")
 }

@@ -204,7 +204,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 		// A name the rules left as written ("RKI", "Post") gets the
 		// fuller form the article gives it.
 		if m := &out[i]; m.Name == oneLine(text[m.Start:m.End]) {
-			m.Name = nm.fuller(m.Name, m.Kind)
+			m.Name = nm.fuller(nm.withoutTownGenitive(m.Name, m.End, m.Kind), m.Kind)
 		} else if m.Kind == model.Organization {
 			m.Name = nominative(m.Name, f.lex) // a short form named after its long one ("des Deutschen Imkerbundes (DIB)")
 		}
@@ -681,7 +681,24 @@ func (n *namer) name(sp ner.Span, kind model.ActorKind) string {
 	if r, ok := n.ruleName[writtenName{kind, w}]; ok && r != w {
 		return r
 	}
-	return n.fuller(w, kind)
+	return n.fuller(n.withoutTownGenitive(w, sp.End, kind), kind)
+}
+
+// withoutTownGenitive returns an organisation's name w of several words,
+// written up to byte end, whose last word is a town's or a country's
+// genitive before a capitalised word, with that word in the nominative:
+// the name in the genitive before the noun it owns ("Borussia Dortmunds
+// Spieler": "Borussia Dortmund"). Other names, and this one where no
+// noun follows ("von Young Enterprises im Jahr"), stay as written.
+func (n *namer) withoutTownGenitive(w string, end int, kind model.ActorKind) string {
+	sp := strings.LastIndexByte(w, ' ')
+	if kind != model.Organization || sp < 0 || !placeGenitive(w[sp+1:]) || end+1 >= len(n.text) || n.text[end] != ' ' {
+		return w
+	}
+	if r, _ := utf8.DecodeRuneInString(n.text[end+1:]); !unicode.IsUpper(r) {
+		return w
+	}
+	return w[:len(w)-1]
 }
 
 // fuller returns the fullest form the article gives a name written w;

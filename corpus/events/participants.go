@@ -305,7 +305,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			}
 			continue // "die Politik Trumps": an attribute of the noun before
 		}
-		if possessor && s.ownsRole(r.last) {
+		if possessor && s.ownsRole(r.last) && !s.bodyAfter(r.last) {
 			continue // "Trumps stellvertretender Stabschef Stephen Miller"
 		}
 		if possessor && kind == KindMatch && r.last+1 < len(s.toks) && s.toks[r.last+1].actor >= 0 && s.names[r.Actor].Kind == model.Person {
@@ -313,7 +313,10 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		}
 		rank := 0
 		switch text := s.a.Text[r.Start:r.End]; {
-		case prep != "", possessor:
+		case prep != "", possessor && !s.bodyAfter(r.last):
+			// (a possessor acts through its board: "Eintracht
+			// Frankfurts Vorstand entließ …", as "Der Vorstand der
+			// Bank beschloss …")
 			rank = 2
 		case objectDeterminers.has(det), strings.EqualFold(text, "ihn"), strings.EqualFold(text, "ihm"), strings.EqualFold(text, "ihnen"):
 			rank = 1
@@ -1323,4 +1326,11 @@ func (s *sent) listPreposition(first int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// bodyAfter reports a governing body's noun right after token i: the
+// board of the name in the genitive there ("Eintracht Frankfurts
+// Vorstand").
+func (s *sent) bodyAfter(i int) bool {
+	return i+1 < len(s.toks) && governingBodies[s.toks[i+1].lower]
 }
