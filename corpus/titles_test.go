@@ -1644,3 +1644,30 @@ func TestTownGenitiveOfName(t *testing.T) {
 	wantOneTitle(t, "date: 2016-03-09\n\nNeuer Trainer\n\nFrankfurt – Eintracht Frankfurts Vorstand hat am Montag den Trainer Niko Kovac entlassen.", "Eintracht Frankfurt entlässt Kovac")
 	wantOneTitle(t, "date: 2016-03-09\n\nKauf\n\nBerlin – Der Konzern Velmark hat am Montag die Sparte von Orbit Enterprises im Vorjahr gekauft.", "Velmark kauft Sparte von Orbit Enterprises")
 }
+
+// A verb the lexicon does not list tells a happening in the body too,
+// where its main clause dates it and tells it done (a preterite, a
+// perfect with "haben", a passive whose subject is a name that opens the
+// sentence) and names who did it; not told so, it is a state, a habit, a
+// tally, a report or back story, and no row (before, such verbs made
+// rows in the article's head and lead only).
+func TestBodyActions(t *testing.T) {
+	const lead = "date: 2025-03-14\n\nNeues Budget\n\nWien – Die Stadtregierung hat am Montag das Budget beschlossen. Die Opposition ist unzufrieden. "
+	const decided = "Stadtregierung beschließt Budget"
+	for _, c := range []struct {
+		body string
+		want []string
+	}{
+		{"Am Dienstag pflanzte Bürgermeister Michael Ludwig einen Baum im Stadtpark.", []string{decided, "Ludwig pflanzt Baum"}},
+		{"Der Konzern Velmark hatte am Donnerstag seine Aktionäre getäuscht.", []string{decided, "Velmark täuscht Aktionäre"}},
+		{"Bürgermeister Michael Ludwig pflanzte einen Baum im Stadtpark.", []string{decided}},                      // no date
+		{"Am Dienstag pflanzt Bürgermeister Michael Ludwig einen Baum im Stadtpark.", []string{decided}},           // the present
+		{"Bürgermeister Michael Ludwig habe am Dienstag einen Baum gepflanzt, hieß es.", []string{decided}},        // reported
+		{"Am Dienstag pflanzte Bürgermeister Michael Ludwig 40 Bäume im Stadtpark.", []string{decided}},            // a tally
+		{"Am Dienstag wurde im Stadtpark von Bürgermeister Michael Ludwig ein Baum gepflanzt.", []string{decided}}, // a passive of a thing
+	} {
+		if got := titlesOf(t, lead+c.body); !slices.Equal(got, c.want) {
+			t.Errorf("%q: titles %q, want %q", c.body, got, c.want)
+		}
+	}
+}

@@ -168,8 +168,9 @@ func (s *sent) actionLemma(i int) (lemma, particle string) {
 // "aneinandergeraten": "X gerät aneinander"). "unter", "über" and
 // "durch" are split only from a participle whose rest is the verb's own
 // participle ("unter|gegangen", "über|gegangen"; not "unterstützt", nor
-// "übergeben", whose verb is "geben" with "ge" of its own). Whether the verb tells a happening (notActions) is
-// asked of the whole verb, as before its title split it.
+// "übergeben", whose verb is "geben" with "ge" of its own). Whether the
+// verb tells a happening (notActions) is asked of the whole verb, as
+// before its title split it.
 var titleParticles = []string{"zu", "aneinander", "entgegen", "unter", "über", "durch"}
 
 // presentLemma returns, of the verbs whose form w may be, the one whose
@@ -194,8 +195,11 @@ func presentLemma(w, lemma string) string {
 // the verbs that tell a state, a possibility or a thought.
 func (s *sent) actionCandidate(i int, tn tense) bool {
 	g := s.toks[i].group
-	if !s.isMain(g) || !(s.topBlock() || s.bodyLead()) || s.inParentheses(i) || s.toks[i].is(prepositions) {
+	if !s.isMain(g) || s.inParentheses(i) || s.toks[i].is(prepositions) {
 		return false // (a preposition the lexicon also reads as a verb's form: "samt", of "samen")
+	}
+	if !(s.topBlock() || s.bodyLead()) && !s.bodyAction(i, g, tn) {
+		return false
 	}
 	for k := 0; k < i && tn != tenseParticiple; k++ {
 		if t := &s.toks[k]; t.group == g && t.word() && !t.quoted && (t.is(copula|pastAux|perfectAux|futureAux) || s.finiteVerb(k)) {
@@ -207,6 +211,105 @@ func (s *sent) actionCandidate(i int, tn tense) bool {
 		return false // "zitiert einen Philosophen": a quote, which says something (not "zitierte ihn zu sich", a summons)
 	}
 	return !notActions[particle+lemma] && (slices.Contains(titleParticles, particle) || !notActions[lemma]) && !s.toks[i].is(expectations) // (not "erwägt", "befürchtet": a thought)
+}
+
+// mayAct reports whether token t, a word whose readings prepare has set,
+// may be an action verb: no trigger of the lexicon, no noun, no declined
+// participle.
+func (s *sent) mayAct(t *token) bool { return len(t.forms) == 0 && !t.attrib && t.noun == 0 }
+
+// bodyAction reports whether the verb at token i of main clause g tells
+// a happening in the article's body, where most verbs the lexicon does
+// not list tell states, habits, views and back story: when its clause
+// dates it and tells it done, in the preterite or with the auxiliary of
+// the perfect or the passive ("hat am Montag eine Brücke eröffnet",
+// "wurde am Montag in Wien empfangen"), as the article's own telling
+// (not reported in the subjunctive, quoted, or in the first person).
+func (s *sent) bodyAction(i, g int, tn tense) bool {
+	switch {
+	case tn == tensePreterite, tn == tenseParticiple && s.clauseHas(g, haveAux):
+	case tn == tenseParticiple && s.inClause(g, passiveDoneAux):
+		// what was done to a name that opens the sentence as its
+		// subject ("Die Firma X wurde am Montag empfangen"); where the
+		// subject is a thing or people unnamed, the names after it
+		// are whom it was done for or with, no one it was done to
+		if !s.subjectNamed(g) {
+			return false
+		}
+	default:
+		return false
+	}
+	if s.countIn(g) || s.changeRate(g) || s.comparedWithHope(g) {
+		return false // "wurden im Mai 40.000 Pakete zugestellt", "stieg um fünf Prozent": a tally
+	}
+	if lemma, _ := s.actionLemma(i); lemma == "gebären" {
+		return false // "X, 1931 in Y geboren,": a life's back story
+	}
+	return s.hasTimeAnchor(g) && !s.toks[i].quoted && !s.reported(i) && !s.inClause(g, konjunktivI) && !s.clauseHas(g, sinceOrSpeaker)
+}
+
+// haveAux reports an auxiliary of the perfect with "haben", with which a
+// participle tells a deed done ("hat … eröffnet"); "sein" tells as often
+// a state ("war geschlossen").
+func haveAux(w string) bool {
+	switch w {
+	case "hat", "haben", "hatte", "hatten":
+		return true
+	}
+	return false
+}
+
+// subjectNamed reports a name that opens the sentence, alone or after
+// its article, right before the finite verb of its clause g: the
+// subject ("Die Firma X wurde …", "X hat …").
+func (s *sent) subjectNamed(g int) bool {
+	if first := s.openingWord(); first < 0 || s.toks[first].group != g {
+		return false
+	}
+	for k := range s.actors {
+		if s.nameOpens(s.actors[k].Actor) {
+			return true
+		}
+	}
+	return false
+}
+
+// countIn reports a number in clause g outside its dates: what the
+// clause counts ("40.000 Pakete", "Aufträge über 20 Millionen Euro")
+// makes it a tally more often than a happening.
+func (s *sent) countIn(g int) bool {
+	for j := range s.toks {
+		if t := &s.toks[j]; t.group == g && t.timex < 0 && t.text != "" && t.text[0] >= '0' && t.text[0] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// comparedWithHope reports a clause g that measures how something went
+// against what was hoped or expected ("lief besser als erhofft", "fiel
+// höher aus als erwartet"): an assessment.
+func (s *sent) comparedWithHope(g int) bool {
+	for j := 0; j+1 < len(s.toks); j++ {
+		if t := &s.toks[j]; t.group == g && t.lower == "als" {
+			if n := &s.toks[j+1]; n.word() && !n.upper && s.doc.Tokens[n.at].Verb&text.PastParticiple != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sinceOrSpeaker reports a word of a clause that tells a state lasting
+// since a time ("Seit 2013 leitet sie …", "ist seither geschlossen") or
+// that someone tells of themselves ("hat uns gestern angerufen"): no
+// happening the article reports.
+func sinceOrSpeaker(w string) bool {
+	switch w {
+	case "seit", "seither", "ich", "mich", "mir", "wir", "uns", "unser", "unsere", "unseren", "unserem", "unserer":
+		return true
+	}
+	return false
 }
 
 // notActions are verbs that tell no happening of their own: auxiliaries
@@ -235,9 +338,27 @@ var notActions = map[string]bool{
 	// asking, a request (GUIDELINES.md §1.2: appeals are statements):
 	// "Das Amt bittet Anwohner, …"
 	"erzählen": true, "bitten": true,
-	// trying, seeking and examining, not yet done ("Oracle sucht einen
-	// Standort", "Die Ministerin versucht zu schlichten")
-	"versuchen": true, "suchen": true, "prüfen": true, "verfolgen": true, "erforschen": true, "beobachten": true,
+	// learning of something, which names a source ("wie die Zeitung
+	// erfuhr")
+	"erfahren": true,
+	// how someone fared ("hat gut abgeschnitten"): a result's measure,
+	// told of the results
+	"abschneiden": true,
+	// a thing changing ("hat sich kaum verändert", "die Lage hat sich
+	// stabilisiert"): a state's measure, no deed
+	"verändern": true, "stabilisieren": true,
+	// complaining, pointing out, criticising ("übte scharfe Kritik"):
+	// statements (GUIDELINES.md §1.2)
+	"beklagen": true, "hinweisen": true, "üben": true,
+	// states and how things stand between people ("harrten am Bahnhof
+	// aus", "arbeitete als Kellner", "haben sich kennen gelernt", "hat
+	// sich vom Verein abgewendet"), or what a deed shows of someone
+	// ("hat Mut bewiesen")
+	"ausharren": true, "harren": true, "arbeiten": true, "lernen": true, "abwenden": true, "beweisen": true,
+	// trying, daring, seeking and examining, not yet done ("Oracle sucht
+	// einen Standort", "Die Ministerin versucht zu schlichten", "wagte
+	// einen Vorstoß")
+	"versuchen": true, "wagen": true, "suchen": true, "prüfen": true, "verfolgen": true, "erforschen": true, "beobachten": true,
 	// perceiving and remembering ("Nachbarn hörten Schreie", "erinnert an …")
 	"hören": true, "erinnern": true,
 	// views and wishes ("plädiert für", "spricht sich aus", "bezweifelt",

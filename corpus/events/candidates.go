@@ -22,6 +22,10 @@ func (x *extractor) chooseTriggers(s *sent) {
 	clear(x.fitsMemo)
 	setting := 0 // the score of a happening "bei" or "während" introduces
 	kwFrom, kwTo := s.keywords()
+	// prepare gave the head's and the lead's action verbs their readings;
+	// a body's are asked for here, where a candidate may come of them
+	bodyActions := !s.topBlock() && !s.bodyLead()
+	first := firstWord(s.toks, 0, len(s.toks))
 	for i := range s.toks {
 		t := &s.toks[i]
 		if !t.word() || t.quoted || t.timex >= 0 || s.insideActor(i) || kwFrom <= t.start && t.start < kwTo {
@@ -96,6 +100,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 			}
 		}
 		forms := t.forms
+		if len(forms) == 0 && bodyActions && s.mayAct(t) && (!t.upper || i == first && !shouted(t.text)) {
+			forms = s.actionReading(x.lx, i) // a body's action verb (bodyAction)
+		}
 		if len(forms) == 0 || t.attrib && !s.datedAttribute(i) {
 			continue
 		}
@@ -180,7 +187,20 @@ func (x *extractor) chooseTriggers(s *sent) {
 			}
 		}
 	}
+	x.listedOverBodyAction(s)
 	slices.SortStableFunc(x.cands, func(p, q cand) int { return cmp.Compare(q.score, p.score) })
+}
+
+// listedOverBodyAction drops the action verbs of a body sentence in which
+// the lexicon finds a happening: that one is the sentence's news, even
+// where it names no one and is tried after the others ("Die Armee hatte
+// im Mai die Grenzstadt erobert und ihre Bewohner vertrieben" tells the
+// capture).
+func (x *extractor) listedOverBodyAction(s *sent) {
+	if s.topBlock() || s.bodyLead() || !slices.ContainsFunc(x.cands, func(c cand) bool { return x.lx.triggers[c.trig].kind != KindAction }) {
+		return
+	}
+	x.cands = slices.DeleteFunc(x.cands, func(c cand) bool { return x.lx.triggers[c.trig].kind == KindAction })
 }
 
 // mishapOverHarm ranks a disaster or an accident that its clause names as

@@ -600,6 +600,11 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 	failed := -1   // the clause of a verb that named no actor
 	deferred := -1 // a speech tag's statement, tried after what it tells
 	tail := s.speechTail()
+	// a body's action verb (bodyAction) makes a mention only as told
+	// done and with someone named: the plans, counts and passives
+	// nobody is named in that it would tell besides are states and
+	// tallies as often as happenings
+	body := !s.topBlock() && !s.bodyLead()
 	for k, c := range x.cands {
 		g := s.toks[c.tok].group
 		if g == failed && !x.lx.triggers[c.trig].verb {
@@ -641,7 +646,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 				failed = g
 			}
 		case moodPlanned:
-			if plan < 0 {
+			if plan < 0 && !(body && x.lx.triggers[c.trig].kind == KindAction) {
 				plan = k
 			}
 		}
@@ -658,6 +663,9 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 	// Ballon stieg … in Augsburg auf".
 	for _, c := range x.cands {
 		t := &x.lx.triggers[c.trig]
+		if body && t.kind == KindAction {
+			continue
+		}
 		g := s.toks[c.tok].group
 		// A passive needs no one named either: "Ein Schmuggler ist am
 		// Flughafen von Beirut festgenommen worden".

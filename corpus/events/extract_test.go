@@ -2397,10 +2397,11 @@ func TestChoosingNoElection(t *testing.T) {
 
 // TestRaceStart: the start of a race or a game is no launch; a launch
 // goes "an den Start" or is the start of something; a plane lifts off,
-// money is not.
+// money is not. (Lindner's blunder at the start, dated and told done, is
+// an action of his: bodyAction.)
 func TestRaceStart(t *testing.T) {
 	checkKinds(t, []kindCase{
-		{"Lindner patzte am Freitag beim Start.", ""},
+		{"Lindner patzte am Freitag beim Start.", KindAction},
 		{"Oracle hat am Freitag ein neues Telefon an den Start gebracht.", KindLaunch},
 		{"Lindner hebt am Freitag sein Geld selbst ab.", ""},
 	})

@@ -168,8 +168,14 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 			if !known && !t.upper {
 				t.forms, t.attrib = lx.attributive(t.lower, t.hash)
 			}
-			if len(t.forms) == 0 && !t.attrib && t.noun == 0 && headOrLead() {
-				t.forms = s.actionReading(lx, ti) // actions are told in the head only (actions.go)
+			if s.mayAct(t) {
+				if headOrLead() {
+					t.forms = s.actionReading(lx, ti)
+				} else if !triggers && !t.quoted && len(s.actionReading(lx, ti)) > 0 {
+					// a body's action verb, whose readings the candidates
+					// ask for (chooseTriggers)
+					triggers = true
+				}
 			}
 		}
 		triggers = triggers || !t.quoted && (t.noun > 0 || t.predicate > 0 && !t.upper || s.formsStand(t.forms))
