@@ -117,6 +117,13 @@ func (s *state) tenseAt(i int) tense {
 			// "Sollte das Geld fehlen, dann …": a condition, no past
 		case (e == nil || e.f&(fFuture|fPerfAux) == 0) && s.isPreterite(k) && (!t.upper || k == start):
 			consider(k, tensePast)
+		case e == nil && !t.upper && s.reportedPresent(k) && s.tagAfter(k, end):
+			// "X scheide zum 30. April aus, teilte die Firma mit": what
+			// the tag reports in the present is to come, nearer its date
+			// than the tag's past (without a tag in the sentence, the
+			// present of reported speech tells as often of what stands
+			// since a year before: "stamme aus dem Jahr 1956")
+			consider(k, tensePresent)
 		case !t.upper && k > i && s.zuInfinitive(k) && s.intended(k, start) && !s.origin(i):
 			// "hat entschieden, das Amt 2018 zu verlassen", "plant, die
 			// Maut ab 2018 auszuweiten": what one means to do, not done
@@ -124,6 +131,35 @@ func (s *state) tenseAt(i int) tense {
 		}
 	}
 	return best
+}
+
+// reportedPresent reports a full verb at token k in the present of
+// reported speech, the Konjunktiv I in -e that is no form of the
+// indicative's third person ("scheide", "verlasse", "gehe"): "habe",
+// "sei" and "werde", which the lexicon flags, are auxiliaries of their
+// own tenses.
+func (s *state) reportedPresent(k int) bool {
+	if !strings.HasSuffix(s.doc.Lower(k), "e") {
+		return false
+	}
+	s.doc.Classify(int(s.doc.Tokens[k].Sentence))
+	t := &s.doc.Tokens[k]
+	return t.Class == text.Verb && t.Verb&text.SubjunctiveI != 0 && t.Verb&text.Preterite == 0
+}
+
+// tagAfter reports a speech tag after token k in the sentence that ends
+// before end: a verb of saying or a preterite right after a comma (",
+// teilte die Firma mit", ", sagte er", ", hieß es").
+func (s *state) tagAfter(k, end int) bool {
+	for j := k + 2; j < end; j++ {
+		if s.punct(j-1) != ',' || s.toks[j].kind != tkWord || s.toks[j].upper {
+			continue
+		}
+		if e := s.toks[j].e; e != nil && e.f&fSaid != 0 || s.isPreterite(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // asClause reports a token k in a clause that "wie" opens after a
