@@ -1673,12 +1673,12 @@ func TestBodyActions(t *testing.T) {
 }
 
 // A date of reported speech in the present, before the tag that reports
-// it, is of what is to come: "Der Manager scheide zum 30. April aus,
-// teilte die Firma am Montag mit" is the next 30 April, not the last
+// it, is of what is to come: "Der Manager scheide zum 30. April aus dem
+// Vorstand aus, teilte die Firma mit" is the next 30 April, not the last
 // (the tag's preterite had made it past); told in the perfect of
 // reported speech it stays past.
 func TestReportedPresentDate(t *testing.T) {
-	const head = "date: 2016-01-11\n\nChef geht\n\nDüsseldorf – Der Konzern Velmark bekommt einen neuen Chef. Der Manager Kasper Rorsted "
-	wantOneRowOn(t, head+"scheide zum 30. April aus dem Unternehmen aus, teilte Velmark am Montag mit.", "2016-04-30")
-	wantOneRowOn(t, head+"habe am 30. Dezember das Unternehmen verlassen, teilte Velmark am Montag mit.", "2015-12-30")
+	const head = "date: 2016-01-11\n\nChef geht\n\nDüsseldorf – Der Konzern Velmark bekommt einen neuen Chef. Der Manager Lars Ekström "
+	wantOneRowOn(t, head+"scheide zum 30. April aus dem Vorstand aus, teilte Velmark am Montag mit.", "2016-04-30")
+	wantOneRowOn(t, head+"habe am 30. Dezember den Vorstand verlassen, teilte Velmark am Montag mit.", "2015-12-30")
 }

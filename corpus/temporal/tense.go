@@ -118,11 +118,11 @@ func (s *state) tenseAt(i int) tense {
 		case (e == nil || e.f&(fFuture|fPerfAux) == 0) && s.isPreterite(k) && (!t.upper || k == start):
 			consider(k, tensePast)
 		case e == nil && !t.upper && s.reportedPresent(k) && s.tagAfter(k, end):
-			// "X scheide zum 30. April aus, teilte die Firma mit": what
+			// "X trete zum 30. April zurück, teilte die Firma mit": what
 			// the tag reports in the present is to come, nearer its date
 			// than the tag's past (without a tag in the sentence, the
 			// present of reported speech tells as often of what stands
-			// since a year before: "stamme aus dem Jahr 1956")
+			// since a year before: "gehe auf ein Gesetz von 1950 zurück")
 			consider(k, tensePresent)
 		case !t.upper && k > i && s.zuInfinitive(k) && s.intended(k, start) && !s.origin(i):
 			// "hat entschieden, das Amt 2018 zu verlassen", "plant, die
@@ -135,7 +135,7 @@ func (s *state) tenseAt(i int) tense {
 
 // reportedPresent reports a full verb at token k in the present of
 // reported speech, the Konjunktiv I in -e that is no form of the
-// indicative's third person ("scheide", "verlasse", "gehe"): "habe",
+// indicative's third person ("trete", "verlasse", "gehe"): "habe",
 // "sei" and "werde", which the lexicon flags, are auxiliaries of their
 // own tenses.
 func (s *state) reportedPresent(k int) bool {
