@@ -691,8 +691,11 @@ func (n *namer) name(sp ner.Span, kind model.ActorKind) string {
 // Spieler": "Borussia Dortmund"). Other names, and this one where no
 // noun follows ("von Young Enterprises im Jahr"), stay as written.
 func (n *namer) withoutTownGenitive(w string, end int, kind model.ActorKind) string {
+	if kind != model.Organization || !strings.HasSuffix(w, "s") {
+		return w
+	}
 	sp := strings.LastIndexByte(w, ' ')
-	if kind != model.Organization || sp < 0 || !placeGenitive(w[sp+1:]) || end+1 >= len(n.text) || n.text[end] != ' ' {
+	if sp < 0 || !placeGenitive(w[sp+1:]) || end+1 >= len(n.text) || n.text[end] != ' ' {
 		return w
 	}
 	if r, _ := utf8.DecodeRuneInString(n.text[end+1:]); !unicode.IsUpper(r) {

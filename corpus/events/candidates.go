@@ -24,7 +24,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 	kwFrom, kwTo := s.keywords()
 	// prepare gave the head's and the lead's action verbs their readings;
 	// a body's are asked for here, where a candidate may come of them
-	bodyActions := !s.topBlock() && !s.bodyLead()
+	bodyActions := s.datedNames && !s.topBlock() && !s.bodyLead()
 	first := firstWord(s.toks, 0, len(s.toks))
 	for i := range s.toks {
 		t := &s.toks[i]
@@ -197,10 +197,11 @@ func (x *extractor) chooseTriggers(s *sent) {
 // im Mai die Grenzstadt erobert und ihre Bewohner vertrieben" tells the
 // capture).
 func (x *extractor) listedOverBodyAction(s *sent) {
-	if s.topBlock() || s.bodyLead() || !slices.ContainsFunc(x.cands, func(c cand) bool { return x.lx.triggers[c.trig].kind != KindAction }) {
+	action := func(c cand) bool { return x.lx.triggers[c.trig].kind == KindAction }
+	if !s.datedNames || !slices.ContainsFunc(x.cands, action) || !slices.ContainsFunc(x.cands, func(c cand) bool { return !action(c) }) || s.topBlock() || s.bodyLead() {
 		return
 	}
-	x.cands = slices.DeleteFunc(x.cands, func(c cand) bool { return x.lx.triggers[c.trig].kind == KindAction })
+	x.cands = slices.DeleteFunc(x.cands, action)
 }
 
 // mishapOverHarm ranks a disaster or an accident that its clause names as

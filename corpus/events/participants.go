@@ -1297,6 +1297,9 @@ func competition(name string) bool {
 // is an apposition ("der Chef von X, Y, trat zurück": Y is the chef, not
 // of X).
 func (s *sent) listPreposition(first int) (string, int) {
+	if p := first - 1; p < 0 || s.toks[p].punct != ',' && !s.toks[p].upper && s.toks[p].lower != "und" && s.toks[p].lower != "oder" && s.toks[p].lower != "sowie" {
+		return "", -1 // no later item of a list ("Präsident X" may be one)
+	}
 	g, comma, joined := s.toks[first].group, false, false
 	listWord := func(t *token) bool { return t.actor >= 0 || t.upper }
 	for j := first + 1; j < len(s.toks) && s.toks[j].group == g && !joined; j++ {

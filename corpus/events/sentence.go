@@ -22,11 +22,14 @@ type sent struct {
 	// mayBecome: the sentence has a form of "werden" and a capitalised
 	// word after "neuer" or "neue", or "Nachfolger" (see newOfficeIn)
 	mayBecome bool
-	actors    []actorRef
-	timex     []timexRef
-	parent    []int    // clause group → the main clause it belongs to
-	host      []int    // clause group → the clause it depends on
-	opener    []string // clause group → its first word, for subordinate clauses
+	// datedNames: the sentence names someone or an institution and has a
+	// date, without which no verb of its body is an action (bodyAction)
+	datedNames bool
+	actors     []actorRef
+	timex      []timexRef
+	parent     []int    // clause group → the main clause it belongs to
+	host       []int    // clause group → the clause it depends on
+	opener     []string // clause group → its first word, for subordinate clauses
 	// infinitive: clause group → whether it is an infinitive clause, whose
 	// subject is the one of the clause it hangs on
 	infinitive []bool
@@ -133,6 +136,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 	}
 
 	triggers, become := false, false
+	s.datedNames = timexIn(a.Timexes, sn.Start, sn.End) && (len(s.actors) > 0 || s.namesInstitution())
 	first := firstWord(s.toks, 0, len(s.toks))
 	// whether the sentence is of the head or opens the body (topBlock,
 	// bodyLead), asked once rather than for every word without a reading:
@@ -171,7 +175,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 			if s.mayAct(t) {
 				if headOrLead() {
 					t.forms = s.actionReading(lx, ti)
-				} else if !triggers && !t.quoted && len(s.actionReading(lx, ti)) > 0 {
+				} else if s.datedNames && !triggers && !t.quoted && len(s.actionReading(lx, ti)) > 0 {
 					// a body's action verb, whose readings the candidates
 					// ask for (chooseTriggers)
 					triggers = true
@@ -189,6 +193,25 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 		s.declinedBeforeNoun(lx)
 	}
 	return triggers
+}
+
+// namesInstitution reports a capitalised word of the sentence that names
+// an institution ("die Wahlkommission", "Ermittler"), which may act
+// where no name does (institution).
+func (s *sent) namesInstitution() bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.upper && t.word() && isInstitution(t.lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// timexIn reports a timex of timexes, sorted by start, that begins in
+// [start, end).
+func timexIn(timexes []model.Timex, start, end int) bool {
+	k := sort.Search(len(timexes), func(k int) bool { return timexes[k].Start >= start })
+	return k < len(timexes) && timexes[k].Start < end
 }
 
 // namesNewPost reports a word that may name a post someone takes up: a
