@@ -1682,3 +1682,20 @@ func TestReportedPresentDate(t *testing.T) {
 	wantOneRowOn(t, head+"scheide zum 30. April aus dem Vorstand aus, teilte Velmark am Montag mit.", "2016-04-30")
 	wantOneRowOn(t, head+"habe am 30. Dezember den Vorstand verlassen, teilte Velmark am Montag mit.", "2015-12-30")
 }
+
+// An action's title names what was done, and whom it was aimed at with
+// "gegen" as the text says it: "vom Kontrollzentrum aus eine Drohne
+// gelenkt" names the drone ("aus" closes the place "von" opens, no
+// preposition of the drone), "schonte gegen X einige Stammkräfte" spares
+// players against X (not X).
+func TestActionTitleObjects(t *testing.T) {
+	const lead = "date: 2016-03-09\n\nBilanz\n\nKöln – Die Agentur hat am Montag eine Bilanz vorgelegt. Die Lage ist gut. "
+	for _, c := range []struct{ body, want string }{
+		{"Der Pilot Lars Berg hat am Montag vom Kontrollzentrum aus eine Drohne über dem Meer gelenkt.", "Berg lenkt Drohne"},
+		{"Der Trainer Paul Roth schonte am Samstag gegen Hertha BSC einige Stammkräfte.", "Roth schont einige Stammkräfte gegen Hertha BSC"},
+	} {
+		if got := titlesOf(t, lead+c.body); !slices.Contains(got, c.want) {
+			t.Errorf("%q: titles %q, want %q among them", c.body, got, c.want)
+		}
+	}
+}

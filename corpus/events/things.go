@@ -230,6 +230,24 @@ func (s *sent) barePluralAt(k, end, g int) string {
 	return s.wordAt(k)
 }
 
+// closesVonPhrase reports an "aus" at token k that closes a phrase "von"
+// opens, after its noun ("vom Kontrollzentrum aus", "von Wien aus"): a
+// postposition, not a preposition of what follows it.
+func (s *sent) closesVonPhrase(k int) bool {
+	if s.toks[k].lower != "aus" || k < 2 || !s.toks[k-1].word() || !s.toks[k-1].upper {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-5; j-- {
+		switch t := &s.toks[j]; {
+		case t.lower == "von" || t.lower == "vom":
+			return true
+		case !t.word() || t.is(prepositions):
+			return false
+		}
+	}
+	return false
+}
+
 // thingFrom is thingOf, looking from token from on (-1: right after the
 // finite verb), past a subject that stands after the verb: "besuchte
 // die Botschafterin die Stätte".
@@ -287,7 +305,7 @@ func (s *sent) thingFrom(g, at, from int) string {
 		// "ihr" before its noun or an adjective is her or its possessive,
 		// as "ihren" is: "hat ihr neues Modell vorgestellt"
 		possessive := t.lower == "ihr" && i+1 < end && toks[i+1].word() && (toks[i+1].upper || s.adjective(i+1))
-		if !bare && (!thingArticles[t.lower] && !possessive && !counted && !dative || t.quoted || t.actor >= 0 || t.timex >= 0 || i > 0 && toks[i-1].is(prepositions)) {
+		if !bare && (!thingArticles[t.lower] && !possessive && !counted && !dative || t.quoted || t.actor >= 0 || t.timex >= 0 || i > 0 && toks[i-1].is(prepositions) && !s.closesVonPhrase(i-1)) {
 			continue
 		}
 		if strings.HasPrefix(t.lower, "dies") && (i+1 >= end || !toks[i+1].word() || toks[i+1].is(prepositions) || !toks[i+1].upper && !s.adjective(i+1)) {

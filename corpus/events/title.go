@@ -239,7 +239,7 @@ func title(p titleParts, table []model.Actor) string {
 			// X": whom it is over is the insolvent one (not "eröffnet X",
 			// "beantragt X")
 			words(p.thing, d.phrase("über", patients), place)
-		case against && len(patients) > 0 && (againstKinds.has(p.kind) || p.kind == KindDecision || p.kind == KindVerdict || p.kind == KindVote):
+		case against && len(patients) > 0 && (againstKinds.has(p.kind) || p.kind == KindDecision || p.kind == KindVerdict || p.kind == KindVote || p.kind == KindAction):
 			// "Gericht entscheidet gegen Bank"; not "kündigt gegen X an",
 			// whose "gegen" was a noun's ("eine Klage gegen X"); what the
 			// verb was done to, when told, comes first: "Gericht weist
