@@ -347,6 +347,9 @@ var notActions = map[string]bool{
 	// a thing changing ("hat sich kaum verändert", "die Lage hat sich
 	// stabilisiert"): a state's measure, no deed
 	"verändern": true, "stabilisieren": true,
+	// a thing's degree raised ("hatten ihre Angriffe verstärkt"): what
+	// goes on, more of it, no happening of its own
+	"verstärken": true,
 	// complaining, pointing out, criticising ("übte scharfe Kritik"):
 	// statements (GUIDELINES.md §1.2)
 	"beklagen": true, "hinweisen": true, "üben": true,
