@@ -25,8 +25,9 @@ func TestEventOverARange(t *testing.T) {
 		{"date: 2025-03-20\n\nIn der Nacht zum Mittwoch nahm die Polizei in Köln einen Mann fest.\n", day(2025, 3, 18), day(2025, 3, 19)},
 		{"date: 2025-03-20\n\nIn der Mittwochnacht nahm die Polizei in Köln einen Mann fest.\n", day(2025, 3, 19), day(2025, 3, 20)},
 		{"date: 2025-03-20\n\nIn der Silvesternacht nahm die Polizei in Köln einen Mann fest.\n", day(2024, 12, 31), day(2025, 1, 1)},
-		// what the happening is compared with has a time of its own
-		{"date: 2025-03-20\n\nNachrichten\n\nSiemens hat in Erlangen mehr Stellen gestrichen als im Vorjahr.\n", day(2025, 3, 19), day(2025, 3, 20)},
+		// what the happening is compared with has a time of its own: no
+		// date of the happening's, so on or before the article's day
+		{"date: 2025-03-20\n\nNachrichten\n\nSiemens hat in Erlangen mehr Stellen gestrichen als im Vorjahr.\n", model.FirstDay, day(2025, 3, 20)},
 		// the venue's time: a presentation at a fair that runs on given days
 		{"date: 2025-03-10\n\nNachrichten\n\nSiemens präsentiert seine neue Turbine auf der Hannover Messe, die vom 24. bis 28. März stattfindet.\n", day(2025, 3, 24), day(2025, 3, 28)},
 		{"date: 2025-03-10\n\nNachrichten\n\nSiemens stellte die Studie auf der Tagung vor, die am 5. März in Berlin stattfand.\n", day(2025, 3, 5), day(2025, 3, 5)},

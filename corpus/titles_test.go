@@ -404,7 +404,7 @@ func TestBackReferenceOfAnotherHappening(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, e := range Build([]*model.Article{a}).Events {
-		if e.Kind == "acquisition" && e.Date.Start < model.NewDay(2025, time.January, 1) {
+		if e.Kind == "acquisition" && e.Date.End < model.NewDay(2025, time.January, 1) {
 			t.Errorf("%q dated %s, the approval's month", e.Title, e.Date.Label())
 		}
 	}
@@ -1698,5 +1698,22 @@ func TestActionTitleObjects(t *testing.T) {
 		if got := titlesOf(t, lead+c.body); !slices.Contains(got, c.want) {
 			t.Errorf("%q: titles %q, want %q among them", c.body, got, c.want)
 		}
+	}
+}
+
+// A happening no date tells, in an article whose day is known, is on or
+// before that day: the text allows no more (GUIDELINES.md §4.2), and the
+// row and its mentions say so ("before 11 Mar 2016" of an article of 10
+// March), not the day or two before it, which the merging of events
+// holds to (an article known to its month keeps the month's window).
+func TestUndatedOnOrBeforeTheArticle(t *testing.T) {
+	tl := buildText(t, "date: 2016-03-10\n\nVelmark übernimmt Borax\n\nMünchen – Der Konzern Velmark hat den Hersteller Borax übernommen.")
+	want := model.Before(model.NewDay(2016, time.March, 11))
+	if len(tl.Events) != 1 || tl.Events[0].Date != want || tl.Events[0].Mentions[0].Date != want {
+		t.Errorf("rows %q, want one dated %s, its mentions too", rowsOf(tl), want.Label())
+	}
+	tl = buildText(t, "date: 2016-03\n\nVelmark übernimmt Borax\n\nMünchen – Der Konzern Velmark hat den Hersteller Borax übernommen.")
+	if len(tl.Events) != 1 || tl.Events[0].Date.OpenStart() {
+		t.Errorf("rows %q, want one in the article's month's window", rowsOf(tl))
 	}
 }

@@ -1516,6 +1516,24 @@ func (mg *merger) absorb(ai, bi int32) {
 	*b = cluster{id: bi, dead: true}
 }
 
+// eventDate is the date an event shows: its mentions' (c.date), but
+// for an event that no mention dates but by its article's day, told by
+// articles whose day is known, on or before that day: the text allows no
+// more (GUIDELINES.md §4.2). The day or two before it that such mentions
+// hold while events are joined keeps an event of one week apart from a
+// like one of another.
+func (mg *merger) eventDate(c *cluster) model.Interval {
+	if !c.date.Valid() || c.date.OpenStart() || c.date.Days() > preciseArticle {
+		return c.date
+	}
+	for _, k := range c.members {
+		if m := mg.ms[k]; m.Dating != DatedArticle || m.Kind == KindPlan || m.Date.Days() > preciseArticle {
+			return c.date
+		}
+	}
+	return model.Before(c.date.End.AddDays(1))
+}
+
 func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	members := slices.Clone(c.members)
 	slices.SortFunc(members, func(p, q int32) int {
@@ -1525,7 +1543,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		}
 		return cmp.Compare(a.Sentence, b.Sentence)
 	})
-	e := model.Event{Date: c.date, Mentions: make([]model.EventMention, len(members))}
+	e := model.Event{Date: mg.eventDate(c), Mentions: make([]model.EventMention, len(members))}
 	type nounTally struct {
 		noun        string
 		specificity int
@@ -1541,6 +1559,9 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	for k, i := range members {
 		m := mg.ms[i]
 		e.Mentions[k] = m.EventMention
+		if e.Date.OpenStart() && m.Dating == DatedArticle {
+			e.Mentions[k].Date = e.Date // (eventDate: on or before the article's day)
+		}
 		if m.particle != "" {
 			e.Mentions[k].Trigger += " … " + m.particle // the verb is both its words: "ging … pleite", not "ging"
 		}
