@@ -1517,7 +1517,8 @@ func (mg *merger) absorb(ai, bi int32) {
 }
 
 // eventDate is the date an event shows: its mentions' (c.date), but
-// for an event that no mention dates but by its article's day, told by
+// for an event that no mention dates but by its article's day (or by the
+// happening a noun of it refers to, so dated), told by
 // articles whose day is known, on or before that day: the text allows no
 // more (GUIDELINES.md §4.2). The day or two before it that such mentions
 // hold while events are joined keeps an event of one week apart from a
@@ -1526,10 +1527,18 @@ func (mg *merger) eventDate(c *cluster) model.Interval {
 	if !c.date.Valid() || c.date.OpenStart() || c.date.Days() > preciseArticle {
 		return c.date
 	}
+	byArticle := false
 	for _, k := range c.members {
-		if m := mg.ms[k]; m.Dating != DatedArticle || m.Kind == KindPlan || m.Date.Days() > preciseArticle {
+		m := mg.ms[k]
+		// (a noun that names the happening told takes its date: it tells
+		// no other, DatedReference)
+		if m.Dating != DatedArticle && m.Dating != DatedReference || m.Kind == KindPlan || m.Date.Days() > preciseArticle {
 			return c.date
 		}
+		byArticle = byArticle || m.Dating == DatedArticle
+	}
+	if !byArticle {
+		return c.date
 	}
 	return model.Before(c.date.End.AddDays(1))
 }
@@ -1559,7 +1568,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	for k, i := range members {
 		m := mg.ms[i]
 		e.Mentions[k] = m.EventMention
-		if e.Date.OpenStart() && m.Dating == DatedArticle {
+		if e.Date.OpenStart() && (m.Dating == DatedArticle || m.Dating == DatedReference) {
 			e.Mentions[k].Date = e.Date // (eventDate: on or before the article's day)
 		}
 		if m.particle != "" {

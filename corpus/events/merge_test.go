@@ -771,3 +771,32 @@ func TestHeadlineOfCountedPeople(t *testing.T) {
 func TestUnnamedDeadInTitle(t *testing.T) {
 	wantFridayTitles(t, []titleCase{{"Ein 67-jähriger Mann starb am Freitag in Linz.", "Mann in Linz gestorben"}})
 }
+
+// An event that only its article's day dates shows on or before that
+// day, and so does one whose other mentions are nouns that refer back to
+// it (dated by it); one that a mention dates by its own words keeps that
+// date, and references alone, with no mention dated by the article, keep
+// theirs.
+func TestEventDateByArticleOnly(t *testing.T) {
+	day := model.NewDay(2016, time.February, 23)
+	window := model.Interval{Start: day.AddDays(-1), End: day}
+	dated := func(d Dating) *Mention {
+		m := &Mention{Kind: KindAcquisition, Dating: d}
+		m.Date = window
+		return m
+	}
+	mg := &merger{ms: []*Mention{dated(DatedArticle), dated(DatedReference), dated(DatedOwn)}}
+	for _, c := range []struct {
+		members []int32
+		want    model.Interval
+	}{
+		{[]int32{0}, model.Before(day.AddDays(1))},
+		{[]int32{0, 1}, model.Before(day.AddDays(1))},
+		{[]int32{1}, window},
+		{[]int32{0, 2}, window},
+	} {
+		if got := mg.eventDate(&cluster{date: window, members: c.members}); got != c.want {
+			t.Errorf("members %v: %s, want %s", c.members, got.Label(), c.want.Label())
+		}
+	}
+}
