@@ -1665,7 +1665,7 @@ func TestBodyActions(t *testing.T) {
 		{"Bürgermeister Michael Ludwig habe am Dienstag einen Baum gepflanzt, hieß es.", []string{decided}},        // reported
 		{"Am Dienstag pflanzte Bürgermeister Michael Ludwig 40 Bäume im Stadtpark.", []string{decided}},            // a tally
 		{"Am Dienstag wurde im Stadtpark von Bürgermeister Michael Ludwig ein Baum gepflanzt.", []string{decided}}, // a passive of a thing
-		{"Am Dienstag hatte der Konzern Velmark seine Werbung noch einmal verstärkt.", []string{decided}},          // more of what goes on
+		{"Am Dienstag hatte der Konzern Velmark seine Werbung weiter verstärkt.", []string{decided}},               // more of what goes on
 	} {
 		if got := titlesOf(t, lead+c.body); !slices.Equal(got, c.want) {
 			t.Errorf("%q: titles %q, want %q", c.body, got, c.want)

@@ -347,7 +347,7 @@ var notActions = map[string]bool{
 	// a thing changing ("hat sich kaum verändert", "die Lage hat sich
 	// stabilisiert"): a state's measure, no deed
 	"verändern": true, "stabilisieren": true,
-	// a thing's degree raised ("hatten ihre Angriffe verstärkt"): what
+	// a thing's degree raised ("hat seine Präsenz verstärkt"): what
 	// goes on, more of it, no happening of its own
 	"verstärken": true,
 	// complaining, pointing out, criticising ("übte scharfe Kritik"):
