@@ -1717,3 +1717,19 @@ func TestUndatedOnOrBeforeTheArticle(t *testing.T) {
 		t.Errorf("rows %q, want one in the article's month's window", rowsOf(tl))
 	}
 }
+
+// A prison term or a fine received is a verdict, and whom it was given
+// to undergoes it ("Der Manager erhielt am Dienstag zweieinhalb Jahre
+// Haft": "Strafe gegen Kolb"); a prize received stays an award.
+func TestSentenceReceived(t *testing.T) {
+	const lead = "date: 2016-03-09\n\nUrteil\n\nWien – Die Stadtregierung hat am Montag das Budget beschlossen. Die Opposition ist unzufrieden. "
+	for _, c := range []struct{ body, want string }{
+		{"Der Manager Peter Kolb erhielt am Dienstag zweieinhalb Jahre Haft.", "Strafe gegen Kolb"},
+		{"Der Fahrer Hans Berg erhielt am Dienstag eine Geldstrafe.", "Strafe gegen Berg"},
+		{"Die Sängerin Anna Weiß erhielt am Dienstag einen Preis.", "Weiß erhält Preis"},
+	} {
+		if got := titlesOf(t, lead+c.body); !slices.Contains(got, c.want) {
+			t.Errorf("%q: titles %q, want %q among them", c.body, got, c.want)
+		}
+	}
+}

@@ -1258,7 +1258,7 @@ func (s *sent) namedHead(i int) bool {
 func subjectUndergoes(k Kind, t *trigger) bool {
 	inf := t.infinitive
 	return k == KindTrial && (inf == "stehen" || inf == "verantworten") ||
-		k == KindVerdict && (inf == "zahlen" || inf == "bezahlen") ||
+		k == KindVerdict && (inf == "zahlen" || inf == "bezahlen" || inf == "erhalten") ||
 		k == KindAccident && t.particle == "" && (inf == "verunglücken" || inf == "stürzen" || inf == "fallen")
 }
 
