@@ -1733,3 +1733,14 @@ func TestSentenceReceived(t *testing.T) {
 		}
 	}
 }
+
+// A coach released from his duties ("freigestellt") is dismissed, and
+// the lead that says so dates the headline's dismissal; an insolvency
+// applied for at a court is the applicant's, not the court's; a figure
+// put on a damage is an assessment, no row; what caught fire is titled
+// with the fire ("in Brand geraten", not "geraten").
+func TestReleasedInsolventAssessed(t *testing.T) {
+	wantOneRowOn(t, "date: 2025-11-12\n\nRapid trennt sich von Trainer Klauß\n\nWien – Der SK Rapid hat am Dienstag Cheftrainer Robert Klauß freigestellt.", "2025-11-11")
+	wantOneTitle(t, "date: 2025-11-12\n\nMeldung\n\nKassel – Die Bahngesellschaft Velro hat am Dienstag beim Amtsgericht Kassel Insolvenz angemeldet. Der Betrieb läuft weiter.", "Insolvenz von Velro")
+	wantOneTitle(t, "date: 2025-11-12\n\nMeldung\n\nLinz – In der Nacht auf Mittwoch ist eine Lagerhalle in Brand geraten. Ein Sprecher der Firma Logitrans bezifferte den Schaden am Mittwoch mit mehreren Millionen Euro.", "Lagerhalle in Brand geraten")
+}

@@ -350,9 +350,10 @@ var notActions = map[string]bool{
 	// a thing's degree raised ("hat seine Präsenz verstärkt"): what
 	// goes on, more of it, no happening of its own
 	"verstärken": true,
-	// complaining, pointing out, criticising ("übte scharfe Kritik"):
-	// statements (GUIDELINES.md §1.2)
-	"beklagen": true, "hinweisen": true, "üben": true,
+	// complaining, pointing out, criticising ("übte scharfe Kritik"),
+	// putting a figure on something ("bezifferte den Schaden mit …"):
+	// statements and assessments (GUIDELINES.md §1.2)
+	"beklagen": true, "hinweisen": true, "üben": true, "beziffern": true, "schätzen": true,
 	// states and how things stand between people ("harrten am Bahnhof
 	// aus", "arbeitete als Kellner", "haben sich kennen gelernt", "hat
 	// sich vom Verein abgewendet"), or what a deed shows of someone

@@ -324,11 +324,11 @@ func title(p titleParts, table []model.Actor) string {
 		// Bergsteiger": "Bergsteiger in Graz gestorben", not "Tod in
 		// Graz"; "fallen 120 Stellen weg"), or what a passive was done to
 		// ("Ausgangssperre in Linz verhängt", not "Verhängung in Linz")
-		words(p.thing, place, v.participle)
+		words(p.thing, place, v.cuedParticiple(p.noun))
 	case v != nil && p.kind == KindAction && len(agents) == 0 && len(all) > 0:
 		words(list(all), v.agreeing(all, true, false), v.reflexive(), place, v.particle)
 	case v != nil && len(all) == 0 && p.prep == "" && p.object != "":
-		words(p.object, v.participle) // a passive told of a thing: "Netzwerk verkauft"
+		words(p.object, v.cuedParticiple(p.noun)) // a passive told of a thing: "Netzwerk verkauft"
 	case v != nil && len(agents) == 0 && len(patients) == 0 && len(besides) == len(all) && p.prep == "" && p.object != "" && v.participle != "" && befalls.has(p.kind):
 		// "Ein Mann ist gestorben", "… wurde ins Spital eingeliefert":
 		// whom it befell, unnamed, not where another was brought
@@ -412,8 +412,15 @@ func title(p titleParts, table []model.Actor) string {
 			all = patients // "Insolvenz von X", not of whoever applied for it
 		case p.kind == KindInsolvency && len(all) > len(agents):
 			// "Über das Vermögen der X wurde vom Handelsgericht … eröffnet":
-			// "Insolvenz von X", not of the court that opened it
-			all = slices.DeleteFunc(slices.Clone(all), func(n string) bool { return contains(agents, n) })
+			// "Insolvenz von X", not of the court that opened it; "X hat
+			// beim Amtsgericht Insolvenz angemeldet": of X, who applied,
+			// not of the court it applied at
+			court := func(n string) bool { return slices.ContainsFunc(strings.Fields(strings.ToLower(n)), courtNoun) } // "Amtsgericht Kassel"
+			if slices.ContainsFunc(agents, court) {
+				all = slices.DeleteFunc(slices.Clone(all), func(n string) bool { return contains(agents, n) })
+			} else {
+				all = slices.DeleteFunc(slices.Clone(all), court)
+			}
 		case len(agents) > 0 && p.kind == KindDecision && strings.HasSuffix(p.noun, "ung") && p.noun != "Entscheidung" && p.noun != "Zustimmung":
 			// "Aufhebung durch X", "Auflösung durch X": "von" would name
 			// what was lifted or dissolved (not so who decided or agreed)
@@ -802,6 +809,17 @@ var lightVerbs = map[string]bool{
 // person, singular whatever his name ends in ("Brammeier" is no plural of
 // "Eier"); plural, that the clause told the one agent, named by a noun
 // the same in both numbers, as a plural ("Die Ermittler haben …").
+// cuedParticiple is the participle of t for a title, with the noun the
+// verb tells its happening by where the verb alone says nothing of it:
+// "in Brand geraten" ("Lagerhalle in Brand geraten", not "Lagerhalle
+// geraten").
+func (t *trigger) cuedParticiple(noun string) string {
+	if t.infinitive == "geraten" && noun != "" {
+		return "in " + noun + " " + t.participle
+	}
+	return t.participle
+}
+
 func (t *trigger) agreeing(agents []string, person, plural bool) string {
 	if len(agents) > 1 || !person && pluralNoun(agents[0]) || plural && samePlural(agents[0]) {
 		return t.infinitive
