@@ -1744,3 +1744,9 @@ func TestReleasedInsolventAssessed(t *testing.T) {
 	wantOneTitle(t, "date: 2025-11-12\n\nMeldung\n\nKassel – Die Bahngesellschaft Velro hat am Dienstag beim Amtsgericht Kassel Insolvenz angemeldet. Der Betrieb läuft weiter.", "Insolvenz von Velro")
 	wantOneTitle(t, "date: 2025-11-12\n\nMeldung\n\nLinz – In der Nacht auf Mittwoch ist eine Lagerhalle in Brand geraten. Ein Sprecher der Firma Logitrans bezifferte den Schaden am Mittwoch mit mehreren Millionen Euro.", "Lagerhalle in Brand geraten")
 }
+
+// An appeal announced ("meldete Berufung an", as Austrian courts have
+// it) is lodged, as "legte Berufung ein" is.
+func TestAppealAnnounced(t *testing.T) {
+	wantOneTitle(t, "date: 2025-11-14\n\nMeldung\n\nSalzburg – Der Angeklagte Walter Haslinger meldete am Donnerstag Berufung an.", "Haslinger meldet Berufung an")
+}
