@@ -1750,3 +1750,14 @@ func TestReleasedInsolventAssessed(t *testing.T) {
 func TestAppealAnnounced(t *testing.T) {
 	wantOneTitle(t, "date: 2025-11-14\n\nMeldung\n\nSalzburg – Der Angeklagte Walter Haslinger meldete am Donnerstag Berufung an.", "Haslinger meldet Berufung an")
 }
+
+// Confirmed in office by a vote ("ist in der Stichwahl im Amt bestätigt
+// worden") is re-elected: the lead joins the runoff the teaser told. (The
+// headline's "Bürgermeisterin … im Amt bestätigt", a person named by her
+// office alone, stays a row of its own: left, README round 474.)
+func TestConfirmedInOffice(t *testing.T) {
+	tl := buildText(t, "date: 2025-11-14\n\nWahl in Hallstein\n\nBei der Stichwahl am Sonntag setzte sich Amtsinhaberin Karin Moser gegen ihren Herausforderer durch.\n\nHallstein – Die Bürgermeisterin von Hallstein, Karin Moser, ist am Sonntag in der Stichwahl im Amt bestätigt worden. Die Wahlbeteiligung lag bei 61 Prozent.")
+	if len(tl.Events) != 1 || len(tl.Events[0].Mentions) != 2 {
+		t.Errorf("rows %q, want one of the teaser and the lead", rowsOf(tl))
+	}
+}
