@@ -1761,3 +1761,13 @@ func TestConfirmedInOffice(t *testing.T) {
 		t.Errorf("rows %q, want one of the teaser and the lead", rowsOf(tl))
 	}
 }
+
+// An organisation a meeting was held in is where it was held, not one
+// who met: "Treffen von Stocker und Tusk im Bundeskanzleramt" (not "von
+// Stocker, Tusk und dem Bundeskanzleramt").
+func TestMeetingHeldIn(t *testing.T) {
+	tl := buildText(t, "date: 2025-11-20\n\nBesuch\n\nWien – Bundeskanzler Christian Stocker hat am Mittwoch den polnischen Ministerpräsidenten Donald Tusk im Bundeskanzleramt empfangen.")
+	if got := rowsOf(tl); len(got) != 1 || !strings.HasSuffix(tl.Events[0].Title, "im Bundeskanzleramt") || strings.Contains(tl.Events[0].Title, "dem Bundeskanzleramt") {
+		t.Errorf("rows %q, want one whose title says where, with \"im\"", got)
+	}
+}

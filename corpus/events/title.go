@@ -492,6 +492,16 @@ func title(p titleParts, table []model.Actor) string {
 				}
 			}
 		}
+		if symmetricKinds.has(p.kind) && len(all) > 2 {
+			// "Treffen von A und B im Bundeskanzleramt": an organisation
+			// it was held in is where, not one who met
+			for _, bn := range besides {
+				if (bn.prep == "im" || bn.prep == "in") && contains(all, bn.name) && len(all) > 2 {
+					all = slices.DeleteFunc(slices.Clone(all), func(n string) bool { return n == bn.name })
+					where = append(where, bn)
+				}
+			}
+		}
 		if len(all) > 0 && prep == "" && place != "" {
 			// whom it befell, unnamed, beside those named: "Tod von X und
 			// fünf Menschen", not "Tod von X fünf Menschen"
