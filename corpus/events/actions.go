@@ -198,7 +198,7 @@ func (s *sent) actionCandidate(i int, tn tense) bool {
 	if !s.isMain(g) || s.inParentheses(i) || s.toks[i].is(prepositions) {
 		return false // (a preposition the lexicon also reads as a verb's form: "samt", of "samen")
 	}
-	if !(s.topBlock() || s.bodyLead()) && !s.bodyAction(i, g, tn) {
+	if s.inBody && !s.bodyAction(i, g, tn) {
 		return false
 	}
 	for k := 0; k < i && tn != tenseParticiple; k++ {
@@ -207,6 +207,9 @@ func (s *sent) actionCandidate(i int, tn tense) bool {
 		}
 	}
 	lemma, particle := s.actionLemma(i)
+	if s.inBody && lemma == "gebären" {
+		return false // "X, 1931 in Y geboren,": a life's back story
+	}
 	if lemma == "zitieren" && !s.clauseHas(g, func(w string) bool { return w == "zu" || w == "vor" }) {
 		return false // "zitiert einen Philosophen": a quote, which says something (not "zitierte ihn zu sich", a summons)
 	}
@@ -216,7 +219,7 @@ func (s *sent) actionCandidate(i int, tn tense) bool {
 // mayAct reports whether token t, a word whose readings prepare has set,
 // may be an action verb: no trigger of the lexicon, no noun, no declined
 // participle.
-func (s *sent) mayAct(t *token) bool { return len(t.forms) == 0 && !t.attrib && t.noun == 0 }
+func (t *token) mayAct() bool { return len(t.forms) == 0 && !t.attrib && t.noun == 0 }
 
 // bodyAction reports whether the verb at token i of main clause g tells
 // a happening in the article's body, where most verbs the lexicon does
@@ -242,9 +245,6 @@ func (s *sent) bodyAction(i, g int, tn tense) bool {
 	if s.countIn(g) || s.changeRate(g) || s.comparedWithHope(g) {
 		return false // "wurden im Mai 40.000 Pakete zugestellt", "stieg um fünf Prozent": a tally
 	}
-	if lemma, _ := s.actionLemma(i); lemma == "gebären" {
-		return false // "X, 1931 in Y geboren,": a life's back story
-	}
 	return s.hasTimeAnchor(g) && !s.toks[i].quoted && !s.reported(i) && !s.inClause(g, konjunktivI) && !s.clauseHas(g, sinceOrSpeaker)
 }
 
@@ -263,11 +263,12 @@ func haveAux(w string) bool {
 // its article, right before the finite verb of its clause g: the
 // subject ("Die Firma X wurde …", "X hat …").
 func (s *sent) subjectNamed(g int) bool {
-	if first := s.openingWord(); first < 0 || s.toks[first].group != g {
+	first := s.openingWord()
+	if first < 0 || s.toks[first].group != g {
 		return false
 	}
 	for k := range s.actors {
-		if s.nameOpens(s.actors[k].Actor) {
+		if s.opensAsSubject(&s.actors[k], first) {
 			return true
 		}
 	}
@@ -279,7 +280,7 @@ func (s *sent) subjectNamed(g int) bool {
 // makes it a tally more often than a happening.
 func (s *sent) countIn(g int) bool {
 	for j := range s.toks {
-		if t := &s.toks[j]; t.group == g && t.timex < 0 && t.text != "" && t.text[0] >= '0' && t.text[0] <= '9' {
+		if t := &s.toks[j]; t.group == g && t.timex < 0 && t.text != "" && isDigit(t.text[0]) {
 			return true
 		}
 	}

@@ -24,7 +24,8 @@ func (x *extractor) chooseTriggers(s *sent) {
 	kwFrom, kwTo := s.keywords()
 	// prepare gave the head's and the lead's action verbs their readings;
 	// a body's are asked for here, where a candidate may come of them
-	bodyActions := s.datedNames && !s.topBlock() && !s.bodyLead()
+	s.inBody = !s.topBlock() && !s.bodyLead()
+	bodyActions := s.datedNames && s.inBody
 	first := firstWord(s.toks, 0, len(s.toks))
 	for i := range s.toks {
 		t := &s.toks[i]
@@ -100,7 +101,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 			}
 		}
 		forms := t.forms
-		if len(forms) == 0 && bodyActions && s.mayAct(t) && (!t.upper || i == first && !shouted(t.text)) {
+		if len(forms) == 0 && bodyActions && t.mayAct() && (!t.upper || i == first && !shouted(t.text)) {
 			forms = s.actionReading(x.lx, i) // a body's action verb (bodyAction)
 		}
 		if len(forms) == 0 || t.attrib && !s.datedAttribute(i) {
@@ -198,7 +199,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 // capture).
 func (x *extractor) listedOverBodyAction(s *sent) {
 	action := func(c cand) bool { return x.lx.triggers[c.trig].kind == KindAction }
-	if !s.datedNames || !slices.ContainsFunc(x.cands, action) || !slices.ContainsFunc(x.cands, func(c cand) bool { return !action(c) }) || s.topBlock() || s.bodyLead() {
+	if !s.datedNames || !s.inBody || !slices.ContainsFunc(x.cands, action) || !slices.ContainsFunc(x.cands, func(c cand) bool { return !action(c) }) {
 		return
 	}
 	x.cands = slices.DeleteFunc(x.cands, action)

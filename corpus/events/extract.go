@@ -604,7 +604,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 	// done and with someone named: the plans, counts and passives
 	// nobody is named in that it would tell besides are states and
 	// tallies as often as happenings
-	body := s.datedNames && slices.ContainsFunc(x.cands, func(c cand) bool { return x.lx.triggers[c.trig].kind == KindAction }) && !s.topBlock() && !s.bodyLead()
+	body := s.datedNames && s.inBody
 	for k, c := range x.cands {
 		g := s.toks[c.tok].group
 		if g == failed && !x.lx.triggers[c.trig].verb {

@@ -1015,15 +1015,18 @@ func (s *sent) openingSubject(end int) string {
 func (s *sent) nameOpens(a int) bool {
 	first := s.openingWord()
 	for k := range s.actors {
-		r := &s.actors[k]
-		if r.Actor != a || r.first < 0 || r.quoted {
-			continue
-		}
-		if (r.first == first || r.first == first+1 && s.toks[first].is(determiners)) && r.last+1 < len(s.toks) && s.finiteForm(r.last+1) {
+		if r := &s.actors[k]; r.Actor == a && s.opensAsSubject(r, first) {
 			return true
 		}
 	}
 	return false
+}
+
+// opensAsSubject reports a name r that stands at the sentence's opening
+// word first (or after an article there) right before a finite verb.
+func (s *sent) opensAsSubject(r *actorRef, first int) bool {
+	return r.first >= 0 && !r.quoted && (r.first == first || r.first == first+1 && s.toks[first].is(determiners)) &&
+		r.last+1 < len(s.toks) && s.finiteForm(r.last+1)
 }
 
 // phrasesOnly reports tokens from to end that are prepositional phrases

@@ -25,11 +25,15 @@ type sent struct {
 	// datedNames: the sentence names someone or an institution and has a
 	// date, without which no verb of its body is an action (bodyAction)
 	datedNames bool
-	actors     []actorRef
-	timex      []timexRef
-	parent     []int    // clause group → the main clause it belongs to
-	host       []int    // clause group → the clause it depends on
-	opener     []string // clause group → its first word, for subordinate clauses
+	// inBody: the sentence is of the body, after its lead (neither
+	// topBlock nor bodyLead), worked out once by chooseTriggers for the
+	// candidates, their actions and the mention chosen
+	inBody bool
+	actors []actorRef
+	timex  []timexRef
+	parent []int    // clause group → the main clause it belongs to
+	host   []int    // clause group → the clause it depends on
+	opener []string // clause group → its first word, for subordinate clauses
 	// infinitive: clause group → whether it is an infinitive clause, whose
 	// subject is the one of the clause it hangs on
 	infinitive []bool
@@ -172,7 +176,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 			if !known && !t.upper {
 				t.forms, t.attrib = lx.attributive(t.lower, t.hash)
 			}
-			if s.mayAct(t) {
+			if t.mayAct() {
 				if headOrLead() {
 					t.forms = s.actionReading(lx, ti)
 				} else if s.datedNames && !triggers && !t.quoted && len(s.actionReading(lx, ti)) > 0 {
