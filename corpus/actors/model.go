@@ -687,9 +687,9 @@ func (n *namer) name(sp ner.Span, kind model.ActorKind) string {
 // withoutTownGenitive returns an organisation's name w of several words,
 // written up to byte end, whose last word is a town's or a country's
 // genitive before a capitalised word, with that word in the nominative:
-// the name in the genitive before the noun it owns ("Borussia Dortmunds
-// Spieler": "Borussia Dortmund"). Other names, and this one where no
-// noun follows ("von Young Enterprises im Jahr"), stay as written.
+// the name in the genitive before the noun it owns ("Eintracht Frankfurts
+// Vorstand": "Eintracht Frankfurt"). Other names, and this one where no
+// noun follows ("von Orbit Enterprises im Vorjahr"), stay as written.
 func (n *namer) withoutTownGenitive(w string, end int, kind model.ActorKind) string {
 	if kind != model.Organization || !strings.HasSuffix(w, "s") {
 		return w

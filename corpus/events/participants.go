@@ -196,7 +196,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		afterNoun := prep != "" && s.upperBefore(prepAt) && s.toks[prepAt-1].timex < 0 && prepAt-1 != tok && prepAt-1 != office
 		if (prep == "von" || prep == "vom") && afterNoun && (!s.representative(prepAt-1) || s.inClause(g, passiveDoneAux)) {
 			if s.assetsOf(kind, prepAt-1) || (againstKinds.has(kind) || patientKinds.has(kind)) && s.objectOwner(prepAt, tok) {
-				// "verbot das Heft von Young Enterprises": whose thing
+				// "verbot das Heft von Orbit Enterprises": whose thing
 				// the act is done to undergoes it
 				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, prep: "", det: "den"})
 			}
