@@ -1,6 +1,7 @@
 package evaluation
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -136,10 +137,12 @@ func ScoreArticle(gold *GoldArticle, text string, rows []Row) (Counts, Outcome) 
 		if len(matched) > 1 {
 			c.GoldSplit++
 		}
-		// The row that tells the event most often stands for it.
+		// The row that tells the event most often stands for it; of rows
+		// that tell it as often, the first in time order (startsBefore),
+		// whatever order the system lists its rows in.
 		top := matched[0]
 		for _, r := range matched[1:] {
-			if hits[r][e] > hits[top][e] {
+			if c := cmp.Compare(hits[r][e], hits[top][e]); c > 0 || c == 0 && startsBefore(rows[r], rows[top]) {
 				top = r
 			}
 		}
@@ -258,6 +261,37 @@ func best(gold *GoldArticle, hits []int) int {
 		}
 	}
 	return b
+}
+
+// startsBefore reports whether row a comes before row b in time order:
+// a dated row before an undated one, an earlier start first (an open
+// start is the earliest), then an earlier end, then the title in byte
+// order, then the first mention in the text. The scorer's own order,
+// which a display order of the system's rows (model.Interval.Compare)
+// does not change.
+func startsBefore(a, b Row) bool {
+	switch av, bv := a.Date.Valid(), b.Date.Valid(); {
+	case av != bv:
+		return av
+	case av && a.Date.Start != b.Date.Start:
+		return a.Date.Start < b.Date.Start
+	case av && a.Date.End != b.Date.End:
+		return a.Date.End < b.Date.End
+	case a.Title != b.Title:
+		return a.Title < b.Title
+	}
+	return firstStart(a) < firstStart(b)
+}
+
+// firstStart is where the row's first mention in the text starts.
+func firstStart(r Row) int {
+	first := -1
+	for _, m := range r.Mentions {
+		if first < 0 || m.Start < first {
+			first = m.Start
+		}
+	}
+	return first
 }
 
 // sameActor reports whether two lists of names name the same actor: a

@@ -74,6 +74,40 @@ func TestScoreArticle(t *testing.T) {
 	}
 }
 
+// A tie between rows that tell an event as often goes to the first in
+// time order, whatever order the system lists them in (GUIDELINES.md
+// §6.3): here the open interval, which starts earliest, and is wrong.
+func TestScoreArticleRowOrder(t *testing.T) {
+	open := model.Before(model.NewDay(2020, 3, 1))
+	day := model.DayInterval(model.NewDay(2020, 3, 2))
+	for _, c := range []struct {
+		name string
+		rows []Row
+		want Counts
+	}{
+		{"open start first", []Row{
+			{Title: "b", Mentions: []RowMention{{0, 21, "trat"}}, Date: open},
+			{Title: "a", Mentions: []RowMention{{22, 82, "trat"}}, Date: day},
+		}, Counts{Articles: 1, Gold: 2, Rows: 2, RowsMatched: 2, GoldMatched: 1, GoldSplit: 1, Datable: 1, GoldActors: 1}},
+		{"dated before undated", []Row{
+			{Title: "a", Mentions: []RowMention{{0, 21, "trat"}}},
+			{Title: "b", Mentions: []RowMention{{22, 82, "trat"}}, Date: day},
+		}, Counts{Articles: 1, Gold: 2, Rows: 2, RowsMatched: 2, GoldMatched: 1, GoldSplit: 1, Datable: 1, DateRight: 1, Widths: []int{1}, GoldActors: 1}},
+		{"same date, the title first in byte order", []Row{
+			{Title: "b", Mentions: []RowMention{{0, 21, "trat"}}, Date: day, Actors: []RowActor{{Names: []string{"Chef"}, Role: model.RoleAgent}}},
+			{Title: "a", Mentions: []RowMention{{22, 82, "trat"}}, Date: day},
+		}, Counts{Articles: 1, Gold: 2, Rows: 2, RowsMatched: 2, GoldMatched: 1, GoldSplit: 1, Datable: 1, DateRight: 1, Widths: []int{1}, GoldActors: 1}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, rows := range [][]Row{c.rows, {c.rows[1], c.rows[0]}} {
+				if got, _ := ScoreArticle(scoreGold(), scoreText, rows); !equalCounts(got, c.want) {
+					t.Errorf("rows %q, %q: got  %+v\nwant %+v", rows[0].Title, rows[1].Title, got, c.want)
+				}
+			}
+		})
+	}
+}
+
 func equalCounts(a, b Counts) bool {
 	return reflect.DeepEqual(a, b) || len(a.Widths)+len(b.Widths) == 0 && reflect.DeepEqual(withoutWidths(a), withoutWidths(b))
 }
