@@ -146,7 +146,13 @@ func (i Interval) Shift(n int) Interval {
 	return Interval{i.Start.AddDays(n), i.End.AddDays(n)}
 }
 
-// Compare orders intervals by start, then by end; invalid ones come last.
+// Compare orders intervals for a timeline: by the month they are placed
+// in, then by start, then by end; invalid ones come last. An interval is
+// placed in the month it starts in, one with no known start ("before 14
+// Jan 2016") in the month it ends in, the last it can be, ahead of the
+// month's intervals that have a start: what a reader of that month's news
+// is told happened by then, rather than all such intervals of a corpus
+// first, before its earliest date.
 func (i Interval) Compare(j Interval) int {
 	switch iv, jv := i.Valid(), j.Valid(); {
 	case !iv && !jv:
@@ -156,12 +162,22 @@ func (i Interval) Compare(j Interval) int {
 	case !jv:
 		return -1
 	}
-	switch {
-	case i.Start != j.Start:
-		return cmp.Compare(i.Start, j.Start)
-	default:
-		return cmp.Compare(i.End, j.End)
+	if c := cmp.Compare(i.placed(), j.placed()); c != 0 {
+		return c
 	}
+	if i.Start != j.Start {
+		return cmp.Compare(i.Start, j.Start)
+	}
+	return cmp.Compare(i.End, j.End)
+}
+
+// placed is the month a valid interval is placed in (Compare), as
+// year*12 + month-1.
+func (i Interval) placed() int {
+	if i.OpenStart() {
+		return monthIndex(i.End)
+	}
+	return monthIndex(i.Start)
 }
 
 // String formats i as "YYYY-MM-DD..YYYY-MM-DD", one day as "YYYY-MM-DD".

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"testing"
 	"time"
 )
@@ -54,6 +55,32 @@ func TestIntervalOps(t *testing.T) {
 	}
 	if (Interval{}).Valid() || (Interval{}).Compare(nov) != 1 || nov.Compare(Interval{}) != -1 {
 		t.Error("undated intervals must be invalid and sort last")
+	}
+}
+
+// An interval with no known start is placed in the month it ends in,
+// before the intervals that start in that month; the others by start,
+// then end; the invalid last.
+func TestIntervalCompare(t *testing.T) {
+	iv := func(a, b string) Interval { return Interval{day(a), day(b)} }
+	ordered := []Interval{
+		iv("2015-01-01", "2015-12-31"), // a whole year, placed in January
+		iv("2016-02-03", "2016-02-03"),
+		iv("2016-02-03", "2016-02-10"),
+		Before(day("2016-03-15")), // up to 14 March, so after February's dates
+		Before(day("2016-03-31")),
+		iv("2016-03-01", "2016-04-30"),
+		iv("2016-03-02", "2016-03-02"),
+		iv("2016-03-20", "2016-03-20"), // after the dates up to 14 March all the same
+		Before(day("2016-04-02")),
+		{},
+	}
+	for i, a := range ordered {
+		for j, b := range ordered {
+			if got, want := a.Compare(b), cmp.Compare(i, j); got != want {
+				t.Errorf("%v.Compare(%v) = %d, want %d", a, b, got, want)
+			}
+		}
 	}
 }
 

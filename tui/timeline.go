@@ -37,6 +37,9 @@ type timelinePane struct {
 	actorAll  bool  // and it asks for events with all of its actors, more than one
 	keyOn     bool  // only the key events are shown
 	byYear    bool  // headings name years, not months
+	// openYears are the years some date with no known start ends in,
+	// whose heading zoomed out to years is "Up to December …" (group)
+	openYears map[int]bool
 
 	showEnd bool // on the first layout, scroll to the end of the list (see selectLatest)
 
@@ -70,7 +73,13 @@ func (t *titleCache) get(focused bool, query string, draw func() string) string 
 }
 
 func newTimelinePane(c *common, tl *model.Timeline, sh *Shared) *timelinePane {
-	p := &timelinePane{c: c, tl: tl, sh: sh, all: true, in: searchLine{c: c}}
+	p := &timelinePane{c: c, tl: tl, sh: sh, all: true, in: searchLine{c: c}, openYears: map[int]bool{}}
+	for i := range tl.Events {
+		if d := tl.Events[i].Date; d.OpenStart() {
+			_, last, _ := d.MonthSpan()
+			p.openYears[last/12] = true
+		}
+	}
 	return p
 }
 
@@ -232,13 +241,22 @@ func intersect(a, b []int) []int {
 // Headings. An event stands under the whole months its date spans
 // (model.Interval.Heading): "December 2024" for a date within December,
 // "Oct – Dec 2024" for one from late October to late December, "2018" for
-// a whole year, so no date sits under a heading narrower than itself.
-// Events come in time order, so a heading is drawn whenever it changes
-// from one row to the next (and may come again after a wider one). A year
-// row stands before the first heading of each year.
+// a whole year, "Up to December 2024" for a date with no known start, so
+// no date sits under a heading narrower than itself. Events come in time
+// order, those with no known start in the month they end in
+// (model.Interval.Compare), so a heading is drawn whenever it changes from
+// one row to the next (and may come again after a wider one). A year row
+// stands before the first heading of each year. Zoomed out to years, a
+// year with dates of no known start has one heading, "Up to December
+// 2015", over them and the dates within it, which lie up to its end too:
+// a heading of their own would break the year into as many pieces as it
+// has months.
 type groupKey struct {
 	first, last int // months, year*12 + month-1; first -1 when the start is not known
 	dated       bool
+	// upToYear: zoomed out to years, a year's dates with and without a
+	// known start under one heading, which names the year
+	upToYear bool
 }
 
 // group is the heading an event stands under: the whole months its date
@@ -250,15 +268,21 @@ func (p *timelinePane) group(e *model.Event) groupKey {
 			first -= first % 12
 		}
 		last += 11 - last%12
+		if (first < 0 || first == last-11) && p.openYears[last/12] {
+			return groupKey{-1, last, true, true}
+		}
 	}
-	return groupKey{first, last, ok}
+	return groupKey{first, last, ok, false}
 }
 
-// year is the year row a group stands under, -1 for none (undated, or no
-// known start).
+// year is the year row a group stands under: the year it starts in, or
+// with no known start the year it ends in; -1 for the undated.
 func (g groupKey) year() int {
-	if !g.dated || g.first < 0 {
+	switch {
+	case !g.dated:
 		return -1
+	case g.first < 0:
+		return g.last / 12
 	}
 	return g.first / 12
 }
@@ -282,7 +306,7 @@ func headingRows(prev, g groupKey, first bool) int {
 // wholeYear reports a group of one whole year, whose heading is the year
 // row itself.
 func (g groupKey) wholeYear() bool {
-	return g.dated && g.first >= 0 && g.first%12 == 0 && g.last == g.first+11
+	return g.upToYear || g.dated && g.first >= 0 && g.first%12 == 0 && g.last == g.first+11
 }
 
 func (p *timelinePane) groupAt(pos int) groupKey { return p.group(&p.tl.Events[p.at(pos)]) }

@@ -144,7 +144,7 @@ func attachReactions(events []model.Event, ms []*Mention, reactions []int32, ans
 	for i := range ms {
 		blocks[[2]int{ms[i].Article, ms[i].Sentence}] = ms[i].block
 	}
-	for ei := range events {
+	for _, ei := range byStart(events) {
 		for _, em := range events[ei].Mentions {
 			b, ok := blocks[[2]int{em.Article, em.Sentence}]
 			if !ok {
@@ -230,6 +230,30 @@ func commentDistance(r *Mention, t told, e *model.Event) int {
 
 // answeredEvent returns the event of the article's tellings ts that holds
 // criticism c, or -1.
+// byStart returns the indices of events in order of their start, then
+// end, then title, then first mention (the undated last): of happenings a
+// reaction is as near to, it goes to the first in this order, whatever
+// order the timeline shows them in (model.Interval.Compare places a date
+// with no known start by its end).
+func byStart(events []model.Event) []int {
+	order := make([]int, len(events))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := &events[i], &events[j]
+		if av, bv := a.Date.Valid(), b.Date.Valid(); av != bv {
+			if av {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Or(cmp.Compare(a.Date.Start, b.Date.Start), cmp.Compare(a.Date.End, b.Date.End), cmp.Compare(a.Title, b.Title),
+			cmp.Compare(a.Mentions[0].Article, b.Mentions[0].Article), cmp.Compare(a.Mentions[0].Sentence, b.Mentions[0].Sentence))
+	})
+	return order
+}
+
 func answeredEvent(events []model.Event, ts []told, c *Mention) int {
 	for _, t := range ts {
 		if t.sentence == c.Sentence && events[t.event].Kind == string(c.Kind) {
