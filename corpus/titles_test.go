@@ -1771,3 +1771,16 @@ func TestMeetingHeldIn(t *testing.T) {
 		t.Errorf("rows %q, want one whose title says where, with \"im\"", got)
 	}
 }
+
+// A bound before a count ("über 400 Flüge", "bis zu 500 Stellen", "mehr
+// als 20 Verdächtige") is no preposition's phrase: the title names what
+// was done with its bound, not a bare noun ("Absage von …").
+func TestBoundedCount(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"date: 2025-11-18\n\nStreik der Piloten: Austrian Airlines streicht über 400 Flüge", "Austrian Airlines streicht über 400 Flüge"},
+		{"date: 2025-11-18\n\nSiemens streicht bis zu 500 Stellen", "Siemens streicht bis zu 500 Stellen"},
+		{"date: 2025-11-18\n\nRazzia: Polizei nimmt in Linz mehr als 20 Verdächtige fest", "Polizei nimmt mehr als 20 Verdächtige fest"},
+	} {
+		wantOneTitle(t, c.text, c.want)
+	}
+}

@@ -1,7 +1,11 @@
 package evaluation
 
 import (
+	"flag"
+	"fmt"
+	"math/rand/v2"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"chronik/model"
@@ -48,6 +52,11 @@ var sdGoldSplits = []struct {
 	{"sdtest2", "smartdata/smartdata-v1-test.json.gz", true},
 }
 
+var (
+	sdTitles    = flag.Int("sdtitles", 0, "print this many titles of each SmartData development split's rows (sdtrain, sdtrain2, sdtrain3), drawn with -sdtitleseed, for judging by hand")
+	sdTitleSeed = flag.Int("sdtitleseed", 1, "the seed of -sdtitles' draw")
+)
+
 // TestSmartDataGoldScore scores the engine on the SmartData news
 // annotated after the guidelines, as TestGNAD scores the 10kGNAD parts,
 // each document given its publication day as SmartData lists it.
@@ -70,12 +79,28 @@ func TestSmartDataGoldScore(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			var titles []string
+			var collect func(*GoldArticle, string, []Row, Outcome)
+			if *sdTitles > 0 && !sp.heldOut {
+				collect = func(ga *GoldArticle, text string, rows []Row, match Outcome) {
+					for r, row := range rows {
+						if len(row.Mentions) > 0 {
+							m := row.Mentions[0]
+							titles = append(titles, fmt.Sprintf("%s line %d row %d (%s, matched %v): %q\n    in %q", sp.name, ga.Line, r, row.Kind, match.RowEvent[r] >= 0, row.Title, text[m.Start:m.End]))
+						}
+					}
+				}
+			}
 			s := scoreSplit(t, sp.name, gold, "sd", func(line int) (string, model.Day, bool) {
 				if line < 1 || line > len(docs) {
 					return "", 0, false
 				}
 				return docs[line-1].Text, docs[line-1].Date, true
-			}, nil)
+			}, collect)
+			if len(titles) > 0 {
+				rand.New(rand.NewPCG(uint64(*sdTitleSeed), 0)).Shuffle(len(titles), func(i, j int) { titles[i], titles[j] = titles[j], titles[i] })
+				t.Logf("titles to judge:\n%s", strings.Join(titles[:min(*sdTitles, len(titles))], "\n"))
+			}
 			if floor, ok := sdGoldFloors[sp.name]; ok {
 				checkFloors(t, s, floor)
 			}

@@ -32,10 +32,22 @@ func (x *extractor) decidedOn(k Kind) func(t *token) bool {
 var countedKinds = kindsOf(KindBan, KindRelease)
 
 // countedNoun reports a noun phrase that opens with a number of more than
-// one: "zwei Abgeordnete", "12 Geiseln".
+// one, bounded or not: "zwei Abgeordnete", "12 Geiseln", "mehr als 20
+// Verdächtige" (countBound).
 func countedNoun(n string) bool {
-	first, rest, ok := strings.Cut(n, " ")
+	first, rest, ok := strings.Cut(withoutBound(n), " ")
 	return ok && rest != "" && numberWord(first)
+}
+
+// withoutBound returns noun phrase n without the bound a count may open
+// with ("über 400 Flüge": "400 Flüge").
+func withoutBound(n string) string {
+	for _, b := range countBounds {
+		if rest, ok := strings.CutPrefix(n, b+" "); ok {
+			return rest
+		}
+	}
+	return n
 }
 
 // numberWord reports a number of more than one, in digits or in words

@@ -305,7 +305,13 @@ func (s *sent) thingFrom(g, at, from int) string {
 		// "ihr" before its noun or an adjective is her or its possessive,
 		// as "ihren" is: "hat ihr neues Modell vorgestellt"
 		possessive := t.lower == "ihr" && i+1 < end && toks[i+1].word() && (toks[i+1].upper || s.adjective(i+1))
-		if !bare && (!thingArticles[t.lower] && !possessive && !counted && !dative || t.quoted || t.actor >= 0 || t.timex >= 0 || i > 0 && toks[i-1].is(prepositions) && !s.closesVonPhrase(i-1)) {
+		// "streicht über 400 Flüge": a bound before a count is no
+		// preposition's phrase; the title keeps it with the count
+		bound := ""
+		if counted {
+			bound = s.countBound(i)
+		}
+		if !bare && (!thingArticles[t.lower] && !possessive && !counted && !dative || t.quoted || t.actor >= 0 || t.timex >= 0 || i > 0 && toks[i-1].is(prepositions) && !s.closesVonPhrase(i-1) && bound == "") {
 			continue
 		}
 		if strings.HasPrefix(t.lower, "dies") && (i+1 >= end || !toks[i+1].word() || toks[i+1].is(prepositions) || !toks[i+1].upper && !s.adjective(i+1)) {
@@ -384,6 +390,9 @@ func (s *sent) thingFrom(g, at, from int) string {
 		if m := j + 1; m < end && toks[m].word() && toks[m].upper && toks[m].actor < 0 && toks[m].timex < 0 && toks[m].group == g && !toks[m].is(prepositions|determiners) && (!s.knownNoun(j) || !s.knownNoun(m)) {
 			thing += " " + toks[m].text // a name of two words: "ein Joint Venture" (not a title's first word: "die Kampagne Für eine …")
 		}
+		if counted && bound != "" {
+			return bound + " " + s.countText(i) + " " + thing
+		}
 		if counted {
 			return s.countText(i) + " " + thing
 		}
@@ -391,6 +400,28 @@ func (s *sent) thingFrom(g, at, from int) string {
 	}
 	return ""
 }
+
+// countBound returns the words right before the count at token i that
+// bound it (countBounds), as the text writes them, or "". The title keeps
+// them: "streicht über 400 Flüge" says more than "streicht 400 Flüge",
+// and where "über" is a preposition after all ("entscheidet über 900
+// Anträge") the title still says what the text says.
+func (s *sent) countBound(i int) string {
+	if i < 1 || !s.toks[i-1].word() {
+		return ""
+	}
+	p := &s.toks[i-1]
+	if slices.Contains(countBounds, p.lower) {
+		return p.text
+	}
+	if q := &s.toks[max(i-2, 0)]; i >= 2 && q.word() && slices.Contains(countBounds, q.lower+" "+p.lower) {
+		return q.text + " " + p.text
+	}
+	return ""
+}
+
+// countBounds are the words that bound a count from above or below.
+var countBounds = []string{"über", "unter", "bis zu", "mehr als", "weniger als"}
 
 // closingPlural reports a plural alone at token i that is the object of
 // the verb at token at of clause g (finite its finite verb, end where its
