@@ -1784,3 +1784,13 @@ func TestBoundedCount(t *testing.T) {
 		wantOneTitle(t, c.text, c.want)
 	}
 }
+
+// An adjective the lexicon does not know, between an article and its
+// noun ("eine virtuelle Ausstellung"), leaves the noun the object, and
+// the title says what was done ("Siemens präsentiert Ausstellung", not
+// "Präsentation von Siemens"); a party named in the plural after the
+// verb ("spenden die Grünen") takes the verb in the plural.
+func TestUnknownAdjectiveAndPluralAfterVerb(t *testing.T) {
+	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nGraz – Am Dienstag präsentiert Siemens eine virtuelle Ausstellung.", "Siemens präsentiert Ausstellung")
+	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Am Montag spenden die Grünen ihre Parteiförderung an ein Tierheim.", "Grüne spenden Parteiförderung")
+}

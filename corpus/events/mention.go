@@ -862,8 +862,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			m.sufferer = headWord(n)
 		}
 	}
-	if t.verb && !passive && m.institution == "" && len(m.Actors) == 1 && len(m.Roles) == 1 && m.Roles[0] == model.RoleAgent && x.actors[m.Actors[0]].Kind == model.Organization && s.nameOpens(m.Actors[0]) {
-		m.pluralSubject = s.pluralVerb(g, c) // "Die Grünen haben … gewählt": a party named in the plural
+	if t.verb && !passive && m.institution == "" && len(m.Actors) == 1 && len(m.Roles) == 1 && m.Roles[0] == model.RoleAgent && x.actors[m.Actors[0]].Kind == model.Organization &&
+		(s.nameOpens(m.Actors[0]) || s.nameAfter(m.Actors[0], s.clauseVerb(g, c.tok))) {
+		// "Die Grünen haben … gewählt", "Am Montag spenden die Grünen …":
+		// a party named in the plural
+		m.pluralSubject = s.pluralVerb(g, c)
 	}
 	opening := ""
 	if !m.namesDoer() && m.institution == "" && !x.impersonal && t.verb && !speechKinds.has(kind) && spec > 0 && !passive &&

@@ -1022,6 +1022,21 @@ func (s *sent) nameOpens(a int) bool {
 	return false
 }
 
+// nameAfter reports a mention of actor a right after the finite verb at
+// token finite, alone or after its article: the subject after the verb
+// ("Am Montag spenden die Grünen …").
+func (s *sent) nameAfter(a, finite int) bool {
+	if finite < 0 {
+		return false
+	}
+	for k := range s.actors {
+		if r := &s.actors[k]; r.Actor == a && !r.quoted && (r.first == finite+1 || r.first == finite+2 && s.toks[finite+1].is(determiners)) {
+			return true
+		}
+	}
+	return false
+}
+
 // opensAsSubject reports a name r that stands at the sentence's opening
 // word first (or after an article there) right before a finite verb.
 func (s *sent) opensAsSubject(r *actorRef, first int) bool {

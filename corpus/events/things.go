@@ -324,7 +324,7 @@ func (s *sent) thingFrom(g, at, from int) string {
 		if bare {
 			j = i // the phrase opens with this word
 		}
-		for n := 0; n < 3 && j < end && toks[j].word() && !toks[j].upper && (s.adjective(j) || toks[j].timex >= 0 && j+1 < end && toks[j+1].word() && s.adjective(j+1)); n++ {
+		for n := 0; n < 3 && j < end && toks[j].word() && !toks[j].upper && (s.adjective(j) || !bare && s.unknownAttribute(j) || toks[j].timex >= 0 && j+1 < end && toks[j+1].word() && s.adjective(j+1)); n++ {
 			j++ // (and a date of the participle: "die 2014 eingeleiteten Gespräche")
 		}
 		if j < end && toks[j].word() && !toks[j].upper && !toks[j].agedPerson() { // ("einen 52-Jährigen zu lebenslanger Haft": the noun, no attribute)
@@ -399,6 +399,19 @@ func (s *sent) thingFrom(g, at, from int) string {
 		return thing
 	}
 	return ""
+}
+
+// unknownAttribute reports a lower-case word j, after an article, that
+// the lexicon does not know, declined as an adjective and followed by a
+// capitalised word: an adjective the lexicon lacks ("eine virtuelle
+// Chronik").
+func (s *sent) unknownAttribute(j int) bool {
+	t := &s.toks[j]
+	if t.upper || !hasDeclension(t.lower) || j+1 >= len(s.toks) || len(text.Lookup(t.lower)) > 0 {
+		return false
+	}
+	n := &s.toks[j+1]
+	return n.word() && n.upper
 }
 
 // countBound returns the words right before the count at token i that
