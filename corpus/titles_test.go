@@ -1794,3 +1794,12 @@ func TestUnknownAdjectiveAndPluralAfterVerb(t *testing.T) {
 	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nGraz – Am Dienstag präsentiert Siemens eine virtuelle Ausstellung.", "Siemens präsentiert Ausstellung")
 	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Am Montag spenden die Grünen ihre Parteiförderung an ein Tierheim.", "Grüne spenden Parteiförderung")
 }
+
+// The subject after the verb, then a plural with no article, is subject
+// and object ("veröffentlichte der ÖAMTC Zahlen"); "doch" inside a
+// clause is a particle, no second clause that ends the object's search
+// ("übergibt nun doch ihr altes Diensthandy").
+func TestObjectAfterSubjectAndParticle(t *testing.T) {
+	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Am Dienstag veröffentlichte der ÖAMTC Zahlen zur Unfallstatistik.", "ÖAMTC veröffentlicht Zahlen")
+	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Die Ministerin Karin Moser übergibt nun doch ihr altes Diensthandy an die Behörde.", "Moser übergibt Diensthandy")
+}

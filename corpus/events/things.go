@@ -272,8 +272,16 @@ func (s *sent) thingFrom(g, at, from int) string {
 		if t.group != g {
 			continue
 		}
+		if t.is(conjunctions) && middleParticle(t.lower) && i > 0 && toks[i-1].word() {
+			continue // "übergibt nun doch ihren Server": a particle inside the clause, no second clause
+		}
 		if t.is(conjunctions) {
 			return "" // "… und sich eine Beteiligung gesichert": another verb's object
+		}
+		if i == finite+1 {
+			if n := s.pluralAfterSubject(i, end, g); n != "" {
+				return n // "veröffentlichte der ORF Zahlen": the subject after the verb, then a plural with no article
+			}
 		}
 		if !t.word() {
 			if e := s.dateApposition(i); e > i {
@@ -399,6 +407,29 @@ func (s *sent) thingFrom(g, at, from int) string {
 		return thing
 	}
 	return ""
+}
+
+// middleParticle reports a conjunction that, inside a clause (after a
+// word, no comma), is a particle: "übergibt nun doch ihren Server".
+func middleParticle(w string) bool { return w == "doch" || w == "aber" || w == "jedoch" }
+
+// pluralAfterSubject returns the plural with no article right after a
+// name that stands, alone or after its article, at token i right after
+// the finite verb: the subject, then the object ("veröffentlichte der
+// ORF Zahlen"); "" when there is none.
+func (s *sent) pluralAfterSubject(i, end, g int) string {
+	k := i
+	if s.toks[k].word() && s.toks[k].is(determiners) {
+		k++
+	}
+	if k >= end || s.toks[k].actor < 0 {
+		return ""
+	}
+	e := k
+	for e+1 < end && s.toks[e+1].actor == s.toks[k].actor {
+		e++
+	}
+	return s.barePluralAt(e+1, end, g)
 }
 
 // unknownAttribute reports a lower-case word j, after an article, that
