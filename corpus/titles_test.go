@@ -1803,3 +1803,13 @@ func TestObjectAfterSubjectAndParticle(t *testing.T) {
 	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Am Dienstag veröffentlichte der ÖAMTC Zahlen zur Unfallstatistik.", "ÖAMTC veröffentlicht Zahlen")
 	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Die Ministerin Karin Moser übergibt nun doch ihr altes Diensthandy an die Behörde.", "Moser übergibt Diensthandy")
 }
+
+// A place of its own ("Linz") does not go on with the common noun after
+// it, even where the recogniser read both as one place ("in Linz Drogen
+// beschlagnahmt"); a short word that is no place does ("in New York").
+func TestPlaceOfItsOwn(t *testing.T) {
+	wantNoTitle(t, "date: 2025-11-18\n\nMeldung\n\nLinz – Die Polizei beschlagnahmte am Montag in Linz Drogen.", func(title string) bool {
+		return strings.Contains(title, "Drogen") && !strings.Contains(title, "beschlagnahmt")
+	}, "the noun after the town is no part of its name")
+	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nDie Firma Korvex ist am Montag in New York an die Börse gegangen.", "Börsengang von Korvex in New York")
+}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"chronik/corpus/actors"
 	"chronik/corpus/text"
 )
 
@@ -200,9 +201,11 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 			// A place of several words starts with a short one ("New
 			// York", "Bad Homburg") or goes on with a word that is no
 			// common noun ("Santa Monica"); after a longer one a common
-			// noun is the clause's own ("in Kanada Zuflucht gefunden").
+			// noun is the clause's own ("in Kanada Zuflucht gefunden"),
+			// and so after a short one that is a place of its own ("in
+			// Linz Drogen beschlagnahmt").
 			j := i + 1
-			for j < len(toks) && j-i <= 3 && x.placeWord(s, j) && (j == i+1 || len(toks[i+1].text) <= 4 || !s.knownNoun(j)) {
+			for j < len(toks) && j-i <= 3 && x.placeWord(s, j) && (j == i+1 || len(toks[i+1].text) <= 4 && !actors.IsPlace(toks[i+1].text) || !s.knownNoun(j)) {
 				j++
 			}
 			if j > i+1 && i > 0 && s.attributeOpener(i-1) && j < len(toks) && toks[j].word() && !toks[j].upper && !toks[j].is(determiners) && hasDeclension(toks[j].lower) {
