@@ -1813,3 +1813,14 @@ func TestPlaceOfItsOwn(t *testing.T) {
 	}, "the noun after the town is no part of its name")
 	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nDie Firma Korvex ist am Montag in New York an die Börse gegangen.", "Börsengang von Korvex in New York")
 }
+
+// After the finite verb of a clause that opens with its subject, a plural
+// with no article that no preposition governs is the object, wherever it
+// stands ("beschlagnahmte am Montag Drogen", "kaufte am Montag Aktien von
+// Korvex"); not after a clause that opens otherwise, where it may be the
+// subject ("Am Montag demonstrierten Tausende"), nor an adjective written
+// as a noun ("postete Folgendes").
+func TestPluralObject(t *testing.T) {
+	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nGraz – Die Polizei beschlagnahmte am Montag Drogen.", "Polizei beschlagnahmt Drogen")
+	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Der Konzern Velmark kaufte am Montag Aktien von Korvex.", "Velmark kauft Aktien")
+}

@@ -2752,7 +2752,7 @@ func TestDeclinedParticiple(t *testing.T) {
 	fri := map[string]tx{"am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}
 	for _, tt := range []struct{ text, title string }{
 		{"In der von Meta am Freitag präsentierten Studie sehen Forscher Risiken.", "Meta präsentiert Studie"},
-		{"Die Firmen Meta und Oracle präsentierten am Freitag Zahlen.", "Präsentation von Meta und Oracle"}, // the verb of its clause,
+		{"Die Firmen Meta und Oracle präsentierten am Freitag Zahlen.", "Meta und Oracle präsentieren Zahlen"}, // the verb of its clause,
 		{"Die von Meta finanzierten Studien zeigen Risiken.", ""},
 	} {
 		f := fx{text: tt.text, date: dec2024, timex: fri}

@@ -309,7 +309,7 @@ func (s *sent) thingFrom(g, at, from int) string {
 		// whose subject stands before the verb
 		bare = bare || !counted && (finite != at || s.particleAfter(i+2, g) || s.actorBefore(g, finite)) && !t.upper && !t.quoted && t.timex < 0 && strings.HasSuffix(t.lower, "e") && s.adjective(i) && !toks[i-1].is(prepositions|determiners) &&
 			i+1 < end && toks[i+1].word() && toks[i+1].upper && toks[i+1].actor < 0 && pluralNoun(toks[i+1].text)
-		bare = bare || !counted && s.closingPlural(i, end, at, finite, g)
+		bare = bare || !counted && s.closingPlural(i, end, at, finite, g) || !counted && finite == at && s.pluralObject(i, g) && s.subjectFirst(g, finite)
 		// "ihr" before its noun or an adjective is her or its possessive,
 		// as "ihren" is: "hat ihr neues Modell vorgestellt"
 		possessive := t.lower == "ihr" && i+1 < end && toks[i+1].word() && (toks[i+1].upper || s.adjective(i+1))
@@ -407,6 +407,38 @@ func (s *sent) thingFrom(g, at, from int) string {
 		return thing
 	}
 	return ""
+}
+
+// pluralObject reports a plural with no article at token i of clause g
+// that no preposition governs, no name, date or happening's noun: after
+// the finite verb of a clause that opens with its subject, its object
+// ("Die Polizei beschlagnahmte am Montag Drogen", "kaufte am Montag
+// Aktien von X").
+func (s *sent) pluralObject(i, g int) bool {
+	t := &s.toks[i]
+	if !t.word() || !t.upper || t.quoted || t.actor >= 0 || t.timex >= 0 || t.noun != 0 || t.group != g || t.is(genericNouns) || !pluralNoun(t.text) {
+		return false
+	}
+	if p := &s.toks[i-1]; p.is(prepositions|determiners|conjunctions) || s.counts(i-1) || s.adjective(i-1) || p.upper && p.word() && p.timex < 0 {
+		return false
+	}
+	if c, _ := text.Classes(t.lower); c&text.Adjective != 0 {
+		return false // an adjective or pronoun written as a noun: "postete Folgendes"
+	}
+	return s.governedBy(i) == ""
+}
+
+// subjectFirst reports a clause g that opens with its subject, an
+// article or a name, before its finite verb at token finite: what
+// follows the verb is then no subject ("Die Polizei beschlagnahmte …",
+// not "Am Montag demonstrierten Tausende").
+func (s *sent) subjectFirst(g, finite int) bool {
+	first := s.openingWord()
+	if first < 0 || first >= finite || s.toks[first].group != g {
+		return false
+	}
+	t := &s.toks[first]
+	return t.actor >= 0 || t.word() && t.is(determiners) && !t.is(prepositions)
 }
 
 // middleParticle reports a conjunction that, inside a clause (after a
