@@ -1824,3 +1824,17 @@ func TestPluralObject(t *testing.T) {
 	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nGraz – Die Polizei beschlagnahmte am Montag Drogen.", "Polizei beschlagnahmt Drogen")
 	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Der Konzern Velmark kaufte am Montag Aktien von Korvex.", "Velmark kauft Aktien")
 }
+
+// A name after "von" that opens another participle's attribute did what
+// the participle tells and takes no part in the clause's happening ("Ein
+// von Max Velmar gegründetes Forum wurde gesperrt": not "Sperre durch
+// Velmar"); and a lead whose doer is another than its head's ("X
+// kritisiert den Umbau" over "Y kritisierte X") tells another happening,
+// not the head's again.
+func TestAttributeNameAndOtherDoer(t *testing.T) {
+	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Ein von Max Velmar gegründetes Internetforum wurde am Montag gesperrt.", "Internetforum gesperrt")
+	tl := buildText(t, "date: 2025-11-18\n\nStreit im Vorstand\n\nKarl Moser kritisiert den geplanten Umbau des Vereins.\n\nLinz – Franz Huber, Kassier des Vereins, kritisierte Moser indes scharf.")
+	if len(tl.Events) != 2 {
+		t.Errorf("rows %q, want two criticisms, Moser's and Huber's", rowsOf(tl))
+	}
+}

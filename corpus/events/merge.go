@@ -2090,7 +2090,8 @@ var onceKinds = kindsOf(KindDeath, KindResignation)
 // its body's first sentence when each is the only mention of the kind
 // there: news opens its body by telling again, in full, what its head
 // told, often with other words for its actors ("Parlament" in the head,
-// "Der Nationalrat" in the lead; a body and the official who heads it).
+// "Der Nationalrat" in the lead; a body and the official who heads it),
+// but not someone in another part (partsAgree).
 // Kinds one article tells many of (statements, posts) need more; a head
 // that names whom it befell by a noun is the body's person only if it
 // introduces them so (headActions); and a head that names someone the
@@ -2134,7 +2135,8 @@ func (mg *merger) retellings(order []int32) map[int32]int32 {
 		// (and by any noun of people: the headline's "Täter gefasst" over
 		// the lead's "zwei Verdächtige festgenommen")
 		if hm, lm := mg.ms[h], mg.ms[l]; (hm.sufferer == "" || hm.sufferer == lm.sufferer || lm.sufferer == "" && thingNames(lm.thing, hm.sufferer) ||
-			lm.sufferer != "" && peopleNoun(strings.ToLower(hm.sufferer)) && peopleNoun(strings.ToLower(lm.sufferer))) && hm.crowd == "" && mg.namesNoOther(hm, lm) {
+			lm.sufferer != "" && peopleNoun(strings.ToLower(hm.sufferer)) && peopleNoun(strings.ToLower(lm.sufferer))) && hm.crowd == "" && mg.namesNoOther(hm, lm) &&
+			mg.partsAgree(hm, lm) { // ("X kritisiert …" over "Y kritisierte X": another doer, another happening)
 			if out == nil {
 				out = map[int32]int32{}
 			}
@@ -2194,10 +2196,30 @@ func (mg *merger) unnamedSides(m *Mention, c *cluster) bool {
 }
 
 // sameParties reports whether two mentions name no one by name in a part
-// (agent, patient, participant: the sides of a match) for which the
-// other names someone else by name, and whether b, of a kind all take
-// part in alike, names no one by name whom a does not.
+// for which the other names someone else by name (partsAgree), and
+// whether b, of a kind all take part in alike, names no one by name whom
+// a does not.
 func (mg *merger) sameParties(a, b *Mention) bool {
+	if !mg.partsAgree(a, b) {
+		return false
+	}
+	if symmetricKinds.has(a.Kind) && a.Kind != KindMatch {
+		// a meeting or a deal told again with someone more is another
+		// ("Zuckerberg traf Trump" … "Trump traf Musk und Bezos"); a
+		// game is told again with its scorers
+		for _, y := range b.Actors {
+			if y < mg.named && !slices.ContainsFunc(a.Actors, func(x int) bool { return mg.sideOf(int32(x)) == mg.sideOf(int32(y)) }) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// partsAgree reports whether two mentions name no one by name in a part
+// (agent, patient, participant: the sides of a match) for which the
+// other names someone else by name.
+func (mg *merger) partsAgree(a, b *Mention) bool {
 	for _, r := range []model.Role{model.RoleAgent, model.RolePatient, model.RoleParticipant} {
 		na, nb, shared := 0, 0, false
 		for k, x := range a.Actors {
@@ -2218,16 +2240,6 @@ func (mg *merger) sameParties(a, b *Mention) bool {
 		}
 		if na > 0 && nb > 0 && !shared {
 			return false
-		}
-	}
-	if symmetricKinds.has(a.Kind) && a.Kind != KindMatch {
-		// a meeting or a deal told again with someone more is another
-		// ("Zuckerberg traf Trump" … "Trump traf Musk und Bezos"); a
-		// game is told again with its scorers
-		for _, y := range b.Actors {
-			if y < mg.named && !slices.ContainsFunc(a.Actors, func(x int) bool { return mg.sideOf(int32(x)) == mg.sideOf(int32(y)) }) {
-				return false
-			}
 		}
 	}
 	return true

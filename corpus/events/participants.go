@@ -442,6 +442,13 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			}
 		}
 	}
+	if passive {
+		// "Ein von X gegründetes Forum wurde gesperrt": X founded it, who
+		// banned it the sentence does not say (in an active clause the
+		// attribute may be the doer's: "eine von X geführte Allianz
+		// startete Angriffe" stays X's side)
+		rs = slices.DeleteFunc(rs, func(r ranked) bool { return (r.prep == "von" || r.prep == "vom") && s.otherAttribute(&r, c.tok) })
+	}
 	s.assignRoles(rs, kind, passive, c.tok)
 	if tr := &x.lx.triggers[c.trig]; tr.verb && subjectUndergoes(kind, tr) {
 		for i := range rs {

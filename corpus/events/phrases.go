@@ -161,8 +161,13 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 		for j > 0 && j >= i-3 && s.toks[j].word() && (!s.toks[j].upper && hasDeclension(s.toks[j].lower) || s.placeAttribute(j)) && !s.toks[j].is(determiners|thingNumerals) {
 			j--
 		}
-		if j >= 2 && j < i-1 && s.toks[j].word() && s.toks[j].upper && s.toks[j-1].is(prepositions) && s.toks[j-2].is(determiners) {
-			j -= 2 // the preposition and its noun before the participle, the article before them
+		if j >= 2 && j < i-1 && s.toks[j].word() && s.toks[j].upper {
+			for j > 2 && s.toks[j].actor >= 0 && s.toks[j-1].actor == s.toks[j].actor {
+				j-- // a name of several words: "das von Max Huber gegründete Forum"
+			}
+			if s.toks[j-1].is(prepositions) && s.toks[j-2].is(determiners) {
+				j -= 2 // the preposition and its noun before the participle, the article before them
+			}
 		}
 		if s.counts(j) && s.governedBy(i) == "" {
 			if j > 0 && s.toks[j-1].lower == "gegen" {

@@ -401,6 +401,30 @@ func (s *sent) peopleFirst(pos, trig int) bool {
 		(peopleNoun(s.toks[n].lower) || peopleNoun(headPart(s.toks[n].text)))
 }
 
+// otherAttribute reports a name r after "von" that opens an extended
+// attribute ("das von X gegründete Forum", "ein von X 2019
+// mitgegründetes Forum"): an article before "von", then after the name at
+// most two lower-case words and a declined word before a capitalised noun,
+// the attribute's participle, which is not the trigger at token trig.
+// The name did what the participle tells, and takes no part in the
+// trigger's happening.
+func (s *sent) otherAttribute(r *ranked, trig int) bool {
+	v := r.pos - 1
+	if v < 1 || !s.toks[v-1].word() || !s.toks[v-1].is(determiners) {
+		return false
+	}
+	for k := r.last + 1; k < len(s.toks)-1 && k <= r.last+3; k++ {
+		t := &s.toks[k]
+		if !t.word() || t.upper {
+			return false
+		}
+		if n := &s.toks[k+1]; hasDeclension(t.lower) && n.word() && n.upper {
+			return k != trig
+		}
+	}
+	return false
+}
+
 // approximation reports a word that opens a count as a bound or an
 // estimate: "Rund 30 Aktivisten", "Knapp 190 Abgeordnete" (not "Nur", which
 // as often opens a comparison: "Nur drei Vereine schossen mehr Tore").
