@@ -1838,3 +1838,23 @@ func TestAttributeNameAndOtherDoer(t *testing.T) {
 		t.Errorf("rows %q, want two criticisms, Moser's and Huber's", rowsOf(tl))
 	}
 }
+
+// A harm a sentence names only as what came before its happening ("Nach
+// dem Anschlag in Lyon nahm die Polizei … fest") is a row of its own,
+// dated by its phrase ("in Lyon im Jänner") or on or before the main
+// happening's day; not where the article tells the harm in a sentence
+// of its own, whatever its words ("zwei Menschen getötet").
+func TestHarmBefore(t *testing.T) {
+	tl := buildText(t, "date: 2025-03-05\n\nMeldung\n\nWien – Nach dem Anschlag in Lyon im Jänner hat der Innenminister am Montag schärfere Grenzkontrollen angeordnet.")
+	if got := rowsOf(tl); !slices.Contains(got, "Anschlag in Lyon 2025-01-01..2025-01-31") || len(got) != 2 {
+		t.Errorf("rows %q, want the attack of January and the order", got)
+	}
+	tl = buildText(t, "date: 2025-03-05\n\nMeldung\n\nWien – Nach dem Anschlag in Lyon hat die Polizei am Montag drei Verdächtige festgenommen.")
+	if got := rowsOf(tl); !slices.Contains(got, "Anschlag in Lyon 0001-01-01..2025-03-03") || len(got) != 2 {
+		t.Errorf("rows %q, want the attack on or before Monday and the arrest", got)
+	}
+	tl = buildText(t, "date: 2025-03-05\n\nMeldung\n\nWien – Nach dem Anschlag in Lyon hat die Polizei am Montag drei Verdächtige festgenommen. Bei dem Anschlag waren am Freitag zwei Menschen getötet worden.")
+	if got := rowsOf(tl); len(got) != 2 {
+		t.Errorf("rows %q, want the killing and the arrest", got)
+	}
+}

@@ -183,9 +183,12 @@ type Mention struct {
 	trig       int32    // 1 + the lexicon trigger that told it, for a title's verb; 0 for none
 	action     *trigger // for an action (KindAction), its verb, for a title
 	refersBack bool     // its trigger is a noun with a definite article: "die Übernahme", "des Essens"
-	thing      string   // the noun of the verb's accusative object when it is no actor ("Demonstration"), or ""
-	thingDone  bool     // thing is the subject of a passive that names no actor, what was done to it ("Eine Ausgangssperre wurde verhängt")
-	thingOwned bool     // a patient is named as the thing's owner after it ("das Heft von X", "die Website der X")
+	// placedAnchor: a harm its sentence names only as what came before its
+	// happening, by its place ("nach dem Anschlag in Istanbul"; anchorEvent)
+	placedAnchor bool
+	thing        string // the noun of the verb's accusative object when it is no actor ("Demonstration"), or ""
+	thingDone    bool   // thing is the subject of a passive that names no actor, what was done to it ("Eine Ausgangssperre wurde verhängt")
+	thingOwned   bool   // a patient is named as the thing's owner after it ("das Heft von X", "die Website der X")
 	// genitive: for a noun trigger, the genitive that follows it when it
 	// names no actor ("des Kartellgerichts"), for a title that has
 	// nothing else to name; or ""
@@ -553,6 +556,7 @@ func (x *extractor) run() []Mention {
 		}
 		x.remember(&x.s, &m, ok)
 	}
+	out = withoutToldHarms(out)
 	headActions(out, x.a.Date.Interval)
 	goalsOfMatches(out, a.Text)
 	x.headNamed(out)

@@ -216,7 +216,17 @@ func (x *extractor) anchorEvent(s *sent, main *Mention) (Mention, bool) {
 		if j+1 < len(s.toks) && s.toks[j].timex < 0 && s.toks[j].word() && s.toks[j].is(prepositions) {
 			j++ // "nach der Wahl im Jänner 2015"
 		}
-		if j >= len(s.toks) || s.toks[j].timex < 0 {
+		placed := s.placeAfter(c.tok)
+		if placed && j == c.tok+2 && j+2 < len(s.toks) && s.toks[j+1].word() && s.toks[j+1].is(prepositions) {
+			j += 2 // "nach dem Anschlag in Lyon im Jänner"
+		}
+		dated := j < len(s.toks) && s.toks[j].timex >= 0
+		// "Nach dem Anschlag in Istanbul nahm die Polizei … fest": an
+		// attack, a crime, an accident or a disaster its phrase puts in
+		// a place happened before what its clause tells, on a day the
+		// sentence does not give
+		placed = placed && !dated && (harmKinds.has(t.kind) || t.kind == KindDisaster) && main.Date.Valid() && s.toks[c.tok].group == s.triggerGroup(main)
+		if !dated && !placed {
 			continue
 		}
 		x.impersonal, x.dated = true, true
@@ -224,13 +234,51 @@ func (x *extractor) anchorEvent(s *sent, main *Mention) (Mention, bool) {
 		x.impersonal, x.dated = false, false
 		if ok {
 			// who acts in the main clause takes no part in what dates it
-			tx := s.timex[s.toks[j].timex].Timex
-			m.Date, m.Timex, m.Dating = tx.Interval, tx.Value, DatedOwn
+			if dated {
+				tx := s.timex[s.toks[j].timex].Timex
+				m.Date, m.Timex, m.Dating = tx.Interval, tx.Value, DatedOwn
+			} else {
+				m.Date, m.Timex, m.Dating = model.Before(main.Date.End.AddDays(1)), "", DatedBefore // (on the main one's last day at the latest)
+				m.placedAnchor = true
+			}
 			m.Actors, m.Roles, m.preps, m.institution, m.agentInstitution = nil, nil, nil, "", ""
 			return m, true
 		}
 	}
 	return Mention{}, false
+}
+
+// withoutToldHarms drops the harms a sentence names only as what came
+// before its happening (Mention.placedAnchor) from an article that tells
+// a harm of its own elsewhere: that is the one the sentence refers to,
+// told in its own words ("Zehn Menschen getötet"), which need not be the
+// anchor's kind.
+func withoutToldHarms(out []Mention) []Mention {
+	told := slices.ContainsFunc(out, func(m Mention) bool {
+		return !m.placedAnchor && (harmKinds.has(m.Kind) || m.Kind == KindDisaster || m.Kind == KindDeath)
+	})
+	if !told {
+		return out
+	}
+	return slices.DeleteFunc(out, func(m Mention) bool { return m.placedAnchor })
+}
+
+// triggerGroup returns the clause of mention m's trigger in s, -1 when
+// no token is its trigger.
+func (s *sent) triggerGroup(m *Mention) int {
+	for i := range s.toks {
+		if s.toks[i].text == m.Trigger {
+			return s.toks[i].group
+		}
+	}
+	return -1
+}
+
+// placeAfter reports a place named right after the noun at token tok,
+// with "in" ("der Anschlag in Istanbul").
+func (s *sent) placeAfter(tok int) bool {
+	i := tok + 1
+	return i+1 < len(s.toks) && s.toks[i].word() && s.toks[i].lower == "in" && s.namedPlace(i+1)
 }
 
 // mainAttribute makes a sentence's mention whose trigger is a dated
