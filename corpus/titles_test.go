@@ -1858,3 +1858,12 @@ func TestHarmBefore(t *testing.T) {
 		t.Errorf("rows %q, want the killing and the arrest", got)
 	}
 }
+
+// A noun with no article before the participle is the object where an
+// institution with its article is the subject, before the verb or right
+// after it ("Die Regierung hat am Montag Hilfe angekündigt", "Am Montag
+// hat die Regierung Hilfe angekündigt"), as where a name is.
+func TestMassObjectOfInstitution(t *testing.T) {
+	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Die Regierung hat am Montag Hilfe angekündigt.", "Regierung kündigt Hilfe an")
+	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Am Montag hat die Regierung Hilfe angekündigt.", "Regierung kündigt Hilfe an")
+}

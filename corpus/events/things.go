@@ -525,8 +525,24 @@ func (s *sent) closingPlural(i, end, at, finite, g int) bool {
 	// missed; after a capitalised word, the end of its phrase: "im
 	// Handel der Wiener Börse gelistet"; a happening's noun is the
 	// mention's own: "hat Klage eingereicht")
-	return closes && (pluralNoun(t.text) || s.actorBefore(g, finite) && s.knownNoun(i) && t.noun == 0 && !t.is(genericNouns) &&
-		(i-1 == finite || !toks[i-1].upper || toks[i-1].timex >= 0 && !s.counts(i-2)))
+	subject := s.actorBefore(g, finite) || s.institutionIn(g, 0, finite)
+	after := s.institutionIn(g, finite+1, i) // ("hat die Regierung Hilfe angekündigt": the subject right before it)
+	return closes && (pluralNoun(t.text) || (subject || after) && s.knownNoun(i) && t.noun == 0 && !t.is(genericNouns) &&
+		(i-1 == finite || !toks[i-1].upper || toks[i-1].timex >= 0 && !s.counts(i-2) || after))
+}
+
+// institutionIn reports an institution with its article in clause g
+// between tokens from and to, which no preposition governs: a subject
+// before the verb ("Die Regierung hat … Hilfe angekündigt") or right
+// after it ("hat die Regierung am Montag Hilfe angekündigt"), the noun
+// after it its object.
+func (s *sent) institutionIn(g, from, to int) bool {
+	for k := from; k+1 < to; k++ {
+		if t, n := &s.toks[k], &s.toks[k+1]; t.group == g && t.word() && t.is(determiners) && n.word() && n.upper && isInstitution(n.lower) && s.governedBy(k+1) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // shortPhraseToParticle reports a prepositional phrase of at most four
