@@ -1867,3 +1867,11 @@ func TestMassObjectOfInstitution(t *testing.T) {
 	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Die Regierung hat am Montag Hilfe angekündigt.", "Regierung kündigt Hilfe an")
 	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Am Montag hat die Regierung Hilfe angekündigt.", "Regierung kündigt Hilfe an")
 }
+
+// A decision or a vote told with what it is about after "über" names it
+// ("Gericht entscheidet über Klage", "Nationalrat stimmt über Budget
+// ab"), not a bare noun ("Entscheidung durch Gericht").
+func TestAboutPhrase(t *testing.T) {
+	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Das Gericht entscheidet am Montag über die Klage.", "Gericht entscheidet über Klage")
+	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Der Nationalrat stimmt am Montag über das Budget ab.", "Nationalrat stimmt über Budget ab")
+}

@@ -686,6 +686,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		if m.thing == "" && kind == KindAgreement && t.infinitive == "einigen" && s.reflexive(g) {
 			m.thing = s.choiceOf(g, "auf") // "haben sich auf einen Koalitionsvertrag geeinigt": "sich auf Koalitionsvertrag"
 		}
+		if m.thing == "" && aboutVerbs[t.infinitive] && (t.infinitive != "stimmen" || t.particle == "ab") {
+			m.thing = s.aboutPhrase(g) // "stimmt über das Budget ab": "über Budget"
+		}
 		m.thingOwned = m.thing != "" && s.ownedByPatient(g, m.thing, m.Actors, m.Roles)
 		if m.thing == "" && len(t.cues) > 0 && !slices.Contains(m.Roles, model.RolePatient) && !lightVerbs[t.infinitive] && !s.toks[c.tok].attrib {
 			// "verhängte Sanktionen": the cue names what was done (not
@@ -1843,6 +1846,34 @@ func (s *sent) choiceOf(g int, preps ...string) string {
 				return "sich " + t.lower + " " + s.toks[i+1].lower + " " + s.wordAt(j)
 			}
 			return "sich " + t.lower + " " + s.wordAt(j)
+		}
+		return ""
+	}
+	return ""
+}
+
+// aboutVerbs tell a decision or a vote with what it is about after
+// "über" ("entscheidet über die Klage", "stimmt über das Budget ab", of
+// "stimmen" only "ab|stimmen"); not so "zustimmen", whose "über" is of
+// its object's noun ("hat einem Referendum über X zugestimmt").
+var aboutVerbs = map[string]bool{"entscheiden": true, "stimmen": true, "befinden": true, "urteilen": true}
+
+// aboutPhrase returns "über" and the noun of the phrase it opens in clause g
+// ("über das Budget": "über Budget"), over its article and up to two
+// adjectives, or "" when there is none, or the phrase is a date, a count
+// or a quotation.
+func (s *sent) aboutPhrase(g int) string {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.quoted || t.lower != "über" {
+			continue
+		}
+		j := i + 1
+		for n := 0; j < len(s.toks) && n < 3 && s.toks[j].word() && !s.toks[j].upper && (s.toks[j].is(determiners) || s.adjective(j)); n++ {
+			j++
+		}
+		if j < len(s.toks) && s.toks[j].word() && s.toks[j].upper && !s.toks[j].quoted && s.toks[j].timex < 0 && s.toks[j].group == g && !s.counts(j) {
+			return "über " + s.wordAt(j)
 		}
 		return ""
 	}
