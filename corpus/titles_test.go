@@ -1875,3 +1875,11 @@ func TestAboutPhrase(t *testing.T) {
 	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Das Gericht entscheidet am Montag über die Klage.", "Gericht entscheidet über Klage")
 	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Der Nationalrat stimmt am Montag über das Budget ab.", "Nationalrat stimmt über Budget ab")
 }
+
+// A headline's institution named by its noun alone ("Landgericht") is the
+// lead's institution named by that noun and its seat ("Das Landgericht
+// Velden"): one body in the title, not "Landgericht und Landgericht
+// Velden".
+func TestInstitutionWithSeat(t *testing.T) {
+	wantOneTitle(t, "date: 2025-11-18\n\nLandgericht verurteilt Arzt zu Haft\n\nVelden – Das Landgericht Velden hat den Arzt Max Binder am Montag zu zweieinhalb Jahren Haft verurteilt.", "Landgericht Velden verurteilt Binder")
+}

@@ -1878,8 +1878,10 @@ func genericInstitution(a int, named []int, table []model.Actor) bool {
 		o := strings.ToLower(table[n].Name)
 		// (an organisation named so too: the headline's "Gericht" over
 		// the lead's "Der Oberste Gerichtshof")
+		// (or by its noun and its seat: the headline's "Landgericht"
+		// over the lead's "Das Landgericht Velden")
 		return n != a && (strings.HasPrefix(table[n].ID, "institution-") || table[n].Kind == model.Organization) && len(o) > len(g) &&
-			(strings.HasSuffix(o, g) || g == "gericht" && strings.HasSuffix(o, "gerichtshof"))
+			(strings.HasSuffix(o, g) || strings.HasPrefix(o, g+" ") || g == "gericht" && strings.HasSuffix(o, "gerichtshof"))
 	})
 }
 
