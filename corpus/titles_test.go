@@ -1883,3 +1883,11 @@ func TestAboutPhrase(t *testing.T) {
 func TestInstitutionWithSeat(t *testing.T) {
 	wantOneTitle(t, "date: 2025-11-18\n\nLandgericht verurteilt Arzt zu Haft\n\nVelden – Das Landgericht Velden hat den Arzt Max Binder am Montag zu zweieinhalb Jahren Haft verurteilt.", "Landgericht Velden verurteilt Binder")
 }
+
+// People named by what they are did a crime "durch", not "von", which
+// reads as what was stolen ("Diebstahl von Mann"); where the place tells
+// the crime they are left out, as before.
+func TestCrimeByUnnamed(t *testing.T) {
+	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nGraz – Maskierte Täter brachen am Sonntag in ein Lokal ein.", "Einbruch durch Täter")
+	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nGraz – Unbekannte Täter sind in der Nacht auf Montag in Graz in eine Garage eingebrochen.", "Einbruch in Graz")
+}

@@ -56,6 +56,7 @@ func title(p titleParts, table []model.Actor) string {
 	orgAgents := true             // every agent is an organisation
 	allOrgs := true               // every name the title may give is an organisation's
 	person := false               // the last agent is a named person
+	unnamedAgents := true         // every agent is people named by what they are ("Täter", "Mann")
 	byOnly := true                // every name is named after "von" or "durch": who did it, in a passive
 	var allPreps []string         // parallel to all: the preposition each is named with
 	for k, a := range p.actors {
@@ -102,6 +103,7 @@ func title(p titleParts, table []model.Actor) string {
 			commonAgents = commonAgents && strings.HasPrefix(table[a].ID, "institution-")
 			orgAgents = orgAgents && table[a].Kind == model.Organization
 			person = table[a].Kind == model.Person && !strings.HasPrefix(table[a].ID, "unnamed-")
+			unnamedAgents = unnamedAgents && strings.HasPrefix(table[a].ID, "unnamed-")
 		case p.roles[k] == model.RolePatient:
 			patients = append(patients, n)
 			if k >= len(p.preps) || p.preps[k] == "" {
@@ -424,6 +426,10 @@ func title(p titleParts, table []model.Actor) string {
 		case len(agents) > 0 && p.kind == KindDecision && strings.HasSuffix(p.noun, "ung") && p.noun != "Entscheidung" && p.noun != "Zustimmung":
 			// "Aufhebung durch X", "Auflösung durch X": "von" would name
 			// what was lifted or dissolved (not so who decided or agreed)
+			by, all = "durch", agents
+		case p.kind == KindCrime && len(agents) > 0 && unnamedAgents && len(patients) == 0:
+			// "Diebstahl von Mann" reads as what was stolen: people named
+			// by what they are did a crime "durch"
 			by, all = "durch", agents
 		case len(agents) > 0 && commonAgents && !intransitiveKinds.has(p.kind):
 			// "Entscheidung durch Amtsgericht": a bare noun takes no
