@@ -32,7 +32,7 @@ func loadTimeline(paths []string, stderr io.Writer) (*model.Timeline, error) {
 		fmt.Fprintf(stderr, "chronik: %v\n", err)
 	}
 	if tl != nil {
-		tl.Skipped = skippedFiles(errs)
+		tl.Skipped = append(skippedFiles(errs), reportFaults(tl, stderr)...)
 	}
 	if tl == nil || len(tl.Articles) == 0 {
 		if len(errs) == 0 {
@@ -41,6 +41,28 @@ func loadTimeline(paths []string, stderr io.Writer) (*model.Timeline, error) {
 		return nil, errNothingUsable
 	}
 	return tl, nil
+}
+
+// reportFaults says on stderr which articles a stage of the pipeline
+// failed on (a bug, model.Fault) and what they lost, and returns them as
+// skipped files, whose list the explorer shows.
+func reportFaults(tl *model.Timeline, stderr io.Writer) []model.SkippedFile {
+	var out []model.SkippedFile
+	for _, f := range tl.Faults {
+		path := tl.Articles[f.Article].Path
+		reason := fmt.Sprintf("%s left out (%s)", faultLoss(f.Stage), f.Reason)
+		fmt.Fprintf(stderr, "chronik: %s: %s\n", path, reason)
+		out = append(out, model.SkippedFile{Path: path, Reason: reason})
+	}
+	return out
+}
+
+// faultLoss says what a fault of a stage cost its article.
+func faultLoss(stage string) string {
+	if stage == "events" {
+		return "its events"
+	}
+	return "its dates, actors and events"
 }
 
 // lookupActors turns actor names into actor indices; an unknown name is an

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"chronik/model"
 )
 
 // The timeline the explorer gets names the files that were left out, and
@@ -35,5 +37,20 @@ func TestLoadTimelineRecordsSkippedAndNotGerman(t *testing.T) {
 	}
 	if !slices.Equal(ids, []string{"b_english"}) {
 		t.Errorf("NotGerman = %v, want only the English article (a short one is not judged)", ids)
+	}
+}
+
+// A fault of the pipeline on one article is said on stderr with the
+// article's path and what it lost, and listed as a skipped file.
+func TestReportFaults(t *testing.T) {
+	tl := &model.Timeline{
+		Articles: []*model.Article{{Path: "a.txt"}, {Path: "b.txt"}},
+		Faults:   []model.Fault{{Article: 1, Stage: "events", Reason: "internal error: x"}},
+	}
+	var stderr strings.Builder
+	got := reportFaults(tl, &stderr)
+	want := "chronik: b.txt: its events left out (internal error: x)\n"
+	if stderr.String() != want || len(got) != 1 || got[0].Path != "b.txt" || !strings.Contains(got[0].Reason, "its events left out") {
+		t.Errorf("stderr %q, skipped %+v; want %q and b.txt skipped", stderr.String(), got, want)
 	}
 }

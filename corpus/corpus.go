@@ -7,6 +7,7 @@
 package corpus
 
 import (
+	"fmt"
 	"io/fs"
 	"math"
 	"runtime"
@@ -69,29 +70,59 @@ func Load(paths []string) (*model.Timeline, []error) {
 // the last were the largest part of the fresh memory a Build wrote to,
 // which cost more than analysing twice, and a Shape is a small part of a
 // layer that spares the second analysis reading the text again.
+//
+// A stage that fails on one article (a bug: it panics) costs that article
+// what the stage and those after it would have found, recorded in the
+// timeline's Faults, not the corpus's timeline.
 func Build(articles []*model.Article) *model.Timeline {
-	table, mentions, notGerman := analyse(articles)
+	table, mentions, notGerman, faults := analyse(articles)
 	evs, table := events.MergeArticles(mentions, table)
 	tl := model.New(articles, table, evs)
 	tl.NotGerman = notGerman
+	tl.Faults = faults
 	return tl
+}
+
+// extract is the event stage of one article (events.ExtractFrom), a
+// variable so that a test can make it fail.
+var extract = events.ExtractFrom
+
+// guarded runs stage f of article i and returns the fault it panicked
+// with, if any.
+func guarded(i int, stage string, f func()) (fault *model.Fault) {
+	defer func() {
+		if r := recover(); r != nil {
+			fault = &model.Fault{Article: i, Stage: stage, Reason: fmt.Sprint("internal error: ", r)}
+		}
+	}()
+	f()
+	return nil
 }
 
 // analyse runs every stage but merging: it returns the actor table, the
 // event mentions of each article, and the articles that do not read as
 // German. The evaluation scores mentions before they merge.
-func analyse(articles []*model.Article) ([]model.Actor, [][]events.Mention, []int) {
+func analyse(articles []*model.Article) ([]model.Actor, [][]events.Mention, []int, []model.Fault) {
 	rec := recognizer()
 	found := make([][]actors.Mention, len(articles))
 	caps := make([]actors.Words, len(articles))
 	german := make([]bool, len(articles))
 	shapes := make([]*text.Shape, len(articles))
+	faults := make([]*model.Fault, len(articles))
 	parallel(len(articles), func(i int) {
-		doc := text.ForArticle(articles[i])
-		german[i] = readArticle(articles[i], doc)
-		found[i], articles[i].Places, caps[i] = rec.FindWithWords(articles[i], doc)
-		shapes[i] = doc.Shape()
-		doc.Release()
+		faults[i] = guarded(i, "reading", func() {
+			doc := text.ForArticle(articles[i])
+			german[i] = readArticle(articles[i], doc)
+			found[i], articles[i].Places, caps[i] = rec.FindWithWords(articles[i], doc)
+			shapes[i] = doc.Shape()
+			doc.Release()
+		})
+		if faults[i] != nil {
+			// what the stage left half done is dropped: the article keeps
+			// its text, read as no one's and of no date
+			german[i], found[i], caps[i], shapes[i] = true, nil, actors.Words{}, nil
+			articles[i].Sentences, articles[i].Timexes, articles[i].Places = nil, nil, nil
+		}
 	})
 	redateInPeriod(articles, shapes)
 	resolved := actors.ResolveWords(articles, caps, found)
@@ -102,10 +133,18 @@ func analyse(articles []*model.Article) ([]model.Actor, [][]events.Mention, []in
 
 	perArticle := make([][]events.Mention, len(articles))
 	parallel(len(articles), func(i int) {
-		doc := text.AnalyseShape(articles[i].Text, shapes[i])
-		shapes[i] = nil
-		perArticle[i] = events.ExtractFrom(i, articles[i], doc, table)
-		doc.Release()
+		if faults[i] != nil {
+			return
+		}
+		faults[i] = guarded(i, "events", func() {
+			doc := text.AnalyseShape(articles[i].Text, shapes[i])
+			shapes[i] = nil
+			perArticle[i] = extract(i, articles[i], doc, table)
+			doc.Release()
+		})
+		if faults[i] != nil {
+			perArticle[i] = nil
+		}
 	})
 	var notGerman []int
 	for i, g := range german {
@@ -113,7 +152,13 @@ func analyse(articles []*model.Article) ([]model.Actor, [][]events.Mention, []in
 			notGerman = append(notGerman, i)
 		}
 	}
-	return table, perArticle, notGerman
+	var failed []model.Fault
+	for _, f := range faults {
+		if f != nil {
+			failed = append(failed, *f)
+		}
+	}
+	return table, perArticle, notGerman, failed
 }
 
 // readArticle runs the text stages of one article on its text layer: its
@@ -140,6 +185,9 @@ func redateInPeriod(articles []*model.Article, shapes []*text.Shape) {
 		return
 	}
 	parallel(len(articles), func(i int) {
+		if shapes[i] == nil {
+			return // an article the reading failed on (Build's faults)
+		}
 		if d, ok := temporal.InPeriod(articles[i].Date, period); ok {
 			doc := text.AnalyseShape(articles[i].Text, shapes[i])
 			articles[i].Date, articles[i].Timexes = tagger().Read(doc, d)

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -11,7 +12,9 @@ import (
 	"testing"
 	"time"
 
+	"chronik/corpus/events"
 	"chronik/corpus/ingest"
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -278,6 +281,9 @@ func TestDefaultCorpusInvariants(t *testing.T) {
 // checkInvariants holds for every timeline Build makes.
 func checkInvariants(t testing.TB, tl *model.Timeline) {
 	t.Helper()
+	for _, f := range tl.Faults {
+		t.Errorf("article %d: the %s stage failed: %s", f.Article, f.Stage, f.Reason) // a bug Build kept to its article
+	}
 	ids := map[string]bool{}
 	for i := range tl.Events {
 		e := &tl.Events[i]
@@ -413,5 +419,36 @@ func TestBuildIsRepeatable(t *testing.T) {
 			t.Fatalf("build %d differs from the first at byte %d: %q … vs %q …", run+1, k,
 				first[k:min(len(first), k+80)], got[k:min(len(got), k+80)])
 		}
+	}
+}
+
+// A stage that fails on one article costs that article its events, as a
+// fault of the timeline, not the others their timeline.
+func TestFaultKeepsOthers(t *testing.T) {
+	defer func(f func(int, *model.Article, *text.Doc, []model.Actor) []events.Mention) { extract = f }(extract)
+	real := extract
+	extract = func(i int, a *model.Article, d *text.Doc, table []model.Actor) []events.Mention {
+		if i == 1 {
+			panic("made to fail")
+		}
+		return real(i, a, d, table)
+	}
+	var articles []*model.Article
+	for _, text := range []string{
+		"date: 2025-11-18\n\nMeldung\n\nWien – Die Polizei hat am Montag zwei Verdächtige festgenommen.",
+		"date: 2025-11-18\n\nMeldung\n\nLinz – Der Gemeinderat hat am Montag das Budget beschlossen.",
+	} {
+		a, err := ingest.Parse(fmt.Sprint(len(articles)), fmt.Sprintf("%d.txt", len(articles)), []byte(text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		articles = append(articles, a)
+	}
+	tl := Build(articles)
+	if len(tl.Faults) != 1 || tl.Faults[0].Article != 1 || tl.Faults[0].Stage != "events" || !strings.Contains(tl.Faults[0].Reason, "made to fail") {
+		t.Fatalf("faults %+v, want the second article's event stage", tl.Faults)
+	}
+	if len(tl.Events) != 1 || tl.Events[0].Mentions[0].Article != 0 {
+		t.Errorf("events %v, want the first article's arrest", tl.Events)
 	}
 }

@@ -210,7 +210,7 @@ func evaluate(t *testing.T, split string) evalScores {
 	if len(errs) > 0 {
 		t.Fatal(errs)
 	}
-	table, perArticle, _ := analyse(articles)
+	table, perArticle, _, _ := analyse(articles)
 	mentions := slices.Concat(perArticle...)
 	evs, table := events.Merge(mentions, table)
 

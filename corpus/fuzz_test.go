@@ -31,6 +31,9 @@ func FuzzBuild(f *testing.F) {
 			return
 		}
 		tl := Build([]*model.Article{a})
+		if len(tl.Faults) > 0 {
+			t.Fatalf("a stage failed: %+v", tl.Faults[0])
+		}
 		for _, e := range tl.Events {
 			for _, m := range e.Mentions {
 				if m.Start < 0 || m.End > len(a.Text) || m.Start > m.End {

@@ -23,6 +23,10 @@ type Timeline struct {
 	// reads German news. corpus.Build fills it (too few of an article's
 	// words in the German lexicon); New leaves it empty.
 	NotGerman []int
+	// Faults are the articles a stage of the pipeline failed on: a bug,
+	// which costs that article its events (or its actors and dates too),
+	// not the whole timeline.
+	Faults []Fault
 
 	byActor [][]int        // for each actor, the indices of its events, ascending
 	byName  map[string]int // lower-cased name or alias → actor
@@ -56,6 +60,13 @@ func New(articles []*Article, actors []Actor, events []Event) *Timeline {
 		}
 	}
 	return t
+}
+
+// A Fault is an article a stage of the pipeline failed on, and how.
+type Fault struct {
+	Article int    // index into Articles
+	Stage   string // "reading" (text, dates, actors) or "events"
+	Reason  string // what went wrong, as the failure said it
 }
 
 // A SkippedFile is a file the loader found and left out, and why.

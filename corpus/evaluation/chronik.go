@@ -40,6 +40,9 @@ func RunChronik(id, text string, date model.Day) (out ChronikOutput, err error) 
 		return out, err
 	}
 	tl := corpus.Build([]*model.Article{a})
+	if len(tl.Faults) > 0 {
+		return ChronikOutput{}, &PanicError{ID: id, Value: tl.Faults[0].Reason} // (Build keeps a stage's panic to its article)
+	}
 	place := placer(text, a.Text)
 	for _, e := range tl.Events {
 		row := Row{Title: e.Title, Kind: e.Kind, Date: e.Date}
