@@ -306,6 +306,9 @@ func (d *Doc) sentences(blocks []model.Block) {
 	k := 0 // next token
 	for bi, b := range blocks {
 		spans = sentence.AppendSpans(spans[:0], d.Text, b.Start, b.End)
+		if b.Kind == model.BlockTitle || b.Kind == model.BlockKicker || b.Kind == model.BlockHeading {
+			spans = splitItems(d.Text, spans)
+		}
 		for _, s := range spans {
 			// Tokens before the sentence (outside every span: white space
 			// never makes a token, but a block boundary may leave one)
@@ -325,6 +328,36 @@ func (d *Doc) sentences(blocks []model.Block) {
 		}
 		d.Sentences = append(d.Sentences, Sentence{First: first, Last: k, Start: int(d.Tokens[first].Start), End: int(d.Tokens[k-1].End), Block: -1})
 	}
+}
+
+// splitItems splits each of spans, sentences of a headline, at "; ":
+// a headline that lists several items ("POL-XY: Einbrecher gefasst;
+// Glätteunfall auf der B 17; Reifendiebstahl") tells each as its own sentence.
+func splitItems(text string, spans [][2]int) [][2]int {
+	if !slices.ContainsFunc(spans, func(s [2]int) bool { return strings.Contains(text[s[0]:s[1]], "; ") }) {
+		return spans
+	}
+	out := make([][2]int, 0, len(spans)+2)
+	for _, s := range spans {
+		start := s[0]
+		for {
+			i := strings.Index(text[start:s[1]], "; ")
+			if i < 0 {
+				break
+			}
+			if i > 0 {
+				out = append(out, [2]int{start, start + i + 1}) // with its ";", as a sentence keeps its mark
+			}
+			start += i + 2
+			for start < s[1] && text[start] == ' ' {
+				start++
+			}
+		}
+		if start < s[1] {
+			out = append(out, [2]int{start, s[1]})
+		}
+	}
+	return out
 }
 
 // SplitClauses splits every sentence at clause punctuation, once (Analyse
