@@ -332,7 +332,7 @@ func (d *Doc) sentences(blocks []model.Block) {
 
 // splitItems splits each of spans, sentences of a headline, at "; ":
 // a headline that lists several items ("POL-XY: Einbrecher gefasst;
-// Glätteunfall auf der B 17; Reifendiebstahl") tells each as its own sentence.
+// Unfall auf der B 17; Reifendiebstahl") tells each as its own sentence.
 func splitItems(text string, spans [][2]int) [][2]int {
 	if !slices.ContainsFunc(spans, func(s [2]int) bool { return strings.Contains(text[s[0]:s[1]], "; ") }) {
 		return spans
