@@ -1900,3 +1900,10 @@ func TestHeadlineItems(t *testing.T) {
 		t.Errorf("titles %q, want the accident on the B 17 and no theft there", got)
 	}
 }
+
+// Names listed after the verb ("haben Audi, BMW und Daimler … einen
+// Kartendienst gekauft") are the subjects, and the list's comma and
+// "und" end no clause: the object after them is the verb's.
+func TestSubjectsListedAfterVerb(t *testing.T) {
+	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nStuttgart – Im Oktober haben Audi, BMW und Daimler gemeinsam einen Kartendienst gekauft.", "Audi, BMW und Daimler kaufen Kartendienst")
+}

@@ -275,6 +275,9 @@ func (s *sent) thingFrom(g, at, from int) string {
 		if t.is(conjunctions) && middleParticle(t.lower) && i > 0 && toks[i-1].word() {
 			continue // "übergibt nun doch ihren Server": a particle inside the clause, no second clause
 		}
+		if t.is(conjunctions) && s.betweenNames(i, end) {
+			continue // "haben Audi, BMW und Daimler … gekauft": the subjects after the verb
+		}
 		if t.is(conjunctions) {
 			return "" // "… und sich eine Beteiligung gesichert": another verb's object
 		}
@@ -287,6 +290,9 @@ func (s *sent) thingFrom(g, at, from int) string {
 			if e := s.dateApposition(i); e > i {
 				i = e // "hat am Montag, 12. März, einen Plan vorgestellt": a date set off by commas, the clause goes on
 				continue
+			}
+			if t.punct == ',' && s.betweenNames(i, end) {
+				continue // "haben Audi, BMW und Daimler … gekauft": a list of the subjects after the verb
 			}
 			if t.punct == ',' || t.punct == ':' || t.punct == ';' {
 				return "" // an apposition or a second clause: no longer the verb's object
@@ -439,6 +445,12 @@ func (s *sent) subjectFirst(g, finite int) bool {
 	}
 	t := &s.toks[first]
 	return t.actor >= 0 || t.word() && t.is(determiners) && !t.is(prepositions)
+}
+
+// betweenNames reports a token i (a comma or a conjunction) between two
+// names before end: a list ("Audi, BMW und Daimler").
+func (s *sent) betweenNames(i, end int) bool {
+	return i > 0 && i+1 < end && s.toks[i-1].actor >= 0 && s.toks[i+1].actor >= 0
 }
 
 // middleParticle reports a conjunction that, inside a clause (after a
