@@ -195,7 +195,7 @@ type scratch struct {
 
 // A tokenRun is what emissions works out of a token's run of three
 // before its sums, for both of its passes: whether the token gets the
-// reduced feature set, the run's key in scratch.triples (tripleKey) and
+// reduced feature set, the run's key in scratch.triples (runKey) and
 // whether the table had its sums.
 type tokenRun struct {
 	key            uint64
@@ -384,11 +384,19 @@ func (t *Tagger) emissions(text string, toks []Token, hints []Span, s *scratch) 
 	s.runs = grow(s.runs, n)
 	// First the sums of the runs of three the table has: their look-ups,
 	// which mostly miss the processor's caches, need not wait for each
-	// other in a loop that does nothing else.
+	// other in a loop that does nothing else. The numbers and hints of a
+	// token and its neighbours move along from one token to the next
+	// instead of being looked up three times each.
+	p, w, hp, h := uint64(0), uint64(s.wordAt[0])+2, uint32(0), s.hints[0]
 	for i := range toks {
+		nx, hn := uint64(1), uint32(0) // the sentinel after the sequence
+		if i+1 < n {
+			nx, hn = uint64(s.wordAt[i+1])+2, s.hints[i+1]
+		}
 		r := &s.runs[i]
-		r.reduced = s.reduced(i)
-		r.key, r.found = s.tripleKey(i, r.reduced), false
+		r.reduced = reducedSet(s.flags[s.wordAt[i]]&wordAnyUpper != 0, hp|h|hn)
+		r.key, r.found = runKey(p, w, nx, hp, h, hn, i == 0, r.reduced), false
+		p, w, hp, h = w, nx, h, hn
 		if r.key != 0 {
 			if sum := s.triples.get(r.key); sum != nil {
 				s.em[i], r.found = *sum, true
@@ -407,12 +415,6 @@ func (t *Tagger) emissions(text string, toks []Token, hints []Span, s *scratch) 
 			add(e, t.farSum(s, i+2, roleNext2))
 		}
 	}
-}
-
-// reduced reports whether token i of the sequence in s.wordAt gets the
-// reduced feature set (isReduced).
-func (s *scratch) reduced(i int) bool {
-	return reducedSet(s.flags[s.wordAt[i]]&wordAnyUpper != 0, s.hint(i-1)|s.hints[i]|s.hint(i+1))
 }
 
 // neighbourSum returns the summed weights of the features that read
@@ -471,7 +473,7 @@ func (t *Tagger) addHints(e *[numTags]int32, s *scratch, i int) {
 // sequence in s.wordAt, in the set that reduced says, that read only the
 // word and its neighbours i-1 and i+1 (or the sentinels beyond the ends),
 // their hints and the position: all but those that read the words two
-// before and after. key is the run's tripleKey.
+// before and after. key is the run's key (runKey).
 func (t *Tagger) tripleSum(s *scratch, i int, key uint64, reduced bool) [numTags]int32 {
 	if key == 0 {
 		return t.computeTriple(s, i, reduced) // a document of tens of thousands of words
@@ -483,13 +485,12 @@ func (t *Tagger) tripleSum(s *scratch, i int, key uint64, reduced bool) [numTags
 	return *sum
 }
 
-// tripleKey returns the key of token i of the sequence in s.wordAt in
-// s.triples, whose feature set is the reduced one if reduced: its word's,
-// its neighbours', its feature set's and, in the full set, the three
-// words' hints and whether it is the first; 0 (no key of the table) if
-// the words' numbers do not fit.
-func (s *scratch) tripleKey(i int, reduced bool) uint64 {
-	p, w, n := s.id(i-1), s.id(i), s.id(i+1)
+// runKey returns the key in scratch.triples of a token of a sequence
+// whose feature set is the reduced one if reduced: the numbers of its
+// word and its neighbours' (id), the feature set and, in the full set,
+// the three words' hints and whether it is the first; 0 (no key of the
+// table) if the words' numbers do not fit.
+func runKey(p, w, n uint64, hp, h, hn uint32, first, reduced bool) uint64 {
 	if max(p, w, n) >= 1<<16 {
 		return 0
 	}
@@ -497,11 +498,11 @@ func (s *scratch) tripleKey(i int, reduced bool) uint64 {
 	switch {
 	case reduced: // no hints beside it, no hint features
 		key |= 1
-	case i == 0:
+	case first:
 		key |= 2
 		fallthrough
 	default:
-		key |= uint64(s.hint(i-1))<<12 | uint64(s.hints[i])<<8 | uint64(s.hint(i+1))<<4
+		key |= uint64(hp)<<12 | uint64(h)<<8 | uint64(hn)<<4
 	}
 	return key
 }
