@@ -67,23 +67,26 @@ func (d *Doc) ClassifyAll() {
 func (d *Doc) choose(i int) Class {
 	t := &d.Tokens[i]
 	r := t.Readings
-	opens := d.opensSentence(i)
-	switch {
-	case t.Upper() && r == 0 && t.Kind == Word:
-		return Name
-	case t.Upper() && !opens:
+	// Only a capital asks whether the word opens a sentence: most words
+	// have none.
+	if t.Upper() {
 		switch {
+		case r == 0 && t.Kind == Word:
+			return Name
+		case !d.opensSentence(i):
+			switch {
+			case r&Noun != 0:
+				return Noun
+			case r&Adjective != 0:
+				return Adjective
+			}
+			return Noun // a nominalised verb the lexicon has no noun for
 		case r&Noun != 0:
+			if r&Verb != 0 && t.Verb&Finite != 0 && d.pronounOrDeterminer(i+1) {
+				return Verb
+			}
 			return Noun
-		case r&Adjective != 0:
-			return Adjective
 		}
-		return Noun // a nominalised verb the lexicon has no noun for
-	case t.Upper() && opens && r&Noun != 0:
-		if r&Verb != 0 && t.Verb&Finite != 0 && d.pronounOrDeterminer(i+1) {
-			return Verb
-		}
-		return Noun
 	}
 	r &^= Noun
 	if r&Adjective != 0 && r&Verb != 0 {
