@@ -701,22 +701,22 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 	}
 	nm.init()
 	defer nm.release()
-	last, surnames, firstNames, votes := nm.last, nm.surnames, nm.firstNames, nm.votes
+	last, surnames, firstNames, votes := &nm.last, &nm.surnames, &nm.firstNames, nm.votes
 	// The last words of full names are surnames, but not in "Musks Job",
 	// which begins with the genitive of a surname.
 	for _, sp := range spans {
 		if name := text[sp.Start:sp.End]; sp.Kind == PER {
 			if i := lastSpace(name); i > 0 && isCapital(name[i+1:]) {
-				last[name[i+1:]] = true
+				last.add(name[i+1:])
 			}
 		}
 	}
 	for _, sp := range spans {
 		name := text[sp.Start:sp.End]
 		if sp.Kind == PER {
-			if i := lastSpace(name); i > 0 && isCapital(name[i+1:]) && !last[genitiveBase(name[:strings.IndexByte(name, ' ')])] {
-				surnames[name[i+1:]] = true
-				firstNames[name[:strings.IndexByte(name, ' ')]] = true
+			if i := lastSpace(name); i > 0 && isCapital(name[i+1:]) && !last.has(genitiveBase(name[:strings.IndexByte(name, ' ')])) {
+				surnames.add(name[i+1:])
+				firstNames.add(name[:strings.IndexByte(name, ' ')])
 			}
 		}
 		v := votes[name]
@@ -725,7 +725,7 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 	}
 	voted := func(w string) bool { _, ok := votes[w]; return ok }
 	kindOf := func(w string) Kind {
-		if surnames[w] || surnames[genitiveBase(w)] {
+		if surnames.has(w) || surnames.has(genitiveBase(w)) {
 			return PER
 		}
 		return votedKind(votes[w])
@@ -736,16 +736,16 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 			// Two people side by side ("dankte Zuckerberg Trump",
 			// "Musks Jobs"): a surname of the document or its genitive
 			// does not begin another person's name.
-			if j := strings.IndexByte(w, ' '); j > 0 && (surnames[w[:j]] || surnames[genitiveBase(w[:j])]) && !surnames[w] {
+			if j := strings.IndexByte(w, ' '); j > 0 && (surnames.has(w[:j]) || surnames.has(genitiveBase(w[:j]))) && !surnames.has(w) {
 				spans = append(spans, Span{sp.Start, sp.Start + j, PER})
 				spans[i].Start += j + 1
-				if !isCapital(w[j+1:]) || lastSpace(w[j+1:]) < 0 && !surnames[w[j+1:]] && !surnames[genitiveBase(w[j+1:])] && !voted(w[j+1:]) {
+				if !isCapital(w[j+1:]) || lastSpace(w[j+1:]) < 0 && !surnames.has(w[j+1:]) && !surnames.has(genitiveBase(w[j+1:])) && !voted(w[j+1:]) {
 					spans[i].Kind = None // "Musks Jobs": no name after the genitive
 				}
 			}
 			continue
 		}
-		if lastSpace(w) < 0 && (surnames[w] || surnames[genitiveBase(w)] || firstNames[w] && isCapital(w)) {
+		if lastSpace(w) < 0 && (surnames.has(w) || surnames.has(genitiveBase(w)) || firstNames.has(w) && isCapital(w)) {
 			spans[i].Kind = PER
 			continue
 		}
@@ -759,7 +759,7 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 			} else {
 				end += at
 			}
-			if !surnames[genitiveBase(w[at:end])] {
+			if !surnames.has(genitiveBase(w[at:end])) {
 				at = end + 1
 				continue
 			}
@@ -783,7 +783,7 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 		prev, sp := spans[i-1], spans[i]
 		w := text[sp.Start:sp.End]
 		if prev.Kind == PER && sp.Kind != None && text[prev.End:sp.Start] == " " && lastSpace(w) < 0 &&
-			surnames[genitiveBase(text[prev.Start:prev.End])] && !surnames[w] && votes[w][sp.Kind] <= 1 {
+			surnames.has(genitiveBase(text[prev.Start:prev.End])) && !surnames.has(w) && votes[w][sp.Kind] <= 1 {
 			spans[i].Kind = None
 		}
 	}
@@ -792,10 +792,7 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 	// Most capitalised words are no name of the document: a filter of the
 	// words kindOf may find a person or organisation for passes only few
 	// of them on to its maps.
-	var cands nameFilter
-	for w := range surnames {
-		cands.add(w)
-	}
+	cands := surnames.filter
 	for w, v := range votes {
 		if k := votedKind(v); k == PER || k == ORG {
 			cands.add(w)
@@ -871,8 +868,28 @@ func filterBit(w string) uint32 {
 // document to the next, empty between two (a pooled scratch must not
 // keep a caller's text alive).
 type names struct {
-	last, surnames, firstNames map[string]bool
+	last, surnames, firstNames nameSet
 	votes                      map[string][5]int
+}
+
+// A nameSet is a set of names behind a nameFilter of them: most words
+// consistent asks about are no name of the document, and the filter
+// rules them out without hashing them for the map.
+type nameSet struct {
+	filter nameFilter
+	m      map[string]bool
+}
+
+func (s *nameSet) add(w string) {
+	s.filter.add(w)
+	s.m[w] = true
+}
+
+func (s *nameSet) has(w string) bool { return s.filter.has(w) && s.m[w] }
+
+func (s *nameSet) clear() {
+	s.filter = nameFilter{}
+	clear(s.m)
 }
 
 // maxNames bounds the names whose maps are emptied and used again: after a
@@ -882,7 +899,7 @@ const maxNames = 1 << 10
 
 func (nm *names) init() {
 	if nm.votes == nil {
-		*nm = names{last: map[string]bool{}, surnames: map[string]bool{}, firstNames: map[string]bool{}, votes: map[string][5]int{}}
+		*nm = names{last: nameSet{m: map[string]bool{}}, surnames: nameSet{m: map[string]bool{}}, firstNames: nameSet{m: map[string]bool{}}, votes: map[string][5]int{}}
 	}
 }
 
@@ -891,9 +908,9 @@ func (nm *names) release() {
 		*nm = names{}
 		return
 	}
-	clear(nm.last)
-	clear(nm.surnames)
-	clear(nm.firstNames)
+	nm.last.clear()
+	nm.surnames.clear()
+	nm.firstNames.clear()
 	clear(nm.votes)
 }
 
