@@ -306,6 +306,12 @@ func forLines(text string, fn func(string)) {
 // lookup returns what the lexicon knows about a word as written.
 func (l *lexicon) lookup(w string) entry { return l.words[w] }
 
+// particleAsWritten reports whether w, as written, is a name particle
+// ("von", "de"): Gazetteer(w)&particle, read from the lexicon's map
+// alone, which holds the bit. Gazetteer would also work out its other
+// bits, which these callers do not read, and keep them all in its cache.
+func particleAsWritten(w string) bool { return loadLexicon().lookup(w)&particle != 0 }
+
 // isCommon reports whether w, lower-cased, is a common German or English
 // word. It lower-cases into a stack buffer: the map index with string(b)
 // does not allocate.

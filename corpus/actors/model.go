@@ -1052,7 +1052,7 @@ func verbsInside(text string, spans []ner.Span) {
 		for at := strings.IndexByte(w, ' '); at >= 0; {
 			rest := w[at+1:]
 			word, _, _ := strings.Cut(rest, " ")
-			if r, _ := utf8.DecodeRuneInString(word); unicode.IsLower(r) && Gazetteer(word)&uint32(particle) == 0 && finiteOnly(word) {
+			if r, _ := utf8.DecodeRuneInString(word); unicode.IsLower(r) && !particleAsWritten(word) && finiteOnly(word) {
 				spans[i].End = sp.Start + at
 				break
 			}
@@ -1917,7 +1917,7 @@ func afterCapitalParticle(text string, sp ner.Span, rest []ner.Span) int {
 			}
 			return k
 		}
-		if Gazetteer(word)&uint32(particle) == 0 {
+		if !particleAsWritten(word) {
 			return sp.End
 		}
 		i = k
@@ -1966,7 +1966,7 @@ func epithet(w string) bool {
 func particlesOnly(gap string) bool {
 	n := 0
 	for w := range strings.FieldsSeq(gap) {
-		if n++; n > 2 || w[0] < 'a' || w[0] > 'z' || Gazetteer(w)&uint32(particle) == 0 {
+		if n++; n > 2 || w[0] < 'a' || w[0] > 'z' || !particleAsWritten(w) {
 			return false
 		}
 	}

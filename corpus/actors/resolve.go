@@ -192,12 +192,12 @@ func particleSurname(name string) bool {
 }
 
 // isParticle reports whether w, in any case, is a name's particle ("Van",
-// "der"). It lower-cases on the stack: Gazetteer does not keep its
-// argument, so a short key costs no allocation, and nearly every name the
-// tagger finds asks.
+// "der"). It lower-cases on the stack and indexes the lexicon's map with
+// those bytes, which copies none of them (see particleAsWritten): nearly
+// every name the tagger finds asks.
 func isParticle(w string) bool {
 	var buf [maxCachedWord]byte
-	return Gazetteer(string(text.AppendLower(buf[:0], w)))&uint32(particle) != 0
+	return loadLexicon().words[string(text.AppendLower(buf[:0], w))]&particle != 0
 }
 
 // surnameKeys returns the surnames a full name can be called by: its last
