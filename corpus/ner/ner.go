@@ -363,7 +363,7 @@ func (t *Tagger) documentWith(spans []Span, text string, segments [][2]int, hint
 func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, spans []Span) []Span {
 	t.emissions(text, toks, hints, s)
 	s.tags = grow(s.tags, len(toks))
-	decode(s.em, &t.w.itrans, s.tags, &s.dec)
+	decode(s.em, &t.w.itrans, &t.w.lead, s.tags, &s.dec)
 	return appendSpans(text, spans, toks, s.tags)
 }
 
