@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -372,6 +373,45 @@ func TestShortWords(t *testing.T) {
 		at, ok := x.find(shortWordOf(w))
 		if !ok || words[*at] != w || slices.Index(words, w) != int(*at) {
 			t.Errorf("%q (%d): found %v, number %d", w, i, ok, *at)
+		}
+	}
+}
+
+// varints reads what binary.AppendUvarint and binary.AppendVarint wrote,
+// on their fast paths (one and two bytes) and the long ones, and fails on
+// what they could not have.
+func TestVarints(t *testing.T) {
+	var b []byte
+	var us []uint64
+	var vs []int16
+	for _, u := range []uint64{0, 1, 127, 128, 300, 16383, 16384, 1 << 40, math.MaxUint64} {
+		b = binary.AppendUvarint(b, u)
+		us = append(us, u)
+	}
+	for v := math.MinInt16; v <= math.MaxInt16; v += 7 {
+		b = binary.AppendVarint(b, int64(v))
+		vs = append(vs, int16(v))
+	}
+	b = binary.AppendVarint(b, math.MaxInt16)
+	vs = append(vs, math.MaxInt16)
+	r := varints{b: b}
+	for _, u := range us {
+		if got := r.uvarint(); got != u {
+			t.Fatalf("uvarint %d, want %d", got, u)
+		}
+	}
+	for _, v := range vs {
+		if got := r.int16(); got != v {
+			t.Fatalf("int16 %d, want %d", got, v)
+		}
+	}
+	if r.err != nil || len(r.b) != 0 {
+		t.Fatalf("error %v, %d bytes left", r.err, len(r.b))
+	}
+	for _, bad := range [][]byte{{}, {0x80}, binary.AppendVarint(nil, math.MaxInt16+1), binary.AppendVarint(nil, math.MinInt16-1)} {
+		r := varints{b: bad}
+		if r.int16(); r.err == nil {
+			t.Errorf("int16 of % x: no error", bad)
 		}
 	}
 }

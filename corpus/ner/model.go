@@ -232,7 +232,27 @@ func (r *varints) uvarint() uint64 {
 	return v
 }
 
+// int16 reads a varint that fits an int16. Most weights take one or two
+// bytes, which hold at most 14 bits and so always fit: they are read
+// here, without binary.Varint's general loop; longer ones by int16Long.
 func (r *varints) int16() int16 {
+	if b := r.b; len(b) >= 2 {
+		if b[0] < 0x80 {
+			r.b = b[1:]
+			return unzigzag(uint16(b[0]))
+		}
+		if b[1] < 0x80 {
+			r.b = b[2:]
+			return unzigzag(uint16(b[0]&0x7f) | uint16(b[1])<<7)
+		}
+	}
+	return r.int16Long()
+}
+
+// unzigzag is the value of the zig-zag code u (see binary.Varint).
+func unzigzag(u uint16) int16 { return int16(u>>1) ^ -int16(u&1) }
+
+func (r *varints) int16Long() int16 {
 	v, k := binary.Varint(r.b)
 	if k <= 0 || v < math.MinInt16 || v > math.MaxInt16 {
 		r.err, r.b = errFormat, nil
