@@ -3,6 +3,8 @@ package text
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"chronik/corpus/sentence"
 	"chronik/corpus/text/internal/lexindex"
@@ -295,6 +297,15 @@ func TestAge(t *testing.T) {
 	} {
 		if age, noun := Age(tt.w); age != tt.age || noun != tt.noun {
 			t.Errorf("Age(%q) = %q, %v, want %q, %v", tt.w, age, noun, tt.age, tt.noun)
+		}
+	}
+}
+
+// isLetterRune's shortcuts answer as unicode.IsLetter for every rune.
+func TestIsLetterRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if want := r != utf8.RuneError && unicode.IsLetter(r); isLetterRune(r) != want {
+			t.Fatalf("isLetterRune(%U) = %v", r, !want)
 		}
 	}
 }
