@@ -1111,7 +1111,7 @@ func nounAfterName(text string, spans []ner.Span) {
 			continue // (a person too: "hatte Trump Zölle eingeführt")
 		}
 		first, last, ok := strings.Cut(text[sp.Start:sp.End], " ")
-		if !ok || strings.ContainsAny(last, " -") || strings.HasSuffix(last, "s") || adjectiveLike(first) || !afterFiniteVerb(text, sp.Start) || !inflectedNoun(last) {
+		if !ok || hasBlankOrHyphen(last) || strings.HasSuffix(last, "s") || adjectiveLike(first) || !afterFiniteVerb(text, sp.Start) || !inflectedNoun(last) {
 			continue
 		}
 		spans[i].End = sp.Start + len(first)
@@ -1178,7 +1178,7 @@ func (t *spanTables) twoSurnames(text string, spans []ner.Span) []ner.Span {
 	for i, sp := range spans[:n] {
 		self := text[sp.Start:sp.End]
 		first, last, ok := strings.Cut(self, " ")
-		if sp.Kind != ner.PER || !ok || strings.ContainsAny(last, " -") || first == last || Gazetteer(first)&uint32(firstName) != 0 {
+		if sp.Kind != ner.PER || !ok || hasBlankOrHyphen(last) || first == last || Gazetteer(first)&uint32(firstName) != 0 {
 			continue
 		}
 		if named == nil {
@@ -1427,6 +1427,21 @@ func (f *finder) pluralNounsOpening(spans []ner.Span) {
 	}
 }
 
+// wordEnds are the bytes that end a word before punctuation or a blank.
+var wordEnds = byteSetOf(" .,;:!?\n")
+
+// indexIn returns the index of the first byte of s in set, or -1: what
+// strings.IndexAny returns for a set of ASCII bytes, without making the
+// set at every call.
+func indexIn(s string, set *byteSet) int {
+	for i := 0; i < len(s); i++ {
+		if set.has(s[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
 // plainWordAfter reports text that opens with a blank and a lower-case
 // word ending in suffix: " legen Website lahm".
 func plainWordAfter(text, suffix string) bool {
@@ -1434,7 +1449,7 @@ func plainWordAfter(text, suffix string) bool {
 	if r, _ := utf8.DecodeRuneInString(rest); !ok || !unicode.IsLower(r) {
 		return false
 	}
-	if k := strings.IndexAny(rest, " .,;:!?\n"); k >= 0 {
+	if k := indexIn(rest, &wordEnds); k >= 0 {
 		rest = rest[:k]
 	}
 	return strings.HasSuffix(rest, suffix)
@@ -1490,7 +1505,7 @@ func (f *finder) namesOpeningSentences(spans []ner.Span) []ner.Span {
 			kinds = sc.openers
 			defer clear(kinds) // its keys are views of the article
 			for _, sp := range spans[:n] {
-				if w := src[sp.Start:sp.End]; (sp.Kind == ner.PER || sp.Kind == ner.ORG) && !strings.ContainsAny(w, " \n") {
+				if w := src[sp.Start:sp.End]; (sp.Kind == ner.PER || sp.Kind == ner.ORG) && strings.IndexByte(w, ' ') < 0 && strings.IndexByte(w, '\n') < 0 {
 					if _, ok := kinds[w]; !ok {
 						kinds[w] = sp.Kind
 					}
