@@ -1132,7 +1132,7 @@ func afterFiniteVerb(s string, start int) bool {
 // mayBeFinite reports a lower-case word that the text layer's lexicon
 // knows as a finite verb, maybe among other readings.
 func mayBeFinite(w string) bool {
-	if w == "" || w != strings.ToLower(w) {
+	if w == "" || !lowerAlready(w) {
 		return false
 	}
 	_, v := text.Classes(w)
@@ -2571,21 +2571,31 @@ func lastFields(s string) (fields [3]string, n int) {
 	return fields, n
 }
 
+// lowerAlready reports whether strings.ToLower(w) == w without making
+// the lower-case string: no rune of w has a lower case of its own, and no
+// byte is invalid UTF-8 (which ToLower replaces).
+func lowerAlready(w string) bool { return caseAlready(w, 'A', unicode.ToLower) }
+
 // upperAlready reports whether strings.ToUpper(w) == w without building
 // the upper-case string, which most words, asked of every name the tagger
 // finds, would need: no rune of w has an upper case of its own, and no
 // byte is invalid UTF-8 (which ToUpper replaces).
-func upperAlready(w string) bool {
+func upperAlready(w string) bool { return caseAlready(w, 'a', unicode.ToUpper) }
+
+// caseAlready reports whether to leaves every rune of w as it is and no
+// byte of w is invalid UTF-8; first is the first of the 26 ASCII letters
+// to changes.
+func caseAlready(w string, first byte, to func(rune) rune) bool {
 	for i := 0; i < len(w); {
 		if c := w[i]; c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' {
+			if c-first < 26 {
 				return false
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(w[i:])
-		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+		if r == utf8.RuneError && size == 1 || to(r) != r {
 			return false
 		}
 		i += size

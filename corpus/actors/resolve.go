@@ -188,7 +188,7 @@ func givenNameFirst(name string) bool {
 func particleSurname(name string) bool {
 	first, rest, ok := strings.Cut(name, " ")
 	second, _, _ := strings.Cut(rest, " ")
-	return ok && isParticle(first) && second != "" && isParticle(second) && second == strings.ToLower(second)
+	return ok && isParticle(first) && second != "" && isParticle(second) && lowerAlready(second)
 }
 
 // isParticle reports whether w, in any case, is a name's particle ("Van",
@@ -207,7 +207,7 @@ func isParticle(w string) bool {
 // der Leyen": "Leyen", "Von der Leyen").
 func surnameKeys(name string) []string {
 	keys := []string{name[strings.LastIndexByte(name, ' ')+1:]}
-	if p, rest, ok := strings.Cut(keys[0], "-"); ok && rest != "" && p == strings.ToLower(p) && isParticle(p) {
+	if p, rest, ok := strings.Cut(keys[0], "-"); ok && rest != "" && lowerAlready(p) && isParticle(p) {
 		keys = append(keys, rest) // "Bashar al-Assad": "Assad"
 	}
 	for i := strings.IndexByte(name, ' '); i >= 0; {

@@ -309,3 +309,14 @@ func TestIsLetterRune(t *testing.T) {
 		}
 	}
 }
+
+// AppendLower writes what strings.ToLower returns, byte for byte, also
+// for invalid UTF-8 (which both replace): callers look words up in lists
+// lower-cased by either.
+func TestAppendLowerIsToLower(t *testing.T) {
+	for _, w := range []string{"", "Der", "ÄRGER", "Straße", "ẞ", "İstanbul", "K", "ǅ", "a\xffB", "\xc3", "\uFFFD", "ΣΑΣ", "Ⅻ"} {
+		if got, want := string(AppendLower(nil, w)), strings.ToLower(w); got != want {
+			t.Errorf("AppendLower(%q) = %q, strings.ToLower %q", w, got, want)
+		}
+	}
+}
