@@ -71,10 +71,12 @@ type lexicon struct {
 	mask  uint32
 }
 
-var lex = sync.OnceValue(func() *lexicon { return newLexicon(lexiconData, lexiconIndex) })
+// theLexicon is made at package init, which costs nothing: the data and
+// its index are embedded strings, read in place. A lazily made one cost a
+// call of sync.OnceValue's function at each of the many look-ups.
+var theLexicon = newLexicon(lexiconData, lexiconIndex)
 
-// Prepare loads the lexicon now rather than on first use.
-func Prepare() { lex() }
+func lex() *lexicon { return theLexicon }
 
 func newLexicon(data, index string) *lexicon {
 	return &lexicon{data: data, index: index, mask: uint32(len(index)/lexindex.SlotSize - 1)}
