@@ -203,7 +203,14 @@ func Decode(data []byte) (*Weights, error) {
 		}
 		var row [numTags]int16
 		for t := range numTags {
-			if mask&(1<<t) != 0 {
+			if mask&(1<<t) == 0 {
+				continue
+			}
+			// the weights are most of the file: int16's short case
+			// inlined, which int16 is not
+			if v, k := shortVarint(r.b); k > 0 {
+				row[t], r.b = v, r.b[k:]
+			} else {
 				row[t] = r.int16()
 			}
 		}
@@ -236,17 +243,25 @@ func (r *varints) uvarint() uint64 {
 // bytes, which hold at most 14 bits and so always fit: they are read
 // here, without binary.Varint's general loop; longer ones by int16Long.
 func (r *varints) int16() int16 {
-	if b := r.b; len(b) >= 2 {
-		if b[0] < 0x80 {
-			r.b = b[1:]
-			return unzigzag(uint16(b[0]))
-		}
-		if b[1] < 0x80 {
-			r.b = b[2:]
-			return unzigzag(uint16(b[0]&0x7f) | uint16(b[1])<<7)
-		}
+	if v, n := shortVarint(r.b); n > 0 {
+		r.b = r.b[n:]
+		return v
 	}
 	return r.int16Long()
+}
+
+// shortVarint returns the value of a varint of one or two bytes at the
+// start of b and its length, 0 for another (or fewer than two bytes).
+func shortVarint(b []byte) (int16, int) {
+	if len(b) >= 2 {
+		if b[0] < 0x80 {
+			return unzigzag(uint16(b[0])), 1
+		}
+		if b[1] < 0x80 {
+			return unzigzag(uint16(b[0]&0x7f) | uint16(b[1])<<7), 2
+		}
+	}
+	return 0, 0
 }
 
 // unzigzag is the value of the zig-zag code u (see binary.Varint).
