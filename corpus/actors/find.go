@@ -79,6 +79,15 @@ type byteSet [4]uint64
 func (s *byteSet) add(b byte)      { s[b>>6] |= 1 << (b & 63) }
 func (s *byteSet) has(b byte) bool { return s[b>>6]&(1<<(b&63)) != 0 }
 
+// byteSetOf returns the set of the bytes of chars.
+func byteSetOf(chars string) byteSet {
+	var s byteSet
+	for i := 0; i < len(chars); i++ {
+		s.add(chars[i])
+	}
+	return s
+}
+
 // person is a person found in the article.
 type person struct {
 	name    string // "Donald Trump", or "Trump" when no first name is seen

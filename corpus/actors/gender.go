@@ -31,6 +31,13 @@ const (
 
 var detBits = map[string]uint8{"der": detDer, "die": detDie, "das": detDas, "den": detDen, "dem": detDem, "des": detDes}
 
+// determinerBits returns detBits of the determiner art in any case, read
+// with its lower-case bytes, which copies none of them.
+func determinerBits(art string) uint8 {
+	var buf [maxCachedWord]byte
+	return detBits[string(text.AppendLower(buf[:0], art))]
+}
+
 // articleBefore returns the bit of the definite article that stands
 // right before the name written at text[start:end], or 0. An article
 // before a compound the name opens is the compound's ("die
@@ -53,7 +60,7 @@ func articleBefore(text string, start, end int) uint8 {
 		return 0
 	}
 	art, at := wordEndingAt(text, start, false)
-	bit := detBits[strings.ToLower(art)]
+	bit := determinerBits(art)
 	if bit == 0 {
 		return 0
 	}

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"chronik/corpus/text"
 )
 
 //go:embed data/*.gz data/*.tsv data/*.txt
@@ -306,29 +308,29 @@ func forLines(text string, fn func(string)) {
 // lookup returns what the lexicon knows about a word as written.
 func (l *lexicon) lookup(w string) entry { return l.words[w] }
 
+// particleAsWritten reports whether w, as written, is a name particle
+// ("von", "de"): Gazetteer(w)&particle, read from the lexicon's map
+// alone, which holds the bit. Gazetteer would also work out its other
+// bits, which these callers do not read, and keep them all in its cache.
+func particleAsWritten(w string) bool { return loadLexicon().lookup(w)&particle != 0 }
+
 // isCommon reports whether w, lower-cased, is a common German or English
-// word. It lower-cases into a stack buffer: the map index with string(b)
-// does not allocate.
+// word. It lower-cases into a stack buffer, its ASCII itself and what
+// follows as strings.ToLower would (text.AppendLower), also umlauts: the
+// map index with string(b) does not allocate.
 func (l *lexicon) isCommon(w string) bool {
 	var buf [48]byte
-	if len(w) > len(buf) {
-		return l.words[strings.ToLower(w)]&common != 0
-	}
 	b := buf[:0]
-	ascii := true
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
-			ascii = false
+			b = text.AppendLower(b, w[i:])
 			break
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		b = append(b, c)
-	}
-	if !ascii {
-		return l.words[strings.ToLower(w)]&common != 0
 	}
 	return l.words[string(b)]&common != 0
 }

@@ -1052,7 +1052,7 @@ func verbsInside(text string, spans []ner.Span) {
 		for at := strings.IndexByte(w, ' '); at >= 0; {
 			rest := w[at+1:]
 			word, _, _ := strings.Cut(rest, " ")
-			if r, _ := utf8.DecodeRuneInString(word); unicode.IsLower(r) && Gazetteer(word)&uint32(particle) == 0 && finiteOnly(word) {
+			if r, _ := utf8.DecodeRuneInString(word); unicode.IsLower(r) && !particleAsWritten(word) && finiteOnly(word) {
 				spans[i].End = sp.Start + at
 				break
 			}
@@ -1111,7 +1111,7 @@ func nounAfterName(text string, spans []ner.Span) {
 			continue // (a person too: "hatte Trump Zölle eingeführt")
 		}
 		first, last, ok := strings.Cut(text[sp.Start:sp.End], " ")
-		if !ok || strings.ContainsAny(last, " -") || strings.HasSuffix(last, "s") || adjectiveLike(first) || !afterFiniteVerb(text, sp.Start) || !inflectedNoun(last) {
+		if !ok || hasBlankOrHyphen(last) || strings.HasSuffix(last, "s") || adjectiveLike(first) || !afterFiniteVerb(text, sp.Start) || !inflectedNoun(last) {
 			continue
 		}
 		spans[i].End = sp.Start + len(first)
@@ -1132,7 +1132,7 @@ func afterFiniteVerb(s string, start int) bool {
 // mayBeFinite reports a lower-case word that the text layer's lexicon
 // knows as a finite verb, maybe among other readings.
 func mayBeFinite(w string) bool {
-	if w == "" || w != strings.ToLower(w) {
+	if w == "" || !lowerAlready(w) {
 		return false
 	}
 	_, v := text.Classes(w)
@@ -1178,7 +1178,7 @@ func (t *spanTables) twoSurnames(text string, spans []ner.Span) []ner.Span {
 	for i, sp := range spans[:n] {
 		self := text[sp.Start:sp.End]
 		first, last, ok := strings.Cut(self, " ")
-		if sp.Kind != ner.PER || !ok || strings.ContainsAny(last, " -") || first == last || Gazetteer(first)&uint32(firstName) != 0 {
+		if sp.Kind != ner.PER || !ok || hasBlankOrHyphen(last) || first == last || Gazetteer(first)&uint32(firstName) != 0 {
 			continue
 		}
 		if named == nil {
@@ -1427,6 +1427,21 @@ func (f *finder) pluralNounsOpening(spans []ner.Span) {
 	}
 }
 
+// wordEnds are the bytes that end a word before punctuation or a blank.
+var wordEnds = byteSetOf(" .,;:!?\n")
+
+// indexIn returns the index of the first byte of s in set, or -1: what
+// strings.IndexAny returns for a set of ASCII bytes, without making the
+// set at every call.
+func indexIn(s string, set *byteSet) int {
+	for i := 0; i < len(s); i++ {
+		if set.has(s[i]) {
+			return i
+		}
+	}
+	return -1
+}
+
 // plainWordAfter reports text that opens with a blank and a lower-case
 // word ending in suffix: " legen Website lahm".
 func plainWordAfter(text, suffix string) bool {
@@ -1434,7 +1449,7 @@ func plainWordAfter(text, suffix string) bool {
 	if r, _ := utf8.DecodeRuneInString(rest); !ok || !unicode.IsLower(r) {
 		return false
 	}
-	if k := strings.IndexAny(rest, " .,;:!?\n"); k >= 0 {
+	if k := indexIn(rest, &wordEnds); k >= 0 {
 		rest = rest[:k]
 	}
 	return strings.HasSuffix(rest, suffix)
@@ -1490,7 +1505,7 @@ func (f *finder) namesOpeningSentences(spans []ner.Span) []ner.Span {
 			kinds = sc.openers
 			defer clear(kinds) // its keys are views of the article
 			for _, sp := range spans[:n] {
-				if w := src[sp.Start:sp.End]; (sp.Kind == ner.PER || sp.Kind == ner.ORG) && !strings.ContainsAny(w, " \n") {
+				if w := src[sp.Start:sp.End]; (sp.Kind == ner.PER || sp.Kind == ner.ORG) && strings.IndexByte(w, ' ') < 0 && strings.IndexByte(w, '\n') < 0 {
 					if _, ok := kinds[w]; !ok {
 						kinds[w] = sp.Kind
 					}
@@ -1917,7 +1932,7 @@ func afterCapitalParticle(text string, sp ner.Span, rest []ner.Span) int {
 			}
 			return k
 		}
-		if Gazetteer(word)&uint32(particle) == 0 {
+		if !particleAsWritten(word) {
 			return sp.End
 		}
 		i = k
@@ -1966,7 +1981,7 @@ func epithet(w string) bool {
 func particlesOnly(gap string) bool {
 	n := 0
 	for w := range strings.FieldsSeq(gap) {
-		if n++; n > 2 || w[0] < 'a' || w[0] > 'z' || Gazetteer(w)&uint32(particle) == 0 {
+		if n++; n > 2 || w[0] < 'a' || w[0] > 'z' || !particleAsWritten(w) {
 			return false
 		}
 	}
@@ -2556,21 +2571,31 @@ func lastFields(s string) (fields [3]string, n int) {
 	return fields, n
 }
 
+// lowerAlready reports whether strings.ToLower(w) == w without making
+// the lower-case string: no rune of w has a lower case of its own, and no
+// byte is invalid UTF-8 (which ToLower replaces).
+func lowerAlready(w string) bool { return caseAlready(w, 'A', unicode.ToLower) }
+
 // upperAlready reports whether strings.ToUpper(w) == w without building
 // the upper-case string, which most words, asked of every name the tagger
 // finds, would need: no rune of w has an upper case of its own, and no
 // byte is invalid UTF-8 (which ToUpper replaces).
-func upperAlready(w string) bool {
+func upperAlready(w string) bool { return caseAlready(w, 'a', unicode.ToUpper) }
+
+// caseAlready reports whether to leaves every rune of w as it is and no
+// byte of w is invalid UTF-8; first is the first of the 26 ASCII letters
+// to changes.
+func caseAlready(w string, first byte, to func(rune) rune) bool {
 	for i := 0; i < len(w); {
 		if c := w[i]; c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' {
+			if c-first < 26 {
 				return false
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(w[i:])
-		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+		if r == utf8.RuneError && size == 1 || to(r) != r {
 			return false
 		}
 		i += size

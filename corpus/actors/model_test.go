@@ -970,9 +970,22 @@ func TestPlaceNamedCompanies(t *testing.T) {
 // for letters with and without an upper case of their own and invalid
 // UTF-8.
 func TestUpperAlready(t *testing.T) {
-	for _, w := range []string{"", "ABC", "Abc", "ÄÖÜ", "Äö", "ß", "ẞ", "X1-2", "\xff", "A\xffB", "\uFFFD", "ǅ", "Ǆ", "µ", "ı", "σ", "ς"} {
+	for _, w := range caseWords {
 		if got, want := upperAlready(w), strings.ToUpper(w) == w; got != want {
 			t.Errorf("upperAlready(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// caseWords have letters with and without a case of their own, invalid
+// UTF-8 and the replacement character written out.
+var caseWords = []string{"", "ABC", "abc", "Abc", "ÄÖÜ", "äöü", "Äö", "ß", "ẞ", "X1-2", "x1-2", "\xff", "A\xffB", "a\xffb", "\uFFFD", "ǅ", "Ǆ", "ǆ", "µ", "ı", "İ", "σ", "ς", "K", "der", "Der"}
+
+// TestLowerAlready: lowerAlready says what strings.ToLower(w) == w says.
+func TestLowerAlready(t *testing.T) {
+	for _, w := range caseWords {
+		if got, want := lowerAlready(w), strings.ToLower(w) == w; got != want {
+			t.Errorf("lowerAlready(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

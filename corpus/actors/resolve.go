@@ -188,16 +188,16 @@ func givenNameFirst(name string) bool {
 func particleSurname(name string) bool {
 	first, rest, ok := strings.Cut(name, " ")
 	second, _, _ := strings.Cut(rest, " ")
-	return ok && isParticle(first) && second != "" && isParticle(second) && second == strings.ToLower(second)
+	return ok && isParticle(first) && second != "" && isParticle(second) && lowerAlready(second)
 }
 
 // isParticle reports whether w, in any case, is a name's particle ("Van",
-// "der"). It lower-cases on the stack: Gazetteer does not keep its
-// argument, so a short key costs no allocation, and nearly every name the
-// tagger finds asks.
+// "der"). It lower-cases on the stack and indexes the lexicon's map with
+// those bytes, which copies none of them (see particleAsWritten): nearly
+// every name the tagger finds asks.
 func isParticle(w string) bool {
 	var buf [maxCachedWord]byte
-	return Gazetteer(string(text.AppendLower(buf[:0], w)))&uint32(particle) != 0
+	return loadLexicon().words[string(text.AppendLower(buf[:0], w))]&particle != 0
 }
 
 // surnameKeys returns the surnames a full name can be called by: its last
@@ -207,7 +207,7 @@ func isParticle(w string) bool {
 // der Leyen": "Leyen", "Von der Leyen").
 func surnameKeys(name string) []string {
 	keys := []string{name[strings.LastIndexByte(name, ' ')+1:]}
-	if p, rest, ok := strings.Cut(keys[0], "-"); ok && rest != "" && p == strings.ToLower(p) && isParticle(p) {
+	if p, rest, ok := strings.Cut(keys[0], "-"); ok && rest != "" && lowerAlready(p) && isParticle(p) {
 		keys = append(keys, rest) // "Bashar al-Assad": "Assad"
 	}
 	for i := strings.IndexByte(name, ' '); i >= 0; {

@@ -1,9 +1,11 @@
 package actors
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -224,8 +226,11 @@ func (f *finder) roleMentions() {
 // one, or when the article and the word say a plural or no definite one
 // ("ein Manager" is someone new, "die Manager" many).
 func (f *finder) namedJustBefore(a, i int, class string) *person {
-	w, art := f.w(i), strings.ToLower(f.w(a))
-	if class == "kandidat" || strings.HasSuffix(strings.ToLower(w), "vorstand") || f.namedAfter(i) {
+	// The article and the word are lower-cased on the stack: the
+	// comparisons of the bytes copy none of them.
+	var artBuf, wBuf [maxCachedWord]byte
+	w, art := f.w(i), text.AppendLower(artBuf[:0], f.w(a))
+	if class == "kandidat" || bytes.HasSuffix(text.AppendLower(wBuf[:0], w), []byte("vorstand")) || f.namedAfter(i) {
 		// a candidate is as often one still sought ("wer den
 		// Spitzenkandidaten stellt"), a board a body; a name after
 		// the phrase says whom it means ("den Chef der Partei, X,")
@@ -237,7 +242,7 @@ func (f *finder) namedJustBefore(a, i int, class string) *person {
 		return nil
 	case strings.HasSuffix(w, "in"):
 		gender = 'f'
-	case art == "der" || art == "des" || art == "dem" || art == "den":
+	case string(art) == "der" || string(art) == "des" || string(art) == "dem" || string(art) == "den":
 		gender = 'm'
 	default:
 		return nil

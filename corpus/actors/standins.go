@@ -583,8 +583,17 @@ func wordEndingAt(text string, i int, hyphens bool) (string, int) {
 	}
 	k := j
 	for k > 0 {
+		// An ASCII byte is a rune of its own: only the others are
+		// decoded.
+		if c := text[k-1]; c < utf8.RuneSelf {
+			if !isWordByte(c) && !(hyphens && c == '-') {
+				break
+			}
+			k--
+			continue
+		}
 		r, size := utf8.DecodeLastRuneInString(text[:k])
-		if !isWordRune(r) && !(hyphens && r == '-') {
+		if !isWordRune(r) {
 			break
 		}
 		k -= size

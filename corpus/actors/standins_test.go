@@ -3,6 +3,7 @@ package actors
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"chronik/corpus/sentence"
 	"chronik/model"
@@ -177,6 +178,36 @@ func TestDescriptorsAsStandIns(t *testing.T) {
 		}
 		if w == "Deutsche Bank" && (m.Implicit || m.Name != "Deutsche Bank") {
 			t.Errorf("%q read as %+v, want the bank", w, m)
+		}
+	}
+}
+
+// TestWordEndingAt compares wordEndingAt, which passes ASCII bytes
+// without decoding them, with the loop that decodes every rune.
+func TestWordEndingAt(t *testing.T) {
+	runes := func(text string, i int, hyphens bool) (string, int) {
+		j := i
+		for j > 0 && text[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:k])
+			if !isWordRune(r) && !(hyphens && r == '-') {
+				break
+			}
+			k -= size
+		}
+		return text[k:j], k
+	}
+	for _, text := range []string{"die Software-Schmiede  ", "Müller-Lüdenscheidt sagt", "a\xffb c", "„Zitat“ 2024er Jahr", "x ǅemal-İstanbul ß"} {
+		for i := 0; i <= len(text); i++ {
+			for _, hyphens := range []bool{false, true} {
+				gotW, gotK := wordEndingAt(text, i, hyphens)
+				if w, k := runes(text, i, hyphens); gotW != w || gotK != k {
+					t.Errorf("wordEndingAt(%q, %d, %v) = %q, %d; want %q, %d", text, i, hyphens, gotW, gotK, w, k)
+				}
+			}
 		}
 	}
 }

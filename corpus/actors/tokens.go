@@ -102,14 +102,15 @@ func words(doc *text.Doc, a *model.Article, toks []token, ws []string) ([]token,
 		}
 		last := &dt[k]
 		end := int(last.End)
-		// The word is written in place (toks has room for every layer
-		// token): built aside, each 32-byte token was copied in again.
+		// The word is written in place (toks and ws have room for every
+		// layer token): built aside, each 32-byte token was copied in
+		// again.
 		n := len(toks)
-		toks = toks[:n+1]
+		toks, ws = toks[:n+1], ws[:n+1]
 		tk := &toks[n]
 		*tk = token{start: int32(start), end: int32(end), at: int32(first), block: -1, upper: t.Upper()}
 		w := src[start:end]
-		ws = append(ws, w)
+		ws[n] = w
 		tk.hyphen = (t.Kind != text.Num || k > first) && strings.IndexByte(w, '-') >= 0
 		if t.Cased() || k > first && cased(dt[first+1:k+1]) {
 			tk.allCaps, tk.innerCap = capitals(w)

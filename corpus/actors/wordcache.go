@@ -1,7 +1,7 @@
 package actors
 
 import (
-	"hash/maphash"
+	"math/bits"
 	"strings"
 	"sync/atomic"
 )
@@ -15,6 +15,7 @@ import (
 // asked escape to the heap).
 type wordCache[T any] struct {
 	slots []atomic.Pointer[wordEntry[T]]
+	shift uint // 64 - log2(len(slots)): wordHash's top bits pick the slot
 }
 
 type wordEntry[T any] struct {
@@ -25,15 +26,36 @@ type wordEntry[T any] struct {
 // maxCachedWord is the longest word a wordCache keeps.
 const maxCachedWord = 40
 
-var wordSeed = maphash.MakeSeed()
-
 // newWordCache makes a cache of size slots, a power of two.
 func newWordCache[T any](size int) *wordCache[T] {
-	return &wordCache[T]{slots: make([]atomic.Pointer[wordEntry[T]], size)}
+	return &wordCache[T]{slots: make([]atomic.Pointer[wordEntry[T]], size), shift: uint(bits.LeadingZeros64(uint64(size - 1)))}
 }
 
 func (c *wordCache[T]) slot(w string) *atomic.Pointer[wordEntry[T]] {
-	return &c.slots[maphash.String(wordSeed, w)&uint64(len(c.slots)-1)]
+	return &c.slots[wordHash(w)>>c.shift]
+}
+
+// wordHash hashes the length and the first and last eight bytes of w, all
+// of most words, with one multiplication: maphash.String cost several
+// times as much for a short word. Words that share all of those are rare
+// and only share a slot, each one's entry replacing the other's.
+func wordHash(w string) uint64 {
+	n := len(w)
+	var lo, hi uint64
+	switch {
+	case n >= 8: // each eight bytes one load
+		a, b := w[:8], w[n-8:]
+		lo = uint64(a[0]) | uint64(a[1])<<8 | uint64(a[2])<<16 | uint64(a[3])<<24 | uint64(a[4])<<32 | uint64(a[5])<<40 | uint64(a[6])<<48 | uint64(a[7])<<56
+		hi = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+	case n >= 4: // two loads of four bytes, which may overlap
+		a, b := w[:4], w[n-4:]
+		lo = uint64(a[0]) | uint64(a[1])<<8 | uint64(a[2])<<16 | uint64(a[3])<<24 | uint64(b[0])<<32 | uint64(b[1])<<40 | uint64(b[2])<<48 | uint64(b[3])<<56
+	default:
+		for i := range n {
+			lo |= uint64(w[i]) << (8 * i)
+		}
+	}
+	return (lo ^ bits.RotateLeft64(hi, 31) ^ uint64(n)<<58) * 0x9e3779b97f4a7c15
 }
 
 // lookup returns what was stored for w, if w was asked lately.

@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"chronik/corpus/datenames"
@@ -115,8 +116,13 @@ var opinionLabels = map[string]bool{"Kommentar": true, "Gastkommentar": true, "M
 var opinionBylines = []string{"Ein Kommentar von ", "Kommentar von ", "Eine Kolumne von ", "Ein Gastkommentar von ", "Eine Glosse von ", "Ein Leitartikel von "}
 
 // markdownLink is an inline markdown link or image: "[Text](https://…)",
-// "![Bild](foto.jpg)".
-var markdownLink = regexp.MustCompile(`(!?)\[([^\[\]\n]{1,300})\]\(([^()\s]{1,1000})\)`)
+// "![Bild](foto.jpg)". It is compiled at its first use, not at package
+// init: its counted repetitions make a program of over a thousand
+// instructions, which took milliseconds at every start of the program,
+// and most texts hold no link.
+var markdownLink = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(!?)\[([^\[\]\n]{1,300})\]\(([^()\s]{1,1000})\)`)
+})
 
 // unwrapLinks replaces each inline markdown link of a page saved as
 // markdown by its text: "hat das [Rentenpaket II](https://…) beschlossen"
@@ -126,7 +132,7 @@ func unwrapLinks(text string) string {
 	if !strings.Contains(text, "](") {
 		return text
 	}
-	return markdownLink.ReplaceAllStringFunc(text, func(m string) string {
+	return markdownLink().ReplaceAllStringFunc(text, func(m string) string {
 		if m[0] == '!' {
 			return m
 		}

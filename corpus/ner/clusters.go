@@ -117,7 +117,7 @@ func DecodeClusters(data []byte) (*Clusters, error) {
 		for i := range clusterLevels {
 			var f []byte
 			f, nums, _ = bytes.Cut(nums, []byte{' '})
-			n, err := strconv.Atoi(string(f))
+			n, err := atoi(f)
 			if err != nil || n < 0 || n >= sizes[i] {
 				return nil, errClusters
 			}
@@ -129,6 +129,22 @@ func DecodeClusters(data []byte) (*Clusters, error) {
 		c.of[string(word)] = ids
 	}
 	return c, nil
+}
+
+// atoi is strconv.Atoi of b: a number of up to nine digits, every one
+// of the file's, is read here, without making a string of it.
+func atoi(b []byte) (int, error) {
+	if len(b) == 0 || len(b) > 9 {
+		return strconv.Atoi(string(b))
+	}
+	n := 0
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return strconv.Atoi(string(b))
+		}
+		n = 10*n + int(c-'0')
+	}
+	return n, nil
 }
 
 // lookup returns the clusters of w at each level, all 0 for a word not

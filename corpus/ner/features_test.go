@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"encoding/binary"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -182,10 +183,48 @@ func TestViterbiAgainstAllSequences(t *testing.T) {
 				t.Fatalf("n %d: viterbi %v scores %d (allowed %v), best %d", tc.n, got, s, ok, best)
 			}
 			decoded := make([]int, tc.n)
-			decode(em, &trans, decoded, new(decodeScratch[int32]))
+			lead := oLead(&trans)
+			decode(em, &trans, &lead, decoded, new(decodeScratch[int32]))
 			if !slices.Equal(decoded, got) {
 				t.Fatalf("n %d: decode %v, viterbi %v", tc.n, decoded, got)
 			}
+		}
+	}
+}
+
+// decode's forward pass takes a token's scores of O and the B- tags from
+// O alone where O leads by enough (oLead): its scores and tags are those
+// of the pass that compares all nine, on sequences where one tag often
+// leads by far, by little or ties.
+func TestForwardLeads(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	var trans [numTags + 1][numTags]int32
+	for round := range 2000 {
+		spread := []int{3, 50, 2000}[round%3]
+		for a := range trans {
+			for b := range trans[a] {
+				trans[a][b] = int32(rng.IntN(spread))
+				if !allowed(a, b) {
+					trans[a][b] = forbidden
+				}
+			}
+		}
+		lead := oLead(&trans)
+		em := make([][numTags]int32, 1+rng.IntN(40))
+		for i := range em {
+			for k := range em[i] {
+				em[i][k] = int32(rng.IntN(spread))
+			}
+			if rng.IntN(2) == 0 { // one tag, mostly O, far ahead
+				em[i][rng.IntN(numTags)*rng.IntN(2)] += int32(rng.IntN(20 * spread))
+			}
+		}
+		var all, led decodeScratch[int32]
+		tagsAll, tagsLed := make([]int, len(em)), make([]int, len(em))
+		want := forward(em, &trans, nil, tagsAll, &all)
+		got := forward(em, &trans, &lead, tagsLed, &led)
+		if !slices.Equal(got, want) || !slices.Equal(tagsLed, tagsAll) {
+			t.Fatalf("round %d: scores %v, tag %v; comparing all %v, tag %v", round, got, tagsLed, want, tagsAll)
 		}
 	}
 }
@@ -334,6 +373,45 @@ func TestShortWords(t *testing.T) {
 		at, ok := x.find(shortWordOf(w))
 		if !ok || words[*at] != w || slices.Index(words, w) != int(*at) {
 			t.Errorf("%q (%d): found %v, number %d", w, i, ok, *at)
+		}
+	}
+}
+
+// varints reads what binary.AppendUvarint and binary.AppendVarint wrote,
+// on their fast paths (one and two bytes) and the long ones, and fails on
+// what they could not have.
+func TestVarints(t *testing.T) {
+	var b []byte
+	var us []uint64
+	var vs []int16
+	for _, u := range []uint64{0, 1, 127, 128, 300, 16383, 16384, 1 << 40, math.MaxUint64} {
+		b = binary.AppendUvarint(b, u)
+		us = append(us, u)
+	}
+	for v := math.MinInt16; v <= math.MaxInt16; v += 7 {
+		b = binary.AppendVarint(b, int64(v))
+		vs = append(vs, int16(v))
+	}
+	b = binary.AppendVarint(b, math.MaxInt16)
+	vs = append(vs, math.MaxInt16)
+	r := varints{b: b}
+	for _, u := range us {
+		if got := r.uvarint(); got != u {
+			t.Fatalf("uvarint %d, want %d", got, u)
+		}
+	}
+	for _, v := range vs {
+		if got := r.int16(); got != v {
+			t.Fatalf("int16 %d, want %d", got, v)
+		}
+	}
+	if r.err != nil || len(r.b) != 0 {
+		t.Fatalf("error %v, %d bytes left", r.err, len(r.b))
+	}
+	for _, bad := range [][]byte{{}, {0x80}, binary.AppendVarint(nil, math.MaxInt16+1), binary.AppendVarint(nil, math.MinInt16-1)} {
+		r := varints{b: bad}
+		if r.int16(); r.err == nil {
+			t.Errorf("int16 of % x: no error", bad)
 		}
 	}
 }

@@ -45,6 +45,8 @@ type Weights struct {
 	// itrans is trans for decoding: int32, with the pairs the BIO
 	// constraints forbid set to forbidden.
 	itrans [numTags + 1][numTags]int32
+	// lead is oLead of itrans, for decoding.
+	lead int32
 	// clusters are the word clusters the weights were trained with (not
 	// part of the weights file: see Embedded).
 	clusters *Clusters
@@ -201,7 +203,14 @@ func Decode(data []byte) (*Weights, error) {
 		}
 		var row [numTags]int16
 		for t := range numTags {
-			if mask&(1<<t) != 0 {
+			if mask&(1<<t) == 0 {
+				continue
+			}
+			// the weights are most of the file: int16's short case
+			// inlined, which int16 is not
+			if v, k := shortVarint(r.b); k > 0 {
+				row[t], r.b = v, r.b[k:]
+			} else {
 				row[t] = r.int16()
 			}
 		}
@@ -230,7 +239,35 @@ func (r *varints) uvarint() uint64 {
 	return v
 }
 
+// int16 reads a varint that fits an int16. Most weights take one or two
+// bytes, which hold at most 14 bits and so always fit: they are read
+// here, without binary.Varint's general loop; longer ones by int16Long.
 func (r *varints) int16() int16 {
+	if v, n := shortVarint(r.b); n > 0 {
+		r.b = r.b[n:]
+		return v
+	}
+	return r.int16Long()
+}
+
+// shortVarint returns the value of a varint of one or two bytes at the
+// start of b and its length, 0 for another (or fewer than two bytes).
+func shortVarint(b []byte) (int16, int) {
+	if len(b) >= 2 {
+		if b[0] < 0x80 {
+			return unzigzag(uint16(b[0])), 1
+		}
+		if b[1] < 0x80 {
+			return unzigzag(uint16(b[0]&0x7f) | uint16(b[1])<<7), 2
+		}
+	}
+	return 0, 0
+}
+
+// unzigzag is the value of the zig-zag code u (see binary.Varint).
+func unzigzag(u uint16) int16 { return int16(u>>1) ^ -int16(u&1) }
+
+func (r *varints) int16Long() int16 {
 	v, k := binary.Varint(r.b)
 	if k <= 0 || v < math.MinInt16 || v > math.MaxInt16 {
 		r.err, r.b = errFormat, nil
@@ -280,7 +317,7 @@ func viterbi[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, tags []in
 	if len(em) == 0 {
 		return
 	}
-	sc := forward(em, trans, tags, s)
+	sc := forward(em, trans, nil, tags, s)
 	for i := len(em) - 1; i > 0; i-- {
 		tags[i-1] = bestBefore(&sc[i-1], trans, tags[i])
 	}
@@ -291,11 +328,11 @@ func viterbi[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, tags []in
 // sum of a predecessor's score and the transition, and the way back takes
 // the first predecessor with that sum (the lower tag on ties, as
 // bestBefore), mostly O, the first, instead of comparing all nine.
-func decode(em [][numTags]int32, trans *[numTags + 1][numTags]int32, tags []int, s *decodeScratch[int32]) {
+func decode(em [][numTags]int32, trans *[numTags + 1][numTags]int32, lead *int32, tags []int, s *decodeScratch[int32]) {
 	if len(em) == 0 {
 		return
 	}
-	sc := forward(em, trans, tags, s)
+	sc := forward(em, trans, lead, tags, s)
 	for i := len(em) - 1; i > 0; i-- {
 		arg := tags[i]
 		prev, best := &sc[i-1], sc[i][arg]-em[i][arg]
@@ -316,8 +353,11 @@ func decode(em [][numTags]int32, trans *[numTags + 1][numTags]int32, tags []int,
 
 // forward sets s.score to the best scores of each tag at each token (of
 // the paths up to it), for len(em) > 0 tokens, and returns them; it sets
-// the last token's tag to the best (the lower on ties).
-func forward[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, tags []int, s *decodeScratch[T]) [][numTags]T {
+// the last token's tag to the best (the lower on ties). lead is oLead of
+// trans, or nil: with scores that are exact sums (integers), a token at
+// which O leads all other tags by lead needs no comparisons for the tags
+// after it that any tag may precede.
+func forward[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, lead *T, tags []int, s *decodeScratch[T]) [][numTags]T {
 	n := len(em)
 	s.grow(n)
 	sc := s.score
@@ -326,22 +366,33 @@ func forward[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, tags []in
 	}
 	for i := 1; i < n; i++ {
 		prev, cur, e := &sc[i-1], &sc[i], &em[i]
-		// O and the B- tags may follow any tag. The maximum of the nine
-		// is taken as a tree, whose comparisons need not wait for each
-		// other, and each tag is written out, so that its indices are
-		// constants.
-		best := func(t int) T {
-			a := max(prev[0]+trans[0][t], prev[1]+trans[1][t])
-			b := max(prev[2]+trans[2][t], prev[3]+trans[3][t])
-			c := max(prev[4]+trans[4][t], prev[5]+trans[5][t])
-			d := max(prev[6]+trans[6][t], prev[7]+trans[7][t])
-			return max(max(a, b), max(c, d), prev[8]+trans[8][t])
+		if lead != nil && prev[tagO]-max(prev[1], prev[2], prev[3], prev[4], prev[5], prev[6], prev[7], prev[8]) >= *lead {
+			// O leads by enough (oLead), as it does at most tokens: it
+			// is the best tag before O and every B- tag.
+			p, tr := prev[tagO], &trans[tagO]
+			cur[tagO] = e[tagO] + (p + tr[tagO])
+			cur[tagBPER] = e[tagBPER] + (p + tr[tagBPER])
+			cur[tagBORG] = e[tagBORG] + (p + tr[tagBORG])
+			cur[tagBLOC] = e[tagBLOC] + (p + tr[tagBLOC])
+			cur[tagBOTH] = e[tagBOTH] + (p + tr[tagBOTH])
+		} else {
+			// O and the B- tags may follow any tag. The maximum of the
+			// nine is taken as a tree, whose comparisons need not wait
+			// for each other, and each tag is written out, so that its
+			// indices are constants.
+			best := func(t int) T {
+				a := max(prev[0]+trans[0][t], prev[1]+trans[1][t])
+				b := max(prev[2]+trans[2][t], prev[3]+trans[3][t])
+				c := max(prev[4]+trans[4][t], prev[5]+trans[5][t])
+				d := max(prev[6]+trans[6][t], prev[7]+trans[7][t])
+				return max(max(a, b), max(c, d), prev[8]+trans[8][t])
+			}
+			cur[tagO] = e[tagO] + best(tagO)
+			cur[tagBPER] = e[tagBPER] + best(tagBPER)
+			cur[tagBORG] = e[tagBORG] + best(tagBORG)
+			cur[tagBLOC] = e[tagBLOC] + best(tagBLOC)
+			cur[tagBOTH] = e[tagBOTH] + best(tagBOTH)
 		}
-		cur[tagO] = e[tagO] + best(tagO)
-		cur[tagBPER] = e[tagBPER] + best(tagBPER)
-		cur[tagBORG] = e[tagBORG] + best(tagBORG)
-		cur[tagBLOC] = e[tagBLOC] + best(tagBLOC)
-		cur[tagBOTH] = e[tagBOTH] + best(tagBOTH)
 		// An inside tag follows only its own class's tags (allowed),
 		// and every other predecessor is forbidden: two to compare.
 		cur[tagIPER] = e[tagIPER] + max(prev[tagBPER]+trans[tagBPER][tagIPER], prev[tagIPER]+trans[tagIPER][tagIPER])
@@ -358,6 +409,24 @@ func forward[T score](em [][numTags]T, trans *[numTags + 1][numTags]T, tags []in
 	}
 	tags[n-1] = arg
 	return sc
+}
+
+// oLead returns by how much the score of O at a token must lead every
+// other tag's for O and each B- tag at the next token to be reached best
+// from O: the most that another tag's transition into one of them is
+// higher than O's. Then for any other tag p and any such tag t,
+// prev[p] + trans[p][t] ≤ prev[O] - lead + trans[p][t] ≤ prev[O] +
+// trans[O][t].
+func oLead[T score](trans *[numTags + 1][numTags]T) T {
+	var lead T
+	for _, t := range [...]int{tagO, tagBPER, tagBORG, tagBLOC, tagBOTH} {
+		top := trans[0][t]
+		for p := 1; p < numTags; p++ {
+			top = max(top, trans[p][t])
+		}
+		lead = max(lead, top-trans[tagO][t])
+	}
+	return lead
 }
 
 // bestBefore returns the best tag before tag t, given the best scores
@@ -389,7 +458,7 @@ func (s *decodeScratch[T]) grow(n int) {
 	s.score = s.score[:n]
 }
 
-// setTrans fills itrans from trans.
+// setTrans fills itrans and lead from trans.
 func (w *Weights) setTrans() {
 	for a := range w.trans {
 		for b := range w.trans[a] {
@@ -399,6 +468,7 @@ func (w *Weights) setTrans() {
 			}
 		}
 	}
+	w.lead = oLead(&w.itrans)
 }
 
 // WithNameBias returns a copy of w whose O tag costs c more at every

@@ -195,7 +195,7 @@ type scratch struct {
 
 // A tokenRun is what emissions works out of a token's run of three
 // before its sums, for both of its passes: whether the token gets the
-// reduced feature set, the run's key in scratch.triples (tripleKey) and
+// reduced feature set, the run's key in scratch.triples (runKey) and
 // whether the table had its sums.
 type tokenRun struct {
 	key            uint64
@@ -363,7 +363,7 @@ func (t *Tagger) documentWith(spans []Span, text string, segments [][2]int, hint
 func (t *Tagger) sequence(text string, toks []Token, hints []Span, s *scratch, spans []Span) []Span {
 	t.emissions(text, toks, hints, s)
 	s.tags = grow(s.tags, len(toks))
-	decode(s.em, &t.w.itrans, s.tags, &s.dec)
+	decode(s.em, &t.w.itrans, &t.w.lead, s.tags, &s.dec)
 	return appendSpans(text, spans, toks, s.tags)
 }
 
@@ -384,11 +384,19 @@ func (t *Tagger) emissions(text string, toks []Token, hints []Span, s *scratch) 
 	s.runs = grow(s.runs, n)
 	// First the sums of the runs of three the table has: their look-ups,
 	// which mostly miss the processor's caches, need not wait for each
-	// other in a loop that does nothing else.
+	// other in a loop that does nothing else. The numbers and hints of a
+	// token and its neighbours move along from one token to the next
+	// instead of being looked up three times each.
+	p, w, hp, h := uint64(0), uint64(s.wordAt[0])+2, uint32(0), s.hints[0]
 	for i := range toks {
+		nx, hn := uint64(1), uint32(0) // the sentinel after the sequence
+		if i+1 < n {
+			nx, hn = uint64(s.wordAt[i+1])+2, s.hints[i+1]
+		}
 		r := &s.runs[i]
-		r.reduced = s.reduced(i)
-		r.key, r.found = s.tripleKey(i, r.reduced), false
+		r.reduced = reducedSet(s.flags[s.wordAt[i]]&wordAnyUpper != 0, hp|h|hn)
+		r.key, r.found = runKey(p, w, nx, hp, h, hn, i == 0, r.reduced), false
+		p, w, hp, h = w, nx, h, hn
 		if r.key != 0 {
 			if sum := s.triples.get(r.key); sum != nil {
 				s.em[i], r.found = *sum, true
@@ -407,12 +415,6 @@ func (t *Tagger) emissions(text string, toks []Token, hints []Span, s *scratch) 
 			add(e, t.farSum(s, i+2, roleNext2))
 		}
 	}
-}
-
-// reduced reports whether token i of the sequence in s.wordAt gets the
-// reduced feature set (isReduced).
-func (s *scratch) reduced(i int) bool {
-	return reducedSet(s.flags[s.wordAt[i]]&wordAnyUpper != 0, s.hint(i-1)|s.hints[i]|s.hint(i+1))
 }
 
 // neighbourSum returns the summed weights of the features that read
@@ -471,7 +473,7 @@ func (t *Tagger) addHints(e *[numTags]int32, s *scratch, i int) {
 // sequence in s.wordAt, in the set that reduced says, that read only the
 // word and its neighbours i-1 and i+1 (or the sentinels beyond the ends),
 // their hints and the position: all but those that read the words two
-// before and after. key is the run's tripleKey.
+// before and after. key is the run's key (runKey).
 func (t *Tagger) tripleSum(s *scratch, i int, key uint64, reduced bool) [numTags]int32 {
 	if key == 0 {
 		return t.computeTriple(s, i, reduced) // a document of tens of thousands of words
@@ -483,13 +485,12 @@ func (t *Tagger) tripleSum(s *scratch, i int, key uint64, reduced bool) [numTags
 	return *sum
 }
 
-// tripleKey returns the key of token i of the sequence in s.wordAt in
-// s.triples, whose feature set is the reduced one if reduced: its word's,
-// its neighbours', its feature set's and, in the full set, the three
-// words' hints and whether it is the first; 0 (no key of the table) if
-// the words' numbers do not fit.
-func (s *scratch) tripleKey(i int, reduced bool) uint64 {
-	p, w, n := s.id(i-1), s.id(i), s.id(i+1)
+// runKey returns the key in scratch.triples of a token of a sequence
+// whose feature set is the reduced one if reduced: the numbers of its
+// word and its neighbours' (id), the feature set and, in the full set,
+// the three words' hints and whether it is the first; 0 (no key of the
+// table) if the words' numbers do not fit.
+func runKey(p, w, n uint64, hp, h, hn uint32, first, reduced bool) uint64 {
 	if max(p, w, n) >= 1<<16 {
 		return 0
 	}
@@ -497,11 +498,11 @@ func (s *scratch) tripleKey(i int, reduced bool) uint64 {
 	switch {
 	case reduced: // no hints beside it, no hint features
 		key |= 1
-	case i == 0:
+	case first:
 		key |= 2
 		fallthrough
 	default:
-		key |= uint64(s.hint(i-1))<<12 | uint64(s.hints[i])<<8 | uint64(s.hint(i+1))<<4
+		key |= uint64(hp)<<12 | uint64(h)<<8 | uint64(hn)<<4
 	}
 	return key
 }
@@ -700,22 +701,22 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 	}
 	nm.init()
 	defer nm.release()
-	last, surnames, firstNames, votes := nm.last, nm.surnames, nm.firstNames, nm.votes
+	last, surnames, firstNames, votes := &nm.last, &nm.surnames, &nm.firstNames, nm.votes
 	// The last words of full names are surnames, but not in "Musks Job",
 	// which begins with the genitive of a surname.
 	for _, sp := range spans {
 		if name := text[sp.Start:sp.End]; sp.Kind == PER {
 			if i := lastSpace(name); i > 0 && isCapital(name[i+1:]) {
-				last[name[i+1:]] = true
+				last.add(name[i+1:])
 			}
 		}
 	}
 	for _, sp := range spans {
 		name := text[sp.Start:sp.End]
 		if sp.Kind == PER {
-			if i := lastSpace(name); i > 0 && isCapital(name[i+1:]) && !last[genitiveBase(name[:strings.IndexByte(name, ' ')])] {
-				surnames[name[i+1:]] = true
-				firstNames[name[:strings.IndexByte(name, ' ')]] = true
+			if i := lastSpace(name); i > 0 && isCapital(name[i+1:]) && !last.has(genitiveBase(name[:strings.IndexByte(name, ' ')])) {
+				surnames.add(name[i+1:])
+				firstNames.add(name[:strings.IndexByte(name, ' ')])
 			}
 		}
 		v := votes[name]
@@ -724,7 +725,7 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 	}
 	voted := func(w string) bool { _, ok := votes[w]; return ok }
 	kindOf := func(w string) Kind {
-		if surnames[w] || surnames[genitiveBase(w)] {
+		if surnames.has(w) || surnames.has(genitiveBase(w)) {
 			return PER
 		}
 		return votedKind(votes[w])
@@ -735,16 +736,16 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 			// Two people side by side ("dankte Zuckerberg Trump",
 			// "Musks Jobs"): a surname of the document or its genitive
 			// does not begin another person's name.
-			if j := strings.IndexByte(w, ' '); j > 0 && (surnames[w[:j]] || surnames[genitiveBase(w[:j])]) && !surnames[w] {
+			if j := strings.IndexByte(w, ' '); j > 0 && (surnames.has(w[:j]) || surnames.has(genitiveBase(w[:j]))) && !surnames.has(w) {
 				spans = append(spans, Span{sp.Start, sp.Start + j, PER})
 				spans[i].Start += j + 1
-				if !isCapital(w[j+1:]) || lastSpace(w[j+1:]) < 0 && !surnames[w[j+1:]] && !surnames[genitiveBase(w[j+1:])] && !voted(w[j+1:]) {
+				if !isCapital(w[j+1:]) || lastSpace(w[j+1:]) < 0 && !surnames.has(w[j+1:]) && !surnames.has(genitiveBase(w[j+1:])) && !voted(w[j+1:]) {
 					spans[i].Kind = None // "Musks Jobs": no name after the genitive
 				}
 			}
 			continue
 		}
-		if lastSpace(w) < 0 && (surnames[w] || surnames[genitiveBase(w)] || firstNames[w] && isCapital(w)) {
+		if lastSpace(w) < 0 && (surnames.has(w) || surnames.has(genitiveBase(w)) || firstNames.has(w) && isCapital(w)) {
 			spans[i].Kind = PER
 			continue
 		}
@@ -758,7 +759,7 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 			} else {
 				end += at
 			}
-			if !surnames[genitiveBase(w[at:end])] {
+			if !surnames.has(genitiveBase(w[at:end])) {
 				at = end + 1
 				continue
 			}
@@ -782,7 +783,7 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 		prev, sp := spans[i-1], spans[i]
 		w := text[sp.Start:sp.End]
 		if prev.Kind == PER && sp.Kind != None && text[prev.End:sp.Start] == " " && lastSpace(w) < 0 &&
-			surnames[genitiveBase(text[prev.Start:prev.End])] && !surnames[w] && votes[w][sp.Kind] <= 1 {
+			surnames.has(genitiveBase(text[prev.Start:prev.End])) && !surnames.has(w) && votes[w][sp.Kind] <= 1 {
 			spans[i].Kind = None
 		}
 	}
@@ -791,10 +792,7 @@ func (nm *names) consistent(text string, toks []Token, spans []Span) []Span {
 	// Most capitalised words are no name of the document: a filter of the
 	// words kindOf may find a person or organisation for passes only few
 	// of them on to its maps.
-	var cands nameFilter
-	for w := range surnames {
-		cands.add(w)
-	}
+	cands := surnames.filter
 	for w, v := range votes {
 		if k := votedKind(v); k == PER || k == ORG {
 			cands.add(w)
@@ -870,8 +868,28 @@ func filterBit(w string) uint32 {
 // document to the next, empty between two (a pooled scratch must not
 // keep a caller's text alive).
 type names struct {
-	last, surnames, firstNames map[string]bool
+	last, surnames, firstNames nameSet
 	votes                      map[string][5]int
+}
+
+// A nameSet is a set of names behind a nameFilter of them: most words
+// consistent asks about are no name of the document, and the filter
+// rules them out without hashing them for the map.
+type nameSet struct {
+	filter nameFilter
+	m      map[string]bool
+}
+
+func (s *nameSet) add(w string) {
+	s.filter.add(w)
+	s.m[w] = true
+}
+
+func (s *nameSet) has(w string) bool { return s.filter.has(w) && s.m[w] }
+
+func (s *nameSet) clear() {
+	s.filter = nameFilter{}
+	clear(s.m)
 }
 
 // maxNames bounds the names whose maps are emptied and used again: after a
@@ -881,7 +899,7 @@ const maxNames = 1 << 10
 
 func (nm *names) init() {
 	if nm.votes == nil {
-		*nm = names{last: map[string]bool{}, surnames: map[string]bool{}, firstNames: map[string]bool{}, votes: map[string][5]int{}}
+		*nm = names{last: nameSet{m: map[string]bool{}}, surnames: nameSet{m: map[string]bool{}}, firstNames: nameSet{m: map[string]bool{}}, votes: map[string][5]int{}}
 	}
 }
 
@@ -890,9 +908,9 @@ func (nm *names) release() {
 		*nm = names{}
 		return
 	}
-	clear(nm.last)
-	clear(nm.surnames)
-	clear(nm.firstNames)
+	nm.last.clear()
+	nm.surnames.clear()
+	nm.firstNames.clear()
 	clear(nm.votes)
 }
 

@@ -450,3 +450,18 @@ func TestIsCapital(t *testing.T) {
 		}
 	}
 }
+
+// wordRune answers for Latin-1 and General Punctuation without asking
+// the tables of marks and digits: the same for every rune as asking them.
+func TestWordRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
+			r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+		if wordRune(r) != want {
+			t.Fatalf("wordRune(%U) = %v", r, !want)
+		}
+		if generalPunctuation(r) && want {
+			t.Fatalf("%U in General Punctuation is a letter, digit or mark", r)
+		}
+	}
+}

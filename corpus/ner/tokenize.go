@@ -103,9 +103,23 @@ var asciiClass = func() (c [utf8.RuneSelf]uint8) {
 }()
 
 func wordRune(r rune) bool {
-	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') ||
-		r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r))
+	switch {
+	case r < utf8.RuneSelf:
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	case r <= unicode.MaxLatin1:
+		return unicode.IsLetter(r) // Latin-1 has no marks, and no digits beyond ASCII
+	case generalPunctuation(r):
+		// German quotes, dashes, the ellipsis: no letter, digit or mark,
+		// which the tables would each be searched for
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
+
+// generalPunctuation reports a rune of the General Punctuation block
+// (U+2000–U+206F), which holds no letter, digit or mark (a test checks
+// it).
+func generalPunctuation(r rune) bool { return r >= 0x2000 && r <= 0x206f }
 
 // inner reports whether r joins two word runes into one token.
 func inner(r rune) bool {

@@ -259,12 +259,20 @@ func ends(c wordClass, n next) bool {
 func wordStart(text string, s, p int) int {
 	j := p
 	for j > s {
-		r, size := utf8.DecodeLastRuneInString(text[s:j])
-		if r == '.' || r < utf8.RuneSelf && isAlnumASCII(byte(r)) || r >= utf8.RuneSelf && unicode.IsLetter(r) {
-			j -= size
+		// Most words are ASCII: a byte below RuneSelf is a rune of its
+		// own, and only the others are decoded.
+		if c := text[j-1]; c < utf8.RuneSelf {
+			if c != '.' && !isAlnumASCII(c) {
+				break
+			}
+			j--
 			continue
 		}
-		break
+		r, size := utf8.DecodeLastRuneInString(text[s:j])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j -= size
 	}
 	for j < p && text[j] == '.' {
 		j++
@@ -371,23 +379,28 @@ func abbrevClass(w string) (wordClass, bool) {
 // nextWord describes the word that starts at n, past any opening quotes
 // or brackets.
 func nextWord(text string, n, end int) next {
-	for n < end {
-		if k := openerLen(text[n:end]); k > 0 {
-			n += k
-			continue
-		}
-		break
-	}
+	n = skipOpeners(text, n, end)
 	if n >= end {
 		return next{kind: 'o'}
 	}
 	r, _ := utf8.DecodeRuneInString(text[n:end])
 	e := n
+	upper := false // an upper-case letter after the first
 	for e < end {
+		// An ASCII byte is a letter of its own, which needs no decoding.
+		if c := text[e]; c < utf8.RuneSelf {
+			if c|0x20 < 'a' || c|0x20 > 'z' {
+				break
+			}
+			upper = upper || e > n && c <= 'Z'
+			e++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[e:end])
 		if !unicode.IsLetter(r) {
 			break
 		}
+		upper = upper || e > n && unicode.IsUpper(r)
 		e += size
 	}
 	w := next{word: text[n:e]}
@@ -397,11 +410,8 @@ func nextWord(text string, n, end int) next {
 	case unicode.IsLower(r):
 		w.kind = 'l'
 		// "xAI", "iPhone", "eBay": brand names start sentences in lower case.
-		for _, r := range w.word {
-			if unicode.IsUpper(r) {
-				w.kind = 'U'
-				break
-			}
+		if upper {
+			w.kind = 'U'
 		}
 	case unicode.IsDigit(r):
 		w.kind = 'd'
@@ -409,6 +419,18 @@ func nextWord(text string, n, end int) next {
 		w.kind = 'o'
 	}
 	return w
+}
+
+// skipOpeners returns where the opening quotes and brackets from n end.
+func skipOpeners(text string, n, end int) int {
+	for n < end {
+		k := openerLen(text[n:end])
+		if k == 0 {
+			break
+		}
+		n += k
+	}
+	return n
 }
 
 // closerLen returns the length of the closing quote or bracket at the

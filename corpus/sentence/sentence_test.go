@@ -191,3 +191,71 @@ func TestIsDeterminer(t *testing.T) {
 		}
 	}
 }
+
+// TestWordScans compares wordStart and nextWord, which pass ASCII bytes
+// without decoding them, with loops that decode every rune.
+func TestWordScans(t *testing.T) {
+	wordStartRunes := func(text string, s, p int) int {
+		j := p
+		for j > s {
+			r, size := utf8.DecodeLastRuneInString(text[s:j])
+			if r == '.' || r < utf8.RuneSelf && isAlnumASCII(byte(r)) || r >= utf8.RuneSelf && unicode.IsLetter(r) {
+				j -= size
+				continue
+			}
+			break
+		}
+		for j < p && text[j] == '.' {
+			j++
+		}
+		return j
+	}
+	nextWordRunes := func(text string, n, end int) next {
+		if n = skipOpeners(text, n, end); n >= end {
+			return next{kind: 'o'}
+		}
+		r, _ := utf8.DecodeRuneInString(text[n:end])
+		e := n
+		for e < end {
+			r, size := utf8.DecodeRuneInString(text[e:end])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			e += size
+		}
+		w := next{word: text[n:e]}
+		switch {
+		case unicode.IsUpper(r):
+			w.kind = 'U'
+		case unicode.IsLower(r):
+			w.kind = 'l'
+			for _, r := range w.word {
+				if unicode.IsUpper(r) {
+					w.kind = 'U'
+					break
+				}
+			}
+		case unicode.IsDigit(r):
+			w.kind = 'd'
+		default:
+			w.kind = 'o'
+		}
+		return w
+	}
+	texts := []string{
+		"Die Zeit", "z.B. so", "finanzen.ch heute", "Straße Ärger", "xAI und iPhone", "eBay", "éClair Ölpreis",
+		"„Zitat“ hier", "(Klammer) da", "Ludwig XIV. hatte", "a\xffb c", "München-Süd", "ÄÖÜ äöü ß", "123abc", "İstanbul ǅemal",
+	}
+	for _, text := range texts {
+		for p := 0; p <= len(text); p++ {
+			for s := 0; s <= p; s++ {
+				if got, want := wordStart(text, s, p), wordStartRunes(text, s, p); got != want {
+					t.Errorf("wordStart(%q, %d, %d) = %d, want %d", text, s, p, got, want)
+				}
+			}
+			if got, want := nextWord(text, p, len(text)), nextWordRunes(text, p, len(text)); got != want {
+				t.Errorf("nextWord(%q, %d) = %+v, want %+v", text, p, got, want)
+			}
+		}
+	}
+}

@@ -44,7 +44,7 @@ func (lx *lexicon) view(d *text.Doc, toks []token) []token {
 		t := &d.Tokens[i]
 		v := token{start: t.Start, end: t.End, num: d.Number(i), kind: t.Kind, ndig: t.NumDigits,
 			space: t.Space(), newline: t.Newline(), upper: t.Upper()}
-		if t.Kind == text.Word || t.Kind == text.Alnum {
+		if (t.Kind == text.Word || t.Kind == text.Alnum) && !lx.table.Lacks(d.Hash(i)) {
 			v.e = lx.lookup(d.Lower(i), d.Hash(i))
 		}
 		toks = append(toks, v)

@@ -33,7 +33,6 @@ func BenchmarkAnalyse(b *testing.B) {
 		}
 		return nil
 	})
-	Prepare()
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -54,7 +53,6 @@ func BenchmarkAnalyseGenerated(b *testing.B) {
 		texts = append(texts, string(f.Data))
 		size += int64(len(f.Data))
 	}
-	Prepare()
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"chronik/corpus/sentence"
+	"chronik/corpus/text/internal/lexindex"
 )
 
 // Classify looks the words of sentence si up in the lexicon and chooses
@@ -67,23 +68,26 @@ func (d *Doc) ClassifyAll() {
 func (d *Doc) choose(i int) Class {
 	t := &d.Tokens[i]
 	r := t.Readings
-	opens := d.opensSentence(i)
-	switch {
-	case t.Upper() && r == 0 && t.Kind == Word:
-		return Name
-	case t.Upper() && !opens:
+	// Only a capital asks whether the word opens a sentence: most words
+	// have none.
+	if t.Upper() {
 		switch {
+		case r == 0 && t.Kind == Word:
+			return Name
+		case !d.opensSentence(i):
+			switch {
+			case r&Noun != 0:
+				return Noun
+			case r&Adjective != 0:
+				return Adjective
+			}
+			return Noun // a nominalised verb the lexicon has no noun for
 		case r&Noun != 0:
+			if r&Verb != 0 && t.Verb&Finite != 0 && d.pronounOrDeterminer(i+1) {
+				return Verb
+			}
 			return Noun
-		case r&Adjective != 0:
-			return Adjective
 		}
-		return Noun // a nominalised verb the lexicon has no noun for
-	case t.Upper() && opens && r&Noun != 0:
-		if r&Verb != 0 && t.Verb&Finite != 0 && d.pronounOrDeterminer(i+1) {
-			return Verb
-		}
-		return Noun
 	}
 	r &^= Noun
 	if r&Adjective != 0 && r&Verb != 0 {
@@ -172,17 +176,23 @@ func (d *Doc) pronounOrDeterminer(i int) bool {
 // the action stage asks, for few tokens, and a Token 4 bytes smaller is
 // 4 bytes less fresh memory per token of every article a Build holds.
 func (d *Doc) Readings(i int) []Reading {
-	d.Classify(int(d.Tokens[i].Sentence))
-	t := &d.Tokens[i]
-	if t.Kind != Word && t.Kind != Alnum || t.Readings&Determiner != 0 {
-		return nil // Classify gives these no readings
-	}
-	lx := lex()
-	off, _, _ := lx.findHash(d.Lower(i), t.hash)
+	off := d.readingsAt(i)
 	if off < 0 {
 		return nil
 	}
-	return lx.readings(off)
+	return lex().readings(off)
+}
+
+// readingsAt returns the offset of the lexicon's line of the readings of
+// token i, -1 if it has none.
+func (d *Doc) readingsAt(i int) int32 {
+	d.Classify(int(d.Tokens[i].Sentence))
+	t := &d.Tokens[i]
+	if t.Kind != Word && t.Kind != Alnum || t.Readings&Determiner != 0 {
+		return -1 // Classify gives these no readings
+	}
+	off, _, _ := lex().findHash(d.Lower(i), t.hash)
+	return off
 }
 
 // Lemma returns the lemma of token i in its class ("treffen" for
@@ -191,11 +201,15 @@ func (d *Doc) Readings(i int) []Reading {
 // Of several lemmas of one class it gives the first in the lexicon's
 // order.
 func (d *Doc) Lemma(i int) string {
-	d.Classify(int(d.Tokens[i].Sentence))
-	t := &d.Tokens[i]
-	for _, r := range d.Readings(i) {
-		if r.Class == t.Class {
-			return r.Lemma
+	if off := d.readingsAt(i); off >= 0 {
+		class := d.Tokens[i].Class
+		fields := lex().fields(off)
+		for more := true; more; {
+			var tag, lemma string
+			tag, lemma, fields, more = nextReading(fields)
+			if c, _ := summary(lexindex.Summary(tag)); c == class {
+				return lemma
+			}
 		}
 	}
 	return d.Lower(i)

@@ -71,10 +71,12 @@ type lexicon struct {
 	mask  uint32
 }
 
-var lex = sync.OnceValue(func() *lexicon { return newLexicon(lexiconData, lexiconIndex) })
+// theLexicon is made at package init, which costs nothing: the data and
+// its index are embedded strings, read in place. A lazily made one cost a
+// call of sync.OnceValue's function at each of the many look-ups.
+var theLexicon = newLexicon(lexiconData, lexiconIndex)
 
-// Prepare loads the lexicon now rather than on first use.
-func Prepare() { lex() }
+func lex() *lexicon { return theLexicon }
 
 func newLexicon(data, index string) *lexicon {
 	return &lexicon{data: data, index: index, mask: uint32(len(index)/lexindex.SlotSize - 1)}
@@ -116,15 +118,34 @@ func summary(sum uint16) (Class, VerbForm) {
 
 // readings parses the line at off.
 func (lx *lexicon) readings(off int32) []Reading {
-	line := lx.data[off:]
-	line = line[:strings.IndexByte(line, '\n')]
-	var out []Reading
-	for _, r := range strings.Split(line, "\t")[1:] {
-		tag, lemma, _ := strings.Cut(r, "=")
+	fields := lx.fields(off)
+	out := make([]Reading, 0, strings.Count(fields, "\t")+1)
+	for more := true; more; {
+		var tag, lemma string
+		tag, lemma, fields, more = nextReading(fields)
 		c, v := summary(lexindex.Summary(tag))
 		out = append(out, Reading{Class: c, Verb: v, Gender: genderOf(tag), Lemma: lemma})
 	}
 	return out
+}
+
+// fields returns the readings of the line at off: what follows the form
+// and its tab, one reading after another, a tab between two.
+func (lx *lexicon) fields(off int32) string {
+	line := lx.data[off:]
+	line = line[:strings.IndexByte(line, '\n')]
+	_, fields, _ := strings.Cut(line, "\t")
+	return fields
+}
+
+// nextReading returns the tag and the lemma of the first reading of
+// fields (see lexicon.fields), the readings after it, and whether there
+// are any: a caller that wants one reading reads no further, and makes
+// no slice of them.
+func nextReading(fields string) (tag, lemma, rest string, more bool) {
+	r, rest, more := strings.Cut(fields, "\t")
+	tag, lemma, _ = strings.Cut(r, "=")
+	return tag, lemma, rest, more
 }
 
 // genderOf reads the gender letters of a noun's tag ("NM", "NFS"; see

@@ -50,6 +50,15 @@ func NewTable[V any](m map[string]V) *Table[V] {
 	return t
 }
 
+// Lacks reports whether the table surely lacks the form whose Hash is h:
+// the slot it would be looked for first is empty. It reads one bit and
+// is inlined, so a caller with many forms to look up, most of them
+// missing, need not make a form nor call Get for those.
+func (t *Table[V]) Lacks(h uint32) bool {
+	p := h & t.mask
+	return t.taken[p/64]&(1<<(p%64)) == 0
+}
+
 // Get returns the value of form, whose Hash is h, and whether the table
 // has it.
 func (t *Table[V]) Get(form string, h uint32) (V, bool) {

@@ -3,6 +3,8 @@ package text
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"chronik/corpus/sentence"
 	"chronik/corpus/text/internal/lexindex"
@@ -295,6 +297,26 @@ func TestAge(t *testing.T) {
 	} {
 		if age, noun := Age(tt.w); age != tt.age || noun != tt.noun {
 			t.Errorf("Age(%q) = %q, %v, want %q, %v", tt.w, age, noun, tt.age, tt.noun)
+		}
+	}
+}
+
+// isLetterRune's shortcuts answer as unicode.IsLetter for every rune.
+func TestIsLetterRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if want := r != utf8.RuneError && unicode.IsLetter(r); isLetterRune(r) != want {
+			t.Fatalf("isLetterRune(%U) = %v", r, !want)
+		}
+	}
+}
+
+// AppendLower writes what strings.ToLower returns, byte for byte, also
+// for invalid UTF-8 (which both replace): callers look words up in lists
+// lower-cased by either.
+func TestAppendLowerIsToLower(t *testing.T) {
+	for _, w := range []string{"", "Der", "ÄRGER", "Straße", "ẞ", "İstanbul", "K", "ǅ", "a\xffB", "\xc3", "\uFFFD", "ΣΑΣ", "Ⅻ"} {
+		if got, want := string(AppendLower(nil, w)), strings.ToLower(w); got != want {
+			t.Errorf("AppendLower(%q) = %q, strings.ToLower %q", w, got, want)
 		}
 	}
 }

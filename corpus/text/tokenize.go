@@ -163,6 +163,11 @@ func isLetterRune(r rune) bool {
 	if r >= 0xC0 && r <= 0xFF && r != 0xD7 && r != 0xF7 { // Latin-1 letters: ä ö ü ß é …
 		return true
 	}
+	if r >= 0x2000 && r <= 0x206f {
+		// General Punctuation (German quotes, dashes, the ellipsis) holds
+		// no letter, which the table would be searched for
+		return false
+	}
 	return r != utf8.RuneError && unicode.IsLetter(r)
 }
 
