@@ -162,8 +162,12 @@ func (i Interval) Compare(j Interval) int {
 	case !jv:
 		return -1
 	}
-	if c := cmp.Compare(i.placed(), j.placed()); c != 0 {
-		return c
+	// (of two intervals with a start, the month placed in orders as the
+	// start does: the month is worked out only beside an open one)
+	if i.OpenStart() != j.OpenStart() || i.OpenStart() && monthIndex(i.End) != monthIndex(j.End) {
+		if c := cmp.Compare(i.placed(), j.placed()); c != 0 {
+			return c
+		}
 	}
 	if i.Start != j.Start {
 		return cmp.Compare(i.Start, j.Start)

@@ -43,8 +43,8 @@ func countedNoun(n string) bool {
 // with ("über 400 Flüge": "400 Flüge").
 func withoutBound(n string) string {
 	for _, b := range countBounds {
-		if rest, ok := strings.CutPrefix(n, b+" "); ok {
-			return rest
+		if len(n) > len(b) && n[len(b)] == ' ' && strings.HasPrefix(n, b) {
+			return n[len(b)+1:]
 		}
 	}
 	return n

@@ -254,6 +254,9 @@ func (x *extractor) anchorEvent(s *sent, main *Mention) (Mention, bool) {
 // told in its own words ("Zehn Menschen getötet"), which need not be the
 // anchor's kind.
 func withoutToldHarms(out []Mention) []Mention {
+	if !slices.ContainsFunc(out, func(m Mention) bool { return m.placedAnchor }) {
+		return out // (most articles have none)
+	}
 	told := slices.ContainsFunc(out, func(m Mention) bool {
 		return !m.placedAnchor && (harmKinds.has(m.Kind) || m.Kind == KindDisaster || m.Kind == KindDeath)
 	})
