@@ -1907,3 +1907,11 @@ func TestHeadlineItems(t *testing.T) {
 func TestSubjectsListedAfterVerb(t *testing.T) {
 	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nStuttgart – Im Oktober haben Audi, BMW und Daimler gemeinsam einen Kartendienst gekauft.", "Audi, BMW und Daimler kaufen Kartendienst")
 }
+
+// A release's own dateline dates its "heute", whichever day a page
+// carried it: "(Agentur - 25. Februar 2016) - X kündigte heute … an" on a
+// page of the 26th is of the 25th.
+func TestDatelineDatesToday(t *testing.T) {
+	wantOneRowOn(t, "date: 2016-02-26\n\nNeue Version\n\nNEW YORK (Agentur - 25. Februar 2016) - Die Firma Velmark kündigte heute die Veröffentlichung ihrer Software an.", "2016-02-25")
+	wantOneRowOn(t, "date: 2016-02-26\n\nNeue Version\n\nWien, 24. Februar 2016 - Die Firma Velmark hat heute eine neue Software vorgestellt.", "2016-02-24")
+}

@@ -1,6 +1,8 @@
 package temporal
 
 import (
+	"strings"
+
 	"chronik/model"
 )
 
@@ -129,6 +131,26 @@ func refValue(rel int) string {
 	return "PRESENT_REF"
 }
 
+// datelineDay returns the day of a dateline in token i's sentence before
+// it: the last date tagged, one day named in full, not read from another
+// date, with a dash or a closing parenthesis right after it ("Wien, 13.
+// Januar 2016 - …", "(Agentur - 25. Februar 2016) - …").
+func (s *state) datelineDay(i int) (model.Day, bool) {
+	if len(s.out) == 0 {
+		return 0, false
+	}
+	last := &s.out[len(s.out)-1]
+	sn := &s.doc.Sentences[s.doc.Tokens[i].Sentence]
+	if last.Anchored || last.Type != model.TimexDate || last.Interval.Days() != 1 || last.Start < sn.Start || last.End > int(s.toks[i].start) {
+		return 0, false
+	}
+	after := strings.TrimLeft(s.text[last.End:min(last.End+4, len(s.text))], " ")
+	if !strings.HasPrefix(after, ")") && !strings.HasPrefix(after, "-") && !strings.HasPrefix(after, "–") {
+		return 0, false
+	}
+	return last.Interval.Start, true
+}
+
 // deixis matches "gestern", "heute", "morgen", "vorgestern", "übermorgen",
 // with a part of day ("gestern Abend", "heute Morgen", "morgen früh"), and
 // the adjectives "gestrigen", "heutigen" (with "Tag", a weekday or a part
@@ -165,6 +187,14 @@ func (s *state) deixis(i int) (res, bool) {
 		r.typ = model.TimexTime
 	}
 	off := int(e.deixis)
+	if d, ok := s.datelineDay(i); ok {
+		// "(Marketwired - 25. Februar 2016) - X kündigte heute … an": a
+		// release's own dateline dates its "heute", whenever a page
+		// carried it
+		dct := s.dct
+		s.dct = model.DayInterval(d)
+		defer func() { s.dct = dct }()
+	}
 	if !s.dct.Valid() {
 		r.value = refValue(off)
 		return r, true
