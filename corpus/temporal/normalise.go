@@ -66,17 +66,21 @@ func halfPoint(y, h int) point {
 // of the next year (TIMEX3 names winter by the year it starts in).
 func seasonPoint(y int, s string) point {
 	var m time.Month
+	var lastDay int // the astronomical season's last day, in the month after the meteorological one's last
 	switch s {
 	case "SP":
-		m = time.March
+		m, lastDay = time.March, 20
 	case "SU":
-		m = time.June
+		m, lastDay = time.June, 22
 	case "FA":
-		m = time.September
+		m, lastDay = time.September, 21
 	default:
-		m = time.December
+		m, lastDay = time.December, 20
 	}
-	return point{g: gSeason, season: s, iv: model.Interval{Start: model.NewDay(y, m, 1), End: model.NewDay(y, m+3, 0)}}
+	// From the first day of the meteorological season (June for summer)
+	// to the last of the astronomical one (22 September): the days either
+	// reading of "im Sommer" allows.
+	return point{g: gSeason, season: s, iv: model.Interval{Start: model.NewDay(y, m, 1), End: model.NewDay(y, m+3, lastDay)}}
 }
 
 // decadePoint: d is the decade's first three digits (199 = the 1990s).
