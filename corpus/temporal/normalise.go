@@ -211,7 +211,8 @@ func unitPoint(u unit, d model.Day) (point, bool) {
 // into days 1–10, 11–20 and 21 to the end (Ende November = 21–30 Nov); a
 // decade or century into thirds of its years (Anfang der 90er = 1990–1993, Mitte
 // = 1994–1996, Ende = 1997–1999);
-// anything else (weeks, quarters, seasons) into thirds of its days. Other
+// anything else (weeks, quarters, seasons) into thirds of its days, but
+// the end of a week is its last four days, from Thursday. Other
 // modifiers (APPROX, BEFORE …) leave the interval as it is: the value
 // stays the unit itself.
 func modInterval(p point, mod string) model.Interval {
@@ -256,6 +257,9 @@ func modInterval(p point, mod string) model.Interval {
 		return model.Interval{Start: iv.Start, End: iv.Start.AddDays(third - 1)}
 	case "MID":
 		return model.Interval{Start: iv.Start.AddDays(n / 3), End: iv.End.AddDays(-(n / 3))}
+	}
+	if n == 7 {
+		third = 4 // "Ende der Woche" is said from Thursday on
 	}
 	return model.Interval{Start: iv.End.AddDays(-(third - 1)), End: iv.End}
 }

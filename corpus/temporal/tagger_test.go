@@ -322,6 +322,8 @@ var tagCases = []tagCase{
 	{"Bereits im vergangenen November hatte das Gericht entschieden.", "2024-03-14", "vergangenen November", "DATE", "2023-11", "", "2023-11-01..2023-11-30"},
 	{"Im kommenden März wird gewählt.", "2024-11-07", "kommenden März", "DATE", "2025-03", "", "2025-03-01..2025-03-31"},
 	{"Das Theater zeigt den Film am kommenden Wochenende.", "2024-01-18", "kommenden Wochenende", "DATE", "2024-W03-WE", "", "2024-01-20..2024-01-21"},
+	// the end of a week is said from Thursday on
+	{"Der Chef kündigte Ende vergangener Woche Kürzungen an.", "2016-02-23", "Ende vergangener Woche", "DATE", "2016-W07", "END", "2016-02-18..2016-02-21"},
 	{"Wer am Samstag zwischen 23 Uhr und 4 Uhr etwas sah, meldet sich.", "2024-06-10", "4 Uhr", "TIME", "2024-06-09T04:00", "", "2024-06-09"},
 	{"Er wurde zu drei Jahren und neun Monaten verurteilt.", day, "drei Jahren und neun Monaten", "DURATION", "P3Y9M", "", ""},
 	{"Die Matineen finden jeden zweiten Sonntag statt.", day, "jeden zweiten Sonntag", "SET", "XXXX-WXX-7", "", ""},
