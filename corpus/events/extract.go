@@ -184,7 +184,7 @@ type Mention struct {
 	action     *trigger // for an action (KindAction), its verb, for a title
 	refersBack bool     // its trigger is a noun with a definite article: "die Übernahme", "des Essens"
 	// placedAnchor: a harm its sentence names only as what came before its
-	// happening, by its place ("nach dem Anschlag in Istanbul"; anchorEvent)
+	// happening, by its place ("nach dem Anschlag in Lyon"; anchorEvent)
 	placedAnchor bool
 	thing        string // the noun of the verb's accusative object when it is no actor ("Demonstration"), or ""
 	thingDone    bool   // thing is the subject of a passive that names no actor, what was done to it ("Eine Ausgangssperre wurde verhängt")

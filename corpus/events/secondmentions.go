@@ -221,7 +221,7 @@ func (x *extractor) anchorEvent(s *sent, main *Mention) (Mention, bool) {
 			j += 2 // "nach dem Anschlag in Lyon im Jänner"
 		}
 		dated := j < len(s.toks) && s.toks[j].timex >= 0
-		// "Nach dem Anschlag in Istanbul nahm die Polizei … fest": an
+		// "Nach dem Anschlag in Lyon nahm die Polizei … fest": an
 		// attack, a crime, an accident or a disaster its phrase puts in
 		// a place happened before what its clause tells, on a day the
 		// sentence does not give
@@ -251,7 +251,7 @@ func (x *extractor) anchorEvent(s *sent, main *Mention) (Mention, bool) {
 // withoutToldHarms drops the harms a sentence names only as what came
 // before its happening (Mention.placedAnchor) from an article that tells
 // a harm of its own elsewhere: that is the one the sentence refers to,
-// told in its own words ("Zehn Menschen getötet"), which need not be the
+// told in its own words ("zwei Menschen getötet"), which need not be the
 // anchor's kind.
 func withoutToldHarms(out []Mention) []Mention {
 	if !slices.ContainsFunc(out, func(m Mention) bool { return m.placedAnchor }) {
@@ -278,7 +278,7 @@ func (s *sent) triggerGroup(m *Mention) int {
 }
 
 // placeAfter reports a place named right after the noun at token tok,
-// with "in" ("der Anschlag in Istanbul").
+// with "in" ("der Anschlag in Lyon").
 func (s *sent) placeAfter(tok int) bool {
 	i := tok + 1
 	return i+1 < len(s.toks) && s.toks[i].word() && s.toks[i].lower == "in" && s.namedPlace(i+1)

@@ -273,17 +273,17 @@ func (s *sent) thingFrom(g, at, from int) string {
 			continue
 		}
 		if t.is(conjunctions) && middleParticle(t.lower) && i > 0 && toks[i-1].word() {
-			continue // "übergibt nun doch ihren Server": a particle inside the clause, no second clause
+			continue // "übergibt nun doch ihr Diensthandy": a particle inside the clause, no second clause
 		}
 		if t.is(conjunctions) && s.betweenNames(i, end) {
-			continue // "haben Audi, BMW und Daimler … gekauft": the subjects after the verb
+			continue // "haben Velmark, Borax und Korvex … gekauft": the subjects after the verb
 		}
 		if t.is(conjunctions) {
 			return "" // "… und sich eine Beteiligung gesichert": another verb's object
 		}
 		if i == finite+1 {
 			if n := s.pluralAfterSubject(i, end, g); n != "" {
-				return n // "veröffentlichte der ORF Zahlen": the subject after the verb, then a plural with no article
+				return n // "veröffentlichte der ÖAMTC Zahlen": the subject after the verb, then a plural with no article
 			}
 		}
 		if !t.word() {
@@ -292,7 +292,7 @@ func (s *sent) thingFrom(g, at, from int) string {
 				continue
 			}
 			if t.punct == ',' && s.betweenNames(i, end) {
-				continue // "haben Audi, BMW und Daimler … gekauft": a list of the subjects after the verb
+				continue // "haben Velmark, Borax und Korvex … gekauft": a list of the subjects after the verb
 			}
 			if t.punct == ',' || t.punct == ':' || t.punct == ';' {
 				return "" // an apposition or a second clause: no longer the verb's object
@@ -448,19 +448,19 @@ func (s *sent) subjectFirst(g, finite int) bool {
 }
 
 // betweenNames reports a token i (a comma or a conjunction) between two
-// names before end: a list ("Audi, BMW und Daimler").
+// names before end: a list ("Velmark, Borax und Korvex").
 func (s *sent) betweenNames(i, end int) bool {
 	return i > 0 && i+1 < end && s.toks[i-1].actor >= 0 && s.toks[i+1].actor >= 0
 }
 
 // middleParticle reports a conjunction that, inside a clause (after a
-// word, no comma), is a particle: "übergibt nun doch ihren Server".
+// word, no comma), is a particle: "übergibt nun doch ihr Diensthandy".
 func middleParticle(w string) bool { return w == "doch" || w == "aber" || w == "jedoch" }
 
 // pluralAfterSubject returns the plural with no article right after a
 // name that stands, alone or after its article, at token i right after
 // the finite verb: the subject, then the object ("veröffentlichte der
-// ORF Zahlen"); "" when there is none.
+// ÖAMTC Zahlen"); "" when there is none.
 func (s *sent) pluralAfterSubject(i, end, g int) string {
 	k := i
 	if s.toks[k].word() && s.toks[k].is(determiners) {
@@ -479,7 +479,7 @@ func (s *sent) pluralAfterSubject(i, end, g int) string {
 // unknownAttribute reports a lower-case word j, after an article, that
 // the lexicon does not know, declined as an adjective and followed by a
 // capitalised word: an adjective the lexicon lacks ("eine virtuelle
-// Chronik").
+// Ausstellung").
 func (s *sent) unknownAttribute(j int) bool {
 	t := &s.toks[j]
 	if t.upper || !hasDeclension(t.lower) || j+1 >= len(s.toks) || len(text.Lookup(t.lower)) > 0 {
