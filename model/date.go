@@ -146,13 +146,13 @@ func (i Interval) Shift(n int) Interval {
 	return Interval{i.Start.AddDays(n), i.End.AddDays(n)}
 }
 
-// Compare orders intervals for a timeline: by the month they are placed
-// in, then by start, then by end; invalid ones come last. An interval is
-// placed in the month it starts in, one with no known start ("before 14
-// Jan 2016") in the month it ends in, the last it can be, ahead of the
-// month's intervals that have a start: what a reader of that month's news
-// is told happened by then, rather than all such intervals of a corpus
-// first, before its earliest date.
+// Compare orders intervals for a timeline: by the day they are placed
+// on, then by start, then by end;
+// invalid ones come last. An interval is placed where it starts, one with
+// no known start ("before 14 Jan 2016") where it ends, the last it can
+// be, before the intervals that start that day: what a reader of that
+// day's news is told happened by then, rather than all such intervals of
+// a corpus first, before its earliest date.
 func (i Interval) Compare(j Interval) int {
 	switch iv, jv := i.Valid(), j.Valid(); {
 	case !iv && !jv:
@@ -162,10 +162,10 @@ func (i Interval) Compare(j Interval) int {
 	case !jv:
 		return -1
 	}
-	// (of two intervals with a start, the month placed in orders as the
-	// start does: the month is worked out only beside an open one)
-	if i.OpenStart() != j.OpenStart() || i.OpenStart() && monthIndex(i.End) != monthIndex(j.End) {
-		if c := cmp.Compare(i.placed(), j.placed()); c != 0 {
+	// (of two intervals with a start, or two without, the day placed on
+	// orders as start and end do)
+	if i.OpenStart() != j.OpenStart() {
+		if c := cmp.Compare(i.placedOn(), j.placedOn()); c != 0 {
 			return c
 		}
 	}
@@ -175,13 +175,12 @@ func (i Interval) Compare(j Interval) int {
 	return cmp.Compare(i.End, j.End)
 }
 
-// placed is the month a valid interval is placed in (Compare), as
-// year*12 + month-1.
-func (i Interval) placed() int {
+// placedOn is the day a valid interval is placed on (Compare).
+func (i Interval) placedOn() Day {
 	if i.OpenStart() {
-		return monthIndex(i.End)
+		return i.End
 	}
-	return monthIndex(i.Start)
+	return i.Start
 }
 
 // String formats i as "YYYY-MM-DD..YYYY-MM-DD", one day as "YYYY-MM-DD".

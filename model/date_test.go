@@ -58,20 +58,21 @@ func TestIntervalOps(t *testing.T) {
 	}
 }
 
-// An interval with no known start is placed in the month it ends in,
-// before the intervals that start in that month; the others by start,
-// then end; the invalid last.
+// An interval with no known start is placed on the day it ends, before
+// the intervals that start that day; the others by start, then end; the
+// invalid last.
 func TestIntervalCompare(t *testing.T) {
 	iv := func(a, b string) Interval { return Interval{day(a), day(b)} }
 	ordered := []Interval{
-		iv("2015-01-01", "2015-12-31"), // a whole year, placed in January
+		iv("2015-01-01", "2015-12-31"),
 		iv("2016-02-03", "2016-02-03"),
 		iv("2016-02-03", "2016-02-10"),
-		Before(day("2016-03-15")), // up to 14 March, so after February's dates
-		Before(day("2016-03-31")),
 		iv("2016-03-01", "2016-04-30"),
 		iv("2016-03-02", "2016-03-02"),
-		iv("2016-03-20", "2016-03-20"), // after the dates up to 14 March all the same
+		Before(day("2016-03-15")), // up to 14 March: after the days before it
+		iv("2016-03-14", "2016-03-14"),
+		Before(day("2016-03-31")),
+		iv("2016-03-30", "2016-03-30"), // after the dates up to 30 March all the same
 		Before(day("2016-04-02")),
 		{},
 	}

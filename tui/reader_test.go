@@ -561,3 +561,23 @@ func TestHeaderSaysTheDateSourceOnce(t *testing.T) {
 		}
 	}
 }
+
+// A month with a date of no known start has one heading, "Up to …", over
+// it and the month's dates, in the order of their days: the date up to
+// the 9th after the 5th and before the 12th.
+func TestOpenDatesAmongTheMonthsDays(t *testing.T) {
+	tl := fixture()
+	d := func(dd int) model.Day { return model.NewDay(2025, time.March, dd) }
+	events := slices.Clone(tl.Events[:3])
+	events[0].Date = model.DayInterval(d(12))
+	events[1].Date = model.Before(d(10))
+	events[2].Date = model.DayInterval(d(5))
+	tl = model.New(tl.Articles, tl.Actors, events)
+	m := newSyncModel(t, tl, Options{}, 120, 30, colorprofile.NoTTY)
+	send(m, keys("2 g")...)
+	frame := view(m)
+	inOrder(t, frame, " Up to March 2025 ", " 5 Mar 2025 ", " before 10 Mar 2025 ", " 12 Mar 2025 ")
+	if strings.Count(frame, "March 2025") != 1 {
+		t.Errorf("want one heading of March:\n%s", frame)
+	}
+}

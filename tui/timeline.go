@@ -37,9 +37,9 @@ type timelinePane struct {
 	actorAll  bool  // and it asks for events with all of its actors, more than one
 	keyOn     bool  // only the key events are shown
 	byYear    bool  // headings name years, not months
-	// openYears are the years some date with no known start ends in,
-	// whose heading zoomed out to years is "Up to December …" (group)
-	openYears map[int]bool
+	// openMonths and openYears are the months and years some date with
+	// no known start ends in, whose heading is "Up to …" (group)
+	openMonths, openYears map[int]bool
 
 	showEnd bool // on the first layout, scroll to the end of the list (see selectLatest)
 
@@ -73,11 +73,11 @@ func (t *titleCache) get(focused bool, query string, draw func() string) string 
 }
 
 func newTimelinePane(c *common, tl *model.Timeline, sh *Shared) *timelinePane {
-	p := &timelinePane{c: c, tl: tl, sh: sh, all: true, in: searchLine{c: c}, openYears: map[int]bool{}}
+	p := &timelinePane{c: c, tl: tl, sh: sh, all: true, in: searchLine{c: c}, openMonths: map[int]bool{}, openYears: map[int]bool{}}
 	for i := range tl.Events {
 		if d := tl.Events[i].Date; d.OpenStart() {
 			_, last, _ := d.MonthSpan()
-			p.openYears[last/12] = true
+			p.openMonths[last], p.openYears[last/12] = true, true
 		}
 	}
 	return p
@@ -243,14 +243,15 @@ func intersect(a, b []int) []int {
 // "Oct – Dec 2024" for one from late October to late December, "2018" for
 // a whole year, "Up to December 2024" for a date with no known start, so
 // no date sits under a heading narrower than itself. Events come in time
-// order, those with no known start in the month they end in
+// order, those with no known start on the day they end
 // (model.Interval.Compare), so a heading is drawn whenever it changes from
 // one row to the next (and may come again after a wider one). A year row
-// stands before the first heading of each year. Zoomed out to years, a
-// year with dates of no known start has one heading, "Up to December
-// 2015", over them and the dates within it, which lie up to its end too:
-// a heading of their own would break the year into as many pieces as it
-// has months.
+// stands before the first heading of each year. A month with dates of no
+// known start (placed on the day they end) has one heading, "Up to March
+// 2024", over them and the dates within it, which lie up to its end too,
+// all in the order of their days; zoomed out to years, so has such a
+// year, "Up to December 2015": headings of their own would break a month
+// into its days and a year into its months.
 type groupKey struct {
 	first, last int // months, year*12 + month-1; first -1 when the start is not known
 	dated       bool
@@ -263,6 +264,9 @@ type groupKey struct {
 // spans, or, zoomed out to years, the whole years.
 func (p *timelinePane) group(e *model.Event) groupKey {
 	first, last, ok := e.Date.MonthSpan()
+	if ok && !p.byYear && first == last && p.openMonths[last] {
+		first = -1 // a month with dates of no known start: "Up to March 2024" over them all, in the order of their days
+	}
 	if ok && p.byYear {
 		if first >= 0 {
 			first -= first % 12
