@@ -687,7 +687,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			m.thing = s.choiceOf(g, "auf") // "haben sich auf einen Koalitionsvertrag geeinigt": "sich auf Koalitionsvertrag"
 		}
 		if m.thing == "" && aboutVerbs[t.infinitive] && (t.infinitive != "stimmen" || t.particle == "ab") {
-			m.thing = s.aboutPhrase(g) // "stimmt über das Budget ab": "über Budget"
+			m.thing = s.prepPhrase(g, "über") // "stimmt über das Budget ab": "über Budget"
 		}
 		m.thingOwned = m.thing != "" && s.ownedByPatient(g, m.thing, m.Actors, m.Roles)
 		if m.thing == "" && len(t.cues) > 0 && !slices.Contains(m.Roles, model.RolePatient) && !lightVerbs[t.infinitive] && !s.toks[c.tok].attrib {
@@ -1830,6 +1830,18 @@ func (s *sent) visitedCountry(g, tok int, actors []int) string {
 // eine Reform entschieden", "sich gegen Kandidatur", "sich auf
 // Koalitionsvertrag"; or "".
 func (s *sent) choiceOf(g int, preps ...string) string {
+	if p := s.prepPhrase(g, preps...); p != "" {
+		return "sich " + p
+	}
+	return ""
+}
+
+// prepPhrase returns the first phrase of clause g that one of preps opens,
+// as a title says it: the preposition and its noun, over an article and
+// up to two adjectives ("für Reform", "über Budget"; an adjective as a
+// noun keeps its article: "für die Grünen"); or "" when its noun is no
+// capitalised word of the clause, or a date, a count or a quotation.
+func (s *sent) prepPhrase(g int, preps ...string) string {
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.group != g || !t.word() || t.quoted || !slices.Contains(preps, t.lower) {
@@ -1839,13 +1851,11 @@ func (s *sent) choiceOf(g int, preps ...string) string {
 		for j < len(s.toks) && s.toks[j].word() && !s.toks[j].upper && (s.toks[j].is(determiners) || s.adjective(j)) && j-i <= 3 {
 			j++
 		}
-		if j < len(s.toks) && s.toks[j].word() && s.toks[j].upper && !s.toks[j].quoted && s.toks[j].timex < 0 && s.toks[j].group == g {
+		if j < len(s.toks) && s.toks[j].word() && s.toks[j].upper && !s.toks[j].quoted && s.toks[j].timex < 0 && s.toks[j].group == g && !s.counts(j) {
 			if c, _ := text.Classes(s.toks[j].lower); c&text.Adjective != 0 && s.toks[i+1].is(determiners) {
-				// an adjective as a noun keeps its article: "sich für
-				// die Grünen", not "für Grünen"
-				return "sich " + t.lower + " " + s.toks[i+1].lower + " " + s.wordAt(j)
+				return t.lower + " " + s.toks[i+1].lower + " " + s.wordAt(j)
 			}
-			return "sich " + t.lower + " " + s.wordAt(j)
+			return t.lower + " " + s.wordAt(j)
 		}
 		return ""
 	}
@@ -1857,28 +1867,6 @@ func (s *sent) choiceOf(g int, preps ...string) string {
 // "stimmen" only "ab|stimmen"); not so "zustimmen", whose "über" is of
 // its object's noun ("hat einem Referendum über X zugestimmt").
 var aboutVerbs = map[string]bool{"entscheiden": true, "stimmen": true, "befinden": true, "urteilen": true}
-
-// aboutPhrase returns "über" and the noun of the phrase it opens in clause g
-// ("über das Budget": "über Budget"), over its article and up to two
-// adjectives, or "" when there is none, or the phrase is a date, a count
-// or a quotation.
-func (s *sent) aboutPhrase(g int) string {
-	for i := range s.toks {
-		t := &s.toks[i]
-		if t.group != g || !t.word() || t.quoted || t.lower != "über" {
-			continue
-		}
-		j := i + 1
-		for n := 0; j < len(s.toks) && n < 3 && s.toks[j].word() && !s.toks[j].upper && (s.toks[j].is(determiners) || s.adjective(j)); n++ {
-			j++
-		}
-		if j < len(s.toks) && s.toks[j].word() && s.toks[j].upper && !s.toks[j].quoted && s.toks[j].timex < 0 && s.toks[j].group == g && !s.counts(j) {
-			return "über " + s.wordAt(j)
-		}
-		return ""
-	}
-	return ""
-}
 
 // ownedByPatient reports whether the noun thing of clause g is followed
 // by its owner, one of the mention's patients, named with "von" or in the
