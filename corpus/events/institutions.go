@@ -150,7 +150,7 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 			continue
 		case prep == "" && owner < 0 && len(s.toks[tok].forms) == 0 && i > tok && s.countedBefore(i):
 			continue // "der Anschlag …, die Opfer: zwei Polizisten": people counted after the noun, no body acting
-		case prep == "" && owner < 0 && (s.afterNounPrefield(g, i) || s.afterNamedPrefield(g, i)):
+		case prep == "" && owner < 0 && (s.afterNounPrefield(g, i) || s.afterNamedPrefield(g, i) || s.afterBareNoun(i)):
 			continue // "Der Premierminister hat das Parlament aufgelöst": the noun before the verb is the subject, the body after it the object
 		case prep == "" && len(s.toks[tok].forms) == 0 && s.witnessed(g, tok):
 			continue // "Die Polizei beobachtete den Überfall", "Die Regierung bedauerte den Anschlag": who saw or judged it
@@ -172,6 +172,16 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 func (s *sent) afterNounPrefield(g, i int) bool {
 	v := s.clauseVerb(g, -1)
 	return v >= 0 && i > v && s.nounPrefield(g, v)
+}
+
+// afterBareNoun reports whether token i stands after the finite verb of
+// a sentence that a noun without an article opens right before that verb
+// (a headline's "Einbrecher überfällt Polizei"): the noun is the
+// subject, what follows the verb its object.
+func (s *sent) afterBareNoun(i int) bool {
+	o := s.openingWord()
+	return o >= 0 && i > o+1 && s.toks[o].group == s.toks[i].group && s.commonNounAt(o) && s.nounOpensAsSubject(o) &&
+		!s.toks[o+1].is(copula) // ("Auslöser war die Beschlagnahme …": a predicate's noun)
 }
 
 // afterNamedPrefield reports whether token i stands after the finite

@@ -280,7 +280,7 @@ func (s *sent) otherSubject(pos, trig int) bool {
 		return true // "Hackerangriff trifft Siemens": the happening is the subject, whom its verb names after it what it befell
 	}
 	first := firstWord(s.toks, 0, len(s.toks))
-	if s.namelessPrefield(pos, trig) || s.peopleFirst(pos, trig) {
+	if s.namelessPrefield(pos, trig) || s.peopleFirst(pos, trig) || s.bareInstitutionFirst(pos) {
 		return true
 	}
 	if d := s.afterDateline(); d >= 0 && d+2 < pos && s.toks[d].is(nominativeArticles) && s.toks[d].group == s.toks[pos].group {
@@ -327,6 +327,28 @@ func (s *sent) otherSubject(pos, trig int) bool {
 		}
 	}
 	return false
+}
+
+// bareInstitutionFirst reports whether the sentence (or what follows its
+// dateline) opens with an institution's noun without an article right
+// before its finite verb, and the actor at token pos comes after it:
+// "Gericht verurteilt X", "Polizei nimmt X fest", a headline's subject,
+// so X is not. (A single capitalised word before the verb is as often an
+// adverb, "Gestern hat X …": namelessPrefield leaves it; an institution's
+// noun is none.)
+func (s *sent) bareInstitutionFirst(pos int) bool {
+	o := s.openingWord()
+	if o < 0 || pos <= o+1 || !s.toks[o].upper || s.toks[o].actor >= 0 || !isInstitution(s.toks[o].lower) {
+		return false
+	}
+	// the verb right after it: a finite form, or one that is a participle
+	// too ("verurteilt"), which with a name after it is the finite one
+	v := &s.toks[o+1]
+	if !v.word() || v.upper {
+		return false
+	}
+	c, forms := text.Classes(v.lower)
+	return s.finiteVerb(o+1) || c&text.Verb != 0 && forms&text.Finite != 0
 }
 
 // namelessPrefield reports whether the sentence (or what follows its

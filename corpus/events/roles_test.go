@@ -62,6 +62,11 @@ func TestRoles(t *testing.T) {
 		{"Scholz nahm man am Montag fest.", []string{"olaf-scholz"}, []model.Role{pa}},
 		// a headline's passive without its auxiliary
 		{"T Musk in Berlin festgenommen", []string{"elon-musk"}, []model.Role{pa}},
+		// a headline's institution without its article, before its verb,
+		// is the subject: whom the verb names after it underwent it, also
+		// where the verb is a participle's form too ("verurteilt")
+		{"T Polizei nimmt Musk in Berlin fest", []string{"elon-musk"}, []model.Role{pa}},
+		{"T Gericht verurteilt Musk zu drei Jahren Haft", []string{"elon-musk"}, []model.Role{pa}},
 		// the subject of a later segment with its own verb takes no part
 		{"Oracle verkaufte Meta am Montag ein Rechenzentrum, der Konzern Volkswagen erhält einen Auftrag.", []string{"oracle", "volkswagen", "meta"}, []model.Role{ag, pp, pa}},
 		// whom an announced happening befalls, named after its noun, undergoes it
@@ -321,6 +326,26 @@ func TestPlaceAdjectiveBeforeSubject(t *testing.T) {
 // participle of a passive whose auxiliary the headline leaves out: the
 // subject underwent it, no one named did it; with an object after it the
 // verb is finite.
+// TestHeadlineInstitution: a headline's institution, its article left
+// out, acts when the clause names no one else ("Polizei nimmt Einbrecher
+// fest"); the same noun after the verb does not.
+func TestHeadlineInstitution(t *testing.T) {
+	for _, tt := range []struct {
+		text, institution string
+	}{
+		{"T Polizei nimmt Einbrecher in Velmark fest", "Polizei"},
+		{"T Einbrecher überfällt Polizei", ""},
+	} {
+		var got []string
+		for _, m := range Extract(0, fx{text: tt.text}.build(t), testActors) {
+			got = append(got, m.institution)
+		}
+		if tt.institution == "" && slices.ContainsFunc(got, func(s string) bool { return s != "" }) || tt.institution != "" && !slices.Contains(got, tt.institution) {
+			t.Errorf("%q: institutions %q, want %q", tt.text, got, tt.institution)
+		}
+	}
+}
+
 func TestHeadlineParticiple(t *testing.T) {
 	for _, m := range Extract(0, fx{text: "T Neue Regierung vereidigt"}.build(t), testActors) {
 		if m.Kind == KindOath && (m.institution != "" || slices.Contains(m.Roles, model.RoleAgent)) {
