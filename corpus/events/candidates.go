@@ -437,7 +437,7 @@ func hasReading(forms []verbForm, trigger int, tn tense) bool {
 // its auxiliary left out, done to its subject: "X verhaftet", "X
 // verurteilt", "Regierung vereidigt", "Werk verkauft".
 var headlinePassives = kindsOf(KindArrest, KindCrime, KindVerdict, KindDeportation, KindDismissal, KindSeizure, KindAttack,
-	KindCapture, KindAcquisition, KindAppointment, KindOverthrow, KindSale, KindSpinOff, KindOath)
+	KindCapture, KindAcquisition, KindAppointment, KindOverthrow, KindSale, KindSpinOff, KindOath, KindOpening, KindClosure, KindCancellation)
 
 // headlineEnd reports a word at i that ends a headline's clause after
 // words before it: nothing but punctuation follows it in its clause.

@@ -148,8 +148,10 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 			}
 		case onlyAgent:
 			continue
-		case prep == "" && owner < 0 && len(s.toks[tok].forms) == 0 && i > tok && s.countedBefore(i):
-			continue // "der Anschlag …, die Opfer: zwei Polizisten": people counted after the noun, no body acting
+		case prep == "" && owner < 0 && i < tok && s.countedBefore(i) && s.headlineBlock() && s.participleAt(tok) && !s.inClause(g, pastAux|perfectAux|futureAux|passiveAux|copula):
+			continue // "Zwei Soldaten in Kabul getötet": people counted whom a headline's participle befell
+		case prep == "" && owner < 0 && len(s.toks[tok].forms) == 0 && (i > tok || s.governedBy(tok) != "") && s.countedBefore(i):
+			continue // "der Anschlag …, die Opfer: zwei Polizisten": people counted after the noun, no body acting; "Drei Polizisten bei Demo verletzt": another verb's subject
 		case prep == "" && owner < 0 && (s.afterNounPrefield(g, i) || s.afterNamedPrefield(g, i) || s.afterBareNoun(i)):
 			continue // "Der Premierminister hat das Parlament aufgelöst": the noun before the verb is the subject, the body after it the object
 		case prep == "" && len(s.toks[tok].forms) == 0 && s.witnessed(g, tok):

@@ -118,6 +118,9 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 	if n := s.openingSubject(end); n != "" {
 		return n, ""
 	}
+	if n := s.headlineThing(end); n != "" {
+		return n, ""
+	}
 	if w := firstWord(s.toks, 0, len(s.toks)); w >= 0 && w < end && s.toks[w].group == g && s.toks[w].upper && !s.toks[w].is(determiners|prepositions|subjectPronouns) &&
 		!pronominalAdverb(s.toks[w].lower) && s.nounWord(w) && w+1 < len(s.toks) && s.finiteVerb(w+1) {
 		// "Polen hat die Grenze geschlossen": the bare word before the
@@ -1009,6 +1012,10 @@ func (s *sent) openingSubject(end int) string {
 		// "Mann nach Messerangriff in Linz festgenommen": a headline's
 		// person, then phrases, then its participle
 		return s.toks[0].text
+	case end >= 4 && s.headlineBlock() && opens(0) && s.counts(0) && s.bareSubject(1) && peopleNoun(s.toks[1].lower[strings.LastIndexByte(s.toks[1].lower, '-')+1:]) && s.phrasesOnly(2, end):
+		// "Zwei Männer in Linz festgenommen": people counted, then
+		// phrases, then the participle
+		return s.toks[0].text + " " + s.toks[1].text
 	}
 	return ""
 }
@@ -1047,6 +1054,35 @@ func (s *sent) nameAfter(a, finite int) bool {
 func (s *sent) opensAsSubject(r *actorRef, first int) bool {
 	return r.first >= 0 && !r.quoted && (r.first == first || r.first == first+1 && s.toks[first].is(determiners)) &&
 		r.last+1 < len(s.toks) && s.finiteForm(r.last+1)
+}
+
+// headlineThing returns the noun that opens a headline without an
+// article, after adjectives if any, when only phrases stand between it
+// and the participle at token end that ends the headline: "Neue Brücke
+// in Linz eröffnet", "Werk geschlossen". It is the subject of the
+// passive whose auxiliary the headline leaves out, what was done to.
+func (s *sent) headlineThing(end int) string {
+	if !s.headlineBlock() || !s.headlineEnd(end) {
+		return ""
+	}
+	j := s.openingWord()
+	for j >= 0 && j < end && s.openingAdjective(j) {
+		j++
+	}
+	if j < 0 || j >= end {
+		return ""
+	}
+	t := &s.toks[j]
+	if !t.word() || !t.upper || t.quoted || t.actor >= 0 || t.timex >= 0 || t.noun != 0 || t.is(determiners|prepositions|subjectPronouns) {
+		return ""
+	}
+	if c, _ := text.Classes(strings.ToLower(t.text[strings.LastIndexByte(t.text, '-')+1:])); c&text.Noun == 0 && !s.nounWord(j) {
+		return "" // (a compound's last part names it: "Velmark-Werk")
+	}
+	if j+1 < end && !s.phrasesOnly(j+1, end) {
+		return ""
+	}
+	return t.text
 }
 
 // phrasesOnly reports tokens from to end that are prepositional phrases

@@ -358,3 +358,30 @@ func TestHeadlineParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlinePassiveSubjects: a headline's participle with its auxiliary
+// left out tells what was done to the noun that opens it, without an
+// article, over phrases before the participle: what opened or closed
+// titles it, people counted underwent it (also an institution's people),
+// and no one counted did it ("Polizisten bei Demo verletzt" is no protest
+// of the police).
+func TestHeadlinePassiveSubjects(t *testing.T) {
+	for _, tt := range []struct {
+		text, title string
+	}{
+		{"T Neue Brücke in Velden eröffnet", "Brücke in Velden eröffnet"},
+		{"T Korvex-Werk in Velden geschlossen", "Korvex-Werk in Velden geschlossen"},
+		{"T Zwei Männer in Velden festgenommen", "Zwei Männer festgenommen"},
+		{"T Zwei Soldaten in Velden getötet", "Zwei Soldaten getötet"},
+		{"T Drei Polizisten bei Demo in Velden verletzt", "Protest in Velden"},
+	} {
+		events, _ := Merge(Extract(0, fx{text: tt.text}.build(t), testActors), testActors)
+		var got []string
+		for _, e := range events {
+			got = append(got, e.Title)
+		}
+		if !slices.Contains(got, tt.title) {
+			t.Errorf("%q: titles %q, want %q", tt.text, got, tt.title)
+		}
+	}
+}
