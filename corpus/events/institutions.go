@@ -125,6 +125,9 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 		if x.speakerSeg(s, tok, i) {
 			continue // "Die Regierung erklärte, … seien getötet worden": who says it
 		}
+		if s.toks[tok].attrib && x.harmReading(s, tok) && i < s.attributeArticle(tok) {
+			continue // "Die Polizei fasste den von X überfallenen Juwelier": the participle qualifies the jeweller
+		}
 		if tail := s.speechTail(); tail >= 0 && i >= tail && tok < tail {
 			continue // "Die Banken sind gewappnet, sagt die Zentralbank": who says it
 		}
@@ -167,6 +170,19 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 		return t.text, true
 	}
 	return "", false
+}
+
+// harmReading reports whether a reading of the word at tok is of a kind
+// done to someone or an accident: who did it is named inside a
+// participle's attribute, if at all, not by the clause around it (see
+// participants).
+func (x *extractor) harmReading(s *sent, tok int) bool {
+	for _, f := range s.toks[tok].forms {
+		if k := x.lx.triggers[f.trigger].kind; doneToKinds.has(k) || family(k) == KindAccident {
+			return true
+		}
+	}
+	return false
 }
 
 // afterNounPrefield reports whether token i stands after the finite

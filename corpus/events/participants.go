@@ -157,6 +157,13 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			// still all the row can name)
 			continue
 		}
+		if s.toks[tok].attrib && x.harmReading(s, tok) && r.last < s.attributeArticle(tok) {
+			// "X beklagte den 2019 in Linz erschossenen Arbeiter": the
+			// participle qualifies the worker; X, before its phrase,
+			// did not shoot him (who did a thing one makes is as often
+			// the subject: "in ihrem 2014 erschienenen Buch")
+			continue
+		}
 		if kind == KindMatch && prep == "in" && competition(s.names[r.Actor].Name) {
 			continue // "trifft in der Champions League auf X": the competition it is played in, no side
 		}

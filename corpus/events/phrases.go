@@ -115,6 +115,12 @@ func (s *sent) broadcastNote(r *actorRef) bool {
 // A happening may be the subject when happenings says so of the noun
 // trigger at a token: "Die Ausgangssperre wurde aufgehoben".
 func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, prep string) {
+	if s.toks[end].attrib {
+		// "X beklagte den 2019 in Linz erschossenen Arbeiter": what a
+		// declined participle qualifies underwent it (attributedThing
+		// names it where it is a thing), not the clause's subject
+		return "", ""
+	}
 	if n := s.openingSubject(end); n != "" {
 		return n, ""
 	}

@@ -385,3 +385,38 @@ func TestHeadlinePassiveSubjects(t *testing.T) {
 		}
 	}
 }
+
+// TestHarmInAttribute: a participle of harm that qualifies a noun ("den
+// 2019 in Velden erschossenen Arbeiter") was done by whom its attribute
+// names, if anyone; not by the subject or the institution of the clause
+// around it.
+func TestHarmInAttribute(t *testing.T) {
+	for _, tt := range []struct {
+		text   string
+		agents []string
+	}{
+		{"Elon Musk beklagte am Montag den 2019 in Velden erschossenen Arbeiter.", nil},
+		{"Musk beklagte am Montag den 2019 in Velden erschossenen Arbeiter.", nil},
+		{"Die Polizei fasste den am Montag von Musk überfallenen Juwelier.", []string{"elon-musk"}},
+	} {
+		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{
+			"am Montag": {"2024-12-16", dayIv(2024, 12, 16), ""},
+			"2019":      {"2019", model.YearInterval(2019), ""},
+		}}
+		events, actors := Merge(Extract(0, f.build(t), testActors), testActors)
+		for _, e := range events {
+			if e.Kind != string(KindCrime) {
+				continue
+			}
+			var agents []string
+			for i, a := range e.Actors {
+				if e.Roles[i] == model.RoleAgent {
+					agents = append(agents, actors[a].ID)
+				}
+			}
+			if !slices.Equal(agents, tt.agents) {
+				t.Errorf("%q: agents %v, want %v", tt.text, agents, tt.agents)
+			}
+		}
+	}
+}

@@ -286,19 +286,20 @@ func (s *sent) declinedBeforeNoun(lx *lexicon) {
 			continue
 		}
 		forms, ok := lx.attributive(t.lower, t.hash)
-		if !ok || !s.attributeFrom(i) {
+		if !ok || s.attributeArticle(i) < 0 {
 			continue
 		}
 		t.forms, t.attrib = forms, true
 	}
 }
 
-// attributeFrom reports an article at most eight tokens before token i
-// whose phrase runs to i over an attribute (see declinedBeforeNoun).
-func (s *sent) attributeFrom(i int) bool {
+// attributeArticle returns the article at most eight tokens before token
+// i whose phrase runs to i over an attribute (see declinedBeforeNoun),
+// or -1.
+func (s *sent) attributeArticle(i int) int {
 	for d := i - 1; d >= 0 && d >= i-8; d-- {
 		if !s.toks[d].word() {
-			return false
+			return -1
 		}
 		if !s.toks[d].is(determiners) {
 			continue
@@ -314,10 +315,10 @@ func (s *sent) attributeFrom(i int) bool {
 			}
 		}
 		if ok {
-			return true
+			return d
 		}
 	}
-	return false
+	return -1
 }
 
 // annotate adds to a prepared sentence what the rules ask of it: its
