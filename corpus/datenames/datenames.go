@@ -109,13 +109,21 @@ func DateLine(line string) (model.Day, bool) {
 
 // segmentEnd returns where the first segment of a publication line ends
 // and the size of the separator there, or -1: at "|", "•", "·" or a
-// bracket, and at a slash with blanks around it ("Von Anna Berg /
-// 12.03.2024"), not one inside a word or a number ("11/2024").
+// bracket, at a slash with blanks around it ("Von Anna Berg /
+// 12.03.2024"), not one inside a word or a number ("11/2024"), and
+// before a "von" that opens a name after the date ("Aktualisiert am
+// 03.02.19, um 11:40 von Anna Berg"), which is then a segment of its own.
 func segmentEnd(line string) (int, int) {
 	for i, r := range line {
 		switch r {
 		case '|', '•', '·', '(', ')':
 			return i, utf8.RuneLen(r)
+		case ' ':
+			if rest := line[i+1:]; i > 0 && strings.HasPrefix(rest, "von ") {
+				if next, _ := utf8.DecodeRuneInString(rest[len("von "):]); unicode.IsUpper(next) {
+					return i, 1
+				}
+			}
 		case '/':
 			before, _ := utf8.DecodeLastRuneInString(line[:i])
 			after, _ := utf8.DecodeRuneInString(line[i+1:])

@@ -31,6 +31,10 @@ func TestDateLine(t *testing.T) {
 		{"Erschienen am Dienstag, 12. März 2024 um 8:04 Uhr - GMT", "2024-03-12"},
 		{"Pressemitteilung vom 12.03.2024 - 16:50 Uhr", "2024-03-12"},
 		{"Polizeimeldung vom 12.03.2024", "2024-03-12"},
+		// a name after the date with "von": its own segment
+		{"Aktualisiert am 12.03.24, um 14:35 von Anna Berg", "2024-03-12"},
+		{"Veröffentlicht am 12. März 2024 von Jonas Brenner", "2024-03-12"},
+		{"Am 12.03.2024 sprach der Rat von Linz", ""},
 		{"12.03.24 | 14:35 Uhr | 3 mal gelesen | beispiel.de Stadt baut neues Bad", ""},
 		{"12.03.24 | 14:35 Uhr | 3 mal gelesen | beispiel-verlag.de", "2024-03-12"},
 		{"12.03.2024 | news.beispiel.at", "2024-03-12"},

@@ -243,6 +243,11 @@ func TestPublicationLineDate(t *testing.T) {
 	if a, err := ingest.Parse("c", "c.txt", []byte(long)); err != nil || a.Date.Interval.Start.String() != "2016-02-23" || a.Date.Interval.End != a.Date.Interval.Start {
 		t.Errorf("%q: %v %v, want 23 February 2016", long, a.Date, err)
 	}
+	// a stamp with its writer's name, as the page's first line
+	stamp := "Aktualisiert am 12.03.24, um 14:35 von Anna Berg\nWien – Der Rat hat am Montag den Haushalt beschlossen."
+	if a, err := ingest.Parse("d", "d.txt", []byte(stamp)); err != nil || a.Date.Interval.Start.String() != "2024-03-12" || a.Date.Interval.End != a.Date.Interval.Start {
+		t.Errorf("%q: %v %v, want 12 March 2024", stamp, a.Date, err)
+	}
 	deep := "Rat beschließt Haushalt\n\n" + strings.Repeat("Der Rat tagte lange. ", 40) + "\n\n12.03.2024\n\nDer Rat tagte."
 	if a, err := ingest.Parse("b", "b.txt", []byte(deep)); err != nil || a.Date.Interval.Valid() {
 		t.Errorf("a date line deep in the text dates the article: %v %v", a.Date, err)
