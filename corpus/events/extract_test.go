@@ -879,6 +879,7 @@ func TestNewsTriggers(t *testing.T) {
 		{"Scholz gab am Dienstag in Berlin bekannt, für die SPD bei der Bundestagswahl 2025 kandidieren zu wollen.", "announcement", "Bekanntgabe", []string{"olaf-scholz"}}, // the election its setting, no election announced
 		{"Volkswagen hatte einen Rekordgewinn erzielt.", "results", "Gewinn", []string{"volkswagen"}},
 		{"Volkswagen meldete einen Verlust.", "results", "Verlust", []string{"volkswagen"}},
+		{"Volkswagen meldete Rekordergebnisse für das dritte Quartal.", "results", "Bilanz", []string{"volkswagen"}},
 		{"Verdi hat zum Warnstreik aufgerufen.", "announcement", "Streikaufruf", []string{"verdi"}},
 		{"Verdi streikte am Montag.", "strike", "Streik", []string{"verdi"}},
 		{"Das Landgericht München verurteilte Lindner zu vier Jahren Haft.", "verdict", "Urteil", []string{"landgericht", "christian-lindner"}},
