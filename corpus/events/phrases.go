@@ -343,6 +343,15 @@ func (s *sent) numberEnd(i int) int {
 	return i
 }
 
+// insideNumber reports a group of digits at token i that goes on a number
+// begun before it ("140" of "2.140"): the number is read from its start
+// (numberEnd), and what governs it stands before that.
+func (s *sent) insideNumber(i int) bool {
+	toks := s.toks
+	return i >= 2 && toks[i].word() && isDigit(toks[i].text[0]) && (toks[i-1].punct == '.' || toks[i-1].punct == ',') &&
+		toks[i-1].start == toks[i-2].end && toks[i].start == toks[i-1].end && toks[i-2].word() && isDigit(toks[i-2].text[0])
+}
+
 // thereIs reports a clause g that says what there is ("gibt es", "gab
 // es"), which a "zu" infinitive after it makes what can be done.
 func (s *sent) thereIs(g int) bool {

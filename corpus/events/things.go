@@ -299,6 +299,9 @@ func (s *sent) thingFrom(g, at, from int) string {
 			}
 			continue
 		}
+		if s.insideNumber(i) {
+			continue // "mit rund 2.140 Mitarbeitern": the preposition governs the number from its start
+		}
 		// (a quantifier counts too, as the text says it, "tötete mehrere
 		// Kämpfer"; not after an article, "die vielen", an adjective)
 		counted := s.counts(i) || t.is(quantifiers) && i > 0 && !toks[i-1].is(determiners)
@@ -325,7 +328,11 @@ func (s *sent) thingFrom(g, at, from int) string {
 		if counted {
 			bound = s.countBound(i)
 		}
-		if !bare && (!thingArticles[t.lower] && !possessive && !counted && !dative || t.quoted || t.actor >= 0 || t.timex >= 0 || i > 0 && toks[i-1].is(prepositions) && !s.closesVonPhrase(i-1) && bound == "") {
+		// (a count after an approximation is the preposition's before it:
+		// "mit rund 2.140 Mitarbeitern")
+		governed := i > 0 && toks[i-1].is(prepositions) && !s.closesVonPhrase(i-1) ||
+			counted && i > 1 && toks[i-1].word() && approximation(toks[i-1].lower) && toks[i-2].word() && toks[i-2].is(prepositions) && !s.closesVonPhrase(i-2)
+		if !bare && (!thingArticles[t.lower] && !possessive && !counted && !dative || t.quoted || t.actor >= 0 || t.timex >= 0 || governed && bound == "") {
 			continue
 		}
 		if strings.HasPrefix(t.lower, "dies") && (i+1 >= end || !toks[i+1].word() || toks[i+1].is(prepositions) || !toks[i+1].upper && !s.adjective(i+1)) {

@@ -408,3 +408,14 @@ func TestPenaltyUpheld(t *testing.T) {
 		t.Errorf("got %v, want the penalty upheld", titles(events))
 	}
 }
+
+// TestCountInPhrase: a count that a preposition governs over an
+// approximation ("mit rund 2.140 Mitarbeitern") or that goes on a number
+// begun before ("140" of "2.140") is no object of the verb.
+func TestCountInPhrase(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Oracle hat am Freitag Angebote für Filialen mit rund 2.140 Mitarbeitern gebilligt.", "Zustimmung von Oracle"},
+		{"Oracle hat am Freitag Angebote für Filialen mit 2.140 Mitarbeitern gebilligt.", "Zustimmung von Oracle"},
+		{"Oracle hat am Freitag rund 2.140 Mitarbeiter entlassen.", "Oracle entlässt 2.140 Mitarbeiter"},
+	})
+}
