@@ -161,7 +161,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			// "X beklagte den 2019 in Linz erschossenen Arbeiter": the
 			// participle qualifies the worker; X, before its phrase,
 			// did not shoot him (who did a thing one makes is as often
-			// the subject: "in ihrem 2014 erschienenen Buch")
+			// the subject: "in seinem 2019 erschienenen Roman")
 			continue
 		}
 		if kind == KindMatch && prep == "in" && competition(s.names[r.Actor].Name) {
