@@ -3273,6 +3273,20 @@ func TestApprovalOfAHappening(t *testing.T) {
 	})
 }
 
+// TestReportedPerfect: "hätten" with a participle before a speech tag is
+// the subjunctive of reported speech, standing for "haben", which the
+// indicative would read as its own: what it tells happened. With
+// "beinahe" or a modal it did not.
+func TestReportedPerfect(t *testing.T) {
+	monday := map[string]tx{"am Montag": {"2024-12-02", dayIv(2024, 12, 2), ""}}
+	checkRows(t, monday, []rowCase{
+		{"Die Täter hätten am Montag das Geld aus dem Tresor gestohlen, sagte ein Sprecher.", "Täter stehlen Geld"},
+		{"Die Täter hätten am Montag das Geld beinahe gestohlen, sagte ein Sprecher.", ""},
+		{"Die Täter hätten am Montag das Geld stehlen können, sagte ein Sprecher.", ""},
+		{"Die Täter hätten am Montag das Geld gestohlen, wenn die Tür offen gewesen wäre.", ""},
+	})
+}
+
 // TestReportedFullVerb: the Konjunktiv I of a full verb ("es gehe um
 // …") marks reported speech as "sei" does: who reports it took no
 // part in what it tells.

@@ -33,7 +33,7 @@ func (s *sent) mood(g, seg int) mood {
 		}
 		last = i
 		switch {
-		case t.is(hypothetical), t.is(negations), s.staysOut(i):
+		case t.is(hypothetical) && !s.reportedPerfect(g, i), t.is(negations), s.staysOut(i):
 			return moodNone
 		case t.is(planWords) && i > 0 && s.toks[i-1].lower == "wie":
 			// "streikten wie geplant": done as planned, no plan
@@ -72,6 +72,45 @@ func (s *sent) mood(g, seg int) mood {
 		return moodPlanned
 	}
 	return moodHappened
+}
+
+// reportedPerfect reports a "hätten" at token i of clause g that stands
+// for the subjunctive of reported speech, whose "haben" the indicative
+// would read as its own: a perfect before a speech tag ("Die Täter hätten
+// das Geld gestohlen, sagte ein Sprecher"), with a participle after it and
+// nothing else that makes it a wish or a mere possibility ("hätten …
+// beinahe …", "hätten … können").
+func (s *sent) reportedPerfect(g, i int) bool {
+	if s.toks[i].lower != "hätten" {
+		return false
+	}
+	if tail := s.speechTail(); tail < 0 || i > tail || conditionals.has(s.opener[g]) {
+		return false
+	}
+	participle := false
+	from, to := s.clauseTokens(g)
+	for k := from; k < to; k++ {
+		t := &s.toks[k]
+		if t.group != g || !t.word() || t.quoted || k == i {
+			continue
+		}
+		if t.is(hypothetical|conditionalAdverbs) || counterfactual(t.lower) {
+			return false
+		}
+		participle = participle || k > i && s.participleAt(k)
+	}
+	return participle
+}
+
+// counterfactual reports an adverb that makes a perfect in the
+// subjunctive what nearly or otherwise would have been: "hätten beinahe
+// …", "hätten sonst …".
+func counterfactual(w string) bool {
+	switch w {
+	case "beinahe", "fast", "sonst", "gerne", "gern", "lieber", "eigentlich", "ansonsten":
+		return true
+	}
+	return false
 }
 
 // unfulfilled reports an infinitive or "dass" clause g that its host
