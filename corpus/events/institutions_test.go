@@ -426,6 +426,8 @@ func TestMarket(t *testing.T) {
 		{"Der S&P-500-Index stieg am Montag um zwei Prozent.", []string{"S&P-500-Index gestiegen"}}, // an ampersand joins the name
 		{"Am Montag sackte die Oracle-Aktie um drei Prozent ab.", []string{"Oracle-Aktie abgesackt"}},
 		{"Die Aktie von Oracle fiel am Montag um zwei Prozent.", []string{"Aktie von Oracle gefallen"}},
+		{"Die Oracle-Aktie ist am Montag um 15 Prozent eingebrochen.", []string{"Oracle-Aktie eingebrochen"}},
+		{"Am Montag stürzte die Oracle-Aktie um 20 Prozent ab.", []string{"Oracle-Aktie abgestürzt"}},
 		{"Der Umsatz von Oracle stieg am Montag auf 100 Millionen Euro.", nil},
 		{"Die Oracle-Aktie fiel seit Jahresbeginn um 40 Prozent.", nil},
 		{"Die Oracle-Aktie ist von 50 Euro im März auf nunmehr 31 Euro gefallen.", nil},
