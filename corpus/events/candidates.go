@@ -138,13 +138,13 @@ func (x *extractor) chooseTriggers(s *sent) {
 			if f.particle == "" && f.tense != tenseParticiple && s.particleVerb(i, x.lx.triggers[f.trigger].infinitive) {
 				continue // "feuerte eine Leuchtkugel ab": abfeuern, not feuern
 			}
-			if (f.tense == tensePresent || f.tense == tensePreterite) && aux && hasReading(forms, f.trigger, tenseParticiple) && !s.opensSegment(i) {
+			if (f.tense == tensePresent || f.tense == tensePreterite) && aux && hasReading(forms, f.trigger, tenseParticiple) && (!s.opensSegment(i) || s.closesAfterAux(i)) {
 				// "hatte … Anleihen verkauft": the participle, not "verkauft"
 				// of the present; "wurde … erschossen", not "erschossen" of
 				// the preterite's plural
 				continue
 			}
-			if f.tense == tenseParticiple && s.opensSegment(i) && hasReading(forms, f.trigger, tensePresent) {
+			if f.tense == tenseParticiple && s.opensSegment(i) && hasReading(forms, f.trigger, tensePresent) && !s.closesAfterAux(i) {
 				continue // "…, kritisiert die Biologin": a verb that opens its segment after a comma is finite
 			}
 			if f.tense == tensePresent && !aux && headlinePassives.has(x.lx.triggers[f.trigger].kind) && hasReading(forms, f.trigger, tenseParticiple) && s.headlineEnd(i) {
@@ -458,6 +458,23 @@ func (s *sent) headlineEnd(i int) bool {
 // clause that goes on ("…, kritisiert X", "…, kündigt an").
 func (s *sent) opensSegment(i int) bool {
 	return i > 0 && s.toks[i-1].punct == ',' && s.toks[i].seg == i
+}
+
+// closesAfterAux reports a word at i that ends its clause, after a comma,
+// in a clause whose auxiliary stands before it: the participle after an
+// apposition ("wurde X, ein Anwalt aus Linz, bestellt"), not a finite verb
+// that opens a segment of its own ("…, kritisiert die Biologin").
+func (s *sent) closesAfterAux(i int) bool {
+	if !s.clauseEnd(i) {
+		return false
+	}
+	g := s.toks[i].group
+	for k := i - 1; k >= 0; k-- {
+		if t := &s.toks[k]; t.group == g && t.word() && !t.quoted && t.is(pastAux|perfectAux|passiveAux) {
+			return true
+		}
+	}
+	return false
 }
 
 // fitsKey is a trigger in a clause.

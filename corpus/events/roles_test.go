@@ -62,6 +62,9 @@ func TestRoles(t *testing.T) {
 		{"Scholz nahm man am Montag fest.", []string{"olaf-scholz"}, []model.Role{pa}},
 		// a headline's passive without its auxiliary
 		{"T Musk in Berlin festgenommen", []string{"elon-musk"}, []model.Role{pa}},
+		// a passive's participle after an apposition is still its own:
+		// the name before the comma underwent it
+		{"Zum Verwalter wurde am Montag Musk, ein Anwalt aus Berlin, bestellt.", []string{"elon-musk"}, []model.Role{pa}},
 		// a headline's institution without its article, before its verb,
 		// is the subject: whom the verb names after it underwent it, also
 		// where the verb is a participle's form too ("verurteilt")
