@@ -120,6 +120,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	verbsInside(text, spans)
 	articleBeforeAcronym(text, spans)
 	nounAfterName(text, spans)
+	relationBeforeName(text, spans)
 	spans = sc.spans.twoSurnames(text, spans)
 	sc.spans.genitivesOfNames(text, spans)
 	headedPlaces(text, spans)
@@ -1116,6 +1117,39 @@ func nounAfterName(text string, spans []ner.Span) {
 		}
 		spans[i].End = sp.Start + len(first)
 	}
+}
+
+// relationBeforeName leaves out of an organisation's span a first word
+// that names its tie to another ("Google-Mutter Alphabet", "Velmark-Tochter
+// Korvex", "der Aral-Mutterkonzern BP"): a compound of a name and a
+// relation (relationalModifiers) before the name itself, which the tagger
+// may read as one name with it.
+func relationBeforeName(text string, spans []ner.Span) {
+	for i, sp := range spans {
+		if sp.Kind != ner.ORG {
+			continue
+		}
+		first, rest, ok := strings.Cut(text[sp.Start:sp.End], " ")
+		if !ok || rest == "" {
+			continue
+		}
+		k := strings.LastIndexByte(first, '-')
+		if k <= 0 || !relationNoun(strings.ToLower(first[k+1:])) {
+			continue
+		}
+		spans[i].Start = sp.Start + len(first) + 1
+	}
+}
+
+// relationNoun reports the last part of a compound that names a company's
+// tie to another: "Mutter", "Tochter", "Mutterkonzern", "Tochterfirma".
+func relationNoun(w string) bool {
+	for _, r := range relationalModifiers {
+		if w == r || strings.HasPrefix(w, r) && (strings.HasSuffix(w, "konzern") || strings.HasSuffix(w, "firma") || strings.HasSuffix(w, "gesellschaft") || strings.HasSuffix(w, "unternehmen")) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterFiniteVerb reports a word at start that a lower-case finite verb

@@ -735,6 +735,27 @@ func TestNounAfterName(t *testing.T) {
 	}
 }
 
+// TestRelationBeforeName: a compound of a name and its tie to another
+// company before the name is no part of the name; a name of its own
+// with a hyphen stays.
+func TestRelationBeforeName(t *testing.T) {
+	cases := []struct{ text, span, want string }{
+		{"Die Velmark-Mutter Korvex streicht Stellen.", "Velmark-Mutter Korvex", "Korvex"},
+		{"Beim Velmark-Mutterkonzern Korvex wird gestreikt.", "Velmark-Mutterkonzern Korvex", "Korvex"},
+		{"Die Korvex-Tochterfirma Borax AG wächst.", "Korvex-Tochterfirma Borax AG", "Borax AG"},
+		{"Die Mercedes-Benz Group wächst.", "Mercedes-Benz Group", "Mercedes-Benz Group"},
+		{"Die Velmark-Mutter zahlt.", "Velmark-Mutter", "Velmark-Mutter"},
+	}
+	for _, c := range cases {
+		start := strings.Index(c.text, c.span)
+		spans := []ner.Span{{Start: start, End: start + len(c.span), Kind: ner.ORG}}
+		relationBeforeName(c.text, spans)
+		if got := c.text[spans[0].Start:spans[0].End]; got != c.want {
+			t.Errorf("%q: span %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 // TestVerbsInside: a span the tagger runs past a finite verb ends before
 // it; particles and connectors inside names stay, "bin" among them.
 func TestVerbsInside(t *testing.T) {
