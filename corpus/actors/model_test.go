@@ -725,10 +725,17 @@ func TestNounAfterName(t *testing.T) {
 		{"Der Autobauer Porsche Holding zahlte.", "Porsche Holding", "Porsche Holding"},
 		{"Der Verein Siemens Pläne zahlte.", "Siemens Pläne", "Siemens Pläne"},
 	}
+	checkOrgSpan(t, cases, nounAfterName)
+}
+
+// checkOrgSpan runs rule on one organisation span of each case's text
+// and compares the span it leaves with the case's want.
+func checkOrgSpan(t *testing.T, cases []struct{ text, span, want string }, rule func(string, []ner.Span)) {
+	t.Helper()
 	for _, c := range cases {
 		start := strings.Index(c.text, c.span)
 		spans := []ner.Span{{Start: start, End: start + len(c.span), Kind: ner.ORG}}
-		nounAfterName(c.text, spans)
+		rule(c.text, spans)
 		if got := c.text[spans[0].Start:spans[0].End]; got != c.want {
 			t.Errorf("%q: span %q, want %q", c.text, got, c.want)
 		}
@@ -746,14 +753,7 @@ func TestRelationBeforeName(t *testing.T) {
 		{"Die Mercedes-Benz Group wächst.", "Mercedes-Benz Group", "Mercedes-Benz Group"},
 		{"Die Velmark-Mutter zahlt.", "Velmark-Mutter", "Velmark-Mutter"},
 	}
-	for _, c := range cases {
-		start := strings.Index(c.text, c.span)
-		spans := []ner.Span{{Start: start, End: start + len(c.span), Kind: ner.ORG}}
-		relationBeforeName(c.text, spans)
-		if got := c.text[spans[0].Start:spans[0].End]; got != c.want {
-			t.Errorf("%q: span %q, want %q", c.text, got, c.want)
-		}
-	}
+	checkOrgSpan(t, cases, relationBeforeName)
 }
 
 // TestVerbsInside: a span the tagger runs past a finite verb ends before
