@@ -1333,7 +1333,30 @@ func masculineOfPerson(w string) bool {
 	if k := strings.LastIndexByte(w, '-'); k >= 0 {
 		w = w[k+1:]
 	}
-	return len(w) >= 4 && nounOf(w, text.Masculine) && nounOf(w+"in", text.Feminine)
+	if len(w) < 4 || !nounOf(w, text.Masculine) {
+		return false
+	}
+	return nounOf(w+"in", text.Feminine) || nounOf(umlautLast(w)+"in", text.Feminine)
+}
+
+// umlautLast returns w with its last "a", "o" or "u" (or the "a" of
+// "au") made an umlaut, as a feminine in "-in" often has it ("Arzt":
+// "Ärztin", "Koch": "Köchin", "Bauer": "Bäuerin"), or w when it has none.
+func umlautLast(w string) string {
+	for i := len(w) - 1; i >= 0; i-- {
+		switch w[i] {
+		case 'u':
+			if i > 0 && w[i-1] == 'a' {
+				return w[:i-1] + "äu" + w[i+1:]
+			}
+			return w[:i] + "ü" + w[i+1:]
+		case 'a':
+			return w[:i] + "ä" + w[i+1:]
+		case 'o':
+			return w[:i] + "ö" + w[i+1:]
+		}
+	}
+	return w
 }
 
 // feminineOfPerson reports a noun in -in that the lexicon knows as the

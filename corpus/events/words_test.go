@@ -22,12 +22,17 @@ func TestLemmaSetForms(t *testing.T) {
 }
 
 // TestPersonNoun: a noun names a person by a word list, or by the
-// lexicon's feminine of it (either way round); a thing has none.
+// lexicon's feminine of it (either way round, also with an umlaut:
+// "Ärztin" of "Arzt"); a thing has none.
 func TestPersonNoun(t *testing.T) {
 	for _, tt := range []struct {
 		word string
 		want bool
 	}{
+		{"arzt", true},
+		{"bauer", true},
+		{"anwalt", true},
+		{"stuhl", false},
 		{"bürgermeister", true},
 		{"spaziergänger", true},
 		{"spaziergängerin", true},
