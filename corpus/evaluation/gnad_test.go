@@ -36,20 +36,21 @@ var (
 )
 
 // gnadFloors guard the development splits against regressions, never
-// lowered; raise them when scores rise. They are the figures of the engine
+// lowered; raise them when scores rise. FalseRows is a ceiling, never
+// raised; lower it when false rows go (see checkFloors). They are the figures of the engine
 // after round eight (README.md has the baseline and dev2's first score,
 // before any rule was changed for it). The test splits have none: they are
 // scored, not tuned to.
 var gnadFloors = map[string]Scores{
 	"dev": { // raised in round eleven (39/40, 38/58, 1/38, 40/64 before), twelve (40/41), twenty-six (41/65), forty (40/40, 39/58, 1/39, 42/65), fifty-four (41/41, 40/58, 1/40, 43/66) and fifty-eight (45/68)
-		Precision:    42.0 / 42,
+		FalseRows:    0, // precision 42/42 when set as a ratio
 		Recall:       41.0 / 58,
 		SplitRate:    1.0 / 41,
 		DateAccuracy: 10.0 / 10,
 		ActorRecall:  46.0 / 68,
 	},
 	"dev2": { // actor recall raised in round twenty-eight (17/35 before), forty (18/35), fifty-six (21/36) and ninety-two (22/36); all but dates in forty-nine (21/21, 21/40, 0/21, 20/35 before)
-		Precision:    22.0 / 22,
+		FalseRows:    0, // precision 22/22 when set as a ratio
 		Recall:       22.0 / 40,
 		SplitRate:    0.0 / 22,
 		DateAccuracy: 6.0 / 7,
@@ -58,40 +59,40 @@ var gnadFloors = map[string]Scores{
 	// dev3, dev4 and dev5 after round ten (their first scores, before any rule
 	// was changed for them, are in README.md)
 	"dev3": { // actors raised in round 287 (4/9 before); dates in round 469 (1/2 before)
-		Precision:    8.0 / 8,
+		FalseRows:    0, // precision 8/8 when set as a ratio
 		Recall:       8.0 / 23,
 		SplitRate:    0.0 / 8,
 		DateAccuracy: 2.0 / 2,
 		ActorRecall:  5.0 / 9,
 	},
 	"dev4": { // raised in round thirteen (1/1, 1/22, 0/1, 1/1 before) and 280 (2/2, 2/22, 0/2)
-		Precision:    3.0 / 3,
+		FalseRows:    0, // precision 3/3 when set as a ratio
 		Recall:       3.0 / 22,
 		SplitRate:    0.0 / 3,
 		DateAccuracy: 1.0 / 1,
 		ActorRecall:  2.0 / 2,
 	},
 	"dev5": { // raised in round seventeen (3/3, 3/35, 0/3, 4/5 before), twenty-one (4/4, 4/35, 0/4, 5/6), twenty-four (5/5, 5/35, 0/5, 6/7) and the twenty-third session (6/6, 6/35, 0/6)
-		Precision:   7.0 / 7,
+		FalseRows:   0, // precision 7/7 when set as a ratio
 		Recall:      7.0 / 35,
 		SplitRate:   0.0 / 7,
 		ActorRecall: 7.0 / 8, // raised in round eleven (3/5 after round ten)
 	},
 	"dev6": { // after round 162 (its first score, 1/1 and 1/40 at round 161, is in README.md); raised in rounds 164 (7/7, 7/40, 0/7, 5/10 before) and 166 (8/8, 8/40, 0/8, 6/12)
-		Precision:   9.0 / 9,
+		FalseRows:   0, // precision 9/9 when set as a ratio
 		Recall:      9.0 / 40,
 		SplitRate:   0.0 / 9,
 		ActorRecall: 7.0 / 14,
 	},
 	"dev7": { // after round 168 (its first score, 1/1 and 1/54 at round 167, is in README.md); raised in round 170 (4/4, 4/54, 0/4, 4/5 before); dates set in round 469 (none before, 0/1)
-		Precision:    5.0 / 5,
+		FalseRows:    0, // precision 5/5 when set as a ratio
 		Recall:       5.0 / 54,
 		SplitRate:    0.0 / 5,
 		DateAccuracy: 1.0 / 1,
 		ActorRecall:  5.0 / 6,
 	},
 	"dev8": { // its first score (README.md), at 1f9d579 with the engine of 9e39f97; recall and actors raised in round 196 (1/38, 1/4) and round 202 (2/38, 2/5)
-		Precision:   3.0 / 3,
+		FalseRows:   0, // precision 3/3 when set as a ratio
 		Recall:      3.0 / 38,
 		SplitRate:   0.0 / 3,
 		ActorRecall: 3.0 / 7,
@@ -280,14 +281,23 @@ func scoreSplit(t *testing.T, split string, gold *GoldFile, idPrefix string, doc
 	return s
 }
 
-// checkFloors fails for every figure under its floor.
+// checkFloors fails for every figure under its floor, and for false rows
+// over their ceiling. Precision is guarded as the count of rows that tell
+// no gold event, not as a ratio (README.md, "Precision's floor as a count
+// of false rows"): the ratio counts a split's second row as a right one,
+// so joining a split lowered it, while a count of false rows stays when
+// two right rows become one and rises with any false row, however many
+// right ones come with it. The recall floor guards the rows that find an
+// event.
 func checkFloors(t *testing.T, s, floor Scores) {
 	t.Helper()
+	if s.FalseRows > floor.FalseRows {
+		t.Errorf("%d rows tell no gold event, over their ceiling %d", s.FalseRows, floor.FalseRows)
+	}
 	for _, c := range []struct {
 		name      string
 		got, want float64
 	}{
-		{"precision", s.Precision, floor.Precision},
 		{"recall", s.Recall, floor.Recall},
 		{"date accuracy", s.DateAccuracy, floor.DateAccuracy},
 		{"actor recall", s.ActorRecall, floor.ActorRecall},

@@ -73,6 +73,7 @@ type Scores struct {
 	DateAccuracy                 float64
 	MedianWidth                  int // days, over right intervals with a finite start; 0 if none
 	ActorRecall, RoleAccuracy    float64
+	FalseRows                    int // rows that tell no gold event (Precision's complement, counted)
 }
 
 // Scores computes the ratios. A ratio over nothing is 0.
@@ -84,6 +85,7 @@ func (c Counts) Scores() Scores {
 		DateAccuracy: ratio(c.DateRight, c.Datable),
 		ActorRecall:  ratio(c.ActorsFound, c.GoldActors),
 		RoleAccuracy: ratio(c.ActorsRoleRight, c.ActorsFound),
+		FalseRows:    c.Rows - c.RowsMatched,
 	}
 	if len(c.Widths) > 0 {
 		w := slices.Clone(c.Widths)

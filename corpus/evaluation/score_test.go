@@ -120,8 +120,12 @@ func withoutWidths(c Counts) Counts {
 func TestScores(t *testing.T) {
 	c := Counts{Gold: 4, Rows: 5, RowsMatched: 4, GoldMatched: 2, GoldSplit: 1, Datable: 2, DateRight: 1, Widths: []int{30, 1, 7}}
 	s := c.Scores()
-	if s.Precision != 0.8 || s.Recall != 0.5 || s.SplitRate != 0.5 || s.DateAccuracy != 0.5 || s.MedianWidth != 7 {
+	if s.Precision != 0.8 || s.Recall != 0.5 || s.SplitRate != 0.5 || s.DateAccuracy != 0.5 || s.MedianWidth != 7 || s.FalseRows != 1 {
 		t.Errorf("got %+v", s)
+	}
+	// a split's second row joined: the ratio falls, the false rows stay
+	if j := (Counts{Gold: 4, Rows: 4, RowsMatched: 3, GoldMatched: 2, GoldSplit: 0}).Scores(); j.Precision >= s.Precision || j.FalseRows != s.FalseRows {
+		t.Errorf("a joined split: precision %v (%v before), false rows %d (%d before)", j.Precision, s.Precision, j.FalseRows, s.FalseRows)
 	}
 	if z := (Counts{}).Scores(); z != (Scores{}) {
 		t.Errorf("empty counts: got %+v, want zeros", z)
