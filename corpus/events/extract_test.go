@@ -3273,6 +3273,29 @@ func TestApprovalOfAHappening(t *testing.T) {
 	})
 }
 
+// TestCompletionOfATold: a happening the article told, then said to be
+// completed later ("Die Übernahme soll im Januar abgeschlossen sein"), is
+// no plan of its own; a happening of the same kind scheduled anew is.
+func TestCompletionOfATold(t *testing.T) {
+	timex := map[string]tx{
+		"am Montag":  {"2024-12-02", dayIv(2024, 12, 2), ""},
+		"im Januar":  {"2025-01", model.MonthInterval(2025, time.January), ""},
+		"am 3. Juni": {"2025-06-03", dayIv(2025, 6, 3), ""},
+	}
+	for _, tt := range []struct {
+		text string
+		rows int
+	}{
+		{"Oracle hat am Montag Verdi übernommen. Die Übernahme soll im Januar abgeschlossen sein.", 1},
+		{"Scholz hat am Montag die Wahl gewonnen. Die Stichwahl findet am 3. Juni statt.", 2},
+	} {
+		events, _ := Merge(Extract(0, fx{text: tt.text, date: dec2024, timex: timex}.build(t), testActors), testActors)
+		if len(events) != tt.rows {
+			t.Errorf("%q: rows %q, want %d", tt.text, titles(events), tt.rows)
+		}
+	}
+}
+
 // TestReportedPerfect: "hätten" with a participle before a speech tag is
 // the subjunctive of reported speech, standing for "haben", which the
 // indicative would read as its own: what it tells happened. With

@@ -1300,6 +1300,14 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	if planned && unplanned.has(family(kind)) {
 		return Mention{}, false // "Das Land möchte nach dem Erdbeben die Schulen aufbauen": what is planned is not the earthquake
 	}
+	if planned && !t.verb && len(m.Actors) == 0 && m.institution == "" && slices.Contains(x.told, family(kind)) && s.completes(g) {
+		if _, _, det, _ := s.npContext(c.tok); det == "die" || det == "der" || det == "das" {
+			// "X übernimmt Y" … "Die Übernahme soll im Januar
+			// abgeschlossen sein": when the happening the article told is
+			// to be done, no plan of its own
+			return Mention{}, false
+		}
+	}
 	if planned {
 		m.Kind = KindPlan
 	} else {
@@ -1610,6 +1618,24 @@ func (s *sent) objectAfterVerb(g int) bool {
 		}
 	}
 	return false
+}
+
+// completes reports a word of clause g that says a happening is to be
+// completed: "soll … abgeschlossen sein", "vollzogen werden".
+func (s *sent) completes(g int) bool {
+	for i := range s.toks {
+		if t := &s.toks[i]; t.group == g && t.word() && !t.upper && completionWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// completionWords say that what a clause names is to be completed or take
+// effect, not to begin.
+var completionWords = map[string]bool{
+	"abgeschlossen": true, "abschließen": true, "vollzogen": true, "vollziehen": true,
+	"umgesetzt": true, "wirksam": true, "vollendet": true,
 }
 
 // unplanned are the kinds of happening no one plans or schedules (an
