@@ -3273,6 +3273,29 @@ func TestApprovalOfAHappening(t *testing.T) {
 	})
 }
 
+// TestLastsUntil: what goes on until a day to come ("streiken noch bis
+// Freitag") is happening, from the article's day; a span to come ("vom
+// 18. bis 20. März") or a day to come is a plan.
+func TestLastsUntil(t *testing.T) {
+	timex := map[string]tx{
+		"bis Freitag":             {"2024-12-06", model.Interval{Start: day(2024, 12, 4), End: day(2024, 12, 6)}, ""},
+		"am Freitag":              {"2024-12-06", dayIv(2024, 12, 6), ""},
+		"vom 9. bis 11. Dezember": {"2024-12-09/2024-12-11", model.Interval{Start: day(2024, 12, 9), End: day(2024, 12, 11)}, ""},
+	}
+	for _, tt := range []struct{ text, kind string }{
+		{"Die Piloten von Oracle streiken noch bis Freitag.", "strike"},
+		{"Die Piloten von Oracle streiken bis zum Schichtende am Freitag.", "strike"},
+		{"Die Piloten von Oracle streiken vom 9. bis 11. Dezember.", "plan"},
+		{"Die Piloten von Oracle streiken am Freitag.", "plan"},
+	} {
+		f := fx{text: tt.text, date: model.DayInterval(day(2024, 12, 4)), timex: timex}
+		events, _ := Merge(Extract(0, f.build(t), testActors), testActors)
+		if len(events) != 1 || events[0].Kind != tt.kind {
+			t.Errorf("%q: rows %q, want one of kind %s", tt.text, titles(events), tt.kind)
+		}
+	}
+}
+
 // TestCompletionOfATold: a happening the article told, then said to be
 // completed later ("Die Übernahme soll im Januar abgeschlossen sein"), is
 // no plan of its own; a happening of the same kind scheduled anew is.

@@ -1280,6 +1280,13 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		} else if m.Dating != DatedOwn && (art.Valid() || !s.dayOfUnknownYear(g, c.tok) || s.inClause(g, intention) || s.hedged(g)) || art.Valid() && m.Date.End < art.Start {
 			return Mention{}, false
 		}
+	} else if m.Dating == DatedOwn && !tn.past && art.Valid() && m.Date.End > art.End && s.lastsUntil(g) {
+		// "streiken noch bis Freitag", "streiken bis zum Schichtende am
+		// Freitag": what goes on until a day to come is happening, no
+		// plan, from the article's day on at the latest
+		if art.Days() == 1 {
+			m.Date.Start = min(m.Date.Start, art.Start)
+		}
 	} else if m.Dating == DatedOwn && !tn.past && art.Valid() && m.Date.End > art.End {
 		// told in the present, dated to what may come after the article:
 		// "beginnt am Freitag"; an article known only to some years
@@ -1618,6 +1625,37 @@ func (s *sent) objectAfterVerb(g int) bool {
 		}
 	}
 	return false
+}
+
+// lastsUntil reports a "bis" of clause g that opens its time expression
+// with no "vom" or "von" before it: what the clause tells lasts until then
+// ("streiken noch bis Freitag"), where "vom 3. bis 7. März" is a span of
+// its own.
+func (s *sent) lastsUntil(g int) bool {
+	until := false
+	for i := range s.toks {
+		t := &s.toks[i]
+		if !t.word() || t.quoted {
+			continue
+		}
+		if t.is(reportative|intention|planWords) && !(t.is(planWords) && i > 0 && s.toks[i-1].lower == "wie") {
+			return false // "soll bis Mai fertig sein und dann … wählen": what is to come ("wie geplant": as it was)
+		}
+		if t.group == g && (t.lower == "von" || t.lower == "vom" || t.lower == "ab") && i+1 < len(s.toks) &&
+			(s.toks[i+1].timex >= 0 || s.toks[i+1].lower == "morgen" || s.toks[i+1].lower == "heute") {
+			return false // "von Montag bis Freitag", "von morgen bis …": a span to come
+		}
+		if t.group != g || t.lower != "bis" || i > 0 && s.toks[i-1].timex >= 0 {
+			continue
+		}
+		for k := i + 1; k < len(s.toks) && k <= i+4 && s.toks[k].word(); k++ {
+			if s.toks[k].timex >= 0 {
+				until = true // "bis Freitag", "bis zum Betriebsschluss am Freitag"
+				break
+			}
+		}
+	}
+	return until
 }
 
 // completes reports a word of clause g that says a happening is to be
