@@ -1120,10 +1120,10 @@ func nounAfterName(text string, spans []ner.Span) {
 }
 
 // relationBeforeName leaves out of an organisation's span a first word
-// that names its tie to another ("Google-Mutter Alphabet", "Velmark-Tochter
-// Korvex", "der Aral-Mutterkonzern BP"): a compound of a name and a
-// relation (relationalModifiers) before the name itself, which the tagger
-// may read as one name with it.
+// that names its tie to another ("die Velmark-Mutter Korvex", "der
+// Borax-Mutterkonzern Telmo"): a compound of a name and a relation
+// (relationalModifiers) before the name itself, which the tagger may read
+// as one name with it.
 func relationBeforeName(text string, spans []ner.Span) {
 	for i, sp := range spans {
 		if sp.Kind != ner.ORG {
