@@ -140,6 +140,8 @@ func TestLayout(t *testing.T) {
 			"Der Minister stellte am Montag in Berlin seinen Plan vor und beantwortete Fragen\nzum Haushalt, zur Rente, zur Pflege, zur Bahn und zum neuen digitalen Konto.\nFoto: dpa | Susan Walsh\n",
 			[]string{"paragraph: Der Minister stellte am Montag in Berlin seinen Plan vor und beantwortete Fragen\nzum Haushalt, zur Rente, zur Pflege, zur Bahn und zum neuen digitalen Konto.",
 				"credit: Foto: dpa | Susan Walsh"}},
+		{"a trailing credit after a dash", body + "\n\nDer Angeklagte mit seinem Anwalt vor dem Prozess. − Foto: Anna Berg\n\n" + body,
+			[]string{"paragraph: " + body, "caption: Der Angeklagte mit seinem Anwalt vor dem Prozess.", "credit: − Foto: Anna Berg", "paragraph: " + body}},
 		{"markdown emphasis before a trailing credit", "*Kursiv* beginnt die Bildzeile. Foto: dpa\n\n" + body,
 			[]string{"caption: *Kursiv* beginnt die Bildzeile.", "credit: Foto: dpa", "paragraph: " + body}},
 		{"a distribution service's notice is a credit, no paragraph",

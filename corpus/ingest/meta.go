@@ -62,11 +62,12 @@ func trailingCredit(s string) int {
 		if s[i] != ' ' {
 			continue
 		}
-		// Cheap tests first: a credit cue starts with a capital, "(" or "©".
-		if c := s[i+1]; (c < 'A' || c > 'Z') && c != '(' && c != 0xc2 {
+		// Cheap tests first: a credit cue starts with a capital, "(" or "©",
+		// or a dash does before it ("… Bewährung. − Foto: …").
+		if c := s[i+1]; (c < 'A' || c > 'Z') && c != '(' && c != 0xc2 && c != '-' && c != 0xe2 {
 			continue
 		}
-		if !afterSentence(s[:i]) || creditCue(s[i+1:]) == 0 {
+		if !afterSentence(s[:i]) || creditCue(afterDash(s[i+1:])) == 0 {
 			continue
 		}
 		if utf8.RuneCountInString(s[i+1:]) <= maxCredit {
@@ -74,6 +75,17 @@ func trailingCredit(s string) int {
 		}
 	}
 	return 0
+}
+
+// afterDash returns s after a dash and a blank that open it ("− Foto:
+// …": a hyphen, an en dash or a minus sign), or s.
+func afterDash(s string) string {
+	for _, d := range []string{"- ", "– ", "− "} {
+		if rest, ok := strings.CutPrefix(s, d); ok {
+			return rest
+		}
+	}
+	return s
 }
 
 // afterSentence reports whether s ends like a sentence: a terminator, a
