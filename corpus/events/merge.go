@@ -873,16 +873,22 @@ func (mg *merger) join(ci, i int32) {
 // small lists of the events cost few allocations. A slice has exactly the
 // capacity asked for: a list that outgrows it moves to an array of its
 // own, as append does, and never writes into its neighbour's share.
-type arena[T any] struct{ block []T }
+// The blocks grow from arenaFirstBlock to arenaBlock: most kinds have few
+// events, and a merger of each kind made blocks of the full size.
+type arena[T any] struct {
+	block []T
+	next  int // the size of the next block
+}
 
-const arenaBlock = 4096
+const arenaBlock, arenaFirstBlock = 4096, 64
 
 func (a *arena[T]) take(n int) []T {
 	if n > arenaBlock/8 {
 		return make([]T, 0, n)
 	}
 	if len(a.block) < n {
-		a.block = make([]T, arenaBlock)
+		a.next = min(max(2*a.next, arenaFirstBlock), arenaBlock)
+		a.block = make([]T, max(a.next, n))
 	}
 	s := a.block[:0:n]
 	a.block = a.block[n:]
