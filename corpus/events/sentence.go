@@ -1002,7 +1002,25 @@ func (s *sent) prepositionalRelative(g int) bool {
 // modal or a simple past.
 func (s *sent) finiteVerb(i int) bool {
 	t := &s.toks[i]
-	return t.is(pastAux|perfectAux|futureAux|reportative|hypothetical|intention|strongPreterites) || s.weakPreterite(i) || s.layerStrongPreterite(i)
+	if t.finite != 0 {
+		return t.finite > 0
+	}
+	v := t.is(pastAux|perfectAux|futureAux|reportative|hypothetical|intention|strongPreterites) || s.weakPreterite(i) || s.layerStrongPreterite(i)
+	if len(s.spans) > 0 {
+		// (the answer is kept once the clauses are worked out: a word
+		// that opens its clause reads otherwise, and clauses asks
+		// before all clauses are known)
+		t.finite = answer(v)
+	}
+	return v
+}
+
+// answer is a kept yes or no of a token's fields.
+func answer(v bool) int8 {
+	if v {
+		return 1
+	}
+	return -1
 }
 
 // layerStrongPreterite reports a lower-case word the text layer reads as
