@@ -71,7 +71,10 @@ func newFeatureTable(n int) featureTable {
 	return featureTable{keys: make([]uint32, 1<<bits), rows: make([][numTags]int16, 1<<bits), shift: 32 - bits}
 }
 
-func (t *featureTable) index(key uint32) uint32 { return (key * 0x9e3779b1) >> t.shift }
+// index is the first place to look for key. (The shift is below 32: the
+// mask says so to the compiler, which otherwise makes each look-up test
+// for a shift of 32 or more, whose result would be 0.)
+func (t *featureTable) index(key uint32) uint32 { return (key * 0x9e3779b1) >> (t.shift & 31) }
 
 // put stores the weights of a key that is not in the table yet.
 func (t *featureTable) put(key uint32, row [numTags]int16) {
