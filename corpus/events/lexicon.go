@@ -165,6 +165,11 @@ func parseLexicon(data string) (*lexicon, error) {
 		if !lexiconKind(t.kind) {
 			return nil, fmt.Errorf("line %d: unknown kind %q (see kinds.go)", n+1, f[0])
 		}
+		// the kind's constant, not a copy read from the file: two kinds
+		// with one string behind them compare equal at their first
+		// bytes' address (runtime.memequal), and the rules compare kinds
+		// again and again
+		t.kind = allKinds[kindIndex(t.kind)]
 		var forms []string
 		for _, x := range f[5:] {
 			switch {

@@ -398,7 +398,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	// The most specific noun of the same kind in the sentence names it:
 	// "trafen sich … zu einem Abendessen" is an "Abendessen".
 	for _, o := range x.cands {
-		if ot := x.lx.triggers[o.trig]; ot.kind == kind && ot.specificity > spec && !ot.conditional() {
+		if ot := &x.lx.triggers[o.trig]; ot.kind == kind && ot.specificity > spec && !ot.conditional() {
 			if kind == KindStatement && t.verb && s.governedBy(o.tok) != "" {
 				continue // "äußerte sich auf einer Pressekonferenz": where it was said, still a statement
 			}

@@ -161,6 +161,9 @@ type merger struct {
 	// lead's) to the later one that tells the same happening again (see
 	// retellings); nil when no article has such a pair
 	retells map[int32]int32
+	// scratch holds the two lists of actors jaccard and coreJaccard
+	// compare, reused from one comparison to the next
+	scratch [2][]int32
 }
 
 // Merge groups the mentions into events. actors is the actor table the
@@ -582,7 +585,8 @@ func namesActor(part string, m *Mention, anyRole bool, table []model.Actor) bool
 // jaccard compares actors with the core of c.
 func (mg *merger) jaccard(actors []int, c *cluster) float64 {
 	if mg.side != nil {
-		return sideJaccard(int32s(actors), c.coreActors(), mg.sideOf)
+		mg.scratch[0], mg.scratch[1] = int32s(mg.scratch[0][:0], actors), c.coreActors(mg.scratch[1][:0])
+		return sideJaccard(mg.scratch[0], mg.scratch[1], mg.sideOf)
 	}
 	core, inter := 0, 0
 	for _, t := range c.actors {
@@ -678,21 +682,20 @@ func (mg *merger) postJaccard(art int, actors []int, c *cluster) float64 {
 	if len(mg.posts[art]) == 0 {
 		return 0
 	}
-	return sideJaccard(int32s(actors), c.coreActors(), func(a int32) int32 { return mg.postSide(art, a) })
+	mg.scratch[0], mg.scratch[1] = int32s(mg.scratch[0][:0], actors), c.coreActors(mg.scratch[1][:0])
+	return sideJaccard(mg.scratch[0], mg.scratch[1], func(a int32) int32 { return mg.postSide(art, a) })
 }
 
-// int32s returns actors as int32s.
-func int32s(actors []int) []int32 {
-	out := make([]int32, len(actors))
-	for k, a := range actors {
-		out[k] = int32(a)
+// int32s appends actors to out as int32s.
+func int32s(out []int32, actors []int) []int32 {
+	for _, a := range actors {
+		out = append(out, int32(a))
 	}
 	return out
 }
 
-// coreActors returns the actors of c's core.
-func (c *cluster) coreActors() []int32 {
-	var out []int32
+// coreActors appends the actors of c's core to out.
+func (c *cluster) coreActors(out []int32) []int32 {
 	for _, t := range c.actors {
 		if c.core(t) {
 			out = append(out, t.actor)
@@ -734,7 +737,8 @@ func sideJaccard(a, b []int32, side func(int32) int32) float64 {
 // coreJaccard compares the cores of two events.
 func (mg *merger) coreJaccard(a, b *cluster) float64 {
 	if mg.side != nil {
-		return sideJaccard(a.coreActors(), b.coreActors(), mg.sideOf)
+		mg.scratch[0], mg.scratch[1] = a.coreActors(mg.scratch[0][:0]), b.coreActors(mg.scratch[1][:0])
+		return sideJaccard(mg.scratch[0], mg.scratch[1], mg.sideOf)
 	}
 	ca, inter, union := 0, 0, 0
 	for _, t := range a.actors {
@@ -869,16 +873,22 @@ func (mg *merger) join(ci, i int32) {
 // small lists of the events cost few allocations. A slice has exactly the
 // capacity asked for: a list that outgrows it moves to an array of its
 // own, as append does, and never writes into its neighbour's share.
-type arena[T any] struct{ block []T }
+// The blocks grow from arenaFirstBlock to arenaBlock: most kinds have few
+// events, and a merger of each kind made blocks of the full size.
+type arena[T any] struct {
+	block []T
+	next  int // the size of the next block
+}
 
-const arenaBlock = 4096
+const arenaBlock, arenaFirstBlock = 4096, 64
 
 func (a *arena[T]) take(n int) []T {
 	if n > arenaBlock/8 {
 		return make([]T, 0, n)
 	}
 	if len(a.block) < n {
-		a.block = make([]T, arenaBlock)
+		a.next = min(max(2*a.next, arenaFirstBlock), arenaBlock)
+		a.block = make([]T, max(a.next, n))
 	}
 	s := a.block[:0:n]
 	a.block = a.block[n:]

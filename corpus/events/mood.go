@@ -1256,11 +1256,19 @@ func (s *sent) opensWithCondition() bool {
 // adjective's form) and is no past participle ("…, übermittelt durch
 // X" is no speech tag).
 func (s *sent) finiteForm(i int) bool {
-	if s.finiteVerb(i) {
-		return true
+	t := &s.toks[i]
+	if t.finiteForm != 0 {
+		return t.finiteForm > 0
 	}
-	c, v := text.Classes(s.toks[i].lower)
-	return c&text.Verb != 0 && v&text.Finite != 0 && v&text.PastParticiple == 0
+	ok := s.finiteVerb(i)
+	if !ok {
+		c, v := text.Classes(t.lower)
+		ok = c&text.Verb != 0 && v&text.Finite != 0 && v&text.PastParticiple == 0
+	}
+	if len(s.spans) > 0 {
+		t.finiteForm = answer(ok) // (as finiteVerb's)
+	}
+	return ok
 }
 
 // inClause reports a word of class c in clause g, outside quotations.

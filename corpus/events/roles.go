@@ -679,7 +679,9 @@ func (s *sent) finiteNumber(g, trig int) (plural, found bool) {
 	seg := s.toks[trig].seg
 	for i := range s.toks {
 		t := &s.toks[i]
-		if t.group != g || t.seg != seg || !t.word() || t.quoted {
+		// (auxNumber's words are all of a word class: a word of none is
+		// not looked up)
+		if t.group != g || t.seg != seg || !t.word() || t.quoted || t.cls == 0 {
 			continue
 		}
 		if plural, ok := auxNumber[t.lower]; ok {

@@ -423,3 +423,13 @@ func TestHarmInAttribute(t *testing.T) {
 		}
 	}
 }
+
+// finiteNumber looks a word up in auxNumber only if it is of a word
+// class: every auxiliary and modal there must be of one.
+func TestAuxNumberClassed(t *testing.T) {
+	for w := range auxNumber {
+		if classOf[w] == 0 {
+			t.Errorf("%q of auxNumber is of no word class", w)
+		}
+	}
+}

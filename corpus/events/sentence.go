@@ -56,6 +56,33 @@ type sent struct {
 	// nextTok: the layer's token after the sentence prepared last, where
 	// the next one's tokens are looked for (sentences come in order)
 	nextTok int
+	// unlisted: lexicon.unlistedNoun's answers for the words asked
+	// lately, by their hash (see unlistedNoun)
+	unlisted [unlistedSlots]unlistedAnswer
+}
+
+// unlistedSlots is the number of words sent.unlisted keeps.
+const unlistedSlots = 1024
+
+// An unlistedAnswer is lexicon.unlistedNoun's answer for a word.
+type unlistedAnswer struct {
+	word string
+	id   int32
+	ok   bool
+}
+
+// unlistedNoun is lx.unlistedNoun of lower, whose text.Hash is h, kept
+// for the next time it is asked: prepare asks it of every capitalised
+// word no list has, most of them names, which come again and again in an
+// article and across articles, and a compound's heads cost several
+// look-ups. (The answers are the lexicon's, the same for any article.)
+func (s *sent) unlistedNoun(lx *lexicon, lower string, h uint32) (int, bool) {
+	e := &s.unlisted[h%unlistedSlots]
+	if e.word != lower || lower == "" {
+		id, ok := lx.unlistedNoun(lower)
+		*e = unlistedAnswer{lower, int32(id), ok}
+	}
+	return int(e.id), e.ok
 }
 
 // A clauseSpan is a clause's first token and the token after its last.
@@ -165,7 +192,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 			// ("ESSEN (dpa) –"), no happening
 			t.noun = e.noun
 			if !known && len(t.lower) > 3 {
-				if id, ok := lx.unlistedNoun(t.lower); ok {
+				if id, ok := s.unlistedNoun(lx, t.lower, t.hash); ok {
 					t.noun = int32(id) + 1
 				}
 			}
@@ -1002,7 +1029,25 @@ func (s *sent) prepositionalRelative(g int) bool {
 // modal or a simple past.
 func (s *sent) finiteVerb(i int) bool {
 	t := &s.toks[i]
-	return t.is(pastAux|perfectAux|futureAux|reportative|hypothetical|intention|strongPreterites) || s.weakPreterite(i) || s.layerStrongPreterite(i)
+	if t.finite != 0 {
+		return t.finite > 0
+	}
+	v := t.is(pastAux|perfectAux|futureAux|reportative|hypothetical|intention|strongPreterites) || s.weakPreterite(i) || s.layerStrongPreterite(i)
+	if len(s.spans) > 0 {
+		// (the answer is kept once the clauses are worked out: a word
+		// that opens its clause reads otherwise, and clauses asks
+		// before all clauses are known)
+		t.finite = answer(v)
+	}
+	return v
+}
+
+// answer is a kept yes or no of a token's fields.
+func answer(v bool) int8 {
+	if v {
+		return 1
+	}
+	return -1
 }
 
 // layerStrongPreterite reports a lower-case word the text layer reads as

@@ -31,6 +31,10 @@ type token struct {
 	quoted     bool       // inside quotation marks (speech, titles)
 	appos      bool       // inside an apposition (", der Amazon-Boss,")
 	attrib     bool       // forms are of a participle declined as an adjective ("erschienenen")
+	// finite, finiteForm: finiteVerb's and finiteForm's answers for the
+	// word once the sentence's clauses are worked out, which the rules
+	// ask again and again: 1 yes, -1 no, 0 not asked yet
+	finite, finiteForm int8
 }
 
 func (t *token) word() bool { return t.punct == 0 }

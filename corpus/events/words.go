@@ -244,9 +244,9 @@ var (
 	// roleNouns end a noun that names a position held in an organisation:
 	// an organisation after "Gründer von" is an affiliation, not an actor of
 	// the event.
-	roleNouns = slices.Concat(postNouns, []string{"gründer", "gründerin", "mitarbeiter", "mitarbeiterin",
+	roleNouns = newPostSet(slices.Concat(postNouns, []string{"gründer", "gründerin", "mitarbeiter", "mitarbeiterin",
 		"berater", "beraterin", "anwalt", "anwältin", "eigentümer", "eigentümerin", "besitzer",
-		"besitzerin", "investor", "investorin", "lenker", "team"})
+		"besitzerin", "investor", "investorin", "lenker", "team"}))
 
 	// genericNouns are too common in news to show that two sentences tell
 	// the same event.
@@ -311,11 +311,11 @@ var postNouns = slices.Concat(chiefNouns, []string{"präsident", "präsidentin",
 
 // officeNouns end the nouns of posts one is appointed to ("wird neuer
 // Vorstandschef", "neue Trainerin"), see newOfficeIn.
-var officeNouns = slices.Concat(postNouns, []string{"trainer", "trainerin", "bürgermeister",
+var officeNouns = newPostSet(slices.Concat(postNouns, []string{"trainer", "trainerin", "bürgermeister",
 	"bürgermeisterin", "intendant", "intendantin", "kanzler", "kanzlerin", "obmann", "obfrau",
 	"geschäftsführer", "geschäftsführerin", "generalsekretär", "generalsekretärin", "kapitän",
 	"kapitänin", "botschafter", "botschafterin", "landeshauptmann", "landeshauptfrau", "nachfolger",
-	"nachfolgerin"})
+	"nachfolgerin"}))
 
 // hasRoleSuffix reports whether a lower-cased noun names a role
 // ("amazon-boss", "gründer", "openai-chef").
@@ -323,14 +323,41 @@ func hasRoleSuffix(lower string) bool { return endsInPost(lower, roleNouns) }
 
 // endsInPost reports whether a lower-cased noun ends in one of posts. A
 // "Begleiter" or "Gleiter" ends in "leiter" and leads nothing.
-func endsInPost(lower string, posts []string) bool {
-	for _, r := range posts {
+func endsInPost(lower string, posts *postSet) bool {
+	if lower == "" {
+		return false
+	}
+	for _, r := range posts.endingIn(lower[len(lower)-1]) {
 		if strings.HasSuffix(lower, r) && !(strings.HasPrefix(r, "leiter") && strings.HasSuffix(strings.TrimSuffix(lower, r), "g")) {
 			return true
 		}
 	}
 	return false
 }
+
+// A postSet holds the nouns of posts (none empty) by their last byte, so
+// that endsInPost compares a word only with those that end as it does:
+// the rules ask it of many nouns, and most end in another byte than most
+// posts.
+type postSet struct {
+	posts []string    // sorted by their last byte
+	at    [257]uint16 // the posts that end in byte c are posts[at[c]:at[c+1]]
+}
+
+func newPostSet(posts []string) *postSet {
+	p := &postSet{posts: slices.Clone(posts)}
+	slices.SortStableFunc(p.posts, func(a, b string) int { return int(a[len(a)-1]) - int(b[len(b)-1]) })
+	for _, r := range p.posts {
+		p.at[int(r[len(r)-1])+1]++
+	}
+	for c := 1; c < len(p.at); c++ {
+		p.at[c] += p.at[c-1]
+	}
+	return p
+}
+
+// endingIn returns the posts that end in byte c.
+func (p *postSet) endingIn(c byte) []string { return p.posts[p.at[c]:p.at[int(c)+1]] }
 
 func hasAbstractSuffix(lower string) bool {
 	for _, s := range abstractSuffixes {

@@ -71,7 +71,10 @@ func newFeatureTable(n int) featureTable {
 	return featureTable{keys: make([]uint32, 1<<bits), rows: make([][numTags]int16, 1<<bits), shift: 32 - bits}
 }
 
-func (t *featureTable) index(key uint32) uint32 { return (key * 0x9e3779b1) >> t.shift }
+// index is the first place to look for key. (The shift is below 32: the
+// mask says so to the compiler, which otherwise makes each look-up test
+// for a shift of 32 or more, whose result would be 0.)
+func (t *featureTable) index(key uint32) uint32 { return (key * 0x9e3779b1) >> (t.shift & 31) }
 
 // put stores the weights of a key that is not in the table yet.
 func (t *featureTable) put(key uint32, row [numTags]int16) {
@@ -287,16 +290,28 @@ func (w *Weights) sum(keys []uint32) [numTags]int32 {
 	return sum
 }
 
-// addSum adds the weights of the features to sum, per tag.
+// addSum adds the weights of the features to sum, per tag. The tags are
+// written out, not looped over: the loop's steps cost more than the
+// additions, and the tagger adds up the rows of every feature of each
+// token whose sums it has not kept.
 func (w *Weights) addSum(sum *[numTags]int32, keys []uint32) {
 	for _, k := range keys {
 		if row := w.table.get(k); row != nil {
-			for t := range numTags {
-				sum[t] += int32(row[t])
-			}
+			sum[tagO] += int32(row[tagO])
+			sum[tagBPER] += int32(row[tagBPER])
+			sum[tagIPER] += int32(row[tagIPER])
+			sum[tagBORG] += int32(row[tagBORG])
+			sum[tagIORG] += int32(row[tagIORG])
+			sum[tagBLOC] += int32(row[tagBLOC])
+			sum[tagILOC] += int32(row[tagILOC])
+			sum[tagBOTH] += int32(row[tagBOTH])
+			sum[tagIOTH] += int32(row[tagIOTH])
 		}
 	}
 }
+
+// addSum names every tag: a tag after tagIOTH would have to be added.
+var _ [1]struct{} = [numTags - tagIOTH]struct{}{}
 
 // score is what viterbi adds up: int32 when tagging, float64 in training.
 type score interface{ ~int32 | ~float64 }

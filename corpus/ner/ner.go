@@ -292,9 +292,11 @@ func (p *sumTable) grow() {
 
 // sumHash returns the first place to look for key in a table whose
 // hashShift is shift: the top bits of a Fibonacci hash, which every bit
-// of the key moves.
+// of the key moves. (The tables have at least two places, so the shift is
+// below 64: the mask says so to the compiler, which otherwise makes each
+// look-up test for a shift of 64 or more, whose result would be 0.)
 func sumHash(key uint64, shift uint) uint64 {
-	return (key * 0x9e3779b97f4a7c15) >> shift
+	return (key * 0x9e3779b97f4a7c15) >> (shift & 63)
 }
 
 // hashShift is the shift that leaves sumHash the bits of a place in a
