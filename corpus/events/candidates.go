@@ -461,20 +461,12 @@ func (s *sent) opensSegment(i int) bool {
 }
 
 // closesAfterAux reports a word at i that ends its clause, after a comma,
-// in a clause whose auxiliary stands before it: the participle after an
-// apposition ("wurde X, ein Anwalt aus Linz, bestellt"), not a finite verb
-// that opens a segment of its own ("…, kritisiert die Biologin").
+// in a clause with an auxiliary (which stands before the clause's last
+// word): the participle after an apposition ("wurde X, ein Anwalt aus
+// Linz, bestellt"), not a finite verb that opens a segment of its own
+// ("…, kritisiert die Biologin").
 func (s *sent) closesAfterAux(i int) bool {
-	if !s.clauseEnd(i) {
-		return false
-	}
-	g := s.toks[i].group
-	for k := i - 1; k >= 0; k-- {
-		if t := &s.toks[k]; t.group == g && t.word() && !t.quoted && t.is(pastAux|perfectAux|passiveAux) {
-			return true
-		}
-	}
-	return false
+	return s.clauseEnd(i) && s.inClause(s.toks[i].group, pastAux|perfectAux|passiveAux)
 }
 
 // fitsKey is a trigger in a clause.

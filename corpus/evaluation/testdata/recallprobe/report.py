@@ -49,10 +49,13 @@ for k, v in collections.Counter(d['site'] for d in A2).most_common():
     print(k, '|', *split(ds), '|', trim(ds[0].get('comment', ''), 120))
     for d in ds[:3]:
         print(f"   ex [{d['corpus']}] {d['gtword']} ({d['gtkinds'][:50]}): {trim(d['sent'], 130)}")
+def by_site(ds):
+    """Print each site of ds with its counts by corpus."""
+    for k, v in collections.Counter(d['site'] for d in ds).most_common():
+        print(k, *split([d for d in ds if d['site'] == k]))
 print('\n## (c)')
 C = [d for d in L if d['cls'] == 'c']
-for k, v in collections.Counter(d['site'] for d in C).most_common():
-    print(k, *split([d for d in C if d['site'] == k]))
+by_site(C)
 def cstat(d):
     if d['gt'] == 'cand':
         if any(m.split('/')[0] == d['gtword'] for m in d.get('made', [])): return 'gold trigger is the speech verb made the mention'
@@ -64,8 +67,7 @@ for d in C[:6]:
     print(f"   ex [{d['corpus']}] made {d['made']} gold {'/'.join(dict.fromkeys(d['goldtriggers']))[:30]}: {trim(d['sent'], 130)}")
 print('\n## (d)')
 D = [d for d in L if d['cls'] == 'd']
-for k, v in collections.Counter(d['site'] for d in D).most_common():
-    print(k, *split([d for d in D if d['site'] == k]))
+by_site(D)
 print(collections.Counter(cstat(d) if d.get('gt') else 'none' for d in D).most_common())
 for d in D[:5]:
     print(f"   ex [{d['corpus']}] made {d.get('made')} gold {'/'.join(dict.fromkeys(d['goldtriggers']))[:30]} ({d['label'][:40]}): {trim(d.get('sent',''), 120)}")
