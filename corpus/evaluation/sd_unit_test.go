@@ -108,7 +108,8 @@ func TestScoreSmartData(t *testing.T) {
 	}
 	out := ChronikOutput{
 		Rows: []Row{
-			{Kind: "insolvency", Date: model.DayInterval(pub), Mentions: []RowMention{{Start: 0, End: 35}}},
+			// a right row with a reference the annotation does not mark
+			{Kind: "insolvency", Date: model.DayInterval(pub), Mentions: []RowMention{{Start: 0, End: 35}, {Start: 36, End: 69}}},
 			{Kind: "strike", Mentions: []RowMention{{Start: 36, End: 69}}},
 		},
 		Timexes: []model.Timex{
@@ -120,7 +121,7 @@ func TestScoreSmartData(t *testing.T) {
 	c := NewSDCounts()
 	c.ScoreSmartData(doc, out)
 	ins, str := *c.ByType["Insolvency"], *c.ByType["Strike"]
-	if ins != (SDTypeCounts{Gold: 1, FoundAny: 1, FoundTyped: 1, Sys: 1, SysRight: 1}) || str != (SDTypeCounts{Sys: 1}) {
+	if ins != (SDTypeCounts{Gold: 1, FoundAny: 1, FoundTyped: 1, Sys: 2, SysRight: 1, SysRows: 1, SysRowsRight: 1}) || str != (SDTypeCounts{Sys: 1, SysRows: 1}) {
 		t.Errorf("insolvency %+v, strike %+v", ins, str)
 	}
 	if c.Dated != 1 || c.Datable != 1 || c.DateRight != 1 {

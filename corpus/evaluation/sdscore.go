@@ -13,6 +13,14 @@ type SDTypeCounts struct {
 	FoundTyped int // … overlapped by a mention of a row of a matching kind
 	Sys        int // mentions of rows whose kind matches the type
 	SysRight   int // … that overlap an annotated mention of the type
+
+	// Rows whose kind matches the type, and those of them with a mention
+	// that overlaps an annotated mention of the type. SmartData annotates
+	// a relation with its arguments, not each reference to it ("die
+	// Übernahme" a paragraph later), so a right row that takes in such a
+	// reference adds a mention the annotation does not mark: per row, a
+	// reference joined to a told happening is not counted as an error.
+	SysRows, SysRowsRight int
 }
 
 // SDCounts are the tallies of a set of SmartData documents.
@@ -53,6 +61,8 @@ func (c SDCounts) Total() SDTypeCounts {
 		t.FoundTyped += x.FoundTyped
 		t.Sys += x.Sys
 		t.SysRight += x.SysRight
+		t.SysRows += x.SysRows
+		t.SysRowsRight += x.SysRowsRight
 	}
 	return t
 }
@@ -80,14 +90,20 @@ func (c *SDCounts) ScoreSmartData(doc SDDoc, out ChronikOutput) {
 		if t == "" {
 			continue
 		}
+		c.ByType[t].SysRows++
+		right := false
 		for _, m := range row.Mentions {
 			c.ByType[t].Sys++
 			for _, e := range doc.Events {
 				if e.Type == t && overlaps(m, e) {
 					c.ByType[t].SysRight++
+					right = true
 					break
 				}
 			}
+		}
+		if right {
+			c.ByType[t].SysRowsRight++
 		}
 	}
 	for _, e := range doc.Events {

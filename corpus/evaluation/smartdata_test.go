@@ -20,15 +20,20 @@ import (
 // figures after round fifteen (README.md has the baseline's), never
 // lowered; raise them when scores rise.
 var sdFloors = struct {
-	RecallAny, RecallTyped, Precision, DateAccuracy, TimexFound, TimexValue float64
-	Crashes                                                                 int // documents the pipeline panicked on: a ceiling
+	RecallAny, RecallTyped, DateAccuracy, TimexFound, TimexValue float64
+	Crashes                                                      int // documents the pipeline panicked on: a ceiling
+	FalseTypedRows                                               int // typed rows none of whose mentions overlaps an annotated mention of their type: a ceiling, never raised
 }{
-	RecallAny:    154.0 / 231, // round fifteen (149, 118, 116/167 after round fourteen; 147, 116, 113/165 after round thirteen); raised in round fifty-three (151 before, then 152) and fifty-seven (153)
-	RecallTyped:  132.0 / 231, // raised in round forty-six (121 before), fifty-three (122, then 124), fifty-seven (125), 272 (127 after 271), 362 (128), 390 (129) and 505 (130)
-	Precision:    130.0 / 172, // raised in round forty (119/165 before), forty-six (119/163), fifty-three (120/164, then 122/166), fifty-seven (123/167), fifty-eight (124/168), sixty-one (124/167), 272 (125/167 after 271), 362 (126/168), 390 (127/169) and 505 (128/170)
-	DateAccuracy: 7.0 / 7,
-	TimexFound:   927.0 / 972,
-	TimexValue:   546.0 / 574, // 543 before the thirty-seventh session read the gold's relative dates from a page's own date line (SDDoc.Anchor), 545 with it; raised in round 272
+	RecallAny:   154.0 / 231, // round fifteen (149, 118, 116/167 after round fourteen; 147, 116, 113/165 after round thirteen); raised in round fifty-three (151 before, then 152) and fifty-seven (153)
+	RecallTyped: 132.0 / 231, // raised in round forty-six (121 before), fifty-three (122, then 124), fifty-seven (125), 272 (127 after 271), 362 (128), 390 (129) and 505 (130)
+	// Until the forty-sixth session a floor on the precision of typed
+	// rows' mentions (130/172 at f91bf488, raised from 119/165 in round
+	// forty), which counted a right row's unmarked references against
+	// it (README.md, "Typed precision's floor as a count of false rows").
+	FalseTypedRows: 25,
+	DateAccuracy:   7.0 / 7,
+	TimexFound:     927.0 / 972,
+	TimexValue:     546.0 / 574, // 543 before the thirty-seventh session read the gold's relative dates from a page's own date line (SDDoc.Anchor), 545 with it; raised in round 272
 }
 
 func TestSmartData(t *testing.T) {
@@ -72,13 +77,15 @@ func TestSmartData(t *testing.T) {
 			}
 			if c.split == "dev" {
 				tot := news.Total()
+				if f := tot.SysRows - tot.SysRowsRight; f > sdFloors.FalseTypedRows {
+					t.Errorf("%d typed rows overlap no annotated mention of their type, over their ceiling %d", f, sdFloors.FalseTypedRows)
+				}
 				for _, f := range []struct {
 					name      string
 					got, want float64
 				}{
 					{"recall by any row", ratio(tot.FoundAny, tot.Gold), sdFloors.RecallAny},
 					{"recall by a row of the type", ratio(tot.FoundTyped, tot.Gold), sdFloors.RecallTyped},
-					{"precision of typed rows", ratio(tot.SysRight, tot.Sys), sdFloors.Precision},
 					{"date accuracy", ratio(news.DateRight, news.Datable), sdFloors.DateAccuracy},
 					{"date mentions found", ratio(news.Timex.Found, news.Timex.GoldDates), sdFloors.TimexFound},
 					{"date values exact", ratio(news.Timex.ValueRight, news.Timex.Resolved), sdFloors.TimexValue},
@@ -154,16 +161,16 @@ func logMisses(t *testing.T, doc SDDoc, out ChronikOutput, typ string) {
 func sdTable(name string, c SDCounts) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s: %d documents\n", name, c.Docs)
-	fmt.Fprintf(&b, "| type | gold mentions | recall (any row) | recall (row of the type) | typed rows' mentions | precision |\n| --- | --- | --- | --- | --- | --- |\n")
+	fmt.Fprintf(&b, "| type | gold mentions | recall (any row) | recall (row of the type) | typed rows' mentions | precision | typed rows | rows' precision |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n")
 	types := make([]string, 0, len(c.ByType))
 	for t := range c.ByType {
 		types = append(types, t)
 	}
 	slices.Sort(types)
 	row := func(name string, x SDTypeCounts) {
-		fmt.Fprintf(&b, "| %s | %d | %.2f (%d) | %.2f (%d) | %d | %.2f (%d) |\n", name, x.Gold,
+		fmt.Fprintf(&b, "| %s | %d | %.2f (%d) | %.2f (%d) | %d | %.2f (%d) | %d | %.2f (%d) |\n", name, x.Gold,
 			ratio(x.FoundAny, x.Gold), x.FoundAny, ratio(x.FoundTyped, x.Gold), x.FoundTyped,
-			x.Sys, ratio(x.SysRight, x.Sys), x.SysRight)
+			x.Sys, ratio(x.SysRight, x.Sys), x.SysRight, x.SysRows, ratio(x.SysRowsRight, x.SysRows), x.SysRowsRight)
 	}
 	for _, t := range types {
 		row(t, *c.ByType[t])
