@@ -115,6 +115,7 @@ func ResolveWords(articles []*model.Article, caps []Words, found [][]Mention) Re
 	res.nameByMajority()
 	res.mergePeople()
 	res.mergeOrgs()
+	res.mergeLegalForms()
 	res.mergeAcronyms()
 	extra := res.surnamesElsewhere(articles, caps, found)
 	actors, index := res.actors()
@@ -780,6 +781,55 @@ func (r *resolver) mergeAcronyms() {
 		}
 		if len(long) == 1 && r.root(long[0]) != c && (r.root(long[0]).forms[c.name] > 0 || shareAnArticle(r.root(long[0]).articles, c.articles)) {
 			r.merge(c, r.root(long[0]))
+		}
+	}
+}
+
+// mergeLegalForms joins a company named with its legal form to the same
+// name without it ("Velmark GmbH" to "Velmark", "Korvex Group GmbH & Co.
+// KG" to "Korvex"): a headline and the first mention of a release name
+// one company so, and a later paragraph and the next article drop the
+// form. Of the two, the better name (better) names it.
+func (r *resolver) mergeLegalForms() {
+	for _, c := range r.order {
+		if c.kind != model.Organization || c.parent != nil {
+			continue
+		}
+		base := r.withoutLegalForm(c.name)
+		if base == c.name || base == "" {
+			continue
+		}
+		short, ok := r.byKey[r.keyOf(model.Organization, base)]
+		if !ok || r.root(short) == r.root(c) {
+			continue
+		}
+		from, into := c, r.root(short)
+		if r.better(from, into) {
+			from, into = into, from
+		}
+		r.merge(from, into)
+	}
+}
+
+// withoutLegalForm returns name without the legal forms that end it
+// ("GmbH", "Group GmbH & Co. KG", "Inc."), or name itself.
+func (r *resolver) withoutLegalForm(name string) string {
+	if r.lex == nil {
+		return name
+	}
+	base := name
+	for {
+		i := strings.LastIndexByte(base, ' ')
+		if i <= 0 {
+			return base
+		}
+		switch w := base[i+1:]; {
+		case r.lex.lookup(w)&legalForm != 0:
+			base = strings.TrimRight(base[:i], " ,")
+		case w == "Co." && strings.HasSuffix(base[:i], " &"):
+			base = strings.TrimRight(base[:i-2], " ,")
+		default:
+			return base
 		}
 	}
 }

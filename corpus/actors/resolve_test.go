@@ -587,3 +587,59 @@ func TestResolveMarkedSpellings(t *testing.T) {
 		t.Errorf("actors %+v, want Anna Demirtaş of four mentions", actors)
 	}
 }
+
+// TestResolveLegalForms: a release names a company with its legal form
+// in its first sentence and without it in its headline and later
+// paragraphs; both are one company, across the corpus.
+func TestResolveLegalForms(t *testing.T) {
+	tests := []struct {
+		name  string
+		arts  []taggedArticle
+		apart []string // names that must stay actors of their own
+	}{{
+		name: "a limited company and its short name",
+		arts: []taggedArticle{
+			{"Die Velmark GmbH hat die Korvex übernommen.", nil, []string{"Velmark GmbH", "Korvex"}},
+			{"Velmark wächst.", nil, []string{"Velmark"}},
+		},
+	}, {
+		name: "a partnership's forms after the name",
+		arts: []taggedArticle{
+			{"Velmark übernimmt Korvex.", nil, []string{"Velmark", "Korvex"}},
+			{"Die Velmark Group GmbH & Co. KG wächst.", nil, []string{"Velmark Group GmbH & Co. KG"}},
+		},
+	}, {
+		name: "another word before the form is another company",
+		arts: []taggedArticle{
+			{"Die Velmark Bank AG hat die Korvex übernommen.", nil, []string{"Velmark Bank AG", "Korvex"}},
+			{"Velmark wächst.", nil, []string{"Velmark"}},
+		},
+		apart: []string{"Velmark"},
+	}, {
+		name: "a person of the short name is no company",
+		arts: []taggedArticle{
+			{"Die Velmark AG hat die Korvex übernommen.", nil, []string{"Velmark AG", "Korvex"}},
+			{"Karl Velmark wächst.", []string{"Karl Velmark"}, nil},
+		},
+		apart: []string{"Karl Velmark"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			actors := resolveTagged(tt.arts)
+			var velmark []string
+			for _, a := range actors {
+				if strings.Contains(a.Name, "Velmark") {
+					velmark = append(velmark, a.Name)
+				}
+			}
+			if want := 1 + len(tt.apart); len(velmark) != want {
+				t.Errorf("actors %q, want %d", velmark, want)
+			}
+			for _, n := range tt.apart {
+				if !slices.Contains(velmark, n) {
+					t.Errorf("%s is no actor of its own: %q", n, velmark)
+				}
+			}
+		})
+	}
+}
