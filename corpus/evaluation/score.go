@@ -74,6 +74,7 @@ type Scores struct {
 	MedianWidth                  int // days, over right intervals with a finite start; 0 if none
 	ActorRecall, RoleAccuracy    float64
 	FalseRows                    int // rows that tell no gold event (Precision's complement, counted)
+	ActorsFound                  int // gold actors a matching row names (ActorRecall's numerator)
 }
 
 // Scores computes the ratios. A ratio over nothing is 0.
@@ -86,6 +87,7 @@ func (c Counts) Scores() Scores {
 		ActorRecall:  ratio(c.ActorsFound, c.GoldActors),
 		RoleAccuracy: ratio(c.ActorsRoleRight, c.ActorsFound),
 		FalseRows:    c.Rows - c.RowsMatched,
+		ActorsFound:  c.ActorsFound,
 	}
 	if len(c.Widths) > 0 {
 		w := slices.Clone(c.Widths)
