@@ -1399,8 +1399,8 @@ func (f *finder) companiesAfterHeads(spans []ner.Span) []ner.Span {
 			continue // a name of several words is the tagger's to read
 		}
 		w := f.w(i)
-		if g := Gazetteer(w); g&gazLexUnknown == 0 || g&(gazRole|gazOrgNoun|uint32(place|calendar|firstName|common)) != 0 || compoundNoun(w) {
-			continue
+		if g := Gazetteer(w); g&gazLexUnknown == 0 || g&(gazRole|gazOrgNoun|uint32(place|calendar|firstName|common)) != 0 || compoundNoun(w) || abstractNoun(w) {
+			continue // (an abstract noun the lexicon lacks is the verb's: "meldete der Autohersteller Insolvenz an")
 		}
 		sp := ner.Span{Start: int(t.start), End: int(t.end), Kind: ner.ORG}
 		if j := overlapping(spans[:n], Mention{Start: sp.Start, End: sp.End}); j >= 0 {
@@ -1425,6 +1425,18 @@ func (f *finder) companiesAfterHeads(spans []ner.Span) []ner.Span {
 		slices.SortFunc(spans, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
 	}
 	return spans
+}
+
+// abstractNoun reports whether w ends as German abstract nouns do
+// ("Insolvenz", "Sanierung", "Zahlungsunfähigkeit", "Fusion"), which
+// company names hardly do.
+func abstractNoun(w string) bool {
+	for _, s := range []string{"ung", "heit", "keit", "schaft", "ismus", "tät", "ion", "enz"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedWithoutHead reports a capitalised word as word i that the article

@@ -885,7 +885,8 @@ func TestPlaceBodies(t *testing.T) {
 // is on no name list and no German noun; a German surname stays a person.
 // A word on no list after "der Maschinenbauer" or "des Autobauers" is the
 // company the noun introduces, whatever the tagger read it as; after a
-// division's noun it is not.
+// division's noun it is not, nor is an abstract noun the lexicon lacks,
+// which is the verb's object.
 func TestCuedCompanies(t *testing.T) {
 	wantKinds(t, []nameKind{
 		{"Der Softwareanbieter Altair Engineering wurde am Montag verkauft.", "Altair Engineering", model.Organization},
@@ -893,6 +894,8 @@ func TestCuedCompanies(t *testing.T) {
 		{"Der Maschinenbauer Hollweg hat am Montag 200 Stellen gestrichen.", "Hollweg", model.Organization},
 		{"Die Aktie des Anlagenbauers Brüggerhoff fiel am Montag.", "Brüggerhoff", model.Organization},
 		{"Die Gewinne der Sparte Kältetechnik fielen am Montag.", "Kältetechnik", ""},
+		{"Am Montag meldete der Autohersteller Insolvenz an.", "Insolvenz", ""},
+		{"Am Montag verkündete der Maschinenbauer Sanierung und Umbau.", "Sanierung", ""},
 	})
 }
 
