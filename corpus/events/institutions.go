@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"chronik/corpus/actors"
 	"chronik/model"
 )
 
@@ -415,7 +416,7 @@ func (x *extractor) officeSubject(s *sent, g, tok int, k Kind) bool {
 	if m, ok := strings.CutSuffix(head, "in"); ok && len(m) > 3 {
 		head = m // "Bundeskanzlerin", "Gouverneurin"
 	}
-	return hasRoleSuffix(head) || isInstitution(head) || hasAnySuffix(head, officeHeads)
+	return hasRoleSuffix(head) || isInstitution(head) || hasAnySuffix(head, officeHeads) || k == KindInsolvency && actors.OrgNoun(head)
 }
 
 // officeHeads end the nouns of offices and bodies that isInstitution

@@ -107,7 +107,9 @@ func TestCountryActs(t *testing.T) {
 // noun the lexicon has a feminine of ("Spaziergänger"), tells a happening
 // when its clause dates it (undated it is as often a habit), though what
 // he decides is no news; a word that also names people before a noun
-// ("der Bremer Tatort") is an attribute.
+// ("der Bremer Tatort") is an attribute. A company named by its noun
+// ("der Autohersteller") that files for insolvency on a day is news of
+// that company; what else it decides is its own affair, as the baker's.
 func TestOfficeSubject(t *testing.T) {
 	for _, tt := range []struct {
 		text, title string
@@ -122,6 +124,10 @@ func TestOfficeSubject(t *testing.T) {
 		{"Ein Spaziergänger entdeckte im Wald einen Schädel.", ""},
 		{"Am Montag hat der Bäcker beschlossen, die Preise zu verdoppeln.", ""},
 		{"Am Montag startete auch der Bremer Tatort.", ""},
+		{"Der Autohersteller meldete am Montag Insolvenz an.", "Autohersteller meldet Insolvenz an"},
+		{"Eine Handelskette hat am Montag Insolvenz beantragt.", "Handelskette beantragt Insolvenz"},
+		{"Der Autohersteller meldete Insolvenz an.", ""},
+		{"Der Autohersteller hat am Montag beschlossen, die Preise zu verdoppeln.", ""},
 	} {
 		monday := tx{"2024-12-16", dayIv(2024, 12, 16), ""}
 		f := fx{text: tt.text, date: dec2024, timex: map[string]tx{"am Montag": monday, "Am Montag": monday, "ab Montag": monday}}
