@@ -201,7 +201,15 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// a phrase right after a noun other than the trigger (not a
 		// date's word) may be that noun's
 		afterNoun := prep != "" && s.upperBefore(prepAt) && s.toks[prepAt-1].timex < 0 && prepAt-1 != tok && prepAt-1 != office
-		if (prep == "von" || prep == "vom") && afterNoun && (!s.representative(prepAt-1) || s.inClause(g, passiveDoneAux)) {
+		// (but in a passive an organisation's phrase right before its
+		// participle, after a noun no preposition governs, is its agent:
+		// "wurde die Sondersteuer vom Velmarker Landtag abgeschafft"; not
+		// "in der Nähe von X entführt", nor the last of a list the
+		// phrase opens, "vor X vom FC Y und Z gewählt"; a person's is as
+		// often the thing's, "wurde ihm der Preis von X verliehen")
+		agentBeforeParticiple := passive && trig.verb && r.last+1 == tok && s.governedBy(prepAt-1) == "" && !s.listedBetween(prepAt, r.first) &&
+			s.names[r.Actor].Kind == model.Organization
+		if (prep == "von" || prep == "vom") && afterNoun && (!s.representative(prepAt-1) || s.inClause(g, passiveDoneAux)) && !agentBeforeParticiple {
 			if s.assetsOf(kind, prepAt-1) || (againstKinds.has(kind) || patientKinds.has(kind)) && s.objectOwner(prepAt, tok) {
 				// "verbot das Heft von Orbit Enterprises": whose thing
 				// the act is done to undergoes it
@@ -506,6 +514,17 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		out, roles, preps = o, r, p
 	}
 	return out, roles, preps
+}
+
+// listedBetween reports a conjunction or a comma between tokens from and
+// to: a name after it is another item of a list, not the phrase's own.
+func (s *sent) listedBetween(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if t := &s.toks[k]; t.punct == ',' || t.word() && t.is(conjunctions) {
+			return true
+		}
+	}
+	return false
 }
 
 // antecedent returns the last token of the name a relative clause g

@@ -27,6 +27,11 @@ func TestRoles(t *testing.T) {
 		// a participle that is also the preterite's plural ("erschossen")
 		// is the participle beside an auxiliary
 		{"Scholz wurde am Montag in Linz erschossen.", []string{"olaf-scholz"}, []model.Role{pa}},
+		// in a passive, a phrase right before the participle after its
+		// subject is the agent; after a noun a preposition governs, or as
+		// a later item of a list, it is not
+		{"Am Montag wurde das Werk von Oracle verkauft.", []string{"oracle"}, []model.Role{ag}},
+		{"Am Montag wurde Trump in der Nähe von Oracle festgenommen.", []string{"donald-trump"}, []model.Role{pa}},
 		// who is denied a part takes none
 		{"Das Werk wurde am Montag nicht von Meta verkauft, sondern von Oracle.", []string{"oracle"}, []model.Role{ag}},
 		// a plural of people without an article right after the verb is
