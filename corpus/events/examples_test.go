@@ -23,3 +23,21 @@ func TestExamplesAreNoPartners(t *testing.T) {
 		}
 	}
 }
+
+// A bracket that points the reader elsewhere ("(siehe unten)", "(s.
+// unten)", "(vgl. Seite 3)") is an aside: its verb is no verb of the
+// clause it closes, which tells the same happening as without it.
+func TestCrossReferenceAside(t *testing.T) {
+	monday := tx{"2024-12-16", dayIv(2024, 12, 16), ""}
+	for _, text := range []string{
+		"Am Montag wird das Klärwerk bestreikt.",
+		"Am Montag wird das Klärwerk bestreikt (siehe unten).",
+		"Am Montag wird das Klärwerk bestreikt (s. unten).",
+		"Am Montag wird das Klärwerk bestreikt (vgl. Seite 3).",
+	} {
+		m, ok := only(t, fx{text: text, date: dec2024, timex: map[string]tx{"Am Montag": monday}}, "bestreikt")
+		if !ok || m.Kind != KindStrike || m.Object != "Klärwerk" {
+			t.Errorf("%q: %v %+v, want a strike of the works", text, ok, m)
+		}
+	}
+}

@@ -472,7 +472,7 @@ func (s *sent) clauses() {
 			i++
 		}
 		if i < len(toks) && toks[i].punct == '(' && i > bracketClose {
-			if z := closingBracket(toks, i); z > i && markBetween(toks, i, z) {
+			if z := closingBracket(toks, i); z > i && (markBetween(toks, i, z) || pointsElsewhere(toks, i)) {
 				bracketOpen, bracketClose = i, z
 			}
 		}
@@ -635,6 +635,22 @@ func markBetween(toks []token, i, z int) bool {
 		if p := toks[j].punct; p != ',' && isCut(p) {
 			return true
 		}
+	}
+	return false
+}
+
+// pointsElsewhere reports whether the bracket opened at toks[i] points
+// the reader elsewhere ("(siehe unten)", "(s. unten)", "(vgl. Seite
+// 3)"): its verb is the reference's, not the clause's around it.
+func pointsElsewhere(toks []token, i int) bool {
+	if i+1 >= len(toks) || !toks[i+1].word() {
+		return false
+	}
+	switch toks[i+1].lower {
+	case "siehe", "vgl":
+		return true
+	case "s":
+		return i+2 < len(toks) && toks[i+2].punct == '.'
 	}
 	return false
 }
