@@ -11,3 +11,8 @@ func IsPlace(w string) bool { return loadLexicon().words[w]&place != 0 }
 // introduce an organisation's name ("der Autohersteller Velmark"), read
 // alone.
 func OrgNoun(w string) bool { return loadLexicon().cueNoun(w) }
+
+// CompoundNoun reports a word the lexicon lacks that is two of its nouns
+// joined, as German writes compounds ("Energietechnik", "Autobauer"): a
+// common noun, not a name.
+func CompoundNoun(w string) bool { return compoundNoun(w) }

@@ -6,7 +6,11 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
+	"chronik/corpus/actors"
+	"chronik/corpus/text"
 	"chronik/model"
 )
 
@@ -194,7 +198,7 @@ func MergeArticles(perArticle [][]Mention, actors []model.Actor) ([]model.Event,
 	named := len(actors)
 	actors, institutions := addInstitutions(mentions, actors)
 	actors, sufferers := addSufferers(mentions, actors)
-	side := sides(mentions, len(actors))
+	side := sides(mentions, actors)
 	posts := postsByArticle(mentions)
 	happenings, reactions := splitReactions(mentions)
 	happenings, joins, answers := linkAttacks(mentions, happenings)
@@ -1386,12 +1390,14 @@ func (mg *merger) sideOf(a int32) int32 {
 	return mg.side[a]
 }
 
-// sides returns, for each of n actors, the one that stands for it and
-// the organisations the mentions tie it to (Mention.owns), or nil when
+// sides returns, for each actor of the table, the one that stands for it
+// and the organisations the mentions tie it to (Mention.owns, and the
+// longer names of organisations of one article, namedPart), or nil when
 // none are tied. A tie that a mention contradicts, one of the two acting
 // on the other ("Musks Rivale OpenAI" … "OpenAI verklagte Musk"), is no
 // owner's: the pattern names rivals and partners too.
-func sides(mentions []*Mention, n int) []int32 {
+func sides(mentions []*Mention, actors []model.Actor) []int32 {
+	n := len(actors)
 	var pairs [][2]int
 	for i := range mentions {
 		for _, p := range mentions[i].owns {
@@ -1400,6 +1406,7 @@ func sides(mentions []*Mention, n int) []int32 {
 			}
 		}
 	}
+	pairs = namedParts(mentions, actors, pairs)
 	if len(pairs) == 0 {
 		return nil
 	}
@@ -1440,6 +1447,49 @@ func sides(mentions []*Mention, n int) []int32 {
 		side[a] = find(int32(a))
 	}
 	return side
+}
+
+// namedParts appends to pairs, as an organisation and the one that stands
+// for it, the organisations of one article named by another's name and
+// one common noun after it ("Velmark" and "Velmark Energietechnik",
+// "Korvex" and "Korvex Logistik"): one company, or its part, which the
+// article tells as one with it (issue 10: an organisation and its
+// subsidiary when an article says so).
+func namedParts(mentions []*Mention, actors []model.Actor, pairs [][2]int) [][2]int {
+	byArt := map[int][]int{}
+	for _, m := range mentions {
+		for _, a := range m.Actors {
+			if a >= 0 && a < len(actors) && actors[a].Kind == model.Organization && !slices.Contains(byArt[m.Article], a) {
+				byArt[m.Article] = append(byArt[m.Article], a)
+			}
+		}
+	}
+	for _, orgs := range byArt {
+		for _, long := range orgs {
+			for _, short := range orgs {
+				if p := [2]int{long, short}; long != short && partName(actors[short].Name, actors[long].Name) && !slices.Contains(pairs, p) {
+					pairs = append(pairs, p)
+				}
+			}
+		}
+	}
+	return pairs
+}
+
+// partName reports whether long is short and one capitalised word after
+// it that the lexicon reads as a common noun only, or that joins two of
+// its nouns ("Energietechnik"), not a place or a name.
+func partName(short, long string) bool {
+	rest, ok := strings.CutPrefix(long, short+" ")
+	if !ok || rest == "" || strings.ContainsAny(rest, " -&.") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(r) || actors.IsPlace(rest) {
+		return false
+	}
+	c, _ := text.Classes(rest)
+	return c == text.Noun || c == 0 && actors.CompoundNoun(rest)
 }
 
 // samePair reports a directed happening whose mention names the same

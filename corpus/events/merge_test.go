@@ -800,3 +800,38 @@ func TestEventDateByArticleOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedParts: an article that names a company and, with one common
+// noun more, its part ("Velmark" and "Velmark Energietechnik") tells of
+// one company; two articles do not tie them, nor does a place after the
+// name.
+func TestNamedParts(t *testing.T) {
+	table := []model.Actor{
+		{ID: "velmark", Name: "Velmark", Kind: model.Organization},
+		{ID: "velmark-energietechnik", Name: "Velmark Energietechnik", Kind: model.Organization},
+		{ID: "velmark-berlin", Name: "Velmark Berlin", Kind: model.Organization},
+	}
+	dec := model.MonthInterval(2024, time.December)
+	insolvency := func(article, sentence, actor int, role model.Role) Mention {
+		m := Mention{Kind: KindInsolvency, Noun: "Insolvenz", Specificity: 1, Actors: []int{actor}, Roles: []model.Role{role}}
+		m.Article, m.Sentence, m.Date = article, sentence, dec
+		m.Start, m.End = sentence*10, sentence*10+5
+		return m
+	}
+	for _, tt := range []struct {
+		name  string
+		a, b  Mention
+		merge bool
+	}{
+		{"a name and its part in one article", insolvency(0, 0, 0, model.RoleAgent), insolvency(0, 4, 1, model.RolePatient), true},
+		{"in two articles", insolvency(0, 0, 0, model.RoleAgent), insolvency(1, 4, 1, model.RolePatient), false},
+		{"a place after the name", insolvency(0, 0, 0, model.RoleAgent), insolvency(0, 4, 2, model.RolePatient), false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			events, _ := Merge([]Mention{tt.a, tt.b}, table)
+			if merged := len(events) == 1; merged != tt.merge {
+				t.Errorf("merged = %v, want %v: %v", merged, tt.merge, titles(events))
+			}
+		})
+	}
+}
