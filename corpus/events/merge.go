@@ -1179,6 +1179,9 @@ func placedAlike(a, b *Mention) bool {
 // of place.
 func namesWordOf(m *Mention, place string) bool {
 	for w := range strings.FieldsSeq(place) {
+		if len(w) < 3 || strings.Trim(w, "0123456789") == "" {
+			continue // a road's letter or number names no place of its own ("A 11" is not "A 12")
+		}
 		if slices.Contains(m.words, stemHash(strings.ToLower(w))) {
 			return true
 		}
