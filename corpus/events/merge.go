@@ -1399,8 +1399,8 @@ func (mg *merger) sideOf(a int32) int32 {
 // none are tied. A tie that a mention contradicts, one of the two acting
 // on the other ("Musks Rivale OpenAI" … "OpenAI verklagte Musk"), is no
 // owner's: the pattern names rivals and partners too.
-func sides(mentions []*Mention, actors []model.Actor) []int32 {
-	n := len(actors)
+func sides(mentions []*Mention, table []model.Actor) []int32 {
+	n := len(table)
 	var pairs [][2]int
 	for i := range mentions {
 		for _, p := range mentions[i].owns {
@@ -1409,7 +1409,7 @@ func sides(mentions []*Mention, actors []model.Actor) []int32 {
 			}
 		}
 	}
-	pairs = namedParts(mentions, actors, pairs)
+	pairs = namedParts(mentions, table, pairs)
 	if len(pairs) == 0 {
 		return nil
 	}
@@ -1458,11 +1458,11 @@ func sides(mentions []*Mention, actors []model.Actor) []int32 {
 // "Korvex" and "Korvex Logistik"): one company, or its part, which the
 // article tells as one with it (issue 10: an organisation and its
 // subsidiary when an article says so).
-func namedParts(mentions []*Mention, actors []model.Actor, pairs [][2]int) [][2]int {
+func namedParts(mentions []*Mention, table []model.Actor, pairs [][2]int) [][2]int {
 	byArt := map[int][]int{}
 	for _, m := range mentions {
 		for _, a := range m.Actors {
-			if a >= 0 && a < len(actors) && actors[a].Kind == model.Organization && !slices.Contains(byArt[m.Article], a) {
+			if a >= 0 && a < len(table) && table[a].Kind == model.Organization && !slices.Contains(byArt[m.Article], a) {
 				byArt[m.Article] = append(byArt[m.Article], a)
 			}
 		}
@@ -1470,7 +1470,7 @@ func namedParts(mentions []*Mention, actors []model.Actor, pairs [][2]int) [][2]
 	for _, orgs := range byArt {
 		for _, long := range orgs {
 			for _, short := range orgs {
-				if p := [2]int{long, short}; long != short && partName(actors[short].Name, actors[long].Name) && !slices.Contains(pairs, p) {
+				if p := [2]int{long, short}; long != short && partName(table[short].Name, table[long].Name) && !slices.Contains(pairs, p) {
 					pairs = append(pairs, p)
 				}
 			}

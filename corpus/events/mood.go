@@ -1400,14 +1400,15 @@ func (s *sent) openBracket(i int) int {
 }
 
 // crossReference reports whether token i stands in brackets that point
-// the reader elsewhere ("(siehe unseren Bericht vom 3. Mai)", "(vgl. die
-// Meldung von gestern)"): what they name is told elsewhere, not here.
+// the reader elsewhere (pointsElsewhere: "(siehe unseren Bericht vom 3.
+// Mai)", "(vgl. die Meldung von gestern)"): what they name is told
+// elsewhere, not here.
 func (s *sent) crossReference(i int) bool {
 	j := s.openBracket(i)
 	if k := j + 1; j < 0 || k >= i || !s.toks[k].word() {
 		return false
 	}
-	return s.toks[j+1].lower == "siehe" || s.toks[j+1].lower == "vgl"
+	return pointsElsewhere(s.toks, j)
 }
 
 // negates reports whether the "nicht" at token i denies its clause's
