@@ -698,9 +698,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			// begonnenen Prozess", which tells no one's deed)
 			m.thing = s.cueObject(g, c.tok, &t)
 		}
-	} else if t.verb && passive && len(m.Actors) == 0 && !speechKinds.has(kind) {
+	} else if t.verb && passive && !slices.Contains(m.Roles, model.RolePatient) && !speechKinds.has(kind) {
 		// "In Linz wurde eine Ausgangssperre verhängt": what was done,
-		// the passive's subject, titles it
+		// the passive's subject, titles it, whoever did it ("wurde die
+		// Sondersteuer vom Velmarker Landtag abgeschafft")
 		if n, prep := s.subjectNoun(g, c.tok, x.decidedOn(kind)); n != "" && prep == "" {
 			m.thing, m.thingDone = n, true
 		}

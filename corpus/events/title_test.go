@@ -419,3 +419,14 @@ func TestCountInPhrase(t *testing.T) {
 		{"Oracle hat am Freitag rund 2.140 Mitarbeiter entlassen.", "Oracle entlässt 2.140 Mitarbeiter"},
 	})
 }
+
+// TestPassiveThingWithAgent: a passive's subject that names no actor is
+// what was done, whoever the "von" phrase names as doing it: the title is
+// the doer's active headline with it, as without a named doer.
+func TestPassiveThingWithAgent(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Das Werk wurde am Freitag von Oracle verkauft.", "Oracle verkauft Werk"},
+		{"Die Sondersteuer wurde am Freitag von Volkswagen abgeschafft.", "Volkswagen schafft Sondersteuer ab"},
+		{"Trump wurde am Freitag von Facebook gesperrt.", "Facebook sperrt Trump"},
+	})
+}
