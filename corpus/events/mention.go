@@ -851,11 +851,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			m.sufferer = headWord(n)
 		}
 	}
-	if befalls.has(kind) && t.verb && !passive && m.sufferer == "" && m.crowd == "" && !slices.Contains(m.Roles, model.RolePatient) && countedNoun(m.thing) {
-		// "Die Polizei hat zwei Verdächtige festgenommen": the people
-		// counted as the object are whom it befell, as the headline's
-		// "Zwei Verdächtige festgenommen" says (what such a happening
-		// befalls, counted, is people)
+	if (befalls.has(kind) || befallsNoun[noun]) && t.verb && !passive && m.sufferer == "" && m.crowd == "" && !slices.Contains(m.Roles, model.RolePatient) && countedNoun(m.thing) {
+		// "Die Polizei hat zwei Verdächtige festgenommen", "X hat zwölf
+		// Menschen erschossen": the people counted as the object are
+		// whom it befell, as the headline's "Zwei Verdächtige
+		// festgenommen" says (what such a happening befalls, counted,
+		// is people)
 		m.sufferer = headWord(m.thing)
 	}
 	if befalls.has(kind) && t.verb && passive && len(m.Actors) > 0 && m.sufferer == "" && m.crowd == "" && !slices.Contains(m.Roles, model.RolePatient) {

@@ -430,3 +430,17 @@ func TestPassiveThingWithAgent(t *testing.T) {
 		{"Trump wurde am Freitag von Facebook gesperrt.", "Facebook sperrt Trump"},
 	})
 }
+
+// TestCountedVictims: people counted as the object of a killing are whom
+// it befell, after a subject before the verb or between the verb and
+// them: the title names them, and they are the event's patient.
+func TestCountedVictims(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Am Freitag hat Trump zwölf Menschen erschossen.", "Trump erschießt zwölf Menschen"},
+		{"Trump hat am Freitag zwölf Menschen erschossen.", "Trump erschießt zwölf Menschen"},
+	})
+	m, ok := only(t, fx{text: "Am Freitag hat Trump zwölf Menschen erschossen.", date: dec2024, timex: map[string]tx{"Am Freitag": {"2024-12-20", dayIv(2024, 12, 20), ""}}}, "")
+	if !ok || m.sufferer != "Menschen" {
+		t.Errorf("sufferer %q (%v), want Menschen", m.sufferer, ok)
+	}
+}
