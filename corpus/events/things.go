@@ -53,16 +53,6 @@ func (s *sent) thingOf(g, at int) string {
 	return s.prefieldObject(g, at)
 }
 
-// actorBetween reports an actor of clause g between tokens from and to.
-func (s *sent) actorBetween(g, from, to int) bool {
-	for k := from + 1; k < to; k++ {
-		if s.toks[k].actor >= 0 && s.toks[k].group == g {
-			return true
-		}
-	}
-	return false
-}
-
 // verbFinalObject returns the noun of the accusative object of the verb
 // at token at that ends a subordinate clause g: of a relative clause
 // opened by "den" (or by "die", "das" before a name), the noun it hangs
@@ -374,7 +364,7 @@ func (s *sent) thingFrom(g, at, from int) string {
 		// (people counted after the verb whose subject stands before it,
 		// "hatte elf Menschen getötet", or between the two, "hat X
 		// zwölf Menschen erschossen", are its object)
-		case n.actor >= 0 || n.is(genericNouns) && !accusativeOnly(t.lower, n.lower) && !(counted && (n.lower == "menschen" || n.lower == "leute") && (s.actorBefore(g, finite) || s.actorBetween(g, finite, i))) || (t.lower == "der" || t.lower == "die" || t.lower == "das") && isInstitution(n.lower) && !s.partyBefore(g, i):
+		case n.actor >= 0 || n.is(genericNouns) && !accusativeOnly(t.lower, n.lower) && !(counted && (n.lower == "menschen" || n.lower == "leute") && s.actorBefore(g, i)) || (t.lower == "der" || t.lower == "die" || t.lower == "das") && isInstitution(n.lower) && !s.partyBefore(g, i):
 			// the subject after the verb ("verbot die Regierung die …",
 			// "veröffentlichte die Wahlbehörde das Ergebnis"; after a
 			// name, "kritisierte X die Behörde", the body is the object)
