@@ -396,6 +396,13 @@ func hasSuffixFold(w, suffix string) bool {
 	return true
 }
 
+// OrgNoun reports whether w, lower-cased and in any case form, is a
+// common noun that names an organisation of some kind ("Firma",
+// "Autohersteller", "der Handelskette", "Verlag"): the nouns that
+// introduce an organisation's name ("der Autohersteller Velmark"), read
+// alone.
+func OrgNoun(w string) bool { return loadLexicon().cueNoun(w) }
+
 // cueNoun reports whether w is a noun that introduces an organisation's
 // name, also inflected: "Sender", "des Geheimdienstes", "der Plattformen",
 // "die Pharmakonzerne".

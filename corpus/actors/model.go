@@ -989,6 +989,11 @@ func compoundNoun(w string) bool {
 	return yes
 }
 
+// CompoundNoun reports a word the lexicon lacks that is two of its nouns
+// joined, as German writes compounds ("Energietechnik", "Autobauer"): a
+// common noun, not a name.
+func CompoundNoun(w string) bool { return compoundNoun(w) }
+
 // compoundCache holds compoundNoun's answers for recent words: the same
 // names ("Trump") ask in article after article.
 var compoundCache = newWordCache[bool](1 << 12)
