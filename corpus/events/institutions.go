@@ -64,15 +64,10 @@ var institutionHeads = []string{
 // ("des Gerichts", "den Behörden").
 var institutionEndings = []string{"", "s", "es", "n", "en"}
 
-// institutionHeadsByLast are the institutionHeads by their last byte:
+// institutionHeadSet holds the institutionHeads by their last byte:
 // isInstitution, asked of the words of many clauses, compares a word with
 // the heads that end like it only.
-var institutionHeadsByLast = func() (by [256][]string) {
-	for _, h := range institutionHeads {
-		by[h[len(h)-1]] = append(by[h[len(h)-1]], h)
-	}
-	return by
-}()
+var institutionHeadSet = newPostSet(institutionHeads)
 
 // isInstitution reports whether a lower-cased noun names an institution.
 func isInstitution(lower string) bool {
@@ -81,7 +76,7 @@ func isInstitution(lower string) bool {
 		if !ok || w == "" {
 			continue
 		}
-		for _, h := range institutionHeadsByLast[w[len(w)-1]] {
+		for _, h := range institutionHeadSet.endingIn(w[len(w)-1]) {
 			if strings.HasSuffix(w, h) {
 				return true
 			}

@@ -335,10 +335,10 @@ func endsInPost(lower string, posts *postSet) bool {
 	return false
 }
 
-// A postSet holds the nouns of posts (none empty) by their last byte, so
-// that endsInPost compares a word only with those that end as it does:
-// the rules ask it of many nouns, and most end in another byte than most
-// posts.
+// A postSet holds nouns (none empty: of posts, of institutions) by their
+// last byte, so that endsInPost and isInstitution compare a word only
+// with those that end as it does: the rules ask them of many nouns, and
+// most end in another byte than most of the set's.
 type postSet struct {
 	posts []string    // sorted by their last byte
 	at    [257]uint16 // the posts that end in byte c are posts[at[c]:at[c+1]]
