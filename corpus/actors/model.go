@@ -116,6 +116,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	kindsByForm(text, spans)
 	spans = namesAfterBodies(text, spans)
 	sc.spans.genericNouns(text, spans)
+	describedInLowerCase(text, spans)
 	sc.spans.functionWords(text, spans)
 	verbsInside(text, spans)
 	articleBeforeAcronym(text, spans)
@@ -971,6 +972,61 @@ func (t *spanTables) genericNouns(text string, spans []ner.Span) {
 			if !surnames[w] {
 				spans[i].Kind = ner.None
 			}
+		}
+	}
+}
+
+// describedInLowerCase drops an organisation of an adjective and a noun
+// that introduces names ("Französische Bank", OrgNoun) that the article
+// also writes with the adjective in lower case ("die zweitgrößte
+// französische Bank, Velmark"): a headline's capitals made a description
+// look like a name. A name keeps its capital wherever it stands
+// ("Deutsche Bank"), so writing it otherwise once is telling. (A body
+// with no name of its own, "die syrische Armee", is known by its
+// description; its noun introduces no names.)
+func describedInLowerCase(text string, spans []ner.Span) {
+	for i, sp := range spans {
+		if sp.Kind != ner.ORG {
+			continue
+		}
+		adj, noun, ok := strings.Cut(text[sp.Start:sp.End], " ")
+		if !ok || hasBlankOrHyphen(noun) || !isUpperRune(firstRune(adj)) || !isUpperRune(firstRune(noun)) ||
+			!adjectiveWord(adj) || !OrgNoun(noun) {
+			continue
+		}
+		if writtenInLowerCase(text, adj, noun) {
+			spans[i].Kind = ner.None
+		}
+	}
+}
+
+// writtenInLowerCase reports whether text has noun as a word right after
+// a word that is adj in lower case, in any of the adjective's endings
+// ("französische", "französischen" for "Französische").
+func writtenInLowerCase(text, adj, noun string) bool {
+	stem := strings.ToLower(adj)
+	for _, end := range []string{"en", "em", "er", "es", "e"} {
+		if b, ok := strings.CutSuffix(stem, end); ok {
+			stem = b
+			break
+		}
+	}
+	if len(stem) < 3 {
+		return false
+	}
+	for from := 0; ; {
+		k := strings.Index(text[from:], " "+noun)
+		if k < 0 {
+			return false
+		}
+		at := from + k
+		from = at + 1 + len(noun)
+		if from < len(text) && isWordByte(text[from]) {
+			continue // "Bankenaufsicht" is not "Bank"
+		}
+		words, n := lastFields(text[max(0, at-48):at])
+		if n > 0 && strings.HasPrefix(words[0], stem) && len(words[0]) <= len(stem)+3 {
+			return true
 		}
 	}
 }

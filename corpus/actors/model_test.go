@@ -742,6 +742,31 @@ func checkOrgSpan(t *testing.T, cases []struct{ text, span, want string }, rule 
 	}
 }
 
+// TestDescribedInLowerCase: an adjective and a noun that introduces
+// names, capitalised as a headline's first words, are a description
+// when the article writes the adjective in lower case too; a name keeps
+// its capitals, and a body known by its description is no such noun's.
+func TestDescribedInLowerCase(t *testing.T) {
+	cases := []struct {
+		text, span string
+		want       ner.Kind
+	}{
+		{"Schwedische Bank streicht Stellen\nDie größte schwedische Bank, Velmark, baut ab.", "Schwedische Bank", ner.None},
+		{"Schwedische Bank streicht Stellen\nBei der schwedischen Bank Velmark fallen Stellen weg.", "Schwedische Bank", ner.None},
+		{"Deutsche Bank streicht Stellen\nDie Deutsche Bank baut ab.", "Deutsche Bank", ner.ORG},
+		{"Schwedische Bank streicht Stellen\nDie schwedische Bankenaufsicht prüft.", "Schwedische Bank", ner.ORG},
+		{"Syrische Armee rückt vor\nDie syrische Armee hat die Stadt erreicht.", "Syrische Armee", ner.ORG},
+	}
+	for _, c := range cases {
+		start := strings.Index(c.text, c.span)
+		spans := []ner.Span{{Start: start, End: start + len(c.span), Kind: ner.ORG}}
+		describedInLowerCase(c.text, spans)
+		if spans[0].Kind != c.want {
+			t.Errorf("%q: kind %v, want %v", c.text, spans[0].Kind, c.want)
+		}
+	}
+}
+
 // TestRelationBeforeName: a compound of a name and its tie to another
 // company before the name is no part of the name; a name of its own
 // with a hyphen stays.

@@ -24,10 +24,10 @@ var sdGoldFloors = map[string]Scores{
 		DateAccuracy: 56.0 / 62, // 53 before round 491, 54 before round 492
 		ActorsFound:  64,        // actor recall 64/115 when set as a ratio
 	},
-	"sdtrain2": { // its first score, at 88d408c with the engine of 9e39f97; dates raised when a publication line came to beat a header (21/38 before); precision raised in round 177 (46/55) and 178 (46/54); precision, recall, splits and dates in round 184 (46/53, 38/175, 6/38, 24/38); precision and dates in round 238 (after 236's 47/53); all four in 241 (after 240's 27/39 dates); all four in 258 (after 255's 47/51); precision in 274 (48/52 before); actors in 289 (34/66 before) and 327 (35/66 before); all five in round 465 (48/51, 41/175, 6/41, 28/41, 36/66 before); precision in round 468 (49/52 before); dates in round 469 (29/42 before); all five in round 497 (49/51, 42/175, 6/42, 38/42, 37/67 before); splits in round 507 (6/43 before); all but precision in round 510 (43/175, 5/43, 39/43, 38 before)
+	"sdtrain2": { // its first score, at 88d408c with the engine of 9e39f97; dates raised when a publication line came to beat a header (21/38 before); precision raised in round 177 (46/55) and 178 (46/54); precision, recall, splits and dates in round 184 (46/53, 38/175, 6/38, 24/38); precision and dates in round 238 (after 236's 47/53); all four in 241 (after 240's 27/39 dates); all four in 258 (after 255's 47/51); precision in 274 (48/52 before); actors in 289 (34/66 before) and 327 (35/66 before); all five in round 465 (48/51, 41/175, 6/41, 28/41, 36/66 before); precision in round 468 (49/52 before); dates in round 469 (29/42 before); all five in round 497 (49/51, 42/175, 6/42, 38/42, 37/67 before); splits in round 507 (6/43 before); all but precision in round 510 (43/175, 5/43, 39/43, 38 before); splits in round 516 (5/44 before)
 		FalseRows:    2, // precision 50/52 when set as a ratio
 		Recall:       44.0 / 175,
-		SplitRate:    5.0 / 44,
+		SplitRate:    4.0 / 44,
 		DateAccuracy: 40.0 / 44,
 		ActorsFound:  39, // actor recall 38/68 when set as a ratio
 	},
