@@ -150,6 +150,8 @@ var tagCases = []tagCase{
 	{"Sie hatten das Projekt am Dienstag angekündigt.", "2025-01-21..2025-01-27", "Dienstag", "DATE", "2025-01-21", "", "2025-01-21"},
 	{"Sie hat am Donnerstag (nach langem Zögern) das Projekt angekündigt.", day, "Donnerstag", "DATE", "2024-12-12", "", "2024-12-12"}, // a remark in brackets inside the perfect
 	{"Am Dienstag will er nach Paris reisen.", day, "Dienstag", "DATE", "2024-12-24", "", "2024-12-24"},
+	// the perfect of the telling, not the plan it tells ("will") after a comma
+	{"Die Velmark AG hat am Montag mitgeteilt, dass sie in Borax 300 Stellen abbauen will.", day, "Montag", "DATE", "2024-12-16", "", "2024-12-16"},
 	// "soll" with a perfect infinitive tells what is said to have happened
 	{"Zwei Männer sollen am Montag eine Tankstelle überfallen haben.", day, "Montag", "DATE", "2024-12-16", "", "2024-12-16"},
 	{"Die Täter sollen am Montag in das Lokal gestürmt sein und Geld erbeutet haben.", day, "Montag", "DATE", "2024-12-16", "", "2024-12-16"},

@@ -436,10 +436,12 @@ var participlePrefixes = []string{"", "an", "ab", "auf", "aus", "bei", "ein", "m
 
 // isParticiple reports a past participle: a word the text layer reads as
 // one ("gesagt", "angekündigt", "getroffen"), or, for a word its lexicon
-// does not know, a guess from its shape ("investiert", "verklagt").
+// does not know, a guess from its shape ("investiert", "verklagt"). A
+// verb of saying the tagger's lexicon lists ("mitgeteilt") is asked too:
+// "hat am Montag mitgeteilt, dass …" is a perfect.
 func (s *state) isParticiple(k int) bool {
 	t := &s.toks[k]
-	if t.kind != tkWord || t.upper || t.e != nil {
+	if t.kind != tkWord || t.upper || t.e != nil && t.e.f != fSaid {
 		return false
 	}
 	s.doc.Classify(int(s.doc.Tokens[k].Sentence))
