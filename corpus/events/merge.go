@@ -1481,9 +1481,17 @@ func namedParts(mentions []*Mention, table []model.Actor, pairs [][2]int) [][2]i
 
 // partName reports whether long is short and one capitalised word after
 // it that the lexicon reads as a common noun only, or that joins two of
-// its nouns ("Energietechnik"), not a place or a name.
+// its nouns ("Velmark Energietechnik"), not a place or a name; or short's
+// genitive and a word the lexicon reads as a noun or does not know
+// ("Velmarks Backstube", "Velmarks Landbrot": a brand named after its
+// maker, as no name of its own is written).
 func partName(short, long string) bool {
 	rest, ok := strings.CutPrefix(long, short+" ")
+	genitive := false
+	if !ok && !strings.HasSuffix(short, "s") {
+		rest, ok = strings.CutPrefix(long, short+"s ")
+		genitive = ok
+	}
 	if !ok || rest == "" || strings.ContainsAny(rest, " -&.") {
 		return false
 	}
@@ -1492,7 +1500,7 @@ func partName(short, long string) bool {
 		return false
 	}
 	c, _ := text.Classes(rest)
-	return c == text.Noun || c == 0 && actors.CompoundNoun(rest)
+	return c == text.Noun || c == 0 && (genitive || actors.CompoundNoun(rest))
 }
 
 // samePair reports a directed happening whose mention names the same

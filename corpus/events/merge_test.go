@@ -803,7 +803,8 @@ func TestEventDateByArticleOnly(t *testing.T) {
 }
 
 // TestNamedParts: an article that names a company and, with one common
-// noun more, its part ("Velmark" and "Velmark Energietechnik") tells of
+// noun more, its part ("Velmark" and "Velmark Energietechnik", or
+// "Velmarks Backstube", "Velmarks Landbrot" after its genitive) tells of
 // one company; two articles do not tie them, nor does a place after the
 // name.
 func TestNamedParts(t *testing.T) {
@@ -811,6 +812,8 @@ func TestNamedParts(t *testing.T) {
 		{ID: "velmark", Name: "Velmark", Kind: model.Organization},
 		{ID: "velmark-energietechnik", Name: "Velmark Energietechnik", Kind: model.Organization},
 		{ID: "velmark-berlin", Name: "Velmark Berlin", Kind: model.Organization},
+		{ID: "velmarks-backstube", Name: "Velmarks Backstube", Kind: model.Organization},
+		{ID: "velmarks-landbrot", Name: "Velmarks Landbrot", Kind: model.Organization},
 	}
 	dec := model.MonthInterval(2024, time.December)
 	insolvency := func(article, sentence, actor int, role model.Role) Mention {
@@ -827,6 +830,8 @@ func TestNamedParts(t *testing.T) {
 		{"a name and its part in one article", insolvency(0, 0, 0, model.RoleAgent), insolvency(0, 4, 1, model.RolePatient), true},
 		{"in two articles", insolvency(0, 0, 0, model.RoleAgent), insolvency(1, 4, 1, model.RolePatient), false},
 		{"a place after the name", insolvency(0, 0, 0, model.RoleAgent), insolvency(0, 4, 2, model.RolePatient), false},
+		{"a brand named by its maker's genitive", insolvency(0, 0, 0, model.RoleAgent), insolvency(0, 4, 3, model.RolePatient), true},
+		{"a brand of a word the lexicon lacks", insolvency(0, 0, 0, model.RoleAgent), insolvency(0, 4, 4, model.RolePatient), true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			events, _ := Merge([]Mention{tt.a, tt.b}, table)
