@@ -236,6 +236,11 @@ func title(p titleParts, table []model.Actor) string {
 			// "verbot das Heft von X": the thing done to, whose it is
 			// (not "verbietet X", which bans X)
 			words(p.thing, d.phrase("von", patients), place)
+		case p.kind == KindResults && p.thing != "" && v.cuedBy(p.thing) && !contains(patients, p.thing):
+			// "Velmark erzielt Gewinn": the figure the verb is told with
+			// is its object; whom a results event also names (its chief
+			// at the presentation) is none ("erzielt Müller")
+			words(p.thing, place)
 		case p.kind == KindInsolvency && p.thing != "" && !contains(patients, p.thing):
 			// "eröffnet Insolvenzverfahren über X", "beantragt Konkurs über
 			// X": whom it is over is the insolvent one (not "eröffnet X",

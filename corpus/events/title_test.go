@@ -80,6 +80,9 @@ func TestCueObjectTitle(t *testing.T) {
 		{"Olaf Scholz hat am Freitag den Verkauf der Sparte an Oracle gestoppt.", "Scholz stoppt Verkauf"},
 		// the tag names who told it, not what was done
 		{"Stephen Miller scheidet am Freitag aus dem Vorstand aus, teilte die Firma mit.", "Abgang von Miller"},
+		// whom a results event names besides (its chief, at the
+		// presentation) is no object of "erzielt"
+		{"Am Freitag erzielte Oracle den höchsten Gewinn seiner Geschichte. Die Prognose hob Stephen Miller bei der Bilanzvorlage am Freitag an.", "Oracle erzielt Gewinn"},
 	})
 }
 
