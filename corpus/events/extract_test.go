@@ -1220,6 +1220,7 @@ func TestDatedUnnamed(t *testing.T) {
 	}{
 		{"Am 3. Mai beginnt die Abstimmung.", KindPlan},
 		{"Am 3. Mai fand die Abstimmung statt.", KindVote},
+		{"Am 3. Mai fand in Velmark die Abstimmung statt.", KindVote}, // the place's preposition governs no more than the place
 		{"Am 3. Mai starten die anderen Länder.", ""},
 		{"Die Abstimmung beginnt bald.", ""},
 	}

@@ -743,9 +743,12 @@ func (s *sent) ownsRole(i int) bool {
 // npContext walks back from token i over its noun phrase (articles,
 // adjectives, nouns, other actors joined by "und") and returns the
 // preposition that governs it, where that is, and the nearest article. A
-// source's name right before the article ends the phrase: in "laut
+// name or a noun right before the article ends the phrase: in "laut
 // Morgenpost die Staatsanwaltschaft" the source's preposition does not
-// govern the prosecutors.
+// govern the prosecutors, nor in "fand in Zürich die Wahl statt" the
+// place's the election. (Before "des" or "der" it may be the head whose
+// genitive follows, "nach dem Ende der Wahl", so only a source's name
+// ends it there.)
 func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 	g := s.toks[i].group
 	detAt = -1
@@ -762,7 +765,8 @@ func (s *sent) npContext(i int) (prep string, at int, det string, detAt int) {
 				continue // "von #Oracle": a tweet's hashtag marks the name it is glued to
 			}
 			return "", -1, det, detAt
-		case (t.actor >= 0 || t.upper) && lastDet == j+1 && !t.is(determiners) && !t.is(prepositions) && s.sourcePhrase(j):
+		case (t.actor >= 0 || t.upper) && lastDet == j+1 && !t.is(determiners) && !t.is(prepositions) &&
+			(s.sourcePhrase(j) || s.toks[j+1].lower != "des" && s.toks[j+1].lower != "der"):
 			return "", -1, det, detAt
 		case t.actor >= 0:
 			nested = nested || adjAt > j

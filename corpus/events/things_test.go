@@ -767,7 +767,7 @@ func TestInterviewAnswer(t *testing.T) {
 	mon := map[string]tx{"am Montag": {"2024-12-02", dayIv(2024, 12, 2), ""}}
 	checkRows(t, mon, []rowCase{
 		{"Musk: Oracle hat am Montag in Linz den Konzern Meta gekauft.", ""},
-		{"STANDARD: Oracle hat am Montag in Linz den Konzern Meta gekauft.", "Kauf durch Oracle"},
+		{"STANDARD: Oracle hat am Montag in Linz den Konzern Meta gekauft.", "Oracle kauft Meta in Linz"},
 	})
 }
 
