@@ -314,6 +314,11 @@ func (s *sent) otherSubject(pos, trig int) bool {
 			// sperrte"), or the noun's attribute does ("Die Plattform des
 			// Konzerns", "Die Polizei in Linz"); not "und" of a longer
 			// phrase that goes on to a name ("Der Philosoph und Soziologe X")
+			if f := s.firstFinite(s.toks[pos].group, pos); f > j && s.singularFinite(f) && pluralNoun(t.text) {
+				// "Die Erwartungen schraubte X nach oben": a plural is no
+				// subject of a verb in the singular; the name after it is
+				return false
+			}
 			n := j + 1
 			if n+1 == pos && (governingBodies[t.lower] || hasRoleSuffix(t.lower)) && (s.toks[n].lower == "der" || s.toks[n].lower == "des") {
 				// "Der Aufsichtsrat der Bank berief X", "Die Außenminister
@@ -699,6 +704,18 @@ func (s *sent) pluralVerb(g int, c cand) bool {
 		return plural // "soll … in Kraft treten": the modal's number, not the infinitive's ending
 	}
 	return c.tense != tenseParticiple && c.tense != tenseNone && strings.HasSuffix(s.toks[c.tok].lower, "en")
+}
+
+// singularFinite reports a finite verb at token f in the singular: an
+// auxiliary or modal that auxNumber says is, or a full verb that does not
+// end in "-n" ("schraubte", "hob", "sperrt"; "schraubten", "hoben" are
+// plural, as is every first person plural).
+func (s *sent) singularFinite(f int) bool {
+	w := s.toks[f].lower
+	if plural, ok := auxNumber[w]; ok {
+		return !plural
+	}
+	return !strings.HasSuffix(w, "n")
 }
 
 // auxNumber holds the finite auxiliaries and modals, which tell the

@@ -58,6 +58,10 @@ func TestRoles(t *testing.T) {
 		{"Musk muss am Montag 200 Euro Strafe bezahlen.", []string{"elon-musk"}, []model.Role{pa}},
 		// a noun phrase that names no actor is the subject
 		{"Die Plattform sperrte Trump.", []string{"donald-trump"}, []model.Role{pa}},
+		// unless it is a plural before a verb in the singular: the name
+		// after the verb is the subject, the plural its object
+		{"Die Ermittlungen leitete Oracle am Montag ein.", []string{"oracle"}, []model.Role{ag}},
+		{"Die Ermittler leiteten Ermittlungen gegen Oracle ein.", []string{"oracle"}, []model.Role{pa}},
 		// an opening phrase that goes on with "und" to a name is that name's
 		{"Der Unternehmer und Investor Musk hat am Montag Scholz entlassen.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pa}},
 		// after a dateline, a noun that names no one before the finite verb is the subject
