@@ -157,6 +157,11 @@ func (s *sent) assignRoles(rs []ranked, kind Kind, passive bool, trig int) {
 			// "X erfuhr, dass Y festgenommen wurde": the subject of the
 			// clause the passive hangs on is not what was done to
 			r.role = model.RoleParticipant
+		case passive && s.ownVerbSegment(r.pos, trig) && s.verbInOwnSegment(r.pos):
+			// "Die Kripo kam ihm auf die Spur, er wurde am Montag
+			// festgenommen": the subject of another verb's segment
+			// underwent nothing of the passive's
+			r.role = model.RoleParticipant
 		case passive && r.rank == 0 && r.det == "des":
 			r.role = model.RoleParticipant // "wurde der Sprecher des Konzerns getötet": whom he speaks for did not undergo it
 		case passive && r.rank == 0, passive && (r.prep == "an" || r.prep == "gegen"):
@@ -586,6 +591,21 @@ func (s *sent) ownVerbSegment(pos, trig int) bool {
 	}
 	for k := pos + 1; k < seg; k++ {
 		if t := &s.toks[k]; t.word() && !t.upper && !t.quoted && t.group == s.toks[trig].group && s.finiteForm(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbInOwnSegment reports a finite verb after the actor at token pos in
+// its own comma segment ("Die Kripo kam ihm auf die Spur, …"), not only
+// in a relative clause's after it ("X, die Y getötet hat, …"); a
+// declined adjective that is a verb's form too is none ("einer
+// bewaffneten Gruppe").
+func (s *sent) verbInOwnSegment(pos int) bool {
+	seg := s.toks[pos].seg
+	for k := pos + 1; k < len(s.toks) && s.toks[k].seg == seg; k++ {
+		if t := &s.toks[k]; t.word() && !t.upper && !t.quoted && t.group == s.toks[pos].group && s.finiteForm(k) && !s.adjectiveBeforeNoun(k) {
 			return true
 		}
 	}

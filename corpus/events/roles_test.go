@@ -62,6 +62,10 @@ func TestRoles(t *testing.T) {
 		// after the verb is the subject, the plural its object
 		{"Die Ermittlungen leitete Oracle am Montag ein.", []string{"oracle"}, []model.Role{ag}},
 		{"Die Ermittler leiteten Ermittlungen gegen Oracle ein.", []string{"oracle"}, []model.Role{pa}},
+		// the subject of another verb's segment undergoes nothing of a
+		// passive after it; a participle-like adjective there is no verb
+		{"Oracle schwieg am Montag, ein Manager wurde festgenommen.", []string{"oracle"}, []model.Role{pp}},
+		{"Am Montag wurde Musk mit einer bewaffneten Gruppe, die geflohen war, festgenommen.", []string{"elon-musk"}, []model.Role{pa}},
 		// an opening phrase that goes on with "und" to a name is that name's
 		{"Der Unternehmer und Investor Musk hat am Montag Scholz entlassen.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pa}},
 		// after a dateline, a noun that names no one before the finite verb is the subject
