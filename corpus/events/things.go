@@ -266,6 +266,9 @@ func (s *sent) thingFrom(g, at, from int) string {
 	}
 	if from < 0 {
 		from = finite + 1
+		if k := s.verbPhraseJoin(g, finite, at); k > 0 {
+			from = k + 1 // "hat sein Schweigen gebrochen und einen Brief beantwortet": the second participle's own object
+		}
 	}
 	for i := from; i < end; i++ {
 		t := &toks[i]
@@ -833,6 +836,30 @@ func (s *sent) adjective(i int) bool {
 		}
 	}
 	return strings.Contains(t.lower, "er") && text.Comparative(t.lower)
+}
+
+// verbPhraseJoin returns the last "und" or "oder" of clause g between
+// its finite verb and the participle or infinitive at token at, right
+// after a participle or an infinitive ("hat X gebrochen und Y
+// beantwortet"): two verb phrases the auxiliary shares, the second with
+// its own object after the conjunction; or -1.
+func (s *sent) verbPhraseJoin(g, finite, at int) int {
+	if finite < 0 || at <= finite+2 {
+		return -1 // (and the verb at "at" is no finite one: the clause's stands before it)
+	}
+	for k := at - 1; k > finite+1; k-- {
+		t := &s.toks[k]
+		if t.group != g || !t.word() || t.lower != "und" && t.lower != "oder" {
+			continue
+		}
+		if p := &s.toks[k-1]; p.word() && !p.upper && p.group == g {
+			if _, v := text.Classes(p.lower); v&(text.PastParticiple|text.Infinitive) != 0 {
+				return k
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // layerClass returns the text layer's word class of word i in its

@@ -83,6 +83,9 @@ func TestCueObjectTitle(t *testing.T) {
 		// whom a results event names besides (its chief, at the
 		// presentation) is no object of "erzielt"
 		{"Am Freitag erzielte Oracle den höchsten Gewinn seiner Geschichte. Die Prognose hob Stephen Miller bei der Bilanzvorlage am Freitag an.", "Oracle erzielt Gewinn"},
+		// the second of two participles an auxiliary shares has its own
+		// object after "und"
+		{"Am Freitag hat Musk sein Schweigen gebrochen und einen ersten Fragenkatalog beantwortet.", "Musk beantwortet Fragenkatalog"},
 	})
 }
 
