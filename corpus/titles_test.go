@@ -43,6 +43,14 @@ func TestWorkplaceCompound(t *testing.T) {
 	}
 }
 
+// A merger that failed is told by what failed and its parties, named
+// with "von" after it: through the whole pipeline, whose tagger finds the
+// names, the "von" phrase after the noun was dropped as an attribute of
+// it ("die Anwesenheit von Musk") and the failure named no one.
+func TestFailedMergerParties(t *testing.T) {
+	wantOneTitle(t, "date: 2024-03-14\n\nWirtschaft\n\nDie Fusion von Meta und Oracle scheiterte am Freitag.", "Fusion von Meta und Oracle gescheitert")
+}
+
 // The day of the byline that closes an article is no date of its last
 // sentence, though it stands nearer that sentence's verb than the
 // sentence's own date: a plan for Tuesday is of the Tuesday after the

@@ -3242,10 +3242,14 @@ func TestBarePluralObject(t *testing.T) {
 }
 
 // TestFailedHappening: a failure is titled with what failed, not as a
-// failing of those who took part.
+// failing of those who took part, nor as the happening that failed.
 func TestFailedHappening(t *testing.T) {
 	checkRows(t, map[string]tx{"am Freitag": {"2024-12-06", dayIv(2024, 12, 6), ""}}, []rowCase{
 		{"Die Verhandlungen zwischen Meta und Oracle sind am Freitag gescheitert.", "Verhandlungen von Meta und Oracle gescheitert"},
+		// a "von" phrase names the parties of what failed, as
+		// "zwischen" does; a deal that burst failed as well
+		{"Die Fusion von Meta und Oracle scheiterte am Freitag.", "Fusion von Meta und Oracle gescheitert"},
+		{"Die Fusion von Meta und Oracle ist am Freitag geplatzt.", "Fusion von Meta und Oracle geplatzt"},
 	})
 }
 

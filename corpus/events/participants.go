@@ -209,7 +209,11 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// often the thing's, "wurde ihm der Preis von X verliehen")
 		agentBeforeParticiple := passive && trig.verb && r.last+1 == tok && s.governedBy(prepAt-1) == "" && !s.listedBetween(prepAt, r.first) &&
 			s.names[r.Actor].Kind == model.Organization
-		if (prep == "von" || prep == "vom") && afterNoun && (!s.representative(prepAt-1) || s.inClause(g, passiveDoneAux)) && !agentBeforeParticiple {
+		// ("Die Fusion von X und Y scheiterte": the parties of what
+		// failed, as "mit" names them in "Die Gespräche mit X sind
+		// gescheitert")
+		partiesOfFailed := afterNoun && kind == KindCollapse && trig.cuedBy(s.toks[prepAt-1].text)
+		if (prep == "von" || prep == "vom") && afterNoun && (!s.representative(prepAt-1) || s.inClause(g, passiveDoneAux)) && !agentBeforeParticiple && !partiesOfFailed {
 			if s.assetsOf(kind, prepAt-1) || (againstKinds.has(kind) || patientKinds.has(kind)) && s.objectOwner(prepAt, tok) {
 				// "verbot das Heft von Orbit Enterprises": whose thing
 				// the act is done to undergoes it
