@@ -206,9 +206,11 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// "wurde die Sondersteuer vom Velmarker Landtag abgeschafft"; not
 		// "in der Nähe von X entführt", nor the last of a list the
 		// phrase opens, "vor X vom FC Y und Z gewählt"; a person's is as
-		// often the thing's, "wurde ihm der Preis von X verliehen")
+		// often the thing's, "wurde ihm der Preis von X verliehen"; and
+		// people's phrase is whose they are, "wurden zwei Mitarbeiter von
+		// X festgenommen")
 		agentBeforeParticiple := passive && trig.verb && r.last+1 == tok && s.governedBy(prepAt-1) == "" && !s.listedBetween(prepAt, r.first) &&
-			s.names[r.Actor].Kind == model.Organization
+			s.names[r.Actor].Kind == model.Organization && prepAt > 0 && !peopleNoun(s.toks[prepAt-1].lower)
 		// ("Die Fusion von X und Y scheiterte": the parties of what
 		// failed, as "mit" names them in "Die Gespräche mit X sind
 		// gescheitert")

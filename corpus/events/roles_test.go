@@ -65,6 +65,10 @@ func TestRoles(t *testing.T) {
 		// the subject of another verb's segment undergoes nothing of a
 		// passive after it; a participle-like adjective there is no verb
 		{"Oracle schwieg am Montag, ein Manager wurde festgenommen.", []string{"oracle"}, []model.Role{pp}},
+		// people's "von" phrase before a passive's participle is whose
+		// they are, no agent (after a thing's noun an organisation's is
+		// one: "wurde die Sondersteuer vom Landtag abgeschafft")
+		{"Am Montag wurden zwei Mitarbeiter von Oracle festgenommen.", nil, nil},
 		{"Am Montag wurde Musk mit einer bewaffneten Gruppe, die geflohen war, festgenommen.", []string{"elon-musk"}, []model.Role{pa}},
 		// an opening phrase that goes on with "und" to a name is that name's
 		{"Der Unternehmer und Investor Musk hat am Montag Scholz entlassen.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pa}},
