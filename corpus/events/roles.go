@@ -253,6 +253,9 @@ func (s *sent) coordinated(last, next int) bool {
 		case t.word() && (t.lower == "als" && j+1 < next && s.toks[j+1].lower == "auch" || t.lower == "auch" && j > 0 && s.toks[j-1].lower == "als"):
 			joined = true // "sowohl Valls als auch Cazeneuve"
 		case t.appos:
+		case t.punct == '(' || t.punct == ')' || s.inParentheses(j):
+			// "Die Velmark Holding (VH) und die Korvex AG …":
+			// a name's bracketed short form
 		case t.word() && (t.is(determiners) || t.upper && t.actor < 0 ||
 			hasDeclension(t.lower) && len(t.forms) == 0 && !s.weakPreterite(j) &&
 				!t.is(pastAux|perfectAux|futureAux|prepositions|strongPreterites)):

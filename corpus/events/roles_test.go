@@ -69,6 +69,9 @@ func TestRoles(t *testing.T) {
 		// they are, no agent (after a thing's noun an organisation's is
 		// one: "wurde die Sondersteuer vom Landtag abgeschafft")
 		{"Am Montag wurden zwei Mitarbeiter von Oracle festgenommen.", nil, nil},
+		// a name's bracketed short form does not part it from the
+		// next name of the same phrase
+		{"Oracle (ORCL) und Facebook sperrten am Montag Trump.", []string{"oracle", "facebook", "donald-trump"}, []model.Role{ag, ag, pa}},
 		{"Am Montag wurde Musk mit einer bewaffneten Gruppe, die geflohen war, festgenommen.", []string{"elon-musk"}, []model.Role{pa}},
 		// an opening phrase that goes on with "und" to a name is that name's
 		{"Der Unternehmer und Investor Musk hat am Montag Scholz entlassen.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pa}},
