@@ -329,6 +329,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if possessor && s.ownsRole(r.last) && !s.bodyAfter(r.last) {
 			continue // "Trumps stellvertretender Stabschef Stephen Miller"
 		}
+		if possessor && kind == KindDeath && !s.possessesAt(r.last, tok) {
+			continue // "Greens Mutter starb": whose she was did not die (but "Greens Tod")
+		}
 		if possessor && kind == KindMatch && r.last+1 < len(s.toks) && s.toks[r.last+1].actor >= 0 && s.names[r.Actor].Kind == model.Person {
 			continue // "Anna Bergers FC Linz gewann": the coach's team plays, she is no side
 		}
@@ -765,6 +768,24 @@ func staffNoun(l string) bool {
 var staffNouns = map[string]bool{"belegschaft": true, "belegschaften": true, "betriebsrat": true, "personal": true,
 	"mitarbeiter": true, "mitarbeiterinnen": true, "beschäftigte": true, "beschäftigten": true, "angestellte": true, "angestellten": true,
 	"arbeiter": true, "arbeiterinnen": true}
+
+// possessesAt reports a possessor ending at token last whose noun is the
+// trigger at token tok, maybe after its adjectives ("Greens plötzlicher
+// Tod"), not another noun ("Greens Mutter").
+func (s *sent) possessesAt(last, tok int) bool {
+	for j := last + 1; j < len(s.toks) && j <= tok; j++ {
+		t := &s.toks[j]
+		switch {
+		case j == tok:
+			return true
+		case !t.word() && t.punct != '‘' && t.punct != '’' && t.punct != '\'':
+			return false
+		case t.word() && (t.upper || !hasDeclension(t.lower)):
+			return false
+		}
+	}
+	return false
+}
 
 // befallsPerson reports a happening that befalls a person (an arrest, a
 // verdict, a death, a charge), not the body the person works for.

@@ -191,6 +191,11 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 			return s.countText(j) + " " + s.wordAt(i), "" // "zwölf Rebellen seien getötet worden"
 		}
 		if !s.toks[j].is(determiners) {
+			if j == i-1 && s.toks[j].actor >= 0 && s.possessor(&s.actors[s.toks[j].actor]) && s.governedBy(i) == "" && s.opensOwnPhrase(s.actors[s.toks[j].actor].first) {
+				// "Greens Mutter starb": a name's genitive stands for the
+				// article, and its noun is the subject
+				return s.wordAt(i), ""
+			}
 			continue
 		}
 		if (s.toks[j].lower == "der" || s.toks[j].lower == "des") && j > 0 && s.toks[j-1].word() && s.toks[j-1].upper {
@@ -209,6 +214,18 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 		return against, "gegen"
 	}
 	return "", ""
+}
+
+// opensOwnPhrase reports a name starting at token first that no
+// preposition or article stands right before: it opens a noun phrase of
+// its own ("Greens Mutter starb"), not one a word before it governs
+// ("mit Greens Mutter").
+func (s *sent) opensOwnPhrase(first int) bool {
+	if first <= 0 {
+		return first == 0
+	}
+	p := &s.toks[first-1]
+	return !p.word() || !p.is(prepositions|determiners)
 }
 
 // placeAttribute reports a place's adjective in -er between an article

@@ -99,6 +99,9 @@ func TestDeathTitle(t *testing.T) {
 		{"Drei Menschen kamen am Freitag bei einem Brand in Linz ums Leben.", "Tod von drei Menschen"},
 		// no one named: whom it befell, where, not "Tod in Linz"
 		{"In Linz starb am Freitag ein Bergsteiger bei einer Tour.", "Bergsteiger in Linz gestorben"},
+		// a name's genitive before the noun of who died: whose she was
+		// did not die ("Tod von Musk" would say so)
+		{"Musks Mutter starb am Freitag.", "Mutter gestorben"},
 	})
 }
 
