@@ -261,11 +261,12 @@ func appendRun(units []unit, text string, run []unit) []unit {
 	}
 	for i := 0; i < len(run); i++ {
 		u := run[i]
-		for width <= maxWrapWidth && width >= minWrapWidth && i+1 < len(run) && u.heading == 0 && run[i+1].heading == 0 &&
+		for i+1 < len(run) && u.heading == 0 && run[i+1].heading == 0 &&
 			!startsBullet(text[run[i+1].start:run[i+1].end]) &&
 			creditCue(text[run[i+1].start:run[i+1].end]) == 0 && // "Foto: …" under a caption is never wrapped text
 			!(run[i+1].start < datenames.DateLineReach && (dateLineOrGlued(text[run[i].start:run[i].end]) || dateLineOrGlued(text[run[i+1].start:run[i+1].end]))) && // nor a publication line
-			run[i].runes+1+firstWordRunes(text[run[i+1].start:run[i+1].end]) > width {
+			(width <= maxWrapWidth && width >= minWrapWidth && run[i].runes+1+firstWordRunes(text[run[i+1].start:run[i+1].end]) > width ||
+				endsOpen(text[run[i].start:run[i].end])) {
 			i++
 			u.end = run[i].end
 			u.lines++
@@ -274,6 +275,31 @@ func appendRun(units []unit, text string, run []unit) []unit {
 		units = append(units, u)
 	}
 	return units
+}
+
+// endsOpen reports a line that stops where no sentence or heading can:
+// after an article, "und", "oder", "dass" or a preposition that is no
+// verb's particle ("… Anteile an die" goes on; a line that ends on an
+// adjective, "… an die neuen", is not caught). A page that gives each paragraph
+// its own line but broke one of them there (a crawler's wrap) goes on in
+// the next line, however long its other lines are.
+func endsOpen(line string) bool {
+	w := line
+	if i := strings.LastIndexAny(line, " \t"); i >= 0 {
+		w = line[i+1:]
+	}
+	return openEnds[w]
+}
+
+// openEnds are the words (in lower case, as a line ends on them) that
+// leave a sentence open: articles, conjunctions, and prepositions that no
+// separable verb ends on ("bietet … an", "hebt ab", "spielt mit", "zieht
+// … durch", "steuert gegen" do).
+var openEnds = map[string]bool{
+	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true,
+	"ein": true, "eine": true, "einer": true, "eines": true, "einem": true, "einen": true,
+	"und": true, "oder": true, "sowie": true, "dass": true,
+	"im": true, "beim": true, "vom": true, "zum": true, "zur": true, "für": true, "seit": true,
 }
 
 func firstWordRunes(s string) int {
