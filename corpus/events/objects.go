@@ -237,6 +237,9 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 			if road := s.road(i + 1); road != "" {
 				return road, "auf der"
 			}
+			if street := s.street(i + 1); street != "" {
+				return street, "auf " + toks[i+1].lower // "auf der Korvexstraße"
+			}
 		case "im":
 			if i+1 < len(toks) && toks[i+1].word() && toks[i+1].upper && !toks[i+1].quoted && isCountry(toks[i+1].lower) && (i == 0 || toks[i-1].noun == 0 || i-1 == tok) {
 				return toks[i+1].text, "im" // a country named with its article: "im Iran", "im Libanon"
@@ -401,6 +404,33 @@ func (s *sent) datelineSpan() (first, last, dash int) {
 	}
 	return -1, -1, -1
 }
+
+// street returns the street named by its name after the article at
+// token j ("der Korvexstraße", "dem Velmarkdamm"): one capitalised word
+// that a street's head ends and that is neither a noun of the lexicon
+// nor two of them joined ("auf der Landstraße", "auf der Hauptstraße"
+// name none), or "".
+func (s *sent) street(j int) string {
+	toks := s.toks
+	if j+1 >= len(toks) || toks[j].lower != "dem" && toks[j].lower != "der" {
+		return ""
+	}
+	n := &toks[j+1]
+	if !n.word() || !n.upper || n.quoted || n.actor >= 0 || n.timex >= 0 || strings.ContainsRune(n.text, '-') {
+		return ""
+	}
+	if !hasAnySuffix(n.lower, streetHeads) || len(n.lower) < 7 {
+		return ""
+	}
+	if c, _ := text.Classes(n.lower); c&text.Noun != 0 || actors.CompoundNoun(n.text) {
+		return ""
+	}
+	return n.text
+}
+
+// streetHeads end the names of streets. ("-weg" ends as many ways that
+// are no street, "Heimweg", "Radweg", which the lexicon lacks.)
+var streetHeads = []string{"straße", "strasse", "allee", "gasse", "damm", "chaussee"}
 
 // openingRoad returns the road a sentence names among its first words,
 // as a traffic report does ("A3 Linz Richtung Passau zwischen … Unfall",

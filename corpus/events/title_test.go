@@ -105,6 +105,15 @@ func TestDeathTitle(t *testing.T) {
 	})
 }
 
+// TestStreetPlace: a street named by its name is where it happened; a
+// common noun so ending ("Landstraße") names none.
+func TestStreetPlace(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Am Freitag ist ein Auto auf der Korvexstraße gegen einen Baum geprallt.", "Auto auf der Korvexstraße geprallt"},
+		{"Am Freitag ist ein Auto auf der Landstraße gegen einen Baum geprallt.", "Auto geprallt"},
+	})
+}
+
 // TestAnnouncedTitle: an announcement of a happening that befalls
 // someone names the happening with them, not them as what was announced.
 func TestAnnouncedTitle(t *testing.T) {
