@@ -142,6 +142,8 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 	}
 	if seg := s.toks[end].seg; seg > from && seg < end && s.toks[seg].is(nominativeArticles) {
 		from = seg // "Ein Mann wurde verletzt, eine Frau starb in Melk": a clause after a comma with a subject of its own
+	} else if seg > from && seg < end && s.toks[seg].is(subjectPronouns) && s.toks[seg].group == s.toks[end].group {
+		from = seg + 1 // "Die Polizei kam ihm auf die Spur, er wurde festgenommen": the pronoun is the subject, a noun before it another verb's
 	}
 	if end == firstWord(s.toks, 0, len(s.toks)) {
 		from, to = end+1, len(s.toks) // the participle first: "Verurteilt wurde der Bäcker …"

@@ -114,6 +114,16 @@ func TestStreetPlace(t *testing.T) {
 	})
 }
 
+// TestPronounSubjectOfPassive: a passive whose segment opens with its
+// pronoun subject befell whom the pronoun names, not the noun of the
+// segment before ("Die Polizei … , er wurde festgenommen" is no arrest
+// of the police).
+func TestPronounSubjectOfPassive(t *testing.T) {
+	if got, ok := fridayTitle(t, "Die Polizei kam dem Dieb am Freitag auf die Spur, er wurde festgenommen."); ok && strings.Contains(got, "Polizei festgenommen") {
+		t.Errorf("title %q: the police arrested, not were arrested", got)
+	}
+}
+
 // TestAnnouncedTitle: an announcement of a happening that befalls
 // someone names the happening with them, not them as what was announced.
 func TestAnnouncedTitle(t *testing.T) {
