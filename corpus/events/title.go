@@ -432,6 +432,18 @@ func title(p titleParts, table []model.Actor) string {
 			// "Aufhebung durch X", "Auflösung durch X": "von" would name
 			// what was lifted or dissolved (not so who decided or agreed)
 			by, all = "durch", agents
+		case (p.kind == KindCrime || p.kind == KindAttack) && len(agents) == 0 && len(patients) == 0 && !byOnly:
+			// "Tötung von X" reads as X killed, "Angriff von X" as X
+			// attacking: whom a crime names in neither role nor with
+			// "von" (a source, a place read as a name) it titles not at
+			// all ("Anschlag von X" names its doer so)
+			kept := all[:0:0]
+			for i, n := range all {
+				if allPreps[i] == "von" || allPreps[i] == "vom" || allPreps[i] == "durch" {
+					kept = append(kept, n)
+				}
+			}
+			all = kept
 		case p.kind == KindCrime && len(agents) > 0 && unnamedAgents && len(patients) == 0:
 			// "Diebstahl von Mann" reads as what was stolen: people named
 			// by what they are did a crime "durch"

@@ -124,6 +124,18 @@ func TestPronounSubjectOfPassive(t *testing.T) {
 	}
 }
 
+// TestCrimeParticipantsUntitled: a crime or an attack whose names are
+// neither doer nor victim (a source, a place read as a name) is titled
+// without them: "Tötung von X" reads as X killed.
+func TestCrimeParticipantsUntitled(t *testing.T) {
+	for _, kind := range []Kind{KindCrime, KindAttack} {
+		p := titleParts{kind: kind, noun: "Tötung", actors: []int{0}, roles: []model.Role{model.RoleParticipant}, preps: []string{""}}
+		if got := title(p, []model.Actor{{ID: "velmark", Name: "Velmark", Kind: model.Person}}); strings.Contains(got, "Velmark") {
+			t.Errorf("%s: title %q names the participant", kind, got)
+		}
+	}
+}
+
 // TestAnnouncedTitle: an announcement of a happening that befalls
 // someone names the happening with them, not them as what was announced.
 func TestAnnouncedTitle(t *testing.T) {
