@@ -280,9 +280,9 @@ func appendRun(units []unit, text string, run []unit) []unit {
 // endsOpen reports a line that stops where no sentence or heading can:
 // after an article, "und", "oder", "dass" or a preposition that is no
 // verb's particle ("… Anteile an die" goes on; a line that ends on an
-// adjective, "… an die neuen", is not caught). A page that gives each paragraph
-// its own line but broke one of them there (a crawler's wrap) goes on in
-// the next line, however long its other lines are.
+// adjective, "… an die neuen", is not caught). A page that gives each
+// paragraph its own line but broke one of them there (a crawler's wrap)
+// goes on in the next line, however long its other lines are.
 func endsOpen(line string) bool {
 	w := line
 	if i := strings.LastIndexAny(line, " \t"); i >= 0 {
