@@ -1015,12 +1015,16 @@ func writtenInLowerCase(text, adj, noun string) bool {
 		return false
 	}
 	for from := 0; ; {
-		k := strings.Index(text[from:], " "+noun)
+		k := strings.Index(text[from:], noun)
 		if k < 0 {
 			return false
 		}
 		at := from + k
-		from = at + 1 + len(noun)
+		from = at + len(noun)
+		if at == 0 || text[at-1] != ' ' {
+			continue
+		}
+		at-- // the blank before the noun
 		if from < len(text) && isWordByte(text[from]) {
 			continue // "Bankenaufsicht" is not "Bank"
 		}

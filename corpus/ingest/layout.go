@@ -262,11 +262,11 @@ func appendRun(units []unit, text string, run []unit) []unit {
 	for i := 0; i < len(run); i++ {
 		u := run[i]
 		for i+1 < len(run) && u.heading == 0 && run[i+1].heading == 0 &&
+			(width <= maxWrapWidth && width >= minWrapWidth && run[i].runes+1+firstWordRunes(text[run[i+1].start:run[i+1].end]) > width ||
+				endsOpen(text[run[i].start:run[i].end])) &&
 			!startsBullet(text[run[i+1].start:run[i+1].end]) &&
 			creditCue(text[run[i+1].start:run[i+1].end]) == 0 && // "Foto: …" under a caption is never wrapped text
-			!(run[i+1].start < datenames.DateLineReach && (dateLineOrGlued(text[run[i].start:run[i].end]) || dateLineOrGlued(text[run[i+1].start:run[i+1].end]))) && // nor a publication line
-			(width <= maxWrapWidth && width >= minWrapWidth && run[i].runes+1+firstWordRunes(text[run[i+1].start:run[i+1].end]) > width ||
-				endsOpen(text[run[i].start:run[i].end])) {
+			!(run[i+1].start < datenames.DateLineReach && (dateLineOrGlued(text[run[i].start:run[i].end]) || dateLineOrGlued(text[run[i+1].start:run[i+1].end]))) { // nor a publication line
 			i++
 			u.end = run[i].end
 			u.lines++
