@@ -1486,11 +1486,18 @@ func namedParts(mentions []*Mention, table []model.Actor, pairs [][2]int) [][2]i
 // ("Velmarks Backstube", "Velmarks Landbrot": a brand named after its
 // maker, as no name of its own is written).
 func partName(short, long string) bool {
-	rest, ok := strings.CutPrefix(long, short+" ")
+	// (cut without building short+" ": asked of every pair of an
+	// article's organisations)
+	rest, ok := strings.CutPrefix(long, short)
 	genitive := false
-	if !ok && !strings.HasSuffix(short, "s") {
-		rest, ok = strings.CutPrefix(long, short+"s ")
-		genitive = ok
+	switch {
+	case !ok:
+	case strings.HasPrefix(rest, " "):
+		rest = rest[1:]
+	case strings.HasPrefix(rest, "s ") && !strings.HasSuffix(short, "s"):
+		rest, genitive = rest[2:], true
+	default:
+		ok = false
 	}
 	if !ok || rest == "" || strings.ContainsAny(rest, " -&.") {
 		return false

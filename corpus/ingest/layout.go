@@ -288,18 +288,19 @@ func endsOpen(line string) bool {
 	if i := strings.LastIndexAny(line, " \t"); i >= 0 {
 		w = line[i+1:]
 	}
-	return openEnds[w]
-}
-
-// openEnds are the words (in lower case, as a line ends on them) that
-// leave a sentence open: articles, conjunctions, and prepositions that no
-// separable verb ends on ("bietet … an", "hebt ab", "spielt mit", "zieht
-// … durch", "steuert gegen" do).
-var openEnds = map[string]bool{
-	"der": true, "die": true, "das": true, "den": true, "dem": true, "des": true,
-	"ein": true, "eine": true, "einer": true, "eines": true, "einem": true, "einen": true,
-	"und": true, "oder": true, "sowie": true, "dass": true,
-	"im": true, "beim": true, "vom": true, "zum": true, "zur": true, "für": true, "seit": true,
+	// The words (in lower case, as a line ends on them) that leave a
+	// sentence open: articles, conjunctions, and prepositions that no
+	// separable verb ends on ("bietet … an", "hebt ab", "spielt mit",
+	// "zieht … durch", "steuert gegen" do). A switch, not a map: it is
+	// asked of every line.
+	switch w {
+	case "der", "die", "das", "den", "dem", "des",
+		"ein", "eine", "einer", "eines", "einem", "einen",
+		"und", "oder", "sowie", "dass",
+		"im", "beim", "vom", "zum", "zur", "für", "seit":
+		return true
+	}
+	return false
 }
 
 func firstWordRunes(s string) int {
