@@ -284,6 +284,9 @@ func (s *sent) otherSubject(pos, trig int) bool {
 	if s.institutionAfterVerb(pos, trig) || s.personSubjectAfterVerb(pos, trig) || s.peopleSubjectAfterVerb(pos, trig) || s.saysMan(s.toks[trig].group) {
 		return true
 	}
+	if s.pronounSubjectFirst(pos) {
+		return true // "…, dass sie X festgenommen habe": the pronoun is the subject, X the object
+	}
 	if pos > trig && len(s.toks[trig].forms) == 0 && s.nounOpensAsSubject(trig) {
 		return true // "Hackerangriff trifft Siemens": the happening is the subject, whom its verb names after it what it befell
 	}
@@ -340,6 +343,20 @@ func (s *sent) otherSubject(pos, trig int) bool {
 		}
 	}
 	return false
+}
+
+// pronounSubjectFirst reports a subordinate clause of the actor at token
+// pos that opens with its conjunction and a subject pronoun before the
+// actor ("…, dass sie X festgenommen habe", "weil er X verklagt hatte"):
+// right after the conjunction the pronoun is the clause's subject.
+func (s *sent) pronounSubjectFirst(pos int) bool {
+	g := s.toks[pos].group
+	f := firstWordOf(s.toks, g)
+	if f < 0 || f+2 > pos || !s.toks[f].is(subordinators) || s.toks[f].upper {
+		return false
+	}
+	p := &s.toks[f+1]
+	return p.word() && p.group == g && p.actor < 0 && (p.lower == "er" || p.lower == "sie" || p.lower == "es" || p.lower == "wir" || p.lower == "ich")
 }
 
 // bareInstitutionFirst reports whether the sentence (or what follows its

@@ -72,6 +72,9 @@ func TestRoles(t *testing.T) {
 		// a name's bracketed short form does not part it from the
 		// next name of the same phrase
 		{"Oracle (ORCL) und Facebook sperrten am Montag Trump.", []string{"oracle", "facebook", "donald-trump"}, []model.Role{ag, ag, pa}},
+		// a subject pronoun right after a clause's conjunction is its
+		// subject: the name after it is the object
+		{"Die Polizei teilte mit, dass sie Musk am Montag festgenommen habe.", []string{"elon-musk"}, []model.Role{pa}},
 		{"Am Montag wurde Musk mit einer bewaffneten Gruppe, die geflohen war, festgenommen.", []string{"elon-musk"}, []model.Role{pa}},
 		// an opening phrase that goes on with "und" to a name is that name's
 		{"Der Unternehmer und Investor Musk hat am Montag Scholz entlassen.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pa}},
