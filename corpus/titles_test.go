@@ -51,6 +51,13 @@ func TestFailedMergerParties(t *testing.T) {
 	wantOneTitle(t, "date: 2024-03-14\n\nWirtschaft\n\nDie Fusion von Meta und Oracle scheiterte am Freitag.", "Fusion von Meta und Oracle gescheitert")
 }
 
+// A company of the gazetteer named by a compound that makes it the
+// company itself ("der Lufthansa-Konzern") is the actor though the
+// tagger tags none of its words there.
+func TestWholeCompanyCompound(t *testing.T) {
+	wantOneTitle(t, "date: 2024-03-14\n\nWirtschaft\n\nDer Lufthansa-Konzern hat am Dienstag 500 Stellen gestrichen.", "Lufthansa streicht 500 Stellen")
+}
+
 // The day of the byline that closes an article is no date of its last
 // sentence, though it stands nearer that sentence's verb than the
 // sentence's own date: a plan for Tuesday is of the Tuesday after the

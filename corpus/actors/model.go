@@ -785,7 +785,8 @@ func initials(name string) string {
 // headedOrg reports whether an organisation the rules found ends in a
 // word that makes it one ("US-Finanzministerium", "Ministerium für
 // Regierungseffizienz", "Department of Government Efficiency") or is a
-// company of the gazetteer in the genitive ("Amazons"): the rules are
+// company of the gazetteer in the genitive ("Amazons") or as a compound
+// that names it whole ("Siemens-Konzern"): the rules are
 // sure of these, and the tagger, which has seen few of them, keeps them
 // where it tags none of their words.
 func (f *finder) headedOrg(m Mention) bool {
@@ -794,6 +795,12 @@ func (f *finder) headedOrg(m Mention) bool {
 		if gazetteerOrBase(part)&(gazOrgHead|uint32(orgHead)|uint32(ofHead)) != 0 {
 			return true
 		}
+	}
+	if first, rest, ok := strings.Cut(w, "-"); ok && !strings.ContainsAny(rest, " -") && f.lex.wholeParts.has(rest) {
+		// "der Siemens-Konzern": a company of the gazetteer and a
+		// compound's end that makes it the company itself
+		g := Gazetteer(first)
+		return g&uint32(company) != 0 && g&uint32(companyWeak) == 0
 	}
 	b, ok := genitiveBase(w)
 	if !ok || hasBlankOrHyphen(w) {
