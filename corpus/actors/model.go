@@ -786,7 +786,7 @@ func initials(name string) string {
 // word that makes it one ("US-Finanzministerium", "Ministerium für
 // Regierungseffizienz", "Department of Government Efficiency") or is a
 // company of the gazetteer in the genitive ("Amazons") or as a compound
-// that names it whole ("Siemens-Konzern"): the rules are
+// that names it whole ("Lufthansa-Konzern"): the rules are
 // sure of these, and the tagger, which has seen few of them, keeps them
 // where it tags none of their words.
 func (f *finder) headedOrg(m Mention) bool {
@@ -797,7 +797,7 @@ func (f *finder) headedOrg(m Mention) bool {
 		}
 	}
 	if first, rest, ok := strings.Cut(w, "-"); ok && !strings.ContainsAny(rest, " -") && f.lex.wholeParts.has(rest) {
-		// "der Siemens-Konzern": a company of the gazetteer and a
+		// "der Lufthansa-Konzern": a company of the gazetteer and a
 		// compound's end that makes it the company itself
 		g := Gazetteer(first)
 		return g&uint32(company) != 0 && g&uint32(companyWeak) == 0
