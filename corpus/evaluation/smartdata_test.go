@@ -24,7 +24,7 @@ var sdFloors = struct {
 	Crashes                                                      int // documents the pipeline panicked on: a ceiling
 	FalseTypedRows                                               int // typed rows none of whose mentions overlaps an annotated mention of their type: a ceiling, never raised
 }{
-	RecallAny:   157.0 / 231, // round fifteen (149, 118, 116/167 after round fourteen; 147, 116, 113/165 after round thirteen); raised in round fifty-three (151 before, then 152), fifty-seven (153) and 509 (156)
+	RecallAny:   158.0 / 231, // round fifteen (149, 118, 116/167 after round fourteen; 147, 116, 113/165 after round thirteen); raised in round fifty-three (151 before, then 152), fifty-seven (153), 509 (156) and 534 (157)
 	RecallTyped: 133.0 / 231, // raised in round forty-six (121 before), fifty-three (122, then 124), fifty-seven (125), 272 (127 after 271), 362 (128), 390 (129), 505 (130) and 509 (132)
 	// Until the forty-sixth session a floor on the precision of typed
 	// rows' mentions (130/172 at f91bf488, raised from 119/165 in round

@@ -70,6 +70,9 @@ func (x *extractor) chooseTriggers(s *sent) {
 				if s.beyond(i) {
 					continue // "über seinen Tod hinaus", "über die Wahl hinaus": what lasts beyond it, no happening told
 				}
+				if s.awaited(i) {
+					continue // "wartete auf ihre Hinrichtung", "wartet auf seine Festnahme": what did not come, or not yet
+				}
 				if prep := s.governedBy(i); x.venue(s, i, id) {
 					continue // "ärgerte sich Lindner im Gespräch": where it was said
 				} else if studyNouns[x.lx.triggers[id].noun] && !s.sourceStudy(i, prep, x.lx.triggers[id].noun) {
@@ -855,6 +858,24 @@ func (x *extractor) nounReading(s *sent, i, id int) int {
 	}
 	return id
 }
+
+// awaited reports a noun trigger at i that "auf" governs in a clause of
+// "warten": what someone waits for has not come about.
+func (s *sent) awaited(i int) bool {
+	if s.governedBy(i) != "auf" {
+		return false
+	}
+	g := s.toks[i].group
+	for j := range s.toks {
+		if t := &s.toks[j]; t.group == g && t.word() && !t.upper && waitForms[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// waitForms are the forms of "warten" a clause waits in.
+var waitForms = map[string]bool{"warten": true, "wartet": true, "wartete": true, "warteten": true, "gewartet": true, "wartest": true, "warte": true}
 
 // failedOf reports a noun trigger at i in the genitive after "Scheitern"
 // or "Absage": what failed or was called off.

@@ -136,6 +136,20 @@ func TestCrimeParticipantsUntitled(t *testing.T) {
 	}
 }
 
+// TestExecutionsAndImprisonment: an execution is a killing of its own
+// noun, imprisonment an arrest; what one waits for did not come about.
+func TestExecutionsAndImprisonment(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Der Iran richtete am Freitag zwei Männer hin.", "Iran richtet zwei Männer hin"},
+		{"Musk wurde am Freitag in Linz inhaftiert.", "Festnahme von Musk in Linz"},
+	})
+	for _, s := range []string{"Musk wartet seit Freitag auf seine Festnahme.", "Musk wartete am Freitag auf seine Hinrichtung, als das Gericht sie stoppte."} {
+		if got, _ := fridayTitle(t, s); strings.Contains(got, "Festnahme") || strings.Contains(got, "Hinrichtung") {
+			t.Errorf("%q: title %q, want no arrest or execution", s, got)
+		}
+	}
+}
+
 // TestAnnouncedTitle: an announcement of a happening that befalls
 // someone names the happening with them, not them as what was announced.
 func TestAnnouncedTitle(t *testing.T) {
