@@ -991,33 +991,25 @@ func (t *spanTables) genericNouns(text string, spans []ner.Span) {
 // ("Deutsche Bank"), so writing it otherwise once is telling. (A body
 // with no name of its own, "die syrische Armee", is known by its
 // description; its noun introduces no names.)
-func describedInLowerCase(text string, spans []ner.Span) {
+func describedInLowerCase(doc string, spans []ner.Span) {
 	for i, sp := range spans {
 		if sp.Kind != ner.ORG {
 			continue
 		}
-		adj, noun, ok := strings.Cut(text[sp.Start:sp.End], " ")
-		if !ok || hasBlankOrHyphen(noun) || !isUpperRune(firstRune(adj)) || !isUpperRune(firstRune(noun)) ||
-			!adjectiveWord(adj) || !OrgNoun(noun) {
+		adj, noun, ok := strings.Cut(doc[sp.Start:sp.End], " ")
+		if !ok || hasBlankOrHyphen(noun) || !isUpperRune(firstRune(adj)) || !isUpperRune(firstRune(noun)) || !OrgNoun(noun) {
 			continue
 		}
-		if writtenInLowerCase(text, adj, noun) {
+		if stem, _, ok := text.AdjectiveEnding(adj); ok && writtenInLowerCase(doc, strings.ToLower(stem), noun) {
 			spans[i].Kind = ner.None
 		}
 	}
 }
 
 // writtenInLowerCase reports whether text has noun as a word right after
-// a word that is adj in lower case, in any of the adjective's endings
-// ("französische", "französischen" for "Französische").
-func writtenInLowerCase(text, adj, noun string) bool {
-	stem := strings.ToLower(adj)
-	for _, end := range []string{"en", "em", "er", "es", "e"} {
-		if b, ok := strings.CutSuffix(stem, end); ok {
-			stem = b
-			break
-		}
-	}
+// a word that is an adjective's lower-case stem with an ending
+// ("französische", "französischen" for "französisch").
+func writtenInLowerCase(text, stem, noun string) bool {
 	if len(stem) < 3 {
 		return false
 	}

@@ -862,20 +862,17 @@ func (x *extractor) nounReading(s *sent, i, id int) int {
 // awaited reports a noun trigger at i that "auf" governs in a clause of
 // "warten": what someone waits for has not come about.
 func (s *sent) awaited(i int) bool {
-	if s.governedBy(i) != "auf" {
-		return false
-	}
-	g := s.toks[i].group
-	for j := range s.toks {
-		if t := &s.toks[j]; t.group == g && t.word() && !t.upper && waitForms[t.lower] {
-			return true
-		}
+	return s.governedBy(i) == "auf" && s.clauseHas(s.toks[i].group, waitForm)
+}
+
+// waitForm reports a form of "warten" a clause waits in.
+func waitForm(w string) bool {
+	switch w {
+	case "warten", "wartet", "wartete", "warteten", "gewartet", "wartest", "warte":
+		return true
 	}
 	return false
 }
-
-// waitForms are the forms of "warten" a clause waits in.
-var waitForms = map[string]bool{"warten": true, "wartet": true, "wartete": true, "warteten": true, "gewartet": true, "wartest": true, "warte": true}
 
 // failedOf reports a noun trigger at i in the genitive after "Scheitern"
 // or "Absage": what failed or was called off.

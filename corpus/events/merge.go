@@ -1395,7 +1395,7 @@ func (mg *merger) sideOf(a int32) int32 {
 
 // sides returns, for each actor of the table, the one that stands for it
 // and the organisations the mentions tie it to (Mention.owns, and the
-// longer names of organisations of one article, namedPart), or nil when
+// longer names of organisations of one article, namedParts), or nil when
 // none are tied. A tie that a mention contradicts, one of the two acting
 // on the other ("Musks Rivale OpenAI" … "OpenAI verklagte Musk"), is no
 // owner's: the pattern names rivals and partners too.

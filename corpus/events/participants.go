@@ -209,8 +209,8 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// often the thing's, "wurde ihm der Preis von X verliehen"; and
 		// people's phrase is whose they are, "wurden zwei Mitarbeiter von
 		// X festgenommen")
-		agentBeforeParticiple := passive && trig.verb && r.last+1 == tok && s.governedBy(prepAt-1) == "" && !s.listedBetween(prepAt, r.first) &&
-			s.names[r.Actor].Kind == model.Organization && prepAt > 0 && !peopleNoun(s.toks[prepAt-1].lower)
+		agentBeforeParticiple := afterNoun && passive && trig.verb && r.last+1 == tok && s.governedBy(prepAt-1) == "" && !s.listedBetween(prepAt, r.first) &&
+			s.names[r.Actor].Kind == model.Organization && !peopleNoun(s.toks[prepAt-1].lower)
 		// ("Die Fusion von X und Y scheiterte": the parties of what
 		// failed, as "mit" names them in "Die Gespräche mit X sind
 		// gescheitert")

@@ -610,22 +610,28 @@ func (s *sent) ownVerbSegment(pos, trig int) bool {
 		return false
 	}
 	for k := pos + 1; k < seg; k++ {
-		if t := &s.toks[k]; t.word() && !t.upper && !t.quoted && t.group == s.toks[trig].group && s.finiteForm(k) {
+		if s.finiteAt(k, s.toks[trig].group) {
 			return true
 		}
 	}
 	return false
 }
 
+// finiteAt reports a finite verb of clause g at token k: a lower-case
+// word outside quotations that finiteForm reads so, and no declined
+// adjective that is a verb's form too ("einer bewaffneten Gruppe").
+func (s *sent) finiteAt(k, g int) bool {
+	t := &s.toks[k]
+	return t.word() && !t.upper && !t.quoted && t.group == g && s.finiteForm(k) && !s.adjectiveBeforeNoun(k)
+}
+
 // verbInOwnSegment reports a finite verb after the actor at token pos in
 // its own comma segment ("Die Kripo kam ihm auf die Spur, …"), not only
-// in a relative clause's after it ("X, die Y getötet hat, …"); a
-// declined adjective that is a verb's form too is none ("einer
-// bewaffneten Gruppe").
+// in a relative clause's after it ("X, die Y getötet hat, …").
 func (s *sent) verbInOwnSegment(pos int) bool {
 	seg := s.toks[pos].seg
 	for k := pos + 1; k < len(s.toks) && s.toks[k].seg == seg; k++ {
-		if t := &s.toks[k]; t.word() && !t.upper && !t.quoted && t.group == s.toks[pos].group && s.finiteForm(k) && !s.adjectiveBeforeNoun(k) {
+		if s.finiteAt(k, s.toks[pos].group) {
 			return true
 		}
 	}
