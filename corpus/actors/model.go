@@ -121,6 +121,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	verbsInside(text, spans)
 	articleBeforeAcronym(text, spans)
 	nounAfterName(text, spans)
+	objectAfterName(text, spans)
 	relationBeforeName(text, spans)
 	spans = sc.spans.twoSurnames(text, spans)
 	sc.spans.genitivesOfNames(text, spans)
@@ -1181,6 +1182,123 @@ func nounAfterName(text string, spans []ner.Span) {
 		}
 		spans[i].End = sp.Start + len(first)
 	}
+}
+
+// objectAfterName leaves out of an organisation's span a last word that
+// is a common noun standing after a whole name: the object of the finite
+// verb before it ("hat Velmark Nachholbedarf", "verbot Borax Frauen") or
+// a bare noun before the participle that ends its clause ("beim
+// Amtsgericht Borax Insolvenz angemeldet"), which the tagger may read as
+// the name's end. After a verb the rest is a whole name when the article
+// names it without the noun too or it ends on a place; before a
+// participle, when it is a body's noun and a place. A noun that heads
+// names ("Zeitung", "Holding", "Bank"), a name's own word, a noun after
+// an adjective ("Deutsche Post", "Wiener Linien") and a name the article
+// writes more than once with the noun stay.
+func objectAfterName(s string, spans []ner.Span) {
+	for i, sp := range spans {
+		if sp.Kind != ner.ORG {
+			continue
+		}
+		w := s[sp.Start:sp.End]
+		k := strings.LastIndexByte(w, ' ')
+		if k <= 0 {
+			continue
+		}
+		rest, last := w[:k], w[k+1:]
+		if !bareCommonNoun(last) || strings.Count(s, w) > 1 {
+			continue
+		}
+		before := rest[strings.LastIndexByte(rest, ' ')+1:]
+		if c, _ := text.Classes(before); c&text.Adjective != 0 || cityAdjective(before) || strings.HasSuffix(before, "er") && Gazetteer(before)&uint32(company|companyWeak|nameToken) == 0 {
+			continue
+		}
+		first, _, _ := strings.Cut(rest, " ")
+		inPlace := Gazetteer(before)&uint32(place) != 0
+		if rightAfterFiniteVerb(s, sp.Start) && (inPlace || namedAlone(s, rest, last)) || participleAfter(s, sp.End) && inPlace && Gazetteer(first)&(gazOrgHead|gazOrgNoun) != 0 {
+			spans[i].End = sp.Start + len(rest)
+		}
+	}
+}
+
+// rightAfterFiniteVerb is afterFiniteVerb without the prepositions that
+// merge an article ("im", "beim"): "werden im Velmark Center erwartet"
+// names a place of the verb, not its subject.
+func rightAfterFiniteVerb(s string, start int) bool {
+	switch wordBefore(s, start) {
+	case "im", "am", "beim", "vom", "zum", "zur", "ins":
+		return false
+	}
+	return afterFiniteVerb(s, start)
+}
+
+// bareCommonNoun reports a capitalised word of four letters or more that
+// the text layer's lexicon knows only as a common noun, or does not know
+// but ends as only German abstract nouns do ("Insolvenz", which its
+// dictionary lacks), and that is no name's word to the gazetteer: no
+// first name, surname, company, place, and no noun that heads or
+// introduces names.
+func bareCommonNoun(w string) bool {
+	if len(w) < 4 || !startsUpper(w) || upperAlready(w) || strings.ContainsAny(w, "-.") {
+		return false
+	}
+	if Gazetteer(w)&uint32(firstName|firstNoun|nameToken|company|companyWeak|place|legalForm|orgHead|ofHead|eventHead|clubWord|instFirst) != 0 || OrgNoun(w) {
+		return false
+	}
+	switch c, _ := text.Classes(w); c {
+	case text.Noun:
+		return true
+	case 0:
+		for _, end := range []string{"ung", "heit", "keit", "schaft", "enz", "ismus", "tät"} {
+			if strings.HasSuffix(w, end) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedAlone reports whether s names rest, a name, somewhere not followed
+// by the noun last: as a word of its own, not the start or end of
+// another.
+func namedAlone(s, rest, last string) bool {
+	for from := 0; ; {
+		k := strings.Index(s[from:], rest)
+		if k < 0 {
+			return false
+		}
+		start, end := from+k, from+k+len(rest)
+		from = end
+		if start > 0 && inWord(s[start-1]) || end < len(s) && inWord(s[end]) {
+			continue
+		}
+		if !strings.HasPrefix(s[end:], " "+last) {
+			return true
+		}
+	}
+}
+
+// inWord reports a byte that continues a word: an ASCII letter or digit,
+// a hyphen or any byte of a rune beyond ASCII.
+func inWord(b byte) bool { return b >= utf8.RuneSelf || b == '-' || isWordByte(b) }
+
+// participleAfter reports whether the word right after byte i is a
+// lower-case past participle or infinitive that ends its clause: a
+// comma, a stop or the end of the text follows it.
+func participleAfter(s string, i int) bool {
+	if i >= len(s) || s[i] != ' ' {
+		return false
+	}
+	j := i + 1
+	for j < len(s) && inWord(s[j]) && s[j] != '-' {
+		j++
+	}
+	w := s[i+1 : j]
+	if w == "" || !lowerAlready(w) || j < len(s) && !strings.ContainsRune(",.;:!?", rune(s[j])) {
+		return false
+	}
+	_, v := text.Classes(w)
+	return v&(text.PastParticiple|text.Infinitive) != 0
 }
 
 // relationBeforeName leaves out of an organisation's span a first word

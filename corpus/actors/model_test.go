@@ -728,6 +728,25 @@ func TestNounAfterName(t *testing.T) {
 	checkOrgSpan(t, cases, nounAfterName)
 }
 
+// TestObjectAfterName: a common noun after a whole name is the object of
+// the verb before it, or of the participle after it, not the name's
+// end; a name's own noun, a noun after an adjective, a name whose rest
+// the article never names alone, and a name written twice stay whole.
+func TestObjectAfterName(t *testing.T) {
+	cases := []struct{ text, span, want string }{
+		{"Velmark wächst. In puncto Werbung hat Velmark Nachholbedarf.", "Velmark Nachholbedarf", "Velmark"},
+		{"Korvex liegt im Norden. Erst diese Woche verbot Korvex Frauen, allein zu reisen.", "Korvex Frauen", "Korvex"},
+		{"Die Velmark GmbH hat beim Amtsgericht Köln Insolvenz angemeldet.", "Amtsgericht Köln Insolvenz", "Amtsgericht Köln"},
+		{"Die Velmark GmbH hat beim Amtsgericht Köln Konkurs angemeldet.", "Amtsgericht Köln Konkurs", "Amtsgericht Köln"},
+		{"Gestern übernahm die Korvex Technik den Auftrag.", "Korvex Technik", "Korvex Technik"},
+		{"Bis zu 1.500 Gäste werden im Velmark Center erwartet. Velmark lädt ein.", "Velmark Center", "Velmark Center"},
+		{"Gestern zahlte die Deutsche Post Boni.", "Deutsche Post", "Deutsche Post"},
+		{"Velmark wächst. Gestern hat Velmark Nachholbedarf gemeldet, Velmark Nachholbedarf klagt.", "Velmark Nachholbedarf", "Velmark Nachholbedarf"},
+		{"Velmark wächst. Gestern kaufte Velmark Holding Aktien.", "Velmark Holding", "Velmark Holding"},
+	}
+	checkOrgSpan(t, cases, objectAfterName)
+}
+
 // checkOrgSpan runs rule on one organisation span of each case's text
 // and compares the span it leaves with the case's want.
 func checkOrgSpan(t *testing.T, cases []struct{ text, span, want string }, rule func(string, []ner.Span)) {
