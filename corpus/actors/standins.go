@@ -333,7 +333,9 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 		case class != companyClass:
 			org = latest[class]
 		default:
-			if c, ok := tiedOther[best]; !ok || c == companyClass {
+			if subject := f.taggedSubject(j, named); subject != "" {
+				org = subject
+			} else if c, ok := tiedOther[best]; !ok || c == companyClass {
 				org = best
 			}
 		}
@@ -346,6 +348,37 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 		f.sorter.sort(ms)
 	}
 	return ms
+}
+
+// taggedSubject returns the company that opens the sentence of a speech
+// tag whose subject is the stand-in at word j, its article ("Velmark
+// will Korvex übernehmen, teilte das Unternehmen mit"): a company telling
+// of itself, not the one its news is about, which the article may name
+// as often. The tag is a finite verb right after a comma, before the
+// article; the company opens the sentence, after an article or none. It
+// returns "" for any other stand-in.
+func (f *finder) taggedSubject(j int, named []namedOrg) string {
+	v := j - 1
+	if v < 1 || f.toks[v].gap != gapComma || f.toks[v].upper || !f.joined(j) || !mayBeFinite(f.w(v)) {
+		return ""
+	}
+	first := v
+	for first > 0 && f.toks[first-1].sent == f.toks[v].sent && !f.toks[first].first {
+		first--
+	}
+	opening := []int{int(f.toks[first].start)}
+	if determiners[f.w(first)] && first+1 < v && f.joined(first+1) {
+		opening = append(opening, int(f.toks[first+1].start))
+	}
+	for _, o := range named {
+		if o.start >= int(f.toks[v].start) {
+			break
+		}
+		if slices.Contains(opening, o.start) && f.companyLike(o.name) {
+			return o.name
+		}
+	}
+	return ""
 }
 
 // nameAfter reports a capitalised word right after word i, or after an

@@ -113,6 +113,15 @@ func TestStandIns(t *testing.T) {
 		{"a compound tied to a name",
 			[]string{"Der Industriekonzern Thyssenkrupp baut um.", "Siemens schweigt.", "Der Industriekonzern will Stellen streichen."},
 			"Industriekonzern", "Thyssenkrupp"},
+		{"a speech tag's company tells of itself",
+			[]string{"Bosch will die Siemens AG übernehmen, teilte das Unternehmen am Montag mit."},
+			"Unternehmen", "Bosch"},
+		{"a speech tag's company after an article",
+			[]string{"Die Lufthansa will die Siemens AG kaufen, teilte der Konzern am Montag mit."},
+			"Konzern", "Lufthansa"},
+		{"a speech tag in a sentence no company opens",
+			[]string{"Laut Bosch will die Siemens AG wachsen, teilte das Unternehmen am Montag mit."},
+			"Unternehmen", "Siemens"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
