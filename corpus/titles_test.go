@@ -1930,3 +1930,16 @@ func TestDatelineDatesToday(t *testing.T) {
 	wantOneRowOn(t, "date: 2016-02-26\n\nNeue Version\n\nNEW YORK (Agentur - 25. Februar 2016) - Die Firma Velmark stellte heute ihre neue Software vor.", "2016-02-25")
 	wantOneRowOn(t, "date: 2016-02-26\n\nNeue Version\n\nWien, 24. Februar 2016 - Die Firma Velmark hat heute eine neue Software vorgestellt.", "2016-02-24")
 }
+
+// A company that tells of a happening of its own in a speech tag
+// ("…, teilte das Unternehmen mit") announces it: the stand-in is the
+// company the sentence opens with, not the one the happening befalls,
+// and the title names the happening as announced, by both.
+func TestAnnouncedInSpeechTag(t *testing.T) {
+	for _, tt := range []struct{ body, want string }{
+		{"Die Velmark AG will die Korvex AG übernehmen, teilte das Unternehmen am Montag mit.", "Velmark kündigt Übernahme von Korvex an"},
+		{"Die Velmark AG will 500 Stellen streichen, teilte das Unternehmen am Montag mit.", "Velmark kündigt Stellenabbau an"},
+	} {
+		wantOneTitle(t, "date: 2016-03-02\n\nBörsennachrichten\n\n"+tt.body, tt.want)
+	}
+}

@@ -117,7 +117,7 @@ func TestStandIns(t *testing.T) {
 			[]string{"Bosch will die Siemens AG übernehmen, teilte das Unternehmen am Montag mit."},
 			"Unternehmen", "Bosch"},
 		{"a speech tag's company after an article",
-			[]string{"Die Lufthansa will die Siemens AG kaufen, teilte der Konzern am Montag mit."},
+			[]string{"Die Lufthansa will die Siemens AG kaufen, teilte der Konzern mit."},
 			"Konzern", "Lufthansa"},
 		{"a speech tag in a sentence no company opens",
 			[]string{"Laut Bosch will die Siemens AG wachsen, teilte das Unternehmen am Montag mit."},

@@ -334,8 +334,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	t := x.lx.triggers[c.trig]
 	g := s.toks[c.tok].group
 	kind, noun, spec := t.kind, t.noun, t.specificity
-	var announces Kind // the kind of what an announcement announces
-	announced := -1    // the token of its noun, when the verb's object names it
+	var announces Kind      // the kind of what an announcement announces
+	announced := -1         // the token of its noun, when the verb's object names it
+	var announcedVerb *cand // its verb, when a clause of its own tells it
 	if said := s.saidInstead(c, &t, g, x.candidateIn); said != "" {
 		kind, noun, spec = KindStatement, said, 1
 	}
@@ -420,6 +421,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 				kind, noun, spec, announces = KindAnnouncement, ot.noun, ot.specificity, ot.kind
 				if og == g && !ot.verb {
 					announced = o.tok
+				}
+				if tail := s.speechTail(); ot.verb && (og != g || tail >= 0 && o.tok < tail && c.tok >= tail) {
+					announcedVerb = &o
 				}
 				break
 			}
@@ -576,6 +580,17 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		platFirst, platLast = -1, -1 // "wurde auf Facebook gesperrt": the platform bans
 	}
 	m.Actors, m.Roles, m.preps = x.participants(s, c, kind, platFirst, platLast, announced, announces)
+	if announcedVerb != nil && patientKinds.has(announces) {
+		// "Velmark will Korvex übernehmen, teilte das Unternehmen mit":
+		// whom the announced happening befalls, as its own clause tells
+		// it, undergoes the announcement's happening
+		ids, roles, _ := x.participants(s, *announcedVerb, announces, -1, -1, -1, "")
+		for k, id := range ids {
+			if roles[k] == model.RolePatient && !slices.Contains(m.Actors, id) {
+				m.Actors, m.Roles, m.preps = append(m.Actors, id), append(m.Roles, model.RolePatient), append(m.preps, "")
+			}
+		}
+	}
 	if signed {
 		for k, r := range m.Roles {
 			if r == model.RoleAgent {

@@ -49,7 +49,7 @@ func TestThingTitles(t *testing.T) {
 		{"Die Gewerkschaft Verdi hat am Montag Warnstreiks für den Flughafen angekündigt.", "Verdi kündigt Warnstreiks an"},
 		// what an infinitive announces, by its noun, done by who announces it
 		{"Oracle kündigte an, ein neues Werk zu eröffnen.", "Oracle kündigt Eröffnung an"},
-		{"Oracle kündigte an, Meta zu übernehmen.", "Oracle kündigt Übernahme an"},
+		{"Oracle kündigte an, Meta zu übernehmen.", "Oracle kündigt Übernahme von Meta an"}, // and whom it befalls
 		// a singular mass noun alone, after a subject before the verb
 		{"Die Gewerkschaft Verdi kündigte sofort Widerstand an.", "Verdi kündigt Widerstand an"},
 		{"Die Gewerkschaft Verdi hat Widerstand angekündigt.", "Verdi kündigt Widerstand an"},

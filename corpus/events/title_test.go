@@ -156,6 +156,8 @@ func TestAnnouncedTitle(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
 		{"Oracle hat am Freitag die Übernahme von Volkswagen angekündigt.", "Oracle kündigt Übernahme von Volkswagen an"},
 		{"Oracle gab am Freitag die Übernahme des Autobauers Volkswagen bekannt.", "Oracle gibt Übernahme von Volkswagen bekannt"},
+		// what is announced in a clause of its own, and whom it befalls
+		{"Oracle hat am Freitag angekündigt, die Volkswagen AG zu übernehmen.", "Oracle kündigt Übernahme von Volkswagen an"},
 	})
 }
 
