@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -22,15 +23,19 @@ import (
 var sdFloors = struct {
 	RecallAny, RecallTyped, DateAccuracy, TimexFound, TimexValue float64
 	Crashes                                                      int // documents the pipeline panicked on: a ceiling
-	FalseTypedRows                                               int // typed rows none of whose mentions overlaps an annotated mention of their type: a ceiling, never raised
+	FalseTypedRows                                               int // typed rows none of whose mentions overlaps an annotated mention of their type, less those the guidelines' gold vouches for (vouchedRows): a ceiling, never raised
 }{
 	RecallAny:   158.0 / 231, // round fifteen (149, 118, 116/167 after round fourteen; 147, 116, 113/165 after round thirteen); raised in round fifty-three (151 before, then 152), fifty-seven (153), 509 (156) and 534 (157)
-	RecallTyped: 133.0 / 231, // raised in round forty-six (121 before), fifty-three (122, then 124), fifty-seven (125), 272 (127 after 271), 362 (128), 390 (129), 505 (130) and 509 (132)
+	RecallTyped: 135.0 / 231, // raised in round forty-six (121 before), fifty-three (122, then 124), fifty-seven (125), 272 (127 after 271), 362 (128), 390 (129), 505 (130), 509 (132) and 538 (133 before)
 	// Until the forty-sixth session a floor on the precision of typed
 	// rows' mentions (130/172 at f91bf488, raised from 119/165 in round
 	// forty), which counted a right row's unmarked references against
 	// it (README.md, "Typed precision's floor as a count of false rows").
-	FalseTypedRows: 24, // 25 when set at f91bf488; 24 since round 518 joined a takeover's headline row to its lead's
+	// 25 when set at f91bf488; 24 since round 518 joined a takeover's
+	// headline row to its lead's; 22 since round 538, which stopped
+	// counting the rows the guidelines' gold vouches for (vouchedRows;
+	// 24 − 2 at the commit before it, 26 − 4 after it)
+	FalseTypedRows: 22,
 	DateAccuracy:   7.0 / 7,
 	TimexFound:     927.0 / 972,
 	TimexValue:     546.0 / 574, // 543 before the thirty-seventh session read the gold's relative dates from a page's own date line (SDDoc.Anchor), 545 with it; raised in round 272
@@ -48,6 +53,11 @@ func TestSmartData(t *testing.T) {
 			}
 			news, tweets := NewSDCounts(), NewSDCounts()
 			var crashes []string
+			var vouch map[int][]GoldEvent
+			vouched := 0 // typed rows SmartData marks nowhere that the guidelines' gold ties to a mention of their type
+			if c.split == "dev" {
+				vouch = devGoldEvents(t)
+			}
 			for i, d := range docs {
 				out, err := RunChronik(fmt.Sprintf("sd%d", i), d.Text, d.Date)
 				var crash *PanicError
@@ -63,6 +73,7 @@ func TestSmartData(t *testing.T) {
 					tweets.ScoreSmartData(d, out)
 				} else {
 					news.ScoreSmartData(d, out)
+					vouched += vouchedRows(d, out, vouch[i+1])
 					if c.split == "dev" && *sdMisses != "" {
 						logMisses(t, d, out, *sdMisses)
 					}
@@ -77,8 +88,10 @@ func TestSmartData(t *testing.T) {
 			}
 			if c.split == "dev" {
 				tot := news.Total()
-				if f := tot.SysRows - tot.SysRowsRight; f > sdFloors.FalseTypedRows {
-					t.Errorf("%d typed rows overlap no annotated mention of their type, over their ceiling %d", f, sdFloors.FalseTypedRows)
+				f := tot.SysRows - tot.SysRowsRight
+				t.Logf("%d typed rows overlap no annotated mention of their type; %d of them the guidelines' gold ties to a happening SmartData marks with the type in another sentence", f, vouched)
+				if f-vouched > sdFloors.FalseTypedRows {
+					t.Errorf("%d typed rows overlap no annotated mention of their type (%d more the gold vouches for), over their ceiling %d", f-vouched, vouched, sdFloors.FalseTypedRows)
 				}
 				for _, f := range []struct {
 					name      string
@@ -104,6 +117,61 @@ func TestSmartData(t *testing.T) {
 // mention, to be listed with their text: development material, like
 // -gnaddetail (never for the test split).
 var sdMisses = flag.String("sdmisses", "", "list the mentions of this SmartData type in the dev news that no row overlaps, and the rows of the type that overlap none")
+
+// devGoldEvents returns the events of the SmartData development splits
+// annotated after the guidelines (sdtrain, sdtrain2, sdtrain3), by the
+// document's line in the train file.
+func devGoldEvents(t *testing.T) map[int][]GoldEvent {
+	t.Helper()
+	out := map[int][]GoldEvent{}
+	for _, sp := range sdGoldSplits {
+		if sp.heldOut {
+			continue
+		}
+		g, err := ReadGold(filepath.Join("testdata", "smartdata", sp.name+".json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range g.Articles {
+			out[a.Line] = append(out[a.Line], a.Events...)
+		}
+	}
+	return out
+}
+
+// vouchedRows counts the rows of a SmartData type in out that overlap no
+// mention SmartData marks with that type, but tell, by the guidelines'
+// gold, a happening SmartData marks with it in another sentence: one of
+// the row's mentions is the evidence of a gold event another evidence
+// of which overlaps SmartData's mention. SmartData marks a relation once,
+// with its arguments, so "das Insolvenzverfahren wurde eröffnet" after
+// "X ist insolvent" tells the insolvency it marks there and is no false
+// row of the type.
+func vouchedRows(doc SDDoc, out ChronikOutput, gold []GoldEvent) int {
+	n := 0
+	overlap := func(s1, e1, s2, e2 int) bool { return s1 < e2 && s2 < e1 }
+	for _, row := range out.Rows {
+		typ := typeOfKind(row.Kind)
+		if typ == "" {
+			continue
+		}
+		marked := func(start, end int) bool {
+			return slices.ContainsFunc(doc.Events, func(e SDEvent) bool { return e.Type == typ && overlap(start, end, e.Start, e.End) })
+		}
+		if slices.ContainsFunc(row.Mentions, func(m RowMention) bool { return marked(m.Start, m.End) }) {
+			continue // right as SmartData marks it
+		}
+		if slices.ContainsFunc(gold, func(ge GoldEvent) bool {
+			told := slices.ContainsFunc(row.Mentions, func(m RowMention) bool {
+				return slices.ContainsFunc(ge.Evidence, func(ev GoldEvidence) bool { return overlap(m.Start, m.End, ev.Start, ev.End) })
+			})
+			return told && slices.ContainsFunc(ge.Evidence, func(ev GoldEvidence) bool { return marked(ev.Start, ev.End) })
+		}) {
+			n++
+		}
+	}
+	return n
+}
 
 // logMisses lists the mentions of type typ in doc that no row of out
 // overlaps, those only rows of other kinds overlap ("OTHER", with the

@@ -850,6 +850,9 @@ func TestNewsTriggers(t *testing.T) {
 		// insolvency proceedings opened over someone's assets; mergers told by "verschmelzen"
 		{"Über das Vermögen von Volkswagen wurde am Freitag das Insolvenzverfahren eröffnet.", "insolvency", "Insolvenz", []string{"volkswagen"}},
 		{"Über das Vermögen der Firma Volkswagen wurde das Konkursverfahren eröffnet.", "insolvency", "Insolvenz", []string{"volkswagen"}},
+		// by the court that opens them, and as a recovery ("Sanierungsverfahren"): no trial
+		{"Das Landgericht München hat das Insolvenzverfahren über Volkswagen eröffnet.", "insolvency", "Insolvenz", []string{"landgericht", "volkswagen"}},
+		{"Beim Landgericht München wurde am Freitag ein Sanierungsverfahren eröffnet.", "insolvency", "Insolvenz", []string{"landgericht"}},
 		{"Volkswagen ist pleite.", "insolvency", "Insolvenz", []string{"volkswagen"}},
 		{"Lindner ist am Montag in Linz verstorben.", "death", "Tod", []string{"christian-lindner"}},
 		// a clause after a comma that opens with a possessive and has its own auxiliary tells its own happening
