@@ -1943,3 +1943,10 @@ func TestAnnouncedInSpeechTag(t *testing.T) {
 		wantOneTitle(t, "date: 2016-03-02\n\nBörsennachrichten\n\n"+tt.body, tt.want)
 	}
 }
+
+// Proceedings an article tells with no one but the court that opened
+// them are those of the insolvency it tells: one row, the court opening
+// them over the insolvent firm.
+func TestInsolvencyProceedingsJoin(t *testing.T) {
+	wantOneTitle(t, "date: 2016-01-28\n\nWirtschaft\n\nDie Velmark GmbH ist insolvent. Das Amtsgericht Köln hat am Mittwoch das Insolvenzverfahren eröffnet.", "Amtsgericht Köln eröffnet Insolvenzverfahren über Velmark")
+}

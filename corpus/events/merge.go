@@ -168,6 +168,9 @@ type merger struct {
 	// scratch holds the two lists of actors jaccard and coreJaccard
 	// compare, reused from one comparison to the next
 	scratch [2][]int32
+	// courts marks the actors that are courts, for the merger of
+	// insolvencies only (see courtsOnly); nil in the others
+	courts []bool
 }
 
 // Merge groups the mentions into events. actors is the actor table the
@@ -234,6 +237,9 @@ func MergeArticles(perArticle [][]Mention, actors []model.Actor) ([]model.Event,
 				posts:        posts,
 				sufferers:    sufferers,
 				institutions: institutions,
+			}
+			if k == family(KindInsolvency) {
+				mg.courts = courtActors(actors)
 			}
 			perKind[ki] = mg.merge(byKind[k], actors)
 		})
@@ -443,6 +449,12 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 	if j < minJaccard && sameArticle {
 		j = mg.postJaccard(m.Article, m.Actors, c)
 	}
+	if j < minJaccard && sameArticle && mg.courts != nil && (mg.courtsOnly(m.Actors) || mg.clusterCourtsOnly(c)) {
+		// "X ist pleite. Am Handelsgericht wurde ein Sanierungsverfahren
+		// eröffnet": proceedings an article tells with no one but the
+		// court are those of the insolvency it tells
+		j = minJaccard
+	}
 	if j < minJaccard || mg.apartByPlace(m, nil, c.members) || mg.apartByTime(m, c) || mg.otherHosts(m, nil, c.members) {
 		return 0, false, false
 	}
@@ -496,6 +508,29 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 		score -= 3
 	}
 	return score, outlier, true
+}
+
+// courtActors marks the actors of table that are courts: a name with a
+// word for a court ("Amtsgericht Köln", "Handelsgericht") or the
+// Amtsgericht's "AG" before a place ("AG Frankfurt").
+func courtActors(table []model.Actor) []bool {
+	out := make([]bool, len(table))
+	for i, a := range table {
+		out[i] = strings.HasPrefix(a.Name, "AG ") || slices.ContainsFunc(strings.Fields(strings.ToLower(a.Name)), courtNoun)
+	}
+	return out
+}
+
+// courtsOnly reports whether every actor of a mention is a court, or it
+// names none.
+func (mg *merger) courtsOnly(actors []int) bool {
+	return !slices.ContainsFunc(actors, func(a int) bool { return a >= len(mg.courts) || !mg.courts[a] })
+}
+
+// clusterCourtsOnly reports whether every actor of an event is a court,
+// or it names none.
+func (mg *merger) clusterCourtsOnly(c *cluster) bool {
+	return !slices.ContainsFunc(c.actors, func(t actorTally) bool { return int(t.actor) >= len(mg.courts) || !mg.courts[t.actor] })
 }
 
 // otherMarket reports market moves among mention m (or nil) and the
@@ -1799,6 +1834,21 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 			if a, ok := mg.institutions[m.agentInstitution]; ok && !slices.Contains(e.Actors, a) {
 				e.Actors = append(e.Actors, a)
 				e.Roles = append(e.Roles, model.RoleAgent)
+			}
+		}
+	}
+	if mg.courts != nil && slices.ContainsFunc(e.Actors, func(a int) bool {
+		return a < len(mg.courts) && mg.courts[a] && e.Roles[slices.Index(e.Actors, a)] == model.RoleAgent
+	}) {
+		// "X ist pleite" and "Am Handelsgericht wurde das Verfahren
+		// eröffnet", one insolvency: the court opened it, over X, who
+		// undergoes it
+		for k, a := range e.Actors {
+			if e.Roles[k] == model.RoleAgent && !(a < len(mg.courts) && mg.courts[a]) {
+				e.Roles[k] = model.RolePatient
+				if n := slices.Index(named, a); n >= 0 {
+					roles[n] = model.RolePatient
+				}
 			}
 		}
 	}

@@ -308,6 +308,10 @@ func title(p titleParts, table []model.Actor) string {
 		// an action has no noun of its own: "Opposition protestiert in
 		// Wien"
 		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), place, v.particle)
+	case v != nil && p.kind == KindInsolvency && len(agents) == 0 && len(patients) > 0 && p.prep == "" && p.object != "" && !contains(patients, p.object) && v.participle != "":
+		// "X ist pleite … wurde ein Sanierungsverfahren eröffnet": the
+		// proceedings opened, over whom
+		words(p.object, d.phrase("über", patients), v.participle)
 	case v != nil && postKinds.has(p.kind) && len(agents) == 0 && len(patients) > 0 && p.thing != "" && !contains(patients, p.thing):
 		// "Sie übernimmt ab Montag die Leitung von X": the post is X's, X took
 		// nothing over, "Leitung von X übernommen"
