@@ -580,15 +580,18 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		platFirst, platLast = -1, -1 // "wurde auf Facebook gesperrt": the platform bans
 	}
 	m.Actors, m.Roles, m.preps = x.participants(s, c, kind, platFirst, platLast, announced, announces)
-	if announcedVerb != nil && patientKinds.has(announces) {
+	if announcedVerb != nil {
 		// "Velmark will Korvex übernehmen, teilte das Unternehmen mit":
 		// whom the announced happening befalls, as its own clause tells
-		// it, undergoes the announcement's happening
-		ids, roles, _ := x.participants(s, *announcedVerb, announces, -1, -1, -1, "")
+		// it, undergoes the announcement's happening (for the kinds named
+		// so: "Übernahme von Korvex"); where it takes place, or with whom,
+		// it does too ("mitgeteilt, bei Korvex 300 Stellen zu streichen")
+		ids, roles, preps := x.participants(s, *announcedVerb, announces, -1, -1, -1, "")
 		for k, id := range ids {
-			if roles[k] == model.RolePatient && !slices.Contains(m.Actors, id) {
-				m.Actors, m.Roles, m.preps = append(m.Actors, id), append(m.Roles, model.RolePatient), append(m.preps, "")
+			if slices.Contains(m.Actors, id) || roles[k] == model.RoleAgent || roles[k] == model.RolePatient && !patientKinds.has(announces) {
+				continue
 			}
+			m.Actors, m.Roles, m.preps = append(m.Actors, id), append(m.Roles, roles[k]), append(m.preps, preps[k])
 		}
 	}
 	if signed {

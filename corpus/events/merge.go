@@ -1516,7 +1516,8 @@ func namedParts(mentions []*Mention, table []model.Actor, pairs [][2]int) [][2]i
 
 // partName reports whether long is short and one capitalised word after
 // it that the lexicon reads as a common noun only, or that joins two of
-// its nouns ("Velmark Energietechnik"), not a place or a name; or short's
+// its nouns ("Velmark Energietechnik"), or a country ("Velmark
+// Schweiz"), not another place or a name; or short's
 // genitive and a word the lexicon reads as a noun or does not know
 // ("Velmarks Backstube", "Velmarks Landbrot": a brand named after its
 // maker, as no name of its own is written).
@@ -1538,8 +1539,14 @@ func partName(short, long string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
-	if !unicode.IsUpper(r) || actors.IsPlace(rest) {
+	if !unicode.IsUpper(r) {
 		return false
+	}
+	if !genitive && countries()[strings.ToLower(rest)] {
+		return true // "Alstom Schweiz": the firm in a country, its national arm
+	}
+	if actors.IsPlace(rest) {
+		return false // "Austria Wien", "Austria Salzburg": clubs, of towns, not parts of one
 	}
 	c, _ := text.Classes(rest)
 	return c == text.Noun || c == 0 && (genitive || actors.CompoundNoun(rest))

@@ -814,6 +814,7 @@ func TestNamedParts(t *testing.T) {
 		{ID: "velmark-berlin", Name: "Velmark Berlin", Kind: model.Organization},
 		{ID: "velmarks-backstube", Name: "Velmarks Backstube", Kind: model.Organization},
 		{ID: "velmarks-landbrot", Name: "Velmarks Landbrot", Kind: model.Organization},
+		{ID: "velmark-schweiz", Name: "Velmark Schweiz", Kind: model.Organization},
 	}
 	dec := model.MonthInterval(2024, time.December)
 	insolvency := func(article, sentence, actor int, role model.Role) Mention {
@@ -832,6 +833,7 @@ func TestNamedParts(t *testing.T) {
 		{"a place after the name", insolvency(0, 0, 0, model.RoleAgent), insolvency(0, 4, 2, model.RolePatient), false},
 		{"a brand named by its maker's genitive", insolvency(0, 0, 0, model.RoleAgent), insolvency(0, 4, 3, model.RolePatient), true},
 		{"a brand of a word the lexicon lacks", insolvency(0, 0, 0, model.RoleAgent), insolvency(0, 4, 4, model.RolePatient), true},
+		{"a country after the name: the firm's national arm", insolvency(0, 0, 0, model.RoleAgent), insolvency(0, 4, 5, model.RolePatient), true},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			events, _ := Merge([]Mention{tt.a, tt.b}, table)
