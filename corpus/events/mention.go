@@ -937,7 +937,13 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			}
 		}
 	}
-	if len(m.Actors) == 0 && x.impersonal && rank > 0 && kind == KindAccident && t.verb && !passive && (m.thing == "" || m.thing == x.passiveSubject) && x.passiveSubject != "" && x.passivePrep == "" && m.institution == "" &&
+	if kind == KindEnactment && t.verb && !passive && len(m.Actors) == 0 && m.thing != "" {
+		// "In Syrien ist eine Waffenruhe in Kraft getreten": what came
+		// into force is the verb's subject, which the title names beside
+		// the place ("Waffenruhe in Syrien in Kraft getreten")
+		m.thingDone = true
+	}
+	if len(m.Actors) == 0 && x.impersonal && rank > 0 && (kind == KindAccident || kind == KindEnactment) && t.verb && !passive && (m.thing == "" || m.thing == x.passiveSubject) && x.passiveSubject != "" && x.passivePrep == "" && m.institution == "" &&
 		!s.accusativeIn(g) && !peopleNoun(strings.ToLower(headWord(x.passiveSubject))) && !countedNoun(x.passiveSubject) {
 		// "In Garmisch ist ein Regionalzug entgleist", "In Dresden ist
 		// eine Brücke eingestürzt": the thing it befell titles it, beside

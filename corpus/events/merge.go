@@ -510,6 +510,11 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 	return score, outlier, true
 }
 
+// subjectBefallen reports the kinds whose verbs that need a context word
+// tell what befell their subject, no one's deed: "in Kraft treten", "in
+// Brand geraten".
+func subjectBefallen(k Kind) bool { return k == KindEnactment || family(k) == KindAccident }
+
 // courtActors marks the actors of table that are courts: a name with a
 // word for a court ("Amtsgericht Köln", "Handelsgericht") or the
 // Amtsgericht's "AG" before a place ("AG Frankfurt").
@@ -1880,7 +1885,10 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		// needs a context word reads when what its passive was done to
 		// is that word ("Ausgangssperre in Linz verhängt", not
 		// "Verhängung in Linz")
-		if v, th := mg.titleVerb(members, true); v != nil && th != "" && v.cuedBy(th) {
+		if v, th := mg.titleVerb(members, true); v != nil && th != "" && (v.cuedBy(th) || subjectBefallen(Kind(e.Kind)) && mg.ms[members[0]].thingDone && mg.ms[members[0]].thing == th) {
+			// (or what it befell, its subject: "In Syrien ist eine
+			// Waffenruhe in Kraft getreten", "Waffenruhe in Syrien in
+			// Kraft getreten", not "Inkrafttreten in Syrien")
 			verb, thing = v, th
 		}
 	}

@@ -150,6 +150,17 @@ func TestExecutionsAndImprisonment(t *testing.T) {
 	}
 }
 
+// TestEnactedThingTitle: what came into force, the verb's subject, titles
+// it beside the place where it did, wherever the place stands.
+func TestEnactedThingTitle(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"In Linz ist am Freitag eine Waffenruhe in Kraft getreten.", "Waffenruhe in Linz in Kraft getreten"},
+		{"Am Freitag ist in Linz eine Waffenruhe in Kraft getreten.", "Waffenruhe in Linz in Kraft getreten"},
+		{"Eine Waffenruhe ist am Freitag in Linz in Kraft getreten.", "Waffenruhe in Linz in Kraft getreten"},
+		{"Das neue Gesetz ist am Freitag in Kraft getreten.", "Gesetz in Kraft getreten"},
+	})
+}
+
 // TestAnnouncedTitle: an announcement of a happening that befalls
 // someone names the happening with them, not them as what was announced.
 func TestAnnouncedTitle(t *testing.T) {
