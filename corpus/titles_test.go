@@ -759,9 +759,10 @@ func TestActionParticles(t *testing.T) {
 }
 
 // An airline that ordered planes ("hat 20 Flugzeuge bei Airbus
-// bestellt") made a deal, which business news reports.
+// bestellt") made a deal, which business news reports, with whom it
+// placed it.
 func TestOrderPlaced(t *testing.T) {
-	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nFrankfurt – Die Lufthansa hat am Montag 20 neue Flugzeuge bei Airbus bestellt.", "Lufthansa bestellt 20 Flugzeuge")
+	wantOneTitle(t, "date: 2025-03-05\n\nMeldung\n\nFrankfurt – Die Lufthansa hat am Montag 20 neue Flugzeuge bei Airbus bestellt.", "Lufthansa bestellt 20 Flugzeuge bei Airbus")
 }
 
 // A body named after the finite verb, when a noun phrase stands before

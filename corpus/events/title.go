@@ -298,7 +298,23 @@ func title(p titleParts, table []model.Actor) string {
 	case v != nil && len(agents) > 0 && len(patients) == 0 && p.thing != "" && !contains(all, p.thing) && !strings.EqualFold(p.thing, v.infinitive):
 		// "Ministerium verbietet Demonstration", "Gemeinderat beschließt
 		// Budget"
-		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), p.thing, recipients(p, besides, d), v.particle)
+		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), p.thing)
+		if to := recipients(p, besides, d); to != "" {
+			words(to)
+		} else if firmKinds.has(p.kind) || postKinds.has(p.kind) {
+			// "Velmark streicht 300 Stellen bei Korvex", "übernimmt die
+			// Kontrolle bei Korvex", "wird Nachfolger von X bei Korvex":
+			// the firm the thing was done at, or the post is at (not
+			// where one published, played or spoke)
+			var at []string
+			for _, bn := range besides {
+				if bn.prep == "bei" {
+					at = append(at, bn.name)
+				}
+			}
+			words(d.phraseIn("bei", at, true))
+		}
+		words(v.particle)
 	case v != nil && p.kind == KindAnnouncement && len(agents) > 0 && len(patients) == 0 && p.thing == "" && p.noun != "" && p.noun != v.noun:
 		// "Oracle kündigte an, ein Werk zu eröffnen": "Oracle kündigt
 		// Eröffnung an", not "Eröffnung von Oracle", which reads as if it

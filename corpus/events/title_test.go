@@ -161,6 +161,15 @@ func TestEnactedThingTitle(t *testing.T) {
 	})
 }
 
+// TestThingAtFirm: a firm's happening told with its thing names the firm
+// it was done at ("bei X") after the thing.
+func TestThingAtFirm(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Volkswagen hat am Freitag bei Oracle 300 Stellen gestrichen.", "Volkswagen streicht 300 Stellen bei Oracle"},
+		{"Volkswagen hat am Freitag die volle Kontrolle bei Oracle übernommen.", "Volkswagen übernimmt Kontrolle bei Oracle"},
+	})
+}
+
 // TestAnnouncedTitle: an announcement of a happening that befalls
 // someone names the happening with them, not them as what was announced.
 func TestAnnouncedTitle(t *testing.T) {
