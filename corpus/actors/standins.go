@@ -366,15 +366,15 @@ func (f *finder) taggedSubject(j int, named []namedOrg) string {
 	for first > 0 && f.toks[first-1].sent == f.toks[v].sent && !f.toks[first].first {
 		first--
 	}
-	opening := []int{int(f.toks[first].start)}
+	opens, afterArticle := int(f.toks[first].start), -1
 	if determiners[f.w(first)] && first+1 < v && f.joined(first+1) {
-		opening = append(opening, int(f.toks[first+1].start))
+		afterArticle = int(f.toks[first+1].start)
 	}
 	for _, o := range named {
 		if o.start >= int(f.toks[v].start) {
 			break
 		}
-		if slices.Contains(opening, o.start) && f.companyLike(o.name) {
+		if (o.start == opens || o.start == afterArticle) && f.companyLike(o.name) {
 			return o.name
 		}
 	}

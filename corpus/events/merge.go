@@ -526,16 +526,31 @@ func courtActors(table []model.Actor) []bool {
 	return out
 }
 
+// court reports whether actor a is a court (false in every merger but
+// the insolvencies').
+func (mg *merger) court(a int) bool { return a >= 0 && a < len(mg.courts) && mg.courts[a] }
+
 // courtsOnly reports whether every actor of a mention is a court, or it
 // names none.
 func (mg *merger) courtsOnly(actors []int) bool {
-	return !slices.ContainsFunc(actors, func(a int) bool { return a >= len(mg.courts) || !mg.courts[a] })
+	return !slices.ContainsFunc(actors, func(a int) bool { return !mg.court(a) })
 }
 
 // clusterCourtsOnly reports whether every actor of an event is a court,
 // or it names none.
 func (mg *merger) clusterCourtsOnly(c *cluster) bool {
-	return !slices.ContainsFunc(c.actors, func(t actorTally) bool { return int(t.actor) >= len(mg.courts) || !mg.courts[t.actor] })
+	return !slices.ContainsFunc(c.actors, func(t actorTally) bool { return !mg.court(int(t.actor)) })
+}
+
+// courtActs reports whether a court is among the agents of actors, with
+// their roles.
+func (mg *merger) courtActs(actors []int, roles []model.Role) bool {
+	for k, a := range actors {
+		if k < len(roles) && roles[k] == model.RoleAgent && mg.court(a) {
+			return true
+		}
+	}
+	return false
 }
 
 // otherMarket reports market moves among mention m (or nil) and the
@@ -1849,14 +1864,12 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 			}
 		}
 	}
-	if mg.courts != nil && slices.ContainsFunc(e.Actors, func(a int) bool {
-		return a < len(mg.courts) && mg.courts[a] && e.Roles[slices.Index(e.Actors, a)] == model.RoleAgent
-	}) {
+	if mg.courtActs(e.Actors, e.Roles) {
 		// "X ist pleite" and "Am Handelsgericht wurde das Verfahren
 		// eröffnet", one insolvency: the court opened it, over X, who
 		// undergoes it
 		for k, a := range e.Actors {
-			if e.Roles[k] == model.RoleAgent && !(a < len(mg.courts) && mg.courts[a]) {
+			if e.Roles[k] == model.RoleAgent && !mg.court(a) {
 				e.Roles[k] = model.RolePatient
 				if n := slices.Index(named, a); n >= 0 {
 					roles[n] = model.RolePatient

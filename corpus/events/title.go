@@ -890,20 +890,24 @@ var announcing = sync.OnceValue(func() *trigger {
 			return t
 		}
 	}
-	return nil // (TestAnnouncedTitles fails first)
+	return nil // (TestAnnouncedInSpeechTag fails first)
 })
 
 // announcementNoun reports a noun of the announcement kind itself
 // ("Ankündigung", "Bekanntgabe"), not of a happening announced.
-func announcementNoun(noun string) bool {
+func announcementNoun(noun string) bool { return announcementNouns()[noun] }
+
+// announcementNouns are the title nouns of the lexicon's announcements.
+var announcementNouns = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
 	lx := loadLexicon()
 	for i := range lx.triggers {
-		if t := &lx.triggers[i]; t.kind == KindAnnouncement && t.noun == noun {
-			return true
+		if t := &lx.triggers[i]; t.kind == KindAnnouncement {
+			out[t.noun] = true
 		}
 	}
-	return false
-}
+	return out
+})
 
 func (t *trigger) agreeing(agents []string, person, plural bool) string {
 	if len(agents) > 1 || !person && pluralNoun(agents[0]) || plural && samePlural(agents[0]) {
