@@ -1206,7 +1206,7 @@ func objectAfterName(s string, spans []ner.Span) {
 			continue
 		}
 		rest, last := w[:k], w[k+1:]
-		if !bareCommonNoun(last) || strings.Count(s, w) > 1 {
+		if !bareCommonNoun(last) {
 			continue
 		}
 		before := rest[strings.LastIndexByte(rest, ' ')+1:]
@@ -1215,7 +1215,10 @@ func objectAfterName(s string, spans []ner.Span) {
 		}
 		first, _, _ := strings.Cut(rest, " ")
 		inPlace := Gazetteer(before)&uint32(place) != 0
-		if rightAfterFiniteVerb(s, sp.Start) && (inPlace || namedAlone(s, rest, last)) || participleAfter(s, sp.End) && inPlace && Gazetteer(first)&(gazOrgHead|gazOrgNoun) != 0 {
+		afterVerb := rightAfterFiniteVerb(s, sp.Start)
+		beforeParticiple := !afterVerb && inPlace && Gazetteer(first)&(gazOrgHead|gazOrgNoun) != 0 && participleAfter(s, sp.End)
+		// (the article is searched last: most spans fail the tests above)
+		if (afterVerb || beforeParticiple) && strings.Count(s, w) == 1 && (beforeParticiple || inPlace || namedAlone(s, rest, last)) {
 			spans[i].End = sp.Start + len(rest)
 		}
 	}
@@ -1242,21 +1245,20 @@ func bareCommonNoun(w string) bool {
 	if len(w) < 4 || !startsUpper(w) || upperAlready(w) || strings.ContainsAny(w, "-.") {
 		return false
 	}
-	if Gazetteer(w)&uint32(firstName|firstNoun|nameToken|company|companyWeak|place|legalForm|orgHead|ofHead|eventHead|clubWord|instFirst) != 0 || OrgNoun(w) {
-		return false
-	}
 	switch c, _ := text.Classes(w); c {
 	case text.Noun:
-		return true
 	case 0:
-		for _, end := range []string{"ung", "heit", "keit", "schaft", "enz", "ismus", "tät"} {
-			if strings.HasSuffix(w, end) {
-				return true
-			}
+		if !slices.ContainsFunc(abstractEndings, func(end string) bool { return strings.HasSuffix(w, end) }) {
+			return false
 		}
+	default:
+		return false
 	}
-	return false
+	return Gazetteer(w)&uint32(firstName|firstNoun|nameToken|company|companyWeak|place|legalForm|orgHead|ofHead|eventHead|clubWord|instFirst) == 0 && !OrgNoun(w)
 }
+
+// abstractEndings end German abstract nouns and no names.
+var abstractEndings = []string{"ung", "heit", "keit", "schaft", "enz", "ismus", "tät"}
 
 // namedAlone reports whether s names rest, a name, somewhere not followed
 // by the noun last: as a word of its own, not the start or end of
