@@ -1951,3 +1951,10 @@ func TestAnnouncedInSpeechTag(t *testing.T) {
 func TestInsolvencyProceedingsJoin(t *testing.T) {
 	wantOneTitle(t, "date: 2016-01-28\n\nWirtschaft\n\nDie Velmark GmbH ist insolvent. Das Amtsgericht Köln hat am Mittwoch das Insolvenzverfahren eröffnet.", "Amtsgericht Köln eröffnet Insolvenzverfahren über Velmark")
 }
+
+// A chain of titles ("Prof. Dr.") is no name of its own and no part of
+// the place before it.
+func TestTitleChains(t *testing.T) {
+	wantOneTitle(t, "date: 2016-03-10\n\nNachrichten\n\nScholz traf am Freitag in Linz Prof. Dr. Christian Lindner.", "Treffen von Scholz und Lindner in Linz")
+	wantOneTitle(t, "date: 2016-03-10\n\nNachrichten\n\nAm Freitag trafen sich in Linz der Präsident, Prof. Dr. Christian Lindner, und Olaf Scholz.", "Treffen von Lindner und Scholz in Linz")
+}

@@ -122,6 +122,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	articleBeforeAcronym(text, spans)
 	nounAfterName(text, spans)
 	objectAfterName(text, spans)
+	titlesInNames(text, spans)
 	relationBeforeName(text, spans)
 	spans = sc.spans.twoSurnames(text, spans)
 	sc.spans.genitivesOfNames(text, spans)
@@ -1222,6 +1223,54 @@ func objectAfterName(s string, spans []ner.Span) {
 			spans[i].End = sp.Start + len(rest)
 		}
 	}
+}
+
+// titlesInNames leaves out of a span a first or last word that is one of
+// a chain of titles ("Prof. Dr. Hans Korvex", "in Schwandorf Prof. Dr.
+// …"): abbreviations written with their full stops that always stand
+// before something, which the tagger may read as a name of its own or as
+// the end of the one before. A span of nothing else is no name. One such
+// abbreviation alone may be a name's own ("Thania St. John").
+func titlesInNames(text string, spans []ner.Span) {
+	for i := range spans {
+		sp := &spans[i]
+		if sp.Kind == ner.None || sp.End >= len(text) || text[sp.End] != '.' {
+			continue
+		}
+		k := strings.LastIndexAny(text[sp.Start:sp.End], " \n") + 1
+		w := text[sp.Start+k : sp.End]
+		if !sentence.IsPrefixAbbreviation(w) || !titleAfter(text, sp.End+1) && !titleBefore(text, sp.Start+k) {
+			continue
+		}
+		if k == 0 {
+			sp.Kind = ner.None // "Dr" of "Prof. Dr. Hans Korvex"
+			continue
+		}
+		sp.End = sp.Start + len(strings.TrimRight(text[sp.Start:sp.Start+k], " \n"))
+	}
+}
+
+// titleAfter reports a prefix abbreviation with its full stop after the
+// blanks at byte i ("Dr." after "Prof. ").
+func titleAfter(text string, i int) bool {
+	for i < len(text) && text[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(text) && inWord(text[j]) && text[j] != '-' {
+		j++
+	}
+	return j > i && j < len(text) && text[j] == '.' && sentence.IsPrefixAbbreviation(text[i:j])
+}
+
+// titleBefore reports a prefix abbreviation with its full stop and a
+// blank before byte i ("Prof. " before "Dr.").
+func titleBefore(text string, i int) bool {
+	if i < 3 || text[i-1] != ' ' || text[i-2] != '.' {
+		return false
+	}
+	w, _ := wordEndingAt(text, i-2, false)
+	return w != "" && sentence.IsPrefixAbbreviation(w)
 }
 
 // rightAfterFiniteVerb is afterFiniteVerb without the prepositions that

@@ -747,6 +747,32 @@ func TestObjectAfterName(t *testing.T) {
 	checkOrgSpan(t, cases, objectAfterName)
 }
 
+// TestTitlesInNames: a chain of titles before a name ("Prof. Dr.") is no
+// name, nor the end of the one before; one abbreviation alone may be a
+// name's own.
+func TestTitlesInNames(t *testing.T) {
+	cases := []struct {
+		text, span, want string
+		kind             ner.Kind
+	}{
+		{"Es sprach der Leiter, Prof. Dr. Hans Korvex, in Linz.", "Dr", "Dr", ner.None},
+		{"Es trafen sich in Borax Prof. Dr. Hans Korvex und Tuhý.", "Borax Prof", "Borax", ner.LOC},
+		{"Es zeichnet Thania St. John verantwortlich.", "Thania St", "Thania St", ner.PER},
+		{"Es sprach Dr. Hans Korvex.", "Hans Korvex", "Hans Korvex", ner.PER},
+	}
+	for _, c := range cases {
+		start := strings.Index(c.text, c.span)
+		spans := []ner.Span{{Start: start, End: start + len(c.span), Kind: ner.PER}}
+		if c.kind == ner.LOC {
+			spans[0].Kind = ner.LOC
+		}
+		titlesInNames(c.text, spans)
+		if got := c.text[spans[0].Start:spans[0].End]; got != c.want || spans[0].Kind != c.kind {
+			t.Errorf("%q: span %q %v, want %q %v", c.text, got, spans[0].Kind, c.want, c.kind)
+		}
+	}
+}
+
 // checkOrgSpan runs rule on one organisation span of each case's text
 // and compares the span it leaves with the case's want.
 func checkOrgSpan(t *testing.T, cases []struct{ text, span, want string }, rule func(string, []ner.Span)) {

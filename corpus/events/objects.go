@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"chronik/corpus/actors"
+	"chronik/corpus/sentence"
 	"chronik/corpus/text"
 )
 
@@ -495,7 +496,14 @@ func (s *sent) road(j int) string {
 func (x *extractor) placeWord(s *sent, j int) bool {
 	t := &s.toks[j]
 	return t.word() && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && !t.is(notPlaces) &&
-		!hasAbstractSuffix(t.lower) && !t.is(determiners) && (t.noun == 0 || t.text == s.dateline()) && !t.is(genericNouns)
+		!hasAbstractSuffix(t.lower) && !t.is(determiners) && (t.noun == 0 || t.text == s.dateline()) && !t.is(genericNouns) &&
+		!(s.titleAt(j) && (s.titleAt(j+2) || j >= 2 && s.titleAt(j-2))) // "in Linz Prof. Dr. …": a chain of titles before a name
+}
+
+// titleAt reports a prefix abbreviation at token j with its full stop
+// right after it ("Dr.").
+func (s *sent) titleAt(j int) bool {
+	return j >= 0 && j+1 < len(s.toks) && s.toks[j].word() && s.toks[j+1].punct == '.' && s.toks[j+1].start == s.toks[j].end && sentence.IsPrefixAbbreviation(s.toks[j].text)
 }
 
 // namedPlace reports whether the word at token i is a place: the

@@ -359,6 +359,15 @@ func isRoman(w string) bool {
 	return true
 }
 
+// IsPrefixAbbreviation reports whether w, without its full stop, is an
+// abbreviation that always stands before something and never ends a
+// sentence ("Dr", "Prof", "Nr", "bzw"), in any case: a title before a
+// name is no name.
+func IsPrefixAbbreviation(w string) bool {
+	c, ok := abbrevClass(w)
+	return ok && c == never
+}
+
 // abbrevClass looks w up in the abbreviation list, ignoring ASCII case.
 func abbrevClass(w string) (wordClass, bool) {
 	if len(w) > 16 {

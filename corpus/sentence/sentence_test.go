@@ -259,3 +259,13 @@ func TestWordScans(t *testing.T) {
 		}
 	}
 }
+
+// TestIsPrefixAbbreviation: the abbreviations that always stand before
+// something, in any case; not those a sentence may end on, nor words.
+func TestIsPrefixAbbreviation(t *testing.T) {
+	for w, want := range map[string]bool{"Dr": true, "prof": true, "Dipl": true, "bzw": true, "Mio": false, "Art": false, "Haus": false, "": false} {
+		if got := IsPrefixAbbreviation(w); got != want {
+			t.Errorf("IsPrefixAbbreviation(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
