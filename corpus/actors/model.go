@@ -1237,9 +1237,13 @@ func titlesInNames(text string, spans []ner.Span) {
 		if sp.Kind == ner.None || sp.End >= len(text) || text[sp.End] != '.' {
 			continue
 		}
-		k := strings.LastIndexAny(text[sp.Start:sp.End], " \n") + 1
-		w := text[sp.Start+k : sp.End]
-		if !sentence.IsPrefixAbbreviation(w) || !titleAfter(text, sp.End+1) && !titleBefore(text, sp.Start+k) {
+		// (most spans before a full stop end a sentence: the cheap
+		// tests of the words around come before the abbreviations' map)
+		k := sp.End - sp.Start
+		for k > 0 && text[sp.Start+k-1] != ' ' && text[sp.Start+k-1] != '\n' {
+			k--
+		}
+		if !titleAfter(text, sp.End+1) && !titleBefore(text, sp.Start+k) || !sentence.IsPrefixAbbreviation(text[sp.Start+k:sp.End]) {
 			continue
 		}
 		if k == 0 {
