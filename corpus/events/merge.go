@@ -168,9 +168,11 @@ type merger struct {
 	// scratch holds the two lists of actors jaccard and coreJaccard
 	// compare, reused from one comparison to the next
 	scratch [2][]int32
-	// courts marks the actors that are courts, for the merger of
-	// insolvencies only (see courtsOnly); nil in the others
-	courts []bool
+	// courts says, per actor asked, whether it is a court (1) or not
+	// (2), for the merger of insolvencies only (see court); nil in the
+	// others
+	courts []int8
+	table  []model.Actor // the actor table, for court
 }
 
 // Merge groups the mentions into events. actors is the actor table the
@@ -239,7 +241,7 @@ func MergeArticles(perArticle [][]Mention, actors []model.Actor) ([]model.Event,
 				institutions: institutions,
 			}
 			if k == family(KindInsolvency) {
-				mg.courts = courtActors(actors)
+				mg.courts, mg.table = make([]int8, len(actors)), actors
 			}
 			perKind[ki] = mg.merge(byKind[k], actors)
 		})
@@ -515,20 +517,41 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 // Brand geraten".
 func subjectBefallen(k Kind) bool { return k == KindEnactment || family(k) == KindAccident }
 
-// courtActors marks the actors of table that are courts: a name with a
-// word for a court ("Amtsgericht Köln", "Handelsgericht") or the
+// courtName reports whether an actor's name names a court: a word for a
+// court in it ("Amtsgericht Köln", "Handelsgericht") or the
 // Amtsgericht's "AG" before a place ("AG Frankfurt").
-func courtActors(table []model.Actor) []bool {
-	out := make([]bool, len(table))
-	for i, a := range table {
-		out[i] = strings.HasPrefix(a.Name, "AG ") || slices.ContainsFunc(strings.Fields(strings.ToLower(a.Name)), courtNoun)
+func courtName(name string) bool {
+	if strings.HasPrefix(name, "AG ") {
+		return true
 	}
-	return out
+	for w := range strings.FieldsSeq(name) {
+		if hasSuffixFold(w, "gericht") || hasSuffixFold(w, "gerichtshof") { // (courtNoun, without lowering the word)
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixFold reports whether w ends in suffix, a lower-case ASCII word,
+// in any case.
+func hasSuffixFold(w, suffix string) bool {
+	return len(w) >= len(suffix) && strings.EqualFold(w[len(w)-len(suffix):], suffix)
 }
 
 // court reports whether actor a is a court (false in every merger but
-// the insolvencies').
-func (mg *merger) court(a int) bool { return a >= 0 && a < len(mg.courts) && mg.courts[a] }
+// the insolvencies'), asking its name once.
+func (mg *merger) court(a int) bool {
+	if a < 0 || a >= len(mg.courts) {
+		return false
+	}
+	if mg.courts[a] == 0 {
+		mg.courts[a] = 2
+		if courtName(mg.table[a].Name) {
+			mg.courts[a] = 1
+		}
+	}
+	return mg.courts[a] == 1
+}
 
 // courtsOnly reports whether every actor of a mention is a court, or it
 // names none.

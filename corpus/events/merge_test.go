@@ -843,3 +843,17 @@ func TestNamedParts(t *testing.T) {
 		})
 	}
 }
+
+// TestCourtName: a court is named by a word for one or by the
+// Amtsgericht's "AG" before its place; a company's "AG" after its name is
+// none.
+func TestCourtName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"Amtsgericht Köln": true, "Handelsgericht": true, "Gericht": true, "Bundesgerichtshof": true,
+		"AG Frankfurt": true, "Volkswagen AG": false, "Gerichtsvollzieher Müller": false, "Velmark": false,
+	} {
+		if got := courtName(name); got != want {
+			t.Errorf("courtName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
