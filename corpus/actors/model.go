@@ -1211,7 +1211,7 @@ func objectAfterName(s string, spans []ner.Span) {
 			continue
 		}
 		before := rest[strings.LastIndexByte(rest, ' ')+1:]
-		if c, _ := text.Classes(before); c&text.Adjective != 0 || cityAdjective(before) || strings.HasSuffix(before, "er") && Gazetteer(before)&uint32(company|companyWeak|nameToken) == 0 {
+		if Gazetteer(before)&gazLexAdj != 0 || cityAdjective(before) || strings.HasSuffix(before, "er") && Gazetteer(before)&uint32(company|companyWeak|nameToken) == 0 {
 			continue
 		}
 		first, _, _ := strings.Cut(rest, " ")
@@ -1298,16 +1298,19 @@ func bareCommonNoun(w string) bool {
 	if len(w) < 4 || !startsUpper(w) || upperAlready(w) || strings.ContainsAny(w, "-.") {
 		return false
 	}
-	switch c, _ := text.Classes(w); c {
-	case text.Noun:
-	case 0:
+	// (the gazetteer keeps the lexicon's classes of a word, and asks the
+	// lexicon of a word once)
+	g := Gazetteer(w)
+	switch {
+	case g&gazLexNoun != 0 && g&(gazLexVerb|gazLexAdj) == 0:
+	case g&gazLexUnknown != 0:
 		if !slices.ContainsFunc(abstractEndings, func(end string) bool { return strings.HasSuffix(w, end) }) {
 			return false
 		}
 	default:
 		return false
 	}
-	return Gazetteer(w)&uint32(firstName|firstNoun|nameToken|company|companyWeak|place|legalForm|orgHead|ofHead|eventHead|clubWord|instFirst) == 0 && !OrgNoun(w)
+	return g&uint32(firstName|firstNoun|nameToken|company|companyWeak|place|legalForm|orgHead|ofHead|eventHead|clubWord|instFirst) == 0 && !OrgNoun(w)
 }
 
 // abstractEndings end German abstract nouns and no names.

@@ -334,9 +334,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	t := x.lx.triggers[c.trig]
 	g := s.toks[c.tok].group
 	kind, noun, spec := t.kind, t.noun, t.specificity
-	var announces Kind      // the kind of what an announcement announces
-	announced := -1         // the token of its noun, when the verb's object names it
-	var announcedVerb *cand // its verb, when a clause of its own tells it
+	var announces Kind  // the kind of what an announcement announces
+	announced := -1     // the token of its noun, when the verb's object names it
+	announcedVerb := -1 // its verb's index in x.cands, when a clause of its own tells it
 	if said := s.saidInstead(c, &t, g, x.candidateIn); said != "" {
 		kind, noun, spec = KindStatement, said, 1
 	}
@@ -412,7 +412,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		// Stellen zu streichen": an announcement is named by what it
 		// announces, one happening (GUIDELINES.md §1); what one asks for
 		// is not announced, nor posted.
-		for _, o := range x.cands {
+		for k, o := range x.cands {
 			ot := &x.lx.triggers[o.trig]
 			if og := s.toks[o.tok].group; ot.kind != KindStatement && ot.kind != KindAnnouncement && o.tok != c.tok && !settingPreps[s.governedBy(o.tok)] && !s.negated(o.tok) &&
 				(s.mood(og, -1) == moodPlanned || (kind == KindStatement || kind == KindAnnouncement && t.verb) && s.zuComplement(o.tok, g) || kind == KindAnnouncement && t.verb && og == g && s.announcedObject(g, c.tok, o.tok)) {
@@ -423,7 +423,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 					announced = o.tok
 				}
 				if tail := s.speechTail(); ot.verb && (og != g || tail >= 0 && o.tok < tail && c.tok >= tail) {
-					announcedVerb = &o
+					announcedVerb = k
 				}
 				break
 			}
@@ -580,13 +580,13 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 		platFirst, platLast = -1, -1 // "wurde auf Facebook gesperrt": the platform bans
 	}
 	m.Actors, m.Roles, m.preps = x.participants(s, c, kind, platFirst, platLast, announced, announces)
-	if announcedVerb != nil {
+	if announcedVerb >= 0 {
 		// "Velmark will Korvex übernehmen, teilte das Unternehmen mit":
 		// whom the announced happening befalls, as its own clause tells
 		// it, undergoes the announcement's happening (for the kinds named
 		// so: "Übernahme von Korvex"); where it takes place, or with whom,
 		// it does too ("mitgeteilt, bei Korvex 300 Stellen zu streichen")
-		ids, roles, preps := x.participants(s, *announcedVerb, announces, -1, -1, -1, "")
+		ids, roles, preps := x.participants(s, x.cands[announcedVerb], announces, -1, -1, -1, "")
 		for k, id := range ids {
 			if slices.Contains(m.Actors, id) || roles[k] == model.RoleAgent || roles[k] == model.RolePatient && !patientKinds.has(announces) {
 				continue
