@@ -1958,3 +1958,13 @@ func TestTitleChains(t *testing.T) {
 	wantOneTitle(t, "date: 2016-03-10\n\nNachrichten\n\nScholz traf am Freitag in Linz Prof. Dr. Christian Lindner.", "Treffen von Scholz und Lindner in Linz")
 	wantOneTitle(t, "date: 2016-03-10\n\nNachrichten\n\nAm Freitag trafen sich in Linz der Präsident, Prof. Dr. Christian Lindner, und Olaf Scholz.", "Treffen von Lindner und Scholz in Linz")
 }
+
+// An age told as "36 Jahre alt" before a noun of people leaves that noun
+// whom it befell ("Frau in Linz gestorben", not "Tod in Linz"), and a
+// place after where someone is from ("aus dem Kreis Borax in
+// Bayern") is not where it happened.
+func TestAgeAndOrigin(t *testing.T) {
+	wantOneTitle(t, "date: 2016-03-10\n\nNachrichten\n\nEine 36 Jahre alte Frau ist am Montag in Linz gestorben.", "Frau in Linz gestorben")
+	wantOneTitle(t, "date: 2016-03-10\n\nNachrichten\n\nEin 53 Jahre alter Mann wurde am Montag in Linz festgenommen.", "Mann in Linz festgenommen")
+	wantOneTitle(t, "date: 2016-03-10\n\nNachrichten\n\nEin Mann aus dem Kreis Borax in Bayern ist am Montag gestorben.", "Mann gestorben")
+}

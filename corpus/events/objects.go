@@ -186,8 +186,8 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 			if t.lower == "nach" && kind != KindVisit {
 				continue
 			}
-			if i >= 2 && toks[i-1].word() && toks[i-1].upper && (toks[i-2].lower == "aus" || toks[i-2].lower == "von" && isCountry(toks[i-1].lower)) {
-				continue // "ein Mann aus Linz in Österreich": where he is from; "im Norden von Peru in Südamerika"
+			if i >= 2 && toks[i-1].word() && toks[i-1].upper && (s.fromBefore(i) || toks[i-2].lower == "von" && isCountry(toks[i-1].lower)) {
+				continue // "ein Mann aus Linz in Österreich", "aus dem Kreis Borax in Bayern": where he is from; "im Norden von Peru in Südamerika"
 			}
 			if i >= 2 && toks[i-1].word() && strings.HasSuffix(toks[i-1].lower, "sitz") && toks[i-2].lower == "mit" {
 				continue // "an eine Stiftung mit Sitz in Zürich", "mit Firmensitz in Linz": where a party is seated, not where it happened
@@ -498,6 +498,18 @@ func (x *extractor) placeWord(s *sent, j int) bool {
 	return t.word() && t.upper && !t.quoted && t.actor < 0 && t.timex < 0 && !t.is(notPlaces) &&
 		!hasAbstractSuffix(t.lower) && !t.is(determiners) && (t.noun == 0 || t.text == s.dateline()) && !t.is(genericNouns) &&
 		!(s.titleAt(j) && (s.titleAt(j+2) || j >= 2 && s.titleAt(j-2))) // "in Linz Prof. Dr. …": a chain of titles before a name
+}
+
+// fromBefore reports an "aus" that opens the noun phrase right before
+// token i, of capitalised words and articles ("aus Linz", "aus dem Kreis
+// Borax"): a place after it tells where that is, not where anything
+// happened.
+func (s *sent) fromBefore(i int) bool {
+	k := i - 1
+	for k >= 0 && k >= i-4 && s.toks[k].word() && (s.toks[k].upper || s.toks[k].is(determiners)) {
+		k--
+	}
+	return k >= 0 && k < i-1 && s.toks[k].lower == "aus"
 }
 
 // titleAt reports a prefix abbreviation at token j with its full stop

@@ -160,6 +160,7 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 		if !(t.group == g && t.word() && (t.upper || t.agedPerson()) && !t.quoted && !named && t.timex < 0 && (t.noun == 0 || happenings(t))) || t.is(determiners|prepositions) {
 			continue
 		}
+
 		if n := &s.toks[min(i+1, len(s.toks)-1)]; n != t && n.word() && n.upper && !n.quoted && t.noun == 0 && hasDeclension(t.lower) {
 			if c, _ := text.Classes(t.lower); c&text.Adjective != 0 || s.placeAttribute(i) {
 				continue // "Der Kleine Preis von Linz": a capitalised adjective opens a name, and is none
@@ -171,6 +172,9 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 		j := i - 1
 		for j > 0 && j >= i-3 && s.toks[j].word() && (!s.toks[j].upper && hasDeclension(s.toks[j].lower) || s.placeAttribute(j)) && !s.toks[j].is(determiners|thingNumerals) {
 			j--
+		}
+		if j >= 2 && j == i-2 && s.ageAttribute(j) && (isDigit(s.toks[j-1].text[0]) || s.toks[j-1].is(thingNumerals)) {
+			j -= 2 // "Eine 36 Jahre alte Frau": her age, after the article
 		}
 		if j >= 2 && j < i-1 && s.toks[j].word() && s.toks[j].upper {
 			for j > 2 && s.toks[j].actor >= 0 && s.toks[j-1].actor == s.toks[j].actor {
@@ -1402,6 +1406,18 @@ func nounOf(w string, g text.Gender) bool {
 		}
 	}
 	return false
+}
+
+// ageAttribute reports a unit of time at token i that, with its number
+// and "alt" declined after it, tells how old the noun after them is: "36
+// Jahre alte Frau", "drei Monate altes Kind".
+func (s *sent) ageAttribute(i int) bool {
+	switch s.toks[i].lower {
+	case "jahre", "monate", "wochen", "tage":
+	default:
+		return false
+	}
+	return i+1 < len(s.toks) && strings.HasPrefix(s.toks[i+1].lower, "alt") && hasDeclension(s.toks[i+1].lower)
 }
 
 // personHeads end nouns of people that no role names.
