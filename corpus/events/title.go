@@ -289,7 +289,11 @@ func title(p titleParts, table []model.Actor) string {
 		}
 		if p.kind == KindMarket && v.infinitive == "schließen" && len(v.require) > 0 {
 			// "Dax schließt höher": "Dax geschlossen" would read as shut
-			words(p.thing, d.phrase("von", of), v.third, v.require[0])
+			how := v.require[0]
+			if how == "plus" || how == "minus" {
+				how = "im " + strings.ToUpper(how[:1]) + how[1:] // "mit einem Plus": "Nikkei schließt im Plus"
+			}
+			words(p.thing, d.phrase("von", of), v.third, how)
 			break
 		}
 		words(p.thing, d.phrase("gegen", aimed), d.phrase("von", of))

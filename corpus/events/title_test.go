@@ -170,6 +170,15 @@ func TestThingAtFirm(t *testing.T) {
 	})
 }
 
+// TestMarketCloseWithSign: an index that closed with a plus or a minus
+// moved so, titled with the sign as the reader says it.
+func TestMarketCloseWithSign(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Der Dax schloss am Freitag mit einem Minus von zwei Prozent.", "Dax schließt im Minus"},
+		{"Der Dax schloss am Freitag im Plus.", "Dax schließt im Plus"},
+	})
+}
+
 // TestAnnouncedTitle: an announcement of a happening that befalls
 // someone names the happening with them, not them as what was announced.
 func TestAnnouncedTitle(t *testing.T) {
