@@ -302,7 +302,11 @@ func title(p titleParts, table []model.Actor) string {
 	case v != nil && len(agents) > 0 && len(patients) == 0 && p.thing != "" && !contains(all, p.thing) && !strings.EqualFold(p.thing, v.infinitive):
 		// "Ministerium verbietet Demonstration", "Gemeinderat beschließt
 		// Budget"
-		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), p.thing)
+		thing := p.thing
+		if p.kind == KindAnnouncement && len(p.noun) > len(thing) && hasSuffixFold(p.noun, strings.ToLower(thing)) {
+			thing = p.noun // "kündigte den Abbau von 300 Stellen an": "kündigt Stellenabbau an", what its noun says it is
+		}
+		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), thing)
 		if to := recipients(p, besides, d); to != "" {
 			words(to)
 		} else if firmKinds.has(p.kind) || postKinds.has(p.kind) {

@@ -185,6 +185,8 @@ func TestAnnouncedTitle(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
 		{"Oracle hat am Freitag die Übernahme von Volkswagen angekündigt.", "Oracle kündigt Übernahme von Volkswagen an"},
 		{"Oracle gab am Freitag die Übernahme des Autobauers Volkswagen bekannt.", "Oracle gibt Übernahme von Volkswagen bekannt"},
+		// the announced thing said by its kind's noun, when that noun ends in it
+		{"Oracle hat am Freitag den Abbau von 300 Stellen angekündigt.", "Oracle kündigt Stellenabbau an"},
 		// what is announced in a clause of its own, and whom it befalls
 		{"Oracle hat am Freitag angekündigt, die Volkswagen AG zu übernehmen.", "Oracle kündigt Übernahme von Volkswagen an"},
 	})
