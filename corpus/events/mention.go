@@ -601,6 +601,17 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 			}
 		}
 	}
+	if kind == KindAccident && !t.verb && s.governedBy(c.tok) == "bei" && slices.ContainsFunc(x.cands, func(o cand) bool {
+		return o.tok != c.tok && s.toks[o.tok].group == g && x.lx.triggers[o.trig].verb && x.lx.triggers[o.trig].kind == KindDeath
+	}) {
+		// "X ist bei einem Unfall gestorben": who died in it suffered
+		// the accident (who caused it the clause does not say)
+		for k, r := range m.Roles {
+			if r == model.RoleAgent {
+				m.Roles[k] = model.RolePatient
+			}
+		}
+	}
 	if firmKinds.has(kind) {
 		m.Actors, m.Roles, m.preps = x.withEmployers(m.Actors, m.Roles, m.preps)
 	}
