@@ -1256,6 +1256,25 @@ func (s *sent) newOfficeIn(g int) int {
 	return office
 }
 
+// officeAfterTo returns the token of a post that "zum" or "zur" gives in
+// clause group g, over up to two declined adjectives ("zum neuen
+// Konzernchef", "zur Ministerin"), or -1.
+func (s *sent) officeAfterTo(g int) int {
+	for i := range s.toks {
+		if s.toks[i].group != g || s.toks[i].lower != "zum" && s.toks[i].lower != "zur" {
+			continue
+		}
+		k := i + 1
+		for k < len(s.toks) && k <= i+2 && s.toks[k].word() && !s.toks[k].upper && hasDeclension(s.toks[k].lower) {
+			k++
+		}
+		if k < len(s.toks) && s.toks[k].word() && s.toks[k].upper && s.toks[k].actor < 0 && endsInPost(s.toks[k].lower, officeNouns) {
+			return k
+		}
+	}
+	return -1
+}
+
 // officeOf writes the post named at noun k with the body it is of, when
 // a name follows after "von" or a genitive article: "Trainer von Rapid"
 // of "neuer Trainer des SK Rapid".

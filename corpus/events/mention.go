@@ -739,6 +739,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if c.trig == x.lx.office {
 		m.thing = s.officeOf(c.office) // "Huber wird Trainer von Rapid": the post names what happened
+	} else if kind == KindAppointment && t.verb && m.thing == "" {
+		if k := s.officeAfterTo(g); k >= 0 {
+			m.thing = s.toks[k].text // "ernannte X zum neuen Konzernchef": the post X was given
+		}
 	}
 	if kind == KindMarket {
 		// a market moves when a share, an index or a price does, on a

@@ -336,6 +336,14 @@ func title(p titleParts, table []model.Actor) string {
 		// "X ist pleite … wurde ein Sanierungsverfahren eröffnet": the
 		// proceedings opened, over whom
 		words(p.object, d.phrase("über", patients), v.participle)
+	case v != nil && p.kind == KindAppointment && len(agents) == 0 && len(patients) > 0 && p.thing != "" && hasRoleSuffix(strings.ToLower(p.thing)) && !contains(patients, p.thing) && v.participle != "":
+		// "X ist zum Konzernchef ernannt worden": "X zum Konzernchef
+		// ernannt", the post with whom it was given
+		to := "zum"
+		if strings.HasSuffix(p.thing, "in") {
+			to = "zur"
+		}
+		words(d.accusatives(patients), to, p.thing, place, v.participle)
 	case v != nil && postKinds.has(p.kind) && len(agents) == 0 && len(patients) > 0 && p.thing != "" && !contains(patients, p.thing):
 		// "Sie übernimmt ab Montag die Leitung von X": the post is X's, X took
 		// nothing over, "Leitung von X übernommen"

@@ -179,6 +179,15 @@ func TestMarketCloseWithSign(t *testing.T) {
 	})
 }
 
+// TestPostGiven: the post "zum" or "zur" gives in an appointment's own
+// clause titles it with whom it was given.
+func TestPostGiven(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Volkswagen hat am Freitag Scholz zum neuen Konzernchef ernannt.", "Volkswagen ernennt Scholz zum Konzernchef"},
+		{"Scholz ist am Freitag zum neuen Konzernchef ernannt worden.", "Scholz zum Konzernchef ernannt"},
+	})
+}
+
 // TestAnnouncedTitle: an announcement of a happening that befalls
 // someone names the happening with them, not them as what was announced.
 func TestAnnouncedTitle(t *testing.T) {
@@ -444,7 +453,7 @@ func TestPartiesOfElection(t *testing.T) {
 // through it.
 func TestBodyOfOrganisation(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
-		{"Der Aufsichtsrat der Volkswagen hat am Freitag Lindner zum Chef berufen.", "Volkswagen beruft Lindner"},
+		{"Der Aufsichtsrat der Volkswagen hat am Freitag Lindner zum Chef berufen.", "Volkswagen beruft Lindner zum Chef"}, // (and the post, round 548)
 		{"Der Sprecher der Volkswagen hat am Freitag den Verkauf angekündigt.", "Volkswagen kündigt Verkauf an"},
 	})
 }
