@@ -109,6 +109,8 @@ func TestRoles(t *testing.T) {
 		{"Unter anderem Musk hatte Scholz am Montag kritisiert.", []string{"elon-musk", "olaf-scholz"}, []model.Role{ag, pa}},
 		// no one makes a storm: who runs into it undergoes it
 		{"Der Frachter Oracle ist am Montag vor Kuba in einen Hurrikan geraten.", []string{"oracle"}, []model.Role{pa}},
+		// a place alone before the finite verb is its subject, a state or a town that acts
+		{"Linz hat am Montag Scholz ausgezeichnet.", []string{"olaf-scholz"}, []model.Role{pa}},
 		// who died in an accident suffered it
 		{"Scholz ist am Montag bei einem Unfall gestorben.", []string{"olaf-scholz"}, []model.Role{pa}},
 		// an announcement takes where what it announces happens, as its own clause says
