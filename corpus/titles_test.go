@@ -1968,3 +1968,9 @@ func TestAgeAndOrigin(t *testing.T) {
 	wantOneTitle(t, "date: 2016-03-10\n\nNachrichten\n\nEin 53 Jahre alter Mann wurde am Montag in Linz festgenommen.", "Mann in Linz festgenommen")
 	wantOneTitle(t, "date: 2016-03-10\n\nNachrichten\n\nEin Mann aus dem Kreis Borax in Bayern ist am Montag gestorben.", "Mann gestorben")
 }
+
+// The site a scraped page or post credits after a line's last " | " is
+// no one the happening is of.
+func TestSiteCreditNoActor(t *testing.T) {
+	wantOneTitle(t, "date: 2016-01-27\nLinz: Tank wird bei Unfall in Linz aufgerissen | Velmark Online https://t.co/9DcEgYMwgT\n", "Unfall in Linz")
+}

@@ -199,7 +199,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 		if m.Kind == model.Person && notAPersonsName(m.Name) {
 			continue
 		}
-		m.Meta = m.Meta || m.Kind == model.Organization && f.datelineAgency(m.Start, m.End)
+		m.Meta = m.Meta || m.Kind == model.Organization && (f.datelineAgency(m.Start, m.End) || siteCredit(text, m.Start, m.End))
 		out = append(out, m)
 	}
 	nm := &sc.namer
@@ -233,7 +233,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 			continue
 		}
 		names[name] = true
-		out = append(out, Mention{Start: sp.Start, End: sp.End, Kind: kind, Name: name, Meta: f.metaAt(sp.Start) || kind == model.Organization && f.datelineAgency(sp.Start, sp.End)})
+		out = append(out, Mention{Start: sp.Start, End: sp.End, Kind: kind, Name: name, Meta: f.metaAt(sp.Start) || kind == model.Organization && (f.datelineAgency(sp.Start, sp.End) || siteCredit(text, sp.Start, sp.End))})
 	}
 	for _, c := range f.caps {
 		// "die Nato", "der Chef der Opec": an acronym written as a word,
@@ -1223,6 +1223,54 @@ func objectAfterName(s string, spans []ner.Span) {
 			spans[i].End = sp.Start + len(rest)
 		}
 	}
+}
+
+// siteCredit reports an organisation's name that credits the site a page
+// or a post comes from, as scraped news writes it: a web domain in lower
+// case in brackets ("(derwesten.de)"), or the name after the last " | "
+// of a line with nothing but links after it ("… aufgerissen | Velmark
+// Online"). Such a name tells where the text was read, not who did
+// anything in it.
+func siteCredit(text string, start, end int) bool {
+	if w := text[start:end]; webDomain(w) && lowerAlready(w) && start > 0 && text[start-1] == '(' && end < len(text) && text[end] == ')' {
+		return true // "(derwesten.de)"; not a firm or a portal named by its domain ("Web.de", "Bild.de")
+	}
+	lineStart := strings.LastIndexByte(text[:start], '\n') + 1
+	bar := strings.LastIndex(text[lineStart:start], " | ")
+	if bar < 0 || strings.TrimSpace(text[lineStart+bar+3:start]) != "" {
+		return false
+	}
+	lineEnd := strings.IndexByte(text[end:], '\n')
+	if lineEnd < 0 {
+		lineEnd = len(text) - end
+	}
+	for w := range strings.FieldsSeq(text[end : end+lineEnd]) {
+		if !strings.HasPrefix(w, "http://") && !strings.HasPrefix(w, "https://") && !strings.HasPrefix(w, "#") {
+			return false
+		}
+	}
+	return true
+}
+
+// webDomain reports a word that is a web domain: parts of letters,
+// digits and hyphens joined by dots, the last two to six lower-case
+// letters ("derwesten.de", "spiegel.de").
+func webDomain(w string) bool {
+	k := strings.LastIndexByte(w, '.')
+	if k <= 0 || len(w)-k-1 < 2 || len(w)-k-1 > 6 {
+		return false
+	}
+	for i := k + 1; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	for i := 0; i < k; i++ {
+		if c := w[i]; !(c == '.' || c == '-' || isWordByte(c)) {
+			return false
+		}
+	}
+	return w[0] != '.' && w[k-1] != '.'
 }
 
 // titlesInNames leaves out of a span a first or last word that is one of

@@ -1348,3 +1348,28 @@ func TestDatives(t *testing.T) {
 		}
 	}
 }
+
+// TestSiteCredit: a web domain in lower case in brackets, or the name
+// after a line's last " | " with only links after it, credits the site a
+// text was read at; a firm or a portal named by its domain, or a name
+// inside a sentence, is none.
+func TestSiteCredit(t *testing.T) {
+	cases := []struct {
+		text, span string
+		want       bool
+	}{
+		{"Taxi überschlägt sich bei Unfall (velmark.de) https://t.co/x", "velmark.de", true},
+		{"Tank bei Unfall aufgerissen | Velmark Online https://t.co/x", "Velmark Online", true},
+		{"Tank bei Unfall aufgerissen | Velmark Online", "Velmark Online", true},
+		{"Velmark.de kauft Korvex.", "Velmark.de", false},
+		{"Die Inhalte von Velmark.de wurden gesperrt.", "Velmark.de", false},
+		{"Kurz | Velmark Online hat Korvex gekauft.", "Velmark Online", false},
+		{"Ein Streik bei ver.di dauert an.", "ver.di", false},
+	}
+	for _, c := range cases {
+		start := strings.Index(c.text, c.span)
+		if got := siteCredit(c.text, start, start+len(c.span)); got != c.want {
+			t.Errorf("%q: siteCredit(%q) = %v, want %v", c.text, c.span, got, c.want)
+		}
+	}
+}
