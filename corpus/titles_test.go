@@ -1974,3 +1974,19 @@ func TestAgeAndOrigin(t *testing.T) {
 func TestSiteCreditNoActor(t *testing.T) {
 	wantOneTitle(t, "date: 2016-01-27\nLinz: Tank wird bei Unfall in Linz aufgerissen | Velmark Online https://t.co/9DcEgYMwgT\n", "Unfall in Linz")
 }
+
+// A traffic message's accident ("A3 … zwischen X und Y Unfall, 5 km
+// Stau") is of the message's day: it tells what is on the road now.
+func TestTrafficMessageDay(t *testing.T) {
+	a, err := ingest.Parse("a", "a.txt", []byte("date: 2016-03-07\n\nVerkehr\n\nA3 Linz Richtung Passau zwischen Wels und Eferding Unfall, 5 km Stau."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := Build([]*model.Article{a}).Events
+	if len(events) != 1 || events[0].Kind != "accident" || events[0].Date.Label() != "7 Mar 2016" {
+		t.Fatalf("events %v, want one accident of 7 Mar 2016", events)
+	}
+	if b := events[0].Mentions[0].DateBasis; b != "live report" {
+		t.Errorf("date basis %q, want live report", b)
+	}
+}

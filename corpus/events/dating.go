@@ -424,9 +424,16 @@ func (x *extractor) date(s *sent, c cand, g int, tn tenseInfo, planned, announci
 		return h, "", DatedHeading
 	}
 
-	// 4. On or before the article's date.
+	// 4. On or before the article's date; a traffic message's accident
+	// ("A3 Linz Richtung Passau zwischen X und Y Unfall, 5 km Stau") on
+	// it: such a message tells what is on the road now.
 	if !art.Valid() {
 		return model.Interval{}, "", Undated
+	}
+	if k := x.lx.triggers[c.trig].kind; k == KindAccident && art.Days() == 1 && !planned && s.trafficAccident(k, c.tok) {
+		// (not a landslide or a flood a road is closed for, which may
+		// have come days before the message)
+		return art, "", DatedLive
 	}
 	if (tn.past || s.afterNach(c.tok) || s.headlineBlock()) && art.Days() > preciseArticle {
 		// Headlines tell the recent past in the present ("Zuckerberg und

@@ -115,6 +115,7 @@ const (
 	DatedArticle          // on or before the article's date
 	DatedBefore           // told as past background with no date: before the article's date, or before the story's
 	DatedReference        // a noun naming a happening told elsewhere in the article: that happening's date
+	DatedLive             // a live report of the article's day (a traffic message's accident): that day
 )
 
 // Basis says for the reader how a mention was dated (model.EventMention.DateBasis).
@@ -134,6 +135,8 @@ func (d Dating) Basis() string {
 		return "before the article"
 	case DatedReference:
 		return "the event it refers to"
+	case DatedLive:
+		return "live report"
 	}
 	return ""
 }
