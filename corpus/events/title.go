@@ -117,9 +117,11 @@ func title(p titleParts, table []model.Actor) string {
 		agents = append(agents, p.unnamedAgent)
 		commonAgents = false // "von 212 Senatoren"
 	}
-	if recipientKinds.has(p.kind) {
+	if recipientKinds.has(p.kind) && !(p.verb.honoursObject() && len(agents) > 0) {
 		// "stellte Trump die Brille vor": a bare name is whom it was
 		// shown, offered or given to, not the thing; no verb title says so.
+		// (Whom "auszeichnen" honours is its object: "GM zeichnet X aus";
+		// with no one who did it, "Auszeichnung für X" says it.)
 		patients = nil
 	}
 	prep := p.prep
@@ -895,6 +897,12 @@ func (t *trigger) cuedParticiple(noun string) string {
 		return "in " + noun + " " + t.participle
 	}
 	return t.participle
+}
+
+// honoursObject reports an award's verb whose object is whom it honours
+// ("zeichnete X aus"), not what was given (t may be nil).
+func (t *trigger) honoursObject() bool {
+	return t != nil && t.kind == KindAward && t.particle == "aus" && (t.infinitive == "zeichnen" || t.infinitive == "auszeichnen")
 }
 
 // announcing returns the lexicon's "ankündigen", the verb of a title of

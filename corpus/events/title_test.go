@@ -188,6 +188,16 @@ func TestPostGiven(t *testing.T) {
 	})
 }
 
+// TestHonouredObject: whom "auszeichnen" honours is its object, titled as
+// such; what "verleihen" gives is the thing, whom it goes to no object.
+func TestHonouredObject(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Volkswagen hat am Freitag Oracle als besten Zulieferer ausgezeichnet.", "Volkswagen zeichnet Oracle aus"},
+		{"Oracle wurde am Freitag von Volkswagen ausgezeichnet.", "Volkswagen zeichnet Oracle aus"},
+		{"Oracle wurde am Freitag ausgezeichnet.", "Auszeichnung für Oracle"},
+	})
+}
+
 // TestAnnouncedTitle: an announcement of a happening that befalls
 // someone names the happening with them, not them as what was announced.
 func TestAnnouncedTitle(t *testing.T) {
