@@ -1235,9 +1235,13 @@ func siteCredit(text string, start, end int) bool {
 	if w := text[start:end]; webDomain(w) && lowerAlready(w) && start > 0 && text[start-1] == '(' && end < len(text) && text[end] == ')' {
 		return true // "(derwesten.de)"; not a firm or a portal named by its domain ("Web.de", "Bild.de")
 	}
-	lineStart := strings.LastIndexByte(text[:start], '\n') + 1
-	bar := strings.LastIndex(text[lineStart:start], " | ")
-	if bar < 0 || strings.TrimSpace(text[lineStart+bar+3:start]) != "" {
+	// (the bar is right before the name, so the text before is not
+	// searched: many articles are one long line)
+	b := start
+	for b > 0 && text[b-1] == ' ' {
+		b--
+	}
+	if b < 2 || text[b-1] != '|' || text[b-2] != ' ' {
 		return false
 	}
 	lineEnd := strings.IndexByte(text[end:], '\n')

@@ -387,8 +387,9 @@ func (s *sent) bareInstitutionFirst(pos int) bool {
 // no date, no number and no preposition, right before the finite verb of
 // the verb trigger at token trig, and the actor at token pos comes after
 // that verb: "Rapid Wien hat Trainer X entlassen", "Sturm Graz
-// verpflichtete X", "Peking hat X gesperrt" (a place alone). A German clause has one phrase before its finite
-// verb, here a name the actors do not know, so the actor after the verb
+// verpflichtete X", "Linz hat X ausgezeichnet" (a place alone). A German
+// clause has one phrase before its finite verb, here a name the actors
+// do not know, so the actor after the verb
 // is not its subject. (One capitalised word before the verb is as often
 // an adverb: "Gestern hat X …"; a phrase with a number is as often the
 // object: "Zwei Millionen hat X investiert".)
@@ -412,8 +413,8 @@ func (s *sent) namelessPrefield(pos, trig int) bool {
 		v++
 	}
 	if n := v - first; n < 1 || n == 1 && !actors.IsPlace(s.toks[first].text) && !isCountry(s.toks[first].lower) || n > 3 || v >= pos || !s.toks[v].word() || s.toks[v].upper || !s.finiteForm(v) {
-		// (one word is a subject when it is a place, a state that acts:
-		// "Peking hat X gesperrt"; else it is as often an adverb)
+		// (one word is a subject when it is a place or a country, which
+		// acts: "Linz hat X ausgezeichnet"; else it is as often an adverb)
 		return false
 	}
 	for j := min(v, trig); j < max(v, trig); j++ {
