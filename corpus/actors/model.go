@@ -1216,7 +1216,7 @@ func objectAfterName(s string, spans []ner.Span) {
 		}
 		first, _, _ := strings.Cut(rest, " ")
 		inPlace := Gazetteer(before)&uint32(place) != 0
-		afterVerb := rightAfterFiniteVerb(s, sp.Start)
+		afterVerb := afterFiniteVerb(s, sp.Start)
 		beforeParticiple := !afterVerb && inPlace && Gazetteer(first)&(gazOrgHead|gazOrgNoun) != 0 && participleAfter(s, sp.End)
 		// (the article is searched last: most spans fail the tests above)
 		if (afterVerb || beforeParticiple) && strings.Count(s, w) == 1 && (beforeParticiple || inPlace || namedAlone(s, rest, last)) {
@@ -1312,11 +1312,18 @@ func titleAfter(text string, i int) bool {
 	for i < len(text) && text[i] == ' ' {
 		i++
 	}
-	j := i
-	for j < len(text) && inWord(text[j]) && text[j] != '-' {
-		j++
-	}
+	j := bareWordEnd(text, i)
 	return j > i && j < len(text) && text[j] == '.' && sentence.IsPrefixAbbreviation(text[i:j])
+}
+
+// bareWordEnd returns the end of the word that starts at byte i, over
+// letters and digits but not over a hyphen (i itself if none starts
+// there).
+func bareWordEnd(text string, i int) int {
+	for i < len(text) && inWord(text[i]) && text[i] != '-' {
+		i++
+	}
+	return i
 }
 
 // titleBefore reports a prefix abbreviation with its full stop and a
@@ -1327,17 +1334,6 @@ func titleBefore(text string, i int) bool {
 	}
 	w, _ := wordEndingAt(text, i-2, false)
 	return w != "" && sentence.IsPrefixAbbreviation(w)
-}
-
-// rightAfterFiniteVerb is afterFiniteVerb without the prepositions that
-// merge an article ("im", "beim"): "werden im Velmark Center erwartet"
-// names a place of the verb, not its subject.
-func rightAfterFiniteVerb(s string, start int) bool {
-	switch wordBefore(s, start) {
-	case "im", "am", "beim", "vom", "zum", "zur", "ins":
-		return false
-	}
-	return afterFiniteVerb(s, start)
 }
 
 // bareCommonNoun reports a capitalised word of four letters or more that
@@ -1382,7 +1378,7 @@ func namedAlone(s, rest, last string) bool {
 		if start > 0 && inWord(s[start-1]) || end < len(s) && inWord(s[end]) {
 			continue
 		}
-		if !strings.HasPrefix(s[end:], " "+last) {
+		if end >= len(s) || s[end] != ' ' || !strings.HasPrefix(s[end+1:], last) {
 			return true
 		}
 	}
@@ -1399,10 +1395,7 @@ func participleAfter(s string, i int) bool {
 	if i >= len(s) || s[i] != ' ' {
 		return false
 	}
-	j := i + 1
-	for j < len(s) && inWord(s[j]) && s[j] != '-' {
-		j++
-	}
+	j := bareWordEnd(s, i+1)
 	w := s[i+1 : j]
 	if w == "" || !lowerAlready(w) || j < len(s) && !strings.ContainsRune(",.;:!?", rune(s[j])) {
 		return false
@@ -1449,6 +1442,10 @@ func relationNoun(w string) bool {
 // Siemens", "legte der ORF".
 func afterFiniteVerb(s string, start int) bool {
 	w := wordBefore(s, start)
+	switch w {
+	case "im", "am", "beim", "vom", "zum", "zur", "ins":
+		return false // a preposition with its article: "werden im Velmark Center erwartet" names the verb's place, not its subject
+	}
 	if determiners[w] {
 		w = wordBefore(s, start-len(w)-1)
 	}

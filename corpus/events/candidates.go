@@ -865,13 +865,11 @@ func (s *sent) awaited(i int) bool {
 	return s.governedBy(i) == "auf" && s.clauseHas(s.toks[i].group, waitForm)
 }
 
-// waitForm reports a form of "warten" a clause waits in.
+// waitForm reports a form of "warten", as the text layer's lexicon reads
+// it, that a clause waits in (the cheap test first: it is asked of the
+// clause's every word).
 func waitForm(w string) bool {
-	switch w {
-	case "warten", "wartet", "wartete", "warteten", "gewartet", "wartest", "warte":
-		return true
-	}
-	return false
+	return strings.Contains(w, "wart") && isForm(w, "warten", text.Finite|text.Infinitive|text.PastParticiple)
 }
 
 // failedOf reports a noun trigger at i in the genitive after "Scheitern"

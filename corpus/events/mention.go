@@ -1475,10 +1475,9 @@ func (s *sent) shareOfResults(g int) bool {
 // shareNouns name a part of a whole.
 var shareNouns = map[string]bool{"drittel": true, "viertel": true, "fünftel": true, "hälfte": true, "prozent": true, "anteil": true, "großteil": true, "mehrheit": true}
 
-// courtNoun reports a noun of a court: "Landgericht", "Verwaltungsgerichtshof".
-func courtNoun(lower string) bool {
-	return strings.HasSuffix(lower, "gericht") || strings.HasSuffix(lower, "gerichtshof")
-}
+// courtNoun reports a noun of a court, in any case: "Landgericht",
+// "Verwaltungsgerichtshof".
+func courtNoun(w string) bool { return hasSuffixFold(w, "gericht") || hasSuffixFold(w, "gerichtshof") }
 
 // courtAt returns the court of clause g that a verdict was passed at:
 // a court's noun after "am", "beim" or "vor dem" ("am Linzer

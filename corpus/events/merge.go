@@ -525,7 +525,7 @@ func courtName(name string) bool {
 		return true
 	}
 	for w := range strings.FieldsSeq(name) {
-		if hasSuffixFold(w, "gericht") || hasSuffixFold(w, "gerichtshof") { // (courtNoun, without lowering the word)
+		if courtNoun(w) {
 			return true
 		}
 	}

@@ -357,7 +357,7 @@ func (s *sent) pronounSubjectFirst(pos int) bool {
 		return false
 	}
 	p := &s.toks[f+1]
-	return p.word() && p.group == g && p.actor < 0 && (p.lower == "er" || p.lower == "sie" || p.lower == "es" || p.lower == "wir" || p.lower == "ich")
+	return p.word() && p.group == g && p.actor < 0 && p.is(subjectPronouns) && p.lower != "ihr" // ("weil ihr X half": a dative, or a possessive)
 }
 
 // bareInstitutionFirst reports whether the sentence (or what follows its

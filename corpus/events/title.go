@@ -214,11 +214,7 @@ func title(p titleParts, table []model.Actor) string {
 		case (p.kind == KindAppointment || p.kind == KindElection) && p.thing != "" && hasRoleSuffix(strings.ToLower(p.thing)) && len(patients) > 0 && !contains(patients, p.thing):
 			// "Macron ernennt Lecornu zum Premierminister": the office
 			// the person is given (not "Premierminister von Lecornu")
-			to := "zum"
-			if strings.HasSuffix(p.thing, "in") {
-				to = "zur"
-			}
-			words(d.accusatives(patients), to, p.thing, place)
+			words(d.accusatives(patients), toPost(p.thing), p.thing, place)
 		case (postKinds.has(p.kind) || p.kind == KindAnnouncement || p.kind == KindVerdict && v.cuedBy(p.thing) ||
 			(p.kind == KindBan || p.kind == KindDecision) && happeningNoun(p.thing)) && p.thing != "" && len(patients) > 0 && !contains(patients, p.thing):
 			// "übernimmt Leitung von Verdi": the post, whose it is;
@@ -341,11 +337,7 @@ func title(p titleParts, table []model.Actor) string {
 	case v != nil && p.kind == KindAppointment && len(agents) == 0 && len(patients) > 0 && p.thing != "" && hasRoleSuffix(strings.ToLower(p.thing)) && !contains(patients, p.thing) && v.participle != "":
 		// "X ist zum Konzernchef ernannt worden": "X zum Konzernchef
 		// ernannt", the post with whom it was given
-		to := "zum"
-		if strings.HasSuffix(p.thing, "in") {
-			to = "zur"
-		}
-		words(d.accusatives(patients), to, p.thing, place, v.participle)
+		words(d.accusatives(patients), toPost(p.thing), p.thing, place, v.participle)
 	case v != nil && postKinds.has(p.kind) && len(agents) == 0 && len(patients) > 0 && p.thing != "" && !contains(patients, p.thing):
 		// "Sie übernimmt ab Montag die Leitung von X": the post is X's, X took
 		// nothing over, "Leitung von X übernommen"
@@ -468,11 +460,10 @@ func title(p titleParts, table []model.Actor) string {
 			// "Insolvenz von X", not of the court that opened it; "X hat
 			// beim Amtsgericht Insolvenz angemeldet": of X, who applied,
 			// not of the court it applied at
-			court := func(n string) bool { return slices.ContainsFunc(strings.Fields(strings.ToLower(n)), courtNoun) } // "Amtsgericht Kassel"
-			if slices.ContainsFunc(agents, court) {
+			if slices.ContainsFunc(agents, courtName) { // "Amtsgericht Kassel"
 				all = slices.DeleteFunc(slices.Clone(all), func(n string) bool { return contains(agents, n) })
 			} else {
-				all = slices.DeleteFunc(slices.Clone(all), court)
+				all = slices.DeleteFunc(slices.Clone(all), courtName)
 			}
 		case len(agents) > 0 && p.kind == KindDecision && strings.HasSuffix(p.noun, "ung") && p.noun != "Entscheidung" && p.noun != "Zustimmung":
 			// "Aufhebung durch X", "Auflösung durch X": "von" would name
@@ -897,6 +888,15 @@ func (t *trigger) cuedParticiple(noun string) string {
 		return "in " + noun + " " + t.participle
 	}
 	return t.participle
+}
+
+// toPost returns the "zu" with its article that a post takes: "zum
+// Premierminister", "zur Ministerin".
+func toPost(post string) string {
+	if strings.HasSuffix(post, "in") {
+		return "zur"
+	}
+	return "zum"
 }
 
 // honoursObject reports an award's verb whose object is whom it honours
