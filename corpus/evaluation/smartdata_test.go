@@ -24,6 +24,7 @@ var sdFloors = struct {
 	RecallAny, RecallTyped, DateAccuracy, TimexFound, TimexValue float64
 	Crashes                                                      int // documents the pipeline panicked on: a ceiling
 	FalseTypedRows                                               int // typed rows none of whose mentions overlaps an annotated mention of their type, less those the guidelines' gold vouches for (vouchedRows): a ceiling, never raised
+	RawFalseTypedRows                                            int // the same rows, none left out: a ceiling, never raised
 }{
 	RecallAny:   158.0 / 231, // round fifteen (149, 118, 116/167 after round fourteen; 147, 116, 113/165 after round thirteen); raised in round fifty-three (151 before, then 152), fifty-seven (153), 509 (156) and 534 (157)
 	RecallTyped: 136.0 / 231, // raised in round forty-six (121 before), fifty-three (122, then 124), fifty-seven (125), 272 (127 after 271), 362 (128), 390 (129), 505 (130), 509 (132), 538 (133 before) and 540 (135)
@@ -36,9 +37,15 @@ var sdFloors = struct {
 	// counting the rows the guidelines' gold vouches for (vouchedRows;
 	// 24 − 2 at the commit before it, 26 − 4 after it)
 	FalseTypedRows: 22,
-	DateAccuracy:   7.0 / 7,
-	TimexFound:     927.0 / 972,
-	TimexValue:     546.0 / 574, // 543 before the thirty-seventh session read the gold's relative dates from a page's own date line (SDDoc.Anchor), 545 with it; raised in round 272
+	// The count before round 538's vouching, kept as well, so that the
+	// gold's vouching never lets more unmarked rows through than the
+	// ceiling of before allowed: 24 since round 518 (26 at round 538,
+	// whose two rows the gold vouches for; 24 again since round 539
+	// joined them to their insolvencies' rows).
+	RawFalseTypedRows: 24,
+	DateAccuracy:      7.0 / 7,
+	TimexFound:        927.0 / 972,
+	TimexValue:        546.0 / 574, // 543 before the thirty-seventh session read the gold's relative dates from a page's own date line (SDDoc.Anchor), 545 with it; raised in round 272
 }
 
 func TestSmartData(t *testing.T) {
@@ -92,6 +99,9 @@ func TestSmartData(t *testing.T) {
 				t.Logf("%d typed rows overlap no annotated mention of their type; %d of them the guidelines' gold ties to a happening SmartData marks with the type in another sentence", f, vouched)
 				if f-vouched > sdFloors.FalseTypedRows {
 					t.Errorf("%d typed rows overlap no annotated mention of their type (%d more the gold vouches for), over their ceiling %d", f-vouched, vouched, sdFloors.FalseTypedRows)
+				}
+				if f > sdFloors.RawFalseTypedRows {
+					t.Errorf("%d typed rows overlap no annotated mention of their type, the gold's vouching aside, over their ceiling %d", f, sdFloors.RawFalseTypedRows)
 				}
 				for _, f := range []struct {
 					name      string
