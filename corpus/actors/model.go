@@ -1227,13 +1227,13 @@ func objectAfterName(s string, spans []ner.Span) {
 
 // siteCredit reports an organisation's name that credits the site a page
 // or a post comes from, as scraped news writes it: a web domain in lower
-// case in brackets ("(derwesten.de)"), or the name after the last " | "
+// case in brackets ("(velmark.de)"), or the name after the last " | "
 // of a line with nothing but links after it ("… aufgerissen | Velmark
 // Online"). Such a name tells where the text was read, not who did
 // anything in it.
 func siteCredit(text string, start, end int) bool {
 	if w := text[start:end]; webDomain(w) && lowerAlready(w) && start > 0 && text[start-1] == '(' && end < len(text) && text[end] == ')' {
-		return true // "(derwesten.de)"; not a firm or a portal named by its domain ("Web.de", "Bild.de")
+		return true // "(velmark.de)"; not a firm or a portal named by its domain ("Web.de", "Bild.de")
 	}
 	// (the bar is right before the name, so the text before is not
 	// searched: many articles are one long line)
@@ -1258,7 +1258,7 @@ func siteCredit(text string, start, end int) bool {
 
 // webDomain reports a word that is a web domain: parts of letters,
 // digits and hyphens joined by dots, the last two to six lower-case
-// letters ("derwesten.de", "spiegel.de").
+// letters ("velmark.de", "korvex.at").
 func webDomain(w string) bool {
 	k := strings.LastIndexByte(w, '.')
 	if k <= 0 || len(w)-k-1 < 2 || len(w)-k-1 > 6 {
@@ -1278,7 +1278,7 @@ func webDomain(w string) bool {
 }
 
 // titlesInNames leaves out of a span a first or last word that is one of
-// a chain of titles ("Prof. Dr. Hans Korvex", "in Schwandorf Prof. Dr.
+// a chain of titles ("Prof. Dr. Hans Korvex", "in Borax Prof. Dr.
 // …"): abbreviations written with their full stops that always stand
 // before something, which the tagger may read as a name of its own or as
 // the end of the one before. A span of nothing else is no name. One such

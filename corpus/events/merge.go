@@ -1586,7 +1586,7 @@ func partName(short, long string) bool {
 		return false
 	}
 	if !genitive && countries()[strings.ToLower(rest)] {
-		return true // "Alstom Schweiz": the firm in a country, its national arm
+		return true // "Velmark Schweiz": the firm in a country, its national arm
 	}
 	if actors.IsPlace(rest) {
 		return false // "Austria Wien", "Austria Salzburg": clubs, of towns, not parts of one
