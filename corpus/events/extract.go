@@ -192,6 +192,10 @@ type Mention struct {
 	thing        string // the noun of the verb's accusative object when it is no actor ("Demonstration"), or ""
 	thingDone    bool   // thing is the subject of a passive that names no actor, what was done to it ("Eine Ausgangssperre wurde verhängt")
 	thingOwned   bool   // a patient is named as the thing's owner after it ("das Heft von X", "die Website der X")
+	// thingGenitive: the genitive right after a one-word thing, when it
+	// names no actor ("den Start der Maut": "der Maut"), for a title that
+	// would say too little with the thing alone; or ""
+	thingGenitive string
 	// genitive: for a noun trigger, the genitive that follows it when it
 	// names no actor ("des Kartellgerichts"), for a title that has
 	// nothing else to name; or ""

@@ -3276,7 +3276,7 @@ func TestCompetitionWon(t *testing.T) {
 func TestApprovalOfAHappening(t *testing.T) {
 	monday := map[string]tx{"am Montag": {"2024-12-02", dayIv(2024, 12, 2), ""}}
 	checkRows(t, monday, []rowCase{
-		{"Die Bundesregierung hat am Montag die Schließung der Grenze gutgeheißen.", "Bundesregierung heißt Schließung gut"},
+		{"Die Bundesregierung hat am Montag die Schließung der Grenze gutgeheißen.", "Bundesregierung heißt Schließung der Grenze gut"},
 		{"Der Plan von Lindner ist gut, hieß es am Montag.", ""},
 	})
 }

@@ -329,8 +329,18 @@ func (x *extractor) unnamedPlace(s *sent, g int) string {
 
 // mention makes the mention of trigger c, or reports that c tells no
 // event: no actor, a noun in a present-tense clause, or a plan without a
-// date to come.
+// date to come. A one-word thing gets the genitive after it, read once
+// the thing is settled.
 func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
+	m, ok := x.mentionOf(s, c, planned)
+	if ok && m.thing != "" && !strings.ContainsRune(m.thing, ' ') {
+		m.thingGenitive = s.genitiveOfWord(s.toks[c.tok].group, m.thing)
+	}
+	return m, ok
+}
+
+// mentionOf is mention before the thing's genitive.
+func (x *extractor) mentionOf(s *sent, c cand, planned bool) (Mention, bool) {
 	t := x.lx.triggers[c.trig]
 	g := s.toks[c.tok].group
 	kind, noun, spec := t.kind, t.noun, t.specificity

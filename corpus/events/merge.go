@@ -2000,6 +2000,13 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		thing = "" // told only as what a later passive was done to: no object of the event's verb
 	}
 	thingOwned := thing != "" && slices.ContainsFunc(members, func(i int32) bool { m := mg.ms[i]; return m.thingOwned && m.thing == thing })
+	thingGenitive := ""
+	for _, i := range members {
+		if m := mg.ms[i]; thing != "" && m.thing == thing && m.thingGenitive != "" {
+			thingGenitive = m.thingGenitive
+			break
+		}
+	}
 	if thing == "" && verb != nil && len(named) == 0 && unnamedAgent == "" && befalls.has(Kind(e.Kind)) {
 		// "Ein 67-jähriger Mann starb am Montag in Linz": whom it befell,
 		// unnamed, titles it with its verb, "Mann in Linz gestorben",
@@ -2016,7 +2023,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	}
 	e.Title = title(titleParts{
 		kind: Kind(e.Kind), noun: noun, object: object, prep: prep, objectRank: objRank,
-		verb: verb, thing: thing, thingDone: thingDone, thingOwned: thingOwned, actors: named, roles: roles, preps: preps, unnamedAgent: unnamedAgent,
+		verb: verb, thing: thing, thingDone: thingDone, thingOwned: thingOwned, thingGenitive: thingGenitive, actors: named, roles: roles, preps: preps, unnamedAgent: unnamedAgent,
 		pluralAgent: mg.pluralSubject(members, unnamedAgent, named, table),
 	}, table)
 	return e

@@ -737,6 +737,27 @@ func (s *sent) genitivePhrase(i int) string {
 	return s.a.Text[s.toks[i+1].start:s.toks[j].end]
 }
 
+// genitiveOfWord returns the genitive right after the word w
+// (genitivePhrase of its first token in clause group g, or else in the
+// sentence: a passive's subject may stand in another clause), or "".
+func (s *sent) genitiveOfWord(g int, w string) string {
+	other := -1
+	for i := range s.toks {
+		if t := &s.toks[i]; t.word() && t.text == w {
+			if t.group == g {
+				return s.genitivePhrase(i)
+			}
+			if other < 0 {
+				other = i
+			}
+		}
+	}
+	if other < 0 {
+		return ""
+	}
+	return s.genitivePhrase(other)
+}
+
 // upperBefore reports whether the word right before token i is
 // capitalised: a noun, so that what follows i qualifies that noun.
 func (s *sent) upperBefore(i int) bool {

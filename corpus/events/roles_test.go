@@ -254,7 +254,7 @@ func TestDatedPassive(t *testing.T) {
 	}
 	// "der" before a feminine noun is its genitive or dative: no subject
 	events, _ := mergedFriday(t, "Linz – Durch einen Luftschlag nahe der ukrainischen Stadt Wels ist laut der Polizei am Freitag ein Offizier der Miliz getötet worden.")
-	if len(events) != 1 || events[0].Title != "Offizier getötet" {
+	if len(events) != 1 || events[0].Title != "Offizier der Miliz getötet" {
 		t.Errorf("got %v, want the Offizier killed", titles(events))
 	}
 }

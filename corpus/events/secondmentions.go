@@ -337,10 +337,11 @@ func (x *extractor) asAttribute(s *sent, c cand, m *Mention) bool {
 	if len(actors) > 0 {
 		m.Actors, m.Roles, m.preps = actors, roles, nil
 	}
-	m.thing = ""
+	m.thing, m.thingGenitive = "", ""
 	if c.tok+1 < len(s.toks) && s.toks[c.tok+1].word() && s.toks[c.tok+1].upper && s.toks[c.tok+1].actor < 0 && !slices.Contains(roles, model.RolePatient) {
 		n := &s.toks[c.tok+1]
 		m.thing = n.text // what it was done to is the noun it describes, when it names no one: "die am Montag präsentierte Erhebung"
+		m.thingGenitive = s.genitivePhrase(c.tok + 1)
 	}
 	return true
 }

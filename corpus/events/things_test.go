@@ -57,7 +57,7 @@ func TestThingTitles(t *testing.T) {
 		{"Oracle hat am Montag die im Haus lange zurückgehaltene Studie veröffentlicht.", "Oracle veröffentlicht Studie"},
 		{"Oracle hat am Montag den probeweise begonnenen Verkauf von Fleisch eingestellt.", "Oracle stellt Verkauf ein"},
 		// a subordinate clause's object stands before its verb, after its subject
-		{"Als Oracle am Montag die Übernahme der Firma verkündete, stieg die Aktie.", "Oracle verkündet Übernahme"},
+		{"Als Oracle am Montag die Übernahme der Firma verkündete, stieg die Aktie.", "Oracle verkündet Übernahme der Firma"},
 		{"Nachdem Oracle am Montag den Plan vorgestellt hatte, stieg die Aktie.", "Oracle stellt Plan vor"},
 		// a relative clause opened by "den": the noun it hangs on is the object
 		{"Der Entwurf, den Oracle am Montag veröffentlichte, sorgte für Aufsehen.", "Oracle veröffentlicht Entwurf"},

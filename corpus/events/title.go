@@ -18,19 +18,20 @@ const maxTitleActors = 3
 
 // titleParts is what an event's title is made of.
 type titleParts struct {
-	kind         Kind
-	noun         string   // the German noun of the happening: "Abendessen", "Sperre"
-	object, prep string   // a place, platform or named thing and its preposition, or ""
-	objectRank   int8     // 3 a quoted name, 2 a platform, 1 a place
-	verb         *trigger // a verb that told it, for a headline with a verb; nil for none
-	thing        string   // what the verb was done to when that is no actor ("Budget"), or ""
-	thingDone    bool     // thing is the subject of a passive that names no one ("Ausgangssperre")
-	thingOwned   bool     // the patients own the thing ("Heft von X"), whose title names it with them
-	actors       []int    // the core actors, most central first
-	roles        []model.Role
-	preps        []string // parallel to actors (or shorter): the preposition a participant is named with ("bei"), or ""
-	unnamedAgent string   // who acted, named by a common noun ("Verein"), when no actor is, or ""
-	pluralAgent  bool     // the one agent, unnamedAgent or an institution, is plural ("Ermittler" of "Die Ermittler haben …")
+	kind          Kind
+	noun          string   // the German noun of the happening: "Abendessen", "Sperre"
+	object, prep  string   // a place, platform or named thing and its preposition, or ""
+	objectRank    int8     // 3 a quoted name, 2 a platform, 1 a place
+	verb          *trigger // a verb that told it, for a headline with a verb; nil for none
+	thing         string   // what the verb was done to when that is no actor ("Budget"), or ""
+	thingDone     bool     // thing is the subject of a passive that names no one ("Ausgangssperre")
+	thingOwned    bool     // the patients own the thing ("Heft von X"), whose title names it with them
+	thingGenitive string   // the genitive after the thing ("der Maut" after "Start"), or ""
+	actors        []int    // the core actors, most central first
+	roles         []model.Role
+	preps         []string // parallel to actors (or shorter): the preposition a participant is named with ("bei"), or ""
+	unnamedAgent  string   // who acted, named by a common noun ("Verein"), when no actor is, or ""
+	pluralAgent   bool     // the one agent, unnamedAgent or an institution, is plural ("Ermittler" of "Die Ermittler haben …")
 }
 
 // title writes an event's title as a German headline, from who did what
@@ -300,11 +301,13 @@ func title(p titleParts, table []model.Actor) string {
 	case v != nil && len(agents) > 0 && len(patients) == 0 && p.thing != "" && !contains(all, p.thing) && !strings.EqualFold(p.thing, v.infinitive):
 		// "Ministerium verbietet Demonstration", "Gemeinderat beschließt
 		// Budget"
-		thing := p.thing
+		thing, of := p.thing, p.thingGenitive
 		if p.kind == KindAnnouncement && len(p.noun) > len(thing) && hasSuffixFold(p.noun, strings.ToLower(thing)) {
-			thing = p.noun // "kündigte den Abbau von 300 Stellen an": "kündigt Stellenabbau an", what its noun says it is
+			thing, of = p.noun, "" // "kündigte den Abbau von 300 Stellen an": "kündigt Stellenabbau an", what its noun says it is
 		}
-		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), thing)
+		// (with its genitive: "Regierung verschiebt Start der Maut",
+		// not a bare "Start")
+		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), thing, of)
 		if to := recipients(p, besides, d); to != "" {
 			words(to)
 		} else if firmKinds.has(p.kind) || postKinds.has(p.kind) {
@@ -363,13 +366,13 @@ func title(p titleParts, table []model.Actor) string {
 	case v != nil && p.kind == KindAction && len(agents) == 0 && p.thing != "" && v.participle != "":
 		// an action with no doer named: what was done, "Unterstützung
 		// erkämpft" (an action has no noun to fall back on)
-		words(p.thing, place, v.participle)
+		words(p.thing, p.thingGenitive, place, v.participle)
 	case v != nil && len(all) == 0 && p.thing != "" && v.participle != "" && (p.thingDone || befalls.has(p.kind) || p.kind == KindJobcuts) && !strings.EqualFold(p.thing, p.noun):
 		// no one named: whom it befell, where ("In Graz starb ein
 		// Bergsteiger": "Bergsteiger in Graz gestorben", not "Tod in
 		// Graz"; "fallen 120 Stellen weg"), or what a passive was done to
 		// ("Ausgangssperre in Linz verhängt", not "Verhängung in Linz")
-		words(p.thing, place, v.cuedParticiple(p.noun))
+		words(p.thing, p.thingGenitive, place, v.cuedParticiple(p.noun)) // ("Start der Maut verschoben")
 	case v != nil && p.kind == KindAction && len(agents) == 0 && len(all) > 0:
 		words(list(all), v.agreeing(all, true, false), v.reflexive(), place, v.particle)
 	case v != nil && len(all) == 0 && p.prep == "" && p.object != "":
