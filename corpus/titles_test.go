@@ -1990,3 +1990,10 @@ func TestTrafficMessageDay(t *testing.T) {
 		t.Errorf("date basis %q, want live report", b)
 	}
 }
+
+// An index the recogniser reads as an organisation ("Der Dow Jones gab
+// nach") is still what moved on the market: the row names it as what
+// moved, not as someone who acted.
+func TestIndexNamedAsOrganisation(t *testing.T) {
+	wantOneTitle(t, "date: 2016-03-10\n\nBörse\n\nNew York – Der Dow Jones gab am Montag um zwei Prozent nach.", "Dow Jones nachgegeben")
+}

@@ -764,6 +764,9 @@ func (x *extractor) mentionOf(s *sent, c cand, planned bool) (Mention, bool) {
 		if m.thing, owner = s.marketSubject(g, c.tok, &t); m.thing == "" || s.toNow(g) || s.overSpan(g) != "" || s.saysWord(g, "nunmehr") {
 			return Mention{}, false
 		}
+		if k := slices.IndexFunc(m.Actors, func(a int) bool { return x.actors[a].Name == m.thing }); owner < 0 && k >= 0 {
+			m.Roles[k] = model.RolePatient // an index the recogniser named ("Der Dow Jones gab nach") is what moved, no one who acted
+		}
 		if owner >= 0 && len(m.Actors) == 0 {
 			m.Actors, m.Roles, m.preps = []int{owner}, []model.Role{model.RolePatient}, nil
 		} else if len(m.Actors) == 0 && (strings.Contains(m.thing, "-") || t.namedBy(m.thing)) {

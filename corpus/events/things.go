@@ -743,8 +743,14 @@ func (s *sent) marketSubject(g, at int, t *trigger) (thing string, owner int) {
 			continue // (another verb between: "Aktie gibt ab … X legt zu" lists headlines)
 		}
 		if tok.actor >= 0 {
-			if a := &s.actors[tok.actor]; a.modifier && a.Actor >= 0 {
+			a := &s.actors[tok.actor]
+			if a.modifier && a.Actor >= 0 {
 				return s.wordAt(i), a.Actor // "Lufthansa-Aktie"
+			}
+			if !a.modifier && a.first == i && t.namedBy(tok.text) {
+				// an index the recogniser reads as an organisation ("Der Dow
+				// Jones gab nach"): it is what moved, named as written
+				return s.a.Text[s.toks[a.first].start:s.toks[a.last].end], -1
 			}
 			continue
 		}
