@@ -751,7 +751,7 @@ func (x *extractor) mentionOf(s *sent, c cand, planned bool) (Mention, bool) {
 		m.thing = s.officeOf(c.office) // "Huber wird Trainer von Rapid": the post names what happened
 	} else if kind == KindAppointment && t.verb && m.thing == "" {
 		if k := s.officeAfterTo(g); k >= 0 {
-			m.thing = s.toks[k].text // "ernannte X zum neuen Konzernchef": the post X was given
+			m.thing = s.officeOf(k) // "ernannte X zum neuen Konzernchef (von Y)": the post X was given
 		}
 	}
 	if kind == KindMarket {

@@ -212,7 +212,7 @@ func title(p titleParts, table []model.Actor) string {
 		switch {
 		case quoted:
 			words(p.object)
-		case (p.kind == KindAppointment || p.kind == KindElection) && p.thing != "" && hasRoleSuffix(strings.ToLower(p.thing)) && len(patients) > 0 && !contains(patients, p.thing):
+		case (p.kind == KindAppointment || p.kind == KindElection) && p.thing != "" && givenPost(p.thing) && len(patients) > 0 && !contains(patients, p.thing):
 			// "Macron ernennt Lecornu zum Premierminister": the office
 			// the person is given (not "Premierminister von Lecornu")
 			words(d.accusatives(patients), toPost(p.thing), p.thing, place)
@@ -337,7 +337,7 @@ func title(p titleParts, table []model.Actor) string {
 		// "X ist pleite … wurde ein Sanierungsverfahren eröffnet": the
 		// proceedings opened, over whom
 		words(p.object, d.phrase("über", patients), v.participle)
-	case v != nil && p.kind == KindAppointment && len(agents) == 0 && len(patients) > 0 && p.thing != "" && hasRoleSuffix(strings.ToLower(p.thing)) && !contains(patients, p.thing) && v.participle != "":
+	case v != nil && p.kind == KindAppointment && len(agents) == 0 && len(patients) > 0 && p.thing != "" && givenPost(p.thing) && !contains(patients, p.thing) && v.participle != "":
 		// "X ist zum Konzernchef ernannt worden": "X zum Konzernchef
 		// ernannt", the post with whom it was given
 		words(d.accusatives(patients), toPost(p.thing), p.thing, place, v.participle)
@@ -896,10 +896,18 @@ func (t *trigger) cuedParticiple(noun string) string {
 // toPost returns the "zu" with its article that a post takes: "zum
 // Premierminister", "zur Ministerin".
 func toPost(post string) string {
-	if strings.HasSuffix(post, "in") {
+	if head, _, _ := strings.Cut(post, " "); strings.HasSuffix(head, "in") { // ("Trainerin von Rapid")
 		return "zur"
 	}
 	return "zum"
+}
+
+// givenPost reports whether an appointment's or an election's thing is
+// the post someone was given: its first word names a role or an office
+// ("Konzernchef", "Trainerin von Rapid").
+func givenPost(thing string) bool {
+	head, _, _ := strings.Cut(strings.ToLower(thing), " ")
+	return hasRoleSuffix(head) || endsInPost(head, officeNouns)
 }
 
 // honoursObject reports an award's verb whose object is whom it honours

@@ -196,11 +196,15 @@ func TestMarketCloseWithSign(t *testing.T) {
 }
 
 // TestPostGiven: the post "zum" or "zur" gives in an appointment's own
-// clause titles it with whom it was given.
+// clause titles it with whom it was given, an office as much as a role
+// ("Trainerin", not "Trainerin von Scholz"), and with the body it is of.
 func TestPostGiven(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
 		{"Volkswagen hat am Freitag Scholz zum neuen Konzernchef ernannt.", "Volkswagen ernennt Scholz zum Konzernchef"},
 		{"Scholz ist am Freitag zum neuen Konzernchef ernannt worden.", "Scholz zum Konzernchef ernannt"},
+		{"Scholz ist am Freitag zum neuen Trainer ernannt worden.", "Scholz zum Trainer ernannt"},
+		{"Stephen Miller wurde am Freitag zur neuen Intendantin ernannt.", "Miller zur Intendantin ernannt"},
+		{"Stephen Miller wurde am Freitag zum neuen Konzernchef von Oracle ernannt.", "Miller zum Konzernchef von Oracle ernannt"},
 	})
 }
 
