@@ -156,6 +156,9 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 		case prep == "" && len(s.toks[tok].forms) == 0 && s.witnessed(g, tok):
 			continue // "Die Polizei beobachtete den Überfall", "Die Regierung bedauerte den Anschlag": who saw or judged it
 		case prep == "" && owner < 0 && nominative(det):
+		case prep == "" && owner < 0 && (det == "ein" || det == "eine") && s.beforeClauseVerb(g, i):
+			// "Ein Gericht in Istanbul ordnete … an": a body the text names
+			// for the first time, the subject before the verb
 		case prep == "" && owner >= 0 && hasAnySuffix(s.toks[owner].lower, speakerHeads):
 			if oprep, odet, oowner := s.nounPhrase(owner); oprep != "" || oowner >= 0 || !nominative(odet) {
 				continue
@@ -179,6 +182,13 @@ func (x *extractor) harmReading(s *sent, tok int) bool {
 		}
 	}
 	return false
+}
+
+// beforeClauseVerb reports whether token i stands before the finite
+// verb of clause g, in its one phrase there.
+func (s *sent) beforeClauseVerb(g, i int) bool {
+	v := s.clauseVerb(g, -1)
+	return v >= 0 && i < v && s.toks[i].group == g
 }
 
 // afterNounPrefield reports whether token i stands after the finite

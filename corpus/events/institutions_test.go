@@ -453,3 +453,31 @@ func TestMarket(t *testing.T) {
 		}
 	}
 }
+
+// TestIndefiniteBodyActs: a body a text names first with "ein" or
+// "eine", before the finite verb, is who acted ("Ein Gericht in Linz
+// verbot …"), and a body is the agent of what it did to others even in a
+// kind that befalls people ("Eine Behörde verhängte ein Bußgeld"), not
+// whom it befell.
+func TestIndefiniteBodyActs(t *testing.T) {
+	for _, tt := range []struct{ text, title, agent string }{
+		{"Ein Gericht in Linz hat am Freitag die Zeitung verboten.", "Gericht verbietet Zeitung", "Gericht"},
+		{"Ein Gericht hat am Freitag die Zwangsverwaltung der Zeitung angeordnet.", "Gericht ordnet Zwangsverwaltung der Zeitung an", "Gericht"},
+		{"Eine Behörde verhängte am Freitag ein Bußgeld.", "Behörde verhängt Bußgeld", "Behörde"},
+	} {
+		events, actors := mergedFriday(t, tt.text)
+		if len(events) != 1 || events[0].Title != tt.title {
+			t.Errorf("%q: got %q, want one %q", tt.text, titles(events), tt.title)
+			continue
+		}
+		var agents []string
+		for i, a := range events[0].Actors {
+			if events[0].Roles[i] == model.RoleAgent {
+				agents = append(agents, actors[a].Name)
+			}
+		}
+		if !slices.Equal(agents, []string{tt.agent}) {
+			t.Errorf("%q: agents %q, want %q", tt.text, agents, tt.agent)
+		}
+	}
+}

@@ -867,9 +867,11 @@ func (x *extractor) mentionOf(s *sent, c cand, planned bool) (Mention, bool) {
 		m.agentInstitution = ""
 	}
 	if len(m.Actors) == 0 && x.impersonal && x.passiveSubject != "" && m.institution == "" && (befalls.has(kind) || befallsNoun[noun] || countedKinds.has(kind) && countedNoun(x.passiveSubject)) {
-		if n := headWord(x.passiveSubject); t.verb && !passive && !befalls.has(kind) && !s.inClause(g, copula) && s.objectAfterVerb(g) && !s.openingPronoun(g) {
+		if n := headWord(x.passiveSubject); t.verb && !passive && (!befalls.has(kind) || isInstitution(strings.ToLower(n))) && !s.inClause(g, copula) && s.objectAfterVerb(g) && !s.openingPronoun(g) {
 			// "Ein Betrunkener hat seine Frau überrollt": who did it,
-			// told in the active with whom it was done to
+			// told in the active with whom it was done to; a body that
+			// did what befalls others ("Eine Behörde verhängte ein
+			// Bußgeld") suffers nothing
 			m.crowd = n
 		} else {
 			// "Ein Muslim wurde in Halle gelyncht": the reader follows him

@@ -71,10 +71,12 @@ type cluster struct {
 	dead           bool     // absorbed by another event
 }
 
-// crowdRole is the part of an unnamed crowd that opens a clause of kind
-// k: the patient of what befalls people, else the agent.
-func crowdRole(k Kind) model.Role {
-	if befalls.has(k) {
+// crowdRole is the part of an unnamed crowd, named by noun, that opens a
+// clause of kind k: the patient of what befalls people, else the agent;
+// a body is the agent of what it does to others ("Eine Behörde verhängte
+// ein Bußgeld").
+func crowdRole(k Kind, noun string) model.Role {
+	if befalls.has(k) && !isInstitution(strings.ToLower(noun)) {
 		return model.RolePatient
 	}
 	return model.RoleAgent
@@ -1861,7 +1863,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 			// whom it befell ("Sieben Wanderer starben")
 			if a := mg.sufferers[m.crowd]; !slices.Contains(e.Actors, a) {
 				e.Actors = append(e.Actors, a)
-				e.Roles = append(e.Roles, crowdRole(m.Kind))
+				e.Roles = append(e.Roles, crowdRole(m.Kind, m.crowd))
 			}
 		}
 		if m.mover != "" && len(m.Actors) == 0 {
