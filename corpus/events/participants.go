@@ -265,6 +265,10 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			if againstKinds.has(kind) && hasAnySuffix(s.toks[prepAt-1].lower, disputeNouns) {
 				// "im Rechtsstreit mit X … geklagt": the other party
 				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
+			} else if prepAt-1 == announced && symmetricKinds.has(announces) {
+				// "kündigte eine Fusion mit X an": the partner of the
+				// announced happening takes part in it
+				rs = append(rs, ranked{actor: r.Actor, order: order, rank: 2, pos: r.first, last: r.last, prep: "mit"})
 			}
 			continue // "in einem Interview mit Bloomberg", not "Musk mit Trump"
 		}

@@ -91,11 +91,13 @@ func title(p titleParts, table []model.Actor) string {
 		case "", "an":
 			sides = append(sides, n) // "an": whom a win went to ("Der Sieg ging an X")
 		}
-		if k < len(p.preps) && k < len(p.roles) && p.roles[k] == model.RoleParticipant && (ownPrep(p.preps[k]) || p.gives() && p.preps[k] == "an" || p.preps[k] == "am" && table[a].Kind == model.Organization) {
+		if k < len(p.preps) && k < len(p.roles) && p.roles[k] == model.RoleParticipant && (ownPrep(p.preps[k]) || p.gives() && p.preps[k] == "an" || p.preps[k] == "am" && table[a].Kind == model.Organization ||
+			p.kind == KindAnnouncement && p.preps[k] == "mit") {
 			// ("am" of an organisation says where: "am Hamburger
 			// Hauptbahnhof", "am Landgericht"; of a person, whom: "Mord
 			// am Bürgermeister")
-			// "bei Siemens"; "an X" of a sale or a handover names who received it
+			// "bei Siemens"; "an X" of a sale or a handover names who received it;
+			// "mit X" the partner of an announced merger or meeting
 			besides = append(besides, prepName{bare(p.preps[k]), n})
 		}
 		switch {
@@ -310,6 +312,8 @@ func title(p titleParts, table []model.Actor) string {
 		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), thing, of)
 		if to := recipients(p, besides, d); to != "" {
 			words(to)
+		} else if p.kind == KindAnnouncement {
+			words(partners(besides, d)) // "Siemens kündigt Fusion mit Alstom an"
 		} else if firmKinds.has(p.kind) || postKinds.has(p.kind) {
 			// "Velmark streicht 300 Stellen bei Korvex", "übernimmt die
 			// Kontrolle bei Korvex", "wird Nachfolger von X bei Korvex":
@@ -328,7 +332,7 @@ func title(p titleParts, table []model.Actor) string {
 		// "Oracle kündigte an, ein Werk zu eröffnen": "Oracle kündigt
 		// Eröffnung an", not "Eröffnung von Oracle", which reads as if it
 		// were opened, or had happened
-		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), p.noun, place, v.particle)
+		words(list(agents), v.agreeing(agents, person, p.pluralAgent), v.reflexive(), p.noun, partners(besides, d), place, v.particle)
 	case v != nil && (p.kind == KindAction || p.kind == KindPlan && p.noun == "") && len(agents) > 0:
 		// an action has no noun of its own: "Opposition protestiert in
 		// Wien"
@@ -900,6 +904,19 @@ func toPost(post string) string {
 		return "zur"
 	}
 	return "zum"
+}
+
+// partners returns the "mit" phrase of those who take part beside the
+// agents with "mit" (an announced merger's or meeting's partner: "kündigt
+// Fusion mit Alstom an"), or "".
+func partners(besides []prepName, d declension) string {
+	var with []string
+	for _, bn := range besides {
+		if bn.prep == "mit" {
+			with = append(with, bn.name)
+		}
+	}
+	return d.phraseIn("mit", with, true)
 }
 
 // givenPost reports whether an appointment's or an election's thing is

@@ -82,6 +82,17 @@ func TestThingGenitive(t *testing.T) {
 	})
 }
 
+// TestAnnouncedPartner: the partner an announced merger, partnership or
+// meeting names with "mit" takes part in it and stands in the title; a
+// "mit" of an interview the announcement was made in does not.
+func TestAnnouncedPartner(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Oracle kündigte am Freitag eine Fusion mit Meta an.", "Oracle kündigt Fusion mit Meta an"},
+		{"Oracle hat am Freitag eine Partnerschaft mit Meta angekündigt.", "Oracle kündigt Partnerschaft mit Meta an"},
+		{"Oracle kündigte am Freitag in einem Interview mit Meta einen Stellenabbau an.", "Oracle kündigt Stellenabbau an"},
+	})
+}
+
 // TestCueObjectTitle: a verb that needs a context word is titled with
 // it when the word is its object, also bare ("verhängte Sanktionen");
 // not beside whom it was done to, nor in a light verb's idiom, nor in a
