@@ -222,6 +222,7 @@ func TestTriggerForms(t *testing.T) {
 		// a bus overturned, prices capped, a board replaced
 		{"Ein Bus ist am Montag in Linz von der Straße abgekommen.", "accident", "abgekommen"},
 		{"Ein Bus ist am Montag in Linz umgestürzt.", "accident", "umgestürzt"},
+		{"Ein Lkw ist am Montag auf der A1 bei Linz umgekippt.", "accident", "umgekippt"},
 		{"Scholz hat am Montag die Gaspreise gedeckelt.", "decision", "gedeckelt"},
 		{"Volkswagen hat am Montag seinen Vorstand ausgetauscht.", "dismissal", "ausgetauscht"},
 		{"Volkswagen hat sich am Montag von seinem Trainer getrennt.", "dismissal", "getrennt"},
