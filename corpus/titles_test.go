@@ -1997,3 +1997,22 @@ func TestTrafficMessageDay(t *testing.T) {
 func TestIndexNamedAsOrganisation(t *testing.T) {
 	wantOneTitle(t, "date: 2016-03-10\n\nBörse\n\nNew York – Der Dow Jones gab am Montag um zwei Prozent nach.", "Dow Jones nachgegeben")
 }
+
+// A report of a weekend's accidents told by a plural noun is one row, and
+// an accident it then tells on its own, on one day of them, is another:
+// joined, the summary would shrink to that day.
+func TestOneOfSeveralIncidents(t *testing.T) {
+	a, err := ingest.Parse("a", "a.txt", []byte("date: 2016-03-08\n\nSieben Verletzte in Kärnten\n\n"+
+		"Bei Unfällen in Kärnten wurden am Wochenende sieben Menschen verletzt. Am Samstag ist ein Lkw bei Spittal umgekippt."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range Build([]*model.Article{a}).Events {
+		got = append(got, e.Title+" | "+e.Date.Label())
+	}
+	slices.Sort(got)
+	if want := []string{"Lkw umgekippt | 5 Mar 2016", "Unfall in Kärnten | 5–6 Mar 2016"}; !slices.Equal(got, want) {
+		t.Errorf("rows %q, want %q", got, want)
+	}
+}

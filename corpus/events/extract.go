@@ -196,6 +196,10 @@ type Mention struct {
 	// names no actor ("den Start der Maut": "der Maut"), for a title that
 	// would say too little with the thing alone; or ""
 	thingGenitive string
+	// several: told by a plural noun of incidents ("bei Unfällen am
+	// Wochenende", "nach den Anschlägen"), a summary of happenings the
+	// article may tell one by one
+	several bool
 	// genitive: for a noun trigger, the genitive that follows it when it
 	// names no actor ("des Kartellgerichts"), for a title that has
 	// nothing else to name; or ""

@@ -327,14 +327,21 @@ func (x *extractor) unnamedPlace(s *sent, g int) string {
 	return s.dateline()
 }
 
+// incidentKinds are happenings a report may count and then tell one by
+// one: accidents, attacks, crimes.
+var incidentKinds = kindsOf(KindAccident, KindAttack, KindCrime)
+
 // mention makes the mention of trigger c, or reports that c tells no
 // event: no actor, a noun in a present-tense clause, or a plan without a
 // date to come. A one-word thing gets the genitive after it, read once
-// the thing is settled.
+// the thing is settled; an incident told by a plural noun is several.
 func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	m, ok := x.mentionOf(s, c, planned)
 	if ok && m.thing != "" && !strings.ContainsRune(m.thing, ' ') {
 		m.thingGenitive = s.genitiveOfWord(s.toks[c.tok].group, m.thing)
+	}
+	if ok && !x.lx.triggers[c.trig].verb && incidentKinds.has(family(m.Kind)) && pluralNoun(s.toks[c.tok].text) {
+		m.several = true
 	}
 	return m, ok
 }

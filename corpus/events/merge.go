@@ -462,7 +462,8 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 	if j < minJaccard || mg.apartByPlace(m, nil, c.members) || mg.apartByTime(m, c) || mg.otherHosts(m, nil, c.members) {
 		return 0, false, false
 	}
-	if !sameArticle && mg.unnamedApart(m, nil, c.members, m.Date, c.date) || sameArticle && (mg.othersBefell(m, c.members) || mg.openApart([]int32{-1}, c.members, m) || mg.otherDeeds([]int32{-1}, c.members, m)) {
+	if !sameArticle && mg.unnamedApart(m, nil, c.members, m.Date, c.date) || sameArticle && (mg.othersBefell(m, c.members) || mg.openApart([]int32{-1}, c.members, m) || mg.otherDeeds([]int32{-1}, c.members, m) ||
+		mg.oneOfSeveral(m, nil, c.members, m.Date, c.date)) {
 		return 0, false, false
 	}
 	shared := sharesAny(m.words, c.words)
@@ -1099,7 +1100,8 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 		return 0, false
 	}
 	sameArticle := mg.shareArticle(a, b)
-	if !sameArticle && mg.unnamedApart(nil, a.members, b.members, a.date, b.date) || sameArticle && (mg.clustersBefellOthers(a, b) || mg.openApart(a.members, b.members, nil) || mg.otherDeeds(a.members, b.members, nil)) {
+	if !sameArticle && mg.unnamedApart(nil, a.members, b.members, a.date, b.date) || sameArticle && (mg.clustersBefellOthers(a, b) || mg.openApart(a.members, b.members, nil) || mg.otherDeeds(a.members, b.members, nil) ||
+		mg.oneOfSeveral(nil, a.members, b.members, a.date, b.date)) {
 		return 0, false
 	}
 	shared := sharesAny(a.words, b.words)
@@ -1132,6 +1134,23 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 		score++
 	}
 	return score, true
+}
+
+// oneOfSeveral reports two sides, one mention m (or nil) and the members
+// a, the other the members b, dated da and db, of which one tells several
+// incidents by a plural noun ("Bei Unfällen sind am Wochenende acht
+// Menschen verletzt worden") and the other, by no such noun, one of them
+// on a narrower date ("Am Samstag ist ein Lkw umgekippt"): one of the
+// several is a row of its own, and would shrink the summary's date.
+func (mg *merger) oneOfSeveral(m *Mention, a, b []int32, da, db model.Interval) bool {
+	several := func(m *Mention, ms []int32) bool {
+		return m != nil && m.several || slices.ContainsFunc(ms, func(i int32) bool { return mg.ms[i].several })
+	}
+	narrower := func(x, y model.Interval) bool {
+		return x.Valid() && y.Valid() && x != y && y.Start <= x.Start && x.End <= y.End
+	}
+	sa, sb := several(m, a), several(nil, b)
+	return sa && !sb && narrower(db, da) || sb && !sa && narrower(da, db)
 }
 
 // otherHosts reports visits to different countries on the two sides, one
