@@ -2016,3 +2016,12 @@ func TestOneOfSeveralIncidents(t *testing.T) {
 		t.Errorf("rows %q, want %q", got, want)
 	}
 }
+
+// An accident's town after "bei" is where it happened ("kam bei Villach
+// von der Straße ab"), also when the vehicle is named after the verb; a
+// firm after "bei" is no place.
+func TestAccidentNearTown(t *testing.T) {
+	wantOneTitle(t, "date: 2016-03-08\n\nPolizeibericht\n\nAm Sonntag kam ein Auto bei Villach von der Straße ab.", "Unfall bei Villach")
+	wantOneTitle(t, "date: 2016-03-08\n\nPolizeibericht\n\nEin Zug ist am Dienstag bei Salzburg entgleist.", "Zug bei Salzburg entgleist")
+	wantOneTitle(t, "date: 2016-03-08\n\nPolizeibericht\n\nBei Siemens kam es am Sonntag zu einem Unfall.", "Unfall bei Siemens")
+}

@@ -224,6 +224,15 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 				}
 				return s.a.Text[toks[i+1].start:toks[j-1].end], strings.Clone(t.lower) // not a view that keeps the article's lower-case text alive
 			}
+		case "bei":
+			// an accident's or a disaster's town: "kam bei Villach von
+			// der Straße ab" (not "bei Siemens", a firm, nor "bei einem
+			// Unfall", an occasion: one word the gazetteer knows as a
+			// place, which no name and no noun of the text layer is)
+			if j := i + 1; (family(kind) == KindAccident || kind == KindDisaster) && toks[i].group == g && j < len(toks) && x.placeWord(s, j) && actors.IsPlace(toks[j].text) &&
+				(j+1 >= len(toks) || !toks[j+1].word() || !toks[j+1].upper) {
+				return toks[j].text, "bei"
+			}
 		case "am":
 			// (not the venue of a noun before it, "der Shopbetreiber am
 			// Wiener Flughafen", nor of a clause of its own)
