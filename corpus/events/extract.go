@@ -229,6 +229,10 @@ type Mention struct {
 	// streiken"); Merge makes it an actor, its agent (its patient when
 	// what it tells befalls people: "Sieben Wanderer starben")
 	crowd string
+	// crowdActed: the crowd did to others what befalls people ("Der
+	// Präsident entließ die Regierung", "Eine Behörde verhängte ein
+	// Bußgeld"): its agent all the same
+	crowdActed bool
 	// mover: for a market's row that no actor owns, the name of the
 	// index or price that moved ("Dax", "Dow"), not a word for any
 	// share ("Aktie", "Ölpreis"); Merge makes it an actor, its patient

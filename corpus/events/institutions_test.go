@@ -481,3 +481,31 @@ func TestIndefiniteBodyActs(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnamedDoerOfWhatBefallsOthers: one named by a noun who opens a
+// clause and does to others what befalls people is its agent ("Der
+// Präsident entließ den Minister"), not whom it befell; and a body after
+// the verb of a clause that a person opens is the verb's object, no
+// second subject ("Der Bundespräsident hat die Regierung angelobt").
+func TestUnnamedDoerOfWhatBefallsOthers(t *testing.T) {
+	for _, tt := range []struct{ text, title, agent string }{
+		{"Der Präsident hat am Freitag den Minister entlassen.", "Präsident entlässt Minister", "Präsident"},
+		{"Der Präsident hat am Freitag die Regierung entlassen.", "Präsident entlässt Regierung", "Präsident"},
+		{"Der Bundespräsident hat am Freitag die neue Regierung angelobt.", "Bundespräsident gelobt Regierung an", "Bundespräsident"},
+	} {
+		events, actors := mergedFriday(t, tt.text)
+		if len(events) != 1 || events[0].Title != tt.title {
+			t.Errorf("%q: got %q, want one %q", tt.text, titles(events), tt.title)
+			continue
+		}
+		var agents []string
+		for i, a := range events[0].Actors {
+			if events[0].Roles[i] == model.RoleAgent {
+				agents = append(agents, actors[a].Name)
+			}
+		}
+		if !slices.Equal(agents, []string{tt.agent}) {
+			t.Errorf("%q: agents %q, want %q", tt.text, agents, tt.agent)
+		}
+	}
+}

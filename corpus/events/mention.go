@@ -327,6 +327,12 @@ func (x *extractor) unnamedPlace(s *sent, g int) string {
 	return s.dateline()
 }
 
+// receivingVerbs take whom a happening befalls as their subject and
+// what befell them as their object: "erhielt eine Haftstrafe", "zahlt
+// eine Strafe", "erlag seinen Verletzungen".
+var receivingVerbs = map[string]bool{"erhalten": true, "bekommen": true, "kassieren": true, "zahlen": true, "bezahlen": true,
+	"erleiden": true, "erliegen": true, "akzeptieren": true, "annehmen": true, "hinnehmen": true, "verbüßen": true, "absitzen": true, "antreten": true}
+
 // incidentKinds are happenings a report may count and then tell one by
 // one: accidents, attacks, crimes.
 var incidentKinds = kindsOf(KindAccident, KindAttack, KindCrime)
@@ -874,12 +880,15 @@ func (x *extractor) mentionOf(s *sent, c cand, planned bool) (Mention, bool) {
 		m.agentInstitution = ""
 	}
 	if len(m.Actors) == 0 && x.impersonal && x.passiveSubject != "" && m.institution == "" && (befalls.has(kind) || befallsNoun[noun] || countedKinds.has(kind) && countedNoun(x.passiveSubject)) {
-		if n := headWord(x.passiveSubject); t.verb && !passive && (!befalls.has(kind) || isInstitution(strings.ToLower(n))) && !s.inClause(g, copula) && s.objectAfterVerb(g) && !s.openingPronoun(g) {
+		if n := headWord(x.passiveSubject); t.verb && !passive && (!befalls.has(kind) || kind != KindDeath && !receivingVerbs[t.particle+t.infinitive]) && !s.inClause(g, copula) && s.objectAfterVerb(g) && !s.openingPronoun(g) {
 			// "Ein Betrunkener hat seine Frau überrollt": who did it,
-			// told in the active with whom it was done to; a body that
-			// did what befalls others ("Eine Behörde verhängte ein
-			// Bußgeld") suffers nothing
-			m.crowd = n
+			// told in the active with whom it was done to; so is one who
+			// did to others what befalls people ("Der Präsident entließ
+			// die Regierung", "Eine Behörde verhängte ein Bußgeld"), but
+			// not one who received it ("Ein Mann erhielt eine
+			// Haftstrafe"), nor one who died ("starb ein Bergsteiger an
+			// Erschöpfung")
+			m.crowd, m.crowdActed = n, befalls.has(kind)
 		} else {
 			// "Ein Muslim wurde in Halle gelyncht": the reader follows him
 			// as whom it was done to

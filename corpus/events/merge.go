@@ -71,12 +71,11 @@ type cluster struct {
 	dead           bool     // absorbed by another event
 }
 
-// crowdRole is the part of an unnamed crowd, named by noun, that opens a
-// clause of kind k: the patient of what befalls people, else the agent;
-// a body is the agent of what it does to others ("Eine Behörde verhängte
-// ein Bußgeld").
-func crowdRole(k Kind, noun string) model.Role {
-	if befalls.has(k) && !isInstitution(strings.ToLower(noun)) {
+// crowdRole is the part of an unnamed crowd that opens a clause of kind
+// k: the patient of what befalls people, unless it did that to others
+// (acted: "Eine Behörde verhängte ein Bußgeld"), else the agent.
+func crowdRole(k Kind, acted bool) model.Role {
+	if befalls.has(k) && !acted {
 		return model.RolePatient
 	}
 	return model.RoleAgent
@@ -1882,7 +1881,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 			// whom it befell ("Sieben Wanderer starben")
 			if a := mg.sufferers[m.crowd]; !slices.Contains(e.Actors, a) {
 				e.Actors = append(e.Actors, a)
-				e.Roles = append(e.Roles, crowdRole(m.Kind, m.crowd))
+				e.Roles = append(e.Roles, crowdRole(m.Kind, m.crowdActed))
 			}
 		}
 		if m.mover != "" && len(m.Actors) == 0 {

@@ -367,7 +367,8 @@ func (s *sent) thingFrom(g, at, from int) string {
 		// (people counted after the verb whose subject stands before it,
 		// "hatte elf Menschen getötet", or between the two, "hat X
 		// zwölf Menschen erschossen", are its object)
-		case n.actor >= 0 || n.is(genericNouns) && !accusativeOnly(t.lower, n.lower) && !(counted && (n.lower == "menschen" || n.lower == "leute") && s.actorBefore(g, i)) || (t.lower == "der" || t.lower == "die" || t.lower == "das") && isInstitution(n.lower) && !s.partyBefore(g, i):
+		case n.actor >= 0 || (n.is(genericNouns) && !accusativeOnly(t.lower, n.lower) && !(counted && (n.lower == "menschen" || n.lower == "leute") && s.actorBefore(g, i)) || (t.lower == "der" || t.lower == "die" || t.lower == "das") && isInstitution(n.lower) && !s.partyBefore(g, i)) &&
+			!s.personPrefield(g, finite): // (after a person that opens the clause, the body is the object: "Der Präsident hat die Regierung entlassen")
 			// the subject after the verb ("verbot die Regierung die …",
 			// "veröffentlichte die Wahlbehörde das Ergebnis"; after a
 			// name, "kritisierte X die Behörde", the body is the object)
@@ -683,6 +684,18 @@ func (s *sent) partyBefore(g, i int) bool {
 		}
 	}
 	return false
+}
+
+// personPrefield reports a clause g that opens with a person named by a
+// noun, after an article, right before its finite verb at v: its subject
+// ("Der Bundespräsident hat die Regierung angelobt"), so that a body
+// after the verb is the object.
+func (s *sent) personPrefield(g, v int) bool {
+	if v < 1 || !s.nounPrefield(g, v) {
+		return false
+	}
+	n := s.toks[v-1].lower
+	return peopleNoun(n) || hasRoleSuffix(n)
 }
 
 // particleAfter reports a lower-case word from k on, of clause g, that
