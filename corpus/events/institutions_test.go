@@ -460,26 +460,11 @@ func TestMarket(t *testing.T) {
 // kind that befalls people ("Eine Behörde verhängte ein Bußgeld"), not
 // whom it befell.
 func TestIndefiniteBodyActs(t *testing.T) {
-	for _, tt := range []struct{ text, title, agent string }{
+	wantAgentTitles(t, []agentTitle{
 		{"Ein Gericht in Linz hat am Freitag die Zeitung verboten.", "Gericht verbietet Zeitung", "Gericht"},
 		{"Ein Gericht hat am Freitag die Zwangsverwaltung der Zeitung angeordnet.", "Gericht ordnet Zwangsverwaltung der Zeitung an", "Gericht"},
 		{"Eine Behörde verhängte am Freitag ein Bußgeld.", "Behörde verhängt Bußgeld", "Behörde"},
-	} {
-		events, actors := mergedFriday(t, tt.text)
-		if len(events) != 1 || events[0].Title != tt.title {
-			t.Errorf("%q: got %q, want one %q", tt.text, titles(events), tt.title)
-			continue
-		}
-		var agents []string
-		for i, a := range events[0].Actors {
-			if events[0].Roles[i] == model.RoleAgent {
-				agents = append(agents, actors[a].Name)
-			}
-		}
-		if !slices.Equal(agents, []string{tt.agent}) {
-			t.Errorf("%q: agents %q, want %q", tt.text, agents, tt.agent)
-		}
-	}
+	})
 }
 
 // TestUnnamedDoerOfWhatBefallsOthers: one named by a noun who opens a
@@ -488,11 +473,21 @@ func TestIndefiniteBodyActs(t *testing.T) {
 // the verb of a clause that a person opens is the verb's object, no
 // second subject ("Der Bundespräsident hat die Regierung angelobt").
 func TestUnnamedDoerOfWhatBefallsOthers(t *testing.T) {
-	for _, tt := range []struct{ text, title, agent string }{
+	wantAgentTitles(t, []agentTitle{
 		{"Der Präsident hat am Freitag den Minister entlassen.", "Präsident entlässt Minister", "Präsident"},
 		{"Der Präsident hat am Freitag die Regierung entlassen.", "Präsident entlässt Regierung", "Präsident"},
 		{"Der Bundespräsident hat am Freitag die neue Regierung angelobt.", "Bundespräsident gelobt Regierung an", "Bundespräsident"},
-	} {
+	})
+}
+
+// An agentTitle is a sentence of a December 2024 article dated by its "am
+// Freitag", the title of the one event it tells, and its one agent.
+type agentTitle struct{ text, title, agent string }
+
+// wantAgentTitles checks the one event of each case and its agent.
+func wantAgentTitles(t *testing.T, cases []agentTitle) {
+	t.Helper()
+	for _, tt := range cases {
 		events, actors := mergedFriday(t, tt.text)
 		if len(events) != 1 || events[0].Title != tt.title {
 			t.Errorf("%q: got %q, want one %q", tt.text, titles(events), tt.title)
