@@ -465,11 +465,11 @@ func TestYearABudgetIsFor(t *testing.T) {
 	wantOneTitle(t, "date: 2024-11-21\n\nNationalrat beschließt Budget für 2025\n\nWien – Der Nationalrat hat am Mittwoch das Budget für 2025 beschlossen.", "Nationalrat beschließt Budget")
 }
 
-// Whom an election befell is named after "von", where it was held after
-// its own preposition: "Wahl von Merz im Bundestag", not "Wahl vom
-// Bundestag und Merz", which elects both.
+// Whom an election befell is named as elected, where it was held after
+// its own preposition: "Merz im Bundestag zum Kanzler gewählt", not
+// "Wahl vom Bundestag und Merz", which elects both.
 func TestElectedWhere(t *testing.T) {
-	wantOneTitle(t, "date: 2025-05-07\n\nKanzler\n\nBerlin – Friedrich Merz ist am Dienstag im Bundestag zum Kanzler gewählt worden.", "Wahl von Merz im Bundestag")
+	wantOneTitle(t, "date: 2025-05-07\n\nKanzler\n\nBerlin – Friedrich Merz ist am Dienstag im Bundestag zum Kanzler gewählt worden.", "Merz im Bundestag zum Kanzler gewählt")
 }
 
 // A fire told in a hall ("Großbrand in Lagerhalle") and in that hall at
@@ -1150,10 +1150,10 @@ func TestBareInstitutionOfNamedOrganisation(t *testing.T) {
 		func(title string) bool { return strings.HasPrefix(title, "Gericht und") }, "the court is the Supreme Court, not a second one")
 }
 
-// Whom a party or a body elected is named with the election, and the
-// body by "durch": "Wahl von Babler durch SPÖ", not "Wahl der SPÖ".
+// Whom a party or a body elected is named as its object, with the post it
+// gave: "SPÖ wählt Babler zum Parteichef", not "Wahl der SPÖ".
 func TestElectedByBody(t *testing.T) {
-	wantOneTitle(t, "date: 2025-08-26\n\nMeldung\n\nDie SPÖ hat am Sonntag Andreas Babler zum Parteichef gewählt.", "Wahl von Babler durch SPÖ")
+	wantOneTitle(t, "date: 2025-08-26\n\nMeldung\n\nDie SPÖ hat am Sonntag Andreas Babler zum Parteichef gewählt.", "SPÖ wählt Babler zum Parteichef")
 }
 
 // What a sentence tells in the present of news is of the day the next

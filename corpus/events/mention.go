@@ -762,9 +762,9 @@ func (x *extractor) mentionOf(s *sent, c cand, planned bool) (Mention, bool) {
 	}
 	if c.trig == x.lx.office {
 		m.thing = s.officeOf(c.office) // "Huber wird Trainer von Rapid": the post names what happened
-	} else if kind == KindAppointment && t.verb && m.thing == "" {
+	} else if (kind == KindAppointment || kind == KindElection) && t.verb && m.thing == "" {
 		if k := s.officeAfterTo(g); k >= 0 {
-			m.thing = s.officeOf(k) // "ernannte X zum neuen Konzernchef (von Y)": the post X was given
+			m.thing = s.officeOf(k) // "ernannte X zum neuen Konzernchef (von Y)", "wählte X zur Präsidentin": the post X was given
 		}
 	}
 	if kind == KindMarket {

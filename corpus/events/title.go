@@ -341,10 +341,12 @@ func title(p titleParts, table []model.Actor) string {
 		// "X ist pleite … wurde ein Sanierungsverfahren eröffnet": the
 		// proceedings opened, over whom
 		words(p.object, d.phrase("über", patients), v.participle)
-	case v != nil && p.kind == KindAppointment && len(agents) == 0 && len(patients) > 0 && p.thing != "" && givenPost(p.thing) && !contains(patients, p.thing) && v.participle != "":
+	case v != nil && (p.kind == KindAppointment || p.kind == KindElection) && len(agents) == 0 && len(patients) > 0 && p.thing != "" && givenPost(p.thing) && !contains(patients, p.thing) && v.participle != "":
 		// "X ist zum Konzernchef ernannt worden": "X zum Konzernchef
 		// ernannt", the post with whom it was given
-		words(d.accusatives(patients), toPost(p.thing), p.thing, place, v.participle)
+		words(d.accusatives(patients))
+		besidePhrases() // ("Merz im Bundestag zum Kanzler gewählt": where it was done)
+		words(toPost(p.thing), p.thing, place, v.participle)
 	case v != nil && postKinds.has(p.kind) && len(agents) == 0 && len(patients) > 0 && p.thing != "" && !contains(patients, p.thing):
 		// "Sie übernimmt ab Montag die Leitung von X": the post is X's, X took
 		// nothing over, "Leitung von X übernommen"
@@ -924,7 +926,22 @@ func partners(besides []prepName, d declension) string {
 // ("Konzernchef", "Trainerin von Rapid").
 func givenPost(thing string) bool {
 	head, _, _ := strings.Cut(strings.ToLower(thing), " ")
-	return hasRoleSuffix(head) || endsInPost(head, officeNouns)
+	return hasRoleSuffix(head) || postGiven(head)
+}
+
+// postGiven reports a lower-cased noun of a post one is given, also in the
+// dative "zum" asks of a weak noun or an adjective's ("zum Präsidenten",
+// "zum Vorsitzenden").
+func postGiven(lower string) bool {
+	if endsInPost(lower, officeNouns) {
+		return true
+	}
+	for _, e := range []string{"en", "n"} {
+		if w, ok := strings.CutSuffix(lower, e); ok && w != "" && endsInPost(w, officeNouns) {
+			return true
+		}
+	}
+	return false
 }
 
 // honoursObject reports an award's verb whose object is whom it honours

@@ -206,8 +206,8 @@ func TestMarketCloseWithSign(t *testing.T) {
 	})
 }
 
-// TestPostGiven: the post "zum" or "zur" gives in an appointment's own
-// clause titles it with whom it was given, an office as much as a role
+// TestPostGiven: the post "zum" or "zur" gives in an appointment's or an
+// election's own clause titles it with whom it was given, an office as much as a role
 // ("Trainerin", not "Trainerin von Scholz"), and with the body it is of.
 func TestPostGiven(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
@@ -216,6 +216,10 @@ func TestPostGiven(t *testing.T) {
 		{"Scholz ist am Freitag zum neuen Trainer ernannt worden.", "Scholz zum Trainer ernannt"},
 		{"Stephen Miller wurde am Freitag zur neuen Intendantin ernannt.", "Miller zur Intendantin ernannt"},
 		{"Stephen Miller wurde am Freitag zum neuen Konzernchef von Oracle ernannt.", "Miller zum Konzernchef von Oracle ernannt"},
+		// an election gives a post as much, also in the dative of a weak
+		// noun or an adjective's ("zum Präsidenten", "zum Vorsitzenden")
+		{"Stephen Miller wurde am Freitag zum neuen Präsidenten gewählt.", "Miller zum Präsidenten gewählt"},
+		{"Verdi hat am Freitag Scholz zum Vorsitzenden gewählt.", "Verdi wählt Scholz zum Vorsitzenden"},
 	})
 }
 
@@ -479,12 +483,13 @@ func TestAccusativeInN(t *testing.T) {
 
 // TestPartiesOfElection: an election whose names are all organisations
 // names the parties that stood with "mit", as "von" would say whom it
-// elected; a person is whom it elected, and a party's own result is its.
+// elected; a person is whom it elected (with the post it gave), and a
+// party's own result is its.
 func TestPartiesOfElection(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
 		{"Verdi erreichte am Freitag bei der Landtagswahl 20 Prozent.", "Landtagswahl mit Verdi"},
 		{"Verdi verlor am Freitag bei der Landtagswahl deutlich.", "Wahlniederlage von Verdi"},
-		{"Lindner wurde am Freitag zum Vorsitzenden gewählt.", "Wahl von Lindner"},
+		{"Lindner wurde am Freitag zum Vorsitzenden gewählt.", "Lindner zum Vorsitzenden gewählt"},
 		{"Verdi feierte am Freitag einen Wahlsieg.", "Wahlsieg von Verdi"},
 	})
 }
