@@ -212,9 +212,10 @@ func TestTriggerForms(t *testing.T) {
 		// an attack by hackers; a title secured
 		{"Am Montag gab es einen Cyberangriff auf Oracle.", "attack", "Cyberangriff"},
 		{"Volkswagen hat sich am Montag den Meistertitel gesichert.", "match", "gesichert"},
-		// re-elected; rockets fired
+		// re-elected; rockets fired, a drone shot down
 		{"Verdi hat Scholz am Montag als Vorsitzenden wiedergewählt.", "election", "wiedergewählt"},
 		{"Oracle hat am Montag Raketen auf Linz abgefeuert.", "attack", "abgefeuert"},
+		{"Volkswagen hat am Montag über Linz eine Drohne abgeschossen.", "attack", "abgeschossen"},
 		// building begun, windows smashed
 		{"Volkswagen hat am Montag mit dem Bau eines Werks in Linz begonnen.", "construction", "begonnen"},
 		{"Oracle feierte am Montag den Spatenstich für ein Werk in Linz.", "construction", "Spatenstich"},
