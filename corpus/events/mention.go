@@ -452,6 +452,11 @@ func (x *extractor) mentionOf(s *sent, c cand, planned bool) (Mention, bool) {
 			}
 		}
 	}
+	if kind == KindAnnouncement && announces == "" && t.verb && noun == t.noun {
+		if n := s.announcedDeed(g); n != "" {
+			noun = n // "kündigte an, die Produktion zu verlagern": "kündigt Verlagerung an", not "Ankündigung von X"
+		}
+	}
 	if kind == KindAnnouncement && announces == "" && s.intendedOnly(g, c.tok) {
 		// "kündigte an, eine neue Politik machen zu wollen", "…, dass man
 		// dafür sorgen will": an intention made known, no happening (a

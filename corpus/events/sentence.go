@@ -1134,6 +1134,57 @@ func (s *sent) zuComplement(i, g int) bool {
 	return joinedZuInfinitive(t.lower) || i > 0 && s.toks[i-1].lower == "zu"
 }
 
+// announcedDeed returns the noun of what a zu-infinitive that complements
+// clause g tells, when no trigger of the lexicon names it ("kündigte an,
+// die Produktion zu verlagern": "Verlagerung"): the verb's noun in
+// "-ung", when the text layer's lexicon knows it, of a verb that is no
+// support verb of an idiom ("Anzeige zu stellen", "Gespräche zu führen"
+// name their deed by the noun); or "".
+func (s *sent) announcedDeed(g int) string {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if !t.word() || t.upper || t.quoted || len(t.forms) > 0 || t.noun != 0 || !s.zuComplement(i, g) {
+			continue
+		}
+		lemma := s.doc.Lemma(int(t.at))
+		if supportVerbs[lemma] || !strings.HasSuffix(lemma, "n") {
+			return ""
+		}
+		stem := strings.TrimSuffix(lemma, "n")
+		if !strings.HasSuffix(stem, "er") && !strings.HasSuffix(stem, "el") {
+			stem = strings.TrimSuffix(stem, "e")
+		}
+		n := strings.ToUpper(stem[:1]) + stem[1:] + "ung"
+		for _, r := range text.Lookup(n) {
+			if r.Class == text.Noun && r.Lemma == n {
+				if f := firstWordOf(s.toks, t.group); f >= 0 && f+1 < i && (s.toks[f].lower == "die" || s.toks[f].lower == "eine") && s.toks[f+1].word() && s.toks[f+1].upper && !s.toks[f+1].quoted {
+					// "die Produktion zu verlagern", "eine Obergrenze
+					// festzulegen": what it is done to, in the genitive,
+					// which a feminine or plural article gives as "der" or
+					// "einer" (a masculine or neuter noun would need its
+					// own ending)
+					return n + map[string]string{"die": " der ", "eine": " einer "}[s.toks[f].lower] + s.toks[f+1].text
+				}
+				return n
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// supportVerbs lend their idioms' nouns the deed ("Anzeige stellen",
+// "Gespräche führen", "Hilfe leisten"): their own "-ung" nouns name
+// something else ("Stellung", "Führung", "Leistung").
+var supportVerbs = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range strings.FieldsSeq(`stellen führen leisten halten nehmen bringen geben machen treffen setzen legen
+		ziehen kommen gehen lassen sehen finden sorgen stehen tragen üben erstatten erheben fassen richten`) {
+		m[w] = true
+	}
+	return m
+}()
+
 // firstWordOf returns the first word of clause g, or -1.
 func firstWordOf(toks []token, g int) int {
 	return slices.IndexFunc(toks, func(t token) bool { return t.group == g && t.word() })

@@ -93,6 +93,20 @@ func TestAnnouncedPartner(t *testing.T) {
 	})
 }
 
+// TestAnnouncedDeed: what an announcement's zu-infinitive tells, when no
+// trigger names it, titles it by the verb's noun in "-ung" and what it is
+// done to, where a feminine or plural article lets the genitive be
+// written; a support verb's noun names something else ("Stellung"), so
+// its idiom keeps the announcement's noun.
+func TestAnnouncedDeed(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Oracle kündigte am Freitag an, die Produktion nach Linz zu verlagern.", "Oracle kündigt Verlagerung der Produktion an"},
+		{"Oracle kündigte am Freitag an, eine Obergrenze festzulegen.", "Oracle kündigt Festlegung einer Obergrenze an"},
+		{"Oracle kündigte am Freitag an, den Vorwurf zu prüfen.", "Oracle kündigt Prüfung an"},
+		{"Oracle kündigte am Freitag an, Strafanzeige zu stellen.", "Ankündigung von Oracle"},
+	})
+}
+
 // TestCueObjectTitle: a verb that needs a context word is titled with
 // it when the word is its object, also bare ("verhängte Sanktionen");
 // not beside whom it was done to, nor in a light verb's idiom, nor in a
