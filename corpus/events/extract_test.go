@@ -216,6 +216,8 @@ func TestTriggerForms(t *testing.T) {
 		{"Verdi hat Scholz am Montag als Vorsitzenden wiedergewählt.", "election", "wiedergewählt"},
 		{"Oracle hat am Montag Raketen auf Linz abgefeuert.", "attack", "abgefeuert"},
 		{"Volkswagen hat am Montag über Linz eine Drohne abgeschossen.", "attack", "abgeschossen"},
+		// an agreement struck down is a decision, not an agreement
+		{"Der Gerichtshof hat am Montag das Abkommen von Oracle gekippt.", "decision", "gekippt"},
 		// building begun, windows smashed
 		{"Volkswagen hat am Montag mit dem Bau eines Werks in Linz begonnen.", "construction", "begonnen"},
 		{"Oracle feierte am Montag den Spatenstich für ein Werk in Linz.", "construction", "Spatenstich"},
