@@ -2025,3 +2025,10 @@ func TestAccidentNearTown(t *testing.T) {
 	wantOneTitle(t, "date: 2016-03-08\n\nPolizeibericht\n\nEin Zug ist am Dienstag bei Salzburg entgleist.", "Zug bei Salzburg entgleist")
 	wantOneTitle(t, "date: 2016-03-08\n\nPolizeibericht\n\nBei Siemens kam es am Sonntag zu einem Unfall.", "Unfall bei Siemens")
 }
+
+// A place in a relative clause describes the noun the clause hangs on
+// ("einen Unternehmer, der in Linz lebt"), not where the main clause's
+// happening was.
+func TestPlaceOfRelativeClause(t *testing.T) {
+	wantOneTitle(t, "date: 2016-03-10\n\nTreffen\n\nOlaf Scholz traf am Montag einen Unternehmer, der in Linz lebt.", "Treffen von Scholz")
+}

@@ -164,7 +164,7 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 	}
 	tail := s.speechTail()
 	elsewhere := func(i int) bool {
-		return !s.isMain(g) && s.scopeOf(i, g) < 0 || tail >= 0 && (i >= tail) != (tok >= tail)
+		return !s.isMain(g) && s.scopeOf(i, g) < 0 || tail >= 0 && (i >= tail) != (tok >= tail) || s.isMain(g) && s.inRelative(i, g, tok)
 	}
 	// A hyphenated name with a lower-case part: "Mar-a-Lago", and without
 	// the noun compounded onto it in "Mar-a-Lago-Resort".
@@ -263,6 +263,20 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// inRelative reports whether token i stands in a relative clause other
+// than clause g that describes a noun other than the trigger at tok
+// ("Das Musical, dessen Handlung in Wien spielt, feierte in Hamburg
+// Premiere"): not where g's happening was (but "Bei einem Unfall, der
+// sich in Linz ereignete, …" tells where the accident was).
+func (s *sent) inRelative(i, g, tok int) bool {
+	gi := s.toks[i].group
+	if gi == g || s.isMain(gi) || s.infinitive[gi] {
+		return false // (nor a zu-infinitive an article opens: "…, dem Wunsch zu folgen")
+	}
+	f := firstWordOf(s.toks, gi)
+	return f >= 2 && s.toks[f].is(relatives) && s.toks[f-1].punct == ',' && f-2 != tok
 }
 
 // venue returns the transport hub named from token i on ("Frankfurter
