@@ -352,7 +352,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
 	return m, ok
 }
 
-// mentionOf is mention before the thing's genitive.
+// mentionOf makes the mention of trigger c that mention completes.
 func (x *extractor) mentionOf(s *sent, c cand, planned bool) (Mention, bool) {
 	t := x.lx.triggers[c.trig]
 	g := s.toks[c.tok].group

@@ -1137,8 +1137,8 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 
 // oneOfSeveral reports two sides, one mention m (or nil) and the members
 // a, the other the members b, dated da and db, of which one tells several
-// incidents by a plural noun ("Bei Unfällen sind am Wochenende acht
-// Menschen verletzt worden") and the other, by no such noun, one of them
+// incidents by a plural noun ("Bei Unfällen in Kärnten wurden am
+// Wochenende sieben Menschen verletzt") and the other, by no such noun, one of them
 // on a narrower date ("Am Samstag ist ein Lkw umgekippt"): one of the
 // several is a row of its own, and would shrink the summary's date.
 func (mg *merger) oneOfSeveral(m *Mention, a, b []int32, da, db model.Interval) bool {

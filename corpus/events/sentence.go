@@ -1157,13 +1157,20 @@ func (s *sent) announcedDeed(g int) string {
 		n := strings.ToUpper(stem[:1]) + stem[1:] + "ung"
 		for _, r := range text.Lookup(n) {
 			if r.Class == text.Noun && r.Lemma == n {
-				if f := firstWordOf(s.toks, t.group); f >= 0 && f+1 < i && (s.toks[f].lower == "die" || s.toks[f].lower == "eine") && s.toks[f+1].word() && s.toks[f+1].upper && !s.toks[f+1].quoted {
-					// "die Produktion zu verlagern", "eine Obergrenze
-					// festzulegen": what it is done to, in the genitive,
-					// which a feminine or plural article gives as "der" or
-					// "einer" (a masculine or neuter noun would need its
-					// own ending)
-					return n + map[string]string{"die": " der ", "eine": " einer "}[s.toks[f].lower] + s.toks[f+1].text
+				// "die Produktion zu verlagern", "eine Obergrenze
+				// festzulegen": what it is done to, in the genitive,
+				// which a feminine or plural article gives as "der" or
+				// "einer" (a masculine or neuter noun would need its own
+				// ending)
+				f := firstWordOf(s.toks, t.group)
+				if f < 0 || f+1 >= i || !s.toks[f+1].word() || !s.toks[f+1].upper || s.toks[f+1].quoted {
+					return n
+				}
+				switch s.toks[f].lower {
+				case "die":
+					return n + " der " + s.toks[f+1].text
+				case "eine":
+					return n + " einer " + s.toks[f+1].text
 				}
 				return n
 			}
