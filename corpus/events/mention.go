@@ -341,19 +341,20 @@ var incidentKinds = kindsOf(KindAccident, KindAttack, KindCrime)
 // event: no actor, a noun in a present-tense clause, or a plan without a
 // date to come. A one-word thing gets the genitive after it, read once
 // the thing is settled; an incident told by a plural noun is several.
-func (x *extractor) mention(s *sent, c cand, planned bool) (Mention, bool) {
-	m, ok := x.mentionOf(s, c, planned)
-	if ok && m.thing != "" && !strings.ContainsRune(m.thing, ' ') {
-		m.thingGenitive = s.genitiveOfWord(s.toks[c.tok].group, m.thing)
-	}
-	if ok && !x.lx.triggers[c.trig].verb && incidentKinds.has(family(m.Kind)) && pluralNoun(s.toks[c.tok].text) {
-		m.several = true
-	}
-	return m, ok
-}
-
-// mentionOf makes the mention of trigger c that mention completes.
-func (x *extractor) mentionOf(s *sent, c cand, planned bool) (Mention, bool) {
+func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool) {
+	// (completed once the body has returned it, in place: the mention is
+	// large, and a second function returning it would copy it again)
+	defer func() {
+		if !ok {
+			return
+		}
+		if out.thing != "" && !strings.ContainsRune(out.thing, ' ') {
+			out.thingGenitive = s.genitiveOfWord(s.toks[c.tok].group, out.thing)
+		}
+		if !x.lx.triggers[c.trig].verb && incidentKinds.has(family(out.Kind)) && pluralNoun(s.toks[c.tok].text) {
+			out.several = true
+		}
+	}()
 	t := x.lx.triggers[c.trig]
 	g := s.toks[c.tok].group
 	kind, noun, spec := t.kind, t.noun, t.specificity

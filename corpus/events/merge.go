@@ -68,6 +68,7 @@ type cluster struct {
 	retells        []int32 // its opening mentions (head, lead) that a later one tells again (merger.retells)
 	words          []uint64
 	result         [2]uint8 // of a match, the score of its first member that gives one
+	several        bool     // a member is several incidents told by a plural noun (Mention.several)
 	dead           bool     // absorbed by another event
 }
 
@@ -462,7 +463,7 @@ func (mg *merger) match(m *Mention, c *cluster) (score float64, outlier, ok bool
 		return 0, false, false
 	}
 	if !sameArticle && mg.unnamedApart(m, nil, c.members, m.Date, c.date) || sameArticle && (mg.othersBefell(m, c.members) || mg.openApart([]int32{-1}, c.members, m) || mg.otherDeeds([]int32{-1}, c.members, m) ||
-		mg.oneOfSeveral(m, nil, c.members, m.Date, c.date)) {
+		oneOfSeveral(m.several, c.several, m.Date, c.date)) {
 		return 0, false, false
 	}
 	shared := sharesAny(m.words, c.words)
@@ -898,6 +899,7 @@ func (mg *merger) join(ci, i int32) {
 		c.actors, c.words = mg.tallies.take(len(m.Actors)), mg.hashes.take(len(m.words))
 	}
 	c.members = append(c.members, i)
+	c.several = c.several || m.several
 	if c.result == ([2]uint8{}) {
 		c.result = m.result
 	}
@@ -1100,7 +1102,7 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 	}
 	sameArticle := mg.shareArticle(a, b)
 	if !sameArticle && mg.unnamedApart(nil, a.members, b.members, a.date, b.date) || sameArticle && (mg.clustersBefellOthers(a, b) || mg.openApart(a.members, b.members, nil) || mg.otherDeeds(a.members, b.members, nil) ||
-		mg.oneOfSeveral(nil, a.members, b.members, a.date, b.date)) {
+		oneOfSeveral(a.several, b.several, a.date, b.date)) {
 		return 0, false
 	}
 	shared := sharesAny(a.words, b.words)
@@ -1135,20 +1137,16 @@ func (mg *merger) clusterMatch(a, b *cluster) (float64, bool) {
 	return score, true
 }
 
-// oneOfSeveral reports two sides, one mention m (or nil) and the members
-// a, the other the members b, dated da and db, of which one tells several
-// incidents by a plural noun ("Bei Unfällen in Kärnten wurden am
-// Wochenende sieben Menschen verletzt") and the other, by no such noun, one of them
-// on a narrower date ("Am Samstag ist ein Lkw umgekippt"): one of the
-// several is a row of its own, and would shrink the summary's date.
-func (mg *merger) oneOfSeveral(m *Mention, a, b []int32, da, db model.Interval) bool {
-	several := func(m *Mention, ms []int32) bool {
-		return m != nil && m.several || slices.ContainsFunc(ms, func(i int32) bool { return mg.ms[i].several })
-	}
+// oneOfSeveral reports two sides, dated da and db, of which one tells
+// several incidents by a plural noun (sa or sb: "Bei Unfällen in Kärnten
+// wurden am Wochenende sieben Menschen verletzt") and the other, by no
+// such noun, one of them on a narrower date ("Am Samstag ist ein Lkw
+// umgekippt"): one of the several is a row of its own, and would shrink
+// the summary's date.
+func oneOfSeveral(sa, sb bool, da, db model.Interval) bool {
 	narrower := func(x, y model.Interval) bool {
 		return x.Valid() && y.Valid() && x != y && y.Start <= x.Start && x.End <= y.End
 	}
-	sa, sb := several(m, a), several(nil, b)
 	return sa && !sb && narrower(db, da) || sb && !sa && narrower(da, db)
 }
 
@@ -1663,6 +1661,7 @@ func (mg *merger) absorb(ai, bi int32) {
 	}
 	offset := int32(len(a.members))
 	a.members = append(a.members, b.members...)
+	a.several = a.several || b.several
 	for _, t := range b.attacks {
 		a.attacks = addSorted(a.attacks, t)
 	}

@@ -164,14 +164,16 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 	}
 	tail := s.speechTail()
 	elsewhere := func(i int) bool {
-		return !s.isMain(g) && s.scopeOf(i, g) < 0 || tail >= 0 && (i >= tail) != (tok >= tail) || s.isMain(g) && s.inRelative(i, g, tok)
+		return !s.isMain(g) && s.scopeOf(i, g) < 0 || tail >= 0 && (i >= tail) != (tok >= tail)
 	}
+	// (asked only of a place's first word: it walks to its clause's start)
+	relative := func(i int) bool { return s.isMain(g) && s.inRelative(i, g, tok) }
 	// A hyphenated name with a lower-case part: "Mar-a-Lago", and without
 	// the noun compounded onto it in "Mar-a-Lago-Resort".
 	for i := range toks {
 		t := &toks[i]
 		if t.word() && t.upper && !t.quoted && (t.actor < 0 || s.actors[t.actor].modifier) && !elsewhere(i) {
-			if name := hyphenatedName(t.text); name != "" {
+			if name := hyphenatedName(t.text); name != "" && !relative(i) {
 				return name, "in"
 			}
 		}
@@ -180,6 +182,12 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 		t := &toks[i]
 		if t.quoted || !t.word() || elsewhere(i) {
 			continue
+		}
+		switch t.lower {
+		case "in", "nach", "bei", "am", "auf", "im":
+			if relative(i) {
+				continue
+			}
 		}
 		switch t.lower {
 		case "in", "nach":
@@ -275,7 +283,14 @@ func (s *sent) inRelative(i, g, tok int) bool {
 	if gi == g || s.isMain(gi) || s.infinitive[gi] {
 		return false // (nor a zu-infinitive an article opens: "…, dem Wunsch zu folgen")
 	}
-	f := firstWordOf(s.toks, gi)
+	from, to := s.clauseTokens(gi) // (its first word, without a walk over the sentence)
+	f := -1
+	for k := from; k < to; k++ {
+		if s.toks[k].group == gi && s.toks[k].word() {
+			f = k
+			break
+		}
+	}
 	return f >= 2 && s.toks[f].is(relatives) && s.toks[f-1].punct == ',' && f-2 != tok
 }
 
