@@ -196,6 +196,10 @@ type Mention struct {
 	// names no actor ("den Start der Maut": "der Maut"), for a title that
 	// would say too little with the thing alone; or ""
 	thingGenitive string
+	// course: for an accident's verb that needs its complement ("prallte
+	// gegen einen Baum", "fuhr auf einen Stau auf"), the complement
+	// without its article ("gegen Baum"), for a title; or ""
+	course string
 	// several: told by a plural noun of incidents ("bei Unfällen am
 	// Wochenende", "nach den Anschlägen"), a summary of happenings the
 	// article may tell one by one

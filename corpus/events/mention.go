@@ -333,6 +333,11 @@ func (x *extractor) unnamedPlace(s *sent, g int) string {
 var receivingVerbs = map[string]bool{"erhalten": true, "bekommen": true, "kassieren": true, "zahlen": true, "bezahlen": true,
 	"erleiden": true, "erliegen": true, "akzeptieren": true, "annehmen": true, "hinnehmen": true, "verbüßen": true, "absitzen": true, "antreten": true}
 
+// coursePreps are the accident verbs that need a complement to say what
+// happened, and the preposition of that complement ("prallte gegen einen
+// Baum"; "prallte" alone says little).
+var coursePreps = map[string]string{"prallen": "gegen", "auffahren": "auf", "kollidieren": "mit", "zusammenstoßen": "mit"}
+
 // incidentKinds are happenings a report may count and then tell one by
 // one: accidents, attacks, crimes.
 var incidentKinds = kindsOf(KindAccident, KindAttack, KindCrime)
@@ -351,8 +356,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 		if out.thing != "" && !strings.ContainsRune(out.thing, ' ') {
 			out.thingGenitive = s.genitiveOfWord(s.toks[c.tok].group, out.thing)
 		}
-		if !x.lx.triggers[c.trig].verb && incidentKinds.has(family(out.Kind)) && pluralNoun(s.toks[c.tok].text) {
+		t := &x.lx.triggers[c.trig]
+		if !t.verb && incidentKinds.has(family(out.Kind)) && pluralNoun(s.toks[c.tok].text) {
 			out.several = true
+		}
+		if prep, ok := coursePreps[t.particle+t.infinitive]; ok && family(out.Kind) == KindAccident {
+			out.course = s.courseOf(s.toks[c.tok].group, c.tok, prep)
 		}
 	}()
 	t := x.lx.triggers[c.trig]

@@ -737,6 +737,32 @@ func (s *sent) genitivePhrase(i int) string {
 	return s.a.Text[s.toks[i+1].start:s.toks[j].end]
 }
 
+// courseOf returns the complement prep opens in clause g after the verb
+// at token verb, or after its clause's finite verb, without its article
+// and adjectives ("gegen einen geparkten Wagen": "gegen Wagen"), when its
+// noun names no actor and no date; or "".
+func (s *sent) courseOf(g, verb int, prep string) string {
+	from := verb
+	if f := s.clauseVerb(g, verb); f >= 0 && f < from {
+		from = f
+	}
+	for i := from + 1; i+1 < len(s.toks); i++ {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.lower != prep {
+			continue
+		}
+		j := i + 1
+		for j < len(s.toks) && j <= i+3 && s.toks[j].word() && !s.toks[j].upper && (s.toks[j].is(determiners) || hasDeclension(s.toks[j].lower)) {
+			j++
+		}
+		if j < len(s.toks) && s.toks[j].word() && s.toks[j].upper && !s.toks[j].quoted && s.toks[j].actor < 0 && s.toks[j].timex < 0 {
+			return prep + " " + s.toks[j].text
+		}
+		return ""
+	}
+	return ""
+}
+
 // genitiveOfWord returns the genitive right after the word w
 // (genitivePhrase of its first token in clause group g, or else in the
 // sentence: a passive's subject may stand in another clause), or "".

@@ -27,6 +27,7 @@ type titleParts struct {
 	thingDone     bool     // thing is the subject of a passive that names no one ("Ausgangssperre")
 	thingOwned    bool     // the patients own the thing ("Heft von X"), whose title names it with them
 	thingGenitive string   // the genitive after the thing ("der Maut" after "Start"), or ""
+	course        string   // an accident verb's complement ("gegen Baum"), or ""
 	actors        []int    // the core actors, most central first
 	roles         []model.Role
 	preps         []string // parallel to actors (or shorter): the preposition a participant is named with ("bei"), or ""
@@ -184,6 +185,14 @@ func title(p titleParts, table []model.Actor) string {
 		} else {
 			v = nil
 		}
+	}
+	if v != nil && p.course != "" && coursePreps[v.particle+v.infinitive] != "" {
+		// "Auto prallt gegen Baum", "Auto gegen Baum geprallt": the verb
+		// with the complement it needs, not a bare "geprallt"
+		plain := *v
+		plain.participle = p.course + " " + v.participle
+		plain.particle = strings.TrimSpace(p.course + " " + v.particle)
+		v = &plain
 	}
 	// A quoted name is the verb's object when the text ties it to the
 	// happening as the kind's own object does ("Kritik an „Stargate“"),

@@ -146,12 +146,23 @@ func TestDeathTitle(t *testing.T) {
 	})
 }
 
+// TestAccidentCourse: an accident's verb that needs its complement says
+// it in the title ("gegen Baum geprallt", "auf Stau aufgefahren", "mit
+// Traktor kollidiert"), without its article and adjectives.
+func TestAccidentCourse(t *testing.T) {
+	wantFridayTitles(t, []titleCase{
+		{"Ein Auto prallte am Freitag bei Linz gegen einen Baum.", "Auto bei Linz gegen Baum geprallt"},
+		{"Ein Lkw ist am Freitag auf einen stehenden Stau aufgefahren.", "Lkw auf Stau aufgefahren"},
+		{"Ein Zug kollidierte am Freitag bei Linz mit einem Traktor.", "Zug bei Linz mit Traktor kollidiert"},
+	})
+}
+
 // TestStreetPlace: a street named by its name is where it happened; a
 // common noun so ending ("Landstraße") names none.
 func TestStreetPlace(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
-		{"Am Freitag ist ein Auto auf der Korvexstraße gegen einen Baum geprallt.", "Auto auf der Korvexstraße geprallt"},
-		{"Am Freitag ist ein Auto auf der Landstraße gegen einen Baum geprallt.", "Auto geprallt"},
+		{"Am Freitag ist ein Auto auf der Korvexstraße gegen einen Baum geprallt.", "Auto auf der Korvexstraße gegen Baum geprallt"},
+		{"Am Freitag ist ein Auto auf der Landstraße gegen einen Baum geprallt.", "Auto gegen Baum geprallt"},
 	})
 }
 
