@@ -336,7 +336,7 @@ var receivingVerbs = map[string]bool{"erhalten": true, "bekommen": true, "kassie
 // coursePreps are the accident verbs that need a complement to say what
 // happened, and the preposition of that complement ("prallte gegen einen
 // Baum"; "prallte" alone says little).
-var coursePreps = map[string]string{"prallen": "gegen", "auffahren": "auf", "kollidieren": "mit", "zusammenstoßen": "mit"}
+var coursePreps = map[string]string{"prallen": "gegen", "auffahren": "auf", "kollidieren": "mit", "zusammenstoßen": "mit", "abkommen": "von"}
 
 // incidentKinds are happenings a report may count and then tell one by
 // one: accidents, attacks, crimes.

@@ -154,6 +154,7 @@ func TestAccidentCourse(t *testing.T) {
 		{"Ein Auto prallte am Freitag bei Linz gegen einen Baum.", "Auto bei Linz gegen Baum geprallt"},
 		{"Ein Lkw ist am Freitag auf einen stehenden Stau aufgefahren.", "Lkw auf Stau aufgefahren"},
 		{"Ein Zug kollidierte am Freitag bei Linz mit einem Traktor.", "Zug bei Linz mit Traktor kollidiert"},
+		{"Ein Auto kam am Freitag bei Linz von der Straße ab.", "Auto bei Linz von Straße abgekommen"},
 	})
 }
 
