@@ -360,8 +360,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 		if !t.verb && incidentKinds.has(family(out.Kind)) && pluralNoun(s.toks[c.tok].text) {
 			out.several = true
 		}
-		if prep, ok := coursePreps[t.particle+t.infinitive]; ok && family(out.Kind) == KindAccident {
-			out.course = s.courseOf(s.toks[c.tok].group, c.tok, prep)
+		if family(out.Kind) == KindAccident && t.verb {
+			if prep, ok := coursePreps[t.particle+t.infinitive]; ok {
+				out.course = s.courseOf(s.toks[c.tok].group, c.tok, prep)
+			}
 		}
 	}()
 	t := x.lx.triggers[c.trig]
