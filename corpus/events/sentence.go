@@ -1157,7 +1157,7 @@ func (s *sent) announcedDeed(g int) string {
 		n := strings.ToUpper(stem[:1]) + stem[1:] + "ung"
 		for _, r := range text.Lookup(n) {
 			if r.Class == text.Noun && r.Lemma == n {
-				// "die Produktion zu verlagern", "eine Obergrenze
+				// "die Produktion zu verlagern", "eine Frist
 				// festzulegen": what it is done to, in the genitive,
 				// which a feminine or plural article gives as "der" or
 				// "einer" (a masculine or neuter noun would need its own

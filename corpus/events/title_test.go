@@ -101,7 +101,7 @@ func TestAnnouncedPartner(t *testing.T) {
 func TestAnnouncedDeed(t *testing.T) {
 	wantFridayTitles(t, []titleCase{
 		{"Oracle kündigte am Freitag an, die Produktion nach Linz zu verlagern.", "Oracle kündigt Verlagerung der Produktion an"},
-		{"Oracle kündigte am Freitag an, eine Obergrenze festzulegen.", "Oracle kündigt Festlegung einer Obergrenze an"},
+		{"Oracle kündigte am Freitag an, eine Frist festzulegen.", "Oracle kündigt Festlegung einer Frist an"},
 		{"Oracle kündigte am Freitag an, den Vorwurf zu prüfen.", "Oracle kündigt Prüfung an"},
 		{"Oracle kündigte am Freitag an, Strafanzeige zu stellen.", "Ankündigung von Oracle"},
 	})
