@@ -1978,11 +1978,7 @@ func TestSiteCreditNoActor(t *testing.T) {
 // A traffic message's accident ("A3 … zwischen X und Y Unfall, 5 km
 // Stau") is of the message's day: it tells what is on the road now.
 func TestTrafficMessageDay(t *testing.T) {
-	a, err := ingest.Parse("a", "a.txt", []byte("date: 2016-03-07\n\nVerkehr\n\nA3 Linz Richtung Passau zwischen Wels und Eferding Unfall, 5 km Stau."))
-	if err != nil {
-		t.Fatal(err)
-	}
-	events := Build([]*model.Article{a}).Events
+	events := buildText(t, "date: 2016-03-07\n\nVerkehr\n\nA3 Linz Richtung Passau zwischen Wels und Eferding Unfall, 5 km Stau.").Events
 	if len(events) != 1 || events[0].Kind != "accident" || events[0].Date.Label() != "7 Mar 2016" {
 		t.Fatalf("events %v, want one accident of 7 Mar 2016", events)
 	}
@@ -2002,13 +1998,10 @@ func TestIndexNamedAsOrganisation(t *testing.T) {
 // an accident it then tells on its own, on one day of them, is another:
 // joined, the summary would shrink to that day.
 func TestOneOfSeveralIncidents(t *testing.T) {
-	a, err := ingest.Parse("a", "a.txt", []byte("date: 2016-03-08\n\nSieben Verletzte in Kärnten\n\n"+
-		"Bei Unfällen in Kärnten wurden am Wochenende sieben Menschen verletzt. Am Samstag ist ein Lkw bei Spittal umgekippt."))
-	if err != nil {
-		t.Fatal(err)
-	}
+	tl := buildText(t, "date: 2016-03-08\n\nSieben Verletzte in Kärnten\n\n"+
+		"Bei Unfällen in Kärnten wurden am Wochenende sieben Menschen verletzt. Am Samstag ist ein Lkw bei Spittal umgekippt.")
 	var got []string
-	for _, e := range Build([]*model.Article{a}).Events {
+	for _, e := range tl.Events {
 		got = append(got, e.Title+" | "+e.Date.Label())
 	}
 	slices.Sort(got)

@@ -1266,7 +1266,7 @@ func (s *sent) officeAfterTo(g int) int {
 		for k < len(s.toks) && k <= i+2 && s.toks[k].word() && !s.toks[k].upper && hasDeclension(s.toks[k].lower) {
 			k++
 		}
-		if k < len(s.toks) && s.toks[k].word() && s.toks[k].upper && s.toks[k].actor < 0 && postGiven(s.toks[k].lower) {
+		if k < len(s.toks) && s.toks[k].word() && s.toks[k].upper && s.toks[k].actor < 0 && namesPost(s.toks[k].lower) {
 			return k
 		}
 	}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -1182,11 +1183,12 @@ func (s *sent) announcedDeed(g int) string {
 
 // supportVerbs lend their idioms' nouns the deed ("Anzeige stellen",
 // "Gespräche führen", "Hilfe leisten"): their own "-ung" nouns name
-// something else ("Stellung", "Führung", "Leistung").
+// something else ("Stellung", "Führung", "Leistung"). The light verbs
+// of the trigger lexicon's idioms are among them.
 var supportVerbs = func() map[string]bool {
-	m := map[string]bool{}
-	for w := range strings.FieldsSeq(`stellen führen leisten halten nehmen bringen geben machen treffen setzen legen
-		ziehen kommen gehen lassen sehen finden sorgen stehen tragen üben erstatten erheben fassen richten`) {
+	m := maps.Clone(lightVerbs)
+	for w := range strings.FieldsSeq(`führen leisten halten geben machen treffen setzen legen lassen sehen finden
+		sorgen stehen tragen üben erstatten erheben fassen richten`) {
 		m[w] = true
 	}
 	return m

@@ -935,13 +935,13 @@ func partners(besides []prepName, d declension) string {
 // ("Konzernchef", "Trainerin von Rapid").
 func givenPost(thing string) bool {
 	head, _, _ := strings.Cut(strings.ToLower(thing), " ")
-	return hasRoleSuffix(head) || postGiven(head)
+	return hasRoleSuffix(head) || namesPost(head)
 }
 
-// postGiven reports a lower-cased noun of a post one is given, also in the
+// namesPost reports a lower-cased noun of a post one is given, also in the
 // dative "zum" asks of a weak noun or an adjective's ("zum Präsidenten",
 // "zum Vorsitzenden").
-func postGiven(lower string) bool {
+func namesPost(lower string) bool {
 	if endsInPost(lower, officeNouns) {
 		return true
 	}
