@@ -190,7 +190,9 @@ func TestRoles(t *testing.T) {
 }
 
 // TestRoleNamesAgain: a role word no one was given names again the one
-// person of its gender just named; not two such people, not someone new
+// person of its gender just named; of two such people, the one the
+// article names most when the role word opens its sentence and names no
+// firm, else neither; not someone new
 // ("ein"), not where a name follows in apposition, not a candidate still
 // sought.
 func TestRoleNamesAgain(t *testing.T) {
@@ -208,6 +210,11 @@ func TestRoleNamesAgain(t *testing.T) {
 			[]want{{"Manager", "per", "Paul Sommer", "i", "Manager"}}, nil},
 		{"a minister is no manager", []string{"Minister Paul Sommer verlässt Berlin. Der Manager scheidet im Mai aus."}, nil, []string{"Manager"}},
 		{"two men", []string{"Paul Sommer traf Hans Weber. Der Manager schwieg."}, nil, []string{"Manager"}},
+		{"of two men, the one the article is about", []string{"Paul Sommer verlässt Siemens. Sommer geht im Mai. Mit Hans Weber verbindet Sommer ein Streit. Der Manager verklagte ihn."},
+			[]want{{"Manager", "per", "Paul Sommer", "i", "Manager"}}, nil},
+		{"of two men, the one named as often", []string{"Paul Sommer verlässt Siemens. Hans Weber kommt. Weber und Sommer streiten. Der Manager klagte."}, nil, []string{"Manager"}},
+		{"of two men, not one the clause goes on to name", []string{"Paul Sommer verlässt Siemens. Sommer geht im Mai. Sommer und Hans Weber zitieren den Manager."}, nil, []string{"Manager"}},
+		{"of two men, not a firm's role", []string{"Paul Sommer verlässt Siemens. Sommer geht im Mai. Mit Hans Weber verbindet Sommer ein Streit. Der Velmark-Manager klagte."}, nil, []string{"Velmark-Manager"}},
 		{"someone new", []string{"Paul Sommer kam. Ein Manager schwieg."}, nil, []string{"Manager"}},
 		{"a name in apposition", []string{"Paul Sommer kam. Gegen den Chef der Firma, Hans Weber, wird ermittelt."}, nil, []string{"Chef"}},
 		{"a candidate still sought", []string{"Paul Sommer kam. Wer den Spitzenkandidaten stellt, klärt sich im Mai."}, nil, []string{"Spitzenkandidaten"}},

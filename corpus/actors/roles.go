@@ -205,7 +205,7 @@ func (f *finder) roleMentions() {
 		if holder == nil {
 			// "Rorsted verlässt Henkel. Der dänische Manager …": a role
 			// no one was given names again the one person just named
-			holder = f.namedJustBefore(s, i, class)
+			holder = f.namedJustBefore(s, i, class, org == "" && (s == 0 || f.toks[s-1].sent != f.toks[s].sent))
 		}
 		if holder == nil && org == "" {
 			continue // "der Milliardär" with no one to stand for: too vague to resolve
@@ -222,10 +222,14 @@ func (f *finder) roleMentions() {
 // namedJustBefore returns the one person that the role word at i, after
 // its article at a, names again: of the role's gender (or of none known),
 // named in its sentence before it or in the sentence before, with no role
-// the article gave of another class. nil when there is none or more than
-// one, or when the article and the word say a plural or no definite one
-// ("ein Manager" is someone new, "die Manager" many).
-func (f *finder) namedJustBefore(a, i int, class string) *person {
+// the article gave of another class. Of two, a bare role word that opens
+// its sentence, no firm in it (bare: "Der Manager klagte …"), names the
+// one the article is about (dominant); one further in is as often
+// someone else the clause tells of ("Sommer und Weber loben den
+// Manager"). nil when there is none or more than that, or when the
+// article and the word say a plural or no definite one ("ein Manager" is
+// someone new, "die Manager" many).
+func (f *finder) namedJustBefore(a, i int, class string, bare bool) *person {
 	// The article and the word are lower-cased on the stack: the
 	// comparisons of the bytes copy none of them.
 	var artBuf, wBuf [maxCachedWord]byte
@@ -248,21 +252,58 @@ func (f *finder) namedJustBefore(a, i int, class string) *person {
 		return nil
 	}
 	sent := f.toks[i].sent
-	var found *person
+	var found, other *person
 	for _, m := range f.mentioned {
 		s := f.toks[m.tok].sent
-		if m.tok >= i || s+1 < sent || f.toks[m.tok].meta || m.p == found || m.p.gender != 0 && m.p.gender != gender {
+		if m.tok >= i || s+1 < sent || f.toks[m.tok].meta || m.p == found || m.p == other || m.p.gender != 0 && m.p.gender != gender {
 			continue
 		}
 		if found != nil {
-			return nil
+			if other != nil {
+				return nil
+			}
+			other = m.p
+			continue
 		}
 		found = m.p
+	}
+	if other != nil {
+		if !bare {
+			// "der Velmark-Gründer" with two people just before: as
+			// often the firm's founders, a genitive plural
+			return nil
+		}
+		found = f.dominant(found, other, i)
 	}
 	if found != nil && len(found.roles) > 0 && !slices.ContainsFunc(found.roles, func(k roleKey) bool { return k.class == class || class == "manager" && k.class == "chef" }) {
 		return nil // (a manager is what a firm's chief is too: "Siemens-Chef X … Der Manager scheidet aus")
 	}
 	return found
+}
+
+// dominant returns, of two people named just before the role word at i,
+// the one the article is about: named before i at least twice as often
+// as the other and at least three times ("Sommer … Mit Weber verbindet
+// Sommer ein Streit. Der Manager klagte …"), the person a description
+// takes up when a reader has no other cue; nil when neither is.
+func (f *finder) dominant(a, b *person, i int) *person {
+	na, nb := 0, 0
+	for _, m := range f.mentioned {
+		switch {
+		case m.tok >= i:
+		case m.p == a:
+			na++
+		case m.p == b:
+			nb++
+		}
+	}
+	switch {
+	case na >= 3 && na >= 2*nb:
+		return a
+	case nb >= 3 && nb >= 2*na:
+		return b
+	}
+	return nil
 }
 
 // namedAfter reports whether a person's name follows a comma soon after
