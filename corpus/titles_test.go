@@ -2025,3 +2025,10 @@ func TestAccidentNearTown(t *testing.T) {
 func TestPlaceOfRelativeClause(t *testing.T) {
 	wantOneTitle(t, "date: 2016-03-10\n\nTreffen\n\nOlaf Scholz traf am Montag einen Unternehmer, der in Linz lebt.", "Treffen von Scholz")
 }
+
+// What an investment went into, named after its own "in", stays in its
+// title beside who invested: a firm invested in is no bystander.
+func TestInvestedIn(t *testing.T) {
+	wantOneTitle(t, "date: 2016-03-10\n\nWirtschaft\n\nSiemens hat am Montag 300 Millionen Euro in Alstom investiert.", "Investition von Siemens in Alstom")
+	wantOneTitle(t, "date: 2016-03-10\n\nWirtschaft\n\nDie Deutsche Bank investierte am Montag in Daimler.", "Investition der Deutschen Bank in Daimler")
+}

@@ -510,8 +510,15 @@ func title(p titleParts, table []model.Actor) string {
 			by, all = "durch", agents
 		case len(agents) > 0:
 			// who did it: "Rücktritt von Musk", "Angebot von Zuckerberg";
-			// not to whom or with whom, which "von" would make doers too
+			// not to whom or with whom, which "von" would make doers too;
+			// but what the kind is done to after its own preposition
+			// stays, after them ("Investition von Velmark in Korvex")
 			all = agents
+			for _, bn := range besides {
+				if bn.prep == objectPreps[p.kind] && !contains(agents, bn.name) {
+					where = append(where, bn)
+				}
+			}
 		case len(patients) > 0 && (againstKinds.has(p.kind) || p.kind == KindVerdict || p.kind == KindTrial),
 			patientsAgainst && len(all) == len(patients):
 			// "Sperre gegen Trump", "Urteil gegen Lindner", "Prozess
