@@ -311,17 +311,23 @@ func firstWordRunes(s string) int {
 }
 
 // mdHeading returns the level of a markdown heading ("## Titel") and the
-// offset of its text.
+// offset of its text, after the white space that follows the "#".
 func mdHeading(s string) (level, body int) {
 	for level < len(s) && s[level] == '#' {
 		level++
 	}
-	if level == 0 || level > 6 || level >= len(s) || s[level] != ' ' {
+	if level == 0 || level > 6 || level >= len(s) || s[level] != ' ' && s[level] != '\t' {
 		return 0, 0
 	}
 	body = level
-	for body < len(s) && s[body] == ' ' {
-		body++
+	for body < len(s) {
+		// (CommonMark takes a tab after the "#" as a space; a no-break
+		// space after it is white space too)
+		r, size := utf8.DecodeRuneInString(s[body:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		body += size
 	}
 	return level, body
 }
