@@ -2032,3 +2032,23 @@ func TestInvestedIn(t *testing.T) {
 	wantOneTitle(t, "date: 2016-03-10\n\nWirtschaft\n\nSiemens hat am Montag 300 Millionen Euro in Alstom investiert.", "Investition von Siemens in Alstom")
 	wantOneTitle(t, "date: 2016-03-10\n\nWirtschaft\n\nDie Deutsche Bank investierte am Montag in Daimler.", "Investition der Deutschen Bank in Daimler")
 }
+
+// Words a web page hyphenated with invisible soft hyphens, or broke with
+// zero-width spaces, are read as the words they are: the same rows as
+// the text without them.
+func TestInvisibleHyphens(t *testing.T) {
+	plain := "date: 2016-03-10\n\nWirtschaft\n\nDie Bundesregierung hat am Montag den Minister Hans Korber entlassen. Siemens hat am Dienstag 300 Stellen gestrichen."
+	hyphenated := "date: 2016-03-10\n\nWirtschaft\n\nDie Bundes\u00adregierung hat am Montag den Minister Hans Kor\u00adber entlassen. Siemens hat am Dienstag 300 Stellen gestri\u200bchen."
+	titles := func(data string) []string {
+		var out []string
+		for _, e := range buildText(t, data).Events {
+			out = append(out, e.Title+" | "+e.Date.Label())
+		}
+		slices.Sort(out)
+		return out
+	}
+	want, got := titles(plain), titles(hyphenated)
+	if len(want) != 2 || !slices.Equal(got, want) {
+		t.Errorf("rows %q, want those of the plain text %q (two)", got, want)
+	}
+}

@@ -41,7 +41,7 @@ func parse(id, path string, data []byte, owned bool) (*model.Article, error) {
 	if err != nil {
 		return nil, &FileError{path, err.Error()}
 	}
-	text = unwrapLinks(text)
+	text = JoinWords(unwrapLinks(text))
 	h, err := readHeader(text)
 	if err != nil {
 		return nil, &FileError{path, err.Error()}

@@ -1,0 +1,117 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Invisible format characters. Web pages hyphenate long German words
+// with soft hyphens ("Bundes\u00adregierung") and break them with
+// zero-width spaces; copied into a text file they split a word in two for
+// every stage that reads words, so a name loses its end and a verb is
+// not found, though the reader sees one word. Bidirectional controls
+// reorder what a terminal shows.
+//
+// JoinWords takes each out of the word it stands in and puts a space
+// for it where the word's run of non-space characters ends ("Ar\u00adbeit."
+// becomes "Arbeit. "), so that the text keeps its length in code points
+// and every offset outside that run stays the raw text's. Outside a word
+// a soft hyphen, a zero-width space, a word joiner or a bidirectional
+// control becomes a space; a zero-width joiner or non-joiner outside a
+// word is left as it is (it joins emoji).
+
+// invisible classifies rune r: hidden is a format character JoinWords
+// removes from inside a word; spaced says that outside a word it becomes
+// a space.
+func invisible(r rune) (hidden, spaced bool) {
+	switch {
+	case r == '\u00ad', r == '\u200b', r == '\u2060', r == '\u200e', r == '\u200f',
+		r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069':
+		return true, true
+	case r == '\u200c', r == '\u200d':
+		return true, false
+	}
+	return false, false
+}
+
+// firstInvisible returns the byte offset of the first invisible format
+// character of s, or -1. Each is encoded as 0xC2 0xAD or starts with
+// 0xE2, which most German text holds only in its quotes and dashes.
+func firstInvisible(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c != 0xc2 && c != 0xe2 {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i:]); r != utf8.RuneError {
+			if hidden, _ := invisible(r); hidden {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// JoinWords returns s with its invisible format characters taken out of
+// the words they split (see invisible). Parse applies it to every
+// article after Clean; Clean itself keeps every code point where it was,
+// for callers that hold offsets into the raw text (training data's
+// annotations).
+func JoinWords(s string) string {
+	first := firstInvisible(s)
+	if first < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:first])
+	pending := 0 // spaces owed for characters taken out of the current run
+	for i := first; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		hidden, spaced := invisible(r)
+		switch {
+		case hidden && wordCharBefore(s, i) && wordCharAfter(s, i+size):
+			pending++
+		case hidden && spaced:
+			b.WriteByte(' ')
+		case unicode.IsSpace(r):
+			for ; pending > 0; pending-- {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s[i : i+size])
+		default:
+			b.WriteString(s[i : i+size])
+		}
+		i += size
+	}
+	for ; pending > 0; pending-- {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// wordCharBefore reports a letter or digit right before byte offset i of
+// s, over other invisible characters.
+func wordCharBefore(s string, i int) bool {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if hidden, _ := invisible(r); !hidden {
+			return unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		i -= size
+	}
+	return false
+}
+
+// wordCharAfter reports a letter or digit at byte offset i of s, over
+// other invisible characters.
+func wordCharAfter(s string, i int) bool {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if hidden, _ := invisible(r); !hidden {
+			return unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		i += size
+	}
+	return false
+}
