@@ -2052,3 +2052,9 @@ func TestInvisibleHyphens(t *testing.T) {
 		t.Errorf("rows %q, want those of the plain text %q (two)", got, want)
 	}
 }
+
+// Character references left from a page's source are read as the
+// characters they stand for: a firm's ampersand is part of its name.
+func TestCharacterReferences(t *testing.T) {
+	wantOneTitle(t, "date: 2016-03-10\n\nWirtschaft\n\nSiemens &amp; Halske hat am Mittwoch 300 Stellen gestrichen.", "Siemens & Halske streicht 300 Stellen")
+}

@@ -81,16 +81,17 @@ func RunChronik(id, text string, date model.Day) (out ChronikOutput, err error) 
 
 // placer maps offsets into the ingested text back to the text as given:
 // a shift when ingest only cut a header; when it also replaced control
-// characters (each by one space: code points stay where they are) or
-// joined words split by invisible characters (ingest.JoinWords: as many
-// code points), the same code point in the text; else a search for the
-// span's text.
+// characters (each by one space: code points stay where they are),
+// decoded character references or joined words split by invisible
+// characters (ingest.DecodeEntities, ingest.JoinWords: as many code
+// points), the same code point in the text; else a search for the span's
+// text.
 func placer(text, ingested string) func(start, end int) (int, int, bool) {
 	if i := strings.Index(text, ingested); i >= 0 {
 		return func(start, end int) (int, int, bool) { return start + i, end + i, true }
 	}
 	if cleaned, err := ingest.Clean([]byte(text)); err == nil && utf8.RuneCountInString(cleaned) == utf8.RuneCountInString(text) {
-		cleaned = ingest.JoinWords(cleaned) // (as many code points: a word's hidden hyphen moves to its end as a space)
+		cleaned = ingest.JoinWords(ingest.DecodeEntities(cleaned)) // (as many code points: what a reference or a hidden hyphen saves moves to the run's end as spaces)
 		if i := strings.Index(cleaned, ingested); i >= 0 {
 			at := alignedBytes(cleaned, text)
 			return func(start, end int) (int, int, bool) {

@@ -41,7 +41,7 @@ func parse(id, path string, data []byte, owned bool) (*model.Article, error) {
 	if err != nil {
 		return nil, &FileError{path, err.Error()}
 	}
-	text = JoinWords(unwrapLinks(text))
+	text = JoinWords(DecodeEntities(unwrapLinks(text)))
 	h, err := readHeader(text)
 	if err != nil {
 		return nil, &FileError{path, err.Error()}

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"html"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -114,4 +115,82 @@ func wordCharAfter(s string, i int) bool {
 		i += size
 	}
 	return false
+}
+
+// Character references. Text copied from a page's source keeps its
+// references ("&quot;Stargate&quot;", "Siemens &amp; Halske",
+// "Bundes&shy;regierung"), which split names and quotes for every stage.
+// DecodeEntities writes each reference that ends in ";" as the
+// character it stands for and puts the code points it saves as spaces
+// where the run of non-space characters it stands in ends, as JoinWords
+// does: the text keeps its length in code points. A reference that
+// stands for nothing ("&foo;"), or for a control character ("&#27;",
+// the escape that Clean took out of the text as written), is left as
+// written.
+func DecodeEntities(s string) string {
+	first := strings.IndexByte(s, '&')
+	if first < 0 || !strings.Contains(s[first:], ";") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:first])
+	pending := 0
+	for i := first; i < len(s); {
+		c := s[i]
+		if c == '&' {
+			if end := referenceEnd(s, i); end > 0 {
+				if dec := html.UnescapeString(s[i:end]); dec != s[i:end] && printable(dec) {
+					b.WriteString(dec)
+					pending += utf8.RuneCountInString(s[i:end]) - utf8.RuneCountInString(dec)
+					i = end
+					continue
+				}
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			for ; pending > 0; pending-- {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(s[i : i+size])
+		i += size
+	}
+	for ; pending > 0; pending-- {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// referenceEnd returns the offset after the ";" of a character reference
+// that starts at s[i] == '&' ("&amp;", "&#8218;", "&#x201E;"), or -1.
+func referenceEnd(s string, i int) int {
+	j := i + 1
+	if j < len(s) && s[j] == '#' {
+		j++
+		if j < len(s) && (s[j] == 'x' || s[j] == 'X') {
+			j++
+		}
+	}
+	start := j
+	for j < len(s) && j-start < 32 && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z' || s[j] >= '0' && s[j] <= '9') {
+		j++
+	}
+	if j == start || j >= len(s) || s[j] != ';' {
+		return -1
+	}
+	return j + 1
+}
+
+// printable reports whether s holds no control character, byte-order
+// mark or replacement character: what a reference may stand for in the
+// text.
+func printable(s string) bool {
+	for _, r := range s {
+		if unicode.IsControl(r) || r == '\ufeff' || r == utf8.RuneError {
+			return false
+		}
+	}
+	return true
 }

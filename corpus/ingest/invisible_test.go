@@ -71,3 +71,46 @@ func FuzzJoinWords(f *testing.F) {
 		}
 	})
 }
+
+func TestDecodeEntities(t *testing.T) {
+	for _, tt := range []struct{ name, in, want string }{
+		{"none", "AT&T kauft", "AT&T kauft"},
+		{"a name's ampersand", "Siemens &amp; Halske streicht", "Siemens &     Halske streicht"},
+		{"quotes around a name", "das Projekt &quot;Stargate&quot; scharf", "das Projekt \"Stargate\"" + strings.Repeat(" ", 11) + "scharf"},
+		{"numeric, decimal and hex", "&#8222;X&#x201C;.", "„X“." + strings.Repeat(" ", 13)},
+		{"a soft hyphen by name", "Bundes&shy;regierung", "Bundes\u00adregierung    "},
+		{"no reference without its semicolon", "&amp Halske", "&amp Halske"},
+		{"an unknown name stays", "&foo; bar", "&foo; bar"},
+		{"no control character", "&#27;[31m &#x1b; &#127; &#133; &#xfeff; &#10; &#0;", "&#27;[31m &#x1b; &#127; …      &#xfeff; &#10; &#0;"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := DecodeEntities(tt.in)
+			if got != tt.want {
+				t.Errorf("DecodeEntities(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if utf8.RuneCountInString(got) != utf8.RuneCountInString(tt.in) {
+				t.Errorf("DecodeEntities(%q): %d code points, want %d", tt.in, utf8.RuneCountInString(got), utf8.RuneCountInString(tt.in))
+			}
+		})
+	}
+}
+
+// FuzzDecodeEntities: DecodeEntities keeps the number of code points and
+// makes no control character.
+func FuzzDecodeEntities(f *testing.F) {
+	for _, s := range []string{"&amp;", "&#8222;X&#x201C;.", "&#0;", "&#xD800;", "&;", "a&b;c d", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		got := DecodeEntities(s)
+		if utf8.RuneCountInString(got) != utf8.RuneCountInString(s) {
+			t.Fatalf("DecodeEntities(%q) = %q: %d code points, want %d", s, got, utf8.RuneCountInString(got), utf8.RuneCountInString(s))
+		}
+		if printable(s) && !printable(got) {
+			t.Fatalf("DecodeEntities(%q) = %q makes a control character", s, got)
+		}
+	})
+}
