@@ -63,32 +63,59 @@ func JoinWords(s string) string {
 	if first < 0 {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:first])
-	pending := 0 // spaces owed for characters taken out of the current run
+	w := newRunWriter(s, first)
 	for i := first; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		hidden, spaced := invisible(r)
 		switch {
 		case hidden && wordCharBefore(s, i) && wordCharAfter(s, i+size):
-			pending++
+			w.owed++
 		case hidden && spaced:
-			b.WriteByte(' ')
-		case unicode.IsSpace(r):
-			for ; pending > 0; pending-- {
-				b.WriteByte(' ')
-			}
-			b.WriteString(s[i : i+size])
+			w.b.WriteByte(' ')
 		default:
-			b.WriteString(s[i : i+size])
+			w.write(s[i:i+size], r)
 		}
 		i += size
 	}
-	for ; pending > 0; pending-- {
-		b.WriteByte(' ')
+	return w.String()
+}
+
+// runWriter writes a text whose runs of non-space characters lose code
+// points (a character taken out, a reference written as one character)
+// and puts a space for each where the run ends, before its white space
+// or at the text's end: the text keeps its length in code points.
+type runWriter struct {
+	b    strings.Builder
+	owed int // spaces owed for code points the current run lost
+}
+
+// newRunWriter starts the text s, its first n bytes as they are.
+func newRunWriter(s string, n int) *runWriter {
+	w := &runWriter{}
+	w.b.Grow(len(s))
+	w.b.WriteString(s[:n])
+	return w
+}
+
+// write writes the character r, encoded as c, paying what the run owes
+// when r ends it.
+func (w *runWriter) write(c string, r rune) {
+	if unicode.IsSpace(r) {
+		w.pay()
 	}
-	return b.String()
+	w.b.WriteString(c)
+}
+
+func (w *runWriter) pay() {
+	for ; w.owed > 0; w.owed-- {
+		w.b.WriteByte(' ')
+	}
+}
+
+// String returns the text, with what its last run owes.
+func (w *runWriter) String() string {
+	w.pay()
+	return w.b.String()
 }
 
 // wordCharBefore reports a letter or digit right before byte offset i of
@@ -132,35 +159,23 @@ func DecodeEntities(s string) string {
 	if first < 0 || !strings.Contains(s[first:], ";") {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:first])
-	pending := 0
+	w := newRunWriter(s, first)
 	for i := first; i < len(s); {
-		c := s[i]
-		if c == '&' {
+		if s[i] == '&' {
 			if end := referenceEnd(s, i); end > 0 {
 				if dec := html.UnescapeString(s[i:end]); dec != s[i:end] && printable(dec) {
-					b.WriteString(dec)
-					pending += utf8.RuneCountInString(s[i:end]) - utf8.RuneCountInString(dec)
+					w.b.WriteString(dec)
+					w.owed += utf8.RuneCountInString(s[i:end]) - utf8.RuneCountInString(dec)
 					i = end
 					continue
 				}
 			}
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			for ; pending > 0; pending-- {
-				b.WriteByte(' ')
-			}
-		}
-		b.WriteString(s[i : i+size])
+		w.write(s[i:i+size], r)
 		i += size
 	}
-	for ; pending > 0; pending-- {
-		b.WriteByte(' ')
-	}
-	return b.String()
+	return w.String()
 }
 
 // referenceEnd returns the offset after the ";" of a character reference
