@@ -275,8 +275,8 @@ func (s *sent) thingFrom(g, at, from int) string {
 		if t.group != g {
 			continue
 		}
-		if t.is(conjunctions) && middleParticle(t.lower) && i > 0 && toks[i-1].word() {
-			continue // "übergibt nun doch ihr Diensthandy": a particle inside the clause, no second clause
+		if t.is(conjunctions) && (middleParticle(t.lower) || t.lower == "noch" && !s.wederBefore(g, i)) && i > 0 && toks[i-1].word() {
+			continue // "übergibt nun doch ihr Diensthandy", "schilderte noch einmal den Plan": a particle inside the clause, no second clause
 		}
 		if t.is(conjunctions) && s.betweenNames(i, end) {
 			continue // "haben Velmark, Borax und Korvex … gekauft": the subjects after the verb
@@ -468,6 +468,18 @@ func (s *sent) betweenNames(i, end int) bool {
 // middleParticle reports a conjunction that, inside a clause (after a
 // word, no comma), is a particle: "übergibt nun doch ihr Diensthandy".
 func middleParticle(w string) bool { return w == "doch" || w == "aber" || w == "jedoch" }
+
+// wederBefore reports a "weder" in clause g before token i: the "noch"
+// at i joins its second part ("weder das Werk noch die Zentrale"), no
+// adverb ("noch einmal").
+func (s *sent) wederBefore(g, i int) bool {
+	for k := range i {
+		if t := &s.toks[k]; t.group == g && t.lower == "weder" {
+			return true
+		}
+	}
+	return false
+}
 
 // pluralAfterSubject returns the plural with no article right after a
 // name that stands, alone or after its article, at token i right after

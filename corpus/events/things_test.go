@@ -113,6 +113,8 @@ func TestThingTitles(t *testing.T) {
 		{"Volkswagen einigte sich am Montag ohne Verdi mit Oracle auf einen Vertrag.", "Einigung von Volkswagen und Oracle auf Vertrag"},
 		{"Oracle hat am Montag an die Stadt verkauft.", "Verkauf durch Oracle"},
 		{"Oracle hat am Montag investiert und sich eine Beteiligung gesichert.", "Investition von Oracle"},
+		// "noch" inside the clause is an adverb, no "weder … noch"
+		{"Scholz hat am Montag vor dem Ausschuss noch einmal die Schließung des Werks verkündet.", "Scholz verkündet Schließung des Werks"},
 		// the thing is the actor itself or a generic word
 		{"Oracle verkaufte am Montag das Unternehmen.", "Verkauf durch Oracle"},
 		// a person is put into office; a thing put to use is no appointment
