@@ -3691,3 +3691,12 @@ func TestInfinitiveAfterArticle(t *testing.T) {
 		t.Errorf("got %d mentions, first %s, want none", len(ms), ms[0].Kind)
 	}
 }
+
+// TestNeitherNor: "weder … noch" denies what the clause tells of both
+// its parts; "noch" alone does not.
+func TestNeitherNor(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{"Siemens hat am Montag weder das Werk noch die Zentrale in Linz geschlossen.", ""},
+		{"Siemens hat am Montag noch das Werk in Linz geschlossen.", KindClosure},
+	})
+}

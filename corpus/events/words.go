@@ -204,7 +204,7 @@ var (
 		gesamte bekannte heute mitte seite weite breite harte leichte echte achte sechste siebte
 		neunte zehnte bunte konkrete enge inmitten mitten unten hinten oben zuletzt meisten`)
 
-	negations = wordSet(`nie niemals`)
+	negations = wordSet(`nie niemals weder`)
 	// noneWords deny what they qualify ("keinen Kandidaten")
 	noneWords = wordSet(`kein keine keinen keinem keiner keines keinerlei`)
 	// endings say that a state came to its end: "Die Sperre endete".
