@@ -2058,3 +2058,13 @@ func TestInvisibleHyphens(t *testing.T) {
 func TestCharacterReferences(t *testing.T) {
 	wantOneTitle(t, "date: 2016-03-10\n\nWirtschaft\n\nSiemens &amp; Halske hat am Mittwoch 300 Stellen gestrichen.", "Siemens & Halske streicht 300 Stellen")
 }
+
+// A firm named after an indefinite article is its product, a thing:
+// "Ein BMW kam von der Straße ab" tells of a car, not of the firm as
+// who had the accident; a compound with "ein" is one of what its head
+// names.
+func TestProductNoActor(t *testing.T) {
+	wantOneTitle(t, "date: 2016-03-08\n\nPolizeibericht\n\nEin BMW ist am Sonntag von der Straße abgekommen.", "BMW von Straße abgekommen")
+	// a compound's head is a common noun: one of a body's offshoots acts
+	wantOneTitle(t, "date: 2016-03-08\n\nNahost\n\nEin IS-Ableger hat am Montag in Kairo einen Anschlag verübt.", "IS-Ableger verübt Anschlag")
+}

@@ -163,6 +163,9 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 			continue
 		}
 		ref := actorRef{ActorMention: m, modifier: isModifier(a.Text, m)}
+		if !ref.modifier && s.product(m) {
+			continue
+		}
 		ref.first, ref.last, ref.quoted = s.cover(m.Start, m.End, len(s.actors), func(t *token) *int { return &t.actor })
 		s.actors = append(s.actors, ref)
 	}
@@ -405,6 +408,22 @@ func isModifier(text string, m model.ActorMention) bool {
 		return true
 	}
 	return m.Start > 0 && text[m.Start-1] == '-'
+}
+
+// product reports an organisation named after an indefinite article:
+// "Ein Audi prallte gegen einen Baum", "kaufte einen Porsche". A firm
+// takes the definite article or none; with "ein" the name is its
+// product, a thing, no one who acts or undergoes.
+func (s *sent) product(m model.ActorMention) bool {
+	if m.Implicit || m.Actor < 0 || m.Actor >= len(s.names) || s.names[m.Actor].Kind != model.Organization || strings.Contains(s.a.Text[m.Start:m.End], "-") {
+		return false // ("ein IS-Ableger": a compound's head is a common noun, "one of")
+	}
+	before := strings.TrimRight(s.a.Text[s.start:m.Start], " ")
+	if len(before) == len(s.a.Text[s.start:m.Start]) {
+		return false // (no space before the name: inside a word or after a quote)
+	}
+	w := before[strings.LastIndexAny(before, " \n\t(„\"")+1:]
+	return indefinite(strings.ToLower(w))
 }
 
 // clauses assigns every token a clause group. Commas, semicolons, colons and

@@ -840,3 +840,14 @@ func TestCountedUnnamedInNounTitle(t *testing.T) {
 	wantTitle(t, titleParts{kind: KindAccident, noun: "Absturz", object: "224 Insassen"}, nil, "Absturz mit 224 Insassen")
 	wantTitle(t, titleParts{kind: KindDeath, noun: "Tod", object: "drei Bergsteiger"}, nil, "Tod von drei Bergsteigern")
 }
+
+// TestAccidentWith: what an accident's vehicle ran into, named after
+// "gegen", is named "mit" in a noun title: "Unfall mit X", not "Unfall
+// gegen X".
+func TestAccidentWith(t *testing.T) {
+	table := []model.Actor{{ID: "velmark-bus", Name: "Velmark-Bus", Kind: model.Organization}}
+	got := title(titleParts{kind: KindAccident, noun: "Unfall", actors: []int{0}, roles: []model.Role{model.RolePatient}, preps: []string{"gegen"}}, table)
+	if got != "Unfall mit Velmark-Bus" {
+		t.Errorf("title %q, want %q", got, "Unfall mit Velmark-Bus")
+	}
+}

@@ -727,13 +727,15 @@ var recipientKinds = kindsOf(
 
 // aimedAt is the preposition a title names whom a happening of kind k,
 // told by noun, was aimed at with: "Sperre gegen Trump", but "Kritik an
-// Israel" and "Angriff auf Siemens".
+// Israel", "Angriff auf Siemens" and "Unfall mit Lkw".
 func aimedAt(k Kind, noun string) string {
 	switch {
 	case k == KindCriticism:
 		return "an"
 	case k == KindAttack && strings.HasSuffix(noun, "griff") || noun == "Anschlag" || noun == "Attentat":
 		return "auf"
+	case k == KindAccident:
+		return "mit" // "prallte gegen einen Lkw": "Unfall mit Lkw"
 	}
 	return "gegen"
 }
