@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"chronik/corpus/text"
 	"chronik/model"
@@ -422,7 +423,11 @@ func (s *sent) product(m model.ActorMention) bool {
 	if len(before) == len(s.a.Text[s.start:m.Start]) {
 		return false // (no space before the name: inside a word or after a quote)
 	}
-	w := before[strings.LastIndexAny(before, " \n\t(„\"")+1:]
+	w := before
+	if i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		_, size := utf8.DecodeRuneInString(before[i:])
+		w = before[i+size:] // the word before the name, after a space, a bracket or a quote
+	}
 	return indefinite(strings.ToLower(w))
 }
 
