@@ -37,20 +37,29 @@ func invisible(r rune) (hidden, spaced bool) {
 }
 
 // firstInvisible returns the byte offset of the first invisible format
-// character of s, or -1. Each is encoded as 0xC2 0xAD or starts with
-// 0xE2, which most German text holds only in its quotes and dashes.
+// character of s, or -1. The soft hyphen is encoded as 0xC2 0xAD, the
+// others start with 0xE2, which German text holds mostly in its quotes
+// and dashes: both are searched for with the vectorised byte search, not
+// byte by byte.
 func firstInvisible(s string) int {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c != 0xc2 && c != 0xe2 {
-			continue
+	limit := len(s)
+	first := strings.Index(s, "\u00ad")
+	if first >= 0 {
+		limit = first
+	}
+	for i := 0; i < limit; i++ {
+		j := strings.IndexByte(s[i:limit], 0xe2)
+		if j < 0 {
+			break
 		}
+		i += j
 		if r, _ := utf8.DecodeRuneInString(s[i:]); r != utf8.RuneError {
 			if hidden, _ := invisible(r); hidden {
 				return i
 			}
 		}
 	}
-	return -1
+	return first
 }
 
 // JoinWords returns s with its invisible format characters taken out of

@@ -13,6 +13,8 @@ func TestJoinWords(t *testing.T) {
 		{"before a full stop", "Sie strich Ar\u00adbeits\u00adplätze.\nDann", "Sie strich Arbeitsplätze.  \nDann"},
 		{"at the end of the text", "Ar\u00adbeit", "Arbeit "},
 		{"a zero-width space and a word joiner", "Kor\u200bber und Vel\u2060mark", "Korber  und Velmark "},
+		{"after quotes and dashes", "„Velmark“ – Kor\u200bber", "„Velmark“ – Korber "},
+		{"a soft hyphen after a zero-width space", "Vel\u200bmark Kor\u00adber", "Velmark  Korber "},
 		{"a soft hyphen between words", "Und \u00adNicolas", "Und  Nicolas"},
 		{"a bidirectional override", "Name: \u202eabc\u202c.", "Name:  abc ."},
 		{"a bidirectional mark inside a word", "Vel\u200emark AG", "Velmark  AG"},
