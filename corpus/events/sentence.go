@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"chronik/corpus/text"
 	"chronik/model"
@@ -416,19 +415,17 @@ func isModifier(text string, m model.ActorMention) bool {
 // takes the definite article or none; with "ein" the name is its
 // product, a thing, no one who acts or undergoes.
 func (s *sent) product(m model.ActorMention) bool {
-	if m.Implicit || m.Actor < 0 || m.Actor >= len(s.names) || s.names[m.Actor].Kind != model.Organization || strings.Contains(s.a.Text[m.Start:m.End], "-") {
-		return false // ("ein IS-Ableger": a compound's head is a common noun, "one of")
-	}
-	before := strings.TrimRight(s.a.Text[s.start:m.Start], " ")
-	if len(before) == len(s.a.Text[s.start:m.Start]) {
+	before := s.a.Text[s.start:m.Start]
+	if len(before) < 4 || before[len(before)-1] != ' ' {
 		return false // (no space before the name: inside a word or after a quote)
 	}
-	w := before
-	if i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
-		_, size := utf8.DecodeRuneInString(before[i:])
-		w = before[i+size:] // the word before the name, after a space, a bracket or a quote
+	before = strings.TrimRight(before, " ")
+	k := strings.LastIndexByte(before, ' ') + 1 // the word before the name
+	if w := before[k:]; len(w) < 3 || w[0]|0x20 != 'e' || !indefinite("e"+strings.ToLower(w[1:])) {
+		return false
 	}
-	return indefinite(strings.ToLower(w))
+	return !m.Implicit && m.Actor >= 0 && m.Actor < len(s.names) && s.names[m.Actor].Kind == model.Organization &&
+		!strings.Contains(s.a.Text[m.Start:m.End], "-") // ("ein IS-Ableger": a compound's head is a common noun, "one of")
 }
 
 // clauses assigns every token a clause group. Commas, semicolons, colons and
