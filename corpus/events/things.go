@@ -281,6 +281,9 @@ func (s *sent) thingFrom(g, at, from int) string {
 		if t.is(conjunctions) && s.betweenNames(i, end) {
 			continue // "haben Velmark, Borax und Korvex … gekauft": the subjects after the verb
 		}
+		if t.is(conjunctions) && s.nounsOfPhrase(i, end) {
+			continue // "startet für Kunden in Linz und Wels einen Dienst": two nouns of one prepositional phrase
+		}
 		if t.is(conjunctions) {
 			return "" // "… und sich eine Beteiligung gesichert": another verb's object
 		}
@@ -468,6 +471,16 @@ func (s *sent) betweenNames(i, end int) bool {
 // middleParticle reports a conjunction that, inside a clause (after a
 // word, no comma), is a particle: "übergibt nun doch ihr Diensthandy".
 func middleParticle(w string) bool { return w == "doch" || w == "aber" || w == "jedoch" }
+
+// nounsOfPhrase reports an "und" or "oder" at token i, before end,
+// between a noun that a preposition governs and a capitalised word: the
+// nouns of one prepositional phrase ("in Deutschland und Europa"), not
+// a second clause's start.
+func (s *sent) nounsOfPhrase(i, end int) bool {
+	t := &s.toks[i]
+	return (t.lower == "und" || t.lower == "oder") && i > 0 && i+1 < end && s.toks[i-1].word() && s.toks[i-1].upper &&
+		s.toks[i+1].word() && s.toks[i+1].upper && s.governedBy(i-1) != ""
+}
 
 // wederBefore reports a "weder" in clause g before token i: the "noch"
 // at i joins its second part ("weder das Werk noch die Zentrale"), no

@@ -113,6 +113,9 @@ func TestThingTitles(t *testing.T) {
 		{"Volkswagen einigte sich am Montag ohne Verdi mit Oracle auf einen Vertrag.", "Einigung von Volkswagen und Oracle auf Vertrag"},
 		{"Oracle hat am Montag an die Stadt verkauft.", "Verkauf durch Oracle"},
 		{"Oracle hat am Montag investiert und sich eine Beteiligung gesichert.", "Investition von Oracle"},
+		// "und" between two nouns of a prepositional phrase joins them,
+		// no second clause
+		{"Oracle startet am Montag für Kunden in Linz und Wels einen neuen Dienst.", "Oracle startet Dienst"},
 		// "noch" inside the clause is an adverb, no "weder … noch"
 		{"Scholz hat am Montag vor dem Ausschuss noch einmal die Schließung des Werks verkündet.", "Scholz verkündet Schließung des Werks"},
 		// the thing is the actor itself or a generic word
