@@ -50,7 +50,8 @@ func (t *trigger) conditional() bool { return len(t.cues) > 0 || len(t.require) 
 // Teilhabefonds auf").
 func (t *trigger) cuedBy(word string) bool {
 	w := strings.ToLower(word)
-	return slices.ContainsFunc(t.cues, func(c string) bool { return cueMatches(w, c) })
+	head := headWord(w) // (a counted thing by its noun: "zwei Werke")
+	return slices.ContainsFunc(t.cues, func(c string) bool { return cueMatches(w, c) || head != w && cueMatches(head, c) })
 }
 
 // namedBy reports whether word is one of the trigger's context words

@@ -116,6 +116,8 @@ func TestThingTitles(t *testing.T) {
 		// "und" between two nouns of a prepositional phrase joins them,
 		// no second clause
 		{"Oracle startet am Montag für Kunden in Linz und Wels einen neuen Dienst.", "Oracle startet Dienst"},
+		// a counted thing cues its verb by its noun
+		{"Oracle hat am Montag zwei Werke geschlossen.", "Oracle schließt zwei Werke"},
 		// "noch" inside the clause is an adverb, no "weder … noch"
 		{"Scholz hat am Montag vor dem Ausschuss noch einmal die Schließung des Werks verkündet.", "Scholz verkündet Schließung des Werks"},
 		// the thing is the actor itself or a generic word
