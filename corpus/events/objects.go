@@ -39,7 +39,8 @@ var objectPreps = map[Kind]string{
 var nameParticles = wordSet(`de del della di da von van der of the and for`)
 
 // quotedObject returns the first quoted name of the sentence: one to four
-// words, capitalised, no sentence inside („Stargate“, "Save America"), with
+// words, capitalised or numbers after the first, no sentence inside
+// („Stargate“, "Save America", „Windows 10“), with
 // the preposition it stands after, and rank 3; right after the noun
 // trigger at trig it is the happening's own name, with none ("das
 // Sturmtief „Zoltan“").
@@ -66,7 +67,7 @@ func (s *sent) quotedObject(kind Kind, trig int, t *trigger) (string, string, in
 				ok = t.upper
 				words++
 			default:
-				ok = t.upper || t.is(nameParticles)
+				ok = t.upper || t.is(nameParticles) || isDigit(t.text[0]) // (a number in a title: „Windows 10“)
 				words++
 			}
 		}

@@ -116,6 +116,8 @@ func TestThingTitles(t *testing.T) {
 		// "und" between two nouns of a prepositional phrase joins them,
 		// no second clause
 		{"Oracle startet am Montag für Kunden in Linz und Wels einen neuen Dienst.", "Oracle startet Dienst"},
+		// a quoted name with a number in it
+		{"Oracle stellte „Korvex 3“ in Linz vor.", "Oracle stellt „Korvex 3“ vor"},
 		// a counted thing cues its verb by its noun
 		{"Oracle hat am Montag zwei Werke geschlossen.", "Oracle schließt zwei Werke"},
 		// "noch" inside the clause is an adverb, no "weder … noch"
