@@ -2068,3 +2068,10 @@ func TestProductNoActor(t *testing.T) {
 	// a compound's head is a common noun: one of a body's offshoots acts
 	wantOneTitle(t, "date: 2016-03-08\n\nNahost\n\nEin IS-Ableger hat am Montag in Kairo einen Anschlag verübt.", "IS-Ableger verübt Anschlag")
 }
+
+// A happening's noun inside what qualifies another noun ("den 1936 bei
+// einem Streik erschossenen Sohn") takes no actor from outside that
+// phrase: who mourns the son did not strike.
+func TestNounInAttribute(t *testing.T) {
+	wantOneTitle(t, "date: 2016-03-10\n\nKultur\n\nIn seinem Gedicht beklagte Hans Korber den 1936 bei einem Streik in Linz erschossenen Sohn.", "Streik in Linz")
+}

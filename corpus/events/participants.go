@@ -164,6 +164,12 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			// the subject: "in seinem 2019 erschienenen Roman")
 			continue
 		}
+		if from, to := s.attributeSpan(tok); from >= 0 && (r.last < from || r.first > to) {
+			// "X beklagte den 1936 bei einem Streik erschossenen Sohn":
+			// the noun stands in what qualifies the son; X, outside the
+			// phrase, did not strike
+			continue
+		}
 		if kind == KindMatch && prep == "in" && competition(s.names[r.Actor].Name) {
 			continue // "trifft in der Champions League auf X": the competition it is played in, no side
 		}

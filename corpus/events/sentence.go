@@ -352,6 +352,30 @@ func (s *sent) attributeArticle(i int) int {
 	return -1
 }
 
+// attributeSpan returns the article and the declined participle of the
+// attribute phrase that the noun at token i stands in ("den 1936 bei
+// einem Streik erschossenen Sohn": "den" to "erschossenen"), or -1, -1:
+// a participle after the noun, within its clause and with no mark
+// between, whose phrase opens before the noun.
+func (s *sent) attributeSpan(i int) (int, int) {
+	if len(s.toks[i].forms) > 0 || s.toks[i].attrib {
+		return -1, -1 // a verb, or the participle itself
+	}
+	for k := i + 1; k < len(s.toks) && k <= i+6; k++ {
+		t := &s.toks[k]
+		if !t.word() || t.group != s.toks[i].group || t.is(conjunctions) {
+			return -1, -1
+		}
+		if t.attrib {
+			if a := s.attributeArticle(k); a >= 0 && a < i {
+				return a, k
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
 // annotate adds to a prepared sentence what the rules ask of it: its
 // temporal expressions and its clauses.
 func (s *sent) annotate() {
