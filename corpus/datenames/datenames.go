@@ -107,6 +107,35 @@ func DateLine(line string) (model.Day, bool) {
 	return day, dates == 1 || dates > 1 && labels >= dates
 }
 
+// AgeLine reports a line that says only how long ago the page appeared,
+// and perhaps where: an aggregator's stamp ("Vor 47 Tagen   Beispiel
+// Online", "Veröffentlicht vor 5 Minuten", "Zuletzt aktualisiert: vor
+// einer Stunde · beispiel.de"). Labels may open it; then "vor", a count
+// and a unit of time; then only capitalised words, host names and
+// separators (the site). It dates nothing: what it counts from is when
+// the page was viewed, which a text file does not keep.
+func AgeLine(line string) bool {
+	if len(line) > 4*maxDateLine+8 || utf8.RuneCountInString(line) > maxDateLine {
+		return false
+	}
+	words := strings.FieldsFunc(line, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '•' || r == '·' })
+	i := 0
+	for i < len(words) && isLabel(strings.TrimSuffix(words[i], ":")) {
+		i++
+	}
+	if i+2 >= len(words) || !strings.EqualFold(words[i], "vor") ||
+		!isCount(words[i+1]) && words[i+1] != "einer" && words[i+1] != "einem" || !timeUnit(words[i+2]) {
+		return false
+	}
+	for _, w := range words[i+3:] {
+		// the site ("Vor 3 Tagen kam der Rückschlag" is a headline)
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !WebDomain(w) && w != "-" && w != "–" {
+			return false
+		}
+	}
+	return true
+}
+
 // segmentEnd returns where the first segment of a publication line ends
 // and the size of the separator there, or -1: at "|", "•", "·" or a
 // bracket, at a slash with blanks around it ("Von Anna Berg /

@@ -81,3 +81,27 @@ func TestDateLineAllocations(t *testing.T) {
 		t.Errorf("DateLine allocates %v times", n)
 	}
 }
+
+// TestAgeLine: a line that says only how long ago the page appeared, and
+// where, is an age line; a headline that opens with such words, or a
+// label with a date, is none.
+func TestAgeLine(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"Vor 47 Tagen   Velmark Online", true},
+		{"Vor 3 Stunden · velmark.de", true},
+		{"vor einer Stunde", true},
+		{"Veröffentlicht vor 5 Minuten", true},
+		{"Zuletzt aktualisiert: vor 3 Std. | Velmark Online", true},
+		{"Vor 3 Tagen kam der Rückschlag", false},
+		{"Vor zwei Jahren", false},
+		{"Vor Gericht", false},
+		{"Stand: 12.03.2024, 14:35 Uhr", false},
+	} {
+		if got := AgeLine(tt.line); got != tt.want {
+			t.Errorf("AgeLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

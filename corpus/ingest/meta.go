@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -330,46 +329,13 @@ func trailingCode(s string) int {
 }
 
 // isDateLine reports the line that says when the article appeared or was
-// changed ("Stand: 12.03.2024, 14:35 Uhr", see datenames.DateLine):
+// changed ("Stand: 12.03.2024, 14:35 Uhr", see datenames.DateLine), or
+// how long ago ("Vor 3 Tagen · beispiel.de", datenames.AgeLine):
 // metadata, no part of the headline or the text.
 func isDateLine(s string) bool {
 	_, ok := datenames.DateLine(s)
-	return ok || relativeStamp(s)
+	return ok || datenames.AgeLine(s)
 }
-
-// relativeStamp reports an aggregator's stamp that says how long ago the
-// page appeared, and where: "Vor 47 Tagen   Beispiel Online", "vor einer
-// Stunde · beispiel.de". It dates nothing (the moment it counts from is
-// the page's view, which the file does not keep), but it is no headline.
-func relativeStamp(s string) bool {
-	s = strings.TrimSpace(s)
-	if utf8.RuneCountInString(s) > maxStampLine {
-		return false
-	}
-	words := strings.Fields(s)
-	if len(words) < 3 || !strings.EqualFold(words[0], "vor") {
-		return false
-	}
-	if _, err := strconv.Atoi(words[1]); err != nil && words[1] != "einer" && words[1] != "einem" {
-		return false
-	}
-	switch strings.TrimRight(words[2], ".,·|") {
-	case "Minute", "Minuten", "Stunde", "Stunden", "Tag", "Tagen", "Woche", "Wochen", "Monat", "Monaten", "Jahr", "Jahren":
-	default:
-		return false
-	}
-	for _, w := range words[3:] {
-		// the site: capitalised words or a host name, and marks between
-		// ("Vor 3 Tagen kam der Rückschlag" is a headline)
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && !strings.Contains(w, ".") {
-			return false
-		}
-	}
-	return true
-}
-
-// maxStampLine is the longest relative stamp, with a site's name.
-const maxStampLine = 60
 
 // gluedDateLine returns the offset of a headline that a publication line
 // runs into, after the site it names ("12.03.24 | 14:35 Uhr | 3 mal
