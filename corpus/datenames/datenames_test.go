@@ -66,12 +66,15 @@ func TestDateLine(t *testing.T) {
 }
 
 func FuzzDateLine(f *testing.F) {
-	for _, s := range []string{"Stand: 12.03.2024, 14:35 Uhr", "2024-03-12T14:35:00+01:00", "12. März 2024", "Berlin, 1.1.24", ":,|"} {
+	for _, s := range []string{"Stand: 12.03.2024, 14:35 Uhr", "2024-03-12T14:35:00+01:00", "12. März 2024", "Berlin, 1.1.24", ":,|", "Vor 3 Tagen · x.de", "Stand: vor"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, line string) {
 		if day, ok := DateLine(line); ok && (!day.Valid() || utf8.RuneCountInString(line) > maxDateLine) {
 			t.Errorf("%q: day %v", line, day)
+		}
+		if AgeLine(line) && utf8.RuneCountInString(line) > maxDateLine {
+			t.Errorf("%q: an age line longer than a publication line", line)
 		}
 	})
 }
