@@ -2075,3 +2075,21 @@ func TestProductNoActor(t *testing.T) {
 func TestNounInAttribute(t *testing.T) {
 	wantOneTitle(t, "date: 2016-03-10\n\nKultur\n\nIn seinem Gedicht beklagte Hans Korber den 1936 bei einem Streik in Linz erschossenen Sohn.", "Streik in Linz")
 }
+
+// A successor named by the genitive of whom he follows ("Korbers
+// Nachfolger") is titled with him as the text names him elsewhere, and
+// that one is appointed to nothing.
+func TestSuccessorOfGenitive(t *testing.T) {
+	for _, body := range []string{
+		"Linz – Hans Korber ist am Montag als Chef von Velmark zurückgetreten. Korbers Nachfolger wird Paul Sommer.",
+		"Linz – Hans Korber ist am Montag als Chef von Velmark zurückgetreten. Paul Sommer wird Korbers Nachfolger.",
+	} {
+		var got []string
+		for _, e := range buildText(t, "date: 2016-03-10\n\nWirtschaft\n\n"+body).Events {
+			got = append(got, e.Title)
+		}
+		if !slices.Contains(got, "Sommer wird Nachfolger von Hans Korber") {
+			t.Errorf("%q: titles %q, want one %q", body, got, "Sommer wird Nachfolger von Hans Korber")
+		}
+	}
+}

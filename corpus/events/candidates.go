@@ -1278,6 +1278,9 @@ func (s *sent) officeAfterTo(g int) int {
 // of "neuer Trainer des SK Rapid".
 func (s *sent) officeOf(k int) string {
 	post := s.toks[k].text
+	if name := s.possessorOf(k); name != "" {
+		return post + " von " + name // "Korbers Nachfolger": "Nachfolger von Hans Korber"
+	}
 	j := k + 1
 	if j < len(s.toks) && (s.toks[j].lower == "von" || s.toks[j].lower == "des" || s.toks[j].lower == "der") {
 		j++
@@ -1300,4 +1303,25 @@ func (s *sent) officeOf(k int) string {
 		}
 	}
 	return b.String()
+}
+
+// possessorOf returns the name of the person whose genitive stands right
+// before the noun at token k ("Korbers Nachfolger"), as the actor table
+// names him ("Hans Korber"), or "": only where that name, its last word
+// with the genitive's "s", is the word written (a name the table keeps
+// in the genitive, known from nowhere else, says nothing more).
+func (s *sent) possessorOf(k int) string {
+	if k == 0 || s.toks[k-1].actor < 0 {
+		return ""
+	}
+	ref := &s.actors[s.toks[k-1].actor]
+	if ref.last != k-1 || ref.first != k-1 || ref.modifier || ref.quoted || ref.Implicit || ref.Actor < 0 || ref.Actor >= len(s.names) ||
+		s.names[ref.Actor].Kind != model.Person {
+		return ""
+	}
+	name := s.names[ref.Actor].Name
+	if w := s.toks[k-1].text; w != headWord(name)+"s" && w != headWord(name)+"’" && w != headWord(name)+"'" {
+		return ""
+	}
+	return name
 }
