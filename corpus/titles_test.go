@@ -2078,7 +2078,7 @@ func TestNounInAttribute(t *testing.T) {
 
 // A successor named by the genitive of whom he follows ("Korbers
 // Nachfolger") is titled with him as the text names him elsewhere, and
-// that one is appointed to nothing.
+// that one is appointed to nothing: a participant, no patient.
 func TestSuccessorOfGenitive(t *testing.T) {
 	for _, body := range []string{
 		"Linz – Hans Korber ist am Montag als Chef von Velmark zurückgetreten. Korbers Nachfolger wird Paul Sommer.",
@@ -2090,6 +2090,12 @@ func TestSuccessorOfGenitive(t *testing.T) {
 		}
 		if !slices.Contains(got, "Sommer wird Nachfolger von Hans Korber") {
 			t.Errorf("%q: titles %q, want one %q", body, got, "Sommer wird Nachfolger von Hans Korber")
+		}
+		tl := buildText(t, "date: 2016-03-10\n\nWirtschaft\n\n"+body)
+		for _, e := range tl.Events {
+			if e.Kind == "appointment" && slices.Contains(e.Roles, model.RolePatient) {
+				t.Errorf("%q: %q has a patient (roles %v), want the predecessor a participant", body, e.Title, e.Roles)
+			}
 		}
 	}
 }

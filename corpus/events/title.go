@@ -67,9 +67,6 @@ func title(p titleParts, table []model.Actor) string {
 		if n == "" || p.object != "" && strings.Contains(p.object, n) || contains(all, n) {
 			continue
 		}
-		if p.thing != "" && (p.kind == KindAppointment || p.kind == KindElection) && strings.HasSuffix(p.thing, " von "+table[a].Name) {
-			continue // "wird Korbers Nachfolger": whose post it is, named in the post ("Nachfolger von Hans Korber"), no one appointed
-		}
 		prepOf := ""
 		if k < len(p.preps) {
 			prepOf = p.preps[k]
