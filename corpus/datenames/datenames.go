@@ -115,8 +115,8 @@ func DateLine(line string) (model.Day, bool) {
 // separators (the site). It dates nothing: what it counts from is when
 // the page was viewed, which a text file does not keep.
 func AgeLine(line string) bool {
-	if len(line) > 4*maxDateLine+8 || utf8.RuneCountInString(line) > maxDateLine {
-		return false
+	if len(line) > 4*maxDateLine+8 || !strings.Contains(line, "or ") || utf8.RuneCountInString(line) > maxDateLine {
+		return false // (no "vor": most lines, at one scan)
 	}
 	words := strings.FieldsFunc(line, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '•' || r == '·' })
 	i := 0
