@@ -345,7 +345,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if possessor && kind == KindMatch && r.last+1 < len(s.toks) && s.toks[r.last+1].actor >= 0 && s.names[r.Actor].Kind == model.Person {
 			continue // "Anna Bergers FC Linz gewann": the coach's team plays, she is no side
 		}
-		if possessor && c.office >= 0 && r.last == c.office-1 {
+		if possessor && c.trig == x.lx.office && r.last == c.office-1 {
 			prep = "von" // "wird Korbers Nachfolger": whose post it is, as "Nachfolger von Korber" (no one appointed)
 		}
 		rank := 0
