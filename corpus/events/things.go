@@ -370,7 +370,7 @@ func (s *sent) thingFrom(g, at, from int) string {
 		// (people counted after the verb whose subject stands before it,
 		// "hatte elf Menschen getötet", or between the two, "hat X
 		// zwölf Menschen erschossen", are its object)
-		case n.actor >= 0 || (n.is(genericNouns) && !accusativeOnly(t.lower, n.lower) && !(counted && (n.lower == "menschen" || n.lower == "leute") && s.actorBefore(g, i)) || (t.lower == "der" || t.lower == "die" || t.lower == "das") && isInstitution(n.lower) && !s.partyBefore(g, i)) &&
+		case n.actor >= 0 || (n.is(genericNouns) && !accusativeOnly(t.lower, n.lower) && !(counted && (n.lower == "menschen" || n.lower == "leute" || t.is(quantifiers)) && s.actorBefore(g, i)) || (t.lower == "der" || t.lower == "die" || t.lower == "das") && isInstitution(n.lower) && !s.partyBefore(g, i)) &&
 			!s.personPrefield(g, finite): // (after a person that opens the clause, the body is the object: "Der Präsident hat die Regierung entlassen")
 			// the subject after the verb ("verbot die Regierung die …",
 			// "veröffentlichte die Wahlbehörde das Ergebnis"; after a

@@ -118,6 +118,9 @@ func TestThingTitles(t *testing.T) {
 		{"Oracle startet am Montag für Kunden in Linz und Wels einen neuen Dienst.", "Oracle startet Dienst"},
 		// a quoted name with a number in it
 		{"Oracle stellte „Korvex 3“ in Linz vor.", "Oracle stellt „Korvex 3“ vor"},
+		// a generic noun after a quantifier, the subject before the
+		// verb, is the object, as people counted so are
+		{"Oracle hat am Freitag mehrere kleinere Unternehmen übernommen.", "Oracle übernimmt mehrere Unternehmen"},
 		// a counted thing cues its verb by its noun
 		{"Oracle hat am Montag zwei Werke geschlossen.", "Oracle schließt zwei Werke"},
 		// "noch" inside the clause is an adverb, no "weder … noch"
