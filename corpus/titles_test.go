@@ -2083,6 +2083,8 @@ func TestSuccessorOfGenitive(t *testing.T) {
 	for _, body := range []string{
 		"Linz – Hans Korber ist am Montag als Chef von Velmark zurückgetreten. Korbers Nachfolger wird Paul Sommer.",
 		"Linz – Hans Korber ist am Montag als Chef von Velmark zurückgetreten. Paul Sommer wird Korbers Nachfolger.",
+		// a possessive stands for the one person the sentence before names
+		"Linz – Hans Korber ist am Montag als Chef von Velmark zurückgetreten. Sein Nachfolger wird Paul Sommer.",
 	} {
 		var got []string
 		for _, e := range buildText(t, "date: 2016-03-10\n\nWirtschaft\n\n"+body).Events {

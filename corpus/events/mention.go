@@ -779,6 +779,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 	}
 	if c.trig == x.lx.office {
 		m.thing = s.officeOf(c.office) // "Huber wird Trainer von Rapid": the post names what happened
+		if name := x.possessiveHolder(s, c.office); name != "" && m.thing == s.toks[c.office].text {
+			m.thing += " von " + name // "X trat zurück. Sein Nachfolger wird Y": Nachfolger von X
+		}
 	} else if (kind == KindAppointment || kind == KindElection) && t.verb && m.thing == "" {
 		if k := s.officeAfterTo(g); k >= 0 {
 			m.thing = s.officeOf(k) // "ernannte X zum neuen Konzernchef (von Y)", "wählte X zur Präsidentin": the post X was given
@@ -2044,6 +2047,43 @@ func (s *sent) ownedByPatient(g int, thing string, actors []int, roles []model.R
 				}
 			}
 		}
+	}
+	return false
+}
+
+// possessiveHolder returns the person a possessive before the post at
+// token k stands for ("Sein Nachfolger wird Y"): the one person the
+// sentence before names, or "" (none, several, or no possessive).
+func (x *extractor) possessiveHolder(s *sent, k int) string {
+	if k == 0 || !thirdPossessive(s.toks[k-1].lower) || x.prev.sentence != s.index-1 {
+		return ""
+	}
+	found := -1
+	for _, a := range x.prev.actors {
+		if a < 0 || a >= len(s.names) || s.names[a].Kind != model.Person || a == found {
+			continue
+		}
+		if found >= 0 {
+			return "" // two people: whose post it is the text leaves to the reader
+		}
+		found = a
+	}
+	if found < 0 {
+		return ""
+	}
+	return s.names[found].Name
+}
+
+// thirdPossessive reports a possessive of the third person singular:
+// "sein" or "ihr" and their cases.
+func thirdPossessive(w string) bool {
+	rest, ok := strings.CutPrefix(w, "sein")
+	if !ok {
+		rest, ok = strings.CutPrefix(w, "ihr")
+	}
+	switch rest {
+	case "", "e", "em", "en", "er", "es":
+		return ok
 	}
 	return false
 }
