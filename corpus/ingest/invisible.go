@@ -154,7 +154,7 @@ func wordCharAfter(s string, i int) bool {
 }
 
 // Character references. Text copied from a page's source keeps its
-// references ("&quot;Stargate&quot;", "Siemens &amp; Halske",
+// references ("&quot;Korvex&quot;", "Siemens &amp; Halske",
 // "Bundes&shy;regierung"), which split names and quotes for every stage.
 // DecodeEntities writes each reference that ends in ";" as the
 // character it stands for and puts the code points it saves as spaces
