@@ -40,7 +40,7 @@ var nameParticles = wordSet(`de del della di da von van der of the and for`)
 
 // quotedObject returns the first quoted name of the sentence: one to four
 // words, capitalised or numbers after the first, no sentence inside
-// („Stargate“, "Save America", „Windows 10“), with
+// („Korvex“, "Save America", „Windows 10“), with
 // the preposition it stands after, and rank 3; right after the noun
 // trigger at trig it is the happening's own name, with none ("das
 // Sturmtief „Zoltan“").

@@ -81,6 +81,16 @@ func JoinWords(s string) string {
 			w.owed++
 		case hidden && spaced:
 			w.b.WriteByte(' ')
+		case !hidden && w.owed == 0:
+			// nothing owed: on to the next invisible character at once
+			j := firstInvisible(s[i:])
+			if j < 0 {
+				w.b.WriteString(s[i:])
+				return w.String()
+			}
+			w.b.WriteString(s[i : i+j])
+			i += j
+			continue
 		default:
 			w.write(s[i:i+size], r)
 		}
@@ -179,6 +189,18 @@ func DecodeEntities(s string) string {
 					continue
 				}
 			}
+		}
+		if w.owed == 0 {
+			// nothing owed: on to the next "&" at once (most "&" of a
+			// text name firms, "Procter & Gamble", and are no reference)
+			j := strings.IndexByte(s[i+1:], '&')
+			if j < 0 {
+				w.b.WriteString(s[i:])
+				break
+			}
+			w.b.WriteString(s[i : i+1+j])
+			i += 1 + j
+			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		w.write(s[i:i+size], r)
