@@ -40,6 +40,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		office = c.office
 	}
 	subjects := false
+	// the attribute phrase the trigger noun stands in, if any: "den 1936
+	// bei einem Streik erschossenen Sohn" (see attributeSpan)
+	attrFrom, attrTo := s.attributeSpan(tok)
 	for k := range s.actors {
 		r := &s.actors[k]
 		if r.first < 0 || r.quoted || r.Actor < 0 || r.Actor >= len(x.actors) || s.toks[r.first].appos || s.toks[r.first].timex >= 0 {
@@ -164,7 +167,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			// the subject: "in seinem 2019 erschienenen Roman")
 			continue
 		}
-		if from, to := s.attributeSpan(tok); from >= 0 && (r.last < from || r.first > to) {
+		if attrFrom >= 0 && (r.last < attrFrom || r.first > attrTo) {
 			// "X beklagte den 1936 bei einem Streik erschossenen Sohn":
 			// the noun stands in what qualifies the son; X, outside the
 			// phrase, did not strike
@@ -345,7 +348,7 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if possessor && kind == KindMatch && r.last+1 < len(s.toks) && s.toks[r.last+1].actor >= 0 && s.names[r.Actor].Kind == model.Person {
 			continue // "Anna Bergers FC Linz gewann": the coach's team plays, she is no side
 		}
-		if possessor && c.trig == x.lx.office && r.last == c.office-1 {
+		if possessor && office >= 0 && r.last == office-1 {
 			prep = "von" // "wird Korbers Nachfolger": whose post it is, as "Nachfolger von Korber" (no one appointed)
 		}
 		rank := 0
