@@ -2076,14 +2076,4 @@ func (x *extractor) possessiveHolder(s *sent, k int) string {
 
 // thirdPossessive reports a possessive of the third person singular:
 // "sein" or "ihr" and their cases.
-func thirdPossessive(w string) bool {
-	rest, ok := strings.CutPrefix(w, "sein")
-	if !ok {
-		rest, ok = strings.CutPrefix(w, "ihr")
-	}
-	switch rest {
-	case "", "e", "em", "en", "er", "es":
-		return ok
-	}
-	return false
-}
+func thirdPossessive(w string) bool { return declinedLike(w, "sein") || declinedLike(w, "ihr") }

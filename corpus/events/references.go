@@ -131,8 +131,12 @@ func (x *extractor) noteReferences(s *sent) {
 }
 
 // indefinite reports an indefinite article: "ein" and its cases.
-func indefinite(det string) bool {
-	rest, ok := strings.CutPrefix(det, "ein")
+func indefinite(det string) bool { return declinedLike(det, "ein") }
+
+// declinedLike reports w as stem with the case ending of "ein" ("", -e,
+// -en, -em, -er, -es): the indefinite article and the possessives.
+func declinedLike(w, stem string) bool {
+	rest, ok := strings.CutPrefix(w, stem)
 	switch rest {
 	case "", "e", "en", "em", "er", "es":
 		return ok
