@@ -2081,6 +2081,8 @@ func TestSuccessorOfGenitive(t *testing.T) {
 		"Linz – Hans Korber ist am Montag als Chef von Velmark zurückgetreten. Paul Sommer wird Korbers Nachfolger.",
 		// a possessive stands for the one person the sentence before names
 		"Linz – Hans Korber ist am Montag als Chef von Velmark zurückgetreten. Sein Nachfolger wird Paul Sommer.",
+		// "sein" before the post is the possessive, not a verb
+		"Linz – Hans Korber ist am Montag als Chef von Velmark zurückgetreten. Paul Sommer wird sein Nachfolger.",
 	} {
 		var got []string
 		for _, e := range buildText(t, "date: 2016-03-10\n\nWirtschaft\n\n"+body).Events {

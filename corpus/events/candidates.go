@@ -1223,9 +1223,7 @@ func becoming(lower string) tense {
 // Trainer von Rapid", "Neue Vorstandschefin wurde Berger", "Ihr
 // Nachfolger wird Huber". Another verb in the clause makes it a future
 // or a passive of something else ("Der neue Trainer wird das Team
-// übernehmen", "Ein neuer Chef wird gesucht"); so does a possessive
-// that is also a verb ("sein"), whose predecessor the sentence before
-// names.
+// übernehmen", "Ein neuer Chef wird gesucht").
 func (s *sent) newOfficeIn(g int) int {
 	office := -1
 	for k := range s.toks {
@@ -1242,6 +1240,9 @@ func (s *sent) newOfficeIn(g int) int {
 				office = k
 			}
 		case becoming(w.lower) != tenseNone, w.lower == "neuer", w.lower == "neue":
+		case w.lower == "sein" && k+1 < len(s.toks) && s.toks[k+1].upper && endsInPost(s.toks[k+1].lower, officeNouns):
+			// the possessive before the post ("Sommer wird sein
+			// Nachfolger"), not the verb of a future ("wird Chef sein")
 		default:
 			if _, v := text.Classes(w.lower); v != 0 {
 				return -1
