@@ -2096,3 +2096,15 @@ func TestSuccessorOfGenitive(t *testing.T) {
 		}
 	}
 }
+
+// What a thing undergoes on a day ahead, told in the present passive
+// ("wird am Montag veröffentlicht", "wird am 8. November verliehen"), is
+// planned, whoever does it; without a day ahead the present passive
+// tells a habit, or its date is another thing's.
+func TestScheduledPresentPassive(t *testing.T) {
+	const head = "date: 2016-03-08\n\nWirtschaft\n\nLinz – "
+	wantOneTitle(t, head+"Das neue Album wird am Montag veröffentlicht.", "Album veröffentlicht (geplant)")
+	wantOneTitle(t, head+"Der Korber-Preis wird am 8. November in Linz verliehen.", "Korber-Preis in Linz verliehen (geplant)")
+	wantNoRow(t, head+"Die Zahlen werden monatlich veröffentlicht.")
+	wantNoRow(t, head+"Zudem werden die Umsätze des Jahres 2015 veröffentlicht.")
+}

@@ -691,8 +691,20 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		}
 		g := s.toks[c.tok].group
 		// A passive needs no one named either: "Ein Schmuggler ist am
-		// Flughafen von Beirut festgenommen worden".
-		passive := t.verb && t.specificity > 0 && !speechKinds.has(t.kind) && s.passive(g, c, t.kind) && s.passiveDone(g)
+		// Flughafen von Beirut festgenommen worden". So does one of the
+		// present set for a day ahead: "Der Bericht wird am Montag
+		// veröffentlicht" (an opening or a closure, told in the present,
+		// needs no one named anyway; without a day, a present passive
+		// tells a habit or a rule, "Die Zahlen werden monatlich
+		// veröffentlicht"; with a day not ahead, the day may be of
+		// something else, "werden die Umsätze des Jahres 2015
+		// veröffentlicht").
+		passive, ahead := false, false
+		if t.verb && t.specificity > 0 && !speechKinds.has(t.kind) && s.passive(g, c, t.kind) {
+			passive = s.passiveDone(g)
+			ahead = !passive && scheduledKinds.has(t.kind) && !impersonalKinds.has(t.kind) && s.isMain(g) && s.hasTimeAnchor(g)
+			passive = passive || ahead
+		}
 		// A happening the sentence names by its noun and dates needs no
 		// one named either: "Am 3. Mai beginnt die Abstimmung", "Die
 		// Wahl soll im Mai stattfinden". (A verb's subject is who
@@ -775,7 +787,8 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 				}
 			}
 			m, ok := x.mention(s, c, mood == moodPlanned)
-			ok = ok && !m.intent // (a plan only wanted waits for its announcement in sentence)
+			ok = ok && !m.intent                      // (a plan only wanted waits for its announcement in sentence)
+			ok = ok && (!ahead || m.Kind == KindPlan) // (a present passive's day ahead makes it a plan; one past is no news of today)
 			x.impersonal, x.passiveSubject, x.passivePrep, x.dated = false, "", "", false
 			if ok && relative != "" && !passive && impersonalKinds.has(t.kind) && len(m.Actors) == 0 {
 				s.relativeParties(g, &m) // "sucht zwei Männer, die … eine Frau überfallen haben"

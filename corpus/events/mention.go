@@ -107,8 +107,10 @@ var impersonalKinds = kindsOf(
 )
 
 // scheduledKinds are what a thing undergoes that is set for a day ahead:
-// a law coming into force, a building opened or closed.
-var scheduledKinds = kindsOf(KindEnactment, KindOpening, KindClosure)
+// a law coming into force, a building opened or closed, a report
+// published, a prize awarded, a product launched or shown, a verdict
+// given, an office filled by a vote.
+var scheduledKinds = kindsOf(KindEnactment, KindOpening, KindClosure, KindPublication, KindAward, KindLaunch, KindPresentation, KindVerdict, KindElection, KindVote)
 
 // countedAs reports a noun at tok that an ordinal counts in a clause of
 // "sein" ("Es ist die zweite Abschiebung nach Afghanistan in diesem
