@@ -253,6 +253,12 @@ func (s *state) refWord(i int) (res, bool) {
 func (s *state) compound(i int) (res, bool) {
 	e := s.entry(i)
 	r := res{end: i + 1, typ: model.TimexDate, mod: e.mod}
+	if e.f&fAnaRel != 0 && e.unit == uDay && e.rel != 0 && (s.is(i+1, "des") || s.is(i+1, "der") || s.is(i+1, "von")) {
+		// "am Vorabend des Festivals", "am Vortag der Wahl": the eve of
+		// what the phrase names, not of the date just told ("am 12. Mai,
+		// am Vorabend des Festivals" is the 12th)
+		return res{}, false
+	}
 	if e.f&fAnaRel != 0 {
 		r = s.anaphoricUnit(r, e.unit, int(e.rel))
 		if e.mod == "EV" { // "Vorabend"

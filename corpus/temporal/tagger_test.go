@@ -425,6 +425,23 @@ func TestTagRejects(t *testing.T) {
 	}
 }
 
+// A day before or after what a phrase names ("am Vorabend der Messe")
+// is no day before or after the date told last.
+func TestEveOfNamedHappening(t *testing.T) {
+	tg := New()
+	for _, text := range []string{
+		"Der Preis wird am 12. Mai, am Vorabend des Festivals, verliehen.",
+		"Am 3. März 2020 kam er an. Am Vortag der Wahl hatte er gepackt.",
+		"Am 3. März 2020 kam er an. Am Folgetag des Gipfels reiste er ab.",
+	} {
+		for _, x := range tg.Tag(text, dctOf(t, "2016-03-08")) {
+			if w := text[x.Start:x.End]; strings.HasPrefix(w, "Vor") || strings.HasPrefix(w, "Folge") {
+				t.Errorf("%q: tagged %s", text, describe(text, []model.Timex{x}))
+			}
+		}
+	}
+}
+
 // Ranges give both ends; years stay years in "von … bis".
 func TestTagRanges(t *testing.T) {
 	tg := New()
