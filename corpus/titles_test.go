@@ -2108,3 +2108,11 @@ func TestScheduledPresentPassive(t *testing.T) {
 	wantNoRow(t, head+"Die Zahlen werden monatlich veröffentlicht.")
 	wantNoRow(t, head+"Zudem werden die Umsätze des Jahres 2015 veröffentlicht.")
 }
+
+// A study's noun, the subject of a publication's passive, names what was
+// published, though it is a publication's noun itself.
+func TestPublishedStudyNamed(t *testing.T) {
+	const head = "date: 2016-03-08\n\nWirtschaft\n\nLinz – "
+	wantOneTitle(t, head+"Die Studie wurde am Montag veröffentlicht.", "Studie veröffentlicht")
+	wantOneTitle(t, head+"Der Jahresbericht wurde am Montag von der Universität Linz veröffentlicht.", "Universität Linz veröffentlicht Jahresbericht")
+}

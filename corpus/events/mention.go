@@ -19,11 +19,13 @@ var doneToKinds = kindsOf(
 // decidedOn returns, for a happening of kind k told in the passive, what
 // reports a noun trigger that may be its subject: one of another kind,
 // when k is a decision or cancellation made about a happening ("Die
-// Ausgangssperre wurde aufgehoben", "Die Wahl wurde verschoben"); not the
-// noun a light verb tells k by ("Ermittlungen wurden eingeleitet").
+// Ausgangssperre wurde aufgehoben", "Die Wahl wurde verschoben"), or a
+// study's noun when k is a publication; not the noun a light verb tells
+// k by ("Ermittlungen wurden eingeleitet").
 func (x *extractor) decidedOn(k Kind) func(t *token) bool {
 	return func(t *token) bool {
-		return (k == KindDecision || k == KindCancellation) && x.lx.triggers[t.noun-1].kind != k
+		return (k == KindDecision || k == KindCancellation) && x.lx.triggers[t.noun-1].kind != k ||
+			k == KindPublication && studyNouns[x.lx.triggers[t.noun-1].noun] // "Die Studie wurde veröffentlicht"
 	}
 }
 
