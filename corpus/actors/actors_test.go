@@ -322,6 +322,8 @@ func TestOrganisations(t *testing.T) {
 			[]want{{"Department of Government Efficiency", "org", "Department of Government Efficiency", "", ""}}, nil},
 		{"White House: institution or place", []string{"Steve Bannon, Berater des Weißen Hauses, war im Weißen Haus."},
 			[]want{{"Weißen Hauses", "org", "Weißes Haus", "", ""}, {"Steve Bannon", "per", "Steve Bannon", "", "Berater des Weißen Hauses"}}, []string{"Weißen Haus,"}},
+		{"an institution's adjective after an article", []string{"Das Weiße Haus schweigt, der Internationale Währungsfonds warnt."},
+			[]want{{"Weiße Haus", "org", "Weißes Haus", "", ""}, {"Internationale Währungsfonds", "org", "Internationaler Währungsfonds", "", ""}}, nil},
 		{"cue noun before a medium", []string{"Sie sagte dem Sender Fox News, der Chef sei erfreut."},
 			[]want{{"Fox News", "org", "Fox News", "", ""}}, []string{"Sender"}},
 		{"list of companies", []string{"Sie hat 39 Firmen gefragt, darunter X, Meta, Google, Apple und Microsoft."},

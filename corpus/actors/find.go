@@ -444,7 +444,7 @@ func (f *finder) surnameAlone(i int) bool {
 
 // institution matches a known medium or institution at word i.
 func (f *finder) institution(i int) int {
-	if f.e(i)&(instFirst|instGenitive) == 0 {
+	if f.e(i)&(instFirst|instGenitive|instForm) == 0 {
 		return 0
 	}
 	list := f.lex.institutions[f.w(i)]

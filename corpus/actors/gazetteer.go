@@ -41,7 +41,7 @@ var gazCache = newWordCache[uint32](1 << 14)
 // gazetteer computes what Gazetteer returns.
 func gazetteer(w string) uint32 {
 	l := loadLexicon()
-	e := l.lookup(w) &^ entryKnown
+	e := l.lookup(w) &^ (entryKnown | instForm)
 	if e&common == 0 && l.isCommon(w) {
 		e |= common
 	}

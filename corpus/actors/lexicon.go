@@ -40,6 +40,10 @@ const (
 	instFirst                      // the first word of a known institution's name
 	instGenitive                   // the genitive of a one-word institution ("Guardians")
 
+	// instForm: the first word of an institution's form that
+	// withAdjectiveForms made, which the entity tagger's features leave
+	// out (its weights were learnt from the written lists)
+	instForm   entry = 1 << 28
 	entryKnown entry = 1 << 31 // in wordFacts: the word has been looked up
 
 	firstName = firstFemale | firstMale
@@ -211,8 +215,9 @@ func readLexicon() *lexicon {
 	})
 	forLines(plain("data/institutions.txt"), func(line string) {
 		building := strings.HasPrefix(line, "@")
-		forms := strings.Split(strings.TrimPrefix(line, "@"), "|")
-		for _, f := range forms {
+		written := strings.Split(strings.TrimPrefix(line, "@"), "|")
+		forms := withAdjectiveForms(written)
+		for k, f := range forms {
 			ws := strings.Fields(f)
 			if c := ws[0][0]; c >= 'a' && c <= 'z' {
 				l.lowerForms = append(l.lowerForms, ws[0])
@@ -220,7 +225,11 @@ func readLexicon() *lexicon {
 				l.lowerLast.add(ws[0][len(ws[0])-1])
 				l.lowerLens |= 1 << (len(ws[0]) & 63)
 			}
-			add(ws[0], instFirst)
+			if k < len(written) {
+				add(ws[0], instFirst)
+			} else {
+				add(ws[0], instForm)
+			}
 			if len(ws) == 1 && !building {
 				add(ws[0]+"s", instGenitive)
 			}
@@ -233,6 +242,31 @@ func readLexicon() *lexicon {
 		slices.SortStableFunc(list, func(a, b institution) int { return cmp.Compare(len(b.words), len(a.words)) })
 	}
 	return l
+}
+
+// withAdjectiveForms adds to an institution's written forms those its
+// opening adjective takes after an article ("der Internationale
+// Währungsfonds", "des Internationalen Währungsfonds", "das Weiße Haus")
+// where the list gives its name without one ("Internationaler
+// Währungsfonds"). The first form stays first: it is the name.
+func withAdjectiveForms(forms []string) []string {
+	out := slices.Clip(forms) // (appending copies: forms stays the written ones)
+	for _, f := range forms {
+		first, rest, ok := strings.Cut(f, " ")
+		if !ok || first == "" || first[0] < 'A' || first[0] > 'Z' && first[0] < 0x80 {
+			continue
+		}
+		stem, end, ok := text.AdjectiveEnding(first)
+		if !ok || end != "er" && end != "es" && end != "e" {
+			continue
+		}
+		for _, e := range []string{"e", "en"} {
+			if g := stem + e + " " + rest; !slices.Contains(out, g) {
+				out = append(out, g)
+			}
+		}
+	}
+	return out
 }
 
 // oneCapital returns a single ASCII word with its inner capitals lowered
