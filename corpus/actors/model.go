@@ -145,6 +145,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	sc.spans.personsBeforeNouns(text, spans)
 	spans = f.surnamesAfterRoles(spans)
 	spans, demonyms := f.demonymsOfClubs(spans)
+	f.adjectivesOfOrgs(ms, spans)
 	// The tagger's spans are in text order and do not overlap: a rule
 	// mention finds its span by a binary search.
 	at := func(start, end int) int {
@@ -1645,6 +1646,36 @@ func (f *finder) cuedCompanies(spans []ner.Span) {
 		if c, _ := text.Classes(f.w(last)); c&text.Noun == 0 && f.orgCue(i-1) &&
 			!(f.firstNameEntry(i)&firstName != 0 && strings.HasSuffix(f.w(last), "s")) { // not "die Partei Frank Stronachs", whose party it is
 			sp.Kind = ner.ORG
+		}
+	}
+}
+
+// adjectivesOfOrgs gives back to an organisation the tagger names the
+// adjectives the rules read as the opening of its name: "das Statistische
+// Bundesamt", which the tagger, taught on few such names after "das",
+// reads as "Bundesamt" alone. Only capitalised adjectives of names
+// ("Statistische", "Deutsche") after an article are taken, and only
+// where the tagger's span ends where the rules' does.
+func (f *finder) adjectivesOfOrgs(ms []Mention, spans []ner.Span) {
+	for _, m := range ms {
+		if m.Kind != model.Organization || !m.Entity() {
+			continue
+		}
+		k, ok := spanStarting(spans, m.Start)
+		if ok || k >= len(spans) || spans[k].Kind != ner.ORG || spans[k].End != m.End || k > 0 && spans[k-1].End > m.Start {
+			continue
+		}
+		i, ok := f.wordStarting(int32(m.Start))
+		if !ok || i == 0 || !f.joined(i) || !articles[strings.ToLower(f.w(i-1))] {
+			continue
+		}
+		for ; i < len(f.toks) && int(f.toks[i].start) < spans[k].Start; i++ {
+			if _, _, adj := text.AdjectiveEnding(f.w(i)); !f.toks[i].upper || !adj || !f.lex.nameAdjectives.has(f.w(i)) {
+				break
+			}
+		}
+		if i < len(f.toks) && int(f.toks[i].start) == spans[k].Start {
+			spans[k].Start = m.Start
 		}
 	}
 }

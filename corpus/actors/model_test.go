@@ -1373,3 +1373,23 @@ func TestSiteCredit(t *testing.T) {
 		}
 	}
 }
+
+// With the tagger: the adjectives that open a German organisation's name
+// after an article stay in it ("das Statistische Bundesamt"), which the
+// tagger alone reads as its head.
+func TestTaggerKeepsNameAdjectives(t *testing.T) {
+	for text, want := range map[string]string{
+		"Das Statistische Bundesamt meldet am Montag mehr Geburten.": "Statistisches Bundesamt",
+		"Wien – Das Statistische Bundesamt hat die Zahlen genannt.":  "Statistisches Bundesamt",
+	} {
+		var got []string
+		for _, m := range rec.Find(article(text)) {
+			if m.Entity() {
+				got = append(got, m.Name)
+			}
+		}
+		if !slices.Contains(got, want) || slices.Contains(got, "Bundesamt") {
+			t.Errorf("%q: names %q, want %q", text, got, want)
+		}
+	}
+}
