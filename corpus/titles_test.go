@@ -2116,3 +2116,12 @@ func TestPublishedStudyNamed(t *testing.T) {
 	wantOneTitle(t, head+"Die Studie wurde am Montag veröffentlicht.", "Studie veröffentlicht")
 	wantOneTitle(t, head+"Der Jahresbericht wurde am Montag von der Universität Linz veröffentlicht.", "Universität Linz veröffentlicht Jahresbericht")
 }
+
+// A company no stage named, the bare object of buying or selling, is
+// what was bought or sold; a place of the gazetteer is not.
+func TestBareNameBought(t *testing.T) {
+	const head = "date: 2016-03-08\n\nWirtschaft\n\nLinz – "
+	wantOneTitle(t, head+"Siemens hat am Montag Korvex übernommen.", "Siemens übernimmt Korvex")
+	wantOneTitle(t, head+"Siemens verkauft Korvex an Bosch.", "Siemens verkauft Korvex an Bosch")
+	wantNoTitle(t, head+"Siemens hat am Montag Linz gekauft.", func(s string) bool { return strings.Contains(s, "Linz") && strings.Contains(s, "kauft") }, "a town is no company bought")
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"chronik/corpus/actors"
 	"chronik/corpus/text"
 )
 
@@ -1006,3 +1007,36 @@ func (s *sent) ownedBeside(at int) string {
 // possessives are the possessive determiners of the third person.
 var possessives = map[string]bool{"sein": true, "seine": true, "seinen": true, "seinem": true, "seiner": true,
 	"ihr": true, "ihre": true, "ihren": true, "ihrem": true, "ihrer": true}
+
+// bareNameObject returns the name a verb of buying or selling takes as
+// its object with no article, which no stage named: "Siemens kauft
+// Korvex", "hat am Montag Korvex übernommen". It is a capitalised word
+// the text layer does not know, after the clause's finite verb and right
+// before the clause's end, a preposition or the verb at token at, and no
+// actor, place of the gazetteer, date or quotation; "" when there is
+// none (the tagger's places are not asked: an unknown company's name
+// reads to it as one as often). A word the lexicon knows is a noun,
+// which takes an article or stands in a headline (thingFrom).
+func (s *sent) bareNameObject(g, at int) string {
+	finite := s.clauseVerb(g, at)
+	if finite < 0 || !s.isMain(g) {
+		return ""
+	}
+	for i := finite + 1; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		if !t.word() {
+			return ""
+		}
+		if t.group != g || !t.upper || t.quoted || t.actor >= 0 || t.timex >= 0 {
+			continue
+		}
+		if n := i + 1; n < len(s.toks) && n != at && s.toks[n].word() && !s.toks[n].is(prepositions) {
+			return "" // no name standing alone before the end or a preposition ("verkauft X an Y"): another noun's phrase
+		}
+		if c, _ := text.Classes(t.lower); c != 0 || s.toks[i-1].is(prepositions|determiners) || actors.IsPlace(t.text) {
+			return ""
+		}
+		return t.text
+	}
+	return ""
+}
