@@ -428,6 +428,12 @@ func (l *layout) findHead() {
 	}
 	var heads []int
 	i := next(0)
+	if i < n && l.preview(i) {
+		// a feed's preview of the lead, cut off above the headline: the
+		// headline comes after it
+		l.kinds[i].kind = model.BlockTeaser
+		i = next(i + 1)
+	}
 	for i < n && l.headline(i) {
 		heads = append(heads, i)
 		i = next(i + 1)
@@ -483,6 +489,45 @@ func (l *layout) findHead() {
 		l.kinds[i].kind = model.BlockTitle
 	}
 }
+
+// preview reports whether unit i is a preview cut off with an ellipsis
+// ("Der Streik hat am Flughafen im November ...") whose words, but for
+// the last, which the cut may have halved, open a later unit: the lead
+// it previews.
+func (l *layout) preview(i int) bool {
+	u := l.units[i]
+	s := strings.TrimRightFunc(l.text[u.start:u.end], unicode.IsSpace)
+	cut, ok := strings.CutSuffix(s, "...")
+	if !ok {
+		if cut, ok = strings.CutSuffix(s, "…"); !ok {
+			return false
+		}
+	}
+	words := strings.Fields(cut)
+	if len(words) < minPreviewWords {
+		return false
+	}
+	words = words[:len(words)-1]
+	for j := i + 1; j < len(l.units); j++ {
+		v := l.units[j]
+		if k := 0; strings.HasPrefix(l.text[v.start:v.end], words[0]) {
+			for w := range strings.FieldsSeq(l.text[v.start:v.end]) {
+				if k == len(words) || w != words[k] {
+					break
+				}
+				k++
+			}
+			if k == len(words) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minPreviewWords is the fewest words of a preview (preview): fewer may
+// be a headline's own words that the lead repeats.
+const minPreviewWords = 6
 
 // sectionMark reports a heading unit that marks an entry of a live ticker
 // ("+++ 20:15 Uhr: … +++"), no subtitle.
