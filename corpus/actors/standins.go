@@ -303,8 +303,13 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 			continue
 		}
 		j := f.truncatedPartsBefore(i) - 1
+		own := false // "die eigene Firma": one of its own, never the company named before
 		for n := 0; n < 2 && j > 0 && f.joined(j+1) && !f.toks[j].upper && f.adjective(j); n++ {
+			own = own || strings.HasPrefix(f.w(j), "eigen")
 			j--
+		}
+		if own {
+			continue
 		}
 		if headed := f.headedBy(ms[:n], i, class); headed != "" {
 			// "Escada – Modekonzern baut Stellen ab", "Siemens: Konzern
