@@ -2125,3 +2125,14 @@ func TestBareNameBought(t *testing.T) {
 	wantOneTitle(t, head+"Siemens verkauft Korvex an Bosch.", "Siemens verkauft Korvex an Bosch")
 	wantNoTitle(t, head+"Siemens hat am Montag Linz gekauft.", func(s string) bool { return strings.Contains(s, "Linz") && strings.Contains(s, "kauft") }, "a town is no company bought")
 }
+
+// A subject after the finite verb whose genitive is a name ("haben die
+// Mitglieder des Vereins Korvex einen Vorstand gewählt") is no object
+// when an object follows it; without one it is ("hat die Übernahme der
+// Firma Korvex angekündigt").
+func TestGenitiveSubjectAfterVerb(t *testing.T) {
+	const head = "date: 2016-02-26\n\nLokales\n\nLinz – "
+	wantOneTitle(t, head+"Am Donnerstag haben die Mitglieder des Vereins Korvex einen neuen Vorstand gewählt.", "Korvex wählt Vorstand")
+	wantOneTitle(t, head+"Nach der Fusion haben die Mitglieder des neuen Vereins Korvex einen Vorstand gewählt.", "Korvex wählt Vorstand")
+	wantOneTitle(t, head+"Siemens hat am Montag die Übernahme der Firma Korvex angekündigt.", "Siemens kündigt Übernahme von Korvex an")
+}
