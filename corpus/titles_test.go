@@ -2136,3 +2136,12 @@ func TestGenitiveSubjectAfterVerb(t *testing.T) {
 	wantOneTitle(t, head+"Nach der Fusion haben die Mitglieder des neuen Vereins Korvex einen Vorstand gewählt.", "Korvex wählt Vorstand")
 	wantOneTitle(t, head+"Siemens hat am Montag die Übernahme der Firma Korvex angekündigt.", "Siemens kündigt Übernahme von Korvex an")
 }
+
+// A name opening with an adjective whose stem drops a letter of its
+// lemma ("hoch": "das Hohe Komitee") is named and declined as others
+// are.
+func TestIrregularAdjectiveName(t *testing.T) {
+	const head = "date: 2016-02-26\n\nPolitik\n\nGenf – "
+	wantOneTitle(t, head+"Das Hohe Verhandlungskomitee der Opposition hat am Montag dem Plan zugestimmt.", "Zustimmung vom Hohen Verhandlungskomitee")
+	wantOneTitle(t, head+"Die Hohe Kommission hat am Montag dem Plan zugestimmt.", "Zustimmung der Hohen Kommission")
+}

@@ -243,6 +243,11 @@ func TestAdjectiveEnding(t *testing.T) {
 		{"Deutscher", "Deutsch", "er", true},
 		{"Obersten", "Oberst", "en", true},
 		{"Neueste", "Neuest", "e", true},
+		// a stem that drops a letter of the lemma
+		{"Hohen", "Hoh", "en", true},
+		{"Hohe", "Hoh", "e", true},
+		{"dunkle", "dunkl", "e", true},
+		{"teuren", "teur", "en", true},
 		{"Wiener", "", "", false},
 		{"Kärntner", "", "", false},
 		{"Münster", "", "", false},
