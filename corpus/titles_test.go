@@ -2145,3 +2145,11 @@ func TestIrregularAdjectiveName(t *testing.T) {
 	wantOneTitle(t, head+"Das Hohe Verhandlungskomitee der Opposition hat am Montag dem Plan zugestimmt.", "Zustimmung vom Hohen Verhandlungskomitee")
 	wantOneTitle(t, head+"Die Hohe Kommission hat am Montag dem Plan zugestimmt.", "Zustimmung der Hohen Kommission")
 }
+
+// A place the gazetteer knows whole ends there: the capitalised word
+// after it opens the next phrase ("in Budapest Rumäniens Außenminister").
+func TestPlaceEndsWhereKnown(t *testing.T) {
+	const head = "date: 2016-02-26\n\nPolitik\n\nWien – "
+	wantOneTitle(t, head+"Hans Korber traf am Montag in Budapest Rumäniens Außenminister.", "Treffen von Korber in Budapest")
+	wantOneTitle(t, head+"Hans Korber traf am Montag in New York den Präsidenten.", "Treffen von Korber in New York")
+}

@@ -216,6 +216,9 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 			// Linz Drogen beschlagnahmt").
 			j := i + 1
 			for j < len(toks) && j-i <= 3 && x.placeWord(s, j) && (j == i+1 || len(toks[i+1].text) <= 4 && !actors.IsPlace(toks[i+1].text) || !s.knownNoun(j)) {
+				if j > i+1 && actors.IsPlace(s.a.Text[toks[i+1].start:toks[j-1].end]) && !actors.IsPlace(s.a.Text[toks[i+1].start:toks[j].end]) {
+					break // "in Südamerika El Niño …": a place the gazetteer knows whole, then the next phrase's name
+				}
 				j++
 			}
 			if j > i+1 && i > 0 && s.attributeOpener(i-1) && j < len(toks) && toks[j].word() && !toks[j].upper && !toks[j].is(determiners) && hasDeclension(toks[j].lower) {
