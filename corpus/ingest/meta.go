@@ -160,6 +160,9 @@ var promoCues = []string{
 	"Zum Artikel", "Zur Bildergalerie", "Bildergalerie", "Empfehlungen der Redaktion", "Anzeige", "ANZEIGE",
 	"Werbung", "Hier geht es zum", "Hier geht's zum", "Abonnieren Sie", "Folgen Sie uns", "Zum Newsletter",
 	"Read more:", "Related:", "Advertisement",
+	// a page's breadcrumb trail ("Sie sind hier: Home > Nachrichten > …"),
+	// which leads to the article
+	"Sie sind hier:",
 }
 
 // embedLinks are links to posts that pages embed; embedLabels the words
