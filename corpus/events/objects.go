@@ -217,7 +217,7 @@ func (s *sent) place(x *extractor, kind Kind, g, tok int) (string, string) {
 			j := i + 1
 			for j < len(toks) && j-i <= 3 && x.placeWord(s, j) && (j == i+1 || len(toks[i+1].text) <= 4 && !actors.IsPlace(toks[i+1].text) || !s.knownNoun(j)) {
 				if j > i+1 && actors.IsPlace(s.a.Text[toks[i+1].start:toks[j-1].end]) && !actors.IsPlace(s.a.Text[toks[i+1].start:toks[j].end]) {
-					break // "in Südamerika El Niño …": a place the gazetteer knows whole, then the next phrase's name
+					break // "in Budapest Rumäniens Außenminister": a place the gazetteer knows whole, then the next phrase's name
 				}
 				j++
 			}

@@ -381,8 +381,8 @@ func (s *sent) thingFrom(g, at, from int) string {
 				return n // "schickt die Regierung Drohnen": a plural with no article right after the subject is the object
 			}
 			continue
-		case (t.lower == "der" || t.lower == "die" || t.lower == "das") && s.genitiveSubject(j, end, g):
-			i = j + 2 // "haben die Mitglieder der SPD einen Vorstand gewählt": the subject, its genitive a name, before the object
+		case (t.lower == "der" || t.lower == "die" || t.lower == "das") && s.genitiveSubject(j, end, g) > j:
+			i = s.genitiveSubject(j, end, g) // "haben die Mitglieder der SPD einen Vorstand gewählt": the subject, its genitive a name, before the object
 			continue
 		case j+1 < len(toks) && toks[j+1].actor >= 0 && toks[j+1].group == g:
 			i = j + 1 // a noun before a name describes it: "ging die Firma X pleite"
@@ -1044,24 +1044,26 @@ func (s *sent) bareNameObject(g, at int) string {
 	return ""
 }
 
-// genitiveSubject reports whether the noun at token j, after a
-// nominative article, is a subject after the finite verb: a name in the
-// genitive follows it ("die Mitglieder der SPD", "die Mitglieder der
-// neuen Sängervereinigung X"), then, before end, another noun phrase opened by an
-// article, no preposition's, which is the object ("haben die Mitglieder
-// der SPD einen Vorstand gewählt"). Without that second phrase the first
-// is the object ("hat die Übernahme der Firma X angekündigt").
-func (s *sent) genitiveSubject(j, end, g int) bool {
+// genitiveSubject returns the last token of the name in the genitive
+// after the noun at token j, when that noun, after a nominative
+// article, is a subject after the finite verb: the name follows it ("die
+// Mitglieder der SPD", over an adjective and a noun that introduces it:
+// "der neuen Sängervereinigung X"), then, before end, another noun
+// phrase opened by an article, no preposition's, which is the object
+// ("haben die Mitglieder der SPD einen Vorstand gewählt"). Without that
+// second phrase the first is the object ("hat die Übernahme der Firma X
+// angekündigt"), and it returns -1.
+func (s *sent) genitiveSubject(j, end, g int) int {
 	toks := s.toks
 	if j+2 >= end || toks[j+1].lower != "der" && toks[j+1].lower != "des" {
-		return false
+		return -1
 	}
-	name := j + 2 // over an adjective and a noun that introduces the name: "der neuen Sängervereinigung X"
+	name := j + 2
 	for name < end && name <= j+4 && toks[name].word() && toks[name].actor < 0 && (toks[name].upper || s.adjective(name)) {
 		name++
 	}
 	if name >= end || toks[name].actor < 0 || toks[name].group != g {
-		return false
+		return -1
 	}
 	last := name
 	for last+1 < end && toks[last+1].actor == toks[name].actor {
@@ -1071,13 +1073,13 @@ func (s *sent) genitiveSubject(j, end, g int) bool {
 		t := &toks[k]
 		if t.group != g || !t.word() {
 			if t.punct == ',' {
-				return false
+				return -1
 			}
 			continue
 		}
 		if thingArticles[t.lower] && !toks[k-1].is(prepositions) {
-			return true
+			return last
 		}
 	}
-	return false
+	return -1
 }
