@@ -508,21 +508,27 @@ func (l *layout) preview(i int) bool {
 		return false
 	}
 	words = words[:len(words)-1]
-	for j := i + 1; j < len(l.units); j++ {
-		v := l.units[j]
-		if k := 0; strings.HasPrefix(l.text[v.start:v.end], words[0]) {
-			for w := range strings.FieldsSeq(l.text[v.start:v.end]) {
-				if k == len(words) || w != words[k] {
-					break
-				}
-				k++
-			}
-			if k == len(words) {
-				return true
-			}
+	for _, v := range l.units[i+1:] {
+		if opensWith(l.text[v.start:v.end], words) {
+			return true
 		}
 	}
 	return false
+}
+
+// opensWith reports whether the words of s begin with words.
+func opensWith(s string, words []string) bool {
+	if !strings.HasPrefix(s, words[0]) {
+		return false // (most units: no walk over their words)
+	}
+	k := 0
+	for w := range strings.FieldsSeq(s) {
+		if k == len(words) || w != words[k] {
+			break
+		}
+		k++
+	}
+	return k == len(words)
 }
 
 // minPreviewWords is the fewest words of a preview (preview): fewer may
