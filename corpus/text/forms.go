@@ -29,25 +29,24 @@ func AdjectiveEnding(w string) (stem, ending string, ok bool) {
 		if !ok || utf8.RuneCountInString(ls) < 2 {
 			continue
 		}
-		if slices.ContainsFunc(lemmas, func(l string) bool { return l == ls || droppedStem(l) == ls }) || superlative(ls) {
+		if slices.ContainsFunc(lemmas, func(l string) bool { return l == ls || droppedStem(l, ls) }) || superlative(ls) {
 			return w[:len(ls)], e, true
 		}
 	}
 	return "", "", false
 }
 
-// droppedStem returns the stem an adjective's lemma takes before an
-// ending where it drops a letter: the "e" of "-el" and "-er" ("dunkel":
-// "dunkl-e", "teuer": "teur-e", "flexibel": "flexibl-e") and the "c" of
-// "hoch" ("hoh-e"); "" for the others.
-func droppedStem(lemma string) string {
-	switch {
-	case lemma == "hoch":
-		return "hoh"
-	case len(lemma) > 3 && (strings.HasSuffix(lemma, "el") || strings.HasSuffix(lemma, "er")):
-		return lemma[:len(lemma)-2] + lemma[len(lemma)-1:]
+// droppedStem reports whether stem is the one an adjective's lemma takes
+// before an ending where it drops a letter: the "e" of "-el" and "-er"
+// ("dunkel": "dunkl-e", "teuer": "teur-e", "flexibel": "flexibl-e") and
+// the "c" of "hoch" ("hoh-e"). (Compared in place: no string is made.)
+func droppedStem(lemma, stem string) bool {
+	if lemma == "hoch" {
+		return stem == "hoh"
 	}
-	return ""
+	n := len(lemma)
+	return n > 3 && (strings.HasSuffix(lemma, "el") || strings.HasSuffix(lemma, "er")) &&
+		len(stem) == n-1 && stem[:n-2] == lemma[:n-2] && stem[n-2] == lemma[n-1]
 }
 
 // superlative reports a lower-case stem in -st or -est of an adjective
