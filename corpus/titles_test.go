@@ -2153,3 +2153,11 @@ func TestPlaceEndsWhereKnown(t *testing.T) {
 	wantOneTitle(t, head+"Hans Korber traf am Montag in Budapest Rumäniens Außenminister.", "Treffen von Korber in Budapest")
 	wantOneTitle(t, head+"Hans Korber traf am Montag in New York den Präsidenten.", "Treffen von Korber in New York")
 }
+
+// A player a club sold moves: the title names him and the club that
+// bought him, not the seller's move; a person who moves names himself.
+func TestTransferOfSoldPlayer(t *testing.T) {
+	const head = "date: 2016-02-26\n\nSport\n\nDortmund – "
+	wantOneTitle(t, head+"Im Januar hatte der FC Korvex den Stürmer Hans Korber gegen eine Ablöse von zwei Millionen Euro an Borussia Dortmund verkauft.", "Wechsel von Korber zu Borussia Dortmund")
+	wantOneTitle(t, head+"Hans Korber wechselt vom BVB zu Borussia Mönchengladbach.", "Wechsel von Korber zu Borussia Mönchengladbach")
+}

@@ -462,6 +462,23 @@ func title(p titleParts, table []model.Actor) string {
 			// "X wurde an Y verkauft": "Verkauf von X an Y", not "von X
 			// und Y", which makes Y a seller too
 			all, to = patients, recipients(p, besides, d)
+		case p.kind == KindTransfer && p.noun == "Wechsel" && len(agents) > 0 && orgAgents && slices.ContainsFunc(all, func(n string) bool { return !d.nouns[n] && !contains(agents, n) }):
+			// "Der BVB hatte X an Y verkauft": the player a club sold
+			// moves, to the club that bought him ("Wechsel von X zu Y"),
+			// not the club that sold him ("Wechsel von BVB"); a person
+			// who moves is the agent of it ("X wechselt zu Y")
+			var players []string
+			for _, n := range all {
+				switch {
+				case contains(agents, n):
+				case d.nouns[n]:
+					besides = slices.DeleteFunc(besides, func(bn prepName) bool { return bn.name == n })
+					besides = append(besides, prepName{"zu", n})
+				default:
+					players = append(players, n)
+				}
+			}
+			all = players
 		case len(agents) > 0 && (againstKinds.has(p.kind) || p.kind == KindVerdict):
 			by, all, against = "durch", agents, patients // "Sperre durch Facebook gegen Trump"
 		case len(agents) > 0 && (patientKinds.has(p.kind) || openedKinds.has(p.kind) || befallsNoun[p.noun] || p.noun == "Verpflichtung" && len(signed) > 0 ||
