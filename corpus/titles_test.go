@@ -2161,3 +2161,18 @@ func TestTransferOfSoldPlayer(t *testing.T) {
 	wantOneTitle(t, head+"Im Januar hatte der FC Korvex den Stürmer Hans Korber gegen eine Ablöse von zwei Millionen Euro an Borussia Dortmund verkauft.", "Wechsel von Korber zu Borussia Dortmund")
 	wantOneTitle(t, head+"Hans Korber wechselt vom BVB zu Borussia Mönchengladbach.", "Wechsel von Korber zu Borussia Mönchengladbach")
 }
+
+// A name inside an attribute phrase a present participle closes ("der
+// aus Siemens und Bosch bestehenden Gruppe") qualifies its noun and takes
+// no part in what the clause tells.
+func TestNameInPresentParticipleAttribute(t *testing.T) {
+	tl := buildText(t, "date: 2016-04-08\n\nMedien\n\nCannes – Im Oktober gab Hans Korber auf einer Pressekonferenz Zahlen der aus Siemens und Bosch bestehenden Gruppe bekannt.")
+	if len(tl.Events) != 1 {
+		t.Fatalf("%d events, want one", len(tl.Events))
+	}
+	for _, a := range tl.Events[0].Actors {
+		if n := tl.Actors[a].Name; n != "Hans Korber" {
+			t.Errorf("%q takes part in %q", n, tl.Events[0].Title)
+		}
+	}
+}

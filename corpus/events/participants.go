@@ -173,6 +173,12 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			// phrase, did not strike
 			continue
 		}
+		if a, e := s.attributeAround(r.first, r.last); a >= 0 && (tok < a || tok > e) {
+			// "gab Zahlen der aus Korvex und Borax bestehenden Gruppe
+			// bekannt": a name in what qualifies a noun takes no part in
+			// what the clause tells
+			continue
+		}
 		if kind == KindMatch && prep == "in" && competition(s.names[r.Actor].Name) {
 			continue // "trifft in der Champions League auf X": the competition it is played in, no side
 		}
@@ -1412,4 +1418,58 @@ func (s *sent) listPreposition(first int) (string, int) {
 // Vorstand").
 func (s *sent) bodyAfter(i int) bool {
 	return i+1 < len(s.toks) && governingBodies[s.toks[i+1].lower]
+}
+
+// attributeAround returns the article and the declined present
+// participle of the attribute phrase that the name from token first to
+// last stands in ("der aus X und Y bestehenden Gruppe": "der" to
+// "bestehenden"), or -1, -1: the participle right after the name (and
+// the names "und" joins to it), a noun after it, and the phrase's
+// article before the name with nothing between but words of the phrase
+// (see attributeArticle).
+func (s *sent) attributeAround(first, last int) (int, int) {
+	k := s.coordinatedLast(last) + 1
+	if k+1 >= len(s.toks) {
+		return -1, -1
+	}
+	p, n := &s.toks[k], &s.toks[k+1]
+	if !p.word() || p.upper || p.group != s.toks[last].group || !n.word() || !n.upper || !presentParticiple(p.lower) {
+		return -1, -1 // (a past participle may name the noun by the name: "der bürgerlich X gerufene Sänger")
+	}
+	if a := s.attributeArticleWithin(k, maxAttributeAround); a >= 0 && a < first {
+		return a, k
+	}
+	return -1, -1
+}
+
+// maxAttributeAround is how far before its participle attributeAround
+// looks for an attribute's article: the names in it take words of their
+// own ("der aus den zwei Sendern X und Y bestehenden Gruppe").
+const maxAttributeAround = 12
+
+// presentParticiple reports a declined present participle ("bestehenden",
+// "führende").
+func presentParticiple(w string) bool {
+	for _, end := range []string{"ende", "enden", "ender", "endes", "endem"} {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedLast returns the last token of the name joined to the name
+// ending at token last by "und" or "oder" ("X und Y": Y's; a
+// capitalised word the recogniser did not name counts as one), or last.
+func (s *sent) coordinatedLast(last int) int {
+	k := last + 1
+	if k+1 >= len(s.toks) || s.toks[k].lower != "und" && s.toks[k].lower != "oder" || !s.toks[k+1].word() || !s.toks[k+1].upper {
+		return last
+	}
+	if a := s.toks[k+1].actor; a >= 0 {
+		for k+2 < len(s.toks) && s.toks[k+2].actor == a {
+			k++
+		}
+	}
+	return k + 1
 }

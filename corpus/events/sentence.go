@@ -327,8 +327,11 @@ func (s *sent) declinedBeforeNoun(lx *lexicon) {
 // attributeArticle returns the article at most eight tokens before token
 // i whose phrase runs to i over an attribute (see declinedBeforeNoun),
 // or -1.
-func (s *sent) attributeArticle(i int) int {
-	for d := i - 1; d >= 0 && d >= i-8; d-- {
+func (s *sent) attributeArticle(i int) int { return s.attributeArticleWithin(i, 8) }
+
+// attributeArticleWithin is attributeArticle at most n tokens before i.
+func (s *sent) attributeArticleWithin(i, n int) int {
+	for d := i - 1; d >= 0 && d >= i-n; d-- {
 		if !s.toks[d].word() {
 			return -1
 		}
