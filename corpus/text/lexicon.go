@@ -172,7 +172,7 @@ func genderOf(tag string) Gender {
 // for a form it does not know.
 func Lookup(form string) []Reading {
 	lx := lex()
-	off, _, _ := lx.find(Lower(form))
+	off, _, _ := lx.findAnyCase(form)
 	if off < 0 {
 		return nil
 	}
@@ -184,8 +184,27 @@ func Lookup(form string) []Reading {
 // them (0, 0 for a form it does not know). Asking whether a form can be
 // a noun, a finite verb or an adjective needs no more.
 func Classes(form string) (Class, VerbForm) {
-	_, c, v := lex().find(Lower(form))
+	_, c, v := lex().findAnyCase(form)
 	return c, v
+}
+
+// maxStackForm is the longest form findAnyCase lowers on the stack: a
+// string of a non-escaping byte slice that long needs no allocation.
+const maxStackForm = 32
+
+// findAnyCase is find of a form in any case. A short form is lowered
+// and hashed into a buffer on the stack, which Lower's string would
+// allocate for every capitalised word.
+func (lx *lexicon) findAnyCase(form string) (int32, Class, VerbForm) {
+	if len(form) > maxStackForm {
+		return lx.find(Lower(form))
+	}
+	var buf [maxStackForm]byte
+	b := AppendLower(buf[:0], form)
+	if len(b) > maxStackForm { // a rune whose lower case is longer
+		return lx.find(string(b))
+	}
+	return lx.findHash(string(b), lexindex.Hash(b))
 }
 
 // IsPreterite reports whether a lower-case form can be a simple-past form
