@@ -90,7 +90,13 @@ func (lx *lexicon) find(form string) (int32, Class, VerbForm) {
 
 // findHash is find with the form's lexindex.Hash.
 func (lx *lexicon) findHash(form string, h uint32) (int32, Class, VerbForm) {
-	if form == "" || len(lx.index) == 0 {
+	return findIn(lx, form, h)
+}
+
+// findIn is findHash of a form as a string or in bytes: comparing bytes
+// with the data needs no string of them.
+func findIn[S ~string | ~[]byte](lx *lexicon, form S, h uint32) (int32, Class, VerbForm) {
+	if len(form) == 0 || len(lx.index) == 0 {
 		return -1, 0, 0
 	}
 	tag := lexindex.Tag(h)
@@ -104,7 +110,7 @@ func (lx *lexicon) findHash(form string, h uint32) (int32, Class, VerbForm) {
 			continue
 		}
 		off--
-		if end := off + len(form); end < len(lx.data) && lx.data[end] == '\t' && lx.data[off:end] == form {
+		if end := off + len(form); end < len(lx.data) && lx.data[end] == '\t' && lx.data[off:end] == string(form) {
 			c, v := summary(uint16(s[4]) | uint16(s[5])<<8)
 			return int32(off), c, v
 		}
@@ -188,23 +194,16 @@ func Classes(form string) (Class, VerbForm) {
 	return c, v
 }
 
-// maxStackForm is the longest form findAnyCase lowers on the stack: a
-// string of a non-escaping byte slice that long needs no allocation.
-const maxStackForm = 32
-
-// findAnyCase is find of a form in any case. A short form is lowered
-// and hashed into a buffer on the stack, which Lower's string would
+// findAnyCase is find of a form in any case. A form with a capital is
+// lowered into a buffer on the stack, which Lower's string would
 // allocate for every capitalised word.
 func (lx *lexicon) findAnyCase(form string) (int32, Class, VerbForm) {
-	if len(form) > maxStackForm {
-		return lx.find(Lower(form))
+	if isLower(form) {
+		return lx.find(form)
 	}
-	var buf [maxStackForm]byte
+	var buf [64]byte
 	b := AppendLower(buf[:0], form)
-	if len(b) > maxStackForm { // a rune whose lower case is longer
-		return lx.find(string(b))
-	}
-	return lx.findHash(string(b), lexindex.Hash(b))
+	return findIn(lx, b, lexindex.Hash(b))
 }
 
 // IsPreterite reports whether a lower-case form can be a simple-past form
