@@ -870,18 +870,20 @@ func (r *resolver) mergeOrgs() {
 		}
 	}
 	byDeletion := map[string][]*cluster{}
-	for _, c := range orgs {
+	dels := make([][]string, len(orgs)) // each one's deletions, made once
+	for ci, c := range orgs {
 		k := r.keys.key(c.name)
-		for _, d := range deletions(k) {
+		dels[ci] = deletions(k)
+		for _, d := range dels[ci] {
 			byDeletion[d] = append(byDeletion[d], c)
 		}
 		byDeletion[k] = append(byDeletion[k], c)
 	}
-	for _, c := range orgs {
+	for ci, c := range orgs {
 		k := r.keys.key(c.name)
 		var best *cluster
 		seen := map[*cluster]bool{c: true}
-		for _, d := range append(deletions(k), k) {
+		for _, d := range append(dels[ci], k) {
 			for _, o := range byDeletion[d] {
 				if seen[o] {
 					continue
@@ -916,11 +918,20 @@ func (r *resolver) better(a, b *cluster) bool {
 	return a.name < b.name
 }
 
-// deletions returns s with each one rune deleted.
+// deletions returns s with each one rune deleted. They are slices of one
+// string that holds them all: a string each cost an allocation each.
 func deletions(s string) []string {
-	out := make([]string, 0, len(s))
+	var all strings.Builder
+	all.Grow(len(s) * len(s))
 	for i, r := range s {
-		out = append(out, s[:i]+s[i+utf8.RuneLen(r):])
+		all.WriteString(s[:i])
+		all.WriteString(s[i+utf8.RuneLen(r):])
+	}
+	joined := all.String()
+	out := make([]string, 0, len(s))
+	for _, r := range s {
+		n := len(s) - utf8.RuneLen(r)
+		out, joined = append(out, joined[:n]), joined[n:]
 	}
 	return out
 }
