@@ -52,6 +52,9 @@ const (
 // lexicon is the data loaded once per process.
 type lexicon struct {
 	words map[string]entry
+	// filter rules out most words the map lacks, which are most of those
+	// asked (lookup, isCommon).
+	filter wordFilter
 	// institutions maps the first word of a known multi-word or
 	// single-word organisation to its written forms, longest first.
 	institutions map[string][]institution
@@ -118,7 +121,11 @@ func readLexicon() *lexicon {
 		genericParts: map[string]bool{},
 		bodyNouns:    map[string]bool{},
 	}
-	add := func(w string, e entry) { l.words[w] |= e }
+	l.filter = newWordFilter(filterBits)
+	add := func(w string, e entry) {
+		l.words[w] |= e
+		l.filter.add(w)
+	}
 	forLines(gz("data/firstnames.tsv.gz"), func(line string) {
 		name, g, _ := strings.Cut(line, "\t")
 		var e entry
@@ -340,7 +347,12 @@ func forLines(text string, fn func(string)) {
 }
 
 // lookup returns what the lexicon knows about a word as written.
-func (l *lexicon) lookup(w string) entry { return l.words[w] }
+func (l *lexicon) lookup(w string) entry {
+	if !mayHold(&l.filter, w) {
+		return 0
+	}
+	return l.words[w]
+}
 
 // particleAsWritten reports whether w, as written, is a name particle
 // ("von", "de"): Gazetteer(w)&particle, read from the lexicon's map
@@ -366,7 +378,7 @@ func (l *lexicon) isCommon(w string) bool {
 		}
 		b = append(b, c)
 	}
-	return l.words[string(b)]&common != 0
+	return mayHold(&l.filter, b) && l.words[string(b)]&common != 0
 }
 
 // roleClass returns the class of the role a word names ("Tesla-CEO",

@@ -869,20 +869,44 @@ func (r *resolver) mergeOrgs() {
 			orgs = append(orgs, c)
 		}
 	}
-	byDeletion := map[string][]*cluster{}
-	for _, c := range orgs {
-		k := r.keys.key(c.name)
-		for _, d := range deletions(k) {
-			byDeletion[d] = append(byDeletion[d], c)
-		}
-		byDeletion[k] = append(byDeletion[k], c)
+	// The organisations of each deletion (and key), in the order of orgs:
+	// a list through links from the first of ends to the last, where a
+	// slice for each (most deletions are one organisation's) cost an
+	// allocation each.
+	type link struct {
+		c    *cluster
+		next int32 // 1 + the index of the next link of the deletion, 0 for none
 	}
-	for _, c := range orgs {
+	var links []link
+	ends := map[string][2]int32{} // 1 + the indices of a deletion's first and last link
+	add := func(d string, c *cluster) {
+		links = append(links, link{c: c})
+		i := int32(len(links))
+		if e, ok := ends[d]; ok {
+			links[e[1]-1].next = i
+			ends[d] = [2]int32{e[0], i}
+		} else {
+			ends[d] = [2]int32{i, i}
+		}
+	}
+	dels := make([][]string, len(orgs)) // each one's deletions, made once
+	for ci, c := range orgs {
+		k := r.keys.key(c.name)
+		dels[ci] = deletions(k)
+		for _, d := range dels[ci] {
+			add(d, c)
+		}
+		add(k, c)
+	}
+	seen := map[*cluster]bool{}
+	for ci, c := range orgs {
 		k := r.keys.key(c.name)
 		var best *cluster
-		seen := map[*cluster]bool{c: true}
-		for _, d := range append(deletions(k), k) {
-			for _, o := range byDeletion[d] {
+		clear(seen)
+		seen[c] = true
+		for _, d := range append(dels[ci], k) {
+			for j := ends[d][0]; j != 0; j = links[j-1].next {
+				o := links[j-1].c
 				if seen[o] {
 					continue
 				}
@@ -916,11 +940,20 @@ func (r *resolver) better(a, b *cluster) bool {
 	return a.name < b.name
 }
 
-// deletions returns s with each one rune deleted.
+// deletions returns s with each one rune deleted. They are slices of one
+// string that holds them all: a string each cost an allocation each.
 func deletions(s string) []string {
-	out := make([]string, 0, len(s))
+	var all strings.Builder
+	all.Grow(len(s) * len(s))
 	for i, r := range s {
-		out = append(out, s[:i]+s[i+utf8.RuneLen(r):])
+		all.WriteString(s[:i])
+		all.WriteString(s[i+utf8.RuneLen(r):])
+	}
+	joined := all.String()
+	out := make([]string, 0, len(s))
+	for _, r := range s {
+		n := len(s) - utf8.RuneLen(r)
+		out, joined = append(out, joined[:n]), joined[n:]
 	}
 	return out
 }

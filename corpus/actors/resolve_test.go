@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"chronik/corpus/text"
 	"chronik/model"
@@ -641,5 +642,17 @@ func TestResolveLegalForms(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestDeletions(t *testing.T) {
+	for _, s := range []string{"", "a", "abc", "Müller", "größer", "x€y"} {
+		var want []string
+		for i, r := range s {
+			want = append(want, s[:i]+s[i+utf8.RuneLen(r):])
+		}
+		if got := deletions(s); !slices.Equal(got, want) {
+			t.Errorf("deletions(%q) = %q, want %q", s, got, want)
+		}
 	}
 }

@@ -39,7 +39,7 @@ func (c *wordCache[T]) slot(w string) *atomic.Pointer[wordEntry[T]] {
 // of most words, with one multiplication: maphash.String cost several
 // times as much for a short word. Words that share all of those are rare
 // and only share a slot, each one's entry replacing the other's.
-func wordHash(w string) uint64 {
+func wordHash[S ~string | ~[]byte](w S) uint64 {
 	n := len(w)
 	var lo, hi uint64
 	switch {

@@ -90,7 +90,13 @@ func (lx *lexicon) find(form string) (int32, Class, VerbForm) {
 
 // findHash is find with the form's lexindex.Hash.
 func (lx *lexicon) findHash(form string, h uint32) (int32, Class, VerbForm) {
-	if form == "" || len(lx.index) == 0 {
+	return findIn(lx, form, h)
+}
+
+// findIn is findHash of a form as a string or in bytes: comparing bytes
+// with the data needs no string of them.
+func findIn[S ~string | ~[]byte](lx *lexicon, form S, h uint32) (int32, Class, VerbForm) {
+	if len(form) == 0 || len(lx.index) == 0 {
 		return -1, 0, 0
 	}
 	tag := lexindex.Tag(h)
@@ -104,7 +110,7 @@ func (lx *lexicon) findHash(form string, h uint32) (int32, Class, VerbForm) {
 			continue
 		}
 		off--
-		if end := off + len(form); end < len(lx.data) && lx.data[end] == '\t' && lx.data[off:end] == form {
+		if end := off + len(form); end < len(lx.data) && lx.data[end] == '\t' && lx.data[off:end] == string(form) {
 			c, v := summary(uint16(s[4]) | uint16(s[5])<<8)
 			return int32(off), c, v
 		}
@@ -172,7 +178,7 @@ func genderOf(tag string) Gender {
 // for a form it does not know.
 func Lookup(form string) []Reading {
 	lx := lex()
-	off, _, _ := lx.find(Lower(form))
+	off, _, _ := lx.findAnyCase(form)
 	if off < 0 {
 		return nil
 	}
@@ -184,8 +190,20 @@ func Lookup(form string) []Reading {
 // them (0, 0 for a form it does not know). Asking whether a form can be
 // a noun, a finite verb or an adjective needs no more.
 func Classes(form string) (Class, VerbForm) {
-	_, c, v := lex().find(Lower(form))
+	_, c, v := lex().findAnyCase(form)
 	return c, v
+}
+
+// findAnyCase is find of a form in any case. A form with a capital is
+// lowered into a buffer on the stack, which Lower's string would
+// allocate for every capitalised word.
+func (lx *lexicon) findAnyCase(form string) (int32, Class, VerbForm) {
+	if isLower(form) {
+		return lx.find(form)
+	}
+	var buf [64]byte
+	b := AppendLower(buf[:0], form)
+	return findIn(lx, b, lexindex.Hash(b))
 }
 
 // IsPreterite reports whether a lower-case form can be a simple-past form
