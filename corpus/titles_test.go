@@ -2142,8 +2142,8 @@ func TestGenitiveSubjectAfterVerb(t *testing.T) {
 // are.
 func TestIrregularAdjectiveName(t *testing.T) {
 	const head = "date: 2016-02-26\n\nPolitik\n\nGenf – "
-	wantOneTitle(t, head+"Das Hohe Verhandlungskomitee der Opposition hat am Montag dem Plan zugestimmt.", "Zustimmung vom Hohen Verhandlungskomitee")
-	wantOneTitle(t, head+"Die Hohe Kommission hat am Montag dem Plan zugestimmt.", "Zustimmung der Hohen Kommission")
+	wantOneTitle(t, head+"Das Hohe Verhandlungskomitee der Opposition hat am Montag zugestimmt.", "Zustimmung vom Hohen Verhandlungskomitee")
+	wantOneTitle(t, head+"Die Hohe Kommission hat am Montag zugestimmt.", "Zustimmung der Hohen Kommission")
 }
 
 // A place the gazetteer knows whole ends there: the capitalised word
@@ -2175,4 +2175,14 @@ func TestNameInPresentParticipleAttribute(t *testing.T) {
 			t.Errorf("%q takes part in %q", n, tl.Events[0].Title)
 		}
 	}
+}
+
+// What "zustimmen" and "beitreten" are about is their dative object: the
+// title says it ("Bundestag stimmt Einsatz zu"), not after the genitive
+// of a noun ("der Abgeordneten") nor after a preposition.
+func TestDativeObject(t *testing.T) {
+	const head = "date: 2015-12-04\n\nPolitik\n\nBerlin – "
+	wantOneTitle(t, head+"Am Freitag hat der Bundestag dem Einsatz der Bundeswehr in Syrien zugestimmt.", "Bundestag stimmt Einsatz zu")
+	wantOneTitle(t, head+"Am Freitag ist Korvex dem Verband beigetreten.", "Korvex tritt Verband bei")
+	wantOneTitle(t, head+"Der Bundestag stimmte am Montag der Reform zu.", "Bundestag stimmt Reform zu")
 }

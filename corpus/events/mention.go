@@ -756,6 +756,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 		if m.thing == "" && (kind == KindAcquisition || kind == KindSale) && !slices.Contains(m.Roles, model.RolePatient) {
 			m.thing = s.bareNameObject(g, c.tok) // "Siemens hat Korvex übernommen": a company no stage named
 		}
+		if m.thing == "" && dativeObjectVerbs[t.particle+t.infinitive] {
+			m.thing = s.dativeObject(g, c.tok, t.particle) // "hat dem Einsatz zugestimmt": "stimmt Einsatz zu"
+		}
 		if m.thing == "" && kind == KindDecision && t.infinitive == "entscheiden" && s.reflexive(g) {
 			m.thing = s.choiceOf(g, "für", "gegen") // "hat sich für eine Reform entschieden": "sich für Reform"
 		}

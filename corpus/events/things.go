@@ -1083,3 +1083,50 @@ func (s *sent) genitiveSubject(j, end, g int) int {
 	}
 	return -1
 }
+
+// dativeObjectVerbs take what they are about as a dative object:
+// "stimmte dem Einsatz zu", "trat dem Verband bei" (keyed by particle
+// and infinitive, as a trigger's reading gives them).
+var dativeObjectVerbs = map[string]bool{"zustimmen": true, "beitreten": true}
+
+// dativeObject returns the noun of the dative object of the verb at
+// token at in clause g, after the finite verb and before the verb's end
+// (its participle, or its particle when the verb at is finite):
+// the first noun phrase opened by "dem", "der", "einem" or "einer" that
+// no preposition governs, no genitive of a noun before it, and that
+// names no actor ("hat der Bundestag dem Einsatz zugestimmt":
+// "Einsatz"); "" when there is none.
+func (s *sent) dativeObject(g, at int, particle string) string {
+	finite := s.clauseVerb(g, at)
+	if finite < 0 {
+		return ""
+	}
+	end := len(s.toks)
+	if at > finite {
+		end = at
+	} else if k := slices.IndexFunc(s.toks[at+1:], func(t token) bool { return t.group == g && t.lower == particle }); k >= 0 {
+		end = at + 1 + k // "stimmte dem Plan zu": up to the particle
+	}
+	for i := finite + 1; i < end; i++ {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.quoted {
+			continue
+		}
+		switch t.lower {
+		case "dem", "der", "einem", "einer":
+		default:
+			continue
+		}
+		if p := &s.toks[i-1]; p.is(prepositions) || t.lower == "der" && p.word() && p.upper && p.actor < 0 && p.timex < 0 {
+			continue // (after a common noun "der" opens its genitive: "die Mehrheit der Abgeordneten")
+		}
+		j := i + 1
+		for j < end && s.toks[j].word() && !s.toks[j].upper && s.adjective(j) {
+			j++
+		}
+		if n := &s.toks[j]; j < end && n.word() && n.upper && n.actor < 0 && n.timex < 0 && !n.quoted && !n.is(genericNouns) {
+			return n.text
+		}
+	}
+	return ""
+}
