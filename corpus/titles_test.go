@@ -2186,3 +2186,34 @@ func TestDativeObject(t *testing.T) {
 	wantOneTitle(t, head+"Am Freitag ist Korvex dem Verband beigetreten.", "Korvex tritt Verband bei")
 	wantOneTitle(t, head+"Der Bundestag stimmte am Montag der Reform zu.", "Bundestag stimmt Reform zu")
 }
+
+// A headline's town before its dash is where the incident it names
+// was; a town's feed label there is none.
+func TestHeadlineDatelinePlace(t *testing.T) {
+	wantOneTitle(t, "date: 2016-02-24\n\nLinz - Radfahrerin bei Unfall leicht verletzt\n\nDie Polizei sucht Zeugen.", "Unfall in Linz")
+}
+
+// An offer's noun after "ist ein" says what a thing is (a service of a
+// company), no offer made.
+func TestOfferAsPredicate(t *testing.T) {
+	const head = "date: 2016-02-26\n\nWirtschaft\n\n"
+	wantNoRow(t, head+"korvex.de ist ein Angebot der Siemens AG")
+	wantNoRow(t, head+"Linz – Die Seite ist ein Angebot der Siemens AG.")
+	wantOneTitle(t, head+"Linz – Siemens hat Velmark am Montag ein Angebot gemacht.", "Angebot von Siemens")
+}
+
+// An accident told of "er" with no date of its own, after the sentence
+// of its paragraph that set the day, took place that day; a new
+// paragraph sets none.
+func TestAccidentOnTheSettingDay(t *testing.T) {
+	const head = "date: 2016-02-24\n\nVerkehr\n\n"
+	tl := buildText(t, head+"Linz – Am Dienstag befuhr ein Lkw-Fahrer die B1 Richtung Wels. In einer Kurve verlor er die Kontrolle. Er kam von der Fahrbahn ab.")
+	if len(tl.Events) != 1 || tl.Events[0].Kind != "accident" || tl.Events[0].Date.String() != "2016-02-23" {
+		var got []string
+		for _, e := range tl.Events {
+			got = append(got, e.Title+" "+e.Date.String())
+		}
+		t.Errorf("events %q, want one accident of 2016-02-23", got)
+	}
+	wantNoRow(t, head+"Linz – Am Dienstag befuhr ein Lkw-Fahrer die B1 Richtung Wels.\n\nEr kam von der Fahrbahn ab.")
+}

@@ -96,6 +96,7 @@ package events
 import (
 	"cmp"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -422,6 +423,13 @@ type extractor struct {
 	// refs: the nouns that name a happening the article may tell
 	// elsewhere, resolved once all its mentions are known
 	refs []reference
+	// setting: the day a date of a sentence that told no happening
+	// named ("Am Dienstag befuhr ein Lkw-Fahrer die B1 Richtung Linz"),
+	// kept over the sentences of its paragraph that tell none either,
+	// and the paragraph's block: the day of an accident a later one
+	// tells of its driver by a pronoun (see carriedAccident)
+	setting      model.Interval
+	settingBlock int
 	// sport: whether the article tells of a sport (see sporting): 0
 	// not worked out yet, 1 yes, 2 no
 	sport int8
@@ -474,6 +482,7 @@ func (x *extractor) run() []Mention {
 	x.intent.Sentence = -1
 	x.told = x.told[:0]
 	x.refs = x.refs[:0]
+	x.setting, x.settingBlock = model.Interval{}, -1
 	x.sport = 0
 	for i := range a.Sentences {
 		if b := a.Sentences[i].Block; b >= 0 && b < len(a.Blocks) && a.Blocks[b].Kind.IsMeta() {
@@ -574,6 +583,7 @@ func (x *extractor) run() []Mention {
 			x.noteReferences(&x.s)
 		}
 		x.remember(&x.s, &m, ok)
+		x.keepSetting(&x.s, ok)
 	}
 	out = withoutToldHarms(out)
 	headActions(out, x.a.Date.Interval)
@@ -745,11 +755,12 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		// open tells of its own subject: "der Angriff, bei dem im Januar
 		// drei Soldaten getötet worden waren".
 		prepRelative := !s.isMain(g) && passive && s.hasTimeAnchor(g) && s.prepositionalRelative(g)
+		carried := !passive && x.carriedAccident(s, g, t)
 		if !(impersonalKinds.has(t.kind) || passive || dated || office || relative != "" || attributed != "") || !s.isMain(g) && relative == "" && !prepRelative {
 			continue
 		}
 		if mood := s.mood(g, -1); mood == moodHappened || (dated || scheduled) && mood == moodPlanned {
-			x.impersonal, x.passiveSubject, x.passivePrep, x.dated = true, "", "", dated || scheduled && mood == moodPlanned
+			x.impersonal, x.passiveSubject, x.passivePrep, x.dated = true, "", "", dated || scheduled && mood == moodPlanned || carried
 			if passive && (s.hasTimeAnchor(g) || doneToKinds.has(t.kind)) {
 				// "Die Brauerei wurde Anfang 2019 verkauft": dated, it
 				// needs no place; its subject names it. What is done to
@@ -787,6 +798,9 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 				}
 			}
 			m, ok := x.mention(s, c, mood == moodPlanned)
+			if ok && carried && m.Dating != DatedOwn {
+				m.Date, m.Dating, m.Timex = x.setting, DatedContext, "" // the day a sentence before set
+			}
 			ok = ok && !m.intent                      // (a plan only wanted waits for its announcement in sentence)
 			ok = ok && (!ahead || m.Kind == KindPlan) // (a present passive's day ahead makes it a plan; one past is no news of today)
 			x.impersonal, x.passiveSubject, x.passivePrep, x.dated = false, "", "", false
@@ -876,6 +890,46 @@ func (x *extractor) remember(s *sent, m *Mention, ok bool) {
 			x.prev.actors = append(x.prev.actors, r.Actor)
 		}
 	}
+}
+
+// keepSetting updates the setting day after sentence s (see
+// extractor.setting): a sentence that told a happening, or one of
+// another paragraph, ends it; one that told none sets it when it names a
+// day.
+func (x *extractor) keepSetting(s *sent, told bool) {
+	sn := &s.a.Sentences[s.index]
+	if told || sn.Block != x.settingBlock {
+		x.setting = model.Interval{}
+	}
+	x.settingBlock = sn.Block
+	if told {
+		return
+	}
+	// (the article's expressions, not the sentence's: a sentence with no
+	// trigger is not read for them)
+	ts := s.a.Timexes
+	for k := sort.Search(len(ts), func(k int) bool { return ts[k].Start >= sn.Start }); k < len(ts) && ts[k].End <= sn.End; k++ {
+		if iv := ts[k].Interval; ts[k].Type != model.TimexDuration && ts[k].Type != model.TimexSet && iv.Valid() && iv.Days() == 1 {
+			x.setting = iv
+			return
+		}
+	}
+}
+
+// carriedAccident reports an accident told in main clause g with no date
+// of its own, whose subject is a pronoun, after a sentence of the same
+// paragraph that set its day, with none between that told anything: a
+// police report's "Am Dienstag befuhr ein Lkw-Fahrer die B1 Richtung
+// Linz. … Er kam von der Fahrbahn ab."
+func (x *extractor) carriedAccident(s *sent, g int, t *trigger) bool {
+	if !t.verb || family(t.kind) != KindAccident || !s.isMain(g) || s.hasTimeAnchor(g) {
+		return false
+	}
+	if !x.setting.Valid() || x.settingBlock != s.a.Sentences[s.index].Block {
+		return false
+	}
+	w := firstWordOf(s.toks, g)
+	return w >= 0 && (s.toks[w].lower == "er" || s.toks[w].lower == "sie")
 }
 
 func (x *extractor) hasKind(kind Kind) bool {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"chronik/corpus/actors"
 	"chronik/corpus/text"
 	"chronik/model"
 )
@@ -127,6 +128,20 @@ func (s *sent) countedAs(g, tok int) bool {
 		return false
 	}
 	return s.inClause(g, copula)
+}
+
+// indefinitePredicate reports a noun at tok after an indefinite article
+// (and its adjectives) right after a form of "sein" in clause g: what
+// the subject is ("ist ein Angebot der Velmark AG"), not what happened.
+func (s *sent) indefinitePredicate(g, tok int) bool {
+	k := tok - 1
+	for k >= 0 && s.toks[k].word() && !s.toks[k].upper && hasDeclension(s.toks[k].lower) && !s.toks[k].is(determiners) {
+		k--
+	}
+	if k < 1 || s.toks[k].lower != "ein" && s.toks[k].lower != "eine" || !s.toks[k-1].is(copula) {
+		return false
+	}
+	return s.toks[k-1].group == g
 }
 
 // ordinals count a happening among others of its kind: "die zweite
@@ -604,6 +619,15 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 	if rank == 0 || kind == KindMeeting || kind == KindVisit {
 		if place, pprep := s.place(x, kind, g, c.tok); place != "" {
 			obj, prep, rank = place, pprep, 1
+		}
+	}
+	if rank == 0 && !t.verb && incidentKinds.has(family(kind)) && s.topBlock() {
+		if d := s.dateline(); d != "" && actors.IsPlace(d) {
+			// "Bocholt - Radfahrerin bei Unfall verletzt": a headline's
+			// town before its dash is where the incident was (a town the
+			// gazetteer knows: a feed's label stands there too, "UPDATE
+			// Hochwasser –")
+			obj, prep, rank = d, "in", 1
 		}
 	}
 	befellCountry := false // "Kenia erlebt eine Dürre": the country it befell is where, and tells it
@@ -1108,6 +1132,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 	}
 	if !t.verb && s.countedAs(g, c.tok) {
 		return Mention{}, false // "Es ist die zweite Abschiebung in diesem Jahr": the one told, counted among others
+	}
+	if !t.verb && kind == KindOffer && s.indefinitePredicate(g, c.tok) {
+		return Mention{}, false // "Die Seite ist ein Angebot der Velmark AG": a service, what the site is, no offer made
 	}
 	if !t.verb && c.tok > 0 && (s.toks[c.tok-1].is(quantifiers) || s.tally(c.tok) || allOf(s.toks[c.tok-1].lower)) {
 		return Mention{}, false // "mehrere Kundgebungen", "alle Gespräche": many happenings, a tally
