@@ -364,6 +364,10 @@ func (s *sent) thingFrom(g, at, from int) string {
 			return ""
 		}
 		n := &toks[j]
+		subjectEnd := -1 // the genitive name's end, when the phrase is the subject after the verb (genitiveSubject)
+		if (t.lower == "der" || t.lower == "die" || t.lower == "das") && j+1 < end && (toks[j+1].lower == "der" || toks[j+1].lower == "des") {
+			subjectEnd = s.genitiveSubject(j, end, g)
+		}
 		switch {
 		case j > i && n.text != "" && isDigit(n.text[0]) && !n.agedPerson():
 			i = j - 1 // "weitere 1200 Stellen": the count after the adjective opens the phrase (not "einen 25-Jährigen", one named by his age)
@@ -381,8 +385,8 @@ func (s *sent) thingFrom(g, at, from int) string {
 				return n // "schickt die Regierung Drohnen": a plural with no article right after the subject is the object
 			}
 			continue
-		case (t.lower == "der" || t.lower == "die" || t.lower == "das") && s.genitiveSubject(j, end, g) > j:
-			i = s.genitiveSubject(j, end, g) // "haben die Mitglieder der SPD einen Vorstand gewählt": the subject, its genitive a name, before the object
+		case subjectEnd > j:
+			i = subjectEnd // "haben die Mitglieder der SPD einen Vorstand gewählt": the subject, its genitive a name, before the object
 			continue
 		case j+1 < len(toks) && toks[j+1].actor >= 0 && toks[j+1].group == g:
 			i = j + 1 // a noun before a name describes it: "ging die Firma X pleite"
@@ -1104,8 +1108,13 @@ func (s *sent) dativeObject(g, at int, particle string) string {
 	end := len(s.toks)
 	if at > finite {
 		end = at
-	} else if k := slices.IndexFunc(s.toks[at+1:], func(t token) bool { return t.group == g && t.lower == particle }); k >= 0 {
-		end = at + 1 + k // "stimmte dem Plan zu": up to the particle
+	} else {
+		for k := at + 1; k < len(s.toks); k++ {
+			if s.toks[k].group == g && s.toks[k].lower == particle {
+				end = k // "stimmte dem Plan zu": up to the particle
+				break
+			}
+		}
 	}
 	for i := finite + 1; i < end; i++ {
 		t := &s.toks[i]
