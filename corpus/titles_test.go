@@ -2217,3 +2217,11 @@ func TestAccidentOnTheSettingDay(t *testing.T) {
 	}
 	wantNoRow(t, head+"Linz – Am Dienstag befuhr ein Lkw-Fahrer die B1 Richtung Wels.\n\nEr kam von der Fahrbahn ab.")
 }
+
+// Whom a judgement of a happening concerns ("ist ein Rückschlag für X")
+// took no part in it.
+func TestJudgementConcernsNoParty(t *testing.T) {
+	const head = "date: 2016-03-09\n\nWirtschaft\n\nLinz – "
+	wantOneTitle(t, head+"Die am Mittwoch verkündete Abspaltung der Korvex-Sparte ist ein Rückschlag für Konzernchefin Anna Berg.", "Abspaltung der Korvex-Sparte")
+	wantOneTitle(t, head+"Der Verkauf der Sparte an Bosch am Mittwoch ist ein herber Schlag für Anna Berg.", "Verkauf an Bosch")
+}

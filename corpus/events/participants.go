@@ -295,6 +295,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			// verb's)
 			continue
 		}
+		if prep == "für" && prepAt > 0 && s.toks[prepAt-1].upper && prepAt-1 != tok && s.indefinitePredicate(s.toks[prepAt].group, prepAt-1) {
+			continue // "Die Abspaltung ist ein Rückschlag für Konzernchefin X": whom a judgement of it concerns took no part
+		}
 		if prep == "mit" && s.examplesOf(prepAt, r.first) {
 			continue // "der Konzern mit Marken wie X": X is an example of the brands, no partner
 		}
