@@ -2225,3 +2225,12 @@ func TestJudgementConcernsNoParty(t *testing.T) {
 	wantOneTitle(t, head+"Die am Mittwoch verkündete Abspaltung der Korvex-Sparte ist ein Rückschlag für Konzernchefin Anna Berg.", "Abspaltung der Korvex-Sparte")
 	wantOneTitle(t, head+"Der Verkauf der Sparte an Bosch am Mittwoch ist ein herber Schlag für Anna Berg.", "Verkauf an Bosch")
 }
+
+// What came of a merger ("ging aus der Fusion von X und Y hervor",
+// "entstand aus der Fusion") is no party to it.
+func TestEmergedFromMerger(t *testing.T) {
+	const head = "date: 2016-03-09\n\nWirtschaft\n\nLinz – "
+	wantOneTitle(t, head+"Die Korvex AG ging 2001 aus der Fusion von Siemens und Bosch hervor.", "Fusion von Siemens und Bosch")
+	wantOneTitle(t, head+"Die Korvex AG entstand 2001 aus der Fusion von Siemens und Bosch.", "Fusion von Siemens und Bosch")
+	wantOneTitle(t, head+"Die Korvex AG ist 2001 aus der Fusion von Siemens und Bosch hervorgegangen.", "Fusion von Siemens und Bosch")
+}

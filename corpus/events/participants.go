@@ -435,6 +435,11 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// "überlebte den Anschlag": it befell the subject
 		rs = s.recastSubjects(rs, c.tok, !s.verbOf(g, c.tok, &surviving))
 	}
+	if !x.lx.triggers[c.trig].verb && s.emergedFrom(g, c.tok) {
+		// "Die Korvex AG ging 2001 aus der Fusion von X und Y hervor":
+		// the subject is what came of it, no party to it
+		rs = s.recastSubjects(rs, c.tok, true)
+	}
 	if !x.lx.triggers[c.trig].verb && postKinds.has(kind) && s.governedBy(c.tok) == "" && s.acceptedBy(g, c.tok) {
 		// "Der Kanzler nahm den Rücktritt an": who accepts another's
 		// resignation or takes note of it did not resign
@@ -1195,7 +1200,12 @@ var (
 		// Anschlag")
 		"kritisieren", "verurteilen", "beklagen", "loben", "rügen", "anprangern", "missbilligen")
 	surviving = newLemmaSet("überleben", "überstehen")
-	refusing  = newLemmaSet("verweigern", "versagen", "verwehren", "vorenthalten")
+	// emerging: verbs whose "aus" phrase names what their subject came
+	// of ("entstand aus der Fusion"; "ging … hervor", whose separated
+	// verb the text layer reads as "gehen", see emergedFrom)
+	emerging = newLemmaSet("entstehen", "hervorgehen")
+	going    = newLemmaSet("gehen")
+	refusing = newLemmaSet("verweigern", "versagen", "verwehren", "vorenthalten")
 	// settling: what a goal or a point does to a game ("brachte die
 	// Entscheidung", "bedeutete die Entscheidung"), and who scored it
 	// ("sorgten für die Entscheidung")
@@ -1475,4 +1485,22 @@ func (s *sent) coordinatedLast(last int) int {
 		}
 	}
 	return k + 1
+}
+
+// emergedFrom reports a noun trigger at tok after "aus" in a clause g
+// that tells its subject came of it: "entstand aus der Fusion", "ging aus
+// der Fusion hervor".
+func (s *sent) emergedFrom(g, tok int) bool {
+	if s.governedBy(tok) != "aus" {
+		return false
+	}
+	if s.verbOf(g, tok, &emerging) {
+		return true
+	}
+	for j := tok + 1; j < len(s.toks); j++ {
+		if t := &s.toks[j]; t.group == g && t.lower == "hervor" && s.clauseEnd(j) {
+			return s.verbOf(g, tok, &going)
+		}
+	}
+	return false
 }
