@@ -2234,3 +2234,12 @@ func TestEmergedFromMerger(t *testing.T) {
 	wantOneTitle(t, head+"Die Korvex AG entstand 2001 aus der Fusion von Siemens und Bosch.", "Fusion von Siemens und Bosch")
 	wantOneTitle(t, head+"Die Korvex AG ist 2001 aus der Fusion von Siemens und Bosch hervorgegangen.", "Fusion von Siemens und Bosch")
 }
+
+// A verb whose lemma starts with "durch" and is not marked separable
+// takes no "ge-" ("durchsucht"); a search names where it was made with
+// "bei".
+func TestSearchTitled(t *testing.T) {
+	const head = "date: 2016-03-09\n\nLokales\n\nLinz – "
+	wantOneTitle(t, head+"Die Polizei durchsuchte am Montag die Velmark GmbH.", "Durchsuchung bei Velmark")
+	wantOneTitle(t, head+"Die Polizei durchsuchte am Montag die Wohnung von Anna Berg.", "Durchsuchung bei Berg")
+}

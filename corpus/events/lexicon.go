@@ -395,8 +395,9 @@ func otherSpellings(form string) []string {
 
 // inseparable prefixes take no "ge-" in the participle ("verklagt", "bestätigt").
 // The lexicon marks every separable verb with "|", so a lemma without one
-// that starts with "über" or "unter" is inseparable ("unterzeichnet").
-var inseparable = []string{"be", "emp", "ent", "er", "ge", "hinter", "miss", "über", "unter", "ver", "wider", "zer"}
+// that starts with "über", "unter" or "durch" is inseparable ("unterzeichnet",
+// "durchsucht").
+var inseparable = []string{"be", "durch", "emp", "ent", "er", "ge", "hinter", "miss", "über", "unter", "ver", "wider", "zer"}
 
 // addVerb generates the forms of a verb: present and Konjunktiv I, the
 // preterite, the participle, and for separable verbs the joined forms of

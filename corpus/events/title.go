@@ -744,7 +744,8 @@ var recipientKinds = kindsOf(
 
 // aimedAt is the preposition a title names whom a happening of kind k,
 // told by noun, was aimed at with: "Sperre gegen Trump", but "Kritik an
-// Israel", "Angriff auf Siemens" and "Unfall mit Lkw".
+// Israel", "Angriff auf Siemens", "Unfall mit Lkw" and "Durchsuchung bei
+// Korvex".
 func aimedAt(k Kind, noun string) string {
 	switch {
 	case k == KindCriticism:
@@ -753,6 +754,8 @@ func aimedAt(k Kind, noun string) string {
 		return "auf"
 	case k == KindAccident:
 		return "mit" // "prallte gegen einen Lkw": "Unfall mit Lkw"
+	case k == KindInvestigation && (strings.HasSuffix(noun, "suchung") || noun == "Razzia"):
+		return "bei" // "durchsuchte die Räume von X": "Durchsuchung bei X", where it was searched
 	}
 	return "gegen"
 }
