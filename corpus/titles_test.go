@@ -2243,3 +2243,12 @@ func TestSearchTitled(t *testing.T) {
 	wantOneTitle(t, head+"Die Polizei durchsuchte am Montag die Velmark GmbH.", "Durchsuchung bei Velmark")
 	wantOneTitle(t, head+"Die Polizei durchsuchte am Montag die Wohnung von Anna Berg.", "Durchsuchung bei Berg")
 }
+
+// A headline's participle of a feeling with nothing done to anyone
+// ("EU besorgt") tells how someone feels, no deed.
+func TestFeelingInHeadline(t *testing.T) {
+	const body = "\n\nLinz – Die Lage in Korvex bleibt angespannt."
+	wantNoRow(t, "date: 2016-03-09\n\nWenige Tage vor der Wahl – EU besorgt"+body)
+	wantNoRow(t, "date: 2016-03-09\n\nAnleger erleichtert über Zahlen"+body)
+	wantOneTitle(t, "date: 2016-03-09\n\nSiemens besorgt neue Züge"+body, "Siemens besorgt Züge")
+}

@@ -213,6 +213,9 @@ func (s *sent) actionCandidate(i int, tn tense) bool {
 	if lemma == "zitieren" && !s.clauseHas(g, func(w string) bool { return w == "zu" || w == "vor" }) {
 		return false // "zitiert einen Philosophen": a quote, which says something (not "zitierte ihn zu sich", a summons)
 	}
+	if feelingParticiples[lemma] && s.nothingDoneTo(i) {
+		return false // "EU besorgt", "Anleger erleichtert über Zahlen": how someone feels (not "besorgt neue Züge")
+	}
 	return !notActions[particle+lemma] && (slices.Contains(titleParticles, particle) || !notActions[lemma]) && !s.toks[i].is(expectations) // (not "erwägt", "befürchtet": a thought)
 }
 
@@ -378,6 +381,22 @@ var notActions = map[string]bool{
 	"begeistern": true, "überraschen": true, "beeindrucken": true, "stören": true, "beunruhigen": true,
 	"faszinieren": true, "wundern": true, "enttäuschen": true, "erstaunen": true, "verärgern": true, "empören": true,
 	"verunsichern": true, "irritieren": true,
+}
+
+// feelingParticiples are verbs whose participle is as often an adjective
+// of how someone feels ("besorgt", "erleichtert", "entsetzt"), which a
+// headline tells without "ist", as a deed done to something.
+var feelingParticiples = map[string]bool{
+	"besorgen": true, "erleichtern": true, "entsetzen": true, "schockieren": true, "alarmieren": true,
+	"beruhigen": true, "erschüttern": true, "bestürzen": true, "entrüsten": true,
+}
+
+// nothingDoneTo reports a verb at token i that its clause's segment ends
+// with, or that a preposition follows: no object names what it was done
+// to.
+func (s *sent) nothingDoneTo(i int) bool {
+	j := i + 1
+	return j >= len(s.toks) || !s.toks[j].word() || s.toks[j].group != s.toks[i].group || s.toks[j].is(prepositions)
 }
 
 // headActions makes each action of the article's head a mention of the
