@@ -2252,3 +2252,11 @@ func TestFeelingInHeadline(t *testing.T) {
 	wantNoRow(t, "date: 2016-03-09\n\nAnleger erleichtert über Zahlen"+body)
 	wantOneTitle(t, "date: 2016-03-09\n\nSiemens besorgt neue Züge"+body, "Siemens besorgt Züge")
 }
+
+// A compound the text layer's lexicon knows only by its end, alone
+// before the participle that closes the clause, is the verb's object.
+func TestBareCompoundObject(t *testing.T) {
+	const head = "date: 2016-03-09\n\nLokales\n\nLinz – "
+	wantOneTitle(t, head+"Die Stadt Linz hat am Montag erstmals Feinstaubalarm ausgelöst.", "Stadt Linz löst Feinstaubalarm aus")
+	wantOneTitle(t, head+"Anna Berg hat Siemens am Montag auf 10 Millionen Euro (rund 9 Millionen Dollar) Schadenersatz verklagt.", "Berg verklagt Siemens")
+}

@@ -584,7 +584,7 @@ func (s *sent) closingPlural(i, end, at, finite, g int) bool {
 	// mention's own: "hat Klage eingereicht")
 	subject := s.actorBefore(g, finite) || s.institutionIn(g, 0, finite)
 	after := s.institutionIn(g, finite+1, i) // ("hat die Regierung Hilfe angekündigt": the subject right before it)
-	return closes && (pluralNoun(t.text) || (subject || after) && s.knownNoun(i) && t.noun == 0 && !t.is(genericNouns) &&
+	return closes && (pluralNoun(t.text) || (subject || after) && s.headKnown(i) && toks[i-1].word() && t.noun == 0 && !t.is(genericNouns) &&
 		(i-1 == finite || !toks[i-1].upper || toks[i-1].timex >= 0 && !s.counts(i-2) || after))
 }
 
@@ -966,6 +966,16 @@ var partitiveDeterminers = map[string]bool{"der": true, "dieser": true, "jener":
 
 // knownNoun reports whether word i is a noun of the text layer's lexicon.
 func (s *sent) knownNoun(i int) bool { return nounForm(s.toks[i].lower) }
+
+// headKnown reports whether the text layer's lexicon reads word i, or
+// the end of it as a compound, as a noun: "Feinstaubalarm" ("Alarm").
+func (s *sent) headKnown(i int) bool {
+	if s.knownNoun(i) {
+		return true
+	}
+	_, _, ok := text.HeadNoun(s.toks[i].text)
+	return ok
+}
 
 // nounForm reports whether the text layer's lexicon reads the lower-case
 // form as a noun.
