@@ -2260,3 +2260,11 @@ func TestBareCompoundObject(t *testing.T) {
 	wantOneTitle(t, head+"Die Stadt Linz hat am Montag erstmals Feinstaubalarm ausgelöst.", "Stadt Linz löst Feinstaubalarm aus")
 	wantOneTitle(t, head+"Anna Berg hat Siemens am Montag auf 10 Millionen Euro (rund 9 Millionen Dollar) Schadenersatz verklagt.", "Berg verklagt Siemens")
 }
+
+// Falling into water is an accident told with "stürzen" as with
+// "fallen".
+func TestFallIntoWater(t *testing.T) {
+	const head = "date: 2016-03-09\n\nLokales\n\nLinz – "
+	wantOneTitle(t, head+"Ein Bub ist am Montag in Linz in einen Bach gestürzt.", "Bub in Linz gestürzt")
+	wantOneTitle(t, head+"Eine Elfjährige ist am Montag in Linz in den Fluss gefallen.", "Sturz in Linz")
+}
