@@ -2268,3 +2268,9 @@ func TestFallIntoWater(t *testing.T) {
 	wantOneTitle(t, head+"Ein Bub ist am Montag in Linz in einen Bach gestürzt.", "Bub in Linz gestürzt")
 	wantOneTitle(t, head+"Eine Elfjährige ist am Montag in Linz in den Fluss gefallen.", "Sturz in Linz")
 }
+
+// Who takes an offer up is whom it was made to, not who made it.
+func TestOfferAccepted(t *testing.T) {
+	const head = "date: 2016-03-09\n\nWirtschaft\n\nLinz – "
+	wantOneTitle(t, head+"Die Korvex AG hat am Montag ein verbindliches Angebot von Siemens angenommen.", "Angebot von Siemens")
+}

@@ -435,6 +435,16 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// "überlebte den Anschlag": it befell the subject
 		rs = s.recastSubjects(rs, c.tok, !s.verbOf(g, c.tok, &surviving))
 	}
+	if !x.lx.triggers[c.trig].verb && kind == KindOffer && s.governedBy(c.tok) == "" && (s.acceptedBy(g, c.tok) || s.verbOf(g, c.tok, &declining)) {
+		// "Korvex nahm das Angebot von Siemens an", "lehnte das Angebot
+		// ab": who takes an offer up or turns it down is whom it was
+		// made to
+		for i := range rs {
+			if r := &rs[i]; r.order == 0 && r.rank == 0 && r.prep == "" && !s.ownPhrase(c.tok, r.pos, r.last) {
+				r.rank, r.prep = 2, "an"
+			}
+		}
+	}
 	if !x.lx.triggers[c.trig].verb && s.emergedFrom(g, c.tok) {
 		// "Die Korvex AG ging 2001 aus der Fusion von X und Y hervor":
 		// the subject is what came of it, no party to it
@@ -1204,8 +1214,11 @@ var (
 	// of ("entstand aus der Fusion"; "ging … hervor", whose separated
 	// verb the text layer reads as "gehen", see emergedFrom)
 	emerging = newLemmaSet("entstehen", "hervorgehen")
-	going    = newLemmaSet("gehen")
-	refusing = newLemmaSet("verweigern", "versagen", "verwehren", "vorenthalten")
+	// declining: verbs of turning an offer down ("lehnte das Angebot
+	// ab", "wies … zurück", "schlug … aus")
+	declining = newLemmaSet("ablehnen", "zurückweisen", "ausschlagen")
+	going     = newLemmaSet("gehen")
+	refusing  = newLemmaSet("verweigern", "versagen", "verwehren", "vorenthalten")
 	// settling: what a goal or a point does to a game ("brachte die
 	// Entscheidung", "bedeutete die Entscheidung"), and who scored it
 	// ("sorgten für die Entscheidung")
