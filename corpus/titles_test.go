@@ -2274,3 +2274,10 @@ func TestOfferAccepted(t *testing.T) {
 	const head = "date: 2016-03-09\n\nWirtschaft\n\nLinz – "
 	wantOneTitle(t, head+"Die Korvex AG hat am Montag ein verbindliches Angebot von Siemens angenommen.", "Angebot von Siemens")
 }
+
+// A happening nobody is named for, in a main clause of its own, is tried
+// before the statement of another main clause ("zeigte sich … bemüht").
+func TestNamelessBeforeStatement(t *testing.T) {
+	const head = "date: 2016-03-09\n\nInland\n\nLinz – "
+	wantOneTitle(t, head+"Das Land Tirol zeigte sich um Lösungen bemüht, um neue Zelte zu kaufen: Am Dienstag wurde die Lieferung von 300 Zelten ausgeschrieben.", "Lieferung ausgeschrieben")
+}

@@ -662,6 +662,15 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 			deferred = k
 			continue
 		}
+		if deferred < 0 && failed >= 0 && failed != g && x.lx.triggers[c.trig].kind == KindStatement && s.isMain(failed) && s.isMain(g) {
+			// "Das Land zeigte sich bemüht: Am Dienstag wurde die
+			// Lieferung ausgeschrieben": a happening of another main clause
+			// that named no one may be one nobody is named for (not
+			// after a source's subordinate clause, ", wie X mitteilte",
+			// which tells of the main clause's own happening)
+			deferred = k
+			continue
+		}
 		mood := s.mood(g, x.speechSegment(s, c))
 		if c.cited {
 			mood = moodHappened // "Laut einer Studie werden die Preise steigen", "könnten einer Studie zufolge": the study is out
