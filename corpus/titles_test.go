@@ -2281,3 +2281,14 @@ func TestNamelessBeforeStatement(t *testing.T) {
 	const head = "date: 2016-03-09\n\nInland\n\nLinz – "
 	wantOneTitle(t, head+"Das Land Tirol zeigte sich um Lösungen bemüht, um neue Zelte zu kaufen: Am Dienstag wurde die Lieferung von 300 Zelten ausgeschrieben.", "Lieferung ausgeschrieben")
 }
+
+// An acquittal is "für" whom it cleared, whom its "von" names; a name in
+// the "für" phrase of a
+// happening that only dates the clause ("nach dem Freispruch für X")
+// takes no part in the clause's own.
+func TestAcquittedFor(t *testing.T) {
+	const head = "date: 2016-03-09\n\nInland\n\nLinz – "
+	wantOneTitle(t, head+"Nach dem Freispruch für Anna Berg legte die Staatsanwaltschaft am Montag Berufung ein.", "Berufung durch Staatsanwaltschaft")
+	wantOneTitle(t, head+"Die Staatsanwaltschaft sieht beim Freispruch von Anna Berg am Montag schwere Fehler.", "Freispruch für Berg")
+	wantOneTitle(t, head+"Die Generalprokuratur moniert, dass beim Freispruch von Anna Berg Fehler gemacht worden seien.", "Freispruch für Berg")
+}

@@ -34,7 +34,8 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 	// aimed at: "Das Urteil gegen X wurde verschoben"
 	calledOff := kind == KindCancellation && trig.verb && trig.noun != "Verschiebung"
 	// a noun of what befalls someone, whose genitive or "von" undergoes it
-	befallingNoun := (patientKinds.has(kind) || kind == KindFounding) && !trig.verb
+	// ("der Freispruch von X": X was acquitted, by no one named)
+	befallingNoun := (patientKinds.has(kind) || kind == KindFounding || kind == KindVerdict && trig.noun == "Freispruch") && !trig.verb
 	office := -1 // the post "werden" tells taken up, whose phrases are the happening's ("Nachfolger von X")
 	if c.trig == x.lx.office {
 		office = c.office
@@ -287,10 +288,11 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			}
 			continue // "in einem Interview mit Bloomberg", not "Musk mit Trump"
 		}
-		if x.lx.triggers[c.trig].verb && (prep == "an" || prep == "auf" || prep == "gegen") && s.upperBefore(prepAt) && prepAt-1 != tok &&
+		if x.lx.triggers[c.trig].verb && (prep == "an" || prep == "auf" || prep == "gegen" || prep == "für") && s.upperBefore(prepAt) && prepAt-1 != tok &&
 			s.toks[prepAt-1].noun > 0 && s.governedBy(prepAt-1) != "" {
 			// "trat nach dem Mord an X zurück", "klagte wegen des Angriffs
-			// auf X": whom the happening of a phrase of its own befell (as
+			// auf X", "legte nach dem Freispruch für X Berufung ein": whom
+			// the happening of a phrase of its own befell (as
 			// the verb's object, "hat Anklage gegen X erhoben", it is the
 			// verb's)
 			continue

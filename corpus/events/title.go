@@ -754,6 +754,8 @@ func aimedAt(k Kind, noun string) string {
 		return "auf"
 	case k == KindAccident:
 		return "mit" // "prallte gegen einen Lkw": "Unfall mit Lkw"
+	case k == KindVerdict && noun == "Freispruch":
+		return "für" // "Freispruch für X": acquitted, no one's verdict against him
 	case k == KindInvestigation && (strings.HasSuffix(noun, "suchung") || noun == "Razzia"):
 		return "bei" // "durchsuchte die Räume von X": "Durchsuchung bei X", where it was searched
 	}
