@@ -2292,3 +2292,10 @@ func TestAcquittedFor(t *testing.T) {
 	wantOneTitle(t, head+"Die Staatsanwaltschaft sieht beim Freispruch von Anna Berg am Montag schwere Fehler.", "Freispruch für Berg")
 	wantOneTitle(t, head+"Die Generalprokuratur moniert, dass beim Freispruch von Anna Berg Fehler gemacht worden seien.", "Freispruch für Berg")
 }
+
+// A thing's genitive with the indefinite article stays with it in a
+// title ("Abhaltung eines Referendums").
+func TestIndefiniteGenitiveKept(t *testing.T) {
+	const head = "date: 2016-03-09\n\nInland\n\nLinz – "
+	wantOneTitle(t, head+"Der Landtag hat am Montag der Abhaltung eines Referendums zugestimmt.", "Landtag stimmt Abhaltung eines Referendums zu")
+}

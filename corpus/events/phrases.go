@@ -709,11 +709,11 @@ func (s *sent) genitiveAfter(i int) bool {
 
 // genitivePhrase returns the genitive right after the noun at token i,
 // an article, at most one adjective and a noun that names no actor ("die
-// Entscheidung des Kartellgerichts": "des Kartellgerichts"), as written;
-// or "".
+// Entscheidung des Kartellgerichts": "des Kartellgerichts"; "die
+// Abhaltung eines Referendums"), as written; or "".
 func (s *sent) genitivePhrase(i int) string {
-	if !s.genitiveAfter(i) {
-		return ""
+	if n := i + 1; !s.genitiveAfter(i) && !(n < len(s.toks) && s.toks[n].word() && (s.toks[n].lower == "eines" || s.toks[n].lower == "einer")) {
+		return "" // (the indefinite too: "der Abhaltung eines Referendums")
 	}
 	j := i + 2
 	if j < len(s.toks) && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) {
