@@ -261,6 +261,9 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 	}()
 	latest := [governmentClass + 1]string{}
 	best, next := "", 0
+	// a company the text brings in unnamed ("eine niederländische
+	// Firma"), after the last one it named: its sentence, or -1
+	unnamedSent, lastNamed, unnamedStart := int32(-1), -1, -1
 	for _, c := range f.caps {
 		i := int(c)
 		t := f.toks[i]
@@ -284,6 +287,7 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 			if f.citedAsSource(o.start) {
 				continue // "laut der Auskunftei Korvani": who gives the figures, not whom the article is about
 			}
+			lastNamed = o.start
 			count[o.name]++
 			if count[o.name] >= count[best] {
 				best = o.name
@@ -310,6 +314,13 @@ func (f *finder) withStandIns(ms []Mention) []Mention {
 		}
 		if own {
 			continue
+		}
+		if class == companyClass && j >= 0 && f.joined(j+1) && indefinites[f.w(j)] && !f.nameAfter(i) {
+			unnamedSent, unnamedStart = t.sent, int(t.start) // "Eine niederländische Firma musste …"
+			continue
+		}
+		if class == companyClass && unnamedSent >= 0 && unnamedStart > lastNamed && t.sent-unnamedSent <= 2 && !relational(stem) {
+			continue // "… Eine Firma musste das erfahren. … dass das Unternehmen Insolvenz anmelden musste": that one, unnamed
 		}
 		if headed := f.headedBy(ms[:n], i, class); headed != "" {
 			// "Escada – Modekonzern baut Stellen ab", "Siemens: Konzern
