@@ -2299,3 +2299,11 @@ func TestIndefiniteGenitiveKept(t *testing.T) {
 	const head = "date: 2016-03-09\n\nInland\n\nLinz – "
 	wantOneTitle(t, head+"Der Landtag hat am Montag der Abhaltung eines Referendums zugestimmt.", "Landtag stimmt Abhaltung eines Referendums zu")
 }
+
+// An announcement is named by the happening its "dass" clause tells.
+func TestAnnouncedInDassClause(t *testing.T) {
+	const head = "date: 2016-03-09\n\nWirtschaft\n\nLinz – "
+	wantOneTitle(t, head+"Siemens verkündete am Montag, dass 500 Stellen gestrichen werden.", "Siemens verkündet Stellenabbau")
+	wantOneTitle(t, head+"Siemens gab am Montag bekannt, dass das Werk in Linz geschlossen wird.", "Siemens gibt Schließung in Linz bekannt")
+	wantOneTitle(t, head+"Paul Sommer verkündete am Montag, dass er zurücktritt.", "Sommer verkündet Rücktritt")
+}

@@ -469,9 +469,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 		for k, o := range x.cands {
 			ot := &x.lx.triggers[o.trig]
 			if og := s.toks[o.tok].group; ot.kind != KindStatement && ot.kind != KindAnnouncement && o.tok != c.tok && !settingPreps[s.governedBy(o.tok)] && !s.negated(o.tok) &&
-				(s.mood(og, -1) == moodPlanned || (kind == KindStatement || kind == KindAnnouncement && t.verb) && s.zuComplement(o.tok, g) || kind == KindAnnouncement && t.verb && og == g && s.announcedObject(g, c.tok, o.tok)) {
-				// (the last: "kündigte den Abbau von 500 Stellen an",
-				// what is announced is the verb's object)
+				(s.mood(og, -1) == moodPlanned || (kind == KindStatement || kind == KindAnnouncement && t.verb) && s.zuComplement(o.tok, g) || kind == KindAnnouncement && t.verb && og == g && s.announcedObject(g, c.tok, o.tok) ||
+					kind == KindAnnouncement && t.verb && og != g && s.host[og] == g && s.opener[og] == "dass" && ot.verb && s.mood(og, -1) == moodHappened) {
+				// ("kündigte den Abbau von 500 Stellen an": what is
+				// announced is the verb's object; "verkündete, dass 500
+				// Stellen gestrichen werden": its "dass" clause)
 				kind, noun, spec, announces = KindAnnouncement, ot.noun, ot.specificity, ot.kind
 				if og == g && !ot.verb {
 					announced = o.tok
