@@ -2307,3 +2307,10 @@ func TestAnnouncedInDassClause(t *testing.T) {
 	wantOneTitle(t, head+"Siemens gab am Montag bekannt, dass das Werk in Linz geschlossen wird.", "Siemens gibt Schließung in Linz bekannt")
 	wantOneTitle(t, head+"Paul Sommer verkündete am Montag, dass er zurücktritt.", "Sommer verkündet Rücktritt")
 }
+
+// A road is named with its number ("B 77"), not by its letter alone.
+func TestRoadNumbered(t *testing.T) {
+	const head = "date: 2016-03-09\n\nLokales\n\nLinz – "
+	wantOneTitle(t, head+"Nach dem Unfall wurde die B 77 am Freitag für eine Stunde gesperrt.", "B 77 gesperrt")
+	wantOneTitle(t, head+"Die Südbahn wurde am Freitag gesperrt.", "Südbahn gesperrt")
+}
