@@ -2314,3 +2314,11 @@ func TestRoadNumbered(t *testing.T) {
 	wantOneTitle(t, head+"Nach dem Unfall wurde die B 77 am Freitag für eine Stunde gesperrt.", "B 77 gesperrt")
 	wantOneTitle(t, head+"Die Südbahn wurde am Freitag gesperrt.", "Südbahn gesperrt")
 }
+
+// Explaining or describing something says it, and is no deed.
+func TestExplainingNoAction(t *testing.T) {
+	const head = "date: 2016-03-09\n\nLokales\n\nLinz – "
+	wantNoRow(t, head+"Der Minister Paul Sommer hat am Dienstag den Plan erläutert.")
+	wantNoRow(t, head+"Paul Sommer beschrieb am Dienstag die Lage in Linz.")
+	wantOneTitle(t, head+"Der Minister Paul Sommer hat am Dienstag den Plan vorgestellt.", "Sommer stellt Plan vor")
+}

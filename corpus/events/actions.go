@@ -338,10 +338,12 @@ var notActions = map[string]bool{
 	// assuming ("größer als bisher angenommen"); a bill passed is a
 	// decision of the lexicon's
 	"annehmen": true,
-	// telling, which says something and is no deed ("hat erzählt");
-	// asking, a request (GUIDELINES.md §1.2: appeals are statements):
-	// "Das Amt bittet Anwohner, …"
-	"erzählen": true, "bitten": true,
+	// telling, which says something and is no deed ("hat erzählt",
+	// "erläuterte den Plan"; "stellt eine Gefahr dar" says what a thing
+	// is); asking, a request (GUIDELINES.md §1.2: appeals are
+	// statements): "Das Amt bittet Anwohner, …"
+	"erzählen": true, "beschreiben": true, "erläutern": true, "darlegen": true, "skizzieren": true, "darstellen": true,
+	"bitten": true,
 	// learning of something, which names a source ("wie die Zeitung
 	// erfuhr")
 	"erfahren": true,
