@@ -2322,3 +2322,9 @@ func TestExplainingNoAction(t *testing.T) {
 	wantNoRow(t, head+"Paul Sommer beschrieb am Dienstag die Lage in Linz.")
 	wantOneTitle(t, head+"Der Minister Paul Sommer hat am Dienstag den Plan vorgestellt.", "Sommer stellt Plan vor")
 }
+
+// In a sports article the "Offensive" is a team's attackers, no attack.
+func TestOffensiveOnThePitch(t *testing.T) {
+	const head = "date: 2016-03-09\n\nSport\n\nLinz – Der FC Linz gewann am Samstag mit 2:1 gegen Wels. "
+	wantOneTitle(t, head+"Trainer Paul Sommer brachte in der 57. Minute Hans Korber und Anna Berg als Verstärkung für die Offensive.", "Sieg von FC Linz")
+}

@@ -1275,6 +1275,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 			return Mention{}, false // "hat seine Lizenz verloren", "verlor seinen Platz": something of one's own lost, no game
 		}
 	}
+	if kind == KindAttack && !t.verb && strings.HasSuffix(s.toks[c.tok].lower, "offensive") && x.sporting() {
+		return Mention{}, false // "brachte zwei Spieler als Verstärkung für die Offensive": a team's attack, on the pitch
+	}
 	if kind == KindMatch && !t.conditional() && !x.sporting() {
 		return Mention{}, false // "eine Niederlage vor Gericht", "der Sieg der Rebellen": a figure of speech where no game is told
 	}
