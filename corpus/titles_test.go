@@ -2328,3 +2328,12 @@ func TestOffensiveOnThePitch(t *testing.T) {
 	const head = "date: 2016-03-09\n\nSport\n\nLinz – Der FC Linz gewann am Samstag mit 2:1 gegen Wels. "
 	wantOneTitle(t, head+"Trainer Paul Sommer brachte in der 57. Minute Hans Korber und Anna Berg als Verstärkung für die Offensive.", "Sieg von FC Linz")
 }
+
+// "beschließen" of a stretch of time or a programme closes it, and
+// decides nothing.
+func TestClosingTheYear(t *testing.T) {
+	const head = "date: 2016-03-09\n\nKultur\n\nLinz – "
+	wantNoRow(t, head+"Der Künstler Paul Sommer beschließt am Freitag das Jahr.")
+	wantNoRow(t, head+"Paul Sommer beschloss den Abend am Freitag mit einem Lied.")
+	wantOneTitle(t, head+"Der Landtag beschloss am Freitag die Reform für das nächste Jahr.", "Landtag beschließt Reform")
+}

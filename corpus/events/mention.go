@@ -1278,6 +1278,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 	if kind == KindAttack && !t.verb && strings.HasSuffix(s.toks[c.tok].lower, "offensive") && x.sporting() {
 		return Mention{}, false // "brachte zwei Spieler als Verstärkung für die Offensive": a team's attack, on the pitch
 	}
+	if kind == KindDecision && t.verb && t.infinitive == "beschließen" && s.closesSpell(g, c.tok) {
+		return Mention{}, false // "Lawrence Weiner beschließt das Jahr": he closes it, nothing decided
+	}
 	if kind == KindMatch && !t.conditional() && !x.sporting() {
 		return Mention{}, false // "eine Niederlage vor Gericht", "der Sieg der Rebellen": a figure of speech where no game is told
 	}
@@ -2119,3 +2122,27 @@ func (x *extractor) possessiveHolder(s *sent, k int) string {
 // thirdPossessive reports a possessive of the third person singular:
 // "sein" or "ihr" and their cases.
 func thirdPossessive(w string) bool { return declinedLike(w, "sein") || declinedLike(w, "ihr") }
+
+// closesSpell reports whether the object of the verb at token at in clause
+// g is a stretch of time or of a programme ("das Jahr", "den Abend",
+// "die Reihe"), which "beschließen" then ends rather than decides.
+func (s *sent) closesSpell(g, at int) bool {
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.group != g || !t.word() || t.quoted || t.lower != "das" && t.lower != "den" && t.lower != "die" || s.governedBy(i+1) != "" {
+			continue
+		}
+		j := i + 1
+		for j < len(s.toks) && s.toks[j].word() && !s.toks[j].upper && hasDeclension(s.toks[j].lower) {
+			j++ // "die diesjährige Saison"
+		}
+		if j < len(s.toks) && j != at && s.toks[j].upper && hasAnySuffix(s.toks[j].lower, spellNouns) {
+			return true
+		}
+	}
+	return false
+}
+
+// spellNouns end the nouns of a stretch that one may close: "Jahr",
+// "Saison", "Abend", "Reigen", "Reihe", "Festival".
+var spellNouns = []string{"jahr", "saison", "abend", "reigen", "reihe", "festival", "woche", "spielzeit"}
