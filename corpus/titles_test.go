@@ -2337,3 +2337,9 @@ func TestClosingTheYear(t *testing.T) {
 	wantNoRow(t, head+"Paul Sommer beschloss den Abend am Freitag mit einem Lied.")
 	wantOneTitle(t, head+"Der Landtag beschloss am Freitag die Reform für das nächste Jahr.", "Landtag beschließt Reform")
 }
+
+// A source's clause after a date ("…, wie der Aufsichtsrat entschied")
+// tells when it was decided, not the tense of what is to come.
+func TestSourceClauseTense(t *testing.T) {
+	wantOneKind(t, "date: 2026-10-08\n\nMeldung\n\nStuttgart – Paul Sommer übernimmt Anfang Januar die Führung von Anna Berg, wie der Aufsichtsrat am Dienstag entschied.", "plan", 1)
+}

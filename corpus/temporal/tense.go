@@ -88,6 +88,10 @@ func (s *state) tenseAt(i int) tense {
 			// Januar, wie der Aufsichtsrat mitteilte": a speech tag after
 			// what was said tells when it was said, not the tense of what
 			// was
+		case e == nil && k > i && s.asClause(k, start, i) && s.isPreterite(k):
+			// "X übernimmt Anfang Januar, wie der Aufsichtsrat beschloss":
+			// a source's clause after the expression tells when it
+			// decided or said so, as a speech tag does
 		case e != nil && e.f&fPast != 0 && e.f&(fRel|fDeixis|fAfterWord) != 0 && useToll && toll[k-start] != toll[i-start]:
 			// "vergangenen", "gestern", "zuvor" tell the tense of their own
 			// clause only: "…, dass sich bis zum Sommer ein Kassenwart
