@@ -2343,3 +2343,16 @@ func TestClosingTheYear(t *testing.T) {
 func TestSourceClauseTense(t *testing.T) {
 	wantOneKind(t, "date: 2026-10-08\n\nMeldung\n\nStuttgart – Paul Sommer übernimmt Anfang Januar die Führung von Anna Berg, wie der Aufsichtsrat am Dienstag entschied.", "plan", 1)
 }
+
+// A preterite in the reformed spelling the dictionaries lack ("beschloss",
+// "schoss") tells the past: "am Freitag" is the Friday before.
+func TestReformedPreteriteDates(t *testing.T) {
+	const head = "date: 2016-03-09\n\nLokales\n\nLinz – "
+	wantOneRowOn(t, head+"Der Landtag beschloss am Freitag die Reform.", "2016-03-04")
+	wantOneRowOn(t, head+"Ein Mann schoss am Freitag in Linz auf einen Polizisten.", "2016-03-04")
+}
+
+// Leaving a thing to someone is a stance, no deed.
+func TestLeftToOthers(t *testing.T) {
+	wantNoRow(t, "date: 2016-04-09\n\nStadtregierung überlässt Aufarbeitung im Bezirk freiwilligen Helfern\n\nLinz – Die Lage bleibt unklar.")
+}

@@ -61,9 +61,11 @@ func gazetteer(w string) uint32 {
 	return g | lexiconClasses(w, g)
 }
 
-// lexiconClasses returns the gazLex bits of w; g are its other bits.
+// lexiconClasses returns the gazLex bits of w; g are its other bits. (The
+// classes as the dictionaries list them: the tagger's weights were
+// learned from those.)
 func lexiconClasses(w string, g uint32) uint32 {
-	c, _ := text.Classes(w)
+	c := text.ListedClasses(w)
 	var out uint32
 	if c == 0 {
 		return gazLexUnknown

@@ -326,6 +326,10 @@ var notActions = map[string]bool{
 	"enthalten": true, "leben": true, "wohnen": true, "kennen": true, "wissen": true, "glauben": true, "denken": true,
 	"meinen": true, "hoffen": true, "fürchten": true, "finden": true, "halten": true, "sehen": true, "brauchen": true,
 	"tun": true, "machen": true, "gehen": true, "kommen": true, "betreffen": true, "empfehlen": true, "raten": true,
+	// leaving a thing to someone ("überlässt die Suche den Bürgern",
+	// "überlässt nichts dem Zufall"): a stance more often than a deed
+	// (a handover is the lexicon's "übergeben")
+	"überlassen": true,
 	// prevailing ("Am Grenzübergang herrschte Andrang"): a state; time
 	// passing ("Zehn Jahre sind vergangen"); leading to a state ("hat zu
 	// Engpässen geführt")

@@ -33,6 +33,10 @@ const (
 	SubjunctiveI                           // "treffe"
 	SubjunctiveII                          // "träfe"
 	Imperative                             // "triff"
+	// Respelled marks a reading that only the form's reformed spelling
+	// has: the verbs dictionary writes "beschloß", "muß", and news
+	// "beschloss", "muss" (see ListedClasses).
+	Respelled
 )
 
 // Finite is the set of finite verb forms.
@@ -192,6 +196,25 @@ func Lookup(form string) []Reading {
 func Classes(form string) (Class, VerbForm) {
 	_, c, v := lex().findAnyCase(form)
 	return c, v
+}
+
+// ListedClasses is Classes without the readings the lexicon has only in
+// a form's reformed spelling (Respelled): the classes the dictionaries
+// list. What was learned from the word classes of the lexicon before it
+// had those readings asks this, so that it reads every word as it did.
+func ListedClasses(form string) Class {
+	lx := lex()
+	off, c, v := lx.findAnyCase(form)
+	if off < 0 || v&Respelled == 0 {
+		return c
+	}
+	c = 0
+	for _, r := range lx.readings(off) {
+		if r.Verb&Respelled == 0 {
+			c |= r.Class
+		}
+	}
+	return c
 }
 
 // findAnyCase is find of a form in any case. A form with a capital is

@@ -115,9 +115,36 @@ func TestPreterites(t *testing.T) {
 	}{
 		{"traf", true, true}, {"sprachen", true, true}, {"hielt", true, true},
 		{"kündigte", true, false}, {"trifft", false, false}, {"haus", false, false},
+		// the reformed spelling news writes, beside the dictionaries' older one
+		{"beschloss", true, true}, {"beschloß", true, true}, {"schoss", true, true}, {"riss", true, true},
 	} {
 		if IsPreterite(tc.w) != tc.pret || IsStrongPreterite(tc.w) != tc.strong {
 			t.Errorf("%q: preterite %v strong %v, want %v %v", tc.w, IsPreterite(tc.w), IsStrongPreterite(tc.w), tc.pret, tc.strong)
+		}
+	}
+}
+
+// TestReformedSpellings: a verb form the dictionaries write with "ß"
+// after a short vowel is known in the reformed spelling too, and
+// ListedClasses leaves out what only that spelling has.
+func TestReformedSpellings(t *testing.T) {
+	for _, tc := range []struct {
+		w      string
+		all    Class
+		listed Class
+		verb   VerbForm
+	}{
+		{"muss", Verb, 0, Present},
+		{"musste", Verb, 0, Preterite},
+		{"lässt", Verb, 0, Present},
+		{"schloss", Noun | Verb, Noun, Preterite},
+		{"erfasst", Verb | Adjective, Verb | Adjective, Present | PastParticiple},
+		{"stösst", 0, 0, 0},
+		{"weisst", 0, 0, 0},
+	} {
+		c, v := Classes(tc.w)
+		if c != tc.all || v&tc.verb != tc.verb || ListedClasses(tc.w) != tc.listed {
+			t.Errorf("%q: classes %v (listed %v), verb forms %b; want %v (listed %v), with %b", tc.w, c, ListedClasses(tc.w), v, tc.all, tc.listed, tc.verb)
 		}
 	}
 }

@@ -160,6 +160,7 @@ func main() {
 	for _, w := range lx.derivedWeakVerbs(adjs) {
 		lx.addWeakVerb(w)
 	}
+	lx.addReformedVerbForms()
 
 	if err := os.MkdirAll(*out, 0o755); err != nil {
 		log.Fatal(err)
@@ -306,6 +307,106 @@ func (lx lexicon) addVerbForm(raw json.RawMessage, tag, lemma string) {
 	if json.Unmarshal(raw, &parts) == nil && len(parts) == 2 {
 		lx.add(parts[1]+parts[0], tag, lemma)
 	}
+}
+
+// addReformedVerbForms adds, beside each verb form the verbs dictionary
+// writes in the spelling before the 1996 reform, with "ß" after a short
+// vowel at the word's end or before a consonant ("beschloß", "muß",
+// "läßt", "paßte"), the form news is written in ("beschloss", "muss",
+// "lässt", "passte"), with the same readings; where the form is also
+// written so already, it gains them. A reading the form did not have
+// before carries the letter "r" (text.Respelled).
+func (lx lexicon) addReformedVerbForms() {
+	forms := make([]string, 0, 4096)
+	for f := range lx {
+		if strings.Contains(f, "ß") {
+			forms = append(forms, f)
+		}
+	}
+	slices.Sort(forms)
+	for _, f := range forms {
+		for id, letters := range lx[f] {
+			class, lemma, _ := strings.Cut(id, "=")
+			if class != "V" {
+				continue
+			}
+			if r := reformed(f, strings.ToLower(lemma)); r != f {
+				_, had := lx[r][id]
+				for _, l := range letters {
+					lx.add(r, "V"+string(l), lemma)
+				}
+				if !had {
+					lx.add(r, "Vr", lemma) // a reading only the reformed spelling has
+				}
+			}
+		}
+	}
+}
+
+// reformed returns form, a lower-case verb form of lemma, with each "ß"
+// that the 1996 reform writes "ss" so written: at the end or before a
+// consonant, after a vowel that is short. A vowel of a diphthong or "ie"
+// is long ("weiß", "ließ", "schießt"); "o", "u", "i", "ö" and "ü" are
+// short unless the lemma has them long before its own "ß" ("stoßt" of
+// stoßen, "grüßt" of grüßen); "a", "ä" and "e" are short only where the
+// lemma has the same vowel short before "ss" ("paßt" of passen, "läßt" of
+// lassen; not "aß" of essen, "maß" of messen, whose vowel changed).
+func reformed(form, lemma string) string {
+	rs := []rune(form)
+	out := make([]rune, 0, len(rs)+2)
+	for k, r := range rs {
+		if r != 'ß' || k == 0 || k+1 < len(rs) && isVowel(rs[k+1]) || !shortBefore(rs, k, lemma) {
+			out = append(out, r)
+			continue
+		}
+		out = append(out, 's', 's')
+	}
+	return string(out)
+}
+
+func isVowel(r rune) bool { return strings.ContainsRune("aeiouäöüy", r) }
+
+// shortBefore reports whether the vowel before the "ß" at rs[k] is short
+// (see reformed).
+func shortBefore(rs []rune, k int, lemma string) bool {
+	v := rs[k-1]
+	if !isVowel(v) || k >= 2 && isVowel(rs[k-2]) {
+		return false // after a consonant, or a diphthong, "ie" or a doubled vowel
+	}
+	switch v {
+	case 'o', 'u', 'i', 'ö', 'ü':
+		return !plainBeforeSharpS(lemma, v)
+	case 'a', 'ä':
+		return strings.Contains(lemma, "ass") || strings.Contains(lemma, "äss")
+	case 'e':
+		return strings.Contains(lemma, "ess")
+	}
+	return false
+}
+
+// plainBeforeSharpS reports whether lemma has vowel v, or v without or
+// with its umlaut, not as part of a diphthong or "ie", right before a
+// "ß": long there ("stoßen" of "stößt", "grüßen").
+func plainBeforeSharpS(lemma string, v rune) bool {
+	ls := []rune(lemma)
+	for k := 1; k+1 < len(ls); k++ {
+		if withoutUmlaut(ls[k]) == withoutUmlaut(v) && ls[k+1] == 'ß' && !isVowel(ls[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func withoutUmlaut(r rune) rune {
+	switch r {
+	case 'ä':
+		return 'a'
+	case 'ö':
+		return 'o'
+	case 'ü':
+		return 'u'
+	}
+	return r
 }
 
 func (lx lexicon) write(path string) int {

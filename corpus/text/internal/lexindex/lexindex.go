@@ -49,8 +49,9 @@ const (
 
 // VerbLetters are the verb-form letters of data/lexicon.tsv, in bit order:
 // infinitive, zu-infinitive, past participle, present participle, present,
-// preterite, subjunctive I, subjunctive II, imperative.
-const VerbLetters = "izgdptkcm"
+// preterite, subjunctive I, subjunctive II, imperative; and "r", a reading
+// only the reformed spelling of a form has (see internal/lexgen).
+const VerbLetters = "izgdptkcmr"
 
 // Summary returns the union of the classes and verb forms of the readings
 // of a line "form<TAB>TAG=lemma<TAB>…" (or of one reading's "TAG").
