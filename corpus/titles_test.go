@@ -2356,3 +2356,13 @@ func TestReformedPreteriteDates(t *testing.T) {
 func TestLeftToOthers(t *testing.T) {
 	wantNoRow(t, "date: 2016-04-09\n\nStadtregierung überlässt Aufarbeitung im Bezirk freiwilligen Helfern\n\nLinz – Die Lage bleibt unklar.")
 }
+
+// A company that confirms or makes known a deed of its own business
+// ("bestätigte den Abbau von 500 Stellen") did it; one that confirms
+// another's is no doer of it.
+func TestCompanyConfirmsOwnDeed(t *testing.T) {
+	const head = "date: 2016-03-09\n\nWirtschaft\n\nLinz – "
+	wantOneTitle(t, head+"Siemens bestätigte am Montag den Abbau von 500 Stellen.", "Stellenabbau bei Siemens")
+	wantOneTitle(t, head+"Siemens teilte am Montag die Schließung des Werks in Linz mit.", "Schließung durch Siemens in Linz")
+	wantNoTitle(t, head+"Die Gewerkschaft Verdi bestätigte am Montag den Abbau von 500 Stellen bei Siemens.", func(s string) bool { return strings.Contains(s, "bei Verdi") }, "the union cuts no jobs")
+}

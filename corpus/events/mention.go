@@ -517,16 +517,17 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 	}
 	if kind == KindStatement && t.verb && (reportNouns[noun] || t.infinitive == "erklären") && s.speechTail() < 0 {
 		// "Der Minister erklärte seinen Rücktritt", "Meta bestätigte
-		// ihren Einstieg": a happening of their own that the speakers
-		// make known is what they did (not so what one demands, rejects
-		// or explains, "forderte seinen Rücktritt", nor another's
-		// happening they confirm, "bestätigte das Treffen")
+		// ihren Einstieg", "Siemens bestätigte den Abbau von 500
+		// Stellen": a happening of their own that the speakers make
+		// known is what they did (not so what one demands, rejects or
+		// explains, "forderte seinen Rücktritt", nor another's happening
+		// they confirm, "bestätigte das Treffen")
 		for _, o := range x.cands {
 			ot := &x.lx.triggers[o.trig]
 			if ot.verb || speechKinds.has(ot.kind) || ot.specificity == 0 || s.toks[o.tok].group != g || s.toks[o.tok].quoted {
 				continue
 			}
-			if prep, det, _ := s.nounPhrase(o.tok); prep == "" && (strings.HasPrefix(det, "sein") || strings.HasPrefix(det, "ihr")) {
+			if prep, det, _ := s.nounPhrase(o.tok); prep == "" && (strings.HasPrefix(det, "sein") || strings.HasPrefix(det, "ihr") || companyDeeds.has(ot.kind) && s.companySubject(g, c.tok) && !s.actorAfter(g, o.tok)) {
 				kind, noun, spec = ot.kind, ot.noun, ot.specificity
 				break
 			}
@@ -2146,3 +2147,32 @@ func (s *sent) closesSpell(g, at int) bool {
 // spellNouns end the nouns of a stretch that one may close: "Jahr",
 // "Saison", "Abend", "Reigen", "Reihe", "Festival".
 var spellNouns = []string{"jahr", "saison", "abend", "reigen", "reihe", "festival", "woche", "spielzeit"}
+
+// companyDeeds are what a company does to itself and its business, which
+// it makes known of itself: "bestätigte den Abbau von 500 Stellen", "teilte
+// die Schließung des Werks mit".
+var companyDeeds = kindsOf(KindJobcuts, KindClosure, KindAcquisition, KindSale, KindSpinOff, KindMerger, KindInvestment)
+
+// companySubject reports an organisation named before token at in clause
+// g, outside a prepositional phrase: the subject of the verb at at.
+func (s *sent) companySubject(g, at int) bool {
+	for k := range s.actors {
+		r := &s.actors[k]
+		if r.first >= 0 && r.first < at && !r.quoted && !r.modifier && s.toks[r.first].group == g && s.governedBy(r.first) == "" &&
+			r.Actor >= 0 && r.Actor < len(s.names) && s.names[r.Actor].Kind == model.Organization {
+			return true
+		}
+	}
+	return false
+}
+
+// actorAfter reports an actor after token at in clause g: "den Abbau von
+// Stellen bei Siemens" names whose deed it is.
+func (s *sent) actorAfter(g, at int) bool {
+	for k := range s.actors {
+		if r := &s.actors[k]; r.first > at && s.toks[r.first].group == g {
+			return true
+		}
+	}
+	return false
+}
