@@ -32,7 +32,6 @@ func (d *Doc) Classify(si int) {
 		return
 	}
 	d.classified[si] = true
-	lx := lex()
 	cache := caches.Get().(*formCache)
 	s := d.Sentences[si]
 	for i := s.First; i < s.Last; i++ {
@@ -40,7 +39,11 @@ func (d *Doc) Classify(si int) {
 		if t.Kind != Word && t.Kind != Alnum {
 			continue
 		}
-		_, t.Readings, t.Verb = cache.classes(lx, d.Lower(i), t.hash)
+		e := &d.lexed[i]
+		if !e.known {
+			d.lookUp(i, cache)
+		}
+		t.Readings, t.Verb = e.readings, e.verb
 		if t.Readings&Determiner != 0 {
 			t.Class, t.Readings, t.Verb = Determiner, Determiner, 0
 		}
@@ -63,6 +66,23 @@ func (d *Doc) ClassifyAll() {
 	for si := range d.Sentences {
 		d.Classify(si)
 	}
+}
+
+// A lexEntry is what the lexicon gives a token's lower-case form
+// (formCache.classes), once looked up.
+type lexEntry struct {
+	readings Class
+	known    bool // looked up
+	verb     VerbForm
+}
+
+// lookUp sets d.lexed[i] to what formCache.classes gives the lower-case
+// form of token i (a word or alnum). Callers ask lexed first: most of
+// the words a stage asks about are known by then.
+func (d *Doc) lookUp(i int, cache *formCache) {
+	e := &d.lexed[i]
+	_, e.readings, e.verb = cache.classes(lex(), d.Lower(i), d.Tokens[i].hash)
+	e.known = true
 }
 
 func (d *Doc) choose(i int) Class {

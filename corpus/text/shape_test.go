@@ -39,10 +39,30 @@ func TestAnalyseShape(t *testing.T) {
 		want.Classify(0)
 		s := want.Shape()
 		got := AnalyseShape(text, s)
-		if diff := sameDoc(Analyse(text, blocks), got); diff != "" {
+		fresh := Analyse(text, blocks)
+		if diff := sameDoc(fresh, got); diff != "" {
 			t.Errorf("blocks %v: the Doc of the Shape differs in its %s", blocks, diff)
 		}
+		if diff := sameClasses(fresh, got, want); diff != "" {
+			t.Errorf("blocks %v: %s", blocks, diff)
+		}
 	}
+}
+
+// sameClasses reports how the word classes of got, rebuilt from the Shape
+// of classified, differ from those of fresh, a Doc of the same text
+// Analyse gave, or "": the Shape keeps what the lexicon gave classified's
+// words.
+func sameClasses(fresh, got, classified *Doc) string {
+	if !slices.Equal(got.lexed, classified.lexed) {
+		return "the lexicon's answers are not the Shape's"
+	}
+	fresh.ClassifyAll()
+	got.ClassifyAll()
+	if !slices.Equal(got.Tokens, fresh.Tokens) {
+		return "the classes differ"
+	}
+	return ""
 }
 
 // FuzzShape checks that AnalyseShape of any text's Shape is the Doc
@@ -55,6 +75,12 @@ func FuzzShape(f *testing.F) {
 		want := Analyse(s, nil)
 		if diff := sameDoc(want, AnalyseShape(s, want.Shape())); diff != "" {
 			t.Fatalf("the Doc of the Shape differs in its %s", diff)
+		}
+		if len(want.Sentences) > 0 {
+			want.Classify(0)
+			if diff := sameClasses(Analyse(s, nil), AnalyseShape(s, want.Shape()), want); diff != "" {
+				t.Fatal(diff)
+			}
 		}
 	})
 }
