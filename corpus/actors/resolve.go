@@ -194,11 +194,13 @@ func particleSurname(name string) bool {
 
 // isParticle reports whether w, in any case, is a name's particle ("Van",
 // "der"). It lower-cases on the stack and indexes the lexicon's map with
-// those bytes, which copies none of them (see particleAsWritten): nearly
-// every name the tagger finds asks.
+// those bytes, which copies none of them (see particleAsWritten), after
+// the lexicon's filter: nearly every name the tagger finds asks, and
+// most of its words are no word of the lexicon.
 func isParticle(w string) bool {
 	var buf [maxCachedWord]byte
-	return loadLexicon().words[string(text.AppendLower(buf[:0], w))]&particle != 0
+	l, b := loadLexicon(), text.AppendLower(buf[:0], w)
+	return mayHold(&l.filter, b) && l.words[string(b)]&particle != 0
 }
 
 // surnameKeys returns the surnames a full name can be called by: its last
