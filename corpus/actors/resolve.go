@@ -879,8 +879,17 @@ func (r *resolver) mergeOrgs() {
 		c    *cluster
 		next int32 // 1 + the index of the next link of the deletion, 0 for none
 	}
-	var links []link
-	ends := map[string][2]int32{} // 1 + the indices of a deletion's first and last link
+	// The deletions are made first, so that the map and the links are
+	// made at their size: grown as they were filled, the map's copies
+	// were most of what the merge allocated.
+	dels := make([][]string, len(orgs)) // each one's deletions, made once
+	n := 0
+	for ci, c := range orgs {
+		dels[ci] = deletions(r.keys.key(c.name))
+		n += len(dels[ci]) + 1
+	}
+	links := make([]link, 0, n)
+	ends := make(map[string][2]int32, n) // 1 + the indices of a deletion's first and last link
 	add := func(d string, c *cluster) {
 		links = append(links, link{c: c})
 		i := int32(len(links))
@@ -891,14 +900,11 @@ func (r *resolver) mergeOrgs() {
 			ends[d] = [2]int32{i, i}
 		}
 	}
-	dels := make([][]string, len(orgs)) // each one's deletions, made once
 	for ci, c := range orgs {
-		k := r.keys.key(c.name)
-		dels[ci] = deletions(k)
 		for _, d := range dels[ci] {
 			add(d, c)
 		}
-		add(k, c)
+		add(r.keys.key(c.name), c)
 	}
 	seen := map[*cluster]bool{}
 	for ci, c := range orgs {
