@@ -39,11 +39,10 @@ func (d *Doc) Classify(si int) {
 		if t.Kind != Word && t.Kind != Alnum {
 			continue
 		}
-		e := &d.lexed[i]
-		if !e.known {
+		if d.lexed[i] == 0 {
 			d.lookUp(i, cache)
 		}
-		t.Readings, t.Verb = e.readings, e.verb
+		t.Readings, t.Verb = d.lexed[i].classes()
 		if t.Readings&Determiner != 0 {
 			t.Class, t.Readings, t.Verb = Determiner, Determiner, 0
 		}
@@ -69,20 +68,36 @@ func (d *Doc) ClassifyAll() {
 }
 
 // A lexEntry is what the lexicon gives a token's lower-case form
-// (formCache.classes), once looked up.
-type lexEntry struct {
-	readings Class
-	known    bool // looked up
-	verb     VerbForm
+// (formCache.classes) once looked up, in two bytes, as a Shape keeps one
+// per token: the classes in the bits below lexVerbShift, the verb forms
+// above them, and lexKnown; 0 before.
+type lexEntry uint16
+
+const (
+	lexVerbShift          = 5 // Class has five bits
+	lexKnown     lexEntry = 1 << 15
+)
+
+// The classes and the verb forms fit below lexKnown.
+var _ = [1]struct{}{}[Name>>lexVerbShift]
+var _ = [1]struct{}{}[Imperative>>(15-lexVerbShift)]
+
+// newLexEntry returns the lexEntry of classes c and verb forms v.
+func newLexEntry(c Class, v VerbForm) lexEntry {
+	return lexKnown | lexEntry(c) | lexEntry(v)<<lexVerbShift
+}
+
+// classes returns the classes and verb forms of e.
+func (e lexEntry) classes() (Class, VerbForm) {
+	return Class(e & (1<<lexVerbShift - 1)), VerbForm((e &^ lexKnown) >> lexVerbShift)
 }
 
 // lookUp sets d.lexed[i] to what formCache.classes gives the lower-case
 // form of token i (a word or alnum). Callers ask lexed first: most of
 // the words a stage asks about are known by then.
 func (d *Doc) lookUp(i int, cache *formCache) {
-	e := &d.lexed[i]
-	_, e.readings, e.verb = cache.classes(lex(), d.Lower(i), d.Tokens[i].hash)
-	e.known = true
+	_, c, v := cache.classes(lex(), d.Lower(i), d.Tokens[i].hash)
+	d.lexed[i] = newLexEntry(c, v)
 }
 
 func (d *Doc) choose(i int) Class {

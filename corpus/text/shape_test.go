@@ -84,3 +84,16 @@ func FuzzShape(f *testing.F) {
 		}
 	})
 }
+
+// A lexEntry gives back the classes and verb forms it was made of, and
+// is never 0 (not looked up) once made.
+func TestLexEntry(t *testing.T) {
+	for c := range Class(Name << 1) {
+		for v := range VerbForm(Imperative << 1) {
+			e := newLexEntry(c, v)
+			if gc, gv := e.classes(); gc != c || gv != v || e == 0 {
+				t.Fatalf("%v, %v: %v, %v", c, v, gc, gv)
+			}
+		}
+	}
+}

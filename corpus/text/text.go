@@ -497,11 +497,10 @@ func (d *Doc) LexiconWords(limit, enough int) (known, words int) {
 		if t.Kind != Word {
 			continue
 		}
-		e := &d.lexed[i]
-		if !e.known {
+		if d.lexed[i] == 0 {
 			d.lookUp(i, cache)
 		}
-		r := e.readings
+		r, _ := d.lexed[i].classes()
 		if t.Upper() && r == 0 {
 			continue
 		}
