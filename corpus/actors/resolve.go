@@ -108,7 +108,7 @@ func ResolveWords(articles []*model.Article, caps []Words, found [][]Mention) Re
 				}
 			}
 			if m.Role != "" && !m.Implicit {
-				c.roles[m.Role] = true
+				c.addRole(m.Role)
 			}
 		}
 	}
@@ -554,11 +554,11 @@ func (r *resolver) keyOf(kind model.ActorKind, name string) actorKey {
 type cluster struct {
 	kind   model.ActorKind
 	name   string
-	count  int            // all mentions, implicit ones included
-	named  int            // mentions that write the name out
-	parts  int            // mentions as the first part of a compound ("Tesla-Chef")
-	forms  map[string]int // written forms → how often
-	roles  map[string]bool
+	count  int             // all mentions, implicit ones included
+	named  int             // mentions that write the name out
+	parts  int             // mentions as the first part of a compound ("Tesla-Chef")
+	forms  map[string]int  // written forms → how often
+	roles  map[string]bool // nil until the first (most clusters have none): addRole
 	parent *cluster
 	// names counts the names the mentions give when they are not all the
 	// name it was made with (nameByMajority); nil while they are
@@ -585,7 +585,7 @@ func (r *resolver) cluster(kind model.ActorKind, name string) *cluster {
 	if c, ok := r.byKey[k]; ok {
 		return c
 	}
-	c := &cluster{kind: kind, name: singleBlanks(name), forms: map[string]int{}, roles: map[string]bool{}, place: int32(len(r.order))}
+	c := &cluster{kind: kind, name: singleBlanks(name), forms: map[string]int{}, place: int32(len(r.order))}
 	r.byKey[k] = c
 	r.order = append(r.order, c)
 	return c
@@ -634,6 +634,14 @@ func (r *resolver) filedIn(ai, mi int) *cluster {
 		return r.order[k-1]
 	}
 	return nil
+}
+
+// addRole records a role the cluster's mentions give it.
+func (c *cluster) addRole(role string) {
+	if c.roles == nil {
+		c.roles = map[string]bool{}
+	}
+	c.roles[role] = true
 }
 
 // noteName counts a mention's name, spelled as the cluster's or not.
@@ -701,7 +709,7 @@ func (r *resolver) merge(from, into *cluster) {
 		into.forms[f] += n
 	}
 	for role := range from.roles {
-		into.roles[role] = true
+		into.addRole(role)
 	}
 	merged := append(into.articles, from.articles...)
 	slices.Sort(merged)
@@ -1142,10 +1150,14 @@ func (r *resolver) roleKey(role string) roleKey {
 // slug makes an id from a name: lower case, letters and digits, words
 // joined by hyphens, German umlauts spelt out.
 func slug(name string) string {
+	// The runes are lowered one by one, as strings.ToLower would (an
+	// invalid byte is utf8.RuneError either way), without its copy, into
+	// a builder made once at about the slug's size.
 	var b strings.Builder
+	b.Grow(len(name) + 4)
 	dash := false
-	for _, r := range strings.ToLower(name) {
-		switch r {
+	for _, r := range name {
+		switch r = unicode.ToLower(r); r {
 		case 'ä':
 			b.WriteString("ae")
 		case 'ö':
