@@ -51,12 +51,16 @@ func New(articles []*Article, actors []Actor, events []Event) *Timeline {
 		t.span = t.span.Union(e.Date)
 	}
 	t.byName = make(map[string]int, 2*len(actors))
+	add := func(name string, i int) {
+		key := strings.ToLower(name)
+		if _, taken := t.byName[key]; !taken {
+			t.byName[key] = i
+		}
+	}
 	for i, a := range actors {
-		for _, n := range append([]string{a.Name}, a.Aliases...) {
-			key := strings.ToLower(n)
-			if _, taken := t.byName[key]; !taken {
-				t.byName[key] = i
-			}
+		add(a.Name, i) // first: an actor's name before any alias
+		for _, n := range a.Aliases {
+			add(n, i)
 		}
 	}
 	return t

@@ -232,7 +232,9 @@ func (f *finder) singleOrg(i int) {
 	if i+1 < len(f.toks) && f.joined(i+1) && !f.used[i+1] && (f.toks[i+1].upper || f.toks[i+1].innerCap) && len(w) <= 8 && int(f.toks[i+1].end)-int(f.toks[i+1].start) <= 8 {
 		var buf [16]byte
 		joinedForm := append(append(buf[:0], w...), f.w(i+1)...)
-		if f.lex.words[string(joinedForm)]&company != 0 { // no allocation: the conversion is only a map key
+		// (the filter first, which rules most pairs out; no allocation: the
+		// conversion is only a map key)
+		if mayHold(&f.lex.filter, joinedForm) && f.lex.words[string(joinedForm)]&company != 0 {
 			f.markUsed(i, i+1)
 			name := w + f.w(i+1)
 			f.emit(mentionOrg(f, i, int(f.toks[i+1].end), name, false), nil)

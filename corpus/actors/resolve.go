@@ -108,7 +108,7 @@ func ResolveWords(articles []*model.Article, caps []Words, found [][]Mention) Re
 				}
 			}
 			if m.Role != "" && !m.Implicit {
-				c.roles[m.Role] = true
+				c.addRole(m.Role)
 			}
 		}
 	}
@@ -194,11 +194,13 @@ func particleSurname(name string) bool {
 
 // isParticle reports whether w, in any case, is a name's particle ("Van",
 // "der"). It lower-cases on the stack and indexes the lexicon's map with
-// those bytes, which copies none of them (see particleAsWritten): nearly
-// every name the tagger finds asks.
+// those bytes, which copies none of them (see particleAsWritten), after
+// the lexicon's filter: nearly every name the tagger finds asks, and
+// most of its words are no word of the lexicon.
 func isParticle(w string) bool {
 	var buf [maxCachedWord]byte
-	return loadLexicon().words[string(text.AppendLower(buf[:0], w))]&particle != 0
+	l, b := loadLexicon(), text.AppendLower(buf[:0], w)
+	return mayHold(&l.filter, b) && l.words[string(b)]&particle != 0
 }
 
 // surnameKeys returns the surnames a full name can be called by: its last
@@ -552,11 +554,11 @@ func (r *resolver) keyOf(kind model.ActorKind, name string) actorKey {
 type cluster struct {
 	kind   model.ActorKind
 	name   string
-	count  int            // all mentions, implicit ones included
-	named  int            // mentions that write the name out
-	parts  int            // mentions as the first part of a compound ("Tesla-Chef")
-	forms  map[string]int // written forms → how often
-	roles  map[string]bool
+	count  int             // all mentions, implicit ones included
+	named  int             // mentions that write the name out
+	parts  int             // mentions as the first part of a compound ("Tesla-Chef")
+	forms  map[string]int  // written forms → how often
+	roles  map[string]bool // nil until the first (most clusters have none): addRole
 	parent *cluster
 	// names counts the names the mentions give when they are not all the
 	// name it was made with (nameByMajority); nil while they are
@@ -583,7 +585,7 @@ func (r *resolver) cluster(kind model.ActorKind, name string) *cluster {
 	if c, ok := r.byKey[k]; ok {
 		return c
 	}
-	c := &cluster{kind: kind, name: singleBlanks(name), forms: map[string]int{}, roles: map[string]bool{}, place: int32(len(r.order))}
+	c := &cluster{kind: kind, name: singleBlanks(name), forms: map[string]int{}, place: int32(len(r.order))}
 	r.byKey[k] = c
 	r.order = append(r.order, c)
 	return c
@@ -632,6 +634,14 @@ func (r *resolver) filedIn(ai, mi int) *cluster {
 		return r.order[k-1]
 	}
 	return nil
+}
+
+// addRole records a role the cluster's mentions give it.
+func (c *cluster) addRole(role string) {
+	if c.roles == nil {
+		c.roles = map[string]bool{}
+	}
+	c.roles[role] = true
 }
 
 // noteName counts a mention's name, spelled as the cluster's or not.
@@ -699,7 +709,7 @@ func (r *resolver) merge(from, into *cluster) {
 		into.forms[f] += n
 	}
 	for role := range from.roles {
-		into.roles[role] = true
+		into.addRole(role)
 	}
 	merged := append(into.articles, from.articles...)
 	slices.Sort(merged)
@@ -877,8 +887,17 @@ func (r *resolver) mergeOrgs() {
 		c    *cluster
 		next int32 // 1 + the index of the next link of the deletion, 0 for none
 	}
-	var links []link
-	ends := map[string][2]int32{} // 1 + the indices of a deletion's first and last link
+	// The deletions are made first, so that the map and the links are
+	// made at their size: grown as they were filled, the map's copies
+	// were most of what the merge allocated.
+	dels := make([][]string, len(orgs)) // each one's deletions, made once
+	n := 0
+	for ci, c := range orgs {
+		dels[ci] = deletions(r.keys.key(c.name))
+		n += len(dels[ci]) + 1
+	}
+	links := make([]link, 0, n)
+	ends := make(map[string][2]int32, n) // 1 + the indices of a deletion's first and last link
 	add := func(d string, c *cluster) {
 		links = append(links, link{c: c})
 		i := int32(len(links))
@@ -889,14 +908,11 @@ func (r *resolver) mergeOrgs() {
 			ends[d] = [2]int32{i, i}
 		}
 	}
-	dels := make([][]string, len(orgs)) // each one's deletions, made once
 	for ci, c := range orgs {
-		k := r.keys.key(c.name)
-		dels[ci] = deletions(k)
 		for _, d := range dels[ci] {
 			add(d, c)
 		}
-		add(k, c)
+		add(r.keys.key(c.name), c)
 	}
 	seen := map[*cluster]bool{}
 	for ci, c := range orgs {
@@ -1134,10 +1150,14 @@ func (r *resolver) roleKey(role string) roleKey {
 // slug makes an id from a name: lower case, letters and digits, words
 // joined by hyphens, German umlauts spelt out.
 func slug(name string) string {
+	// The runes are lowered one by one, as strings.ToLower would (an
+	// invalid byte is utf8.RuneError either way), without its copy, into
+	// a builder made once at about the slug's size.
 	var b strings.Builder
+	b.Grow(len(name) + 4)
 	dash := false
-	for _, r := range strings.ToLower(name) {
-		switch r {
+	for _, r := range name {
+		switch r = unicode.ToLower(r); r {
 		case 'ä':
 			b.WriteString("ae")
 		case 'ö':

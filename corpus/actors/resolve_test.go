@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"chronik/corpus/text"
@@ -222,9 +223,20 @@ func TestSameOrgSpelling(t *testing.T) {
 }
 
 func TestSlug(t *testing.T) {
-	for in, want := range map[string]string{"Donald Trump": "donald-trump", "Weißes Haus": "weisses-haus", "Thomas de Maizière": "thomas-de-maizi\u00e8re", "xAI": "xai", "": "actor"} {
+	for in, want := range map[string]string{"Donald Trump": "donald-trump", "Weißes Haus": "weisses-haus", "Thomas de Maizière": "thomas-de-maizi\u00e8re", "xAI": "xai", "": "actor",
+		"ÜBER ẞ": "ueber-ss", "İstanbul": "istanbul", "ΣΑΣ": "σασ", "a\xffb": "a-b"} {
 		if got := slug(in); got != want {
 			t.Errorf("slug(%q) = %q, want %q", in, got, want)
+		}
+	}
+	// slug lowers rune by rune: the runes strings.ToLower gives.
+	for _, s := range []string{"Donald Trump", "İSTANBUL Σ ẞ ǅ", "a\xff\xfeB", "\u212aelvin", "ＡＢＣ"} {
+		var runes []rune
+		for _, r := range s {
+			runes = append(runes, unicode.ToLower(r))
+		}
+		if want := []rune(strings.ToLower(s)); !slices.Equal(runes, want) {
+			t.Errorf("%q: lowered rune by rune %q, strings.ToLower %q", s, string(runes), string(want))
 		}
 	}
 }

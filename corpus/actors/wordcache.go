@@ -2,7 +2,6 @@ package actors
 
 import (
 	"math/bits"
-	"strings"
 	"sync/atomic"
 )
 
@@ -18,12 +17,19 @@ type wordCache[T any] struct {
 	shift uint // 64 - log2(len(slots)): wordHash's top bits pick the slot
 }
 
+// A wordEntry holds its word's bytes, not a string of them: a look-up
+// then reads one object where it read the entry and then the word
+// elsewhere in memory (the slots and entries of a large cache seldom
+// stay in the processor's caches), and a store makes one. The bytes are
+// a copy, so that no caller's text stays alive in the cache.
 type wordEntry[T any] struct {
-	word  string
 	value T
+	n     uint8 // the word's length
+	word  [maxCachedWord]byte
 }
 
-// maxCachedWord is the longest word a wordCache keeps.
+// maxCachedWord is the longest word a wordCache keeps (at most 255 bytes:
+// wordEntry.n).
 const maxCachedWord = 40
 
 // newWordCache makes a cache of size slots, a power of two.
@@ -61,7 +67,7 @@ func wordHash[S ~string | ~[]byte](w S) uint64 {
 // lookup returns what was stored for w, if w was asked lately.
 func (c *wordCache[T]) lookup(w string) (T, bool) {
 	if len(w) <= maxCachedWord {
-		if e := c.slot(w).Load(); e != nil && e.word == w {
+		if e := c.slot(w).Load(); e != nil && int(e.n) == len(w) && string(e.word[:e.n]) == w {
 			return e.value, true
 		}
 	}
@@ -72,7 +78,8 @@ func (c *wordCache[T]) lookup(w string) (T, bool) {
 // store remembers v for w.
 func (c *wordCache[T]) store(w string, v T) {
 	if len(w) <= maxCachedWord {
-		// A copy: w is often a slice of an article, which the cache must not keep alive.
-		c.slot(w).Store(&wordEntry[T]{word: strings.Clone(w), value: v})
+		e := &wordEntry[T]{value: v, n: uint8(len(w))}
+		copy(e.word[:], w)
+		c.slot(w).Store(e)
 	}
 }

@@ -19,8 +19,73 @@ const clusterLevels = 3
 // Clusters maps a word to its cluster at each level: words written in the
 // same contexts share a cluster (internal/clusters learns them from
 // unlabelled text). Cluster numbers start at 1; 0 is a word not clustered.
+//
+// It is an open-addressing table keyed by the hash the tagger computes of
+// every new word anyway (its wordAttrs.word), at most three quarters
+// full, with the hashes apart from the rest: two thirds of the words a
+// text asks about are not clustered, and most of those cost one look at
+// a small array of hashes, where a map of strings hashed each word again
+// and read a larger table.
 type Clusters struct {
-	of map[string][clusterLevels]uint16
+	keys    []uint32 // per place: its word's clusterHash | 1, 0 for an empty place
+	entries []clusterEntry
+	words   string // the words, one after another
+	n       int
+	shift   uint // 32 - log2(len(keys))
+}
+
+// A clusterEntry is a place's word, words[start:end], and its clusters.
+type clusterEntry struct {
+	start, end uint32
+	ids        [clusterLevels]uint16
+}
+
+// clusterHash is the wordAttrs.word of a word of at most maxWordRunes
+// runes: FNV-1a of its runes.
+func clusterHash(w string) uint32 {
+	h := uint32(fnvOffset)
+	for _, r := range w {
+		h = hashRune(h, r)
+	}
+	return h
+}
+
+// newClusters returns an empty table for n words, which put fills.
+func newClusters(n int) *Clusters {
+	bits := uint(4)
+	for 3<<bits < 4*n {
+		bits++
+	}
+	return &Clusters{keys: make([]uint32, 1<<bits), entries: make([]clusterEntry, 1<<bits), shift: 32 - bits}
+}
+
+// place returns the place of word w, whose clusterHash is h, and whether
+// the table has it; if not, the empty place where it would go.
+func (c *Clusters) place(w string, h uint32) (uint32, bool) {
+	key, mask := h|1, uint32(len(c.keys)-1)
+	for i := (h * 0x9e3779b1) >> (c.shift & 31); ; i = (i + 1) & mask {
+		switch c.keys[i] {
+		case 0:
+			return i, false
+		case key:
+			if e := &c.entries[i]; c.words[e.start:e.end] == w {
+				return i, true
+			}
+		}
+	}
+}
+
+// put sets the clusters of a word in words; the table has room for it
+// (newClusters). A word the file gives twice keeps its last clusters.
+func (c *Clusters) put(e clusterEntry) {
+	w := c.words[e.start:e.end]
+	h := clusterHash(w)
+	i, ok := c.place(w, h)
+	if !ok {
+		c.keys[i] = h | 1
+		c.n++
+	}
+	c.entries[i] = e
 }
 
 // The clusters file, gzip-compressed: a magic line, a line with the number
@@ -104,7 +169,10 @@ func DecodeClusters(data []byte) (*Clusters, error) {
 		}
 		sizes[i] = n
 	}
-	c := &Clusters{of: make(map[string][clusterLevels]uint16, bytes.Count(rest, []byte{'\n'}))}
+	var (
+		words []byte
+		all   = make([]clusterEntry, 0, bytes.Count(rest, []byte{'\n'}))
+	)
 	for line := range bytes.SplitSeq(rest, []byte{'\n'}) {
 		if len(line) == 0 {
 			continue
@@ -126,7 +194,13 @@ func DecodeClusters(data []byte) (*Clusters, error) {
 		if len(nums) != 0 {
 			return nil, errClusters
 		}
-		c.of[string(word)] = ids
+		all = append(all, clusterEntry{uint32(len(words)), uint32(len(words) + len(word)), ids})
+		words = append(words, word...)
+	}
+	c := newClusters(len(all))
+	c.words = string(words)
+	for _, e := range all {
+		c.put(e)
 	}
 	return c, nil
 }
@@ -150,10 +224,18 @@ func atoi(b []byte) (int, error) {
 // lookup returns the clusters of w at each level, all 0 for a word not
 // clustered (or a nil c).
 func (c *Clusters) lookup(w string) [clusterLevels]uint16 {
+	return c.lookupHash(w, clusterHash(w))
+}
+
+// lookupHash is lookup of w, whose clusterHash is h.
+func (c *Clusters) lookupHash(w string, h uint32) [clusterLevels]uint16 {
 	if c == nil {
 		return [clusterLevels]uint16{}
 	}
-	return c.of[w]
+	if i, ok := c.place(w, h); ok {
+		return c.entries[i].ids
+	}
+	return [clusterLevels]uint16{}
 }
 
 // Words is the number of words clustered.
@@ -161,5 +243,5 @@ func (c *Clusters) Words() int {
 	if c == nil {
 		return 0
 	}
-	return len(c.of)
+	return c.n
 }

@@ -3,6 +3,7 @@ package ner
 import (
 	"bytes"
 	"compress/gzip"
+	"strings"
 	"testing"
 )
 
@@ -14,8 +15,10 @@ func gzipped(s string) []byte {
 	return b.Bytes()
 }
 
-func TestClustersRoundTrip(t *testing.T) {
-	ids := map[string][]int{"Weber": {0, 3, 7}, "sagte": {1, 2, 0}, "Müller": {0, 3, 6}}
+// roundTrip returns the clusters of ids at levels of 2, 4 and 8
+// clusters, encoded and decoded.
+func roundTrip(t *testing.T, ids map[string][]int) *Clusters {
+	t.Helper()
 	var buf bytes.Buffer
 	if err := EncodeClusters(&buf, []int{2, 4, 8}, ids); err != nil {
 		t.Fatal(err)
@@ -24,6 +27,11 @@ func TestClustersRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return c
+}
+
+func TestClustersRoundTrip(t *testing.T) {
+	c := roundTrip(t, map[string][]int{"Weber": {0, 3, 7}, "sagte": {1, 2, 0}, "Müller": {0, 3, 6}})
 	tests := []struct {
 		word string
 		want [clusterLevels]uint16
@@ -136,5 +144,38 @@ func TestPruned(t *testing.T) {
 				t.Errorf("min %d: key %d lost or changed", tc.min, k)
 			}
 		}
+	}
+}
+
+// attrs looks a word's clusters up with the hash it computes of the word
+// (wordAttrs.word), which must be the table's clusterHash: every word of
+// the embedded clusters, and a long one whose hash attrs cuts short.
+func TestClustersOfAttrs(t *testing.T) {
+	cl, err := EmbeddedClusters()
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("Donaudampfschifffahrt", 3)
+	small := roundTrip(t, map[string][]int{long: {1, 2, 3}, "Weber": {0, 3, 7}})
+	for _, c := range []*Clusters{cl, small} {
+		n := 0
+		for i, e := range c.entries {
+			if c.keys[i] == 0 {
+				continue
+			}
+			n++
+			w := c.words[e.start:e.end]
+			a := attrs(w, nil, c)
+			want := [clusterLevels]uint32{uint32(e.ids[0]), uint32(e.ids[1]), uint32(e.ids[2])}
+			if a.cluster != want {
+				t.Fatalf("%q: attrs finds %v, want %v", w, a.cluster, want)
+			}
+		}
+		if n != c.Words() {
+			t.Errorf("%d entries, %d words", n, c.Words())
+		}
+	}
+	if got := small.lookup(long); got != [clusterLevels]uint16{2, 3, 4} {
+		t.Errorf("%q: %v", long, got)
 	}
 }

@@ -107,7 +107,11 @@ func attrs(w string, gaz Gazetteer, cl *Clusters) wordAttrs {
 		a.shape = hashRune(a.shape, 'L')
 	}
 	a.suf2, a.suf3, a.suf4 = suffixes(w)
-	for l, c := range cl.lookup(w) {
+	h := a.word // the word's clusterHash, unless it has more runes than the hash read
+	if a.runes > maxWordRunes {
+		h = clusterHash(w)
+	}
+	for l, c := range cl.lookupHash(w, h) {
 		a.cluster[l] = uint32(c)
 	}
 	if hyphens == 0 {

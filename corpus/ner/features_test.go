@@ -286,12 +286,17 @@ func TestEmissionsAgainstFeatures(t *testing.T) {
 		{"und , von dem in", nil},
 	}
 	s := new(scratch)
-	for round := range 2 {
+	// rounds 0 and 1 with the pairs and triples open (the second finds
+	// the first's sums), round 2 with them closed
+	for round := range 3 {
 		for _, tg := range []*Tagger{NewTagger(w, nil), NewTagger(w, lists)} {
 			s.forget()
 			s.owner = tg
 			for _, tc := range tests {
 				toks := Tokenize(tc.text, nil)
+				if round == 2 {
+					s.pairGate.skip, s.tripleGate.skip = gateSkip, gateSkip
+				}
 				tg.emissions(tc.text, toks, tc.hints, s)
 				ws := make([]wordAttrs, len(toks))
 				for i, tok := range toks {
@@ -413,5 +418,31 @@ func TestVarints(t *testing.T) {
 		if r.int16(); r.err == nil {
 			t.Errorf("int16 of % x: no error", bad)
 		}
+	}
+}
+
+// A gate closes after a window in which fewer than one look-up in
+// gateShare found its sums, for gateSkip tokens, and opens again.
+func TestGate(t *testing.T) {
+	var g gate
+	g.looks, g.hits = gateWindow, gateWindow/gateShare
+	g.settle()
+	if !g.open(10) || g.looks != 0 {
+		t.Fatalf("closed after a window of enough hits: %+v", g)
+	}
+	g.looks, g.hits = gateWindow-1, 0
+	g.settle()
+	if !g.open(10) {
+		t.Fatal("closed before the window's end")
+	}
+	g.looks++
+	g.settle()
+	for n := 0; n < gateSkip; n += 100 {
+		if g.open(100) {
+			t.Fatalf("open after %d of %d tokens", n, gateSkip)
+		}
+	}
+	if !g.open(100) {
+		t.Fatal("still closed")
 	}
 }

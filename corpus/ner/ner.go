@@ -182,11 +182,17 @@ type scratch struct {
 	flags  []uint8
 	wordAt []int32 // the index in words of each token of a sequence
 	// pairs and triples hold the sums of the pairs and the runs of three
-	// words seen so far (pairSum, tripleSum): news repeat their pairs of
+	// words seen so far (addPair, tripleSum): news repeat their pairs of
 	// words too ("Präsident Trump", "der Bundesregierung"), and many of
 	// their runs of three.
 	pairs, triples sumTable
-	names          names
+	// pairGate and tripleGate say when pairs and triples are used: real
+	// news repeat few of their pairs and runs of three, and a table that
+	// mostly misses costs its look-ups and the writes of sums never read
+	// again on top of the sums it does not save.
+	pairGate, tripleGate gate
+	usePairs             bool // pairGate is open for this sequence
+	names                names
 	// spans collects a document's entities, which the caller gets a
 	// copy of: appending them to a new slice per document cost more than
 	// the copy.
@@ -217,7 +223,7 @@ type wordSums struct {
 	have uint8                // 1 << set for sum[set], 1 << (2 + 2*role + set) for as[role][set]
 }
 
-// A sumTable maps a pair or a run of three words (a key of pairSum or
+// A sumTable maps a pair or a run of three words (a key of addPair or
 // tripleSum) to its sums: open addressing with linear probing over the
 // keys alone, the sums of place i in sums[i], so that the places a
 // look-up probes (two or three for a key there, several for one not)
@@ -390,6 +396,8 @@ func (t *Tagger) emissions(text string, toks []Token, hints []Span, s *scratch) 
 	// token and its neighbours move along from one token to the next
 	// instead of being looked up three times each.
 	p, w, hp, h := uint64(0), uint64(s.wordAt[0])+2, uint32(0), s.hints[0]
+	useTriples := s.tripleGate.open(n)
+	s.usePairs = s.pairGate.open(n)
 	for i := range toks {
 		nx, hn := uint64(1), uint32(0) // the sentinel after the sequence
 		if i+1 < n {
@@ -397,14 +405,20 @@ func (t *Tagger) emissions(text string, toks []Token, hints []Span, s *scratch) 
 		}
 		r := &s.runs[i]
 		r.reduced = reducedSet(s.flags[s.wordAt[i]]&wordAnyUpper != 0, hp|h|hn)
-		r.key, r.found = runKey(p, w, nx, hp, h, hn, i == 0, r.reduced), false
+		r.key, r.found = 0, false
+		if useTriples {
+			r.key = runKey(p, w, nx, hp, h, hn, i == 0, r.reduced)
+		}
 		p, w, hp, h = w, nx, h, hn
 		if r.key != 0 {
+			s.tripleGate.looks++
 			if sum := s.triples.get(r.key); sum != nil {
 				s.em[i], r.found = *sum, true
+				s.tripleGate.hits++
 			}
 		}
 	}
+	s.tripleGate.settle()
 	for i := range toks {
 		r := &s.runs[i]
 		reduced := r.reduced
@@ -417,6 +431,45 @@ func (t *Tagger) emissions(text string, toks []Token, hints []Span, s *scratch) 
 			add(e, t.farSum(s, i+2, roleNext2))
 		}
 	}
+	s.pairGate.settle()
+}
+
+// A gate opens and closes a table of sums by what it saves: every
+// gateWindow look-ups it closes the table for the next gateSkip tokens if
+// fewer than one in gateShare found their sums, which the table then
+// neither looks up nor stores. Closed, it costs nothing; open again, it
+// finds out whether the text has turned repetitive.
+type gate struct {
+	looks, hits int // in the current window
+	skip        int // the tokens left to tag with the table closed
+}
+
+const (
+	gateWindow = 1 << 12
+	gateShare  = 8
+	gateSkip   = 1 << 16
+)
+
+// open reports whether the table is to be used for a sequence of n
+// tokens.
+func (g *gate) open(n int) bool {
+	if g.skip > 0 {
+		g.skip -= n
+		return false
+	}
+	return true
+}
+
+// settle closes the table at the end of a window in which it found too
+// few sums.
+func (g *gate) settle() {
+	if g.looks < gateWindow {
+		return
+	}
+	if g.hits*gateShare < g.looks {
+		g.skip = gateSkip
+	}
+	g.looks, g.hits = 0, 0
 }
 
 // neighbourSum returns the summed weights of the features that read
@@ -475,10 +528,10 @@ func (t *Tagger) addHints(e *[numTags]int32, s *scratch, i int) {
 // sequence in s.wordAt, in the set that reduced says, that read only the
 // word and its neighbours i-1 and i+1 (or the sentinels beyond the ends),
 // their hints and the position: all but those that read the words two
-// before and after. key is the run's key (runKey).
+// before and after. key is the run's key (runKey), 0 for none.
 func (t *Tagger) tripleSum(s *scratch, i int, key uint64, reduced bool) [numTags]int32 {
 	if key == 0 {
-		return t.computeTriple(s, i, reduced) // a document of tens of thousands of words
+		return t.computeTriple(s, i, reduced) // triples closed, or a document of tens of thousands of words
 	}
 	sum, ok := s.triples.find(key)
 	if !ok {
@@ -527,8 +580,8 @@ func (t *Tagger) computeTriple(s *scratch, i int, reduced bool) [numTags]int32 {
 	p, n := s.neighbour(i-1), s.neighbour(i+1)
 	add(&e, t.pattern(p, w, n))
 	if !reduced {
-		add(&e, t.pairSum(s, i, i-1))
-		add(&e, t.pairSum(s, i, i+1))
+		t.addPair(&e, s, i, i-1)
+		t.addPair(&e, s, i, i+1)
 		s.keys = append(s.keys[:0], shapeTriKey(p, w, n))
 		t.w.addSum(&e, s.keys)
 		t.addHints(&e, s, i)
@@ -569,18 +622,26 @@ func (s *scratch) id(k int) uint64 {
 	return uint64(s.wordAt[k]) + 2
 }
 
-// pairSum returns the summed weights of the features of token i of the
+// addPair adds to e the summed weights of the features of token i of the
 // sequence in s.wordAt, in the full set, that read the word and its
 // neighbour k (i-1 or i+1, perhaps a sentinel beyond an end) and no other
-// word: prevPairFeatures or nextPairFeatures.
-func (t *Tagger) pairSum(s *scratch, i, k int) *[numTags]int32 {
-	key := s.id(i)<<32 | s.id(k)<<1 // never 0
-	if k > i {
-		key |= 1
-	}
-	sum, ok := s.pairs.find(key)
-	if ok {
-		return sum
+// word: prevPairFeatures or nextPairFeatures. With pairs open, it keeps
+// their sum there; closed, it adds the weights straight to e.
+func (t *Tagger) addPair(e *[numTags]int32, s *scratch, i, k int) {
+	var sum *[numTags]int32
+	if s.usePairs {
+		key := s.id(i)<<32 | s.id(k)<<1 // never 0
+		if k > i {
+			key |= 1
+		}
+		var ok bool
+		sum, ok = s.pairs.find(key)
+		s.pairGate.looks++
+		if ok {
+			s.pairGate.hits++
+			add(e, sum)
+			return
+		}
 	}
 	w, other := &s.words[s.wordAt[i]], s.neighbour(k)
 	if k > i {
@@ -588,8 +649,12 @@ func (t *Tagger) pairSum(s *scratch, i, k int) *[numTags]int32 {
 	} else {
 		s.keys = prevPairFeatures(other, w, s.keys[:0])
 	}
+	if sum == nil {
+		t.w.addSum(e, s.keys)
+		return
+	}
 	*sum = t.w.sum(s.keys)
-	return sum
+	add(e, sum)
 }
 
 // add adds v to sum, tag by tag, written out: a loop over the nine tags

@@ -32,7 +32,6 @@ func (d *Doc) Classify(si int) {
 		return
 	}
 	d.classified[si] = true
-	lx := lex()
 	cache := caches.Get().(*formCache)
 	s := d.Sentences[si]
 	for i := s.First; i < s.Last; i++ {
@@ -40,7 +39,10 @@ func (d *Doc) Classify(si int) {
 		if t.Kind != Word && t.Kind != Alnum {
 			continue
 		}
-		_, t.Readings, t.Verb = cache.classes(lx, d.Lower(i), t.hash)
+		if d.lexed[i] == 0 {
+			d.lookUp(i, cache)
+		}
+		t.Readings, t.Verb = d.lexed[i].classes()
 		if t.Readings&Determiner != 0 {
 			t.Class, t.Readings, t.Verb = Determiner, Determiner, 0
 		}
@@ -63,6 +65,39 @@ func (d *Doc) ClassifyAll() {
 	for si := range d.Sentences {
 		d.Classify(si)
 	}
+}
+
+// A lexEntry is what the lexicon gives a token's lower-case form
+// (formCache.classes) once looked up, in two bytes, as a Shape keeps one
+// per token: the classes in the bits below lexVerbShift, the verb forms
+// above them, and lexKnown; 0 before.
+type lexEntry uint16
+
+const (
+	lexVerbShift          = 5 // Class has five bits
+	lexKnown     lexEntry = 1 << 15
+)
+
+// The classes and the verb forms fit below lexKnown.
+var _ = [1]struct{}{}[Name>>lexVerbShift]
+var _ = [1]struct{}{}[Imperative>>(15-lexVerbShift)]
+
+// newLexEntry returns the lexEntry of classes c and verb forms v.
+func newLexEntry(c Class, v VerbForm) lexEntry {
+	return lexKnown | lexEntry(c) | lexEntry(v)<<lexVerbShift
+}
+
+// classes returns the classes and verb forms of e.
+func (e lexEntry) classes() (Class, VerbForm) {
+	return Class(e & (1<<lexVerbShift - 1)), VerbForm((e &^ lexKnown) >> lexVerbShift)
+}
+
+// lookUp sets d.lexed[i] to what formCache.classes gives the lower-case
+// form of token i (a word or alnum). Callers ask lexed first: most of
+// the words a stage asks about are known by then.
+func (d *Doc) lookUp(i int, cache *formCache) {
+	_, c, v := cache.classes(lex(), d.Lower(i), d.Tokens[i].hash)
+	d.lexed[i] = newLexEntry(c, v)
 }
 
 func (d *Doc) choose(i int) Class {

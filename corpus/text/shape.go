@@ -1,10 +1,14 @@
 package text
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"slices"
+)
 
 // A Shape is what Analyse works out of a text, kept in a few bytes a
-// token: each token's distance from the one before, length, kind, flags
-// and hash, the lower-case forms, and each sentence's bounds. A caller
+// token: each token's distance from the one before, length, kind, flags,
+// hash and what the lexicon gave it if a stage asked, the lower-case
+// forms, and each sentence's bounds. A caller
 // that releases a Doc and needs the text layer again later (package
 // corpus analyses every article before its actors are resolved across
 // the corpus, and again for its events) keeps the Shape instead of the
@@ -12,10 +16,11 @@ import "encoding/binary"
 // it without reading the text again.
 type Shape struct {
 	tokens    int
-	toks      []byte   // per token a head byte, then the rest (see shapeFlagsShift)
-	hashes    []uint32 // per token its hash
-	lowerText string   // Doc.lowerText, which no Doc writes to again
-	oddLower  []string // Doc.oddLower
+	toks      []byte     // per token a head byte, then the rest (see shapeFlagsShift)
+	hashes    []uint32   // per token its hash
+	lowerText string     // Doc.lowerText, which no Doc writes to again
+	oddLower  []string   // Doc.oddLower
+	lexed     []lexEntry // Doc.lexed
 	sentences []shapeSentence
 }
 
@@ -45,6 +50,7 @@ func (d *Doc) Shape() *Shape {
 		hashes:    make([]uint32, len(d.Tokens)),
 		lowerText: d.lowerText,
 		oddLower:  d.oddLower,
+		lexed:     slices.Clone(d.lexed),
 	}
 	end := int32(0)
 	for i := range d.Tokens {
@@ -79,6 +85,7 @@ func AnalyseShape(text string, s *Shape) *Doc {
 	}
 	d.Tokens = d.Tokens[:s.tokens]
 	d.lowerText, d.oddLower = s.lowerText, s.oddLower
+	d.lexed = append(d.lexed[:0], s.lexed...)
 	b, hashes := s.toks, s.hashes[:len(d.Tokens)]
 	end, k := int32(0), 0
 	lower, odd := int32(0), int32(0) // the next cased token's lowerStart, by flagOddLower

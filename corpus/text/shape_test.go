@@ -39,10 +39,30 @@ func TestAnalyseShape(t *testing.T) {
 		want.Classify(0)
 		s := want.Shape()
 		got := AnalyseShape(text, s)
-		if diff := sameDoc(Analyse(text, blocks), got); diff != "" {
+		fresh := Analyse(text, blocks)
+		if diff := sameDoc(fresh, got); diff != "" {
 			t.Errorf("blocks %v: the Doc of the Shape differs in its %s", blocks, diff)
 		}
+		if diff := sameClasses(fresh, got, want); diff != "" {
+			t.Errorf("blocks %v: %s", blocks, diff)
+		}
 	}
+}
+
+// sameClasses reports how the word classes of got, rebuilt from the Shape
+// of classified, differ from those of fresh, a Doc of the same text
+// Analyse gave, or "": the Shape keeps what the lexicon gave classified's
+// words.
+func sameClasses(fresh, got, classified *Doc) string {
+	if !slices.Equal(got.lexed, classified.lexed) {
+		return "the lexicon's answers are not the Shape's"
+	}
+	fresh.ClassifyAll()
+	got.ClassifyAll()
+	if !slices.Equal(got.Tokens, fresh.Tokens) {
+		return "the classes differ"
+	}
+	return ""
 }
 
 // FuzzShape checks that AnalyseShape of any text's Shape is the Doc
@@ -56,5 +76,24 @@ func FuzzShape(f *testing.F) {
 		if diff := sameDoc(want, AnalyseShape(s, want.Shape())); diff != "" {
 			t.Fatalf("the Doc of the Shape differs in its %s", diff)
 		}
+		if len(want.Sentences) > 0 {
+			want.Classify(0)
+			if diff := sameClasses(Analyse(s, nil), AnalyseShape(s, want.Shape()), want); diff != "" {
+				t.Fatal(diff)
+			}
+		}
 	})
+}
+
+// A lexEntry gives back the classes and verb forms it was made of, and
+// is never 0 (not looked up) once made.
+func TestLexEntry(t *testing.T) {
+	for c := range Class(Name << 1) {
+		for v := range VerbForm(Imperative << 1) {
+			e := newLexEntry(c, v)
+			if gc, gv := e.classes(); gc != c || gv != v || e == 0 {
+				t.Fatalf("%v, %v: %v, %v", c, v, gc, gv)
+			}
+		}
+	}
 }

@@ -112,6 +112,12 @@ type Doc struct {
 	oddLower   []string // the lower-case forms of the tokens with flagOddLower, which index it by lowerStart
 	classified []bool   // per sentence: Classify has run
 	codePoints []int32  // per token its start and end in code points, once CodePoints is asked
+	// lexed holds per token what the lexicon gives its lower-case form,
+	// once a stage has asked (lookUp). The Shape keeps it: the
+	// events stage classifies again the words the reading stage looked
+	// up, most of an article's, and a look-up of a word the form cache
+	// has lost reads the lexicon's large index and data again.
+	lexed []lexEntry
 }
 
 // Analyse computes the text layer of text laid out in blocks (nil: the
@@ -124,6 +130,7 @@ func Analyse(text string, blocks []model.Block) *Doc {
 		d.Tokens = make([]Token, 0, want) // German news has a token every six bytes or so
 	}
 	d.Tokens = scan(text, d.Tokens[:0])
+	d.lexed = append(d.lexed[:0], make([]lexEntry, len(d.Tokens))...)
 	d.lowerForms()
 	d.sentences(blocks)
 	d.resetStages()
@@ -153,7 +160,7 @@ func (d *Doc) Release() {
 		return // keep no more than a few MB per pooled Doc
 	}
 	*d = Doc{Tokens: d.Tokens[:0], Sentences: d.Sentences[:0], Clauses: d.Clauses[:0],
-		classified: d.classified[:0]}
+		classified: d.classified[:0], lexed: d.lexed[:0]}
 	docPool.Put(d)
 }
 
@@ -483,7 +490,6 @@ func isLower(w string) bool {
 // stops early once enough words are known, when the caller needs no more
 // to decide.
 func (d *Doc) LexiconWords(limit, enough int) (known, words int) {
-	lx := lex()
 	cache := caches.Get().(*formCache)
 	defer caches.Put(cache)
 	for i := 0; i < len(d.Tokens) && words < limit && known < enough; i++ {
@@ -491,7 +497,10 @@ func (d *Doc) LexiconWords(limit, enough int) (known, words int) {
 		if t.Kind != Word {
 			continue
 		}
-		_, r, _ := cache.classes(lx, d.Lower(i), t.hash)
+		if d.lexed[i] == 0 {
+			d.lookUp(i, cache)
+		}
+		r, _ := d.lexed[i].classes()
 		if t.Upper() && r == 0 {
 			continue
 		}
