@@ -80,7 +80,7 @@ const (
 
 // The classes and the verb forms fit below lexKnown.
 var _ = [1]struct{}{}[Name>>lexVerbShift]
-var _ = [1]struct{}{}[Imperative>>(15-lexVerbShift)]
+var _ = [1]struct{}{}[Respelled>>(15-lexVerbShift)]
 
 // newLexEntry returns the lexEntry of classes c and verb forms v.
 func newLexEntry(c Class, v VerbForm) lexEntry {

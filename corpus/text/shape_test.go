@@ -89,7 +89,7 @@ func FuzzShape(f *testing.F) {
 // is never 0 (not looked up) once made.
 func TestLexEntry(t *testing.T) {
 	for c := range Class(Name << 1) {
-		for v := range VerbForm(Imperative << 1) {
+		for v := range VerbForm(Respelled << 1) {
 			e := newLexEntry(c, v)
 			if gc, gv := e.classes(); gc != c || gv != v || e == 0 {
 				t.Fatalf("%v, %v: %v, %v", c, v, gc, gv)
