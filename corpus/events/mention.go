@@ -1280,7 +1280,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 		return Mention{}, false // "brachte zwei Spieler als Verstärkung für die Offensive": a team's attack, on the pitch
 	}
 	if kind == KindDecision && t.verb && t.infinitive == "beschließen" && s.closesSpell(g, c.tok) {
-		return Mention{}, false // "Lawrence Weiner beschließt das Jahr": he closes it, nothing decided
+		return Mention{}, false // "Der Künstler beschließt das Jahr": he closes it, nothing decided
 	}
 	if kind == KindMatch && !t.conditional() && !x.sporting() {
 		return Mention{}, false // "eine Niederlage vor Gericht", "der Sieg der Rebellen": a figure of speech where no game is told
