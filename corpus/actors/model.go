@@ -1219,6 +1219,10 @@ func objectAfterName(s string, spans []ner.Span) {
 		inPlace := Gazetteer(before)&uint32(place) != 0
 		afterVerb := afterFiniteVerb(s, sp.Start)
 		beforeParticiple := !afterVerb && inPlace && Gazetteer(first)&(gazOrgHead|gazOrgNoun) != 0 && participleAfter(s, sp.End)
+		// a body named by its head alone ("Polizei", "Stadtwerke"), the
+		// noun and the verb that ends the clause after it: "dass die
+		// Polizei Verstärkung anfordert"
+		beforeParticiple = beforeParticiple || !afterVerb && rest == first && Gazetteer(first)&gazOrgHead != 0 && verbEndsClauseAfter(s, sp.End)
 		// (the article is searched last: most spans fail the tests above)
 		if (afterVerb || beforeParticiple) && strings.Count(s, w) == 1 && (beforeParticiple || inPlace || namedAlone(s, rest, last)) {
 			spans[i].End = sp.Start + len(rest)
@@ -1403,6 +1407,22 @@ func participleAfter(s string, i int) bool {
 	}
 	_, v := text.Classes(w)
 	return v&(text.PastParticiple|text.Infinitive) != 0
+}
+
+// verbEndsClauseAfter reports a verb, in any form, as the one word after
+// byte i before a mark: the verb at the end of a clause ("… anfordert.",
+// "… beantragt,").
+func verbEndsClauseAfter(s string, i int) bool {
+	if i >= len(s) || s[i] != ' ' {
+		return false
+	}
+	j := bareWordEnd(s, i+1)
+	w := s[i+1 : j]
+	if w == "" || !lowerAlready(w) || j < len(s) && !strings.ContainsRune(",.;:!?", rune(s[j])) {
+		return false
+	}
+	c, _ := text.Classes(w)
+	return c&text.Verb != 0
 }
 
 // relationBeforeName leaves out of an organisation's span a first word

@@ -743,6 +743,9 @@ func TestObjectAfterName(t *testing.T) {
 		{"Gestern zahlte die Deutsche Post Boni.", "Deutsche Post", "Deutsche Post"},
 		{"Velmark wächst. Gestern hat Velmark Nachholbedarf gemeldet, Velmark Nachholbedarf klagt.", "Velmark Nachholbedarf", "Velmark Nachholbedarf"},
 		{"Velmark wächst. Gestern kaufte Velmark Holding Aktien.", "Velmark Holding", "Velmark Holding"},
+		{"Bekannt wurde, dass die Polizei Verstärkung anfordert.", "Polizei Verstärkung", "Polizei"},
+		{"Bekannt wurde, dass die Stadtwerke Mitarbeiter entlassen.", "Stadtwerke Mitarbeiter", "Stadtwerke"},
+		{"Bekannt wurde, dass die Polizei Linz ermittelt.", "Polizei Linz", "Polizei Linz"},
 	}
 	checkOrgSpan(t, cases, objectAfterName)
 }
