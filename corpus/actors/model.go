@@ -1397,15 +1397,7 @@ func inWord(b byte) bool { return b >= utf8.RuneSelf || b == '-' || isWordByte(b
 // lower-case past participle or infinitive that ends its clause: a
 // comma, a stop or the end of the text follows it.
 func participleAfter(s string, i int) bool {
-	if i >= len(s) || s[i] != ' ' {
-		return false
-	}
-	j := bareWordEnd(s, i+1)
-	w := s[i+1 : j]
-	if w == "" || !lowerAlready(w) || j < len(s) && !strings.ContainsRune(",.;:!?", rune(s[j])) {
-		return false
-	}
-	_, v := text.Classes(w)
+	_, v := text.Classes(clauseEndAfter(s, i))
 	return v&(text.PastParticiple|text.Infinitive) != 0
 }
 
@@ -1413,16 +1405,22 @@ func participleAfter(s string, i int) bool {
 // byte i before a mark: the verb at the end of a clause ("… anfordert.",
 // "… beantragt,").
 func verbEndsClauseAfter(s string, i int) bool {
+	c, _ := text.Classes(clauseEndAfter(s, i))
+	return c&text.Verb != 0
+}
+
+// clauseEndAfter returns the lower-case word right after the blank at
+// byte i when a mark or the end of the text follows it, or "".
+func clauseEndAfter(s string, i int) string {
 	if i >= len(s) || s[i] != ' ' {
-		return false
+		return ""
 	}
 	j := bareWordEnd(s, i+1)
 	w := s[i+1 : j]
 	if w == "" || !lowerAlready(w) || j < len(s) && !strings.ContainsRune(",.;:!?", rune(s[j])) {
-		return false
+		return ""
 	}
-	c, _ := text.Classes(w)
-	return c&text.Verb != 0
+	return w
 }
 
 // relationBeforeName leaves out of an organisation's span a first word
