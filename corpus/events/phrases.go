@@ -213,24 +213,16 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 		case p == "" && s.toks[j].is(nominativeArticles) && !s.citedBy(i) && (s.toks[j].lower != "der" || !feminineOnly(t.text)):
 			// ("nahe der Stadt Raqqa": "der" before a feminine noun is
 			// its genitive or dative, no subject)
-			return s.roadNumbered(i, s.bareForm(i, s.wordAt(i), s.toks[j].lower)), ""
+			if road := s.road(i); road != "" {
+				return road, "" // "die B 77": a road's letter names none without its number
+			}
+			return s.bareForm(i, s.wordAt(i), s.toks[j].lower), ""
 		}
 	}
 	if against != "" {
 		return against, "gegen"
 	}
 	return "", ""
-}
-
-// roadNumbered returns noun, the word at token i, with the number after
-// it when the word is a road's letters ("die B 77", "die A 1"): alone,
-// the letters name no road.
-func (s *sent) roadNumbered(i int, noun string) string {
-	n := i + 1
-	if len(noun) > 2 || strings.ToUpper(noun) != noun || n >= len(s.toks) || !s.toks[n].word() || s.toks[n].text == "" || !isDigit(s.toks[n].text[0]) {
-		return noun
-	}
-	return noun + " " + s.toks[n].text
 }
 
 // opensOwnPhrase reports a name starting at token first that no
