@@ -584,7 +584,7 @@ func (s *sent) closingPlural(i, end, at, finite, g int) bool {
 	// mention's own: "hat Klage eingereicht")
 	subject := s.actorBefore(g, finite) || s.institutionIn(g, 0, finite)
 	after := s.institutionIn(g, finite+1, i) // ("hat die Regierung Hilfe angekündigt": the subject right before it)
-	return closes && (pluralNoun(t.text) || (subject || after) && s.headKnown(i) && toks[i-1].word() && t.noun == 0 && !t.is(genericNouns) &&
+	return closes && (pluralNoun(t.text) || (subject || after) && toks[i-1].word() && t.noun == 0 && !t.is(genericNouns) && s.headKnown(i) &&
 		(i-1 == finite || !toks[i-1].upper || toks[i-1].timex >= 0 && !s.counts(i-2) || after))
 }
 
