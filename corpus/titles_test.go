@@ -2366,3 +2366,21 @@ func TestCompanyConfirmsOwnDeed(t *testing.T) {
 	wantOneTitle(t, head+"Siemens teilte am Montag die Schließung des Werks in Linz mit.", "Schließung durch Siemens in Linz")
 	wantNoTitle(t, head+"Die Gewerkschaft Verdi bestätigte am Montag den Abbau von 500 Stellen bei Siemens.", func(s string) bool { return strings.Contains(s, "bei Verdi") }, "the union cuts no jobs")
 }
+
+// What "stattfinden" tells took place is a happening, named by its
+// subject's noun, whatever the noun: the lexicon cannot list every
+// occasion. Not one without a day told in the present (a way of doing
+// things), not one negated, not one a name stands for, and not one the
+// lexicon's noun tells already.
+func TestOccasionTookPlace(t *testing.T) {
+	const head = "date: 2016-03-09\n\nLokales\n\nLinz – "
+	wantOneTitle(t, head+"Am Abend fand in der Stadtkirche ein Gedenkgottesdienst statt.", "Gedenkgottesdienst in Linz")
+	wantOneTitle(t, head+"In der Halle hat am Samstag eine Hochzeit stattgefunden.", "Hochzeit in Linz")
+	wantOneTitle(t, head+"Am Freitag fand (trotz des Regens) unser diesjähriges Sommerfest statt.", "Sommerfest in Linz")
+	wantOneTitle(t, head+"Das Benefizkonzert soll am 3. Mai stattfinden.", "Benefizkonzert (geplant)")
+	wantOneTitle(t, head+"Die Konferenz fand am Dienstag in Velmark statt.", "Konferenz in Velmark")
+	wantNoRow(t, head+"Der Umbau findet in mehreren Schritten statt.")
+	wantNoRow(t, head+"Die Hochzeit hat am Samstag nicht stattgefunden.")
+	wantNoRow(t, head+"Ein Konzert könnte am Samstag stattfinden.")
+	wantNoRow(t, head+"Am Samstag fand mit mehr als 600 Gästen statt, was Anna Berg plante.")
+}

@@ -166,10 +166,17 @@ func (x *extractor) chooseTriggers(s *sent) {
 			if x.lx.triggers[f.trigger].kind == KindAction && !s.actionCandidate(i, f.tense) {
 				continue
 			}
+			occasion := -1
+			if x.lx.triggers[f.trigger].kind == KindOccasion {
+				if occasion = s.occasionSubject(i); occasion < 0 || f.tense == tensePresent && !s.hasTimeAnchor(t.group) {
+					continue // "Der Rollout findet in Wellen statt": no day, a way of doing things
+				}
+			}
 			if !x.fitsOnce(s, i, f.trigger) {
 				continue
 			}
 			x.addCand(s, i, f.trigger, f.tense)
+			x.cands[len(x.cands)-1].occasion = occasion
 		}
 	}
 	x.mishapOverHarm(s)
@@ -1325,4 +1332,70 @@ func (s *sent) possessorOf(k int) string {
 		return ""
 	}
 	return name
+}
+
+// occasionSubject returns the token of the noun that names what
+// "stattfinden" at token verb tells took place: its subject, the first
+// common noun of the verb's clause and segment that no preposition
+// governs, after an article that may open a subject or, bare, first in
+// the segment and right before the verb ("Am Abend fand in der Stadtkirche ein Gedenkgottesdienst
+// statt", "Gestern fand unser Neujahrsturnier statt"). -1 when there is
+// none, when a name stands there ("fand die Korvex-Gala statt": what the
+// name is, the sentence does not say), or when the noun is a trigger of
+// the lexicon: "Die Konferenz fand in Linz statt" is told by "Konferenz",
+// as a meeting.
+func (s *sent) occasionSubject(verb int) int {
+	g, seg := s.toks[verb].group, s.toks[verb].seg
+	first := firstWord(s.toks, seg, len(s.toks))
+	depth := 0 // inside parentheses: an aside ("fand (mit etwas Verspätung) das Turnier statt")
+	for i := seg; i < len(s.toks); i++ {
+		t := &s.toks[i]
+		switch t.punct {
+		case '(':
+			depth++
+		case ')':
+			depth = max(depth-1, 0)
+		case ',', ';', ':':
+			if depth == 0 && i > verb {
+				return -1
+			}
+		}
+		if depth > 0 || t.group != g || !t.word() || !t.upper || t.quoted || t.timex >= 0 || t.is(determiners|prepositions|subjectPronouns) || s.governedBy(i) != "" {
+			continue
+		}
+		if t.actor >= 0 {
+			return -1
+		}
+		a := i - 1 // the article, over declined adjectives ("unser diesjähriges Turnier")
+		for a >= 0 && a >= i-3 && s.toks[a].word() && !s.toks[a].upper && !occasionArticles[s.toks[a].lower] && hasDeclension(s.toks[a].lower) {
+			a--
+		}
+		if a >= 0 && !(s.toks[a].word() && occasionArticles[s.toks[a].lower]) {
+			a = -1
+		}
+		if a < 0 && !(i == first && i+1 == verb) || !s.nounWord(i) {
+			continue // "mit mehr als 600 Gästen", "einem Konzert": no subject; bare, only right before the verb ("Stichwahlen finden … statt")
+		}
+		if a > 0 && (s.toks[a].lower == "der" || s.toks[a].lower == "einer") && s.toks[a-1].word() && s.toks[a-1].upper && s.toks[a-1].actor < 0 && s.toks[a-1].timex < 0 {
+			continue // "der Beginn der Feier": the noun before it is the phrase's head
+		}
+		if n := &s.toks[min(i+1, len(s.toks)-1)]; n != t && n.word() && n.upper && hasDeclension(t.lower) {
+			if c, _ := text.Classes(t.lower); c&text.Noun == 0 {
+				continue // "die US-iranischen Gespräche": a capitalised adjective before its noun
+			}
+		}
+		if t.noun > 0 {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// occasionArticles may open the subject of "stattfinden" ("kein" does
+// not: what did not take place is no happening).
+var occasionArticles = map[string]bool{
+	"der": true, "die": true, "das": true, "ein": true, "eine": true,
+	"dieser": true, "diese": true, "dieses": true, "jener": true, "jene": true, "jenes": true,
+	"unser": true, "unsere": true, "euer": true, "eure": true, "sein": true, "seine": true, "ihr": true, "ihre": true,
 }

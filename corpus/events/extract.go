@@ -468,6 +468,9 @@ type cand struct {
 	// started: for a happening's noun a verb of starting tells
 	// (happeningOverStart), that verb's token +1; 0 for none
 	started int
+	// occasion: for "stattfinden", the token of the noun its subject
+	// names the happening by (occasionSubject)
+	occasion int
 }
 
 func (x *extractor) run() []Mention {

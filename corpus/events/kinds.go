@@ -54,6 +54,7 @@ const (
 	KindMeeting        Kind = "meeting"
 	KindMerger         Kind = "merger"
 	KindOath           Kind = "oath"
+	KindOccasion       Kind = "occasion"
 	KindOffer          Kind = "offer"
 	KindOpening        Kind = "opening"
 	KindOverthrow      Kind = "overthrow"
@@ -95,7 +96,7 @@ var allKinds = [...]Kind{
 	KindEnactment, KindEvacuation, KindFlight, KindFounding, KindHandover, KindInsolvency,
 	KindInterview, KindInvestigation, KindInvestment, KindInvitation,
 	KindJobcuts, KindLaunch, KindLawsuit, KindMarket, KindMatch, KindMeeting, KindMerger,
-	KindOath, KindOffer, KindOpening, KindOverthrow, KindPost,
+	KindOath, KindOccasion, KindOffer, KindOpening, KindOverthrow, KindPost,
 	KindPresentation, KindProtest, KindPublication, KindRelease, KindRescue,
 	KindResignation, KindResults, KindSale, KindSeizure, KindSpinOff,
 	KindStatement, KindStrike, KindTermination, KindThreat, KindTransfer,

@@ -106,14 +106,14 @@ var impersonalKinds = kindsOf(
 	KindStrike, KindProtest, KindLaunch, KindCrime, KindAttack,
 	KindClosure, KindOpening, KindCapture, KindSeizure, KindCollapse,
 	KindAccident, KindDisaster, KindDeath, KindBirth, KindEnactment,
-	KindMarket,
+	KindMarket, KindOccasion,
 )
 
 // scheduledKinds are what a thing undergoes that is set for a day ahead:
 // a law coming into force, a building opened or closed, a report
 // published, a prize awarded, a product launched or shown, a verdict
-// given, an office filled by a vote.
-var scheduledKinds = kindsOf(KindEnactment, KindOpening, KindClosure, KindPublication, KindAward, KindLaunch, KindPresentation, KindVerdict, KindElection, KindVote)
+// given, an office filled by a vote, an occasion held.
+var scheduledKinds = kindsOf(KindEnactment, KindOpening, KindClosure, KindPublication, KindAward, KindLaunch, KindPresentation, KindVerdict, KindElection, KindVote, KindOccasion)
 
 // countedAs reports a noun at tok that an ordinal counts in a clause of
 // "sein" ("Es ist die zweite Abschiebung nach Afghanistan in diesem
@@ -543,6 +543,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 		kind, noun, spec = KindPost, "Post", 2
 	}
 
+	if kind == KindOccasion {
+		noun = s.toks[c.occasion].text // "fand ein Gedenkgottesdienst statt": what took place names it
+	}
 	m := Mention{Kind: kind, Noun: noun, Specificity: spec, announces: announces}
 	m.Article = x.article
 	m.block, m.head, m.lead, m.trig = s.a.Sentences[s.index].Block, s.topBlock(), s.bodyLead(), int32(c.trig)+1
@@ -1054,7 +1057,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 		// entgleist", not "Entgleisung in Garmisch")
 		m.thing, m.thingDone = x.passiveSubject, true
 	}
-	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" && m.institution == "" {
+	if len(m.Actors) == 0 && x.impersonal && rank == 0 && x.passiveSubject != "" && m.institution == "" && kind != KindOccasion { // (an occasion's subject is its noun)
 		obj, prep = x.passiveSubject, x.passivePrep
 		// (told in the perfect with "sein", "Eine Radfahrerin ist
 		// verunglückt", the participle titles it as the text does; but
