@@ -2381,6 +2381,9 @@ func TestOccasionTookPlace(t *testing.T) {
 	wantOneTitle(t, head+"Die Konferenz fand am Dienstag in Velmark statt.", "Konferenz in Velmark")
 	wantNoRow(t, head+"Der Umbau findet in mehreren Schritten statt.")
 	wantNoRow(t, head+"Die Hochzeit hat am Samstag nicht stattgefunden.")
+	wantOneTitle(t, "Titel\n\nIn dem Saal fand am Abend eine Trauerfeier statt.", "Trauerfeier") // its noun names it: no place needed
+	wantOneKind(t, head+"Dem Korvex-Kurier zufolge fand ihr jüngstes Telefongespräch am Montag statt.", "meeting", 0)
+	wantNoTitle(t, head+"Das Gespräch über Filme, Bücher und die alten Nachbarn fand am Montag statt.", func(s string) bool { return strings.HasPrefix(s, "Nachbarn") }, "the neighbours are on a list of topics")
 	wantNoRow(t, head+"Ein Konzert könnte am Samstag stattfinden.")
 	wantNoRow(t, head+"Am Samstag fand mit mehr als 600 Gästen statt, was Anna Berg plante.")
 }

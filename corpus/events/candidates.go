@@ -330,6 +330,8 @@ func (x *extractor) addCand(s *sent, i, id int, tn tense) {
 	switch {
 	case t.kind == KindAction:
 		score = 40 // below every trigger of the lexicon
+	case t.kind == KindOccasion:
+		score -= 11 // below a noun of the lexicon in its clause, which names the happening better ("fand das Telefonat … statt")
 	case t.specificity == 0 && t.kind != KindStatement:
 		score = 50 // travelling: what one travels to is the news
 	case t.kind != KindStatement:
@@ -1366,6 +1368,9 @@ func (s *sent) occasionSubject(verb int) int {
 		if t.actor >= 0 {
 			return -1
 		}
+		if s.citedBy(i) {
+			continue // "Der Zeitung X zufolge fand …": the source
+		}
 		a := i - 1 // the article, over declined adjectives ("unser diesjähriges Turnier")
 		for a >= 0 && a >= i-3 && s.toks[a].word() && !s.toks[a].upper && !occasionArticles[s.toks[a].lower] && hasDeclension(s.toks[a].lower) {
 			a--
@@ -1383,6 +1388,9 @@ func (s *sent) occasionSubject(verb int) int {
 			if c, _ := text.Classes(t.lower); c&text.Noun == 0 {
 				continue // "die US-iranischen Gespräche": a capitalised adjective before its noun
 			}
+		}
+		if i < verb && seg > 0 && s.toks[seg-1].punct == ',' && !s.toks[seg].is(subordinators) {
+			return -1 // "Das Gespräch über Kunst, Geld und die Eltern fand …": the segment after a comma goes on a list; the subject may stand before it
 		}
 		if t.noun > 0 {
 			return -1

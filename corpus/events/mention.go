@@ -1095,7 +1095,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 		// mehr Menschen gestorben"). (The place, which reads the
 		// sentence, is looked for after the rest, and again here.)
 		obj, prep = x.unnamedPlace(s, g), "in"
-	} else if len(m.Actors) == 0 && !((x.impersonal || befellCountry || bystander && (impersonalKinds.has(kind) || kind == KindElection)) && (rank == 1 || x.dated || x.impersonal && x.passiveSubject != "")) && m.institution == "" && study < 0 &&
+	} else if len(m.Actors) == 0 && !((x.impersonal || befellCountry || bystander && (impersonalKinds.has(kind) || kind == KindElection)) && (rank == 1 || x.dated || x.impersonal && (x.passiveSubject != "" || kind == KindOccasion))) && m.institution == "" && study < 0 &&
 		!(kind == KindMarket && (rank == 1 || s.hasTimeAnchor(g))) { // (a market moves of itself, its thing the subject: "Am Montag fiel der Dax")
 		if s.verbAfterDemonstrative() != c.tok {
 			return Mention{}, false
