@@ -2387,3 +2387,15 @@ func TestOccasionTookPlace(t *testing.T) {
 	wantNoRow(t, head+"Ein Konzert könnte am Samstag stattfinden.")
 	wantNoRow(t, head+"Am Samstag fand mit mehr als 600 Gästen statt, was Anna Berg plante.")
 }
+
+// A year before a noun counts nothing: "Im Jahr 2006 haben Rebellen …"
+// names rebels, not "2006 Rebellen".
+func TestYearCountsNothing(t *testing.T) {
+	const head = "date: 2016-03-09\n\nAusland\n\nLinz – "
+	for _, text := range []string{
+		head + "Im Jahr 2006 haben Rebellen den Bauern verschleppt.",
+		head + "Die meisten 2015 eingereisten Touristen starteten aus Velmark.",
+	} {
+		wantNoTitle(t, text, func(s string) bool { return strings.Contains(s, "2006 ") || strings.Contains(s, "2015 ") }, "a year is no count")
+	}
+}
