@@ -2399,3 +2399,15 @@ func TestYearCountsNothing(t *testing.T) {
 		wantNoTitle(t, text, func(s string) bool { return strings.Contains(s, "2006 ") || strings.Contains(s, "2015 ") }, "a year is no count")
 	}
 }
+
+// A subject that stands bare right after the finite verb, a plural, is
+// the clause's subject when something else opens it: "Im Jahr 2006
+// haben Rebellen …", "wurden Konten beschlagnahmt". Not after a
+// singular verb, which has a subject of its own.
+func TestBareSubjectAfterVerb(t *testing.T) {
+	const head = "date: 2016-03-09\n\nAusland\n\nLinz – "
+	wantOneTitle(t, head+"Im Jahr 2006 haben Rebellen den Bauern verschleppt.", "Rebellen verschleppen Bauern")
+	wantOneTitle(t, head+"Bei Razzien in Velmark wurden Konten beschlagnahmt.", "Konten in Velmark beschlagnahmt")
+	wantOneTitle(t, head+"Am Montag verschleppte er Bauern.", "Entführung in Linz")
+	wantNoRow(t, head+"Im Sommer waren Millionen Kundendaten veröffentlicht worden.")
+}

@@ -127,6 +127,9 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 	if n := s.headlineThing(end); n != "" {
 		return n, ""
 	}
+	if n := s.bareSubjectAfterVerb(g, end); n != "" {
+		return n, ""
+	}
 	if w := firstWord(s.toks, 0, len(s.toks)); w >= 0 && w < end && s.toks[w].group == g && s.toks[w].upper && !s.toks[w].is(determiners|prepositions|subjectPronouns) &&
 		!pronominalAdverb(s.toks[w].lower) && s.nounWord(w) && w+1 < len(s.toks) && s.finiteVerb(w+1) {
 		// "Polen hat die Grenze geschlossen": the bare word before the
@@ -223,6 +226,43 @@ func (s *sent) subjectNoun(g, end int, happenings func(t *token) bool) (noun, pr
 		return against, "gegen"
 	}
 	return "", ""
+}
+
+// bareSubjectAfterVerb returns the subject of clause g that stands bare
+// right after its finite verb, a plural or an adjective's noun of people,
+// when something else opens the clause ("Am Montag überfielen Unbekannte
+// eine Bank", "2006 haben Rebellen den Bauern verschleppt", "wurden
+// Konten beschlagnahmt"; not a numeral's noun, "Millionen Nutzerdaten"):
+// its word, or "". end is the trigger, the finite verb itself when no
+// auxiliary comes before it. A plural verb it must be: "Am Montag
+// verschleppte er Bauern" names whom it was done to.
+func (s *sent) bareSubjectAfterVerb(g, end int) string {
+	first := -1
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.group != g || !t.word() {
+			continue
+		}
+		if first < 0 {
+			first = k
+			continue // a verb that opens its clause asks or orders
+		}
+		if k != end && !s.finiteVerb(k) {
+			continue
+		}
+		if !strings.HasSuffix(t.lower, "en") && t.lower != "sind" || k+1 >= len(s.toks) {
+			return ""
+		}
+		n := &s.toks[k+1]
+		if n.group != g || !n.word() || !n.upper || n.quoted || n.actor >= 0 || n.timex >= 0 || n.noun != 0 || s.counts(k+1) || n.is(bigNumerals) || !s.nounWord(k+1) {
+			return ""
+		}
+		if !pluralNoun(n.text) && !(strings.HasSuffix(n.lower, "e") && personNoun(n.lower)) {
+			return ""
+		}
+		return n.text
+	}
+	return ""
 }
 
 // opensOwnPhrase reports a name starting at token first that no
