@@ -2411,3 +2411,14 @@ func TestBareSubjectAfterVerb(t *testing.T) {
 	wantOneTitle(t, head+"Am Montag verschleppte er Bauern.", "Entführung in Linz")
 	wantNoRow(t, head+"Im Sommer waren Millionen Kundendaten veröffentlicht worden.")
 }
+
+// A publication that appeared on a day is news though no one is named
+// for it: what appeared is the subject, and names it; a quoted name in
+// apposition to its noun is its own, no topic.
+func TestPublicationAppeared(t *testing.T) {
+	const head = "date: 2016-03-09\n\nKultur\n\nLinz – "
+	wantOneTitle(t, head+"Das neue Album ist am Freitag erschienen.", "Album erschienen")
+	wantOneTitle(t, head+"Am Freitag ist das neue Album „Nordlicht“ erschienen.", "Album „Nordlicht“ erschienen")
+	wantOneTitle(t, head+"Anna Berg veröffentlichte am Freitag ihr Album „Nordlicht“.", "Berg veröffentlicht „Nordlicht“")
+	wantNoRow(t, head+"Das Album war schon einmal erschienen.")
+}

@@ -739,6 +739,10 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		// soll am 1. April in Kraft treten", "Der Tunnel wird am 3. Mai
 		// eröffnet": its subject names it.
 		scheduled := t.verb && t.specificity > 0 && scheduledKinds.has(t.kind) && s.isMain(g) && s.hasTimeAnchor(g)
+		// So does a publication that appeared on a day: "Das neue Album
+		// ist am Freitag erschienen" (no one acts: what appeared is the
+		// subject, and names it).
+		appeared := scheduled && t.kind == KindPublication && t.infinitive == "erscheinen"
 		// A dated deed of an office or a body that the sentence names by
 		// its common noun: "Der Ministerrat hat am Dienstag beschlossen",
 		// "Ein Berufungsgericht ordnete am Montag … an".
@@ -768,7 +772,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		// drei Soldaten getötet worden waren".
 		prepRelative := !s.isMain(g) && passive && s.hasTimeAnchor(g) && s.prepositionalRelative(g)
 		carried := !passive && x.carriedAccident(s, g, t)
-		if !(impersonalKinds.has(t.kind) || passive || dated || office || relative != "" || attributed != "") || !s.isMain(g) && relative == "" && !prepRelative {
+		if !(impersonalKinds.has(t.kind) || passive || dated || appeared || office || relative != "" || attributed != "") || !s.isMain(g) && relative == "" && !prepRelative {
 			continue
 		}
 		if mood := s.mood(g, -1); mood == moodHappened || (dated || scheduled) && mood == moodPlanned {
@@ -794,7 +798,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 				x.passiveSubject = relative
 			} else if attributed != "" {
 				x.passiveSubject = attributed
-			} else if !passive && t.verb && (impersonalKinds.has(t.kind) || office) && s.hasTimeAnchor(g) {
+			} else if !passive && t.verb && (impersonalKinds.has(t.kind) || office || appeared) && s.hasTimeAnchor(g) {
 				// "Eine Radfahrerin ist am Freitag … verunglückt": a dated
 				// accident, strike or crime told of someone unnamed is
 				// news of that someone

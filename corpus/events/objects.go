@@ -77,6 +77,9 @@ func (s *sent) quotedObject(kind Kind, trig int, t *trigger) (string, string, in
 				return name, "", 3 // the happening's own name, in apposition to its noun: "das Sturmtief „Zoltan“"
 			}
 			prep := ""
+			if kind == KindPublication && i > 0 && toks[i-1].word() && toks[i-1].upper && toks[i-1].actor < 0 && !toks[i-1].quoted {
+				return name, "", 3 // the name of what was published, in apposition to its noun: "das neue Album „Nordlicht“"
+			}
 			if j+1 >= len(toks) || toks[j+1].punct != '-' {
 				// not a compound like „Stargate“-Ankündigung, whose head is the event
 				prep, _, _, _ = s.npContext(i)
