@@ -2422,3 +2422,12 @@ func TestPublicationAppeared(t *testing.T) {
 	wantOneTitle(t, head+"Anna Berg veröffentlichte am Freitag ihr Album „Nordlicht“.", "Berg veröffentlicht „Nordlicht“")
 	wantNoRow(t, head+"Das Album war schon einmal erschienen.")
 }
+
+// What takes place in the present is on the schedule: "Am Sonntag findet
+// … statt", told on a Wednesday, is the Sunday to come.
+func TestHeldOnWeekdayToCome(t *testing.T) {
+	const head = "date: 2016-03-09\n\nLokales\n\nLinz – "
+	wantOneRowOn(t, head+"Am Sonntag findet in Velmark ein Benefizkonzert statt.", "2016-03-13")
+	wantOneRowOn(t, head+"Die Abstimmung findet am Sonntag statt.", "2016-03-13")
+	wantOneRowOn(t, head+"Das Konzert hat am Sonntag in Velmark stattgefunden.", "2016-03-06")
+}

@@ -128,6 +128,10 @@ func (s *state) tenseAt(i int) tense {
 			// present of reported speech tells as often of what stands
 			// since a year before: "gehe auf ein Gesetz von 1950 zurück")
 			consider(k, tensePresent)
+		case e == nil && !t.upper && s.heldPresent(k, end):
+			// "Am Sonntag findet in Linz ein Konzert statt": what takes
+			// place in the present is on the schedule, to come
+			consider(k, tensePresent)
 		case !t.upper && k > i && s.zuInfinitive(k) && s.intended(k, start) && !s.origin(i):
 			// "hat entschieden, das Amt 2018 zu verlassen", "plant, die
 			// Maut ab 2018 auszuweiten": what one means to do, not done
@@ -135,6 +139,23 @@ func (s *state) tenseAt(i int) tense {
 		}
 	}
 	return best
+}
+
+// heldPresent reports a present of "stattfinden" at token k: "findet"
+// or "finden" with "statt" after it before end, or the joined form of a
+// clause whose verb comes last ("stattfindet").
+func (s *state) heldPresent(k, end int) bool {
+	switch s.doc.Lower(k) {
+	case "stattfindet", "stattfinden":
+		return true
+	case "findet", "finden":
+		for j := k + 1; j < end; j++ {
+			if s.toks[j].kind == tkWord && s.is(j, "statt") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reportedPresent reports a full verb at token k in the present of
