@@ -2431,3 +2431,14 @@ func TestHeldOnWeekdayToCome(t *testing.T) {
 	wantOneRowOn(t, head+"Die Abstimmung findet am Sonntag statt.", "2016-03-13")
 	wantOneRowOn(t, head+"Das Konzert hat am Sonntag in Velmark stattgefunden.", "2016-03-06")
 }
+
+// A plan only wanted or only said to be ("will … streichen", "sollen …
+// gestrichen werden") is news when the next sentence tells its
+// announcement, by "mitteilen" as by "ankündigen", as it is when a speech
+// tag in its own sentence does.
+func TestPlanToldNext(t *testing.T) {
+	const head = "date: 2016-03-09\n\nWirtschaft\n\nLinz – "
+	wantOneTitle(t, head+"Siemens will 500 Stellen streichen. Das teilte Siemens in Velmark mit.", "Siemens streicht 500 Stellen")
+	wantOneTitle(t, head+"Bei Siemens sollen 500 Stellen gestrichen werden. Das teilte Siemens in Velmark mit.", "Stellenabbau bei Siemens")
+	wantNoRow(t, head+"Bei Siemens sollen 500 Stellen gestrichen werden. Die Aktie fiel.")
+}

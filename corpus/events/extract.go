@@ -505,16 +505,19 @@ func (x *extractor) run() []Mention {
 			x.heading = x.s.sectionDate(x)
 		}
 		if triggers {
-			var intent Mention // the sentence before's plan only wanted, if any (copied only then: most sentences have none)
-			held := x.intent.Sentence == i-1
+			var intent Mention                        // the sentence before's plan only wanted, if any (copied only then: most sentences have none)
+			held := i > 0 && x.intent.Sentence == i-1 // (-1 when none is held)
 			if held {
 				intent = x.intent
 			}
 			x.intent.Sentence = -1
 			m, ok = x.sentence(&x.s)
 			x.noteBackReference(&x.s)
-			if ok && held && m.Kind == KindAnnouncement && intent.block == m.block && x.s.toldKnown() {
-				out = append(out, intent) // announced, the plan is news
+			if ok && held && (m.Kind == KindAnnouncement || m.Kind == KindStatement && m.madeKnown(x.lx)) && intent.block == m.block && x.s.toldKnown() {
+				// announced, the plan is news: "Bosch will Stellen
+				// abbauen. Das kündigte (teilte) der Konzern … an (mit)"
+				out = append(out, intent)
+				m.Kind = KindAnnouncement
 			}
 			joined := false // m tells how the happening before it became known
 			if ok && m.Kind == KindAnnouncement && len(out) > 0 && (x.s.toldKnown() || x.announcesTold(&m, &out[len(out)-1])) {
@@ -877,6 +880,13 @@ func announced(p, m *Mention, lx *lexicon) {
 // title noun or the noun of its verb ("Siemens kauft Altair. Der Konzern
 // gab den Kauf am Dienstag bekannt."): it tells how that one became
 // known, as "Das teilte X mit" does.
+// madeKnown reports a statement told by "mitteilen", which makes
+// something known, as "ankündigen" does, and says nothing of its own.
+func (m *Mention) madeKnown(lx *lexicon) bool {
+	t := m.verb(lx)
+	return t != nil && t.infinitive == "teilen" && t.particle == "mit"
+}
+
 func (x *extractor) announcesTold(m, p *Mention) bool {
 	if m.thing == "" || p.Sentence < m.Sentence-2 || p.Kind == KindAnnouncement || p.Kind == KindPlan || !sharesAny(m.Actors, p.Actors) {
 		return false

@@ -1416,8 +1416,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 		// An article of unknown date leaves its plan's day unresolved
 		// ("am Freitag", "am 4. Juli"): still firmly scheduled, unless
 		// only wanted ("will … vorlegen") or rumoured ("soll angeblich").
-		if m.Dating != DatedOwn && art.Valid() && s.inClause(g, intention) && !s.hedged(g) && len(m.Actors) > 0 {
-			m.intent = true // news only if the next sentence announces it (see extract)
+		if m.Dating != DatedOwn && art.Valid() && s.inClause(g, intention|reportative) && !s.hedged(g) && len(m.Actors) > 0 {
+			// news only if the next sentence announces it (see extract):
+			// "Siemens will … streichen", "Bei Siemens sollen … gestrichen
+			// werden" before "Das teilte der Konzern mit"
+			m.intent = true
 		} else if m.Dating != DatedOwn && (art.Valid() || !s.dayOfUnknownYear(g, c.tok) || s.inClause(g, intention) || s.hedged(g)) || art.Valid() && m.Date.End < art.Start {
 			return Mention{}, false
 		}
