@@ -1340,8 +1340,9 @@ func (s *sent) possessorOf(k int) string {
 // "stattfinden" at token verb tells took place: its subject, the first
 // common noun of the verb's clause and segment that no preposition
 // governs, after an article that may open a subject or, bare, first in
-// the segment and right before the verb ("Am Abend fand in der Stadtkirche ein Gedenkgottesdienst
-// statt", "Gestern fand unser Neujahrsturnier statt"). -1 when there is
+// the segment and right before the verb ("Am Abend fand in der
+// Stadtkirche ein Gedenkgottesdienst statt", "Gestern fand unser
+// Neujahrsturnier statt"). -1 when there is
 // none, when a name stands there ("fand die Korvex-Gala statt": what the
 // name is, the sentence does not say), or when the noun is a trigger of
 // the lexicon: "Die Konferenz fand in Linz statt" is told by "Konferenz",
