@@ -103,7 +103,7 @@ type lineSlot struct {
 	value atomic.Uint32
 	n     atomic.Uint32 // the word's length; 0 for an empty slot
 	_     uint32
-	word  [lineWords]atomic.Uint64 // the word's bytes, eight a number, little-endian, zero after its end
+	word  [lineWords]atomic.Uint64 // the word's bytes, eight a number, little-endian, the last zero after the word's end; numbers past it are left from longer words
 	_     uint64                   // to a line's 64 bytes
 }
 
@@ -144,12 +144,8 @@ func (c *lineCache) store(w string, v uint32) {
 		return
 	}
 	s.n.Store(uint32(len(w)))
-	for i := range s.word {
-		var b uint64
-		if 8*i < len(w) {
-			b = wordBytes(w[8*i:])
-		}
-		s.word[i].Store(b)
+	for i := 0; i < len(w); i += 8 { // (lookup reads no further)
+		s.word[i/8].Store(wordBytes(w[i:]))
 	}
 	s.value.Store(v)
 	s.seq.Store(seq + 2)
