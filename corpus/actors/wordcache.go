@@ -124,10 +124,14 @@ func (c *lineCache) lookup(w string) (uint32, bool) {
 	if seq&1 != 0 || int(s.n.Load()) != len(w) {
 		return 0, false
 	}
-	for i := 0; i < len(w); i += 8 {
-		if s.word[i/8].Load() != wordBytes(w[i:]) {
+	n, i := len(w), 0
+	for ; i+8 <= n; i += 8 {
+		if s.word[i/8].Load() != le64(w[i:]) {
 			return 0, false
 		}
+	}
+	if i < n && s.word[i/8].Load() != tailBytes(w, i) {
+		return 0, false
 	}
 	v := s.value.Load()
 	return v, s.seq.Load() == seq
@@ -143,22 +147,50 @@ func (c *lineCache) store(w string, v uint32) {
 	if seq&1 != 0 || !s.seq.CompareAndSwap(seq, seq+1) {
 		return
 	}
-	s.n.Store(uint32(len(w)))
-	for i := 0; i < len(w); i += 8 { // (lookup reads no further)
-		s.word[i/8].Store(wordBytes(w[i:]))
+	n, i := len(w), 0
+	s.n.Store(uint32(n))
+	for ; i+8 <= n; i += 8 {
+		s.word[i/8].Store(le64(w[i:]))
+	}
+	if i < n { // (lookup reads no further)
+		s.word[i/8].Store(tailBytes(w, i))
 	}
 	s.value.Store(v)
 	s.seq.Store(seq + 2)
 }
 
-// wordBytes returns the first eight bytes of w (fewer if w is shorter) as
-// a little-endian number.
-func wordBytes(w string) uint64 {
-	if len(w) >= 8 {
-		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 | uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+// le64 and le32 read the first bytes of w as a little-endian number (the
+// compiler makes each one load).
+func le64(w string) uint64 {
+	_ = w[7]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 | uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
+func le32(w string) uint32 {
+	_ = w[3]
+	return uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+}
+
+// tailBytes returns the bytes of w from i on, one to seven, as a
+// little-endian number: from the last eight bytes of a word of eight or
+// more, one load and a shift.
+func tailBytes(w string, i int) uint64 {
+	n := len(w)
+	if n >= 8 {
+		return le64(w[n-8:]) >> (64 - 8*(n-i))
+	}
+	return shortBytes(w)
+}
+
+// shortBytes returns the bytes of a word of one to seven as a
+// little-endian number.
+func shortBytes(w string) uint64 {
+	n := len(w)
+	if n >= 4 { // two loads of four, which may overlap
+		return uint64(le32(w)) | uint64(le32(w[n-4:]))<<(8*(n-4))
 	}
 	var b uint64
-	for i := range len(w) {
+	for i := range n {
 		b |= uint64(w[i]) << (8 * i)
 	}
 	return b

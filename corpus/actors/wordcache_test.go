@@ -78,3 +78,22 @@ func TestLineCacheConcurrent(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// tailBytes gives the bytes of a word from a place on as a loop over them
+// would.
+func TestTailBytes(t *testing.T) {
+	for _, w := range []string{"a", "ab", "abc", "Abcd", "Trump", "Trumps", "Merkels", "Bundesrat", "Bundesregierung", "Präsidentin", "Ölförderländer"} {
+		for i := 0; i < len(w); i += 8 {
+			if len(w)-i >= 8 {
+				continue // full numbers are le64's
+			}
+			var want uint64
+			for k, b := range []byte(w[i:]) {
+				want |= uint64(b) << (8 * k)
+			}
+			if got := tailBytes(w, i); got != want {
+				t.Errorf("tailBytes(%q, %d) = %#x, want %#x", w, i, got, want)
+			}
+		}
+	}
+}
