@@ -36,7 +36,7 @@ func Gazetteer(w string) uint32 {
 }
 
 // gazCache holds the classes of recent words.
-var gazCache = newWordCache[uint32](1 << 16)
+var gazCache = newLineCache(1 << 16)
 
 // gazetteer computes what Gazetteer returns.
 func gazetteer(w string) uint32 {

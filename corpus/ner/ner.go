@@ -506,22 +506,22 @@ func (t *Tagger) farSum(s *scratch, k, role int) *[numTags]int32 {
 	return &s.far[w][role-rolePrev2]
 }
 
-// addHints adds to e the sum of hintFeatures of token i of the sequence
-// in s: of those that read only the hints from the tagger's table, of the
-// others by their keys (once per run of three: computeTriple).
-func (t *Tagger) addHints(e *[numTags]int32, s *scratch, i int) {
+// appendHints adds to e the sums of the hintFeatures of token i of the
+// sequence in s that read only the hints, from the tagger's table, and
+// appends the keys of the others to keys (once per run of three:
+// computeTriple).
+func (t *Tagger) appendHints(e *[numTags]int32, s *scratch, i int, keys []uint32) []uint32 {
 	p, h, n := s.hint(i-1), s.hints[i], s.hint(i+1)
 	w := &s.words[s.wordAt[i]]
-	s.keys = s.keys[:0]
 	if p|h|n != 0 {
 		add(e, &t.hints[p][h][n])
 		hw := hintWordKeys(h, w)
-		s.keys = append(s.keys, hw[:]...)
+		keys = append(keys, hw[:]...)
 	}
 	if i == 0 {
-		s.keys = append(s.keys, startKey(w))
+		keys = append(keys, startKey(w))
 	}
-	t.w.addSum(e, s.keys)
+	return keys
 }
 
 // tripleSum returns the summed weights of the features of token i of the
@@ -580,11 +580,21 @@ func (t *Tagger) computeTriple(s *scratch, i int, reduced bool) [numTags]int32 {
 	p, n := s.neighbour(i-1), s.neighbour(i+1)
 	add(&e, t.pattern(p, w, n))
 	if !reduced {
-		t.addPair(&e, s, i, i-1)
-		t.addPair(&e, s, i, i+1)
-		s.keys = append(s.keys[:0], shapeTriKey(p, w, n))
+		// The keys of the features left are looked up in one addSum, the
+		// pairs' too when their table is closed: one call and one loop
+		// where there were four.
+		s.keys = s.keys[:0]
+		if s.usePairs {
+			t.addPair(&e, s, i, i-1)
+			t.addPair(&e, s, i, i+1)
+			s.keys = s.keys[:0]
+		} else {
+			s.keys = prevPairFeatures(p, w, s.keys)
+			s.keys = nextPairFeatures(w, n, s.keys)
+		}
+		s.keys = append(s.keys, shapeTriKey(p, w, n))
+		s.keys = t.appendHints(&e, s, i, s.keys)
 		t.w.addSum(&e, s.keys)
-		t.addHints(&e, s, i)
 	}
 	return e
 }
@@ -625,33 +635,26 @@ func (s *scratch) id(k int) uint64 {
 // addPair adds to e the summed weights of the features of token i of the
 // sequence in s.wordAt, in the full set, that read the word and its
 // neighbour k (i-1 or i+1, perhaps a sentinel beyond an end) and no other
-// word: prevPairFeatures or nextPairFeatures. With pairs open, it keeps
-// their sum there; closed, it adds the weights straight to e.
+// word: prevPairFeatures or nextPairFeatures, whose sum it keeps in
+// s.pairs (open: computeTriple looks the features up itself while the
+// table is closed).
 func (t *Tagger) addPair(e *[numTags]int32, s *scratch, i, k int) {
-	var sum *[numTags]int32
-	if s.usePairs {
-		key := s.id(i)<<32 | s.id(k)<<1 // never 0
-		if k > i {
-			key |= 1
-		}
-		var ok bool
-		sum, ok = s.pairs.find(key)
-		s.pairGate.looks++
-		if ok {
-			s.pairGate.hits++
-			add(e, sum)
-			return
-		}
+	key := s.id(i)<<32 | s.id(k)<<1 // never 0
+	if k > i {
+		key |= 1
+	}
+	sum, ok := s.pairs.find(key)
+	s.pairGate.looks++
+	if ok {
+		s.pairGate.hits++
+		add(e, sum)
+		return
 	}
 	w, other := &s.words[s.wordAt[i]], s.neighbour(k)
 	if k > i {
 		s.keys = nextPairFeatures(w, other, s.keys[:0])
 	} else {
 		s.keys = prevPairFeatures(other, w, s.keys[:0])
-	}
-	if sum == nil {
-		t.w.addSum(e, s.keys)
-		return
 	}
 	*sum = t.w.sum(s.keys)
 	add(e, sum)
