@@ -2442,3 +2442,11 @@ func TestPlanToldNext(t *testing.T) {
 	wantOneTitle(t, head+"Bei Siemens sollen 500 Stellen gestrichen werden. Das teilte Siemens in Velmark mit.", "Stellenabbau bei Siemens")
 	wantNoRow(t, head+"Bei Siemens sollen 500 Stellen gestrichen werden. Die Aktie fiel.")
 }
+
+// A weekday with its hour, told in no past, is a schedule's: the one to
+// come. Told in the past it stays the one before.
+func TestWeekdayWithHourToCome(t *testing.T) {
+	const head = "date: 2016-03-09\n\nLokales\n\nLinz – "
+	wantOneRowOn(t, head+"Am Sonntag um 15 Uhr empfängt der FC Velmark den SK Korber.", "2016-03-13")
+	wantOneRowOn(t, head+"Am Sonntag um 14 Uhr stürzte in Velmark ein Kran um.", "2016-03-06")
+}

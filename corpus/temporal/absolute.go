@@ -464,6 +464,21 @@ func (s *state) withClock(r res) res {
 	return r
 }
 
+// clockNext reports a clock time at token k, as withClock reads one
+// after a date ("um 20.15 Uhr", ", gegen 14 Uhr"), or in parentheses
+// ("Dienstag (20.45 Uhr)").
+func (s *state) clockNext(k int) bool {
+	switch {
+	case s.punct(k) == ',' || s.punct(k) == '(':
+		k++
+	}
+	if s.is(k, "um") || s.is(k, "gegen") || s.is(k, "ab") {
+		k++
+	}
+	_, _, _, ok := s.clockAt(k, true)
+	return ok
+}
+
 // setInSentence reports whether a set ("montags", "werktags", "jeden
 // Dienstag") was tagged earlier in the sentence of token i.
 func (s *state) setInSentence(i int) bool {

@@ -114,6 +114,11 @@ func (s *state) weekday(i int, dir int, withDate bool) (res, bool) {
 		return s.withClock(r), true
 	}
 	tn := s.dateTense(i)
+	if tn == tenseUnknown && s.clockNext(end) {
+		// "Am Sonntag um 20.15 Uhr zeigt das ZDF …": a weekday with its
+		// hour, told in no past, is a schedule's, to come
+		tn = tenseFuture
+	}
 	r = s.relPoint(r, func(d model.Day) point { return dayPoint(nearestWeekday(d, wd, dir, tn)) })
 	r.typ = typ
 	r.dayLevel = true
