@@ -2450,3 +2450,14 @@ func TestWeekdayWithHourToCome(t *testing.T) {
 	wantOneRowOn(t, head+"Am Sonntag um 15 Uhr empfängt der FC Velmark den SK Korber.", "2016-03-13")
 	wantOneRowOn(t, head+"Am Sonntag um 14 Uhr stürzte in Velmark ein Kran um.", "2016-03-06")
 }
+
+// A broadcast is a programme published: "strahlt … aus", and "zeigt" of
+// a film or a documentary with its hour; a film that shows something
+// is none.
+func TestBroadcast(t *testing.T) {
+	const head = "date: 2016-03-09\n\nKultur\n\nLinz – "
+	wantOneTitle(t, head+"Das ZDF strahlt den Film am Sonntag um 20.15 Uhr aus.", "ZDF strahlt Film aus (geplant)")
+	wantOneTitle(t, head+"Der ORF hat die Sendung am Sonntag um 20.15 Uhr ausgestrahlt.", "ORF strahlt Sendung aus")
+	wantOneTitle(t, head+"Der WDR zeigt die Dokumentation am 3. Juni um 22 Uhr.", "WDR zeigt Dokumentation (geplant)")
+	wantNoRow(t, head+"Der Film zeigt, wie die Stadt lebt.")
+}
