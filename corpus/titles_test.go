@@ -1884,8 +1884,8 @@ func TestMassObjectOfInstitution(t *testing.T) {
 // ("Gericht entscheidet über Klage", "Nationalrat stimmt über Budget
 // ab"), not a bare noun ("Entscheidung durch Gericht").
 func TestAboutPhrase(t *testing.T) {
-	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Das Gericht entscheidet am Montag über die Klage.", "Gericht entscheidet über Klage")
-	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Der Nationalrat stimmt am Montag über das Budget ab.", "Nationalrat stimmt über Budget ab")
+	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Das Gericht entschied am Montag über die Klage.", "Gericht entscheidet über Klage")
+	wantOneTitle(t, "date: 2025-11-18\n\nMeldung\n\nWien – Der Nationalrat stimmte am Montag über das Budget ab.", "Nationalrat stimmt über Budget ab")
 }
 
 // A headline's institution named by its noun alone ("Landgericht") is the
@@ -2460,4 +2460,13 @@ func TestBroadcast(t *testing.T) {
 	wantOneTitle(t, head+"Der ORF hat die Sendung am Sonntag um 20.15 Uhr ausgestrahlt.", "ORF strahlt Sendung aus")
 	wantOneTitle(t, head+"Der WDR zeigt die Dokumentation am 3. Juni um 22 Uhr.", "WDR zeigt Dokumentation (geplant)")
 	wantNoRow(t, head+"Der Film zeigt, wie die Stadt lebt.")
+}
+
+// What sits, decides, votes or begins in the present with a weekday is
+// on the schedule: the weekday to come.
+func TestScheduledPresent(t *testing.T) {
+	const head = "date: 2016-03-09\n\nPolitik\n\nLinz – "
+	wantOneRowOn(t, head+"Der Stadtrat entscheidet am Sonntag über den Umbau.", "2016-03-13")
+	wantOneRowOn(t, head+"Der Prozess beginnt am Sonntag.", "2016-03-13")
+	wantOneRowOn(t, head+"Der Stadtrat entschied am Sonntag über den Umbau.", "2016-03-06")
 }

@@ -130,8 +130,10 @@ func (s *state) tenseAt(i int) tense {
 			consider(k, tensePresent)
 		case e == nil && !t.upper && s.heldPresent(k, end):
 			// "Am Sonntag findet in Linz ein Konzert statt": what takes
-			// place in the present is on the schedule, to come
-			consider(k, tensePresent)
+			// place in the present is on the schedule, to come, and no
+			// evidence of when the text was written ("Die Sperrung
+			// beginnt am Montag, 18. März")
+			consider(k, tenseFuture)
 		case !t.upper && k > i && s.zuInfinitive(k) && s.intended(k, start) && !s.origin(i):
 			// "hat entschieden, das Amt 2018 zu verlassen", "plant, die
 			// Maut ab 2018 auszuweiten": what one means to do, not done
@@ -141,21 +143,35 @@ func (s *state) tenseAt(i int) tense {
 	return best
 }
 
-// heldPresent reports a present of "stattfinden" at token k: "findet"
-// or "finden" with "statt" after it before end, or the joined form of a
-// clause whose verb comes last ("stattfindet").
+// heldPresent reports a present of a verb that tells what is set for a
+// day, at token k: "stattfinden" ("findet" or "finden" with "statt"
+// after it before end, or the joined "stattfindet"), a session's
+// ("tagt", "berät", "entscheidet", "wählt", "stimmt … ab"), a beginning's
+// or an end's ("beginnt", "startet", "endet"). What takes place, sits or
+// begins in the present is on the schedule.
 func (s *state) heldPresent(k, end int) bool {
-	switch s.doc.Lower(k) {
-	case "stattfindet", "stattfinden":
-		return true
-	case "findet", "finden":
+	w := s.doc.Lower(k)
+	if particle, ok := scheduledPresents[w]; ok {
+		if particle == "" {
+			return true
+		}
 		for j := k + 1; j < end; j++ {
-			if s.toks[j].kind == tkWord && s.is(j, "statt") {
+			if s.toks[j].kind == tkWord && s.is(j, particle) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// scheduledPresents are the present forms heldPresent counts, each with
+// the separable particle it needs after it ("" for none); not one that
+// is a participle too ("beraten" of "hatte … beraten").
+var scheduledPresents = map[string]string{
+	"stattfindet": "", "stattfinden": "", "findet": "statt", "finden": "statt",
+	"tagt": "", "tagen": "", "berät": "", "entscheidet": "", "entscheiden": "",
+	"wählt": "", "wählen": "", "stimmt": "ab", "stimmen": "ab",
+	"beginnt": "", "beginnen": "", "startet": "", "starten": "", "endet": "", "enden": "",
 }
 
 // reportedPresent reports a full verb at token k in the present of
