@@ -2470,3 +2470,11 @@ func TestScheduledPresent(t *testing.T) {
 	wantOneRowOn(t, head+"Der Prozess beginnt am Sonntag.", "2016-03-13")
 	wantOneRowOn(t, head+"Der Stadtrat entschied am Sonntag über den Umbau.", "2016-03-06")
 }
+
+// Who meets an opponent, travels or visits in the present with a
+// weekday does so on the one to come.
+func TestMeetingPresentToCome(t *testing.T) {
+	const head = "date: 2016-03-09\n\nSport\n\nLinz – "
+	wantOneRowOn(t, head+"Im Halbfinale trifft Anna Berg am Sonntag auf Lena Korber.", "2016-03-13")
+	wantOneRowOn(t, head+"Im Halbfinale traf Anna Berg am Sonntag auf Lena Korber.", "2016-03-06")
+}

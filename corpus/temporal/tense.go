@@ -172,6 +172,8 @@ var scheduledPresents = map[string]string{
 	"tagt": "", "tagen": "", "berät": "", "entscheidet": "", "entscheiden": "",
 	"wählt": "", "wählen": "", "stimmt": "ab", "stimmen": "ab",
 	"beginnt": "", "beginnen": "", "startet": "", "starten": "", "endet": "", "enden": "",
+	"reist": "", "reisen": "", "besucht": "", "besuchen": "", "trifft": "", "treffen": "", "empfängt": "",
+	"tritt": "an", "treten": "an",
 }
 
 // reportedPresent reports a full verb at token k in the present of
