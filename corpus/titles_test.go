@@ -2478,3 +2478,12 @@ func TestMeetingPresentToCome(t *testing.T) {
 	wantOneRowOn(t, head+"Im Halbfinale trifft Anna Berg am Sonntag auf Lena Korber.", "2016-03-13")
 	wantOneRowOn(t, head+"Im Halbfinale traf Anna Berg am Sonntag auf Lena Korber.", "2016-03-06")
 }
+
+// What closes, comes into force or resigns in the present with a day is
+// on the schedule too.
+func TestEndsPresentToCome(t *testing.T) {
+	const head = "date: 2016-03-09\n\nPolitik\n\nLinz – "
+	wantOneRowOn(t, head+"Das Werk schließt am Sonntag.", "2016-03-13")
+	wantOneRowOn(t, head+"Das Gesetz tritt am 1. Februar in Kraft.", "2017-02-01")
+	wantOneRowOn(t, head+"Der Minister tritt am Sonntag zurück.", "2016-03-13")
+}

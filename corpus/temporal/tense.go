@@ -1,6 +1,7 @@
 package temporal
 
 import (
+	"slices"
 	"strings"
 
 	"chronik/corpus/text"
@@ -147,33 +148,39 @@ func (s *state) tenseAt(i int) tense {
 // day, at token k: "stattfinden" ("findet" or "finden" with "statt"
 // after it before end, or the joined "stattfindet"), a session's
 // ("tagt", "berät", "entscheidet", "wählt", "stimmt … ab"), a beginning's
-// or an end's ("beginnt", "startet", "endet"). What takes place, sits or
-// begins in the present is on the schedule.
+// or an end's ("beginnt", "startet", "endet", "schließt", "öffnet",
+// "erscheint", "läuft … aus", "tritt … in Kraft"), a meeting's or a
+// visit's ("trifft", "reist", "besucht", "tritt … an"). What takes place,
+// sits or begins in the present is on the schedule.
 func (s *state) heldPresent(k, end int) bool {
-	w := s.doc.Lower(k)
-	if particle, ok := scheduledPresents[w]; ok {
-		if particle == "" {
+	particles, ok := scheduledPresents[s.doc.Lower(k)]
+	if !ok {
+		return false
+	}
+	if len(particles) == 0 {
+		return true
+	}
+	for j := k + 1; j < end; j++ {
+		if s.toks[j].kind == tkWord && slices.ContainsFunc(particles, func(p string) bool { return s.is(j, p) }) {
 			return true
-		}
-		for j := k + 1; j < end; j++ {
-			if s.toks[j].kind == tkWord && s.is(j, particle) {
-				return true
-			}
 		}
 	}
 	return false
 }
 
 // scheduledPresents are the present forms heldPresent counts, each with
-// the separable particle it needs after it ("" for none); not one that
-// is a participle too ("beraten" of "hatte … beraten").
-var scheduledPresents = map[string]string{
-	"stattfindet": "", "stattfinden": "", "findet": "statt", "finden": "statt",
-	"tagt": "", "tagen": "", "berät": "", "entscheidet": "", "entscheiden": "",
-	"wählt": "", "wählen": "", "stimmt": "ab", "stimmen": "ab",
-	"beginnt": "", "beginnen": "", "startet": "", "starten": "", "endet": "", "enden": "",
-	"reist": "", "reisen": "", "besucht": "", "besuchen": "", "trifft": "", "treffen": "", "empfängt": "",
-	"tritt": "an", "treten": "an",
+// the separable particles one of which it needs after it (none for a
+// verb with no particle); not one that is a participle too ("beraten"
+// of "hatte … beraten", "empfangen").
+var scheduledPresents = map[string][]string{
+	"stattfindet": nil, "stattfinden": nil, "findet": {"statt"}, "finden": {"statt"},
+	"tagt": nil, "tagen": nil, "berät": nil, "entscheidet": nil, "entscheiden": nil,
+	"wählt": nil, "wählen": nil, "stimmt": {"ab"}, "stimmen": {"ab"},
+	"beginnt": nil, "beginnen": nil, "startet": nil, "starten": nil, "endet": nil, "enden": nil,
+	"schließt": nil, "schließen": nil, "öffnet": nil, "öffnen": nil, "erscheint": nil, "erscheinen": nil,
+	"läuft": {"aus"}, "laufen": {"aus"},
+	"reist": nil, "reisen": nil, "besucht": nil, "besuchen": nil, "trifft": nil, "treffen": nil, "empfängt": nil,
+	"tritt": {"an", "zurück", "in"}, "treten": {"an", "zurück", "in"},
 }
 
 // reportedPresent reports a full verb at token k in the present of
