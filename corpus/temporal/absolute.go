@@ -468,8 +468,7 @@ func (s *state) withClock(r res) res {
 // after a date ("um 20.15 Uhr", ", gegen 14 Uhr"), or in parentheses
 // ("Dienstag (20.45 Uhr)").
 func (s *state) clockNext(k int) bool {
-	switch {
-	case s.punct(k) == ',' || s.punct(k) == '(':
+	if s.punct(k) == ',' || s.punct(k) == '(' {
 		k++
 	}
 	if s.is(k, "um") || s.is(k, "gegen") || s.is(k, "ab") {
