@@ -2487,3 +2487,11 @@ func TestEndsPresentToCome(t *testing.T) {
 	wantOneRowOn(t, head+"Das Gesetz tritt am 1. Februar in Kraft.", "2017-02-01")
 	wantOneRowOn(t, head+"Der Minister tritt am Sonntag zurück.", "2016-03-13")
 }
+
+// What comes on the market in the present does so in the month to come,
+// though its month is before the article's in the year.
+func TestMarketLaunchToCome(t *testing.T) {
+	const head = "date: 2016-03-09\n\nWirtschaft\n\nLinz – "
+	wantOneTitle(t, head+"Das neue Modell kommt im Februar auf den Markt.", "Markteinführung von Modell (geplant)")
+	wantOneTitle(t, head+"Das neue Modell kam im Februar auf den Markt.", "Markteinführung von Modell")
+}

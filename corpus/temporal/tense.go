@@ -149,7 +149,8 @@ func (s *state) tenseAt(i int) tense {
 // after it before end, or the joined "stattfindet"), a session's
 // ("tagt", "berät", "entscheidet", "wählt", "stimmt … ab"), a beginning's
 // or an end's ("beginnt", "startet", "endet", "schließt", "öffnet",
-// "erscheint", "läuft … aus", "tritt … in Kraft"), a meeting's or a
+// "erscheint", "läuft … aus", "tritt … in Kraft", "kommt … auf den
+// Markt"), a meeting's or a
 // visit's ("trifft", "reist", "besucht", "tritt … an"). What takes place,
 // sits or begins in the present is on the schedule.
 func (s *state) heldPresent(k, end int) bool {
@@ -178,7 +179,7 @@ var scheduledPresents = map[string][]string{
 	"wählt": nil, "wählen": nil, "stimmt": {"ab"}, "stimmen": {"ab"},
 	"beginnt": nil, "beginnen": nil, "startet": nil, "starten": nil, "endet": nil, "enden": nil,
 	"schließt": nil, "schließen": nil, "öffnet": nil, "öffnen": nil, "erscheint": nil, "erscheinen": nil,
-	"läuft": {"aus"}, "laufen": {"aus"},
+	"läuft": {"aus"}, "laufen": {"aus"}, "kommt": {"markt", "kinos", "handel"}, "kommen": {"markt", "kinos", "handel"},
 	"reist": nil, "reisen": nil, "besucht": nil, "besuchen": nil, "trifft": nil, "treffen": nil, "empfängt": nil,
 	"tritt": {"an", "zurück", "in"}, "treten": {"an", "zurück", "in"},
 }
