@@ -1,7 +1,6 @@
 package model
 
 import (
-	"bytes"
 	"encoding/json"
 	"io"
 	"slices"
@@ -219,66 +218,10 @@ func (t *Timeline) Export(events []int) Export {
 // WriteJSON encodes the chosen events (nil for all, see Export) as the
 // JSON document of `chronik events --json`, indented, ending in a newline.
 func (t *Timeline) WriteJSON(w io.Writer, events []int) error {
-	var compact bytes.Buffer
-	enc := json.NewEncoder(&compact)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false) // article text is shown to people: keep "<" and "&" readable
-	if err := enc.Encode(t.Export(events)); err != nil {
-		return err
-	}
-	_, err := w.Write(indentJSON(make([]byte, 0, 2*compact.Len()), compact.Bytes()))
-	return err
-}
-
-// indentJSON appends to dst the JSON src, as an Encoder writes it (no
-// blank outside strings), indented as an Encoder with SetIndent("", "  ")
-// writes it. The Encoder indents with json's scanner, a call of a state
-// function for every byte of the document, most of them in strings; this
-// copies strings whole and looks only at the marks between them.
-func indentJSON(dst, src []byte) []byte {
-	depth := 0
-	for i := 0; i < len(src); i++ {
-		switch c := src[i]; c {
-		case '"':
-			j := i + 1
-			for ; src[j] != '"'; j++ {
-				if src[j] == '\\' {
-					j++
-				}
-			}
-			dst = append(dst, src[i:j+1]...)
-			i = j
-		case '{', '[':
-			dst = append(dst, c)
-			if i+1 < len(src) && (src[i+1] == '}' || src[i+1] == ']') {
-				dst = append(dst, src[i+1]) // {} and [] stay as they are
-				i++
-				continue
-			}
-			depth++
-			dst = appendNewline(dst, depth)
-		case '}', ']':
-			depth--
-			dst = appendNewline(dst, depth)
-			dst = append(dst, c)
-		case ',':
-			dst = append(dst, c)
-			dst = appendNewline(dst, depth)
-		case ':':
-			dst = append(dst, ':', ' ')
-		default:
-			dst = append(dst, c)
-		}
-	}
-	return dst
-}
-
-// appendNewline appends a line break and the indent of depth.
-func appendNewline(dst []byte, depth int) []byte {
-	dst = append(dst, '\n')
-	for range depth {
-		dst = append(dst, ' ', ' ')
-	}
-	return dst
+	return enc.Encode(t.Export(events))
 }
 
 func exportArticle(a *Article) ExportArticle {

@@ -147,37 +147,6 @@ func TestCodePointOffsets(t *testing.T) {
 	}
 }
 
-// indentJSON indents an Encoder's JSON as the Encoder's SetIndent("", "  ")
-// does.
-func TestIndentJSON(t *testing.T) {
-	var export bytes.Buffer
-	enc := json.NewEncoder(&export)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(jsonTimeline().Export(nil)); err != nil {
-		t.Fatal(err)
-	}
-	for _, src := range []string{
-		export.String(),
-		"{}\n",
-		"[]\n",
-		`{"a":[],"b":{},"c":[{}],"d":[[],[1,2]],"e":{"f":{"g":null}}}` + "\n",
-		`["", "x", "\"", "\\", "\\\"", "a\"b,c:d{e}[f]", "ü—\u2028<&>", "\\\\"]` + "\n",
-		`{"s":"tab\there","n":-1.5e3,"t":true,"f":false}` + "\n",
-	} {
-		var compact bytes.Buffer
-		if err := json.Compact(&compact, []byte(src)); err != nil {
-			t.Fatalf("%q: %v", src, err)
-		}
-		var want bytes.Buffer
-		if err := json.Indent(&want, compact.Bytes(), "", "  "); err != nil {
-			t.Fatal(err)
-		}
-		if got := indentJSON(nil, compact.Bytes()); string(got) != want.String() {
-			t.Errorf("indentJSON(%s) =\n%s\nwant\n%s", compact.Bytes(), got, want.Bytes())
-		}
-	}
-}
-
 // WriteJSON writes what an Encoder with SetIndent("", "  ") and no HTML
 // escapes writes.
 func TestWriteJSONIndented(t *testing.T) {
