@@ -78,7 +78,7 @@ func (s *sent) counts(k int) bool {
 		return false
 	}
 	t := &s.toks[k]
-	return (t.is(thingNumerals) || isDigit(t.text[0])) && !(t.timex >= 0 && year(t.text)) // (a year counts nothing: "Im Jahr 2006 haben Rebellen …")
+	return (t.is(thingNumerals) || isDigit(t.text[0])) && !(t.timex >= 0 && yearValue(t.text)) // (a year counts nothing: "Im Jahr 2006 haben Rebellen …")
 }
 
 // is reports whether the token is a word of class c.
@@ -199,10 +199,4 @@ func markQuotes(toks []token) {
 		}
 		t.punct = '"'
 	}
-}
-
-// year reports a number of four digits that may be a year of news
-// ("1989", "2016").
-func year(w string) bool {
-	return len(w) == 4 && (w[0] == '1' || w[0] == '2') && isDigit(w[1]) && isDigit(w[2]) && isDigit(w[3])
 }
