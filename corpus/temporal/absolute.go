@@ -442,14 +442,7 @@ func (s *state) clock(i int) (res, bool) {
 // withClock extends a resolved day by a following clock time: "18.
 // Dezember, 20 Uhr", "am 6. Januar 2021 um 14.30 Uhr".
 func (s *state) withClock(r res) res {
-	k := r.end
-	if s.punct(k) == ',' {
-		k++
-	}
-	if s.is(k, "um") || s.is(k, "gegen") || s.is(k, "ab") {
-		k++
-	}
-	h, mi, end, ok := s.clockAt(k, true)
+	h, mi, end, ok := s.clockAt(s.clockOpens(r.end, false), true)
 	if !ok {
 		return r
 	}
@@ -468,14 +461,21 @@ func (s *state) withClock(r res) res {
 // after a date ("um 20.15 Uhr", ", gegen 14 Uhr"), or in parentheses
 // ("Dienstag (20.45 Uhr)").
 func (s *state) clockNext(k int) bool {
-	if s.punct(k) == ',' || s.punct(k) == '(' {
+	_, _, _, ok := s.clockAt(s.clockOpens(k, true), true)
+	return ok
+}
+
+// clockOpens returns the token after the comma and the preposition that
+// may open a clock time at token k (", um", "gegen", "ab"), or after a
+// parenthesis where paren allows one.
+func (s *state) clockOpens(k int, paren bool) int {
+	if s.punct(k) == ',' || paren && s.punct(k) == '(' {
 		k++
 	}
 	if s.is(k, "um") || s.is(k, "gegen") || s.is(k, "ab") {
 		k++
 	}
-	_, _, _, ok := s.clockAt(k, true)
-	return ok
+	return k
 }
 
 // setInSentence reports whether a set ("montags", "werktags", "jeden
