@@ -2495,3 +2495,16 @@ func TestMarketLaunchToCome(t *testing.T) {
 	wantOneTitle(t, head+"Das neue Modell kommt im Februar auf den Markt.", "Markteinführung von Modell (geplant)")
 	wantOneTitle(t, head+"Das neue Modell kam im Februar auf den Markt.", "Markteinführung von Modell")
 }
+
+// A bare plural right after the word that opens a clause of time or
+// reason ("als", "nachdem", "weil") is that clause's subject, as one
+// that opens a main clause is: "Als Rebellen den Bauern 2006
+// verschleppten, …". Not a passive's, which tells what befell them.
+func TestBareSubjectOfAdverbialClause(t *testing.T) {
+	const head = "date: 2016-03-09\n\nAusland\n\nLinz – "
+	wantOneTitle(t, head+"Als Rebellen den Bauern 2006 verschleppten, floh seine Familie.", "Rebellen verschleppen Bauern")
+	wantOneTitle(t, head+"Nachdem Rebellen im Mai den Bauern verschleppt hatten, floh seine Familie.", "Rebellen verschleppen Bauern")
+	wantNoTitle(t, head+"Als Bauern 2006 verschleppt wurden, floh die Familie.", func(s string) bool { return strings.HasPrefix(s, "Bauern verschleppen") }, "a passive's subject is who it befell")
+	// "ein drittes Mal" tells how often, not what was done
+	wantOneTitle(t, head+"Rebellen verschleppten 2006 ein drittes Mal den Bauern.", "Rebellen verschleppen Bauern")
+}

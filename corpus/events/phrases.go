@@ -1131,6 +1131,16 @@ func (s *sent) openingSubject(end int) string {
 		first := s.openingWord()
 		return first >= 0 && (i == first || i == first+1 && approximation(s.toks[first].lower))
 	}
+	if g := s.toks[end].group; !s.isMain(g) && adverbialOpeners[s.opener[g]] {
+		from, to := s.adverbialSubject(g)
+		switch {
+		case from < 0 || to >= end:
+			return ""
+		case from < to:
+			return s.toks[from].text + " " + s.toks[to].text
+		}
+		return s.toks[to].text
+	}
 	switch {
 	case end >= 1 && opens(end-1) && s.bareSubject(end-1):
 		return s.toks[end-1].text
@@ -1150,6 +1160,29 @@ func (s *sent) openingSubject(end int) string {
 		return s.toks[0].text + " " + s.toks[1].text
 	}
 	return ""
+}
+
+// adverbialSubject returns the first and last token of the people who,
+// bare and in the plural, counted or not, stand right after the word
+// that opens clause g of time or reason: its subject, since such a
+// clause puts its verb last ("Als Rebellen den Bauern 2006
+// verschleppten, …", "nachdem 20 Demonstranten das Rathaus besetzt
+// hatten"); or -1, -1.
+func (s *sent) adverbialSubject(g int) (int, int) {
+	if s.isMain(g) || !adverbialOpeners[s.opener[g]] {
+		return -1, -1
+	}
+	o := firstWordOf(s.toks, g)
+	if o < 0 || o+2 >= len(s.toks) || s.toks[o+1].group != g {
+		return -1, -1
+	}
+	switch i := o + 1; {
+	case s.bareSubject(i) && pluralNoun(s.toks[i].text):
+		return i, i
+	case s.counts(i) && s.toks[i+1].group == g && s.bareSubject(i+1):
+		return i, i + 1
+	}
+	return -1, -1
 }
 
 // nameOpens reports actor a named as the subject that opens the

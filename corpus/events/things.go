@@ -94,6 +94,7 @@ func (s *sent) verbFinalObject(g, at int) string {
 		}
 	}
 	subject, noun := false, -1
+	_, crowd := s.adverbialSubject(g) // ("als Rebellen den Bauern verschleppten")
 	for i := from; i < at; i++ {
 		t := &s.toks[i]
 		if t.group != g || t.quoted {
@@ -106,7 +107,7 @@ func (s *sent) verbFinalObject(g, at int) string {
 			continue
 		}
 		switch {
-		case t.actor >= 0 && s.governedBy(i) == "", t.is(subjectPronouns):
+		case t.actor >= 0 && s.governedBy(i) == "", t.is(subjectPronouns), i == crowd:
 			subject = true
 			continue
 		case !thingArticles[t.lower] || i > 0 && s.toks[i-1].is(prepositions):

@@ -255,7 +255,7 @@ var (
 		regierung land länder welt fall rolle seite teil menschen leute frage fragen thema
 		bericht berichte berichten angaben medien milliardär milliardäre milliardären milliarden
 		millionen mrd mio dollar euro prozent ende anfang mitte beginn herr frau sprecher
-		sprecherin politik wirtschaft gruppe runde weise art interview`)
+		sprecherin politik wirtschaft gruppe runde weise art mal male interview`)
 
 	// notPlaces are nouns that follow a bare "in" in idioms ("in Wahrheit",
 	// "in Aussicht stellen", "in Untersuchungshaft nehmen") and so are no place.
