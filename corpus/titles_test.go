@@ -2508,3 +2508,18 @@ func TestBareSubjectOfAdverbialClause(t *testing.T) {
 	// "ein drittes Mal" tells how often, not what was done
 	wantOneTitle(t, head+"Rebellen verschleppten 2006 ein drittes Mal den Bauern.", "Rebellen verschleppen Bauern")
 }
+
+// A dated participle before its noun tells what was done to that noun,
+// whatever the clause around it says: "Die im Juli in Kraft getretene
+// Verordnung sieht Strafen vor" is the ordinance's coming into force in
+// the July before, neither a verb of "Strafen" nor the July to come that
+// "sieht … vor" would read; a phrase inside the attribute ("in Kraft",
+// "vom Landtag") leaves the date the participle's.
+func TestDatedAttributeTellsItsNoun(t *testing.T) {
+	const head = "date: 2016-03-09\n\nPolitik\n\nLinz – "
+	wantOneRowOn(t, head+"Die im Juli in Kraft getretene Verordnung sieht höhere Strafen vor.", "2015-07-01..2015-07-31")
+	wantOneTitle(t, head+"Die im Juli in Kraft getretene Verordnung sieht höhere Strafen vor.", "Verordnung in Kraft getreten")
+	wantOneTitle(t, head+"Anna Berg hatte mit ihrem im Mai präsentierten Buch Erfolg.", "Berg präsentiert Buch")
+	// (a noun its cue names is the happening: no object of its own)
+	wantNoTitle(t, head+"Hans Korber war der Angeklagte in dem im Juli begonnenen Prozess.", func(s string) bool { return strings.Contains(s, "beginnt") }, "the trial began, not he")
+}

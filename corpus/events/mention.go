@@ -783,6 +783,16 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 		}
 	} else if t.verb && !passive {
 		m.thing = s.thingOf(g, c.tok)
+		if th := s.attributedThing(c.tok); th != "" && th != m.thing && !t.cuedBy(th) && (m.thing != "" || len(m.Actors) > 0) {
+			// "Die im Juli in Kraft getretene Verordnung sieht Strafen
+			// vor": the noun a dated participle describes is what it
+			// tells was done, not its clause's object; "Reeves hatte
+			// mit einem im August präsentierten Aufsatz …": what he
+			// presented (a noun its cue names is the happening itself:
+			// "im begonnenen Prozess"; with no one named and no object,
+			// the noun is the title's already)
+			m.thing, m.thingDone = th, m.thing != ""
+		}
 		if m.thing == "" && (kind == KindAcquisition || kind == KindSale) && !slices.Contains(m.Roles, model.RolePatient) {
 			m.thing = s.bareNameObject(g, c.tok) // "Siemens hat Korvex übernommen": a company no stage named
 		}

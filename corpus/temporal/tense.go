@@ -564,7 +564,8 @@ func (s *state) dateTense(i int) tense {
 
 // attributeDate reports a date inside an attribute that a past
 // participle closes, between a determiner and its noun: "in ihrem im
-// Oktober erschienenen Buch", "einer am Freitag veröffentlichten Studie".
+// Oktober erschienenen Buch", "einer am Freitag veröffentlichten Studie",
+// "die im Juli in Kraft getretene Verordnung".
 // The date is the participle's, done before the article however its
 // sentence is told ("zeigt"); k is the preposition before the date that
 // starts at token i. A participle of planning leaves the tense to the
@@ -584,6 +585,8 @@ func (s *state) attributeDate(k, i int) bool {
 				return false
 			}
 			continue
+		case t.upper && (s.has(j-1, fPrepDate) || s.has(j-1, fArticle) && s.has(j-2, fPrepDate)):
+			continue // a phrase inside the attribute: "die im Juli in Kraft getretene", "das 2014 vom Landtag beschlossene"
 		case t.upper:
 			return false
 		}
