@@ -2523,3 +2523,14 @@ func TestDatedAttributeTellsItsNoun(t *testing.T) {
 	// (a noun its cue names is the happening: no object of its own)
 	wantNoTitle(t, head+"Hans Korber war der Angeklagte in dem im Juli begonnenen Prozess.", func(s string) bool { return strings.Contains(s, "beginnt") }, "the trial began, not he")
 }
+
+// A decision told by a dated participle before what was decided is a
+// happening of its own, as an opening's or a closure's is: "Die im Mai
+// beschlossene Reform ist umstritten" tells the reform passed in May;
+// the noun is what was decided on, not who decided.
+func TestDatedDecisionAttribute(t *testing.T) {
+	const head = "date: 2016-03-09\n\nPolitik\n\nLinz – "
+	wantOneRowOn(t, head+"Die im Mai beschlossene Reform ist umstritten.", "2015-05-01..2015-05-31")
+	wantOneTitle(t, head+"Die im Juni vom Landtag abgelehnte Reform kommt wieder.", "Reform abgelehnt")
+	wantNoRow(t, head+"Die Reform ist umstritten.")
+}

@@ -765,9 +765,10 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		}
 		// What a dated participle tells of the thing it describes: "die
 		// am 1. Juli in Kraft getretene Verordnung", "das 2012 eröffnete
-		// Museum" (a study published names its authors: mention).
+		// Museum", "die im Mai beschlossene Reform" (a study published
+		// names its authors: mention).
 		attributed := ""
-		if t.verb && t.kind != KindPublication && (impersonalKinds.has(t.kind) || thingKinds.has(t.kind)) {
+		if t.verb && t.kind != KindPublication && (impersonalKinds.has(t.kind) || thingKinds.has(t.kind) || t.kind == KindDecision) {
 			attributed = s.attributedThing(c.tok)
 		}
 		// A dated passive in a clause a preposition and a relative pronoun

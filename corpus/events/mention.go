@@ -1077,7 +1077,8 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 		// derails or crashes with no one it hit ("Ein Regionalzug
 		// entgleiste"; not "Ein Lkw fuhr einen Radfahrer nieder")
 		m.actsAsObject = t.verb && !passive && (!s.inClause(g, copula) || collectiveKinds.has(kind)) && kind != KindDeath && !(kind == KindAccident && !s.accusativeIn(g)) &&
-			!s.openingPronoun(g) // ("Sie soll 18 Menschen verletzt haben": they were hurt)
+			!s.openingPronoun(g) && // ("Sie soll 18 Menschen verletzt haben": they were hurt)
+			!(kind == KindDecision && s.toks[c.tok].attrib) // ("die im Juni abgelehnte Reform": what was decided on)
 		m.pluralSubject = m.actsAsObject && s.pluralVerb(g, c)
 	} else if opening != "" {
 		// (a headline's participle alone is a passive: "12 Touristen
