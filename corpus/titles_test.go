@@ -2534,3 +2534,16 @@ func TestDatedDecisionAttribute(t *testing.T) {
 	wantOneTitle(t, head+"Die im Juni vom Landtag abgelehnte Reform kommt wieder.", "Reform abgelehnt")
 	wantNoRow(t, head+"Die Reform ist umstritten.")
 }
+
+// A headline that counts whom a deed befell tells the happening its lead
+// tells of as many, whatever noun each names them by: "Sechs
+// Oppositionelle freigelassen" over "X hat sechs inhaftierte
+// Oppositionsführer begnadigt" is one row, titled by the one who acted
+// (a tie between verbs goes to the one told with its doer and object).
+func TestCountedHeadlineJoinsLead(t *testing.T) {
+	const head = "date: 2016-03-09\n\nPolitik\n\n"
+	wantOneTitle(t, head+"Sechs Oppositionelle freigelassen\n\nVelmark – Der Staatschef Hans Korber hat sechs inhaftierte Oppositionsführer begnadigt.", "Korber begnadigt sechs Oppositionsführer")
+	wantOneTitle(t, head+"Sechs Häftlinge freigelassen\n\nVelmark – Der Staatschef Hans Korber hat sechs Häftlinge begnadigt.", "Korber begnadigt sechs Häftlinge")
+	// a penalty imposed is against whom it befell
+	wantOneTitle(t, head+"Velmark – Das Bündnis Korvex wurde wegen falscher Angaben zu einer Buße verurteilt. Weil Angaben fehlten, verhängte der Senat 15.000 Euro Strafe.", "Senat verhängt Strafe gegen Korvex")
+}

@@ -2166,6 +2166,8 @@ func (mg *merger) titleVerb(members []int32, light bool) (*trigger, string) {
 	var best *trigger
 	bestN := 0
 	counts := map[*trigger]int{}
+	done := map[*trigger]bool{}  // told by a mention that names who did it to what
+	named := map[*trigger]bool{} // told by a mention that names who did it
 	for _, i := range members {
 		t := mg.ms[i].verb(lx)
 		if t == nil || !t.verb || t.conditional() && !light || t.kind != mg.ms[i].Kind && mg.ms[i].Kind != KindPlan || t.specificity == 0 && mg.ms[i].Kind != KindPlan ||
@@ -2173,7 +2175,14 @@ func (mg *merger) titleVerb(members []int32, light bool) (*trigger, string) {
 			continue // (a state's "ist pleite" makes no headline verb: "pleitegewesen")
 		}
 		counts[t]++
-		if n := counts[t]; n > bestN {
+		named[t] = named[t] || mg.ms[i].namesDoer()
+		done[t] = done[t] || mg.ms[i].namesDoer() && mg.ms[i].thing != ""
+		// (on a tie, the verb of one who acted on something it names
+		// over a verb no one is named for: a headline's "Sechs Häftlinge
+		// freigelassen" over a lead's "X hat sechs Häftlinge begnadigt"
+		// titles the deed by its doer; a verb told without its object
+		// would take another mention's patient for it)
+		if n := counts[t]; n > bestN || n == bestN && done[t] && !named[best] {
 			best, bestN = t, n
 		}
 	}
@@ -2296,6 +2305,15 @@ func thingNames(thing, sufferer string) bool {
 	return false
 }
 
+// countedAlike reports two phrases that count what they name with the
+// same word, each a count and a noun or more: "Sechs Oppositionelle" and
+// "sechs inhaftierte Oppositionsführer".
+func countedAlike(a, b string) bool {
+	ca, _, ok := strings.Cut(a, " ")
+	cb, _, ok2 := strings.Cut(b, " ")
+	return ok && ok2 && strings.EqualFold(ca, cb) && (thingNumerals.has(strings.ToLower(ca)) || isDigit(ca[0]))
+}
+
 // onceKinds befall a person once: a death, a resignation from the post
 // the article tells of.
 var onceKinds = kindsOf(KindDeath, KindResignation)
@@ -2348,7 +2366,11 @@ func (mg *merger) retellings(order []int32) map[int32]int32 {
 		// "Die Polizei hat … zwei Verdächtige festgenommen")
 		// (and by any noun of people: the headline's "Täter gefasst" over
 		// the lead's "zwei Verdächtige festgenommen")
+		// (or the people the lead's verb was done to: "Sechs Oppositionelle
+		// freigelassen" over "X hat sechs inhaftierte Oppositionsführer
+		// begnadigt")
 		if hm, lm := mg.ms[h], mg.ms[l]; (hm.sufferer == "" || hm.sufferer == lm.sufferer || lm.sufferer == "" && thingNames(lm.thing, hm.sufferer) ||
+			lm.sufferer == "" && hm.sufferer != "" && countedAlike(hm.Object, lm.thing) ||
 			lm.sufferer != "" && peopleNoun(strings.ToLower(hm.sufferer)) && peopleNoun(strings.ToLower(lm.sufferer))) && hm.crowd == "" && mg.namesNoOther(hm, lm) &&
 			mg.partsAgree(hm, lm) { // ("X kritisiert …" over "Y kritisierte X": another doer, another happening)
 			if out == nil {

@@ -236,9 +236,12 @@ func title(p titleParts, table []model.Actor) string {
 			// befell; "kündigt Übernahme von Bosch an": what is announced, whom it
 			// befalls (not "kündigt Bosch an"); "kündigt Klage gegen Bosch
 			// an": whom it is aimed at, as the sentence names them (with
-			// "von" Bosch would sue)
+			// "von" Bosch would sue); a penalty imposed is against whom
+			// it befalls, however the sentence names them ("verhängt
+			// Strafe gegen X", not "Strafe von X", which X would pay
+			// to someone)
 			prep := "von"
-			if against {
+			if against || p.kind == KindVerdict && v.infinitive == "verhängen" {
 				prep = "gegen"
 			}
 			words(p.thing, d.phrase(prep, patients), place)
