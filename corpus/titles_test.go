@@ -2547,3 +2547,16 @@ func TestCountedHeadlineJoinsLead(t *testing.T) {
 	// a penalty imposed is against whom it befell
 	wantOneTitle(t, head+"Velmark – Das Bündnis Korvex wurde wegen falscher Angaben zu einer Buße verurteilt. Weil Angaben fehlten, verhängte der Senat 15.000 Euro Strafe.", "Senat verhängt Strafe gegen Korvex")
 }
+
+// Some of a body's people ("Teile der Opposition", "Vertreter der
+// Regierung") act as the body does, also after the finite verb: "Vor der
+// Abstimmung haben große Teile der Opposition das Plenum verlassen" is
+// the opposition's walkout. And whom a body's deed
+// befell, unnamed, comes before the body ("Festnahme von 15 … durch
+// Soldaten"), not beside it as a doer.
+func TestBodyMembersAct(t *testing.T) {
+	const head = "date: 2016-03-09\n\nAusland\n\nVelmark – Das Ergebnis war knapp. "
+	wantOneTitle(t, head+"Vor der Schlussabstimmung haben große Teile der Opposition das Plenum verlassen.", "Auszug der Opposition")
+	wantOneTitle(t, head+"Am Montag trafen Vertreter der Regierung in Korbach die Gewerkschaften.", "Treffen der Regierung in Korbach")
+	wantOneTitle(t, "date: 2016-03-09\n\nAusland\n\nVelmark – Nahe der Grenze haben Soldaten zwei Lager zerstört und mutmaßliche Kämpfer verhaftet. Bei den Einsätzen seien 15 Kämpfer festgenommen worden, sagte ein Offizier am Dienstag.", "Festnahme von 15 Kämpfern durch Soldaten")
+}

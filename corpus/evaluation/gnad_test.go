@@ -49,12 +49,12 @@ var gnadFloors = map[string]Scores{
 		DateAccuracy: 10.0 / 10,
 		ActorsFound:  46, // actor recall 46/68 when set as a ratio
 	},
-	"dev2": { // actor recall raised in round twenty-eight (17/35 before), forty (18/35), fifty-six (21/36) and ninety-two (22/36); all but dates in forty-nine (21/21, 21/40, 0/21, 20/35 before)
-		FalseRows:    0, // precision 22/22 when set as a ratio
-		Recall:       22.0 / 40,
-		SplitRate:    0.0 / 22,
+	"dev2": { // actor recall raised in round twenty-eight (17/35 before), forty (18/35), fifty-six (21/36) and ninety-two (22/36); all but dates in forty-nine (21/21, 21/40, 0/21, 20/35 before) and 639 (22/22, 22/40, 0/22, 23 actors)
+		FalseRows:    0, // precision 23/23 when set as a ratio
+		Recall:       23.0 / 40,
+		SplitRate:    0.0 / 23,
 		DateAccuracy: 6.0 / 7,
-		ActorsFound:  23, // actor recall 23/37 when set as a ratio
+		ActorsFound:  24, // actor recall 24/38 when set as a ratio
 	},
 	// dev3, dev4 and dev5 after round ten (their first scores, before any rule
 	// was changed for them, are in README.md)

@@ -159,7 +159,7 @@ func (x *extractor) findInstitution(s *sent, tok int, byAgent, onlyAgent bool) (
 		case prep == "" && owner < 0 && (det == "ein" || det == "eine") && s.beforeClauseVerb(g, i):
 			// "Ein Gericht in Istanbul ordnete … an": a body the text names
 			// for the first time, the subject before the verb
-		case prep == "" && owner >= 0 && hasAnySuffix(s.toks[owner].lower, speakerHeads):
+		case prep == "" && owner >= 0 && (hasAnySuffix(s.toks[owner].lower, speakerHeads) || memberHeads[s.toks[owner].lower]):
 			if oprep, odet, oowner := s.nounPhrase(owner); oprep != "" || oowner >= 0 || !nominative(odet) {
 				continue
 			}
@@ -489,6 +489,10 @@ func (s *sent) placeExample(first int) bool {
 // speakerHeads end the nouns of people who act for an institution.
 var speakerHeads = []string{"präsident", "präsidentin", "chef", "chefin", "leiter", "leiterin", "vorsitzende", "vorsitzender", "direktor", "direktorin"}
 
+// memberHeads name some of a body's people, who act as the body does:
+// "Teile der Opposition verließen den Saal", "Vertreter der Regierung".
+var memberHeads = map[string]bool{"teile": true, "großteil": true, "mitglieder": true, "vertreter": true, "vertreterinnen": true}
+
 func nominative(det string) bool { return det == "" || det == "der" || det == "die" || det == "das" }
 
 // nounPhrase looks back from the noun at i to where its phrase starts:
@@ -520,6 +524,8 @@ func (s *sent) nounPhrase(i int) (prep, det string, owner int) {
 			return "", det, -1
 		case t.is(conjunctions):
 			return "", det, -1
+		case !t.upper && s.finiteVerb(j):
+			return "", det, -1 // "haben große Teile der Opposition": the phrase opens after the verb
 		case t.upper || hasDeclension(t.lower):
 			// an adjective: "die Zürcher Staatsanwaltschaft", "die steirische Polizei"
 		case t.is(thingNumerals) || isDigit(t.lower[0]):

@@ -607,7 +607,14 @@ func title(p titleParts, table []model.Actor) string {
 				}
 			}
 		}
-		if len(all) > 0 && prep == "" && place != "" {
+		switch {
+		case len(all) > 0 && prep == "" && place != "" && by == "durch" && len(of) == 0:
+			// whom it befell, unnamed, before who did it: "Festnahme von
+			// 15 Jihadisten durch Soldaten", not "durch Soldaten und 15
+			// Jihadisten", which makes them doers too
+			words("von", countedDative(place, true))
+			place = ""
+		case len(all) > 0 && prep == "" && place != "":
 			// whom it befell, unnamed, beside those named: "Tod von X und
 			// fünf Menschen", not "Tod von X fünf Menschen"
 			all, place = append(slices.Clip(all), place), ""
