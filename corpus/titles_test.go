@@ -2560,3 +2560,13 @@ func TestBodyMembersAct(t *testing.T) {
 	wantOneTitle(t, head+"Am Montag trafen Vertreter der Regierung in Korbach die Gewerkschaften.", "Treffen der Regierung in Korbach")
 	wantOneTitle(t, "date: 2016-03-09\n\nAusland\n\nVelmark – Nahe der Grenze haben Soldaten zwei Lager zerstört und mutmaßliche Kämpfer verhaftet. Bei den Einsätzen seien 15 Kämpfer festgenommen worden, sagte ein Offizier am Dienstag.", "Festnahme von 15 Kämpfern durch Soldaten")
 }
+
+// In an article of unknown date, what the present passive sets for a day
+// ("wird am Montag veröffentlicht") is the schedule's, a plan whose year
+// the text leaves open, as it is when the article's date is known; a
+// present passive with no day stays a habit.
+func TestUndatedScheduleIsPlan(t *testing.T) {
+	const head = "Kultur\n\nLinz – "
+	wantOneTitle(t, head+"Der Bericht der Kommission wird am Montag veröffentlicht.", "Bericht der Kommission veröffentlicht (geplant)")
+	wantNoRow(t, head+"Die Berichte der Kommission werden monatlich veröffentlicht.")
+}

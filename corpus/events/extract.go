@@ -780,6 +780,12 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 			continue
 		}
 		if mood := s.mood(g, -1); mood == moodHappened || (dated || scheduled) && mood == moodPlanned {
+			if ahead && !x.a.Date.Interval.Valid() && s.dayOfUnknownYear(g, c.tok) {
+				// "Die Auszeichnung wird am 8. November verliehen" in an
+				// article of unknown date: the schedule's day, whose year
+				// the text leaves open, is still to come
+				mood = moodPlanned
+			}
 			x.impersonal, x.passiveSubject, x.passivePrep, x.dated = true, "", "", dated || scheduled && mood == moodPlanned || carried
 			if passive && (s.hasTimeAnchor(g) || doneToKinds.has(t.kind)) {
 				// "Die Brauerei wurde Anfang 2019 verkauft": dated, it
