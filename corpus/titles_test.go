@@ -2570,3 +2570,13 @@ func TestUndatedScheduleIsPlan(t *testing.T) {
 	wantOneTitle(t, head+"Der Bericht der Kommission wird am Montag veröffentlicht.", "Bericht der Kommission veröffentlicht (geplant)")
 	wantNoRow(t, head+"Die Berichte der Kommission werden monatlich veröffentlicht.")
 }
+
+// A report's clause tells its happening also in an article of unknown
+// date, where nothing it tells has a date but its own: "Der Konzern
+// Korvex streiche 500 Stellen, teilte die Korvex-Sprecherin … mit" is the
+// job cuts, with or without the article's day.
+func TestUndatedReportTellsHappening(t *testing.T) {
+	const text = "Der Konzern Korvex streiche 500 Stellen, teilte die Korvex-Sprecherin Anna Berg am Dienstag mit."
+	wantOneTitle(t, "Wirtschaft\n\nLinz – "+text, "Korvex streicht 500 Stellen")
+	wantOneTitle(t, "date: 2016-03-09\n\nWirtschaft\n\nLinz – "+text, "Korvex streicht 500 Stellen")
+}

@@ -427,7 +427,7 @@ func (x *extractor) toldHappening(s *sent, statement cand) (Mention, bool) {
 		switch s.mood(g, -1) {
 		case moodHappened:
 			m, ok = x.mention(s, o, false)
-			ok = ok && m.Dating != Undated
+			ok = ok && (m.Dating != Undated || !x.a.Date.Interval.Valid()) // (an article of unknown date dates nothing it tells)
 		case moodPlanned:
 			m, ok = x.mention(s, o, true)
 			ok = ok && !m.intent // (a plan only wanted waits for its announcement in sentence)
