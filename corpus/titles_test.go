@@ -2580,3 +2580,13 @@ func TestUndatedReportTellsHappening(t *testing.T) {
 	wantOneTitle(t, "Wirtschaft\n\nLinz – "+text, "Korvex streicht 500 Stellen")
 	wantOneTitle(t, "date: 2016-03-09\n\nWirtschaft\n\nLinz – "+text, "Korvex streicht 500 Stellen")
 }
+
+// A plan only wanted is news when the next sentence makes it known, in
+// an article of unknown date as in one of known date: "Der Konzern
+// Korvex will 500 Stellen streichen. Das teilte eine Sprecherin … mit."
+func TestUndatedWantedPlanAnnounced(t *testing.T) {
+	const text = "Der Konzern Korvex will 500 Stellen streichen. Das teilte eine Sprecherin der Firma am Dienstag mit."
+	wantOneTitle(t, "Wirtschaft\n\nLinz – "+text, "Korvex streicht 500 Stellen")
+	wantOneTitle(t, "date: 2016-03-09\n\nWirtschaft\n\nLinz – "+text, "Korvex streicht 500 Stellen")
+	wantNoRow(t, "Wirtschaft\n\nLinz – Der Konzern Korvex will 500 Stellen streichen.")
+}

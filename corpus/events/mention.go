@@ -1426,8 +1426,10 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 		// when that date has not passed as the article is written.
 		// An article of unknown date leaves its plan's day unresolved
 		// ("am Freitag", "am 4. Juli"): still firmly scheduled, unless
-		// only wanted ("will … vorlegen") or rumoured ("soll angeblich").
-		if m.Dating != DatedOwn && art.Valid() && s.inClause(g, intention|reportative) && !s.hedged(g) && len(m.Actors) > 0 {
+		// only wanted ("will … vorlegen") or rumoured ("soll angeblich");
+		// a plan only wanted with no day waits for its announcement
+		// there as in an article of known date.
+		if m.Dating != DatedOwn && (art.Valid() || !s.dayOfUnknownYear(g, c.tok)) && s.inClause(g, intention|reportative) && !s.hedged(g) && len(m.Actors) > 0 {
 			// news only if the next sentence announces it (see extract):
 			// "Siemens will … streichen", "Bei Siemens sollen … gestrichen
 			// werden" before "Das teilte der Konzern mit"
