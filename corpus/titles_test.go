@@ -2590,3 +2590,12 @@ func TestUndatedWantedPlanAnnounced(t *testing.T) {
 	wantOneTitle(t, "date: 2016-03-09\n\nWirtschaft\n\nLinz – "+text, "Korvex streicht 500 Stellen")
 	wantNoRow(t, "Wirtschaft\n\nLinz – Der Konzern Korvex will 500 Stellen streichen.")
 }
+
+// A count that "bereits", "schon" or "insgesamt" opens tells how many so
+// far: a tally, no happening of its own ("In den vergangenen Wochen
+// seien bereits 260 Kämpfer getötet worden"); a count on a day is one.
+func TestCountSoFarIsTally(t *testing.T) {
+	const head = "date: 2016-03-09\n\nAusland\n\nVelmark – "
+	wantNoRow(t, head+"Bei den Kämpfen sind insgesamt 190 Menschen getötet worden.")
+	wantOneRow(t, head+"Bei den Kämpfen sind am Montag 190 Menschen getötet worden.")
+}

@@ -1407,10 +1407,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 	if len(m.Actors) == 0 && (impersonalKinds.has(kind) && kind != KindMarket && s.countsPercent(g) || s.shareOfAll(g)) {
 		return Mention{}, false // "Im Spital sterben 40 Prozent", "ein Viertel aller Anschläge": a share, no happening
 	}
-	if len(m.Actors) == 0 && (s.toNow(g) || s.overSpan(g) != "") && s.largeCount(g) {
+	if len(m.Actors) == 0 && (s.toNow(g) || s.overSpan(g) != "" || s.countSoFar(g)) && s.largeCount(g) {
 		// "Seit Ausbruch der Unruhen wurden 439 Menschen getötet", "binnen
-		// vier Wochen 350 Tote": a toll (one over years, whoever it names,
-		// is a tally: habitual)
+		// vier Wochen 350 Tote", "seien bereits 260 Kämpfer getötet
+		// worden": a toll (one over years, whoever it names, is a tally:
+		// habitual)
 		return Mention{}, false
 	}
 	if x.dated && len(m.Actors) == 0 && !m.Date.Valid() && (obj == "" && m.institution == "" || !s.dayOfUnknownYear(g, c.tok)) {

@@ -676,6 +676,18 @@ func (s *sent) toNow(g int) bool {
 	return false
 }
 
+// countSoFar reports a count in clause g that "bereits", "schon" or
+// "insgesamt" opens: how many so far ("seien bereits 260 Kämpfer getötet
+// worden"), a tally.
+func (s *sent) countSoFar(g int) bool {
+	for i := 1; i < len(s.toks); i++ {
+		if p := &s.toks[i-1]; p.group == g && p.word() && !p.quoted && (p.lower == "bereits" || p.lower == "schon" || p.lower == "insgesamt") && s.counts(i) {
+			return true
+		}
+	}
+	return false
+}
+
 // pastClause reports a clause g told in a past tense: a past or perfect
 // auxiliary or a preterite.
 func (s *sent) pastClause(g int) bool {
