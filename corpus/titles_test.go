@@ -2599,3 +2599,14 @@ func TestCountSoFarIsTally(t *testing.T) {
 	wantNoRow(t, head+"Bei den Kämpfen sind insgesamt 190 Menschen getötet worden.")
 	wantOneRow(t, head+"Bei den Kämpfen sind am Montag 190 Menschen getötet worden.")
 }
+
+// What a report tells in the passive is the happening, whoever did it
+// unnamed, in the Konjunktiv of the report or in a "dass" clause of it;
+// so is what one points out ("verwies darauf, dass …"), and the one who
+// points it out did not do it.
+func TestReportedPassive(t *testing.T) {
+	const head = "date: 2016-03-09\n\nLokales\n\nVelmark – "
+	wantOneTitle(t, head+"Am Montag seien in Korbach drei Männer festgenommen worden, teilte die Polizei mit.", "Drei Männer in Korbach festgenommen")
+	wantOneTitle(t, head+"Die Sprecherin Anna Berg teilte mit, dass am Montag drei Männer festgenommen wurden.", "Drei Männer festgenommen")
+	wantOneTitle(t, head+"Ministerin Anna Berg verwies darauf, dass die Mittel für Sprachkurse am Mittwoch aufgestockt wurden.", "Mittel aufgestockt")
+}

@@ -860,12 +860,19 @@ func (x *extractor) mainHappening(s *sent) bool {
 // statement returns the mention of a statement trigger: the happening a
 // report tells as fact (toldHappening), else the statement itself.
 func (x *extractor) statement(s *sent, c cand) (Mention, bool) {
-	if t := &x.lx.triggers[c.trig]; reportNouns[t.noun] || t.infinitive == "berichten" {
+	if t := &x.lx.triggers[c.trig]; reportNouns[t.noun] || t.infinitive == "berichten" || pointsOut(t) {
 		if m, ok := x.toldHappening(s, c); ok {
 			return m, true
 		}
 	}
 	return x.mention(s, c, false)
+}
+
+// pointsOut reports a verb of pointing out ("verwies darauf, dass …",
+// "wies darauf hin, dass …"): what it points to is told as fact, as a
+// report's clause is, and its speaker did not do it.
+func pointsOut(t *trigger) bool {
+	return t.infinitive == "verweisen" || t.infinitive == "weisen" && t.particle == "hin"
 }
 
 // announced makes plan p, which the announcement m of the next sentence

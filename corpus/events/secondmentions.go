@@ -415,10 +415,15 @@ func (s *sent) newHappening(i int, prep string) bool {
 func (x *extractor) toldHappening(s *sent, statement cand) (Mention, bool) {
 	for _, o := range x.cands {
 		t := &x.lx.triggers[o.trig]
-		if t.kind == KindStatement || t.specificity == 0 || o.tok == statement.tok || !s.reported(o.tok) {
+		g := s.toks[o.tok].group
+		// (a passive done that a "dass" clause of the report tells is
+		// reported in any mood: "teilte mit, dass am Montag drei Männer
+		// festgenommen wurden"; its doer is not the reporter)
+		passive := t.verb && s.passive(g, o, t.kind) && s.passiveDone(g)
+		that := passive && (s.opener[g] == "dass" || s.opener[g] == "daß") && s.host[g] == s.toks[statement.tok].group
+		if t.kind == KindStatement || t.specificity == 0 || o.tok == statement.tok || !s.reported(o.tok) && !that {
 			continue
 		}
-		g := s.toks[o.tok].group
 		if seg := s.toks[statement.tok].seg; seg != s.toks[o.tok].seg {
 			x.reporterSeg = seg
 		}
@@ -426,7 +431,15 @@ func (x *extractor) toldHappening(s *sent, statement cand) (Mention, bool) {
 		ok := false
 		switch s.mood(g, -1) {
 		case moodHappened:
+			if passive {
+				// "Am Montag seien drei Männer festgenommen worden, teilte
+				// die Polizei mit": a passive needs no one named, as in a
+				// sentence of its own (its subject is whom it was done to)
+				x.impersonal = true
+				x.passiveSubject, x.passivePrep = s.subjectNoun(g, o.tok, x.decidedOn(t.kind))
+			}
 			m, ok = x.mention(s, o, false)
+			x.impersonal, x.passiveSubject, x.passivePrep = false, "", ""
 			ok = ok && (m.Dating != Undated || !x.a.Date.Interval.Valid()) // (an article of unknown date dates nothing it tells)
 		case moodPlanned:
 			m, ok = x.mention(s, o, true)
