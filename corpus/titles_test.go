@@ -2610,3 +2610,13 @@ func TestReportedPassive(t *testing.T) {
 	wantOneTitle(t, head+"Die Sprecherin Anna Berg teilte mit, dass am Montag drei Männer festgenommen wurden.", "Drei Männer festgenommen")
 	wantOneTitle(t, head+"Ministerin Anna Berg verwies darauf, dass die Mittel für Sprachkurse am Mittwoch aufgestockt wurden.", "Mittel aufgestockt")
 }
+
+// What one who speaks for an office says happened is reported as fact,
+// as "Laut Polizei …" is: "Am Montag seien drei Männer festgenommen
+// worden, sagte ein Polizeisprecher"; what a party says stays its claim.
+func TestOfficialSaysHappened(t *testing.T) {
+	const head = "date: 2016-03-09\n\nLokales\n\nVelmark – "
+	wantOneTitle(t, head+"Am Montag seien zwei Männer festgenommen worden, sagte ein Polizeisprecher.", "Zwei Männer festgenommen")
+	wantOneTitle(t, head+"Eine Sprecherin der Polizei sagte, am Montag seien zwei Männer festgenommen worden.", "Zwei Männer festgenommen")
+	wantNoRow(t, head+"Am Montag seien zwei Männer festgenommen worden, sagte der Anwalt Hans Korber.")
+}

@@ -860,7 +860,7 @@ func (x *extractor) mainHappening(s *sent) bool {
 // statement returns the mention of a statement trigger: the happening a
 // report tells as fact (toldHappening), else the statement itself.
 func (x *extractor) statement(s *sent, c cand) (Mention, bool) {
-	if t := &x.lx.triggers[c.trig]; reportNouns[t.noun] || t.infinitive == "berichten" || pointsOut(t) {
+	if t := &x.lx.triggers[c.trig]; reportNouns[t.noun] || t.infinitive == "berichten" || pointsOut(t) || officialSaying(t) && s.officialTag(c.tok) {
 		if m, ok := x.toldHappening(s, c); ok {
 			return m, true
 		}
@@ -874,6 +874,38 @@ func (x *extractor) statement(s *sent, c cand) (Mention, bool) {
 func pointsOut(t *trigger) bool {
 	return t.infinitive == "verweisen" || t.infinitive == "weisen" && t.particle == "hin"
 }
+
+// officialSaying reports a verb of saying that reports what happened
+// when an office says it ("sagte ein Polizeisprecher", see officialTag).
+func officialSaying(t *trigger) bool { return t.infinitive == "sagen" || t.infinitive == "erklären" }
+
+// officialTag reports a verb of saying at token i whose clause names as
+// its speaker one who speaks for an office or is one: a spokesperson
+// ("sagte ein Polizeisprecher", "Die Sprecherin des Ministeriums
+// erklärte") or an institution ("die Polizei"). What such a one says
+// happened is reported as fact, as "Laut Polizei …" is (GUIDELINES.md
+// §1.2); what a party says is its claim.
+func (s *sent) officialTag(i int) bool {
+	// the tag: the verb's stretch between commas ("…, sagte ein
+	// Polizeisprecher.", "Ein Polizeisprecher sagte, …"), not what it
+	// reports
+	from, to := i, i
+	for from > 0 && s.toks[from-1].punct != ',' {
+		from--
+	}
+	for to < len(s.toks) && s.toks[to].punct != ',' {
+		to++
+	}
+	for k := from; k < to; k++ {
+		if t := &s.toks[k]; t.word() && t.upper && !t.quoted && (hasAnySuffix(t.lower, spokesHeads) || isInstitution(t.lower)) {
+			return true
+		}
+	}
+	return false
+}
+
+// spokesHeads end the nouns of those who speak for an office.
+var spokesHeads = []string{"sprecher", "sprecherin", "sprechers"}
 
 // announced makes plan p, which the announcement m of the next sentence
 // dates ("Bosch will bis 2027 Stellen abbauen. Das kündigte der Konzern am
