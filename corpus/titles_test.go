@@ -2620,3 +2620,10 @@ func TestOfficialSaysHappened(t *testing.T) {
 	wantOneTitle(t, head+"Eine Sprecherin der Polizei sagte, am Montag seien zwei Männer festgenommen worden.", "Zwei Männer festgenommen")
 	wantNoRow(t, head+"Am Montag seien zwei Männer festgenommen worden, sagte der Anwalt Hans Korber.")
 }
+
+// What was agreed in the passive with someone named with "mit" is titled
+// by the thing agreed, with them: "Baustopp mit Korvex vereinbart", not
+// "Vereinbarung von Korvex", which makes them its only party.
+func TestAgreedWith(t *testing.T) {
+	wantOneTitle(t, "date: 2016-03-09\n\nLokales\n\nVelmark – Im November wurde mit der Firma Korvex ein Baustopp vereinbart.", "Baustopp mit Korvex vereinbart")
+}

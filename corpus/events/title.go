@@ -385,6 +385,12 @@ func title(p titleParts, table []model.Actor) string {
 		// an action with no doer named: what was done, "Unterstützung
 		// erkämpft" (an action has no noun to fall back on)
 		words(p.thing, p.thingGenitive, place, v.participle)
+	case v != nil && p.kind == KindAgreement && len(agents)+len(patients) == 0 && len(all) > 0 && p.thingDone && p.thing != "" && v.participle != "" &&
+		!slices.ContainsFunc(allPreps, func(prep string) bool { return prep != "mit" }):
+		// what was agreed with those named with "mit", no one named as
+		// who agreed: "Baustopp mit Korvex vereinbart", not "Vereinbarung
+		// von Korvex", which makes them its only party
+		words(p.thing, d.phraseIn("mit", all, true), place, v.participle)
 	case v != nil && len(all) == 0 && p.thing != "" && v.participle != "" && (p.thingDone || befalls.has(p.kind) || p.kind == KindJobcuts) && !strings.EqualFold(p.thing, p.noun):
 		// no one named: whom it befell, where ("In Graz starb ein
 		// Bergsteiger": "Bergsteiger in Graz gestorben", not "Tod in
