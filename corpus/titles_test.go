@@ -2627,3 +2627,13 @@ func TestOfficialSaysHappened(t *testing.T) {
 func TestAgreedWith(t *testing.T) {
 	wantOneTitle(t, "date: 2016-03-09\n\nLokales\n\nVelmark – Im November wurde mit der Firma Korvex ein Baustopp vereinbart.", "Baustopp mit Korvex vereinbart")
 }
+
+// A company speaks of its own business as an office does: what it says
+// happened to it is reported as fact ("Korvex habe ein Übernahmeangebot
+// von Velmark erhalten, erklärte das Unternehmen"); and who gets an
+// offer is whom it was made to, not who made it.
+func TestCompanySaysOfItself(t *testing.T) {
+	const head = "date: 2016-03-09\n\nWirtschaft\n\nVelmark – "
+	wantOneTitle(t, head+"Der Konzern Korvex habe ein Übernahmeangebot erhalten, erklärte das Unternehmen am Dienstag.", "Übernahmeangebot an Korvex")
+	wantOneTitle(t, head+"Der Konzern Korvex hat ein Übernahmeangebot erhalten.", "Übernahmeangebot an Korvex")
+}

@@ -904,8 +904,10 @@ func (s *sent) officialTag(i int) bool {
 	return false
 }
 
-// spokesHeads end the nouns of those who speak for an office.
-var spokesHeads = []string{"sprecher", "sprecherin", "sprechers"}
+// spokesHeads end the nouns of those who speak for an office, and of a
+// company, which speaks of its own business ("erklärte das
+// US-Unternehmen").
+var spokesHeads = []string{"sprecher", "sprecherin", "sprechers", "unternehmen", "konzern", "firma", "hersteller", "herstellerin"}
 
 // announced makes plan p, which the announcement m of the next sentence
 // dates ("Bosch will bis 2027 Stellen abbauen. Das kündigte der Konzern am

@@ -437,10 +437,10 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// "überlebte den Anschlag": it befell the subject
 		rs = s.recastSubjects(rs, c.tok, !s.verbOf(g, c.tok, &surviving))
 	}
-	if !x.lx.triggers[c.trig].verb && kind == KindOffer && s.governedBy(c.tok) == "" && (s.acceptedBy(g, c.tok) || s.verbOf(g, c.tok, &declining)) {
+	if !x.lx.triggers[c.trig].verb && kind == KindOffer && s.governedBy(c.tok) == "" && (s.acceptedBy(g, c.tok) || s.verbOf(g, c.tok, &declining) || s.objectOf(g, c.tok, &receiving)) {
 		// "Korvex nahm das Angebot von Siemens an", "lehnte das Angebot
-		// ab": who takes an offer up or turns it down is whom it was
-		// made to
+		// ab", "erhielt ein Angebot": who takes an offer up, turns it
+		// down or gets it is whom it was made to
 		for i := range rs {
 			if r := &rs[i]; r.order == 0 && r.rank == 0 && r.prep == "" && !s.ownPhrase(c.tok, r.pos, r.last) {
 				r.rank, r.prep = 2, "an"
@@ -899,14 +899,19 @@ func (s *sent) receives(g, tok int) bool { return s.verbOf(g, tok, &receiving) }
 // am Montag angenommen"), or with none after it, the clause's ("nahm den
 // Rücktritt an"). A verb between is the noun's own ("habe seinen
 // Rücktritt eingereicht, der Aufsichtsrat diesen akzeptiert").
-func (s *sent) acceptedBy(g, tok int) bool {
+func (s *sent) acceptedBy(g, tok int) bool { return s.objectOf(g, tok, &accepting) }
+
+// objectOf reports whether the noun at tok is what a verb of vs takes:
+// the first verb after it in clause g is one, or with none after it, the
+// clause's (see acceptedBy).
+func (s *sent) objectOf(g, tok int, vs *lemmaSet) bool {
 	from, to := s.clauseTokens(g)
 	for i := max(tok+1, from); i < to; i++ {
 		if t := &s.toks[i]; t.group == g && t.word() && !t.upper && (len(t.forms) > 0 || s.layerClass(i) == text.Verb) {
-			return s.isVerbOf(i, &accepting)
+			return s.isVerbOf(i, vs)
 		}
 	}
-	return s.verbOf(g, tok, &accepting)
+	return s.verbOf(g, tok, vs)
 }
 
 // verbOf reports whether clause g has, besides token tok, a verb of
