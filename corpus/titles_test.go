@@ -2637,3 +2637,13 @@ func TestCompanySaysOfItself(t *testing.T) {
 	wantOneTitle(t, head+"Der Konzern Korvex habe ein Übernahmeangebot erhalten, erklärte das Unternehmen am Dienstag.", "Übernahmeangebot an Korvex")
 	wantOneTitle(t, head+"Der Konzern Korvex hat ein Übernahmeangebot erhalten.", "Übernahmeangebot an Korvex")
 }
+
+// A tag with no verb of the lexicon reports as fact too when it is "so"
+// and one who speaks for an office ("…, so die Polizei") or "hieß es";
+// "so" and a party's name stays its claim.
+func TestReportTagWithoutVerb(t *testing.T) {
+	const head = "date: 2016-03-09\n\nLokales\n\nVelmark – "
+	wantOneTitle(t, head+"Am Montag seien zwei Männer festgenommen worden, so die Polizei.", "Zwei Männer festgenommen")
+	wantOneTitle(t, head+"Am Montag seien zwei Männer festgenommen worden, hieß es aus dem Ministerium.", "Zwei Männer festgenommen")
+	wantNoRow(t, head+"Die Lage sei am Montag ruhig gewesen, so die Polizei.")
+}

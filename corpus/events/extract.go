@@ -843,7 +843,39 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 			return x.statement(s, c)
 		}
 	}
+	if tag := s.reportTag(); tag >= 0 {
+		return x.toldHappening(s, tag) // "…, so die Polizei", "…, hieß es": a report with no verb of the lexicon
+	}
 	return Mention{}, false
+}
+
+// reportTag returns the first token of the stretch after the sentence's
+// last comma when it reports what comes before it as fact with no verb of
+// the lexicon: "so" and one who speaks for an office or a company ("…,
+// so die Polizei", "…, so ein Sprecher"), or "hieß es" ("…, hieß es aus
+// dem Ministerium"); or -1.
+func (s *sent) reportTag() int {
+	comma := -1
+	for k := len(s.toks) - 1; k > 0; k-- {
+		if s.toks[k].punct == ',' {
+			comma = k
+			break
+		}
+	}
+	if comma < 1 || comma+2 >= len(s.toks) {
+		return -1
+	}
+	switch tag := comma + 1; s.toks[tag].lower {
+	case "so":
+		if s.officialTag(tag) {
+			return tag
+		}
+	case "hieß", "heißt":
+		if s.toks[tag+1].lower == "es" {
+			return tag
+		}
+	}
+	return -1
 }
 
 // mainHappening reports a verb trigger of a happening, no statement, in a
@@ -861,7 +893,7 @@ func (x *extractor) mainHappening(s *sent) bool {
 // report tells as fact (toldHappening), else the statement itself.
 func (x *extractor) statement(s *sent, c cand) (Mention, bool) {
 	if t := &x.lx.triggers[c.trig]; reportNouns[t.noun] || t.infinitive == "berichten" || pointsOut(t) || officialSaying(t) && s.officialTag(c.tok) {
-		if m, ok := x.toldHappening(s, c); ok {
+		if m, ok := x.toldHappening(s, c.tok); ok {
 			return m, true
 		}
 	}

@@ -412,7 +412,7 @@ func (s *sent) newHappening(i int, prep string) bool {
 // writes happened ("Er habe mit ihm telefoniert, schrieb X") stays their
 // statement; so do demands, wishes and opinions: the reported clause must
 // tell a happening of another kind, dated in the past or to come.
-func (x *extractor) toldHappening(s *sent, statement cand) (Mention, bool) {
+func (x *extractor) toldHappening(s *sent, tag int) (Mention, bool) {
 	for _, o := range x.cands {
 		t := &x.lx.triggers[o.trig]
 		g := s.toks[o.tok].group
@@ -420,11 +420,11 @@ func (x *extractor) toldHappening(s *sent, statement cand) (Mention, bool) {
 		// reported in any mood: "teilte mit, dass am Montag drei Männer
 		// festgenommen wurden"; its doer is not the reporter)
 		passive := t.verb && s.passive(g, o, t.kind) && s.passiveDone(g)
-		that := passive && (s.opener[g] == "dass" || s.opener[g] == "daß") && s.host[g] == s.toks[statement.tok].group
-		if t.kind == KindStatement || t.specificity == 0 || o.tok == statement.tok || !s.reported(o.tok) && !that {
+		that := passive && (s.opener[g] == "dass" || s.opener[g] == "daß") && s.host[g] == s.toks[tag].group
+		if t.kind == KindStatement || t.specificity == 0 || o.tok == tag || !s.reported(o.tok) && !that {
 			continue
 		}
-		if seg := s.toks[statement.tok].seg; seg != s.toks[o.tok].seg {
+		if seg := s.toks[tag].seg; seg != s.toks[o.tok].seg {
 			x.reporterSeg = seg
 		}
 		var m Mention
