@@ -2647,3 +2647,9 @@ func TestReportTagWithoutVerb(t *testing.T) {
 	wantOneTitle(t, head+"Am Montag seien zwei Männer festgenommen worden, hieß es aus dem Ministerium.", "Zwei Männer festgenommen")
 	wantNoRow(t, head+"Die Lage sei am Montag ruhig gewesen, so die Polizei.")
 }
+
+// "…, so X" closes the sentence as a speech tag also after a clause in
+// the Konjunktiv I: X said it, and takes no part in what was said.
+func TestSoTagSpeakerNoParty(t *testing.T) {
+	wantNoRow(t, "date: 2016-03-09\n\nLokales\n\nVelmark – Am Montag seien zwei Männer festgenommen worden, so der Anwalt Hans Korber.")
+}

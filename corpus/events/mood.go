@@ -1097,7 +1097,7 @@ func (s *sent) findSpeechTail() int {
 func (s *sent) tagAfter(comma int) bool {
 	toks := s.toks
 	if comma < 1 || comma+1 >= len(toks) || toks[comma-1].appos ||
-		!s.isMain(toks[comma-1].group) && (!s.mainSaid(comma) || toks[comma+1].is(copula|pastAux|perfectAux|futureAux)) {
+		!s.isMain(toks[comma-1].group) && toks[comma+1].lower != "so" && (!s.mainSaid(comma) || toks[comma+1].is(copula|pastAux|perfectAux|futureAux)) {
 		// "Zuckerberg, der Trump gratulierte, postete …", "Bannon,
 		// Berater von Trump, kritisierte …": after a subordinate clause
 		// or an apposition a verb goes on with the main clause (unless
