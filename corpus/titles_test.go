@@ -2653,3 +2653,12 @@ func TestReportTagWithoutVerb(t *testing.T) {
 func TestSoTagSpeakerNoParty(t *testing.T) {
 	wantNoRow(t, "date: 2016-03-09\n\nLokales\n\nVelmark – Am Montag seien zwei Männer festgenommen worden, so der Anwalt Hans Korber.")
 }
+
+// A pronoun that opens its clause right before the verb, standing for no
+// one named, is the subject; a name after the verb is whom it was done
+// to: "Er kritisierte die Firma Korvex" is criticism of Korvex, not by it.
+func TestOpeningPronounSubject(t *testing.T) {
+	const head = "date: 2016-03-09\n\nWirtschaft\n\nVelmark – "
+	wantOneTitle(t, head+"Er kritisierte die Firma Korvex.", "Kritik an Korvex")
+	wantOneTitle(t, head+"Sie verklagte den Konzern Korvex am Montag.", "Klage gegen Korvex")
+}

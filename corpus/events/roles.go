@@ -288,6 +288,15 @@ func (s *sent) otherSubject(pos, trig int) bool {
 	if s.pronounSubjectFirst(pos) {
 		return true // "…, dass sie X festgenommen habe": the pronoun is the subject, X the object
 	}
+	if g := s.toks[pos].group; s.openingPronoun(g) {
+		// "Er kritisierte die Firma X": a pronoun that opens the clause
+		// right before its verb, standing for no one named, is its
+		// subject, and a name after it in the same stretch is not (a
+		// speaker named in a tag after it may be whom it stands for)
+		if w := firstWordOf(s.toks, g); w < pos && s.toks[w].actor < 0 && !s.toks[w].quoted && s.toks[w].seg == s.toks[pos].seg {
+			return true
+		}
+	}
 	if pos > trig && len(s.toks[trig].forms) == 0 && s.nounOpensAsSubject(trig) {
 		return true // "Hackerangriff trifft Siemens": the happening is the subject, whom its verb names after it what it befell
 	}
