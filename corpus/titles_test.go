@@ -2662,3 +2662,14 @@ func TestOpeningPronounSubject(t *testing.T) {
 	wantOneTitle(t, head+"Er kritisierte die Firma Korvex.", "Kritik an Korvex")
 	wantOneTitle(t, head+"Sie verklagte den Konzern Korvex am Montag.", "Klage gegen Korvex")
 }
+
+// A relative clause opened by "die" or "das" whose own subject follows
+// the pronoun (an institution, people or a name) makes the pronoun its
+// object: "die Firma Korvex, die die Polizei im Mai durchsucht hatte"
+// is a search of Korvex by the police.
+func TestRelativePronounObject(t *testing.T) {
+	wantNoTitle(t, "date: 2016-03-09\n\nWirtschaft\n\nVelmark – Die Firma Korvex, die die Polizei im Mai durchsucht hatte, ist pleite.",
+		func(s string) bool {
+			return strings.Contains(s, "durch Korvex") || strings.HasPrefix(s, "Korvex durchsucht")
+		}, "the police searched Korvex")
+}

@@ -400,6 +400,9 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		}
 		if order == 1 && r.last == antecedent {
 			order, rank = 0, 0 // "Softbank, die ihre Beteiligung … aufstockt": the relative pronoun's actor
+			if s.relativeObject(g) {
+				rank = 1 // "die Firma X, die die Polizei durchsucht hatte": what the clause's own subject did it to
+			}
 		}
 		if order == 1 && rank == 0 && s.infinitive[g] {
 			order = -1 // "Musk reiste nach Florida, um Trump zu treffen": Musk meets
@@ -610,6 +613,32 @@ func (s *sent) antecedent(g int) int {
 		}
 	}
 	return -1
+}
+
+// relativeObject reports a relative clause g whose pronoun, "die" or
+// "das", which may be the subject or the object, is followed by a
+// subject of the clause's own: a name, or an institution or people after
+// an article ("die Firma, die die Polizei durchsucht hatte", "die Anna
+// Berg gegründet hat"). The pronoun is then its object.
+func (s *sent) relativeObject(g int) bool {
+	if op := s.opener[g]; op != "die" && op != "das" {
+		return false
+	}
+	i := firstWordOf(s.toks, g)
+	if i < 0 || i+1 >= len(s.toks) {
+		return false
+	}
+	n := &s.toks[i+1]
+	switch {
+	case n.group != g || !n.word() || n.quoted:
+		return false
+	case n.actor >= 0 && !s.actors[n.actor].modifier:
+		return true
+	case n.lower != "der" && n.lower != "die" && n.lower != "das" || i+2 >= len(s.toks):
+		return false
+	}
+	h := &s.toks[i+2]
+	return h.group == g && h.word() && h.upper && (h.actor >= 0 || isInstitution(h.lower) || peopleNoun(h.lower))
 }
 
 // relativePeople returns the people a relative clause g opened by a
