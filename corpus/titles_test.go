@@ -2673,3 +2673,16 @@ func TestRelativePronounObject(t *testing.T) {
 			return strings.Contains(s, "durch Korvex") || strings.HasPrefix(s, "Korvex durchsucht")
 		}, "the police searched Korvex")
 }
+
+// People counted before an auxiliary are the subject of the verb that
+// closes the clause ("Drei Patienten sind ihren Verletzungen erlegen");
+// and a trial's unnamed subject is whom it is against ("Zwei Männer
+// stehen seit Montag vor Gericht": "Prozess gegen zwei Männer", not "von
+// zwei Männern", who would hold it).
+func TestCountedSubjectBeforeAux(t *testing.T) {
+	const head = "date: 2016-03-09\n\nLokales\n\nVelmark – "
+	wantOneTitle(t, head+"Drei Patienten sind im Krankenhaus ihren Verletzungen erlegen.", "Drei Patienten erliegen Verletzungen")
+	wantOneTitle(t, head+"Zwei Männer stehen seit Montag vor Gericht.", "Prozess gegen zwei Männer")
+	wantOneTitle(t, head+"Ein 30-Jähriger steht seit Montag vor Gericht.", "Prozess gegen 30-Jährigen")
+	wantOneTitle(t, head+"Zwei Bergsteiger sind am Montag in den Alpen tödlich verunglückt.", "Zwei Bergsteiger verunglückt")
+}

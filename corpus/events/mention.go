@@ -1013,6 +1013,19 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 		// "212 Senatoren stimmten für die Reform"; not what a group
 		// does as a rule ("Schulleitungen entscheiden darüber, ob …")
 		opening = s.openingSubject(c.tok)
+		if f := s.firstFinite(g, c.tok); opening == "" && f >= 0 && f < c.tok && s.isMain(g) && kind != KindAction && kind != KindTrial && kind != KindAccident && kind != KindDisaster {
+			// "Vier Patienten seien ihren Verletzungen erlegen", "Zwei
+			// Soldaten haben … geschossen": the people before the
+			// auxiliary or the modal are the subject of the verb that
+			// closes the clause (people only: a thing before it is as
+			// often a state's, "Vorsicht ist … angesagt"; not a trial's
+			// defendants, whose charge a development article told as a
+			// row of its own: the two would split one happening; an
+			// accident's people are whom it befell, read below)
+			if o := s.openingSubject(f); o != "" && peopleNoun(strings.ToLower(headWord(o))) {
+				opening = o
+			}
+		}
 		if opening != "" && t.cuedBy(opening) && !peopleNoun(strings.ToLower(opening)) {
 			// "Berufung eingelegt": the noun the verb needs, no one it
 			// befell (a cue that names people is who did it: "Täter")
@@ -1086,13 +1099,18 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 		// subject a form in -t is no present: "Drei Fischer entführt")
 		done := !s.hasAux(g) && (c.tense == tenseParticiple && (pluralNoun(opening) || !s.objectRightAfter(c.tok)) ||
 			c.tense == tensePresent && s.topBlock() && pluralNoun(opening) && strings.HasSuffix(s.toks[c.tok].lower, "t"))
-		obj, prep, rank, m.actsAsObject = opening, "", 0, !done // (who, not where: no place for merging to tell apart)
+		// (who, not where: no place for merging to tell apart; a trial's
+		// subject is whom it is against, "Zwei Männer stehen vor Gericht")
+		defendants := kind == KindTrial && subjectUndergoes(kind, &t)
+		obj, prep, rank, m.actsAsObject = opening, "", 0, !done && !defendants
 		m.pluralSubject = m.actsAsObject && s.pluralVerb(g, c)
 		noun := headWord(opening)
-		if done && (kind != KindAction || !presentToo(s.toks[c.tok].lower)) {
+		if done && (kind != KindAction || !presentToo(s.toks[c.tok].lower)) || defendants {
 			// (a headline's action verb whose participle is its
 			// present too tells what one does: "Österreicher
-			// verzichtet"; "Bergsteiger gerettet" what was done to him)
+			// verzichtet"; "Bergsteiger gerettet" what was done to him;
+			// "Zwei Männer stehen vor Gericht": the trial is theirs to
+			// undergo)
 			m.sufferer = noun // whom it befell
 		} else {
 			m.crowd = noun

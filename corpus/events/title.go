@@ -399,7 +399,7 @@ func title(p titleParts, table []model.Actor) string {
 		words(p.thing, p.thingGenitive, place, v.cuedParticiple(p.noun)) // ("Start der Maut verschoben")
 	case v != nil && p.kind == KindAction && len(agents) == 0 && len(all) > 0:
 		words(list(all), v.agreeing(all, true, false), v.reflexive(), place, v.particle)
-	case v != nil && len(all) == 0 && p.prep == "" && p.object != "":
+	case v != nil && len(all) == 0 && p.prep == "" && p.object != "" && !(p.kind == KindTrial && subjectUndergoes(p.kind, v)): // ("Zwei Männer stehen vor Gericht": no "gestanden")
 		words(p.object, v.cuedParticiple(p.noun)) // a passive told of a thing: "Netzwerk verkauft"
 	case v != nil && len(agents) == 0 && len(patients) == 0 && len(besides) == len(all) && p.prep == "" && p.object != "" && v.participle != "" && befalls.has(p.kind):
 		// "Ein Mann ist gestorben", "… wurde ins Spital eingeliefert":
@@ -675,6 +675,11 @@ func title(p titleParts, table []model.Actor) string {
 				by = "mit"
 			}
 			place = by + " " + countedDative(p.object, true)
+		}
+		if len(all) == 0 && prep == "" && place != "" && place == p.object && p.kind == KindTrial {
+			// whom a trial is against, unnamed: "Prozess gegen zwei
+			// Männer", "Prozess gegen 30-Jährigen"
+			place = "gegen " + accusativeOf(p.object)
 		}
 		if agreedOn, ok := strings.CutPrefix(p.thing, "sich "); ok && p.kind == KindAgreement {
 			words(agreedOn) // "Einigung von Union und SPD auf Koalitionsvertrag"
@@ -1187,6 +1192,17 @@ func compoundOf(word, noun string) string {
 // the dative that "von" asks for ("von 300 Händlern", "von Tausenden",
 // "von Busfahrern"); other names as they are, a singular
 // ("Bürgermeister") among them.
+// accusativeOf returns noun phrase n in the accusative where a title
+// needs it: a nominalised adjective in "-er" takes "-en" ("30-Jähriger":
+// "30-Jährigen"); counted plurals and other nouns stay as they are.
+func accusativeOf(n string) string {
+	last := headWord(n)
+	if countedNoun(n) || !strings.HasSuffix(last, "er") || !hasDeclension(strings.ToLower(last[strings.LastIndexByte(last, '-')+1:])) {
+		return n
+	}
+	return strings.TrimSuffix(n, "r") + "n"
+}
+
 func countedDative(n string, plural bool) string {
 	if first, rest, ok := strings.Cut(n, " "); ok && hasAnySuffix(strings.ToLower(first), countNouns) && !strings.HasSuffix(first, "n") {
 		return first + "n " + countedDative(rest, true) // "Tausende Menschen": "von Tausenden Menschen"
