@@ -2686,3 +2686,14 @@ func TestCountedSubjectBeforeAux(t *testing.T) {
 	wantOneTitle(t, head+"Ein 30-Jähriger steht seit Montag vor Gericht.", "Prozess gegen 30-Jährigen")
 	wantOneTitle(t, head+"Zwei Bergsteiger sind am Montag in den Alpen tödlich verunglückt.", "Zwei Bergsteiger verunglückt")
 }
+
+// A body's name whose head noun comes first takes the head's article
+// after a title's preposition ("vom Bundesamt für Migration"), and
+// criticism is "an" someone in the dative ("Kritik am Bundestag", not
+// "an den Bundestag").
+func TestHeadFirstNameAndCriticismCase(t *testing.T) {
+	const head = "date: 2016-03-09\n\nPolitik\n\nBerlin – "
+	wantOneTitle(t, head+"Die Regierung kritisierte den Bundestag am Montag scharf.", "Kritik am Bundestag")
+	wantOneTitle(t, head+"Die Regierung kritisierte das Bundesamt für Migration am Montag scharf.", "Kritik am Bundesamt für Migration")
+	wantOneTitle(t, head+"Die Regierung kritisierte die Europäische Kommission am Montag scharf.", "Kritik an der Europäischen Kommission")
+}

@@ -204,12 +204,21 @@ func pluralDative(name string) string {
 // a masculine noun in "-er" are as often many ("die Ermittler"), and a
 // noun that is an adjective too, a party's or a club's ("Grüne",
 // "Linke", "Londoner"), has other forms: they take none.
+// headFirstPreps open the phrase after a name's first word that makes it
+// the name's head ("Bundesamt für …", "Verband der …").
+var headFirstPreps = map[string]bool{"für": true, "der": true, "des": true, "zur": true, "zum": true, "gegen": true}
+
 func nounArticle(name string, dative bool) string {
+	if head, rest, ok := strings.Cut(name, " "); ok && headFirstPreps[strings.SplitN(rest, " ", 2)[0]] {
+		// a name whose head noun comes first, then a phrase of its own
+		// ("Bundesamt für Sicherheit", "Institut der Wirtschaft") takes
+		// the head's article: "vom Bundesamt für Sicherheit"
+		return nounArticle(head, dative)
+	}
 	if i := strings.LastIndexByte(name, ' '); i > 0 {
 		// a name of capitalised words ending in a feminine noun
 		// ("Washington Post", "Kronen Zeitung") takes that noun's
-		// article, as "die Zeitung" does ("Bundesamt für Sicherheit",
-		// whose head comes first, takes none)
+		// article, as "die Zeitung" does
 		for w := range strings.FieldsSeq(name) {
 			if !isUpperWord(w) || strings.Contains(w, "-") {
 				return ""

@@ -47,7 +47,7 @@ func TestOrganisationNouns(t *testing.T) {
 		{"von", []string{"Kohl"}, "von Kohl"},                                         // a person
 		{"durch", []string{"Polizei"}, "durch Polizei"},                               // a headline's bare noun
 		{"von", []string{"Washington Post"}, "von der Washington Post"},               // a name ending in a feminine noun
-		{"von", []string{"Bundesamt für Sicherheit"}, "von Bundesamt für Sicherheit"}, // whose head comes first
+		{"von", []string{"Bundesamt für Sicherheit"}, "vom Bundesamt für Sicherheit"}, // whose head comes first: its article
 	})
 }
 

@@ -646,6 +646,8 @@ func title(p titleParts, table []model.Actor) string {
 				words(list(all))
 			case by == "von" && len(of) == 0:
 				words(d.ofNoun(all)) // right after the noun
+			case by == "an" && (p.kind == KindCriticism || crimesAt[p.noun]):
+				words(d.phraseIn(by, all, true)) // "Kritik am Bundestag", "Mord an der Frau": whom it was aimed at, in the dative
 			default:
 				words(d.phrase(by, all))
 			}
@@ -664,7 +666,7 @@ func title(p titleParts, table []model.Actor) string {
 			words(d.phrase("bei", atFirm))
 		}
 		if len(against) > 0 {
-			words(d.phrase(aimedAt(p.kind, p.noun), against))
+			words(d.phraseIn(aimedAt(p.kind, p.noun), against, p.kind == KindCriticism || dativePreps[aimedAt(p.kind, p.noun)]))
 		}
 		if len(all) == 0 && prep == "" && place != "" && countedNoun(p.object) && (p.kind == KindAccident || p.kind == KindDisaster || p.kind == KindDeath) {
 			// people counted whom it befell, unnamed: "Absturz mit 224
