@@ -183,12 +183,11 @@ func title(text string, blocks []model.Block) string {
 		if b.Kind.IsMeta() {
 			continue
 		}
-		var buf [16][2]int
-		spans := sentence.AppendSpans(buf[:0], text, b.Start, b.End)
-		if len(spans) == 0 {
+		span, ok := sentence.First(text, b.Start, b.End)
+		if !ok {
 			continue
 		}
-		s := text[spans[0][0]:spans[0][1]]
+		s := text[span[0]:span[1]]
 		s = strings.TrimLeft(s, "•▪-*– ")
 		s = strings.TrimSuffix(oneLine(s), ".")
 		return shorten(s, maxTitle)

@@ -658,6 +658,11 @@ func (l *layout) datelineHead(u unit) []model.Block {
 	text := l.text[u.start:u.end]
 	limit := min(len(text), 4*(maxHeadline+maxTeaser)) // bytes; runes are checked below
 	for q := 0; q < limit; q++ {
+		// A dash's first byte is '-' or the 0xE2 of '–' and '—': the
+		// other bytes are not decoded.
+		if c := text[q]; c != '-' && c != 0xE2 {
+			continue
+		}
 		dash, size := utf8.DecodeRuneInString(text[q:])
 		if dash != '–' && dash != '—' && !(dash == '-' && q > 0 && text[q-1] == ' ') {
 			continue

@@ -95,9 +95,11 @@ func TestFeatureTable(t *testing.T) {
 	}{
 		{"empty", nil, []uint32{1, 7, 1 << 31}},
 		{"one", []uint32{42}, []uint32{41, 43}},
-		// Keys that fall into the same slot probe on to the next ones,
-		// wrapping around the end of the table.
+		// Keys that fall into the same slot probe on to the next ones.
 		{"same slot", []uint32{1 << 28, 2 << 28, 3 << 28, 5 << 28}, []uint32{4 << 28, 6 << 28}},
+		// Keys that fall into the last place probe on past the end, into
+		// the slots put adds there; so does a look-up of a key not there.
+		{"past the end", lastPlaceKeys(6)[:5], lastPlaceKeys(6)[5:]},
 		{"many", func() (ks []uint32) {
 			for k := uint32(1); k <= 500; k++ {
 				ks = append(ks, k*2654435761)
@@ -123,7 +125,23 @@ func TestFeatureTable(t *testing.T) {
 		if tab.n != len(tc.keys) {
 			t.Errorf("%s: %d keys, want %d", tc.name, tab.n, len(tc.keys))
 		}
+		if tc.name == "past the end" && len(tab.keys) != int(tab.places)+len(tc.keys)-1 {
+			t.Errorf("%s: %d slots for %d places, want one past the end for each key but the first", tc.name, len(tab.keys), tab.places)
+		}
 	}
+}
+
+// lastPlaceKeys returns n keys whose first place in a table made for 5
+// keys is its last.
+func lastPlaceKeys(n int) []uint32 {
+	tab := newFeatureTable(5)
+	var ks []uint32
+	for k := uint32(1); len(ks) < n; k++ {
+		if tab.index(k) == len(tab.keys)-1 {
+			ks = append(ks, k)
+		}
+	}
+	return ks
 }
 
 // Viterbi finds a best tag sequence that the BIO constraints allow:

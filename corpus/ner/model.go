@@ -53,33 +53,38 @@ type Weights struct {
 }
 
 // featureTable maps a feature key to its weights: open addressing with
-// linear probing over the keys alone, at most three quarters full, so
-// that the probes of a lookup stay in a small array (most features of a
-// text are not in the table); the weights of slot i are rows[i].
+// linear probing over the keys alone, at most two thirds full, so that
+// the probes of a lookup stay in a small array (most features of a text
+// are not in the table); the weights of slot i are rows[i]. The places a
+// key is first looked for are not a power of two: the rows are most of
+// the memory the tagger reads at random, and the fewer there are, the
+// more of them stay in the processor's caches. A probe does not wrap
+// around: put adds slots past the end where it needs them.
 type featureTable struct {
-	keys  []uint32 // 0: an empty slot (mix never makes a key 0)
-	rows  [][numTags]int16
-	n     int
-	shift uint
+	keys   []uint32 // 0: an empty slot (mix never makes a key 0)
+	rows   [][numTags]int16
+	n      int
+	places uint64 // the slots a key's probe may start at
 }
 
 func newFeatureTable(n int) featureTable {
-	bits := uint(4)
-	for 3<<bits < 4*n {
-		bits++
-	}
-	return featureTable{keys: make([]uint32, 1<<bits), rows: make([][numTags]int16, 1<<bits), shift: 32 - bits}
+	size := max(16, n+n/2+1)
+	return featureTable{keys: make([]uint32, size), rows: make([][numTags]int16, size), places: uint64(size)}
 }
 
-// index is the first place to look for key. (The shift is below 32: the
-// mask says so to the compiler, which otherwise makes each look-up test
-// for a shift of 32 or more, whose result would be 0.)
-func (t *featureTable) index(key uint32) uint32 { return (key * 0x9e3779b1) >> (t.shift & 31) }
+// index is the first place to look for key: the top bits of the product
+// of the mixed key with the number of places (a multiply-shift, which
+// needs no power of two).
+func (t *featureTable) index(key uint32) int {
+	return int(uint64(key*0x9e3779b1) * t.places >> 32)
+}
 
 // put stores the weights of a key that is not in the table yet.
 func (t *featureTable) put(key uint32, row [numTags]int16) {
-	mask := uint32(len(t.keys) - 1)
-	for i := t.index(key); ; i = (i + 1) & mask {
+	for i := t.index(key); ; i++ {
+		if i == len(t.keys) {
+			t.keys, t.rows = append(t.keys, 0), append(t.rows, [numTags]int16{})
+		}
 		if t.keys[i] == 0 {
 			t.keys[i], t.rows[i] = key, row
 			t.n++
@@ -89,8 +94,7 @@ func (t *featureTable) put(key uint32, row [numTags]int16) {
 }
 
 func (t *featureTable) get(key uint32) *[numTags]int16 {
-	mask := uint32(len(t.keys) - 1)
-	for i := t.index(key); ; i = (i + 1) & mask {
+	for i := t.index(key); i < len(t.keys); i++ {
 		switch t.keys[i] {
 		case 0:
 			return nil
@@ -98,6 +102,7 @@ func (t *featureTable) get(key uint32) *[numTags]int16 {
 			return &t.rows[i]
 		}
 	}
+	return nil
 }
 
 // The weights file, gzip-compressed: a magic line; the number of

@@ -51,6 +51,24 @@ func Spans(text string, start, end int) [][2]int {
 // AppendSpans is Spans appending to dst, so a caller splitting many blocks
 // can reuse one slice.
 func AppendSpans(dst [][2]int, text string, start, end int) [][2]int {
+	return appendSpans(dst, text, start, end, false)
+}
+
+// First returns the first of the Spans of text[start:end], and whether
+// there is one. It splits no further: a span, once found, is what the
+// rest of the range leaves it, and a caller that wants a text's first
+// sentence (an article's title) need not split the whole text.
+func First(text string, start, end int) ([2]int, bool) {
+	var buf [1][2]int
+	if spans := appendSpans(buf[:0], text, start, end, true); len(spans) > 0 {
+		return spans[0], true
+	}
+	return [2]int{}, false
+}
+
+// appendSpans is AppendSpans, which with first returns after the first
+// span it appends.
+func appendSpans(dst [][2]int, text string, start, end int, first bool) [][2]int {
 	start = max(start, 0)
 	end = min(end, len(text))
 	s := skipSpace(text, start, end)
@@ -73,7 +91,9 @@ func AppendSpans(dst [][2]int, text string, start, end int) [][2]int {
 			}
 			if j < end && text[j] == '\n' {
 				if e := trimRight(text, s, i); e > s {
-					dst = append(dst, [2]int{s, e})
+					if dst = append(dst, [2]int{s, e}); first {
+						return dst
+					}
 				}
 				s = skipSpace(text, j, end)
 				i = s
@@ -83,7 +103,9 @@ func AppendSpans(dst [][2]int, text string, start, end int) [][2]int {
 		case c == 0xE2 && strings.HasPrefix(text[i:end], bullet):
 			if i > s {
 				if e := trimRight(text, s, i); e > s {
-					dst = append(dst, [2]int{s, e})
+					if dst = append(dst, [2]int{s, e}); first {
+						return dst
+					}
 				}
 				s = i
 			}
@@ -93,7 +115,9 @@ func AppendSpans(dst [][2]int, text string, start, end int) [][2]int {
 		default: // '.', '!', '?' or '…'
 			b, next := boundary(text, s, i, end)
 			if b > 0 {
-				dst = append(dst, [2]int{s, b})
+				if dst = append(dst, [2]int{s, b}); first {
+					return dst
+				}
 				s = skipSpace(text, b, end)
 				i = s
 				continue

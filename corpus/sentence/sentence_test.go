@@ -97,6 +97,7 @@ func TestSpans(t *testing.T) {
 			if got := texts(tt.text); !slices.Equal(got, tt.want) {
 				t.Errorf("Spans(%q)\n got %q\nwant %q", tt.text, got, tt.want)
 			}
+			checkFirst(t, tt.text)
 		})
 	}
 }
@@ -176,7 +177,18 @@ func FuzzSpans(f *testing.F) {
 			return
 		}
 		checkSpans(t, text, Spans(text, 0, len(text)))
+		checkFirst(t, text)
 	})
+}
+
+// checkFirst verifies that First gives the first of Spans.
+func checkFirst(t *testing.T, text string) {
+	t.Helper()
+	spans := Spans(text, 0, len(text))
+	got, ok := First(text, 0, len(text))
+	if ok != (len(spans) > 0) || ok && got != spans[0] {
+		t.Errorf("First(%q) = %v, %v; Spans %v", text, got, ok, spans)
+	}
 }
 
 func TestIsDeterminer(t *testing.T) {

@@ -212,4 +212,24 @@ func TestReadIsInferAndTag(t *testing.T) {
 		}
 		d.Release()
 	}
+	// Texts the evidence gives no date: Read keeps what its one run
+	// tagged.
+	for _, plain := range []string{
+		"Bis 2030 will das Land klimaneutral werden. Am Freitag tagt der Rat, im Mai 2031 und im Juni 2032 wieder.",
+		"Die Sonne scheint, jeden Montag um 9 Uhr, und in zwei Wochen beginnt der Sommer.",
+	} {
+		a := &model.Article{Text: plain}
+		d := text.ForArticle(a)
+		date, got := tg.Read(d, model.ArticleDate{})
+		if date.Interval.Valid() {
+			t.Fatalf("%q: dated %v, want a text of no date", plain, date.Interval)
+		}
+		if len(got) < 3 {
+			t.Errorf("%q: Read tagged %d expressions, want at least 3", plain, len(got))
+		}
+		if w := tg.Tag(plain, model.Interval{}); describe(plain, got) != describe(plain, w) {
+			t.Errorf("%q: Read tagged\n%s\nTag\n%s", plain, describe(plain, got), describe(plain, w))
+		}
+		d.Release()
+	}
 }

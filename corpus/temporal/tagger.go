@@ -210,20 +210,27 @@ func (s *state) reset(t *Tagger, d *text.Doc, toks []token, pooled *buffers, dct
 // layer, in one pass over its tokens for each: the date is the header's
 // when it is valid, else inferred from the text (see InferDate); the
 // expressions are tagged relative to it (see Tag). It returns both.
+// The run that gathers the evidence tags as one without a date does (the
+// notes only record), so when the text gives no date either, its
+// expressions are kept and the tokens are not read again.
 func (t *Tagger) Read(d *text.Doc, date model.ArticleDate) (model.ArticleDate, []model.Timex) {
 	s := t.newState(d, model.Interval{})
 	defer s.release()
 	if bd, ok := bylineArticleDate(d.Text); ok && !date.Interval.Valid() {
 		date = bd
 	}
+	tagged := false
 	if !date.Interval.Valid() {
 		var notes []note
 		s.notes = &notes
 		s.run()
 		date = t.combine(d, notes)
+		tagged = !date.Interval.Valid()
 	}
-	s.reset(t, d, s.toks, s.pooled, date.Interval)
-	s.run()
+	if !tagged {
+		s.reset(t, d, s.toks, s.pooled, date.Interval)
+		s.run()
+	}
 	s.joinRanges()
 	return date, s.result()
 }
