@@ -1409,6 +1409,12 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 		!s.saysOneOf(g, doneWords) { // ("Der Wechsel zu Chelsea ist perfekt": done, news of now)
 		return Mention{}, false // "Das Treffen erfolgt inmitten …": a noun in a present-tense clause is talk about an event, not its telling
 	}
+	if passive && !planned && !tn.past && !s.passiveDone(g) && !s.headlineBlock() && !s.hasTimeAnchor(g) && !s.isMain(g) {
+		// "…, in der über die Zölle beraten wird": a present passive
+		// with no day, in a clause that describes, tells what is done
+		// there as a rule or as it goes on, no happening
+		return Mention{}, false
+	}
 	m.Date, m.Timex, m.Dating = x.date(s, c, g, tn, planned, announces != "")
 	if !m.Date.Valid() {
 		m.openDate = s.openDate(g)

@@ -513,6 +513,9 @@ func (s *sent) clauses() {
 		aux       bool
 	}
 	var afterDash, afterBracket interrupted
+	// the sentence proper opens after a dateline ("Linz – Am Montag
+	// seien …"): its first segment is no "…, X sei …" of reported speech
+	_, _, datelineDash := s.datelineSpan()
 	for i := 0; i <= len(toks); i++ {
 		// Most tokens neither open a bracket nor end a segment: a loop of
 		// their own passes over them, with the clauses' state left aside.
@@ -529,7 +532,7 @@ func (s *sent) clauses() {
 			continue
 		}
 		if segStart < i {
-			kind := s.segmentKind(segStart, i, segStart == 0)
+			kind := s.segmentKind(segStart, i, segStart == 0 || datelineDash >= 0 && segStart == datelineDash+1)
 			if kind == segCont && cur != main && !s.infinitive[cur] && mainAux && subDone && s.closesBracket(segStart, i) {
 				// "wurde X wegen der Gründung einer Gruppe, die … getötet
 				// hat, sowie wegen … verurteilt": back in the main clause,
