@@ -781,7 +781,7 @@ func (x *extractor) sentence(s *sent) (Mention, bool) {
 		}
 		if mood := s.mood(g, -1); mood == moodHappened || (dated || scheduled) && mood == moodPlanned {
 			if ahead && !x.a.Date.Interval.Valid() && s.dayOfUnknownYear(g, c.tok) {
-				// "Die Auszeichnung wird am 8. November verliehen" in an
+				// "Der Bericht wird am Montag veröffentlicht" in an
 				// article of unknown date: the schedule's day, whose year
 				// the text leaves open, is still to come
 				mood = moodPlanned
