@@ -666,7 +666,8 @@ func title(p titleParts, table []model.Actor) string {
 			words(d.phrase("bei", atFirm))
 		}
 		if len(against) > 0 {
-			words(d.phraseIn(aimedAt(p.kind, p.noun), against, p.kind == KindCriticism || dativePreps[aimedAt(p.kind, p.noun)]))
+			prep := aimedAt(p.kind, p.noun)
+			words(d.phraseIn(prep, against, p.kind == KindCriticism || dativePreps[prep]))
 		}
 		if len(all) == 0 && prep == "" && place != "" && countedNoun(p.object) && (p.kind == KindAccident || p.kind == KindDisaster || p.kind == KindDeath) {
 			// people counted whom it befell, unnamed: "Absturz mit 224
