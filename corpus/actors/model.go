@@ -134,6 +134,7 @@ func (f *finder) withModel(ms []Mention, tg *ner.Tagger) ([]Mention, []model.Pla
 	roadsAsPlaces(text, spans)
 	personsAfterIn(text, spans)
 	betweenPairs(text, spans)
+	spans = affiliatedPersons(text, spans)
 	spans = particleNames(text, spans)
 	initialStops(text, spans)
 	spans = f.placeBodies(spans)
@@ -2274,7 +2275,7 @@ func particleNames(text string, spans []ner.Span) []ner.Span {
 	for i := 0; i < len(spans); i++ {
 		sp := spans[i]
 		if sp.Kind == ner.PER && i+1 < len(spans) && spans[i+1].Kind == ner.PER && particlesOnly(text[sp.End:spans[i+1].Start]) && !belongsTo(text[sp.End:spans[i+1].Start]) &&
-			givenBefore(text[sp.Start:sp.End]) && (!articleAlone(text[sp.End:spans[i+1].Start]) || epithet(text[spans[i+1].Start:spans[i+1].End])) {
+			givenBefore(text[sp.Start:sp.End], text[sp.End:spans[i+1].Start]) && (!articleAlone(text[sp.End:spans[i+1].Start]) || epithet(text[spans[i+1].Start:spans[i+1].End])) {
 			sp.End = spans[i+1].End
 			i++
 		} else if sp.Kind == ner.PER {
@@ -2324,13 +2325,70 @@ func afterCapitalParticle(text string, sp ner.Span, rest []ner.Span) int {
 	return sp.End
 }
 
-// givenBefore reports whether w can open a name with a particle: more
-// than one word ("Mathias Müller von Blumencron") or a first name
-// ("Ursula von der Leyen"). A surname alone before "von" or "den" is a
+// givenBefore reports whether w can open a name with the particles of
+// gap: a first name ("Ursula von der Leyen"), or more than one word
+// ("Sultan Qabus bin Said"). A surname alone before "von" or "den" is a
 // person the clause goes on from ("wurde Meier von Berger geklagt",
-// "holte Meier den Berger").
-func givenBefore(w string) bool {
+// "holte Meier den Berger"). After a German preposition ("von", "zu") a
+// name goes on only from a first name ("Karl Lukas von Adlersheim"):
+// after a surname it is mostly another name's ("das Buch Lena von Adlersheim
+// von Paul Korber", "Korber zu Bergs Nachfolger").
+func givenBefore(w, gap string) bool {
+	if p, _, _ := strings.Cut(strings.TrimSpace(gap), " "); p == "von" || p == "zu" {
+		return endsInFirstName(w)
+	}
 	return hasBlankOrHyphen(w) || Gazetteer(w)&uint32(firstName) != 0
+}
+
+// endsInFirstName reports whether the last word of w, or the last part of
+// a hyphenated last word ("Karl-Theodor"), is a first name.
+func endsInFirstName(w string) bool {
+	w = w[strings.LastIndexByte(w, ' ')+1:]
+	return Gazetteer(w)&uint32(firstName) != 0 || Gazetteer(w[strings.LastIndexByte(w, '-')+1:])&uint32(firstName) != 0
+}
+
+// affiliatedPersons cuts off a person the tagger read together with where
+// the person works ("Anna Berg von Korvex", "Anna Berg von der Korvex
+// AG"): a name of more than one word whose last is no first name, and
+// "von" or "vom" with a capitalised word after it. What follows is made
+// an organisation, or a place when the lexicon knows it as one. The
+// tagger learnt names with "von" from nobles of several given names
+// ("Karl Lukas von Adlersheim"), which end in a first name; news names
+// people with their employer far more often than with a double surname
+// ("Mathias Müller von Blumencron", which comes apart). It returns spans,
+// in text order.
+func affiliatedPersons(text string, spans []ner.Span) []ner.Span {
+	n := len(spans)
+	for i, sp := range spans[:n] {
+		if sp.Kind != ner.PER {
+			continue
+		}
+		w := text[sp.Start:sp.End]
+		at := strings.Index(w, " von ")
+		if v := strings.Index(w, " vom "); at < 0 || v >= 0 && v < at {
+			at = v
+		}
+		if at < 0 || !strings.Contains(w[:at], " ") || endsInFirstName(w[:at]) {
+			continue
+		}
+		rest := w[at+len(" von "):]
+		if a, r, ok := strings.Cut(rest, " "); ok && articleAlone(a) {
+			rest = r
+		}
+		if rest == "" || rest[0] < 'A' || rest[0] > 'Z' {
+			continue
+		}
+		kind := ner.ORG
+		if Gazetteer(rest)&uint32(place) != 0 {
+			kind = ner.LOC
+		}
+		spans[i].End = sp.Start + at
+		spans = append(spans, ner.Span{Start: sp.End - len(rest), End: sp.End, Kind: kind})
+	}
+	if len(spans) > n {
+		slices.SortFunc(spans, func(a, b ner.Span) int { return cmp.Compare(a.Start, b.Start) })
+	}
+	return spans
 }
 
 // belongsTo reports a gap of "vom" or "von den": a preposition with its

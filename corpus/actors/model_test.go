@@ -627,6 +627,42 @@ func TestParticleNames(t *testing.T) {
 	}
 }
 
+// TestAffiliatedPersons: a person the tagger reads together with the
+// organisation after "von" is cut off it where the name before "von"
+// ends in a surname; names of nobles, which end in a first name there,
+// stay whole; and "von" or "zu" after a surname joins no second name.
+func TestAffiliatedPersons(t *testing.T) {
+	text := "Anna Berg von Korvex traf Tim Roth vom Velmark-Verband, Karl Lukas von Adlersheim und Ida Korber von Berlin."
+	span := func(s string, k ner.Kind) ner.Span {
+		i := strings.Index(text, s)
+		return ner.Span{Start: i, End: i + len(s), Kind: k}
+	}
+	spans := []ner.Span{span("Anna Berg von Korvex", ner.PER), span("Tim Roth vom Velmark-Verband", ner.PER),
+		span("Karl Lukas von Adlersheim", ner.PER), span("Ida Korber von Berlin", ner.PER)}
+	type named struct {
+		name string
+		kind ner.Kind
+	}
+	var got []named
+	for _, sp := range particleNames(text, affiliatedPersons(text, spans)) {
+		got = append(got, named{text[sp.Start:sp.End], sp.Kind})
+	}
+	want := []named{{"Anna Berg", ner.PER}, {"Korvex", ner.ORG}, {"Tim Roth", ner.PER}, {"Velmark-Verband", ner.ORG},
+		{"Karl Lukas von Adlersheim", ner.PER}, {"Ida Korber", ner.PER}, {"Berlin", ner.LOC}}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	text = "Sie las Lena von Adlersheim von Paul Korber, dann sprach Anna Berg zu Ebner."
+	spans = []ner.Span{span("Lena von Adlersheim", ner.PER), span("Paul Korber", ner.PER), span("Anna Berg", ner.PER), span("Ebner", ner.PER)}
+	var names []string
+	for _, sp := range particleNames(text, spans) {
+		names = append(names, text[sp.Start:sp.End])
+	}
+	if want := []string{"Lena von Adlersheim", "Paul Korber", "Anna Berg", "Ebner"}; !slices.Equal(names, want) {
+		t.Errorf("got %q, want %q", names, want)
+	}
+}
+
 // TestHeadedPlaces: a place of several words that ends in an
 // organisation's head is that organisation; a place is not.
 func TestHeadedPlaces(t *testing.T) {
