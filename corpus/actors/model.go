@@ -2347,10 +2347,18 @@ func endsInFirstName(w string) bool {
 	return Gazetteer(w)&uint32(firstName) != 0 || Gazetteer(w[strings.LastIndexByte(w, '-')+1:])&uint32(firstName) != 0
 }
 
+// personNamed reports whether a person of spans is named as written, with
+// nothing after it.
+func personNamed(text string, spans []ner.Span, name string) bool {
+	return slices.ContainsFunc(spans, func(sp ner.Span) bool { return sp.Kind == ner.PER && text[sp.Start:sp.End] == name })
+}
+
 // affiliatedPersons cuts off a person the tagger read together with where
 // the person works ("Anna Berg von Korvex", "Anna Berg von der Korvex
-// AG"): a name of more than one word whose last is no first name, and
-// "von" or "vom" with a capitalised word after it. What follows is made
+// AG"): a name of more than one word whose last is no first name, or
+// which the article names alone elsewhere ("Ida Thomas" before "Ida
+// Thomas von Korvex": "Thomas" is a first name too), and "von" or "vom"
+// with a capitalised word after it. What follows is made
 // an organisation, or a place when the lexicon knows it as one. The
 // tagger learnt names with "von" from nobles of several given names
 // ("Karl Lukas von Adlersheim"), which end in a first name; news names
@@ -2368,7 +2376,7 @@ func affiliatedPersons(text string, spans []ner.Span) []ner.Span {
 		if v := strings.Index(w, " vom "); at < 0 || v >= 0 && v < at {
 			at = v
 		}
-		if at < 0 || !strings.Contains(w[:at], " ") || endsInFirstName(w[:at]) {
+		if at < 0 || !strings.Contains(w[:at], " ") || endsInFirstName(w[:at]) && !personNamed(text, spans[:n], w[:at]) {
 			continue
 		}
 		rest := w[at+len(" von "):]

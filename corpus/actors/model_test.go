@@ -630,7 +630,8 @@ func TestParticleNames(t *testing.T) {
 // TestAffiliatedPersons: a person the tagger reads together with the
 // organisation after "von" is cut off it where the name before "von"
 // ends in a surname; names of nobles, which end in a first name there,
-// stay whole; and "von" or "zu" after a surname joins no second name.
+// stay whole unless the article names the person alone; and "von" or
+// "zu" after a surname joins no second name.
 func TestAffiliatedPersons(t *testing.T) {
 	text := "Anna Berg von Korvex traf Tim Roth vom Velmark-Verband, Karl Lukas von Adlersheim und Ida Korber von Berlin."
 	span := func(s string, k ner.Kind) ner.Span {
@@ -660,6 +661,17 @@ func TestAffiliatedPersons(t *testing.T) {
 	}
 	if want := []string{"Lena von Adlersheim", "Paul Korber", "Anna Berg", "Ebner"}; !slices.Equal(names, want) {
 		t.Errorf("got %q, want %q", names, want)
+	}
+	// a name that ends in a first name is cut where the article names the
+	// person alone elsewhere
+	text = "Ida Thomas sprach zuerst. Dann sprach Ida Thomas von Velmark."
+	spans = []ner.Span{{Start: 0, End: len("Ida Thomas"), Kind: ner.PER}, span("Ida Thomas von Velmark", ner.PER)}
+	got = got[:0]
+	for _, sp := range affiliatedPersons(text, spans) {
+		got = append(got, named{text[sp.Start:sp.End], sp.Kind})
+	}
+	if want := []named{{"Ida Thomas", ner.PER}, {"Ida Thomas", ner.PER}, {"Velmark", ner.ORG}}; !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
 	}
 }
 
