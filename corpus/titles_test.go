@@ -2708,3 +2708,15 @@ func TestDatelineOpensSentence(t *testing.T) {
 	wantOneTitle(t, head+"Am Montag seien drei Männer festgenommen worden.", "Drei Männer festgenommen")
 	wantNoRow(t, head+"In den kommenden Wochen sollen die Gespräche zum Abkommen Korvex in die Phase treten, in der über Zölle verhandelt wird.")
 }
+
+// What a clause demands or puts off, its verb's object, has not taken
+// place (the putting off may be news): with a present in "-t" that is a
+// participle's form too ("verlangt"), and after a possessive ("ihre
+// Entscheidung").
+func TestDemandedOrPutOff(t *testing.T) {
+	const head = "date: 2016-03-09\n\nPolitik\n\nWien – "
+	wantNoRow(t, head+"Die Opposition verlangt am Montag den Rücktritt des Ministers.")
+	wantNoRow(t, head+"Die Opposition verlangt am Montag seinen Rücktritt.")
+	wantOneTitle(t, head+"Anna Berg hat ihre Entscheidung am Montag aufgeschoben.", "Berg schiebt Entscheidung auf")
+	wantNoRow(t, head+"Die Regierung hat die Schließung des Werks von Korvex am Montag verzögert.")
+}

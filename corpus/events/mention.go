@@ -416,10 +416,11 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 		// what a road was closed for: "wegen des Hochwassers gesperrt")
 		return Mention{}, false
 	}
-	if !t.verb && s.governedBy(c.tok) == "" && s.nounArticle(c.tok) >= 0 && s.demandedOnly(g, c.tok) {
+	if !t.verb && s.governedBy(c.tok) == "" && (s.nounArticle(c.tok) >= 0 || s.possessed(c.tok)) && s.demandedOnly(g, c.tok) {
 		// "Die Kommission forderte die Schließung des Werks", "Der Beirat
-		// empfahl die Rückgabe": what is demanded, recommended, weighed
-		// or turned down, the verb's object, has not taken place
+		// empfahl die Rückgabe", "Die Opposition verlangt seinen
+		// Rücktritt": what is demanded, recommended, weighed, turned down
+		// or put off, the verb's object, has not taken place
 		return Mention{}, false
 	}
 	if kind == KindAgreement && t.verb && s.someBefore(c.tok) {

@@ -1109,11 +1109,13 @@ func (s *sent) isVerbOf(i int, vs *lemmaSet) bool {
 	return s.layerClass(i) == text.Verb && vs.lemmas[s.doc.Lemma(int(t.at))]
 }
 
-// demanding are verbs whose object is only wanted, proposed, weighed or
-// turned down: what they are said of has not happened.
+// demanding are verbs whose object is only wanted, proposed, weighed,
+// turned down or put off ("hat ihre Entscheidung aufgeschoben"): what
+// they are said of has not happened.
 var demanding = map[string]bool{
 	"fordern": true, "verlangen": true, "empfehlen": true, "befürworten": true, "erwägen": true, "anmahnen": true,
 	"einfordern": true, "urgieren": true, "vorschlagen": true, "ablehnen": true, "anregen": true,
+	"verzögern": true, "aufschieben": true,
 }
 
 // demandingStems are the lemmas the text layer gives the forms of the
@@ -1138,7 +1140,7 @@ var demandingStems = func() map[string]bool {
 // des Ministers"), not its subject, which may be a happening ("Der
 // Anschlag forderte zehn Tote").
 func (s *sent) demandedOnly(g, tok int) bool {
-	finite, demands := -1, false
+	finite, demands := -1, -1
 	for i := range s.toks {
 		t := &s.toks[i]
 		if t.group != g || !t.word() || t.upper || t.quoted || i == tok {
@@ -1147,14 +1149,21 @@ func (s *sent) demandedOnly(g, tok int) bool {
 		if finite < 0 && s.finiteForm(i) {
 			finite = i
 		}
-		if !demands && s.layerClass(i) == text.Verb && demandingStems[s.doc.Lemma(int(t.at))] {
+		if demands < 0 && s.layerClass(i) == text.Verb && demandingStems[s.doc.Lemma(int(t.at))] {
 			// (the lexicon's lemma first, which most verbs fail; the
 			// particle is looked for only then)
-			lemma, particle := s.actionLemma(i)
-			demands = demanding[particle+lemma]
+			if lemma, particle := s.actionLemma(i); demanding[particle+lemma] {
+				demands = i
+			}
 		}
 	}
-	if !demands || finite < 0 || finite > tok {
+	if finite < 0 && demands >= 0 && demands < tok {
+		// a present in "-t" is the participle's form too ("verlangt",
+		// "fordert"), which finiteForm leaves open; before its object, in
+		// a clause of no other verb, it is the finite one
+		finite = demands
+	}
+	if demands < 0 || finite < 0 || finite > tok {
 		return false
 	}
 	// "Zwei Verletzte forderte ein Verkehrsunfall": "der" or "ein"
