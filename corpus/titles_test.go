@@ -2720,3 +2720,11 @@ func TestDemandedOrPutOff(t *testing.T) {
 	wantOneTitle(t, head+"Anna Berg hat ihre Entscheidung am Montag aufgeschoben.", "Berg schiebt Entscheidung auf")
 	wantNoRow(t, head+"Die Regierung hat die Schließung des Werks von Korvex am Montag verzögert.")
 }
+
+// An announced resignation names who resigns: "gab den Rücktritt von X
+// bekannt" is the announcement of what X does, as one of an appointment
+// names whom it befalls.
+func TestAnnouncedResignation(t *testing.T) {
+	const head = "date: 2016-03-09\n\nWirtschaft\n\nWien – "
+	wantOneTitle(t, head+"Die Korvex AG gab am Montag den Rücktritt von Paul Korber bekannt.", "Korvex gibt Rücktritt von Korber bekannt")
+}

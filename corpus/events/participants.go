@@ -209,6 +209,14 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 			rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
 			continue
 		}
+		if announced >= 0 && announces == KindResignation && (prep == "von" || prep == "vom") && prepAt-1 == announced {
+			// "gab den Rücktritt von X bekannt": the announcement is of
+			// what X does, as "verkündete die Übernahme des Herstellers X"
+			// is of what befalls X ("gibt Rücktritt von X bekannt"; an
+			// appointment or a dismissal befalls X, as above)
+			rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
+			continue
+		}
 		// (a date's word takes no attribute: "wurde am Montag von Scholz
 		// ausgezeichnet", "war 2019 von Oracle übernommen worden"; those
 		// who act for a body act with it, "Vertreter von X kündigten an",
