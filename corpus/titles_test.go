@@ -2728,3 +2728,12 @@ func TestAnnouncedResignation(t *testing.T) {
 	const head = "date: 2016-03-09\n\nWirtschaft\n\nWien – "
 	wantOneTitle(t, head+"Die Korvex AG gab am Montag den Rücktritt von Paul Korber bekannt.", "Korvex gibt Rücktritt von Korber bekannt")
 }
+
+// "X ist neuer Y" tells a post taken up, as "X wird neuer Y" does; not
+// where no person is named ("Da sind neue Trainer und ein neuer Platz").
+func TestNewlyIsPost(t *testing.T) {
+	const head = "date: 2016-03-09\n\nSport\n\nVelmark – "
+	wantOneKind(t, head+"Paul Korber ist neuer Trainer des SK Velmark.", "appointment", 1)
+	wantOneKind(t, head+"Anna Berg ist neue Vorstandschefin der Korvex AG.", "appointment", 1)
+	wantNoRow(t, head+"Beim SK Velmark ist vieles anders. Da sind neue Trainer und ein neuer Platz.")
+}

@@ -96,7 +96,7 @@ func (x *extractor) chooseTriggers(s *sent) {
 				continue
 			}
 		}
-		if tn := becoming(t.lower); s.mayBecome && tn != tenseNone {
+		if tn := s.becomingAt(i); s.mayBecome && tn != tenseNone {
 			if post := s.newOfficeIn(t.group); post >= 0 {
 				x.addCand(s, i, x.lx.office, tn)
 				x.cands[len(x.cands)-1].office = post
@@ -1227,6 +1227,30 @@ func becoming(lower string) tense {
 	return tenseNone
 }
 
+// becomingAt returns the tense of a form of "werden" at token i, or of a
+// present of "sein" right before "neuer" or "neue" and a post, which
+// tells the post taken up as the present of "werden" does ("Berg ist
+// neue Vorstandschefin"); tenseNone for another word.
+func (s *sent) becomingAt(i int) tense {
+	if tn := becoming(s.toks[i].lower); tn != tenseNone {
+		return tn
+	}
+	if s.newlyIs(i) {
+		return tensePresent
+	}
+	return tenseNone
+}
+
+// newlyIs reports "ist" or "sind" at token i right before "neuer" or
+// "neue" and a post: "Berg ist neue Vorstandschefin".
+func (s *sent) newlyIs(i int) bool {
+	if w := s.toks[i].lower; w != "ist" && w != "sind" || i+2 >= len(s.toks) {
+		return false
+	}
+	n, post := &s.toks[i+1], &s.toks[i+2]
+	return (n.lower == "neuer" || n.lower == "neue") && post.word() && post.upper && endsInPost(post.lower, officeNouns)
+}
+
 // newOfficeIn returns the noun of a post that a person named in clause g
 // takes up, told by a form of "werden" alone, or -1: "Huber wird neuer
 // Trainer von Rapid", "Neue Vorstandschefin wurde Berger", "Ihr
@@ -1248,7 +1272,7 @@ func (s *sent) newOfficeIn(g int) int {
 				// ab September 2030 Direktor")
 				office = k
 			}
-		case becoming(w.lower) != tenseNone, w.lower == "neuer", w.lower == "neue":
+		case becoming(w.lower) != tenseNone, w.lower == "neuer", w.lower == "neue", s.newlyIs(k):
 		case w.lower == "sein" && k+1 < len(s.toks) && s.toks[k+1].upper && endsInPost(s.toks[k+1].lower, officeNouns):
 			// the possessive before the post ("Sommer wird sein
 			// Nachfolger"), not the verb of a future ("wird Chef sein")

@@ -218,7 +218,7 @@ func (s *sent) prepare(a *model.Article, i int, lx *lexicon) bool {
 			}
 		}
 		triggers = triggers || !t.quoted && (t.noun > 0 || t.predicate > 0 && !t.upper || s.formsStand(t.forms))
-		become = become || !t.upper && becoming(t.lower) != tenseNone
+		become = become || !t.upper && s.becomingAt(ti) != tenseNone
 	}
 	// a post taken up, told by "werden" alone (newOfficeIn); the words of
 	// a post are looked for only in a sentence with "werden"
