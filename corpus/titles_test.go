@@ -2737,3 +2737,12 @@ func TestNewlyIsPost(t *testing.T) {
 	wantOneKind(t, head+"Anna Berg ist neue Vorstandschefin der Korvex AG.", "appointment", 1)
 	wantNoRow(t, head+"Beim SK Velmark ist vieles anders. Da sind neue Trainer und ein neuer Platz.")
 }
+
+// A post of a body the text names in the genitive keeps that genitive in
+// the title ("Trainer des SK Velmark"), not "von" and the bare name; a
+// person's stays with "von".
+func TestOfficeOfBodyInGenitive(t *testing.T) {
+	const head = "date: 2016-03-09\n\nSport\n\nVelmark – "
+	wantOneTitle(t, head+"Paul Korber wird neuer Trainer des SK Velmark.", "Korber wird Trainer des SK Velmark")
+	wantOneTitle(t, head+"Anna Berg wird Nachfolgerin von Paul Korber.", "Berg wird Nachfolgerin von Paul Korber")
+}

@@ -1330,7 +1330,14 @@ func (s *sent) officeOf(k int) string {
 		return post
 	}
 	var b strings.Builder
-	b.WriteString(post + " von")
+	if g := s.toks[k+1].lower; j == k+2 && (g == "des" || g == "der") && ref.Actor >= 0 && ref.Actor < len(s.names) && s.names[ref.Actor].Kind == model.Organization {
+		// "neuer Trainer des SK Velmark": the body's name as the text
+		// declines it, after its own article (not "Trainer von SK
+		// Velmark")
+		b.WriteString(post + " " + g)
+	} else {
+		b.WriteString(post + " von")
+	}
 	for i := ref.first; i <= ref.last; i++ {
 		if s.toks[i].word() {
 			b.WriteString(" " + s.toks[i].text)
