@@ -2746,3 +2746,12 @@ func TestOfficeOfBodyInGenitive(t *testing.T) {
 	wantOneTitle(t, head+"Paul Korber wird neuer Trainer des SK Velmark.", "Korber wird Trainer des SK Velmark")
 	wantOneTitle(t, head+"Anna Berg wird Nachfolgerin von Paul Korber.", "Berg wird Nachfolgerin von Paul Korber")
 }
+
+// A fire is told by a building that burnt down; "das Feuer eröffnen" is
+// shooting, no opening.
+func TestFireAndBurntDown(t *testing.T) {
+	const head = "date: 2016-03-09\n\nLokales\n\nVelmark – "
+	wantOneKind(t, head+"Am Samstag ist in Velmark eine Lagerhalle abgebrannt.", "accident", 1)
+	wantOneKind(t, head+"Am Samstag brannte in Velmark eine Scheune nieder.", "accident", 1)
+	wantOneKind(t, head+"Die Soldaten eröffneten am Samstag das Feuer auf die Demonstranten.", "attack", 1)
+}
