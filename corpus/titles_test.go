@@ -2755,3 +2755,13 @@ func TestFireAndBurntDown(t *testing.T) {
 	wantOneKind(t, head+"Am Samstag brannte in Velmark eine Scheune nieder.", "accident", 1)
 	wantOneKind(t, head+"Die Soldaten eröffneten am Samstag das Feuer auf die Demonstranten.", "attack", 1)
 }
+
+// The one named right before "zum" or "zur" and a post is who was given
+// it, though the clause's subject is a body no actor names ("wählte der
+// Parteitag X zur Parteichefin").
+func TestElectedBeforePost(t *testing.T) {
+	const head = "date: 2016-03-09\n\nPolitik\n\nVelmark – "
+	wantOneTitle(t, head+"Am Montag wählte der Parteitag Anna Berg zur neuen Parteichefin.", "Berg zur Parteichefin gewählt")
+	wantOneTitle(t, head+"Am Montag wählten die Delegierten Anna Berg zur neuen Parteichefin.", "Berg zur Parteichefin gewählt")
+	wantOneTitle(t, head+"Paul Korber ernannte am Montag Anna Berg zur Ministerin.", "Korber ernennt Berg zur Ministerin")
+}

@@ -1288,6 +1288,21 @@ func (s *sent) newOfficeIn(g int) int {
 	return office
 }
 
+// toPostAfter reports whether the post officeAfterTo finds in clause g
+// is given right after token last ("X zur neuen Vorsitzenden").
+func (s *sent) toPostAfter(g, last int) bool {
+	k := s.officeAfterTo(g)
+	if k < 0 || last+1 >= k {
+		return false
+	}
+	for j := last + 1; j < k; j++ {
+		if w := s.toks[j].lower; j == last+1 && w != "zum" && w != "zur" || j > last+1 && !hasDeclension(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // officeAfterTo returns the token of a post that "zum" or "zur" gives in
 // clause group g, over up to two declined adjectives ("zum neuen
 // Konzernchef", "zur Ministerin"), or -1.

@@ -192,6 +192,13 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		if prep == "über" && kind == KindStatement {
 			continue // what one speaks about: "spricht über Zuckerberg"
 		}
+		if (kind == KindElection || kind == KindAppointment) && trig.verb && prep == "" && s.toPostAfter(g, r.last) {
+			// "wählte der Parteitag X zur neuen Vorsitzenden": the one
+			// named right before the post is who was given it, whoever
+			// the clause's subject (a body the table may not name)
+			rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den", undergoes: true})
+			continue
+		}
 		if passive && trig.verb && (kind == KindVerdict || kind == KindInsolvency) && (prep == "am" || prep == "vor") && s.namesCourt(r) {
 			// "wurde vor dem Landesgericht Feldkirch eröffnet", "am
 			// Landgericht Linz verurteilt": the court it was done at
