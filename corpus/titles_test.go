@@ -2765,3 +2765,11 @@ func TestElectedBeforePost(t *testing.T) {
 	wantOneTitle(t, head+"Am Montag wählten die Delegierten Anna Berg zur neuen Parteichefin.", "Berg zur Parteichefin gewählt")
 	wantOneTitle(t, head+"Paul Korber ernannte am Montag Anna Berg zur Ministerin.", "Korber ernennt Berg zur Ministerin")
 }
+
+// A post the text gives with "zur" keeps it in the title, though its
+// noun is either gender's ("zur Vorsitzenden").
+func TestPostGivenWithZur(t *testing.T) {
+	const head = "date: 2016-03-09\n\nPolitik\n\nVelmark – "
+	wantOneTitle(t, head+"Anna Berg wurde am Montag zur neuen Vorsitzenden gewählt.", "Berg zur Vorsitzenden gewählt")
+	wantOneTitle(t, head+"Paul Korber wurde am Montag zum neuen Vorsitzenden gewählt.", "Korber zum Vorsitzenden gewählt")
+}

@@ -1288,6 +1288,16 @@ func (s *sent) newOfficeIn(g int) int {
 	return office
 }
 
+// toBefore returns the "zum" or "zur" before the post at k that
+// officeAfterTo found, over its declined adjectives.
+func (s *sent) toBefore(k int) int {
+	j := k - 1
+	for j > 0 && s.toks[j].lower != "zum" && s.toks[j].lower != "zur" && !s.toks[j].upper && hasDeclension(s.toks[j].lower) {
+		j--
+	}
+	return j
+}
+
 // toPostAfter reports whether the post officeAfterTo finds in clause g
 // is given right after token last ("X zur neuen Vorsitzenden").
 func (s *sent) toPostAfter(g, last int) bool {

@@ -193,6 +193,7 @@ type Mention struct {
 	thing        string // the noun of the verb's accusative object when it is no actor ("Demonstration"), or ""
 	thingDone    bool   // thing is the subject of a passive that names no actor, what was done to it ("Eine Ausgangssperre wurde verhängt")
 	thingOwned   bool   // a patient is named as the thing's owner after it ("das Heft von X", "die Website der X")
+	toHer        bool   // the thing is a post the text gives with "zur" ("zur Vorsitzenden"): a woman's
 	// thingGenitive: the genitive right after a one-word thing, when it
 	// names no actor ("den Start der Maut": "der Maut"), for a title that
 	// would say too little with the thing alone; or ""

@@ -836,6 +836,7 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 	} else if (kind == KindAppointment || kind == KindElection) && t.verb && m.thing == "" {
 		if k := s.officeAfterTo(g); k >= 0 {
 			m.thing = s.officeOf(k) // "ernannte X zum neuen Konzernchef (von Y)", "wählte X zur Präsidentin": the post X was given
+			m.toHer = s.toks[s.toBefore(k)].lower == "zur"
 		}
 	}
 	if kind == KindMarket {

@@ -2019,6 +2019,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 		thing = "" // told only as what a later passive was done to: no object of the event's verb
 	}
 	thingOwned := thing != "" && slices.ContainsFunc(members, func(i int32) bool { m := mg.ms[i]; return m.thingOwned && m.thing == thing })
+	toHer := thing != "" && slices.ContainsFunc(members, func(i int32) bool { m := mg.ms[i]; return m.toHer && m.thing == thing })
 	course := "" // (the title asks whether its verb needs it)
 	for _, i := range members {
 		if m := mg.ms[i]; m.course != "" {
@@ -2049,7 +2050,7 @@ func (mg *merger) event(c *cluster, table []model.Actor) model.Event {
 	}
 	e.Title = title(titleParts{
 		kind: Kind(e.Kind), noun: noun, object: object, prep: prep, objectRank: objRank,
-		verb: verb, thing: thing, thingDone: thingDone, thingOwned: thingOwned, thingGenitive: thingGenitive, course: course, actors: named, roles: roles, preps: preps, unnamedAgent: unnamedAgent,
+		verb: verb, thing: thing, thingDone: thingDone, thingOwned: thingOwned, toHer: toHer, thingGenitive: thingGenitive, course: course, actors: named, roles: roles, preps: preps, unnamedAgent: unnamedAgent,
 		pluralAgent: mg.pluralSubject(members, unnamedAgent, named, table),
 	}, table)
 	return e

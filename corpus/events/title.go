@@ -26,6 +26,7 @@ type titleParts struct {
 	thing         string   // what the verb was done to when that is no actor ("Budget"), or ""
 	thingDone     bool     // thing is the subject of a passive that names no one ("Ausgangssperre")
 	thingOwned    bool     // the patients own the thing ("Heft von X"), whose title names it with them
+	toHer         bool     // the thing is a post the text gives with "zur" ("zur Vorsitzenden")
 	thingGenitive string   // the genitive after the thing ("der Maut" after "Start"), or ""
 	course        string   // an accident verb's complement ("gegen Baum"), or ""
 	actors        []int    // the core actors, most central first
@@ -226,7 +227,7 @@ func title(p titleParts, table []model.Actor) string {
 		case (p.kind == KindAppointment || p.kind == KindElection) && p.thing != "" && givenPost(p.thing) && len(patients) > 0 && !contains(patients, p.thing):
 			// "Macron ernennt Lecornu zum Premierminister": the office
 			// the person is given (not "Premierminister von Lecornu")
-			words(d.accusatives(patients), toPost(p.thing), p.thing, place)
+			words(d.accusatives(patients), toPost(p.thing, p.toHer), p.thing, place)
 		case (postKinds.has(p.kind) || p.kind == KindAnnouncement || p.kind == KindVerdict && v.cuedBy(p.thing) ||
 			(p.kind == KindBan || p.kind == KindDecision) && happeningNoun(p.thing)) && p.thing != "" && len(patients) > 0 && !contains(patients, p.thing):
 			// "übernimmt Leitung von Verdi": the post, whose it is;
@@ -358,7 +359,7 @@ func title(p titleParts, table []model.Actor) string {
 		// ernannt", the post with whom it was given
 		words(d.accusatives(patients))
 		besidePhrases() // ("Merz im Bundestag zum Kanzler gewählt": where it was done)
-		words(toPost(p.thing), p.thing, place, v.participle)
+		words(toPost(p.thing, p.toHer), p.thing, place, v.participle)
 	case v != nil && postKinds.has(p.kind) && len(agents) == 0 && len(patients) > 0 && p.thing != "" && !contains(patients, p.thing):
 		// "Sie übernimmt ab Montag die Leitung von X": the post is X's, X took
 		// nothing over, "Leitung von X übernommen"
@@ -964,9 +965,10 @@ func (t *trigger) cuedParticiple(noun string) string {
 }
 
 // toPost returns the "zu" with its article that a post takes: "zum
-// Premierminister", "zur Ministerin".
-func toPost(post string) string {
-	if head, _, _ := strings.Cut(post, " "); strings.HasSuffix(head, "in") { // ("Trainerin von Rapid")
+// Premierminister", "zur Ministerin", and "zur" where the text gave the
+// post so (toHer: a noun of either gender, "zur Vorsitzenden").
+func toPost(post string, toHer bool) string {
+	if head, _, _ := strings.Cut(post, " "); toHer || strings.HasSuffix(head, "in") { // ("Trainerin von Rapid"; "zur Vorsitzenden", as the text gave it)
 		return "zur"
 	}
 	return "zum"
