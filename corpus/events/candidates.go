@@ -96,11 +96,13 @@ func (x *extractor) chooseTriggers(s *sent) {
 				continue
 			}
 		}
-		if tn := s.becomingAt(i); s.mayBecome && tn != tenseNone {
-			if post := s.newOfficeIn(t.group); post >= 0 {
-				x.addCand(s, i, x.lx.office, tn)
-				x.cands[len(x.cands)-1].office = post
-				continue
+		if s.mayBecome {
+			if tn := s.becomingAt(i); tn != tenseNone {
+				if post := s.newOfficeIn(t.group); post >= 0 {
+					x.addCand(s, i, x.lx.office, tn)
+					x.cands[len(x.cands)-1].office = post
+					continue
+				}
 			}
 		}
 		forms := t.forms
@@ -1232,10 +1234,11 @@ func becoming(lower string) tense {
 // tells the post taken up as the present of "werden" does ("Berg ist
 // neue Vorstandschefin"); tenseNone for another word.
 func (s *sent) becomingAt(i int) tense {
-	if tn := becoming(s.toks[i].lower); tn != tenseNone {
+	lw := s.toks[i].lower
+	if tn := becoming(lw); tn != tenseNone {
 		return tn
 	}
-	if s.newlyIs(i) {
+	if (lw == "ist" || lw == "sind") && s.newlyIs(i) {
 		return tensePresent
 	}
 	return tenseNone
