@@ -2773,3 +2773,11 @@ func TestPostGivenWithZur(t *testing.T) {
 	wantOneTitle(t, head+"Anna Berg wurde am Montag zur neuen Vorsitzenden gewählt.", "Berg zur Vorsitzenden gewählt")
 	wantOneTitle(t, head+"Paul Korber wurde am Montag zum neuen Vorsitzenden gewählt.", "Korber zum Vorsitzenden gewählt")
 }
+
+// Names listed after a title's noun that each take "der" are its
+// genitive: "Fusion der Velmark Bank und der Korvex Bank", not "von der
+// … und der …".
+func TestListedGenitive(t *testing.T) {
+	const head = "date: 2016-03-09\n\nWirtschaft\n\nVelmark – "
+	wantOneTitle(t, head+"Die Velmark Bank und die Korvex Bank fusionieren.", "Fusion der Velmark Bank und der Korvex Bank")
+}

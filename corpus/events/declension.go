@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,6 +62,11 @@ func (d declension) ofNoun(names []string) string {
 	p := d.phrase("von", names)
 	if rest, ok := strings.CutPrefix(p, "von der "); ok && len(names) == 1 {
 		return "der " + rest
+	}
+	if rest, ok := strings.CutPrefix(p, "von "); ok && len(names) > 1 && len(names) <= maxTitleActors && !slices.ContainsFunc(names, func(n string) bool {
+		return !strings.HasPrefix(d.phrase("von", []string{n}), "von der ")
+	}) {
+		return rest // "Fusion der Velmark Bank und der Korvex Bank": each takes "der", the genitive's as the dative's
 	}
 	if rest, ok := strings.CutPrefix(p, "von den "); ok && len(names) == 1 && d.genders[names[0]] == model.PluralName {
 		return "der " + rest // "Parteitag der Grünen": a plural the texts' articles show
