@@ -2781,3 +2781,12 @@ func TestListedGenitive(t *testing.T) {
 	const head = "date: 2016-03-09\n\nWirtschaft\n\nVelmark – "
 	wantOneTitle(t, head+"Die Velmark Bank und die Korvex Bank fusionieren.", "Fusion der Velmark Bank und der Korvex Bank")
 }
+
+// A sentence that tells how the happening before it became known joins
+// it, and what its own verb was done to is no thing of the happening:
+// "Das gab die Partei bekannt" after a resignation titles no "Berg
+// tritt Partei zurück".
+func TestToldKnownKeepsThing(t *testing.T) {
+	const head = "date: 2016-03-09\n\nPolitik\n\nVelmark – "
+	wantOneTitle(t, head+"Anna Berg ist zurückgetreten. Das gab die Partei am Montag bekannt.", "Rücktritt von Berg")
+}

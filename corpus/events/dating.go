@@ -1288,6 +1288,10 @@ func (m *Mention) joins(p *Mention) {
 	m.Object, m.ObjectPrep, m.objectRank = p.Object, p.ObjectPrep, p.objectRank
 	m.trig, m.words, m.institution, m.seat, m.sufferer, m.agentInstitution = p.trig, p.words, p.institution, p.seat, p.sufferer, p.agentInstitution
 	m.crowd, m.host, m.partners, m.institutionBefallen = p.crowd, p.host, p.partners, p.institutionBefallen
+	// what the telling was done to is no thing of the happening ("Das gab
+	// die Partei bekannt" after a resignation: no "tritt Partei zurück")
+	m.thing, m.thingDone, m.thingOwned, m.toHer, m.thingGenitive = p.thing, p.thingDone, p.thingOwned, p.toHer, p.thingGenitive
+	m.course, m.genitive = p.course, p.genitive
 }
 
 // saysThen reports a clause that points back to the time told last with
