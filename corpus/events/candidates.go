@@ -1291,35 +1291,17 @@ func (s *sent) newOfficeIn(g int) int {
 	return office
 }
 
-// toBefore returns the "zum" or "zur" before the post at k that
-// officeAfterTo found, over its declined adjectives.
-func (s *sent) toBefore(k int) int {
-	j := k - 1
-	for j > 0 && s.toks[j].lower != "zum" && s.toks[j].lower != "zur" && !s.toks[j].upper && hasDeclension(s.toks[j].lower) {
-		j--
-	}
-	return j
-}
-
 // toPostAfter reports whether the post officeAfterTo finds in clause g
 // is given right after token last ("X zur neuen Vorsitzenden").
 func (s *sent) toPostAfter(g, last int) bool {
-	k := s.officeAfterTo(g)
-	if k < 0 || last+1 >= k {
-		return false
-	}
-	for j := last + 1; j < k; j++ {
-		if w := s.toks[j].lower; j == last+1 && w != "zum" && w != "zur" || j > last+1 && !hasDeclension(w) {
-			return false
-		}
-	}
-	return true
+	to, _ := s.officeAfterTo(g)
+	return to >= 0 && to == last+1
 }
 
-// officeAfterTo returns the token of a post that "zum" or "zur" gives in
-// clause group g, over up to two declined adjectives ("zum neuen
-// Konzernchef", "zur Ministerin"), or -1.
-func (s *sent) officeAfterTo(g int) int {
+// officeAfterTo returns the "zum" or "zur" of clause group g that gives
+// a post, over up to two declined adjectives ("zum neuen Konzernchef",
+// "zur Ministerin"), and the token of the post; -1, -1 for none.
+func (s *sent) officeAfterTo(g int) (to, post int) {
 	for i := range s.toks {
 		if s.toks[i].group != g || s.toks[i].lower != "zum" && s.toks[i].lower != "zur" {
 			continue
@@ -1329,10 +1311,10 @@ func (s *sent) officeAfterTo(g int) int {
 			k++
 		}
 		if k < len(s.toks) && s.toks[k].word() && s.toks[k].upper && s.toks[k].actor < 0 && namesPost(s.toks[k].lower) {
-			return k
+			return i, k
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // officeOf writes the post named at noun k with the body it is of, when

@@ -834,9 +834,9 @@ func (x *extractor) mention(s *sent, c cand, planned bool) (out Mention, ok bool
 			m.thing += " von " + name // "X trat zurück. Sein Nachfolger wird Y": Nachfolger von X
 		}
 	} else if (kind == KindAppointment || kind == KindElection) && t.verb && m.thing == "" {
-		if k := s.officeAfterTo(g); k >= 0 {
+		if to, k := s.officeAfterTo(g); k >= 0 {
 			m.thing = s.officeOf(k) // "ernannte X zum neuen Konzernchef (von Y)", "wählte X zur Präsidentin": the post X was given
-			m.toHer = s.toks[s.toBefore(k)].lower == "zur"
+			m.toHer = s.toks[to].lower == "zur"
 		}
 	}
 	if kind == KindMarket {

@@ -210,17 +210,12 @@ func (x *extractor) participants(s *sent, c cand, kind Kind, platFirst, platLast
 		// "das Treffen mit Trump"), and of a noun for those who act for
 		// it too ("Die Fraktionen von Union und SPD", "ein Sprecher des
 		// Konzerns").
-		if announced >= 0 && patientKinds.has(announces) && ((prep == "von" || prep == "vom") && prepAt-1 == announced || (det == "der" || det == "des") && prep == "" && detAt-1 == announced) {
+		if announced >= 0 && (patientKinds.has(announces) || announces == KindResignation) &&
+			((prep == "von" || prep == "vom") && prepAt-1 == announced || (det == "der" || det == "des") && prep == "" && detAt-1 == announced) {
 			// "verkündete die Übernahme des Herstellers X": whom the
-			// announced happening befalls undergoes it
-			rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
-			continue
-		}
-		if announced >= 0 && announces == KindResignation && (prep == "von" || prep == "vom") && prepAt-1 == announced {
-			// "gab den Rücktritt von X bekannt": the announcement is of
-			// what X does, as "verkündete die Übernahme des Herstellers X"
-			// is of what befalls X ("gibt Rücktritt von X bekannt"; an
-			// appointment or a dismissal befalls X, as above)
+			// announced happening befalls undergoes it; "gab den
+			// Rücktritt von X bekannt": the announcement is of what X
+			// does, whom a resignation befalls no one
 			rs = append(rs, ranked{actor: r.Actor, order: order, rank: 1, pos: r.first, last: r.last, det: "den"})
 			continue
 		}
